@@ -1,0 +1,28 @@
+"""Wire the edition's Markdown extensions into MkDocs and tell them which page is rendering.
+
+The extensions live in `hooks/mdx/` and do not depend on MkDocs; here they get their data.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from hooks.adapters import state
+from hooks.mdx.paragraphs import ParagraphsExtension
+from hooks.mdx.source_footnotes import SourceFootnotesExtension
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Reset the build state and append the edition's extensions, once per build."""
+    build = state.reset()
+    config.markdown_extensions.extend(
+        [SourceFootnotesExtension(), ParagraphsExtension(sink=build.record_inventory)]
+    )
+    return config
+
+
+def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    """Note which page renders next, so its inventory is filed under its path."""
+    state.STATE.current_page = page.file.src_uri
+    return markdown

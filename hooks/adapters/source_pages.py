@@ -1,0 +1,44 @@
+"""Check source pages: well-formed front matter and an explicit `pN` id on every paragraph."""
+
+from __future__ import annotations
+
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from hooks.adapters import state
+from hooks.core.front_matter import check_source_page, diagnose_front_matter
+from hooks.core.paragraphs import check_paragraph_ids
+from hooks.core.problems import Problem
+
+
+def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    """Catch front matter MkDocs could not read (it would silently render it as text)."""
+    if not page.meta and (problem := diagnose_front_matter(_docs_path(page), markdown)):
+        state.report([problem])
+    return markdown
+
+
+def on_env(env: object, files: Files, **_: object) -> object:
+    """After every page rendered: validate source pages' fields and paragraph ids."""
+    problems: list[Problem] = []
+    sources = {page.meta["source"] for page in _pages(files) if "source" in page.meta}
+    for page in _pages(files):
+        folder = page.file.src_uri.split("/")[0]
+        if "source" not in page.meta and folder not in sources:
+            continue
+        path = _docs_path(page)
+        problems += check_source_page(path, page.meta, folder)
+        if inventory := state.STATE.inventories.get(page.file.src_uri):
+            problems += check_paragraph_ids(path, inventory)
+    state.report(problems)
+    return env
+
+
+def _pages(files: Files) -> list[Page]:
+    """The pages MkDocs rendered."""
+    return [file.page for file in files.documentation_pages() if file.page is not None]
+
+
+def _docs_path(page: Page) -> str:
+    """The page's path as a contributor sees it in the repository."""
+    return f"docs/{page.file.src_uri}"

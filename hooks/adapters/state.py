@@ -1,0 +1,45 @@
+"""What the hook adapters share during one build (not a hook itself).
+
+MkDocs loads hook modules once and keeps them across `mkdocs serve` rebuilds, so the state is
+replaced in `on_config` by `markdown_pipeline.py`, the first hook listed in mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mkdocs.plugins import get_plugin_logger
+
+from hooks.core.paragraphs import PageInventory
+from hooks.core.problems import Problem
+
+log = get_plugin_logger("edition")
+
+
+@dataclass
+class BuildState:
+    """Per-build facts gathered by the adapters: page inventories, keyed by source path."""
+
+    current_page: str | None = None
+    inventories: dict[str, PageInventory] = field(default_factory=dict)
+
+    def record_inventory(self, inventory: PageInventory) -> None:
+        """Receive the inventory of the page being rendered."""
+        if self.current_page is not None:
+            self.inventories[self.current_page] = inventory
+
+
+STATE = BuildState()
+
+
+def reset() -> BuildState:
+    """Start a new build with empty state."""
+    global STATE
+    STATE = BuildState()
+    return STATE
+
+
+def report(problems: list[Problem]) -> None:
+    """Log each problem as one warning line; `--strict` turns any of them into a failed build."""
+    for line in sorted({str(problem) for problem in problems}):
+        log.warning(line)

@@ -1,0 +1,1 @@
+"""Pure core: plain data in, plain data out; never imports mkdocs."""

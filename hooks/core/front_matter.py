@@ -1,0 +1,54 @@
+"""Validate the front matter of the edition's pages against the data contract in DESIGN.md."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+
+from hooks.core.problems import Problem
+
+SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
+
+
+def diagnose_front_matter(path: str, text: str) -> Problem | None:
+    """Explain why a page's `---` block did not parse, which MkDocs itself passes over silently."""
+    if not text.startswith("---"):
+        return None
+    lines = text.split("\n")
+    try:
+        end = next(i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "..."))
+    except StopIteration:
+        return Problem(path, "front matter", "the opening '---' is never closed", "end the block with a line '---'")
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return Problem(path, "front matter", f"invalid YAML{where}: {reason}", "fix the YAML between the '---' lines")
+    if not isinstance(data, dict):
+        return Problem(path, "front matter", "is not a mapping of fields", "write 'field: value' lines")
+    return None
+
+
+def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[Problem]:
+    """Check a source page's `title`, `source`, `order` and `tags` (ids are checked elsewhere)."""
+    problems = [
+        Problem(path, field, "is missing", f"add '{field}:' to the front matter")
+        for field in SOURCE_PAGE_FIELDS
+        if field not in meta
+    ]
+    title, source, order, tags = (meta.get(field) for field in SOURCE_PAGE_FIELDS)
+    if "title" in meta and not (isinstance(title, str) and title.strip()):
+        problems.append(Problem(path, "title", "must be a non-empty text", "e.g. 'title: Opportunities'"))
+    if "source" in meta and source != folder:
+        problems.append(
+            Problem(path, "source", f"is {source!r} but the page lives in {folder!r}", f"write 'source: {folder}'")
+        )
+    if "order" in meta and (isinstance(order, bool) or not isinstance(order, int) or order < 0):
+        problems.append(Problem(path, "order", f"must be a whole number ≥ 0, not {order!r}", "e.g. 'order: 3'"))
+    if "tags" in meta and not (isinstance(tags, list) and all(isinstance(tag, str) for tag in tags)):
+        problems.append(Problem(path, "tags", "must be a list of policy-area ids", "e.g. 'tags: [remittances]'"))
+    return problems

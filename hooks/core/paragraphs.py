@@ -1,0 +1,73 @@
+"""What a rendered page contains: its numbered paragraphs, headings and stray paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hooks.core.problems import Problem
+
+RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
+RE_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A numbered paragraph: its id (`p7`) and its visible text, whitespace normalised."""
+
+    id: str
+    text: str
+
+    @property
+    def number(self) -> int:
+        """The paragraph's number, as shown in the margin (¶ 7)."""
+        return int(self.id[1:])
+
+
+@dataclass(frozen=True)
+class PageInventory:
+    """Everything citable on one page, recorded while the page renders."""
+
+    paragraphs: tuple[Paragraph, ...] = ()
+    headings: tuple[str, ...] = ()
+    unnumbered: tuple[str, ...] = ()
+    misnamed: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = field(default=())
+
+    def paragraph(self, paragraph_id: str) -> Paragraph | None:
+        """Find a paragraph by id."""
+        return next((p for p in self.paragraphs if p.id == paragraph_id), None)
+
+    def id_range(self) -> str:
+        """Describe the ids for error messages: `p1–p6`."""
+        if not self.paragraphs:
+            return "no numbered paragraphs"
+        numbers = sorted(p.number for p in self.paragraphs)
+        return f"p{numbers[0]}–p{numbers[-1]}"
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of whitespace, so quotes match across line breaks."""
+    return RE_SPACE.sub(" ", text).strip()
+
+
+def next_paragraph_id(inventory: PageInventory) -> str:
+    """The id a new paragraph on this page should take (ids are never reused)."""
+    return f"p{max((p.number for p in inventory.paragraphs), default=0) + 1}"
+
+
+def check_paragraph_ids(path: str, inventory: PageInventory) -> list[Problem]:
+    """Every paragraph of a source page needs its own `pN` id, written in the Markdown."""
+    hint = f"end the paragraph with '{{ #{next_paragraph_id(inventory)} }}' on its own line"
+    problems = [
+        Problem(path, "paragraph", f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered
+    ]
+    problems += [
+        Problem(path, "paragraph", f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
+        for pid in inventory.misnamed
+    ]
+    problems += [
+        Problem(path, "paragraph", f"id '{pid}' is used twice", f"renumber one {next_paragraph_id(inventory)}")
+        for pid in inventory.duplicates
+    ]
+    return problems

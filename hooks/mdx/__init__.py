@@ -1,0 +1,1 @@
+"""Python-Markdown extensions: per-page element-tree work that any Markdown engine can run."""

@@ -1,0 +1,93 @@
+"""Record each page's numbered paragraphs and headings from the element tree.
+
+The inventory is what the site-level work needs (quote checks, used-in lists, the anchor lock),
+gathered in the same pass that renders the page instead of parsing the page a second time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from xml.etree import ElementTree as etree
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+SNIPPET_LENGTH = 40
+
+
+def text_of(element: etree.Element) -> str:
+    """The visible text of an element, whitespace normalised."""
+    return normalise_space("".join(element.itertext()))
+
+
+def iter_text_blocks(root: etree.Element) -> Iterator[etree.Element]:
+    """Yield the paragraphs that belong to the text: top level and inside block quotes.
+
+    Paragraphs inside footnotes, admonitions and other containers are editorial furniture.
+    """
+    for child in root:
+        if child.tag == "p":
+            yield child
+        elif child.tag == "blockquote":
+            yield from iter_text_blocks(child)
+
+
+def take_inventory(root: etree.Element) -> PageInventory:
+    """Build the page's inventory from its element tree."""
+    paragraphs, unnumbered, misnamed = [], [], []
+    for element in iter_text_blocks(root):
+        pid = element.get("id")
+        text = text_of(element)
+        if pid is None:
+            if text:
+                unnumbered.append(text[:SNIPPET_LENGTH].rstrip() + ("…" if len(text) > SNIPPET_LENGTH else ""))
+        elif RE_PARAGRAPH_ID.match(pid):
+            paragraphs.append(Paragraph(pid, text))
+        else:
+            misnamed.append(pid)
+    headings = [el.get("id") for el in root.iter() if el.tag in HEADINGS and el.get("id")]
+    counts = Counter(p.id for p in paragraphs)
+    return PageInventory(
+        paragraphs=tuple(paragraphs),
+        headings=tuple(headings),
+        unnumbered=tuple(unnumbered),
+        misnamed=tuple(misnamed),
+        duplicates=tuple(pid for pid, n in counts.items() if n > 1),
+    )
+
+
+class ParagraphsTreeprocessor(Treeprocessor):
+    """Hand the page's inventory to whoever asked for it."""
+
+    def __init__(self, md: Markdown, sink: Callable[[PageInventory], None]) -> None:
+        """Keep the receiver of inventories."""
+        super().__init__(md)
+        self.sink = sink
+
+    def run(self, root: etree.Element) -> None:
+        """Record, never change, the tree."""
+        self.sink(take_inventory(root))
+
+
+class ParagraphsExtension(Extension):
+    """Inventory of numbered paragraphs and headings."""
+
+    def __init__(self, sink: Callable[[PageInventory], None] | None = None, **kwargs: object) -> None:
+        """Take the inventory receiver; without one the extension does nothing."""
+        self.sink = sink
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
+        """Register `edition-paragraphs` at priority 6: after `attr_list` (8) set the ids, before `toc` (5)."""
+        if self.sink is not None:
+            md.treeprocessors.register(ParagraphsTreeprocessor(md, self.sink), "edition-paragraphs", 6)
+
+
+def makeExtension(**kwargs: object) -> ParagraphsExtension:  # noqa: N802 (Python-Markdown API)
+    """Entry point for `markdown_extensions: [hooks.mdx.paragraphs]`."""
+    return ParagraphsExtension(**kwargs)

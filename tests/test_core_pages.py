@@ -1,0 +1,78 @@
+"""Unit tests of the pure core for pages: front matter, paragraph ids, bibliography."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.core.bibliography import check_bibliography, render_record
+from hooks.core.front_matter import check_source_page, diagnose_front_matter
+from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids
+
+GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (GOOD, []),
+        ({**GOOD, "title": ""}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"]),
+        ({**GOOD, "source": "other"}, ["docs/x.md: source: is 'other' but the page lives in 'src' (write 'source: src')"]),
+        ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. 'order: 3')"]),
+        ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"]),
+        ({"title": "T", "source": "src", "order": 1}, ["docs/x.md: tags: is missing (add 'tags:' to the front matter)"]),
+    ],
+)
+def test_check_source_page(meta: dict, expected: list[str]) -> None:
+    assert [str(p) for p in check_source_page("docs/x.md", meta, "src")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("---\ntitle: ok\n---\nbody", None),
+        ("no front matter", None),
+        ("---\ntitle: [unclosed\n---\n", "docs/x.md: front matter: invalid YAML at line 2: "),
+        ("---\ntitle: x\n", "docs/x.md: front matter: the opening '---' is never closed (end the block with a line '---')"),
+        ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write 'field: value' lines)"),
+    ],
+)
+def test_diagnose_front_matter(text: str, expected: str | None) -> None:
+    problem = diagnose_front_matter("docs/x.md", text)
+    if expected is None:
+        assert problem is None
+    else:
+        assert str(problem).startswith(expected)
+
+
+def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None:
+    inventory = PageInventory(
+        paragraphs=(Paragraph("p1", "a"), Paragraph("p2", "b"), Paragraph("p2", "c")),
+        unnumbered=("A stray paragraph…",),
+        misnamed=("intro",),
+        duplicates=("p2",),
+    )
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory)] == [
+        "docs/x.md: paragraph: 'A stray paragraph…' has no id (end the paragraph with '{ #p3 }' on its own line)",
+        "docs/x.md: paragraph: id 'intro' is not of the form pN (paragraph ids are p1, p2, … per page)",
+        "docs/x.md: paragraph: id 'p2' is used twice (renumber one p3)",
+    ]
+
+
+def test_bibliography_needs_type_and_title() -> None:
+    assert [str(p) for p in check_bibliography("docs/s/index.md", {"title": "T"})] == [
+        "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"
+    ]
+    assert [str(p) for p in check_bibliography("docs/s/index.md", None)] == [
+        "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under 'bibliography:')"
+    ]
+
+
+def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
+    record = render_record(
+        {"type": "chapter", "title": "T", "editor": [{"family": "Castles", "given": "Stephen"}], "page": "285-304"},
+        ["the author"],
+    )
+    assert "Type\n:   Book chapter" in record
+    assert "Editors\n:   Stephen Castles" in record
+    assert "Pages\n:   285–304" in record
+    assert "Not known to the edition\n:   - the author" in record

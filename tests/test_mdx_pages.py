@@ -1,0 +1,46 @@
+"""The page-level Markdown extensions, rendered with attr_list and toc beside them."""
+
+from __future__ import annotations
+
+import markdown
+from markdown.test_tools import TestCase
+
+from hooks.core.paragraphs import PageInventory
+from hooks.mdx.paragraphs import ParagraphsExtension
+from hooks.mdx.source_footnotes import SourceFootnotesExtension
+
+
+class TestSourceFootnotes(TestCase):
+    default_kwargs = {"extensions": ["footnotes", "attr_list", "toc", SourceFootnotesExtension()]}
+
+    def test_keeps_the_written_number(self) -> None:
+        html = markdown.markdown("Text.[^6]\n{ #p1 }\n\n[^6]: Missing.", **self.default_kwargs)
+        assert '<a class="footnote-ref" href="#fn:6">6</a>' in html
+        assert '<li id="fn:6" value="6">' in html
+
+    def test_leaves_named_footnotes_alone(self) -> None:
+        html = markdown.markdown("Text.[^note]\n\n[^note]: A note.", **self.default_kwargs)
+        assert '<a class="footnote-ref" href="#fn:note">1</a>' in html
+
+
+def inventory_of(text: str) -> PageInventory:
+    seen: list[PageInventory] = []
+    markdown.markdown(text, extensions=["attr_list", "toc", "footnotes", ParagraphsExtension(sink=seen.append)])
+    return seen[0]
+
+
+def test_inventory_records_numbered_paragraphs_with_their_text() -> None:
+    inventory = inventory_of("# Title { #t }\n\nOne `code`\nline.\n{ #p1 }\n\n> Quoted.\n> { #p2 }\n")
+    assert [(p.id, p.text) for p in inventory.paragraphs] == [("p1", "One code line."), ("p2", "Quoted.")]
+    assert inventory.headings == ("t",)
+
+
+def test_inventory_reports_stray_misnamed_and_duplicate_paragraphs() -> None:
+    inventory = inventory_of("A.\n{ #p1 }\n\nB.\n{ #p1 }\n\nC.\n{ #intro }\n\nD has no id.\n\n[^1]: Not counted.")
+    assert inventory.duplicates == ("p1",)
+    assert inventory.misnamed == ("intro",)
+    assert inventory.unnumbered == ("D has no id.",)
+
+
+def test_without_a_sink_the_extension_changes_nothing() -> None:
+    assert markdown.markdown("A.", extensions=[ParagraphsExtension()]) == "<p>A.</p>"

@@ -1,0 +1,95 @@
+"""End-to-end: the real site builds strictly and every source page is numbered as DESIGN.md says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import parse
+from edition_pages import DOCS, built_path, source_pages
+
+SECTIONS = [
+    "introduction",
+    "agents-and-subjects",
+    "opportunities",
+    "challenges",
+    "policy-considerations",
+    "conclusion",
+    "annex",
+]
+SOURCE_IDS = ["migration-and-transnationalism", "origin-governments-and-migrant-associations"]
+RE_HEADING_ID = re.compile(r"^#{1,6} .*\{ #([\w-]+) \}\s*$", re.MULTILINE)
+
+
+def all_source_pages() -> list[Path]:
+    return [page for source in SOURCE_IDS for page in source_pages(source)]
+
+
+def text_paragraphs(article):
+    """Paragraphs of the text: direct children of the article or of a block quote in it."""
+    return [p for p in article.find_all("p") if p.parent.name in ("article", "blockquote")]
+
+
+def test_every_section_page_exists_in_order(site: Path) -> None:
+    pages = source_pages("migration-and-transnationalism")
+    assert [page.stem for page in pages] == ["index", *SECTIONS]
+    for page in pages:
+        assert built_path(site, page).is_file(), page
+
+
+@pytest.mark.parametrize("page", all_source_pages(), ids=lambda p: str(p.relative_to(DOCS)))
+def test_every_paragraph_has_a_unique_pn_id(site: Path, page: Path) -> None:
+    article = parse(built_path(site, page)).find("article")
+    ids = [p.get("id") for p in text_paragraphs(article)]
+    assert all(pid and re.fullmatch(r"p[1-9][0-9]*", pid) for pid in ids), ids
+    assert len(ids) == len(set(ids))
+    assert ids == [f"p{n}" for n in range(1, len(ids) + 1)], "paragraphs are numbered in reading order"
+
+
+@pytest.mark.parametrize("page", all_source_pages(), ids=lambda p: str(p.relative_to(DOCS)))
+def test_headings_keep_the_ids_written_in_markdown(site: Path, page: Path) -> None:
+    written = RE_HEADING_ID.findall(page.read_text(encoding="utf-8"))
+    article = parse(built_path(site, page)).find("article")
+    rendered = [h.get("id") for h in article.find_all(re.compile(r"^h[1-6]$"))]
+    assert written and rendered == written
+
+
+def test_footnotes_keep_the_source_numbers_and_say_their_text_is_missing(site: Path) -> None:
+    numbers = {}
+    for page in source_pages("migration-and-transnationalism"):
+        article = parse(built_path(site, page)).find("article")
+        for ref in article.select("a.footnote-ref"):
+            note = article.find("li", id=ref["href"][1:])
+            numbers[ref.get_text()] = note.get_text()
+    assert sorted(numbers) == ["2", "3", "4", "5", "6"]
+    assert all("missing from the source" in text for text in numbers.values())
+
+
+def test_restored_hyphen_is_visible(site: Path) -> None:
+    page = built_path(site, DOCS / "migration-and-transnationalism" / "opportunities.md")
+    mark = parse(page).select_one("#p1 ins.editorial")
+    assert mark.get_text() == "-" and "restored" in mark["title"]
+
+
+def test_annex_definitions_are_quotations_with_attributions(site: Path) -> None:
+    article = parse(built_path(site, DOCS / "migration-and-transnationalism" / "annex.md")).find("article")
+    quotes = article.find_all("blockquote")
+    assert len(quotes) == 4
+    for quote in quotes:
+        paragraphs = quote.find_all("p")
+        assert len(paragraphs) == 2 and "attribution" in paragraphs[-1].get("class", [])
+
+
+def test_chapter_page_has_no_cookie_banner_or_furniture(site: Path) -> None:
+    text = parse(built_path(site, DOCS / SOURCE_IDS[1] / "index.md")).find("article").get_text(" ")
+    assert "We use cookies" not in text and "Accept all cookies" not in text
+    for field in ("Book chapter", "International Organization for Migration", "285", "Sending states"):
+        assert field in text
+
+
+def test_bibliography_record_lists_what_is_unknown(site: Path) -> None:
+    for source in SOURCE_IDS:
+        record = parse(built_path(site, DOCS / source / "index.md")).find("article").find("dl", recursive=False)
+        terms = [dt.get_text() for dt in parse(built_path(site, DOCS / source / "index.md")).select("article dt")]
+        assert "Title" in terms and "Not known to the edition" in terms, (source, terms, record)
