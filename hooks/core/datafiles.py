@@ -1,0 +1,70 @@
+"""Read the contributed YAML data files and validate them with their JSON Schemas."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from hooks.core.problems import Problem
+
+
+def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
+    """Parse a YAML file; a syntax error or a non-UTF-8 file becomes one Problem, not a traceback."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")), []
+    except FileNotFoundError:
+        return None, [Problem(display, "", "file not found", "create it or fix the path")]
+    except UnicodeDecodeError as error:
+        return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return None, [Problem(display, "", f"invalid YAML{where}: {reason}", "fix the YAML syntax")]
+
+
+@cache
+def schema_validator(schema_path: Path) -> Draft202012Validator:
+    """Compile a JSON Schema once per build."""
+    return Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+
+
+def field_name(path: list[str | int], prefix: str = "") -> str:
+    """A JSON path as the dotted field name contributors know (`target.quote`, `[3].title`)."""
+    name = prefix
+    for part in path:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or "(top level)"
+
+
+def describe(error: ValidationError) -> tuple[str, str]:
+    """Turn a schema error into (message, hint) a contributor can act on."""
+    if error.validator == "required":
+        missing = error.message.split("'")[1]
+        return f"'{missing}' is missing", f"add '{missing}:'"
+    if error.validator == "additionalProperties":
+        return error.message, "remove it or check its spelling"
+    if error.validator == "enum":
+        allowed = ", ".join(map(str, error.validator_value))
+        return f"{error.instance!r} is not allowed", f"use one of: {allowed}"
+    if error.validator == "pattern":
+        return f"{error.instance!r} does not match {error.validator_value}", "use lowercase letters, digits and '-'"
+    if error.validator == "type":
+        return f"must be of type {error.validator_value}, not {type(error.instance).__name__}", ""
+    return error.message, ""
+
+
+def validate(data: Any, schema_path: Path, display: str, prefix: str = "") -> list[Problem]:
+    """Validate `data` against the schema; one Problem per error, named by field."""
+    errors = sorted(schema_validator(schema_path).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    problems = []
+    for error in errors:
+        message, hint = describe(error)
+        problems.append(Problem(display, field_name(list(error.absolute_path), prefix), message, hint))
+    return problems
