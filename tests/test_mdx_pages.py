@@ -33,6 +33,12 @@ def test_inventory_records_numbered_paragraphs_with_their_text() -> None:
     inventory = inventory_of("# Title { #t }\n\nOne `code`\nline.\n{ #p1 }\n\n> Quoted.\n> { #p2 }\n")
     assert [(p.id, p.text) for p in inventory.paragraphs] == [("p1", "One code line."), ("p2", "Quoted.")]
     assert inventory.headings == ("t",)
+    assert inventory.ids == ("t", "p1", "p2")
+
+
+def test_inventory_reads_paragraph_policy_areas() -> None:
+    inventory = inventory_of('Text.\n{ #p1 data-policy-areas="remittances integration" }')
+    assert inventory.paragraphs[0].tags == ("remittances", "integration")
 
 
 def test_inventory_reports_stray_misnamed_and_duplicate_paragraphs() -> None:

@@ -9,14 +9,16 @@ from hooks.core.problems import Problem
 
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
 RE_SPACE = re.compile(r"\s+")
+PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A numbered paragraph: its id (`p7`) and its visible text, whitespace normalised."""
+    """A numbered paragraph: its id (`p7`), its visible text (whitespace normalised) and its policy areas."""
 
     id: str
     text: str
+    tags: tuple[str, ...] = ()
 
     @property
     def number(self) -> int:
@@ -33,6 +35,7 @@ class PageInventory:
     unnumbered: tuple[str, ...] = ()
     misnamed: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = field(default=())
+    ids: tuple[str, ...] = ()
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Find a paragraph by id."""

@@ -14,7 +14,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
+from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 SNIPPET_LENGTH = 40
@@ -47,7 +47,7 @@ def take_inventory(root: etree.Element) -> PageInventory:
             if text:
                 unnumbered.append(text[:SNIPPET_LENGTH].rstrip() + ("…" if len(text) > SNIPPET_LENGTH else ""))
         elif RE_PARAGRAPH_ID.match(pid):
-            paragraphs.append(Paragraph(pid, text))
+            paragraphs.append(Paragraph(pid, text, tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())))
         else:
             misnamed.append(pid)
     headings = [el.get("id") for el in root.iter() if el.tag in HEADINGS and el.get("id")]
@@ -58,6 +58,7 @@ def take_inventory(root: etree.Element) -> PageInventory:
         unnumbered=tuple(unnumbered),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
+        ids=tuple(el.get("id") for el in root.iter() if el.get("id")),
     )
 
 
@@ -83,7 +84,11 @@ class ParagraphsExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        """Register `edition-paragraphs` at priority 6: after `attr_list` (8) set the ids, before `toc` (5)."""
+        """Register `edition-paragraphs` at priority 6.
+
+        After `attr_list` (8) wrote the ids and after any extension that adds elements with ids
+        (7–19), before `toc` (5): every id the inventory records is one MkDocs validates links to.
+        """
         if self.sink is not None:
             md.treeprocessors.register(ParagraphsTreeprocessor(md, self.sink), "edition-paragraphs", 6)
 
