@@ -1,0 +1,116 @@
+"""Which pages, paragraphs and annotations are tagged with which policy area, and tag checks."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, Paragraph
+from hooks.core.policy_areas import POLICY_AREAS_FILE, PolicyArea, check_tags
+from hooks.core.problems import Problem
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TaggedPage:
+    """A page with its front-matter `tags`."""
+
+    path: str
+    title: str
+    source: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TaggedParagraph:
+    """A numbered paragraph tagged with `data-policy-areas`, and the page it is on."""
+
+    page: TaggedPage
+    paragraph: Paragraph
+
+    @property
+    def source(self) -> str:
+        """The source (folder) of the paragraph's page."""
+        return self.page.source
+
+
+@dataclass(frozen=True)
+class AreaEntry:
+    """Everything tagged with one area, in reading order."""
+
+    area: PolicyArea
+    pages: tuple[TaggedPage, ...] = ()
+    paragraphs: tuple[TaggedParagraph, ...] = ()
+    annotations: tuple[AnnotationRef, ...] = ()
+
+    @property
+    def used(self) -> bool:
+        """Whether anything at all is tagged with the area."""
+        return bool(self.pages or self.paragraphs or self.annotations)
+
+
+def index_areas(
+    areas: Sequence[PolicyArea],
+    pages: Iterable[TaggedPage],
+    paragraphs: Iterable[TaggedParagraph],
+    annotations: Iterable[AnnotationRef],
+) -> tuple[AreaEntry, ...]:
+    """Collect, for every area in taxonomy order, what is tagged with it (unknown tags are ignored)."""
+    pages, paragraphs, annotations = list(pages), list(paragraphs), list(annotations)
+    return tuple(
+        AreaEntry(
+            area=area,
+            pages=tuple(page for page in pages if area.id in page.tags),
+            paragraphs=tuple(item for item in paragraphs if area.id in item.paragraph.tags),
+            annotations=tuple(note for note in annotations if area.id in note.tags),
+        )
+        for area in areas
+    )
+
+
+def group_by_source(items: Iterable[T], source_of: Callable[[T], str]) -> list[tuple[str, list[T]]]:
+    """Group items by source, keeping the order in which sources and items first appear."""
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(source_of(item), []).append(item)
+    return list(groups.items())
+
+
+def check_page_tags(path: str, tags: object, known: set[str]) -> list[Problem]:
+    """A page's `tags`: known area ids, each listed once (the list type is checked with the page)."""
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        return []
+    return check_tags(path, "tags", tags, known) + _repeated(path, "tags", tags)
+
+
+def check_paragraph_tags(path: str, paragraphs: Iterable[Paragraph], known: set[str]) -> list[Problem]:
+    """Every paragraph's `data-policy-areas`: known area ids, each listed once."""
+    problems = []
+    for paragraph in paragraphs:
+        field = f"#{paragraph.id} {PARAGRAPH_TAGS_ATTRIBUTE}"
+        problems += check_tags(path, field, list(paragraph.tags), known) + _repeated(path, field, paragraph.tags)
+    return problems
+
+
+def check_unused(entries: Iterable[AreaEntry]) -> list[Problem]:
+    """An area nothing is tagged with is a warning: tag the text with it or drop it."""
+    hint = "tag a page, paragraph or annotation with it, or remove the area"
+    return [
+        Problem(POLICY_AREAS_FILE, "id", f"'{entry.area.id}' is used by no page, paragraph or annotation", hint)
+        for entry in entries
+        if not entry.used
+    ]
+
+
+def _repeated(path: str, field: str, tags: Sequence[str]) -> list[Problem]:
+    """One problem per tag listed more than once."""
+    counts = Counter(tags)
+    return [
+        Problem(path, field, f"'{tag}' is listed {count} times", "list each area once")
+        for tag, count in counts.items()
+        if count > 1
+    ]

@@ -1,0 +1,200 @@
+"""The Markdown of the policy-area pages and of the area links shown under a tagged page's title.
+
+Everything is generated as Markdown with links relative to the page's source file, so MkDocs
+validates and rewrites the links, and the headings keep explicit, stable ids.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.policy_areas import PolicyArea
+from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
+
+FOLDER = "policy-areas"
+OVERVIEW_PATH = f"{FOLDER}/index.md"
+OVERVIEW_TITLE = "Policy areas"
+GUIDE_PATH = "about/policy-areas-guide.md"
+EXCERPT_LENGTH = 160
+RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^=+!])")
+RE_H1 = re.compile(r"^# .*$", re.MULTILINE)
+RE_NOT_ID = re.compile(r"[^a-z0-9-]+")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SiteFacts:
+    """What the area pages need to know about the rest of the site, keyed by source path."""
+
+    source_titles: Mapping[str, str] = field(default_factory=dict)
+    page_titles: Mapping[str, str] = field(default_factory=dict)
+    anchors: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def area_path(area_id: str) -> str:
+    """The source path of an area's generated page (its URL is `/policy-areas/<id>/`)."""
+    return f"{FOLDER}/{area_id}.md"
+
+
+def relative_link(from_path: str, to_path: str) -> str:
+    """A link from one source file to another, as MkDocs resolves Markdown links."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def escape_markdown(text: str) -> str:
+    """Quote text so Markdown shows it literally (excerpts, titles, quotes)."""
+    return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def shorten(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """The start of a text, cut at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:–—-")
+    return f"{cut}…"
+
+
+def plural(count: int, word: str) -> str:
+    """`1 page`, `3 pages`."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def render_tag_block(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> str:
+    """The links to a page's areas, shown under its title; empty when none of its tags is known."""
+    links = [
+        f"[{escape_markdown(areas[tag].title)}]({relative_link(page_path, area_path(tag))}){{ .policy-area-tag }}"
+        for tag in tags
+        if tag in areas
+    ]
+    if not links:
+        return ""
+    label = f"[Policy areas]({relative_link(page_path, OVERVIEW_PATH)}){{ .policy-area-tags__label }}:"
+    return f'<nav class="policy-area-tags" aria-label="Policy areas" markdown>\n{label} {" ".join(links)}\n</nav>'
+
+
+def insert_after_title(markdown: str, block: str) -> str:
+    """Put a block right after the page's `# Title` line (or first, when the page has none)."""
+    if not block:
+        return markdown
+    match = RE_H1.search(markdown)
+    if match is None:
+        return f"{block}\n\n{markdown}"
+    return f"{markdown[: match.end()]}\n\n{block}\n{markdown[match.end() :]}"
+
+
+def render_overview(entries: Sequence[AreaEntry]) -> str:
+    """The `/policy-areas/` page: every area with its description and counts."""
+    guide = relative_link(OVERVIEW_PATH, GUIDE_PATH)
+    lines = [
+        f"# {OVERVIEW_TITLE} {{ #policy-areas }}",
+        "",
+        f"The edition's pages, paragraphs and annotations are tagged with {plural(len(entries), 'policy area')}, "
+        f"so that a reader can follow one policy question across both texts. The "
+        f"[guide to policy areas]({guide}) explains how to tag the text.",
+    ]
+    for entry in entries:
+        counts = (
+            f"{plural(len(entry.pages), 'page')} · {plural(len(entry.paragraphs), 'paragraph')} · "
+            f"{plural(len(entry.annotations), 'annotation')}"
+        )
+        attributes = (
+            f'.policy-area-counts data-pages="{len(entry.pages)}" data-paragraphs="{len(entry.paragraphs)}" '
+            f'data-annotations="{len(entry.annotations)}"'
+        )
+        lines += [
+            "",
+            f"## {escape_markdown(entry.area.title)} {{ #{entry.area.id} }}",
+            "",
+            escape_markdown(entry.area.description),
+            "",
+            f"[{counts}]({relative_link(OVERVIEW_PATH, area_path(entry.area.id))}){{ {attributes} }}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def render_area_page(entry: AreaEntry, site: SiteFacts) -> str:
+    """An area's page: tagged pages, tagged paragraphs as excerpts, tagged annotations, by source."""
+    here = area_path(entry.area.id)
+    lines = [
+        f"# {escape_markdown(entry.area.title)} {{ #{entry.area.id} }}",
+        "",
+        escape_markdown(entry.area.description),
+        "",
+        f"[All policy areas]({relative_link(here, OVERVIEW_PATH)})",
+    ]
+    pages = group_by_source(entry.pages, lambda page: page.source)
+    lines += _section(
+        "Pages",
+        "pages",
+        "No page is tagged with this area yet.",
+        pages,
+        site.source_titles,
+        lambda page: f"[{escape_markdown(page.title)}]({relative_link(here, page.path)})",
+    )
+    paragraphs = group_by_source(entry.paragraphs, lambda item: item.source)
+    lines += _section(
+        "Paragraphs",
+        "paragraphs",
+        "No paragraph is tagged with this area yet.",
+        paragraphs,
+        site.source_titles,
+        lambda item: _paragraph_item(here, item),
+    )
+    notes = group_by_source(entry.annotations, lambda note: note.source)
+    lines += _section(
+        "Annotations",
+        "annotations",
+        "No annotations yet.",
+        notes,
+        site.source_titles,
+        lambda note: _annotation_item(here, note, site),
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _section(
+    title: str,
+    section_id: str,
+    empty: str,
+    groups: list[tuple[str, list[T]]],
+    source_titles: Mapping[str, str],
+    render_item: Callable[[T], str],
+) -> list[str]:
+    """A `##` section with one `###` group per source, or its empty-state line."""
+    lines = ["", f"## {title} {{ #{section_id} }}", ""]
+    if not groups:
+        return [*lines, empty]
+    for source, items in groups:
+        heading = escape_markdown(source_titles.get(source, source) or "Other pages")
+        lines += [f"### {heading} {{ #{section_id}-{RE_NOT_ID.sub('-', source.lower()) or 'other'} }}", ""]
+        lines += [f"- {render_item(item)}" for item in items]
+        lines.append("")
+    return lines[:-1]
+
+
+def _paragraph_item(here: str, item: TaggedParagraph) -> str:
+    """`Challenges, ¶ 1: [“At the individual…”](…#p1)`: the excerpt links to the paragraph."""
+    link = f"{relative_link(here, item.page.path)}#{item.paragraph.id}"
+    excerpt = escape_markdown(shorten(item.paragraph.text))
+    where = f"{escape_markdown(item.page.title)}, ¶ {item.paragraph.number}"
+    return f"{where}: [“{excerpt}”]({link}){{ .policy-area-excerpt }}"
+
+
+def _annotation_item(here: str, note: AnnotationRef, site: SiteFacts) -> str:
+    """An annotation's quote, linked to the annotation (or its paragraph) when the page has that id.
+
+    A note whose target does not exist (the annotations check reports it) is listed without a link.
+    """
+    quote = f"“{escape_markdown(shorten(note.quote))}”" if note.quote else escape_markdown(note.id)
+    ids = site.anchors.get(note.page, frozenset())
+    fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
+    text = f"[{quote}]({relative_link(here, note.page)}#{fragment}){{ .policy-area-annotation }}" if fragment else quote
+    title = site.page_titles.get(note.page, note.page)
+    where = escape_markdown(f"{title}, ¶ {note.paragraph[1:]}" if note.paragraph[1:].isdigit() else title)
+    details = ", ".join(part for part in (escape_markdown(note.motivation), f"`{note.id}`") if part)
+    return f"{where}: {text} ({details})"
