@@ -22,22 +22,34 @@ class PolicyArea:
 
 
 def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]]:
-    """Load and validate the taxonomy; returns the valid areas and every problem found."""
+    """Load and validate the taxonomy; returns the areas and every problem found, all at once.
+
+    An entry with a schema problem still counts as an area when it has an id, so the tags that
+    use it are not reported as unknown on top of the real mistake (the build fails on it anyway).
+    """
     data, problems = load_yaml(root / POLICY_AREAS_FILE, POLICY_AREAS_FILE)
     if problems:
         return (), problems
     problems = validate(data, root / POLICY_AREAS_SCHEMA, POLICY_AREAS_FILE)
-    if problems:
+    if not isinstance(data, list):
         return (), problems
     areas, seen = [], set()
     for index, item in enumerate(data):
-        if item["id"] in seen:
-            message = f"'{item['id']}' is used twice"
+        area_id = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(area_id, str):
+            continue
+        if area_id in seen:
+            message = f"'{area_id}' is used twice"
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", message, "give each area its own id"))
             continue
-        seen.add(item["id"])
-        areas.append(PolicyArea(item["id"], item["title"].strip(), item["description"].strip()))
+        seen.add(area_id)
+        areas.append(PolicyArea(area_id, _text(item.get("title")) or area_id, _text(item.get("description"))))
     return tuple(areas), problems
+
+
+def _text(value: object) -> str:
+    """A text field, stripped; '' when it is missing or not text (the schema reports that)."""
+    return value.strip() if isinstance(value, str) else ""
 
 
 def check_tags(display: str, field: str, tags: object, known: set[str]) -> list[Problem]:

@@ -1,0 +1,309 @@
+"""Unit tests of the policy-area core: loading the taxonomy, tag checks, the index and its pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
+from hooks.core.paragraphs import Paragraph
+from hooks.core.policy_areas import PolicyArea, load_policy_areas
+from hooks.core.policy_index import (
+    TaggedPage,
+    TaggedParagraph,
+    check_page_tags,
+    check_paragraph_tags,
+    check_unused,
+    group_by_source,
+    index_areas,
+)
+from hooks.core.policy_pages import (
+    SiteFacts,
+    escape_markdown,
+    insert_after_title,
+    relative_link,
+    render_area_page,
+    render_overview,
+    render_tag_block,
+    shorten,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "annotations" / "schema" / "policy-areas.schema.json"
+KNOWN = {"remittances", "integration"}
+REMITTANCES = PolicyArea("remittances", "Remittances", "Money and ideas sent home.")
+INTEGRATION = PolicyArea("integration", "Integration", "Settling in.")
+MT = "migration-and-transnationalism"
+
+
+def write_taxonomy(root: Path, text: str) -> Path:
+    (root / "annotations" / "schema").mkdir(parents=True)
+    shutil.copy(SCHEMA, root / "annotations" / "schema" / SCHEMA.name)
+    (root / "annotations" / "policy-areas.yml").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_real_taxonomy_loads_without_problems() -> None:
+    areas, problems = load_policy_areas(ROOT)
+    assert problems == []
+    assert len(areas) == 14
+    assert len({area.id for area in areas}) == 14
+    assert all(area.title and area.description for area in areas)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "messages"),
+    [
+        (
+            "- {id: remittances, title: Remittances, description: Money.}\n",
+            ["remittances"],
+            [],
+        ),
+        (
+            "- {id: remittances, title: Remittances, description: Money.}\n"
+            "- {id: remittances, title: Again, description: Money again.}\n",
+            ["remittances"],
+            ["annotations/policy-areas.yml: [1].id: 'remittances' is used twice (give each area its own id)"],
+        ),
+        (
+            "- {id: remittances, description: Money.}\n",
+            ["remittances"],
+            ["annotations/policy-areas.yml: [0]: 'title' is missing (add 'title:')"],
+        ),
+        (
+            "- {id: remittances, title: '', description: Money.}\n",
+            ["remittances"],
+            ["annotations/policy-areas.yml: [0].title: '' should be non-empty"],
+        ),
+        (
+            "- {id: Remittances, title: R, description: Money.}\n",
+            ["Remittances"],
+            [
+                "annotations/policy-areas.yml: [0].id: 'Remittances' does not match ^[a-z0-9]+(-[a-z0-9]+)*$"
+                " (use lowercase letters, digits and '-')"
+            ],
+        ),
+        (
+            "- {id: a, title: A, description: D.}\n- {id: a, description: D.}\n- {title: T, description: D.}\n",
+            ["a"],
+            [
+                "annotations/policy-areas.yml: [1]: 'title' is missing (add 'title:')",
+                "annotations/policy-areas.yml: [2]: 'id' is missing (add 'id:')",
+                "annotations/policy-areas.yml: [1].id: 'a' is used twice (give each area its own id)",
+            ],
+        ),
+        (
+            "- id: [remittances\n",
+            [],
+            [
+                "annotations/policy-areas.yml: invalid YAML at line 2: expected ',' or ']', but got '<stream end>'"
+                " (fix the YAML syntax)"
+            ],
+        ),
+    ],
+    ids=["valid", "duplicate id", "no title", "empty title", "bad id", "all together", "invalid YAML"],
+)
+def test_loading_reports_every_problem_at_once(tmp_path: Path, text: str, ids: list[str], messages: list[str]) -> None:
+    areas, problems = load_policy_areas(write_taxonomy(tmp_path, text))
+    assert [area.id for area in areas] == ids
+    assert [str(problem) for problem in problems] == messages
+
+
+def test_an_area_without_title_is_still_known_by_its_id(tmp_path: Path) -> None:
+    areas, _ = load_policy_areas(write_taxonomy(tmp_path, "- {id: remittances, description: Money.}\n"))
+    assert areas == (PolicyArea("remittances", "remittances", "Money."),)
+
+
+PAGE = "docs/migration-and-transnationalism/challenges.md"
+
+
+@pytest.mark.parametrize(
+    ("tags", "messages"),
+    [
+        (["remittances", "integration"], []),
+        ([], []),
+        (
+            ["remitances"],
+            [f"{PAGE}: tags: unknown policy area 'remitances' (use an id from annotations/policy-areas.yml)"],
+        ),
+        (["remittances", "remittances"], [f"{PAGE}: tags: 'remittances' is listed 2 times (list each area once)"]),
+        ("remittances", []),  # not a list: the page's front-matter check reports it
+    ],
+    ids=["known", "empty", "unknown", "repeated", "not a list"],
+)
+def test_page_tags(tags: object, messages: list[str]) -> None:
+    assert [str(problem) for problem in check_page_tags(PAGE, tags, KNOWN)] == messages
+
+
+def test_paragraph_tags_name_the_paragraph_and_the_attribute() -> None:
+    paragraphs = [
+        Paragraph("p1", "One.", ("remittances",)),
+        Paragraph("p2", "Two.", ("pensions", "integration")),
+        Paragraph("p3", "Three."),
+        Paragraph("p4", "Four.", ("integration", "integration")),
+    ]
+    assert [str(problem) for problem in check_paragraph_tags(PAGE, paragraphs, KNOWN)] == [
+        f"{PAGE}: #p2 data-policy-areas: unknown policy area 'pensions' (use an id from annotations/policy-areas.yml)",
+        f"{PAGE}: #p4 data-policy-areas: 'integration' is listed 2 times (list each area once)",
+    ]
+
+
+def page(name: str, *tags: str, source: str = MT, title: str = "") -> TaggedPage:
+    return TaggedPage(f"{source}/{name}.md", title or name.title(), source, tags)
+
+
+def test_index_collects_pages_paragraphs_and_annotations_per_area() -> None:
+    challenges = page("challenges", "integration")
+    chapter = page("index", "remittances", source="origin")
+    paragraphs = [
+        TaggedParagraph(challenges, Paragraph("p2", "Pensions.", ("remittances",))),
+        TaggedParagraph(challenges, Paragraph("p4", "Integrate.", ("integration", "unknown"))),
+    ]
+    notes = [AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", ("remittances", "nope"))]
+    remittances, integration = index_areas([REMITTANCES, INTEGRATION], [challenges, chapter], paragraphs, notes)
+    assert remittances.pages == (chapter,)
+    assert [item.paragraph.id for item in remittances.paragraphs] == ["p2"]
+    assert remittances.annotations == tuple(notes)
+    assert integration.pages == (challenges,)
+    assert [item.paragraph.id for item in integration.paragraphs] == ["p4"]
+    assert integration.annotations == ()
+
+
+def test_unused_areas_are_named() -> None:
+    entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
+    assert [str(problem) for problem in check_unused(entries)] == [
+        "annotations/policy-areas.yml: id: 'remittances' is used by no page, paragraph or annotation"
+        " (tag a page, paragraph or annotation with it, or remove the area)"
+    ]
+
+
+def test_grouping_keeps_first_appearance_order() -> None:
+    items = [("b", 1), ("a", 2), ("b", 3), ("c", 4), ("a", 5)]
+    assert group_by_source(items, lambda item: item[0]) == [
+        ("b", [("b", 1), ("b", 3)]),
+        ("a", [("a", 2), ("a", 5)]),
+        ("c", [("c", 4)]),
+    ]
+
+
+def note_file(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_annotation_reader_takes_what_it_needs_and_skips_what_it_cannot_read(tmp_path: Path) -> None:
+    notes = tmp_path / "annotations" / "notes"
+    note_file(
+        notes,
+        "good.md",
+        "---\nid: good\ntarget: {page: a/b.md, paragraph: p3, quote: words}\nmotivation: commenting\n"
+        "tags: [remittances, 7]\nauthor: {name: A}\n---\nBody.\n",
+    )
+    note_file(notes, "bare.md", "---\ntags: remittances\ntarget: a/b.md\n---\n")
+    note_file(notes, "broken.md", "---\nid: [broken\n---\n")
+    note_file(notes, "binary.md", "")
+    (notes / "binary.md").write_bytes(b"\xff\xfe---")
+    note_file(notes, "other.txt", "---\nid: other\n---\n")
+    assert read_annotation_refs(tmp_path) == (
+        AnnotationRef("bare", "", "", "", "", ()),
+        AnnotationRef("good", "a/b.md", "p3", "words", "commenting", ("remittances",)),
+    )
+
+
+def test_no_notes_folder_means_no_annotations(tmp_path: Path) -> None:
+    assert read_annotation_refs(tmp_path) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "link"),
+    [
+        ("policy-areas/remittances.md", f"{MT}/challenges.md", f"../{MT}/challenges.md"),
+        ("policy-areas/index.md", "policy-areas/remittances.md", "remittances.md"),
+        (f"{MT}/challenges.md", "policy-areas/index.md", "../policy-areas/index.md"),
+        ("index.md", "policy-areas/index.md", "policy-areas/index.md"),
+    ],
+)
+def test_relative_link(source: str, target: str, link: str) -> None:
+    assert relative_link(source, target) == link
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine char", "Nine char"),
+        ("one two three four", "one two…"),
+        ("one two, three", "one two…"),
+    ],
+)
+def test_shorten_cuts_at_a_word(text: str, expected: str) -> None:
+    assert shorten(text, limit=9) == expected
+
+
+def test_escape_markdown_keeps_text_literal() -> None:
+    assert escape_markdown("a *b* [c](d) <e> {f}") == r"a \*b\* \[c\](d) \<e\> \{f\}"
+
+
+def test_tag_block_goes_right_after_the_title() -> None:
+    areas = {"remittances": REMITTANCES}
+    block = render_tag_block(f"{MT}/challenges.md", ["remittances", "unknown"], areas)
+    assert block == (
+        '<nav class="policy-area-tags" aria-label="Policy areas" markdown>\n'
+        "[Policy areas](../policy-areas/index.md){ .policy-area-tags__label }: "
+        "[Remittances](../policy-areas/remittances.md){ .policy-area-tag }\n</nav>"
+    )
+    markdown = "Intro\n\n# Title { #t }\n\nText\n{ #p1 }\n"
+    assert insert_after_title(markdown, block) == f"Intro\n\n# Title {{ #t }}\n\n{block}\n\n\nText\n{{ #p1 }}\n"
+    assert insert_after_title("Text\n", "B") == "B\n\nText\n"
+    assert render_tag_block("x.md", ["unknown"], areas) == ""
+    assert insert_after_title("Text\n", "") == "Text\n"
+
+
+def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
+    entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
+    text = render_overview(entries)
+    assert "# Policy areas { #policy-areas }" in text
+    assert "## Remittances { #remittances }\n\nMoney and ideas sent home.\n" in text
+    assert (
+        '[1 page · 0 paragraphs · 0 annotations](integration.md){ .policy-area-counts data-pages="1" '
+        'data-paragraphs="0" data-annotations="0" }' in text
+    )
+
+
+def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> None:
+    challenges = page("challenges", "remittances")
+    chapter = page("index", "remittances", source="origin", title="The *chapter*")
+    paragraphs = [TaggedParagraph(challenges, Paragraph("p2", "Pensions and " + "words " * 40, ("remittances",)))]
+    (entry,) = index_areas([REMITTANCES], [challenges, chapter], paragraphs, [])
+    text = render_area_page(entry, SiteFacts(source_titles={MT: "Migration", "origin": "Origin"}))
+    assert text.startswith("# Remittances { #remittances }\n\nMoney and ideas sent home.\n")
+    assert "## Pages { #pages }\n\n### Migration { #pages-migration-and-transnationalism }\n\n" in text
+    assert f"- [Challenges](../{MT}/challenges.md)\n\n### Origin {{ #pages-origin }}\n\n" in text
+    assert r"- [The \*chapter\*](../origin/index.md)" in text
+    assert "- Challenges, ¶ 2: [“Pensions and words words" in text
+    assert f"words…”](../{MT}/challenges.md#p2){{ .policy-area-excerpt }}" in text
+    assert text.endswith("## Annotations { #annotations }\n\nNo annotations yet.\n")
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        ({"p2", "n1"}, f"- Challenges, ¶ 2: [“Pensions”](../{MT}/challenges.md#n1){{ .policy-area-annotation }}"),
+        ({"p2"}, f"- Challenges, ¶ 2: [“Pensions”](../{MT}/challenges.md#p2){{ .policy-area-annotation }}"),
+        (set(), "- Challenges, ¶ 2: “Pensions” (commenting, `n1`)"),
+    ],
+    ids=["annotation shown", "paragraph only", "target missing"],
+)
+def test_annotations_link_to_what_exists(ids: set[str], expected: str) -> None:
+    note = AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", ("remittances",))
+    (entry,) = index_areas([REMITTANCES], [], [], [note])
+    site = SiteFacts(
+        source_titles={MT: "Migration"},
+        page_titles={f"{MT}/challenges.md": "Challenges"},
+        anchors={f"{MT}/challenges.md": frozenset(ids)},
+    )
+    text = render_area_page(entry, site)
+    assert "## Paragraphs { #paragraphs }\n\nNo paragraph is tagged with this area yet.\n" in text
+    assert "### Migration { #annotations-migration-and-transnationalism }" in text
+    assert expected in text
