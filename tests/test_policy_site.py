@@ -1,0 +1,183 @@
+"""End-to-end: the policy-area pages of the real site, checked against the tags in the sources.
+
+The expected tags are read here independently of the hooks: page tags from the front matter
+(python-frontmatter), paragraph tags from the Markdown text, annotation tags from the notes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import frontmatter
+import pytest
+import yaml
+from conftest import parse
+from edition_pages import DOCS, ROOT, built_path
+
+AREAS = yaml.safe_load((ROOT / "annotations" / "policy-areas.yml").read_text(encoding="utf-8"))
+AREA_IDS = [area["id"] for area in AREAS]
+RE_PARAGRAPH_TAGS = re.compile(r'^\{ #(p[0-9]+)\b[^}]*\bdata-policy-areas="([^"]*)"[^}]*\}$', re.MULTILINE)
+
+
+def page_url(source: Path) -> str:
+    """The site-relative URL of a docs page."""
+    relative = source.relative_to(DOCS).with_suffix("").as_posix()
+    return relative.removesuffix("index") if relative.endswith("index") else f"{relative}/"
+
+
+def tagged_pages() -> dict[str, list[str]]:
+    """Docs page URL → its front-matter tags, for every page with tags."""
+    tags = {}
+    for path in sorted(DOCS.rglob("*.md")):
+        page_tags = frontmatter.load(path).get("tags")
+        if page_tags:
+            tags[page_url(path)] = page_tags
+    return tags
+
+
+def tagged_paragraphs() -> dict[str, list[str]]:
+    """`url#pN` → the paragraph's tags, read from the attr_list lines of the Markdown."""
+    tags = {}
+    for path in sorted(DOCS.rglob("*.md")):
+        for pid, value in RE_PARAGRAPH_TAGS.findall(path.read_text(encoding="utf-8")):
+            tags[f"{page_url(path)}#{pid}"] = value.split()
+    return tags
+
+
+def tagged_annotations() -> dict[str, list[str]]:
+    """Annotation id → its tags."""
+    notes = sorted((ROOT / "annotations" / "notes").glob("*.md"))
+    return {note.stem: frontmatter.load(note).get("tags") or [] for note in notes}
+
+
+def expected_counts(area_id: str) -> dict[str, int]:
+    """How many pages, paragraphs and annotations the sources tag with an area."""
+    return {
+        name: sum(area_id in tags for tags in found.values())
+        for name, found in (
+            ("pages", tagged_pages()),
+            ("paragraphs", tagged_paragraphs()),
+            ("annotations", tagged_annotations()),
+        )
+    }
+
+
+def area_article(site: Path, area_id: str):
+    return parse(site / "policy-areas" / area_id / "index.html").find("article")
+
+
+def resolve(site: Path, base_url: str, href: str) -> tuple[str, str]:
+    """A relative link on the page at `base_url` → (site-relative URL, fragment)."""
+    path, _, fragment = href.partition("#")
+    parts = (base_url + path).split("/")
+    resolved: list[str] = []
+    for part in parts:
+        if part == "..":
+            resolved.pop()
+        elif part not in ("", "."):
+            resolved.append(part)
+    return "/".join(resolved) + "/" if resolved else "", fragment
+
+
+def built_ids(site: Path, url: str) -> set[str]:
+    return {element["id"] for element in parse(site / url / "index.html").find_all(id=True)}
+
+
+def section_links(article, section_id: str) -> list:
+    """The links in the list items between the section's `h2` and the next `h2`."""
+    links = []
+    for element in article.find(id=section_id).find_next_siblings():
+        if element.name == "h2":
+            break
+        links += [li.find("a") for li in element.find_all("li")] if element.name == "ul" else []
+    return links
+
+
+def test_the_sources_use_every_area_and_only_known_ones() -> None:
+    used = [tag for found in (tagged_pages(), tagged_paragraphs()) for tags in found.values() for tag in tags]
+    assert set(used) == set(AREA_IDS)
+
+
+def test_every_paragraph_of_policy_considerations_is_tagged() -> None:
+    text = (DOCS / "migration-and-transnationalism" / "policy-considerations.md").read_text(encoding="utf-8")
+    ids = re.findall(r"^\{ #(p[0-9]+)\b", text, re.MULTILINE)
+    tagged = [key.split("#")[1] for key in tagged_paragraphs() if "policy-considerations" in key]
+    assert ids and tagged == ids
+
+
+def test_overview_lists_every_area_with_description_and_counts(site: Path) -> None:
+    article = parse(site / "policy-areas" / "index.html").find("article")
+    assert article.find("h1")["id"] == "policy-areas"
+    assert [h2["id"] for h2 in article.find_all("h2")] == AREA_IDS
+    for area in AREAS:
+        heading = article.find("h2", id=area["id"])
+        assert heading.get_text().rstrip("¶") == area["title"]
+        description, counts = heading.find_next_siblings("p", limit=2)
+        assert description.get_text() == " ".join(area["description"].split())
+        link = counts.find("a", class_="policy-area-counts")
+        assert link["href"] == f"{area['id']}/"
+        found = {name: int(link[f"data-{name}"]) for name in ("pages", "paragraphs", "annotations")}
+        assert found == expected_counts(area["id"]), area["id"]
+
+
+@pytest.mark.parametrize("area_id", AREA_IDS)
+def test_area_page_lists_what_is_tagged_and_every_excerpt_links_to_an_existing_anchor(site: Path, area_id: str) -> None:
+    article = area_article(site, area_id)
+    base = f"policy-areas/{area_id}/"
+    assert article.find("h1")["id"] == area_id
+    assert [h2["id"] for h2 in article.find_all("h2")] == ["pages", "paragraphs", "annotations"]
+
+    pages = [resolve(site, base, a["href"])[0] for a in section_links(article, "pages")]
+    assert sorted(pages) == sorted(url for url, tags in tagged_pages().items() if area_id in tags)
+
+    excerpts = section_links(article, "paragraphs")
+    assert all("policy-area-excerpt" in a["class"] for a in excerpts)
+    targets = [resolve(site, base, a["href"]) for a in excerpts]
+    expected = sorted(key for key, tags in tagged_paragraphs().items() if area_id in tags)
+    assert sorted(f"{url}#{fragment}" for url, fragment in targets) == expected
+    for (url, fragment), link in zip(targets, excerpts, strict=True):
+        target = parse(site / url / "index.html").find(id=fragment)
+        assert target is not None, (url, fragment)
+        excerpt = link.get_text().strip("“”").removesuffix("…")
+        assert " ".join(target.get_text().split()).startswith(excerpt), (url, fragment)
+
+    notes = section_links(article, "annotations")
+    assert len(notes) <= expected_counts(area_id)["annotations"]
+    for link in notes:
+        url, fragment = resolve(site, base, link["href"])
+        assert fragment in built_ids(site, url)
+    if expected_counts(area_id)["annotations"] == 0:
+        assert article.find(id="annotations").find_next_sibling("p").get_text() == "No annotations yet."
+
+
+@pytest.mark.parametrize("url", sorted(tagged_pages()))
+def test_tagged_pages_show_their_areas_as_links_under_the_title(site: Path, url: str) -> None:
+    article = parse(site / url / "index.html").find("article")
+    nav = article.find("h1").find_next_sibling()
+    assert nav.name == "nav" and "policy-area-tags" in nav["class"]
+    links = [resolve(site, url, a["href"])[0] for a in nav.find_all("a", class_="policy-area-tag")]
+    assert links == [f"policy-areas/{tag}/" for tag in tagged_pages()[url]]
+    titles = {area["id"]: area["title"] for area in AREAS}
+    assert [a.get_text() for a in nav.find_all("a", class_="policy-area-tag")] == [
+        titles[tag] for tag in tagged_pages()[url]
+    ]
+
+
+def test_untagged_pages_show_no_area_links(site: Path) -> None:
+    page = built_path(site, DOCS / "migration-and-transnationalism" / "index.md")
+    assert parse(page).find("nav", class_="policy-area-tags") is None
+
+
+def test_area_pages_are_in_the_navigation_and_the_search_index(site: Path) -> None:
+    nav = parse(site / "index.html").select_one("nav.md-nav--primary")
+    hrefs = {a["href"] for a in nav.find_all("a", href=True)}
+    assert {"policy-areas/", *(f"policy-areas/{area_id}/" for area_id in AREA_IDS)} <= hrefs
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert {"policy-areas/", *(f"policy-areas/{area_id}/" for area_id in AREA_IDS)} <= locations
+
+
+def test_nothing_generated_is_committed() -> None:
+    assert not (DOCS / "policy-areas").exists()
