@@ -1,0 +1,85 @@
+"""Broken policy-area tagging fails the strict build with one line per problem, all together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import parse, run_build
+
+CHALLENGES = Path("docs/migration-and-transnationalism/challenges.md")
+TAXONOMY = Path("annotations/policy-areas.yml")
+
+
+def edit(project: Path, relative: Path, old: str, new: str) -> None:
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def append(project: Path, relative: Path, text: str) -> None:
+    path = project / relative
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_unknown_tags_on_a_page_and_on_a_paragraph_and_an_unused_area(broken_project: Path) -> None:
+    edit(broken_project, CHALLENGES, "tags: [families-left-behind,", "tags: [familes-left-behind, integration,")
+    edit(
+        broken_project,
+        CHALLENGES,
+        '{ #p2 data-policy-areas="social-protection" }',
+        '{ #p2 data-policy-areas="pensions" }',
+    )
+    append(broken_project, TAXONOMY, "- {id: housing, title: Housing, description: Somewhere to live.}\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert lines == [
+        "annotations/policy-areas.yml: id: 'housing' is used by no page, paragraph or annotation"
+        " (tag a page, paragraph or annotation with it, or remove the area)",
+        "docs/migration-and-transnationalism/challenges.md: #p2 data-policy-areas: unknown policy area 'pensions'"
+        " (use an id from annotations/policy-areas.yml)",
+        "docs/migration-and-transnationalism/challenges.md: tags: 'integration' is listed 2 times (list each area once)",
+        "docs/migration-and-transnationalism/challenges.md: tags: unknown policy area 'familes-left-behind'"
+        " (use an id from annotations/policy-areas.yml)",
+    ]
+
+
+def test_duplicate_area_and_area_without_title(broken_project: Path) -> None:
+    append(
+        broken_project,
+        TAXONOMY,
+        "- {id: remittances, title: Money sent home, description: Again.}\n- {id: housing, description: Homes.}\n",
+    )
+    edit(broken_project, CHALLENGES, "tags: [families-left-behind,", "tags: [housing, families-left-behind,")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert lines == [
+        "annotations/policy-areas.yml: [14].id: 'remittances' is used twice (give each area its own id)",
+        "annotations/policy-areas.yml: [15]: 'title' is missing (add 'title:')",
+    ]
+
+
+def test_annotations_tagged_with_an_area_are_counted_and_listed(broken_project: Path) -> None:
+    notes = broken_project / "annotations" / "notes"
+    notes.mkdir(parents=True, exist_ok=True)
+    (notes / "pension-portability.md").write_text(
+        "---\nid: pension-portability\n"
+        "target:\n  page: migration-and-transnationalism/challenges.md\n  paragraph: p2\n"
+        "  quote: access to pensions and health insurance\n"
+        "motivation: commenting\ntags: [social-protection]\nauthor: {name: Test}\ncreated: 2026-01-01\n---\n"
+        "A note.\n",
+        encoding="utf-8",
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert "Traceback" not in result.stderr
+    site = broken_project / "site"
+    counts = parse(site / "policy-areas" / "index.html").select_one("#social-protection ~ p > a.policy-area-counts")
+    assert counts["data-annotations"] == "1"
+    article = parse(site / "policy-areas" / "social-protection" / "index.html").find("article")
+    link = article.select_one("a.policy-area-annotation")
+    assert link.get_text() == "“access to pensions and health insurance”"
+    assert link["href"].startswith("../../migration-and-transnationalism/challenges/#")
