@@ -22,13 +22,19 @@ def append(project: Path, relative: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
-def test_unknown_tags_on_a_page_and_on_a_paragraph_and_an_unused_area(broken_project: Path) -> None:
+def test_unknown_tags_on_a_page_and_a_paragraph_a_misplaced_tag_and_an_unused_area(broken_project: Path) -> None:
     edit(broken_project, CHALLENGES, "tags: [families-left-behind,", "tags: [familes-left-behind, integration,")
     edit(
         broken_project,
         CHALLENGES,
         '{ #p2 data-policy-areas="social-protection" }',
         '{ #p2 data-policy-areas="pensions" }',
+    )
+    edit(
+        broken_project,
+        CHALLENGES,
+        "# Challenges { #challenges }",
+        '# Challenges { #challenges data-policy-areas="integration" }',
     )
     append(broken_project, TAXONOMY, "- {id: housing, title: Housing, description: Somewhere to live.}\n")
     result = run_build(broken_project, broken_project / "site")
@@ -40,6 +46,8 @@ def test_unknown_tags_on_a_page_and_on_a_paragraph_and_an_unused_area(broken_pro
         " (tag a page, paragraph or annotation with it, or remove the area)",
         "docs/migration-and-transnationalism/challenges.md: #p2 data-policy-areas: unknown policy area 'pensions'"
         " (use an id from annotations/policy-areas.yml)",
+        "docs/migration-and-transnationalism/challenges.md: data-policy-areas: on 'h1#challenges', which is not a"
+        " numbered paragraph (write the tags on a paragraph's '{ #pN … }' line)",
         "docs/migration-and-transnationalism/challenges.md: tags: 'integration' is listed 2 times (list each area once)",
         "docs/migration-and-transnationalism/challenges.md: tags: unknown policy area 'familes-left-behind'"
         " (use an id from annotations/policy-areas.yml)",

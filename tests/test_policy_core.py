@@ -15,6 +15,7 @@ from hooks.core.policy_index import (
     TaggedParagraph,
     check_page_tags,
     check_paragraph_tags,
+    check_stray_tags,
     check_unused,
     group_by_source,
     index_areas,
@@ -147,6 +148,15 @@ def test_paragraph_tags_name_the_paragraph_and_the_attribute() -> None:
     assert [str(problem) for problem in check_paragraph_tags(PAGE, paragraphs, KNOWN)] == [
         f"{PAGE}: #p2 data-policy-areas: unknown policy area 'pensions' (use an id from annotations/policy-areas.yml)",
         f"{PAGE}: #p4 data-policy-areas: 'integration' is listed 2 times (list each area once)",
+    ]
+
+
+def test_misplaced_tags_name_the_element() -> None:
+    assert [str(problem) for problem in check_stray_tags(PAGE, ["h2#details", "li"])] == [
+        f"{PAGE}: data-policy-areas: on 'h2#details', which is not a numbered paragraph"
+        " (write the tags on a paragraph's '{ #pN … }' line)",
+        f"{PAGE}: data-policy-areas: on 'li', which is not a numbered paragraph"
+        " (write the tags on a paragraph's '{ #pN … }' line)",
     ]
 
 

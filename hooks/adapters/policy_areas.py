@@ -24,6 +24,7 @@ from hooks.core.policy_index import (
     TaggedParagraph,
     check_page_tags,
     check_paragraph_tags,
+    check_stray_tags,
     check_unused,
     index_areas,
 )
@@ -38,6 +39,7 @@ from hooks.core.policy_pages import (
     render_tag_block,
 )
 from hooks.core.problems import Problem
+from hooks.mdx.policy_tags import PolicyTagsExtension
 
 
 @dataclass
@@ -49,6 +51,12 @@ class _Build:
     generated: dict[str, PolicyArea | None] = field(default_factory=dict)
     entries: tuple[AreaEntry, ...] | None = None
     site: SiteFacts = field(default_factory=SiteFacts)
+    strays: dict[str, list[str]] = field(default_factory=dict)
+
+    def record_strays(self, places: list[str]) -> None:
+        """Receive the misplaced tags of the page being rendered."""
+        if places and state.STATE.current_page is not None:
+            self.strays.setdefault(state.STATE.current_page, []).extend(places)
 
 
 _BUILD = _Build()
@@ -64,6 +72,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     generated.update({area_path(area.id): area for area in areas})
     _BUILD = _Build(root=root, areas=areas, generated=generated)
     _expand_nav(config.nav or [], areas)
+    config.markdown_extensions.append(PolicyTagsExtension(sink=_BUILD.record_strays))
     notes = str(root / NOTES_FOLDER)
     if (root / NOTES_FOLDER).is_dir() and notes not in config.watch:
         config.watch.append(notes)
@@ -98,7 +107,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
 
 
 def on_env(env: Any, files: Files, **_: Any) -> Any:
-    """After every page rendered: unknown or repeated tags, and areas nothing is tagged with."""
+    """After every page rendered: unknown, repeated or misplaced tags, and areas nothing is tagged with."""
     if not _BUILD.areas:
         return env
     known = {area.id for area in _BUILD.areas}
@@ -109,6 +118,7 @@ def on_env(env: Any, files: Files, **_: Any) -> Any:
             problems += check_page_tags(path, page.meta["tags"], known)
         if inventory := state.STATE.inventories.get(page.file.src_uri):
             problems += check_paragraph_tags(path, inventory.paragraphs, known)
+        problems += check_stray_tags(path, _BUILD.strays.get(page.file.src_uri, ()))
     problems += check_unused(_index(files))
     state.report(problems)
     return env

@@ -96,6 +96,15 @@ def check_paragraph_tags(path: str, paragraphs: Iterable[Paragraph], known: set[
     return problems
 
 
+def check_stray_tags(path: str, places: Iterable[str]) -> list[Problem]:
+    """Tags on something other than a numbered paragraph (a heading, a list item) would count for nothing."""
+    hint = "write the tags on a paragraph's '{ #pN … }' line"
+    return [
+        Problem(path, PARAGRAPH_TAGS_ATTRIBUTE, f"on '{place}', which is not a numbered paragraph", hint)
+        for place in places
+    ]
+
+
 def check_unused(entries: Iterable[AreaEntry]) -> list[Problem]:
     """An area nothing is tagged with is a warning: tag the text with it or drop it."""
     hint = "tag a page, paragraph or annotation with it, or remove the area"
