@@ -38,9 +38,11 @@ def tagged_pages() -> dict[str, list[str]]:
 
 
 def tagged_paragraphs() -> dict[str, list[str]]:
-    """`url#pN` → the paragraph's tags, read from the attr_list lines of the Markdown."""
+    """`url#pN` → the paragraph's tags, read from the attr_list lines of the source pages' Markdown."""
     tags = {}
     for path in sorted(DOCS.rglob("*.md")):
+        if "source" not in frontmatter.load(path):
+            continue  # the guide shows tags in code examples
         for pid, value in RE_PARAGRAPH_TAGS.findall(path.read_text(encoding="utf-8")):
             tags[f"{page_url(path)}#{pid}"] = value.split()
     return tags

@@ -74,7 +74,8 @@ def render_tag_block(page_path: str, tags: Sequence[str], areas: Mapping[str, Po
     if not links:
         return ""
     label = f"[Policy areas]({relative_link(page_path, OVERVIEW_PATH)}){{ .policy-area-tags__label }}:"
-    return f'<nav class="policy-area-tags" aria-label="Policy areas" markdown>\n{label} {" ".join(links)}\n</nav>'
+    opening = '<nav class="policy-area-tags" aria-label="Policy areas" markdown="span">'
+    return f"{opening}\n{label} {' '.join(links)}\n</nav>"
 
 
 def insert_after_title(markdown: str, block: str) -> str:
