@@ -260,7 +260,7 @@ def test_tag_block_goes_right_after_the_title() -> None:
     block = render_tag_block(f"{MT}/challenges.md", ["remittances", "unknown"], areas)
     assert block == (
         '<nav class="policy-area-tags" aria-label="Policy areas" markdown="span">\n'
-        "[Policy areas](../policy-areas/index.md){ .policy-area-tags__label }: "
+        "[Policy areas](../policy-areas/index.md){ .policy-area-tags__label } "
         "[Remittances](../policy-areas/remittances.md){ .policy-area-tag }\n</nav>"
     )
     markdown = "Intro\n\n# Title { #t }\n\nText\n{ #p1 }\n"

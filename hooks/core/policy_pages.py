@@ -73,7 +73,7 @@ def render_tag_block(page_path: str, tags: Sequence[str], areas: Mapping[str, Po
     ]
     if not links:
         return ""
-    label = f"[Policy areas]({relative_link(page_path, OVERVIEW_PATH)}){{ .policy-area-tags__label }}:"
+    label = f"[Policy areas]({relative_link(page_path, OVERVIEW_PATH)}){{ .policy-area-tags__label }}"
     opening = '<nav class="policy-area-tags" aria-label="Policy areas" markdown="span">'
     return f"{opening}\n{label} {' '.join(links)}\n</nav>"
 
