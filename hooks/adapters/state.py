@@ -22,6 +22,7 @@ class BuildState:
 
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
+    reported: set[str] = field(default_factory=set)
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""
@@ -40,6 +41,7 @@ def reset() -> BuildState:
 
 
 def report(problems: list[Problem]) -> None:
-    """Log each problem as one warning line; `--strict` turns any of them into a failed build."""
-    for line in sorted({str(problem) for problem in problems}):
+    """Log each problem once per build as one warning line; `--strict` fails the build on any."""
+    for line in sorted({str(problem) for problem in problems} - STATE.reported):
+        STATE.reported.add(line)
         log.warning(line)
