@@ -139,15 +139,14 @@ def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
 
 
 def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
-    """A written form may lead to one term only, or the link would be ambiguous."""
+    """A written form may lead to one term only, or the link would be ambiguous; headwords claim first."""
     owner: dict[str, str] = {}
     problems = []
-    for term in terms:
-        for position, form in enumerate(term.forms):
-            key = form_key(form)
-            if owner.setdefault(key, term.id) == term.id:
-                continue
-            field = f"{term.id}.term" if position == 0 else f"{term.id}.aliases[{position - 1}]"
+    claims = [(term, f"{term.id}.term", term.term) for term in terms]
+    claims += [(term, f"{term.id}.aliases[{n}]", alias) for term in terms for n, alias in enumerate(term.aliases)]
+    for term, field, form in claims:
+        key = form_key(form)
+        if owner.setdefault(key, term.id) != term.id:
             message = f"'{form}' is also claimed by term '{owner[key]}'"
             problems.append(Problem(GLOSSARY_FILE, field, message, "a term or alias belongs to one term only"))
     return problems
