@@ -271,6 +271,7 @@ def test_an_alias_that_occurs_nowhere_is_reported() -> None:
         ("so-called “social remittances.” Migrants may.", ["so-called “social remittances.”", "Migrants may."]),
         ("“chain migration,” migrants move.", ["“chain migration,” migrants move."]),
         ("A (b.) C.", ["A (b.)", "C."]),
+        ("Vertovec, S. 2004 “Trends”. Next.", ["Vertovec, S. 2004 “Trends”.", "Next."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

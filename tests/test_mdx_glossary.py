@@ -8,6 +8,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
+from markdown.test_tools import TestCase
 
 from hooks.core.glossary import Definition, Glossary, GlossaryTerm, Occurrence
 from hooks.mdx.glossary import GlossaryExtension
@@ -152,3 +153,25 @@ def test_passages_are_read_without_footnote_numbers(tmp_path: Path) -> None:
     inventory = read_passages(tmp_path, ["page.md", "missing.md"], ["attr_list", "footnotes"])
     assert list(inventory) == ["page.md"]
     assert inventory["page.md"].paragraph("p1").text == "So-called “x.” Next."
+
+
+class TestGlossaryRenders(TestCase):
+    """Exact output beside attr_list and toc: existing ids kept, code spans untouched, nested blocks walked."""
+
+    def setUp(self) -> None:
+        extension = GlossaryExtension(glossary=GLOSSARY, current_page=lambda: "src/page.md", link="all")
+        self.default_kwargs = {"extensions": ["attr_list", "toc", extension]}
+
+    def test_paragraph_with_id_code_and_emphasis(self) -> None:
+        self.assertMarkdownRenders(
+            "A *diaspora* `diaspora`\n{ #p4 }",
+            '<p id="p4">A <em><a class="glossary-term" href="../glossary.md#diaspora" '
+            'title="Only identification. — Vertovec 2005.">diaspora</a></em> <code>diaspora</code></p>',
+        )
+
+    def test_nested_quote_and_list(self) -> None:
+        self.assertMarkdownRenders(
+            "> - one diaspora",
+            '<blockquote>\n<ul>\n<li>one <a class="glossary-term" href="../glossary.md#diaspora" '
+            'title="Only identification. — Vertovec 2005.">diaspora</a></li>\n</ul>\n</blockquote>',
+        )

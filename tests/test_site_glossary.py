@@ -170,3 +170,30 @@ def test_link_all_is_a_setting_in_mkdocs_yml(broken_project: Path) -> None:
     assert result.returncode == 0, result.stderr
     links = article(broken_project / "site", f"{MT}/policy-considerations").select("a.glossary-term")
     assert [a.get_text() for a in links].count("transnationalism") >= 3
+
+
+def test_golden_fragment_of_a_term_link_and_a_defines_line(site: Path) -> None:
+    paragraph = article(site, f"{MT}/opportunities").select_one("#p1")
+    link = paragraph.select_one("a.glossary-term")
+    assert str(link) == (
+        '<a class="glossary-term" href="../../glossary/#transnationalism" title="Transnational identity /'
+        " transnationalism: the process whereby people establish and maintain socio-cultural connections across"
+        ' geopolitical borders. — IOM 2008 World Migration: Managing Labour Mobility in the Evolving…">transnationalism</a>'
+    )
+    line = article(site, f"{MT}/opportunities").select_one("#p3 + div.glossary-defines")
+    assert str(line) == (
+        '<div class="glossary-defines"><span>Defines: </span><a class="glossary-entry"'
+        ' href="../../glossary/#social-remittances" title="Glossary entry">social remittances</a></div>'
+    )
+
+
+def test_glossary_page_warns_when_docs_pages_render_after_it() -> None:
+    from types import SimpleNamespace
+
+    from hooks.adapters.glossary import rendered
+
+    glossary = SimpleNamespace(markdown="# Glossary")
+    assert rendered(SimpleNamespace(generated_by="x", page=None), glossary)
+    assert rendered(SimpleNamespace(generated_by=None, page=glossary), glossary)
+    assert rendered(SimpleNamespace(generated_by=None, page=SimpleNamespace(markdown="text")), glossary)
+    assert not rendered(SimpleNamespace(generated_by=None, page=SimpleNamespace(markdown=None)), glossary)

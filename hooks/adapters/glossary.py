@@ -85,9 +85,20 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
     BUILD.current = page.file.src_uri if "source" in page.meta else None
     if page.file.src_uri != GLOSSARY_PAGE:
         return markdown
+    if pending := [file.src_uri for file in files.documentation_pages() if not rendered(file, page)]:
+        hint = "generated pages must be added after the docs are read; see hooks/adapters/glossary.py"
+        message = f"rendered before {', '.join(pending)}, so its used-in lists miss them"
+        state.report([Problem(GLOSSARY_PAGE, "used in", message, hint)])
     pages = [file.src_uri for file in files.documentation_pages()]
     uses = collect_uses(BUILD.all_occurrences(), pages)
     return render_glossary_page(BUILD.glossary, uses, page_titles(files))
+
+
+def rendered(file: File, glossary: Page) -> bool:
+    """Whether a page from docs/ has rendered by now (generated pages hold no source text)."""
+    if file.generated_by is not None or file.page is glossary:
+        return True
+    return file.page is not None and file.page.markdown is not None
 
 
 @event_priority(100)

@@ -19,7 +19,7 @@ from hooks.core.term_matcher import TermMatcher, form_key
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
-RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=\S)")
+RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
 ELLIPSIS = "…"
 
 
@@ -168,7 +168,7 @@ def check_see_also(terms: list[GlossaryTerm]) -> list[Problem]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split a paragraph's text into sentences (after . ? ! and any closing quote)."""
+    """Split a paragraph's text into sentences: after . ? ! (and a closing quote) before a capital."""
     return [sentence for sentence in RE_SENTENCE_END.split(text.strip()) if sentence]
 
 
