@@ -190,7 +190,7 @@ def test_golden_fragment_of_a_term_link_and_a_defines_line(site: Path) -> None:
 def test_glossary_page_warns_when_docs_pages_render_after_it() -> None:
     from types import SimpleNamespace
 
-    from hooks.adapters.glossary import rendered
+    from hooks.adapters.glossary_outputs import rendered
 
     glossary = SimpleNamespace(markdown="# Glossary")
     assert rendered(SimpleNamespace(generated_by="x", page=None), glossary)

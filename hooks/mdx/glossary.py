@@ -24,7 +24,7 @@ from markdown.util import AtomicString
 from hooks.core.glossary import Glossary, Occurrence, load_glossary, resolve_definitions, tooltip
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
-from hooks.core.term_matcher import form_key
+from hooks.core.term_matcher import TermMatch, form_key
 from hooks.mdx.passages import read_passages
 
 LINK_MODES = ("first", "all")
@@ -101,7 +101,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         if self.ext.sink is not None:
             self.ext.sink(page, occurrences)
 
-    def wrap(self, slot: Slot, matches: list, page: str) -> None:
+    def wrap(self, slot: Slot, matches: list[TermMatch], page: str) -> None:
         """Replace matched words in one text slot with links, last match first, as `abbr` does."""
         owner, parent, _ = slot
         text = owner.tail if parent is not None else owner.text
