@@ -5,6 +5,11 @@ the element tree (never regexes over HTML), code (`AtomicString`) left alone. On
 is searched: paragraphs, block quotes, lists and tables at the top level of the page; never
 headings, links, code, footnotes, admonitions, attributions, or a passage that defines the term.
 A defining passage instead gets a line linking to the entries it defines.
+
+Under MkDocs, `hooks/adapters/glossary_links.py` appends this extension with the loaded glossary
+and tells it which source page renders. Without MkDocs (e.g. Zensical) list it by dotted path;
+it then loads the glossary itself and links every page:
+`hooks.mdx.glossary: {root: ., docs_dir: docs, glossary_page: /glossary/, link: first}`.
 """
 
 from __future__ import annotations
