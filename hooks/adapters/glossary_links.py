@@ -1,0 +1,59 @@
+"""Link glossary terms in source pages: load the glossary once, tell the extension which page renders.
+
+The glossary is loaded and its anchors resolved in `on_config`, reading the few pages that hold
+definitions ahead of time; the Markdown extension then links terms while each source page
+renders and reports every occurrence into `glossary_state`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+from hooks.adapters import glossary_state, state
+from hooks.core.glossary import load_glossary, resolve_definitions
+from hooks.core.problems import Problem
+from hooks.mdx.glossary import LINK_MODES, GlossaryExtension
+from hooks.mdx.passages import read_passages
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load the glossary, read its definitions from their pages, and add the term-linking extension."""
+    build = glossary_state.reset()
+    glossary, problems = load_glossary(Path(config.config_file_path).parent)
+    extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
+    passages = read_passages(Path(config.docs_dir), glossary.pages(), extensions, config.mdx_configs)
+    build.glossary, more = resolve_definitions(glossary, passages)
+    mode, mode_problems = link_mode(config)
+    state.report(problems + more + mode_problems)
+    config.markdown_extensions.append(
+        GlossaryExtension(glossary=build.glossary, current_page=build.page, sink=build.record, link=mode)
+    )
+    return config
+
+
+def link_mode(config: MkDocsConfig) -> tuple[str, list[Problem]]:
+    """`extra.glossary.link` in mkdocs.yml: link the first occurrence per page (default) or all."""
+    settings = config.extra.get("glossary") or {}
+    mode = settings.get("link", "first") if isinstance(settings, dict) else "first"
+    if mode in LINK_MODES:
+        return mode, []
+    hint = "write 'first' (the first occurrence per page) or 'all'"
+    return "first", [Problem("mkdocs.yml", "extra.glossary.link", f"unknown link mode {mode!r}", hint)]
+
+
+@event_priority(-100)
+def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    """Tell the extension whether a source page renders next (last, after other hooks rendered notes)."""
+    glossary_state.BUILD.current = page.file.src_uri if "source" in page.meta else None
+    return markdown
+
+
+@event_priority(100)
+def on_page_content(html: str, **_: object) -> str:
+    """The page has rendered: Markdown converted from now on (e.g. notes) is not a source page's text."""
+    glossary_state.BUILD.current = None
+    return html

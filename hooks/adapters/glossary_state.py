@@ -1,0 +1,46 @@
+"""What the two glossary adapters share during one build (not a hook itself).
+
+`glossary_links.py` fills it (the glossary, then each page's term occurrences while pages render);
+`glossary_outputs.py` reads it (the glossary page, the unused-alias check, `/glossary.json`).
+Hook modules are kept across `mkdocs serve` rebuilds, so `reset()` runs in `on_config`; read
+`glossary_state.BUILD` through the module, never `from … import BUILD`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from hooks.core.glossary import Glossary, Occurrence
+
+
+@dataclass
+class GlossaryBuild:
+    """The glossary of the current build, the source page rendering now, and the occurrences on each page."""
+
+    glossary: Glossary = field(default_factory=Glossary)
+    current: str | None = None
+    occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
+    files: Any = None  # the site's `Files`, kept at the barrier for `on_post_build`
+
+    def record(self, page: str, occurrences: list[Occurrence]) -> None:
+        """Receive a page's occurrences (a page rendered twice keeps its latest)."""
+        self.occurrences[page] = occurrences
+
+    def all_occurrences(self) -> list[Occurrence]:
+        """Every occurrence on every page."""
+        return [occurrence for found in self.occurrences.values() for occurrence in found]
+
+    def page(self) -> str | None:
+        """The source page rendering now (None outside a source page's render)."""
+        return self.current
+
+
+BUILD = GlossaryBuild()
+
+
+def reset() -> GlossaryBuild:
+    """Start a new build with an empty glossary state."""
+    global BUILD
+    BUILD = GlossaryBuild()
+    return BUILD

@@ -1,0 +1,269 @@
+"""The glossary (`annotations/glossary.yml`): terms that point at the passages defining them.
+
+The definitions' words stay in the pages. This module loads and checks the file, then resolves
+each definition's anchor against the paragraphs of the page it names, all problems at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from hooks.core.datafiles import describe, field_name, load_yaml, schema_validator
+from hooks.core.paragraphs import PageInventory
+from hooks.core.problems import Problem
+from hooks.core.term_matcher import TermMatcher, form_key
+
+GLOSSARY_FILE = "annotations/glossary.yml"
+GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
+RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A passage that defines a term: page, paragraph id, attribution, and (once resolved) its words."""
+
+    page: str
+    paragraph: str
+    attribution: str
+    sentences: tuple[int, ...] = ()
+    text: str = ""
+
+    @property
+    def anchor(self) -> str:
+        """The anchor as written in the YAML: `migration-and-transnationalism/annex.md#p1`."""
+        return f"{self.page}#{self.paragraph}"
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """One entry of the glossary."""
+
+    id: str
+    term: str
+    aliases: tuple[str, ...] = ()
+    definitions: tuple[Definition, ...] = ()
+    see_also: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every written form that is linked to this entry: the term, then its aliases."""
+        return (self.term, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Every term, in file order."""
+
+    terms: tuple[GlossaryTerm, ...] = ()
+
+    def get(self, term_id: str) -> GlossaryTerm | None:
+        """Find a term by id."""
+        return next((term for term in self.terms if term.id == term_id), None)
+
+    def pages(self) -> list[str]:
+        """The pages that hold definitions, i.e. the only pages whose text is needed up front."""
+        return sorted({d.page for term in self.terms for d in term.definitions})
+
+    def defined_in(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """(page, paragraph) → ids of the terms that paragraph defines."""
+        passages: dict[tuple[str, str], tuple[str, ...]] = {}
+        for term in self.terms:
+            for d in term.definitions:
+                passages[(d.page, d.paragraph)] = (*passages.get((d.page, d.paragraph), ()), term.id)
+        return passages
+
+    def matcher(self) -> TermMatcher:
+        """One compiled matcher for every term and alias."""
+        return TermMatcher({form: term.id for term in self.terms for form in term.forms})
+
+
+def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
+    """Load and check the file: YAML, schema, ids, aliases and see-also links (anchors come later)."""
+    data, problems = load_yaml(root / GLOSSARY_FILE, GLOSSARY_FILE)
+    if problems:
+        return Glossary(), problems
+    problems = validate_terms(data, root / GLOSSARY_SCHEMA)
+    if problems:
+        return Glossary(), problems
+    terms = [parse_term(item) for item in data]
+    problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms)
+    return Glossary(tuple(terms)), problems
+
+
+def term_label(data: Any, index: int) -> str:
+    """How a problem names term number `index`: by its id when it has a usable one."""
+    item = data[index] if isinstance(data, list) and index < len(data) else None
+    term_id = item.get("id") if isinstance(item, dict) else None
+    return term_id if isinstance(term_id, str) and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", term_id) else f"[{index}]"
+
+
+def validate_terms(data: Any, schema: Path) -> list[Problem]:
+    """Schema errors, one Problem each, fields named after the term (`diaspora.aliases[0]`)."""
+    problems = []
+    for error in sorted(schema_validator(schema).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        path = list(error.absolute_path)
+        field = field_name(path)
+        if path and isinstance(path[0], int):
+            field = field_name(path[1:], term_label(data, path[0]))
+        message, hint = describe(error)
+        problems.append(Problem(GLOSSARY_FILE, field, message, hint))
+    return problems
+
+
+def parse_term(item: dict[str, Any]) -> GlossaryTerm:
+    """Turn one schema-valid item into a record."""
+    definitions = []
+    for entry in item["definitions"]:
+        page, _, paragraph = entry["anchor"].partition("#")
+        sentences = tuple(sorted(entry.get("sentences", ())))
+        definitions.append(Definition(page, paragraph, entry["attribution"].strip(), sentences))
+    aliases = tuple(dict.fromkeys(alias.strip() for alias in item.get("aliases", ())))
+    return GlossaryTerm(item["id"], item["term"].strip(), aliases, tuple(definitions), tuple(item.get("see_also", ())))
+
+
+def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
+    """Every term needs its own id: it is the entry's anchor."""
+    first: dict[str, int] = {}
+    problems = []
+    for index, term in enumerate(terms):
+        if term.id in first:
+            message = f"'{term.id}' is already the id of term [{first[term.id]}]"
+            problems.append(Problem(GLOSSARY_FILE, f"[{index}].id", message, "give each term its own id"))
+        first.setdefault(term.id, index)
+    return problems
+
+
+def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
+    """A written form may lead to one term only, or the link would be ambiguous; headwords claim first."""
+    owner: dict[str, str] = {}
+    problems = []
+    claims = [(term, f"{term.id}.term", term.term) for term in terms]
+    claims += [(term, f"{term.id}.aliases[{n}]", alias) for term in terms for n, alias in enumerate(term.aliases)]
+    for term, field, form in claims:
+        key = form_key(form)
+        if owner.setdefault(key, term.id) != term.id:
+            message = f"'{form}' is also claimed by term '{owner[key]}'"
+            problems.append(Problem(GLOSSARY_FILE, field, message, "a term or alias belongs to one term only"))
+    return problems
+
+
+def check_see_also(terms: list[GlossaryTerm]) -> list[Problem]:
+    """See-also entries must name other terms of the file."""
+    ids = {term.id for term in terms}
+    problems = []
+    for term in terms:
+        for position, other in enumerate(term.see_also):
+            field = f"{term.id}.see_also[{position}]"
+            if other == term.id:
+                problems.append(Problem(GLOSSARY_FILE, field, "a term cannot refer to itself", "remove it"))
+            elif other not in ids:
+                hint = f"use the id of a term in {GLOSSARY_FILE}"
+                problems.append(Problem(GLOSSARY_FILE, field, f"unknown term '{other}'", hint))
+    return problems
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph's text into sentences: after . ? ! (and a closing quote) before a capital."""
+    return [sentence for sentence in RE_SENTENCE_END.split(text.strip()) if sentence]
+
+
+def select_sentences(text: str, numbers: tuple[int, ...]) -> str:
+    """The chosen sentences, with an ellipsis wherever the quotation leaves text out."""
+    if not numbers:
+        return text
+    sentences = split_sentences(text)
+    parts = [ELLIPSIS] if numbers[0] > 1 else []
+    for previous, number in zip((0, *numbers), numbers, strict=False):
+        if previous and number > previous + 1:
+            parts.append(ELLIPSIS)
+        parts.append(sentences[number - 1])
+    if numbers[-1] < len(sentences):
+        parts.append(ELLIPSIS)
+    return " ".join(parts)
+
+
+def resolve_definitions(glossary: Glossary, pages: Mapping[str, PageInventory]) -> tuple[Glossary, list[Problem]]:
+    """Give every definition the words of the paragraph it points at; report anchors that miss."""
+    problems: list[Problem] = []
+    terms = []
+    for term in glossary.terms:
+        definitions = []
+        for index, definition in enumerate(term.definitions):
+            field = f"{term.id}.definitions[{index}]"
+            found, problem = resolve_definition(definition, pages.get(definition.page), field)
+            if problem is not None:
+                problems.append(problem)
+            else:
+                definitions.append(found)
+        terms.append(replace(term, definitions=tuple(definitions)))
+    return Glossary(tuple(terms)), problems
+
+
+def resolve_definition(
+    definition: Definition, inventory: PageInventory | None, field: str
+) -> tuple[Definition, Problem | None]:
+    """Check one anchor against the page's inventory and read the definition's words."""
+    page, pid = definition.page, definition.paragraph
+    if inventory is None:
+        hint = "write the path below docs/, e.g. migration-and-transnationalism/annex.md#p1"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
+    paragraph = inventory.paragraph(pid)
+    if paragraph is None and pid in inventory.ids:
+        hint = f"point at the paragraph that holds the definition: {inventory.id_range()}"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"'{pid}' on {page} is not a paragraph", hint)
+    if paragraph is None:
+        message = f"no paragraph '{pid}' on {page} (it has {inventory.id_range()})"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", message, "fix the paragraph id")
+    count = len(split_sentences(paragraph.text))
+    if definition.sentences and definition.sentences[-1] > count:
+        message = f"sentence {definition.sentences[-1]} is beyond the {count} sentences of {definition.anchor}"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.sentences", message, "number its sentences from 1")
+    return replace(definition, text=select_sentences(paragraph.text, definition.sentences)), None
+
+
+def check_aliases_used(glossary: Glossary, seen: set[str]) -> list[Problem]:
+    """An alias found in no page is probably misspelt; `seen` holds the form keys met in the texts."""
+    problems = []
+    for term in glossary.terms:
+        for position, alias in enumerate(term.aliases):
+            if form_key(alias) not in seen:
+                field = f"{term.id}.aliases[{position}]"
+                message = f"alias '{alias}' occurs nowhere in the texts"
+                problems.append(Problem(GLOSSARY_FILE, field, message, "check its spelling or remove it"))
+    return problems
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut `text` at a word boundary so it fits in `limit` characters, marking the cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—")
+    return cut + ELLIPSIS
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A term met in a page's text: where, which term, in which written form, and whether it defines it there."""
+
+    page: str
+    paragraph: str | None
+    term_id: str
+    form: str
+    defining: bool = False
+
+
+TOOLTIP_DEFINITION = 220
+TOOLTIP_ATTRIBUTION = 70
+
+
+def tooltip(term: GlossaryTerm) -> str:
+    """The hover text of a term link: its first definition, shortened, and who gives it."""
+    if not term.definitions:
+        return term.term
+    first = term.definitions[0]
+    return f"{shorten(first.text, TOOLTIP_DEFINITION)} — {shorten(first.attribution, TOOLTIP_ATTRIBUTION)}"

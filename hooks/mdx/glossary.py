@@ -1,0 +1,217 @@
+"""Link glossary terms in the text to their entries, with the definition as a tooltip.
+
+Works like Python-Markdown's `abbr`: one compiled pattern for every term, text nodes walked in
+the element tree (never regexes over HTML), code (`AtomicString`) left alone. Only the body text
+is searched: paragraphs, block quotes, lists and tables at the top level of the page; never
+headings, links, code, footnotes, admonitions, attributions, or a passage that defines the term.
+A defining passage instead gets a line linking to the entries it defines.
+
+Under MkDocs, `hooks/adapters/glossary_links.py` appends this extension with the loaded glossary
+and tells it which source page renders. Without MkDocs (e.g. Zensical) list it by dotted path;
+it then loads the glossary itself and links every page:
+`hooks.mdx.glossary: {root: ., docs_dir: docs, glossary_page: /glossary/, link: first}`.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as etree
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from hooks.core.glossary import Glossary, Occurrence, load_glossary, resolve_definitions, tooltip
+from hooks.core.paragraphs import RE_PARAGRAPH_ID
+from hooks.core.problems import format_problems
+from hooks.core.term_matcher import TermMatch, form_key
+from hooks.mdx.passages import read_passages
+
+LINK_MODES = ("first", "all")
+BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
+SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
+SKIPPED_CLASSES = {"attribution", "footnote", "admonition", "glossary-defines"}
+TERM_CLASS = "glossary-term"
+DEFINES_CLASS = "glossary-defines"
+Slot = tuple[etree.Element, etree.Element | None, str | None]
+
+log = logging.getLogger(__name__)
+
+
+def is_skipped(element: etree.Element) -> bool:
+    """Elements whose text is never linked: code, links, headings, notes and editorial furniture."""
+    if element.tag in SKIPPED_TAGS:
+        return True
+    return not SKIPPED_CLASSES.isdisjoint(element.get("class", "").split())
+
+
+def iter_slots(element: etree.Element, paragraph: str | None = None) -> Iterator[Slot]:
+    """Yield the text slots under `element` in reading order: (owner, parent, paragraph id).
+
+    A slot with no parent is the owner's `text`; otherwise it is the owner's `tail` inside parent.
+    """
+    if element.tag == "p" and RE_PARAGRAPH_ID.match(element.get("id", "")):
+        paragraph = element.get("id")
+    if element.text and not isinstance(element.text, AtomicString):
+        yield element, None, paragraph
+    for child in element:
+        if not is_skipped(child):
+            yield from iter_slots(child, paragraph)
+        if child.tail and not isinstance(child.tail, AtomicString):
+            yield child, element, paragraph
+
+
+def body_slots(root: etree.Element) -> list[Slot]:
+    """The text slots of the page's body text: top-level paragraphs, quotes, lists and tables."""
+    return [slot for block in root if block.tag in BODY_BLOCKS and not is_skipped(block) for slot in iter_slots(block)]
+
+
+def relative_link(page: str, target: str) -> str:
+    """A Markdown-style link from one source file to another (`../glossary.md`), for MkDocs to check."""
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+class GlossaryTreeprocessor(Treeprocessor):
+    """Wrap term occurrences in links and record every occurrence for the glossary's used-in lists."""
+
+    def __init__(self, md: Markdown, extension: GlossaryExtension) -> None:
+        """Take the prepared glossary data from the extension."""
+        super().__init__(md)
+        self.ext = extension
+
+    def run(self, root: etree.Element) -> None:
+        """Link terms on the current page (a page the extension is not told about is left alone)."""
+        page = self.ext.current_page() if self.ext.current_page else ""
+        if page is None or not self.ext.matcher:
+            return
+        defined = {pid: ids for (where, pid), ids in self.ext.defined_in.items() if where == page}
+        slots = body_slots(root)
+        plan, occurrences, linked = {}, [], set()
+        for index, (owner, parent, pid) in enumerate(slots):
+            for match in self.ext.matcher.finditer(owner.tail if parent is not None else owner.text):
+                defining = match.term_id in defined.get(pid, ())
+                occurrences.append(Occurrence(page, pid, match.term_id, form_key(match.text), defining))
+                if defining or (self.ext.link_first and match.term_id in linked):
+                    continue
+                linked.add(match.term_id)
+                plan.setdefault(index, []).append(match)
+        for index in sorted(plan, reverse=True):
+            self.wrap(slots[index], plan[index], page)
+        self.mark_definitions(root, page, defined)
+        if self.ext.sink is not None:
+            self.ext.sink(page, occurrences)
+
+    def wrap(self, slot: Slot, matches: list[TermMatch], page: str) -> None:
+        """Replace matched words in one text slot with links, last match first, as `abbr` does."""
+        owner, parent, _ = slot
+        text = owner.tail if parent is not None else owner.text
+        links = []
+        for match in reversed(matches):
+            link = self.term_link(match.term_id, page, match.text, TERM_CLASS)
+            link.set("title", self.ext.tooltips[match.term_id])
+            link.tail = text[match.end :]
+            links.append(link)
+            text = text[: match.start]
+        if parent is None:
+            owner.text = text
+            for link in links:
+                owner.insert(0, link)
+        else:
+            owner.tail = text
+            index = list(parent).index(owner) + 1
+            for link in links:
+                parent.insert(index, link)
+
+    def term_link(self, term_id: str, page: str, text: str, css_class: str) -> etree.Element:
+        """A link to a term's glossary entry, written as a link between Markdown files."""
+        target = relative_link(page, self.ext.glossary_page) if page else self.ext.glossary_page
+        link = etree.Element("a", {"href": f"{target}#{term_id}", "class": css_class})
+        link.text = AtomicString(text)
+        return link
+
+    def mark_definitions(self, root: etree.Element, page: str, defined: dict[str, tuple[str, ...]]) -> None:
+        """After each defining paragraph, a line linking to the entries it defines."""
+        if not defined:
+            return
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for paragraph in [p for p in root.iter("p") if p.get("id") in defined and p in parents]:
+            line = etree.Element("div", {"class": DEFINES_CLASS})
+            label = etree.SubElement(line, "span")
+            label.text = "Defines: "
+            for position, term_id in enumerate(defined[paragraph.get("id")]):
+                link = self.term_link(term_id, page, self.ext.glossary.get(term_id).term, "glossary-entry")
+                link.set("title", "Glossary entry")
+                link.tail = " · " if position < len(defined[paragraph.get("id")]) - 1 else None
+                line.append(link)
+            parent = parents[paragraph]
+            parent.insert(list(parent).index(paragraph) + 1, line)
+            line.tail, paragraph.tail = paragraph.tail, "\n"
+
+
+class GlossaryExtension(Extension):
+    """Glossary term links and tooltips."""
+
+    def __init__(
+        self,
+        glossary: Glossary | None = None,
+        current_page: Callable[[], str | None] | None = None,
+        sink: Callable[[str, list[Occurrence]], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Take a prepared glossary (MkDocs hook) or load one from `root`/`docs_dir` (plain Markdown)."""
+        self.config = {
+            "link": ["first", "Link the first occurrence of each term per page ('first') or every one ('all')."],
+            "root": [".", "Project folder holding annotations/glossary.yml."],
+            "docs_dir": ["docs", "Folder of the pages that the definitions point at."],
+            "glossary_page": ["glossary.md", "Source path of the glossary page, the target of term links."],
+        }
+        super().__init__(**kwargs)
+        self.glossary = glossary
+        self.current_page = current_page
+        self.sink = sink
+        self._prepared = False
+
+    def prepare(self) -> None:
+        """Read the configuration once: the glossary, its matcher and each term's tooltip."""
+        if self._prepared:
+            return
+        if self.glossary is None:
+            self.glossary = load_standalone(Path(self.getConfig("root")), Path(self.getConfig("docs_dir")))
+        mode = self.getConfig("link")
+        if mode not in LINK_MODES:
+            raise ValueError(f"glossary link mode must be one of {', '.join(LINK_MODES)}, not {mode!r}")
+        self.link_first = mode == "first"
+        self.glossary_page = self.getConfig("glossary_page")
+        self.matcher = self.glossary.matcher()
+        self.defined_in = self.glossary.defined_in()
+        self.tooltips = {term.id: tooltip(term) for term in self.glossary.terms}
+        self._prepared = True
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
+        """Register `edition-glossary` at 7.5.
+
+        After `attr_list` (8), so paragraph ids and classes are set; before the inventory (6) and
+        MkDocs' link rewriting (0), which validates and rewrites the `../glossary.md#id` links.
+        """
+        self.prepare()
+        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "edition-glossary", 7.5)
+
+
+def load_standalone(root: Path, docs_dir: Path) -> Glossary:
+    """Load the glossary without MkDocs (e.g. under Zensical); problems are logged, bad entries skipped."""
+    glossary, problems = load_glossary(root)
+    passages = read_passages(docs_dir if docs_dir.is_absolute() else root / docs_dir, glossary.pages())
+    resolved, more = resolve_definitions(glossary, passages)
+    if problems or more:
+        log.warning("glossary problems:\n%s", format_problems(problems + more))
+    return resolved
+
+
+def makeExtension(**kwargs: Any) -> GlossaryExtension:  # noqa: N802 (Python-Markdown API)
+    """Entry point for `markdown_extensions: [hooks.mdx.glossary]`."""
+    return GlossaryExtension(**kwargs)

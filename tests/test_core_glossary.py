@@ -1,0 +1,348 @@
+"""The glossary core: the term matcher, loading and checking the file, resolving definitions."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from hooks.core.glossary import (
+    GLOSSARY_FILE,
+    GLOSSARY_SCHEMA,
+    Definition,
+    Glossary,
+    GlossaryTerm,
+    Occurrence,
+    check_aliases_used,
+    load_glossary,
+    resolve_definitions,
+    select_sentences,
+    shorten,
+    split_sentences,
+    tooltip,
+)
+from hooks.core.glossary_page import collect_uses, escape, glossary_data, render_glossary_page
+from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.term_matcher import TermMatcher
+
+MATCHER = TermMatcher(
+    {
+        "transnationalism": "transnationalism",
+        "transnational community": "transnational-community",
+        "transnational communities": "transnational-community",
+        "diaspora": "diaspora",
+        "diasporas": "diaspora",
+        "chain migration": "chain-migration",
+    }
+)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(match.text, match.term_id) for match in MATCHER.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Transnationalism creates", [("Transnationalism", "transnationalism")]),
+        ("TRANSNATIONALISM", [("TRANSNATIONALISM", "transnationalism")]),
+        ("a transnational community.", [("transnational community", "transnational-community")]),
+        ("the transnational communities arise", [("transnational communities", "transnational-community")]),
+        ("not all diasporas are", [("diasporas", "diaspora")]),
+        ("a diaspora's members", [("diaspora", "diaspora")]),
+        ("“chain migration,”", [("chain migration", "chain-migration")]),
+        ("chain\n  migration", [("chain\n  migration", "chain-migration")]),
+        ("transnational communitys", []),
+        ("diasporic ties", []),
+        ("subtransnationalism", []),
+        ("transnational ties", []),
+        ("the chain of migration", []),
+        (
+            "diaspora and transnationalism in a transnational community",
+            [("diaspora", "diaspora"), ("transnationalism", "transnationalism"), ("transnational community", "transnational-community")],
+        ),
+    ],
+    ids=[
+        "case",
+        "upper-case",
+        "longest-wins",
+        "plural-alias",
+        "plural-alias-single-word",
+        "possessive",
+        "punctuation",
+        "line-break",
+        "no-partial-word",
+        "no-prefix",
+        "no-suffix",
+        "no-first-word-only",
+        "words-in-order",
+        "several",
+    ],
+)
+def test_matcher(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_longest_form_wins_over_a_shorter_term_at_the_same_place() -> None:
+    matcher = TermMatcher({"migration": "migration", "chain migration": "chain-migration", "chain": "chain"})
+    assert [m.term_id for m in matcher.finditer("chain migration, chain, migration")] == [
+        "chain-migration",
+        "chain",
+        "migration",
+    ]
+
+
+def test_matcher_is_one_compiled_pattern_and_escapes_forms() -> None:
+    matcher = TermMatcher({"a.b (c)": "x", "diaspora": "diaspora"})
+    assert matcher.pattern is not None and matcher.pattern.pattern.count("(?<!\\w)") == 1
+    assert [m.term_id for m in matcher.finditer("see a.b (c) and aXb (c)")] == ["x"]
+    assert not TermMatcher({})
+    assert list(TermMatcher({}).finditer("anything")) == []
+
+
+GOOD = """\
+- id: transnationalism
+  term: transnationalism
+  definitions:
+    - anchor: source/annex.md#p1
+      attribution: IOM 2008, page 500.
+  see_also: [diaspora]
+- id: diaspora
+  term: diaspora
+  aliases: [diasporas]
+  definitions:
+    - anchor: source/annex.md#p3
+      sentences: [2]
+      attribution: Vertovec 2005.
+"""
+
+PAGES = {
+    "source/annex.md": PageInventory(
+        paragraphs=(
+            Paragraph("p1", "Transnationalism: the process."),
+            Paragraph("p2", "IOM 2008."),
+            Paragraph("p3", "When exchanges take place, a community. Else there is only a diaspora. Hence so."),
+        ),
+        headings=("annex",),
+        ids=("annex", "p1", "p2", "p3"),
+    )
+}
+
+
+def project(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "annotations" / "schema").mkdir(parents=True)
+    shutil.copy(ROOT / GLOSSARY_SCHEMA, tmp_path / GLOSSARY_SCHEMA)
+    (tmp_path / GLOSSARY_FILE).write_text(textwrap.dedent(text), encoding="utf-8")
+    return tmp_path
+
+
+def problems_of(tmp_path: Path, text: str) -> list[str]:
+    glossary, problems = load_glossary(project(tmp_path, text))
+    _, more = resolve_definitions(glossary, PAGES)
+    return [str(problem) for problem in problems + more]
+
+
+def test_the_real_glossary_is_valid() -> None:
+    glossary, problems = load_glossary(ROOT)
+    assert problems == []
+    assert {"transnationalism", "transnational-identity", "transnational-activities", "transnational-community",
+            "diaspora", "chain-migration", "social-remittances"} <= {term.id for term in glossary.terms}
+
+
+def test_a_good_file_resolves_its_definitions_from_the_pages(tmp_path: Path) -> None:
+    glossary, problems = load_glossary(project(tmp_path, GOOD))
+    resolved, more = resolve_definitions(glossary, PAGES)
+    assert problems == more == []
+    assert resolved.get("transnationalism").definitions[0].text == "Transnationalism: the process."
+    assert resolved.get("diaspora").definitions[0].text == "… Else there is only a diaspora. …"
+    assert resolved.defined_in() == {("source/annex.md", "p1"): ("transnationalism",), ("source/annex.md", "p3"): ("diaspora",)}
+
+
+BAD_INPUTS = {
+    "unknown-page": (
+        GOOD.replace("source/annex.md#p1", "source/anex.md#p1"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: no page 'source/anex.md'"
+        " (write the path below docs/, e.g. migration-and-transnationalism/annex.md#p1)",
+    ),
+    "unknown-paragraph": (
+        GOOD.replace("annex.md#p1", "annex.md#p99"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: no paragraph 'p99' on source/annex.md"
+        " (it has p1–p3) (fix the paragraph id)",
+    ),
+    "anchor-not-a-paragraph": (
+        GOOD.replace("annex.md#p1", "annex.md#annex"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'annex' on source/annex.md is not a"
+        " paragraph (point at the paragraph that holds the definition: p1–p3)",
+    ),
+    "anchor-without-paragraph": (
+        GOOD.replace("source/annex.md#p1", "source/annex.md"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'source/annex.md' does not match"
+        " ^[^#\\s]+\\.md#[A-Za-z][\\w-]*$ (use lowercase letters, digits and '-')",
+    ),
+    "duplicate-id": (
+        GOOD.replace("- id: diaspora", "- id: transnationalism"),
+        "annotations/glossary.yml: [1].id: 'transnationalism' is already the id of term [0]"
+        " (give each term its own id)",
+    ),
+    "alias-claimed-twice": (
+        GOOD + "- id: diasporic\n  term: diasporic\n  aliases: [Diasporas]\n  definitions:\n"
+        "    - {anchor: source/annex.md#p3, attribution: V.}\n",
+        "annotations/glossary.yml: diasporic.aliases[0]: 'Diasporas' is also claimed by term 'diaspora'"
+        " (a term or alias belongs to one term only)",
+    ),
+    "unknown-see-also": (
+        GOOD.replace("see_also: [diaspora]", "see_also: [diaspora, chain-migration]"),
+        "annotations/glossary.yml: transnationalism.see_also[1]: unknown term 'chain-migration'"
+        " (use the id of a term in annotations/glossary.yml)",
+    ),
+    "invalid-yaml": (
+        GOOD.replace("attribution: IOM 2008, page 500.", "attribution: IOM 2008: page 500."),
+        "annotations/glossary.yml: invalid YAML at line 5: mapping values are not allowed here (fix the YAML syntax)",
+    ),
+    "schema-missing-field": (
+        GOOD.replace("      attribution: Vertovec 2005.\n", ""),
+        "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add 'attribution:')",
+    ),
+    "schema-unknown-field": (
+        GOOD.replace("  aliases: [diasporas]", "  alias: [diasporas]"),
+        "annotations/glossary.yml: diaspora: Additional properties are not allowed ('alias' was unexpected)"
+        " (remove it or check its spelling)",
+    ),
+    "schema-bad-id": (
+        GOOD.replace("- id: diaspora", "- id: Diaspora"),
+        "annotations/glossary.yml: [1].id: 'Diaspora' does not match ^[a-z0-9]+(-[a-z0-9]+)*$"
+        " (use lowercase letters, digits and '-')",
+    ),
+    "sentence-out-of-range": (
+        GOOD.replace("sentences: [2]", "sentences: [2, 7]"),
+        "annotations/glossary.yml: diaspora.definitions[0].sentences: sentence 7 is beyond the 3 sentences of"
+        " source/annex.md#p3 (number its sentences from 1)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
+def test_each_bad_input_is_one_line_naming_file_term_and_field(tmp_path: Path, case: str) -> None:
+    text, message = BAD_INPUTS[case]
+    problems = problems_of(tmp_path, text)
+    assert message in problems
+    if case != "duplicate-id":  # renaming 'diaspora' also leaves a see-also without its term
+        assert problems == [message]
+
+
+def test_bad_inputs_are_reported_together(tmp_path: Path) -> None:
+    text = (
+        GOOD.replace("annex.md#p1", "annex.md#p99")
+        .replace("see_also: [diaspora]", "see_also: [nothing]")
+        .replace("aliases: [diasporas]", "aliases: [diasporas, transnationalism]")
+    )
+    assert problems_of(tmp_path, text) == [
+        "annotations/glossary.yml: diaspora.aliases[1]: 'transnationalism' is also claimed by term 'transnationalism'"
+        " (a term or alias belongs to one term only)",
+        "annotations/glossary.yml: transnationalism.see_also[0]: unknown term 'nothing'"
+        " (use the id of a term in annotations/glossary.yml)",
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: no paragraph 'p99' on source/annex.md"
+        " (it has p1–p3) (fix the paragraph id)",
+    ]
+
+
+def test_a_missing_file_is_one_problem(tmp_path: Path) -> None:
+    glossary, problems = load_glossary(tmp_path)
+    assert glossary.terms == ()
+    assert [str(p) for p in problems] == ["annotations/glossary.yml: file not found (create it or fix the path)"]
+
+
+def test_an_alias_that_occurs_nowhere_is_reported() -> None:
+    term = GlossaryTerm("diaspora", "diaspora", ("diasporas", "diasporae"))
+    problems = check_aliases_used(Glossary((term,)), {"diaspora", "diasporas"})
+    assert [str(p) for p in problems] == [
+        "annotations/glossary.yml: diaspora.aliases[1]: alias 'diasporae' occurs nowhere in the texts"
+        " (check its spelling or remove it)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two? Three!", ["One.", "Two?", "Three!"]),
+        ("so-called “social remittances.” Migrants may.", ["so-called “social remittances.”", "Migrants may."]),
+        ("“chain migration,” migrants move.", ["“chain migration,” migrants move."]),
+        ("A (b.) C.", ["A (b.)", "C."]),
+        ("Vertovec, S. 2004 “Trends”. Next.", ["Vertovec, S. 2004 “Trends”.", "Next."]),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("numbers", "expected"),
+    [((), "A. B. C. D."), ((1,), "A. …"), ((2, 3), "… B. C. …"), ((1, 3), "A. … C. …"), ((4,), "… D.")],
+)
+def test_select_sentences_marks_what_is_left_out(numbers: tuple[int, ...], expected: str) -> None:
+    assert select_sentences("A. B. C. D.", numbers) == expected
+
+
+def test_shorten_cuts_at_a_word() -> None:
+    assert shorten("short", 10) == "short"
+    assert shorten("the process whereby people establish", 21) == "the process whereby…"
+
+
+def test_tooltip_is_the_first_definition_with_its_attribution() -> None:
+    term = GlossaryTerm("t", "t", definitions=(Definition("a.md", "p1", "IOM 2008.", text="The process."),))
+    assert tooltip(term) == "The process. — IOM 2008."
+
+
+def test_uses_are_grouped_by_page_in_site_order_without_definitions() -> None:
+    occurrences = [
+        Occurrence("b.md", "p10", "t", "t"),
+        Occurrence("b.md", "p2", "t", "t"),
+        Occurrence("a.md", "p1", "t", "t", defining=True),
+        Occurrence("a.md", "p4", "t", "t"),
+        Occurrence("a.md", "p4", "t", "t"),
+    ]
+    uses = collect_uses(occurrences, ["a.md", "b.md"])
+    assert [(use.page, use.paragraphs) for use in uses["t"]] == [("a.md", ("p4",)), ("b.md", ("p2", "p10"))]
+
+
+def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links() -> None:
+    definition = Definition("src/annex.md", "p5", "Vertovec 2005.", text="Only a *diaspora*.")
+    glossary = Glossary(
+        (
+            GlossaryTerm("transnationalism", "transnationalism", see_also=("diaspora",)),
+            GlossaryTerm("diaspora", "diaspora", ("diasporas",), (definition,)),
+        )
+    )
+    uses = collect_uses([Occurrence("src/intro.md", "p2", "diaspora", "diaspora")], ["src/intro.md"])
+    page = render_glossary_page(glossary, uses, {"src/annex.md": "Annex", "src/intro.md": "Introduction"})
+    assert page.index("## diaspora { #diaspora }") < page.index("## transnationalism { #transnationalism }")
+    assert "> Only a \\*diaspora\\*.\n>\n> Vertovec 2005. · [Annex, ¶ 5](src/annex.md#p5)\n> { .attribution }" in page
+    assert "**Also written:** diasporas" in page
+    assert "**See also:** [diaspora](#diaspora)" in page
+    assert "- [Introduction](src/intro.md): [¶ 2](src/intro.md#p2)" in page
+
+
+def test_glossary_json_has_absolute_urls() -> None:
+    definition = Definition("src/annex.md", "p5", "V.", text="Text.")
+    glossary = Glossary((GlossaryTerm("diaspora", "diaspora", ("diasporas",), (definition,)),))
+    uses = collect_uses([Occurrence("src/intro.md", "p2", "diaspora", "diaspora")], [])
+    data = glossary_data(glossary, uses, lambda src: "https://x.org/" + src.removesuffix(".md") + "/")
+    term = data["terms"][0]
+    assert term["url"] == "https://x.org/glossary/#diaspora"
+    assert term["definitions"][0]["url"] == "https://x.org/src/annex/#p5"
+    assert term["uses"][0]["paragraphs"] == [{"id": "p2", "url": "https://x.org/src/intro/#p2"}]
+
+
+def test_escape_keeps_quoted_text_literal() -> None:
+    assert escape("a *b* [c] <d> `e`") == "a \\*b\\* \\[c\\] &lt;d> \\`e\\`"
+
+
+def test_an_alias_that_is_another_terms_headword_is_the_one_reported(tmp_path: Path) -> None:
+    text = GOOD.replace("aliases: [diasporas]", "aliases: [diasporas, Transnationalism]")
+    assert problems_of(tmp_path, text) == [
+        "annotations/glossary.yml: diaspora.aliases[1]: 'Transnationalism' is also claimed by term 'transnationalism'"
+        " (a term or alias belongs to one term only)"
+    ]

@@ -1,0 +1,177 @@
+"""The glossary extension, rendered with attr_list, toc, footnotes and admonition beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT
+from markdown.test_tools import TestCase
+
+from hooks.core.glossary import Definition, Glossary, GlossaryTerm, Occurrence
+from hooks.mdx.glossary import GlossaryExtension
+from hooks.mdx.passages import read_passages
+
+GLOSSARY = Glossary(
+    (
+        GlossaryTerm(
+            "transnationalism",
+            "transnationalism",
+            definitions=(Definition("src/annex.md", "p1", "IOM 2008.", text="The process whereby people connect."),),
+        ),
+        GlossaryTerm(
+            "transnational-community",
+            "transnational community",
+            ("transnational communities",),
+            (Definition("src/annex.md", "p2", "Vertovec 2005.", text="A diaspora with exchanges."),),
+        ),
+        GlossaryTerm(
+            "diaspora",
+            "diaspora",
+            ("diasporas",),
+            (Definition("src/annex.md", "p2", "Vertovec 2005.", text="Only identification."),),
+        ),
+    )
+)
+
+
+def render(text: str, page: str | None = "src/page.md", link: str = "first") -> tuple[BeautifulSoup, list[Occurrence]]:
+    seen: list[Occurrence] = []
+    extension = GlossaryExtension(
+        glossary=GLOSSARY, current_page=lambda: page, sink=lambda _page, found: seen.extend(found), link=link
+    )
+    extensions = ["attr_list", "toc", "footnotes", "admonition", "md_in_html", extension]
+    return BeautifulSoup(markdown.markdown(text, extensions=extensions), "html.parser"), seen
+
+
+def links(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    return [(a.get_text(), a["href"]) for a in soup.select("a.glossary-term")]
+
+
+def test_first_occurrence_per_page_links_to_the_entry_with_a_tooltip() -> None:
+    soup, _ = render("Transnationalism here, transnationalism again.\n{ #p1 }\n\nAnd transnationalism.\n{ #p2 }")
+    assert links(soup) == [("Transnationalism", "../glossary.md#transnationalism")]
+    assert soup.a["title"] == "The process whereby people connect. — IOM 2008."
+    assert soup.p.get_text() == "Transnationalism here, transnationalism again."
+
+
+def test_link_all_links_every_occurrence() -> None:
+    soup, _ = render("Transnationalism, transnationalism.\n{ #p1 }\n\nA diaspora.\n{ #p2 }", link="all")
+    assert [text for text, _ in links(soup)] == ["Transnationalism", "transnationalism", "diaspora"]
+
+
+def test_longest_term_and_aliases_in_text_and_tails() -> None:
+    soup, _ = render("*Not all* diasporas are **transnational communities**, nor transnationalism.\n{ #p1 }")
+    assert links(soup) == [
+        ("diasporas", "../glossary.md#diaspora"),
+        ("transnational communities", "../glossary.md#transnational-community"),
+        ("transnationalism", "../glossary.md#transnationalism"),
+    ]
+    assert soup.p.get_text() == "Not all diasporas are transnational communities, nor transnationalism."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Transnationalism { #t }",
+        "[transnationalism](https://example.org)",
+        "The `transnationalism` code.",
+        "    transnationalism in a code block",
+        "Text.[^1]\n\n[^1]: A note on transnationalism.",
+        '!!! note "Note"\n\n    About transnationalism.',
+        "IOM 2008 “transnationalism”.\n{ #p9 .attribution }",
+        "<div markdown>\nTransnationalism in a div.\n</div>",
+    ],
+    ids=["heading", "link", "code-span", "code-block", "footnote", "admonition", "attribution", "div"],
+)
+def test_never_linked_inside(text: str) -> None:
+    soup, _ = render(text)
+    assert links(soup) == []
+
+
+def test_the_defining_passage_is_not_linked_and_says_what_it_defines() -> None:
+    soup, seen = render(
+        "Transnationalism: the process.\n{ #p1 }\n\nA diaspora and transnationalism.\n{ #p2 }", page="src/annex.md"
+    )
+    assert links(soup) == [("transnationalism", "../glossary.md#transnationalism")]
+    defines = soup.select("div.glossary-defines")
+    assert [d.get_text() for d in defines] == [
+        "Defines: transnationalism",
+        "Defines: transnational community · diaspora",
+    ]
+    assert defines[0].find_previous_sibling("p")["id"] == "p1"
+    assert [a["href"] for a in defines[1].select("a")] == [
+        "../glossary.md#transnational-community",
+        "../glossary.md#diaspora",
+    ]
+    assert [(o.paragraph, o.term_id, o.defining) for o in seen] == [
+        ("p1", "transnationalism", True),
+        ("p2", "diaspora", True),
+        ("p2", "transnationalism", False),
+    ]
+
+
+def test_every_occurrence_is_recorded_with_its_paragraph() -> None:
+    _, seen = render("Diaspora, diasporas.\n{ #p1 }\n\n> A transnational community.\n> { #p2 }\n\n- transnationalism")
+    assert [(o.paragraph, o.term_id, o.form) for o in seen] == [
+        ("p1", "diaspora", "diaspora"),
+        ("p1", "diaspora", "diasporas"),
+        ("p2", "transnational-community", "transnational community"),
+        (None, "transnationalism", "transnationalism"),
+    ]
+
+
+def test_a_page_that_is_not_a_source_page_is_left_alone() -> None:
+    soup, seen = render("Transnationalism.", page=None)
+    assert links(soup) == [] and seen == []
+
+
+def test_links_are_relative_to_the_page_source() -> None:
+    soup, _ = render("Transnationalism.", page="index.md")
+    assert links(soup) == [("Transnationalism", "glossary.md#transnationalism")]
+
+
+def test_standalone_extension_loads_the_glossary_itself() -> None:
+    html = markdown.markdown(
+        "Chain migration and diasporas.",
+        extensions=["attr_list", GlossaryExtension(root=str(ROOT), docs_dir="docs", glossary_page="/glossary/")],
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    assert links(soup) == [("Chain migration", "/glossary/#chain-migration"), ("diasporas", "/glossary/#diaspora")]
+    assert "there is only a diaspora" in soup.select("a")[1]["title"]
+
+
+def test_unknown_link_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="glossary link mode must be one of first, all, not 'some'"):
+        markdown.markdown("x", extensions=[GlossaryExtension(glossary=GLOSSARY, link="some")])
+
+
+def test_passages_are_read_without_footnote_numbers(tmp_path: Path) -> None:
+    (tmp_path / "page.md").write_text("---\ntitle: T\n---\n\nSo-called “x.”[^4] Next.\n{ #p1 }\n\n[^4]: Note.\n")
+    inventory = read_passages(tmp_path, ["page.md", "missing.md"], ["attr_list", "footnotes"])
+    assert list(inventory) == ["page.md"]
+    assert inventory["page.md"].paragraph("p1").text == "So-called “x.” Next."
+
+
+class TestGlossaryRenders(TestCase):
+    """Exact output beside attr_list and toc: existing ids kept, code spans untouched, nested blocks walked."""
+
+    def setUp(self) -> None:
+        extension = GlossaryExtension(glossary=GLOSSARY, current_page=lambda: "src/page.md", link="all")
+        self.default_kwargs = {"extensions": ["attr_list", "toc", extension]}
+
+    def test_paragraph_with_id_code_and_emphasis(self) -> None:
+        self.assertMarkdownRenders(
+            "A *diaspora* `diaspora`\n{ #p4 }",
+            '<p id="p4">A <em><a class="glossary-term" href="../glossary.md#diaspora" '
+            'title="Only identification. — Vertovec 2005.">diaspora</a></em> <code>diaspora</code></p>',
+        )
+
+    def test_nested_quote_and_list(self) -> None:
+        self.assertMarkdownRenders(
+            "> - one diaspora",
+            '<blockquote>\n<ul>\n<li>one <a class="glossary-term" href="../glossary.md#diaspora" '
+            'title="Only identification. — Vertovec 2005.">diaspora</a></li>\n</ul>\n</blockquote>',
+        )

@@ -1,0 +1,199 @@
+"""End-to-end: term links and tooltips in the built site, the glossary page, glossary.json, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import parse, run_build
+
+MT = "migration-and-transnationalism"
+GLOSSARY_YML = Path("annotations/glossary.yml")
+
+
+def article(site: Path, page: str):
+    return parse(site / page / "index.html").find("article")
+
+
+def term_links(site: Path, page: str) -> list[tuple[str, str]]:
+    return [(a.get_text(), a["href"]) for a in article(site, page).select("a.glossary-term")]
+
+
+def test_first_occurrence_per_page_links_to_the_glossary_with_a_tooltip(site: Path) -> None:
+    links = article(site, f"{MT}/policy-considerations").select("a.glossary-term")
+    assert [(a.get_text(), a["href"]) for a in links][:2] == [
+        ("Transnationalism", "../../glossary/#transnationalism"),
+        ("transnational activities", "../../glossary/#transnational-activities"),
+    ]
+    assert links[0].find_parent("p")["id"] == "p1"
+    assert links[0]["title"].startswith("Transnational identity / transnationalism: the process whereby people")
+    assert links[0]["title"].endswith("— IOM 2008 World Migration: Managing Labour Mobility in the Evolving…")
+    hrefs = [a["href"] for a in links]
+    assert len(hrefs) == len(set(hrefs)), "only the first occurrence of a term is linked"
+
+
+def test_defining_passages_are_not_linked_but_name_their_entries(site: Path) -> None:
+    annex = article(site, f"{MT}/annex")
+    assert annex.select("a.glossary-term") == []
+    defines = {
+        line.find_previous_sibling("p")["id"]: [a["href"].split("#")[1] for a in line.select("a")]
+        for line in annex.select("div.glossary-defines")
+    }
+    assert defines == {
+        "p1": ["transnationalism", "transnational-identity"],
+        "p3": ["transnationalism"],
+        "p5": ["transnational-activities", "transnational-community", "diaspora"],
+        "p7": ["transnationalism"],
+    }
+    introduction = article(site, f"{MT}/introduction")
+    assert introduction.select_one("#p1 a.glossary-term") is None
+    assert introduction.select_one("#p2 a.glossary-term").get_text() == "Transnationalism"
+    assert introduction.select_one("#p3 a.glossary-term") is None
+    assert "chain-migration" in introduction.select_one("#p3 + div.glossary-defines a")["href"]
+
+
+def test_headings_and_footnotes_are_not_linked(site: Path) -> None:
+    for page in ("introduction", "opportunities", "agents-and-subjects"):
+        text = article(site, f"{MT}/{page}")
+        assert not text.select("h1 a.glossary-term, h2 a.glossary-term, .footnote a.glossary-term")
+
+
+def test_glossary_page_has_every_term_alphabetically_with_definitions_and_uses(site: Path) -> None:
+    page = article(site, "glossary")
+    entries = [h2["id"] for h2 in page.find_all("h2")]
+    assert entries == [
+        "chain-migration",
+        "diaspora",
+        "social-remittances",
+        "transnational-activities",
+        "transnational-community",
+        "transnational-identity",
+        "transnationalism",
+    ]
+    entry = page.find("h2", id="transnationalism")
+    quotes = []
+    for sibling in entry.find_next_siblings():
+        if sibling.name == "h2":
+            break
+        quotes += sibling.select("p.attribution a") if sibling.name == "blockquote" else []
+    assert [a["href"] for a in quotes] == [
+        f"../{MT}/annex/#p1",
+        f"../{MT}/annex/#p3",
+        f"../{MT}/annex/#p7",
+        f"../{MT}/introduction/#p1",
+    ]
+    first = entry.find_next_sibling("blockquote").p.get_text()
+    assert first.startswith("Transnational identity / transnationalism: the process whereby")
+
+
+def test_glossary_used_in_lists_every_paragraph_grouped_by_page(site: Path) -> None:
+    page = article(site, "glossary")
+    used = page.find("h2", id="diaspora").find_next_sibling("ul")
+    assert [[a["href"] for a in li.find_all("a")] for li in used.find_all("li")] == [
+        [f"../{MT}/agents-and-subjects/", f"../{MT}/agents-and-subjects/#p1"],
+        [f"../{MT}/policy-considerations/", f"../{MT}/policy-considerations/#p3"],
+    ]
+    assert "Also written: diasporas" in page.find("h2", id="diaspora").find_next_sibling("p").get_text()
+
+
+def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:
+    nav = parse(site / "index.html").select("nav.md-nav a.md-nav__link")
+    assert any(a.get("href", "").rstrip("/").endswith("glossary") for a in nav)
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert {"glossary/", "glossary/#diaspora"} <= {doc["location"] for doc in index["docs"]}
+
+
+def test_glossary_json_for_machines(site: Path) -> None:
+    data = json.loads((site / "glossary.json").read_text(encoding="utf-8"))
+    terms = {term["id"]: term for term in data["terms"]}
+    diaspora = terms["diaspora"]
+    assert diaspora["aliases"] == ["diasporas"]
+    assert diaspora["url"] == "http://127.0.0.1:8000/glossary/#diaspora"
+    assert diaspora["definitions"][0]["url"] == f"http://127.0.0.1:8000/{MT}/annex/#p5"
+    assert diaspora["definitions"][0]["text"].endswith("transnational communities arise within diasporas.")
+    assert [p["id"] for use in diaspora["uses"] for p in use["paragraphs"]] == ["p1", "p3"]
+
+
+def test_bad_glossary_input_fails_the_build_with_one_line_each(broken_project: Path) -> None:
+    path = broken_project / GLOSSARY_YML
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("annex.md#p7", "annex.md#p70").replace("annex.md#p3\n", "annex.md#illustrative-definitions\n")
+    text = text.replace("see_also: [transnationalism]\n\n- id: transnational-activities", "see_also: [nation]\n\n- id: transnational-activities")
+    text = text.replace("aliases: [diasporas]", "aliases: [diasporas, transnational communities]")
+    path.write_text(text, encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    for line in (
+        "annotations/glossary.yml: transnationalism.definitions[2].anchor: no paragraph 'p70' on"
+        f" {MT}/annex.md (it has p1–p8) (fix the paragraph id)",
+        "annotations/glossary.yml: transnationalism.definitions[1].anchor: 'illustrative-definitions' on"
+        f" {MT}/annex.md is not a paragraph (point at the paragraph that holds the definition: p1–p8)",
+        "annotations/glossary.yml: transnational-identity.see_also[0]: unknown term 'nation'"
+        " (use the id of a term in annotations/glossary.yml)",
+        "annotations/glossary.yml: diaspora.aliases[1]: 'transnational communities' is also claimed by term"
+        " 'transnational-community' (a term or alias belongs to one term only)",
+    ):
+        assert line in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        (
+            "aliases: [diasporas]",
+            "aliases: [diasporas, diasporae]",
+            "annotations/glossary.yml: diaspora.aliases[1]: alias 'diasporae' occurs nowhere in the texts"
+            " (check its spelling or remove it)",
+        ),
+        (
+            "  term: diaspora\n",
+            "  term: [diaspora\n",
+            "annotations/glossary.yml: invalid YAML at line",
+        ),
+    ],
+    ids=["unused-alias", "invalid-yaml"],
+)
+def test_glossary_warnings_fail_the_strict_build(broken_project: Path, old: str, new: str, line: str) -> None:
+    path = broken_project / GLOSSARY_YML
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert line in result.stderr
+
+
+def test_link_all_is_a_setting_in_mkdocs_yml(broken_project: Path) -> None:
+    config = broken_project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("link: first", "link: all", 1), encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    links = article(broken_project / "site", f"{MT}/policy-considerations").select("a.glossary-term")
+    assert [a.get_text() for a in links].count("transnationalism") >= 3
+
+
+def test_golden_fragment_of_a_term_link_and_a_defines_line(site: Path) -> None:
+    paragraph = article(site, f"{MT}/opportunities").select_one("#p1")
+    link = paragraph.select_one("a.glossary-term")
+    assert str(link) == (
+        '<a class="glossary-term" href="../../glossary/#transnationalism" title="Transnational identity /'
+        " transnationalism: the process whereby people establish and maintain socio-cultural connections across"
+        ' geopolitical borders. — IOM 2008 World Migration: Managing Labour Mobility in the Evolving…">transnationalism</a>'
+    )
+    line = article(site, f"{MT}/opportunities").select_one("#p3 + div.glossary-defines")
+    assert str(line) == (
+        '<div class="glossary-defines"><span>Defines: </span><a class="glossary-entry"'
+        ' href="../../glossary/#social-remittances" title="Glossary entry">social remittances</a></div>'
+    )
+
+
+def test_glossary_page_warns_when_docs_pages_render_after_it() -> None:
+    from types import SimpleNamespace
+
+    from hooks.adapters.glossary_outputs import rendered
+
+    glossary = SimpleNamespace(markdown="# Glossary")
+    assert rendered(SimpleNamespace(generated_by="x", page=None), glossary)
+    assert rendered(SimpleNamespace(generated_by=None, page=glossary), glossary)
+    assert rendered(SimpleNamespace(generated_by=None, page=SimpleNamespace(markdown="text")), glossary)
+    assert not rendered(SimpleNamespace(generated_by=None, page=SimpleNamespace(markdown=None)), glossary)
