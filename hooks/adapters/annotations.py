@@ -21,6 +21,7 @@ from hooks.core.annotation_index import INDEX_PAGE, PageTitle, render_index
 from hooks.core.annotations import Annotation, load_annotations
 from hooks.core.bodies import render_body, rewrite_links
 from hooks.core.policy_areas import load_policy_areas
+from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets, text_of_html
 from hooks.core.w3c import EXPORT_FILE, RenderedPage, build_collection
@@ -78,7 +79,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
     if page.file.src_uri != INDEX_PAGE:
         return markdown
     titles = _page_titles(files)
-    return markdown + "\n" + render_index(BUILD.annotations, titles, BUILD.area_titles, _area_page)
+    return markdown + "\n" + render_index(_anchored(files), titles, BUILD.area_titles, _area_page)
 
 
 def on_page_content(html: str, page: Page, **_: object) -> str:
@@ -90,9 +91,8 @@ def on_page_content(html: str, page: Page, **_: object) -> str:
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """Every page has rendered: check every target, report all problems, write the export."""
-    pages = {file.src_uri: state.STATE.inventories.get(file.src_uri) for file in files.documentation_pages()}
-    target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted)
-    anchored = tuple(a for a in BUILD.annotations if a.path not in {p.path for p in target_problems})
+    target_problems = check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted)
+    anchored = _anchored(files)
     export = files.get_file_from_path(EXPORT_FILE)
     collection, export_problems = build_collection(
         anchored, config.site_url or "", _rendered_pages(files, config), _export_bodies(files, config)
@@ -101,6 +101,17 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         export.content_string = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
     state.report(BUILD.problems + target_problems + export_problems)
     return env
+
+
+def _inventories(files: Files) -> dict[str, PageInventory | None]:
+    """Every page of the site, with its inventory once it has rendered."""
+    return {file.src_uri: state.STATE.inventories.get(file.src_uri) for file in files.documentation_pages()}
+
+
+def _anchored(files: Files) -> tuple[Annotation, ...]:
+    """The annotations whose page, paragraph and quote were found (the others are reported)."""
+    broken = {problem.path for problem in check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted)}
+    return tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
 
 
 def _area_page(area: str) -> str | None:

@@ -7,6 +7,7 @@ dates and its tags. Whether its target exists on the page is checked in `hooks.c
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,10 @@ MOTIVATION_LABELS = {
     "questioning": "Question",
     "classifying": "Classification",
 }
+RE_MISSING = re.compile(r"'([^']+)' is missing\Z")
+RE_QUOTED = re.compile(r"'([^']+)'")
+RE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
+RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -95,7 +100,7 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
         data = handler.load(front)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
+        where = f" at line {mark.line + 1}" if mark else ""  # the front matter starts after line 1
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         return None, body, [Problem(path, "front matter", f"invalid YAML{where}: {reason}", "fix the YAML")]
     if not isinstance(data, dict):
@@ -103,32 +108,47 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
     return data, body, []
 
 
-def refine_schema_problem(problem: Problem) -> Problem:
-    """Say what the format of dates and paragraph ids is, instead of a bare pattern."""
+def refine_schema_problem(problem: Problem) -> list[Problem]:
+    """Name the field itself and say what its format is, instead of echoing the schema."""
+    parent = "" if problem.field == "(top level)" else problem.field
+    if match := RE_MISSING.match(problem.message):
+        field = f"{parent}.{match[1]}" if parent else match[1]
+        hint = f"add '{match[1]}:'" + (f" under '{parent}:'" if parent else "")
+        return [Problem(problem.path, field, "is missing", hint)]
+    if problem.message.startswith("Additional properties are not allowed"):
+        where = f"'{parent}'" if parent else "an annotation"
+        return [
+            Problem(problem.path, f"{parent}.{name}" if parent else name, f"is not a field of {where}", problem.hint)
+            for name in RE_QUOTED.findall(problem.message)
+        ]
+    if problem.field.endswith("url") and "does not match" in problem.message:
+        value = problem.message.split(" does not match")[0]
+        return [Problem(problem.path, problem.field, f"{value} is not a web address", "start it with https://")]
     if problem.field in DATE_FIELDS and problem.message.endswith(r"does not match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$"):
         value = problem.message.split(" does not match")[0]
-        return Problem(problem.path, problem.field, f"{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22")
+        return [Problem(problem.path, problem.field, f"{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22")]
     if problem.field == "target.paragraph" and "does not match" in problem.message:
         value = problem.message.split(" does not match")[0]
-        return Problem(problem.path, problem.field, f"{value} is not a paragraph id", "write it as shown in the URL: p3")
+        hint = "write it as shown in the URL: p3"
+        return [Problem(problem.path, problem.field, f"{value} is not a paragraph id", hint)]
     if problem.field == "target.page" and "does not match" in problem.message:
         value = problem.message.split(" does not match")[0]
         hint = "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"
-        return Problem(problem.path, problem.field, f"{value} is not a page path", hint)
-    return problem
+        return [Problem(problem.path, problem.field, f"{value} is not a page path", hint)]
+    return [problem]
 
 
 def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem]:
     """Dates must be real days, not in the future; `modified` not before `created`."""
     problems, days = [], {}
     for field in DATE_FIELDS:
-        if not isinstance(data.get(field), str):
-            continue
+        if not isinstance(data.get(field), str) or not RE_DATE.match(data[field]):
+            continue  # the schema reports it
         try:
             days[field] = dt.date.fromisoformat(data[field])
         except ValueError:
-            hint = "write it as YYYY-MM-DD, e.g. 2026-11-22"
-            problems.append(Problem(path, field, f"'{data[field]}' is not a date", hint))
+            hint = "no such day in the calendar"
+            problems.append(Problem(path, field, f"'{data[field]}' is not a valid date", hint))
             continue
         if days[field] > today:
             hint = f"today is {today.isoformat()}"
@@ -146,11 +166,11 @@ def parse_annotation(
     data, body, problems = split_front_matter(path, text)
     if data is None:
         return None, None, problems
-    problems = [refine_schema_problem(p) for p in validate(data, schema, path)]
+    problems = [refined for p in validate(data, schema, path) for refined in refine_schema_problem(p)]
     problems += check_dates(path, data, today)
     claimed = data.get("id") if isinstance(data.get("id"), str) else None
     stem = Path(path).stem
-    if claimed is not None and claimed != stem:
+    if claimed is not None and RE_ID.match(claimed) and claimed != stem:
         hint = f"rename the file to {claimed}.md or write 'id: {stem}'"
         problems.append(Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint))
     if not body.strip():

@@ -98,6 +98,7 @@ def build_collection(
         "label": "Annotations of the edition",
         "total": len(items),
         "first": {
+            "@context": CONTEXT,
             "id": f"{collection_id}#page-1",
             "type": "AnnotationPage",
             "partOf": {"id": collection_id, "type": "AnnotationCollection", "total": len(items)},

@@ -141,7 +141,9 @@ class AnnotationsTreeprocessor(Treeprocessor):
                 if marks:
                     add_reference(paragraph, marks, annotation)
                 position += 1
-                parent.insert(position, self.block(annotation, page or ""))
+                block = self.block(annotation, page or "")
+                block.tail = "\n"
+                parent.insert(position, block)
 
     def block(self, annotation: Annotation, page: str) -> etree.Element:
         """The annotation as a collapsible block, open by default."""
