@@ -20,8 +20,8 @@ from hooks.adapters import state
 from hooks.core.annotation_index import INDEX_PAGE, PageTitle, render_index
 from hooks.core.annotations import Annotation, load_annotations
 from hooks.core.bodies import render_body, rewrite_links
-from hooks.core.policy_areas import load_policy_areas
 from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets, text_of_html
 from hooks.core.w3c import EXPORT_FILE, RenderedPage, build_collection

@@ -126,7 +126,8 @@ def refine_schema_problem(problem: Problem) -> list[Problem]:
         return [Problem(problem.path, problem.field, f"{value} is not a web address", "start it with https://")]
     if problem.field in DATE_FIELDS and problem.message.endswith(r"does not match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$"):
         value = problem.message.split(" does not match")[0]
-        return [Problem(problem.path, problem.field, f"{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22")]
+        hint = "write it as YYYY-MM-DD, e.g. 2026-11-22"
+        return [Problem(problem.path, problem.field, f"{value} is not a date", hint)]
     if problem.field == "target.paragraph" and "does not match" in problem.message:
         value = problem.message.split(" does not match")[0]
         hint = "write it as shown in the URL: p3"

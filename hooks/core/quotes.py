@@ -59,7 +59,8 @@ def check_page(annotation: Annotation, pages: Mapping[str, PageInventory | None]
     if annotation.page in pages:
         return []
     close = difflib.get_close_matches(annotation.page, list(pages), n=1)
-    hint = f"did you mean {close[0]}?" if close else "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"
+    example = "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"
+    hint = f"did you mean {close[0]}?" if close else example
     return [Problem(annotation.path, "target.page", f"no page '{annotation.page}'", hint)]
 
 
