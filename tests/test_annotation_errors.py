@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import run_build
+from conftest import ROOT, run_build
 
 NOTES = Path("annotations/notes")
 GOOD = """---
@@ -77,6 +80,22 @@ def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_projec
     for expected in EXPECTED:
         assert any(f"edition: {expected}" in line for line in warnings), expected
     assert len(warnings) == len(EXPECTED), "\n".join(warnings)
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert sorted(check.stdout.splitlines()) == sorted(line.split("edition: ", 1)[1] for line in warnings)
+
+
+def run_check(project: Path) -> subprocess.CompletedProcess[str]:
+    """`make check` without make: the fast checker on a project folder."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "hooks.cli.check", "--root", str(project)]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
+
+
+def test_check_passes_on_the_real_edition() -> None:
+    result = run_check(ROOT)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("OK: ") and "annotations and the policy-area taxonomy are valid" in result.stdout
 
 
 def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broken_project: Path) -> None:
