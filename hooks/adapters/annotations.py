@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
@@ -42,6 +43,7 @@ class _Build:
         self.highlighted: dict[str, int] = {}
         self.page_texts: dict[str, str] = {}
         self.files: Files | None = None
+        self.nav: Navigation | None = None
 
 
 BUILD = _Build()
@@ -72,6 +74,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files.append(File.generated(config, INDEX_PAGE, content=f"---\ntitle: {INDEX_TITLE}\n---\n\n# {INDEX_TITLE}\n"))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files
+
+
+def on_nav(nav: Navigation, **_: object) -> Navigation:
+    """Keep the navigation: `/annotations/` lists pages in reading order."""
+    BUILD.nav = nav
+    return nav
 
 
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> str:
@@ -122,8 +130,10 @@ def _area_page(area: str) -> str | None:
 
 
 def _page_titles(files: Files) -> dict[str, PageTitle]:
-    """Every rendered page's title and its source's title, in build (reading) order."""
-    pages = [file.page for file in files.documentation_pages() if file.page is not None]
+    """Every page's title and its source's title, in reading (navigation) order."""
+    in_nav = [page for page in BUILD.nav.pages if isinstance(page, Page)] if BUILD.nav else []
+    others = [file.page for file in files.documentation_pages() if file.page is not None and file.page not in in_nav]
+    pages = in_nav + others
     titles = {page.file.src_uri: page.title or page.file.src_uri for page in pages}
     result = {}
     for page in pages:

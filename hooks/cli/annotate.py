@@ -24,7 +24,10 @@ from hooks.core.quotes import check_target
 
 RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_WORDS = 5
-BODY = "Write the annotation here, in Markdown. Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n"
+BODY = (
+    "Write the annotation here, in Markdown."
+    " Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n"
+)
 
 
 def find_page(root: Path, url: str) -> tuple[str | None, str]:
@@ -68,7 +71,8 @@ def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tup
     """Resolve the link and check the quote on the rendered page, as the build would."""
     page, paragraph = find_page(root, url)
     if page is None:
-        return None, [Problem("URL", "", f"no page of the edition at '{url}'", "copy the link of a paragraph's ¶ number")]
+        hint = "copy the link of a paragraph's ¶ number"
+        return None, [Problem("URL", "", f"no page of the edition at '{url}'", hint)]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
         return None, [Problem("URL", "", f"'{url}' does not point at a paragraph", "it must end in #p1, #p2, …")]
     annotation_id = fresh_id(root, quote)
@@ -97,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     text = skeleton(annotation.id, annotation.page, annotation.paragraph, args.quote, args.author, today)
     (root / annotation.path).write_text(text, encoding="utf-8")
-    print(f"Wrote {annotation.path}: write your text below the front matter, set motivation and tags, then run make check.")
+    print(f"Wrote {annotation.path}: write your text below the front matter, set motivation and tags,", end="")
+    print(" then run make check.")
     return 0
 
 

@@ -74,8 +74,12 @@ def render_pages(
     texts: dict[str, str] = {}
     for page in sorted(pages):
         path = root / DOCS / page
-        sinks = {"inventory": lambda inv, page=page: inventories.__setitem__(page, inv), "highlighted": highlighted.__setitem__}
-        md = markdown.Markdown(extensions=[*names, *edition_extensions(annotations, page, sinks)], extension_configs=configs)
+        sinks = {
+            "inventory": lambda inventory, page=page: inventories.__setitem__(page, inventory),
+            "highlighted": highlighted.__setitem__,
+        }
+        extensions = [*names, *edition_extensions(annotations, page, sinks)]
+        md = markdown.Markdown(extensions=extensions, extension_configs=configs)
         texts[page] = text_of_html(md.convert(frontmatter.loads(path.read_text(encoding="utf-8")).content))
     return inventories, highlighted, texts
 

@@ -13,6 +13,8 @@ from hooks.core.bodies import relative_to_page
 INDEX_PAGE = "annotations/index.md"
 FILTER_PLACEHOLDER = '<div class="annotation-filter" hidden></div>'
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^])")
+
+
 @dataclass(frozen=True)
 class PageTitle:
     """A page as the index names it: its own title and its source's title."""
@@ -37,7 +39,7 @@ def entry(annotation: Annotation, area_titles: Mapping[str, str], tag_link: Call
         title = escape_markdown(area_titles.get(tag, tag))
         target = tag_link(tag)
         link = f"[{title}]({relative_to_page(target, here)})" if target else title
-        areas.append(f'<span class="annotation-entry__area" data-area="{escape(tag)}" markdown>{link}</span>')
+        areas.append(f'<span class="annotation-entry__area" data-area="{escape(tag)}">{link}</span>')
     lines = [
         f'<div class="annotation-entry" data-motivation="{annotation.motivation}"'
         f' data-policy-areas="{escape(" ".join(annotation.tags))}" markdown>',

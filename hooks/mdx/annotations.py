@@ -168,8 +168,9 @@ class AnnotationsTreeprocessor(Treeprocessor):
 
     def author(self, summary: etree.Element, annotation: Annotation) -> None:
         """The author's name, linked to their page when given."""
-        tag, attributes = ("a", {"href": annotation.author_url, "rel": EXTERNAL_REL}) if annotation.author_url else (
-            "span", {})
+        tag, attributes = (
+            ("a", {"href": annotation.author_url, "rel": EXTERNAL_REL}) if annotation.author_url else ("span", {})
+        )
         name = etree.SubElement(summary, tag, {"class": "annotation__author", **attributes})
         name.text = annotation.author
         name.tail = " · "
