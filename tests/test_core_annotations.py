@@ -69,6 +69,8 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("paragraph: p3", "paragraph: paragraph-3", "target.paragraph: 'paragraph-3' is not a paragraph id (write it as shown in the URL: p3)"),
         ("page: migration-and-transnationalism/opportunities.md", "page: /opportunities/", "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
         ("author: {name: A. Scholar}", "author: A. Scholar", "author: must be of type object, not str"),
+        ("author: {name: A. Scholar}", "author: {name: '  '}", "author.name: is blank (write some text)"),
+        ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write 'id: x')"),

@@ -121,6 +121,8 @@ def refine_schema_problem(problem: Problem) -> list[Problem]:
             Problem(problem.path, f"{parent}.{name}" if parent else name, f"is not a field of {where}", problem.hint)
             for name in RE_QUOTED.findall(problem.message)
         ]
+    if problem.message.endswith(r"does not match \S"):
+        return [Problem(problem.path, problem.field, "is blank", "write some text")]
     if problem.field.endswith("url") and "does not match" in problem.message:
         value = problem.message.split(" does not match")[0]
         return [Problem(problem.path, problem.field, f"{value} is not a web address", "start it with https://")]
