@@ -20,6 +20,7 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}
 URL_SCHEMES = {"http", "https", "mailto"}
 VOID_TAGS = {"br"}
 EXTERNAL_REL = "nofollow noopener"
+STASH_MARKERS = str.maketrans("", "", "\x02\x03")
 
 
 def sanitise(html: str) -> str:
@@ -37,6 +38,7 @@ def sanitise(html: str) -> str:
 
 def render_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
     """An annotation body as sanitised HTML."""
+    text = text.translate(STASH_MARKERS)  # Python-Markdown's placeholder delimiters have no place in a body
     return sanitise(markdown.markdown(text, extensions=list(extensions)))
 
 
