@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -228,3 +229,34 @@ def test_text_of_html_skips_scripts() -> None:
 
 def test_format_day() -> None:
     assert format_day("2026-11-02") == "2 November 2026"
+
+
+def test_export_reports_a_quote_that_cannot_be_made_unique_on_its_page() -> None:
+    from hooks.core.w3c import RenderedPage, build_collection
+
+    note = annotation()
+    paragraph = PAGES[note.page].paragraph("p3").text
+    repeated = RenderedPage("https://example.org/o/", paragraph + " " + paragraph, {"p3": paragraph})
+    collection, problems = build_collection((note,), "https://example.org/", {note.page: repeated}, {"x": "<p>B</p>"})
+    assert [str(p) for p in problems] == [
+        f"{PATH}: target.quote: no context makes the quote unique on the page (quote a longer passage)"
+    ]
+    assert collection["total"] == 0 and collection["first"]["items"] == []
+    single = RenderedPage("https://example.org/o/", "Title " + paragraph, {"p3": paragraph})
+    collection, problems = build_collection((note,), "https://example.org/", {note.page: single}, {"x": "<p>B</p>"})
+    assert problems == [] and collection["first"]["items"][0]["id"] == "https://example.org/o/#x"
+    assert collection["id"] == "https://example.org/annotations.jsonld"
+
+
+def test_index_escapes_quotes_and_names_and_orders_by_paragraph() -> None:
+    from hooks.core.annotation_index import PageTitle, render_index
+
+    first = annotation(quote="the transfer of ideas")
+    odd = dataclasses.replace(first, id="y", paragraph="p1", quote="*not* <b>bold</b> [x](y)", author="A_B")
+    pages = {first.page: PageTitle("Opportunities", "migration-and-transnationalism", "Migration")}
+    text = render_index((first, odd), pages, {"remittances": "Remittances"}, lambda area: None)
+    assert text.index("[¶ 1](../migration-and-transnationalism/opportunities.md#p1)") < text.index("[¶ 3]")
+    assert r"“\*not\* \<b\>bold\</b\> \[x\]\(y\)”" in text
+    assert r"A\_B, 22 November 2026" in text
+    assert '<span class="annotation-entry__area" data-area="remittances">Remittances</span>' in text
+    assert "## Migration { #migration-and-transnationalism }" in text

@@ -154,3 +154,19 @@ def test_listed_by_dotted_path_loads_annotations_from_root(tmp_path) -> None:
         extension_configs={"hooks.mdx.annotations": {"root": str(tmp_path), "page": PAGE}},
     )
     assert "<mark" not in html  # no annotations folder: nothing to place, no error
+
+
+def test_listed_by_dotted_path_with_the_edition_root_places_real_annotations() -> None:
+    from pathlib import Path
+
+    import frontmatter
+
+    root = Path(__file__).resolve().parent.parent
+    page = "migration-and-transnationalism/opportunities.md"
+    text = frontmatter.loads((root / "docs" / page).read_text(encoding="utf-8")).content
+    html = markdown.markdown(
+        text,
+        extensions=["attr_list", "footnotes", "pymdownx.caret", "hooks.mdx.annotations"],
+        extension_configs={"hooks.mdx.annotations": {"root": str(root), "page": page}},
+    )
+    assert 'id="restored-hyphen-cost-effective"' in html and 'data-annotation="transfer-of-ideas"' in html
