@@ -38,6 +38,7 @@ BROKEN = {
     "unknown-tag": ("tags: [remittances]", "tags: [remitances]"),
     "date-format": ("created: 2026-11-22", "created: 22.11.2026"),
     "date-future": ("created: 2026-11-22", "created: 2999-01-01"),
+    "opportunities": ("quote: the transfer of ideas", "quote: the transfer of ideas"),
 }
 EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
@@ -53,6 +54,7 @@ EXPECTED = [
     "annotations/notes/unknown-tag.md: tags: unknown policy area 'remitances' (use an id from annotations/policy-areas.yml)",
     "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (today is ",
+    "annotations/notes/opportunities.md: id: 'opportunities' is also the id of another element on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",
     "annotations/notes/duplicate.md: id: 'transfer-of-ideas' differs from the file name 'duplicate.md' (rename the file to transfer-of-ideas.md or write 'id: duplicate')",
     "annotations/notes/duplicate.md: id: 'transfer-of-ideas' is also the id of annotations/notes/transfer-of-ideas.md (give each annotation its own id; ids are never reused)",
     "annotations/notes/no-front-matter.md: front matter: is missing (start the file with a '---' block)",

@@ -75,7 +75,8 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write 'id: x')"),
-        ("id: x", "id: X_1", "id: 'X_1' does not match ^[a-z0-9]+(-[a-z0-9]+)*$ (use lowercase letters, digits and '-')"),
+        ("id: x", "id: X_1", "id: 'X_1' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
+        ("id: x", "id: p12", "id: 'p12' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
         ("tags: [remittances]", "tags: [remitances]", "tags: unknown policy area 'remitances' (use an id from annotations/policy-areas.yml)"),
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
@@ -194,6 +195,15 @@ def annotation(**target: str):
 def test_targets(target: dict[str, str], message: str | None) -> None:
     problems = [str(p) for p in check_targets((annotation(**target),), PAGES)]
     assert problems == ([f"{PATH}: {message}"] if message else [])
+
+
+def test_an_id_used_by_another_element_of_the_page_is_an_error() -> None:
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=("x",), ids=("x", "p3", "x"))
+    problems = check_targets((annotation(),), {"migration-and-transnationalism/opportunities.md": page})
+    assert [str(p) for p in problems] == [
+        f"{PATH}: id: 'x' is also the id of another element on migration-and-transnationalism/opportunities.md"
+        " (choose an id no heading, paragraph or note of the page uses)"
+    ]
 
 
 def test_a_quote_found_but_not_highlighted_is_an_error() -> None:

@@ -42,7 +42,7 @@ class TestAnnotationBlock(TestCase):
         self.assertMarkdownRenders(
             "More cost-effective ways.\n{ #p1 }\n\nNext.\n{ #p2 }",
             '<p id="p1">More <mark class="annotation-quote" data-annotation="a1">cost-effective</mark>'
-            '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1"></a> ways.</p>\n'
+            '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>\n'
             '<details class="annotation annotation--editing" data-motivation="editing" data-policy-areas=""'
             ' id="a1" open="open"><summary><span class="annotation__motivation">Editorial note</span> · '
             '<span class="annotation__author">Edition editors</span> · <time datetime="2026-11-20">20 November 2026</time>'
@@ -59,7 +59,7 @@ def test_quote_across_an_inline_element_is_marked_piece_by_piece() -> None:
         '<p id="p1">More <mark class="annotation-quote" data-annotation="a1">cost</mark>'
         '<ins><mark class="annotation-quote" data-annotation="a1">-</mark></ins>'
         '<mark class="annotation-quote" data-annotation="a1">effective</mark>'
-        '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1"></a> ways.</p>'
+        '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>'
     ) in html
 
 

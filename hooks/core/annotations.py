@@ -34,7 +34,7 @@ MOTIVATION_LABELS = {
 }
 RE_MISSING = re.compile(r"'([^']+)' is missing\Z")
 RE_QUOTED = re.compile(r"'([^']+)'")
-RE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
+RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 MONTHS = "January February March April May June July August September October November December".split()
 
@@ -123,6 +123,10 @@ def refine_schema_problem(problem: Problem) -> list[Problem]:
         ]
     if problem.message.endswith(r"does not match \S"):
         return [Problem(problem.path, problem.field, "is blank", "write some text")]
+    if problem.field == "id" and "does not match" in problem.message:
+        value = problem.message.split(" does not match")[0]
+        hint = "use lowercase letters, digits and '-', and not the form of a paragraph id (p7)"
+        return [Problem(problem.path, problem.field, f"{value} is not a valid id", hint)]
     if problem.field.endswith("url") and "does not match" in problem.message:
         value = problem.message.split(" does not match")[0]
         return [Problem(problem.path, problem.field, f"{value} is not a web address", "start it with https://")]

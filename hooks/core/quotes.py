@@ -76,6 +76,9 @@ def check_target(
     if paragraph is None:
         message = f"no paragraph '{pid}' on {annotation.page}"
         return [Problem(path, "target.paragraph", message, f"it has {inventory.id_range()}")]
+    if inventory.ids.count(annotation.id) > 1:
+        hint = "choose an id no heading, paragraph or note of the page uses"
+        return [Problem(path, "id", f"'{annotation.id}' is also the id of another element on {annotation.page}", hint)]
     found = len(find_quote(paragraph.text, annotation.quote))
     quote = short(normalise_space(annotation.quote))
     if found == 0:

@@ -102,7 +102,9 @@ def top_level_child(paragraph: etree.Element, element: etree.Element) -> etree.E
 def add_reference(paragraph: etree.Element, marks: list[etree.Element], annotation: Annotation) -> None:
     """An empty link after the quote to its annotation (no text: the paragraph's words stay as they are)."""
     anchor = etree.Element("a", {"class": "annotation-ref", "href": f"#{annotation.id}"})
-    anchor.set("aria-label", f"{MOTIVATION_LABELS[annotation.motivation]} by {annotation.author}")
+    label = f"{MOTIVATION_LABELS[annotation.motivation]} by {annotation.author}"
+    anchor.set("aria-label", label)
+    anchor.set("title", label)
     after = top_level_child(paragraph, marks[-1])
     anchor.tail, after.tail = after.tail, None
     paragraph.insert(list(paragraph).index(after) + 1, anchor)
