@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -64,7 +65,7 @@ def export(site: Path) -> dict:
 
 
 def test_every_annotation_is_exported(export: dict) -> None:
-    annotations, problems = load_annotations(ROOT, None, __import__("datetime").date.today())
+    annotations, problems = load_annotations(ROOT, None, dt.date.today())
     assert problems == []
     items = export["first"]["items"]
     assert export["total"] == len(items) == len(annotations) >= 12
@@ -141,7 +142,7 @@ def test_real_annotations_render_beside_their_paragraphs(site: Path) -> None:
 def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Path) -> None:
     soup = parse(site / "annotations/index.html")
     entries = soup.select(".annotation-entry")
-    annotations, _ = load_annotations(ROOT, None, __import__("datetime").date.today())
+    annotations, _ = load_annotations(ROOT, None, dt.date.today())
     assert len(entries) == len(annotations)
     hyphen = next(e for e in entries if "cost-effective" in e.get_text())
     assert hyphen["data-motivation"] == "editing"
