@@ -10,7 +10,7 @@ DEV := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check test lint clean
+.PHONY: help serve build check annotate test lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -32,8 +32,12 @@ serve: $(RUNTIME) ## Serve the site with live reload on http://127.0.0.1:8000
 build: $(RUNTIME) ## Build the site strictly into site/
 	$(BIN)/mkdocs build --strict --site-dir site
 
-check: $(DEV) ## Lint the code (fast, no site build)
-	$(BIN)/ruff check hooks tests
+check: $(RUNTIME) ## Validate annotations and the taxonomy in about a second (no site build)
+	@$(BIN)/python -m hooks.cli.check
+
+annotate: $(RUNTIME) ## New annotation: make annotate URL="…/opportunities/#p3" QUOTE="words" [AUTHOR="Name"]
+	@# URL, QUOTE and AUTHOR reach the script through the environment: no shell quoting to get wrong.
+	@$(BIN)/python -m hooks.cli.annotate
 
 test: $(DEV) ## Run every test (lint, unit, end-to-end)
 	$(BIN)/ruff check hooks tests

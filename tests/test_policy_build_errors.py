@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from conftest import parse, run_build
@@ -78,7 +79,8 @@ def test_duplicate_area_and_area_without_title(broken_project: Path) -> None:
 
 def test_annotations_tagged_with_an_area_are_counted_and_listed(broken_project: Path) -> None:
     notes = broken_project / "annotations" / "notes"
-    notes.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(notes, ignore_errors=True)
+    notes.mkdir(parents=True)
     (notes / "pension-portability.md").write_text(
         "---\nid: pension-portability\n"
         "target:\n  page: migration-and-transnationalism/challenges.md\n  paragraph: p2\n"

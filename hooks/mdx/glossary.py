@@ -193,13 +193,15 @@ class GlossaryExtension(Extension):
         self._prepared = True
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        """Register `edition-glossary` at 7.5.
+        """Register `edition-glossary` at 7.4.
 
-        After `attr_list` (8), so paragraph ids and classes are set; before the inventory (6) and
+        After `attr_list` (8), so paragraph ids and classes are set, and after the annotations
+        (7.5), so a definition's "Defines" line sits right under its paragraph, above any
+        annotation blocks; before the inventory (6) and
         MkDocs' link rewriting (0), which validates and rewrites the `../glossary.md#id` links.
         """
         self.prepare()
-        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "edition-glossary", 7.5)
+        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "edition-glossary", 7.4)
 
 
 def load_standalone(root: Path, docs_dir: Path) -> Glossary:

@@ -1,0 +1,149 @@
+/* Annotations: a header button that shows or hides every annotation (remembered across pages),
+   and the filter of the /annotations/ page. Without JavaScript every annotation stays visible.
+   Works with Material's instant navigation: the <html> class survives page swaps, and the
+   button and the filter are (re)attached on every page through document$. */
+(function () {
+  "use strict";
+
+  var STORAGE_KEY = "edition.annotations.hidden";
+  var HIDDEN_CLASS = "annotations-hidden";
+  var ICON_SHOWN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 22a1 1 0 0 1-1-1v-3H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6.1l-3.7 3.71c-.2.19-.45.29-.7.29zm1-6v3.08L13.08 16H20V4H4v12zM6 7h12v2H6zm0 4h9v2H6z"/></svg>';
+  var ICON_HIDDEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="m7.2 4-2-2H20a2 2 0 0 1 2 2v12c0 .76-.43 1.41-1.05 1.75L19.2 16h.8V4zm14.91 17.46-1.27 1.27L16.11 18H13.9l-3.7 3.71c-.2.19-.45.29-.7.29H9c-.55 0-1-.45-1-1v-3H4a2 2 0 0 1-2-2V3.9L1.11 3l1.28-1.27zm-8-5.46L4 5.89V16h6v3.08L13.08 16z"/></svg>';
+  var MOTIVATIONS = {
+    commenting: "Comments",
+    describing: "Descriptions",
+    editing: "Editorial notes",
+    linking: "Links",
+    questioning: "Questions",
+    classifying: "Classifications"
+  };
+
+  function readHidden() {
+    try {
+      return window.localStorage.getItem(STORAGE_KEY) === "1";
+    } catch (error) {
+      return false; /* storage blocked: annotations stay visible */
+    }
+  }
+
+  function storeHidden(hidden) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, hidden ? "1" : "0");
+    } catch (error) {
+      /* storage blocked: the choice lasts for this page only */
+    }
+  }
+
+  function apply(hidden) {
+    document.documentElement.classList.toggle(HIDDEN_CLASS, hidden);
+    var button = document.querySelector(".annotation-toggle");
+    if (button) {
+      var label = hidden ? "Show annotations" : "Hide annotations";
+      button.setAttribute("aria-pressed", hidden ? "true" : "false");
+      button.setAttribute("title", label);
+      button.setAttribute("aria-label", label);
+      button.innerHTML = hidden ? ICON_HIDDEN : ICON_SHOWN;
+    }
+  }
+
+  function attachToggle() {
+    if (document.querySelector(".annotation-toggle")) return;
+    var header = document.querySelector(".md-header__inner");
+    if (!header) return;
+    var wrapper = document.createElement("div");
+    wrapper.className = "md-header__option annotation-toggle-option";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-header__button md-icon annotation-toggle";
+    button.addEventListener("click", function () {
+      var hidden = !document.documentElement.classList.contains(HIDDEN_CLASS);
+      storeHidden(hidden);
+      apply(hidden);
+    });
+    wrapper.appendChild(button);
+    var anchor = header.querySelector("label[for='__search']") || header.querySelector(".md-header__source");
+    header.insertBefore(wrapper, anchor);
+  }
+
+  function select(name, label, options) {
+    var field = document.createElement("label");
+    field.className = "annotation-filter__field";
+    field.appendChild(document.createTextNode(label + " "));
+    var control = document.createElement("select");
+    control.name = name;
+    var all = document.createElement("option");
+    all.value = "";
+    all.textContent = "all";
+    control.appendChild(all);
+    Object.keys(options).sort().forEach(function (value) {
+      var option = document.createElement("option");
+      option.value = value;
+      option.textContent = options[value];
+      control.appendChild(option);
+    });
+    field.appendChild(control);
+    return field;
+  }
+
+  function filterEntries(filter, entries, status) {
+    var motivation = filter.querySelector("select[name=motivation]").value;
+    var area = filter.querySelector("select[name=area]").value;
+    var shown = 0;
+    entries.forEach(function (entry) {
+      var areas = (entry.getAttribute("data-areas") || "").split(" ");
+      var visible = (!motivation || entry.getAttribute("data-motivation") === motivation) &&
+        (!area || areas.indexOf(area) !== -1);
+      entry.hidden = !visible;
+      if (visible) shown += 1;
+    });
+    /* Headings of pages and sources with nothing left to show are hidden too. */
+    document.querySelectorAll(".md-content article h2, .md-content article h3").forEach(function (heading) {
+      var level = heading.tagName, node = heading.nextElementSibling, any = false;
+      while (node && !(node.tagName === "H2" || (level === "H3" && node.tagName === "H3"))) {
+        if (node.classList.contains("annotation-entry") && !node.hidden) any = true;
+        node = node.nextElementSibling;
+      }
+      heading.hidden = !any;
+    });
+    status.textContent = shown + " of " + entries.length + " annotations shown";
+  }
+
+  function attachFilter() {
+    var filter = document.querySelector(".annotation-filter");
+    if (!filter || filter.getAttribute("data-ready")) return;
+    var entries = Array.prototype.slice.call(document.querySelectorAll(".annotation-entry"));
+    var motivations = {}, areas = {};
+    entries.forEach(function (entry) {
+      var motivation = entry.getAttribute("data-motivation");
+      motivations[motivation] = MOTIVATIONS[motivation] || motivation;
+      entry.querySelectorAll("[data-area]").forEach(function (area) {
+        areas[area.getAttribute("data-area")] = area.textContent.trim();
+      });
+    });
+    var status = document.createElement("span");
+    status.className = "annotation-filter__status";
+    status.setAttribute("role", "status");
+    filter.appendChild(select("motivation", "Motivation", motivations));
+    filter.appendChild(select("area", "Policy area", areas));
+    filter.appendChild(status);
+    filter.addEventListener("change", function () { filterEntries(filter, entries, status); });
+    filter.setAttribute("data-ready", "true");
+    filter.hidden = false;
+    filterEntries(filter, entries, status);
+  }
+
+  function setUp() {
+    attachToggle();
+    apply(readHidden());
+    attachFilter();
+  }
+
+  apply(readHidden());
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(setUp);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+})();

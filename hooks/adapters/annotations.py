@@ -1,0 +1,169 @@
+"""Annotations: load and validate them, place them on their pages, list them, export them (W3C).
+
+`on_config` loads every file (schema, ids, dates, names, tags) and hands the valid ones to the
+`edition-annotations` extension; `on_env`, when every page has rendered, checks pages,
+paragraphs and quotes and fills `/annotations.jsonld`; `/annotations/` is generated Markdown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from hooks.adapters import state
+from hooks.core.annotation_index import INDEX_PAGE, PageTitle, render_index
+from hooks.core.annotations import Annotation, load_annotations
+from hooks.core.bodies import render_body, rewrite_links
+from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_areas import load_policy_areas
+from hooks.core.problems import Problem
+from hooks.core.quotes import check_targets, text_of_html
+from hooks.core.w3c import EXPORT_FILE, RenderedPage, build_collection
+from hooks.mdx.annotations import AnnotationsExtension
+
+INDEX_TITLE = "Annotations"
+AREA_PAGES = ("policy-areas/{}.md", "policy-areas/{}/index.md")
+
+
+class _Build:
+    """What this adapter keeps during one build."""
+
+    def __init__(self) -> None:
+        """Start empty (also on every `mkdocs serve` rebuild)."""
+        self.annotations: tuple[Annotation, ...] = ()
+        self.problems: list[Problem] = []
+        self.area_titles: dict[str, str] = {}
+        self.highlighted: dict[str, int] = {}
+        self.page_texts: dict[str, str] = {}
+        self.files: Files | None = None
+        self.nav: Navigation | None = None
+
+
+BUILD = _Build()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load and validate every annotation file; give the valid ones to the Markdown extension."""
+    global BUILD
+    BUILD = _Build()
+    root = Path(config.config_file_path).parent
+    areas, _ = load_policy_areas(root)  # the taxonomy's own problems are reported by its owner
+    BUILD.area_titles = {area.id: area.title for area in areas}
+    BUILD.annotations, BUILD.problems = load_annotations(root, set(BUILD.area_titles), dt.date.today())
+    extension = AnnotationsExtension(
+        annotations=BUILD.annotations,
+        current_page=lambda: state.STATE.current_page,
+        sink=BUILD.highlighted.__setitem__,
+        tag_link=_area_page,
+        area_titles=BUILD.area_titles,
+    )
+    config.markdown_extensions.append(extension)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the `/annotations/` page (filled in later) and the export (filled at the barrier)."""
+    BUILD.files = files
+    files.append(File.generated(config, INDEX_PAGE, content=f"---\ntitle: {INDEX_TITLE}\n---\n\n# {INDEX_TITLE}\n"))
+    files.append(File.generated(config, EXPORT_FILE, content="{}"))
+    return files
+
+
+def on_nav(nav: Navigation, **_: object) -> Navigation:
+    """Keep the navigation: `/annotations/` lists pages in reading order."""
+    BUILD.nav = nav
+    return nav
+
+
+def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> str:
+    """Fill `/annotations/`; it renders after the edition's pages, so their titles are known."""
+    if page.file.src_uri != INDEX_PAGE:
+        return markdown
+    titles = _page_titles(files)
+    return markdown + "\n" + render_index(_anchored(files), titles, BUILD.area_titles, _area_page)
+
+
+def on_page_content(html: str, page: Page, **_: object) -> str:
+    """Keep the text of annotated pages, to make each exported quote selector unique on its page."""
+    if any(annotation.page == page.file.src_uri for annotation in BUILD.annotations):
+        BUILD.page_texts[page.file.src_uri] = text_of_html(html)
+    return html
+
+
+def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
+    """Every page has rendered: check every target, report all problems, write the export."""
+    target_problems = check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted)
+    anchored = _anchored(files)
+    export = files.get_file_from_path(EXPORT_FILE)
+    collection, export_problems = build_collection(
+        anchored, config.site_url or "", _rendered_pages(files, config), _export_bodies(files, config)
+    )
+    if export is not None:
+        export.content_string = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+    state.report(BUILD.problems + target_problems + export_problems)
+    return env
+
+
+def _inventories(files: Files) -> dict[str, PageInventory | None]:
+    """Every page of the site, with its inventory once it has rendered."""
+    return {file.src_uri: state.STATE.inventories.get(file.src_uri) for file in files.documentation_pages()}
+
+
+def _anchored(files: Files) -> tuple[Annotation, ...]:
+    """The annotations whose page, paragraph and quote were found (the others are reported)."""
+    broken = {problem.path for problem in check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted)}
+    return tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
+
+
+def _area_page(area: str) -> str | None:
+    """The docs path of a policy area's page, when the site has one (it may not be merged yet)."""
+    if BUILD.files is None:
+        return None
+    return next((path.format(area) for path in AREA_PAGES if BUILD.files.get_file_from_path(path.format(area))), None)
+
+
+def _page_titles(files: Files) -> dict[str, PageTitle]:
+    """Every page's title and its source's title, in reading (navigation) order."""
+    in_nav = [page for page in BUILD.nav.pages if isinstance(page, Page)] if BUILD.nav else []
+    others = [file.page for file in files.documentation_pages() if file.page is not None and file.page not in in_nav]
+    pages = in_nav + others
+    titles = {page.file.src_uri: page.title or page.file.src_uri for page in pages}
+    result = {}
+    for page in pages:
+        source = page.file.src_uri.split("/")[0]
+        source_title = titles.get(f"{source}/index.md", source)
+        result[page.file.src_uri] = PageTitle(page.title or page.file.src_uri, source, source_title)
+    return result
+
+
+def _rendered_pages(files: Files, config: MkDocsConfig) -> dict[str, RenderedPage]:
+    """Absolute URL, text and paragraph texts of each annotated page."""
+    result = {}
+    for src_uri, text in BUILD.page_texts.items():
+        file = files.get_file_from_path(src_uri)
+        inventory = state.STATE.inventories.get(src_uri)
+        if file is None or inventory is None:
+            continue
+        paragraphs = {paragraph.id: paragraph.text for paragraph in inventory.paragraphs}
+        result[src_uri] = RenderedPage(urljoin(config.site_url or "", file.url), text, paragraphs)
+    return result
+
+
+def _export_bodies(files: Files, config: MkDocsConfig) -> dict[str, str]:
+    """Each body as sanitised HTML whose edition links are absolute URLs."""
+
+    def absolute(href: str) -> str:
+        """`source/page.md#p3` as the page's public URL."""
+        path, _, fragment = href.partition("#")
+        file = files.get_file_from_path(path)
+        url = urljoin(config.site_url or "", file.url) if file else href
+        return url + (f"#{fragment}" if fragment else "")
+
+    return {annotation.id: rewrite_links(render_body(annotation.body), absolute) for annotation in BUILD.annotations}

@@ -1,0 +1,110 @@
+"""`make annotate URL="…/opportunities/#p3" QUOTE="…"`: write a valid skeleton annotation file.
+
+The paragraph link is what a reader copies from the ¶ number; the quote is checked against the
+rendered paragraph before anything is written, with the same messages as the build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from hooks.cli.check import DOCS, render_pages
+from hooks.core.annotations import NOTES_DIR, Annotation
+from hooks.core.paragraphs import normalise_space
+from hooks.core.problems import Problem, format_problems
+from hooks.core.quotes import check_target
+
+RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+SLUG_WORDS = 5
+BODY = (
+    "Write the annotation here, in Markdown."
+    " Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n"
+)
+
+
+def find_page(root: Path, url: str) -> tuple[str | None, str]:
+    """The docs page and paragraph id a site URL points at (any host or base path)."""
+    parts = urlsplit(url)
+    segments = [segment for segment in parts.path.split("/") if segment and segment != "index.html"]
+    for start in range(len(segments)) if segments else [0]:
+        path = "/".join(segments[start:])
+        for candidate in (f"{path}.md", f"{path}/index.md" if path else "index.md"):
+            if (root / DOCS / candidate).is_file():
+                return candidate, parts.fragment
+    return None, parts.fragment
+
+
+def fresh_id(root: Path, quote: str) -> str:
+    """An id made of the quote's first words, numbered if taken (ids are never reused)."""
+    words = RE_NOT_SLUG.sub("-", normalise_space(quote).lower()).strip("-").split("-")
+    base = "-".join(words[:SLUG_WORDS]) or "annotation"
+    candidate, number = base, 2
+    while (root / NOTES_DIR / f"{candidate}.md").exists():
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def skeleton(annotation_id: str, page: str, paragraph: str, quote: str, author: str, today: dt.date) -> str:
+    """The file's text: front matter the schema accepts, and a placeholder body."""
+    data = {
+        "id": annotation_id,
+        "target": {"page": page, "paragraph": paragraph, "quote": normalise_space(quote)},
+        "motivation": "commenting",
+        "tags": [],
+        "author": {"name": author},
+        "created": today.isoformat(),
+    }
+    front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    header = "# yaml-language-server: $schema=../schema/annotation.schema.json\n"
+    return f"---\n{header}{front}---\n\n{BODY}"
+
+
+def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tuple[Annotation | None, list[Problem]]:
+    """Resolve the link and check the quote on the rendered page, as the build would."""
+    page, paragraph = find_page(root, url)
+    if page is None:
+        hint = "copy the link of a paragraph's ¶ number"
+        return None, [Problem("URL", "", f"no page of the edition at '{url}'", hint)]
+    if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
+        return None, [Problem("URL", "", f"'{url}' does not point at a paragraph", "it must end in #p1, #p2, …")]
+    annotation_id = fresh_id(root, quote)
+    path = f"{NOTES_DIR}/{annotation_id}.md"
+    annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
+                            today.isoformat(), BODY)  # fmt: skip
+    inventories, _, _ = render_pages(root, (), {page})
+    return annotation, check_target(annotation, {page: inventories.get(page)})
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the skeleton, or explain in one line why not."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", default=os.environ.get("URL", ""), help="the paragraph's link (…/page/#p3)")
+    parser.add_argument("--quote", default=os.environ.get("QUOTE", ""), help="words copied from that paragraph")
+    parser.add_argument("--author", default=os.environ.get("AUTHOR", "Your name"), help="your name as credited")
+    parser.add_argument("--root", type=Path, default=Path.cwd())
+    args = parser.parse_args(argv)
+    if not args.url or not normalise_space(args.quote):
+        print('usage: make annotate URL="…/opportunities/#p3" QUOTE="words from that paragraph"', file=sys.stderr)
+        return 2
+    root, today = args.root.resolve(), dt.date.today()
+    annotation, problems = locate(root, args.url, args.quote, args.author, today)
+    if problems or annotation is None:
+        print(format_problems(problems))
+        return 1
+    text = skeleton(annotation.id, annotation.page, annotation.paragraph, args.quote, args.author, today)
+    (root / annotation.path).write_text(text, encoding="utf-8")
+    print(f"Wrote {annotation.path}: write your text below the front matter, set motivation and tags,", end="")
+    print(" then run make check.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

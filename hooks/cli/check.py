@@ -1,0 +1,134 @@
+"""`make check`: validate annotations and the taxonomy in about a second, without building the site.
+
+Only the pages that annotations point at are rendered, with Python-Markdown, the extensions of
+`mkdocs.yml` and the edition's own extensions, so the quote checks see the same paragraph text
+as the build and print the same messages (the same core functions produce them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import markdown
+import yaml
+from markdown.extensions import Extension
+
+from hooks.core.annotations import Annotation, load_annotations
+from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_areas import load_policy_areas
+from hooks.core.problems import Problem, format_problems
+from hooks.core.quotes import check_targets, text_of_html
+from hooks.core.w3c import RenderedPage, build_collection
+from hooks.mdx.annotations import AnnotationsExtension
+from hooks.mdx.paragraphs import ParagraphsExtension
+from hooks.mdx.source_footnotes import SourceFootnotesExtension
+
+DOCS = "docs"
+CONFIG = "mkdocs.yml"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose `!ENV` and `!!python/name:` tags need no evaluation here."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:
+    """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them."""
+    config = yaml.load((root / CONFIG).read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506
+    names: list[str | Extension] = []
+    configs: dict[str, dict[str, Any]] = {}
+    for item in config.get("markdown_extensions") or []:
+        name, options = next(iter(item.items())) if isinstance(item, dict) else (item, None)
+        names.append(name)
+        if options:
+            configs[name] = options
+    return names, configs
+
+
+def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: dict[str, Callable]) -> list[Extension]:
+    """The extensions the adapters append in `on_config`, in the same order."""
+    return [
+        SourceFootnotesExtension(),
+        ParagraphsExtension(sink=sinks["inventory"]),
+        AnnotationsExtension(annotations=annotations, page=page, sink=sinks["highlighted"]),
+    ]
+
+
+def render_pages(
+    root: Path, annotations: tuple[Annotation, ...], pages: set[str]
+) -> tuple[dict[str, PageInventory], dict[str, int], dict[str, str]]:
+    """Render the targeted pages; their inventories, highlighted quotes and text."""
+    names, configs = configured_extensions(root)
+    inventories: dict[str, PageInventory] = {}
+    highlighted: dict[str, int] = {}
+    texts: dict[str, str] = {}
+    for page in sorted(pages):
+        path = root / DOCS / page
+        sinks = {
+            "inventory": lambda inventory, page=page: inventories.__setitem__(page, inventory),
+            "highlighted": highlighted.__setitem__,
+        }
+        extensions = [*names, *edition_extensions(annotations, page, sinks)]
+        md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+        texts[page] = text_of_html(md.convert(markdown_of(path.read_text(encoding="utf-8"))))
+    return inventories, highlighted, texts
+
+
+def markdown_of(text: str) -> str:
+    """A page's Markdown without its front matter (a broken one is reported by the build's page checks)."""
+    try:
+        return frontmatter.loads(text).content
+    except (yaml.YAMLError, ValueError):
+        return text
+
+
+def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
+    """Every problem the build would report about annotations and the taxonomy; and the annotation count."""
+    areas, problems = load_policy_areas(root)
+    # The glossary (annotations/glossary.yml) belongs here too, through its own core loader.
+    annotations, annotation_problems = load_annotations(root, {area.id for area in areas}, today)
+    problems += annotation_problems
+    all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
+    targeted = {annotation.page for annotation in annotations} & all_pages
+    inventories, highlighted, texts = render_pages(root, annotations, targeted)
+    pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
+    target_problems = check_targets(annotations, pages, highlighted)
+    problems += target_problems
+    broken = {problem.path for problem in target_problems}
+    anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
+    rendered = {
+        page: RenderedPage(page, texts[page], {p.id: p.text for p in inventories[page].paragraphs})
+        for page in targeted
+        if page in inventories
+    }
+    _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
+    return problems + export_problems, len(annotations)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print every problem, one line each; exit 1 if there is any."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    problems, count = run_checks(args.root.resolve(), dt.date.today())
+    if problems:
+        print(format_problems(problems))
+        print(f"{len({str(p) for p in problems})} problem(s) found.", file=sys.stderr)
+        return 1
+    print(f"OK: {count} annotations and the policy-area taxonomy are valid ({time.perf_counter() - started:.1f} s).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,271 @@
+"""Annotation files (`annotations/notes/<id>.md`): read, validate against the schema, and check.
+
+Everything here is what the file itself can tell: its front matter, its name, its body, its
+dates and its tags. Whether its target exists on the page is checked in `hooks.core.quotes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from hooks.core.datafiles import validate
+from hooks.core.policy_areas import check_tags
+from hooks.core.problems import Problem
+
+NOTES_DIR = "annotations/notes"
+ANNOTATIONS_DIR = "annotations"
+SCHEMA_FILE = "annotations/schema/annotation.schema.json"
+DATE_FIELDS = ("created", "modified")
+ALLOWED_OUTSIDE_NOTES = {"annotations/README.md"}
+MOTIVATION_LABELS = {
+    "commenting": "Comment",
+    "describing": "Description",
+    "editing": "Editorial note",
+    "linking": "Link",
+    "questioning": "Question",
+    "classifying": "Classification",
+}
+RE_MISSING = re.compile(r"'([^']+)' is missing\Z")
+RE_QUOTED = re.compile(r"'([^']+)'")
+RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
+RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+class TextDateLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the text written, so the schema and our checks see them."""
+
+
+TextDateLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class AnnotationYAMLHandler(YAMLHandler):
+    """python-frontmatter's YAML handler, with dates kept as text."""
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        """Parse the front matter with `TextDateLoader`."""
+        return yaml.load(fm, Loader=TextDateLoader)  # noqa: S506 (a SafeLoader subclass)
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One valid annotation, as the file states it."""
+
+    id: str
+    path: str
+    page: str
+    paragraph: str
+    quote: str
+    motivation: str
+    tags: tuple[str, ...]
+    author: str
+    author_url: str | None
+    created: str
+    body: str
+    modified: str | None = None
+    references: tuple[tuple[str, str | None], ...] = ()
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Annotations on one paragraph stack by date, then id."""
+        return (self.created, self.id)
+
+
+def format_day(day: str) -> str:
+    """`2026-11-22` as `22 November 2026`, as readers see dates."""
+    year, month, date = day.split("-")
+    return f"{int(date)} {MONTHS[int(month) - 1]} {year}"
+
+
+def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str, list[Problem]]:
+    """Separate YAML front matter from the Markdown body; bad YAML is a Problem."""
+    handler = AnnotationYAMLHandler()
+    if not handler.detect(text):
+        return None, text, [Problem(path, "front matter", "is missing", "start the file with a '---' block")]
+    try:
+        front, body = handler.split(text)
+    except ValueError:
+        return None, text, [Problem(path, "front matter", "the opening '---' is never closed", "add a '---' line")]
+    try:
+        data = handler.load(front)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""  # the front matter starts after line 1
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return None, body, [Problem(path, "front matter", f"invalid YAML{where}: {reason}", "fix the YAML")]
+    if not isinstance(data, dict):
+        return None, body, [Problem(path, "front matter", "is not a mapping of fields", "write 'field: value' lines")]
+    return data, body, []
+
+
+def refine_schema_problem(problem: Problem) -> list[Problem]:
+    """Name the field itself and say what its format is, instead of echoing the schema."""
+    parent = "" if problem.field == "(top level)" else problem.field
+    if match := RE_MISSING.match(problem.message):
+        field = f"{parent}.{match[1]}" if parent else match[1]
+        hint = f"add '{match[1]}:'" + (f" under '{parent}:'" if parent else "")
+        return [Problem(problem.path, field, "is missing", hint)]
+    if problem.message.startswith("Additional properties are not allowed"):
+        where = f"'{parent}'" if parent else "an annotation"
+        return [
+            Problem(problem.path, f"{parent}.{name}" if parent else name, f"is not a field of {where}", problem.hint)
+            for name in RE_QUOTED.findall(problem.message)
+        ]
+    if problem.message.endswith(r"does not match \S"):
+        return [Problem(problem.path, problem.field, "is blank", "write some text")]
+    if problem.field == "id" and "does not match" in problem.message:
+        value = problem.message.split(" does not match")[0]
+        hint = "use lowercase letters, digits and '-', and not the form of a paragraph id (p7)"
+        return [Problem(problem.path, problem.field, f"{value} is not a valid id", hint)]
+    if problem.field.endswith("url") and "does not match" in problem.message:
+        value = problem.message.split(" does not match")[0]
+        return [Problem(problem.path, problem.field, f"{value} is not a web address", "start it with https://")]
+    if problem.field in DATE_FIELDS and problem.message.endswith(r"does not match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$"):
+        value = problem.message.split(" does not match")[0]
+        hint = "write it as YYYY-MM-DD, e.g. 2026-11-22"
+        return [Problem(problem.path, problem.field, f"{value} is not a date", hint)]
+    if problem.field == "target.paragraph" and "does not match" in problem.message:
+        value = problem.message.split(" does not match")[0]
+        hint = "write it as shown in the URL: p3"
+        return [Problem(problem.path, problem.field, f"{value} is not a paragraph id", hint)]
+    if problem.field == "target.page" and "does not match" in problem.message:
+        value = problem.message.split(" does not match")[0]
+        hint = "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"
+        return [Problem(problem.path, problem.field, f"{value} is not a page path", hint)]
+    return [problem]
+
+
+def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem]:
+    """Dates must be real days, not in the future; `modified` not before `created`."""
+    problems, days = [], {}
+    for field in DATE_FIELDS:
+        if not isinstance(data.get(field), str) or not RE_DATE.match(data[field]):
+            continue  # the schema reports it
+        try:
+            days[field] = dt.date.fromisoformat(data[field])
+        except ValueError:
+            hint = "no such day in the calendar"
+            problems.append(Problem(path, field, f"'{data[field]}' is not a valid date", hint))
+            continue
+        if days[field] > today:
+            hint = f"today is {today.isoformat()}"
+            problems.append(Problem(path, field, f"'{data[field]}' is in the future", hint))
+    if len(days) == 2 and days["modified"] < days["created"]:
+        hint = "a change cannot precede the annotation"
+        problems.append(Problem(path, "modified", f"'{data['modified']}' is before created", hint))
+    return problems
+
+
+def parse_annotation(
+    path: str, text: str, schema: Path, known_tags: set[str] | None, today: dt.date
+) -> tuple[Annotation | None, str | None, list[Problem]]:
+    """Validate one file's text: the annotation (only if nothing is wrong), the id it claims, problems."""
+    data, body, problems = split_front_matter(path, text)
+    if data is None:
+        return None, None, problems
+    problems = [refined for p in validate(data, schema, path) for refined in refine_schema_problem(p)]
+    problems += check_dates(path, data, today)
+    claimed = data.get("id") if isinstance(data.get("id"), str) else None
+    stem = Path(path).stem
+    if claimed is not None and RE_ID.match(claimed) and claimed != stem:
+        hint = f"rename the file to {claimed}.md or write 'id: {stem}'"
+        problems.append(Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint))
+    if not body.strip():
+        problems.append(Problem(path, "body", "is empty", "write the annotation's text below the closing '---'"))
+    if known_tags is not None and isinstance(data.get("tags"), list):
+        problems += check_tags(path, "tags", data["tags"], known_tags)
+    if problems:
+        return None, claimed, problems
+    return build_annotation(path, data, body), claimed, []
+
+
+def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
+    """The record of a file that passed every check."""
+    target, author = data["target"], data["author"]
+    return Annotation(
+        id=data["id"],
+        path=path,
+        page=target["page"],
+        paragraph=target["paragraph"],
+        quote=target["quote"],
+        motivation=data["motivation"],
+        tags=tuple(data["tags"]),
+        author=author["name"].strip(),
+        author_url=author.get("url"),
+        created=data["created"],
+        modified=data.get("modified"),
+        references=tuple((ref["title"], ref.get("url")) for ref in data.get("references", [])),
+        body=body.strip() + "\n",
+    )
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
+    """Read a file as UTF-8; anything else is a Problem."""
+    try:
+        return path.read_text(encoding="utf-8"), []
+    except UnicodeDecodeError as error:
+        return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
+
+
+def find_stray_files(root: Path) -> list[Problem]:
+    """Files that look like annotations but would be ignored: outside notes/ or not `.md`."""
+    problems = []
+    folder = root / ANNOTATIONS_DIR
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        display = path.relative_to(root).as_posix()
+        if path.is_dir() or path.name.startswith(".") or display in ALLOWED_OUTSIDE_NOTES:
+            continue
+        if display.startswith(NOTES_DIR + "/"):
+            if path.parent != root / NOTES_DIR:
+                hint = f"move it to {NOTES_DIR}/{path.name}"
+                problems.append(Problem(display, "", "is in a sub-folder of notes/ and is ignored", hint))
+            elif path.suffix != ".md":
+                hint = f"rename it to {NOTES_DIR}/{path.stem}.md"
+                problems.append(Problem(display, "", "is not a .md file and is ignored", hint))
+        elif path.suffix == ".md":
+            hint = f"move it to {NOTES_DIR}/{path.name}"
+            problems.append(Problem(display, "", "is outside annotations/notes/ and is ignored", hint))
+    return problems
+
+
+def load_annotations(
+    root: Path, known_tags: set[str] | None, today: dt.date
+) -> tuple[tuple[Annotation, ...], list[Problem]]:
+    """Read and check every annotation file; returns the valid ones and every problem found."""
+    problems = find_stray_files(root)
+    parsed: list[tuple[str, Annotation | None, str | None]] = []
+    for path in sorted((root / NOTES_DIR).glob("*.md")):
+        display = path.relative_to(root).as_posix()
+        text, read_problems = read_text(path, display)
+        if text is None:
+            problems += read_problems
+            continue
+        annotation, claimed, file_problems = parse_annotation(display, text, root / SCHEMA_FILE, known_tags, today)
+        problems += file_problems
+        parsed.append((display, annotation, claimed))
+    problems += check_unique_ids([(display, claimed) for display, _, claimed in parsed])
+    return tuple(annotation for _, annotation, _ in parsed if annotation is not None), problems
+
+
+def check_unique_ids(claims: list[tuple[str, str | None]]) -> list[Problem]:
+    """An id belongs to the file named after it (or the first claimant); every other claim is a Problem."""
+    owners: dict[str, str] = {}
+    for display, claimed in sorted(claims, key=lambda claim: Path(claim[0]).stem != claim[1]):
+        if claimed is not None:
+            owners.setdefault(claimed, display)
+    hint = "give each annotation its own id; ids are never reused"
+    return [
+        Problem(display, "id", f"'{claimed}' is also the id of {owners[claimed]}", hint)
+        for display, claimed in claims
+        if claimed is not None and owners[claimed] != display
+    ]

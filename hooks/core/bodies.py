@@ -1,0 +1,112 @@
+"""Annotation bodies are untrusted: Markdown rendered, then sanitised with an allowlist (nh3)."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Sequence
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+from xml.etree import ElementTree as etree
+
+import markdown
+import nh3
+
+BODY_EXTENSIONS: tuple[str, ...] = ("abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde")
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "i", "ins", "li", "ol", "p",
+    "pre", "q", "s", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}, "th": {"align"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+VOID_TAGS = {"br"}
+EXTERNAL_REL = "nofollow noopener"
+STASH_MARKERS = str.maketrans("", "", "\x02\x03")
+
+
+def sanitise(html: str) -> str:
+    """Keep basic formatting and safe links only: no script, no event handlers, no javascript:/data: URLs."""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        clean_content_tags={"script", "style"},
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def render_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
+    """An annotation body as sanitised HTML."""
+    text = text.translate(STASH_MARKERS)  # Python-Markdown's placeholder delimiters have no place in a body
+    return sanitise(markdown.markdown(text, extensions=list(extensions)))
+
+
+def is_external(href: str) -> bool:
+    """A link that leaves the site."""
+    parts = urlsplit(href)
+    return bool(parts.scheme or parts.netloc)
+
+
+def is_docs_link(href: str) -> bool:
+    """A link to a page of the edition written as in DESIGN.md: `source/page.md#p3`."""
+    parts = urlsplit(href)
+    return not (parts.scheme or parts.netloc) and parts.path.endswith(".md") and not parts.path.startswith("/")
+
+
+def relative_to_page(href: str, page: str) -> str:
+    """Rewrite a docs-rooted `.md` link so it is relative to the page that shows the body."""
+    target = urlsplit(href)
+    path = posixpath.relpath(target.path, posixpath.dirname(page) or ".")
+    return path + (f"#{target.fragment}" if target.fragment else "")
+
+
+class _FragmentBuilder(HTMLParser):
+    """Build an element tree from sanitised HTML (well formed by construction, allowlisted tags)."""
+
+    def __init__(self, root: etree.Element) -> None:
+        """Append everything to `root`."""
+        super().__init__(convert_charrefs=True)
+        self.stack = [root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open an element (void elements close at once)."""
+        element = etree.SubElement(self.stack[-1], tag, {name: value or "" for name, value in attrs})
+        if tag not in VOID_TAGS:
+            self.stack.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close the innermost element of that name."""
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        """Attach text where etree keeps it: the open element's text or its last child's tail."""
+        parent = self.stack[-1]
+        if len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + data
+        else:
+            parent.text = (parent.text or "") + data
+
+
+def body_elements(html: str, link: Callable[[str], str] | None = None) -> etree.Element:
+    """The sanitised body as a `div`; external links get `rel`, edition links are rewritten by `link`."""
+    root = etree.Element("div", {"class": "annotation__body"})
+    builder = _FragmentBuilder(root)
+    builder.feed(html)
+    builder.close()
+    for anchor in root.iter("a"):
+        href = anchor.get("href", "")
+        if is_external(href):
+            anchor.set("rel", EXTERNAL_REL)
+        elif link is not None and is_docs_link(href):
+            anchor.set("href", link(href))
+    return root
+
+
+def rewrite_links(html: str, link: Callable[[str], str]) -> str:
+    """The sanitised body with edition links rewritten by `link` (e.g. to absolute URLs for the export)."""
+    root = body_elements(html, link)
+    return (root.text or "") + "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)

@@ -1,0 +1,109 @@
+"""The annotations as a W3C Web Annotation `AnnotationCollection` (`/annotations.jsonld`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from hooks.core.annotations import Annotation
+from hooks.core.problems import Problem
+from hooks.core.quotes import QuoteSelector, select_quote
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+EXPORT_FILE = "annotations.jsonld"
+LANGUAGE = "en"
+FRAGMENT_CONFORMS_TO = "http://tools.ietf.org/rfc/rfc3986"
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """What the export needs of a page: its absolute URL, its text and its paragraphs' texts."""
+
+    url: str
+    text: str
+    paragraphs: Mapping[str, str]
+
+
+def quote_selector(selector: QuoteSelector) -> dict[str, str]:
+    """A TextQuoteSelector, with prefix and suffix only when there are any."""
+    result = {"type": "TextQuoteSelector", "exact": selector.exact}
+    if selector.prefix:
+        result["prefix"] = selector.prefix
+    if selector.suffix:
+        result["suffix"] = selector.suffix
+    return result
+
+
+def creator(annotation: Annotation) -> dict[str, str]:
+    """The author as a W3C Agent."""
+    agent = {"type": "Person", "name": annotation.author}
+    if annotation.author_url:
+        agent["id" if "orcid.org/" in annotation.author_url else "homepage"] = annotation.author_url
+    return agent
+
+
+def web_annotation(
+    annotation: Annotation, page: RenderedPage, body_html: str
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """One annotation as a Web Annotation whose selectors each find exactly the quoted words."""
+    paragraph = page.paragraphs.get(annotation.paragraph, "")
+    in_paragraph = select_quote(paragraph, paragraph, annotation.quote)
+    on_page = select_quote(page.text, paragraph, annotation.quote)
+    if in_paragraph is None or on_page is None:
+        message = "no context makes the quote unique on the page"
+        return None, [Problem(annotation.path, "target.quote", message, "quote a longer passage")]
+    item: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": f"{page.url}#{annotation.id}",
+        "type": "Annotation",
+        "motivation": annotation.motivation,
+        "creator": creator(annotation),
+        "created": f"{annotation.created}T00:00:00Z",
+    }
+    if annotation.modified:
+        item["modified"] = f"{annotation.modified}T00:00:00Z"
+    item["body"] = {"type": "TextualBody", "value": body_html, "format": "text/html", "language": LANGUAGE}
+    fragment = {
+        "type": "FragmentSelector",
+        "conformsTo": FRAGMENT_CONFORMS_TO,
+        "value": annotation.paragraph,
+        "refinedBy": quote_selector(in_paragraph),
+    }
+    item["target"] = {"source": page.url, "selector": [fragment, quote_selector(on_page)]}
+    return item, []
+
+
+def build_collection(
+    annotations: tuple[Annotation, ...],
+    site_url: str,
+    pages: Mapping[str, RenderedPage],
+    bodies: Mapping[str, str],
+) -> tuple[dict[str, Any], list[Problem]]:
+    """The whole collection, with one embedded page holding every annotation."""
+    collection_id = urljoin(site_url, EXPORT_FILE)
+    items, problems = [], []
+    for annotation in sorted(annotations, key=lambda a: (a.page, int(a.paragraph[1:]), a.sort_key)):
+        if annotation.page not in pages:
+            continue
+        item, item_problems = web_annotation(annotation, pages[annotation.page], bodies[annotation.id])
+        problems += item_problems
+        if item is not None:
+            items.append(item)
+    collection = {
+        "@context": CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": "Annotations of the edition",
+        "total": len(items),
+        "first": {
+            "@context": CONTEXT,
+            "id": f"{collection_id}#page-1",
+            "type": "AnnotationPage",
+            "partOf": {"id": collection_id, "type": "AnnotationCollection", "total": len(items)},
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+    return collection, problems

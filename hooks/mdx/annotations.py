@@ -1,0 +1,264 @@
+"""Highlight each annotation's quote in its paragraph and show the annotation right after it.
+
+The quote is found in the paragraph's text as the reader sees it, even where it crosses inline
+elements (the restored hyphen's `<ins>`, a footnote reference): each text piece inside the quote
+is wrapped in `<mark>`. The annotation follows its paragraph as an open `<details>` block with
+the annotation's id, so `#<id>` is a permalink that MkDocs' anchor validation knows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from xml.etree import ElementTree as etree
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, load_annotations
+from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_body
+from hooks.core.paragraphs import normalise_space
+from hooks.core.quotes import find_quote
+
+RE_SPACE_CHAR = re.compile(r"\s")
+Slot = tuple[etree.Element, str, etree.Element]  # (element, "text" | "tail", parent)
+
+
+def iter_text_slots(element: etree.Element, parent: etree.Element) -> Iterator[Slot]:
+    """Every text piece of an element in reading order: its text, its children's, their tails."""
+    yield element, "text", parent
+    for child in element:
+        yield from iter_text_slots(child, element)
+        yield child, "tail", element
+
+
+def normalised_positions(raw: str) -> tuple[str, list[int]]:
+    """The text as `normalise_space` makes it, with each character's position in the raw text."""
+    chars: list[str] = []
+    positions: list[int] = []
+    for index, char in enumerate(raw):
+        if RE_SPACE_CHAR.match(char):
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                positions.append(index)
+        else:
+            chars.append(char)
+            positions.append(index)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        positions.pop()
+    return "".join(chars), positions
+
+
+def wrap_slot(slot: Slot, start: int, end: int, annotation_id: str) -> etree.Element:
+    """Wrap characters start:end of one text piece in a `<mark>` and return the mark."""
+    element, kind, parent = slot
+    text = getattr(element, kind)
+    kind_of = AtomicString if isinstance(text, AtomicString) else str
+    mark = etree.Element("mark", {"class": "annotation-quote", "data-annotation": annotation_id})
+    mark.text, mark.tail = kind_of(text[start:end]), kind_of(text[end:])
+    setattr(element, kind, kind_of(text[:start]))
+    if kind == "text":
+        element.insert(0, mark)
+    else:
+        parent.insert(list(parent).index(element) + 1, mark)
+    return mark
+
+
+def mark_quote(paragraph: etree.Element, quote: str, annotation_id: str) -> list[etree.Element]:
+    """Highlight the quote if it occurs exactly once in the paragraph; returns the marks made."""
+    slots = list(iter_text_slots(paragraph, paragraph))
+    texts = [getattr(element, kind) or "" for element, kind, _ in slots]
+    text, positions = normalised_positions("".join(texts))
+    starts = find_quote(text, quote)
+    if len(starts) != 1:
+        return []
+    first = positions[starts[0]]
+    last = positions[starts[0] + len(normalise_space(quote)) - 1] + 1
+    marks, offset = [], 0
+    pieces = []
+    for slot, piece in zip(slots, texts, strict=True):
+        low, high = max(first, offset) - offset, min(last, offset + len(piece)) - offset
+        if low < high and piece[low:high].strip():
+            pieces.append((slot, low, high))
+        offset += len(piece)
+    for slot, low, high in reversed(pieces):
+        marks.insert(0, wrap_slot(slot, low, high, annotation_id))
+    return marks
+
+
+def top_level_child(paragraph: etree.Element, element: etree.Element) -> etree.Element:
+    """The child of the paragraph that contains `element` (links must not nest)."""
+    for child in paragraph:
+        if child is element or any(node is element for node in child.iter()):
+            return child
+    return element
+
+
+def add_reference(paragraph: etree.Element, marks: list[etree.Element], annotation: Annotation) -> None:
+    """An empty link after the quote to its annotation (no text: the paragraph's words stay as they are)."""
+    anchor = etree.Element("a", {"class": "annotation-ref", "href": f"#{annotation.id}"})
+    label = f"{MOTIVATION_LABELS[annotation.motivation]} by {annotation.author}"
+    anchor.set("aria-label", label)
+    anchor.set("title", label)
+    after = top_level_child(paragraph, marks[-1])
+    anchor.tail, after.tail = after.tail, None
+    paragraph.insert(list(paragraph).index(after) + 1, anchor)
+
+
+def iter_paragraphs(root: etree.Element) -> Iterator[tuple[etree.Element, etree.Element]]:
+    """The text's paragraphs with their parents, as the inventory sees them (top level, block quotes)."""
+    for child in root:
+        if child.tag == "p":
+            yield root, child
+        elif child.tag == "blockquote":
+            yield from iter_paragraphs(child)
+
+
+class AnnotationsTreeprocessor(Treeprocessor):
+    """Mark quotes and insert annotation blocks for the page being rendered."""
+
+    def __init__(self, md: Markdown, extension: AnnotationsExtension) -> None:
+        """Keep the extension, which holds the annotations and callbacks."""
+        super().__init__(md)
+        self.ext = extension
+        self.bodies: dict[str, str] = {}
+
+    def run(self, root: etree.Element) -> None:
+        """Annotate the paragraphs of the current page, if it has annotations."""
+        page = self.ext.current_page()
+        wanted: dict[str, list[Annotation]] = {}
+        for annotation in sorted(self.ext.annotations(), key=lambda a: a.sort_key):
+            if page is not None and annotation.page == page:
+                wanted.setdefault(annotation.paragraph, []).append(annotation)
+        for parent, paragraph in list(iter_paragraphs(root)):
+            position = list(parent).index(paragraph)
+            for annotation in wanted.get(paragraph.get("id", ""), []):
+                marks = mark_quote(paragraph, annotation.quote, annotation.id)
+                self.ext.sink(annotation.id, 1 if marks else 0)
+                if marks:
+                    add_reference(paragraph, marks, annotation)
+                position += 1
+                block = self.block(annotation, page or "")
+                block.tail = "\n"
+                parent.insert(position, block)
+
+    def block(self, annotation: Annotation, page: str) -> etree.Element:
+        """The annotation as a collapsible block, open by default."""
+        attributes = {"class": f"annotation annotation--{annotation.motivation}", "id": annotation.id, "open": "open"}
+        attributes |= {"data-motivation": annotation.motivation, "data-areas": " ".join(annotation.tags)}
+        details = etree.Element("details", attributes)
+        summary = etree.SubElement(details, "summary")
+        label = etree.SubElement(summary, "span", {"class": "annotation__motivation"})
+        label.text = MOTIVATION_LABELS[annotation.motivation]
+        label.tail = " · "
+        self.author(summary, annotation)
+        time = etree.SubElement(summary, "time", {"datetime": annotation.created})
+        time.text = format_day(annotation.created)
+        if annotation.modified:
+            time.tail = f" (revised {format_day(annotation.modified)})"
+        if annotation.id not in self.bodies:
+            self.bodies[annotation.id] = render_body(annotation.body)
+        details.append(body_elements(self.bodies[annotation.id], lambda href: relative_to_page(href, page)))
+        self.references(details, annotation)
+        self.footer(details, annotation, page)
+        return details
+
+    def author(self, summary: etree.Element, annotation: Annotation) -> None:
+        """The author's name, linked to their page when given."""
+        tag, attributes = (
+            ("a", {"href": annotation.author_url, "rel": EXTERNAL_REL}) if annotation.author_url else ("span", {})
+        )
+        name = etree.SubElement(summary, tag, {"class": "annotation__author", **attributes})
+        name.text = annotation.author
+        name.tail = " · "
+
+    def references(self, details: etree.Element, annotation: Annotation) -> None:
+        """The works the annotation relies on, as a list."""
+        if not annotation.references:
+            return
+        listing = etree.SubElement(details, "ul", {"class": "annotation__references"})
+        for title, url in annotation.references:
+            item = etree.SubElement(listing, "li")
+            if url:
+                etree.SubElement(item, "a", {"href": url, "rel": EXTERNAL_REL}).text = title
+            else:
+                item.text = title
+
+    def footer(self, details: etree.Element, annotation: Annotation, page: str) -> None:
+        """Policy areas (linked to their pages when those exist) and the permalink."""
+        footer = etree.SubElement(details, "div", {"class": "annotation__footer"})
+        for tag in annotation.tags:
+            target = self.ext.tag_link(tag)
+            title = self.ext.area_titles.get(tag, tag)
+            element = etree.SubElement(footer, "a" if target else "span", {"class": "annotation__tag"})
+            if target:
+                element.set("href", relative_to_page(target, page))
+            element.text = title
+        permalink = etree.SubElement(footer, "a", {"class": "annotation__permalink", "href": f"#{annotation.id}"})
+        permalink.set("title", "Link to this annotation")
+        permalink.text = "Permalink"
+
+
+class AnnotationsExtension(Extension):
+    """Annotations beside their paragraphs."""
+
+    def __init__(self, **kwargs: object) -> None:
+        """Configuration: where the annotations are and which page renders (both MkDocs and plain use)."""
+        self.config = {
+            "root": [".", "Project root holding annotations/ (used when no annotations are given)"],
+            "page": ["", "The page being rendered, e.g. migration-and-transnationalism/opportunities.md"],
+            # Python-Markdown turns values of options whose default is None into booleans: "" stands for unset.
+            "annotations": ["", "The annotations (else loaded from root)"],
+            "current_page": ["", "Callable returning the page being rendered"],
+            "sink": ["", "Callable(annotation id, 1 if its quote was highlighted else 0)"],
+            "tag_link": ["", "Callable(area id) -> docs path of the area's page, or None"],
+            "area_titles": [{}, "Policy-area titles by id"],
+        }
+        super().__init__(**kwargs)
+        self._loaded: tuple[Annotation, ...] | None = None
+
+    def annotations(self) -> tuple[Annotation, ...]:
+        """The annotations given, or those loaded once from `root` (invalid files are left to the checks)."""
+        if isinstance(given := self.getConfig("annotations"), tuple | list):
+            return tuple(given)
+        if self._loaded is None:
+            self._loaded, _ = load_annotations(Path(self.getConfig("root")), None, dt.date.today())
+        return self._loaded
+
+    def current_page(self) -> str | None:
+        """The page being rendered."""
+        provider: Callable[[], str | None] | None = self.getConfig("current_page")
+        return provider() if provider else (self.getConfig("page") or None)
+
+    def sink(self, annotation_id: str, found: int) -> None:
+        """Report how often the quote was found, for the build's checks."""
+        if receiver := self.getConfig("sink"):
+            receiver(annotation_id, found)
+
+    def tag_link(self, tag: str) -> str | None:
+        """The docs path of a policy area's page, when the site has one."""
+        resolver = self.getConfig("tag_link")
+        return resolver(tag) if resolver else None
+
+    @property
+    def area_titles(self) -> dict[str, str]:
+        """Policy-area titles by id."""
+        return self.getConfig("area_titles") or {}
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
+        """Register `edition-annotations` at priority 7.5.
+
+        After `attr_list` (8) wrote the paragraph ids, before the inventory (6) and MkDocs'
+        anchor collection (5), so annotation ids are recorded and links to them validated.
+        """
+        md.treeprocessors.register(AnnotationsTreeprocessor(md, self), "edition-annotations", 7.5)
+
+
+def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)
+    """Entry point for `markdown_extensions: [hooks.mdx.annotations]`."""
+    return AnnotationsExtension(**kwargs)

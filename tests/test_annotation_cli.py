@@ -1,0 +1,67 @@
+"""`make annotate` writes a skeleton that `make check` accepts; bad links and quotes are explained."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from hooks.cli import annotate, check
+from hooks.core.annotations import load_annotations
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("url", "page", "fragment"),
+    [
+        ("http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3", "migration-and-transnationalism/opportunities.md", "p3"),
+        ("https://example.org/edition/migration-and-transnationalism/opportunities/#p3", "migration-and-transnationalism/opportunities.md", "p3"),
+        ("/migration-and-transnationalism/opportunities/index.html#p2", "migration-and-transnationalism/opportunities.md", "p2"),
+        ("/origin-governments-and-migrant-associations/#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
+        ("/opportunities/#p3", None, "p3"),
+    ],
+)
+def test_find_page(url: str, page: str | None, fragment: str) -> None:
+    assert annotate.find_page(ROOT, url) == (page, fragment)
+
+
+def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to\nsupport communities"]) == 0
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to support communities"]) == 0
+    out = capsys.readouterr().out
+    assert "Wrote annotations/notes/raise-funds-to-support-communities.md" in out
+    assert "Wrote annotations/notes/raise-funds-to-support-communities-2.md" in out
+    annotations, problems = load_annotations(broken_project, None, dt.date.today())
+    assert problems == []
+    new = next(a for a in annotations if a.id == "raise-funds-to-support-communities")
+    assert (new.page, new.paragraph, new.quote, new.created) == (
+        "migration-and-transnationalism/opportunities.md",
+        "p3",
+        "raise funds to support communities",
+        dt.date.today().isoformat(),
+    )
+    assert check.main(["--root", str(broken_project)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "quote", "message"),
+    [
+        ("/opportunities/#p3", "social", "URL: no page of the edition at '/opportunities/#p3' (copy the link of a paragraph's ¶ number)"),
+        ("/migration-and-transnationalism/opportunities/", "social", "URL: '/migration-and-transnationalism/opportunities/' does not point at a paragraph (it must end in #p1, #p2, …)"),
+        ("/migration-and-transnationalism/opportunities/#p3", "social", "annotations/notes/social.md: target.quote: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)"),
+        ("/migration-and-transnationalism/opportunities/#p9", "social", "annotations/notes/social.md: target.paragraph: no paragraph 'p9' on migration-and-transnationalism/opportunities.md (it has p1–p5)"),
+    ],
+)
+def test_annotate_refuses_with_one_line(broken_project: Path, capsys: pytest.CaptureFixture[str], url: str, quote: str, message: str) -> None:
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", quote]) == 1
+    assert capsys.readouterr().out.strip() == message
+    assert not (broken_project / "annotations/notes/social.md").exists()
+
+
+def test_check_reads_mkdocs_extensions_with_their_options() -> None:
+    names, configs = check.configured_extensions(ROOT)
+    assert "attr_list" in names and "pymdownx.caret" in names
+    assert configs["toc"] == {"permalink": True}

@@ -1,0 +1,112 @@
+"""Broken annotations fail the strict build, all reported together, one line each, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, run_build
+
+NOTES = Path("annotations/notes")
+GOOD = """---
+id: {id}
+target:
+  page: migration-and-transnationalism/opportunities.md
+  paragraph: p3
+  quote: the transfer of ideas
+motivation: commenting
+tags: [remittances]
+author: {{name: A. Scholar}}
+created: 2026-11-22
+---
+
+Body.
+"""
+BROKEN = {
+    "bad-yaml": ("tags: [remittances]", "tags: [remittances"),
+    "no-body": ("Body.\n", ""),
+    "no-motivation": ("motivation: commenting\n", ""),
+    "wrong-type": ("tags: [remittances]", "tags: remittances"),
+    "unknown-motivation": ("motivation: commenting", "motivation: praising"),
+    "id-not-name": ("id: id-not-name", "id: something-else"),
+    "unknown-page": ("page: migration-and-transnationalism/opportunities.md", "page: migration-and-transnationalism/oportunities.md"),
+    "unknown-paragraph": ("paragraph: p3", "paragraph: p99"),
+    "quote-absent": ("quote: the transfer of ideas", "quote: the transfer of idea's"),
+    "quote-twice": ("quote: the transfer of ideas", "quote: social"),
+    "unknown-tag": ("tags: [remittances]", "tags: [remitances]"),
+    "date-format": ("created: 2026-11-22", "created: 22.11.2026"),
+    "date-future": ("created: 2026-11-22", "created: 2999-01-01"),
+    "opportunities": ("quote: the transfer of ideas", "quote: the transfer of ideas"),
+}
+EXPECTED = [
+    "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
+    "annotations/notes/no-body.md: body: is empty (write the annotation's text below the closing '---')",
+    "annotations/notes/no-motivation.md: motivation: is missing (add 'motivation:')",
+    "annotations/notes/wrong-type.md: tags: must be of type array, not str",
+    "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
+    "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write 'id: id-not-name')",
+    "annotations/notes/unknown-page.md: target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)",
+    "annotations/notes/unknown-paragraph.md: target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1–p5)",
+    "annotations/notes/quote-absent.md: target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')",
+    "annotations/notes/quote-twice.md: target.quote: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)",
+    "annotations/notes/unknown-tag.md: tags: unknown policy area 'remitances' (use an id from annotations/policy-areas.yml)",
+    "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+    "annotations/notes/date-future.md: created: '2999-01-01' is in the future (today is ",
+    "annotations/notes/opportunities.md: id: 'opportunities' is also the id of another element on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",
+    "annotations/notes/duplicate.md: id: 'transfer-of-ideas' differs from the file name 'duplicate.md' (rename the file to transfer-of-ideas.md or write 'id: duplicate')",
+    "annotations/notes/duplicate.md: id: 'transfer-of-ideas' is also the id of annotations/notes/transfer-of-ideas.md (give each annotation its own id; ids are never reused)",
+    "annotations/notes/no-front-matter.md: front matter: is missing (start the file with a '---' block)",
+    "annotations/notes/latin-1.md: is not UTF-8 (byte 187) (save the file as UTF-8)",
+    "annotations/notes/wrong-extension.yml: is not a .md file and is ignored (rename it to annotations/notes/wrong-extension.md)",
+    "annotations/stray.md: is outside annotations/notes/ and is ignored (move it to annotations/notes/stray.md)",
+]
+
+
+def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_project: Path) -> None:
+    notes = broken_project / NOTES
+    for name, (old, new) in BROKEN.items():
+        text = GOOD.format(id=name)
+        assert old in text, name
+        (notes / f"{name}.md").write_text(text.replace(old, new, 1), encoding="utf-8")
+    (notes / "duplicate.md").write_text(GOOD.format(id="transfer-of-ideas"), encoding="utf-8")
+    (notes / "no-front-matter.md").write_text("Just a body.\n", encoding="utf-8")
+    (notes / "latin-1.md").write_bytes(GOOD.format(id="latin-1").replace("A. Scholar", "Peña").encode("latin-1"))
+    (notes / "wrong-extension.yml").write_text(GOOD.format(id="wrong-extension"), encoding="utf-8")
+    (broken_project / "annotations/stray.md").write_text(GOOD.format(id="stray"), encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    for expected in EXPECTED:
+        assert any(f"edition: {expected}" in line for line in warnings), expected
+    assert len(warnings) == len(EXPECTED), "\n".join(warnings)
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert sorted(check.stdout.splitlines()) == sorted(line.split("edition: ", 1)[1] for line in warnings)
+
+
+def run_check(project: Path) -> subprocess.CompletedProcess[str]:
+    """`make check` without make: the fast checker on a project folder."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "hooks.cli.check", "--root", str(project)]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
+
+
+def test_check_passes_on_the_real_edition() -> None:
+    result = run_check(ROOT)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("OK: ") and "annotations and the policy-area taxonomy are valid" in result.stdout
+
+
+def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broken_project: Path) -> None:
+    page = broken_project / "docs/migration-and-transnationalism/opportunities.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("the transfer of ideas", "the transmission of ideas", 1), encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert (
+        "annotations/notes/transfer-of-ideas.md: target.quote: 'the transfer of ideas' is not in p3"
+        " (closest passage: 'the transmission of ideas')" in result.stderr
+    )

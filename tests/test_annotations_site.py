@@ -1,0 +1,153 @@
+"""End-to-end: the real annotations on the real pages, the index page, and the W3C export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import parse
+from jsonschema import Draft4Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+
+from hooks.core.annotations import load_annotations
+from hooks.core.quotes import text_of_html
+
+ROOT = Path(__file__).resolve().parent.parent
+W3C = Path(__file__).resolve().parent / "w3c-annotation-schemas"
+W3C_BASE = "https://w3c-annotation-tests.invalid/"
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/index.html"
+OPTIONAL_FEATURES = [
+    "annotations/3.3.1-annotationCreatedImplemented.json",
+    "annotations/3.3.1-annotationSingleCreatorImplemented.json",
+    "annotations/3.3.5-annotationMotivationImplemented.json",
+    "annotations/bodiesTargets/3.2.1-bodyFormat.json",
+    "annotations/bodiesTargets/3.2.1-bodyLanguage.json",
+    "annotations/bodiesTargets/3.2.4-bodyETBTypeTextualBody.json",
+    "annotations/specificResource/4.2-selectorFound.json",
+    "annotations/specificResource/4.2.1-fragmentSelector.json",
+    "annotations/specificResource/4.2.4-textQuoteSelector.json",
+    "annotations/specificResource/4.3.3-refinedBy.json",
+]
+
+
+def w3c_registry() -> Registry:
+    """Every vendored schema, under its own (flat) id, as the test suite's harness loads them."""
+    resources = []
+    for path in sorted(W3C.rglob("*.json")):
+        if path.name == "package.json":
+            continue
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((W3C_BASE + schema.get("id", path.name), Resource.from_contents(schema, default_specification=DRAFT4)))
+    return Registry().with_resources(resources)
+
+
+def assertions(test_file: str) -> list[str]:
+    return json.loads((W3C / test_file).read_text(encoding="utf-8"))["assertions"]
+
+
+def failures(instance: object, names: list[str], registry: Registry) -> list[str]:
+    failed = []
+    for name in names:
+        schema = json.loads((W3C / name).read_text(encoding="utf-8"))
+        validator = Draft4Validator({"$ref": W3C_BASE + schema["id"]}, registry=registry)
+        if validator.is_valid(instance) != (schema["expectedResult"] == "valid"):
+            failed.append(f"{name}: {schema.get('errorMessage', '')}")
+    return failed
+
+
+@pytest.fixture(scope="module")
+def export(site: Path) -> dict:
+    return json.loads((site / "annotations.jsonld").read_text(encoding="utf-8"))
+
+
+def test_every_annotation_is_exported(export: dict) -> None:
+    annotations, problems = load_annotations(ROOT, None, dt.date.today())
+    assert problems == []
+    items = export["first"]["items"]
+    assert export["total"] == len(items) == len(annotations) >= 12
+    assert sorted(item["id"].rsplit("#", 1)[1] for item in items) == sorted(a.id for a in annotations)
+
+
+def test_collection_and_page_meet_the_w3c_musts(export: dict) -> None:
+    registry = w3c_registry()
+    assert failures(export, assertions("collections/collectionMusts.test"), registry) == []
+    assert failures(export, assertions("collections/pages/pageMusts.test"), registry) == []
+    assert failures(export["first"], assertions("collections/pages/pageMusts.test"), registry) == []
+    assert isinstance(export["first"]["partOf"], dict)
+
+
+def test_every_item_meets_the_w3c_musts_and_our_optional_features(export: dict) -> None:
+    registry = w3c_registry()
+    musts = assertions("annotations/annotationMusts.test")
+    assert len(musts) > 40
+    for item in export["first"]["items"]:
+        assert failures(item, musts + OPTIONAL_FEATURES, registry) == [], item["id"]
+
+
+def test_the_validation_really_rejects_a_broken_item(export: dict) -> None:
+    broken = json.loads(json.dumps(export["first"]["items"][0]))
+    broken["@context"] = "http://example.org/other.jsonld"
+    broken["target"]["selector"][1].pop("exact")
+    failed = failures(broken, assertions("annotations/annotationMusts.test"), w3c_registry())
+    assert any("3.1-annotationContextValidated" in line for line in failed)
+    assert any("4.2.4-textQuoteSelectorValid" in line for line in failed)
+
+
+def test_item_fields(export: dict) -> None:
+    item = next(i for i in export["first"]["items"] if i["id"].endswith("#restored-hyphen-cost-effective"))
+    page = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/"
+    assert item["id"] == page + "#restored-hyphen-cost-effective"
+    assert item["type"] == "Annotation" and item["motivation"] == "editing"
+    assert item["creator"] == {"type": "Person", "name": "Edition editors"}
+    assert item["created"] == "2026-11-20T00:00:00Z"
+    assert item["body"]["type"] == "TextualBody" and item["body"]["format"] == "text/html"
+    assert item["body"]["language"] == "en"
+    assert 'href="http://127.0.0.1:8000/about/editorial-principles/#what-we-did"' in item["body"]["value"]
+    fragment, quote = item["target"]["selector"]
+    assert item["target"]["source"] == page
+    assert fragment["type"] == "FragmentSelector" and fragment["value"] == "p1"
+    assert fragment["refinedBy"]["exact"] == quote["exact"] == "cost-effective"
+
+
+def test_each_quote_selector_finds_its_words_exactly_once_in_its_paragraph(site: Path, export: dict) -> None:
+    for item in export["first"]["items"]:
+        url = item["target"]["source"].removeprefix("http://127.0.0.1:8000/")
+        soup = parse(site / url / "index.html")
+        article = soup.find("article")
+        page_text = re.sub(r"\s+", " ", text_of_html(str(article)))
+        fragment, quote = item["target"]["selector"]
+        whole = quote.get("prefix", "") + quote["exact"] + quote.get("suffix", "")
+        assert page_text.count(whole) == 1, item["id"]
+        paragraph = re.sub(r"\s+", " ", article.find(id=fragment["value"]).get_text())
+        assert whole in paragraph and paragraph.count(fragment["refinedBy"]["exact"]) == 1, item["id"]
+
+
+def test_real_annotations_render_beside_their_paragraphs(site: Path) -> None:
+    article = parse(site / OPPORTUNITIES).find("article")
+    p1 = article.find(id="p1")
+    marks = p1.find_all("mark", attrs={"data-annotation": "restored-hyphen-cost-effective"})
+    assert "".join(m.get_text() for m in marks) == "cost-effective"
+    assert p1.find("a", class_="annotation-ref")["href"] == "#restored-hyphen-cost-effective"
+    block = p1.find_next_sibling()
+    assert block.name == "details" and block["id"] == "restored-hyphen-cost-effective" and block.has_attr("open")
+    assert "Editorial note" in block.summary.get_text() and "20 November 2026" in block.summary.get_text()
+    blocks = [el["id"] for el in article.find(id="p3").find_next_siblings() if el.name == "details"][:2]
+    assert blocks == ["missing-note-4", "transfer-of-ideas"], "stacked by date"
+
+
+def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Path) -> None:
+    soup = parse(site / "annotations/index.html")
+    entries = soup.select(".annotation-entry")
+    annotations, _ = load_annotations(ROOT, None, dt.date.today())
+    assert len(entries) == len(annotations)
+    hyphen = next(e for e in entries if "cost-effective" in e.get_text())
+    assert hyphen["data-motivation"] == "editing"
+    hrefs = [a["href"] for a in hyphen.find_all("a")]
+    assert "../migration-and-transnationalism/opportunities/#p1" in hrefs
+    assert "../migration-and-transnationalism/opportunities/#restored-hyphen-cost-effective" in hrefs
+    assert [h.get_text(strip=True) for h in soup.select("article h2")][:1] == ["Migration and Transnationalism¶"]
+    assert soup.select_one(".annotation-filter") is not None

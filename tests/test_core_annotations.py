@@ -1,0 +1,272 @@
+"""The annotation core: every bad input becomes one line naming the file and the field."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from hooks.core.annotations import format_day, load_annotations, parse_annotation
+from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, text_of_html
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "annotations/schema/annotation.schema.json"
+TODAY = dt.date(2026, 11, 23)
+PATH = "annotations/notes/x.md"
+GOOD = """---
+id: x
+target:
+  page: migration-and-transnationalism/opportunities.md
+  paragraph: p3
+  quote: the transfer of ideas
+motivation: commenting
+tags: [remittances]
+author: {name: A. Scholar}
+created: 2026-11-22
+---
+
+Body.
+"""
+
+
+def parse(text: str) -> list[str]:
+    _, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances", "integration"}, TODAY)
+    return [str(problem) for problem in problems]
+
+
+def test_a_good_file_becomes_an_annotation() -> None:
+    annotation, claimed, problems = parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)
+    assert problems == [] and claimed == "x"
+    assert annotation is not None
+    assert (annotation.page, annotation.paragraph, annotation.quote) == (
+        "migration-and-transnationalism/opportunities.md",
+        "p3",
+        "the transfer of ideas",
+    )
+    assert (annotation.motivation, annotation.tags, annotation.author, annotation.created) == (
+        "commenting",
+        ("remittances",),
+        "A. Scholar",
+        "2026-11-22",
+    )
+    assert annotation.body == "Body.\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("tags: [remittances]", "tags: [remittances", "front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)"),
+        ("Body.\n", "", "body: is empty (write the annotation's text below the closing '---')"),
+        ("Body.\n", "   \n\n", "body: is empty (write the annotation's text below the closing '---')"),
+        ("motivation: commenting\n", "", "motivation: is missing (add 'motivation:')"),
+        ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
+        ("tags: [remittances]", "tags: remittances", "tags: must be of type array, not str"),
+        ("quote: the transfer of ideas", "quote: 42", "target.quote: must be of type string, not int"),
+        ("paragraph: p3", "paragraph: 3", "target.paragraph: must be of type string, not int"),
+        ("paragraph: p3", "paragraph: paragraph-3", "target.paragraph: 'paragraph-3' is not a paragraph id (write it as shown in the URL: p3)"),
+        ("page: migration-and-transnationalism/opportunities.md", "page: /opportunities/", "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
+        ("author: {name: A. Scholar}", "author: A. Scholar", "author: must be of type object, not str"),
+        ("author: {name: A. Scholar}", "author: {name: '  '}", "author.name: is blank (write some text)"),
+        ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text)"),
+        ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://)"),
+        ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
+        ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write 'id: x')"),
+        ("id: x", "id: X_1", "id: 'X_1' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
+        ("id: x", "id: p12", "id: 'p12' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
+        ("tags: [remittances]", "tags: [remitances]", "tags: unknown policy area 'remitances' (use an id from annotations/policy-areas.yml)"),
+        ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
+        ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
+        ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar)"),
+        ("created: 2026-11-22", "created: 2026-11-24", "created: '2026-11-24' is in the future (today is 2026-11-23)"),
+        ("created: 2026-11-22", "created: 2026-11-22\nmodified: 2026-11-01", "modified: '2026-11-01' is before created (a change cannot precede the annotation)"),
+        ("created: 2026-11-22", "created: 2026-11-22\ncolour: red", "colour: is not a field of an annotation (remove it or check its spelling)"),
+        ("author: {name: A. Scholar}", "author: {name: A. Scholar, orcid: x}", "author.orcid: is not a field of 'author' (remove it or check its spelling)"),
+    ],
+)
+def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:
+    assert old in GOOD
+    assert parse(GOOD.replace(old, new, 1)) == [f"{PATH}: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Body only.\n", "front matter: is missing (start the file with a '---' block)"),
+        ("---\nid: x\n\nBody.\n", "front matter: the opening '---' is never closed (add a '---' line)"),
+        ("---\n- a\n- b\n---\nBody.\n", "front matter: is not a mapping of fields (write 'field: value' lines)"),
+    ],
+)
+def test_unreadable_front_matter(text: str, message: str) -> None:
+    assert parse(text) == [f"{PATH}: {message}"]
+
+
+def test_several_problems_in_one_file_are_all_reported() -> None:
+    text = GOOD.replace("motivation: commenting", "motivation: praising").replace("created: 2026-11-22", "created: 2999-01-01")
+    assert parse(text) == [
+        f"{PATH}: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
+        f"{PATH}: created: '2999-01-01' is in the future (today is 2026-11-23)",
+    ]
+
+
+def make_root(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
+    (tmp_path / "annotations/schema").mkdir(parents=True)
+    (tmp_path / "annotations/notes").mkdir()
+    (tmp_path / "annotations/schema/annotation.schema.json").write_bytes(SCHEMA.read_bytes())
+    for name, content in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return tmp_path
+
+
+def test_load_reports_files_it_would_otherwise_ignore(tmp_path: Path) -> None:
+    root = make_root(
+        tmp_path,
+        {
+            "annotations/notes/x.md": GOOD,
+            "annotations/notes/y.txt": GOOD.replace("id: x", "id: y"),
+            "annotations/notes/old/z.md": GOOD.replace("id: x", "id: z"),
+            "annotations/w.md": GOOD.replace("id: x", "id: w"),
+            "annotations/README.md": "# How to annotate\n",
+            "annotations/notes/latin1.md": GOOD.replace("id: x", "id: latin1").replace("A. Scholar", "Ana Peña").encode("latin-1"),
+        },
+    )
+    annotations, problems = load_annotations(root, {"remittances"}, TODAY)
+    assert [a.id for a in annotations] == ["x"]
+    assert [str(p) for p in problems] == [
+        "annotations/notes/old/z.md: is in a sub-folder of notes/ and is ignored (move it to annotations/notes/z.md)",
+        "annotations/notes/y.txt: is not a .md file and is ignored (rename it to annotations/notes/y.md)",
+        "annotations/w.md: is outside annotations/notes/ and is ignored (move it to annotations/notes/w.md)",
+        "annotations/notes/latin1.md: is not UTF-8 (byte 190) (save the file as UTF-8)",
+    ]
+
+
+def test_duplicate_id_is_reported_on_the_file_not_named_after_it(tmp_path: Path) -> None:
+    root = make_root(tmp_path, {"annotations/notes/x.md": GOOD, "annotations/notes/a.md": GOOD})
+    annotations, problems = load_annotations(root, {"remittances"}, TODAY)
+    assert [a.path for a in annotations] == ["annotations/notes/x.md"]
+    assert [str(p) for p in problems] == [
+        "annotations/notes/a.md: id: 'x' differs from the file name 'a.md' (rename the file to x.md or write 'id: a')",
+        "annotations/notes/a.md: id: 'x' is also the id of annotations/notes/x.md (give each annotation its own id; ids are never reused)",
+    ]
+
+
+TEXT = (
+    "Transnationalism also manifests itself in the transfer of ideas – so-called “social remittances.”4 "
+    "Migrants may be engaged in social or political activism to raise awareness about their country of origin."
+)
+PAGES = {
+    "migration-and-transnationalism/opportunities.md": PageInventory(
+        paragraphs=(Paragraph("p1", "One cost-effective way."), Paragraph("p3", TEXT), Paragraph("p6", "Last."))
+    ),
+    "index.md": PageInventory(),
+}
+
+
+def annotation(**target: str):
+    text = GOOD
+    for field, value in target.items():
+        text = text.replace(
+            {"page": "page: migration-and-transnationalism/opportunities.md", "paragraph": "paragraph: p3", "quote": "quote: the transfer of ideas"}[field],
+            f"{field}: {json.dumps(value)}",
+        )
+    result, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY)
+    assert result is not None, problems
+    return result
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ({}, None),
+        ({"quote": "the  transfer\nof ideas"}, None),
+        ({"page": "migration-and-transnationalism/oportunities.md"}, "target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)"),
+        ({"page": "nowhere/at-all.md"}, "target.page: no page 'nowhere/at-all.md' (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
+        ({"paragraph": "p99"}, "target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1–p6)"),
+        ({"quote": "the transfer of idea's"}, "target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')"),
+        ({"quote": "so called social remittances"}, "target.quote: 'so called social remittances' is not in p3 (closest passage: 'so-called “social remittances.”4')"),
+        ({"quote": "social"}, "target.quote: 'social' occurs 2 times in p3 (quote more words, so that it occurs once)"),
+    ],
+)
+def test_targets(target: dict[str, str], message: str | None) -> None:
+    problems = [str(p) for p in check_targets((annotation(**target),), PAGES)]
+    assert problems == ([f"{PATH}: {message}"] if message else [])
+
+
+def test_an_id_used_by_another_element_of_the_page_is_an_error() -> None:
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=("x",), ids=("x", "p3", "x"))
+    problems = check_targets((annotation(),), {"migration-and-transnationalism/opportunities.md": page})
+    assert [str(p) for p in problems] == [
+        f"{PATH}: id: 'x' is also the id of another element on migration-and-transnationalism/opportunities.md"
+        " (choose an id no heading, paragraph or note of the page uses)"
+    ]
+
+
+def test_a_quote_found_but_not_highlighted_is_an_error() -> None:
+    problems = check_targets((annotation(),), PAGES, highlighted={"x": 0})
+    assert [str(p) for p in problems] == [
+        f"{PATH}: target.quote: 'the transfer of ideas' was found in p3 but could not be highlighted (please report this to the editors)"
+    ]
+
+
+def test_find_quote_normalises_whitespace_and_counts_overlaps() -> None:
+    assert find_quote("a  b\na b", "a b") == [0, 4]
+    assert find_quote("aaa", "aa") == [0, 1]
+    assert closest_passage("one two three four", "two thre") == "two three"
+
+
+def test_select_quote_grows_context_until_unique_on_the_page() -> None:
+    paragraph = "x " * 40 + "the same words here and there " + "y " * 40
+    page = "Heading. the same words here. " + paragraph
+    selector = select_quote(page, paragraph, "the same words")
+    assert selector is not None
+    assert selector.exact == "the same words"
+    assert page.count(selector.prefix + selector.exact + selector.suffix) == 1
+    assert selector.prefix == ("x " * 40)[-32:]
+
+
+def test_select_quote_fails_when_the_whole_paragraph_is_repeated() -> None:
+    assert select_quote("Same. Same.", "Same.", "Same") is None
+
+
+def test_text_of_html_skips_scripts() -> None:
+    assert text_of_html("<p>a <b>b</b></p><script>var c;</script>&amp;") == "a b&"
+
+
+def test_format_day() -> None:
+    assert format_day("2026-11-02") == "2 November 2026"
+
+
+def test_export_reports_a_quote_that_cannot_be_made_unique_on_its_page() -> None:
+    from hooks.core.w3c import RenderedPage, build_collection
+
+    note = annotation()
+    paragraph = PAGES[note.page].paragraph("p3").text
+    repeated = RenderedPage("https://example.org/o/", paragraph + " " + paragraph, {"p3": paragraph})
+    collection, problems = build_collection((note,), "https://example.org/", {note.page: repeated}, {"x": "<p>B</p>"})
+    assert [str(p) for p in problems] == [
+        f"{PATH}: target.quote: no context makes the quote unique on the page (quote a longer passage)"
+    ]
+    assert collection["total"] == 0 and collection["first"]["items"] == []
+    single = RenderedPage("https://example.org/o/", "Title " + paragraph, {"p3": paragraph})
+    collection, problems = build_collection((note,), "https://example.org/", {note.page: single}, {"x": "<p>B</p>"})
+    assert problems == [] and collection["first"]["items"][0]["id"] == "https://example.org/o/#x"
+    assert collection["id"] == "https://example.org/annotations.jsonld"
+
+
+def test_index_escapes_quotes_and_names_and_orders_by_paragraph() -> None:
+    from hooks.core.annotation_index import PageTitle, render_index
+
+    first = annotation(quote="the transfer of ideas")
+    odd = dataclasses.replace(first, id="y", paragraph="p1", quote="*not* <b>bold</b> [x](y)", author="A_B")
+    pages = {first.page: PageTitle("Opportunities", "migration-and-transnationalism", "Migration")}
+    text = render_index((first, odd), pages, {"remittances": "Remittances"}, lambda area: None)
+    assert text.index("[¶ 1](../migration-and-transnationalism/opportunities.md#p1)") < text.index("[¶ 3]")
+    assert r"“\*not\* \<b\>bold\</b\> \[x\]\(y\)”" in text
+    assert r"A\_B, 22 November 2026" in text
+    assert '<span class="annotation-entry__area" data-area="remittances">Remittances</span>' in text
+    assert "## Migration { #migration-and-transnationalism }" in text

@@ -1,0 +1,172 @@
+"""The annotations extension, rendered with attr_list, toc, footnotes and caret beside it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import markdown
+from markdown.test_tools import TestCase
+
+from hooks.core.annotations import Annotation
+from hooks.core.paragraphs import PageInventory
+from hooks.mdx.annotations import AnnotationsExtension
+from hooks.mdx.paragraphs import ParagraphsExtension
+
+PAGE = "source/page.md"
+BASE = Annotation(
+    id="a1",
+    path="annotations/notes/a1.md",
+    page=PAGE,
+    paragraph="p1",
+    quote="cost-effective",
+    motivation="editing",
+    tags=(),
+    author="Edition editors",
+    author_url=None,
+    created="2026-11-20",
+    body="Restored.\n",
+)
+
+
+def render(text: str, *annotations: Annotation, sink: dict[str, int] | None = None, **config: object) -> str:
+    extension = AnnotationsExtension(
+        annotations=annotations, page=PAGE, sink=(sink if sink is not None else {}).__setitem__, **config
+    )
+    return markdown.markdown(text, extensions=["attr_list", "toc", "footnotes", "pymdownx.caret", extension])
+
+
+class TestAnnotationBlock(TestCase):
+    maxDiff = None
+
+    def test_block_follows_its_paragraph_with_mark_and_reference(self) -> None:
+        self.assertMarkdownRenders(
+            "More cost-effective ways.\n{ #p1 }\n\nNext.\n{ #p2 }",
+            '<p id="p1">More <mark class="annotation-quote" data-annotation="a1">cost-effective</mark>'
+            '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>\n'
+            '<details class="annotation annotation--editing" data-areas="" data-motivation="editing"'
+            ' id="a1" open="open"><summary><span class="annotation__motivation">Editorial note</span> · '
+            '<span class="annotation__author">Edition editors</span> · <time datetime="2026-11-20">20 November 2026</time>'
+            '</summary><div class="annotation__body"><p>Restored.</p></div><div class="annotation__footer">'
+            '<a class="annotation__permalink" href="#a1" title="Link to this annotation">Permalink</a></div></details>\n'
+            '<p id="p2">Next.</p>',
+            extensions=["attr_list", "toc", AnnotationsExtension(annotations=(BASE,), page=PAGE)],
+        )
+
+
+def test_quote_across_an_inline_element_is_marked_piece_by_piece() -> None:
+    html = render("More cost^^-^^effective ways.\n{ #p1 }", BASE)
+    assert (
+        '<p id="p1">More <mark class="annotation-quote" data-annotation="a1">cost</mark>'
+        '<ins><mark class="annotation-quote" data-annotation="a1">-</mark></ins>'
+        '<mark class="annotation-quote" data-annotation="a1">effective</mark>'
+        '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>'
+    ) in html
+
+
+def test_quote_ending_in_a_footnote_reference_puts_the_link_after_it() -> None:
+    note = dataclasses.replace(BASE, quote="identities.1 With")
+    html = render("Acts and identities.[^2] With respect.\n{ #p1 }\n\n[^2]: Missing.", note)
+    assert '<mark class="annotation-quote" data-annotation="a1">identities.</mark><sup id="fnref:2">' in html
+    assert '<a class="footnote-ref" href="#fn:2"><mark class="annotation-quote" data-annotation="a1">1</mark></a></sup>' in html
+    assert '</sup><mark class="annotation-quote" data-annotation="a1"> With</mark><a aria-label=' in html
+
+
+def test_quote_with_different_whitespace_in_a_blockquote_and_in_code() -> None:
+    note = dataclasses.replace(BASE, quote="the   x\nvalue", motivation="commenting")
+    html = render("> Quoted: the `x`\n> value here.\n> { #p1 }", note)
+    assert '<blockquote>\n<p id="p1">Quoted: <mark class="annotation-quote" data-annotation="a1">the </mark>' in html
+    assert '<code><mark class="annotation-quote" data-annotation="a1">x</mark></code>' in html
+    assert '</blockquote>' in html and html.index('id="a1"') < html.index("</blockquote>")
+
+
+def test_annotations_on_one_paragraph_stack_by_date() -> None:
+    later = dataclasses.replace(BASE, id="b-later", created="2026-11-22", quote="ways")
+    earlier = dataclasses.replace(BASE, id="z-earlier", created="2026-11-01", quote="More")
+    html = render("More cost-effective ways.\n{ #p1 }", later, BASE, earlier)
+    assert html.index('id="z-earlier"') < html.index('id="a1"') < html.index('id="b-later"')
+
+
+def test_quote_not_found_leaves_text_alone_but_shows_the_annotation() -> None:
+    found: dict[str, int] = {}
+    html = render("Other words.\n{ #p1 }", BASE, sink=found)
+    assert "<mark" not in html and 'id="a1"' in html
+    assert found == {"a1": 0}
+
+
+def test_quote_found_is_reported_and_other_pages_are_untouched() -> None:
+    found: dict[str, int] = {}
+    render("A cost-effective way.\n{ #p1 }", BASE, sink=found)
+    assert found == {"a1": 1}
+    elsewhere = dataclasses.replace(BASE, page="other.md")
+    assert "annotation" not in render("A cost-effective way.\n{ #p1 }", elsewhere)
+
+
+def test_inventory_sees_the_annotation_ids_and_unchanged_paragraph_text() -> None:
+    seen: list[PageInventory] = []
+    extensions = ["attr_list", "toc", AnnotationsExtension(annotations=(BASE,), page=PAGE), ParagraphsExtension(sink=seen.append)]
+    markdown.markdown("# T { #t }\n\nMore cost-effective ways.\n{ #p1 }", extensions=extensions)
+    assert seen[0].ids == ("t", "p1", "a1")
+    assert [(p.id, p.text) for p in seen[0].paragraphs] == [("p1", "More cost-effective ways.")]
+
+
+def test_body_is_sanitised() -> None:
+    body = (
+        "Hi <script>alert(1)</script><b onclick='x()'>bold</b> <img src=x onerror=alert(1)>\n\n"
+        "[js](javascript:alert(1)) [data](data:text/html,hi) [ext](https://example.org) "
+        "[page](other/page.md#p2) <iframe src='https://evil'></iframe>"
+    )
+    html = render("More cost-effective ways.\n{ #p1 }", dataclasses.replace(BASE, body=body))
+    block = html[html.index("<details") :]
+    for forbidden in ("<script", "alert", "onclick", "onerror", "<img", "javascript:", "data:", "<iframe"):
+        assert forbidden not in block
+    assert "<b>bold</b>" in block
+    assert '<a href="https://example.org" rel="nofollow noopener">ext</a>' in block
+    assert '<a href="../other/page.md#p2">page</a>' in block
+    assert "<a>js</a>" in block and "<a>data</a>" in block
+
+
+def test_author_link_tags_and_references() -> None:
+    note = dataclasses.replace(
+        BASE,
+        author_url="https://orcid.org/0000-0002-1825-0097",
+        tags=("remittances", "integration"),
+        references=(("Levitt 1998", None), ("A site", "https://example.org/")),
+        modified="2026-11-21",
+    )
+    html = render(
+        "More cost-effective ways.\n{ #p1 }",
+        note,
+        tag_link=lambda area: "policy-areas/remittances.md" if area == "remittances" else None,
+        area_titles={"remittances": "Remittances"},
+    )
+    assert '<a class="annotation__author" href="https://orcid.org/0000-0002-1825-0097" rel="nofollow noopener">Edition editors</a>' in html
+    assert '<time datetime="2026-11-20">20 November 2026</time> (revised 21 November 2026)' in html
+    assert '<a class="annotation__tag" href="../policy-areas/remittances.md">Remittances</a>' in html
+    assert '<span class="annotation__tag">integration</span>' in html
+    assert '<li>Levitt 1998</li><li><a href="https://example.org/" rel="nofollow noopener">A site</a></li>' in html
+    assert 'data-areas="remittances integration"' in html
+
+
+def test_listed_by_dotted_path_loads_annotations_from_root(tmp_path) -> None:
+    html = markdown.markdown(
+        "A cost-effective way.\n{ #p1 }",
+        extensions=["attr_list", "hooks.mdx.annotations"],
+        extension_configs={"hooks.mdx.annotations": {"root": str(tmp_path), "page": PAGE}},
+    )
+    assert "<mark" not in html  # no annotations folder: nothing to place, no error
+
+
+def test_listed_by_dotted_path_with_the_edition_root_places_real_annotations() -> None:
+    from pathlib import Path
+
+    import frontmatter
+
+    root = Path(__file__).resolve().parent.parent
+    page = "migration-and-transnationalism/opportunities.md"
+    text = frontmatter.loads((root / "docs" / page).read_text(encoding="utf-8")).content
+    html = markdown.markdown(
+        text,
+        extensions=["attr_list", "footnotes", "pymdownx.caret", "hooks.mdx.annotations"],
+        extension_configs={"hooks.mdx.annotations": {"root": str(root), "page": page}},
+    )
+    assert 'id="restored-hyphen-cost-effective"' in html and 'data-annotation="transfer-of-ideas"' in html
