@@ -97,7 +97,19 @@ def run_check(project: Path) -> subprocess.CompletedProcess[str]:
 def test_check_passes_on_the_real_edition() -> None:
     result = run_check(ROOT)
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("OK: ") and "annotations and the policy-area taxonomy are valid" in result.stdout
+    assert result.stdout.startswith("OK: ") and "the glossary and the policy-area taxonomy are valid" in result.stdout
+
+
+def test_check_reports_glossary_problems_as_the_build_does(broken_project: Path) -> None:
+    glossary = broken_project / "annotations" / "glossary.yml"
+    text = glossary.read_text(encoding="utf-8")
+    glossary.write_text(text.replace("annex.md#p5", "annex.md#p55", 1), encoding="utf-8")
+    check = run_check(broken_project)
+    build = run_build(broken_project, broken_project / "site")
+    line = next(line for line in check.stdout.splitlines() if "p55" in line)
+    assert check.returncode == 1 and build.returncode != 0
+    assert line.endswith("no paragraph 'p55' on migration-and-transnationalism/annex.md (it has p1–p8) (fix the paragraph id)")
+    assert line in build.stderr
 
 
 def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broken_project: Path) -> None:

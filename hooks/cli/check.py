@@ -1,4 +1,4 @@
-"""`make check`: validate annotations and the taxonomy in about a second, without building the site.
+"""`make check`: validate annotations, the glossary and the taxonomy in about a second, without building the site.
 
 Only the pages that annotations point at are rendered, with Python-Markdown, the extensions of
 `mkdocs.yml` and the edition's own extensions, so the quote checks see the same paragraph text
@@ -21,6 +21,7 @@ import yaml
 from markdown.extensions import Extension
 
 from hooks.core.annotations import Annotation, load_annotations
+from hooks.core.glossary import load_glossary, resolve_definitions
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem, format_problems
@@ -28,6 +29,7 @@ from hooks.core.quotes import check_targets, text_of_html
 from hooks.core.w3c import RenderedPage, build_collection
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
+from hooks.mdx.passages import read_passages
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
 DOCS = "docs"
@@ -95,7 +97,7 @@ def markdown_of(text: str) -> str:
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     """Every problem the build would report about annotations and the taxonomy; and the annotation count."""
     areas, problems = load_policy_areas(root)
-    # The glossary (annotations/glossary.yml) belongs here too, through its own core loader.
+    problems += check_glossary(root)
     annotations, annotation_problems = load_annotations(root, {area.id for area in areas}, today)
     problems += annotation_problems
     all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
@@ -115,6 +117,16 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     return problems + export_problems, len(annotations)
 
 
+def check_glossary(root: Path) -> list[Problem]:
+    """The glossary's own checks and its anchors, read from the defining pages as the build reads them."""
+    glossary, problems = load_glossary(root)
+    names, configs = configured_extensions(root)
+    extensions = [name for name in names if isinstance(name, str)]
+    passages = read_passages(root / DOCS, glossary.pages(), extensions, configs)
+    _, more = resolve_definitions(glossary, passages)
+    return problems + more
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print every problem, one line each; exit 1 if there is any."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -126,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         print(format_problems(problems))
         print(f"{len({str(p) for p in problems})} problem(s) found.", file=sys.stderr)
         return 1
-    print(f"OK: {count} annotations and the policy-area taxonomy are valid ({time.perf_counter() - started:.1f} s).")
+    elapsed = time.perf_counter() - started
+    print(f"OK: {count} annotations, the glossary and the policy-area taxonomy are valid ({elapsed:.1f} s).")
     return 0
 
 
