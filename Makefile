@@ -10,7 +10,7 @@ DEV := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check test lint clean
+.PHONY: help serve build check test lint clean anchors
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ serve: $(RUNTIME) ## Serve the site with live reload on http://127.0.0.1:8000
 
 build: $(RUNTIME) ## Build the site strictly into site/
 	$(BIN)/mkdocs build --strict --site-dir site
+
+anchors: $(RUNTIME) ## Record newly published ids in anchors.lock.json (commit the result)
+	EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir $$(mktemp -d)
 
 check: $(DEV) ## Lint the code (fast, no site build)
 	$(BIN)/ruff check hooks tests
