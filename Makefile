@@ -8,6 +8,8 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1
+# mkdocs-redirects 1.2.3 prints a banner about MkDocs 2 on every build unless this is set.
+export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help serve build check test lint clean anchors

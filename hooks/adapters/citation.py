@@ -65,7 +65,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if files.get_file_from_path(f"{source}/index.md") is None or "bibliography" not in _meta_of(files, source):
             hint = f"add 'bibliography:' with CSL-JSON fields to {index}"
             state.report([Problem(f"docs/{page.file.src_uri}", "source", f"'{source}' has no bibliography", hint)])
-        return markdown
+        # Keep the ¶ Cite links' target, so the problem above stays the only line.
+        unavailable = '!!! warning "Not citable yet"\n\n    The bibliography of this source is incomplete.\n'
+        return markdown.rstrip() + f"\n\n## Cite this page {{ {CITE_TARGET} }}\n\n{unavailable}"
     is_work = page.file.src_uri == f"{source}/index.md"
     section = None if is_work else f"{page.meta.get('title', page.title)} section"
     url = _absolute(config, page.file.url)

@@ -121,7 +121,7 @@ def check_redirects(
         old_page, old_id = split_anchor(old) or ("", "")
         new_page, new_id = split_anchor(new) or ("", "")
         if new_id not in built_sets.get(resolve_page(new_page, built, moves), ()):
-            hint = "point it at an existing '/page-url/#id' (see /anchors.json)"
+            hint = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
             problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", hint))
         elif old_id in built_sets.get(old_page, ()):
             hint = "remove the redirect, or the id it moves away from"
