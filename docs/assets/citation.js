@@ -178,7 +178,7 @@
     followRedirect(data.redirects || {});
     var base = canonical();
     document.querySelectorAll(".md-content a.paragraph-link").forEach(function (link) {
-      link.setAttribute("data-clipboard-text", base + link.getAttribute("href"));
+      link.setAttribute("data-clipboard-text", base + link.hash); /* Material makes hrefs absolute */
     });
     if (!data.cite || typeof HTMLDialogElement === "undefined") return; /* the links lead to "Cite this page" */
     document.querySelectorAll(".md-content a.paragraph-cite").forEach(function (trigger) {
