@@ -15,7 +15,7 @@ from citeproc.source.json import CiteProcJSON
 from hooks.core.anchors import check_anchors, format_unrecorded, load_lock, load_redirects, page_redirects, record
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import coins_title, highwire_tags
-from hooks.core.citation_styles import page_citations
+from hooks.core.citation_styles import cite, citeproc_item, page_citations, paragraph_citations
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = "migration-and-transnationalism"
@@ -175,3 +175,12 @@ def test_page_redirects_follow_moved_pages() -> None:
     redirects = {"/old/#p2": "/new/#p1", f"{OPP}#p9": f"{OPP}#p1"}
     assert page_redirects("/new/", redirects, {"/old/": "/new/"}) == {"p2": "/new/#p1"}
     assert page_redirects(OPP, redirects, {}) == {"p9": f"{OPP}#p1"}
+
+
+@pytest.mark.parametrize("source", [REPORT, CHAPTER])
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+def test_paragraph_citations_equal_one_run_of_the_style_per_paragraph(source: str, style: str) -> None:
+    data = citeproc_item(item(source), "https://example.org/x/")
+    assert paragraph_citations(style, data, [1, 7, 12], "Annex section") == {
+        n: cite(style, data, n, "Annex section") for n in (1, 7, 12)
+    }

@@ -20,7 +20,7 @@ from hooks.adapters import state
 from hooks.core.bibliography import RECORD_MARKER, check_bibliography
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import coins_title, dublin_core_tags, highwire_tags, open_graph_tags
-from hooks.core.citation_styles import StyleCitations, cite, citeproc_item, page_citations
+from hooks.core.citation_styles import StyleCitations, citeproc_item, page_citations, paragraph_citations
 from hooks.core.problems import Problem
 from hooks.mdx.permalinks import CITE_TARGET, PermalinksExtension
 
@@ -115,14 +115,13 @@ def cite_block(page: Page, source: str, url: str, citations: list[StyleCitations
     )
     return (
         f"## Cite this page {{ {CITE_TARGET} data-search-exclude }}\n\n"
-        # Nested in a Markdown-parsed div, the raw HTML is not a top-level paragraph of the text.
-        f'<div class="edition-cite-page" data-search-exclude markdown="1">\n<div markdown="0">\n'
+        f'<div class="edition-cite-page" data-search-exclude>\n'
         f'<p>Permanent link: <a href="{html.escape(url)}">{html.escape(url)}</a>. To cite one paragraph, '
         "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link, or use "
         "the paragraph's <em>Cite</em> action.</p>\n"
         f'<dl class="edition-citations">{rows}</dl>\n'
         f"<p>Download the record for a reference manager: {download_links(page, source)}.</p>\n"
-        "</div>\n</div>\n"
+        "</div>\n"
     )
 
 
@@ -148,7 +147,9 @@ def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[
                 "name": c.name,
                 "reference_html": c.reference_html,
                 "reference_text": c.reference_text,
-                "in_text": {str(n): cite(c.style, item, n, data["section"]) for n in numbers},
+                "in_text": {
+                    str(n): text for n, text in paragraph_citations(c.style, item, numbers, data["section"]).items()
+                },
             }
             for c in data["citations"]
         ],

@@ -24,6 +24,7 @@ STYLES = (("apa", "APA 7th edition"), ("chicago-author-date", "Chicago author-da
 # event date ranges wrongly ("9,–10, March 2010") and does not know `event-title`: leave them out.
 CITEPROC_OMIT = ("event-title", "event-place", "event-date")
 RE_TAG = re.compile(r"<[^>]+>")
+PLACEHOLDER = 987654321
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,22 @@ def html_to_text(markup: str) -> str:
     return html.unescape(RE_TAG.sub("", markup))
 
 
+def paragraph_citations(
+    style: str, item: Mapping[str, Any], numbers: Iterable[int], section: str | None
+) -> dict[int, str]:
+    """The in-text citation of each paragraph, running the style once per page.
+
+    The style is run with a numeric placeholder as the locator, so it takes the same branches as for
+    a real paragraph number (`is-numeric`), and the number then takes the placeholder's place. A
+    style that changed the placeholder (none of ours does) is run once per paragraph instead.
+    """
+    numbers = list(numbers)
+    template = cite(style, item, PLACEHOLDER, section)
+    if template.count(str(PLACEHOLDER)) != 1:
+        return {number: cite(style, item, number, section) for number in numbers}
+    return {number: template.replace(str(PLACEHOLDER), str(number)) for number in numbers}
+
+
 def page_citations(
     item: Mapping[str, Any], url: str, section: str | None, paragraphs: Iterable[int] = ()
 ) -> list[StyleCitations]:
@@ -85,6 +102,6 @@ def page_citations(
     for style, name in STYLES:
         entry = reference(style, data)
         in_text = cite(style, data, section=section)
-        by_paragraph = {number: cite(style, data, number, section) for number in numbers}
+        by_paragraph = paragraph_citations(style, data, numbers, section)
         results.append(StyleCitations(style, name, entry, html_to_text(entry), in_text, by_paragraph))
     return results
