@@ -8,9 +8,11 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1
+# mkdocs-redirects 1.2.3 prints a banner about MkDocs 2 on every build unless this is set.
+export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check annotate test lint clean
+.PHONY: help serve build check annotate anchors test lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -32,12 +34,16 @@ serve: $(RUNTIME) ## Serve the site with live reload on http://127.0.0.1:8000
 build: $(RUNTIME) ## Build the site strictly into site/
 	$(BIN)/mkdocs build --strict --site-dir site
 
-check: $(RUNTIME) ## Validate annotations and the taxonomy in about a second (no site build)
+check: $(RUNTIME) ## Validate annotations, glossary and taxonomy in about a second (no site build)
 	@$(BIN)/python -m hooks.cli.check
 
 annotate: $(RUNTIME) ## New annotation: make annotate URL="…/opportunities/#p3" QUOTE="words" [AUTHOR="Name"]
 	@# URL, QUOTE and AUTHOR reach the script through the environment: no shell quoting to get wrong.
 	@$(BIN)/python -m hooks.cli.annotate
+
+anchors: $(RUNTIME) ## Record newly published ids in anchors.lock.json (commit the result)
+	EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir $$(mktemp -d)
+
 
 test: $(DEV) ## Run every test (lint, unit, end-to-end)
 	$(BIN)/ruff check hooks tests

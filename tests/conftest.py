@@ -12,12 +12,12 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "annotations", "anchors.lock.json")
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "annotations", "anchors.lock.json", "anchors.redirects.yml")
 
 
 def run_build(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """Build `project` strictly into `site` with the real MkDocs CLI, capturing its output."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
         cwd=project,

@@ -53,7 +53,9 @@ def rendered_text(site: Path, source: str) -> str:
     parts = []
     for page in source_pages(source):
         article = parse(built_path(site, page)).find("article")
-        for furniture in article.select(".headerlink, .footnote, .admonition, details.annotation"):
+        for furniture in article.select(
+            ".headerlink, .footnote, .admonition, details.annotation, .paragraph-actions, .edition-cite-page"
+        ):
             furniture.decompose()
         for ref in article.select("sup"):
             ref.unwrap()

@@ -50,3 +50,8 @@ def test_inventory_reports_stray_misnamed_and_duplicate_paragraphs() -> None:
 
 def test_without_a_sink_the_extension_changes_nothing() -> None:
     assert markdown.markdown("A.", extensions=[ParagraphsExtension()]) == "<p>A.</p>"
+
+
+def test_inventory_ignores_raw_html_blocks() -> None:
+    inventory = inventory_of("A.\n{ #p1 }\n\n<!-- a comment -->\n\n<div>raw</div>\n")
+    assert inventory.unnumbered == () and [p.id for p in inventory.paragraphs] == ["p1"]

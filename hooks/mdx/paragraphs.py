@@ -13,6 +13,7 @@ from xml.etree import ElementTree as etree
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
 
@@ -37,6 +38,11 @@ def iter_text_blocks(root: etree.Element) -> Iterator[etree.Element]:
             yield from iter_text_blocks(child)
 
 
+def is_raw_html(element: etree.Element) -> bool:
+    """A raw HTML block (a comment, a `<div>`) waits in the tree as a placeholder paragraph: not text."""
+    return not len(element) and bool(HTML_PLACEHOLDER_RE.fullmatch((element.text or "").strip()))
+
+
 def take_inventory(root: etree.Element) -> PageInventory:
     """Build the page's inventory from its element tree."""
     paragraphs, unnumbered, misnamed = [], [], []
@@ -44,6 +50,8 @@ def take_inventory(root: etree.Element) -> PageInventory:
         pid = element.get("id")
         text = text_of(element)
         if pid is None:
+            if is_raw_html(element):
+                continue
             if text:
                 unnumbered.append(text[:SNIPPET_LENGTH].rstrip() + ("…" if len(text) > SNIPPET_LENGTH else ""))
         elif RE_PARAGRAPH_ID.match(pid):

@@ -1,0 +1,207 @@
+/* Citable paragraphs, in the browser.
+ *
+ * - The ¶ link copies the paragraph's absolute URL through Material's clipboard component
+ *   (`data-clipboard-text`), which shows Material's "Copied to clipboard" toast.
+ * - The Cite action opens a dialog with the permalink, the citations formatted at build time
+ *   (JSON in the page: no network), copy buttons and the downloads.
+ * - An old `#id` that moved (anchors.redirects.yml) is sent to its new place.
+ * Runs on every page Material's instant navigation shows (`document$`).
+ */
+(function () {
+  "use strict";
+
+  var dialog = null;
+  var opener = null;
+  var FOCUSABLE = "a[href], button, input, [tabindex]:not([tabindex='-1'])";
+
+  function pageData() {
+    var scripts = document.querySelectorAll("script.edition-citation-data");
+    if (!scripts.length) return { cite: null, redirects: {} };
+    try {
+      return JSON.parse(scripts[scripts.length - 1].textContent);
+    } catch (error) {
+      return { cite: null, redirects: {} };
+    }
+  }
+
+  function translation(key, fallback) {
+    var config = document.getElementById("__config");
+    try {
+      return JSON.parse(config.textContent).translations[key] || fallback;
+    } catch (error) {
+      return fallback;
+    }
+  }
+
+  function canonical() {
+    var link = document.querySelector("link[rel=canonical]");
+    return link ? link.href.split("#")[0] : location.href.split("#")[0];
+  }
+
+  /* Redirect a moved id: only when no element has it any more. */
+  function followRedirect(redirects) {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id || document.getElementById(id) || !redirects[id]) return;
+    var target = new URL(redirects[id].replace(/^\//, ""), siteRoot());
+    location.replace(target.href);
+  }
+
+  function siteRoot() {
+    var config = document.getElementById("__config");
+    try {
+      return new URL(JSON.parse(config.textContent).base + "/", location.href).href;
+    } catch (error) {
+      return location.origin + "/";
+    }
+  }
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      node.setAttribute(name, attributes[name]);
+    });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function copy(text, status) {
+    var done = function () {
+      status.textContent = translation("clipboard.copied", "Copied to clipboard");
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () {
+        status.textContent = "Copy failed: select the text and copy it by hand.";
+      });
+      return;
+    }
+    var area = element("textarea", { readonly: "", "aria-hidden": "true" });
+    area.value = text;
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    dialog.appendChild(area);
+    area.select();
+    try {
+      document.execCommand("copy");
+      done();
+    } finally {
+      area.remove();
+    }
+  }
+
+  function row(container, content, label, text, status) {
+    var line = element("div", { class: "edition-cite-row" });
+    line.appendChild(content);
+    var button = element("button", { type: "button", "aria-label": label }, "Copy");
+    button.addEventListener("click", function () {
+      copy(text, status);
+    });
+    line.appendChild(button);
+    container.appendChild(line);
+  }
+
+  function fill(cite, paragraphId) {
+    var number = paragraphId.slice(1);
+    var url = canonical() + "#" + paragraphId;
+    dialog.textContent = "";
+    dialog.setAttribute("aria-label", "Cite paragraph " + number);
+    dialog.appendChild(element("h2", {}, "Cite ¶ " + number + " of “" + cite.title + "”"));
+    var status = element("p", { role: "status", "aria-live": "polite" });
+    dialog.appendChild(element("h3", {}, "Permanent link"));
+    row(dialog, element("code", {}, url), "Copy the permanent link", url, status);
+    cite.styles.forEach(function (style) {
+      dialog.appendChild(element("h3", {}, style.name));
+      var reference = element("p", { class: "reference" });
+      reference.innerHTML = style.reference_html; /* formatted and escaped by citeproc at build time */
+      row(dialog, reference, "Copy the " + style.name + " reference", style.reference_text, status);
+      var inText = style.in_text[number] || "";
+      row(dialog, element("p", {}, "In the text: " + inText), "Copy the " + style.name + " in-text citation", inText, status);
+    });
+    dialog.appendChild(element("h3", {}, "Download the record"));
+    var downloads = element("p");
+    cite.downloads.forEach(function (download, index) {
+      if (index) downloads.appendChild(document.createTextNode(" · "));
+      downloads.appendChild(element("a", { href: download.href, download: "" }, download.label));
+    });
+    dialog.appendChild(downloads);
+    var close = element("button", { type: "button", class: "edition-cite-close" }, "Close");
+    close.addEventListener("click", function () {
+      dialog.close();
+    });
+    dialog.appendChild(close);
+    dialog.appendChild(status);
+  }
+
+  /* Keep Tab and Shift+Tab inside the dialog. */
+  function trapFocus(event) {
+    if (event.key !== "Tab") return;
+    var items = Array.prototype.filter.call(dialog.querySelectorAll(FOCUSABLE), function (node) {
+      return node.offsetParent !== null || node === document.activeElement;
+    });
+    if (!items.length) return;
+    var first = items[0];
+    var last = items[items.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      last.focus();
+      event.preventDefault();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      first.focus();
+      event.preventDefault();
+    }
+  }
+
+  function ensureDialog() {
+    if (dialog && document.body.contains(dialog)) return dialog;
+    dialog = element("dialog", { class: "edition-cite-dialog md-typeset", "aria-modal": "true" });
+    dialog.addEventListener("keydown", trapFocus);
+    dialog.addEventListener("close", function () {
+      if (opener && document.body.contains(opener)) opener.focus();
+      opener = null;
+    });
+    dialog.addEventListener("click", function (event) {
+      if (event.target === dialog) dialog.close(); /* a click on the backdrop */
+    });
+    document.body.appendChild(dialog);
+    return dialog;
+  }
+
+  function openDialog(trigger, cite) {
+    ensureDialog();
+    opener = trigger;
+    fill(cite, trigger.getAttribute("data-paragraph"));
+    dialog.showModal(); /* Escape closes a modal dialog natively ("cancel", then "close") */
+    var first = dialog.querySelector("button");
+    if (first) first.focus();
+  }
+
+  function setup() {
+    var data = pageData();
+    followRedirect(data.redirects || {});
+    var base = canonical();
+    document.querySelectorAll(".md-content a.paragraph-link").forEach(function (link) {
+      link.setAttribute("data-clipboard-text", base + link.hash); /* Material makes hrefs absolute */
+    });
+    if (!data.cite || typeof HTMLDialogElement === "undefined") return; /* the links lead to "Cite this page" */
+    document.querySelectorAll(".md-content a.paragraph-cite").forEach(function (trigger) {
+      trigger.addEventListener("click", function (event) {
+        event.preventDefault();
+        openDialog(trigger, data.cite);
+      });
+      trigger.addEventListener("keydown", function (event) {
+        if (event.key === " ") {
+          event.preventDefault();
+          openDialog(trigger, data.cite);
+        }
+      });
+    });
+  }
+
+  window.addEventListener("hashchange", function () {
+    followRedirect(pageData().redirects || {});
+  });
+
+  if (typeof document$ !== "undefined") {
+    document$.subscribe(setup);
+  } else {
+    document.addEventListener("DOMContentLoaded", setup);
+  }
+})();

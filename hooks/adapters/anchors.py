@@ -1,0 +1,135 @@
+"""Keep the anchor guarantee: no published id disappears without a declared redirect.
+
+After every page rendered (`on_env`), the ids of all pages are compared with `anchors.lock.json`.
+A locked id that is gone fails the build unless `anchors.redirects.yml` (or a page move in
+mkdocs-redirects' `redirect_maps`) says where it went. Ids built but not in the lock fail the strict
+build too, unless `EDITION_ANCHORS=record` (what `make anchors` sets) asks to add them to the lock.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
+
+from hooks.adapters import state
+from hooks.core.anchors import (
+    LOCK_FILE,
+    RECORD_ENV,
+    REDIRECTS_FILE,
+    anchor_entries,
+    check_anchors,
+    dump_lock,
+    format_unrecorded,
+    load_lock,
+    load_redirects,
+    page_redirects,
+    record,
+)
+from hooks.core.problems import Problem
+
+BUILD: dict[str, Any] = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Forget the previous build; read the lock and the declared redirects."""
+    BUILD.clear()
+    root = Path(config.config_file_path).parent
+    lock, problems = load_lock(root / LOCK_FILE)
+    redirects, more = load_redirects(root / REDIRECTS_FILE)
+    state.report(problems + more)
+    BUILD.update(root=root, lock=lock, redirects=redirects, moves={}, built={}, pages={})
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Two pages must not claim one URL; page moves from mkdocs-redirects are noted as URL moves."""
+    claims: dict[str, list[str]] = defaultdict(list)
+    for file in files.documentation_pages():
+        claims[_key(file.url)].append(f"docs/{file.src_uri}")
+    problems = [
+        Problem(paths[1], "", f"claims the URL '{url}' that {paths[0]} has", "rename or move one of the two pages")
+        for url, paths in claims.items()
+        if len(paths) > 1
+    ]
+    state.report(problems)
+    BUILD["moves"] = _page_moves(files, config)
+    return files
+
+
+def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
+    """After every page rendered: check the lock, and note what is not recorded yet."""
+    for file in files.documentation_pages():
+        if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
+            BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
+            BUILD["pages"][_key(file.url)] = (file.page, inventory)
+    result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"])
+    problems = list(result.problems)
+    if os.environ.get(RECORD_ENV) != "record":
+        problems += format_unrecorded(result.unrecorded)
+    state.report(problems)
+    return env
+
+
+def on_page_context(context: dict[str, Any], page: Page, **_: object) -> dict[str, Any]:
+    """Give the page's script the old ids that moved away from it."""
+    context["edition_anchor_redirects"] = page_redirects(_key(page.file.url), BUILD["redirects"], BUILD["moves"])
+    return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write `/anchors.json`; with `EDITION_ANCHORS=record`, add the new ids to the lock."""
+    entries = []
+    for url, (page, inventory) in sorted(BUILD["pages"].items()):
+        title = page.meta.get("title", page.title) or url
+        entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc))
+    output = Path(config.site_dir) / "anchors.json"
+    output.write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if os.environ.get(RECORD_ENV) == "record":
+        lock = record(BUILD["lock"], BUILD["built"])
+        (BUILD["root"] / LOCK_FILE).write_text(dump_lock(lock), encoding="utf-8")
+        added = sum(len(ids) for ids in lock.values()) - sum(len(ids) for ids in BUILD["lock"].values())
+        state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
+
+
+def _key(url: str) -> str:
+    """A page URL as the lock writes it: rooted at the site, `/` for the home page."""
+    return "/" + url.removeprefix("./")
+
+
+def _absolute(config: MkDocsConfig, key: str) -> str:
+    """The public address of a page URL key."""
+    return (config.site_url or "/").rstrip("/") + key
+
+
+def _page_moves(files: Files, config: MkDocsConfig) -> dict[str, str]:
+    """mkdocs-redirects' `redirect_maps` (`old.md: new.md`) as moves between page URLs."""
+    plugin = config.plugins.get("redirects")
+    maps = getattr(plugin, "config", {}).get("redirect_maps", {}) if plugin else {}
+    moves = {}
+    for old, new in maps.items():
+        target = files.get_file_from_path(str(new).partition("#")[0])
+        if target is None:
+            continue
+        stem = old[: -len(".md")] if old.endswith(".md") else old
+        old_url = stem[: -len("index")] if stem.endswith("index") else f"{stem}/"
+        moves[_key(old_url if config.use_directory_urls else old.replace(".md", ".html"))] = _key(target.url)
+    return moves
+
+
+def _heading_titles(toc: Any) -> dict[str, str]:
+    """Heading ids and their titles, from the page's table of contents."""
+    titles: dict[str, str] = {}
+    stack: list[AnchorLink] = list(toc)
+    while stack:
+        link = stack.pop()
+        titles[link.id] = link.title
+        stack += link.children
+    return titles

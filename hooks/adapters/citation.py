@@ -1,0 +1,176 @@
+"""Make every source page citable: ¶ permalinks, a "Cite this page" block, head metadata, exports.
+
+The bibliography of each source is read once, from its `index.md` front matter, in `on_files`;
+everything else (formatted citations, meta tags, `/cite/<source>.json|.bib|.ris`) derives from it.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
+
+from hooks.adapters import state
+from hooks.core.bibliography import RECORD_MARKER, check_bibliography
+from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
+from hooks.core.citation_meta import coins_title, dublin_core_tags, highwire_tags, open_graph_tags
+from hooks.core.citation_styles import StyleCitations, citeproc_item, page_citations, paragraph_citations
+from hooks.core.problems import Problem
+from hooks.mdx.permalinks import CITE_TARGET, PermalinksExtension
+
+EXPORTS = (("json", "CSL-JSON", to_csl_json), ("bib", "BibTeX", to_bibtex), ("ris", "RIS", to_ris))
+SOURCES: dict[str, dict[str, Any]] = {}
+PAGES: dict[str, dict[str, Any]] = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Forget the previous build (mkdocs serve keeps this module) and add the ¶ permalinks."""
+    SOURCES.clear()
+    PAGES.clear()
+    config.markdown_extensions.append(PermalinksExtension(cite=True))
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Read each source's bibliography from its landing page, as MkDocs reads front matter."""
+    for file in files.documentation_pages():
+        folder, _, name = file.src_uri.partition("/")
+        if name != "index.md":
+            continue
+        _, meta = get_data(file.content_string)
+        if "bibliography" not in meta:
+            continue
+        path = f"docs/{file.src_uri}"
+        problems = check_bibliography(path, meta["bibliography"])
+        if RECORD_MARKER not in file.content_string:  # otherwise the bibliography hook reports them
+            state.report(problems)
+        if not problems:
+            SOURCES[folder] = export_item(meta["bibliography"], folder, _absolute(config, file.url))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """End each source page with a "Cite this page" block, rendered now so it works without JavaScript."""
+    source = page.meta.get("source")
+    if not isinstance(source, str):
+        return markdown
+    if source not in SOURCES:
+        index = f"docs/{source}/index.md"
+        if files.get_file_from_path(f"{source}/index.md") is None or "bibliography" not in _meta_of(files, source):
+            hint = f"add 'bibliography:' with CSL-JSON fields to {index}"
+            state.report([Problem(f"docs/{page.file.src_uri}", "source", f"'{source}' has no bibliography", hint)])
+        # Keep the ¶ Cite links' target, so the problem above stays the only line.
+        unavailable = '!!! warning "Not citable yet"\n\n    The bibliography of this source is incomplete.\n'
+        return markdown.rstrip() + f"\n\n## Cite this page {{ {CITE_TARGET} }}\n\n{unavailable}"
+    is_work = page.file.src_uri == f"{source}/index.md"
+    section = None if is_work else f"{page.meta.get('title', page.title)} section"
+    url = _absolute(config, page.file.url)
+    citations = page_citations(SOURCES[source], url, section)
+    PAGES[page.file.src_uri] = {"source": source, "section": section, "url": url, "citations": citations}
+    return markdown.rstrip() + "\n\n" + cite_block(page, source, url, citations)
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, **_: object) -> dict[str, Any]:
+    """Hand the template the page's meta tags, COinS and the data the Cite dialog shows."""
+    data = PAGES.get(page.file.src_uri)
+    url = _absolute(config, page.file.url)
+    if data is None:
+        site_tags = [("og:type", "website"), ("og:title", page.title or config.site_name), ("og:url", url)]
+        context["edition_citation"] = {"meta": [*site_tags, ("og:site_name", config.site_name)]}
+        return context
+    item = SOURCES[data["source"]]
+    title = item["title"] if data["section"] is None else page.meta.get("title", page.title)
+    meta = highwire_tags(item, url) + dublin_core_tags(item, url, title) + open_graph_tags(
+        item, url, title, config.site_name
+    )
+    context["edition_citation"] = {
+        "meta": meta,
+        "coins": coins_title(item, url),
+        "dialog": dialog_data(page, config, data),
+    }
+    return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write `/cite/<source-id>.json`, `.bib` and `.ris` for every source."""
+    folder = Path(config.site_dir) / "cite"
+    folder.mkdir(parents=True, exist_ok=True)
+    for source, item in SOURCES.items():
+        for extension, _, export in EXPORTS:
+            (folder / f"{source}.{extension}").write_text(export(item), encoding="utf-8")
+
+
+def cite_block(page: Page, source: str, url: str, citations: list[StyleCitations]) -> str:
+    """The build-time "Cite this page" section: permalink, each style's citation, the downloads."""
+    rows = "".join(
+        f'<dt>{html.escape(c.name)}</dt><dd><p class="reference">{c.reference_html}</p>'
+        f"<p>In the text: <q>{html.escape(c.in_text)}</q></p></dd>"
+        for c in citations
+    )
+    return (
+        f"## Cite this page {{ {CITE_TARGET} data-search-exclude }}\n\n"
+        f'<div class="edition-cite-page" data-search-exclude>\n'
+        f'<p>Permanent link: <a href="{html.escape(url)}">{html.escape(url)}</a>. To cite one paragraph, '
+        "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link, or use "
+        "the paragraph's <em>Cite</em> action.</p>\n"
+        f'<dl class="edition-citations">{rows}</dl>\n'
+        f"<p>Download the record for a reference manager: {download_links(page, source)}.</p>\n"
+        "</div>\n"
+    )
+
+
+def download_links(page: Page, source: str) -> str:
+    """Links to the source's exports, relative to the page so they work under any site URL."""
+    return " · ".join(
+        f'<a href="{html.escape(_relative(page, f"cite/{source}.{extension}"))}" download>{label}</a>'
+        for extension, label, _ in EXPORTS
+    )
+
+
+def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[str, Any]:
+    """What the Cite dialog shows for each paragraph, formatted now by the CSL styles."""
+    inventory = state.STATE.inventories.get(page.file.src_uri)
+    numbers = [p.number for p in inventory.paragraphs] if inventory else []
+    item = citeproc_item(SOURCES[data["source"]], data["url"])
+    return {
+        "title": page.meta.get("title", page.title),
+        "url": data["url"],
+        "styles": [
+            {
+                "style": c.style,
+                "name": c.name,
+                "reference_html": c.reference_html,
+                "reference_text": c.reference_text,
+                "in_text": {
+                    str(n): text for n, text in paragraph_citations(c.style, item, numbers, data["section"]).items()
+                },
+            }
+            for c in data["citations"]
+        ],
+        "downloads": [
+            {"label": label, "href": _relative(page, f"cite/{data['source']}.{extension}")}
+            for extension, label, _ in EXPORTS
+        ],
+    }
+
+
+def _meta_of(files: Files, source: str) -> dict[str, Any]:
+    """The front matter of a source's landing page (for the "has no bibliography" check)."""
+    file = files.get_file_from_path(f"{source}/index.md")
+    return get_data(file.content_string)[1] if file else {}
+
+
+def _absolute(config: MkDocsConfig, url: str) -> str:
+    """A site URL as the public, absolute address (what people paste into papers)."""
+    return (config.site_url or "/").rstrip("/") + "/" + url.removeprefix("./")
+
+
+def _relative(page: Page, target: str) -> str:
+    """A site path relative to the page's own URL."""
+    return get_relative_url(target, page.file.url)

@@ -1,0 +1,196 @@
+"""The anchor guarantee: every id ever published stays reachable, or says where it went.
+
+`anchors.lock.json` maps each page URL (`/migration-and-transnationalism/opportunities/`) to the
+ids published on it. `anchors.redirects.yml` maps `old-page-url#old-id` to `new-page-url#new-id`.
+Page moves come from mkdocs-redirects' `redirect_maps`, translated into URLs by the caller.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from hooks.core.datafiles import load_yaml
+from hooks.core.paragraphs import PageInventory
+from hooks.core.problems import Problem
+
+LOCK_FILE = "anchors.lock.json"
+REDIRECTS_FILE = "anchors.redirects.yml"
+RECORD_ENV = "EDITION_ANCHORS"
+Anchors = dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    """The outcome of comparing the built ids with the lock."""
+
+    problems: tuple[Problem, ...]
+    unrecorded: dict[str, list[str]]
+
+
+def load_lock(path: Path) -> tuple[Anchors, list[Problem]]:
+    """Read the lock; a missing lock is an empty one (the first `make anchors` writes it)."""
+    if not path.exists():
+        return {}, []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        hint = "restore it from git, then run 'make anchors'"
+        return {}, [Problem(LOCK_FILE, "", f"is not valid JSON ({error})", hint)]
+    if not isinstance(data, dict) or not all(
+        isinstance(ids, list) and all(isinstance(i, str) for i in ids) for ids in data.values()
+    ):
+        return {}, [Problem(LOCK_FILE, "", "must map page URLs to lists of ids", "restore it from git")]
+    return data, []
+
+
+def split_anchor(anchor: str) -> tuple[str, str] | None:
+    """`/page/#id` as (`/page/`, `id`); None when it is not of that form."""
+    page, hash_sign, anchor_id = anchor.partition("#")
+    if not hash_sign or not anchor_id or not page.startswith("/"):
+        return None
+    return page, anchor_id
+
+
+def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
+    """Read the declared moves of in-page ids; an absent file declares none."""
+    if not path.exists():
+        return {}, []
+    data, problems = load_yaml(path, REDIRECTS_FILE)
+    if problems or data is None:
+        return {}, problems
+    if not isinstance(data, dict):
+        return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", "see docs/about/citing.md")]
+    hint = "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
+    redirects = {}
+    for old, new in data.items():
+        for value in (old, new):
+            if not isinstance(value, str) or split_anchor(value) is None:
+                problems.append(Problem(REDIRECTS_FILE, str(old), f"{value!r} is not a page URL with an id", hint))
+                break
+        else:
+            redirects[old] = new
+    return redirects, problems
+
+
+def resolve_page(page: str, built: Mapping[str, list[str]], moves: Mapping[str, str]) -> str:
+    """Where a page lives now: itself, or where mkdocs-redirects sends it."""
+    seen = {page}
+    while page not in built and page in moves and moves[page] not in seen:
+        page = moves[page]
+        seen.add(page)
+    return page
+
+
+def check_anchors(
+    lock: Mapping[str, list[str]],
+    built: Mapping[str, list[str]],
+    redirects: Mapping[str, str],
+    moves: Mapping[str, str],
+) -> AnchorCheck:
+    """Every locked id must still exist (on its page or where its page moved) or be redirected."""
+    built_sets = {page: set(ids) for page, ids in built.items()}
+    problems = []
+    for page, ids in lock.items():
+        target = resolve_page(page, built, moves)
+        for anchor_id in ids:
+            if anchor_id in built_sets.get(target, ()) or f"{page}#{anchor_id}" in redirects:
+                continue
+            where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
+            hint = f"restore it, or declare its new place in {REDIRECTS_FILE}: '{page}#{anchor_id}: /new-page/#new-id'"
+            problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
+    problems += check_redirects(redirects, built_sets, moves, built)
+    locked = {page: set(ids) for page, ids in lock.items()}
+    unrecorded = {
+        page: [i for i in ids if i not in locked.get(page, set())] for page, ids in built.items()
+    }
+    return AnchorCheck(tuple(problems), {page: ids for page, ids in unrecorded.items() if ids})
+
+
+def check_redirects(
+    redirects: Mapping[str, str],
+    built_sets: Mapping[str, set[str]],
+    moves: Mapping[str, str],
+    built: Mapping[str, list[str]],
+) -> list[Problem]:
+    """A redirect must point at an id that exists, and only from an id that no longer does."""
+    problems = []
+    for old, new in redirects.items():
+        old_page, old_id = split_anchor(old) or ("", "")
+        new_page, new_id = split_anchor(new) or ("", "")
+        if new_id not in built_sets.get(resolve_page(new_page, built, moves), ()):
+            hint = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
+            problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", hint))
+        elif old_id in built_sets.get(old_page, ()):
+            hint = "remove the redirect, or the id it moves away from"
+            message = "the id still exists, so the redirect would never be used"
+            problems.append(Problem(REDIRECTS_FILE, old, message, hint))
+    return problems
+
+
+def format_unrecorded(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
+    """Ids built but not in the lock: one line per page, so CI names what `make anchors` would add."""
+    return [
+        Problem(LOCK_FILE, page, f"{len(ids)} published id(s) not recorded: {', '.join(ids)}", "run 'make anchors'")
+        for page, ids in sorted(unrecorded.items())
+    ]
+
+
+def record(lock: Mapping[str, list[str]], built: Mapping[str, list[str]]) -> Anchors:
+    """The lock with every built id added; ids are never removed (a removed id stays published)."""
+    merged = {page: list(ids) for page, ids in lock.items()}
+    for page, ids in built.items():
+        known = merged.setdefault(page, [])
+        known += [anchor_id for anchor_id in ids if anchor_id not in known]
+    return dict(sorted(merged.items()))
+
+
+def dump_lock(anchors: Mapping[str, list[str]]) -> str:
+    """The lock file's text: one page per key, stable for diffs."""
+    return json.dumps(anchors, ensure_ascii=False, indent=1) + "\n"
+
+
+def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, str]) -> dict[str, str]:
+    """The in-page redirects a page's script needs: `{old-id: new-page#new-id}` for ids that were on it."""
+    moved_here = {old for old, new in moves.items() if new == page}
+    result = {}
+    for old, new in redirects.items():
+        old_page, old_id = split_anchor(old) or ("", "")
+        if old_page == page or old_page in moved_here:
+            result[old_id] = new
+    return result
+
+
+def anchor_kind(anchor_id: str, paragraphs: set[str], headings: set[str]) -> str:
+    """What an id names: a paragraph, a heading, a note, or another element (a term, an annotation…)."""
+    if anchor_id in paragraphs:
+        return "paragraph"
+    if anchor_id in headings:
+        return "heading"
+    if anchor_id.startswith(("fn:", "fnref:")):
+        return "note"
+    return "element"
+
+
+def anchor_entries(
+    page_url: str, absolute_url: str, page_title: str, inventory: PageInventory, heading_titles: Mapping[str, str]
+) -> list[dict[str, str]]:
+    """The `/anchors.json` entries of one page: each id with its absolute URL, kind and label."""
+    paragraphs = {p.id: p for p in inventory.paragraphs}
+    entries = []
+    for anchor_id in dict.fromkeys(inventory.ids):
+        kind = anchor_kind(anchor_id, set(paragraphs), set(inventory.headings))
+        if kind == "paragraph":
+            text = paragraphs[anchor_id].text
+            snippet = text[:60].rstrip() + ("…" if len(text) > 60 else "")
+            label = f"{page_title}, ¶ {paragraphs[anchor_id].number}: {snippet}"
+        elif kind == "heading":
+            label = heading_titles.get(anchor_id, anchor_id)
+        else:
+            label = f"{page_title}, #{anchor_id}"
+        entries.append(
+            {"url": f"{absolute_url}#{anchor_id}", "page": page_url, "id": anchor_id, "kind": kind, "label": label}
+        )
+    return entries

@@ -1,0 +1,145 @@
+"""A source's bibliography (CSL-JSON) exported as the files reference managers import: CSL-JSON, BibTeX, RIS."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+BIBTEX_TYPES = {"report": "techreport", "chapter": "incollection", "book": "book", "article-journal": "article"}
+RIS_TYPES = {"report": "RPRT", "chapter": "CHAP", "book": "BOOK", "article-journal": "JOUR"}
+BIBTEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+RE_BIBTEX_SPECIAL = re.compile("|".join(re.escape(char) for char in BIBTEX_SPECIAL))
+RE_PAGE_RANGE = re.compile(r"\s*(\w+)\s*[-–—]+\s*(\w+)\s*\Z")
+
+
+def export_item(csl: Mapping[str, Any], source_id: str, url: str) -> dict[str, Any]:
+    """The CSL-JSON item of a source as exported: its front-matter fields, its id and its URL in the edition."""
+    item = {key: value for key, value in csl.items() if key != "id"}
+    return {"id": source_id, **item, "URL": url}
+
+
+def to_csl_json(item: Mapping[str, Any]) -> str:
+    """A CSL-JSON file: an array holding the one item."""
+    return json.dumps([item], ensure_ascii=False, indent=2) + "\n"
+
+
+def name_text(name: Mapping[str, str]) -> str:
+    """A CSL name as `Family, Given`, or the literal (corporate) name."""
+    if name.get("literal"):
+        return name["literal"]
+    return ", ".join(filter(None, (name.get("family"), name.get("given"))))
+
+
+def date_parts(item: Mapping[str, Any], field: str = "issued") -> list[int]:
+    """The first date of a CSL date field as [year, month, day] (as many as known)."""
+    parts = (item.get(field) or {}).get("date-parts") or [[]]
+    return [int(part) for part in parts[0]]
+
+
+def page_range(item: Mapping[str, Any]) -> tuple[str, str]:
+    """First and last page of a CSL `page` field (`285-304`); a single page is both."""
+    page = str(item.get("page", "")).strip()
+    if match := RE_PAGE_RANGE.match(page):
+        return match.group(1), match.group(2)
+    return page, page
+
+
+def keywords(item: Mapping[str, Any]) -> list[str]:
+    """CSL `keyword` (one string, `;`-separated) as a list."""
+    return [word.strip() for word in str(item.get("keyword", "")).split(";") if word.strip()]
+
+
+def bibtex_escape(text: str) -> str:
+    """Escape LaTeX's special characters; Unicode stays (biber and bibtexparser read UTF-8)."""
+    return RE_BIBTEX_SPECIAL.sub(lambda match: BIBTEX_SPECIAL[match.group(0)], text)
+
+
+def bibtex_names(names: list[Mapping[str, str]]) -> str:
+    """Names joined by `and`; a corporate name is braced so BibTeX does not split it."""
+    return " and ".join(
+        f"{{{bibtex_escape(name['literal'])}}}" if name.get("literal") else bibtex_escape(name_text(name))
+        for name in names
+    )
+
+
+def bibtex_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The BibTeX fields of a CSL item, in the order reference managers show them."""
+    fields: list[tuple[str, str]] = []
+    names = {"author": "author", "editor": "editor"}
+    for csl_field, bib_field in names.items():
+        if item.get(csl_field):
+            fields.append((bib_field, bibtex_names(item[csl_field])))
+    fields.append(("title", "{" + bibtex_escape(item["title"]) + "}"))
+    kind = item.get("type")
+    if item.get("container-title"):
+        fields.append(("booktitle" if kind == "chapter" else "journal", bibtex_escape(item["container-title"])))
+    if item.get("collection-title"):
+        fields.append(("series", bibtex_escape(item["collection-title"])))
+    if item.get("genre"):
+        fields.append(("type", bibtex_escape(item["genre"])))
+    if item.get("publisher"):
+        fields.append(("institution" if kind == "report" else "publisher", bibtex_escape(item["publisher"])))
+    if item.get("publisher-place"):
+        fields.append(("address", bibtex_escape(item["publisher-place"])))
+    issued = date_parts(item)
+    if issued:
+        fields.append(("year", str(issued[0])))
+    if item.get("page"):
+        first, last = page_range(item)
+        fields.append(("pages", f"{first}--{last}" if first != last else first))
+    for csl_field, bib_field in (("ISBN", "isbn"), ("DOI", "doi"), ("URL", "url"), ("language", "language")):
+        if item.get(csl_field):
+            fields.append((bib_field, bibtex_escape(str(item[csl_field]))))
+    if keywords(item):
+        fields.append(("keywords", bibtex_escape(", ".join(keywords(item)))))
+    return fields
+
+
+def to_bibtex(item: Mapping[str, Any]) -> str:
+    """One BibTeX entry, keyed by the source id."""
+    entry_type = BIBTEX_TYPES.get(item.get("type", ""), "misc")
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in bibtex_fields(item))
+    return f"@{entry_type}{{{item['id']},\n{body}\n}}\n"
+
+
+def ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The RIS tags of a CSL item (the RIS type first, as the format requires)."""
+    kind = item.get("type", "")
+    lines = [("TY", RIS_TYPES.get(kind, "GEN")), ("TI", item["title"])]
+    lines += [("AU", name_text(name)) for name in item.get("author", [])]
+    lines += [("A2" if kind == "chapter" else "ED", name_text(name)) for name in item.get("editor", [])]
+    optional = (("container-title", "T2"), ("collection-title", "T3"), ("genre", "M3"), ("publisher", "PB"))
+    lines += [(tag, str(item[field])) for field, tag in optional if item.get(field)]
+    if item.get("publisher-place"):
+        lines.append(("CY", item["publisher-place"]))
+    issued = date_parts(item)
+    if issued:
+        lines.append(("PY", str(issued[0])))
+        date = "/".join([f"{issued[0]:04d}", *(f"{part:02d}" for part in issued[1:])])
+        lines.append(("DA", date + "/" * (3 - len(issued))))
+    if item.get("page"):
+        first, last = page_range(item)
+        lines += [("SP", first), ("EP", last)]
+    for field, tag in (("ISBN", "SN"), ("DOI", "DO"), ("URL", "UR"), ("language", "LA")):
+        if item.get(field):
+            lines.append((tag, str(item[field])))
+    lines += [("KW", word) for word in keywords(item)]
+    return lines
+
+
+def to_ris(item: Mapping[str, Any]) -> str:
+    """One RIS record (`TAG  - value` lines, ending with `ER  - `)."""
+    return "".join(f"{tag}  - {value}\n" for tag, value in [*ris_lines(item), ("ER", "")])

@@ -1,0 +1,107 @@
+"""What a source page tells reference managers in its markup: Highwire Press, Dublin Core, Open Graph, COinS.
+
+Zotero's "Embedded Metadata" translator reads the `citation_*` tags: the institution tag makes a
+report, the in-book title a book section, `citation_editor` editors, first/last page the pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlencode
+
+from hooks.core.citation_formats import date_parts, keywords, name_text, page_range
+
+MetaTags = list[tuple[str, str]]
+
+
+def publication_date(item: Mapping[str, Any]) -> str:
+    """The issue date as Highwire wants it: `2010` or `2010/03/09`."""
+    return "/".join([str(part) if i == 0 else f"{part:02d}" for i, part in enumerate(date_parts(item))])
+
+
+def highwire_tags(item: Mapping[str, Any], page_url: str) -> MetaTags:
+    """The `citation_*` tags of a source page, from its CSL-JSON item."""
+    kind = item.get("type")
+    tags: MetaTags = [("citation_title", item["title"])]
+    tags += [("citation_author", name_text(name)) for name in item.get("author", [])]
+    tags += [("citation_editor", name_text(name)) for name in item.get("editor", [])]
+    if publication_date(item):
+        tags.append(("citation_publication_date", publication_date(item)))
+    if kind == "report" and item.get("publisher"):
+        tags.append(("citation_technical_report_institution", item["publisher"]))
+    if kind == "chapter" and item.get("container-title"):
+        tags.append(("citation_inbook_title", item["container-title"]))
+    optional = (
+        ("publisher", "citation_publisher"),
+        ("collection-title", "citation_series_title"),
+        ("ISBN", "citation_isbn"),
+        ("DOI", "citation_doi"),
+        ("language", "citation_language"),
+    )
+    tags += [(name, str(item[field])) for field, name in optional if item.get(field)]
+    if item.get("page"):
+        first, last = page_range(item)
+        tags += [("citation_firstpage", first), ("citation_lastpage", last)]
+    tags += [("citation_keywords", word) for word in keywords(item)]
+    tags.append(("citation_public_url", page_url))
+    return tags
+
+
+def dublin_core_tags(item: Mapping[str, Any], page_url: str, page_title: str) -> MetaTags:
+    """Dublin Core (`DC.*`) tags: the work, with the page as its identifier."""
+    tags: MetaTags = [("DC.title", item["title"])]
+    tags += [("DC.creator", name_text(name)) for name in item.get("author", [])]
+    tags += [("DC.contributor", name_text(name)) for name in item.get("editor", [])]
+    if item.get("publisher"):
+        tags.append(("DC.publisher", item["publisher"]))
+    if date_parts(item):
+        tags.append(("DC.date", "-".join(f"{part:02d}" if i else str(part) for i, part in enumerate(date_parts(item)))))
+    if item.get("container-title"):
+        tags.append(("DC.relation.ispartof", item["container-title"]))
+    if page_title != item["title"]:
+        tags.append(("DC.description", f"{page_title}, a section of “{item['title']}”"))
+    tags += [("DC.type", "Text"), ("DC.format", "text/html"), ("DC.identifier", page_url)]
+    if item.get("language"):
+        tags.append(("DC.language", str(item["language"])))
+    return tags
+
+
+def open_graph_tags(item: Mapping[str, Any], page_url: str, page_title: str, site_name: str) -> MetaTags:
+    """Open Graph (`og:*`) properties, for link previews."""
+    title = item["title"] if page_title == item["title"] else f"{page_title} — {item['title']}"
+    tags: MetaTags = [("og:type", "article"), ("og:title", title), ("og:url", page_url), ("og:site_name", site_name)]
+    tags.append(("og:description", f"{describe_work(item)}, in an annotated edition with citable paragraphs."))
+    if item.get("language"):
+        tags.append(("og:locale", str(item["language"]).replace("-", "_")))
+    return tags
+
+
+def describe_work(item: Mapping[str, Any]) -> str:
+    """A one-line description of the work for previews: `Report, International Organization for Migration, 2010`."""
+    kinds = {"report": "Report", "chapter": "Book chapter", "book": "Book"}
+    parts = [kinds.get(item.get("type", ""), "Text"), item.get("publisher", "")]
+    parts.append(str(date_parts(item)[0]) if date_parts(item) else "")
+    return ", ".join(part for part in parts if part)
+
+
+def coins_title(item: Mapping[str, Any], page_url: str) -> str:
+    """The OpenURL ContextObject of a COinS span (`<span class="Z3988" title="…">`), read from the body."""
+    kind = item.get("type")
+    fields: list[tuple[str, str]] = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", "info:ofi/fmt:kev:mtx:book")]
+    fields.append(("rft.genre", {"report": "report", "chapter": "bookitem"}.get(kind or "", "book")))
+    if kind == "chapter":
+        fields += [("rft.atitle", item["title"]), ("rft.btitle", item.get("container-title", ""))]
+    else:
+        fields.append(("rft.btitle", item["title"]))
+    for name in item.get("author", []):
+        fields.append(("rft.aucorp", name["literal"]) if name.get("literal") else ("rft.au", name_text(name)))
+    optional = (("publisher", "rft.pub"), ("publisher-place", "rft.place"), ("ISBN", "rft.isbn"))
+    fields += [(key, str(item[field])) for field, key in optional if item.get(field)]
+    if date_parts(item):
+        fields.append(("rft.date", str(date_parts(item)[0])))
+    if item.get("page"):
+        first, last = page_range(item)
+        fields += [("rft.spage", first), ("rft.epage", last)]
+    fields.append(("rft_id", page_url))
+    return urlencode(fields)

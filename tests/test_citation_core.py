@@ -1,0 +1,186 @@
+"""The citation core: exports that real parsers read, CSL-formatted citations, meta tags, the anchor lock."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import bibtexparser
+import frontmatter
+import pytest
+import rispy
+from citeproc.source.json import CiteProcJSON
+
+from hooks.core.anchors import check_anchors, format_unrecorded, load_lock, load_redirects, page_redirects, record
+from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
+from hooks.core.citation_meta import coins_title, highwire_tags
+from hooks.core.citation_styles import cite, citeproc_item, page_citations, paragraph_citations
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = "migration-and-transnationalism"
+CHAPTER = "origin-governments-and-migrant-associations"
+OPP = "/migration-and-transnationalism/opportunities/"
+
+
+def item(source: str) -> dict:
+    csl = frontmatter.load(ROOT / "docs" / source / "index.md")["bibliography"]
+    return export_item(csl, source, f"https://example.org/{source}/")
+
+
+@pytest.mark.parametrize(("source", "entry_type", "fields"), [
+    (REPORT, "techreport", {"institution": "International Organization for Migration", "year": "2010", "type": "Background paper"}),
+    (CHAPTER, "incollection", {"booktitle": "Migration and Development: Perspectives from the South", "pages": "285--304", "isbn": "978-92-9068-417-6"}),
+])
+def test_bibtex_export_parses_with_bibtexparser(source: str, entry_type: str, fields: dict) -> None:
+    library = bibtexparser.parse_string(to_bibtex(item(source)))
+    assert not library.failed_blocks
+    (entry,) = library.entries
+    assert entry.entry_type == entry_type and entry.key == source
+    for name, value in fields.items():
+        assert entry.fields_dict[name].value == value
+
+
+def test_bibtex_keeps_corporate_author_whole_and_editors_apart() -> None:
+    report = bibtexparser.parse_string(to_bibtex(item(REPORT))).entries[0]
+    assert report.fields_dict["author"].value == "{International Organization for Migration}"
+    chapter = bibtexparser.parse_string(to_bibtex(item(CHAPTER))).entries[0]
+    assert chapter.fields_dict["editor"].value == "Castles, Stephen and Delgado Wise, Raúl"
+
+
+def test_bibtex_escapes_special_characters() -> None:
+    text = to_bibtex({"id": "x", "type": "book", "title": "Costs & 100% of_it"})
+    assert r"Costs \& 100\% of\_it" in text
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (REPORT, {"type_of_reference": "RPRT", "authors": ["International Organization for Migration"], "year": "2010"}),
+    (CHAPTER, {"type_of_reference": "CHAP", "start_page": "285", "end_page": "304", "secondary_title": "Migration and Development: Perspectives from the South", "secondary_authors": ["Castles, Stephen", "Delgado Wise, Raúl"]}),
+])
+def test_ris_export_parses_with_rispy(source: str, expected: dict) -> None:
+    (record_,) = rispy.loads(to_ris(item(source)))
+    for key, value in expected.items():
+        assert record_[key] == value
+    assert record_["urls"] == [f"https://example.org/{source}/"]
+
+
+def test_ris_keywords_are_split() -> None:
+    (record_,) = rispy.loads(to_ris(item(CHAPTER)))
+    assert record_["keywords"][:2] == ["Sending states", "migrant associations"]
+
+
+@pytest.mark.parametrize("source", [REPORT, CHAPTER])
+def test_csl_json_export_is_read_by_citeproc(source: str) -> None:
+    data = json.loads(to_csl_json(item(source)))
+    with warnings.catch_warnings(record=True):  # citeproc-py 0.11 does not know `event-title`
+        warnings.simplefilter("always")
+        reference = CiteProcJSON(data)[source]
+    assert str(reference.title) == data[0]["title"]
+
+
+def test_citations_come_from_the_csl_styles_with_paragraph_and_section() -> None:
+    apa, chicago = page_citations(item(REPORT), f"https://example.org{OPP}", "Opportunities section", [7])
+    assert apa.in_text == "(International Organization for Migration, 2010, Opportunities section)"
+    assert apa.paragraphs[7] == "(International Organization for Migration, 2010, para. 7, Opportunities section)"
+    assert chicago.paragraphs[7] == "(International Organization for Migration 2010, para. 7, Opportunities section)"
+    assert apa.reference_html == (
+        "International Organization for Migration. (2010). <i>Migration and Transnationalism: Opportunities and "
+        "Challenges</i> (International Dialogue on Migration) [Background paper]. International Organization for "
+        "Migration. https://example.org/migration-and-transnationalism/opportunities/"
+    )
+    assert "<i>" not in apa.reference_text and apa.reference_text.startswith("International Organization")
+
+
+def test_chapter_citation_has_its_pages_in_apa() -> None:
+    apa, _ = page_citations(item(CHAPTER), "https://example.org/c/", None)
+    assert "(pp. 285–304)" in apa.reference_text
+
+
+@pytest.mark.parametrize(("source", "present", "absent"), [
+    (REPORT, {"citation_technical_report_institution": "International Organization for Migration", "citation_author": "International Organization for Migration", "citation_publication_date": "2010"}, {"citation_inbook_title"}),
+    (CHAPTER, {"citation_inbook_title": "Migration and Development: Perspectives from the South", "citation_firstpage": "285", "citation_lastpage": "304", "citation_editor": "Castles, Stephen", "citation_isbn": "978-92-9068-417-6"}, {"citation_technical_report_institution", "citation_author"}),
+])
+def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, absent: set) -> None:
+    tags = highwire_tags(item(source), "https://example.org/x/")
+    names = {name for name, _ in tags}
+    for name, value in present.items():
+        assert (name, value) in tags
+    assert not names & absent
+    assert ("citation_public_url", "https://example.org/x/") in tags
+
+
+def test_coins_describes_a_book_section() -> None:
+    title = coins_title(item(CHAPTER), "https://example.org/c/")
+    assert "rft.genre=bookitem" in title and "rft.spage=285" in title and "rft.epage=304" in title
+
+
+LOCK = {OPP: ["opportunities", "p1", "p2"]}
+
+
+@pytest.mark.parametrize(("built", "redirects", "moves", "expected"), [
+    ({OPP: ["opportunities", "p1", "p2"]}, {}, {}, []),
+    ({OPP: ["opportunities", "p1"]}, {}, {}, [
+        f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
+        f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
+    ]),
+    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, []),
+    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p9"}, {}, [
+        f"anchors.redirects.yml: {OPP}#p2: points to '{OPP}#p9', which does not exist (point it at an existing "
+        "'/page-url/#id'; the built site's /anchors.json lists them)"
+    ]),
+    ({OPP: ["opportunities", "p1", "p2"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, [
+        f"anchors.redirects.yml: {OPP}#p2: the id still exists, so the redirect would never be used "
+        "(remove the redirect, or the id it moves away from)"
+    ]),
+    ({"/new/": ["opportunities", "p1", "p2"]}, {}, {OPP: "/new/"}, []),
+    ({"/new/": ["opportunities"]}, {}, {}, [
+        f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore it, or declare its new place in "
+        f"anchors.redirects.yml: '{OPP}#{i}: /new-page/#new-id')" for i in ("opportunities", "p1", "p2")
+    ]),
+])
+def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list[str]) -> None:
+    assert [str(p) for p in check_anchors(LOCK, built, redirects, moves).problems] == expected
+
+
+def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones() -> None:
+    result = check_anchors(LOCK, {OPP: ["opportunities", "p1", "p3"], "/": ["home"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {})
+    assert [str(p) for p in format_unrecorded(result.unrecorded)] == [
+        "anchors.lock.json: /: 1 published id(s) not recorded: home (run 'make anchors')",
+        f"anchors.lock.json: {OPP}: 1 published id(s) not recorded: p3 (run 'make anchors')",
+    ]
+    assert record(LOCK, {OPP: ["opportunities", "p1", "p3"]}) == {OPP: ["opportunities", "p1", "p2", "p3"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("{}", []),
+    ("'/a/#x': '/b/#y'\n", []),
+    ("'/a/#x': b\n", ["anchors.redirects.yml: /a/#x: 'b' is not a page URL with an id (write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3')"]),
+    ("[1, 2]\n", ["anchors.redirects.yml: must map 'old-page#id' to 'new-page#id' (see docs/about/citing.md)"]),
+    ("a: [\n", ["anchors.redirects.yml: invalid YAML at line 2: expected the node content, but found '<stream end>' (fix the YAML syntax)"]),
+])
+def test_load_redirects(tmp_path: Path, text: str, expected: list[str]) -> None:
+    path = tmp_path / "anchors.redirects.yml"
+    path.write_text(text, encoding="utf-8")
+    assert [str(p) for p in load_redirects(path)[1]] == expected
+
+
+def test_load_lock_reports_broken_json(tmp_path: Path) -> None:
+    path = tmp_path / "anchors.lock.json"
+    path.write_text('{"/": ["a"', encoding="utf-8")
+    (problem,) = load_lock(path)[1]
+    assert str(problem).startswith("anchors.lock.json: is not valid JSON (")
+
+
+def test_page_redirects_follow_moved_pages() -> None:
+    redirects = {"/old/#p2": "/new/#p1", f"{OPP}#p9": f"{OPP}#p1"}
+    assert page_redirects("/new/", redirects, {"/old/": "/new/"}) == {"p2": "/new/#p1"}
+    assert page_redirects(OPP, redirects, {}) == {"p9": f"{OPP}#p1"}
+
+
+@pytest.mark.parametrize("source", [REPORT, CHAPTER])
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+def test_paragraph_citations_equal_one_run_of_the_style_per_paragraph(source: str, style: str) -> None:
+    data = citeproc_item(item(source), "https://example.org/x/")
+    assert paragraph_citations(style, data, [1, 7, 12], "Annex section") == {
+        n: cite(style, data, n, "Annex section") for n in (1, 7, 12)
+    }

@@ -1,0 +1,125 @@
+"""Broken copies of the project: removed ids, bad redirects, missing bibliographies, clashing URLs, a stale lock."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+
+OPP = Path("docs/migration-and-transnationalism/opportunities.md")
+OPP_URL = "/migration-and-transnationalism/opportunities/"
+LAST_PARAGRAPH = "These are but a few of the many opportunities"
+
+
+def edit(project: Path, relative: Path, old: str, new: str) -> None:
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def remove_last_paragraph(project: Path) -> None:
+    path = project / OPP
+    text = path.read_text(encoding="utf-8")
+    start = text.index(LAST_PARAGRAPH)
+    end = text.index("{ #p5 }", start) + len("{ #p5 }")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+def failed_with(result, line: str) -> None:
+    assert result.returncode != 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert line in result.stderr, result.stderr
+
+
+def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_project: Path) -> None:
+    remove_last_paragraph(broken_project)
+    result = run_build(broken_project, broken_project / "site")
+    failed_with(
+        result,
+        f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') (restore it, or declare its "
+        f"new place in anchors.redirects.yml: '{OPP_URL}#p5: /new-page/#new-id')",
+    )
+    (broken_project / "anchors.redirects.yml").write_text(f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n", encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((broken_project / "site" / OPP_URL.strip("/") / "index.html").read_text(encoding="utf-8").split(
+        '<script type="application/json" class="edition-citation-data">')[1].split("</script>")[0])
+    assert data["redirects"] == {"p5": f"{OPP_URL}#p4"}
+
+
+def test_redirect_to_a_missing_id_fails(broken_project: Path) -> None:
+    remove_last_paragraph(broken_project)
+    (broken_project / "anchors.redirects.yml").write_text(f"'{OPP_URL}#p5': '{OPP_URL}#p99'\n", encoding="utf-8")
+    failed_with(
+        run_build(broken_project, broken_project / "site"),
+        f"anchors.redirects.yml: {OPP_URL}#p5: points to '{OPP_URL}#p99', which does not exist (point it at an "
+        "existing '/page-url/#id'; the built site's /anchors.json lists them)",
+    )
+
+
+def test_moved_page_keeps_its_ids_through_mkdocs_redirects(broken_project: Path) -> None:
+    old, new = "migration-and-transnationalism/conclusion.md", "migration-and-transnationalism/closing-remarks.md"
+    (broken_project / "docs" / old).rename(broken_project / "docs" / new)
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    edit(broken_project, Path("mkdocs.yml"), f"{old}\n", f"{new}\n")
+    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(conclusion.md)", "(closing-remarks.md)")
+    locked = json.loads((broken_project / "anchors.lock.json").read_text(encoding="utf-8"))
+    count = len(locked["/migration-and-transnationalism/conclusion/"])
+    result = run_build(broken_project, broken_project / "site")
+    assert "published id is gone" not in result.stderr, result.stderr
+    expected = f"anchors.lock.json: /migration-and-transnationalism/closing-remarks/: {count} published id(s) not recorded"
+    assert expected in result.stderr
+    redirect = (broken_project / "site/migration-and-transnationalism/conclusion/index.html").read_text(encoding="utf-8")
+    assert "../closing-remarks/" in redirect and "window.location.hash" in redirect
+
+
+def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    edit(broken_project, OPP, "{ #p5 }", "{ #p5 }\n\nA new paragraph.\n{ #p6 }")
+    failed_with(
+        run_build(broken_project, broken_project / "site"),
+        f"anchors.lock.json: {OPP_URL}: 1 published id(s) not recorded: p6 (run 'make anchors')",
+    )
+    monkeypatch.setenv("EDITION_ANCHORS", "record")
+    assert run_build(broken_project, broken_project / "site").returncode == 0
+    lock = json.loads((broken_project / "anchors.lock.json").read_text(encoding="utf-8"))
+    assert lock[OPP_URL][-1] == "p6"
+    monkeypatch.delenv("EDITION_ANCHORS")
+    assert run_build(broken_project, broken_project / "site").returncode == 0
+
+
+def test_source_without_bibliography_is_named_on_each_page(broken_project: Path) -> None:
+    index = Path("docs/migration-and-transnationalism/index.md")
+    text = (broken_project / index).read_text(encoding="utf-8")
+    start, end = text.index("bibliography:"), text.index("unknown:")
+    (broken_project / index).write_text(text[:start] + text[end:], encoding="utf-8")
+    failed_with(
+        run_build(broken_project, broken_project / "site"),
+        "docs/migration-and-transnationalism/opportunities.md: source: 'migration-and-transnationalism' has no "
+        "bibliography (add 'bibliography:' with CSL-JSON fields to docs/migration-and-transnationalism/index.md)",
+    )
+
+
+@pytest.mark.parametrize("field", ["title", "type"])
+def test_bibliography_missing_title_or_type_is_one_line(broken_project: Path, field: str) -> None:
+    index = Path("docs/origin-governments-and-migrant-associations/index.md")
+    line = {"title": "  title: Perspectives from governments of countries of origin and migrant associations\n", "type": "  type: chapter\n"}[field]
+    edit(broken_project, index, line, "")
+    result = run_build(broken_project, broken_project / "site")
+    expected = f"docs/origin-governments-and-migrant-associations/index.md: bibliography.{field}: is missing (add '{field}:' under 'bibliography:')"
+    failed_with(result, expected)
+    assert result.stderr.count("WARNING") == 1, result.stderr
+
+
+def test_two_pages_claiming_one_url_fail(broken_project: Path) -> None:
+    folder = broken_project / "docs/migration-and-transnationalism/opportunities"
+    folder.mkdir()
+    (folder / "index.md").write_text("# Other { #other }\n", encoding="utf-8")
+    failed_with(
+        run_build(broken_project, broken_project / "site"),
+        "docs/migration-and-transnationalism/opportunities/index.md: claims the URL "
+        "'/migration-and-transnationalism/opportunities/' that docs/migration-and-transnationalism/opportunities.md "
+        "has (rename or move one of the two pages)",
+    )

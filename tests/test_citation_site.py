@@ -1,0 +1,98 @@
+"""End-to-end: the real site's permalinks, Cite block and data, head metadata, exports and anchors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import bibtexparser
+import pytest
+import rispy
+from conftest import ROOT, parse
+from edition_pages import DOCS, built_path, source_pages
+
+SOURCE_IDS = ["migration-and-transnationalism", "origin-governments-and-migrant-associations"]
+OPPORTUNITIES = DOCS / "migration-and-transnationalism" / "opportunities.md"
+ALL_PAGES = [page for source in SOURCE_IDS for page in source_pages(source)]
+
+
+def meta(soup, name: str) -> list[str]:
+    return [tag["content"] for tag in soup.find_all("meta", attrs={"name": name})]
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+def test_every_paragraph_has_its_permalink_and_cite_action(site: Path, page: Path) -> None:
+    article = parse(built_path(site, page)).find("article")
+    paragraphs = [p for p in article.find_all("p", id=True) if p["id"][1:].isdigit()]
+    for paragraph in paragraphs:
+        link = paragraph.select_one("a.paragraph-link")
+        assert link["href"] == f"#{paragraph['id']}" and link.get_text() == f"¶\u00a0{paragraph['id'][1:]}"
+        assert paragraph.select_one("a.paragraph-cite")["data-paragraph"] == paragraph["id"]
+    assert article.find(id="cite-this-page"), "every source page ends with 'Cite this page'"
+
+
+def test_cite_this_page_block_works_without_javascript(site: Path) -> None:
+    soup = parse(built_path(site, OPPORTUNITIES))
+    block = soup.select_one(".edition-cite-page")
+    text = block.get_text(" ")
+    assert "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/" in text
+    assert "(International Organization for Migration, 2010, Opportunities section)" in text
+    assert "(International Organization for Migration 2010, Opportunities section)" in text
+    hrefs = [a["href"] for a in block.find_all("a", download=True)]
+    assert hrefs == [f"../../cite/migration-and-transnationalism.{ext}" for ext in ("json", "bib", "ris")]
+    for href in hrefs:
+        assert (built_path(site, OPPORTUNITIES).parent / href).resolve().is_file()
+
+
+def test_dialog_data_has_every_paragraph_formatted_by_the_styles(site: Path) -> None:
+    soup = parse(built_path(site, OPPORTUNITIES))
+    data = json.loads(soup.select_one("article script.edition-citation-data").string)
+    cite = data["cite"]
+    assert cite["url"] == "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/"
+    apa, chicago = cite["styles"]
+    assert apa["in_text"]["3"] == "(International Organization for Migration, 2010, para. 3, Opportunities section)"
+    assert chicago["in_text"]["3"] == "(International Organization for Migration 2010, para. 3, Opportunities section)"
+    assert sorted(apa["in_text"], key=int) == [str(n) for n in range(1, 6)]
+    assert [d["label"] for d in cite["downloads"]] == ["CSL-JSON", "BibTeX", "RIS"]
+
+
+@pytest.mark.parametrize("source", SOURCE_IDS)
+def test_exports_parse_with_real_parsers_and_agree_with_the_meta_tags(site: Path, source: str) -> None:
+    (item,) = json.loads((site / "cite" / f"{source}.json").read_text(encoding="utf-8"))
+    library = bibtexparser.parse_string((site / "cite" / f"{source}.bib").read_text(encoding="utf-8"))
+    (entry,) = library.entries
+    (ris,) = rispy.loads((site / "cite" / f"{source}.ris").read_text(encoding="utf-8"))
+    assert entry.fields_dict["title"].value.strip("{}") == item["title"] == ris["title"]
+    assert entry.fields_dict["url"].value == item["URL"] == ris["urls"][0]
+    for page in source_pages(source):
+        soup = parse(built_path(site, page))
+        assert meta(soup, "citation_title") == [item["title"]]
+        assert meta(soup, "citation_publication_date") == [str(item["issued"]["date-parts"][0][0])]
+        assert meta(soup, "citation_publisher") == [item["publisher"]]
+        canonical = soup.find("link", rel="canonical")["href"]
+        assert meta(soup, "citation_public_url") == [canonical] == meta(soup, "DC.identifier")
+        assert soup.find("meta", property="og:url")["content"] == canonical
+        assert soup.select_one("article span.Z3988")["title"].startswith("ctx_ver=Z39.88-2004")
+
+
+def test_report_and_chapter_get_their_zotero_types(site: Path) -> None:
+    report = parse(built_path(site, OPPORTUNITIES))
+    assert meta(report, "citation_technical_report_institution") == ["International Organization for Migration"]
+    assert meta(report, "citation_author") == ["International Organization for Migration"]
+    assert not meta(report, "citation_inbook_title")
+    chapter = parse(built_path(site, DOCS / SOURCE_IDS[1] / "index.md"))
+    assert meta(chapter, "citation_inbook_title") == ["Migration and Development: Perspectives from the South"]
+    assert (meta(chapter, "citation_firstpage"), meta(chapter, "citation_lastpage")) == (["285"], ["304"])
+    assert meta(chapter, "citation_editor") == ["Castles, Stephen", "Delgado Wise, Raúl"]
+    assert not meta(chapter, "citation_technical_report_institution")
+
+
+def test_anchors_json_lists_every_locked_id_with_url_kind_and_label(site: Path) -> None:
+    entries = json.loads((site / "anchors.json").read_text(encoding="utf-8"))
+    lock = json.loads((ROOT / "anchors.lock.json").read_text(encoding="utf-8"))
+    assert {(e["page"], e["id"]) for e in entries} == {(page, i) for page, ids in lock.items() for i in ids}
+    p3 = next(e for e in entries if e["page"] == "/migration-and-transnationalism/opportunities/" and e["id"] == "p3")
+    assert p3["url"] == "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
+    assert p3["kind"] == "paragraph" and p3["label"].startswith("Opportunities, ¶ 3: Transnationalism also")
+    heading = next(e for e in entries if e["id"] == "cite-this-page")
+    assert heading["kind"] == "heading" and heading["label"] == "Cite this page"
