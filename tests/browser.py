@@ -27,9 +27,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from quality_tools import ROOT, require
-
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from quality_tools import ROOT, require
 
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 LAUNCH_ARGS = [
