@@ -27,7 +27,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 from quality_tools import ROOT, require
 
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -104,6 +104,20 @@ def tab_to(page: Page, selector: str, *, limit: int = 80, backwards: bool = Fals
         if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
             return presses
     raise AssertionError(f"{selector} never received focus in {limit} presses of {key}; last: {focused_element(page)}")
+
+
+def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: int = 12) -> None:
+    """Open `dialog` with Enter on `opener`; Tab and Shift+Tab stay inside; Escape closes it and refocuses the opener."""
+    page.locator(opener).focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(dialog)).to_be_visible()
+    inside = f"document.activeElement && document.activeElement.closest({dialog!r}) !== null"
+    for key in ["Tab"] * presses + ["Shift+Tab"] * presses:
+        page.keyboard.press(key)
+        assert page.evaluate(inside), f"{key} left the dialog: focus on {focused_element(page)}"
+    page.keyboard.press("Escape")
+    expect(page.locator(dialog)).to_be_hidden()
+    assert page.evaluate("(s) => document.activeElement.matches(s)", opener), f"focus went to {focused_element(page)}"
 
 
 @pytest.fixture(scope="session")

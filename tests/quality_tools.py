@@ -30,7 +30,9 @@ class Tool:
 TOOLS = {
     "chromium": Tool("chromium", Path("/usr/bin/chromium"), "apt-get install chromium (make test does it as root)"),
     "java": Tool("java", Path(shutil.which("java") or "/usr/bin/java"), "apt-get install default-jre-headless"),
-    "axe-core": Tool("axe-core", NODE_MODULES / "axe-core" / "axe.min.js", "npm ci --ignore-scripts (make test does it)"),
+    "axe-core": Tool(
+        "axe-core", NODE_MODULES / "axe-core" / "axe.min.js", "npm ci --ignore-scripts (make test does it)"
+    ),
     "vnu-jar": Tool("vnu-jar", NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar", "npm ci --ignore-scripts"),
 }
 
@@ -50,8 +52,7 @@ def require(name: str) -> Path:
         return tool.path
     MISSING[name] = tool.install
     message = (
-        f"MISSING SYSTEM TOOL {tool.name} ({tool.path}): this quality gate did NOT run. "
-        f"Install it with: {tool.install}"
+        f"MISSING SYSTEM TOOL {tool.name} ({tool.path}): this quality gate did NOT run. Install it with: {tool.install}"
     )
     if in_ci():
         pytest.fail(f"CI=true: {message}", pytrace=False)

@@ -69,9 +69,7 @@ def audit(page: Page, axe_script: str) -> list[str]:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_has_no_axe_violations(
-    new_page: Callable[..., Page], served_site: SiteServer, scheme: str
-) -> None:
+def test_every_page_has_no_axe_violations(new_page: Callable[..., Page], served_site: SiteServer, scheme: str) -> None:
     axe_script = require("axe-core").read_text(encoding="utf-8")
     page = new_page(color_scheme=scheme)
     problems = []

@@ -47,7 +47,7 @@ MATERIAL_ALLOWED: tuple[Allowed, ...] = (
     Allowed(
         "Bad value “” for attribute “tabindex” on element “label”: The empty string is not a valid integer.",
         r'<label class="md-nav__link[^"]*" for="__nav_\d+(_\d+)*" id="__nav_\d+(_\d+)*_label" tabindex="">',
-        "Material's partials/nav-item.html writes tabindex=\"\" on section labels when navigation.sections "
+        'Material\'s partials/nav-item.html writes tabindex="" on section labels when navigation.sections '
         "is on; browsers ignore the empty value.",
     ),
     Allowed(

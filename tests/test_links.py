@@ -33,7 +33,9 @@ class BuiltSite:
     def ids(self, relative: str) -> frozenset[str]:
         """The ids (and legacy `a[name]`s) of a built HTML file."""
         soup = parse(self.root / relative)
-        return frozenset(el["id"] for el in soup.find_all(id=True)) | {a["name"] for a in soup.find_all("a", attrs={"name": True})}
+        return frozenset(el["id"] for el in soup.find_all(id=True)) | {
+            a["name"] for a in soup.find_all("a", attrs={"name": True})
+        }
 
     def check(self, source: str, url: str) -> str | None:
         """Why `url` (absolute, on the site's origin) does not resolve, or None when it does."""

@@ -16,7 +16,9 @@ TESTS = Path(__file__).resolve().parent
 
 @pytest.fixture
 def missing_tool(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
-    monkeypatch.setitem(quality_tools.TOOLS, "nothing", Tool("nothing", tmp_path / "no-such-tool", "apt-get install nothing"))
+    monkeypatch.setitem(
+        quality_tools.TOOLS, "nothing", Tool("nothing", tmp_path / "no-such-tool", "apt-get install nothing")
+    )
     monkeypatch.setattr(quality_tools, "MISSING", {})
     return "nothing"
 
@@ -55,7 +57,11 @@ def test_ci_turns_every_skip_into_a_failure(tmp_path: Path, ci: str, outcome: st
     env = {**os.environ, "CI": ci, "PYTHONPATH": str(TESTS)}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "conftest", "-q", "--rootdir", str(tmp_path), str(test)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert outcome in result.stdout, result.stdout
     if ci:
