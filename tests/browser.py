@@ -12,6 +12,7 @@ How to add a browser test for a feature, in `tests/test_browser_<feature>.py`:
 `served_site` is a strict build of the real site served over http on 127.0.0.1 (a free port); `page` is a
 fresh light-mode page (`new_page(color_scheme="dark")` for another one). Requests to any other
 host are aborted, so a test never waits for the network. Uncaught JavaScript errors fail the test.
+Pages may use the clipboard: `read_clipboard(page)` returns what a "copy" button copied.
 Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at.
 """
 
@@ -28,7 +29,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
-from quality_tools import ROOT, require
+from quality_tools import REPORTS, ROOT, require
 
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 LAUNCH_ARGS = [
@@ -81,6 +82,11 @@ def screenshot(page: Page, name: str, *, full_page: bool = False) -> Path:
     path = SCREENSHOTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '-', name)}.png"
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+def read_clipboard(page: Page) -> str:
+    """What the page last copied to the clipboard (for "copy link" buttons)."""
+    return page.evaluate("navigator.clipboard.readText()")
 
 
 def focused_element(page: Page) -> str:
@@ -168,24 +174,37 @@ def browser(playwright_driver: Playwright) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def new_page(browser: Browser) -> Iterator[Callable[..., Page]]:
-    """A factory of fresh pages (own context, own storage): `new_page(color_scheme="dark")`."""
+def new_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Callable[..., Page]]:
+    """A factory of fresh pages (own context, own storage): `new_page(color_scheme="dark")`.
+
+    When the test fails, each of its pages is saved as `FAILED-<test>-<n>.png` beside the screenshots.
+    """
     contexts = []
+    pages: list[Page] = []
     errors: list[str] = []
 
     def make(color_scheme: str = "light", **options: object) -> Page:
         """Open a page in a new context that only reaches 127.0.0.1."""
         context = browser.new_context(
-            viewport=options.pop("viewport", VIEWPORT), color_scheme=color_scheme, reduced_motion="reduce", **options
+            viewport=options.pop("viewport", VIEWPORT),
+            color_scheme=color_scheme,
+            reduced_motion="reduce",
+            permissions=["clipboard-read", "clipboard-write"],
+            **options,
         )
         context.set_default_timeout(TIMEOUT_MS)
         context.route(RE_FOREIGN_URL, lambda route: route.abort())
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+        pages.append(page)
         return page
 
     yield make
+    call = request.node.stash.get(REPORTS, {}).get("call")
+    if call is not None and call.failed:
+        for number, page in enumerate(pages, start=1):
+            screenshot(page, f"FAILED-{request.node.name}-{number}")
     for context in contexts:
         context.close()
     assert not errors, "uncaught JavaScript errors:\n" + "\n".join(errors)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from quality_tools import MISSING, in_ci
+from quality_tools import MISSING, REPORTS, in_ci
 
 # Browser fixtures (served_site, browser, new_page, page): see tests/browser.py.
 pytest_plugins = ["browser"]
@@ -75,8 +75,12 @@ def broken_project(tmp_path: Path) -> Path:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> pytest.TestReport:
-    """With CI=true a skipped test is a failed test: CI must never pass a gate it did not run."""
+    """With CI=true a skipped test is a failed test: CI must never pass a gate it did not run.
+
+    Also keeps each phase's report on the item, so the browser fixtures can screenshot a failure.
+    """
     report = yield
+    item.stash.setdefault(REPORTS, {})[report.when] = report  # lets fixtures see how the test went
     if in_ci() and report.skipped and not hasattr(report, "wasxfail"):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"

@@ -38,6 +38,8 @@ TOOLS = {
 
 # Names of tools found missing during this run, for the end-of-run banner in conftest.py.
 MISSING: dict[str, str] = {}
+# Where conftest.py keeps a test's reports by phase ("setup", "call", "teardown").
+REPORTS = pytest.StashKey[dict[str, pytest.TestReport]]()
 
 
 def in_ci() -> bool:

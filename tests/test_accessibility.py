@@ -83,7 +83,7 @@ def test_every_page_has_no_axe_violations(new_page: Callable[..., Page], served_
         expected = "slate" if scheme == "dark" else "default"
         assert page.evaluate("document.body.dataset.mdColorScheme") == expected, built
         problems += [f"{page_url_path(built) or '/'}: {line}" for line in audit(page, axe_script, used)]
-        screenshot(page, f"page-{scheme}-{page_url_path(built) or 'home'}")
+        screenshot(page, f"page-{scheme}-{page_url_path(built).strip('/') or 'home'}")
     assert len(pages) > 10, pages
     assert not problems, f"{len(problems)} accessibility violations ({scheme} palette):\n" + "\n".join(problems)
     stale = [a.rule for a in MATERIAL_ALLOWED if a not in used]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, screenshot, wait_for_material
+from browser import SiteServer, read_clipboard, screenshot, wait_for_material
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -94,3 +94,9 @@ def test_instant_navigation_swaps_the_page_without_reloading(page: Page, served_
     page.go_back()
     page.wait_for_url(f"**/{OPPORTUNITIES}")
     expect(page.locator("article h1")).to_have_text(re.compile("^Opportunities"))
+
+
+def test_pages_may_use_the_clipboard(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    page.evaluate("navigator.clipboard.writeText(location.href + '#p3')")
+    assert read_clipboard(page) == served_site.url(OPPORTUNITIES) + "#p3"
