@@ -102,7 +102,7 @@ def focused_element(page: Page) -> str:
     )
 
 
-def tab_to(page: Page, selector: str, *, limit: int = 80, backwards: bool = False) -> int:
+def tab_to(page: Page, selector: str, *, limit: int = 200, backwards: bool = False) -> int:
     """Press Tab until `selector` has focus; return how many presses it took (fails past `limit`)."""
     key = "Shift+Tab" if backwards else "Tab"
     for presses in range(1, limit + 1):
