@@ -2,18 +2,19 @@
 
 How to add a browser test for a feature, in `tests/test_browser_<feature>.py`:
 
-    pytestmark = pytest.mark.browser
+    pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
     def test_reader_sees_x(page: Page, served_site: SiteServer) -> None:
         served_site.open(page, "migration-and-transnationalism/opportunities/#p3")
         expect(page.locator("#p3")).to_be_visible()
         screenshot(page, "x-on-opportunities")
 
-`served_site` is a strict build of the real site served over http on 127.0.0.1 (a free port); `page` is a
-fresh light-mode page (`new_page(color_scheme="dark")` for another one). Requests to any other
-host are aborted, so a test never waits for the network. Uncaught JavaScript errors fail the test.
-Pages may use the clipboard: `read_clipboard(page)` returns what a "copy" button copied.
-Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at.
+`served_site` is a strict build of the real site served over http on 127.0.0.1 (a free port);
+`page` is a fresh light-mode page (`new_page(color_scheme="dark")` for another one). Requests to
+any other host are aborted, so a test never waits for the network. Uncaught JavaScript errors fail
+the test. Pages may use the clipboard: `read_clipboard(page)` returns what a "copy" button copied.
+Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at; a failing test adds
+`FAILED-<test>-<n>.png` of each of its pages.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ TIMEOUT_MS = 10_000
 class _QuietHandler(SimpleHTTPRequestHandler):
     """Serves files without logging every request to stderr."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         """Stay silent: pytest output is for test results."""
 
 
@@ -139,16 +140,17 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
     server.daemon_threads = True
     base_url = f"http://127.0.0.1:{server.server_address[1]}/"
-    result = run_build(ROOT, root, env={"SITE_URL": base_url})
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
     try:
+        result = run_build(ROOT, root, env={"SITE_URL": base_url})
+        assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+        thread.start()
         yield SiteServer(root, base_url)
     finally:
-        server.shutdown()
+        if thread.is_alive():
+            server.shutdown()
+            thread.join(timeout=5)
         server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="session")

@@ -3,8 +3,9 @@
 Extension points for features:
 - KEYBOARD_REACHABLE: add `(name, page path, CSS selector)` for a control that Tab must reach from
   the top of the page (¶ links, the cite button, the annotation toggle…).
-- `tab_to`, `focused_element` and `assert_dialog_keeps_focus` (tests/browser.py): the last checks that a dialog opened from the keyboard traps focus, closes on
-  Escape and gives focus back to its opener. Its own test below runs it on a minimal dialog.
+- `tab_to`, `focused_element` and `assert_dialog_keeps_focus` in tests/browser.py. The last one
+  checks that a dialog opened from the keyboard traps focus, closes on Escape and gives focus back
+  to its opener; the two tests at the end of this file run it on a minimal dialog.
 """
 
 from __future__ import annotations
