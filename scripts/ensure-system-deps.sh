@@ -11,7 +11,7 @@ command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+if [ "${EUID:-$(id -u)}" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "!!! WARNING: missing system packages: ${missing[*]}" >&2
   echo "!!! The browser, accessibility and HTML-validity gates will SKIP (CI=true makes them FAIL)." >&2
   echo "!!! Install them with: sudo apt-get install ${missing[*]}" >&2

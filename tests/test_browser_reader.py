@@ -100,3 +100,24 @@ def test_pages_may_use_the_clipboard(page: Page, served_site: SiteServer) -> Non
     served_site.open(page, OPPORTUNITIES)
     page.evaluate("navigator.clipboard.writeText(location.href + '#p3')")
     assert read_clipboard(page) == served_site.url(OPPORTUNITIES) + "#p3"
+
+
+def test_link_to_a_paragraph_on_another_page_lands_on_it(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, INTRODUCTION)
+    page.evaluate("window.__sameDocument = true")
+    page.evaluate(
+        """(href) => {
+          const link = Object.assign(document.createElement("a"), {href, id: "to-p5", textContent: "¶ 5"});
+          document.querySelector("article").prepend(link);
+        }""",
+        served_site.url(f"{OPPORTUNITIES}#p5"),
+    )
+    page.locator("#to-p5").click()
+    page.wait_for_url(f"**/{OPPORTUNITIES}#p5")
+    paragraph = page.locator("#p5")
+    expect(paragraph).to_be_in_viewport()
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation should have handled the link"
+    header = page.locator(".md-header").bounding_box()
+    box = paragraph.bounding_box()
+    assert header and box and box["y"] >= header["y"] + header["height"], "the paragraph is hidden under the header"
+    screenshot(page, "reader-link-to-paragraph")
