@@ -7,12 +7,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
+NODE_TOOLS := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 # mkdocs-redirects 1.2.3 prints a banner about MkDocs 2 on every build unless this is set.
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check annotate anchors test lint clean
+.PHONY: help serve build check annotate anchors test lint clean system-deps
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -28,11 +29,22 @@ $(DEV): $(RUNTIME) requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
+system-deps: # Chromium, Java, npm for the quality gates (installed when missing and root)
+	@scripts/ensure-system-deps.sh
+
+# axe-core and vnu.jar, pinned in package-lock.json; --ignore-scripts: vnu-jar's postinstall would
+# download a Java runtime, Debian's is used instead.
+$(NODE_TOOLS): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "!!! WARNING: npm is missing: axe-core and vnu.jar not installed; their gates will skip (fail with CI=true)" >&2; fi
+
 serve: $(RUNTIME) ## Serve the site with live reload on http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(RUNTIME) ## Build the site strictly into site/
-	$(BIN)/mkdocs build --strict --site-dir site
+build: $(RUNTIME) ## Build the site strictly into site/ (reproducible: dated by the last commit)
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)} \
+	  $(BIN)/mkdocs build --strict --site-dir site
 
 check: $(RUNTIME) ## Validate annotations, glossary and taxonomy in about a second (no site build)
 	@$(BIN)/python -m hooks.cli.check
@@ -45,9 +57,9 @@ anchors: $(RUNTIME) ## Record newly published ids in anchors.lock.json (commit t
 	EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir $$(mktemp -d)
 
 
-test: $(DEV) ## Run every test (lint, unit, end-to-end)
+test: $(DEV) system-deps $(NODE_TOOLS) ## Run every test (lint, unit, end-to-end, quality gates)
 	$(BIN)/ruff check hooks tests
 	$(BIN)/python -m pytest
 
 clean: ## Remove build output (keeps .venv)
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache test-artifacts

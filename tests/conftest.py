@@ -10,14 +10,27 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from quality_tools import MISSING, REPORTS, in_ci
+
+# Browser fixtures (served_site, browser, new_page, page): see tests/browser.py.
+pytest_plugins = ["browser"]
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "annotations", "anchors.lock.json", "anchors.redirects.yml")
 
 
-def run_build(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """Build `project` strictly into `site` with the real MkDocs CLI, capturing its output."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
+def run_build(
+    project: Path, site: Path, *extra: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Build `project` strictly into `site` with the real MkDocs CLI (`env` adds variables), capturing its output."""
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "DISABLE_MKDOCS_2_WARNING": "true",
+        "PYTHONPATH": str(ROOT),
+        "SOURCE_DATE_EPOCH": "1700000000",
+        **(env or {}),
+    }
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
         cwd=project,
@@ -59,3 +72,30 @@ def parse(path: Path) -> BeautifulSoup:
 def broken_project(tmp_path: Path) -> Path:
     """A throwaway copy of the project, for tests that break it on purpose."""
     return copy_project(tmp_path / "project")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> pytest.TestReport:
+    """With CI=true a skipped test is a failed test: CI must never pass a gate it did not run.
+
+    Also keeps each phase's report on the item, so the browser fixtures can screenshot a failure.
+    """
+    report = yield
+    item.stash.setdefault(REPORTS, {})[report.when] = report  # lets fixtures see how the test went
+    if in_ci() and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"CI=true forbids skipping ({reason})"
+    return report
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """End the run with a banner when quality gates were skipped for lack of a system tool."""
+    if not MISSING:
+        return
+    verdict = "FAILED (CI=true)" if in_ci() else "NOT RUN (skipped)"
+    terminalreporter.write_sep("!", f"QUALITY GATES {verdict}: missing system tools", red=True, bold=True)
+    for name, install in sorted(MISSING.items()):
+        terminalreporter.write_line(f"WARNING: missing {name}: {install}", yellow=True, bold=True)
+    if not in_ci():
+        terminalreporter.write_line("WARNING: run `make test` (as root for apt-get) to install them.", yellow=True)

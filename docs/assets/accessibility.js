@@ -1,0 +1,16 @@
+// Keyboard fixes found by the quality gates (tests/test_browser_keyboard.py).
+//
+// Skip link: with navigation.instant, following "Skip to content" made Material reload the page
+// body through instant navigation (it handles the fragment change itself), which threw keyboard
+// focus back to the top of the page: the next Tab went into the header again. Handle the skip
+// link here instead: move focus to its target (and so scroll to it) without changing the address.
+// One listener in the capture phase, installed once, works across instant page changes.
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element ? event.target.closest("a.md-skip") : null;
+  const target = link && document.getElementById(decodeURIComponent(new URL(link.href).hash.slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  event.stopPropagation();
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.focus();
+}, true);

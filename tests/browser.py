@@ -1,0 +1,218 @@
+"""Browser fixtures (a pytest plugin loaded by conftest.py): the built site in Debian's Chromium.
+
+How to add a browser test for a feature, in `tests/test_browser_<feature>.py`:
+
+    pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+    def test_reader_sees_x(page: Page, served_site: SiteServer) -> None:
+        served_site.open(page, "migration-and-transnationalism/opportunities/#p3")
+        expect(page.locator("#p3")).to_be_visible()
+        screenshot(page, "x-on-opportunities")
+
+`served_site` is a strict build of the real site served over http on 127.0.0.1 (a free port);
+`page` is a fresh light-mode page (`new_page(color_scheme="dark")` for another one). Requests to
+any other host are aborted, so a test never waits for the network. Uncaught JavaScript errors fail
+the test. Pages may use the clipboard: `read_clipboard(page)` returns what a "copy" button copied.
+Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at; a failing test adds
+`FAILED-<test>-<n>.png` of each of its pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+from quality_tools import REPORTS, ROOT, require
+
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORT = {"width": 1280, "height": 900}
+RE_FOREIGN_URL = re.compile(r"^(?!https?://127\.0\.0\.1[:/])[a-z]+://")
+TIMEOUT_MS = 10_000
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    """Serves files without logging every request to stderr."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Stay silent: pytest output is for test results."""
+
+
+@dataclass(frozen=True)
+class SiteServer:
+    """The built site served over http; `url("about/")` and `open(page, "about/")` use it."""
+
+    root: Path
+    base_url: str
+
+    def url(self, path: str = "") -> str:
+        """The absolute URL of a site path such as `about/` or `opportunities/#p3`."""
+        return self.base_url + path.lstrip("/")
+
+    def open(self, page: Page, path: str = "") -> Page:
+        """Load a site path and wait until Material's JavaScript has set the page up."""
+        page.goto(self.url(path), wait_until="load")
+        wait_for_material(page)
+        return page
+
+
+def wait_for_material(page: Page) -> None:
+    """Wait for Material's bundle to have mounted its components on the current document."""
+    page.wait_for_function("() => typeof window.document$ !== 'undefined' && document.body.dataset.mdColorScheme")
+
+
+def screenshot(page: Page, name: str, *, full_page: bool = False) -> Path:
+    """Save a screenshot of the page as `test-artifacts/screenshots/<name>.png` for reviewers."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '-', name)}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path
+
+
+def read_clipboard(page: Page) -> str:
+    """What the page last copied to the clipboard (for "copy link" buttons)."""
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+def focused_element(page: Page) -> str:
+    """A short description of the focused element (`tag#id.class "text"`), for assertions and messages."""
+    return page.evaluate(
+        """() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return "body";
+          const id = el.id ? "#" + el.id : "";
+          const cls = el.classList.length ? "." + [...el.classList].join(".") : "";
+          return `${el.tagName.toLowerCase()}${id}${cls} "${(el.textContent || "").trim().slice(0, 40)}"`;
+        }"""
+    )
+
+
+def tab_to(page: Page, selector: str, *, limit: int = 200, backwards: bool = False) -> int:
+    """Press Tab until `selector` has focus; return how many presses it took (fails past `limit`)."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for presses in range(1, limit + 1):
+        page.keyboard.press(key)
+        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
+            return presses
+    raise AssertionError(f"{selector} never received focus in {limit} presses of {key}; last: {focused_element(page)}")
+
+
+def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: int = 12) -> None:
+    """Open `dialog` with Enter on `opener`; Tab and Shift+Tab stay inside; Escape closes it and refocuses the opener."""
+    page.locator(opener).focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(dialog)).to_be_visible()
+    inside = f"document.activeElement && document.activeElement.closest({dialog!r}) !== null"
+    for key in ["Tab"] * presses + ["Shift+Tab"] * presses:
+        page.keyboard.press(key)
+        assert page.evaluate(inside), f"{key} left the dialog: focus on {focused_element(page)}"
+    page.keyboard.press("Escape")
+    expect(page.locator(dialog)).to_be_hidden()
+    assert page.evaluate("(s) => document.activeElement.matches(s)", opener), f"focus went to {focused_element(page)}"
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The real site, built strictly for and served on http://127.0.0.1:<free port>/.
+
+    It is built with `SITE_URL` set to the address it is served on, as in production: Material's
+    instant navigation only intercepts links listed in sitemap.xml, whose addresses keep the port.
+    """
+    from conftest import run_build  # conftest loads this plugin, so import it late
+
+    root = tmp_path_factory.mktemp("served-site")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+    server.daemon_threads = True
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    try:
+        result = run_build(ROOT, root, env={"SITE_URL": base_url})
+        assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+        thread.start()
+        yield SiteServer(root, base_url)
+    finally:
+        if thread.is_alive():
+            server.shutdown()
+            thread.join(timeout=5)
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def playwright_driver() -> Iterator[Playwright]:
+    """Playwright's driver process, once per session."""
+    require("chromium")
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
+    driver = sync_playwright().start()
+    try:
+        yield driver
+    finally:
+        driver.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver: Playwright) -> Iterator[Browser]:
+    """Debian's Chromium, headless; Playwright never downloads a browser of its own."""
+    instance = playwright_driver.chromium.launch(executable_path=str(require("chromium")), args=LAUNCH_ARGS)
+    try:
+        yield instance
+    finally:
+        instance.close()
+
+
+@pytest.fixture
+def new_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Callable[..., Page]]:
+    """A factory of fresh pages (own context, own storage): `new_page(color_scheme="dark")`.
+
+    When the test fails, each of its pages is saved as `FAILED-<test>-<n>.png` beside the screenshots.
+    """
+    contexts = []
+    pages: list[Page] = []
+    errors: list[str] = []
+
+    def make(color_scheme: str = "light", **options: object) -> Page:
+        """Open a page in a new context that only reaches 127.0.0.1."""
+        context = browser.new_context(
+            viewport=options.pop("viewport", VIEWPORT),
+            color_scheme=color_scheme,
+            reduced_motion="reduce",
+            permissions=["clipboard-read", "clipboard-write"],
+            **options,
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        context.route(RE_FOREIGN_URL, lambda route: route.abort())
+        contexts.append(context)
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+        pages.append(page)
+        return page
+
+    yield make
+    call = request.node.stash.get(REPORTS, {}).get("call")
+    if call is not None and call.failed:
+        for number, page in enumerate(pages, start=1):
+            screenshot(page, f"FAILED-{request.node.name}-{number}")
+    for context in contexts:
+        context.close()
+    assert not errors, "uncaught JavaScript errors:\n" + "\n".join(errors)
+
+
+@pytest.fixture
+def page(new_page: Callable[..., Page]) -> Page:
+    """A fresh page in light mode, 1280×900."""
+    return new_page()

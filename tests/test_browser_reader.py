@@ -1,0 +1,123 @@
+"""What a reader does with the edition in a real browser (Debian's Chromium via Playwright).
+
+One test per reader action; each leaves a screenshot in `test-artifacts/screenshots/`. Features add
+their own `tests/test_browser_<feature>.py` with the fixtures of `tests/browser.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from browser import SiteServer, read_clipboard, screenshot, wait_for_material
+from playwright.sync_api import Page, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+INTRODUCTION = "migration-and-transnationalism/introduction/"
+NEXT_IN_NAV = ".md-sidebar--primary a.md-nav__link[href$='/challenges/']"
+
+
+def test_reader_opens_a_source_page_with_numbered_paragraphs(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    expect(page.locator("article h1")).to_have_text(re.compile("^Opportunities"))
+    expect(page.locator("article p#p1")).to_be_visible()
+    assert page.title().startswith("Opportunities")
+    screenshot(page, "reader-source-page")
+
+
+def test_restored_hyphen_is_marked_and_explained(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    mark = page.locator("#p1 ins.editorial")
+    expect(mark).to_have_text("-")
+    expect(mark).to_have_attribute("title", re.compile("restored"))
+    style = mark.evaluate("(el) => getComputedStyle(el).textDecorationStyle")
+    assert style == "dotted", "the restored hyphen is underlined, not silent"
+
+
+def test_footnote_reference_shows_its_note_in_a_tooltip(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, INTRODUCTION)
+    page.locator("a.footnote-ref").first.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    expect(tooltip).to_contain_text("missing from the source")
+    screenshot(page, "reader-footnote-tooltip")
+
+
+@pytest.mark.parametrize("paragraph", ["p2", "p5"])
+def test_paragraph_url_lands_on_the_paragraph(page: Page, served_site: SiteServer, paragraph: str) -> None:
+    served_site.open(page, f"{OPPORTUNITIES}#{paragraph}")
+    assert page.evaluate("document.querySelector(':target')?.id") == paragraph
+    box = page.locator(f"#{paragraph}").bounding_box()
+    header = page.locator(".md-header").bounding_box()
+    assert box and header
+    assert header["y"] + header["height"] <= box["y"] < page.viewport_size["height"], "visible, not under the header"
+    screenshot(page, f"reader-landing-{paragraph}")
+
+
+def test_search_finds_a_word_and_lands_on_it_highlighted(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, "")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("remittances")
+    first = page.locator(".md-search-result__item a").first
+    expect(first).to_have_attribute("href", f"{served_site.url(OPPORTUNITIES)}?h=remittances")
+    screenshot(page, "reader-search-results")
+    first.click()
+    page.wait_for_url(f"**/{OPPORTUNITIES}?h=remittances")
+    expect(page.locator("article mark[data-md-highlight]").first).to_have_text("remittances", ignore_case=True)
+
+
+def test_dark_mode_switch_survives_a_page_change(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    page.locator("label[title='Switch to dark mode']").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    screenshot(page, "reader-dark-mode")
+    page.locator(NEXT_IN_NAV).click()
+    page.wait_for_url("**/migration-and-transnationalism/challenges/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+
+
+def test_system_dark_preference_starts_in_dark_mode(new_page: Callable[..., Page], served_site: SiteServer) -> None:
+    page = served_site.open(new_page(color_scheme="dark"), OPPORTUNITIES)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+
+
+def test_instant_navigation_swaps_the_page_without_reloading(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    page.evaluate("window.__sameDocument = true")
+    page.locator(NEXT_IN_NAV).click()
+    page.wait_for_url("**/migration-and-transnationalism/challenges/")
+    wait_for_material(page)
+    expect(page.locator("article h1")).to_have_text(re.compile("^Challenges"))
+    assert page.evaluate("window.__sameDocument === true"), "Material's navigation.instant did not handle the link"
+    page.go_back()
+    page.wait_for_url(f"**/{OPPORTUNITIES}")
+    expect(page.locator("article h1")).to_have_text(re.compile("^Opportunities"))
+
+
+def test_pages_may_use_the_clipboard(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    page.evaluate("navigator.clipboard.writeText(location.href + '#p3')")
+    assert read_clipboard(page) == served_site.url(OPPORTUNITIES) + "#p3"
+
+
+def test_link_to_a_paragraph_on_another_page_lands_on_it(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, INTRODUCTION)
+    page.evaluate("window.__sameDocument = true")
+    page.evaluate(
+        """(href) => {
+          const link = Object.assign(document.createElement("a"), {href, id: "to-p5", textContent: "¶ 5"});
+          document.querySelector("article").prepend(link);
+        }""",
+        served_site.url(f"{OPPORTUNITIES}#p5"),
+    )
+    page.locator("#to-p5").click()
+    page.wait_for_url(f"**/{OPPORTUNITIES}#p5")
+    paragraph = page.locator("#p5")
+    expect(paragraph).to_be_in_viewport()
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation should have handled the link"
+    header = page.locator(".md-header").bounding_box()
+    box = paragraph.bounding_box()
+    assert header and box and box["y"] >= header["y"] + header["height"], "the paragraph is hidden under the header"
+    screenshot(page, "reader-link-to-paragraph")
