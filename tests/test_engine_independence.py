@@ -1,0 +1,50 @@
+"""The per-page features run in a plain Python-Markdown pipeline, as Zensical would run them.
+
+Zensical (Material's successor) runs Python-Markdown extensions listed by dotted path but no
+MkDocs hooks; each extension must therefore work from its own configuration alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+OPPORTUNITIES = "migration-and-transnationalism/opportunities.md"
+
+
+def render(extensions: list[str], configs: dict[str, dict[str, object]] | None = None, page: str = OPPORTUNITIES):
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8").split("---\n", 2)[2]
+    html = markdown.markdown(
+        text, extensions=["attr_list", "footnotes", "md_in_html", *extensions], extension_configs=configs or {}
+    )
+    return BeautifulSoup(html, "lxml")
+
+
+def test_source_footnotes_by_dotted_path() -> None:
+    assert render(["hooks.mdx.source_footnotes"]).select_one("a.footnote-ref").get_text() == "4"
+
+
+def test_glossary_by_dotted_path_links_terms_with_tooltips() -> None:
+    config = {"hooks.mdx.glossary": {"root": str(ROOT), "docs_dir": str(ROOT / "docs")}}
+    link = render(["hooks.mdx.glossary"], config).select_one("a.glossary-term")
+    assert link["href"].endswith("glossary.md#transnationalism") and link["title"]
+
+
+def test_annotations_by_dotted_path_mark_quotes_and_add_blocks() -> None:
+    config = {"hooks.mdx.annotations": {"root": str(ROOT), "page": OPPORTUNITIES}}
+    soup = render(["hooks.mdx.annotations"], config)
+    assert soup.select_one("#p3 mark").get_text() == "the transfer of ideas"
+    assert soup.select_one("details#transfer-of-ideas")
+
+
+def test_permalinks_by_dotted_path() -> None:
+    soup = render(["hooks.mdx.permalinks"])
+    assert [a["href"] for a in soup.select("a.paragraph-link")] == [f"#p{n}" for n in range(1, 6)]
+
+
+def test_policy_tags_by_dotted_path_leave_tagged_paragraphs_alone() -> None:
+    soup = render(["hooks.mdx.policy_tags"], page="migration-and-transnationalism/policy-considerations.md")
+    assert soup.select_one("#p1")["data-policy-areas"]
