@@ -10,7 +10,7 @@ DEV := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check test lint clean
+.PHONY: help serve build check test lint clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -33,11 +33,15 @@ build: $(RUNTIME) ## Build the site strictly into site/
 	$(BIN)/mkdocs build --strict --site-dir site
 
 check: $(DEV) ## Lint the code (fast, no site build)
-	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff check hooks tests bench
 
 test: $(DEV) ## Run every test (lint, unit, end-to-end)
-	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff check hooks tests bench
 	$(BIN)/python -m pytest
+
+SCALE ?= 10 100
+bench: $(RUNTIME) ## Time the edition against plain Material (SCALE="10 100" or SCALE=1000)
+	$(BIN)/python bench/run.py --scales $(SCALE)
 
 clean: ## Remove build output (keeps .venv)
 	rm -rf site .pytest_cache

@@ -1,0 +1,123 @@
+"""Benchmark the edition's build against plain Material on the same synthetic corpus.
+
+    python bench/run.py [--scales 10 100] [--runs 3] [--warmup 1]
+
+For each scale: generate the corpus, then build it with the edition's configuration and with the
+plain one, alternating (plain first in even rounds, edition first in odd ones), each build a fresh
+`mkdocs build` subprocess. Reports the median wall time, the ratio, the peak resident memory of
+the build process, and the growth of the added cost from 100 to 1,000 pages. Results are merged
+into bench/results.json (so `SCALE=1000` adds to the small scales) and rendered as bench/results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.configs import EDITION_CONFIG, PLAIN_CONFIG, write_project
+from bench.generate import ROOT, generate
+from bench.render import write_corpus
+from bench.report import load_results, machine_info, render_results, save_results
+
+VARIANTS = {"plain": PLAIN_CONFIG, "edition": EDITION_CONFIG}
+RE_WARNING = re.compile(r"^WARNING\b", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Build:
+    """One measured build: wall seconds, peak resident memory (MiB), warnings logged."""
+
+    seconds: float
+    peak_mib: float
+    warnings: int
+
+
+def build_env(project: Path) -> dict[str, str]:
+    """The child's environment: the generated project's `hooks` package first on the path."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
+
+
+def measure(project: Path, config: str, site: Path) -> Build:
+    """Run one `mkdocs build` in a subprocess; time it and read its own peak RSS from wait4."""
+    log = site.with_suffix(".log")
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", config, "-d", str(site)]
+    with log.open("w") as output:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=project, env=build_env(project), stdout=output, stderr=output)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    text = log.read_text("utf-8", errors="replace")
+    if process.returncode != 0:
+        raise SystemExit(f"{config} failed at {project} (exit {process.returncode}):\n{text[-3000:]}")
+    return Build(round(seconds, 3), round(usage.ru_maxrss / 1024, 1), len(RE_WARNING.findall(text)))
+
+
+def prepare(pages: int, seed: int, workdir: Path) -> tuple[Path, dict[str, int]]:
+    """Generate the corpus of one scale and both configurations into `workdir/<pages>`."""
+    project = workdir / str(pages)
+    corpus = generate(pages, seed)
+    nav = write_corpus(project, corpus)
+    write_project(project, nav)
+    return project, corpus.summary()
+
+
+def bench_scale(pages: int, runs: int, warmup: int, seed: int, workdir: Path) -> dict:
+    """All builds of one scale, alternating the two configurations; medians and peaks."""
+    project, summary = prepare(pages, seed, workdir)
+    builds: dict[str, list[Build]] = {name: [] for name in VARIANTS}
+    for round_ in range(warmup + runs):
+        order = list(VARIANTS) if round_ % 2 == 0 else list(reversed(VARIANTS))
+        for name in order:
+            build = measure(project, VARIANTS[name], workdir / f"site-{pages}-{name}")
+            print(f"  {pages:>5} pages  {name:<7}  {build.seconds:7.2f} s  {build.peak_mib:7.1f} MiB"
+                  + ("  (warm-up)" if round_ < warmup else ""), flush=True)
+            if round_ >= warmup:
+                builds[name].append(build)
+    result = {"corpus": summary, "runs": runs, "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    for name, measured in builds.items():
+        result[name] = {
+            "median_s": round(statistics.median(b.seconds for b in measured), 3),
+            "peak_mib": max(b.peak_mib for b in measured),
+            "warnings": max(b.warnings for b in measured),
+            "runs_s": [b.seconds for b in measured],
+        }
+    result["load_average"] = os.getloadavg()[0]
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: measure the scales asked for, merge, print and write the results."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", nargs="+", default=["10", "100"], help="page counts (a quoted list is split)")
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", 3)))
+    parser.add_argument("--warmup", type=int, default=int(os.environ.get("WARMUP", 1)))
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--results", type=Path, default=ROOT / "bench")
+    args = parser.parse_args(argv)
+    scales = [int(s) for item in args.scales for s in item.replace(",", " ").split()]
+    stored = load_results(args.results)
+    stored["machine"] = machine_info()
+    with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
+        for pages in scales:
+            print(f"{pages} pages: generating, then {args.warmup} warm-up and {args.runs} measured builds each")
+            stored["scales"][str(pages)] = bench_scale(pages, args.runs, args.warmup, args.seed, Path(tmp))
+    save_results(args.results, stored)
+    table = render_results(args.results, stored)
+    print(table.split("<!--")[0])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

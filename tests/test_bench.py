@@ -1,0 +1,99 @@
+"""The benchmark cannot rot: its generator writes the real formats and a tiny corpus builds strictly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import frontmatter
+import pytest
+import yaml
+from conftest import parse, run_build
+
+from bench.configs import EDITION_CONFIG, PLAIN_CONFIG, edition_config, load_config, plain_config, write_project
+from bench.generate import PARAGRAPHS_PER_PAGE, generate, plain_text
+from bench.render import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+RE_PARAGRAPH_ID_LINE = re.compile(r"^\{ #(p[0-9]+)(?: data-policy-areas=\"([a-z -]+)\")? \}$", re.MULTILINE)
+
+
+def write_tiny_project(destination: Path, pages: int = 3) -> Path:
+    """A generated corpus with both configurations, ready to build."""
+    write_project(destination, write_corpus(destination, generate(pages)))
+    return destination
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_tiny_project(tmp_path_factory.mktemp("bench") / "project")
+
+
+def test_same_seed_gives_identical_files(tmp_path: Path) -> None:
+    first = tree(write_corpus(tmp_path / "a", generate(3)) and tmp_path / "a")
+    second = tree(write_corpus(tmp_path / "b", generate(3)) and tmp_path / "b")
+    assert first == second
+    assert tree(write_corpus(tmp_path / "c", generate(3, seed=9)) and tmp_path / "c") != first
+
+
+def test_pages_have_front_matter_and_numbered_paragraphs(tiny: Path) -> None:
+    areas = {area["id"] for area in yaml.safe_load((ROOT / "annotations/policy-areas.yml").read_text())}
+    pages = sorted((tiny / "docs").glob("paper-*/[0-9]*.md"))
+    assert len(pages) == 3
+    used = set()
+    for page in pages:
+        post = frontmatter.loads(page.read_text(encoding="utf-8"))
+        assert set(post.metadata) == {"title", "source", "order", "tags"}
+        assert post["source"] == page.parent.name
+        ids = RE_PARAGRAPH_ID_LINE.findall(post.content)
+        assert [pid for pid, _ in ids] == [f"p{n}" for n in range(1, PARAGRAPHS_PER_PAGE + 1)]
+        used |= set(post["tags"]) | {tag for _, tags in ids for tag in tags.split()}
+    assert used == areas  # every area is used, even in a three-page corpus
+
+
+def test_annotation_quotes_occur_once_and_definitions_point_at_paragraphs() -> None:
+    corpus = generate(3)
+    paragraphs = {f"{page.path}#p{i + 1}": p for page in corpus.pages for i, p in enumerate(page.paragraphs)}
+    assert len(corpus.notes) >= 3
+    for note in corpus.notes:
+        target = note["target"]
+        assert plain_text(paragraphs[f"{target['page']}#{target['paragraph']}"]).count(target["quote"]) == 1
+    for term in corpus.terms:
+        for page, index in corpus.definitions[term.id]:
+            assert f"{term.term[:1].upper()}{term.term[1:]} denotes" in plain_text(page.paragraphs[index])
+    assert len(corpus.terms) == 200
+
+
+def test_written_glossary_and_notes_use_the_contract_fields(tiny: Path) -> None:
+    glossary = yaml.safe_load((tiny / "annotations/glossary.yml").read_text(encoding="utf-8"))
+    assert set(glossary[0]) == {"id", "term", "aliases", "definitions", "see_also"}
+    assert set(glossary[0]["definitions"][0]) == {"anchor", "attribution"}
+    note = frontmatter.loads(next((tiny / "annotations/notes").glob("*.md")).read_text(encoding="utf-8"))
+    assert set(note.metadata) == {"id", "target", "motivation", "tags", "author", "created"}
+    assert set(note["target"]) == {"page", "paragraph", "quote"}
+    assert note.content.strip()
+
+
+def test_plain_config_is_the_edition_minus_hooks_extensions_and_overrides() -> None:
+    real = load_config()
+    nav = [{"Home": "index.md"}]
+    edition, plain = edition_config(real, nav), plain_config(real, nav)
+    assert {k: v for k, v in edition.items() if k != "nav"} == {k: v for k, v in real.items() if k != "nav"}
+    assert "hooks" not in plain and "custom_dir" not in plain["theme"]
+    assert not [e for e in plain["markdown_extensions"] if str(e).startswith("hooks.")]
+    assert plain["theme"]["features"] == real["theme"]["features"]
+    assert plain["plugins"] == real["plugins"]
+
+
+@pytest.mark.parametrize("config", [EDITION_CONFIG, PLAIN_CONFIG])
+def test_tiny_corpus_builds_strictly(tiny: Path, tmp_path: Path, config: str) -> None:
+    result = run_build(tiny, tmp_path / "site", "-f", config)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    page = next((tmp_path / "site").glob("paper-001/01-*/index.html"))
+    article = parse(page).find("article")
+    assert [p["id"] for p in article.find_all("p", id=re.compile(r"^p[0-9]+$"))][-1] == f"p{PARAGRAPHS_PER_PAGE}"
