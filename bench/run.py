@@ -36,9 +36,10 @@ RE_WARNING = re.compile(r"^WARNING\b", re.MULTILINE)
 
 @dataclass(frozen=True)
 class Build:
-    """One measured build: wall seconds, peak resident memory (MiB), warnings logged."""
+    """One measured build: wall and CPU seconds, peak resident memory (MiB), warnings logged."""
 
     seconds: float
+    cpu_seconds: float
     peak_mib: float
     warnings: int
 
@@ -61,7 +62,8 @@ def measure(project: Path, config: str, site: Path) -> Build:
     text = log.read_text("utf-8", errors="replace")
     if process.returncode != 0:
         raise SystemExit(f"{config} failed at {project} (exit {process.returncode}):\n{text[-3000:]}")
-    return Build(round(seconds, 3), round(usage.ru_maxrss / 1024, 1), len(RE_WARNING.findall(text)))
+    cpu = usage.ru_utime + usage.ru_stime
+    return Build(round(seconds, 3), round(cpu, 3), round(usage.ru_maxrss / 1024, 1), len(RE_WARNING.findall(text)))
 
 
 def prepare(pages: int, seed: int, workdir: Path) -> tuple[Path, dict[str, int]]:
@@ -75,13 +77,15 @@ def prepare(pages: int, seed: int, workdir: Path) -> tuple[Path, dict[str, int]]
 
 def bench_scale(pages: int, runs: int, warmup: int, seed: int, workdir: Path) -> dict:
     """All builds of one scale, alternating the two configurations; medians and peaks."""
+    print(f"{pages} pages: generating, then {warmup} warm-up and {runs} measured builds of each configuration")
     project, summary = prepare(pages, seed, workdir)
     builds: dict[str, list[Build]] = {name: [] for name in VARIANTS}
     for round_ in range(warmup + runs):
         order = list(VARIANTS) if round_ % 2 == 0 else list(reversed(VARIANTS))
         for name in order:
             build = measure(project, VARIANTS[name], workdir / f"site-{pages}-{name}")
-            print(f"  {pages:>5} pages  {name:<7}  {build.seconds:7.2f} s  {build.peak_mib:7.1f} MiB"
+            print(f"  {pages:>5} pages  {name:<7}  {build.seconds:7.2f} s wall  {build.cpu_seconds:7.2f} s CPU"
+                  f"  {build.peak_mib:7.1f} MiB"
                   + ("  (warm-up)" if round_ < warmup else ""), flush=True)
             if round_ >= warmup:
                 builds[name].append(build)
@@ -89,9 +93,11 @@ def bench_scale(pages: int, runs: int, warmup: int, seed: int, workdir: Path) ->
     for name, measured in builds.items():
         result[name] = {
             "median_s": round(statistics.median(b.seconds for b in measured), 3),
+            "median_cpu_s": round(statistics.median(b.cpu_seconds for b in measured), 3),
             "peak_mib": max(b.peak_mib for b in measured),
             "warnings": max(b.warnings for b in measured),
             "runs_s": [b.seconds for b in measured],
+            "runs_cpu_s": [b.cpu_seconds for b in measured],
         }
     result["load_average"] = os.getloadavg()[0]
     return result
@@ -101,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: measure the scales asked for, merge, print and write the results."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", nargs="+", default=["10", "100"], help="page counts (a quoted list is split)")
-    parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", 3)))
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", 0)), help="default 5; 3 at 1,000+")
     parser.add_argument("--warmup", type=int, default=int(os.environ.get("WARMUP", 1)))
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--results", type=Path, default=ROOT / "bench")
@@ -111,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     stored["machine"] = machine_info()
     with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
         for pages in scales:
-            print(f"{pages} pages: generating, then {args.warmup} warm-up and {args.runs} measured builds each")
-            stored["scales"][str(pages)] = bench_scale(pages, args.runs, args.warmup, args.seed, Path(tmp))
+            runs = args.runs or (5 if pages < 1000 else 3)
+            stored["scales"][str(pages)] = bench_scale(pages, runs, args.warmup, args.seed, Path(tmp))
     save_results(args.results, stored)
     table = render_results(args.results, stored)
     print(table.split("<!--")[0])
