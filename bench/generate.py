@@ -37,6 +37,7 @@ TAGGED_PARAGRAPH_SHARE = 0.15
 MOTIVATIONS = ("commenting", "commenting", "commenting", "describing", "questioning", "linking", "editing")
 AUTHORS = ("A. Editor", "B. Scholar", "C. Officer", "D. Student")
 RE_SLUG = re.compile(r"[^a-z0-9]+")
+RE_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -182,8 +183,15 @@ def place_terms(
 def unmatched_forms(pages: list[Page], terms: list[Term]) -> list[tuple[Term, str]]:
     """Forms a longest-match linker would never see (swallowed by a longer term next to them)."""
     forms = {form.lower(): term for term in terms for form in term.forms}
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b", re.I)
-    seen = {match.lower() for page in pages for p in page.paragraphs for match in pattern.findall(plain_text(p))}
+    seen: set[str] = set()
+    for page in pages:
+        for paragraph in page.paragraphs:
+            words, i = RE_WORDS.findall(plain_text(paragraph).lower()), 0
+            while i < len(words):  # terms have one or two words; the longer match wins
+                pair = " ".join(words[i : i + 2])
+                found = pair if pair in forms else words[i] if words[i] in forms else None
+                seen.add(found or "")
+                i += 2 if found == pair else 1
     return [(term, form) for form, term in forms.items() if form not in seen]
 
 

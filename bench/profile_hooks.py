@@ -22,6 +22,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.configs import EDITION_CONFIG, PLAIN_CONFIG
+from bench.generate import ROOT
 from bench.run import prepare
 
 Function = tuple[str, int, str]
@@ -93,11 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--plain", action="store_true", help="profile the plain configuration instead")
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--project", type=Path, default=ROOT, help="project whose mkdocs.yml and hooks to profile")
     parser.add_argument("--save", type=Path, help="also write the raw profile (for snakeviz, pstats)")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     with tempfile.TemporaryDirectory(prefix="edition-profile-") as tmp:
-        project, summary = prepare(args.pages, args.seed, Path(tmp))
+        project, summary = prepare(args.pages, args.seed, Path(tmp), args.project.resolve())
         config = PLAIN_CONFIG if args.plain else EDITION_CONFIG
         profiler = cProfile.Profile()
         start = time.perf_counter()

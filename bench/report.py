@@ -50,16 +50,16 @@ def memory_gib() -> float:
     return round(kib / 1024 / 1024, 1)
 
 
-def project_commit() -> str:
+def project_commit(root: Path = ROOT) -> str:
     """The project's commit (with `+dirty` when the worktree has changes), for the record."""
     def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip()
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False).stdout.strip()
 
-    commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    return commit + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
+    commit = f'{git("rev-parse", "--abbrev-ref", "HEAD")} {git("rev-parse", "--short", "HEAD")}'.strip() or "unknown"
+    return commit + (" +uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
-def machine_info() -> dict:
+def machine_info(root: Path = ROOT) -> dict:
     """Machine, Python and package versions the numbers were measured with."""
     versions = {}
     for name in PACKAGES:
@@ -74,7 +74,7 @@ def machine_info() -> dict:
         "system": f"{platform.system()} {platform.release()}",
         "python": platform.python_version(),
         "packages": versions,
-        "commit": project_commit(),
+        "commit": project_commit(root),
     }
 
 

@@ -66,19 +66,19 @@ def measure(project: Path, config: str, site: Path) -> Build:
     return Build(round(seconds, 3), round(cpu, 3), round(usage.ru_maxrss / 1024, 1), len(RE_WARNING.findall(text)))
 
 
-def prepare(pages: int, seed: int, workdir: Path) -> tuple[Path, dict[str, int]]:
-    """Generate the corpus of one scale and both configurations into `workdir/<pages>`."""
+def prepare(pages: int, seed: int, workdir: Path, root: Path = ROOT) -> tuple[Path, dict[str, int]]:
+    """Generate the corpus of one scale and both configurations (from `root`) into `workdir/<pages>`."""
     project = workdir / str(pages)
-    corpus = generate(pages, seed)
-    nav = write_corpus(project, corpus)
-    write_project(project, nav)
+    corpus = generate(pages, seed, root)
+    nav = write_corpus(project, corpus, root)
+    write_project(project, nav, root)
     return project, corpus.summary()
 
 
-def bench_scale(pages: int, runs: int, warmup: int, seed: int, workdir: Path) -> dict:
+def bench_scale(pages: int, runs: int, warmup: int, seed: int, workdir: Path, root: Path = ROOT) -> dict:
     """All builds of one scale, alternating the two configurations; medians and peaks."""
     print(f"{pages} pages: generating, then {warmup} warm-up and {runs} measured builds of each configuration")
-    project, summary = prepare(pages, seed, workdir)
+    project, summary = prepare(pages, seed, workdir, root)
     builds: dict[str, list[Build]] = {name: [] for name in VARIANTS}
     for round_ in range(warmup + runs):
         order = list(VARIANTS) if round_ % 2 == 0 else list(reversed(VARIANTS))
@@ -110,15 +110,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", 0)), help="default 5; 3 at 1,000+")
     parser.add_argument("--warmup", type=int, default=int(os.environ.get("WARMUP", 1)))
     parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--results", type=Path, default=ROOT / "bench")
+    parser.add_argument("--results", type=Path, default=ROOT / "bench", help="folder of results.json/.md")
+    parser.add_argument("--project", type=Path, default=ROOT, help="project whose mkdocs.yml and hooks to measure")
     args = parser.parse_args(argv)
     scales = [int(s) for item in args.scales for s in item.replace(",", " ").split()]
     stored = load_results(args.results)
-    stored["machine"] = machine_info()
+    stored["machine"] = machine_info(args.project.resolve())
+    project = args.project.resolve()
     with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
         for pages in scales:
             runs = args.runs or (5 if pages < 1000 else 3)
-            stored["scales"][str(pages)] = bench_scale(pages, runs, args.warmup, args.seed, Path(tmp))
+            stored["scales"][str(pages)] = bench_scale(pages, runs, args.warmup, args.seed, Path(tmp), project)
     save_results(args.results, stored)
     table = render_results(args.results, stored)
     print(table.split("<!--")[0])
