@@ -13,6 +13,7 @@ from conftest import parse, run_build
 from bench.configs import EDITION_CONFIG, PLAIN_CONFIG, edition_config, load_config, plain_config, write_project
 from bench.generate import PARAGRAPHS_PER_PAGE, generate, plain_text
 from bench.render import write_corpus
+from bench.term_matching import flat_pattern, time_pattern, trie_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 RE_PARAGRAPH_ID_LINE = re.compile(r"^\{ #(p[0-9]+)(?: data-policy-areas=\"([a-z -]+)\")? \}$", re.MULTILINE)
@@ -97,3 +98,26 @@ def test_tiny_corpus_builds_strictly(tiny: Path, tmp_path: Path, config: str) ->
     page = next((tmp_path / "site").glob("paper-001/01-*/index.html"))
     article = parse(page).find("article")
     assert [p["id"] for p in article.find_all("p", id=re.compile(r"^p[0-9]+$"))][-1] == f"p{PARAGRAPHS_PER_PAGE}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Diaspora and diasporas.", ["Diaspora", "diasporas"]),
+        ("a transnational community here", ["transnational community"]),
+        ("a transnational\n  community", ["transnational\n  community"]),
+        ("transnationalism, transnationalisms", ["transnationalism"]),
+        ("subdiaspora diaspora-like", ["diaspora"]),
+    ],
+)
+def test_trie_pattern_matches_what_the_flat_alternation_matches(text: str, expected: list[str]) -> None:
+    forms = ["diaspora", "diasporas", "transnationalism", "transnational community", "community"]
+    for pattern in (flat_pattern(forms), trie_pattern(forms)):
+        assert [m.group(0) for m in pattern.finditer(text)] == expected
+
+
+def test_trie_pattern_agrees_with_flat_alternation_on_a_corpus() -> None:
+    corpus = generate(3)
+    texts = [plain_text(p) for page in corpus.pages for p in page.paragraphs]
+    forms = sorted({form for term in corpus.terms for form in term.forms})
+    assert time_pattern(flat_pattern(forms), texts)[1] == time_pattern(trie_pattern(forms), texts)[1]
