@@ -1,9 +1,11 @@
 """Derive the two benchmark configurations from the project's own mkdocs.yml.
 
 - edition: mkdocs.yml as it is (theme, features, extensions, plugins, hooks), with the nav
-  pointing at the generated corpus plus the pages the hooks generate (glossary, policy areas…).
+  pointing at the generated corpus, the real pages outside the sources whose links still resolve
+  (About, guides), and the pages the hooks generate (glossary, policy areas…).
 - plain: the same minus what the edition adds to Material: `hooks:`, markdown extensions from
-  the project's `hooks` package, the theme's `custom_dir`, and nav entries of hook-made pages.
+  the project's `hooks` package, the theme's `custom_dir`, and the pages that only the hooks make
+  or that link to them (left out of the nav and listed in `exclude_docs`).
 
 Both are computed on every run, so they follow mkdocs.yml as features land.
 """
@@ -11,6 +13,8 @@ Both are computed on every run, so they follow mkdocs.yml as features land.
 from __future__ import annotations
 
 import copy
+import posixpath
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +26,7 @@ from bench.generate import ROOT
 
 EDITION_CONFIG = "mkdocs.yml"
 PLAIN_CONFIG = "mkdocs.plain.yml"
-MARKER = "<!-- edition:"
+RE_MD_LINK = re.compile(r"\]\((?!https?:|mailto:|/)([^)\s#]+\.md)(?:#[^)\s]*)?\)")
 OWN_EXTENSION_PREFIX = "hooks."
 PROJECT_COPIES = ("hooks", "overrides")
 
@@ -76,35 +80,57 @@ def source_folders(docs: Path) -> set[str]:
     return {path.parent.name for path in docs.glob("*/index.md") if "\nbibliography:" in path.read_text("utf-8")}
 
 
-def is_kept_page(docs: Path, path: str) -> bool:
-    """A real page the benchmark keeps: a stub the hooks fill (has a marker), outside the sources."""
-    file = docs / path
-    if path.split("/")[0] in source_folders(docs):
-        return False
-    return file.is_file() and MARKER in file.read_text("utf-8")
+def page_links(docs: Path, page: str) -> set[str]:
+    """The pages (docs-relative paths) a page links to with relative Markdown links."""
+    text = (docs / page).read_text("utf-8")
+    folder = posixpath.dirname(page)
+    return {posixpath.normpath(posixpath.join(folder, target)) for target in RE_MD_LINK.findall(text)}
 
 
-def hook_nav(nav: list, docs: Path, with_generated: bool) -> list:
-    """The real nav's entries for pages the hooks make (or fill), sections kept, the rest dropped."""
+def self_contained(pages: dict[str, set[str]], available: set[str]) -> set[str]:
+    """The pages whose every link leads to `available` pages or to other such pages (a fixpoint)."""
+    kept = set(pages)
+    while dropped := {page for page in kept if not pages[page] <= kept | available}:
+        kept -= dropped
+    return kept
+
+
+def kept_pages(docs: Path) -> tuple[set[str], set[str]]:
+    """Real pages outside the sources (About, guides, stubs) kept for the edition and for plain.
+
+    A page stays when its links resolve in the generated project: to other kept pages, the home
+    page, or (edition only) pages the hooks generate, i.e. pages that do not exist under docs/.
+    """
+    sources = source_folders(docs)
+    real = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
+    candidates = {page: page_links(docs, page) for page in real if page.split("/")[0] not in sources}
+    candidates.pop("index.md", None)  # the corpus has its own home page
+    made_by_hooks = {target for links in candidates.values() for target in links if target not in real}
+    edition = self_contained(candidates, {"index.md"} | made_by_hooks)
+    return edition, self_contained({page: candidates[page] for page in edition}, {"index.md"})
+
+
+def kept_nav(nav: list, docs: Path, pages: set[str], with_generated: bool) -> list:
+    """The real nav's entries for kept pages (and, for the edition, hook-made pages), sections kept."""
     kept = []
     for item in nav:
         title, value = next(iter(item.items())) if isinstance(item, dict) else (None, item)
         if isinstance(value, list):
-            if inner := hook_nav(value, docs, with_generated):
+            if inner := kept_nav(value, docs, pages, with_generated):
                 kept.append({title: inner} if title else inner)
             continue
         if not isinstance(value, str) or value.startswith(("http:", "https:")):
             continue
-        made_by_hooks = not (docs / value).exists()
-        if (made_by_hooks and with_generated) or (not made_by_hooks and is_kept_page(docs, value)):
+        if value in pages or (with_generated and not (docs / value).exists()):
             kept.append(item)
     return kept
 
 
 def edition_config(real: dict[str, Any], corpus_nav: list, root: Path = ROOT) -> dict[str, Any]:
-    """mkdocs.yml with the corpus's nav, followed by the nav entries of hook-made pages."""
+    """mkdocs.yml with the corpus's nav, then the nav entries of kept and hook-made pages."""
     config = copy.deepcopy(real)
-    config["nav"] = corpus_nav + hook_nav(real.get("nav", []), root / "docs", with_generated=True)
+    edition, _ = kept_pages(root / "docs")
+    config["nav"] = corpus_nav + kept_nav(real.get("nav", []), root / "docs", edition, with_generated=True)
     return config
 
 
@@ -115,7 +141,11 @@ def plain_config(real: dict[str, Any], corpus_nav: list, root: Path = ROOT) -> d
     extensions = config.get("markdown_extensions", [])
     config["markdown_extensions"] = [e for e in extensions if not extension_name(e).startswith(OWN_EXTENSION_PREFIX)]
     config.get("theme", {}).pop("custom_dir", None)
-    config["nav"] = corpus_nav + hook_nav(real.get("nav", []), root / "docs", with_generated=False)
+    edition, plain = kept_pages(root / "docs")
+    config["nav"] = corpus_nav + kept_nav(real.get("nav", []), root / "docs", plain, with_generated=False)
+    if excluded := sorted(edition - plain):  # they link to pages only the hooks make
+        patterns = [config.get("exclude_docs") or "", *(f"/{page}" for page in excluded)]
+        config["exclude_docs"] = "\n".join(patterns).strip()
     return config
 
 
@@ -125,17 +155,18 @@ def extension_name(entry: str | dict) -> str:
 
 
 def copy_static(dest: Path, root: Path) -> None:
-    """Copy the hooks, theme overrides, assets and hook-filled stub pages the build reads."""
+    """Copy the hooks, theme overrides, assets and the kept real pages (About, guides) the build reads."""
     for name in PROJECT_COPIES:
         if (root / name).is_dir():
             shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
     docs, sources = root / "docs", source_folders(root / "docs")
+    pages, _ = kept_pages(docs)
     for file in docs.rglob("*"):
         relative = file.relative_to(docs).as_posix()
         if not file.is_file() or relative.split("/")[0] in sources:
             continue
         target = dest / "docs" / relative
-        if not target.exists() and (file.suffix != ".md" or is_kept_page(docs, relative)):
+        if not target.exists() and (file.suffix != ".md" or relative in pages):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(file, target)
 

@@ -153,11 +153,16 @@ def place_term(rng: Random, paragraph: Paragraph, form: str) -> None:
 def place_terms(
     rng: Random, pages: list[Page], terms: list[Term], vocab: tuple[list[str], list[int]]
 ) -> tuple[dict[str, list[tuple[Page, int]]], int]:
-    """Definitions at random paragraphs, every form once elsewhere, then Zipf-distributed uses."""
+    """Definitions in introductions and annexes, every form once elsewhere, then Zipf-distributed uses.
+
+    As in the real paper (introduction and annex), a source's defining passages sit on its first
+    and last pages; `definition_pages` lists them.
+    """
     slots = [(page, i) for page in pages for i in range(len(page.paragraphs))]
+    defining_slots = [(page, i) for page in definition_pages(pages) for i in range(len(page.paragraphs))]
     definitions: dict[str, list[tuple[Page, int]]] = {}
     for term in terms:
-        definitions[term.id] = rng.sample(slots, 2 if rng.random() < 0.25 else 1)
+        definitions[term.id] = rng.sample(defining_slots, 2 if rng.random() < 0.25 else 1)
         for page, i in definitions[term.id]:
             defining = [term.term, "denotes", *sentence(rng, *vocab, rng.randint(8, 14))]
             paragraph = page.paragraphs[i]
@@ -178,6 +183,16 @@ def place_terms(
             pass
         slot[0].paragraphs[slot[1]].sentences.append([form, "matters"])
     return definitions, len(uses)
+
+
+def definition_pages(pages: list[Page]) -> list[Page]:
+    """Each source's first and last page (its introduction and its annex)."""
+    first: dict[str, Page] = {}
+    last: dict[str, Page] = {}
+    for page in pages:
+        first.setdefault(page.source, page)
+        last[page.source] = page
+    return [page for page in pages if page is first[page.source] or page is last[page.source]]
 
 
 def unmatched_forms(pages: list[Page], terms: list[Term]) -> list[tuple[Term, str]]:

@@ -32,6 +32,9 @@ from bench.report import load_results, machine_info, render_results, save_result
 
 VARIANTS = {"plain": PLAIN_CONFIG, "edition": EDITION_CONFIG}
 RE_WARNING = re.compile(r"^WARNING\b", re.MULTILINE)
+# The first edition build of a new corpus records its ids in the corpus's own anchors.lock.json
+# (what `make anchors` does), so the measured builds check a lock that is up to date.
+RECORD_ENV = {"EDITION_ANCHORS": "record"}
 
 
 @dataclass(frozen=True)
@@ -44,18 +47,20 @@ class Build:
     warnings: int
 
 
-def build_env(project: Path) -> dict[str, str]:
+def build_env(project: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
     """The child's environment: the generated project's `hooks` package first on the path."""
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
+    quiet = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}  # Material's notice about MkDocs 2
+    return {**os.environ, **quiet, "PYTHONPATH": str(project), **(extra or {})}
 
 
-def measure(project: Path, config: str, site: Path) -> Build:
+def measure(project: Path, config: str, site: Path, extra_env: dict[str, str] | None = None) -> Build:
     """Run one `mkdocs build` in a subprocess; time it and read its own peak RSS from wait4."""
     log = site.with_suffix(".log")
     command = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", config, "-d", str(site)]
+    env = build_env(project, extra_env)
     with log.open("w") as output:
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=project, env=build_env(project), stdout=output, stderr=output)
+        process = subprocess.Popen(command, cwd=project, env=env, stdout=output, stderr=output)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -80,10 +85,13 @@ def bench_scale(pages: int, runs: int, warmup: int, seed: int, workdir: Path, ro
     print(f"{pages} pages: generating, then {warmup} warm-up and {runs} measured builds of each configuration")
     project, summary = prepare(pages, seed, workdir, root)
     builds: dict[str, list[Build]] = {name: [] for name in VARIANTS}
+    if not warmup:
+        measure(project, EDITION_CONFIG, workdir / f"site-{pages}-edition", RECORD_ENV)
     for round_ in range(warmup + runs):
         order = list(VARIANTS) if round_ % 2 == 0 else list(reversed(VARIANTS))
         for name in order:
-            build = measure(project, VARIANTS[name], workdir / f"site-{pages}-{name}")
+            env = RECORD_ENV if round_ == 0 and warmup and name == "edition" else None
+            build = measure(project, VARIANTS[name], workdir / f"site-{pages}-{name}", env)
             print(f"  {pages:>5} pages  {name:<7}  {build.seconds:7.2f} s wall  {build.cpu_seconds:7.2f} s CPU"
                   f"  {build.peak_mib:7.1f} MiB"
                   + ("  (warm-up)" if round_ < warmup else ""), flush=True)
@@ -120,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
         for pages in scales:
             runs = args.runs or (5 if pages < 1000 else 3)
-            stored["scales"][str(pages)] = bench_scale(pages, runs, args.warmup, args.seed, Path(tmp), project)
+            result = bench_scale(pages, runs, args.warmup, args.seed, Path(tmp), project)
+            stored["scales"][str(pages)] = {**result, "commit": stored["machine"]["commit"]}
     save_results(args.results, stored)
     table = render_results(args.results, stored)
     print(table.split("<!--")[0])

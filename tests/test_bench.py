@@ -10,9 +10,18 @@ import pytest
 import yaml
 from conftest import parse, run_build
 
-from bench.configs import EDITION_CONFIG, PLAIN_CONFIG, edition_config, load_config, plain_config, write_project
+from bench.configs import (
+    EDITION_CONFIG,
+    PLAIN_CONFIG,
+    edition_config,
+    load_config,
+    plain_config,
+    self_contained,
+    write_project,
+)
 from bench.generate import PARAGRAPHS_PER_PAGE, generate, plain_text
 from bench.render import write_corpus
+from bench.run import RECORD_ENV
 from bench.term_matching import flat_pattern, time_pattern, trie_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,8 +99,26 @@ def test_plain_config_is_the_edition_minus_hooks_extensions_and_overrides() -> N
     assert plain["plugins"] == real["plugins"]
 
 
+@pytest.mark.parametrize(
+    ("links", "available", "kept"),
+    [
+        ({"a.md": set(), "b.md": {"a.md"}}, set(), {"a.md", "b.md"}),
+        ({"a.md": {"src/p.md"}, "b.md": {"a.md"}, "c.md": {"index.md"}}, {"index.md"}, {"c.md"}),
+        ({"guide.md": {"glossary.md"}, "about.md": {"guide.md"}}, {"glossary.md"}, {"guide.md", "about.md"}),
+        ({"guide.md": {"glossary.md"}, "about.md": {"guide.md"}}, set(), set()),
+    ],
+)
+def test_real_pages_are_kept_only_when_their_links_resolve(links, available, kept) -> None:
+    assert self_contained(links, available) == kept
+
+
 @pytest.mark.parametrize("config", [EDITION_CONFIG, PLAIN_CONFIG])
-def test_tiny_corpus_builds_strictly(tiny: Path, tmp_path: Path, config: str) -> None:
+def test_tiny_corpus_builds_strictly(tiny: Path, tmp_path: Path, config: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in RECORD_ENV.items():  # as the runner does: record the new corpus's ids first
+        monkeypatch.setenv(name, value)
+    run_build(tiny, tmp_path / "record", "-f", config)
+    for name in RECORD_ENV:
+        monkeypatch.delenv(name)
     result = run_build(tiny, tmp_path / "site", "-f", config)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
