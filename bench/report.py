@@ -56,7 +56,8 @@ def project_commit(root: Path = ROOT) -> str:
         return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False).stdout.strip()
 
     commit = f'{git("rev-parse", "--abbrev-ref", "HEAD")} {git("rev-parse", "--short", "HEAD")}'.strip() or "unknown"
-    return commit + (" +uncommitted changes" if git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.*") else "")
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.*")
+    return commit + (" +uncommitted changes" if changed else "")
 
 
 def machine_info(root: Path = ROOT) -> dict:
