@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check annotate anchors test lint clean system-deps
+.PHONY: help serve build check annotate anchors bench test lint clean system-deps
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -56,10 +56,13 @@ annotate: $(RUNTIME) ## New annotation: make annotate URL="…/opportunities/#p3
 anchors: $(RUNTIME) ## Record newly published ids in anchors.lock.json (commit the result)
 	EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir $$(mktemp -d)
 
-
 test: $(DEV) system-deps $(NODE_TOOLS) ## Run every test (lint, unit, end-to-end, quality gates)
-	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff check hooks tests bench
 	$(BIN)/python -m pytest
+
+SCALE ?= 10 100
+bench: $(RUNTIME) ## Time the edition against plain Material (SCALE="10 100" or SCALE=1000)
+	$(BIN)/python bench/run.py --scales $(SCALE)
 
 clean: ## Remove build output (keeps .venv)
 	rm -rf site .pytest_cache test-artifacts

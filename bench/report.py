@@ -1,0 +1,154 @@
+"""Store benchmark results (bench/results.json) and render them as bench/results.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+from importlib import metadata
+from pathlib import Path
+
+from bench.generate import ROOT
+
+PACKAGES = ("mkdocs", "mkdocs-material", "pymdown-extensions", "Markdown", "PyYAML", "jsonschema")
+FINDINGS_MARKER = "<!-- Everything below this line is written by hand and kept by bench/run.py. -->"
+TARGET_RATIO = 1.15
+TARGET_GROWTH = 11
+
+
+def load_results(folder: Path) -> dict:
+    """Results measured so far (each scale keeps its latest measurement)."""
+    path = folder / "results.json"
+    stored = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    return {"machine": stored.get("machine", {}), "scales": stored.get("scales", {})}
+
+
+def save_results(folder: Path, stored: dict) -> None:
+    """Write results.json, scales in numeric order."""
+    stored["scales"] = dict(sorted(stored["scales"].items(), key=lambda item: int(item[0])))
+    (folder / "results.json").write_text(json.dumps(stored, indent=2) + "\n", "utf-8")
+
+
+def cpu_model() -> str:
+    """The CPU's model name, from /proc/cpuinfo where there is one."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def memory_gib() -> float:
+    """Total memory, from /proc/meminfo (0 where unknown)."""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split("\n")[0].split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return round(kib / 1024 / 1024, 1)
+
+
+def project_commit(root: Path = ROOT) -> str:
+    """The project's commit (with `+dirty` when the worktree has changes), for the record."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False).stdout.strip()
+
+    commit = f'{git("rev-parse", "--abbrev-ref", "HEAD")} {git("rev-parse", "--short", "HEAD")}'.strip() or "unknown"
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.*")
+    return commit + (" +uncommitted changes" if changed else "")
+
+
+def machine_info(root: Path = ROOT) -> dict:
+    """Machine, Python and package versions the numbers were measured with."""
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return {
+        "cpu": cpu_model(),
+        "cores": os.cpu_count(),
+        "memory_gib": memory_gib(),
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "packages": versions,
+        "commit": project_commit(root),
+    }
+
+
+def row(pages: str, result: dict) -> str:
+    """One table row: wall and CPU medians, ratios, added seconds, peak memory, warnings."""
+    plain, edition = result["plain"], result["edition"]
+    cells = [f"{int(pages):,}"]
+    for key in ("median_s", "median_cpu_s"):
+        ratio = edition[key] / plain[key]
+        cells += [f"{plain[key]:.2f}", f"{edition[key]:.2f}", f"{ratio:.3f}×", f"{edition[key] - plain[key]:+.2f}"]
+    cells += [
+        f"{plain['peak_mib']:.0f}", f"{edition['peak_mib']:.0f}", str(edition["warnings"]), str(result["runs"]),
+        f"{result['load_average']:.1f}", f"{result['measured']}, {result.get('commit', '?')}",
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
+def summary_lines(scales: dict) -> list[str]:
+    """Growth and targets, on wall time and on CPU time, as far as the measured scales allow."""
+    lines = []
+    for key, label in (("median_s", "wall"), ("median_cpu_s", "CPU")):
+        added = {int(p): r["edition"][key] - r["plain"][key] for p, r in scales.items() if key in r["plain"]}
+        if 100 in added and 1000 in added and added[100] > 0 and added[1000] > 0:
+            growth = added[1000] / added[100]
+            verdict = "met" if growth <= TARGET_GROWTH else "NOT met"
+            lines.append(f"- Growth of the added {label} time, added(1,000) / added(100): **{growth:.1f}** "
+                         f"(target ≤ {TARGET_GROWTH}: {verdict}; 10 is exactly linear).")
+        elif 100 in added and 1000 in added:
+            lines.append(f"- Growth of the added {label} time: not meaningful (no added time at 100 or 1,000 pages).")
+        else:
+            lines.append(f"- Growth of the added {label} time: needs 100 and 1,000 pages (`make bench SCALE=1000`).")
+        if 1000 in added:
+            ratio = scales["1000"]["edition"][key] / scales["1000"]["plain"][key]
+            verdict = "met" if ratio <= TARGET_RATIO else "NOT met"
+            lines.append(f"- Ratio at 1,000 pages ({label}): **{ratio:.3f}×** (target ≤ {TARGET_RATIO}×: {verdict}).")
+    return lines
+
+
+def render_results(folder: Path, stored: dict) -> str:
+    """Write results.md from the stored results, keeping the hand-written findings below the marker."""
+    machine, scales = stored["machine"], stored["scales"]
+    packages = ", ".join(f"{name} {version}" for name, version in machine.get("packages", {}).items())
+    corpus = "; ".join(
+        f"{int(p):,} pages: {r['corpus']['paragraphs']:,} paragraphs, {r['corpus']['sources']} sources, "
+        f"{r['corpus']['term_occurrences']:,} term occurrences, {r['corpus']['annotations']:,} annotations"
+        for p, r in scales.items()
+    )
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `bench/run.py` (`make bench`, `make bench SCALE=1000`); see bench/README.md for the method.",
+        "",
+        f"- Machine: {machine.get('cpu')}, {machine.get('cores')} cores, {machine.get('memory_gib')} GiB, "
+        f"{machine.get('system')}",
+        f"- Python {machine.get('python')}; {packages}",
+        f"- Corpus (seed 8, 200 glossary terms): {corpus}",
+        "",
+        "Median of the measured runs. Wall = elapsed time of the `mkdocs build` process (with Python start-up);",
+        "CPU = its user + system time, which other processes on a shared machine disturb far less.",
+        "",
+        "| Pages | Plain wall (s) | Edition wall (s) | Ratio | Added (s) | Plain CPU (s) | Edition CPU (s) | Ratio "
+        "| Added (s) | Plain peak (MiB) | Edition peak (MiB) | Edition warnings | Runs | Load avg | Measured, commit |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        *(row(pages, result) for pages, result in scales.items()),
+        "",
+        *summary_lines(scales),
+        "",
+        FINDINGS_MARKER,
+    ]
+    path = folder / "results.md"
+    findings = ""
+    if path.exists() and FINDINGS_MARKER in (old := path.read_text("utf-8")):
+        findings = old.split(FINDINGS_MARKER, 1)[1]
+    text = "\n".join(lines) + (findings or "\n")
+    path.write_text(text, "utf-8")
+    return text

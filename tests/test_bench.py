@@ -1,0 +1,150 @@
+"""The benchmark cannot rot: its generator writes the real formats and a tiny corpus builds strictly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import frontmatter
+import pytest
+import yaml
+from conftest import parse, run_build
+
+from bench.configs import (
+    EDITION_CONFIG,
+    PLAIN_CONFIG,
+    edition_config,
+    load_config,
+    plain_config,
+    self_contained,
+    write_project,
+)
+from bench.generate import PARAGRAPHS_PER_PAGE, generate, plain_text
+from bench.render import write_corpus
+from bench.run import RECORD_ENV
+from bench.term_matching import flat_pattern, time_pattern, trie_pattern
+
+ROOT = Path(__file__).resolve().parent.parent
+RE_PARAGRAPH_ID_LINE = re.compile(r"^\{ #(p[0-9]+)(?: data-policy-areas=\"([a-z -]+)\")? \}$", re.MULTILINE)
+
+
+def write_tiny_project(destination: Path, pages: int = 3) -> Path:
+    """A generated corpus with both configurations, ready to build."""
+    write_project(destination, write_corpus(destination, generate(pages)))
+    return destination
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_tiny_project(tmp_path_factory.mktemp("bench") / "project")
+
+
+def test_same_seed_gives_identical_files(tmp_path: Path) -> None:
+    first = tree(write_corpus(tmp_path / "a", generate(3)) and tmp_path / "a")
+    second = tree(write_corpus(tmp_path / "b", generate(3)) and tmp_path / "b")
+    assert first == second
+    assert tree(write_corpus(tmp_path / "c", generate(3, seed=9)) and tmp_path / "c") != first
+
+
+def test_pages_have_front_matter_and_numbered_paragraphs(tiny: Path) -> None:
+    areas = {area["id"] for area in yaml.safe_load((ROOT / "annotations/policy-areas.yml").read_text())}
+    pages = sorted((tiny / "docs").glob("paper-*/[0-9]*.md"))
+    assert len(pages) == 3
+    used = set()
+    for page in pages:
+        post = frontmatter.loads(page.read_text(encoding="utf-8"))
+        assert set(post.metadata) == {"title", "source", "order", "tags"}
+        assert post["source"] == page.parent.name
+        ids = RE_PARAGRAPH_ID_LINE.findall(post.content)
+        assert [pid for pid, _ in ids] == [f"p{n}" for n in range(1, PARAGRAPHS_PER_PAGE + 1)]
+        used |= set(post["tags"]) | {tag for _, tags in ids for tag in tags.split()}
+    assert used == areas  # every area is used, even in a three-page corpus
+
+
+def test_annotation_quotes_occur_once_and_definitions_point_at_paragraphs() -> None:
+    corpus = generate(3)
+    paragraphs = {f"{page.path}#p{i + 1}": p for page in corpus.pages for i, p in enumerate(page.paragraphs)}
+    assert len(corpus.notes) >= 3
+    for note in corpus.notes:
+        target = note["target"]
+        assert plain_text(paragraphs[f"{target['page']}#{target['paragraph']}"]).count(target["quote"]) == 1
+    for term in corpus.terms:
+        for page, index in corpus.definitions[term.id]:
+            assert f"{term.term[:1].upper()}{term.term[1:]} denotes" in plain_text(page.paragraphs[index])
+    assert len(corpus.terms) == 200
+
+
+def test_written_glossary_and_notes_use_the_contract_fields(tiny: Path) -> None:
+    glossary = yaml.safe_load((tiny / "annotations/glossary.yml").read_text(encoding="utf-8"))
+    assert set(glossary[0]) == {"id", "term", "aliases", "definitions", "see_also"}
+    assert set(glossary[0]["definitions"][0]) == {"anchor", "attribution"}
+    note = frontmatter.loads(next((tiny / "annotations/notes").glob("*.md")).read_text(encoding="utf-8"))
+    assert set(note.metadata) == {"id", "target", "motivation", "tags", "author", "created"}
+    assert set(note["target"]) == {"page", "paragraph", "quote"}
+    assert note.content.strip()
+
+
+def test_plain_config_is_the_edition_minus_hooks_extensions_and_overrides() -> None:
+    real = load_config()
+    nav = [{"Home": "index.md"}]
+    edition, plain = edition_config(real, nav), plain_config(real, nav)
+    assert {k: v for k, v in edition.items() if k != "nav"} == {k: v for k, v in real.items() if k != "nav"}
+    assert "hooks" not in plain and "custom_dir" not in plain["theme"]
+    assert not [e for e in plain["markdown_extensions"] if str(e).startswith("hooks.")]
+    assert plain["theme"]["features"] == real["theme"]["features"]
+    assert plain["plugins"] == real["plugins"]
+
+
+@pytest.mark.parametrize(
+    ("links", "available", "kept"),
+    [
+        ({"a.md": set(), "b.md": {"a.md"}}, set(), {"a.md", "b.md"}),
+        ({"a.md": {"src/p.md"}, "b.md": {"a.md"}, "c.md": {"index.md"}}, {"index.md"}, {"c.md"}),
+        ({"guide.md": {"glossary.md"}, "about.md": {"guide.md"}}, {"glossary.md"}, {"guide.md", "about.md"}),
+        ({"guide.md": {"glossary.md"}, "about.md": {"guide.md"}}, set(), set()),
+    ],
+)
+def test_real_pages_are_kept_only_when_their_links_resolve(links, available, kept) -> None:
+    assert self_contained(links, available) == kept
+
+
+@pytest.mark.parametrize("config", [EDITION_CONFIG, PLAIN_CONFIG])
+def test_tiny_corpus_builds_strictly(tiny: Path, tmp_path: Path, config: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in RECORD_ENV.items():  # as the runner does: record the new corpus's ids first
+        monkeypatch.setenv(name, value)
+    run_build(tiny, tmp_path / "record", "-f", config)
+    for name in RECORD_ENV:
+        monkeypatch.delenv(name)
+    result = run_build(tiny, tmp_path / "site", "-f", config)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    page = next((tmp_path / "site").glob("paper-001/01-*/index.html"))
+    article = parse(page).find("article")
+    assert [p["id"] for p in article.find_all("p", id=re.compile(r"^p[0-9]+$"))][-1] == f"p{PARAGRAPHS_PER_PAGE}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Diaspora and diasporas.", ["Diaspora", "diasporas"]),
+        ("a transnational community here", ["transnational community"]),
+        ("a transnational\n  community", ["transnational\n  community"]),
+        ("transnationalism, transnationalisms", ["transnationalism"]),
+        ("subdiaspora diaspora-like", ["diaspora"]),
+    ],
+)
+def test_trie_pattern_matches_what_the_flat_alternation_matches(text: str, expected: list[str]) -> None:
+    forms = ["diaspora", "diasporas", "transnationalism", "transnational community", "community"]
+    for pattern in (flat_pattern(forms), trie_pattern(forms)):
+        assert [m.group(0) for m in pattern.finditer(text)] == expected
+
+
+def test_trie_pattern_agrees_with_flat_alternation_on_a_corpus() -> None:
+    corpus = generate(3)
+    texts = [plain_text(p) for page in corpus.pages for p in page.paragraphs]
+    forms = sorted({form for term in corpus.terms for form in term.forms})
+    assert time_pattern(flat_pattern(forms), texts)[1] == time_pattern(trie_pattern(forms), texts)[1]
