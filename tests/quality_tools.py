@@ -28,7 +28,12 @@ class Tool:
 
 
 TOOLS = {
-    "chromium": Tool("chromium", Path("/usr/bin/chromium"), "apt-get install chromium (make test does it as root)"),
+    # EDITION_CHROMIUM points elsewhere where Debian's package is not the browser (e.g. GitHub's runners).
+    "chromium": Tool(
+        "chromium",
+        Path(os.environ.get("EDITION_CHROMIUM", "/usr/bin/chromium")),
+        "apt-get install chromium (make test does it as root)",
+    ),
     "java": Tool("java", Path(shutil.which("java") or "/usr/bin/java"), "apt-get install default-jre-headless"),
     "axe-core": Tool(
         "axe-core", NODE_MODULES / "axe-core" / "axe.min.js", "npm ci --ignore-scripts (make test does it)"
