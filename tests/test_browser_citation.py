@@ -5,7 +5,7 @@ paragraph, the Cite dialog (with the keyboard too), head tags after instant navi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from browser import (
@@ -131,3 +131,19 @@ def test_moved_id_is_sent_to_its_new_place(page: Page, moved_id_site: SiteServer
     wait_for_material(page)
     expect(page.locator("#anchors")).to_be_in_viewport()
     screenshot(page, "citation-moved-id")
+
+
+def test_dark_mode_shows_the_paragraph_furniture_and_the_dialog(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    page = served_site.open(new_page(color_scheme="light"), f"{OPPORTUNITIES}#p3")
+    page.locator("label[title='Switch to dark mode']").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    expect(page.locator("#p3 > .paragraph-actions")).to_have_css("opacity", "1")
+    screenshot(page, "citation-dark-target-paragraph")
+    page.locator("#p3 a.paragraph-cite").click()
+    dialog = page.locator(DIALOG)
+    expect(dialog).to_contain_text(APA_IN_TEXT)
+    background = dialog.evaluate("(el) => getComputedStyle(el).backgroundColor")
+    assert background != "rgb(255, 255, 255)", "the dialog follows the dark palette"
+    screenshot(page, "citation-dark-cite-dialog")
