@@ -10,7 +10,9 @@ How to add a browser test for a feature, in `tests/test_browser_<feature>.py`:
         screenshot(page, "x-on-opportunities")
 
 `served_site` is a strict build of the real site served over http on 127.0.0.1 (a free port);
-`page` is a fresh light-mode page (`new_page(color_scheme="dark")` for another one). Requests to
+`page` is a fresh light-mode page (`new_page(color_scheme="dark")` for another one). A feature
+that needs a changed copy of the project serves it with `serve_build(project, site_dir)` in a
+module-scoped fixture of its own; every test shares the one Playwright driver and browser here. Requests to
 any other host are aborted, so a test never waits for the network. Uncaught JavaScript errors fail
 the test. Pages may use the clipboard: `read_clipboard(page)` returns what a "copy" button copied.
 Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at; a failing test adds
@@ -19,6 +21,7 @@ Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at; a f
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import shutil
@@ -127,22 +130,22 @@ def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: 
     assert page.evaluate("(s) => document.activeElement.matches(s)", opener), f"focus went to {focused_element(page)}"
 
 
-@pytest.fixture(scope="session")
-def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """The real site, built strictly for and served on http://127.0.0.1:<free port>/.
+@contextlib.contextmanager
+def serve_build(project: Path, root: Path) -> Iterator[SiteServer]:
+    """Build `project` strictly into `root` for the address it is then served on, and serve it.
 
-    It is built with `SITE_URL` set to the address it is served on, as in production: Material's
-    instant navigation only intercepts links listed in sitemap.xml, whose addresses keep the port.
+    `SITE_URL` is that address, as in production: Material's instant navigation only intercepts
+    links listed in sitemap.xml, whose addresses keep the port. For a variant of the site (a
+    changed copy of the project) in a feature's own module-scoped fixture; `served_site` is the real one.
     """
     from conftest import run_build  # conftest loads this plugin, so import it late
 
-    root = tmp_path_factory.mktemp("served-site")
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
     server.daemon_threads = True
     base_url = f"http://127.0.0.1:{server.server_address[1]}/"
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     try:
-        result = run_build(ROOT, root, env={"SITE_URL": base_url})
+        result = run_build(project, root, env={"SITE_URL": base_url})
         assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
         thread.start()
         yield SiteServer(root, base_url)
@@ -151,6 +154,13 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer
             server.shutdown()
             thread.join(timeout=5)
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The real site, built strictly for and served on http://127.0.0.1:<free port>/."""
+    with serve_build(ROOT, tmp_path_factory.mktemp("served-site")) as site:
+        yield site
 
 
 @pytest.fixture(scope="session")

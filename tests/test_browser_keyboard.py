@@ -26,6 +26,10 @@ KEYBOARD_REACHABLE = [
     ("palette toggle", OPPORTUNITIES, "form[data-md-component=palette] input.md-option"),
     ("search box", OPPORTUNITIES, "input.md-search__input"),
     ("first link in the text", "", "article a[href]:not(.headerlink)"),
+    ("annotation toggle", OPPORTUNITIES, "button.annotation-toggle"),
+    ("paragraph link", OPPORTUNITIES, "#p1 a.paragraph-link"),
+    ("cite button", OPPORTUNITIES, "#p1 a.paragraph-cite"),
+    ("glossary term", OPPORTUNITIES, "article a.glossary-term"),
 ]
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_build
+from conftest import parse, run_build
 
 OPP = Path("docs/migration-and-transnationalism/opportunities.md")
 OPP_URL = "/migration-and-transnationalism/opportunities/"
@@ -45,8 +45,8 @@ def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_
     (broken_project / "anchors.redirects.yml").write_text(f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n", encoding="utf-8")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0, result.stderr
-    data = json.loads((broken_project / "site" / OPP_URL.strip("/") / "index.html").read_text(encoding="utf-8").split(
-        '<script type="application/json" class="edition-citation-data">')[1].split("</script>")[0])
+    page = parse(broken_project / "site" / OPP_URL.strip("/") / "index.html")
+    data = json.loads(page.select_one("div.edition-citation-data")["data-json"])
     assert data["redirects"] == {"p5": f"{OPP_URL}#p4"}
 
 

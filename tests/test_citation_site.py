@@ -46,7 +46,7 @@ def test_cite_this_page_block_works_without_javascript(site: Path) -> None:
 
 def test_dialog_data_has_every_paragraph_formatted_by_the_styles(site: Path) -> None:
     soup = parse(built_path(site, OPPORTUNITIES))
-    data = json.loads(soup.select_one("article script.edition-citation-data").string)
+    data = json.loads(soup.select_one("article div.edition-citation-data[hidden]")["data-json"])
     cite = data["cite"]
     assert cite["url"] == "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/"
     apa, chicago = cite["styles"]

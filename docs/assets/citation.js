@@ -15,10 +15,10 @@
   var FOCUSABLE = "a[href], button, input, [tabindex]:not([tabindex='-1'])";
 
   function pageData() {
-    var scripts = document.querySelectorAll("script.edition-citation-data");
-    if (!scripts.length) return { cite: null, redirects: {} };
+    var holders = document.querySelectorAll(".edition-citation-data");
+    if (!holders.length) return { cite: null, redirects: {} };
     try {
-      return JSON.parse(scripts[scripts.length - 1].textContent);
+      return JSON.parse(holders[holders.length - 1].getAttribute("data-json"));
     } catch (error) {
       return { cite: null, redirects: {} };
     }
@@ -183,7 +183,10 @@
     if (!data.cite || typeof HTMLDialogElement === "undefined") return; /* the links lead to "Cite this page" */
     document.querySelectorAll(".md-content a.paragraph-cite").forEach(function (trigger) {
       trigger.addEventListener("click", function (event) {
+        /* Material's instant navigation (on <body>) ignores preventDefault: it would follow the
+           "#cite-this-page" fallback and swap the article, and with it the dialog's opener. */
         event.preventDefault();
+        event.stopPropagation();
         openDialog(trigger, data.cite);
       });
       trigger.addEventListener("keydown", function (event) {

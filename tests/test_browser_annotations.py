@@ -1,0 +1,83 @@
+"""In a real browser (tests/browser.py): the annotation toggle, with mouse and keyboard, and the index filter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from browser import SiteServer, screenshot, tab_to, wait_for_material
+from playwright.sync_api import Page, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+NEXT_IN_NAV = ".md-sidebar--primary a.md-nav__link[href$='/challenges/']"
+TOGGLE = "button.annotation-toggle"
+
+
+def test_without_javascript_every_annotation_is_visible(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    page = new_page(java_script_enabled=False)
+    page.goto(served_site.url(OPPORTUNITIES))
+    blocks = page.locator("details.annotation")
+    expect(blocks).to_have_count(3)
+    for index in range(3):
+        expect(blocks.nth(index)).to_be_visible()
+    expect(page.locator(".annotation-toggle")).to_have_count(0)
+
+
+def test_toggle_hides_all_and_is_remembered_across_instant_navigation(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    toggle = page.locator(TOGGLE)
+    expect(toggle).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("details.annotation").first).to_be_visible()
+    screenshot(page, "annotations-shown")
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "true")
+    expect(toggle).to_have_accessible_name("Show annotations")
+    expect(page.locator("details.annotation").first).to_be_hidden()
+    expect(page.locator("a.annotation-ref").first).to_be_hidden()
+    expect(page.locator("#p1")).to_have_text(re.compile("^Transformations"))  # the text itself stays
+    screenshot(page, "annotations-hidden")
+    page.evaluate("window.__sameDocument = true")
+    page.locator(NEXT_IN_NAV).click()
+    page.wait_for_url("**/challenges/")
+    wait_for_material(page)
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation kept the document"
+    expect(page.locator(TOGGLE)).to_have_count(1)
+    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("details.annotation").first).to_be_hidden()
+    served_site.open(page, OPPORTUNITIES)  # a full load reads the remembered choice
+    expect(page.locator("details.annotation").first).to_be_hidden()
+    page.locator(TOGGLE).click()
+    expect(page.locator("details.annotation").first).to_be_visible()
+
+
+def test_toggle_is_operable_with_the_keyboard(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    tab_to(page, TOGGLE)
+    screenshot(page, "annotations-toggle-focused")
+    page.keyboard.press("Enter")
+    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("details.annotation").first).to_be_hidden()
+    expect(page.locator(TOGGLE)).to_be_focused()
+    page.keyboard.press("Space")
+    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("details.annotation").first).to_be_visible()
+
+
+def test_index_filter_by_motivation_and_area(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, "annotations/")
+    entries = page.locator(".annotation-entry")
+    total = entries.count()
+    status = page.locator(".annotation-filter__status")
+    expect(status).to_have_text(f"{total} of {total} annotations shown")
+    page.select_option("select[name=motivation]", "editing")
+    expect(status).to_have_text(f"6 of {total} annotations shown")
+    screenshot(page, "annotations-index-filtered")
+    page.select_option("select[name=motivation]", "")
+    page.select_option("select[name=area]", "integration")
+    shown = [entries.nth(i) for i in range(total) if entries.nth(i).is_visible()]
+    assert shown and all("integration" in (entry.get_attribute("data-areas") or "").split() for entry in shown)

@@ -1,0 +1,149 @@
+"""In a real browser (tests/browser.py): the ¶ link and its copy text, the highlighted target
+paragraph, the Cite dialog (with the keyboard too), head tags after instant navigation
+(DESIGN.md "Known trap") and the redirect of a moved `#id`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from browser import (
+    SiteServer,
+    assert_dialog_keeps_focus,
+    read_clipboard,
+    screenshot,
+    serve_build,
+    tab_to,
+    wait_for_material,
+)
+from conftest import copy_project
+from playwright.sync_api import Page, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+ORIGIN = "origin-governments-and-migrant-associations/"
+DIALOG = "dialog.edition-cite-dialog"
+APA_IN_TEXT = "(International Organization for Migration, 2010, para. 3, Opportunities section)"
+
+
+@pytest.fixture(scope="module")
+def moved_id_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """A copy of the site whose anchors.redirects.yml moves `/about/#old-about` to `/about/citing/#anchors`."""
+    root = tmp_path_factory.mktemp("moved-id")
+    project = copy_project(root / "project")
+    (project / "anchors.redirects.yml").write_text("'/about/#old-about': '/about/citing/#anchors'\n", encoding="utf-8")
+    with serve_build(project, root / "site") as site:
+        yield site
+
+
+def test_paragraph_url_highlights_the_paragraph(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, f"{OPPORTUNITIES}#p3")
+    paragraph = page.locator("#p3")
+    expect(paragraph).to_be_in_viewport()
+    assert page.evaluate("document.querySelector(':target')?.id") == "p3"
+    expect(paragraph).not_to_have_css("background-color", "rgba(0, 0, 0, 0)")
+    expect(page.locator("#p2")).to_have_css("background-color", "rgba(0, 0, 0, 0)")
+    expect(paragraph.locator(".paragraph-actions")).to_have_css("opacity", "1")  # the target shows ¶ and Cite
+    screenshot(page, "citation-target-paragraph")
+
+
+def test_paragraph_link_copies_the_absolute_url(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    page.locator("#p3").hover()
+    link = page.locator("#p3 a.paragraph-link")
+    expect(link).to_have_accessible_name("¶ 3")
+    expect(link).to_have_accessible_description("Link to paragraph 3")
+    link.click()
+    expect(page.locator(".md-dialog--active")).to_contain_text("Copied to clipboard")
+    assert read_clipboard(page) == served_site.url(OPPORTUNITIES) + "#p3"
+    screenshot(page, "citation-paragraph-link-copied")
+
+
+def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    page.locator("#p3").hover()
+    page.locator("#p3 a.paragraph-cite").click()
+    dialog = page.locator(DIALOG)
+    expect(dialog).to_be_visible()
+    expect(dialog).to_have_accessible_name("Cite paragraph 3")
+    assert page.url == served_site.url(OPPORTUNITIES), "the Cite link's #cite-this-page fallback was followed"
+    expect(dialog.locator("h3", has_text="APA")).to_be_visible()
+    expect(dialog).to_contain_text(APA_IN_TEXT)
+    expect(dialog).to_contain_text(
+        "International Organization for Migration. (2010). Migration and Transnationalism: Opportunities and Challenges"
+    )
+    expect(dialog).to_contain_text(served_site.url(OPPORTUNITIES) + "#p3")
+    for export in ("CSL-JSON", "BibTeX", "RIS"):
+        expect(dialog.get_by_role("link", name=export)).to_be_visible()
+    screenshot(page, "citation-cite-dialog")
+    dialog.get_by_role("button", name="Copy the APA 7th edition in-text citation").click()
+    assert read_clipboard(page) == APA_IN_TEXT
+    expect(dialog.get_by_role("status")).to_have_text("Copied to clipboard")
+
+
+def test_paragraph_link_and_cite_are_reached_with_tab(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    tab_to(page, "#p1 a.paragraph-link")
+    expect(page.locator("#p1 > .paragraph-actions")).to_have_css("opacity", "1")  # shown on keyboard focus
+    screenshot(page, "citation-paragraph-link-focused")
+    page.keyboard.press("Tab")
+    expect(page.locator("#p1 a.paragraph-cite")).to_be_focused()
+    expect(page.locator("#p1 > .paragraph-actions")).to_have_css("opacity", "1")
+
+
+def test_cite_dialog_traps_and_returns_focus(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    assert_dialog_keeps_focus(page, "#p3 a.paragraph-cite", DIALOG)
+    page.keyboard.press("Space")  # a role=button link opens with Space too
+    expect(page.locator(DIALOG)).to_be_visible()
+    expect(page.locator(f"{DIALOG} button").first).to_be_focused()
+
+
+def test_head_tags_follow_instant_navigation(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    page.evaluate("window.__sameDocument = true")
+    page.locator(f".md-sidebar--primary a.md-nav__link[href$='/{ORIGIN}']").click()
+    page.wait_for_url(f"**/{ORIGIN}")
+    wait_for_material(page)
+    assert page.evaluate("window.__sameDocument === true"), "the link was followed by instant navigation"
+
+    def meta(name: str) -> list[str]:
+        """The contents of the head's <meta name=...> tags."""
+        return page.eval_on_selector_all(f"head meta[name='{name}']", "(tags) => tags.map((t) => t.content)")
+
+    expect(page.locator("head meta[name='citation_title']")).to_have_attribute(
+        "content", "Perspectives from governments of countries of origin and migrant associations"
+    )
+    assert meta("citation_title") == ["Perspectives from governments of countries of origin and migrant associations"]
+    assert meta("citation_inbook_title") == ["Migration and Development: Perspectives from the South"]
+    assert meta("citation_technical_report_institution") == []
+    expect(page.locator("link[rel=canonical]")).to_have_attribute("href", served_site.url(ORIGIN))
+    coins = page.locator("article span.Z3988")
+    expect(coins).to_have_count(1)
+    expect(coins).to_have_attribute("title", re.compile(r"rft\.genre=bookitem"))
+
+
+def test_moved_id_is_sent_to_its_new_place(page: Page, moved_id_site: SiteServer) -> None:
+    moved_id_site.open(page, "about/#old-about")
+    page.wait_for_url("**/about/citing/#anchors")
+    wait_for_material(page)
+    expect(page.locator("#anchors")).to_be_in_viewport()
+    screenshot(page, "citation-moved-id")
+
+
+def test_dark_mode_shows_the_paragraph_furniture_and_the_dialog(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    page = served_site.open(new_page(color_scheme="light"), f"{OPPORTUNITIES}#p3")
+    page.locator("label[title='Switch to dark mode']").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    expect(page.locator("#p3 > .paragraph-actions")).to_have_css("opacity", "1")
+    screenshot(page, "citation-dark-target-paragraph")
+    page.locator("#p3 a.paragraph-cite").click()
+    dialog = page.locator(DIALOG)
+    expect(dialog).to_contain_text(APA_IN_TEXT)
+    background = dialog.evaluate("(el) => getComputedStyle(el).backgroundColor")
+    assert background != "rgb(255, 255, 255)", "the dialog follows the dark palette"
+    screenshot(page, "citation-dark-cite-dialog")
