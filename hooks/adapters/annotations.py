@@ -134,7 +134,8 @@ def _area_page(area: str) -> str | None:
 def _page_titles(files: Files) -> dict[str, PageTitle]:
     """Every page's title and its source's title, in reading (navigation) order."""
     in_nav = [page for page in BUILD.nav.pages if isinstance(page, Page)] if BUILD.nav else []
-    others = [file.page for file in files.documentation_pages() if file.page is not None and file.page not in in_nav]
+    listed = {id(page) for page in in_nav}  # not `page in in_nav`: it compares pages field by field, n² in all
+    others = [file.page for file in files.documentation_pages() if file.page and id(file.page) not in listed]
     pages = in_nav + others
     titles = {page.file.src_uri: page.title or page.file.src_uri for page in pages}
     result = {}
