@@ -15,7 +15,15 @@ from citeproc.source.json import CiteProcJSON
 from hooks.core.anchors import check_anchors, format_unrecorded, load_lock, load_redirects, page_redirects, record
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import coins_title, highwire_tags
-from hooks.core.citation_styles import cite, citeproc_item, page_citations, paragraph_citations
+from hooks.core.citation_styles import (
+    TEMPLATES,
+    cite,
+    citeproc_item,
+    clear_templates,
+    page_citations,
+    paragraph_citations,
+    reference,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = "migration-and-transnationalism"
@@ -184,3 +192,21 @@ def test_paragraph_citations_equal_one_run_of_the_style_per_paragraph(source: st
     assert paragraph_citations(style, data, [1, 7, 12], "Annex section") == {
         n: cite(style, data, n, "Annex section") for n in (1, 7, 12)
     }
+
+
+@pytest.mark.parametrize("source", [REPORT, CHAPTER])
+@pytest.mark.parametrize("section", [None, "Annex section", 'Q&A: "why" 987654321 section'])
+@pytest.mark.parametrize("url", ["https://example.org/a/", "https://example.org/b/?x=1&y=2"])
+def test_page_citations_from_templates_equal_running_the_styles(source: str, section: str | None, url: str) -> None:
+    data = citeproc_item(item(source), url)
+    for citations in page_citations(item(source), url, section, [2, 15]):
+        assert citations.reference_html == reference(citations.style, data)
+        assert citations.in_text == cite(citations.style, data, section=section)
+        assert citations.paragraphs == {n: cite(citations.style, data, n, section) for n in (2, 15)}
+
+
+def test_templates_run_each_style_once_per_source_and_shape() -> None:
+    clear_templates()
+    for n in range(5):
+        page_citations(item(REPORT), f"https://example.org/{n}/", f"Part {n} section", [1])
+    assert len(TEMPLATES) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -26,7 +27,7 @@ from hooks.core.glossary import (
 )
 from hooks.core.glossary_page import collect_uses, escape, glossary_data, render_glossary_page
 from hooks.core.paragraphs import PageInventory, Paragraph
-from hooks.core.term_matcher import TermMatcher
+from hooks.core.term_matcher import TermMatcher, form_key, form_pattern
 
 MATCHER = TermMatcher(
     {
@@ -345,4 +346,39 @@ def test_an_alias_that_is_another_terms_headword_is_the_one_reported(tmp_path: P
     assert problems_of(tmp_path, text) == [
         "annotations/glossary.yml: diaspora.aliases[1]: 'Transnationalism' is also claimed by term 'transnationalism'"
         " (a term or alias belongs to one term only)"
+    ]
+
+
+def flat_matches(forms: dict[str, str], text: str) -> list[tuple[int, int, str]]:
+    """The abbr-style flat alternation, longest form first: what the trie-shaped pattern must equal."""
+    keys = sorted({form_key(form) for form in forms}, key=lambda key: (-len(key), key))
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(form_pattern, keys))})(?!\w)", re.IGNORECASE)
+    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chain migrations and chain-migration, chain  migration; CHAIN\tMIGRATION chains",
+        "migrant migrants migration migrations remittance-migration",
+        "a.b (c) a.b (cd) a.b  (c)x a.b",
+        "diasporas diaspora’s transnational  communities transnational communityx",
+        "",
+    ],
+)
+def test_trie_pattern_finds_what_the_flat_alternation_finds(text: str) -> None:
+    forms = {
+        "chain": "chain", "chain migration": "chain-migration", "migration": "migration", "migrant": "migrant",
+        "migrants": "migrant", "a.b (c)": "x", "a.b": "ab", "diaspora": "diaspora", "diasporas": "diaspora",
+        "transnational community": "tc", "transnational communities": "tc", "transnational": "transnational",
+    }  # fmt: skip
+    matcher = TermMatcher(forms)
+    assert [(m.start, m.end, m.text) for m in matcher.finditer(text)] == flat_matches(forms, text)
+
+
+def test_the_longest_form_wins_only_where_it_ends_a_word() -> None:
+    matcher = TermMatcher({"chain": "chain", "chain migration": "chain-migration", "migration": "migration"})
+    assert [(m.text, m.term_id) for m in matcher.finditer("chain migrations, chain migration")] == [
+        ("chain", "chain"),
+        ("chain migration", "chain-migration"),
     ]

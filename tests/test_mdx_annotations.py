@@ -8,6 +8,7 @@ import markdown
 from markdown.test_tools import TestCase
 
 from hooks.core.annotations import Annotation
+from hooks.core.bodies import BODY_EXTENSIONS, STASH_MARKERS, render_body, sanitise
 from hooks.core.paragraphs import PageInventory
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
@@ -170,3 +171,20 @@ def test_listed_by_dotted_path_with_the_edition_root_places_real_annotations() -
         extension_configs={"hooks.mdx.annotations": {"root": str(root), "page": page}},
     )
     assert 'id="restored-hyphen-cost-effective"' in html and 'data-annotation="transfer-of-ideas"' in html
+
+
+BODIES = [
+    "*[IOM]: International Organization for Migration\n\nThe IOM report.",
+    "The IOM again, with no abbreviation defined here.",
+    "Term\n:   Its definition.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |",
+    "^^inserted^^ ~~deleted~~ H~2~O \x02x\x03 <script>alert(1)</script> [link](page.md#p3)",
+    "*[IOM]: International Organization for Migration\n\nThe IOM report.",
+]
+
+
+def test_reused_body_renderer_equals_a_fresh_markdown_instance_each_time() -> None:
+    expected = [
+        sanitise(markdown.markdown(body.translate(STASH_MARKERS), extensions=list(BODY_EXTENSIONS))) for body in BODIES
+    ]
+    assert [render_body(body) for body in BODIES] == expected
+    assert "<abbr" not in expected[1] and "<abbr" in expected[0]

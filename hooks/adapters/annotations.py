@@ -42,6 +42,7 @@ class _Build:
         self.area_titles: dict[str, str] = {}
         self.highlighted: dict[str, int] = {}
         self.page_texts: dict[str, str] = {}
+        self.annotated_pages: set[str] = set()
         self.files: Files | None = None
         self.nav: Navigation | None = None
 
@@ -57,6 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     areas, _ = load_policy_areas(root)  # the taxonomy's own problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
     BUILD.annotations, BUILD.problems = load_annotations(root, set(BUILD.area_titles), dt.date.today())
+    BUILD.annotated_pages = {annotation.page for annotation in BUILD.annotations}
     extension = AnnotationsExtension(
         annotations=BUILD.annotations,
         current_page=lambda: state.STATE.current_page,
@@ -92,7 +94,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
 
 def on_page_content(html: str, page: Page, **_: object) -> str:
     """Keep the text of annotated pages, to make each exported quote selector unique on its page."""
-    if any(annotation.page == page.file.src_uri for annotation in BUILD.annotations):
+    if page.file.src_uri in BUILD.annotated_pages:
         BUILD.page_texts[page.file.src_uri] = text_of_html(html)
     return html
 
@@ -132,7 +134,8 @@ def _area_page(area: str) -> str | None:
 def _page_titles(files: Files) -> dict[str, PageTitle]:
     """Every page's title and its source's title, in reading (navigation) order."""
     in_nav = [page for page in BUILD.nav.pages if isinstance(page, Page)] if BUILD.nav else []
-    others = [file.page for file in files.documentation_pages() if file.page is not None and file.page not in in_nav]
+    listed = {id(page) for page in in_nav}  # not `page in in_nav`: it compares pages field by field, n² in all
+    others = [file.page for file in files.documentation_pages() if file.page and id(file.page) not in listed]
     pages = in_nav + others
     titles = {page.file.src_uri: page.title or page.file.src_uri for page in pages}
     result = {}

@@ -20,7 +20,13 @@ from hooks.adapters import state
 from hooks.core.bibliography import RECORD_MARKER, check_bibliography
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import coins_title, dublin_core_tags, highwire_tags, open_graph_tags
-from hooks.core.citation_styles import StyleCitations, citeproc_item, page_citations, paragraph_citations
+from hooks.core.citation_styles import (
+    StyleCitations,
+    citeproc_item,
+    clear_templates,
+    page_citations,
+    paragraph_citations,
+)
 from hooks.core.problems import Problem
 from hooks.mdx.permalinks import CITE_TARGET, PermalinksExtension
 
@@ -33,6 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Forget the previous build (mkdocs serve keeps this module) and add the ¶ permalinks."""
     SOURCES.clear()
     PAGES.clear()
+    clear_templates()
     config.markdown_extensions.append(PermalinksExtension(cite=True))
     return config
 

@@ -43,7 +43,11 @@ class TextDateLoader(yaml.SafeLoader):
     """SafeLoader that keeps dates as the text written, so the schema and our checks see them."""
 
 
-TextDateLoader.yaml_implicit_resolvers = {
+class FastTextDateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """`TextDateLoader` on libyaml's parser (several times faster); errors are re-read by the Python one."""
+
+
+TextDateLoader.yaml_implicit_resolvers = FastTextDateLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -53,8 +57,14 @@ class AnnotationYAMLHandler(YAMLHandler):
     """python-frontmatter's YAML handler, with dates kept as text."""
 
     def load(self, fm: str, **kwargs: object) -> Any:
-        """Parse the front matter with `TextDateLoader`."""
-        return yaml.load(fm, Loader=TextDateLoader)  # noqa: S506 (a SafeLoader subclass)
+        """Parse the front matter with `TextDateLoader`; invalid YAML raises the pure-Python parser's error.
+
+        The messages (and the line numbers in them) are PyYAML's own, whichever parser is installed.
+        """
+        try:
+            return yaml.load(fm, Loader=FastTextDateLoader)  # noqa: S506 (a SafeLoader subclass)
+        except yaml.YAMLError:
+            return yaml.load(fm, Loader=TextDateLoader)  # noqa: S506 (a SafeLoader subclass)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
@@ -36,10 +37,23 @@ def sanitise(html: str) -> str:
     )
 
 
+@cache
+def _converter(extensions: tuple[str, ...]) -> markdown.Markdown:
+    """One Markdown instance per extension set, reused for every body (building one is the slow part)."""
+    return markdown.Markdown(extensions=list(extensions))
+
+
+@lru_cache(maxsize=16384)
+def _render(text: str, extensions: tuple[str, ...]) -> str:
+    """`render_body`, once per distinct body: the page and the export use the same HTML."""
+    converter = _converter(extensions)
+    converter.reset()  # forget the previous body's abbreviations and state, as a fresh instance would
+    return sanitise(converter.convert(text.translate(STASH_MARKERS)))
+
+
 def render_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
-    """An annotation body as sanitised HTML."""
-    text = text.translate(STASH_MARKERS)  # Python-Markdown's placeholder delimiters have no place in a body
-    return sanitise(markdown.markdown(text, extensions=list(extensions)))
+    """An annotation body as sanitised HTML (Python-Markdown's placeholder delimiters removed first)."""
+    return _render(text, tuple(extensions))
 
 
 def is_external(href: str) -> bool:

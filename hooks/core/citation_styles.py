@@ -8,6 +8,7 @@ as the cite's suffix; the reference-list entry names the work and the page's add
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter, model
 from citeproc.source.json import CiteProcJSON
 
 CSL_DIR = Path(__file__).parent / "csl"
@@ -25,6 +26,14 @@ STYLES = (("apa", "APA 7th edition"), ("chicago-author-date", "Chicago author-da
 CITEPROC_OMIT = ("event-title", "event-place", "event-date")
 RE_TAG = re.compile(r"<[^>]+>")
 PLACEHOLDER = 987654321
+# Stand-ins for what differs between the pages of one source: the style runs once per source with
+# these, and each page's URL and section replace them (see `templates`).
+URL_PLACEHOLDER = "https://placeholder.invalid/urlqzxqzx/"
+SECTION_PLACEHOLDER = "Sectionqzxqzx"
+TemplateKey = tuple[str, str]
+TEMPLATES: dict[TemplateKey, tuple[str, str, str]] = {}
+MACROS: dict[int, dict[str, Any]] = {}  # id of a style's root element -> its macros by name
+XPATH_GET_MACRO = model.CitationStylesElement.get_macro
 
 
 @dataclass(frozen=True)
@@ -41,8 +50,21 @@ class StyleCitations:
 
 @cache
 def load_style(style: str) -> CitationStylesStyle:
-    """Parse a vendored CSL style once per process (parsing is the slow part)."""
-    return CitationStylesStyle(str(CSL_DIR / f"{style}.csl"), validate=False)
+    """Parse a vendored CSL style once per process, and index its macros by name (see `_get_macro`)."""
+    parsed = CitationStylesStyle(str(CSL_DIR / f"{style}.csl"), validate=False)
+    macros = parsed.root.xpath_search("cs:macro")
+    # The first macro of a name wins, as in citeproc-py's `cs:macro[@name=...][1]`.
+    MACROS[id(parsed.root)] = {macro.get("name"): macro for macro in reversed(macros)}
+    model.CitationStylesElement.get_macro = _get_macro
+    return parsed  # kept alive by the cache, so its root's id is not reused
+
+
+def _get_macro(self: model.CitationStylesElement, name: str) -> model.CitationStylesElement:
+    """citeproc-py's macro lookup without an XPath query per call (60 % of its time): same element."""
+    macros = MACROS.get(id(self.get_root()))
+    if macros is None or name not in macros:
+        return XPATH_GET_MACRO(self, name)
+    return macros[name]
 
 
 def citeproc_item(item: Mapping[str, Any], url: str) -> dict[str, Any]:
@@ -76,20 +98,70 @@ def html_to_text(markup: str) -> str:
     return html.unescape(RE_TAG.sub("", markup))
 
 
+def clear_templates() -> None:
+    """Forget the formatted templates (once per build: `mkdocs serve` keeps this module)."""
+    TEMPLATES.clear()
+
+
+def templates(style: str, item: Mapping[str, Any]) -> tuple[str, str, str] | None:
+    """A source's reference (HTML), in-text cite and paragraph cite, with stand-ins; run once per build.
+
+    Every page of a source differs only in its URL and section, so the style runs once per
+    (style, source) with stand-ins, and `fill` puts each page's values in. citeproc-py appends a
+    cite's suffix as given, so the cite without a section is the same text without `, <section>`.
+    None when a style changed or repeated a stand-in (then the caller runs the style itself).
+    """
+    key = (style, json.dumps({k: v for k, v in item.items() if k != "URL"}, sort_keys=True, default=str))
+    if key not in TEMPLATES:
+        data = {**item, "URL": URL_PLACEHOLDER}
+        in_text, paragraph = (
+            cite(style, data, None, SECTION_PLACEHOLDER),
+            cite(style, data, PLACEHOLDER, SECTION_PLACEHOLDER),
+        )
+        TEMPLATES[key] = (reference(style, data), in_text, paragraph)
+    entry, in_text, paragraph = TEMPLATES[key]
+    if (
+        entry.count(URL_PLACEHOLDER) != 1
+        or SECTION_PLACEHOLDER in entry
+        or any(URL_PLACEHOLDER in text or text.count(SECTION_PLACEHOLDER) != 1 for text in (in_text, paragraph))
+        or any(text.count(f", {SECTION_PLACEHOLDER}") != 1 for text in (in_text, paragraph))
+        or paragraph.count(str(PLACEHOLDER)) != 1
+    ):
+        return None
+    return entry, in_text, paragraph
+
+
+def fill(template: str, section: str | None, url: str | None = None) -> str:
+    """A template with the page's section and URL put in (as is: citeproc-py does not escape URLs either)."""
+    text = template.replace(f", {SECTION_PLACEHOLDER}", f", {section}" if section else "")
+    return text if url is None else text.replace(URL_PLACEHOLDER, url)
+
+
 def paragraph_citations(
     style: str, item: Mapping[str, Any], numbers: Iterable[int], section: str | None
 ) -> dict[int, str]:
-    """The in-text citation of each paragraph, running the style once per page.
+    """The in-text citation of each paragraph, from the source's template (the style runs once per build).
 
     The style is run with a numeric placeholder as the locator, so it takes the same branches as for
     a real paragraph number (`is-numeric`), and the number then takes the placeholder's place. A
-    style that changed the placeholder (none of ours does) is run once per paragraph instead.
+    style that changed a placeholder (none of ours does) is run once per paragraph instead.
     """
     numbers = list(numbers)
-    template = cite(style, item, PLACEHOLDER, section)
-    if template.count(str(PLACEHOLDER)) != 1:
+    found = templates(style, item) if numbers else None
+    if found is None:
         return {number: cite(style, item, number, section) for number in numbers}
-    return {number: template.replace(str(PLACEHOLDER), str(number)) for number in numbers}
+    before, after = found[2].split(str(PLACEHOLDER))
+    return {number: fill(f"{before}{number}{after}", section) for number in numbers}
+
+
+def style_citations(style: str, name: str, data: Mapping[str, Any], section: str | None) -> StyleCitations:
+    """One style's reference and page cite for the page whose URL `data` carries (no paragraphs yet)."""
+    found = templates(style, data)
+    if found is None:
+        entry, in_text = reference(style, data), cite(style, data, section=section)
+    else:
+        entry, in_text = fill(found[0], None, data["URL"]), fill(found[1], section)
+    return StyleCitations(style, name, entry, html_to_text(entry), in_text)
 
 
 def page_citations(
@@ -100,8 +172,7 @@ def page_citations(
     numbers = list(paragraphs)
     results = []
     for style, name in STYLES:
-        entry = reference(style, data)
-        in_text = cite(style, data, section=section)
-        by_paragraph = paragraph_citations(style, data, numbers, section)
-        results.append(StyleCitations(style, name, entry, html_to_text(entry), in_text, by_paragraph))
+        citations = style_citations(style, name, data, section)
+        citations.paragraphs.update(paragraph_citations(style, data, numbers, section))
+        results.append(citations)
     return results

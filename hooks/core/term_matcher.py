@@ -1,14 +1,21 @@
 """Find glossary terms in running text with one compiled pattern for all of them.
 
-Like Python-Markdown's `abbr`: one alternation, longest form first, escaped, case-insensitive,
-on word boundaries. Matching is linear in the text, whatever the number of terms.
+Like Python-Markdown's `abbr`: one pattern, the longest form wins, escaped, case-insensitive, on
+word boundaries. Unlike `abbr`'s flat alternation (`form1|form2|…`, which Python's `re` tries one
+alternative after another at every word start, so its cost grows with the number of forms), the
+alternation is factored into a character trie (`a(?:lpha|rc)`): it is tried character by character,
+so matching stays nearly as cheap with 400 forms as with 4 (bench/term_matching.py: 13× faster for
+200 terms), and finds exactly the same matches.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+
+Trie = dict[str, "Trie"]
+END = ""  # marks a node where a form ends (no form contains the empty string as a character)
 
 
 @dataclass(frozen=True)
@@ -27,19 +34,45 @@ def form_key(form: str) -> str:
 
 
 def form_pattern(form: str) -> str:
-    """The regex for one form; its words may be separated by any whitespace (line breaks too)."""
+    """One form as a regex, its words separated by any whitespace (the flat alternation's unit; tests)."""
     return r"\s+".join(re.escape(word) for word in form.split())
+
+
+def trie_of(keys: Iterable[str]) -> Trie:
+    """The forms' keys (single spaces, case-folded) as a character trie."""
+    root: Trie = {}
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[END] = {}
+    return root
+
+
+def trie_regex(node: Trie) -> str:
+    """A trie as a regex (a space stands for any whitespace).
+
+    Where a form ends inside a longer one, the rest is a greedy optional group: the longer form is
+    tried first and, with the closing word-boundary check, the longest form that fits wins, as in a
+    longest-first alternation.
+    """
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + trie_regex(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if END in node else body
 
 
 class TermMatcher:
     """All terms and aliases compiled into a single pattern, built once per build."""
 
     def __init__(self, forms: Mapping[str, str]) -> None:
-        """Compile `forms` (written form → term id); longest first, so the longest term wins."""
+        """Compile `forms` (written form → term id) into one trie-shaped pattern; the longest form wins."""
         self.terms = {form_key(form): term_id for form, term_id in forms.items() if form.split()}
-        ordered = sorted(self.terms, key=lambda key: (-len(key), key))
-        alternation = "|".join(form_pattern(key) for key in ordered)
-        self.pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE) if ordered else None
+        trie = trie_regex(trie_of(self.terms))
+        self.pattern = re.compile(rf"(?<!\w)(?:{trie})(?!\w)", re.IGNORECASE) if self.terms else None
 
     def finditer(self, text: str) -> Iterator[TermMatch]:
         """Every non-overlapping occurrence in `text`, left to right."""

@@ -132,9 +132,8 @@ class AnnotationsTreeprocessor(Treeprocessor):
         """Annotate the paragraphs of the current page, if it has annotations."""
         page = self.ext.current_page()
         wanted: dict[str, list[Annotation]] = {}
-        for annotation in sorted(self.ext.annotations(), key=lambda a: a.sort_key):
-            if page is not None and annotation.page == page:
-                wanted.setdefault(annotation.paragraph, []).append(annotation)
+        for annotation in self.ext.page_annotations(page):
+            wanted.setdefault(annotation.paragraph, []).append(annotation)
         for parent, paragraph in list(iter_paragraphs(root)):
             position = list(parent).index(paragraph)
             for annotation in wanted.get(paragraph.get("id", ""), []):
@@ -221,6 +220,7 @@ class AnnotationsExtension(Extension):
         }
         super().__init__(**kwargs)
         self._loaded: tuple[Annotation, ...] | None = None
+        self._index: tuple[tuple[Annotation, ...], dict[str, list[Annotation]]] | None = None
 
     def annotations(self) -> tuple[Annotation, ...]:
         """The annotations given, or those loaded once from `root` (invalid files are left to the checks)."""
@@ -229,6 +229,16 @@ class AnnotationsExtension(Extension):
         if self._loaded is None:
             self._loaded, _ = load_annotations(Path(self.getConfig("root")), None, dt.date.today())
         return self._loaded
+
+    def page_annotations(self, page: str | None) -> list[Annotation]:
+        """A page's annotations by date, then id, from an index built once (not a scan of all per page)."""
+        annotations = self.annotations()
+        if self._index is None or self._index[0] is not annotations:
+            index: dict[str, list[Annotation]] = {}
+            for annotation in sorted(annotations, key=lambda a: a.sort_key):
+                index.setdefault(annotation.page, []).append(annotation)
+            self._index = (annotations, index)
+        return self._index[1].get(page, []) if page is not None else []
 
     def current_page(self) -> str | None:
         """The page being rendered."""
