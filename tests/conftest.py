@@ -68,6 +68,14 @@ def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
+def edit(project: Path, relative: Path | str, old: str, new: str) -> None:
+    """Replace the first `old` with `new` in a project file; the text must be there."""
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{relative}: {old!r} not found"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 @pytest.fixture
 def broken_project(tmp_path: Path) -> Path:
     """A throwaway copy of the project, for tests that break it on purpose."""

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_build
+from conftest import edit, run_build
 
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
-
-
-def edit(project: Path, relative: Path, old: str, new: str) -> None:
-    path = project / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_paragraph_without_id_and_bad_front_matter_are_reported_together(broken_project: Path) -> None:

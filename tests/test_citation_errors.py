@@ -6,18 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import parse, run_build
+from conftest import edit, parse, run_build
 
 OPP = Path("docs/migration-and-transnationalism/opportunities.md")
 OPP_URL = "/migration-and-transnationalism/opportunities/"
 LAST_PARAGRAPH = "These are but a few of the many opportunities"
-
-
-def edit(project: Path, relative: Path, old: str, new: str) -> None:
-    path = project / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def remove_last_paragraph(project: Path) -> None:

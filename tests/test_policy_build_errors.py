@@ -5,17 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import parse, run_build
+from conftest import edit, parse, run_build
 
 CHALLENGES = Path("docs/migration-and-transnationalism/challenges.md")
 TAXONOMY = Path("annotations/policy-areas.yml")
-
-
-def edit(project: Path, relative: Path, old: str, new: str) -> None:
-    path = project / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def policy_lines(stderr: str) -> list[str]:
