@@ -14,6 +14,7 @@ it then loads the glossary itself and links every page:
 
 from __future__ import annotations
 
+import functools
 import logging
 import posixpath
 from collections.abc import Callable, Iterator
@@ -71,8 +72,12 @@ def body_slots(root: etree.Element) -> list[Slot]:
     return [slot for block in root if block.tag in BODY_BLOCKS and not is_skipped(block) for slot in iter_slots(block)]
 
 
+@functools.lru_cache(maxsize=1024)
 def relative_link(page: str, target: str) -> str:
-    """A Markdown-style link from one source file to another (`../glossary.md`), for MkDocs to check."""
+    """A Markdown-style link from one source file to another (`../glossary.md`), for MkDocs to check.
+
+    Cached: every term link of a page asks for the same one.
+    """
     return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
