@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import random
+import re
 
 import markdown
 from markdown.test_tools import TestCase
@@ -10,7 +12,7 @@ from markdown.test_tools import TestCase
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import BODY_EXTENSIONS, STASH_MARKERS, render_body, sanitise
 from hooks.core.paragraphs import PageInventory
-from hooks.mdx.annotations import AnnotationsExtension
+from hooks.mdx.annotations import AnnotationsExtension, normalised_positions
 from hooks.mdx.paragraphs import ParagraphsExtension
 
 PAGE = "source/page.md"
@@ -188,3 +190,29 @@ def test_reused_body_renderer_equals_a_fresh_markdown_instance_each_time() -> No
     ]
     assert [render_body(body) for body in BODIES] == expected
     assert "<abbr" not in expected[1] and "<abbr" in expected[0]
+
+
+def positions_char_by_char(raw: str) -> tuple[str, list[int]]:
+    """The way `normalised_positions` used to work, one character at a time: the reference."""
+    chars: list[str] = []
+    positions: list[int] = []
+    for index, char in enumerate(raw):
+        if re.match(r"\s", char):
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                positions.append(index)
+        else:
+            chars.append(char)
+            positions.append(index)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        positions.pop()
+    return "".join(chars), positions
+
+
+def test_normalised_positions_equal_the_character_by_character_way() -> None:
+    rng = random.Random(8)
+    alphabet = "ab \n\t\u00a0\u2009\u3000\x1c.¶"
+    texts = ["", " ", "a", " a ", "a  b\n\tc ", *("".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(500))]
+    for text in texts:
+        assert normalised_positions(text) == positions_char_by_char(text), repr(text)

@@ -24,7 +24,7 @@ from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, ren
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
 
-RE_SPACE_CHAR = re.compile(r"\s")
+RE_WORD = re.compile(r"\S+")
 Slot = tuple[etree.Element, str, etree.Element]  # (element, "text" | "tail", parent)
 
 
@@ -37,21 +37,22 @@ def iter_text_slots(element: etree.Element, parent: etree.Element) -> Iterator[S
 
 
 def normalised_positions(raw: str) -> tuple[str, list[int]]:
-    """The text as `normalise_space` makes it, with each character's position in the raw text."""
-    chars: list[str] = []
+    """The text as `normalise_space` makes it, with each character's position in the raw text.
+
+    Word by word (a run of non-space characters), each space standing for the run of white space
+    before the word: the same as going character by character, at a fraction of the cost.
+    """
+    parts: list[str] = []
     positions: list[int] = []
-    for index, char in enumerate(raw):
-        if RE_SPACE_CHAR.match(char):
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                positions.append(index)
-        else:
-            chars.append(char)
-            positions.append(index)
-    if chars and chars[-1] == " ":
-        chars.pop()
-        positions.pop()
-    return "".join(chars), positions
+    previous_end = 0
+    for word in RE_WORD.finditer(raw):
+        if parts:
+            parts.append(" ")
+            positions.append(previous_end)
+        parts.append(word.group())
+        positions.extend(range(word.start(), word.end()))
+        previous_end = word.end()
+    return "".join(parts), positions
 
 
 def wrap_slot(slot: Slot, start: int, end: int, annotation_id: str) -> etree.Element:
