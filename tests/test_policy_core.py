@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -203,21 +204,19 @@ def note_file(folder: Path, name: str, text: str) -> None:
     (folder / name).write_text(text, encoding="utf-8")
 
 
-def test_annotation_reader_takes_what_it_needs_and_skips_what_it_cannot_read(tmp_path: Path) -> None:
+def test_annotation_refs_are_the_valid_annotations_as_the_annotations_core_reads_them(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "annotations" / "schema", tmp_path / "annotations" / "schema")
     notes = tmp_path / "annotations" / "notes"
     note_file(
         notes,
         "good.md",
         "---\nid: good\ntarget: {page: a/b.md, paragraph: p3, quote: words}\nmotivation: commenting\n"
-        "tags: [remittances, 7]\nauthor: {name: A}\n---\nBody.\n",
+        "tags: [remittances]\nauthor: {name: A}\ncreated: 2026-11-01\n---\nBody.\n",
     )
     note_file(notes, "bare.md", "---\ntags: remittances\ntarget: a/b.md\n---\n")
     note_file(notes, "broken.md", "---\nid: [broken\n---\n")
-    note_file(notes, "binary.md", "")
     (notes / "binary.md").write_bytes(b"\xff\xfe---")
-    note_file(notes, "other.txt", "---\nid: other\n---\n")
-    assert read_annotation_refs(tmp_path) == (
-        AnnotationRef("bare", "", "", "", "", ()),
+    assert read_annotation_refs(tmp_path, dt.date(2026, 11, 23)) == (
         AnnotationRef("good", "a/b.md", "p3", "words", "commenting", ("remittances",)),
     )
 

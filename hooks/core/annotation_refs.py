@@ -1,18 +1,17 @@
-"""The few annotation fields the policy-area pages need, read tolerantly.
+"""The few annotation fields the policy-area pages need.
 
-The annotations feature owns the format and its validation; this reader only needs to know
-which annotation is tagged with which area and where it points. A file it cannot read is
-skipped here (the annotations check reports it), so the policy-area pages never fail on it.
+The annotations core owns the format, its parsing and its validation; the policy-area pages only
+need to know which annotation is tagged with which area and where it points.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import frontmatter
+from hooks.core.annotations import Annotation, load_annotations
 
 NOTES_FOLDER = "annotations/notes"
 
@@ -34,34 +33,16 @@ class AnnotationRef:
         return self.page.split("/")[0]
 
 
-def read_annotation_refs(root: Path) -> tuple[AnnotationRef, ...]:
-    """Read every `annotations/notes/*.md`, ordered by id; unreadable files are left out."""
-    folder = root / NOTES_FOLDER
-    if not folder.is_dir():
-        return ()
-    refs = [ref for path in sorted(folder.glob("*.md")) if (ref := read_annotation_ref(path)) is not None]
+def read_annotation_refs(root: Path, today: dt.date | None = None) -> tuple[AnnotationRef, ...]:
+    """The valid annotations, read by the annotations core (the one parser of the format), ordered by id.
+
+    Invalid files are left out here: the annotations adapter reports them and fails the build.
+    """
+    annotations, _ = load_annotations(root, None, today or dt.date.today())
+    return refs_from(annotations)
+
+
+def refs_from(annotations: Iterable[Annotation]) -> tuple[AnnotationRef, ...]:
+    """Project annotations on the fields the policy-area pages need."""
+    refs = (AnnotationRef(a.id, a.page, a.paragraph, a.quote, a.motivation, a.tags) for a in annotations)
     return tuple(sorted(refs, key=lambda ref: ref.id))
-
-
-def read_annotation_ref(path: Path) -> AnnotationRef | None:
-    """One annotation's id, target, motivation and tags, or None when the file cannot be read."""
-    try:
-        metadata = frontmatter.load(str(path)).metadata
-    except Exception:  # noqa: BLE001 (any unreadable file is the annotations check's to report)
-        return None
-    target = metadata.get("target")
-    target = target if isinstance(target, Mapping) else {}
-    tags = metadata.get("tags")
-    return AnnotationRef(
-        id=_text(metadata.get("id")) or path.stem,
-        page=_text(target.get("page")),
-        paragraph=_text(target.get("paragraph")),
-        quote=_text(target.get("quote")),
-        motivation=_text(metadata.get("motivation")),
-        tags=tuple(tag for tag in tags if isinstance(tag, str)) if isinstance(tags, list) else (),
-    )
-
-
-def _text(value: Any) -> str:
-    """A string field, or '' when it is missing or of another type."""
-    return value.strip() if isinstance(value, str) else ""
