@@ -10,7 +10,7 @@ import markdown
 from markdown.test_tools import TestCase
 
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import BODY_EXTENSIONS, STASH_MARKERS, render_body, sanitise
+from hooks.core.bodies import BODY_EXTENSIONS, STASH_MARKERS, body_elements, render_body, sanitise
 from hooks.core.paragraphs import PageInventory
 from hooks.mdx.annotations import AnnotationsExtension, normalised_positions
 from hooks.mdx.paragraphs import ParagraphsExtension
@@ -125,7 +125,14 @@ def test_body_is_sanitised() -> None:
     assert "<b>bold</b>" in block
     assert '<a href="https://example.org" rel="nofollow noopener">ext</a>' in block
     assert '<a href="../other/page.md#p2">page</a>' in block
-    assert "<a>js</a>" in block and "<a>data</a>" in block
+    assert "<span>js</span>" in block and "<span>data</span>" in block
+
+
+def test_a_link_whose_address_was_removed_keeps_its_words_without_an_empty_link() -> None:
+    body = render_body("[click](javascript:alert(1)) and [data](data:text/html,x) and [ok](https://example.org)")
+    root = body_elements(body)
+    assert [a.get("href") for a in root.iter("a")] == ["https://example.org"]
+    assert [span.text for span in root.iter("span")] == ["click", "data"]
 
 
 def test_author_link_tags_and_references() -> None:

@@ -106,14 +106,21 @@ class _FragmentBuilder(HTMLParser):
 
 
 def body_elements(html: str, link: Callable[[str], str] | None = None) -> etree.Element:
-    """The sanitised body as a `div`; external links get `rel`, edition links are rewritten by `link`."""
+    """The sanitised body as a `div`; external links get `rel`, edition links are rewritten by `link`.
+
+    A link whose address the sanitiser removed (`javascript:`, `data:`) keeps its words as a `span`:
+    an `a` without `href` is no link, and MkDocs' link rewriting cannot take one.
+    """
     root = etree.Element("div", {"class": "annotation__body"})
     builder = _FragmentBuilder(root)
     builder.feed(html)
     builder.close()
-    for anchor in root.iter("a"):
-        href = anchor.get("href", "")
-        if is_external(href):
+    for anchor in list(root.iter("a")):
+        href = anchor.get("href")
+        if href is None:
+            anchor.tag = "span"
+            anchor.attrib.pop("rel", None)
+        elif is_external(href):
             anchor.set("rel", EXTERNAL_REL)
         elif link is not None and is_docs_link(href):
             anchor.set("href", link(href))
