@@ -1,15 +1,30 @@
-"""In a real browser (tests/browser.py): glossary term links show their definition and lead to the entry."""
+"""In a real browser (tests/browser.py): glossary term links show their definition and lead to the entry;
+a cut Used in list shows every use on "Show all"."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from browser import SiteServer, screenshot, wait_for_material
+from browser import SiteServer, screenshot, serve_build, wait_for_material
+from conftest import copy_project, edit
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 TERM = "article a.glossary-term[href$='glossary/#transnationalism']"
+MT = "migration-and-transnationalism"
+
+
+@pytest.fixture(scope="module")
+def short_lists_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """A copy of the site whose glossary page lists 2 uses per term (`extra.glossary.used_in: 2`)."""
+    root = tmp_path_factory.mktemp("short-used-in")
+    project = copy_project(root / "project")
+    edit(project, "mkdocs.yml", "used_in: 12", "used_in: 2")
+    with serve_build(project, root / "site") as site:
+        yield site
 
 
 def test_term_link_shows_its_definition_and_leads_to_the_entry(page: Page, served_site: SiteServer) -> None:
@@ -47,3 +62,33 @@ def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: 
         "transnationalism", ignore_case=True
     )
     screenshot(page, "glossary-entry-from-search")
+
+
+def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_lists_site: SiteServer) -> None:
+    short_lists_site.open(page, f"{MT}/opportunities/")
+    page.locator(TERM).first.click()  # instant navigation: the button is attached on the swapped page too
+    page.wait_for_url("**/glossary/#transnationalism")
+    wait_for_material(page)
+    entry = page.locator("article h2#transnationalism ~ ul").first
+    expect(entry.locator("li")).to_have_count(1)
+    more = page.locator("article p.glossary-more[data-term='transnationalism']")
+    expect(more).to_contain_text("…and 10 more uses on 6 pages")
+    button = more.get_by_role("button", name="Show all")
+    button.scroll_into_view_if_needed()
+    screenshot(page, "glossary-used-in-cut")
+    button.click()
+    expect(more).to_have_count(0)
+    items = page.locator("article h2#transnationalism ~ ul").first.locator("li")
+    expect(items).to_have_count(7)
+    expect(items.first).to_have_text("Migration and Transnationalism › Agents and subjects of transnationalism: ¶ 1, ¶ 3")
+    hrefs = items.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert len(hrefs) == 7 + 12
+    assert hrefs[:3] == [
+        short_lists_site.url(f"{MT}/agents-and-subjects/"),
+        short_lists_site.url(f"{MT}/agents-and-subjects/#p1"),
+        short_lists_site.url(f"{MT}/agents-and-subjects/#p3"),
+    ]
+    expect(page.locator("article p.glossary-more[data-term='transnational-activities'] button")).to_be_visible()
+    screenshot(page, "glossary-used-in-all")
+    items.nth(6).locator("a").last.click()
+    page.wait_for_url("**/origin-governments-and-migrant-associations/#p1")

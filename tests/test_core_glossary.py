@@ -25,7 +25,15 @@ from hooks.core.glossary import (
     split_sentences,
     tooltip,
 )
-from hooks.core.glossary_page import collect_uses, escape, glossary_data, render_glossary_page
+from hooks.core.glossary_page import (
+    PageUse,
+    UsedIn,
+    collect_uses,
+    escape,
+    first_uses,
+    glossary_data,
+    render_glossary_page,
+)
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.term_matcher import TermMatcher, form_key, form_pattern
 
@@ -330,11 +338,59 @@ def test_glossary_json_has_absolute_urls() -> None:
     definition = Definition("src/annex.md", "p5", "V.", text="Text.")
     glossary = Glossary((GlossaryTerm("diaspora", "diaspora", ("diasporas",), (definition,)),))
     uses = collect_uses([Occurrence("src/intro.md", "p2", "diaspora", "diaspora")], [])
-    data = glossary_data(glossary, uses, lambda src: "https://x.org/" + src.removesuffix(".md") + "/")
+    data = glossary_data(
+        glossary, uses, lambda src: "https://x.org/" + src.removesuffix(".md") + "/", {"src/intro.md": "Intro"}
+    )
     term = data["terms"][0]
     assert term["url"] == "https://x.org/glossary/#diaspora"
     assert term["definitions"][0]["url"] == "https://x.org/src/annex/#p5"
-    assert term["uses"][0]["paragraphs"] == [{"id": "p2", "url": "https://x.org/src/intro/#p2"}]
+    assert term["uses"] == [
+        {
+            "page": "src/intro.md",
+            "title": "Intro",
+            "url": "https://x.org/src/intro/",
+            "paragraphs": [{"id": "p2", "url": "https://x.org/src/intro/#p2"}],
+        }
+    ]
+
+
+A = PageUse("a.md", ("p1", "p2", "p3"))
+B = PageUse("b.md", ())
+C = PageUse("c.md", ("p4", "p9"))
+
+
+@pytest.mark.parametrize(
+    ("limit", "expected"),
+    [
+        (1, UsedIn((PageUse("a.md", ("p1",)),), 5, 3)),
+        (3, UsedIn((A,), 3, 2)),
+        (4, UsedIn((A, B), 2, 1)),
+        (5, UsedIn((A, B, PageUse("c.md", ("p4",))), 1, 1)),
+        (6, UsedIn((A, B, C))),
+        (12, UsedIn((A, B, C))),
+    ],
+)
+def test_the_glossary_page_shows_the_first_uses_and_counts_the_rest(limit: int, expected: UsedIn) -> None:
+    assert first_uses((A, B, C), limit) == expected
+
+
+def test_no_uses_shows_none() -> None:
+    assert first_uses((), 12) == UsedIn(())
+
+
+def test_a_long_used_in_list_ends_with_the_count_of_the_rest_and_a_link_to_glossary_json() -> None:
+    glossary = Glossary((GlossaryTerm("diaspora", "diaspora"), GlossaryTerm("nation", "nation")))
+    uses = {"diaspora": (A, B, C), "nation": (B,)}
+    page = render_glossary_page(glossary, uses, {"a.md": "A", "b.md": "B", "c.md": "C"}, used_in=2)
+    assert "the first 2 paragraphs where a term occurs" in page
+    assert (
+        "**Used in:**\n\n- [A](a.md): [¶ 1](a.md#p1), [¶ 2](a.md#p2)\n\n"
+        "…and 4 more uses on 3 pages, listed in [glossary.json](glossary.json).\n"
+        '{ .glossary-more data-term="diaspora" }\n'
+    ) in page
+    assert page.endswith("**Used in:**\n\n- [B](b.md)\n")  # within the limit: no "more" line
+    one_more = render_glossary_page(Glossary((GlossaryTerm("d", "d"),)), {"d": (C,)}, {}, used_in=1)
+    assert "…and 1 more use on 1 page, listed in" in one_more
 
 
 def test_escape_keeps_quoted_text_literal() -> None:

@@ -150,9 +150,45 @@ def test_unknown_link_mode_is_refused() -> None:
 
 def test_passages_are_read_without_footnote_numbers(tmp_path: Path) -> None:
     (tmp_path / "page.md").write_text("---\ntitle: T\n---\n\nSo-called “x.”[^4] Next.\n{ #p1 }\n\n[^4]: Note.\n")
-    inventory = read_passages(tmp_path, ["page.md", "missing.md"], ["attr_list", "footnotes"])
+    inventory = read_passages(tmp_path, {"page.md": {"p1"}, "missing.md": {"p1"}}, ["attr_list", "footnotes"])
     assert list(inventory) == ["page.md"]
     assert inventory["page.md"].paragraph("p1").text == "So-called “x.” Next."
+
+
+def test_passages_read_only_the_words_asked_for_and_keep_every_id(tmp_path: Path) -> None:
+    (tmp_path / "page.md").write_text(
+        "# Title { #title }\n\nOne *a*.\n{ #p1 }\n\nTwo *b*.\n{: id=\"p2\" .x }\n\n> Three.\n> { #p3 }\n\n"
+        "Four.\n{ #p4 data-x=\"p1\" }\n\nUnnumbered.\n\nFive.\n{ #p5 }\n"
+    )
+    inventory = read_passages(tmp_path, {"page.md": {"p2", "p3"}}, ["attr_list", "toc"])["page.md"]
+    assert [(p.id, p.text) for p in inventory.paragraphs] == [
+        ("p1", ""),
+        ("p2", "Two b."),
+        ("p3", "Three."),
+        ("p4", ""),
+        ("p5", ""),
+    ]
+    assert inventory.ids == ("title", "p1", "p2", "p3", "p4", "p5")
+    assert inventory.paragraph("p2") is not None and inventory.id_range() == "p1–p5"
+
+
+def test_passages_of_the_real_definitions_are_the_words_a_full_conversion_reads() -> None:
+    from conftest import ROOT
+
+    from hooks.cli.check import configured_extensions
+    from hooks.core.glossary import load_glossary
+
+    glossary, _ = load_glossary(ROOT)
+    names, configs = configured_extensions(ROOT)
+    extensions = [name for name in names if isinstance(name, str)]
+    wanted = read_passages(ROOT / "docs", glossary.pages(), extensions, configs)
+    every = {page: {f"p{n}" for n in range(1, 200)} for page in glossary.pages()}
+    full = read_passages(ROOT / "docs", every, extensions, configs)
+    for page, paragraphs in glossary.pages().items():
+        assert wanted[page].ids == full[page].ids
+        for pid in paragraphs:
+            assert wanted[page].paragraph(pid) is not None
+            assert wanted[page].paragraph(pid) == full[page].paragraph(pid)
 
 
 class TestGlossaryRenders(TestCase):

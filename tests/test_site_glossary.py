@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import parse, run_build
+from conftest import edit, parse, run_build
 
 MT = "migration-and-transnationalism"
 GLOSSARY_YML = Path("annotations/glossary.yml")
@@ -97,6 +97,71 @@ def test_glossary_used_in_lists_every_paragraph_grouped_by_page(site: Path) -> N
     assert "Also written: diasporas" in page.find("h2", id="diaspora").find_next_sibling("p").get_text()
 
 
+def used_in_lists(page) -> dict[str, list[list[str]]]:
+    """Each entry's Used in list, as the hrefs of each item."""
+    lists = {}
+    for heading in page.find_all("h2"):
+        for sibling in heading.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            if sibling.name == "ul":
+                lists[heading["id"]] = [[a["href"] for a in li.find_all("a")] for li in sibling.find_all("li")]
+    return lists
+
+
+def test_the_real_glossary_page_lists_every_use_of_glossary_json(site: Path) -> None:
+    page = article(site, "glossary")
+    assert page.select("p.glossary-more") == [], "the real edition's terms fit in extra.glossary.used_in"
+    data = json.loads((site / "glossary.json").read_text(encoding="utf-8"))
+    site_url = "http://127.0.0.1:8000/"
+    expected = {
+        term["id"]: [
+            [use["url"].replace(site_url, "../")] + [p["url"].replace(site_url, "../") for p in use["paragraphs"]]
+            for use in term["uses"]
+        ]
+        for term in data["terms"]
+        if term["uses"]
+    }
+    assert used_in_lists(page) == expected
+    assert sum(len(links) - 1 for links in expected["transnationalism"]) == 12
+    intro = page.find("p")
+    assert "the first 12 paragraphs where a term occurs" in intro.get_text()
+    assert intro.find("a", string="glossary.json")["href"] == "../glossary.json"
+
+
+def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) -> None:
+    edit(broken_project, "mkdocs.yml", "used_in: 12", "used_in: 2")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    site = broken_project / "site"
+    page = article(site, "glossary")
+    data = {term["id"]: term for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
+    lists = used_in_lists(page)
+    assert lists["transnationalism"] == [
+        [f"../{MT}/agents-and-subjects/", f"../{MT}/agents-and-subjects/#p1", f"../{MT}/agents-and-subjects/#p3"]
+    ]
+    more = {p["data-term"]: p for p in page.select("p.glossary-more")}
+    assert set(more) == {"transnationalism", "transnational-activities"}
+    assert more["transnationalism"].get_text() == "…and 10 more uses on 6 pages, listed in glossary.json."
+    assert more["transnationalism"].a["href"] == "../glossary.json"
+    assert more["transnationalism"].find_previous_sibling("ul") is page.find("h2", id="transnationalism").find_next_sibling("ul")
+    assert more["transnational-activities"].get_text() == "…and 5 more uses on 4 pages, listed in glossary.json."
+    for term_id, links in lists.items():
+        assert sum(len(item) - 1 or 1 for item in links) == min(2, sum(len(u["paragraphs"]) or 1 for u in data[term_id]["uses"]))
+
+
+@pytest.mark.parametrize("value", ["0", "many", "true"])
+def test_used_in_must_be_a_whole_number(broken_project: Path, value: str) -> None:
+    edit(broken_project, "mkdocs.yml", "used_in: 12", f"used_in: {value}")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    shown = {"0": "0", "many": "'many'", "true": "True"}[value]
+    assert (
+        f"mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not {shown}"
+        " (the number of paragraphs listed per term, e.g. 'used_in: 12')"
+    ) in result.stderr
+
+
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:
     nav = parse(site / "index.html").select("nav.md-nav a.md-nav__link")
     assert any(a.get("href", "").rstrip("/").endswith("glossary") for a in nav)
@@ -113,6 +178,7 @@ def test_glossary_json_for_machines(site: Path) -> None:
     assert diaspora["definitions"][0]["url"] == f"http://127.0.0.1:8000/{MT}/annex/#p5"
     assert diaspora["definitions"][0]["text"].endswith("transnational communities arise within diasporas.")
     assert [p["id"] for use in diaspora["uses"] for p in use["paragraphs"]] == ["p1", "p3"]
+    assert diaspora["uses"][0]["title"] == "Migration and Transnationalism › Agents and subjects of transnationalism"
 
 
 def test_bad_glossary_input_fails_the_build_with_one_line_each(broken_project: Path) -> None:

@@ -2,13 +2,13 @@
 
 The glossary page is added in `on_files` and written when its turn to render comes: MkDocs
 renders generated files after the pages of docs/, so by then every source page has reported its
-term occurrences. The unused-alias check waits for the barrier (`on_env`).
+term occurrences. The unused-alias check and `/glossary.json` wait for the barrier (`on_env`);
+the export is a generated file too, so the glossary page's link to it is checked like any other.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -16,13 +16,40 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
 from hooks.core.glossary import check_aliases_used
-from hooks.core.glossary_page import GLOSSARY_PAGE, collect_uses, glossary_data, render_glossary_page
+from hooks.core.glossary_page import (
+    EXPORT_FILE,
+    GLOSSARY_PAGE,
+    USED_IN,
+    PageUse,
+    collect_uses,
+    glossary_data,
+    render_glossary_page,
+)
 from hooks.core.problems import Problem
 
 
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Read how many uses per term the glossary page lists (`extra.glossary.used_in`)."""
+    glossary_state.BUILD.used_in, problems = used_in_setting(config)
+    state.report(problems)
+    return config
+
+
+def used_in_setting(config: MkDocsConfig) -> tuple[int, list[Problem]]:
+    """`extra.glossary.used_in` in mkdocs.yml: a whole number of paragraphs ≥ 1 (default USED_IN)."""
+    settings = config.extra.get("glossary") or {}
+    value = settings.get("used_in", USED_IN) if isinstance(settings, dict) else USED_IN
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value, []
+    hint = f"the number of paragraphs listed per term, e.g. 'used_in: {USED_IN}'"
+    message = f"must be a whole number ≥ 1, not {value!r}"
+    return USED_IN, [Problem("mkdocs.yml", "extra.glossary.used_in", message, hint)]
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the glossary page; its content is written when it renders, after every other page."""
+    """Add the glossary page (written when it renders, after every other page) and its export (at the barrier)."""
     files.append(File.generated(config, GLOSSARY_PAGE, content="# Glossary\n"))
+    files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files
 
 
@@ -35,23 +62,26 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
         message = f"rendered before {', '.join(pending)}, so its used-in lists miss them"
         state.report([Problem(GLOSSARY_PAGE, "used in", message, hint)])
     build = glossary_state.BUILD
-    uses = collect_uses(build.all_occurrences(), [file.src_uri for file in files.documentation_pages()])
-    return render_glossary_page(build.glossary, uses, page_titles(files))
+    return render_glossary_page(build.glossary, all_uses(files), page_titles(files), build.used_in)
 
 
-def on_env(env: object, files: Files, **_: object) -> object:
-    """At the barrier, every page has been seen: report aliases that occur nowhere."""
+def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
+    """At the barrier, every page has been seen: report aliases that occur nowhere, fill `/glossary.json`."""
     build = glossary_state.BUILD
-    build.files = files
     state.report(check_aliases_used(build.glossary, {occurrence.form for occurrence in build.all_occurrences()}))
+    export = files.get_file_from_path(EXPORT_FILE)
+    if export is not None:
+        export.content_string = export_json(config, files)
     return env
 
 
-def on_post_build(config: MkDocsConfig, **_: object) -> None:
-    """Write `/glossary.json`, with absolute URLs built from `site_url`."""
-    files = glossary_state.BUILD.files
-    if files is None:
-        return
+def all_uses(files: Files) -> dict[str, tuple[PageUse, ...]]:
+    """Every term's uses, pages in site order, from the occurrences every source page reported."""
+    return collect_uses(glossary_state.BUILD.all_occurrences(), [file.src_uri for file in files.documentation_pages()])
+
+
+def export_json(config: MkDocsConfig, files: Files) -> str:
+    """`/glossary.json` with absolute URLs built from `site_url` (compact: the C encoder writes it)."""
     base = (config.site_url or "/").rstrip("/") + "/"
 
     def url_of(src_uri: str) -> str:
@@ -59,11 +89,8 @@ def on_post_build(config: MkDocsConfig, **_: object) -> None:
         file = files.get_file_from_path(src_uri)
         return base + (file.url if file is not None else src_uri)
 
-    build = glossary_state.BUILD
-    uses = collect_uses(build.all_occurrences(), [file.src_uri for file in files.documentation_pages()])
-    data = glossary_data(build.glossary, uses, url_of)
-    target = Path(config.site_dir) / "glossary.json"
-    target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    data = glossary_data(glossary_state.BUILD.glossary, all_uses(files), url_of, page_titles(files))
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def rendered(file: File, glossary: Page) -> bool:

@@ -1,7 +1,8 @@
 """What the two glossary adapters share during one build (not a hook itself).
 
 `glossary_links.py` fills it (the glossary, then each page's term occurrences while pages render);
-`glossary_outputs.py` reads it (the glossary page, the unused-alias check, `/glossary.json`).
+`glossary_outputs.py` reads it (the glossary page, the unused-alias check, `/glossary.json`) and sets
+how many uses the page lists.
 Hook modules are kept across `mkdocs serve` rebuilds, so `reset()` runs in `on_config`; read
 `glossary_state.BUILD` through the module, never `from … import BUILD`.
 """
@@ -9,9 +10,9 @@ Hook modules are kept across `mkdocs serve` rebuilds, so `reset()` runs in `on_c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from hooks.core.glossary import Glossary, Occurrence
+from hooks.core.glossary_page import USED_IN
 
 
 @dataclass
@@ -21,7 +22,7 @@ class GlossaryBuild:
     glossary: Glossary = field(default_factory=Glossary)
     current: str | None = None
     occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
-    files: Any = None  # the site's `Files`, kept at the barrier for `on_post_build`
+    used_in: int = USED_IN  # paragraphs listed per term on the glossary page
 
     def record(self, page: str, occurrences: list[Occurrence]) -> None:
         """Receive a page's occurrences (a page rendered twice keeps its latest)."""

@@ -13,11 +13,21 @@ from jsonschema.exceptions import ValidationError
 
 from hooks.core.problems import Problem
 
+FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: same data, several times faster
+
 
 def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
-    """Parse a YAML file; a syntax error or a non-UTF-8 file becomes one Problem, not a traceback."""
+    """Parse a YAML file; a syntax error or a non-UTF-8 file becomes one Problem, not a traceback.
+
+    libyaml parses first; invalid YAML is re-read by PyYAML's own parser, whose messages (and line
+    numbers) are the ones reported, whichever parser is installed.
+    """
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")), []
+        text = path.read_text(encoding="utf-8")
+        try:
+            return yaml.load(text, Loader=FastSafeLoader), []  # noqa: S506 (a SafeLoader)
+        except yaml.YAMLError:
+            return yaml.safe_load(text), []
     except FileNotFoundError:
         return None, [Problem(display, "", "file not found", "create it or fix the path")]
     except UnicodeDecodeError as error:

@@ -65,9 +65,12 @@ class Glossary:
         """Find a term by id."""
         return next((term for term in self.terms if term.id == term_id), None)
 
-    def pages(self) -> list[str]:
-        """The pages that hold definitions, i.e. the only pages whose text is needed up front."""
-        return sorted({d.page for term in self.terms for d in term.definitions})
+    def pages(self) -> dict[str, set[str]]:
+        """The pages that hold definitions and their defining paragraphs: the only text needed up front."""
+        pages: dict[str, set[str]] = {}
+        for d in sorted((d for term in self.terms for d in term.definitions), key=lambda d: d.page):
+            pages.setdefault(d.page, set()).add(d.paragraph)
+        return pages
 
     def defined_in(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """(page, paragraph) → ids of the terms that paragraph defines."""

@@ -1,4 +1,9 @@
-"""The generated `/glossary/` page (as Markdown) and `/glossary.json`, from the terms and their uses."""
+"""The generated `/glossary/` page (as Markdown) and `/glossary.json`, from the terms and their uses.
+
+The page lists the first uses of each term (at most `used_in` paragraphs, in reading order), so
+its size grows with the number of terms, not with the corpus; `/glossary.json` holds every use,
+and the page's *Show all* control (`docs/assets/glossary.js`) reads them from there.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,15 @@ from dataclasses import dataclass
 from hooks.core.glossary import Glossary, GlossaryTerm, Occurrence
 
 GLOSSARY_PAGE = "glossary.md"
+EXPORT_FILE = "glossary.json"
+USED_IN = 12  # paragraphs listed per term: every use of every term in the real edition (12 at most, today)
+MORE_CLASS = "glossary-more"
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 INTRODUCTION = (
     "The concepts the texts define, each quoted from the passages that define it, in the sources' own "
-    "words. Terms in the text link here; point at one to read its definition. Under *Used in*, every "
-    "paragraph where a term occurs. The same data for machines: `glossary.json` at the site's root."
+    "words. Terms in the text link here; point at one to read its definition. Under *Used in*, the first "
+    "{used_in} paragraphs where a term occurs, in reading order; where there are more, *Show all* lists "
+    f"every one. The same data for machines, with every use: [{EXPORT_FILE}]({EXPORT_FILE}) at the site's root."
 )
 
 
@@ -23,6 +32,34 @@ class PageUse:
 
     page: str
     paragraphs: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        """How many uses this is: one per paragraph, or one for a page where it occurs outside them."""
+        return len(self.paragraphs) or 1
+
+
+@dataclass(frozen=True)
+class UsedIn:
+    """What the glossary page shows of a term's uses: the first ones, and how many uses and pages it leaves out."""
+
+    shown: tuple[PageUse, ...]
+    more_uses: int = 0
+    more_pages: int = 0
+
+
+def first_uses(uses: tuple[PageUse, ...], limit: int) -> UsedIn:
+    """The first `limit` uses in reading order (the last page shown may be cut short), and the rest counted."""
+    shown: list[PageUse] = []
+    left = limit
+    for use in uses:
+        if left <= 0:
+            break
+        shown.append(use if use.count <= left else PageUse(use.page, use.paragraphs[:left]))
+        left -= shown[-1].count
+    cut_short = bool(shown) and shown[-1] != uses[len(shown) - 1]
+    more_uses = sum(use.count for use in uses) - sum(use.count for use in shown)
+    return UsedIn(tuple(shown), more_uses, len(uses) - len(shown) + cut_short)
 
 
 def collect_uses(occurrences: Iterable[Occurrence], page_order: list[str]) -> dict[str, tuple[PageUse, ...]]:
@@ -52,19 +89,24 @@ def sorted_terms(glossary: Glossary) -> list[GlossaryTerm]:
     return sorted(glossary.terms, key=lambda term: (term.term.casefold(), term.id))
 
 
-def render_glossary_page(glossary: Glossary, uses: Mapping[str, tuple[PageUse, ...]], titles: Mapping[str, str]) -> str:
+def render_glossary_page(
+    glossary: Glossary, uses: Mapping[str, tuple[PageUse, ...]], titles: Mapping[str, str], used_in: int = USED_IN
+) -> str:
     """The glossary page as Markdown: links are between source files, so MkDocs checks them."""
-    lines = ["# Glossary { #glossary }", "", INTRODUCTION, ""]
+    lines = ["# Glossary { #glossary }", "", INTRODUCTION.format(used_in=used_in), ""]
     if not glossary.terms:
         lines += ["The glossary has no terms yet.", ""]
     for term in sorted_terms(glossary):
-        lines += render_entry(term, glossary, uses.get(term.id, ()), titles)
+        lines += render_entry(term, glossary, first_uses(uses.get(term.id, ()), used_in), titles)
     return "\n".join(lines)
 
 
-def render_entry(
-    term: GlossaryTerm, glossary: Glossary, uses: tuple[PageUse, ...], titles: Mapping[str, str]
-) -> list[str]:
+def plural(count: int, noun: str) -> str:
+    """`1 page`, `1,204 pages`."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def render_entry(term: GlossaryTerm, glossary: Glossary, uses: UsedIn, titles: Mapping[str, str]) -> list[str]:
     """One entry: heading with its stable anchor, quoted definitions, aliases, see also, used in."""
     lines = [f"## {escape(term.term)} {{ #{term.id} }}", ""]
     for definition in term.definitions:
@@ -81,18 +123,26 @@ def render_entry(
     related = [glossary.get(other) for other in term.see_also]
     if links := [f"[{escape(other.term)}](#{other.id})" for other in related if other is not None]:
         lines += ["**See also:** " + ", ".join(links), ""]
-    lines += ["**Used in:**" if uses else "**Used in:** no other passage of the texts.", ""]
-    for use in uses:
+    lines += ["**Used in:**" if uses.shown else "**Used in:** no other passage of the texts.", ""]
+    for use in uses.shown:
         page_link = f"[{escape(titles.get(use.page, use.page))}]({use.page})"
         paragraph_links = [f"[¶ {pid[1:]}]({use.page}#{pid})" for pid in use.paragraphs]
         lines.append(f"- {page_link}" + (": " + ", ".join(paragraph_links) if paragraph_links else ""))
-    return [*lines, ""] if uses else lines
+    if uses.more_uses:
+        more = f"{plural(uses.more_uses, 'more use')} on {plural(uses.more_pages, 'page')}"
+        listed = f"listed in [{EXPORT_FILE}]({EXPORT_FILE})"
+        lines += ["", f"…and {more}, {listed}.", f'{{ .{MORE_CLASS} data-term="{term.id}" }}']
+    return [*lines, ""] if uses.shown else lines
 
 
 def glossary_data(
-    glossary: Glossary, uses: Mapping[str, tuple[PageUse, ...]], url_of: Callable[[str], str]
+    glossary: Glossary,
+    uses: Mapping[str, tuple[PageUse, ...]],
+    url_of: Callable[[str], str],
+    titles: Mapping[str, str] | None = None,
 ) -> dict[str, object]:
-    """`/glossary.json`: every term with its definitions and uses, as absolute URLs (`url_of(src path)`)."""
+    """`/glossary.json`: every term with its definitions and every use, as absolute URLs (`url_of(src path)`)."""
+    titles = titles or {}
     terms = []
     for term in sorted_terms(glossary):
         definitions = [
@@ -104,14 +154,7 @@ def glossary_data(
             }
             for d in term.definitions
         ]
-        used = [
-            {
-                "page": use.page,
-                "url": url_of(use.page),
-                "paragraphs": [{"id": pid, "url": f"{url_of(use.page)}#{pid}"} for pid in use.paragraphs],
-            }
-            for use in uses.get(term.id, ())
-        ]
+        used = [use_data(use, url_of(use.page), titles.get(use.page, use.page)) for use in uses.get(term.id, ())]
         terms.append(
             {
                 "id": term.id,
@@ -124,3 +167,9 @@ def glossary_data(
             }
         )
     return {"terms": terms}
+
+
+def use_data(use: PageUse, url: str, title: str) -> dict[str, object]:
+    """One page's uses in `/glossary.json`: the page (source path, title, URL) and its paragraphs."""
+    paragraphs = [{"id": pid, "url": f"{url}#{pid}"} for pid in use.paragraphs]
+    return {"page": use.page, "title": title, "url": url, "paragraphs": paragraphs}

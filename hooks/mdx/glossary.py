@@ -94,7 +94,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         page = self.ext.current_page() if self.ext.current_page else ""
         if page is None or not self.ext.matcher:
             return
-        defined = {pid: ids for (where, pid), ids in self.ext.defined_in.items() if where == page}
+        defined = self.ext.defined_on.get(page, {})
         slots = body_slots(root)
         plan, occurrences, linked = {}, [], set()
         for index, (owner, parent, pid) in enumerate(slots):
@@ -193,7 +193,9 @@ class GlossaryExtension(Extension):
         self.link_first = mode == "first"
         self.glossary_page = self.getConfig("glossary_page")
         self.matcher = self.glossary.matcher()
-        self.defined_in = self.glossary.defined_in()
+        self.defined_on: dict[str, dict[str, tuple[str, ...]]] = {}
+        for (page, pid), ids in self.glossary.defined_in().items():
+            self.defined_on.setdefault(page, {})[pid] = ids
         self.tooltips = {term.id: tooltip(term) for term in self.glossary.terms}
         self._prepared = True
 

@@ -1,13 +1,18 @@
 """Read the paragraphs of a few pages before the site renders them.
 
 Tooltips need a definition's words on every page, including pages rendered before the page that
-holds the definition. So the pages holding definitions (three, today) are rendered once up
+holds the definition. So the pages holding definitions (three, today) are converted once up
 front with the site's own Markdown extensions, and their inventories kept.
+
+Only the words of the paragraphs asked for are needed: before inline parsing (the costly part of
+a conversion), every other paragraph is cut down to its attribute list, so it keeps its id (for
+the error messages, which list a page's ids) and loses words nobody reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as etree
@@ -16,13 +21,44 @@ import frontmatter
 import markdown
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from hooks.core.paragraphs import PageInventory
-from hooks.mdx.paragraphs import take_inventory
+from hooks.mdx.paragraphs import iter_text_blocks, take_inventory
 
 DEFAULT_EXTENSIONS = ("abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc")
 FOOTNOTE_REF_PREFIX = "fnref"
+RE_BLOCK_ATTRIBUTES = AttrListTreeprocessor.BLOCK_RE  # `{ #p7 }` on a block's last line, as attr_list finds it
+
+
+def names_any(attributes: str, ids: Collection[str]) -> bool:
+    """Whether an attribute list may give one of `ids` (`#p7`, `id=p7`…); a false alarm only costs time."""
+    return any(re.search(rf"(?<![\w-]){re.escape(pid)}(?![\w-])", attributes) for pid in ids)
+
+
+class _SkipTreeprocessor(Treeprocessor):
+    """Before inline parsing, cut the paragraphs not asked for down to their attribute list (their id)."""
+
+    def __init__(self, md: Markdown, wanted: set[str]) -> None:
+        """Keep the set of paragraph ids whose words are wanted (refilled for each page)."""
+        super().__init__(md)
+        self.wanted = wanted
+
+    def run(self, root: etree.Element) -> None:
+        """A paragraph not wanted keeps only its attribute list, which attr_list turns into its id later."""
+        for paragraph in iter_text_blocks(root):
+            if len(paragraph) or not paragraph.text:
+                continue
+            if paragraph.get("id") is not None:
+                keep = paragraph.get("id") in self.wanted
+                attributes = ""
+            else:
+                match = RE_BLOCK_ATTRIBUTES.search(paragraph.text)
+                keep = match is not None and names_any(match.group(1), self.wanted)
+                attributes = paragraph.text[match.start() :] if match is not None else ""
+            if not keep:
+                paragraph.text = attributes
 
 
 class _InventoryTreeprocessor(Treeprocessor):
@@ -52,34 +88,50 @@ def keep_tail(parent: etree.Element, previous: etree.Element | None, text: str) 
 
 
 class _InventoryExtension(Extension):
-    """Collect the inventory of the page being converted."""
+    """Collect the inventory of the page being converted, with the words of the wanted paragraphs only."""
 
-    def __init__(self, found: list[PageInventory]) -> None:
-        """Keep the list the inventory goes into."""
+    def __init__(self, found: list[PageInventory], wanted: set[str]) -> None:
+        """Keep the list the inventory goes into and the set of wanted paragraph ids."""
         self.found = found
+        self.wanted = wanted
         super().__init__()
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        """Register `edition-passages` at 6, where the site's own inventory is taken."""
+        """Register `edition-passages-skip` at 25, before `inline` (20), and `edition-passages` at 6.
+
+        6 is where the site's own inventory is taken.
+        """
+        md.treeprocessors.register(_SkipTreeprocessor(md, self.wanted), "edition-passages-skip", 25)
         md.treeprocessors.register(_InventoryTreeprocessor(md, self.found), "edition-passages", 6)
 
 
 def read_passages(
     docs_dir: Path,
-    pages: Iterable[str],
+    pages: Mapping[str, Collection[str]],
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
     configs: Mapping[str, Any] | None = None,
 ) -> dict[str, PageInventory]:
-    """Inventories of `pages` (paths below `docs_dir`); a page that does not exist is left out."""
-    inventories = {}
-    for page in pages:
+    """Inventories of the pages (paths below `docs_dir`), with the words of the given paragraphs only.
+
+    A page that does not exist is left out. One Markdown instance converts every page, reset in
+    between: setting up the site's extensions costs about as much as converting a short page.
+    """
+    inventories: dict[str, PageInventory] = {}
+    found: list[PageInventory] = []
+    wanted: set[str] = set()
+    md: Markdown | None = None
+    for page, paragraphs in pages.items():
         path = docs_dir / page
         if not path.is_file():
             continue
-        found: list[PageInventory] = []
-        md = markdown.Markdown(
-            extensions=[*extensions, _InventoryExtension(found)], extension_configs=dict(configs or {})
-        )
+        if md is None:
+            md = markdown.Markdown(
+                extensions=[*extensions, _InventoryExtension(found, wanted)], extension_configs=dict(configs or {})
+            )
+        md.reset()
+        found.clear()
+        wanted.clear()
+        wanted.update(paragraphs)
         md.convert(body_of(path.read_text(encoding="utf-8-sig")))
         inventories[page] = found[0] if found else PageInventory()
     return inventories

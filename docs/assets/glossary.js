@@ -1,0 +1,98 @@
+/* The glossary page lists the first uses of each term; "Show all" fills in the rest from
+   /glossary.json, which holds every use. Without JavaScript the line "…and N more uses" links to
+   that file. Works with Material's instant navigation: buttons are (re)attached on every page
+   through document$, and glossary.json is fetched once per page load, on the first click. */
+(function () {
+  "use strict";
+
+  var MORE = "p.glossary-more[data-term]";
+  var loading = null;
+
+  function loadTerms(url) {
+    if (!loading) {
+      loading = fetch(url, { credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          return response.json();
+        })
+        .then(function (data) {
+          var terms = {};
+          (data.terms || []).forEach(function (term) {
+            terms[term.id] = term;
+          });
+          return terms;
+        })
+        .catch(function (error) {
+          loading = null; /* let a later click try again */
+          throw error;
+        });
+    }
+    return loading;
+  }
+
+  function link(url, text) {
+    var a = document.createElement("a");
+    a.href = url;
+    a.textContent = text;
+    return a;
+  }
+
+  function useItem(use) {
+    var item = document.createElement("li");
+    item.appendChild(link(use.url, use.title || use.page));
+    (use.paragraphs || []).forEach(function (paragraph, index) {
+      item.appendChild(document.createTextNode(index === 0 ? ": " : ", "));
+      item.appendChild(link(paragraph.url, "\u00b6 " + paragraph.id.slice(1)));
+    });
+    return item;
+  }
+
+  function showAll(more, button) {
+    var source = more.querySelector("a[href]");
+    var list = more.previousElementSibling;
+    if (!source || !list || list.tagName !== "UL") return;
+    button.disabled = true;
+    button.textContent = "Loading\u2026";
+    loadTerms(source.href)
+      .then(function (terms) {
+        var term = terms[more.getAttribute("data-term")];
+        if (!term) throw new Error("term not in glossary.json");
+        var full = document.createElement("ul");
+        full.className = "glossary-uses-all";
+        term.uses.forEach(function (use) {
+          full.appendChild(useItem(use));
+        });
+        list.replaceWith(full);
+        more.remove();
+        var first = full.querySelector("a");
+        if (first) first.focus();
+      })
+      .catch(function () {
+        button.disabled = false;
+        button.textContent = "Show all (failed; try again or open glossary.json)";
+      });
+  }
+
+  function attach() {
+    document.querySelectorAll(MORE).forEach(function (more) {
+      if (more.querySelector("button.glossary-show-all")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button glossary-show-all";
+      button.textContent = "Show all";
+      button.addEventListener("click", function () {
+        showAll(more, button);
+      });
+      more.appendChild(document.createTextNode(" "));
+      more.appendChild(button);
+    });
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(attach);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", attach);
+  } else {
+    attach();
+  }
+})();
