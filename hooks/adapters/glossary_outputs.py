@@ -29,7 +29,7 @@ from hooks.core.problems import Problem
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Read how many uses per term the glossary page lists (`extra.glossary.used_in`)."""
+    """Read how many uses per term the glossary page lists (after `glossary_links` reset the state)."""
     glossary_state.BUILD.used_in, problems = used_in_setting(config)
     state.report(problems)
     return config
