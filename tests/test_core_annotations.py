@@ -11,7 +11,7 @@ import pytest
 
 from hooks.core.annotations import format_day, load_annotations, parse_annotation
 from hooks.core.paragraphs import PageInventory, Paragraph
-from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, text_of_html
+from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "annotations/schema/annotation.schema.json"
@@ -219,43 +219,60 @@ def test_find_quote_normalises_whitespace_and_counts_overlaps() -> None:
     assert closest_passage("one two three four", "two thre") == "two three"
 
 
-def test_select_quote_grows_context_until_unique_on_the_page() -> None:
-    paragraph = "x " * 40 + "the same words here and there " + "y " * 40
-    page = "Heading. the same words here. " + paragraph
-    selector = select_quote(page, paragraph, "the same words")
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "expected"),
+    [
+        (
+            "x " * 40 + "the  same\nwords here " + "y " * 40,
+            "the same words",
+            (("x " * 40)[-32:], "the same words", (" here " + "y " * 40)[:32]),
+        ),
+        ("Short one.", "Short", ("", "Short", " one.")),
+        ("It ends here", "ends here", ("It ", "ends here", "")),
+    ],
+)
+def test_select_quote_takes_up_to_32_characters_of_the_paragraph_around_the_quote(
+    paragraph: str, quote: str, expected: tuple[str, str, str]
+) -> None:
+    selector = select_quote(paragraph, quote)
     assert selector is not None
-    assert selector.exact == "the same words"
-    assert page.count(selector.prefix + selector.exact + selector.suffix) == 1
-    assert selector.prefix == ("x " * 40)[-32:]
+    assert (selector.prefix, selector.exact, selector.suffix) == expected
 
 
-def test_select_quote_fails_when_the_whole_paragraph_is_repeated() -> None:
-    assert select_quote("Same. Same.", "Same.", "Same") is None
-
-
-def test_text_of_html_skips_scripts() -> None:
-    assert text_of_html("<p>a <b>b</b></p><script>var c;</script>&amp;") == "a b&"
+@pytest.mark.parametrize(("paragraph", "quote"), [("Same. Same.", "Same"), ("Other words.", "Same"), ("aaa", "aa")])
+def test_select_quote_needs_the_quote_exactly_once_in_the_paragraph(paragraph: str, quote: str) -> None:
+    assert select_quote(paragraph, quote) is None
 
 
 def test_format_day() -> None:
     assert format_day("2026-11-02") == "2 November 2026"
 
 
-def test_export_reports_a_quote_that_cannot_be_made_unique_on_its_page() -> None:
+def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:
     from hooks.core.w3c import RenderedPage, build_collection
 
     note = annotation()
     paragraph = PAGES[note.page].paragraph("p3").text
-    repeated = RenderedPage("https://example.org/o/", paragraph + " " + paragraph, {"p3": paragraph})
+    repeated = RenderedPage("https://example.org/o/", {"p3": paragraph + " " + paragraph})
     collection, problems = build_collection((note,), "https://example.org/", {note.page: repeated}, {"x": "<p>B</p>"})
     assert [str(p) for p in problems] == [
-        f"{PATH}: target.quote: no context makes the quote unique on the page (quote a longer passage)"
+        f"{PATH}: target.quote: no context makes the quote unique in its paragraph (quote a longer passage)"
     ]
     assert collection["total"] == 0 and collection["first"]["items"] == []
-    single = RenderedPage("https://example.org/o/", "Title " + paragraph, {"p3": paragraph})
+    single = RenderedPage("https://example.org/o/", {"p3": paragraph})
     collection, problems = build_collection((note,), "https://example.org/", {note.page: single}, {"x": "<p>B</p>"})
     assert problems == [] and collection["first"]["items"][0]["id"] == "https://example.org/o/#x"
     assert collection["id"] == "https://example.org/annotations.jsonld"
+    target = collection["first"]["items"][0]["target"]
+    assert target == {
+        "source": "https://example.org/o/",
+        "selector": {
+            "type": "FragmentSelector",
+            "conformsTo": "http://tools.ietf.org/rfc/rfc3986",
+            "value": "p3",
+            "refinedBy": {"type": "TextQuoteSelector", **dataclasses.asdict(select_quote(paragraph, note.quote))},
+        },
+    }
 
 
 def test_index_escapes_quotes_and_names_and_orders_by_paragraph() -> None:
