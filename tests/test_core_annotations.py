@@ -155,6 +155,21 @@ def test_duplicate_id_is_reported_on_the_file_not_named_after_it(tmp_path: Path)
     ]
 
 
+def test_a_second_read_reuses_the_checks_of_unchanged_files_only(tmp_path: Path) -> None:
+    root = make_root(tmp_path, {"annotations/notes/x.md": GOOD})
+    first, _ = load_annotations(root, {"remittances"}, TODAY)
+    again, problems = load_annotations(root, None, TODAY)
+    assert again[0] is first[0] and problems == []
+    (root / "annotations/notes/x.md").write_text(GOOD.replace("tags: [remittances]", "tags: [nope]"), encoding="utf-8")
+    changed, problems = load_annotations(root, {"remittances"}, TODAY)
+    assert changed == () and [str(p) for p in problems] == [
+        "annotations/notes/x.md: tags: unknown policy area 'nope' (use an id from annotations/policy-areas.yml)"
+    ]
+    (root / "annotations/notes/x.md").write_text(GOOD.replace("created: 2026-11-22", "created: 2026-11-30"), encoding="utf-8")
+    _, problems = load_annotations(root, {"remittances"}, TODAY)
+    assert [str(p) for p in problems] == ["annotations/notes/x.md: created: '2026-11-30' is in the future (today is 2026-11-23)"]
+
+
 TEXT = (
     "Transnationalism also manifests itself in the transfer of ideas – so-called “social remittances.”4 "
     "Migrants may be engaged in social or political activism to raise awareness about their country of origin."
