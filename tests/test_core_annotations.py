@@ -290,15 +290,34 @@ def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:
     }
 
 
-def test_index_escapes_quotes_and_names_and_orders_by_paragraph() -> None:
-    from hooks.core.annotation_index import PageTitle, render_index
+def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
+    import markdown
+
+    from hooks.core.annotation_index import PageTitle, index_elements, index_intro, listed
+    from hooks.mdx.annotation_index import AnnotationIndexExtension
 
     first = annotation(quote="the transfer of ideas")
-    odd = dataclasses.replace(first, id="y", paragraph="p1", quote="*not* <b>bold</b> [x](y)", author="A_B")
-    pages = {first.page: PageTitle("Opportunities", "migration-and-transnationalism", "Migration")}
-    text = render_index((first, odd), pages, {"remittances": "Remittances"}, lambda area: None)
-    assert text.index("[¶ 1](../migration-and-transnationalism/opportunities.md#p1)") < text.index("[¶ 3]")
-    assert r"“\*not\* \<b\>bold\</b\> \[x\]\(y\)”" in text
-    assert r"A\_B, 22 November 2026" in text
-    assert '<span class="annotation-entry__area" data-area="remittances">Remittances</span>' in text
-    assert "## Migration { #migration-and-transnationalism }" in text
+    odd = dataclasses.replace(first, id="y", paragraph="p1", quote="*not* <b>bold</b> [x](y) { #z }", author="A_B")
+    other = dataclasses.replace(first, id="z", page="other/page.md", paragraph="p2", tags=())
+    pages = {
+        first.page: PageTitle("Opportunities", "migration-and-transnationalism", "Migration"),
+        other.page: PageTitle("Page *one*", "other", "Other"),
+    }
+    ordered = listed((other, first, odd), pages)
+    assert [a.id for a in ordered] == ["y", "x", "z"]
+    tags = {"remittances": "policy-areas/remittances.md"}
+    extension = AnnotationIndexExtension(
+        entries=lambda: index_elements(ordered, pages, {"remittances": "Remittances"}, tags.get)
+    )
+    md = markdown.Markdown(extensions=["attr_list", "md_in_html", "toc", extension])
+    html = md.convert("# Annotations\n\n" + index_intro(len(ordered)))
+    assert html.startswith("<h1 id=\"annotations\">Annotations</h1>\n<p>The edition has 3 annotations,")
+    assert html.index('<a href="../migration-and-transnationalism/opportunities.md#p1">¶ 1</a>') < html.index("¶ 3")
+    assert ": “*not* &lt;b&gt;bold&lt;/b&gt; [x](y) { #z }”<br />\nA_B, 22 November 2026 · " in html
+    assert '<span class="annotation-entry__area" data-area="remittances"><a href="../policy-areas/remittances.md">Remittances</a></span>' in html
+    assert '<h2 id="migration-and-transnationalism">Migration</h2>' in html
+    assert '<h3 id="other-page"><a href="../other/page.md">Page *one*</a></h3>' in html
+    assert [item["id"] for item in md.toc_tokens[0]["children"]] == ["migration-and-transnationalism", "other"]
+    assert '<div class="annotation-entry" data-areas="" data-motivation="commenting">' in html
+    unlinked = index_elements(ordered[:1], pages, {}, lambda area: None)[-1]
+    assert [(span.get("data-area"), span.text, len(span)) for span in unlinked.iter("span")] == [("remittances", "remittances", 0)]

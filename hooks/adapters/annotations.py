@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 from urllib.parse import urljoin
+from xml.etree import ElementTree as etree
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -19,7 +20,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.annotation_index import INDEX_PAGE, PageTitle, render_index
+from hooks.core.annotation_index import INDEX_PAGE, PageTitle, index_elements, index_intro, listed
 from hooks.core.annotations import Annotation, load_annotations
 from hooks.core.bodies import render_body, rewrite_links
 from hooks.core.paragraphs import PageInventory
@@ -27,6 +28,7 @@ from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import EXPORT_FILE, RenderedPage, build_collection
+from hooks.mdx.annotation_index import AnnotationIndexExtension
 from hooks.mdx.annotations import AnnotationsExtension
 
 INDEX_TITLE = "Annotations"
@@ -43,6 +45,8 @@ class _Build:
         self.area_titles: dict[str, str] = {}
         self.highlighted: dict[str, int] = {}
         self.area_pages: dict[str, str | None] = {}
+        self.index_entries: list[Annotation] = []
+        self.titles: dict[str, PageTitle] = {}
         self.files: Files | None = None
         self.nav: Navigation | None = None
 
@@ -66,6 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         area_titles=BUILD.area_titles,
     )
     config.markdown_extensions.append(extension)
+    config.markdown_extensions.append(AnnotationIndexExtension(entries=_index_entries))
     return config
 
 
@@ -84,11 +89,15 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
 
 
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> str:
-    """Fill `/annotations/`; it renders after the edition's pages, so their titles are known."""
+    """Fill `/annotations/`; it renders after the edition's pages, so their titles are known.
+
+    The introduction is Markdown; the entries are appended to the page's tree by `_index_entries`.
+    """
     if page.file.src_uri != INDEX_PAGE:
         return markdown
-    titles = _page_titles(files)
-    return markdown + "\n" + render_index(_anchored(files), titles, BUILD.area_titles, _area_page)
+    BUILD.titles = _page_titles(files)
+    BUILD.index_entries = listed(_anchored(files), BUILD.titles)
+    return markdown + "\n" + index_intro(len(BUILD.index_entries))
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
@@ -105,6 +114,13 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         export.content_string = json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
     state.report(BUILD.problems + target_problems + export_problems)
     return env
+
+
+def _index_entries() -> list[etree.Element] | None:
+    """The entries of `/annotations/` as elements, while that page is rendered (None on any other page)."""
+    if state.STATE.current_page != INDEX_PAGE:
+        return None
+    return index_elements(BUILD.index_entries, BUILD.titles, BUILD.area_titles, _area_page)
 
 
 def _inventories(files: Files) -> dict[str, PageInventory | None]:
