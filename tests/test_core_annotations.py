@@ -11,7 +11,7 @@ import pytest
 
 from hooks.core.annotations import format_day, load_annotations, parse_annotation
 from hooks.core.paragraphs import PageInventory, Paragraph
-from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, text_of_html
+from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "annotations/schema/annotation.schema.json"
@@ -155,6 +155,21 @@ def test_duplicate_id_is_reported_on_the_file_not_named_after_it(tmp_path: Path)
     ]
 
 
+def test_a_second_read_reuses_the_checks_of_unchanged_files_only(tmp_path: Path) -> None:
+    root = make_root(tmp_path, {"annotations/notes/x.md": GOOD})
+    first, _ = load_annotations(root, {"remittances"}, TODAY)
+    again, problems = load_annotations(root, None, TODAY)
+    assert again[0] is first[0] and problems == []
+    (root / "annotations/notes/x.md").write_text(GOOD.replace("tags: [remittances]", "tags: [nope]"), encoding="utf-8")
+    changed, problems = load_annotations(root, {"remittances"}, TODAY)
+    assert changed == () and [str(p) for p in problems] == [
+        "annotations/notes/x.md: tags: unknown policy area 'nope' (use an id from annotations/policy-areas.yml)"
+    ]
+    (root / "annotations/notes/x.md").write_text(GOOD.replace("created: 2026-11-22", "created: 2026-11-30"), encoding="utf-8")
+    _, problems = load_annotations(root, {"remittances"}, TODAY)
+    assert [str(p) for p in problems] == ["annotations/notes/x.md: created: '2026-11-30' is in the future (today is 2026-11-23)"]
+
+
 TEXT = (
     "Transnationalism also manifests itself in the transfer of ideas – so-called “social remittances.”4 "
     "Migrants may be engaged in social or political activism to raise awareness about their country of origin."
@@ -219,54 +234,90 @@ def test_find_quote_normalises_whitespace_and_counts_overlaps() -> None:
     assert closest_passage("one two three four", "two thre") == "two three"
 
 
-def test_select_quote_grows_context_until_unique_on_the_page() -> None:
-    paragraph = "x " * 40 + "the same words here and there " + "y " * 40
-    page = "Heading. the same words here. " + paragraph
-    selector = select_quote(page, paragraph, "the same words")
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "expected"),
+    [
+        (
+            "x " * 40 + "the  same\nwords here " + "y " * 40,
+            "the same words",
+            (("x " * 40)[-32:], "the same words", (" here " + "y " * 40)[:32]),
+        ),
+        ("Short one.", "Short", ("", "Short", " one.")),
+        ("It ends here", "ends here", ("It ", "ends here", "")),
+    ],
+)
+def test_select_quote_takes_up_to_32_characters_of_the_paragraph_around_the_quote(
+    paragraph: str, quote: str, expected: tuple[str, str, str]
+) -> None:
+    selector = select_quote(paragraph, quote)
     assert selector is not None
-    assert selector.exact == "the same words"
-    assert page.count(selector.prefix + selector.exact + selector.suffix) == 1
-    assert selector.prefix == ("x " * 40)[-32:]
+    assert (selector.prefix, selector.exact, selector.suffix) == expected
 
 
-def test_select_quote_fails_when_the_whole_paragraph_is_repeated() -> None:
-    assert select_quote("Same. Same.", "Same.", "Same") is None
-
-
-def test_text_of_html_skips_scripts() -> None:
-    assert text_of_html("<p>a <b>b</b></p><script>var c;</script>&amp;") == "a b&"
+@pytest.mark.parametrize(("paragraph", "quote"), [("Same. Same.", "Same"), ("Other words.", "Same"), ("aaa", "aa")])
+def test_select_quote_needs_the_quote_exactly_once_in_the_paragraph(paragraph: str, quote: str) -> None:
+    assert select_quote(paragraph, quote) is None
 
 
 def test_format_day() -> None:
     assert format_day("2026-11-02") == "2 November 2026"
 
 
-def test_export_reports_a_quote_that_cannot_be_made_unique_on_its_page() -> None:
+def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:
     from hooks.core.w3c import RenderedPage, build_collection
 
     note = annotation()
     paragraph = PAGES[note.page].paragraph("p3").text
-    repeated = RenderedPage("https://example.org/o/", paragraph + " " + paragraph, {"p3": paragraph})
+    repeated = RenderedPage("https://example.org/o/", {"p3": paragraph + " " + paragraph})
     collection, problems = build_collection((note,), "https://example.org/", {note.page: repeated}, {"x": "<p>B</p>"})
     assert [str(p) for p in problems] == [
-        f"{PATH}: target.quote: no context makes the quote unique on the page (quote a longer passage)"
+        f"{PATH}: target.quote: no context makes the quote unique in its paragraph (quote a longer passage)"
     ]
     assert collection["total"] == 0 and collection["first"]["items"] == []
-    single = RenderedPage("https://example.org/o/", "Title " + paragraph, {"p3": paragraph})
+    single = RenderedPage("https://example.org/o/", {"p3": paragraph})
     collection, problems = build_collection((note,), "https://example.org/", {note.page: single}, {"x": "<p>B</p>"})
     assert problems == [] and collection["first"]["items"][0]["id"] == "https://example.org/o/#x"
     assert collection["id"] == "https://example.org/annotations.jsonld"
+    target = collection["first"]["items"][0]["target"]
+    assert target == {
+        "source": "https://example.org/o/",
+        "selector": {
+            "type": "FragmentSelector",
+            "conformsTo": "http://tools.ietf.org/rfc/rfc3986",
+            "value": "p3",
+            "refinedBy": {"type": "TextQuoteSelector", **dataclasses.asdict(select_quote(paragraph, note.quote))},
+        },
+    }
 
 
-def test_index_escapes_quotes_and_names_and_orders_by_paragraph() -> None:
-    from hooks.core.annotation_index import PageTitle, render_index
+def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
+    import markdown
+
+    from hooks.core.annotation_index import PageTitle, index_elements, index_intro, listed
+    from hooks.mdx.annotation_index import AnnotationIndexExtension
 
     first = annotation(quote="the transfer of ideas")
-    odd = dataclasses.replace(first, id="y", paragraph="p1", quote="*not* <b>bold</b> [x](y)", author="A_B")
-    pages = {first.page: PageTitle("Opportunities", "migration-and-transnationalism", "Migration")}
-    text = render_index((first, odd), pages, {"remittances": "Remittances"}, lambda area: None)
-    assert text.index("[¶ 1](../migration-and-transnationalism/opportunities.md#p1)") < text.index("[¶ 3]")
-    assert r"“\*not\* \<b\>bold\</b\> \[x\]\(y\)”" in text
-    assert r"A\_B, 22 November 2026" in text
-    assert '<span class="annotation-entry__area" data-area="remittances">Remittances</span>' in text
-    assert "## Migration { #migration-and-transnationalism }" in text
+    odd = dataclasses.replace(first, id="y", paragraph="p1", quote="*not* <b>bold</b> [x](y) { #z }", author="A_B")
+    other = dataclasses.replace(first, id="z", page="other/page.md", paragraph="p2", tags=())
+    pages = {
+        first.page: PageTitle("Opportunities", "migration-and-transnationalism", "Migration"),
+        other.page: PageTitle("Page *one*", "other", "Other"),
+    }
+    ordered = listed((other, first, odd), pages)
+    assert [a.id for a in ordered] == ["y", "x", "z"]
+    tags = {"remittances": "policy-areas/remittances.md"}
+    extension = AnnotationIndexExtension(
+        entries=lambda: index_elements(ordered, pages, {"remittances": "Remittances"}, tags.get)
+    )
+    md = markdown.Markdown(extensions=["attr_list", "md_in_html", "toc", extension])
+    html = md.convert("# Annotations\n\n" + index_intro(len(ordered)))
+    assert html.startswith("<h1 id=\"annotations\">Annotations</h1>\n<p>The edition has 3 annotations,")
+    assert html.index('<a href="../migration-and-transnationalism/opportunities.md#p1">¶ 1</a>') < html.index("¶ 3")
+    assert ": “*not* &lt;b&gt;bold&lt;/b&gt; [x](y) { #z }”<br />\nA_B, 22 November 2026 · " in html
+    assert '<span class="annotation-entry__area" data-area="remittances"><a href="../policy-areas/remittances.md">Remittances</a></span>' in html
+    assert '<h2 id="migration-and-transnationalism">Migration</h2>' in html
+    assert '<h3 id="other-page"><a href="../other/page.md">Page *one*</a></h3>' in html
+    assert [item["id"] for item in md.toc_tokens[0]["children"]] == ["migration-and-transnationalism", "other"]
+    assert '<div class="annotation-entry" data-areas="" data-motivation="commenting">' in html
+    unlinked = index_elements(ordered[:1], pages, {}, lambda area: None)[-1]
+    assert [(span.get("data-area"), span.text, len(span)) for span in unlinked.iter("span")] == [("remittances", "remittances", 0)]

@@ -2,7 +2,8 @@
 
 `on_config` loads every file (schema, ids, dates, names, tags) and hands the valid ones to the
 `edition-annotations` extension; `on_env`, when every page has rendered, checks pages,
-paragraphs and quotes and fills `/annotations.jsonld`; `/annotations/` is generated Markdown.
+paragraphs and quotes against the pages' paragraph inventories and fills `/annotations.jsonld`;
+`/annotations/` is generated Markdown.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 from urllib.parse import urljoin
+from xml.etree import ElementTree as etree
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -18,14 +20,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.annotation_index import INDEX_PAGE, PageTitle, render_index
+from hooks.core.annotation_index import INDEX_PAGE, PageTitle, index_elements, index_intro, listed
 from hooks.core.annotations import Annotation, load_annotations
 from hooks.core.bodies import render_body, rewrite_links
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
-from hooks.core.quotes import check_targets, text_of_html
+from hooks.core.quotes import check_targets
 from hooks.core.w3c import EXPORT_FILE, RenderedPage, build_collection
+from hooks.mdx.annotation_index import AnnotationIndexExtension
 from hooks.mdx.annotations import AnnotationsExtension
 
 INDEX_TITLE = "Annotations"
@@ -41,8 +44,9 @@ class _Build:
         self.problems: list[Problem] = []
         self.area_titles: dict[str, str] = {}
         self.highlighted: dict[str, int] = {}
-        self.page_texts: dict[str, str] = {}
-        self.annotated_pages: set[str] = set()
+        self.area_pages: dict[str, str | None] = {}
+        self.index_entries: list[Annotation] = []
+        self.titles: dict[str, PageTitle] = {}
         self.files: Files | None = None
         self.nav: Navigation | None = None
 
@@ -58,7 +62,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     areas, _ = load_policy_areas(root)  # the taxonomy's own problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
     BUILD.annotations, BUILD.problems = load_annotations(root, set(BUILD.area_titles), dt.date.today())
-    BUILD.annotated_pages = {annotation.page for annotation in BUILD.annotations}
     extension = AnnotationsExtension(
         annotations=BUILD.annotations,
         current_page=lambda: state.STATE.current_page,
@@ -67,6 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         area_titles=BUILD.area_titles,
     )
     config.markdown_extensions.append(extension)
+    config.markdown_extensions.append(AnnotationIndexExtension(entries=_index_entries))
     return config
 
 
@@ -85,32 +89,38 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
 
 
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> str:
-    """Fill `/annotations/`; it renders after the edition's pages, so their titles are known."""
+    """Fill `/annotations/`; it renders after the edition's pages, so their titles are known.
+
+    The introduction is Markdown; the entries are appended to the page's tree by `_index_entries`.
+    """
     if page.file.src_uri != INDEX_PAGE:
         return markdown
-    titles = _page_titles(files)
-    return markdown + "\n" + render_index(_anchored(files), titles, BUILD.area_titles, _area_page)
-
-
-def on_page_content(html: str, page: Page, **_: object) -> str:
-    """Keep the text of annotated pages, to make each exported quote selector unique on its page."""
-    if page.file.src_uri in BUILD.annotated_pages:
-        BUILD.page_texts[page.file.src_uri] = text_of_html(html)
-    return html
+    BUILD.titles = _page_titles(files)
+    BUILD.index_entries = listed(_anchored(files), BUILD.titles)
+    return markdown + "\n" + index_intro(len(BUILD.index_entries))
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """Every page has rendered: check every target, report all problems, write the export."""
     target_problems = check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted)
-    anchored = _anchored(files)
+    broken = {problem.path for problem in target_problems}
+    anchored = tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
     export = files.get_file_from_path(EXPORT_FILE)
     collection, export_problems = build_collection(
-        anchored, config.site_url or "", _rendered_pages(files, config), _export_bodies(files, config)
+        anchored, config.site_url or "", _rendered_pages(files, config), _export_bodies(anchored, files, config)
     )
     if export is not None:
-        export.content_string = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+        # Compact: json's C encoder; `indent` would run its pure-Python one (three times slower).
+        export.content_string = json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
     state.report(BUILD.problems + target_problems + export_problems)
     return env
+
+
+def _index_entries() -> list[etree.Element] | None:
+    """The entries of `/annotations/` as elements, while that page is rendered (None on any other page)."""
+    if state.STATE.current_page != INDEX_PAGE:
+        return None
+    return index_elements(BUILD.index_entries, BUILD.titles, BUILD.area_titles, _area_page)
 
 
 def _inventories(files: Files) -> dict[str, PageInventory | None]:
@@ -128,7 +138,10 @@ def _area_page(area: str) -> str | None:
     """The docs path of a policy area's page, when the site has one (it may not be merged yet)."""
     if BUILD.files is None:
         return None
-    return next((path.format(area) for path in AREA_PAGES if BUILD.files.get_file_from_path(path.format(area))), None)
+    if area not in BUILD.area_pages:
+        pages = (path.format(area) for path in AREA_PAGES)
+        BUILD.area_pages[area] = next((path for path in pages if BUILD.files.get_file_from_path(path)), None)
+    return BUILD.area_pages[area]
 
 
 def _page_titles(files: Files) -> dict[str, PageTitle]:
@@ -147,19 +160,19 @@ def _page_titles(files: Files) -> dict[str, PageTitle]:
 
 
 def _rendered_pages(files: Files, config: MkDocsConfig) -> dict[str, RenderedPage]:
-    """Absolute URL, text and paragraph texts of each annotated page."""
+    """Absolute URL and paragraph texts (from the page's inventory) of each annotated page."""
     result = {}
-    for src_uri, text in BUILD.page_texts.items():
+    for src_uri in sorted({annotation.page for annotation in BUILD.annotations}):
         file = files.get_file_from_path(src_uri)
         inventory = state.STATE.inventories.get(src_uri)
         if file is None or inventory is None:
             continue
         paragraphs = {paragraph.id: paragraph.text for paragraph in inventory.paragraphs}
-        result[src_uri] = RenderedPage(urljoin(config.site_url or "", file.url), text, paragraphs)
+        result[src_uri] = RenderedPage(urljoin(config.site_url or "", file.url), paragraphs)
     return result
 
 
-def _export_bodies(files: Files, config: MkDocsConfig) -> dict[str, str]:
+def _export_bodies(annotations: tuple[Annotation, ...], files: Files, config: MkDocsConfig) -> dict[str, str]:
     """Each body as sanitised HTML whose edition links are absolute URLs."""
 
     def absolute(href: str) -> str:
@@ -169,4 +182,4 @@ def _export_bodies(files: Files, config: MkDocsConfig) -> dict[str, str]:
         url = urljoin(config.site_url or "", file.url) if file else href
         return url + (f"#{fragment}" if fragment else "")
 
-    return {annotation.id: rewrite_links(render_body(annotation.body), absolute) for annotation in BUILD.annotations}
+    return {annotation.id: rewrite_links(render_body(annotation.body), absolute) for annotation in annotations}

@@ -79,7 +79,7 @@ def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tup
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), BODY)  # fmt: skip
-    inventories, _, _ = render_pages(root, (), {page})
+    inventories, _ = render_pages(root, (), {page})
     return annotation, check_target(annotation, {page: inventories.get(page)})
 
 

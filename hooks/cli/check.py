@@ -25,7 +25,7 @@ from hooks.core.glossary import load_glossary, resolve_definitions
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem, format_problems
-from hooks.core.quotes import check_targets, text_of_html
+from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
@@ -68,12 +68,11 @@ def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: di
 
 def render_pages(
     root: Path, annotations: tuple[Annotation, ...], pages: set[str]
-) -> tuple[dict[str, PageInventory], dict[str, int], dict[str, str]]:
-    """Render the targeted pages; their inventories, highlighted quotes and text."""
+) -> tuple[dict[str, PageInventory], dict[str, int]]:
+    """Render the targeted pages; their inventories and highlighted quotes."""
     names, configs = configured_extensions(root)
     inventories: dict[str, PageInventory] = {}
     highlighted: dict[str, int] = {}
-    texts: dict[str, str] = {}
     for page in sorted(pages):
         path = root / DOCS / page
         sinks = {
@@ -82,8 +81,8 @@ def render_pages(
         }
         extensions = [*names, *edition_extensions(annotations, page, sinks)]
         md = markdown.Markdown(extensions=extensions, extension_configs=configs)
-        texts[page] = text_of_html(md.convert(markdown_of(path.read_text(encoding="utf-8"))))
-    return inventories, highlighted, texts
+        md.convert(markdown_of(path.read_text(encoding="utf-8")))
+    return inventories, highlighted
 
 
 def markdown_of(text: str) -> str:
@@ -102,14 +101,14 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     problems += annotation_problems
     all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
     targeted = {annotation.page for annotation in annotations} & all_pages
-    inventories, highlighted, texts = render_pages(root, annotations, targeted)
+    inventories, highlighted = render_pages(root, annotations, targeted)
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     target_problems = check_targets(annotations, pages, highlighted)
     problems += target_problems
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
     rendered = {
-        page: RenderedPage(page, texts[page], {p.id: p.text for p in inventories[page].paragraphs})
+        page: RenderedPage(page, {p.id: p.text for p in inventories[page].paragraphs})
         for page in targeted
         if page in inventories
     }

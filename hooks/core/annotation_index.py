@@ -1,18 +1,23 @@
-"""The `/annotations/` page: every annotation grouped by source and page, as Markdown."""
+"""The `/annotations/` page: every annotation grouped by source and page.
+
+The page is generated Markdown (title, introduction, filter placeholder) followed by the entries,
+built as elements and appended to the page's element tree by the `edition-annotation-index`
+extension before MkDocs' treeprocessors run: MkDocs still validates and rewrites their `.md` links
+and `toc` still lists and anchors their headings, but Python-Markdown does not have to parse a
+generated Markdown text of several hundred kilobytes (most of the page's cost) to get them.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from html import escape
+from xml.etree import ElementTree as etree
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import relative_to_page
 
 INDEX_PAGE = "annotations/index.md"
 FILTER_PLACEHOLDER = '<div class="annotation-filter" hidden></div>'
-RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^])")
 
 
 @dataclass(frozen=True)
@@ -24,67 +29,92 @@ class PageTitle:
     source_title: str
 
 
-def escape_markdown(text: str) -> str:
-    """Literal text inside Markdown: quotes and names must not turn into formatting or HTML."""
-    return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text)
+def link(parent: etree.Element, href: str, text: str, tail: str | None = None) -> etree.Element:
+    """An `a` whose docs-relative `.md` address MkDocs validates and rewrites like a Markdown link's."""
+    anchor = etree.SubElement(parent, "a", {"href": href})
+    anchor.text, anchor.tail = text, tail
+    return anchor
 
 
-def entry(annotation: Annotation, area_titles: Mapping[str, str], tag_link: Callable[[str], str | None]) -> str:
+def entry(
+    annotation: Annotation, area_titles: Mapping[str, str], tag_link: Callable[[str], str | None]
+) -> etree.Element:
     """One annotation as a filterable block: paragraph link, motivation, quote, author, date, areas."""
     here = INDEX_PAGE
+    block = etree.Element("div", {"class": "annotation-entry", "data-motivation": annotation.motivation})
+    block.set("data-areas", " ".join(annotation.tags))
+    block.text = block.tail = "\n"
+    line = etree.SubElement(block, "p")
+    line.tail = "\n"
+    label = etree.SubElement(line, "strong")
+    label.text, label.tail = MOTIVATION_LABELS[annotation.motivation], " on "
     paragraph = relative_to_page(f"{annotation.page}#{annotation.paragraph}", here)
+    link(line, paragraph, f"¶ {annotation.paragraph[1:]}", f": “{annotation.quote.strip()}”")
+    etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)} · "
     permalink = relative_to_page(f"{annotation.page}#{annotation.id}", here)
-    areas = []
-    for tag in annotation.tags:
-        title = escape_markdown(area_titles.get(tag, tag))
-        target = tag_link(tag)
-        link = f"[{title}]({relative_to_page(target, here)})" if target else title
-        areas.append(f'<span class="annotation-entry__area" data-area="{escape(tag)}">{link}</span>')
-    lines = [
-        f'<div class="annotation-entry" data-motivation="{annotation.motivation}"'
-        f' data-areas="{escape(" ".join(annotation.tags))}" markdown>',
-        "",
-        f"**{MOTIVATION_LABELS[annotation.motivation]}** on [¶ {annotation.paragraph[1:]}]({paragraph}):"
-        f" “{escape_markdown(annotation.quote.strip())}”  ",
-        f"{escape_markdown(annotation.author)}, {format_day(annotation.created)} ·"
-        f" [read the annotation]({permalink})" + (" · " + " ".join(areas) if areas else ""),
-        "",
-        "</div>",
-        "",
-    ]
-    return "\n".join(lines)
+    last = link(line, permalink, "read the annotation")
+    for index, tag in enumerate(annotation.tags):
+        last.tail = " · " if index == 0 else " "
+        last = etree.SubElement(line, "span", {"class": "annotation-entry__area", "data-area": tag})
+        title, target = area_titles.get(tag, tag), tag_link(tag)
+        if target:
+            link(last, relative_to_page(target, here), title)
+        else:
+            last.text = title
+    return block
 
 
-def render_index(
-    annotations: tuple[Annotation, ...],
-    pages: Mapping[str, PageTitle],
-    area_titles: Mapping[str, str],
-    tag_link: Callable[[str], str | None],
-) -> str:
-    """The page body: a filter placeholder, then sources, pages and their annotations in reading order."""
+def heading(tag: str, anchor: str, text: str, href: str | None = None) -> etree.Element:
+    """A section heading with its fixed id (a source, or a page linked to itself)."""
+    element = etree.Element(tag, {"id": anchor})
+    element.tail = "\n"
+    if href:
+        link(element, href, text)
+    else:
+        element.text = text
+    return element
+
+
+def index_intro(count: int) -> str:
+    """The Markdown above the entries: how many there are, the export, the filter's placeholder."""
+    return "\n".join(
+        [
+            f"The edition has {count} annotation{'s' if count != 1 else ''}, listed here by page in reading order."
+            " Each links to the paragraph it annotates. They are also available as W3C Web Annotations:"
+            " [annotations.jsonld](../annotations.jsonld).",
+            "",
+            FILTER_PLACEHOLDER,
+            "",
+        ]
+    )
+
+
+def listed(annotations: tuple[Annotation, ...], pages: Mapping[str, PageTitle]) -> list[Annotation]:
+    """The annotations of known pages in reading order: page order, paragraph, date, id."""
     order = {page: index for index, page in enumerate(pages)}
-    ordered = sorted(
+    return sorted(
         (a for a in annotations if a.page in pages),
         key=lambda a: (order[a.page], int(a.paragraph[1:]), a.sort_key),
     )
-    count = len(ordered)
-    lines = [
-        f"The edition has {count} annotation{'s' if count != 1 else ''}, listed here by page in reading order."
-        " Each links to the paragraph it annotates. They are also available as W3C Web Annotations:"
-        " [annotations.jsonld](../annotations.jsonld).",
-        "",
-        FILTER_PLACEHOLDER,
-        "",
-    ]
+
+
+def index_elements(
+    annotations: list[Annotation],
+    pages: Mapping[str, PageTitle],
+    area_titles: Mapping[str, str],
+    tag_link: Callable[[str], str | None],
+) -> list[etree.Element]:
+    """The entries under one heading per source and per page, in the order `listed` gives."""
+    elements = []
     source = page = None
-    for annotation in ordered:
+    for annotation in annotations:
         info = pages[annotation.page]
         if info.source != source:
             source = info.source
-            lines += [f"## {escape_markdown(info.source_title)} {{ #{source} }}", ""]
+            elements.append(heading("h2", source, info.source_title))
         if annotation.page != page:
             page = annotation.page
             anchor = page.removesuffix(".md").replace("/", "-")
-            lines += [f"### [{escape_markdown(info.title)}]({relative_to_page(page, INDEX_PAGE)}) {{ #{anchor} }}", ""]
-        lines.append(entry(annotation, area_titles, tag_link))
-    return "\n".join(lines)
+            elements.append(heading("h3", anchor, info.title, relative_to_page(page, INDEX_PAGE)))
+        elements.append(entry(annotation, area_titles, tag_link))
+    return elements

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -180,9 +181,25 @@ def parse_annotation(
     path: str, text: str, schema: Path, known_tags: set[str] | None, today: dt.date
 ) -> tuple[Annotation | None, str | None, list[Problem]]:
     """Validate one file's text: the annotation (only if nothing is wrong), the id it claims, problems."""
+    annotation, claimed, problems, tags = check_file(path, text, schema, today)
+    if known_tags is not None and tags is not None:
+        problems += tuple(check_tags(path, "tags", list(tags), known_tags))
+    if problems:
+        return None, claimed, list(problems)
+    return annotation, claimed, []
+
+
+@lru_cache(maxsize=16384)
+def check_file(
+    path: str, text: str, schema: Path, today: dt.date
+) -> tuple[Annotation | None, str | None, tuple[Problem, ...], tuple[object, ...] | None]:
+    """Every check but the tags', once per file text: the annotations and the policy-area pages both read the files.
+
+    Returns the annotation if these checks pass, the id it claims, the problems, and its tags if they are a list.
+    """
     data, body, problems = split_front_matter(path, text)
     if data is None:
-        return None, None, problems
+        return None, None, tuple(problems), None
     problems = [refined for p in validate(data, schema, path) for refined in refine_schema_problem(p)]
     problems += check_dates(path, data, today)
     claimed = data.get("id") if isinstance(data.get("id"), str) else None
@@ -192,11 +209,9 @@ def parse_annotation(
         problems.append(Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint))
     if not body.strip():
         problems.append(Problem(path, "body", "is empty", "write the annotation's text below the closing '---'"))
-    if known_tags is not None and isinstance(data.get("tags"), list):
-        problems += check_tags(path, "tags", data["tags"], known_tags)
-    if problems:
-        return None, claimed, problems
-    return build_annotation(path, data, body), claimed, []
+    tags = tuple(data["tags"]) if isinstance(data.get("tags"), list) else None
+    annotation = None if problems else build_annotation(path, data, body)
+    return annotation, claimed, tuple(problems), tags
 
 
 def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:

@@ -71,8 +71,14 @@ def is_docs_link(href: str) -> bool:
 def relative_to_page(href: str, page: str) -> str:
     """Rewrite a docs-rooted `.md` link so it is relative to the page that shows the body."""
     target = urlsplit(href)
-    path = posixpath.relpath(target.path, posixpath.dirname(page) or ".")
+    path = _relative_path(target.path, posixpath.dirname(page) or ".")
     return path + (f"#{target.fragment}" if target.fragment else "")
+
+
+@lru_cache(maxsize=65536)
+def _relative_path(path: str, start: str) -> str:
+    """`posixpath.relpath`, once per pair: the same pages are linked from every annotation and index entry."""
+    return posixpath.relpath(path, start)
 
 
 class _FragmentBuilder(HTMLParser):

@@ -5,20 +5,17 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from hooks.core.annotations import Annotation
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem
 
-CONTEXT_START = 32
-CONTEXT_STEP = 32
-SKIPPED_HTML = {"script", "style", "template"}
+CONTEXT = 32
 
 
 @dataclass(frozen=True)
 class QuoteSelector:
-    """A W3C TextQuoteSelector: the exact words and enough context to find them once."""
+    """A W3C TextQuoteSelector: the exact words and some context, within one paragraph."""
 
     exact: str
     prefix: str
@@ -102,49 +99,16 @@ def check_targets(
     return [problem for annotation in annotations for problem in check_target(annotation, pages, highlighted)]
 
 
-def select_quote(page_text: str, paragraph_text: str, quote: str) -> QuoteSelector | None:
-    """Exact words plus the shortest context (from the paragraph) that makes them unique on the page."""
-    paragraph, page = normalise_space(paragraph_text), normalise_space(page_text)
+def select_quote(paragraph_text: str, quote: str) -> QuoteSelector | None:
+    """Exact words plus up to `CONTEXT` characters of the paragraph on each side, if the quote occurs there once.
+
+    The selector refines the paragraph's FragmentSelector, so it only has to be unique in the paragraph,
+    and a quote that occurs once is unique with any context (W3C Web Annotation model, §4.2.9).
+    """
+    paragraph = normalise_space(paragraph_text)
     starts = find_quote(paragraph, quote)
     if len(starts) != 1:
         return None
     start, end = starts[0], starts[0] + len(normalise_space(quote))
-    exact, width = paragraph[start:end], CONTEXT_START
-    while True:
-        prefix, suffix = paragraph[max(0, start - width) : start], paragraph[end : end + width]
-        if len(find_quote(page, prefix + exact + suffix)) == 1:
-            return QuoteSelector(exact, prefix, suffix)
-        if width >= len(paragraph):
-            return None
-        width += CONTEXT_STEP
-
-
-class _TextCollector(HTMLParser):
-    """Concatenate the text nodes of an HTML fragment, as a browser's textContent would."""
-
-    def __init__(self) -> None:
-        """Start with no text."""
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Enter a script or style, whose text is not prose."""
-        self.skipping += tag in SKIPPED_HTML
-
-    def handle_endtag(self, tag: str) -> None:
-        """Leave a script or style."""
-        self.skipping -= tag in SKIPPED_HTML and self.skipping > 0
-
-    def handle_data(self, data: str) -> None:
-        """Keep text outside scripts and styles."""
-        if not self.skipping:
-            self.parts.append(data)
-
-
-def text_of_html(html: str) -> str:
-    """The text of rendered page content, for checking that a quote selector is unique."""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    return "".join(collector.parts)
+    prefix, suffix = paragraph[max(0, start - CONTEXT) : start], paragraph[end : end + CONTEXT]
+    return QuoteSelector(paragraph[start:end], prefix, suffix)

@@ -19,10 +19,9 @@ FRAGMENT_CONFORMS_TO = "http://tools.ietf.org/rfc/rfc3986"
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """What the export needs of a page: its absolute URL, its text and its paragraphs' texts."""
+    """What the export needs of a page: its absolute URL and its paragraphs' texts."""
 
     url: str
-    text: str
     paragraphs: Mapping[str, str]
 
 
@@ -47,12 +46,11 @@ def creator(annotation: Annotation) -> dict[str, str]:
 def web_annotation(
     annotation: Annotation, page: RenderedPage, body_html: str
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """One annotation as a Web Annotation whose selectors each find exactly the quoted words."""
+    """One annotation as a Web Annotation: the paragraph's FragmentSelector refined by the quote's TextQuoteSelector."""
     paragraph = page.paragraphs.get(annotation.paragraph, "")
-    in_paragraph = select_quote(paragraph, paragraph, annotation.quote)
-    on_page = select_quote(page.text, paragraph, annotation.quote)
-    if in_paragraph is None or on_page is None:
-        message = "no context makes the quote unique on the page"
+    in_paragraph = select_quote(paragraph, annotation.quote)
+    if in_paragraph is None:
+        message = "no context makes the quote unique in its paragraph"
         return None, [Problem(annotation.path, "target.quote", message, "quote a longer passage")]
     item: dict[str, Any] = {
         "@context": CONTEXT,
@@ -71,7 +69,7 @@ def web_annotation(
         "value": annotation.paragraph,
         "refinedBy": quote_selector(in_paragraph),
     }
-    item["target"] = {"source": page.url, "selector": [fragment, quote_selector(on_page)]}
+    item["target"] = {"source": page.url, "selector": fragment}
     return item, []
 
 

@@ -135,6 +135,8 @@ class AnnotationsTreeprocessor(Treeprocessor):
         wanted: dict[str, list[Annotation]] = {}
         for annotation in self.ext.page_annotations(page):
             wanted.setdefault(annotation.paragraph, []).append(annotation)
+        if not wanted:
+            return
         for parent, paragraph in list(iter_paragraphs(root)):
             position = list(parent).index(paragraph)
             for annotation in wanted.get(paragraph.get("id", ""), []):
