@@ -103,6 +103,8 @@ def test_cite_dialog_traps_and_returns_focus(page: Page, served_site: SiteServer
 
 def test_cite_action_works_after_instant_navigation(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
+    # citation.js runs from Material's document$, once the bundle (instant navigation included) is set up.
+    expect(page.locator("#p1 a.paragraph-cite")).to_have_count(1)
     page.evaluate("window.__sameDocument = true")
     page.locator(".md-sidebar--primary a.md-nav__link[href$='/challenges/']").click()
     page.wait_for_url("**/migration-and-transnationalism/challenges/")
