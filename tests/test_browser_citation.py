@@ -101,6 +101,37 @@ def test_cite_dialog_traps_and_returns_focus(page: Page, served_site: SiteServer
     expect(page.locator(f"{DIALOG} button").first).to_be_focused()
 
 
+def test_cite_action_works_after_instant_navigation(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    # citation.js runs from Material's document$, once the bundle (instant navigation included) is set up.
+    expect(page.locator("#p1 a.paragraph-cite")).to_have_count(1)
+    page.evaluate("window.__sameDocument = true")
+    page.locator(".md-sidebar--primary a.md-nav__link[href$='/challenges/']").click()
+    page.wait_for_url("**/migration-and-transnationalism/challenges/")
+    wait_for_material(page)
+    assert page.evaluate("window.__sameDocument === true"), "the link was followed by instant navigation"
+    expect(page.locator("#p2 a.paragraph-cite")).to_have_count(1)  # made once for the new article
+    page.locator("#p2").hover()
+    page.locator("#p2 a.paragraph-cite").click()
+    dialog = page.locator(DIALOG)
+    expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text("(International Organization for Migration, 2010, para. 2, Challenges section)")
+    expect(dialog).to_contain_text(served_site.url("migration-and-transnationalism/challenges/") + "#p2")
+
+
+def test_without_javascript_the_paragraph_link_and_cite_this_page_remain(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    page = new_page(java_script_enabled=False)
+    page.goto(served_site.url(f"{OPPORTUNITIES}#p3"), wait_until="load")
+    expect(page.locator("#p3 > a.paragraph-link")).to_have_css("opacity", "1")  # the target shows its ¶
+    expect(page.locator(".paragraph-cite")).to_have_count(0)
+    expect(page.locator(".edition-cite-page")).to_contain_text(
+        "(International Organization for Migration, 2010, Opportunities section)"
+    )
+    screenshot(page, "citation-no-javascript-target-paragraph")
+
+
 def test_head_tags_follow_instant_navigation(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     page.evaluate("window.__sameDocument = true")

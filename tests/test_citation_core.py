@@ -10,16 +10,20 @@ import bibtexparser
 import frontmatter
 import pytest
 import rispy
+from citeproc import model
 from citeproc.source.json import CiteProcJSON
 
+from hooks.core import citeproc_cache
 from hooks.core.anchors import check_anchors, format_unrecorded, load_lock, load_redirects, page_redirects, record
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import coins_title, highwire_tags
 from hooks.core.citation_styles import (
+    STYLES,
     TEMPLATES,
     cite,
     citeproc_item,
     clear_templates,
+    load_style,
     page_citations,
     paragraph_citations,
     reference,
@@ -210,3 +214,60 @@ def test_templates_run_each_style_once_per_source_and_shape() -> None:
     for n in range(5):
         page_citations(item(REPORT), f"https://example.org/{n}/", f"Part {n} section", [1])
     assert len(TEMPLATES) == 2
+
+
+def original_answer(method: str, *args: object, **kwargs: object) -> object:
+    """What citeproc-py's own lookup returns (None for its IndexError)."""
+    try:
+        return citeproc_cache.ORIGINAL[method](*args, **kwargs)
+    except IndexError:
+        return None
+
+
+@pytest.mark.parametrize("style", [style for style, _ in STYLES])
+def test_citeproc_cache_answers_exactly_as_citeproc_does(style: str) -> None:
+    root = load_style(style).root
+    for element in root.iter():
+        if isinstance(element, model.Parent) and not type(element).__dict__.get("calls_variable"):
+            assert element.calls_variable() is original_answer("parent_calls_variable", element)
+        if isinstance(element, model.Text):
+            assert element.calls_variable() is original_answer("text_calls_variable", element)
+            if element.get("macro"):
+                assert element.get_macro(element.get("macro")) is original_answer("get_macro", element, element.get("macro"))
+        layout = original_answer("get_layout", element) if isinstance(element, model.CitationStylesElement) else None
+        if layout is not None:
+            assert element.get_layout() is layout
+    for locale in root.locales:
+        for method, argument in [*(("get_date", form) for form in ("text", "numeric", "none")),
+                                 *(("get_option", name) for name in model.Locale._default_options)]:
+            expected = original_answer(method, locale, argument)
+            if expected is None:
+                with pytest.raises(IndexError):
+                    getattr(locale, method)(argument)
+            else:
+                assert getattr(locale, method)(argument) == expected
+    terms = [(locale, term) for locale in root.locales for term in locale.terms.iterchildren()]
+    assert terms
+    for locale, term in terms:
+        for form in (term.get("form"), "no-such-form"):
+            expected = original_answer("get_term", locale, term.get("name"), form)
+            if expected is None:
+                with pytest.raises(IndexError):
+                    locale.get_term(term.get("name"), form)
+            else:
+                assert locale.get_term(term.get("name"), form) is expected
+
+
+@pytest.mark.parametrize("source", [REPORT, CHAPTER])
+def test_citations_with_the_citeproc_cache_equal_citeproc_alone(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def formatted() -> list:
+        clear_templates()
+        return page_citations(item(source), "https://example.org/a/", "Annex section", [3])
+
+    cached = formatted()
+    originals = list(citeproc_cache.ORIGINAL.values())
+    patched = citeproc_cache.patches()
+    assert len(patched) == len(originals)
+    for (owner, attribute, _), original in zip(patched, originals, strict=True):
+        monkeypatch.setattr(owner, attribute, original)
+    assert formatted() == cached

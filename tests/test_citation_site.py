@@ -21,14 +21,19 @@ def meta(soup, name: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
-def test_every_paragraph_has_its_permalink_and_cite_action(site: Path, page: Path) -> None:
+def test_every_paragraph_has_its_permalink_as_one_element(site: Path, page: Path) -> None:
     article = parse(built_path(site, page)).find("article")
     paragraphs = [p for p in article.find_all("p", id=True) if p["id"][1:].isdigit()]
     for paragraph in paragraphs:
-        link = paragraph.select_one("a.paragraph-link")
+        (link,) = paragraph.select("a.paragraph-link")
         assert link["href"] == f"#{paragraph['id']}" and link.get_text() == f"¶\u00a0{paragraph['id'][1:]}"
-        assert paragraph.select_one("a.paragraph-cite")["data-paragraph"] == paragraph["id"]
-    assert article.find(id="cite-this-page"), "every source page ends with 'Cite this page'"
+        assert link.parent is paragraph and link.has_attr("data-search-exclude") and not link.find()
+    # The Cite action needs JavaScript: citation.js makes it (tests/test_browser_citation.py).
+    assert not article.select(".paragraph-cite, .paragraph-actions")
+    heading = article.find(id="cite-this-page")
+    assert heading.name == "h2" and heading.find_next_sibling().get("class") == ["edition-cite-page"]
+    toc = parse(built_path(site, page)).select_one(".md-sidebar--secondary")
+    assert toc.select_one("a[href='#cite-this-page']"), "'Cite this page' is in the table of contents"
 
 
 def test_cite_this_page_block_works_without_javascript(site: Path) -> None:

@@ -54,7 +54,7 @@ def rendered_text(site: Path, source: str) -> str:
     for page in source_pages(source):
         article = parse(built_path(site, page)).find("article")
         for furniture in article.select(
-            ".headerlink, .footnote, .admonition, details.annotation, .paragraph-actions, .edition-cite-page"
+            ".headerlink, .footnote, .admonition, details.annotation, .paragraph-link, .edition-cite-page"
         ):
             furniture.decompose()
         for ref in article.select("sup"):

@@ -1,4 +1,4 @@
-"""The ¶ permalinks extension, rendered with attr_list, toc and the paragraph inventory beside it."""
+"""The ¶ permalinks and the "Cite this page" block extensions, rendered with attr_list, toc and the inventory beside them."""
 
 from __future__ import annotations
 
@@ -6,25 +6,22 @@ import markdown
 from markdown.test_tools import TestCase
 
 from hooks.core.paragraphs import PageInventory
+from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.permalinks import PermalinksExtension
 
-ACTIONS = (
-    '<span class="paragraph-actions" data-search-exclude="">'
-    '<a class="paragraph-link" href="#p{n}" title="Link to paragraph {n}">¶\u00a0{n}</a>'
-    '<a class="paragraph-cite" data-paragraph="p{n}" href="#cite-this-page" role="button" title="Cite paragraph {n}">'
-    "Cite</a></span>"
-)
+LINK = '<a class="paragraph-link" data-search-exclude="" href="#p{n}" title="Link to paragraph {n}">¶\u00a0{n}</a>'
+BLOCK = '<div class="edition-cite-page" data-search-exclude>\n<p>Cite <a href="../x.bib" download>it</a>.</p>\n</div>\n'
 
 
 class TestPermalinks(TestCase):
     default_kwargs = {"extensions": ["attr_list", "toc", "footnotes", PermalinksExtension()]}
 
-    def test_numbered_paragraph_gets_its_link_and_cite_action(self) -> None:
-        self.assertMarkdownRenders("Some *text*.\n{ #p7 }", f'<p id="p7">Some <em>text</em>.{ACTIONS.format(n=7)}</p>')
+    def test_numbered_paragraph_gets_one_link_element(self) -> None:
+        self.assertMarkdownRenders("Some *text*.\n{ #p7 }", f'<p id="p7">Some <em>text</em>.{LINK.format(n=7)}</p>')
 
     def test_quoted_paragraph_too(self) -> None:
-        self.assertMarkdownRenders("> Quoted.\n> { #p2 }", f'<blockquote>\n<p id="p2">Quoted.{ACTIONS.format(n=2)}</p>\n</blockquote>')
+        self.assertMarkdownRenders("> Quoted.\n> { #p2 }", f'<blockquote>\n<p id="p2">Quoted.{LINK.format(n=2)}</p>\n</blockquote>')
 
     def test_other_paragraphs_headings_and_code_are_left_alone(self) -> None:
         self.assertMarkdownRenders(
@@ -32,9 +29,9 @@ class TestPermalinks(TestCase):
             '<h1 id="title">Title</h1>\n<p>No id.</p>\n<p id="intro">Other id.</p>\n<pre><code>{ #p3 }\n</code></pre>',
         )
 
-    def test_without_cite_only_the_link(self) -> None:
-        html = markdown.markdown("A.\n{ #p1 }", extensions=["attr_list", PermalinksExtension(cite=False)])
-        assert "paragraph-link" in html and "paragraph-cite" not in html
+    def test_no_cite_action_in_the_built_page(self) -> None:
+        html = markdown.markdown("A.\n{ #p1 }", extensions=["attr_list", PermalinksExtension()])
+        assert "paragraph-link" in html and "paragraph-cite" not in html and "paragraph-actions" not in html
 
 
 def test_inventory_text_stays_free_of_the_margin_furniture() -> None:
@@ -44,8 +41,38 @@ def test_inventory_text_stays_free_of_the_margin_furniture() -> None:
     assert seen[0].paragraphs[0].text == "One line." and seen[0].ids == ("p1",)
 
 
-def test_works_by_dotted_path_with_config() -> None:
-    html = markdown.markdown(
-        "A.\n{ #p1 }", extensions=["attr_list", "hooks.mdx.permalinks"], extension_configs={"hooks.mdx.permalinks": {"cite": False}}
-    )
-    assert '<a class="paragraph-link" href="#p1"' in html
+def test_works_by_dotted_path() -> None:
+    html = markdown.markdown("A.\n{ #p1 }", extensions=["attr_list", "hooks.mdx.permalinks"])
+    assert '<a class="paragraph-link" data-search-exclude="" href="#p1"' in html
+
+
+class TestCiteBlock(TestCase):
+    default_kwargs = {"extensions": ["attr_list", "toc", "footnotes", "md_in_html", CiteBlockExtension(lambda: BLOCK)]}
+
+    def test_block_goes_under_its_heading_verbatim_before_the_footnotes(self) -> None:
+        self.assertMarkdownRenders(
+            "Text.[^1]\n\n[^1]: Note.\n\n## Cite this page { #cite-this-page data-search-exclude }\n",
+            "<p>Text.<sup id=\"fnref:1\"><a class=\"footnote-ref\" href=\"#fn:1\">1</a></sup></p>\n"
+            '<h2 data-search-exclude id="cite-this-page">Cite this page</h2>\n'
+            f"{BLOCK}\n"
+            '<div class="footnote">\n<hr />\n<ol>\n<li id="fn:1">\n'
+            '<p>Note.&#160;<a class="footnote-backref" href="#fnref:1" title="Jump back to footnote 1 in the text">'
+            "&#8617;</a></p>\n</li>\n</ol>\n</div>",
+        )
+
+    def test_block_equals_the_same_html_written_in_the_markdown(self) -> None:
+        heading = "## Cite this page { #cite-this-page }\n"
+        plain = markdown.markdown(f"A.\n\n{heading}\n{BLOCK}", extensions=["attr_list", "toc", "md_in_html"])
+        assert markdown.markdown(f"A.\n\n{heading}", extensions=["attr_list", "toc", CiteBlockExtension(lambda: BLOCK)]) == plain
+
+    def test_nothing_without_the_heading_or_a_block(self) -> None:
+        self.assertMarkdownRenders("## Other { #other }", '<h2 id="other">Other</h2>')
+        html = markdown.markdown("## Cite this page { #cite-this-page }", extensions=["attr_list", CiteBlockExtension(lambda: None)])
+        assert html == '<h2 id="cite-this-page">Cite this page</h2>'
+
+
+def test_cite_block_inventory_records_the_heading_only() -> None:
+    seen: list[PageInventory] = []
+    extensions = ["attr_list", "toc", ParagraphsExtension(sink=seen.append), CiteBlockExtension(lambda: BLOCK)]
+    markdown.markdown("A.\n{ #p1 }\n\n## Cite this page { #cite-this-page }\n", extensions=extensions)
+    assert seen[0].ids == ("p1", "cite-this-page") and not seen[0].unnumbered

@@ -2,8 +2,10 @@
  *
  * - The ¶ link copies the paragraph's absolute URL through Material's clipboard component
  *   (`data-clipboard-text`), which shows Material's "Copied to clipboard" toast.
- * - The Cite action opens a dialog with the permalink, the citations formatted at build time
- *   (JSON in the page: no network), copy buttons and the downloads.
+ * - Each ¶ link gets a Cite action beside it (made here: without JavaScript there is no dialog,
+ *   and the page's "Cite this page" section says how to cite a paragraph). It opens a dialog with
+ *   the permalink, the citations formatted at build time (JSON in the page: no network), copy
+ *   buttons and the downloads.
  * - An old `#id` that moved (anchors.redirects.yml) is sent to its new place.
  * Runs on every page Material's instant navigation shows (`document$`).
  */
@@ -173,28 +175,51 @@
     if (first) first.focus();
   }
 
+  /* The paragraph's Cite action: it only works with JavaScript, so it is made here, beside the
+     build-time ¶ link, and both go in one margin box (`.paragraph-actions`). Its href leads to
+     "Cite this page" if the dialog cannot open. */
+  function addCiteAction(link, cite) {
+    if (link.parentNode.classList.contains("paragraph-actions")) return;
+    var paragraphId = link.hash.slice(1);
+    var number = paragraphId.slice(1);
+    var actions = element("span", { class: "paragraph-actions" });
+    link.parentNode.insertBefore(actions, link);
+    actions.appendChild(link);
+    var trigger = element(
+      "a",
+      {
+        class: "paragraph-cite",
+        href: "#cite-this-page",
+        role: "button",
+        "data-paragraph": paragraphId,
+        title: "Cite paragraph " + number,
+      },
+      "Cite"
+    );
+    actions.appendChild(trigger);
+    trigger.addEventListener("click", function (event) {
+      /* Material's instant navigation (on <body>) ignores preventDefault: it would follow the
+         "#cite-this-page" fallback and swap the article, and with it the dialog's opener. */
+      event.preventDefault();
+      event.stopPropagation();
+      openDialog(trigger, cite);
+    });
+    trigger.addEventListener("keydown", function (event) {
+      if (event.key === " ") {
+        event.preventDefault();
+        openDialog(trigger, cite);
+      }
+    });
+  }
+
   function setup() {
     var data = pageData();
     followRedirect(data.redirects || {});
     var base = canonical();
+    var canCite = Boolean(data.cite) && typeof HTMLDialogElement !== "undefined";
     document.querySelectorAll(".md-content a.paragraph-link").forEach(function (link) {
       link.setAttribute("data-clipboard-text", base + link.hash); /* Material makes hrefs absolute */
-    });
-    if (!data.cite || typeof HTMLDialogElement === "undefined") return; /* the links lead to "Cite this page" */
-    document.querySelectorAll(".md-content a.paragraph-cite").forEach(function (trigger) {
-      trigger.addEventListener("click", function (event) {
-        /* Material's instant navigation (on <body>) ignores preventDefault: it would follow the
-           "#cite-this-page" fallback and swap the article, and with it the dialog's opener. */
-        event.preventDefault();
-        event.stopPropagation();
-        openDialog(trigger, data.cite);
-      });
-      trigger.addEventListener("keydown", function (event) {
-        if (event.key === " ") {
-          event.preventDefault();
-          openDialog(trigger, data.cite);
-        }
-      });
+      if (canCite) addCiteAction(link, data.cite);
     });
   }
 

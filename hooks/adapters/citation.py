@@ -28,19 +28,22 @@ from hooks.core.citation_styles import (
     paragraph_citations,
 )
 from hooks.core.problems import Problem
-from hooks.mdx.permalinks import CITE_TARGET, PermalinksExtension
+from hooks.mdx.cite_block import CITE_ID, CiteBlockExtension
+from hooks.mdx.permalinks import PermalinksExtension
 
 EXPORTS = (("json", "CSL-JSON", to_csl_json), ("bib", "BibTeX", to_bibtex), ("ris", "RIS", to_ris))
 SOURCES: dict[str, dict[str, Any]] = {}
 PAGES: dict[str, dict[str, Any]] = {}
+CURRENT: dict[str, str | None] = {"block": None}  # the "Cite this page" block of the page rendering now
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Forget the previous build (mkdocs serve keeps this module) and add the ¶ permalinks."""
+    """Forget the previous build (mkdocs serve keeps this module); add the ¶ permalinks and the Cite block."""
     SOURCES.clear()
     PAGES.clear()
+    CURRENT["block"] = None
     clear_templates()
-    config.markdown_extensions.append(PermalinksExtension(cite=True))
+    config.markdown_extensions.extend([PermalinksExtension(), CiteBlockExtension(provider=current_block)])
     return config
 
 
@@ -63,7 +66,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """End each source page with a "Cite this page" block, rendered now so it works without JavaScript."""
+    """End each source page with a "Cite this page" heading; its block is rendered now (no JavaScript needed)."""
+    CURRENT["block"] = None
     source = page.meta.get("source")
     if not isinstance(source, str):
         return markdown
@@ -72,15 +76,16 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if files.get_file_from_path(f"{source}/index.md") is None or "bibliography" not in _meta_of(files, source):
             hint = f"add 'bibliography:' with CSL-JSON fields to {index}"
             state.report([Problem(f"docs/{page.file.src_uri}", "source", f"'{source}' has no bibliography", hint)])
-        # Keep the ¶ Cite links' target, so the problem above stays the only line.
+        # Keep the Cite actions' target, so the problem above stays the only line.
         unavailable = '!!! warning "Not citable yet"\n\n    The bibliography of this source is incomplete.\n'
-        return markdown.rstrip() + f"\n\n## Cite this page {{ {CITE_TARGET} }}\n\n{unavailable}"
+        return markdown.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} }}\n\n{unavailable}"
     is_work = page.file.src_uri == f"{source}/index.md"
     section = None if is_work else f"{page.meta.get('title', page.title)} section"
     url = _absolute(config, page.file.url)
     citations = page_citations(SOURCES[source], url, section)
     PAGES[page.file.src_uri] = {"source": source, "section": section, "url": url, "citations": citations}
-    return markdown.rstrip() + "\n\n" + cite_block(page, source, url, citations)
+    CURRENT["block"] = cite_block(page, source, url, citations)
+    return markdown.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} data-search-exclude }}\n"
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, **_: object) -> dict[str, Any]:
@@ -113,15 +118,19 @@ def on_post_build(config: MkDocsConfig) -> None:
             (folder / f"{source}.{extension}").write_text(export(item), encoding="utf-8")
 
 
+def current_block() -> str | None:
+    """The "Cite this page" block of the page being rendered, for `CiteBlockExtension`."""
+    return CURRENT["block"]
+
+
 def cite_block(page: Page, source: str, url: str, citations: list[StyleCitations]) -> str:
-    """The build-time "Cite this page" section: permalink, each style's citation, the downloads."""
+    """The build-time "Cite this page" block under its heading: permalink, each style's citation, the downloads."""
     rows = "".join(
         f'<dt>{html.escape(c.name)}</dt><dd><p class="reference">{c.reference_html}</p>'
         f"<p>In the text: <q>{html.escape(c.in_text)}</q></p></dd>"
         for c in citations
     )
     return (
-        f"## Cite this page {{ {CITE_TARGET} data-search-exclude }}\n\n"
         f'<div class="edition-cite-page" data-search-exclude>\n'
         f'<p>Permanent link: <a href="{html.escape(url)}">{html.escape(url)}</a>. To cite one paragraph, '
         "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link, or use "

@@ -1,0 +1,133 @@
+"""Answer citeproc-py's repeated questions about a CSL style once: the style never changes while it renders.
+
+citeproc-py 0.11 asks the parsed style the same things again and again while it formats one item:
+which macro has a name (an XPath query per lookup), whether a group's children call a variable
+(a recursive walk of the subtree, 70 % of the calls), which layout encloses an element and which
+locale term has a name and form (an XPath query each). The answers depend only on the style's
+elements, never on the item, so they are kept here, per element, the first time they are asked.
+Each replacement returns the very object citeproc-py's own method returns (tested in
+`tests/test_citation_core.py` against the unpatched methods).
+
+The memos key on the element objects, which keeps lxml's proxies alive: the same element is then
+always the same Python object, as citeproc-py already assumes (it keeps state on the layout).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from citeproc import model
+
+MACROS: dict[int, dict[str, Any]] = {}  # id of a style's root element -> its macros by name
+CALLS_VARIABLE: dict[Any, bool] = {}
+LAYOUTS: dict[Any, Any] = {}
+TERMS: dict[tuple[Any, str, str | None, bool], Any] = {}
+LOCALE_ANSWERS: dict[tuple[str, Any, str], Any] = {}  # (method, locale, argument) -> date format or option
+MISSING = object()  # a term the locale does not have (citeproc-py raises IndexError)
+ORIGINAL: dict[str, Callable[..., Any]] = {
+    "get_macro": model.CitationStylesElement.get_macro,
+    "get_layout": model.CitationStylesElement.get_layout,
+    "parent_calls_variable": model.Parent.calls_variable,
+    "text_calls_variable": model.Text.calls_variable,
+    "get_term": model.Locale.get_term,
+    "get_date": model.Locale.get_date,
+    "get_option": model.Locale.get_option,
+}
+
+
+def index_macros(root: model.CitationStylesElement) -> None:
+    """Index a parsed style's macros by name; the first macro of a name wins, as in `cs:macro[@name=...][1]`."""
+    macros = root.xpath_search("cs:macro")
+    MACROS[id(root)] = {macro.get("name"): macro for macro in reversed(macros)}
+
+
+def install() -> None:
+    """Put the cached lookups in place of citeproc-py's (idempotent: the class attributes are set, not wrapped)."""
+    for owner, attribute, replacement in patches():
+        setattr(owner, attribute, replacement)
+
+
+def patches() -> list[tuple[type, str, Callable[..., Any]]]:
+    """Which citeproc-py method each cached lookup replaces: (class, attribute, replacement)."""
+    return [
+        (model.CitationStylesElement, "get_macro", get_macro),
+        (model.CitationStylesElement, "get_layout", get_layout),
+        (model.Parent, "calls_variable", parent_calls_variable),
+        (model.Text, "calls_variable", text_calls_variable),
+        (model.Locale, "get_term", get_term),
+        (model.Locale, "get_date", get_date),
+        (model.Locale, "get_option", get_locale_option),
+    ]
+
+
+def get_macro(self: model.CitationStylesElement, name: str) -> model.CitationStylesElement:
+    """The style's macro of that name, from the index instead of an XPath query."""
+    macros = MACROS.get(id(self.get_root()))
+    if macros is None or name not in macros:
+        return ORIGINAL["get_macro"](self, name)
+    return macros[name]
+
+
+def get_layout(self: model.CitationStylesElement) -> model.CitationStylesElement:
+    """The `cs:layout` enclosing an element, found once per element."""
+    layout = LAYOUTS.get(self)
+    if layout is None:
+        layout = LAYOUTS[self] = ORIGINAL["get_layout"](self)
+    return layout
+
+
+def parent_calls_variable(self: model.CitationStylesElement) -> bool:
+    """Whether a container's subtree calls a variable (what makes a `cs:group` vanish), walked once."""
+    called = CALLS_VARIABLE.get(self)
+    if called is None:
+        called = CALLS_VARIABLE[self] = ORIGINAL["parent_calls_variable"](self)
+    return called
+
+
+def text_calls_variable(self: model.CitationStylesElement) -> bool:
+    """Whether a `cs:text` calls a variable, directly or through its macro, decided once."""
+    called = CALLS_VARIABLE.get(self)
+    if called is None:
+        called = CALLS_VARIABLE[self] = ORIGINAL["text_calls_variable"](self)
+    return called
+
+
+def get_term(self: model.Locale, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
+    """A locale's term of that name and form, looked up once (IndexError when it has none, as before)."""
+    key = (self, name, form, zero_padded)
+    term = TERMS.get(key)
+    if term is None:
+        try:
+            term = ORIGINAL["get_term"](self, name, form, zero_padded=zero_padded)
+        except IndexError:
+            term = MISSING
+        TERMS[key] = term
+    if term is MISSING:
+        raise IndexError(name)
+    return term
+
+
+def get_date(self: model.Locale, form: str) -> Any:
+    """A locale's date format (`text`, `numeric`), looked up once (IndexError when it has none)."""
+    return _locale_answer("get_date", self, form)
+
+
+def get_locale_option(self: model.Locale, name: str) -> Any:
+    """A locale's style option (`punctuation-in-quote`...), read once (IndexError when it has none)."""
+    return _locale_answer("get_option", self, name)
+
+
+def _locale_answer(method: str, locale: model.Locale, argument: str) -> Any:
+    """citeproc-py's answer to a locale question, kept; its IndexError is kept and raised again too."""
+    key = (method, locale, argument)
+    answer = LOCALE_ANSWERS.get(key)
+    if answer is None:
+        try:
+            answer = ORIGINAL[method](locale, argument)
+        except IndexError:
+            answer = MISSING
+        LOCALE_ANSWERS[key] = answer
+    if answer is MISSING:
+        raise IndexError(argument)
+    return answer
