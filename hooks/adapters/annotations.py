@@ -58,6 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     areas, _ = load_policy_areas(root)  # the taxonomy's own problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
     BUILD.annotations, BUILD.problems = load_annotations(root, set(BUILD.area_titles), dt.date.today())
+    state.STATE.annotations = BUILD.annotations  # the policy-area pages list them too
     BUILD.annotated_pages = {annotation.page for annotation in BUILD.annotations}
     extension = AnnotationsExtension(
         annotations=BUILD.annotations,

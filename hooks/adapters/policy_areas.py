@@ -1,7 +1,8 @@
 """Policy areas: links under a tagged page's title, the generated `/policy-areas/` pages, tag checks.
 
-The area pages are generated Markdown files; MkDocs renders them after every page of the docs
-folder, so when their turn comes every tagged page and paragraph has been seen.
+The area pages are generated files; MkDocs renders them after every page of the docs folder, so
+when their turn comes every tagged page and paragraph has been seen. Their header is Markdown;
+their long lists are elements that the `edition-policy-lists` treeprocessor adds to the page.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree as etree
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.annotation_refs import NOTES_FOLDER, read_annotation_refs
+from hooks.core.annotation_refs import NOTES_FOLDER, AnnotationRef, read_annotation_refs, refs_from
 from hooks.core.policy_areas import PolicyArea, load_policy_areas
 from hooks.core.policy_index import (
     AreaEntry,
@@ -33,12 +35,14 @@ from hooks.core.policy_pages import (
     OVERVIEW_TITLE,
     SiteFacts,
     area_path,
+    area_sections,
     insert_after_title,
-    render_area_page,
+    render_area_header,
     render_overview,
     render_tag_block,
 )
 from hooks.core.problems import Problem
+from hooks.mdx.policy_lists import PolicyListsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
 
 
@@ -52,6 +56,12 @@ class _Build:
     entries: tuple[AreaEntry, ...] | None = None
     site: SiteFacts = field(default_factory=SiteFacts)
     strays: dict[str, list[str]] = field(default_factory=dict)
+    lists: dict[str, list[etree.Element]] = field(default_factory=dict)
+
+    def current_lists(self) -> list[etree.Element]:
+        """Hand the page being converted its generated lists, once (other pages have none)."""
+        page = state.STATE.current_page
+        return self.lists.pop(page, []) if page is not None else []
 
     def record_strays(self, places: list[str]) -> None:
         """Receive the misplaced tags of the page being rendered."""
@@ -73,6 +83,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _BUILD = _Build(root=root, areas=areas, generated=generated)
     _expand_nav(config.nav or [], areas)
     config.markdown_extensions.append(PolicyTagsExtension(sink=_BUILD.record_strays))
+    config.markdown_extensions.append(PolicyListsExtension(provider=_BUILD.current_lists))
     notes = str(root / NOTES_FOLDER)
     if (root / NOTES_FOLDER).is_dir() and notes not in config.watch:
         config.watch.append(notes)
@@ -98,7 +109,9 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
         area = _BUILD.generated[path]
         if area is None:
             return render_overview(entries)
-        return render_area_page(next(entry for entry in entries if entry.area is area), _BUILD.site)
+        entry = next(entry for entry in entries if entry.area is area)
+        _BUILD.lists[path] = area_sections(entry, _BUILD.site)
+        return render_area_header(entry)
     tags = page.meta.get("tags")
     if not isinstance(tags, list) or not _BUILD.areas:
         return markdown
@@ -139,13 +152,21 @@ def _index(files: Files) -> tuple[AreaEntry, ...]:
         for paragraph in (inventories[page.path].paragraphs if page.path in inventories else ())
         if paragraph.tags
     ]
+    notes = _annotation_refs()
+    annotated = {note.page for note in notes}
     _BUILD.site = SiteFacts(
         source_titles={page.source: page.title for page in pages if page.path == f"{page.source}/index.md"},
         page_titles={page.path: page.title for page in pages},
-        anchors={path: frozenset(inventory.ids) for path, inventory in inventories.items()},
+        anchors={path: frozenset(inventories[path].ids) for path in annotated if path in inventories},
     )
-    _BUILD.entries = index_areas(_BUILD.areas, pages, paragraphs, read_annotation_refs(_BUILD.root))
+    _BUILD.entries = index_areas(_BUILD.areas, pages, paragraphs, notes)
     return _BUILD.entries
+
+
+def _annotation_refs() -> tuple[AnnotationRef, ...]:
+    """The annotations the annotations adapter loaded for this build, or read here when it is not listed."""
+    loaded = state.STATE.annotations
+    return refs_from(loaded) if loaded is not None else read_annotation_refs(_BUILD.root)
 
 
 def _tagged_candidates(files: Files) -> list[Page]:
