@@ -7,10 +7,10 @@ from xml.etree import ElementTree as etree
 import markdown
 from markdown.test_tools import TestCase
 
-from hooks.mdx.policy_lists import PolicyListsExtension
+from hooks.mdx.policy_lists import PageElements, PolicyListsExtension
 
 
-def lists() -> list[etree.Element]:
+def lists() -> PageElements:
     heading = etree.Element("h2", {"id": "pages"})
     heading.text = "Pages *not emphasised*"
     listing = etree.Element("ul")
@@ -18,7 +18,15 @@ def lists() -> list[etree.Element]:
     item.text = "Page, ¶ 2: "
     link = etree.SubElement(item, "a", {"href": "../a/b.md#p2", "class": "policy-area-excerpt"})
     link.text = "“[not a link](x) & <b>”"
-    return [heading, listing]
+    return PageElements(at_end=(heading, listing))
+
+
+def links() -> PageElements:
+    nav = etree.Element("nav", {"class": "policy-area-tags"})
+    nav.text = "\n"
+    etree.SubElement(nav, "a", {"href": "../policy-areas/index.md"}).text = "Policy areas"
+    nav[-1].tail = "\n"
+    return PageElements(after_title=(nav,))
 
 
 class TestPolicyLists(TestCase):
@@ -33,11 +41,24 @@ class TestPolicyLists(TestCase):
         )
         assert [entry["id"] for entry in md.toc_tokens[0]["children"]] == ["pages"]
 
+    def test_area_links_go_right_after_the_title_or_first(self) -> None:
+        nav = '<nav class="policy-area-tags">\n<a href="../policy-areas/index.md">Policy areas</a>\n</nav>'
+        self.assertMarkdownRenders(
+            "Intro\n\n# Title { #t }\n\nText\n{ #p1 }",
+            f'<p>Intro</p>\n<h1 id="t">Title</h1>\n{nav}\n<p id="p1">Text</p>',
+            extensions=["attr_list", PolicyListsExtension(provider=links)],
+        )
+        self.assertMarkdownRenders(
+            "## Not a title\n\nText",
+            f"{nav}\n<h2>Not a title</h2>\n<p>Text</p>",
+            extensions=[PolicyListsExtension(provider=links)],
+        )
+
     def test_a_page_without_lists_is_unchanged(self) -> None:
         self.assertMarkdownRenders(
             "Text\n{ #p1 }",
             '<p id="p1">Text</p>',
-            extensions=["attr_list", PolicyListsExtension(provider=list)],
+            extensions=["attr_list", PolicyListsExtension(provider=PageElements)],
         )
 
     def test_without_a_provider_the_extension_does_nothing(self) -> None:

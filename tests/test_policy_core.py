@@ -27,12 +27,11 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_sections,
     escape_markdown,
-    insert_after_title,
     relative_link,
     render_area_header,
     render_overview,
-    render_tag_block,
     shorten,
+    tag_nav,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -257,19 +256,17 @@ def test_escape_markdown_keeps_text_literal() -> None:
     assert escape_markdown("a *b* [c](d) <e> {f}") == r"a \*b\* \[c\](d) \<e\> \{f\}"
 
 
-def test_tag_block_goes_right_after_the_title() -> None:
-    areas = {"remittances": REMITTANCES}
-    block = render_tag_block(f"{MT}/challenges.md", ["remittances", "unknown"], areas)
-    assert block == (
-        '<nav class="policy-area-tags" aria-label="Policy areas" markdown="span">\n'
-        "[Policy areas](../policy-areas/index.md){ .policy-area-tags__label } "
-        "[Remittances](../policy-areas/remittances.md){ .policy-area-tag }\n</nav>"
+def test_tag_links_name_the_known_areas() -> None:
+    areas = {"remittances": REMITTANCES, "integration": INTEGRATION}
+    nav = tag_nav(f"{MT}/challenges.md", ["remittances", "unknown", "integration"], areas)
+    assert nav is not None
+    assert to_html_string(nav) == (
+        '<nav aria-label="Policy areas" class="policy-area-tags">\n'
+        '<a class="policy-area-tags__label" href="../policy-areas/index.md">Policy areas</a> '
+        '<a class="policy-area-tag" href="../policy-areas/remittances.md">Remittances</a> '
+        '<a class="policy-area-tag" href="../policy-areas/integration.md">Integration</a>\n</nav>'
     )
-    markdown = "Intro\n\n# Title { #t }\n\nText\n{ #p1 }\n"
-    assert insert_after_title(markdown, block) == f"Intro\n\n# Title {{ #t }}\n\n{block}\n\n\nText\n{{ #p1 }}\n"
-    assert insert_after_title("Text\n", "B") == "B\n\nText\n"
-    assert render_tag_block("x.md", ["unknown"], areas) == ""
-    assert insert_after_title("Text\n", "") == "Text\n"
+    assert tag_nav("x.md", ["unknown"], areas) is None
 
 
 def test_overview_gives_every_area_its_heading_description_and_counts() -> None:

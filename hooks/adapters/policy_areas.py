@@ -11,7 +11,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree as etree
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -36,13 +35,12 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_path,
     area_sections,
-    insert_after_title,
     render_area_header,
     render_overview,
-    render_tag_block,
+    tag_nav,
 )
 from hooks.core.problems import Problem
-from hooks.mdx.policy_lists import PolicyListsExtension
+from hooks.mdx.policy_lists import PageElements, PolicyListsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
 
 
@@ -52,16 +50,17 @@ class _Build:
 
     root: Path = Path()
     areas: tuple[PolicyArea, ...] = ()
+    by_id: dict[str, PolicyArea] = field(default_factory=dict)
     generated: dict[str, PolicyArea | None] = field(default_factory=dict)
     entries: tuple[AreaEntry, ...] | None = None
     site: SiteFacts = field(default_factory=SiteFacts)
     strays: dict[str, list[str]] = field(default_factory=dict)
-    lists: dict[str, list[etree.Element]] = field(default_factory=dict)
+    elements: dict[str, PageElements] = field(default_factory=dict)
 
-    def current_lists(self) -> list[etree.Element]:
-        """Hand the page being converted its generated lists, once (other pages have none)."""
+    def current_elements(self) -> PageElements:
+        """Hand the page being converted its area links or lists, once (most pages have none)."""
         page = state.STATE.current_page
-        return self.lists.pop(page, []) if page is not None else []
+        return self.elements.pop(page, PageElements()) if page is not None else PageElements()
 
     def record_strays(self, places: list[str]) -> None:
         """Receive the misplaced tags of the page being rendered."""
@@ -80,10 +79,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.report(problems)
     generated: dict[str, PolicyArea | None] = {OVERVIEW_PATH: None}
     generated.update({area_path(area.id): area for area in areas})
-    _BUILD = _Build(root=root, areas=areas, generated=generated)
+    _BUILD = _Build(root=root, areas=areas, by_id={area.id: area for area in areas}, generated=generated)
     _expand_nav(config.nav or [], areas)
     config.markdown_extensions.append(PolicyTagsExtension(sink=_BUILD.record_strays))
-    config.markdown_extensions.append(PolicyListsExtension(provider=_BUILD.current_lists))
+    config.markdown_extensions.append(PolicyListsExtension(provider=_BUILD.current_elements))
     notes = str(root / NOTES_FOLDER)
     if (root / NOTES_FOLDER).is_dir() and notes not in config.watch:
         config.watch.append(notes)
@@ -102,7 +101,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
-    """Write a generated page, or put a tagged page's area links under its title."""
+    """Write a generated page's Markdown and hand over its lists, or a tagged page's area links."""
     path = page.file.src_uri
     if path in _BUILD.generated:
         entries = _index(files)
@@ -110,13 +109,12 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
         if area is None:
             return render_overview(entries)
         entry = next(entry for entry in entries if entry.area is area)
-        _BUILD.lists[path] = area_sections(entry, _BUILD.site)
+        _BUILD.elements[path] = PageElements(at_end=tuple(area_sections(entry, _BUILD.site)))
         return render_area_header(entry)
     tags = page.meta.get("tags")
-    if not isinstance(tags, list) or not _BUILD.areas:
-        return markdown
-    areas = {area.id: area for area in _BUILD.areas}
-    return insert_after_title(markdown, render_tag_block(path, [str(tag) for tag in tags], areas))
+    if isinstance(tags, list) and (nav := tag_nav(path, [str(tag) for tag in tags], _BUILD.by_id)) is not None:
+        _BUILD.elements[path] = PageElements(after_title=(nav,))
+    return markdown
 
 
 def on_env(env: Any, files: Files, **_: Any) -> Any:

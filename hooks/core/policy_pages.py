@@ -1,8 +1,8 @@
 """The policy-area pages and the area links shown under a tagged page's title.
 
-The overview, each area page's header and the tag links are generated as Markdown; an area
-page's long lists are built as elements that a treeprocessor adds to the page
-(`hooks/mdx/policy_lists.py`). Either way the links are relative to the page's source file, so
+The overview and each area page's header are generated as Markdown; an area page's long lists
+and the tag links under a tagged page's title are built as elements that a treeprocessor adds
+to the page (`hooks/mdx/policy_lists.py`). Either way the links are relative to the page's source file, so
 MkDocs validates and rewrites them, and the headings keep explicit, stable ids.
 """
 
@@ -26,7 +26,6 @@ OVERVIEW_TITLE = "Policy areas"
 GUIDE_PATH = "about/policy-areas-guide.md"
 EXCERPT_LENGTH = 160
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^=+!])")
-RE_H1 = re.compile(r"^# .*$", re.MULTILINE)
 RE_NOT_ID = re.compile(r"[^a-z0-9-]+")
 T = TypeVar("T")
 
@@ -69,28 +68,23 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def render_tag_block(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> str:
-    """The links to a page's areas, shown under its title; empty when none of its tags is known."""
+def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> etree.Element | None:
+    """The links to a page's areas, shown under its title; None when none of its tags is known."""
     links = [
-        f"[{escape_markdown(areas[tag].title)}]({relative_link(page_path, area_path(tag))}){{ .policy-area-tag }}"
+        _link(areas[tag].title, relative_link(page_path, area_path(tag)), "policy-area-tag")
         for tag in tags
         if tag in areas
     ]
     if not links:
-        return ""
-    label = f"[Policy areas]({relative_link(page_path, OVERVIEW_PATH)}){{ .policy-area-tags__label }}"
-    opening = '<nav class="policy-area-tags" aria-label="Policy areas" markdown="span">'
-    return f"{opening}\n{label} {' '.join(links)}\n</nav>"
-
-
-def insert_after_title(markdown: str, block: str) -> str:
-    """Put a block right after the page's `# Title` line (or first, when the page has none)."""
-    if not block:
-        return markdown
-    match = RE_H1.search(markdown)
-    if match is None:
-        return f"{block}\n\n{markdown}"
-    return f"{markdown[: match.end()]}\n\n{block}\n{markdown[match.end() :]}"
+        return None
+    nav = etree.Element("nav", {"class": "policy-area-tags", "aria-label": "Policy areas"})
+    nav.text = "\n"
+    nav.append(_link("Policy areas", relative_link(page_path, OVERVIEW_PATH), "policy-area-tags__label"))
+    for link in links:
+        nav[-1].tail = " "
+        nav.append(link)
+    nav[-1].tail = "\n"
+    return nav
 
 
 def render_overview(entries: Sequence[AreaEntry]) -> str:
