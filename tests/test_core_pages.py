@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
 from hooks.core.bibliography import check_bibliography, render_record
 from hooks.core.front_matter import check_source_page, diagnose_front_matter
-from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids
+from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 
 GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
 
@@ -76,3 +79,10 @@ def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
     assert "Editors\n:   Stephen Castles" in record
     assert "Pages\n:   285–304" in record
     assert "Not known to the edition\n:   - the author" in record
+
+
+def test_normalise_space_collapses_exactly_what_the_whitespace_regex_did() -> None:
+    every_space = "".join(chr(code) for code in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(code)))
+    text = f"{every_space}one{every_space}two \n\t three\u00a0four{every_space}"
+    assert normalise_space(text) == re.sub(r"\s+", " ", text).strip() == "one two three four"
+    assert normalise_space("") == ""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from xml.etree import ElementTree as etree
 
 import pytest
+from markdown.serializers import to_html_string
 
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
 from hooks.core.paragraphs import Paragraph
@@ -23,13 +25,13 @@ from hooks.core.policy_index import (
 )
 from hooks.core.policy_pages import (
     SiteFacts,
+    area_sections,
     escape_markdown,
-    insert_after_title,
     relative_link,
-    render_area_page,
+    render_area_header,
     render_overview,
-    render_tag_block,
     shorten,
+    tag_nav,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -254,19 +256,17 @@ def test_escape_markdown_keeps_text_literal() -> None:
     assert escape_markdown("a *b* [c](d) <e> {f}") == r"a \*b\* \[c\](d) \<e\> \{f\}"
 
 
-def test_tag_block_goes_right_after_the_title() -> None:
-    areas = {"remittances": REMITTANCES}
-    block = render_tag_block(f"{MT}/challenges.md", ["remittances", "unknown"], areas)
-    assert block == (
-        '<nav class="policy-area-tags" aria-label="Policy areas" markdown="span">\n'
-        "[Policy areas](../policy-areas/index.md){ .policy-area-tags__label } "
-        "[Remittances](../policy-areas/remittances.md){ .policy-area-tag }\n</nav>"
+def test_tag_links_name_the_known_areas() -> None:
+    areas = {"remittances": REMITTANCES, "integration": INTEGRATION}
+    nav = tag_nav(f"{MT}/challenges.md", ["remittances", "unknown", "integration"], areas)
+    assert nav is not None
+    assert to_html_string(nav) == (
+        '<nav aria-label="Policy areas" class="policy-area-tags">\n'
+        '<a class="policy-area-tags__label" href="../policy-areas/index.md">Policy areas</a> '
+        '<a class="policy-area-tag" href="../policy-areas/remittances.md">Remittances</a> '
+        '<a class="policy-area-tag" href="../policy-areas/integration.md">Integration</a>\n</nav>'
     )
-    markdown = "Intro\n\n# Title { #t }\n\nText\n{ #p1 }\n"
-    assert insert_after_title(markdown, block) == f"Intro\n\n# Title {{ #t }}\n\n{block}\n\n\nText\n{{ #p1 }}\n"
-    assert insert_after_title("Text\n", "B") == "B\n\nText\n"
-    assert render_tag_block("x.md", ["unknown"], areas) == ""
-    assert insert_after_title("Text\n", "") == "Text\n"
+    assert tag_nav("x.md", ["unknown"], areas) is None
 
 
 def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
@@ -280,27 +280,48 @@ def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
     )
 
 
+def html_of(elements: list[etree.Element]) -> str:
+    """The generated elements as HTML, one per line, the way the site's serializer writes them."""
+    return "\n".join(to_html_string(element) for element in elements)
+
+
+def test_area_page_header_is_markdown_with_the_way_back() -> None:
+    (entry,) = index_areas([REMITTANCES], [], [], [])
+    assert render_area_header(entry) == (
+        "# Remittances { #remittances }\n\nMoney and ideas sent home.\n\n[All policy areas](index.md)\n"
+    )
+
+
 def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> None:
     challenges = page("challenges", "remittances")
-    chapter = page("index", "remittances", source="origin", title="The *chapter*")
+    chapter = page("index", "remittances", source="origin", title="The *chapter* <b>")
     paragraphs = [TaggedParagraph(challenges, Paragraph("p2", "Pensions and " + "words " * 40, ("remittances",)))]
     (entry,) = index_areas([REMITTANCES], [challenges, chapter], paragraphs, [])
-    text = render_area_page(entry, SiteFacts(source_titles={MT: "Migration", "origin": "Origin"}))
-    assert text.startswith("# Remittances { #remittances }\n\nMoney and ideas sent home.\n")
-    assert "## Pages { #pages }\n\n### Migration { #pages-migration-and-transnationalism }\n\n" in text
-    assert f"- [Challenges](../{MT}/challenges.md)\n\n### Origin {{ #pages-origin }}\n\n" in text
-    assert r"- [The \*chapter\*](../origin/index.md)" in text
-    assert "- Challenges, ¶ 2: [“Pensions and words words" in text
-    assert f"words…”](../{MT}/challenges.md#p2){{ .policy-area-excerpt }}" in text
-    assert text.endswith("## Annotations { #annotations }\n\nNo annotations yet.\n")
+    html = html_of(area_sections(entry, SiteFacts(source_titles={MT: "Migration", "origin": "Origin"})))
+    assert html.startswith(
+        '<h2 id="pages">Pages</h2>\n<h3 id="pages-migration-and-transnationalism">Migration</h3>\n'
+        f'<ul><li><a href="../{MT}/challenges.md">Challenges</a></li></ul>\n<h3 id="pages-origin">Origin</h3>\n'
+    )
+    assert '<li><a href="../origin/index.md">The *chapter* &lt;b&gt;</a></li>' in html
+    assert "<li>Challenges, ¶ 2: <a " in html
+    assert f'class="policy-area-excerpt" href="../{MT}/challenges.md#p2">“Pensions and words words' in html
+    assert html.endswith('words…”</a></li></ul>\n<h2 id="annotations">Annotations</h2>\n<p>No annotations yet.</p>')
 
 
 @pytest.mark.parametrize(
     ("ids", "expected"),
     [
-        ({"p2", "n1"}, f"- Challenges, ¶ 2: [“Pensions”](../{MT}/challenges.md#n1){{ .policy-area-annotation }}"),
-        ({"p2"}, f"- Challenges, ¶ 2: [“Pensions”](../{MT}/challenges.md#p2){{ .policy-area-annotation }}"),
-        (set(), "- Challenges, ¶ 2: “Pensions” (commenting, `n1`)"),
+        (
+            {"p2", "n1"},
+            f'<li>Challenges, ¶ 2: <a class="policy-area-annotation" href="../{MT}/challenges.md#n1">“Pensions”</a>'
+            " (commenting, <code>n1</code>)</li>",
+        ),
+        (
+            {"p2"},
+            f'<li>Challenges, ¶ 2: <a class="policy-area-annotation" href="../{MT}/challenges.md#p2">“Pensions”</a>'
+            " (commenting, <code>n1</code>)</li>",
+        ),
+        (set(), "<li>Challenges, ¶ 2: “Pensions” (commenting, <code>n1</code>)</li>"),
     ],
     ids=["annotation shown", "paragraph only", "target missing"],
 )
@@ -312,7 +333,7 @@ def test_annotations_link_to_what_exists(ids: set[str], expected: str) -> None:
         page_titles={f"{MT}/challenges.md": "Challenges"},
         anchors={f"{MT}/challenges.md": frozenset(ids)},
     )
-    text = render_area_page(entry, site)
-    assert "## Paragraphs { #paragraphs }\n\nNo paragraph is tagged with this area yet.\n" in text
-    assert "### Migration { #annotations-migration-and-transnationalism }" in text
-    assert expected in text
+    html = html_of(area_sections(entry, site))
+    assert '<h2 id="paragraphs">Paragraphs</h2>\n<p>No paragraph is tagged with this area yet.</p>' in html
+    assert '<h3 id="annotations-migration-and-transnationalism">Migration</h3>' in html
+    assert expected in html

@@ -8,7 +8,6 @@ build too, unless `EDITION_ANCHORS=record` (what `make anchors` sets) asks to ad
 
 from __future__ import annotations
 
-import json
 import os
 from collections import defaultdict
 from pathlib import Path
@@ -26,6 +25,7 @@ from hooks.core.anchors import (
     REDIRECTS_FILE,
     anchor_entries,
     check_anchors,
+    dump_anchors,
     dump_lock,
     format_unrecorded,
     load_lock,
@@ -91,7 +91,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         title = page.meta.get("title", page.title) or url
         entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc))
     output = Path(config.site_dir) / "anchors.json"
-    output.write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    output.write_text(dump_anchors(entries), encoding="utf-8")
     if os.environ.get(RECORD_ENV) == "record":
         lock = record(BUILD["lock"], BUILD["built"])
         (BUILD["root"] / LOCK_FILE).write_text(dump_lock(lock), encoding="utf-8")

@@ -62,6 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     areas, _ = load_policy_areas(root)  # the taxonomy's own problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
     BUILD.annotations, BUILD.problems = load_annotations(root, set(BUILD.area_titles), dt.date.today())
+    state.STATE.annotations = BUILD.annotations  # the policy-area pages list them too
     extension = AnnotationsExtension(
         annotations=BUILD.annotations,
         current_page=lambda: state.STATE.current_page,

@@ -1,7 +1,8 @@
 """Policy areas: links under a tagged page's title, the generated `/policy-areas/` pages, tag checks.
 
-The area pages are generated Markdown files; MkDocs renders them after every page of the docs
-folder, so when their turn comes every tagged page and paragraph has been seen.
+The area pages are generated files; MkDocs renders them after every page of the docs folder, so
+when their turn comes every tagged page and paragraph has been seen. Their header is Markdown;
+their long lists are elements that the `edition-policy-lists` treeprocessor adds to the page.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.annotation_refs import NOTES_FOLDER, read_annotation_refs
+from hooks.core.annotation_refs import NOTES_FOLDER, AnnotationRef, read_annotation_refs, refs_from
 from hooks.core.policy_areas import PolicyArea, load_policy_areas
 from hooks.core.policy_index import (
     AreaEntry,
@@ -33,12 +34,13 @@ from hooks.core.policy_pages import (
     OVERVIEW_TITLE,
     SiteFacts,
     area_path,
-    insert_after_title,
-    render_area_page,
+    area_sections,
+    render_area_header,
     render_overview,
-    render_tag_block,
+    tag_nav,
 )
 from hooks.core.problems import Problem
+from hooks.mdx.policy_lists import PageElements, PolicyListsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
 
 
@@ -48,10 +50,17 @@ class _Build:
 
     root: Path = Path()
     areas: tuple[PolicyArea, ...] = ()
+    by_id: dict[str, PolicyArea] = field(default_factory=dict)
     generated: dict[str, PolicyArea | None] = field(default_factory=dict)
     entries: tuple[AreaEntry, ...] | None = None
     site: SiteFacts = field(default_factory=SiteFacts)
     strays: dict[str, list[str]] = field(default_factory=dict)
+    elements: dict[str, PageElements] = field(default_factory=dict)
+
+    def current_elements(self) -> PageElements:
+        """Hand the page being converted its area links or lists, once (most pages have none)."""
+        page = state.STATE.current_page
+        return self.elements.pop(page, PageElements()) if page is not None else PageElements()
 
     def record_strays(self, places: list[str]) -> None:
         """Receive the misplaced tags of the page being rendered."""
@@ -70,9 +79,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.report(problems)
     generated: dict[str, PolicyArea | None] = {OVERVIEW_PATH: None}
     generated.update({area_path(area.id): area for area in areas})
-    _BUILD = _Build(root=root, areas=areas, generated=generated)
+    _BUILD = _Build(root=root, areas=areas, by_id={area.id: area for area in areas}, generated=generated)
     _expand_nav(config.nav or [], areas)
     config.markdown_extensions.append(PolicyTagsExtension(sink=_BUILD.record_strays))
+    config.markdown_extensions.append(PolicyListsExtension(provider=_BUILD.current_elements))
     notes = str(root / NOTES_FOLDER)
     if (root / NOTES_FOLDER).is_dir() and notes not in config.watch:
         config.watch.append(notes)
@@ -91,19 +101,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
-    """Write a generated page, or put a tagged page's area links under its title."""
+    """Write a generated page's Markdown and hand over its lists, or a tagged page's area links."""
     path = page.file.src_uri
     if path in _BUILD.generated:
         entries = _index(files)
         area = _BUILD.generated[path]
         if area is None:
             return render_overview(entries)
-        return render_area_page(next(entry for entry in entries if entry.area is area), _BUILD.site)
+        entry = next(entry for entry in entries if entry.area is area)
+        _BUILD.elements[path] = PageElements(at_end=tuple(area_sections(entry, _BUILD.site)))
+        return render_area_header(entry)
     tags = page.meta.get("tags")
-    if not isinstance(tags, list) or not _BUILD.areas:
-        return markdown
-    areas = {area.id: area for area in _BUILD.areas}
-    return insert_after_title(markdown, render_tag_block(path, [str(tag) for tag in tags], areas))
+    if isinstance(tags, list) and (nav := tag_nav(path, [str(tag) for tag in tags], _BUILD.by_id)) is not None:
+        _BUILD.elements[path] = PageElements(after_title=(nav,))
+    return markdown
 
 
 def on_env(env: Any, files: Files, **_: Any) -> Any:
@@ -139,13 +150,21 @@ def _index(files: Files) -> tuple[AreaEntry, ...]:
         for paragraph in (inventories[page.path].paragraphs if page.path in inventories else ())
         if paragraph.tags
     ]
+    notes = _annotation_refs()
+    annotated = {note.page for note in notes}
     _BUILD.site = SiteFacts(
         source_titles={page.source: page.title for page in pages if page.path == f"{page.source}/index.md"},
         page_titles={page.path: page.title for page in pages},
-        anchors={path: frozenset(inventory.ids) for path, inventory in inventories.items()},
+        anchors={path: frozenset(inventories[path].ids) for path in annotated if path in inventories},
     )
-    _BUILD.entries = index_areas(_BUILD.areas, pages, paragraphs, read_annotation_refs(_BUILD.root))
+    _BUILD.entries = index_areas(_BUILD.areas, pages, paragraphs, notes)
     return _BUILD.entries
+
+
+def _annotation_refs() -> tuple[AnnotationRef, ...]:
+    """The annotations the annotations adapter loaded for this build, or read here when it is not listed."""
+    loaded = state.STATE.annotations
+    return refs_from(loaded) if loaded is not None else read_annotation_refs(_BUILD.root)
 
 
 def _tagged_candidates(files: Files) -> list[Page]:

@@ -7,21 +7,31 @@ replaced in `on_config` by `markdown_pipeline.py`, the first hook listed in mkdo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mkdocs.plugins import get_plugin_logger
 
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
+if TYPE_CHECKING:
+    from hooks.core.annotations import Annotation
+
 log = get_plugin_logger("edition")
 
 
 @dataclass
 class BuildState:
-    """Per-build facts gathered by the adapters: page inventories, keyed by source path."""
+    """Per-build facts gathered by the adapters: page inventories, keyed by source path.
+
+    `annotations` are the valid annotations, once the annotations adapter has loaded them (None
+    until then, or when it is not listed): the policy-area pages list them without reading every
+    file a second time.
+    """
 
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
+    annotations: tuple[Annotation, ...] | None = None
     reported: set[str] = field(default_factory=set)
 
     def record_inventory(self, inventory: PageInventory) -> None:

@@ -143,13 +143,22 @@ def record(lock: Mapping[str, list[str]], built: Mapping[str, list[str]]) -> Anc
     merged = {page: list(ids) for page, ids in lock.items()}
     for page, ids in built.items():
         known = merged.setdefault(page, [])
-        known += [anchor_id for anchor_id in ids if anchor_id not in known]
+        seen = set(known)
+        known += [anchor_id for anchor_id in dict.fromkeys(ids) if anchor_id not in seen]
     return dict(sorted(merged.items()))
 
 
 def dump_lock(anchors: Mapping[str, list[str]]) -> str:
     """The lock file's text: one page per key, stable for diffs."""
     return json.dumps(anchors, ensure_ascii=False, indent=1) + "\n"
+
+
+def dump_anchors(entries: list[dict[str, str]]) -> str:
+    """The text of `/anchors.json`, compact: generated, never diffed, so written by json's C encoder.
+
+    With `indent`, json falls back to its pure-Python encoder, several times slower.
+    """
+    return json.dumps(entries, ensure_ascii=False) + "\n"
 
 
 def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, str]) -> dict[str, str]:
@@ -179,9 +188,10 @@ def anchor_entries(
 ) -> list[dict[str, str]]:
     """The `/anchors.json` entries of one page: each id with its absolute URL, kind and label."""
     paragraphs = {p.id: p for p in inventory.paragraphs}
+    paragraph_ids, heading_ids = set(paragraphs), set(inventory.headings)
     entries = []
     for anchor_id in dict.fromkeys(inventory.ids):
-        kind = anchor_kind(anchor_id, set(paragraphs), set(inventory.headings))
+        kind = anchor_kind(anchor_id, paragraph_ids, heading_ids)
         if kind == "paragraph":
             text = paragraphs[anchor_id].text
             snippet = text[:60].rstrip() + ("…" if len(text) > 60 else "")

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from hooks.core.problems import Problem
 
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
-RE_SPACE = re.compile(r"\s+")
 PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
 
 
@@ -50,8 +49,12 @@ class PageInventory:
 
 
 def normalise_space(text: str) -> str:
-    """Collapse runs of whitespace, so quotes match across line breaks."""
-    return RE_SPACE.sub(" ", text).strip()
+    """Collapse runs of whitespace, so quotes match across line breaks.
+
+    `str.split()` splits on the same characters as the regular expression it replaces (`re`'s
+    whitespace class and `str.isspace` agree on every code point) and is several times faster.
+    """
+    return " ".join(text.split())
 
 
 def next_paragraph_id(inventory: PageInventory) -> str:

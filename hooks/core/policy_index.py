@@ -91,6 +91,8 @@ def check_paragraph_tags(path: str, paragraphs: Iterable[Paragraph], known: set[
     """Every paragraph's `data-policy-areas`: known area ids, each listed once."""
     problems = []
     for paragraph in paragraphs:
+        if not paragraph.tags:
+            continue
         field = f"#{paragraph.id} {PARAGRAPH_TAGS_ATTRIBUTE}"
         problems += check_tags(path, field, list(paragraph.tags), known) + _repeated(path, field, paragraph.tags)
     return problems
@@ -117,6 +119,8 @@ def check_unused(entries: Iterable[AreaEntry]) -> list[Problem]:
 
 def _repeated(path: str, field: str, tags: Sequence[str]) -> list[Problem]:
     """One problem per tag listed more than once."""
+    if len(set(tags)) == len(tags):
+        return []
     counts = Counter(tags)
     return [
         Problem(path, field, f"'{tag}' is listed {count} times", "list each area once")

@@ -1,16 +1,20 @@
-"""The Markdown of the policy-area pages and of the area links shown under a tagged page's title.
+"""The policy-area pages and the area links shown under a tagged page's title.
 
-Everything is generated as Markdown with links relative to the page's source file, so MkDocs
-validates and rewrites the links, and the headings keep explicit, stable ids.
+The overview and each area page's header are generated as Markdown; an area page's long lists
+and the tag links under a tagged page's title are built as elements that a treeprocessor adds
+to the page (`hooks/mdx/policy_lists.py`). Either way the links are relative to the page's source file, so
+MkDocs validates and rewrites them, and the headings keep explicit, stable ids.
 """
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
+from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.policy_areas import PolicyArea
@@ -22,7 +26,6 @@ OVERVIEW_TITLE = "Policy areas"
 GUIDE_PATH = "about/policy-areas-guide.md"
 EXCERPT_LENGTH = 160
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^=+!])")
-RE_H1 = re.compile(r"^# .*$", re.MULTILINE)
 RE_NOT_ID = re.compile(r"[^a-z0-9-]+")
 T = TypeVar("T")
 
@@ -41,8 +44,9 @@ def area_path(area_id: str) -> str:
     return f"{FOLDER}/{area_id}.md"
 
 
+@functools.lru_cache(maxsize=4096)
 def relative_link(from_path: str, to_path: str) -> str:
-    """A link from one source file to another, as MkDocs resolves Markdown links."""
+    """A link from one source file to another, as MkDocs resolves Markdown links (cached: pages repeat)."""
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
@@ -64,28 +68,23 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def render_tag_block(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> str:
-    """The links to a page's areas, shown under its title; empty when none of its tags is known."""
+def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> etree.Element | None:
+    """The links to a page's areas, shown under its title; None when none of its tags is known."""
     links = [
-        f"[{escape_markdown(areas[tag].title)}]({relative_link(page_path, area_path(tag))}){{ .policy-area-tag }}"
+        _link(areas[tag].title, relative_link(page_path, area_path(tag)), "policy-area-tag")
         for tag in tags
         if tag in areas
     ]
     if not links:
-        return ""
-    label = f"[Policy areas]({relative_link(page_path, OVERVIEW_PATH)}){{ .policy-area-tags__label }}"
-    opening = '<nav class="policy-area-tags" aria-label="Policy areas" markdown="span">'
-    return f"{opening}\n{label} {' '.join(links)}\n</nav>"
-
-
-def insert_after_title(markdown: str, block: str) -> str:
-    """Put a block right after the page's `# Title` line (or first, when the page has none)."""
-    if not block:
-        return markdown
-    match = RE_H1.search(markdown)
-    if match is None:
-        return f"{block}\n\n{markdown}"
-    return f"{markdown[: match.end()]}\n\n{block}\n{markdown[match.end() :]}"
+        return None
+    nav = etree.Element("nav", {"class": "policy-area-tags", "aria-label": "Policy areas"})
+    nav.text = "\n"
+    nav.append(_link("Policy areas", relative_link(page_path, OVERVIEW_PATH), "policy-area-tags__label"))
+    for link in links:
+        nav[-1].tail = " "
+        nav.append(link)
+    nav[-1].tail = "\n"
+    return nav
 
 
 def render_overview(entries: Sequence[AreaEntry]) -> str:
@@ -118,8 +117,8 @@ def render_overview(entries: Sequence[AreaEntry]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_area_page(entry: AreaEntry, site: SiteFacts) -> str:
-    """An area's page: tagged pages, tagged paragraphs as excerpts, tagged annotations, by source."""
+def render_area_header(entry: AreaEntry) -> str:
+    """The Markdown at the top of an area's page: its title, description and the way back."""
     here = area_path(entry.area.id)
     lines = [
         f"# {escape_markdown(entry.area.title)} {{ #{entry.area.id} }}",
@@ -128,74 +127,110 @@ def render_area_page(entry: AreaEntry, site: SiteFacts) -> str:
         "",
         f"[All policy areas]({relative_link(here, OVERVIEW_PATH)})",
     ]
-    pages = group_by_source(entry.pages, lambda page: page.source)
-    lines += _section(
-        "Pages",
-        "pages",
-        "No page is tagged with this area yet.",
-        pages,
-        site.source_titles,
-        lambda page: f"[{escape_markdown(page.title)}]({relative_link(here, page.path)})",
-    )
-    paragraphs = group_by_source(entry.paragraphs, lambda item: item.source)
-    lines += _section(
-        "Paragraphs",
-        "paragraphs",
-        "No paragraph is tagged with this area yet.",
-        paragraphs,
-        site.source_titles,
-        lambda item: _paragraph_item(here, item),
-    )
-    notes = group_by_source(entry.annotations, lambda note: note.source)
-    lines += _section(
-        "Annotations",
-        "annotations",
-        "No annotations yet.",
-        notes,
-        site.source_titles,
-        lambda note: _annotation_item(here, note, site),
-    )
     return "\n".join(lines) + "\n"
 
 
+def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
+    """The lists of an area's page: tagged pages, paragraphs as excerpts and annotations, by source.
+
+    They are built as elements, not Markdown: hundreds of items whose text needs no Markdown
+    would otherwise go through Python-Markdown's inline patterns one by one. The links are
+    relative to the page's source file, so MkDocs still validates and rewrites them.
+    """
+    here = area_path(entry.area.id)
+    pages = group_by_source(entry.pages, lambda page: page.source)
+    paragraphs = group_by_source(entry.paragraphs, lambda item: item.source)
+    notes = group_by_source(entry.annotations, lambda note: note.source)
+    return [
+        *_section(
+            ("Pages", "pages", "No page is tagged with this area yet."),
+            pages,
+            site.source_titles,
+            lambda page: _list_item([_link(page.title, relative_link(here, page.path))]),
+        ),
+        *_section(
+            ("Paragraphs", "paragraphs", "No paragraph is tagged with this area yet."),
+            paragraphs,
+            site.source_titles,
+            lambda item: _paragraph_item(here, item),
+        ),
+        *_section(
+            ("Annotations", "annotations", "No annotations yet."),
+            notes,
+            site.source_titles,
+            lambda note: _annotation_item(here, note, site),
+        ),
+    ]
+
+
 def _section(
-    title: str,
-    section_id: str,
-    empty: str,
+    labels: tuple[str, str, str],
     groups: list[tuple[str, list[T]]],
     source_titles: Mapping[str, str],
-    render_item: Callable[[T], str],
-) -> list[str]:
-    """A `##` section with one `###` group per source, or its empty-state line."""
-    lines = ["", f"## {title} {{ #{section_id} }}", ""]
+    render_item: Callable[[T], etree.Element],
+) -> list[etree.Element]:
+    """An `h2` section (title, id, empty-state line) with one `h3` and list per source."""
+    title, section_id, empty = labels
+    elements = [_element("h2", title, id=section_id)]
     if not groups:
-        return [*lines, empty]
+        return [*elements, _element("p", empty)]
     for source, items in groups:
-        heading = escape_markdown(source_titles.get(source, source) or "Other pages")
-        lines += [f"### {heading} {{ #{section_id}-{RE_NOT_ID.sub('-', source.lower()) or 'other'} }}", ""]
-        lines += [f"- {render_item(item)}" for item in items]
-        lines.append("")
-    return lines[:-1]
+        heading = source_titles.get(source, source) or "Other pages"
+        elements.append(_element("h3", heading, id=f"{section_id}-{RE_NOT_ID.sub('-', source.lower()) or 'other'}"))
+        listing = etree.Element("ul")
+        listing.extend(render_item(item) for item in items)
+        elements.append(listing)
+    return elements
 
 
-def _paragraph_item(here: str, item: TaggedParagraph) -> str:
-    """`Challenges, ¶ 1: [“At the individual…”](…#p1)`: the excerpt links to the paragraph."""
+def _paragraph_item(here: str, item: TaggedParagraph) -> etree.Element:
+    """`Challenges, ¶ 1: “At the individual…”`: the excerpt links to the paragraph."""
     link = f"{relative_link(here, item.page.path)}#{item.paragraph.id}"
-    excerpt = escape_markdown(shorten(item.paragraph.text))
-    where = f"{escape_markdown(item.page.title)}, ¶ {item.paragraph.number}"
-    return f"{where}: [“{excerpt}”]({link}){{ .policy-area-excerpt }}"
+    excerpt = f"“{shorten(item.paragraph.text)}”"
+    where = f"{item.page.title}, ¶ {item.paragraph.number}: "
+    return _list_item([where, _link(excerpt, link, "policy-area-excerpt")])
 
 
-def _annotation_item(here: str, note: AnnotationRef, site: SiteFacts) -> str:
+def _annotation_item(here: str, note: AnnotationRef, site: SiteFacts) -> etree.Element:
     """An annotation's quote, linked to the annotation (or its paragraph) when the page has that id.
 
     A note whose target does not exist (the annotations check reports it) is listed without a link.
     """
-    quote = f"“{escape_markdown(shorten(note.quote))}”" if note.quote else escape_markdown(note.id)
+    quote = f"“{shorten(note.quote)}”" if note.quote else note.id
     ids = site.anchors.get(note.page, frozenset())
     fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
-    text = f"[{quote}]({relative_link(here, note.page)}#{fragment}){{ .policy-area-annotation }}" if fragment else quote
     title = site.page_titles.get(note.page, note.page)
-    where = escape_markdown(f"{title}, ¶ {note.paragraph[1:]}" if note.paragraph[1:].isdigit() else title)
-    details = ", ".join(part for part in (escape_markdown(note.motivation), f"`{note.id}`") if part)
-    return f"{where}: {text} ({details})"
+    where = f"{title}, ¶ {note.paragraph[1:]}" if note.paragraph[1:].isdigit() else title
+    parts: list[str | etree.Element] = [f"{where}: "]
+    if fragment:
+        parts += [_link(quote, f"{relative_link(here, note.page)}#{fragment}", "policy-area-annotation"), " ("]
+    else:
+        parts.append(f"{quote} (")
+    if note.motivation:
+        parts.append(f"{note.motivation}, ")
+    return _list_item([*parts, _element("code", note.id), ")"])
+
+
+def _element(tag: str, text: str, **attributes: str) -> etree.Element:
+    """An element holding text."""
+    element = etree.Element(tag, attributes)
+    element.text = text
+    return element
+
+
+def _link(text: str, href: str, css_class: str = "") -> etree.Element:
+    """A link, with a class when given."""
+    return _element("a", text, href=href, **({"class": css_class} if css_class else {}))
+
+
+def _list_item(parts: Sequence[str | etree.Element]) -> etree.Element:
+    """An `li` of text and inline elements, in order (text after an element becomes its tail)."""
+    item = etree.Element("li")
+    for part in parts:
+        if not isinstance(part, str):
+            item.append(part)
+        elif len(item):
+            item[-1].tail = (item[-1].tail or "") + part
+        else:
+            item.text = (item.text or "") + part
+    return item

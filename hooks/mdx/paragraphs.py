@@ -58,16 +58,27 @@ def take_inventory(root: etree.Element) -> PageInventory:
             paragraphs.append(Paragraph(pid, text, tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())))
         else:
             misnamed.append(pid)
-    headings = [el.get("id") for el in root.iter() if el.tag in HEADINGS and el.get("id")]
+    ids, headings = ids_and_headings(root)
     counts = Counter(p.id for p in paragraphs)
     return PageInventory(
         paragraphs=tuple(paragraphs),
-        headings=tuple(headings),
+        headings=headings,
         unnumbered=tuple(unnumbered),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
-        ids=tuple(el.get("id") for el in root.iter() if el.get("id")),
+        ids=ids,
     )
+
+
+def ids_and_headings(root: etree.Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every id of the page in document order, and those of headings: one walk of the tree for both."""
+    ids, headings = [], []
+    for element in root.iter():
+        if element_id := element.get("id"):
+            ids.append(element_id)
+            if element.tag in HEADINGS:
+                headings.append(element_id)
+    return tuple(ids), tuple(headings)
 
 
 class ParagraphsTreeprocessor(Treeprocessor):
