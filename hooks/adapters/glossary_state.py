@@ -23,10 +23,13 @@ class GlossaryBuild:
     current: str | None = None
     occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
     used_in: int = USED_IN  # paragraphs listed per term on the glossary page
+    recorded: int = 0  # how many times a page reported, so what is computed from the occurrences can be reused
+    cache: dict[object, object] = field(default_factory=dict)  # results computed from the occurrences, by key
 
     def record(self, page: str, occurrences: list[Occurrence]) -> None:
         """Receive a page's occurrences (a page rendered twice keeps its latest)."""
         self.occurrences[page] = occurrences
+        self.recorded += 1
 
     def all_occurrences(self) -> list[Occurrence]:
         """Every occurrence on every page."""

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from citeproc import model
+from citeproc.source import CitationItem, VariableError
 
 MACROS: dict[int, dict[str, Any]] = {}  # id of a style's root element -> its macros by name
 CALLS_VARIABLE: dict[Any, bool] = {}
@@ -33,6 +34,7 @@ ORIGINAL: dict[str, Callable[..., Any]] = {
     "get_term": model.Locale.get_term,
     "get_date": model.Locale.get_date,
     "get_option": model.Locale.get_option,
+    "citation_item_reference": CitationItem.__dict__["reference"],  # a property
 }
 
 
@@ -58,6 +60,7 @@ def patches() -> list[tuple[type, str, Callable[..., Any]]]:
         (model.Locale, "get_term", get_term),
         (model.Locale, "get_date", get_date),
         (model.Locale, "get_option", get_locale_option),
+        (CitationItem, "reference", property(citation_item_reference)),
     ]
 
 
@@ -131,3 +134,17 @@ def _locale_answer(method: str, locale: model.Locale, argument: str) -> Any:
     if answer is MISSING:
         raise IndexError(argument)
     return answer
+
+
+def citation_item_reference(self: CitationItem) -> Any:
+    """The cited item's record: citeproc-py asks for it at every variable, through three `__getattr__` hops.
+
+    The same lookup (`self.citation.bibliography.source[self.key]`) made on the dicts directly;
+    a cite not yet in a citation raises `VariableError`, as before.
+    """
+    try:
+        bibliography = dict.__getitem__(dict.__getitem__(self, "citation"), "bibliography")
+        key = dict.__getitem__(self, "key")
+    except KeyError:
+        raise VariableError from None
+    return bibliography.source[key]
