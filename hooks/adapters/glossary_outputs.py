@@ -26,12 +26,17 @@ from hooks.core.glossary_page import (
     render_glossary_page,
 )
 from hooks.core.problems import Problem
+from hooks.mdx.glossary_lists import GlossaryListsExtension
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Read how many uses per term the glossary page lists (after `glossary_links` reset the state)."""
+    """Read how many uses per term the glossary page lists (after `glossary_links` reset the state).
+
+    The page's Used in lists are built as elements, which `GlossaryListsExtension` puts in place.
+    """
     glossary_state.BUILD.used_in, problems = used_in_setting(config)
     state.report(problems)
+    config.markdown_extensions.append(GlossaryListsExtension(provider=lambda: glossary_state.BUILD.take_lists()))
     return config
 
 
@@ -62,7 +67,8 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
         message = f"rendered before {', '.join(pending)}, so its used-in lists miss them"
         state.report([Problem(GLOSSARY_PAGE, "used in", message, hint)])
     build = glossary_state.BUILD
-    return render_glossary_page(build.glossary, all_uses(files), page_titles(files), build.used_in)
+    build.lists = {}
+    return render_glossary_page(build.glossary, all_uses(files), page_titles(files), build.used_in, build.lists)
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
