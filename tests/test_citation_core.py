@@ -10,7 +10,8 @@ import bibtexparser
 import frontmatter
 import pytest
 import rispy
-from citeproc import model
+from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter, model
+from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
 
 from hooks.core import citeproc_cache
@@ -256,6 +257,47 @@ def test_citeproc_cache_answers_exactly_as_citeproc_does(style: str) -> None:
                     locale.get_term(term.get("name"), form)
             else:
                 assert locale.get_term(term.get("name"), form) is expected
+
+
+XPATHS = (
+    "./ancestor::*[self::cs:citation or self::cs:bibliography][1]",
+    "./ancestor::*[self::cs:bibliography]",
+    "./ancestor::cs:locale[1]",
+    "./cs:substitute[1]",
+    './cs:date-part[@name="year"]',
+    "./following-sibling::cs:et-al[1]",
+    "./parent::cs:names[1]",
+)
+
+
+@pytest.mark.parametrize("style", [style for style, _ in STYLES])
+def test_citeproc_xpath_memo_finds_the_same_elements_and_hands_out_copies(style: str) -> None:
+    root = load_style(style).root
+    elements = [e for e in root.iter() if isinstance(e, model.CitationStylesElement)]
+    elements += [e for locale in root.locales for e in locale.iter() if isinstance(e, model.CitationStylesElement)]
+    found = 0
+    for element in elements:
+        for expression in XPATHS:
+            expected = citeproc_cache.ORIGINAL["xpath_search"](element, expression)
+            for _ in range(2):  # the first answer is computed, the second comes from the memo
+                answer = element.xpath_search(expression)
+                assert len(answer) == len(expected)
+                assert all(a is b for a, b in zip(answer, expected, strict=True))
+            found += len(expected)
+            answer.append(None)  # a caller changing the list does not change the memo
+            assert len(element.xpath_search(expression)) == len(expected)
+    assert found
+
+
+def test_cited_item_lookup_is_citeprocs() -> None:
+    data = citeproc_item(item(REPORT), "https://example.org/a/")
+    cited = CitationItem(data["id"])
+    with pytest.raises(VariableError):
+        _ = cited.reference
+    bibliography = CitationStylesBibliography(load_style("apa"), CiteProcJSON([data]), formatter.plain)
+    bibliography.register(Citation([cited]))
+    assert cited.reference is citeproc_cache.ORIGINAL["citation_item_reference"].fget(cited)
+    assert cited.reference is bibliography.source[data["id"]]
 
 
 @pytest.mark.parametrize("source", [REPORT, CHAPTER])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import markdown
@@ -11,7 +12,9 @@ from conftest import ROOT
 from markdown.test_tools import TestCase
 
 from hooks.core.glossary import Definition, Glossary, GlossaryTerm, Occurrence
+from hooks.core.glossary_page import USED_IN_STAND_IN, PageUse, render_glossary_page
 from hooks.mdx.glossary import GlossaryExtension
+from hooks.mdx.glossary_lists import GlossaryListsExtension
 from hooks.mdx.passages import read_passages
 
 GLOSSARY = Glossary(
@@ -211,3 +214,33 @@ class TestGlossaryRenders(TestCase):
             '<blockquote>\n<ul>\n<li>one <a class="glossary-term" href="../glossary.md#diaspora" '
             'title="Only identification. — Vertovec 2005.">diaspora</a></li>\n</ul>\n</blockquote>',
         )
+
+
+def glossary_page_html(lists: dict | None, titles: dict[str, str]) -> str:
+    """The glossary page converted with the site's extensions, Used in lists as Markdown or as elements."""
+    glossary = Glossary((GlossaryTerm("diaspora", "diaspora"), GlossaryTerm("nation", "nation"), GlossaryTerm("x", "x")))
+    uses = {
+        "diaspora": (PageUse("a.md", ("p1", "p2", "p3")), PageUse("b.md", ()), PageUse("c.md", ("p4", "p9"))),
+        "nation": (PageUse("b.md", ()),),
+    }
+    text = render_glossary_page(glossary, uses, titles, used_in=4, lists=lists)
+    extensions = ["attr_list", "toc", "pymdownx.caret", GlossaryListsExtension(provider=lambda: lists or {})]
+    return markdown.markdown(text, extensions=extensions)
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        {"a.md": "Annex › Terms", "b.md": "B", "c.md": "C"},
+        {"a.md": "A *star* & [b] <i> `c` _d_ \\e", "b.md": "x &amp; y > z"},  # quoted literally either way
+    ],
+)
+def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str, str]) -> None:
+    lists: dict = {}
+    as_elements = glossary_page_html(lists, titles)
+    assert sorted(lists) == [f"{USED_IN_STAND_IN}diaspora", f"{USED_IN_STAND_IN}nation"]
+    assert USED_IN_STAND_IN not in as_elements
+    assert as_elements == glossary_page_html(None, titles)
+    items = BeautifulSoup(as_elements, "html.parser").select("ul > li")
+    a, b = html.unescape(titles["a.md"]), html.unescape(titles["b.md"])  # an entity in a title stays one
+    assert [item.get_text() for item in items] == [f"{a}: ¶ 1, ¶ 2, ¶ 3", b, b]

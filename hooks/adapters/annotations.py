@@ -175,12 +175,15 @@ def _rendered_pages(files: Files, config: MkDocsConfig) -> dict[str, RenderedPag
 
 def _export_bodies(annotations: tuple[Annotation, ...], files: Files, config: MkDocsConfig) -> dict[str, str]:
     """Each body as sanitised HTML whose edition links are absolute URLs."""
+    urls: dict[str, str | None] = {}
 
     def absolute(href: str) -> str:
-        """`source/page.md#p3` as the page's public URL."""
+        """`source/page.md#p3` as the page's public URL (each page looked up once)."""
         path, _, fragment = href.partition("#")
-        file = files.get_file_from_path(path)
-        url = urljoin(config.site_url or "", file.url) if file else href
+        if path not in urls:
+            file = files.get_file_from_path(path)
+            urls[path] = urljoin(config.site_url or "", file.url) if file else None
+        url = urls[path] or href
         return url + (f"#{fragment}" if fragment else "")
 
     return {annotation.id: rewrite_links(render_body(annotation.body), absolute) for annotation in annotations}

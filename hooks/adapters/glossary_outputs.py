@@ -26,12 +26,17 @@ from hooks.core.glossary_page import (
     render_glossary_page,
 )
 from hooks.core.problems import Problem
+from hooks.mdx.glossary_lists import GlossaryListsExtension
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Read how many uses per term the glossary page lists (after `glossary_links` reset the state)."""
+    """Read how many uses per term the glossary page lists (after `glossary_links` reset the state).
+
+    The page's Used in lists are built as elements, which `GlossaryListsExtension` puts in place.
+    """
     glossary_state.BUILD.used_in, problems = used_in_setting(config)
     state.report(problems)
+    config.markdown_extensions.append(GlossaryListsExtension(provider=lambda: glossary_state.BUILD.take_lists()))
     return config
 
 
@@ -62,7 +67,8 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
         message = f"rendered before {', '.join(pending)}, so its used-in lists miss them"
         state.report([Problem(GLOSSARY_PAGE, "used in", message, hint)])
     build = glossary_state.BUILD
-    return render_glossary_page(build.glossary, all_uses(files), page_titles(files), build.used_in)
+    build.lists = {}
+    return render_glossary_page(build.glossary, all_uses(files), page_titles(files), build.used_in, build.lists)
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
@@ -76,18 +82,30 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
 
 
 def all_uses(files: Files) -> dict[str, tuple[PageUse, ...]]:
-    """Every term's uses, pages in site order, from the occurrences every source page reported."""
-    return collect_uses(glossary_state.BUILD.all_occurrences(), [file.src_uri for file in files.documentation_pages()])
+    """Every term's uses, pages in site order, from the occurrences every source page reported.
+
+    The glossary page and `/glossary.json` both need them: computed once unless a page reported since.
+    """
+    build = glossary_state.BUILD
+    page_order = [file.src_uri for file in files.documentation_pages()]
+    key = ("uses", build.recorded, tuple(page_order))
+    if key not in build.cache:
+        build.cache.clear()
+        build.cache[key] = collect_uses(build.all_occurrences(), page_order)
+    return build.cache[key]  # type: ignore[return-value]
 
 
 def export_json(config: MkDocsConfig, files: Files) -> str:
     """`/glossary.json` with absolute URLs built from `site_url` (compact: the C encoder writes it)."""
     base = (config.site_url or "/").rstrip("/") + "/"
+    urls: dict[str, str] = {}
 
     def url_of(src_uri: str) -> str:
-        """The absolute URL of a source file's page."""
-        file = files.get_file_from_path(src_uri)
-        return base + (file.url if file is not None else src_uri)
+        """The absolute URL of a source file's page (looked up once per page: a term's uses repeat pages)."""
+        if (url := urls.get(src_uri)) is None:
+            file = files.get_file_from_path(src_uri)
+            url = urls[src_uri] = base + (file.url if file is not None else src_uri)
+        return url
 
     data = glossary_data(glossary_state.BUILD.glossary, all_uses(files), url_of, page_titles(files))
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -10,6 +10,7 @@ Hook modules are kept across `mkdocs serve` rebuilds, so `reset()` runs in `on_c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import Glossary, Occurrence
 from hooks.core.glossary_page import USED_IN
@@ -23,10 +24,19 @@ class GlossaryBuild:
     current: str | None = None
     occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
     used_in: int = USED_IN  # paragraphs listed per term on the glossary page
+    recorded: int = 0  # how many times a page reported, so what is computed from the occurrences can be reused
+    cache: dict[object, object] = field(default_factory=dict)  # results computed from the occurrences, by key
+    lists: dict[str, list[etree.Element]] = field(default_factory=dict)  # the glossary page's Used in items
+
+    def take_lists(self) -> dict[str, list[etree.Element]]:
+        """The Used in lists of the glossary page being converted, handed over once (empty for other pages)."""
+        lists, self.lists = self.lists, {}
+        return lists
 
     def record(self, page: str, occurrences: list[Occurrence]) -> None:
         """Receive a page's occurrences (a page rendered twice keeps its latest)."""
         self.occurrences[page] = occurrences
+        self.recorded += 1
 
     def all_occurrences(self) -> list[Occurrence]:
         """Every occurrence on every page."""

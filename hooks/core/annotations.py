@@ -246,7 +246,7 @@ def find_stray_files(root: Path) -> list[Problem]:
     """Files that look like annotations but would be ignored: outside notes/ or not `.md`."""
     problems = []
     folder = root / ANNOTATIONS_DIR
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+    for path in sorted(folder.rglob("*"), key=lambda path: path.parts) if folder.is_dir() else []:
         display = path.relative_to(root).as_posix()
         if path.is_dir() or path.name.startswith(".") or display in ALLOWED_OUTSIDE_NOTES:
             continue
@@ -269,13 +269,14 @@ def load_annotations(
     """Read and check every annotation file; returns the valid ones and every problem found."""
     problems = find_stray_files(root)
     parsed: list[tuple[str, Annotation | None, str | None]] = []
-    for path in sorted((root / NOTES_DIR).glob("*.md")):
-        display = path.relative_to(root).as_posix()
+    schema = root / SCHEMA_FILE
+    for path in sorted((root / NOTES_DIR).glob("*.md"), key=lambda path: path.name):  # one folder: by name
+        display = f"{NOTES_DIR}/{path.name}"
         text, read_problems = read_text(path, display)
         if text is None:
             problems += read_problems
             continue
-        annotation, claimed, file_problems = parse_annotation(display, text, root / SCHEMA_FILE, known_tags, today)
+        annotation, claimed, file_problems = parse_annotation(display, text, schema, known_tags, today)
         problems += file_problems
         parsed.append((display, annotation, claimed))
     problems += check_unique_ids([(display, claimed) for display, _, claimed in parsed])

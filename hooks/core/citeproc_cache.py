@@ -1,6 +1,7 @@
 """Answer citeproc-py's repeated questions about a CSL style once: the style never changes while it renders.
 
 citeproc-py 0.11 asks the parsed style the same things again and again while it formats one item:
+the same XPath queries (the enclosing `cs:bibliography`, a name's options, a `cs:substitute`),
 which macro has a name (an XPath query per lookup), whether a group's children call a variable
 (a recursive walk of the subtree, 70 % of the calls), which layout encloses an element and which
 locale term has a name and form (an XPath query each). The answers depend only on the style's
@@ -18,14 +19,17 @@ from collections.abc import Callable
 from typing import Any
 
 from citeproc import model
+from citeproc.source import CitationItem, VariableError
 
 MACROS: dict[int, dict[str, Any]] = {}  # id of a style's root element -> its macros by name
 CALLS_VARIABLE: dict[Any, bool] = {}
 LAYOUTS: dict[Any, Any] = {}
 TERMS: dict[tuple[Any, str, str | None, bool], Any] = {}
 LOCALE_ANSWERS: dict[tuple[str, Any, str], Any] = {}  # (method, locale, argument) -> date format or option
+XPATHS: dict[tuple[Any, str], list[Any]] = {}  # (element, expression) -> the elements the query found
 MISSING = object()  # a term the locale does not have (citeproc-py raises IndexError)
 ORIGINAL: dict[str, Callable[..., Any]] = {
+    "xpath_search": model.CitationStylesElement.xpath_search,
     "get_macro": model.CitationStylesElement.get_macro,
     "get_layout": model.CitationStylesElement.get_layout,
     "parent_calls_variable": model.Parent.calls_variable,
@@ -33,6 +37,7 @@ ORIGINAL: dict[str, Callable[..., Any]] = {
     "get_term": model.Locale.get_term,
     "get_date": model.Locale.get_date,
     "get_option": model.Locale.get_option,
+    "citation_item_reference": CitationItem.__dict__["reference"],  # a property
 }
 
 
@@ -51,6 +56,7 @@ def install() -> None:
 def patches() -> list[tuple[type, str, Callable[..., Any]]]:
     """Which citeproc-py method each cached lookup replaces: (class, attribute, replacement)."""
     return [
+        (model.CitationStylesElement, "xpath_search", xpath_search),
         (model.CitationStylesElement, "get_macro", get_macro),
         (model.CitationStylesElement, "get_layout", get_layout),
         (model.Parent, "calls_variable", parent_calls_variable),
@@ -58,7 +64,21 @@ def patches() -> list[tuple[type, str, Callable[..., Any]]]:
         (model.Locale, "get_term", get_term),
         (model.Locale, "get_date", get_date),
         (model.Locale, "get_option", get_locale_option),
+        (CitationItem, "reference", property(citation_item_reference)),
     ]
+
+
+def xpath_search(self: model.CitationStylesElement, expression: str) -> list[Any]:
+    """An XPath query's answer (ancestors, `cs:substitute`, `cs:date-part`...), asked once per element.
+
+    The queries citeproc-py makes look at the style's and locales' elements and their names, which
+    it never changes once parsed. A copy of the list is returned, so a caller cannot alter the memo.
+    """
+    key = (self, expression)
+    found = XPATHS.get(key)
+    if found is None:
+        found = XPATHS[key] = ORIGINAL["xpath_search"](self, expression)
+    return list(found)
 
 
 def get_macro(self: model.CitationStylesElement, name: str) -> model.CitationStylesElement:
@@ -131,3 +151,17 @@ def _locale_answer(method: str, locale: model.Locale, argument: str) -> Any:
     if answer is MISSING:
         raise IndexError(argument)
     return answer
+
+
+def citation_item_reference(self: CitationItem) -> Any:
+    """The cited item's record: citeproc-py asks for it at every variable, through three `__getattr__` hops.
+
+    The same lookup (`self.citation.bibliography.source[self.key]`) made on the dicts directly;
+    a cite not yet in a citation raises `VariableError`, as before.
+    """
+    try:
+        bibliography = dict.__getitem__(dict.__getitem__(self, "citation"), "bibliography")
+        key = dict.__getitem__(self, "key")
+    except KeyError:
+        raise VariableError from None
+    return bibliography.source[key]

@@ -3,6 +3,10 @@
 The page lists the first uses of each term (at most `used_in` paragraphs, in reading order), so
 its size grows with the number of terms, not with the corpus; `/glossary.json` holds every use,
 and the page's *Show all* control (`docs/assets/glossary.js`) reads them from there.
+
+The Used in lists (thousands of links in a large edition) can be built as elements instead of
+Markdown: each list is then written as one stand-in item (`USED_IN_STAND_IN` + the term's id),
+whose items `hooks/mdx/glossary_lists.py` puts in place after inline parsing, the same HTML.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import Glossary, GlossaryTerm, Occurrence
 
@@ -17,6 +22,7 @@ GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
 USED_IN = 12  # paragraphs listed per term: every use of every term in the real edition (12 at most, today)
 MORE_CLASS = "glossary-more"
+USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in list built as elements
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 INTRODUCTION = (
     "The concepts the texts define, each quoted from the passages that define it, in the sources' own "
@@ -90,14 +96,21 @@ def sorted_terms(glossary: Glossary) -> list[GlossaryTerm]:
 
 
 def render_glossary_page(
-    glossary: Glossary, uses: Mapping[str, tuple[PageUse, ...]], titles: Mapping[str, str], used_in: int = USED_IN
+    glossary: Glossary,
+    uses: Mapping[str, tuple[PageUse, ...]],
+    titles: Mapping[str, str],
+    used_in: int = USED_IN,
+    lists: dict[str, list[etree.Element]] | None = None,
 ) -> str:
-    """The glossary page as Markdown: links are between source files, so MkDocs checks them."""
+    """The glossary page as Markdown: links are between source files, so MkDocs checks them.
+
+    Given `lists`, each Used in list is a stand-in item, and its items (`li` elements) go into `lists`.
+    """
     lines = ["# Glossary { #glossary }", "", INTRODUCTION.format(used_in=used_in), ""]
     if not glossary.terms:
         lines += ["The glossary has no terms yet.", ""]
     for term in sorted_terms(glossary):
-        lines += render_entry(term, glossary, first_uses(uses.get(term.id, ()), used_in), titles)
+        lines += render_entry(term, glossary, first_uses(uses.get(term.id, ()), used_in), titles, lists)
     return "\n".join(lines)
 
 
@@ -106,7 +119,13 @@ def plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
-def render_entry(term: GlossaryTerm, glossary: Glossary, uses: UsedIn, titles: Mapping[str, str]) -> list[str]:
+def render_entry(
+    term: GlossaryTerm,
+    glossary: Glossary,
+    uses: UsedIn,
+    titles: Mapping[str, str],
+    lists: dict[str, list[etree.Element]] | None = None,
+) -> list[str]:
     """One entry: heading with its stable anchor, quoted definitions, aliases, see also, used in."""
     lines = [f"## {escape(term.term)} {{ #{term.id} }}", ""]
     for definition in term.definitions:
@@ -124,7 +143,10 @@ def render_entry(term: GlossaryTerm, glossary: Glossary, uses: UsedIn, titles: M
     if links := [f"[{escape(other.term)}](#{other.id})" for other in related if other is not None]:
         lines += ["**See also:** " + ", ".join(links), ""]
     lines += ["**Used in:**" if uses.shown else "**Used in:** no other passage of the texts.", ""]
-    for use in uses.shown:
+    if lists is not None and uses.shown:
+        lists[USED_IN_STAND_IN + term.id] = [used_in_item(use, titles.get(use.page, use.page)) for use in uses.shown]
+        lines.append(f"- {USED_IN_STAND_IN}{term.id}")
+    for use in uses.shown if lists is None else ():
         page_link = f"[{escape(titles.get(use.page, use.page))}]({use.page})"
         paragraph_links = [f"[¶ {pid[1:]}]({use.page}#{pid})" for pid in use.paragraphs]
         lines.append(f"- {page_link}" + (": " + ", ".join(paragraph_links) if paragraph_links else ""))
@@ -133,6 +155,20 @@ def render_entry(term: GlossaryTerm, glossary: Glossary, uses: UsedIn, titles: M
         listed = f"listed in [{EXPORT_FILE}]({EXPORT_FILE})"
         lines += ["", f"…and {more}, {listed}.", f'{{ .{MORE_CLASS} data-term="{term.id}" }}']
     return [*lines, ""] if uses.shown else lines
+
+
+def used_in_item(use: PageUse, title: str) -> etree.Element:
+    """One page's item of a Used in list, as the Markdown item renders: `<li><a>Title</a>: <a>¶ 3</a>, …</li>`."""
+    item = etree.Element("li")
+    page_link = etree.SubElement(item, "a", {"href": use.page})
+    page_link.text = title
+    previous, separator = page_link, ": "
+    for pid in use.paragraphs:
+        previous.tail = separator
+        previous = etree.SubElement(item, "a", {"href": f"{use.page}#{pid}"})
+        previous.text = f"¶ {pid[1:]}"
+        separator = ", "
+    return item
 
 
 def glossary_data(
