@@ -43,9 +43,7 @@ def w3c_registry() -> Registry:
         if path.name == "package.json":
             continue
         schema = json.loads(path.read_text(encoding="utf-8"))
-        resources.append(
-            (W3C_BASE + schema.get("id", path.name), Resource.from_contents(schema, default_specification=DRAFT4))
-        )
+        resources.append((W3C_BASE + schema.get("id", path.name), Resource.from_contents(schema, default_specification=DRAFT4)))
     return Registry().with_resources(resources)
 
 
@@ -137,9 +135,7 @@ def test_each_quote_selector_finds_its_words_exactly_once_in_its_paragraph(site:
         assert len(article.find_all(id=fragment["value"])) == 1, item["id"]
         paragraph = re.sub(r"\s+", " ", article.find(id=fragment["value"]).get_text())
         assert paragraph.count(whole) == 1 and paragraph.count(quote["exact"]) == 1, item["id"]
-        marked = "".join(
-            m.get_text() for m in article.find_all("mark", attrs={"data-annotation": item["id"].split("#")[1]})
-        )
+        marked = "".join(m.get_text() for m in article.find_all("mark", attrs={"data-annotation": item["id"].split("#")[1]}))
         assert re.sub(r"\s+", " ", marked) == quote["exact"], item["id"]
 
 
@@ -173,9 +169,6 @@ def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Pa
 def test_annotations_are_searched_on_their_pages_not_on_the_index(site: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [doc["location"] for doc in index["docs"] if doc["location"].startswith("annotations/")]
-    opportunities = " ".join(
-        doc["text"]
-        for doc in index["docs"]
-        if doc["location"].startswith("migration-and-transnationalism/opportunities/")
-    )
-    assert "Editorial note" in opportunities, "an annotation's block is indexed with the page it annotates"
+    page = "migration-and-transnationalism/opportunities/"
+    text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith(page))
+    assert "Editorial note" in text, "an annotation's block is indexed with the page it annotates"

@@ -98,10 +98,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
         return context
     item = SOURCES[data["source"]]
     title = item["title"] if data["section"] is None else page.meta.get("title", page.title)
-    meta = (
-        highwire_tags(item, url)
-        + dublin_core_tags(item, url, title)
-        + open_graph_tags(item, url, title, config.site_name)
+    meta = highwire_tags(item, url) + dublin_core_tags(item, url, title) + open_graph_tags(
+        item, url, title, config.site_name
     )
     context["edition_citation"] = {
         "meta": meta,

@@ -16,7 +16,9 @@ from hooks.mdx.source_footnotes import SourceFootnotesExtension
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Reset the build state and append the edition's extensions, once per build."""
     build = state.reset()
-    config.markdown_extensions.extend([SourceFootnotesExtension(), ParagraphsExtension(sink=build.record_inventory)])
+    config.markdown_extensions.extend(
+        [SourceFootnotesExtension(), ParagraphsExtension(sink=build.record_inventory)]
+    )
     return config
 
 
