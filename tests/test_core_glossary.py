@@ -6,9 +6,12 @@ import re
 import shutil
 import textwrap
 from pathlib import Path
+from xml.etree import ElementTree as etree
 
+import markdown
 import pytest
 from conftest import ROOT
+from markdown.serializers import to_html_string
 
 from hooks.core.glossary import (
     GLOSSARY_FILE,
@@ -25,11 +28,11 @@ from hooks.core.glossary import (
     split_sentences,
     tooltip,
 )
+from hooks.core.glossary_entries import glossary_entries
 from hooks.core.glossary_page import (
     PageUse,
     UsedIn,
     collect_uses,
-    escape,
     first_uses,
     glossary_data,
     render_glossary_page,
@@ -326,12 +329,76 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
         )
     )
     uses = collect_uses([Occurrence("src/intro.md", "p2", "diaspora", "diaspora")], ["src/intro.md"])
-    page = render_glossary_page(glossary, uses, {"src/annex.md": "Annex", "src/intro.md": "Introduction"})
-    assert page.index("## diaspora { #diaspora }") < page.index("## transnationalism { #transnationalism }")
-    assert "> Only a \\*diaspora\\*.\n>\n> Vertovec 2005. · [Annex, ¶ 5](src/annex.md#p5)\n> { .attribution }" in page
-    assert "**Also written:** diasporas" in page
-    assert "**See also:** [diaspora](#diaspora)" in page
-    assert "- [Introduction](src/intro.md): [¶ 2](src/intro.md#p2)" in page
+    page = entries_html(glossary, uses, {"src/annex.md": "Annex", "src/intro.md": "Introduction"})
+    assert page.index('<h2 id="diaspora">diaspora</h2>') < page.index('<h2 id="transnationalism">')
+    assert (
+        "<blockquote>\n<p>Only a *diaspora*.</p>\n"
+        '<p class="attribution">Vertovec 2005. · <a href="src/annex.md#p5">Annex, ¶ 5</a></p>\n</blockquote>'
+    ) in page
+    assert "<p><strong>Also written:</strong> diasporas</p>" in page
+    assert '<p><strong>See also:</strong> <a href="#diaspora">diaspora</a></p>' in page
+    assert '<li><a href="src/intro.md">Introduction</a>: <a href="src/intro.md#p2">¶ 2</a></li>' in page
+
+
+def entries_html(
+    glossary: Glossary, uses: dict[str, tuple[PageUse, ...]], titles: dict[str, str], used_in: int = 12
+) -> str:
+    """The glossary page's entries as HTML."""
+    root = etree.Element("div")
+    root.extend(glossary_entries(glossary, uses, titles, used_in))
+    return to_html_string(root)
+
+
+def test_the_entries_are_the_html_their_markdown_gave() -> None:
+    definitions = (
+        Definition("src/annex.md", "p5", "Vertovec <2005> & co.", text="Only a *diaspora* [sic]."),
+        Definition("src/intro.md", "p1", "IOM.", text="A second `one`."),
+    )
+    glossary = Glossary(
+        (
+            GlossaryTerm("nation", "nation", see_also=("diaspora", "nowhere")),
+            GlossaryTerm("diaspora", "diaspora_s", ("diasporas", "*d*"), definitions, ("nation",)),
+        )
+    )
+    uses = {"diaspora": (A, B, C)}
+    titles = {"src/annex.md": "Annex", "a.md": "A <1>", "b.md": "B"}
+    expected = markdown.markdown(
+        "\n".join(
+            [
+                "## diaspora\\_s { #diaspora }",
+                "",
+                "> Only a \\*diaspora\\* \\[sic\\].",
+                ">",
+                "> Vertovec &lt;2005> &amp; co. · [Annex, ¶ 5](src/annex.md#p5)",
+                "> { .attribution }",
+                "",
+                "> A second \\`one\\`.",
+                ">",
+                "> IOM. · [src/intro.md, ¶ 1](src/intro.md#p1)",
+                "> { .attribution }",
+                "",
+                "**Also written:** diasporas, \\*d\\*",
+                "",
+                "**See also:** [nation](#nation)",
+                "",
+                "**Used in:**",
+                "",
+                "- [A &lt;1>](a.md): [¶ 1](a.md#p1), [¶ 2](a.md#p2), [¶ 3](a.md#p3)",
+                "- [B](b.md)",
+                "",
+                "…and 2 more uses on 1 page, listed in [glossary.json](glossary.json).",
+                '{ .glossary-more data-term="diaspora" }',
+                "",
+                "## nation { #nation }",
+                "",
+                "**See also:** [diaspora\\_s](#diaspora)",
+                "",
+                "**Used in:** no other passage of the texts.",
+            ]
+        ),
+        extensions=["attr_list"],
+    )
+    assert entries_html(glossary, uses, titles, used_in=4) == f"<div>{expected}\n</div>"
 
 
 def test_glossary_json_has_absolute_urls() -> None:
@@ -381,20 +448,17 @@ def test_no_uses_shows_none() -> None:
 def test_a_long_used_in_list_ends_with_the_count_of_the_rest_and_a_link_to_glossary_json() -> None:
     glossary = Glossary((GlossaryTerm("diaspora", "diaspora"), GlossaryTerm("nation", "nation")))
     uses = {"diaspora": (A, B, C), "nation": (B,)}
-    page = render_glossary_page(glossary, uses, {"a.md": "A", "b.md": "B", "c.md": "C"}, used_in=2)
-    assert "the first 2 paragraphs where a term occurs" in page
+    assert "the first 2 paragraphs where a term occurs" in render_glossary_page(glossary, used_in=2)
+    page = entries_html(glossary, uses, {"a.md": "A", "b.md": "B", "c.md": "C"}, used_in=2)
     assert (
-        "**Used in:**\n\n- [A](a.md): [¶ 1](a.md#p1), [¶ 2](a.md#p2)\n\n"
-        "…and 4 more uses on 3 pages, listed in [glossary.json](glossary.json).\n"
-        '{ .glossary-more data-term="diaspora" }\n'
+        '<p><strong>Used in:</strong></p>\n<ul>\n<li><a href="a.md">A</a>: <a href="a.md#p1">¶ 1</a>, '
+        '<a href="a.md#p2">¶ 2</a></li>\n</ul>\n<p class="glossary-more" data-term="diaspora">'
+        '…and 4 more uses on 3 pages, listed in <a href="glossary.json">glossary.json</a>.</p>\n'
     ) in page
-    assert page.endswith("**Used in:**\n\n- [B](b.md)\n")  # within the limit: no "more" line
-    one_more = render_glossary_page(Glossary((GlossaryTerm("d", "d"),)), {"d": (C,)}, {}, used_in=1)
+    # within the limit: no "more" line
+    assert page.endswith('<p><strong>Used in:</strong></p>\n<ul>\n<li><a href="b.md">B</a></li>\n</ul>\n</div>')
+    one_more = entries_html(Glossary((GlossaryTerm("d", "d"),)), {"d": (C,)}, {}, used_in=1)
     assert "…and 1 more use on 1 page, listed in" in one_more
-
-
-def test_escape_keeps_quoted_text_literal() -> None:
-    assert escape("a *b* [c] <d> `e`") == "a \\*b\\* \\[c\\] &lt;d> \\`e\\`"
 
 
 def test_an_alias_that_is_another_terms_headword_is_the_one_reported(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ the export is a generated file too, so the glossary page's link to it is checked
 from __future__ import annotations
 
 import json
+from xml.etree import ElementTree as etree
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -16,6 +17,7 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
 from hooks.core.glossary import check_aliases_used
+from hooks.core.glossary_entries import glossary_entries
 from hooks.core.glossary_page import (
     EXPORT_FILE,
     GLOSSARY_PAGE,
@@ -26,12 +28,17 @@ from hooks.core.glossary_page import (
     render_glossary_page,
 )
 from hooks.core.problems import Problem
+from hooks.mdx.glossary_entries import GlossaryEntriesExtension
+
+_ENTRIES: list[etree.Element] = []  # the glossary page's entries, from its Markdown to its conversion
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Read how many uses per term the glossary page lists (after `glossary_links` reset the state)."""
     glossary_state.BUILD.used_in, problems = used_in_setting(config)
     state.report(problems)
+    _ENTRIES.clear()
+    config.markdown_extensions.append(GlossaryEntriesExtension(entries=entries_of_current_page))
     return config
 
 
@@ -54,7 +61,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> str:
-    """Write the glossary page from the occurrences every source page reported."""
+    """Write the glossary page's introduction and build its entries from the occurrences every page reported."""
     if page.file.src_uri != GLOSSARY_PAGE:
         return markdown
     if pending := [file.src_uri for file in files.documentation_pages() if not rendered(file, page)]:
@@ -62,7 +69,17 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
         message = f"rendered before {', '.join(pending)}, so its used-in lists miss them"
         state.report([Problem(GLOSSARY_PAGE, "used in", message, hint)])
     build = glossary_state.BUILD
-    return render_glossary_page(build.glossary, all_uses(files), page_titles(files), build.used_in)
+    _ENTRIES[:] = glossary_entries(build.glossary, all_uses(files), page_titles(files), build.used_in)
+    return render_glossary_page(build.glossary, build.used_in)
+
+
+def entries_of_current_page() -> list[etree.Element] | None:
+    """The glossary page's entries while that page converts (None on any other page), handed over once."""
+    if state.STATE.current_page != GLOSSARY_PAGE or not _ENTRIES:
+        return None
+    entries = list(_ENTRIES)
+    _ENTRIES.clear()
+    return entries
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:

@@ -1,4 +1,4 @@
-"""The generated `/glossary/` page (as Markdown) and `/glossary.json`, from the terms and their uses.
+"""The generated `/glossary/` page (its introduction as Markdown) and `/glossary.json`, from the terms and their uses.
 
 The page lists the first uses of each term (at most `used_in` paragraphs, in reading order), so
 its size grows with the number of terms, not with the corpus; `/glossary.json` holds every use,
@@ -7,7 +7,6 @@ and the page's *Show all* control (`docs/assets/glossary.js`) reads them from th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -17,7 +16,6 @@ GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
 USED_IN = 12  # paragraphs listed per term: every use of every term in the real edition (12 at most, today)
 MORE_CLASS = "glossary-more"
-RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 INTRODUCTION = (
     "The concepts the texts define, each quoted from the passages that define it, in the sources' own "
     "words. Terms in the text link here; point at one to read its definition. Under *Used in*, the first "
@@ -79,60 +77,22 @@ def collect_uses(occurrences: Iterable[Occurrence], page_order: list[str]) -> di
     return uses
 
 
-def escape(text: str) -> str:
-    """Quote text literally in Markdown: no emphasis, links or HTML from the source's characters."""
-    return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("<", "&lt;")
-
-
 def sorted_terms(glossary: Glossary) -> list[GlossaryTerm]:
     """Alphabetical order, ignoring case."""
     return sorted(glossary.terms, key=lambda term: (term.term.casefold(), term.id))
 
 
-def render_glossary_page(
-    glossary: Glossary, uses: Mapping[str, tuple[PageUse, ...]], titles: Mapping[str, str], used_in: int = USED_IN
-) -> str:
-    """The glossary page as Markdown: links are between source files, so MkDocs checks them."""
+def render_glossary_page(glossary: Glossary, used_in: int = USED_IN) -> str:
+    """The glossary page's title and introduction as Markdown; its entries are elements (`glossary_entries.py`)."""
     lines = ["# Glossary { #glossary }", "", INTRODUCTION.format(used_in=used_in), ""]
     if not glossary.terms:
         lines += ["The glossary has no terms yet.", ""]
-    for term in sorted_terms(glossary):
-        lines += render_entry(term, glossary, first_uses(uses.get(term.id, ()), used_in), titles)
     return "\n".join(lines)
 
 
 def plural(count: int, noun: str) -> str:
     """`1 page`, `1,204 pages`."""
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
-def render_entry(term: GlossaryTerm, glossary: Glossary, uses: UsedIn, titles: Mapping[str, str]) -> list[str]:
-    """One entry: heading with its stable anchor, quoted definitions, aliases, see also, used in."""
-    lines = [f"## {escape(term.term)} {{ #{term.id} }}", ""]
-    for definition in term.definitions:
-        where = f"{titles.get(definition.page, definition.page)}, ¶ {definition.paragraph[1:]}"
-        lines += [
-            f"> {escape(definition.text)}",
-            ">",
-            f"> {escape(definition.attribution)} · [{escape(where)}]({definition.anchor})",
-            "> { .attribution }",
-            "",
-        ]
-    if term.aliases:
-        lines += ["**Also written:** " + ", ".join(escape(alias) for alias in term.aliases), ""]
-    related = [glossary.get(other) for other in term.see_also]
-    if links := [f"[{escape(other.term)}](#{other.id})" for other in related if other is not None]:
-        lines += ["**See also:** " + ", ".join(links), ""]
-    lines += ["**Used in:**" if uses.shown else "**Used in:** no other passage of the texts.", ""]
-    for use in uses.shown:
-        page_link = f"[{escape(titles.get(use.page, use.page))}]({use.page})"
-        paragraph_links = [f"[¶ {pid[1:]}]({use.page}#{pid})" for pid in use.paragraphs]
-        lines.append(f"- {page_link}" + (": " + ", ".join(paragraph_links) if paragraph_links else ""))
-    if uses.more_uses:
-        more = f"{plural(uses.more_uses, 'more use')} on {plural(uses.more_pages, 'page')}"
-        listed = f"listed in [{EXPORT_FILE}]({EXPORT_FILE})"
-        lines += ["", f"…and {more}, {listed}.", f'{{ .{MORE_CLASS} data-term="{term.id}" }}']
-    return [*lines, ""] if uses.shown else lines
 
 
 def glossary_data(
