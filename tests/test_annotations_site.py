@@ -164,3 +164,11 @@ def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Pa
     assert "../migration-and-transnationalism/opportunities/#restored-hyphen-cost-effective" in hrefs
     assert [h.get_text(strip=True) for h in soup.select("article h2")][:1] == ["Migration and Transnationalism¶"]
     assert soup.select_one(".annotation-filter") is not None
+
+
+def test_annotations_are_searched_on_their_pages_not_on_the_index(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [doc["location"] for doc in index["docs"] if doc["location"].startswith("annotations/")]
+    page = "migration-and-transnationalism/opportunities/"
+    text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith(page))
+    assert "Editorial note" in text, "an annotation's block is indexed with the page it annotates"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import posixpath
 import shutil
 from pathlib import Path
 from xml.etree import ElementTree as etree
@@ -234,10 +236,25 @@ def test_no_notes_folder_means_no_annotations(tmp_path: Path) -> None:
         ("policy-areas/index.md", "policy-areas/remittances.md", "remittances.md"),
         (f"{MT}/challenges.md", "policy-areas/index.md", "../policy-areas/index.md"),
         ("index.md", "policy-areas/index.md", "policy-areas/index.md"),
+        ("a/b/c.md", "a/d/e.md", "../d/e.md"),
+        ("a/b/c.md", "index.md", "../../index.md"),
+        ("policy-areas/x.md", "policy-areas/x.md", "x.md"),
     ],
 )
 def test_relative_link(source: str, target: str, link: str) -> None:
     assert relative_link(source, target) == link
+
+
+def test_relative_link_is_what_relpath_gives_for_docs_paths() -> None:
+    folders = ["a", "b", "policy-areas"]
+    paths = [
+        "/".join([*combo, name])
+        for depth in range(3)
+        for combo in itertools.product(folders, repeat=depth)
+        for name in ("x.md", "index.md")
+    ]
+    expected = {(s, t): posixpath.relpath(t, posixpath.dirname(s) or ".") for s in paths for t in paths}
+    assert {(s, t): relative_link(s, t) for s in paths for t in paths} == expected
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,8 @@ from hooks.mdx.annotations import AnnotationsExtension
 
 INDEX_TITLE = "Annotations"
 AREA_PAGES = ("policy-areas/{}.md", "policy-areas/{}/index.md")
+# Out of the search index: every entry repeats a passage and a note the search finds on its own page.
+INDEX_SOURCE = f"---\ntitle: {INDEX_TITLE}\nsearch:\n  exclude: true\n---\n\n# {INDEX_TITLE}\n"
 
 
 class _Build:
@@ -78,7 +80,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the `/annotations/` page (filled in later) and the export (filled at the barrier)."""
     BUILD.files = files
-    files.append(File.generated(config, INDEX_PAGE, content=f"---\ntitle: {INDEX_TITLE}\n---\n\n# {INDEX_TITLE}\n"))
+    files.append(File.generated(config, INDEX_PAGE, content=INDEX_SOURCE))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
@@ -40,7 +41,6 @@ def entry(
     annotation: Annotation, area_titles: Mapping[str, str], tag_link: Callable[[str], str | None]
 ) -> etree.Element:
     """One annotation as a filterable block: paragraph link, motivation, quote, author, date, areas."""
-    here = INDEX_PAGE
     block = etree.Element("div", {"class": "annotation-entry", "data-motivation": annotation.motivation})
     block.set("data-areas", " ".join(annotation.tags))
     block.text = block.tail = "\n"
@@ -48,20 +48,26 @@ def entry(
     line.tail = "\n"
     label = etree.SubElement(line, "strong")
     label.text, label.tail = MOTIVATION_LABELS[annotation.motivation], " on "
-    paragraph = relative_to_page(f"{annotation.page}#{annotation.paragraph}", here)
+    paragraph = f"{_page_link(annotation.page)}#{annotation.paragraph}"
     link(line, paragraph, f"¶ {annotation.paragraph[1:]}", f": “{annotation.quote.strip()}”")
     etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)} · "
-    permalink = relative_to_page(f"{annotation.page}#{annotation.id}", here)
+    permalink = f"{_page_link(annotation.page)}#{annotation.id}"
     last = link(line, permalink, "read the annotation")
     for index, tag in enumerate(annotation.tags):
         last.tail = " · " if index == 0 else " "
         last = etree.SubElement(line, "span", {"class": "annotation-entry__area", "data-area": tag})
         title, target = area_titles.get(tag, tag), tag_link(tag)
         if target:
-            link(last, relative_to_page(target, here), title)
+            link(last, _page_link(target), title)
         else:
             last.text = title
     return block
+
+
+@lru_cache(maxsize=4096)
+def _page_link(page: str) -> str:
+    """The link from the index to a page (the same pages recur, each with many annotations)."""
+    return relative_to_page(page, INDEX_PAGE)
 
 
 def heading(tag: str, anchor: str, text: str, href: str | None = None) -> etree.Element:
@@ -115,6 +121,6 @@ def index_elements(
         if annotation.page != page:
             page = annotation.page
             anchor = page.removesuffix(".md").replace("/", "-")
-            elements.append(heading("h3", anchor, info.title, relative_to_page(page, INDEX_PAGE)))
+            elements.append(heading("h3", anchor, info.title, _page_link(page)))
         elements.append(entry(annotation, area_titles, tag_link))
     return elements

@@ -9,7 +9,7 @@ MkDocs validates and rewrites them, and the headings keep explicit, stable ids.
 from __future__ import annotations
 
 import functools
-import posixpath
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,15 +39,41 @@ class SiteFacts:
     anchors: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
+def front_matter(title: str, searchable: bool) -> str:
+    """A generated page's front matter; an area page is left out of the search index.
+
+    Its lists repeat passages quoted from the source pages, which the search finds there (and
+    Material's search plugin would parse them on every build); the overview, which names and
+    describes every area, stays searchable, so an area is still found by its title.
+    """
+    search = "" if searchable else "search:\n  exclude: true\n"
+    return f"---\ntitle: {json.dumps(title)}\n{search}---\n"
+
+
 def area_path(area_id: str) -> str:
     """The source path of an area's generated page (its URL is `/policy-areas/<id>/`)."""
     return f"{FOLDER}/{area_id}.md"
 
 
-@functools.lru_cache(maxsize=4096)
 def relative_link(from_path: str, to_path: str) -> str:
-    """A link from one source file to another, as MkDocs resolves Markdown links (cached: pages repeat)."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    """A link from one source file to another, as MkDocs resolves Markdown links.
+
+    Both are docs-relative paths as MkDocs writes them (no `.` or `..` parts), so the link is the
+    target's path below the folders the two share, after one `..` per folder of the source's left;
+    `posixpath.relpath` gives the same but asks the file system for the working directory, twice a
+    link (an area page has thousands at 1,000 pages, nearly all to different pages).
+    """
+    start, target = _folders(from_path), to_path.split("/")
+    shared = 0
+    while shared < len(start) and shared < len(target) - 1 and start[shared] == target[shared]:
+        shared += 1
+    return "/".join([".."] * (len(start) - shared) + target[shared:])
+
+
+@functools.lru_cache(maxsize=64)
+def _folders(path: str) -> list[str]:
+    """The folders of a docs-relative file path (`a/b/c.md` → `a`, `b`); few pages link, so cached."""
+    return path.split("/")[:-1]
 
 
 def escape_markdown(text: str) -> str:
