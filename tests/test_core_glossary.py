@@ -432,6 +432,34 @@ def test_trie_pattern_finds_what_the_flat_alternation_finds(text: str) -> None:
     assert [(m.start, m.end, m.text) for m in matcher.finditer(text)] == flat_matches(forms, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xchain migration, Chain  Migration; CHAIN-migration chainmigration migrationx",
+        "a.b (c)a.b (c) xa.b (c) _diaspora diaspora_ 1diaspora diaspora1 Diasporas.",
+        "transnational\ncommunities and TRANSNATIONAL COMMUNITY",
+        "migrants’ migrant migrants",  # not ASCII: the case-insensitive pattern serves it
+    ],
+)
+def test_ascii_text_is_matched_as_the_case_insensitive_pattern_does(text: str) -> None:
+    forms = {
+        "chain": "chain", "chain migration": "chain-migration", "migration": "migration", "migrant": "migrant",
+        "migrants": "migrant", "a.b (c)": "x", "diaspora": "diaspora", "diasporas": "diaspora",
+        "transnational community": "tc", "transnational communities": "tc",
+    }  # fmt: skip
+    matcher = TermMatcher(forms)
+    assert matcher.ascii_pattern is not None
+    expected = [(m.start(), m.end(), m.group(0)) for m in matcher.pattern.finditer(text)] if matcher.pattern else []
+    assert [(m.start, m.end, m.text) for m in matcher.finditer(text)] == expected == flat_matches(forms, text)
+    assert expected
+
+
+def test_forms_beyond_ascii_are_always_matched_ignoring_case_as_re_does() -> None:
+    matcher = TermMatcher({"kısmet": "kismet", "émigré": "emigre"})
+    assert matcher.ascii_pattern is None
+    assert [m.term_id for m in matcher.finditer("Kısmet, ÉMIGRÉ, émigrés")] == ["kismet", "emigre"]
+
+
 def test_the_longest_form_wins_only_where_it_ends_a_word() -> None:
     matcher = TermMatcher({"chain": "chain", "chain migration": "chain-migration", "migration": "migration"})
     assert [(m.text, m.term_id) for m in matcher.finditer("chain migrations, chain migration")] == [

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 Trie = dict[str, "Trie"]
+RE_WORD_CHAR = re.compile(r"\w")
 END = ""  # marks a node where a form ends (no form contains the empty string as a character)
 
 
@@ -69,18 +70,48 @@ class TermMatcher:
     """All terms and aliases compiled into a single pattern, built once per build."""
 
     def __init__(self, forms: Mapping[str, str]) -> None:
-        """Compile `forms` (written form → term id) into one trie-shaped pattern; the longest form wins."""
+        """Compile `forms` (written form → term id) into one trie-shaped pattern; the longest form wins.
+
+        With only ASCII forms, a second, case-sensitive form of the pattern without the leading
+        look-behind serves ASCII text (`ascii_spans`).
+        """
         self.terms = {form_key(form): term_id for form, term_id in forms.items() if form.split()}
         trie = trie_regex(trie_of(self.terms))
         self.pattern = re.compile(rf"(?<!\w)(?:{trie})(?!\w)", re.IGNORECASE) if self.terms else None
+        ascii_only = self.terms and all(key.isascii() for key in self.terms)
+        self.ascii_pattern = re.compile(rf"(?:{trie})(?!\w)") if ascii_only else None
 
     def finditer(self, text: str) -> Iterator[TermMatch]:
         """Every non-overlapping occurrence in `text`, left to right."""
         if self.pattern is None:
             return
-        for match in self.pattern.finditer(text):
-            written = match.group(0)
-            yield TermMatch(match.start(), match.end(), self.terms[form_key(written)], written)
+        if self.ascii_pattern is not None and text.isascii():
+            spans = self.ascii_spans(text)
+        else:
+            spans = (match.span() for match in self.pattern.finditer(text))
+        for start, end in spans:
+            written = text[start:end]
+            yield TermMatch(start, end, self.terms[form_key(written)], written)
+
+    def ascii_spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """`pattern`'s matches in ASCII text, found about twice as fast, for the same spans.
+
+        `re` can skip ahead to the characters that start a form only when the pattern begins with
+        case-sensitive literals: not with `IGNORECASE` or a leading look-behind. So the lowered
+        text is searched (for ASCII, the same as ignoring case) and a hit that starts inside a
+        word is dropped and the search resumed one character later: the leftmost hit that starts
+        a word is the match `pattern` finds there.
+        """
+        if self.ascii_pattern is None:
+            return
+        lowered, position, search = text.lower(), 0, self.ascii_pattern.search
+        while match := search(lowered, position):
+            start = match.start()
+            if start and RE_WORD_CHAR.match(lowered, start - 1):
+                position = start + 1
+                continue
+            yield start, match.end()
+            position = match.end()
 
     def __bool__(self) -> bool:
         """A matcher without terms finds nothing (and callers can skip the walk)."""
