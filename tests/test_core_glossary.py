@@ -466,3 +466,13 @@ def test_the_longest_form_wins_only_where_it_ends_a_word() -> None:
         ("chain", "chain"),
         ("chain migration", "chain-migration"),
     ]
+
+
+def test_a_match_re_finds_but_casefold_keys_differently_still_names_its_term() -> None:
+    # `re` ignores case more loosely than `str.casefold`: `KISMET` matches the form `kısmet`
+    # (dotless i), but casefolds to `kismet`, which is no form's key.
+    matcher = TermMatcher({"kısmet": "kismet"})
+    assert [(m.text, m.term_id) for m in matcher.finditer("KISMET and kısmet")] == [
+        ("KISMET", "kismet"),
+        ("kısmet", "kismet"),
+    ]

@@ -91,7 +91,21 @@ class TermMatcher:
             spans = (match.span() for match in self.pattern.finditer(text))
         for start, end in spans:
             written = text[start:end]
-            yield TermMatch(start, end, self.terms[form_key(written)], written)
+            yield TermMatch(start, end, self.term_of(written), written)
+
+    def term_of(self, written: str) -> str:
+        """The term a match names: by its key, else by the form whose own pattern matches it.
+
+        `re` ignores case more loosely than `casefold` (`KISMET` matches the form `kısmet`).
+        """
+        term_id = self.terms.get(form_key(written))
+        if term_id is not None:
+            return term_id
+        return next(
+            term_id
+            for key, term_id in sorted(self.terms.items())
+            if re.fullmatch(form_pattern(key), written, re.IGNORECASE)
+        )
 
     def ascii_spans(self, text: str) -> Iterator[tuple[int, int]]:
         """`pattern`'s matches in ASCII text, found about twice as fast, for the same spans.
