@@ -13,6 +13,7 @@ import pytest
 from markdown.serializers import to_html_string
 
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
+from hooks.core.links import relative_link
 from hooks.core.paragraphs import Paragraph
 from hooks.core.policy_areas import PolicyArea, load_policy_areas
 from hooks.core.policy_index import (
@@ -29,7 +30,6 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_sections,
     escape_markdown,
-    relative_link,
     render_area_header,
     render_overview,
     shorten,
@@ -255,6 +255,14 @@ def test_relative_link_is_what_relpath_gives_for_docs_paths() -> None:
     ]
     expected = {(s, t): posixpath.relpath(t, posixpath.dirname(s) or ".") for s in paths for t in paths}
     assert {(s, t): relative_link(s, t) for s in paths for t in paths} == expected
+
+
+@pytest.mark.parametrize("target", ["./a/x.md", "a/../b/x.md", "a//x.md", "../outside.md", "a/b/../../../up.md"])
+def test_relative_link_normalises_as_relpath_does(target: str) -> None:
+    # Annotation bodies link to docs paths written by hand: dots and double slashes are tidied the
+    # way relpath tidies them, and a path that leaves the docs folder gets relpath's own answer.
+    for source in ("index.md", "a/index.md", "b/c/x.md"):
+        assert relative_link(source, target) == posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
 @pytest.mark.parametrize(

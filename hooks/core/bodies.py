@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from html.parser import HTMLParser
@@ -11,6 +10,8 @@ from xml.etree import ElementTree as etree
 
 import markdown
 import nh3
+
+from hooks.core.links import relative_link
 
 BODY_EXTENSIONS: tuple[str, ...] = ("abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde")
 ALLOWED_TAGS = {
@@ -71,14 +72,7 @@ def is_docs_link(href: str) -> bool:
 def relative_to_page(href: str, page: str) -> str:
     """Rewrite a docs-rooted `.md` link so it is relative to the page that shows the body."""
     target = urlsplit(href)
-    path = _relative_path(target.path, posixpath.dirname(page) or ".")
-    return path + (f"#{target.fragment}" if target.fragment else "")
-
-
-@lru_cache(maxsize=65536)
-def _relative_path(path: str, start: str) -> str:
-    """`posixpath.relpath`, once per pair: the same pages are linked from every annotation and index entry."""
-    return posixpath.relpath(path, start)
+    return relative_link(page, target.path) + (f"#{target.fragment}" if target.fragment else "")
 
 
 class _FragmentBuilder(HTMLParser):

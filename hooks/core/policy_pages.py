@@ -8,7 +8,6 @@ MkDocs validates and rewrites them, and the headings keep explicit, stable ids.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -17,6 +16,7 @@ from typing import TypeVar
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.links import relative_link
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
 
@@ -53,27 +53,6 @@ def front_matter(title: str, searchable: bool) -> str:
 def area_path(area_id: str) -> str:
     """The source path of an area's generated page (its URL is `/policy-areas/<id>/`)."""
     return f"{FOLDER}/{area_id}.md"
-
-
-def relative_link(from_path: str, to_path: str) -> str:
-    """A link from one source file to another, as MkDocs resolves Markdown links.
-
-    Both are docs-relative paths as MkDocs writes them (no `.` or `..` parts), so the link is the
-    target's path below the folders the two share, after one `..` per folder of the source's left;
-    `posixpath.relpath` gives the same but asks the file system for the working directory, twice a
-    link (an area page has thousands at 1,000 pages, nearly all to different pages).
-    """
-    start, target = _folders(from_path), to_path.split("/")
-    shared = 0
-    while shared < len(start) and shared < len(target) - 1 and start[shared] == target[shared]:
-        shared += 1
-    return "/".join([".."] * (len(start) - shared) + target[shared:])
-
-
-@functools.lru_cache(maxsize=64)
-def _folders(path: str) -> list[str]:
-    """The folders of a docs-relative file path (`a/b/c.md` → `a`, `b`); few pages link, so cached."""
-    return path.split("/")[:-1]
 
 
 def escape_markdown(text: str) -> str:

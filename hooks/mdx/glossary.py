@@ -14,9 +14,7 @@ it then loads the glossary itself and links every page:
 
 from __future__ import annotations
 
-import functools
 import logging
-import posixpath
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from hooks.core.glossary import Glossary, Occurrence, load_glossary, resolve_definitions, tooltip
+from hooks.core.links import relative_link
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
 from hooks.core.term_matcher import TermMatch, form_key
@@ -70,15 +69,6 @@ def iter_slots(element: etree.Element, paragraph: str | None = None) -> Iterator
 def body_slots(root: etree.Element) -> list[Slot]:
     """The text slots of the page's body text: top-level paragraphs, quotes, lists and tables."""
     return [slot for block in root if block.tag in BODY_BLOCKS and not is_skipped(block) for slot in iter_slots(block)]
-
-
-@functools.lru_cache(maxsize=1024)
-def relative_link(page: str, target: str) -> str:
-    """A Markdown-style link from one source file to another (`../glossary.md`), for MkDocs to check.
-
-    Cached: every term link of a page asks for the same one.
-    """
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
 class GlossaryTreeprocessor(Treeprocessor):

@@ -1,0 +1,25 @@
+"""Links between the edition's source files, written as MkDocs resolves Markdown links."""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+
+
+@functools.lru_cache(maxsize=65536)
+def relative_link(from_path: str, to_path: str) -> str:
+    """A link from one docs-relative source file to another (`a/b.md`, `glossary.md` → `../glossary.md`).
+
+    The same as `posixpath.relpath(to_path, dirname(from_path))`, worked out from the path parts:
+    `relpath` asks the file system for the working directory twice a link, and generated pages
+    have thousands of links. Cached per pair: every term link of a page asks for the same one.
+    """
+    start = posixpath.normpath(posixpath.dirname(from_path) or ".").split("/")
+    target = posixpath.normpath(to_path).split("/")
+    if ".." in start or ".." in target:  # outside the docs folder: only relpath knows
+        return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    start = [] if start == ["."] else start
+    shared = 0
+    while shared < len(start) and shared < len(target) - 1 and start[shared] == target[shared]:
+        shared += 1
+    return "/".join([".."] * (len(start) - shared) + target[shared:])
