@@ -115,17 +115,12 @@ def text_calls_variable(self: model.CitationStylesElement) -> bool:
 
 def get_term(self: model.Locale, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
     """A locale's term of that name and form, looked up once (IndexError when it has none, as before)."""
-    key = (self, name, form, zero_padded)
-    term = TERMS.get(key)
-    if term is None:
-        try:
-            term = ORIGINAL["get_term"](self, name, form, zero_padded=zero_padded)
-        except IndexError:
-            term = MISSING
-        TERMS[key] = term
-    if term is MISSING:
-        raise IndexError(name)
-    return term
+    return _kept_answer(
+        TERMS,
+        (self, name, form, zero_padded),
+        lambda: ORIGINAL["get_term"](self, name, form, zero_padded=zero_padded),
+        name,
+    )
 
 
 def get_date(self: model.Locale, form: str) -> Any:
@@ -139,17 +134,23 @@ def get_locale_option(self: model.Locale, name: str) -> Any:
 
 
 def _locale_answer(method: str, locale: model.Locale, argument: str) -> Any:
-    """citeproc-py's answer to a locale question, kept; its IndexError is kept and raised again too."""
-    key = (method, locale, argument)
-    answer = LOCALE_ANSWERS.get(key)
+    """citeproc-py's answer to a locale question, kept."""
+    return _kept_answer(
+        LOCALE_ANSWERS, (method, locale, argument), lambda: ORIGINAL[method](locale, argument), argument
+    )
+
+
+def _kept_answer(memo: dict[Any, Any], key: Any, ask: Callable[[], Any], missing: str) -> Any:
+    """`ask()`'s answer, asked once per key; its IndexError (no such term or option) is kept and raised again."""
+    answer = memo.get(key)
     if answer is None:
         try:
-            answer = ORIGINAL[method](locale, argument)
+            answer = ask()
         except IndexError:
             answer = MISSING
-        LOCALE_ANSWERS[key] = answer
+        memo[key] = answer
     if answer is MISSING:
-        raise IndexError(argument)
+        raise IndexError(missing)
     return answer
 
 
