@@ -15,7 +15,15 @@ from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
 
 from hooks.core import citeproc_cache
-from hooks.core.anchors import check_anchors, format_unrecorded, load_lock, load_redirects, page_redirects, record
+from hooks.core.anchors import (
+    check_anchors,
+    format_unrecorded,
+    load_lock,
+    load_redirects,
+    page_redirects,
+    record,
+    while_errors_stand,
+)
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import coins_title, highwire_tags
 from hooks.core.citation_styles import (
@@ -153,6 +161,17 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
 ])
 def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list[str]) -> None:
     assert [str(p) for p in check_anchors(LOCK, built, redirects, moves).problems] == expected
+
+
+def test_while_other_errors_stand_the_anchor_problems_are_one_line() -> None:
+    problems = list(check_anchors(LOCK, {"/new/": ["opportunities"]}, {}, {}).problems)
+    assert len(problems) == 3
+    assert [str(p) for p in while_errors_stand(problems)] == [
+        f"anchors.lock.json: 3 anchor problem(s) not listed one by one while the errors above stand (the first: "
+        f"{OPP}#opportunities: published id is gone (page is gone)) (fix the errors above; the next build checks "
+        "every published id again)"
+    ]
+    assert while_errors_stand([]) == []
 
 
 def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones() -> None:

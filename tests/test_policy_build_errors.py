@@ -91,3 +91,15 @@ def test_annotations_tagged_with_an_area_are_counted_and_listed(broken_project: 
     link = article.select_one("a.policy-area-annotation")
     assert link.get_text() == "“access to pensions and health insurance”"
     assert link["href"].startswith("../../migration-and-transnationalism/challenges/#")
+
+
+def test_a_taxonomy_that_does_not_load_is_its_own_line_not_every_tag_unknown(broken_project: Path) -> None:
+    """Without the taxonomy no tag can be checked; what its pages published is summed up in one line."""
+    edit(broken_project, TAXONOMY, "- id: families-left-behind", "- id: [families-left-behind")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    lines = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert "unknown policy area" not in result.stderr
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("annotations/policy-areas.yml: invalid YAML at line")
+    assert lines[1].startswith("anchors.lock.json: ") and "not listed one by one" in lines[1]

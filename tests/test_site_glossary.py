@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,16 @@ def test_glossary_warnings_fail_the_strict_build(broken_project: Path, old: str,
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert line in result.stderr
+
+
+def test_a_glossary_that_does_not_load_is_one_line_not_one_per_lost_id(broken_project: Path) -> None:
+    edit(broken_project, GLOSSARY_YML, "  term: diaspora\n", "  term: [diaspora\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    lines = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("annotations/glossary.yml: invalid YAML at line")
+    assert re.match(r"anchors\.lock\.json: [1-9][0-9]* anchor problem\(s\) not listed one by one", lines[1]), lines
 
 
 def test_link_all_is_a_setting_in_mkdocs_yml(broken_project: Path) -> None:

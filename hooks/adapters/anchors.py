@@ -32,6 +32,7 @@ from hooks.core.anchors import (
     load_redirects,
     page_redirects,
     record,
+    while_errors_stand,
 )
 from hooks.core.problems import Problem
 
@@ -65,13 +66,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
-    """After every page rendered: check the lock, and note what is not recorded yet."""
+    """After every page rendered (this hook is listed last): check the lock, and note what is not recorded yet."""
     for file in files.documentation_pages():
         if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
             BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
             BUILD["pages"][_key(file.url)] = (file.page, inventory)
     result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"])
     problems = list(result.problems)
+    if state.STATE.reported:  # the build fails already: ids lost with a broken data file are not listed one by one
+        problems = while_errors_stand(problems)
     if os.environ.get(RECORD_ENV) != "record":
         problems += format_unrecorded(result.unrecorded)
     state.report(problems)

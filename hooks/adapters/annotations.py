@@ -61,9 +61,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global BUILD
     BUILD = _Build()
     root = Path(config.config_file_path).parent
-    areas, _ = load_policy_areas(root)  # the taxonomy's own problems are reported by its owner
+    areas, taxonomy_problems = load_policy_areas(root)  # its problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
-    BUILD.annotations, BUILD.problems = load_annotations(root, set(BUILD.area_titles), dt.date.today())
+    # A taxonomy that did not load says nothing about which tags exist: its own error is the one line.
+    known_tags = None if taxonomy_problems and not areas else set(BUILD.area_titles)
+    BUILD.annotations, BUILD.problems = load_annotations(root, known_tags, dt.date.today())
     state.STATE.annotations = BUILD.annotations  # the policy-area pages list them too
     extension = AnnotationsExtension(
         annotations=BUILD.annotations,

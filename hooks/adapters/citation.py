@@ -133,8 +133,8 @@ def cite_block(page: Page, source: str, url: str, citations: list[StyleCitations
     return (
         f'<div class="edition-cite-page" data-search-exclude>\n'
         f'<p>Permanent link: <a href="{html.escape(url)}">{html.escape(url)}</a>. To cite one paragraph, '
-        "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link, or use "
-        "the paragraph's <em>Cite</em> action.</p>\n"
+        "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link (with "
+        "JavaScript, the <em>Cite</em> action beside each ¶ number does this for you).</p>\n"
         f'<dl class="edition-citations">{rows}</dl>\n'
         f"<p>Download the record for a reference manager: {download_links(page, source)}.</p>\n"
         "</div>\n"

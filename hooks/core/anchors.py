@@ -138,6 +138,23 @@ def format_unrecorded(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
     ]
 
 
+def while_errors_stand(problems: list[Problem]) -> list[Problem]:
+    """The anchor problems as one line, for a build that other errors already fail.
+
+    A data file that does not load takes the ids built from it along: a glossary.yml with a YAML
+    error empties /glossary/, a broken taxonomy removes every area page. Listing each lost id on
+    top of the real mistake would bury it; the next build without other errors lists them one by one.
+    """
+    if not problems:
+        return []
+    first = problems[0]
+    message = (
+        f"{len(problems)} anchor problem(s) not listed one by one while the errors above stand "
+        f"(the first: {first.field}: {first.message})"
+    )
+    return [Problem(LOCK_FILE, "", message, "fix the errors above; the next build checks every published id again")]
+
+
 def record(lock: Mapping[str, list[str]], built: Mapping[str, list[str]]) -> Anchors:
     """The lock with every built id added; ids are never removed (a removed id stays published)."""
     merged = {page: list(ids) for page, ids in lock.items()}
