@@ -110,8 +110,22 @@ def summary_lines(scales: dict) -> list[str]:
         if 1000 in added:
             ratio = scales["1000"]["edition"][key] / scales["1000"]["plain"][key]
             verdict = "met" if ratio <= TARGET_RATIO else "NOT met"
-            lines.append(f"- Ratio at 1,000 pages ({label}): **{ratio:.3f}×** (target ≤ {TARGET_RATIO}×: {verdict}).")
+            lines.append(f"- Ratio at 1,000 pages ({label}): **{ratio:.3f}×** (target ≤ {TARGET_RATIO}×: {verdict})"
+                         + round_spread(scales["1000"], key) + ".")
     return lines
+
+
+def round_ratios(result: dict, key: str) -> list[float]:
+    """The edition/plain ratio of each round: the two builds of a round ran back to back, under the same load."""
+    runs = "runs_s" if key == "median_s" else "runs_cpu_s"
+    plain, edition = result["plain"].get(runs, []), result["edition"].get(runs, [])
+    return [e / p for p, e in zip(plain, edition, strict=False) if p > 0] if len(plain) == len(edition) else []
+
+
+def round_spread(result: dict, key: str) -> str:
+    """How far single rounds strayed from the median, so a reader can judge the noise of the machine."""
+    ratios = round_ratios(result, key)
+    return f"; single rounds ranged {min(ratios):.3f}–{max(ratios):.3f}×" if len(ratios) > 1 else ""
 
 
 def render_results(folder: Path, stored: dict) -> str:

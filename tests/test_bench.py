@@ -21,6 +21,7 @@ from bench.configs import (
 )
 from bench.generate import PARAGRAPHS_PER_PAGE, generate, plain_text
 from bench.render import write_corpus
+from bench.report import round_ratios, summary_lines
 from bench.run import RECORD_ENV
 from bench.term_matching import flat_pattern, time_pattern, trie_pattern
 
@@ -148,3 +149,21 @@ def test_trie_pattern_agrees_with_flat_alternation_on_a_corpus() -> None:
     texts = [plain_text(p) for page in corpus.pages for p in page.paragraphs]
     forms = sorted({form for term in corpus.terms for form in term.forms})
     assert time_pattern(flat_pattern(forms), texts)[1] == time_pattern(trie_pattern(forms), texts)[1]
+
+
+def test_summary_gives_the_median_ratio_and_the_spread_of_single_rounds() -> None:
+    def scale(plain: list[float], edition: list[float]) -> dict:
+        median = sorted(plain)[len(plain) // 2], sorted(edition)[len(edition) // 2]
+        return {
+            "plain": {"median_s": median[0], "median_cpu_s": median[0], "runs_s": plain, "runs_cpu_s": plain},
+            "edition": {"median_s": median[1], "median_cpu_s": median[1], "runs_s": edition, "runs_cpu_s": edition},
+        }
+
+    scales = {"100": scale([2.0, 2.0, 2.0], [3.0, 3.0, 3.0]), "1000": scale([60.0, 50.0, 40.0], [66.0, 60.0, 50.0])}
+    assert round_ratios(scales["1000"], "median_cpu_s") == [1.1, 1.2, 1.25]
+    lines = summary_lines(scales)
+    assert "- Growth of the added CPU time, added(1,000) / added(100): **10.0** (target ≤ 11: met; 10 is exactly linear)." in lines
+    assert (
+        "- Ratio at 1,000 pages (CPU): **1.200×** (target ≤ 1.15×: NOT met); single rounds ranged 1.100–1.250×."
+        in lines
+    )
