@@ -223,3 +223,10 @@ def test_normalised_positions_equal_the_character_by_character_way() -> None:
     texts = ["", " ", "a", " a ", "a  b\n\tc ", *("".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(500))]
     for text in texts:
         assert normalised_positions(text) == positions_char_by_char(text), repr(text)
+
+
+def test_a_duplicated_paragraph_id_gets_the_annotation_once_beside_its_first_paragraph() -> None:
+    """The duplicate is reported on its own; a second block would repeat the annotation's id as well."""
+    html = render("More cost-effective ways.\n{ #p1 }\n\nAlso cost-effective.\n{ #p1 }", BASE)
+    assert html.count('id="a1"') == 1
+    assert html.index('id="a1"') < html.index("Also")

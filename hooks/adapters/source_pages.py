@@ -15,6 +15,7 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     """Catch front matter MkDocs could not read (it would silently render it as text)."""
     if not page.meta and (problem := diagnose_front_matter(_docs_path(page), markdown)):
         state.report([problem])
+        state.STATE.unreadable.add(page.file.src_uri)
     return markdown
 
 
@@ -24,8 +25,8 @@ def on_env(env: object, files: Files, **_: object) -> object:
     sources = {page.meta["source"] for page in _pages(files) if "source" in page.meta}
     for page in _pages(files):
         folder = page.file.src_uri.split("/")[0]
-        if "source" not in page.meta and folder not in sources:
-            continue
+        if ("source" not in page.meta and folder not in sources) or page.file.src_uri in state.STATE.unreadable:
+            continue  # not a source page, or one whose front matter's own error is the one line to fix
         path = _docs_path(page)
         problems += check_source_page(path, page.meta, folder)
         if inventory := state.STATE.inventories.get(page.file.src_uri):

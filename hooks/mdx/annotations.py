@@ -139,7 +139,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
             return
         for parent, paragraph in list(iter_paragraphs(root)):
             position = list(parent).index(paragraph)
-            for annotation in wanted.get(paragraph.get("id", ""), []):
+            for annotation in wanted.pop(paragraph.get("id", ""), []):  # once, even beside a duplicated id
                 marks = mark_quote(paragraph, annotation.quote, annotation.id)
                 self.ext.sink(annotation.id, 1 if marks else 0)
                 if marks:
