@@ -68,6 +68,10 @@ def test_bibliography_needs_type_and_title() -> None:
     assert [str(p) for p in check_bibliography("docs/s/index.md", None)] == [
         "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under 'bibliography:')"
     ]
+    assert [str(p) for p in check_bibliography("docs/s/index.md", {"type": "reprot", "title": "T"})] == [
+        "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type (did you mean 'report'?)"
+    ]
+    assert check_bibliography("docs/s/index.md", {"type": "paper-conference", "title": "T"}) == []
 
 
 def test_record_shows_known_fields_and_lists_unknown_ones() -> None:

@@ -72,10 +72,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if not isinstance(source, str):
         return markdown
     if source not in SOURCES:
-        index = f"docs/{source}/index.md"
-        if files.get_file_from_path(f"{source}/index.md") is None or "bibliography" not in _meta_of(files, source):
-            hint = f"add 'bibliography:' with CSL-JSON fields to {index}"
-            state.report([Problem(f"docs/{page.file.src_uri}", "source", f"'{source}' has no bibliography", hint)])
+        state.report(missing_bibliography(files, source))
         # Keep the Cite actions' target, so the problem above stays the only line.
         unavailable = '!!! warning "Not citable yet"\n\n    The bibliography of this source is incomplete.\n'
         return markdown.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} }}\n\n{unavailable}"
@@ -176,8 +173,24 @@ def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[
     }
 
 
+def missing_bibliography(files: Files, source: str) -> list[Problem]:
+    """The one line for a source without a bibliography, named on its landing page.
+
+    Every page of the source asks, and the line is the same each time, so it is printed once (the
+    same line the record on the landing page gives). A bibliography that is there but incomplete
+    was reported when it was read.
+    """
+    index = f"{source}/index.md"
+    if files.get_file_from_path(index) is None:
+        hint = "create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter"
+        return [Problem(f"docs/{index}", "", f"is missing, but pages name '{source}' as their source", hint)]
+    if "bibliography" not in _meta_of(files, source):
+        return check_bibliography(f"docs/{index}", None)
+    return []
+
+
 def _meta_of(files: Files, source: str) -> dict[str, Any]:
-    """The front matter of a source's landing page (for the "has no bibliography" check)."""
+    """The front matter of a source's landing page (for the missing-bibliography check)."""
     file = files.get_file_from_path(f"{source}/index.md")
     return get_data(file.content_string)[1] if file else {}
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from typing import Any
+
+from citeproc import types as csl_types
 
 from hooks.core.problems import Problem
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 REQUIRED = ("type", "title")
+# The CSL item types citeproc-py renders (its own list): another type would be formatted as a guess.
+CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
 LABELS = {
     "type": "Type",
     "genre": "Genre",
@@ -32,15 +37,21 @@ TYPE_NAMES = {"report": "Report", "chapter": "Book chapter", "book": "Book", "ar
 
 
 def check_bibliography(path: str, csl: object) -> list[Problem]:
-    """A bibliography must be a mapping with at least a type and a title."""
+    """A bibliography must be a mapping with at least a title and a type citeproc-py knows."""
     if not isinstance(csl, Mapping):
         hint = "add CSL-JSON fields under 'bibliography:'"
         return [Problem(path, "bibliography", "is missing or not a mapping", hint)]
-    return [
+    problems = [
         Problem(path, f"bibliography.{field}", "is missing", f"add '{field}:' under 'bibliography:'")
         for field in REQUIRED
         if not csl.get(field)
     ]
+    kind = csl.get("type")
+    if kind and kind not in CSL_TYPES:
+        close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "use a CSL item type, e.g. report, chapter or book"
+        problems.append(Problem(path, "bibliography.type", f"{kind!r} is not a CSL item type", hint))
+    return problems
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:
