@@ -189,7 +189,8 @@ BAD_INPUTS = {
     "anchor-without-paragraph": (
         GOOD.replace("source/annex.md#p1", "source/annex.md"),
         "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'source/annex.md' does not match"
-        " ^[^#\\s]+\\.md#[A-Za-z][\\w-]*$ (use lowercase letters, digits and '-')",
+        " ^[^#\\s]+\\.md#[A-Za-z][\\w-]*$ (write the page's path below docs/ and the paragraph's id, e.g."
+        " migration-and-transnationalism/annex.md#p1)",
     ),
     "duplicate-id": (
         GOOD.replace("- id: diaspora", "- id: transnationalism"),
@@ -229,6 +230,15 @@ BAD_INPUTS = {
         GOOD.replace("sentences: [2]", "sentences: [2, 7]"),
         "annotations/glossary.yml: diaspora.definitions[0].sentences: sentence 7 is beyond the 3 sentences of"
         " source/annex.md#p3 (number its sentences from 1)",
+    ),
+    "sentence-zero": (
+        GOOD.replace("sentences: [2]", "sentences: [0]"),
+        "annotations/glossary.yml: diaspora.definitions[0].sentences[0]: 0 is less than the minimum of 1 (use 1 or more)",
+    ),
+    "sentence-twice": (
+        GOOD.replace("sentences: [2]", "sentences: [2, 2]"),
+        "annotations/glossary.yml: diaspora.definitions[0].sentences: [2, 2] has non-unique elements"
+        " (list each one once)",
     ),
 }
 

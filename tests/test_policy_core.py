@@ -81,7 +81,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         (
             "- {id: remittances, title: '', description: Money.}\n",
             ["remittances"],
-            ["annotations/policy-areas.yml: [0].title: '' should be non-empty"],
+            ["annotations/policy-areas.yml: [0].title: '' should be non-empty (write some text)"],
         ),
         (
             "- {id: Remittances, title: R, description: Money.}\n",

@@ -53,6 +53,21 @@ def field_name(path: list[str | int], prefix: str = "") -> str:
     return name or "(top level)"
 
 
+# What each pattern of the schemas asks for, in words; a pattern not listed gets no hint rather than a wrong one.
+PATTERN_HINTS = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "use lowercase letters, digits and '-'",
+    "\\w": "write at least one letter or digit",
+    "^[^#\\s]+\\.md#[A-Za-z][\\w-]*$": "write the page's path below docs/ and the paragraph's id, e.g. "
+    "migration-and-transnationalism/annex.md#p1",
+}
+LIMIT_HINTS = {
+    "minimum": "use {} or more",
+    "minItems": "list at least {}",
+    "minLength": "write some text",
+    "uniqueItems": "list each one once",
+}
+
+
 def describe(error: ValidationError) -> tuple[str, str]:
     """Turn a schema error into (message, hint) a contributor can act on."""
     if error.validator == "required":
@@ -64,9 +79,12 @@ def describe(error: ValidationError) -> tuple[str, str]:
         allowed = ", ".join(map(str, error.validator_value))
         return f"{error.instance!r} is not allowed", f"use one of: {allowed}"
     if error.validator == "pattern":
-        return f"{error.instance!r} does not match {error.validator_value}", "use lowercase letters, digits and '-'"
+        hint = PATTERN_HINTS.get(error.validator_value, "")
+        return f"{error.instance!r} does not match {error.validator_value}", hint
     if error.validator == "type":
         return f"must be of type {error.validator_value}, not {type(error.instance).__name__}", ""
+    if error.validator in ("minimum", "minItems", "minLength", "uniqueItems"):
+        return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
 
 
