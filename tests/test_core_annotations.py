@@ -85,6 +85,8 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("created: 2026-11-22", "created: 2026-11-22\nmodified: 2026-11-01", "modified: '2026-11-01' is before created (a change cannot precede the annotation)"),
         ("created: 2026-11-22", "created: 2026-11-22\ncolour: red", "colour: is not a field of an annotation (remove it or check its spelling)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, orcid: x}", "author.orcid: is not a field of 'author' (remove it or check its spelling)"),
+        ("motivation: commenting", "motivaton: commenting", "motivaton: is not a field: did you mean 'motivation'? (rename it to 'motivation')"),
+        ("author: {name: A. Scholar}", "author: {nmae: A. Scholar}", "author.nmae: is not a field: did you mean 'name'? (rename it to 'name')"),
     ],
 )
 def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:

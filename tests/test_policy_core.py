@@ -101,6 +101,15 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ],
         ),
         (
+            "- {id: remittances, titel: Remittances, description: Money., colour: red}\n",
+            ["remittances"],
+            [
+                "annotations/policy-areas.yml: [0].titel: is not a field: did you mean 'title'? (rename it to 'title')",
+                "annotations/policy-areas.yml: [0]: Additional properties are not allowed ('colour' was unexpected)"
+                " (remove it or check its spelling)",
+            ],
+        ),
+        (
             "- id: [remittances\n",
             [],
             [
@@ -109,7 +118,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ],
         ),
     ],
-    ids=["valid", "duplicate id", "no title", "empty title", "bad id", "all together", "invalid YAML"],
+    ids=["valid", "duplicate id", "no title", "empty title", "bad id", "all together", "misspelt field", "invalid YAML"],
 )
 def test_loading_reports_every_problem_at_once(tmp_path: Path, text: str, ids: list[str], messages: list[str]) -> None:
     areas, problems = load_policy_areas(write_taxonomy(tmp_path, text))

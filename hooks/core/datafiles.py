@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from functools import cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from jsonschema.exceptions import ValidationError
 
 from hooks.core.problems import Problem
 
+Misspelt = dict[tuple[tuple[Any, ...], str], tuple[tuple[Any, ...], str]]  # (place, wrong name) -> (place, right name)
 FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: same data, several times faster
 
 
@@ -91,8 +93,57 @@ def describe(error: ValidationError) -> tuple[str, str]:
 def validate(data: Any, schema_path: Path, display: str, prefix: str = "") -> list[Problem]:
     """Validate `data` against the schema; one Problem per error, named by field."""
     errors = sorted(schema_validator(schema_path).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    misspelt = misspelt_fields(errors)
     problems = []
     for error in errors:
+        place = tuple(error.absolute_path)
+        if error.validator == "required" and (place, missing_name(error)) in misspelt.values():
+            continue  # said by the misspelling's own line
+        if error.validator == "additionalProperties" and any(key[0] == place for key in misspelt):
+            problems += [unexpected_problem(display, prefix, place, name, misspelt) for name in unexpected_names(error)]
+            continue
         message, hint = describe(error)
-        problems.append(Problem(display, field_name(list(error.absolute_path), prefix), message, hint))
+        problems.append(Problem(display, field_name(list(place), prefix), message, hint))
     return problems
+
+
+def unexpected_problem(display: str, prefix: str, place: tuple[Any, ...], name: str, misspelt: Misspelt) -> Problem:
+    """One unexpected field: with the field it stands for when it is a misspelling, else as jsonschema words it."""
+    if (match := misspelt.get((place, name))) is not None:
+        hint = f"rename it to '{match[1]}'"
+        return Problem(display, field_name([*place, name], prefix), f"is not a field: did you mean '{match[1]}'?", hint)
+    message = f"Additional properties are not allowed ('{name}' was unexpected)"
+    return Problem(display, field_name(list(place), prefix), message, "remove it or check its spelling")
+
+
+def missing_name(error: ValidationError) -> str:
+    """The field a `required` error says is missing."""
+    return error.message.split("'")[1]
+
+
+def unexpected_names(error: ValidationError) -> list[str]:
+    """The fields an `additionalProperties` error found that the schema does not list."""
+    known = set(error.schema.get("properties", {}))
+    return [str(name) for name in error.instance if name not in known] if isinstance(error.instance, dict) else []
+
+
+def misspelt_fields(errors: list[ValidationError]) -> Misspelt:
+    """Unexpected fields that look like a missing one (`titel` where `title` is required), by place and name.
+
+    One mistake, one line: the misspelling is named with the field it stands for, instead of a
+    "missing" line and an "unexpected" line.
+    """
+    missing: dict[tuple[Any, ...], list[str]] = {}
+    for error in errors:
+        if error.validator == "required":
+            missing.setdefault(tuple(error.absolute_path), []).append(missing_name(error))
+    found = {}
+    for error in errors:
+        place = tuple(error.absolute_path)
+        if error.validator != "additionalProperties" or place not in missing:
+            continue
+        for name in unexpected_names(error):
+            if close := difflib.get_close_matches(name, missing[place], n=1, cutoff=0.6):
+                found[(place, name)] = (place, close[0])
+                missing[place].remove(close[0])
+    return found
