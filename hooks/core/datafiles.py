@@ -14,7 +14,7 @@ from jsonschema.exceptions import ValidationError
 
 from hooks.core.problems import Problem
 
-Misspelt = dict[tuple[tuple[Any, ...], str], tuple[tuple[Any, ...], str]]  # (place, wrong name) -> (place, right name)
+Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: same data, several times faster
 
 
@@ -94,10 +94,11 @@ def validate(data: Any, schema_path: Path, display: str, prefix: str = "") -> li
     """Validate `data` against the schema; one Problem per error, named by field."""
     errors = sorted(schema_validator(schema_path).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     misspelt = misspelt_fields(errors)
+    meant = {(place, right) for (place, _), right in misspelt.items()}
     problems = []
     for error in errors:
         place = tuple(error.absolute_path)
-        if error.validator == "required" and (place, missing_name(error)) in misspelt.values():
+        if error.validator == "required" and (place, missing_name(error)) in meant:
             continue  # said by the misspelling's own line
         if error.validator == "additionalProperties" and any(key[0] == place for key in misspelt):
             problems += [unexpected_problem(display, prefix, place, name, misspelt) for name in unexpected_names(error)]
@@ -109,9 +110,9 @@ def validate(data: Any, schema_path: Path, display: str, prefix: str = "") -> li
 
 def unexpected_problem(display: str, prefix: str, place: tuple[Any, ...], name: str, misspelt: Misspelt) -> Problem:
     """One unexpected field: with the field it stands for when it is a misspelling, else as jsonschema words it."""
-    if (match := misspelt.get((place, name))) is not None:
-        hint = f"rename it to '{match[1]}'"
-        return Problem(display, field_name([*place, name], prefix), f"is not a field: did you mean '{match[1]}'?", hint)
+    if (right := misspelt.get((place, name))) is not None:
+        message = f"is not a field: did you mean '{right}'?"
+        return Problem(display, field_name([*place, name], prefix), message, f"rename it to '{right}'")
     message = f"Additional properties are not allowed ('{name}' was unexpected)"
     return Problem(display, field_name(list(place), prefix), message, "remove it or check its spelling")
 
@@ -144,6 +145,6 @@ def misspelt_fields(errors: list[ValidationError]) -> Misspelt:
             continue
         for name in unexpected_names(error):
             if close := difflib.get_close_matches(name, missing[place], n=1, cutoff=0.6):
-                found[(place, name)] = (place, close[0])
+                found[(place, name)] = close[0]
                 missing[place].remove(close[0])
     return found
