@@ -83,6 +83,23 @@ def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_proj
     assert run_build(broken_project, broken_project / "site").returncode == 0
 
 
+def test_an_unreadable_lock_is_one_line_and_make_anchors_leaves_it_as_it_is(broken_project: Path) -> None:
+    """Recording into an unreadable lock would keep today's ids only and forget every published id that is gone."""
+    lock = broken_project / "anchors.lock.json"
+    broken = lock.read_text(encoding="utf-8")[:200]
+    lock.write_text(broken, encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    failed_with(result, "anchors.lock.json: is not valid JSON (")
+    assert result.stderr.count("WARNING") == 1, result.stderr
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    failed_with(
+        result,
+        "anchors.lock.json: left as it is: it could not be read, so no id was recorded (restore it from git, then run "
+        "'make anchors' again)",
+    )
+    assert lock.read_text(encoding="utf-8") == broken
+
+
 def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_project: Path) -> None:
     """Not one line per page of the source: the fix is in one place."""
     index = Path("docs/migration-and-transnationalism/index.md")

@@ -46,7 +46,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lock, problems = load_lock(root / LOCK_FILE)
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     state.report(problems + more)
-    BUILD.update(root=root, lock=lock, redirects=redirects, moves={}, built={}, pages={})
+    BUILD.update(root=root, lock=lock, lock_read=not problems, redirects=redirects, moves={}, built={}, pages={})
     return config
 
 
@@ -75,7 +75,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     problems = list(result.problems)
     if state.STATE.reported:  # the build fails already: ids lost with a broken data file are not listed one by one
         problems = while_errors_stand(problems)
-    if os.environ.get(RECORD_ENV) != "record":
+    if os.environ.get(RECORD_ENV) != "record" and BUILD["lock_read"]:  # an unreadable lock records nothing
         problems += format_unrecorded(result.unrecorded)
     state.report(problems)
     return env
@@ -95,7 +95,11 @@ def on_post_build(config: MkDocsConfig) -> None:
         entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc))
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
-    if os.environ.get(RECORD_ENV) == "record":
+    if os.environ.get(RECORD_ENV) == "record" and not BUILD["lock_read"]:
+        # Rewriting it now would keep only today's ids and forget every published id that is gone.
+        hint = "restore it from git, then run 'make anchors' again"
+        state.report([Problem(LOCK_FILE, "", "left as it is: it could not be read, so no id was recorded", hint)])
+    elif os.environ.get(RECORD_ENV) == "record":
         lock = record(BUILD["lock"], BUILD["built"])
         (BUILD["root"] / LOCK_FILE).write_text(dump_lock(lock), encoding="utf-8")
         added = sum(len(ids) for ids in lock.values()) - sum(len(ids) for ids in BUILD["lock"].values())
