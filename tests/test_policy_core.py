@@ -371,3 +371,11 @@ def test_annotations_link_to_what_exists(ids: set[str], expected: str) -> None:
     assert '<h2 id="paragraphs">Paragraphs</h2>\n<p>No paragraph is tagged with this area yet.</p>' in html
     assert '<h3 id="annotations-migration-and-transnationalism">Migration</h3>' in html
     assert expected in html
+
+
+def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:
+    _, problems = load_policy_areas(write_taxonomy(tmp_path, ""))
+    assert [str(problem) for problem in problems] == [
+        "annotations/policy-areas.yml: (top level): must be a list, not empty"
+        " (write it as '[a, b]' or as lines starting with '- ')"
+    ]

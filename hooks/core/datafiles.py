@@ -62,6 +62,20 @@ PATTERN_HINTS = {
     "^[^#\\s]+\\.md#[A-Za-z][\\w-]*$": "write the page's path below docs/ and the paragraph's id, e.g. "
     "migration-and-transnationalism/annex.md#p1",
 }
+# Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
+SCHEMA_TYPE_WORDS = {
+    "array": "a list", "object": "a mapping of fields", "string": "text", "integer": "a whole number",
+    "number": "a number", "boolean": "true or false",
+}  # fmt: skip
+VALUE_TYPE_WORDS = {
+    "NoneType": "empty", "str": "text", "int": "a number", "float": "a number", "bool": "true or false",
+    "list": "a list", "dict": "a mapping of fields", "date": "a date", "datetime": "a date and time",
+}  # fmt: skip
+TYPE_HINTS = {
+    "array": "write it as '[a, b]' or as lines starting with '- '",
+    "object": "write 'field: value' lines, indented under it",
+    "string": "put the text in quotes",
+}
 LIMIT_HINTS = {
     "minimum": "use {} or more",
     "minItems": "list at least {}",
@@ -84,7 +98,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
         hint = PATTERN_HINTS.get(error.validator_value, "")
         return f"{error.instance!r} does not match {error.validator_value}", hint
     if error.validator == "type":
-        return f"must be of type {error.validator_value}, not {type(error.instance).__name__}", ""
+        wanted = SCHEMA_TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
+        found = VALUE_TYPE_WORDS.get(type(error.instance).__name__, type(error.instance).__name__)
+        return f"must be {wanted}, not {found}", TYPE_HINTS.get(str(error.validator_value), "")
     if error.validator in ("minimum", "minItems", "minLength", "uniqueItems"):
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
