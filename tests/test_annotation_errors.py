@@ -139,3 +139,26 @@ def test_hostile_body_builds_sanitised_with_no_traceback(broken_project: Path) -
     for forbidden in ("<script", "alert", "onerror", "<img", "javascript:", "data:"):
         assert forbidden not in block
     assert "<span>click</span>" in block
+
+
+def test_a_broken_link_in_a_body_is_named_on_the_annotation_not_only_on_the_page(broken_project: Path) -> None:
+    """MkDocs names the page that shows the annotation; the contributor needs the file that holds the link."""
+    bodies = {
+        "to-no-page": "See [the annex](migration-and-transnationalism/anex.md#p3).\n",
+        "to-no-id": "See [the annex](migration-and-transnationalism/annex.md#p99).\n",
+        "to-a-good-id": "See [the annex](migration-and-transnationalism/annex.md#p3).\n",
+    }
+    for name, body in bodies.items():
+        (broken_project / NOTES / f"{name}.md").write_text(GOOD.format(id=name).replace("Body.\n", body), encoding="utf-8")
+    expected = [
+        "annotations/notes/to-no-id.md: body: the link 'migration-and-transnationalism/annex.md#p99' names no id of "
+        "migration-and-transnationalism/annex.md (link to one of its paragraphs, p1–p8, or another id the page has)",
+        "annotations/notes/to-no-page.md: body: the link 'migration-and-transnationalism/anex.md#p3' leads to no page "
+        "(did you mean migration-and-transnationalism/annex.md?)",
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert sorted(line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "body: " in line) == expected
+    check = run_check(broken_project)
+    assert check.returncode == 1
+    assert sorted(line for line in check.stdout.splitlines() if "body: " in line) == expected

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from hooks.core.annotations import format_day, load_annotations, parse_annotation
+from hooks.core.body_links import check_body_links
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote
 
@@ -323,3 +324,18 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     assert '<div class="annotation-entry" data-areas="" data-motivation="commenting">' in html
     unlinked = index_elements(ordered[:1], pages, {}, lambda area: None)[-1]
     assert [(span.get("data-area"), span.text, len(span)) for span in unlinked.iter("span")] == [("remittances", "remittances", 0)]
+
+
+def test_body_links_name_a_page_and_an_id_it_has() -> None:
+    annotation = parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0]
+    inventory = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("a", "p1", "p2"))
+    pages = {"s/a.md": inventory, "s/b.md": None}
+    html = (
+        '<p><a href="s/a.md#p2">fine</a> <a href="s/a.md#a">a heading</a> <a href="s/b.md#x">not rendered</a> '
+        '<a href="https://example.org/s/a.md#p9">external</a> <a href="s/a.md#p9">no id</a> <a href="s/c.md">no page</a></p>'
+    )
+    assert [str(p) for p in check_body_links(annotation, html, pages)] == [
+        f"{PATH}: body: the link 's/a.md#p9' names no id of s/a.md (link to one of its paragraphs, p1–p2, or another id"
+        " the page has)",
+        f"{PATH}: body: the link 's/c.md' leads to no page (did you mean s/b.md?)",
+    ]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import posixpath
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import frontmatter
 import markdown
@@ -21,6 +23,8 @@ import yaml
 from markdown.extensions import Extension
 
 from hooks.core.annotations import Annotation, load_annotations
+from hooks.core.bodies import render_body
+from hooks.core.body_links import check_body_links, docs_links
 from hooks.core.glossary import load_glossary, resolve_definitions
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
@@ -101,14 +105,17 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     problems += annotation_problems
     all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
     targeted = {annotation.page for annotation in annotations} & all_pages
-    inventories, highlighted = render_pages(root, annotations, targeted)
+    bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
+    linked = {posixpath.normpath(urlsplit(href).path) for html in bodies.values() for href in docs_links(html)}
+    inventories, highlighted = render_pages(root, annotations, targeted | (linked & all_pages))
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     target_problems = check_targets(annotations, pages, highlighted)
     problems += target_problems
+    problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], pages)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
     rendered = {
-        page: RenderedPage(page, {p.id: p.text for p in inventories[page].paragraphs})
+        page: RenderedPage(page, {p.id: p.text for p in reversed(inventories[page].paragraphs)})  # first of an id
         for page in targeted
         if page in inventories
     }
