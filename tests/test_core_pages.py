@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from hooks.core.bibliography import check_bibliography, render_record
-from hooks.core.front_matter import check_source_page, diagnose_front_matter
+from hooks.core.front_matter import check_orders, check_source_page, diagnose_front_matter
 from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 
 GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
@@ -90,3 +90,15 @@ def test_normalise_space_collapses_exactly_what_the_whitespace_regex_did() -> No
     text = f"{every_space}one{every_space}two \n\t three\u00a0four{every_space}"
     assert normalise_space(text) == re.sub(r"\s+", " ", text).strip() == "one two three four"
     assert normalise_space("") == ""
+
+
+def test_two_pages_of_a_source_cannot_share_a_position() -> None:
+    pages = {
+        "docs/s/a.md": {"source": "s", "order": 1},
+        "docs/s/b.md": {"source": "s", "order": 1},
+        "docs/t/c.md": {"source": "t", "order": 1},
+        "docs/s/d.md": {"source": "s", "order": "one"},
+    }
+    assert [str(p) for p in check_orders(pages)] == [
+        "docs/s/b.md: order: 1 is also the order of docs/s/a.md (give each page of a source its own position)"
+    ]

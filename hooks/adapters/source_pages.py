@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.front_matter import check_source_page, diagnose_front_matter
+from hooks.core.front_matter import check_orders, check_source_page, diagnose_front_matter
 from hooks.core.paragraphs import check_paragraph_ids
 from hooks.core.problems import Problem
 
@@ -22,16 +24,18 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
 def on_env(env: object, files: Files, **_: object) -> object:
     """After every page rendered: validate source pages' fields and paragraph ids."""
     problems: list[Problem] = []
+    checked: dict[str, dict[str, Any]] = {}
     sources = {page.meta["source"] for page in _pages(files) if "source" in page.meta}
     for page in _pages(files):
         folder = page.file.src_uri.split("/")[0]
         if ("source" not in page.meta and folder not in sources) or page.file.src_uri in state.STATE.unreadable:
             continue  # not a source page, or one whose front matter's own error is the one line to fix
         path = _docs_path(page)
+        checked[path] = page.meta
         problems += check_source_page(path, page.meta, folder)
         if inventory := state.STATE.inventories.get(page.file.src_uri):
             problems += check_paragraph_ids(path, inventory)
-    state.report(problems)
+    state.report(problems + check_orders(checked))
     return env
 
 

@@ -52,3 +52,24 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
     if "tags" in meta and not (isinstance(tags, list) and all(isinstance(tag, str) for tag in tags)):
         problems.append(Problem(path, "tags", "must be a list of policy-area ids", "e.g. 'tags: [remittances]'"))
     return problems
+
+
+def check_orders(pages: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
+    """Two pages of one source must not claim the same position (`order`) in it.
+
+    `pages` maps each source page's path (`docs/<source>/<page>.md`) to its front matter; pages
+    whose `order` is missing or malformed are reported by `check_source_page`.
+    """
+    seen: dict[tuple[Any, int], str] = {}
+    problems = []
+    for path, meta in sorted(pages.items()):
+        order = meta.get("order")
+        if isinstance(order, bool) or not isinstance(order, int):
+            continue
+        key = (meta.get("source"), order)
+        if key in seen:
+            hint = "give each page of a source its own position"
+            problems.append(Problem(path, "order", f"{order} is also the order of {seen[key]}", hint))
+        else:
+            seen[key] = path
+    return problems
