@@ -53,11 +53,13 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
         unnumbered=("A stray paragraph…",),
         misnamed=("intro",),
         duplicates=("p2",),
+        unnamed_headings=("Policy options: what next?",),
     )
     assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory)] == [
         "docs/x.md: paragraph: 'A stray paragraph…' has no id (end the paragraph with '{ #p3 }' on its own line)",
         "docs/x.md: paragraph: id 'intro' is not of the form pN (paragraph ids are p1, p2, … per page)",
         "docs/x.md: paragraph: id 'p2' is used twice (renumber one p3)",
+        "docs/x.md: heading: 'Policy options: what next?' has no id (end the heading with '{ #policy-options-what-next }')",
     ]
 
 

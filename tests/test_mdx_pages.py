@@ -55,3 +55,10 @@ def test_without_a_sink_the_extension_changes_nothing() -> None:
 def test_inventory_ignores_raw_html_blocks() -> None:
     inventory = inventory_of("A.\n{ #p1 }\n\n<!-- a comment -->\n\n<div>raw</div>\n")
     assert inventory.unnumbered == () and [p.id for p in inventory.paragraphs] == ["p1"]
+
+
+def test_inventory_names_headings_whose_id_is_not_written() -> None:
+    """`toc` would derive an id from the words (after the inventory): it would change with them."""
+    inventory = inventory_of("# Title { #t }\n\n## Derived *id*\n\nA.\n{ #p1 }\n")
+    assert inventory.unnamed_headings == ("Derived id",)
+    assert inventory.headings == ("t",)

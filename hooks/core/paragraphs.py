@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from markdown.extensions.toc import slugify
+
 from hooks.core.problems import Problem
 
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
@@ -31,6 +33,7 @@ class PageInventory:
 
     paragraphs: tuple[Paragraph, ...] = ()
     headings: tuple[str, ...] = ()
+    unnamed_headings: tuple[str, ...] = ()  # their text: a heading's id must be written, not derived from it
     unnumbered: tuple[str, ...] = ()
     misnamed: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = field(default=())
@@ -63,7 +66,10 @@ def next_paragraph_id(inventory: PageInventory) -> str:
 
 
 def check_paragraph_ids(path: str, inventory: PageInventory) -> list[Problem]:
-    """Every paragraph of a source page needs its own `pN` id, written in the Markdown."""
+    """Every paragraph of a source page needs its own `pN` id, and every heading an id, written in the Markdown.
+
+    An id derived from a heading's words would change with them, breaking the links made to it.
+    """
     hint = f"end the paragraph with '{{ #{next_paragraph_id(inventory)} }}' on its own line"
     problems = [
         Problem(path, "paragraph", f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered
@@ -75,5 +81,9 @@ def check_paragraph_ids(path: str, inventory: PageInventory) -> list[Problem]:
     problems += [
         Problem(path, "paragraph", f"id '{pid}' is used twice", f"renumber one {next_paragraph_id(inventory)}")
         for pid in inventory.duplicates
+    ]
+    problems += [
+        Problem(path, "heading", f"'{text}' has no id", f"end the heading with '{{ #{slugify(text, '-')} }}'")
+        for text in inventory.unnamed_headings
     ]
     return problems

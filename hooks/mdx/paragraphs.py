@@ -63,6 +63,7 @@ def take_inventory(root: etree.Element) -> PageInventory:
     return PageInventory(
         paragraphs=tuple(paragraphs),
         headings=headings,
+        unnamed_headings=tuple(text_of(h) for h in root.iter() if h.tag in HEADINGS and not h.get("id")),
         unnumbered=tuple(unnumbered),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
