@@ -51,7 +51,7 @@ EXPECTED = [
     "annotations/notes/unknown-paragraph.md: target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1–p5)",
     "annotations/notes/quote-absent.md: target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')",
     "annotations/notes/quote-twice.md: target.quote: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)",
-    "annotations/notes/unknown-tag.md: tags: unknown policy area 'remitances' (use an id from annotations/policy-areas.yml)",
+    "annotations/notes/unknown-tag.md: tags: unknown policy area 'remitances' (did you mean 'remittances'?)",
     "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (today is ",
     "annotations/notes/opportunities.md: id: 'opportunities' is also the id of another element on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",

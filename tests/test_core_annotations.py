@@ -78,7 +78,7 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write 'id: x')"),
         ("id: x", "id: X_1", "id: 'X_1' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
         ("id: x", "id: p12", "id: 'p12' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
-        ("tags: [remittances]", "tags: [remitances]", "tags: unknown policy area 'remitances' (use an id from annotations/policy-areas.yml)"),
+        ("tags: [remittances]", "tags: [remitances]", "tags: unknown policy area 'remitances' (did you mean 'remittances'?)"),
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar)"),

@@ -50,7 +50,7 @@ def test_unknown_tags_on_a_page_and_a_paragraph_a_misplaced_tag_and_an_unused_ar
         " numbered paragraph (write the tags on a paragraph's '{ #pN … }' line)",
         "docs/migration-and-transnationalism/challenges.md: tags: 'integration' is listed 2 times (list each area once)",
         "docs/migration-and-transnationalism/challenges.md: tags: unknown policy area 'familes-left-behind'"
-        " (use an id from annotations/policy-areas.yml)",
+        " (did you mean 'families-left-behind'?)",
     ]
 
 

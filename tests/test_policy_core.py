@@ -15,7 +15,7 @@ from markdown.serializers import to_html_string
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import Paragraph
-from hooks.core.policy_areas import PolicyArea, load_policy_areas
+from hooks.core.policy_areas import PolicyArea, check_tags, load_policy_areas
 from hooks.core.policy_index import (
     TaggedPage,
     TaggedParagraph,
@@ -141,7 +141,7 @@ PAGE = "docs/migration-and-transnationalism/challenges.md"
         ([], []),
         (
             ["remitances"],
-            [f"{PAGE}: tags: unknown policy area 'remitances' (use an id from annotations/policy-areas.yml)"],
+            [f"{PAGE}: tags: unknown policy area 'remitances' (did you mean 'remittances'?)"],
         ),
         (["remittances", "remittances"], [f"{PAGE}: tags: 'remittances' is listed 2 times (list each area once)"]),
         ("remittances", []),  # not a list: the page's front-matter check reports it
@@ -379,3 +379,15 @@ def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:
         "annotations/policy-areas.yml: (top level): must be a list, not empty"
         " (write it as '[a, b]' or as lines starting with '- ')"
     ]
+
+
+@pytest.mark.parametrize(
+    ("tag", "hint"),
+    [
+        ("remitances", "did you mean 'remittances'?"),
+        ("remittances,integration", "separate the ids with spaces, not commas"),
+        ("pensions", "use an id from annotations/policy-areas.yml"),
+    ],
+)
+def test_an_unknown_tag_gets_the_hint_that_fits_it(tag: str, hint: str) -> None:
+    assert [p.hint for p in check_tags("docs/x.md", "tags", [tag], {"remittances", "integration"})] == [hint]

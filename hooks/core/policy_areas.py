@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,5 +57,15 @@ def check_tags(display: str, field: str, tags: object, known: set[str]) -> list[
     """Every tag must be an id of the taxonomy."""
     if not isinstance(tags, list):
         return [Problem(display, field, "must be a list of policy-area ids", "e.g. [remittances]")]
-    hint = "use an id from annotations/policy-areas.yml"
-    return [Problem(display, field, f"unknown policy area {tag!r}", hint) for tag in tags if tag not in known]
+    unknown = [tag for tag in tags if tag not in known]
+    return [Problem(display, field, f"unknown policy area {tag!r}", tag_hint(tag, known)) for tag in unknown]
+
+
+def tag_hint(tag: object, known: set[str]) -> str:
+    """What to write instead of an unknown tag: the id it resembles, or where the ids are."""
+    text = str(tag)
+    if "," in text and all(part.strip() in known for part in text.split(",")):
+        return "separate the ids with spaces, not commas"
+    if close := difflib.get_close_matches(text, sorted(known), n=1, cutoff=0.8):
+        return f"did you mean '{close[0]}'?"
+    return "use an id from annotations/policy-areas.yml"
