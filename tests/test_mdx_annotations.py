@@ -230,3 +230,12 @@ def test_a_duplicated_paragraph_id_gets_the_annotation_once_beside_its_first_par
     html = render("More cost-effective ways.\n{ #p1 }\n\nAlso cost-effective.\n{ #p1 }", BASE)
     assert html.count('id="a1"') == 1
     assert html.index('id="a1"') < html.index("Also")
+
+
+def test_a_body_link_to_a_page_the_site_lacks_is_plain_words() -> None:
+    """The build names it on the annotation's file; MkDocs would name the page that shows it."""
+    body = "See [the annex](source/annex.md#p1) and [this page](source/page.md#p1).\n"
+    annotation = dataclasses.replace(BASE, body=body)
+    html = render("More cost-effective ways.\n{ #p1 }", annotation, page_exists=lambda path: path == "source/page.md")
+    assert "<span>the annex</span>" in html
+    assert '<a href="page.md#p1">this page</a>' in html

@@ -73,6 +73,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         current_page=lambda: state.STATE.current_page,
         sink=BUILD.highlighted.__setitem__,
         tag_link=_area_page,
+        page_exists=_page_exists,
         area_titles=BUILD.area_titles,
     )
     config.markdown_extensions.append(extension)
@@ -140,6 +141,11 @@ def _anchored(files: Files) -> tuple[Annotation, ...]:
     """The annotations whose page, paragraph and quote were found (the others are reported)."""
     broken = {problem.path for problem in check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted)}
     return tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
+
+
+def _page_exists(path: str) -> bool:
+    """Whether the site has the page at this docs path (a body's link to one it lacks becomes plain words)."""
+    return BUILD.files is None or BUILD.files.get_file_from_path(path) is not None
 
 
 def _area_page(area: str) -> str | None:

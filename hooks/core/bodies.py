@@ -105,11 +105,12 @@ class _FragmentBuilder(HTMLParser):
             parent.text = (parent.text or "") + data
 
 
-def body_elements(html: str, link: Callable[[str], str] | None = None) -> etree.Element:
+def body_elements(html: str, link: Callable[[str], str | None] | None = None) -> etree.Element:
     """The sanitised body as a `div`; external links get `rel`, edition links are rewritten by `link`.
 
     A link whose address the sanitiser removed (`javascript:`, `data:`) keeps its words as a `span`:
-    an `a` without `href` is no link, and MkDocs' link rewriting cannot take one.
+    an `a` without `href` is no link, and MkDocs' link rewriting cannot take one. So does an edition
+    link for which `link` gives None (a page that does not exist: the annotation's own check names it).
     """
     root = etree.Element("div", {"class": "annotation__body"})
     builder = _FragmentBuilder(root)
@@ -117,13 +118,17 @@ def body_elements(html: str, link: Callable[[str], str] | None = None) -> etree.
     builder.close()
     for anchor in list(root.iter("a")):
         href = anchor.get("href")
+        if href is not None and is_external(href):
+            anchor.set("rel", EXTERNAL_REL)
+            continue
+        if href is not None and link is not None and is_docs_link(href):
+            href = link(href)
         if href is None:
             anchor.tag = "span"
             anchor.attrib.pop("rel", None)
-        elif is_external(href):
-            anchor.set("rel", EXTERNAL_REL)
-        elif link is not None and is_docs_link(href):
-            anchor.set("href", link(href))
+            anchor.attrib.pop("href", None)
+        else:
+            anchor.set("href", href)
     return root
 
 

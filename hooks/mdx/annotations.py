@@ -9,9 +9,11 @@ the annotation's id, so `#<id>` is a permalink that MkDocs' anchor validation kn
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
@@ -165,7 +167,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
             time.tail = f" (revised {format_day(annotation.modified)})"
         if annotation.id not in self.bodies:
             self.bodies[annotation.id] = render_body(annotation.body)
-        details.append(body_elements(self.bodies[annotation.id], lambda href: relative_to_page(href, page)))
+        details.append(body_elements(self.bodies[annotation.id], lambda href: self.ext.body_link(href, page)))
         self.references(details, annotation)
         self.footer(details, annotation, page)
         return details
@@ -219,6 +221,7 @@ class AnnotationsExtension(Extension):
             "current_page": ["", "Callable returning the page being rendered"],
             "sink": ["", "Callable(annotation id, 1 if its quote was highlighted else 0)"],
             "tag_link": ["", "Callable(area id) -> docs path of the area's page, or None"],
+            "page_exists": ["", "Callable(docs path) -> whether the site has that page (else every page is assumed)"],
             "area_titles": [{}, "Policy-area titles by id"],
         }
         super().__init__(**kwargs)
@@ -252,6 +255,17 @@ class AnnotationsExtension(Extension):
         """Report how often the quote was found, for the build's checks."""
         if receiver := self.getConfig("sink"):
             receiver(annotation_id, found)
+
+    def body_link(self, href: str, page: str) -> str | None:
+        """A body's edition link, relative to the page that shows it; None for a page the site lacks.
+
+        Such a link becomes plain words: the build names it on the annotation's file, where MkDocs
+        would name the page showing it, where the contributor will not find it.
+        """
+        exists = self.getConfig("page_exists")
+        if exists and not exists(posixpath.normpath(urlsplit(href).path)):
+            return None
+        return relative_to_page(href, page)
 
     def tag_link(self, tag: str) -> str | None:
         """The docs path of a policy area's page, when the site has one."""
