@@ -181,10 +181,7 @@ def _rendered_pages(files: Files, config: MkDocsConfig) -> dict[str, RenderedPag
         inventory = state.STATE.inventories.get(src_uri)
         if file is None or inventory is None:
             continue
-        # The first paragraph of an id, as `PageInventory.paragraph` and the page's annotation blocks take it
-        # (a duplicated id is reported on its own).
-        paragraphs = {paragraph.id: paragraph.text for paragraph in reversed(inventory.paragraphs)}
-        result[src_uri] = RenderedPage(urljoin(config.site_url or "", file.url), paragraphs)
+        result[src_uri] = RenderedPage(urljoin(config.site_url or "", file.url), inventory.texts())
     return result
 
 

@@ -115,7 +115,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
     rendered = {
-        page: RenderedPage(page, {p.id: p.text for p in reversed(inventories[page].paragraphs)})  # first of an id
+        page: RenderedPage(page, inventories[page].texts())
         for page in targeted
         if page in inventories
     }

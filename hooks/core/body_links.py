@@ -6,7 +6,6 @@ will not find the link: this check names the annotation's file and says what the
 
 from __future__ import annotations
 
-import difflib
 import posixpath
 from collections.abc import Iterator, Mapping
 from urllib.parse import urlsplit
@@ -15,6 +14,7 @@ from hooks.core.annotations import Annotation
 from hooks.core.bodies import body_elements, is_docs_link
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
+from hooks.core.quotes import page_hint
 
 
 def docs_links(body_html: str) -> Iterator[str]:
@@ -40,8 +40,7 @@ def check_body_links(
         target = urlsplit(href)
         page = posixpath.normpath(target.path)
         if page not in pages:
-            close = difflib.get_close_matches(page, list(pages), n=1)
-            hint = f"did you mean {close[0]}?" if close else "write the path inside docs/, e.g. source/page.md#p3"
+            hint = page_hint(page, pages, "write the path inside docs/, e.g. source/page.md#p3")
             problems.append(Problem(annotation.path, "body", f"the link '{href}' leads to no page", hint))
             continue
         inventory = pages[page]

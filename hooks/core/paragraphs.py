@@ -43,6 +43,10 @@ class PageInventory:
         """Find a paragraph by id."""
         return next((p for p in self.paragraphs if p.id == paragraph_id), None)
 
+    def texts(self) -> dict[str, str]:
+        """Each paragraph id's text; for a duplicated id (reported on its own) the first, as `paragraph` finds it."""
+        return {p.id: p.text for p in reversed(self.paragraphs)}
+
     def id_range(self) -> str:
         """Describe the ids for error messages: `p1–p6`."""
         if not self.paragraphs:

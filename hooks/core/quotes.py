@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from hooks.core.annotations import Annotation
@@ -51,13 +51,18 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def page_hint(page: str, pages: Iterable[str], example: str) -> str:
+    """How to name a page the site lacks: the site's page closest to it, else how paths are written."""
+    close = difflib.get_close_matches(page, list(pages), n=1)
+    return f"did you mean {close[0]}?" if close else example
+
+
 def check_page(annotation: Annotation, pages: Mapping[str, PageInventory | None]) -> list[Problem]:
     """The page must be a page of the site."""
     if annotation.page in pages:
         return []
-    close = difflib.get_close_matches(annotation.page, list(pages), n=1)
     example = "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"
-    hint = f"did you mean {close[0]}?" if close else example
+    hint = page_hint(annotation.page, pages, example)
     return [Problem(annotation.path, "target.page", f"no page '{annotation.page}'", hint)]
 
 
