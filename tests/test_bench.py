@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import frontmatter
@@ -167,3 +169,20 @@ def test_summary_gives_the_median_ratio_and_the_spread_of_single_rounds() -> Non
         "- Ratio at 1,000 pages (CPU): **1.200×** (target ≤ 1.15×: NOT met); single rounds ranged 1.100–1.250×."
         in lines
     )
+
+
+def test_phases_times_each_kind_of_page_and_each_hook(tmp_path: Path) -> None:
+    """bench/phases.py builds a corpus in its own process and names where the time went."""
+
+    def phases(*flags: str) -> str:
+        command = [sys.executable, "bench/phases.py", "--pages", "3", "--corpus", str(tmp_path), *flags]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    edition, plain = phases(), phases("--plain")
+    for report in (edition, plain):
+        assert re.match(r"- Build: [0-9.]+ s CPU", report)
+        assert "| markdown: source pages | 3 |" in report
+    assert "| event config: glossary_links.py | 1 |" in edition
+    assert "glossary_links.py" not in plain
