@@ -172,3 +172,4 @@ def test_annotations_are_searched_on_their_pages_not_on_the_index(site: Path) ->
     page = "migration-and-transnationalism/opportunities/"
     text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith(page))
     assert "Editorial note" in text, "an annotation's block is indexed with the page it annotates"
+    assert "Permalink" not in text, "the permalink's label is not indexed (data-search-exclude)"

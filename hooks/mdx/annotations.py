@@ -25,6 +25,7 @@ from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, lo
 from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_body
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
+from hooks.mdx.permalinks import SEARCH_EXCLUDE
 
 RE_WORD = re.compile(r"\S+")
 Slot = tuple[etree.Element, str, etree.Element]  # (element, "text" | "tail", parent)
@@ -204,6 +205,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
                 element.set("href", relative_to_page(target, page))
             element.text = title
         permalink = etree.SubElement(footer, "a", {"class": "annotation__permalink", "href": f"#{annotation.id}"})
+        permalink.set(SEARCH_EXCLUDE, "")  # the word "Permalink" is not the annotation's text
         permalink.set("title", "Link to this annotation")
         permalink.text = "Permalink"
 
