@@ -95,7 +95,7 @@ def row(pages: str, result: dict) -> str:
 
 def summary_lines(scales: dict) -> list[str]:
     """Growth and targets, on wall time and on CPU time, as far as the measured scales allow."""
-    lines = []
+    lines = mixed_days(scales)
     for key, label in (("median_s", "wall"), ("median_cpu_s", "CPU")):
         added = {int(p): r["edition"][key] - r["plain"][key] for p, r in scales.items() if key in r["plain"]}
         if 100 in added and 1000 in added and added[100] > 0 and added[1000] > 0:
@@ -113,6 +113,17 @@ def summary_lines(scales: dict) -> list[str]:
             lines.append(f"- Ratio at 1,000 pages ({label}): **{ratio:.3f}×** (target ≤ {TARGET_RATIO}×: {verdict})"
                          + round_spread(scales["1000"], key) + ".")
     return lines
+
+
+def mixed_days(scales: dict) -> list[str]:
+    """A warning when the growth compares rows measured on different days: this machine's speed drifts between days."""
+    days = {scales[pages].get("measured", "")[:10] for pages in ("100", "1000") if pages in scales}
+    if len(days) < 2 or "" in days:
+        return []
+    return [
+        f"- The 100- and 1,000-page rows were measured on different days ({', '.join(sorted(days))}): "
+        'the growth below compares them; rerun both together (`make bench SCALE="100 1000"`) to trust it.'
+    ]
 
 
 def round_ratios(result: dict, key: str) -> list[float]:

@@ -169,6 +169,13 @@ def test_summary_gives_the_median_ratio_and_the_spread_of_single_rounds() -> Non
         "- Ratio at 1,000 pages (CPU): **1.200×** (target ≤ 1.15×: NOT met); single rounds ranged 1.100–1.250×."
         in lines
     )
+    assert not [line for line in lines if "different days" in line], "no measurement dates: no warning"
+    scales["100"]["measured"], scales["1000"]["measured"] = "2026-11-23 18:12 UTC", "2026-12-02 23:18 UTC"
+    assert summary_lines(scales)[0].startswith(
+        "- The 100- and 1,000-page rows were measured on different days (2026-11-23, 2026-12-02)"
+    )
+    scales["100"]["measured"] = "2026-12-02 23:24 UTC"
+    assert not [line for line in summary_lines(scales) if "different days" in line]
 
 
 def test_phases_times_each_kind_of_page_and_each_hook(tmp_path: Path) -> None:
