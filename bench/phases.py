@@ -31,7 +31,7 @@ from bench.generate import ROOT
 from bench.profile_hooks import build_in_process
 from bench.run import RECORD_ENV, measure, prepare
 
-GENERATED = ("glossary.md", "policy-areas/", "annotations/")
+SOURCE_FOLDER = "paper-"  # bench/generate.py names each source's folder paper-001/, paper-002/…
 PAGE_EVENTS = {"pre_page", "page_markdown", "page_content", "page_context", "post_page", "page_read_source"}
 
 
@@ -63,14 +63,12 @@ class Phases:
             self.calls[f"gc generation {info['generation']}"] += 1
 
 
-def page_kind(src_uri: str) -> str:
-    """Which row a page's phases are summed in."""
-    if src_uri.startswith(GENERATED):
+def page_kind(file: Any) -> str:
+    """Which row a page's phases are summed in; pages the hooks add are `File.generated`, as they land."""
+    if file.generated_by is not None:
         return "generated pages"
-    if src_uri.startswith("paper-") and src_uri.endswith("/index.md"):
-        return "source landing pages"
-    if src_uri.startswith("paper-"):
-        return "source pages"
+    if file.src_uri.startswith(SOURCE_FOLDER):
+        return "source landing pages" if file.src_uri.endswith("/index.md") else "source pages"
     return "other pages"
 
 
@@ -92,14 +90,14 @@ def instrument(phases: Phases) -> None:
     from mkdocs.commands import build
     from mkdocs.structure.pages import Page
 
-    wrap(Page, "render", lambda page, *a, **k: f"markdown: {page_kind(page.file.src_uri)}", phases)
-    wrap(build, "_build_page", lambda page, *a, **k: f"template (all of it): {page_kind(page.file.src_uri)}", phases)
+    wrap(Page, "render", lambda page, *a, **k: f"markdown: {page_kind(page.file)}", phases)
+    wrap(build, "_build_page", lambda page, *a, **k: f"template (all of it): {page_kind(page.file)}", phases)
     wrap(search.SearchIndex, "add_entry_from_context", lambda *a, **k: "  of which: search indexing", phases)
 
     def event(collection: Any, name: str, item: Any = None, **kwargs: Any) -> Any:
         """PluginCollection.run_event with each handler timed on its own."""
         page = kwargs.get("page")
-        suffix = f" ({page_kind(page.file.src_uri)})" if name in PAGE_EVENTS and page is not None else ""
+        suffix = f" ({page_kind(page.file)})" if name in PAGE_EVENTS and page is not None else ""
         pass_item = item is not None
         for method in collection.events[name]:
             collection._current_plugin = origin = collection._event_origins.get(method, "<unknown>")
