@@ -16,9 +16,10 @@ from hooks.core.glossary import (
     Definition,
     Glossary,
     GlossaryTerm,
-    Occurrence,
+    PageTerms,
     check_aliases_used,
     load_glossary,
+    page_terms,
     resolve_definitions,
     select_sentences,
     shorten,
@@ -315,16 +316,21 @@ def test_tooltip_is_the_first_definition_with_its_attribution() -> None:
     assert tooltip(term) == "The process. — IOM 2008."
 
 
-def test_uses_are_grouped_by_page_in_site_order_without_definitions() -> None:
-    occurrences = [
-        Occurrence("b.md", "p10", "t", "t"),
-        Occurrence("b.md", "p2", "t", "t"),
-        Occurrence("a.md", "p1", "t", "t", defining=True),
-        Occurrence("a.md", "p4", "t", "t"),
-        Occurrence("a.md", "p4", "t", "t"),
+def test_a_page_records_each_terms_paragraphs_in_number_order_and_the_forms_as_written() -> None:
+    found = page_terms("a.md", {"t": {"p10", "p2", "p9"}, "u": set()}, ["Diaspora", "diaspora", "Diaspora"])
+    assert found == PageTerms("a.md", {"t": ("p2", "p9", "p10"), "u": ()}, frozenset({"Diaspora", "diaspora"}))
+
+
+def test_uses_are_grouped_by_page_in_site_order() -> None:
+    pages = [
+        PageTerms("b.md", {"t": ("p2", "p10")}),
+        PageTerms("z.md", {"t": ()}),
+        PageTerms("a.md", {"t": ("p4",), "u": ()}),
     ]
-    uses = collect_uses(occurrences, ["a.md", "b.md"])
-    assert [(use.page, use.paragraphs) for use in uses["t"]] == [("a.md", ("p4",)), ("b.md", ("p2", "p10"))]
+    uses = collect_uses(pages, ["a.md", "b.md"])
+    assert [(use.page, use.paragraphs) for use in uses["t"]] == [("a.md", ("p4",)), ("b.md", ("p2", "p10")), ("z.md", ())]
+    assert uses["u"] == (PageUse("a.md", ()),)
+    assert sorted(uses) == ["t", "u"] and uses.get("v", ()) == ()
 
 
 def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links() -> None:
@@ -335,7 +341,7 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
             GlossaryTerm("diaspora", "diaspora", ("diasporas",), (definition,)),
         )
     )
-    uses = collect_uses([Occurrence("src/intro.md", "p2", "diaspora", "diaspora")], ["src/intro.md"])
+    uses = collect_uses([PageTerms("src/intro.md", {"diaspora": ("p2",)})], ["src/intro.md"])
     page = render_glossary_page(glossary, uses, {"src/annex.md": "Annex", "src/intro.md": "Introduction"})
     assert page.index("## diaspora { #diaspora }") < page.index("## transnationalism { #transnationalism }")
     assert "> Only a \\*diaspora\\*.\n>\n> Vertovec 2005. · [Annex, ¶ 5](src/annex.md#p5)\n> { .attribution }" in page
@@ -347,7 +353,7 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
 def test_glossary_json_has_absolute_urls() -> None:
     definition = Definition("src/annex.md", "p5", "V.", text="Text.")
     glossary = Glossary((GlossaryTerm("diaspora", "diaspora", ("diasporas",), (definition,)),))
-    uses = collect_uses([Occurrence("src/intro.md", "p2", "diaspora", "diaspora")], [])
+    uses = collect_uses([PageTerms("src/intro.md", {"diaspora": ("p2",)})], [])
     data = glossary_data(
         glossary, uses, lambda src: "https://x.org/" + src.removesuffix(".md") + "/", {"src/intro.md": "Intro"}
     )

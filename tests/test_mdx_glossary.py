@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from markdown.test_tools import TestCase
 
-from hooks.core.glossary import Definition, Glossary, GlossaryTerm, Occurrence
+from hooks.core.glossary import Definition, Glossary, GlossaryTerm, PageTerms
 from hooks.core.glossary_page import USED_IN_STAND_IN, PageUse, render_glossary_page
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.glossary_lists import GlossaryListsExtension
@@ -40,11 +40,9 @@ GLOSSARY = Glossary(
 )
 
 
-def render(text: str, page: str | None = "src/page.md", link: str = "first") -> tuple[BeautifulSoup, list[Occurrence]]:
-    seen: list[Occurrence] = []
-    extension = GlossaryExtension(
-        glossary=GLOSSARY, current_page=lambda: page, sink=lambda _page, found: seen.extend(found), link=link
-    )
+def render(text: str, page: str | None = "src/page.md", link: str = "first") -> tuple[BeautifulSoup, list[PageTerms]]:
+    seen: list[PageTerms] = []
+    extension = GlossaryExtension(glossary=GLOSSARY, current_page=lambda: page, sink=seen.append, link=link)
     extensions = ["attr_list", "toc", "footnotes", "admonition", "md_in_html", extension]
     return BeautifulSoup(markdown.markdown(text, extensions=extensions), "html.parser"), seen
 
@@ -109,20 +107,23 @@ def test_the_defining_passage_is_not_linked_and_says_what_it_defines() -> None:
         "../glossary.md#transnational-community",
         "../glossary.md#diaspora",
     ]
-    assert [(o.paragraph, o.term_id, o.defining) for o in seen] == [
-        ("p1", "transnationalism", True),
-        ("p2", "diaspora", True),
-        ("p2", "transnationalism", False),
+    assert seen == [
+        PageTerms(
+            "src/annex.md",
+            {"transnationalism": ("p2",)},
+            frozenset({"Transnationalism", "diaspora", "transnationalism"}),
+        )
     ]
 
 
-def test_every_occurrence_is_recorded_with_its_paragraph() -> None:
+def test_every_term_met_is_recorded_with_its_paragraphs_and_forms() -> None:
     _, seen = render("Diaspora, diasporas.\n{ #p1 }\n\n> A transnational community.\n> { #p2 }\n\n- transnationalism")
-    assert [(o.paragraph, o.term_id, o.form) for o in seen] == [
-        ("p1", "diaspora", "diaspora"),
-        ("p1", "diaspora", "diasporas"),
-        ("p2", "transnational-community", "transnational community"),
-        (None, "transnationalism", "transnationalism"),
+    assert seen == [
+        PageTerms(
+            "src/page.md",
+            {"diaspora": ("p1",), "transnational-community": ("p2",), "transnationalism": ()},
+            frozenset({"Diaspora", "diasporas", "transnational community", "transnationalism"}),
+        )
     ]
 
 

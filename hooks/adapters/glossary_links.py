@@ -2,7 +2,7 @@
 
 The glossary is loaded and its anchors resolved in `on_config`, reading the few pages that hold
 definitions ahead of time; the Markdown extension then links terms while each source page
-renders and reports every occurrence into `glossary_state`.
+renders and reports the terms met on each page into `glossary_state`.
 """
 
 from __future__ import annotations

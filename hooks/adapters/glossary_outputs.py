@@ -2,7 +2,7 @@
 
 The glossary page is added in `on_files` and written when its turn to render comes: MkDocs
 renders generated files after the pages of docs/, so by then every source page has reported its
-term occurrences. The unused-alias check and `/glossary.json` wait for the barrier (`on_env`);
+terms. The unused-alias check and `/glossary.json` wait for the barrier (`on_env`);
 the export is a generated file too, so the glossary page's link to it is checked like any other.
 """
 
@@ -59,7 +59,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> str:
-    """Write the glossary page from the occurrences every source page reported."""
+    """Write the glossary page from the terms every source page reported."""
     if page.file.src_uri != GLOSSARY_PAGE:
         return markdown
     if pending := [file.src_uri for file in files.documentation_pages() if not rendered(file, page)]:
@@ -74,7 +74,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
     """At the barrier, every page has been seen: report aliases that occur nowhere, fill `/glossary.json`."""
     build = glossary_state.BUILD
-    state.report(check_aliases_used(build.glossary, {occurrence.form for occurrence in build.all_occurrences()}))
+    state.report(check_aliases_used(build.glossary, build.forms_met()))
     export = files.get_file_from_path(EXPORT_FILE)
     if export is not None:
         export.content_string = export_json(config, files)
@@ -82,7 +82,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
 
 
 def all_uses(files: Files) -> dict[str, tuple[PageUse, ...]]:
-    """Every term's uses, pages in site order, from the occurrences every source page reported.
+    """Every term's uses, pages in site order, from the terms every source page reported.
 
     The glossary page and `/glossary.json` both need them: computed once unless a page reported since.
     """
@@ -91,7 +91,7 @@ def all_uses(files: Files) -> dict[str, tuple[PageUse, ...]]:
     key = ("uses", build.recorded, tuple(page_order))
     if key not in build.cache:
         build.cache.clear()
-        build.cache[key] = collect_uses(build.all_occurrences(), page_order)
+        build.cache[key] = collect_uses(build.pages.values(), page_order)
     return build.cache[key]  # type: ignore[return-value]
 
 

@@ -1,6 +1,6 @@
 """What the two glossary adapters share during one build (not a hook itself).
 
-`glossary_links.py` fills it (the glossary, then each page's term occurrences while pages render);
+`glossary_links.py` fills it (the glossary, then the terms met on each page while pages render);
 `glossary_outputs.py` reads it (the glossary page, the unused-alias check, `/glossary.json`) and sets
 how many uses the page lists.
 Hook modules are kept across `mkdocs serve` rebuilds, so `reset()` runs in `on_config`; read
@@ -12,20 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as etree
 
-from hooks.core.glossary import Glossary, Occurrence
+from hooks.core.glossary import Glossary, PageTerms
 from hooks.core.glossary_page import USED_IN
+from hooks.core.term_matcher import form_key
 
 
 @dataclass
 class GlossaryBuild:
-    """The glossary of the current build, the source page rendering now, and the occurrences on each page."""
+    """The glossary of the current build, the source page rendering now, and the terms met on each page."""
 
     glossary: Glossary = field(default_factory=Glossary)
     current: str | None = None
-    occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
+    pages: dict[str, PageTerms] = field(default_factory=dict)
     used_in: int = USED_IN  # paragraphs listed per term on the glossary page
-    recorded: int = 0  # how many times a page reported, so what is computed from the occurrences can be reused
-    cache: dict[object, object] = field(default_factory=dict)  # results computed from the occurrences, by key
+    recorded: int = 0  # how many times a page reported, so what is computed from the pages' terms can be reused
+    cache: dict[object, object] = field(default_factory=dict)  # results computed from the pages' terms, by key
     lists: dict[str, list[etree.Element]] = field(default_factory=dict)  # the glossary page's Used in items
 
     def take_lists(self) -> dict[str, list[etree.Element]]:
@@ -33,14 +34,14 @@ class GlossaryBuild:
         lists, self.lists = self.lists, {}
         return lists
 
-    def record(self, page: str, occurrences: list[Occurrence]) -> None:
-        """Receive a page's occurrences (a page rendered twice keeps its latest)."""
-        self.occurrences[page] = occurrences
+    def record(self, found: PageTerms) -> None:
+        """Receive the terms met on a page (a page rendered twice keeps its latest)."""
+        self.pages[found.page] = found
         self.recorded += 1
 
-    def all_occurrences(self) -> list[Occurrence]:
-        """Every occurrence on every page."""
-        return [occurrence for found in self.occurrences.values() for occurrence in found]
+    def forms_met(self) -> set[str]:
+        """The keys of every form met on any page, for the unused-alias check."""
+        return {form_key(text) for text in frozenset().union(*(found.written for found in self.pages.values()))}
 
     def page(self) -> str | None:
         """The source page rendering now (None outside a source page's render)."""

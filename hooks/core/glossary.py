@@ -7,7 +7,7 @@ each definition's anchor against the paragraphs of the page it names, all proble
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -249,15 +249,24 @@ def shorten(text: str, limit: int) -> str:
     return cut + ELLIPSIS
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """A term met in a page's text: where, which term, in which written form, and whether it defines it there."""
+@dataclass(frozen=True, slots=True)
+class PageTerms:
+    """The glossary terms met in one page's text, one record per page rather than one per occurrence.
+
+    `uses`: term id → the numbered paragraphs using it, in number order (empty: it occurs only
+    outside them); a passage that defines a term is not a use of it. `written`: every form met as
+    written, definitions included, for the unused-alias check.
+    """
 
     page: str
-    paragraph: str | None
-    term_id: str
-    form: str
-    defining: bool = False
+    uses: Mapping[str, tuple[str, ...]]
+    written: frozenset[str] = frozenset()
+
+
+def page_terms(page: str, uses: Mapping[str, Iterable[str]], written: Iterable[str]) -> PageTerms:
+    """A page's record from the paragraphs found for each term, in any order."""
+    ordered = {term_id: tuple(sorted(pids, key=lambda pid: int(pid[1:]))) for term_id, pids in uses.items()}
+    return PageTerms(page, ordered, frozenset(written))
 
 
 TOOLTIP_DEFINITION = 220

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from xml.etree import ElementTree as etree
 
-from hooks.core.glossary import Glossary, GlossaryTerm, Occurrence
+from hooks.core.glossary import Glossary, GlossaryTerm, PageTerms
 
 GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
@@ -32,7 +32,7 @@ INTRODUCTION = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageUse:
     """The paragraphs of one page where a term occurs (an empty tuple: outside numbered paragraphs only)."""
 
@@ -68,21 +68,14 @@ def first_uses(uses: tuple[PageUse, ...], limit: int) -> UsedIn:
     return UsedIn(tuple(shown), more_uses, len(uses) - len(shown) + cut_short)
 
 
-def collect_uses(occurrences: Iterable[Occurrence], page_order: list[str]) -> dict[str, tuple[PageUse, ...]]:
+def collect_uses(pages: Iterable[PageTerms], page_order: list[str]) -> dict[str, tuple[PageUse, ...]]:
     """Map term id → its uses, pages in site order and paragraphs in number order; definitions are not uses."""
-    found: dict[str, dict[str, set[str]]] = {}
-    for occurrence in occurrences:
-        if occurrence.defining:
-            continue
-        paragraphs = found.setdefault(occurrence.term_id, {}).setdefault(occurrence.page, set())
-        if occurrence.paragraph:
-            paragraphs.add(occurrence.paragraph)
     rank = {page: index for index, page in enumerate(page_order)}
-    uses = {}
-    for term_id, pages in found.items():
-        ordered = sorted(pages, key=lambda page: (rank.get(page, len(rank)), page))
-        uses[term_id] = tuple(PageUse(page, tuple(sorted(pages[page], key=lambda p: int(p[1:])))) for page in ordered)
-    return uses
+    uses: dict[str, list[PageUse]] = {}
+    for found in sorted(pages, key=lambda found: (rank.get(found.page, len(rank)), found.page)):
+        for term_id, paragraphs in found.uses.items():
+            uses.setdefault(term_id, []).append(PageUse(found.page, paragraphs))
+    return {term_id: tuple(found) for term_id, found in uses.items()}
 
 
 def escape(text: str) -> str:

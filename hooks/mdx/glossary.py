@@ -25,11 +25,11 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from hooks.core.glossary import Glossary, Occurrence, load_glossary, resolve_definitions, tooltip
+from hooks.core.glossary import Glossary, PageTerms, load_glossary, page_terms, resolve_definitions, tooltip
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
-from hooks.core.term_matcher import TermMatch, form_key
+from hooks.core.term_matcher import TermMatch
 from hooks.mdx.passages import read_passages
 
 LINK_MODES = ("first", "all")
@@ -72,7 +72,7 @@ def body_slots(root: etree.Element) -> list[Slot]:
 
 
 class GlossaryTreeprocessor(Treeprocessor):
-    """Wrap term occurrences in links and record every occurrence for the glossary's used-in lists."""
+    """Wrap term occurrences in links and record the terms met on the page for the glossary's used-in lists."""
 
     def __init__(self, md: Markdown, extension: GlossaryExtension) -> None:
         """Take the prepared glossary data from the extension."""
@@ -86,12 +86,19 @@ class GlossaryTreeprocessor(Treeprocessor):
             return
         defined = self.ext.defined_on.get(page, {})
         slots = body_slots(root)
-        plan, occurrences, linked = {}, [], set()
+        plan: dict[int, list[TermMatch]] = {}
+        uses: dict[str, set[str]] = {}
+        written: set[str] = set()
+        linked: set[str] = set()
         for index, (owner, parent, pid) in enumerate(slots):
             for match in self.ext.matcher.finditer(owner.tail if parent is not None else owner.text):
-                defining = match.term_id in defined.get(pid, ())
-                occurrences.append(Occurrence(page, pid, match.term_id, form_key(match.text), defining))
-                if defining or (self.ext.link_first and match.term_id in linked):
+                written.add(match.text)
+                if match.term_id in defined.get(pid, ()):
+                    continue
+                paragraphs = uses.setdefault(match.term_id, set())
+                if pid is not None:
+                    paragraphs.add(pid)
+                if self.ext.link_first and match.term_id in linked:
                     continue
                 linked.add(match.term_id)
                 plan.setdefault(index, []).append(match)
@@ -99,7 +106,7 @@ class GlossaryTreeprocessor(Treeprocessor):
             self.wrap(slots[index], plan[index], page)
         self.mark_definitions(root, page, defined)
         if self.ext.sink is not None:
-            self.ext.sink(page, occurrences)
+            self.ext.sink(page_terms(page, uses, written))
 
     def wrap(self, slot: Slot, matches: list[TermMatch], page: str) -> None:
         """Replace matched words in one text slot with links, last match first, as `abbr` does."""
@@ -155,7 +162,7 @@ class GlossaryExtension(Extension):
         self,
         glossary: Glossary | None = None,
         current_page: Callable[[], str | None] | None = None,
-        sink: Callable[[str, list[Occurrence]], None] | None = None,
+        sink: Callable[[PageTerms], None] | None = None,
         **kwargs: Any,
     ) -> None:
         """Take a prepared glossary (MkDocs hook) or load one from `root`/`docs_dir` (plain Markdown)."""
