@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import textwrap
@@ -32,7 +33,7 @@ from hooks.core.glossary_page import (
     collect_uses,
     escape,
     first_uses,
-    glossary_data,
+    glossary_json,
     render_glossary_page,
 )
 from hooks.core.paragraphs import PageInventory, Paragraph
@@ -354,10 +355,10 @@ def test_glossary_json_has_absolute_urls() -> None:
     definition = Definition("src/annex.md", "p5", "V.", text="Text.")
     glossary = Glossary((GlossaryTerm("diaspora", "diaspora", ("diasporas",), (definition,)),))
     uses = collect_uses([PageTerms("src/intro.md", {"diaspora": ("p2",)})], [])
-    data = glossary_data(
+    text = glossary_json(
         glossary, uses, lambda src: "https://x.org/" + src.removesuffix(".md") + "/", {"src/intro.md": "Intro"}
     )
-    term = data["terms"][0]
+    term = json.loads(text)["terms"][0]
     assert term["url"] == "https://x.org/glossary/#diaspora"
     assert term["definitions"][0]["url"] == "https://x.org/src/annex/#p5"
     assert term["uses"] == [
@@ -368,6 +369,15 @@ def test_glossary_json_has_absolute_urls() -> None:
             "paragraphs": [{"id": "p2", "url": "https://x.org/src/intro/#p2"}],
         }
     ]
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_glossary_json_encoded_term_by_term_is_the_compact_encoding_of_the_whole(count: int) -> None:
+    terms = tuple(GlossaryTerm(f"t{n}", f"émigré {n}", (f"“t{n}”",), see_also=("t0",)) for n in range(count))
+    uses = {"t1": (PageUse("a.md", ("p1", "p2")), PageUse("b.md", ()))}
+    text = glossary_json(Glossary(terms), uses, lambda src: "/" + src, {"a.md": "Ä \\ \"q\""})
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert len(json.loads(text)["terms"]) == count
 
 
 A = PageUse("a.md", ("p1", "p2", "p3"))

@@ -8,8 +8,6 @@ the export is a generated file too, so the glossary page's link to it is checked
 
 from __future__ import annotations
 
-import json
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -22,7 +20,7 @@ from hooks.core.glossary_page import (
     USED_IN,
     PageUse,
     collect_uses,
-    glossary_data,
+    glossary_json,
     render_glossary_page,
 )
 from hooks.core.problems import Problem
@@ -96,7 +94,7 @@ def all_uses(files: Files) -> dict[str, tuple[PageUse, ...]]:
 
 
 def export_json(config: MkDocsConfig, files: Files) -> str:
-    """`/glossary.json` with absolute URLs built from `site_url` (compact: the C encoder writes it)."""
+    """`/glossary.json` with absolute URLs built from `site_url`."""
     base = (config.site_url or "/").rstrip("/") + "/"
     urls: dict[str, str] = {}
 
@@ -107,8 +105,7 @@ def export_json(config: MkDocsConfig, files: Files) -> str:
             url = urls[src_uri] = base + (file.url if file is not None else src_uri)
         return url
 
-    data = glossary_data(glossary_state.BUILD.glossary, all_uses(files), url_of, page_titles(files))
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return glossary_json(glossary_state.BUILD.glossary, all_uses(files), url_of, page_titles(files))
 
 
 def rendered(file: File, glossary: Page) -> bool:

@@ -11,6 +11,7 @@ whose items `hooks/mdx/glossary_lists.py` puts in place after inline parsing, th
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -164,38 +165,40 @@ def used_in_item(use: PageUse, title: str) -> etree.Element:
     return item
 
 
-def glossary_data(
+def glossary_json(
     glossary: Glossary,
     uses: Mapping[str, tuple[PageUse, ...]],
     url_of: Callable[[str], str],
     titles: Mapping[str, str] | None = None,
-) -> dict[str, object]:
-    """`/glossary.json`: every term with its definitions and every use, as absolute URLs (`url_of(src path)`)."""
+) -> str:
+    """`/glossary.json`: every term with its definitions and every use, as absolute URLs (`url_of(src path)`).
+
+    Compact, and encoded one term at a time: the records of a large edition's tens of thousands
+    of uses are never all alive at once, which would cost the garbage collector a full pass.
+    """
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     titles = titles or {}
-    terms = []
-    for term in sorted_terms(glossary):
-        definitions = [
-            {
-                "anchor": d.anchor,
-                "url": f"{url_of(d.page)}#{d.paragraph}",
-                "text": d.text,
-                "attribution": d.attribution,
-            }
-            for d in term.definitions
-        ]
-        used = [use_data(use, url_of(use.page), titles.get(use.page, use.page)) for use in uses.get(term.id, ())]
-        terms.append(
-            {
-                "id": term.id,
-                "term": term.term,
-                "url": f"{url_of(GLOSSARY_PAGE)}#{term.id}",
-                "aliases": list(term.aliases),
-                "definitions": definitions,
-                "see_also": list(term.see_also),
-                "uses": used,
-            }
-        )
-    return {"terms": terms}
+    terms = ",".join(encode(term_data(term, uses.get(term.id, ()), url_of, titles)) for term in sorted_terms(glossary))
+    return f'{{"terms":[{terms}]}}\n'
+
+
+def term_data(
+    term: GlossaryTerm, uses: tuple[PageUse, ...], url_of: Callable[[str], str], titles: Mapping[str, str]
+) -> dict[str, object]:
+    """One term in `/glossary.json`: its entry's URL, aliases, definitions, see also and uses."""
+    definitions = [
+        {"anchor": d.anchor, "url": f"{url_of(d.page)}#{d.paragraph}", "text": d.text, "attribution": d.attribution}
+        for d in term.definitions
+    ]
+    return {
+        "id": term.id,
+        "term": term.term,
+        "url": f"{url_of(GLOSSARY_PAGE)}#{term.id}",
+        "aliases": list(term.aliases),
+        "definitions": definitions,
+        "see_also": list(term.see_also),
+        "uses": [use_data(use, url_of(use.page), titles.get(use.page, use.page)) for use in uses],
+    }
 
 
 def use_data(use: PageUse, url: str, title: str) -> dict[str, object]:
