@@ -76,6 +76,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
     export = files.get_file_from_path(EXPORT_FILE)
     if export is not None:
         export.content_string = export_json(config, files)
+    build.cache.clear()  # the export was the last reader of the uses: not kept through the writing of every page
     return env
 
 
