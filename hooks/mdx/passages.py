@@ -70,13 +70,18 @@ class _InventoryTreeprocessor(Treeprocessor):
         self.found = found
 
     def run(self, root: etree.Element) -> None:
-        """Drop footnote references from this throwaway tree, then take the inventory."""
+        """Drop footnote references from this throwaway tree, take the inventory, then empty the tree.
+
+        Nothing reads the page's HTML: emptied, it costs nothing to the later steps (the table of
+        contents, serialising, the postprocessors).
+        """
         for parent in list(root.iter()):
             for index, child in reversed(list(enumerate(parent))):
                 if child.get("id", "").startswith(FOOTNOTE_REF_PREFIX):
                     parent.remove(child)
                     keep_tail(parent, parent[index - 1] if index else None, child.tail or "")
         self.found.append(take_inventory(root))
+        root.clear()
 
 
 def keep_tail(parent: etree.Element, previous: etree.Element | None, text: str) -> None:
