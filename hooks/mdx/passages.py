@@ -23,6 +23,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 from hooks.core.paragraphs import PageInventory
 from hooks.mdx.paragraphs import iter_text_blocks, take_inventory
@@ -58,7 +59,7 @@ class _SkipTreeprocessor(Treeprocessor):
                 keep = match is not None and names_any(match.group(1), self.wanted)
                 attributes = paragraph.text[match.start() :] if match is not None else ""
             if not keep:
-                paragraph.text = attributes
+                paragraph.text = AtomicString(attributes)  # attr_list reads it; no inline pattern needs to
 
 
 class _InventoryTreeprocessor(Treeprocessor):
