@@ -11,8 +11,8 @@ from markdown.test_tools import TestCase
 
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import BODY_EXTENSIONS, STASH_MARKERS, body_elements, render_body, sanitise
-from hooks.core.paragraphs import PageInventory
-from hooks.mdx.annotations import AnnotationsExtension, normalised_positions
+from hooks.core.paragraphs import PageInventory, normalise_space
+from hooks.mdx.annotations import AnnotationsExtension, raw_position
 from hooks.mdx.paragraphs import ParagraphsExtension
 
 PAGE = "source/page.md"
@@ -200,7 +200,7 @@ def test_reused_body_renderer_equals_a_fresh_markdown_instance_each_time() -> No
 
 
 def positions_char_by_char(raw: str) -> tuple[str, list[int]]:
-    """The way `normalised_positions` used to work, one character at a time: the reference."""
+    """The normalised text and each of its characters' position in the raw text, one character at a time: the reference."""
     chars: list[str] = []
     positions: list[int] = []
     for index, char in enumerate(raw):
@@ -217,12 +217,16 @@ def positions_char_by_char(raw: str) -> tuple[str, list[int]]:
     return "".join(chars), positions
 
 
-def test_normalised_positions_equal_the_character_by_character_way() -> None:
+def test_raw_position_equals_the_character_by_character_way() -> None:
     rng = random.Random(8)
     alphabet = "ab \n\t\u00a0\u2009\u3000\x1c.¶"
     texts = ["", " ", "a", " a ", "a  b\n\tc ", *("".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(500))]
     for text in texts:
-        assert normalised_positions(text) == positions_char_by_char(text), repr(text)
+        normalised, positions = positions_char_by_char(text)
+        assert normalise_space(text) == normalised, repr(text)
+        for index, char in enumerate(normalised):
+            if char != " ":
+                assert raw_position(text, normalised, index) == positions[index], (repr(text), index)
 
 
 def test_a_duplicated_paragraph_id_gets_the_annotation_once_beside_its_first_paragraph() -> None:
