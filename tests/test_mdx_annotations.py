@@ -243,3 +243,29 @@ def test_a_body_link_to_a_page_the_site_lacks_is_plain_words() -> None:
     html = render("More cost-effective ways.\n{ #p1 }", annotation, page_exists=lambda path: path == "source/page.md")
     assert "<span>the annex</span>" in html
     assert '<a href="page.md#p1">this page</a>' in html
+
+
+def test_every_body_is_rendered_in_one_pass_when_the_first_page_shows_one(monkeypatch) -> None:
+    """Not page by page: the same work spread between pages costs twice as much in a build."""
+    passes: list[list[str]] = []
+    monkeypatch.setattr("hooks.mdx.annotations.render_bodies", lambda texts: passes.append(list(texts)))
+    other = dataclasses.replace(BASE, id="a2", page="source/other.md", body="Elsewhere.\n")
+    extension = AnnotationsExtension(annotations=(BASE, other), page="source/nothing.md")
+    markdown.markdown("A cost-effective way.\n{ #p1 }", extensions=["attr_list", extension])
+    assert passes == []  # a page without annotations asks for no body
+    for _ in range(2):
+        extension.setConfig("page", PAGE)
+        html = markdown.markdown("A cost-effective way.\n{ #p1 }", extensions=["attr_list", extension])
+        assert "<p>Restored.</p>" in html
+    assert passes == [["Restored.\n", "Elsewhere.\n"]]
+
+
+def test_body_elements_are_a_new_copy_each_time() -> None:
+    """The page's copy is changed further by MkDocs and the glossary; the export's must not see that."""
+    html = render_body("See [the page](source/page.md#p2) and [the site](https://example.org).")
+    first = body_elements(html, lambda href: "../" + href)
+    first.find("p").text = "changed"
+    second = body_elements(html)
+    assert second.find("p").text == "See "
+    assert [a.get("href") for a in second.iter("a")] == ["source/page.md#p2", "https://example.org"]
+    assert [a.get("href") for a in first.iter("a")] == ["../source/page.md#p2", "https://example.org"]

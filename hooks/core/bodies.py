@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import copy
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -57,6 +58,16 @@ def render_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
     return _render(text, tuple(extensions))
 
 
+def render_bodies(texts: Iterable[str]) -> None:
+    """Render and parse every body in one pass, before the pages that show them ask (both are cached).
+
+    The same work spread between the pages' own costs twice as much: the Markdown converter, the
+    sanitiser and the parser start cold each time.
+    """
+    for text in texts:
+        _parsed(render_body(text))
+
+
 def is_external(href: str) -> bool:
     """A link that leaves the site."""
     parts = urlsplit(href)
@@ -105,6 +116,16 @@ class _FragmentBuilder(HTMLParser):
             parent.text = (parent.text or "") + data
 
 
+@lru_cache(maxsize=16384)
+def _parsed(html: str) -> etree.Element:
+    """The sanitised body as elements, parsed once per distinct body; `body_elements` hands out copies."""
+    root = etree.Element("div", {"class": "annotation__body"})
+    builder = _FragmentBuilder(root)
+    builder.feed(html)
+    builder.close()
+    return root
+
+
 def body_elements(html: str, link: Callable[[str], str | None] | None = None) -> etree.Element:
     """The sanitised body as a `div`; external links get `rel`, edition links are rewritten by `link`.
 
@@ -112,10 +133,7 @@ def body_elements(html: str, link: Callable[[str], str | None] | None = None) ->
     an `a` without `href` is no link, and MkDocs' link rewriting cannot take one. So does an edition
     link for which `link` gives None (a page that does not exist: the annotation's own check names it).
     """
-    root = etree.Element("div", {"class": "annotation__body"})
-    builder = _FragmentBuilder(root)
-    builder.feed(html)
-    builder.close()
+    root = copy.deepcopy(_parsed(html))  # the page's copy is changed further by MkDocs and the glossary
     for anchor in list(root.iter("a")):
         href = anchor.get("href")
         if href is not None and is_external(href):

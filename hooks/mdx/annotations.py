@@ -23,7 +23,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, load_annotations
-from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_body
+from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_bodies, render_body
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
@@ -124,7 +124,6 @@ class AnnotationsTreeprocessor(Treeprocessor):
         """Keep the extension, which holds the annotations and callbacks."""
         super().__init__(md)
         self.ext = extension
-        self.bodies: dict[str, str] = {}
 
     def run(self, root: etree.Element) -> None:
         """Annotate the paragraphs of the current page, if it has annotations."""
@@ -134,9 +133,13 @@ class AnnotationsTreeprocessor(Treeprocessor):
             wanted.setdefault(annotation.paragraph, []).append(annotation)
         if not wanted:
             return
+        self.ext.render_bodies()
         for parent, paragraph in list(iter_paragraphs(root)):
+            annotations = wanted.pop(paragraph.get("id", ""), [])  # once, even beside a duplicated id
+            if not annotations:
+                continue
             position = list(parent).index(paragraph)
-            for annotation in wanted.pop(paragraph.get("id", ""), []):  # once, even beside a duplicated id
+            for annotation in annotations:
                 marks = mark_quote(paragraph, annotation.quote, annotation.id)
                 self.ext.sink(annotation.id, 1 if marks else 0)
                 if marks:
@@ -160,9 +163,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
         time.text = format_day(annotation.created)
         if annotation.modified:
             time.tail = f" (revised {format_day(annotation.modified)})"
-        if annotation.id not in self.bodies:
-            self.bodies[annotation.id] = render_body(annotation.body)
-        details.append(body_elements(self.bodies[annotation.id], lambda href: self.ext.body_link(href, page)))
+        details.append(body_elements(render_body(annotation.body), lambda href: self.ext.body_link(href, page)))
         self.references(details, annotation)
         self.footer(details, annotation, page)
         return details
@@ -223,6 +224,7 @@ class AnnotationsExtension(Extension):
         super().__init__(**kwargs)
         self._loaded: tuple[Annotation, ...] | None = None
         self._index: tuple[tuple[Annotation, ...], dict[str, list[Annotation]]] | None = None
+        self._bodies_rendered = False
 
     def annotations(self) -> tuple[Annotation, ...]:
         """The annotations given, or those loaded once from `root` (invalid files are left to the checks)."""
@@ -241,6 +243,12 @@ class AnnotationsExtension(Extension):
                 index.setdefault(annotation.page, []).append(annotation)
             self._index = (annotations, index)
         return self._index[1].get(page, []) if page is not None else []
+
+    def render_bodies(self) -> None:
+        """Render every body when the first page shows one, in one pass (see `render_bodies`), not page by page."""
+        if not self._bodies_rendered:
+            render_bodies(annotation.body for annotation in self.annotations())
+            self._bodies_rendered = True
 
     def current_page(self) -> str | None:
         """The page being rendered."""
