@@ -7,10 +7,20 @@ import random
 import re
 
 import markdown
+import nh3
 from markdown.test_tools import TestCase
 
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import BODY_EXTENSIONS, STASH_MARKERS, body_elements, render_body, sanitise
+from hooks.core.bodies import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    BODY_EXTENSIONS,
+    STASH_MARKERS,
+    URL_SCHEMES,
+    body_elements,
+    render_body,
+    sanitise,
+)
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.mdx.annotations import AnnotationsExtension, raw_position
 from hooks.mdx.paragraphs import ParagraphsExtension
@@ -197,6 +207,31 @@ def test_reused_body_renderer_equals_a_fresh_markdown_instance_each_time() -> No
     ]
     assert [render_body(body) for body in BODIES] == expected
     assert "<abbr" not in expected[1] and "<abbr" in expected[0]
+
+
+HOSTILE = [
+    "<p>Hi <script>alert(1)</script><b onclick='x()'>bold</b> <img src=x onerror=alert(1)></p>",
+    '<a href="javascript:alert(1)">js</a> <a href="data:text/html,hi" title="t">data</a> <a href="https://e.org" rel="x">e</a>',
+    "<iframe src='https://evil'></iframe><style>p{}</style><!-- note --><td align=left>cell</td><abbr title=T>T</abbr>",
+    "<table><tr><th align=right>h</th></tr></table><q>quoted</q> &amp; &nbsp; <unknown>words</unknown>",
+]
+
+
+def test_reused_sanitiser_equals_nh3_clean_with_the_same_allowlist() -> None:
+    expected = [
+        nh3.clean(
+            html,
+            tags=ALLOWED_TAGS,
+            clean_content_tags={"script", "style"},
+            attributes=ALLOWED_ATTRIBUTES,
+            url_schemes=URL_SCHEMES,
+            link_rel=None,
+            strip_comments=True,
+        )
+        for html in HOSTILE
+    ]
+    assert [sanitise(html) for html in HOSTILE] == expected
+    assert "alert" not in "".join(expected) and "<b>bold</b>" in expected[0]
 
 
 def positions_char_by_char(raw: str) -> tuple[str, list[int]]:
