@@ -19,6 +19,7 @@ from hooks.core.bodies import (
     URL_SCHEMES,
     body_elements,
     render_body,
+    rewrite_links,
     sanitise,
 )
 from hooks.core.paragraphs import PageInventory, normalise_space
@@ -304,3 +305,11 @@ def test_body_elements_are_a_new_copy_each_time() -> None:
     assert second.find("p").text == "See "
     assert [a.get("href") for a in second.iter("a")] == ["source/page.md#p2", "https://example.org"]
     assert [a.get("href") for a in first.iter("a")] == ["../source/page.md#p2", "https://example.org"]
+
+
+def test_the_export_keeps_escaped_the_words_the_sanitiser_left_outside_any_element() -> None:
+    """`<div>` is not allowed: its content stays as text, whose `&lt;script&gt;` must not become a tag."""
+    html = render_body("<div>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</div>")
+    assert html == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"
+    assert rewrite_links(html, str) == html
+    assert rewrite_links("<p>A &lt;b&gt;</p>\n", str) == "<p>A &lt;b&gt;</p>\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
+from html import escape
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
@@ -158,4 +159,5 @@ def body_elements(html: str, link: Callable[[str], str | None] | None = None) ->
 def rewrite_links(html: str, link: Callable[[str], str]) -> str:
     """The sanitised body with edition links rewritten by `link` (e.g. to absolute URLs for the export)."""
     root = body_elements(html, link)
-    return (root.text or "") + "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
+    text = escape(root.text or "", quote=False)  # words the sanitiser left outside any element, still escaped
+    return text + "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
