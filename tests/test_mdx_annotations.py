@@ -18,6 +18,7 @@ from hooks.core.bodies import (
     STASH_MARKERS,
     URL_SCHEMES,
     body_elements,
+    render_bodies,
     render_body,
     rewrite_links,
     sanitise,
@@ -233,6 +234,16 @@ def test_reused_sanitiser_equals_nh3_clean_with_the_same_allowlist() -> None:
     ]
     assert [sanitise(html) for html in HOSTILE] == expected
     assert "alert" not in "".join(expected) and "<b>bold</b>" in expected[0]
+
+
+def test_bodies_rendered_ahead_equal_bodies_rendered_one_by_one() -> None:
+    """All converted first, then sanitised and parsed: no body's abbreviations or links leak into another's."""
+    bodies = [f"{body}\n\nRendered ahead." for body in BODIES]
+    expected = [
+        sanitise(markdown.markdown(body.translate(STASH_MARKERS), extensions=list(BODY_EXTENSIONS))) for body in bodies
+    ]
+    render_bodies(reversed(bodies))
+    assert [render_body(body) for body in bodies] == expected
 
 
 def positions_char_by_char(raw: str) -> tuple[str, list[int]]:

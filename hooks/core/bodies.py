@@ -52,11 +52,17 @@ def _converter(extensions: tuple[str, ...]) -> markdown.Markdown:
 
 
 @lru_cache(maxsize=16384)
-def _render(text: str, extensions: tuple[str, ...]) -> str:
-    """`render_body`, once per distinct body: the page and the export use the same HTML."""
+def _markdown(text: str, extensions: tuple[str, ...]) -> str:
+    """A body converted by Python-Markdown, not yet sanitised (kept for `render_bodies`' second stage)."""
     converter = _converter(extensions)
     converter.reset()  # forget the previous body's abbreviations and state, as a fresh instance would
-    return sanitise(converter.convert(text.translate(STASH_MARKERS)))
+    return converter.convert(text.translate(STASH_MARKERS))
+
+
+@lru_cache(maxsize=16384)
+def _render(text: str, extensions: tuple[str, ...]) -> str:
+    """`render_body`, once per distinct body: the page and the export use the same HTML."""
+    return sanitise(_markdown(text, extensions))
 
 
 def render_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
@@ -65,11 +71,15 @@ def render_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
 
 
 def render_bodies(texts: Iterable[str]) -> None:
-    """Render and parse every body in one pass, before the pages that show them ask (both are cached).
+    """Render and parse every body before the pages that show them ask, converting them all first (all cached).
 
-    The same work spread between the pages' own costs twice as much: the Markdown converter, the
-    sanitiser and the parser start cold each time.
+    The same work spread between the pages costs about twice as much, and taking each body through
+    every stage in turn about a tenth more: the Markdown converter, the sanitiser and the parser
+    each start cold.
     """
+    texts = list(texts)
+    for text in texts:
+        _markdown(text, BODY_EXTENSIONS)
     for text in texts:
         _parsed(render_body(text))
 
