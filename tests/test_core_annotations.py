@@ -133,6 +133,7 @@ def test_load_reports_files_it_would_otherwise_ignore(tmp_path: Path) -> None:
             "annotations/notes/x.md": GOOD,
             "annotations/notes/y.txt": GOOD.replace("id: x", "id: y"),
             "annotations/notes/old/z.md": GOOD.replace("id: x", "id: z"),
+            "annotations/notes/.draft.txt": "Hidden.\n",
             "annotations/w.md": GOOD.replace("id: x", "id: w"),
             "annotations/README.md": "# How to annotate\n",
             "annotations/notes/latin1.md": GOOD.replace("id: x", "id: latin1").replace("A. Scholar", "Ana Peña").encode("latin-1"),

@@ -7,12 +7,24 @@ import random
 import re
 
 import markdown
+import nh3
 from markdown.test_tools import TestCase
 
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import BODY_EXTENSIONS, STASH_MARKERS, body_elements, render_body, sanitise
-from hooks.core.paragraphs import PageInventory
-from hooks.mdx.annotations import AnnotationsExtension, normalised_positions
+from hooks.core.bodies import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    BODY_EXTENSIONS,
+    STASH_MARKERS,
+    URL_SCHEMES,
+    body_elements,
+    render_bodies,
+    render_body,
+    rewrite_links,
+    sanitise,
+)
+from hooks.core.paragraphs import PageInventory, normalise_space
+from hooks.mdx.annotations import AnnotationsExtension, raw_position
 from hooks.mdx.paragraphs import ParagraphsExtension
 
 PAGE = "source/page.md"
@@ -199,8 +211,43 @@ def test_reused_body_renderer_equals_a_fresh_markdown_instance_each_time() -> No
     assert "<abbr" not in expected[1] and "<abbr" in expected[0]
 
 
+HOSTILE = [
+    "<p>Hi <script>alert(1)</script><b onclick='x()'>bold</b> <img src=x onerror=alert(1)></p>",
+    '<a href="javascript:alert(1)">js</a> <a href="data:text/html,hi" title="t">data</a> <a href="https://e.org" rel="x">e</a>',
+    "<iframe src='https://evil'></iframe><style>p{}</style><!-- note --><td align=left>cell</td><abbr title=T>T</abbr>",
+    "<table><tr><th align=right>h</th></tr></table><q>quoted</q> &amp; &nbsp; <unknown>words</unknown>",
+]
+
+
+def test_reused_sanitiser_equals_nh3_clean_with_the_same_allowlist() -> None:
+    expected = [
+        nh3.clean(
+            html,
+            tags=ALLOWED_TAGS,
+            clean_content_tags={"script", "style"},
+            attributes=ALLOWED_ATTRIBUTES,
+            url_schemes=URL_SCHEMES,
+            link_rel=None,
+            strip_comments=True,
+        )
+        for html in HOSTILE
+    ]
+    assert [sanitise(html) for html in HOSTILE] == expected
+    assert "alert" not in "".join(expected) and "<b>bold</b>" in expected[0]
+
+
+def test_bodies_rendered_ahead_equal_bodies_rendered_one_by_one() -> None:
+    """All converted first, then sanitised and parsed: no body's abbreviations or links leak into another's."""
+    bodies = [f"{body}\n\nRendered ahead." for body in BODIES]
+    expected = [
+        sanitise(markdown.markdown(body.translate(STASH_MARKERS), extensions=list(BODY_EXTENSIONS))) for body in bodies
+    ]
+    render_bodies(reversed(bodies))
+    assert [render_body(body) for body in bodies] == expected
+
+
 def positions_char_by_char(raw: str) -> tuple[str, list[int]]:
-    """The way `normalised_positions` used to work, one character at a time: the reference."""
+    """The normalised text and each of its characters' position in the raw text, one character at a time: the reference."""
     chars: list[str] = []
     positions: list[int] = []
     for index, char in enumerate(raw):
@@ -217,12 +264,16 @@ def positions_char_by_char(raw: str) -> tuple[str, list[int]]:
     return "".join(chars), positions
 
 
-def test_normalised_positions_equal_the_character_by_character_way() -> None:
+def test_raw_position_equals_the_character_by_character_way() -> None:
     rng = random.Random(8)
     alphabet = "ab \n\t\u00a0\u2009\u3000\x1c.¶"
     texts = ["", " ", "a", " a ", "a  b\n\tc ", *("".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(500))]
     for text in texts:
-        assert normalised_positions(text) == positions_char_by_char(text), repr(text)
+        normalised, positions = positions_char_by_char(text)
+        assert normalise_space(text) == normalised, repr(text)
+        for index, char in enumerate(normalised):
+            if char != " ":
+                assert raw_position(text, normalised, index) == positions[index], (repr(text), index)
 
 
 def test_a_duplicated_paragraph_id_gets_the_annotation_once_beside_its_first_paragraph() -> None:
@@ -239,3 +290,37 @@ def test_a_body_link_to_a_page_the_site_lacks_is_plain_words() -> None:
     html = render("More cost-effective ways.\n{ #p1 }", annotation, page_exists=lambda path: path == "source/page.md")
     assert "<span>the annex</span>" in html
     assert '<a href="page.md#p1">this page</a>' in html
+
+
+def test_every_body_is_rendered_in_one_pass_when_the_first_page_shows_one(monkeypatch) -> None:
+    """Not page by page: the same work spread between pages costs twice as much in a build."""
+    passes: list[list[str]] = []
+    monkeypatch.setattr("hooks.mdx.annotations.render_bodies", lambda texts: passes.append(list(texts)))
+    other = dataclasses.replace(BASE, id="a2", page="source/other.md", body="Elsewhere.\n")
+    extension = AnnotationsExtension(annotations=(BASE, other), page="source/nothing.md")
+    markdown.markdown("A cost-effective way.\n{ #p1 }", extensions=["attr_list", extension])
+    assert passes == []  # a page without annotations asks for no body
+    for _ in range(2):
+        extension.setConfig("page", PAGE)
+        html = markdown.markdown("A cost-effective way.\n{ #p1 }", extensions=["attr_list", extension])
+        assert "<p>Restored.</p>" in html
+    assert passes == [["Restored.\n", "Elsewhere.\n"]]
+
+
+def test_body_elements_are_a_new_copy_each_time() -> None:
+    """The page's copy is changed further by MkDocs and the glossary; the export's must not see that."""
+    html = render_body("See [the page](source/page.md#p2) and [the site](https://example.org).")
+    first = body_elements(html, lambda href: "../" + href)
+    first.find("p").text = "changed"
+    second = body_elements(html)
+    assert second.find("p").text == "See "
+    assert [a.get("href") for a in second.iter("a")] == ["source/page.md#p2", "https://example.org"]
+    assert [a.get("href") for a in first.iter("a")] == ["../source/page.md#p2", "https://example.org"]
+
+
+def test_the_export_keeps_escaped_the_words_the_sanitiser_left_outside_any_element() -> None:
+    """`<div>` is not allowed: its content stays as text, whose `&lt;script&gt;` must not become a tag."""
+    html = render_body("<div>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</div>")
+    assert html == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"
+    assert rewrite_links(html, str) == html
+    assert rewrite_links("<p>A &lt;b&gt;</p>\n", str) == "<p>A &lt;b&gt;</p>\n"

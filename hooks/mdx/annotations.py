@@ -12,6 +12,7 @@ import datetime as dt
 import posixpath
 import re
 from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
@@ -22,7 +23,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, load_annotations
-from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_body
+from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_bodies, render_body
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
@@ -39,23 +40,15 @@ def iter_text_slots(element: etree.Element, parent: etree.Element) -> Iterator[S
         yield child, "tail", element
 
 
-def normalised_positions(raw: str) -> tuple[str, list[int]]:
-    """The text as `normalise_space` makes it, with each character's position in the raw text.
+def raw_position(raw: str, normalised: str, index: int) -> int:
+    """Where the character at `index` of `normalised` (`normalise_space(raw)`, not a space) is in `raw`.
 
-    Word by word (a run of non-space characters), each space standing for the run of white space
-    before the word: the same as going character by character, at a fraction of the cost.
+    Only the quote's first and last characters are looked up: counting the words before them is
+    cheaper than mapping every character of the paragraph.
     """
-    parts: list[str] = []
-    positions: list[int] = []
-    previous_end = 0
-    for word in RE_WORD.finditer(raw):
-        if parts:
-            parts.append(" ")
-            positions.append(previous_end)
-        parts.append(word.group())
-        positions.extend(range(word.start(), word.end()))
-        previous_end = word.end()
-    return "".join(parts), positions
+    word = normalised.count(" ", 0, index)
+    offset = index - normalised.rfind(" ", 0, index) - 1
+    return next(islice(RE_WORD.finditer(raw), word, None)).start() + offset
 
 
 def wrap_slot(slot: Slot, start: int, end: int, annotation_id: str) -> etree.Element:
@@ -77,12 +70,13 @@ def mark_quote(paragraph: etree.Element, quote: str, annotation_id: str) -> list
     """Highlight the quote if it occurs exactly once in the paragraph; returns the marks made."""
     slots = list(iter_text_slots(paragraph, paragraph))
     texts = [getattr(element, kind) or "" for element, kind, _ in slots]
-    text, positions = normalised_positions("".join(texts))
+    raw = "".join(texts)
+    text = normalise_space(raw)
     starts = find_quote(text, quote)
     if len(starts) != 1:
         return []
-    first = positions[starts[0]]
-    last = positions[starts[0] + len(normalise_space(quote)) - 1] + 1
+    first = raw_position(raw, text, starts[0])
+    last = raw_position(raw, text, starts[0] + len(normalise_space(quote)) - 1) + 1
     marks, offset = [], 0
     pieces = []
     for slot, piece in zip(slots, texts, strict=True):
@@ -130,7 +124,6 @@ class AnnotationsTreeprocessor(Treeprocessor):
         """Keep the extension, which holds the annotations and callbacks."""
         super().__init__(md)
         self.ext = extension
-        self.bodies: dict[str, str] = {}
 
     def run(self, root: etree.Element) -> None:
         """Annotate the paragraphs of the current page, if it has annotations."""
@@ -140,9 +133,13 @@ class AnnotationsTreeprocessor(Treeprocessor):
             wanted.setdefault(annotation.paragraph, []).append(annotation)
         if not wanted:
             return
+        self.ext.render_bodies()
         for parent, paragraph in list(iter_paragraphs(root)):
+            annotations = wanted.pop(paragraph.get("id", ""), [])  # once, even beside a duplicated id
+            if not annotations:
+                continue
             position = list(parent).index(paragraph)
-            for annotation in wanted.pop(paragraph.get("id", ""), []):  # once, even beside a duplicated id
+            for annotation in annotations:
                 marks = mark_quote(paragraph, annotation.quote, annotation.id)
                 self.ext.sink(annotation.id, 1 if marks else 0)
                 if marks:
@@ -166,9 +163,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
         time.text = format_day(annotation.created)
         if annotation.modified:
             time.tail = f" (revised {format_day(annotation.modified)})"
-        if annotation.id not in self.bodies:
-            self.bodies[annotation.id] = render_body(annotation.body)
-        details.append(body_elements(self.bodies[annotation.id], lambda href: self.ext.body_link(href, page)))
+        details.append(body_elements(render_body(annotation.body), lambda href: self.ext.body_link(href, page)))
         self.references(details, annotation)
         self.footer(details, annotation, page)
         return details
@@ -229,6 +224,7 @@ class AnnotationsExtension(Extension):
         super().__init__(**kwargs)
         self._loaded: tuple[Annotation, ...] | None = None
         self._index: tuple[tuple[Annotation, ...], dict[str, list[Annotation]]] | None = None
+        self._bodies_rendered = False
 
     def annotations(self) -> tuple[Annotation, ...]:
         """The annotations given, or those loaded once from `root` (invalid files are left to the checks)."""
@@ -247,6 +243,12 @@ class AnnotationsExtension(Extension):
                 index.setdefault(annotation.page, []).append(annotation)
             self._index = (annotations, index)
         return self._index[1].get(page, []) if page is not None else []
+
+    def render_bodies(self) -> None:
+        """Render every body when the first page shows one, in one pass (see `render_bodies`), not page by page."""
+        if not self._bodies_rendered:
+            render_bodies(annotation.body for annotation in self.annotations())
+            self._bodies_rendered = True
 
     def current_page(self) -> str | None:
         """The page being rendered."""
