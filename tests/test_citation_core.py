@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import warnings
 from pathlib import Path
+from urllib.parse import urlencode
 
 import bibtexparser
 import frontmatter
@@ -25,7 +26,13 @@ from hooks.core.anchors import (
     while_errors_stand,
 )
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
-from hooks.core.citation_meta import coins_title, highwire_tags
+from hooks.core.citation_meta import (
+    coins_title,
+    highwire_tags,
+    work_coins_fields,
+    work_highwire_tags,
+    work_metadata,
+)
 from hooks.core.citation_styles import (
     STYLES,
     TEMPLATES,
@@ -122,7 +129,7 @@ def test_chapter_citation_has_its_pages_in_apa() -> None:
     (CHAPTER, {"citation_inbook_title": "Migration and Development: Perspectives from the South", "citation_firstpage": "285", "citation_lastpage": "304", "citation_editor": "Castles, Stephen", "citation_isbn": "978-92-9068-417-6"}, {"citation_technical_report_institution", "citation_author"}),
 ])
 def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, absent: set) -> None:
-    tags = highwire_tags(item(source), "https://example.org/x/")
+    tags = highwire_tags(work_metadata(item(source)), "https://example.org/x/")
     names = {name for name, _ in tags}
     for name, value in present.items():
         assert (name, value) in tags
@@ -131,8 +138,16 @@ def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, ab
 
 
 def test_coins_describes_a_book_section() -> None:
-    title = coins_title(item(CHAPTER), "https://example.org/c/")
+    title = coins_title(work_metadata(item(CHAPTER)), "https://example.org/c/")
     assert "rft.genre=bookitem" in title and "rft.spage=285" in title and "rft.epage=304" in title
+
+
+@pytest.mark.parametrize("source", [REPORT, CHAPTER])
+@pytest.mark.parametrize("url", ["https://example.org/c/", "https://example.org/b/?x=1&y=2#p3"])
+def test_page_metadata_from_the_source_equals_encoding_the_page_whole(source: str, url: str) -> None:
+    work = work_metadata(item(source))
+    assert coins_title(work, url) == urlencode([*work_coins_fields(item(source)), ("rft_id", url)])
+    assert highwire_tags(work, url) == [*work_highwire_tags(item(source)), ("citation_public_url", url)]
 
 
 LOCK = {OPP: ["opportunities", "p1", "p2"]}
@@ -233,6 +248,15 @@ def test_templates_run_each_style_once_per_source_and_shape() -> None:
     clear_templates()
     for n in range(5):
         page_citations(item(REPORT), f"https://example.org/{n}/", f"Part {n} section", [1])
+    assert len(TEMPLATES) == 2
+
+
+def test_templates_follow_a_changed_item_of_the_same_id() -> None:
+    clear_templates()
+    changed = {**item(REPORT), "title": "Another title"}
+    for data, title in ((item(REPORT), "Migration and Transnationalism"), (changed, "Another title"), (item(REPORT), "Migration and Transnationalism")):
+        apa, _ = page_citations(data, "https://example.org/a/", None)
+        assert f"<i>{title}" in apa.reference_html
     assert len(TEMPLATES) == 2
 
 

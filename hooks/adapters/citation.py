@@ -19,7 +19,14 @@ from mkdocs.utils.meta import get_data
 from hooks.adapters import state
 from hooks.core.bibliography import RECORD_MARKER, check_bibliography
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
-from hooks.core.citation_meta import coins_title, dublin_core_tags, highwire_tags, open_graph_tags
+from hooks.core.citation_meta import (
+    WorkMetadata,
+    coins_title,
+    dublin_core_tags,
+    highwire_tags,
+    open_graph_tags,
+    work_metadata,
+)
 from hooks.core.citation_styles import (
     StyleCitations,
     citeproc_item,
@@ -33,6 +40,7 @@ from hooks.mdx.permalinks import PermalinksExtension
 
 EXPORTS = (("json", "CSL-JSON", to_csl_json), ("bib", "BibTeX", to_bibtex), ("ris", "RIS", to_ris))
 SOURCES: dict[str, dict[str, Any]] = {}
+WORKS: dict[str, WorkMetadata] = {}  # what every page of a source carries alike, made once
 PAGES: dict[str, dict[str, Any]] = {}
 CURRENT: dict[str, str | None] = {"block": None}  # the "Cite this page" block of the page rendering now
 
@@ -40,6 +48,7 @@ CURRENT: dict[str, str | None] = {"block": None}  # the "Cite this page" block o
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Forget the previous build (mkdocs serve keeps this module); add the ¶ permalinks and the Cite block."""
     SOURCES.clear()
+    WORKS.clear()
     PAGES.clear()
     CURRENT["block"] = None
     clear_templates()
@@ -62,6 +71,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             state.report(problems)
         if not problems:
             SOURCES[folder] = export_item(meta["bibliography"], folder, _absolute(config, file.url))
+            WORKS[folder] = work_metadata(SOURCES[folder])
     return files
 
 
@@ -93,14 +103,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
         site_tags = [("og:type", "website"), ("og:title", page.title or config.site_name), ("og:url", url)]
         context["edition_citation"] = {"meta": [*site_tags, ("og:site_name", config.site_name)]}
         return context
-    item = SOURCES[data["source"]]
+    item, work = SOURCES[data["source"]], WORKS[data["source"]]
     title = item["title"] if data["section"] is None else page.meta.get("title", page.title)
-    meta = highwire_tags(item, url) + dublin_core_tags(item, url, title) + open_graph_tags(
+    meta = highwire_tags(work, url) + dublin_core_tags(item, url, title) + open_graph_tags(
         item, url, title, config.site_name
     )
     context["edition_citation"] = {
         "meta": meta,
-        "coins": coins_title(item, url),
+        "coins": coins_title(work, url),
         "dialog": dialog_data(page, config, data),
     }
     return context
