@@ -90,8 +90,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     section = None if is_work else f"{page.meta.get('title', page.title)} section"
     url = _absolute(config, page.file.url)
     citations = page_citations(SOURCES[source], url, section)
-    PAGES[page.file.src_uri] = {"source": source, "section": section, "url": url, "citations": citations}
-    CURRENT["block"] = cite_block(page, source, url, citations)
+    downloads = download_targets(page, source)
+    PAGES[page.file.src_uri] = {
+        "source": source,
+        "section": section,
+        "url": url,
+        "citations": citations,
+        "downloads": downloads,
+    }
+    CURRENT["block"] = cite_block(url, citations, downloads)
     return markdown.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} data-search-exclude }}\n"
 
 
@@ -130,7 +137,7 @@ def current_block() -> str | None:
     return CURRENT["block"]
 
 
-def cite_block(page: Page, source: str, url: str, citations: list[StyleCitations]) -> str:
+def cite_block(url: str, citations: list[StyleCitations], downloads: list[tuple[str, str]]) -> str:
     """The build-time "Cite this page" block under its heading: permalink, each style's citation, the downloads."""
     rows = "".join(
         f'<dt>{html.escape(c.name)}</dt><dd><p class="reference">{c.reference_html}</p>'
@@ -143,17 +150,19 @@ def cite_block(page: Page, source: str, url: str, citations: list[StyleCitations
         "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link (with "
         "JavaScript, the <em>Cite</em> action beside each ¶ number does this for you).</p>\n"
         f'<dl class="edition-citations">{rows}</dl>\n'
-        f"<p>Download the record for a reference manager: {download_links(page, source)}.</p>\n"
+        f"<p>Download the record for a reference manager: {download_links(downloads)}.</p>\n"
         "</div>\n"
     )
 
 
-def download_links(page: Page, source: str) -> str:
-    """Links to the source's exports, relative to the page so they work under any site URL."""
-    return " · ".join(
-        f'<a href="{html.escape(_relative(page, f"cite/{source}.{extension}"))}" download>{label}</a>'
-        for extension, label, _ in EXPORTS
-    )
+def download_targets(page: Page, source: str) -> list[tuple[str, str]]:
+    """The source's exports as (label, URL relative to the page, so they work under any site URL)."""
+    return [(label, _relative(page, f"cite/{source}.{extension}")) for extension, label, _ in EXPORTS]
+
+
+def download_links(downloads: list[tuple[str, str]]) -> str:
+    """Links to the source's exports, for the Cite block."""
+    return " · ".join(f'<a href="{html.escape(href)}" download>{label}</a>' for label, href in downloads)
 
 
 def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[str, Any]:
@@ -176,10 +185,7 @@ def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[
             }
             for c in data["citations"]
         ],
-        "downloads": [
-            {"label": label, "href": _relative(page, f"cite/{data['source']}.{extension}")}
-            for extension, label, _ in EXPORTS
-        ],
+        "downloads": [{"label": label, "href": href} for label, href in data["downloads"]],
     }
 
 
