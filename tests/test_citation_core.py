@@ -17,6 +17,7 @@ from citeproc.source.json import CiteProcJSON
 
 from hooks.core import citeproc_cache
 from hooks.core.anchors import (
+    anchor_entries,
     check_anchors,
     format_unrecorded,
     load_lock,
@@ -44,6 +45,7 @@ from hooks.core.citation_styles import (
     paragraph_citations,
     reference,
 )
+from hooks.core.paragraphs import PageInventory, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = "migration-and-transnationalism"
@@ -216,6 +218,24 @@ def test_load_lock_reports_broken_json(tmp_path: Path) -> None:
     path.write_text('{"/": ["a"', encoding="utf-8")
     (problem,) = load_lock(path)[1]
     assert str(problem).startswith("anchors.lock.json: is not valid JSON (")
+
+
+def test_anchor_entries_name_each_id_by_its_kind() -> None:
+    text = "A paragraph long enough to be cut at sixty characters, so its label ends with an ellipsis."
+    inventory = PageInventory(
+        paragraphs=(Paragraph("p12", text), Paragraph("p3", "Short.")),
+        headings=("intro",),
+        ids=("intro", "p12", "p3", "fn:1", "social-remittances", "p3"),
+    )
+    entries = anchor_entries(OPP, f"https://example.org{OPP}", "Opportunities", inventory, {"intro": "Introduction"})
+    assert [(e["id"], e["kind"], e["label"]) for e in entries] == [
+        ("intro", "heading", "Introduction"),
+        ("p12", "paragraph", "Opportunities, ¶ 12: A paragraph long enough to be cut at sixty characters, so it…"),
+        ("p3", "paragraph", "Opportunities, ¶ 3: Short."),
+        ("fn:1", "note", "Opportunities, #fn:1"),
+        ("social-remittances", "element", "Opportunities, #social-remittances"),
+    ]
+    assert entries[1]["url"] == f"https://example.org{OPP}#p12" and entries[1]["page"] == OPP
 
 
 def test_page_redirects_follow_moved_pages() -> None:
