@@ -363,11 +363,37 @@ def test_cited_item_lookup_is_citeprocs() -> None:
     assert cited.reference is bibliography.source[data["id"]]
 
 
-@pytest.mark.parametrize("source", [REPORT, CHAPTER])
-def test_citations_with_the_citeproc_cache_equal_citeproc_alone(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("style", [style for style, _ in STYLES])
+def test_citeproc_sort_of_several_cites_is_citeprocs(style: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [citeproc_item(item(source), "https://example.org/") for source in (REPORT, CHAPTER)]
+
+    def cited() -> str:
+        bibliography = CitationStylesBibliography(load_style(style), CiteProcJSON(items), formatter.plain)
+        citation = Citation([CitationItem(data["id"]) for data in items])
+        bibliography.register(citation)
+        return str(bibliography.cite(citation, lambda _item: None))
+
+    cached = cited()
+    monkeypatch.setattr(model.Sort, "sort", citeproc_cache.ORIGINAL["sort"])
+    assert cited() == cached
+
+
+# Items that take other branches of the styles than the edition's two sources: other types, no
+# date, et al., editors, volume and issue, a DOI, an access date, a title that ends with "?".
+OTHER_ITEMS = [
+    {"id": "b", "type": "book", "title": "A book?", "editor": [{"family": "Ed", "given": "A."}], "edition": "2", "issued": {"date-parts": [[1999, 4]]}, "publisher": "P", "publisher-place": "Geneva"},
+    {"id": "j", "type": "article-journal", "title": "An article", "author": [{"family": f"Author{n}", "given": "B."} for n in range(4)], "container-title": "Journal", "volume": "12", "issue": "3", "page": "45-67", "DOI": "10.1000/xyz", "issued": {"date-parts": [[2020, 1, 2]]}},
+    {"id": "w", "type": "webpage", "title": "A page", "author": [{"literal": "An Office"}], "accessed": {"date-parts": [[2024, 5, 6]]}},
+    {"id": "t", "type": "thesis", "title": "A thesis", "author": [{"family": "Student", "given": "C."}, {"family": "Other", "given": "D."}], "genre": "PhD thesis", "publisher": "University"},
+]
+
+
+@pytest.mark.parametrize("data", [REPORT, CHAPTER, *OTHER_ITEMS], ids=lambda d: d if isinstance(d, str) else d["type"])
+def test_citations_with_the_citeproc_cache_equal_citeproc_alone(data: str | dict, monkeypatch: pytest.MonkeyPatch) -> None:
     def formatted() -> list:
         clear_templates()
-        return page_citations(item(source), "https://example.org/a/", "Annex section", [3])
+        source = item(data) if isinstance(data, str) else {**data, "URL": "https://example.org/o/"}
+        return [page_citations(source, "https://example.org/a/", section, [3, 12]) for section in ("Annex section", None)]
 
     cached = formatted()
     originals = list(citeproc_cache.ORIGINAL.values())
