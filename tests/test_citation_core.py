@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import warnings
 from pathlib import Path
+from urllib.parse import urlencode
 
 import bibtexparser
 import frontmatter
@@ -16,6 +17,7 @@ from citeproc.source.json import CiteProcJSON
 
 from hooks.core import citeproc_cache
 from hooks.core.anchors import (
+    anchor_entries,
     check_anchors,
     format_unrecorded,
     load_lock,
@@ -25,7 +27,13 @@ from hooks.core.anchors import (
     while_errors_stand,
 )
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
-from hooks.core.citation_meta import coins_title, highwire_tags
+from hooks.core.citation_meta import (
+    coins_title,
+    highwire_tags,
+    work_coins_fields,
+    work_highwire_tags,
+    work_metadata,
+)
 from hooks.core.citation_styles import (
     STYLES,
     TEMPLATES,
@@ -37,6 +45,7 @@ from hooks.core.citation_styles import (
     paragraph_citations,
     reference,
 )
+from hooks.core.paragraphs import PageInventory, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = "migration-and-transnationalism"
@@ -122,7 +131,7 @@ def test_chapter_citation_has_its_pages_in_apa() -> None:
     (CHAPTER, {"citation_inbook_title": "Migration and Development: Perspectives from the South", "citation_firstpage": "285", "citation_lastpage": "304", "citation_editor": "Castles, Stephen", "citation_isbn": "978-92-9068-417-6"}, {"citation_technical_report_institution", "citation_author"}),
 ])
 def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, absent: set) -> None:
-    tags = highwire_tags(item(source), "https://example.org/x/")
+    tags = highwire_tags(work_metadata(item(source)), "https://example.org/x/")
     names = {name for name, _ in tags}
     for name, value in present.items():
         assert (name, value) in tags
@@ -131,8 +140,16 @@ def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, ab
 
 
 def test_coins_describes_a_book_section() -> None:
-    title = coins_title(item(CHAPTER), "https://example.org/c/")
+    title = coins_title(work_metadata(item(CHAPTER)), "https://example.org/c/")
     assert "rft.genre=bookitem" in title and "rft.spage=285" in title and "rft.epage=304" in title
+
+
+@pytest.mark.parametrize("source", [REPORT, CHAPTER])
+@pytest.mark.parametrize("url", ["https://example.org/c/", "https://example.org/b/?x=1&y=2#p3"])
+def test_page_metadata_from_the_source_equals_encoding_the_page_whole(source: str, url: str) -> None:
+    work = work_metadata(item(source))
+    assert coins_title(work, url) == urlencode([*work_coins_fields(item(source)), ("rft_id", url)])
+    assert highwire_tags(work, url) == [*work_highwire_tags(item(source)), ("citation_public_url", url)]
 
 
 LOCK = {OPP: ["opportunities", "p1", "p2"]}
@@ -203,6 +220,24 @@ def test_load_lock_reports_broken_json(tmp_path: Path) -> None:
     assert str(problem).startswith("anchors.lock.json: is not valid JSON (")
 
 
+def test_anchor_entries_name_each_id_by_its_kind() -> None:
+    text = "A paragraph long enough to be cut at sixty characters, so its label ends with an ellipsis."
+    inventory = PageInventory(
+        paragraphs=(Paragraph("p12", text), Paragraph("p3", "Short.")),
+        headings=("intro",),
+        ids=("intro", "p12", "p3", "fn:1", "social-remittances", "p3"),
+    )
+    entries = anchor_entries(OPP, f"https://example.org{OPP}", "Opportunities", inventory, {"intro": "Introduction"})
+    assert [(e["id"], e["kind"], e["label"]) for e in entries] == [
+        ("intro", "heading", "Introduction"),
+        ("p12", "paragraph", "Opportunities, ¶ 12: A paragraph long enough to be cut at sixty characters, so it…"),
+        ("p3", "paragraph", "Opportunities, ¶ 3: Short."),
+        ("fn:1", "note", "Opportunities, #fn:1"),
+        ("social-remittances", "element", "Opportunities, #social-remittances"),
+    ]
+    assert entries[1]["url"] == f"https://example.org{OPP}#p12" and entries[1]["page"] == OPP
+
+
 def test_page_redirects_follow_moved_pages() -> None:
     redirects = {"/old/#p2": "/new/#p1", f"{OPP}#p9": f"{OPP}#p1"}
     assert page_redirects("/new/", redirects, {"/old/": "/new/"}) == {"p2": "/new/#p1"}
@@ -233,6 +268,15 @@ def test_templates_run_each_style_once_per_source_and_shape() -> None:
     clear_templates()
     for n in range(5):
         page_citations(item(REPORT), f"https://example.org/{n}/", f"Part {n} section", [1])
+    assert len(TEMPLATES) == 2
+
+
+def test_templates_follow_a_changed_item_of_the_same_id() -> None:
+    clear_templates()
+    changed = {**item(REPORT), "title": "Another title"}
+    for data, title in ((item(REPORT), "Migration and Transnationalism"), (changed, "Another title"), (item(REPORT), "Migration and Transnationalism")):
+        apa, _ = page_citations(data, "https://example.org/a/", None)
+        assert f"<i>{title}" in apa.reference_html
     assert len(TEMPLATES) == 2
 
 
@@ -319,11 +363,37 @@ def test_cited_item_lookup_is_citeprocs() -> None:
     assert cited.reference is bibliography.source[data["id"]]
 
 
-@pytest.mark.parametrize("source", [REPORT, CHAPTER])
-def test_citations_with_the_citeproc_cache_equal_citeproc_alone(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("style", [style for style, _ in STYLES])
+def test_citeproc_sort_of_several_cites_is_citeprocs(style: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [citeproc_item(item(source), "https://example.org/") for source in (REPORT, CHAPTER)]
+
+    def cited() -> str:
+        bibliography = CitationStylesBibliography(load_style(style), CiteProcJSON(items), formatter.plain)
+        citation = Citation([CitationItem(data["id"]) for data in items])
+        bibliography.register(citation)
+        return str(bibliography.cite(citation, lambda _item: None))
+
+    cached = cited()
+    monkeypatch.setattr(model.Sort, "sort", citeproc_cache.ORIGINAL["sort"])
+    assert cited() == cached
+
+
+# Items that take other branches of the styles than the edition's two sources: other types, no
+# date, et al., editors, volume and issue, a DOI, an access date, a title that ends with "?".
+OTHER_ITEMS = [
+    {"id": "b", "type": "book", "title": "A book?", "editor": [{"family": "Ed", "given": "A."}], "edition": "2", "issued": {"date-parts": [[1999, 4]]}, "publisher": "P", "publisher-place": "Geneva"},
+    {"id": "j", "type": "article-journal", "title": "An article", "author": [{"family": f"Author{n}", "given": "B."} for n in range(4)], "container-title": "Journal", "volume": "12", "issue": "3", "page": "45-67", "DOI": "10.1000/xyz", "issued": {"date-parts": [[2020, 1, 2]]}},
+    {"id": "w", "type": "webpage", "title": "A page", "author": [{"literal": "An Office"}], "accessed": {"date-parts": [[2024, 5, 6]]}},
+    {"id": "t", "type": "thesis", "title": "A thesis", "author": [{"family": "Student", "given": "C."}, {"family": "Other", "given": "D."}], "genre": "PhD thesis", "publisher": "University"},
+]
+
+
+@pytest.mark.parametrize("data", [REPORT, CHAPTER, *OTHER_ITEMS], ids=lambda d: d if isinstance(d, str) else d["type"])
+def test_citations_with_the_citeproc_cache_equal_citeproc_alone(data: str | dict, monkeypatch: pytest.MonkeyPatch) -> None:
     def formatted() -> list:
         clear_templates()
-        return page_citations(item(source), "https://example.org/a/", "Annex section", [3])
+        source = item(data) if isinstance(data, str) else {**data, "URL": "https://example.org/o/"}
+        return [page_citations(source, "https://example.org/a/", section, [3, 12]) for section in ("Annex section", None)]
 
     cached = formatted()
     originals = list(citeproc_cache.ORIGINAL.values())

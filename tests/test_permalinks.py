@@ -65,6 +65,16 @@ class TestCiteBlock(TestCase):
         plain = markdown.markdown(f"A.\n\n{heading}\n{BLOCK}", extensions=["attr_list", "toc", "md_in_html"])
         assert markdown.markdown(f"A.\n\n{heading}", extensions=["attr_list", "toc", CiteBlockExtension(lambda: BLOCK)]) == plain
 
+    def test_block_equals_raw_html_in_the_markdown_beside_other_raw_html(self) -> None:
+        text = "A.\n\n<!-- a comment -->\n\n<div>Raw</div>\n\n## Cite this page { #cite-this-page }\n"
+        plain = markdown.markdown(f"{text}\n{BLOCK}", extensions=["attr_list", "toc", "md_in_html"])
+        assert markdown.markdown(text, extensions=["attr_list", "toc", CiteBlockExtension(lambda: BLOCK)]) == plain
+
+    def test_block_leaves_the_html_stash_empty(self) -> None:
+        md = markdown.Markdown(extensions=["attr_list", "toc", CiteBlockExtension(lambda: BLOCK)])
+        assert BLOCK.rstrip() in md.convert("A.\n\n## Cite this page { #cite-this-page }\n")
+        assert md.htmlStash.html_counter == 0
+
     def test_nothing_without_the_heading_or_a_block(self) -> None:
         self.assertMarkdownRenders("## Other { #other }", '<h2 id="other">Other</h2>')
         html = markdown.markdown("## Cite this page { #cite-this-page }", extensions=["attr_list", CiteBlockExtension(lambda: None)])

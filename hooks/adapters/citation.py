@@ -19,7 +19,14 @@ from mkdocs.utils.meta import get_data
 from hooks.adapters import state
 from hooks.core.bibliography import RECORD_MARKER, check_bibliography
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
-from hooks.core.citation_meta import coins_title, dublin_core_tags, highwire_tags, open_graph_tags
+from hooks.core.citation_meta import (
+    WorkMetadata,
+    coins_title,
+    dublin_core_tags,
+    highwire_tags,
+    open_graph_tags,
+    work_metadata,
+)
 from hooks.core.citation_styles import (
     StyleCitations,
     citeproc_item,
@@ -33,6 +40,7 @@ from hooks.mdx.permalinks import PermalinksExtension
 
 EXPORTS = (("json", "CSL-JSON", to_csl_json), ("bib", "BibTeX", to_bibtex), ("ris", "RIS", to_ris))
 SOURCES: dict[str, dict[str, Any]] = {}
+WORKS: dict[str, WorkMetadata] = {}  # what every page of a source carries alike, made once
 PAGES: dict[str, dict[str, Any]] = {}
 CURRENT: dict[str, str | None] = {"block": None}  # the "Cite this page" block of the page rendering now
 
@@ -40,6 +48,7 @@ CURRENT: dict[str, str | None] = {"block": None}  # the "Cite this page" block o
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Forget the previous build (mkdocs serve keeps this module); add the ¶ permalinks and the Cite block."""
     SOURCES.clear()
+    WORKS.clear()
     PAGES.clear()
     CURRENT["block"] = None
     clear_templates()
@@ -62,6 +71,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             state.report(problems)
         if not problems:
             SOURCES[folder] = export_item(meta["bibliography"], folder, _absolute(config, file.url))
+            WORKS[folder] = work_metadata(SOURCES[folder])
     return files
 
 
@@ -80,8 +90,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     section = None if is_work else f"{page.meta.get('title', page.title)} section"
     url = _absolute(config, page.file.url)
     citations = page_citations(SOURCES[source], url, section)
-    PAGES[page.file.src_uri] = {"source": source, "section": section, "url": url, "citations": citations}
-    CURRENT["block"] = cite_block(page, source, url, citations)
+    downloads = download_targets(page, source)
+    PAGES[page.file.src_uri] = {
+        "source": source,
+        "section": section,
+        "url": url,
+        "citations": citations,
+        "downloads": downloads,
+    }
+    CURRENT["block"] = cite_block(url, citations, downloads)
     return markdown.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} data-search-exclude }}\n"
 
 
@@ -93,14 +110,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
         site_tags = [("og:type", "website"), ("og:title", page.title or config.site_name), ("og:url", url)]
         context["edition_citation"] = {"meta": [*site_tags, ("og:site_name", config.site_name)]}
         return context
-    item = SOURCES[data["source"]]
+    item, work = SOURCES[data["source"]], WORKS[data["source"]]
     title = item["title"] if data["section"] is None else page.meta.get("title", page.title)
-    meta = highwire_tags(item, url) + dublin_core_tags(item, url, title) + open_graph_tags(
+    meta = highwire_tags(work, url) + dublin_core_tags(item, url, title) + open_graph_tags(
         item, url, title, config.site_name
     )
     context["edition_citation"] = {
         "meta": meta,
-        "coins": coins_title(item, url),
+        "coins": coins_title(work, url),
         "dialog": dialog_data(page, config, data),
     }
     return context
@@ -120,7 +137,7 @@ def current_block() -> str | None:
     return CURRENT["block"]
 
 
-def cite_block(page: Page, source: str, url: str, citations: list[StyleCitations]) -> str:
+def cite_block(url: str, citations: list[StyleCitations], downloads: list[tuple[str, str]]) -> str:
     """The build-time "Cite this page" block under its heading: permalink, each style's citation, the downloads."""
     rows = "".join(
         f'<dt>{html.escape(c.name)}</dt><dd><p class="reference">{c.reference_html}</p>'
@@ -133,17 +150,19 @@ def cite_block(page: Page, source: str, url: str, citations: list[StyleCitations
         "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link (with "
         "JavaScript, the <em>Cite</em> action beside each ¶ number does this for you).</p>\n"
         f'<dl class="edition-citations">{rows}</dl>\n'
-        f"<p>Download the record for a reference manager: {download_links(page, source)}.</p>\n"
+        f"<p>Download the record for a reference manager: {download_links(downloads)}.</p>\n"
         "</div>\n"
     )
 
 
-def download_links(page: Page, source: str) -> str:
-    """Links to the source's exports, relative to the page so they work under any site URL."""
-    return " · ".join(
-        f'<a href="{html.escape(_relative(page, f"cite/{source}.{extension}"))}" download>{label}</a>'
-        for extension, label, _ in EXPORTS
-    )
+def download_targets(page: Page, source: str) -> list[tuple[str, str]]:
+    """The source's exports as (label, URL relative to the page, so they work under any site URL)."""
+    return [(label, _relative(page, f"cite/{source}.{extension}")) for extension, label, _ in EXPORTS]
+
+
+def download_links(downloads: list[tuple[str, str]]) -> str:
+    """Links to the source's exports, for the Cite block."""
+    return " · ".join(f'<a href="{html.escape(href)}" download>{label}</a>' for label, href in downloads)
 
 
 def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[str, Any]:
@@ -166,10 +185,7 @@ def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[
             }
             for c in data["citations"]
         ],
-        "downloads": [
-            {"label": label, "href": _relative(page, f"cite/{data['source']}.{extension}")}
-            for extension, label, _ in EXPORTS
-        ],
+        "downloads": [{"label": label, "href": href} for label, href in data["downloads"]],
     }
 
 

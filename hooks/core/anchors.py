@@ -8,7 +8,7 @@ Page moves come from mkdocs-redirects' `redirect_maps`, translated into URLs by 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,7 +189,7 @@ def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, 
     return result
 
 
-def anchor_kind(anchor_id: str, paragraphs: set[str], headings: set[str]) -> str:
+def anchor_kind(anchor_id: str, paragraphs: Container[str], headings: Container[str]) -> str:
     """What an id names: a paragraph, a heading, a note, or another element (a term, an annotation…)."""
     if anchor_id in paragraphs:
         return "paragraph"
@@ -204,15 +204,16 @@ def anchor_entries(
     page_url: str, absolute_url: str, page_title: str, inventory: PageInventory, heading_titles: Mapping[str, str]
 ) -> list[dict[str, str]]:
     """The `/anchors.json` entries of one page: each id with its absolute URL, kind and label."""
-    paragraphs = {p.id: p for p in inventory.paragraphs}
-    paragraph_ids, heading_ids = set(paragraphs), set(inventory.headings)
+    texts = {p.id: p.text for p in inventory.paragraphs}
+    heading_ids = set(inventory.headings)
     entries = []
     for anchor_id in dict.fromkeys(inventory.ids):
-        kind = anchor_kind(anchor_id, paragraph_ids, heading_ids)
+        kind = anchor_kind(anchor_id, texts, heading_ids)
         if kind == "paragraph":
-            text = paragraphs[anchor_id].text
+            text = texts[anchor_id]
             snippet = text[:60].rstrip() + ("…" if len(text) > 60 else "")
-            label = f"{page_title}, ¶ {paragraphs[anchor_id].number}: {snippet}"
+            # The number as written in the id (`p7`): a paragraph id has no leading zero (RE_PARAGRAPH_ID).
+            label = f"{page_title}, ¶ {anchor_id[1:]}: {snippet}"
         elif kind == "heading":
             label = heading_titles.get(anchor_id, anchor_id)
         else:

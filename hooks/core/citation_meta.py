@@ -7,6 +7,7 @@ report, the in-book title a book section, `citation_editor` editors, first/last 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,13 +16,31 @@ from hooks.core.citation_formats import date_parts, keywords, name_text, page_ra
 MetaTags = list[tuple[str, str]]
 
 
+@dataclass(frozen=True)
+class WorkMetadata:
+    """What every page of a source tells reference managers alike, made once per source instead of per page."""
+
+    highwire: tuple[tuple[str, str], ...]  # the `citation_*` tags but the page's URL
+    coins: str  # the COinS ContextObject, URL-encoded, but the page's `rft_id`
+
+
+def work_metadata(item: Mapping[str, Any]) -> WorkMetadata:
+    """The source's shared tags and COinS fields, from its CSL-JSON item."""
+    return WorkMetadata(tuple(work_highwire_tags(item)), urlencode(work_coins_fields(item)))
+
+
 def publication_date(item: Mapping[str, Any]) -> str:
     """The issue date as Highwire wants it: `2010` or `2010/03/09`."""
     return "/".join([str(part) if i == 0 else f"{part:02d}" for i, part in enumerate(date_parts(item))])
 
 
-def highwire_tags(item: Mapping[str, Any], page_url: str) -> MetaTags:
-    """The `citation_*` tags of a source page, from its CSL-JSON item."""
+def highwire_tags(work: WorkMetadata, page_url: str) -> MetaTags:
+    """The `citation_*` tags of a source page: its source's, then its own URL."""
+    return [*work.highwire, ("citation_public_url", page_url)]
+
+
+def work_highwire_tags(item: Mapping[str, Any]) -> MetaTags:
+    """The `citation_*` tags that every page of a source carries."""
     kind = item.get("type")
     tags: MetaTags = [("citation_title", item["title"])]
     tags += [("citation_author", name_text(name)) for name in item.get("author", [])]
@@ -44,7 +63,6 @@ def highwire_tags(item: Mapping[str, Any], page_url: str) -> MetaTags:
         first, last = page_range(item)
         tags += [("citation_firstpage", first), ("citation_lastpage", last)]
     tags += [("citation_keywords", word) for word in keywords(item)]
-    tags.append(("citation_public_url", page_url))
     return tags
 
 
@@ -85,8 +103,13 @@ def describe_work(item: Mapping[str, Any]) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def coins_title(item: Mapping[str, Any], page_url: str) -> str:
+def coins_title(work: WorkMetadata, page_url: str) -> str:
     """The OpenURL ContextObject of a COinS span (`<span class="Z3988" title="…">`), read from the body."""
+    return f"{work.coins}&{urlencode([('rft_id', page_url)])}"
+
+
+def work_coins_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The ContextObject's fields of a source, but the page's URL (`rft_id`, the last field)."""
     kind = item.get("type")
     fields: list[tuple[str, str]] = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", "info:ofi/fmt:kev:mtx:book")]
     fields.append(("rft.genre", {"report": "report", "chapter": "bookitem"}.get(kind or "", "book")))
@@ -103,5 +126,4 @@ def coins_title(item: Mapping[str, Any], page_url: str) -> str:
     if item.get("page"):
         first, last = page_range(item)
         fields += [("rft.spage", first), ("rft.epage", last)]
-    fields.append(("rft_id", page_url))
-    return urlencode(fields)
+    return fields

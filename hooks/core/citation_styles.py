@@ -8,7 +8,6 @@ as the cite's suffix; the reference-list entry names the work and the page's add
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,8 +31,9 @@ PLACEHOLDER = 987654321
 # these, and each page's URL and section replace them (see `templates`).
 URL_PLACEHOLDER = "https://placeholder.invalid/urlqzxqzx/"
 SECTION_PLACEHOLDER = "Sectionqzxqzx"
-TemplateKey = tuple[str, str]
-TEMPLATES: dict[TemplateKey, tuple[str, str, str]] = {}
+Templates = tuple[str, str, str]
+# (style, source id) -> the item they were made from (without its URL) and its templates (None: not usable)
+TEMPLATES: dict[tuple[str, str], tuple[dict[str, Any], Templates | None]] = {}
 
 
 @dataclass(frozen=True)
@@ -93,23 +93,30 @@ def clear_templates() -> None:
     TEMPLATES.clear()
 
 
-def templates(style: str, item: Mapping[str, Any]) -> tuple[str, str, str] | None:
+def templates(style: str, item: Mapping[str, Any]) -> Templates | None:
     """A source's reference (HTML), in-text cite and paragraph cite, with stand-ins; run once per build.
 
     Every page of a source differs only in its URL and section, so the style runs once per
     (style, source) with stand-ins, and `fill` puts each page's values in. citeproc-py appends a
     cite's suffix as given, so the cite without a section is the same text without `, <section>`.
-    None when a style changed or repeated a stand-in (then the caller runs the style itself).
+    They are kept by source id with the item they were made from, so a page asks with a dict
+    comparison, not a serialisation of the item. None when a style changed or repeated a stand-in
+    (then the caller runs the style itself).
     """
-    key = (style, json.dumps({k: v for k, v in item.items() if k != "URL"}, sort_keys=True, default=str))
-    if key not in TEMPLATES:
-        data = {**item, "URL": URL_PLACEHOLDER}
-        in_text, paragraph = (
-            cite(style, data, None, SECTION_PLACEHOLDER),
-            cite(style, data, PLACEHOLDER, SECTION_PLACEHOLDER),
-        )
-        TEMPLATES[key] = (reference(style, data), in_text, paragraph)
-    entry, in_text, paragraph = TEMPLATES[key]
+    work = {key: value for key, value in item.items() if key != "URL"}
+    key = (style, str(item.get("id")))
+    known = TEMPLATES.get(key)
+    if known is None or known[0] != work:
+        known = TEMPLATES[key] = (work, make_templates(style, item))
+    return known[1]
+
+
+def make_templates(style: str, item: Mapping[str, Any]) -> Templates | None:
+    """Run the style on a source with the stand-ins; None when it changed or repeated one of them."""
+    data = {**item, "URL": URL_PLACEHOLDER}
+    entry = reference(style, data)
+    in_text = cite(style, data, None, SECTION_PLACEHOLDER)
+    paragraph = cite(style, data, PLACEHOLDER, SECTION_PLACEHOLDER)
     if (
         entry.count(URL_PLACEHOLDER) != 1
         or SECTION_PLACEHOLDER in entry
@@ -140,8 +147,9 @@ def paragraph_citations(
     found = templates(style, item) if numbers else None
     if found is None:
         return {number: cite(style, item, number, section) for number in numbers}
-    before, after = found[2].split(str(PLACEHOLDER))
-    return {number: fill(f"{before}{number}{after}", section) for number in numbers}
+    # The section goes into each side of the number once: the stand-in is letters, never across digits.
+    before, after = (fill(part, section) for part in found[2].split(str(PLACEHOLDER)))
+    return {number: f"{before}{number}{after}" for number in numbers}
 
 
 def style_citations(style: str, name: str, data: Mapping[str, Any], section: str | None) -> StyleCitations:

@@ -9,6 +9,12 @@ elements, never on the item, so they are kept here, per element, the first time 
 Each replacement returns the very object citeproc-py's own method returns (tested in
 `tests/test_citation_core.py` against the unpatched methods).
 
+The same holds for what it reads from an element while it renders: its root (asked at every
+formatting step), which conditions a `cs:if` tests and how it combines them, the types or
+variables it names, and whether it has any font or alignment attribute (an element without one
+leaves the text as it is; five attribute reads and five root lookups a call otherwise). A
+`cs:sort` of a single cite leaves it in place without rendering each key's macro.
+
 The memos key on the element objects, which keeps lxml's proxies alive: the same element is then
 always the same Python object, as citeproc-py already assumes (it keeps state on the layout).
 """
@@ -27,6 +33,27 @@ LAYOUTS: dict[Any, Any] = {}
 TERMS: dict[tuple[Any, str, str | None, bool], Any] = {}
 LOCALE_ANSWERS: dict[tuple[str, Any, str], Any] = {}  # (method, locale, argument) -> date format or option
 XPATHS: dict[tuple[Any, str], list[Any]] = {}  # (element, expression) -> the elements the query found
+ROOTS: dict[Any, Any] = {}  # element -> the root of its style or locale
+CONDITIONS: dict[Any, tuple[tuple[str, ...], str | None]] = {}  # cs:if -> (its test methods, its `match`)
+NAMES: dict[tuple[Any, str], list[str]] = {}  # (cs:if, attribute) -> the types or variables it names
+PLAIN: dict[Any, bool] = {}  # element -> it has no font or alignment attribute
+# The tests of `cs:if` in the order citeproc-py's `If.render` makes them: (attribute, method).
+IF_TESTS = (
+    ("type", "_type"),
+    ("variable", "_variable"),
+    ("is-numeric", "_is_numeric"),
+    ("is-uncertain-date", "_is_uncertain_date"),
+    ("locator", "_locator"),
+    ("position", "_position"),
+)
+# What `Formatted.format` reads, with the value that leaves the text as it is.
+PLAIN_FORMAT = (
+    ("font-style", "normal"),
+    ("font-variant", "normal"),
+    ("font-weight", "normal"),
+    ("text-decoration", "none"),
+    ("vertical-align", "baseline"),
+)
 MISSING = object()  # a term the locale does not have (citeproc-py raises IndexError)
 ORIGINAL: dict[str, Callable[..., Any]] = {
     "xpath_search": model.CitationStylesElement.xpath_search,
@@ -38,6 +65,12 @@ ORIGINAL: dict[str, Callable[..., Any]] = {
     "get_date": model.Locale.get_date,
     "get_option": model.Locale.get_option,
     "citation_item_reference": CitationItem.__dict__["reference"],  # a property
+    "get_root": model.CitationStylesElement.get_root,
+    "if_render": model.If.render,
+    "if_type": model.If._type,
+    "if_variable": model.If._variable,
+    "sort": model.Sort.sort,
+    "format": model.Formatted.format,
 }
 
 
@@ -65,6 +98,12 @@ def patches() -> list[tuple[type, str, Callable[..., Any]]]:
         (model.Locale, "get_date", get_date),
         (model.Locale, "get_option", get_locale_option),
         (CitationItem, "reference", property(citation_item_reference)),
+        (model.CitationStylesElement, "get_root", get_root),
+        (model.If, "render", if_render),
+        (model.If, "_type", if_type),
+        (model.If, "_variable", if_variable),
+        (model.Sort, "sort", sort),
+        (model.Formatted, "format", format_text),
     ]
 
 
@@ -166,3 +205,78 @@ def citation_item_reference(self: CitationItem) -> Any:
     except KeyError:
         raise VariableError from None
     return bibliography.source[key]
+
+
+def get_root(self: model.CitationStylesElement) -> model.CitationStylesElement:
+    """The style or locale an element belongs to, found once per element (an element tree and its root per call)."""
+    root = ROOTS.get(self)
+    if root is None:
+        root = ROOTS[self] = ORIGINAL["get_root"](self)
+    return root
+
+
+def if_render(
+    self: model.If, item: CitationItem, context: Any = None, delimiter: str = "", **kwargs: Any
+) -> str | None:
+    """`cs:if` (and `cs:else-if`) as citeproc-py renders it, with its tests and `match` read once per element."""
+    conditions = CONDITIONS.get(self)
+    if conditions is None:
+        tests = tuple(method for attribute, method in IF_TESTS if attribute in self.attrib)
+        conditions = CONDITIONS[self] = (tests, self.get("match"))
+    tests, match = conditions
+    results: list[bool] = []
+    for method in tests:
+        results += self._position(item, context) if method == "_position" else getattr(self, method)(item)
+    if match == "any":
+        passed = any(results)
+    elif match == "none":
+        passed = not any(results)
+    else:
+        passed = all(results)
+    if not passed:
+        raise model.ConditionFailed
+    return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+
+def if_type(self: model.If, item: CitationItem) -> list[bool]:
+    """Whether the item is of each type the condition names (split and lower-cased once per element)."""
+    names = _names(self, "type", str.lower)
+    kind = item.reference.type if names else None
+    return [name == kind for name in names]
+
+
+def if_variable(self: model.If, item: CitationItem) -> list[bool]:
+    """Whether the item has each variable the condition names (split once per element)."""
+    return [
+        "locator" in item if name == "locator" else name in item.reference
+        for name in _names(self, "variable", lambda name: name.replace("-", "_"))
+    ]
+
+
+def _names(element: model.If, attribute: str, normalise: Callable[[str], str]) -> list[str]:
+    """The space-separated names of a condition's attribute, as citeproc-py normalises them."""
+    names = NAMES.get((element, attribute))
+    if names is None:
+        names = NAMES[element, attribute] = [normalise(name) for name in element.get(attribute).split()]
+    return names
+
+
+def sort(self: model.Sort, items: list[Any], context: Any) -> list[Any]:
+    """A `cs:sort`'s order; one cite (what a citation of one source holds) is in order already.
+
+    citeproc-py renders every key's macro to compare the items; `Layout.render_citation` clears
+    what that leaves on the layout before it renders each cite.
+    """
+    if len(items) < 2:
+        return list(items)
+    return ORIGINAL["sort"](self, items, context)
+
+
+def format_text(self: model.CitationStylesElement, string: Any) -> Any:
+    """The element's font and alignment applied; without any such attribute the text is left as it is."""
+    plain = PLAIN.get(self)
+    if plain is None:
+        plain = PLAIN[self] = all(self.get(attribute, default) == default for attribute, default in PLAIN_FORMAT)
+    if not plain:
+        return ORIGINAL["format"](self, string)
+    return str(string) if isinstance(string, (int, float)) else string

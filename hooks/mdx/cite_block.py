@@ -2,10 +2,13 @@
 
 The block (the page's permanent link, each style's citation, the downloads) is HTML made at build
 time from the citation data (`hooks/adapters/citation.py`). Written into the Markdown as raw
-HTML, Python-Markdown's HTML parser would read it on every page; here it goes into the HTML stash
-directly, as Python-Markdown does with the raw HTML it finds, and comes back when the page is
-serialised. Its heading stays Markdown (`## Cite this page { #cite-this-page }`), so the table of
-contents, the anchor inventory and MkDocs' link checks see the `#cite-this-page` id as before.
+HTML, Python-Markdown's HTML parser would read it on every page. Here a marker paragraph holds its
+place in the tree and a postprocessor puts the block in, as Python-Markdown's HTML stash does with
+the raw HTML it finds, but with one string replacement: the stash's postprocessor scans the whole
+page with a regular expression as soon as the stash holds anything, and on a source page the block
+is usually all it would hold. Its heading stays Markdown (`## Cite this page { #cite-this-page }`),
+so the table of contents, the anchor inventory and MkDocs' link checks see the `#cite-this-page`
+id as before.
 """
 
 from __future__ import annotations
@@ -15,13 +18,17 @@ from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
 CITE_ID = "cite-this-page"
+# Python-Markdown removes STX and ETX from the Markdown it reads, so no page can hold this marker.
+MARKER = "\x02edition-cite-block\x03"
+HOLDER = f"<p>{MARKER}</p>"
 
 
 class CiteBlockTreeprocessor(Treeprocessor):
-    """Insert the block the provider gives after the top-level heading with the `cite-this-page` id."""
+    """Hold the place of the block the provider gives after the top-level heading with the `cite-this-page` id."""
 
     def __init__(self, md: Markdown, provider: Callable[[], str | None]) -> None:
         """Keep the provider of the current page's block."""
@@ -29,17 +36,30 @@ class CiteBlockTreeprocessor(Treeprocessor):
         self.provider = provider
 
     def run(self, root: etree.Element) -> None:
-        """Add the block once, as a stashed HTML block right after its heading."""
-        block = self.provider()
-        if not block:
+        """Add the marker paragraph once, right after the heading."""
+        if not self.provider():
             return
         for index, child in enumerate(root):
             if child.get("id") == CITE_ID and child.tag.startswith("h"):
                 holder = etree.Element("p")
-                holder.text = self.md.htmlStash.store(block)
+                holder.text = MARKER
                 holder.tail = "\n"
                 root.insert(index + 1, holder)
                 return
+
+
+class CiteBlockPostprocessor(Postprocessor):
+    """Put the block (a block-level element, e.g. a `div`) in place of its marker paragraph."""
+
+    def __init__(self, md: Markdown, provider: Callable[[], str | None]) -> None:
+        """Keep the provider of the current page's block."""
+        super().__init__(md)
+        self.provider = provider
+
+    def run(self, text: str) -> str:
+        """Replace the marker paragraph, as the stash replaces a placeholder paragraph with block-level HTML."""
+        block = self.provider()
+        return text.replace(HOLDER, block, 1) if block else text
 
 
 class CiteBlockExtension(Extension):
@@ -51,13 +71,15 @@ class CiteBlockExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        """Register `edition-cite-block` at priority 7.
+        """Register the treeprocessor `edition-cite-block` at priority 3 and the postprocessor at 31.
 
-        After `attr_list` (8) wrote the heading's id; before the inventory (6), which skips the
-        stashed block as raw HTML, as it did when the block was written in the Markdown.
+        The marker goes in after `attr_list` (8) wrote the heading's id and after the inventory (6),
+        which would take it for a paragraph of the text. The block comes back before `raw_html`
+        (30), so the postprocessors after it see it as they saw it when it came from the stash.
         """
         if self.provider is not None:
-            md.treeprocessors.register(CiteBlockTreeprocessor(md, self.provider), "edition-cite-block", 7)
+            md.treeprocessors.register(CiteBlockTreeprocessor(md, self.provider), "edition-cite-block", 3)
+            md.postprocessors.register(CiteBlockPostprocessor(md, self.provider), "edition-cite-block", 31)
 
 
 def makeExtension(**kwargs: object) -> CiteBlockExtension:  # noqa: N802 (Python-Markdown API)
