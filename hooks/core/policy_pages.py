@@ -3,7 +3,9 @@
 The overview and each area page's header are generated as Markdown; an area page's long lists
 and the tag links under a tagged page's title are built as elements that a treeprocessor adds
 to the page (`hooks/mdx/policy_lists.py`). Either way the links are relative to the page's source file, so
-MkDocs validates and rewrites them, and the headings keep explicit, stable ids.
+MkDocs validates and rewrites them, and the headings keep explicit, stable ids. The elements are
+added after Python-Markdown's `prettify` ran, so they come laid out as it lays out blocks: a
+newline after each block and at the start of a list.
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]
     for link in links:
         nav[-1].tail = " "
         nav.append(link)
-    nav[-1].tail = "\n"
+    nav[-1].tail = nav.tail = "\n"
     return nav
 
 
@@ -178,13 +180,15 @@ def _section(
     title, section_id, empty = labels
     elements = [_element("h2", title, id=section_id)]
     if not groups:
-        return [*elements, _element("p", empty)]
+        elements.append(_element("p", empty))
     for source, items in groups:
         heading = source_titles.get(source, source) or "Other pages"
         elements.append(_element("h3", heading, id=f"{section_id}-{RE_NOT_ID.sub('-', source.lower()) or 'other'}"))
-        listing = etree.Element("ul")
+        listing = _element("ul", "\n")
         listing.extend(render_item(item) for item in items)
         elements.append(listing)
+    for element in elements:
+        element.tail = "\n"
     return elements
 
 
@@ -231,6 +235,7 @@ def _link(text: str, href: str, css_class: str = "") -> etree.Element:
 def _list_item(parts: Sequence[str | etree.Element]) -> etree.Element:
     """An `li` of text and inline elements, in order (text after an element becomes its tail)."""
     item = etree.Element("li")
+    item.tail = "\n"
     for part in parts:
         if not isinstance(part, str):
             item.append(part)
