@@ -144,7 +144,6 @@ def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
     would otherwise go through Python-Markdown's inline patterns one by one. The links are
     relative to the page's source file, so MkDocs still validates and rewrites them.
     """
-    here = area_path(entry.area.id)
     pages = group_by_source(entry.pages, lambda page: page.source)
     paragraphs = group_by_source(entry.paragraphs, lambda item: item.source)
     notes = group_by_source(entry.annotations, lambda note: note.source)
@@ -153,19 +152,19 @@ def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
             ("Pages", "pages", "No page is tagged with this area yet."),
             pages,
             site.source_titles,
-            lambda page: _list_item([_link(page.title, relative_link(here, page.path))]),
+            lambda page: _list_item([_link(page.title, _link_from_areas(page.path))]),
         ),
         *_section(
             ("Paragraphs", "paragraphs", "No paragraph is tagged with this area yet."),
             paragraphs,
             site.source_titles,
-            lambda item: _paragraph_item(here, item),
+            _paragraph_item,
         ),
         *_section(
             ("Annotations", "annotations", "No annotations yet."),
             notes,
             site.source_titles,
-            lambda note: _annotation_item(here, note, site),
+            lambda note: _annotation_item(note, site),
         ),
     ]
 
@@ -192,15 +191,20 @@ def _section(
     return elements
 
 
-def _paragraph_item(here: str, item: TaggedParagraph) -> etree.Element:
+def _link_from_areas(path: str) -> str:
+    """A link from an area page to a docs file: the same from every page of the folder, so worked out once."""
+    return relative_link(OVERVIEW_PATH, path)
+
+
+def _paragraph_item(item: TaggedParagraph) -> etree.Element:
     """`Challenges, ¶ 1: “At the individual…”`: the excerpt links to the paragraph."""
-    link = f"{relative_link(here, item.page.path)}#{item.paragraph.id}"
+    link = f"{_link_from_areas(item.page.path)}#{item.paragraph.id}"
     excerpt = f"“{shorten(item.paragraph.text)}”"
     where = f"{item.page.title}, ¶ {item.paragraph.number}: "
     return _list_item([where, _link(excerpt, link, "policy-area-excerpt")])
 
 
-def _annotation_item(here: str, note: AnnotationRef, site: SiteFacts) -> etree.Element:
+def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     """An annotation's quote, linked to the annotation (or its paragraph) when the page has that id.
 
     A note whose target does not exist (the annotations check reports it) is listed without a link.
@@ -212,7 +216,7 @@ def _annotation_item(here: str, note: AnnotationRef, site: SiteFacts) -> etree.E
     where = f"{title}, ¶ {note.paragraph[1:]}" if note.paragraph[1:].isdigit() else title
     parts: list[str | etree.Element] = [f"{where}: "]
     if fragment:
-        parts += [_link(quote, f"{relative_link(here, note.page)}#{fragment}", "policy-area-annotation"), " ("]
+        parts += [_link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation"), " ("]
     else:
         parts.append(f"{quote} (")
     if note.motivation:
