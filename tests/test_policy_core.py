@@ -195,6 +195,16 @@ def test_index_collects_pages_paragraphs_and_annotations_per_area() -> None:
     assert integration.annotations == ()
 
 
+def test_index_lists_an_item_once_per_area_in_the_order_given() -> None:
+    first, second, third = page("a", "integration", "remittances", "integration"), page("b"), page("c", "integration")
+    twice = TaggedParagraph(first, Paragraph("p1", "One.", ("remittances", "remittances")))
+    remittances, integration = index_areas([REMITTANCES, INTEGRATION], [first, second, third], [twice], [])
+    assert remittances.pages == (first,)
+    assert remittances.paragraphs == (twice,)
+    assert integration.pages == (first, third)
+    assert integration.paragraphs == ()
+
+
 def test_unused_areas_are_named() -> None:
     entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
     assert [str(problem) for problem in check_unused(entries)] == [
