@@ -58,11 +58,11 @@ class PolicyListsExtension(Extension):
         """Register `edition-policy-lists` at priority 7.9.
 
         After `inline` (20) and `attr_list` (8), so the text is never read as Markdown or as
-        attributes, and after `prettify` (10), `attr_list` and the footnote numbers (12), which
-        need not walk hundreds of items that hold nothing for them (the elements come laid out);
-        before the annotations (7.5), the glossary (7.4), `abbr` (7) and the inventory (6), which
-        see them as they saw the same lists written in Markdown, and `toc` (5) and MkDocs'
-        anchors (5) and links (0).
+        attributes, and after `prettify` (10) and the footnote numbers (12): none of them need
+        walk hundreds of items that hold nothing for them (the elements come laid out). Before
+        the annotations (7.5), the glossary (7.4), `abbr` (7) and the inventory (6), which see
+        them as they saw the same lists written in Markdown, and `toc` (5) and MkDocs' anchors
+        (5) and links (0).
         """
         if self.provider is not None:
             md.treeprocessors.register(PolicyListsTreeprocessor(md, self.provider), "edition-policy-lists", 7.9)
