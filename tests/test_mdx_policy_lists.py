@@ -11,13 +11,16 @@ from hooks.mdx.policy_lists import PageElements, PolicyListsExtension
 
 
 def lists() -> PageElements:
+    """An area page's lists, laid out as `prettify` lays out blocks (it has run when they are added)."""
     heading = etree.Element("h2", {"id": "pages"})
-    heading.text = "Pages *not emphasised*"
+    heading.text = "Pages *not emphasised* {: .no-attributes }"
     listing = etree.Element("ul")
+    listing.text = "\n"
     item = etree.SubElement(listing, "li")
     item.text = "Page, ¶ 2: "
     link = etree.SubElement(item, "a", {"href": "../a/b.md#p2", "class": "policy-area-excerpt"})
     link.text = "“[not a link](x) & <b>”"
+    heading.tail = listing.tail = item.tail = "\n"
     return PageElements(at_end=(heading, listing))
 
 
@@ -25,17 +28,17 @@ def links() -> PageElements:
     nav = etree.Element("nav", {"class": "policy-area-tags"})
     nav.text = "\n"
     etree.SubElement(nav, "a", {"href": "../policy-areas/index.md"}).text = "Policy areas"
-    nav[-1].tail = "\n"
+    nav[-1].tail = nav.tail = "\n"
     return PageElements(after_title=(nav,))
 
 
 class TestPolicyLists(TestCase):
-    def test_elements_are_appended_laid_out_and_seen_by_toc(self) -> None:
+    def test_elements_are_appended_as_they_are_and_seen_by_toc(self) -> None:
         md = markdown.Markdown(extensions=["attr_list", "toc", PolicyListsExtension(provider=lists)])
         html = md.convert("# Area { #area }\n\n[All policy areas](index.md)")
         assert html == (
             '<h1 id="area">Area</h1>\n<p><a href="index.md">All policy areas</a></p>\n'
-            '<h2 id="pages">Pages *not emphasised*</h2>\n'
+            '<h2 id="pages">Pages *not emphasised* {: .no-attributes }</h2>\n'
             '<ul>\n<li>Page, ¶ 2: <a class="policy-area-excerpt" href="../a/b.md#p2">'
             "“[not a link](x) &amp; &lt;b&gt;”</a></li>\n</ul>"
         )

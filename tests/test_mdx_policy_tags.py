@@ -28,8 +28,26 @@ def strays(text: str) -> list[str]:
         ('Text.\n{ #intro data-policy-areas="remittances" }\n', ["p#intro"]),
         ('- item\n{ data-policy-areas="remittances" }\n', ["li"]),
         ('!!! note\n\n    Aside.\n    { #p9 data-policy-areas="remittances" }\n', ["p#p9"]),
+        ('- item\n\n    Inside.\n    { #p4 data-policy-areas="remittances" }\n', ["p#p4"]),
+        (
+            'Text.\n{ #p1 data-policy-areas="remittances" }\n\n'
+            '[link](x.md){ data-policy-areas="remittances" } and *more*{ data-policy-areas="integration" }\n'
+            '{ #p2 data-policy-areas="integration" }\n',
+            ["a", "em"],
+        ),
     ],
-    ids=["paragraph", "quoted paragraph", "untagged", "heading", "no id", "not pN", "list item", "admonition"],
+    ids=[
+        "paragraph",
+        "quoted paragraph",
+        "untagged",
+        "heading",
+        "no id",
+        "not pN",
+        "list item",
+        "admonition",
+        "paragraph in a list",
+        "inline elements",
+    ],
 )
 def test_only_numbered_text_paragraphs_carry_tags(text: str, expected: list[str]) -> None:
     assert strays(text) == expected

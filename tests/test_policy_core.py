@@ -195,6 +195,16 @@ def test_index_collects_pages_paragraphs_and_annotations_per_area() -> None:
     assert integration.annotations == ()
 
 
+def test_index_lists_an_item_once_per_area_in_the_order_given() -> None:
+    first, second, third = page("a", "integration", "remittances", "integration"), page("b"), page("c", "integration")
+    twice = TaggedParagraph(first, Paragraph("p1", "One.", ("remittances", "remittances")))
+    remittances, integration = index_areas([REMITTANCES, INTEGRATION], [first, second, third], [twice], [])
+    assert remittances.pages == (first,)
+    assert remittances.paragraphs == (twice,)
+    assert integration.pages == (first, third)
+    assert integration.paragraphs == ()
+
+
 def test_unused_areas_are_named() -> None:
     entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
     assert [str(problem) for problem in check_unused(entries)] == [
@@ -298,7 +308,7 @@ def test_tag_links_name_the_known_areas() -> None:
         '<nav aria-label="Policy areas" class="policy-area-tags">\n'
         '<a class="policy-area-tags__label" href="../policy-areas/index.md">Policy areas</a> '
         '<a class="policy-area-tag" href="../policy-areas/remittances.md">Remittances</a> '
-        '<a class="policy-area-tag" href="../policy-areas/integration.md">Integration</a>\n</nav>'
+        '<a class="policy-area-tag" href="../policy-areas/integration.md">Integration</a>\n</nav>\n'
     )
     assert tag_nav("x.md", ["unknown"], areas) is None
 
@@ -315,8 +325,8 @@ def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
 
 
 def html_of(elements: list[etree.Element]) -> str:
-    """The generated elements as HTML, one per line, the way the site's serializer writes them."""
-    return "\n".join(to_html_string(element) for element in elements)
+    """The generated elements as HTML, the way the site's serializer writes them (they come laid out)."""
+    return "".join(to_html_string(element) for element in elements)
 
 
 def test_area_page_header_is_markdown_with_the_way_back() -> None:
@@ -334,12 +344,12 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
     html = html_of(area_sections(entry, SiteFacts(source_titles={MT: "Migration", "origin": "Origin"})))
     assert html.startswith(
         '<h2 id="pages">Pages</h2>\n<h3 id="pages-migration-and-transnationalism">Migration</h3>\n'
-        f'<ul><li><a href="../{MT}/challenges.md">Challenges</a></li></ul>\n<h3 id="pages-origin">Origin</h3>\n'
+        f'<ul>\n<li><a href="../{MT}/challenges.md">Challenges</a></li>\n</ul>\n<h3 id="pages-origin">Origin</h3>\n'
     )
     assert '<li><a href="../origin/index.md">The *chapter* &lt;b&gt;</a></li>' in html
     assert "<li>Challenges, ¶ 2: <a " in html
     assert f'class="policy-area-excerpt" href="../{MT}/challenges.md#p2">“Pensions and words words' in html
-    assert html.endswith('words…”</a></li></ul>\n<h2 id="annotations">Annotations</h2>\n<p>No annotations yet.</p>')
+    assert html.endswith('words…”</a></li>\n</ul>\n<h2 id="annotations">Annotations</h2>\n<p>No annotations yet.</p>\n')
 
 
 @pytest.mark.parametrize(

@@ -139,10 +139,9 @@ def _index(files: Files) -> tuple[AreaEntry, ...]:
     """Index what is tagged with each area, once per build, after the docs pages rendered."""
     if _BUILD.entries is not None:
         return _BUILD.entries
-    pages = sorted(
-        (_tagged_page(page) for page in _tagged_candidates(files)),
-        key=lambda page: (page.source, _order(files, page.path), page.path),
-    )
+    candidates = _tagged_candidates(files)
+    order = {page.file.src_uri: _order(page) for page in candidates}
+    pages = sorted(map(_tagged_page, candidates), key=lambda page: (page.source, order[page.path], page.path))
     inventories = state.STATE.inventories
     paragraphs = [
         TaggedParagraph(page, paragraph)
@@ -185,10 +184,9 @@ def _tagged_page(page: Page) -> TaggedPage:
     return TaggedPage(path=path, title=page.title or path, source=source.split("/")[0], tags=tags)
 
 
-def _order(files: Files, path: str) -> int:
+def _order(page: Page) -> int:
     """A page's `order` within its source (pages without one come last)."""
-    file = files.get_file_from_path(path)
-    order = file.page.meta.get("order") if file is not None and file.page is not None else None
+    order = page.meta.get("order")
     return order if isinstance(order, int) and not isinstance(order, bool) else 1_000_000
 
 

@@ -60,16 +60,24 @@ def index_areas(
     annotations: Iterable[AnnotationRef],
 ) -> tuple[AreaEntry, ...]:
     """Collect, for every area in taxonomy order, what is tagged with it (unknown tags are ignored)."""
-    pages, paragraphs, annotations = list(pages), list(paragraphs), list(annotations)
+    ids = [area.id for area in areas]
+    by_page = _file_by_tag(pages, lambda page: page.tags, ids)
+    by_paragraph = _file_by_tag(paragraphs, lambda item: item.paragraph.tags, ids)
+    by_note = _file_by_tag(annotations, lambda note: note.tags, ids)
     return tuple(
-        AreaEntry(
-            area=area,
-            pages=tuple(page for page in pages if area.id in page.tags),
-            paragraphs=tuple(item for item in paragraphs if area.id in item.paragraph.tags),
-            annotations=tuple(note for note in annotations if area.id in note.tags),
-        )
+        AreaEntry(area, tuple(by_page[area.id]), tuple(by_paragraph[area.id]), tuple(by_note[area.id]))
         for area in areas
     )
+
+
+def _file_by_tag(items: Iterable[T], tags_of: Callable[[T], Sequence[str]], ids: Iterable[str]) -> dict[str, list[T]]:
+    """Each item under every listed area it is tagged with, in the items' order: one pass, not one per area."""
+    filed: dict[str, list[T]] = {area_id: [] for area_id in ids}
+    for item in items:
+        for tag in set(tags_of(item)):  # a tag listed twice files the item once
+            if tag in filed:
+                filed[tag].append(item)
+    return filed
 
 
 def group_by_source(items: Iterable[T], source_of: Callable[[T], str]) -> list[tuple[str, list[T]]]:

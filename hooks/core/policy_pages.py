@@ -3,7 +3,9 @@
 The overview and each area page's header are generated as Markdown; an area page's long lists
 and the tag links under a tagged page's title are built as elements that a treeprocessor adds
 to the page (`hooks/mdx/policy_lists.py`). Either way the links are relative to the page's source file, so
-MkDocs validates and rewrites them, and the headings keep explicit, stable ids.
+MkDocs validates and rewrites them, and the headings keep explicit, stable ids. The elements are
+added after Python-Markdown's `prettify` ran, so they come laid out as it lays out blocks: a
+newline after each block and at the start of a list.
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]
     for link in links:
         nav[-1].tail = " "
         nav.append(link)
-    nav[-1].tail = "\n"
+    nav[-1].tail = nav.tail = "\n"
     return nav
 
 
@@ -142,7 +144,6 @@ def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
     would otherwise go through Python-Markdown's inline patterns one by one. The links are
     relative to the page's source file, so MkDocs still validates and rewrites them.
     """
-    here = area_path(entry.area.id)
     pages = group_by_source(entry.pages, lambda page: page.source)
     paragraphs = group_by_source(entry.paragraphs, lambda item: item.source)
     notes = group_by_source(entry.annotations, lambda note: note.source)
@@ -151,19 +152,19 @@ def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
             ("Pages", "pages", "No page is tagged with this area yet."),
             pages,
             site.source_titles,
-            lambda page: _list_item([_link(page.title, relative_link(here, page.path))]),
+            lambda page: _list_item([_link(page.title, _link_from_areas(page.path))]),
         ),
         *_section(
             ("Paragraphs", "paragraphs", "No paragraph is tagged with this area yet."),
             paragraphs,
             site.source_titles,
-            lambda item: _paragraph_item(here, item),
+            _paragraph_item,
         ),
         *_section(
             ("Annotations", "annotations", "No annotations yet."),
             notes,
             site.source_titles,
-            lambda note: _annotation_item(here, note, site),
+            lambda note: _annotation_item(note, site),
         ),
     ]
 
@@ -178,25 +179,32 @@ def _section(
     title, section_id, empty = labels
     elements = [_element("h2", title, id=section_id)]
     if not groups:
-        return [*elements, _element("p", empty)]
+        elements.append(_element("p", empty))
     for source, items in groups:
         heading = source_titles.get(source, source) or "Other pages"
         elements.append(_element("h3", heading, id=f"{section_id}-{RE_NOT_ID.sub('-', source.lower()) or 'other'}"))
-        listing = etree.Element("ul")
+        listing = _element("ul", "\n")
         listing.extend(render_item(item) for item in items)
         elements.append(listing)
+    for element in elements:
+        element.tail = "\n"
     return elements
 
 
-def _paragraph_item(here: str, item: TaggedParagraph) -> etree.Element:
+def _link_from_areas(path: str) -> str:
+    """A link from an area page to a docs file: the same from every page of the folder, so worked out once."""
+    return relative_link(OVERVIEW_PATH, path)
+
+
+def _paragraph_item(item: TaggedParagraph) -> etree.Element:
     """`Challenges, ¶ 1: “At the individual…”`: the excerpt links to the paragraph."""
-    link = f"{relative_link(here, item.page.path)}#{item.paragraph.id}"
+    link = f"{_link_from_areas(item.page.path)}#{item.paragraph.id}"
     excerpt = f"“{shorten(item.paragraph.text)}”"
     where = f"{item.page.title}, ¶ {item.paragraph.number}: "
     return _list_item([where, _link(excerpt, link, "policy-area-excerpt")])
 
 
-def _annotation_item(here: str, note: AnnotationRef, site: SiteFacts) -> etree.Element:
+def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     """An annotation's quote, linked to the annotation (or its paragraph) when the page has that id.
 
     A note whose target does not exist (the annotations check reports it) is listed without a link.
@@ -208,7 +216,7 @@ def _annotation_item(here: str, note: AnnotationRef, site: SiteFacts) -> etree.E
     where = f"{title}, ¶ {note.paragraph[1:]}" if note.paragraph[1:].isdigit() else title
     parts: list[str | etree.Element] = [f"{where}: "]
     if fragment:
-        parts += [_link(quote, f"{relative_link(here, note.page)}#{fragment}", "policy-area-annotation"), " ("]
+        parts += [_link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation"), " ("]
     else:
         parts.append(f"{quote} (")
     if note.motivation:
@@ -231,6 +239,7 @@ def _link(text: str, href: str, css_class: str = "") -> etree.Element:
 def _list_item(parts: Sequence[str | etree.Element]) -> etree.Element:
     """An `li` of text and inline elements, in order (text after an element becomes its tail)."""
     item = etree.Element("li")
+    item.tail = "\n"
     for part in parts:
         if not isinstance(part, str):
             item.append(part)

@@ -3,9 +3,10 @@
 An area page lists every tagged page, paragraph and annotation: hundreds of items whose text
 needs no Markdown. Written as Markdown, each item would go through Python-Markdown's block
 parser and every inline pattern; built as elements, they cost almost nothing. They are added
-after the inline patterns ran (so their text stays literal) and before anything that reads ids
-or links (`toc`, MkDocs' anchor check and link rewriting, the edition's inventory), so the
-headings get their permalinks and TOC entries, and MkDocs validates and rewrites the links.
+after the inline patterns and `attr_list` ran (so their text stays literal), already laid out
+as `prettify` would (which need not walk them), and before anything that reads ids or links
+(`toc`, MkDocs' anchor check and link rewriting, the edition's inventory), so the headings get
+their permalinks and TOC entries, and MkDocs validates and rewrites the links.
 The links to a tagged page's areas, under its title, are added the same way: a few elements
 instead of an HTML block with Markdown inside for `md_in_html` to parse on every page.
 """
@@ -54,15 +55,17 @@ class PolicyListsExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        """Register `edition-policy-lists` at priority 14.
+        """Register `edition-policy-lists` at priority 7.9.
 
-        After `inline` (20), so the text is never read as Markdown; before `prettify` (10), which
-        lays out the new blocks like the rest of the page, the glossary (7.4) and the inventory
-        (6), which see them as they saw the same lists written in Markdown, and `toc` (5) and
-        MkDocs' anchors (5) and links (0).
+        After `inline` (20) and `attr_list` (8), so the text is never read as Markdown or as
+        attributes, and after `prettify` (10) and the footnote numbers (12): none of them need
+        walk hundreds of items that hold nothing for them (the elements come laid out). Before
+        the annotations (7.5), the glossary (7.4), `abbr` (7) and the inventory (6), which see
+        them as they saw the same lists written in Markdown, and `toc` (5) and MkDocs' anchors
+        (5) and links (0).
         """
         if self.provider is not None:
-            md.treeprocessors.register(PolicyListsTreeprocessor(md, self.provider), "edition-policy-lists", 14)
+            md.treeprocessors.register(PolicyListsTreeprocessor(md, self.provider), "edition-policy-lists", 7.9)
 
 
 def makeExtension(**kwargs: object) -> PolicyListsExtension:  # noqa: N802 (Python-Markdown API)

@@ -26,11 +26,14 @@ def describe_element(element: etree.Element) -> str:
 
 def find_stray_tags(root: etree.Element) -> list[str]:
     """The elements that carry policy-area tags but are not numbered paragraphs of the text."""
-    numbered = {id(p) for p in iter_text_blocks(root) if RE_PARAGRAPH_ID.match(p.get("id") or "")}
+    tagged = [element for element in root.iter() if element.get(PARAGRAPH_TAGS_ATTRIBUTE) is not None]
+    if not tagged:
+        return []
+    blocks = set(iter_text_blocks(root))
     return [
         describe_element(element)
-        for element in root.iter()
-        if element.get(PARAGRAPH_TAGS_ATTRIBUTE) is not None and id(element) not in numbered
+        for element in tagged
+        if element not in blocks or not RE_PARAGRAPH_ID.match(element.get("id") or "")
     ]
 
 
