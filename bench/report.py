@@ -96,6 +96,7 @@ def row(pages: str, result: dict) -> str:
 def summary_lines(scales: dict) -> list[str]:
     """Growth and targets, on wall time and on CPU time, as far as the measured scales allow."""
     lines = mixed_days(scales)
+    lines += [baseline_line(pages, result) for pages, result in scales.items() if "baseline" in result]
     for key, label in (("median_s", "wall"), ("median_cpu_s", "CPU")):
         added = {int(p): r["edition"][key] - r["plain"][key] for p, r in scales.items() if key in r["plain"]}
         if 100 in added and 1000 in added and added[100] > 0 and added[1000] > 0:
@@ -113,6 +114,22 @@ def summary_lines(scales: dict) -> list[str]:
             lines.append(f"- Ratio at 1,000 pages ({label}): **{ratio:.3f}×** (target ≤ {TARGET_RATIO}×: {verdict})"
                          + round_spread(scales["1000"], key) + ".")
     return lines
+
+
+def baseline_line(pages: str, result: dict) -> str:
+    """Before and after, measured in the same rounds (`--baseline`): both editions' CPU ratios to one plain."""
+    plain = result["plain"]["median_cpu_s"]
+    before, after = result["baseline"]["median_cpu_s"], result["edition"]["median_cpu_s"]
+    spread = {
+        name: round_ratios({"plain": result["plain"], "edition": result[name]}, "median_cpu_s")
+        for name in ("baseline", "edition")
+    }
+    ranges = {name: f" (rounds {min(r):.3f}–{max(r):.3f}×)" if len(r) > 1 else "" for name, r in spread.items()}
+    return (
+        f"- Before/after at {int(pages):,} pages, built in the same rounds (CPU): before "
+        f"({result.get('baseline_commit', '?')}) **{before / plain:.3f}×** plain{ranges['baseline']}, "
+        f"after **{after / plain:.3f}×**{ranges['edition']}; added {before - plain:+.2f} s → {after - plain:+.2f} s."
+    )
 
 
 def mixed_days(scales: dict) -> list[str]:

@@ -28,7 +28,7 @@ if __package__ in (None, ""):
 from bench.configs import EDITION_CONFIG, PLAIN_CONFIG, write_project
 from bench.generate import ROOT, generate
 from bench.render import write_corpus
-from bench.report import load_results, machine_info, render_results, save_results
+from bench.report import load_results, machine_info, project_commit, render_results, save_results
 
 VARIANTS = {"plain": PLAIN_CONFIG, "edition": EDITION_CONFIG}
 RE_WARNING = re.compile(r"^WARNING\b", re.MULTILINE)
@@ -80,24 +80,37 @@ def prepare(pages: int, seed: int, workdir: Path, root: Path = ROOT) -> tuple[Pa
     return project, corpus.summary()
 
 
-def bench_scale(pages: int, runs: int, warmup: int, seed: int, workdir: Path, root: Path = ROOT) -> dict:
-    """All builds of one scale, alternating the two configurations; medians and peaks."""
+def bench_scale(
+    pages: int, runs: int, warmup: int, seed: int, workdir: Path, root: Path = ROOT, baseline: Path | None = None
+) -> dict:
+    """All builds of one scale, the configurations taking turns in every round; medians and peaks.
+
+    With a `baseline` checkout (the project before a change), its edition is built in the same
+    rounds on the same corpus, so before and after are measured under the same load.
+    """
     print(f"{pages} pages: generating, then {warmup} warm-up and {runs} measured builds of each configuration")
     project, summary = prepare(pages, seed, workdir, root)
-    builds: dict[str, list[Build]] = {name: [] for name in VARIANTS}
-    if not warmup:
-        measure(project, EDITION_CONFIG, workdir / f"site-{pages}-edition", RECORD_ENV)
-    for round_ in range(warmup + runs):
-        order = list(VARIANTS) if round_ % 2 == 0 else list(reversed(VARIANTS))
-        for name in order:
-            env = RECORD_ENV if round_ == 0 and warmup and name == "edition" else None
-            build = measure(project, VARIANTS[name], workdir / f"site-{pages}-{name}", env)
-            print(f"  {pages:>5} pages  {name:<7}  {build.seconds:7.2f} s wall  {build.cpu_seconds:7.2f} s CPU"
-                  f"  {build.peak_mib:7.1f} MiB"
-                  + ("  (warm-up)" if round_ < warmup else ""), flush=True)
-            if round_ >= warmup:
+    variants = [(name, project, config) for name, config in VARIANTS.items()]
+    if baseline is not None:
+        before, _ = prepare(pages, seed, workdir / "baseline", baseline)
+        variants.append(("baseline", before, EDITION_CONFIG))
+    builds: dict[str, list[Build]] = {name: [] for name, _, _ in variants}
+    for round_ in range(-1 if not warmup else 0, warmup + runs):
+        recording = round_ == (0 if warmup else -1)  # the first edition builds record each corpus's anchor lock
+        shift = max(round_, 0) % len(variants)
+        for name, folder, config in variants[shift:] + variants[:shift]:
+            if round_ < 0 and name == "plain":
+                continue
+            env = RECORD_ENV if recording and name != "plain" else None
+            build = measure(folder, config, workdir / f"site-{pages}-{name}", env)
+            counted = round_ >= warmup
+            print(f"  {pages:>5} pages  {name:<8}  {build.seconds:7.2f} s wall  {build.cpu_seconds:7.2f} s CPU"
+                  f"  {build.peak_mib:7.1f} MiB" + ("" if counted else "  (warm-up)"), flush=True)
+            if counted:
                 builds[name].append(build)
     result = {"corpus": summary, "runs": runs, "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    if baseline is not None:
+        result["baseline_commit"] = project_commit(baseline)
     for name, measured in builds.items():
         result[name] = {
             "median_s": round(statistics.median(b.seconds for b in measured), 3),
@@ -120,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--results", type=Path, default=ROOT / "bench", help="folder of results.json/.md")
     parser.add_argument("--project", type=Path, default=ROOT, help="project whose mkdocs.yml and hooks to measure")
+    parser.add_argument(
+        "--baseline", type=Path, help="another checkout (e.g. a git worktree of the commit before a change) "
+        "whose edition is built in the same rounds: before and after under the same load"
+    )
     args = parser.parse_args(argv)
     scales = [int(s) for item in args.scales for s in item.replace(",", " ").split()]
     stored = load_results(args.results)
@@ -128,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
         for pages in scales:
             runs = args.runs or (5 if pages < 1000 else 3)
-            result = bench_scale(pages, runs, args.warmup, args.seed, Path(tmp), project)
+            baseline = args.baseline.resolve() if args.baseline else None
+            result = bench_scale(pages, runs, args.warmup, args.seed, Path(tmp), project, baseline)
             stored["scales"][str(pages)] = {**result, "commit": stored["machine"]["commit"]}
     save_results(args.results, stored)
     table = render_results(args.results, stored)

@@ -193,3 +193,19 @@ def test_phases_times_each_kind_of_page_and_each_hook(tmp_path: Path) -> None:
         assert "| markdown: source pages | 3 |" in report
     assert "| event config: glossary_links.py | 1 |" in edition
     assert "glossary_links.py" not in plain
+
+
+def test_summary_compares_a_baseline_built_in_the_same_rounds() -> None:
+    def timings(*cpu: float) -> dict:
+        return {"median_s": sorted(cpu)[1], "median_cpu_s": sorted(cpu)[1], "runs_s": list(cpu), "runs_cpu_s": list(cpu)}
+
+    result = {
+        "plain": timings(10.0, 20.0, 10.0),
+        "edition": timings(12.0, 22.0, 11.0),
+        "baseline": timings(13.0, 26.0, 14.0),
+        "baseline_commit": "main abc1234",
+    }
+    assert summary_lines({"1000": result})[0] == (
+        "- Before/after at 1,000 pages, built in the same rounds (CPU): before (main abc1234) **1.400×** plain "
+        "(rounds 1.300–1.400×), after **1.200×** (rounds 1.100–1.200×); added +4.00 s → +2.00 s."
+    )
