@@ -340,3 +340,12 @@ def test_body_links_name_a_page_and_an_id_it_has() -> None:
         " the page has)",
         f"{PATH}: body: the link 's/c.md' leads to no page (did you mean s/b.md?)",
     ]
+
+
+def test_a_folder_named_like_a_note_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    root = make_root(tmp_path, {"annotations/notes/x.md": GOOD, "annotations/notes/box.md/inner.md": GOOD})
+    annotations, problems = load_annotations(root, {"remittances"}, TODAY)
+    assert [a.id for a in annotations] == ["x"]
+    assert "annotations/notes/box.md: is a folder, not an annotation file (move its files into annotations/notes/ and remove the folder)" in [
+        str(p) for p in problems
+    ]

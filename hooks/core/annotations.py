@@ -235,11 +235,14 @@ def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
-    """Read a file as UTF-8; anything else is a Problem."""
+    """Read a file as UTF-8; anything else (another encoding, a folder named like a note) is a Problem."""
     try:
         return path.read_text(encoding="utf-8"), []
     except UnicodeDecodeError as error:
         return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
+    except IsADirectoryError:
+        hint = f"move its files into {NOTES_DIR}/ and remove the folder"
+        return None, [Problem(display, "", "is a folder, not an annotation file", hint)]
 
 
 def find_stray_files(root: Path) -> list[Problem]:
