@@ -49,16 +49,23 @@ def test_works_by_dotted_path() -> None:
 class TestCiteBlock(TestCase):
     default_kwargs = {"extensions": ["attr_list", "toc", "footnotes", "md_in_html", CiteBlockExtension(lambda: BLOCK)]}
 
-    def test_block_goes_under_its_heading_verbatim_before_the_footnotes(self) -> None:
+    def test_block_goes_under_its_heading_verbatim_and_the_notes_stay_above_it(self) -> None:
         self.assertMarkdownRenders(
             "Text.[^1]\n\n[^1]: Note.\n\n## Cite this page { #cite-this-page data-search-exclude }\n",
             "<p>Text.<sup id=\"fnref:1\"><a class=\"footnote-ref\" href=\"#fn:1\">1</a></sup></p>\n"
-            '<h2 data-search-exclude id="cite-this-page">Cite this page</h2>\n'
-            f"{BLOCK}\n"
             '<div class="footnote">\n<hr />\n<ol>\n<li id="fn:1">\n'
             '<p>Note.&#160;<a class="footnote-backref" href="#fnref:1" title="Jump back to footnote 1 in the text">'
-            "&#8617;</a></p>\n</li>\n</ol>\n</div>",
+            "&#8617;</a></p>\n</li>\n</ol>\n</div>\n"
+            '<h2 data-search-exclude id="cite-this-page">Cite this page</h2>\n'
+            f"{BLOCK.rstrip()}",
         )
+
+    def test_notes_stay_above_the_heading_of_a_page_not_citable_yet(self) -> None:
+        html = markdown.markdown(
+            "Text.[^1]\n\n[^1]: Note.\n\n## Cite this page { #cite-this-page }\n\nNot citable yet.\n",
+            extensions=["attr_list", "footnotes", CiteBlockExtension(lambda: None)],
+        )
+        assert html.index('class="footnote"') < html.index('id="cite-this-page"') < html.index("Not citable yet.")
 
     def test_block_equals_the_same_html_written_in_the_markdown(self) -> None:
         heading = "## Cite this page { #cite-this-page }\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -65,6 +66,20 @@ def test_footnotes_keep_the_source_numbers_and_say_their_text_is_missing(site: P
             numbers[ref.get_text()] = note.get_text()
     assert sorted(numbers) == ["2", "3", "4", "5", "6"]
     assert all("missing from the source" in text for text in numbers.values())
+
+
+def test_footnotes_stay_with_the_text_above_the_cite_section_and_are_searchable(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for page in source_pages("migration-and-transnationalism"):
+        article = parse(built_path(site, page)).find("article")
+        notes = article.select_one("div.footnote")
+        if notes is None:
+            continue
+        cite = article.find(id="cite-this-page")
+        assert notes in cite.find_all_previous("div"), f"{page.name}: the notes come before 'Cite this page'"
+        words = " ".join(notes.find("li").get_text().split()[:6])
+        url = built_path(site, page).parent.relative_to(site).as_posix() + "/"
+        assert any(doc["location"].startswith(url) and words in doc["text"] for doc in index["docs"]), words
 
 
 def test_restored_hyphen_is_visible(site: Path) -> None:

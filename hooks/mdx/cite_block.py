@@ -8,7 +8,7 @@ the raw HTML it finds, but with one string replacement: the stash's postprocesso
 page with a regular expression as soon as the stash holds anything, and on a source page the block
 is usually all it would hold. Its heading stays Markdown (`## Cite this page { #cite-this-page }`),
 so the table of contents, the anchor inventory and MkDocs' link checks see the `#cite-this-page`
-id as before.
+id as before. The page's footnotes stay above that heading, with the text they belong to.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
 CITE_ID = "cite-this-page"
+NOTES_CLASS = "footnote"  # the `div` Python-Markdown's footnotes extension appends to the page
 # Python-Markdown removes STX and ETX from the Markdown it reads, so no page can hold this marker.
 MARKER = "\x02edition-cite-block\x03"
 HOLDER = f"<p>{MARKER}</p>"
@@ -36,16 +37,32 @@ class CiteBlockTreeprocessor(Treeprocessor):
         self.provider = provider
 
     def run(self, root: etree.Element) -> None:
-        """Add the marker paragraph once, right after the heading."""
-        if not self.provider():
-            return
+        """Keep the page's notes above the heading, then add the marker paragraph once, right after it."""
         for index, child in enumerate(root):
             if child.get("id") == CITE_ID and child.tag.startswith("h"):
-                holder = etree.Element("p")
-                holder.text = MARKER
-                holder.tail = "\n"
-                root.insert(index + 1, holder)
+                index = keep_notes_above(root, index)
+                if self.provider():
+                    holder = etree.Element("p")
+                    holder.text = MARKER
+                    holder.tail = "\n"
+                    root.insert(index + 1, holder)
                 return
+
+
+def keep_notes_above(root: etree.Element, heading: int) -> int:
+    """Move the footnotes, which `footnotes` appends to the page, above the "Cite this page" heading.
+
+    The notes belong to the text: under the heading they would read as part of the citation, and
+    Material's search, which leaves out the heading's section (`data-search-exclude`), would not
+    index them. Returns the heading's new position.
+    """
+    after = root[heading + 1 :]
+    notes = [child for child in after if child.tag == "div" and NOTES_CLASS in child.get("class", "").split()]
+    for note in notes:
+        root.remove(note)
+        root.insert(heading, note)
+        heading += 1
+    return heading
 
 
 class CiteBlockPostprocessor(Postprocessor):
@@ -73,9 +90,10 @@ class CiteBlockExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
         """Register the treeprocessor `edition-cite-block` at priority 3 and the postprocessor at 31.
 
-        The marker goes in after `attr_list` (8) wrote the heading's id and after the inventory (6),
-        which would take it for a paragraph of the text. The block comes back before `raw_html`
-        (30), so the postprocessors after it see it as they saw it when it came from the stash.
+        The notes move up after `footnotes` (50) appended them; the marker goes in after
+        `attr_list` (8) wrote the heading's id and after the inventory (6), which would take it
+        for a paragraph of the text. The block comes back before `raw_html` (30), so the
+        postprocessors after it see it as they saw it when it came from the stash.
         """
         if self.provider is not None:
             md.treeprocessors.register(CiteBlockTreeprocessor(md, self.provider), "edition-cite-block", 3)
