@@ -209,3 +209,17 @@ def test_summary_compares_a_baseline_built_in_the_same_rounds() -> None:
         "- Before/after at 1,000 pages, built in the same rounds (CPU): before (main abc1234) **1.400×** plain "
         "(rounds 1.300–1.400×), after **1.200×** (rounds 1.100–1.200×); added +4.00 s → +2.00 s."
     )
+
+
+def test_instruction_counts_are_read_from_callgrind_and_compared_to_plain() -> None:
+    from bench.instructions import callgrind_command, collected, report
+
+    log = "==4242== Events    : Ir\n==4242== Collected : 28797654557\n==4242==\n==4242== I   refs:      28,797,654,557\n"
+    assert collected(log) == 28_797_654_557
+    assert callgrind_command("mkdocs.yml", Path("/tmp/s"))[:3] == ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    assert report(1000, {"plain": 200_000_000_000, "edition": 250_000_000_000}).splitlines()[2:] == [
+        "- plain: 200.00 G, 1.000× plain",
+        "- edition: 250.00 G, 1.250× plain",
+    ]
+    with pytest.raises(SystemExit, match="no instruction count"):
+        collected("==1== error\n")
