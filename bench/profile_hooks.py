@@ -23,7 +23,7 @@ if __package__ in (None, ""):
 
 from bench.configs import EDITION_CONFIG, PLAIN_CONFIG
 from bench.generate import ROOT
-from bench.run import prepare
+from bench.run import RECORD_ENV, measure, prepare
 
 Function = tuple[str, int, str]
 
@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="edition-profile-") as tmp:
         project, summary = prepare(args.pages, args.seed, Path(tmp), args.project.resolve())
         config = PLAIN_CONFIG if args.plain else EDITION_CONFIG
+        if not args.plain:  # record the corpus's anchor lock first, so the profile is of a build that checks it
+            measure(project, EDITION_CONFIG, Path(tmp) / "record", RECORD_ENV)
         profiler = cProfile.Profile()
         start = time.perf_counter()
         profiler.runcall(build_in_process, project, config, Path(tmp) / "site")
