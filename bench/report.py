@@ -8,6 +8,7 @@ import platform
 import subprocess
 from importlib import metadata
 from pathlib import Path
+from statistics import median
 
 from bench.generate import ROOT
 
@@ -15,6 +16,7 @@ PACKAGES = ("mkdocs", "mkdocs-material", "pymdown-extensions", "Markdown", "PyYA
 FINDINGS_MARKER = "<!-- Everything below this line is written by hand and kept by bench/run.py. -->"
 TARGET_RATIO = 1.15
 TARGET_GROWTH = 11
+RUNS = {"median_s": "runs_s", "median_cpu_s": "runs_cpu_s"}
 
 
 def load_results(folder: Path) -> dict:
@@ -52,10 +54,11 @@ def memory_gib() -> float:
 
 def project_commit(root: Path = ROOT) -> str:
     """The project's commit (with `+dirty` when the worktree has changes), for the record."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False).stdout.strip()
 
-    commit = f'{git("rev-parse", "--abbrev-ref", "HEAD")} {git("rev-parse", "--short", "HEAD")}'.strip() or "unknown"
+    commit = f"{git('rev-parse', '--abbrev-ref', 'HEAD')} {git('rev-parse', '--short', 'HEAD')}".strip() or "unknown"
     changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.*")
     return commit + (" +uncommitted changes" if changed else "")
 
@@ -84,11 +87,15 @@ def row(pages: str, result: dict) -> str:
     plain, edition = result["plain"], result["edition"]
     cells = [f"{int(pages):,}"]
     for key in ("median_s", "median_cpu_s"):
-        ratio = edition[key] / plain[key]
-        cells += [f"{plain[key]:.2f}", f"{edition[key]:.2f}", f"{ratio:.3f}×", f"{edition[key] - plain[key]:+.2f}"]
+        ratio, added = paired(result, key)
+        cells += [f"{plain[key]:.2f}", f"{edition[key]:.2f}", f"{ratio:.3f}×", f"{added:+.2f}"]
     cells += [
-        f"{plain['peak_mib']:.0f}", f"{edition['peak_mib']:.0f}", str(edition["warnings"]), str(result["runs"]),
-        f"{result['load_average']:.1f}", f"{result['measured']}, {result.get('commit', '?')}",
+        f"{plain['peak_mib']:.0f}",
+        f"{edition['peak_mib']:.0f}",
+        str(edition["warnings"]),
+        str(result["runs"]),
+        f"{result['load_average']:.1f}",
+        f"{result['measured']}, {result.get('commit', '?')}",
     ]
     return "| " + " | ".join(cells) + " |"
 
@@ -98,28 +105,34 @@ def summary_lines(scales: dict) -> list[str]:
     lines = mixed_days(scales)
     lines += [baseline_line(pages, result) for pages, result in scales.items() if "baseline" in result]
     for key, label in (("median_s", "wall"), ("median_cpu_s", "CPU")):
-        added = {int(p): r["edition"][key] - r["plain"][key] for p, r in scales.items() if key in r["plain"]}
+        added = {int(p): paired(r, key)[1] for p, r in scales.items() if key in r["plain"]}
         if 100 in added and 1000 in added and added[100] > 0 and added[1000] > 0:
             growth = added[1000] / added[100]
             verdict = "met" if growth <= TARGET_GROWTH else "NOT met"
-            lines.append(f"- Growth of the added {label} time, added(1,000) / added(100): **{growth:.1f}** "
-                         f"(target ≤ {TARGET_GROWTH}: {verdict}; 10 is exactly linear).")
+            lines.append(
+                f"- Growth of the added {label} time, added(1,000) / added(100): **{growth:.1f}** "
+                f"(target ≤ {TARGET_GROWTH}: {verdict}; 10 is exactly linear)."
+            )
         elif 100 in added and 1000 in added:
             lines.append(f"- Growth of the added {label} time: not meaningful (no added time at 100 or 1,000 pages).")
         else:
             lines.append(f"- Growth of the added {label} time: needs 100 and 1,000 pages (`make bench SCALE=1000`).")
         if 1000 in added:
-            ratio = scales["1000"]["edition"][key] / scales["1000"]["plain"][key]
+            ratio = paired(scales["1000"], key)[0]
             verdict = "met" if ratio <= TARGET_RATIO else "NOT met"
-            lines.append(f"- Ratio at 1,000 pages ({label}): **{ratio:.3f}×** (target ≤ {TARGET_RATIO}×: {verdict})"
-                         + round_spread(scales["1000"], key) + ".")
+            lines.append(
+                f"- Ratio at 1,000 pages ({label}): **{ratio:.3f}×** (target ≤ {TARGET_RATIO}×: {verdict})"
+                + round_spread(scales["1000"], key)
+                + "."
+            )
     return lines
 
 
 def baseline_line(pages: str, result: dict) -> str:
     """Before and after, measured in the same rounds (`--baseline`): both editions' CPU ratios to one plain."""
-    plain = result["plain"]["median_cpu_s"]
-    before, after = result["baseline"]["median_cpu_s"], result["edition"]["median_cpu_s"]
+    (before, before_added), (after, after_added) = (
+        paired(result, "median_cpu_s", name) for name in ("baseline", "edition")
+    )
     spread = {
         name: round_ratios({"plain": result["plain"], "edition": result[name]}, "median_cpu_s")
         for name in ("baseline", "edition")
@@ -127,8 +140,8 @@ def baseline_line(pages: str, result: dict) -> str:
     ranges = {name: f" (rounds {min(r):.3f}–{max(r):.3f}×)" if len(r) > 1 else "" for name, r in spread.items()}
     return (
         f"- Before/after at {int(pages):,} pages, built in the same rounds (CPU): before "
-        f"({result.get('baseline_commit', '?')}) **{before / plain:.3f}×** plain{ranges['baseline']}, "
-        f"after **{after / plain:.3f}×**{ranges['edition']}; added {before - plain:+.2f} s → {after - plain:+.2f} s."
+        f"({result.get('baseline_commit', '?')}) **{before:.3f}×** plain{ranges['baseline']}, "
+        f"after **{after:.3f}×**{ranges['edition']}; added {before_added:+.2f} s → {after_added:+.2f} s."
     )
 
 
@@ -143,10 +156,25 @@ def mixed_days(scales: dict) -> list[str]:
     ]
 
 
+def paired(result: dict, key: str, name: str = "edition") -> tuple[float, float]:
+    """`name`'s ratio to plain and its added seconds: the medians, over the rounds, of each round's own.
+
+    The builds of a round run back to back, under the same load, but this machine's speed drifts
+    by tens of per cent between rounds; a ratio of two medians can pair a slow plain round with a
+    fast edition round and report a ratio no round measured. Results without single runs fall back
+    to the medians.
+    """
+    plain, other = result["plain"].get(RUNS[key], []), result[name].get(RUNS[key], [])
+    if plain and len(plain) == len(other):
+        return median(o / p for p, o in zip(plain, other, strict=True)), median(
+            o - p for p, o in zip(plain, other, strict=True)
+        )
+    return result[name][key] / result["plain"][key], result[name][key] - result["plain"][key]
+
+
 def round_ratios(result: dict, key: str) -> list[float]:
     """The edition/plain ratio of each round: the two builds of a round ran back to back, under the same load."""
-    runs = "runs_s" if key == "median_s" else "runs_cpu_s"
-    plain, edition = result["plain"].get(runs, []), result["edition"].get(runs, [])
+    plain, edition = result["plain"].get(RUNS[key], []), result["edition"].get(RUNS[key], [])
     return [e / p for p, e in zip(plain, edition, strict=False) if p > 0] if len(plain) == len(edition) else []
 
 
@@ -175,8 +203,10 @@ def render_results(folder: Path, stored: dict) -> str:
         f"- Python {machine.get('python')}; {packages}",
         f"- Corpus (seed 8, 200 glossary terms): {corpus}",
         "",
-        "Median of the measured runs. Wall = elapsed time of the `mkdocs build` process (with Python start-up);",
-        "CPU = its user + system time, which other processes on a shared machine disturb far less.",
+        "Times: median of the measured runs. Ratio and added: median over the rounds of each round's own ratio and",
+        "difference (a round's builds run back to back, so the machine's drift between rounds cancels out).",
+        "Wall = elapsed time of the `mkdocs build` process (with Python start-up); CPU = its user + system time,",
+        "which other processes on a shared machine disturb far less.",
         "",
         "| Pages | Plain wall (s) | Edition wall (s) | Ratio | Added (s) | Plain CPU (s) | Edition CPU (s) | Ratio "
         "| Added (s) | Plain peak (MiB) | Edition peak (MiB) | Edition warnings | Runs | Load avg | Measured, commit |",
