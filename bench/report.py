@@ -133,10 +133,7 @@ def baseline_line(pages: str, result: dict) -> str:
     (before, before_added), (after, after_added) = (
         paired(result, "median_cpu_s", name) for name in ("baseline", "edition")
     )
-    spread = {
-        name: round_ratios({"plain": result["plain"], "edition": result[name]}, "median_cpu_s")
-        for name in ("baseline", "edition")
-    }
+    spread = {name: round_ratios(result, "median_cpu_s", name) for name in ("baseline", "edition")}
     ranges = {name: f" (rounds {min(r):.3f}–{max(r):.3f}×)" if len(r) > 1 else "" for name, r in spread.items()}
     return (
         f"- Before/after at {int(pages):,} pages, built in the same rounds (CPU): before "
@@ -164,18 +161,20 @@ def paired(result: dict, key: str, name: str = "edition") -> tuple[float, float]
     fast edition round and report a ratio no round measured. Results without single runs fall back
     to the medians.
     """
-    plain, other = result["plain"].get(RUNS[key], []), result[name].get(RUNS[key], [])
-    if plain and len(plain) == len(other):
-        return median(o / p for p, o in zip(plain, other, strict=True)), median(
-            o - p for p, o in zip(plain, other, strict=True)
-        )
+    if pairs := rounds(result, key, name):
+        return median(o / p for p, o in pairs), median(o - p for p, o in pairs)
     return result[name][key] / result["plain"][key], result[name][key] - result["plain"][key]
 
 
-def round_ratios(result: dict, key: str) -> list[float]:
-    """The edition/plain ratio of each round: the two builds of a round ran back to back, under the same load."""
-    plain, edition = result["plain"].get(RUNS[key], []), result["edition"].get(RUNS[key], [])
-    return [e / p for p, e in zip(plain, edition, strict=False) if p > 0] if len(plain) == len(edition) else []
+def rounds(result: dict, key: str, name: str = "edition") -> list[tuple[float, float]]:
+    """Each round's plain and `name` times, which ran back to back (none when the runs do not pair up)."""
+    plain, other = result["plain"].get(RUNS[key], []), result[name].get(RUNS[key], [])
+    return [(p, o) for p, o in zip(plain, other, strict=True) if p > 0] if len(plain) == len(other) else []
+
+
+def round_ratios(result: dict, key: str, name: str = "edition") -> list[float]:
+    """The `name`/plain ratio of each round: the two builds of a round ran back to back, under the same load."""
+    return [o / p for p, o in rounds(result, key, name)]
 
 
 def round_spread(result: dict, key: str) -> str:

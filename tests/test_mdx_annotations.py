@@ -12,11 +12,9 @@ from markdown.test_tools import TestCase
 
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import (
-    ALLOWED_ATTRIBUTES,
-    ALLOWED_TAGS,
     BODY_EXTENSIONS,
+    SANITISER_OPTIONS,
     STASH_MARKERS,
-    URL_SCHEMES,
     body_elements,
     render_bodies,
     render_body,
@@ -220,18 +218,7 @@ HOSTILE = [
 
 
 def test_reused_sanitiser_equals_nh3_clean_with_the_same_allowlist() -> None:
-    expected = [
-        nh3.clean(
-            html,
-            tags=ALLOWED_TAGS,
-            clean_content_tags={"script", "style"},
-            attributes=ALLOWED_ATTRIBUTES,
-            url_schemes=URL_SCHEMES,
-            link_rel=None,
-            strip_comments=True,
-        )
-        for html in HOSTILE
-    ]
+    expected = [nh3.clean(html, **SANITISER_OPTIONS) for html in HOSTILE]
     assert [sanitise(html) for html in HOSTILE] == expected
     assert "alert" not in "".join(expected) and "<b>bold</b>" in expected[0]
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from html import escape
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
 
@@ -27,17 +28,20 @@ EXTERNAL_REL = "nofollow noopener"
 STASH_MARKERS = str.maketrans("", "", "\x02\x03")
 
 
+SANITISER_OPTIONS: dict[str, Any] = {
+    "tags": ALLOWED_TAGS,
+    "clean_content_tags": {"script", "style"},
+    "attributes": ALLOWED_ATTRIBUTES,
+    "url_schemes": URL_SCHEMES,
+    "link_rel": None,
+    "strip_comments": True,
+}
+
+
 @cache
 def _cleaner() -> nh3.Cleaner:
     """The sanitiser, its allowlist built once (`nh3.clean` builds it again for every body)."""
-    return nh3.Cleaner(
-        tags=ALLOWED_TAGS,
-        clean_content_tags={"script", "style"},
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
-        link_rel=None,
-        strip_comments=True,
-    )
+    return nh3.Cleaner(**SANITISER_OPTIONS)
 
 
 def sanitise(html: str) -> str:
