@@ -15,6 +15,7 @@ from conftest import parse, run_build
 from bench.configs import (
     EDITION_CONFIG,
     PLAIN_CONFIG,
+    TaggedLoader,
     edition_config,
     load_config,
     plain_config,
@@ -256,3 +257,27 @@ def test_instruction_counts_are_read_from_callgrind_and_compared_to_plain() -> N
     ]
     with pytest.raises(SystemExit, match="no instruction count"):
         collected("==1== error\n")
+
+
+def test_a_feature_is_left_out_by_its_hook_adapters_and_costed_against_the_whole() -> None:
+    from bench.features import FEATURES, report, without_hooks
+
+    real = (ROOT / EDITION_CONFIG).read_text("utf-8")
+    for left_out in FEATURES.values():
+        config = yaml.load(without_hooks(real, left_out), Loader=TaggedLoader)  # noqa: S506 (safe loader subclass)
+        kept = [Path(hook).name for hook in config["hooks"]]
+        assert not set(left_out) & set(kept)
+        assert len(kept) == len(load_config(ROOT)["hooks"]) - len(left_out)
+        assert config["markdown_extensions"] == load_config(ROOT)["markdown_extensions"]
+    with pytest.raises(SystemExit, match="expected gone.py among"):
+        without_hooks(real, ("gone.py",))
+
+    counts = {"plain": 100_000_000_000, "edition": 120_000_000_000}
+    counts |= {name: 120_000_000_000 - cost for name, cost in zip(FEATURES, (8e9, 4e9, 3e9, 2e9), strict=True)}
+    lines = report(300, counts).splitlines()
+    assert (
+        lines[0]
+        == "Instructions of one build at 300 pages (callgrind): plain 100.00 G, edition 120.00 G (1.200× plain, +20.00 G)"
+    )
+    assert lines[4] == "| glossary | 112.00 | 1.120× | 8.00 | 40% |"
+    assert lines[-1] == "| the rest (no single feature) | | | 3.00 | 15% |"
