@@ -263,7 +263,7 @@ def test_a_feature_is_left_out_by_its_hook_adapters_and_costed_against_the_whole
     from bench.features import FEATURES, report, without_hooks
 
     real = (ROOT / EDITION_CONFIG).read_text("utf-8")
-    for left_out in FEATURES.values():
+    for _, left_out in FEATURES.values():
         config = yaml.load(without_hooks(real, left_out), Loader=TaggedLoader)  # noqa: S506 (safe loader subclass)
         kept = [Path(hook).name for hook in config["hooks"]]
         assert not set(left_out) & set(kept)
@@ -281,3 +281,5 @@ def test_a_feature_is_left_out_by_its_hook_adapters_and_costed_against_the_whole
     )
     assert lines[4] == "| glossary | 112.00 | 1.120× | 8.00 | 40% |"
     assert lines[-1] == "| the rest (no single feature) | | | 3.00 | 15% |"
+    only = report(300, {"plain": counts["plain"], "edition": counts["edition"], "citation": counts["citation"]})
+    assert only.splitlines()[4:] == ["| citation (Cite block, ¶ links, bibliography) | 117.00 | 1.170× | 3.00 | 15% |"]
