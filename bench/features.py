@@ -20,7 +20,6 @@ makes 1,000 pages practical: about an hour and a half.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 import tempfile
@@ -31,9 +30,8 @@ import yaml
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.configs import EDITION_CONFIG, PLAIN_CONFIG, TaggedDumper, TaggedLoader
-from bench.generate import ROOT
-from bench.instructions import count_all, ensure_corpus
+from bench.configs import EDITION_CONFIG, TaggedDumper, TaggedLoader
+from bench.instructions import count_all, counting_parser, plain_and_edition
 from bench.run import RECORD_ENV, measure
 
 LOCK = "anchors.lock.json"
@@ -98,21 +96,14 @@ def report(pages: int, counts: dict[str, int]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: generate (or reuse) the corpus and its variants, count, print."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=100)
-    parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--project", type=Path, default=ROOT, help="checkout whose edition to count")
-    parser.add_argument("--corpus", type=Path, help="keep the generated corpora here (reused when present)")
+    parser = counting_parser(__doc__.splitlines()[0])
     parser.add_argument(
         "--only", choices=FEATURES, action="append", help="count only this feature's variant (repeatable; default: all)"
     )
     args = parser.parse_args(argv)
-    if shutil.which("valgrind") is None:
-        raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
     with tempfile.TemporaryDirectory(prefix="edition-features-") as tmp:
         where = args.corpus or Path(tmp)
-        project = ensure_corpus(args.pages, args.seed, where / "edition", args.project.resolve())
-        builds = {"plain": (project, PLAIN_CONFIG), "edition": (project, EDITION_CONFIG)}
+        project, builds = plain_and_edition(args, where)
         for name in args.only or FEATURES:
             builds[name] = (variant(project, name, FEATURES[name][1], where / "variants"), EDITION_CONFIG)
         print(report(args.pages, count_all(builds, Path(tmp) / "sites")), flush=True)

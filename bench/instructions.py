@@ -79,21 +79,32 @@ def report(pages: int, counts: dict[str, int]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command line: generate (or reuse) the corpora, count, print."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def counting_parser(description: str) -> argparse.ArgumentParser:
+    """The options every instruction count takes: the scale, the seed, the checkout, where corpora are kept."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--project", type=Path, default=ROOT, help="checkout whose edition to count")
-    parser.add_argument("--baseline", type=Path, help="another checkout whose edition is counted beside it")
     parser.add_argument("--corpus", type=Path, help="keep the generated corpora here (reused when present)")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def plain_and_edition(args: argparse.Namespace, where: Path) -> tuple[Path, dict[str, tuple[Path, str]]]:
+    """The corpus (generated or reused) and its plain and edition builds; fails early without valgrind."""
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
+    project = ensure_corpus(args.pages, args.seed, where / "edition", args.project.resolve())
+    return project, {"plain": (project, PLAIN_CONFIG), "edition": (project, EDITION_CONFIG)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: generate (or reuse) the corpora, count, print."""
+    parser = counting_parser(__doc__.splitlines()[0])
+    parser.add_argument("--baseline", type=Path, help="another checkout whose edition is counted beside it")
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="edition-instructions-") as tmp:
         where = args.corpus or Path(tmp)
-        project = ensure_corpus(args.pages, args.seed, where / "edition", args.project.resolve())
-        builds = {"plain": (project, PLAIN_CONFIG), "edition": (project, EDITION_CONFIG)}
+        _, builds = plain_and_edition(args, where)
         if args.baseline is not None:
             before = ensure_corpus(args.pages, args.seed, where / "baseline", args.baseline.resolve())
             builds["baseline"] = (before, EDITION_CONFIG)
