@@ -172,10 +172,21 @@ def test_untagged_pages_show_no_area_links(site: Path) -> None:
     assert parse(page).find("nav", class_="policy-area-tags") is None
 
 
-def test_area_pages_are_in_the_navigation_and_found_by_the_search_through_the_overview(site: Path) -> None:
+def test_the_overview_is_in_the_navigation_and_leads_to_every_area_page(site: Path) -> None:
     nav = parse(site / "index.html").select_one("nav.md-nav--primary")
     hrefs = {a["href"] for a in nav.find_all("a", href=True)}
-    assert {"policy-areas/", *(f"policy-areas/{area_id}/" for area_id in AREA_IDS)} <= hrefs
+    assert "policy-areas/" in hrefs
+    # The area pages stay out of the sidebar (it would list fifteen of them beside the texts) ...
+    assert not hrefs & {f"policy-areas/{area_id}/" for area_id in AREA_IDS}
+    # ... and are one click away: from the overview, and back to it from each of them.
+    overview = parse(site / "policy-areas" / "index.html").select_one("article")
+    assert {f"{area_id}/" for area_id in AREA_IDS} <= {a["href"] for a in overview.find_all("a", href=True)}
+    for area_id in AREA_IDS:
+        article = parse(site / "policy-areas" / area_id / "index.html").select_one("article")
+        assert "../" in {a["href"] for a in article.find_all("a", string="All policy areas")}
+
+
+def test_area_pages_are_found_by_the_search_through_the_overview(site: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     docs = {doc["location"]: doc for doc in index["docs"]}
     titles = {area["id"]: area["title"] for area in AREAS}
