@@ -28,6 +28,25 @@ def test_reader_opens_a_source_page_with_numbered_paragraphs(page: Page, served_
     screenshot(page, "reader-source-page")
 
 
+def test_text_is_set_in_roboto_served_by_the_site_itself(page: Page, served_site: SiteServer) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    served_site.open(page, INTRODUCTION)
+    faces = page.evaluate(
+        """async () => {
+            await document.fonts.ready;
+            return [...document.fonts].filter((face) => face.status !== "unloaded")
+                .map((face) => [face.family.replaceAll('"', ''), face.weight, face.style, face.status]);
+        }"""
+    )
+    assert ["Roboto", "400", "normal", "loaded"] in faces, faces
+    assert not [face for face in faces if face[3] == "error"], "a font file failed to load"
+    family = page.locator("#p1").evaluate("(el) => getComputedStyle(el).fontFamily")
+    assert family.startswith("Roboto"), family
+    assert [url for url in requested if not url.startswith(served_site.base_url)] == [], "a request left the site"
+    assert any(url.endswith(".woff2") for url in requested)
+
+
 def test_restored_hyphen_is_marked_and_explained(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     mark = page.locator("#p1 ins.editorial")

@@ -14,11 +14,14 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 from xml.etree import ElementTree
 
 import pytest
-from conftest import parse, run_build
+from conftest import edit, parse, run_build
 from quality_tools import html_pages, page_url_path
 
 LINK_ATTRIBUTES = {"a": "href", "area": "href", "link": "href", "script": "src", "img": "src", "source": "src"}
 IGNORED_SCHEMES = ("mailto:", "tel:", "data:")
+# What a browser fetches while it shows a page (links to read later, such as rel=canonical, are not).
+RESOURCE_ATTRIBUTES = {"script": "src", "img": "src", "source": "src", "iframe": "src", "audio": "src", "video": "src"}
+FETCHED_LINK_RELS = {"stylesheet", "preconnect", "dns-prefetch", "preload", "prefetch", "modulepreload", "icon", "manifest"}
 
 
 class BuiltSite:
@@ -64,6 +67,19 @@ def internal_links(built: BuiltSite, page: Path) -> list[str]:
     return links
 
 
+def foreign_resources(built: BuiltSite, page: Path) -> list[str]:
+    """The addresses a browser would fetch from another host while showing `page`."""
+    soup = parse(built.root / page)
+    elements = [(el, "href") for el in soup.find_all("link", href=True) if FETCHED_LINK_RELS & set(el.get("rel", []))]
+    elements += [(el, attr) for tag, attr in RESOURCE_ATTRIBUTES.items() for el in soup.find_all(tag, attrs={attr: True})]
+    site_host = urlsplit(built.url).netloc
+    return [
+        f"{page}: <{el.name}> {el[attr]}"
+        for el, attr in elements
+        if urlsplit(el[attr].strip()).netloc not in ("", site_host)
+    ]
+
+
 @pytest.mark.slow
 def test_every_internal_link_and_fragment_resolves(site: Path) -> None:
     built = BuiltSite(site)
@@ -82,6 +98,20 @@ def test_no_javascript_urls_in_the_site(site: Path) -> None:
         if a["href"].strip().lower().startswith("javascript:")
     ]
     assert not offenders
+
+
+def test_pages_fetch_nothing_from_another_host(site: Path) -> None:
+    """Reading the edition tells no third party who reads what (Material would fetch Google Fonts)."""
+    built = BuiltSite(site)
+    assert not [found for page in html_pages(site) for found in foreign_resources(built, page)]
+
+
+def test_the_host_check_finds_the_theme_fonts_from_google(broken_project: Path, tmp_path: Path) -> None:
+    edit(broken_project, "mkdocs.yml", "  font: false\n", "")
+    assert run_build(broken_project, tmp_path / "site").returncode == 0
+    built = BuiltSite(tmp_path / "site")
+    found = foreign_resources(built, Path("about/index.html"))
+    assert any("fonts.googleapis.com" in item for item in found), found
 
 
 def test_every_search_result_lands_on_an_existing_anchor(site: Path) -> None:
