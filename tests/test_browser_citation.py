@@ -178,3 +178,21 @@ def test_dark_mode_shows_the_paragraph_furniture_and_the_dialog(
     background = dialog.evaluate("(el) => getComputedStyle(el).backgroundColor")
     assert background != "rgb(255, 255, 255)", "the dialog follows the dark palette"
     screenshot(page, "citation-dark-cite-dialog")
+
+
+@pytest.mark.parametrize("path", [OPPORTUNITIES, "migration-and-transnationalism/annex/"])
+def test_printed_page_shows_every_paragraph_number_in_the_margin(page: Page, served_site: SiteServer, path: str) -> None:
+    served_site.open(page, path)
+    page.emulate_media(media="print")
+    numbers = page.locator("article p[id^='p'] .paragraph-link")
+    assert numbers.count() >= 5
+    for index in range(numbers.count()):
+        number = numbers.nth(index)
+        paragraph = number.locator("xpath=ancestor::p[1]")
+        bar = paragraph.locator("xpath=ancestor::blockquote[1]")
+        edge = (bar if bar.count() else paragraph).bounding_box()
+        box = number.bounding_box()
+        assert number.evaluate("(el) => getComputedStyle(el.closest('.paragraph-actions') || el).opacity") == "1"
+        assert box and edge and 0 <= box["x"] and box["x"] + box["width"] <= edge["x"], (number.inner_text(), box, edge)
+    expect(page.locator("article .paragraph-cite").first).to_be_hidden()
+    screenshot(page, f"print-{path.strip('/').replace('/', '-')}", full_page=True)
