@@ -45,6 +45,9 @@ serve: $(RUNTIME) ## Serve the site with live reload on http://127.0.0.1:8000
 build: $(RUNTIME) ## Build the site strictly into site/ (reproducible: dated by the last commit)
 	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)} \
 	  $(BIN)/mkdocs build --strict --site-dir site
+	@# Citations, exports and canonical links carry site_url: a copy published without SITE_URL would cite localhost.
+	@test -n "$$SITE_URL" || echo "NOTE: built for this machine: citations, exports and canonical links point at" \
+	  "http://127.0.0.1:8000/. To publish, build with SITE_URL=https://your.host/path/ make build" >&2
 
 check: $(RUNTIME) ## Validate annotations, glossary and taxonomy in about a second (no site build)
 	@$(BIN)/python -m hooks.cli.check
