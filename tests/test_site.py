@@ -109,3 +109,12 @@ def test_bibliography_record_lists_what_is_unknown(site: Path) -> None:
         record = parse(built_path(site, DOCS / source / "index.md")).find("article").find("dl", recursive=False)
         terms = [dt.get_text() for dt in parse(built_path(site, DOCS / source / "index.md")).select("article dt")]
         assert "Title" in terms and "Not known to the edition" in terms, (source, terms, record)
+
+
+def test_not_found_page_says_how_addresses_work_and_where_to_go(site: Path) -> None:
+    page = parse(site / "404.html")
+    assert page.find("h1").get_text(strip=True) == "Page not found"
+    content = page.find("article")
+    assert "#p7" in content.get_text()
+    links = {a["href"] for a in content.find_all("a", href=True)}
+    assert {"/glossary/", "/about/citing/"} <= links, "absolute from the site's root: the page is served at any address"
