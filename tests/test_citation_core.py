@@ -30,6 +30,7 @@ from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_
 from hooks.core.citation_meta import (
     coins_title,
     highwire_tags,
+    page_description,
     work_coins_fields,
     work_highwire_tags,
     work_metadata,
@@ -142,6 +143,15 @@ def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, ab
 def test_coins_describes_a_book_section() -> None:
     title = coins_title(work_metadata(item(CHAPTER)), "https://example.org/c/")
     assert "rft.genre=bookitem" in title and "rft.spage=285" in title and "rft.epage=304" in title
+
+
+def test_page_description_names_the_section_and_the_work() -> None:
+    report = item(REPORT)
+    assert page_description(report, "Opportunities") == (
+        "Opportunities, a section of “Migration and Transnationalism: Opportunities and Challenges” "
+        "(Report, International Organization for Migration, 2010), in an annotated edition with citable paragraphs."
+    )
+    assert page_description(report, report["title"]).startswith("“Migration and Transnationalism")
 
 
 @pytest.mark.parametrize("source", [REPORT, CHAPTER])

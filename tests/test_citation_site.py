@@ -101,3 +101,11 @@ def test_anchors_json_lists_every_locked_id_with_url_kind_and_label(site: Path) 
     assert p3["kind"] == "paragraph" and p3["label"].startswith("Opportunities, ¶ 3: Transnationalism also")
     heading = next(e for e in entries if e["id"] == "cite-this-page")
     assert heading["kind"] == "heading" and heading["label"] == "Cite this page"
+
+
+def test_every_source_page_has_its_own_description_for_search_results(site: Path) -> None:
+    descriptions = {page: meta(parse(built_path(site, page)), "description") for page in ALL_PAGES}
+    assert all(len(found) == 1 for found in descriptions.values()), descriptions
+    assert len({found[0] for found in descriptions.values()}) == len(ALL_PAGES), "one description per page"
+    opportunities = descriptions[OPPORTUNITIES][0]
+    assert opportunities.startswith("Opportunities, a section of “Migration and Transnationalism")

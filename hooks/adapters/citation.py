@@ -25,6 +25,7 @@ from hooks.core.citation_meta import (
     dublin_core_tags,
     highwire_tags,
     open_graph_tags,
+    page_description,
     work_metadata,
 )
 from hooks.core.citation_styles import (
@@ -112,6 +113,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
         return context
     item, work = SOURCES[data["source"]], WORKS[data["source"]]
     title = item["title"] if data["section"] is None else page.meta.get("title", page.title)
+    page.meta.setdefault("description", page_description(item, title))  # Material writes it; front matter wins
     meta = highwire_tags(work, url) + dublin_core_tags(item, url, title) + open_graph_tags(
         item, url, title, config.site_name
     )

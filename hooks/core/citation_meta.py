@@ -95,6 +95,13 @@ def open_graph_tags(item: Mapping[str, Any], page_url: str, page_title: str, sit
     return tags
 
 
+def page_description(item: Mapping[str, Any], page_title: str) -> str:
+    """The page's `<meta name="description">`, the snippet search results show: which text, which section."""
+    work = f"“{item['title']}” ({describe_work(item)})"
+    lead = work if page_title == item["title"] else f"{page_title}, a section of {work}"
+    return f"{lead}, in an annotated edition with citable paragraphs."
+
+
 def describe_work(item: Mapping[str, Any]) -> str:
     """A one-line description of the work for previews: `Report, International Organization for Migration, 2010`."""
     kinds = {"report": "Report", "chapter": "Book chapter", "book": "Book"}
