@@ -209,6 +209,8 @@ def annotation(**target: str):
         ({"quote": "the transfer of idea's"}, "target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')"),
         ({"quote": "so called social remittances"}, "target.quote: 'so called social remittances' is not in p3 (closest passage: 'so-called “social remittances.”4')"),
         ({"quote": "social"}, "target.quote: 'social' occurs 2 times in p3 (quote more words, so that it occurs once)"),
+        ({"quote": "cost-effective way"}, "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead)"),
+        ({"quote": "brain drain"}, "target.quote: 'brain drain' is not in p3 (nothing in p3 is like it: copy the words from the page, and check the paragraph's ¶ number)"),
     ],
 )
 def test_targets(target: dict[str, str], message: str | None) -> None:

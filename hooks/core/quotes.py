@@ -7,10 +7,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from hooks.core.annotations import Annotation
-from hooks.core.paragraphs import PageInventory, normalise_space
+from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 
 CONTEXT = 32
+LIKE = 0.6  # below this similarity the closest passage is noise, not a suggestion
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,11 @@ def find_quote(text: str, quote: str) -> list[int]:
 
 def closest_passage(text: str, quote: str) -> str:
     """The run of words in `text` most like the quote, for the contributor to copy."""
+    return closest_passage_and_likeness(text, quote)[0]
+
+
+def closest_passage_and_likeness(text: str, quote: str) -> tuple[str, float]:
+    """The closest passage and how alike it is (difflib's ratio, 0 to 1)."""
     words, wanted = normalise_space(text).split(" "), normalise_space(quote)
     size = max(1, len(wanted.split(" ")))
     best, best_ratio = "", -1.0
@@ -43,7 +49,18 @@ def closest_passage(text: str, quote: str) -> str:
             ratio = difflib.SequenceMatcher(None, wanted, candidate, autojunk=False).ratio()
             if ratio > best_ratio:
                 best, best_ratio = candidate, ratio
-    return best
+    return best, best_ratio
+
+
+def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> str:
+    """What to do about a quote its paragraph lacks: the paragraphs that have it, else the closest words."""
+    elsewhere = [p.id for p in inventory.paragraphs if p is not paragraph and find_quote(p.text, quote)]
+    if elsewhere:
+        return f"it is in {', '.join(elsewhere)} of this page: annotate {elsewhere[0]} instead"
+    passage, likeness = closest_passage_and_likeness(paragraph.text, quote)
+    if likeness >= LIKE:
+        return f"closest passage: '{passage}'"
+    return f"nothing in {paragraph.id} is like it: copy the words from the page, and check the paragraph's ¶ number"
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -84,7 +101,7 @@ def check_target(
     found = len(find_quote(paragraph.text, annotation.quote))
     quote = short(normalise_space(annotation.quote))
     if found == 0:
-        hint = f"closest passage: '{closest_passage(paragraph.text, annotation.quote)}'"
+        hint = quote_hint(inventory, paragraph, annotation.quote)
         return [Problem(path, "target.quote", f"'{quote}' is not in {pid}", hint)]
     if found > 1:
         hint = "quote more words, so that it occurs once"
