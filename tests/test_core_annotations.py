@@ -237,7 +237,8 @@ def test_a_quote_found_but_not_highlighted_is_an_error() -> None:
 def test_find_quote_normalises_whitespace_and_counts_overlaps() -> None:
     assert find_quote("a  b\na b", "a b") == [0, 4]
     assert find_quote("aaa", "aa") == [0, 1]
-    assert closest_passage("one two three four", "two thre") == "two three"
+    passage, likeness = closest_passage("one two three four", "two thre")
+    assert passage == "two three" and 0.9 < likeness < 1
 
 
 @pytest.mark.parametrize(

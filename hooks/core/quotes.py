@@ -33,13 +33,8 @@ def find_quote(text: str, quote: str) -> list[int]:
     return starts
 
 
-def closest_passage(text: str, quote: str) -> str:
-    """The run of words in `text` most like the quote, for the contributor to copy."""
-    return closest_passage_and_likeness(text, quote)[0]
-
-
-def closest_passage_and_likeness(text: str, quote: str) -> tuple[str, float]:
-    """The closest passage and how alike it is (difflib's ratio, 0 to 1)."""
+def closest_passage(text: str, quote: str) -> tuple[str, float]:
+    """The run of words in `text` most like the quote, for the contributor to copy, and how alike (0 to 1)."""
     words, wanted = normalise_space(text).split(" "), normalise_space(quote)
     size = max(1, len(wanted.split(" ")))
     best, best_ratio = "", -1.0
@@ -57,7 +52,7 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
     elsewhere = [p.id for p in inventory.paragraphs if p is not paragraph and find_quote(p.text, quote)]
     if elsewhere:
         return f"it is in {', '.join(elsewhere)} of this page: annotate {elsewhere[0]} instead"
-    passage, likeness = closest_passage_and_likeness(paragraph.text, quote)
+    passage, likeness = closest_passage(paragraph.text, quote)
     if likeness >= LIKE:
         return f"closest passage: '{passage}'"
     return f"nothing in {paragraph.id} is like it: copy the words from the page, and check the paragraph's ¶ number"
