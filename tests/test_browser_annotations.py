@@ -81,3 +81,23 @@ def test_index_filter_by_motivation_and_area(page: Page, served_site: SiteServer
     page.select_option("select[name=area]", "integration")
     shown = [entries.nth(i) for i in range(total) if entries.nth(i).is_visible()]
     assert shown and all("integration" in (entry.get_attribute("data-areas") or "").split() for entry in shown)
+
+
+# Annotation icons that begin a line below the end of the quote they follow (their mark's last box).
+DETACHED_ICONS = """() => [...document.querySelectorAll('a.annotation-ref')].filter(ref => {
+  const boxes = ref.previousElementSibling.getClientRects();
+  return ref.getBoundingClientRect().top >= boxes[boxes.length - 1].bottom - 1;
+}).map(ref => ref.hash)"""
+
+
+@pytest.mark.parametrize("path", [OPPORTUNITIES, "migration-and-transnationalism/challenges/"])
+def test_an_annotation_icon_never_wraps_away_from_its_quote(page: Page, served_site: SiteServer, path: str) -> None:
+    """As an inline-block the icon could start the next line alone (on the opportunities page at 320, 397 and 474 px)."""
+    served_site.open(page, path)
+    assert page.locator("a.annotation-ref").count() >= 2
+    detached = {}
+    for width in range(320, 1400, 7):
+        page.set_viewport_size({"width": width, "height": 900})
+        if icons := page.evaluate(DETACHED_ICONS):
+            detached[width] = icons
+    assert not detached, f"icons on a line of their own, by viewport width: {detached}"
