@@ -1,0 +1,70 @@
+"""In forced colours (Windows contrast themes): icons that are the visible part of a control stay visible.
+
+The browser paints backgrounds in the theme's Canvas colour there, and every icon drawn as a CSS
+mask over a background colour (Material's and the edition's) paints nothing unless the style
+exempts it. Each check hides the icon and compares screenshots: an icon that paints nothing
+leaves the picture unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from browser import SiteServer, screenshot, wait_for_material
+from playwright.sync_api import Locator, Page, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+NARROW = {"width": 800, "height": 900}  # below Material's 1220px, the navigation is a drawer
+
+
+def paints(page: Page, element: Locator, pseudo_selector: str) -> bool:
+    """Whether the icon drawn by `pseudo_selector` (e.g. `summary::before`) changes how `element` looks."""
+    element.scroll_into_view_if_needed()
+    shown = element.screenshot(animations="disabled")
+    hide = page.add_style_tag(content=f"{pseudo_selector} {{ visibility: hidden !important; }}")
+    hidden = element.screenshot(animations="disabled")
+    hide.evaluate("style => style.remove()")
+    return shown != hidden
+
+
+@pytest.fixture(params=["none", "active"], ids=["normal colours", "forced colours"])
+def forced_colors(request: pytest.FixtureRequest) -> str:
+    """Each check runs in normal colours too, so it is known to see the icon where it is drawn."""
+    return request.param
+
+
+def test_annotation_icons_and_block_icons_are_visible(
+    new_page: Callable[..., Page], served_site: SiteServer, forced_colors: str
+) -> None:
+    page = new_page(forced_colors=forced_colors)
+    served_site.open(page, OPPORTUNITIES)
+    assert paints(page, page.locator("a.annotation-ref").first, ".md-typeset a.annotation-ref::after")
+    summary = page.locator("details.annotation > summary").first
+    assert paints(page, summary, ".md-typeset details.annotation > summary::before"), "the kind's icon"
+    assert paints(page, summary, ".md-typeset details.annotation > summary::after"), "the open/close arrow"
+    screenshot(page, f"forced-colors-{forced_colors}-annotations")
+
+
+def test_the_way_back_from_a_footnote_is_visible(
+    new_page: Callable[..., Page], served_site: SiteServer, forced_colors: str
+) -> None:
+    page = new_page(forced_colors=forced_colors)
+    served_site.open(page, OPPORTUNITIES + "#fn:4")  # Material shows the way back on the note in view
+    back = page.locator("li[id='fn:4'] a.footnote-backref")
+    expect(back).to_have_css("opacity", "1")
+    assert paints(page, back, ".md-typeset .footnote-backref::before")
+
+
+def test_the_navigation_drawers_arrows_are_visible(
+    new_page: Callable[..., Page], served_site: SiteServer, forced_colors: str
+) -> None:
+    page = new_page(forced_colors=forced_colors, viewport=NARROW)
+    served_site.open(page, OPPORTUNITIES)
+    page.locator("label.md-header__button[for='__drawer']").click()
+    arrow = page.locator(".md-nav--primary label.md-nav__link[for^='__nav_'] .md-nav__icon").first
+    expect(arrow).to_be_visible()
+    assert paints(page, arrow, ".md-nav__icon::after")
+    screenshot(page, f"forced-colors-{forced_colors}-drawer")
