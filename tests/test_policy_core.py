@@ -305,7 +305,7 @@ def test_tag_links_name_the_known_areas() -> None:
     nav = tag_nav(f"{MT}/challenges.md", ["remittances", "unknown", "integration"], areas)
     assert nav is not None
     assert to_html_string(nav) == (
-        '<nav aria-label="Policy areas" class="policy-area-tags">\n'
+        '<nav aria-label="Policy areas" class="policy-area-tags" data-search-exclude="">\n'
         '<a class="policy-area-tags__label" href="../policy-areas/index.md">Policy areas</a> '
         '<a class="policy-area-tag" href="../policy-areas/remittances.md">Remittances</a> '
         '<a class="policy-area-tag" href="../policy-areas/integration.md">Integration</a>\n</nav>\n'

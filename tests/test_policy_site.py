@@ -167,6 +167,17 @@ def test_tagged_pages_show_their_areas_as_links_under_the_title(site: Path, url:
     ]
 
 
+def test_search_results_begin_with_the_text_not_the_area_links(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = {doc["location"]: doc for doc in index["docs"]}
+    for url, tags in tagged_pages().items():
+        page = docs[url]  # the page's first section: its title and the text before the first heading
+        assert not page["text"].startswith("Policy areas"), url
+        assert page["tags"] == tags, url  # still found by its areas
+    opportunities = docs["migration-and-transnationalism/opportunities/"]
+    assert opportunities["text"].startswith("<p>Transformations, particularly")
+
+
 def test_untagged_pages_show_no_area_links(site: Path) -> None:
     page = built_path(site, DOCS / "migration-and-transnationalism" / "index.md")
     assert parse(page).find("nav", class_="policy-area-tags") is None

@@ -84,7 +84,9 @@ def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]
     ]
     if not links:
         return None
-    nav = etree.Element("nav", {"class": "policy-area-tags", "aria-label": "Policy areas"})
+    # Out of Material's search text: every result for the page would begin "Policy areas …" before
+    # the source's words; the areas are found through the page's `tags` and the overview.
+    nav = etree.Element("nav", {"class": "policy-area-tags", "aria-label": "Policy areas", "data-search-exclude": ""})
     nav.text = "\n"
     nav.append(_link("Policy areas", relative_link(page_path, OVERVIEW_PATH), "policy-area-tags__label"))
     for link in links:
