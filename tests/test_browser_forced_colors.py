@@ -68,3 +68,20 @@ def test_the_navigation_drawers_arrows_are_visible(
     expect(arrow).to_be_visible()
     assert paints(page, arrow, ".md-nav__icon::after")
     screenshot(page, f"forced-colors-{forced_colors}-drawer")
+
+
+def test_the_cite_dialog_has_a_visible_edge(new_page: Callable[..., Page], served_site: SiteServer) -> None:
+    """Its shadow is its edge in normal colours; contrast themes draw no shadow, so it has a frame there."""
+    page = new_page(forced_colors="active")
+    served_site.open(page, OPPORTUNITIES)
+    page.locator("#p3").hover()
+    page.locator("#p3 a.paragraph-cite").click()
+    dialog = page.locator("dialog.edition-cite-dialog")
+    expect(dialog).to_be_visible()
+    box = dialog.bounding_box()
+    assert box is not None
+    around = {"x": box["x"] - 4, "y": box["y"] - 4, "width": box["width"] + 8, "height": box["height"] + 8}
+    framed = page.screenshot(clip=around, animations="disabled")
+    screenshot(page, "forced-colors-active-cite-dialog")
+    page.add_style_tag(content="dialog.edition-cite-dialog { outline: none !important; }")
+    assert framed != page.screenshot(clip=around, animations="disabled"), "nothing marks the dialog's edge"
