@@ -2,8 +2,9 @@
 
 The browser paints backgrounds in the theme's Canvas colour there, and every icon drawn as a CSS
 mask over a background colour (Material's and the edition's) paints nothing unless the style
-exempts it. Each check hides the icon and compares screenshots: an icon that paints nothing
-leaves the picture unchanged.
+exempts it; shadows are not drawn either, so what a shadow edged needs a frame. Each check hides
+the icon (or the frame) and compares screenshots: one that paints nothing leaves the picture
+unchanged.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, screenshot, wait_for_material
+from browser import SiteServer, screenshot
 from playwright.sync_api import Locator, Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -28,6 +29,16 @@ def paints(page: Page, element: Locator, pseudo_selector: str) -> bool:
     hidden = element.screenshot(animations="disabled")
     hide.evaluate("style => style.remove()")
     return shown != hidden
+
+
+def framed(page: Page, element: Locator, selector: str) -> bool:
+    """Whether the outline of `selector` (matching `element`) draws an edge around it."""
+    box = element.bounding_box()
+    assert box is not None
+    around = {"x": box["x"] - 4, "y": box["y"] - 4, "width": box["width"] + 8, "height": box["height"] + 8}
+    shown = page.screenshot(clip=around, animations="disabled")
+    page.add_style_tag(content=f"{selector} {{ outline: none !important; }}")
+    return shown != page.screenshot(clip=around, animations="disabled")
 
 
 @pytest.fixture(params=["none", "active"], ids=["normal colours", "forced colours"])
@@ -78,10 +89,16 @@ def test_the_cite_dialog_has_a_visible_edge(new_page: Callable[..., Page], serve
     page.locator("#p3 a.paragraph-cite").click()
     dialog = page.locator("dialog.edition-cite-dialog")
     expect(dialog).to_be_visible()
-    box = dialog.bounding_box()
-    assert box is not None
-    around = {"x": box["x"] - 4, "y": box["y"] - 4, "width": box["width"] + 8, "height": box["height"] + 8}
-    framed = page.screenshot(clip=around, animations="disabled")
     screenshot(page, "forced-colors-active-cite-dialog")
-    page.add_style_tag(content="dialog.edition-cite-dialog { outline: none !important; }")
-    assert framed != page.screenshot(clip=around, animations="disabled"), "nothing marks the dialog's edge"
+    assert framed(page, dialog, "dialog.edition-cite-dialog"), "nothing marks the dialog's edge"
+
+
+@pytest.mark.parametrize("trigger", ["a.glossary-term", "a.footnote-ref"], ids=["term's definition", "footnote"])
+def test_tooltips_have_a_visible_edge(new_page: Callable[..., Page], served_site: SiteServer, trigger: str) -> None:
+    """Material edges its tooltips with a shadow only; over the text beneath they need a frame there."""
+    page = new_page(forced_colors="active")
+    served_site.open(page, OPPORTUNITIES)
+    page.locator(trigger).first.hover()
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tooltip).to_be_visible()
+    assert framed(page, tooltip, ".md-tooltip2__inner"), "nothing marks the tooltip's edge"
