@@ -14,11 +14,26 @@ from collections.abc import Callable
 import pytest
 from browser import SiteServer, screenshot
 from playwright.sync_api import Locator, Page, expect
+from quality_tools import html_pages, page_url_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 NARROW = {"width": 800, "height": 900}  # below Material's 1220px, the navigation is a drawer
+
+# Icons laid out on the page (drawn as a mask on a pseudo-element) that forced colours would adjust.
+UNADJUSTED_MASK_ICONS = """() => {
+  const found = new Set();
+  for (const element of document.querySelectorAll("body *")) {
+    if (element.closest("[hidden]") || element.getBoundingClientRect().width === 0) continue;
+    for (const pseudo of ["::before", "::after"]) {
+      const style = getComputedStyle(element, pseudo);
+      if (style.content === "none" || style.display === "none" || style.maskImage === "none") continue;
+      if (style.forcedColorAdjust !== "none") found.add(`${element.localName}.${[...element.classList].join(".")}${pseudo}`);
+    }
+  }
+  return [...found];
+}"""
 
 
 def paints(page: Page, element: Locator, pseudo_selector: str) -> bool:
@@ -102,3 +117,17 @@ def test_tooltips_have_a_visible_edge(new_page: Callable[..., Page], served_site
     tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
     expect(tooltip).to_be_visible()
     assert framed(page, tooltip, ".md-tooltip2__inner"), "nothing marks the tooltip's edge"
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, NARROW], ids=["wide", "drawer"])
+def test_no_page_shows_a_mask_icon_that_forced_colours_would_blank(
+    new_page: Callable[..., Page], served_site: SiteServer, viewport: dict[str, int]
+) -> None:
+    """The checks above, for every page: a new icon without a forced-colours rule fails here."""
+    page = new_page(forced_colors="active", viewport=viewport)
+    blank: dict[str, str] = {}
+    for built in html_pages(served_site.root):
+        served_site.open(page, page_url_path(built))
+        for icon in page.evaluate(UNADJUSTED_MASK_ICONS):
+            blank.setdefault(icon, page_url_path(built) or "/")
+    assert not blank, f"icons that vanish in forced colours (first page showing each): {blank}"
