@@ -71,10 +71,17 @@ def audit(page: Page, axe_script: str, used: set[Allowed]) -> list[str]:
     return lines
 
 
+# A phone: its narrow layout, and no hover, so what the desktop shows on hover is always shown.
+TOUCH = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_has_no_axe_violations(new_page: Callable[..., Page], served_site: SiteServer, scheme: str) -> None:
+@pytest.mark.parametrize("device", ["desktop", "touch"])
+def test_every_page_has_no_axe_violations(
+    new_page: Callable[..., Page], served_site: SiteServer, scheme: str, device: str
+) -> None:
     axe_script = require("axe-core").read_text(encoding="utf-8")
-    page = new_page(color_scheme=scheme)
+    page = new_page(color_scheme=scheme, **(TOUCH if device == "touch" else {}))
     problems: list[str] = []
     used: set[Allowed] = set()
     pages = html_pages(served_site.root)
@@ -82,10 +89,14 @@ def test_every_page_has_no_axe_violations(new_page: Callable[..., Page], served_
         served_site.open(page, page_url_path(built))
         expected = "slate" if scheme == "dark" else "default"
         assert page.evaluate("document.body.dataset.mdColorScheme") == expected, built
+        assert page.evaluate("matchMedia('(hover: none)').matches") == (device == "touch"), built
         problems += [f"{page_url_path(built) or '/'}: {line}" for line in audit(page, axe_script, used)]
-        screenshot(page, f"page-{scheme}-{page_url_path(built).strip('/') or 'home'}")
+        prefix = "page" if device == "desktop" else "page-touch"
+        screenshot(page, f"{prefix}-{scheme}-{page_url_path(built).strip('/') or 'home'}")
     assert len(pages) > 10, pages
-    assert not problems, f"{len(problems)} accessibility violations ({scheme} palette):\n" + "\n".join(problems)
+    assert not problems, f"{len(problems)} accessibility violations ({scheme} palette, {device}):\n" + "\n".join(
+        problems
+    )
     stale = [a.rule for a in MATERIAL_ALLOWED if a not in used]
     assert not stale, f"MATERIAL_ALLOWED entries that no page needs any more, remove them: {stale}"
 
