@@ -26,6 +26,23 @@ OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 ORIGIN = "origin-governments-and-migrant-associations/"
 DIALOG = "dialog.edition-cite-dialog"
 APA_IN_TEXT = "(International Organization for Migration, 2010, para. 3, Opportunities section)"
+ANNEX = "migration-and-transnationalism/annex/"
+
+# Where the margin actions stand: their leftmost edge, the navigation's right edge (0 without the
+# sidebar), and for quoted paragraphs their right edge against the quote's bar.
+MARGIN_LAYOUT = """() => {
+  const sidebar = document.querySelector(".md-sidebar--primary");
+  const shown = getComputedStyle(sidebar).visibility !== "hidden" && sidebar.getBoundingClientRect().left >= 0;
+  const navRight = shown
+    ? Math.max(0, ...[...sidebar.querySelectorAll(".md-nav__link .md-ellipsis")].map((e) => e.getBoundingClientRect().right))
+    : 0;
+  const actions = [...document.querySelectorAll("article p[id^='p'] > .paragraph-actions")];
+  const quoted = [...document.querySelectorAll("article blockquote > p[id^='p'] > .paragraph-actions")].map((e) => [
+    e.getBoundingClientRect().right,
+    e.closest("blockquote").getBoundingClientRect().left,
+  ]);
+  return { left: Math.min(...actions.map((e) => e.getBoundingClientRect().left)), navRight, quoted, count: actions.length };
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -180,8 +197,10 @@ def test_dark_mode_shows_the_paragraph_furniture_and_the_dialog(
     screenshot(page, "citation-dark-cite-dialog")
 
 
-@pytest.mark.parametrize("path", [OPPORTUNITIES, "migration-and-transnationalism/annex/"])
-def test_printed_page_shows_every_paragraph_number_in_the_margin(page: Page, served_site: SiteServer, path: str) -> None:
+@pytest.mark.parametrize("path", [OPPORTUNITIES, ANNEX])
+def test_printed_page_shows_every_paragraph_number_in_the_margin(
+    page: Page, served_site: SiteServer, path: str
+) -> None:
     served_site.open(page, path)
     page.emulate_media(media="print")
     numbers = page.locator("article p[id^='p'] .paragraph-link")
@@ -196,3 +215,29 @@ def test_printed_page_shows_every_paragraph_number_in_the_margin(page: Page, ser
         assert box and edge and 0 <= box["x"] and box["x"] + box["width"] <= edge["x"], (number.inner_text(), box, edge)
     expect(page.locator("article .paragraph-cite").first).to_be_hidden()
     screenshot(page, f"print-{path.strip('/').replace('/', '-')}", full_page=True)
+
+
+@pytest.mark.parametrize("path", [OPPORTUNITIES, ANNEX])
+def test_margin_actions_are_on_screen_clear_of_the_navigation_and_the_quote_bar(
+    page: Page, served_site: SiteServer, path: str
+) -> None:
+    """From 720px (below it they follow the paragraph) to wide screens; without Material's left sidebar
+    (below 1220px) they were cut off by the window's edge, and a quoted paragraph's sat on its bar."""
+    served_site.open(page, path)
+    problems = []
+    for width in [720, 800, 960, 1100, 1219, 1220, 1280, 1440, 1920]:
+        page.set_viewport_size({"width": width, "height": 900})
+        layout = page.evaluate(MARGIN_LAYOUT)
+        assert layout["count"] > 0
+        if layout["left"] < 0:
+            problems.append(f"{width}px: actions start at x={layout['left']:.0f}, off screen")
+        if 0 < layout["left"] < layout["navRight"]:
+            problems.append(
+                f"{width}px: actions (x={layout['left']:.0f}) under the navigation (to x={layout['navRight']:.0f})"
+            )
+        problems += [
+            f"{width}px: a quoted paragraph's actions reach x={right:.0f}, the bar is at {bar:.0f}"
+            for right, bar in layout["quoted"]
+            if right > bar
+        ]
+    assert not problems, "\n".join(problems)
