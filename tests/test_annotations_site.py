@@ -30,6 +30,11 @@ OPTIONAL_FEATURES = [
     "annotations/specificResource/4.2.1-fragmentSelector.json",
     "annotations/specificResource/4.3.3-refinedBy.json",
 ]
+# What the tagged annotations implement besides: bodies with a purpose, the tags as SpecificResources.
+TAGGED_FEATURES = [
+    "annotations/bodiesTargets/3.3.5-bodyPurpose.json",
+    "annotations/bodiesTargets/4-bodySpecificResource.json",
+]
 QUOTE_SELECTOR_TESTS = [
     "annotations/specificResource/4.2.4-textQuoteSelector.json",
     "annotations/specificResource/4.2.4-textQuoteSelectorValid.json",
@@ -88,6 +93,25 @@ def test_every_item_meets_the_w3c_musts_and_our_optional_features(export: dict) 
     assert len(musts) > 40
     for item in export["first"]["items"]:
         assert failures(item, musts + OPTIONAL_FEATURES, registry) == [], item["id"]
+
+
+def test_policy_areas_are_exported_as_tags_naming_the_area_pages(export: dict) -> None:
+    annotations, problems = load_annotations(ROOT, None, dt.date.today())
+    assert problems == []
+    registry = w3c_registry()
+    items = {item["id"].rsplit("#", 1)[1]: item for item in export["first"]["items"]}
+    tagged = [a for a in annotations if a.tags]
+    assert len(tagged) >= 5
+    for note in annotations:
+        body = items[note.id]["body"]
+        if not note.tags:
+            assert body["type"] == "TextualBody", note.id
+            continue
+        text, *tags = body
+        assert text["type"] == "TextualBody" and text["purpose"] == note.motivation, note.id
+        assert [tag["source"] for tag in tags] == [f"http://127.0.0.1:8000/policy-areas/{t}/" for t in note.tags]
+        assert {(tag["type"], tag["purpose"]) for tag in tags} == {("SpecificResource", "tagging")}
+        assert failures(items[note.id], TAGGED_FEATURES, registry) == [], note.id
 
 
 def test_every_refining_selector_is_a_valid_w3c_text_quote_selector(export: dict) -> None:

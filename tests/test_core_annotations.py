@@ -297,6 +297,23 @@ def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:
     }
 
 
+def test_export_tags_an_annotation_with_its_policy_areas_iris() -> None:
+    from hooks.core.w3c import bodies
+
+    note = annotation()  # commenting, tags: [remittances]
+    assert bodies(note, "<p>B</p>", "https://example.org/ed/") == [
+        {"type": "TextualBody", "value": "<p>B</p>", "format": "text/html", "language": "en", "purpose": "commenting"},
+        {"type": "SpecificResource", "purpose": "tagging", "source": "https://example.org/ed/policy-areas/remittances/"},
+    ]
+    untagged = dataclasses.replace(note, tags=())
+    assert bodies(untagged, "<p>B</p>", "https://example.org/ed/") == {
+        "type": "TextualBody",
+        "value": "<p>B</p>",
+        "format": "text/html",
+        "language": "en",
+    }
+
+
 def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     import markdown
 

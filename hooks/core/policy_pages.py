@@ -53,8 +53,13 @@ def front_matter(title: str, searchable: bool) -> str:
 
 
 def area_path(area_id: str) -> str:
-    """The source path of an area's generated page (its URL is `/policy-areas/<id>/`)."""
+    """The source path of an area's generated page (its URL is `area_url(area_id)`)."""
     return f"{FOLDER}/{area_id}.md"
+
+
+def area_url(area_id: str) -> str:
+    """An area page's URL from the site's root: `policy-areas/<id>/`, the area's published IRI."""
+    return f"{FOLDER}/{area_id}/"
 
 
 def escape_markdown(text: str) -> str:

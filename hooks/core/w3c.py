@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from hooks.core.annotations import Annotation
+from hooks.core.policy_pages import area_url
 from hooks.core.problems import Problem
 from hooks.core.quotes import QuoteSelector, select_quote
 
@@ -43,8 +44,24 @@ def creator(annotation: Annotation) -> dict[str, str]:
     return agent
 
 
+def bodies(annotation: Annotation, body_html: str, site_url: str) -> dict[str, str] | list[dict[str, str]]:
+    """The annotation's text, and one semantic tag per policy area (the area page's IRI).
+
+    Untagged, the text is the only body, as it always was; tagged, each body says its purpose (the
+    text's is the annotation's motivation), as the model's examples of tags beside a comment do.
+    """
+    text = {"type": "TextualBody", "value": body_html, "format": "text/html", "language": LANGUAGE}
+    if not annotation.tags:
+        return text
+    tags = [
+        {"type": "SpecificResource", "purpose": "tagging", "source": urljoin(site_url, area_url(tag))}
+        for tag in annotation.tags
+    ]
+    return [{**text, "purpose": annotation.motivation}, *tags]
+
+
 def web_annotation(
-    annotation: Annotation, page: RenderedPage, body_html: str
+    annotation: Annotation, page: RenderedPage, body_html: str, site_url: str
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
     """One annotation as a Web Annotation: the paragraph's FragmentSelector refined by the quote's TextQuoteSelector."""
     paragraph = page.paragraphs.get(annotation.paragraph, "")
@@ -62,7 +79,7 @@ def web_annotation(
     }
     if annotation.modified:
         item["modified"] = f"{annotation.modified}T00:00:00Z"
-    item["body"] = {"type": "TextualBody", "value": body_html, "format": "text/html", "language": LANGUAGE}
+    item["body"] = bodies(annotation, body_html, site_url)
     fragment = {
         "type": "FragmentSelector",
         "conformsTo": FRAGMENT_CONFORMS_TO,
@@ -77,7 +94,7 @@ def build_collection(
     annotations: tuple[Annotation, ...],
     site_url: str,
     pages: Mapping[str, RenderedPage],
-    bodies: Mapping[str, str],
+    html: Mapping[str, str],
 ) -> tuple[dict[str, Any], list[Problem]]:
     """The whole collection, with one embedded page holding every annotation."""
     collection_id = urljoin(site_url, EXPORT_FILE)
@@ -85,7 +102,7 @@ def build_collection(
     for annotation in sorted(annotations, key=lambda a: (a.page, int(a.paragraph[1:]), a.sort_key)):
         if annotation.page not in pages:
             continue
-        item, item_problems = web_annotation(annotation, pages[annotation.page], bodies[annotation.id])
+        item, item_problems = web_annotation(annotation, pages[annotation.page], html[annotation.id], site_url)
         problems += item_problems
         if item is not None:
             items.append(item)
