@@ -52,8 +52,10 @@ def framed(page: Page, element: Locator, selector: str) -> bool:
     assert box is not None
     around = {"x": box["x"] - 4, "y": box["y"] - 4, "width": box["width"] + 8, "height": box["height"] + 8}
     shown = page.screenshot(clip=around, animations="disabled")
-    page.add_style_tag(content=f"{selector} {{ outline: none !important; }}")
-    return shown != page.screenshot(clip=around, animations="disabled")
+    unframe = page.add_style_tag(content=f"{selector} {{ outline: none !important; }}")
+    unframed = page.screenshot(clip=around, animations="disabled")
+    unframe.evaluate("style => style.remove()")
+    return shown != unframed
 
 
 @pytest.fixture(params=["none", "active"], ids=["normal colours", "forced colours"])
@@ -131,3 +133,23 @@ def test_no_page_shows_a_mask_icon_that_forced_colours_would_blank(
         for icon in page.evaluate(UNADJUSTED_MASK_ICONS):
             blank.setdefault(icon, page_url_path(built) or "/")
     assert not blank, f"icons that vanish in forced colours (first page showing each): {blank}"
+
+
+def test_search_results_and_back_to_top_have_a_visible_edge(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Both float over the text; Material edges them with a shadow only."""
+    page = new_page(forced_colors="active")
+    served_site.open(page, OPPORTUNITIES)
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -300)  # Material shows "Back to top" when the reader scrolls up
+    top = page.locator(".md-top")
+    expect(top).to_be_visible()
+    assert framed(page, top, ".md-top"), "nothing marks the button's edge"
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("remittances")
+    results = page.locator(".md-search__output")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    assert framed(page, results, ".md-search__output"), "nothing marks the edge of the search results"
+    screenshot(page, "forced-colors-active-search")
