@@ -1,4 +1,4 @@
-"""In forced colours (Windows contrast themes): icons that are the visible part of a control stay visible.
+"""In forced colours (Windows contrast themes): icons stay visible, and what floats over the text has an edge.
 
 The browser paints backgrounds in the theme's Canvas colour there, and every icon drawn as a CSS
 mask over a background colour (Material's and the edition's) paints nothing unless the style
@@ -10,6 +10,7 @@ unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from browser import SiteServer, screenshot
@@ -36,14 +37,20 @@ UNADJUSTED_MASK_ICONS = """() => {
 }"""
 
 
+def differs_without(page: Page, shoot: Callable[[], bytes], css: str) -> bool:
+    """Whether a picture changes when `css` is added to the page (it is removed again after)."""
+    before = shoot()
+    style = page.add_style_tag(content=css)
+    after = shoot()
+    style.evaluate("style => style.remove()")
+    return before != after
+
+
 def paints(page: Page, element: Locator, pseudo_selector: str) -> bool:
     """Whether the icon drawn by `pseudo_selector` (e.g. `summary::before`) changes how `element` looks."""
     element.scroll_into_view_if_needed()
-    shown = element.screenshot(animations="disabled")
-    hide = page.add_style_tag(content=f"{pseudo_selector} {{ visibility: hidden !important; }}")
-    hidden = element.screenshot(animations="disabled")
-    hide.evaluate("style => style.remove()")
-    return shown != hidden
+    shoot = partial(element.screenshot, animations="disabled")
+    return differs_without(page, shoot, f"{pseudo_selector} {{ visibility: hidden !important; }}")
 
 
 def framed(page: Page, element: Locator, selector: str) -> bool:
@@ -51,11 +58,8 @@ def framed(page: Page, element: Locator, selector: str) -> bool:
     box = element.bounding_box()
     assert box is not None
     around = {"x": box["x"] - 4, "y": box["y"] - 4, "width": box["width"] + 8, "height": box["height"] + 8}
-    shown = page.screenshot(clip=around, animations="disabled")
-    unframe = page.add_style_tag(content=f"{selector} {{ outline: none !important; }}")
-    unframed = page.screenshot(clip=around, animations="disabled")
-    unframe.evaluate("style => style.remove()")
-    return shown != unframed
+    shoot = partial(page.screenshot, clip=around, animations="disabled")
+    return differs_without(page, shoot, f"{selector} {{ outline: none !important; }}")
 
 
 @pytest.fixture(params=["none", "active"], ids=["normal colours", "forced colours"])
