@@ -36,6 +36,17 @@ def test_inventory_records_numbered_paragraphs_with_their_text() -> None:
     assert inventory.ids == ("t", "p1", "p2")
 
 
+def test_inventory_keeps_footnote_numbers_in_the_text_and_leaves_them_out_of_the_words() -> None:
+    """Quotes match the page as shown (with the number); an excerpt quoted elsewhere reads without it."""
+    inventory = inventory_of(
+        "So-called *“social remittances.”[^1]* Migrants.\n{ #p1 }\n\nNo notes.\n{ #p2 }\n\n[^1]: A note."
+    )
+    first, second = inventory.paragraphs
+    assert first.text == "So-called “social remittances.”1 Migrants."
+    assert first.reading_text == "So-called “social remittances.” Migrants."
+    assert second.words is None and second.reading_text == "No notes."
+
+
 def test_inventory_reads_paragraph_policy_areas() -> None:
     inventory = inventory_of('Text.\n{ #p1 data-policy-areas="remittances integration" }')
     assert inventory.paragraphs[0].tags == ("remittances", "integration")

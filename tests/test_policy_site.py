@@ -142,6 +142,8 @@ def test_area_page_lists_what_is_tagged_and_every_excerpt_links_to_an_existing_a
     for (url, fragment), link in zip(targets, excerpts, strict=True):
         target = parse(site / url / "index.html").find(id=fragment)
         assert target is not None, (url, fragment)
+        for note_number in target.select("sup:has(> a.footnote-ref)"):
+            note_number.decompose()  # an excerpt reads "remittances.” Migrants", not "remittances.”4 Migrants"
         excerpt = link.get_text().strip("“”").removesuffix("…")
         assert " ".join(target.get_text().split()).startswith(excerpt), (url, fragment)
 

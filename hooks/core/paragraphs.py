@@ -15,11 +15,22 @@ PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A numbered paragraph: its id (`p7`), its visible text (whitespace normalised) and its policy areas."""
+    """A numbered paragraph: its id (`p7`), its visible text (whitespace normalised) and its policy areas.
+
+    `text` is what the page shows, footnote numbers included: quotes and W3C selectors match it.
+    `words` leaves the footnote numbers out, for excerpts quoted elsewhere ("remittances.” Migrants",
+    not "remittances.”4 Migrants"); None when the paragraph has none.
+    """
 
     id: str
     text: str
     tags: tuple[str, ...] = ()
+    words: str | None = None
+
+    @property
+    def reading_text(self) -> str:
+        """The paragraph's words without footnote numbers, for excerpts."""
+        return self.text if self.words is None else self.words
 
     @property
     def number(self) -> int:

@@ -206,7 +206,7 @@ def _link_from_areas(path: str) -> str:
 def _paragraph_item(item: TaggedParagraph) -> etree.Element:
     """`Challenges, ¶ 1: “At the individual…”`: the excerpt links to the paragraph."""
     link = f"{_link_from_areas(item.page.path)}#{item.paragraph.id}"
-    excerpt = f"“{shorten(item.paragraph.text)}”"
+    excerpt = f"“{shorten(item.paragraph.reading_text)}”"
     where = f"{item.page.title}, ¶ {item.paragraph.number}: "
     return _list_item([where, _link(excerpt, link, "policy-area-excerpt")])
 

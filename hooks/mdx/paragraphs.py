@@ -26,6 +26,26 @@ def text_of(element: etree.Element) -> str:
     return normalise_space("".join(element.itertext()))
 
 
+def footnote_refs(root: etree.Element) -> set[etree.Element]:
+    """The page's footnote numbers (`<sup><a class="footnote-ref">4</a></sup>`), found in one walk of the tree."""
+    return {sup for sup in root.iter("sup") if any(a.get("class") == "footnote-ref" for a in sup)}
+
+
+def text_without(element: etree.Element, left_out: set[etree.Element]) -> str:
+    """The visible text of an element without the text of some of its descendants, whitespace normalised."""
+    parts: list[str] = []
+
+    def walk(node: etree.Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child not in left_out:
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    return normalise_space("".join(parts))
+
+
 def iter_text_blocks(root: etree.Element) -> Iterator[etree.Element]:
     """Yield the paragraphs that belong to the text: top level and inside block quotes.
 
@@ -46,6 +66,7 @@ def is_raw_html(element: etree.Element) -> bool:
 def take_inventory(root: etree.Element) -> PageInventory:
     """Build the page's inventory from its element tree."""
     paragraphs, unnumbered, misnamed = [], [], []
+    notes = footnote_refs(root)
     for element in iter_text_blocks(root):
         pid = element.get("id")
         text = text_of(element)
@@ -55,7 +76,9 @@ def take_inventory(root: etree.Element) -> PageInventory:
             if text:
                 unnumbered.append(text[:SNIPPET_LENGTH].rstrip() + ("…" if len(text) > SNIPPET_LENGTH else ""))
         elif RE_PARAGRAPH_ID.match(pid):
-            paragraphs.append(Paragraph(pid, text, tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())))
+            words = text_without(element, notes) if notes else None
+            tags = tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())
+            paragraphs.append(Paragraph(pid, text, tags, None if words == text else words))
         else:
             misnamed.append(pid)
     ids, headings = ids_and_headings(root)
