@@ -3,7 +3,7 @@ a cut Used in list shows every use on "Show all"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from browser import SiteServer, screenshot, serve_build, wait_for_material
@@ -15,6 +15,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 TERM = "article a.glossary-term[href$='glossary/#transnationalism']"
 MT = "migration-and-transnationalism"
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+DEFINITION = "Transnational identity / transnationalism: the process whereby people"
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +47,41 @@ def test_term_link_shows_its_definition_and_leads_to_the_entry(page: Page, serve
     box = entry.bounding_box()
     assert header and box and box["y"] >= header["y"] + header["height"], "the entry is hidden under the header"
     screenshot(page, "glossary-entry-from-term")
+
+
+def test_on_a_touch_screen_a_first_tap_shows_the_definition_and_a_second_opens_the_entry(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Nothing hovers on a touch screen: without this a tap left for the glossary, definition unread."""
+    page = new_page(**PHONE)
+    served_site.open(page, OPPORTUNITIES)
+    term = page.locator(TERM).first
+    tooltip = page.locator(".md-tooltip2--active")
+    term.scroll_into_view_if_needed()
+    term.tap()
+    expect(tooltip).to_contain_text(DEFINITION)
+    assert page.url == served_site.url(OPPORTUNITIES), "the first tap should show the definition, not leave"
+    screenshot(page, "glossary-term-touch")
+    page.locator("article h1").tap()
+    expect(tooltip).to_have_count(0)
+    term.tap()
+    expect(tooltip).to_contain_text(DEFINITION)
+    page.evaluate("window.__sameDocument = true")
+    term.tap()
+    page.wait_for_url("**/glossary/#transnationalism")
+    wait_for_material(page)
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation should have followed the term"
+
+
+def test_on_a_touch_screen_a_keyboard_still_follows_a_term_at_once(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Only a touch is held back: Enter on a term (a keyboard, a screen reader) opens the entry."""
+    page = new_page(**PHONE)
+    served_site.open(page, OPPORTUNITIES)
+    page.locator(TERM).first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/glossary/#transnationalism")
 
 
 def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: SiteServer) -> None:

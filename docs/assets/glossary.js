@@ -1,9 +1,47 @@
-/* The glossary page lists the first uses of each term; "Show all" fills in the rest from
-   /glossary.json, which holds every use. Without JavaScript the line "…and N more uses" links to
-   that file. Works with Material's instant navigation: buttons are (re)attached on every page
-   through document$, and glossary.json is fetched once per page load, on the first click. */
+/* The glossary in the browser.
+
+   "Show all": the glossary page lists the first uses of each term; the button fills in the rest
+   from /glossary.json, which holds every use. Without JavaScript the line "…and N more uses" links
+   to that file. Works with Material's instant navigation: buttons are (re)attached on every page
+   through document$, and glossary.json is fetched once per page load, on the first click.
+
+   Definitions on touch screens: a term's definition is its link's tooltip, which Material shows on
+   hover or keyboard focus; nothing hovers on a touch screen, so a tap used to leave for the
+   glossary before the definition could be read. There, the first tap on a term shows its
+   definition (by focusing the link), a second tap on it opens its glossary entry, and a tap
+   elsewhere closes it. A mouse, a pen or a keyboard follows the link at once, as before. (A screen
+   reader that activates a link by simulating a touch, as VoiceOver on iOS may, takes two
+   activations too; the definition is the link's description either way.) */
 (function () {
   "use strict";
+
+  var TERM = "a.glossary-term";
+  var pointer = ""; /* the kind of pointer that started the click being handled, if any */
+  var shown = null; /* the term whose definition the last tap showed */
+
+  function remember(event) {
+    pointer = event.type === "pointerdown" ? event.pointerType : "";
+  }
+  document.addEventListener("pointerdown", remember, true);
+  document.addEventListener("pointercancel", remember, true); /* a scroll, not a tap */
+
+  /* In the capture phase, before Material's instant navigation sees the click. A click is a
+     PointerEvent that names its pointer in current browsers; older ones are told by pointerdown. */
+  document.addEventListener("click", function (event) {
+    var kind = typeof event.pointerType === "string" ? event.pointerType : pointer;
+    var touched = kind === "touch";
+    pointer = "";
+    var term = event.target instanceof Element ? event.target.closest(TERM) : null;
+    if (!term || !touched || term === shown) return;
+    event.preventDefault();
+    event.stopPropagation();
+    shown = term;
+    term.focus();
+  }, true);
+
+  document.addEventListener("focusout", function (event) {
+    if (event.target === shown) shown = null;
+  }, true);
 
   var MORE = "p.glossary-more[data-term]";
   var loading = null;
