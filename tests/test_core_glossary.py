@@ -23,7 +23,6 @@ from hooks.core.glossary import (
     page_terms,
     resolve_definitions,
     select_sentences,
-    shorten,
     split_sentences,
     tooltip,
 )
@@ -305,11 +304,6 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 )
 def test_select_sentences_marks_what_is_left_out(numbers: tuple[int, ...], expected: str) -> None:
     assert select_sentences("A. B. C. D.", numbers) == expected
-
-
-def test_shorten_cuts_at_a_word() -> None:
-    assert shorten("short", 10) == "short"
-    assert shorten("the process whereby people establish", 21) == "the process whereby…"
 
 
 def test_tooltip_is_the_first_definition_with_its_attribution() -> None:

@@ -32,7 +32,6 @@ from hooks.core.policy_pages import (
     escape_markdown,
     render_area_header,
     render_overview,
-    shorten,
     tag_nav,
 )
 
@@ -282,18 +281,6 @@ def test_relative_link_normalises_as_relpath_does(target: str) -> None:
     # way relpath tidies them, and a path that leaves the docs folder gets relpath's own answer.
     for source in ("index.md", "a/index.md", "b/c/x.md"):
         assert relative_link(source, target) == posixpath.relpath(target, posixpath.dirname(source) or ".")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Nine char", "Nine char"),
-        ("one two three four", "one two…"),
-        ("one two, three", "one two…"),
-    ],
-)
-def test_shorten_cuts_at_a_word(text: str, expected: str) -> None:
-    assert shorten(text, limit=9) == expected
 
 
 def test_escape_markdown_keeps_text_literal() -> None:

@@ -16,11 +16,11 @@ from hooks.core.datafiles import describe, field_name, load_yaml, schema_validat
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import TermMatcher, form_key
+from hooks.core.text import ELLIPSIS, shorten
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
-ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -239,14 +239,6 @@ def check_aliases_used(glossary: Glossary, seen: set[str]) -> list[Problem]:
                 message = f"alias '{alias}' occurs nowhere in the texts"
                 problems.append(Problem(GLOSSARY_FILE, field, message, "check its spelling or remove it"))
     return problems
-
-
-def shorten(text: str, limit: int) -> str:
-    """Cut `text` at a word boundary so it fits in `limit` characters, marking the cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—")
-    return cut + ELLIPSIS
 
 
 @dataclass(frozen=True, slots=True)

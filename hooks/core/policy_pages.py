@@ -21,6 +21,7 @@ from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
+from hooks.core.text import shorten
 
 FOLDER = "policy-areas"
 OVERVIEW_PATH = f"{FOLDER}/index.md"
@@ -65,14 +66,6 @@ def area_url(area_id: str) -> str:
 def escape_markdown(text: str) -> str:
     """Quote text so Markdown shows it literally (excerpts, titles, quotes)."""
     return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def shorten(text: str, limit: int = EXCERPT_LENGTH) -> str:
-    """The start of a text, cut at a word boundary, with an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:–—-")
-    return f"{cut}…"
 
 
 def plural(count: int, word: str) -> str:
@@ -206,7 +199,7 @@ def _link_from_areas(path: str) -> str:
 def _paragraph_item(item: TaggedParagraph) -> etree.Element:
     """`Challenges, ¶ 1: “At the individual…”`: the excerpt links to the paragraph."""
     link = f"{_link_from_areas(item.page.path)}#{item.paragraph.id}"
-    excerpt = f"“{shorten(item.paragraph.reading_text)}”"
+    excerpt = f"“{shorten(item.paragraph.reading_text, EXCERPT_LENGTH)}”"
     where = f"{item.page.title}, ¶ {item.paragraph.number}: "
     return _list_item([where, _link(excerpt, link, "policy-area-excerpt")])
 
@@ -216,7 +209,7 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
 
     A note whose target does not exist (the annotations check reports it) is listed without a link.
     """
-    quote = f"“{shorten(note.quote)}”" if note.quote else note.id
+    quote = f"“{shorten(note.quote, EXCERPT_LENGTH)}”" if note.quote else note.id
     ids = site.anchors.get(note.page, frozenset())
     fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
     title = site.page_titles.get(note.page, note.page)
