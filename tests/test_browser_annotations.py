@@ -83,6 +83,41 @@ def test_index_filter_by_motivation_and_area(page: Page, served_site: SiteServer
     assert shown and all("integration" in (entry.get_attribute("data-areas") or "").split() for entry in shown)
 
 
+def test_index_filter_is_kept_in_the_address_to_bookmark_send_and_reload(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, "annotations/?motivation=questioning")
+    entries = page.locator(".annotation-entry")
+    total = entries.count()
+    questions = page.locator(".annotation-entry[data-motivation=questioning]").count()
+    assert 0 < questions < total
+    status = page.locator(".annotation-filter__status")
+    expect(page.locator("select[name=motivation]")).to_have_value("questioning")
+    expect(status).to_have_text(f"{questions} of {total} annotations shown")
+
+    page.select_option("select[name=area]", "integration")
+    page.wait_for_url(re.compile(r"/annotations/\?motivation=questioning&area=integration$"))
+    shown = page.locator(".annotation-entry:visible")
+    expect(shown).not_to_have_count(0)
+    count = shown.count()
+    page.reload()
+    wait_for_material(page)
+    expect(page.locator("select[name=area]")).to_have_value("integration")
+    expect(status).to_have_text(f"{count} of {total} annotations shown")
+    shown.first.locator("a").first.click()  # instant navigation to the annotated paragraph, and back
+    page.wait_for_url(re.compile(r"#p\d+$"))
+    page.go_back()
+    page.wait_for_url(re.compile(r"/annotations/\?motivation=questioning&area=integration$"))
+    wait_for_material(page)
+    expect(status).to_have_text(f"{count} of {total} annotations shown")
+
+    page.select_option("select[name=motivation]", "")
+    page.select_option("select[name=area]", "")
+    page.wait_for_url(re.compile(r"/annotations/$"))  # "all" leaves no parameter behind
+
+    served_site.open(page, "annotations/?motivation=nonsense&area=integration")
+    expect(page.locator("select[name=motivation]")).to_have_value("")  # unknown: all, not an empty list
+    expect(page.locator("select[name=area]")).to_have_value("integration")
+
+
 # Annotation icons that begin a line below the end of the quote they follow (their mark's last box).
 DETACHED_ICONS = """() => [...document.querySelectorAll('a.annotation-ref')].filter(ref => {
   const boxes = ref.previousElementSibling.getClientRects();

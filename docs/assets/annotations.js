@@ -1,11 +1,14 @@
 /* Annotations: a header button that shows or hides every annotation (remembered across pages),
    and the filter of the /annotations/ page. Without JavaScript every annotation stays visible.
+   The filter keeps its choice in the address (/annotations/?motivation=questioning&area=remittances),
+   so a filtered list can be bookmarked or sent, and reloads as it was.
    Works with Material's instant navigation: the <html> class survives page swaps, and the
    button and the filter are (re)attached on every page through document$. */
 (function () {
   "use strict";
 
   var STORAGE_KEY = "edition.annotations.hidden";
+  var FILTERS = ["motivation", "area"]; /* the selects' names, which are also the address's parameters */
   var HIDDEN_CLASS = "annotations-hidden";
   var ICON_SHOWN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 22a1 1 0 0 1-1-1v-3H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6.1l-3.7 3.71c-.2.19-.45.29-.7.29zm1-6v3.08L13.08 16H20V4H4v12zM6 7h12v2H6zm0 4h9v2H6z"/></svg>';
   var ICON_HIDDEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="m7.2 4-2-2H20a2 2 0 0 1 2 2v12c0 .76-.43 1.41-1.05 1.75L19.2 16h.8V4zm14.91 17.46-1.27 1.27L16.11 18H13.9l-3.7 3.71c-.2.19-.45.29-.7.29H9c-.55 0-1-.45-1-1v-3H4a2 2 0 0 1-2-2V3.9L1.11 3l1.28-1.27zm-8-5.46L4 5.89V16h6v3.08L13.08 16z"/></svg>';
@@ -85,6 +88,28 @@
     return field;
   }
 
+  /* The choice named in the address, where it is one of the options (anything else means "all"). */
+  function readAddress(filter) {
+    var params = new URLSearchParams(window.location.search);
+    FILTERS.forEach(function (name) {
+      var control = filter.querySelector("select[name=" + name + "]");
+      var wanted = params.get(name);
+      var known = Array.prototype.some.call(control.options, function (option) { return option.value === wanted; });
+      control.value = known ? wanted : "";
+    });
+  }
+
+  /* The address follows the choice without a new history entry; other parameters and the fragment stay. */
+  function writeAddress(filter) {
+    var url = new URL(window.location.href);
+    FILTERS.forEach(function (name) {
+      var value = filter.querySelector("select[name=" + name + "]").value;
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    });
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
+  }
+
   function filterEntries(filter, entries, status) {
     var motivation = filter.querySelector("select[name=motivation]").value;
     var area = filter.querySelector("select[name=area]").value;
@@ -126,9 +151,13 @@
     filter.appendChild(select("motivation", "Motivation", motivations));
     filter.appendChild(select("area", "Policy area", areas));
     filter.appendChild(status);
-    filter.addEventListener("change", function () { filterEntries(filter, entries, status); });
+    filter.addEventListener("change", function () {
+      writeAddress(filter);
+      filterEntries(filter, entries, status);
+    });
     filter.setAttribute("data-ready", "true");
     filter.hidden = false;
+    readAddress(filter);
     filterEntries(filter, entries, status);
   }
 
