@@ -81,6 +81,13 @@ def test_index_filter_by_motivation_and_area(page: Page, served_site: SiteServer
     page.select_option("select[name=area]", "integration")
     shown = [entries.nth(i) for i in range(total) if entries.nth(i).is_visible()]
     assert shown and all("integration" in (entry.get_attribute("data-areas") or "").split() for entry in shown)
+    ids = "hs => hs.map(h => h.id)"
+    pages = page.locator("article h3:visible").evaluate_all(ids)
+    sources = page.locator("article h2:visible").evaluate_all(ids)
+    contents = page.locator(".md-sidebar--secondary .md-nav--secondary a.md-nav__link:visible")
+    listed = set(contents.evaluate_all("links => links.map(a => new URL(a.href).hash.slice(1))"))
+    assert pages and set(pages) <= listed, "every page still listed has its contents entry"
+    assert listed <= set(pages) | set(sources), "the table of contents lists no page the filter emptied"
 
 
 def test_index_filter_is_kept_in_the_address_to_bookmark_send_and_reload(page: Page, served_site: SiteServer) -> None:

@@ -129,6 +129,10 @@
         node = node.nextElementSibling;
       }
       heading.hidden = !any;
+      /* and so are their entries in the table of contents (the sidebar's and the drawer's) */
+      document.querySelectorAll(".md-nav--secondary a.md-nav__link[href$='#" + heading.id + "']").forEach(function (link) {
+        link.parentElement.hidden = !any;
+      });
     });
     status.textContent = shown + " of " + entries.length + " annotations shown";
   }
