@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import run_build
 
 from hooks.cli import annotate, check
 from hooks.core.annotations import load_annotations
@@ -43,6 +44,15 @@ def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, caps
         "raise funds to support communities",
         dt.date.today().isoformat(),
     )
+    capsys.readouterr()
+    assert check.main(["--root", str(broken_project)]) == 1, "CI's strict build would fail: the ids are not recorded"
+    unrecorded = (
+        "anchors.lock.json: /migration-and-transnationalism/opportunities/: 2 published id(s) not recorded:"
+        " raise-funds-to-support-communities, raise-funds-to-support-communities-2 (run 'make anchors')"
+    )
+    assert capsys.readouterr().out.strip() == unrecorded
+    recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
+    assert recorded.returncode == 0, recorded.stderr
     assert check.main(["--root", str(broken_project)]) == 0
 
 

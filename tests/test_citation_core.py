@@ -14,6 +14,7 @@ import rispy
 from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter, model
 from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
+from mkdocs.structure.files import File
 
 from hooks.core import citeproc_cache
 from hooks.core.anchors import (
@@ -22,8 +23,10 @@ from hooks.core.anchors import (
     format_unrecorded,
     load_lock,
     load_redirects,
+    page_key,
     page_redirects,
     record,
+    unrecorded_annotations,
     while_errors_stand,
 )
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
@@ -221,6 +224,21 @@ def test_load_redirects(tmp_path: Path, text: str, expected: list[str]) -> None:
     path = tmp_path / "anchors.redirects.yml"
     path.write_text(text, encoding="utf-8")
     assert [str(p) for p in load_redirects(path)[1]] == expected
+
+
+def test_page_key_is_the_url_mkdocs_gives_every_page() -> None:
+    """`make check` runs without MkDocs: its page keys must still be the lock's."""
+    docs = ROOT / "docs"
+    for path in docs.rglob("*.md"):
+        src = path.relative_to(docs).as_posix()
+        url = File(src, str(docs), "", use_directory_urls=True).url
+        assert page_key(src) == "/" + url.removeprefix("./"), src  # the adapter's key: "/" for the home page
+
+
+def test_unrecorded_annotations_are_listed_by_page_in_the_given_order() -> None:
+    lock = {"/a/b/": ["p1", "known"], "/a/": []}
+    annotations = {"known": "a/b.md", "new-2": "a/b.md", "new": "a/b.md", "first": "a/index.md"}
+    assert unrecorded_annotations(lock, annotations) == {"/a/b/": ["new-2", "new"], "/a/": ["first"]}
 
 
 def test_load_lock_reports_broken_json(tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     text = skeleton(annotation.id, annotation.page, annotation.paragraph, args.quote, args.author, today)
     (root / annotation.path).write_text(text, encoding="utf-8")
     print(f"Wrote {annotation.path}: write your text below the front matter, set motivation and tags,", end="")
-    print(" then run make check.")
+    print(" then run make check; once the id is final, make anchors records its permanent link.")
     return 0
 
 

@@ -22,6 +22,7 @@ import markdown
 import yaml
 from markdown.extensions import Extension
 
+from hooks.core.anchors import LOCK_FILE, format_unrecorded, load_lock, unrecorded_annotations
 from hooks.core.annotations import Annotation, load_annotations
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
@@ -120,7 +121,16 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
         if page in inventories
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
-    return problems + export_problems, len(annotations)
+    return problems + export_problems + check_recorded(root, anchored), len(annotations)
+
+
+def check_recorded(root: Path, annotations: tuple[Annotation, ...]) -> list[Problem]:
+    """An annotation's id must be in the lock before CI's strict build passes: say so now, in the build's words."""
+    lock, problems = load_lock(root / LOCK_FILE)
+    if problems:
+        return problems
+    in_page_order = sorted(annotations, key=lambda a: (int(a.paragraph[1:]), a.created, a.id))  # as the blocks stand
+    return format_unrecorded(unrecorded_annotations(lock, {a.id: a.page for a in in_page_order}))
 
 
 def check_glossary(root: Path) -> list[Problem]:

@@ -46,6 +46,27 @@ def load_lock(path: Path) -> tuple[Anchors, list[Problem]]:
     return data, []
 
 
+def page_key(src_path: str) -> str:
+    """A page's key in the lock from its file in docs/, as MkDocs' directory URLs make it.
+
+    `migration-and-transnationalism/opportunities.md` → `/migration-and-transnationalism/opportunities/`,
+    `<source>/index.md` → `/<source>/`: for the checks that run without MkDocs (`make check`).
+    """
+    stem = src_path.removesuffix(".md")
+    folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+    return f"/{folder}"
+
+
+def unrecorded_annotations(lock: Mapping[str, list[str]], annotations: Mapping[str, str]) -> dict[str, list[str]]:
+    """The annotation ids (id → page file) the lock does not hold yet, by page key, as the build finds them."""
+    missing: dict[str, list[str]] = {}
+    for annotation_id, page in annotations.items():
+        key = page_key(page)
+        if annotation_id not in lock.get(key, ()):
+            missing.setdefault(key, []).append(annotation_id)
+    return missing
+
+
 def split_anchor(anchor: str) -> tuple[str, str] | None:
     """`/page/#id` as (`/page/`, `id`); None when it is not of that form."""
     page, hash_sign, anchor_id = anchor.partition("#")
