@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import parse
 from jsonschema import Draft4Validator
+from mkdocs.utils.yaml import yaml_load
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
@@ -197,3 +198,12 @@ def test_annotations_are_searched_on_their_pages_not_on_the_index(site: Path) ->
     text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith(page))
     assert "Editorial note" in text, "an annotation's block is indexed with the page it annotates"
     assert "Permalink" not in text, "the permalink's label is not indexed (data-search-exclude)"
+
+
+def test_the_contributing_form_opens_the_repository_s_new_file_form_on_its_branch(site: Path) -> None:
+    """The form's GitHub address is written in the page; it must follow `repo_url` and `edit_uri`."""
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    branch = config["edit_uri"].removeprefix("edit/").split("/")[0]
+    form = parse(site / "about" / "contributing" / "index.html").select_one("div.annotate-form[hidden]")
+    assert form is not None, "the form's placeholder (hidden until annotate.js fills it in)"
+    assert form["data-new-file"] == f"{config['repo_url']}/new/{branch}"

@@ -1,0 +1,345 @@
+/* "Annotate in the browser" on the Contributing page: the web twin of `make annotate`, for
+   contributors without a clone of the repository. It checks a paragraph link and the quoted words
+   against the published site (anchors.json and the page itself), writes the annotation's file as
+   `make annotate` would, and opens the repository's "new file" form on GitHub with it, where
+   saving proposes a pull request. The pull request's checks build the site: they remain the
+   authority; this page only catches the common mistakes before them.
+
+   Everything it reads is on the page or published beside it: the placeholder
+   `<div class="annotate-form" data-new-file="https://github.com/<owner>/<repo>/new/<branch>">` (the
+   repository's new-file form, which forks the repository and opens a pull request for anyone
+   without write access), Material's __config (the site's root), /anchors.json (every paragraph,
+   annotation id and policy area) and the annotated page. Without JavaScript the placeholder stays
+   hidden and the page's other instructions stand. A link such as
+   /about/contributing/?paragraph=<link>&quote=<words> fills the form in. */
+(function () {
+  "use strict";
+
+  var MOTIVATIONS = [ /* annotations/schema/annotation.schema.json, in the order people choose them */
+    ["commenting", "Comment"],
+    ["questioning", "Question"],
+    ["describing", "Description"],
+    ["linking", "Link"],
+    ["classifying", "Classification"],
+    ["editing", "Editorial note"]
+  ];
+  var SLUG_WORDS = 5; /* hooks/cli/annotate.py: an id is the quote's first five words */
+  var BODY = "Write the annotation here, in Markdown. Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n";
+  var anchors = null;
+
+  function siteRoot() {
+    try {
+      var config = JSON.parse(document.getElementById("__config").textContent);
+      return new URL(config.base + "/", location.href).href;
+    } catch (error) {
+      return location.origin + "/";
+    }
+  }
+
+  function normalise(text) {
+    return text.split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  /* Every start of `quote` in `text`, overlaps counted (hooks/core/quotes.py: find_quote). */
+  function occurrences(text, quote) {
+    var count = 0, index = quote ? text.indexOf(quote) : -1;
+    while (index !== -1) {
+      count += 1;
+      index = text.indexOf(quote, index + 1);
+    }
+    return count;
+  }
+
+  function loadAnchors() {
+    if (!anchors) {
+      anchors = fetch(new URL("anchors.json", siteRoot()).href, { credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) throw new Error("anchors.json: HTTP " + response.status);
+          return response.json();
+        })
+        .catch(function (error) {
+          anchors = null; /* let the next try fetch it again */
+          throw error;
+        });
+    }
+    return anchors;
+  }
+
+  function problem(field, message, hint) {
+    var error = new Error(message);
+    error.field = field;
+    error.hint = hint;
+    return error;
+  }
+
+  /* The published paragraph a link points at, from any host or base path, as find_page does. */
+  function findParagraph(entries, link) {
+    var url;
+    try {
+      url = new URL(link, location.href);
+    } catch (error) {
+      throw problem("paragraph", "'" + link + "' is not a link", "copy the link of a paragraph's ¶ number");
+    }
+    var id = decodeURIComponent(url.hash.slice(1));
+    if (!/^p[1-9][0-9]*$/.test(id)) {
+      throw problem("paragraph", "'" + link + "' does not point at a paragraph", "it must end in #p1, #p2, …");
+    }
+    var path = url.pathname.replace(/index\.html$/, "");
+    var pages = entries.filter(function (entry) {
+      return entry.kind === "paragraph" && entry.page !== "/" && path.endsWith(entry.page);
+    });
+    if (!pages.length) {
+      throw problem("paragraph", "no page of the edition at '" + link + "'", "copy the link of a paragraph's ¶ number");
+    }
+    var page = pages.reduce(function (a, b) { return b.page.length > a.page.length ? b : a; }).page;
+    var ids = pages.filter(function (entry) { return entry.page === page; }).map(function (entry) { return entry.id; });
+    if (ids.indexOf(id) === -1) {
+      var numbers = ids.map(function (pid) { return Number(pid.slice(1)); }).sort(function (a, b) { return a - b; });
+      throw problem("paragraph", "no paragraph '" + id + "' on that page", "it has p" + numbers[0] + "–p" + numbers[numbers.length - 1]);
+    }
+    return { page: page, id: id };
+  }
+
+  /* The docs file of a page, by the layout DESIGN.md fixes: /<source>/ is <source>/index.md and
+     /<source>/<section>/ is <source>/<section>.md. */
+  function sourceFile(page) {
+    var parts = page.split("/").filter(Boolean);
+    return parts.length === 1 ? parts[0] + "/index.md" : parts.join("/") + ".md";
+  }
+
+  /* A paragraph's text as readers see it and as the build matches quotes: without the ¶ link. */
+  function paragraphTexts(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    var texts = {};
+    doc.querySelectorAll("article p[id]").forEach(function (p) {
+      if (!/^p[1-9][0-9]*$/.test(p.id)) return;
+      var copy = p.cloneNode(true);
+      copy.querySelectorAll("a.paragraph-link, .paragraph-actions").forEach(function (node) { node.remove(); });
+      texts[p.id] = normalise(copy.textContent);
+    });
+    return texts;
+  }
+
+  function checkQuote(target, quote) {
+    var wanted = normalise(quote);
+    if (!wanted) return Promise.reject(problem("quote", "the words are missing", "copy the words you comment on from the paragraph"));
+    return fetch(new URL(target.page.replace(/^\//, ""), siteRoot()).href, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(target.page + ": HTTP " + response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        var texts = paragraphTexts(html);
+        var found = occurrences(texts[target.id] || "", wanted);
+        var shown = wanted.length <= 60 ? wanted : wanted.slice(0, 59).trim() + "\u2026";
+        if (found === 1) return wanted;
+        if (found > 1) {
+          throw problem("quote", "'" + shown + "' occurs " + found + " times in " + target.id, "quote more words, so that it occurs once");
+        }
+        var elsewhere = Object.keys(texts).filter(function (pid) { return pid !== target.id && occurrences(texts[pid], wanted); });
+        var hint = elsewhere.length
+          ? "it is in " + elsewhere.join(", ") + " of this page: annotate " + elsewhere[0] + " instead"
+          : "copy the words exactly as they appear in the paragraph";
+        throw problem("quote", "'" + shown + "' is not in " + target.id, hint);
+      });
+  }
+
+  /* An id made of the quote's first words, numbered if the site has it already (ids are never reused). */
+  function freshId(entries, quote) {
+    var words = quote.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").split("-");
+    var base = words.slice(0, SLUG_WORDS).join("-") || "annotation";
+    var taken = {};
+    entries.forEach(function (entry) { taken[entry.id] = true; });
+    var candidate = base, number = 2;
+    while (taken[candidate]) {
+      candidate = base + "-" + number;
+      number += 1;
+    }
+    return candidate;
+  }
+
+  function today() {
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+  }
+
+  /* The file, as `make annotate` writes it. Strings are written as JSON strings, which YAML reads
+     as double-quoted scalars: any quote or name is safe, whatever characters it holds. */
+  function fileText(fields) {
+    var lines = [
+      "---",
+      "# yaml-language-server: $schema=../schema/annotation.schema.json",
+      "id: " + fields.id,
+      "target:",
+      "  page: " + fields.page,
+      "  paragraph: " + fields.paragraph,
+      "  quote: " + JSON.stringify(fields.quote),
+      "motivation: " + fields.motivation,
+      "tags: [" + fields.tags.join(", ") + "]",
+      "author:",
+      "  name: " + JSON.stringify(fields.author)
+    ];
+    if (fields.url) lines.push("  url: " + JSON.stringify(fields.url));
+    lines.push("created: " + fields.created, "---", "", fields.body.trim() ? fields.body.trim() + "\n" : BODY);
+    return lines.join("\n");
+  }
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function field(label, control, help) {
+    var wrapper = element("p", { "class": "annotate-form__field" });
+    var caption = element("label", { "for": control.id }, label);
+    wrapper.appendChild(caption);
+    if (help) {
+      var note = element("span", { "class": "annotate-form__help", id: control.id + "-help" }, help);
+      control.setAttribute("aria-describedby", note.id);
+      wrapper.appendChild(note);
+    }
+    wrapper.appendChild(control);
+    return wrapper;
+  }
+
+  function areaChoices(entries) {
+    var fieldset = element("fieldset", { "class": "annotate-form__areas" });
+    fieldset.appendChild(element("legend", {}, "Policy areas (optional)"));
+    entries.forEach(function (entry) {
+      var match = /^\/policy-areas\/([a-z0-9-]+)\/$/.exec(entry.page);
+      if (entry.kind !== "heading" || !match || match[1] !== entry.id) return;
+      var label = element("label", { "class": "annotate-form__area" });
+      var box = element("input", { type: "checkbox", name: "tags", value: entry.id });
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(" " + entry.label));
+      fieldset.appendChild(label);
+    });
+    return fieldset;
+  }
+
+  function build(placeholder, entries) {
+    var params = new URLSearchParams(location.search);
+    var form = element("form", { "class": "annotate-form__form", novalidate: "" });
+    var link = element("input", { type: "url", id: "annotate-paragraph", name: "paragraph", required: "", autocomplete: "off" });
+    link.value = params.get("paragraph") || "";
+    var quote = element("textarea", { id: "annotate-quote", name: "quote", rows: "2", required: "" });
+    quote.value = params.get("quote") || "";
+    var author = element("input", { type: "text", id: "annotate-author", name: "author", required: "", autocomplete: "name" });
+    var orcid = element("input", { type: "url", id: "annotate-url", name: "url", autocomplete: "url" });
+    var motivation = element("select", { id: "annotate-motivation", name: "motivation" });
+    MOTIVATIONS.forEach(function (pair) { motivation.appendChild(element("option", { value: pair[0] }, pair[1])); });
+    var body = element("textarea", { id: "annotate-body", name: "body", rows: "6" });
+    form.appendChild(field("Paragraph link", link, "the link of the paragraph's ¶ number, ending in #p1, #p2, …"));
+    form.appendChild(field("Words you annotate", quote, "copied from that paragraph, enough of them to occur only once there"));
+    form.appendChild(field("Your name", author, "as it will be credited"));
+    form.appendChild(field("A page about you (optional)", orcid, "an ORCID iD link is welcome"));
+    form.appendChild(field("Motivation", motivation));
+    form.appendChild(areaChoices(entries));
+    form.appendChild(field("Your annotation (Markdown; you can also write it on GitHub)", body));
+    var submit = element("button", { type: "submit", "class": "md-button md-button--primary" }, "Check and prepare the file");
+    form.appendChild(element("p")).appendChild(submit);
+    var status = element("p", { "class": "annotate-form__status", role: "status" });
+    var result = element("div", { "class": "annotate-form__result", hidden: "" });
+    placeholder.appendChild(form);
+    placeholder.appendChild(status);
+    placeholder.appendChild(result);
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      result.hidden = true;
+      status.classList.remove("annotate-form__status--error");
+      if (!normalise(author.value)) {
+        report(status, problem("author.name", "your name is missing", "write it as it should be credited"), author);
+        return;
+      }
+      var target;
+      try {
+        target = findParagraph(entries, link.value.trim());
+      } catch (error) {
+        report(status, error, link);
+        return;
+      }
+      status.textContent = "Checking the words against the page\u2026";
+      checkQuote(target, quote.value)
+        .then(function (words) {
+          var fields = {
+            id: freshId(entries, words),
+            page: sourceFile(target.page),
+            paragraph: target.id,
+            quote: words,
+            motivation: motivation.value,
+            tags: Array.prototype.map.call(form.querySelectorAll("input[name=tags]:checked"), function (box) { return box.value; }),
+            author: normalise(author.value),
+            url: orcid.value.trim(),
+            created: today(),
+            body: body.value
+          };
+          show(placeholder, result, status, fields);
+        })
+        .catch(function (error) {
+          report(status, error, error.field === "quote" ? quote : link);
+        });
+    });
+  }
+
+  function report(status, error, control) {
+    status.classList.add("annotate-form__status--error");
+    status.textContent = error.hint ? error.message + " (" + error.hint + ")" : "Could not check it: " + error.message;
+    if (control) control.focus();
+  }
+
+  function show(placeholder, result, status, fields) {
+    var text = fileText(fields);
+    var name = fields.id + ".md";
+    var github = new URL(placeholder.getAttribute("data-new-file"));
+    github.searchParams.set("filename", "annotations/notes/" + name);
+    github.searchParams.set("value", text);
+    result.textContent = "";
+    result.appendChild(element("p", {}, "annotations/notes/" + name + ":"));
+    var pre = element("pre", { "class": "annotate-form__file" });
+    /* Material scrolls a code block's <code>, and makes it focusable only for the blocks it renders. */
+    pre.appendChild(element("code", { tabindex: "0" }, text));
+    result.appendChild(pre);
+    var actions = element("p", { "class": "annotate-form__actions" });
+    actions.appendChild(element("a", { "class": "md-button md-button--primary annotate-form__github", href: github.href }, "Propose it on GitHub"));
+    var copy = element("button", { type: "button", "class": "md-button annotate-form__copy" }, "Copy the file");
+    copy.addEventListener("click", function () {
+      navigator.clipboard.writeText(text).then(
+        function () { copy.textContent = "Copied"; },
+        function () { copy.textContent = "Copy failed: select the text above"; }
+      );
+    });
+    actions.appendChild(document.createTextNode(" "));
+    actions.appendChild(copy);
+    result.appendChild(actions);
+    result.hidden = false;
+    status.textContent = "The words are in " + fields.paragraph + ", once. The file is ready: propose it on GitHub" +
+      " (sign in, then \u201cPropose new file\u201d; an editor records its permanent link before merging)," +
+      " or copy it into annotations/notes/" + name + " in a clone and run make check and make anchors.";
+  }
+
+  function attach() {
+    var placeholder = document.querySelector(".annotate-form[data-new-file]");
+    if (!placeholder || placeholder.getAttribute("data-ready")) return;
+    placeholder.setAttribute("data-ready", "true");
+    loadAnchors()
+      .then(function (entries) {
+        build(placeholder, entries);
+        placeholder.hidden = false;
+      })
+      .catch(function () {
+        placeholder.removeAttribute("data-ready"); /* stays hidden: the instructions above still apply */
+      });
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(attach);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", attach);
+  } else {
+    attach();
+  }
+})();

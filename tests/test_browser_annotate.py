@@ -1,0 +1,169 @@
+"""In a real browser (tests/browser.py): the Contributing page's form writes an annotation file that
+`make check` accepts, opens it in GitHub's new-file form, and names what is wrong as the build would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import frontmatter
+import pytest
+from browser import SiteServer, screenshot
+from conftest import ROOT, copy_project
+from playwright.sync_api import Page, expect
+from quality_tools import require
+from test_accessibility import audit
+
+from hooks.cli import annotate, check
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+STATUS = ".annotate-form__status"
+
+
+def open_form(page: Page, site: SiteServer, paragraph: str, quote: str) -> None:
+    """The Contributing page as a link from a paragraph would open it: the form filled in with both."""
+    query = urlencode({"paragraph": paragraph, "quote": quote})
+    site.open(page, f"about/contributing/?{query}#in-the-browser")
+    expect(page.locator("#annotate-paragraph")).to_have_value(paragraph)
+
+
+def test_the_form_writes_a_file_make_check_accepts_and_opens_it_on_github(
+    page: Page, served_site: SiteServer, tmp_path: Path
+) -> None:
+    quote = "raise funds to\nsupport communities"
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), quote)
+    page.fill("#annotate-author", "Ana Peña")
+    page.fill("#annotate-url", "https://orcid.org/0000-0002-1825-0097")
+    page.select_option("#annotate-motivation", "questioning")
+    page.get_by_label("Remittances and economic exchange").check()
+    page.fill(
+        "#annotate-body",
+        'Which funds? "Home" is [the Introduction](migration-and-transnationalism/introduction.md#p3).',
+    )
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text("The words are in p3, once.")
+    screenshot(page, "annotate-form-ready")
+    text = page.locator(".annotate-form__file").inner_text() + "\n"
+
+    project = copy_project(tmp_path / "project")
+    annotation_id = annotate.fresh_id(project, quote)  # the CLI's id for the same words
+    assert annotation_id == "raise-funds-to-support-communities"
+    github = urlsplit(page.locator("a.annotate-form__github").get_attribute("href") or "")
+    new_file = page.locator(".annotate-form").get_attribute("data-new-file")
+    assert f"{github.scheme}://{github.netloc}{github.path}" == new_file
+    query = parse_qs(github.query)
+    assert query["filename"] == [f"annotations/notes/{annotation_id}.md"]
+    assert query["value"][0].strip() == text.strip()
+
+    (project / "annotations" / "notes" / f"{annotation_id}.md").write_text(text, encoding="utf-8")
+    post = frontmatter.loads(text)
+    assert post.metadata["target"] == {
+        "page": "migration-and-transnationalism/opportunities.md",
+        "paragraph": "p3",
+        "quote": "raise funds to support communities",
+    }
+    assert (post["motivation"], post["tags"], post["author"]) == (
+        "questioning",
+        ["remittances"],
+        {"name": "Ana Peña", "url": "https://orcid.org/0000-0002-1825-0097"},
+    )
+    assert str(post["created"]) == dt.date.today().isoformat()
+    assert post.content.startswith('Which funds? "Home" is [the Introduction]')
+    problems, _ = check.run_checks(project, dt.date.today())
+    assert [str(problem) for problem in problems] == [
+        "anchors.lock.json: /migration-and-transnationalism/opportunities/: 1 published id(s) not recorded:"
+        f" {annotation_id} (run 'make anchors')"
+    ], "valid: only the editor's step, recording its permanent link, is left"
+
+
+def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: SiteServer) -> None:
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "transfer of ideas")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(".annotate-form__file")).to_contain_text("id: transfer-of-ideas-2\n")
+
+
+@pytest.mark.parametrize(
+    ("link", "quote", "message", "focused"),
+    [
+        ("#p9", "social", "no paragraph 'p9' on that page (it has p1–p5)", "#annotate-paragraph"),
+        ("", "social", "does not point at a paragraph (it must end in #p1, #p2, …)", "#annotate-paragraph"),
+        ("nowhere/#p3", "social", "no page of the edition at", "#annotate-paragraph"),
+        (
+            "#p3",
+            "social",
+            "'social' occurs 3 times in p3 (quote more words, so that it occurs once)",
+            "#annotate-quote",
+        ),
+        (
+            "#p3",
+            "Transformations, particularly",
+            "is not in p3 (it is in p1 of this page: annotate p1 instead)",
+            "#annotate-quote",
+        ),
+        ("#p3", "words nobody wrote", "'words nobody wrote' is not in p3 (copy the words exactly", "#annotate-quote"),
+    ],
+)
+def test_the_form_names_what_is_wrong_as_the_build_would(
+    page: Page, served_site: SiteServer, link: str, quote: str, message: str, focused: str
+) -> None:
+    base = served_site.url(OPPORTUNITIES)
+    open_form(
+        page, served_site, base.removesuffix(OPPORTUNITIES) + link if link.startswith("nowhere") else base + link, quote
+    )
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    status = page.locator(STATUS)
+    expect(status).to_contain_text(message)
+    expect(status).to_have_class("annotate-form__status annotate-form__status--error")
+    expect(page.locator(focused)).to_be_focused()
+    expect(page.locator(".annotate-form__result")).to_be_hidden()
+
+
+def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "transfer of ideas")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text("your name is missing")
+    expect(page.locator("#annotate-author")).to_be_focused()
+
+
+def test_the_form_offers_every_motivation_of_the_schema(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, "about/contributing/")
+    schema = json.loads((ROOT / "annotations" / "schema" / "annotation.schema.json").read_text(encoding="utf-8"))
+    offered = page.locator("#annotate-motivation option").evaluate_all("options => options.map(o => o.value)")
+    assert sorted(offered) == sorted(schema["properties"]["motivation"]["enum"])
+
+
+def test_without_javascript_the_form_stays_out_of_the_way(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    page = new_page(java_script_enabled=False)
+    page.goto(served_site.url("about/contributing/"))
+    expect(page.locator(".annotate-form")).to_be_hidden()
+    expect(page.locator("#in-the-browser ~ p").first).to_contain_text("GitHub account")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_form_its_file_and_its_errors_pass_axe(
+    new_page: Callable[..., Page], served_site: SiteServer, scheme: str
+) -> None:
+    """The accessibility gate audits pages as they load; the form's states come after, so here."""
+    axe_script = require("axe-core").read_text(encoding="utf-8")
+    page = new_page(color_scheme=scheme)
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "social")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text("occurs 3 times")
+    problems = audit(page, axe_script, set())
+    assert not problems, "\n".join(problems)
+    page.fill("#annotate-quote", "the transfer of ideas")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(".annotate-form__file")).to_be_visible()
+    screenshot(page, f"annotate-form-{scheme}", full_page=True)
+    problems = audit(page, axe_script, set())
+    assert not problems, "\n".join(problems)
