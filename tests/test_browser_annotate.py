@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -79,6 +80,43 @@ def test_the_form_writes_a_file_make_check_accepts_and_opens_it_on_github(
         "anchors.lock.json: /migration-and-transnationalism/opportunities/: 1 published id(s) not recorded:"
         f" {annotation_id} (run 'make anchors')"
     ], "valid: only the editor's step, recording its permanent link, is left"
+
+
+SELECT_IN_P3 = """(words) => {
+    const walker = document.createTreeWalker(document.getElementById("p3"), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const start = node.data.indexOf(words);
+        if (start < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + words.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return true;
+    }
+    return false;
+}"""
+
+
+def test_a_paragraph_s_cite_dialog_leads_to_the_form_with_the_selected_words(
+    page: Page, served_site: SiteServer
+) -> None:
+    served_site.open(page, f"{OPPORTUNITIES}#p3")
+    assert page.evaluate(SELECT_IN_P3, "raise funds to support communities")
+    page.locator("#p3 .paragraph-cite").click()
+    link = page.locator("dialog[open] a.edition-cite-annotate")
+    expect(link).to_have_text("annotate ¶ 3")
+    expect(page.locator("dialog[open]")).to_contain_text("Comment on the words you selected through a pull request")
+    screenshot(page, "annotate-from-cite-dialog")
+    link.click()
+    page.wait_for_url("**/about/contributing/?*#in-the-browser")
+    expect(page.locator("#annotate-quote")).to_have_value("raise funds to support communities")
+    expect(page.locator("#annotate-paragraph")).to_have_value(
+        re.compile(r"/migration-and-transnationalism/opportunities/#p3$")
+    )
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text("The words are in p3, once.")
 
 
 def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: SiteServer) -> None:

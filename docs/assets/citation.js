@@ -101,7 +101,27 @@
     container.appendChild(line);
   }
 
-  function fill(cite, paragraphId) {
+  /* The Contributing page's form (docs/assets/annotate.js), filled in with the paragraph and the words. */
+  function annotateUrl(paragraphUrl, quote) {
+    var target = new URL("about/contributing/", siteRoot());
+    target.searchParams.set("paragraph", paragraphUrl);
+    if (quote) target.searchParams.set("quote", quote);
+    target.hash = "in-the-browser";
+    return target.href;
+  }
+
+  /* The words selected inside the paragraph, if any: read when the Cite action is pressed, since
+     a click elsewhere may clear the selection before the dialog opens. */
+  function selectedIn(paragraphId) {
+    var selection = window.getSelection();
+    var paragraph = document.getElementById(paragraphId);
+    if (!selection || selection.isCollapsed || !selection.rangeCount || !paragraph) return "";
+    var range = selection.getRangeAt(0);
+    if (!paragraph.contains(range.commonAncestorContainer)) return "";
+    return selection.toString().split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  function fill(cite, paragraphId, quote) {
     var number = paragraphId.slice(1);
     var url = canonical() + "#" + paragraphId;
     dialog.textContent = "";
@@ -125,6 +145,13 @@
       downloads.appendChild(element("a", { href: download.href, download: "" }, download.label));
     });
     dialog.appendChild(downloads);
+    dialog.appendChild(element("h3", {}, "Annotate"));
+    var annotate = element("p");
+    annotate.appendChild(document.createTextNode(
+      (quote ? "Comment on the words you selected" : "Comment on this paragraph") + " through a pull request: "
+    ));
+    annotate.appendChild(element("a", { href: annotateUrl(url, quote), class: "edition-cite-annotate" }, "annotate ¶ " + number));
+    dialog.appendChild(annotate);
     var close = element("button", { type: "button", class: "edition-cite-close" }, "Close");
     close.addEventListener("click", function () {
       dialog.close();
@@ -169,7 +196,9 @@
   function openDialog(trigger, cite) {
     ensureDialog();
     opener = trigger;
-    fill(cite, trigger.getAttribute("data-paragraph"));
+    var paragraphId = trigger.getAttribute("data-paragraph");
+    fill(cite, paragraphId, selectedIn(paragraphId) || trigger.getAttribute("data-selection") || "");
+    trigger.removeAttribute("data-selection");
     dialog.showModal(); /* Escape closes a modal dialog natively ("cancel", then "close") */
     var first = dialog.querySelector("button");
     if (first) first.focus();
@@ -197,6 +226,9 @@
       "Cite"
     );
     actions.appendChild(trigger);
+    trigger.addEventListener("pointerdown", function () {
+      trigger.setAttribute("data-selection", selectedIn(paragraphId));
+    });
     trigger.addEventListener("click", function (event) {
       /* Material's instant navigation (on <body>) ignores preventDefault: it would follow the
          "#cite-this-page" fallback and swap the article, and with it the dialog's opener. */
@@ -213,6 +245,9 @@
   }
 
   function setup() {
+    /* A link in the dialog (annotate ¶ N) changes the page by instant navigation, which keeps <body>
+       and so the dialog: close it over the new page. */
+    if (dialog && dialog.open) dialog.close();
     var data = pageData();
     followRedirect(data.redirects || {});
     var base = canonical();
