@@ -27,15 +27,6 @@
   var BODY = "Write the annotation here, in Markdown. Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n";
   var anchors = null;
 
-  function siteRoot() {
-    try {
-      var config = JSON.parse(document.getElementById("__config").textContent);
-      return new URL(config.base + "/", location.href).href;
-    } catch (error) {
-      return location.origin + "/";
-    }
-  }
-
   function normalise(text) {
     return text.split(/\s+/).filter(Boolean).join(" ");
   }
@@ -52,7 +43,7 @@
 
   function loadAnchors() {
     if (!anchors) {
-      anchors = fetch(new URL("anchors.json", siteRoot()).href, { credentials: "same-origin" })
+      anchors = fetch(new URL("anchors.json", window.edition.siteRoot()).href, { credentials: "same-origin" })
         .then(function (response) {
           if (!response.ok) throw new Error("anchors.json: HTTP " + response.status);
           return response.json();
@@ -123,7 +114,7 @@
   function checkQuote(target, quote) {
     var wanted = normalise(quote);
     if (!wanted) return Promise.reject(problem("quote", "the words are missing", "copy the words you comment on from the paragraph"));
-    return fetch(new URL(target.page.replace(/^\//, ""), siteRoot()).href, { credentials: "same-origin" })
+    return fetch(new URL(target.page.replace(/^\//, ""), window.edition.siteRoot()).href, { credentials: "same-origin" })
       .then(function (response) {
         if (!response.ok) throw new Error(target.page + ": HTTP " + response.status);
         return response.text();
@@ -335,11 +326,5 @@
       });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(attach);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", attach);
-  } else {
-    attach();
-  }
+  window.edition.onEveryPage(attach);
 })();

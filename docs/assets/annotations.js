@@ -172,11 +172,5 @@
   }
 
   apply(readHidden());
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  window.edition.onEveryPage(setUp);
 })();

@@ -44,17 +44,8 @@
   function followRedirect(redirects) {
     var id = decodeURIComponent(location.hash.slice(1));
     if (!id || document.getElementById(id) || !redirects[id]) return;
-    var target = new URL(redirects[id].replace(/^\//, ""), siteRoot());
+    var target = new URL(redirects[id].replace(/^\//, ""), window.edition.siteRoot());
     location.replace(target.href);
-  }
-
-  function siteRoot() {
-    var config = document.getElementById("__config");
-    try {
-      return new URL(JSON.parse(config.textContent).base + "/", location.href).href;
-    } catch (error) {
-      return location.origin + "/";
-    }
   }
 
   function element(tag, attributes, text) {
@@ -103,7 +94,7 @@
 
   /* The Contributing page's form (docs/assets/annotate.js), filled in with the paragraph and the words. */
   function annotateUrl(paragraphUrl, quote) {
-    var target = new URL("about/contributing/", siteRoot());
+    var target = new URL("about/contributing/", window.edition.siteRoot());
     target.searchParams.set("paragraph", paragraphUrl);
     if (quote) target.searchParams.set("quote", quote);
     target.hash = "in-the-browser";
@@ -262,9 +253,5 @@
     followRedirect(pageData().redirects || {});
   });
 
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(setup);
-  } else {
-    document.addEventListener("DOMContentLoaded", setup);
-  }
+  window.edition.onEveryPage(setup);
 })();
