@@ -206,4 +206,5 @@ def test_the_contributing_form_opens_the_repository_s_new_file_form_on_its_branc
     branch = config["edit_uri"].removeprefix("edit/").split("/")[0]
     form = parse(site / "about" / "contributing" / "index.html").select_one("div.annotate-form[hidden]")
     assert form is not None, "the form's placeholder (hidden until annotate.js fills it in)"
-    assert form["data-new-file"] == f"{config['repo_url']}/new/{branch}"
+    expected = f"{config['repo_url']}/new/{branch}"
+    assert form["data-new-file"] == expected, f"set data-new-file=\"{expected}\" in docs/about/contributing.md"
