@@ -119,6 +119,25 @@ def test_a_paragraph_s_cite_dialog_leads_to_the_form_with_the_selected_words(
     expect(page.locator(STATUS)).to_contain_text("The words are in p3, once.")
 
 
+def test_words_yaml_would_misread_unquoted_are_written_safely(
+    page: Page, served_site: SiteServer, tmp_path: Path
+) -> None:
+    """`transnationalism: the process` unquoted is a mapping in YAML; the form writes strings as JSON strings."""
+    quote = "Transnational identity / transnationalism: the process"
+    open_form(page, served_site, served_site.url("migration-and-transnationalism/annex/#p1"), quote)
+    page.fill("#annotate-author", 'Ana "Anita" Peña: editor # 1')
+    page.get_by_role("button", name="Check and prepare the file").click()
+    text = page.locator(".annotate-form__file").inner_text() + "\n"
+    post = frontmatter.loads(text)
+    assert (post["target"]["quote"], post["author"]["name"]) == (quote, 'Ana "Anita" Peña: editor # 1')
+    project = copy_project(tmp_path / "project")
+    (project / "annotations" / "notes" / f"{post['id']}.md").write_text(text, encoding="utf-8")
+    problems, _ = check.run_checks(project, dt.date.today())
+    assert [problem.field for problem in problems] == ["/migration-and-transnationalism/annex/"], (
+        problems
+    )  # the lock line only
+
+
 def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: SiteServer) -> None:
     open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "transfer of ideas")
     page.fill("#annotate-author", "Ana Peña")
