@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks.core.annotations import format_day, load_annotations, parse_annotation
+from hooks.core.annotations import PLACEHOLDER_BODY, format_day, load_annotations, parse_annotation
 from hooks.core.body_links import check_body_links
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote
@@ -63,6 +63,7 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("tags: [remittances]", "tags: [remittances", "front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)"),
         ("Body.\n", "", "body: is empty (write the annotation's text below the closing '---')"),
         ("Body.\n", "   \n\n", "body: is empty (write the annotation's text below the closing '---')"),
+        ("Body.\n", PLACEHOLDER_BODY, "body: is still the placeholder 'Write the annotation here, in Markdown. …' (write the annotation's text in its place)"),
         ("motivation: commenting\n", "", "motivation: is missing (add 'motivation:')"),
         ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
         ("tags: [remittances]", "tags: remittances", "tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')"),

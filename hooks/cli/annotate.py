@@ -17,17 +17,13 @@ from urllib.parse import urlsplit
 import yaml
 
 from hooks.cli.check import DOCS, render_pages
-from hooks.core.annotations import NOTES_DIR, Annotation
+from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_BODY, Annotation
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target
 
 RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_WORDS = 5
-BODY = (
-    "Write the annotation here, in Markdown."
-    " Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n"
-)
 
 
 def find_page(root: Path, url: str) -> tuple[str | None, str]:
@@ -64,7 +60,7 @@ def skeleton(annotation_id: str, page: str, paragraph: str, quote: str, author: 
     }
     front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
     header = "# yaml-language-server: $schema=../schema/annotation.schema.json\n"
-    return f"---\n{header}{front}---\n\n{BODY}"
+    return f"---\n{header}{front}---\n\n{PLACEHOLDER_BODY}"
 
 
 def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tuple[Annotation | None, list[Problem]]:
@@ -78,7 +74,7 @@ def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tup
     annotation_id = fresh_id(root, quote)
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
-                            today.isoformat(), BODY)  # fmt: skip
+                            today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
     inventories, _ = render_pages(root, (), {page})
     return annotation, check_target(annotation, {page: inventories.get(page)})
 

@@ -24,6 +24,12 @@ NOTES_DIR = "annotations/notes"
 ANNOTATIONS_DIR = "annotations"
 SCHEMA_FILE = "annotations/schema/annotation.schema.json"
 DATE_FIELDS = ("created", "modified")
+# What `make annotate` and the Contributing page's form (docs/assets/annotate.js) write below the
+# front matter until the contributor writes the annotation; published as it is, it would say nothing.
+PLACEHOLDER_BODY = (
+    "Write the annotation here, in Markdown."
+    " Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n"
+)
 ALLOWED_OUTSIDE_NOTES = {"annotations/README.md"}
 MOTIVATION_LABELS = {
     "commenting": "Comment",
@@ -209,6 +215,9 @@ def check_file(
         problems.append(Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint))
     if not body.strip():
         problems.append(Problem(path, "body", "is empty", "write the annotation's text below the closing '---'"))
+    elif body.strip() == PLACEHOLDER_BODY.strip():
+        message = "is still the placeholder 'Write the annotation here, in Markdown. …'"
+        problems.append(Problem(path, "body", message, "write the annotation's text in its place"))
     tags = tuple(data["tags"]) if isinstance(data.get("tags"), list) else None
     annotation = None if problems else build_annotation(path, data, body)
     return annotation, claimed, tuple(problems), tags
