@@ -179,6 +179,8 @@ def test_the_form_names_what_is_wrong_as_the_build_would(
     expect(status).to_contain_text(message)
     expect(status).to_have_class("annotate-form__status annotate-form__status--error")
     expect(page.locator(focused)).to_be_focused()
+    expect(page.locator(focused)).to_have_attribute("aria-invalid", "true")
+    expect(page.locator(focused)).to_have_accessible_description(re.compile(re.escape(message)))
     expect(page.locator(".annotate-form__result")).to_be_hidden()
 
 

@@ -233,7 +233,7 @@
     form.appendChild(field("Your annotation (Markdown; you can also write it on GitHub)", body));
     var submit = element("button", { type: "submit", "class": "md-button md-button--primary" }, "Check and prepare the file");
     form.appendChild(element("p")).appendChild(submit);
-    var status = element("p", { "class": "annotate-form__status", role: "status" });
+    var status = element("p", { "class": "annotate-form__status", role: "status", id: "annotate-status" });
     var result = element("div", { "class": "annotate-form__result", hidden: "" });
     placeholder.appendChild(form);
     placeholder.appendChild(status);
@@ -243,6 +243,10 @@
       event.preventDefault();
       result.hidden = true;
       status.classList.remove("annotate-form__status--error");
+      form.querySelectorAll("[aria-invalid]").forEach(function (control) {
+        control.removeAttribute("aria-invalid");
+        control.setAttribute("aria-describedby", control.id + "-help");
+      });
       if (!normalise(author.value)) {
         report(status, problem("author.name", "your name is missing", "write it as it should be credited"), author);
         return;
@@ -280,7 +284,11 @@
   function report(status, error, control) {
     status.classList.add("annotate-form__status--error");
     status.textContent = error.hint ? error.message + " (" + error.hint + ")" : "Could not check it: " + error.message;
-    if (control) control.focus();
+    if (!control) return;
+    /* The field is marked invalid and described by the message too, so it is read on focus. */
+    control.setAttribute("aria-invalid", "true");
+    control.setAttribute("aria-describedby", control.id + "-help " + status.id);
+    control.focus();
   }
 
   function show(placeholder, result, status, fields) {
