@@ -317,7 +317,7 @@
     result.appendChild(actions);
     result.hidden = false;
     status.textContent = "The words are in " + fields.paragraph + ", once. The file is ready: propose it on GitHub" +
-      " (sign in, then \u201cPropose new file\u201d; an editor records its permanent link before merging)," +
+      " (sign in, then commit it: GitHub proposes it as a pull request; an editor records its permanent link before merging)," +
       " or copy it into annotations/notes/" + name + " in a clone and run make check and make anchors.";
   }
 
