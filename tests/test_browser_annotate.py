@@ -198,6 +198,15 @@ def test_the_form_offers_every_motivation_of_the_schema(page: Page, served_site:
     assert sorted(offered) == sorted(schema["properties"]["motivation"]["enum"])
 
 
+def test_a_printed_contributing_page_keeps_the_instructions_not_the_form(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, "about/contributing/")
+    form = page.locator(".annotate-form")
+    expect(form).to_be_visible()
+    page.emulate_media(media="print")
+    expect(form).to_be_hidden()
+    expect(page.locator("#worked-example")).to_be_visible()
+
+
 def test_without_javascript_the_form_stays_out_of_the_way(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:
