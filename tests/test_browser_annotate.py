@@ -106,7 +106,9 @@ def test_a_paragraph_s_cite_dialog_leads_to_the_form_with_the_selected_words(
     page.locator("#p3 .paragraph-cite").click()
     link = page.locator("dialog[open] a.edition-cite-annotate")
     expect(link).to_have_text("annotate ¶ 3")
-    expect(page.locator("dialog[open]")).to_contain_text("Comment on the words you selected through a pull request")
+    expect(page.locator("dialog[open]")).to_contain_text(
+        "Comment on “raise funds to support communities” through a pull request"
+    )
     screenshot(page, "annotate-from-cite-dialog")
     link.click()
     page.wait_for_url("**/about/contributing/?*#in-the-browser")

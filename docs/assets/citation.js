@@ -138,8 +138,9 @@
     dialog.appendChild(downloads);
     dialog.appendChild(element("h3", {}, "Annotate"));
     var annotate = element("p");
+    var words = quote.length > 60 ? quote.slice(0, 59).trim() + "\u2026" : quote;
     annotate.appendChild(document.createTextNode(
-      (quote ? "Comment on the words you selected" : "Comment on this paragraph") + " through a pull request: "
+      (quote ? "Comment on \u201c" + words + "\u201d" : "Comment on this paragraph") + " through a pull request: "
     ));
     annotate.appendChild(element("a", { href: annotateUrl(url, quote), class: "edition-cite-annotate" }, "annotate ¶ " + number));
     dialog.appendChild(annotate);
