@@ -140,6 +140,18 @@ def test_words_yaml_would_misread_unquoted_are_written_safely(
     assert [problem.field for problem in problems] == ["body"], problems
 
 
+def test_the_form_remembers_the_contributor_for_the_next_annotation(page: Page, served_site: SiteServer) -> None:
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "the transfer of ideas")
+    expect(page.locator("#annotate-author")).to_have_value("")
+    page.fill("#annotate-author", "Ana Peña")
+    page.fill("#annotate-url", "https://orcid.org/0000-0002-1825-0097")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(".annotate-form__file")).to_be_visible()
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p2"), "")
+    expect(page.locator("#annotate-author")).to_have_value("Ana Peña")
+    expect(page.locator("#annotate-url")).to_have_value("https://orcid.org/0000-0002-1825-0097")
+
+
 def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: SiteServer) -> None:
     open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "transfer of ideas")
     page.fill("#annotate-author", "Ana Peña")

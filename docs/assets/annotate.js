@@ -26,6 +26,7 @@
   var SLUG_WORDS = 5; /* hooks/cli/annotate.py: an id is the quote's first five words */
   /* hooks/core/annotations.py: PLACEHOLDER_BODY, which make check refuses to publish */
   var BODY = "Write the annotation here, in Markdown. Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n";
+  var AUTHOR_KEY = "edition.annotate.author";
   var anchors = null;
 
   function normalise(text) {
@@ -221,6 +222,9 @@
     quote.value = params.get("quote") || "";
     var author = element("input", { type: "text", id: "annotate-author", name: "author", required: "", autocomplete: "name" });
     var orcid = element("input", { type: "url", id: "annotate-url", name: "url", autocomplete: "url" });
+    var known = remembered();
+    author.value = known.name || "";
+    orcid.value = known.url || "";
     var motivation = element("select", { id: "annotate-motivation", name: "motivation" });
     MOTIVATIONS.forEach(function (pair) { motivation.appendChild(element("option", { value: pair[0] }, pair[1])); });
     var body = element("textarea", { id: "annotate-body", name: "body", rows: "6" });
@@ -273,12 +277,30 @@
             created: today(),
             body: body.value
           };
+          remember({ name: fields.author, url: fields.url });
           show(placeholder, result, status, fields);
         })
         .catch(function (error) {
           report(status, error, error.field === "quote" ? quote : link);
         });
     });
+  }
+
+  /* The contributor's name and page, kept in this browser only, for their next annotation. */
+  function remembered() {
+    try {
+      return JSON.parse(window.localStorage.getItem(AUTHOR_KEY) || "{}") || {};
+    } catch (error) {
+      return {}; /* storage blocked or unreadable: nothing remembered */
+    }
+  }
+
+  function remember(author) {
+    try {
+      window.localStorage.setItem(AUTHOR_KEY, JSON.stringify(author));
+    } catch (error) {
+      /* storage blocked: the form simply asks again next time */
+    }
   }
 
   function report(status, error, control) {
