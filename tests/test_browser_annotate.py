@@ -205,6 +205,16 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
     expect(page.locator("#annotate-author")).to_be_focused()
 
 
+def test_a_page_about_the_contributor_must_be_a_full_web_address(page: Page, served_site: SiteServer) -> None:
+    """The schema's pattern for `author.url`: caught here, not by the pull request's checks."""
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "the transfer of ideas")
+    page.fill("#annotate-author", "Ana Peña")
+    page.fill("#annotate-url", "orcid.org/0000-0002-1825-0097")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text("is not a web address (write it in full, starting with https://)")
+    expect(page.locator("#annotate-url")).to_be_focused()
+
+
 def test_the_form_offers_every_motivation_of_the_schema(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, "about/contributing/")
     schema = json.loads((ROOT / "annotations" / "schema" / "annotation.schema.json").read_text(encoding="utf-8"))

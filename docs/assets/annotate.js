@@ -231,7 +231,7 @@
     form.appendChild(field("Paragraph link", link, "the link of the paragraph's ¶ number, ending in #p1, #p2, …"));
     form.appendChild(field("Words you annotate", quote, "copied from that paragraph, enough of them to occur only once there"));
     form.appendChild(field("Your name", author, "as it will be credited"));
-    form.appendChild(field("A page about you (optional)", orcid, "an ORCID iD link is welcome"));
+    form.appendChild(field("A page about you (optional)", orcid, "an ORCID iD link is welcome, e.g. https://orcid.org/0000-0002-1825-0097"));
     form.appendChild(field("Motivation", motivation));
     form.appendChild(areaChoices(entries));
     form.appendChild(field("Your annotation (Markdown; you can also write it on GitHub)", body));
@@ -253,6 +253,11 @@
       });
       if (!normalise(author.value)) {
         report(status, problem("author.name", "your name is missing", "write it as it should be credited"), author);
+        return;
+      }
+      if (orcid.value.trim() && !/^https?:\/\/\S+$/.test(orcid.value.trim())) {
+        /* the schema's pattern for author.url */
+        report(status, problem("author.url", "'" + orcid.value.trim() + "' is not a web address", "write it in full, starting with https://"), orcid);
         return;
       }
       var target;
