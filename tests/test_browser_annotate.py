@@ -218,7 +218,9 @@ def test_a_page_about_the_contributor_must_be_a_full_web_address(page: Page, ser
 def test_the_form_offers_every_motivation_of_the_schema(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, "about/contributing/")
     schema = json.loads((ROOT / "annotations" / "schema" / "annotation.schema.json").read_text(encoding="utf-8"))
-    offered = page.locator("#annotate-motivation option").evaluate_all("options => options.map(o => o.value)")
+    options = page.locator("#annotate-motivation option")
+    expect(options).to_have_count(len(schema["properties"]["motivation"]["enum"]))  # the form is built after a fetch
+    offered = options.evaluate_all("options => options.map(o => o.value)")
     assert sorted(offered) == sorted(schema["properties"]["motivation"]["enum"])
 
 
