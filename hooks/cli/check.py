@@ -129,7 +129,7 @@ def check_recorded(root: Path, annotations: tuple[Annotation, ...]) -> list[Prob
     lock, problems = load_lock(root / LOCK_FILE)
     if problems:
         return problems
-    in_page_order = sorted(annotations, key=lambda a: (int(a.paragraph[1:]), a.created, a.id))  # as the blocks stand
+    in_page_order = sorted(annotations, key=lambda a: a.place_key)  # as the blocks stand
     return format_unrecorded(unrecorded_annotations(lock, {a.id: a.page for a in in_page_order}))
 
 

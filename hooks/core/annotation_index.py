@@ -100,7 +100,7 @@ def listed(annotations: tuple[Annotation, ...], pages: Mapping[str, PageTitle]) 
     order = {page: index for index, page in enumerate(pages)}
     return sorted(
         (a for a in annotations if a.page in pages),
-        key=lambda a: (order[a.page], int(a.paragraph[1:]), a.sort_key),
+        key=lambda a: (order[a.page], a.place_key),
     )
 
 

@@ -97,6 +97,11 @@ class Annotation:
         """Annotations on one paragraph stack by date, then id."""
         return (self.created, self.id)
 
+    @property
+    def place_key(self) -> tuple[int, str, str]:
+        """Where its block stands on its page: paragraph number, then the stacking of `sort_key`."""
+        return (int(self.paragraph[1:]), *self.sort_key)
+
 
 def format_day(day: str) -> str:
     """`2026-11-22` as `22 November 2026`, as readers see dates."""

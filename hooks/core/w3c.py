@@ -99,7 +99,7 @@ def build_collection(
     """The whole collection, with one embedded page holding every annotation."""
     collection_id = urljoin(site_url, EXPORT_FILE)
     items, problems = [], []
-    for annotation in sorted(annotations, key=lambda a: (a.page, int(a.paragraph[1:]), a.sort_key)):
+    for annotation in sorted(annotations, key=lambda a: (a.page, a.place_key)):
         if annotation.page not in pages:
             continue
         item, item_problems = web_annotation(annotation, pages[annotation.page], html[annotation.id], site_url)
