@@ -26,12 +26,10 @@
   var SLUG_WORDS = 5; /* hooks/cli/annotate.py: an id is the quote's first five words */
   /* hooks/core/annotations.py: PLACEHOLDER_BODY, which make check refuses to publish */
   var BODY = "Write the annotation here, in Markdown. Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n";
+  var element = window.edition.element;
+  var normalise = window.edition.normaliseSpace;
   var AUTHOR_KEY = "edition.annotate.author";
   var anchors = null;
-
-  function normalise(text) {
-    return text.split(/\s+/).filter(Boolean).join(" ");
-  }
 
   /* Every start of `quote` in `text`, overlaps counted (hooks/core/quotes.py: find_quote). */
   function occurrences(text, quote) {
@@ -176,13 +174,6 @@
     if (fields.url) lines.push("  url: " + JSON.stringify(fields.url));
     lines.push("created: " + fields.created, "---", "", fields.body.trim() ? fields.body.trim() + "\n" : BODY);
     return lines.join("\n");
-  }
-
-  function element(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    if (text) node.textContent = text;
-    return node;
   }
 
   function field(label, control, help) {

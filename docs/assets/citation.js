@@ -12,6 +12,7 @@
 (function () {
   "use strict";
 
+  var element = window.edition.element;
   var dialog = null;
   var opener = null;
   var FOCUSABLE = "a[href], button, input, [tabindex]:not([tabindex='-1'])";
@@ -46,15 +47,6 @@
     if (!id || document.getElementById(id) || !redirects[id]) return;
     var target = new URL(redirects[id].replace(/^\//, ""), window.edition.siteRoot());
     location.replace(target.href);
-  }
-
-  function element(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      node.setAttribute(name, attributes[name]);
-    });
-    if (text) node.textContent = text;
-    return node;
   }
 
   function copy(text, status) {
@@ -109,7 +101,7 @@
     if (!selection || selection.isCollapsed || !selection.rangeCount || !paragraph) return "";
     var range = selection.getRangeAt(0);
     if (!paragraph.contains(range.commonAncestorContainer)) return "";
-    return selection.toString().split(/\s+/).filter(Boolean).join(" ");
+    return window.edition.normaliseSpace(selection.toString());
   }
 
   function fill(cite, paragraphId, quote) {

@@ -25,5 +25,20 @@ window.edition = (function () {
     }
   }
 
-  return { onEveryPage: onEveryPage, siteRoot: siteRoot };
+  /* A new element with its attributes and text (as text, never as HTML). */
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      node.setAttribute(name, attributes[name]);
+    });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  /* Runs of whitespace as one space, as the build compares quotes (hooks/core/paragraphs.py). */
+  function normaliseSpace(text) {
+    return text.split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  return { onEveryPage: onEveryPage, siteRoot: siteRoot, element: element, normaliseSpace: normaliseSpace };
 })();
