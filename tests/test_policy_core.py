@@ -29,6 +29,7 @@ from hooks.core.policy_index import (
 from hooks.core.policy_pages import (
     SiteFacts,
     area_sections,
+    area_titles,
     escape_markdown,
     render_area_header,
     render_overview,
@@ -298,6 +299,11 @@ def test_tag_links_name_the_known_areas() -> None:
         '<a class="policy-area-tag" href="../policy-areas/integration.md">Integration</a>\n</nav>\n'
     )
     assert tag_nav("x.md", ["unknown"], areas) is None
+
+
+def test_area_titles_name_known_areas_and_keep_unknown_ids_for_the_check() -> None:
+    areas = {"remittances": REMITTANCES, "integration": INTEGRATION}
+    assert area_titles(["integration", "unknown", "remittances"], areas) == ["Integration", "unknown", "Remittances"]
 
 
 def test_overview_gives_every_area_its_heading_description_and_counts() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -34,6 +35,7 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_path,
     area_sections,
+    area_titles,
     front_matter,
     render_area_header,
     render_overview,
@@ -56,6 +58,7 @@ class _Build:
     site: SiteFacts = field(default_factory=SiteFacts)
     strays: dict[str, list[str]] = field(default_factory=dict)
     elements: dict[str, PageElements] = field(default_factory=dict)
+    lent: dict[str, list[object]] = field(default_factory=dict)
 
     def current_elements(self) -> PageElements:
         """Hand the page being converted its area links or lists, once (most pages have none)."""
@@ -121,6 +124,31 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
     if isinstance(tags, list) and (nav := tag_nav(path, [str(tag) for tag in tags], _BUILD.by_id)) is not None:
         _BUILD.elements[path] = PageElements(after_title=(nav,))
     return markdown
+
+
+@event_priority(100)
+def _lend_titles(context: Any, page: Page, **_: Any) -> Any:
+    """Material's search shows a page's `tags` as chips under its results: show the area titles.
+
+    The ids are the data (checks and area pages read them), so the page has them back once every
+    other plugin has read the page, below.
+    """
+    tags = page.meta.get("tags")
+    if isinstance(tags, list) and _BUILD.by_id:
+        _BUILD.lent[page.file.src_uri] = tags
+        page.meta["tags"] = area_titles([str(tag) for tag in tags], _BUILD.by_id)
+    return context
+
+
+@event_priority(-100)
+def _restore_ids(context: Any, page: Page, **_: Any) -> Any:
+    """The page's own tags again, after the search index has read the titles."""
+    if (tags := _BUILD.lent.pop(page.file.src_uri, None)) is not None:
+        page.meta["tags"] = tags
+    return context
+
+
+on_page_context = CombinedEvent(_lend_titles, _restore_ids)
 
 
 def on_env(env: Any, files: Files, **_: Any) -> Any:

@@ -94,6 +94,11 @@ def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]
     return nav
 
 
+def area_titles(tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> list[str]:
+    """A page's tags as readers know them: each known area's title (unknown ids stay, to be reported)."""
+    return [areas[tag].title if tag in areas else tag for tag in tags]
+
+
 def render_overview(entries: Sequence[AreaEntry]) -> str:
     """The `/policy-areas/` page: every area with its description and counts."""
     guide = relative_link(OVERVIEW_PATH, GUIDE_PATH)
