@@ -27,7 +27,7 @@ USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in 
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 INTRODUCTION = (
     "The concepts the texts define, each quoted from the passages that define it, in the sources' own "
-    "words. Terms in the text link here; point at one to read its definition. Under *Used in*, the first "
+    "words. Terms in the text link here; point at one (or tap it) to read its definition. Under *Used in*, the first "
     "{used_in} paragraphs where a term occurs, in reading order; where there are more, *Show all* lists "
     f"every one. The same data for machines, with every use: [{EXPORT_FILE}]({EXPORT_FILE}) at the site's root."
 )
