@@ -92,6 +92,16 @@ def test_report_and_chapter_get_their_zotero_types(site: Path) -> None:
     assert not meta(chapter, "citation_technical_report_institution")
 
 
+def test_the_chapter_is_cited_under_its_editors_as_each_style_writes_them(site: Path) -> None:
+    block = parse(built_path(site, DOCS / SOURCE_IDS[1] / "index.md")).select_one(".edition-cite-page")
+    text = " ".join(block.get_text(" ").split())
+    assert "Castles, S., & Delgado Wise, R. (Eds.). (2008). Perspectives from governments" in text
+    assert "Castles, Stephen, and Raúl Delgado Wise, eds. 2008. “Perspectives" in text
+    assert "Migrant Associations.” In" in text
+    assert "(Castles & Delgado Wise, 2008)" in text and "(Castles and Delgado Wise 2008)" in text
+    assert "In S. Castles" not in text and "edited by" not in text  # the editors are named once
+
+
 def test_anchors_json_lists_every_locked_id_with_url_kind_and_label(site: Path) -> None:
     entries = json.loads((site / "anchors.json").read_text(encoding="utf-8"))
     lock = json.loads((ROOT / "anchors.lock.json").read_text(encoding="utf-8"))

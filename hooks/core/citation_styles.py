@@ -18,7 +18,7 @@ from typing import Any
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
 from citeproc.source.json import CiteProcJSON
 
-from hooks.core import citeproc_cache
+from hooks.core import citeproc_cache, citeproc_fixes
 
 CSL_DIR = Path(__file__).parent / "csl"
 STYLES = (("apa", "APA 7th edition"), ("chicago-author-date", "Chicago author-date (18th edition)"))
@@ -54,6 +54,7 @@ def load_style(style: str) -> CitationStylesStyle:
     parsed = CitationStylesStyle(str(CSL_DIR / f"{style}.csl"), validate=False)
     citeproc_cache.index_macros(parsed.root)
     citeproc_cache.install()
+    citeproc_fixes.install()
     return parsed  # kept alive by the cache, so its root's id is not reused
 
 
@@ -70,17 +71,19 @@ def cite(style: str, item: Mapping[str, Any], paragraph: int | None = None, sect
         options["locator"] = Locator("paragraph", str(paragraph))
     if section:
         options["suffix"] = f", {section}"
-    bibliography = CitationStylesBibliography(load_style(style), CiteProcJSON([item]), formatter.plain)
+    parsed = load_style(style)
+    bibliography = CitationStylesBibliography(parsed, CiteProcJSON([item]), formatter.plain)
     citation = Citation([CitationItem(item["id"], **options)])
     bibliography.register(citation)
-    return str(bibliography.cite(citation, lambda _item: None))
+    return citeproc_fixes.punctuation_in_quote(parsed, str(bibliography.cite(citation, lambda _item: None)))
 
 
 def reference(style: str, item: Mapping[str, Any]) -> str:
     """The reference-list entry as HTML (citeproc escapes the text; titles come in `<i>`)."""
-    bibliography = CitationStylesBibliography(load_style(style), CiteProcJSON([item]), formatter.html)
+    parsed = load_style(style)
+    bibliography = CitationStylesBibliography(parsed, CiteProcJSON([item]), formatter.html)
     bibliography.register(Citation([CitationItem(item["id"])]))
-    return str(bibliography.bibliography()[0])
+    return citeproc_fixes.punctuation_in_quote(parsed, str(bibliography.bibliography()[0]))
 
 
 def html_to_text(markup: str) -> str:
