@@ -57,6 +57,19 @@ def test_headings_keep_the_ids_written_in_markdown(site: Path, page: Path) -> No
     assert written and rendered == written
 
 
+@pytest.mark.parametrize("page", all_source_pages(), ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_a_source_pages_title_is_its_heading(site: Path, page: Path) -> None:
+    # The browser tab, the Cite dialog and the lists on other pages name a page by its front-matter
+    # title: it must be the heading the reader sees (the chapter's once differed in its capitals).
+    soup = parse(built_path(site, page))
+    heading = soup.select_one("article h1")
+    for permalink in heading.select("a.headerlink"):
+        permalink.decompose()
+    title = soup.title.get_text().rsplit(" - ", 1)[0]
+    words = heading.get_text(" ", strip=True)
+    assert title == words or (words.isupper() and title.casefold() == words.casefold())  # the source's "ANNEX"
+
+
 def test_footnotes_keep_the_source_numbers_and_say_their_text_is_missing(site: Path) -> None:
     numbers = {}
     for page in source_pages("migration-and-transnationalism"):
