@@ -70,11 +70,17 @@ def locale_language(root: Any) -> str:
 
 def punctuation_in_quote(style: Any, text: str) -> str:
     """A formatted citation with a period or comma after a closing quote moved inside it, if the locale says so."""
-    locale = style.root
-    if locale.get_locale_option("punctuation-in-quote").lower() != "true":
-        return text
-    close = str(locale.get_single_term(name="close-quote"))
-    return re.sub(f"{re.escape(close)}([.,])", lambda match: match.group(1) + close, text)
+    moved = quote_punctuation(style.root)
+    return text if moved is None else moved[0].sub(moved[1], text)
+
+
+@cache
+def quote_punctuation(root: Any) -> tuple[re.Pattern[str], str] | None:
+    """What moves where in a style's locale, asked once per style: None when punctuation stays outside."""
+    if root.get_locale_option("punctuation-in-quote").lower() != "true":
+        return None
+    close = str(root.get_single_term(name="close-quote"))
+    return re.compile(f"{re.escape(close)}([.,])"), rf"\1{close}"
 
 
 def standing_in_for(names: model.Names) -> model.Names | None:
