@@ -59,6 +59,11 @@ def test_inventory_reports_stray_misnamed_and_duplicate_paragraphs() -> None:
     assert inventory.unnumbered == ("D has no id.",)
 
 
+def test_an_unnumbered_paragraph_is_named_by_its_start_cut_between_words() -> None:
+    inventory = inventory_of("Home town associations and transnationalism are discussed here at length.")
+    assert inventory.unnumbered == ("Home town associations and…",)
+
+
 def test_without_a_sink_the_extension_changes_nothing() -> None:
     assert markdown.markdown("A.", extensions=[ParagraphsExtension()]) == "<p>A.</p>"
 

@@ -16,9 +16,10 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
+from hooks.core.text import shorten
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-SNIPPET_LENGTH = 40
+SNIPPET_LENGTH = 40  # an unnumbered paragraph is named by its start, ellipsis included
 
 
 def text_of(element: etree.Element) -> str:
@@ -74,7 +75,7 @@ def take_inventory(root: etree.Element) -> PageInventory:
             if is_raw_html(element):
                 continue
             if text:
-                unnumbered.append(text[:SNIPPET_LENGTH].rstrip() + ("…" if len(text) > SNIPPET_LENGTH else ""))
+                unnumbered.append(shorten(text, SNIPPET_LENGTH))
         elif RE_PARAGRAPH_ID.match(pid):
             words = text_without(element, notes) if notes else None
             tags = tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())
