@@ -127,12 +127,16 @@ def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broke
     )
 
 
-def test_hostile_body_builds_sanitised_with_no_traceback(broken_project: Path) -> None:
+def test_hostile_body_is_named_and_the_page_shows_it_sanitised_with_no_traceback(broken_project: Path) -> None:
     body = "Hi <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) [d](data:text/html,x)"
     note = GOOD.format(id="hostile").rsplit("---\n", 1)[0] + "---\n" + body + "\n"
     (broken_project / NOTES / "hostile.md").write_text(note, encoding="utf-8")
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
-    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert (
+        "edition: annotations/notes/hostile.md: body: not shown on the page: <script>, an image (<img>),"
+        " a 'javascript:' link, a 'data:' link (write Markdown:"
+    ) in result.stderr
     page = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
     block = page[page.index('id="hostile"') :]
     block = block[: block.index("</details>")]

@@ -178,6 +178,12 @@ def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: 
             "#annotate-quote",
         ),
         ("#p3", "words nobody wrote", "'words nobody wrote' is not in p3 (copy the words exactly", "#annotate-quote"),
+        (
+            "#p3",
+            "the transfer of idea",
+            "'the transfer of idea' starts or ends inside a word in p3 (quote whole words: 'the transfer of ideas')",
+            "#annotate-quote",
+        ),
     ],
 )
 def test_the_form_names_what_is_wrong_as_the_build_would(

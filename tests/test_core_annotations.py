@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from hooks.core.annotations import PLACEHOLDER_BODY, format_day, load_annotations, parse_annotation
+from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
+from hooks.core.body_markup import check_body_markup, removed_markup
 from hooks.core.paragraphs import PageInventory, Paragraph
-from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote
+from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "annotations/schema/annotation.schema.json"
@@ -235,6 +237,18 @@ def test_a_quote_found_but_not_highlighted_is_an_error() -> None:
     ]
 
 
+def test_a_quote_must_start_and_end_at_word_edges() -> None:
+    problems = check_targets((annotation(quote="ransfer of idea"),), PAGES)
+    assert [str(p) for p in problems] == [
+        f"{PATH}: target.quote: 'ransfer of idea' starts or ends inside a word in p3 (quote whole words: 'transfer of ideas')"
+    ]
+    words = Paragraph("p3", TEXT, words=TEXT.replace("”4", "”"))  # a note number glued to a word is no part of it
+    for quote in ("“social remittances.”", "social remittances", "so-called", "Transnationalism", "origin."):
+        pages = {"migration-and-transnationalism/opportunities.md": PageInventory(paragraphs=(words,))}
+        assert check_targets((annotation(quote=quote),), pages) == [], quote
+    assert whole_words("Migrants’ homes", "Migrants") is None and whole_words("aa ab", "a") is None
+
+
 def test_find_quote_normalises_whitespace_and_counts_overlaps() -> None:
     assert find_quote("a  b\na b", "a b") == [0, 4]
     assert find_quote("aaa", "aa") == [0, 1]
@@ -361,6 +375,48 @@ def test_body_links_name_a_page_and_an_id_it_has() -> None:
         " the page has)",
         f"{PATH}: body: the link 's/c.md' leads to no page (did you mean s/b.md?)",
     ]
+
+
+def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_path_to_write() -> None:
+    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
+    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": None, "about/citing.md": None}
+    links = {
+        "../a/#p3": "'../a/#p3' is a site address (it breaks on /annotations/) (write the page's path inside docs/: 's/a.md#p3')",
+        "/s/": "'/s/' is a site address (it breaks on /annotations/) (write the page's path inside docs/: 's/index.md')",
+        "http://127.0.0.1:8000/s/a/#p2": "'http://127.0.0.1:8000/s/a/#p2' is a local preview's address (write the page's"
+        " path inside docs/: 's/a.md#p2')",
+        "../gone/": "'../gone/' is a site address (it breaks on /annotations/) (write the path inside docs/, e.g."
+        " source/page.md#p3)",
+        "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
+    }
+    for href, expected in links.items():
+        assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [
+            f"{PATH}: body: the link {expected}"
+        ], href
+    for fine in ("#p1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org"):
+        assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
+
+
+def test_what_the_sanitiser_removes_from_a_body_is_named() -> None:
+    assert removed_markup("# Title\n\n![map](m.png) <script>x()</script> <b onclick='y()'>b</b> [l](javascript:z())") == [
+        "a heading (<h1>)",
+        "an image (<img>)",
+        "<script>",
+        "the attribute 'onclick' of <b>",
+        "a 'javascript:' link",
+    ]
+    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body="<u>u</u>")
+    assert [str(p) for p in check_body_markup(annotation)] == [
+        f"{PATH}: body: not shown on the page: <u> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists,"
+        " > quotes, `code`, tables; no headings, images or HTML)"
+    ]
+
+
+def test_markdown_a_body_may_use_is_shown_whole() -> None:
+    body = "*a* **b** [c](https://x.org) <https://y.org>\n\n3. three\n4. four\n\n---\n\n> q\n\n| l | r |\n|:--|--:|\n| 1 | 2 |\n"
+    assert removed_markup(body) == []
+    html = render_body(body)
+    assert '<ol start="3">' in html and "<hr" in html and '<th align="right">r</th>' in html
 
 
 def test_a_folder_named_like_a_note_is_one_line_not_a_traceback(tmp_path: Path) -> None:

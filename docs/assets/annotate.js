@@ -98,17 +98,32 @@
     return parts.length === 1 ? parts[0] + "/index.md" : parts.join("/") + ".md";
   }
 
-  /* A paragraph's text as readers see it and as the build matches quotes: without the ¶ link. */
+  /* A paragraph's text as readers see it and as the build matches quotes: without the ¶ link.
+     Also its words without note numbers (Paragraph.reading_text), where whole words are judged. */
   function paragraphTexts(html) {
     var doc = new DOMParser().parseFromString(html, "text/html");
-    var texts = {};
+    var texts = {}, words = {};
     doc.querySelectorAll("article p[id]").forEach(function (p) {
       if (!/^p[1-9][0-9]*$/.test(p.id)) return;
       var copy = p.cloneNode(true);
       copy.querySelectorAll("a.paragraph-link, .paragraph-actions").forEach(function (node) { node.remove(); });
       texts[p.id] = normalise(copy.textContent);
+      copy.querySelectorAll("a.footnote-ref").forEach(function (note) { (note.closest("sup") || note).remove(); });
+      words[p.id] = normalise(copy.textContent);
     });
-    return texts;
+    return { texts: texts, words: words };
+  }
+
+  /* The quote widened to whole words if it starts or ends inside one, else null (quotes.py: whole_words). */
+  function wholeWords(text, quote) {
+    var letter = /[\p{L}\p{N}]/u;
+    var start = text.indexOf(quote);
+    if (start === -1 || text.indexOf(quote, start + 1) !== -1) return null;
+    var end = start + quote.length;
+    while (start > 0 && letter.test(text[start]) && letter.test(text[start - 1])) start -= 1;
+    while (end < text.length && letter.test(text[end - 1]) && letter.test(text[end])) end += 1;
+    var widened = text.slice(start, end);
+    return widened === quote ? null : widened;
   }
 
   function checkQuote(target, quote) {
@@ -120,10 +135,15 @@
         return response.text();
       })
       .then(function (html) {
-        var texts = paragraphTexts(html);
+        var read = paragraphTexts(html), texts = read.texts;
         var found = occurrences(texts[target.id] || "", wanted);
-        var shown = wanted.length <= 60 ? wanted : wanted.slice(0, 59).trim() + "\u2026";
-        if (found === 1) return wanted;
+        var shorten = function (text) { return text.length <= 60 ? text : text.slice(0, 59).trim() + "\u2026"; };
+        var shown = shorten(wanted);
+        if (found === 1) {
+          var widened = wholeWords(read.words[target.id] || "", wanted);
+          if (widened) throw problem("quote", "'" + shown + "' starts or ends inside a word in " + target.id, "quote whole words: '" + shorten(widened) + "'");
+          return wanted;
+        }
         if (found > 1) {
           throw problem("quote", "'" + shown + "' occurs " + found + " times in " + target.id, "quote more words, so that it occurs once");
         }

@@ -24,6 +24,7 @@ from hooks.core.annotation_index import INDEX_PAGE, PageTitle, index_elements, i
 from hooks.core.annotations import Annotation, load_annotations
 from hooks.core.bodies import render_body, rewrite_links
 from hooks.core.body_links import check_body_links
+from hooks.core.body_markup import check_body_markup
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
@@ -111,7 +112,11 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """Every page has rendered: check every target, report all problems, write the export."""
     pages = _inventories(files)
     target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted)
-    link_problems = [problem for a in BUILD.annotations for problem in check_body_links(a, render_body(a.body), pages)]
+    body_problems = [
+        problem
+        for a in BUILD.annotations
+        for problem in check_body_links(a, render_body(a.body), pages) + check_body_markup(a)
+    ]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
     export = files.get_file_from_path(EXPORT_FILE)
@@ -121,7 +126,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     if export is not None:
         # Compact: json's C encoder; `indent` would run its pure-Python one (three times slower).
         export.content_string = json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
-    state.report(BUILD.problems + target_problems + link_problems + export_problems)
+    state.report(BUILD.problems + target_problems + body_problems + export_problems)
     return env
 
 

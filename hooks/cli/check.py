@@ -26,6 +26,7 @@ from hooks.core.anchors import LOCK_FILE, format_unrecorded, load_lock, unrecord
 from hooks.core.annotations import Annotation, load_annotations
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
+from hooks.core.body_markup import check_body_markup
 from hooks.core.glossary import load_glossary, resolve_definitions
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
@@ -113,6 +114,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     target_problems = check_targets(annotations, pages, highlighted)
     problems += target_problems
     problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], pages)]
+    problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
     rendered = {

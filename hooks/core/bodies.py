@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from html import escape
 from html.parser import HTMLParser
@@ -18,10 +18,12 @@ from hooks.core.links import relative_link
 
 BODY_EXTENSIONS: tuple[str, ...] = ("abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde")
 ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "i", "ins", "li", "ol", "p",
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "hr", "i", "ins", "li", "ol", "p",
     "pre", "q", "s", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}, "th": {"align"}}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "ol": {"start"}, "td": {"align"}, "th": {"align"}}
+# A table column's alignment as the `align` attribute the allowlist keeps, not as a `style` it removes.
+BODY_EXTENSION_CONFIGS = {"tables": {"use_align_attribute": True}}
 URL_SCHEMES = {"http", "https", "mailto"}
 VOID_TAGS = {"br"}
 EXTERNAL_REL = "nofollow noopener"
@@ -52,7 +54,8 @@ def sanitise(html: str) -> str:
 @cache
 def _converter(extensions: tuple[str, ...]) -> markdown.Markdown:
     """One Markdown instance per extension set, reused for every body (building one is the slow part)."""
-    return markdown.Markdown(extensions=list(extensions))
+    configs = {name: options for name, options in BODY_EXTENSION_CONFIGS.items() if name in extensions}
+    return markdown.Markdown(extensions=list(extensions), extension_configs=configs)
 
 
 @lru_cache(maxsize=16384)
@@ -67,6 +70,11 @@ def _markdown(text: str, extensions: tuple[str, ...]) -> str:
 def _render(text: str, extensions: tuple[str, ...]) -> str:
     """`render_body`, once per distinct body: the page and the export use the same HTML."""
     return sanitise(_markdown(text, extensions))
+
+
+def unsanitised_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
+    """A body as Python-Markdown renders it, before the sanitiser: what its contributor wrote, as HTML."""
+    return _markdown(text, tuple(extensions))
 
 
 def render_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
@@ -144,6 +152,13 @@ def _parsed(html: str) -> etree.Element:
     builder.feed(html)
     builder.close()
     return root
+
+
+def body_hrefs(html: str) -> Iterator[str]:
+    """The addresses of a sanitised body's links, in order (read from the cached parse, not a copy)."""
+    for anchor in _parsed(html).iter("a"):
+        if (href := anchor.get("href")) is not None:
+            yield href
 
 
 def body_elements(html: str, link: Callable[[str], str | None] | None = None) -> etree.Element:

@@ -1,20 +1,28 @@
-"""Links from an annotation's body to the edition's pages must lead somewhere.
+"""Links from an annotation's body to the edition's pages must lead somewhere, from wherever the body is shown.
 
 MkDocs checks them too, but names the page the annotation is shown on, where the contributor
 will not find the link: this check names the annotation's file and says what the target has.
+A body is shown beside its paragraph and again on `/annotations/`, so a link is written as the
+page's path inside `docs/` (`source/page.md#p3`), which the build rewrites for each place; an
+address copied from the site (`../introduction/#p3`, `/source/page/`, a local preview's
+`http://127.0.0.1:8000/…`) would lead elsewhere from one of them, and is named with the path to write.
 """
 
 from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator, Mapping
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
+from hooks.core.anchors import page_key
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import body_elements, is_docs_link
+from hooks.core.bodies import body_hrefs, is_docs_link
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.quotes import page_hint
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "[::1]"}  # noqa: S104 (names, not a socket)
+EXAMPLE = "write the path inside docs/, e.g. source/page.md#p3"
 
 
 def docs_links(body_html: str) -> Iterator[str]:
@@ -25,10 +33,29 @@ def docs_links(body_html: str) -> Iterator[str]:
     """
     if ".md" not in body_html:
         return
-    for anchor in body_elements(body_html).iter("a"):
-        href = anchor.get("href")
-        if href is not None and is_docs_link(href):
+    yield from (href for href in body_hrefs(body_html) if is_docs_link(href))
+
+
+def site_addresses(body_html: str) -> Iterator[str]:
+    """The links of a sanitised body written as an address on the site or a local preview of it."""
+    if "href=" not in body_html:
+        return
+    for href in body_hrefs(body_html):
+        parts = urlsplit(href)
+        on_site = not (parts.scheme or parts.netloc) and parts.path and not is_docs_link(href)
+        if on_site or (parts.scheme in ("http", "https") and parts.netloc.rsplit(":", 1)[0] in LOCAL_HOSTS):
             yield href
+
+
+def docs_path(href: str, shown_on: str, pages: Mapping[str, object]) -> str | None:
+    """The `docs/` path (with its `#id`) of the page a site address leads to from `shown_on`; None if none."""
+    parts = urlsplit(href)
+    url = urljoin(page_key(shown_on), parts.path if not parts.netloc else parts.path or "/")
+    stem = posixpath.normpath(url).strip("/")
+    for candidate in ((f"{stem}.md", f"{stem}/index.md") if stem not in ("", ".") else ("index.md",)):
+        if candidate in pages:
+            return candidate + (f"#{parts.fragment}" if parts.fragment else "")
+    return None
 
 
 def check_body_links(
@@ -40,11 +67,18 @@ def check_body_links(
         target = urlsplit(href)
         page = posixpath.normpath(target.path)
         if page not in pages:
-            hint = page_hint(page, pages, "write the path inside docs/, e.g. source/page.md#p3")
+            beside = posixpath.normpath(posixpath.join(posixpath.dirname(annotation.page), page))
+            fragment = f"#{target.fragment}" if target.fragment else ""
+            hint = f"write it from docs/: '{beside}{fragment}'" if beside in pages else page_hint(page, pages, EXAMPLE)
             problems.append(Problem(annotation.path, "body", f"the link '{href}' leads to no page", hint))
             continue
         inventory = pages[page]
         if target.fragment and inventory is not None and target.fragment not in inventory.ids:
             hint = f"link to one of its paragraphs, {inventory.id_range()}, or another id the page has"
             problems.append(Problem(annotation.path, "body", f"the link '{href}' names no id of {page}", hint))
+    for href in site_addresses(body_html):
+        path = docs_path(href, annotation.page, pages)
+        what = "a local preview's address" if urlsplit(href).netloc else "a site address (it breaks on /annotations/)"
+        hint = f"write the page's path inside docs/: '{path}'" if path else EXAMPLE
+        problems.append(Problem(annotation.path, "body", f"the link '{href}' is {what}", hint))
     return problems

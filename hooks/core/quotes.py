@@ -33,6 +33,26 @@ def find_quote(text: str, quote: str) -> list[int]:
     return starts
 
 
+def whole_words(text: str, quote: str) -> str | None:
+    """The quote widened to whole words when it starts or ends inside one (`ransfer of idea` → `transfer of ideas`).
+
+    A highlight that cuts a word in two reads as a slip; None when the quote's edges are word
+    edges, or when it does not occur exactly once (other checks name that).
+    """
+    text, quote = normalise_space(text), normalise_space(quote)
+    starts = find_quote(text, quote)
+    if len(starts) != 1:
+        return None
+    start = starts[0]
+    end = start + len(quote)
+    while start > 0 and text[start].isalnum() and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    widened = text[start:end]
+    return widened if widened != quote else None
+
+
 def closest_passage(text: str, quote: str) -> tuple[str, float]:
     """The run of words in `text` most like the quote, for the contributor to copy, and how alike (0 to 1)."""
     words, wanted = normalise_space(text).split(" "), normalise_space(quote)
@@ -101,6 +121,9 @@ def check_target(
     if found > 1:
         hint = "quote more words, so that it occurs once"
         return [Problem(path, "target.quote", f"'{quote}' occurs {found} times in {pid}", hint)]
+    if widened := whole_words(paragraph.reading_text, annotation.quote):  # a note number is no part of a word
+        hint = f"quote whole words: '{short(widened)}'"
+        return [Problem(path, "target.quote", f"'{quote}' starts or ends inside a word in {pid}", hint)]
     if highlighted is not None and highlighted.get(annotation.id) != 1:
         hint = "please report this to the editors"
         return [Problem(path, "target.quote", f"'{quote}' was found in {pid} but could not be highlighted", hint)]

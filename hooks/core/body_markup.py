@@ -1,0 +1,60 @@
+"""What the sanitiser removes from a body is named to its contributor, never dropped in silence.
+
+Bodies come from pull requests, so `bodies.sanitise` keeps an allowlist of tags, attributes and
+link schemes. A heading, an image, raw HTML or a `javascript:` link would otherwise vanish from
+the page without a word; this reads the body as Python-Markdown renders it, before sanitising
+(with Python's HTML parser), and names each thing that will not be shown.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from hooks.core.annotations import Annotation
+from hooks.core.bodies import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, URL_SCHEMES, render_body, unsanitised_body
+from hooks.core.problems import Problem
+
+NAMED = {"img": "an image", **{f"h{level}": "a heading" for level in range(1, 7)}}
+FIX = (
+    "write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; "
+    "no headings, images or HTML"
+)
+
+
+class _Removed(HTMLParser):
+    """Collect, in order and once each, the tags, attributes and link schemes outside the allowlist."""
+
+    def __init__(self) -> None:
+        """Start with nothing found."""
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Note a tag the allowlist lacks, or an attribute or address it would remove from an allowed tag."""
+        if tag not in ALLOWED_TAGS:
+            self.found[f"{NAMED[tag]} (<{tag}>)" if tag in NAMED else f"<{tag}>"] = None
+            return
+        for name, value in attrs:
+            if name not in ALLOWED_ATTRIBUTES.get(tag, ()):
+                self.found[f"the attribute '{name}' of <{tag}>"] = None
+            elif name == "href" and (scheme := urlsplit(value or "").scheme) and scheme not in URL_SCHEMES:
+                self.found[f"a '{scheme}:' link"] = None
+
+
+def removed_markup(text: str) -> list[str]:
+    """What of a body's rendered Markdown the page will not show; nothing when sanitising changes nothing."""
+    written = unsanitised_body(text)
+    if render_body(text) == written:  # the common case, decided without parsing (both are cached)
+        return []
+    parser = _Removed()
+    parser.feed(written)
+    parser.close()
+    return list(parser.found)
+
+
+def check_body_markup(annotation: Annotation) -> list[Problem]:
+    """One line per annotation whose body holds something the page will not show."""
+    if not (removed := removed_markup(annotation.body)):
+        return []
+    return [Problem(annotation.path, "body", f"not shown on the page: {', '.join(removed)}", FIX)]
