@@ -9,7 +9,7 @@ import pytest
 from conftest import run_build
 
 from hooks.cli import annotate, check
-from hooks.core.annotations import PLACEHOLDER_BODY, load_annotations
+from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, load_annotations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,11 +37,13 @@ def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, caps
     assert "Wrote annotations/notes/raise-funds-to-support-communities-2.md" in out
     notes = [broken_project / "annotations" / "notes" / f"raise-funds-to-support-communities{n}.md" for n in ("", "-2")]
     _, problems = load_annotations(broken_project, None, dt.date.today())
-    assert sorted((p.path, p.field) for p in problems) == sorted((f"annotations/notes/{n.name}", "body") for n in notes), (
-        "the placeholder body is not an annotation: make check says to write it"
+    placeholders = [(f"annotations/notes/{n.name}", field) for n in notes for field in ("author.name", "body")]
+    assert sorted((p.path, p.field) for p in problems) == sorted(placeholders), (
+        "the placeholder body and author (no AUTHOR given) are not an annotation: make check says to write them"
     )
     for note in notes:
-        note.write_text(note.read_text(encoding="utf-8").replace(PLACEHOLDER_BODY, "Which funds?\n"), encoding="utf-8")
+        text = note.read_text(encoding="utf-8").replace(PLACEHOLDER_BODY, "Which funds?\n")
+        note.write_text(text.replace(f"name: {PLACEHOLDER_AUTHOR}", "name: A. Scholar"), encoding="utf-8")
     annotations, problems = load_annotations(broken_project, None, dt.date.today())
     assert problems == []
     new = next(a for a in annotations if a.id == "raise-funds-to-support-communities")

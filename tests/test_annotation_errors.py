@@ -55,7 +55,8 @@ EXPECTED = [
     "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (today is ",
     "annotations/notes/opportunities.md: id: 'opportunities' is also the id of another element on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",
-    "annotations/notes/duplicate.md: id: 'transfer-of-ideas' differs from the file name 'duplicate.md' (rename the file to transfer-of-ideas.md or write 'id: duplicate')",
+    # transfer-of-ideas.md exists: renaming duplicate.md to it is not offered
+    "annotations/notes/duplicate.md: id: 'transfer-of-ideas' differs from the file name 'duplicate.md' (write 'id: duplicate')",
     "annotations/notes/duplicate.md: id: 'transfer-of-ideas' is also the id of annotations/notes/transfer-of-ideas.md (give each annotation its own id; ids are never reused)",
     "annotations/notes/no-front-matter.md: front matter: is missing (start the file with a '---' block)",
     "annotations/notes/latin-1.md: is not UTF-8 (byte 187) (save the file as UTF-8)",

@@ -74,6 +74,7 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("paragraph: p3", "paragraph: paragraph-3", "target.paragraph: 'paragraph-3' is not a paragraph id (write it as shown in the URL: p3)"),
         ("page: migration-and-transnationalism/opportunities.md", "page: /opportunities/", "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
         ("author: {name: A. Scholar}", "author: A. Scholar", "author: must be a mapping of fields, not text (write 'field: value' lines, indented under it)"),
+        ("author: {name: A. Scholar}", "author: {name: Your name}", "author.name: is still the placeholder 'Your name' (write your name as you wish to be credited)"),
         ("author: {name: A. Scholar}", "author: {name: '  '}", "author.name: is blank (write some text)"),
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://)"),
@@ -157,7 +158,7 @@ def test_duplicate_id_is_reported_on_the_file_not_named_after_it(tmp_path: Path)
     annotations, problems = load_annotations(root, {"remittances"}, TODAY)
     assert [a.path for a in annotations] == ["annotations/notes/x.md"]
     assert [str(p) for p in problems] == [
-        "annotations/notes/a.md: id: 'x' differs from the file name 'a.md' (rename the file to x.md or write 'id: a')",
+        "annotations/notes/a.md: id: 'x' differs from the file name 'a.md' (write 'id: a')",  # x.md is taken
         "annotations/notes/a.md: id: 'x' is also the id of annotations/notes/x.md (give each annotation its own id; ids are never reused)",
     ]
 

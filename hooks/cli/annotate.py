@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from hooks.cli.check import DOCS, render_pages
-from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_BODY, Annotation
+from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default=os.environ.get("URL", ""), help="the paragraph's link (…/page/#p3)")
     parser.add_argument("--quote", default=os.environ.get("QUOTE", ""), help="words copied from that paragraph")
-    parser.add_argument("--author", default=os.environ.get("AUTHOR", "Your name"), help="your name as credited")
+    parser.add_argument("--author", default=os.environ.get("AUTHOR", PLACEHOLDER_AUTHOR), help="your name as credited")
     parser.add_argument("--root", type=Path, default=Path.cwd())
     args = parser.parse_args(argv)
     if not args.url or not normalise_space(args.quote):

@@ -30,6 +30,8 @@ PLACEHOLDER_BODY = (
     "Write the annotation here, in Markdown."
     " Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n"
 )
+# What `make annotate` writes as `author.name` when no AUTHOR is given; published, it would credit no one.
+PLACEHOLDER_AUTHOR = "Your name"
 ALLOWED_OUTSIDE_NOTES = {"annotations/README.md"}
 MOTIVATION_LABELS = {
     "commenting": "Comment",
@@ -216,8 +218,11 @@ def check_file(
     claimed = data.get("id") if isinstance(data.get("id"), str) else None
     stem = Path(path).stem
     if claimed is not None and RE_ID.match(claimed) and claimed != stem:
-        hint = f"rename the file to {claimed}.md or write 'id: {stem}'"
-        problems.append(Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint))
+        problems.append(name_mismatch(path, claimed, rename=True))
+    author = data.get("author")
+    if isinstance(author, dict) and author.get("name") == PLACEHOLDER_AUTHOR:
+        message = f"is still the placeholder '{PLACEHOLDER_AUTHOR}'"
+        problems.append(Problem(path, "author.name", message, "write your name as you wish to be credited"))
     if not body.strip():
         problems.append(Problem(path, "body", "is empty", "write the annotation's text below the closing '---'"))
     elif body.strip() == PLACEHOLDER_BODY.strip():
@@ -226,6 +231,13 @@ def check_file(
     tags = tuple(data["tags"]) if isinstance(data.get("tags"), list) else None
     annotation = None if problems else build_annotation(path, data, body)
     return annotation, claimed, tuple(problems), tags
+
+
+def name_mismatch(path: str, claimed: str, rename: bool) -> Problem:
+    """An id that is not the file's name; renaming the file is offered only where no other file has that name."""
+    stem = Path(path).stem
+    hint = f"rename the file to {claimed}.md or write 'id: {stem}'" if rename else f"write 'id: {stem}'"
+    return Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint)
 
 
 def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
@@ -299,6 +311,10 @@ def load_annotations(
         problems += file_problems
         parsed.append((display, annotation, claimed))
     problems += check_unique_ids([(display, claimed) for display, _, claimed in parsed])
+    for display, _, claimed in parsed:  # the name the id asks for is taken: renaming would overwrite that file
+        if claimed and claimed != Path(display).stem and (root / NOTES_DIR / f"{claimed}.md").is_file():
+            offered = name_mismatch(display, claimed, rename=True)
+            problems = [name_mismatch(display, claimed, rename=False) if p == offered else p for p in problems]
     return tuple(annotation for _, annotation, _ in parsed if annotation is not None), problems
 
 
