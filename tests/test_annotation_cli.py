@@ -70,14 +70,34 @@ def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, caps
     [
         ("/opportunities/#p3", "social", "URL: no page of the edition at '/opportunities/#p3' (copy the link of a paragraph's ¶ number)"),
         ("/migration-and-transnationalism/opportunities/", "social", "URL: '/migration-and-transnationalism/opportunities/' does not point at a paragraph (it must end in #p1, #p2, …)"),
-        ("/migration-and-transnationalism/opportunities/#p3", "social", "annotations/notes/social.md: target.quote: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)"),
-        ("/migration-and-transnationalism/opportunities/#p9", "social", "annotations/notes/social.md: target.paragraph: no paragraph 'p9' on migration-and-transnationalism/opportunities.md (it has p1–p5)"),
+        ("/migration-and-transnationalism/opportunities/#p3", "social", "QUOTE: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)"),
+        ("/migration-and-transnationalism/opportunities/#p9", "social", "URL: no paragraph 'p9' on migration-and-transnationalism/opportunities.md (it has p1–p5)"),
     ],
 )
 def test_annotate_refuses_with_one_line(broken_project: Path, capsys: pytest.CaptureFixture[str], url: str, quote: str, message: str) -> None:
     assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", quote]) == 1
     assert capsys.readouterr().out.strip() == message
     assert not (broken_project / "annotations/notes/social.md").exists()
+
+
+def test_check_names_unrecorded_terms_and_unknown_page_tags_as_the_build_does(broken_project: Path) -> None:
+    glossary = broken_project / "annotations/glossary.yml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8")
+        + "- id: new-term\n  term: transnational lens\n  definitions:\n"
+        + "    - anchor: migration-and-transnationalism/annex.md#p1\n      attribution: IOM.\n",
+        encoding="utf-8",
+    )
+    page = broken_project / "docs/migration-and-transnationalism/opportunities.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("tags: [", "tags: [familes-left-behind, ", 1), encoding="utf-8")
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    lines = [str(problem) for problem in problems]
+    assert "anchors.lock.json: /glossary/: 1 published id(s) not recorded: new-term (run 'make anchors')" in lines
+    assert (
+        "docs/migration-and-transnationalism/opportunities.md: tags: unknown policy area 'familes-left-behind'"
+        " (did you mean 'families-left-behind'?)"
+    ) in lines
 
 
 def test_check_reads_mkdocs_extensions_with_their_options() -> None:

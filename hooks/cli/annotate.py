@@ -63,6 +63,9 @@ def skeleton(annotation_id: str, page: str, paragraph: str, quote: str, author: 
     return f"---\n{header}{front}---\n\n{PLACEHOLDER_BODY}"
 
 
+INPUTS = {"target.page": "URL", "target.paragraph": "URL", "target.quote": "QUOTE"}
+
+
 def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tuple[Annotation | None, list[Problem]]:
     """Resolve the link and check the quote on the rendered page, as the build would."""
     page, paragraph = find_page(root, url)
@@ -76,7 +79,13 @@ def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tup
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
     inventories, _ = render_pages(root, (), {page})
-    return annotation, check_target(annotation, {page: inventories.get(page)})
+    return annotation, [as_input(problem) for problem in check_target(annotation, {page: inventories.get(page)})]
+
+
+def as_input(problem: Problem) -> Problem:
+    """A target problem named by what the contributor typed (URL, QUOTE), not by a file that was never written."""
+    typed = INPUTS.get(problem.field)
+    return Problem(typed, "", problem.message, problem.hint) if typed else problem
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,7 +2,9 @@
 
 Only the pages that annotations point at are rendered, with Python-Markdown, the extensions of
 `mkdocs.yml` and the edition's own extensions, so the quote checks see the same paragraph text
-as the build and print the same messages (the same core functions produce them).
+as the build and print the same messages (the same core functions produce them). Pages' front
+matter is read for their policy-area tags; what needs every page's text (paragraph ids, paragraph
+tags, whether an alias occurs) is left to the build.
 """
 
 from __future__ import annotations
@@ -22,14 +24,16 @@ import markdown
 import yaml
 from markdown.extensions import Extension
 
-from hooks.core.anchors import LOCK_FILE, format_unrecorded, load_lock, unrecorded_annotations
+from hooks.core.anchors import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_annotations
 from hooks.core.annotations import Annotation, load_annotations
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
 from hooks.core.body_markup import check_body_markup
-from hooks.core.glossary import load_glossary, resolve_definitions
+from hooks.core.glossary import Glossary, load_glossary, resolve_definitions
+from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
+from hooks.core.policy_index import check_page_tags
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
@@ -102,10 +106,13 @@ def markdown_of(text: str) -> str:
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     """Every problem the build would report about annotations and the taxonomy; and the annotation count."""
     areas, problems = load_policy_areas(root)
-    problems += check_glossary(root)
+    glossary, glossary_problems = check_glossary(root)
+    problems += glossary_problems
     annotations, annotation_problems = load_annotations(root, {area.id for area in areas}, today)
     problems += annotation_problems
     all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
+    if areas:  # a taxonomy that does not load is one line, not one per tag (as in the build)
+        problems += check_pages_tags(root, all_pages, {area.id for area in areas})
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
     linked = {posixpath.normpath(urlsplit(href).path) for html in bodies.values() for href in docs_links(html)}
@@ -123,26 +130,43 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
         if page in inventories
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
-    return problems + export_problems + check_recorded(root, anchored), len(annotations)
+    return problems + export_problems + check_recorded(root, anchored, glossary), len(annotations)
 
 
-def check_recorded(root: Path, annotations: tuple[Annotation, ...]) -> list[Problem]:
-    """An annotation's id must be in the lock before CI's strict build passes: say so now, in the build's words."""
+def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Glossary) -> list[Problem]:
+    """Annotation and term ids must be in the lock before CI's strict build passes: say so now, in the build's words."""
     lock, problems = load_lock(root / LOCK_FILE)
     if problems:
         return problems
     in_page_order = sorted(annotations, key=lambda a: a.place_key)  # as the blocks stand
-    return format_unrecorded(unrecorded_annotations(lock, {a.id: a.page for a in in_page_order}))
+    unrecorded = unrecorded_annotations(lock, {a.id: a.page for a in in_page_order})
+    key = page_key(GLOSSARY_PAGE)
+    if new_terms := [term.id for term in glossary.terms if term.id not in lock.get(key, ())]:
+        unrecorded[key] = new_terms
+    return format_unrecorded(unrecorded)
 
 
-def check_glossary(root: Path) -> list[Problem]:
+def check_pages_tags(root: Path, pages: set[str], known: set[str]) -> list[Problem]:
+    """Every page's front-matter `tags`: known area ids, each once (unreadable front matter is the build's)."""
+    problems = []
+    for page in sorted(pages):
+        try:
+            meta = frontmatter.loads((root / DOCS / page).read_text(encoding="utf-8")).metadata
+        except (yaml.YAMLError, ValueError, UnicodeDecodeError):
+            continue
+        if "tags" in meta:
+            problems += check_page_tags(f"{DOCS}/{page}", meta["tags"], known)
+    return problems
+
+
+def check_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     """The glossary's own checks and its anchors, read from the defining pages as the build reads them."""
     glossary, problems = load_glossary(root)
     names, configs = configured_extensions(root)
     extensions = [name for name in names if isinstance(name, str)]
     passages = read_passages(root / DOCS, glossary.pages(), extensions, configs)
     _, more = resolve_definitions(glossary, passages)
-    return problems + more
+    return glossary, problems + more
 
 
 def main(argv: list[str] | None = None) -> int:
