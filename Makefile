@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check annotate anchors bench test lint clean system-deps
+.PHONY: help serve build check annotate anchors bench test quick clean system-deps
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -57,11 +57,17 @@ annotate: $(RUNTIME) ## New annotation: make annotate URL="…/opportunities/#p3
 	@$(BIN)/python -m hooks.cli.annotate
 
 anchors: $(RUNTIME) ## Record newly published ids in anchors.lock.json (commit the result)
-	EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir $$(mktemp -d)
+	@# The site built on the way is not wanted: it goes to a temporary folder, removed however the build ends.
+	@out=$$(mktemp -d) && trap 'rm -rf "$$out"' EXIT && \
+	  EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir "$$out"
 
 test: $(DEV) system-deps $(NODE_TOOLS) ## Run every test (lint, unit, end-to-end, quality gates)
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/python -m pytest
+
+quick: $(DEV) ## Lint and the fast tests (no browser or other slow gates; make test runs everything)
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/python -m pytest -m "not slow"
 
 SCALE ?= 10 100
 bench: $(RUNTIME) ## Time the edition against plain Material (SCALE="10 100" or SCALE=1000)
