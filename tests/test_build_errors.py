@@ -17,7 +17,8 @@ def test_paragraph_without_id_and_bad_front_matter_are_reported_together(broken_
     assert "Traceback" not in result.stderr
     assert (
         "docs/migration-and-transnationalism/opportunities.md: paragraph: 'Lastly, migrants and their families may…'"
-        " has no id (end the paragraph with '{ #p6 }' on its own line)" in result.stderr
+        " has no id (end it with '{ #p4 }' if it is the paragraph published as p4, or '{ #p6 }' if it is new)"
+        in result.stderr
     )
     assert "docs/migration-and-transnationalism/challenges.md: order: must be a whole number ≥ 0, not 'four'" in (
         result.stderr

@@ -47,6 +47,18 @@ def test_diagnose_front_matter(text: str, expected: str | None) -> None:
         assert str(problem).startswith(expected)
 
 
+def test_a_paragraph_without_an_id_is_offered_the_published_id_its_page_lost() -> None:
+    inventory = PageInventory(paragraphs=(Paragraph("p1", "a"), Paragraph("p3", "c")), unnumbered=("Lost…",))
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory, ["x", "p1", "p2", "p3"])] == [
+        "docs/x.md: paragraph: 'Lost…' has no id (end it with '{ #p2 }' if it is the paragraph published as p2,"
+        " or '{ #p4 }' if it is new)"
+    ]
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory, ["p1", "p2", "p3", "p10", "p5"])] == [
+        "docs/x.md: paragraph: 'Lost…' has no id (end it with its published id if it had one (p2, p5, p10 are gone),"
+        " or '{ #p11 }' if it is new)"
+    ]
+
+
 def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None:
     inventory = PageInventory(
         paragraphs=(Paragraph("p1", "a"), Paragraph("p2", "b"), Paragraph("p2", "c")),

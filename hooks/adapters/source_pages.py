@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
+from hooks.core.anchors import LOCK_FILE, REDIRECTS_FILE, load_lock, load_redirects, page_key
 from hooks.core.front_matter import check_orders, check_source_page, diagnose_front_matter
 from hooks.core.paragraphs import check_paragraph_ids
 from hooks.core.problems import Problem
@@ -21,7 +24,7 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     return markdown
 
 
-def on_env(env: object, files: Files, **_: object) -> object:
+def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
     """After every page rendered: validate source pages' fields and paragraph ids."""
     problems: list[Problem] = []
     checked: dict[str, dict[str, Any]] = {}
@@ -34,9 +37,19 @@ def on_env(env: object, files: Files, **_: object) -> object:
         checked[path] = page.meta
         problems += check_source_page(path, page.meta, folder)
         if inventory := state.STATE.inventories.get(page.file.src_uri):
-            problems += check_paragraph_ids(path, inventory)
+            published = _published(config, page.file.src_uri) if inventory.unnumbered else ()
+            problems += check_paragraph_ids(path, inventory, published)
     state.report(problems + check_orders(checked))
     return env
+
+
+def _published(config: MkDocsConfig, src_uri: str) -> list[str]:
+    """The page's ids in the lock that no redirect moved elsewhere (read only when a paragraph lacks its id)."""
+    root = Path(config.config_file_path).parent
+    lock, _ = load_lock(root / LOCK_FILE)  # a broken lock or redirects file is the anchors adapter's to report
+    redirects, _ = load_redirects(root / REDIRECTS_FILE)
+    key = page_key(src_uri)
+    return [pid for pid in lock.get(key, ()) if f"{key}#{pid}" not in redirects]
 
 
 def _pages(files: Files) -> list[Page]:

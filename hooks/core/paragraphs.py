@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from markdown.extensions.toc import slugify
@@ -75,17 +76,37 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def next_paragraph_id(inventory: PageInventory) -> str:
-    """The id a new paragraph on this page should take (ids are never reused)."""
-    return f"p{max((p.number for p in inventory.paragraphs), default=0) + 1}"
+def _number(pid: str) -> int:
+    """A paragraph id's number, for ordering ids as readers count them (p2 before p10)."""
+    return int(pid[1:])
 
 
-def check_paragraph_ids(path: str, inventory: PageInventory) -> list[Problem]:
+def next_paragraph_id(inventory: PageInventory, published: Iterable[str] = ()) -> str:
+    """The id a new paragraph on this page should take: after every built and every published one (never reused)."""
+    numbers = [p.number for p in inventory.paragraphs]
+    numbers += [int(match[1]) for pid in published if (match := RE_PARAGRAPH_ID.match(pid))]
+    return f"p{max(numbers, default=0) + 1}"
+
+
+def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable[str] = ()) -> list[Problem]:
     """Every paragraph of a source page needs its own `pN` id, and every heading an id, written in the Markdown.
 
     An id derived from a heading's words would change with them, breaking the links made to it.
+    `published` are the page's paragraph ids that links may already point at and that no element
+    has now: a paragraph without an id is most often one of those, whose id was deleted by mistake.
     """
-    hint = f"end the paragraph with '{{ #{next_paragraph_id(inventory)} }}' on its own line"
+    published = tuple(published)
+    fresh = next_paragraph_id(inventory, published)
+    built = {p.id for p in inventory.paragraphs}
+    gone = sorted((pid for pid in published if RE_PARAGRAPH_ID.match(pid) and pid not in built), key=_number)
+    if len(gone) == 1:
+        hint = f"end it with '{{ #{gone[0]} }}' if it is the paragraph published as {gone[0]}"
+        hint += f", or '{{ #{fresh} }}' if it is new"
+    elif gone:
+        hint = f"end it with its published id if it had one ({', '.join(gone)} are gone)"
+        hint += f", or '{{ #{fresh} }}' if it is new"
+    else:
+        hint = f"end the paragraph with '{{ #{fresh} }}' on its own line"
     problems = [
         Problem(path, "paragraph", f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered
     ]
@@ -94,7 +115,7 @@ def check_paragraph_ids(path: str, inventory: PageInventory) -> list[Problem]:
         for pid in inventory.misnamed
     ]
     problems += [
-        Problem(path, "paragraph", f"id '{pid}' is used twice", f"renumber one {next_paragraph_id(inventory)}")
+        Problem(path, "paragraph", f"id '{pid}' is used twice", f"renumber one {fresh}")
         for pid in inventory.duplicates
     ]
     problems += [
