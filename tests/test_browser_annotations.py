@@ -55,6 +55,22 @@ def test_toggle_hides_all_and_is_remembered_across_instant_navigation(page: Page
     expect(page.locator("details.annotation").first).to_be_visible()
 
 
+def test_a_link_to_an_annotation_shows_it_while_annotations_are_hidden(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, "annotations/")
+    page.locator(TOGGLE).click()  # hidden, and remembered
+    page.locator("a[href$='/introduction/#transnational-lens']").click()  # instant navigation
+    page.wait_for_url("**/introduction/#transnational-lens")
+    expect(page.locator("details#transnational-lens")).to_be_visible()
+    expect(page.locator("details#transnational-lens")).to_be_in_viewport()
+    expect(page.locator("details#missing-note-2")).to_be_hidden()  # the others stay hidden
+    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    screenshot(page, "annotations-hidden-linked-one-shown")
+    served_site.open(page, OPPORTUNITIES + "#transfer-of-ideas")  # a permalink opened afresh
+    expect(page.locator("details#transfer-of-ideas")).to_be_visible()
+    expect(page.locator("details#transfer-of-ideas")).to_be_in_viewport()
+    expect(page.locator("details.annotation:not(#transfer-of-ideas)").first).to_be_hidden()
+
+
 def test_toggle_is_operable_with_the_keyboard(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     tab_to(page, TOGGLE)

@@ -1,5 +1,5 @@
-/* Annotations: a header button that shows or hides every annotation (remembered across pages),
-   and the filter of the /annotations/ page. Without JavaScript every annotation stays visible.
+/* Annotations: a header button that shows or hides every annotation (remembered across pages;
+   the one a link leads to is shown either way), and the filter of the /annotations/ page. Without JavaScript every annotation stays visible.
    The filter keeps its choice in the address (/annotations/?motivation=questioning&area=remittances),
    so a filtered list can be bookmarked or sent, and reloads as it was.
    Works with Material's instant navigation: the <html> class survives page swaps, and the
@@ -165,12 +165,29 @@
     filterEntries(filter, entries, status);
   }
 
+  /* A link to one annotation shows it even while annotations are hidden (the choice stays as it was):
+     a reader who follows a permalink or the /annotations/ list must not land on nothing. CSS's
+     :target does this on a full load; Material's instant navigation changes the address without
+     updating :target, so the class does it there, and the page is scrolled to the annotation. */
+  function revealTarget() {
+    document.querySelectorAll("details.annotation.annotation--revealed").forEach(function (shown) {
+      shown.classList.remove("annotation--revealed");
+    });
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target || !target.matches("details.annotation")) return;
+    target.classList.add("annotation--revealed");
+    if (document.documentElement.classList.contains(HIDDEN_CLASS)) target.scrollIntoView();
+  }
+
   function setUp() {
     attachToggle();
     apply(readHidden());
     attachFilter();
+    revealTarget();
   }
 
   apply(readHidden());
+  window.addEventListener("hashchange", revealTarget);
   window.edition.onEveryPage(setUp);
 })();
