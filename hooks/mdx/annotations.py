@@ -199,6 +199,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
             if target:
                 element.set("href", relative_to_page(target, page))
             element.text = title
+            element.tail = " "  # between the chips: the search index and screen readers read "A B", not "AB"
         permalink = etree.SubElement(footer, "a", {"class": "annotation__permalink", "href": f"#{annotation.id}"})
         permalink.set(SEARCH_EXCLUDE, "")  # the word "Permalink" is not the annotation's text
         permalink.set("title", "Link to this annotation")
