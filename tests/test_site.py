@@ -127,6 +127,7 @@ def test_bibliography_record_lists_what_is_unknown(site: Path) -> None:
 def test_not_found_page_says_how_addresses_work_and_where_to_go(site: Path) -> None:
     page = parse(site / "404.html")
     assert page.find("h1").get_text(strip=True) == "Page not found"
+    assert page.find("title").get_text() == "Page not found - Migration and Transnationalism — an annotated edition"
     content = page.find("article")
     assert "#p7" in content.get_text()
     links = {a["href"] for a in content.find_all("a", href=True)}
