@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 ORIGIN = "origin-governments-and-migrant-associations/"
 DIALOG = "dialog.edition-cite-dialog"
-APA_IN_TEXT = "(International Organization for Migration, 2010, para. 3, Opportunities section)"
+APA_IN_TEXT = "(International Organization for Migration, 2010, Opportunities section, para. 3)"
 ANNEX = "migration-and-transnationalism/annex/"
 
 # Where the margin actions stand: their leftmost edge, the navigation's right edge (0 without the
@@ -132,7 +132,7 @@ def test_cite_action_works_after_instant_navigation(page: Page, served_site: Sit
     page.locator("#p2 a.paragraph-cite").click()
     dialog = page.locator(DIALOG)
     expect(dialog).to_be_visible()
-    expect(dialog).to_contain_text("(International Organization for Migration, 2010, para. 2, Challenges section)")
+    expect(dialog).to_contain_text("(International Organization for Migration, 2010, Challenges section, para. 2)")
     expect(dialog).to_contain_text(served_site.url("migration-and-transnationalism/challenges/") + "#p2")
 
 

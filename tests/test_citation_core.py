@@ -48,6 +48,7 @@ from hooks.core.citation_styles import (
     page_citations,
     paragraph_citations,
     reference,
+    section_first,
 )
 from hooks.core.paragraphs import PageInventory, Paragraph
 
@@ -115,7 +116,7 @@ def test_csl_json_export_is_read_by_citeproc(source: str) -> None:
 def test_citations_come_from_the_csl_styles_with_paragraph_and_section() -> None:
     apa, chicago = page_citations(item(REPORT), f"https://example.org{OPP}", "Opportunities section", [7])
     assert apa.in_text == "(International Organization for Migration, 2010, Opportunities section)"
-    assert apa.paragraphs[7] == "(International Organization for Migration, 2010, para. 7, Opportunities section)"
+    assert apa.paragraphs[7] == "(International Organization for Migration, 2010, Opportunities section, para. 7)"
     assert chicago.paragraphs[7] == "(International Organization for Migration 2010, para. 7, Opportunities section)"
     assert apa.reference_html == (
         "International Organization for Migration. (2010). <i>Migration and Transnationalism: Opportunities and "
@@ -141,6 +142,16 @@ def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, ab
         assert (name, value) in tags
     assert not names & absent
     assert ("citation_public_url", "https://example.org/x/") in tags
+
+
+def test_apa_names_the_section_before_the_paragraph_as_the_style_writes_both() -> None:
+    assert section_first("(X, 2010, para. 987654321, Sectionqzxqzx)") == "(X, 2010, Sectionqzxqzx, para. 987654321)"
+    assert section_first("(X 2010 ¶987654321, Sectionqzxqzx)") is None, "no label to put it before: left as the style has it"
+    assert section_first("(X, 2010, Sectionqzxqzx)") is None
+    data = citeproc_item(item(REPORT), "https://example.org/")
+    assert cite("apa", data, 12, 'Q&A: "why" 987654321 section') == (
+        '(International Organization for Migration, 2010, Q&A: "why" 987654321 section, para. 12)'
+    )
 
 
 def test_coins_describes_a_book_section() -> None:

@@ -55,7 +55,7 @@ def test_dialog_data_has_every_paragraph_formatted_by_the_styles(site: Path) -> 
     cite = data["cite"]
     assert cite["url"] == "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/"
     apa, chicago = cite["styles"]
-    assert apa["in_text"]["3"] == "(International Organization for Migration, 2010, para. 3, Opportunities section)"
+    assert apa["in_text"]["3"] == "(International Organization for Migration, 2010, Opportunities section, para. 3)"
     assert chicago["in_text"]["3"] == "(International Organization for Migration 2010, para. 3, Opportunities section)"
     assert sorted(apa["in_text"], key=int) == [str(n) for n in range(1, 6)]
     assert [d["label"] for d in cite["downloads"]] == ["CSL-JSON", "BibTeX", "RIS"]

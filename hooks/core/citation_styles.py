@@ -2,7 +2,8 @@
 
 Nothing here formats a citation by hand: the styles in `hooks/core/csl/` decide every comma. A
 paragraph is cited with the CSL locator `paragraph` (the styles print `para. 7`) and its section
-as the cite's suffix; the reference-list entry names the work and the page's address.
+as the cite's suffix, which APA 7 wants before the paragraph (`section_first` moves it there); the
+reference-list entry names the work and the page's address.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ PLACEHOLDER = 987654321
 # these, and each page's URL and section replace them (see `templates`).
 URL_PLACEHOLDER = "https://placeholder.invalid/urlqzxqzx/"
 SECTION_PLACEHOLDER = "Sectionqzxqzx"
+# Styles whose paragraph cite names the section before the paragraph, which CSL cannot say (`section_first`).
+SECTION_BEFORE_PARAGRAPH = {"apa"}
 Templates = tuple[str, str, str]
 # (style, source id) -> the item they were made from (without its URL) and its templates (None: not usable)
 TEMPLATES: dict[tuple[str, str], tuple[dict[str, Any], Templates | None]] = {}
@@ -65,7 +68,34 @@ def citeproc_item(item: Mapping[str, Any], url: str) -> dict[str, Any]:
 
 
 def cite(style: str, item: Mapping[str, Any], paragraph: int | None = None, section: str | None = None) -> str:
-    """The in-text citation, with `para. N` and the section when given."""
+    """The in-text citation, with `para. N` and the section when given (in APA's order for APA)."""
+    if paragraph is None or not section or style not in SECTION_BEFORE_PARAGRAPH:
+        return run_cite(style, item, paragraph, section)
+    marked = section_first(run_cite(style, item, PLACEHOLDER, SECTION_PLACEHOLDER))
+    if marked is None:
+        return run_cite(style, item, paragraph, section)
+    return marked.replace(str(PLACEHOLDER), str(paragraph)).replace(SECTION_PLACEHOLDER, section)
+
+
+def section_first(text: str) -> str | None:
+    """A cite made with the stand-ins, its section moved before the paragraph's label; None if it cannot be.
+
+    CSL 1.0 has one locator per cite and prints a cite's suffix after it, so the styles can only
+    write `para. 7, Opportunities section`; APA 7 names the section first (§ 8.28: "Discussion
+    section, para. 1"). The label is the text after the last ", " before the number (`para. `).
+    """
+    suffix, number = f", {SECTION_PLACEHOLDER}", str(PLACEHOLDER)
+    if text.count(suffix) != 1 or text.count(number) != 1:
+        return None
+    without = text.replace(suffix, "")
+    label = without.rfind(", ", 0, without.index(number))
+    if label == -1:
+        return None
+    return f"{without[: label + 2]}{SECTION_PLACEHOLDER}, {without[label + 2 :]}"
+
+
+def run_cite(style: str, item: Mapping[str, Any], paragraph: int | None, section: str | None) -> str:
+    """The in-text citation as the style makes it: `para. N` from the locator, then the section as the suffix."""
     options: dict[str, Any] = {}
     if paragraph is not None:
         options["locator"] = Locator("paragraph", str(paragraph))
