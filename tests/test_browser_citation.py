@@ -100,6 +100,25 @@ def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer)
     expect(dialog.get_by_role("status")).to_have_text("Copied to clipboard")
 
 
+def test_on_a_phone_the_dialog_s_close_button_and_copy_message_stay_in_view(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    page = served_site.open(new_page(viewport={"width": 390, "height": 844}, has_touch=True), OPPORTUNITIES)
+    page.locator("#p3 a.paragraph-cite").click()
+    dialog = page.locator(DIALOG)
+    expect(dialog).to_be_visible()
+    assert dialog.evaluate("d => d.scrollHeight > d.clientHeight"), "the dialog is taller than the phone: it scrolls"
+    dialog.get_by_role("button", name="Copy the APA 7th edition in-text citation").click()
+    expect(dialog.get_by_role("status")).to_have_text("Copied to clipboard")
+    expect(dialog.get_by_role("status")).to_be_in_viewport()
+    for where in ("d.scrollHeight / 2", "0", "d.scrollHeight"):
+        dialog.evaluate(f"d => {{ d.scrollTop = {where}; }}")
+        expect(dialog.get_by_role("button", name="Close")).to_be_in_viewport(ratio=1)
+    screenshot(page, "citation-cite-dialog-phone-scrolled")
+    dialog.get_by_role("button", name="Close").click()
+    expect(dialog).to_be_hidden()
+
+
 def test_paragraph_link_and_cite_are_reached_with_tab(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     tab_to(page, "#p1 a.paragraph-link")

@@ -140,8 +140,12 @@
     close.addEventListener("click", function () {
       dialog.close();
     });
-    dialog.appendChild(close);
-    dialog.appendChild(status);
+    /* Status and Close share a footer that stays in view while a tall dialog scrolls (a phone):
+       "Copied" is seen where it is said, and the way out is always at hand. */
+    var footer = element("div", { class: "edition-cite-footer" });
+    footer.appendChild(status);
+    footer.appendChild(close);
+    dialog.appendChild(footer);
   }
 
   /* Keep Tab and Shift+Tab inside the dialog. */
