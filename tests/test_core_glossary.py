@@ -219,8 +219,15 @@ BAD_INPUTS = {
     ),
     "schema-unknown-field": (
         GOOD.replace("  aliases: [diasporas]", "  alias: [diasporas]"),
-        "annotations/glossary.yml: diaspora: Additional properties are not allowed ('alias' was unexpected)"
-        " (remove it or check its spelling)",
+        "annotations/glossary.yml: diaspora.alias: is not a field: did you mean 'aliases'? (rename it to 'aliases')",
+    ),
+    "schema-misspelt-required-field": (
+        GOOD.replace("  term: diaspora", "  trem: diaspora"),
+        "annotations/glossary.yml: diaspora.trem: is not a field: did you mean 'term'? (rename it to 'term')",
+    ),
+    "schema-unknown-field-like-none": (
+        GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),
+        "annotations/glossary.yml: diaspora.colour: is not a field (remove it or check its spelling)",
     ),
     "schema-bad-id": (
         GOOD.replace("- id: diaspora", "- id: Diaspora"),

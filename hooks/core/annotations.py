@@ -42,7 +42,6 @@ MOTIVATION_LABELS = {
     "classifying": "Classification",
 }
 RE_MISSING = re.compile(r"'([^']+)' is missing\Z")
-RE_QUOTED = re.compile(r"'([^']+)'")
 RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 MONTHS = "January February March April May June July August September October November December".split()
@@ -139,12 +138,10 @@ def refine_schema_problem(problem: Problem) -> list[Problem]:
         field = f"{parent}.{match[1]}" if parent else match[1]
         hint = f"add '{match[1]}:'" + (f" under '{parent}:'" if parent else "")
         return [Problem(problem.path, field, "is missing", hint)]
-    if problem.message.startswith("Additional properties are not allowed"):
-        where = f"'{parent}'" if parent else "an annotation"
-        return [
-            Problem(problem.path, f"{parent}.{name}" if parent else name, f"is not a field of {where}", problem.hint)
-            for name in RE_QUOTED.findall(problem.message)
-        ]
+    if problem.message == "is not a field":
+        owner = problem.field.rpartition(".")[0]
+        where = f"'{owner}'" if owner else "an annotation"
+        return [Problem(problem.path, problem.field, f"is not a field of {where}", problem.hint)]
     if problem.message.endswith(r"does not match \S"):
         return [Problem(problem.path, problem.field, "is blank", "write some text")]
     if problem.field == "id" and "does not match" in problem.message:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import difflib
 import json
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -106,8 +107,12 @@ def describe(error: ValidationError) -> tuple[str, str]:
     return error.message, ""
 
 
-def validate(data: Any, schema_path: Path, display: str, prefix: str = "") -> list[Problem]:
-    """Validate `data` against the schema; one Problem per error, named by field."""
+def validate(
+    data: Any, schema_path: Path, display: str, prefix: str = "", name: Callable[[list[Any]], str] | None = None
+) -> list[Problem]:
+    """Validate `data` against the schema; one Problem per error, named by field (`name` names a place otherwise)."""
+    if name is None:
+        name = partial(_default_name, prefix=prefix)
     errors = sorted(schema_validator(schema_path).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     misspelt = misspelt_fields(errors)
     meant = {(place, right) for (place, _), right in misspelt.items()}
@@ -116,21 +121,32 @@ def validate(data: Any, schema_path: Path, display: str, prefix: str = "") -> li
         place = tuple(error.absolute_path)
         if error.validator == "required" and (place, missing_name(error)) in meant:
             continue  # said by the misspelling's own line
-        if error.validator == "additionalProperties" and any(key[0] == place for key in misspelt):
-            problems += [unexpected_problem(display, prefix, place, name, misspelt) for name in unexpected_names(error)]
+        if error.validator == "additionalProperties":
+            problems += [unexpected_problem(display, name, error, key, misspelt) for key in unexpected_names(error)]
             continue
         message, hint = describe(error)
-        problems.append(Problem(display, field_name(list(place), prefix), message, hint))
+        problems.append(Problem(display, name(list(place)), message, hint))
     return problems
 
 
-def unexpected_problem(display: str, prefix: str, place: tuple[Any, ...], name: str, misspelt: Misspelt) -> Problem:
-    """One unexpected field: with the field it stands for when it is a misspelling, else as jsonschema words it."""
-    if (right := misspelt.get((place, name))) is not None:
-        message = f"is not a field: did you mean '{right}'?"
-        return Problem(display, field_name([*place, name], prefix), message, f"rename it to '{right}'")
-    message = f"Additional properties are not allowed ('{name}' was unexpected)"
-    return Problem(display, field_name(list(place), prefix), message, "remove it or check its spelling")
+def _default_name(place: list[Any], prefix: str) -> str:
+    """A place named as `field_name` does, under `prefix`."""
+    return field_name(place, prefix)
+
+
+def unexpected_problem(
+    display: str, name: Callable[[list[Any]], str], error: ValidationError, key: str, misspelt: Misspelt
+) -> Problem:
+    """One unexpected field, with the field it stands for when it looks like one (missing, or optional and absent)."""
+    place = tuple(error.absolute_path)
+    right = misspelt.get((place, key))
+    if right is None:
+        absent = [field for field in error.schema.get("properties", {}) if field not in error.instance]
+        right = next(iter(difflib.get_close_matches(key, absent, n=1, cutoff=0.6)), None)
+    field = name([*place, key])
+    if right is not None:
+        return Problem(display, field, f"is not a field: did you mean '{right}'?", f"rename it to '{right}'")
+    return Problem(display, field, "is not a field", "remove it or check its spelling")
 
 
 def missing_name(error: ValidationError) -> str:

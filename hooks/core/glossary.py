@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from hooks.core.datafiles import describe, field_name, load_yaml, schema_validator
+from hooks.core.datafiles import field_name, load_yaml, validate
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import TermMatcher, form_key
@@ -107,15 +107,14 @@ def term_label(data: Any, index: int) -> str:
 
 def validate_terms(data: Any, schema: Path) -> list[Problem]:
     """Schema errors, one Problem each, fields named after the term (`diaspora.aliases[0]`)."""
-    problems = []
-    for error in sorted(schema_validator(schema).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
-        path = list(error.absolute_path)
-        field = field_name(path)
-        if path and isinstance(path[0], int):
-            field = field_name(path[1:], term_label(data, path[0]))
-        message, hint = describe(error)
-        problems.append(Problem(GLOSSARY_FILE, field, message, hint))
-    return problems
+
+    def name(place: list[Any]) -> str:
+        """A place in the file, by the term's id where the place is inside a term."""
+        if place and isinstance(place[0], int):
+            return field_name(place[1:], term_label(data, place[0]))
+        return field_name(place)
+
+    return validate(data, schema, GLOSSARY_FILE, name=name)
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:
