@@ -211,7 +211,8 @@ BAD_INPUTS = {
     ),
     "invalid-yaml": (
         GOOD.replace("attribution: IOM 2008, page 500.", "attribution: IOM 2008: page 500."),
-        "annotations/glossary.yml: invalid YAML at line 5: mapping values are not allowed here (fix the YAML syntax)",
+        "annotations/glossary.yml: invalid YAML at line 5: mapping values are not allowed here"
+        " (write a value with ': ' in it in quotes, e.g. \"Policy: what next\")",
     ),
     "schema-missing-field": (
         GOOD.replace("      attribution: Vertovec 2005.\n", ""),

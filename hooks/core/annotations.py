@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from hooks.core.datafiles import validate
+from hooks.core.datafiles import describe_yaml_error, validate
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 
@@ -122,10 +122,8 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
     try:
         data = handler.load(front)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""  # the front matter starts after line 1
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return None, body, [Problem(path, "front matter", f"invalid YAML{where}: {reason}", "fix the YAML")]
+        message, hint = describe_yaml_error(error)  # numbered as in the file (its text starts after line 1)
+        return None, body, [Problem(path, "front matter", message, hint or "fix the YAML")]
     if not isinstance(data, dict):
         return None, body, [Problem(path, "front matter", "is not a mapping of fields", "write 'field: value' lines")]
     return data, body, []
@@ -175,11 +173,11 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
         try:
             days[field] = dt.date.fromisoformat(data[field])
         except ValueError:
-            hint = "no such day in the calendar"
+            hint = "no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first"
             problems.append(Problem(path, field, f"'{data[field]}' is not a valid date", hint))
             continue
         if days[field] > today:
-            hint = f"today is {today.isoformat()}"
+            hint = f"today is {today.isoformat()}: write the day it was written"
             problems.append(Problem(path, field, f"'{data[field]}' is in the future", hint))
     if len(days) == 2 and days["modified"] < days["created"]:
         hint = "a change cannot precede the annotation"

@@ -36,10 +36,23 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     except UnicodeDecodeError as error:
         return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return None, [Problem(display, "", f"invalid YAML{where}: {reason}", "fix the YAML syntax")]
+        message, hint = describe_yaml_error(error)
+        return None, [Problem(display, "", message, hint or "fix the YAML syntax")]
+
+
+# What the usual YAML slips look like in PyYAML's words, and what fixes them.
+YAML_HINTS = {
+    "mapping values are not allowed here": "write a value with ': ' in it in quotes, e.g. \"Policy: what next\"",
+    "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
+}
+
+
+def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str, str | None]:
+    """The line of a YAML error (`first_line`: the file's line number of the text's first line) and a fix, if known."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" at line {mark.line + first_line}" if mark else ""
+    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason)
 
 
 @cache

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from hooks.core.datafiles import describe_yaml_error
 from hooks.core.problems import Problem
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
@@ -24,10 +25,8 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
     try:
         data = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return Problem(path, "front matter", f"invalid YAML{where}: {reason}", "fix the YAML between the '---' lines")
+        message, hint = describe_yaml_error(error, first_line=2)
+        return Problem(path, "front matter", message, hint or "fix the YAML between the '---' lines")
     if not isinstance(data, dict):
         return Problem(path, "front matter", "is not a mapping of fields", "write 'field: value' lines")
     return None
