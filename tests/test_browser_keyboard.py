@@ -72,6 +72,18 @@ def test_search_from_the_keyboard(page: Page, served_site: SiteServer) -> None:
     page.wait_for_url(f"**/{OPPORTUNITIES}?h=remittances")
 
 
+def test_tab_after_the_search_field_lands_on_something_visible(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    for query in ("", "remittances"):  # before a query, and with results listed
+        tab_to(page, "input.md-search__input")
+        page.keyboard.type(query)
+        if query:
+            expect(page.locator(".md-search-result__link").first).to_be_visible()
+        page.keyboard.press("Tab")
+        height = page.evaluate("document.activeElement.getBoundingClientRect().height")
+        assert height > 0, f"an invisible Tab stop after the search field: {focused_element(page)}"
+
+
 def test_palette_toggle_with_the_keyboard(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     tab_to(page, "form[data-md-component=palette] input.md-option")

@@ -14,3 +14,13 @@ document.addEventListener("click", (event) => {
   if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
   target.focus();
 }, true);
+
+// Search: Material makes its results' scroll area a Tab stop (tabindex="0"). On a wide screen the
+// area collapses as soon as focus leaves the search field, so Tab lands on nothing visible, with
+// or without results (0 px high). The results are reached with the arrow keys from the field
+// (Material's keyboard model), so the area is taken out of the Tab order.
+window.edition.onEveryPage(() => {
+  document.querySelectorAll(".md-search__scrollwrap[tabindex='0']").forEach((area) => {
+    area.setAttribute("tabindex", "-1");
+  });
+});
