@@ -84,6 +84,16 @@ def test_tab_after_the_search_field_lands_on_something_visible(page: Page, serve
         assert height > 0, f"an invisible Tab stop after the search field: {focused_element(page)}"
 
 
+def test_escape_hides_a_definition_shown_on_focus(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, OPPORTUNITIES)
+    tab_to(page, "article a.glossary-term")
+    tooltip = page.locator(".md-tooltip2--active")
+    expect(tooltip).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(tooltip).to_have_count(0)  # WCAG 1.4.13: dismissible without moving focus
+    expect(page.locator("article a.glossary-term").first).to_be_focused()
+
+
 def test_palette_toggle_with_the_keyboard(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     tab_to(page, "form[data-md-component=palette] input.md-option")

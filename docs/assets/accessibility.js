@@ -24,3 +24,12 @@ window.edition.onEveryPage(() => {
     area.setAttribute("tabindex", "-1");
   });
 });
+
+// Tooltips (a glossary term's definition, a footnote's text): Material shows one while its link
+// has focus or the pointer, and Escape did not hide it, so it covered the lines below until focus
+// moved on (WCAG 1.4.13: content on hover or focus must be dismissible). Escape now hides the
+// tooltips shown; the next focus or hover shows them again.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  document.querySelectorAll(".md-tooltip2--active").forEach((tip) => tip.classList.remove("md-tooltip2--active"));
+});
