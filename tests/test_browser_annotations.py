@@ -71,6 +71,22 @@ def test_a_link_to_an_annotation_shows_it_while_annotations_are_hidden(page: Pag
     expect(page.locator("details.annotation:not(#transfer-of-ideas)").first).to_be_hidden()
 
 
+def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_target_apart(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    page = served_site.open(new_page(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True), OPPORTUNITIES)
+    width, gap = page.evaluate(
+        """() => {
+          const number = document.querySelector("#p3 a.footnote-ref"), sup = number.closest("sup");
+          const icon = sup.previousElementSibling;
+          if (!icon.matches("a.annotation-ref")) return [null, null];
+          return [number.getBoundingClientRect().width, sup.getBoundingClientRect().left - icon.getBoundingClientRect().right];
+        }"""
+    )
+    assert width is not None, "¶ 3's note 4 follows an annotation's icon (the case this test is about)"
+    assert width >= 10 and gap >= 3, f"note number {width:.0f} px wide, {gap:.0f} px from the annotation's icon"
+
+
 def test_toggle_is_operable_with_the_keyboard(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     tab_to(page, TOGGLE)
