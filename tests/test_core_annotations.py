@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hooks.core.annotations import PLACEHOLDER_BODY, format_day, load_annotations, parse_annotation
-from hooks.core.bodies import render_body
+from hooks.core.bodies import body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
 from hooks.core.paragraphs import PageInventory, Paragraph
@@ -420,6 +420,8 @@ def test_markdown_a_body_may_use_is_shown_whole() -> None:
     assert removed_markup(body) == []
     html = render_body(body)
     assert '<ol start="3">' in html and "<hr" in html and '<th align="right">r</th>' in html
+    rule = body_elements(html).find("hr")
+    assert rule is not None and len(rule) == 0 and not rule.text, "a rule holds nothing: what follows it is its sibling"
 
 
 def test_a_folder_named_like_a_note_is_one_line_not_a_traceback(tmp_path: Path) -> None:

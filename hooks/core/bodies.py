@@ -25,7 +25,7 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "ol": {"start"}
 # A table column's alignment as the `align` attribute the allowlist keeps, not as a `style` it removes.
 BODY_EXTENSION_CONFIGS = {"tables": {"use_align_attribute": True}}
 URL_SCHEMES = {"http", "https", "mailto"}
-VOID_TAGS = {"br"}
+VOID_TAGS = {"br", "hr"}  # elements without content or end tag, as the sanitiser writes them
 EXTERNAL_REL = "nofollow noopener"
 STASH_MARKERS = str.maketrans("", "", "\x02\x03")
 
