@@ -125,7 +125,7 @@ def validate(
 ) -> list[Problem]:
     """Validate `data` against the schema; one Problem per error, named by field (`name` names a place otherwise)."""
     if name is None:
-        name = partial(_default_name, prefix=prefix)
+        name = partial(field_name, prefix=prefix)
     errors = sorted(schema_validator(schema_path).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     misspelt = misspelt_fields(errors)
     meant = {(place, right) for (place, _), right in misspelt.items()}
@@ -140,11 +140,6 @@ def validate(
         message, hint = describe(error)
         problems.append(Problem(display, name(list(place)), message, hint))
     return problems
-
-
-def _default_name(place: list[Any], prefix: str) -> str:
-    """A place named as `field_name` does, under `prefix`."""
-    return field_name(place, prefix)
 
 
 def unexpected_problem(

@@ -92,8 +92,9 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
     """Every paragraph of a source page needs its own `pN` id, and every heading an id, written in the Markdown.
 
     An id derived from a heading's words would change with them, breaking the links made to it.
-    `published` are the page's paragraph ids that links may already point at and that no element
-    has now: a paragraph without an id is most often one of those, whose id was deleted by mistake.
+    `published` are the page's ids in the anchor lock, which links may already point at: a
+    paragraph without an id is most often one whose published id, now on no element, was deleted
+    by mistake, and a new paragraph must take a number none of them has had.
     """
     published = tuple(published)
     fresh = next_paragraph_id(inventory, published)
