@@ -279,6 +279,15 @@ def test_a_body_link_to_a_page_the_site_lacks_is_plain_words() -> None:
     assert '<a href="page.md#p1">this page</a>' in html
 
 
+def test_a_body_link_written_as_a_site_address_is_plain_words_on_the_page() -> None:
+    """Its annotation's check names it with the docs path to write; MkDocs would blame the page."""
+    body = "See [the annex](../annex/#p1), [above](#p1) and [elsewhere](https://example.org/a/).\n"
+    annotation = dataclasses.replace(BASE, body=body)
+    html = render("More cost-effective ways.\n{ #p1 }", annotation, page_exists=lambda path: True)
+    assert "<span>the annex</span>" in html
+    assert '<a href="#p1">above</a>' in html and 'href="https://example.org/a/"' in html
+
+
 def test_every_body_is_rendered_in_one_pass_when_the_first_page_shows_one(monkeypatch) -> None:
     """Not page by page: the same work spread between pages costs twice as much in a build."""
     passes: list[list[str]] = []

@@ -108,6 +108,15 @@ def is_docs_link(href: str) -> bool:
     return not (parts.scheme or parts.netloc) and parts.path.endswith(".md") and not parts.path.startswith("/")
 
 
+def is_site_address(href: str) -> bool:
+    """A link to the site written as its address (`../introduction/#p3`, `/source/page/`), not as a docs path.
+
+    It would lead elsewhere from each place the body is shown; `body_links` names it to its author.
+    """
+    parts = urlsplit(href)
+    return not (parts.scheme or parts.netloc) and bool(parts.path) and not is_docs_link(href)
+
+
 def relative_to_page(href: str, page: str) -> str:
     """Rewrite a docs-rooted `.md` link so it is relative to the page that shows the body."""
     target = urlsplit(href)
@@ -166,7 +175,8 @@ def body_elements(html: str, link: Callable[[str], str | None] | None = None) ->
 
     A link whose address the sanitiser removed (`javascript:`, `data:`) keeps its words as a `span`:
     an `a` without `href` is no link, and MkDocs' link rewriting cannot take one. So does an edition
-    link for which `link` gives None (a page that does not exist: the annotation's own check names it).
+    link for which `link` gives None (a page that does not exist: the annotation's own check names it),
+    and, where `link` is given, a site address (MkDocs would warn about the page, not the annotation).
     """
     root = copy.deepcopy(_parsed(html))  # the page's copy is changed further by MkDocs and the glossary
     for anchor in list(root.iter("a")):
@@ -176,6 +186,8 @@ def body_elements(html: str, link: Callable[[str], str | None] | None = None) ->
             continue
         if href is not None and link is not None and is_docs_link(href):
             href = link(href)
+        elif href is not None and link is not None and is_site_address(href):
+            href = None  # plain words until its author writes the docs path (the check's line says which)
         if href is None:
             anchor.tag = "span"
             anchor.attrib.pop("rel", None)

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from hooks.core.anchors import page_key
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import body_hrefs, is_docs_link
+from hooks.core.bodies import body_hrefs, is_docs_link, is_site_address
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.quotes import page_hint
@@ -42,8 +42,8 @@ def site_addresses(body_html: str) -> Iterator[str]:
         return
     for href in body_hrefs(body_html):
         parts = urlsplit(href)
-        on_site = not (parts.scheme or parts.netloc) and parts.path and not is_docs_link(href)
-        if on_site or (parts.scheme in ("http", "https") and parts.netloc.rsplit(":", 1)[0] in LOCAL_HOSTS):
+        local = parts.scheme in ("http", "https") and parts.netloc.rsplit(":", 1)[0] in LOCAL_HOSTS
+        if local or is_site_address(href):
             yield href
 
 
