@@ -114,6 +114,11 @@
     return { texts: texts, words: words };
   }
 
+  /* Quoted words in a message, cut at 60 characters (hooks/core/quotes.py: short). */
+  function shorten(text) {
+    return text.length <= 60 ? text : text.slice(0, 59).trim() + "\u2026";
+  }
+
   /* The quote widened to whole words if it starts or ends inside one, else null (quotes.py: whole_words). */
   function wholeWords(text, quote) {
     var letter = /[\p{L}\p{N}]/u;
@@ -137,7 +142,6 @@
       .then(function (html) {
         var read = paragraphTexts(html), texts = read.texts;
         var found = occurrences(texts[target.id] || "", wanted);
-        var shorten = function (text) { return text.length <= 60 ? text : text.slice(0, 59).trim() + "\u2026"; };
         var shown = shorten(wanted);
         if (found === 1) {
           var widened = wholeWords(read.words[target.id] || "", wanted);

@@ -1,5 +1,6 @@
 /* Annotations: a header button that shows or hides every annotation (remembered across pages;
-   the one a link leads to is shown either way), and the filter of the /annotations/ page. Without JavaScript every annotation stays visible.
+   the one a link leads to is shown either way), and the filter of the /annotations/ page.
+   Without JavaScript every annotation stays visible.
    The filter keeps its choice in the address (/annotations/?motivation=questioning&area=remittances),
    so a filtered list can be bookmarked or sent, and reloads as it was.
    Works with Material's instant navigation: the <html> class survives page swaps, and the

@@ -50,7 +50,7 @@ def site_addresses(body_html: str) -> Iterator[str]:
 def docs_path(href: str, shown_on: str, pages: Mapping[str, object]) -> str | None:
     """The `docs/` path (with its `#id`) of the page a site address leads to from `shown_on`; None if none."""
     parts = urlsplit(href)
-    url = urljoin(page_key(shown_on), parts.path if not parts.netloc else parts.path or "/")
+    url = urljoin(page_key(shown_on), parts.path or "/")  # a preview's address is rooted, a site address may not be
     stem = posixpath.normpath(url).strip("/")
     for candidate in ((f"{stem}.md", f"{stem}/index.md") if stem not in ("", ".") else ("index.md",)):
         if candidate in pages:
