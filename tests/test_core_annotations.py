@@ -13,11 +13,13 @@ from hooks.core.annotations import PLACEHOLDER_BODY, format_day, load_annotation
 from hooks.core.bodies import body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
+from hooks.core.datafiles import Schema
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = ROOT / "annotations/schema/annotation.schema.json"
+SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"
+SCHEMA = Schema.read(SCHEMA_FILE)
 TODAY = dt.date(2026, 11, 23)
 PATH = "annotations/notes/x.md"
 GOOD = """---
@@ -39,6 +41,17 @@ Body.
 def parse(text: str) -> list[str]:
     _, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances", "integration"}, TODAY)
     return [str(problem) for problem in problems]
+
+
+def test_an_edited_schema_is_applied_to_a_file_already_checked() -> None:
+    """`mkdocs serve` keeps the checks' cache across rebuilds; a schema saved in between must count."""
+    assert parse(GOOD) == []
+    narrower = Schema(SCHEMA.text.replace('"commenting", ', ""))
+    _, _, problems = parse_annotation(PATH, GOOD, narrower, {"remittances"}, TODAY)
+    assert [str(problem) for problem in problems] == [
+        f"{PATH}: motivation: 'commenting' is not allowed (use one of: describing, editing, linking, questioning, classifying)"
+    ]
+    assert parse(GOOD) == []
 
 
 def test_a_good_file_becomes_an_annotation() -> None:
@@ -124,7 +137,7 @@ def test_several_problems_in_one_file_are_all_reported() -> None:
 def make_root(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
     (tmp_path / "annotations/schema").mkdir(parents=True)
     (tmp_path / "annotations/notes").mkdir()
-    (tmp_path / "annotations/schema/annotation.schema.json").write_bytes(SCHEMA.read_bytes())
+    (tmp_path / "annotations/schema/annotation.schema.json").write_bytes(SCHEMA_FILE.read_bytes())
     for name, content in files.items():
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)

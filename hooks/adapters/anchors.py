@@ -40,12 +40,13 @@ BUILD: dict[str, Any] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Forget the previous build; read the lock and the declared redirects."""
+    """Forget the previous build; read the lock and the declared redirects, and have `mkdocs serve` watch them."""
     BUILD.clear()
     root = Path(config.config_file_path).parent
     lock, problems = load_lock(root / LOCK_FILE)
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     state.report(problems + more)
+    state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE)  # `make anchors` while serving: the line goes
     BUILD.update(root=root, lock=lock, lock_read=not problems, redirects=redirects, moves={}, built={}, pages={})
     return config
 

@@ -85,9 +85,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _BUILD = _Build(root=root, areas=areas, by_id={area.id: area for area in areas}, generated=generated)
     config.markdown_extensions.append(PolicyTagsExtension(sink=_BUILD.record_strays))
     config.markdown_extensions.append(PolicyListsExtension(provider=_BUILD.current_elements))
-    notes = str(root / NOTES_FOLDER)
-    if (root / NOTES_FOLDER).is_dir() and notes not in config.watch:
-        config.watch.append(notes)
+    state.watch(config, root / NOTES_FOLDER)
     return config
 
 

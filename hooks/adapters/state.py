@@ -7,6 +7,7 @@ replaced in `on_config` by `markdown_pipeline.py`, the first hook listed in mkdo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import get_plugin_logger
@@ -15,6 +16,8 @@ from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
 if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
     from hooks.core.annotations import Annotation
 
 log = get_plugin_logger("edition")
@@ -50,6 +53,13 @@ def reset() -> BuildState:
     global STATE
     STATE = BuildState()
     return STATE
+
+
+def watch(config: MkDocsConfig, *paths: Path) -> None:
+    """Have `mkdocs serve` rebuild when one of these changes; MkDocs refuses to watch a path that does not exist."""
+    for path in paths:
+        if path.exists() and str(path) not in config.watch:
+            config.watch.append(str(path))
 
 
 def report(problems: list[Problem]) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from hooks.core.datafiles import describe_yaml_error, validate
+from hooks.core.datafiles import Schema, describe_yaml_error, validate
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 
@@ -186,7 +186,7 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
 
 
 def parse_annotation(
-    path: str, text: str, schema: Path, known_tags: set[str] | None, today: dt.date
+    path: str, text: str, schema: Schema, known_tags: set[str] | None, today: dt.date
 ) -> tuple[Annotation | None, str | None, list[Problem]]:
     """Validate one file's text: the annotation (only if nothing is wrong), the id it claims, problems."""
     annotation, claimed, problems, tags = check_file(path, text, schema, today)
@@ -199,7 +199,7 @@ def parse_annotation(
 
 @lru_cache(maxsize=16384)
 def check_file(
-    path: str, text: str, schema: Path, today: dt.date
+    path: str, text: str, schema: Schema, today: dt.date
 ) -> tuple[Annotation | None, str | None, tuple[Problem, ...], tuple[object, ...] | None]:
     """Every check but the tags', once per file text: the annotations and the policy-area pages both read the files.
 
@@ -295,8 +295,9 @@ def load_annotations(
     """Read and check every annotation file; returns the valid ones and every problem found."""
     problems = find_stray_files(root)
     parsed: list[tuple[str, Annotation | None, str | None]] = []
-    schema = root / SCHEMA_FILE
-    for path in sorted((root / NOTES_DIR).glob("*.md"), key=lambda path: path.name):  # one folder: by name
+    paths = sorted((root / NOTES_DIR).glob("*.md"), key=lambda path: path.name)  # one folder: by name
+    schema = Schema.read(root / SCHEMA_FILE) if paths else Schema("{}")  # nothing to check, no schema needed
+    for path in paths:
         display = f"{NOTES_DIR}/{path.name}"
         text, read_problems = read_text(path, display)
         if text is None:

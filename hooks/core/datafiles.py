@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -55,10 +56,32 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
     return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason)
 
 
+@dataclass(frozen=True)
+class Schema:
+    """A JSON Schema as its file reads now, equal to another by its text.
+
+    `mkdocs serve` keeps what the hooks cached from one rebuild to the next and rebuilds when a
+    schema is saved: results cached on a Schema (`annotations.check_file`) follow the edit, as
+    results cached on the file's name would not.
+    """
+
+    text: str
+
+    @classmethod
+    def read(cls, path: Path) -> Schema:
+        """The schema in `path` as it is now."""
+        return cls(path.read_text(encoding="utf-8"))
+
+    @property
+    def validator(self) -> Draft202012Validator:
+        """The compiled schema, compiled once per text."""
+        return compile_schema(self.text)
+
+
 @cache
-def schema_validator(schema_path: Path) -> Draft202012Validator:
-    """Compile a JSON Schema once per build."""
-    return Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+def compile_schema(text: str) -> Draft202012Validator:
+    """Compile a JSON Schema's text (`Schema.validator`)."""
+    return Draft202012Validator(json.loads(text))
 
 
 def field_name(path: list[str | int], prefix: str = "") -> str:
@@ -121,12 +144,12 @@ def describe(error: ValidationError) -> tuple[str, str]:
 
 
 def validate(
-    data: Any, schema_path: Path, display: str, prefix: str = "", name: Callable[[list[Any]], str] | None = None
+    data: Any, schema: Schema, display: str, prefix: str = "", name: Callable[[list[Any]], str] | None = None
 ) -> list[Problem]:
     """Validate `data` against the schema; one Problem per error, named by field (`name` names a place otherwise)."""
     if name is None:
         name = partial(field_name, prefix=prefix)
-    errors = sorted(schema_validator(schema_path).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(schema.validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     misspelt = misspelt_fields(errors)
     meant = {(place, right) for (place, _), right in misspelt.items()}
     problems = []

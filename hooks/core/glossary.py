@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from hooks.core.datafiles import field_name, load_yaml, validate
+from hooks.core.datafiles import Schema, field_name, load_yaml, validate
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import TermMatcher, form_key
@@ -90,7 +90,7 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     data, problems = load_yaml(root / GLOSSARY_FILE, GLOSSARY_FILE)
     if problems:
         return Glossary(), problems
-    problems = validate_terms(data, root / GLOSSARY_SCHEMA)
+    problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA))
     if problems:
         return Glossary(), problems
     terms = [parse_term(item) for item in data]
@@ -105,7 +105,7 @@ def term_label(data: Any, index: int) -> str:
     return term_id if isinstance(term_id, str) and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", term_id) else f"[{index}]"
 
 
-def validate_terms(data: Any, schema: Path) -> list[Problem]:
+def validate_terms(data: Any, schema: Schema) -> list[Problem]:
     """Schema errors, one Problem each, fields named after the term (`diaspora.aliases[0]`)."""
 
     def name(place: list[Any]) -> str:

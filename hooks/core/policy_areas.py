@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.core.datafiles import load_yaml, validate
+from hooks.core.datafiles import Schema, load_yaml, validate
 from hooks.core.problems import Problem
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
@@ -31,7 +31,7 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     data, problems = load_yaml(root / POLICY_AREAS_FILE, POLICY_AREAS_FILE)
     if problems:
         return (), problems
-    problems = validate(data, root / POLICY_AREAS_SCHEMA, POLICY_AREAS_FILE)
+    problems = validate(data, Schema.read(root / POLICY_AREAS_SCHEMA), POLICY_AREAS_FILE)
     if not isinstance(data, list):
         return (), problems
     areas, seen = [], set()

@@ -1,0 +1,159 @@
+"""`make serve` while contributing: every save rebuilds the site with what was saved.
+
+`mkdocs serve` keeps the hook modules, and whatever they cache, from one rebuild to the next, so a
+cache keyed on a file's name rather than its text would serve the site as it was; and a file the
+server does not watch changes nothing until something else is saved. These run the real server
+on a copy of the project, edit it as a contributor would, and wait for the rebuild.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, edit
+
+pytestmark = pytest.mark.slow
+
+PAGE = "migration-and-transnationalism/opportunities/"
+NOTE = Path("annotations/notes/transfer-of-ideas.md")
+BUILT = "Documentation built in"
+PATIENCE = 90  # seconds: a rebuild takes about one here; CI machines may be slower
+
+
+@dataclass
+class Server:
+    """A running `mkdocs serve`: its address, and its log as it grows."""
+
+    project: Path
+    url: str
+    process: subprocess.Popen[str]
+    log: list[str] = field(default_factory=list)
+
+    def builds(self) -> list[list[str]]:
+        """The log lines of each finished build, oldest first."""
+        finished, current = [], []
+        for line in list(self.log):
+            current.append(line)
+            if BUILT in line:
+                finished.append(current)
+                current = []
+        return finished
+
+    def page(self, path: str = PAGE) -> str:
+        """A page as the server serves it now."""
+        with urllib.request.urlopen(self.url + path, timeout=10) as response:
+            return response.read().decode("utf-8")
+
+    def rebuilt(self, after: int, wanted: Callable[[list[str]], bool], what: str) -> list[str]:
+        """Wait for a build newer than the `after`-th that satisfies `wanted`; its log lines."""
+        deadline = time.monotonic() + PATIENCE
+        while time.monotonic() < deadline:
+            builds = self.builds()
+            if len(builds) > after and wanted(builds[-1]):
+                return builds[-1]
+            assert self.process.poll() is None, "mkdocs serve stopped:\n" + "".join(self.log)
+            time.sleep(0.2)
+        raise AssertionError(f"no rebuild {what} within {PATIENCE} s; the server's log:\n" + "".join(self.log))
+
+
+def free_port() -> int:
+    """A port nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def environment() -> dict[str, str]:
+    """What `make` exports, and the hooks importable from the copy."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONPATH": str(ROOT)}
+
+
+@pytest.fixture
+def server(broken_project: Path) -> Iterator[Server]:
+    """`mkdocs serve`, as `make serve` runs it, on a copy of the project; stopped after the test."""
+    address = f"127.0.0.1:{free_port()}"
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address]
+    process = subprocess.Popen(
+        command, cwd=broken_project, env=environment(), stderr=subprocess.STDOUT, stdout=subprocess.PIPE, text=True
+    )
+    running = Server(broken_project, f"http://{address}/", process)
+
+    def read() -> None:
+        for line in process.stdout:
+            running.log.append(line)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        running.rebuilt(0, lambda _: True, "at start-up")
+        deadline = time.monotonic() + PATIENCE
+        while not any("Serving on" in line for line in running.log) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        yield running
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        reader.join(timeout=5)
+        process.stdout.close()
+
+
+def warnings(lines: list[str]) -> list[str]:
+    """The build's warning lines."""
+    return [line for line in lines if "WARNING" in line]
+
+
+def test_an_edited_annotation_is_served_as_saved(server: Server) -> None:
+    assert "ZQXJ" not in server.page()
+    done = len(server.builds())
+    (server.project / NOTE).write_text((server.project / NOTE).read_text(encoding="utf-8") + "\nZQXJ added.\n")
+    server.rebuilt(done, lambda _: "ZQXJ" in server.page(), "showing the annotation's new words")
+
+
+def test_an_edited_schema_applies_at_the_next_rebuild(server: Server) -> None:
+    schema = Path("annotations/schema/annotation.schema.json")
+    original = (server.project / schema).read_text(encoding="utf-8")
+    done = len(server.builds())
+    edit(server.project, schema, '"commenting", "describing", ', '"commenting", ')
+    failed = server.rebuilt(done, lambda lines: bool(warnings(lines)), "reporting the annotation the schema refuses")
+    assert any(f"{NOTE.as_posix()}: motivation: 'describing' is not allowed" in line for line in failed), failed
+    assert 'id="transfer-of-ideas"' not in server.page()
+
+    done = len(server.builds())
+    (server.project / schema).write_text(original, encoding="utf-8")
+    server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the schema is restored")
+    assert 'id="transfer-of-ideas"' in server.page()
+
+
+def test_make_anchors_clears_the_not_recorded_line(server: Server) -> None:
+    new = server.project / "annotations/notes/ideas-travel.md"
+    text = (server.project / NOTE).read_text(encoding="utf-8")
+    done = len(server.builds())
+    new.write_text(text.replace("id: transfer-of-ideas", "id: ideas-travel"), encoding="utf-8")
+    unrecorded = server.rebuilt(done, lambda lines: bool(warnings(lines)), "naming the id not recorded")
+    assert any("not recorded: ideas-travel (run 'make anchors')" in line for line in unrecorded), unrecorded
+
+    done = len(server.builds())
+    site = server.project.parent / "recorded-site"
+    recorded = subprocess.run(  # what `make anchors` runs
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=server.project,
+        env={**environment(), "EDITION_ANCHORS": "record"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert recorded.returncode == 0, recorded.stderr
+    server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the id is recorded")
