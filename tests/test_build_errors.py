@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import edit, run_build
+from test_annotation_errors import run_check
 
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
 
@@ -48,3 +49,42 @@ def test_a_duplicated_paragraph_id_is_one_line_not_blamed_on_the_annotations_of_
     lines = edition_lines(result.stderr)
     assert f"{page.as_posix()}: paragraph: id 'p1' is used twice (renumber one p4)" in lines
     assert not [line for line in lines if line.startswith("annotations/")], lines
+
+
+def test_a_page_that_is_not_utf8_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
+    """MkDocs itself stops on such a page with a traceback."""
+    page = broken_project / "docs/migration-and-transnationalism/annex.md"
+    page.write_bytes(page.read_text(encoding="utf-8").replace("Vertovec", "Vertovéc", 1).encode("latin-1", "replace"))
+    line = "docs/migration-and-transnationalism/annex.md: is not UTF-8 (byte "
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert [text for text in result.stderr.splitlines() if line in text], result.stderr
+    assert "no page 'migration-and-transnationalism/annex.md'" not in result.stderr  # its definitions are still read
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert [text for text in check.stdout.splitlines() if text.startswith(line)] == check.stdout.splitlines()[:1]
+
+
+def test_a_title_yaml_reads_as_a_number_is_one_line(broken_project: Path) -> None:
+    """Every list and link showing the title needs text (the policy-area and annotation pages crashed)."""
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities", "title: 2010")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert edition_lines(result.stderr) == [
+        f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: title: '2010')"
+    ]
+
+
+def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(broken_project: Path) -> None:
+    """Two elements with one id: a link to it leads to the first only (and the HTML is invalid)."""
+    edit(broken_project, OPPORTUNITIES, "\n{ #p4 }", "\n{ #p4 }\n\n## Extra { #p3 }\n\nMore words.\n{ #p6 }")
+    challenges = Path("docs/migration-and-transnationalism/challenges.md")
+    edit(broken_project, challenges, '{ #p2 data-policy-areas="social-protection" }\n', '{ #p2 }\n\n## Again { #challenges }\n')
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    hint = "(give the heading an id of its own: ids are links, and a link leads to one place)"
+    lines = edition_lines(result.stderr)
+    assert f"{OPPORTUNITIES.as_posix()}: heading: id 'p3' is also the id of another heading or paragraph {hint}" in lines
+    assert f"{challenges.as_posix()}: heading: id 'challenges' is also the id of another heading or paragraph {hint}" in (
+        lines
+    )

@@ -136,3 +136,23 @@ def test_two_pages_claiming_one_url_fail(broken_project: Path) -> None:
         "'/migration-and-transnationalism/opportunities/' that docs/migration-and-transnationalism/opportunities.md "
         "has (rename or move one of the two pages)",
     )
+
+
+def test_markup_and_quotes_in_a_bibliography_are_shown_as_written(broken_project: Path) -> None:
+    """Editors' CSL fields reach HTML through citeproc-py, which escapes nothing, and an attribute Material writes."""
+    index = Path("docs/origin-governments-and-migrant-associations/index.md")
+    written = 'Perspectives from "governments" of <b>countries</b> & migrant associations'
+    edit(broken_project, index, "  title: Perspectives from governments", "  title: 'Perspectives from governments")
+    edit(broken_project, index, "migrant associations\n  container", "migrant associations'\n  container")
+    edit(broken_project, index, "'Perspectives from governments of countries of origin and migrant associations'", repr(written))
+    edit(broken_project, index, "publisher: International Organization for Migration", "publisher: 'International Organization for <i>Migration</i> & Co'")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    soup = parse(broken_project / "site/origin-governments-and-migrant-associations/index.html")
+    made = soup.select(".edition-cite-page b") + [i for i in soup.select("i") if i.get_text() == "Migration"]
+    assert not made, "markup from the bibliography became markup"
+    references = [p.get_text() for p in soup.select(".edition-cite-page p.reference")]
+    assert len(references) == 2, references
+    assert all("<b>countries</b> & migrant" in text.lower() and "<i>migration</i>" in text.lower() for text in references)
+    description = soup.select_one('meta[name="description"]')["content"]
+    assert written in description and not soup.select("meta[autofocus], meta[onfocus]")

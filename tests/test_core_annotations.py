@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks.core.annotations import PLACEHOLDER_BODY, format_day, load_annotations, parse_annotation
+from hooks.core.annotations import PLACEHOLDER_BODY, format_day, latest_today, load_annotations, parse_annotation
 from hooks.core.bodies import body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
@@ -52,6 +52,14 @@ def test_an_edited_schema_is_applied_to_a_file_already_checked() -> None:
         f"{PATH}: motivation: 'commenting' is not allowed (use one of: describing, editing, linking, questioning, classifying)"
     ]
     assert parse(GOOD) == []
+
+
+def test_a_date_already_begun_east_of_utc_is_not_in_the_future() -> None:
+    """At 10:30 UTC it is already the next day in Auckland: its contributor's note, dated so, passes."""
+    today = latest_today(dt.datetime(2026, 12, 4, 10, 30, tzinfo=dt.UTC))
+    assert today == dt.date(2026, 12, 5)
+    assert parse_annotation(PATH, GOOD.replace("2026-11-22", "2026-12-05"), SCHEMA, {"remittances"}, today)[2] == []
+    assert parse_annotation(PATH, GOOD.replace("2026-11-22", "2026-12-06"), SCHEMA, {"remittances"}, today)[2]
 
 
 def test_a_good_file_becomes_an_annotation() -> None:
@@ -425,6 +433,22 @@ def test_what_the_sanitiser_removes_from_a_body_is_named() -> None:
     assert [str(p) for p in check_body_markup(annotation)] == [
         f"{PATH}: body: not shown on the page: <u> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists,"
         " > quotes, `code`, tables; no headings, images or HTML)"
+    ]
+
+
+def test_comments_declarations_and_instructions_in_a_body_are_named_too() -> None:
+    """The sanitiser drops them, words and all: 'Visible <!-- hidden --> end.' would read 'Visible  end.'."""
+    assert removed_markup("Visible <!-- hidden words --> end.") == ["an HTML comment (<!-- -->)"]
+    assert removed_markup("<![CDATA[ <script>alert(1)</script> ]]> text") == ["<![CDATA[…]]>"]
+    assert removed_markup("<?php echo 1; ?> text") == ["<?…?>"]
+    assert removed_markup("<!DOCTYPE html> text") == ["<!DOCTYPE>"]
+
+
+@pytest.mark.parametrize("body", ["***", "\u200b", "\u00ad \u200b\n", "[](https://example.org)"])
+def test_a_body_that_shows_no_words_is_named(body: str) -> None:
+    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body=body)
+    assert [str(p) for p in check_body_markup(annotation)] == [
+        f"{PATH}: body: shows no words on the page (write the annotation's text below the closing '---')"
     ]
 
 

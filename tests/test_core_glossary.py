@@ -30,13 +30,13 @@ from hooks.core.glossary_page import (
     PageUse,
     UsedIn,
     collect_uses,
-    escape,
     first_uses,
     glossary_json,
     render_glossary_page,
 )
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.term_matcher import TermMatcher, form_key, form_pattern
+from hooks.core.text import escape_markdown
 
 MATCHER = TermMatcher(
     {
@@ -422,7 +422,7 @@ def test_a_long_used_in_list_ends_with_the_count_of_the_rest_and_a_link_to_gloss
 
 
 def test_escape_keeps_quoted_text_literal() -> None:
-    assert escape("a *b* [c] <d> `e`") == "a \\*b\\* \\[c\\] &lt;d> \\`e\\`"
+    assert escape_markdown("a *b* [c] <d> `e` & f") == "a \\*b\\* \\[c\\] &lt;d\\> \\`e\\` & f"
 
 
 def test_an_alias_that_is_another_terms_headword_is_the_one_reported(tmp_path: Path) -> None:

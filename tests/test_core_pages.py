@@ -99,6 +99,12 @@ def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
     assert "Not known to the edition\n:   - the author" in record
 
 
+def test_record_shows_markup_in_a_field_as_text() -> None:
+    record = render_record({"type": "book", "publisher": "IOM <i>Geneva</i> & *Co*"}, ["the <b>author</b>"])
+    assert "Publisher\n:   IOM &lt;i\\>Geneva&lt;/i\\> & \\*Co\\*" in record
+    assert "- the &lt;b\\>author&lt;/b\\>" in record
+
+
 def test_normalise_space_collapses_exactly_what_the_whitespace_regex_did() -> None:
     every_space = "".join(chr(code) for code in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(code)))
     text = f"{every_space}one{every_space}two \n\t three\u00a0four{every_space}"

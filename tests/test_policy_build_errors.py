@@ -70,6 +70,17 @@ def test_duplicate_area_and_area_without_title(broken_project: Path) -> None:
     ]
 
 
+def test_markup_in_an_area_title_is_refused(broken_project: Path) -> None:
+    """Material writes a page title into every page's navigation as it is: markup there would run."""
+    edit(broken_project, TAXONOMY, "title: Families and those left behind", "title: 'Families <img src=x onerror=alert(1)>'")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert policy_lines(result.stderr) == [
+        "annotations/policy-areas.yml: [0].title: 'Families <img src=x onerror=alert(1)>' has '<' or '>'"
+        " (write plain text: markup in a title would reach every page's navigation as it is)"
+    ]
+
+
 def test_annotations_tagged_with_an_area_are_counted_and_listed(broken_project: Path) -> None:
     notes = broken_project / "annotations" / "notes"
     shutil.rmtree(notes, ignore_errors=True)

@@ -6,13 +6,17 @@ import datetime as dt
 import itertools
 import posixpath
 import shutil
+from html import escape
 from pathlib import Path
 from xml.etree import ElementTree as etree
 
+import markdown
 import pytest
 from markdown.serializers import to_html_string
 
+from hooks.cli.check import configured_extensions
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
+from hooks.core.datafiles import load_yaml
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import Paragraph
 from hooks.core.policy_areas import PolicyArea, check_tags, load_policy_areas
@@ -30,11 +34,12 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_sections,
     area_titles,
-    escape_markdown,
     render_area_header,
     render_overview,
     tag_nav,
 )
+from hooks.core.problems import Problem
+from hooks.core.text import escape_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "annotations" / "schema" / "policy-areas.schema.json"
@@ -284,7 +289,15 @@ def test_relative_link_normalises_as_relpath_does(target: str) -> None:
 
 
 def test_escape_markdown_keeps_text_literal() -> None:
-    assert escape_markdown("a *b* [c](d) <e> {f}") == r"a \*b\* \[c\](d) \<e\> \{f\}"
+    assert escape_markdown("a *b* [c](d) <e> {f} & g") == r"a \*b\* \[c\](d) &lt;e\> \{f\} & g"
+
+
+def test_escaped_text_is_shown_as_written_by_the_sites_markdown() -> None:
+    names, configs = configured_extensions(ROOT)
+    md = markdown.Markdown(extensions=names, extension_configs=configs)
+    text = 'Families <img src=x onerror="alert(1)"> & *carers* `a` [b](c) {d} _e_ #f |g| ^h^ ~~i~~ ==j== +k !l >m \\n'
+    html = md.convert(escape_markdown(text))
+    assert html == f"<p>{escape(text, quote=False)}</p>"
 
 
 def test_tag_links_name_the_known_areas() -> None:
@@ -393,3 +406,14 @@ def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:
 )
 def test_an_unknown_tag_gets_the_hint_that_fits_it(tag: str, hint: str) -> None:
     assert [p.hint for p in check_tags("docs/x.md", "tags", [tag], {"remittances", "integration"})] == [hint]
+
+
+def test_a_field_written_twice_in_a_data_file_is_an_error_not_the_last_one_silently(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.yml"
+    path.write_text("- id: a\n  term: first\n  term: second\n- <<: {id: b}\n  term: merged keys still work\n")
+    assert load_yaml(path, "annotations/glossary.yml") == (
+        None,
+        [Problem("annotations/glossary.yml", "", "'term' is written twice at line 3", "keep one of the two: YAML would silently keep the last")],
+    )
+    path.write_text("- <<: {id: b}\n  term: merged keys still work\n")
+    assert load_yaml(path, "annotations/glossary.yml") == ([{"id": "b", "term": "merged keys still work"}], [])

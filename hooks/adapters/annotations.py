@@ -8,7 +8,6 @@ paragraphs and quotes against the pages' paragraph inventories and fills `/annot
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from urllib.parse import urljoin
@@ -21,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.annotation_index import INDEX_PAGE, PageTitle, index_elements, index_intro, listed
-from hooks.core.annotations import Annotation, load_annotations
+from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bodies import render_body, rewrite_links
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
@@ -67,7 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     BUILD.area_titles = {area.id: area.title for area in areas}
     # A taxonomy that did not load says nothing about which tags exist: its own error is the one line.
     known_tags = None if taxonomy_problems and not areas else set(BUILD.area_titles)
-    BUILD.annotations, BUILD.problems = load_annotations(root, known_tags, dt.date.today())
+    BUILD.annotations, BUILD.problems = load_annotations(root, known_tags, latest_today())
     state.STATE.annotations = BUILD.annotations  # the policy-area pages list them too
     extension = AnnotationsExtension(
         annotations=BUILD.annotations,

@@ -113,7 +113,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
         return context
     item, work = SOURCES[data["source"]], WORKS[data["source"]]
     title = item["title"] if data["section"] is None else page.meta.get("title", page.title)
-    page.meta.setdefault("description", page_description(item, title))  # Material writes it; front matter wins
+    # Material writes it into an attribute as it is (front matter wins): escaped, a title's '"' cannot end it.
+    page.meta.setdefault("description", html.escape(page_description(item, title)))
     meta = highwire_tags(work, url) + dublin_core_tags(item, url, title) + open_graph_tags(
         item, url, title, config.site_name
     )

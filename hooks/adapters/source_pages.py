@@ -6,21 +6,39 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.anchors import LOCK_FILE, REDIRECTS_FILE, load_lock, load_redirects, page_key
-from hooks.core.front_matter import check_orders, check_source_page, diagnose_front_matter
+from hooks.core.front_matter import (
+    check_encoding,
+    check_orders,
+    check_source_page,
+    diagnose_front_matter,
+    title_problem,
+)
 from hooks.core.paragraphs import check_paragraph_ids
 from hooks.core.problems import Problem
 
 
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Stop at a page that is not UTF-8 with one line each, before MkDocs stops on it with a traceback."""
+    problems = [check_encoding(Path(file.abs_src_path), f"docs/{file.src_uri}") for file in files.documentation_pages()]
+    if wrong := [str(problem) for problem in problems if problem]:
+        raise PluginError("\n".join(wrong))
+    return files
+
+
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
-    """Catch front matter MkDocs could not read (it would silently render it as text)."""
+    """Catch front matter MkDocs could not read (it would silently render it as text), and a title that is not text."""
     if not page.meta and (problem := diagnose_front_matter(_docs_path(page), markdown)):
         state.report([problem])
         state.STATE.unreadable.add(page.file.src_uri)
+    if problem := title_problem(_docs_path(page), page.meta.get("title")):
+        state.report([problem])
+        page.meta["title"] = str(page.meta["title"])  # every list and link that shows it needs text
     return markdown
 
 

@@ -25,15 +25,18 @@ import yaml
 from markdown.extensions import Extension
 
 from hooks.core.anchors import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_annotations
-from hooks.core.annotations import Annotation, load_annotations
+from hooks.core.annotation_index import INDEX_PAGE
+from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
 from hooks.core.body_markup import check_body_markup
+from hooks.core.front_matter import check_encoding
 from hooks.core.glossary import Glossary, load_glossary, resolve_definitions
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.policy_index import check_page_tags
+from hooks.core.policy_pages import OVERVIEW_PATH, area_path
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
@@ -91,7 +94,7 @@ def render_pages(
         }
         extensions = [*names, *edition_extensions(annotations, page, sinks)]
         md = markdown.Markdown(extensions=extensions, extension_configs=configs)
-        md.convert(markdown_of(path.read_text(encoding="utf-8")))
+        md.convert(markdown_of(read_page(path)))
     return inventories, highlighted
 
 
@@ -108,9 +111,11 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     areas, problems = load_policy_areas(root)
     glossary, glossary_problems = check_glossary(root)
     problems += glossary_problems
-    annotations, annotation_problems = load_annotations(root, {area.id for area in areas}, today)
+    known = {area.id for area in areas} if areas else None  # no taxonomy: its own line, not one per tag
+    annotations, annotation_problems = load_annotations(root, known, today)
     problems += annotation_problems
     all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
+    problems += [wrong for page in sorted(all_pages) if (wrong := check_encoding(root / DOCS / page, f"{DOCS}/{page}"))]
     if areas:  # a taxonomy that does not load is one line, not one per tag (as in the build)
         problems += check_pages_tags(root, all_pages, {area.id for area in areas})
     targeted = {annotation.page for annotation in annotations} & all_pages
@@ -120,7 +125,9 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     target_problems = check_targets(annotations, pages, highlighted)
     problems += target_problems
-    problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], pages)]
+    generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]
+    linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
+    problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], linkable)]
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
@@ -146,13 +153,18 @@ def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Gl
     return format_unrecorded(unrecorded)
 
 
+def read_page(path: Path) -> str:
+    """A page's text as MkDocs reads it; one that is not UTF-8 is read anyway (`check_encoding` reports it)."""
+    return path.read_bytes().decode("utf-8-sig", errors="replace")
+
+
 def check_pages_tags(root: Path, pages: set[str], known: set[str]) -> list[Problem]:
     """Every page's front-matter `tags`: known area ids, each once (unreadable front matter is the build's)."""
     problems = []
     for page in sorted(pages):
         try:
-            meta = frontmatter.loads((root / DOCS / page).read_text(encoding="utf-8")).metadata
-        except (yaml.YAMLError, ValueError, UnicodeDecodeError):
+            meta = frontmatter.loads(read_page(root / DOCS / page)).metadata
+        except (yaml.YAMLError, ValueError):
             continue
         if "tags" in meta:
             problems += check_page_tags(f"{DOCS}/{page}", meta["tags"], known)
@@ -175,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    problems, count = run_checks(args.root.resolve(), dt.date.today())
+    problems, count = run_checks(args.root.resolve(), latest_today())
     if problems:
         print(format_problems(problems))
         print(f"{len({str(p) for p in problems})} problem(s) found.", file=sys.stderr)

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from hooks.core.datafiles import Schema, describe_yaml_error, validate
+from hooks.core.datafiles import FastSafeLoader, SafeLoader, Schema, describe_yaml_error, validate
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 
@@ -47,11 +47,11 @@ RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 MONTHS = "January February March April May June July August September October November December".split()
 
 
-class TextDateLoader(yaml.SafeLoader):
+class TextDateLoader(SafeLoader):
     """SafeLoader that keeps dates as the text written, so the schema and our checks see them."""
 
 
-class FastTextDateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class FastTextDateLoader(FastSafeLoader):
     """`TextDateLoader` on libyaml's parser (several times faster); errors are re-read by the Python one."""
 
 
@@ -164,6 +164,18 @@ def refine_schema_problem(problem: Problem) -> list[Problem]:
     return [problem]
 
 
+LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))  # Kiribati's Line Islands: the first to start each day
+
+
+def latest_today(now: dt.datetime | None = None) -> dt.date:
+    """The date where it is latest (UTC+14): a day already begun for a contributor is never "in the future".
+
+    `make annotate` and the browser form write the contributor's own date, which east of CI's UTC is
+    often a day ahead of it.
+    """
+    return (now or dt.datetime.now(dt.UTC)).astimezone(LATEST_ZONE).date()
+
+
 def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem]:
     """Dates must be real days, not in the future; `modified` not before `created`."""
     problems, days = [], {}
@@ -191,7 +203,8 @@ def parse_annotation(
     """Validate one file's text: the annotation (only if nothing is wrong), the id it claims, problems."""
     annotation, claimed, problems, tags = check_file(path, text, schema, today)
     if known_tags is not None and tags is not None:
-        problems += tuple(check_tags(path, "tags", list(tags), known_tags))
+        texts = [tag for tag in tags if isinstance(tag, str)]  # the schema reports the others, once
+        problems += tuple(check_tags(path, "tags", texts, known_tags))
     if problems:
         return None, claimed, list(problems)
     return annotation, claimed, []
@@ -231,7 +244,10 @@ def check_file(
 def name_mismatch(path: str, claimed: str, rename: bool) -> Problem:
     """An id that is not the file's name; renaming the file is offered only where no other file has that name."""
     stem = Path(path).stem
-    hint = f"rename the file to {claimed}.md or write 'id: {stem}'" if rename else f"write 'id: {stem}'"
+    offers = [f"rename the file to {claimed}.md"] if rename else []
+    if RE_ID.match(stem):  # a name like 'A Note.md' is no id to offer
+        offers.append(f"write 'id: {stem}'")
+    hint = " or ".join(offers) or "choose a new id and name the file after it"
     return Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint)
 
 
@@ -256,9 +272,9 @@ def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
-    """Read a file as UTF-8; anything else (another encoding, a folder named like a note) is a Problem."""
+    """Read a file as UTF-8 (with or without the BOM Windows editors add); anything else is a Problem."""
     try:
-        return path.read_text(encoding="utf-8"), []
+        return path.read_text(encoding="utf-8-sig"), []
     except UnicodeDecodeError as error:
         return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
     except IsADirectoryError:
@@ -281,7 +297,7 @@ def find_stray_files(root: Path) -> list[Problem]:
                 hint = f"move it to {NOTES_DIR}/{path.name}"
                 problems.append(Problem(display, "", "is in a sub-folder of notes/ and is ignored", hint))
             elif path.suffix != ".md":
-                hint = f"rename it to {NOTES_DIR}/{path.stem}.md"
+                hint = f"rename it to {NOTES_DIR}/{path.stem.removesuffix('.md')}.md"  # a-note.md.txt too
                 problems.append(Problem(display, "", "is not a .md file and is ignored", hint))
         elif path.suffix == ".md":
             hint = f"move it to {NOTES_DIR}/{path.name}"

@@ -9,6 +9,7 @@ from typing import Any
 from citeproc import types as csl_types
 
 from hooks.core.problems import Problem
+from hooks.core.text import escape_markdown
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 REQUIRED = ("type", "title")
@@ -83,7 +84,8 @@ def render_record(csl: Mapping[str, Any], unknown: list[str]) -> str:
     lines = []
     for field, label in LABELS.items():
         if field in csl:
-            lines += [label, f":   {format_value(field, csl[field])}", ""]
+            lines += [label, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
     if unknown:
-        lines += ["Not known to the edition", ":   " + "\n    ".join(f"- {item}" for item in unknown), ""]
+        items = "\n    ".join(f"- {escape_markdown(item)}" for item in unknown)
+        lines += ["Not known to the edition", f":   {items}", ""]
     return "\n".join(lines)

@@ -163,6 +163,14 @@ def _parsed(html: str) -> etree.Element:
     return root
 
 
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphen, zero widths, BOM
+
+
+def shows_words(html: str) -> bool:
+    """Whether a sanitised body shows any words: not only a rule, a comment's remains or invisible characters."""
+    return bool("".join(_parsed(html).itertext()).translate(INVISIBLE).strip())
+
+
 def body_hrefs(html: str) -> Iterator[str]:
     """The addresses of a sanitised body's links, in order (read from the cached parse, not a copy)."""
     for anchor in _parsed(html).iter("a"):

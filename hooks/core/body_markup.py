@@ -3,7 +3,8 @@
 Bodies come from pull requests, so `bodies.sanitise` keeps an allowlist of tags, attributes and
 link schemes. A heading, an image, raw HTML or a `javascript:` link would otherwise vanish from
 the page without a word; this reads the body as Python-Markdown renders it, before sanitising
-(with Python's HTML parser), and names each thing that will not be shown.
+(with Python's HTML parser), and names each thing that will not be shown, comments included.
+A body left with no words (only a rule, a comment, a zero-width space) is named too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, URL_SCHEMES, render_body, unsanitised_body
+from hooks.core.bodies import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    URL_SCHEMES,
+    render_body,
+    shows_words,
+    unsanitised_body,
+)
 from hooks.core.problems import Problem
 
 NAMED = {"img": "an image", **{f"h{level}": "a heading" for level in range(1, 7)}}
@@ -29,6 +37,22 @@ class _Removed(HTMLParser):
         """Start with nothing found."""
         super().__init__(convert_charrefs=True)
         self.found: dict[str, None] = {}
+
+    def handle_comment(self, data: str) -> None:
+        """Note an HTML comment: a note to reviewers belongs in the pull request."""
+        self.found["an HTML comment (<!-- -->)"] = None
+
+    def handle_decl(self, decl: str) -> None:
+        """Note a declaration (`<!DOCTYPE …>`)."""
+        self.found[f"<!{decl.split()[0] if decl.split() else ''}>"] = None
+
+    def unknown_decl(self, data: str) -> None:
+        """Note a marked section (`<![CDATA[…]]>`)."""
+        self.found["<![CDATA[…]]>"] = None
+
+    def handle_pi(self, data: str) -> None:
+        """Note a processing instruction (`<?php …?>`)."""
+        self.found["<?…?>"] = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Note a tag the allowlist lacks, or an attribute or address it would remove from an allowed tag."""
@@ -54,7 +78,10 @@ def removed_markup(text: str) -> list[str]:
 
 
 def check_body_markup(annotation: Annotation) -> list[Problem]:
-    """One line per annotation whose body holds something the page will not show."""
-    if not (removed := removed_markup(annotation.body)):
-        return []
-    return [Problem(annotation.path, "body", f"not shown on the page: {', '.join(removed)}", FIX)]
+    """One line per annotation whose body holds something the page will not show, or shows no words at all."""
+    if removed := removed_markup(annotation.body):
+        return [Problem(annotation.path, "body", f"not shown on the page: {', '.join(removed)}", FIX)]
+    if not shows_words(render_body(annotation.body)):
+        hint = "write the annotation's text below the closing '---'"
+        return [Problem(annotation.path, "body", "shows no words on the page", hint)]
+    return []

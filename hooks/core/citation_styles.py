@@ -109,11 +109,22 @@ def run_cite(style: str, item: Mapping[str, Any], paragraph: int | None, section
 
 
 def reference(style: str, item: Mapping[str, Any]) -> str:
-    """The reference-list entry as HTML (citeproc escapes the text; titles come in `<i>`)."""
+    """The reference-list entry as HTML: titles come in `<i>`, the text escaped here (citeproc-py does not)."""
     parsed = load_style(style)
-    bibliography = CitationStylesBibliography(parsed, CiteProcJSON([item]), formatter.html)
+    bibliography = CitationStylesBibliography(parsed, CiteProcJSON([escaped(item)]), formatter.html)
     bibliography.register(Citation([CitationItem(item["id"])]))
     return citeproc_fixes.punctuation_in_quote(parsed, str(bibliography.bibliography()[0]))
+
+
+def escaped(value: Any) -> Any:
+    """A CSL item with every text in it escaped for HTML (`&`, `<`, `>`; quotes stay as written)."""
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, Mapping):
+        return {key: escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [escaped(item) for item in value]
+    return value
 
 
 def html_to_text(markup: str) -> str:
@@ -162,7 +173,7 @@ def make_templates(style: str, item: Mapping[str, Any]) -> Templates | None:
 
 
 def fill(template: str, section: str | None, url: str | None = None) -> str:
-    """A template with the page's section and URL put in (as is: citeproc-py does not escape URLs either)."""
+    """A template with the page's section and URL put in as given (a reference's URL escaped, as `reference` does)."""
     text = template.replace(f", {SECTION_PLACEHOLDER}", f", {section}" if section else "")
     return text if url is None else text.replace(URL_PLACEHOLDER, url)
 
@@ -191,7 +202,7 @@ def style_citations(style: str, name: str, data: Mapping[str, Any], section: str
     if found is None:
         entry, in_text = reference(style, data), cite(style, data, section=section)
     else:
-        entry, in_text = fill(found[0], None, data["URL"]), fill(found[1], section)
+        entry, in_text = fill(found[0], None, html.escape(data["URL"], quote=False)), fill(found[1], section)
     return StyleCitations(style, name, entry, html_to_text(entry), in_text)
 
 

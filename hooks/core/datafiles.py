@@ -17,7 +17,29 @@ from jsonschema.exceptions import ValidationError
 from hooks.core.problems import Problem
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
-FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: same data, several times faster
+TWICE = "is written twice"
+
+
+class UniqueKeys:
+    """A mapping that names a field twice is an error: YAML itself keeps the last value without a word."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """Refuse a repeated field (a scalar key written twice at one level), then build the mapping as usual."""
+        seen: set[str] = set()
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                if key.value in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"'{key.value}' {TWICE}", key.start_mark)
+                seen.add(key.value)
+        return super().construct_mapping(node, deep)  # type: ignore[misc]
+
+
+class SafeLoader(UniqueKeys, yaml.SafeLoader):
+    """PyYAML's safe loader, refusing repeated fields; its error messages are the ones reported."""
+
+
+class FastSafeLoader(UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The same on libyaml's parser: same data, several times faster."""
 
 
 def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
@@ -31,7 +53,7 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         try:
             return yaml.load(text, Loader=FastSafeLoader), []  # noqa: S506 (a SafeLoader)
         except yaml.YAMLError:
-            return yaml.safe_load(text), []
+            return yaml.load(text, Loader=SafeLoader), []  # noqa: S506 (a SafeLoader)
     except FileNotFoundError:
         return None, [Problem(display, "", "file not found", "create it or fix the path")]
     except UnicodeDecodeError as error:
@@ -53,6 +75,8 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
     mark = getattr(error, "problem_mark", None)
     where = f" at line {mark.line + first_line}" if mark else ""
     reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    if reason.endswith(TWICE):
+        return f"{reason}{where}", "keep one of the two: YAML would silently keep the last"
     return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason)
 
 
@@ -93,7 +117,9 @@ def field_name(path: list[str | int], prefix: str = "") -> str:
 
 
 # What each pattern of the schemas asks for, in words; a pattern not listed gets no hint rather than a wrong one.
+PATTERN_PROBLEMS = {"^[^<>]*$": "has '<' or '>'"}  # what a pattern refuses, where its regex says it badly
 PATTERN_HINTS = {
+    "^[^<>]*$": "write plain text: markup in a title would reach every page's navigation as it is",
     "^[a-z0-9]+(-[a-z0-9]+)*$": "use lowercase letters, digits and '-'",
     "\\w": "write at least one letter or digit",
     "^[^#\\s]+\\.md#[A-Za-z][\\w-]*$": "write the page's path below docs/ and the paragraph's id, e.g. "
@@ -133,7 +159,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
         return f"{error.instance!r} is not allowed", f"use one of: {allowed}"
     if error.validator == "pattern":
         hint = PATTERN_HINTS.get(error.validator_value, "")
-        return f"{error.instance!r} does not match {error.validator_value}", hint
+        problem = PATTERN_PROBLEMS.get(error.validator_value, f"does not match {error.validator_value}")
+        return f"{error.instance!r} {problem}", hint
     if error.validator == "type":
         wanted = SCHEMA_TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
         found = VALUE_TYPE_WORDS.get(type(error.instance).__name__, type(error.instance).__name__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -11,6 +12,22 @@ from hooks.core.datafiles import describe_yaml_error
 from hooks.core.problems import Problem
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
+
+
+def check_encoding(path: Path, display: str) -> Problem | None:
+    """A page that is not UTF-8, which MkDocs stops on with a traceback instead of a line."""
+    try:
+        path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")
+    return None
+
+
+def title_problem(path: str, title: object) -> Problem | None:
+    """A title YAML read as something other than text (`title: 2010`, a number): the pages showing it need text."""
+    if title is None or isinstance(title, str):
+        return None
+    return Problem(path, "title", f"'{title}' is not text", f"put it in quotes: title: '{title}'")
 
 
 def diagnose_front_matter(path: str, text: str) -> Problem | None:

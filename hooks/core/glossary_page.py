@@ -12,19 +12,18 @@ whose items `hooks/mdx/glossary_lists.py` puts in place after inline parsing, th
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import Glossary, GlossaryTerm, PageTerms
+from hooks.core.text import escape_markdown
 
 GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
 USED_IN = 12  # paragraphs listed per term: every use of every term in the real edition (12 at most, today)
 MORE_CLASS = "glossary-more"
 USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in list built as elements
-RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 INTRODUCTION = (
     "The concepts the texts define, each quoted from the passages that define it, in the sources' own "
     "words. Terms in the text link here; point at one (or tap it) to read its definition. Under *Used in*, the first "
@@ -79,11 +78,6 @@ def collect_uses(pages: Iterable[PageTerms], page_order: list[str]) -> dict[str,
     return {term_id: tuple(found) for term_id, found in uses.items()}
 
 
-def escape(text: str) -> str:
-    """Quote text literally in Markdown: no emphasis, links or HTML from the source's characters."""
-    return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("<", "&lt;")
-
-
 def sorted_terms(glossary: Glossary) -> list[GlossaryTerm]:
     """Alphabetical order, ignoring case."""
     return sorted(glossary.terms, key=lambda term: (term.term.casefold(), term.id))
@@ -121,27 +115,27 @@ def render_entry(
     lists: dict[str, list[etree.Element]] | None = None,
 ) -> list[str]:
     """One entry: heading with its stable anchor, quoted definitions, aliases, see also, used in."""
-    lines = [f"## {escape(term.term)} {{ #{term.id} }}", ""]
+    lines = [f"## {escape_markdown(term.term)} {{ #{term.id} }}", ""]
     for definition in term.definitions:
         where = f"{titles.get(definition.page, definition.page)}, ¶ {definition.paragraph[1:]}"
         lines += [
-            f"> {escape(definition.text)}",
+            f"> {escape_markdown(definition.text)}",
             ">",
-            f"> {escape(definition.attribution)} · [{escape(where)}]({definition.anchor})",
+            f"> {escape_markdown(definition.attribution)} · [{escape_markdown(where)}]({definition.anchor})",
             "> { .attribution }",
             "",
         ]
     if term.aliases:
-        lines += ["**Also written:** " + ", ".join(escape(alias) for alias in term.aliases), ""]
+        lines += ["**Also written:** " + ", ".join(escape_markdown(alias) for alias in term.aliases), ""]
     related = [glossary.get(other) for other in term.see_also]
-    if links := [f"[{escape(other.term)}](#{other.id})" for other in related if other is not None]:
+    if links := [f"[{escape_markdown(other.term)}](#{other.id})" for other in related if other is not None]:
         lines += ["**See also:** " + ", ".join(links), ""]
     lines += ["**Used in:**" if uses.shown else "**Used in:** no other passage of the texts.", ""]
     if lists is not None and uses.shown:
         lists[USED_IN_STAND_IN + term.id] = [used_in_item(use, titles.get(use.page, use.page)) for use in uses.shown]
         lines.append(f"- {USED_IN_STAND_IN}{term.id}")
     for use in uses.shown if lists is None else ():
-        page_link = f"[{escape(titles.get(use.page, use.page))}]({use.page})"
+        page_link = f"[{escape_markdown(titles.get(use.page, use.page))}]({use.page})"
         paragraph_links = [f"[¶ {pid[1:]}]({use.page}#{pid})" for pid in use.paragraphs]
         lines.append(f"- {page_link}" + (": " + ", ".join(paragraph_links) if paragraph_links else ""))
     if uses.more_uses:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from hooks.core.problems import Problem
 
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
 PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
+HEADING_ID_HINT = "give the heading an id of its own: ids are links, and a link leads to one place"
 
 
 @dataclass(frozen=True)
@@ -122,5 +124,11 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
     problems += [
         Problem(path, "heading", f"'{text}' has no id", f"end the heading with '{{ #{slugify(text, '-')} }}'")
         for text in inventory.unnamed_headings
+    ]
+    counts = Counter(inventory.headings) + Counter(p.id for p in inventory.paragraphs)  # an annotation's: its line
+    problems += [
+        Problem(path, "heading", f"id '{hid}' is also the id of another heading or paragraph", HEADING_ID_HINT)
+        for hid in dict.fromkeys(inventory.headings)
+        if counts[hid] > 1
     ]
     return problems

@@ -21,14 +21,13 @@ from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
-from hooks.core.text import shorten
+from hooks.core.text import escape_markdown, shorten
 
 FOLDER = "policy-areas"
 OVERVIEW_PATH = f"{FOLDER}/index.md"
 OVERVIEW_TITLE = "Policy areas"
 GUIDE_PATH = "about/policy-areas-guide.md"
 EXCERPT_LENGTH = 160
-RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^=+!])")
 RE_NOT_ID = re.compile(r"[^a-z0-9-]+")
 T = TypeVar("T")
 
@@ -61,11 +60,6 @@ def area_path(area_id: str) -> str:
 def area_url(area_id: str) -> str:
     """An area page's URL from the site's root: `policy-areas/<id>/`, the area's published IRI."""
     return f"{FOLDER}/{area_id}/"
-
-
-def escape_markdown(text: str) -> str:
-    """Quote text so Markdown shows it literally (excerpts, titles, quotes)."""
-    return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def plural(count: int, word: str) -> str:

@@ -1,9 +1,13 @@
-"""Short text for places that quote a longer one: tooltips, excerpts, quotes in lists."""
+"""Text for places that quote another: shortened (tooltips, excerpts) or shown literally in Markdown."""
 
 from __future__ import annotations
 
+import re
+
 ELLIPSIS = "…"
 TRAILING = " ,;:–—-"  # punctuation that would dangle before the ellipsis
+# What the site's extensions read as markup and accept a backslash before (`~` and `=` they do not).
+RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#|^+!])")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -17,3 +21,12 @@ def shorten(text: str, limit: int) -> str:
     head = text[:limit]
     cut = head.rsplit(" ", 1)[0] if " " in head else head[: limit - 1]
     return cut.rstrip(TRAILING) + ELLIPSIS
+
+
+def escape_markdown(text: str) -> str:
+    """Quote text so the site's Markdown shows it literally (titles, excerpts, quotes, records).
+
+    `<` becomes an entity: Markdown has no backslash escape for it, so a tag would stay a tag. `&`
+    stays: alone it is shown as written, and an entity in a page title (`&amp;`) stays one.
+    """
+    return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("<", "&lt;"))

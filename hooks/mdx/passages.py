@@ -130,6 +130,7 @@ def read_passages(
         path = docs_dir / page
         if not path.is_file():
             continue
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")  # not UTF-8: the page's own check says so
         if md is None:
             md = markdown.Markdown(
                 extensions=[*extensions, _InventoryExtension(found, wanted)], extension_configs=dict(configs or {})
@@ -138,7 +139,7 @@ def read_passages(
         found.clear()
         wanted.clear()
         wanted.update(paragraphs)
-        md.convert(body_of(path.read_text(encoding="utf-8-sig")))
+        md.convert(body_of(text))
         inventories[page] = found[0] if found else PageInventory()
     return inventories
 
