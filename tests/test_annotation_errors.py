@@ -43,6 +43,7 @@ BROKEN = {
     "field-twice": ("motivation: commenting", "motivation: commenting\nmotivation: questioning"),
     "only-a-comment": ("Body.\n", "<!-- a note to the reviewers -->\n"),
     "only-a-rule": ("Body.\n", "***\n"),
+    "quote-comment": ("quote: the transfer of ideas", "quote: the transfer #of ideas"),
 }
 EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
@@ -70,6 +71,8 @@ EXPECTED = [
     "annotations/notes/field-twice.md: front matter: 'motivation' is written twice at line 8 (keep one of the two: YAML would silently keep the last)",
     "annotations/notes/only-a-comment.md: body: not shown on the page: an HTML comment (<!-- -->) (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/only-a-rule.md: body: shows no words on the page (write the annotation's text below the closing '---')",
+    "annotations/stray.yml: is a file the edition does not read (an annotation is a .md file in annotations/notes/; remove it if it is no part of the edition)",
+    "annotations/notes/quote-comment.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put the quote in quotes: quote: 'the transfer #of ideas')",
     "annotations/notes/two-extensions.md.txt: is not a .md file and is ignored (rename it to annotations/notes/two-extensions.md)",
     # 'A Note' is no id: only the rename is offered
     "annotations/notes/A Note.md: id: 'a-note' differs from the file name 'A Note.md' (rename the file to a-note.md)",
@@ -90,6 +93,7 @@ def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_projec
     (notes / "A Note.md").write_text(GOOD.format(id="a-note"), encoding="utf-8")
     (notes / "with-bom.md").write_text("\ufeff" + GOOD.format(id="with-bom"), encoding="utf-8")  # Notepad's: fine
     (broken_project / "annotations/stray.md").write_text(GOOD.format(id="stray"), encoding="utf-8")
+    (broken_project / "annotations/stray.yml").write_text(GOOD.format(id="stray-yaml"), encoding="utf-8")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
@@ -196,3 +200,15 @@ def test_check_follows_links_to_the_generated_pages_and_a_broken_taxonomy_as_the
     assert check.returncode == 1 and "Traceback" not in check.stderr
     assert not [line for line in check.stdout.splitlines() if "unknown policy area" in line], check.stdout
     assert "annotations/policy-areas.yml: (top level): must be a list, not a mapping of fields" in check.stdout
+
+
+def test_check_names_page_tags_that_are_not_a_list_as_the_build_does(broken_project: Path) -> None:
+    page = Path("docs/migration-and-transnationalism/challenges.md")
+    text = (broken_project / page).read_text(encoding="utf-8")
+    start = text.index("tags: [")
+    (broken_project / page).write_text(text[:start] + "tags: remittances" + text[text.index("\n", start) :], encoding="utf-8")
+    line = f"{page.as_posix()}: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"
+    check = run_check(broken_project)
+    assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert f"edition: {line}" in build.stderr

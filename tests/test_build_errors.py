@@ -88,3 +88,15 @@ def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(brok
     assert f"{challenges.as_posix()}: heading: id 'challenges' is also the id of another heading or paragraph {hint}" in (
         lines
     )
+
+
+def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:
+    """`data-policy-area` (singular) was ignored: the paragraph silently left its area's page."""
+    challenges = Path("docs/migration-and-transnationalism/challenges.md")
+    edit(broken_project, challenges, '{ #p2 data-policy-areas="social-protection" }', '{ #p2 data-policy-area="social-protection" }')
+    edit(broken_project, challenges, '{ #p4 data-policy-areas="integration" }', '{ #p4 data-policy-areas="integration" lang="fr" }')
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    lines = edition_lines(result.stderr)
+    assert f"{challenges.as_posix()}: #p2: 'data-policy-area' is not an attribute the edition reads (did you mean 'data-policy-areas'?)" in lines
+    assert f"{challenges.as_posix()}: #p4: 'lang' is not an attribute the edition reads (write only the id, a .class and data-policy-areas)" in lines

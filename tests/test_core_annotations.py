@@ -102,10 +102,15 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
+        ("motivation: commenting", "motivation: no", "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write 'id: x')"),
         ("id: x", "id: X_1", "id: 'X_1' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
         ("id: x", "id: p12", "id: 'p12' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
         ("tags: [remittances]", "tags: [remitances]", "tags: unknown policy area 'remitances' (did you mean 'remittances'?)"),
+        ("tags: [remittances]", "tags: [Remittances]", "tags: unknown policy area 'Remittances' (did you mean 'remittances'?)"),
+        ("tags: [remittances]", "tags: [null]", "tags[0]: must be text, not empty (put the text in quotes)"),
+        ("tags: [remittances]", "tags: [[remittances]]", "tags[0]: must be text, not a list (put the text in quotes)"),
+        ("quote: the transfer of ideas", "quote: ''", "target.quote: '' should be non-empty (write some text)"),
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)"),
@@ -261,6 +266,15 @@ def test_a_quote_found_but_not_highlighted_is_an_error() -> None:
     ]
 
 
+def test_an_invisible_character_in_a_quote_is_named() -> None:
+    """Copied from a PDF, 'trans\u00adfer' looks like 'transfer' in the message: the line must say why it differs."""
+    problems = check_targets((annotation(quote="the trans\u00adfer of\u200b ideas"),), PAGES)
+    assert [str(p) for p in problems] == [
+        f"{PATH}: target.quote: 'the trans\u00adfer of\u200b ideas' is not in p3 (it holds a soft hyphen (U+00AD),"
+        " a zero-width space (U+200B), invisible here and not in the text: delete it or retype the words)"
+    ]
+
+
 def test_a_quote_must_start_and_end_at_word_edges() -> None:
     problems = check_targets((annotation(quote="ransfer of idea"),), PAGES)
     assert [str(p) for p in problems] == [
@@ -403,15 +417,17 @@ def test_body_links_name_a_page_and_an_id_it_has() -> None:
 
 def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_path_to_write() -> None:
     annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
-    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": None, "about/citing.md": None}
+    here = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("p1", "p2"))
+    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": here, "about/citing.md": None}
     links = {
-        "../a/#p3": "'../a/#p3' is a site address (it breaks on /annotations/) (write the page's path inside docs/: 's/a.md#p3')",
-        "/s/": "'/s/' is a site address (it breaks on /annotations/) (write the page's path inside docs/: 's/index.md')",
+        "../a/#p3": "'../a/#p3' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/a.md#p3')",
+        "/s/": "'/s/' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/index.md')",
         "http://127.0.0.1:8000/s/a/#p2": "'http://127.0.0.1:8000/s/a/#p2' is a local preview's address (write the page's"
         " path inside docs/: 's/a.md#p2')",
-        "../gone/": "'../gone/' is a site address (it breaks on /annotations/) (write the path inside docs/, e.g."
+        "../gone/": "'../gone/' is a site address (it breaks in annotations.jsonld) (write the path inside docs/, e.g."
         " source/page.md#p3)",
         "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
+        "#p9": "'#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
     }
     for href, expected in links.items():
         assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [

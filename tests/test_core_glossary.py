@@ -162,6 +162,13 @@ def test_the_real_glossary_is_valid() -> None:
             "diaspora", "chain-migration", "social-remittances"} <= {term.id for term in glossary.terms}
 
 
+def test_a_term_whose_id_is_taken_is_reported_and_left_out(tmp_path: Path) -> None:
+    """Shown twice, its stand-in for the used-in list was filled twice, and MkDocs blamed the glossary page's links."""
+    glossary, problems = load_glossary(project(tmp_path, GOOD.replace("- id: diaspora", "- id: transnationalism")))
+    assert "'transnationalism' is already the id of term [0]" in [problem.message for problem in problems]
+    assert [term.term for term in glossary.terms] == ["transnationalism"]
+
+
 def test_a_good_file_resolves_its_definitions_from_the_pages(tmp_path: Path) -> None:
     glossary, problems = load_glossary(project(tmp_path, GOOD))
     resolved, more = resolve_definitions(glossary, PAGES)

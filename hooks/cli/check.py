@@ -30,7 +30,7 @@ from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
 from hooks.core.body_markup import check_body_markup
-from hooks.core.front_matter import check_encoding
+from hooks.core.front_matter import check_encoding, tags_problem
 from hooks.core.glossary import Glossary, load_glossary, resolve_definitions
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory
@@ -166,7 +166,9 @@ def check_pages_tags(root: Path, pages: set[str], known: set[str]) -> list[Probl
             meta = frontmatter.loads(read_page(root / DOCS / page)).metadata
         except (yaml.YAMLError, ValueError):
             continue
-        if "tags" in meta:
+        if wrong := tags_problem(f"{DOCS}/{page}", meta):
+            problems.append(wrong)
+        elif "tags" in meta:
             problems += check_page_tags(f"{DOCS}/{page}", meta["tags"], known)
     return problems
 

@@ -17,7 +17,8 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from hooks.core.datafiles import FastSafeLoader, SafeLoader, Schema, describe_yaml_error, validate
-from hooks.core.policy_areas import check_tags
+from hooks.core.glossary import GLOSSARY_FILE
+from hooks.core.policy_areas import POLICY_AREAS_FILE, check_tags
 from hooks.core.problems import Problem
 
 NOTES_DIR = "annotations/notes"
@@ -33,6 +34,8 @@ PLACEHOLDER_BODY = (
 # What `make annotate` writes as `author.name` when no AUTHOR is given; published, it would credit no one.
 PLACEHOLDER_AUTHOR = "Your name"
 ALLOWED_OUTSIDE_NOTES = {"annotations/README.md"}
+DATA_FILES = {GLOSSARY_FILE, POLICY_AREAS_FILE}  # read by their own modules
+SCHEMA_DIR = "annotations/schema"
 MOTIVATION_LABELS = {
     "commenting": "Comment",
     "describing": "Description",
@@ -129,6 +132,36 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
     return data, body, []
 
 
+# A plain (unquoted) `quote:` value with ' #' in it: YAML ends the value there and reads a comment.
+RE_COMMENTED_QUOTE = re.compile(r"^[ \t]*quote:[ \t]*[^'\"\s][^\n]*[ \t]#", re.MULTILINE)
+
+
+def quote_cut_by_comment(path: str, text: str) -> Problem | None:
+    """A quote that YAML cut at ' #': the words after it would be left out of the highlight without a word."""
+    if not RE_COMMENTED_QUOTE.search(text):
+        return None  # nearly every file: decided without parsing it again
+    try:
+        root = yaml.compose(AnnotationYAMLHandler().split(text)[0], Loader=SafeLoader)  # noqa: S506 (a SafeLoader)
+    except (ValueError, yaml.YAMLError):
+        return None  # reported as the front matter's own problem
+    quote = child(child(root, "target"), "quote")
+    if not isinstance(quote, yaml.ScalarNode) or quote.style is not None:
+        return None
+    rest = quote.end_mark.buffer[quote.end_mark.pointer :].split("\n", 1)[0]
+    if not rest.lstrip().startswith("#"):
+        return None
+    whole = f"{quote.value}{rest}".strip().replace("'", "''")
+    message = f"'{quote.value}' is cut short by ' #', which YAML reads as the start of a comment"
+    return Problem(path, "target.quote", message, f"put the quote in quotes: quote: '{whole}'")
+
+
+def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    """The value of `key` in a mapping node; None when the node is no mapping or lacks it."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
+
+
 def refine_schema_problem(problem: Problem) -> list[Problem]:
     """Name the field itself and say what its format is, instead of echoing the schema."""
     parent = "" if problem.field == "(top level)" else problem.field
@@ -204,6 +237,9 @@ def parse_annotation(
     annotation, claimed, problems, tags = check_file(path, text, schema, today)
     if known_tags is not None and tags is not None:
         texts = [tag for tag in tags if isinstance(tag, str)]  # the schema reports the others, once
+        # An unknown tag is one line, with the id it resembles ('Remittances'), not also the schema's pattern.
+        unknown = {f"tags[{index}]" for index, tag in enumerate(tags) if isinstance(tag, str) and tag not in known_tags}
+        problems = tuple(problem for problem in problems if problem.field not in unknown)
         problems += tuple(check_tags(path, "tags", texts, known_tags))
     if problems:
         return None, claimed, list(problems)
@@ -223,6 +259,8 @@ def check_file(
         return None, None, tuple(problems), None
     problems = [refined for p in validate(data, schema, path) for refined in refine_schema_problem(p)]
     problems += check_dates(path, data, today)
+    if cut := quote_cut_by_comment(path, text):
+        problems.append(cut)
     claimed = data.get("id") if isinstance(data.get("id"), str) else None
     stem = Path(path).stem
     if claimed is not None and RE_ID.match(claimed) and claimed != stem:
@@ -302,6 +340,9 @@ def find_stray_files(root: Path) -> list[Problem]:
         elif path.suffix == ".md":
             hint = f"move it to {NOTES_DIR}/{path.name}"
             problems.append(Problem(display, "", "is outside annotations/notes/ and is ignored", hint))
+        elif display not in DATA_FILES and path.parent != root / SCHEMA_DIR:
+            hint = f"an annotation is a .md file in {NOTES_DIR}/; remove it if it is no part of the edition"
+            problems.append(Problem(display, "", "is a file the edition does not read", hint))
     return problems
 
 

@@ -76,9 +76,16 @@ def check_body_links(
         if target.fragment and inventory is not None and target.fragment not in inventory.ids:
             hint = f"link to one of its paragraphs, {inventory.id_range()}, or another id the page has"
             problems.append(Problem(annotation.path, "body", f"the link '{href}' names no id of {page}", hint))
+    own = pages.get(annotation.page)
+    for href in body_hrefs(body_html) if own is not None and 'href="#' in body_html else ():
+        if href.startswith("#") and href[1:] not in own.ids:  # on the annotated page: its own ids
+            hint = f"link to one of its paragraphs, {own.id_range()}, or another id the page has"
+            message = f"the link '{href}' names no id of {annotation.page}"
+            problems.append(Problem(annotation.path, "body", message, hint))
     for href in site_addresses(body_html):
         path = docs_path(href, annotation.page, pages)
-        what = "a local preview's address" if urlsplit(href).netloc else "a site address (it breaks on /annotations/)"
+        local = urlsplit(href).netloc
+        what = "a local preview's address" if local else "a site address (it breaks in annotations.jsonld)"
         hint = f"write the page's path inside docs/: '{path}'" if path else EXAMPLE
         problems.append(Problem(annotation.path, "body", f"the link '{href}' is {what}", hint))
     return problems

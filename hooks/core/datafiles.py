@@ -155,8 +155,10 @@ def describe(error: ValidationError) -> tuple[str, str]:
     if error.validator == "additionalProperties":
         return error.message, "remove it or check its spelling"
     if error.validator == "enum":
-        allowed = ", ".join(map(str, error.validator_value))
-        return f"{error.instance!r} is not allowed", f"use one of: {allowed}"
+        allowed = "use one of: " + ", ".join(map(str, error.validator_value))
+        if isinstance(error.instance, bool):  # `motivation: no`: YAML 1.1 reads yes/no/on/off as true/false
+            return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
+        return f"{error.instance!r} is not allowed", allowed
     if error.validator == "pattern":
         hint = PATTERN_HINTS.get(error.validator_value, "")
         problem = PATTERN_PROBLEMS.get(error.validator_value, f"does not match {error.validator_value}")
@@ -179,7 +181,7 @@ def validate(
     errors = sorted(schema.validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     misspelt = misspelt_fields(errors)
     meant = {(place, right) for (place, _), right in misspelt.items()}
-    problems = []
+    problems, valued = [], set()
     for error in errors:
         place = tuple(error.absolute_path)
         if error.validator == "required" and (place, missing_name(error)) in meant:
@@ -187,6 +189,10 @@ def validate(
         if error.validator == "additionalProperties":
             problems += [unexpected_problem(display, name, error, key, misspelt) for key in unexpected_names(error)]
             continue
+        if error.validator != "required":
+            if place in valued:
+                continue  # one line per value: '' is not both "non-empty" and "blank"
+            valued.add(place)
         message, hint = describe(error)
         problems.append(Problem(display, name(list(place)), message, hint))
     return problems

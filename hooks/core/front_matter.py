@@ -23,6 +23,14 @@ def check_encoding(path: Path, display: str) -> Problem | None:
     return None
 
 
+def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
+    """`tags` written as anything but a list of ids (`tags: remittances`, `tags:`, `tags: [1]`)."""
+    tags = meta.get("tags")
+    if "tags" not in meta or (isinstance(tags, list) and all(isinstance(tag, str) for tag in tags)):
+        return None
+    return Problem(path, "tags", "must be a list of policy-area ids", "e.g. 'tags: [remittances]'")
+
+
 def title_problem(path: str, title: object) -> Problem | None:
     """A title YAML read as something other than text (`title: 2010`, a number): the pages showing it need text."""
     if title is None or isinstance(title, str):
@@ -56,7 +64,7 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         for field in SOURCE_PAGE_FIELDS
         if field not in meta
     ]
-    title, source, order, tags = (meta.get(field) for field in SOURCE_PAGE_FIELDS)
+    title, source, order = (meta.get(field) for field in ("title", "source", "order"))
     if "title" in meta and not (isinstance(title, str) and title.strip()):
         problems.append(Problem(path, "title", "must be a non-empty text", "e.g. 'title: Opportunities'"))
     if "source" in meta and source != folder:
@@ -65,8 +73,8 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         )
     if "order" in meta and (isinstance(order, bool) or not isinstance(order, int) or order < 0):
         problems.append(Problem(path, "order", f"must be a whole number ≥ 0, not {order!r}", "e.g. 'order: 3'"))
-    if "tags" in meta and not (isinstance(tags, list) and all(isinstance(tag, str) for tag in tags)):
-        problems.append(Problem(path, "tags", "must be a list of policy-area ids", "e.g. 'tags: [remittances]'"))
+    if problem := tags_problem(path, meta):
+        problems.append(problem)
     return problems
 
 

@@ -95,7 +95,8 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
         return Glossary(), problems
     terms = [parse_term(item) for item in data]
     problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms)
-    return Glossary(tuple(terms)), problems
+    firsts = {term.id: term for term in reversed(terms)}  # a term whose id is taken is reported, not shown twice
+    return Glossary(tuple(term for term in terms if firsts[term.id] is term)), problems
 
 
 def term_label(data: Any, index: int) -> str:

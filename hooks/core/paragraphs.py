@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -51,6 +52,7 @@ class PageInventory:
     unnumbered: tuple[str, ...] = ()
     misnamed: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = field(default=())
+    unknown_attributes: tuple[tuple[str, str], ...] = ()  # (paragraph id, attribute) the edition does not read
     ids: tuple[str, ...] = ()
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
@@ -125,6 +127,10 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
         Problem(path, "heading", f"'{text}' has no id", f"end the heading with '{{ #{slugify(text, '-')} }}'")
         for text in inventory.unnamed_headings
     ]
+    for pid, name in inventory.unknown_attributes:
+        close = difflib.get_close_matches(name, [PARAGRAPH_TAGS_ATTRIBUTE], n=1, cutoff=0.8)
+        hint = f"did you mean '{close[0]}'?" if close else f"write only the id, a .class and {PARAGRAPH_TAGS_ATTRIBUTE}"
+        problems.append(Problem(path, f"#{pid}", f"'{name}' is not an attribute the edition reads", hint))
     counts = Counter(inventory.headings) + Counter(p.id for p in inventory.paragraphs)  # an annotation's: its line
     problems += [
         Problem(path, "heading", f"id '{hid}' is also the id of another heading or paragraph", HEADING_ID_HINT)

@@ -67,8 +67,18 @@ def closest_passage(text: str, quote: str) -> tuple[str, float]:
     return best, best_ratio
 
 
+# Characters a copy from a PDF or a word processor brings along, invisible in the message.
+INVISIBLE_NAMES = {
+    "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "zero-width no-break space",
+}  # fmt: skip
+
+
 def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> str:
-    """What to do about a quote its paragraph lacks: the paragraphs that have it, else the closest words."""
+    """What to do about a quote its paragraph lacks: its invisible characters, where it is, or the closest words."""
+    if hidden := sorted({char for char in quote if char in INVISIBLE_NAMES}):
+        names = ", ".join(f"a {INVISIBLE_NAMES[char]} (U+{ord(char):04X})" for char in hidden)
+        return f"it holds {names}, invisible here and not in the text: delete it or retype the words"
     elsewhere = [p.id for p in inventory.paragraphs if p is not paragraph and find_quote(p.text, quote)]
     if elsewhere:
         return f"it is in {', '.join(elsewhere)} of this page: annotate {elsewhere[0]} instead"

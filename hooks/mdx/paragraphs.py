@@ -20,6 +20,7 @@ from hooks.core.text import shorten
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 SNIPPET_LENGTH = 40  # an unnumbered paragraph is named by its start, ellipsis included
+WRITTEN_ATTRIBUTES = {"id", "class", PARAGRAPH_TAGS_ATTRIBUTE}  # what a paragraph's `{ #pN … }` line may set
 
 
 def text_of(element: etree.Element) -> str:
@@ -66,7 +67,7 @@ def is_raw_html(element: etree.Element) -> bool:
 
 def take_inventory(root: etree.Element) -> PageInventory:
     """Build the page's inventory from its element tree."""
-    paragraphs, unnumbered, misnamed = [], [], []
+    paragraphs, unnumbered, misnamed, unknown = [], [], [], []
     notes = footnote_refs(root)
     for element in iter_text_blocks(root):
         pid = element.get("id")
@@ -80,6 +81,7 @@ def take_inventory(root: etree.Element) -> PageInventory:
             words = text_without(element, notes) if notes else None
             tags = tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())
             paragraphs.append(Paragraph(pid, text, tags, None if words == text else words))
+            unknown += [(pid, name) for name in element.keys() if name not in WRITTEN_ATTRIBUTES]
         else:
             misnamed.append(pid)
     ids, headings = ids_and_headings(root)
@@ -91,6 +93,7 @@ def take_inventory(root: etree.Element) -> PageInventory:
         unnumbered=tuple(unnumbered),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
+        unknown_attributes=tuple(unknown),
         ids=ids,
     )
 
