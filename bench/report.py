@@ -27,7 +27,8 @@ def load_results(folder: Path) -> dict:
 
 
 def save_results(folder: Path, stored: dict) -> None:
-    """Write results.json, scales in numeric order."""
+    """Write results.json, scales in numeric order (`--results` may name a folder not made yet)."""
+    folder.mkdir(parents=True, exist_ok=True)
     stored["scales"] = dict(sorted(stored["scales"].items(), key=lambda item: int(item[0])))
     (folder / "results.json").write_text(json.dumps(stored, indent=2) + "\n", "utf-8")
 

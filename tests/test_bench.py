@@ -24,7 +24,7 @@ from bench.configs import (
 )
 from bench.generate import PARAGRAPHS_PER_PAGE, generate, plain_text
 from bench.render import write_corpus
-from bench.report import round_ratios, row, summary_lines
+from bench.report import load_results, round_ratios, row, save_results, summary_lines
 from bench.run import RECORD_ENV
 from bench.term_matching import flat_pattern, time_pattern, trie_pattern
 
@@ -283,3 +283,10 @@ def test_a_feature_is_left_out_by_its_hook_adapters_and_costed_against_the_whole
     assert lines[-1] == "| the rest (no single feature) | | | 3.00 | 15% |"
     only = report(300, {"plain": counts["plain"], "edition": counts["edition"], "citation": counts["citation"]})
     assert only.splitlines()[4:] == ["| citation (Cite block, ¶ links, bibliography) | 117.00 | 1.170× | 3.00 | 15% |"]
+
+
+def test_results_go_to_a_folder_not_made_yet(tmp_path: Path) -> None:
+    """`--results /tmp/x` lost a 1,000-page run to FileNotFoundError once every build was measured."""
+    folder = tmp_path / "new" / "results"
+    save_results(folder, {"machine": {"commit": "abc"}, "scales": {"100": {"runs": 1}, "10": {"runs": 2}}})
+    assert load_results(folder) == {"machine": {"commit": "abc"}, "scales": {"10": {"runs": 2}, "100": {"runs": 1}}}
