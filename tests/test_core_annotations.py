@@ -428,6 +428,8 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         " source/page.md#p3)",
         "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
         "#p9": "'#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
+        "": "'' has no address (write the address between the parentheses: [words](source/page.md#p3))",
+        "S\\A.md#p1": "'S\\A.md#p1' leads to no page (did you mean s/a.md?)",  # Windows' case and backslash
     }
     for href, expected in links.items():
         assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [

@@ -205,6 +205,11 @@ BAD_INPUTS = {
         "annotations/glossary.yml: [1].id: 'transnationalism' is already the id of term [0]"
         " (give each term its own id)",
     ),
+    "alias-repeats-its-term": (
+        GOOD.replace("aliases: [diasporas]", "aliases: [diasporas, Diaspora]"),
+        "annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' repeats the term or one of its aliases"
+        " (remove it: forms match whatever their case)",
+    ),
     "alias-claimed-twice": (
         GOOD + "- id: diasporic\n  term: diasporic\n  aliases: [Diasporas]\n  definitions:\n"
         "    - {anchor: source/annex.md#p3, attribution: V.}\n",

@@ -149,9 +149,14 @@ def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
     claims += [(term, f"{term.id}.aliases[{n}]", alias) for term in terms for n, alias in enumerate(term.aliases)]
     for term, field, form in claims:
         key = form_key(form)
-        if owner.setdefault(key, term.id) != term.id:
+        if key not in owner:
+            owner[key] = term.id
+        elif owner[key] != term.id:
             message = f"'{form}' is also claimed by term '{owner[key]}'"
             problems.append(Problem(GLOSSARY_FILE, field, message, "a term or alias belongs to one term only"))
+        else:  # the headword again, or an alias twice (forms match whatever their case): it adds nothing
+            message = f"'{form}' repeats the term or one of its aliases"
+            problems.append(Problem(GLOSSARY_FILE, field, message, "remove it: forms match whatever their case"))
     return problems
 
 

@@ -94,9 +94,13 @@ def short(text: str, limit: int = 60) -> str:
 
 
 def page_hint(page: str, pages: Iterable[str], example: str) -> str:
-    """How to name a page the site lacks: the site's page closest to it, else how paths are written."""
-    close = difflib.get_close_matches(page, list(pages), n=1)
-    return f"did you mean {close[0]}?" if close else example
+    r"""How to name a page the site lacks: the site's page closest to it, else how paths are written.
+
+    Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
+    """
+    written = {path.casefold(): path for path in pages}
+    close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1)
+    return f"did you mean {written[close[0]]}?" if close else example
 
 
 def check_page(annotation: Annotation, pages: Mapping[str, PageInventory | None]) -> list[Problem]:
