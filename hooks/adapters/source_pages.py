@@ -6,16 +6,15 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.anchors import LOCK_FILE, REDIRECTS_FILE, load_lock, load_redirects, page_key
 from hooks.core.front_matter import (
-    check_encoding,
     check_orders,
     check_source_page,
+    decode_page,
     diagnose_front_matter,
     title_problem,
 )
@@ -23,12 +22,14 @@ from hooks.core.paragraphs import check_paragraph_ids
 from hooks.core.problems import Problem
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Stop at a page that is not UTF-8 with one line each, before MkDocs stops on it with a traceback."""
-    problems = [check_encoding(Path(file.abs_src_path), f"docs/{file.src_uri}") for file in files.documentation_pages()]
-    if wrong := [str(problem) for problem in problems if problem]:
-        raise PluginError("\n".join(wrong))
-    return files
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    """Read a page as MkDocs would, but one that is not UTF-8 is a line of the report, not MkDocs' traceback."""
+    if page.file.abs_src_path is None:
+        return None  # a generated page: MkDocs reads the content it was given
+    text, problem = decode_page(Path(page.file.abs_src_path).read_bytes(), f"docs/{page.file.src_uri}")
+    if problem:
+        state.report([problem])
+    return text
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

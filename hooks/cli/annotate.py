@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from hooks.cli.check import DOCS, render_pages
+from hooks.cli.check import DOCS, read_pages, render_pages
 from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem, format_problems
@@ -78,7 +78,7 @@ def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tup
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
-    inventories, _ = render_pages(root, (), {page})
+    inventories, _ = render_pages(root, (), {page}, read_pages(root, {page})[0])
     return annotation, [as_input(problem) for problem in check_target(annotation, {page: inventories.get(page)})]
 
 

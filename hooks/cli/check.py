@@ -14,7 +14,7 @@ import datetime as dt
 import posixpath
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,7 +30,7 @@ from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
 from hooks.core.body_markup import check_body_markup
-from hooks.core.front_matter import check_encoding, tags_problem
+from hooks.core.front_matter import decode_page, tags_problem
 from hooks.core.glossary import Glossary, load_glossary, resolve_definitions
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory
@@ -80,21 +80,20 @@ def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: di
 
 
 def render_pages(
-    root: Path, annotations: tuple[Annotation, ...], pages: set[str]
+    root: Path, annotations: tuple[Annotation, ...], pages: set[str], texts: Mapping[str, str]
 ) -> tuple[dict[str, PageInventory], dict[str, int]]:
-    """Render the targeted pages; their inventories and highlighted quotes."""
+    """Render the targeted pages (`texts`: as `read_pages` read them); their inventories and highlighted quotes."""
     names, configs = configured_extensions(root)
     inventories: dict[str, PageInventory] = {}
     highlighted: dict[str, int] = {}
     for page in sorted(pages):
-        path = root / DOCS / page
         sinks = {
             "inventory": lambda inventory, page=page: inventories.__setitem__(page, inventory),
             "highlighted": highlighted.__setitem__,
         }
         extensions = [*names, *edition_extensions(annotations, page, sinks)]
         md = markdown.Markdown(extensions=extensions, extension_configs=configs)
-        md.convert(markdown_of(read_page(path)))
+        md.convert(markdown_of(texts[page]))
     return inventories, highlighted
 
 
@@ -115,13 +114,14 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     annotations, annotation_problems = load_annotations(root, known, today)
     problems += annotation_problems
     all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
-    problems += [wrong for page in sorted(all_pages) if (wrong := check_encoding(root / DOCS / page, f"{DOCS}/{page}"))]
+    texts, unreadable = read_pages(root, all_pages)
+    problems += unreadable
     if areas:  # a taxonomy that does not load is one line, not one per tag (as in the build)
-        problems += check_pages_tags(root, all_pages, {area.id for area in areas})
+        problems += check_pages_tags(texts, {area.id for area in areas})
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
     linked = {posixpath.normpath(urlsplit(href).path) for html in bodies.values() for href in docs_links(html)}
-    inventories, highlighted = render_pages(root, annotations, targeted | (linked & all_pages))
+    inventories, highlighted = render_pages(root, annotations, targeted | (linked & all_pages), texts)
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     target_problems = check_targets(annotations, pages, highlighted)
     problems += target_problems
@@ -153,17 +153,21 @@ def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Gl
     return format_unrecorded(unrecorded)
 
 
-def read_page(path: Path) -> str:
-    """A page's text as MkDocs reads it; one that is not UTF-8 is read anyway (`check_encoding` reports it)."""
-    return path.read_bytes().decode("utf-8-sig", errors="replace")
+def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], list[Problem]]:
+    """Every page's text, read once as the build reads it; a page that is not UTF-8 is read anyway, and named."""
+    texts, problems = {}, []
+    for page in sorted(pages):
+        texts[page], problem = decode_page((root / DOCS / page).read_bytes(), f"{DOCS}/{page}")
+        problems += [problem] if problem else []
+    return texts, problems
 
 
-def check_pages_tags(root: Path, pages: set[str], known: set[str]) -> list[Problem]:
+def check_pages_tags(texts: Mapping[str, str], known: set[str]) -> list[Problem]:
     """Every page's front-matter `tags`: known area ids, each once (unreadable front matter is the build's)."""
     problems = []
-    for page in sorted(pages):
+    for page, text in sorted(texts.items()):
         try:
-            meta = frontmatter.loads(read_page(root / DOCS / page)).metadata
+            meta = frontmatter.loads(text).metadata
         except (yaml.YAMLError, ValueError):
             continue
         if wrong := tags_problem(f"{DOCS}/{page}", meta):

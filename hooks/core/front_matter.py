@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -14,13 +13,16 @@ from hooks.core.problems import Problem
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 
 
-def check_encoding(path: Path, display: str) -> Problem | None:
-    """A page that is not UTF-8, which MkDocs stops on with a traceback instead of a line."""
+def decode_page(data: bytes, display: str) -> tuple[str, Problem | None]:
+    """A page's text as MkDocs reads it (UTF-8, a BOM dropped); one in another encoding is read anyway, and named.
+
+    MkDocs itself stops on such a page with a traceback.
+    """
     try:
-        path.read_bytes().decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
-        return Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")
-    return None
+        problem = Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")
+        return data.decode("utf-8-sig", errors="replace"), problem
 
 
 def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:

@@ -25,6 +25,7 @@ from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from hooks.core.front_matter import decode_page
 from hooks.core.paragraphs import PageInventory
 from hooks.mdx.paragraphs import iter_text_blocks, take_inventory
 
@@ -130,7 +131,7 @@ def read_passages(
         path = docs_dir / page
         if not path.is_file():
             continue
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")  # not UTF-8: the page's own check says so
+        text, _ = decode_page(path.read_bytes(), page)  # not UTF-8: read anyway, the page's own check says so
         if md is None:
             md = markdown.Markdown(
                 extensions=[*extensions, _InventoryExtension(found, wanted)], extension_configs=dict(configs or {})
