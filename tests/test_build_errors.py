@@ -75,6 +75,22 @@ def test_a_title_yaml_reads_as_a_number_is_one_line(broken_project: Path) -> Non
     ]
 
 
+def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_and_in_check(
+    broken_project: Path,
+) -> None:
+    """MkDocs' YAML keeps the last value without a word: here the page would silently lose two of its areas."""
+    edit(broken_project, OPPORTUNITIES, "order: 3\n", "order: 3\ntags: [remittances]\n")
+    line = (
+        f"{OPPORTUNITIES.as_posix()}: front matter: 'tags' is written twice at line 6"
+        " (keep one of the two: YAML would silently keep the last)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert edition_lines(result.stderr) == [line]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines()[:1] == [line], check.stdout
+
+
 def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(broken_project: Path) -> None:
     """Two elements with one id: a link to it leads to the first only (and the HTML is invalid)."""
     edit(broken_project, OPPORTUNITIES, "\n{ #p4 }", "\n{ #p4 }\n\n## Extra { #p3 }\n\nMore words.\n{ #p6 }")

@@ -37,6 +37,10 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
         ("---\ntitle: [unclosed\n---\n", "docs/x.md: front matter: invalid YAML at line 2: "),
         ("---\ntitle: x\n", "docs/x.md: front matter: the opening '---' is never closed (end the block with a line '---')"),
         ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write 'field: value' lines)"),
+        (
+            "---\ntitle: A\norder: 1\ntitle: B\n---\n",
+            "docs/x.md: front matter: 'title' is written twice at line 4 (keep one of the two: YAML would silently keep",
+        ),
     ],
 )
 def test_diagnose_front_matter(text: str, expected: str | None) -> None:

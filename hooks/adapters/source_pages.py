@@ -23,20 +23,24 @@ from hooks.core.problems import Problem
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
-    """Read a page as MkDocs would, but one that is not UTF-8 is a line of the report, not MkDocs' traceback."""
+    """Read a page as MkDocs would, but one that is not UTF-8 is a line of the report, not MkDocs' traceback.
+
+    Front matter MkDocs cannot read (it would silently render it as text) or reads wrongly (a field
+    written twice: the last wins) is named here, where the page's text is still whole.
+    """
     if page.file.abs_src_path is None:
         return None  # a generated page: MkDocs reads the content it was given
-    text, problem = decode_page(Path(page.file.abs_src_path).read_bytes(), f"docs/{page.file.src_uri}")
-    if problem:
-        state.report([problem])
+    text, problem = decode_page(Path(page.file.abs_src_path).read_bytes(), _docs_path(page))
+    if diagnosis := diagnose_front_matter(_docs_path(page), text):
+        state.STATE.unreadable.add(page.file.src_uri)
+    state.report([found for found in (problem, diagnosis) if found])
     return text
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
-    """Catch front matter MkDocs could not read (it would silently render it as text), and a title that is not text."""
-    if not page.meta and (problem := diagnose_front_matter(_docs_path(page), markdown)):
-        state.report([problem])
-        state.STATE.unreadable.add(page.file.src_uri)
+    """A title that is not text: named, and made text for every list and link that shows it."""
+    if page.meta:
+        state.STATE.unreadable.discard(page.file.src_uri)  # read after all (a field twice): its fields are checked
     if problem := title_problem(_docs_path(page), page.meta.get("title")):
         state.report([problem])
         page.meta["title"] = str(page.meta["title"])  # every list and link that shows it needs text

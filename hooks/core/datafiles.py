@@ -43,17 +43,9 @@ class FastSafeLoader(UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 
 def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
-    """Parse a YAML file; a syntax error or a non-UTF-8 file becomes one Problem, not a traceback.
-
-    libyaml parses first; invalid YAML is re-read by PyYAML's own parser, whose messages (and line
-    numbers) are the ones reported, whichever parser is installed.
-    """
+    """Parse a YAML file; a syntax error or a non-UTF-8 file becomes one Problem, not a traceback."""
     try:
-        text = path.read_text(encoding="utf-8")
-        try:
-            return yaml.load(text, Loader=FastSafeLoader), []  # noqa: S506 (a SafeLoader)
-        except yaml.YAMLError:
-            return yaml.load(text, Loader=SafeLoader), []  # noqa: S506 (a SafeLoader)
+        return parse_yaml(path.read_text(encoding="utf-8")), []
     except FileNotFoundError:
         return None, [Problem(display, "", "file not found", "create it or fix the path")]
     except UnicodeDecodeError as error:
@@ -61,6 +53,14 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     except yaml.YAMLError as error:
         message, hint = describe_yaml_error(error)
         return None, [Problem(display, "", message, hint or "fix the YAML syntax")]
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML refusing a field written twice; libyaml parses, PyYAML's parser re-reads invalid YAML for its messages."""
+    try:
+        return yaml.load(text, Loader=FastSafeLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=SafeLoader)  # noqa: S506 (a SafeLoader)
 
 
 # What the usual YAML slips look like in PyYAML's words, and what fixes them.

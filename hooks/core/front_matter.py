@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from hooks.core.datafiles import describe_yaml_error
+from hooks.core.datafiles import describe_yaml_error, parse_yaml
 from hooks.core.problems import Problem
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
@@ -41,7 +41,10 @@ def title_problem(path: str, title: object) -> Problem | None:
 
 
 def diagnose_front_matter(path: str, text: str) -> Problem | None:
-    """Explain why a page's `---` block did not parse, which MkDocs itself passes over silently."""
+    """Explain why a page's `---` block did not parse, which MkDocs itself passes over silently.
+
+    Also a field written twice, which MkDocs' YAML reads without a word (the last one wins).
+    """
     if not text.startswith("---"):
         return None
     lines = text.split("\n")
@@ -50,7 +53,7 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
     except StopIteration:
         return Problem(path, "front matter", "the opening '---' is never closed", "end the block with a line '---'")
     try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
+        data = parse_yaml("\n".join(lines[1:end]))
     except yaml.YAMLError as error:
         message, hint = describe_yaml_error(error, first_line=2)
         return Problem(path, "front matter", message, hint or "fix the YAML between the '---' lines")
