@@ -470,6 +470,18 @@ def test_a_body_that_shows_no_words_is_named(body: str) -> None:
     ]
 
 
+def test_control_characters_in_a_body_are_named_where_they_stand() -> None:
+    """Pasted from a terminal or a PDF they reach the page unseen, where HTML does not allow them."""
+    body = "Colours \x1b[1mbold\x1b[0m, as printed.\n\x7fAnd a form feed\x0c and tab\t are whitespace."
+    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body=body)
+    assert [str(p) for p in check_body_markup(annotation)] == [
+        f"{PATH}: body: holds characters no one can see, which HTML does not allow: U+001B after 'Colours',"
+        " U+007F at the start of a line (delete them)"
+    ]
+    for fine in ("Tab\tand form feed\x0c.", "Windows\r\nlines."):
+        assert check_body_markup(dataclasses.replace(annotation, body=fine)) == [], repr(fine)
+
+
 def test_markdown_a_body_may_use_is_shown_whole() -> None:
     body = "*a* **b** [c](https://x.org) <https://y.org>\n\n3. three\n4. four\n\n---\n\n> q\n\n| l | r |\n|:--|--:|\n| 1 | 2 |\n"
     assert removed_markup(body) == []

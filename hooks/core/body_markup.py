@@ -4,11 +4,13 @@ Bodies come from pull requests, so `bodies.sanitise` keeps an allowlist of tags,
 link schemes. A heading, an image, raw HTML or a `javascript:` link would otherwise vanish from
 the page without a word; this reads the body as Python-Markdown renders it, before sanitising
 (with Python's HTML parser), and names each thing that will not be shown, comments included.
-A body left with no words (only a rule, a comment, a zero-width space) is named too.
+A body left with no words (only a rule, a comment, a zero-width space) is named too, and so are
+control characters (pasted from a terminal or a PDF): invisible, and not allowed in HTML.
 """
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -28,6 +30,10 @@ FIX = (
     "write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; "
     "no headings, images or HTML"
 )
+
+# HTML's "control" characters but its whitespace (tab, line feed, form feed, carriage return), and
+# its noncharacters: a parse error where they stand (HTML Living Standard, 13.2.3.5).
+RE_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
 class _Removed(HTMLParser):
@@ -77,8 +83,27 @@ def removed_markup(text: str) -> list[str]:
     return list(parser.found)
 
 
+def control_characters(path: str, text: str) -> Problem | None:
+    """The invisible control characters of a body, each named by its code and where it first stands."""
+    found: dict[str, int] = {}
+    for match in RE_CONTROL.finditer(text):
+        found.setdefault(match.group(), match.start())
+    if not found:
+        return None
+    named = ", ".join(f"U+{ord(char):04X} {_place(text, at)}" for char, at in found.items())
+    return Problem(path, "body", f"holds characters no one can see, which HTML does not allow: {named}", "delete them")
+
+
+def _place(text: str, at: int) -> str:
+    """Where a character stands, by the words before it on its line (its last 30 characters)."""
+    line = text[:at].rsplit("\n", 1)[-1].strip()
+    return f"after '…{line[-30:]}'" if len(line) > 30 else f"after '{line}'" if line else "at the start of a line"
+
+
 def check_body_markup(annotation: Annotation) -> list[Problem]:
     """One line per annotation whose body holds something the page will not show, or shows no words at all."""
+    if control := control_characters(annotation.path, annotation.body):
+        return [control]
     if removed := removed_markup(annotation.body):
         return [Problem(annotation.path, "body", f"not shown on the page: {', '.join(removed)}", FIX)]
     if not shows_words(render_body(annotation.body)):
