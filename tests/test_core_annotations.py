@@ -482,6 +482,18 @@ def test_control_characters_in_a_body_are_named_where_they_stand() -> None:
         assert check_body_markup(dataclasses.replace(annotation, body=fine)) == [], repr(fine)
 
 
+def test_footnotes_in_a_body_are_named() -> None:
+    """A body shows `[^1]` as written: its notes would take the page's own numbers and ids."""
+    body = "As Vertovec argues[^v], and others.[^2]\n\n[^v]: Vertovec 2009.\n[^2]: See below."
+    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body=body)
+    assert [str(p) for p in check_body_markup(annotation)] == [
+        f"{PATH}: body: holds footnotes ([^v], [^2]), which an annotation shows as written"
+        " (write each note in the text, e.g. in parentheses)"
+    ]
+    for fine in ("A character class `[^a-z]` in code.", "A caret[^ alone."):
+        assert check_body_markup(dataclasses.replace(annotation, body=fine)) == [], fine
+
+
 def test_markdown_a_body_may_use_is_shown_whole() -> None:
     body = "*a* **b** [c](https://x.org) <https://y.org>\n\n3. three\n4. four\n\n---\n\n> q\n\n| l | r |\n|:--|--:|\n| 1 | 2 |\n"
     assert removed_markup(body) == []

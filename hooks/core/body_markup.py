@@ -5,14 +5,19 @@ link schemes. A heading, an image, raw HTML or a `javascript:` link would otherw
 the page without a word; this reads the body as Python-Markdown renders it, before sanitising
 (with Python's HTML parser), and names each thing that will not be shown, comments included.
 A body left with no words (only a rule, a comment, a zero-width space) is named too, and so are
-control characters (pasted from a terminal or a PDF): invisible, and not allowed in HTML.
+control characters (pasted from a terminal or a PDF): invisible, and not allowed in HTML; and
+footnotes, which a body cannot have (their numbers would be the page's own).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
+
+import markdown
+from markdown.extensions.footnotes import FootnoteExtension
 
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import (
@@ -100,10 +105,33 @@ def _place(text: str, at: int) -> str:
     return f"after '…{line[-30:]}'" if len(line) > 30 else f"after '{line}'" if line else "at the start of a line"
 
 
+@cache
+def _footnote_reader() -> tuple[markdown.Markdown, FootnoteExtension]:
+    """A converter that knows footnotes, to find the ones a body defines (bodies are rendered without)."""
+    extension = FootnoteExtension()
+    return markdown.Markdown(extensions=[extension]), extension
+
+
+def footnotes(path: str, text: str) -> Problem | None:
+    """Footnotes a body defines: shown as written (`[^1]`), since a body's notes would share the page's numbers."""
+    if "[^" not in text:
+        return None  # the common case, decided without converting
+    converter, extension = _footnote_reader()
+    converter.reset()
+    converter.convert(text)
+    if not extension.footnotes:
+        return None
+    labels = ", ".join(f"[^{label}]" for label in extension.footnotes)
+    hint = "write each note in the text, e.g. in parentheses"
+    return Problem(path, "body", f"holds footnotes ({labels}), which an annotation shows as written", hint)
+
+
 def check_body_markup(annotation: Annotation) -> list[Problem]:
     """One line per annotation whose body holds something the page will not show, or shows no words at all."""
     if control := control_characters(annotation.path, annotation.body):
         return [control]
+    if notes := footnotes(annotation.path, annotation.body):
+        return [notes]
     if removed := removed_markup(annotation.body):
         return [Problem(annotation.path, "body", f"not shown on the page: {', '.join(removed)}", FIX)]
     if not shows_words(render_body(annotation.body)):
