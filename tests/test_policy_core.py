@@ -114,6 +114,14 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ],
         ),
         (
+            "- {id: remittances, title: Remittances, description: D.}\n- {id: money, title: remittances, description: D.}\n",
+            ["remittances", "money"],
+            [
+                "annotations/policy-areas.yml: [1].title: 'remittances' is also the title of 'remittances'"
+                " (give each area its own title: readers tell the areas apart by it)"
+            ],
+        ),
+        (
             "- id: [remittances\n",
             [],
             [
@@ -122,7 +130,10 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ],
         ),
     ],
-    ids=["valid", "duplicate id", "no title", "empty title", "bad id", "all together", "misspelt field", "invalid YAML"],
+    ids=[
+        "valid", "duplicate id", "no title", "empty title", "bad id", "all together", "misspelt field", "same title",
+        "invalid YAML",
+    ],  # fmt: skip
 )
 def test_loading_reports_every_problem_at_once(tmp_path: Path, text: str, ids: list[str], messages: list[str]) -> None:
     areas, problems = load_policy_areas(write_taxonomy(tmp_path, text))

@@ -35,6 +35,7 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     if not isinstance(data, list):
         return (), problems
     areas, seen = [], set()
+    titles: dict[str, str] = {}  # casefolded title -> the id of the area that has it first
     for index, item in enumerate(data):
         area_id = item.get("id") if isinstance(item, dict) else None
         if not isinstance(area_id, str):
@@ -44,7 +45,12 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", message, "give each area its own id"))
             continue
         seen.add(area_id)
-        areas.append(PolicyArea(area_id, _text(item.get("title")) or area_id, _text(item.get("description"))))
+        title = _text(item.get("title"))
+        if title and (other := titles.setdefault(title.casefold(), area_id)) != area_id:
+            message = f"'{title}' is also the title of '{other}'"
+            hint = "give each area its own title: readers tell the areas apart by it"
+            problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].title", message, hint))
+        areas.append(PolicyArea(area_id, title or area_id, _text(item.get("description"))))
     return tuple(areas), problems
 
 
