@@ -13,7 +13,7 @@ from hooks.core.annotations import PLACEHOLDER_BODY, format_day, latest_today, l
 from hooks.core.bodies import body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
-from hooks.core.datafiles import Schema
+from hooks.core.datafiles import PATTERNS, Schema
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 
@@ -510,3 +510,18 @@ def test_a_folder_named_like_a_note_is_one_line_not_a_traceback(tmp_path: Path) 
     assert "annotations/notes/box.md: is a folder, not an annotation file (move its files into annotations/notes/ and remove the folder)" in [
         str(p) for p in problems
     ]
+
+
+def test_every_pattern_of_the_schemas_is_explained_in_words() -> None:
+    """A contributor reads what a value must look like, never the schema's regular expression."""
+
+    def patterns(node: object) -> set[str]:
+        if isinstance(node, dict):
+            found = {node["pattern"]} if isinstance(node.get("pattern"), str) else set()
+            return found.union(*(patterns(value) for value in node.values()))
+        return set().union(*(patterns(value) for value in node)) if isinstance(node, list) else set()
+
+    schemas = sorted((ROOT / "annotations/schema").glob("*.schema.json"))
+    used = set().union(*(patterns(json.loads(path.read_text(encoding="utf-8"))) for path in schemas))
+    assert len(schemas) == 3 and used, schemas
+    assert used - set(PATTERNS) == set()

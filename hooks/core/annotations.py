@@ -163,7 +163,7 @@ def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
 
 
 def refine_schema_problem(problem: Problem) -> list[Problem]:
-    """Name the field itself and say what its format is, instead of echoing the schema."""
+    """Name a missing field where it belongs, and a field that is none as not a field of its owner."""
     parent = "" if problem.field == "(top level)" else problem.field
     if match := RE_MISSING.match(problem.message):
         field = f"{parent}.{match[1]}" if parent else match[1]
@@ -173,27 +173,6 @@ def refine_schema_problem(problem: Problem) -> list[Problem]:
         owner = problem.field.rpartition(".")[0]
         where = f"'{owner}'" if owner else "an annotation"
         return [Problem(problem.path, problem.field, f"is not a field of {where}", problem.hint)]
-    if problem.message.endswith(r"does not match \S"):
-        return [Problem(problem.path, problem.field, "is blank", "write some text")]
-    if problem.field == "id" and "does not match" in problem.message:
-        value = problem.message.split(" does not match")[0]
-        hint = "use lowercase letters, digits and '-', and not the form of a paragraph id (p7)"
-        return [Problem(problem.path, problem.field, f"{value} is not a valid id", hint)]
-    if problem.field.endswith("url") and "does not match" in problem.message:
-        value = problem.message.split(" does not match")[0]
-        return [Problem(problem.path, problem.field, f"{value} is not a web address", "start it with https://")]
-    if problem.field in DATE_FIELDS and problem.message.endswith(r"does not match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$"):
-        value = problem.message.split(" does not match")[0]
-        hint = "write it as YYYY-MM-DD, e.g. 2026-11-22"
-        return [Problem(problem.path, problem.field, f"{value} is not a date", hint)]
-    if problem.field == "target.paragraph" and "does not match" in problem.message:
-        value = problem.message.split(" does not match")[0]
-        hint = "write it as shown in the URL: p3"
-        return [Problem(problem.path, problem.field, f"{value} is not a paragraph id", hint)]
-    if problem.field == "target.page" and "does not match" in problem.message:
-        value = problem.message.split(" does not match")[0]
-        hint = "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"
-        return [Problem(problem.path, problem.field, f"{value} is not a page path", hint)]
     return [problem]
 
 

@@ -116,14 +116,31 @@ def field_name(path: list[str | int], prefix: str = "") -> str:
     return name or "(top level)"
 
 
-# What each pattern of the schemas asks for, in words; a pattern not listed gets no hint rather than a wrong one.
-PATTERN_PROBLEMS = {"^[^<>]*$": "has '<' or '>'"}  # what a pattern refuses, where its regex says it badly
-PATTERN_HINTS = {
-    "^[^<>]*$": "write plain text: markup in a title would reach every page's navigation as it is",
-    "^[a-z0-9]+(-[a-z0-9]+)*$": "use lowercase letters, digits and '-'",
-    "\\w": "write at least one letter or digit",
-    "^[^#\\s]+\\.md#[A-Za-z][\\w-]*$": "write the page's path below docs/ and the paragraph's id, e.g. "
-    "migration-and-transnationalism/annex.md#p1",
+# What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
+ID_HINT = "use lowercase letters, digits and '-'"
+PATTERNS = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": ("{value} is not a valid id", ID_HINT),
+    "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$": (
+        "{value} is not a valid id",
+        f"{ID_HINT}, and not the form of a paragraph id (p7)",
+    ),
+    "^[^<>]*$": (
+        "{value} has '<' or '>'",
+        "write plain text: markup in a title would reach every page's navigation as it is",
+    ),
+    "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
+    "\\S": ("is blank", "write some text"),
+    "^[^#\\s]+\\.md#[A-Za-z][\\w-]*$": (
+        "{value} is not a page path with an id",
+        "write the page's path below docs/ and the paragraph's id, e.g. migration-and-transnationalism/annex.md#p1",
+    ),
+    "^[a-z0-9-]+(/[a-z0-9-]+)*\\.md$": (
+        "{value} is not a page path",
+        "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md",
+    ),
+    "^p[1-9][0-9]*$": ("{value} is not a paragraph id", "write it as shown in the URL: p3"),
+    "^https?://\\S+$": ("{value} is not a web address", "start it with https://"),
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
 }
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
 SCHEMA_TYPE_WORDS = {
@@ -160,9 +177,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
             return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
         return f"{error.instance!r} is not allowed", allowed
     if error.validator == "pattern":
-        hint = PATTERN_HINTS.get(error.validator_value, "")
-        problem = PATTERN_PROBLEMS.get(error.validator_value, f"does not match {error.validator_value}")
-        return f"{error.instance!r} {problem}", hint
+        problem, hint = PATTERNS.get(error.validator_value, ("{value} does not match " + error.validator_value, ""))
+        return problem.format(value=repr(error.instance)), hint
     if error.validator == "type":
         wanted = SCHEMA_TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
         found = VALUE_TYPE_WORDS.get(type(error.instance).__name__, type(error.instance).__name__)
