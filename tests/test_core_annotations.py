@@ -13,7 +13,7 @@ from hooks.core.annotations import PLACEHOLDER_BODY, format_day, latest_today, l
 from hooks.core.bodies import body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
-from hooks.core.datafiles import PATTERNS, Schema
+from hooks.core.datafiles import PATTERNS, Schema, validate
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 
@@ -525,3 +525,9 @@ def test_every_pattern_of_the_schemas_is_explained_in_words() -> None:
     used = set().union(*(patterns(json.loads(path.read_text(encoding="utf-8"))) for path in schemas))
     assert len(schemas) == 3 and used, schemas
     assert used - set(PATTERNS) == set()
+
+
+def test_a_pattern_without_words_still_says_what_it_asks() -> None:
+    """A pattern added to a schema before its words: the regex, as the last resort, not a crash on its braces."""
+    schema = Schema(json.dumps({"properties": {"year": {"type": "string", "pattern": "^[0-9]{4}$"}}}))
+    assert [str(p) for p in validate({"year": "2k"}, schema, "x.yml")] == ["x.yml: year: '2k' does not match ^[0-9]{4}$"]

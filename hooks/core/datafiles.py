@@ -177,7 +177,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
             return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
         return f"{error.instance!r} is not allowed", allowed
     if error.validator == "pattern":
-        problem, hint = PATTERNS.get(error.validator_value, ("{value} does not match " + error.validator_value, ""))
+        if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
+            return f"{error.instance!r} does not match {error.validator_value}", ""
+        problem, hint = PATTERNS[error.validator_value]
         return problem.format(value=repr(error.instance)), hint
     if error.validator == "type":
         wanted = SCHEMA_TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
