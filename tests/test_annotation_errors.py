@@ -147,6 +147,17 @@ def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broke
     )
 
 
+def test_a_quiet_strict_build_still_shows_and_fails_on_a_broken_annotation(broken_project: Path) -> None:
+    """`mkdocs build -q --strict` hides warnings and counts only what it shows: it passed in silence."""
+    note = broken_project / "annotations/notes/transfer-of-ideas.md"
+    note.write_text(note.read_text(encoding="utf-8").replace("paragraph: p3", "paragraph: p99"), encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", "--quiet")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "ERROR   -  edition: annotations/notes/transfer-of-ideas.md: target.paragraph: no paragraph 'p99'" in (
+        result.stderr
+    )
+
+
 def test_hostile_body_is_named_and_the_page_shows_it_sanitised_with_no_traceback(broken_project: Path) -> None:
     body = "Hi <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) [d](data:text/html,x)"
     note = GOOD.format(id="hostile").rsplit("---\n", 1)[0] + "---\n" + body + "\n"

@@ -6,6 +6,7 @@ replaced in `on_config` by `markdown_pipeline.py`, the first hook listed in mkdo
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,7 +64,12 @@ def watch(config: MkDocsConfig, *paths: Path) -> None:
 
 
 def report(problems: list[Problem]) -> None:
-    """Log each problem once per build as one warning line; `--strict` fails the build on any."""
+    """Log each problem once per build as one warning line; `--strict` fails the build on any.
+
+    `mkdocs build -q` hides warnings, and `--strict` counts only the lines it lets through: a broken
+    annotation would pass in silence. Quietened, the problems are logged as errors, shown and counted.
+    """
+    level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
     for line in sorted({str(problem) for problem in problems} - STATE.reported):
         STATE.reported.add(line)
-        log.warning(line)
+        log.log(level, line)
