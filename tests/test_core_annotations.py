@@ -439,6 +439,12 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
 
 
+def body_markup_lines(body: str) -> list[str]:
+    """What the body check says of a valid annotation given this body."""
+    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body=body)
+    return [str(problem) for problem in check_body_markup(annotation)]
+
+
 def test_what_the_sanitiser_removes_from_a_body_is_named() -> None:
     assert removed_markup("# Title\n\n![map](m.png) <script>x()</script> <b onclick='y()'>b</b> [l](javascript:z())") == [
         "a heading (<h1>)",
@@ -447,8 +453,7 @@ def test_what_the_sanitiser_removes_from_a_body_is_named() -> None:
         "the attribute 'onclick' of <b>",
         "a 'javascript:' link",
     ]
-    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body="<u>u</u>")
-    assert [str(p) for p in check_body_markup(annotation)] == [
+    assert body_markup_lines("<u>u</u>") == [
         f"{PATH}: body: not shown on the page: <u> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists,"
         " > quotes, `code`, tables; no headings, images or HTML)"
     ]
@@ -464,8 +469,7 @@ def test_comments_declarations_and_instructions_in_a_body_are_named_too() -> Non
 
 @pytest.mark.parametrize("body", ["***", "\u200b", "\u00ad \u200b\n", "[](https://example.org)"])
 def test_a_body_that_shows_no_words_is_named(body: str) -> None:
-    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body=body)
-    assert [str(p) for p in check_body_markup(annotation)] == [
+    assert body_markup_lines(body) == [
         f"{PATH}: body: shows no words on the page (write the annotation's text below the closing '---')"
     ]
 
@@ -473,25 +477,23 @@ def test_a_body_that_shows_no_words_is_named(body: str) -> None:
 def test_control_characters_in_a_body_are_named_where_they_stand() -> None:
     """Pasted from a terminal or a PDF they reach the page unseen, where HTML does not allow them."""
     body = "Colours \x1b[1mbold\x1b[0m, as printed.\n\x7fAnd a form feed\x0c and tab\t are whitespace."
-    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body=body)
-    assert [str(p) for p in check_body_markup(annotation)] == [
+    assert body_markup_lines(body) == [
         f"{PATH}: body: holds characters no one can see, which HTML does not allow: U+001B after 'Colours',"
         " U+007F at the start of a line (delete them)"
     ]
     for fine in ("Tab\tand form feed\x0c.", "Windows\r\nlines."):
-        assert check_body_markup(dataclasses.replace(annotation, body=fine)) == [], repr(fine)
+        assert body_markup_lines(fine) == [], repr(fine)
 
 
 def test_footnotes_in_a_body_are_named() -> None:
     """A body shows `[^1]` as written: its notes would take the page's own numbers and ids."""
     body = "As Vertovec argues[^v], and others.[^2]\n\n[^v]: Vertovec 2009.\n[^2]: See below."
-    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], body=body)
-    assert [str(p) for p in check_body_markup(annotation)] == [
+    assert body_markup_lines(body) == [
         f"{PATH}: body: holds footnotes ([^v], [^2]), which an annotation shows as written"
         " (write each note in the text, e.g. in parentheses)"
     ]
     for fine in ("A character class `[^a-z]` in code.", "A caret[^ alone."):
-        assert check_body_markup(dataclasses.replace(annotation, body=fine)) == [], fine
+        assert body_markup_lines(fine) == [], fine
 
 
 def test_markdown_a_body_may_use_is_shown_whole() -> None:
