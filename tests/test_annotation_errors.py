@@ -59,7 +59,7 @@ EXPECTED = [
     "annotations/notes/unknown-tag.md: tags: unknown policy area 'remitances' (did you mean 'remittances'?)",
     "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (today is ",
-    "annotations/notes/opportunities.md: id: 'opportunities' is also the id of another element on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",
+    "annotations/notes/opportunities.md: id: 'opportunities' is also the id of a heading on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",
     # transfer-of-ideas.md exists: renaming duplicate.md to it is not offered
     "annotations/notes/duplicate.md: id: 'transfer-of-ideas' differs from the file name 'duplicate.md' (write 'id: duplicate')",
     "annotations/notes/duplicate.md: id: 'transfer-of-ideas' is also the id of annotations/notes/transfer-of-ideas.md (give each annotation its own id; ids are never reused)",

@@ -250,11 +250,12 @@ def test_targets(target: dict[str, str], message: str | None) -> None:
     assert problems == ([f"{PATH}: {message}"] if message else [])
 
 
-def test_an_id_used_by_another_element_of_the_page_is_an_error() -> None:
-    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=("x",), ids=("x", "p3", "x"))
+@pytest.mark.parametrize(("headings", "other"), [(("x",), "a heading"), ((), "another element")])
+def test_an_id_used_by_another_element_of_the_page_is_an_error(headings: tuple[str, ...], other: str) -> None:
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=headings, ids=("x", "p3", "x"))
     problems = check_targets((annotation(),), {"migration-and-transnationalism/opportunities.md": page})
     assert [str(p) for p in problems] == [
-        f"{PATH}: id: 'x' is also the id of another element on migration-and-transnationalism/opportunities.md"
+        f"{PATH}: id: 'x' is also the id of {other} on migration-and-transnationalism/opportunities.md"
         " (choose an id no heading, paragraph or note of the page uses)"
     ]
 

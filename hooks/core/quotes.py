@@ -125,8 +125,9 @@ def check_target(
         message = f"no paragraph '{pid}' on {annotation.page}"
         return [Problem(path, "target.paragraph", message, f"it has {inventory.id_range()}")]
     if inventory.ids.count(annotation.id) > 1:
+        other = "a heading" if annotation.id in inventory.headings else "another element"
         hint = "choose an id no heading, paragraph or note of the page uses"
-        return [Problem(path, "id", f"'{annotation.id}' is also the id of another element on {annotation.page}", hint)]
+        return [Problem(path, "id", f"'{annotation.id}' is also the id of {other} on {annotation.page}", hint)]
     found = len(find_quote(paragraph.text, annotation.quote))
     quote = short(normalise_space(annotation.quote))
     if found == 0:
