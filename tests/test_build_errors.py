@@ -91,6 +91,29 @@ def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_
     assert check.returncode == 1 and check.stdout.splitlines()[:1] == [line], check.stdout
 
 
+def test_a_merge_conflict_left_in_a_file_is_one_line_each_in_the_build_and_in_check(broken_project: Path) -> None:
+    """Two annotation pull requests merged one after the other often conflict in the anchor lock.
+
+    The markers would otherwise read as invalid JSON or YAML, or as paragraphs and a heading without ids.
+    """
+    edit(broken_project, "anchors.lock.json", '  "about"\n', '<<<<<<< HEAD\n  "about"\n=======\n  "about"\n>>>>>>> b\n')
+    edit(broken_project, OPPORTUNITIES, "\n{ #p4 }", "\n{ #p4 }\n\n<<<<<<< HEAD\nOurs.\n=======\nTheirs.\n>>>>>>> b")
+    edit(broken_project, "annotations/notes/transfer-of-ideas.md", "motivation: describing", "<<<<<<< HEAD\nmotivation: describing")
+    expected = [
+        "anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line 7)"
+        " (keep either side (git checkout --theirs anchors.lock.json), then run 'make anchors')",
+        "annotations/notes/transfer-of-ideas.md: holds a git merge conflict ('<<<<<<<' at line 8)"
+        " (keep the lines that belong, then delete the lines '<<<<<<<', '=======' and '>>>>>>>')",
+        f"{OPPORTUNITIES.as_posix()}: holds a git merge conflict ('<<<<<<<' at line 22)"
+        " (keep the lines that belong, then delete the lines '<<<<<<<', '=======' and '>>>>>>>')",
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert sorted(edition_lines(result.stderr)) == expected
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == expected, check.stdout
+
+
 def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(broken_project: Path) -> None:
     """Two elements with one id: a link to it leads to the first only (and the HTML is invalid)."""
     edit(broken_project, OPPORTUNITIES, "\n{ #p4 }", "\n{ #p4 }\n\n## Extra { #p3 }\n\nMore words.\n{ #p6 }")

@@ -15,8 +15,8 @@ from hooks.core.front_matter import (
     check_orders,
     check_source_page,
     decode_page,
-    diagnose_front_matter,
     title_problem,
+    unreadable_page,
 )
 from hooks.core.paragraphs import check_paragraph_ids
 from hooks.core.problems import Problem
@@ -25,22 +25,21 @@ from hooks.core.problems import Problem
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     """Read a page as MkDocs would, but one that is not UTF-8 is a line of the report, not MkDocs' traceback.
 
-    Front matter MkDocs cannot read (it would silently render it as text) or reads wrongly (a field
-    written twice: the last wins) is named here, where the page's text is still whole.
+    Named here too, where the page's text is still whole: a merge conflict left in it, front matter
+    MkDocs cannot read (it would render it as text) or reads wrongly (a field written twice: the
+    last wins). Such a page's other checks wait until it is fixed: its lines would be their noise.
     """
     if page.file.abs_src_path is None:
         return None  # a generated page: MkDocs reads the content it was given
     text, problem = decode_page(Path(page.file.abs_src_path).read_bytes(), _docs_path(page))
-    if diagnosis := diagnose_front_matter(_docs_path(page), text):
+    if unreadable := unreadable_page(_docs_path(page), text):
         state.STATE.unreadable.add(page.file.src_uri)
-    state.report([found for found in (problem, diagnosis) if found])
+    state.report([found for found in (problem, unreadable) if found])
     return text
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     """A title that is not text: named, and made text for every list and link that shows it."""
-    if page.meta:
-        state.STATE.unreadable.discard(page.file.src_uri)  # read after all (a field twice): its fields are checked
     if problem := title_problem(_docs_path(page), page.meta.get("title")):
         state.report([problem])
         page.meta["title"] = str(page.meta["title"])  # every list and link that shows it needs text

@@ -31,14 +31,15 @@ class BuildState:
     `annotations` are the valid annotations, once the annotations adapter has loaded them (None
     until then, or when it is not listed): the policy-area pages list them without reading every
     file a second time. `unreadable` pages are not checked field by field: MkDocs renders a front
-    matter it cannot read as text, so every field would be "missing" and its lines a paragraph.
+    matter it cannot read as text, so every field would be "missing" and its lines a paragraph; a
+    merge conflict's markers would be paragraphs and headings without ids.
     """
 
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     annotations: tuple[Annotation, ...] | None = None
     reported: set[str] = field(default_factory=set)
-    unreadable: set[str] = field(default_factory=set)  # pages whose front matter did not parse (already reported)
+    unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""

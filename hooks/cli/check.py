@@ -30,7 +30,7 @@ from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
 from hooks.core.body_markup import check_body_markup
-from hooks.core.front_matter import decode_page, diagnose_front_matter, tags_problem
+from hooks.core.front_matter import decode_page, tags_problem, unreadable_page
 from hooks.core.glossary import Glossary, load_glossary, resolve_definitions
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory
@@ -154,25 +154,25 @@ def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Gl
 
 
 def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], list[Problem]]:
-    """Every page's text, read once as the build reads it; a page that is not UTF-8 is read anyway, and named."""
+    """Every page's text, read once as the build reads it: one that is not UTF-8 is read anyway, and named.
+
+    So are, as in the build, a merge conflict left in a page and front matter MkDocs would misread.
+    """
     texts, problems = {}, []
     for page in sorted(pages):
         texts[page], problem = decode_page((root / DOCS / page).read_bytes(), f"{DOCS}/{page}")
-        problems += [problem] if problem else []
+        problems += [found for found in (problem, unreadable_page(f"{DOCS}/{page}", texts[page])) if found]
     return texts, problems
 
 
 def check_pages_tags(texts: Mapping[str, str], known: set[str]) -> list[Problem]:
-    """Every page's front matter readable, each field once, and its `tags` known area ids, each once."""
+    """Every page's front-matter `tags`: known area ids, each once (unreadable front matter is `read_pages`')."""
     problems = []
     for page, text in sorted(texts.items()):
-        if unreadable := diagnose_front_matter(f"{DOCS}/{page}", text):
-            problems.append(unreadable)
-            continue
         try:
             meta = frontmatter.loads(text).metadata
         except (yaml.YAMLError, ValueError):
-            continue  # a block python-frontmatter delimits otherwise than MkDocs ('...' closing it)
+            continue
         if wrong := tags_problem(f"{DOCS}/{page}", meta):
             problems.append(wrong)
         elif "tags" in meta:

@@ -12,6 +12,7 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import load_yaml
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
@@ -30,12 +31,19 @@ class AnchorCheck:
     unrecorded: dict[str, list[str]]
 
 
+# Two merged pull requests that each recorded ids: taking one side loses none, `make anchors` records the other's.
+LOCK_CONFLICT = "keep either side (git checkout --theirs anchors.lock.json), then run 'make anchors'"
+
+
 def load_lock(path: Path) -> tuple[Anchors, list[Problem]]:
     """Read the lock; a missing lock is an empty one (the first `make anchors` writes it)."""
     if not path.exists():
         return {}, []
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if conflict := merge_conflict(LOCK_FILE, text, LOCK_CONFLICT):
+            return {}, [conflict]
+        data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         hint = "restore it from git, then run 'make anchors'"
         return {}, [Problem(LOCK_FILE, "", f"is not valid JSON ({error})", hint)]

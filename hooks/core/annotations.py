@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import FastSafeLoader, SafeLoader, Schema, describe_yaml_error, validate
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.policy_areas import POLICY_AREAS_FILE, check_tags
@@ -233,6 +234,8 @@ def check_file(
 
     Returns the annotation if these checks pass, the id it claims, the problems, and its tags if they are a list.
     """
+    if conflict := merge_conflict(path, text):
+        return None, None, (conflict,), None
     data, body, problems = split_front_matter(path, text)
     if data is None:
         return None, None, tuple(problems), None

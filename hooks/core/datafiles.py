@@ -14,6 +14,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
@@ -45,7 +46,10 @@ class FastSafeLoader(UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     """Parse a YAML file; a syntax error or a non-UTF-8 file becomes one Problem, not a traceback."""
     try:
-        return parse_yaml(path.read_text(encoding="utf-8")), []
+        text = path.read_text(encoding="utf-8")
+        if conflict := merge_conflict(display, text):
+            return None, [conflict]
+        return parse_yaml(text), []
     except FileNotFoundError:
         return None, [Problem(display, "", "file not found", "create it or fix the path")]
     except UnicodeDecodeError as error:

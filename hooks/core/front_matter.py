@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import describe_yaml_error, parse_yaml
 from hooks.core.problems import Problem
 
@@ -60,6 +61,11 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
     if not isinstance(data, dict):
         return Problem(path, "front matter", "is not a mapping of fields", "write 'field: value' lines")
     return None
+
+
+def unreadable_page(path: str, text: str) -> Problem | None:
+    """What makes a page's other checks noise: a merge conflict left in it, or front matter MkDocs misreads."""
+    return merge_conflict(path, text) or diagnose_front_matter(path, text)
 
 
 def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[Problem]:
