@@ -497,6 +497,13 @@ def test_footnotes_in_a_body_are_named() -> None:
         assert body_markup_lines(fine) == [], fine
 
 
+def test_each_kind_of_body_problem_is_named_at_once() -> None:
+    """A contributor fixing one should not meet the next only on the following build."""
+    lines = body_markup_lines("Pasted \x1b[0m here[^1] <span>x</span>.\n\n[^1]: A note.")
+    said = ("holds characters no one can see", "holds footnotes ([^1])", "not shown on the page: <span>")
+    assert len(lines) == 3 and all(what in line for what, line in zip(said, lines, strict=True)), lines
+
+
 def test_markdown_a_body_may_use_is_shown_whole() -> None:
     body = "*a* **b** [c](https://x.org) <https://y.org>\n\n3. three\n4. four\n\n---\n\n> q\n\n| l | r |\n|:--|--:|\n| 1 | 2 |\n"
     assert removed_markup(body) == []

@@ -127,14 +127,16 @@ def footnotes(path: str, text: str) -> Problem | None:
 
 
 def check_body_markup(annotation: Annotation) -> list[Problem]:
-    """One line per annotation whose body holds something the page will not show, or shows no words at all."""
-    if control := control_characters(annotation.path, annotation.body):
-        return [control]
-    if notes := footnotes(annotation.path, annotation.body):
-        return [notes]
-    if removed := removed_markup(annotation.body):
-        return [Problem(annotation.path, "body", f"not shown on the page: {', '.join(removed)}", FIX)]
-    if not shows_words(render_body(annotation.body)):
+    """What a body holds that the page will not show as written, each kind once, all together.
+
+    Markup the sanitiser removes and a body that shows no words are one line: removing the one
+    often causes the other.
+    """
+    path, body = annotation.path, annotation.body
+    problems = [found for found in (control_characters(path, body), footnotes(path, body)) if found]
+    if removed := removed_markup(body):
+        problems.append(Problem(path, "body", f"not shown on the page: {', '.join(removed)}", FIX))
+    elif not shows_words(render_body(body)):
         hint = "write the annotation's text below the closing '---'"
-        return [Problem(annotation.path, "body", "shows no words on the page", hint)]
-    return []
+        problems.append(Problem(path, "body", "shows no words on the page", hint))
+    return problems
