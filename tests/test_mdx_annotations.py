@@ -314,6 +314,16 @@ def test_body_elements_are_a_new_copy_each_time() -> None:
     assert [a.get("href") for a in first.iter("a")] == ["../source/page.md#p2", "https://example.org"]
 
 
+def test_a_link_to_an_id_of_the_annotated_page_gets_the_pages_address_where_the_body_is_shown_elsewhere() -> None:
+    """`[p1](#p1)` works beside its paragraph; in annotations.jsonld it would lead nowhere without the page."""
+    html = render_body("See [the first paragraph](#p1) and [another](source/other.md#p2).")
+    absolute = "https://example.org/{}".format
+    assert [a.get("href") for a in body_elements(html, absolute).iter("a")] == ["#p1", absolute("source/other.md#p2")]
+    exported = body_elements(html, absolute, here="source/page.md")
+    assert [a.get("href") for a in exported.iter("a")] == [absolute("source/page.md#p1"), absolute("source/other.md#p2")]
+    assert 'href="https://example.org/source/page.md#p1"' in rewrite_links(html, absolute, here="source/page.md")
+
+
 def test_the_export_keeps_escaped_the_words_the_sanitiser_left_outside_any_element() -> None:
     """`<div>` is not allowed: its content stays as text, whose `&lt;script&gt;` must not become a tag."""
     html = render_body("<div>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</div>")

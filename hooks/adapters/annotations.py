@@ -202,4 +202,7 @@ def _export_bodies(annotations: tuple[Annotation, ...], files: Files, config: Mk
         url = urls[path] or href
         return url + (f"#{fragment}" if fragment else "")
 
-    return {annotation.id: rewrite_links(render_body(annotation.body), absolute) for annotation in annotations}
+    return {
+        annotation.id: rewrite_links(render_body(annotation.body), absolute, here=annotation.page)
+        for annotation in annotations
+    }

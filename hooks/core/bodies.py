@@ -178,8 +178,13 @@ def body_hrefs(html: str) -> Iterator[str]:
             yield href
 
 
-def body_elements(html: str, link: Callable[[str], str | None] | None = None) -> etree.Element:
+def body_elements(
+    html: str, link: Callable[[str], str | None] | None = None, here: str | None = None
+) -> etree.Element:
     """The sanitised body as a `div`; external links get `rel`, edition links are rewritten by `link`.
+
+    With `here` (the annotated page's docs path), a link to an id of that page (`#p1`) is an
+    edition link too: shown elsewhere than beside its paragraph, the body needs the page's address.
 
     A link whose address the sanitiser removed (`javascript:`, `data:`) keeps its words as a `span`:
     an `a` without `href` is no link, and MkDocs' link rewriting cannot take one. So does an edition
@@ -192,6 +197,8 @@ def body_elements(html: str, link: Callable[[str], str | None] | None = None) ->
         if href is not None and is_external(href):
             anchor.set("rel", EXTERNAL_REL)
             continue
+        if href is not None and here is not None and href.startswith("#"):
+            href = f"{here}{href}"
         if href is not None and link is not None and is_docs_link(href):
             href = link(href)
         elif href is not None and link is not None and is_site_address(href):
@@ -205,8 +212,8 @@ def body_elements(html: str, link: Callable[[str], str | None] | None = None) ->
     return root
 
 
-def rewrite_links(html: str, link: Callable[[str], str]) -> str:
+def rewrite_links(html: str, link: Callable[[str], str], here: str | None = None) -> str:
     """The sanitised body with edition links rewritten by `link` (e.g. to absolute URLs for the export)."""
-    root = body_elements(html, link)
+    root = body_elements(html, link, here)
     text = escape(root.text or "", quote=False)  # words the sanitiser left outside any element, still escaped
     return text + "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
