@@ -65,6 +65,17 @@ def test_a_page_that_is_not_utf8_is_one_line_in_the_build_and_in_check(broken_pr
     assert [text for text in check.stdout.splitlines() if text.startswith(line)] == check.stdout.splitlines()[:1]
 
 
+def test_a_page_saved_with_windows_line_ends_builds_as_mkdocs_reads_it(broken_project: Path) -> None:
+    """MkDocs reads pages in text mode ('\\r\\n' becomes '\\n'); read as bytes, the front matter was not found."""
+    page = broken_project / OPPORTUNITIES
+    page.write_bytes(page.read_bytes().replace(b"\n", b"\r\n"))
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and not edition_lines(result.stderr), result.stderr
+    built = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
+    assert "<title>Opportunities" in built and 'id="p5"' in built and "\r" not in built
+    assert run_check(broken_project).returncode == 0
+
+
 def test_a_title_yaml_reads_as_a_number_is_one_line(broken_project: Path) -> None:
     """Every list and link showing the title needs text (the policy-area and annotation pages crashed)."""
     edit(broken_project, OPPORTUNITIES, "title: Opportunities", "title: 2010")

@@ -15,15 +15,18 @@ SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 
 
 def decode_page(data: bytes, display: str) -> tuple[str, Problem | None]:
-    """A page's text as MkDocs reads it (UTF-8, a BOM dropped); one in another encoding is read anyway, and named.
+    r"""A page's text as MkDocs reads it; one in another encoding is read anyway, and named.
 
-    MkDocs itself stops on such a page with a traceback.
+    As MkDocs' text-mode read: UTF-8, a BOM dropped, Windows' and old Macs' line ends made `\n`
+    (its front matter must start with `---\n`). MkDocs itself stops on a page that is not UTF-8
+    with a traceback.
     """
     try:
-        return data.decode("utf-8-sig"), None
+        text, problem = data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         problem = Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")
-        return data.decode("utf-8-sig", errors="replace"), problem
+        text = data.decode("utf-8-sig", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), problem
 
 
 def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
