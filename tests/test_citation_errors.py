@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import edit, parse, run_build
+from test_annotation_errors import run_check
 
 OPP = Path("docs/migration-and-transnationalism/opportunities.md")
 OPP_URL = "/migration-and-transnationalism/opportunities/"
@@ -124,6 +125,29 @@ def test_bibliography_missing_title_or_type_is_one_line(broken_project: Path, fi
     expected = f"docs/origin-governments-and-migrant-associations/index.md: bibliography.{field}: is missing (add '{field}:' under 'bibliography:')"
     failed_with(result, expected)
     assert result.stderr.count("WARNING") == 1, result.stderr
+
+
+def test_a_bibliography_field_citeproc_cannot_read_is_one_line_not_a_traceback(broken_project: Path) -> None:
+    """`issued: 2010` and `author: <text>` stopped the build in the citation formats."""
+    index = Path("docs/migration-and-transnationalism/index.md")
+    edit(broken_project, index, "issued: {date-parts: [[2010]]}", "issued: 2010")
+    edit(broken_project, index, "unknown:\n", "unknown: the DOI\nnot-unknown:\n")
+    result = run_build(broken_project, broken_project / "site")
+    failed_with(result, f"{index.as_posix()}: bibliography.issued: must be a mapping of fields, not a number")
+    assert f"{index.as_posix()}: unknown: must be a list of texts" in result.stderr
+    check = run_check(broken_project)  # make check says the same
+    assert check.returncode == 1 and [line.split(":")[1] for line in check.stdout.splitlines()] == [
+        " bibliography.issued",
+        " unknown",
+    ], check.stdout
+
+
+def test_a_source_landing_page_that_is_not_utf8_is_one_line(broken_project: Path) -> None:
+    """Its bibliography was read before the page checks, with MkDocs' strict decoding: a traceback."""
+    index = broken_project / "docs/migration-and-transnationalism/index.md"
+    index.write_bytes(index.read_bytes().replace(b"Geneva", "Genève".encode("latin-1"), 1))
+    result = run_build(broken_project, broken_project / "site")
+    failed_with(result, "docs/migration-and-transnationalism/index.md: is not UTF-8 (byte ")
 
 
 def test_two_pages_claiming_one_url_fail(broken_project: Path) -> None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
+import frontmatter
 import pytest
 
-from hooks.core.bibliography import check_bibliography, render_record
+from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown, render_record
 from hooks.core.front_matter import check_orders, check_source_page, diagnose_front_matter
 from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 
+ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
 
 
@@ -79,17 +82,62 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
     ]
 
 
+def bibliography_lines(csl: object) -> list[str]:
+    """What the bibliography check says of `csl`, against the edition's schema."""
+    return [str(p) for p in check_bibliography("docs/s/index.md", csl, bibliography_schema(ROOT))]
+
+
 def test_bibliography_needs_type_and_title() -> None:
-    assert [str(p) for p in check_bibliography("docs/s/index.md", {"title": "T"})] == [
+    assert bibliography_lines({"title": "T"}) == [
         "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"
     ]
-    assert [str(p) for p in check_bibliography("docs/s/index.md", None)] == [
+    assert bibliography_lines(None) == [
         "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under 'bibliography:')"
     ]
-    assert [str(p) for p in check_bibliography("docs/s/index.md", {"type": "reprot", "title": "T"})] == [
+    assert bibliography_lines({"type": "reprot", "title": "T"}) == [
         "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type (did you mean 'report'?)"
     ]
-    assert check_bibliography("docs/s/index.md", {"type": "paper-conference", "title": "T"}) == []
+    assert bibliography_lines({"type": "paper-conference", "title": "T"}) == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (
+            {"issued": 2010},
+            "bibliography.issued: must be a mapping of fields, not a number (write a CSL date, e.g."
+            " '{date-parts: [[2010, 3, 9]]}' (a range: two dates in the outer list))",
+        ),
+        (
+            {"author": "International Organization for Migration"},
+            "bibliography.author: must be a list, not text (write a list of names, each '- family: Levitt' with"
+            " 'given: Peggy', or '- literal: Organisation')",
+        ),
+        ({"author": [{"given": "Peggy"}]}, "bibliography.author[0]: needs 'family:' or 'literal:' (add 'family:' or 'literal:')"),
+        ({"issued": {"date-parts": [["2010"]]}}, "bibliography.issued.date-parts[0][0]: must be a whole number, not text"),
+        (
+            {"publisher-plce": "Geneva"},
+            "bibliography.publisher-plce: is not a field: did you mean 'publisher-place'? (rename it to 'publisher-place')",
+        ),
+        ({"page": ["285", "304"]}, "bibliography.page: must be text or a number, not a list (put the text in quotes)"),
+    ],
+)
+def test_bibliography_fields_are_what_csl_and_the_citations_read(fields: dict, expected: str) -> None:
+    """A field citeproc-py or the exports read otherwise stopped the build with a traceback, or vanished."""
+    assert bibliography_lines({"type": "report", "title": "T", **fields}) == [f"docs/s/index.md: {expected}"]
+
+
+def test_the_editions_bibliographies_are_valid() -> None:
+    records = [frontmatter.load(index).get("bibliography") for index in sorted((ROOT / "docs").glob("*/index.md"))]
+    assert len([record for record in records if record]) == 2
+    assert [line for record in records if record for line in bibliography_lines(record)] == []
+
+
+def test_what_is_unknown_is_a_list_of_texts() -> None:
+    assert check_unknown("docs/s/index.md", ["a DOI"]) == []
+    assert [str(p) for p in check_unknown("docs/s/index.md", "a DOI")] == [
+        "docs/s/index.md: unknown: must be a list of texts (write each on a line starting with '- ')"
+    ]
 
 
 def test_record_shows_known_fields_and_lists_unknown_ones() -> None:

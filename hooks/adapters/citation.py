@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
-from hooks.core.bibliography import RECORD_MARKER, check_bibliography
+from hooks.core.bibliography import RECORD_MARKER, bibliography_schema, check_bibliography
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import (
     WorkMetadata,
@@ -35,6 +35,8 @@ from hooks.core.citation_styles import (
     page_citations,
     paragraph_citations,
 )
+from hooks.core.datafiles import Schema
+from hooks.core.front_matter import decode_page
 from hooks.core.problems import Problem
 from hooks.mdx.cite_block import CITE_ID, CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
@@ -59,16 +61,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Read each source's bibliography from its landing page, as MkDocs reads front matter."""
+    schema = bibliography_schema(Path(config.config_file_path).parent)
     for file in files.documentation_pages():
         folder, _, name = file.src_uri.partition("/")
         if name != "index.md":
             continue
-        _, meta = get_data(file.content_string)
+        text = _text_of(file)
+        _, meta = get_data(text)
         if "bibliography" not in meta:
             continue
         path = f"docs/{file.src_uri}"
-        problems = check_bibliography(path, meta["bibliography"])
-        if RECORD_MARKER not in file.content_string:  # otherwise the bibliography hook reports them
+        problems = check_bibliography(path, meta["bibliography"], schema)
+        if RECORD_MARKER not in text:  # otherwise the bibliography hook reports them
             state.report(problems)
         if not problems:
             SOURCES[folder] = export_item(meta["bibliography"], folder, _absolute(config, file.url))
@@ -204,14 +208,22 @@ def missing_bibliography(files: Files, source: str) -> list[Problem]:
         hint = "create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter"
         return [Problem(f"docs/{index}", "", f"is missing, but pages name '{source}' as their source", hint)]
     if "bibliography" not in _meta_of(files, source):
-        return check_bibliography(f"docs/{index}", None)
+        return check_bibliography(f"docs/{index}", None, Schema("{}"))
     return []
 
 
 def _meta_of(files: Files, source: str) -> dict[str, Any]:
     """The front matter of a source's landing page (for the missing-bibliography check)."""
     file = files.get_file_from_path(f"{source}/index.md")
-    return get_data(file.content_string)[1] if file else {}
+    return get_data(_text_of(file))[1] if file else {}
+
+
+def _text_of(file: File) -> str:
+    """A page's text as the build reads it (one that is not UTF-8 is named by the source-page checks)."""
+    if file.abs_src_path is None:
+        return file.content_string
+    return decode_page(Path(file.abs_src_path).read_bytes(), f"docs/{file.src_uri}")[0]
+
 
 
 def _absolute(config: MkDocsConfig, url: str) -> str:

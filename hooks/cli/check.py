@@ -27,6 +27,7 @@ from markdown.extensions import Extension
 from hooks.core.anchors import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_annotations
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotations import Annotation, latest_today, load_annotations
+from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
 from hooks.core.body_markup import check_body_markup
@@ -116,8 +117,10 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
     texts, unreadable = read_pages(root, all_pages)
     problems += unreadable
+    metas = front_matters(texts)
     if areas:  # a taxonomy that does not load is one line, not one per tag (as in the build)
-        problems += check_pages_tags(texts, {area.id for area in areas})
+        problems += check_pages_tags(metas, {area.id for area in areas})
+    problems += check_bibliographies(root, metas)
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
     linked = {posixpath.normpath(urlsplit(href).path) for html in bodies.values() for href in docs_links(html)}
@@ -168,18 +171,36 @@ def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], list[Proble
     return texts, problems
 
 
-def check_pages_tags(texts: Mapping[str, str], known: set[str]) -> list[Problem]:
-    """Every page's front-matter `tags`: known area ids, each once (unreadable front matter is `read_pages`')."""
-    problems = []
+def front_matters(texts: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    """Each page's front matter, read once for every check (unreadable front matter is `read_pages`' line)."""
+    metas = {}
     for page, text in sorted(texts.items()):
         try:
-            meta = frontmatter.loads(text).metadata
+            metas[page] = frontmatter.loads(text).metadata
         except (yaml.YAMLError, ValueError):
             continue
+    return metas
+
+
+def check_pages_tags(metas: Mapping[str, Mapping[str, Any]], known: set[str]) -> list[Problem]:
+    """Every page's front-matter `tags`: known area ids, each once."""
+    problems = []
+    for page, meta in metas.items():
         if wrong := tags_problem(f"{DOCS}/{page}", meta):
             problems.append(wrong)
         elif "tags" in meta:
             problems += check_page_tags(f"{DOCS}/{page}", meta["tags"], known)
+    return problems
+
+
+def check_bibliographies(root: Path, metas: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
+    """Each source's bibliography (its landing page's `bibliography:` and `unknown:`), as the build reads it."""
+    schema, problems = bibliography_schema(root), []
+    for page, meta in metas.items():
+        folder, _, name = page.partition("/")
+        if folder and name == "index.md" and "bibliography" in meta:
+            problems += check_bibliography(f"{DOCS}/{page}", meta["bibliography"], schema)
+            problems += check_unknown(f"{DOCS}/{page}", meta.get("unknown", []))
     return problems
 
 

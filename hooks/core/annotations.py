@@ -45,7 +45,6 @@ MOTIVATION_LABELS = {
     "questioning": "Question",
     "classifying": "Classification",
 }
-RE_MISSING = re.compile(r"'([^']+)' is missing\Z")
 RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 MONTHS = "January February March April May June July August September October November December".split()
@@ -163,18 +162,13 @@ def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
 
 
-def refine_schema_problem(problem: Problem) -> list[Problem]:
-    """Name a missing field where it belongs, and a field that is none as not a field of its owner."""
-    parent = "" if problem.field == "(top level)" else problem.field
-    if match := RE_MISSING.match(problem.message):
-        field = f"{parent}.{match[1]}" if parent else match[1]
-        hint = f"add '{match[1]}:'" + (f" under '{parent}:'" if parent else "")
-        return [Problem(problem.path, field, "is missing", hint)]
+def refine_schema_problem(problem: Problem) -> Problem:
+    """Name a field that is none as not a field of its owner (an annotation, or the field holding it)."""
     if problem.message == "is not a field":
         owner = problem.field.rpartition(".")[0]
         where = f"'{owner}'" if owner else "an annotation"
-        return [Problem(problem.path, problem.field, f"is not a field of {where}", problem.hint)]
-    return [problem]
+        return Problem(problem.path, problem.field, f"is not a field of {where}", problem.hint)
+    return problem
 
 
 LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))  # Kiribati's Line Islands: the first to start each day
@@ -239,7 +233,7 @@ def check_file(
     data, body, problems = split_front_matter(path, text)
     if data is None:
         return None, None, tuple(problems), None
-    problems = [refined for p in validate(data, schema, path) for refined in refine_schema_problem(p)]
+    problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
     problems += check_dates(path, data, today)
     if cut := quote_cut_by_comment(path, text):
         problems.append(cut)

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from citeproc import types as csl_types
 
+from hooks.core.datafiles import Schema, validate
 from hooks.core.problems import Problem
 from hooks.core.text import escape_markdown
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
-REQUIRED = ("type", "title")
+BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
+DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}' (a range: two dates in the outer list)"
+NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
+DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
+NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
+# The fix for a name or date field written as plain text, in CSL's words rather than JSON Schema's.
+FIELD_HINTS = {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS} | {
+    f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS
+}
 # The CSL item types citeproc-py renders (its own list): another type would be formatted as a guess.
 CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
 LABELS = {
@@ -37,22 +48,38 @@ LABELS = {
 TYPE_NAMES = {"report": "Report", "chapter": "Book chapter", "book": "Book", "article-journal": "Journal article"}
 
 
-def check_bibliography(path: str, csl: object) -> list[Problem]:
-    """A bibliography must be a mapping with at least a title and a type citeproc-py knows."""
+def bibliography_schema(root: Path) -> Schema:
+    """The schema of a source's bibliography, as its file reads now."""
+    return Schema.read(root / BIBLIOGRAPHY_SCHEMA)
+
+
+def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
+    """A bibliography must be a CSL-JSON item (its schema) whose type citeproc-py knows.
+
+    Each field is read by the citations, the record and the exports as CSL defines it: `issued:
+    2010` or `author: IOM` would stop the build with a traceback, a misspelt field would be left out
+    of every citation in silence.
+    """
     if not isinstance(csl, Mapping):
         hint = "add CSL-JSON fields under 'bibliography:'"
         return [Problem(path, "bibliography", "is missing or not a mapping", hint)]
     problems = [
-        Problem(path, f"bibliography.{field}", "is missing", f"add '{field}:' under 'bibliography:'")
-        for field in REQUIRED
-        if not csl.get(field)
+        dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
+        for problem in validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
     ]
     kind = csl.get("type")
-    if kind and kind not in CSL_TYPES:
+    if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
         hint = f"did you mean '{close[0]}'?" if close else "use a CSL item type, e.g. report, chapter or book"
         problems.append(Problem(path, "bibliography.type", f"{kind!r} is not a CSL item type", hint))
     return problems
+
+
+def check_unknown(path: str, unknown: object) -> list[Problem]:
+    """What the record says is not known: a list of texts (a single text would be listed letter by letter)."""
+    if isinstance(unknown, list) and all(isinstance(item, str) for item in unknown):
+        return []
+    return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:

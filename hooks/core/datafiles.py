@@ -163,6 +163,7 @@ TYPE_HINTS = {
 LIMIT_HINTS = {
     "minimum": "use {} or more",
     "minItems": "list at least {}",
+    "maxItems": "list at most {}",
     "minLength": "write some text",
     "uniqueItems": "list each one once",
 }
@@ -186,18 +187,31 @@ def describe(error: ValidationError) -> tuple[str, str]:
         problem, hint = PATTERNS[error.validator_value]
         return problem.format(value=repr(error.instance)), hint
     if error.validator == "type":
-        wanted = SCHEMA_TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
+        types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted = " or ".join(SCHEMA_TYPE_WORDS.get(str(kind), str(kind)) for kind in types)
         found = VALUE_TYPE_WORDS.get(type(error.instance).__name__, type(error.instance).__name__)
-        return f"must be {wanted}, not {found}", TYPE_HINTS.get(str(error.validator_value), "")
-    if error.validator in ("minimum", "minItems", "minLength", "uniqueItems"):
+        return f"must be {wanted}, not {found}", TYPE_HINTS.get(str(types[0]), "")
+    if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
+        fields = [f"'{option['required'][0]}:'" for option in error.validator_value]  # one of these fields
+        return f"needs {' or '.join(fields)}", f"add {' or '.join(fields)}"
+    if error.validator in LIMIT_HINTS:
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
 
 
 def validate(
-    data: Any, schema: Schema, display: str, prefix: str = "", name: Callable[[list[Any]], str] | None = None
+    data: Any,
+    schema: Schema,
+    display: str,
+    prefix: str = "",
+    name: Callable[[list[Any]], str] | None = None,
+    missing_in_place: bool = False,
 ) -> list[Problem]:
-    """Validate `data` against the schema; one Problem per error, named by field (`name` names a place otherwise)."""
+    """Validate `data` against the schema; one Problem per error, named by field (`name` names a place otherwise).
+
+    With `missing_in_place`, a missing field is named itself (`target.quote: is missing (add 'quote:'
+    under 'target:')`), for files of named fields; in a list, its entry is the place to name.
+    """
     if name is None:
         name = partial(field_name, prefix=prefix)
     errors = sorted(schema.validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
@@ -208,6 +222,9 @@ def validate(
         place = tuple(error.absolute_path)
         if error.validator == "required" and (place, missing_name(error)) in meant:
             continue  # said by the misspelling's own line
+        if error.validator == "required" and missing_in_place:
+            problems.append(missing_problem(display, name, error))
+            continue
         if error.validator == "additionalProperties":
             problems += [unexpected_problem(display, name, error, key, misspelt) for key in unexpected_names(error)]
             continue
@@ -218,6 +235,14 @@ def validate(
         message, hint = describe(error)
         problems.append(Problem(display, name(list(place)), message, hint))
     return problems
+
+
+def missing_problem(display: str, name: Callable[[list[Any]], str], error: ValidationError) -> Problem:
+    """A missing field named where it belongs, with the field to add it under."""
+    place, missing = list(error.absolute_path), missing_name(error)
+    parent = name(place)
+    hint = f"add '{missing}:'" + ("" if parent == "(top level)" else f" under '{parent}:'")
+    return Problem(display, name([*place, missing]), "is missing", hint)
 
 
 def unexpected_problem(
