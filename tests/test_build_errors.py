@@ -125,6 +125,16 @@ def test_a_merge_conflict_left_in_a_file_is_one_line_each_in_the_build_and_in_ch
     assert check.returncode == 1 and check.stdout.splitlines() == expected, check.stdout
 
 
+def test_a_source_written_as_a_list_is_one_line_not_a_traceback(broken_project: Path) -> None:
+    edit(broken_project, OPPORTUNITIES, "source: migration-and-transnationalism", "source: [migration-and-transnationalism]")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert edition_lines(result.stderr) == [
+        f"{OPPORTUNITIES.as_posix()}: source: ['migration-and-transnationalism'] is not text"
+        " (write 'source: migration-and-transnationalism')"
+    ]
+
+
 def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(broken_project: Path) -> None:
     """Two elements with one id: a link to it leads to the first only (and the HTML is invalid)."""
     edit(broken_project, OPPORTUNITIES, "\n{ #p4 }", "\n{ #p4 }\n\n## Extra { #p3 }\n\nMore words.\n{ #p6 }")

@@ -39,10 +39,18 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
-    """A title that is not text: named, and made text for every list and link that shows it."""
+    """A title that is not text: named, and made text for every list and link that shows it.
+
+    A `source` that is not text (`source: [x]`) is named, and taken to be the page's folder by
+    every adapter that looks the source up (so that it is the one line).
+    """
     if problem := title_problem(_docs_path(page), page.meta.get("title")):
         state.report([problem])
         page.meta["title"] = str(page.meta["title"])  # every list and link that shows it needs text
+    if "source" in page.meta and not isinstance(source := page.meta["source"], str):
+        folder = page.file.src_uri.partition("/")[0]
+        state.report([Problem(_docs_path(page), "source", f"{source!r} is not text", f"write 'source: {folder}'")])
+        page.meta["source"] = folder
     return markdown
 
 
