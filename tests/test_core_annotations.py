@@ -431,6 +431,8 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         "#p9": "'#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
         "": "'' has no address (write the address between the parentheses: [words](source/page.md#p3))",
         "S\\A.md#p1": "'S\\A.md#p1' leads to no page (did you mean s/a.md?)",  # Windows' case and backslash
+        "//[a": "'//[a' is no address (write a whole address (https://…) or a page's path inside docs/"
+        " (source/page.md#p3))",  # urlsplit refuses it: it stopped the build with a traceback
     }
     for href, expected in links.items():
         assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [
@@ -458,6 +460,17 @@ def test_what_the_sanitiser_removes_from_a_body_is_named() -> None:
         f"{PATH}: body: not shown on the page: <u> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists,"
         " > quotes, `code`, tables; no headings, images or HTML)"
     ]
+
+
+def test_a_link_whose_address_is_none_is_named_and_shown_as_words() -> None:
+    """`urlsplit` refuses `//[a` and `http://[x`: the build and MkDocs' link rewriting stopped with a traceback."""
+    assert removed_markup("[a](http://[oops) and [b](javascript:x)") == [
+        "the link address 'http://[oops', which is none",  # the sanitiser drops it
+        "a 'javascript:' link",
+    ]
+    html = render_body("[kept](//[a) by the sanitiser")
+    assert removed_markup("[kept](//[a) by the sanitiser") == []  # the link check names it
+    assert [element.tag for element in body_elements(html, lambda href: href).iter()] == ["div", "p", "span"]
 
 
 def test_comments_declarations_and_instructions_in_a_body_are_named_too() -> None:

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from html import escape
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 from xml.etree import ElementTree as etree
 
 import markdown
@@ -96,16 +96,26 @@ def render_bodies(texts: Iterable[str]) -> None:
         _parsed(render_body(text))
 
 
+def split_url(href: str) -> SplitResult | None:
+    """The parts of an address; None for one `urlsplit` refuses (`//[a`: a host that is none)."""
+    try:
+        return urlsplit(href)
+    except ValueError:
+        return None
+
+
 def is_external(href: str) -> bool:
     """A link that leaves the site."""
-    parts = urlsplit(href)
-    return bool(parts.scheme or parts.netloc)
+    parts = split_url(href)
+    return parts is not None and bool(parts.scheme or parts.netloc)
 
 
 def is_docs_link(href: str) -> bool:
     """A link to a page of the edition written as in DESIGN.md: `source/page.md#p3`."""
-    parts = urlsplit(href)
-    return not (parts.scheme or parts.netloc) and parts.path.endswith(".md") and not parts.path.startswith("/")
+    parts = split_url(href)
+    if parts is None or parts.scheme or parts.netloc:
+        return False
+    return parts.path.endswith(".md") and not parts.path.startswith("/")
 
 
 def is_site_address(href: str) -> bool:
@@ -113,8 +123,8 @@ def is_site_address(href: str) -> bool:
 
     It would lead elsewhere from each place the body is shown; `body_links` names it to its author.
     """
-    parts = urlsplit(href)
-    return not (parts.scheme or parts.netloc) and bool(parts.path) and not is_docs_link(href)
+    parts = split_url(href)
+    return parts is not None and not (parts.scheme or parts.netloc) and bool(parts.path) and not is_docs_link(href)
 
 
 def relative_to_page(href: str, page: str) -> str:
@@ -186,14 +196,17 @@ def body_elements(
     With `here` (the annotated page's docs path), a link to an id of that page (`#p1`) is an
     edition link too: shown elsewhere than beside its paragraph, the body needs the page's address.
 
-    A link whose address the sanitiser removed (`javascript:`, `data:`) keeps its words as a `span`:
-    an `a` without `href` is no link, and MkDocs' link rewriting cannot take one. So does an edition
-    link for which `link` gives None (a page that does not exist: the annotation's own check names it),
-    and, where `link` is given, a site address (MkDocs would warn about the page, not the annotation).
+    A link whose address the sanitiser removed (`javascript:`, `data:`) or that is no address
+    (`//[a`) keeps its words as a `span`: an `a` without `href` is no link, and MkDocs' link
+    rewriting cannot take one. So does an edition link for which `link` gives None (a page that
+    does not exist: the annotation's own check names it), and, where `link` is given, a site
+    address (MkDocs would warn about the page, not the annotation).
     """
     root = copy.deepcopy(_parsed(html))  # the page's copy is changed further by MkDocs and the glossary
     for anchor in list(root.iter("a")):
         href = anchor.get("href")
+        if href is not None and split_url(href) is None:
+            href = None  # plain words: MkDocs' link rewriting would stop on it (the check's line says why)
         if href is not None and is_external(href):
             anchor.set("rel", EXTERNAL_REL)
             continue

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from hooks.core.anchors import page_key
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import body_hrefs, is_docs_link, is_site_address
+from hooks.core.bodies import body_hrefs, is_docs_link, is_site_address, split_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.quotes import page_hint
@@ -41,7 +41,8 @@ def site_addresses(body_html: str) -> Iterator[str]:
     if "href=" not in body_html:
         return
     for href in body_hrefs(body_html):
-        parts = urlsplit(href)
+        if (parts := split_url(href)) is None:
+            continue  # no address at all: named by `check_body_links`
         local = parts.scheme in ("http", "https") and parts.netloc.rsplit(":", 1)[0] in LOCAL_HOSTS
         if local or is_site_address(href):
             yield href
@@ -76,6 +77,10 @@ def check_body_links(
         if target.fragment and inventory is not None and target.fragment not in inventory.ids:
             hint = f"link to one of its paragraphs, {inventory.id_range()}, or another id the page has"
             problems.append(Problem(annotation.path, "body", f"the link '{href}' names no id of {page}", hint))
+    for href in body_hrefs(body_html) if "href=" in body_html else ():
+        if split_url(href) is None:
+            hint = "write a whole address (https://…) or a page's path inside docs/ (source/page.md#p3)"
+            problems.append(Problem(annotation.path, "body", f"the link '{href}' is no address", hint))
     if 'href=""' in body_html and "" in body_hrefs(body_html):  # `[words]()`: the page it is on, by accident
         hint = "write the address between the parentheses: [words](source/page.md#p3)"
         problems.append(Problem(annotation.path, "body", "the link '' has no address", hint))

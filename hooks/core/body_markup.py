@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from functools import cache
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
 import markdown
 from markdown.extensions.footnotes import FootnoteExtension
@@ -24,8 +23,10 @@ from hooks.core.bodies import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     URL_SCHEMES,
+    body_hrefs,
     render_body,
     shows_words,
+    split_url,
     unsanitised_body,
 )
 from hooks.core.problems import Problem
@@ -44,10 +45,11 @@ RE_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uff
 class _Removed(HTMLParser):
     """Collect, in order and once each, the tags, attributes and link schemes outside the allowlist."""
 
-    def __init__(self) -> None:
-        """Start with nothing found."""
+    def __init__(self, kept: set[str]) -> None:
+        """Start with nothing found; `kept` are the addresses the sanitiser left (the link checks name those)."""
         super().__init__(convert_charrefs=True)
         self.found: dict[str, None] = {}
+        self.kept = kept
 
     def handle_comment(self, data: str) -> None:
         """Note an HTML comment: a note to reviewers belongs in the pull request."""
@@ -73,8 +75,11 @@ class _Removed(HTMLParser):
         for name, value in attrs:
             if name not in ALLOWED_ATTRIBUTES.get(tag, ()):
                 self.found[f"the attribute '{name}' of <{tag}>"] = None
-            elif name == "href" and (scheme := urlsplit(value or "").scheme) and scheme not in URL_SCHEMES:
-                self.found[f"a '{scheme}:' link"] = None
+            elif name == "href" and (parts := split_url(value or "")) is None:
+                if value not in self.kept:
+                    self.found[f"the link address '{value}', which is none"] = None
+            elif name == "href" and parts.scheme not in ("", *URL_SCHEMES):
+                self.found[f"a '{parts.scheme}:' link"] = None
 
 
 def removed_markup(text: str) -> list[str]:
@@ -82,7 +87,7 @@ def removed_markup(text: str) -> list[str]:
     written = unsanitised_body(text)
     if render_body(text) == written:  # the common case, decided without parsing (both are cached)
         return []
-    parser = _Removed()
+    parser = _Removed(set(body_hrefs(render_body(text))))
     parser.feed(written)
     parser.close()
     return list(parser.found)
