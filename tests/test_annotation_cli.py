@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ("/migration-and-transnationalism/opportunities/index.html#p2", "migration-and-transnationalism/opportunities.md", "p2"),
         ("/origin-governments-and-migrant-associations/#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
         ("/opportunities/#p3", None, "p3"),
+        ("http://[pasted-wrongly/opportunities/#p3", None, ""),  # urlsplit refuses it: it was a traceback
     ],
 )
 def test_find_page(url: str, page: str | None, fragment: str) -> None:

@@ -12,12 +12,12 @@ import os
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import yaml
 
 from hooks.cli.check import DOCS, read_pages, render_pages
 from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation
+from hooks.core.bodies import split_url
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target
@@ -27,8 +27,9 @@ SLUG_WORDS = 5
 
 
 def find_page(root: Path, url: str) -> tuple[str | None, str]:
-    """The docs page and paragraph id a site URL points at (any host or base path)."""
-    parts = urlsplit(url)
+    """The docs page and paragraph id a site URL points at (any host or base path); no page for no address."""
+    if (parts := split_url(url)) is None:
+        return None, ""
     segments = [segment for segment in parts.path.split("/") if segment and segment != "index.html"]
     for start in range(len(segments)) if segments else [0]:
         path = "/".join(segments[start:])
