@@ -70,6 +70,18 @@ def test_moved_page_keeps_its_ids_through_mkdocs_redirects(broken_project: Path)
     assert "../closing-remarks/" in redirect and "window.location.hash" in redirect
 
 
+def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project: Path) -> None:
+    """`…/annex-index.md` is served at `…/annex-index/`, not at its folder's address (only `index.md` is)."""
+    old, new = "migration-and-transnationalism/conclusion-index.md", "migration-and-transnationalism/conclusion.md"
+    lock = broken_project / "anchors.lock.json"
+    ids = json.loads(lock.read_text(encoding="utf-8"))
+    ids["/migration-and-transnationalism/conclusion-index/"] = ids["/migration-and-transnationalism/conclusion/"]
+    lock.write_text(json.dumps(ids, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "published id is gone" not in result.stderr, result.stderr
+
+
 def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     edit(broken_project, OPP, "{ #p5 }", "{ #p5 }\n\nA new paragraph.\n{ #p6 }")
     failed_with(

@@ -30,6 +30,7 @@ from hooks.core.anchors import (
     format_unrecorded,
     load_lock,
     load_redirects,
+    page_key,
     page_redirects,
     record,
     while_errors_stand,
@@ -126,9 +127,8 @@ def _page_moves(files: Files, config: MkDocsConfig) -> dict[str, str]:
         target = files.get_file_from_path(str(new).partition("#")[0])
         if target is None:
             continue
-        stem = old[: -len(".md")] if old.endswith(".md") else old
-        old_url = stem[: -len("index")] if stem.endswith("index") else f"{stem}/"
-        moves[_key(old_url if config.use_directory_urls else old.replace(".md", ".html"))] = _key(target.url)
+        old_key = page_key(old) if config.use_directory_urls else _key(old.removesuffix(".md") + ".html")
+        moves[old_key] = _key(target.url)
     return moves
 
 
