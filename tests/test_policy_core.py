@@ -122,6 +122,11 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ],
         ),
         (
+            "- {id: index, title: Index, description: D.}\n",
+            [],
+            ["annotations/policy-areas.yml: [0].id: 'index' is the name of the areas' overview page (choose another id)"],
+        ),
+        (
             "- id: [remittances\n",
             [],
             [
@@ -132,7 +137,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
     ],
     ids=[
         "valid", "duplicate id", "no title", "empty title", "bad id", "all together", "misspelt field", "same title",
-        "invalid YAML",
+        "reserved id", "invalid YAML",
     ],  # fmt: skip
 )
 def test_loading_reports_every_problem_at_once(tmp_path: Path, text: str, ids: list[str], messages: list[str]) -> None:

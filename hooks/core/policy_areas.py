@@ -44,6 +44,10 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
             message = f"'{area_id}' is used twice"
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", message, "give each area its own id"))
             continue
+        if area_id == "index":  # its page would be policy-areas/index.md: the overview, silently replaced
+            message = "'index' is the name of the areas' overview page"
+            problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", message, "choose another id"))
+            continue
         seen.add(area_id)
         title = _text(item.get("title"))
         if title and (other := titles.setdefault(title.casefold(), area_id)) != area_id:
