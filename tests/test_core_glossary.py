@@ -242,6 +242,10 @@ BAD_INPUTS = {
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),
         "annotations/glossary.yml: diaspora.colour: is not a field (remove it or check its spelling)",
     ),
+    "heading-id": (
+        GOOD.replace("- id: diaspora", "- id: glossary"),
+        "annotations/glossary.yml: [1].id: 'glossary' is the id of the glossary page's heading (choose another id)",
+    ),
     "schema-bad-id": (
         GOOD.replace("- id: diaspora", "- id: Diaspora"),
         "annotations/glossary.yml: [1].id: 'Diaspora' is not a valid id"

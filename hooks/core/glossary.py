@@ -19,6 +19,7 @@ from hooks.core.term_matcher import TermMatcher, form_key
 from hooks.core.text import ELLIPSIS, shorten
 
 GLOSSARY_FILE = "annotations/glossary.yml"
+HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
 
@@ -130,11 +131,14 @@ def parse_term(item: dict[str, Any]) -> GlossaryTerm:
 
 
 def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
-    """Every term needs its own id: it is the entry's anchor."""
+    """Every term needs its own id: it is the entry's anchor, on a page whose heading has one too."""
     first: dict[str, int] = {}
     problems = []
     for index, term in enumerate(terms):
-        if term.id in first:
+        if term.id == HEADING_ID:  # two elements with one id: every link to the term would lead to the heading
+            message = f"'{term.id}' is the id of the glossary page's heading"
+            problems.append(Problem(GLOSSARY_FILE, f"[{index}].id", message, "choose another id"))
+        elif term.id in first:
             message = f"'{term.id}' is already the id of term [{first[term.id]}]"
             problems.append(Problem(GLOSSARY_FILE, f"[{index}].id", message, "give each term its own id"))
         first.setdefault(term.id, index)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from xml.etree import ElementTree as etree
 
-from hooks.core.glossary import Glossary, GlossaryTerm, PageTerms
+from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm, PageTerms
 from hooks.core.text import escape_markdown
 
 GLOSSARY_PAGE = "glossary.md"
@@ -94,7 +94,7 @@ def render_glossary_page(
 
     Given `lists`, each Used in list is a stand-in item, and its items (`li` elements) go into `lists`.
     """
-    lines = ["# Glossary { #glossary }", "", INTRODUCTION.format(used_in=used_in), ""]
+    lines = [f"# Glossary {{ #{HEADING_ID} }}", "", INTRODUCTION.format(used_in=used_in), ""]
     if not glossary.terms:
         lines += ["The glossary has no terms yet.", ""]
     for term in sorted_terms(glossary):
