@@ -243,7 +243,7 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.colour: is not a field (remove it or check its spelling)",
     ),
     "heading-id": (
-        GOOD.replace("- id: diaspora", "- id: glossary"),
+        GOOD.replace("- id: diaspora", "- id: glossary").replace("see_also: [diaspora]", "see_also: [glossary]"),
         "annotations/glossary.yml: [1].id: 'glossary' is the id of the glossary page's heading (choose another id)",
     ),
     "schema-bad-id": (
