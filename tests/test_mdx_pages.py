@@ -36,6 +36,17 @@ def test_inventory_records_numbered_paragraphs_with_their_text() -> None:
     assert inventory.ids == ("t", "p1", "p2")
 
 
+def test_inventory_text_is_what_readers_see_not_python_markdowns_stand_ins() -> None:
+    """Entities, inline HTML and backslash escapes wait in the tree as placeholders until its last steps.
+
+    They reached the glossary, the tooltips and the export as 'wzxhzdk:4'.
+    """
+    inventory = inventory_of("People &ndash; set up \\*ties\\* <em>across</em> AT&amp;T&#8217;s *lines*[^1].\n{ #p1 }\n\n[^1]: N.")
+    assert inventory.paragraphs[0].text == "People – set up *ties* across AT&T’s lines1."
+    assert inventory.paragraphs[0].words == "People – set up *ties* across AT&T’s lines."
+    assert inventory_of("A &ndash; B\n\nUnnumbered &amp; more.").unnumbered == ("A – B", "Unnumbered & more.")
+
+
 def test_inventory_keeps_footnote_numbers_in_the_text_and_leaves_them_out_of_the_words() -> None:
     """Quotes match the page as shown (with the number); an excerpt quoted elsewhere reads without it."""
     inventory = inventory_of(

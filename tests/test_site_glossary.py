@@ -163,6 +163,21 @@ def test_used_in_must_be_a_whole_number(broken_project: Path, value: str) -> Non
     ) in result.stderr
 
 
+def test_a_definition_written_with_an_entity_is_quoted_with_its_character(broken_project: Path) -> None:
+    """`&ndash;` reached the glossary page, the tooltips and glossary.json as Python-Markdown's 'wzxhzdk:4'."""
+    annex = Path("docs/migration-and-transnationalism/annex.md")
+    edit(broken_project, annex, "whereby people establish", "whereby people &ndash; establish")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    site = broken_project / "site"
+    built = [(site / path).read_text(encoding="utf-8") for path in ("glossary/index.html", "glossary.json")]
+    built.append((site / f"{MT}/policy-considerations/index.html").read_text(encoding="utf-8"))
+    assert not [text for text in built if "wzxhzdk" in text]
+    assert "whereby people – establish" in article(site, "glossary").get_text()
+    tooltip = article(site, f"{MT}/policy-considerations").select_one("a.glossary-term[href$='#transnationalism']")
+    assert "the process whereby people – establish" in tooltip["title"]
+
+
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:
     nav = parse(site / "index.html").select("nav.md-nav a.md-nav__link")
     assert any(a.get("href", "").rstrip("/").endswith("glossary") for a in nav)

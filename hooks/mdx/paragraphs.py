@@ -6,14 +6,17 @@ gathered in the same pass that renders the page instead of parsing the page a se
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.extensions.toc import strip_tags, unescape
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import HTML_PLACEHOLDER_RE
+from markdown.util import HTML_PLACEHOLDER_RE, STX
 
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
 from hooks.core.text import shorten
@@ -23,9 +26,27 @@ SNIPPET_LENGTH = 40  # an unnumbered paragraph is named by its start, ellipsis i
 WRITTEN_ATTRIBUTES = {"id", "class", PARAGRAPH_TAGS_ATTRIBUTE}  # what a paragraph's `{ #pN … }` line may set
 
 
-def text_of(element: etree.Element) -> str:
-    """The visible text of an element, whitespace normalised."""
-    return normalise_space("".join(element.itertext()))
+def text_of(element: etree.Element, md: Markdown | None = None) -> str:
+    """The visible text of an element, whitespace normalised (`md`: the text it stashed put back)."""
+    return normalise_space(restored("".join(element.itertext()), md))
+
+
+def restored(text: str, md: Markdown | None) -> str:
+    r"""Text as readers see it, while the tree still holds Python-Markdown's stand-ins.
+
+    Until its last steps, a backslash escape (`\*`) is a code between STX and ETX, and an entity
+    (`&ndash;`) or an inline tag a placeholder for the HTML stash; the table of contents puts them
+    back the same way for heading titles (`markdown.extensions.toc`).
+    """
+    if md is None or STX not in text:
+        return text
+    return HTML_PLACEHOLDER_RE.sub(lambda match: _stashed_text(match, md), unescape(text))
+
+
+def _stashed_text(match: re.Match[str], md: Markdown) -> str:
+    """The words of one stashed piece of raw HTML: an entity's character, nothing for a lone tag."""
+    raw = md.htmlStash.rawHtmlBlocks[int(match.group(1))]
+    return html.unescape(strip_tags(raw)) if isinstance(raw, str) else "".join(raw.itertext())
 
 
 def footnote_refs(root: etree.Element) -> set[etree.Element]:
@@ -33,7 +54,7 @@ def footnote_refs(root: etree.Element) -> set[etree.Element]:
     return {sup for sup in root.iter("sup") if any(a.get("class") == "footnote-ref" for a in sup)}
 
 
-def text_without(element: etree.Element, left_out: set[etree.Element]) -> str:
+def text_without(element: etree.Element, left_out: set[etree.Element], md: Markdown | None = None) -> str:
     """The visible text of an element without the text of some of its descendants, whitespace normalised."""
     parts: list[str] = []
 
@@ -45,7 +66,7 @@ def text_without(element: etree.Element, left_out: set[etree.Element]) -> str:
             parts.append(child.tail or "")
 
     walk(element)
-    return normalise_space("".join(parts))
+    return normalise_space(restored("".join(parts), md))
 
 
 def iter_text_blocks(root: etree.Element) -> Iterator[etree.Element]:
@@ -65,20 +86,20 @@ def is_raw_html(element: etree.Element) -> bool:
     return not len(element) and bool(HTML_PLACEHOLDER_RE.fullmatch((element.text or "").strip()))
 
 
-def take_inventory(root: etree.Element) -> PageInventory:
-    """Build the page's inventory from its element tree."""
+def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInventory:
+    """Build the page's inventory from its element tree (`md`: the converter, whose stash holds its entities)."""
     paragraphs, unnumbered, misnamed, unknown = [], [], [], []
     notes = footnote_refs(root)
     for element in iter_text_blocks(root):
         pid = element.get("id")
-        text = text_of(element)
+        text = text_of(element, md)
         if pid is None:
             if is_raw_html(element):
                 continue
             if text:
                 unnumbered.append(shorten(text, SNIPPET_LENGTH))
         elif RE_PARAGRAPH_ID.match(pid):
-            words = text_without(element, notes) if notes else None
+            words = text_without(element, notes, md) if notes else None
             tags = tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())
             paragraphs.append(Paragraph(pid, text, tags, None if words == text else words))
             unknown += [(pid, name) for name in element.keys() if name not in WRITTEN_ATTRIBUTES]
@@ -89,7 +110,7 @@ def take_inventory(root: etree.Element) -> PageInventory:
     return PageInventory(
         paragraphs=tuple(paragraphs),
         headings=headings,
-        unnamed_headings=tuple(text_of(h) for h in root.iter() if h.tag in HEADINGS and not h.get("id")),
+        unnamed_headings=tuple(text_of(h, md) for h in root.iter() if h.tag in HEADINGS and not h.get("id")),
         unnumbered=tuple(unnumbered),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
@@ -119,7 +140,7 @@ class ParagraphsTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         """Record, never change, the tree."""
-        self.sink(take_inventory(root))
+        self.sink(take_inventory(root, self.md))
 
 
 class ParagraphsExtension(Extension):

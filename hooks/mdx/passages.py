@@ -82,7 +82,7 @@ class _InventoryTreeprocessor(Treeprocessor):
                 if child.get("id", "").startswith(FOOTNOTE_REF_PREFIX):
                     parent.remove(child)
                     keep_tail(parent, parent[index - 1] if index else None, child.tail or "")
-        self.found.append(take_inventory(root))
+        self.found.append(take_inventory(root, self.md))
         root.clear()
 
 
