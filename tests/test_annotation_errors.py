@@ -60,6 +60,8 @@ EXPECTED = [
     "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (today is ",
     "annotations/notes/opportunities.md: id: 'opportunities' is also the id of a heading on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",
+    # the heading the build adds to every source page; make check adds it too
+    "annotations/notes/cite-this-page.md: id: 'cite-this-page' is also the id of a heading on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",
     # transfer-of-ideas.md exists: renaming duplicate.md to it is not offered
     "annotations/notes/duplicate.md: id: 'transfer-of-ideas' differs from the file name 'duplicate.md' (write 'id: duplicate')",
     "annotations/notes/duplicate.md: id: 'transfer-of-ideas' is also the id of annotations/notes/transfer-of-ideas.md (give each annotation its own id; ids are never reused)",
@@ -86,6 +88,7 @@ def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_projec
         assert old in text, name
         (notes / f"{name}.md").write_text(text.replace(old, new, 1), encoding="utf-8")
     (notes / "duplicate.md").write_text(GOOD.format(id="transfer-of-ideas"), encoding="utf-8")
+    (notes / "cite-this-page.md").write_text(GOOD.format(id="cite-this-page"), encoding="utf-8")
     (notes / "no-front-matter.md").write_text("Just a body.\n", encoding="utf-8")
     (notes / "latin-1.md").write_bytes(GOOD.format(id="latin-1").replace("A. Scholar", "Peña").encode("latin-1"))
     (notes / "wrong-extension.yml").write_text(GOOD.format(id="wrong-extension"), encoding="utf-8")

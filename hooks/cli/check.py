@@ -42,6 +42,7 @@ from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
 from hooks.mdx.annotations import AnnotationsExtension
+from hooks.mdx.cite_block import CITE_ID
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.passages import read_passages
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
@@ -99,11 +100,18 @@ def render_pages(
 
 
 def markdown_of(text: str) -> str:
-    """A page's Markdown without its front matter (a broken one is reported by the build's page checks)."""
+    """A page's Markdown as the build renders it: without its front matter, a source page with its Cite heading."""
+    body, meta = split_page(text)
+    return body.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} }}\n" if "source" in meta else body
+
+
+def split_page(text: str) -> tuple[str, dict[str, Any]]:
+    """A page's Markdown and front matter (python-frontmatter: `make check` runs without MkDocs)."""
     try:
-        return frontmatter.loads(text).content
+        page = frontmatter.loads(text)
     except (yaml.YAMLError, ValueError):
-        return text
+        return text, {}  # named by `read_pages`
+    return page.content, page.metadata
 
 
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
@@ -173,13 +181,7 @@ def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], list[Proble
 
 def front_matters(texts: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     """Each page's front matter, read once for every check (unreadable front matter is `read_pages`' line)."""
-    metas = {}
-    for page, text in sorted(texts.items()):
-        try:
-            metas[page] = frontmatter.loads(text).metadata
-        except (yaml.YAMLError, ValueError):
-            continue
-    return metas
+    return {page: split_page(text)[1] for page, text in sorted(texts.items())}
 
 
 def check_pages_tags(metas: Mapping[str, Mapping[str, Any]], known: set[str]) -> list[Problem]:
