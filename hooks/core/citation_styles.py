@@ -9,7 +9,6 @@ reference-list entry names the work and the page's address.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,6 +17,7 @@ from typing import Any
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
 from citeproc.source.json import CiteProcJSON
+from lxml.html import fragment_fromstring
 
 from hooks.core import citeproc_cache, citeproc_fixes
 
@@ -26,7 +26,6 @@ STYLES = (("apa", "APA 7th edition"), ("chicago-author-date", "Chicago author-da
 # The workshop the paper was written for is part of its record, but citeproc-py 0.11 renders CSL
 # event date ranges wrongly ("9,–10, March 2010") and does not know `event-title`: leave them out.
 CITEPROC_OMIT = ("event-title", "event-place", "event-date")
-RE_TAG = re.compile(r"<[^>]+>")
 PLACEHOLDER = 987654321
 # Stand-ins for what differs between the pages of one source: the style runs once per source with
 # these, and each page's URL and section replace them (see `templates`).
@@ -129,7 +128,7 @@ def escaped(value: Any) -> Any:
 
 def html_to_text(markup: str) -> str:
     """Plain text of citeproc's HTML, for copying into a word processor that drops formatting."""
-    return html.unescape(RE_TAG.sub("", markup))
+    return str(fragment_fromstring(markup, create_parent="span").text_content()) if markup else ""
 
 
 def clear_templates() -> None:
