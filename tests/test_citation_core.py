@@ -44,6 +44,7 @@ from hooks.core.citation_styles import (
     cite,
     citeproc_item,
     clear_templates,
+    html_to_text,
     load_style,
     page_citations,
     paragraph_citations,
@@ -441,3 +442,12 @@ def test_citations_with_the_citeproc_cache_equal_citeproc_alone(data: str | dict
     for (owner, attribute, _), original in zip(patched, originals, strict=True):
         monkeypatch.setattr(owner, attribute, original)
     assert formatted() == cached
+
+
+@pytest.mark.parametrize("source", [REPORT, CHAPTER])
+def test_a_references_plain_text_is_its_html_read_as_text(source: str) -> None:
+    """The text is made from the source's template once, its URL put in as written (`&` in a query stays `&`)."""
+    for url in (f"https://example.org/{source}/opportunities/", "https://example.org/a?b=1&c=2"):
+        for citations in page_citations(item(source), url, "Opportunities"):
+            assert citations.reference_text == html_to_text(citations.reference_html), citations.style
+            assert url in citations.reference_text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +126,7 @@ def escaped(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=1024)
 def html_to_text(markup: str) -> str:
     """Plain text of citeproc's HTML, for copying into a word processor that drops formatting."""
     return str(fragment_fromstring(markup, create_parent="span").text_content()) if markup else ""
@@ -200,9 +201,10 @@ def style_citations(style: str, name: str, data: Mapping[str, Any], section: str
     found = templates(style, data)
     if found is None:
         entry, in_text = reference(style, data), cite(style, data, section=section)
-    else:
-        entry, in_text = fill(found[0], None, html.escape(data["URL"], quote=False)), fill(found[1], section)
-    return StyleCitations(style, name, entry, html_to_text(entry), in_text)
+        return StyleCitations(style, name, entry, html_to_text(entry), in_text)
+    entry, in_text = fill(found[0], None, html.escape(data["URL"], quote=False)), fill(found[1], section)
+    text = fill(html_to_text(found[0]), None, data["URL"])  # the template's text, parsed once per source
+    return StyleCitations(style, name, entry, text, in_text)
 
 
 def page_citations(
