@@ -17,7 +17,7 @@ from typing import Any
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
 from citeproc.source.json import CiteProcJSON
-from lxml.html import fragment_fromstring
+from lxml import etree as lxml_etree
 
 from hooks.core import citeproc_cache, citeproc_fixes
 
@@ -129,7 +129,8 @@ def escaped(value: Any) -> Any:
 @lru_cache(maxsize=1024)
 def html_to_text(markup: str) -> str:
     """Plain text of citeproc's HTML, for copying into a word processor that drops formatting."""
-    return str(fragment_fromstring(markup, create_parent="span").text_content()) if markup else ""
+    root = lxml_etree.HTML(f"<p>{markup}</p>") if markup else None  # lxml's libxml2 parser: citeproc loaded it
+    return "".join(root.itertext()) if root is not None else ""
 
 
 def clear_templates() -> None:
