@@ -225,7 +225,6 @@ def _text_of(file: File) -> str:
     return decode_page(Path(file.abs_src_path).read_bytes(), f"docs/{file.src_uri}")[0]
 
 
-
 def _absolute(config: MkDocsConfig, url: str) -> str:
     """A site URL as the public, absolute address (what people paste into papers)."""
     return (config.site_url or "/").rstrip("/") + "/" + url.removeprefix("./")

@@ -15,6 +15,7 @@ from hooks.core.front_matter import (
     check_orders,
     check_source_page,
     decode_page,
+    source_problem,
     title_problem,
     unreadable_page,
 )
@@ -47,9 +48,9 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     if problem := title_problem(_docs_path(page), page.meta.get("title")):
         state.report([problem])
         page.meta["title"] = str(page.meta["title"])  # every list and link that shows it needs text
-    if "source" in page.meta and not isinstance(source := page.meta["source"], str):
-        folder = page.file.src_uri.partition("/")[0]
-        state.report([Problem(_docs_path(page), "source", f"{source!r} is not text", f"write 'source: {folder}'")])
+    folder = page.file.src_uri.partition("/")[0]
+    if problem := source_problem(_docs_path(page), page.meta, folder):
+        state.report([problem])
         page.meta["source"] = folder
     return markdown
 

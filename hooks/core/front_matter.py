@@ -44,6 +44,13 @@ def title_problem(path: str, title: object) -> Problem | None:
     return Problem(path, "title", f"'{title}' is not text", f"put it in quotes: title: '{title}'")
 
 
+def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem | None:
+    """A `source` YAML read as something other than text (`source: [x]`): every lookup by it needs text."""
+    if "source" not in meta or isinstance(meta["source"], str):
+        return None
+    return Problem(path, "source", f"{meta['source']!r} is not text", f"write 'source: {folder}'")
+
+
 def diagnose_front_matter(path: str, text: str) -> Problem | None:
     """Explain why a page's `---` block did not parse, which MkDocs itself passes over silently.
 
