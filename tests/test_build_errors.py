@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import edit, run_build
 from test_annotation_errors import run_check
 
@@ -76,14 +77,25 @@ def test_a_page_saved_with_windows_line_ends_builds_as_mkdocs_reads_it(broken_pr
     assert run_check(broken_project).returncode == 0
 
 
-def test_a_title_yaml_reads_as_a_number_is_one_line(broken_project: Path) -> None:
-    """Every list and link showing the title needs text (the policy-area and annotation pages crashed)."""
-    edit(broken_project, OPPORTUNITIES, "title: Opportunities", "title: 2010")
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        # Every list and link showing the title needs text (the policy-area and annotation pages crashed).
+        ("title: Opportunities", "title: 2010", "title: '2010' is not text (put it in quotes: title: '2010')"),
+        # A set of sources and the order check stopped the build ('unhashable type').
+        (
+            "source: migration-and-transnationalism",
+            "source: [migration-and-transnationalism]",
+            "source: ['migration-and-transnationalism'] is not text (write 'source: migration-and-transnationalism')",
+        ),
+    ],
+    ids=["title", "source"],
+)
+def test_a_field_yaml_reads_as_other_than_text_is_one_line(broken_project: Path, old: str, new: str, line: str) -> None:
+    edit(broken_project, OPPORTUNITIES, old, new)
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert edition_lines(result.stderr) == [
-        f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: title: '2010')"
-    ]
+    assert edition_lines(result.stderr) == [f"{OPPORTUNITIES.as_posix()}: {line}"]
 
 
 def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_and_in_check(
@@ -123,16 +135,6 @@ def test_a_merge_conflict_left_in_a_file_is_one_line_each_in_the_build_and_in_ch
     assert sorted(edition_lines(result.stderr)) == expected
     check = run_check(broken_project)
     assert check.returncode == 1 and check.stdout.splitlines() == expected, check.stdout
-
-
-def test_a_source_written_as_a_list_is_one_line_not_a_traceback(broken_project: Path) -> None:
-    edit(broken_project, OPPORTUNITIES, "source: migration-and-transnationalism", "source: [migration-and-transnationalism]")
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert edition_lines(result.stderr) == [
-        f"{OPPORTUNITIES.as_posix()}: source: ['migration-and-transnationalism'] is not text"
-        " (write 'source: migration-and-transnationalism')"
-    ]
 
 
 def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(broken_project: Path) -> None:
