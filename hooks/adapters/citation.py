@@ -17,7 +17,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
-from hooks.core.bibliography import RECORD_MARKER, bibliography_schema, check_bibliography
+from hooks.core.bibliography import RECORD_MARKER, bibliography_missing, bibliography_schema, check_bibliography
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import (
     WorkMetadata,
@@ -35,7 +35,6 @@ from hooks.core.citation_styles import (
     page_citations,
     paragraph_citations,
 )
-from hooks.core.datafiles import Schema
 from hooks.core.front_matter import decode_page
 from hooks.core.problems import Problem
 from hooks.mdx.cite_block import CITE_ID, CiteBlockExtension
@@ -208,7 +207,7 @@ def missing_bibliography(files: Files, source: str) -> list[Problem]:
         hint = "create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter"
         return [Problem(f"docs/{index}", "", f"is missing, but pages name '{source}' as their source", hint)]
     if "bibliography" not in _meta_of(files, source):
-        return check_bibliography(f"docs/{index}", None, Schema("{}"))
+        return [bibliography_missing(f"docs/{index}")]
     return []
 
 

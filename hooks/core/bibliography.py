@@ -53,6 +53,11 @@ def bibliography_schema(root: Path) -> Schema:
     return Schema.read(root / BIBLIOGRAPHY_SCHEMA)
 
 
+def bibliography_missing(path: str) -> Problem:
+    """The line for a landing page without a bibliography (or with one that is no mapping of fields)."""
+    return Problem(path, "bibliography", "is missing or not a mapping", "add CSL-JSON fields under 'bibliography:'")
+
+
 def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     """A bibliography must be a CSL-JSON item (its schema) whose type citeproc-py knows.
 
@@ -61,8 +66,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     of every citation in silence.
     """
     if not isinstance(csl, Mapping):
-        hint = "add CSL-JSON fields under 'bibliography:'"
-        return [Problem(path, "bibliography", "is missing or not a mapping", hint)]
+        return [bibliography_missing(path)]
     problems = [
         dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
         for problem in validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)

@@ -26,7 +26,7 @@ def decode_page(data: bytes, display: str) -> tuple[str, Problem | None]:
     except UnicodeDecodeError as error:
         problem = Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")
         text = data.decode("utf-8-sig", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), problem
+    return (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text), problem
 
 
 def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
