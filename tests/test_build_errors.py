@@ -98,6 +98,27 @@ def test_a_field_yaml_reads_as_other_than_text_is_one_line(broken_project: Path,
     assert edition_lines(result.stderr) == [f"{OPPORTUNITIES.as_posix()}: {line}"]
 
 
+def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project: Path) -> None:
+    """An editor changing a page's front matter learns in a second what the build would refuse."""
+    folder = Path("docs/migration-and-transnationalism")
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities", "title: 2010")
+    edit(broken_project, folder / "challenges.md", "order: 4", "order: four")
+    edit(broken_project, folder / "conclusion.md", "order: 6", "order: 5")
+    edit(broken_project, folder / "introduction.md", "order: 1\n", "")
+    expected = [
+        f"{folder.as_posix()}/challenges.md: order: must be a whole number ≥ 0, not 'four' (e.g. 'order: 3')",
+        f"{folder.as_posix()}/introduction.md: order: is missing (add 'order:' to the front matter)",
+        f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: title: '2010')",
+        f"{folder.as_posix()}/policy-considerations.md: order: 5 is also the order of {folder.as_posix()}/conclusion.md"
+        " (give each page of a source its own position)",
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert sorted(edition_lines(result.stderr)) == expected
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == expected, check.stdout
+
+
 def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_and_in_check(
     broken_project: Path,
 ) -> None:

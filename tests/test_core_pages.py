@@ -10,7 +10,13 @@ import frontmatter
 import pytest
 
 from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown, render_record
-from hooks.core.front_matter import check_orders, check_source_page, diagnose_front_matter
+from hooks.core.front_matter import (
+    check_orders,
+    check_source_page,
+    corrected_front_matter,
+    diagnose_front_matter,
+    source_page_folders,
+)
 from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,3 +180,34 @@ def test_two_pages_of_a_source_cannot_share_a_position() -> None:
     assert [str(p) for p in check_orders(pages)] == [
         "docs/s/b.md: order: 1 is also the order of docs/s/a.md (give each page of a source its own position)"
     ]
+
+
+def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_field() -> None:
+    """So that the page which forgot `source:` is named, not passed over; other pages are not source pages."""
+    metas = {
+        "docs/s/index.md": {"source": "s"},
+        "docs/s/forgot.md": {"title": "T"},
+        "docs/about/help.md": {"title": "Help"},
+        "docs/t/named.md": {"source": "t"},
+        "docs/index.md": {"title": "Home"},
+    }
+    assert source_page_folders(metas) == {"docs/s/index.md": "s", "docs/s/forgot.md": "s", "docs/t/named.md": "t"}
+
+
+@pytest.mark.parametrize(
+    ("meta", "corrected", "lines"),
+    [
+        (GOOD, GOOD, []),
+        ({"title": 2010}, {"title": "2010"}, ["docs/x.md: title: '2010' is not text (put it in quotes: title: '2010')"]),
+        (
+            {**GOOD, "source": ["src"]},
+            GOOD,
+            ["docs/x.md: source: ['src'] is not text (write 'source: src')"],
+        ),
+        ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
+    ],
+)
+def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: dict, corrected: dict, lines: list) -> None:
+    fixed, problems = corrected_front_matter("docs/x.md", meta, "src")
+    assert fixed == corrected and [str(p) for p in problems] == lines
+    assert fixed is not meta  # the caller's front matter is not changed behind its back

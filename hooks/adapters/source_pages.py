@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -12,15 +11,13 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import state
 from hooks.core.anchors import LOCK_FILE, REDIRECTS_FILE, load_lock, load_redirects, page_key
 from hooks.core.front_matter import (
-    check_orders,
-    check_source_page,
+    check_source_pages,
+    corrected_front_matter,
     decode_page,
-    source_problem,
-    title_problem,
+    source_page_folders,
     unreadable_page,
 )
 from hooks.core.paragraphs import check_paragraph_ids
-from hooks.core.problems import Problem
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
@@ -40,37 +37,29 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
-    """A title that is not text: named, and made text for every list and link that shows it.
-
-    A `source` that is not text (`source: [x]`) is named, and taken to be the page's folder by
-    every adapter that looks the source up (so that it is the one line).
-    """
-    if problem := title_problem(_docs_path(page), page.meta.get("title")):
-        state.report([problem])
-        page.meta["title"] = str(page.meta["title"])  # every list and link that shows it needs text
+    """A title or `source` that is not text: named, and corrected for every later hook (so that it is the one line)."""
     folder = page.file.src_uri.partition("/")[0]
-    if problem := source_problem(_docs_path(page), page.meta, folder):
-        state.report([problem])
-        page.meta["source"] = folder
+    corrected, problems = corrected_front_matter(_docs_path(page), page.meta, folder)
+    state.report(problems)
+    page.meta.update(corrected)
     return markdown
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
     """After every page rendered: validate source pages' fields and paragraph ids."""
-    problems: list[Problem] = []
-    checked: dict[str, dict[str, Any]] = {}
-    sources = {page.meta["source"] for page in _pages(files) if "source" in page.meta}
-    for page in _pages(files):
-        folder = page.file.src_uri.split("/")[0]
-        if ("source" not in page.meta and folder not in sources) or page.file.src_uri in state.STATE.unreadable:
-            continue  # not a source page, or one whose front matter's own error is the one line to fix
-        path = _docs_path(page)
-        checked[path] = page.meta
-        problems += check_source_page(path, page.meta, folder)
-        if inventory := state.STATE.inventories.get(page.file.src_uri):
-            published = _published(config, page.file.src_uri) if inventory.unnumbered else ()
+    metas = {
+        _docs_path(page): page.meta
+        for page in _pages(files)
+        if page.file.src_uri not in state.STATE.unreadable  # its front matter's own error is the one line to fix
+    }
+    problems = check_source_pages(metas)
+    pages = {_docs_path(page): page for page in _pages(files)}
+    for path in source_page_folders(metas):
+        src_uri = pages[path].file.src_uri
+        if inventory := state.STATE.inventories.get(src_uri):
+            published = _published(config, src_uri) if inventory.unnumbered else ()
             problems += check_paragraph_ids(path, inventory, published)
-    state.report(problems + check_orders(checked))
+    state.report(problems)
     return env
 
 

@@ -2,9 +2,9 @@
 
 Only the pages that annotations point at are rendered, with Python-Markdown, the extensions of
 `mkdocs.yml` and the edition's own extensions, so the quote checks see the same paragraph text
-as the build and print the same messages (the same core functions produce them). Pages' front
-matter is read for their policy-area tags; what needs every page's text (paragraph ids, paragraph
-tags, whether an alias occurs) is left to the build.
+as the build and print the same messages (the same core functions produce them). Every page's
+front matter is checked (its fields, its policy-area tags, a source's bibliography); what needs
+every page's rendered text (paragraph ids, paragraph tags, whether an alias occurs) is left to the build.
 """
 
 from __future__ import annotations
@@ -31,7 +31,13 @@ from hooks.core.bibliography import bibliography_schema, check_bibliography, che
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links, docs_links
 from hooks.core.body_markup import check_body_markup
-from hooks.core.front_matter import decode_page, tags_problem, unreadable_page
+from hooks.core.front_matter import (
+    check_source_pages,
+    corrected_front_matter,
+    decode_page,
+    tags_problem,
+    unreadable_page,
+)
 from hooks.core.glossary import Glossary, load_glossary, resolve_definitions
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory
@@ -123,9 +129,11 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     annotations, annotation_problems = load_annotations(root, known, today)
     problems += annotation_problems
     all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
-    texts, unreadable = read_pages(root, all_pages)
-    problems += unreadable
-    metas = front_matters(texts)
+    texts, unreadable, read_problems = read_pages(root, all_pages)
+    problems += read_problems
+    metas, corrections = front_matters(texts)
+    readable = {f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable}
+    problems += corrections + check_source_pages(readable)  # an unreadable page's own line is the one to fix
     if areas:  # a taxonomy that does not load is one line, not one per tag (as in the build)
         problems += check_pages_tags(metas, {area.id for area in areas})
     problems += check_bibliographies(root, metas)
@@ -167,21 +175,28 @@ def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Gl
     return format_unrecorded(unrecorded)
 
 
-def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], list[Problem]]:
+def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], set[str], list[Problem]]:
     """Every page's text, read once as the build reads it: one that is not UTF-8 is read anyway, and named.
 
-    So are, as in the build, a merge conflict left in a page and front matter MkDocs would misread.
+    So are, as in the build, a merge conflict left in a page and front matter MkDocs would misread:
+    those pages (the set returned) are left out of the checks of their fields, whose lines would be noise.
     """
-    texts, problems = {}, []
+    texts, unreadable, problems = {}, set(), []
     for page in sorted(pages):
         texts[page], problem = decode_page((root / DOCS / page).read_bytes(), f"{DOCS}/{page}")
-        problems += [found for found in (problem, unreadable_page(f"{DOCS}/{page}", texts[page])) if found]
-    return texts, problems
+        if misread := unreadable_page(f"{DOCS}/{page}", texts[page]):
+            unreadable.add(page)
+        problems += [found for found in (problem, misread) if found]
+    return texts, unreadable, problems
 
 
-def front_matters(texts: Mapping[str, str]) -> dict[str, dict[str, Any]]:
-    """Each page's front matter, read once for every check (unreadable front matter is `read_pages`' line)."""
-    return {page: split_page(text)[1] for page, text in sorted(texts.items())}
+def front_matters(texts: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+    """Each page's front matter, read once for every check and corrected as the build corrects it."""
+    metas, problems = {}, []
+    for page, text in sorted(texts.items()):
+        metas[page], found = corrected_front_matter(f"{DOCS}/{page}", split_page(text)[1], page.partition("/")[0])
+        problems += found
+    return metas, problems
 
 
 def check_pages_tags(metas: Mapping[str, Mapping[str, Any]], known: set[str]) -> list[Problem]:

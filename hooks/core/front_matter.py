@@ -51,6 +51,21 @@ def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem |
     return Problem(path, "source", f"{meta['source']!r} is not text", f"write 'source: {folder}'")
 
 
+def corrected_front_matter(path: str, meta: Mapping[str, Any], folder: str) -> tuple[dict[str, Any], list[Problem]]:
+    """A title or `source` that is not text, named; and the front matter every later check reads.
+
+    The title made text (every list and link that shows it needs text), the source taken to be
+    the page's folder (every lookup by it needs text): so that each mistake is the one line.
+    """
+    title, source = title_problem(path, meta.get("title")), source_problem(path, meta, folder)
+    corrected = dict(meta)
+    if title:
+        corrected["title"] = str(meta["title"])
+    if source:
+        corrected["source"] = folder
+    return corrected, [problem for problem in (title, source) if problem]
+
+
 def diagnose_front_matter(path: str, text: str) -> Problem | None:
     """Explain why a page's `---` block did not parse, which MkDocs itself passes over silently.
 
@@ -97,6 +112,24 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
     if problem := tags_problem(path, meta):
         problems.append(problem)
     return problems
+
+
+def source_page_folders(metas: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    """Which pages are source pages, and their folders: `metas` maps `docs/<folder>/<page>.md` to front matter.
+
+    A page is one when it names a `source`, or lives in the folder another page names as its
+    source (so that a page which forgot its `source:` is checked, not passed over).
+    """
+    folders = {path: path.split("/")[1] for path in metas}
+    sources = {meta["source"] for meta in metas.values() if isinstance(meta.get("source"), str)}
+    return {path: folder for path, folder in folders.items() if "source" in metas[path] or folder in sources}
+
+
+def check_source_pages(metas: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
+    """Every source page's fields, and no two pages of a source in one position (the build's and `make check`'s)."""
+    folders = source_page_folders(metas)
+    problems = [problem for path, folder in folders.items() for problem in check_source_page(path, metas[path], folder)]
+    return problems + check_orders({path: metas[path] for path in folders})
 
 
 def check_orders(pages: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
