@@ -44,6 +44,12 @@ BROKEN = {
     "only-a-comment": ("Body.\n", "<!-- a note to the reviewers -->\n"),
     "only-a-rule": ("Body.\n", "***\n"),
     "quote-comment": ("quote: the transfer of ideas", "quote: the transfer #of ideas"),
+    # `urlsplit` refuses both: MkDocs' link rewriting stopped the build with a traceback.
+    "author-address": ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'http://[x'}"),
+    "reference-address": ("created: 2026-11-22\n", "created: 2026-11-22\nreferences: [{title: Levitt, url: 'https://[1'}]\n"),
+    "blank-reference": ("created: 2026-11-22\n", "created: 2026-11-22\nreferences: [{title: ' ', url: 'https://a.org'}]\n"),
+    "wordless-link": ("Body.\n", "See [](https://example.org) here.\n"),
+    "control-reference": ("Body.\n", "Body &#2;here.\n"),
 }
 EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
@@ -76,6 +82,11 @@ EXPECTED = [
     "annotations/stray.yml: is a file the edition does not read (an annotation is a .md file in annotations/notes/; remove it if it is no part of the edition)",
     "annotations/notes/quote-comment.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put the quote in quotes: quote: 'the transfer #of ideas')",
     "annotations/notes/two-extensions.md.txt: is not a .md file and is ignored (rename it to annotations/notes/two-extensions.md)",
+    "annotations/notes/author-address.md: author.url: 'http://[x' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
+    "annotations/notes/reference-address.md: references[0].url: 'https://[1' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
+    "annotations/notes/blank-reference.md: references[0].title: is blank (write some text)",
+    "annotations/notes/wordless-link.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
+    "annotations/notes/control-reference.md: body: holds characters no one can see, which HTML does not allow: '&#2;' (U+0002) after 'Body' (delete them)",
     # 'A Note' is no id: only the rename is offered
     "annotations/notes/A Note.md: id: 'a-note' differs from the file name 'A Note.md' (rename the file to a-note.md)",
 ]

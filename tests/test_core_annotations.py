@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hooks.core.annotations import PLACEHOLDER_BODY, format_day, latest_today, load_annotations, parse_annotation
-from hooks.core.bodies import body_elements, render_body
+from hooks.core.bodies import RE_CONTROL, body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
 from hooks.core.datafiles import PATTERNS, Schema, validate
@@ -497,6 +497,26 @@ def test_control_characters_in_a_body_are_named_where_they_stand() -> None:
     ]
     for fine in ("Tab\tand form feed\x0c.", "Windows\r\nlines."):
         assert body_markup_lines(fine) == [], repr(fine)
+
+
+def test_control_characters_written_as_references_are_named_and_never_reach_the_page() -> None:
+    """`&#2;…&#3;` came out of the sanitiser as Python-Markdown's placeholder: the page's stashed HTML took its place."""
+    body = "Control &#1; here, a stash &#2;wzxhzdk:0&#x3; there, and &#65; and &#10; are fine."
+    assert body_markup_lines(body) == [
+        f"{PATH}: body: holds characters no one can see, which HTML does not allow: '&#1;' (U+0001) after 'Control',"
+        " '&#2;' (U+0002) after 'Control &#1; here, a stash', '&#x3;' (U+0003) after '…1; here, a stash &#2;wzxhzdk:0'"
+        " (delete them)"
+    ]
+    html = render_body(body)
+    assert "wzxhzdk:0" in html and not RE_CONTROL.search(html), repr(html)
+
+
+@pytest.mark.parametrize("body", ["See [](https://example.org) here.", "See [\u200b](https://example.org)."])
+def test_a_link_that_shows_no_words_is_named(body: str) -> None:
+    assert body_markup_lines(body) == [
+        f"{PATH}: body: the link to 'https://example.org' shows no words"
+        " (write the words to click between the brackets: [words](address))"
+    ]
 
 
 def test_footnotes_in_a_body_are_named() -> None:

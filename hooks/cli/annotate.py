@@ -17,7 +17,7 @@ import yaml
 
 from hooks.cli.check import DOCS, read_pages, render_pages
 from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation
-from hooks.core.bodies import split_url
+from hooks.core.links import split_url
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target

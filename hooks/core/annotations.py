@@ -19,6 +19,7 @@ from frontmatter.default_handlers import YAMLHandler
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import FastSafeLoader, SafeLoader, Schema, describe_yaml_error, validate
 from hooks.core.glossary import GLOSSARY_FILE
+from hooks.core.links import split_url
 from hooks.core.policy_areas import POLICY_AREAS_FILE, check_tags
 from hooks.core.problems import Problem
 
@@ -47,6 +48,7 @@ MOTIVATION_LABELS = {
 }
 RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+RE_WEB_ADDRESS = re.compile(r"https?://\S+\Z")  # the schema's pattern: what it refuses is its line
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -204,6 +206,29 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
     return problems
 
 
+def check_addresses(path: str, data: dict[str, Any]) -> list[Problem]:
+    """Web addresses the schema's pattern lets through but that name no host (`http://[x`, `https:///x`).
+
+    MkDocs reads every link of a page with `urlsplit`: one it refuses stopped the build.
+    """
+    author, references = data.get("author"), data.get("references")
+    places = [("author.url", author.get("url"))] if isinstance(author, dict) else []
+    if isinstance(references, list):
+        places += [(f"references[{i}].url", r.get("url")) for i, r in enumerate(references) if isinstance(r, dict)]
+    hint = "copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097"
+    return [
+        Problem(path, field, f"'{url}' is not a web address", hint)
+        for field, url in places
+        if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not _names_a_host(url)
+    ]
+
+
+def _names_a_host(url: str) -> bool:
+    """Whether an address can be read and names the host to ask."""
+    parts = split_url(url)
+    return parts is not None and bool(parts.hostname)
+
+
 def parse_annotation(
     path: str, text: str, schema: Schema, known_tags: set[str] | None, today: dt.date
 ) -> tuple[Annotation | None, str | None, list[Problem]]:
@@ -234,7 +259,7 @@ def check_file(
     if data is None:
         return None, None, tuple(problems), None
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
-    problems += check_dates(path, data, today)
+    problems += check_dates(path, data, today) + check_addresses(path, data)
     if cut := quote_cut_by_comment(path, text):
         problems.append(cut)
     claimed = data.get("id") if isinstance(data.get("id"), str) else None

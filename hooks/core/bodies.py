@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from html import escape
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
 
 import markdown
 import nh3
 
-from hooks.core.links import relative_link
+from hooks.core.links import relative_link, split_url
 
 BODY_EXTENSIONS: tuple[str, ...] = ("abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde")
 ALLOWED_TAGS = {
@@ -28,6 +29,9 @@ URL_SCHEMES = {"http", "https", "mailto"}
 VOID_TAGS = {"br", "hr"}  # elements without content or end tag, as the sanitiser writes them
 EXTERNAL_REL = "nofollow noopener"
 STASH_MARKERS = str.maketrans("", "", "\x02\x03")
+# HTML's "control" characters but its whitespace (tab, line feed, form feed, carriage return), and
+# its noncharacters: a parse error where they stand (HTML Living Standard, 13.2.3.5).
+RE_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
 SANITISER_OPTIONS: dict[str, Any] = {
@@ -68,8 +72,13 @@ def _markdown(text: str, extensions: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=16384)
 def _render(text: str, extensions: tuple[str, ...]) -> str:
-    """`render_body`, once per distinct body: the page and the export use the same HTML."""
-    return sanitise(_markdown(text, extensions))
+    r"""`render_body`, once per distinct body: the page and the export use the same HTML.
+
+    Control characters written as references (`&#2;`) come out of the sanitiser as characters: they
+    are removed, since Python-Markdown would read `\x02wzxhzdk:0\x03` as its own placeholder
+    and put the page's stashed HTML in its place (`body_markup` names them to the contributor).
+    """
+    return RE_CONTROL.sub("", sanitise(_markdown(text, extensions)))
 
 
 def unsanitised_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
@@ -94,14 +103,6 @@ def render_bodies(texts: Iterable[str]) -> None:
         _markdown(text, BODY_EXTENSIONS)
     for text in texts:
         _parsed(render_body(text))
-
-
-def split_url(href: str) -> SplitResult | None:
-    """The parts of an address; None for one `urlsplit` refuses (`//[a`: a host that is none)."""
-    try:
-        return urlsplit(href)
-    except ValueError:
-        return None
 
 
 def is_external(href: str) -> bool:
@@ -179,6 +180,15 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # s
 def shows_words(html: str) -> bool:
     """Whether a sanitised body shows any words: not only a rule, a comment's remains or invisible characters."""
     return bool("".join(_parsed(html).itertext()).translate(INVISIBLE).strip())
+
+
+def wordless_links(html: str) -> list[str]:
+    """The addresses of a sanitised body's links that show no words (`[](https://…)`): no one could see them."""
+    return [
+        anchor.get("href", "")
+        for anchor in _parsed(html).iter("a")
+        if not "".join(anchor.itertext()).translate(INVISIBLE).strip()
+    ]
 
 
 def body_hrefs(html: str) -> Iterator[str]:

@@ -16,7 +16,8 @@ from urllib.parse import urljoin, urlsplit
 
 from hooks.core.anchors import page_key
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import body_hrefs, is_docs_link, is_site_address, split_url
+from hooks.core.bodies import body_hrefs, is_docs_link, is_site_address
+from hooks.core.links import split_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.quotes import page_hint

@@ -22,12 +22,14 @@ from hooks.core.annotations import Annotation
 from hooks.core.bodies import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
+    RE_CONTROL,
     URL_SCHEMES,
     body_hrefs,
     render_body,
     shows_words,
     split_url,
     unsanitised_body,
+    wordless_links,
 )
 from hooks.core.problems import Problem
 
@@ -37,9 +39,8 @@ FIX = (
     "no headings, images or HTML"
 )
 
-# HTML's "control" characters but its whitespace (tab, line feed, form feed, carriage return), and
-# its noncharacters: a parse error where they stand (HTML Living Standard, 13.2.3.5).
-RE_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+# A numeric character reference (`&#1;`, `&#x7f;`): the character it writes is checked as a typed one.
+RE_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 
 
 class _Removed(HTMLParser):
@@ -94,13 +95,17 @@ def removed_markup(text: str) -> list[str]:
 
 
 def control_characters(path: str, text: str) -> Problem | None:
-    """The invisible control characters of a body, each named by its code and where it first stands."""
+    """The invisible control characters of a body, typed or written as references, each named once and placed."""
     found: dict[str, int] = {}
     for match in RE_CONTROL.finditer(text):
-        found.setdefault(match.group(), match.start())
+        found.setdefault(f"U+{ord(match.group()):04X}", match.start())
+    for match in RE_CHARACTER_REFERENCE.finditer(text) if "&#" in text else ():
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        if code == 0 or (code <= 0x10FFFF and RE_CONTROL.match(chr(code))):
+            found.setdefault(f"'{match.group()}' (U+{code:04X})", match.start())
     if not found:
         return None
-    named = ", ".join(f"U+{ord(char):04X} {_place(text, at)}" for char, at in found.items())
+    named = ", ".join(f"{char} {_place(text, at)}" for char, at in sorted(found.items(), key=lambda item: item[1]))
     return Problem(path, "body", f"holds characters no one can see, which HTML does not allow: {named}", "delete them")
 
 
@@ -141,7 +146,10 @@ def check_body_markup(annotation: Annotation) -> list[Problem]:
     problems = [found for found in (control_characters(path, body), footnotes(path, body)) if found]
     if removed := removed_markup(body):
         problems.append(Problem(path, "body", f"not shown on the page: {', '.join(removed)}", FIX))
-    elif not shows_words(render_body(body)):
+    elif not shows_words(html := render_body(body)):
         hint = "write the annotation's text below the closing '---'"
         problems.append(Problem(path, "body", "shows no words on the page", hint))
+    elif wordless := wordless_links(html) if "<a" in html else ():
+        hint = "write the words to click between the brackets: [words](address)"
+        problems.append(Problem(path, "body", f"the link to '{wordless[0]}' shows no words", hint))
     return problems

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from urllib.parse import SplitResult, urlsplit
 
 
 @functools.lru_cache(maxsize=65536)
@@ -23,3 +24,11 @@ def relative_link(from_path: str, to_path: str) -> str:
     while shared < len(start) and shared < len(target) - 1 and start[shared] == target[shared]:
         shared += 1
     return "/".join([".."] * (len(start) - shared) + target[shared:])
+
+
+def split_url(href: str) -> SplitResult | None:
+    """The parts of an address; None for one `urlsplit` refuses (`//[a`: a host that is none)."""
+    try:
+        return urlsplit(href)
+    except ValueError:
+        return None
