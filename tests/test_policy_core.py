@@ -127,6 +127,22 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ["annotations/policy-areas.yml: [0].id: 'index' is the name of the areas' overview page (choose another id)"],
         ),
         (
+            # Each would be the id of two headings: the area's and one the generated pages have.
+            "- {id: policy-areas, title: A, description: D.}\n- {id: paragraphs, title: P, description: D.}\n"
+            "- {id: annotations-migration-and-transnationalism, title: N, description: D.}\n"
+            "- {id: pages-of-history, title: H, description: D.}\n- {id: annotation, title: O, description: D.}\n",
+            ["annotation"],
+            [
+                "annotations/policy-areas.yml: [0].id: 'policy-areas' is the id of the overview's heading (choose another id)",
+                "annotations/policy-areas.yml: [1].id: 'paragraphs' is the id of a section of every area's page"
+                " (pages, paragraphs, annotations) (choose another id)",
+                "annotations/policy-areas.yml: [2].id: 'annotations-migration-and-transnationalism' has the form of"
+                " a source's heading on every area's page ('annotations-<source>') (choose another id)",
+                "annotations/policy-areas.yml: [3].id: 'pages-of-history' has the form of a source's heading"
+                " on every area's page ('pages-<source>') (choose another id)",
+            ],
+        ),
+        (
             "- id: [remittances\n",
             [],
             [
@@ -137,7 +153,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
     ],
     ids=[
         "valid", "duplicate id", "no title", "empty title", "bad id", "all together", "misspelt field", "same title",
-        "reserved id", "invalid YAML",
+        "reserved id", "ids of headings", "invalid YAML",
     ],  # fmt: skip
 )
 def test_loading_reports_every_problem_at_once(tmp_path: Path, text: str, ids: list[str], messages: list[str]) -> None:

@@ -10,6 +10,8 @@ from hooks.core.datafiles import Schema, load_yaml, validate
 from hooks.core.problems import Problem
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
+OVERVIEW_ID = "policy-areas"  # the overview heading's id
+SECTION_IDS = ("pages", "paragraphs", "annotations")  # an area page's sections; `<section>-<source>` below each
 POLICY_AREAS_SCHEMA = "annotations/schema/policy-areas.schema.json"
 
 
@@ -44,9 +46,8 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
             message = f"'{area_id}' is used twice"
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", message, "give each area its own id"))
             continue
-        if area_id == "index":  # its page would be policy-areas/index.md: the overview, silently replaced
-            message = "'index' is the name of the areas' overview page"
-            problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", message, "choose another id"))
+        if reserved := reserved_id(area_id):
+            problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", reserved, "choose another id"))
             continue
         seen.add(area_id)
         title = _text(item.get("title"))
@@ -56,6 +57,23 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].title", message, hint))
         areas.append(PolicyArea(area_id, title or area_id, _text(item.get("description"))))
     return tuple(areas), problems
+
+
+def reserved_id(area_id: str) -> str | None:
+    """Why an id cannot name an area: its page would replace the overview, or its heading share an id.
+
+    An area's id is the id of its heading on the overview (beside the page's own, `policy-areas`)
+    and on its page (beside the sections' and their sources' headings): two elements with one id.
+    """
+    if area_id == "index":  # its page would be policy-areas/index.md
+        return "'index' is the name of the areas' overview page"
+    if area_id == OVERVIEW_ID:
+        return f"'{area_id}' is the id of the overview's heading"
+    if area_id in SECTION_IDS:
+        return f"'{area_id}' is the id of a section of every area's page ({', '.join(SECTION_IDS)})"
+    if section := next((name for name in SECTION_IDS if area_id.startswith(f"{name}-")), None):
+        return f"'{area_id}' has the form of a source's heading on every area's page ('{section}-<source>')"
+    return None
 
 
 def _text(value: object) -> str:

@@ -19,7 +19,7 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.links import relative_link
-from hooks.core.policy_areas import PolicyArea
+from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
 from hooks.core.text import escape_markdown, shorten
 
@@ -97,7 +97,7 @@ def render_overview(entries: Sequence[AreaEntry]) -> str:
     """The `/policy-areas/` page: every area with its description and counts."""
     guide = relative_link(OVERVIEW_PATH, GUIDE_PATH)
     lines = [
-        f"# {OVERVIEW_TITLE} {{ #policy-areas }}",
+        f"# {OVERVIEW_TITLE} {{ #{OVERVIEW_ID} }}",
         "",
         f"The edition's pages, paragraphs and annotations are tagged with {plural(len(entries), 'policy area')}, "
         f"so that a reader can follow one policy question across both texts. The "
@@ -148,19 +148,19 @@ def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
     notes = group_by_source(entry.annotations, lambda note: note.source)
     return [
         *_section(
-            ("Pages", "pages", "No page is tagged with this area yet."),
+            ("Pages", SECTION_IDS[0], "No page is tagged with this area yet."),
             pages,
             site.source_titles,
             lambda page: _list_item([_link(page.title, _link_from_areas(page.path))]),
         ),
         *_section(
-            ("Paragraphs", "paragraphs", "No paragraph is tagged with this area yet."),
+            ("Paragraphs", SECTION_IDS[1], "No paragraph is tagged with this area yet."),
             paragraphs,
             site.source_titles,
             _paragraph_item,
         ),
         *_section(
-            ("Annotations", "annotations", "No annotations yet."),
+            ("Annotations", SECTION_IDS[2], "No annotations yet."),
             notes,
             site.source_titles,
             lambda note: _annotation_item(note, site),
