@@ -119,6 +119,17 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
     assert check.returncode == 1 and check.stdout.splitlines() == expected, check.stdout
 
 
+def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_build(broken_project: Path) -> None:
+    """MkDocs ends front matter at `...` too; python-frontmatter did not, and `make check` passed the page unread."""
+    page = Path("docs/migration-and-transnationalism/conclusion.md")
+    edit(broken_project, page, "countries-of-origin]\n---\n", "countries-of-origin, remitances]\n...\n")
+    line = f"{page.as_posix()}: tags: unknown policy area 'remitances' (did you mean 'remittances'?)"
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and edition_lines(result.stderr) == [line], result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout
+
+
 def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_and_in_check(
     broken_project: Path,
 ) -> None:

@@ -16,6 +16,7 @@ from hooks.core.front_matter import (
     corrected_front_matter,
     diagnose_front_matter,
     source_page_folders,
+    split_page,
 )
 from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 
@@ -211,3 +212,24 @@ def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: di
     fixed, problems = corrected_front_matter("docs/x.md", meta, "src")
     assert fixed == corrected and [str(p) for p in problems] == lines
     assert fixed is not meta  # the caller's front matter is not changed behind its back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs").rglob("*.md"))),
+        "---\ntitle: T\n...\nBody.\n",  # YAML's own end marker: python-frontmatter missed it
+        "---\ntitle: T\n---",  # no line end after the block: no front matter for MkDocs
+        "----\ntitle: T\n----\nBody.\n",
+        "---\n- a list\n---\nBody.\n",
+        "---\ntitle: [T\n---\nBody.\n",
+        "---\ntitle: A\ntitle: B\n---\n\n\nBody.\n",
+        "---  \ntitle: T\n---\t\nBody.\n",
+        "No front matter.\n",
+    ],
+)
+def test_pages_are_split_where_mkdocs_splits_them(text: str) -> None:
+    """`make check` and the glossary's passages run without MkDocs, and must read what the build reads."""
+    from mkdocs.utils.meta import get_data  # the reference: only where the block starts with ---
+
+    assert split_page(text) == get_data(text)

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import frontmatter
 import markdown
 import yaml
 from markdown.extensions import Extension
@@ -35,6 +34,7 @@ from hooks.core.front_matter import (
     check_source_pages,
     corrected_front_matter,
     decode_page,
+    split_page,
     tags_problem,
     unreadable_page,
 )
@@ -109,15 +109,6 @@ def markdown_of(text: str) -> str:
     """A page's Markdown as the build renders it: without its front matter, a source page with its Cite heading."""
     body, meta = split_page(text)
     return body.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} }}\n" if "source" in meta else body
-
-
-def split_page(text: str) -> tuple[str, dict[str, Any]]:
-    """A page's Markdown and front matter (python-frontmatter: `make check` runs without MkDocs)."""
-    try:
-        page = frontmatter.loads(text)
-    except (yaml.YAMLError, ValueError):
-        return text, {}  # named by `read_pages`
-    return page.content, page.metadata
 
 
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,6 +13,26 @@ from hooks.core.datafiles import describe_yaml_error, parse_yaml
 from hooks.core.problems import Problem
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
+# MkDocs' own delimiters (mkdocs.utils.meta.YAML_RE): `---` opens; `---` or `...` closes.
+RE_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+def split_page(text: str) -> tuple[str, dict[str, Any]]:
+    """A page's Markdown and front matter, split where MkDocs splits them (for what runs without it).
+
+    A block that is not YAML, or not a mapping of fields, stays part of the text, as in MkDocs
+    (`diagnose_front_matter` names it); a field written twice keeps its last value, as in MkDocs
+    (named there too).
+    """
+    if not (match := RE_FRONT_MATTER.match(text)):
+        return text, {}
+    try:
+        data = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (safe)
+    except yaml.YAMLError:
+        return text, {}
+    if not isinstance(data, dict):
+        return text, {}
+    return text[match.end() :].lstrip("\n"), data
 
 
 def decode_page(data: bytes, display: str) -> tuple[str, Problem | None]:

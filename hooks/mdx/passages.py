@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as etree
 
-import frontmatter
 import markdown
 from markdown import Markdown
 from markdown.extensions import Extension
@@ -25,7 +24,7 @@ from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from hooks.core.front_matter import decode_page
+from hooks.core.front_matter import decode_page, split_page
 from hooks.core.paragraphs import PageInventory
 from hooks.mdx.paragraphs import iter_text_blocks, take_inventory
 
@@ -146,8 +145,5 @@ def read_passages(
 
 
 def body_of(text: str) -> str:
-    """The Markdown without its front matter (a page whose front matter is broken is read whole)."""
-    try:
-        return frontmatter.loads(text).content
-    except Exception:  # noqa: BLE001 (the front-matter check reports it; here the text is enough)
-        return text
+    """The Markdown without its front matter, split as MkDocs splits it (broken front matter: read whole)."""
+    return split_page(text)[0]
