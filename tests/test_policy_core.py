@@ -395,14 +395,14 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
         (
             {"p2", "n1"},
             f'<li>Challenges, ¶ 2: <a class="policy-area-annotation" href="../{MT}/challenges.md#n1">“Pensions”</a>'
-            " (commenting, <code>n1</code>)</li>",
+            " (Comment, <code>n1</code>)</li>",
         ),
         (
             {"p2"},
             f'<li>Challenges, ¶ 2: <a class="policy-area-annotation" href="../{MT}/challenges.md#p2">“Pensions”</a>'
-            " (commenting, <code>n1</code>)</li>",
+            " (Comment, <code>n1</code>)</li>",
         ),
-        (set(), "<li>Challenges, ¶ 2: “Pensions” (commenting, <code>n1</code>)</li>"),
+        (set(), "<li>Challenges, ¶ 2: “Pensions” (Comment, <code>n1</code>)</li>"),
     ],
     ids=["annotation shown", "paragraph only", "target missing"],
 )

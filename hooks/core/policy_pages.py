@@ -18,6 +18,7 @@ from typing import TypeVar
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.annotations import MOTIVATION_LABELS
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
@@ -219,7 +220,7 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     else:
         parts.append(f"{quote} (")
     if note.motivation:
-        parts.append(f"{note.motivation}, ")
+        parts.append(f"{MOTIVATION_LABELS.get(note.motivation, note.motivation)}, ")  # as the page shows it
     return _list_item([*parts, _element("code", note.id), ")"])
 
 
