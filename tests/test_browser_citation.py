@@ -170,6 +170,7 @@ def test_without_javascript_the_paragraph_link_and_cite_this_page_remain(
 
 def test_head_tags_follow_instant_navigation(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
+    expect(page.locator("article span.Z3988")).to_have_attribute("title", re.compile(r"rft\.genre=report"))
     page.evaluate("window.__sameDocument = true")
     page.locator(f".md-sidebar--primary a.md-nav__link[href$='/{ORIGIN}']").click()
     page.wait_for_url(f"**/{ORIGIN}")
@@ -187,9 +188,8 @@ def test_head_tags_follow_instant_navigation(page: Page, served_site: SiteServer
     assert meta("citation_inbook_title") == ["Migration and Development: Perspectives from the South"]
     assert meta("citation_technical_report_institution") == []
     expect(page.locator("link[rel=canonical]")).to_have_attribute("href", served_site.url(ORIGIN))
-    coins = page.locator("article span.Z3988")
-    expect(coins).to_have_count(1)
-    expect(coins).to_have_attribute("title", re.compile(r"rft\.genre=bookitem"))
+    # The report's COinS span went with its page (the chapter, without an author, has none: Zotero reads the tags).
+    expect(page.locator("article span.Z3988")).to_have_count(0)
 
 
 def test_moved_id_is_sent_to_its_new_place(page: Page, moved_id_site: SiteServer) -> None:

@@ -2,6 +2,10 @@
 
 Zotero's "Embedded Metadata" translator reads the `citation_*` tags: the institution tag makes a
 report, the in-book title a book section, `citation_editor` editors, first/last page the pages.
+Zotero prefers its COinS translator where a page has a COinS span (a corporate author is one
+name there, `rft.aucorp`, not split into first and last names); but COinS has no editors, and
+from a span without an author Zotero looks the item up by its ISBN instead (saving the book,
+not the chapter): a work without an author has no span, and Zotero reads the tags.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ class WorkMetadata:
     """What every page of a source tells reference managers alike, made once per source instead of per page."""
 
     highwire: tuple[tuple[str, str], ...]  # the `citation_*` tags but the page's URL
-    coins: str  # the COinS ContextObject, URL-encoded, but the page's `rft_id`
+    coins: str  # the COinS ContextObject, URL-encoded, but the page's `rft_id`; "" for no span
 
 
 def work_metadata(item: Mapping[str, Any]) -> WorkMetadata:
@@ -111,12 +115,14 @@ def describe_work(item: Mapping[str, Any]) -> str:
 
 
 def coins_title(work: WorkMetadata, page_url: str) -> str:
-    """The OpenURL ContextObject of a COinS span (`<span class="Z3988" title="…">`), read from the body."""
-    return f"{work.coins}&{urlencode([('rft_id', page_url)])}"
+    """The OpenURL ContextObject of a COinS span (`<span class="Z3988" title="…">`), read from the body; "" for none."""
+    return f"{work.coins}&{urlencode([('rft_id', page_url)])}" if work.coins else ""
 
 
 def work_coins_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The ContextObject's fields of a source, but the page's URL (`rft_id`, the last field)."""
+    """The ContextObject's fields of a source, but the page's URL (`rft_id`, the last field); none without an author."""
+    if not item.get("author"):
+        return []
     kind = item.get("type")
     fields: list[tuple[str, str]] = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", "info:ofi/fmt:kev:mtx:book")]
     fields.append(("rft.genre", {"report": "report", "chapter": "bookitem"}.get(kind or "", "book")))
