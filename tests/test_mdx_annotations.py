@@ -84,6 +84,27 @@ def test_quote_ending_in_a_footnote_reference_puts_the_link_after_it() -> None:
     assert '</sup><mark class="annotation-quote" data-annotation="a1"> With</mark><a aria-label=' in html
 
 
+def test_quote_across_an_entity_and_an_escape_is_marked_with_them_whole() -> None:
+    """The tree holds stand-ins for them until the end: the quote, in the words readers see, was not highlighted."""
+    found: dict[str, int] = {}
+    note = dataclasses.replace(BASE, quote="policymaking – traditionally *firmly* in")
+    html = render("Then policymaking &ndash; traditionally \\*firmly\\* in hand.\n{ #p1 }", note, sink=found)
+    assert found == {"a1": 1}
+    assert (
+        '<p id="p1">Then <mark class="annotation-quote" data-annotation="a1">policymaking &ndash; traditionally *firmly*'
+        ' in</mark><a aria-label='
+    ) in html
+    assert render("One&nbsp;cost-effective way.\n{ #p1 }", BASE).count("<mark") == 1
+
+
+def test_a_highlight_that_would_cross_a_raw_html_tag_is_not_made() -> None:
+    """`<b>in</mark></b>` would be broken HTML: the quote is reported as found but not highlighted instead."""
+    found: dict[str, int] = {}
+    note = dataclasses.replace(BASE, quote="firmly in")
+    html = render("Then firmly <b>in</b> hand.\n{ #p1 }", note, sink=found)
+    assert found == {"a1": 0} and "<mark" not in html and "<b>in</b>" in html
+
+
 def test_quote_with_different_whitespace_in_a_blockquote_and_in_code() -> None:
     note = dataclasses.replace(BASE, quote="the   x\nvalue", motivation="commenting")
     html = render("> Quoted: the `x`\n> value here.\n> { #p1 }", note)

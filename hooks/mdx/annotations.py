@@ -20,12 +20,13 @@ from xml.etree import ElementTree as etree
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
+from markdown.util import STX, AtomicString
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, load_annotations
 from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_bodies, render_body
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
+from hooks.mdx.paragraphs import RE_STAND_IN, is_raw_tag, stand_in_text
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
 
 RE_WORD = re.compile(r"\S+")
@@ -66,17 +67,68 @@ def wrap_slot(slot: Slot, start: int, end: int, annotation_id: str) -> etree.Ele
     return mark
 
 
-def mark_quote(paragraph: etree.Element, quote: str, annotation_id: str) -> list[etree.Element]:
-    """Highlight the quote if it occurs exactly once in the paragraph; returns the marks made."""
-    slots = list(iter_text_slots(paragraph, paragraph))
-    texts = [getattr(element, kind) or "" for element, kind, _ in slots]
-    raw = "".join(texts)
+def shown_spans(raw: str, md: Markdown) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The text readers see, the span of `raw` each of its characters comes from, and the spans of raw HTML tags.
+
+    A stand-in (an entity's placeholder, a backslash escape) is shown as its words, each of which
+    comes from the whole stand-in: a highlight may take it whole, never cut it. A raw HTML tag
+    (`<b>`) is a stand-in of its own, apart from its end tag: a highlight must not cross one.
+    """
+    shown: list[str] = []
+    spans: list[tuple[int, int]] = []
+    tags: list[tuple[int, int]] = []
+    at = 0
+    for match in RE_STAND_IN.finditer(raw):
+        shown.append(raw[at : match.start()])
+        spans += [(i, i + 1) for i in range(at, match.start())]
+        words = stand_in_text(match, md)
+        shown.append(words)
+        spans += [match.span()] * len(words)
+        if is_raw_tag(match, md):
+            tags.append(match.span())
+        at = match.end()
+    shown.append(raw[at:])
+    spans += [(i, i + 1) for i in range(at, len(raw))]
+    return "".join(shown), spans, tags
+
+
+def quote_span(raw: str, quote: str, md: Markdown | None) -> tuple[int, int] | None:
+    """Where in `raw` (a paragraph's text pieces joined) the quote stands, if it occurs exactly once.
+
+    None too where its highlight would cross a raw HTML tag: the check then names the quote as
+    found but not highlighted.
+    """
+    if md is not None and STX in raw:
+        shown, spans, tags = shown_spans(raw, md)
+        words = list(RE_WORD.finditer(shown))
+        text = " ".join(word.group() for word in words)  # normalise_space(shown), each character placed
+        starts = find_quote(text, quote)
+        if len(starts) != 1:
+            return None
+        places = [word.start() + i for word in words for i in range(len(word.group()) + 1)]
+        start, end = starts[0], starts[0] + len(normalise_space(quote)) - 1
+        first, last = spans[places[start]][0], spans[places[end]][1]
+        return None if any(first <= tag_start < last for tag_start, _ in tags) else (first, last)
     text = normalise_space(raw)
     starts = find_quote(text, quote)
     if len(starts) != 1:
-        return []
+        return None
     first = raw_position(raw, text, starts[0])
-    last = raw_position(raw, text, starts[0] + len(normalise_space(quote)) - 1) + 1
+    return first, raw_position(raw, text, starts[0] + len(normalise_space(quote)) - 1) + 1
+
+
+def mark_quote(
+    paragraph: etree.Element, quote: str, annotation_id: str, md: Markdown | None = None
+) -> list[etree.Element]:
+    """Highlight the quote if it occurs exactly once in the paragraph; returns the marks made.
+
+    `md`: the converter, whose stash holds what the paragraph's stand-ins show (an entity).
+    """
+    slots = list(iter_text_slots(paragraph, paragraph))
+    texts = [getattr(element, kind) or "" for element, kind, _ in slots]
+    if (span := quote_span("".join(texts), quote, md)) is None:
+        return []
+    first, last = span
     marks, offset = [], 0
     pieces = []
     for slot, piece in zip(slots, texts, strict=True):
@@ -140,7 +192,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
                 continue
             position = list(parent).index(paragraph)
             for annotation in annotations:
-                marks = mark_quote(paragraph, annotation.quote, annotation.id)
+                marks = mark_quote(paragraph, annotation.quote, annotation.id, self.md)
                 self.ext.sink(annotation.id, 1 if marks else 0)
                 if marks:
                     add_reference(paragraph, marks, annotation)

@@ -16,7 +16,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.extensions.toc import strip_tags, unescape
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import HTML_PLACEHOLDER_RE, STX
+from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
 
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
 from hooks.core.text import shorten
@@ -29,6 +29,23 @@ WRITTEN_ATTRIBUTES = {"id", "class", PARAGRAPH_TAGS_ATTRIBUTE}  # what a paragra
 def text_of(element: etree.Element, md: Markdown | None = None) -> str:
     """The visible text of an element, whitespace normalised (`md`: the text it stashed put back)."""
     return normalise_space(restored("".join(element.itertext()), md))
+
+
+# A stand-in in the tree: a stashed piece of HTML (an entity, an inline tag) or a backslash escape.
+RE_STAND_IN = re.compile(f"{STX}(?:wzxhzdk:)?([0-9]+){ETX}")
+
+
+def stand_in_text(match: re.Match[str], md: Markdown) -> str:
+    """What readers see in place of one stand-in of `RE_STAND_IN`."""
+    return _stashed_text(match, md) if "wzxhzdk:" in match.group() else chr(int(match.group(1)))
+
+
+def is_raw_tag(match: re.Match[str], md: Markdown) -> bool:
+    """Whether a stand-in of `RE_STAND_IN` holds raw HTML markup (`<b>`, `</b>`), not an entity or an escape."""
+    if "wzxhzdk:" not in match.group():
+        return False
+    raw = md.htmlStash.rawHtmlBlocks[int(match.group(1))]
+    return not isinstance(raw, str) or raw.lstrip().startswith("<")
 
 
 def restored(text: str, md: Markdown | None) -> str:
