@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
         ("/migration-and-transnationalism/opportunities/index.html#p2", "migration-and-transnationalism/opportunities.md", "p2"),
         ("/origin-governments-and-migrant-associations/#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
         ("/opportunities/#p3", None, "p3"),
+        # as target.page writes it
+        ("migration-and-transnationalism/opportunities.md#p3", "migration-and-transnationalism/opportunities.md", "p3"),
+        ("origin-governments-and-migrant-associations/index.md#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
         ("http://[pasted-wrongly/opportunities/#p3", None, ""),  # urlsplit refuses it: it was a traceback
     ],
 )

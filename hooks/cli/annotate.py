@@ -27,13 +27,16 @@ SLUG_WORDS = 5
 
 
 def find_page(root: Path, url: str) -> tuple[str | None, str]:
-    """The docs page and paragraph id a site URL points at (any host or base path); no page for no address."""
+    """The docs page and paragraph id a site URL points at (any host or base path); no page for no address.
+
+    The page's path as an annotation's `target.page` writes it (`source/page.md#p3`) is taken too.
+    """
     if (parts := split_url(url)) is None:
         return None, ""
     segments = [segment for segment in parts.path.split("/") if segment and segment != "index.html"]
     for start in range(len(segments)) if segments else [0]:
         path = "/".join(segments[start:])
-        for candidate in (f"{path}.md", f"{path}/index.md" if path else "index.md"):
+        for candidate in (path if path.endswith(".md") else f"{path}.md", f"{path}/index.md" if path else "index.md"):
             if (root / DOCS / candidate).is_file():
                 return candidate, parts.fragment
     return None, parts.fragment
