@@ -231,11 +231,28 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
     ("'/a/#x': b\n", ["anchors.redirects.yml: /a/#x: 'b' is not a page URL with an id (write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3')"]),
     ("[1, 2]\n", ["anchors.redirects.yml: must map 'old-page#id' to 'new-page#id' (see docs/about/citing.md)"]),
     ("a: [\n", ["anchors.redirects.yml: invalid YAML at line 2: expected the node content, but found '<stream end>' (fix the YAML syntax)"]),
+    ("", []),
+    ("# comments only\n", []),
+    ("# no redirects yet\n{}\n/a/#x: /b/#y\n", [
+        "anchors.redirects.yml: invalid YAML at line 3: expected '<document start>', but found '<block mapping start>' "
+        "(remove the '{}' on line 2: a file of comments alone declares no redirects)"
+    ]),
 ])
 def test_load_redirects(tmp_path: Path, text: str, expected: list[str]) -> None:
     path = tmp_path / "anchors.redirects.yml"
     path.write_text(text, encoding="utf-8")
     assert [str(p) for p in load_redirects(path)[1]] == expected
+
+
+def test_the_shipped_redirects_file_takes_the_line_its_comment_shows(tmp_path: Path) -> None:
+    """Its comment says to add `/old-page-url/#old-id: /new-page-url/#new-id` lines: one added so must load."""
+    shipped = (ROOT / "anchors.redirects.yml").read_text(encoding="utf-8")
+    assert load_redirects(ROOT / "anchors.redirects.yml") == ({}, [])
+    example = "/migration-and-transnationalism/opportunities/#p6: /migration-and-transnationalism/opportunities/#p5"
+    assert f"#   {example}\n" in shipped
+    path = tmp_path / "anchors.redirects.yml"
+    path.write_text(f"{shipped}{example}\n", encoding="utf-8")
+    assert load_redirects(path) == (dict([example.split(": ")]), [])
 
 
 def test_page_key_is_the_url_mkdocs_gives_every_page() -> None:

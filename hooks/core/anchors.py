@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Container, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hooks.core.conflicts import merge_conflict
@@ -84,12 +84,15 @@ def split_anchor(anchor: str) -> tuple[str, str] | None:
 
 
 def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
-    """Read the declared moves of in-page ids; an absent file declares none."""
+    """Read the declared moves of in-page ids; an absent file, or one of comments alone, declares none."""
     if not path.exists():
         return {}, []
     data, problems = load_yaml(path, REDIRECTS_FILE)
-    if problems or data is None:
-        return {}, problems
+    if problems:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        return {}, [beside_empty_mapping(problem, text) for problem in problems]
+    if data is None:  # comments only: no redirects yet
+        return {}, []
     if not isinstance(data, dict):
         return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", "see docs/about/citing.md")]
     hint = "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
@@ -102,6 +105,20 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
         else:
             redirects[old] = new
     return redirects, problems
+
+
+def beside_empty_mapping(problem: Problem, text: str) -> Problem:
+    """A YAML error in a file that still holds `{}` beside entries: the `{}` is the mistake, so name it.
+
+    An older `anchors.redirects.yml` ended with `{}` (no redirects); an entry added below it, as its
+    comment says, makes two YAML documents run together, which PyYAML reports as a missing document start.
+    """
+    lines = [line.split(" #")[0].strip() for line in text.splitlines()]
+    entries = [line for line in lines if line and not line.startswith("#") and line != "{}"]
+    if not problem.message.startswith("invalid YAML") or "{}" not in lines or not entries:
+        return problem
+    hint = f"remove the '{{}}' on line {lines.index('{}') + 1}: a file of comments alone declares no redirects"
+    return replace(problem, hint=hint)
 
 
 def resolve_page(page: str, built: Mapping[str, list[str]], moves: Mapping[str, str]) -> str:
