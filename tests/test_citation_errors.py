@@ -113,6 +113,25 @@ def test_an_unreadable_lock_is_one_line_and_make_anchors_leaves_it_as_it_is(brok
     assert lock.read_text(encoding="utf-8") == broken
 
 
+def test_a_page_written_twice_in_the_lock_is_one_line_and_nothing_is_recorded(broken_project: Path) -> None:
+    """JSON keeps a key's last list: the ids of the first would be forgotten without a word, then rewritten away."""
+    lock = broken_project / "anchors.lock.json"
+    ids = json.loads(lock.read_text(encoding="utf-8"))[OPP_URL]
+    second = json.dumps([i for i in ids if i != "transfer-of-ideas"])
+    written_twice = lock.read_text(encoding="utf-8").rstrip().removesuffix("}") + f', "{OPP_URL}": {second}\n}}\n'
+    lock.write_text(written_twice, encoding="utf-8")
+    (broken_project / "annotations/notes/transfer-of-ideas.md").unlink()
+    line = (
+        f"anchors.lock.json: {OPP_URL}: is written twice, and JSON would keep only the last list (merge the two lists "
+        "under one key, keeping every id of both)"
+    )
+    failed_with(run_build(broken_project, broken_project / "site"), line)
+    failed_with(run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}), line)
+    assert lock.read_text(encoding="utf-8") == written_twice
+    check = run_check(broken_project)
+    assert check.returncode != 0 and line in check.stdout.splitlines(), check.stdout
+
+
 def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_project: Path) -> None:
     """Not one line per page of the source: the fix is in one place."""
     index = Path("docs/migration-and-transnationalism/index.md")

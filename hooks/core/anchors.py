@@ -11,6 +11,7 @@ import json
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import load_yaml
@@ -35,18 +36,39 @@ class AnchorCheck:
 LOCK_CONFLICT = "keep either side (git checkout --theirs anchors.lock.json), then run 'make anchors'"
 
 
+class DuplicateKeyError(ValueError):
+    """A page the lock names twice: JSON keeps the last list, and the first list's ids would be forgotten."""
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different (`json.loads`' `object_pairs_hook`)."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise DuplicateKeyError(key)
+        data[key] = value
+    return data
+
+
 def load_lock(path: Path) -> tuple[Anchors, list[Problem]]:
-    """Read the lock; a missing lock is an empty one (the first `make anchors` writes it)."""
+    """Read the lock; a missing lock is an empty one (the first `make anchors` writes it).
+
+    A lock that cannot be read whole (broken JSON, a merge conflict, a page written twice) is
+    returned empty with its problem: the callers then record nothing, so no published id is forgotten.
+    """
     if not path.exists():
         return {}, []
     try:
         text = path.read_text(encoding="utf-8")
         if conflict := merge_conflict(LOCK_FILE, text, LOCK_CONFLICT):
             return {}, [conflict]
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=unique_keys)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         hint = "restore it from git, then run 'make anchors'"
         return {}, [Problem(LOCK_FILE, "", f"is not valid JSON ({error})", hint)]
+    except DuplicateKeyError as error:
+        hint = "merge the two lists under one key, keeping every id of both"
+        return {}, [Problem(LOCK_FILE, str(error), "is written twice, and JSON would keep only the last list", hint)]
     if not isinstance(data, dict) or not all(
         isinstance(ids, list) and all(isinstance(i, str) for i in ids) for ids in data.values()
     ):
