@@ -196,9 +196,16 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
         "(remove the redirect, or the id it moves away from)"
     ]),
     ({"/new/": ["opportunities", "p1", "p2"]}, {}, {OPP: "/new/"}, []),
+    ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {}, [
+        f"anchors.redirects.yml: {OPP}: the page is gone and no page move says where: its address and every link to it "
+        "would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
+        "'migration-and-transnationalism/opportunities.md: new.md')"
+    ]),
+    ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {OPP: "/new/"}, []),
     ({"/new/": ["opportunities"]}, {}, {}, [
-        f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore it, or declare its new place in "
-        f"anchors.redirects.yml: '{OPP}#{i}: /new-page/#new-id')" for i in ("opportunities", "p1", "p2")
+        f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
+        "mkdocs.yml under 'redirects: redirect_maps:': 'migration-and-transnationalism/opportunities.md: <its new "
+        "file>.md')" for i in ("opportunities", "p1", "p2")
     ]),
 ])
 def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list[str]) -> None:

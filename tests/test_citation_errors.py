@@ -70,6 +70,30 @@ def test_moved_page_keeps_its_ids_through_mkdocs_redirects(broken_project: Path)
     assert "../closing-remarks/" in redirect and "window.location.hash" in redirect
 
 
+def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broken_project: Path) -> None:
+    """The script that follows an in-page redirect runs on the old page: without a page move, no page is left there."""
+    old, new = "migration-and-transnationalism/conclusion.md", "migration-and-transnationalism/closing.md"
+    (broken_project / "docs" / old).rename(broken_project / "docs" / new)
+    edit(broken_project, Path("mkdocs.yml"), f"{old}\n", f"{new}\n")
+    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(conclusion.md)", "(closing.md)")
+    old_url, new_url = "/migration-and-transnationalism/conclusion/", "/migration-and-transnationalism/closing/"
+    lines = "".join(f"{old_url}#{i}: {new_url}#{i}\n" for i in ("conclusion", "p1", "cite-this-page"))
+    (broken_project / "anchors.redirects.yml").write_text(lines, encoding="utf-8")
+    run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    result = run_build(broken_project, broken_project / "site")
+    failed_with(
+        result,
+        f"anchors.redirects.yml: {old_url}: the page is gone and no page move says where: its address and every link "
+        "to it would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
+        f"'{old}: {new}')",
+    )
+    assert result.stderr.count("WARNING") == 1, result.stderr
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    assert (broken_project / "site/migration-and-transnationalism/conclusion/index.html").exists()
+
+
 def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project: Path) -> None:
     """`…/annex-index.md` is served at `…/annex-index/`, not at its folder's address (only `index.md` is)."""
     old, new = "migration-and-transnationalism/conclusion-index.md", "migration-and-transnationalism/conclusion.md"

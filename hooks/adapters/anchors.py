@@ -73,7 +73,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
             BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
             BUILD["pages"][_key(file.url)] = (file.page, inventory)
-    result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"])
+    sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
+    result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"], sources)
     problems = list(result.problems)
     if state.STATE.reported:  # the build fails already: ids lost with a broken data file are not listed one by one
         problems = while_errors_stand(problems)

@@ -157,8 +157,12 @@ def check_anchors(
     built: Mapping[str, list[str]],
     redirects: Mapping[str, str],
     moves: Mapping[str, str],
+    sources: Mapping[str, str] | None = None,
 ) -> AnchorCheck:
-    """Every locked id must still exist (on its page or where its page moved) or be redirected."""
+    """Every locked id must still exist (on its page or where its page moved) or be redirected.
+
+    `sources` names the file in docs/ of each built page URL, for the line a missing page move asks for.
+    """
     built_sets = {page: set(ids) for page, ids in built.items()}
     problems = []
     for page, ids in lock.items():
@@ -168,8 +172,14 @@ def check_anchors(
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
             hint = f"restore it, or declare its new place in {REDIRECTS_FILE}: '{page}#{anchor_id}: /new-page/#new-id'"
+            if target not in built:  # a renamed page: its move, in one line, keeps its address and all its ids
+                hint = (
+                    f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:': "
+                    f"'{page_source(page)}: <its new file>.md'"
+                )
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built)
+    problems += check_pages_left(redirects, built, moves, sources or {})
     locked = {page: set(ids) for page, ids in lock.items()}
     unrecorded = {
         page: [i for i in ids if i not in locked.get(page, set())] for page, ids in built.items()
@@ -196,6 +206,35 @@ def check_redirects(
             message = "the id still exists, so the redirect would never be used"
             problems.append(Problem(REDIRECTS_FILE, old, message, hint))
     return problems
+
+
+def check_pages_left(
+    redirects: Mapping[str, str], built: Mapping[str, list[str]], moves: Mapping[str, str], sources: Mapping[str, str]
+) -> list[Problem]:
+    """A page whose ids are redirected must still answer at its address: one line per page that does not.
+
+    The script that follows an in-page redirect runs on the old page; a page renamed without a page
+    move in `redirect_maps` leaves nothing there, so its address and every citation of it answer 404.
+    """
+    targets: dict[str, list[str]] = {}
+    for old, new in redirects.items():
+        old_page, _ = split_anchor(old) or ("", "")
+        if resolve_page(old_page, built, moves) not in built:
+            targets.setdefault(old_page, []).append(resolve_page((split_anchor(new) or ("", ""))[0], built, moves))
+    problems = []
+    for old_page, new_pages in targets.items():
+        new_page = max(dict.fromkeys(new_pages), key=new_pages.count)  # where most of its ids went
+        line = f"{page_source(old_page)}: {sources.get(new_page, page_source(new_page))}"
+        hint = f"declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line '{line}'"
+        message = "the page is gone and no page move says where: its address and every link to it would answer 404"
+        problems.append(Problem(REDIRECTS_FILE, old_page, message, hint))
+    return problems
+
+
+def page_source(url: str) -> str:
+    """The file in docs/ that `redirect_maps` names for a page URL: `/a/b/` → `a/b.md`, `/` → `index.md`."""
+    stem = url.strip("/").removesuffix(".html")
+    return f"{stem or 'index'}.md"
 
 
 def format_unrecorded(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
