@@ -21,6 +21,7 @@ from hooks.core.anchors import (
     anchor_entries,
     check_anchors,
     format_unrecorded,
+    index_redirects,
     load_lock,
     load_redirects,
     page_key,
@@ -300,6 +301,15 @@ def test_anchor_entries_name_each_id_by_its_kind() -> None:
         ("social-remittances", "element", "Opportunities, #social-remittances"),
     ]
     assert entries[1]["url"] == f"https://example.org{OPP}#p12" and entries[1]["page"] == OPP
+
+
+def test_a_page_move_redirects_its_group_on_the_annotations_page() -> None:
+    """The group's id is made from the page's file; the move alone says where it went, when both ends hold."""
+    lock = {"/annotations/": ["a-old", "a-gone"]}
+    built = {"/annotations/": ["a-new", "a-gone-too"]}
+    moves = {"a/old.md": "a/new.md", "a/gone.md": "a/gone-too.md", "a/never.md": "a/new.md", "a/old-2.md": "a/none.md"}
+    assert index_redirects(moves, lock, built) == {"/annotations/#a-old": "/annotations/#a-new", "/annotations/#a-gone": "/annotations/#a-gone-too"}
+    assert index_redirects(moves, lock, {"/annotations/": ["a-old", "a-new"]}) == {}  # the old group is still there
 
 
 def test_page_redirects_follow_moved_pages() -> None:

@@ -94,6 +94,35 @@ def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broke
     assert (broken_project / "site/migration-and-transnationalism/conclusion/index.html").exists()
 
 
+def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(broken_project: Path) -> None:
+    """docs/about/citing.md, "A page that moves": every step, and no redirect to declare by hand.
+
+    Its group on /annotations/ has an id made from its file (`#migration-and-transnationalism-opportunities`):
+    the page move implies that redirect.
+    """
+    old, new = "migration-and-transnationalism/opportunities.md", "migration-and-transnationalism/chances.md"
+    (broken_project / "docs" / old).rename(broken_project / "docs" / new)
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", f"      - {new}\n")  # the nav
+    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(opportunities.md)", "(chances.md)")
+    for path in [broken_project / "annotations/glossary.yml", *(broken_project / "annotations/notes").glob("*.md"),
+                 *(broken_project / "docs/about").glob("*.md")]:  # definitions, target.page, Markdown links
+        path.write_text(path.read_text(encoding="utf-8").replace(f"{old}#", f"{new}#").replace(
+            f"page: {old}", f"page: {new}"), encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert result.returncode == 0, result.stderr
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    index = parse(broken_project / "site/annotations/index.html")
+    data = json.loads(index.select_one("div.edition-citation-data")["data-json"])
+    assert data["redirects"] == {
+        "migration-and-transnationalism-opportunities": "/annotations/#migration-and-transnationalism-chances"
+    }
+    assert "../chances/" in (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(
+        encoding="utf-8"
+    )
+
+
 def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project: Path) -> None:
     """`…/annex-index.md` is served at `…/annex-index/`, not at its folder's address (only `index.md` is)."""
     old, new = "migration-and-transnationalism/conclusion-index.md", "migration-and-transnationalism/conclusion.md"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from hooks.core.annotation_index import INDEX_PAGE, page_anchor
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import load_yaml
 from hooks.core.paragraphs import PageInventory
@@ -283,6 +284,24 @@ def dump_anchors(entries: list[dict[str, str]]) -> str:
     With `indent`, json falls back to its pure-Python encoder, several times slower.
     """
     return json.dumps(entries, ensure_ascii=False) + "\n"
+
+
+def index_redirects(
+    file_moves: Mapping[str, str], lock: Mapping[str, list[str]], built: Mapping[str, list[str]]
+) -> dict[str, str]:
+    """The redirects a page move implies on `/annotations/`, whose group of the page has an id made from its file.
+
+    The move in `redirect_maps` (`old.md: new.md`) keeps the page's own ids; its group's id on the
+    generated index (`#old`) becomes `#new`, redirected here so that no one has to declare it.
+    """
+    index = page_key(INDEX_PAGE)
+    locked, present = set(lock.get(index, ())), set(built.get(index, ()))
+    redirects = {}
+    for old, new in file_moves.items():
+        old_id, new_id = page_anchor(old), page_anchor(new)
+        if old_id in locked and old_id not in present and new_id in present:
+            redirects[f"{index}#{old_id}"] = f"{index}#{new_id}"
+    return redirects
 
 
 def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, str]) -> dict[str, str]:
