@@ -149,6 +149,17 @@ def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_proj
     assert run_build(broken_project, broken_project / "site").returncode == 0
 
 
+def test_a_paragraph_added_later_takes_the_next_number_as_the_reading_guide_says(broken_project: Path) -> None:
+    """Ids are never renumbered, so the margin is not a count: the guide must not say it is."""
+    edit(broken_project, OPP, "{ #p4 }", "{ #p4 }\n\nA paragraph added later.\n{ #p6 }")
+    assert run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}).returncode == 0
+    page = parse(broken_project / "site" / OPP_URL.strip("/") / "index.html")
+    assert [a.get_text() for a in page.select("a.paragraph-link")][3:] == ["¶\u00a04", "¶\u00a06", "¶\u00a05"]
+    guide = parse(broken_project / "site/about/reading-guide/index.html").select_one("#paragraph-numbers")
+    section = " ".join(guide.find_next_sibling("p").find_next_sibling("p").get_text().split())
+    assert "takes the next number not yet used on its page" in section and "¶ 4, ¶ 6, ¶ 5" in section, section
+
+
 def test_an_unreadable_lock_is_one_line_and_make_anchors_leaves_it_as_it_is(broken_project: Path) -> None:
     """Recording into an unreadable lock would keep today's ids only and forget every published id that is gone."""
     lock = broken_project / "anchors.lock.json"
