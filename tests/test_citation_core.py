@@ -30,6 +30,7 @@ from hooks.core.anchors import (
     unrecorded_annotations,
     while_errors_stand,
 )
+from hooks.core.annotations import Annotation
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import (
     coins_title,
@@ -290,13 +291,22 @@ def test_anchor_entries_name_each_id_by_its_kind() -> None:
     inventory = PageInventory(
         paragraphs=(Paragraph("p12", text), Paragraph("p3", "Short.")),
         headings=("intro",),
-        ids=("intro", "p12", "p3", "fn:1", "social-remittances", "p3"),
+        ids=("intro", "p12", "p3", "transfer-of-ideas", "fn:1", "social-remittances", "p3"),
     )
-    entries = anchor_entries(OPP, f"https://example.org{OPP}", "Opportunities", inventory, {"intro": "Introduction"})
+    annotation = Annotation(
+        id="transfer-of-ideas", path="annotations/notes/transfer-of-ideas.md", page="m/opportunities.md",
+        paragraph="p3", quote="the transfer of ideas", motivation="describing", tags=(), author="Editors",
+        author_url=None, created="2026-11-20", body="",
+    )
+    entries = anchor_entries(
+        OPP, f"https://example.org{OPP}", "Opportunities", inventory, {"intro": "Introduction"},
+        {annotation.id: annotation},
+    )
     assert [(e["id"], e["kind"], e["label"]) for e in entries] == [
         ("intro", "heading", "Introduction"),
         ("p12", "paragraph", "Opportunities, ¶ 12: A paragraph long enough to be cut at sixty characters, so it…"),
         ("p3", "paragraph", "Opportunities, ¶ 3: Short."),
+        ("transfer-of-ideas", "annotation", "Opportunities, ¶ 3, annotation (description): “the transfer of ideas”"),
         ("fn:1", "note", "Opportunities, #fn:1"),
         ("social-remittances", "element", "Opportunities, #social-remittances"),
     ]

@@ -36,6 +36,7 @@ from hooks.core.anchors import (
     record,
     while_errors_stand,
 )
+from hooks.core.annotations import Annotation
 from hooks.core.problems import Problem
 
 BUILD: dict[str, Any] = {}
@@ -100,9 +101,13 @@ def on_page_context(context: dict[str, Any], page: Page, **_: object) -> dict[st
 def on_post_build(config: MkDocsConfig) -> None:
     """Write `/anchors.json`; with `EDITION_ANCHORS=record`, add the new ids to the lock."""
     entries = []
+    by_page: dict[str, dict[str, Annotation]] = defaultdict(dict)
+    for annotation in state.STATE.annotations or ():
+        by_page[annotation.page][annotation.id] = annotation
     for url, (page, inventory) in sorted(BUILD["pages"].items()):
         title = page.meta.get("title", page.title) or url
-        entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc))
+        annotations = by_page.get(page.file.src_uri, {})
+        entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc), annotations)
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
     if os.environ.get(RECORD_ENV) == "record" and not BUILD["lock_read"]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks.core.annotation_index import INDEX_PAGE, page_anchor
+from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import load_yaml
 from hooks.core.paragraphs import PageInventory
@@ -315,33 +316,54 @@ def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, 
     return result
 
 
-def anchor_kind(anchor_id: str, paragraphs: Container[str], headings: Container[str]) -> str:
-    """What an id names: a paragraph, a heading, a note, or another element (a term, an annotation…)."""
+def anchor_kind(
+    anchor_id: str, paragraphs: Container[str], headings: Container[str], annotations: Container[str] = ()
+) -> str:
+    """What an id names: a paragraph, a heading, a note, an annotation, or another element (a term, an area…)."""
     if anchor_id in paragraphs:
         return "paragraph"
     if anchor_id in headings:
         return "heading"
     if anchor_id.startswith(("fn:", "fnref:")):
         return "note"
+    if anchor_id in annotations:
+        return "annotation"
     return "element"
 
 
+def snippet(text: str, length: int = 60) -> str:
+    """The start of a text for a label, cut at `length` characters with an ellipsis."""
+    return text[:length].rstrip() + ("…" if len(text) > length else "")
+
+
 def anchor_entries(
-    page_url: str, absolute_url: str, page_title: str, inventory: PageInventory, heading_titles: Mapping[str, str]
+    page_url: str,
+    absolute_url: str,
+    page_title: str,
+    inventory: PageInventory,
+    heading_titles: Mapping[str, str],
+    annotations: Mapping[str, Annotation] | None = None,
 ) -> list[dict[str, str]]:
-    """The `/anchors.json` entries of one page: each id with its absolute URL, kind and label."""
+    """The `/anchors.json` entries of one page: each id with its absolute URL, kind and label.
+
+    `annotations` are those on the page, by id: their label says what they are and which words they
+    are about, as a reader choosing one from the list needs (`Opportunities, ¶ 3, annotation (comment): “…”`).
+    """
+    annotations = annotations or {}
     texts = {p.id: p.text for p in inventory.paragraphs}
     heading_ids = set(inventory.headings)
     entries = []
     for anchor_id in dict.fromkeys(inventory.ids):
-        kind = anchor_kind(anchor_id, texts, heading_ids)
+        kind = anchor_kind(anchor_id, texts, heading_ids, annotations)
         if kind == "paragraph":
-            text = texts[anchor_id]
-            snippet = text[:60].rstrip() + ("…" if len(text) > 60 else "")
             # The number as written in the id (`p7`): a paragraph id has no leading zero (RE_PARAGRAPH_ID).
-            label = f"{page_title}, ¶ {anchor_id[1:]}: {snippet}"
+            label = f"{page_title}, ¶ {anchor_id[1:]}: {snippet(texts[anchor_id])}"
         elif kind == "heading":
             label = heading_titles.get(anchor_id, anchor_id)
+        elif kind == "annotation":
+            annotation = annotations[anchor_id]
+            what = MOTIVATION_LABELS.get(annotation.motivation, annotation.motivation).lower()
+            label = f"{page_title}, ¶ {annotation.paragraph[1:]}, annotation ({what}): “{snippet(annotation.quote)}”"
         else:
             label = f"{page_title}, #{anchor_id}"
         entries.append(
