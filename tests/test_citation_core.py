@@ -21,6 +21,7 @@ from hooks.core.anchors import (
     anchor_entries,
     check_anchors,
     format_unrecorded,
+    index_redirects,
     load_lock,
     load_redirects,
     page_key,
@@ -29,6 +30,7 @@ from hooks.core.anchors import (
     unrecorded_annotations,
     while_errors_stand,
 )
+from hooks.core.annotations import Annotation
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import (
     coins_title,
@@ -206,9 +208,16 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
         "(remove the redirect, or the id it moves away from)"
     ]),
     ({"/new/": ["opportunities", "p1", "p2"]}, {}, {OPP: "/new/"}, []),
+    ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {}, [
+        f"anchors.redirects.yml: {OPP}: the page is gone and no page move says where: its address and every link to it "
+        "would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
+        "'migration-and-transnationalism/opportunities.md: new.md')"
+    ]),
+    ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {OPP: "/new/"}, []),
     ({"/new/": ["opportunities"]}, {}, {}, [
-        f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore it, or declare its new place in "
-        f"anchors.redirects.yml: '{OPP}#{i}: /new-page/#new-id')" for i in ("opportunities", "p1", "p2")
+        f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
+        "mkdocs.yml under 'redirects: redirect_maps:': 'migration-and-transnationalism/opportunities.md: <its new "
+        "file>.md')" for i in ("opportunities", "p1", "p2")
     ]),
 ])
 def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list[str]) -> None:
@@ -241,11 +250,28 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
     ("'/a/#x': b\n", ["anchors.redirects.yml: /a/#x: 'b' is not a page URL with an id (write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3')"]),
     ("[1, 2]\n", ["anchors.redirects.yml: must map 'old-page#id' to 'new-page#id' (see docs/about/citing.md)"]),
     ("a: [\n", ["anchors.redirects.yml: invalid YAML at line 2: expected the node content, but found '<stream end>' (fix the YAML syntax)"]),
+    ("", []),
+    ("# comments only\n", []),
+    ("# no redirects yet\n{}\n/a/#x: /b/#y\n", [
+        "anchors.redirects.yml: invalid YAML at line 3: expected '<document start>', but found '<block mapping start>' "
+        "(remove the '{}' on line 2: a file of comments alone declares no redirects)"
+    ]),
 ])
 def test_load_redirects(tmp_path: Path, text: str, expected: list[str]) -> None:
     path = tmp_path / "anchors.redirects.yml"
     path.write_text(text, encoding="utf-8")
     assert [str(p) for p in load_redirects(path)[1]] == expected
+
+
+def test_the_shipped_redirects_file_takes_the_line_its_comment_shows(tmp_path: Path) -> None:
+    """Its comment says to add `/old-page-url/#old-id: /new-page-url/#new-id` lines: one added so must load."""
+    shipped = (ROOT / "anchors.redirects.yml").read_text(encoding="utf-8")
+    assert load_redirects(ROOT / "anchors.redirects.yml") == ({}, [])
+    example = "/migration-and-transnationalism/opportunities/#p6: /migration-and-transnationalism/opportunities/#p5"
+    assert f"#   {example}\n" in shipped
+    path = tmp_path / "anchors.redirects.yml"
+    path.write_text(f"{shipped}{example}\n", encoding="utf-8")
+    assert load_redirects(path) == (dict([example.split(": ")]), [])
 
 
 def test_page_key_is_the_url_mkdocs_gives_every_page() -> None:
@@ -275,17 +301,35 @@ def test_anchor_entries_name_each_id_by_its_kind() -> None:
     inventory = PageInventory(
         paragraphs=(Paragraph("p12", text), Paragraph("p3", "Short.")),
         headings=("intro",),
-        ids=("intro", "p12", "p3", "fn:1", "social-remittances", "p3"),
+        ids=("intro", "p12", "p3", "transfer-of-ideas", "fn:1", "social-remittances", "p3"),
     )
-    entries = anchor_entries(OPP, f"https://example.org{OPP}", "Opportunities", inventory, {"intro": "Introduction"})
+    annotation = Annotation(
+        id="transfer-of-ideas", path="annotations/notes/transfer-of-ideas.md", page="m/opportunities.md",
+        paragraph="p3", quote="the transfer of ideas", motivation="describing", tags=(), author="Editors",
+        author_url=None, created="2026-11-20", body="",
+    )
+    entries = anchor_entries(
+        OPP, f"https://example.org{OPP}", "Opportunities", inventory, {"intro": "Introduction"},
+        {annotation.id: annotation},
+    )
     assert [(e["id"], e["kind"], e["label"]) for e in entries] == [
         ("intro", "heading", "Introduction"),
         ("p12", "paragraph", "Opportunities, ¶ 12: A paragraph long enough to be cut at sixty characters, so it…"),
         ("p3", "paragraph", "Opportunities, ¶ 3: Short."),
+        ("transfer-of-ideas", "annotation", "Opportunities, ¶ 3, annotation (description): “the transfer of ideas”"),
         ("fn:1", "note", "Opportunities, #fn:1"),
         ("social-remittances", "element", "Opportunities, #social-remittances"),
     ]
     assert entries[1]["url"] == f"https://example.org{OPP}#p12" and entries[1]["page"] == OPP
+
+
+def test_a_page_move_redirects_its_group_on_the_annotations_page() -> None:
+    """The group's id is made from the page's file; the move alone says where it went, when both ends hold."""
+    lock = {"/annotations/": ["a-old", "a-gone"]}
+    built = {"/annotations/": ["a-new", "a-gone-too"]}
+    moves = {"a/old.md": "a/new.md", "a/gone.md": "a/gone-too.md", "a/never.md": "a/new.md", "a/old-2.md": "a/none.md"}
+    assert index_redirects(moves, lock, built) == {"/annotations/#a-old": "/annotations/#a-new", "/annotations/#a-gone": "/annotations/#a-gone-too"}
+    assert index_redirects(moves, lock, {"/annotations/": ["a-old", "a-new"]}) == {}  # the old group is still there
 
 
 def test_page_redirects_follow_moved_pages() -> None:

@@ -70,6 +70,59 @@ def test_moved_page_keeps_its_ids_through_mkdocs_redirects(broken_project: Path)
     assert "../closing-remarks/" in redirect and "window.location.hash" in redirect
 
 
+def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broken_project: Path) -> None:
+    """The script that follows an in-page redirect runs on the old page: without a page move, no page is left there."""
+    old, new = "migration-and-transnationalism/conclusion.md", "migration-and-transnationalism/closing.md"
+    (broken_project / "docs" / old).rename(broken_project / "docs" / new)
+    edit(broken_project, Path("mkdocs.yml"), f"{old}\n", f"{new}\n")
+    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(conclusion.md)", "(closing.md)")
+    old_url, new_url = "/migration-and-transnationalism/conclusion/", "/migration-and-transnationalism/closing/"
+    lines = "".join(f"{old_url}#{i}: {new_url}#{i}\n" for i in ("conclusion", "p1", "cite-this-page"))
+    (broken_project / "anchors.redirects.yml").write_text(lines, encoding="utf-8")
+    run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    result = run_build(broken_project, broken_project / "site")
+    failed_with(
+        result,
+        f"anchors.redirects.yml: {old_url}: the page is gone and no page move says where: its address and every link "
+        "to it would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
+        f"'{old}: {new}')",
+    )
+    assert result.stderr.count("WARNING") == 1, result.stderr
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    assert (broken_project / "site/migration-and-transnationalism/conclusion/index.html").exists()
+
+
+def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(broken_project: Path) -> None:
+    """docs/about/citing.md, "A page that moves": every step, and no redirect to declare by hand.
+
+    Its group on /annotations/ has an id made from its file (`#migration-and-transnationalism-opportunities`):
+    the page move implies that redirect.
+    """
+    old, new = "migration-and-transnationalism/opportunities.md", "migration-and-transnationalism/chances.md"
+    (broken_project / "docs" / old).rename(broken_project / "docs" / new)
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", f"      - {new}\n")  # the nav
+    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(opportunities.md)", "(chances.md)")
+    for path in [broken_project / "annotations/glossary.yml", *(broken_project / "annotations/notes").glob("*.md"),
+                 *(broken_project / "docs/about").glob("*.md")]:  # definitions, target.page, Markdown links
+        path.write_text(path.read_text(encoding="utf-8").replace(f"{old}#", f"{new}#").replace(
+            f"page: {old}", f"page: {new}"), encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert result.returncode == 0, result.stderr
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    index = parse(broken_project / "site/annotations/index.html")
+    data = json.loads(index.select_one("div.edition-citation-data")["data-json"])
+    assert data["redirects"] == {
+        "migration-and-transnationalism-opportunities": "/annotations/#migration-and-transnationalism-chances"
+    }
+    assert "../chances/" in (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(
+        encoding="utf-8"
+    )
+
+
 def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project: Path) -> None:
     """`…/annex-index.md` is served at `…/annex-index/`, not at its folder's address (only `index.md` is)."""
     old, new = "migration-and-transnationalism/conclusion-index.md", "migration-and-transnationalism/conclusion.md"
@@ -96,6 +149,17 @@ def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_proj
     assert run_build(broken_project, broken_project / "site").returncode == 0
 
 
+def test_a_paragraph_added_later_takes_the_next_number_as_the_reading_guide_says(broken_project: Path) -> None:
+    """Ids are never renumbered, so the margin is not a count: the guide must not say it is."""
+    edit(broken_project, OPP, "{ #p4 }", "{ #p4 }\n\nA paragraph added later.\n{ #p6 }")
+    assert run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}).returncode == 0
+    page = parse(broken_project / "site" / OPP_URL.strip("/") / "index.html")
+    assert [a.get_text() for a in page.select("a.paragraph-link")][3:] == ["¶\u00a04", "¶\u00a06", "¶\u00a05"]
+    guide = parse(broken_project / "site/about/reading-guide/index.html").select_one("#paragraph-numbers")
+    section = " ".join(guide.find_next_sibling("p").find_next_sibling("p").get_text().split())
+    assert "takes the next number not yet used on its page" in section and "¶ 4, ¶ 6, ¶ 5" in section, section
+
+
 def test_an_unreadable_lock_is_one_line_and_make_anchors_leaves_it_as_it_is(broken_project: Path) -> None:
     """Recording into an unreadable lock would keep today's ids only and forget every published id that is gone."""
     lock = broken_project / "anchors.lock.json"
@@ -111,6 +175,25 @@ def test_an_unreadable_lock_is_one_line_and_make_anchors_leaves_it_as_it_is(brok
         "'make anchors' again)",
     )
     assert lock.read_text(encoding="utf-8") == broken
+
+
+def test_a_page_written_twice_in_the_lock_is_one_line_and_nothing_is_recorded(broken_project: Path) -> None:
+    """JSON keeps a key's last list: the ids of the first would be forgotten without a word, then rewritten away."""
+    lock = broken_project / "anchors.lock.json"
+    ids = json.loads(lock.read_text(encoding="utf-8"))[OPP_URL]
+    second = json.dumps([i for i in ids if i != "transfer-of-ideas"])
+    written_twice = lock.read_text(encoding="utf-8").rstrip().removesuffix("}") + f', "{OPP_URL}": {second}\n}}\n'
+    lock.write_text(written_twice, encoding="utf-8")
+    (broken_project / "annotations/notes/transfer-of-ideas.md").unlink()
+    line = (
+        f"anchors.lock.json: {OPP_URL}: is written twice, and JSON would keep only the last list (merge the two lists "
+        "under one key, keeping every id of both)"
+    )
+    failed_with(run_build(broken_project, broken_project / "site"), line)
+    failed_with(run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}), line)
+    assert lock.read_text(encoding="utf-8") == written_twice
+    check = run_check(broken_project)
+    assert check.returncode != 0 and line in check.stdout.splitlines(), check.stdout
 
 
 def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_project: Path) -> None:

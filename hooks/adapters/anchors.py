@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
@@ -28,6 +28,7 @@ from hooks.core.anchors import (
     dump_anchors,
     dump_lock,
     format_unrecorded,
+    index_redirects,
     load_lock,
     load_redirects,
     page_key,
@@ -35,6 +36,7 @@ from hooks.core.anchors import (
     record,
     while_errors_stand,
 )
+from hooks.core.annotations import Annotation
 from hooks.core.problems import Problem
 
 BUILD: dict[str, Any] = {}
@@ -48,7 +50,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     state.report(problems + more)
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE)  # `make anchors` while serving: the line goes
-    BUILD.update(root=root, lock=lock, lock_read=not problems, redirects=redirects, moves={}, built={}, pages={})
+    BUILD.update(
+        root=root, lock=lock, lock_read=not problems, redirects=redirects, file_moves={}, moves={}, built={}, pages={}
+    )
     return config
 
 
@@ -63,7 +67,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if len(paths) > 1
     ]
     state.report(problems)
-    BUILD["moves"] = _page_moves(files, config)
+    BUILD["file_moves"] = _file_moves(files, config)
+    BUILD["moves"] = _page_moves(BUILD["file_moves"], config)
     return files
 
 
@@ -73,7 +78,11 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
             BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
             BUILD["pages"][_key(file.url)] = (file.page, inventory)
-    result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"])
+    # Declared redirects win over the ones a page move implies on /annotations/.
+    file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
+    BUILD["redirects"] = {**index_redirects(file_moves, BUILD["lock"], BUILD["built"]), **BUILD["redirects"]}
+    sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
+    result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"], sources)
     problems = list(result.problems)
     if state.STATE.reported:  # the build fails already: ids lost with a broken data file are not listed one by one
         problems = while_errors_stand(problems)
@@ -92,9 +101,13 @@ def on_page_context(context: dict[str, Any], page: Page, **_: object) -> dict[st
 def on_post_build(config: MkDocsConfig) -> None:
     """Write `/anchors.json`; with `EDITION_ANCHORS=record`, add the new ids to the lock."""
     entries = []
+    by_page: dict[str, dict[str, Annotation]] = defaultdict(dict)
+    for annotation in state.STATE.annotations or ():
+        by_page[annotation.page][annotation.id] = annotation
     for url, (page, inventory) in sorted(BUILD["pages"].items()):
         title = page.meta.get("title", page.title) or url
-        entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc))
+        annotations = by_page.get(page.file.src_uri, {})
+        entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc), annotations)
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
     if os.environ.get(RECORD_ENV) == "record" and not BUILD["lock_read"]:
@@ -118,18 +131,23 @@ def _absolute(config: MkDocsConfig, key: str) -> str:
     return (config.site_url or "/").rstrip("/") + key
 
 
-def _page_moves(files: Files, config: MkDocsConfig) -> dict[str, str]:
-    """mkdocs-redirects' `redirect_maps` (`old.md: new.md`) as moves between page URLs."""
+def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
+    """mkdocs-redirects' `redirect_maps` (`old.md: new.md`): each old file and the built page it moved to."""
     plugin = config.plugins.get("redirects")
     maps = getattr(plugin, "config", {}).get("redirect_maps", {}) if plugin else {}
     moves = {}
     for old, new in maps.items():
-        target = files.get_file_from_path(str(new).partition("#")[0])
-        if target is None:
-            continue
-        old_key = page_key(old) if config.use_directory_urls else _key(old.removesuffix(".md") + ".html")
-        moves[old_key] = _key(target.url)
+        if (target := files.get_file_from_path(str(new).partition("#")[0])) is not None:
+            moves[str(old)] = target
     return moves
+
+
+def _page_moves(file_moves: dict[str, File], config: MkDocsConfig) -> dict[str, str]:
+    """The page moves as moves between page URLs."""
+    return {
+        (page_key(old) if config.use_directory_urls else _key(old.removesuffix(".md") + ".html")): _key(target.url)
+        for old, target in file_moves.items()
+    }
 
 
 def _heading_titles(toc: Any) -> dict[str, str]:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Container, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
+from hooks.core.annotation_index import INDEX_PAGE, page_anchor
+from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import load_yaml
 from hooks.core.paragraphs import PageInventory
@@ -35,18 +38,39 @@ class AnchorCheck:
 LOCK_CONFLICT = "keep either side (git checkout --theirs anchors.lock.json), then run 'make anchors'"
 
 
+class DuplicateKeyError(ValueError):
+    """A page the lock names twice: JSON keeps the last list, and the first list's ids would be forgotten."""
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different (`json.loads`' `object_pairs_hook`)."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise DuplicateKeyError(key)
+        data[key] = value
+    return data
+
+
 def load_lock(path: Path) -> tuple[Anchors, list[Problem]]:
-    """Read the lock; a missing lock is an empty one (the first `make anchors` writes it)."""
+    """Read the lock; a missing lock is an empty one (the first `make anchors` writes it).
+
+    A lock that cannot be read whole (broken JSON, a merge conflict, a page written twice) is
+    returned empty with its problem: the callers then record nothing, so no published id is forgotten.
+    """
     if not path.exists():
         return {}, []
     try:
         text = path.read_text(encoding="utf-8")
         if conflict := merge_conflict(LOCK_FILE, text, LOCK_CONFLICT):
             return {}, [conflict]
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=unique_keys)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         hint = "restore it from git, then run 'make anchors'"
         return {}, [Problem(LOCK_FILE, "", f"is not valid JSON ({error})", hint)]
+    except DuplicateKeyError as error:
+        hint = "merge the two lists under one key, keeping every id of both"
+        return {}, [Problem(LOCK_FILE, str(error), "is written twice, and JSON would keep only the last list", hint)]
     if not isinstance(data, dict) or not all(
         isinstance(ids, list) and all(isinstance(i, str) for i in ids) for ids in data.values()
     ):
@@ -84,12 +108,15 @@ def split_anchor(anchor: str) -> tuple[str, str] | None:
 
 
 def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
-    """Read the declared moves of in-page ids; an absent file declares none."""
+    """Read the declared moves of in-page ids; an absent file, or one of comments alone, declares none."""
     if not path.exists():
         return {}, []
     data, problems = load_yaml(path, REDIRECTS_FILE)
-    if problems or data is None:
-        return {}, problems
+    if problems:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        return {}, [beside_empty_mapping(problem, text) for problem in problems]
+    if data is None:  # comments only: no redirects yet
+        return {}, []
     if not isinstance(data, dict):
         return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", "see docs/about/citing.md")]
     hint = "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
@@ -102,6 +129,20 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
         else:
             redirects[old] = new
     return redirects, problems
+
+
+def beside_empty_mapping(problem: Problem, text: str) -> Problem:
+    """A YAML error in a file that still holds `{}` beside entries: the `{}` is the mistake, so name it.
+
+    An older `anchors.redirects.yml` ended with `{}` (no redirects); an entry added below it, as its
+    comment says, makes two YAML documents run together, which PyYAML reports as a missing document start.
+    """
+    lines = [line.split(" #")[0].strip() for line in text.splitlines()]
+    entries = [line for line in lines if line and not line.startswith("#") and line != "{}"]
+    if not problem.message.startswith("invalid YAML") or "{}" not in lines or not entries:
+        return problem
+    hint = f"remove the '{{}}' on line {lines.index('{}') + 1}: a file of comments alone declares no redirects"
+    return replace(problem, hint=hint)
 
 
 def resolve_page(page: str, built: Mapping[str, list[str]], moves: Mapping[str, str]) -> str:
@@ -118,8 +159,12 @@ def check_anchors(
     built: Mapping[str, list[str]],
     redirects: Mapping[str, str],
     moves: Mapping[str, str],
+    sources: Mapping[str, str] | None = None,
 ) -> AnchorCheck:
-    """Every locked id must still exist (on its page or where its page moved) or be redirected."""
+    """Every locked id must still exist (on its page or where its page moved) or be redirected.
+
+    `sources` names the file in docs/ of each built page URL, for the line a missing page move asks for.
+    """
     built_sets = {page: set(ids) for page, ids in built.items()}
     problems = []
     for page, ids in lock.items():
@@ -129,8 +174,14 @@ def check_anchors(
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
             hint = f"restore it, or declare its new place in {REDIRECTS_FILE}: '{page}#{anchor_id}: /new-page/#new-id'"
+            if target not in built:  # a renamed page: its move, in one line, keeps its address and all its ids
+                hint = (
+                    f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:': "
+                    f"'{page_source(page)}: <its new file>.md'"
+                )
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built)
+    problems += check_pages_left(redirects, built, moves, sources or {})
     locked = {page: set(ids) for page, ids in lock.items()}
     unrecorded = {
         page: [i for i in ids if i not in locked.get(page, set())] for page, ids in built.items()
@@ -157,6 +208,35 @@ def check_redirects(
             message = "the id still exists, so the redirect would never be used"
             problems.append(Problem(REDIRECTS_FILE, old, message, hint))
     return problems
+
+
+def check_pages_left(
+    redirects: Mapping[str, str], built: Mapping[str, list[str]], moves: Mapping[str, str], sources: Mapping[str, str]
+) -> list[Problem]:
+    """A page whose ids are redirected must still answer at its address: one line per page that does not.
+
+    The script that follows an in-page redirect runs on the old page; a page renamed without a page
+    move in `redirect_maps` leaves nothing there, so its address and every citation of it answer 404.
+    """
+    targets: dict[str, list[str]] = {}
+    for old, new in redirects.items():
+        old_page, _ = split_anchor(old) or ("", "")
+        if resolve_page(old_page, built, moves) not in built:
+            targets.setdefault(old_page, []).append(resolve_page((split_anchor(new) or ("", ""))[0], built, moves))
+    problems = []
+    for old_page, new_pages in targets.items():
+        new_page = max(dict.fromkeys(new_pages), key=new_pages.count)  # where most of its ids went
+        line = f"{page_source(old_page)}: {sources.get(new_page, page_source(new_page))}"
+        hint = f"declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line '{line}'"
+        message = "the page is gone and no page move says where: its address and every link to it would answer 404"
+        problems.append(Problem(REDIRECTS_FILE, old_page, message, hint))
+    return problems
+
+
+def page_source(url: str) -> str:
+    """The file in docs/ that `redirect_maps` names for a page URL: `/a/b/` → `a/b.md`, `/` → `index.md`."""
+    stem = url.strip("/").removesuffix(".html")
+    return f"{stem or 'index'}.md"
 
 
 def format_unrecorded(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
@@ -207,6 +287,24 @@ def dump_anchors(entries: list[dict[str, str]]) -> str:
     return json.dumps(entries, ensure_ascii=False) + "\n"
 
 
+def index_redirects(
+    file_moves: Mapping[str, str], lock: Mapping[str, list[str]], built: Mapping[str, list[str]]
+) -> dict[str, str]:
+    """The redirects a page move implies on `/annotations/`, whose group of the page has an id made from its file.
+
+    The move in `redirect_maps` (`old.md: new.md`) keeps the page's own ids; its group's id on the
+    generated index (`#old`) becomes `#new`, redirected here so that no one has to declare it.
+    """
+    index = page_key(INDEX_PAGE)
+    locked, present = set(lock.get(index, ())), set(built.get(index, ()))
+    redirects = {}
+    for old, new in file_moves.items():
+        old_id, new_id = page_anchor(old), page_anchor(new)
+        if old_id in locked and old_id not in present and new_id in present:
+            redirects[f"{index}#{old_id}"] = f"{index}#{new_id}"
+    return redirects
+
+
 def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, str]) -> dict[str, str]:
     """The in-page redirects a page's script needs: `{old-id: new-page#new-id}` for ids that were on it."""
     moved_here = {old for old, new in moves.items() if new == page}
@@ -218,33 +316,54 @@ def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, 
     return result
 
 
-def anchor_kind(anchor_id: str, paragraphs: Container[str], headings: Container[str]) -> str:
-    """What an id names: a paragraph, a heading, a note, or another element (a term, an annotation…)."""
+def anchor_kind(
+    anchor_id: str, paragraphs: Container[str], headings: Container[str], annotations: Container[str] = ()
+) -> str:
+    """What an id names: a paragraph, a heading, a note, an annotation, or another element (a term, an area…)."""
     if anchor_id in paragraphs:
         return "paragraph"
     if anchor_id in headings:
         return "heading"
     if anchor_id.startswith(("fn:", "fnref:")):
         return "note"
+    if anchor_id in annotations:
+        return "annotation"
     return "element"
 
 
+def snippet(text: str, length: int = 60) -> str:
+    """The start of a text for a label, cut at `length` characters with an ellipsis."""
+    return text[:length].rstrip() + ("…" if len(text) > length else "")
+
+
 def anchor_entries(
-    page_url: str, absolute_url: str, page_title: str, inventory: PageInventory, heading_titles: Mapping[str, str]
+    page_url: str,
+    absolute_url: str,
+    page_title: str,
+    inventory: PageInventory,
+    heading_titles: Mapping[str, str],
+    annotations: Mapping[str, Annotation] | None = None,
 ) -> list[dict[str, str]]:
-    """The `/anchors.json` entries of one page: each id with its absolute URL, kind and label."""
+    """The `/anchors.json` entries of one page: each id with its absolute URL, kind and label.
+
+    `annotations` are those on the page, by id: their label says what they are and which words they
+    are about, as a reader choosing one from the list needs (`Opportunities, ¶ 3, annotation (comment): “…”`).
+    """
+    annotations = annotations or {}
     texts = {p.id: p.text for p in inventory.paragraphs}
     heading_ids = set(inventory.headings)
     entries = []
     for anchor_id in dict.fromkeys(inventory.ids):
-        kind = anchor_kind(anchor_id, texts, heading_ids)
+        kind = anchor_kind(anchor_id, texts, heading_ids, annotations)
         if kind == "paragraph":
-            text = texts[anchor_id]
-            snippet = text[:60].rstrip() + ("…" if len(text) > 60 else "")
             # The number as written in the id (`p7`): a paragraph id has no leading zero (RE_PARAGRAPH_ID).
-            label = f"{page_title}, ¶ {anchor_id[1:]}: {snippet}"
+            label = f"{page_title}, ¶ {anchor_id[1:]}: {snippet(texts[anchor_id])}"
         elif kind == "heading":
             label = heading_titles.get(anchor_id, anchor_id)
+        elif kind == "annotation":
+            annotation = annotations[anchor_id]
+            what = MOTIVATION_LABELS.get(annotation.motivation, annotation.motivation).lower()
+            label = f"{page_title}, ¶ {annotation.paragraph[1:]}, annotation ({what}): “{snippet(annotation.quote)}”"
         else:
             label = f"{page_title}, #{anchor_id}"
         entries.append(

@@ -95,6 +95,11 @@ def index_intro(count: int) -> str:
     )
 
 
+def page_anchor(page: str) -> str:
+    """The id of a page's group on `/annotations/`, made from its file: `a/b.md` → `a-b` (a moved page changes it)."""
+    return page.removesuffix(".md").replace("/", "-")
+
+
 def listed(annotations: tuple[Annotation, ...], pages: Mapping[str, PageTitle]) -> list[Annotation]:
     """The annotations of known pages in reading order: page order, paragraph, date, id."""
     order = {page: index for index, page in enumerate(pages)}
@@ -120,7 +125,6 @@ def index_elements(
             elements.append(heading("h2", source, info.source_title))
         if annotation.page != page:
             page = annotation.page
-            anchor = page.removesuffix(".md").replace("/", "-")
-            elements.append(heading("h3", anchor, info.title, _page_link(page)))
+            elements.append(heading("h3", page_anchor(page), info.title, _page_link(page)))
         elements.append(entry(annotation, area_titles, tag_link))
     return elements
