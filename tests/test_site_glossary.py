@@ -178,6 +178,16 @@ def test_a_definition_written_with_an_entity_is_quoted_with_its_character(broken
     assert "the process whereby people – establish" in tooltip["title"]
 
 
+def test_a_form_that_case_folding_lengthens_or_another_unicode_form_is_found(broken_project: Path) -> None:
+    """`Straße` (ß folds to ss) and `İstanbul` (İ to i and a dot) were reported as occurring nowhere."""
+    edit(broken_project, GLOSSARY_YML, "aliases: [transnational communities]", "aliases: [transnational communities, Straße, İstanbul]")
+    conclusion = Path(f"docs/{MT}/conclusion.md")
+    edit(broken_project, conclusion, "\n{ #p1 ", " Every Straße and İstanbul quarter.\n{ #p1 ")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    assert ("Straße", "../../glossary/#transnational-community") in term_links(broken_project / "site", f"{MT}/conclusion")
+
+
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:
     nav = parse(site / "index.html").select("nav.md-nav a.md-nav__link")
     assert any(a.get("href", "").rstrip("/").endswith("glossary") for a in nav)

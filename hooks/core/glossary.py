@@ -158,9 +158,10 @@ def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
         elif owner[key] != term.id:
             message = f"'{form}' is also claimed by term '{owner[key]}'"
             problems.append(Problem(GLOSSARY_FILE, field, message, "a term or alias belongs to one term only"))
-        else:  # the headword again, or an alias twice (forms match whatever their case): it adds nothing
+        else:  # the headword again, or an alias twice (forms are compared folded): it adds nothing
             message = f"'{form}' repeats the term or one of its aliases"
-            problems.append(Problem(GLOSSARY_FILE, field, message, "remove it: forms match whatever their case"))
+            hint = "remove it: forms match whatever their case or apostrophe"
+            problems.append(Problem(GLOSSARY_FILE, field, message, hint))
     return problems
 
 
