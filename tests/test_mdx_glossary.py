@@ -11,8 +11,10 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from markdown.test_tools import TestCase
 
+from hooks.core.annotations import Annotation
 from hooks.core.glossary import Definition, Glossary, GlossaryTerm, PageTerms
 from hooks.core.glossary_page import USED_IN_STAND_IN, PageUse, render_glossary_page
+from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.glossary_lists import GlossaryListsExtension
 from hooks.mdx.passages import read_passages
@@ -125,6 +127,27 @@ def test_every_term_met_is_recorded_with_its_paragraphs_and_forms() -> None:
             frozenset({"Diaspora", "diasporas", "transnational community", "transnationalism"}),
         )
     ]
+
+
+@pytest.mark.parametrize("quoted", [False, True], ids=["top-level", "in-a-block-quote"])
+def test_annotations_are_never_linked_nor_counted_as_uses(quoted: bool) -> None:
+    """In a block quote (the Annex), the annotation block sits inside the quote, where terms are searched."""
+    note = Annotation(
+        id="n1", path="annotations/notes/n1.md", page="src/page.md", paragraph="p1", quote="border-crossing",
+        motivation="commenting", tags=(), author="Diaspora Research Group", author_url=None, created="2026-11-20",
+        body="Compare diasporas; see also transnationalism.\n",
+    )  # fmt: skip
+    text = "Sustained, border-crossing connections.\n{ #p1 }"
+    if quoted:
+        text = "> " + text.replace("\n", "\n> ")
+    seen: list[PageTerms] = []
+    glossary = GlossaryExtension(glossary=GLOSSARY, current_page=lambda: "src/page.md", sink=seen.append)
+    notes = AnnotationsExtension(annotations=(note,), page="src/page.md")
+    html = markdown.markdown(text, extensions=["attr_list", "toc", "md_in_html", notes, glossary])
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one("details#n1 .annotation__author").get_text() == "Diaspora Research Group"
+    assert links(soup) == []
+    assert seen == [PageTerms("src/page.md", {}, frozenset())]
 
 
 def test_a_page_that_is_not_a_source_page_is_left_alone() -> None:

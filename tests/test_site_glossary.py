@@ -188,6 +188,30 @@ def test_a_form_that_case_folding_lengthens_or_another_unicode_form_is_found(bro
     assert ("Straße", "../../glossary/#transnational-community") in term_links(broken_project / "site", f"{MT}/conclusion")
 
 
+def test_an_annotation_in_a_block_quote_is_not_linked_nor_counted(broken_project: Path) -> None:
+    """On the Annex, every paragraph is in a block quote, and so is each annotation block beside one."""
+    note = """---
+id: group-note
+target: {page: migration-and-transnationalism/annex.md, paragraph: p3, quote: border-crossing connections}
+motivation: commenting
+tags: []
+author: {name: Diaspora Research Group}
+created: 2026-11-20
+---
+
+Compare chain migration and social remittances; see also transnationalism.
+"""
+    (broken_project / "annotations/notes/group-note.md").write_text(note, encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    site = broken_project / "site"
+    block = article(site, f"{MT}/annex").find(id="group-note")
+    assert block.name == "details" and block.find_parent("blockquote") is not None
+    assert block.select(".glossary-term") == [] and block.select_one(".annotation__author").get_text() == "Diaspora Research Group"
+    uses = {term["id"]: term["uses"] for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
+    assert f"{MT}/annex.md" not in {use["page"] for term_uses in uses.values() for use in term_uses}
+
+
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:
     nav = parse(site / "index.html").select("nav.md-nav a.md-nav__link")
     assert any(a.get("href", "").rstrip("/").endswith("glossary") for a in nav)
