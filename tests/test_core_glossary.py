@@ -202,6 +202,18 @@ BAD_INPUTS = {
         " with an id (write the page's path below docs/ and the paragraph's id, e.g."
         " migration-and-transnationalism/annex.md#p1)",
     ),
+    "anchor-above-docs": (
+        GOOD.replace("source/annex.md#p1", "../docs/source/annex.md#p1"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: '../docs/source/annex.md#p1' is not a page"
+        " path with an id (write the page's path below docs/ and the paragraph's id, e.g."
+        " migration-and-transnationalism/annex.md#p1)",
+    ),
+    "absolute-anchor": (
+        GOOD.replace("source/annex.md#p1", "/srv/edition/docs/source/annex.md#p1"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: '/srv/edition/docs/source/annex.md#p1' is"
+        " not a page path with an id (write the page's path below docs/ and the paragraph's id, e.g."
+        " migration-and-transnationalism/annex.md#p1)",
+    ),
     "duplicate-id": (
         GOOD.replace("- id: diaspora", "- id: transnationalism"),
         "annotations/glossary.yml: [1].id: 'transnationalism' is already the id of term [0]"

@@ -175,6 +175,15 @@ def test_unknown_link_mode_is_refused() -> None:
         markdown.markdown("x", extensions=[GlossaryExtension(glossary=GLOSSARY, link="some")])
 
 
+def test_passages_outside_the_docs_folder_are_never_read(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "src").mkdir(parents=True)
+    (tmp_path / "secret.md").write_text("Outside.\n{ #p1 }\n")
+    (docs / "src/page.md").write_text("Inside.\n{ #p1 }\n")
+    pages = {"../secret.md": {"p1"}, str(tmp_path / "secret.md"): {"p1"}, "src/../../secret.md": {"p1"}, "src/page.md": {"p1"}}
+    assert list(read_passages(docs, pages, ["attr_list"])) == ["src/page.md"]
+
+
 def test_passages_are_read_without_footnote_numbers(tmp_path: Path) -> None:
     (tmp_path / "page.md").write_text("---\ntitle: T\n---\n\nSo-called “x.”[^4] Next.\n{ #p1 }\n\n[^4]: Note.\n")
     inventory = read_passages(tmp_path, {"page.md": {"p1"}, "missing.md": {"p1"}}, ["attr_list", "footnotes"])

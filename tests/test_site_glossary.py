@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import edit, parse, run_build
+from test_annotation_errors import run_check
 
 MT = "migration-and-transnationalism"
 GLOSSARY_YML = Path("annotations/glossary.yml")
@@ -210,6 +211,21 @@ Compare chain migration and social remittances; see also transnationalism.
     assert block.select(".glossary-term") == [] and block.select_one(".annotation__author").get_text() == "Diaspora Research Group"
     uses = {term["id"]: term["uses"] for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
     assert f"{MT}/annex.md" not in {use["page"] for term_uses in uses.values() for use in term_uses}
+
+
+@pytest.mark.parametrize("anchor", [f"../docs/{MT}/annex.md#p1", f"/srv/edition/docs/{MT}/annex.md#p1"])
+def test_an_anchor_outside_docs_is_one_line_in_the_build_and_in_check(broken_project: Path, anchor: str) -> None:
+    """It was read all the same; the build then failed on MkDocs' warning about the generated glossary.md."""
+    edit(broken_project, GLOSSARY_YML, f"anchor: {MT}/annex.md#p1", f"anchor: {anchor}")
+    line = (
+        f"annotations/glossary.yml: transnationalism.definitions[0].anchor: '{anchor}' is not a page path with an id"
+        f" (write the page's path below docs/ and the paragraph's id, e.g. {MT}/annex.md#p1)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert line in result.stderr and "glossary.md' contains a link" not in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines()[0] == line, check.stdout
 
 
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:
