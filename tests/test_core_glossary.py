@@ -153,7 +153,7 @@ def project(tmp_path: Path, text: str) -> Path:
 
 def problems_of(tmp_path: Path, text: str) -> list[str]:
     glossary, problems = load_glossary(project(tmp_path, text))
-    _, more = resolve_definitions(glossary, PAGES)
+    _, more = resolve_definitions(glossary, PAGES, [*PAGES, "source/index.md"])
     return [str(problem) for problem in problems + more]
 
 
@@ -184,6 +184,11 @@ BAD_INPUTS = {
     "unknown-page": (
         GOOD.replace("source/annex.md#p1", "source/anex.md#p1"),
         "annotations/glossary.yml: transnationalism.definitions[0].anchor: no page 'source/anex.md'"
+        " (did you mean source/annex.md?)",
+    ),
+    "unknown-page-like-none": (
+        GOOD.replace("source/annex.md#p1", "elsewhere/chapter-two.md#p1"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: no page 'elsewhere/chapter-two.md'"
         " (write the path below docs/, e.g. migration-and-transnationalism/annex.md#p1)",
     ),
     "unknown-paragraph": (

@@ -228,6 +228,20 @@ def test_an_anchor_outside_docs_is_one_line_in_the_build_and_in_check(broken_pro
     assert check.returncode == 1 and check.stdout.splitlines()[0] == line, check.stdout
 
 
+def test_an_anchor_to_a_page_the_site_lacks_names_the_closest_as_an_annotation_would(broken_project: Path) -> None:
+    """It said 'write the path below docs/', which it already was (a page renamed, a typo)."""
+    edit(broken_project, GLOSSARY_YML, f"anchor: {MT}/opportunities.md#p3", f"anchor: {MT}/oportunities.md#p3")
+    line = (
+        f"annotations/glossary.yml: social-remittances.definitions[0].anchor: no page '{MT}/oportunities.md'"
+        f" (did you mean {MT}/opportunities.md?)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert line in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
+
+
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:
     nav = parse(site / "index.html").select("nav.md-nav a.md-nav__link")
     assert any(a.get("href", "").rstrip("/").endswith("glossary") for a in nav)

@@ -1,9 +1,11 @@
-"""Links between the edition's source files, written as MkDocs resolves Markdown links."""
+"""Links between the edition's source files, written as MkDocs resolves them; how to name a page the site lacks."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import posixpath
+from collections.abc import Iterable
 
 
 @functools.lru_cache(maxsize=65536)
@@ -23,3 +25,13 @@ def relative_link(from_path: str, to_path: str) -> str:
     while shared < len(start) and shared < len(target) - 1 and start[shared] == target[shared]:
         shared += 1
     return "/".join([".."] * (len(start) - shared) + target[shared:])
+
+
+def page_hint(page: str, pages: Iterable[str], example: str) -> str:
+    r"""How to name a page the site lacks: the site's page closest to it, else how paths are written.
+
+    Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
+    """
+    written = {path.casefold(): path for path in pages}
+    close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1)
+    return f"did you mean {written[close[0]]}?" if close else example

@@ -26,12 +26,12 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from hooks.core.glossary import Glossary, PageTerms, load_glossary, page_terms, resolve_definitions, tooltip
+from hooks.core.glossary import Glossary, PageTerms, load_glossary, page_terms, tooltip
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
 from hooks.core.term_matcher import TermMatch
-from hooks.mdx.passages import read_passages
+from hooks.mdx.passages import resolve_glossary
 
 LINK_MODES = ("first", "all")
 BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
@@ -212,8 +212,7 @@ class GlossaryExtension(Extension):
 def load_standalone(root: Path, docs_dir: Path) -> Glossary:
     """Load the glossary without MkDocs (e.g. under Zensical); problems are logged, bad entries skipped."""
     glossary, problems = load_glossary(root)
-    passages = read_passages(docs_dir if docs_dir.is_absolute() else root / docs_dir, glossary.pages())
-    resolved, more = resolve_definitions(glossary, passages)
+    resolved, more = resolve_glossary(glossary, docs_dir if docs_dir.is_absolute() else root / docs_dir)
     if problems or more:
         log.warning("glossary problems:\n%s", format_problems(problems + more))
     return resolved

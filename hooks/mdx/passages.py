@@ -26,7 +26,9 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from hooks.core.front_matter import decode_page
+from hooks.core.glossary import Glossary, resolve_definitions
 from hooks.core.paragraphs import PageInventory
+from hooks.core.problems import Problem
 from hooks.mdx.paragraphs import iter_text_blocks, take_inventory
 
 DEFAULT_EXTENSIONS = ("abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc")
@@ -144,6 +146,22 @@ def read_passages(
         md.convert(body_of(text))
         inventories[page] = found[0] if found else PageInventory()
     return inventories
+
+
+def resolve_glossary(
+    glossary: Glossary,
+    docs_dir: Path,
+    extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+    configs: Mapping[str, Any] | None = None,
+) -> tuple[Glossary, list[Problem]]:
+    """The glossary with its definitions' words read from their pages, and the anchors that miss.
+
+    Only when an anchor names a page that is not there are the folder's pages listed, to name the closest.
+    """
+    passages = read_passages(docs_dir, glossary.pages(), extensions, configs)
+    missing = glossary.pages().keys() - passages.keys()
+    site_pages = [path.relative_to(docs_dir).as_posix() for path in sorted(docs_dir.rglob("*.md"))] if missing else []
+    return resolve_definitions(glossary, passages, site_pages)
 
 
 def below(page: str) -> bool:
