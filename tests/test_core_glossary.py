@@ -164,6 +164,19 @@ def test_the_real_glossary_is_valid() -> None:
             "diaspora", "chain-migration", "social-remittances"} <= {term.id for term in glossary.terms}
 
 
+def test_text_written_over_several_lines_or_paragraphs_is_one_line(tmp_path: Path) -> None:
+    """A `|` block with a blank line split the glossary page's quote and showed a literal `{ .attribution }`."""
+    text = GOOD.replace("      attribution: IOM 2008, page 500.\n", "      attribution: |\n        IOM 2008,\n\n        page 500.\n")
+    text = text.replace("  term: diaspora\n", "  term: >\n    dia\n\n    spora\n")
+    glossary, problems = load_glossary(project(tmp_path, text))
+    assert problems == []
+    assert glossary.get("transnationalism").definitions[0].attribution == "IOM 2008, page 500."
+    assert glossary.get("diaspora").term == "dia spora"
+    resolved, _ = resolve_definitions(glossary, PAGES)
+    page = render_glossary_page(resolved, {}, {"source/annex.md": "Annex"})
+    assert "> Transnationalism: the process.\n>\n> IOM 2008, page 500. · [Annex," in page
+
+
 def test_a_term_whose_id_is_taken_is_reported_and_left_out(tmp_path: Path) -> None:
     """Shown twice, its stand-in for the used-in list was filled twice, and MkDocs blamed the glossary page's links."""
     glossary, problems = load_glossary(project(tmp_path, GOOD.replace("- id: diaspora", "- id: transnationalism")))

@@ -242,6 +242,18 @@ def test_an_anchor_to_a_page_the_site_lacks_names_the_closest_as_an_annotation_w
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
 
 
+def test_an_attribution_of_several_paragraphs_is_quoted_as_one(broken_project: Path) -> None:
+    """The blank line of a `|` block ended the quote: the page showed a literal '{ .attribution }'."""
+    old = '      attribution: "IOM 2008 World Migration: Managing Labour Mobility in the Evolving Global Economy, page 500."'
+    new = "      attribution: |\n        IOM 2008 World Migration.\n\n        Page 500."
+    edit(broken_project, GLOSSARY_YML, old, new)
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    entry = article(broken_project / "site", "glossary").find(id="transnationalism").find_next("blockquote")
+    assert "{ .attribution }" not in entry.get_text()
+    assert entry.select_one("p.attribution").get_text().startswith("IOM 2008 World Migration. Page 500. · ")
+
+
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:
     nav = parse(site / "index.html").select("nav.md-nav a.md-nav__link")
     assert any(a.get("href", "").rstrip("/").endswith("glossary") for a in nav)

@@ -14,7 +14,7 @@ from typing import Any
 
 from hooks.core.datafiles import Schema, field_name, load_yaml, validate
 from hooks.core.links import page_hint
-from hooks.core.paragraphs import PageInventory
+from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import TermMatcher, form_key
 from hooks.core.text import ELLIPSIS, shorten
@@ -122,14 +122,19 @@ def validate_terms(data: Any, schema: Schema) -> list[Problem]:
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:
-    """Turn one schema-valid item into a record."""
+    """Turn one schema-valid item into a record.
+
+    Its text is one line each: a line break, even a blank line (a YAML `|` block), is a space, as in
+    a `>-` block. The page quotes an attribution inside a block quote, which a blank line would end.
+    """
     definitions = []
     for entry in item["definitions"]:
         page, _, paragraph = entry["anchor"].partition("#")
         sentences = tuple(sorted(entry.get("sentences", ())))
-        definitions.append(Definition(page, paragraph, entry["attribution"].strip(), sentences))
-    aliases = tuple(dict.fromkeys(alias.strip() for alias in item.get("aliases", ())))
-    return GlossaryTerm(item["id"], item["term"].strip(), aliases, tuple(definitions), tuple(item.get("see_also", ())))
+        definitions.append(Definition(page, paragraph, normalise_space(entry["attribution"]), sentences))
+    aliases = tuple(dict.fromkeys(normalise_space(alias) for alias in item.get("aliases", ())))
+    term, see_also = normalise_space(item["term"]), tuple(item.get("see_also", ()))
+    return GlossaryTerm(item["id"], term, aliases, tuple(definitions), see_also)
 
 
 def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
