@@ -276,4 +276,4 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
     assert as_elements == glossary_page_html(None, titles)
     items = BeautifulSoup(as_elements, "html.parser").select("ul > li")
     a, b = html.unescape(titles["a.md"]), html.unescape(titles["b.md"])  # an entity in a title stays one
-    assert [item.get_text() for item in items] == [f"{a}: ¶ 1, ¶ 2, ¶ 3", b, b]
+    assert [item.get_text() for item in items] == [f"{a}: ¶\u00a01, ¶\u00a02, ¶\u00a03", b, b]

@@ -87,6 +87,8 @@ def test_glossary_page_has_every_term_alphabetically_with_definitions_and_uses(s
     ]
     first = entry.find_next_sibling("blockquote").p.get_text()
     assert first.startswith("Transnational identity / transnationalism: the process whereby")
+    pilcrows = re.findall(r"¶.", page.get_text())
+    assert pilcrows and set(pilcrows) == {"¶\u00a0"}, "a line never ends between ¶ and its number, as in the margin"
 
 
 def test_glossary_used_in_lists_every_paragraph_grouped_by_page(site: Path) -> None:
