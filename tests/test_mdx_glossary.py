@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import markdown
@@ -10,14 +11,15 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from markdown.test_tools import TestCase
+from test_core_glossary import project
 
 from hooks.core.annotations import Annotation
-from hooks.core.glossary import Definition, Glossary, GlossaryTerm, PageTerms
+from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm, PageTerms, load_glossary
 from hooks.core.glossary_page import USED_IN_STAND_IN, PageUse, render_glossary_page
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.glossary_lists import GlossaryListsExtension
-from hooks.mdx.passages import read_passages
+from hooks.mdx.passages import read_passages, resolve_glossary
 
 GLOSSARY = Glossary(
     (
@@ -277,3 +279,13 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
     items = BeautifulSoup(as_elements, "html.parser").select("ul > li")
     a, b = html.unescape(titles["a.md"]), html.unescape(titles["b.md"])  # an entity in a title stays one
     assert [item.get_text() for item in items] == [f"{a}: ¶\u00a01, ¶\u00a02, ¶\u00a03", b, b]
+
+
+def test_the_guides_example_term_can_be_added_as_it_is(tmp_path: Path) -> None:
+    """Copied verbatim beside the real terms, the glossary guide's example loads and resolves (it was 'diaspora')."""
+    guide = (ROOT / "docs/about/glossary-guide.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(- id: .*?)```", guide, re.DOTALL).group(1)
+    glossary, problems = load_glossary(project(tmp_path, (ROOT / GLOSSARY_FILE).read_text(encoding="utf-8") + example))
+    assert problems == []
+    assert glossary.terms[-1].id not in {term.id for term in load_glossary(ROOT)[0].terms}
+    assert resolve_glossary(glossary, ROOT / "docs", ["attr_list", "md_in_html"])[1] == []
