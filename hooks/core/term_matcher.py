@@ -44,9 +44,9 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     """`text` as matching sees it: NFC, case-folded, typographic apostrophes made typewriter ones.
 
     Full case folding (`str.casefold`), which `re`'s IGNORECASE lacks: `ß` is `ss`, `ﬁ` is `fi`.
-    Where that changes the length, also the offset in `text` of each folded character (and of its
-    end), so a match maps back to the words as written; None when offsets are the same, as for
-    almost every text (checked in C, without a loop per character).
+    Where that changes the length, also the offset in `text` that each folded character comes from
+    (then `len(text)`), so a match maps back to the words as written; None when the offsets are the
+    same, as for almost every text (found out in C, without a loop per character).
     """
     if text.isascii():
         return text.lower(), None
