@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import markdown
@@ -10,12 +11,15 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from markdown.test_tools import TestCase
+from test_core_glossary import project
 
-from hooks.core.glossary import Definition, Glossary, GlossaryTerm, PageTerms
+from hooks.core.annotations import Annotation
+from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm, PageTerms, load_glossary
 from hooks.core.glossary_page import USED_IN_STAND_IN, PageUse, render_glossary_page
+from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.glossary_lists import GlossaryListsExtension
-from hooks.mdx.passages import read_passages
+from hooks.mdx.passages import read_passages, resolve_glossary
 
 GLOSSARY = Glossary(
     (
@@ -127,6 +131,27 @@ def test_every_term_met_is_recorded_with_its_paragraphs_and_forms() -> None:
     ]
 
 
+@pytest.mark.parametrize("quoted", [False, True], ids=["top-level", "in-a-block-quote"])
+def test_annotations_are_never_linked_nor_counted_as_uses(quoted: bool) -> None:
+    """In a block quote (the Annex), the annotation block sits inside the quote, where terms are searched."""
+    note = Annotation(
+        id="n1", path="annotations/notes/n1.md", page="src/page.md", paragraph="p1", quote="border-crossing",
+        motivation="commenting", tags=(), author="Diaspora Research Group", author_url=None, created="2026-11-20",
+        body="Compare diasporas; see also transnationalism.\n",
+    )  # fmt: skip
+    text = "Sustained, border-crossing connections.\n{ #p1 }"
+    if quoted:
+        text = "> " + text.replace("\n", "\n> ")
+    seen: list[PageTerms] = []
+    glossary = GlossaryExtension(glossary=GLOSSARY, current_page=lambda: "src/page.md", sink=seen.append)
+    notes = AnnotationsExtension(annotations=(note,), page="src/page.md")
+    html = markdown.markdown(text, extensions=["attr_list", "toc", "md_in_html", notes, glossary])
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one("details#n1 .annotation__author").get_text() == "Diaspora Research Group"
+    assert links(soup) == []
+    assert seen == [PageTerms("src/page.md", {}, frozenset())]
+
+
 def test_a_page_that_is_not_a_source_page_is_left_alone() -> None:
     soup, seen = render("Transnationalism.", page=None)
     assert links(soup) == [] and seen == []
@@ -150,6 +175,15 @@ def test_standalone_extension_loads_the_glossary_itself() -> None:
 def test_unknown_link_mode_is_refused() -> None:
     with pytest.raises(ValueError, match="glossary link mode must be one of first, all, not 'some'"):
         markdown.markdown("x", extensions=[GlossaryExtension(glossary=GLOSSARY, link="some")])
+
+
+def test_passages_outside_the_docs_folder_are_never_read(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "src").mkdir(parents=True)
+    (tmp_path / "secret.md").write_text("Outside.\n{ #p1 }\n")
+    (docs / "src/page.md").write_text("Inside.\n{ #p1 }\n")
+    pages = {"../secret.md": {"p1"}, str(tmp_path / "secret.md"): {"p1"}, "src/../../secret.md": {"p1"}, "src/page.md": {"p1"}}
+    assert list(read_passages(docs, pages, ["attr_list"])) == ["src/page.md"]
 
 
 def test_passages_are_read_without_footnote_numbers(tmp_path: Path) -> None:
@@ -244,4 +278,14 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
     assert as_elements == glossary_page_html(None, titles)
     items = BeautifulSoup(as_elements, "html.parser").select("ul > li")
     a, b = html.unescape(titles["a.md"]), html.unescape(titles["b.md"])  # an entity in a title stays one
-    assert [item.get_text() for item in items] == [f"{a}: ¶ 1, ¶ 2, ¶ 3", b, b]
+    assert [item.get_text() for item in items] == [f"{a}: ¶\u00a01, ¶\u00a02, ¶\u00a03", b, b]
+
+
+def test_the_guides_example_term_can_be_added_as_it_is(tmp_path: Path) -> None:
+    """Copied verbatim beside the real terms, the glossary guide's example loads and resolves (it was 'diaspora')."""
+    guide = (ROOT / "docs/about/glossary-guide.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(- id: .*?)```", guide, re.DOTALL).group(1)
+    glossary, problems = load_glossary(project(tmp_path, (ROOT / GLOSSARY_FILE).read_text(encoding="utf-8") + example))
+    assert problems == []
+    assert glossary.terms[-1].id not in {term.id for term in load_glossary(ROOT)[0].terms}
+    assert resolve_glossary(glossary, ROOT / "docs", ["attr_list", "md_in_html"])[1] == []

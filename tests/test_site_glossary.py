@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import edit, parse, run_build
+from test_annotation_errors import run_check
 
 MT = "migration-and-transnationalism"
 GLOSSARY_YML = Path("annotations/glossary.yml")
@@ -86,6 +87,8 @@ def test_glossary_page_has_every_term_alphabetically_with_definitions_and_uses(s
     ]
     first = entry.find_next_sibling("blockquote").p.get_text()
     assert first.startswith("Transnational identity / transnationalism: the process whereby")
+    pilcrows = re.findall(r"¶.", page.get_text())
+    assert pilcrows and set(pilcrows) == {"¶\u00a0"}, "a line never ends between ¶ and its number, as in the margin"
 
 
 def test_glossary_used_in_lists_every_paragraph_grouped_by_page(site: Path) -> None:
@@ -176,6 +179,81 @@ def test_a_definition_written_with_an_entity_is_quoted_with_its_character(broken
     assert "whereby people – establish" in article(site, "glossary").get_text()
     tooltip = article(site, f"{MT}/policy-considerations").select_one("a.glossary-term[href$='#transnationalism']")
     assert "the process whereby people – establish" in tooltip["title"]
+
+
+def test_a_form_that_case_folding_lengthens_or_another_unicode_form_is_found(broken_project: Path) -> None:
+    """`Straße` (ß folds to ss) and `İstanbul` (İ to i and a dot) were reported as occurring nowhere."""
+    edit(broken_project, GLOSSARY_YML, "aliases: [transnational communities]", "aliases: [transnational communities, Straße, İstanbul]")
+    conclusion = Path(f"docs/{MT}/conclusion.md")
+    edit(broken_project, conclusion, "\n{ #p1 ", " Every Straße and İstanbul quarter.\n{ #p1 ")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    assert ("Straße", "../../glossary/#transnational-community") in term_links(broken_project / "site", f"{MT}/conclusion")
+
+
+def test_an_annotation_in_a_block_quote_is_not_linked_nor_counted(broken_project: Path) -> None:
+    """On the Annex, every paragraph is in a block quote, and so is each annotation block beside one."""
+    note = """---
+id: group-note
+target: {page: migration-and-transnationalism/annex.md, paragraph: p3, quote: border-crossing connections}
+motivation: commenting
+tags: []
+author: {name: Diaspora Research Group}
+created: 2026-11-20
+---
+
+Compare chain migration and social remittances; see also transnationalism.
+"""
+    (broken_project / "annotations/notes/group-note.md").write_text(note, encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    site = broken_project / "site"
+    block = article(site, f"{MT}/annex").find(id="group-note")
+    assert block.name == "details" and block.find_parent("blockquote") is not None
+    assert block.select(".glossary-term") == [] and block.select_one(".annotation__author").get_text() == "Diaspora Research Group"
+    uses = {term["id"]: term["uses"] for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
+    assert f"{MT}/annex.md" not in {use["page"] for term_uses in uses.values() for use in term_uses}
+
+
+@pytest.mark.parametrize("anchor", [f"../docs/{MT}/annex.md#p1", f"/srv/edition/docs/{MT}/annex.md#p1"])
+def test_an_anchor_outside_docs_is_one_line_in_the_build_and_in_check(broken_project: Path, anchor: str) -> None:
+    """It was read all the same; the build then failed on MkDocs' warning about the generated glossary.md."""
+    edit(broken_project, GLOSSARY_YML, f"anchor: {MT}/annex.md#p1", f"anchor: {anchor}")
+    line = (
+        f"annotations/glossary.yml: transnationalism.definitions[0].anchor: '{anchor}' is not a page path with an id"
+        f" (write the page's path below docs/ and the paragraph's id, e.g. {MT}/annex.md#p1)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert line in result.stderr and "glossary.md' contains a link" not in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines()[0] == line, check.stdout
+
+
+def test_an_anchor_to_a_page_the_site_lacks_names_the_closest_as_an_annotation_would(broken_project: Path) -> None:
+    """It said 'write the path below docs/', which it already was (a page renamed, a typo)."""
+    edit(broken_project, GLOSSARY_YML, f"anchor: {MT}/opportunities.md#p3", f"anchor: {MT}/oportunities.md#p3")
+    line = (
+        f"annotations/glossary.yml: social-remittances.definitions[0].anchor: no page '{MT}/oportunities.md'"
+        f" (did you mean {MT}/opportunities.md?)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert line in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
+
+
+def test_an_attribution_of_several_paragraphs_is_quoted_as_one(broken_project: Path) -> None:
+    """The blank line of a `|` block ended the quote: the page showed a literal '{ .attribution }'."""
+    old = '      attribution: "IOM 2008 World Migration: Managing Labour Mobility in the Evolving Global Economy, page 500."'
+    new = "      attribution: |\n        IOM 2008 World Migration.\n\n        Page 500."
+    edit(broken_project, GLOSSARY_YML, old, new)
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    entry = article(broken_project / "site", "glossary").find(id="transnationalism").find_next("blockquote")
+    assert "{ .attribution }" not in entry.get_text()
+    assert entry.select_one("p.attribution").get_text().startswith("IOM 2008 World Migration. Page 500. · ")
 
 
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:

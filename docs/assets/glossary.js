@@ -80,7 +80,7 @@
     item.appendChild(link(use.url, use.title || use.page));
     (use.paragraphs || []).forEach(function (paragraph, index) {
       item.appendChild(document.createTextNode(index === 0 ? ": " : ", "));
-      item.appendChild(link(paragraph.url, "\u00b6 " + paragraph.id.slice(1)));
+      item.appendChild(link(paragraph.url, "\u00b6\u00a0" + paragraph.id.slice(1)));
     });
     return item;
   }

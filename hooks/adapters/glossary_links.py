@@ -14,10 +14,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
-from hooks.core.glossary import load_glossary, resolve_definitions
+from hooks.core.glossary import load_glossary
 from hooks.core.problems import Problem
 from hooks.mdx.glossary import LINK_MODES, GlossaryExtension
-from hooks.mdx.passages import read_passages
+from hooks.mdx.passages import resolve_glossary
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -25,8 +25,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build = glossary_state.reset()
     glossary, problems = load_glossary(Path(config.config_file_path).parent)
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
-    passages = read_passages(Path(config.docs_dir), glossary.pages(), extensions, config.mdx_configs)
-    build.glossary, more = resolve_definitions(glossary, passages)
+    build.glossary, more = resolve_glossary(glossary, Path(config.docs_dir), extensions, config.mdx_configs)
     mode, mode_problems = link_mode(config)
     state.report(problems + more + mode_problems)
     config.markdown_extensions.append(

@@ -38,7 +38,7 @@ from hooks.core.front_matter import (
     tags_problem,
     unreadable_page,
 )
-from hooks.core.glossary import Glossary, load_glossary, resolve_definitions
+from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
@@ -50,7 +50,7 @@ from hooks.core.w3c import RenderedPage, build_collection
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.cite_block import CITE_ID
 from hooks.mdx.paragraphs import ParagraphsExtension
-from hooks.mdx.passages import read_passages
+from hooks.mdx.passages import resolve_glossary
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
 DOCS = "docs"
@@ -217,8 +217,7 @@ def check_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     glossary, problems = load_glossary(root)
     names, configs = configured_extensions(root)
     extensions = [name for name in names if isinstance(name, str)]
-    passages = read_passages(root / DOCS, glossary.pages(), extensions, configs)
-    _, more = resolve_definitions(glossary, passages)
+    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs)
     return glossary, problems + more
 
 

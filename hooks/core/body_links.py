@@ -17,10 +17,9 @@ from urllib.parse import urljoin, urlsplit
 from hooks.core.anchors import page_key
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import body_hrefs, is_docs_link, is_site_address
-from hooks.core.links import split_url
+from hooks.core.links import page_hint, split_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
-from hooks.core.quotes import page_hint
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "[::1]"}  # noqa: S104 (names, not a socket)
 EXAMPLE = "write the path inside docs/, e.g. source/page.md#p3"

@@ -134,7 +134,7 @@ PATTERNS = {
     ),
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
     "\\S": ("is blank", "write some text"),
-    "^[^#\\s]+\\.md#[A-Za-z][\\w-]*$": (
+    "^[\\w-][\\w.-]*(/[\\w-][\\w.-]*)*\\.md#[A-Za-z][\\w-]*$": (  # a path below docs/: no '..' and no leading '/'
         "{value} is not a page path with an id",
         "write the page's path below docs/ and the paragraph's id, e.g. migration-and-transnationalism/annex.md#p1",
     ),

@@ -7,13 +7,14 @@ each definition's anchor against the paragraphs of the page it names, all proble
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from hooks.core.datafiles import Schema, field_name, load_yaml, validate
-from hooks.core.paragraphs import PageInventory
+from hooks.core.links import page_hint
+from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import TermMatcher, form_key
 from hooks.core.text import ELLIPSIS, shorten
@@ -21,6 +22,7 @@ from hooks.core.text import ELLIPSIS, shorten
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
+EXAMPLE_ANCHOR = "migration-and-transnationalism/annex.md#p1"
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
 
 
@@ -120,14 +122,19 @@ def validate_terms(data: Any, schema: Schema) -> list[Problem]:
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:
-    """Turn one schema-valid item into a record."""
+    """Turn one schema-valid item into a record.
+
+    Its text is one line each: a line break, even a blank line (a YAML `|` block), is a space, as in
+    a `>-` block. The page quotes an attribution inside a block quote, which a blank line would end.
+    """
     definitions = []
     for entry in item["definitions"]:
         page, _, paragraph = entry["anchor"].partition("#")
         sentences = tuple(sorted(entry.get("sentences", ())))
-        definitions.append(Definition(page, paragraph, entry["attribution"].strip(), sentences))
-    aliases = tuple(dict.fromkeys(alias.strip() for alias in item.get("aliases", ())))
-    return GlossaryTerm(item["id"], item["term"].strip(), aliases, tuple(definitions), tuple(item.get("see_also", ())))
+        definitions.append(Definition(page, paragraph, normalise_space(entry["attribution"]), sentences))
+    aliases = tuple(dict.fromkeys(normalise_space(alias) for alias in item.get("aliases", ())))
+    term, see_also = normalise_space(item["term"]), tuple(item.get("see_also", ()))
+    return GlossaryTerm(item["id"], term, aliases, tuple(definitions), see_also)
 
 
 def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
@@ -158,9 +165,10 @@ def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
         elif owner[key] != term.id:
             message = f"'{form}' is also claimed by term '{owner[key]}'"
             problems.append(Problem(GLOSSARY_FILE, field, message, "a term or alias belongs to one term only"))
-        else:  # the headword again, or an alias twice (forms match whatever their case): it adds nothing
+        else:  # the headword again, or an alias twice (forms are compared folded): it adds nothing
             message = f"'{form}' repeats the term or one of its aliases"
-            problems.append(Problem(GLOSSARY_FILE, field, message, "remove it: forms match whatever their case"))
+            hint = "remove it: forms match whatever their case or apostrophe"
+            problems.append(Problem(GLOSSARY_FILE, field, message, hint))
     return problems
 
 
@@ -199,15 +207,20 @@ def select_sentences(text: str, numbers: tuple[int, ...]) -> str:
     return " ".join(parts)
 
 
-def resolve_definitions(glossary: Glossary, pages: Mapping[str, PageInventory]) -> tuple[Glossary, list[Problem]]:
-    """Give every definition the words of the paragraph it points at; report anchors that miss."""
+def resolve_definitions(
+    glossary: Glossary, pages: Mapping[str, PageInventory], site_pages: Collection[str] = ()
+) -> tuple[Glossary, list[Problem]]:
+    """Give every definition the words of the paragraph it points at; report anchors that miss.
+
+    `site_pages` (every page below docs/) lets an anchor to a page the site lacks name the closest one.
+    """
     problems: list[Problem] = []
     terms = []
     for term in glossary.terms:
         definitions = []
         for index, definition in enumerate(term.definitions):
             field = f"{term.id}.definitions[{index}]"
-            found, problem = resolve_definition(definition, pages.get(definition.page), field)
+            found, problem = resolve_definition(definition, pages.get(definition.page), field, site_pages)
             if problem is not None:
                 problems.append(problem)
             else:
@@ -217,12 +230,12 @@ def resolve_definitions(glossary: Glossary, pages: Mapping[str, PageInventory]) 
 
 
 def resolve_definition(
-    definition: Definition, inventory: PageInventory | None, field: str
+    definition: Definition, inventory: PageInventory | None, field: str, site_pages: Collection[str] = ()
 ) -> tuple[Definition, Problem | None]:
     """Check one anchor against the page's inventory and read the definition's words."""
     page, pid = definition.page, definition.paragraph
-    if inventory is None:
-        hint = "write the path below docs/, e.g. migration-and-transnationalism/annex.md#p1"
+    if inventory is None:  # as for an annotation's page: the closest page, else how paths are written
+        hint = page_hint(page, site_pages, f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}")
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
     paragraph = inventory.paragraph(pid)
     if paragraph is None and pid in inventory.ids:

@@ -102,6 +102,11 @@ def render_glossary_page(
     return "\n".join(lines)
 
 
+def paragraph_label(pid: str) -> str:
+    """`¶ 7` for p7, joined by a no-break space as in the margin: a line never ends between ¶ and its number."""
+    return f"¶\u00a0{pid[1:]}"
+
+
 def plural(count: int, noun: str) -> str:
     """`1 page`, `1,204 pages`."""
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
@@ -117,7 +122,7 @@ def render_entry(
     """One entry: heading with its stable anchor, quoted definitions, aliases, see also, used in."""
     lines = [f"## {escape_markdown(term.term)} {{ #{term.id} }}", ""]
     for definition in term.definitions:
-        where = f"{titles.get(definition.page, definition.page)}, ¶ {definition.paragraph[1:]}"
+        where = f"{titles.get(definition.page, definition.page)}, {paragraph_label(definition.paragraph)}"
         lines += [
             f"> {escape_markdown(definition.text)}",
             ">",
@@ -136,7 +141,7 @@ def render_entry(
         lines.append(f"- {USED_IN_STAND_IN}{term.id}")
     for use in uses.shown if lists is None else ():
         page_link = f"[{escape_markdown(titles.get(use.page, use.page))}]({use.page})"
-        paragraph_links = [f"[¶ {pid[1:]}]({use.page}#{pid})" for pid in use.paragraphs]
+        paragraph_links = [f"[{paragraph_label(pid)}]({use.page}#{pid})" for pid in use.paragraphs]
         lines.append(f"- {page_link}" + (": " + ", ".join(paragraph_links) if paragraph_links else ""))
     if uses.more_uses:
         more = f"{plural(uses.more_uses, 'more use')} on {plural(uses.more_pages, 'page')}"
@@ -154,7 +159,7 @@ def used_in_item(use: PageUse, title: str) -> etree.Element:
     for pid in use.paragraphs:
         previous.tail = separator
         previous = etree.SubElement(item, "a", {"href": f"{use.page}#{pid}"})
-        previous.text = f"¶ {pid[1:]}"
+        previous.text = paragraph_label(pid)
         separator = ", "
     return item
 

@@ -1,9 +1,11 @@
-"""Links between the edition's source files, written as MkDocs resolves Markdown links."""
+"""Links between the edition's source files, written as MkDocs resolves them; how to name a page the site lacks."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import posixpath
+from collections.abc import Iterable
 from urllib.parse import SplitResult, urlsplit
 
 
@@ -32,3 +34,13 @@ def split_url(href: str) -> SplitResult | None:
         return urlsplit(href)
     except ValueError:
         return None
+
+
+def page_hint(page: str, pages: Iterable[str], example: str) -> str:
+    r"""How to name a page the site lacks: the site's page closest to it, else how paths are written.
+
+    Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
+    """
+    written = {path.casefold(): path for path in pages}
+    close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1)
+    return f"did you mean {written[close[0]]}?" if close else example

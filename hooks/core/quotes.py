@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hooks.core.annotations import Annotation
+from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 
@@ -91,16 +92,6 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
 def short(text: str, limit: int = 60) -> str:
     """Quote text in a message without flooding the line."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def page_hint(page: str, pages: Iterable[str], example: str) -> str:
-    r"""How to name a page the site lacks: the site's page closest to it, else how paths are written.
-
-    Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
-    """
-    written = {path.casefold(): path for path in pages}
-    close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1)
-    return f"did you mean {written[close[0]]}?" if close else example
 
 
 def check_page(annotation: Annotation, pages: Mapping[str, PageInventory | None]) -> list[Problem]:

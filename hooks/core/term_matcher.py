@@ -6,17 +6,23 @@ alternative after another at every word start, so its cost grows with the number
 alternation is factored into a character trie (`a(?:lpha|rc)`): it is tried character by character,
 so matching stays nearly as cheap with 400 forms as with 4 (bench/term_matching.py: 13× faster for
 200 terms), and finds exactly the same matches.
+
+Text and forms are folded the same way before they are compared (`fold`): Unicode normal form,
+case and apostrophes do not matter, so the form `Straße` is found in `STRASSE`, `finance` in
+`ﬁnance`, `naïve` in a `naïve` typed with a combining diaeresis, and `migrant's` in `migrant’s`.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 Trie = dict[str, "Trie"]
 RE_WORD_CHAR = re.compile(r"\w")
 END = ""  # marks a node where a form ends (no form contains the empty string as a character)
+APOSTROPHE, TYPEWRITER_APOSTROPHE = "\u2019", "'"
 
 
 @dataclass(frozen=True)
@@ -30,8 +36,42 @@ class TermMatch:
 
 
 def form_key(form: str) -> str:
-    """How forms are compared: case and runs of whitespace do not matter."""
-    return " ".join(form.split()).casefold()
+    """How forms are compared: folded (`fold`), and runs of whitespace do not matter."""
+    return fold(" ".join(form.split()))[0]
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """`text` as matching sees it: NFC, case-folded, typographic apostrophes made typewriter ones.
+
+    Full case folding (`str.casefold`), which `re`'s IGNORECASE lacks: `ß` is `ss`, `ﬁ` is `fi`.
+    Where that changes the length, also the offset in `text` that each folded character comes from
+    (then `len(text)`), so a match maps back to the words as written; None when the offsets are the
+    same, as for almost every text (found out in C, without a loop per character).
+    """
+    if text.isascii():
+        return text.lower(), None
+    if unicodedata.is_normalized("NFC", text):
+        folded = text.casefold().replace(APOSTROPHE, TYPEWRITER_APOSTROPHE)
+        if len(folded) == len(text):
+            return folded, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for start, sequence in combining_sequences(text):
+        piece = unicodedata.normalize("NFC", sequence).casefold().replace(APOSTROPHE, TYPEWRITER_APOSTROPHE)
+        pieces.append(piece)
+        offsets += [start] * len(piece)
+    return "".join(pieces), [*offsets, len(text)]
+
+
+def combining_sequences(text: str) -> Iterator[tuple[int, str]]:
+    """A character with the combining marks after it, and its offset: the unit normalisation never splits."""
+    start = 0
+    for index in range(1, len(text)):
+        if not unicodedata.combining(text[index]):
+            yield start, text[start:index]
+            start = index
+    if text:
+        yield start, text[start:]
 
 
 def form_pattern(form: str) -> str:
@@ -40,7 +80,7 @@ def form_pattern(form: str) -> str:
 
 
 def trie_of(keys: Iterable[str]) -> Trie:
-    """The forms' keys (single spaces, case-folded) as a character trie."""
+    """The forms' keys (single spaces, folded) as a character trie."""
     root: Trie = {}
     for key in keys:
         node = root
@@ -72,61 +112,42 @@ class TermMatcher:
     def __init__(self, forms: Mapping[str, str]) -> None:
         """Compile `forms` (written form → term id) into one trie-shaped pattern; the longest form wins.
 
-        With only ASCII forms, a second, case-sensitive form of the pattern without the leading
-        look-behind serves ASCII text (`ascii_spans`).
+        The pattern is case-sensitive and has no leading look-behind: it is searched in the folded
+        text, and `re` can then skip ahead to the characters that start a form (`finditer`).
         """
         self.terms = {form_key(form): term_id for form, term_id in forms.items() if form.split()}
-        trie = trie_regex(trie_of(self.terms))
-        self.pattern = re.compile(rf"(?<!\w)(?:{trie})(?!\w)", re.IGNORECASE) if self.terms else None
-        ascii_only = self.terms and all(key.isascii() for key in self.terms)
-        self.ascii_pattern = re.compile(rf"(?:{trie})(?!\w)") if ascii_only else None
+        self.pattern = re.compile(rf"(?:{trie_regex(trie_of(self.terms))})(?!\w)") if self.terms else None
 
     def finditer(self, text: str) -> Iterator[TermMatch]:
-        """Every non-overlapping occurrence in `text`, left to right."""
+        r"""Every non-overlapping occurrence in `text`, left to right, with its offsets in `text`.
+
+        A hit in the folded text that starts inside a word is dropped and the search resumed one
+        character later: the leftmost hit that starts a word is the match a leading `(?<!\w)`
+        would find there (and twice as fast). So is one that starts or ends inside a character
+        that folds to several (`ß`): it is not the form.
+        """
         if self.pattern is None:
             return
-        if self.ascii_pattern is not None and text.isascii():
-            spans = self.ascii_spans(text)
-        else:
-            spans = (match.span() for match in self.pattern.finditer(text))
-        for start, end in spans:
-            written = text[start:end]
-            yield TermMatch(start, end, self.term_of(written), written)
-
-    def term_of(self, written: str) -> str:
-        """The term a match names: by its key, else by the form whose own pattern matches it.
-
-        `re` ignores case more loosely than `casefold` (`KISMET` matches the form `kısmet`).
-        """
-        term_id = self.terms.get(form_key(written))
-        if term_id is not None:
-            return term_id
-        return next(
-            term_id
-            for key, term_id in sorted(self.terms.items())
-            if re.fullmatch(form_pattern(key), written, re.IGNORECASE)
-        )
-
-    def ascii_spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """`pattern`'s matches in ASCII text, found about twice as fast, for the same spans.
-
-        `re` can skip ahead to the characters that start a form only when the pattern begins with
-        case-sensitive literals: not with `IGNORECASE` or a leading look-behind. So the lowered
-        text is searched (for ASCII, the same as ignoring case) and a hit that starts inside a
-        word is dropped and the search resumed one character later: the leftmost hit that starts
-        a word is the match `pattern` finds there.
-        """
-        if self.ascii_pattern is None:
-            return
-        lowered, position, search = text.lower(), 0, self.ascii_pattern.search
-        while match := search(lowered, position):
-            start = match.start()
-            if start and RE_WORD_CHAR.match(lowered, start - 1):
+        folded, offsets = fold(text)
+        position, search = 0, self.pattern.search
+        while match := search(folded, position):
+            start, end = match.span()
+            if (start and RE_WORD_CHAR.match(folded, start - 1)) or (
+                offsets is not None and not (inside(offsets, start) and inside(offsets, end))
+            ):
                 position = start + 1
                 continue
-            yield start, match.end()
-            position = match.end()
+            position = end
+            term_id = self.terms[" ".join(match.group().split())]
+            if offsets is not None:
+                start, end = offsets[start], offsets[end]
+            yield TermMatch(start, end, term_id, text[start:end])
 
     def __bool__(self) -> bool:
         """A matcher without terms finds nothing (and callers can skip the walk)."""
         return self.pattern is not None
+
+
+def inside(offsets: list[int], position: int) -> bool:
+    """Whether a position of the folded text is a boundary between characters of the text it came from."""
+    return position == 0 or offsets[position] != offsets[position - 1]

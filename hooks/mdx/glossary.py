@@ -3,7 +3,8 @@
 Works like Python-Markdown's `abbr`: one compiled pattern for every term, text nodes walked in
 the element tree (never regexes over HTML), code (`AtomicString`) left alone. Only the body text
 is searched: paragraphs, block quotes, lists and tables at the top level of the page; never
-headings, links, code, footnotes, admonitions, attributions, or a passage that defines the term.
+headings, links, code, footnotes, admonitions, attributions, annotations (also those beside a
+paragraph inside a block quote), or a passage that defines the term.
 A defining passage instead gets a line linking to the entries it defines.
 
 Under MkDocs, `hooks/adapters/glossary_links.py` appends this extension with the loaded glossary
@@ -25,17 +26,17 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from hooks.core.glossary import Glossary, PageTerms, load_glossary, page_terms, resolve_definitions, tooltip
+from hooks.core.glossary import Glossary, PageTerms, load_glossary, page_terms, tooltip
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
 from hooks.core.term_matcher import TermMatch
-from hooks.mdx.passages import read_passages
+from hooks.mdx.passages import resolve_glossary
 
 LINK_MODES = ("first", "all")
 BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
 SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
-SKIPPED_CLASSES = {"attribution", "footnote", "admonition", "glossary-defines"}
+SKIPPED_CLASSES = {"attribution", "footnote", "admonition", "glossary-defines", "annotation"}
 TERM_CLASS = "glossary-term"
 DEFINES_CLASS = "glossary-defines"
 Slot = tuple[etree.Element, etree.Element | None, str | None]
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 
 
 def is_skipped(element: etree.Element) -> bool:
-    """Elements whose text is never linked: code, links, headings, notes and editorial furniture."""
+    """Elements whose text is never linked: code, links, headings, notes, annotations and editorial furniture."""
     if element.tag in SKIPPED_TAGS:
         return True
     return not SKIPPED_CLASSES.isdisjoint(element.get("class", "").split())
@@ -211,8 +212,7 @@ class GlossaryExtension(Extension):
 def load_standalone(root: Path, docs_dir: Path) -> Glossary:
     """Load the glossary without MkDocs (e.g. under Zensical); problems are logged, bad entries skipped."""
     glossary, problems = load_glossary(root)
-    passages = read_passages(docs_dir if docs_dir.is_absolute() else root / docs_dir, glossary.pages())
-    resolved, more = resolve_definitions(glossary, passages)
+    resolved, more = resolve_glossary(glossary, docs_dir if docs_dir.is_absolute() else root / docs_dir)
     if problems or more:
         log.warning("glossary problems:\n%s", format_problems(problems + more))
     return resolved

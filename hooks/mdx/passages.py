@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from xml.etree import ElementTree as etree
 
@@ -25,7 +25,9 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from hooks.core.front_matter import decode_page, split_page
+from hooks.core.glossary import Glossary, resolve_definitions
 from hooks.core.paragraphs import PageInventory
+from hooks.core.problems import Problem
 from hooks.mdx.paragraphs import iter_text_blocks, take_inventory
 
 DEFAULT_EXTENSIONS = ("abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc")
@@ -119,7 +121,8 @@ def read_passages(
 ) -> dict[str, PageInventory]:
     """Inventories of the pages (paths below `docs_dir`), with the words of the given paragraphs only.
 
-    A page that does not exist is left out. One Markdown instance converts every page, reset in
+    A page that does not exist, or is not below `docs_dir` (`../`, an absolute path), is left out:
+    only the site's pages are read, and the caller names the anchor. One Markdown instance converts every page, reset in
     between: setting up the site's extensions costs about as much as converting a short page.
     """
     inventories: dict[str, PageInventory] = {}
@@ -128,7 +131,7 @@ def read_passages(
     md: Markdown | None = None
     for page, paragraphs in pages.items():
         path = docs_dir / page
-        if not path.is_file():
+        if not below(page) or not path.is_file():
             continue
         text, _ = decode_page(path.read_bytes(), page)  # not UTF-8: read anyway, the page's own check says so
         if md is None:
@@ -142,6 +145,28 @@ def read_passages(
         md.convert(body_of(text))
         inventories[page] = found[0] if found else PageInventory()
     return inventories
+
+
+def resolve_glossary(
+    glossary: Glossary,
+    docs_dir: Path,
+    extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+    configs: Mapping[str, Any] | None = None,
+) -> tuple[Glossary, list[Problem]]:
+    """The glossary with its definitions' words read from their pages, and the anchors that miss.
+
+    Only when an anchor names a page that is not there are the folder's pages listed, to name the closest.
+    """
+    passages = read_passages(docs_dir, glossary.pages(), extensions, configs)
+    missing = glossary.pages().keys() - passages.keys()
+    site_pages = [path.relative_to(docs_dir).as_posix() for path in sorted(docs_dir.rglob("*.md"))] if missing else []
+    return resolve_definitions(glossary, passages, site_pages)
+
+
+def below(page: str) -> bool:
+    """Whether a page path stays inside the folder it is read from (`a/b.md`, not `../b.md` or `/b.md`)."""
+    path = PurePosixPath(page.replace("\\", "/"))
+    return not path.is_absolute() and ".." not in path.parts and not PureWindowsPath(page).drive
 
 
 def body_of(text: str) -> str:
