@@ -77,6 +77,18 @@ def test_longest_term_and_aliases_in_text_and_tails() -> None:
     assert soup.p.get_text() == "Not all diasporas are transnational communities, nor transnationalism."
 
 
+def test_terms_written_with_an_entity_are_linked_as_readers_see_them() -> None:
+    """`&nbsp;` is a stand-in in the tree until the end: the words around it were never found."""
+    text = "Two transnational&nbsp;communities, \\*transnationalism\\*, not dia&shy;sporas.\n{ #p1 }"
+    soup, seen = render(text, link="all")
+    assert links(soup) == [
+        ("transnational\u00a0communities", "../glossary.md#transnational-community"),
+        ("transnationalism", "../glossary.md#transnationalism"),
+    ]  # a soft hyphen inside a word is no form of it: the words readers see are matched, not guessed at
+    assert soup.p.get_text() == "Two transnational\u00a0communities, *transnationalism*, not dia\u00adsporas."
+    assert "transnational\u00a0communities" in seen[0].written
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -26,7 +26,7 @@ from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, lo
 from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_bodies, render_body
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
-from hooks.mdx.paragraphs import RE_STAND_IN, is_raw_tag, stand_in_text
+from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
 
 RE_WORD = re.compile(r"\S+")
@@ -65,31 +65,6 @@ def wrap_slot(slot: Slot, start: int, end: int, annotation_id: str) -> etree.Ele
     else:
         parent.insert(list(parent).index(element) + 1, mark)
     return mark
-
-
-def shown_spans(raw: str, md: Markdown) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
-    """The text readers see, the span of `raw` each of its characters comes from, and the spans of raw HTML tags.
-
-    A stand-in (an entity's placeholder, a backslash escape) is shown as its words, each of which
-    comes from the whole stand-in: a highlight may take it whole, never cut it. A raw HTML tag
-    (`<b>`) is a stand-in of its own, apart from its end tag: a highlight must not cross one.
-    """
-    shown: list[str] = []
-    spans: list[tuple[int, int]] = []
-    tags: list[tuple[int, int]] = []
-    at = 0
-    for match in RE_STAND_IN.finditer(raw):
-        shown.append(raw[at : match.start()])
-        spans += [(i, i + 1) for i in range(at, match.start())]
-        words = stand_in_text(match, md)
-        shown.append(words)
-        spans += [match.span()] * len(words)
-        if is_raw_tag(match, md):
-            tags.append(match.span())
-        at = match.end()
-    shown.append(raw[at:])
-    spans += [(i, i + 1) for i in range(at, len(raw))]
-    return "".join(shown), spans, tags
 
 
 def quote_span(raw: str, quote: str, md: Markdown | None) -> tuple[int, int] | None:

@@ -24,13 +24,14 @@ from xml.etree import ElementTree as etree
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
+from markdown.util import STX, AtomicString
 
 from hooks.core.glossary import Glossary, PageTerms, load_glossary, page_terms, tooltip
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
 from hooks.core.term_matcher import TermMatch
+from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.passages import resolve_glossary
 
 LINK_MODES = ("first", "all")
@@ -92,7 +93,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         written: set[str] = set()
         linked: set[str] = set()
         for index, (owner, parent, pid) in enumerate(slots):
-            for match in self.ext.matcher.finditer(owner.tail if parent is not None else owner.text):
+            for match in self.matches(owner.tail if parent is not None else owner.text):
                 written.add(match.text)
                 if match.term_id in defined.get(pid, ()):
                     continue
@@ -109,13 +110,29 @@ class GlossaryTreeprocessor(Treeprocessor):
         if self.ext.sink is not None:
             self.ext.sink(page_terms(page, uses, written))
 
+    def matches(self, text: str) -> Iterator[TermMatch]:
+        """The terms in one text slot, found in the words readers see (`&nbsp;` is a stand-in until the end).
+
+        A match's offsets are in the slot's text; one that would cut a stand-in in two is no match.
+        """
+        if STX not in text:
+            yield from self.ext.matcher.finditer(text)
+            return
+        shown, spans, _ = shown_spans(text, self.md)
+        for match in self.ext.matcher.finditer(shown):
+            first, last = spans[match.start], spans[match.end - 1]
+            cut_at_start = match.start > 0 and spans[match.start - 1] == first
+            cut_at_end = match.end < len(spans) and spans[match.end] == last
+            if not (cut_at_start or cut_at_end):
+                yield TermMatch(first[0], last[1], match.term_id, match.text)
+
     def wrap(self, slot: Slot, matches: list[TermMatch], page: str) -> None:
         """Replace matched words in one text slot with links, last match first, as `abbr` does."""
         owner, parent, _ = slot
         text = owner.tail if parent is not None else owner.text
         links = []
         for match in reversed(matches):
-            link = self.term_link(match.term_id, page, match.text, TERM_CLASS)
+            link = self.term_link(match.term_id, page, text[match.start : match.end], TERM_CLASS)  # stand-ins too
             link.set("title", self.ext.tooltips[match.term_id])
             link.tail = text[match.end :]
             links.append(link)

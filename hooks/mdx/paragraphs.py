@@ -48,6 +48,31 @@ def is_raw_tag(match: re.Match[str], md: Markdown) -> bool:
     return not isinstance(raw, str) or raw.lstrip().startswith("<")
 
 
+def shown_spans(raw: str, md: Markdown) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The text readers see, the span of `raw` each of its characters comes from, and the spans of raw HTML tags.
+
+    A stand-in (an entity's placeholder, a backslash escape) is shown as its words, each of which
+    comes from the whole stand-in: a highlight may take it whole, never cut it. A raw HTML tag
+    (`<b>`) is a stand-in of its own, apart from its end tag: a highlight must not cross one.
+    """
+    shown: list[str] = []
+    spans: list[tuple[int, int]] = []
+    tags: list[tuple[int, int]] = []
+    at = 0
+    for match in RE_STAND_IN.finditer(raw):
+        shown.append(raw[at : match.start()])
+        spans += [(i, i + 1) for i in range(at, match.start())]
+        words = stand_in_text(match, md)
+        shown.append(words)
+        spans += [match.span()] * len(words)
+        if is_raw_tag(match, md):
+            tags.append(match.span())
+        at = match.end()
+    shown.append(raw[at:])
+    spans += [(i, i + 1) for i in range(at, len(raw))]
+    return "".join(shown), spans, tags
+
+
 def restored(text: str, md: Markdown | None) -> str:
     r"""Text as readers see it, while the tree still holds Python-Markdown's stand-ins.
 
