@@ -384,7 +384,7 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
         f'<ul>\n<li><a href="../{MT}/challenges.md">Challenges</a></li>\n</ul>\n<h3 id="pages-origin">Origin</h3>\n'
     )
     assert '<li><a href="../origin/index.md">The *chapter* &lt;b&gt;</a></li>' in html
-    assert "<li>Challenges, ¶ 2: <a " in html
+    assert "<li>Challenges, ¶\u00a02: <a " in html
     assert f'class="policy-area-excerpt" href="../{MT}/challenges.md#p2">“Pensions and words words' in html
     assert html.endswith('words…”</a></li>\n</ul>\n<h2 id="annotations">Annotations</h2>\n<p>No annotations yet.</p>\n')
 
@@ -394,15 +394,15 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
     [
         (
             {"p2", "n1"},
-            f'<li>Challenges, ¶ 2: <a class="policy-area-annotation" href="../{MT}/challenges.md#n1">“Pensions”</a>'
+            f'<li>Challenges, ¶\u00a02: <a class="policy-area-annotation" href="../{MT}/challenges.md#n1">“Pensions”</a>'
             " (Comment, <code>n1</code>)</li>",
         ),
         (
             {"p2"},
-            f'<li>Challenges, ¶ 2: <a class="policy-area-annotation" href="../{MT}/challenges.md#p2">“Pensions”</a>'
+            f'<li>Challenges, ¶\u00a02: <a class="policy-area-annotation" href="../{MT}/challenges.md#p2">“Pensions”</a>'
             " (Comment, <code>n1</code>)</li>",
         ),
-        (set(), "<li>Challenges, ¶ 2: “Pensions” (Comment, <code>n1</code>)</li>"),
+        (set(), "<li>Challenges, ¶\u00a02: “Pensions” (Comment, <code>n1</code>)</li>"),
     ],
     ids=["annotation shown", "paragraph only", "target missing"],
 )

@@ -214,3 +214,10 @@ def test_area_pages_are_found_by_the_search_through_the_overview(site: Path) -> 
 
 def test_nothing_generated_is_committed() -> None:
     assert not (DOCS / "policy-areas").exists()
+
+
+def test_a_line_never_ends_between_the_pilcrow_and_its_number(site: Path) -> None:
+    """As in the margin and on the glossary: the area pages and /annotations/ join ¶ and N by a no-break space."""
+    for page in ("policy-areas/remittances/index.html", "annotations/index.html"):
+        pilcrows = re.findall(r"¶.", parse(site / page).select_one("article").get_text())
+        assert pilcrows and set(pilcrows) == {"¶\u00a0"}, page

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm, PageTerms
-from hooks.core.text import escape_markdown
+from hooks.core.text import escape_markdown, paragraph_label
 
 GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
@@ -100,11 +100,6 @@ def render_glossary_page(
     for term in sorted_terms(glossary):
         lines += render_entry(term, glossary, first_uses(uses.get(term.id, ()), used_in), titles, lists)
     return "\n".join(lines)
-
-
-def paragraph_label(pid: str) -> str:
-    """`¶ 7` for p7, joined by a no-break space as in the margin: a line never ends between ¶ and its number."""
-    return f"¶\u00a0{pid[1:]}"
 
 
 def plural(count: int, noun: str) -> str:

@@ -22,7 +22,7 @@ from hooks.core.annotations import MOTIVATION_LABELS
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
-from hooks.core.text import escape_markdown, shorten
+from hooks.core.text import escape_markdown, paragraph_label, shorten
 
 FOLDER = "policy-areas"
 OVERVIEW_PATH = f"{FOLDER}/index.md"
@@ -200,7 +200,7 @@ def _paragraph_item(item: TaggedParagraph) -> etree.Element:
     """`Challenges, ¶ 1: “At the individual…”`: the excerpt links to the paragraph."""
     link = f"{_link_from_areas(item.page.path)}#{item.paragraph.id}"
     excerpt = f"“{shorten(item.paragraph.reading_text, EXCERPT_LENGTH)}”"
-    where = f"{item.page.title}, ¶ {item.paragraph.number}: "
+    where = f"{item.page.title}, {paragraph_label(item.paragraph.id)}: "
     return _list_item([where, _link(excerpt, link, "policy-area-excerpt")])
 
 
@@ -213,7 +213,7 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     ids = site.anchors.get(note.page, frozenset())
     fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
     title = site.page_titles.get(note.page, note.page)
-    where = f"{title}, ¶ {note.paragraph[1:]}" if note.paragraph[1:].isdigit() else title
+    where = f"{title}, {paragraph_label(note.paragraph)}" if note.paragraph[1:].isdigit() else title
     parts: list[str | etree.Element] = [f"{where}: "]
     if fragment:
         parts += [_link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation"), " ("]

@@ -30,3 +30,8 @@ def escape_markdown(text: str) -> str:
     stays: alone it is shown as written, and an entity in a page title (`&amp;`) stays one.
     """
     return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("<", "&lt;"))
+
+
+def paragraph_label(pid: str) -> str:
+    """`¶ 7` for p7, joined by a no-break space as in the margin: a line never ends between ¶ and its number."""
+    return f"¶\u00a0{pid[1:]}"
