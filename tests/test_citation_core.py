@@ -505,3 +505,70 @@ def test_a_references_plain_text_is_its_html_read_as_text(source: str) -> None:
         for citations in page_citations(item(source), url, "Opportunities"):
             assert citations.reference_text == html_to_text(citations.reference_html), citations.style
             assert url in citations.reference_text
+
+
+ARTICLE = {
+    "id": "levitt",
+    "type": "article-journal",
+    "title": "Why Migrate?",
+    "container-title": "International Migration Review",
+    "author": [
+        {"family": "Berg", "given": "Jan", "non-dropping-particle": "van der"},
+        {"family": "Müller", "given": "Zoë", "suffix": "Jr."},
+    ],
+    "issued": {"date-parts": [[1998]]},
+    "volume": "32",
+    "issue": 4,
+    "ISSN": "0197-9183",
+    "page": "926–948",
+    "DOI": "10.1007/978-3-319-76861-8_3",
+}
+
+
+@pytest.mark.parametrize("style", [name for name, _ in STYLES])
+def test_a_title_ending_in_a_question_mark_takes_no_period_after_it(style: str) -> None:
+    """CSL drops the period a style adds after `?` or `!`; citeproc-py wrote 'Why Migrate?.' and '“Why Migrate?.”'."""
+    text = html_to_text(reference(style, export_item(ARTICLE, "levitt", "https://example.org/a/")))
+    assert "Why Migrate?" in text and "?." not in text and "?”." not in text, text
+
+
+def test_particles_and_suffixes_stay_with_the_names_in_every_export() -> None:
+    article = export_item(ARTICLE, "levitt", "https://example.org/a/")
+    (entry,) = bibtexparser.parse_string(to_bibtex(article)).entries
+    assert entry.fields_dict["author"].value == "van der Berg, Jan and Müller, Jr., Zoë"
+    (record_,) = rispy.loads(to_ris(article))
+    assert record_["authors"] == ["van der Berg, Jan", "Müller, Zoë, Jr."]
+    tags = work_highwire_tags(article)
+    assert [value for name, value in tags if name == "citation_author"] == ["van der Berg, Jan", "Müller, Zoë, Jr."]
+
+
+def test_a_journal_article_is_described_as_one_to_reference_managers() -> None:
+    """It was a book to COinS (which Zotero prefers), without journal, volume or issue anywhere."""
+    article = export_item(ARTICLE, "levitt", "https://example.org/a/")
+    tags = dict(work_highwire_tags(article))
+    assert tags["citation_journal_title"] == "International Migration Review"
+    assert (tags["citation_volume"], tags["citation_issue"], tags["citation_issn"]) == ("32", "4", "0197-9183")
+    fields = dict(work_coins_fields(article))
+    assert fields["rft_val_fmt"] == "info:ofi/fmt:kev:mtx:journal" and fields["rft.genre"] == "article"
+    assert (fields["rft.jtitle"], fields["rft.volume"], fields["rft.issue"]) == ("International Migration Review", "32", "4")
+    (entry,) = bibtexparser.parse_string(to_bibtex(article)).entries
+    assert entry.entry_type == "article" and entry.fields_dict["number"].value == "4"
+    assert entry.fields_dict["doi"].value == "10.1007/978-3-319-76861-8_3"  # verbatim: biblatex reads no LaTeX there
+    (record_,) = rispy.loads(to_ris(article))
+    assert (record_["volume"], record_["number"], record_["type_of_reference"]) == ("32", "4", "JOUR")
+    assert page_description(article, "Why Migrate?").startswith("“Why Migrate?” (Journal article, International")
+
+
+def test_text_written_as_a_number_is_text_in_every_format() -> None:
+    """`container-title: 1843` (CSL-JSON allows a number) stopped the build in BibTeX and in the page description."""
+    magazine = export_item({**ARTICLE, "container-title": 1843, "publisher": 1843, "publisher-place": 7}, "m", "u")
+    assert magazine["container-title"] == "1843" and magazine["issue"] == "4"
+    assert "journal = {1843}" in to_bibtex(magazine) and "1843" in page_description(magazine, "T")
+
+
+def test_ris_values_keep_to_one_line_and_dates_write_every_slash() -> None:
+    article = export_item({**ARTICLE, "title": "Why\nMigrate?", "issued": {"date-parts": [[2010, 3, 9]]}}, "a", "u")
+    lines = to_ris(article).splitlines()
+    assert "TI  - Why Migrate?" in lines and "DA  - 2010/03/09/" in lines
+    assert all(line[:2].isupper() and line[2:6] == "  - " for line in lines), lines
+    assert "DA  - 2010///" in to_ris(item(REPORT)).splitlines()

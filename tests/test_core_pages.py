@@ -105,6 +105,8 @@ def test_bibliography_needs_type_and_title() -> None:
         "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type (did you mean 'report'?)"
     ]
     assert bibliography_lines({"type": "paper-conference", "title": "T"}) == []
+    assert bibliography_lines({"type": "book", "title": "T", "issued": {"date-parts": [[-50]]}}) == []  # 50 BCE
+    assert bibliography_lines({"type": "book", "title": "T", "event-date": {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}}) == []
 
 
 @pytest.mark.parametrize(
@@ -127,6 +129,17 @@ def test_bibliography_needs_type_and_title() -> None:
             "bibliography.publisher-plce: is not a field: did you mean 'publisher-place'? (rename it to 'publisher-place')",
         ),
         ({"page": ["285", "304"]}, "bibliography.page: must be text or a number, not a list (put the text in quotes)"),
+        # citeproc-py writes a range without its year: "(Levitt)", in every style
+        (
+            {"issued": {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}},
+            "bibliography.issued: is a range: the citations would show no year"
+            " (give the first day alone; say what the range is in 'note')",
+        ),
+        (
+            {"issued": {"date-parts": [[2008, 2, 31]]}},
+            "bibliography.issued: [2008, 2, 31] is no date of the calendar (the month is 1–12, then the day)"
+            " (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}' (a range: two dates in the outer list))",
+        ),
     ],
 )
 def test_bibliography_fields_are_what_csl_and_the_citations_read(fields: dict, expected: str) -> None:

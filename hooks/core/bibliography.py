@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 from collections.abc import Mapping
 from pathlib import Path
@@ -45,7 +46,17 @@ LABELS = {
     "keyword": "Keywords",
     "language": "Language",
 }
-TYPE_NAMES = {"report": "Report", "chapter": "Book chapter", "book": "Book", "article-journal": "Journal article"}
+TYPE_NAMES = {
+    "report": "Report",
+    "chapter": "Book chapter",
+    "book": "Book",
+    "article-journal": "Journal article",
+    "article-magazine": "Magazine article",
+    "article-newspaper": "Newspaper article",
+    "paper-conference": "Conference paper",
+    "thesis": "Thesis",
+    "webpage": "Web page",
+}
 
 
 def bibliography_schema(root: Path) -> Schema:
@@ -71,12 +82,44 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
         dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
         for problem in validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
     ]
+    problems += check_dates(path, csl)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
         hint = f"did you mean '{close[0]}'?" if close else "use a CSL item type, e.g. report, chapter or book"
         problems.append(Problem(path, "bibliography.type", f"{kind!r} is not a CSL item type", hint))
     return problems
+
+
+def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
+    """Each date a day of the calendar; `issued` one date, not a range (the schema checks the form).
+
+    citeproc-py formats an `issued` range without its year ("(Levitt)"), in every style.
+    """
+    problems = []
+    for field in DATE_FIELDS:
+        value = csl.get(field)
+        parts = value.get("date-parts") if isinstance(value, Mapping) else None
+        if not isinstance(parts, list):
+            continue
+        for date in parts:
+            if isinstance(date, list) and all(isinstance(n, int) and not isinstance(n, bool) for n in date):
+                if message := impossible_date(date):
+                    problems.append(Problem(path, f"bibliography.{field}", message, DATE_HINT))
+        if field == "issued" and len(parts) > 1:
+            hint = "give the first day alone; say what the range is in 'note'"
+            problems.append(Problem(path, "bibliography.issued", "is a range: the citations would show no year", hint))
+    return problems
+
+
+def impossible_date(date: list[int]) -> str | None:
+    """Why `[year, month, day]` (as many as known) is no day of the calendar; None when it is one."""
+    year, month, day = [*date, 1, 1][:3]
+    try:
+        dt.date(year if 1 <= year <= 9999 else 2000, month, day)  # CSL's years run before 1 (BCE): a leap year
+    except ValueError:
+        return f"{date} is no date of the calendar (the month is 1–12, then the day)"
+    return None
 
 
 def check_unknown(path: str, unknown: object) -> list[Problem]:
@@ -87,8 +130,14 @@ def check_unknown(path: str, unknown: object) -> list[Problem]:
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:
-    """CSL name objects as `Given Family` or the literal name."""
-    return "; ".join(n.get("literal") or " ".join(filter(None, (n.get("given"), n.get("family")))) for n in names)
+    """CSL name objects as `Jan van der Berg Jr.` (particles and suffix kept) or the literal name."""
+    return "; ".join(name.get("literal") or display_name(name) for name in names)
+
+
+def display_name(name: Mapping[str, str]) -> str:
+    """A personal name in reading order, every part CSL gives it."""
+    parts = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
+    return " ".join(name[part] for part in parts if name.get(part))
 
 
 def format_date(date: Mapping[str, Any]) -> str:

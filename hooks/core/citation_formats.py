@@ -7,8 +7,27 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-BIBTEX_TYPES = {"report": "techreport", "chapter": "incollection", "book": "book", "article-journal": "article"}
-RIS_TYPES = {"report": "RPRT", "chapter": "CHAP", "book": "BOOK", "article-journal": "JOUR"}
+BIBTEX_TYPES = {
+    "report": "techreport",
+    "chapter": "incollection",
+    "book": "book",
+    "article-journal": "article",
+    "article-magazine": "article",
+    "article-newspaper": "article",
+    "paper-conference": "inproceedings",
+    "thesis": "phdthesis",
+}
+RIS_TYPES = {
+    "report": "RPRT",
+    "chapter": "CHAP",
+    "book": "BOOK",
+    "article-journal": "JOUR",
+    "article-magazine": "MGZN",
+    "article-newspaper": "NEWS",
+    "paper-conference": "CPAPER",
+    "thesis": "THES",
+    "webpage": "ELEC",
+}
 BIBTEX_SPECIAL = {
     "\\": r"\textbackslash{}",
     "{": r"\{",
@@ -26,9 +45,18 @@ RE_PAGE_RANGE = re.compile(r"\s*(\w+)\s*[-–—]+\s*(\w+)\s*\Z")
 
 
 def export_item(csl: Mapping[str, Any], source_id: str, url: str) -> dict[str, Any]:
-    """The CSL-JSON item of a source as exported: its front-matter fields, its id and its URL in the edition."""
-    item = {key: value for key, value in csl.items() if key != "id"}
+    """The CSL-JSON item of a source as exported: its front-matter fields, its id and its URL in the edition.
+
+    A text variable written as a number (`container-title: 1843`, `volume: 32`: CSL-JSON allows
+    either) is made text here, once, for every format and page that reads it.
+    """
+    item = {key: as_text(value) for key, value in csl.items() if key != "id"}
     return {"id": source_id, **item, "URL": url}
+
+
+def as_text(value: Any) -> Any:
+    """A number as text; names, dates and text as they are."""
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
 def to_csl_json(item: Mapping[str, Any]) -> str:
@@ -37,10 +65,28 @@ def to_csl_json(item: Mapping[str, Any]) -> str:
 
 
 def name_text(name: Mapping[str, str]) -> str:
-    """A CSL name as `Family, Given`, or the literal (corporate) name."""
+    """A CSL name as `van der Berg, Jan, Jr.` (RIS, Highwire, Dublin Core, COinS), or the literal (corporate) name.
+
+    Particles stay with the name (a non-dropping one before the family name, a dropping one after
+    the given name, as CSL sorts them), the suffix last.
+    """
     if name.get("literal"):
         return name["literal"]
-    return ", ".join(filter(None, (name.get("family"), name.get("given"))))
+    family, given = family_part(name), " ".join(filter(None, (name.get("given"), name.get("dropping-particle"))))
+    return ", ".join(filter(None, (family, given, name.get("suffix"))))
+
+
+def family_part(name: Mapping[str, str]) -> str:
+    """The family name with its non-dropping particle (`van der Berg`)."""
+    return " ".join(filter(None, (name.get("non-dropping-particle"), name.get("family"))))
+
+
+def bibtex_name(name: Mapping[str, str]) -> str:
+    """One name in BibTeX's `von Last, Jr, First` form; a corporate name braced so BibTeX does not split it."""
+    if name.get("literal"):
+        return f"{{{bibtex_escape(name['literal'])}}}"
+    given = " ".join(filter(None, (name.get("given"), name.get("dropping-particle"))))
+    return bibtex_escape(", ".join(part for part in (family_part(name), name.get("suffix"), given) if part))
 
 
 def date_parts(item: Mapping[str, Any], field: str = "issued") -> list[int]:
@@ -68,11 +114,8 @@ def bibtex_escape(text: str) -> str:
 
 
 def bibtex_names(names: list[Mapping[str, str]]) -> str:
-    """Names joined by `and`; a corporate name is braced so BibTeX does not split it."""
-    return " and ".join(
-        f"{{{bibtex_escape(name['literal'])}}}" if name.get("literal") else bibtex_escape(name_text(name))
-        for name in names
-    )
+    """Names joined by `and`."""
+    return " and ".join(bibtex_name(name) for name in names)
 
 
 def bibtex_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -100,9 +143,14 @@ def bibtex_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     if item.get("page"):
         first, last = page_range(item)
         fields.append(("pages", f"{first}--{last}" if first != last else first))
-    for csl_field, bib_field in (("ISBN", "isbn"), ("DOI", "doi"), ("URL", "url"), ("language", "language")):
+    for csl_field, bib_field in (("volume", "volume"), ("issue", "number"), ("ISBN", "isbn"), ("ISSN", "issn")):
         if item.get(csl_field):
             fields.append((bib_field, bibtex_escape(str(item[csl_field]))))
+    for csl_field, bib_field in (("DOI", "doi"), ("URL", "url")):  # verbatim fields: biblatex reads no LaTeX there
+        if item.get(csl_field):
+            fields.append((bib_field, str(item[csl_field])))
+    if item.get("language"):
+        fields.append(("language", bibtex_escape(str(item["language"]))))
     if keywords(item):
         fields.append(("keywords", bibtex_escape(", ".join(keywords(item)))))
     return fields
@@ -116,7 +164,13 @@ def to_bibtex(item: Mapping[str, Any]) -> str:
 
 
 def ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The RIS tags of a CSL item (the RIS type first, as the format requires)."""
+    """The RIS tags of a CSL item (the RIS type first, as the format requires); each value on one line."""
+    lines = _ris_lines(item)
+    return [(tag, " ".join(value.split())) for tag, value in lines]
+
+
+def _ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The RIS tags of a CSL item, values as written."""
     kind = item.get("type", "")
     lines = [("TY", RIS_TYPES.get(kind, "GEN")), ("TI", item["title"])]
     lines += [("AU", name_text(name)) for name in item.get("author", [])]
@@ -129,11 +183,14 @@ def ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     if issued:
         lines.append(("PY", str(issued[0])))
         date = "/".join([f"{issued[0]:04d}", *(f"{part:02d}" for part in issued[1:])])
-        lines.append(("DA", date + "/" * (3 - len(issued))))
+        lines.append(("DA", date + "/" * (4 - len(issued))))  # YYYY/MM/DD/other: every slash written
     if item.get("page"):
         first, last = page_range(item)
         lines += [("SP", first), ("EP", last)]
-    for field, tag in (("ISBN", "SN"), ("DOI", "DO"), ("URL", "UR"), ("language", "LA")):
+    for field, tag in (("volume", "VL"), ("issue", "IS"), ("ISBN", "SN"), ("ISSN", "SN")):
+        if item.get(field):
+            lines.append((tag, str(item[field])))
+    for field, tag in (("DOI", "DO"), ("URL", "UR"), ("language", "LA")):
         if item.get(field):
             lines.append((tag, str(item[field])))
     lines += [("KW", word) for word in keywords(item)]

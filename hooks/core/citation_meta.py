@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from hooks.core.bibliography import TYPE_NAMES
 from hooks.core.citation_formats import date_parts, keywords, name_text, page_range
 
 MetaTags = list[tuple[str, str]]
+JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper"}
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,15 @@ def work_highwire_tags(item: Mapping[str, Any]) -> MetaTags:
         tags.append(("citation_technical_report_institution", item["publisher"]))
     if kind == "chapter" and item.get("container-title"):
         tags.append(("citation_inbook_title", item["container-title"]))
+    if kind in JOURNAL_TYPES and item.get("container-title"):
+        tags.append(("citation_journal_title", item["container-title"]))
     optional = (
         ("publisher", "citation_publisher"),
         ("collection-title", "citation_series_title"),
+        ("volume", "citation_volume"),
+        ("issue", "citation_issue"),
         ("ISBN", "citation_isbn"),
+        ("ISSN", "citation_issn"),
         ("DOI", "citation_doi"),
         ("language", "citation_language"),
     )
@@ -108,8 +115,7 @@ def page_description(item: Mapping[str, Any], page_title: str) -> str:
 
 def describe_work(item: Mapping[str, Any]) -> str:
     """A one-line description of the work for previews: `Report, International Organization for Migration, 2010`."""
-    kinds = {"report": "Report", "chapter": "Book chapter", "book": "Book"}
-    parts = [kinds.get(item.get("type", ""), "Text"), item.get("publisher", "")]
+    parts = [TYPE_NAMES.get(item.get("type", ""), "Text"), item.get("publisher", "") or item.get("container-title", "")]
     parts.append(str(date_parts(item)[0]) if date_parts(item) else "")
     return ", ".join(part for part in parts if part)
 
@@ -120,19 +126,34 @@ def coins_title(work: WorkMetadata, page_url: str) -> str:
 
 
 def work_coins_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The ContextObject's fields of a source, but the page's URL (`rft_id`, the last field); none without an author."""
+    """The ContextObject's fields of a source, but the page's URL (`rft_id`, the last field); none without an author.
+
+    A journal article in OpenURL's journal format, anything else in its book format.
+    """
     if not item.get("author"):
         return []
     kind = item.get("type")
-    fields: list[tuple[str, str]] = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", "info:ofi/fmt:kev:mtx:book")]
-    fields.append(("rft.genre", {"report": "report", "chapter": "bookitem"}.get(kind or "", "book")))
-    if kind == "chapter":
+    journal = kind in JOURNAL_TYPES
+    fields: list[tuple[str, str]] = [("ctx_ver", "Z39.88-2004")]
+    fields.append(("rft_val_fmt", f"info:ofi/fmt:kev:mtx:{'journal' if journal else 'book'}"))
+    genre = "article" if journal else {"report": "report", "chapter": "bookitem"}.get(kind or "", "book")
+    fields.append(("rft.genre", genre))
+    if journal:
+        fields += [("rft.atitle", item["title"]), ("rft.jtitle", item.get("container-title", ""))]
+    elif kind == "chapter":
         fields += [("rft.atitle", item["title"]), ("rft.btitle", item.get("container-title", ""))]
     else:
         fields.append(("rft.btitle", item["title"]))
     for name in item.get("author", []):
         fields.append(("rft.aucorp", name["literal"]) if name.get("literal") else ("rft.au", name_text(name)))
-    optional = (("publisher", "rft.pub"), ("publisher-place", "rft.place"), ("ISBN", "rft.isbn"))
+    optional = (
+        ("publisher", "rft.pub"),
+        ("publisher-place", "rft.place"),
+        ("volume", "rft.volume"),
+        ("issue", "rft.issue"),
+        ("ISBN", "rft.isbn"),
+        ("ISSN", "rft.issn"),
+    )
     fields += [(key, str(item[field])) for field, key in optional if item.get(field)]
     if date_parts(item):
         fields.append(("rft.date", str(date_parts(item)[0])))

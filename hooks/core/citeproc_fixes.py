@@ -21,6 +21,9 @@ Each fix follows the CSL 1.0.2 specification and is tested on the output it corr
 - **`punctuation-in-quote`** ("Locale Options"): the en-US locale puts a period or comma that
   follows a quoted title inside the closing quote (“Title.” In …). citeproc-py reads the
   option and does nothing with it; `punctuation_in_quote` moves them in the formatted text.
+- **Punctuation that meets punctuation** ("Punctuation", Appendix V): a period the style adds
+  after a title ending in `?` or `!` is dropped ("Why Migrate? Review", not "Why Migrate?.
+  Review"); citeproc-py keeps both.
 """
 
 from __future__ import annotations
@@ -68,8 +71,16 @@ def locale_language(root: Any) -> str:
     return str(root.get("default-locale") or "en-US")[:2]
 
 
+# A period after `?` or `!`, past any closing tags and quotes between them (`<i>Why?</i>.`, `?”.`).
+RE_PERIOD_AFTER_MARK = re.compile(r"([?!]((?:</[a-z]+>|[”’\"'])*))\.")
+
+
 def punctuation_in_quote(style: Any, text: str) -> str:
-    """A formatted citation with a period or comma after a closing quote moved inside it, if the locale says so."""
+    """A formatted citation with a period or comma after a closing quote moved inside it, if the locale says so.
+
+    A period that meets a title's own `?` or `!` is dropped first, as CSL's punctuation rules ask.
+    """
+    text = RE_PERIOD_AFTER_MARK.sub(r"\1", text) if "?" in text or "!" in text else text
     moved = quote_punctuation(style.root)
     return text if moved is None else moved[0].sub(moved[1], text)
 
