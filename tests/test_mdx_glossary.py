@@ -89,6 +89,13 @@ def test_terms_written_with_an_entity_are_linked_as_readers_see_them() -> None:
     assert "transnational\u00a0communities" in seen[0].written
 
 
+@pytest.mark.parametrize("text", ["<em>transnational</em> communities", "trans<b>nationalism</b>"])
+def test_a_term_across_inline_html_is_not_linked(text: str) -> None:
+    """The link would end inside the element (`<em><a>transnational</em> communities</a>`): broken HTML."""
+    soup, _ = render(f"Two {text} here.\n{{ #p1 }}", link="all")
+    assert links(soup) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -113,17 +113,20 @@ class GlossaryTreeprocessor(Treeprocessor):
     def matches(self, text: str) -> Iterator[TermMatch]:
         """The terms in one text slot, found in the words readers see (`&nbsp;` is a stand-in until the end).
 
-        A match's offsets are in the slot's text; one that would cut a stand-in in two is no match.
+        A match's offsets are in the slot's text; one that would cut a stand-in in two, or hold a
+        raw HTML tag (`<em>transnational</em> activities`: the link would end inside the `em`), is
+        no match.
         """
         if STX not in text:
             yield from self.ext.matcher.finditer(text)
             return
-        shown, spans, _ = shown_spans(text, self.md)
+        shown, spans, tags = shown_spans(text, self.md)
         for match in self.ext.matcher.finditer(shown):
             first, last = spans[match.start], spans[match.end - 1]
             cut_at_start = match.start > 0 and spans[match.start - 1] == first
             cut_at_end = match.end < len(spans) and spans[match.end] == last
-            if not (cut_at_start or cut_at_end):
+            crosses_tag = any(first[0] < tag_start < last[1] for tag_start, _ in tags)
+            if not (cut_at_start or cut_at_end or crosses_tag):
                 yield TermMatch(first[0], last[1], match.term_id, match.text)
 
     def wrap(self, slot: Slot, matches: list[TermMatch], page: str) -> None:
