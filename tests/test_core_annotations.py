@@ -509,6 +509,8 @@ def test_control_characters_written_as_references_are_named_and_never_reach_the_
     ]
     html = render_body(body)
     assert "wzxhzdk:0" in html and not RE_CONTROL.search(html), repr(html)
+    # A dash as HTML reads 150 (Windows-1252), and a reference shown as written in code: both visible.
+    assert body_markup_lines("Words &#150; here, and `a &#2; b`.") == []
 
 
 @pytest.mark.parametrize("body", ["See [](https://example.org) here.", "See [\u200b](https://example.org)."])

@@ -11,6 +11,7 @@ footnotes, which a body cannot have (their numbers would be the page's own).
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 from html.parser import HTMLParser
@@ -95,18 +96,30 @@ def removed_markup(text: str) -> list[str]:
 
 
 def control_characters(path: str, text: str) -> Problem | None:
-    """The invisible control characters of a body, typed or written as references, each named once and placed."""
+    """The invisible control characters of a body, typed or written as references, each named once and placed.
+
+    References are read where Python-Markdown left them (`&#2;` in code is shown as written), and
+    as HTML reads them (`&#150;` is a dash: HTML takes 128–159 as Windows-1252 characters).
+    """
     found: dict[str, int] = {}
     for match in RE_CONTROL.finditer(text):
         found.setdefault(f"U+{ord(match.group()):04X}", match.start())
-    for match in RE_CHARACTER_REFERENCE.finditer(text) if "&#" in text else ():
-        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
-        if code == 0 or (code <= 0x10FFFF and RE_CONTROL.match(chr(code))):
-            found.setdefault(f"'{match.group()}' (U+{code:04X})", match.start())
+    for reference, code in _control_references(text) if "&#" in text else ():
+        found.setdefault(f"'{reference}' (U+{code:04X})", max(text.find(reference), 0))
     if not found:
         return None
     named = ", ".join(f"{char} {_place(text, at)}" for char, at in sorted(found.items(), key=lambda item: item[1]))
     return Problem(path, "body", f"holds characters no one can see, which HTML does not allow: {named}", "delete them")
+
+
+def _control_references(text: str) -> list[tuple[str, int]]:
+    """The character references of a rendered body that write a control character or nothing, with their codes."""
+    found = []
+    for match in RE_CHARACTER_REFERENCE.finditer(unsanitised_body(text)):
+        char = html.unescape(match.group())
+        if not char or RE_CONTROL.search(char):
+            found.append((match.group(), int(match.group(1), 16) if match.group(1) else int(match.group(2))))
+    return found
 
 
 def _place(text: str, at: int) -> str:
