@@ -8,6 +8,8 @@ import pytest
 from conftest import edit, run_build
 from test_annotation_errors import run_check
 
+from hooks.core.datafiles import load_yaml
+
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
 
 
@@ -128,6 +130,31 @@ def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_
     assert result.returncode != 0 and edition_lines(result.stderr) == [line], result.stderr
     check = run_check(broken_project)
     assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout
+
+
+def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
+    """YAML reads `2024-02-30` as a date and Python refuses it: a traceback in both, not a YAML error."""
+    edit(broken_project, "docs/about/reading-guide.md", "title: Reading guide\n", "title: Reading guide\nreviewed: 2024-02-30\n")
+    line = (
+        "docs/about/reading-guide.md: front matter: '2024-02-30' is no day of the calendar (day is out of range"
+        " for month) at line 3 (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert edition_lines(result.stderr) == [line]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]
+
+
+def test_a_date_that_is_no_day_in_a_data_file_is_one_line(tmp_path: Path) -> None:
+    """The glossary and the taxonomy are read with the same loader: a traceback there too."""
+    (tmp_path / "areas.yml").write_text("- id: a\n  reviewed: 2024-13-01\n", encoding="utf-8")
+    data, problems = load_yaml(tmp_path / "areas.yml", "annotations/policy-areas.yml")
+    assert data is None and [str(problem) for problem in problems] == [
+        "annotations/policy-areas.yml: '2024-13-01' is no day of the calendar (month must be in 1..12) at line 2"
+        " (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
+    ]
 
 
 def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_and_in_check(

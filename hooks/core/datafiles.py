@@ -43,6 +43,25 @@ class FastSafeLoader(UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """The same on libyaml's parser: same data, several times faster."""
 
 
+NO_DAY = "is no day of the calendar"
+
+
+def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """A date YAML reads (`2024-02-30` is one to YAML), refused with its line when the calendar has no such day.
+
+    PyYAML lets Python's `ValueError` through, which no YAML error handler catches: a traceback.
+    """
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as error:
+        message = f"'{node.value}' {NO_DAY} ({error})"
+        raise yaml.constructor.ConstructorError(None, None, message, node.start_mark) from None
+
+
+for _loader in (SafeLoader, FastSafeLoader):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
+
+
 def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     """Parse a YAML file; a syntax error or a non-UTF-8 file becomes one Problem, not a traceback."""
     try:
@@ -81,6 +100,8 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
     reason = getattr(error, "problem", None) or str(error).splitlines()[0]
     if reason.endswith(TWICE):
         return f"{reason}{where}", "keep one of the two: YAML would silently keep the last"
+    if NO_DAY in reason:
+        return f"{reason}{where}", "write a real day as YYYY-MM-DD, month first, or put the text in quotes"
     return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason)
 
 

@@ -28,7 +28,7 @@ def split_page(text: str) -> tuple[str, dict[str, Any]]:
         return text, {}
     try:
         data = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (safe)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # a date that is no day (`2024-02-30`) is a ValueError
         return text, {}
     if not isinstance(data, dict):
         return text, {}
