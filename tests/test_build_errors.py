@@ -147,6 +147,22 @@ def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_proj
     assert check.stdout.splitlines() == [line]
 
 
+def test_fields_written_without_their_dashes_are_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
+    """MkDocs reads them as MultiMarkdown metadata, every value text: the build and make check disagreed."""
+    page = Path("docs/migration-and-transnationalism/conclusion.md")
+    text = (broken_project / page).read_text(encoding="utf-8")
+    (broken_project / page).write_text(text.replace("---\n", "", 1).replace("\n---\n", "\n\n", 1), encoding="utf-8")
+    line = (
+        f"{page.as_posix()}: front matter: is written without its '---' lines: MkDocs takes the first lines"
+        " for text fields (put the fields between two lines '---')"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert [found for found in edition_lines(result.stderr) if not found.startswith("anchors.lock.json")] == [line]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout
+
+
 def test_a_date_that_is_no_day_in_a_data_file_is_one_line(tmp_path: Path) -> None:
     """The glossary and the taxonomy are read with the same loader: a traceback there too."""
     (tmp_path / "areas.yml").write_text("- id: a\n  reviewed: 2024-13-01\n", encoding="utf-8")

@@ -45,6 +45,12 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
         ("---\ntitle: ok\n---\nbody", None),
         ("no front matter", None),
         ("---\ntitle: [unclosed\n---\n", "docs/x.md: front matter: invalid YAML at line 2: "),
+        (
+            "---\ntitle: ok\n---",  # no line break after the block: MkDocs shows it as text
+            "docs/x.md: front matter: is not read by MkDocs: it must open with a line '---' and close with '---'"
+            " and a line break (write '---' alone on the first and the closing line)",
+        ),
+        ("http://example.org opens the page.\n", "docs/x.md: front matter: is written without its '---' lines"),
         ("---\ntitle: x\n", "docs/x.md: front matter: the opening '---' is never closed (end the block with a line '---')"),
         ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write 'field: value' lines)"),
         (

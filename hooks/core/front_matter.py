@@ -14,6 +14,8 @@ from hooks.core.problems import Problem
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 # MkDocs' own delimiters (mkdocs.utils.meta.YAML_RE): `---` opens; `---` or `...` closes.
+# MkDocs' MultiMarkdown metadata (mkdocs.utils.meta.META_RE): what it reads from a page without `---`.
+RE_MULTIMARKDOWN_FIELD = re.compile(r"[ ]{0,3}[A-Za-z0-9_-]+:")
 RE_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
@@ -90,15 +92,23 @@ def corrected_front_matter(path: str, meta: Mapping[str, Any], folder: str) -> t
 def diagnose_front_matter(path: str, text: str) -> Problem | None:
     """Explain why a page's `---` block did not parse, which MkDocs itself passes over silently.
 
-    Also a field written twice, which MkDocs' YAML reads without a word (the last one wins).
+    Also a field written twice, which MkDocs' YAML reads without a word (the last one wins); and
+    fields written without the `---` lines, which MkDocs reads as MultiMarkdown metadata: every
+    value text (`order: '3'`), and a first line such as `Note: …` taken from the page.
     """
     if not text.startswith("---"):
+        if RE_MULTIMARKDOWN_FIELD.match(text):
+            message = "is written without its '---' lines: MkDocs takes the first lines for text fields"
+            return Problem(path, "front matter", message, "put the fields between two lines '---'")
         return None
     lines = text.split("\n")
     try:
         end = next(i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "..."))
     except StopIteration:
         return Problem(path, "front matter", "the opening '---' is never closed", "end the block with a line '---'")
+    if not RE_FRONT_MATTER.match(text):  # `---` not alone on its line, or no line break after the last one
+        message = "is not read by MkDocs: it must open with a line '---' and close with '---' and a line break"
+        return Problem(path, "front matter", message, "write '---' alone on the first and the closing line")
     try:
         data = parse_yaml("\n".join(lines[1:end]))
     except yaml.YAMLError as error:
