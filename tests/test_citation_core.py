@@ -214,6 +214,13 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
         "'migration-and-transnationalism/opportunities.md: new.md')"
     ]),
     ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {OPP: "/new/"}, []),
+    # A misspelt old address is no page to move: the page it meant is named instead.
+    ({OPP: ["opportunities", "p1"]}, {"/migration-and-transnationalism/oportunities/#p2": f"{OPP}#p1"}, {}, [
+        f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
+        f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')",
+        "anchors.redirects.yml: /migration-and-transnationalism/oportunities/#p2: '/migration-and-transnationalism/"
+        f"oportunities/' is no page the edition has published (did you mean {OPP}?)",
+    ]),
     ({"/new/": ["opportunities"]}, {}, {}, [
         f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
         "mkdocs.yml under 'redirects: redirect_maps:': 'migration-and-transnationalism/opportunities.md: <its new "

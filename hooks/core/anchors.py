@@ -17,6 +17,7 @@ from hooks.core.annotation_index import INDEX_PAGE, page_anchor
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import load_yaml
+from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
@@ -181,7 +182,7 @@ def check_anchors(
                 )
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built)
-    problems += check_pages_left(redirects, built, moves, sources or {})
+    problems += check_pages_left(redirects, built, moves, sources or {}, lock)
     locked = {page: set(ids) for page, ids in lock.items()}
     unrecorded = {
         page: [i for i in ids if i not in locked.get(page, set())] for page, ids in built.items()
@@ -211,19 +212,29 @@ def check_redirects(
 
 
 def check_pages_left(
-    redirects: Mapping[str, str], built: Mapping[str, list[str]], moves: Mapping[str, str], sources: Mapping[str, str]
+    redirects: Mapping[str, str],
+    built: Mapping[str, list[str]],
+    moves: Mapping[str, str],
+    sources: Mapping[str, str],
+    lock: Mapping[str, list[str]],
 ) -> list[Problem]:
     """A page whose ids are redirected must still answer at its address: one line per page that does not.
 
     The script that follows an in-page redirect runs on the old page; a page renamed without a page
     move in `redirect_maps` leaves nothing there, so its address and every citation of it answer 404.
+    A redirect from a page the lock never held names no published page: most often a misspelt address.
     """
     targets: dict[str, list[str]] = {}
+    problems = []
     for old, new in redirects.items():
         old_page, _ = split_anchor(old) or ("", "")
-        if resolve_page(old_page, built, moves) not in built:
-            targets.setdefault(old_page, []).append(resolve_page((split_anchor(new) or ("", ""))[0], built, moves))
-    problems = []
+        if resolve_page(old_page, built, moves) in built:
+            continue
+        if old_page not in lock:
+            hint = page_hint(old_page, lock, "write the old page's address as anchors.lock.json has it")
+            problems.append(Problem(REDIRECTS_FILE, old, f"'{old_page}' is no page the edition has published", hint))
+            continue
+        targets.setdefault(old_page, []).append(resolve_page((split_anchor(new) or ("", ""))[0], built, moves))
     for old_page, new_pages in targets.items():
         new_page = max(dict.fromkeys(new_pages), key=new_pages.count)  # where most of its ids went
         line = f"{page_source(old_page)}: {sources.get(new_page, page_source(new_page))}"
