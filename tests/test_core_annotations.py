@@ -263,7 +263,7 @@ def test_an_id_used_by_another_element_of_the_page_is_an_error(headings: tuple[s
 def test_a_quote_found_but_not_highlighted_is_an_error() -> None:
     problems = check_targets((annotation(),), PAGES, highlighted={"x": 0})
     assert [str(p) for p in problems] == [
-        f"{PATH}: target.quote: 'the transfer of ideas' was found in p3 but could not be highlighted (please report this to the editors)"
+        f"{PATH}: target.quote: 'the transfer of ideas' was found in p3 but could not be highlighted (quote words on one side of any HTML in the text, such as <em>; if there is none, tell the editors)"
     ]
 
 

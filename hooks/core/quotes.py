@@ -131,7 +131,8 @@ def check_target(
         hint = f"quote whole words: '{short(widened)}'"
         return [Problem(path, "target.quote", f"'{quote}' starts or ends inside a word in {pid}", hint)]
     if highlighted is not None and highlighted.get(annotation.id) != 1:
-        hint = "please report this to the editors"
+        # A highlight never crosses HTML written in the text (`<em>…</em>`): the mark would break it.
+        hint = "quote words on one side of any HTML in the text, such as <em>; if there is none, tell the editors"
         return [Problem(path, "target.quote", f"'{quote}' was found in {pid} but could not be highlighted", hint)]
     return []
 
