@@ -54,6 +54,17 @@ def test_redirect_to_a_missing_id_fails(broken_project: Path) -> None:
     )
 
 
+def test_a_redirects_file_that_does_not_load_is_one_line_in_make_check_too(broken_project: Path) -> None:
+    """The file's comment shows lines to add; left beside them, the shipped '{}' made the YAML invalid."""
+    path = broken_project / "anchors.redirects.yml"
+    path.write_text(path.read_text(encoding="utf-8") + f"{{}}\n'{OPP_URL}#p5': '{OPP_URL}#p4'\n", encoding="utf-8")
+    check = run_check(broken_project)
+    build = run_build(broken_project, broken_project / "site")
+    line = next(line for line in check.stdout.splitlines() if line.startswith("anchors.redirects.yml: "))
+    assert check.returncode == 1 and "remove the '{}'" in line, check.stdout
+    failed_with(build, line)
+
+
 def test_moved_page_keeps_its_ids_through_mkdocs_redirects(broken_project: Path) -> None:
     old, new = "migration-and-transnationalism/conclusion.md", "migration-and-transnationalism/closing-remarks.md"
     (broken_project / "docs" / old).rename(broken_project / "docs" / new)

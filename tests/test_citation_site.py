@@ -109,12 +109,12 @@ def test_anchors_json_lists_every_locked_id_with_url_kind_and_label(site: Path) 
     assert {(e["page"], e["id"]) for e in entries} == {(page, i) for page, ids in lock.items() for i in ids}
     p3 = next(e for e in entries if e["page"] == "/migration-and-transnationalism/opportunities/" and e["id"] == "p3")
     assert p3["url"] == "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
-    assert p3["kind"] == "paragraph" and p3["label"].startswith("Opportunities, ¶ 3: Transnationalism also")
+    assert p3["kind"] == "paragraph" and p3["label"].startswith("Opportunities, ¶\u00a03: Transnationalism also")
     heading = next(e for e in entries if e["id"] == "cite-this-page")
     assert heading["kind"] == "heading" and heading["label"] == "Cite this page"
     annotation = next(e for e in entries if e["id"] == "transfer-of-ideas")
     assert annotation["kind"] == "annotation"
-    assert annotation["label"] == "Opportunities, ¶ 3, annotation (description): “the transfer of ideas”"
+    assert annotation["label"] == "Opportunities, ¶\u00a03, annotation (description): “the transfer of ideas”"
 
 
 def test_every_source_page_has_its_own_description_for_search_results(site: Path) -> None:

@@ -23,7 +23,15 @@ import markdown
 import yaml
 from markdown.extensions import Extension
 
-from hooks.core.anchors import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_annotations
+from hooks.core.anchors import (
+    LOCK_FILE,
+    REDIRECTS_FILE,
+    format_unrecorded,
+    load_lock,
+    load_redirects,
+    page_key,
+    unrecorded_annotations,
+)
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown
@@ -154,16 +162,20 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
 
 
 def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Glossary) -> list[Problem]:
-    """Annotation and term ids must be in the lock before CI's strict build passes: say so now, in the build's words."""
+    """Annotation and term ids must be in the lock before CI's strict build passes: say so now, in the build's words.
+
+    The lock and the redirects file are read as the build reads them, so a broken one is its line here too.
+    """
     lock, problems = load_lock(root / LOCK_FILE)
+    redirect_problems = load_redirects(root / REDIRECTS_FILE)[1]
     if problems:
-        return problems
+        return problems + redirect_problems
     in_page_order = sorted(annotations, key=lambda a: a.place_key)  # as the blocks stand
     unrecorded = unrecorded_annotations(lock, {a.id: a.page for a in in_page_order})
     key = page_key(GLOSSARY_PAGE)
     if new_terms := [term.id for term in glossary.terms if term.id not in lock.get(key, ())]:
         unrecorded[key] = new_terms
-    return format_unrecorded(unrecorded)
+    return redirect_problems + format_unrecorded(unrecorded)
 
 
 def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], set[str], list[Problem]]:

@@ -18,8 +18,9 @@ from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import load_yaml
 from hooks.core.links import page_hint
-from hooks.core.paragraphs import PageInventory
+from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem
+from hooks.core.text import paragraph_label
 
 LOCK_FILE = "anchors.lock.json"
 REDIRECTS_FILE = "anchors.redirects.yml"
@@ -368,13 +369,14 @@ def anchor_entries(
         kind = anchor_kind(anchor_id, texts, heading_ids, annotations)
         if kind == "paragraph":
             # The number as written in the id (`p7`): a paragraph id has no leading zero (RE_PARAGRAPH_ID).
-            label = f"{page_title}, ¶ {anchor_id[1:]}: {snippet(texts[anchor_id])}"
+            label = f"{page_title}, {paragraph_label(anchor_id)}: {snippet(texts[anchor_id])}"
         elif kind == "heading":
             label = heading_titles.get(anchor_id, anchor_id)
         elif kind == "annotation":
             annotation = annotations[anchor_id]
             what = MOTIVATION_LABELS.get(annotation.motivation, annotation.motivation).lower()
-            label = f"{page_title}, ¶ {annotation.paragraph[1:]}, annotation ({what}): “{snippet(annotation.quote)}”"
+            quote = snippet(normalise_space(annotation.quote))
+            label = f"{page_title}, {paragraph_label(annotation.paragraph)}, annotation ({what}): “{quote}”"
         else:
             label = f"{page_title}, #{anchor_id}"
         entries.append(

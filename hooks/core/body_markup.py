@@ -28,10 +28,10 @@ from hooks.core.bodies import (
     body_hrefs,
     render_body,
     shows_words,
-    split_url,
     unsanitised_body,
     wordless_links,
 )
+from hooks.core.links import split_url
 from hooks.core.problems import Problem
 
 NAMED = {"img": "an image", **{f"h{level}": "a heading" for level in range(1, 7)}}
