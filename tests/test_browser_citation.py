@@ -66,6 +66,18 @@ def test_paragraph_url_highlights_the_paragraph(page: Page, served_site: SiteSer
     screenshot(page, "citation-target-paragraph")
 
 
+@pytest.mark.parametrize("fragment", ["%E0%A4%A", "constructor", "toString"])
+def test_an_address_whose_fragment_is_no_id_leaves_the_cite_actions_in_place(
+    page: Page, served_site: SiteServer, fragment: str
+) -> None:
+    """A malformed escape threw in decodeURIComponent; `#constructor` found what every object inherits: no Cite at all."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    served_site.open(page, f"{OPPORTUNITIES}#{fragment}")
+    expect(page.locator("#p3 a.paragraph-cite")).to_have_count(1)
+    assert page.url.endswith(f"#{fragment}") and errors == []
+
+
 def test_paragraph_link_copies_the_absolute_url(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     page.locator("#p3").hover()

@@ -71,7 +71,7 @@
     } catch (error) {
       throw problem("paragraph", "'" + link + "' is not a link", "copy the link of a paragraph's ¶ number");
     }
-    var id = decodeURIComponent(url.hash.slice(1));
+    var id = window.edition.fragmentId(url.hash);
     if (!/^p[1-9][0-9]*$/.test(id)) {
       throw problem("paragraph", "'" + link + "' does not point at a paragraph", "it must end in #p1, #p2, …");
     }

@@ -174,7 +174,7 @@
     document.querySelectorAll("details.annotation.annotation--revealed").forEach(function (shown) {
       shown.classList.remove("annotation--revealed");
     });
-    var id = decodeURIComponent(window.location.hash.slice(1));
+    var id = window.edition.fragmentId(window.location.hash);
     var target = id && document.getElementById(id);
     if (!target || !target.matches("details.annotation")) return;
     target.classList.add("annotation--revealed");

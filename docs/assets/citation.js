@@ -43,8 +43,9 @@
 
   /* Redirect a moved id: only when no element has it any more. */
   function followRedirect(redirects) {
-    var id = decodeURIComponent(location.hash.slice(1));
-    if (!id || document.getElementById(id) || !redirects[id]) return;
+    var id = window.edition.fragmentId(location.hash);
+    /* Only the page's own entries: `#constructor` would find what every object inherits. */
+    if (!id || document.getElementById(id) || !Object.prototype.hasOwnProperty.call(redirects, id)) return;
     var target = new URL(redirects[id].replace(/^\//, ""), window.edition.siteRoot());
     location.replace(target.href);
   }

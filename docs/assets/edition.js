@@ -40,5 +40,22 @@ window.edition = (function () {
     return text.split(/\s+/).filter(Boolean).join(" ");
   }
 
-  return { onEveryPage: onEveryPage, siteRoot: siteRoot, element: element, normaliseSpace: normaliseSpace };
+  /* The id a URL's fragment names (`#p3`), decoded; a malformed escape (`#%E0%A4%A`) is taken as
+     written: thrown, it stopped every feature of the page that reads the address. */
+  function fragmentId(hash) {
+    var raw = String(hash || "").replace(/^#/, "");
+    try {
+      return decodeURIComponent(raw);
+    } catch (error) {
+      return raw;
+    }
+  }
+
+  return {
+    onEveryPage: onEveryPage,
+    siteRoot: siteRoot,
+    element: element,
+    normaliseSpace: normaliseSpace,
+    fragmentId: fragmentId,
+  };
 })();
