@@ -576,3 +576,18 @@ def test_a_pattern_without_words_still_says_what_it_asks() -> None:
     """A pattern added to a schema before its words: the regex, as the last resort, not a crash on its braces."""
     schema = Schema(json.dumps({"properties": {"year": {"type": "string", "pattern": "^[0-9]{4}$"}}}))
     assert [str(p) for p in validate({"year": "2k"}, schema, "x.yml")] == ["x.yml: year: '2k' does not match ^[0-9]{4}$"]
+
+
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [
+        ("https://orcid.org/0000-0002-1825-0097", "id"),
+        ("https://example.org/~z?x=orcid.org/1", "homepage"),  # names orcid.org, but is no ORCID iD
+        ("https://example.org/people/ana", "homepage"),
+    ],
+)
+def test_only_an_orcid_id_is_exported_as_the_creator_s_id(url: str, field: str) -> None:
+    from hooks.core.w3c import creator
+
+    agent = creator(dataclasses.replace(annotation(), author_url=url))
+    assert agent[field] == url and len(agent) == 3

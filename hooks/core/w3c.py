@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from hooks.core.annotations import Annotation
+from hooks.core.links import split_url
 from hooks.core.policy_pages import area_url
 from hooks.core.problems import Problem
 from hooks.core.quotes import QuoteSelector, select_quote
@@ -40,8 +41,14 @@ def creator(annotation: Annotation) -> dict[str, str]:
     """The author as a W3C Agent."""
     agent = {"type": "Person", "name": annotation.author}
     if annotation.author_url:
-        agent["id" if "orcid.org/" in annotation.author_url else "homepage"] = annotation.author_url
+        agent["id" if is_orcid(annotation.author_url) else "homepage"] = annotation.author_url
     return agent
+
+
+def is_orcid(url: str) -> bool:
+    """An ORCID iD (`https://orcid.org/0000-…`) names the person; any other page is only about them."""
+    parts = split_url(url)
+    return parts is not None and parts.hostname in ("orcid.org", "www.orcid.org")
 
 
 def bodies(annotation: Annotation, body_html: str, site_url: str) -> dict[str, str] | list[dict[str, str]]:
