@@ -37,7 +37,7 @@ from hooks.core.glossary_page import (
     render_glossary_page,
 )
 from hooks.core.paragraphs import PageInventory, Paragraph
-from hooks.core.term_matcher import TermMatcher, form_key, form_pattern
+from hooks.core.term_matcher import TermMatcher, combining_sequences, fold, form_key, form_pattern
 from hooks.core.text import escape_markdown
 
 MATCHER = TermMatcher(
@@ -590,3 +590,16 @@ def test_a_match_after_a_character_that_folds_to_two_keeps_its_offsets() -> None
     assert form_key("İstanbul’s") == form_key(NFD("İSTANBUL's"))
 
 
+
+
+@pytest.mark.parametrize(
+    "text", ["Straße und İstanbul", "ßß", "aß", "ßa", "ﬁnance’s ß " * 50, "İ", "naïve Straße", "na\u0308ive Straße"]
+)
+def test_text_that_folds_longer_is_mapped_back_as_a_character_at_a_time_would(text: str) -> None:
+    """NFC text with `ß` or `ﬁ` looks only at those characters: the same folded text and offsets as the slow path."""
+    pieces, offsets = [], []
+    for start, sequence in combining_sequences(text):
+        piece = unicodedata.normalize("NFC", sequence).casefold().replace("\u2019", "'")
+        pieces.append(piece)
+        offsets += [start] * len(piece)
+    assert fold(text) == ("".join(pieces), [*offsets, len(text)])
