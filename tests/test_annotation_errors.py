@@ -134,7 +134,7 @@ def run_check(project: Path) -> subprocess.CompletedProcess[str]:
 def test_check_passes_on_the_real_edition() -> None:
     result = run_check(ROOT)
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("OK: ") and "the glossary and the policy-area taxonomy are valid" in result.stdout
+    assert result.stdout.startswith("OK: ") and "the glossary, the policy-area taxonomy and the pages' front matter are valid" in result.stdout
 
 
 def test_check_reports_glossary_problems_as_the_build_does(broken_project: Path) -> None:

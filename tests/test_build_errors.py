@@ -153,8 +153,8 @@ def test_fields_written_without_their_dashes_are_one_line_in_the_build_and_in_ch
     text = (broken_project / page).read_text(encoding="utf-8")
     (broken_project / page).write_text(text.replace("---\n", "", 1).replace("\n---\n", "\n\n", 1), encoding="utf-8")
     line = (
-        f"{page.as_posix()}: front matter: is written without its '---' lines: MkDocs takes the first lines"
-        " for text fields (put the fields between two lines '---')"
+        f"{page.as_posix()}: front matter: the page starts with 'title: Conclusion', which MkDocs takes for a field,"
+        " not for text (put fields between two lines '---'; start the text with a heading or a blank line)"
     )
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr

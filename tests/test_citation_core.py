@@ -579,3 +579,20 @@ def test_ris_values_keep_to_one_line_and_dates_write_every_slash() -> None:
     assert "TI  - Why Migrate?" in lines and "DA  - 2010/03/09/" in lines
     assert all(line[:2].isupper() and line[2:6] == "  - " for line in lines), lines
     assert "DA  - 2010///" in to_ris(item(REPORT)).splitlines()
+
+
+def test_a_particle_ending_in_an_apostrophe_or_hyphen_joins_its_name() -> None:
+    names = [
+        {"family": "Alembert", "given": "Jean", "non-dropping-particle": "d'"},
+        {"family": "Sayed", "given": "Omar", "non-dropping-particle": "al-"},
+    ]
+    work = export_item({**ARTICLE, "author": names}, "a", "u")
+    (record_,) = rispy.loads(to_ris(work))
+    assert record_["authors"] == ["d'Alembert, Jean", "al-Sayed, Omar"]
+    assert "d'Alembert, Jean and al-Sayed, Omar" in to_bibtex(work)
+
+
+def test_a_thesis_is_a_masters_thesis_in_bibtex_where_its_genre_says_so() -> None:
+    thesis = {"id": "t", "type": "thesis", "title": "T", "genre": "Master's thesis"}
+    assert to_bibtex(thesis).startswith("@mastersthesis{t,")
+    assert to_bibtex({**thesis, "genre": "PhD dissertation"}).startswith("@phdthesis{t,")

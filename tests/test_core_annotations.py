@@ -583,6 +583,7 @@ def test_a_pattern_without_words_still_says_what_it_asks() -> None:
     [
         ("https://orcid.org/0000-0002-1825-0097", "id"),
         ("https://example.org/~z?x=orcid.org/1", "homepage"),  # names orcid.org, but is no ORCID iD
+        ("https://orcid.org/signin", "homepage"),
         ("https://example.org/people/ana", "homepage"),
     ],
 )

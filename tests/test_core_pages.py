@@ -50,7 +50,12 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
             "docs/x.md: front matter: is not read by MkDocs: it must open with a line '---' and close with '---'"
             " and a line break (write '---' alone on the first and the closing line)",
         ),
-        ("http://example.org opens the page.\n", "docs/x.md: front matter: is written without its '---' lines"),
+        (
+            "http://example.org opens the page.\n",
+            "docs/x.md: front matter: the page starts with 'http://example.org opens the page.', which MkDocs takes"
+            " for a field, not for text (put fields between two lines '---'; start the text with a heading or a blank line)",
+        ),
+        ("---\n---\nBody.\n", "docs/x.md: front matter: is not a mapping of fields"),
         ("---\ntitle: x\n", "docs/x.md: front matter: the opening '---' is never closed (end the block with a line '---')"),
         ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write 'field: value' lines)"),
         (
@@ -111,6 +116,9 @@ def test_bibliography_needs_type_and_title() -> None:
         "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type (did you mean 'report'?)"
     ]
     assert bibliography_lines({"type": "paper-conference", "title": "T"}) == []
+    assert bibliography_lines({"type": "book", "title": "T", "issued": {"date-parts": [[]]}}) == [
+        "docs/s/index.md: bibliography.issued.date-parts[0]: [] should be non-empty (list at least 1)"
+    ]  # the schema's line alone: the calendar check stopped on it with a traceback
     assert bibliography_lines({"type": "book", "title": "T", "issued": {"date-parts": [[-50]]}}) == []  # 50 BCE
     assert bibliography_lines({"type": "book", "title": "T", "event-date": {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}}) == []
 
@@ -121,7 +129,7 @@ def test_bibliography_needs_type_and_title() -> None:
         (
             {"issued": 2010},
             "bibliography.issued: must be a mapping of fields, not a number (write a CSL date, e.g."
-            " '{date-parts: [[2010, 3, 9]]}' (a range: two dates in the outer list))",
+            " '{date-parts: [[2010, 3, 9]]}')",
         ),
         (
             {"author": "International Organization for Migration"},
@@ -144,8 +152,12 @@ def test_bibliography_needs_type_and_title() -> None:
         (
             {"issued": {"date-parts": [[2008, 2, 31]]}},
             "bibliography.issued: [2008, 2, 31] is no date of the calendar (the month is 1–12, then the day)"
-            " (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}' (a range: two dates in the outer list))",
+            " (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')",
         ),
+        # YAML reads 1.10 as 1.1: the digits written are lost
+        ({"version": 1.10}, "bibliography.version: 1.1 is a number to YAML, not the text written (put it in quotes)"),
+        ({"issued": {"date-parts": [[2010, 99999999999999999999]]}}, "bibliography.issued: [2010, 99999999999999999999]"
+         " is no date of the calendar (the month is 1–12, then the day) (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')"),
     ],
 )
 def test_bibliography_fields_are_what_csl_and_the_citations_read(fields: dict, expected: str) -> None:

@@ -7,7 +7,7 @@
 // One listener in the capture phase, installed once, works across instant page changes.
 document.addEventListener("click", (event) => {
   const link = event.target instanceof Element ? event.target.closest("a.md-skip") : null;
-  const target = link && document.getElementById(decodeURIComponent(new URL(link.href).hash.slice(1)));
+  const target = link && document.getElementById(window.edition.fragmentId(new URL(link.href).hash));
   if (!target) return;
   event.preventDefault();
   event.stopPropagation();

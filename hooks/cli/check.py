@@ -245,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len({str(p) for p in problems})} problem(s) found.", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
-    print(f"OK: {count} annotations, the glossary and the policy-area taxonomy are valid ({elapsed:.1f} s).")
+    what = "the glossary, the policy-area taxonomy and the pages' front matter are valid"
+    print(f"OK: {count} annotations, {what} ({elapsed:.1f} s).")
     return 0
 
 

@@ -17,7 +17,7 @@ from hooks.core.text import escape_markdown
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
-DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}' (a range: two dates in the outer list)"
+DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
 NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
 NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
@@ -41,8 +41,12 @@ LABELS = {
     "publisher": "Publisher",
     "publisher-place": "Place",
     "issued": "Issued",
+    "volume": "Volume",
+    "issue": "Issue",
     "page": "Pages",
     "ISBN": "ISBN",
+    "ISSN": "ISSN",
+    "DOI": "DOI",
     "keyword": "Keywords",
     "language": "Language",
 }
@@ -82,7 +86,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
         dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
         for problem in validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
     ]
-    problems += check_dates(path, csl)
+    problems += check_dates(path, csl) + check_numbers(path, csl)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
@@ -103,7 +107,8 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
         if not isinstance(parts, list):
             continue
         for date in parts:
-            if isinstance(date, list) and all(isinstance(n, int) and not isinstance(n, bool) for n in date):
+            whole_numbers = isinstance(date, list) and all(isinstance(n, int) and not isinstance(n, bool) for n in date)
+            if whole_numbers and 1 <= len(date) <= 3:  # the schema names any other shape
                 if message := impossible_date(date):
                     problems.append(Problem(path, f"bibliography.{field}", message, DATE_HINT))
         if field == "issued" and len(parts) > 1:
@@ -112,12 +117,24 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
+def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
+    """A text field YAML read as a fraction (`version: 1.10` is 1.1 to YAML): refused, since its digits are lost.
+
+    A whole number (`volume: 32`) is text as written and stays allowed, as CSL-JSON allows it.
+    """
+    return [
+        Problem(path, f"bibliography.{field}", f"{value} is a number to YAML, not the text written", "put it in quotes")
+        for field, value in csl.items()
+        if isinstance(value, float)
+    ]
+
+
 def impossible_date(date: list[int]) -> str | None:
     """Why `[year, month, day]` (as many as known) is no day of the calendar; None when it is one."""
     year, month, day = [*date, 1, 1][:3]
     try:
         dt.date(year if 1 <= year <= 9999 else 2000, month, day)  # CSL's years run before 1 (BCE): a leap year
-    except ValueError:
+    except (ValueError, OverflowError):
         return f"{date} is no date of the calendar (the month is 1–12, then the day)"
     return None
 
@@ -135,9 +152,16 @@ def format_names(names: list[Mapping[str, str]]) -> str:
 
 
 def display_name(name: Mapping[str, str]) -> str:
-    """A personal name in reading order, every part CSL gives it."""
-    parts = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
-    return " ".join(name[part] for part in parts if name.get(part))
+    """A personal name in reading order, every part CSL gives it (`Jean d'Alembert`: a particle's apostrophe joins)."""
+    first = " ".join(name[part] for part in ("given", "dropping-particle") if name.get(part))
+    return " ".join(part for part in (first, family_part(name), name.get("suffix")) if part)
+
+
+def family_part(name: Mapping[str, str]) -> str:
+    """The family name with its non-dropping particle: `van der Berg`; `d'Alembert`, `al-Sayed` joined."""
+    particle, family = name.get("non-dropping-particle") or "", name.get("family") or ""
+    joiner = "" if particle.endswith(("'", "’", "-")) or not (particle and family) else " "
+    return f"{particle}{joiner}{family}"
 
 
 def format_date(date: Mapping[str, Any]) -> str:

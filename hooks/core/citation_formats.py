@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from hooks.core.bibliography import family_part
+
 BIBTEX_TYPES = {
     "report": "techreport",
     "chapter": "incollection",
@@ -15,7 +17,7 @@ BIBTEX_TYPES = {
     "article-magazine": "article",
     "article-newspaper": "article",
     "paper-conference": "inproceedings",
-    "thesis": "phdthesis",
+    "thesis": "phdthesis",  # `mastersthesis` where the genre says so (`bibtex_type`)
 }
 RIS_TYPES = {
     "report": "RPRT",
@@ -74,11 +76,6 @@ def name_text(name: Mapping[str, str]) -> str:
         return name["literal"]
     family, given = family_part(name), " ".join(filter(None, (name.get("given"), name.get("dropping-particle"))))
     return ", ".join(filter(None, (family, given, name.get("suffix"))))
-
-
-def family_part(name: Mapping[str, str]) -> str:
-    """The family name with its non-dropping particle (`van der Berg`)."""
-    return " ".join(filter(None, (name.get("non-dropping-particle"), name.get("family"))))
 
 
 def bibtex_name(name: Mapping[str, str]) -> str:
@@ -159,6 +156,8 @@ def bibtex_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
 def to_bibtex(item: Mapping[str, Any]) -> str:
     """One BibTeX entry, keyed by the source id."""
     entry_type = BIBTEX_TYPES.get(item.get("type", ""), "misc")
+    if entry_type == "phdthesis" and "master" in str(item.get("genre", "")).casefold():
+        entry_type = "mastersthesis"
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in bibtex_fields(item))
     return f"@{entry_type}{{{item['id']},\n{body}\n}}\n"
 

@@ -115,7 +115,8 @@ def page_description(item: Mapping[str, Any], page_title: str) -> str:
 
 def describe_work(item: Mapping[str, Any]) -> str:
     """A one-line description of the work for previews: `Report, International Organization for Migration, 2010`."""
-    parts = [TYPE_NAMES.get(item.get("type", ""), "Text"), item.get("publisher", "") or item.get("container-title", "")]
+    where = ("container-title", "publisher") if item.get("type") in JOURNAL_TYPES else ("publisher", "container-title")
+    parts = [TYPE_NAMES.get(item.get("type", ""), "Text"), next((item[key] for key in where if item.get(key)), "")]
     parts.append(str(date_parts(item)[0]) if date_parts(item) else "")
     return ", ".join(part for part in parts if part)
 
@@ -139,7 +140,8 @@ def work_coins_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     genre = "article" if journal else {"report": "report", "chapter": "bookitem"}.get(kind or "", "book")
     fields.append(("rft.genre", genre))
     if journal:
-        fields += [("rft.atitle", item["title"]), ("rft.jtitle", item.get("container-title", ""))]
+        fields += [("rft.atitle", item["title"])]
+        fields += [("rft.jtitle", item["container-title"])] if item.get("container-title") else []
     elif kind == "chapter":
         fields += [("rft.atitle", item["title"]), ("rft.btitle", item.get("container-title", ""))]
     else:

@@ -98,17 +98,16 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
     """
     if not text.startswith("---"):
         if RE_MULTIMARKDOWN_FIELD.match(text):
-            message = "is written without its '---' lines: MkDocs takes the first lines for text fields"
-            return Problem(path, "front matter", message, "put the fields between two lines '---'")
+            first = text.split("\n", 1)[0].strip()
+            message = f"the page starts with '{first[:60]}', which MkDocs takes for a field, not for text"
+            hint = "put fields between two lines '---'; start the text with a heading or a blank line"
+            return Problem(path, "front matter", message, hint)
         return None
     lines = text.split("\n")
     try:
         end = next(i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "..."))
     except StopIteration:
         return Problem(path, "front matter", "the opening '---' is never closed", "end the block with a line '---'")
-    if not RE_FRONT_MATTER.match(text):  # `---` not alone on its line, or no line break after the last one
-        message = "is not read by MkDocs: it must open with a line '---' and close with '---' and a line break"
-        return Problem(path, "front matter", message, "write '---' alone on the first and the closing line")
     try:
         data = parse_yaml("\n".join(lines[1:end]))
     except yaml.YAMLError as error:
@@ -116,6 +115,9 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
         return Problem(path, "front matter", message, hint or "fix the YAML between the '---' lines")
     if not isinstance(data, dict):
         return Problem(path, "front matter", "is not a mapping of fields", "write 'field: value' lines")
+    if not RE_FRONT_MATTER.match(text):  # `---` not alone on its line, or no line break after the last one
+        message = "is not read by MkDocs: it must open with a line '---' and close with '---' and a line break"
+        return Problem(path, "front matter", message, "write '---' alone on the first and the closing line")
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -45,10 +46,15 @@ def creator(annotation: Annotation) -> dict[str, str]:
     return agent
 
 
+RE_ORCID_PATH = re.compile(r"/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]/?")
+
+
 def is_orcid(url: str) -> bool:
-    """An ORCID iD (`https://orcid.org/0000-…`) names the person; any other page is only about them."""
+    """An ORCID iD (`https://orcid.org/0000-0002-1825-0097`) names the person; any other page is only about them."""
     parts = split_url(url)
-    return parts is not None and parts.hostname in ("orcid.org", "www.orcid.org")
+    if parts is None or parts.hostname not in ("orcid.org", "www.orcid.org"):
+        return False
+    return RE_ORCID_PATH.fullmatch(parts.path) is not None
 
 
 def bodies(annotation: Annotation, body_html: str, site_url: str) -> dict[str, str] | list[dict[str, str]]:
