@@ -13,9 +13,9 @@ from hooks.core.datafiles import describe_yaml_error, parse_yaml
 from hooks.core.problems import Problem
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
-# MkDocs' own delimiters (mkdocs.utils.meta.YAML_RE): `---` opens; `---` or `...` closes.
 # MkDocs' MultiMarkdown metadata (mkdocs.utils.meta.META_RE): what it reads from a page without `---`.
 RE_MULTIMARKDOWN_FIELD = re.compile(r"[ ]{0,3}[A-Za-z0-9_-]+:")
+# MkDocs' own delimiters (mkdocs.utils.meta.YAML_RE): `---` opens; `---` or `...` closes.
 RE_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
