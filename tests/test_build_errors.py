@@ -29,6 +29,16 @@ def test_paragraph_without_id_and_bad_front_matter_are_reported_together(broken_
     )
 
 
+def assert_build_and_check_say(project: Path, expected: list[str]) -> None:
+    """The strict build fails with exactly these lines, no traceback, and `make check` prints the same (sorted)."""
+    result = run_build(project, project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert sorted(edition_lines(result.stderr)) == sorted(expected), result.stderr
+    check = run_check(project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == sorted(expected), check.stdout
+
+
 def edition_lines(stderr: str) -> list[str]:
     """The build's own problem lines, without MkDocs' prefix."""
     return [line.split("edition: ", 1)[1] for line in stderr.splitlines() if "edition: " in line]
@@ -114,11 +124,7 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
         f"{folder.as_posix()}/policy-considerations.md: order: 5 is also the order of {folder.as_posix()}/conclusion.md"
         " (give each page of a source its own position)",
     ]
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert sorted(edition_lines(result.stderr)) == expected
-    check = run_check(broken_project)
-    assert check.returncode == 1 and check.stdout.splitlines() == expected, check.stdout
+    assert_build_and_check_say(broken_project, expected)
 
 
 def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_build(broken_project: Path) -> None:
@@ -126,10 +132,7 @@ def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_
     page = Path("docs/migration-and-transnationalism/conclusion.md")
     edit(broken_project, page, "countries-of-origin]\n---\n", "countries-of-origin, remitances]\n...\n")
     line = f"{page.as_posix()}: tags: unknown policy area 'remitances' (did you mean 'remittances'?)"
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and edition_lines(result.stderr) == [line], result.stderr
-    check = run_check(broken_project)
-    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout
+    assert_build_and_check_say(broken_project, [line])
 
 
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
@@ -139,12 +142,7 @@ def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_proj
         "docs/about/reading-guide.md: front matter: '2024-02-30' is no day of the calendar (day is out of range"
         " for month) at line 3 (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
     )
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert edition_lines(result.stderr) == [line]
-    check = run_check(broken_project)
-    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
-    assert check.stdout.splitlines() == [line]
+    assert_build_and_check_say(broken_project, [line])
 
 
 def test_fields_written_without_their_dashes_are_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
@@ -205,11 +203,7 @@ def test_a_merge_conflict_left_in_a_file_is_one_line_each_in_the_build_and_in_ch
         f"{OPPORTUNITIES.as_posix()}: holds a git merge conflict ('<<<<<<<' at line 22)"
         " (keep the lines that belong, then delete the lines '<<<<<<<', '=======' and '>>>>>>>')",
     ]
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert sorted(edition_lines(result.stderr)) == expected
-    check = run_check(broken_project)
-    assert check.returncode == 1 and check.stdout.splitlines() == expected, check.stdout
+    assert_build_and_check_say(broken_project, expected)
 
 
 def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(broken_project: Path) -> None:
