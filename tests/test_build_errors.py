@@ -127,6 +127,25 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
     assert_build_and_check_say(broken_project, expected)
 
 
+def test_make_check_names_paragraph_ids_and_tags_as_the_build_does(broken_project: Path) -> None:
+    """Editors of the texts learn in a second what the build would refuse: ids, misplaced or unknown tags."""
+    challenges = Path("docs/migration-and-transnationalism/challenges.md")
+    (broken_project / OPPORTUNITIES).write_text(
+        (broken_project / OPPORTUNITIES).read_text(encoding="utf-8") + "\nA paragraph added without its id.\n", encoding="utf-8"
+    )
+    edit(broken_project, challenges, '{ #p2 data-policy-areas="social-protection" }', '{ #p2 data-policy-area="social-protection" }')
+    edit(broken_project, challenges, '{ #p3 data-policy-areas="integration', '{ #p3 data-policy-areas="pensions integration')
+    expected = [
+        f"{challenges.as_posix()}: #p2: 'data-policy-area' is not an attribute the edition reads"
+        " (did you mean 'data-policy-areas'?)",
+        f"{challenges.as_posix()}: #p3 data-policy-areas: unknown policy area 'pensions'"
+        " (use an id from annotations/policy-areas.yml)",
+        f"{OPPORTUNITIES.as_posix()}: paragraph: 'A paragraph added without its id.' has no id"
+        " (end the paragraph with '{ #p6 }' on its own line)",
+    ]
+    assert_build_and_check_say(broken_project, expected)
+
+
 def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_build(broken_project: Path) -> None:
     """MkDocs ends front matter at `...` too; python-frontmatter did not, and `make check` passed the page unread."""
     page = Path("docs/migration-and-transnationalism/conclusion.md")

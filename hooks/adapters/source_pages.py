@@ -9,7 +9,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.anchors import LOCK_FILE, REDIRECTS_FILE, load_lock, load_redirects, page_key
+from hooks.core.anchors import LOCK_FILE, REDIRECTS_FILE, load_lock, load_redirects, page_key, published_ids
 from hooks.core.front_matter import (
     check_source_pages,
     corrected_front_matter,
@@ -68,8 +68,7 @@ def _published(config: MkDocsConfig, src_uri: str) -> list[str]:
     root = Path(config.config_file_path).parent
     lock, _ = load_lock(root / LOCK_FILE)  # a broken lock or redirects file is the anchors adapter's to report
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
-    key = page_key(src_uri)
-    return [pid for pid in lock.get(key, ()) if f"{key}#{pid}" not in redirects]
+    return published_ids(lock, redirects, page_key(src_uri))
 
 
 def _pages(files: Files) -> list[Page]:

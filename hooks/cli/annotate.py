@@ -82,7 +82,7 @@ def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tup
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
-    inventories, _ = render_pages(root, (), {page}, read_pages(root, {page})[0])
+    inventories = render_pages(root, (), {page}, read_pages(root, {page})[0]).inventories
     return annotation, [as_input(problem) for problem in check_target(annotation, {page: inventories.get(page)})]
 
 

@@ -1,23 +1,23 @@
 """`make check`: validate annotations, the glossary and the taxonomy in about a second, without building the site.
 
-Only the pages that annotations point at are rendered, with Python-Markdown, the extensions of
-`mkdocs.yml` and the edition's own extensions, so the quote checks see the same paragraph text
-as the build and print the same messages (the same core functions produce them). Every page's
-front matter is checked (its fields, its policy-area tags, a source's bibliography); what needs
-every page's rendered text (paragraph ids, paragraph tags, whether an alias occurs) is left to the build.
+Every page is rendered with Python-Markdown, the extensions of `mkdocs.yml` and the edition's
+own per-page extensions (no theme, no generated pages), so the checks see the same paragraph
+text and ids as the build and print the same messages (the same core functions produce them):
+the annotations' quotes and links, every page's front matter, a source's bibliography, its
+paragraph and heading ids and every paragraph's policy-area tags. What needs the whole site is
+left to the build: whether each alias occurs in the texts, and whether a published id is gone.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import posixpath
 import sys
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import markdown
 import yaml
@@ -30,27 +30,29 @@ from hooks.core.anchors import (
     load_lock,
     load_redirects,
     page_key,
+    published_ids,
     unrecorded_annotations,
 )
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.bodies import render_body
-from hooks.core.body_links import check_body_links, docs_links
+from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.front_matter import (
     check_source_pages,
     corrected_front_matter,
     decode_page,
+    source_page_folders,
     split_page,
     tags_problem,
     unreadable_page,
 )
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.glossary_page import GLOSSARY_PAGE
-from hooks.core.paragraphs import PageInventory
+from hooks.core.paragraphs import PageInventory, check_paragraph_ids
 from hooks.core.policy_areas import load_policy_areas
-from hooks.core.policy_index import check_page_tags
+from hooks.core.policy_index import check_page_tags, check_paragraph_tags, check_stray_tags
 from hooks.core.policy_pages import OVERVIEW_PATH, area_path
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
@@ -59,6 +61,7 @@ from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.cite_block import CITE_ID
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.passages import resolve_glossary
+from hooks.mdx.policy_tags import PolicyTagsExtension
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
 DOCS = "docs"
@@ -87,30 +90,40 @@ def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, 
 
 
 def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: dict[str, Callable]) -> list[Extension]:
-    """The extensions the adapters append in `on_config`, in the same order."""
+    """The extensions the adapters append in `on_config` that `make check` needs, in the same order."""
     return [
         SourceFootnotesExtension(),
         ParagraphsExtension(sink=sinks["inventory"]),
+        PolicyTagsExtension(sink=sinks["strays"]),
         AnnotationsExtension(annotations=annotations, page=page, sink=sinks["highlighted"]),
     ]
 
 
+@dataclass
+class Rendered:
+    """What rendering the pages found: each page's inventory and misplaced tags, each annotation's highlights."""
+
+    inventories: dict[str, PageInventory] = field(default_factory=dict)
+    strays: dict[str, list[str]] = field(default_factory=dict)
+    highlighted: dict[str, int] = field(default_factory=dict)
+
+
 def render_pages(
     root: Path, annotations: tuple[Annotation, ...], pages: set[str], texts: Mapping[str, str]
-) -> tuple[dict[str, PageInventory], dict[str, int]]:
-    """Render the targeted pages (`texts`: as `read_pages` read them); their inventories and highlighted quotes."""
+) -> Rendered:
+    """Render the pages (`texts`: as `read_pages` read them) with the build's extensions."""
     names, configs = configured_extensions(root)
-    inventories: dict[str, PageInventory] = {}
-    highlighted: dict[str, int] = {}
+    found = Rendered()
     for page in sorted(pages):
         sinks = {
-            "inventory": lambda inventory, page=page: inventories.__setitem__(page, inventory),
-            "highlighted": highlighted.__setitem__,
+            "inventory": lambda inventory, page=page: found.inventories.__setitem__(page, inventory),
+            "strays": lambda places, page=page: found.strays.setdefault(page, []).extend(places),
+            "highlighted": found.highlighted.__setitem__,
         }
         extensions = [*names, *edition_extensions(annotations, page, sinks)]
         md = markdown.Markdown(extensions=extensions, extension_configs=configs)
         md.convert(markdown_of(texts[page]))
-    return inventories, highlighted
+    return found
 
 
 def markdown_of(text: str) -> str:
@@ -138,10 +151,11 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     problems += check_bibliographies(root, metas)
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
-    linked = {posixpath.normpath(urlsplit(href).path) for html in bodies.values() for href in docs_links(html)}
-    inventories, highlighted = render_pages(root, annotations, targeted | (linked & all_pages), texts)
+    found = render_pages(root, annotations, all_pages, texts)
+    inventories = found.inventories
+    problems += check_rendered_pages(root, readable, found, known)
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
-    target_problems = check_targets(annotations, pages, highlighted)
+    target_problems = check_targets(annotations, pages, found.highlighted)
     problems += target_problems
     generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
@@ -159,6 +173,25 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     return problems + export_problems + check_recorded(root, placed, glossary), len(annotations)
+
+
+def check_rendered_pages(
+    root: Path, readable: Mapping[str, Mapping[str, Any]], found: Rendered, known: set[str] | None
+) -> list[Problem]:
+    """Each source page's paragraph and heading ids, and every page's paragraph tags, as the build checks them."""
+    lock, _ = load_lock(root / LOCK_FILE)  # a lock or redirects file that does not load is `check_recorded`'s line
+    redirects, _ = load_redirects(root / REDIRECTS_FILE)
+    problems = []
+    for path in source_page_folders(readable):
+        page = path.removeprefix(f"{DOCS}/")
+        if inventory := found.inventories.get(page):
+            published = published_ids(lock, redirects, page_key(page)) if inventory.unnumbered else ()
+            problems += check_paragraph_ids(path, inventory, published)
+    if known is not None:  # a taxonomy that does not load is one line, not one per tag (as in the build)
+        for page, inventory in found.inventories.items():
+            problems += check_paragraph_tags(f"{DOCS}/{page}", inventory.paragraphs, known)
+            problems += check_stray_tags(f"{DOCS}/{page}", found.strays.get(page, ()))
+    return problems
 
 
 def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Glossary) -> list[Problem]:

@@ -212,6 +212,11 @@ def check_redirects(
     return problems
 
 
+def published_ids(lock: Mapping[str, list[str]], redirects: Mapping[str, str], key: str) -> list[str]:
+    """A page's ids in the lock that no redirect moved elsewhere: those a paragraph without its id may have had."""
+    return [pid for pid in lock.get(key, ()) if f"{key}#{pid}" not in redirects]
+
+
 def check_pages_left(
     redirects: Mapping[str, str],
     built: Mapping[str, list[str]],
