@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -12,12 +13,11 @@ from hooks.adapters import state
 from hooks.core.anchors import LOCK_FILE, REDIRECTS_FILE, load_lock, load_redirects, page_key, published_ids
 from hooks.core.front_matter import (
     check_source_pages,
+    check_source_paragraphs,
     corrected_front_matter,
     decode_page,
-    source_page_folders,
     unreadable_page,
 )
-from hooks.core.paragraphs import check_paragraph_ids
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
@@ -52,14 +52,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
         for page in _pages(files)
         if page.file.src_uri not in state.STATE.unreadable  # its front matter's own error is the one line to fix
     }
-    problems = check_source_pages(metas)
-    pages = {_docs_path(page): page for page in _pages(files)}
-    for path in source_page_folders(metas):
-        src_uri = pages[path].file.src_uri
-        if inventory := state.STATE.inventories.get(src_uri):
-            published = _published(config, src_uri) if inventory.unnumbered else ()
-            problems += check_paragraph_ids(path, inventory, published)
-    state.report(problems)
+    published = partial(_published, config)
+    state.report(check_source_pages(metas) + check_source_paragraphs(metas, state.STATE.inventories, published))
     return env
 
 

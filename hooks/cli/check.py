@@ -41,16 +41,16 @@ from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.front_matter import (
     check_source_pages,
+    check_source_paragraphs,
     corrected_front_matter,
     decode_page,
-    source_page_folders,
     split_page,
     tags_problem,
     unreadable_page,
 )
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.glossary_page import GLOSSARY_PAGE
-from hooks.core.paragraphs import PageInventory, check_paragraph_ids
+from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.policy_index import check_page_tags, check_paragraph_tags, check_stray_tags
 from hooks.core.policy_pages import OVERVIEW_PATH, area_path
@@ -181,12 +181,10 @@ def check_rendered_pages(
     """Each source page's paragraph and heading ids, and every page's paragraph tags, as the build checks them."""
     lock, _ = load_lock(root / LOCK_FILE)  # a lock or redirects file that does not load is `check_recorded`'s line
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
-    problems = []
-    for path in source_page_folders(readable):
-        page = path.removeprefix(f"{DOCS}/")
-        if inventory := found.inventories.get(page):
-            published = published_ids(lock, redirects, page_key(page)) if inventory.unnumbered else ()
-            problems += check_paragraph_ids(path, inventory, published)
+    def published(page: str) -> list[str]:
+        return published_ids(lock, redirects, page_key(page))
+
+    problems = check_source_paragraphs(readable, found.inventories, published)
     if known is not None:  # a taxonomy that does not load is one line, not one per tag (as in the build)
         for page, inventory in found.inventories.items():
             problems += check_paragraph_tags(f"{DOCS}/{page}", inventory.paragraphs, known)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import yaml
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import describe_yaml_error, parse_yaml
+from hooks.core.paragraphs import PageInventory, check_paragraph_ids
 from hooks.core.problems import Problem
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
@@ -163,6 +164,24 @@ def check_source_pages(metas: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
     folders = source_page_folders(metas)
     problems = [problem for path, folder in folders.items() for problem in check_source_page(path, metas[path], folder)]
     return problems + check_orders({path: metas[path] for path in folders})
+
+
+def check_source_paragraphs(
+    metas: Mapping[str, Mapping[str, Any]],
+    inventories: Mapping[str, PageInventory],
+    published: Callable[[str], list[str]],
+) -> list[Problem]:
+    """Every source page's paragraph and heading ids (the build's and `make check`'s).
+
+    `inventories` are by page below docs/; `published(page)`, the page's ids in the lock, is asked
+    only of a page with a paragraph that lacks its id.
+    """
+    problems = []
+    for path in source_page_folders(metas):
+        page = path.removeprefix("docs/")
+        if inventory := inventories.get(page):
+            problems += check_paragraph_ids(path, inventory, published(page) if inventory.unnumbered else ())
+    return problems
 
 
 def check_orders(pages: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
