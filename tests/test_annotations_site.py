@@ -150,6 +150,15 @@ def test_item_fields(export: dict) -> None:
     assert fragment["refinedBy"]["exact"] == "cost-effective"
 
 
+def test_the_export_carries_the_references_the_page_shows(site: Path, export: dict) -> None:
+    item = next(i for i in export["first"]["items"] if i["id"].endswith("#transfer-of-ideas"))
+    text = next(body for body in item["body"] if body["type"] == "TextualBody")
+    shown = parse(site / "migration-and-transnationalism/opportunities/index.html").find(id="transfer-of-ideas")
+    listed = shown.find("ul", class_="annotation__references")
+    assert listed is not None and "Levitt, Peggy (1998). Social Remittances" in listed.get_text()
+    assert str(listed) in text["value"]
+
+
 def test_each_quote_selector_finds_its_words_exactly_once_in_its_paragraph(site: Path, export: dict) -> None:
     for item in export["first"]["items"]:
         url = item["target"]["source"].removeprefix("http://127.0.0.1:8000/")

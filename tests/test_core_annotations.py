@@ -351,6 +351,19 @@ def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:
     }
 
 
+def test_export_ends_the_text_with_the_references_as_the_page_lists_them() -> None:
+    from hooks.core.w3c import bodies
+
+    works = (("Levitt & <b>Lamba</b> (1998)", "https://example.org/?a=1&b=2"), ("A report without address", None))
+    body = bodies(dataclasses.replace(annotation(), tags=(), references=works), "<p>B</p>", "https://example.org/")
+    assert body["value"] == (
+        '<p>B</p><ul class="annotation__references">'
+        '<li><a href="https://example.org/?a=1&amp;b=2" rel="nofollow noopener">Levitt &amp; &lt;b&gt;Lamba&lt;/b&gt; (1998)</a></li>'
+        "<li>A report without address</li></ul>"
+    )
+    assert bodies(dataclasses.replace(annotation(), tags=()), "<p>B</p>", "https://example.org/")["value"] == "<p>B</p>"
+
+
 def test_export_tags_an_annotation_with_its_policy_areas_iris() -> None:
     from hooks.core.w3c import bodies
 

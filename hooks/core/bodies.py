@@ -235,6 +235,20 @@ def body_elements(
     return root
 
 
+def reference_list(references: Sequence[tuple[str, str | None]]) -> etree.Element | None:
+    """The works an annotation relies on, as the `ul` the page shows and the export carries (None: there are none)."""
+    if not references:
+        return None
+    listing = etree.Element("ul", {"class": "annotation__references"})
+    for title, url in references:
+        item = etree.SubElement(listing, "li")
+        if url:
+            etree.SubElement(item, "a", {"href": url, "rel": EXTERNAL_REL}).text = title
+        else:
+            item.text = title
+    return listing
+
+
 def rewrite_links(html: str, link: Callable[[str], str], here: str | None = None) -> str:
     """The sanitised body with edition links rewritten by `link` (e.g. to absolute URLs for the export)."""
     root = body_elements(html, link, here)

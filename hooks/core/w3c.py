@@ -7,8 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
+from xml.etree import ElementTree as etree
 
 from hooks.core.annotations import Annotation
+from hooks.core.bodies import reference_list
 from hooks.core.links import split_url
 from hooks.core.policy_pages import area_url
 from hooks.core.problems import Problem
@@ -60,9 +62,14 @@ def is_orcid(url: str) -> bool:
 def bodies(annotation: Annotation, body_html: str, site_url: str) -> dict[str, str] | list[dict[str, str]]:
     """The annotation's text, and one semantic tag per policy area (the area page's IRI).
 
+    The text ends with the works it relies on (`references`), listed as on the page: the model has
+    no field for a work's title, and a reference may have no address to be a body of its own.
     Untagged, the text is the only body, as it always was; tagged, each body says its purpose (the
     text's is the annotation's motivation), as the model's examples of tags beside a comment do.
     """
+    listing = reference_list(annotation.references)
+    if listing is not None:
+        body_html += etree.tostring(listing, encoding="unicode", method="html")
     text = {"type": "TextualBody", "value": body_html, "format": "text/html", "language": LANGUAGE}
     if not annotation.tags:
         return text

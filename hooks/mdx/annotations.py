@@ -23,7 +23,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, load_annotations
-from hooks.core.bodies import EXTERNAL_REL, body_elements, relative_to_page, render_bodies, render_body
+from hooks.core.bodies import EXTERNAL_REL, body_elements, reference_list, relative_to_page, render_bodies, render_body
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
 from hooks.mdx.paragraphs import shown_spans
@@ -191,7 +191,8 @@ class AnnotationsTreeprocessor(Treeprocessor):
         if annotation.modified:
             time.tail = f" (revised {format_day(annotation.modified)})"
         details.append(body_elements(render_body(annotation.body), lambda href: self.ext.body_link(href, page)))
-        self.references(details, annotation)
+        if (references := reference_list(annotation.references)) is not None:
+            details.append(references)
         self.footer(details, annotation, page)
         return details
 
@@ -203,18 +204,6 @@ class AnnotationsTreeprocessor(Treeprocessor):
         name = etree.SubElement(summary, tag, {"class": "annotation__author", **attributes})
         name.text = annotation.author
         name.tail = " · "
-
-    def references(self, details: etree.Element, annotation: Annotation) -> None:
-        """The works the annotation relies on, as a list."""
-        if not annotation.references:
-            return
-        listing = etree.SubElement(details, "ul", {"class": "annotation__references"})
-        for title, url in annotation.references:
-            item = etree.SubElement(listing, "li")
-            if url:
-                etree.SubElement(item, "a", {"href": url, "rel": EXTERNAL_REL}).text = title
-            else:
-                item.text = title
 
     def footer(self, details: etree.Element, annotation: Annotation, page: str) -> None:
         """Policy areas (linked to their pages when those exist) and the permalink."""
