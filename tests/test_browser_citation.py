@@ -101,7 +101,7 @@ def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer)
     expect(dialog.locator("h3", has_text="APA")).to_be_visible()
     expect(dialog).to_contain_text(APA_IN_TEXT)
     expect(dialog).to_contain_text(
-        "International Organization for Migration. (2010). Migration and Transnationalism: Opportunities and Challenges"
+        "International Organization for Migration. (2010). Migration and transnationalism: Opportunities and challenges"
     )
     expect(dialog).to_contain_text(served_site.url(OPPORTUNITIES) + "#p3")
     for export in ("CSL-JSON", "BibTeX", "RIS"):
@@ -197,7 +197,7 @@ def test_head_tags_follow_instant_navigation(page: Page, served_site: SiteServer
         "content", "Perspectives from governments of countries of origin and migrant associations"
     )
     assert meta("citation_title") == ["Perspectives from governments of countries of origin and migrant associations"]
-    assert meta("citation_inbook_title") == ["Migration and Development: Perspectives from the South"]
+    assert meta("citation_inbook_title") == ["Migration and development: Perspectives from the South"]
     assert meta("citation_technical_report_institution") == []
     expect(page.locator("link[rel=canonical]")).to_have_attribute("href", served_site.url(ORIGIN))
     # The report's COinS span went with its page (the chapter, without an author, has none: Zotero reads the tags).

@@ -52,6 +52,7 @@ from hooks.core.citation_styles import (
     paragraph_citations,
     reference,
     section_first,
+    style_item,
 )
 from hooks.core.paragraphs import PageInventory, Paragraph
 
@@ -68,7 +69,7 @@ def item(source: str) -> dict:
 
 @pytest.mark.parametrize(("source", "entry_type", "fields"), [
     (REPORT, "techreport", {"institution": "International Organization for Migration", "year": "2010", "type": "Background paper"}),
-    (CHAPTER, "incollection", {"booktitle": "Migration and Development: Perspectives from the South", "pages": "285--304", "isbn": "978-92-9068-417-6"}),
+    (CHAPTER, "incollection", {"booktitle": "Migration and development: Perspectives from the South", "pages": "285--304", "isbn": "978-92-9068-417-6"}),
 ])
 def test_bibtex_export_parses_with_bibtexparser(source: str, entry_type: str, fields: dict) -> None:
     library = bibtexparser.parse_string(to_bibtex(item(source)))
@@ -93,7 +94,7 @@ def test_bibtex_escapes_special_characters() -> None:
 
 @pytest.mark.parametrize(("source", "expected"), [
     (REPORT, {"type_of_reference": "RPRT", "authors": ["International Organization for Migration"], "year": "2010"}),
-    (CHAPTER, {"type_of_reference": "CHAP", "start_page": "285", "end_page": "304", "secondary_title": "Migration and Development: Perspectives from the South", "secondary_authors": ["Castles, Stephen", "Delgado Wise, Raúl"]}),
+    (CHAPTER, {"type_of_reference": "CHAP", "start_page": "285", "end_page": "304", "secondary_title": "Migration and development: Perspectives from the South", "secondary_authors": ["Castles, Stephen", "Delgado Wise, Raúl"]}),
 ])
 def test_ris_export_parses_with_rispy(source: str, expected: dict) -> None:
     (record_,) = rispy.loads(to_ris(item(source)))
@@ -122,11 +123,23 @@ def test_citations_come_from_the_csl_styles_with_paragraph_and_section() -> None
     assert apa.paragraphs[7] == "(International Organization for Migration, 2010, Opportunities section, para. 7)"
     assert chicago.paragraphs[7] == "(International Organization for Migration 2010, para. 7, Opportunities section)"
     assert apa.reference_html == (
-        "International Organization for Migration. (2010). <i>Migration and Transnationalism: Opportunities and "
-        "Challenges</i> (International Dialogue on Migration) [Background paper]. International Organization for "
-        "Migration. https://example.org/migration-and-transnationalism/opportunities/"
+        "International Organization for Migration. (2010). <i>Migration and transnationalism: Opportunities and "
+        "challenges</i> [Background paper]. https://example.org/migration-and-transnationalism/opportunities/"
     )
     assert "<i>" not in apa.reference_text and apa.reference_text.startswith("International Organization")
+
+
+def test_apa_names_an_author_who_is_the_publisher_once_and_chicago_as_its_style_says() -> None:
+    """APA 7 § 9.24: the publisher is left out when it is the author; Chicago names both."""
+    apa, chicago = page_citations(item(REPORT), "https://example.org/r/", None)
+    assert apa.reference_text.count("International Organization for Migration") == 1
+    assert "[Background paper]. https://example.org/r/" in apa.reference_text
+    assert chicago.reference_text.count("International Organization for Migration") == 2
+    person = {**item(REPORT), "author": [{"family": "Piper", "given": "Nicola"}]}
+    apa, _ = page_citations(person, "https://example.org/r/", None)
+    assert "[Background paper]. International Organization for Migration. https://example.org/r/" in apa.reference_text
+    report = item(REPORT)
+    assert style_item("apa", person) is person and style_item("chicago-author-date", report) is report
 
 
 def test_chapter_citation_has_its_pages_in_apa() -> None:
@@ -136,7 +149,7 @@ def test_chapter_citation_has_its_pages_in_apa() -> None:
 
 @pytest.mark.parametrize(("source", "present", "absent"), [
     (REPORT, {"citation_technical_report_institution": "International Organization for Migration", "citation_author": "International Organization for Migration", "citation_publication_date": "2010"}, {"citation_inbook_title"}),
-    (CHAPTER, {"citation_inbook_title": "Migration and Development: Perspectives from the South", "citation_firstpage": "285", "citation_lastpage": "304", "citation_editor": "Castles, Stephen", "citation_isbn": "978-92-9068-417-6"}, {"citation_technical_report_institution", "citation_author"}),
+    (CHAPTER, {"citation_inbook_title": "Migration and development: Perspectives from the South", "citation_firstpage": "285", "citation_lastpage": "304", "citation_editor": "Castles, Stephen", "citation_isbn": "978-92-9068-417-6"}, {"citation_technical_report_institution", "citation_author"}),
 ])
 def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, absent: set) -> None:
     tags = highwire_tags(work_metadata(item(source)), "https://example.org/x/")
@@ -159,9 +172,17 @@ def test_apa_names_the_section_before_the_paragraph_as_the_style_writes_both() -
 
 def test_coins_describes_a_book_section() -> None:
     chapter = {**item(CHAPTER), "author": [{"family": "Piper", "given": "Nicola"}]}
+    del chapter["editor"]
     title = coins_title(work_metadata(chapter), "https://example.org/c/")
     assert "rft.genre=bookitem" in title and "rft.spage=285" in title and "rft.epage=304" in title
     assert "rft.au=Piper%2C+Nicola" in title
+
+
+def test_a_work_with_editors_has_no_coins_span() -> None:
+    """Zotero reads a span rather than the tags, and a span names no editors: the book's editors would be lost."""
+    chapter = {**item(CHAPTER), "author": [{"family": "Piper", "given": "Nicola"}]}
+    assert chapter["editor"] and work_coins_fields(chapter) == []
+    assert ("citation_editor", "Castles, Stephen") in work_highwire_tags(chapter)
 
 
 def test_a_work_without_an_author_has_no_coins_span() -> None:
@@ -174,10 +195,10 @@ def test_a_work_without_an_author_has_no_coins_span() -> None:
 def test_page_description_names_the_section_and_the_work() -> None:
     report = item(REPORT)
     assert page_description(report, "Opportunities") == (
-        "Opportunities, a section of “Migration and Transnationalism: Opportunities and Challenges” "
+        "Opportunities, a section of “Migration and transnationalism: Opportunities and challenges” "
         "(Report, International Organization for Migration, 2010), in an annotated edition with citable paragraphs."
     )
-    assert page_description(report, report["title"]).startswith("“Migration and Transnationalism")
+    assert page_description(report, report["title"]).startswith("“Migration and transnationalism")
 
 
 @pytest.mark.parametrize("source", [REPORT, CHAPTER])
@@ -358,8 +379,8 @@ def test_paragraph_citations_equal_one_run_of_the_style_per_paragraph(source: st
 @pytest.mark.parametrize("section", [None, "Annex section", 'Q&A: "why" 987654321 section'])
 @pytest.mark.parametrize("url", ["https://example.org/a/", "https://example.org/b/?x=1&y=2"])
 def test_page_citations_from_templates_equal_running_the_styles(source: str, section: str | None, url: str) -> None:
-    data = citeproc_item(item(source), url)
     for citations in page_citations(item(source), url, section, [2, 15]):
+        data = style_item(citations.style, citeproc_item(item(source), url))
         assert citations.reference_html == reference(citations.style, data)
         assert citations.in_text == cite(citations.style, data, section=section)
         assert citations.paragraphs == {n: cite(citations.style, data, n, section) for n in (2, 15)}
@@ -375,7 +396,7 @@ def test_templates_run_each_style_once_per_source_and_shape() -> None:
 def test_templates_follow_a_changed_item_of_the_same_id() -> None:
     clear_templates()
     changed = {**item(REPORT), "title": "Another title"}
-    for data, title in ((item(REPORT), "Migration and Transnationalism"), (changed, "Another title"), (item(REPORT), "Migration and Transnationalism")):
+    for data, title in ((item(REPORT), "Migration and transnationalism"), (changed, "Another title"), (item(REPORT), "Migration and transnationalism")):
         apa, _ = page_citations(data, "https://example.org/a/", None)
         assert f"<i>{title}" in apa.reference_html
     assert len(TEMPLATES) == 2
@@ -564,6 +585,29 @@ def test_a_journal_article_is_described_as_one_to_reference_managers() -> None:
     (record_,) = rispy.loads(to_ris(article))
     assert (record_["volume"], record_["number"], record_["type_of_reference"]) == ("32", "4", "JOUR")
     assert page_description(article, "Why Migrate?").startswith("“Why Migrate?” (Journal article, International")
+
+
+def test_a_report_s_number_and_series_reach_every_export_as_reference_managers_read_them() -> None:
+    """The number was dropped from BibTeX, RIS and the tags; Zotero reads a report's series from T2, not T3."""
+    report = {**item(REPORT), "number": "17", "collection-title": "International Dialogue on Migration"}
+    (entry,) = bibtexparser.parse_string(to_bibtex(report)).entries
+    assert (entry.fields_dict["number"].value, entry.fields_dict["series"].value) == ("17", "International Dialogue on Migration")
+    lines = to_ris(report).splitlines()
+    assert "T2  - International Dialogue on Migration" in lines and "SN  - 17" in lines
+    assert not [line for line in lines if line.startswith("T3")]
+    assert ("citation_technical_report_number", "17") in work_highwire_tags(report)
+    chapter = {**item(CHAPTER), "collection-title": "IOM Series"}
+    assert "T3  - IOM Series" in to_ris(chapter).splitlines()
+
+
+def test_open_graph_locale_only_with_a_territory_and_dublin_core_prefixes_declared() -> None:
+    from hooks.core.citation_meta import dublin_core_tags, open_graph_tags, schema_links
+
+    british = {**item(REPORT), "language": "en-gb"}
+    assert ("og:locale", "en_GB") in open_graph_tags(british, "u", "T", "S")
+    assert not [name for name, _ in open_graph_tags(item(REPORT), "u", "T", "S") if name == "og:locale"]
+    assert schema_links(dublin_core_tags(item(REPORT), "u", "T")) == [("schema.DC", "http://purl.org/dc/elements/1.1/")]
+    assert [rel for rel, _ in schema_links(dublin_core_tags(item(CHAPTER), "u", "T"))] == ["schema.DC", "schema.DCTERMS"]
 
 
 def test_text_written_as_a_number_is_text_in_every_format() -> None:

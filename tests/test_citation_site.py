@@ -87,10 +87,22 @@ def test_report_and_chapter_get_their_zotero_types(site: Path) -> None:
     assert meta(report, "citation_author") == ["International Organization for Migration"]
     assert not meta(report, "citation_inbook_title")
     chapter = parse(built_path(site, DOCS / SOURCE_IDS[1] / "index.md"))
-    assert meta(chapter, "citation_inbook_title") == ["Migration and Development: Perspectives from the South"]
+    assert meta(chapter, "citation_inbook_title") == ["Migration and development: Perspectives from the South"]
     assert (meta(chapter, "citation_firstpage"), meta(chapter, "citation_lastpage")) == (["285"], ["304"])
     assert meta(chapter, "citation_editor") == ["Castles, Stephen", "Delgado Wise, Raúl"]
     assert not meta(chapter, "citation_technical_report_institution")
+
+
+def test_dublin_core_prefixes_are_declared_and_its_terms_are_real(site: Path) -> None:
+    """DC-HTML declares each prefix with a `schema.` link; `relation.ispartof` is no element of DC 1.1."""
+    chapter = parse(built_path(site, DOCS / SOURCE_IDS[1] / "index.md"))
+    schemas = {link["rel"][0]: link["href"] for link in chapter.select('head link[rel^="schema."]')}
+    assert schemas == {"schema.DC": "http://purl.org/dc/elements/1.1/", "schema.DCTERMS": "http://purl.org/dc/terms/"}
+    assert meta(chapter, "DCTERMS.isPartOf") == ["Migration and development: Perspectives from the South"]
+    assert not chapter.find("meta", attrs={"name": "DC.relation.ispartof"})
+    report = parse(built_path(site, OPPORTUNITIES))
+    assert [link["rel"][0] for link in report.select('head link[rel^="schema."]')] == ["schema.DC"]
+    assert not report.find("meta", property="og:locale"), "`en` is no Open Graph locale (`en_GB`)"
 
 
 def test_the_chapter_is_cited_under_its_editors_as_each_style_writes_them(site: Path) -> None:
@@ -122,4 +134,4 @@ def test_every_source_page_has_its_own_description_for_search_results(site: Path
     assert all(len(found) == 1 for found in descriptions.values()), descriptions
     assert len({found[0] for found in descriptions.values()}) == len(ALL_PAGES), "one description per page"
     opportunities = descriptions[OPPORTUNITIES][0]
-    assert opportunities.startswith("Opportunities, a section of “Migration and Transnationalism")
+    assert opportunities.startswith("Opportunities, a section of “Migration and transnationalism")

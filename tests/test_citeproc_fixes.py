@@ -22,7 +22,7 @@ from hooks.core.citation_styles import CSL_DIR, cite, clear_templates, html_to_t
 CHAPTER = "origin-governments-and-migrant-associations"
 APA_CHAPTER = (
     "Castles, S., & Delgado Wise, R. (Eds.). (2008). Perspectives from governments of countries of origin and "
-    "migrant associations. In Migration and Development: Perspectives from the South (pp. 285–304). "
+    "migrant associations. In Migration and development: Perspectives from the South (pp. 285–304). "
     "International Organization for Migration. https://example.org/c/"
 )
 CHICAGO_CHAPTER = (

@@ -26,6 +26,7 @@ from hooks.core.citation_meta import (
     highwire_tags,
     open_graph_tags,
     page_description,
+    schema_links,
     work_metadata,
 )
 from hooks.core.citation_styles import (
@@ -34,6 +35,7 @@ from hooks.core.citation_styles import (
     clear_templates,
     page_citations,
     paragraph_citations,
+    style_item,
 )
 from hooks.core.front_matter import decode_page
 from hooks.core.problems import Problem
@@ -123,6 +125,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
     )
     context["edition_citation"] = {
         "meta": meta,
+        "schemas": schema_links(meta),
         "coins": coins_title(work, url),
         "dialog": dialog_data(page, config, data),
     }
@@ -186,7 +189,10 @@ def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[
                 "reference_html": c.reference_html,
                 "reference_text": c.reference_text,
                 "in_text": {
-                    str(n): text for n, text in paragraph_citations(c.style, item, numbers, data["section"]).items()
+                    str(n): text
+                    for n, text in paragraph_citations(
+                        c.style, style_item(c.style, item), numbers, data["section"]
+                    ).items()
                 },
             }
             for c in data["citations"]

@@ -140,7 +140,8 @@ def bibtex_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     if item.get("page"):
         first, last = page_range(item)
         fields.append(("pages", f"{first}--{last}" if first != last else first))
-    for csl_field, bib_field in (("volume", "volume"), ("issue", "number"), ("ISBN", "isbn"), ("ISSN", "issn")):
+    number = "number" if kind == "report" else "issue"  # a report's number; a journal's issue
+    for csl_field, bib_field in (("volume", "volume"), (number, "number"), ("ISBN", "isbn"), ("ISSN", "issn")):
         if item.get(csl_field):
             fields.append((bib_field, bibtex_escape(str(item[csl_field]))))
     for csl_field, bib_field in (("DOI", "doi"), ("URL", "url")):  # verbatim fields: biblatex reads no LaTeX there
@@ -174,7 +175,9 @@ def _ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     lines = [("TY", RIS_TYPES.get(kind, "GEN")), ("TI", item["title"])]
     lines += [("AU", name_text(name)) for name in item.get("author", [])]
     lines += [("A2" if kind == "chapter" else "ED", name_text(name)) for name in item.get("editor", [])]
-    optional = (("container-title", "T2"), ("collection-title", "T3"), ("genre", "M3"), ("publisher", "PB"))
+    # A report's series is its secondary title (T2), as Zotero and EndNote read it; elsewhere the tertiary one.
+    series = "T2" if kind == "report" and not item.get("container-title") else "T3"
+    optional = (("container-title", "T2"), ("collection-title", series), ("genre", "M3"), ("publisher", "PB"))
     lines += [(tag, str(item[field])) for field, tag in optional if item.get(field)]
     if item.get("publisher-place"):
         lines.append(("CY", item["publisher-place"]))
@@ -186,7 +189,8 @@ def _ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     if item.get("page"):
         first, last = page_range(item)
         lines += [("SP", first), ("EP", last)]
-    for field, tag in (("volume", "VL"), ("issue", "IS"), ("ISBN", "SN"), ("ISSN", "SN")):
+    number = ("number", "SN") if kind == "report" else ("issue", "IS")  # a report's number is its SN
+    for field, tag in (("volume", "VL"), number, ("ISBN", "SN"), ("ISSN", "SN")):
         if item.get(field):
             lines.append((tag, str(item[field])))
     for field, tag in (("DOI", "DO"), ("URL", "UR"), ("language", "LA")):

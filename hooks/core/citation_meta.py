@@ -3,9 +3,10 @@
 Zotero's "Embedded Metadata" translator reads the `citation_*` tags: the institution tag makes a
 report, the in-book title a book section, `citation_editor` editors, first/last page the pages.
 Zotero prefers its COinS translator where a page has a COinS span (a corporate author is one
-name there, `rft.aucorp`, not split into first and last names); but COinS has no editors, and
-from a span without an author Zotero looks the item up by its ISBN instead (saving the book,
-not the chapter): a work without an author has no span, and Zotero reads the tags.
+name there, `rft.aucorp`, not split into first and last names); but COinS has no editors (Zotero
+would save a chapter without its book's editors), and from a span without an author Zotero looks
+the item up by its ISBN instead (saving the book, not the chapter): a work without an author or
+with editors has no span, and Zotero reads the tags.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from hooks.core.citation_formats import date_parts, keywords, name_text, page_ra
 
 MetaTags = list[tuple[str, str]]
 JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper"}
+# The vocabularies the `DC.` and `DCTERMS.` prefixes name, declared by `<link rel="schema.DC">` (DCMI, DC-HTML).
+DC_SCHEMAS = {"DC": "http://purl.org/dc/elements/1.1/", "DCTERMS": "http://purl.org/dc/terms/"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ def work_highwire_tags(item: Mapping[str, Any]) -> MetaTags:
         tags.append(("citation_publication_date", publication_date(item)))
     if kind == "report" and item.get("publisher"):
         tags.append(("citation_technical_report_institution", item["publisher"]))
+    if kind == "report" and item.get("number"):
+        tags.append(("citation_technical_report_number", str(item["number"])))
     if kind == "chapter" and item.get("container-title"):
         tags.append(("citation_inbook_title", item["container-title"]))
     if kind in JOURNAL_TYPES and item.get("container-title"):
@@ -87,7 +92,7 @@ def dublin_core_tags(item: Mapping[str, Any], page_url: str, page_title: str) ->
     if date_parts(item):
         tags.append(("DC.date", "-".join(f"{part:02d}" if i else str(part) for i, part in enumerate(date_parts(item)))))
     if item.get("container-title"):
-        tags.append(("DC.relation.ispartof", item["container-title"]))
+        tags.append(("DCTERMS.isPartOf", item["container-title"]))
     if page_title != item["title"]:
         tags.append(("DC.description", f"{page_title}, a section of “{item['title']}”"))
     tags += [("DC.type", "Text"), ("DC.format", "text/html"), ("DC.identifier", page_url)]
@@ -101,9 +106,19 @@ def open_graph_tags(item: Mapping[str, Any], page_url: str, page_title: str, sit
     title = item["title"] if page_title == item["title"] else f"{page_title} — {item['title']}"
     tags: MetaTags = [("og:type", "article"), ("og:title", title), ("og:url", page_url), ("og:site_name", site_name)]
     tags.append(("og:description", f"{describe_work(item)}, in an annotated edition with citable paragraphs."))
-    if item.get("language"):
-        tags.append(("og:locale", str(item["language"]).replace("-", "_")))
+    language, _, territory = str(item.get("language", "")).partition("-")
+    if language and territory:  # Open Graph's form is `en_GB`; a bare `en` is left to its default
+        tags.append(("og:locale", f"{language}_{territory.upper()}"))
     return tags
+
+
+def schema_links(tags: MetaTags) -> list[tuple[str, str]]:
+    """The `<link rel="schema.DC" href="…">` declarations the page's Dublin Core tags need, as (rel, href)."""
+    return [
+        (f"schema.{prefix}", href)
+        for prefix, href in DC_SCHEMAS.items()
+        if any(name.startswith(f"{prefix}.") for name, _ in tags)
+    ]
 
 
 def page_description(item: Mapping[str, Any], page_title: str) -> str:
@@ -127,11 +142,12 @@ def coins_title(work: WorkMetadata, page_url: str) -> str:
 
 
 def work_coins_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The ContextObject's fields of a source, but the page's URL (`rft_id`, the last field); none without an author.
+    """The ContextObject's fields of a source, but the page's URL (`rft_id`, the last field).
 
-    A journal article in OpenURL's journal format, anything else in its book format.
+    None for a work without an author or with editors (see the module's docstring). A journal
+    article in OpenURL's journal format, anything else in its book format.
     """
-    if not item.get("author"):
+    if not item.get("author") or item.get("editor"):
         return []
     kind = item.get("type")
     journal = kind in JOURNAL_TYPES

@@ -33,6 +33,8 @@ URL_PLACEHOLDER = "https://placeholder.invalid/urlqzxqzx/"
 SECTION_PLACEHOLDER = "Sectionqzxqzx"
 # Styles whose paragraph cite names the section before the paragraph, which CSL cannot say (`section_first`).
 SECTION_BEFORE_PARAGRAPH = {"apa"}
+# Styles that leave out a publisher who is the author (APA 7 § 9.24), which CSL cannot compare.
+PUBLISHER_NOT_REPEATED = {"apa"}
 Templates = tuple[str, str, str]
 # (style, source id) -> the item they were made from (without its URL) and its templates (None: not usable)
 TEMPLATES: dict[tuple[str, str], tuple[dict[str, Any], Templates | None]] = {}
@@ -216,7 +218,22 @@ def page_citations(
     numbers = list(paragraphs)
     results = []
     for style, name in STYLES:
-        citations = style_citations(style, name, data, section)
-        citations.paragraphs.update(paragraph_citations(style, data, numbers, section))
+        styled = style_item(style, data)
+        citations = style_citations(style, name, styled, section)
+        citations.paragraphs.update(paragraph_citations(style, styled, numbers, section))
         results.append(citations)
     return results
+
+
+def style_item(style: str, item: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The item as a style should see it: without its publisher where the style names an author-publisher once.
+
+    APA 7 leaves out a publisher who is also the author ("International Organization for Migration.
+    (2010). … [Background paper]. https://…", not "… [Background paper]. International Organization
+    for Migration. https://…"); a CSL style cannot compare two variables, so the item goes without.
+    """
+    publisher = item.get("publisher")
+    authors = {author.get("literal") for author in item.get("author") or () if isinstance(author, Mapping)}
+    if style not in PUBLISHER_NOT_REPEATED or not publisher or publisher not in authors:
+        return item
+    return {key: value for key, value in item.items() if key not in ("publisher", "publisher-place")}
