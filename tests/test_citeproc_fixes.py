@@ -77,6 +77,21 @@ def test_without_each_fix_the_entry_is_wrong(
     assert wrong in fresh_entry(style, data)
 
 
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+def test_a_work_without_author_or_editor_is_listed_under_its_title_once(
+    style: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title stood in for the author and was printed again where the style writes a title."""
+    load_style(style)  # installs the fixes
+    data = {key: value for key, value in chapter().items() if key != "editor"}
+    listed = fresh_entry(style, data).casefold()
+    title = "perspectives from governments of countries of origin and migrant associations"
+    assert listed.lstrip("“").startswith(title) and listed.count(title) == 1
+    assert "in migration and development" in listed and "castles" not in listed
+    monkeypatch.setattr(model.Substitute, "render", citeproc_fixes.ORIGINAL["substitute_render"])
+    assert fresh_entry(style, data).casefold().count(title) == 2
+
+
 def test_punctuation_moves_inside_the_closing_quote_only_where_the_locale_says_so() -> None:
     american = load_style("chicago-author-date")
     assert citeproc_fixes.punctuation_in_quote(american, "“A Title”. In “B”, 3") == "“A Title.” In “B,” 3"
@@ -106,6 +121,7 @@ def test_an_edited_book_names_its_editor_in_full_in_chicago_and_once_in_apa() ->
 
 
 def test_the_copied_method_is_of_the_pinned_citeproc_py() -> None:
-    # names_process is citeproc-py 0.11.1's Names.process with two rules added: on an upgrade, compare
+    # names_process and substitute_render are citeproc-py 0.11.1's Names.process and Substitute.render
+    # with the substitution rules added: on an upgrade, compare
     # it with the new version's (and check whether the new version fixed what citeproc_fixes fixes).
     assert importlib.metadata.version("citeproc-py") == "0.11.1"

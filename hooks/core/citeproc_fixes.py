@@ -11,7 +11,8 @@ Each fix follows the CSL 1.0.2 specification and is tested on the output it corr
   2008." where Chicago writes "Castles, Stephen, and Raúl Delgado Wise, eds. 2008."); and it
   leaves out only `cs:text` variables, so both styles named the editors twice ("… In S. Castles
   & R. Delgado Wise (eds.), …"). `names_process` is citeproc-py's `Names.process` with the two
-  rules added.
+  rules added. A work with neither author nor editor is listed under its title, which likewise
+  came again where the styles write the title (`substitute_render`).
 - **`initialize="false"`** ("Name-part Formatting"): given names stay whole although the style
   sets `initialize-with` (Chicago: "Castles, Stephen", not "Castles, S."). citeproc-py ignores
   the attribute. (A given name holding an initial, "James T", keeps it as written.)
@@ -39,8 +40,13 @@ ORIGINAL = {
     "names_process": model.Names.process,
     "name_option": model.Name.get_option,
     "label_markup": model.Label.markup,
+    "text_variable": model.Text._variable,
+    "substitute_render": model.Substitute.render,
 }
 SUBSTITUTED = "names"  # the key of `layout.repressed` under which stood-in name variables are kept
+# The key of `layout.repressed` under which the text variables a substitute is rendering are
+# collected (None outside a substitute); the layout's `repressed` is reset for every entry.
+SUBSTITUTING = "substituting"
 ENCLOSING_NAMES = "./ancestor::cs:substitute[1]/parent::cs:names[1]"
 
 
@@ -49,6 +55,8 @@ def install() -> None:
     model.Names.process = names_process
     model.Name.get_option = name_option
     model.Label.markup = label_markup
+    model.Substitute.render = substitute_render
+    model.Text._variable = text_variable
 
 
 def name_option(self: model.Name, name: str, context: Any = None, sort_options: Any = None) -> Any:
@@ -170,4 +178,48 @@ def names_process(
             text = substitute.render(item, context=context, **kwargs)
         else:
             raise VariableError
+    return text
+
+
+def substitute_render(self: model.Substitute, item: Any, context: Any = None, **kwargs: Any) -> Any:
+    """citeproc-py 0.11.1's `Substitute.render`, which also leaves out the text variables that stood in.
+
+    With neither author nor editor, both styles put the title in the author's place, and CSL says
+    a substituted variable is then left out of the rest of the entry; citeproc-py repressed only a
+    `cs:text` that names its variable itself, not one in a macro or `cs:choose` (APA and Chicago
+    printed the title twice). The variables a child renders are collected while it renders.
+    """
+    repressed = context.get_layout().repressed
+    outer = repressed.get(SUBSTITUTING)
+    text = None
+    try:
+        for child in self.getchildren():
+            repressed[SUBSTITUTING] = []
+            try:
+                if isinstance(child, model.Names) and child.name is None:
+                    names = self.xpath_search("./parent::cs:names[1]")[0]
+                    text = child.render(item, names_context=names, context=context, **kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                continue
+            if text:
+                self.add_to_repressed_list(child, context)
+                for tag, variable in repressed[SUBSTITUTING]:
+                    repressed.setdefault(tag, []).append(variable)
+                if outer is not None:
+                    outer.extend(repressed[SUBSTITUTING])
+                break
+    finally:
+        repressed[SUBSTITUTING] = outer
+    return text
+
+
+def text_variable(self: model.Text, item: Any, context: Any) -> Any:
+    """citeproc-py's `Text._variable`, noting a variable it renders inside a substitute (`substitute_render`)."""
+    text = ORIGINAL["text_variable"](self, item, context)
+    if text:
+        substituting = context.get_layout().repressed.get(SUBSTITUTING)
+        if substituting is not None:
+            substituting.append((self.tag, self.get("variable")))
     return text
