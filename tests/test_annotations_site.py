@@ -198,6 +198,8 @@ def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Pa
     assert "../migration-and-transnationalism/opportunities/#restored-hyphen-cost-effective" in hrefs
     assert [h.get_text(strip=True) for h in soup.select("article h2")][:1] == ["Migration and Transnationalism¶"]
     assert soup.select_one(".annotation-filter") is not None
+    note = next(e for e in entries if "social remittances" in e.get_text())
+    assert ": “so-called ‘social remittances.’”" in note.get_text(), "a quotation inside a quotation takes single marks"
 
 
 def test_annotations_are_searched_on_their_pages_not_on_the_index(site: Path) -> None:

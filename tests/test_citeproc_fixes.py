@@ -92,6 +92,14 @@ def test_a_work_without_author_or_editor_is_listed_under_its_title_once(
     assert fresh_entry(style, data).casefold().count(title) == 2
 
 
+def test_a_quoted_title_s_own_quotation_takes_single_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    load_style("chicago-author-date")  # installs the fixes
+    data = {**chapter(), "title": "Sending states and “Homeland” ties"}
+    assert "“Sending States and ‘Homeland’ Ties.”" in entry("chicago-author-date", data)
+    monkeypatch.setattr(model.Quoted, "quote", citeproc_fixes.ORIGINAL["quote"])
+    assert "“Sending States and “Homeland” Ties" in fresh_entry("chicago-author-date", data)
+
+
 def test_punctuation_moves_inside_the_closing_quote_only_where_the_locale_says_so() -> None:
     american = load_style("chicago-author-date")
     assert citeproc_fixes.punctuation_in_quote(american, "“A Title”. In “B”, 3") == "“A Title.” In “B,” 3"

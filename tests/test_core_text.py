@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.core.text import shorten
+from hooks.core.text import quoted, shorten
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,17 @@ from hooks.core.text import shorten
 def test_shorten_cuts_at_a_word_and_fits_the_limit(text: str, limit: int, expected: str) -> None:
     assert shorten(text, limit) == expected
     assert len(shorten(text, limit)) <= limit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain words", "“plain words”"),
+        ("so-called “social remittances.”", "“so-called ‘social remittances.’”"),
+        ('"Being neither here nor there": ties', "“‘Being neither here nor there’: ties”"),
+        ('the ("x") and —"y"', "“the (‘x’) and —‘y’”"),
+        ("the migrants’ ties", "“the migrants’ ties”"),
+    ],
+)
+def test_a_quotation_inside_a_quotation_takes_single_marks(text: str, expected: str) -> None:
+    assert quoted(text) == expected

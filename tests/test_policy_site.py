@@ -16,6 +16,8 @@ import yaml
 from conftest import parse
 from edition_pages import DOCS, ROOT, built_path
 
+from hooks.core.text import nest_quotes
+
 AREAS = yaml.safe_load((ROOT / "annotations" / "policy-areas.yml").read_text(encoding="utf-8"))
 AREA_IDS = [area["id"] for area in AREAS]
 RE_PARAGRAPH_TAGS = re.compile(r'^\{ #(p[0-9]+)\b[^}]*\bdata-policy-areas="([^"]*)"[^}]*\}$', re.MULTILINE)
@@ -145,7 +147,8 @@ def test_area_page_lists_what_is_tagged_and_every_excerpt_links_to_an_existing_a
         for note_number in target.select("sup:has(> a.footnote-ref)"):
             note_number.decompose()  # an excerpt reads "remittances.” Migrants", not "remittances.”4 Migrants"
         excerpt = link.get_text().strip("“”").removesuffix("…")
-        assert " ".join(target.get_text().split()).startswith(excerpt), (url, fragment)
+        shown = nest_quotes(" ".join(target.get_text().split()))  # quoted: its own “…” are ‘…’ in the excerpt
+        assert shown.startswith(excerpt), (url, fragment)
 
     notes = section_links(article, "annotations")
     assert len(notes) <= expected_counts(area_id)["annotations"]

@@ -20,7 +20,7 @@ from hooks.core.datafiles import load_yaml
 from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem
-from hooks.core.text import paragraph_label
+from hooks.core.text import paragraph_label, quoted
 
 LOCK_FILE = "anchors.lock.json"
 REDIRECTS_FILE = "anchors.redirects.yml"
@@ -381,7 +381,7 @@ def anchor_entries(
             annotation = annotations[anchor_id]
             what = MOTIVATION_LABELS.get(annotation.motivation, annotation.motivation).lower()
             quote = snippet(normalise_space(annotation.quote))
-            label = f"{page_title}, {paragraph_label(annotation.paragraph)}, annotation ({what}): “{quote}”"
+            label = f"{page_title}, {paragraph_label(annotation.paragraph)}, annotation ({what}): {quoted(quote)}"
         else:
             label = f"{page_title}, #{anchor_id}"
         entries.append(

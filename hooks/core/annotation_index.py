@@ -16,7 +16,7 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import relative_to_page
-from hooks.core.text import paragraph_label
+from hooks.core.text import paragraph_label, quoted
 
 INDEX_PAGE = "annotations/index.md"
 FILTER_PLACEHOLDER = '<div class="annotation-filter" hidden></div>'
@@ -50,7 +50,7 @@ def entry(
     label = etree.SubElement(line, "strong")
     label.text, label.tail = MOTIVATION_LABELS[annotation.motivation], " on "
     paragraph = f"{_page_link(annotation.page)}#{annotation.paragraph}"
-    link(line, paragraph, paragraph_label(annotation.paragraph), f": “{annotation.quote.strip()}”")
+    link(line, paragraph, paragraph_label(annotation.paragraph), f": {quoted(annotation.quote.strip())}")
     etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)} · "
     permalink = f"{_page_link(annotation.page)}#{annotation.id}"
     last = link(line, permalink, "read the annotation")

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from hooks.core.bibliography import TYPE_NAMES
 from hooks.core.citation_formats import date_parts, keywords, name_text, page_range
+from hooks.core.text import quoted
 
 MetaTags = list[tuple[str, str]]
 JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper"}
@@ -94,7 +95,7 @@ def dublin_core_tags(item: Mapping[str, Any], page_url: str, page_title: str) ->
     if item.get("container-title"):
         tags.append(("DCTERMS.isPartOf", item["container-title"]))
     if page_title != item["title"]:
-        tags.append(("DC.description", f"{page_title}, a section of “{item['title']}”"))
+        tags.append(("DC.description", f"{page_title}, a section of {quoted(item['title'])}"))
     tags += [("DC.type", "Text"), ("DC.format", "text/html"), ("DC.identifier", page_url)]
     if item.get("language"):
         tags.append(("DC.language", str(item["language"])))
@@ -123,7 +124,7 @@ def schema_links(tags: MetaTags) -> list[tuple[str, str]]:
 
 def page_description(item: Mapping[str, Any], page_title: str) -> str:
     """The page's `<meta name="description">`, the snippet search results show: which text, which section."""
-    work = f"“{item['title']}” ({describe_work(item)})"
+    work = f"{quoted(item['title'])} ({describe_work(item)})"
     lead = work if page_title == item["title"] else f"{page_title}, a section of {work}"
     return f"{lead}, in an annotated edition with citable paragraphs."
 

@@ -22,6 +22,8 @@ Each fix follows the CSL 1.0.2 specification and is tested on the output it corr
 - **`punctuation-in-quote`** ("Locale Options"): the en-US locale puts a period or comma that
   follows a quoted title inside the closing quote (“Title.” In …). citeproc-py reads the
   option and does nothing with it; `punctuation_in_quote` moves them in the formatted text.
+- **Quotes within quotes** ("Quotes"): a title the style puts in quotation marks has its own
+  double marks made single (“Sending States and ‘Homeland’ Ties”); citeproc-py left them double.
 - **Punctuation that meets punctuation** ("Punctuation", Appendix V): a period the style adds
   after a title ending in `?` or `!` is dropped ("Why Migrate? Review", not "Why Migrate?.
   Review"); citeproc-py keeps both.
@@ -35,6 +37,9 @@ from typing import Any
 
 from citeproc import model
 from citeproc.source import VariableError
+from citeproc.string import MixedString
+
+from hooks.core.text import nest_quotes
 
 ORIGINAL = {
     "names_process": model.Names.process,
@@ -42,6 +47,7 @@ ORIGINAL = {
     "label_markup": model.Label.markup,
     "text_variable": model.Text._variable,
     "substitute_render": model.Substitute.render,
+    "quote": model.Quoted.quote,
 }
 SUBSTITUTED = "names"  # the key of `layout.repressed` under which stood-in name variables are kept
 # The key of `layout.repressed` under which the text variables a substitute is rendering are
@@ -57,6 +63,7 @@ def install() -> None:
     model.Label.markup = label_markup
     model.Substitute.render = substitute_render
     model.Text._variable = text_variable
+    model.Quoted.quote = quote
 
 
 def name_option(self: model.Name, name: str, context: Any = None, sort_options: Any = None) -> Any:
@@ -223,3 +230,13 @@ def text_variable(self: model.Text, item: Any, context: Any) -> Any:
         if substituting is not None:
             substituting.append((self.tag, self.get("variable")))
     return text
+
+
+def quote(self: Any, string: Any) -> Any:
+    """citeproc-py's `Quoted.quote`, with the quoted text's own double marks made single first."""
+    if self.get("quotes", "false").lower() == "true":
+        if isinstance(string, MixedString):
+            string = MixedString([type(part)(nest_quotes(part)) if isinstance(part, str) else part for part in string])
+        elif isinstance(string, str):
+            string = type(string)(nest_quotes(string))
+    return ORIGINAL["quote"](self, string)

@@ -22,7 +22,7 @@ from hooks.core.annotations import MOTIVATION_LABELS
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
-from hooks.core.text import escape_markdown, paragraph_label, shorten
+from hooks.core.text import escape_markdown, paragraph_label, quoted, shorten
 
 FOLDER = "policy-areas"
 OVERVIEW_PATH = f"{FOLDER}/index.md"
@@ -199,7 +199,7 @@ def _link_from_areas(path: str) -> str:
 def _paragraph_item(item: TaggedParagraph) -> etree.Element:
     """`Challenges, ¶ 1: “At the individual…”`: the excerpt links to the paragraph."""
     link = f"{_link_from_areas(item.page.path)}#{item.paragraph.id}"
-    excerpt = f"“{shorten(item.paragraph.reading_text, EXCERPT_LENGTH)}”"
+    excerpt = quoted(shorten(item.paragraph.reading_text, EXCERPT_LENGTH))
     where = f"{item.page.title}, {paragraph_label(item.paragraph.id)}: "
     return _list_item([where, _link(excerpt, link, "policy-area-excerpt")])
 
@@ -209,7 +209,7 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
 
     A note whose target does not exist (the annotations check reports it) is listed without a link.
     """
-    quote = f"“{shorten(note.quote, EXCERPT_LENGTH)}”" if note.quote else note.id
+    quote = quoted(shorten(note.quote, EXCERPT_LENGTH)) if note.quote else note.id
     ids = site.anchors.get(note.page, frozenset())
     fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
     title = site.page_titles.get(note.page, note.page)

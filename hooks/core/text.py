@@ -7,6 +7,10 @@ import re
 ELLIPSIS = "…"
 TRAILING = " ,;:–—-"  # punctuation that would dangle before the ellipsis
 # What the site's extensions read as markup and accept a backslash before (`~` and `=` they do not).
+# A quotation inside a quotation takes single marks (CMOS 13.30, APA 6.7): curly double marks become
+# single ones; a straight `"` opens where a word starts (after a space, a bracket or a dash) and closes elsewhere.
+INNER_QUOTES = str.maketrans({"“": "‘", "”": "’"})
+RE_STRAIGHT_OPENING = re.compile(r'(?<![^\s(\[{—–-])"')
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#|^+!])")
 
 
@@ -35,3 +39,16 @@ def escape_markdown(text: str) -> str:
 def paragraph_label(pid: str) -> str:
     """`¶ 7` for p7, joined by a no-break space as in the margin: a line never ends between ¶ and its number."""
     return f"¶\u00a0{pid[1:]}"
+
+
+def nest_quotes(text: str) -> str:
+    """Text to be put in double quotation marks, its own double marks made single."""
+    if "“" not in text and "”" not in text and '"' not in text:
+        return text
+    inner = text.translate(INNER_QUOTES)
+    return RE_STRAIGHT_OPENING.sub("‘", inner).replace('"', "’") if '"' in inner else inner
+
+
+def quoted(text: str) -> str:
+    """`“text”`, a quotation inside it in single marks: `“so-called ‘social remittances.’”`."""
+    return f"“{nest_quotes(text)}”"
