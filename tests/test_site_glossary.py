@@ -215,6 +215,31 @@ Compare chain migration and social remittances; see also transnationalism.
     assert f"{MT}/annex.md" not in {use["page"] for term_uses in uses.values() for use in term_uses}
 
 
+def test_a_highlight_that_ends_inside_a_term_keeps_the_term_linked_and_counted(broken_project: Path) -> None:
+    """The highlight split the term's text in two: it was neither linked nor counted, and a term (or alias)
+    whose every occurrence was split was reported as occurring nowhere."""
+    notes = {
+        "split-here": (f"{MT}/challenges.md", "p5", "the intentions of their transnational"),
+        "split-there": (f"{MT}/annex.md", "p5", "diasporas are transnational"),
+        "split-again": (f"{MT}/annex.md", "p5", "but transnational"),
+    }
+    for name, (page, paragraph, quote) in notes.items():
+        note = (
+            f"---\nid: {name}\ntarget: {{page: {page}, paragraph: {paragraph}, quote: '{quote}'}}\n"
+            "motivation: commenting\ntags: []\nauthor: {name: A. Tester}\ncreated: 2026-11-20\n---\n\nBody.\n"
+        )
+        (broken_project / f"annotations/notes/{name}.md").write_text(note, encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    site = broken_project / "site"
+    paragraph = article(site, f"{MT}/challenges").find(id="p5")
+    term = paragraph.select_one("a.glossary-term")
+    assert term is not None and " ".join(term.get_text().split()) == "transnational activities"
+    assert term.select_one("mark.annotation-quote").get_text() == "transnational", "the highlight goes inside the link"
+    uses = {term["id"]: term["uses"] for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
+    assert f"{MT}/challenges.md" in {use["page"] for use in uses["transnational-activities"]}
+
+
 @pytest.mark.parametrize("anchor", [f"../docs/{MT}/annex.md#p1", f"/srv/edition/docs/{MT}/annex.md#p1"])
 def test_an_anchor_outside_docs_is_one_line_in_the_build_and_in_check(broken_project: Path, anchor: str) -> None:
     """It was read all the same; the build then failed on MkDocs' warning about the generated glossary.md."""

@@ -106,7 +106,6 @@ class GlossaryTreeprocessor(Treeprocessor):
                 plan.setdefault(index, []).append(match)
         for index in sorted(plan, reverse=True):
             self.wrap(slots[index], plan[index], page)
-        self.mark_definitions(root, page, defined)
         if self.ext.sink is not None:
             self.ext.sink(page_terms(page, uses, written))
 
@@ -135,7 +134,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         text = owner.tail if parent is not None else owner.text
         links = []
         for match in reversed(matches):
-            link = self.term_link(match.term_id, page, text[match.start : match.end], TERM_CLASS)  # stand-ins too
+            link = term_link(self.ext, match.term_id, page, text[match.start : match.end], TERM_CLASS)  # stand-ins too
             link.set("title", self.ext.tooltips[match.term_id])
             link.tail = text[match.end :]
             links.append(link)
@@ -150,15 +149,27 @@ class GlossaryTreeprocessor(Treeprocessor):
             for link in links:
                 parent.insert(index, link)
 
-    def term_link(self, term_id: str, page: str, text: str, css_class: str) -> etree.Element:
-        """A link to a term's glossary entry, written as a link between Markdown files."""
-        target = relative_link(page, self.ext.glossary_page) if page else self.ext.glossary_page
-        link = etree.Element("a", {"href": f"{target}#{term_id}", "class": css_class})
-        link.text = AtomicString(text)
-        return link
 
-    def mark_definitions(self, root: etree.Element, page: str, defined: dict[str, tuple[str, ...]]) -> None:
-        """After each defining paragraph, a line linking to the entries it defines."""
+def term_link(extension: GlossaryExtension, term_id: str, page: str, text: str, css_class: str) -> etree.Element:
+    """A link to a term's glossary entry, written as a link between Markdown files."""
+    target = relative_link(page, extension.glossary_page) if page else extension.glossary_page
+    link = etree.Element("a", {"href": f"{target}#{term_id}", "class": css_class})
+    link.text = AtomicString(text)
+    return link
+
+
+class GlossaryDefinesTreeprocessor(Treeprocessor):
+    """After each defining paragraph, a line linking to the entries it defines."""
+
+    def __init__(self, md: Markdown, extension: GlossaryExtension) -> None:
+        """Take the prepared glossary data from the extension."""
+        super().__init__(md)
+        self.ext = extension
+
+    def run(self, root: etree.Element) -> None:
+        """Mark the current page's defining paragraphs (a page the extension is not told about is left alone)."""
+        page = self.ext.current_page() if self.ext.current_page else ""
+        defined = self.ext.defined_on.get(page, {}) if page is not None else {}
         if not defined:
             return
         parents = {child: parent for parent in root.iter() for child in parent}
@@ -167,7 +178,7 @@ class GlossaryTreeprocessor(Treeprocessor):
             label = etree.SubElement(line, "span")
             label.text = "Defines: "
             for position, term_id in enumerate(defined[paragraph.get("id")]):
-                link = self.term_link(term_id, page, self.ext.glossary.get(term_id).term, "glossary-entry")
+                link = term_link(self.ext, term_id, page, self.ext.glossary.get(term_id).term, "glossary-entry")
                 link.set("title", "Glossary entry")
                 link.tail = " · " if position < len(defined[paragraph.get("id")]) - 1 else None
                 line.append(link)
@@ -218,15 +229,18 @@ class GlossaryExtension(Extension):
         self._prepared = True
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        """Register `edition-glossary` at 7.4.
+        """Register `edition-glossary` at 7.6 and `edition-glossary-defines` at 7.4.
 
-        After `attr_list` (8), so paragraph ids and classes are set, and after the annotations
-        (7.5), so a definition's "Defines" line sits right under its paragraph, above any
-        annotation blocks; before the inventory (6) and
-        MkDocs' link rewriting (0), which validates and rewrites the `../glossary.md#id` links.
+        Both after `attr_list` (8), so paragraph ids and classes are set, and before the inventory
+        (6) and MkDocs' link rewriting (0), which validates and rewrites the `../glossary.md#id`
+        links. The terms are linked before the annotations (7.5) highlight their quotes, so a
+        highlight that ends inside a term does not hide it (the highlight goes inside the link);
+        the "Defines" line comes after them, so it sits right under its paragraph, above any
+        annotation blocks.
         """
         self.prepare()
-        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "edition-glossary", 7.4)
+        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "edition-glossary", 7.6)
+        md.treeprocessors.register(GlossaryDefinesTreeprocessor(md, self), "edition-glossary-defines", 7.4)
 
 
 def load_standalone(root: Path, docs_dir: Path) -> Glossary:
