@@ -47,6 +47,26 @@ def test_text_is_set_in_roboto_served_by_the_site_itself(page: Page, served_site
     assert any(url.endswith(".woff2") for url in requested)
 
 
+def test_the_address_keeps_the_paragraph_id_that_was_followed(page: Page, served_site: SiteServer) -> None:
+    """Material's `navigation.tracking` rewrote the address to the heading in view as the reader
+    scrolled (`#cite-this-page`), and to ids of the page left (`#transnationalism`) when a glossary
+    link was followed: copying or bookmarking the address lost the paragraph."""
+    served_site.open(page, "migration-and-transnationalism/policy-considerations/#p2")
+    page.mouse.wheel(0, 300)
+    page.wait_for_timeout(400)
+    page.mouse.wheel(0, 5000)
+    page.wait_for_timeout(400)
+    assert page.url == served_site.url("migration-and-transnationalism/policy-considerations/#p2")
+    served_site.open(page, "glossary/")
+    page.locator("#transnationalism ~ ul a[href*='/opportunities/#p']").first.click()
+    page.wait_for_url(re.compile(r"/opportunities/#p\d+$"))
+    page.wait_for_timeout(400)
+    assert re.search(r"/opportunities/#p\d+$", page.url), page.url
+    page.go_back()
+    page.wait_for_timeout(400)
+    assert "#cite-this-page" not in page.url, page.url
+
+
 def test_restored_hyphen_is_marked_and_explained(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     mark = page.locator("#p1 ins.editorial")
