@@ -107,6 +107,22 @@ def test_search_finds_a_word_and_lands_on_it_highlighted(page: Page, served_site
     expect(page.locator("article mark[data-md-highlight]").first).to_have_text("remittances", ignore_case=True)
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("thinking", "migration-and-transnationalism/policy-considerations/"),  # Beyond “thinking”
+        ("homeland", "origin-governments-and-migrant-associations/"),  # the “homeland”
+    ],
+)
+def test_search_finds_a_word_in_quotation_marks(page: Page, served_site: SiteServer, query: str, found: str) -> None:
+    served_site.open(page, "")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    expect(page.locator(".md-search-result__item a").first).to_be_visible()
+    hrefs = page.locator(".md-search-result__item a").evaluate_all("(links) => links.map((a) => a.href)")
+    assert any(href.startswith(served_site.url(found)) for href in hrefs), hrefs
+
+
 def test_dark_mode_switch_survives_a_page_change(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     page.locator("label[title='Switch to dark mode']").click()
