@@ -117,14 +117,14 @@ def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_
     expect(more).to_have_count(0)
     items = page.locator("article h2#transnationalism ~ ul").first.locator("li")
     expect(items).to_have_count(7)
-    expect(items.first).to_have_text("Migration and Transnationalism › Agents and subjects of transnationalism: ¶ 1, ¶ 3")
-    assert items.first.locator("a").nth(1).text_content() == "¶\u00a01", "as the page's own items: never wrapped after ¶"
+    expect(items.first).to_have_text("Migration and Transnationalism › Introduction: ¶ 2, ¶ 3")  # reading order
+    assert items.first.locator("a").nth(1).text_content() == "¶\u00a02", "as the page's own items: never wrapped after ¶"
     hrefs = items.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert len(hrefs) == 7 + 12
     assert hrefs[:3] == [
-        short_lists_site.url(f"{MT}/agents-and-subjects/"),
-        short_lists_site.url(f"{MT}/agents-and-subjects/#p1"),
-        short_lists_site.url(f"{MT}/agents-and-subjects/#p3"),
+        short_lists_site.url(f"{MT}/introduction/"),
+        short_lists_site.url(f"{MT}/introduction/#p2"),
+        short_lists_site.url(f"{MT}/introduction/#p3"),
     ]
     expect(page.locator("article p.glossary-more[data-term='transnational-activities'] button")).to_be_visible()
     screenshot(page, "glossary-used-in-all")

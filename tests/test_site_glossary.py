@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import edit, parse, run_build
+from edition_pages import ROOT
+from mkdocs.utils.yaml import yaml_load
 from test_annotation_errors import run_check
 
 MT = "migration-and-transnationalism"
@@ -113,6 +115,26 @@ def used_in_lists(page) -> dict[str, list[list[str]]]:
     return lists
 
 
+def test_uses_are_listed_in_reading_order_not_the_files_order(site: Path) -> None:
+    """They followed the files' alphabetical order (Agents and subjects before the Introduction)."""
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+    def flat(entries: list) -> list[str]:
+        pages = []
+        for entry in entries:
+            value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+            pages += flat(value) if isinstance(value, list) else [value]
+        return pages
+
+    order = flat(config["nav"])
+    data = json.loads((site / "glossary.json").read_text(encoding="utf-8"))
+    for term in data["terms"]:
+        pages = [use["page"] for use in term["uses"]]
+        assert pages == sorted(pages, key=order.index), term["id"]
+    uses = next(term["uses"] for term in data["terms"] if term["id"] == "transnationalism")
+    assert uses[0]["page"] == f"{MT}/introduction.md"
+
+
 def test_the_real_glossary_page_lists_every_use_of_glossary_json(site: Path) -> None:
     page = article(site, "glossary")
     assert page.select("p.glossary-more") == [], "the real edition's terms fit in extra.glossary.used_in"
@@ -142,7 +164,7 @@ def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) ->
     data = {term["id"]: term for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
     lists = used_in_lists(page)
     assert lists["transnationalism"] == [
-        [f"../{MT}/agents-and-subjects/", f"../{MT}/agents-and-subjects/#p1", f"../{MT}/agents-and-subjects/#p3"]
+        [f"../{MT}/introduction/", f"../{MT}/introduction/#p2", f"../{MT}/introduction/#p3"]  # the first, in reading order
     ]
     more = {p["data-term"]: p for p in page.select("p.glossary-more")}
     assert set(more) == {"transnationalism", "transnational-activities"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
@@ -56,6 +57,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Navigation, **_: object) -> Navigation:
+    """Keep the reading order: the Used in lists follow it (the files' order is alphabetical)."""
+    glossary_state.BUILD.reading_order = [page.file.src_uri for page in nav.pages if isinstance(page, Page)]
+    return nav
+
+
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> str:
     """Write the glossary page from the terms every source page reported."""
     if page.file.src_uri != GLOSSARY_PAGE:
@@ -81,12 +88,14 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
 
 
 def all_uses(files: Files) -> dict[str, tuple[PageUse, ...]]:
-    """Every term's uses, pages in site order, from the terms every source page reported.
+    """Every term's uses, pages in reading order, from the terms every source page reported.
 
-    The glossary page and `/glossary.json` both need them: computed once unless a page reported since.
+    Reading order is the navigation's; a page left out of it comes after, in the files' order. The
+    glossary page and `/glossary.json` both need them: computed once unless a page reported since.
     """
     build = glossary_state.BUILD
-    page_order = [file.src_uri for file in files.documentation_pages()]
+    listed = set(build.reading_order)
+    page_order = build.reading_order + [f.src_uri for f in files.documentation_pages() if f.src_uri not in listed]
     key = ("uses", build.recorded, tuple(page_order))
     if key not in build.cache:
         build.cache.clear()

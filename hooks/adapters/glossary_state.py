@@ -28,6 +28,7 @@ class GlossaryBuild:
     recorded: int = 0  # how many times a page reported, so what is computed from the pages' terms can be reused
     cache: dict[object, object] = field(default_factory=dict)  # results computed from the pages' terms, by key
     lists: dict[str, list[etree.Element]] = field(default_factory=dict)  # the glossary page's Used in items
+    reading_order: list[str] = field(default_factory=list)  # the pages in the navigation, in its order
 
     def take_lists(self) -> dict[str, list[etree.Element]]:
         """The Used in lists of the glossary page being converted, handed over once (empty for other pages)."""

@@ -69,7 +69,7 @@ def first_uses(uses: tuple[PageUse, ...], limit: int) -> UsedIn:
 
 
 def collect_uses(pages: Iterable[PageTerms], page_order: list[str]) -> dict[str, tuple[PageUse, ...]]:
-    """Map term id → its uses, pages in site order and paragraphs in number order; definitions are not uses."""
+    """Map term id → its uses, pages in `page_order` (reading order), paragraphs by number; definitions are no uses."""
     rank = {page: index for index, page in enumerate(page_order)}
     uses: dict[str, list[PageUse]] = {}
     for found in sorted(pages, key=lambda found: (rank.get(found.page, len(rank)), found.page)):
