@@ -281,6 +281,22 @@ def while_errors_stand(problems: list[Problem]) -> list[Problem]:
     return [Problem(LOCK_FILE, "", message, "fix the errors above; the next build checks every published id again")]
 
 
+def recording_refused(lock_read: bool, errors_stand: bool) -> Problem | None:
+    """Why `make anchors` leaves the lock as it is, or None when it may record.
+
+    Rewriting an unreadable lock would keep today's ids only and forget every published id that is
+    gone. Ids recorded from a build that fails were never published (a misspelt heading id), yet the
+    lock would ask for their redirect for ever once the mistake is fixed.
+    """
+    if not lock_read:
+        hint = "restore it from git, then run 'make anchors' again"
+        return Problem(LOCK_FILE, "", "left as it is: it could not be read, so no id was recorded", hint)
+    if errors_stand:
+        hint = "fix the errors above, then run 'make anchors' again"
+        return Problem(LOCK_FILE, "", "left as it is: no id is recorded from a build that fails", hint)
+    return None
+
+
 def record(lock: Mapping[str, list[str]], built: Mapping[str, list[str]]) -> Anchors:
     """The lock with every built id added; ids are never removed (a removed id stays published)."""
     merged = {page: list(ids) for page, ids in lock.items()}
