@@ -240,6 +240,18 @@ def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(brok
     )
 
 
+def test_a_new_heading_with_a_published_annotations_id_is_not_blamed_on_the_annotation_alone(
+    broken_project: Path,
+) -> None:
+    """"Rename the annotation" sent its published link to the new heading, without a word."""
+    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', '"communication-technologies" }\n\n## Ideas { #transfer-of-ideas }\n')
+    assert_build_and_check_say(broken_project, [
+        "annotations/notes/transfer-of-ideas.md: id: 'transfer-of-ideas' is also the id of a heading on"
+        " migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since"
+        " another id (this annotation, or the heading): the one that had it keeps its links)"
+    ])
+
+
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:
     """`data-policy-area` (singular) was ignored: the paragraph silently left its area's page."""
     challenges = Path("docs/migration-and-transnationalism/challenges.md")

@@ -8,7 +8,7 @@ Page moves come from mkdocs-redirects' `redirect_maps`, translated into URLs by 
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -89,6 +89,11 @@ def page_key(src_path: str) -> str:
     stem = src_path.removesuffix(".md")
     folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
     return f"/{folder}"
+
+
+def locked_by_page(lock: Mapping[str, list[str]], pages: Iterable[str]) -> dict[str, list[str]]:
+    """Each page's ids in the lock, by its file in docs/, as the annotations name their pages."""
+    return {page: lock.get(page_key(page), []) for page in pages}
 
 
 def unrecorded_annotations(lock: Mapping[str, list[str]], annotations: Mapping[str, str]) -> dict[str, list[str]]:

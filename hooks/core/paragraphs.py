@@ -13,6 +13,7 @@ from markdown.extensions.toc import slugify
 from hooks.core.problems import Problem
 
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
+CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
 PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
 HEADING_ID_HINT = "give the heading an id of its own: ids are links, and a link leads to one place"
 
