@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from hooks.core.annotations import PLACEHOLDER_BODY, format_day, latest_today, load_annotations, parse_annotation
+from hooks.core.annotations import (
+    PLACEHOLDER_BODY,
+    format_day,
+    fresh_annotation_id,
+    latest_today,
+    load_annotations,
+    parse_annotation,
+)
 from hooks.core.bodies import RE_CONTROL, body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
@@ -617,3 +624,17 @@ def test_only_an_orcid_id_is_exported_as_the_creator_s_id(url: str, field: str) 
 
     agent = creator(dataclasses.replace(annotation(), author_url=url))
     assert agent[field] == url and len(agent) == 3
+
+
+@pytest.mark.parametrize(
+    ("quote", "taken", "fresh"),
+    [
+        ("the transfer  of\nideas", (), "the-transfer-of-ideas"),
+        ("Opportunities", ("opportunities",), "opportunities-2"),  # the page heading's id
+        ("opportunities", ("opportunities", "opportunities-2"), "opportunities-3"),
+        ("P5", (), "p5-2"),  # a paragraph's form
+        ("¶ …", (), "annotation"),
+    ],
+)
+def test_a_fresh_annotation_id_is_none_taken(quote: str, taken: tuple[str, ...], fresh: str) -> None:
+    assert fresh_annotation_id(quote, taken) == fresh
