@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,22 @@ def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, caps
     recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
     assert recorded.returncode == 0, recorded.stderr
     assert check.main(["--root", str(broken_project)]) == 0
+
+
+def test_annotate_gives_no_id_the_page_has_or_has_published(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`opportunities` is the page heading's id: the skeleton the build then refused had it."""
+    lock = broken_project / "anchors.lock.json"
+    ids = json.loads(lock.read_text(encoding="utf-8"))
+    ids["/migration-and-transnationalism/opportunities/"].append("these-are-but-a-few")  # a removed annotation's
+    lock.write_text(json.dumps(ids), encoding="utf-8")
+    url = "/migration-and-transnationalism/opportunities/#p5"
+    for quote in ("opportunities", "These are but a few of the many"):
+        assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", quote, "--author", "Ana"]) == 0
+    out = capsys.readouterr().out
+    assert "Wrote annotations/notes/opportunities-2.md" in out
+    assert "Wrote annotations/notes/these-are-but-a-few-2.md" in out
+    check.main(["--root", str(broken_project)])
+    assert " id: " not in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

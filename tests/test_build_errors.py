@@ -240,6 +240,38 @@ def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(brok
     )
 
 
+def test_a_new_heading_with_a_published_annotations_id_is_not_blamed_on_the_annotation_alone(
+    broken_project: Path,
+) -> None:
+    """"Rename the annotation" sent its published link to the new heading, without a word."""
+    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', '"communication-technologies" }\n\n## Ideas { #transfer-of-ideas }\n')
+    assert_build_and_check_say(broken_project, [
+        "annotations/notes/transfer-of-ideas.md: id: 'transfer-of-ideas' is also the id of a heading on"
+        " migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since"
+        " another id (this annotation, or the heading): the one that had it keeps its links)"
+    ])
+
+
+def test_a_heading_may_not_take_a_footnotes_or_the_themes_form_of_id(broken_project: Path) -> None:
+    """`fn:4` is the page's note 4, `__drawer` Material's menu: the page held two elements with the id, unreported."""
+    headings = "#### Another { #fn:4 }\n\n## Third { #fnref:4 }\n\n## Other { #__drawer }\n\nWords.\n{ #fn:9 }\n"
+    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', f'"communication-technologies" }}\n\n{headings}')
+    page, hint = OPPORTUNITIES.as_posix(), "(give the heading an id of its own: ids are links, and a link leads to one place)"
+    footnote = "has the form of a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
+    expected = [
+        f"{page}: heading: id 'fn:4' {footnote} {hint}",
+        f"{page}: heading: id 'fnref:4' {footnote} {hint}",
+        f"{page}: heading: id '__drawer' has the form of the theme's own ids (__drawer, __search, …) {hint}",
+        f"{page}: paragraph: id 'fn:9' is not of the form pN (paragraph ids are p1, p2, … per page)",
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    page_lines = [line for line in edition_lines(result.stderr) if line.startswith(page)]
+    assert sorted(page_lines) == sorted(expected), result.stderr
+    check = run_check(broken_project)
+    assert check.stdout.splitlines() == sorted(expected), check.stdout
+
+
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:
     """`data-policy-area` (singular) was ignored: the paragraph silently left its area's page."""
     challenges = Path("docs/migration-and-transnationalism/challenges.md")

@@ -90,16 +90,18 @@ def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broke
     old_url, new_url = "/migration-and-transnationalism/conclusion/", "/migration-and-transnationalism/closing/"
     lines = "".join(f"{old_url}#{i}: {new_url}#{i}\n" for i in ("conclusion", "p1", "cite-this-page"))
     (broken_project / "anchors.redirects.yml").write_text(lines, encoding="utf-8")
-    run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
-    result = run_build(broken_project, broken_project / "site")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
     failed_with(
         result,
         f"anchors.redirects.yml: {old_url}: the page is gone and no page move says where: its address and every link "
         "to it would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
         f"'{old}: {new}')",
     )
-    assert result.stderr.count("WARNING") == 1, result.stderr
+    # That line and the lock left as it is: no line per redirected id.
+    assert result.stderr.count("WARNING") == 2 and "no id is recorded from a build that fails" in result.stderr
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert result.returncode == 0, result.stderr
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0, result.stderr
     assert (broken_project / "site/migration-and-transnationalism/conclusion/index.html").exists()
@@ -186,6 +188,25 @@ def test_an_unreadable_lock_is_one_line_and_make_anchors_leaves_it_as_it_is(brok
         "'make anchors' again)",
     )
     assert lock.read_text(encoding="utf-8") == broken
+
+
+def test_make_anchors_records_nothing_from_a_build_that_fails(broken_project: Path) -> None:
+    """A misspelt heading id recorded would be published in the lock for ever: fixed, it asked for a redirect."""
+    challenges = Path("docs/migration-and-transnationalism/challenges.md")
+    lock = broken_project / "anchors.lock.json"
+    before = lock.read_text(encoding="utf-8")
+    edit(broken_project, challenges, "# Challenges { #challenges }", "# Challenges { #chalenges }")
+    line = (
+        "anchors.lock.json: left as it is: no id is recorded from a build that fails (fix the errors above, then run "
+        "'make anchors' again)"
+    )
+    failed_with(run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}), line)
+    assert lock.read_text(encoding="utf-8") == before
+    edit(broken_project, challenges, "{ #chalenges }", "{ #challenges }\n\n[Nowhere](nowhere.md)\n{ #p9 }")
+    failed_with(run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}), line)
+    assert lock.read_text(encoding="utf-8") == before, "a warning of MkDocs' own fails the strict build too"
+    edit(broken_project, challenges, "\n\n[Nowhere](nowhere.md)\n{ #p9 }", "")
+    assert run_build(broken_project, broken_project / "site").returncode == 0
 
 
 def test_a_page_written_twice_in_the_lock_is_one_line_and_nothing_is_recorded(broken_project: Path) -> None:

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from hooks.core.annotations import PLACEHOLDER_BODY, format_day, latest_today, load_annotations, parse_annotation
+from hooks.core.annotations import (
+    PLACEHOLDER_BODY,
+    format_day,
+    fresh_annotation_id,
+    latest_today,
+    load_annotations,
+    parse_annotation,
+)
 from hooks.core.bodies import RE_CONTROL, body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
@@ -257,6 +264,18 @@ def test_an_id_used_by_another_element_of_the_page_is_an_error(headings: tuple[s
     assert [str(p) for p in problems] == [
         f"{PATH}: id: 'x' is also the id of {other} on migration-and-transnationalism/opportunities.md"
         " (choose an id no heading, paragraph or note of the page uses)"
+    ]
+
+
+def test_a_published_id_a_heading_and_an_annotation_share_asks_for_the_one_added_since() -> None:
+    """The lock holds ids, not whose they were: "rename the annotation" repointed a published link at a new heading."""
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=("x",), ids=("x", "p3", "x"))
+    pages = {"migration-and-transnationalism/opportunities.md": page}
+    problems = check_targets((annotation(),), pages, published={"migration-and-transnationalism/opportunities.md": ["x"]})
+    assert [str(p) for p in problems] == [
+        f"{PATH}: id: 'x' is also the id of a heading on migration-and-transnationalism/opportunities.md, and links to"
+        " it are published (give the one added since another id (this annotation, or the heading): the one that had"
+        " it keeps its links)"
     ]
 
 
@@ -605,3 +624,17 @@ def test_only_an_orcid_id_is_exported_as_the_creator_s_id(url: str, field: str) 
 
     agent = creator(dataclasses.replace(annotation(), author_url=url))
     assert agent[field] == url and len(agent) == 3
+
+
+@pytest.mark.parametrize(
+    ("quote", "taken", "fresh"),
+    [
+        ("the transfer  of\nideas", (), "the-transfer-of-ideas"),
+        ("Opportunities", ("opportunities",), "opportunities-2"),  # the page heading's id
+        ("opportunities", ("opportunities", "opportunities-2"), "opportunities-3"),
+        ("P5", (), "p5-2"),  # a paragraph's form
+        ("¶ …", (), "annotation"),
+    ],
+)
+def test_a_fresh_annotation_id_is_none_taken(quote: str, taken: tuple[str, ...], fresh: str) -> None:
+    assert fresh_annotation_id(quote, taken) == fresh

@@ -18,7 +18,7 @@ from hooks.core.front_matter import (
     source_page_folders,
     split_page,
 )
-from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
+from hooks.core.paragraphs import PageInventory, Paragraph, builders_form, check_paragraph_ids, normalise_space
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
@@ -265,3 +265,8 @@ def test_pages_are_split_where_mkdocs_splits_them(text: str) -> None:
     from mkdocs.utils.meta import get_data  # the reference: only where the block starts with ---
 
     assert split_page(text) == get_data(text)
+
+
+@pytest.mark.parametrize(("anchor_id", "taken"), [("fn:4", True), ("fnref:12", True), ("__search", True), ("fn-4", False), ("a__b", False)])
+def test_the_footnotes_and_the_themes_forms_of_id_are_named(anchor_id: str, taken: bool) -> None:
+    assert (builders_form(anchor_id) is not None) == taken

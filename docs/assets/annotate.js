@@ -23,7 +23,7 @@
     ["classifying", "Classification"],
     ["editing", "Editorial note"]
   ];
-  var SLUG_WORDS = 5; /* hooks/cli/annotate.py: an id is the quote's first five words */
+  var SLUG_WORDS = 5; /* hooks/core/annotations.py: an id is the quote's first five words */
   /* hooks/core/annotations.py: PLACEHOLDER_BODY, which make check refuses to publish */
   var BODY = "Write the annotation here, in Markdown. Link other paragraphs as migration-and-transnationalism/introduction.md#p3.\n";
   var element = window.edition.element;

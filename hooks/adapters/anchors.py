@@ -8,6 +8,7 @@ build too, unless `EDITION_ANCHORS=record` (what `make anchors` sets) asks to ad
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import defaultdict
 from pathlib import Path
@@ -17,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
+from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
 from hooks.core.anchors import (
@@ -34,6 +36,7 @@ from hooks.core.anchors import (
     page_key,
     page_redirects,
     record,
+    recording_refused,
     while_errors_stand,
 )
 from hooks.core.annotations import Annotation
@@ -99,7 +102,7 @@ def on_page_context(context: dict[str, Any], page: Page, **_: object) -> dict[st
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write `/anchors.json`; with `EDITION_ANCHORS=record`, add the new ids to the lock."""
+    """Write `/anchors.json`; with `EDITION_ANCHORS=record`, add the new ids to the lock, unless the build fails."""
     entries = []
     by_page: dict[str, dict[str, Annotation]] = defaultdict(dict)
     for annotation in state.STATE.annotations or ():
@@ -110,15 +113,21 @@ def on_post_build(config: MkDocsConfig) -> None:
         entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc), annotations)
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
-    if os.environ.get(RECORD_ENV) == "record" and not BUILD["lock_read"]:
-        # Rewriting it now would keep only today's ids and forget every published id that is gone.
-        hint = "restore it from git, then run 'make anchors' again"
-        state.report([Problem(LOCK_FILE, "", "left as it is: it could not be read, so no id was recorded", hint)])
-    elif os.environ.get(RECORD_ENV) == "record":
-        lock = record(BUILD["lock"], BUILD["built"])
-        (BUILD["root"] / LOCK_FILE).write_text(dump_lock(lock), encoding="utf-8")
-        added = sum(len(ids) for ids in lock.values()) - sum(len(ids) for ids in BUILD["lock"].values())
-        state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
+    if os.environ.get(RECORD_ENV) != "record":
+        return
+    if refused := recording_refused(BUILD["lock_read"], bool(state.STATE.reported) or _warned()):
+        state.report([refused])
+        return
+    lock = record(BUILD["lock"], BUILD["built"])
+    (BUILD["root"] / LOCK_FILE).write_text(dump_lock(lock), encoding="utf-8")
+    added = sum(len(ids) for ids in lock.values()) - sum(len(ids) for ids in BUILD["lock"].values())
+    state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
+
+
+def _warned() -> bool:
+    """Whether MkDocs counted a warning so far: `--strict` fails the build on it (a broken link, say)."""
+    handlers = logging.getLogger("mkdocs").handlers
+    return any(isinstance(handler, CountHandler) and handler.get_counts() for handler in handlers)
 
 
 def _key(url: str) -> str:

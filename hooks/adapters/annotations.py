@@ -19,6 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
+from hooks.core.anchors import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_index import INDEX_PAGE, PageTitle, index_elements, index_intro, listed
 from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bodies import render_body, rewrite_links
@@ -110,7 +111,8 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """Every page has rendered: check every target, report all problems, write the export."""
     pages = _inventories(files)
-    target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted)
+    lock, _ = load_lock(Path(config.config_file_path).parent / LOCK_FILE)  # a broken lock: the anchors adapter's line
+    target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, locked_by_page(lock, pages))
     body_problems = [
         problem
         for a in BUILD.annotations

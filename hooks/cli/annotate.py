@@ -11,19 +11,18 @@ import datetime as dt
 import os
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
 
 from hooks.cli.check import DOCS, read_pages, render_pages
-from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation
+from hooks.core.anchors import LOCK_FILE, load_lock
+from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
 from hooks.core.links import split_url
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target
-
-RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-SLUG_WORDS = 5
 
 
 def find_page(root: Path, url: str) -> tuple[str | None, str]:
@@ -42,14 +41,12 @@ def find_page(root: Path, url: str) -> tuple[str | None, str]:
     return None, parts.fragment
 
 
-def fresh_id(root: Path, quote: str) -> str:
-    """An id made of the quote's first words, numbered if taken (ids are never reused)."""
-    words = RE_NOT_SLUG.sub("-", normalise_space(quote).lower()).strip("-").split("-")
-    base = "-".join(words[:SLUG_WORDS]) or "annotation"
-    candidate, number = base, 2
-    while (root / NOTES_DIR / f"{candidate}.md").exists():
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
+def fresh_id(root: Path, quote: str, page_ids: Iterable[str] = ()) -> str:
+    """A fresh id for the quote: no annotation's, none of `page_ids` (the page's), none the lock holds."""
+    lock, _ = load_lock(root / LOCK_FILE)  # a lock that does not load is make check's line
+    taken = {path.stem for path in (root / NOTES_DIR).glob("*.md")} | set(page_ids)
+    taken.update(anchor_id for ids in lock.values() for anchor_id in ids)  # as the browser form avoids /anchors.json's
+    return fresh_annotation_id(quote, taken)
 
 
 def skeleton(annotation_id: str, page: str, paragraph: str, quote: str, author: str, today: dt.date) -> str:
@@ -78,12 +75,13 @@ def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tup
         return None, [Problem("URL", "", f"no page of the edition at '{url}'", hint)]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
         return None, [Problem("URL", "", f"'{url}' does not point at a paragraph", "it must end in #p1, #p2, …")]
-    annotation_id = fresh_id(root, quote)
+    inventories = render_pages(root, (), {page}, read_pages(root, {page})[0]).inventories
+    inventory = inventories.get(page)
+    annotation_id = fresh_id(root, quote, inventory.ids if inventory else ())
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
-    inventories = render_pages(root, (), {page}, read_pages(root, {page})[0]).inventories
-    return annotation, [as_input(problem) for problem in check_target(annotation, {page: inventories.get(page)})]
+    return annotation, [as_input(problem) for problem in check_target(annotation, {page: inventory})]
 
 
 def as_input(problem: Problem) -> Problem:

@@ -8,7 +8,7 @@ Page moves come from mkdocs-redirects' `redirect_maps`, translated into URLs by 
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -89,6 +89,11 @@ def page_key(src_path: str) -> str:
     stem = src_path.removesuffix(".md")
     folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
     return f"/{folder}"
+
+
+def locked_by_page(lock: Mapping[str, list[str]], pages: Iterable[str]) -> dict[str, list[str]]:
+    """Each page's ids in the lock, by its file in docs/, as the annotations name their pages."""
+    return {page: lock.get(page_key(page), []) for page in pages}
 
 
 def unrecorded_annotations(lock: Mapping[str, list[str]], annotations: Mapping[str, str]) -> dict[str, list[str]]:
@@ -279,6 +284,22 @@ def while_errors_stand(problems: list[Problem]) -> list[Problem]:
         f"(the first: {first.field}: {first.message})"
     )
     return [Problem(LOCK_FILE, "", message, "fix the errors above; the next build checks every published id again")]
+
+
+def recording_refused(lock_read: bool, errors_stand: bool) -> Problem | None:
+    """Why `make anchors` leaves the lock as it is, or None when it may record.
+
+    Rewriting an unreadable lock would keep today's ids only and forget every published id that is
+    gone. Ids recorded from a build that fails were never published (a misspelt heading id), yet the
+    lock would ask for their redirect for ever once the mistake is fixed.
+    """
+    if not lock_read:
+        hint = "restore it from git, then run 'make anchors' again"
+        return Problem(LOCK_FILE, "", "left as it is: it could not be read, so no id was recorded", hint)
+    if errors_stand:
+        hint = "fix the errors above, then run 'make anchors' again"
+        return Problem(LOCK_FILE, "", "left as it is: no id is recorded from a build that fails", hint)
+    return None
 
 
 def record(lock: Mapping[str, list[str]], built: Mapping[str, list[str]]) -> Anchors:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -384,3 +385,21 @@ def check_unique_ids(claims: list[tuple[str, str | None]]) -> list[Problem]:
         for display, claimed in claims
         if claimed is not None and owners[claimed] != display
     ]
+
+
+RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+SLUG_WORDS = 5  # docs/assets/annotate.js makes the same id in the browser
+
+
+def fresh_annotation_id(quote: str, taken: Container[str]) -> str:
+    """An id made of the quote's first words, numbered while `taken` has it (ids are never reused).
+
+    `taken` holds the other annotations' ids and every id the page has or has published: a new
+    annotation must not share its page heading's `opportunities`, nor take back a removed one's.
+    """
+    words = RE_NOT_SLUG.sub("-", " ".join(quote.split()).lower()).strip("-").split("-")
+    base = "-".join(words[:SLUG_WORDS]) or "annotation"
+    candidate, number = base, 2
+    while candidate in taken or not RE_ID.match(candidate):  # `p7`, a paragraph's form, is no annotation's id
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate

@@ -13,6 +13,7 @@ from markdown.extensions.toc import slugify
 from hooks.core.problems import Problem
 
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
+CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
 PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
 HEADING_ID_HINT = "give the heading an id of its own: ids are links, and a link leads to one place"
 
@@ -92,6 +93,20 @@ def next_paragraph_id(inventory: PageInventory, published: Iterable[str] = ()) -
     return f"p{max(numbers, default=0) + 1}"
 
 
+def builders_form(anchor_id: str) -> str | None:
+    """The form of ids the build gives elements of its own, if `anchor_id` has it: written on a heading, two share it.
+
+    The footnotes extension numbers a page's notes and their way back (`fn:4`, `fnref:4`), and
+    Material names its controls `__drawer`, `__search`, …: the heading would be the second element with
+    the id (or the first, taking a note's links), and the anchor lock would not know it.
+    """
+    if anchor_id.startswith(("fn:", "fnref:")):
+        return "the form of a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
+    if anchor_id.startswith("__"):
+        return "the form of the theme's own ids (__drawer, __search, …)"
+    return None
+
+
 def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable[str] = ()) -> list[Problem]:
     """Every paragraph of a source page needs its own `pN` id, and every heading an id, written in the Markdown.
 
@@ -131,6 +146,11 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
         close = difflib.get_close_matches(name, [PARAGRAPH_TAGS_ATTRIBUTE], n=1, cutoff=0.8)
         hint = f"did you mean '{close[0]}'?" if close else f"write only the id, a .class and {PARAGRAPH_TAGS_ATTRIBUTE}"
         problems.append(Problem(path, f"#{pid}", f"'{name}' is not an attribute the edition reads", hint))
+    problems += [
+        Problem(path, "heading", f"id '{hid}' has {form}", HEADING_ID_HINT)
+        for hid in dict.fromkeys(inventory.headings)
+        if (form := builders_form(hid))
+    ]
     counts = Counter(inventory.headings) + Counter(p.id for p in inventory.paragraphs)  # an annotation's: its line
     problems += [
         Problem(path, "heading", f"id '{hid}' is also the id of another heading or paragraph", HEADING_ID_HINT)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
 from hooks.core.annotations import Annotation
 from hooks.core.links import page_hint
-from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
+from hooks.core.paragraphs import CITE_ID, PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 
 CONTEXT = 32
@@ -103,10 +103,36 @@ def check_page(annotation: Annotation, pages: Mapping[str, PageInventory | None]
     return [Problem(annotation.path, "target.page", f"no page '{annotation.page}'", hint)]
 
 
+def id_taken(annotation: Annotation, inventory: PageInventory, published: Container[str] = ()) -> Problem:
+    """An annotation's id that another element of its page has too: a link to it leads to the first only.
+
+    Once the id is published (in the lock), the lock cannot tell whether the heading or the annotation
+    had it: renaming the one that had it would send its links to the other without a word, so the
+    line asks for the one added since. The build's own Cite heading is never the one added since.
+    """
+    heading = annotation.id in inventory.headings
+    if heading and annotation.id in published and annotation.id != CITE_ID:
+        message = f"'{annotation.id}' is also the id of a heading on {annotation.page}, and links to it are published"
+        hint = (
+            "give the one added since another id (this annotation, or the heading): "
+            "the one that had it keeps its links"
+        )
+        return Problem(annotation.path, "id", message, hint)
+    other = "a heading" if heading else "another element"
+    hint = "choose an id no heading, paragraph or note of the page uses"
+    return Problem(annotation.path, "id", f"'{annotation.id}' is also the id of {other} on {annotation.page}", hint)
+
+
 def check_target(
-    annotation: Annotation, pages: Mapping[str, PageInventory | None], highlighted: Mapping[str, int] | None = None
+    annotation: Annotation,
+    pages: Mapping[str, PageInventory | None],
+    highlighted: Mapping[str, int] | None = None,
+    published: Container[str] = (),
 ) -> list[Problem]:
-    """Page exists, paragraph exists on it, quote occurs there exactly once (and was highlighted)."""
+    """Page exists, paragraph exists on it, quote occurs there exactly once (and was highlighted).
+
+    `published` are the page's ids in the anchor lock.
+    """
     if problems := check_page(annotation, pages):
         return problems
     inventory = pages[annotation.page] or PageInventory()
@@ -116,9 +142,7 @@ def check_target(
         message = f"no paragraph '{pid}' on {annotation.page}"
         return [Problem(path, "target.paragraph", message, f"it has {inventory.id_range()}")]
     if inventory.ids.count(annotation.id) > 1:
-        other = "a heading" if annotation.id in inventory.headings else "another element"
-        hint = "choose an id no heading, paragraph or note of the page uses"
-        return [Problem(path, "id", f"'{annotation.id}' is also the id of {other} on {annotation.page}", hint)]
+        return [id_taken(annotation, inventory, published)]
     found = len(find_quote(paragraph.text, annotation.quote))
     quote = short(normalise_space(annotation.quote))
     if found == 0:
@@ -141,9 +165,15 @@ def check_targets(
     annotations: tuple[Annotation, ...],
     pages: Mapping[str, PageInventory | None],
     highlighted: Mapping[str, int] | None = None,
+    published: Mapping[str, Container[str]] | None = None,
 ) -> list[Problem]:
-    """Every annotation's target, all problems together."""
-    return [problem for annotation in annotations for problem in check_target(annotation, pages, highlighted)]
+    """Every annotation's target, all problems together; `published`: each page's ids in the lock."""
+    published = published or {}
+    return [
+        problem
+        for annotation in annotations
+        for problem in check_target(annotation, pages, highlighted, published.get(annotation.page, ()))
+    ]
 
 
 def select_quote(paragraph_text: str, quote: str) -> QuoteSelector | None:

@@ -21,7 +21,8 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
-CITE_ID = "cite-this-page"
+from hooks.core.paragraphs import CITE_ID
+
 NOTES_CLASS = "footnote"  # the `div` Python-Markdown's footnotes extension appends to the page
 # Python-Markdown removes STX and ETX from the Markdown it reads, so no page can hold this marker.
 MARKER = "\x02edition-cite-block\x03"
