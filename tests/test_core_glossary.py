@@ -297,6 +297,11 @@ BAD_INPUTS = {
         GOOD.replace("sentences: [2]", "sentences: [0]"),
         "annotations/glossary.yml: diaspora.definitions[0].sentences[0]: 0 is less than the minimum of 1 (use 1 or more)",
     ),
+    "sentence-with-a-decimal-point": (  # JSON Schema counts 5.0 as an integer: it stopped the build in select_sentences
+        GOOD.replace("sentences: [2]", "sentences: [2.0]"),
+        "annotations/glossary.yml: diaspora.definitions[0].sentences[0]: must be a whole number, not 2.0"
+        " (write it without a decimal point: 2)",
+    ),
     "sentence-twice": (
         GOOD.replace("sentences: [2]", "sentences: [2, 2]"),
         "annotations/glossary.yml: diaspora.definitions[0].sentences: [2, 2] has non-unique elements"

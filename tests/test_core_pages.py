@@ -138,6 +138,11 @@ def test_bibliography_needs_type_and_title() -> None:
         ),
         ({"author": [{"given": "Peggy"}]}, "bibliography.author[0]: needs 'family:' or 'literal:' (add 'family:' or 'literal:')"),
         ({"issued": {"date-parts": [["2010"]]}}, "bibliography.issued.date-parts[0][0]: must be a whole number, not text"),
+        # JSON Schema counts 2008.0 as an integer: it was published as "2008.0"
+        (
+            {"issued": {"date-parts": [[2008.0]]}},
+            "bibliography.issued.date-parts[0][0]: must be a whole number, not 2008.0 (write it without a decimal point: 2008)",
+        ),
         (
             {"publisher-plce": "Geneva"},
             "bibliography.publisher-plce: is not a field: did you mean 'publisher-place'? (rename it to 'publisher-place')",

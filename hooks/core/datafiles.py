@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
+from jsonschema.validators import extend
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
@@ -127,10 +128,26 @@ class Schema:
         return compile_schema(self.text)
 
 
+def is_whole_number(checker: object, instance: object) -> bool:
+    """JSON Schema's "integer", as written: `5.0` is a fraction to YAML and Python, and indexes no list.
+
+    JSON Schema counts 5.0 as an integer; the code reading the value would stop on it with a
+    traceback (a sentence number) or print it as written (a year, "2008.0").
+    """
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+# Draft 2020-12, its "integer" refusing a number written with a decimal point.
+Validator = extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", is_whole_number),
+)
+
+
 @cache
 def compile_schema(text: str) -> Draft202012Validator:
     """Compile a JSON Schema's text (`Schema.validator`)."""
-    return Draft202012Validator(json.loads(text))
+    return Validator(json.loads(text))
 
 
 def field_name(path: list[str | int], prefix: str = "") -> str:
@@ -211,6 +228,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
         types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         wanted = " or ".join(SCHEMA_TYPE_WORDS.get(str(kind), str(kind)) for kind in types)
         found = VALUE_TYPE_WORDS.get(type(error.instance).__name__, type(error.instance).__name__)
+        if "integer" in types and isinstance(error.instance, float) and error.instance.is_integer():
+            whole = int(error.instance)
+            return f"must be a whole number, not {error.instance!r}", f"write it without a decimal point: {whole}"
         return f"must be {wanted}, not {found}", TYPE_HINTS.get(str(types[0]), "")
     if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
         fields = [f"'{option['required'][0]}:'" for option in error.validator_value]  # one of these fields
