@@ -98,8 +98,11 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("page: migration-and-transnationalism/opportunities.md", "page: /opportunities/", "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
         ("author: {name: A. Scholar}", "author: A. Scholar", "author: must be a mapping of fields, not text (write 'field: value' lines, indented under it)"),
         ("author: {name: A. Scholar}", "author: {name: Your name}", "author.name: is still the placeholder 'Your name' (write your name as you wish to be credited)"),
-        ("author: {name: A. Scholar}", "author: {name: '  '}", "author.name: is blank (write some text)"),
-        ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text)"),
+        ("author: {name: A. Scholar}", "author: {name: '  '}", "author.name: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        # an invisible credit, an invisible link: a zero-width space, a soft hyphen show nothing
+        ("author: {name: A. Scholar}", 'author: {name: "\\u200b"}', "author.name: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "\\u200b\\u00ad", url: "https://example.org/x"}]', "references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("motivation: commenting", "motivation: no", "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),

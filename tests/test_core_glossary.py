@@ -302,6 +302,11 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.definitions[0].sentences[0]: must be a whole number, not 2.0"
         " (write it without a decimal point: 2)",
     ),
+    "blank-attribution": (
+        GOOD.replace("attribution: Vertovec 2005.", "attribution: ' '"),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: is blank"
+        " (write some text: spaces and invisible characters alone show nothing)",
+    ),
     "sentence-twice": (
         GOOD.replace("sentences: [2]", "sentences: [2, 2]"),
         "annotations/glossary.yml: diaspora.definitions[0].sentences: [2, 2] has non-unique elements"

@@ -89,6 +89,18 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ["annotations/policy-areas.yml: [0].title: '' should be non-empty (write some text)"],
         ),
         (
+            # shown as the id, an empty description, an invisible heading: each is one line
+            "- {id: remittances, title: ' ', description: Money.}\n- {id: money, title: Money, description: ' '}\n"
+            '- {id: aid, title: Aid, description: "\\u00a0"}\n- {id: care, title: "\\u200b", description: Care.}\n',
+            ["remittances", "money", "aid", "care"],
+            [
+                "annotations/policy-areas.yml: [0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: [1].description: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: [2].description: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: [3].title: is blank (write some text: spaces and invisible characters alone show nothing)",
+            ],
+        ),
+        (
             "- {id: Remittances, title: R, description: Money.}\n",
             ["Remittances"],
             [
@@ -152,7 +164,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         ),
     ],
     ids=[
-        "valid", "duplicate id", "no title", "empty title", "bad id", "all together", "misspelt field", "same title",
+        "valid", "duplicate id", "no title", "empty title", "blank text", "bad id", "all together", "misspelt field", "same title",
         "reserved id", "ids of headings", "invalid YAML",
     ],  # fmt: skip
 )

@@ -16,6 +16,7 @@ import markdown
 import nh3
 
 from hooks.core.links import relative_link, split_url
+from hooks.core.text import INVISIBLE
 
 BODY_EXTENSIONS: tuple[str, ...] = ("abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde")
 ALLOWED_TAGS = {
@@ -172,9 +173,6 @@ def _parsed(html: str) -> etree.Element:
     builder.feed(html)
     builder.close()
     return root
-
-
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphen, zero widths, BOM
 
 
 def shows_words(html: str) -> bool:

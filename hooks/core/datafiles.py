@@ -17,6 +17,7 @@ from jsonschema.validators import extend
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
+from hooks.core.text import VISIBLE_PATTERN
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 TWICE = "is written twice"
@@ -171,7 +172,7 @@ PATTERNS = {
         "write plain text: markup in a title would reach every page's navigation as it is",
     ),
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
-    "\\S": ("is blank", "write some text"),
+    VISIBLE_PATTERN: ("is blank", "write some text: spaces and invisible characters alone show nothing"),
     "^[\\w-][\\w.-]*(/[\\w-][\\w.-]*)*\\.md#[A-Za-z][\\w-]*$": (  # a path below docs/: no '..' and no leading '/'
         "{value} is not a page path with an id",
         "write the page's path below docs/ and the paragraph's id, e.g. migration-and-transnationalism/annex.md#p1",

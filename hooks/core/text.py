@@ -8,6 +8,16 @@ ELLIPSIS = "…"
 TRAILING = " ,;:–—-"  # punctuation that would dangle before the ellipsis
 # What the site's extensions read as markup and accept a backslash before (`~` and `=` they do not).
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#|^+!])")
+# Characters that show nothing where they stand, as a copy from a PDF or a word processor brings them.
+INVISIBLE_NAMES = {
+    "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner", "\u200e": "left-to-right mark", "\u200f": "right-to-left mark",
+    "\u2060": "word joiner", "\ufeff": "zero-width no-break space",
+}  # fmt: skip
+INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_NAMES))  # a `str.translate` table that deletes them
+# The schemas' pattern for a text readers see: one character that is neither space (a no-break
+# space is one) nor invisible. Python's `re` reads the `\uXXXX` escapes, as JSON Schema's dialect does.
+VISIBLE_PATTERN = "[^\\s" + "".join(f"\\u{ord(char):04x}" for char in INVISIBLE_NAMES) + "]"
 
 
 def shorten(text: str, limit: int) -> str:
