@@ -102,6 +102,11 @@ def test_a_good_file_becomes_an_annotation() -> None:
         # an invisible credit, an invisible link: a zero-width space, a soft hyphen show nothing
         ("author: {name: A. Scholar}", 'author: {name: "\\u200b"}', "author.name: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "\\u200b\\u00ad", url: "https://example.org/x"}]', "references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        # a direction control shows other words than the file holds: "Scholar" read backwards
+        ("author: {name: A. Scholar}", 'author: {name: "A. \\u202eralohcS"}', "author.name: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
+        ("quote: the transfer of ideas", 'quote: "the \\u2066transfer\\u2069 of ideas"', "target.quote: holds control characters no one can see: U+2066, U+2069 (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
+        ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "Levitt\\u202d 1998", url: "https://example.org/x"}]', "references[0].title: holds control characters no one can see: U+202D (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
+        ("author: {name: A. Scholar}", 'author: {name: "A.\\x07Scholar"}', "author.name: holds control characters no one can see: U+0007 (delete them)"),
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
@@ -513,6 +518,17 @@ def test_control_characters_in_a_body_are_named_where_they_stand() -> None:
     ]
     for fine in ("Tab\tand form feed\x0c.", "Windows\r\nlines."):
         assert body_markup_lines(fine) == [], repr(fine)
+
+
+def test_direction_controls_in_a_body_are_named_and_never_reach_the_page() -> None:
+    """An override makes the words read in another order than written: allowed in HTML, so they reached the page."""
+    body = "Paid \u202eeno derdnuh\u202c dollars, and &#x2066;isolated&#x2069; words."
+    assert body_markup_lines(body) == [
+        f"{PATH}: body: holds control characters no one can see: U+202E after 'Paid', U+202C after 'Paid eno"
+        " derdnuh', '&#x2066;' (U+2066) after 'Paid eno derdnuh dollars, and', '&#x2069;' (U+2069) after"
+        " '… dollars, and &#x2066;isolated' (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"
+    ]
+    assert not RE_CONTROL.search(render_body(body)), repr(render_body(body))
 
 
 def test_control_characters_written_as_references_are_named_and_never_reach_the_page() -> None:

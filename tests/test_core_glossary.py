@@ -307,6 +307,11 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.definitions[0].attribution: is blank"
         " (write some text: spaces and invisible characters alone show nothing)",
     ),
+    "attribution-with-a-direction-control": (
+        GOOD.replace("attribution: Vertovec 2005.", 'attribution: "Vertovec \\u202e5002."'),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: holds control characters no one can see:"
+        " U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
+    ),
     "sentence-twice": (
         GOOD.replace("sentences: [2]", "sentences: [2, 2]"),
         "annotations/glossary.yml: diaspora.definitions[0].sentences: [2, 2] has non-unique elements"

@@ -17,7 +17,7 @@ from jsonschema.validators import extend
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
-from hooks.core.text import VISIBLE_PATTERN
+from hooks.core.text import DIRECTION_HINT, NO_CONTROL_PATTERN, RE_CONTROL, RE_DIRECTION_CONTROL, VISIBLE_PATTERN
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 TWICE = "is written twice"
@@ -172,6 +172,7 @@ PATTERNS = {
         "write plain text: markup in a title would reach every page's navigation as it is",
     ),
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
+    NO_CONTROL_PATTERN: ("holds control characters no one can see", "delete them"),  # named by `describe`
     VISIBLE_PATTERN: ("is blank", "write some text: spaces and invisible characters alone show nothing"),
     "^[\\w-][\\w.-]*(/[\\w-][\\w.-]*)*\\.md#[A-Za-z][\\w-]*$": (  # a path below docs/: no '..' and no leading '/'
         "{value} is not a page path with an id",
@@ -220,6 +221,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
         if isinstance(error.instance, bool):  # `motivation: no`: YAML 1.1 reads yes/no/on/off as true/false
             return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
         return f"{error.instance!r} is not allowed", allowed
+    if error.validator == "pattern" and error.validator_value == NO_CONTROL_PATTERN:
+        return control_characters(str(error.instance))
     if error.validator == "pattern":
         if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
             return f"{error.instance!r} does not match {error.validator_value}", ""
@@ -239,6 +242,13 @@ def describe(error: ValidationError) -> tuple[str, str]:
     if error.validator in LIMIT_HINTS:
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
+
+
+def control_characters(text: str) -> tuple[str, str]:
+    """The control characters a text field holds, named as a body's are: no one sees them on the page."""
+    codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X}" for char in RE_CONTROL.findall(text)))
+    hint = f"delete them: {DIRECTION_HINT}" if RE_DIRECTION_CONTROL.search(text) else "delete them"
+    return f"holds control characters no one can see: {codes}", hint
 
 
 def validate(
