@@ -177,6 +177,19 @@ def test_text_written_over_several_lines_or_paragraphs_is_one_line(tmp_path: Pat
     assert "> Transnationalism: the process.\n>\n> IOM 2008, page 500. · [Annex," in page
 
 
+def test_a_passage_listed_twice_under_a_term_is_reported_and_shown_once(tmp_path: Path) -> None:
+    """It was shown twice on /glossary/, without a word."""
+    twice = "    - anchor: source/annex.md#p1\n      attribution: IOM 2008, page 500.\n"
+    text = GOOD.replace(twice, twice * 2)
+    assert text.count(twice) == 2
+    assert problems_of(tmp_path, text) == [
+        "annotations/glossary.yml: transnationalism.definitions[1].anchor: 'source/annex.md#p1' is already"
+        " definition [0] of this term (list each passage once; one 'sentences:' can name all its sentences)"
+    ]
+    glossary, _ = load_glossary(tmp_path)
+    assert [d.anchor for d in glossary.get("transnationalism").definitions] == ["source/annex.md#p1"]
+
+
 def test_a_term_whose_id_is_taken_is_reported_and_left_out(tmp_path: Path) -> None:
     """Shown twice, its stand-in for the used-in list was filled twice, and MkDocs blamed the glossary page's links."""
     glossary, problems = load_glossary(project(tmp_path, GOOD.replace("- id: diaspora", "- id: transnationalism")))

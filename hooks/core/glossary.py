@@ -97,8 +97,9 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     if problems:
         return Glossary(), problems
     terms = [parse_term(item) for item in data]
-    problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms)
-    firsts = {term.id: term for term in reversed(terms)}  # a term whose id is taken is reported, not shown twice
+    problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
+    terms = [once_each(term) for term in terms]  # a repeated definition is reported, not shown twice
+    firsts = {term.id: term for term in reversed(terms)}  # nor a term whose id is taken
     return Glossary(tuple(term for term in terms if firsts[term.id] is term)), problems
 
 
@@ -170,6 +171,26 @@ def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
             hint = "remove it: forms match whatever their case or apostrophe"
             problems.append(Problem(GLOSSARY_FILE, field, message, hint))
     return problems
+
+
+def check_anchors(terms: list[GlossaryTerm]) -> list[Problem]:
+    """A term points at each passage once: the glossary would show the same definition twice."""
+    problems = []
+    for term in terms:
+        first: dict[str, int] = {}
+        for index, definition in enumerate(term.definitions):
+            if (earlier := first.setdefault(definition.anchor, index)) != index:
+                field = f"{term.id}.definitions[{index}].anchor"
+                message = f"'{definition.anchor}' is already definition [{earlier}] of this term"
+                hint = "list each passage once; one 'sentences:' can name all its sentences"
+                problems.append(Problem(GLOSSARY_FILE, field, message, hint))
+    return problems
+
+
+def once_each(term: GlossaryTerm) -> GlossaryTerm:
+    """The term with each passage's first definition only (`check_anchors` names the others)."""
+    firsts = {definition.anchor: definition for definition in reversed(term.definitions)}
+    return replace(term, definitions=tuple(d for d in term.definitions if firsts[d.anchor] is d))
 
 
 def check_see_also(terms: list[GlossaryTerm]) -> list[Problem]:
