@@ -440,7 +440,8 @@ def test_body_links_name_a_page_and_an_id_it_has() -> None:
 def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_path_to_write() -> None:
     annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
     here = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("p1", "p2"))
-    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": here, "about/citing.md": None}
+    citing = PageInventory(ids=("anchors",))
+    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": here, "about/citing.md": citing}
     links = {
         "../a/#p3": "'../a/#p3' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/a.md#p3')",
         "/s/": "'/s/' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/index.md')",
@@ -450,6 +451,9 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         " source/page.md#p3)",
         "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
         "#p9": "'#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
+        # a page without numbered paragraphs: the hint says so in words, not pasted into a sentence
+        "about/citing.md#nonexistent": "'about/citing.md#nonexistent' names no id of about/citing.md"
+        " (about/citing.md has no numbered paragraphs: link to another id the page has)",
         "": "'' has no address (write the address between the parentheses: [words](source/page.md#p3))",
         "S\\A.md#p1": "'S\\A.md#p1' leads to no page (did you mean s/a.md?)",  # Windows' case and backslash
         "//[a": "'//[a' is no address (write a whole address (https://…) or a page's path inside docs/"

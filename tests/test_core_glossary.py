@@ -140,7 +140,8 @@ PAGES = {
         ),
         headings=("annex",),
         ids=("annex", "p1", "p2", "p3"),
-    )
+    ),
+    "source/index.md": PageInventory(headings=("anchors",), ids=("anchors",)),  # a page of no numbered paragraphs
 }
 
 
@@ -226,6 +227,17 @@ BAD_INPUTS = {
         GOOD.replace("annex.md#p1", "annex.md#annex"),
         "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'annex' on source/annex.md is not a"
         " paragraph (point at the paragraph that holds the definition: p1–p3)",
+    ),
+    "anchor-to-a-page-without-paragraphs": (
+        GOOD.replace("source/annex.md#p1", "source/index.md#anchors"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'anchors' on source/index.md is not a"
+        " paragraph (source/index.md has no numbered paragraphs: point at the paragraph of the texts that holds the"
+        " definition)",
+    ),
+    "paragraph-on-a-page-without-paragraphs": (
+        GOOD.replace("source/annex.md#p1", "source/index.md#p1"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: no paragraph 'p1' on source/index.md"
+        " (source/index.md has no numbered paragraphs: point at the paragraph of the texts that holds the definition)",
     ),
     "anchor-without-paragraph": (
         GOOD.replace("source/annex.md#p1", "source/annex.md"),

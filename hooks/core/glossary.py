@@ -259,6 +259,10 @@ def resolve_definition(
         hint = page_hint(page, site_pages, f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}")
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
     paragraph = inventory.paragraph(pid)
+    if paragraph is None and not inventory.paragraphs:  # a page of no text, such as about/citing.md
+        message = f"'{pid}' on {page} is not a paragraph" if pid in inventory.ids else f"no paragraph '{pid}' on {page}"
+        hint = f"{page} has no numbered paragraphs: point at the paragraph of the texts that holds the definition"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", message, hint)
     if paragraph is None and pid in inventory.ids:
         hint = f"point at the paragraph that holds the definition: {inventory.id_range()}"
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"'{pid}' on {page} is not a paragraph", hint)
