@@ -242,6 +242,15 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             ["docs/x.md: source: ['src'] is not text (write 'source: src')"],
         ),
         ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
+        # Material's navigation showed it as markup on every page, as a policy area's title would be
+        (
+            {"title": "Opportunities <b>bold</b>"},
+            {"title": "Opportunities bbold/b"},
+            [
+                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup in a title"
+                " would reach every page's navigation as it is)"
+            ],
+        ),
     ],
 )
 def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: dict, corrected: dict, lines: list) -> None:

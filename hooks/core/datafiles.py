@@ -159,6 +159,7 @@ def field_name(path: list[str | int], prefix: str = "") -> str:
     return name or "(top level)"
 
 
+PLAIN_TEXT = "^[^<>]*$"  # a title shown in every page's navigation as written: a policy area's, a page's
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
 PATTERNS = {
@@ -167,7 +168,7 @@ PATTERNS = {
         "{value} is not a valid id",
         f"{ID_HINT}, and not the form of a paragraph id (p7)",
     ),
-    "^[^<>]*$": (
+    PLAIN_TEXT: (
         "{value} has '<' or '>'",
         "write plain text: markup in a title would reach every page's navigation as it is",
     ),
