@@ -85,7 +85,7 @@ EXPECTED = [
     "annotations/notes/two-extensions.md.txt: is not a .md file and is ignored (rename it to annotations/notes/two-extensions.md)",
     "annotations/notes/author-address.md: author.url: 'http://[x' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
     "annotations/notes/reference-address.md: references[0].url: 'https://[1' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
-    "annotations/notes/blank-reference.md: references[0].title: is blank (write some text)",
+    "annotations/notes/blank-reference.md: references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
     "annotations/notes/wordless-link.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
     "annotations/notes/control-reference.md: body: holds characters no one can see, which HTML does not allow: '&#2;' (U+0002) after 'Body' (delete them)",
     # 'A Note' is no id: only the rename is offered

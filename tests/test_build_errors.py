@@ -127,6 +127,16 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
     assert_build_and_check_say(broken_project, expected)
 
 
+def test_a_title_with_markup_is_one_line_in_build_and_check(broken_project: Path) -> None:
+    """`<b>` in a title reached Material's navigation, on every page, as markup."""
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities", 'title: "Opportunities <b>bold</b>"')
+    expected = [
+        f"{OPPORTUNITIES.as_posix()}: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup"
+        " in a title would reach every page's navigation as it is)"
+    ]
+    assert_build_and_check_say(broken_project, expected)
+
+
 def test_make_check_names_paragraph_ids_and_tags_as_the_build_does(broken_project: Path) -> None:
     """Editors of the texts learn in a second what the build would refuse: ids, misplaced or unknown tags."""
     challenges = Path("docs/migration-and-transnationalism/challenges.md")

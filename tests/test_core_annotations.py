@@ -105,8 +105,16 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("page: migration-and-transnationalism/opportunities.md", "page: /opportunities/", "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
         ("author: {name: A. Scholar}", "author: A. Scholar", "author: must be a mapping of fields, not text (write 'field: value' lines, indented under it)"),
         ("author: {name: A. Scholar}", "author: {name: Your name}", "author.name: is still the placeholder 'Your name' (write your name as you wish to be credited)"),
-        ("author: {name: A. Scholar}", "author: {name: '  '}", "author.name: is blank (write some text)"),
-        ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text)"),
+        ("author: {name: A. Scholar}", "author: {name: '  '}", "author.name: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        # an invisible credit, an invisible link: a zero-width space, a soft hyphen show nothing
+        ("author: {name: A. Scholar}", 'author: {name: "\\u200b"}', "author.name: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "\\u200b\\u00ad", url: "https://example.org/x"}]', "references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        # a direction control shows other words than the file holds: "Scholar" read backwards
+        ("author: {name: A. Scholar}", 'author: {name: "A. \\u202eralohcS"}', "author.name: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
+        ("quote: the transfer of ideas", 'quote: "the \\u2066transfer\\u2069 of ideas"', "target.quote: holds control characters no one can see: U+2066, U+2069 (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
+        ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "Levitt\\u202d 1998", url: "https://example.org/x"}]', "references[0].title: holds control characters no one can see: U+202D (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
+        ("author: {name: A. Scholar}", 'author: {name: "A.\\x07Scholar"}', "author.name: holds control characters no one can see: U+0007 (delete them)"),
+        ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("motivation: commenting", "motivation: no", "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
@@ -451,7 +459,8 @@ def test_body_links_name_a_page_and_an_id_it_has() -> None:
 def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_path_to_write() -> None:
     annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
     here = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("p1", "p2"))
-    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": here, "about/citing.md": None}
+    citing = PageInventory(ids=("anchors",))
+    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": here, "about/citing.md": citing}
     links = {
         "../a/#p3": "'../a/#p3' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/a.md#p3')",
         "/s/": "'/s/' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/index.md')",
@@ -461,6 +470,9 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         " source/page.md#p3)",
         "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
         "#p9": "'#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
+        # a page without numbered paragraphs: the hint says so in words, not pasted into a sentence
+        "about/citing.md#nonexistent": "'about/citing.md#nonexistent' names no id of about/citing.md"
+        " (about/citing.md has no numbered paragraphs: link to another id the page has)",
         "": "'' has no address (write the address between the parentheses: [words](source/page.md#p3))",
         "S\\A.md#p1": "'S\\A.md#p1' leads to no page (did you mean s/a.md?)",  # Windows' case and backslash
         "//[a": "'//[a' is no address (write a whole address (https://…) or a page's path inside docs/"
@@ -529,6 +541,17 @@ def test_control_characters_in_a_body_are_named_where_they_stand() -> None:
     ]
     for fine in ("Tab\tand form feed\x0c.", "Windows\r\nlines."):
         assert body_markup_lines(fine) == [], repr(fine)
+
+
+def test_direction_controls_in_a_body_are_named_and_never_reach_the_page() -> None:
+    """An override makes the words read in another order than written: allowed in HTML, so they reached the page."""
+    body = "Paid \u202eeno derdnuh\u202c dollars, and &#x2066;isolated&#x2069; words."
+    assert body_markup_lines(body) == [
+        f"{PATH}: body: holds control characters no one can see: U+202E after 'Paid', U+202C after 'Paid eno"
+        " derdnuh', '&#x2066;' (U+2066) after 'Paid eno derdnuh dollars, and', '&#x2069;' (U+2069) after"
+        " '… dollars, and &#x2066;isolated' (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"
+    ]
+    assert not RE_CONTROL.search(render_body(body)), repr(render_body(body))
 
 
 def test_control_characters_written_as_references_are_named_and_never_reach_the_page() -> None:

@@ -140,7 +140,8 @@ PAGES = {
         ),
         headings=("annex",),
         ids=("annex", "p1", "p2", "p3"),
-    )
+    ),
+    "source/index.md": PageInventory(headings=("anchors",), ids=("anchors",)),  # a page of no numbered paragraphs
 }
 
 
@@ -175,6 +176,19 @@ def test_text_written_over_several_lines_or_paragraphs_is_one_line(tmp_path: Pat
     resolved, _ = resolve_definitions(glossary, PAGES)
     page = render_glossary_page(resolved, {}, {"source/annex.md": "Annex"})
     assert "> Transnationalism: the process.\n>\n> IOM 2008, page 500. · [Annex," in page
+
+
+def test_a_passage_listed_twice_under_a_term_is_reported_and_shown_once(tmp_path: Path) -> None:
+    """It was shown twice on /glossary/, without a word."""
+    twice = "    - anchor: source/annex.md#p1\n      attribution: IOM 2008, page 500.\n"
+    text = GOOD.replace(twice, twice * 2)
+    assert text.count(twice) == 2
+    assert problems_of(tmp_path, text) == [
+        "annotations/glossary.yml: transnationalism.definitions[1].anchor: 'source/annex.md#p1' is already"
+        " definition [0] of this term (list each passage once; one 'sentences:' can name all its sentences)"
+    ]
+    glossary, _ = load_glossary(tmp_path)
+    assert [d.anchor for d in glossary.get("transnationalism").definitions] == ["source/annex.md#p1"]
 
 
 def test_a_term_whose_id_is_taken_is_reported_and_left_out(tmp_path: Path) -> None:
@@ -213,6 +227,17 @@ BAD_INPUTS = {
         GOOD.replace("annex.md#p1", "annex.md#annex"),
         "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'annex' on source/annex.md is not a"
         " paragraph (point at the paragraph that holds the definition: p1–p3)",
+    ),
+    "anchor-to-a-page-without-paragraphs": (
+        GOOD.replace("source/annex.md#p1", "source/index.md#anchors"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'anchors' on source/index.md is not a"
+        " paragraph (source/index.md has no numbered paragraphs: point at the paragraph of the texts that holds the"
+        " definition)",
+    ),
+    "paragraph-on-a-page-without-paragraphs": (
+        GOOD.replace("source/annex.md#p1", "source/index.md#p1"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: no paragraph 'p1' on source/index.md"
+        " (source/index.md has no numbered paragraphs: point at the paragraph of the texts that holds the definition)",
     ),
     "anchor-without-paragraph": (
         GOOD.replace("source/annex.md#p1", "source/annex.md"),
@@ -296,6 +321,21 @@ BAD_INPUTS = {
     "sentence-zero": (
         GOOD.replace("sentences: [2]", "sentences: [0]"),
         "annotations/glossary.yml: diaspora.definitions[0].sentences[0]: 0 is less than the minimum of 1 (use 1 or more)",
+    ),
+    "sentence-with-a-decimal-point": (  # JSON Schema counts 5.0 as an integer: it stopped the build in select_sentences
+        GOOD.replace("sentences: [2]", "sentences: [2.0]"),
+        "annotations/glossary.yml: diaspora.definitions[0].sentences[0]: must be a whole number, not 2.0"
+        " (write it without a decimal point: 2)",
+    ),
+    "blank-attribution": (
+        GOOD.replace("attribution: Vertovec 2005.", "attribution: ' '"),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: is blank"
+        " (write some text: spaces and invisible characters alone show nothing)",
+    ),
+    "attribution-with-a-direction-control": (
+        GOOD.replace("attribution: Vertovec 2005.", 'attribution: "Vertovec \\u202e5002."'),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: holds control characters no one can see:"
+        " U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
     ),
     "sentence-twice": (
         GOOD.replace("sentences: [2]", "sentences: [2, 2]"),

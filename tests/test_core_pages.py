@@ -138,6 +138,11 @@ def test_bibliography_needs_type_and_title() -> None:
         ),
         ({"author": [{"given": "Peggy"}]}, "bibliography.author[0]: needs 'family:' or 'literal:' (add 'family:' or 'literal:')"),
         ({"issued": {"date-parts": [["2010"]]}}, "bibliography.issued.date-parts[0][0]: must be a whole number, not text"),
+        # JSON Schema counts 2008.0 as an integer: it was published as "2008.0"
+        (
+            {"issued": {"date-parts": [[2008.0]]}},
+            "bibliography.issued.date-parts[0][0]: must be a whole number, not 2008.0 (write it without a decimal point: 2008)",
+        ),
         (
             {"publisher-plce": "Geneva"},
             "bibliography.publisher-plce: is not a field: did you mean 'publisher-place'? (rename it to 'publisher-place')",
@@ -237,6 +242,15 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             ["docs/x.md: source: ['src'] is not text (write 'source: src')"],
         ),
         ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
+        # Material's navigation showed it as markup on every page, as a policy area's title would be
+        (
+            {"title": "Opportunities <b>bold</b>"},
+            {"title": "Opportunities bbold/b"},
+            [
+                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup in a title"
+                " would reach every page's navigation as it is)"
+            ],
+        ),
     ],
 )
 def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: dict, corrected: dict, lines: list) -> None:

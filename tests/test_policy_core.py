@@ -89,6 +89,26 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ["annotations/policy-areas.yml: [0].title: '' should be non-empty (write some text)"],
         ),
         (
+            # shown as the id, an empty description, an invisible heading: each is one line
+            "- {id: remittances, title: ' ', description: Money.}\n- {id: money, title: Money, description: ' '}\n"
+            '- {id: aid, title: Aid, description: "\\u00a0"}\n- {id: care, title: "\\u200b", description: Care.}\n',
+            ["remittances", "money", "aid", "care"],
+            [
+                "annotations/policy-areas.yml: [0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: [1].description: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: [2].description: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: [3].title: is blank (write some text: spaces and invisible characters alone show nothing)",
+            ],
+        ),
+        (
+            '- {id: remittances, title: "Remittances \\u202eevil", description: "Money\\u2066."}\n',
+            ["remittances"],
+            [
+                "annotations/policy-areas.yml: [0].description: holds control characters no one can see: U+2066 (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
+                "annotations/policy-areas.yml: [0].title: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
+            ],
+        ),
+        (
             "- {id: Remittances, title: R, description: Money.}\n",
             ["Remittances"],
             [
@@ -152,7 +172,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         ),
     ],
     ids=[
-        "valid", "duplicate id", "no title", "empty title", "bad id", "all together", "misspelt field", "same title",
+        "valid", "duplicate id", "no title", "empty title", "blank text", "direction controls", "bad id", "all together", "misspelt field", "same title",
         "reserved id", "ids of headings", "invalid YAML",
     ],  # fmt: skip
 )
@@ -160,6 +180,11 @@ def test_loading_reports_every_problem_at_once(tmp_path: Path, text: str, ids: l
     areas, problems = load_policy_areas(write_taxonomy(tmp_path, text))
     assert [area.id for area in areas] == ids
     assert [str(problem) for problem in problems] == messages
+
+
+def test_an_areas_direction_controls_are_left_out_until_fixed(tmp_path: Path) -> None:
+    areas, _ = load_policy_areas(write_taxonomy(tmp_path, '- {id: a, title: "A\\u202eB", description: "D\\u2069."}\n'))
+    assert [(area.title, area.description) for area in areas] == [("AB", "D.")]
 
 
 def test_an_area_without_title_is_still_known_by_its_id(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from html import escape
@@ -16,6 +15,7 @@ import markdown
 import nh3
 
 from hooks.core.links import relative_link, split_url
+from hooks.core.text import INVISIBLE, RE_CONTROL
 
 BODY_EXTENSIONS: tuple[str, ...] = ("abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde")
 ALLOWED_TAGS = {
@@ -29,9 +29,6 @@ URL_SCHEMES = {"http", "https", "mailto"}
 VOID_TAGS = {"br", "hr"}  # elements without content or end tag, as the sanitiser writes them
 EXTERNAL_REL = "nofollow noopener"
 STASH_MARKERS = str.maketrans("", "", "\x02\x03")
-# HTML's "control" characters but its whitespace (tab, line feed, form feed, carriage return), and
-# its noncharacters: a parse error where they stand (HTML Living Standard, 13.2.3.5).
-RE_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
 SANITISER_OPTIONS: dict[str, Any] = {
@@ -172,9 +169,6 @@ def _parsed(html: str) -> etree.Element:
     builder.feed(html)
     builder.close()
     return root
-
-
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphen, zero widths, BOM
 
 
 def shows_words(html: str) -> bool:

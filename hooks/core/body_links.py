@@ -59,6 +59,13 @@ def docs_path(href: str, shown_on: str, pages: Mapping[str, object]) -> str | No
     return None
 
 
+def id_hint(page: str, inventory: PageInventory) -> str:
+    """Which ids a link into `page` can name: its paragraphs, when it numbers any, or its other ids."""
+    if not inventory.paragraphs:
+        return f"{page} has no numbered paragraphs: link to another id the page has"
+    return f"link to one of its paragraphs, {inventory.id_range()}, or another id the page has"
+
+
 def check_body_links(
     annotation: Annotation, body_html: str, pages: Mapping[str, PageInventory | None]
 ) -> list[Problem]:
@@ -75,7 +82,7 @@ def check_body_links(
             continue
         inventory = pages[page]
         if target.fragment and inventory is not None and target.fragment not in inventory.ids:
-            hint = f"link to one of its paragraphs, {inventory.id_range()}, or another id the page has"
+            hint = id_hint(page, inventory)
             problems.append(Problem(annotation.path, "body", f"the link '{href}' names no id of {page}", hint))
     for href in body_hrefs(body_html) if "href=" in body_html else ():
         if split_url(href) is None:
@@ -87,7 +94,7 @@ def check_body_links(
     own = pages.get(annotation.page)
     for href in body_hrefs(body_html) if own is not None and 'href="#' in body_html else ():
         if href.startswith("#") and href[1:] not in own.ids:  # on the annotated page: its own ids
-            hint = f"link to one of its paragraphs, {own.id_range()}, or another id the page has"
+            hint = id_hint(annotation.page, own)
             message = f"the link '{href}' names no id of {annotation.page}"
             problems.append(Problem(annotation.path, "body", message, hint))
     for href in site_addresses(body_html):

@@ -33,6 +33,7 @@ from hooks.core.bodies import (
 )
 from hooks.core.links import split_url
 from hooks.core.problems import Problem
+from hooks.core.text import DIRECTION_HINT, RE_DIRECTION_CONTROL
 
 NAMED = {"img": "an image", **{f"h{level}": "a heading" for level in range(1, 7)}}
 FIX = (
@@ -99,16 +100,21 @@ def control_characters(path: str, text: str) -> Problem | None:
     """The invisible control characters of a body, typed or written as references, each named once and placed.
 
     References are read where Python-Markdown left them (`&#2;` in code is shown as written), and
-    as HTML reads them (`&#150;` is a dash: HTML takes 128–159 as Windows-1252 characters).
+    as HTML reads them (`&#150;` is a dash: HTML takes 128–159 as Windows-1252 characters). A
+    direction control is allowed in HTML, but reorders the words readers see: named with why.
     """
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, int]] = {}  # how the character is named -> (where, its code)
     for match in RE_CONTROL.finditer(text):
-        found.setdefault(f"U+{ord(match.group()):04X}", match.start())
+        found.setdefault(f"U+{ord(match.group()):04X}", (match.start(), ord(match.group())))
     for reference, code in _control_references(text) if "&#" in text else ():
-        found.setdefault(f"'{reference}' (U+{code:04X})", max(text.find(reference), 0))
+        found.setdefault(f"'{reference}' (U+{code:04X})", (max(text.find(reference), 0), code))
     if not found:
         return None
-    named = ", ".join(f"{char} {_place(text, at)}" for char, at in sorted(found.items(), key=lambda item: item[1]))
+    ordered = sorted(found.items(), key=lambda item: item[1][0])
+    named = ", ".join(f"{char} {_place(text, at)}" for char, (at, _) in ordered)
+    if any(RE_DIRECTION_CONTROL.match(chr(code)) for _, code in found.values()):
+        message = f"holds control characters no one can see: {named}"
+        return Problem(path, "body", message, f"delete them: {DIRECTION_HINT}")
     return Problem(path, "body", f"holds characters no one can see, which HTML does not allow: {named}", "delete them")
 
 
@@ -123,8 +129,11 @@ def _control_references(text: str) -> list[tuple[str, int]]:
 
 
 def _place(text: str, at: int) -> str:
-    """Where a character stands, by the words before it on its line (its last 30 characters)."""
-    line = text[:at].rsplit("\n", 1)[-1].strip()
+    """Where a character stands, by the words before it on its line (its last 30 characters, controls left out).
+
+    A direction control quoted in the line would reorder the line itself in the contributor's terminal.
+    """
+    line = RE_CONTROL.sub("", text[:at].rsplit("\n", 1)[-1]).strip()
     return f"after '…{line[-30:]}'" if len(line) > 30 else f"after '{line}'" if line else "at the start of a line"
 
 

@@ -13,9 +13,11 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
+from jsonschema.validators import extend
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
+from hooks.core.text import DIRECTION_HINT, NO_CONTROL_PATTERN, RE_CONTROL, RE_DIRECTION_CONTROL, VISIBLE_PATTERN
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 TWICE = "is written twice"
@@ -127,10 +129,26 @@ class Schema:
         return compile_schema(self.text)
 
 
+def is_whole_number(checker: object, instance: object) -> bool:
+    """JSON Schema's "integer", as written: `5.0` is a fraction to YAML and Python, and indexes no list.
+
+    JSON Schema counts 5.0 as an integer; the code reading the value would stop on it with a
+    traceback (a sentence number) or print it as written (a year, "2008.0").
+    """
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+# Draft 2020-12, its "integer" refusing a number written with a decimal point.
+Validator = extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", is_whole_number),
+)
+
+
 @cache
 def compile_schema(text: str) -> Draft202012Validator:
     """Compile a JSON Schema's text (`Schema.validator`)."""
-    return Draft202012Validator(json.loads(text))
+    return Validator(json.loads(text))
 
 
 def field_name(path: list[str | int], prefix: str = "") -> str:
@@ -141,6 +159,7 @@ def field_name(path: list[str | int], prefix: str = "") -> str:
     return name or "(top level)"
 
 
+PLAIN_TEXT = "^[^<>]*$"  # a title shown in every page's navigation as written: a policy area's, a page's
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
 PATTERNS = {
@@ -149,12 +168,13 @@ PATTERNS = {
         "{value} is not a valid id",
         f"{ID_HINT}, and not the form of a paragraph id (p7)",
     ),
-    "^[^<>]*$": (
+    PLAIN_TEXT: (
         "{value} has '<' or '>'",
         "write plain text: markup in a title would reach every page's navigation as it is",
     ),
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
-    "\\S": ("is blank", "write some text"),
+    NO_CONTROL_PATTERN: ("holds control characters no one can see", "delete them"),  # named by `describe`
+    VISIBLE_PATTERN: ("is blank", "write some text: spaces and invisible characters alone show nothing"),
     "^[\\w-][\\w.-]*(/[\\w-][\\w.-]*)*\\.md#[A-Za-z][\\w-]*$": (  # a path below docs/: no '..' and no leading '/'
         "{value} is not a page path with an id",
         "write the page's path below docs/ and the paragraph's id, e.g. migration-and-transnationalism/annex.md#p1",
@@ -202,6 +222,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
         if isinstance(error.instance, bool):  # `motivation: no`: YAML 1.1 reads yes/no/on/off as true/false
             return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
         return f"{error.instance!r} is not allowed", allowed
+    if error.validator == "pattern" and error.validator_value == NO_CONTROL_PATTERN:
+        return control_characters(str(error.instance))
     if error.validator == "pattern":
         if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
             return f"{error.instance!r} does not match {error.validator_value}", ""
@@ -211,6 +233,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
         types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         wanted = " or ".join(SCHEMA_TYPE_WORDS.get(str(kind), str(kind)) for kind in types)
         found = VALUE_TYPE_WORDS.get(type(error.instance).__name__, type(error.instance).__name__)
+        if "integer" in types and isinstance(error.instance, float) and error.instance.is_integer():
+            whole = int(error.instance)
+            return f"must be a whole number, not {error.instance!r}", f"write it without a decimal point: {whole}"
         return f"must be {wanted}, not {found}", TYPE_HINTS.get(str(types[0]), "")
     if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
         fields = [f"'{option['required'][0]}:'" for option in error.validator_value]  # one of these fields
@@ -218,6 +243,13 @@ def describe(error: ValidationError) -> tuple[str, str]:
     if error.validator in LIMIT_HINTS:
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
+
+
+def control_characters(text: str) -> tuple[str, str]:
+    """The control characters a text field holds, named as a body's are: no one sees them on the page."""
+    codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X}" for char in RE_CONTROL.findall(text)))
+    hint = f"delete them: {DIRECTION_HINT}" if RE_DIRECTION_CONTROL.search(text) else "delete them"
+    return f"holds control characters no one can see: {codes}", hint
 
 
 def validate(

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import describe_yaml_error, parse_yaml
+from hooks.core.datafiles import PATTERNS, PLAIN_TEXT, describe_yaml_error, parse_yaml
 from hooks.core.paragraphs import PageInventory, check_paragraph_ids
 from hooks.core.problems import Problem
 
@@ -62,10 +62,19 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
 
 
 def title_problem(path: str, title: object) -> Problem | None:
-    """A title YAML read as something other than text (`title: 2010`, a number): the pages showing it need text."""
-    if title is None or isinstance(title, str):
+    """A title YAML read as something other than text (`title: 2010`, a number): the pages showing it need text.
+
+    Or one with `<` or `>`, refused as a policy area's title is: Material's navigation shows every
+    page's title on every page as it is written, so markup in it would be markup there.
+    """
+    if title is None:
         return None
-    return Problem(path, "title", f"'{title}' is not text", f"put it in quotes: title: '{title}'")
+    if not isinstance(title, str):
+        return Problem(path, "title", f"'{title}' is not text", f"put it in quotes: title: '{title}'")
+    if not re.fullmatch(PLAIN_TEXT, title):
+        message, hint = PATTERNS[PLAIN_TEXT]
+        return Problem(path, "title", message.format(value=repr(title)), hint)
+    return None
 
 
 def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem | None:
@@ -76,15 +85,16 @@ def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem |
 
 
 def corrected_front_matter(path: str, meta: Mapping[str, Any], folder: str) -> tuple[dict[str, Any], list[Problem]]:
-    """A title or `source` that is not text, named; and the front matter every later check reads.
+    """A title or `source` that is not text, or a title with markup, named; and the front matter later checks read.
 
-    The title made text (every list and link that shows it needs text), the source taken to be
-    the page's folder (every lookup by it needs text): so that each mistake is the one line.
+    The title made text, its `<` and `>` left out (every list and link that shows it needs text),
+    the source taken to be the page's folder (every lookup by it needs text): so that each mistake
+    is the one line.
     """
     title, source = title_problem(path, meta.get("title")), source_problem(path, meta, folder)
     corrected = dict(meta)
-    if title:
-        corrected["title"] = str(meta["title"])
+    if title:  # as text, without the markup meanwhile
+        corrected["title"] = str(meta["title"]).replace("<", "").replace(">", "")
     if source:
         corrected["source"] = folder
     return corrected, [problem for problem in (title, source) if problem]

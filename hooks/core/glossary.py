@@ -97,8 +97,9 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     if problems:
         return Glossary(), problems
     terms = [parse_term(item) for item in data]
-    problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms)
-    firsts = {term.id: term for term in reversed(terms)}  # a term whose id is taken is reported, not shown twice
+    problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
+    terms = [once_each(term) for term in terms]  # a repeated definition is reported, not shown twice
+    firsts = {term.id: term for term in reversed(terms)}  # nor a term whose id is taken
     return Glossary(tuple(term for term in terms if firsts[term.id] is term)), problems
 
 
@@ -172,6 +173,26 @@ def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
     return problems
 
 
+def check_anchors(terms: list[GlossaryTerm]) -> list[Problem]:
+    """A term points at each passage once: the glossary would show the same definition twice."""
+    problems = []
+    for term in terms:
+        first: dict[str, int] = {}
+        for index, definition in enumerate(term.definitions):
+            if (earlier := first.setdefault(definition.anchor, index)) != index:
+                field = f"{term.id}.definitions[{index}].anchor"
+                message = f"'{definition.anchor}' is already definition [{earlier}] of this term"
+                hint = "list each passage once; one 'sentences:' can name all its sentences"
+                problems.append(Problem(GLOSSARY_FILE, field, message, hint))
+    return problems
+
+
+def once_each(term: GlossaryTerm) -> GlossaryTerm:
+    """The term with each passage's first definition only (`check_anchors` names the others)."""
+    firsts = {definition.anchor: definition for definition in reversed(term.definitions)}
+    return replace(term, definitions=tuple(d for d in term.definitions if firsts[d.anchor] is d))
+
+
 def check_see_also(terms: list[GlossaryTerm]) -> list[Problem]:
     """See-also entries must name other terms of the file."""
     ids = {term.id for term in terms}
@@ -238,6 +259,10 @@ def resolve_definition(
         hint = page_hint(page, site_pages, f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}")
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
     paragraph = inventory.paragraph(pid)
+    if paragraph is None and not inventory.paragraphs:  # a page of no text, such as about/citing.md
+        message = f"'{pid}' on {page} is not a paragraph" if pid in inventory.ids else f"no paragraph '{pid}' on {page}"
+        hint = f"{page} has no numbered paragraphs: point at the paragraph of the texts that holds the definition"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", message, hint)
     if paragraph is None and pid in inventory.ids:
         hint = f"point at the paragraph that holds the definition: {inventory.id_range()}"
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"'{pid}' on {page} is not a paragraph", hint)

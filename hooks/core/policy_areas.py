@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hooks.core.datafiles import Schema, load_yaml, validate
 from hooks.core.problems import Problem
+from hooks.core.text import RE_CONTROL
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
@@ -77,8 +78,11 @@ def reserved_id(area_id: str) -> str | None:
 
 
 def _text(value: object) -> str:
-    """A text field, stripped; '' when it is missing or not text (the schema reports that)."""
-    return value.strip() if isinstance(value, str) else ""
+    """A text field, stripped; '' when it is missing or not text (the schema reports that).
+
+    Its control characters are left out meanwhile, as a body's are: the schema names them.
+    """
+    return RE_CONTROL.sub("", value).strip() if isinstance(value, str) else ""
 
 
 def check_tags(display: str, field: str, tags: object, known: set[str]) -> list[Problem]:

@@ -10,6 +10,7 @@ from hooks.core.annotations import Annotation
 from hooks.core.links import page_hint
 from hooks.core.paragraphs import CITE_ID, PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
+from hooks.core.text import INVISIBLE_NAMES
 
 CONTEXT = 32
 LIKE = 0.6  # below this similarity the closest passage is noise, not a suggestion
@@ -66,13 +67,6 @@ def closest_passage(text: str, quote: str) -> tuple[str, float]:
             if ratio > best_ratio:
                 best, best_ratio = candidate, ratio
     return best, best_ratio
-
-
-# Characters a copy from a PDF or a word processor brings along, invisible in the message.
-INVISIBLE_NAMES = {
-    "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
-    "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "zero-width no-break space",
-}  # fmt: skip
 
 
 def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> str:

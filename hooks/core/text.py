@@ -12,6 +12,30 @@ TRAILING = " ,;:–—-"  # punctuation that would dangle before the ellipsis
 INNER_QUOTES = str.maketrans({"“": "‘", "”": "’"})
 RE_STRAIGHT_OPENING = re.compile(r'(?<![^\s(\[{—–-])"')
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#|^+!])")
+# Characters that show nothing where they stand, as a copy from a PDF or a word processor brings them.
+INVISIBLE_NAMES = {
+    "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner", "\u200e": "left-to-right mark", "\u200f": "right-to-left mark",
+    "\u2060": "word joiner", "\ufeff": "zero-width no-break space",
+}  # fmt: skip
+INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_NAMES))  # a `str.translate` table that deletes them
+# The schemas' pattern for a text readers see: one character that is neither space (a no-break
+# space is one) nor invisible. Python's `re` reads the `\uXXXX` escapes, as JSON Schema's dialect does.
+VISIBLE_PATTERN = "[^\\s" + "".join(f"\\u{ord(char):04x}" for char in INVISIBLE_NAMES) + "]"
+# The control characters no text of the edition may hold, as a regular expression's class written
+# in escapes, which Python's `re` and JSON Schema's patterns both read. HTML's "control" characters
+# but its whitespace (tab, line feed, form feed, carriage return), and its noncharacters: a parse
+# error where they stand (HTML Living Standard, 13.2.3.5).
+HTML_CONTROLS = "\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\uffff"
+# The direction controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069).
+# Unseen, they make text read in another order than it is written: a name, a quote or a link showing
+# other words than its file holds. (The marks U+200E and U+200F, which text in two scripts needs,
+# reorder nothing but neutral neighbours: they are only invisible, above.)
+DIRECTION_CONTROLS = "\\u202a-\\u202e\\u2066-\\u2069"
+RE_CONTROL = re.compile(f"[{HTML_CONTROLS}{DIRECTION_CONTROLS}]")
+RE_DIRECTION_CONTROL = re.compile(f"[{DIRECTION_CONTROLS}]")
+DIRECTION_HINT = "a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written"
+NO_CONTROL_PATTERN = f"^[^{HTML_CONTROLS}{DIRECTION_CONTROLS}]*$"  # the schemas' pattern for a text field
 
 
 def shorten(text: str, limit: int) -> str:
