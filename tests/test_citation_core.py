@@ -50,6 +50,7 @@ from hooks.core.citation_styles import (
     load_style,
     page_citations,
     paragraph_citations,
+    paragraph_sections,
     reference,
     section_first,
     style_item,
@@ -640,3 +641,9 @@ def test_a_thesis_is_a_masters_thesis_in_bibtex_where_its_genre_says_so() -> Non
     thesis = {"id": "t", "type": "thesis", "title": "T", "genre": "Master's thesis"}
     assert to_bibtex(thesis).startswith("@mastersthesis{t,")
     assert to_bibtex({**thesis, "genre": "PhD dissertation"}).startswith("@phdthesis{t,")
+
+
+def test_a_section_s_paragraphs_name_the_page_and_a_work_s_the_heading_above_each() -> None:
+    paragraphs = [Paragraph("p1", "A.", section="Abstract"), Paragraph("p2", "B."), Paragraph("p3", "C.", section="Notes")]
+    assert paragraph_sections(paragraphs, "Opportunities section") == {"Opportunities section": [1, 2, 3]}
+    assert paragraph_sections(paragraphs, None) == {"Abstract section": [1], None: [2], "Notes section": [3]}

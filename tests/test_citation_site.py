@@ -49,6 +49,16 @@ def test_cite_this_page_block_works_without_javascript(site: Path) -> None:
         assert (built_path(site, OPPORTUNITIES).parent / href).resolve().is_file()
 
 
+def test_a_paragraph_of_a_work_s_own_page_is_cited_with_the_heading_above_it(site: Path) -> None:
+    """The chapter's page holds its abstract: "(…, 2008, para. 1)" read as the chapter's first paragraph."""
+    soup = parse(built_path(site, DOCS / SOURCE_IDS[1] / "index.md"))
+    apa, chicago = json.loads(soup.select_one("article div.edition-citation-data[hidden]")["data-json"])["cite"]["styles"]
+    assert apa["in_text"] == {"1": "(Castles & Delgado Wise, 2008, Abstract section, para. 1)"}
+    assert chicago["in_text"] == {"1": "(Castles and Delgado Wise 2008, para. 1, Abstract section)"}
+    block = soup.select_one(".edition-cite-page").get_text(" ")
+    assert "(Castles & Delgado Wise, 2008)" in block, "the page as a whole is the work"
+
+
 def test_dialog_data_has_every_paragraph_formatted_by_the_styles(site: Path) -> None:
     soup = parse(built_path(site, OPPORTUNITIES))
     data = json.loads(soup.select_one("article div.edition-citation-data[hidden]")["data-json"])

@@ -29,6 +29,19 @@ def inventory_of(text: str) -> PageInventory:
     return seen[0]
 
 
+def test_each_paragraph_knows_the_heading_above_it() -> None:
+    inventory = inventory_of(
+        "# Title { #t }\n\nFirst.\n{ #p1 }\n\n## Abstract *in short* { #abstract }\n\nSecond.\n{ #p2 }\n\n"
+        "> Quoted.\n> { #p3 }\n\n### Details { #details }\n\nThird.\n{ #p4 }\n"
+    )
+    assert [(p.id, p.section) for p in inventory.paragraphs] == [
+        ("p1", None),
+        ("p2", "Abstract in short"),
+        ("p3", "Abstract in short"),
+        ("p4", "Details"),
+    ]
+
+
 def test_inventory_records_numbered_paragraphs_with_their_text() -> None:
     inventory = inventory_of("# Title { #t }\n\nOne `code`\nline.\n{ #p1 }\n\n> Quoted.\n> { #p2 }\n")
     assert [(p.id, p.text) for p in inventory.paragraphs] == [("p1", "One code line."), ("p2", "Quoted.")]

@@ -35,6 +35,7 @@ from hooks.core.citation_styles import (
     clear_templates,
     page_citations,
     paragraph_citations,
+    paragraph_sections,
     style_item,
 )
 from hooks.core.front_matter import decode_page
@@ -177,7 +178,7 @@ def download_links(downloads: list[tuple[str, str]]) -> str:
 def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[str, Any]:
     """What the Cite dialog shows for each paragraph, formatted now by the CSL styles."""
     inventory = state.STATE.inventories.get(page.file.src_uri)
-    numbers = [p.number for p in inventory.paragraphs] if inventory else []
+    sections = paragraph_sections(inventory.paragraphs if inventory else (), data["section"])
     item = citeproc_item(SOURCES[data["source"]], data["url"])
     return {
         "title": page.meta.get("title", page.title),
@@ -190,9 +191,8 @@ def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[
                 "reference_text": c.reference_text,
                 "in_text": {
                     str(n): text
-                    for n, text in paragraph_citations(
-                        c.style, style_item(c.style, item), numbers, data["section"]
-                    ).items()
+                    for section, numbers in sections.items()
+                    for n, text in paragraph_citations(c.style, style_item(c.style, item), numbers, section).items()
                 },
             }
             for c in data["citations"]

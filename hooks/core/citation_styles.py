@@ -20,6 +20,7 @@ from citeproc.source.json import CiteProcJSON
 from lxml import etree as lxml_etree
 
 from hooks.core import citeproc_cache, citeproc_fixes
+from hooks.core.paragraphs import Paragraph
 
 CSL_DIR = Path(__file__).parent / "csl"
 STYLES = (("apa", "APA 7th edition"), ("chicago-author-date", "Chicago author-date (18th edition)"))
@@ -237,3 +238,16 @@ def style_item(style: str, item: Mapping[str, Any]) -> Mapping[str, Any]:
     if style not in PUBLISHER_NOT_REPEATED or not publisher or publisher not in authors:
         return item
     return {key: value for key, value in item.items() if key not in ("publisher", "publisher-place")}
+
+
+def paragraph_sections(paragraphs: Iterable[Paragraph], page_section: str | None) -> dict[str | None, list[int]]:
+    """The paragraphs' numbers by the section their citation names.
+
+    A section's page names itself; a work's own page (the chapter's abstract) names the heading
+    above each paragraph, so that its ¶ 1 is not taken for the first paragraph of the work.
+    """
+    sections: dict[str | None, list[int]] = {}
+    for paragraph in paragraphs:
+        section = page_section or (f"{paragraph.section} section" if paragraph.section else None)
+        sections.setdefault(section, []).append(paragraph.number)
+    return sections

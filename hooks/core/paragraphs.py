@@ -24,13 +24,15 @@ class Paragraph:
 
     `text` is what the page shows, footnote numbers included: quotes and W3C selectors match it.
     `words` leaves the footnote numbers out, for excerpts quoted elsewhere ("remittances.” Migrants",
-    not "remittances.”4 Migrants"); None when the paragraph has none.
+    not "remittances.”4 Migrants"); None when the paragraph has none. `section` is the text of the
+    heading above it (below the page's title), None before any.
     """
 
     id: str
     text: str
     tags: tuple[str, ...] = ()
     words: str | None = None
+    section: str | None = None
 
     @property
     def reading_text(self) -> str:

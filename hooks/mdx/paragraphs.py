@@ -116,11 +116,21 @@ def iter_text_blocks(root: etree.Element) -> Iterator[etree.Element]:
 
     Paragraphs inside footnotes, admonitions and other containers are editorial furniture.
     """
+    for child, _ in iter_sections(root):
+        yield child
+
+
+def iter_sections(
+    root: etree.Element, heading: etree.Element | None = None
+) -> Iterator[tuple[etree.Element, etree.Element | None]]:
+    """The text's paragraphs, each with the heading above it (a top-level `h2`–`h6`; None before any)."""
     for child in root:
         if child.tag == "p":
-            yield child
+            yield child, heading
         elif child.tag == "blockquote":
-            yield from iter_text_blocks(child)
+            yield from iter_sections(child, heading)
+        elif child.tag in HEADINGS and child.tag != "h1":
+            heading = child
 
 
 def is_raw_html(element: etree.Element) -> bool:
@@ -132,7 +142,8 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
     """Build the page's inventory from its element tree (`md`: the converter, whose stash holds its entities)."""
     paragraphs, unnumbered, misnamed, unknown = [], [], [], []
     notes = footnote_refs(root)
-    for element in iter_text_blocks(root):
+    sections: dict[etree.Element, str] = {}
+    for element, heading in iter_sections(root):
         pid = element.get("id")
         text = text_of(element, md)
         if pid is None:
@@ -143,7 +154,10 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         elif RE_PARAGRAPH_ID.match(pid):
             words = text_without(element, notes, md) if notes else None
             tags = tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())
-            paragraphs.append(Paragraph(pid, text, tags, None if words == text else words))
+            if heading is not None and heading not in sections:
+                sections[heading] = text_of(heading, md)
+            section = sections[heading] if heading is not None else None
+            paragraphs.append(Paragraph(pid, text, tags, None if words == text else words, section))
             unknown += [(pid, name) for name in element.keys() if name not in WRITTEN_ATTRIBUTES]
         else:
             misnamed.append(pid)
