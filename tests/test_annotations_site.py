@@ -183,7 +183,9 @@ def test_real_annotations_render_beside_their_paragraphs(site: Path) -> None:
     assert block.name == "details" and block["id"] == "restored-hyphen-cost-effective" and block.has_attr("open")
     assert "Editorial note" in block.summary.get_text() and "20 November 2026" in block.summary.get_text()
     blocks = [el["id"] for el in article.find(id="p3").find_next_siblings() if el.name == "details"][:2]
-    assert blocks == ["missing-note-4", "transfer-of-ideas"], "stacked by date"
+    assert blocks == ["transfer-of-ideas", "missing-note-4"], "in the order of their highlights in ¶ 3"
+    heads = [article.find(id=note).select_one("p.annotation__quote").get_text() for note in blocks]
+    assert heads == ["On “the transfer of ideas”", "On “so-called ‘social remittances.’”"]
 
 
 def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Path) -> None:

@@ -59,7 +59,8 @@ class TestAnnotationBlock(TestCase):
             '<details class="annotation annotation--editing" data-areas="" data-motivation="editing"'
             ' id="a1" open="open"><summary><span class="annotation__motivation">Editorial note</span> · '
             '<span class="annotation__author">Edition editors</span> · <time datetime="2026-11-20">20 November 2026</time>'
-            '</summary><div class="annotation__body"><p>Restored.</p></div><div class="annotation__footer">'
+            '</summary><p class="annotation__quote" data-search-exclude="">On “cost-effective”</p>'
+            '<div class="annotation__body"><p>Restored.</p></div><div class="annotation__footer">'
             '<a class="annotation__permalink" data-search-exclude="" href="#a1" title="Link to this annotation">Permalink</a></div></details>\n'
             '<p id="p2">Next.</p>',
             extensions=["attr_list", "toc", AnnotationsExtension(annotations=(BASE,), page=PAGE)],
@@ -113,11 +114,14 @@ def test_quote_with_different_whitespace_in_a_blockquote_and_in_code() -> None:
     assert '</blockquote>' in html and html.index('id="a1"') < html.index("</blockquote>")
 
 
-def test_annotations_on_one_paragraph_stack_by_date() -> None:
-    later = dataclasses.replace(BASE, id="b-later", created="2026-11-22", quote="ways")
-    earlier = dataclasses.replace(BASE, id="z-earlier", created="2026-11-01", quote="More")
-    html = render("More cost-effective ways.\n{ #p1 }", later, BASE, earlier)
-    assert html.index('id="z-earlier"') < html.index('id="a1"') < html.index('id="b-later"')
+def test_annotations_on_one_paragraph_come_in_the_order_of_their_highlights_then_by_date() -> None:
+    """A reader meets the highlights in the text's order; the blocks below followed the dates instead."""
+    first = dataclasses.replace(BASE, id="b-first", created="2026-11-22", quote="More")
+    last = dataclasses.replace(BASE, id="z-last", created="2026-11-01", quote="ways")
+    same_later = dataclasses.replace(BASE, id="c-same", created="2026-11-21")  # cost-effective, as a1
+    html = render("More cost-effective ways.\n{ #p1 }", last, BASE, same_later, first)
+    order = [html.index(f'id="{note}"') for note in ("b-first", "a1", "c-same", "z-last")]
+    assert order == sorted(order)
 
 
 def test_quote_not_found_leaves_text_alone_but_shows_the_annotation() -> None:

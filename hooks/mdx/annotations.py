@@ -26,11 +26,13 @@ from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, lo
 from hooks.core.bodies import EXTERNAL_REL, body_elements, reference_list, relative_to_page, render_bodies, render_body
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
+from hooks.core.text import quoted, shorten
 from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
 
 RE_WORD = re.compile(r"\S+")
 Slot = tuple[etree.Element, str, etree.Element]  # (element, "text" | "tail", parent)
+QUOTE_LENGTH = 80  # characters of the quote repeated at the head of its annotation
 
 
 def iter_text_slots(element: etree.Element, parent: etree.Element) -> Iterator[Slot]:
@@ -135,6 +137,17 @@ def add_reference(paragraph: etree.Element, marks: list[etree.Element], annotati
     paragraph.insert(list(paragraph).index(after) + 1, anchor)
 
 
+def in_reading_order(paragraph: etree.Element, annotations: list[Annotation]) -> list[Annotation]:
+    """The paragraph's annotations in the order of their highlights (a tie, or none found: by date, as given).
+
+    The blocks under a paragraph then come in the order a reader meets the highlights above them.
+    """
+    first: dict[str, int] = {}
+    for position, element in enumerate(paragraph.iter("mark")):
+        first.setdefault(element.get("data-annotation", ""), position)
+    return sorted(annotations, key=lambda annotation: first.get(annotation.id, len(first)))
+
+
 def iter_paragraphs(root: etree.Element) -> Iterator[tuple[etree.Element, etree.Element]]:
     """The text's paragraphs with their parents, as the inventory sees them (top level, block quotes)."""
     for child in root:
@@ -171,6 +184,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
                 self.ext.sink(annotation.id, 1 if marks else 0)
                 if marks:
                     add_reference(paragraph, marks, annotation)
+            for annotation in in_reading_order(paragraph, annotations):
                 position += 1
                 block = self.block(annotation, page or "")
                 block.tail = "\n"
@@ -190,6 +204,8 @@ class AnnotationsTreeprocessor(Treeprocessor):
         time.text = format_day(annotation.created)
         if annotation.modified:
             time.tail = f" (revised {format_day(annotation.modified)})"
+        on = etree.SubElement(details, "p", {"class": "annotation__quote", SEARCH_EXCLUDE: ""})  # the text's words
+        on.text = f"On {quoted(shorten(normalise_space(annotation.quote), QUOTE_LENGTH))}"
         details.append(body_elements(render_body(annotation.body), lambda href: self.ext.body_link(href, page)))
         if (references := reference_list(annotation.references)) is not None:
             details.append(references)
