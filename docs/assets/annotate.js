@@ -159,14 +159,15 @@
       });
   }
 
-  /* An id made of the quote's first words, numbered if the site has it already (ids are never reused). */
+  /* An id made of the quote's first words, numbered if the site has it already (ids are never reused)
+     or if it has a paragraph's form (`p7`), as `make annotate` does (fresh_annotation_id). */
   function freshId(entries, quote) {
     var words = quote.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").split("-");
     var base = words.slice(0, SLUG_WORDS).join("-") || "annotation";
     var taken = {};
     entries.forEach(function (entry) { taken[entry.id] = true; });
     var candidate = base, number = 2;
-    while (taken[candidate]) {
+    while (taken[candidate] || /^p[0-9]+$/.test(candidate)) {
       candidate = base + "-" + number;
       number += 1;
     }
