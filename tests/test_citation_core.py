@@ -647,3 +647,9 @@ def test_a_section_s_paragraphs_name_the_page_and_a_work_s_the_heading_above_eac
     paragraphs = [Paragraph("p1", "A.", section="Abstract"), Paragraph("p2", "B."), Paragraph("p3", "C.", section="Notes")]
     assert paragraph_sections(paragraphs, "Opportunities section") == {"Opportunities section": [1, 2, 3]}
     assert paragraph_sections(paragraphs, None) == {"Abstract section": [1], None: [2], "Notes section": [3]}
+
+
+def test_unrecorded_ids_are_named_in_one_order_whoever_met_them() -> None:
+    """The build meets ids in the page's order, make check in the files'; both must write the same line."""
+    (line,) = format_unrecorded({"/o/": ["p10", "quote-twice", "p9", "only-a-rule"]})
+    assert line.message == "4 published id(s) not recorded: only-a-rule, p9, p10, quote-twice"

@@ -8,6 +8,7 @@ Page moves come from mkdocs-redirects' `redirect_maps`, translated into URLs by 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -261,12 +262,27 @@ def page_source(url: str) -> str:
     return f"{stem or 'index'}.md"
 
 
+HINT = "run 'make anchors'"  # what records new ids
+
+
 def format_unrecorded(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
-    """Ids built but not in the lock: one line per page, so CI names what `make anchors` would add."""
+    """Ids built but not in the lock: one line per page, so CI names what `make anchors` would add.
+
+    The ids are sorted (`p9` before `p10`): the build meets them in the page's order, which `make
+    check` cannot know without placing every highlight, and both must write the same line.
+    """
     return [
-        Problem(LOCK_FILE, page, f"{len(ids)} published id(s) not recorded: {', '.join(ids)}", "run 'make anchors'")
+        Problem(LOCK_FILE, page, f"{len(ids)} published id(s) not recorded: {', '.join(natural_order(ids))}", HINT)
         for page, ids in sorted(unrecorded.items())
     ]
+
+
+RE_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_order(ids: Iterable[str]) -> list[str]:
+    """Ids in alphabetical order, numbers by value: `p2, p9, p10`."""
+    return sorted(ids, key=lambda name: [int(part) if part.isdigit() else part for part in RE_DIGITS.split(name)])
 
 
 def while_errors_stand(problems: list[Problem]) -> list[Problem]:
