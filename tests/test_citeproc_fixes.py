@@ -13,6 +13,7 @@ import frontmatter
 import pytest
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter, model
 from citeproc.source.json import CiteProcJSON
+from citeproc.string import String
 from edition_pages import DOCS
 
 from hooks.core import citeproc_cache, citeproc_fixes
@@ -92,10 +93,15 @@ def test_a_work_without_author_or_editor_is_listed_under_its_title_once(
     assert fresh_entry(style, data).casefold().count(title) == 2
 
 
-def test_a_quoted_title_s_own_quotation_takes_single_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_quoted_title_s_own_quotation_takes_single_marks_and_its_words_capitals(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     load_style("chicago-author-date")  # installs the fixes
-    data = {**chapter(), "title": "Sending states and “Homeland” ties"}
-    assert "“Sending States and ‘Homeland’ Ties.”" in entry("chicago-author-date", data)
+    data = {**chapter(), "title": "Sending states and “homeland” ties (a review)"}
+    assert "“Sending States and ‘Homeland’ Ties (A Review).”" in entry("chicago-author-date", data)
+    with monkeypatch.context() as patched:
+        patched.setattr(String, "capitalize_first", citeproc_fixes.ORIGINAL["capitalize_first"])
+        assert "“Sending States and ‘homeland’ Ties (a Review)" in fresh_entry("chicago-author-date", data)
     monkeypatch.setattr(model.Quoted, "quote", citeproc_fixes.ORIGINAL["quote"])
     assert "“Sending States and “Homeland” Ties" in fresh_entry("chicago-author-date", data)
 

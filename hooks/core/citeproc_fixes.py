@@ -24,6 +24,10 @@ Each fix follows the CSL 1.0.2 specification and is tested on the output it corr
   option and does nothing with it; `punctuation_in_quote` moves them in the formatted text.
 - **Quotes within quotes** ("Quotes"): a title the style puts in quotation marks has its own
   double marks made single (“Sending States and ‘Homeland’ Ties”); citeproc-py left them double.
+- **Capitals after a quotation mark or a bracket** ("Text-case"): title case capitalises a word's
+  first letter, which for `“homeland”` or `(a` is the letter after the mark; citeproc-py upper-cased
+  the mark and left the word as it was ("Sending States and “homeland” Ties"). Each part of a
+  hyphenated word is still left as written (`South-south`).
 - **Punctuation that meets punctuation** ("Punctuation", Appendix V): a period the style adds
   after a title ending in `?` or `!` is dropped ("Why Migrate? Review", not "Why Migrate?.
   Review"); citeproc-py keeps both.
@@ -37,7 +41,7 @@ from typing import Any
 
 from citeproc import model
 from citeproc.source import VariableError
-from citeproc.string import MixedString
+from citeproc.string import MixedString, String
 
 from hooks.core.text import nest_quotes
 
@@ -48,6 +52,7 @@ ORIGINAL = {
     "text_variable": model.Text._variable,
     "substitute_render": model.Substitute.render,
     "quote": model.Quoted.quote,
+    "capitalize_first": String.capitalize_first,
 }
 SUBSTITUTED = "names"  # the key of `layout.repressed` under which stood-in name variables are kept
 # The key of `layout.repressed` under which the text variables a substitute is rendering are
@@ -64,6 +69,7 @@ def install() -> None:
     model.Substitute.render = substitute_render
     model.Text._variable = text_variable
     model.Quoted.quote = quote
+    String.capitalize_first = capitalize_first
 
 
 def name_option(self: model.Name, name: str, context: Any = None, sort_options: Any = None) -> Any:
@@ -240,3 +246,15 @@ def quote(self: Any, string: Any) -> Any:
         elif isinstance(string, str):
             string = type(string)(nest_quotes(string))
     return ORIGINAL["quote"](self, string)
+
+
+RE_FIRST_LETTER = re.compile(r"[^\W_]")
+
+
+def capitalize_first(self: String) -> String:
+    """citeproc-py's `String.capitalize_first`, upper-casing the first letter past any opening marks."""
+    found = RE_FIRST_LETTER.search(self)
+    if found is None:
+        return self
+    start = found.start()
+    return self.__class__(self[:start] + self[start].upper() + self[start + 1 :])
