@@ -31,6 +31,9 @@ def test_shorten_cuts_at_a_word_and_fits_the_limit(text: str, limit: int, expect
         ('"Being neither here nor there": ties', "“‘Being neither here nor there’: ties”"),
         ('the ("x") and —"y"', "“the (‘x’) and —‘y’”"),
         ("the migrants’ ties", "“the migrants’ ties”"),
+        ('a 5" screen', '“a 5" screen”'),  # an inch mark, not a quotation
+        ('…"word" and 12"', "“…‘word’ and 12\"”"),
+        ('one " alone', '“one " alone”'),  # unpaired: which is which cannot be told
     ],
 )
 def test_a_quotation_inside_a_quotation_takes_single_marks(text: str, expected: str) -> None:

@@ -6,11 +6,11 @@ import re
 
 ELLIPSIS = "…"
 TRAILING = " ,;:–—-"  # punctuation that would dangle before the ellipsis
-# What the site's extensions read as markup and accept a backslash before (`~` and `=` they do not).
 # A quotation inside a quotation takes single marks (CMOS 13.30, APA 6.7): curly double marks become
-# single ones; a straight `"` opens where a word starts (after a space, a bracket or a dash) and closes elsewhere.
+# single ones, and so do straight ones that pair up; a `"` after a digit is an inch mark (`5"`).
 INNER_QUOTES = str.maketrans({"“": "‘", "”": "’"})
-RE_STRAIGHT_OPENING = re.compile(r'(?<![^\s(\[{—–-])"')
+RE_STRAIGHT_QUOTE = re.compile(r'(?<![0-9])"')
+# What the site's extensions read as markup and accept a backslash before (`~` and `=` they do not).
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#|^+!])")
 # Characters that show nothing where they stand, as a copy from a PDF or a word processor brings them.
 INVISIBLE_NAMES = {
@@ -70,7 +70,13 @@ def nest_quotes(text: str) -> str:
     if "“" not in text and "”" not in text and '"' not in text:
         return text
     inner = text.translate(INNER_QUOTES)
-    return RE_STRAIGHT_OPENING.sub("‘", inner).replace('"', "’") if '"' in inner else inner
+    marks = [found.start() for found in RE_STRAIGHT_QUOTE.finditer(inner)]
+    if not marks or len(marks) % 2:  # unpaired: which is which cannot be told, so they stay as written
+        return inner
+    chars = list(inner)
+    for number, position in enumerate(marks):
+        chars[position] = "’" if number % 2 else "‘"
+    return "".join(chars)
 
 
 def quoted(text: str) -> str:
