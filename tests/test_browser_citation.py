@@ -20,6 +20,8 @@ from browser import (
 from conftest import copy_project
 from playwright.sync_api import Page, expect
 
+from hooks.core.text import quoted
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
@@ -110,6 +112,16 @@ def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer)
     dialog.get_by_role("button", name="Copy the APA 7th edition in-text citation").click()
     assert read_clipboard(page) == APA_IN_TEXT
     expect(dialog.get_by_role("status")).to_have_text("Copied to clipboard")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["encouraging their investment in the “homeland”", 'a 5" screen', '…"word" and 12"', "one \" alone", "the migrants’ ties"],
+)
+def test_the_dialog_quotes_as_the_build_does(page: Page, served_site: SiteServer, text: str) -> None:
+    """The dialog's heading and its "Comment on …" line quote in the browser; a quotation in them was double."""
+    served_site.open(page, OPPORTUNITIES)
+    assert page.evaluate("(text) => window.edition.quoted(text)", text) == quoted(text)
 
 
 def test_on_a_phone_the_dialog_s_close_button_and_copy_message_stay_in_view(

@@ -110,7 +110,7 @@
     var url = canonical() + "#" + paragraphId;
     dialog.textContent = "";
     dialog.setAttribute("aria-label", "Cite paragraph " + number);
-    dialog.appendChild(element("h2", {}, "Cite ¶ " + number + " of “" + cite.title + "”"));
+    dialog.appendChild(element("h2", {}, "Cite ¶ " + number + " of " + window.edition.quoted(cite.title)));
     var status = element("p", { role: "status", "aria-live": "polite" });
     dialog.appendChild(element("h3", {}, "Permanent link"));
     row(dialog, element("code", {}, url), "Copy the permanent link", url, status);
@@ -133,7 +133,7 @@
     var annotate = element("p");
     var words = quote.length > 60 ? quote.slice(0, 59).trim() + "\u2026" : quote;
     annotate.appendChild(document.createTextNode(
-      (quote ? "Comment on \u201c" + words + "\u201d" : "Comment on this paragraph") + " through a pull request: "
+      (quote ? "Comment on " + window.edition.quoted(words) : "Comment on this paragraph") + " through a pull request: "
     ));
     annotate.appendChild(element("a", { href: annotateUrl(url, quote), class: "edition-cite-annotate" }, "annotate ¶ " + number));
     dialog.appendChild(annotate);

@@ -51,11 +51,29 @@ window.edition = (function () {
     }
   }
 
+  /* `“text”`, a quotation inside it in single marks, as the build quotes (quoted in hooks/core/text.py):
+     curly double marks become single, and so do straight ones that pair up (not an inch mark, `5"`). */
+  function quoted(text) {
+    var inner = String(text).replace(/\u201c/g, "\u2018").replace(/\u201d/g, "\u2019");
+    var marks = [];
+    inner.replace(/"/g, function (mark, offset) {
+      if (!/[0-9]/.test(inner.charAt(offset - 1))) marks.push(offset);
+      return mark;
+    });
+    if (marks.length && marks.length % 2 === 0) {
+      var chars = inner.split("");
+      marks.forEach(function (offset, index) { chars[offset] = index % 2 ? "\u2019" : "\u2018"; });
+      inner = chars.join("");
+    }
+    return "\u201c" + inner + "\u201d";
+  }
+
   return {
     onEveryPage: onEveryPage,
     siteRoot: siteRoot,
     element: element,
     normaliseSpace: normaliseSpace,
     fragmentId: fragmentId,
+    quoted: quoted,
   };
 })();
