@@ -32,7 +32,7 @@ def inventory_of(text: str) -> PageInventory:
 def test_each_paragraph_knows_the_heading_above_it() -> None:
     inventory = inventory_of(
         "# Title { #t }\n\nFirst.\n{ #p1 }\n\n## Abstract *in short* { #abstract }\n\nSecond.\n{ #p2 }\n\n"
-        "> Quoted.\n> { #p3 }\n\n### Details { #details }\n\nThird.\n{ #p4 }\n"
+        "> Quoted.\n> { #p3 }\n\n### Details[^1] { #details }\n\nThird.\n{ #p4 }\n\n[^1]: A note.\n"
     )
     assert [(p.id, p.section) for p in inventory.paragraphs] == [
         ("p1", None),

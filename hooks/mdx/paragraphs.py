@@ -155,7 +155,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
             words = text_without(element, notes, md) if notes else None
             tags = tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())
             if heading is not None and heading not in sections:
-                sections[heading] = text_of(heading, md)
+                sections[heading] = text_without(heading, notes, md) if notes else text_of(heading, md)
             section = sections[heading] if heading is not None else None
             paragraphs.append(Paragraph(pid, text, tags, None if words == text else words, section))
             unknown += [(pid, name) for name in element.keys() if name not in WRITTEN_ATTRIBUTES]
