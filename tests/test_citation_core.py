@@ -599,6 +599,8 @@ def test_a_report_s_number_and_series_reach_every_export_as_reference_managers_r
     assert ("citation_technical_report_number", "17") in work_highwire_tags(report)
     chapter = {**item(CHAPTER), "collection-title": "IOM Series"}
     assert "T3  - IOM Series" in to_ris(chapter).splitlines()
+    (record_,) = rispy.loads(to_ris({**report, "ISBN": "978-92-9068-417-6"}))  # one SN: readers keep only one
+    assert record_["issn"] == "17" and record_["notes"] == ["ISBN 978-92-9068-417-6"]
 
 
 def test_open_graph_locale_only_with_a_territory_and_dublin_core_prefixes_declared() -> None:
@@ -606,6 +608,8 @@ def test_open_graph_locale_only_with_a_territory_and_dublin_core_prefixes_declar
 
     british = {**item(REPORT), "language": "en-gb"}
     assert ("og:locale", "en_GB") in open_graph_tags(british, "u", "T", "S")
+    for language in ("zh-Hant-TW", "sr-Latn", "en"):
+        assert "og:locale" not in dict(open_graph_tags({**item(REPORT), "language": language}, "u", "T", "S"))
     assert not [name for name, _ in open_graph_tags(item(REPORT), "u", "T", "S") if name == "og:locale"]
     assert schema_links(dublin_core_tags(item(REPORT), "u", "T")) == [("schema.DC", "http://purl.org/dc/elements/1.1/")]
     assert [rel for rel, _ in schema_links(dublin_core_tags(item(CHAPTER), "u", "T"))] == ["schema.DC", "schema.DCTERMS"]

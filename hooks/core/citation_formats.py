@@ -189,9 +189,14 @@ def _ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     if item.get("page"):
         first, last = page_range(item)
         lines += [("SP", first), ("EP", last)]
-    number = ("number", "SN") if kind == "report" else ("issue", "IS")  # a report's number is its SN
+    numbered = kind == "report" and bool(item.get("number"))  # a report's number is its SN, as Zotero reads it
+    number = ("number", "SN") if kind == "report" else ("issue", "IS")
     for field, tag in (("volume", "VL"), number, ("ISBN", "SN"), ("ISSN", "SN")):
-        if item.get(field):
+        if not item.get(field):
+            continue
+        if numbered and field in ("ISBN", "ISSN"):  # most readers keep one SN: the ISBN goes to a note
+            lines.append(("N1", f"{field} {item[field]}"))
+        else:
             lines.append((tag, str(item[field])))
     for field, tag in (("DOI", "DO"), ("URL", "UR"), ("language", "LA")):
         if item.get(field):

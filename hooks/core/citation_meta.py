@@ -11,6 +11,7 @@ with editors has no span, and Zotero reads the tags.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,8 @@ from hooks.core.text import quoted
 
 MetaTags = list[tuple[str, str]]
 JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper"}
+# A language with a region only (`en-GB`, not `zh-Hant-TW`): Open Graph's locales are `en_GB`.
+RE_LANGUAGE_AND_REGION = re.compile(r"([A-Za-z]{2,3})[-_]([A-Za-z]{2})")
 # The vocabularies the `DC.` and `DCTERMS.` prefixes name, declared by `<link rel="schema.DC">` (DCMI, DC-HTML).
 DC_SCHEMAS = {"DC": "http://purl.org/dc/elements/1.1/", "DCTERMS": "http://purl.org/dc/terms/"}
 
@@ -107,9 +110,8 @@ def open_graph_tags(item: Mapping[str, Any], page_url: str, page_title: str, sit
     title = item["title"] if page_title == item["title"] else f"{page_title} — {item['title']}"
     tags: MetaTags = [("og:type", "article"), ("og:title", title), ("og:url", page_url), ("og:site_name", site_name)]
     tags.append(("og:description", f"{describe_work(item)}, in an annotated edition with citable paragraphs."))
-    language, _, territory = str(item.get("language", "")).partition("-")
-    if language and territory:  # Open Graph's form is `en_GB`; a bare `en` is left to its default
-        tags.append(("og:locale", f"{language}_{territory.upper()}"))
+    if locale := RE_LANGUAGE_AND_REGION.fullmatch(str(item.get("language", ""))):
+        tags.append(("og:locale", f"{locale[1].lower()}_{locale[2].upper()}"))  # `en_GB`; a bare `en` is left out
     return tags
 
 
