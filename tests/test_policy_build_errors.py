@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from conftest import edit, parse, run_build
+from test_annotation_errors import run_check
 
 CHALLENGES = Path("docs/migration-and-transnationalism/challenges.md")
 TAXONOMY = Path("annotations/policy-areas.yml")
@@ -52,6 +53,8 @@ def test_unknown_tags_on_a_page_and_a_paragraph_a_misplaced_tag_and_an_unused_ar
         "docs/migration-and-transnationalism/challenges.md: tags: unknown policy area 'familes-left-behind'"
         " (did you mean 'families-left-behind'?)",
     ]
+    check = run_check(broken_project)  # the unused area too: make check said OK to a new area nothing used
+    assert check.returncode == 1 and set(policy_lines(result.stderr)) <= set(check.stdout.splitlines()), check.stdout
 
 
 def test_duplicate_area_and_area_without_title(broken_project: Path) -> None:

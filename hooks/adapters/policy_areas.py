@@ -28,6 +28,7 @@ from hooks.core.policy_index import (
     check_stray_tags,
     check_unused,
     index_areas,
+    tagged_page,
 )
 from hooks.core.policy_pages import (
     OVERVIEW_PATH,
@@ -209,11 +210,7 @@ def _tagged_candidates(files: Files) -> list[Page]:
 
 def _tagged_page(page: Page) -> TaggedPage:
     """A page's title, source and (well-formed) tags."""
-    tags = page.meta.get("tags")
-    tags = tuple(tag for tag in tags if isinstance(tag, str)) if isinstance(tags, list) else ()
-    path = page.file.src_uri
-    source = page.meta.get("source") if isinstance(page.meta.get("source"), str) else path.rpartition("/")[0]
-    return TaggedPage(path=path, title=page.title or path, source=source.split("/")[0], tags=tags)
+    return tagged_page(page.file.src_uri, page.meta, page.title)
 
 
 def _order(page: Page) -> int:

@@ -35,6 +35,7 @@ from hooks.core.anchors import (
     unrecorded_annotations,
 )
 from hooks.core.annotation_index import INDEX_PAGE
+from hooks.core.annotation_refs import refs_from
 from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.bodies import render_body
@@ -53,7 +54,16 @@ from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
-from hooks.core.policy_index import check_page_tags, check_paragraph_tags, check_stray_tags
+from hooks.core.policy_index import (
+    TaggedPage,
+    TaggedParagraph,
+    check_page_tags,
+    check_paragraph_tags,
+    check_stray_tags,
+    check_unused,
+    index_areas,
+    tagged_page,
+)
 from hooks.core.policy_pages import OVERVIEW_PATH, area_path
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
@@ -155,6 +165,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     found = render_pages(root, annotations, all_pages, texts)
     inventories = found.inventories
     problems += check_rendered_pages(root, readable, found, known)
+    if areas:
+        problems += check_unused(index_areas(areas, *tagged(metas, inventories), refs_from(annotations)))
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     lock, _ = load_lock(root / LOCK_FILE)  # a lock that does not load is `check_recorded`'s line
     target_problems = check_targets(annotations, pages, found.highlighted, locked_by_page(lock, all_pages))
@@ -175,6 +187,20 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     return problems + export_problems + check_recorded(root, placed, glossary), len(annotations)
+
+
+def tagged(
+    metas: Mapping[str, Mapping[str, Any]], inventories: Mapping[str, PageInventory]
+) -> tuple[list[TaggedPage], list[TaggedParagraph]]:
+    """The pages and paragraphs the taxonomy's areas are used on, as the build indexes them."""
+    pages = [tagged_page(path, meta) for path, meta in metas.items()]
+    paragraphs = [
+        TaggedParagraph(page, paragraph)
+        for page in pages
+        for paragraph in (inventories[page.path].paragraphs if page.path in inventories else ())
+        if paragraph.tags
+    ]
+    return pages, paragraphs
 
 
 def check_rendered_pages(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, Paragraph
@@ -51,6 +51,14 @@ class AreaEntry:
     def used(self) -> bool:
         """Whether anything at all is tagged with the area."""
         return bool(self.pages or self.paragraphs or self.annotations)
+
+
+def tagged_page(path: str, meta: Mapping[str, Any], title: str | None = None) -> TaggedPage:
+    """A page's title, source (its `source`, else its folder) and well-formed tags, from its front matter."""
+    tags = meta.get("tags")
+    tags = tuple(tag for tag in tags if isinstance(tag, str)) if isinstance(tags, list) else ()
+    source = meta.get("source") if isinstance(meta.get("source"), str) else path.rpartition("/")[0]
+    return TaggedPage(path=path, title=title or path, source=source.split("/")[0], tags=tags)
 
 
 def index_areas(
