@@ -282,6 +282,25 @@ def test_a_heading_may_not_take_a_footnotes_or_the_themes_form_of_id(broken_proj
     assert check.stdout.splitlines() == sorted(expected), check.stdout
 
 
+def test_a_paragraph_id_outside_the_text_s_paragraphs_is_named(broken_project: Path) -> None:
+    """In a table cell or a note it was published (kind `element`) but neither numbered nor annotatable;
+    after a list item it was shown to readers as `{ #p6 }`."""
+    blocks = "| a |\n| - |\n| cell { #p7 } |\n\n!!! note\n    Inside.\n    { #p8 }\n\n- An item { #p6 }\n"
+    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', f'"communication-technologies" }}\n\n{blocks}')
+    page = OPPORTUNITIES.as_posix()
+    hint = "(a paragraph id goes on its own line right after a paragraph of the text, not in a list, a table or a note)"
+    expected = [
+        f"{page}: paragraph: id 'p7' is on something that is not a paragraph of the text {hint}",
+        f"{page}: paragraph: id 'p8' is on something that is not a paragraph of the text {hint}",
+        f"{page}: paragraph: '{{ #p6 }}' is shown to readers as text: no element took it {hint}",
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert sorted(line for line in edition_lines(result.stderr) if line.startswith(page)) == sorted(expected)
+    check = run_check(broken_project)
+    assert check.stdout.splitlines() == sorted(expected), check.stdout
+
+
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:
     """`data-policy-area` (singular) was ignored: the paragraph silently left its area's page."""
     challenges = Path("docs/migration-and-transnationalism/challenges.md")

@@ -56,6 +56,7 @@ class PageInventory:
     misnamed: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = field(default=())
     unknown_attributes: tuple[tuple[str, str], ...] = ()  # (paragraph id, attribute) the edition does not read
+    literal_attributes: tuple[str, ...] = ()  # `{ #p6 }` left as text (attr_list did not take it), as written
     ids: tuple[str, ...] = ()
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
@@ -109,6 +110,11 @@ def builders_form(anchor_id: str) -> str | None:
     return None
 
 
+# A paragraph id in a list item, a table cell, a note or a heading is no paragraph of the text: not
+# numbered in the margin, not citable, not annotatable, yet its id would be published.
+PLACE_HINT = "a paragraph id goes on its own line right after a paragraph of the text, not in a list, a table or a note"
+
+
 def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable[str] = ()) -> list[Problem]:
     """Every paragraph of a source page needs its own `pN` id, and every heading an id, written in the Markdown.
 
@@ -152,6 +158,15 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
         Problem(path, "heading", f"id '{hid}' has {form}", HEADING_ID_HINT)
         for hid in dict.fromkeys(inventory.headings)
         if (form := builders_form(hid))
+    ]
+    problems += [
+        Problem(path, "paragraph", f"id '{pid}' is on something that is not a paragraph of the text", PLACE_HINT)
+        for pid in dict.fromkeys(inventory.ids)
+        if RE_PARAGRAPH_ID.match(pid) and pid not in built
+    ]
+    problems += [
+        Problem(path, "paragraph", f"'{written}' is shown to readers as text: no element took it", PLACE_HINT)
+        for written in dict.fromkeys(inventory.literal_attributes)
     ]
     counts = Counter(inventory.headings) + Counter(p.id for p in inventory.paragraphs)  # an annotation's: its line
     problems += [

@@ -32,6 +32,8 @@ def text_of(element: etree.Element, md: Markdown | None = None) -> str:
 
 
 # A stand-in in the tree: a stashed piece of HTML (an entity, an inline tag) or a backslash escape.
+# An attribute list left as text (`{ #p6 }` after a list item, where attr_list does not read it).
+RE_ATTRIBUTE_LIST = re.compile(r"\{:?[ \t]*[#.][^{}\n]*\}")
 RE_STAND_IN = re.compile(f"{STX}(?:wzxhzdk:)?([0-9]+){ETX}")
 
 
@@ -162,6 +164,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         else:
             misnamed.append(pid)
     ids, headings = ids_and_headings(root)
+    literal = tuple(found.group(0) for text in shown_text(root) for found in RE_ATTRIBUTE_LIST.finditer(text))
     counts = Counter(p.id for p in paragraphs)
     return PageInventory(
         paragraphs=tuple(paragraphs),
@@ -171,8 +174,16 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
         unknown_attributes=tuple(unknown),
+        literal_attributes=literal,
         ids=ids,
     )
+
+
+def shown_text(root: etree.Element) -> Iterator[str]:
+    """The text nodes readers see that may hold an attribute list (`{`), code left out."""
+    for element in root.iter():
+        texts = (element.tail,) if element.tag in ("code", "pre") else (element.text, element.tail)
+        yield from (text for text in texts if text and "{" in text)
 
 
 def ids_and_headings(root: etree.Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
