@@ -248,13 +248,15 @@ def quote(self: Any, string: Any) -> Any:
     return ORIGINAL["quote"](self, string)
 
 
-RE_FIRST_LETTER = re.compile(r"[^\W_]")
+# A word's first letter past opening quotation marks and brackets only: `&lt;b&gt;` or `&amp;` (the
+# item's text is escaped for HTML before it is formatted) is left as written, as citeproc-py left it.
+RE_FIRST_LETTER = re.compile(r"\A[“‘\"'(\[]*([^\W_])")
 
 
 def capitalize_first(self: String) -> String:
     """citeproc-py's `String.capitalize_first`, upper-casing the first letter past any opening marks."""
-    found = RE_FIRST_LETTER.search(self)
+    found = RE_FIRST_LETTER.match(self)
     if found is None:
-        return self
-    start = found.start()
+        return ORIGINAL["capitalize_first"](self)
+    start = found.start(1)
     return self.__class__(self[:start] + self[start].upper() + self[start + 1 :])
