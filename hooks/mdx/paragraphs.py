@@ -164,7 +164,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         else:
             misnamed.append(pid)
     ids, headings = ids_and_headings(root)
-    literal = tuple(found.group(0) for text in shown_text(root) for found in RE_ATTRIBUTE_LIST.finditer(text))
+    literal = literal_attributes(root)
     counts = Counter(p.id for p in paragraphs)
     return PageInventory(
         paragraphs=tuple(paragraphs),
@@ -179,11 +179,18 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
     )
 
 
-def shown_text(root: etree.Element) -> Iterator[str]:
-    """The text nodes readers see that may hold an attribute list (`{`), code left out."""
+def literal_attributes(root: etree.Element) -> tuple[str, ...]:
+    """Attribute lists left as text where readers see them (`{ #p6 }` after a list item), code left out.
+
+    Looked for in the page's whole text first (one pass in C): a page almost never has one.
+    """
+    if not RE_ATTRIBUTE_LIST.search("".join(root.itertext())):
+        return ()
+    found = []
     for element in root.iter():
         texts = (element.tail,) if element.tag in ("code", "pre") else (element.text, element.tail)
-        yield from (text for text in texts if text and "{" in text)
+        found += [match.group(0) for text in texts if text for match in RE_ATTRIBUTE_LIST.finditer(text)]
+    return tuple(found)
 
 
 def ids_and_headings(root: etree.Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
