@@ -1,4 +1,8 @@
-"""Text for places that quote another: shortened (tooltips, excerpts) or shown literally in Markdown."""
+"""Text the edition shows or checks: shortened or quoted where it quotes another, literal in Markdown.
+
+Also the characters no one sees where they stand (invisible ones, control characters), which the
+checks of every text field and body name.
+"""
 
 from __future__ import annotations
 
