@@ -51,7 +51,7 @@ from hooks.core.front_matter import (
     unreadable_page,
 )
 from hooks.core.glossary import Glossary, load_glossary
-from hooks.core.glossary_page import GLOSSARY_PAGE
+from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.policy_index import (
@@ -147,6 +147,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     """Every problem the build would report about annotations and the taxonomy; and the annotation count."""
     areas, problems = load_policy_areas(root)
     glossary, glossary_problems = check_glossary(root)
+    glossary_ids = None if glossary_problems else PageInventory(ids=glossary_page_ids(glossary))
     problems += glossary_problems
     known = {area.id for area in areas} if areas else None  # no taxonomy: its own line, not one per tag
     annotations, annotation_problems = load_annotations(root, known, today)
@@ -173,6 +174,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     problems += target_problems
     generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
+    linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], linkable)]
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}

@@ -83,6 +83,11 @@ def sorted_terms(glossary: Glossary) -> list[GlossaryTerm]:
     return sorted(glossary.terms, key=lambda term: (term.term.casefold(), term.id))
 
 
+def glossary_page_ids(glossary: Glossary) -> tuple[str, ...]:
+    """The ids the glossary page will have: its heading's and one per term (what a link to it may name)."""
+    return (HEADING_ID, *(term.id for term in sorted_terms(glossary)))
+
+
 def render_glossary_page(
     glossary: Glossary,
     uses: Mapping[str, tuple[PageUse, ...]],
