@@ -52,6 +52,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lock, problems = load_lock(root / LOCK_FILE)
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     state.report(problems + more)
+    state.STATE.lock = lock  # the annotations adapter asks it whose a published id is: read once per build
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE)  # `make anchors` while serving: the line goes
     BUILD.update(
         root=root, lock=lock, lock_read=not problems, redirects=redirects, file_moves={}, moves={}, built={}, pages={}

@@ -111,7 +111,9 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """Every page has rendered: check every target, report all problems, write the export."""
     pages = _inventories(files)
-    lock, _ = load_lock(Path(config.config_file_path).parent / LOCK_FILE)  # a broken lock: the anchors adapter's line
+    lock = state.STATE.lock
+    if lock is None:  # the anchors adapter is not listed; a broken lock is its line, not this one's
+        lock, _ = load_lock(Path(config.config_file_path).parent / LOCK_FILE)
     target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, locked_by_page(lock, pages))
     body_problems = [
         problem

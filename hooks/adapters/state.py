@@ -40,6 +40,7 @@ class BuildState:
     annotations: tuple[Annotation, ...] | None = None
     reported: set[str] = field(default_factory=set)
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
+    lock: dict[str, list[str]] | None = None  # the anchor lock as the anchors adapter read it (None: not listed)
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""
