@@ -14,7 +14,7 @@ import frontmatter
 import pytest
 from browser import SiteServer, screenshot
 from conftest import ROOT, copy_project
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 from quality_tools import require
 from test_accessibility import audit
 
@@ -202,6 +202,22 @@ def test_the_form_names_what_is_wrong_as_the_build_would(
     expect(page.locator(focused)).to_have_attribute("aria-invalid", "true")
     expect(page.locator(focused)).to_have_accessible_description(re.compile(re.escape(message)))
     expect(page.locator(".annotate-form__result")).to_be_hidden()
+
+
+def test_the_form_names_the_gap_a_deleted_paragraph_left_as_the_build_does(page: Page, served_site: SiteServer) -> None:
+    """'It has p1–p5' when p4 is gone would send the contributor to a paragraph that is not there."""
+
+    def without_p4(route: Route) -> None:
+        entries = route.fetch().json()
+        kept = [e for e in entries if not (e["page"] == f"/{OPPORTUNITIES}" and e["id"] == "p4")]
+        assert len(kept) == len(entries) - 1, "the served anchors.json has no p4 on the page to leave out"
+        route.fulfill(json=kept)
+
+    page.route("**/anchors.json", without_p4)
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p9"), "social")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text("no paragraph 'p9' on that page (it has p1–p3, p5)")
 
 
 def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:

@@ -151,7 +151,8 @@ def test_make_check_names_paragraph_ids_and_tags_as_the_build_does(broken_projec
         f"{challenges.as_posix()}: #p3 data-policy-areas: unknown policy area 'pensions'"
         " (use an id from annotations/policy-areas.yml)",
         f"{OPPORTUNITIES.as_posix()}: paragraph: 'A paragraph added without its id.' has no id"
-        " (end the paragraph with '{ #p6 }' on its own line)",
+        " (end the paragraph with '{ #p6 }' on its own line; if it was split off a paragraph,"
+        " the first part keeps that paragraph's id and the new part takes p6)",
     ]
     assert_build_and_check_say(broken_project, expected)
 

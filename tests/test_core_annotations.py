@@ -252,11 +252,12 @@ def annotation(**target: str):
         ({"quote": "the  transfer\nof ideas"}, None),
         ({"page": "migration-and-transnationalism/oportunities.md"}, "target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)"),
         ({"page": "nowhere/at-all.md"}, "target.page: no page 'nowhere/at-all.md' (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
-        ({"paragraph": "p99"}, "target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1–p6)"),
+        ({"paragraph": "p99"}, "target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1, p3, p6)"),
         ({"quote": "the transfer of idea's"}, "target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')"),
         ({"quote": "so called social remittances"}, "target.quote: 'so called social remittances' is not in p3 (closest passage: 'so-called “social remittances.”4')"),
         ({"quote": "social"}, "target.quote: 'social' occurs 2 times in p3 (quote more words, so that it occurs once)"),
-        ({"quote": "cost-effective way"}, "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead)"),
+        ({"quote": "cost-effective way"}, "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead,"
+         " unless the page's paragraphs were renumbered: then give them back their published ids)"),
         ({"quote": "brain drain"}, "target.quote: 'brain drain' is not in p3 (nothing in p3 is like it: copy the words from the page, and check the paragraph's ¶ number)"),
     ],
 )

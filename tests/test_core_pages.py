@@ -93,7 +93,8 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
         unnamed_headings=("Policy options: what next?",),
     )
     assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory)] == [
-        "docs/x.md: paragraph: 'A stray paragraph…' has no id (end the paragraph with '{ #p3 }' on its own line)",
+        "docs/x.md: paragraph: 'A stray paragraph…' has no id (end the paragraph with '{ #p3 }' on its own line;"
+        " if it was split off a paragraph, the first part keeps that paragraph's id and the new part takes p3)",
         "docs/x.md: paragraph: id 'intro' is not of the form pN (paragraph ids are p1, p2, … per page)",
         "docs/x.md: paragraph: id 'p2' is used twice (renumber one p3)",
         "docs/x.md: heading: 'Policy options: what next?' has no id (end the heading with '{ #policy-options-what-next }')",
@@ -103,6 +104,16 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
 def bibliography_lines(csl: object) -> list[str]:
     """What the bibliography check says of `csl`, against the edition's schema."""
     return [str(p) for p in check_bibliography("docs/s/index.md", csl, bibliography_schema(ROOT))]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "expected"),
+    [((), "no numbered paragraphs"), ((1, 2, 3), "p1–p3"), ((1, 2, 3, 5), "p1–p3, p5"), ((2, 4, 5, 7), "p2, p4–p5, p7")],
+)
+def test_the_id_range_shows_where_a_deleted_paragraph_left_a_gap(numbers: tuple, expected: str) -> None:
+    """'It has p1–p5' when p4 is gone would send a contributor to a paragraph that is not there."""
+    inventory = PageInventory(paragraphs=tuple(Paragraph(f"p{n}", "text") for n in numbers))
+    assert inventory.id_range() == expected
 
 
 def test_bibliography_needs_type_and_title() -> None:

@@ -64,6 +64,19 @@
   }
 
   /* The published paragraph a link points at, from any host or base path, as find_page does. */
+  /* `p1–p3, p5`: the gap a deleted paragraph left, as the build's PageInventory.id_range names it. */
+  function idRange(ids) {
+    var numbers = ids.map(function (pid) { return Number(pid.slice(1)); }).sort(function (a, b) { return a - b; });
+    var runs = [];
+    numbers.forEach(function (number) {
+      var run = runs[runs.length - 1];
+      if (run && number === run[run.length - 1] + 1) { run.push(number); } else if (!run || number !== run[run.length - 1]) { runs.push([number]); }
+    });
+    return runs.map(function (run) {
+      return run.length > 1 ? "p" + run[0] + "–p" + run[run.length - 1] : "p" + run[0];
+    }).join(", ");
+  }
+
   function findParagraph(entries, link) {
     var url;
     try {
@@ -85,8 +98,7 @@
     var page = pages.reduce(function (a, b) { return b.page.length > a.page.length ? b : a; }).page;
     var ids = pages.filter(function (entry) { return entry.page === page; }).map(function (entry) { return entry.id; });
     if (ids.indexOf(id) === -1) {
-      var numbers = ids.map(function (pid) { return Number(pid.slice(1)); }).sort(function (a, b) { return a - b; });
-      throw problem("paragraph", "no paragraph '" + id + "' on that page", "it has p" + numbers[0] + "–p" + numbers[numbers.length - 1]);
+      throw problem("paragraph", "no paragraph '" + id + "' on that page", "it has " + idRange(ids));
     }
     return { page: page, id: id };
   }

@@ -68,11 +68,17 @@ class PageInventory:
         return {p.id: p.text for p in reversed(self.paragraphs)}
 
     def id_range(self) -> str:
-        """Describe the ids for error messages: `p1–p6`."""
+        """Describe the ids for error messages: `p1–p6`, or `p1–p3, p5` where a paragraph was deleted."""
         if not self.paragraphs:
             return "no numbered paragraphs"
-        numbers = sorted(p.number for p in self.paragraphs)
-        return f"p{numbers[0]}–p{numbers[-1]}"
+        numbers = sorted({p.number for p in self.paragraphs})
+        runs: list[list[int]] = []
+        for number in numbers:
+            if runs and number == runs[-1][-1] + 1:
+                runs[-1].append(number)
+            else:
+                runs.append([number])
+        return ", ".join(f"p{run[0]}–p{run[-1]}" if len(run) > 1 else f"p{run[0]}" for run in runs)
 
 
 def normalise_space(text: str) -> str:
@@ -134,7 +140,9 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
         hint = f"end it with its published id if it had one ({', '.join(gone)} are gone)"
         hint += f", or '{{ #{fresh} }}' if it is new"
     else:
-        hint = f"end the paragraph with '{{ #{fresh} }}' on its own line"
+        # A paragraph split in two: the published id must stay with the words links were made to.
+        hint = f"end the paragraph with '{{ #{fresh} }}' on its own line; if it was split off a paragraph,"
+        hint += f" the first part keeps that paragraph's id and the new part takes {fresh}"
     problems = [
         Problem(path, "paragraph", f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered
     ]

@@ -76,7 +76,12 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
         return f"it holds {names}, invisible here and not in the text: delete it or retype the words"
     elsewhere = [p.id for p in inventory.paragraphs if p is not paragraph and find_quote(p.text, quote)]
     if elsewhere:
-        return f"it is in {', '.join(elsewhere)} of this page: annotate {elsewhere[0]} instead"
+        # Either the contributor counted wrong, or the page's paragraphs were renumbered, which the
+        # hint alone must not complete: a published pN keeps its words.
+        return (
+            f"it is in {', '.join(elsewhere)} of this page: annotate {elsewhere[0]} instead, unless the page's"
+            " paragraphs were renumbered: then give them back their published ids"
+        )
     passage, likeness = closest_passage(paragraph.text, quote)
     if likeness >= LIKE:
         return f"closest passage: '{passage}'"
