@@ -253,6 +253,49 @@ def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list
     assert [str(p) for p in check_anchors(LOCK, built, redirects, moves).problems] == expected
 
 
+CONCLUSION = "/migration-and-transnationalism/conclusion/"
+POLICY = "/migration-and-transnationalism/policy-considerations/"
+
+
+def test_a_page_merged_into_a_published_page_is_refused_not_satisfied_by_its_ids() -> None:
+    """conclusion's p1 is not policy-considerations' p1: the lock knows ids, not words."""
+    lock = {CONCLUSION: ["conclusion", "p1"], POLICY: ["policy-considerations", "p1", "p2"]}
+    built = {POLICY: ["policy-considerations", "p1", "p2", "p3"]}
+    sources = {POLICY: "migration-and-transnationalism/policy-considerations.md"}
+    problems = [str(p) for p in check_anchors(lock, built, {}, {CONCLUSION: POLICY}, sources).problems]
+    assert problems == [
+        f"anchors.lock.json: {CONCLUSION}#conclusion: published id is gone (no element has id 'conclusion') (restore"
+        f" it, or declare its new place in anchors.redirects.yml: '{CONCLUSION}#conclusion: /new-page/#new-id')",
+        "mkdocs.yml: redirect_maps: migration-and-transnationalism/conclusion.md: moves the page onto"
+        " migration-and-transnationalism/policy-considerations.md, published with its own p1: links to"
+        f" {CONCLUSION}#p1 would land on that page's p1 (keep migration-and-transnationalism/conclusion.md as its"
+        " own page, or move it to a new file)",
+    ]
+
+
+def test_ids_every_page_has_do_not_make_a_move_a_merge() -> None:
+    lock = {CONCLUSION: ["conclusion", "cite-this-page"], POLICY: ["policy-considerations", "cite-this-page", "p1"]}
+    built = {POLICY: ["policy-considerations", "cite-this-page", "p1", "conclusion"]}
+    assert check_anchors(lock, built, {}, {CONCLUSION: POLICY}).problems == ()
+
+
+def test_a_renamed_page_passes_before_and_after_its_new_address_is_recorded() -> None:
+    renamed = {OPP: "/migration-and-transnationalism/chances/"}
+    built = {"/migration-and-transnationalism/chances/": ["opportunities", "p1", "p2"]}
+    assert check_anchors(LOCK, built, {}, renamed).problems == ()
+    assert check_anchors({**LOCK, **built}, built, {}, renamed).problems == ()
+
+
+def test_a_move_from_a_page_still_built_is_named() -> None:
+    built = {**dict.fromkeys((OPP, "/elsewhere/"), ["opportunities", "p1", "p2"])}
+    problems = [str(p) for p in check_anchors(LOCK, built, {}, {OPP: "/elsewhere/"}).problems]
+    assert problems == [
+        "mkdocs.yml: redirect_maps: migration-and-transnationalism/opportunities.md: the page is still built: the"
+        " move's stub would replace it (remove the move from mkdocs.yml, or the page"
+        " migration-and-transnationalism/opportunities.md)"
+    ]
+
+
 def test_while_other_errors_stand_the_anchor_problems_are_one_line() -> None:
     problems = list(check_anchors(LOCK, {"/new/": ["opportunities"]}, {}, {}).problems)
     assert len(problems) == 3
