@@ -18,6 +18,7 @@ from hooks.core.front_matter import (
     source_page_folders,
     split_page,
 )
+from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import PageInventory, Paragraph, builders_form, check_paragraph_ids, normalise_space
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -295,3 +296,15 @@ def test_pages_are_split_where_mkdocs_splits_them(text: str) -> None:
 @pytest.mark.parametrize(("anchor_id", "taken"), [("fn:4", True), ("fnref:12", True), ("__search", True), ("fn-4", False), ("a__b", False)])
 def test_the_footnotes_and_the_themes_forms_of_id_are_named(anchor_id: str, taken: bool) -> None:
     assert (builders_form(anchor_id) is not None) == taken
+
+
+def test_a_page_is_known_by_its_text_and_a_text_two_pages_share_names_neither(tmp_path: Path) -> None:
+    """How an extension finds its page where no MkDocs hook names it (hooks/core/page_identity.py)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.md").write_text("---\ntitle: One\n---\n\n# One\n\nText.  \n", encoding="utf-8")
+    (tmp_path / "two.md").write_text("# Two\n", encoding="utf-8")
+    (tmp_path / "copy.md").write_text("# Two\n", encoding="utf-8")
+    index = index_pages(tmp_path)
+    assert identify(index, "# One\r\n\r\nText.\r\n") == "a/one.md"
+    assert identify(index, "# Two") is None
+    assert identify(index, "# Three") is None

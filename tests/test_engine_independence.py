@@ -27,17 +27,40 @@ def test_source_footnotes_by_dotted_path() -> None:
     assert render(["hooks.mdx.source_footnotes"]).select_one("a.footnote-ref").get_text() == "4"
 
 
-def test_glossary_by_dotted_path_links_terms_with_tooltips() -> None:
-    config = {"hooks.mdx.glossary": {"root": str(ROOT), "docs_dir": str(ROOT / "docs")}}
-    link = render(["hooks.mdx.glossary"], config).select_one("a.glossary-term")
-    assert link["href"].endswith("glossary.md#transnationalism") and link["title"]
+GLOSSARY = {"hooks.mdx.glossary": {"root": str(ROOT), "docs_dir": "docs"}}
+ANNEX = "migration-and-transnationalism/annex.md"
 
 
-def test_annotations_by_dotted_path_mark_quotes_and_add_blocks() -> None:
+def test_glossary_by_dotted_path_links_terms_with_tooltips_relative_to_the_page() -> None:
+    """No hook names the page: its text does, so a link from a page in a folder climbs out of it."""
+    link = render(["hooks.mdx.glossary"], GLOSSARY).select_one("a.glossary-term")
+    assert link["href"] == "../glossary.md#transnationalism" and link["title"]
+
+
+def test_glossary_by_dotted_path_leaves_a_pages_definitions_unlinked_and_says_what_they_define() -> None:
+    soup = render(["hooks.mdx.glossary"], GLOSSARY, page=ANNEX)
+    defines = soup.select_one("#p1 + .glossary-defines")
+    assert defines is not None and "transnationalism" in [a["href"].split("#")[1] for a in defines.select("a")]
+    assert not soup.select("#p1 a.glossary-term")
+
+
+def test_a_text_that_is_no_page_of_the_docs_links_terms_from_the_docs_root() -> None:
+    html = markdown.markdown("Transnationalism matters.", extensions=["hooks.mdx.glossary"], extension_configs=GLOSSARY)
+    assert BeautifulSoup(html, "lxml").select_one("a.glossary-term")["href"] == "glossary.md#transnationalism"
+
+
+def test_annotations_by_dotted_path_know_their_page_by_its_text() -> None:
+    soup = render(["hooks.mdx.annotations"], {"hooks.mdx.annotations": {"root": str(ROOT)}})
+    assert soup.select_one("#p3 mark").get_text() == "the transfer of ideas"
+    assert soup.select_one("details#transfer-of-ideas")
+    elsewhere = render(["hooks.mdx.annotations"], {"hooks.mdx.annotations": {"root": str(ROOT)}}, page=ANNEX)
+    assert not elsewhere.select("mark, details.annotation")
+
+
+def test_annotations_by_dotted_path_take_the_page_they_are_told() -> None:
     config = {"hooks.mdx.annotations": {"root": str(ROOT), "page": OPPORTUNITIES}}
     soup = render(["hooks.mdx.annotations"], config)
     assert soup.select_one("#p3 mark").get_text() == "the transfer of ideas"
-    assert soup.select_one("details#transfer-of-ideas")
 
 
 def test_permalinks_by_dotted_path() -> None:

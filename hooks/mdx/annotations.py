@@ -27,6 +27,7 @@ from hooks.core.bodies import EXTERNAL_REL, body_elements, reference_list, relat
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
 from hooks.core.text import quoted, shorten
+from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
 
@@ -246,6 +247,7 @@ class AnnotationsExtension(Extension):
         self.config = {
             "root": [".", "Project root holding annotations/ (used when no annotations are given)"],
             "page": ["", "The page being rendered, e.g. migration-and-transnationalism/opportunities.md"],
+            "docs_dir": ["", "Where the pages are, to know each page by its text when no page is given (root/docs)"],
             # Python-Markdown turns values of options whose default is None into booleans: "" stands for unset.
             "annotations": ["", "The annotations (else loaded from root)"],
             "current_page": ["", "Callable returning the page being rendered"],
@@ -258,6 +260,7 @@ class AnnotationsExtension(Extension):
         self._loaded: tuple[Annotation, ...] | None = None
         self._index: tuple[tuple[Annotation, ...], dict[str, list[Annotation]]] | None = None
         self._bodies_rendered = False
+        self._identified: str | None = None
 
     def annotations(self) -> tuple[Annotation, ...]:
         """The annotations given, or those loaded once from `root` (invalid files are left to the checks)."""
@@ -286,7 +289,11 @@ class AnnotationsExtension(Extension):
     def current_page(self) -> str | None:
         """The page being rendered."""
         provider: Callable[[], str | None] | None = self.getConfig("current_page")
-        return provider() if provider else (self.getConfig("page") or None)
+        return provider() if provider else (self.getConfig("page") or self._identified)
+
+    def identified(self, page: str | None) -> None:
+        """Note the page whose text is being converted (see `hooks/mdx/page_identity.py`)."""
+        self._identified = page
 
     def sink(self, annotation_id: str, found: int) -> None:
         """Report how often the quote was found, for the build's checks."""
@@ -319,8 +326,12 @@ class AnnotationsExtension(Extension):
 
         After `attr_list` (8) wrote the paragraph ids, before the inventory (6) and MkDocs'
         anchor collection (5), so annotation ids are recorded and links to them validated.
+        Told no page (no MkDocs hook, and no `page` option), it knows each page by its text.
         """
         md.treeprocessors.register(AnnotationsTreeprocessor(md, self), "edition-annotations", 7.5)
+        if not self.getConfig("current_page") and not self.getConfig("page"):  # no MkDocs: the text names its page
+            docs_dir = Path(self.getConfig("docs_dir") or Path(self.getConfig("root")) / "docs")
+            identify_pages(md, docs_dir, self.identified, "edition-annotations-page")
 
 
 def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)

@@ -9,8 +9,9 @@ A defining passage instead gets a line linking to the entries it defines.
 
 Under MkDocs, `hooks/adapters/glossary_links.py` appends this extension with the loaded glossary
 and tells it which source page renders. Without MkDocs (e.g. Zensical) list it by dotted path;
-it then loads the glossary itself and links every page:
-`hooks.mdx.glossary: {root: ., docs_dir: docs, glossary_page: /glossary/, link: first}`.
+it then loads the glossary itself, knows each page of docs_dir by its text (for links relative to
+the page, and to leave its definitions unlinked) and links every page:
+`hooks.mdx.glossary: {root: ., docs_dir: docs, glossary_page: glossary.md, link: first}`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from hooks.core.links import relative_link
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
 from hooks.core.term_matcher import TermMatch
+from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.passages import resolve_glossary
 
@@ -83,7 +85,7 @@ class GlossaryTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         """Link terms on the current page (a page the extension is not told about is left alone)."""
-        page = self.ext.current_page() if self.ext.current_page else ""
+        page = self.ext.page()
         if page is None or not self.ext.matcher:
             return
         defined = self.ext.defined_on.get(page, {})
@@ -168,7 +170,7 @@ class GlossaryDefinesTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         """Mark the current page's defining paragraphs (a page the extension is not told about is left alone)."""
-        page = self.ext.current_page() if self.ext.current_page else ""
+        page = self.ext.page()
         defined = self.ext.defined_on.get(page, {}) if page is not None else {}
         if not defined:
             return
@@ -209,6 +211,15 @@ class GlossaryExtension(Extension):
         self.current_page = current_page
         self.sink = sink
         self._prepared = False
+        self._identified: str | None = None
+
+    def page(self) -> str | None:
+        """The page being rendered: as the hook says (None: leave it alone), else as its text says ("": unknown)."""
+        return self.current_page() if self.current_page else (self._identified or "")
+
+    def identified(self, page: str | None) -> None:
+        """Note the page whose text is being converted (see `hooks/mdx/page_identity.py`)."""
+        self._identified = page
 
     def prepare(self) -> None:
         """Read the configuration once: the glossary, its matcher and each term's tooltip."""
@@ -241,6 +252,10 @@ class GlossaryExtension(Extension):
         self.prepare()
         md.treeprocessors.register(GlossaryTreeprocessor(md, self), "edition-glossary", 7.6)
         md.treeprocessors.register(GlossaryDefinesTreeprocessor(md, self), "edition-glossary-defines", 7.4)
+        if not self.current_page:  # no MkDocs hook: the text names its page, for relative links and definitions
+            docs_dir = Path(self.getConfig("docs_dir"))
+            docs_dir = docs_dir if docs_dir.is_absolute() else Path(self.getConfig("root")) / docs_dir
+            identify_pages(md, docs_dir, self.identified, "edition-glossary-page")
 
 
 def load_standalone(root: Path, docs_dir: Path) -> Glossary:
