@@ -136,6 +136,17 @@ def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(bro
     )
 
 
+def test_retagging_an_annotation_sends_its_sources_group_on_the_area_page_to_the_section(broken_project: Path) -> None:
+    """The only annotation tagged `remittances` loses the tag: its group's heading goes, links to it land on the section."""
+    edit(broken_project, Path("annotations/notes/transfer-of-ideas.md"), "tags: [remittances, ", "tags: [")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    area = parse(broken_project / "site/policy-areas/remittances/index.html")
+    assert area.select_one("#annotations") and not area.select_one("#annotations-migration-and-transnationalism")
+    data = json.loads(area.select_one("div.edition-citation-data")["data-json"])
+    assert data["redirects"] == {"annotations-migration-and-transnationalism": "/policy-areas/remittances/#annotations"}
+
+
 def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project: Path) -> None:
     """`…/annex-index.md` is served at `…/annex-index/`, not at its folder's address (only `index.md` is)."""
     old, new = "migration-and-transnationalism/conclusion-index.md", "migration-and-transnationalism/conclusion.md"

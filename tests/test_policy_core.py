@@ -37,6 +37,7 @@ from hooks.core.policy_pages import (
     render_area_header,
     render_overview,
     tag_nav,
+    vanished_group_redirects,
 )
 from hooks.core.problems import Problem
 from hooks.core.text import escape_markdown
@@ -474,3 +475,13 @@ def test_a_field_written_twice_in_a_data_file_is_an_error_not_the_last_one_silen
     )
     path.write_text("- <<: {id: b}\n  term: merged keys still work\n")
     assert load_yaml(path, "annotations/glossary.yml") == ([{"id": "b", "term": "merged keys still work"}], [])
+
+
+def test_a_sources_group_gone_from_an_area_page_is_sent_to_its_section_and_nothing_else_is() -> None:
+    area, other = "/policy-areas/remittances/", "/annotations/"
+    lock = {
+        area: ["remittances", "annotations", "annotations-mt", "pages-mt", "paragraphs-gone"],
+        other: ["annotations", "annotations-mt"],
+    }
+    built = {area: ["remittances", "annotations", "pages-mt"], other: ["annotations"]}
+    assert vanished_group_redirects(lock, built) == {f"{area}#annotations-mt": f"{area}#annotations"}

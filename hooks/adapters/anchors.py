@@ -40,6 +40,7 @@ from hooks.core.anchors import (
     while_errors_stand,
 )
 from hooks.core.annotations import Annotation
+from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
 
 BUILD: dict[str, Any] = {}
@@ -82,9 +83,12 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
             BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
             BUILD["pages"][_key(file.url)] = (file.page, inventory)
-    # Declared redirects win over the ones a page move implies on /annotations/.
+    # Declared redirects win over the ones the generated pages imply: a page move's group on
+    # /annotations/, and an area page's group of a source nothing of which is tagged any more.
     file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
-    BUILD["redirects"] = {**index_redirects(file_moves, BUILD["lock"], BUILD["built"]), **BUILD["redirects"]}
+    lock, built = BUILD["lock"], BUILD["built"]
+    implied = {**index_redirects(file_moves, lock, built), **vanished_group_redirects(lock, built)}
+    BUILD["redirects"] = {**implied, **BUILD["redirects"]}
     sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
     result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"], sources)
     problems = list(result.problems)

@@ -248,3 +248,22 @@ def _list_item(parts: Sequence[str | etree.Element]) -> etree.Element:
         else:
             item.text = (item.text or "") + part
     return item
+
+
+def vanished_group_redirects(lock: Mapping[str, list[str]], built: Mapping[str, list[str]]) -> dict[str, str]:
+    """Send a source's group on an area page, gone with its last tagged item, to the section it was in.
+
+    Retagging is editing data: when nothing of a source is tagged with an area any more, its group
+    (`#annotations-<source>`) goes with it, and a link to it lands on the section (`#annotations`),
+    which every area page keeps, instead of failing the build until someone declares the move.
+    """
+    redirects = {}
+    for page, ids in lock.items():
+        if not page.startswith(f"/{FOLDER}/") or page not in built:
+            continue
+        present = set(built[page])
+        for anchor_id in ids:
+            section = anchor_id.partition("-")[0]
+            if anchor_id != section and section in SECTION_IDS and section in present and anchor_id not in present:
+                redirects[f"{page}#{anchor_id}"] = f"{page}#{section}"
+    return redirects
