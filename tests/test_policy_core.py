@@ -34,6 +34,7 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_sections,
     area_titles,
+    published_areas,
     render_area_header,
     render_overview,
     tag_nav,
@@ -272,6 +273,17 @@ def test_unused_areas_are_named() -> None:
     assert [str(problem) for problem in check_unused(entries)] == [
         "annotations/policy-areas.yml: id: 'remittances' is used by no page, paragraph or annotation"
         " (tag a page, paragraph or annotation with it, or remove the area)"
+    ]
+
+
+def test_a_published_area_is_not_offered_for_removal() -> None:
+    """No page move can point a generated page elsewhere: removing a published area would leave its address a 404."""
+    entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
+    published = published_areas({"/policy-areas/remittances/": ["remittances"], "/policy-areas/": ["remittances"]})
+    assert published == {"remittances"}
+    assert [str(problem) for problem in check_unused(entries, published)] == [
+        "annotations/policy-areas.yml: id: 'remittances' is used by no page, paragraph or annotation"
+        " (tag a page, paragraph or annotation with it: its page is published, so the area stays)"
     ]
 
 

@@ -38,6 +38,7 @@ from hooks.core.policy_pages import (
     area_sections,
     area_titles,
     front_matter,
+    published_areas,
     render_area_header,
     render_overview,
     tag_nav,
@@ -163,7 +164,7 @@ def on_env(env: Any, files: Files, **_: Any) -> Any:
         if inventory := state.STATE.inventories.get(page.file.src_uri):
             problems += check_paragraph_tags(path, inventory.paragraphs, known)
         problems += check_stray_tags(path, _BUILD.strays.get(page.file.src_uri, ()))
-    problems += check_unused(_index(files))
+    problems += check_unused(_index(files), published_areas(state.STATE.lock or {}))
     state.report(problems)
     return env
 

@@ -64,7 +64,7 @@ from hooks.core.policy_index import (
     index_areas,
     tagged_page,
 )
-from hooks.core.policy_pages import OVERVIEW_PATH, area_path
+from hooks.core.policy_pages import OVERVIEW_PATH, area_path, published_areas
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
@@ -166,10 +166,11 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     found = render_pages(root, annotations, all_pages, texts)
     inventories = found.inventories
     problems += check_rendered_pages(root, readable, found, known)
-    if areas:
-        problems += check_unused(index_areas(areas, *tagged(metas, inventories), refs_from(annotations)))
-    pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     lock, _ = load_lock(root / LOCK_FILE)  # a lock that does not load is `check_recorded`'s line
+    if areas:
+        entries = index_areas(areas, *tagged(metas, inventories), refs_from(annotations))
+        problems += check_unused(entries, published_areas(lock))
+    pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     target_problems = check_targets(annotations, pages, found.highlighted, locked_by_page(lock, all_pages))
     problems += target_problems
     generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]

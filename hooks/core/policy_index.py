@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -123,14 +123,22 @@ def check_stray_tags(path: str, places: Iterable[str]) -> list[Problem]:
     ]
 
 
-def check_unused(entries: Iterable[AreaEntry]) -> list[Problem]:
-    """An area nothing is tagged with is a warning: tag the text with it or drop it."""
-    hint = "tag a page, paragraph or annotation with it, or remove the area"
-    return [
-        Problem(POLICY_AREAS_FILE, "id", f"'{entry.area.id}' is used by no page, paragraph or annotation", hint)
-        for entry in entries
-        if not entry.used
-    ]
+def check_unused(entries: Iterable[AreaEntry], published: Container[str] = ()) -> list[Problem]:
+    """An area nothing is tagged with is a warning: tag the text with it, or drop it if it was never published.
+
+    `published` are the ids of the areas whose page the anchor lock holds: removing one would leave
+    its address, cited or linked, answering 404, and no page move can point a generated page elsewhere.
+    """
+    problems = []
+    for entry in entries:
+        if entry.used:
+            continue
+        hint = "tag a page, paragraph or annotation with it, or remove the area"
+        if entry.area.id in published:
+            hint = "tag a page, paragraph or annotation with it: its page is published, so the area stays"
+        message = f"'{entry.area.id}' is used by no page, paragraph or annotation"
+        problems.append(Problem(POLICY_AREAS_FILE, "id", message, hint))
+    return problems
 
 
 def _repeated(path: str, field: str, tags: Sequence[str]) -> list[Problem]:

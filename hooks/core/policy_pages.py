@@ -63,6 +63,11 @@ def area_url(area_id: str) -> str:
     return f"{FOLDER}/{area_id}/"
 
 
+def published_areas(lock: Mapping[str, list[str]]) -> set[str]:
+    """The ids of the areas whose page the anchor lock holds (`/policy-areas/<id>/`)."""
+    return {key.split("/")[2] for key in lock if key.startswith(f"/{FOLDER}/") and key.count("/") == 3}
+
+
 def plural(count: int, word: str) -> str:
     """`1 page`, `3 pages`."""
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
