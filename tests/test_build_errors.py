@@ -312,3 +312,11 @@ def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: P
     lines = edition_lines(result.stderr)
     assert f"{challenges.as_posix()}: #p2: 'data-policy-area' is not an attribute the edition reads (did you mean 'data-policy-areas'?)" in lines
     assert f"{challenges.as_posix()}: #p4: 'lang' is not an attribute the edition reads (write only the id, a .class and data-policy-areas)" in lines
+
+
+def test_a_heading_without_its_id_is_named_on_every_page_not_only_the_sources(broken_project: Path) -> None:
+    """A derived id is taken after the anchor lock has looked: it would be published and never recorded."""
+    quality = broken_project / "docs/about/quality.md"
+    quality.write_text(quality.read_text(encoding="utf-8") + "\n## A new subheading\n\nText.\n", encoding="utf-8")
+    expected = ["docs/about/quality.md: heading: 'A new subheading' has no id (end the heading with '{ #a-new-subheading }')"]
+    assert_build_and_check_say(broken_project, expected)

@@ -36,7 +36,7 @@ from hooks.mdx.annotations import AnnotationsExtension
 INDEX_TITLE = "Annotations"
 AREA_PAGES = ("policy-areas/{}.md", "policy-areas/{}/index.md")
 # Out of the search index: every entry repeats a passage and a note the search finds on its own page.
-INDEX_SOURCE = f"---\ntitle: {INDEX_TITLE}\nsearch:\n  exclude: true\n---\n\n# {INDEX_TITLE}\n"
+INDEX_SOURCE = f"---\ntitle: {INDEX_TITLE}\nsearch:\n  exclude: true\n---\n\n# {INDEX_TITLE} {{ #annotations }}\n"
 
 
 class _Build:

@@ -10,7 +10,7 @@ import yaml
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import PATTERNS, PLAIN_TEXT, describe_yaml_error, parse_yaml
-from hooks.core.paragraphs import PageInventory, check_paragraph_ids
+from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
@@ -181,16 +181,21 @@ def check_source_paragraphs(
     inventories: Mapping[str, PageInventory],
     published: Callable[[str], list[str]],
 ) -> list[Problem]:
-    """Every source page's paragraph and heading ids (the build's and `make check`'s).
+    """Every source page's paragraph and heading ids, and every other page's heading ids (build and `make check`).
 
     `inventories` are by page below docs/; `published(page)`, the page's ids in the lock, is asked
-    only of a page with a paragraph that lacks its id.
+    only of a page with a paragraph that lacks its id. The other pages (about/, the home page) have
+    no numbered paragraphs, but their headings are cited as much as any.
     """
     problems = []
-    for path in source_page_folders(metas):
+    sources = source_page_folders(metas)
+    for path in sources:
         page = path.removeprefix("docs/")
         if inventory := inventories.get(page):
             problems += check_paragraph_ids(path, inventory, published(page) if inventory.unnumbered else ())
+    for path in metas.keys() - sources.keys():
+        if inventory := inventories.get(path.removeprefix("docs/")):
+            problems += check_heading_ids(path, inventory)
     return problems
 
 
