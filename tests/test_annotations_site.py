@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import parse
-from jsonschema import Draft4Validator
+from jsonschema import Draft4Validator, FormatChecker
 from mkdocs.utils.yaml import yaml_load
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
@@ -57,11 +57,25 @@ def assertions(test_file: str) -> list[str]:
     return json.loads((W3C / test_file).read_text(encoding="utf-8"))["assertions"]
 
 
+def format_checker() -> FormatChecker:
+    """The suite checks ids, sources, conformsTo and dates only as `format`: without a checker any string passes.
+
+    jsonschema checks `uri` and `date-time` only when rfc3986-validator and rfc3339-validator are installed
+    (requirements-dev.txt); without them every W3C test fails here rather than passing on unchecked formats.
+    """
+    checker = Draft4Validator.FORMAT_CHECKER
+    missing = sorted({"uri", "date-time"} - set(checker.checkers))
+    if missing:
+        pytest.fail(f"jsonschema cannot check the formats {missing}: pip install -r requirements-dev.txt")
+    return checker
+
+
 def failures(instance: object, names: list[str], registry: Registry) -> list[str]:
+    checker = format_checker()
     failed = []
     for name in names:
         schema = json.loads((W3C / name).read_text(encoding="utf-8"))
-        validator = Draft4Validator({"$ref": W3C_BASE + schema["id"]}, registry=registry)
+        validator = Draft4Validator({"$ref": W3C_BASE + schema["id"]}, registry=registry, format_checker=checker)
         if validator.is_valid(instance) != (schema["expectedResult"] == "valid"):
             failed.append(f"{name}: {schema.get('errorMessage', '')}")
     return failed
@@ -131,6 +145,42 @@ def test_the_validation_really_rejects_a_broken_item(export: dict) -> None:
     failed = failures(broken, assertions("annotations/annotationMusts.test"), w3c_registry())
     assert any("3.1-annotationContextValidated" in line for line in failed)
     assert any("4.3.3-refinedByValidated" in line for line in failed)
+
+
+def test_the_format_checker_checks_uris_and_dates() -> None:
+    checker = format_checker()
+    assert checker.conforms("http://127.0.0.1:8000/about/#p1", "uri")
+    assert not checker.conforms("not a uri at all", "uri")
+    assert checker.conforms("2026-11-20T00:00:00Z", "date-time")
+    assert not checker.conforms("yesterday", "date-time")
+
+
+@pytest.mark.parametrize(
+    ("place", "value", "failing"),
+    [
+        (("id",), "not a uri at all", "3.1-annotationIdValidated"),
+        (("created",), "yesterday", "3.3.1-annotationCreatedValidated"),
+        (("created",), "2026-11-20", "3.3.1-annotationCreatedValidated"),
+        (("modified",), "yesterday", "3.3.1-annotationModifiedValidated"),
+        (("target", "source"), "not a uri at all", "3.2-targetObjectsRecognized"),
+        (("target", "selector", "conformsTo"), "RFC 3986", "4.2-fragmentCssXPathSelectorValid"),
+    ],
+)
+def test_the_validation_rejects_a_malformed_uri_or_date(
+    export: dict, place: tuple[str, ...], value: str, failing: str
+) -> None:
+    """The suite's schemas say `format: uri` / `format: date-time`; an item must fail on a value that is neither."""
+    registry = w3c_registry()
+    musts = assertions("annotations/annotationMusts.test")
+    item = export["first"]["items"][0]
+    assert failures(item, musts + OPTIONAL_FEATURES, registry) == []
+    broken = json.loads(json.dumps(item))
+    *parents, field = place
+    holder = broken
+    for key in parents:
+        holder = holder[key]
+    holder[field] = value
+    assert any(failing in line for line in failures(broken, musts + OPTIONAL_FEATURES, registry))
 
 
 def test_item_fields(export: dict) -> None:

@@ -136,7 +136,7 @@ PAGES = {
         paragraphs=(
             Paragraph("p1", "Transnationalism: the process."),
             Paragraph("p2", "IOM 2008."),
-            Paragraph("p3", "When exchanges take place, a community. Else there is only a diaspora. Hence so."),
+            Paragraph("p3", "When exchanges take place, a community. Else there is only a diaspora. Hence diasporic ties."),
         ),
         headings=("annex",),
         ids=("annex", "p1", "p2", "p3"),
@@ -343,6 +343,54 @@ BAD_INPUTS = {
         " (list each one once)",
     ),
 }
+
+
+BEFORE = "Patterns changed: today, migration is short. Through so-called “chain migration,” migrants move. While not new, it is one conduit."
+AFTER = BEFORE.replace("changed: today", "changed. Today")  # one more sentence before the definition: it shifts
+CHAIN = GlossaryTerm("chain-migration", "chain migration", ("chain migrations",))
+SLIPPED = (
+    "annotations/glossary.yml: chain-migration.definitions[0].sentences: sentence 2 of a.md#p1, where the quotation"
+    " starts, does not name 'chain migration' (or an alias) (sentence 3 names it: start at sentence 1 or at one that"
+    " names it; a change of punctuation renumbers the sentences)"
+)
+NOT_NAMED = (
+    "annotations/glossary.yml: chain-migration.definitions[0].anchor: a.md#p1 does not name 'chain migration'"
+    " (or an alias){} (point at the paragraph that defines 'chain migration', or add the form it writes to 'aliases')"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences", "section", "expected"),
+    [
+        (BEFORE, (2, 3), None, None),
+        (AFTER, (2, 3), None, SLIPPED),
+        (AFTER, (4,), None,
+         "annotations/glossary.yml: chain-migration.definitions[0].sentences: sentences [4] of a.md#p1 do not name"
+         " 'chain migration' (or an alias) (sentence 3 names it: start at sentence 1 or at one that names it;"
+         " a change of punctuation renumbers the sentences)"),
+        ("Chain Migration here. And chain migrations there. Else.", (1, 3), None, None),
+        ("So-called. Then a CHAIN MIGRATIONS move.", (1, 2), None, None),  # from sentence 1: nothing before it moves
+        (BEFORE, (), None, None),
+        ("Migrants move from one town to one town.", (), None, NOT_NAMED.format(", nor does the heading of its section")),
+        ("Migrants move from one town to one town.", (), "Definitions of chain migration", None),
+        ("Migrants move from one town to one town.", (1,), "Definitions of chain migration", NOT_NAMED.format("")),
+        ("A chain of migration.", (), "Migration", NOT_NAMED.format(", nor does the heading of its section")),
+    ],
+    ids=[
+        "names-it", "shifted-by-a-full-stop", "shifted-off-it", "case-and-alias", "from-sentence-1",
+        "whole-paragraph", "whole-paragraph-not-naming-it", "named-by-its-section", "quotation-not-by-its-section",
+        "words-not-the-form",
+    ],
+)
+def test_a_definition_must_name_its_term(
+    text: str, sentences: tuple[int, ...], section: str | None, expected: str | None
+) -> None:
+    """A full stop added before a definition shifted it onto other sentences; nothing said so."""
+    pages = {"a.md": PageInventory(paragraphs=(Paragraph("p1", text, section=section),), ids=("p1",))}
+    term = GlossaryTerm(CHAIN.id, CHAIN.term, CHAIN.aliases, (Definition("a.md", "p1", "IOM 2010.", sentences),))
+    resolved, problems = resolve_definitions(Glossary((term,)), pages)
+    assert [str(problem) for problem in problems] == ([expected] if expected else [])
+    assert len(resolved.get("chain-migration").definitions) == (0 if expected else 1)
 
 
 @pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))

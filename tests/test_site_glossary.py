@@ -291,6 +291,26 @@ def test_an_anchor_to_a_page_the_site_lacks_names_the_closest_as_an_annotation_w
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
 
 
+def test_a_definition_shifted_by_a_change_of_punctuation_fails_the_build_and_check(broken_project: Path) -> None:
+    """The build passed and /glossary/ quoted 'Today, migration…' for chain migration, without 'While not a new…'."""
+    edit(broken_project, Path(f"docs/{MT}/introduction.md"), "changed: today,", "changed. Today,")
+    line = (
+        f"annotations/glossary.yml: chain-migration.definitions[0].sentences: sentence 5 of {MT}/introduction.md#p3,"
+        " where the quotation starts, does not name 'chain migration' (sentence 6 names it: start at sentence 1 or at"
+        " one that names it; a change of punctuation renumbers the sentences)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert [text for text in result.stderr.splitlines() if "edition: " in text] == [f"WARNING -  edition: {line}"]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout
+    edit(broken_project, GLOSSARY_YML, "sentences: [5, 6]", "sentences: [6, 7]")  # the fix the line asks for
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    entry = article(broken_project / "site", "glossary").find(id="chain-migration").find_next("blockquote")
+    assert "While not a new phenomenon, it is one conduit of transnationalism." in entry.get_text()
+
+
 def test_an_attribution_of_several_paragraphs_is_quoted_as_one(broken_project: Path) -> None:
     """The blank line of a `|` block ended the quote: the page showed a literal '{ .attribution }'."""
     old = '      attribution: "IOM 2008 World Migration: Managing Labour Mobility in the Evolving Global Economy, page 500."'

@@ -1,7 +1,8 @@
 """The glossary (`annotations/glossary.yml`): terms that point at the passages defining them.
 
 The definitions' words stay in the pages. This module loads and checks the file, then resolves
-each definition's anchor against the paragraphs of the page it names, all problems at once.
+each definition's anchor against the paragraphs of the page it names (whose words must name the
+term: `check_named`), all problems at once.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from hooks.core.datafiles import Schema, field_name, load_yaml, validate
 from hooks.core.links import page_hint
-from hooks.core.paragraphs import PageInventory, normalise_space
+from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import TermMatcher, form_key
 from hooks.core.text import ELLIPSIS, shorten
@@ -241,7 +242,7 @@ def resolve_definitions(
         definitions = []
         for index, definition in enumerate(term.definitions):
             field = f"{term.id}.definitions[{index}]"
-            found, problem = resolve_definition(definition, pages.get(definition.page), field, site_pages)
+            found, problem = resolve_definition(definition, pages.get(definition.page), field, site_pages, term)
             if problem is not None:
                 problems.append(problem)
             else:
@@ -251,9 +252,13 @@ def resolve_definitions(
 
 
 def resolve_definition(
-    definition: Definition, inventory: PageInventory | None, field: str, site_pages: Collection[str] = ()
+    definition: Definition,
+    inventory: PageInventory | None,
+    field: str,
+    site_pages: Collection[str] = (),
+    term: GlossaryTerm | None = None,
 ) -> tuple[Definition, Problem | None]:
-    """Check one anchor against the page's inventory and read the definition's words."""
+    """Check one anchor against the page's inventory and read the definition's words (which must name `term`)."""
     page, pid = definition.page, definition.paragraph
     if inventory is None:  # as for an annotation's page: the closest page, else how paths are written
         hint = page_hint(page, site_pages, f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}")
@@ -273,7 +278,41 @@ def resolve_definition(
     if definition.sentences and definition.sentences[-1] > count:
         message = f"sentence {definition.sentences[-1]} is beyond the {count} sentences of {definition.anchor}"
         return definition, Problem(GLOSSARY_FILE, f"{field}.sentences", message, "number its sentences from 1")
+    if term is not None and (problem := check_named(term, definition, paragraph, field)):
+        return definition, problem
     return replace(definition, text=select_sentences(paragraph.text, definition.sentences)), None
+
+
+def naming_sentences(term: GlossaryTerm, sentences: Iterable[str]) -> list[int]:
+    """The numbers (from 1) of the sentences that name the term or an alias, found as term links find them."""
+    matcher = TermMatcher(dict.fromkeys(term.forms, term.id))  # its own forms: a longer term does not hide it
+    return [number for number, sentence in enumerate(sentences, 1) if next(matcher.finditer(sentence), None)]
+
+
+def check_named(term: GlossaryTerm, definition: Definition, paragraph: Paragraph, field: str) -> Problem | None:
+    """A definition must name its term, or it has slipped off its words without a word from the build.
+
+    Sentences are counted: a full stop added or removed before them (`changed: today` made
+    `changed. Today`) shifts the quotation onto other sentences. So a quotation names the term and
+    starts at sentence 1 (which no change of punctuation moves) or at a sentence that names it. A
+    whole paragraph cannot shift: it, or the heading of its section, names the term (the annex quotes
+    definitions of transnationalism that never repeat the word, under a heading that has it).
+    """
+    named = f"'{term.term}'" + (" (or an alias)" if term.aliases else "")
+    naming, chosen = naming_sentences(term, split_sentences(paragraph.text)), definition.sentences
+    if not naming and (chosen or not naming_sentences(term, [paragraph.section or ""])):
+        beside = "" if chosen else ", nor does the heading of its section"
+        hint = f"point at the paragraph that defines '{term.term}', or add the form it writes to 'aliases'"
+        return Problem(GLOSSARY_FILE, f"{field}.anchor", f"{definition.anchor} does not name {named}{beside}", hint)
+    if not chosen or (not set(chosen).isdisjoint(naming) and (chosen[0] == 1 or chosen[0] in naming)):
+        return None
+    if set(chosen).isdisjoint(naming):
+        message = f"sentences {list(chosen)} of {definition.anchor} do not name {named}"
+    else:
+        message = f"sentence {chosen[0]} of {definition.anchor}, where the quotation starts, does not name {named}"
+    which = f"sentence {naming[0]} names it" if len(naming) == 1 else f"sentences {naming} name it"
+    hint = f"{which}: start at sentence 1 or at one that names it; a change of punctuation renumbers the sentences"
+    return Problem(GLOSSARY_FILE, f"{field}.sentences", message, hint)
 
 
 def check_aliases_used(glossary: Glossary, seen: set[str]) -> list[Problem]:
