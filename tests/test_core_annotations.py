@@ -372,7 +372,7 @@ def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:
         "source": "https://example.org/o/",
         "selector": {
             "type": "FragmentSelector",
-            "conformsTo": "http://tools.ietf.org/rfc/rfc3986",
+            "conformsTo": "http://tools.ietf.org/rfc/rfc3236",
             "value": "p3",
             "refinedBy": {"type": "TextQuoteSelector", **dataclasses.asdict(select_quote(paragraph, note.quote))},
         },

@@ -19,7 +19,9 @@ from hooks.core.quotes import QuoteSelector, select_quote
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXPORT_FILE = "annotations.jsonld"
 LANGUAGE = "en"
-FRAGMENT_CONFORMS_TO = "http://tools.ietf.org/rfc/rfc3986"
+# The fragment specification the Web Annotation Data Model's table (§ 4.2.1) names for HTML: an
+# element's id (RFC 3986 is the generic URI syntax, which says nothing of what `#p3` selects).
+FRAGMENT_CONFORMS_TO = "http://tools.ietf.org/rfc/rfc3236"
 
 
 @dataclass(frozen=True)
