@@ -1,4 +1,4 @@
-"""The lock only grows: `make anchors` merges a conflicted lock from both sides."""
+"""The lock only grows: `make anchors` merges a conflicted lock from both sides, `make check` compares its history."""
 
 from __future__ import annotations
 
@@ -8,10 +8,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, edit, run_build
+from conftest import ROOT, copy_project, edit, run_build
+from test_annotation_errors import run_check
+from test_citation_errors import remove_last_paragraph
 
+from hooks.cli.check import check_lock_history, configured_moves
 from hooks.core.anchors import dump_lock
 from hooks.core.lock_history import lost_ids, merge_sides, page_moves, parse_versions
+from hooks.git_history import committed_versions
 
 OPP = "/migration-and-transnationalism/opportunities/"
 PAGE = Path("docs/migration-and-transnationalism/opportunities.md")
@@ -57,6 +61,21 @@ def add_ids(project: Path, page: str, *ids: str) -> None:
     """What `make anchors` does to the lock when a page gained ids: append them to its list."""
     lock = read_lock(project)
     write_lock(project, {**lock, page: [*lock[page], *ids]})
+
+
+@pytest.fixture
+def lock_repo(tmp_path: Path) -> Path:
+    """A small git checkout whose lock gained an id in its second commit."""
+    repo = tmp_path / "repo"
+    (repo / "docs").mkdir(parents=True)
+    (repo / "docs/a.md").write_text("# A\n", encoding="utf-8")
+    (repo / "mkdocs.yml").write_text("plugins:\n  - redirects:\n      redirect_maps: {}\n", encoding="utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    write_lock(repo, {"/a/": ["a", "p1"]})
+    commit_all(repo, "a")
+    write_lock(repo, {"/a/": ["a", "p1", "p2"]})
+    commit_all(repo, "p2")
+    return repo
 
 
 # The core: pure comparisons of lock mappings.
@@ -126,6 +145,88 @@ def test_page_moves_are_the_lock_keys_of_redirect_maps() -> None:
     assert page_moves(maps) == {"/a/old/": "/a/new/", "/old/": "/b/", "/x/": "/"}
 
 
+def test_make_check_reads_the_page_moves_of_mkdocs_yml(broken_project: Path) -> None:
+    assert configured_moves(ROOT) == {}
+    moved = "redirect_maps:\n        a/old.md: a/new.md"
+    edit(broken_project, "mkdocs.yml", "redirect_maps: {}", moved)
+    assert configured_moves(broken_project) == {"/a/old/": "/a/new/"}
+
+
+# The history, read with git.
+
+def test_the_real_lock_holds_every_id_any_commit_recorded() -> None:
+    problems, notes = check_lock_history(ROOT)
+    if any("not compared" in note for note in notes):
+        pytest.skip(f"not a git checkout: {notes}")
+    assert [str(p) for p in problems] == []
+
+
+def test_an_id_taken_out_of_the_lock_is_named_with_its_commit(lock_repo: Path) -> None:
+    newest = git(lock_repo, "rev-parse", "HEAD")
+    assert check_lock_history(lock_repo) == ([], [])
+    write_lock(lock_repo, {"/a/": ["a", "p1"]})  # a hand edit, before or after a commit
+    expected = [
+        f"anchors.lock.json: /a/#p2: recorded in commit {newest[:10]}, missing from the lock now (put it back under "
+        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "anchors.redirects.yml)"
+    ]
+    assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
+    commit_all(lock_repo, "lose p2")
+    assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
+
+
+def test_a_moved_page_keeps_its_ids_under_its_new_address(lock_repo: Path) -> None:
+    (lock_repo / "docs/a.md").rename(lock_repo / "docs/b.md")
+    write_lock(lock_repo, {"/b/": ["a", "p1", "p2"]})
+    assert len(check_lock_history(lock_repo)[0]) == 3
+    edit(lock_repo, "mkdocs.yml", "redirect_maps: {}", "redirect_maps:\n        a.md: b.md")
+    assert check_lock_history(lock_repo) == ([], [])
+
+
+def test_a_version_committed_with_conflict_markers_is_skipped_with_a_note(lock_repo: Path) -> None:
+    (lock_repo / "anchors.lock.json").write_text(CONFLICT, encoding="utf-8")
+    broken = commit_all(lock_repo, "markers")
+    write_lock(lock_repo, {"/a/": ["a", "p1", "p2"]})
+    assert check_lock_history(lock_repo) == ([], [
+        f"anchors.lock.json: the version of commit {broken[:10]} is skipped: holds a git merge conflict ('<<<<<<<' "
+        "at line 2)"
+    ])
+
+
+def test_without_a_checkout_or_with_a_shallow_one_a_note_says_what_was_not_compared(
+    lock_repo: Path, tmp_path: Path
+) -> None:
+    (lock_repo / ".git").rename(tmp_path / "git")
+    versions, notes = committed_versions(lock_repo, "anchors.lock.json")
+    assert versions == [] and len(notes) == 1, notes
+    assert notes[0].startswith("anchors.lock.json: not compared with its committed versions: not a git repository")
+    (tmp_path / "git").rename(lock_repo / ".git")
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", lock_repo.as_uri(), str(shallow))
+    assert [commit for commit, _ in committed_versions(shallow, "anchors.lock.json")[0]] == [git(shallow, "rev-parse", "HEAD")]
+    assert check_lock_history(shallow) == ([], [
+        "anchors.lock.json: compared with the 1 version(s) a shallow clone holds only (git fetch --unshallow fetches "
+        "the others)"
+    ])
+
+
+def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_path: Path) -> None:
+    """The reviewer's second case: the build cannot tell, since neither the id nor its element is there any more."""
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    published = commit_all(project, "the edition")
+    remove_last_paragraph(project)  # p5
+    lock = read_lock(project)
+    write_lock(project, {**lock, OPP: [i for i in lock[OPP] if i != "p5"]})
+    check = run_check(project)
+    assert check.returncode == 1, check.stdout
+    assert check.stdout.splitlines() == [
+        f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
+        f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "anchors.redirects.yml)"
+    ]
+
+
 # `make anchors` and a lock in conflict.
 
 def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path: Path) -> None:
@@ -161,6 +262,7 @@ def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path
     ) in result.stderr
     assert read_lock(project)[OPP][-2:] == ["a-one", "b-two"]
     assert run_build(project, project / "site").returncode == 0
+    assert check_lock_history(project) == ([], [])
     (project / "anchors.redirects.yml").write_text("", encoding="utf-8")  # the id cannot go without a word now
     assert f"anchors.lock.json: {OPP}#a-one: published id is gone" in run_build(project, project / "site").stderr
 
