@@ -227,7 +227,7 @@ def test_a_merge_conflict_left_in_a_file_is_one_line_each_in_the_build_and_in_ch
     edit(broken_project, "annotations/notes/transfer-of-ideas.md", "motivation: describing", "<<<<<<< HEAD\nmotivation: describing")
     expected = [
         "anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line 7)"
-        " (keep either side (git checkout --theirs anchors.lock.json), then run 'make anchors')",
+        " (run 'make anchors', which merges both sides)",
         "annotations/notes/transfer-of-ideas.md: holds a git merge conflict ('<<<<<<<' at line 8)"
         " (keep the lines that belong, then delete the lines '<<<<<<<', '=======' and '>>>>>>>')",
         f"{OPPORTUNITIES.as_posix()}: holds a git merge conflict ('<<<<<<<' at line 22)"

@@ -4,6 +4,11 @@ After every page rendered (`on_env`), the ids of all pages are compared with `an
 A locked id that is gone fails the build unless `anchors.redirects.yml` (or a page move in
 mkdocs-redirects' `redirect_maps`) says where it went. Ids built but not in the lock fail the strict
 build too, unless `EDITION_ANCHORS=record` (what `make anchors` sets) asks to add them to the lock.
+A lock that holds a git merge conflict fails the build; `make anchors` merges it from the two sides
+git keeps, so that no id of either side is lost.
+
+Whether the lock itself lost an id that a commit recorded is `make check`'s to say, not the build's:
+a build must not depend on git (`hooks/core/lock_history.py` says why).
 """
 
 from __future__ import annotations
@@ -40,23 +45,33 @@ from hooks.core.anchors import (
     while_errors_stand,
 )
 from hooks.core.annotations import Annotation
+from hooks.core.lock_history import holds_conflict, merge_sides
 from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
+from hooks.git_history import conflict_sides
 
 BUILD: dict[str, Any] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Forget the previous build; read the lock and the declared redirects, and have `mkdocs serve` watch them."""
+    """Forget the previous build; read the lock and the declared redirects, and have `mkdocs serve` watch them.
+
+    `make anchors` reads a lock left in conflict from the two sides git keeps, every id of both; a
+    build without it refuses that lock, and never writes it.
+    """
     BUILD.clear()
     root = Path(config.config_file_path).parent
     lock, problems = load_lock(root / LOCK_FILE)
+    merged = _recording() and holds_conflict(problems)
+    if merged:
+        lock, problems = merge_sides(conflict_sides(root, LOCK_FILE))
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     state.report(problems + more)
     state.STATE.lock = lock  # the annotations adapter asks it whose a published id is: read once per build
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE)  # `make anchors` while serving: the line goes
     BUILD.update(
-        root=root, lock=lock, lock_read=not problems, redirects=redirects, file_moves={}, moves={}, built={}, pages={}
+        root=root, lock=lock, lock_read=not problems, merged=merged and not problems, redirects=redirects,
+        file_moves={}, moves={}, built={}, pages={},
     )
     return config
 
@@ -94,7 +109,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     problems = list(result.problems)
     if state.STATE.reported:  # the build fails already: ids lost with a broken data file are not listed one by one
         problems = while_errors_stand(problems)
-    if os.environ.get(RECORD_ENV) != "record" and BUILD["lock_read"]:  # an unreadable lock records nothing
+    if not _recording() and BUILD["lock_read"]:  # an unreadable lock records nothing
         problems += format_unrecorded(result.unrecorded)
     state.report(problems)
     return env
@@ -118,7 +133,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc), annotations)
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
-    if os.environ.get(RECORD_ENV) != "record":
+    if not _recording():
         return
     if refused := recording_refused(BUILD["lock_read"], bool(state.STATE.reported) or _warned()):
         state.report([refused])
@@ -126,7 +141,16 @@ def on_post_build(config: MkDocsConfig) -> None:
     lock = record(BUILD["lock"], BUILD["built"])
     (BUILD["root"] / LOCK_FILE).write_text(dump_lock(lock), encoding="utf-8")
     added = sum(len(ids) for ids in lock.values()) - sum(len(ids) for ids in BUILD["lock"].values())
-    state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
+    if BUILD["merged"]:
+        what = f"merged both sides of its git merge conflict, every id of both, and recorded {added} new id(s)"
+        state.log.info(f"{LOCK_FILE}: {what} (git add {LOCK_FILE} marks it resolved)")
+    else:
+        state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
+
+
+def _recording() -> bool:
+    """Whether this build is `make anchors`, which may write the lock (`EDITION_ANCHORS=record`)."""
+    return os.environ.get(RECORD_ENV) == "record"
 
 
 def _warned() -> bool:

@@ -6,6 +6,7 @@ text and ids as the build and print the same messages (the same core functions p
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids and every paragraph's policy-area tags. What needs the whole site is
 left to the build: whether each alias occurs in the texts, and whether a published id is gone.
+What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from hooks.core.front_matter import (
 )
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
+from hooks.core.lock_history import lost_ids, page_moves, parse_versions
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.policy_index import (
@@ -68,6 +70,7 @@ from hooks.core.policy_pages import OVERVIEW_PATH, area_path, published_areas
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
+from hooks.git_history import committed_versions
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.cite_block import CITE_ID
 from hooks.mdx.paragraphs import ParagraphsExtension
@@ -87,9 +90,22 @@ _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+def read_config(root: Path) -> dict[str, Any]:
+    """mkdocs.yml as YAML, its tags left unevaluated."""
+    return yaml.load((root / CONFIG).read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}  # noqa: S506
+
+
+def configured_moves(root: Path) -> dict[str, str]:
+    """The page moves of mkdocs-redirects' `redirect_maps` in mkdocs.yml, as moves between lock keys."""
+    for plugin in read_config(root).get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(options := plugin.get("redirects"), dict):
+            return page_moves(options.get("redirect_maps") or {})
+    return {}
+
+
 def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:
     """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them."""
-    config = yaml.load((root / CONFIG).read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506
+    config = read_config(root)
     names: list[str | Extension] = []
     configs: dict[str, dict[str, Any]] = {}
     for item in config.get("markdown_extensions") or []:
@@ -240,6 +256,21 @@ def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Gl
     return redirect_problems + format_unrecorded(unrecorded)
 
 
+def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:
+    """Every id a committed version of the lock holds must still be in it (the lock only grows); and notes.
+
+    The notes say what was not compared: no git checkout, a shallow clone, a version that does not
+    parse (committed with its conflict markers). A lock that does not load is `check_recorded`'s line.
+    """
+    lock, problems = load_lock(root / LOCK_FILE)
+    texts, notes = committed_versions(root, LOCK_FILE)
+    if problems or not texts:
+        return [], notes
+    versions, skipped = parse_versions(texts)
+    pages = {page_key(path.relative_to(root / DOCS).as_posix()) for path in (root / DOCS).rglob("*.md")}
+    return lost_ids(lock, versions, configured_moves(root), pages), notes + skipped
+
+
 def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], set[str], list[Problem]]:
     """Every page's text, read once as the build reads it: one that is not UTF-8 is read anyway, and named.
 
@@ -302,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     problems, count = run_checks(args.root.resolve(), latest_today())
+    history, notes = check_lock_history(args.root.resolve())
+    problems += history
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     if problems:
         print(format_problems(problems))
         print(f"{len({str(p) for p in problems})} problem(s) found.", file=sys.stderr)

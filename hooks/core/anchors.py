@@ -37,8 +37,10 @@ class AnchorCheck:
     unrecorded: dict[str, list[str]]
 
 
-# Two merged pull requests that each recorded ids: taking one side loses none, `make anchors` records the other's.
-LOCK_CONFLICT = "keep either side (git checkout --theirs anchors.lock.json), then run 'make anchors'"
+# Two merged pull requests that each recorded ids: `make anchors` reads both sides from git and keeps every id of both.
+# Taking one side would lose the other's ids that no page builds any more (retired with a redirect).
+LOCK_CONFLICT = "run 'make anchors', which merges both sides"
+RESTORE = "restore it from git, then run 'make anchors'"
 
 
 class DuplicateKeyError(ValueError):
@@ -65,19 +67,26 @@ def load_lock(path: Path) -> tuple[Anchors, list[Problem]]:
         return {}, []
     try:
         text = path.read_text(encoding="utf-8")
-        if conflict := merge_conflict(LOCK_FILE, text, LOCK_CONFLICT):
-            return {}, [conflict]
+    except UnicodeDecodeError as error:
+        return {}, [Problem(LOCK_FILE, "", f"is not valid JSON ({error})", RESTORE)]
+    return parse_lock(text)
+
+
+def parse_lock(text: str, display: str = LOCK_FILE) -> tuple[Anchors, list[Problem]]:
+    """A lock's text as a mapping, or empty with its one problem: the file, or a version of it git holds (`display`)."""
+    if conflict := merge_conflict(display, text, LOCK_CONFLICT):
+        return {}, [conflict]
+    try:
         data = json.loads(text, object_pairs_hook=unique_keys)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        hint = "restore it from git, then run 'make anchors'"
-        return {}, [Problem(LOCK_FILE, "", f"is not valid JSON ({error})", hint)]
+    except json.JSONDecodeError as error:
+        return {}, [Problem(display, "", f"is not valid JSON ({error})", RESTORE)]
     except DuplicateKeyError as error:
         hint = "merge the two lists under one key, keeping every id of both"
-        return {}, [Problem(LOCK_FILE, str(error), "is written twice, and JSON would keep only the last list", hint)]
+        return {}, [Problem(display, str(error), "is written twice, and JSON would keep only the last list", hint)]
     if not isinstance(data, dict) or not all(
         isinstance(ids, list) and all(isinstance(i, str) for i in ids) for ids in data.values()
     ):
-        return {}, [Problem(LOCK_FILE, "", "must map page URLs to lists of ids", "restore it from git")]
+        return {}, [Problem(display, "", "must map page URLs to lists of ids", "restore it from git")]
     return data, []
 
 
@@ -153,8 +162,8 @@ def beside_empty_mapping(problem: Problem, text: str) -> Problem:
     return replace(problem, hint=hint)
 
 
-def resolve_page(page: str, built: Mapping[str, list[str]], moves: Mapping[str, str]) -> str:
-    """Where a page lives now: itself, or where mkdocs-redirects sends it."""
+def resolve_page(page: str, built: Container[str], moves: Mapping[str, str]) -> str:
+    """Where a page lives now: itself, or where mkdocs-redirects sends it (`built`: the pages there are)."""
     seen = {page}
     while page not in built and page in moves and moves[page] not in seen:
         page = moves[page]

@@ -1,0 +1,103 @@
+"""The lock only grows: a conflicted lock is merged from both sides, and no id a commit recorded leaves it.
+
+The build refuses to lose an id the lock holds, but only the lock's versions can tell that the lock
+itself lost one: a merge that kept one side (an id the other side retired with a redirect is built
+by no page, so `make anchors` cannot record it again), or a hand edit. Git reads the versions
+(`hooks/git_history.py`); these functions take their texts and the lock's mappings.
+
+The build compares nothing with the lock's history: a build must not depend on git (a copy of
+the files or an archive has none, a shallow clone part of it), and must give the same result from
+the same files. `make check` and the tests compare it, in a checkout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable, Mapping
+from dataclasses import replace
+
+from hooks.core.anchors import (
+    LOCK_CONFLICT,
+    LOCK_FILE,
+    REDIRECTS_FILE,
+    Anchors,
+    page_key,
+    parse_lock,
+    record,
+    resolve_page,
+)
+from hooks.core.problems import Problem
+
+BY_HAND = "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"
+UNMERGED = f"while the merge is on, 'git checkout -m anchors.lock.json' brings both sides back; otherwise {BY_HAND}"
+
+
+def holds_conflict(problems: Iterable[Problem]) -> bool:
+    """Whether the lock was left unread for a merge conflict, which `make anchors` merges from git's two sides."""
+    return any(problem.hint == LOCK_CONFLICT for problem in problems)
+
+
+def merge_sides(sides: tuple[str, str] | None) -> tuple[Anchors, list[Problem]]:
+    """Every id of both sides of a conflicted lock (ours, theirs): what `make anchors` starts from.
+
+    Without the two sides (the merge is over, or the markers were committed), or with a side that
+    does not parse, nothing is merged: the line says how to bring them back, or to merge by hand.
+    """
+    if sides is None:
+        message = "holds a git merge conflict, and git keeps no two sides of it to merge"
+        return {}, [Problem(LOCK_FILE, "", message, UNMERGED)]
+    ours, problems = parse_lock(sides[0], f":2:{LOCK_FILE}")
+    theirs, more = parse_lock(sides[1], f":3:{LOCK_FILE}")
+    if problems or more:
+        return {}, [replace(problem, hint=BY_HAND) for problem in problems + more]
+    return record(ours, theirs), []
+
+
+def page_moves(redirect_maps: Mapping[str, str]) -> dict[str, str]:
+    """mkdocs-redirects' `redirect_maps` (`old.md: new.md`) as moves between lock keys, for checks without MkDocs."""
+    return {page_key(str(old)): page_key(str(new).partition("#")[0]) for old, new in redirect_maps.items()}
+
+
+def parse_versions(versions: Iterable[tuple[str, str]]) -> tuple[list[tuple[str, Anchors]], list[str]]:
+    """Each committed lock text that parses, by commit; a note for each that does not (committed with its markers)."""
+    parsed, notes = [], []
+    for commit, text in versions:
+        lock, problems = parse_lock(text)
+        if problems:
+            notes.append(f"{LOCK_FILE}: the version of commit {commit[:10]} is skipped: {problems[0].message}")
+        else:
+            parsed.append((commit, lock))
+    return parsed, notes
+
+
+def lost_ids(
+    lock: Mapping[str, list[str]],
+    versions: Iterable[tuple[str, Mapping[str, list[str]]]],
+    moves: Mapping[str, str],
+    pages: Container[str],
+) -> list[Problem]:
+    """Every id a committed lock holds that the lock no longer does, naming the newest commit that held it.
+
+    An id under a page that moved (`moves`, from `redirect_maps`) is kept where the lock holds it under
+    the page's new address: the page is resolved as the build resolves it (`pages`: the lock keys of
+    the pages there are). A redirect in anchors.redirects.yml does not excuse it: the lock is what
+    makes the build ask for that redirect. `versions` come newest first, as `git log` lists them.
+    """
+    kept: dict[str, set[str]] = {}
+    lost: dict[tuple[str, str], str] = {}
+    for commit, old in versions:
+        for page, ids in old.items():
+            if page not in kept:
+                kept[page] = set(lock.get(page, ())) | set(lock.get(resolve_page(page, pages, moves), ()))
+            for anchor_id in ids:
+                if anchor_id not in kept[page]:
+                    lost.setdefault((page, anchor_id), commit)
+    return [
+        Problem(
+            LOCK_FILE,
+            f"{page}#{anchor_id}",
+            f"recorded in commit {commit[:10]}, missing from the lock now",
+            f"put it back under '{page}': the lock keeps every id it once held; if its element is gone, "
+            f"declare its new place in {REDIRECTS_FILE}",
+        )
+        for (page, anchor_id), commit in lost.items()
+    ]

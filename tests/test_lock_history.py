@@ -1,0 +1,281 @@
+"""The lock only grows: `make anchors` merges a conflicted lock from both sides, `make check` compares its history."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, copy_project, edit, run_build
+from test_annotation_errors import run_check
+from test_citation_errors import remove_last_paragraph
+
+from hooks.cli.check import check_lock_history, configured_moves
+from hooks.core.anchors import dump_lock
+from hooks.core.lock_history import lost_ids, merge_sides, page_moves, parse_versions
+from hooks.git_history import committed_versions
+
+OPP = "/migration-and-transnationalism/opportunities/"
+PAGE = Path("docs/migration-and-transnationalism/opportunities.md")
+CONFLICT = '{\n<<<<<<< HEAD\n "/a/": ["x"]\n=======\n "/a/": ["y"]\n>>>>>>> b\n}\n'
+MERGE_BY_HAND = (
+    "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"
+)
+
+
+def git(repo: Path, *args: str, check: bool = True) -> str:
+    """Run git in `repo` as a test author, whatever the machine's git configuration says."""
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
+    command = ["git", "-C", str(repo), "-c", "commit.gpgsign=false", *args]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert not check or result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def commit_all(repo: Path, message: str) -> str:
+    """Commit every change in `repo`; its full hash."""
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message)
+    return git(repo, "rev-parse", "HEAD")
+
+
+def write_lock(project: Path, lock: dict[str, list[str]]) -> None:
+    (project / "anchors.lock.json").write_text(dump_lock(lock), encoding="utf-8")
+
+
+def read_lock(project: Path) -> dict[str, list[str]]:
+    return json.loads((project / "anchors.lock.json").read_text(encoding="utf-8"))
+
+
+def add_ids(project: Path, page: str, *ids: str) -> None:
+    """What `make anchors` does to the lock when a page gained ids: append them to its list."""
+    lock = read_lock(project)
+    write_lock(project, {**lock, page: [*lock[page], *ids]})
+
+
+@pytest.fixture
+def lock_repo(tmp_path: Path) -> Path:
+    """A small git checkout whose lock gained an id in its second commit."""
+    repo = tmp_path / "repo"
+    (repo / "docs").mkdir(parents=True)
+    (repo / "docs/a.md").write_text("# A\n", encoding="utf-8")
+    (repo / "mkdocs.yml").write_text("plugins:\n  - redirects:\n      redirect_maps: {}\n", encoding="utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    write_lock(repo, {"/a/": ["a", "p1"]})
+    commit_all(repo, "a")
+    write_lock(repo, {"/a/": ["a", "p1", "p2"]})
+    commit_all(repo, "p2")
+    return repo
+
+
+# The core: pure comparisons of lock mappings.
+
+LOCK = {"/a/": ["a", "p1", "p2"]}
+
+
+@pytest.mark.parametrize(("current", "moves", "pages", "expected"), [
+    (LOCK, {}, {"/a/"}, []),
+    ({"/a/": ["a", "p1", "p2", "p3"], "/b/": ["b"]}, {}, {"/a/"}, []),
+    ({"/a/": ["a", "p1"]}, {}, {"/a/"}, [
+        "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
+        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "anchors.redirects.yml)"
+    ]),
+    # The page moved (redirect_maps) and its key was written again under the new address.
+    ({"/new/": ["a", "p1", "p2"]}, {"/a/": "/new/"}, {"/new/"}, []),
+    ({"/new/": ["a", "p1"]}, {"/a/": "/new/"}, {"/new/"}, [
+        "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
+        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "anchors.redirects.yml)"
+    ]),
+    # A key renamed without a page move keeps nothing.
+    ({"/new/": ["a", "p1", "p2"]}, {}, {"/new/"}, [
+        f"anchors.lock.json: /a/#{i}: recorded in commit {c * 10}, missing from the lock now (put it back under "
+        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "anchors.redirects.yml)"
+        for i, c in (("a", "2"), ("p1", "2"), ("p2", "2"))
+    ]),
+])
+def test_lost_ids(current: dict, moves: dict, pages: set, expected: list[str]) -> None:
+    versions = [("2" * 40, LOCK), ("1" * 40, {"/a/": ["a", "p1"]})]  # newest first, as git log lists them
+    assert [str(p) for p in lost_ids(current, versions, moves, pages)] == expected
+
+
+def test_a_lost_id_names_the_newest_commit_that_held_it() -> None:
+    versions = [("3" * 40, {"/a/": []}), ("2" * 40, {"/a/": ["x"]}), ("1" * 40, {"/a/": ["x"]})]
+    (problem,) = lost_ids({"/a/": []}, versions, {}, set())
+    assert "recorded in commit 2222222222" in str(problem)
+
+
+def test_a_version_that_does_not_parse_is_skipped_and_named() -> None:
+    versions, notes = parse_versions([("2" * 40, CONFLICT), ("1" * 40, '{"/a/": ["x"]}')])
+    assert versions == [("1" * 40, {"/a/": ["x"]})]
+    assert notes == [
+        "anchors.lock.json: the version of commit 2222222222 is skipped: holds a git merge conflict ('<<<<<<<' at line 2)"
+    ]
+
+
+@pytest.mark.parametrize(("sides", "expected", "lines"), [
+    (('{"/a/": ["x", "z"]}', '{"/a/": ["x", "y"], "/b/": ["b"]}'), {"/a/": ["x", "z", "y"], "/b/": ["b"]}, []),
+    (None, {}, [
+        "anchors.lock.json: holds a git merge conflict, and git keeps no two sides of it to merge (while the merge is "
+        f"on, 'git checkout -m anchors.lock.json' brings both sides back; otherwise {MERGE_BY_HAND})"
+    ]),
+    (('{"/a/": ["x"]}', CONFLICT), {}, [
+        f":3:anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line 2) ({MERGE_BY_HAND})"
+    ]),
+])
+def test_merge_sides_keeps_every_id_of_both(sides: tuple[str, str] | None, expected: dict, lines: list[str]) -> None:
+    merged, problems = merge_sides(sides)
+    assert (merged, [str(p) for p in problems]) == (expected, lines)
+
+
+def test_page_moves_are_the_lock_keys_of_redirect_maps() -> None:
+    maps = {"a/old.md": "a/new.md", "old.md": "b/index.md#top", "x/index.md": "index.md"}
+    assert page_moves(maps) == {"/a/old/": "/a/new/", "/old/": "/b/", "/x/": "/"}
+
+
+def test_make_check_reads_the_page_moves_of_mkdocs_yml(broken_project: Path) -> None:
+    assert configured_moves(ROOT) == {}
+    moved = "redirect_maps:\n        a/old.md: a/new.md"
+    edit(broken_project, "mkdocs.yml", "redirect_maps: {}", moved)
+    assert configured_moves(broken_project) == {"/a/old/": "/a/new/"}
+
+
+# The history, read with git.
+
+def test_the_real_lock_holds_every_id_any_commit_recorded() -> None:
+    problems, notes = check_lock_history(ROOT)
+    if any("not compared" in note for note in notes):
+        pytest.skip(f"not a git checkout: {notes}")
+    assert [str(p) for p in problems] == []
+
+
+def test_an_id_taken_out_of_the_lock_is_named_with_its_commit(lock_repo: Path) -> None:
+    newest = git(lock_repo, "rev-parse", "HEAD")
+    assert check_lock_history(lock_repo) == ([], [])
+    write_lock(lock_repo, {"/a/": ["a", "p1"]})  # a hand edit, before or after a commit
+    expected = [
+        f"anchors.lock.json: /a/#p2: recorded in commit {newest[:10]}, missing from the lock now (put it back under "
+        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "anchors.redirects.yml)"
+    ]
+    assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
+    commit_all(lock_repo, "lose p2")
+    assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
+
+
+def test_a_moved_page_keeps_its_ids_under_its_new_address(lock_repo: Path) -> None:
+    (lock_repo / "docs/a.md").rename(lock_repo / "docs/b.md")
+    write_lock(lock_repo, {"/b/": ["a", "p1", "p2"]})
+    assert len(check_lock_history(lock_repo)[0]) == 3
+    edit(lock_repo, "mkdocs.yml", "redirect_maps: {}", "redirect_maps:\n        a.md: b.md")
+    assert check_lock_history(lock_repo) == ([], [])
+
+
+def test_a_version_committed_with_conflict_markers_is_skipped_with_a_note(lock_repo: Path) -> None:
+    (lock_repo / "anchors.lock.json").write_text(CONFLICT, encoding="utf-8")
+    broken = commit_all(lock_repo, "markers")
+    write_lock(lock_repo, {"/a/": ["a", "p1", "p2"]})
+    assert check_lock_history(lock_repo) == ([], [
+        f"anchors.lock.json: the version of commit {broken[:10]} is skipped: holds a git merge conflict ('<<<<<<<' "
+        "at line 2)"
+    ])
+
+
+def test_without_a_checkout_or_with_a_shallow_one_a_note_says_what_was_not_compared(
+    lock_repo: Path, tmp_path: Path
+) -> None:
+    (lock_repo / ".git").rename(tmp_path / "git")
+    versions, notes = committed_versions(lock_repo, "anchors.lock.json")
+    assert versions == [] and len(notes) == 1, notes
+    assert notes[0].startswith("anchors.lock.json: not compared with its committed versions: not a git repository")
+    (tmp_path / "git").rename(lock_repo / ".git")
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", lock_repo.as_uri(), str(shallow))
+    assert [commit for commit, _ in committed_versions(shallow, "anchors.lock.json")[0]] == [git(shallow, "rev-parse", "HEAD")]
+    assert check_lock_history(shallow) == ([], [
+        "anchors.lock.json: compared with the 1 version(s) a shallow clone holds only (git fetch --unshallow fetches "
+        "the others)"
+    ])
+
+
+def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_path: Path) -> None:
+    """The reviewer's second case: the build cannot tell, since neither the id nor its element is there any more."""
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    published = commit_all(project, "the edition")
+    remove_last_paragraph(project)  # p5
+    lock = read_lock(project)
+    write_lock(project, {**lock, OPP: [i for i in lock[OPP] if i != "p5"]})
+    check = run_check(project)
+    assert check.returncode == 1, check.stdout
+    assert check.stdout.splitlines() == [
+        f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
+        f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "anchors.redirects.yml)"
+    ]
+
+
+# `make anchors` and a lock in conflict.
+
+def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path: Path) -> None:
+    """The reviewer's first case: taking one side lost a-one, which no page builds any more (it was redirected)."""
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    commit_all(project, "the edition")
+    git(project, "checkout", "-q", "-b", "b")
+    edit(project, PAGE, "{ #p5 }", "{ #p5 }\n\n## Beta { #b-two }")
+    add_ids(project, OPP, "b-two")
+    commit_all(project, "b records b-two")
+    git(project, "checkout", "-q", "main")
+    edit(project, PAGE, "{ #p5 }", "{ #p5 }\n\n## Alpha { #a-one }")
+    add_ids(project, OPP, "a-one")
+    commit_all(project, "a records a-one")
+    edit(project, PAGE, "{ #p5 }\n\n## Alpha { #a-one }", "{ #p5 }")
+    (project / "anchors.redirects.yml").write_text(f"'{OPP}#a-one': '{OPP}#p5'\n", encoding="utf-8")
+    commit_all(project, "a-one retired with a redirect")
+    assert "CONFLICT (content): Merge conflict in anchors.lock.json" in git(project, "merge", "b", check=False)
+    conflicted = (project / "anchors.lock.json").read_text(encoding="utf-8")
+
+    result = run_build(project, project / "site")  # a build refuses the lock, and never writes it
+    assert result.returncode != 0
+    assert "anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line" in result.stderr, result.stderr
+    assert "(run 'make anchors', which merges both sides)" in result.stderr
+    assert (project / "anchors.lock.json").read_text(encoding="utf-8") == conflicted
+
+    result = run_build(project, project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
+    assert result.returncode == 0, result.stderr
+    assert (
+        "anchors.lock.json: merged both sides of its git merge conflict, every id of both, and recorded 0 new id(s) "
+        "(git add anchors.lock.json marks it resolved)"
+    ) in result.stderr
+    assert read_lock(project)[OPP][-2:] == ["a-one", "b-two"]
+    assert run_build(project, project / "site").returncode == 0
+    assert check_lock_history(project) == ([], [])
+    (project / "anchors.redirects.yml").write_text("", encoding="utf-8")  # the id cannot go without a word now
+    assert f"anchors.lock.json: {OPP}#a-one: published id is gone" in run_build(project, project / "site").stderr
+
+
+def test_make_anchors_leaves_a_conflicted_lock_it_cannot_merge_as_it_is(broken_project: Path) -> None:
+    """Outside a merge (the markers were committed, or the merge is over) git keeps no two sides to merge."""
+    edit(broken_project, "anchors.lock.json", '  "about"\n', '<<<<<<< HEAD\n  "about"\n=======\n  "about"\n>>>>>>> b\n')
+    conflicted = (broken_project / "anchors.lock.json").read_text(encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert (
+        "anchors.lock.json: holds a git merge conflict, and git keeps no two sides of it to merge (while the merge is "
+        f"on, 'git checkout -m anchors.lock.json' brings both sides back; otherwise {MERGE_BY_HAND})"
+    ) in result.stderr, result.stderr
+    assert "anchors.lock.json: left as it is: it could not be read, so no id was recorded" in result.stderr
+    assert (broken_project / "anchors.lock.json").read_text(encoding="utf-8") == conflicted
