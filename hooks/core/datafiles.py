@@ -21,6 +21,7 @@ from hooks.core.text import DIRECTION_HINT, NO_CONTROL_PATTERN, RE_CONTROL, RE_D
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 TWICE = "is written twice"
+REPEATED = "repeats a list or mapping with an alias (*name)"
 
 
 class UniqueKeys:
@@ -35,6 +36,17 @@ class UniqueKeys:
                     raise yaml.constructor.ConstructorError(None, None, f"'{key.value}' {TWICE}", key.start_mark)
                 seen.add(key.value)
         return super().construct_mapping(node, deep)  # type: ignore[misc]
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """Refuse a list or mapping repeated by an alias (`*name`): ten nested ones are a billion values.
+
+        Aliases share what they repeat, so the data stays small, but every check that prints or
+        walks it (a schema error's message, say) meets each copy: a file of 700 bytes would take
+        gigabytes. A repeated text (`attribution: *vertovec-2005`) cannot nest, and stays allowed.
+        """
+        if node in self.constructed_objects and not isinstance(node, yaml.ScalarNode):  # type: ignore[attr-defined]
+            raise yaml.constructor.ConstructorError(None, None, REPEATED, node.start_mark)
+        return super().construct_object(node, deep)  # type: ignore[misc]
 
 
 class SafeLoader(UniqueKeys, yaml.SafeLoader):
@@ -102,6 +114,8 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
     reason = getattr(error, "problem", None) or str(error).splitlines()[0]
     if reason.endswith(TWICE):
         return f"{reason}{where}", "keep one of the two: YAML would silently keep the last"
+    if reason == REPEATED:
+        return f"{reason}{where}", "write the values out: only a text may be repeated with an alias"
     if NO_DAY in reason:
         return f"{reason}{where}", "write a real day as YYYY-MM-DD, month first, or put the text in quotes"
     return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason)
