@@ -50,6 +50,9 @@ BROKEN = {
     "blank-reference": ("created: 2026-11-22\n", "created: 2026-11-22\nreferences: [{title: ' ', url: 'https://a.org'}]\n"),
     "wordless-link": ("Body.\n", "See [](https://example.org) here.\n"),
     "control-reference": ("Body.\n", "Body &#2;here.\n"),
+    # Untrusted Markdown that would take the build minutes, or Python's stack: refused before it is converted.
+    "too-long": ("Body.\n", "word " * 1300 + "\n"),
+    "too-deep": ("Body.\n", "- " * 500 + "x\n"),
     # A billion laughs: each level repeats the one before ten times (a schema error's message printed every copy).
     "alias-bomb": ("tags: [remittances]", "tags:\n  - &a [x, x, x, x, x, x, x, x, x, x]\n  - &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  - [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]"),
 }
@@ -89,6 +92,8 @@ EXPECTED = [
     "annotations/notes/reference-address.md: references[0].url: 'https://[1' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
     "annotations/notes/blank-reference.md: references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
     "annotations/notes/wordless-link.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
+    "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
+    "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",
     "annotations/notes/alias-bomb.md: front matter: repeats a list or mapping with an alias (*name) at line 9 (write the values out: only a text may be repeated with an alias)",
     "annotations/notes/control-reference.md: body: holds characters no one can see, which HTML does not allow: '&#2;' (U+0002) after 'Body' (delete them)",
     # 'A Note' is no id: only the rename is offered

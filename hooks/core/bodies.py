@@ -29,6 +29,8 @@ URL_SCHEMES = {"http", "https", "mailto"}
 VOID_TAGS = {"br", "hr"}  # elements without content or end tag, as the sanitiser writes them
 EXTERNAL_REL = "nofollow noopener"
 STASH_MARKERS = str.maketrans("", "", "\x02\x03")
+MAX_BODY = 6_000  # characters: about 900 words, five times the longest annotation of the edition
+UNREADABLE: dict[str, str] = {}  # bodies Python-Markdown could not convert, and why
 
 
 SANITISER_OPTIONS: dict[str, Any] = {
@@ -59,12 +61,37 @@ def _converter(extensions: tuple[str, ...]) -> markdown.Markdown:
     return markdown.Markdown(extensions=list(extensions), extension_configs=configs)
 
 
+def unreadable(text: str) -> str | None:
+    """Why a body is shown as its plain text instead of converted, if it is (`body_markup` names it).
+
+    Bodies come from pull requests: some Markdown takes Python-Markdown time growing with the square
+    of its length (32 KB of brackets took a minute, on every build), and lists nested hundreds deep
+    exhaust Python's stack. The length is capped before converting; the depth is found converting.
+    """
+    if len(text) > MAX_BODY:
+        return f"is {len(text):,} characters long, more than the {MAX_BODY:,} an annotation may have"
+    _markdown(text, BODY_EXTENSIONS)
+    return UNREADABLE.get(text)
+
+
+def _as_text(text: str) -> str:
+    """A body that is not converted, shown as the words written (the build fails on it meanwhile)."""
+    return f"<p>{escape(text.translate(STASH_MARKERS))}</p>"
+
+
 @lru_cache(maxsize=16384)
 def _markdown(text: str, extensions: tuple[str, ...]) -> str:
     """A body converted by Python-Markdown, not yet sanitised (kept for `render_bodies`' second stage)."""
+    if len(text) > MAX_BODY:
+        return _as_text(text)
     converter = _converter(extensions)
     converter.reset()  # forget the previous body's abbreviations and state, as a fresh instance would
-    return converter.convert(text.translate(STASH_MARKERS))
+    try:
+        return converter.convert(text.translate(STASH_MARKERS))
+    except RecursionError:
+        _converter.cache_clear()  # left mid-parse, it would convert no later body: the next one gets a new one
+        UNREADABLE[text] = "nests lists or quotes more deeply than Markdown can read"
+        return _as_text(text)
 
 
 @lru_cache(maxsize=16384)

@@ -23,11 +23,13 @@ from hooks.core.annotations import Annotation
 from hooks.core.bodies import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
+    MAX_BODY,
     RE_CONTROL,
     URL_SCHEMES,
     body_hrefs,
     render_body,
     shows_words,
+    unreadable,
     unsanitised_body,
     wordless_links,
 )
@@ -165,6 +167,11 @@ def check_body_markup(annotation: Annotation) -> list[Problem]:
     often causes the other.
     """
     path, body = annotation.path, annotation.body
+    if reason := unreadable(body):  # not converted: what the other checks read is not there
+        hint = "shorten it: a longer text belongs elsewhere, linked from the annotation's references"
+        if len(body) <= MAX_BODY:
+            hint = "nest lists and quotes a few levels at most"
+        return [Problem(path, "body", reason, hint)]
     problems = [found for found in (control_characters(path, body), footnotes(path, body)) if found]
     if removed := removed_markup(body):
         problems.append(Problem(path, "body", f"not shown on the page: {', '.join(removed)}", FIX))
