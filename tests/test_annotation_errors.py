@@ -50,6 +50,9 @@ BROKEN = {
     "blank-reference": ("created: 2026-11-22\n", "created: 2026-11-22\nreferences: [{title: ' ', url: 'https://a.org'}]\n"),
     "wordless-link": ("Body.\n", "See [](https://example.org) here.\n"),
     "control-reference": ("Body.\n", "Body &#2;here.\n"),
+    # A character reference in a text shown as written would be read as the character (here a direction control).
+    "reference-in-name": ("author: {name: A. Scholar}", "author: {name: 'A. Scholar &#x202E;x'}"),
+    "markup-in-address": ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'https://a.example/\"x'}"),
     # Untrusted Markdown that would take the build minutes, or Python's stack: refused before it is converted.
     "too-long": ("Body.\n", "word " * 1300 + "\n"),
     "too-deep": ("Body.\n", "- " * 500 + "x\n"),
@@ -92,6 +95,8 @@ EXPECTED = [
     "annotations/notes/reference-address.md: references[0].url: 'https://[1' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
     "annotations/notes/blank-reference.md: references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
     "annotations/notes/wordless-link.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
+    "annotations/notes/reference-in-name.md: author.name: 'A. Scholar &#x202E;x' writes a character as an HTML reference (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)",
+    "annotations/notes/markup-in-address.md: author.url: 'https://a.example/\"x' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
     "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",
     "annotations/notes/alias-bomb.md: front matter: repeats a list or mapping with an alias (*name) at line 9 (write the values out: only a text may be repeated with an alias)",

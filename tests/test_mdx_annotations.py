@@ -8,6 +8,7 @@ import re
 
 import markdown
 import nh3
+from bs4 import BeautifulSoup
 from markdown.test_tools import TestCase
 
 from hooks.core.annotations import Annotation
@@ -161,6 +162,17 @@ def test_body_is_sanitised() -> None:
     assert '<a href="https://example.org" rel="nofollow noopener">ext</a>' in block
     assert '<a href="../other/page.md#p2">page</a>' in block
     assert "<span>js</span>" in block and "<span>data</span>" in block
+
+
+def test_a_body_shows_a_reference_it_writes_out_as_words_not_as_the_character() -> None:
+    """`&amp;#x202e;` is the words `&#x202e;`: Python-Markdown's serializer would write them back as the control."""
+    body = "RLO &amp;#x202e;reversed, AT&T and [a](https://a.example/?a=1&b=2) &lt;i&gt;"
+    html = render("More cost-effective ways.\n{ #p1 }", dataclasses.replace(BASE, body=body))
+    shown = BeautifulSoup(html, "lxml").select_one("div.annotation__body")
+    assert "\u202e" not in shown.get_text() and "&#x202e;reversed" in shown.get_text()
+    assert "AT&T" in shown.get_text() and "<i>" in shown.get_text()
+    assert shown.select_one("a")["href"] == "https://a.example/?a=1&b=2"
+    assert shown.get_text() == BeautifulSoup(render_body(body), "lxml").get_text()  # as in the export
 
 
 def test_a_link_whose_address_was_removed_keeps_its_words_without_an_empty_link() -> None:

@@ -283,7 +283,7 @@
         report(status, problem("author.name", "your name is missing", "write it as it should be credited"), author);
         return;
       }
-      if (orcid.value.trim() && !/^https?:\/\/\S+$/.test(orcid.value.trim())) {
+      if (orcid.value.trim() && !/^https?:\/\/[^\s"<>\\^`{|}\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+$/.test(orcid.value.trim())) {
         /* the schema's pattern for author.url */
         report(status, problem("author.url", "'" + orcid.value.trim() + "' is not a web address", "write it in full, starting with https://"), orcid);
         return;

@@ -23,6 +23,7 @@ from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.links import split_url
 from hooks.core.policy_areas import POLICY_AREAS_FILE, check_tags
 from hooks.core.problems import Problem
+from hooks.core.text import URL_PATTERN
 
 NOTES_DIR = "annotations/notes"
 ANNOTATIONS_DIR = "annotations"
@@ -49,7 +50,7 @@ MOTIVATION_LABELS = {
 }
 RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
-RE_WEB_ADDRESS = re.compile(r"https?://\S+\Z")  # the schema's pattern: what it refuses is its line
+RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern: what it refuses is its line
 MONTHS = "January February March April May June July August September October November December".split()
 
 

@@ -256,6 +256,23 @@ def body_elements(
     return root
 
 
+def for_markdown_tree(root: etree.Element, html: str) -> etree.Element:
+    """The body's elements made ready for a Python-Markdown tree, whose serializer keeps `&…;` as written.
+
+    It takes `&#x202e;` in a text for a character reference: a body whose words are `&#x202e;`
+    (typed `&amp;#x202e;`) would reach the page as the direction control itself. Each `&` is written
+    `&amp;`, which the serializer keeps, so the words show as the contributor wrote them.
+    """
+    if "&" not in html:  # the sanitiser writes every `&` of the words as `&amp;`: most bodies have none
+        return root
+    for element in root.iter():
+        element.text = element.text and element.text.replace("&", "&amp;")
+        element.tail = element.tail and element.tail.replace("&", "&amp;")
+        for name, value in element.attrib.items():
+            element.set(name, value.replace("&", "&amp;"))
+    return root
+
+
 def reference_list(references: Sequence[tuple[str, str | None]]) -> etree.Element | None:
     """The works an annotation relies on, as the `ul` the page shows and the export carries (None: there are none)."""
     if not references:

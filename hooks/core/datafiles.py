@@ -17,7 +17,15 @@ from jsonschema.validators import extend
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
-from hooks.core.text import DIRECTION_HINT, NO_CONTROL_PATTERN, RE_CONTROL, RE_DIRECTION_CONTROL, VISIBLE_PATTERN
+from hooks.core.text import (
+    DIRECTION_HINT,
+    NO_CONTROL_PATTERN,
+    NO_REFERENCE_PATTERN,
+    RE_CONTROL,
+    RE_DIRECTION_CONTROL,
+    URL_PATTERN,
+    VISIBLE_PATTERN,
+)
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 TWICE = "is written twice"
@@ -198,7 +206,14 @@ PATTERNS = {
         "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md",
     ),
     "^p[1-9][0-9]*$": ("{value} is not a paragraph id", "write it as shown in the URL: p3"),
-    "^https?://\\S+$": ("{value} is not a web address", "start it with https://"),
+    URL_PATTERN: (
+        "{value} is not a web address",
+        'start it with https://, with no space, control character or any of "<>\\^`{|} in it',
+    ),
+    NO_REFERENCE_PATTERN: (
+        "{value} writes a character as an HTML reference (&…;)",
+        "write the character itself, & for &amp;: the page would show the character the reference stands for",
+    ),
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
 }
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.

@@ -40,6 +40,12 @@ RE_CONTROL = re.compile(f"[{HTML_CONTROLS}{DIRECTION_CONTROLS}]")
 RE_DIRECTION_CONTROL = re.compile(f"[{DIRECTION_CONTROLS}]")
 DIRECTION_HINT = "a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written"
 NO_CONTROL_PATTERN = f"^[^{HTML_CONTROLS}{DIRECTION_CONTROLS}]*$"  # the schemas' pattern for a text field
+# The schemas' pattern for a text field shown as written: an HTML character reference (`&#x202e;`,
+# `&amp;`) in it would reach the page as markup and be read as the character it stands for.
+NO_REFERENCE_PATTERN = "^(?![\\s\\S]*&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)"
+# A web address: no space, control or direction character, and none of the characters RFC 3986
+# leaves out of addresses (`"<>\\^`{|}`), any of which would end or break the `href` it goes in.
+URL_PATTERN = '^https?://[^\\s"<>\\\\^`{|}\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]+$'
 
 
 def shorten(text: str, limit: int) -> str:

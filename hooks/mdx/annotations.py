@@ -23,7 +23,15 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, load_annotations
-from hooks.core.bodies import EXTERNAL_REL, body_elements, reference_list, relative_to_page, render_bodies, render_body
+from hooks.core.bodies import (
+    EXTERNAL_REL,
+    body_elements,
+    for_markdown_tree,
+    reference_list,
+    relative_to_page,
+    render_bodies,
+    render_body,
+)
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
 from hooks.core.text import quoted, shorten
@@ -207,7 +215,8 @@ class AnnotationsTreeprocessor(Treeprocessor):
             time.tail = f" (revised {format_day(annotation.modified)})"
         on = etree.SubElement(details, "p", {"class": "annotation__quote", SEARCH_EXCLUDE: ""})  # the text's words
         on.text = f"On {quoted(shorten(normalise_space(annotation.quote), QUOTE_LENGTH))}"
-        details.append(body_elements(render_body(annotation.body), lambda href: self.ext.body_link(href, page)))
+        html = render_body(annotation.body)
+        details.append(for_markdown_tree(body_elements(html, lambda href: self.ext.body_link(href, page)), html))
         if (references := reference_list(annotation.references)) is not None:
             details.append(references)
         self.footer(details, annotation, page)
