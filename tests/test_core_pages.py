@@ -20,6 +20,7 @@ from hooks.core.front_matter import (
 )
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import PageInventory, Paragraph, builders_form, check_paragraph_ids, normalise_space
+from hooks.core.problems import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
@@ -308,3 +309,9 @@ def test_a_page_is_known_by_its_text_and_a_text_two_pages_share_names_neither(tm
     assert identify(index, "# One\r\n\r\nText.\r\n") == "a/one.md"
     assert identify(index, "# Two") is None
     assert identify(index, "# Three") is None
+
+
+def test_a_problem_line_shows_control_characters_as_escapes_not_as_terminal_commands() -> None:
+    """A field named in a pull request must not erase the line and print a false OK in a reviewer's terminal."""
+    line = str(Problem("annotations/notes/x.md", "\x1b[2K\rOK: 14 annotations are valid", "is not a field\n", "‮x"))
+    assert line == "annotations/notes/x.md: \\x1b[2K\\x0dOK: 14 annotations are valid: is not a field\\x0a (\\u202ex)"

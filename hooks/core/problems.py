@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# C0 and C1 controls, DEL and the direction controls, each shown as its escape (`\x1b`, `\u202e`).
+ESCAPED = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))} | {
+    code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -15,9 +20,13 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
-        """Render as `path: field: message (hint)`, the one line the build prints."""
+        r"""Render as `path: field: message (hint)`, the one line the build prints, its control characters escaped.
+
+        Names and values come from pull requests: a field named `\x1b[2K\rOK: …` would erase the
+        line in a reviewer's terminal and print a false "OK", and a newline would make two lines.
+        """
         where = f"{self.path}: {self.field}: " if self.field else f"{self.path}: "
-        return f"{where}{self.message}" + (f" ({self.hint})" if self.hint else "")
+        return (f"{where}{self.message}" + (f" ({self.hint})" if self.hint else "")).translate(ESCAPED)
 
 
 def format_problems(problems: list[Problem]) -> str:
