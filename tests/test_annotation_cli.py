@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("migration-and-transnationalism/opportunities.md#p3", "migration-and-transnationalism/opportunities.md", "p3"),
         ("origin-governments-and-migrant-associations/index.md#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
         ("http://[pasted-wrongly/opportunities/#p3", None, ""),  # urlsplit refuses it: it was a traceback
+        ("../README.md#p1", None, "p1"),  # outside docs/: it was read and written into target.page
+        ("migration-and-transnationalism/../../README.md#p1", None, "p1"),
     ],
 )
 def test_find_page(url: str, page: str | None, fragment: str) -> None:

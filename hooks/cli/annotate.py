@@ -33,6 +33,8 @@ def find_page(root: Path, url: str) -> tuple[str | None, str]:
     if (parts := split_url(url)) is None:
         return None, ""
     segments = [segment for segment in parts.path.split("/") if segment and segment != "index.html"]
+    if ".." in segments:  # a page of the site is below docs/: `../../etc/x.md` would read a file outside it
+        return None, parts.fragment
     for start in range(len(segments)) if segments else [0]:
         path = "/".join(segments[start:])
         for candidate in (path if path.endswith(".md") else f"{path}.md", f"{path}/index.md" if path else "index.md"):
