@@ -56,7 +56,7 @@ annotate: $(RUNTIME) ## New annotation: make annotate URL="…/opportunities/#p3
 	@# URL, QUOTE and AUTHOR reach the script through the environment: no shell quoting to get wrong.
 	@$(BIN)/python -m hooks.cli.annotate
 
-anchors: $(RUNTIME) ## Record newly published ids in anchors.lock.json (commit the result); records nothing while the build fails
+anchors: $(RUNTIME) ## Record newly published ids (anchors.lock.json) and paragraphs' words (anchors.words.json); commit both; records nothing while the build fails
 	@# The site built on the way is not wanted: it goes to a temporary folder, removed however the build ends.
 	@out=$$(mktemp -d) && trap 'rm -rf "$$out"' EXIT && \
 	  EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir "$$out"

@@ -16,7 +16,7 @@ from quality_tools import MISSING, REPORTS, in_ci
 pytest_plugins = ["browser"]
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "annotations", "anchors.lock.json", "anchors.redirects.yml")
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "annotations", "anchors.lock.json", "anchors.redirects.yml", "anchors.words.json")
 
 
 def run_build(

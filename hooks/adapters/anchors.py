@@ -46,6 +46,15 @@ from hooks.core.anchors import (
 )
 from hooks.core.annotations import Annotation
 from hooks.core.lock_history import holds_conflict, merge_sides
+from hooks.core.paragraph_words import (
+    WORDS_FILE,
+    changed_words,
+    check_words,
+    dump_words,
+    format_unrecorded_words,
+    load_words,
+    record_words,
+)
 from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
 from hooks.git_history import conflict_sides
@@ -66,12 +75,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if merged:
         lock, problems = merge_sides(conflict_sides(root, LOCK_FILE))
     redirects, more = load_redirects(root / REDIRECTS_FILE)
-    state.report(problems + more)
+    words, unread = load_words(root / WORDS_FILE)
+    state.report(problems + more + ([] if _recording() else unread))  # `make anchors` writes a broken one anew
     state.STATE.lock = lock  # the annotations adapter asks it whose a published id is: read once per build
-    state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE)  # `make anchors` while serving: the line goes
+    state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE, root / WORDS_FILE)  # `make anchors` while serving
     BUILD.update(
         root=root, lock=lock, lock_read=not problems, merged=merged and not problems, redirects=redirects,
-        file_moves={}, moves={}, built={}, pages={},
+        words=words, words_read=not unread, texts={}, file_moves={}, moves={}, built={}, pages={},
     )
     return config
 
@@ -98,6 +108,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
             BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
             BUILD["pages"][_key(file.url)] = (file.page, inventory)
+            if inventory.paragraphs:
+                BUILD["texts"][_key(file.url)] = {p.id: p.text for p in inventory.paragraphs}
     # Declared redirects win over the ones the generated pages imply: a page move's group on
     # /annotations/, and an area page's group of a source nothing of which is tagged any more.
     file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
@@ -111,6 +123,9 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         problems = while_errors_stand(problems)
     if not _recording() and BUILD["lock_read"]:  # an unreadable lock records nothing
         problems += format_unrecorded(result.unrecorded)
+    if not _recording() and BUILD["words_read"]:  # `make anchors` records changed words: not a problem there
+        changed, unrecorded = check_words(BUILD["words"], BUILD["texts"], BUILD["moves"], sources, BUILD["lock"])
+        problems += changed + format_unrecorded_words(unrecorded)
     state.report(problems)
     return env
 
@@ -146,6 +161,11 @@ def on_post_build(config: MkDocsConfig) -> None:
         state.log.info(f"{LOCK_FILE}: {what} (git add {LOCK_FILE} marks it resolved)")
     else:
         state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
+    words = record_words(BUILD["words"], BUILD["texts"])
+    (BUILD["root"] / WORDS_FILE).write_text(dump_words(words), encoding="utf-8")
+    if changed := changed_words(BUILD["words"], words):
+        shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+        state.log.info(f"{WORDS_FILE}: recorded new words for {shown}: check in its diff that each link still fits")
 
 
 def _recording() -> bool:

@@ -54,6 +54,7 @@ from hooks.core.front_matter import (
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.lock_history import lost_ids, page_moves, parse_versions
+from hooks.core.paragraph_words import WORDS_FILE, check_words, format_unrecorded_words, load_words
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.policy_index import (
@@ -205,7 +206,25 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
         if page in inventories
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
+    problems += check_paragraph_words(root, inventories, lock)
     return problems + export_problems + check_recorded(root, placed, glossary), len(annotations)
+
+
+def check_paragraph_words(
+    root: Path, inventories: Mapping[str, PageInventory], lock: Mapping[str, list[str]]
+) -> list[Problem]:
+    """Each recorded paragraph's opening and closing words must still be its own, as the build checks them."""
+    words, problems = load_words(root / WORDS_FILE)
+    if problems:
+        return problems
+    texts = {
+        page_key(page): {p.id: p.text for p in inventory.paragraphs}
+        for page, inventory in inventories.items()
+        if inventory.paragraphs
+    }
+    sources = {page_key(page): page for page in inventories}
+    changed, unrecorded = check_words(words, texts, configured_moves(root), sources, lock)
+    return changed + format_unrecorded_words(unrecorded)
 
 
 def tagged(

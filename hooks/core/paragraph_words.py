@@ -1,0 +1,135 @@
+"""What each published paragraph id says: its opening and closing words, recorded beside the anchor lock.
+
+The lock knows ids, not words. Paragraphs renumbered, split or moved onto another page keep every
+id present while a link made to `#p3` lands on other words, and the build said nothing.
+`anchors.words.json` records, for each paragraph id, its first and last words when `make anchors`
+records it. The build names a paragraph whose opening or closing words are no longer those (an
+editorial fix inside the paragraph changes neither), and `make anchors` records the change on
+purpose: its diff shows the reviewer what each link now lands on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Collection, Mapping
+from pathlib import Path
+
+from hooks.core.anchors import natural_order, resolve_page
+from hooks.core.conflicts import merge_conflict
+from hooks.core.problems import Problem
+
+WORDS_FILE = "anchors.words.json"
+EDGE = 5  # words at each end: enough to tell paragraphs apart, few enough that a fix inside changes none
+SPAN = 160  # characters read at each end, which hold EDGE words with room to spare
+GAP = " … "
+RE_WORD = re.compile(r"\w+")
+REGENERATE = "run 'make anchors', which writes it again from the pages"
+Words = dict[str, dict[str, str]]  # page URL -> paragraph id -> its recorded words
+
+
+def words_of(text: str) -> str:
+    """A paragraph's first and last words, lowercased, without punctuation: `migrants may be … the home country`."""
+    if len(text) > 2 * SPAN:
+        head, tail = RE_WORD.findall(_folded(text[:SPAN]))[:EDGE], RE_WORD.findall(_folded(text[-SPAN:]))[-EDGE:]
+        return " ".join(head) + GAP + " ".join(tail)
+    words = RE_WORD.findall(_folded(text))
+    if len(words) <= 2 * EDGE:
+        return " ".join(words)
+    return " ".join(words[:EDGE]) + GAP + " ".join(words[-EDGE:])
+
+
+def _folded(text: str) -> str:
+    """The text as words compare: composed, case folded."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def load_words(path: Path) -> tuple[Words, list[Problem]]:
+    """Read the recorded words; a missing file records none (the first `make anchors` writes it).
+
+    A file that cannot be read (broken JSON, a merge conflict) is returned empty with its problem:
+    it holds nothing that the pages cannot give again, so `make anchors` writes it anew.
+    """
+    if not path.exists():
+        return {}, []
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if conflict := merge_conflict(WORDS_FILE, text, REGENERATE):
+        return {}, [conflict]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        return {}, [Problem(WORDS_FILE, "", f"is not valid JSON ({error})", REGENERATE)]
+    if not isinstance(data, dict) or not all(
+        isinstance(ids, dict) and all(isinstance(words, str) for words in ids.values()) for ids in data.values()
+    ):
+        return {}, [Problem(WORDS_FILE, "", "must map page URLs to paragraph ids and their words", REGENERATE)]
+    return data, []
+
+
+def check_words(
+    recorded: Mapping[str, Mapping[str, str]],
+    built: Mapping[str, Mapping[str, str]],
+    moves: Mapping[str, str],
+    sources: Mapping[str, str],
+    lock: Mapping[str, Collection[str]],
+) -> tuple[list[Problem], dict[str, list[str]]]:
+    """Paragraphs whose opening or closing words changed since recorded, and recorded ids whose words are not.
+
+    `built` maps each page URL to its paragraphs' texts; a page moved with `redirect_maps` is
+    compared where it went, so a page poured into another is named too. `sources` names each
+    page URL's file in docs/, where the contributor looks. A new paragraph's words are left to the
+    lock's own line for its new id: `make anchors` records both.
+    """
+    now = {page: {pid: words_of(text) for pid, text in texts.items()} for page, texts in built.items()}
+    problems = []
+    for page, paragraphs in recorded.items():
+        target = resolve_page(page, built, moves)
+        for pid, was in paragraphs.items():
+            if (words := now.get(target, {}).get(pid)) is None or words == was:
+                continue
+            path = f"docs/{sources[target]}" if target in sources else WORDS_FILE
+            moved = "" if target == page else f" (the page {page} moved here)"
+            message = f"its opening or closing words changed since recorded{moved}: was '{was}', now '{words}'"
+            hint = (
+                f"links to {page}#{pid} land on these words now: if paragraphs were renumbered or moved, give each"
+                f" its id back; if the change is deliberate, a correction or a split, run 'make anchors' to record it"
+            )
+            problems.append(Problem(path, f"#{pid}", message, hint))
+    unrecorded = {
+        page: natural_order(pid for pid in texts if pid in lock.get(page, ()) and pid not in recorded.get(page, {}))
+        for page, texts in built.items()
+    }
+    return problems, {page: pids for page, pids in unrecorded.items() if pids}
+
+
+def format_unrecorded_words(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
+    """Paragraphs whose words are not recorded yet: one line per page, as for the ids."""
+    return [
+        Problem(WORDS_FILE, page, f"the words of {len(pids)} paragraph(s) not recorded: {', '.join(pids)}",
+                "run 'make anchors'")
+        for page, pids in sorted(unrecorded.items())
+    ]  # fmt: skip
+
+
+def record_words(recorded: Mapping[str, Mapping[str, str]], built: Mapping[str, Mapping[str, str]]) -> Words:
+    """The words of every built paragraph as they are now; those of paragraphs no longer built are kept."""
+    words = {page: dict(paragraphs) for page, paragraphs in recorded.items()}
+    for page, texts in built.items():
+        words.setdefault(page, {}).update({pid: words_of(text) for pid, text in texts.items()})
+    return {page: {pid: ids[pid] for pid in natural_order(ids)} for page, ids in sorted(words.items()) if ids}
+
+
+def changed_words(before: Mapping[str, Mapping[str, str]], after: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """`page#pN` of each paragraph whose recorded words `make anchors` changed, for its one line."""
+    return [
+        f"{page}#{pid}"
+        for page, paragraphs in after.items()
+        for pid, words in paragraphs.items()
+        if pid in before.get(page, {}) and before[page][pid] != words
+    ]
+
+
+def dump_words(words: Mapping[str, Mapping[str, str]]) -> str:
+    """The file's text: a page per key, a paragraph per line, so a change is one line of the diff."""
+    return json.dumps(words, indent=1, ensure_ascii=False) + "\n"

@@ -1,0 +1,129 @@
+"""The words each published paragraph id lands on (anchors.words.json): recorded, compared, named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import edit, run_build
+from test_build_errors import assert_build_and_check_say
+
+from hooks.core.paragraph_words import (
+    WORDS_FILE,
+    changed_words,
+    check_words,
+    dump_words,
+    format_unrecorded_words,
+    load_words,
+    record_words,
+    words_of,
+)
+
+PAGE = "/migration-and-transnationalism/challenges/"
+FIRST = "At the individual and family level, transnationalism helps migrants keep and develop relationships across borders."
+SECOND = "Secondly, transnationalism can mean that migrants who paid into pension schemes made contributions to these schemes."
+LOCK = {PAGE: ["challenges", "p1", "p2"]}
+SOURCES = {PAGE: "migration-and-transnationalism/challenges.md"}
+
+
+def test_a_paragraph_is_known_by_its_first_and_last_words_without_case_or_punctuation() -> None:
+    assert words_of(FIRST) == "at the individual and family … and develop relationships across borders"
+    assert words_of("Short, “quoted” one.") == "short quoted one"
+    assert words_of("Ab " * 400 + "the very end.") == "ab ab ab ab ab … ab ab the very end"
+
+
+def test_renumbered_paragraphs_are_named_with_the_words_their_links_now_land_on() -> None:
+    recorded = record_words({}, {PAGE: {"p1": FIRST, "p2": SECOND}})
+    problems, unrecorded = check_words(recorded, {PAGE: {"p1": SECOND, "p2": FIRST}}, {}, SOURCES, LOCK)
+    assert [str(problem) for problem in problems] == [
+        "docs/migration-and-transnationalism/challenges.md: #p1: its opening or closing words changed since recorded:"
+        " was 'at the individual and family … and develop relationships across borders', now 'secondly"
+        " transnationalism can mean that … made contributions to these schemes' (links to"
+        f" {PAGE}#p1 land on these words now: if paragraphs were renumbered or moved, give each its id back; if the"
+        " change is deliberate, a correction or a split, run 'make anchors' to record it)",
+        "docs/migration-and-transnationalism/challenges.md: #p2: its opening or closing words changed since recorded:"
+        " was 'secondly transnationalism can mean that … made contributions to these schemes', now 'at the individual"
+        f" and family … and develop relationships across borders' (links to {PAGE}#p2 land on these words now: if"
+        " paragraphs were renumbered or moved, give each its id back; if the change is deliberate, a correction or a"
+        " split, run 'make anchors' to record it)",
+    ]
+    assert unrecorded == {}
+
+
+def test_a_correction_inside_a_paragraph_passes() -> None:
+    recorded = record_words({}, {PAGE: {"p1": FIRST}})
+    corrected = FIRST.replace("helps migrants keep", "helps migrants to keep")
+    assert check_words(recorded, {PAGE: {"p1": corrected}}, {}, SOURCES, LOCK) == ([], {})
+
+
+def test_a_page_moved_onto_another_is_compared_where_it_went() -> None:
+    conclusion = "/migration-and-transnationalism/conclusion/"
+    recorded = {conclusion: {"p1": words_of(FIRST)}, PAGE: {"p1": words_of(SECOND)}}
+    problems, _ = check_words(recorded, {PAGE: {"p1": SECOND}}, {conclusion: PAGE}, SOURCES, LOCK)
+    assert [problem.field for problem in problems] == ["#p1"]
+    assert f"(the page {conclusion} moved here)" in problems[0].message
+
+
+def test_only_recorded_ids_lack_their_words_a_new_paragraph_is_the_locks_line() -> None:
+    _, unrecorded = check_words({}, {PAGE: {"p1": FIRST, "p2": SECOND, "p3": "New."}}, {}, SOURCES, LOCK)
+    assert unrecorded == {PAGE: ["p1", "p2"]}
+    assert [str(problem) for problem in format_unrecorded_words(unrecorded)] == [
+        f"{WORDS_FILE}: {PAGE}: the words of 2 paragraph(s) not recorded: p1, p2 (run 'make anchors')"
+    ]
+
+
+def test_recording_keeps_the_words_of_paragraphs_no_longer_built_and_names_what_it_changed() -> None:
+    before = {PAGE: {"p1": words_of(FIRST), "p9": "gone"}}
+    after = record_words(before, {PAGE: {"p1": SECOND, "p10": FIRST, "p2": FIRST}})
+    assert list(after[PAGE]) == ["p1", "p2", "p9", "p10"]
+    assert after[PAGE]["p9"] == "gone"
+    assert changed_words(before, after) == [f"{PAGE}#p1"]
+
+
+def test_a_broken_or_conflicted_file_is_one_line_and_make_anchors_writes_it_anew(tmp_path: Path) -> None:
+    path = tmp_path / WORDS_FILE
+    assert load_words(path) == ({}, [])
+    path.write_text(dump_words({PAGE: {"p1": "a … b"}}), encoding="utf-8")
+    assert load_words(path) == ({PAGE: {"p1": "a … b"}}, [])
+    path.write_text("<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> other\n", encoding="utf-8")
+    assert [problem.hint for problem in load_words(path)[1]] == ["run 'make anchors', which writes it again from the pages"]
+    path.write_text(json.dumps({PAGE: ["p1"]}), encoding="utf-8")
+    assert "must map page URLs" in load_words(path)[1][0].message
+
+
+def test_the_edition_records_the_words_of_every_published_paragraph() -> None:
+    root = Path(__file__).resolve().parent.parent
+    words, problems = load_words(root / WORDS_FILE)
+    lock = json.loads((root / "anchors.lock.json").read_text(encoding="utf-8"))
+    assert problems == [] and words
+    for page, paragraphs in words.items():
+        assert set(paragraphs) <= set(lock[page]), page
+
+
+def test_swapped_ids_fail_the_build_and_make_check_and_make_anchors_records_them_on_purpose(
+    broken_project: Path,
+) -> None:
+    page = Path("docs/migration-and-transnationalism/challenges.md")
+    edit(broken_project, page, "{ #p1 ", "{ #pX ")
+    edit(broken_project, page, "{ #p2 ", "{ #p1 ")
+    edit(broken_project, page, "{ #pX ", "{ #p2 ")
+    assert_build_and_check_say(
+        broken_project,
+        [
+            f"{page.as_posix()}: #p1: its opening or closing words changed since recorded: was 'at the individual and"
+            " family … and develop relationships across borders', now 'secondly transnationalism can mean that … made"
+            f" contributions to these schemes' (links to {PAGE}#p1 land on these words now: if paragraphs were"
+            " renumbered or moved, give each its id back; if the change is deliberate, a correction or a split, run"
+            " 'make anchors' to record it)",
+            f"{page.as_posix()}: #p2: its opening or closing words changed since recorded: was 'secondly"
+            " transnationalism can mean that … made contributions to these schemes', now 'at the individual and family"
+            f" … and develop relationships across borders' (links to {PAGE}#p2 land on these words now: if paragraphs"
+            " were renumbered or moved, give each its id back; if the change is deliberate, a correction or a split,"
+            " run 'make anchors' to record it)",
+        ],
+    )
+    recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert recorded.returncode == 0, recorded.stderr
+    assert f"{WORDS_FILE}: recorded new words for {PAGE}#p1, {PAGE}#p2: check in its diff" in recorded.stderr
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
