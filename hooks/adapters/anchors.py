@@ -108,7 +108,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
             BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
             BUILD["pages"][_key(file.url)] = (file.page, inventory)
-            if inventory.paragraphs:
+            if inventory.paragraphs and file.src_uri not in state.STATE.unreadable:  # misread: not its words
                 BUILD["texts"][_key(file.url)] = {p.id: p.text for p in inventory.paragraphs}
     # Declared redirects win over the ones the generated pages imply: a page move's group on
     # /annotations/, and an area page's group of a source nothing of which is tagged any more.

@@ -30,7 +30,7 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     if page.file.abs_src_path is None:
         return None  # a generated page: MkDocs reads the content it was given
     text, problem = decode_page(Path(page.file.abs_src_path).read_bytes(), _docs_path(page))
-    if unreadable := unreadable_page(_docs_path(page), text):
+    if (unreadable := unreadable_page(_docs_path(page), text)) or problem:  # misdecoded is misread too
         state.STATE.unreadable.add(page.file.src_uri)
     state.report([found for found in (problem, unreadable) if found])
     return text

@@ -206,7 +206,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
         if page in inventories
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
-    problems += check_paragraph_words(root, inventories, lock)
+    problems += check_paragraph_words(root, {p: i for p, i in inventories.items() if p not in unreadable}, lock)
     return problems + export_problems + check_recorded(root, placed, glossary), len(annotations)
 
 
@@ -299,7 +299,7 @@ def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], set[str], l
     texts, unreadable, problems = {}, set(), []
     for page in sorted(pages):
         texts[page], problem = decode_page((root / DOCS / page).read_bytes(), f"{DOCS}/{page}")
-        if misread := unreadable_page(f"{DOCS}/{page}", texts[page]):
+        if (misread := unreadable_page(f"{DOCS}/{page}", texts[page])) or problem:  # misdecoded is misread too
             unreadable.add(page)
         problems += [found for found in (problem, misread) if found]
     return texts, unreadable, problems
