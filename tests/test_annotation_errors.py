@@ -99,7 +99,7 @@ EXPECTED = [
     "annotations/notes/markup-in-address.md: author.url: 'https://a.example/\"x' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
     "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",
-    "annotations/notes/alias-bomb.md: front matter: repeats a list or mapping with an alias (*name) at line 9 (write the values out: only a text may be repeated with an alias)",
+    "annotations/notes/alias-bomb.md: front matter: repeats a list or mapping with an alias (*name) at line 10 (write the values out: only a text may be repeated with an alias)",
     "annotations/notes/control-reference.md: body: holds characters no one can see, which HTML does not allow: '&#2;' (U+0002) after 'Body' (delete them)",
     # 'A Note' is no id: only the rename is offered
     "annotations/notes/A Note.md: id: 'a-note' differs from the file name 'A Note.md' (rename the file to a-note.md)",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import load_yaml
+from hooks.core.datafiles import describe_yaml_error, load_yaml, parse_yaml
 
 CONFLICT = "a: 1\n<<<<<<< HEAD\nb: 2\n=======\nb: 3\n>>>>>>> feature/new-note\n"
 
@@ -43,3 +44,21 @@ def test_a_data_file_with_a_conflict_is_that_one_line_not_a_yaml_error(tmp_path:
         "annotations/glossary.yml: holds a git merge conflict ('<<<<<<<' at line 2)"
         " (keep the lines that belong, then delete the lines '<<<<<<<', '=======' and '>>>>>>>')"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: &x hello\nb: *x\n", {"a": "hello", "b": "hello"}),  # a repeated text cannot nest: the glossary repeats one
+        ("title: 'Smith & Jones *et al*'\n", {"title": "Smith & Jones *et al*"}),
+        ("a: &x [1]\nb: *x\n", "repeats a list or mapping with an alias (*name) at line 2"),
+        ("t:\n  - &a [x, x]\n  - &b [*a, *a]\n  - [*b, *b]\n", "repeats a list or mapping with an alias (*name) at line 3"),
+        ("a: &x [1\nb: *x\n", "invalid YAML at line 2: expected ',' or ']', but got ':'"),
+    ],
+)
+def test_a_list_or_mapping_repeated_by_an_alias_is_refused_at_the_alias(text: str, expected: object) -> None:
+    """A billion laughs: nested aliases are small to write and huge to print; the line is the alias's."""
+    try:
+        assert parse_yaml(text) == expected
+    except yaml.YAMLError as error:
+        assert describe_yaml_error(error)[0] == expected

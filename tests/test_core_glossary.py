@@ -37,7 +37,7 @@ from hooks.core.glossary_page import (
     render_glossary_page,
 )
 from hooks.core.paragraphs import PageInventory, Paragraph
-from hooks.core.term_matcher import TermMatcher, combining_sequences, fold, form_key, form_pattern
+from hooks.core.term_matcher import TermMatcher, combining_sequences, fold, form_key, form_pattern, names_one_of
 from hooks.core.text import escape_markdown
 
 MATCHER = TermMatcher(
@@ -691,3 +691,17 @@ def test_text_that_folds_longer_is_mapped_back_as_a_character_at_a_time_would(te
         pieces.append(piece)
         offsets += [start] * len(piece)
     assert fold(text) == ("".join(pieces), [*offsets, len(text)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chain migration matters.", "chain\nmigration", "chainmigration", "Chain migrations", "a Chain-migration",
+        "STRASSE and Straße", "the migrant’s way", "non-migrant", "", "migration chain", "_chain migration",
+    ],
+)
+def test_names_one_of_finds_a_form_where_the_matcher_would(text: str) -> None:
+    """The definition check asks one term's forms without compiling them: it must agree with term links."""
+    forms = ["chain migration", "Straße", "migrant's"]
+    matcher = TermMatcher(dict.fromkeys(forms, "t"))
+    assert names_one_of({form_key(form) for form in forms}, text) == (next(matcher.finditer(text), None) is not None)

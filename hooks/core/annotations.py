@@ -18,7 +18,14 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import FastSafeLoader, SafeLoader, Schema, describe_yaml_error, validate
+from hooks.core.datafiles import (
+    FastSafeLoader,
+    SafeLoader,
+    Schema,
+    describe_yaml_error,
+    refuse_repeated_collections,
+    validate,
+)
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.links import split_url
 from hooks.core.policy_areas import POLICY_AREAS_FILE, check_tags
@@ -76,6 +83,7 @@ class AnnotationYAMLHandler(YAMLHandler):
 
         The messages (and the line numbers in them) are PyYAML's own, whichever parser is installed.
         """
+        refuse_repeated_collections(fm)
         try:
             return yaml.load(fm, Loader=FastTextDateLoader)  # noqa: S506 (a SafeLoader subclass)
         except yaml.YAMLError:

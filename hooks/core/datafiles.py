@@ -45,17 +45,6 @@ class UniqueKeys:
                 seen.add(key.value)
         return super().construct_mapping(node, deep)  # type: ignore[misc]
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        """Refuse a list or mapping repeated by an alias (`*name`): ten nested ones are a billion values.
-
-        Aliases share what they repeat, so the data stays small, but every check that prints or
-        walks it (a schema error's message, say) meets each copy: a file of 700 bytes would take
-        gigabytes. A repeated text (`attribution: *vertovec-2005`) cannot nest, and stays allowed.
-        """
-        if node in self.constructed_objects and not isinstance(node, yaml.ScalarNode):  # type: ignore[attr-defined]
-            raise yaml.constructor.ConstructorError(None, None, REPEATED, node.start_mark)
-        return super().construct_object(node, deep)  # type: ignore[misc]
-
 
 class SafeLoader(UniqueKeys, yaml.SafeLoader):
     """PyYAML's safe loader, refusing repeated fields; its error messages are the ones reported."""
@@ -100,8 +89,32 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display, "", message, hint or "fix the YAML syntax")]
 
 
+def refuse_repeated_collections(text: str) -> None:
+    """Refuse a list or mapping repeated by an alias (`*name`): ten nested ones are a billion values.
+
+    Aliases share what they repeat, so the data stays small, but every check that prints or walks
+    it (a schema error's message, say) meets each copy: a file of 700 bytes took gigabytes. A
+    repeated text (`attribution: *vertovec-2005`) cannot nest, and stays allowed. Read from libyaml's
+    events, and only in a text that has both an anchor's `&` and an alias's `*`: most have neither.
+    """
+    if "&" not in text or "*" not in text:
+        return
+    collections = set()
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
+                collections.add(event.anchor)
+            elif isinstance(event, yaml.AliasEvent) and event.anchor in collections:
+                raise yaml.constructor.ConstructorError(None, None, REPEATED, event.start_mark)
+    except yaml.constructor.ConstructorError:
+        raise
+    except yaml.YAMLError:
+        return  # invalid YAML: the loader names it, with PyYAML's message
+
+
 def parse_yaml(text: str) -> Any:
     """YAML refusing a field written twice; libyaml parses, PyYAML's parser re-reads invalid YAML for its messages."""
+    refuse_repeated_collections(text)
     try:
         return yaml.load(text, Loader=FastSafeLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError:

@@ -17,7 +17,7 @@ from hooks.core.datafiles import Schema, field_name, load_yaml, validate
 from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
-from hooks.core.term_matcher import TermMatcher, form_key
+from hooks.core.term_matcher import TermMatcher, form_key, names_one_of
 from hooks.core.text import ELLIPSIS, shorten
 
 GLOSSARY_FILE = "annotations/glossary.yml"
@@ -285,8 +285,8 @@ def resolve_definition(
 
 def naming_sentences(term: GlossaryTerm, sentences: Iterable[str]) -> list[int]:
     """The numbers (from 1) of the sentences that name the term or an alias, found as term links find them."""
-    matcher = TermMatcher(dict.fromkeys(term.forms, term.id))  # its own forms: a longer term does not hide it
-    return [number for number, sentence in enumerate(sentences, 1) if next(matcher.finditer(sentence), None)]
+    keys = {form_key(form) for form in term.forms}  # its own forms: a longer term does not hide it
+    return [number for number, sentence in enumerate(sentences, 1) if names_one_of(keys, sentence)]
 
 
 def check_named(term: GlossaryTerm, definition: Definition, paragraph: Paragraph, field: str) -> Problem | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -99,6 +99,24 @@ def combining_sequences(text: str) -> Iterator[tuple[int, str]]:
             start = index
     if text:
         yield start, text[start:]
+
+
+def names_one_of(keys: Collection[str], text: str) -> bool:
+    """Whether one of these forms' keys (`form_key`) occurs in `text` as whole words, as `finditer` finds forms.
+
+    For a question about one term in a few sentences (does a definition name its term?): the same
+    folding and word boundaries, without compiling a pattern per term, which cost more than the
+    question, once per definition and build.
+    """
+    folded = " ".join(fold(text)[0].split())
+    for key in keys:
+        start = folded.find(key) if key else -1
+        while start != -1:
+            end = start + len(key)
+            if not (start and RE_WORD_CHAR.match(folded, start - 1)) and not RE_WORD_CHAR.match(folded, end):
+                return True
+            start = folded.find(key, start + 1)
+    return False
 
 
 def form_pattern(form: str) -> str:
