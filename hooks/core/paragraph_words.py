@@ -22,7 +22,7 @@ from hooks.core.problems import Problem
 
 WORDS_FILE = "anchors.words.json"
 EDGE = 5  # words at each end: enough to tell paragraphs apart, few enough that a fix inside changes none
-SPAN = 160  # characters read at each end, which hold EDGE words with room to spare
+SPAN = 100  # characters read at each end: EDGE words of up to 19 letters (a longer word makes them fewer, alike)
 GAP = " … "
 RE_WORD = re.compile(r"\w+")
 REGENERATE = "run 'make anchors', which writes it again from the pages"
@@ -41,8 +41,11 @@ def words_of(text: str) -> str:
 
 
 def _folded(text: str) -> str:
-    """The text as words compare: composed, case folded."""
-    return unicodedata.normalize("NFC", text).casefold()
+    """The text as words compare: composed, case folded (each step only where it changes something)."""
+    if text.isascii():
+        return text.lower()
+    folded = text.casefold()
+    return folded if unicodedata.is_normalized("NFC", folded) else unicodedata.normalize("NFC", folded)
 
 
 def load_words(path: Path) -> tuple[Words, list[Problem]]:
