@@ -20,6 +20,7 @@ from hooks.core import citeproc_cache
 from hooks.core.anchors import (
     anchor_entries,
     check_anchors,
+    follow_moves,
     format_unrecorded,
     index_redirects,
     load_lock,
@@ -700,3 +701,17 @@ def test_unrecorded_ids_are_named_in_one_order_whoever_met_them() -> None:
     """The build meets ids in the page's order, make check in the files'; both must write the same line."""
     (line,) = format_unrecorded({"/o/": ["p10", "quote-twice", "p9", "only-a-rule"]})
     assert line.message == "4 published id(s) not recorded: only-a-rule, p9, p10, quote-twice"
+
+
+def test_a_chain_of_page_moves_is_followed_and_the_move_to_rewrite_named() -> None:
+    """mkdocs-redirects names only the missing middle page: the line says which target to write."""
+    maps = {"a/opportunities.md": "a/chances.md", "a/chances.md": "a/gains.md", "a/old.md": "a/new.md"}
+    followed, problems = follow_moves(maps)
+    assert followed == {"a/opportunities.md": "a/gains.md", "a/chances.md": "a/gains.md", "a/old.md": "a/new.md"}
+    assert [str(problem) for problem in problems] == [
+        "mkdocs.yml: redirect_maps: a/opportunities.md: points at a/chances.md, which moved on"
+        " (write 'a/opportunities.md: a/gains.md': mkdocs-redirects does not follow one move to the next)"
+    ]
+    followed, problems = follow_moves({"a.md": "b.md", "b.md": "a.md"})
+    assert followed == {"a.md": "b.md", "b.md": "a.md"}
+    assert str(problems[0]) == "mkdocs.yml: redirect_maps: a.md: moves in a circle (a.md → b.md → a.md) (remove a move)"

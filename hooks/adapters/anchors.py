@@ -34,6 +34,7 @@ from hooks.core.anchors import (
     check_anchors,
     dump_anchors,
     dump_lock,
+    follow_moves,
     format_unrecorded,
     index_redirects,
     load_lock,
@@ -193,10 +194,12 @@ def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
     """mkdocs-redirects' `redirect_maps` (`old.md: new.md`): each old file and the built page it moved to."""
     plugin = config.plugins.get("redirects")
     maps = getattr(plugin, "config", {}).get("redirect_maps", {}) if plugin else {}
+    followed, problems = follow_moves({str(old): str(new).partition("#")[0] for old, new in maps.items()})
+    state.report(problems)
     moves = {}
-    for old, new in maps.items():
-        if (target := files.get_file_from_path(str(new).partition("#")[0])) is not None:
-            moves[str(old)] = target
+    for old, new in followed.items():
+        if (target := files.get_file_from_path(new)) is not None:
+            moves[old] = target
     return moves
 
 

@@ -207,6 +207,31 @@ def check_anchors(
     return AnchorCheck(tuple(problems), {page: ids for page, ids in unrecorded.items() if ids})
 
 
+def follow_moves(maps: Mapping[str, str]) -> tuple[dict[str, str], list[Problem]]:
+    """`redirect_maps` with each chain followed to its end, and one line per move that points at a moved page.
+
+    mkdocs-redirects does not follow `a.md: b.md, b.md: c.md`: its stub for `a` would lead to the
+    stub for `b`, and it names only `b.md` as a target that does not exist. Followed here, the ids
+    of `a` are checked on `c`, and the line says which target to write instead.
+    """
+    followed, problems = {}, []
+    for old, new in maps.items():
+        seen, end = [old], new
+        while end in maps and end not in seen:
+            seen.append(end)
+            end = maps[end]
+        if end in seen:  # a circle: no page at its end
+            message = f"moves in a circle ({' → '.join([*seen, end])})"
+            problems.append(Problem("mkdocs.yml", f"redirect_maps: {old}", message, "remove a move"))
+            followed[old] = new
+            continue
+        followed[old] = end
+        if end != new:
+            hint = f"write '{old}: {end}': mkdocs-redirects does not follow one move to the next"
+            problems.append(Problem("mkdocs.yml", f"redirect_maps: {old}", f"points at {new}, which moved on", hint))
+    return followed, problems
+
+
 def check_page_moves(
     lock: Mapping[str, list[str]],
     built: Mapping[str, list[str]],
