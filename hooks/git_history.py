@@ -39,7 +39,7 @@ def committed_versions(root: Path, name: str) -> tuple[list[tuple[str, str]], li
     git checkout there are no versions and one note; a shallow clone (CI's default) holds its last
     commits only, and its note says so.
     """
-    log = run_git(root, "log", "--format=%H", "--", name)
+    log = run_git(root, "log", "--full-history", "--format=%H", "--", name)  # a merge that kept one side too
     if log is None or log.returncode != 0:
         reason = "git is not installed" if log is None else _first_line(log.stderr).removeprefix("fatal: ")
         return [], [f"{name}: not compared with its committed versions: {reason}"]

@@ -175,6 +175,24 @@ def test_an_id_taken_out_of_the_lock_is_named_with_its_commit(lock_repo: Path) -
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
 
 
+def test_a_merge_that_kept_one_side_of_the_lock_is_named(lock_repo: Path) -> None:
+    """Git's history simplification skips the side a merge dropped: the check must not."""
+    git(lock_repo, "checkout", "-q", "-b", "side")
+    add_ids(lock_repo, "/a/", "side-id")
+    side = commit_all(lock_repo, "side records an id")
+    git(lock_repo, "checkout", "-q", "main")
+    add_ids(lock_repo, "/a/", "main-id")
+    commit_all(lock_repo, "main records another")
+    subprocess.run(["git", "merge", "-q", "side"], cwd=lock_repo, capture_output=True, check=False)  # conflicts
+    git(lock_repo, "checkout", "--ours", "anchors.lock.json")
+    commit_all(lock_repo, "merge, keeping main's lock")
+    assert [str(p) for p in check_lock_history(lock_repo)[0]] == [
+        f"anchors.lock.json: /a/#side-id: recorded in commit {side[:10]}, missing from the lock now (put it back"
+        " under '/a/': the lock keeps every id it once held; if its element is gone, declare its new place in"
+        " anchors.redirects.yml)"
+    ]
+
+
 def test_a_moved_page_keeps_its_ids_under_its_new_address(lock_repo: Path) -> None:
     (lock_repo / "docs/a.md").rename(lock_repo / "docs/b.md")
     write_lock(lock_repo, {"/b/": ["a", "p1", "p2"]})
