@@ -259,11 +259,12 @@ POLICY = "/migration-and-transnationalism/policy-considerations/"
 
 
 def test_a_page_merged_into_a_published_page_is_refused_not_satisfied_by_its_ids() -> None:
-    """conclusion's p1 is not policy-considerations' p1: the lock knows ids, not words."""
+    """conclusion's p1 is not policy-considerations' p1: their recorded words differ."""
     lock = {CONCLUSION: ["conclusion", "p1"], POLICY: ["policy-considerations", "p1", "p2"]}
     built = {POLICY: ["policy-considerations", "p1", "p2", "p3"]}
     sources = {POLICY: "migration-and-transnationalism/policy-considerations.md"}
-    problems = [str(p) for p in check_anchors(lock, built, {}, {CONCLUSION: POLICY}, sources).problems]
+    words = {CONCLUSION: {"p1": "transnationalism is a key … all concerned"}, POLICY: {"p1": "many of the … ones"}}
+    problems = [str(p) for p in check_anchors(lock, built, {}, {CONCLUSION: POLICY}, sources, words).problems]
     assert problems == [
         f"anchors.lock.json: {CONCLUSION}#conclusion: published id is gone (no element has id 'conclusion') (restore"
         f" it, or declare its new place in anchors.redirects.yml: '{CONCLUSION}#conclusion: /new-page/#new-id')",
@@ -274,10 +275,14 @@ def test_a_page_merged_into_a_published_page_is_refused_not_satisfied_by_its_ids
     ]
 
 
-def test_ids_every_page_has_do_not_make_a_move_a_merge() -> None:
-    lock = {CONCLUSION: ["conclusion", "cite-this-page"], POLICY: ["policy-considerations", "cite-this-page", "p1"]}
-    built = {POLICY: ["policy-considerations", "cite-this-page", "p1", "conclusion"]}
-    assert check_anchors(lock, built, {}, {CONCLUSION: POLICY}).problems == ()
+def test_a_renamed_page_recorded_with_an_id_retired_on_the_way_is_no_merge() -> None:
+    """The set of ids differs (a heading renamed with a redirect); the paragraphs' words are the same."""
+    closing = "/migration-and-transnationalism/closing/"
+    lock = {CONCLUSION: ["conclusion", "p1"], closing: ["closing", "p1"]}
+    words = {CONCLUSION: {"p1": "the same … words"}, closing: {"p1": "the same … words"}}
+    redirects = {f"{CONCLUSION}#conclusion": f"{closing}#closing"}
+    result = check_anchors(lock, {closing: ["closing", "p1"]}, redirects, {CONCLUSION: closing}, {}, words)
+    assert result.problems == ()
 
 
 def test_a_renamed_page_passes_before_and_after_its_new_address_is_recorded() -> None:

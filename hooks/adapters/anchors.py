@@ -110,7 +110,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
             BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
             BUILD["pages"][_key(file.url)] = (file.page, inventory)
             if inventory.paragraphs and file.src_uri not in state.STATE.unreadable:  # misread: not its words
-                BUILD["texts"][_key(file.url)] = {p.id: p.text for p in inventory.paragraphs}
+                BUILD["texts"][_key(file.url)] = {p.id: p.reading_text for p in inventory.paragraphs}
     # Declared redirects win over the ones the generated pages imply: a page move's group on
     # /annotations/, and an area page's group of a source nothing of which is tagged any more.
     file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
@@ -118,7 +118,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     implied = {**index_redirects(file_moves, lock, built), **vanished_group_redirects(lock, built)}
     BUILD["redirects"] = {**implied, **BUILD["redirects"]}
     sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
-    result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"], sources)
+    sources |= {_old_url(old, config): old for old in BUILD["file_moves"] if _old_url(old, config) not in sources}
+    result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"], sources, BUILD["words"])
     problems = list(result.problems)
     if state.STATE.reported:  # the build fails already: ids lost with a broken data file are not listed one by one
         problems = while_errors_stand(problems)
@@ -162,7 +163,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         state.log.info(f"{LOCK_FILE}: {what} (git add {LOCK_FILE} marks it resolved)")
     else:
         state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
-    words = record_words(BUILD["words"], BUILD["texts"])
+    words = record_words(BUILD["words"], BUILD["texts"], BUILD["moves"])
     (BUILD["root"] / WORDS_FILE).write_text(dump_words(words), encoding="utf-8")
     if changed := changed_words(BUILD["words"], words):
         shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
@@ -205,10 +206,12 @@ def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
 
 def _page_moves(file_moves: dict[str, File], config: MkDocsConfig) -> dict[str, str]:
     """The page moves as moves between page URLs."""
-    return {
-        (page_key(old) if config.use_directory_urls else _key(old.removesuffix(".md") + ".html")): _key(target.url)
-        for old, target in file_moves.items()
-    }
+    return {_old_url(old, config): _key(target.url) for old, target in file_moves.items()}
+
+
+def _old_url(old: str, config: MkDocsConfig) -> str:
+    """The URL a moved file had, as the lock keys it."""
+    return page_key(old) if config.use_directory_urls else _key(old.removesuffix(".md") + ".html")
 
 
 def _heading_titles(toc: Any) -> dict[str, str]:

@@ -218,7 +218,7 @@ def check_paragraph_words(
     if problems:
         return problems
     texts = {
-        page_key(page): {p.id: p.text for p in inventory.paragraphs}
+        page_key(page): {p.id: p.reading_text for p in inventory.paragraphs}
         for page, inventory in inventories.items()
         if inventory.paragraphs
     }

@@ -19,7 +19,7 @@ from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import load_yaml
 from hooks.core.links import page_hint
-from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory, normalise_space
+from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.text import paragraph_label, quoted
 
@@ -177,10 +177,12 @@ def check_anchors(
     redirects: Mapping[str, str],
     moves: Mapping[str, str],
     sources: Mapping[str, str] | None = None,
+    words: Mapping[str, Mapping[str, str]] | None = None,
 ) -> AnchorCheck:
     """Every locked id must still exist (on its page or where its page moved) or be redirected.
 
-    `sources` names the file in docs/ of each built page URL, for the line a missing page move asks for.
+    `sources` names the file in docs/ of each page URL (built, or moved as `redirect_maps` writes
+    it), for the lines; `words` are the paragraphs' recorded words (`anchors.words.json`).
     """
     built_sets = {page: set(ids) for page, ids in built.items()}
     problems = []
@@ -199,7 +201,7 @@ def check_anchors(
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built)
     problems += check_pages_left(redirects, built, moves, sources or {}, lock)
-    problems += check_page_moves(lock, built, moves, sources or {})
+    problems += check_page_moves(built, moves, sources or {}, words or {})
     locked = {page: set(ids) for page, ids in lock.items()}
     unrecorded = {
         page: [i for i in ids if i not in locked.get(page, set())] for page, ids in built.items()
@@ -233,36 +235,36 @@ def follow_moves(maps: Mapping[str, str]) -> tuple[dict[str, str], list[Problem]
 
 
 def check_page_moves(
-    lock: Mapping[str, list[str]],
     built: Mapping[str, list[str]],
     moves: Mapping[str, str],
     sources: Mapping[str, str],
+    words: Mapping[str, Mapping[str, str]],
 ) -> list[Problem]:
     """A page move must neither hide a page nor pour one page's ids into another's.
 
     A move from a page that is still built would put mkdocs-redirects' stub in the page's place.
-    A move onto a page published with its own ids (a merge) would satisfy the moved page's `p1` with
-    the other page's `p1`: the lock knows ids, not words, so citations would land on other words.
-    A rename whose new page the lock has since recorded holds every id of the old page, and passes.
+    A move onto a page published with paragraphs of its own (a merge) would satisfy the moved page's
+    `p1` with the other page's `p1`: told apart by their recorded words, which differ. A renamed
+    page, once recorded under its new address, has the words of the old one.
     """
     problems = []
     for old, new in moves.items():
-        field = f"redirect_maps: {page_source(old)}"
+        field = f"redirect_maps: {sources.get(old, page_source(old))}"
         target = sources.get(new, page_source(new))
         if old in built:
             hint = f"remove the move from mkdocs.yml, or the page {sources.get(old, page_source(old))}"
             message = "the page is still built: the move's stub would replace it"
             problems.append(Problem("mkdocs.yml", field, message, hint))
             continue
-        mine, theirs = set(lock.get(old, ())), set(lock.get(new, ()))
-        shared = natural_order(pid for pid in mine & theirs if RE_PARAGRAPH_ID.match(pid))  # furniture may share
-        if theirs and not mine <= theirs and shared:
+        mine, theirs = words.get(old, {}), words.get(new, {})
+        shared = natural_order(pid for pid in mine if pid in theirs and mine[pid] != theirs[pid])
+        if shared:
             ids = ", ".join(shared[:5]) + (", …" if len(shared) > 5 else "")
             message = (
                 f"moves the page onto {target}, published with its own {ids}:"
                 f" links to {old}#{shared[0]} would land on that page's {shared[0]}"
             )
-            hint = f"keep {page_source(old)} as its own page, or move it to a new file"
+            hint = f"keep {sources.get(old, page_source(old))} as its own page, or move it to a new file"
             problems.append(Problem("mkdocs.yml", field, message, hint))
     return problems
 

@@ -79,9 +79,9 @@ def check_words(
 ) -> tuple[list[Problem], dict[str, list[str]]]:
     """Paragraphs whose opening or closing words changed since recorded, and recorded ids whose words are not.
 
-    `built` maps each page URL to its paragraphs' texts; a page moved with `redirect_maps` is
-    compared where it went, so a page poured into another is named too. `sources` names each
-    page URL's file in docs/, where the contributor looks. A new paragraph's words are left to the
+    `built` maps each page URL to its paragraphs' words (footnote numbers left out); a page moved
+    with `redirect_maps` is compared where it went until its new address has words of its own.
+    `sources` names each page URL's file in docs/, where the contributor looks. A new paragraph's words are left to the
     lock's own line for its new id: `make anchors` records both.
     """
     now = {page: {pid: words_of(text) for pid, text in texts.items()} for page, texts in built.items()}
@@ -90,6 +90,8 @@ def check_words(
         target = resolve_page(page, built, moves)
         for pid, was in paragraphs.items():
             if (words := now.get(target, {}).get(pid)) is None or words == was:
+                continue
+            if target != page and pid in recorded.get(target, {}):  # compared to its own (a merge: the move line)
                 continue
             path = f"docs/{sources[target]}" if target in sources else WORDS_FILE
             moved = "" if target == page else f" (the page {page} moved here)"
@@ -115,11 +117,22 @@ def format_unrecorded_words(unrecorded: Mapping[str, list[str]]) -> list[Problem
     ]  # fmt: skip
 
 
-def record_words(recorded: Mapping[str, Mapping[str, str]], built: Mapping[str, Mapping[str, str]]) -> Words:
-    """The words of every built paragraph as they are now; those of paragraphs no longer built are kept."""
+def record_words(
+    recorded: Mapping[str, Mapping[str, str]], built: Mapping[str, Mapping[str, str]], moves: Mapping[str, str]
+) -> Words:
+    """The words of every built paragraph as they are now; those of paragraphs no longer built are kept.
+
+    A page that moved (`redirect_maps`) keeps its entry under its old address, where links were made:
+    its paragraphs still built where it went are recorded there too, or the next build would compare
+    the old words with the new ones for good.
+    """
     words = {page: dict(paragraphs) for page, paragraphs in recorded.items()}
-    for page, texts in built.items():
-        words.setdefault(page, {}).update({pid: words_of(text) for pid, text in texts.items()})
+    now = {page: {pid: words_of(text) for pid, text in texts.items()} for page, texts in built.items()}
+    for page, paragraphs in now.items():
+        words.setdefault(page, {}).update(paragraphs)
+    for page, paragraphs in recorded.items():
+        if (target := resolve_page(page, built, moves)) != page and target in now:
+            words[page].update({pid: now[target][pid] for pid in paragraphs if pid in now[target]})
     return {page: {pid: ids[pid] for pid in natural_order(ids)} for page, ids in sorted(words.items()) if ids}
 
 
