@@ -56,6 +56,7 @@ BROKEN = {
     # Untrusted Markdown that would take the build minutes, or Python's stack: refused before it is converted.
     "too-long": ("Body.\n", "word " * 1300 + "\n"),
     "too-deep": ("Body.\n", "- " * 500 + "x\n"),
+    "too-many-brackets": ("Body.\n", "Words " + "[" * 5000 + "x\n"),
     # A billion laughs: each level repeats the one before ten times (a schema error's message printed every copy).
     "alias-bomb": ("tags: [remittances]", "tags:\n  - &a [x, x, x, x, x, x, x, x, x, x]\n  - &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  - [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]"),
 }
@@ -99,6 +100,7 @@ EXPECTED = [
     "annotations/notes/markup-in-address.md: author.url: 'https://a.example/\"x' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
     "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",
+    "annotations/notes/too-many-brackets.md: body: opens 5,000 brackets ('['), more than the 200 an annotation may have (write fewer links; list works under 'references' instead)",
     "annotations/notes/alias-bomb.md: front matter: repeats a list or mapping with an alias (*name) at line 10 (write the values out: only a text may be repeated with an alias)",
     "annotations/notes/control-reference.md: body: holds characters no one can see, which HTML does not allow: '&#2;' (U+0002) after 'Body' (delete them)",
     # 'A Note' is no id: only the rename is offered

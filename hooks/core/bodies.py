@@ -30,6 +30,7 @@ VOID_TAGS = {"br", "hr"}  # elements without content or end tag, as the sanitise
 EXTERNAL_REL = "nofollow noopener"
 STASH_MARKERS = str.maketrans("", "", "\x02\x03")
 MAX_BODY = 6_000  # characters: about 900 words, five times the longest annotation of the edition
+MAX_BRACKETS = 200  # '[' in a body: each may open a link, which Markdown seeks the end of
 UNREADABLE: dict[str, str] = {}  # bodies Python-Markdown could not convert, and why
 
 
@@ -68,10 +69,23 @@ def unreadable(text: str) -> str | None:
     of its length (32 KB of brackets took a minute, on every build), and lists nested hundreds deep
     exhaust Python's stack. The length is capped before converting; the depth is found converting.
     """
-    if len(text) > MAX_BODY:
-        return f"is {len(text):,} characters long, more than the {MAX_BODY:,} an annotation may have"
+    if reason := _too_much(text):
+        return reason
     _markdown(text, BODY_EXTENSIONS)
     return UNREADABLE.get(text)
+
+
+def _too_much(text: str) -> str | None:
+    """What of a body is beyond the limits, before converting it: its length, or its brackets.
+
+    Python-Markdown reads each `[` as a possible link and looks for its end: 6,000 of them took
+    five seconds. Two hundred are more links and notes than an annotation needs.
+    """
+    if len(text) > MAX_BODY:
+        return f"is {len(text):,} characters long, more than the {MAX_BODY:,} an annotation may have"
+    if (brackets := text.count("[")) > MAX_BRACKETS:
+        return f"opens {brackets:,} brackets ('['), more than the {MAX_BRACKETS} an annotation may have"
+    return None
 
 
 def _as_text(text: str) -> str:
@@ -82,7 +96,7 @@ def _as_text(text: str) -> str:
 @lru_cache(maxsize=16384)
 def _markdown(text: str, extensions: tuple[str, ...]) -> str:
     """A body converted by Python-Markdown, not yet sanitised (kept for `render_bodies`' second stage)."""
-    if len(text) > MAX_BODY:
+    if _too_much(text):
         return _as_text(text)
     converter = _converter(extensions)
     converter.reset()  # forget the previous body's abbreviations and state, as a fresh instance would

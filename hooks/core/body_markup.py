@@ -169,7 +169,9 @@ def check_body_markup(annotation: Annotation) -> list[Problem]:
     path, body = annotation.path, annotation.body
     if reason := unreadable(body):  # not converted: what the other checks read is not there
         hint = "shorten it: a longer text belongs elsewhere, linked from the annotation's references"
-        if len(body) <= MAX_BODY:
+        if "bracket" in reason:
+            hint = "write fewer links; list works under 'references' instead"
+        elif len(body) <= MAX_BODY:
             hint = "nest lists and quotes a few levels at most"
         return [Problem(path, "body", reason, hint)]
     problems = [found for found in (control_characters(path, body), footnotes(path, body)) if found]
