@@ -6,6 +6,7 @@ MkDocs hooks; each extension must therefore work from its own configuration alon
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import markdown
@@ -71,3 +72,22 @@ def test_permalinks_by_dotted_path() -> None:
 def test_policy_tags_by_dotted_path_leave_tagged_paragraphs_alone() -> None:
     soup = render(["hooks.mdx.policy_tags"], page="migration-and-transnationalism/policy-considerations.md")
     assert soup.select_one("#p1")["data-policy-areas"]
+
+
+def test_a_page_edited_while_the_engine_runs_is_still_known_by_its_text(tmp_path) -> None:
+    """A server converts a page after its edit: the index of texts is read again, not kept stale."""
+    root = tmp_path / "project"
+    for name in ("docs", "annotations"):
+        shutil.copytree(ROOT / name, root / name)
+    config = {"hooks.mdx.annotations": {"root": str(root), "docs_dir": "docs"}}
+    page = root / "docs" / OPPORTUNITIES
+
+    def highlights() -> int:
+        text = page.read_text(encoding="utf-8").split("---\n", 2)[2]
+        html = markdown.markdown(text, extensions=["attr_list", "footnotes", "md_in_html", "hooks.mdx.annotations"],
+                                 extension_configs=config)
+        return len(BeautifulSoup(html, "lxml").select("mark"))
+
+    before = highlights()
+    page.write_text(page.read_text(encoding="utf-8").replace("\n{ #p1 ", " An added sentence.\n{ #p1 ", 1), encoding="utf-8")
+    assert before > 0 and highlights() == before

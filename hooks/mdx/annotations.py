@@ -339,7 +339,7 @@ class AnnotationsExtension(Extension):
         """
         md.treeprocessors.register(AnnotationsTreeprocessor(md, self), "edition-annotations", 7.5)
         if not self.getConfig("current_page") and not self.getConfig("page"):  # no MkDocs: the text names its page
-            docs_dir = Path(self.getConfig("docs_dir") or Path(self.getConfig("root")) / "docs")
+            docs_dir = Path(self.getConfig("root")) / (self.getConfig("docs_dir") or "docs")  # relative to root
             identify_pages(md, docs_dir, self.identified, "edition-annotations-page")
 
 

@@ -9,7 +9,6 @@ registered, so a build pays nothing for it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 from markdown import Markdown
@@ -17,11 +16,24 @@ from markdown.preprocessors import Preprocessor
 
 from hooks.core.page_identity import identify, index_pages
 
+# Per docs folder: each page's path and modification time when read, and the index of their texts.
+INDEXES: dict[Path, tuple[tuple[tuple[str, int], ...] | None, dict[str, str | None]]] = {}
 
-@cache
-def pages_of(docs_dir: Path) -> dict[str, str | None]:
-    """The index of docs_dir's pages, read once per process (every page of a build asks for it)."""
-    return index_pages(docs_dir)
+
+def identify_text(docs_dir: Path, text: str) -> str | None:
+    """The page of docs_dir whose text this is, from an index read once, and read again when a page changed.
+
+    A long-running engine (a server rebuilding on save) converts a page after it was edited: a text
+    the index lacks makes it look at the pages' modification times, and read them again if one moved.
+    """
+    stamp, index = INDEXES.get(docs_dir, (None, {}))
+    if (page := identify(index, text)) is not None:
+        return page
+    now = tuple((path.as_posix(), path.stat().st_mtime_ns) for path in sorted(docs_dir.rglob("*.md")))
+    if now == stamp:
+        return None  # a text of no page (a generated one): the pages are as they were read
+    INDEXES[docs_dir] = (now, index_pages(docs_dir))
+    return identify(INDEXES[docs_dir][1], text)
 
 
 class PageIdentityPreprocessor(Preprocessor):
@@ -35,7 +47,7 @@ class PageIdentityPreprocessor(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         """Leave the text as it is; only name its page."""
-        self.found(identify(pages_of(self.docs_dir.resolve()), "\n".join(lines)))
+        self.found(identify_text(self.docs_dir.resolve(), "\n".join(lines)))
         return lines
 
 
