@@ -315,3 +315,11 @@ def test_a_problem_line_shows_control_characters_as_escapes_not_as_terminal_comm
     """A field named in a pull request must not erase the line and print a false OK in a reviewer's terminal."""
     line = str(Problem("annotations/notes/x.md", "\x1b[2K\rOK: 14 annotations are valid", "is not a field\n", "‮x"))
     assert line == "annotations/notes/x.md: \\x1b[2K\\x0dOK: 14 annotations are valid: is not a field\\x0a (\\u202ex)"
+
+
+def test_a_heading_without_its_id_is_offered_the_published_id_its_page_lost() -> None:
+    inventory = PageInventory(paragraphs=(Paragraph("p1", "a"),), unnamed_headings=("What the editors did",), ids=("x", "p1"))
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory, ["x", "p1", "what-we-did"])] == [
+        "docs/x.md: heading: 'What the editors did' has no id (end it with '{ #what-we-did }' if it is the heading"
+        " published as what-we-did, or '{ #what-the-editors-did }' if new)"
+    ]

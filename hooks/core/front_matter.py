@@ -192,10 +192,11 @@ def check_source_paragraphs(
     for path in sources:
         page = path.removeprefix("docs/")
         if inventory := inventories.get(page):
-            problems += check_paragraph_ids(path, inventory, published(page) if inventory.unnumbered else ())
+            asked = inventory.unnumbered or inventory.unnamed_headings  # the lock is read only for their hints
+            problems += check_paragraph_ids(path, inventory, published(page) if asked else ())
     for path in metas.keys() - sources.keys():
-        if inventory := inventories.get(path.removeprefix("docs/")):
-            problems += check_heading_ids(path, inventory)
+        if inventory := inventories.get(page := path.removeprefix("docs/")):
+            problems += check_heading_ids(path, inventory, published(page) if inventory.unnamed_headings else ())
     return problems
 
 

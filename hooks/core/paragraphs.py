@@ -154,7 +154,7 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
         Problem(path, "paragraph", f"id '{pid}' is used twice", f"renumber one {fresh}")
         for pid in inventory.duplicates
     ]
-    problems += check_heading_ids(path, inventory)
+    problems += check_heading_ids(path, inventory, published)
     for pid, name in inventory.unknown_attributes:
         close = difflib.get_close_matches(name, [PARAGRAPH_TAGS_ATTRIBUTE], n=1, cutoff=0.8)
         hint = f"did you mean '{close[0]}'?" if close else f"write only the id, a .class and {PARAGRAPH_TAGS_ATTRIBUTE}"
@@ -177,16 +177,24 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
     return problems
 
 
-def check_heading_ids(path: str, inventory: PageInventory) -> list[Problem]:
+def check_heading_ids(path: str, inventory: PageInventory, published: Iterable[str] = ()) -> list[Problem]:
     """Every heading of every page needs an id written in the Markdown, of a form no other element takes.
 
     A derived id would change with the heading's words and is taken after the anchor lock has
     looked, so it would be published without being recorded: the guarantee would not cover it.
+    `published` are the page's ids in the lock: a heading without an id is most often one whose
+    published id was deleted with it by mistake, which its hint names before a fresh one.
     """
-    problems = [
-        Problem(path, "heading", f"'{text}' has no id", f"end the heading with '{{ #{slugify(text, '-')} }}'")
-        for text in inventory.unnamed_headings
-    ]
+    gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
+    problems = []
+    for text in inventory.unnamed_headings:
+        fresh = f"'{{ #{slugify(text, '-')} }}'"
+        hint = f"end the heading with {fresh}"
+        if len(gone) == 1:
+            hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
+        elif gone:
+            hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
+        problems.append(Problem(path, "heading", f"'{text}' has no id", hint))
     problems += [
         Problem(path, "heading", f"id '{hid}' has {form}", HEADING_ID_HINT)
         for hid in dict.fromkeys(inventory.headings)
