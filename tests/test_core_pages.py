@@ -264,6 +264,14 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
                 " would reach every page's navigation as it is)"
             ],
         ),
+        (
+            {"title": "Chall&#x202e;enges"},
+            {"title": "Challand#x202e;enges"},
+            [
+                "docs/x.md: title: 'Chall&#x202e;enges' writes a character as an HTML reference (&…;) (write the"
+                " character itself, & for &amp;: the page would show the character the reference stands for)"
+            ],
+        ),
     ],
 )
 def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: dict, corrected: dict, lines: list) -> None:

@@ -12,6 +12,7 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import PATTERNS, PLAIN_TEXT, describe_yaml_error, parse_yaml
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
+from hooks.core.text import NO_REFERENCE_PATTERN
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 # MkDocs' MultiMarkdown metadata (mkdocs.utils.meta.META_RE): what it reads from a page without `---`.
@@ -64,16 +65,18 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
 def title_problem(path: str, title: object) -> Problem | None:
     """A title YAML read as something other than text (`title: 2010`, a number): the pages showing it need text.
 
-    Or one with `<` or `>`, refused as a policy area's title is: Material's navigation shows every
-    page's title on every page as it is written, so markup in it would be markup there.
+    Or one with `<` or `>`, or a character reference (`&#x202e;`), refused as a policy area's title
+    is: Material's navigation shows every page's title on every page as it is written, so markup in
+    it would be markup there.
     """
     if title is None:
         return None
     if not isinstance(title, str):
         return Problem(path, "title", f"'{title}' is not text", f"put it in quotes: title: '{title}'")
-    if not re.fullmatch(PLAIN_TEXT, title):
-        message, hint = PATTERNS[PLAIN_TEXT]
-        return Problem(path, "title", message.format(value=repr(title)), hint)
+    for pattern in (PLAIN_TEXT, NO_REFERENCE_PATTERN):
+        if not re.search(pattern, title):
+            message, hint = PATTERNS[pattern]
+            return Problem(path, "title", message.format(value=repr(title)), hint)
     return None
 
 
@@ -93,8 +96,8 @@ def corrected_front_matter(path: str, meta: Mapping[str, Any], folder: str) -> t
     """
     title, source = title_problem(path, meta.get("title")), source_problem(path, meta, folder)
     corrected = dict(meta)
-    if title:  # as text, without the markup meanwhile
-        corrected["title"] = str(meta["title"]).replace("<", "").replace(">", "")
+    if title:  # as text, without the markup meanwhile (a reference's `&` too: it would read as the character)
+        corrected["title"] = str(meta["title"]).replace("<", "").replace(">", "").replace("&", "and")
     if source:
         corrected["source"] = folder
     return corrected, [problem for problem in (title, source) if problem]
