@@ -101,6 +101,7 @@ EXPECTED = [
     "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",
     "annotations/notes/too-many-brackets.md: body: opens 5,000 brackets ('['), more than the 200 an annotation may have (write fewer links; list works under 'references' instead)",
+    "annotations/notes/linked.md: is a symbolic link (write the annotation in the file itself: a link could publish a file from outside the edition)",
     "annotations/notes/alias-bomb.md: front matter: repeats a list or mapping with an alias (*name) at line 10 (write the values out: only a text may be repeated with an alias)",
     "annotations/notes/control-reference.md: body: holds characters no one can see, which HTML does not allow: '&#2;' (U+0002) after 'Body' (delete them)",
     # 'A Note' is no id: only the rename is offered
@@ -122,6 +123,8 @@ def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_projec
     (notes / "two-extensions.md.txt").write_text(GOOD.format(id="two-extensions"), encoding="utf-8")
     (notes / "A Note.md").write_text(GOOD.format(id="a-note"), encoding="utf-8")
     (notes / "with-bom.md").write_text("\ufeff" + GOOD.format(id="with-bom"), encoding="utf-8")  # Notepad's: fine
+    (broken_project / "outside.md").write_text(GOOD.format(id="linked"), encoding="utf-8")
+    (notes / "linked.md").symlink_to(broken_project / "outside.md")  # from a pull request: any file the build reads
     (broken_project / "annotations/stray.md").write_text(GOOD.format(id="stray"), encoding="utf-8")
     (broken_project / "annotations/stray.yml").write_text(GOOD.format(id="stray-yaml"), encoding="utf-8")
     result = run_build(broken_project, broken_project / "site")

@@ -321,7 +321,13 @@ def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
-    """Read a file as UTF-8 (with or without the BOM Windows editors add); anything else is a Problem."""
+    """Read a file as UTF-8 (with or without the BOM Windows editors add); anything else is a Problem.
+
+    A symbolic link is not read: from a pull request it could publish any file the build can read.
+    """
+    if path.is_symlink():
+        hint = "write the annotation in the file itself: a link could publish a file from outside the edition"
+        return None, [Problem(display, "", "is a symbolic link", hint)]
     try:
         return path.read_text(encoding="utf-8-sig"), []
     except UnicodeDecodeError as error:
