@@ -81,8 +81,8 @@ def check_words(
 
     `built` maps each page URL to its paragraphs' words (footnote numbers left out); a page moved
     with `redirect_maps` is compared where it went until its new address has words of its own.
-    `sources` names each page URL's file in docs/, where the contributor looks. A new paragraph's words are left to the
-    lock's own line for its new id: `make anchors` records both.
+    `sources` names each page URL's file in docs/, where the contributor looks. A new paragraph's
+    words are left to the lock's own line for its new id: `make anchors` records both.
     """
     now = {page: {pid: words_of(text) for pid, text in texts.items()} for page, texts in built.items()}
     problems = []
