@@ -195,8 +195,8 @@ def test_an_unreadable_lock_is_one_line_and_make_anchors_leaves_it_as_it_is(brok
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
     failed_with(
         result,
-        "anchors.lock.json: left as it is: it could not be read, so no id was recorded (restore it from git, then run "
-        "'make anchors' again)",
+        "anchors.lock.json: left as it is: it could not be read, so no id was recorded (fix it as the line above says,"
+        " keeping the ids of both sides of a conflict, then run 'make anchors')",
     )
     assert lock.read_text(encoding="utf-8") == broken
 

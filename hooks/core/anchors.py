@@ -382,7 +382,7 @@ def recording_refused(lock_read: bool, errors_stand: bool) -> Problem | None:
     lock would ask for their redirect for ever once the mistake is fixed.
     """
     if not lock_read:
-        hint = "restore it from git, then run 'make anchors' again"
+        hint = "fix it as the line above says, keeping the ids of both sides of a conflict, then run 'make anchors'"
         return Problem(LOCK_FILE, "", "left as it is: it could not be read, so no id was recorded", hint)
     if errors_stand:
         hint = "fix the errors above, then run 'make anchors' again"
