@@ -82,7 +82,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE, root / WORDS_FILE)  # `make anchors` while serving
     BUILD.update(
         root=root, lock=lock, lock_read=not problems, merged=merged and not problems, redirects=redirects,
-        words=words, words_read=not unread, texts={}, file_moves={}, moves={}, built={}, pages={},
+        words=words, words_read=not unread, texts={}, file_moves={}, moved_from={}, moves={}, built={}, pages={},
     )
     return config
 
@@ -99,7 +99,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     ]
     state.report(problems)
     BUILD["file_moves"] = _file_moves(files, config)
-    BUILD["moves"] = _page_moves(BUILD["file_moves"], config)
+    BUILD["moved_from"] = {_old_url(old, config): old for old in BUILD["file_moves"]}  # URL: file as written
+    BUILD["moves"] = {url: _key(BUILD["file_moves"][old].url) for url, old in BUILD["moved_from"].items()}
     return files
 
 
@@ -118,7 +119,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     implied = {**index_redirects(file_moves, lock, built), **vanished_group_redirects(lock, built)}
     BUILD["redirects"] = {**implied, **BUILD["redirects"]}
     sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
-    sources |= {_old_url(old, config): old for old in BUILD["file_moves"] if _old_url(old, config) not in sources}
+    sources = {**BUILD["moved_from"], **sources}  # a built page's own file wins
     result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"], sources, BUILD["words"])
     problems = list(result.problems)
     if state.STATE.reported:  # the build fails already: ids lost with a broken data file are not listed one by one
@@ -202,11 +203,6 @@ def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
         if (target := files.get_file_from_path(new)) is not None:
             moves[old] = target
     return moves
-
-
-def _page_moves(file_moves: dict[str, File], config: MkDocsConfig) -> dict[str, str]:
-    """The page moves as moves between page URLs."""
-    return {_old_url(old, config): _key(target.url) for old, target in file_moves.items()}
 
 
 def _old_url(old: str, config: MkDocsConfig) -> str:

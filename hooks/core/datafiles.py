@@ -99,17 +99,18 @@ def refuse_repeated_collections(text: str) -> None:
     """
     if "&" not in text or "*" not in text:
         return
-    collections = set()
+    collections, repeated = set(), None
     try:
         for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
                 collections.add(event.anchor)
             elif isinstance(event, yaml.AliasEvent) and event.anchor in collections:
-                raise yaml.constructor.ConstructorError(None, None, REPEATED, event.start_mark)
-    except yaml.constructor.ConstructorError:
-        raise
+                repeated = event
+                break
     except yaml.YAMLError:
         return  # invalid YAML: the loader names it, with PyYAML's message
+    if repeated is not None:
+        raise yaml.constructor.ConstructorError(None, None, REPEATED, repeated.start_mark)
 
 
 def parse_yaml(text: str) -> Any:
