@@ -23,6 +23,7 @@ OPPORTUNITIES = "migration-and-transnationalism/opportunities/index.html"
 OPTIONAL_FEATURES = [
     "annotations/3.3.1-annotationCreatedImplemented.json",
     "annotations/3.3.1-annotationSingleCreatorImplemented.json",
+    "annotations/3.3.2-annotationCreatorAgentTypeImplemented.json",
     "annotations/3.3.5-annotationMotivationImplemented.json",
     "annotations/bodiesTargets/3.2.1-bodyFormat.json",
     "annotations/bodiesTargets/3.2.1-bodyLanguage.json",
@@ -188,7 +189,7 @@ def test_item_fields(export: dict) -> None:
     page = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/"
     assert item["id"] == page + "#restored-hyphen-cost-effective"
     assert item["type"] == "Annotation" and item["motivation"] == "editing"
-    assert item["creator"] == {"type": "Person", "name": "Edition editors"}
+    assert item["creator"] == {"type": "Organization", "name": "Edition editors"}  # author.type: organization
     assert item["created"] == "2026-11-20T00:00:00Z"
     assert item["body"]["type"] == "TextualBody" and item["body"]["format"] == "text/html"
     assert item["body"]["language"] == "en"
@@ -198,6 +199,26 @@ def test_item_fields(export: dict) -> None:
     assert fragment["type"] == "FragmentSelector" and fragment["value"] == "p1"
     assert fragment["refinedBy"]["type"] == "TextQuoteSelector"
     assert fragment["refinedBy"]["exact"] == "cost-effective"
+
+
+@pytest.mark.parametrize(("author_type", "agent"), [("person", "Person"), ("organization", "Organization")])
+def test_an_organization_s_note_in_another_language_meets_the_w3c_musts(author_type: str, agent: str) -> None:
+    """`author.type` and `language` reach the item as the model's agent type and body language, and it stays valid."""
+    from hooks.core.annotations import Annotation
+    from hooks.core.w3c import RenderedPage, web_annotation
+
+    note = Annotation(
+        id="nota", path="annotations/notes/nota.md", page="o.md", paragraph="p3", quote="remesas sociales",
+        motivation="commenting", tags=("remittances",), author="Equipo editorial", author_url=None,
+        created="2026-11-22", body="", author_type=author_type, language="es-419",
+    )
+    page = RenderedPage("https://example.org/o/", {"p3": "Las llamadas remesas sociales circulan."})
+    item, problems = web_annotation(note, page, "<p>Una nota.</p>", "https://example.org/")
+    assert problems == [] and item is not None
+    assert item["creator"] == {"type": agent, "name": "Equipo editorial"}
+    assert item["body"][0]["language"] == "es-419"
+    musts = assertions("annotations/annotationMusts.test")
+    assert failures(item, musts + OPTIONAL_FEATURES + TAGGED_FEATURES, w3c_registry()) == []
 
 
 def test_the_export_carries_the_references_the_page_shows(site: Path, export: dict) -> None:

@@ -85,6 +85,16 @@ def test_a_good_file_becomes_an_annotation() -> None:
         "2026-11-22",
     )
     assert annotation.body == "Body.\n"
+    assert (annotation.author_type, annotation.language) == ("person", None)  # the defaults: a person, in English
+
+
+def test_an_organization_s_note_in_another_language_says_so() -> None:
+    text = GOOD.replace("author: {name: A. Scholar}", "author: {name: Edition editors, type: organization}")
+    annotation, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances"}, TODAY)
+    assert problems == [] and annotation is not None and annotation.author_type == "organization"
+    text = GOOD.replace("created: 2026-11-22", "created: 2026-11-22\nlanguage: pt-BR")
+    annotation, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances"}, TODAY)
+    assert problems == [] and annotation is not None and annotation.language == "pt-BR"
 
 
 @pytest.mark.parametrize(
@@ -117,6 +127,9 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: \"https://orcid.org/x\\n\"}", "author.url: 'https://orcid.org/x\\n' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a language tag (write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant (language in lowercase, region in capitals))"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: pt_BR", "language: 'pt_BR' is not a language tag (write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant (language in lowercase, region in capitals))"),
+        ("author: {name: A. Scholar}", "author: {name: IOM, type: institution}", "author.type: 'institution' is not allowed (use one of: person, organization)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("motivation: commenting", "motivation: no", "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write 'id: x')"),
@@ -633,6 +646,15 @@ def test_a_pattern_without_words_still_says_what_it_asks() -> None:
     """A pattern added to a schema before its words: the regex, as the last resort, not a crash on its braces."""
     schema = Schema(json.dumps({"properties": {"year": {"type": "string", "pattern": "^[0-9]{4}$"}}}))
     assert [str(p) for p in validate({"year": "2k"}, schema, "x.yml")] == ["x.yml: year: '2k' does not match ^[0-9]{4}$"]
+
+
+def test_the_export_credits_an_organization_and_names_the_body_s_language() -> None:
+    from hooks.core.w3c import bodies, creator
+
+    assert creator(annotation())["type"] == "Person"
+    assert creator(dataclasses.replace(annotation(), author_type="organization"))["type"] == "Organization"
+    spanish = dataclasses.replace(annotation(), tags=(), language="es")
+    assert bodies(spanish, "<p>B</p>", "https://example.org/")["language"] == "es"
 
 
 @pytest.mark.parametrize(

@@ -204,6 +204,15 @@ def test_author_link_tags_and_references() -> None:
     assert 'data-areas="remittances integration"' in html
 
 
+def test_a_body_in_another_language_says_so_and_only_the_body() -> None:
+    """Screen readers read the body in its language; the quote above it stays in the text's."""
+    soup = BeautifulSoup(render("More cost-effective ways.\n{ #p1 }", dataclasses.replace(BASE, language="fr")), "html.parser")
+    assert soup.select_one("details .annotation__body")["lang"] == "fr"
+    assert [element.name for element in soup.select("[lang]")] == ["div"]
+    english = BeautifulSoup(render("More cost-effective ways.\n{ #p1 }", BASE), "html.parser")
+    assert english.select("[lang]") == []
+
+
 def test_listed_by_dotted_path_loads_annotations_from_root(tmp_path) -> None:
     html = markdown.markdown(
         "A cost-effective way.\n{ #p1 }",

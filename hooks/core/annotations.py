@@ -107,6 +107,8 @@ class Annotation:
     body: str
     modified: str | None = None
     references: tuple[tuple[str, str | None], ...] = ()
+    author_type: str = "person"  # or "organization": "Edition editors" is no person
+    language: str | None = None  # the body's, when not the edition's (a BCP 47 tag)
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -313,9 +315,11 @@ def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
         tags=tuple(data["tags"]),
         author=author["name"].strip(),
         author_url=author.get("url"),
+        author_type=author.get("type", "person"),
         created=data["created"],
         modified=data.get("modified"),
         references=tuple((ref["title"], ref.get("url")) for ref in data.get("references", [])),
+        language=data.get("language"),
         body=body.strip() + "\n",
     )
 

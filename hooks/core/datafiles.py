@@ -229,6 +229,10 @@ PATTERNS = {
         "write the character itself, & for &amp;: the page would show the character the reference stands for",
     ),
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
+    "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$": (
+        "{value} is not a language tag",
+        "write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant (language in lowercase, region in capitals)",
+    ),
 }
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
 SCHEMA_TYPE_WORDS = {

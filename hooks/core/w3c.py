@@ -18,7 +18,8 @@ from hooks.core.quotes import QuoteSelector, select_quote
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXPORT_FILE = "annotations.jsonld"
-LANGUAGE = "en"
+LANGUAGE = "en"  # the edition's: a body in another language says so (`language:`)
+AGENT_TYPES = {"person": "Person", "organization": "Organization"}  # the schema's author.type, as foaf names it
 # The fragment specification the Web Annotation Data Model's table (§ 4.2.1) names for HTML: an
 # element's id (RFC 3986 is the generic URI syntax, which says nothing of what `#p3` selects).
 FRAGMENT_CONFORMS_TO = "http://tools.ietf.org/rfc/rfc3236"
@@ -43,8 +44,8 @@ def quote_selector(selector: QuoteSelector) -> dict[str, str]:
 
 
 def creator(annotation: Annotation) -> dict[str, str]:
-    """The author as a W3C Agent."""
-    agent = {"type": "Person", "name": annotation.author}
+    """The author as a W3C Agent: a Person unless the file says the name is an organization's."""
+    agent = {"type": AGENT_TYPES[annotation.author_type], "name": annotation.author}
     if annotation.author_url:
         agent["id" if is_orcid(annotation.author_url) else "homepage"] = annotation.author_url
     return agent
@@ -72,7 +73,8 @@ def bodies(annotation: Annotation, body_html: str, site_url: str) -> dict[str, s
     listing = reference_list(annotation.references)
     if listing is not None:
         body_html += etree.tostring(listing, encoding="unicode", method="html")
-    text = {"type": "TextualBody", "value": body_html, "format": "text/html", "language": LANGUAGE}
+    language = annotation.language or LANGUAGE
+    text = {"type": "TextualBody", "value": body_html, "format": "text/html", "language": language}
     if not annotation.tags:
         return text
     tags = [

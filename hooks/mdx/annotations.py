@@ -216,7 +216,10 @@ class AnnotationsTreeprocessor(Treeprocessor):
         on = etree.SubElement(details, "p", {"class": "annotation__quote", SEARCH_EXCLUDE: ""})  # the text's words
         on.text = f"On {quoted(shorten(normalise_space(annotation.quote), QUOTE_LENGTH))}"
         html = render_body(annotation.body)
-        details.append(for_markdown_tree(body_elements(html, lambda href: self.ext.body_link(href, page)), html))
+        body = for_markdown_tree(body_elements(html, lambda href: self.ext.body_link(href, page)), html)
+        if annotation.language:  # screen readers switch voice; the quote and labels above stay the edition's
+            body.set("lang", annotation.language)
+        details.append(body)
         if (references := reference_list(annotation.references)) is not None:
             details.append(references)
         self.footer(details, annotation, page)
