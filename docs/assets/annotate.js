@@ -29,6 +29,7 @@
   var element = window.edition.element;
   var normalise = window.edition.normaliseSpace;
   var AUTHOR_KEY = "edition.annotate.author";
+  var LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$/; /* the schema's pattern for `language` */
   var anchors = null;
 
   /* Every start of `quote` in `text`, overlaps counted (hooks/core/quotes.py: find_quote). */
@@ -209,7 +210,9 @@
       "  name: " + JSON.stringify(fields.author)
     ];
     if (fields.url) lines.push("  url: " + JSON.stringify(fields.url));
-    lines.push("created: " + fields.created, "---", "", fields.body.trim() ? fields.body.trim() + "\n" : BODY);
+    lines.push("created: " + fields.created);
+    if (fields.language) lines.push("language: " + fields.language);
+    lines.push("---", "", fields.body.trim() ? fields.body.trim() + "\n" : BODY);
     return lines.join("\n");
   }
 
@@ -256,6 +259,7 @@
     var motivation = element("select", { id: "annotate-motivation", name: "motivation" });
     MOTIVATIONS.forEach(function (pair) { motivation.appendChild(element("option", { value: pair[0] }, pair[1])); });
     var body = element("textarea", { id: "annotate-body", name: "body", rows: "6" });
+    var language = element("input", { type: "text", id: "annotate-language", name: "language", autocomplete: "off", spellcheck: "false" });
     form.appendChild(field("Paragraph link", link, "the link of the paragraph's ¶ number, ending in #p1, #p2, …"));
     form.appendChild(field("Words you annotate", quote, "copied from that paragraph, enough of them to occur only once there"));
     form.appendChild(field("Your name", author, "as it will be credited"));
@@ -263,6 +267,7 @@
     form.appendChild(field("Motivation", motivation));
     form.appendChild(areaChoices(entries));
     form.appendChild(field("Your annotation (Markdown; you can also write it on GitHub)", body));
+    form.appendChild(field("Its language (optional)", language, "if you write it in another language than English: fr, es, pt-BR, …"));
     var submit = element("button", { type: "submit", "class": "md-button md-button--primary" }, "Check and prepare the file");
     form.appendChild(element("p")).appendChild(submit);
     var status = element("p", { "class": "annotate-form__status", role: "status", id: "annotate-status" });
@@ -288,6 +293,10 @@
         report(status, problem("author.url", "'" + orcid.value.trim() + "' is not a web address", "write it in full, starting with https://"), orcid);
         return;
       }
+      if (language.value.trim() && !LANGUAGE_TAG.test(language.value.trim())) {
+        report(status, problem("language", "'" + language.value.trim() + "' is not a language tag", "write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant"), language);
+        return;
+      }
       var target;
       try {
         target = findParagraph(entries, link.value.trim());
@@ -308,7 +317,8 @@
             author: normalise(author.value),
             url: orcid.value.trim(),
             created: today(),
-            body: body.value
+            body: body.value,
+            language: language.value.trim()
           };
           remember({ name: fields.author, url: fields.url });
           show(placeholder, result, status, fields);
