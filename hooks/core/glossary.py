@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from hooks.core.datafiles import Schema, field_name, load_yaml, validate
+from hooks.core.datafiles import load_yaml
 from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
+from hooks.core.schemas import Schema, field_name, validate
 from hooks.core.term_matcher import TermMatcher, form_key, names_one_of
 from hooks.core.text import ELLIPSIS, shorten
 
