@@ -1,8 +1,8 @@
 """Read the contributed YAML data files: a file that cannot be read is one Problem, not a traceback.
 
-The loaders refuse what YAML would accept in silence or pay for dearly: a field written twice, a
-day the calendar lacks, a list or mapping repeated by an alias. `hooks.core.schemas` then checks
-what was read against the file's JSON Schema.
+The loaders name, with its line, what PyYAML would pass over in silence (a field written twice),
+stop on with a traceback (a day the calendar lacks) or pay for dearly (a list or mapping repeated
+by an alias). `hooks.core.schemas` then checks what was read against the file's JSON Schema.
 """
 
 from __future__ import annotations
