@@ -20,9 +20,10 @@ from hooks.core.annotations import (
 from hooks.core.bodies import RE_CONTROL, body_elements, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
-from hooks.core.datafiles import PATTERNS, Schema, validate
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
+from hooks.core.schema_messages import PATTERNS
+from hooks.core.schemas import Schema, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"

@@ -19,15 +19,9 @@ from hooks.core.glossary import (
     Definition,
     Glossary,
     GlossaryTerm,
-    PageTerms,
-    check_aliases_used,
     load_glossary,
-    page_terms,
-    resolve_definitions,
-    select_sentences,
-    split_sentences,
-    tooltip,
 )
+from hooks.core.glossary_definitions import resolve_definitions, select_sentences, split_sentences
 from hooks.core.glossary_page import (
     PageUse,
     UsedIn,
@@ -36,6 +30,7 @@ from hooks.core.glossary_page import (
     glossary_json,
     render_glossary_page,
 )
+from hooks.core.glossary_uses import PageTerms, check_aliases_used, page_terms, tooltip
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.term_matcher import TermMatcher, combining_sequences, fold, form_key, form_pattern, names_one_of
 from hooks.core.text import escape_markdown

@@ -14,8 +14,9 @@ from markdown.test_tools import TestCase
 from test_core_glossary import project
 
 from hooks.core.annotations import Annotation
-from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm, PageTerms, load_glossary
+from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm, load_glossary
 from hooks.core.glossary_page import USED_IN_STAND_IN, PageUse, render_glossary_page
+from hooks.core.glossary_uses import PageTerms
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.glossary_lists import GlossaryListsExtension

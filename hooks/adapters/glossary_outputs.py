@@ -14,7 +14,6 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
-from hooks.core.glossary import check_aliases_used
 from hooks.core.glossary_page import (
     EXPORT_FILE,
     GLOSSARY_PAGE,
@@ -24,6 +23,7 @@ from hooks.core.glossary_page import (
     glossary_json,
     render_glossary_page,
 )
+from hooks.core.glossary_uses import check_aliases_used
 from hooks.core.problems import Problem
 from hooks.mdx.glossary_lists import GlossaryListsExtension
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as etree
 
-from hooks.core.glossary import Glossary, PageTerms
+from hooks.core.glossary import Glossary
 from hooks.core.glossary_page import USED_IN
+from hooks.core.glossary_uses import PageTerms
 from hooks.core.term_matcher import form_key
 
 

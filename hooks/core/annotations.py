@@ -21,15 +21,14 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import (
     FastSafeLoader,
     SafeLoader,
-    Schema,
     describe_yaml_error,
     refuse_repeated_collections,
-    validate,
 )
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.links import split_url
 from hooks.core.policy_areas import POLICY_AREAS_FILE, check_tags
 from hooks.core.problems import Problem
+from hooks.core.schemas import Schema, validate
 from hooks.core.text import URL_PATTERN
 
 NOTES_DIR = "annotations/notes"

@@ -11,8 +11,8 @@ from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.datafiles import Schema, validate
 from hooks.core.problems import Problem
+from hooks.core.schemas import Schema, validate
 from hooks.core.text import escape_markdown
 
 RECORD_MARKER = "<!-- edition:bibliography -->"

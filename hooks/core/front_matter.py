@@ -9,9 +9,10 @@ from typing import Any
 import yaml
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import PATTERNS, PLAIN_TEXT, describe_yaml_error, parse_yaml
+from hooks.core.datafiles import describe_yaml_error, parse_yaml
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
+from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT
 from hooks.core.text import NO_REFERENCE_PATTERN
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")

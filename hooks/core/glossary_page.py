@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from xml.etree import ElementTree as etree
 
-from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm, PageTerms
+from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
+from hooks.core.glossary_uses import PageTerms
 from hooks.core.text import escape_markdown, paragraph_label
 
 GLOSSARY_PAGE = "glossary.md"

@@ -6,8 +6,9 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.core.datafiles import Schema, load_yaml, validate
+from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem
+from hooks.core.schemas import Schema, validate
 from hooks.core.text import RE_CONTROL
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"

@@ -27,7 +27,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
-from hooks.core.glossary import Glossary, PageTerms, load_glossary, page_terms, tooltip
+from hooks.core.glossary import Glossary, load_glossary
+from hooks.core.glossary_uses import PageTerms, page_terms, tooltip
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems

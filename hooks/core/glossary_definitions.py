@@ -1,0 +1,127 @@
+"""A glossary definition's words, read from the paragraph its anchor points at.
+
+Each anchor must name a paragraph of its page, its `sentences` must exist there, and the words
+quoted must name the term (`check_named`): all problems at once, one line each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
+
+from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
+from hooks.core.links import page_hint
+from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.problems import Problem
+from hooks.core.term_matcher import form_key, names_one_of
+from hooks.core.text import ELLIPSIS
+
+EXAMPLE_ANCHOR = "migration-and-transnationalism/annex.md#p1"
+RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph's text into sentences: after . ? ! (and a closing quote) before a capital."""
+    return [sentence for sentence in RE_SENTENCE_END.split(text.strip()) if sentence]
+
+
+def select_sentences(text: str, numbers: tuple[int, ...]) -> str:
+    """The chosen sentences, with an ellipsis wherever the quotation leaves text out."""
+    if not numbers:
+        return text
+    sentences = split_sentences(text)
+    parts = [ELLIPSIS] if numbers[0] > 1 else []
+    for previous, number in zip((0, *numbers), numbers, strict=False):
+        if previous and number > previous + 1:
+            parts.append(ELLIPSIS)
+        parts.append(sentences[number - 1])
+    if numbers[-1] < len(sentences):
+        parts.append(ELLIPSIS)
+    return " ".join(parts)
+
+
+def resolve_definitions(
+    glossary: Glossary, pages: Mapping[str, PageInventory], site_pages: Collection[str] = ()
+) -> tuple[Glossary, list[Problem]]:
+    """Give every definition the words of the paragraph it points at; report anchors that miss.
+
+    `site_pages` (every page below docs/) lets an anchor to a page the site lacks name the closest one.
+    """
+    problems: list[Problem] = []
+    terms = []
+    for term in glossary.terms:
+        definitions = []
+        for index, definition in enumerate(term.definitions):
+            field = f"{term.id}.definitions[{index}]"
+            found, problem = resolve_definition(definition, pages.get(definition.page), field, site_pages, term)
+            if problem is not None:
+                problems.append(problem)
+            else:
+                definitions.append(found)
+        terms.append(replace(term, definitions=tuple(definitions)))
+    return Glossary(tuple(terms)), problems
+
+
+def resolve_definition(
+    definition: Definition,
+    inventory: PageInventory | None,
+    field: str,
+    site_pages: Collection[str] = (),
+    term: GlossaryTerm | None = None,
+) -> tuple[Definition, Problem | None]:
+    """Check one anchor against the page's inventory and read the definition's words (which must name `term`)."""
+    page, pid = definition.page, definition.paragraph
+    if inventory is None:  # as for an annotation's page: the closest page, else how paths are written
+        hint = page_hint(page, site_pages, f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}")
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
+    paragraph = inventory.paragraph(pid)
+    if paragraph is None and not inventory.paragraphs:  # a page of no text, such as about/citing.md
+        message = f"'{pid}' on {page} is not a paragraph" if pid in inventory.ids else f"no paragraph '{pid}' on {page}"
+        hint = f"{page} has no numbered paragraphs: point at the paragraph of the texts that holds the definition"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", message, hint)
+    if paragraph is None and pid in inventory.ids:
+        hint = f"point at the paragraph that holds the definition: {inventory.id_range()}"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"'{pid}' on {page} is not a paragraph", hint)
+    if paragraph is None:
+        message = f"no paragraph '{pid}' on {page} (it has {inventory.id_range()})"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", message, "fix the paragraph id")
+    count = len(split_sentences(paragraph.text))
+    if definition.sentences and definition.sentences[-1] > count:
+        message = f"sentence {definition.sentences[-1]} is beyond the {count} sentences of {definition.anchor}"
+        return definition, Problem(GLOSSARY_FILE, f"{field}.sentences", message, "number its sentences from 1")
+    if term is not None and (problem := check_named(term, definition, paragraph, field)):
+        return definition, problem
+    return replace(definition, text=select_sentences(paragraph.text, definition.sentences)), None
+
+
+def naming_sentences(term: GlossaryTerm, sentences: Iterable[str]) -> list[int]:
+    """The numbers (from 1) of the sentences that name the term or an alias, found as term links find them."""
+    keys = {form_key(form) for form in term.forms}  # its own forms: a longer term does not hide it
+    return [number for number, sentence in enumerate(sentences, 1) if names_one_of(keys, sentence)]
+
+
+def check_named(term: GlossaryTerm, definition: Definition, paragraph: Paragraph, field: str) -> Problem | None:
+    """A definition must name its term, or it has slipped off its words without a word from the build.
+
+    Sentences are counted: a full stop added or removed before them (`changed: today` made
+    `changed. Today`) shifts the quotation onto other sentences. So a quotation names the term and
+    starts at sentence 1 (which no change of punctuation moves) or at a sentence that names it. A
+    whole paragraph cannot shift: it, or the heading of its section, names the term (the annex quotes
+    definitions of transnationalism that never repeat the word, under a heading that has it).
+    """
+    named = f"'{term.term}'" + (" (or an alias)" if term.aliases else "")
+    naming, chosen = naming_sentences(term, split_sentences(paragraph.text)), definition.sentences
+    if not naming and (chosen or not naming_sentences(term, [paragraph.section or ""])):
+        beside = "" if chosen else ", nor does the heading of its section"
+        hint = f"point at the paragraph that defines '{term.term}', or add the form it writes to 'aliases'"
+        return Problem(GLOSSARY_FILE, f"{field}.anchor", f"{definition.anchor} does not name {named}{beside}", hint)
+    if not chosen or (not set(chosen).isdisjoint(naming) and (chosen[0] == 1 or chosen[0] in naming)):
+        return None
+    if set(chosen).isdisjoint(naming):
+        message = f"sentences {list(chosen)} of {definition.anchor} do not name {named}"
+    else:
+        message = f"sentence {chosen[0]} of {definition.anchor}, where the quotation starts, does not name {named}"
+    which = f"sentence {naming[0]} names it" if len(naming) == 1 else f"sentences {naming} name it"
+    hint = f"{which}: start at sentence 1 or at one that names it; a change of punctuation renumbers the sentences"
+    return Problem(GLOSSARY_FILE, f"{field}.sentences", message, hint)

@@ -1,0 +1,122 @@
+"""A JSON Schema error in the words of someone writing YAML: what is wrong and how to fix it, never a regex.
+
+`hooks.core.schemas` words every schema error with `describe`; the pages' front matter, checked
+without a schema, words its patterns with the same `PATTERNS`.
+"""
+
+from __future__ import annotations
+
+from jsonschema.exceptions import ValidationError
+
+from hooks.core.text import (
+    DIRECTION_HINT,
+    NO_CONTROL_PATTERN,
+    NO_REFERENCE_PATTERN,
+    RE_CONTROL,
+    RE_DIRECTION_CONTROL,
+    URL_PATTERN,
+    VISIBLE_PATTERN,
+)
+
+PLAIN_TEXT = "^[^<>]*$"  # a title shown in every page's navigation as written: a policy area's, a page's
+# What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
+ID_HINT = "use lowercase letters, digits and '-'"
+PATTERNS = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": ("{value} is not a valid id", ID_HINT),
+    "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$": (
+        "{value} is not a valid id",
+        f"{ID_HINT}, and not the form of a paragraph id (p7)",
+    ),
+    PLAIN_TEXT: (
+        "{value} has '<' or '>'",
+        "write plain text: markup in a title would reach every page's navigation as it is",
+    ),
+    "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
+    NO_CONTROL_PATTERN: ("holds control characters no one can see", "delete them"),  # named by `describe`
+    VISIBLE_PATTERN: ("is blank", "write some text: spaces and invisible characters alone show nothing"),
+    "^[\\w-][\\w.-]*(/[\\w-][\\w.-]*)*\\.md#[A-Za-z][\\w-]*$": (  # a path below docs/: no '..' and no leading '/'
+        "{value} is not a page path with an id",
+        "write the page's path below docs/ and the paragraph's id, e.g. migration-and-transnationalism/annex.md#p1",
+    ),
+    "^[a-z0-9-]+(/[a-z0-9-]+)*\\.md$": (
+        "{value} is not a page path",
+        "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md",
+    ),
+    "^p[1-9][0-9]*$": ("{value} is not a paragraph id", "write it as shown in the URL: p3"),
+    URL_PATTERN: (
+        "{value} is not a web address",
+        'start it with https://, with no space, control character or any of "<>\\^`{|} in it',
+    ),
+    NO_REFERENCE_PATTERN: (
+        "{value} writes a character as an HTML reference (&…;)",
+        "write the character itself, & for &amp;: the page would show the character the reference stands for",
+    ),
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
+    "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$": (
+        "{value} is not a language tag",
+        "write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant (language in lowercase, region in capitals)",
+    ),
+}
+# Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
+SCHEMA_TYPE_WORDS = {
+    "array": "a list", "object": "a mapping of fields", "string": "text", "integer": "a whole number",
+    "number": "a number", "boolean": "true or false",
+}  # fmt: skip
+VALUE_TYPE_WORDS = {
+    "NoneType": "empty", "str": "text", "int": "a number", "float": "a number", "bool": "true or false",
+    "list": "a list", "dict": "a mapping of fields", "date": "a date", "datetime": "a date and time",
+}  # fmt: skip
+TYPE_HINTS = {
+    "array": "write it as '[a, b]' or as lines starting with '- '",
+    "object": "write 'field: value' lines, indented under it",
+    "string": "put the text in quotes",
+}
+LIMIT_HINTS = {
+    "minimum": "use {} or more",
+    "minItems": "list at least {}",
+    "maxItems": "list at most {}",
+    "minLength": "write some text",
+    "uniqueItems": "list each one once",
+}
+
+
+def describe(error: ValidationError) -> tuple[str, str]:
+    """Turn a schema error into (message, hint) a contributor can act on."""
+    if error.validator == "required":
+        missing = error.message.split("'")[1]
+        return f"'{missing}' is missing", f"add '{missing}:'"
+    if error.validator == "additionalProperties":
+        return error.message, "remove it or check its spelling"
+    if error.validator == "enum":
+        allowed = "use one of: " + ", ".join(map(str, error.validator_value))
+        if isinstance(error.instance, bool):  # `motivation: no`: YAML 1.1 reads yes/no/on/off as true/false
+            return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
+        return f"{error.instance!r} is not allowed", allowed
+    if error.validator == "pattern" and error.validator_value == NO_CONTROL_PATTERN:
+        return control_characters(str(error.instance))
+    if error.validator == "pattern":
+        if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
+            return f"{error.instance!r} does not match {error.validator_value}", ""
+        problem, hint = PATTERNS[error.validator_value]
+        return problem.format(value=repr(error.instance)), hint
+    if error.validator == "type":
+        types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted = " or ".join(SCHEMA_TYPE_WORDS.get(str(kind), str(kind)) for kind in types)
+        found = VALUE_TYPE_WORDS.get(type(error.instance).__name__, type(error.instance).__name__)
+        if "integer" in types and isinstance(error.instance, float) and error.instance.is_integer():
+            whole = int(error.instance)
+            return f"must be a whole number, not {error.instance!r}", f"write it without a decimal point: {whole}"
+        return f"must be {wanted}, not {found}", TYPE_HINTS.get(str(types[0]), "")
+    if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
+        fields = [f"'{option['required'][0]}:'" for option in error.validator_value]  # one of these fields
+        return f"needs {' or '.join(fields)}", f"add {' or '.join(fields)}"
+    if error.validator in LIMIT_HINTS:
+        return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
+    return error.message, ""
+
+
+def control_characters(text: str) -> tuple[str, str]:
+    """The control characters a text field holds, named as a body's are: no one sees them on the page."""
+    codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X}" for char in RE_CONTROL.findall(text)))
+    hint = f"delete them: {DIRECTION_HINT}" if RE_DIRECTION_CONTROL.search(text) else "delete them"
+    return f"holds control characters no one can see: {codes}", hint

@@ -1,0 +1,166 @@
+"""Validate data read from a contributed file against its JSON Schema: one Problem per error, named by field."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, partial
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+from jsonschema.validators import extend
+
+from hooks.core.problems import Problem
+from hooks.core.schema_messages import describe
+
+Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A JSON Schema as its file reads now, equal to another by its text.
+
+    `mkdocs serve` keeps what the hooks cached from one rebuild to the next and rebuilds when a
+    schema is saved: results cached on a Schema (`annotations.check_file`) follow the edit, as
+    results cached on the file's name would not.
+    """
+
+    text: str
+
+    @classmethod
+    def read(cls, path: Path) -> Schema:
+        """The schema in `path` as it is now."""
+        return cls(path.read_text(encoding="utf-8"))
+
+    @property
+    def validator(self) -> Draft202012Validator:
+        """The compiled schema, compiled once per text."""
+        return compile_schema(self.text)
+
+
+def is_whole_number(checker: object, instance: object) -> bool:
+    """JSON Schema's "integer", as written: `5.0` is a fraction to YAML and Python, and indexes no list.
+
+    JSON Schema counts 5.0 as an integer; the code reading the value would stop on it with a
+    traceback (a sentence number) or print it as written (a year, "2008.0").
+    """
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+# Draft 2020-12, its "integer" refusing a number written with a decimal point.
+Validator = extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", is_whole_number),
+)
+
+
+@cache
+def compile_schema(text: str) -> Draft202012Validator:
+    """Compile a JSON Schema's text (`Schema.validator`)."""
+    return Validator(json.loads(text))
+
+
+def field_name(path: list[str | int], prefix: str = "") -> str:
+    """A JSON path as the dotted field name contributors know (`target.quote`, `[3].title`)."""
+    name = prefix
+    for part in path:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or "(top level)"
+
+
+def validate(
+    data: Any,
+    schema: Schema,
+    display: str,
+    prefix: str = "",
+    name: Callable[[list[Any]], str] | None = None,
+    missing_in_place: bool = False,
+) -> list[Problem]:
+    """Validate `data` against the schema; one Problem per error, named by field (`name` names a place otherwise).
+
+    With `missing_in_place`, a missing field is named itself (`target.quote: is missing (add 'quote:'
+    under 'target:')`), for files of named fields; in a list, its entry is the place to name.
+    """
+    if name is None:
+        name = partial(field_name, prefix=prefix)
+    errors = sorted(schema.validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    misspelt = misspelt_fields(errors)
+    meant = {(place, right) for (place, _), right in misspelt.items()}
+    problems, valued = [], set()
+    for error in errors:
+        place = tuple(error.absolute_path)
+        if error.validator == "required" and (place, missing_name(error)) in meant:
+            continue  # said by the misspelling's own line
+        if error.validator == "required" and missing_in_place:
+            problems.append(missing_problem(display, name, error))
+            continue
+        if error.validator == "additionalProperties":
+            problems += [unexpected_problem(display, name, error, key, misspelt) for key in unexpected_names(error)]
+            continue
+        if error.validator != "required":
+            if place in valued:
+                continue  # one line per value: '' is not both "non-empty" and "blank"
+            valued.add(place)
+        message, hint = describe(error)
+        problems.append(Problem(display, name(list(place)), message, hint))
+    return problems
+
+
+def missing_problem(display: str, name: Callable[[list[Any]], str], error: ValidationError) -> Problem:
+    """A missing field named where it belongs, with the field to add it under."""
+    place, missing = list(error.absolute_path), missing_name(error)
+    parent = name(place)
+    hint = f"add '{missing}:'" + ("" if parent == "(top level)" else f" under '{parent}:'")
+    return Problem(display, name([*place, missing]), "is missing", hint)
+
+
+def unexpected_problem(
+    display: str, name: Callable[[list[Any]], str], error: ValidationError, key: str, misspelt: Misspelt
+) -> Problem:
+    """One unexpected field, with the field it stands for when it looks like one (missing, or optional and absent)."""
+    place = tuple(error.absolute_path)
+    right = misspelt.get((place, key))
+    if right is None:
+        absent = [field for field in error.schema.get("properties", {}) if field not in error.instance]
+        right = next(iter(difflib.get_close_matches(key, absent, n=1, cutoff=0.6)), None)
+    field = name([*place, key])
+    if right is not None:
+        return Problem(display, field, f"is not a field: did you mean '{right}'?", f"rename it to '{right}'")
+    return Problem(display, field, "is not a field", "remove it or check its spelling")
+
+
+def missing_name(error: ValidationError) -> str:
+    """The field a `required` error says is missing."""
+    return error.message.split("'")[1]
+
+
+def unexpected_names(error: ValidationError) -> list[str]:
+    """The fields an `additionalProperties` error found that the schema does not list."""
+    known = set(error.schema.get("properties", {}))
+    return [str(name) for name in error.instance if name not in known] if isinstance(error.instance, dict) else []
+
+
+def misspelt_fields(errors: list[ValidationError]) -> Misspelt:
+    """Unexpected fields that look like a missing one (`titel` where `title` is required), by place and name.
+
+    One mistake, one line: the misspelling is named with the field it stands for, instead of a
+    "missing" line and an "unexpected" line.
+    """
+    missing: dict[tuple[Any, ...], list[str]] = {}
+    for error in errors:
+        if error.validator == "required":
+            missing.setdefault(tuple(error.absolute_path), []).append(missing_name(error))
+    found = {}
+    for error in errors:
+        place = tuple(error.absolute_path)
+        if error.validator != "additionalProperties" or place not in missing:
+            continue
+        for name in unexpected_names(error):
+            if close := difflib.get_close_matches(name, missing[place], n=1, cutoff=0.6):
+                found[(place, name)] = close[0]
+                missing[place].remove(close[0])
+    return found
