@@ -24,17 +24,15 @@ import markdown
 import yaml
 from markdown.extensions import Extension
 
-from hooks.core.anchors import (
+from hooks.core.anchor_lock import (
     LOCK_FILE,
-    REDIRECTS_FILE,
     format_unrecorded,
     load_lock,
-    load_redirects,
     locked_by_page,
     page_key,
-    published_ids,
     unrecorded_annotations,
 )
+from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotation_refs import refs_from
 from hooks.core.annotations import Annotation, latest_today, load_annotations
