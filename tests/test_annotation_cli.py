@@ -10,6 +10,7 @@ import pytest
 from conftest import run_build
 
 from hooks.cli import annotate, check
+from hooks.cli.site_config import configured_extensions
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, load_annotations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +125,6 @@ def test_check_names_unrecorded_terms_and_unknown_page_tags_as_the_build_does(br
 
 
 def test_check_reads_mkdocs_extensions_with_their_options() -> None:
-    names, configs = check.configured_extensions(ROOT)
+    names, configs = configured_extensions(ROOT)
     assert "attr_list" in names and "pymdownx.caret" in names
     assert configs["toc"] == {"permalink": True}

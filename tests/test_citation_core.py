@@ -17,20 +17,11 @@ from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
 from hooks.core import citeproc_cache
-from hooks.core.anchors import (
-    anchor_entries,
-    check_anchors,
-    follow_moves,
-    format_unrecorded,
-    index_redirects,
-    load_lock,
-    load_redirects,
-    page_key,
-    page_redirects,
-    record,
-    unrecorded_annotations,
-    while_errors_stand,
-)
+from hooks.core.anchor_check import check_anchors, while_errors_stand
+from hooks.core.anchor_export import anchor_entries
+from hooks.core.anchor_lock import format_unrecorded, load_lock, page_key, record, unrecorded_annotations
+from hooks.core.anchor_redirects import load_redirects, page_redirects
+from hooks.core.annotation_index import index_redirects
 from hooks.core.annotations import Annotation
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import (
@@ -56,6 +47,7 @@ from hooks.core.citation_styles import (
     section_first,
     style_item,
 )
+from hooks.core.page_moves import follow_moves
 from hooks.core.paragraphs import PageInventory, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent

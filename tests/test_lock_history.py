@@ -12,8 +12,9 @@ from conftest import ROOT, copy_project, edit, run_build
 from test_annotation_errors import run_check
 from test_citation_errors import remove_last_paragraph
 
-from hooks.cli.check import check_lock_history, configured_moves
-from hooks.core.anchors import dump_lock
+from hooks.cli.lock_checks import check_lock_history
+from hooks.cli.site_config import configured_moves
+from hooks.core.anchor_lock import dump_lock
 from hooks.core.lock_history import lost_ids, merge_sides, page_moves, parse_versions
 from hooks.git_history import committed_versions
 

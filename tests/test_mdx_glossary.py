@@ -233,7 +233,7 @@ def test_passages_read_only_the_words_asked_for_and_keep_every_id(tmp_path: Path
 def test_passages_of_the_real_definitions_are_the_words_a_full_conversion_reads() -> None:
     from conftest import ROOT
 
-    from hooks.cli.check import configured_extensions
+    from hooks.cli.site_config import configured_extensions
     from hooks.core.glossary import load_glossary
 
     glossary, _ = load_glossary(ROOT)

@@ -14,7 +14,7 @@ import markdown
 import pytest
 from markdown.serializers import to_html_string
 
-from hooks.cli.check import configured_extensions
+from hooks.cli.site_config import configured_extensions
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
 from hooks.core.datafiles import load_yaml
 from hooks.core.links import relative_link

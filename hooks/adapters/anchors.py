@@ -26,27 +26,23 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
-from hooks.core.anchors import (
+from hooks.core.anchor_check import check_anchors, while_errors_stand
+from hooks.core.anchor_export import anchor_entries, dump_anchors
+from hooks.core.anchor_lock import (
     LOCK_FILE,
     RECORD_ENV,
-    REDIRECTS_FILE,
-    anchor_entries,
-    check_anchors,
-    dump_anchors,
     dump_lock,
-    follow_moves,
     format_unrecorded,
-    index_redirects,
     load_lock,
-    load_redirects,
     page_key,
-    page_redirects,
     record,
     recording_refused,
-    while_errors_stand,
 )
+from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
+from hooks.core.annotation_index import index_redirects
 from hooks.core.annotations import Annotation
 from hooks.core.lock_history import holds_conflict, merge_sides
+from hooks.core.page_moves import follow_moves
 from hooks.core.paragraph_words import (
     WORDS_FILE,
     changed_words,

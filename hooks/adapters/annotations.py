@@ -19,7 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.anchors import LOCK_FILE, load_lock, locked_by_page
+from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_index import INDEX_PAGE, PageTitle, index_elements, index_intro, listed
 from hooks.core.annotations import Annotation, latest_today, load_annotations
 from hooks.core.bodies import render_body, rewrite_links

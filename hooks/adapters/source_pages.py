@@ -10,7 +10,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.anchors import LOCK_FILE, REDIRECTS_FILE, load_lock, load_redirects, page_key, published_ids
+from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
+from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
 from hooks.core.front_matter import (
     check_source_pages,
     check_source_paragraphs,

@@ -1,4 +1,4 @@
-"""The `/annotations/` page: every annotation grouped by source and page.
+"""The `/annotations/` page: every annotation grouped by source and page, and the redirects its groups need.
 
 The page is generated Markdown (title, introduction, filter placeholder) followed by the entries,
 built as elements and appended to the page's element tree by the `edition-annotation-index`
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from xml.etree import ElementTree as etree
 
+from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import relative_to_page
 from hooks.core.text import paragraph_label, quoted
@@ -99,6 +100,24 @@ def index_intro(count: int) -> str:
 def page_anchor(page: str) -> str:
     """The id of a page's group on `/annotations/`, made from its file: `a/b.md` → `a-b` (a moved page changes it)."""
     return page.removesuffix(".md").replace("/", "-")
+
+
+def index_redirects(
+    file_moves: Mapping[str, str], lock: Mapping[str, list[str]], built: Mapping[str, list[str]]
+) -> dict[str, str]:
+    """The redirects a page move implies on `/annotations/`, whose group of the page has an id made from its file.
+
+    The move in `redirect_maps` (`old.md: new.md`) keeps the page's own ids; its group's id on the
+    generated index (`#old`) becomes `#new`, redirected here so that no one has to declare it.
+    """
+    index = page_key(INDEX_PAGE)
+    locked, present = set(lock.get(index, ())), set(built.get(index, ()))
+    redirects = {}
+    for old, new in file_moves.items():
+        old_id, new_id = page_anchor(old), page_anchor(new)
+        if old_id in locked and old_id not in present and new_id in present:
+            redirects[f"{index}#{old_id}"] = f"{index}#{new_id}"
+    return redirects
 
 
 def listed(annotations: tuple[Annotation, ...], pages: Mapping[str, PageTitle]) -> list[Annotation]:

@@ -14,7 +14,7 @@ import posixpath
 from collections.abc import Iterator, Mapping
 from urllib.parse import urljoin, urlsplit
 
-from hooks.core.anchors import page_key
+from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import body_hrefs, is_docs_link, is_site_address
 from hooks.core.links import page_hint, split_url

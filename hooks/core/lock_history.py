@@ -15,16 +15,9 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import replace
 
-from hooks.core.anchors import (
-    LOCK_CONFLICT,
-    LOCK_FILE,
-    REDIRECTS_FILE,
-    Anchors,
-    page_key,
-    parse_lock,
-    record,
-    resolve_page,
-)
+from hooks.core.anchor_lock import LOCK_CONFLICT, LOCK_FILE, Anchors, page_key, parse_lock, record
+from hooks.core.anchor_redirects import REDIRECTS_FILE
+from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
 
 BY_HAND = "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"

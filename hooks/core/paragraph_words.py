@@ -16,8 +16,9 @@ import unicodedata
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from hooks.core.anchors import natural_order, resolve_page
+from hooks.core.anchor_lock import natural_order
 from hooks.core.conflicts import merge_conflict
+from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
 
 WORDS_FILE = "anchors.words.json"

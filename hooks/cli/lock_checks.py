@@ -1,0 +1,72 @@
+"""`make check`'s checks of the anchor lock that need no build: recorded words, unrecorded ids, the lock's history.
+
+Whether a published id is gone needs the whole site, and is left to the build. Whether the lock
+lost an id a commit recorded needs git, and is checked here only, never in the build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from hooks.cli.pages import DOCS
+from hooks.cli.site_config import configured_moves
+from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_annotations
+from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
+from hooks.core.annotations import Annotation
+from hooks.core.glossary import Glossary
+from hooks.core.glossary_page import GLOSSARY_PAGE
+from hooks.core.lock_history import lost_ids, parse_versions
+from hooks.core.paragraph_words import WORDS_FILE, check_words, format_unrecorded_words, load_words
+from hooks.core.paragraphs import PageInventory
+from hooks.core.problems import Problem
+from hooks.git_history import committed_versions
+
+
+def check_paragraph_words(
+    root: Path, inventories: Mapping[str, PageInventory], lock: Mapping[str, list[str]]
+) -> list[Problem]:
+    """Each recorded paragraph's opening and closing words must still be its own, as the build checks them."""
+    words, problems = load_words(root / WORDS_FILE)
+    if problems:
+        return problems
+    texts = {
+        page_key(page): {p.id: p.reading_text for p in inventory.paragraphs}
+        for page, inventory in inventories.items()
+        if inventory.paragraphs
+    }
+    sources = {page_key(page): page for page in inventories}
+    changed, unrecorded = check_words(words, texts, configured_moves(root), sources, lock)
+    return changed + format_unrecorded_words(unrecorded)
+
+
+def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Glossary) -> list[Problem]:
+    """Annotation and term ids must be in the lock before CI's strict build passes: say so now, in the build's words.
+
+    The lock and the redirects file are read as the build reads them, so a broken one is its line here too.
+    """
+    lock, problems = load_lock(root / LOCK_FILE)
+    redirect_problems = load_redirects(root / REDIRECTS_FILE)[1]
+    if problems:
+        return problems + redirect_problems
+    in_page_order = sorted(annotations, key=lambda a: a.place_key)  # as the blocks stand
+    unrecorded = unrecorded_annotations(lock, {a.id: a.page for a in in_page_order})
+    key = page_key(GLOSSARY_PAGE)
+    if new_terms := [term.id for term in glossary.terms if term.id not in lock.get(key, ())]:
+        unrecorded[key] = new_terms
+    return redirect_problems + format_unrecorded(unrecorded)
+
+
+def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:
+    """Every id a committed version of the lock holds must still be in it (the lock only grows); and notes.
+
+    The notes say what was not compared: no git checkout, a shallow clone, a version that does not
+    parse (committed with its conflict markers). A lock that does not load is `check_recorded`'s line.
+    """
+    lock, problems = load_lock(root / LOCK_FILE)
+    texts, notes = committed_versions(root, LOCK_FILE)
+    if problems or not texts:
+        return [], notes
+    versions, skipped = parse_versions(texts)
+    pages = {page_key(path.relative_to(root / DOCS).as_posix()) for path in (root / DOCS).rglob("*.md")}
+    return lost_ids(lock, versions, configured_moves(root), pages), notes + skipped

@@ -1,0 +1,92 @@
+"""`make check`'s checks of what the pages say: front matter, bibliographies, ids, tags and glossary definitions.
+
+Each runs the core function the build runs, on the pages as `pages.py` read and rendered them, so
+its lines are the build's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from hooks.cli.pages import DOCS, Rendered
+from hooks.cli.site_config import configured_extensions
+from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
+from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
+from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown
+from hooks.core.front_matter import check_source_paragraphs, tags_problem
+from hooks.core.glossary import Glossary, load_glossary
+from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_index import (
+    TaggedPage,
+    TaggedParagraph,
+    check_page_tags,
+    check_paragraph_tags,
+    check_stray_tags,
+    tagged_page,
+)
+from hooks.core.problems import Problem
+from hooks.mdx.passages import resolve_glossary
+
+
+def tagged(
+    metas: Mapping[str, Mapping[str, Any]], inventories: Mapping[str, PageInventory]
+) -> tuple[list[TaggedPage], list[TaggedParagraph]]:
+    """The pages and paragraphs the taxonomy's areas are used on, as the build indexes them."""
+    pages = [tagged_page(path, meta) for path, meta in metas.items()]
+    paragraphs = [
+        TaggedParagraph(page, paragraph)
+        for page in pages
+        for paragraph in (inventories[page.path].paragraphs if page.path in inventories else ())
+        if paragraph.tags
+    ]
+    return pages, paragraphs
+
+
+def check_rendered_pages(
+    root: Path, readable: Mapping[str, Mapping[str, Any]], found: Rendered, known: set[str] | None
+) -> list[Problem]:
+    """Each source page's paragraph and heading ids, and every page's paragraph tags, as the build checks them."""
+    lock, _ = load_lock(root / LOCK_FILE)  # a lock or redirects file that does not load is `check_recorded`'s line
+    redirects, _ = load_redirects(root / REDIRECTS_FILE)
+    def published(page: str) -> list[str]:
+        return published_ids(lock, redirects, page_key(page))
+
+    problems = check_source_paragraphs(readable, found.inventories, published)
+    if known is not None:  # a taxonomy that does not load is one line, not one per tag (as in the build)
+        for page, inventory in found.inventories.items():
+            problems += check_paragraph_tags(f"{DOCS}/{page}", inventory.paragraphs, known)
+            problems += check_stray_tags(f"{DOCS}/{page}", found.strays.get(page, ()))
+    return problems
+
+
+def check_pages_tags(metas: Mapping[str, Mapping[str, Any]], known: set[str]) -> list[Problem]:
+    """Every page's front-matter `tags`: known area ids, each once."""
+    problems = []
+    for page, meta in metas.items():
+        if wrong := tags_problem(f"{DOCS}/{page}", meta):
+            problems.append(wrong)
+        elif "tags" in meta:
+            problems += check_page_tags(f"{DOCS}/{page}", meta["tags"], known)
+    return problems
+
+
+def check_bibliographies(root: Path, metas: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
+    """Each source's bibliography (its landing page's `bibliography:` and `unknown:`), as the build reads it."""
+    schema, problems = bibliography_schema(root), []
+    for page, meta in metas.items():
+        folder, _, name = page.partition("/")
+        if folder and name == "index.md" and "bibliography" in meta:
+            problems += check_bibliography(f"{DOCS}/{page}", meta["bibliography"], schema)
+            problems += check_unknown(f"{DOCS}/{page}", meta.get("unknown", []))
+    return problems
+
+
+def check_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
+    """The glossary's own checks and its anchors, read from the defining pages as the build reads them."""
+    glossary, problems = load_glossary(root)
+    names, configs = configured_extensions(root)
+    extensions = [name for name in names if isinstance(name, str)]
+    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs)
+    return glossary, problems + more

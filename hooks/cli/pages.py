@@ -1,0 +1,97 @@
+"""The pages as the build reads and renders them, without MkDocs: for `make check` and `make annotate`.
+
+Each page is read once (as MkDocs decodes it, its front matter corrected as the build corrects
+it) and rendered with Python-Markdown, the extensions of `mkdocs.yml` and the edition's own
+per-page extensions (no theme, no generated pages), so the checks see the build's paragraph text
+and ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import markdown
+from markdown.extensions import Extension
+
+from hooks.cli.site_config import configured_extensions
+from hooks.core.annotations import Annotation
+from hooks.core.front_matter import corrected_front_matter, decode_page, split_page, unreadable_page
+from hooks.core.paragraphs import PageInventory
+from hooks.core.problems import Problem
+from hooks.mdx.annotations import AnnotationsExtension
+from hooks.mdx.cite_block import CITE_ID
+from hooks.mdx.paragraphs import ParagraphsExtension
+from hooks.mdx.policy_tags import PolicyTagsExtension
+from hooks.mdx.source_footnotes import SourceFootnotesExtension
+
+DOCS = "docs"
+
+
+def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: dict[str, Callable]) -> list[Extension]:
+    """The extensions the adapters append in `on_config` that `make check` needs, in the same order."""
+    return [
+        SourceFootnotesExtension(),
+        ParagraphsExtension(sink=sinks["inventory"]),
+        PolicyTagsExtension(sink=sinks["strays"]),
+        AnnotationsExtension(annotations=annotations, page=page, sink=sinks["highlighted"]),
+    ]
+
+
+@dataclass
+class Rendered:
+    """What rendering the pages found: each page's inventory and misplaced tags, each annotation's highlights."""
+
+    inventories: dict[str, PageInventory] = field(default_factory=dict)
+    strays: dict[str, list[str]] = field(default_factory=dict)
+    highlighted: dict[str, int] = field(default_factory=dict)
+
+
+def render_pages(
+    root: Path, annotations: tuple[Annotation, ...], pages: set[str], texts: Mapping[str, str]
+) -> Rendered:
+    """Render the pages (`texts`: as `read_pages` read them) with the build's extensions."""
+    names, configs = configured_extensions(root)
+    found = Rendered()
+    for page in sorted(pages):
+        sinks = {
+            "inventory": lambda inventory, page=page: found.inventories.__setitem__(page, inventory),
+            "strays": lambda places, page=page: found.strays.setdefault(page, []).extend(places),
+            "highlighted": found.highlighted.__setitem__,
+        }
+        extensions = [*names, *edition_extensions(annotations, page, sinks)]
+        md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+        md.convert(markdown_of(texts[page]))
+    return found
+
+
+def markdown_of(text: str) -> str:
+    """A page's Markdown as the build renders it: without its front matter, a source page with its Cite heading."""
+    body, meta = split_page(text)
+    return body.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} }}\n" if "source" in meta else body
+
+
+def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], set[str], list[Problem]]:
+    """Every page's text, read once as the build reads it: one that is not UTF-8 is read anyway, and named.
+
+    So are, as in the build, a merge conflict left in a page and front matter MkDocs would misread:
+    those pages (the set returned) are left out of the checks of their fields, whose lines would be noise.
+    """
+    texts, unreadable, problems = {}, set(), []
+    for page in sorted(pages):
+        texts[page], problem = decode_page((root / DOCS / page).read_bytes(), f"{DOCS}/{page}")
+        if (misread := unreadable_page(f"{DOCS}/{page}", texts[page])) or problem:  # misdecoded is misread too
+            unreadable.add(page)
+        problems += [found for found in (problem, misread) if found]
+    return texts, unreadable, problems
+
+
+def front_matters(texts: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+    """Each page's front matter, read once for every check and corrected as the build corrects it."""
+    metas, problems = {}, []
+    for page, text in sorted(texts.items()):
+        metas[page], found = corrected_front_matter(f"{DOCS}/{page}", split_page(text)[1], page.partition("/")[0])
+        problems += found
+    return metas, problems

@@ -1,0 +1,134 @@
+"""The anchor guarantee: every id ever published stays reachable, or says where it went.
+
+The ids the build published are compared with the lock (`anchor_lock.py`): a locked id must still
+be on its page, or where a page move (`page_moves.py`) took the page, or be redirected
+(`anchor_redirects.py`). Each redirect must hold, and a page whose ids moved must still answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from hooks.core.anchor_lock import LOCK_FILE
+from hooks.core.anchor_redirects import REDIRECTS_FILE, split_anchor
+from hooks.core.links import page_hint
+from hooks.core.page_moves import check_page_moves, page_source, resolve_page
+from hooks.core.problems import Problem
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    """The outcome of comparing the built ids with the lock."""
+
+    problems: tuple[Problem, ...]
+    unrecorded: dict[str, list[str]]
+
+
+def check_anchors(
+    lock: Mapping[str, list[str]],
+    built: Mapping[str, list[str]],
+    redirects: Mapping[str, str],
+    moves: Mapping[str, str],
+    sources: Mapping[str, str] | None = None,
+    words: Mapping[str, Mapping[str, str]] | None = None,
+) -> AnchorCheck:
+    """Every locked id must still exist (on its page or where its page moved) or be redirected.
+
+    `sources` names the file in docs/ of each page URL (built, or moved as `redirect_maps` writes
+    it), for the lines; `words` are the paragraphs' recorded words (`anchors.words.json`).
+    """
+    built_sets = {page: set(ids) for page, ids in built.items()}
+    problems = []
+    for page, ids in lock.items():
+        target = resolve_page(page, built, moves)
+        for anchor_id in ids:
+            if anchor_id in built_sets.get(target, ()) or f"{page}#{anchor_id}" in redirects:
+                continue
+            where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
+            hint = f"restore it, or declare its new place in {REDIRECTS_FILE}: '{page}#{anchor_id}: /new-page/#new-id'"
+            if target not in built:  # a renamed page: its move, in one line, keeps its address and all its ids
+                hint = (
+                    f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:': "
+                    f"'{page_source(page)}: <its new file>.md'"
+                )
+            problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
+    problems += check_redirects(redirects, built_sets, moves, built)
+    problems += check_pages_left(redirects, built, moves, sources or {}, lock)
+    problems += check_page_moves(built, moves, sources or {}, words or {})
+    locked = {page: set(ids) for page, ids in lock.items()}
+    unrecorded = {
+        page: [i for i in ids if i not in locked.get(page, set())] for page, ids in built.items()
+    }
+    return AnchorCheck(tuple(problems), {page: ids for page, ids in unrecorded.items() if ids})
+
+
+def check_redirects(
+    redirects: Mapping[str, str],
+    built_sets: Mapping[str, set[str]],
+    moves: Mapping[str, str],
+    built: Mapping[str, list[str]],
+) -> list[Problem]:
+    """A redirect must point at an id that exists, and only from an id that no longer does."""
+    problems = []
+    for old, new in redirects.items():
+        old_page, old_id = split_anchor(old) or ("", "")
+        new_page, new_id = split_anchor(new) or ("", "")
+        if new_id not in built_sets.get(resolve_page(new_page, built, moves), ()):
+            hint = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
+            problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", hint))
+        elif old_id in built_sets.get(old_page, ()):
+            hint = "remove the redirect, or the id it moves away from"
+            message = "the id still exists, so the redirect would never be used"
+            problems.append(Problem(REDIRECTS_FILE, old, message, hint))
+    return problems
+
+
+def check_pages_left(
+    redirects: Mapping[str, str],
+    built: Mapping[str, list[str]],
+    moves: Mapping[str, str],
+    sources: Mapping[str, str],
+    lock: Mapping[str, list[str]],
+) -> list[Problem]:
+    """A page whose ids are redirected must still answer at its address: one line per page that does not.
+
+    The script that follows an in-page redirect runs on the old page; a page renamed without a page
+    move in `redirect_maps` leaves nothing there, so its address and every citation of it answer 404.
+    A redirect from a page the lock never held names no published page: most often a misspelt address.
+    """
+    targets: dict[str, list[str]] = {}
+    problems = []
+    for old, new in redirects.items():
+        old_page, _ = split_anchor(old) or ("", "")
+        if resolve_page(old_page, built, moves) in built:
+            continue
+        if old_page not in lock:
+            hint = page_hint(old_page, lock, "write the old page's address as anchors.lock.json has it")
+            problems.append(Problem(REDIRECTS_FILE, old, f"'{old_page}' is no page the edition has published", hint))
+            continue
+        targets.setdefault(old_page, []).append(resolve_page((split_anchor(new) or ("", ""))[0], built, moves))
+    for old_page, new_pages in targets.items():
+        new_page = max(dict.fromkeys(new_pages), key=new_pages.count)  # where most of its ids went
+        line = f"{page_source(old_page)}: {sources.get(new_page, page_source(new_page))}"
+        hint = f"declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line '{line}'"
+        message = "the page is gone and no page move says where: its address and every link to it would answer 404"
+        problems.append(Problem(REDIRECTS_FILE, old_page, message, hint))
+    return problems
+
+
+def while_errors_stand(problems: list[Problem]) -> list[Problem]:
+    """The anchor problems as one line, for a build that other errors already fail.
+
+    A data file that does not load takes the ids built from it along: a glossary.yml with a YAML
+    error empties /glossary/, a broken taxonomy removes every area page. Listing each lost id on
+    top of the real mistake would bury it; the next build without other errors lists them one by one.
+    """
+    if not problems:
+        return []
+    first = problems[0]
+    message = (
+        f"{len(problems)} anchor problem(s) not listed one by one while the errors above stand "
+        f"(the first: {first.field}: {first.message})"
+    )
+    return [Problem(LOCK_FILE, "", message, "fix the errors above; the next build checks every published id again")]

@@ -1,0 +1,75 @@
+"""The `/anchors.json` export: every published id with its absolute URL, what it names and a label to choose it by."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Container, Mapping
+
+from hooks.core.annotations import MOTIVATION_LABELS, Annotation
+from hooks.core.paragraphs import PageInventory, normalise_space
+from hooks.core.text import paragraph_label, quoted
+
+
+def dump_anchors(entries: list[dict[str, str]]) -> str:
+    """The text of `/anchors.json`, compact: generated, never diffed, so written by json's C encoder.
+
+    With `indent`, json falls back to its pure-Python encoder, several times slower.
+    """
+    return json.dumps(entries, ensure_ascii=False) + "\n"
+
+
+def anchor_kind(
+    anchor_id: str, paragraphs: Container[str], headings: Container[str], annotations: Container[str] = ()
+) -> str:
+    """What an id names: a paragraph, a heading, a note, an annotation, or another element (a term, an area…)."""
+    if anchor_id in paragraphs:
+        return "paragraph"
+    if anchor_id in headings:
+        return "heading"
+    if anchor_id.startswith(("fn:", "fnref:")):
+        return "note"
+    if anchor_id in annotations:
+        return "annotation"
+    return "element"
+
+
+def snippet(text: str, length: int = 60) -> str:
+    """The start of a text for a label, cut at `length` characters with an ellipsis."""
+    return text[:length].rstrip() + ("…" if len(text) > length else "")
+
+
+def anchor_entries(
+    page_url: str,
+    absolute_url: str,
+    page_title: str,
+    inventory: PageInventory,
+    heading_titles: Mapping[str, str],
+    annotations: Mapping[str, Annotation] | None = None,
+) -> list[dict[str, str]]:
+    """The `/anchors.json` entries of one page: each id with its absolute URL, kind and label.
+
+    `annotations` are those on the page, by id: their label says what they are and which words they
+    are about, as a reader choosing one from the list needs (`Opportunities, ¶ 3, annotation (comment): “…”`).
+    """
+    annotations = annotations or {}
+    texts = {p.id: p.text for p in inventory.paragraphs}
+    heading_ids = set(inventory.headings)
+    entries = []
+    for anchor_id in dict.fromkeys(inventory.ids):
+        kind = anchor_kind(anchor_id, texts, heading_ids, annotations)
+        if kind == "paragraph":
+            # The number as written in the id (`p7`): a paragraph id has no leading zero (RE_PARAGRAPH_ID).
+            label = f"{page_title}, {paragraph_label(anchor_id)}: {snippet(texts[anchor_id])}"
+        elif kind == "heading":
+            label = heading_titles.get(anchor_id, anchor_id)
+        elif kind == "annotation":
+            annotation = annotations[anchor_id]
+            what = MOTIVATION_LABELS.get(annotation.motivation, annotation.motivation).lower()
+            quote = snippet(normalise_space(annotation.quote))
+            label = f"{page_title}, {paragraph_label(annotation.paragraph)}, annotation ({what}): {quoted(quote)}"
+        else:
+            label = f"{page_title}, #{anchor_id}"
+        entries.append(
+            {"url": f"{absolute_url}#{anchor_id}", "page": page_url, "id": anchor_id, "kind": kind, "label": label}
+        )
+    return entries

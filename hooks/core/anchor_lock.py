@@ -1,0 +1,153 @@
+"""The anchor lock, `anchors.lock.json`: every id ever published, per page URL; it only grows.
+
+It maps each page URL (`/migration-and-transnationalism/opportunities/`) to the ids published on
+it. Here: reading it whole or not at all, its keys from files in docs/, the ids it does not hold
+yet, and recording them (`make anchors`). Comparing the built ids with it is `anchor_check.py`'s.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from hooks.core.conflicts import merge_conflict
+from hooks.core.problems import Problem
+
+LOCK_FILE = "anchors.lock.json"
+RECORD_ENV = "EDITION_ANCHORS"
+Anchors = dict[str, list[str]]
+
+# Two merged pull requests that each recorded ids: `make anchors` reads both sides from git and keeps every id of both.
+# Taking one side would lose the other's ids that no page builds any more (retired with a redirect).
+LOCK_CONFLICT = "run 'make anchors', which merges both sides"
+RESTORE = "restore it from git, then run 'make anchors'"
+
+
+class DuplicateKeyError(ValueError):
+    """A page the lock names twice: JSON keeps the last list, and the first list's ids would be forgotten."""
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different (`json.loads`' `object_pairs_hook`)."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise DuplicateKeyError(key)
+        data[key] = value
+    return data
+
+
+def load_lock(path: Path) -> tuple[Anchors, list[Problem]]:
+    """Read the lock; a missing lock is an empty one (the first `make anchors` writes it).
+
+    A lock that cannot be read whole (broken JSON, a merge conflict, a page written twice) is
+    returned empty with its problem: the callers then record nothing, so no published id is forgotten.
+    """
+    if not path.exists():
+        return {}, []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        return {}, [Problem(LOCK_FILE, "", f"is not valid JSON ({error})", RESTORE)]
+    return parse_lock(text)
+
+
+def parse_lock(text: str, display: str = LOCK_FILE) -> tuple[Anchors, list[Problem]]:
+    """A lock's text as a mapping, or empty with its one problem: the file, or a version of it git holds (`display`)."""
+    if conflict := merge_conflict(display, text, LOCK_CONFLICT):
+        return {}, [conflict]
+    try:
+        data = json.loads(text, object_pairs_hook=unique_keys)
+    except json.JSONDecodeError as error:
+        return {}, [Problem(display, "", f"is not valid JSON ({error})", RESTORE)]
+    except DuplicateKeyError as error:
+        hint = "merge the two lists under one key, keeping every id of both"
+        return {}, [Problem(display, str(error), "is written twice, and JSON would keep only the last list", hint)]
+    if not isinstance(data, dict) or not all(
+        isinstance(ids, list) and all(isinstance(i, str) for i in ids) for ids in data.values()
+    ):
+        return {}, [Problem(display, "", "must map page URLs to lists of ids", "restore it from git")]
+    return data, []
+
+
+def page_key(src_path: str) -> str:
+    """A page's key in the lock from its file in docs/, as MkDocs' directory URLs make it.
+
+    `migration-and-transnationalism/opportunities.md` → `/migration-and-transnationalism/opportunities/`,
+    `<source>/index.md` → `/<source>/`: for the checks that run without MkDocs (`make check`).
+    """
+    stem = src_path.removesuffix(".md")
+    folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+    return f"/{folder}"
+
+
+def locked_by_page(lock: Mapping[str, list[str]], pages: Iterable[str]) -> dict[str, list[str]]:
+    """Each page's ids in the lock, by its file in docs/, as the annotations name their pages."""
+    return {page: lock.get(page_key(page), []) for page in pages}
+
+
+def unrecorded_annotations(lock: Mapping[str, list[str]], annotations: Mapping[str, str]) -> dict[str, list[str]]:
+    """The annotation ids (id → page file) the lock does not hold yet, by page key, as the build finds them."""
+    missing: dict[str, list[str]] = {}
+    for annotation_id, page in annotations.items():
+        key = page_key(page)
+        if annotation_id not in lock.get(key, ()):
+            missing.setdefault(key, []).append(annotation_id)
+    return missing
+
+
+HINT = "run 'make anchors'"  # what records new ids
+
+
+def format_unrecorded(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
+    """Ids built but not in the lock: one line per page, so CI names what `make anchors` would add.
+
+    The ids are sorted (`p9` before `p10`): the build meets them in the page's order, which `make
+    check` cannot know without placing every highlight, and both must write the same line.
+    """
+    return [
+        Problem(LOCK_FILE, page, f"{len(ids)} published id(s) not recorded: {', '.join(natural_order(ids))}", HINT)
+        for page, ids in sorted(unrecorded.items())
+    ]
+
+
+RE_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_order(ids: Iterable[str]) -> list[str]:
+    """Ids in alphabetical order, numbers by value: `p2, p9, p10`."""
+    return sorted(ids, key=lambda name: [int(part) if part.isdigit() else part for part in RE_DIGITS.split(name)])
+
+
+def recording_refused(lock_read: bool, errors_stand: bool) -> Problem | None:
+    """Why `make anchors` leaves the lock as it is, or None when it may record.
+
+    Rewriting an unreadable lock would keep today's ids only and forget every published id that is
+    gone. Ids recorded from a build that fails were never published (a misspelt heading id), yet the
+    lock would ask for their redirect for ever once the mistake is fixed.
+    """
+    if not lock_read:
+        hint = "fix it as the line above says, keeping the ids of both sides of a conflict, then run 'make anchors'"
+        return Problem(LOCK_FILE, "", "left as it is: it could not be read, so no id was recorded", hint)
+    if errors_stand:
+        hint = "fix the errors above, then run 'make anchors' again"
+        return Problem(LOCK_FILE, "", "left as it is: no id is recorded from a build that fails", hint)
+    return None
+
+
+def record(lock: Mapping[str, list[str]], built: Mapping[str, list[str]]) -> Anchors:
+    """The lock with every built id added; ids are never removed (a removed id stays published)."""
+    merged = {page: list(ids) for page, ids in lock.items()}
+    for page, ids in built.items():
+        known = merged.setdefault(page, [])
+        seen = set(known)
+        known += [anchor_id for anchor_id in dict.fromkeys(ids) if anchor_id not in seen]
+    return dict(sorted(merged.items()))
+
+
+def dump_lock(anchors: Mapping[str, list[str]]) -> str:
+    """The lock file's text: one page per key, stable for diffs."""
+    return json.dumps(anchors, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,78 @@
+"""The declared moves of in-page ids, `anchors.redirects.yml`: `old-page-url#old-id` → `new-page-url#new-id`.
+
+Reading the file, and what the redirects mean for one page: the ids a paragraph may no longer
+claim, and the ones its script sends on. Whether each redirect holds is `anchor_check.py`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from hooks.core.datafiles import load_yaml
+from hooks.core.problems import Problem
+
+REDIRECTS_FILE = "anchors.redirects.yml"
+
+
+def split_anchor(anchor: str) -> tuple[str, str] | None:
+    """`/page/#id` as (`/page/`, `id`); None when it is not of that form."""
+    page, hash_sign, anchor_id = anchor.partition("#")
+    if not hash_sign or not anchor_id or not page.startswith("/"):
+        return None
+    return page, anchor_id
+
+
+def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
+    """Read the declared moves of in-page ids; an absent file, or one of comments alone, declares none."""
+    if not path.exists():
+        return {}, []
+    data, problems = load_yaml(path, REDIRECTS_FILE)
+    if problems:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        return {}, [beside_empty_mapping(problem, text) for problem in problems]
+    if data is None:  # comments only: no redirects yet
+        return {}, []
+    if not isinstance(data, dict):
+        return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", "see docs/about/citing.md")]
+    hint = "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
+    redirects = {}
+    for old, new in data.items():
+        for value in (old, new):
+            if not isinstance(value, str) or split_anchor(value) is None:
+                problems.append(Problem(REDIRECTS_FILE, str(old), f"{value!r} is not a page URL with an id", hint))
+                break
+        else:
+            redirects[old] = new
+    return redirects, problems
+
+
+def beside_empty_mapping(problem: Problem, text: str) -> Problem:
+    """A YAML error in a file that still holds `{}` beside entries: the `{}` is the mistake, so name it.
+
+    An older `anchors.redirects.yml` ended with `{}` (no redirects); an entry added below it, as its
+    comment says, makes two YAML documents run together, which PyYAML reports as a missing document start.
+    """
+    lines = [line.split(" #")[0].strip() for line in text.splitlines()]
+    entries = [line for line in lines if line and not line.startswith("#") and line != "{}"]
+    if not problem.message.startswith("invalid YAML") or "{}" not in lines or not entries:
+        return problem
+    hint = f"remove the '{{}}' on line {lines.index('{}') + 1}: a file of comments alone declares no redirects"
+    return replace(problem, hint=hint)
+
+
+def published_ids(lock: Mapping[str, list[str]], redirects: Mapping[str, str], key: str) -> list[str]:
+    """A page's ids in the lock that no redirect moved elsewhere: those a paragraph without its id may have had."""
+    return [pid for pid in lock.get(key, ()) if f"{key}#{pid}" not in redirects]
+
+
+def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, str]) -> dict[str, str]:
+    """The in-page redirects a page's script needs: `{old-id: new-page#new-id}` for ids that were on it."""
+    moved_here = {old for old, new in moves.items() if new == page}
+    result = {}
+    for old, new in redirects.items():
+        old_page, old_id = split_anchor(old) or ("", "")
+        if old_page == page or old_page in moved_here:
+            result[old_id] = new
+    return result

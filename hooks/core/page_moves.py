@@ -1,0 +1,88 @@
+"""Page moves: mkdocs-redirects' `redirect_maps` (`old.md: new.md`), which keep a renamed page's address and ids.
+
+The moves come translated into lock keys by the caller (`/old/` → `/new/`). Here: where a page
+lives now, each chain of moves followed to its end, and the moves that would hide a page or
+pour one page's ids into another's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping
+
+from hooks.core.anchor_lock import natural_order
+from hooks.core.problems import Problem
+
+
+def resolve_page(page: str, built: Container[str], moves: Mapping[str, str]) -> str:
+    """Where a page lives now: itself, or where mkdocs-redirects sends it (`built`: the pages there are)."""
+    seen = {page}
+    while page not in built and page in moves and moves[page] not in seen:
+        page = moves[page]
+        seen.add(page)
+    return page
+
+
+def page_source(url: str) -> str:
+    """The file in docs/ that `redirect_maps` names for a page URL: `/a/b/` → `a/b.md`, `/` → `index.md`."""
+    stem = url.strip("/").removesuffix(".html")
+    return f"{stem or 'index'}.md"
+
+
+def follow_moves(maps: Mapping[str, str]) -> tuple[dict[str, str], list[Problem]]:
+    """`redirect_maps` with each chain followed to its end, and one line per move that points at a moved page.
+
+    mkdocs-redirects does not follow `a.md: b.md, b.md: c.md`: its stub for `a` would lead to the
+    stub for `b`, and it names only `b.md` as a target that does not exist. Followed here, the ids
+    of `a` are checked on `c`, and the line says which target to write instead.
+    """
+    followed, problems = {}, []
+    for old, new in maps.items():
+        seen, end = [old], new
+        while end in maps and end not in seen:
+            seen.append(end)
+            end = maps[end]
+        if end in seen:  # a circle: no page at its end
+            message = f"moves in a circle ({' → '.join([*seen, end])})"
+            problems.append(Problem("mkdocs.yml", f"redirect_maps: {old}", message, "remove a move"))
+            followed[old] = new
+            continue
+        followed[old] = end
+        if end != new:
+            hint = f"write '{old}: {end}': mkdocs-redirects does not follow one move to the next"
+            problems.append(Problem("mkdocs.yml", f"redirect_maps: {old}", f"points at {new}, which moved on", hint))
+    return followed, problems
+
+
+def check_page_moves(
+    built: Mapping[str, list[str]],
+    moves: Mapping[str, str],
+    sources: Mapping[str, str],
+    words: Mapping[str, Mapping[str, str]],
+) -> list[Problem]:
+    """A page move must neither hide a page nor pour one page's ids into another's.
+
+    A move from a page that is still built would put mkdocs-redirects' stub in the page's place.
+    A move onto a page published with paragraphs of its own (a merge) would satisfy the moved page's
+    `p1` with the other page's `p1`: told apart by their recorded words, which differ. A renamed
+    page, once recorded under its new address, has the words of the old one.
+    """
+    problems = []
+    for old, new in moves.items():
+        field = f"redirect_maps: {sources.get(old, page_source(old))}"
+        target = sources.get(new, page_source(new))
+        if old in built:
+            hint = f"remove the move from mkdocs.yml, or the page {sources.get(old, page_source(old))}"
+            message = "the page is still built: the move's stub would replace it"
+            problems.append(Problem("mkdocs.yml", field, message, hint))
+            continue
+        mine, theirs = words.get(old, {}), words.get(new, {})
+        shared = natural_order(pid for pid in mine if pid in theirs and mine[pid] != theirs[pid])
+        if shared:
+            ids = ", ".join(shared[:5]) + (", …" if len(shared) > 5 else "")
+            message = (
+                f"moves the page onto {target}, published with its own {ids}:"
+                f" links to {old}#{shared[0]} would land on that page's {shared[0]}"
+            )
+            hint = f"keep {sources.get(old, page_source(old))} as its own page, or move it to a new file"
+            problems.append(Problem("mkdocs.yml", field, message, hint))
+    return problems
