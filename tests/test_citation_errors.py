@@ -160,11 +160,11 @@ def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project:
 
 
 def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    edit(broken_project, OPP, "{ #p5 }", "{ #p5 }\n\nA new paragraph.\n{ #p6 }")
-    failed_with(
-        run_build(broken_project, broken_project / "site"),
-        f"anchors.lock.json: {OPP_URL}: 1 published id(s) not recorded: p6 (run 'make anchors')",
-    )
+    edit(broken_project, OPP, "{ #p5 }", "{ #p5 }\n\n## Further { #further }\n\nA new paragraph.\n{ #p6 }")
+    line = f"anchors.lock.json: {OPP_URL}: 2 published id(s) not recorded: further, p6 (run 'make anchors')"
+    failed_with(run_build(broken_project, broken_project / "site"), line)
+    check = run_check(broken_project)  # the same line before the push, not only from CI's build
+    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout
     monkeypatch.setenv("EDITION_ANCHORS", "record")
     assert run_build(broken_project, broken_project / "site").returncode == 0
     lock = json.loads((broken_project / "anchors.lock.json").read_text(encoding="utf-8"))

@@ -5,7 +5,8 @@ own per-page extensions (no theme, no generated pages), so the checks see the sa
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids and every paragraph's policy-area tags. What needs the whole site is
-left to the build: whether each alias occurs in the texts, and whether a published id is gone.
+left to the build: whether each alias occurs in the texts, whether a published id is gone, and
+the ids of the pages the hooks generate besides the glossary (area pages, `/annotations/`).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
@@ -88,7 +89,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     problems += check_paragraph_words(root, {p: i for p, i in inventories.items() if p not in unreadable}, lock)
-    return problems + export_problems + check_recorded(root, placed, glossary), len(annotations)
+    return problems + export_problems + check_recorded(root, placed, glossary, inventories), len(annotations)
 
 
 def main(argv: list[str] | None = None) -> int:

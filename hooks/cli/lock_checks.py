@@ -40,10 +40,18 @@ def check_paragraph_words(
     return changed + format_unrecorded_words(unrecorded)
 
 
-def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Glossary) -> list[Problem]:
-    """Annotation and term ids must be in the lock before CI's strict build passes: say so now, in the build's words.
+def check_recorded(
+    root: Path,
+    annotations: tuple[Annotation, ...],
+    glossary: Glossary,
+    inventories: Mapping[str, PageInventory],
+) -> list[Problem]:
+    """Every id the build would publish must be in the lock before CI's strict build passes: say so now, in its words.
 
-    The lock and the redirects file are read as the build reads them, so a broken one is its line here too.
+    The ids are the pages' (headings, paragraphs, annotations, notes: the rendering here gives the
+    build's), the annotations' and the glossary's terms; the pages the hooks generate besides (the
+    area pages, `/annotations/`) are left to the build. The lock and the redirects file are read as
+    the build reads them, so a broken one is its line here too.
     """
     lock, problems = load_lock(root / LOCK_FILE)
     redirect_problems = load_redirects(root / REDIRECTS_FILE)[1]
@@ -54,6 +62,10 @@ def check_recorded(root: Path, annotations: tuple[Annotation, ...], glossary: Gl
     key = page_key(GLOSSARY_PAGE)
     if new_terms := [term.id for term in glossary.terms if term.id not in lock.get(key, ())]:
         unrecorded[key] = new_terms
+    for page, inventory in inventories.items():
+        key = page_key(page)
+        if new_ids := [anchor_id for anchor_id in inventory.ids if anchor_id not in lock.get(key, ())]:
+            unrecorded[key] = list(dict.fromkeys([*unrecorded.get(key, ()), *new_ids]))
     return redirect_problems + format_unrecorded(unrecorded)
 
 
