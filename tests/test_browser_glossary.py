@@ -35,6 +35,8 @@ def test_term_link_shows_its_definition_and_leads_to_the_entry(page: Page, serve
     term.hover()
     tooltip = page.locator(".md-tooltip2--active")
     expect(tooltip).to_contain_text("Transnational identity / transnationalism: the process whereby people")
+    inner = tooltip.locator(".md-tooltip2__inner")
+    assert inner.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [14, "400"]
     screenshot(page, "glossary-term-tooltip")
     page.evaluate("window.__sameDocument = true")
     term.click()
@@ -61,6 +63,7 @@ def test_on_a_touch_screen_a_first_tap_shows_the_definition_and_a_second_opens_t
     term.tap()
     expect(tooltip).to_contain_text(DEFINITION)
     assert page.url == served_site.url(OPPORTUNITIES), "the first tap should show the definition, not leave"
+    assert tooltip.locator(".md-tooltip2__inner").evaluate("e => getComputedStyle(e).fontWeight") == "400"
     screenshot(page, "glossary-term-touch")
     page.locator("article h1").tap()
     expect(tooltip).to_have_count(0)
@@ -82,6 +85,17 @@ def test_on_a_touch_screen_a_keyboard_still_follows_a_term_at_once(
     page.locator(TERM).first.focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**/glossary/#transnationalism")
+
+
+def test_other_tooltips_keep_material_s_label_style(page: Page, served_site: SiteServer) -> None:
+    """Only a definition is text-sized: a label ("Comment by Edition editors") stays Material's."""
+    served_site.open(page, OPPORTUNITIES)
+    page.locator(TERM).first.hover()
+    expect(page.locator(".md-tooltip2--active")).to_contain_text(DEFINITION)
+    page.locator("article a.annotation-ref").first.hover()
+    label = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(label).to_contain_text(" by Edition editors")
+    assert label.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [10, "700"]
 
 
 def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: SiteServer) -> None:

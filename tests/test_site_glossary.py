@@ -32,7 +32,7 @@ def test_first_occurrence_per_page_links_to_the_glossary_with_a_tooltip(site: Pa
     ]
     assert links[0].find_parent("p")["id"] == "p1"
     assert links[0]["title"].startswith("Transnational identity / transnationalism: the process whereby people")
-    assert links[0]["title"].endswith("— IOM 2008 World Migration: Managing Labour Mobility in the Evolving…")
+    assert links[0]["title"].endswith("— IOM 2008 World Migration: Managing Labour Mobility in the Evolving Global Economy, page 500.")
     hrefs = [a["href"] for a in links]
     assert len(hrefs) == len(set(hrefs)), "only the first occurrence of a term is linked"
 
@@ -415,7 +415,7 @@ def test_golden_fragment_of_a_term_link_and_a_defines_line(site: Path) -> None:
     assert str(link) == (
         '<a class="glossary-term" href="../../glossary/#transnationalism" title="Transnational identity /'
         " transnationalism: the process whereby people establish and maintain socio-cultural connections across"
-        ' geopolitical borders. — IOM 2008 World Migration: Managing Labour Mobility in the Evolving…">transnationalism</a>'
+        ' geopolitical borders. — IOM 2008 World Migration: Managing Labour Mobility in the Evolving Global Economy, page 500.">transnationalism</a>'
     )
     line = article(site, f"{MT}/opportunities").select_one("#p3 + div.glossary-defines")
     assert str(line) == (

@@ -44,7 +44,7 @@ def page_terms(page: str, uses: Mapping[str, Iterable[str]], written: Iterable[s
 
 
 TOOLTIP_DEFINITION = 220
-TOOLTIP_ATTRIBUTION = 70
+TOOLTIP_ATTRIBUTION = 100  # a book title whole ("…in the Evolving Global Economy, page 500.")
 
 
 def tooltip(term: GlossaryTerm) -> str:
