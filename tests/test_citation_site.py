@@ -43,6 +43,12 @@ def test_cite_this_page_block_works_without_javascript(site: Path) -> None:
     assert "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/" in text
     assert "(International Organization for Migration, 2010, Opportunities section)" in text
     assert "(International Organization for Migration 2010, Opportunities section)" in text
+    in_text = [p.get_text() for p in block.select(".edition-citations dd > p:not(.reference)")]
+    assert in_text == [  # as the Cite dialog writes it and a reader copies it: no quotation marks around it
+        "In the text: (International Organization for Migration, 2010, Opportunities section)",
+        "In the text: (International Organization for Migration 2010, Opportunities section)",
+    ]
+    assert block.find("q") is None
     hrefs = [a["href"] for a in block.find_all("a", download=True)]
     assert hrefs == [f"../../cite/migration-and-transnationalism.{ext}" for ext in ("json", "bib", "ris")]
     for href in hrefs:

@@ -151,7 +151,7 @@ def cite_block(url: str, citations: list[StyleCitations], downloads: list[tuple[
     """The build-time "Cite this page" block under its heading: permalink, each style's citation, the downloads."""
     rows = "".join(
         f'<dt>{html.escape(c.name)}</dt><dd><p class="reference">{c.reference_html}</p>'
-        f"<p>In the text: <q>{html.escape(c.in_text)}</q></p></dd>"
+        f"<p>In the text: {html.escape(c.in_text)}</p></dd>"  # as the dialog shows it: no quotation marks
         for c in citations
     )
     return (
