@@ -15,7 +15,8 @@ from test_citation_errors import remove_last_paragraph
 from hooks.cli.lock_checks import check_lock_history
 from hooks.cli.site_config import configured_moves
 from hooks.core.anchor_lock import dump_lock
-from hooks.core.lock_history import lost_ids, merge_sides, page_moves, parse_versions
+from hooks.core.lock_history import lost_ids, merge_sides, parse_versions
+from hooks.core.page_moves import lock_moves
 from hooks.git_history import committed_versions
 
 OPP = "/migration-and-transnationalism/opportunities/"
@@ -143,7 +144,7 @@ def test_merge_sides_keeps_every_id_of_both(sides: tuple[str, str] | None, expec
 
 def test_page_moves_are_the_lock_keys_of_redirect_maps() -> None:
     maps = {"a/old.md": "a/new.md", "old.md": "b/index.md#top", "x/index.md": "index.md"}
-    assert page_moves(maps) == {"/a/old/": "/a/new/", "/old/": "/b/", "/x/": "/"}
+    assert lock_moves(maps) == {"/a/old/": "/a/new/", "/old/": "/b/", "/x/": "/"}
 
 
 def test_make_check_reads_the_page_moves_of_mkdocs_yml(broken_project: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from markdown.extensions import Extension
 
-from hooks.core.lock_history import page_moves
+from hooks.core.page_moves import lock_moves
 
 CONFIG = "mkdocs.yml"
 
@@ -30,7 +30,7 @@ def configured_moves(root: Path) -> dict[str, str]:
     """The page moves of mkdocs-redirects' `redirect_maps` in mkdocs.yml, as moves between lock keys."""
     for plugin in read_config(root).get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(options := plugin.get("redirects"), dict):
-            return page_moves(options.get("redirect_maps") or {})
+            return lock_moves(options.get("redirect_maps") or {})
     return {}
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import replace
 
-from hooks.core.anchor_lock import LOCK_CONFLICT, LOCK_FILE, Anchors, page_key, parse_lock, record
+from hooks.core.anchor_lock import LOCK_CONFLICT, LOCK_FILE, Anchors, parse_lock, record
 from hooks.core.anchor_redirects import REDIRECTS_FILE
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
@@ -43,11 +43,6 @@ def merge_sides(sides: tuple[str, str] | None) -> tuple[Anchors, list[Problem]]:
     if problems or more:
         return {}, [replace(problem, hint=BY_HAND) for problem in problems + more]
     return record(ours, theirs), []
-
-
-def page_moves(redirect_maps: Mapping[str, str]) -> dict[str, str]:
-    """mkdocs-redirects' `redirect_maps` (`old.md: new.md`) as moves between lock keys, for checks without MkDocs."""
-    return {page_key(str(old)): page_key(str(new).partition("#")[0]) for old, new in redirect_maps.items()}
 
 
 def parse_versions(versions: Iterable[tuple[str, str]]) -> tuple[list[tuple[str, Anchors]], list[str]]:

@@ -1,16 +1,22 @@
 """Page moves: mkdocs-redirects' `redirect_maps` (`old.md: new.md`), which keep a renamed page's address and ids.
 
-The moves come translated into lock keys by the caller (`/old/` → `/new/`). Here: where a page
-lives now, each chain of moves followed to its end, and the moves that would hide a page or
-pour one page's ids into another's.
+The moves are lock keys (`/old/` → `/new/`): the build's adapter translates them from MkDocs'
+files, checks without MkDocs with `lock_moves`. Here too: where a page lives now, each chain of
+moves followed to its end, and the moves that would hide a page or pour one page's ids into
+another's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container, Mapping
 
-from hooks.core.anchor_lock import natural_order
+from hooks.core.anchor_lock import natural_order, page_key
 from hooks.core.problems import Problem
+
+
+def lock_moves(redirect_maps: Mapping[str, str]) -> dict[str, str]:
+    """`redirect_maps` (`old.md: new.md`) as moves between lock keys, for checks without MkDocs."""
+    return {page_key(str(old)): page_key(str(new).partition("#")[0]) for old, new in redirect_maps.items()}
 
 
 def resolve_page(page: str, built: Container[str], moves: Mapping[str, str]) -> str:
