@@ -22,7 +22,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
-from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day, load_annotations
+from hooks.core.annotation_folder import load_annotations
+from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import (
     EXTERNAL_REL,
     body_elements,
