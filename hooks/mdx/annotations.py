@@ -24,14 +24,14 @@ from markdown.util import STX, AtomicString
 
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
-from hooks.core.bodies import (
+from hooks.core.bodies import render_body
+from hooks.core.body_tree import (
     EXTERNAL_REL,
     body_elements,
     for_markdown_tree,
     reference_list,
     relative_to_page,
     render_bodies,
-    render_body,
 )
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
