@@ -11,7 +11,8 @@ from conftest import run_build
 
 from hooks.cli import annotate, check
 from hooks.cli.site_config import configured_extensions
-from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, load_annotations
+from hooks.core.annotation_folder import load_annotations
+from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from mkdocs.utils.yaml import yaml_load
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from hooks.core.annotations import load_annotations
+from hooks.core.annotation_folder import load_annotations
 
 ROOT = Path(__file__).resolve().parent.parent
 W3C = Path(__file__).resolve().parent / "w3c-annotation-schemas"

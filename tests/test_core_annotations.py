@@ -9,17 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from hooks.core.annotations import (
-    PLACEHOLDER_BODY,
-    format_day,
-    fresh_annotation_id,
-    latest_today,
-    load_annotations,
-    parse_annotation,
-)
-from hooks.core.bodies import RE_CONTROL, body_elements, render_body
+from hooks.core.annotation_checks import latest_today, parse_annotation
+from hooks.core.annotation_folder import load_annotations
+from hooks.core.annotations import PLACEHOLDER_BODY, format_day, fresh_annotation_id
+from hooks.core.bodies import RE_CONTROL, render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
+from hooks.core.body_tree import body_elements
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 from hooks.core.schema_messages import PATTERNS

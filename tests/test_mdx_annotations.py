@@ -12,19 +12,12 @@ from bs4 import BeautifulSoup
 from markdown.test_tools import TestCase
 
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import (
-    BODY_EXTENSIONS,
-    SANITISER_OPTIONS,
-    STASH_MARKERS,
-    body_elements,
-    render_bodies,
-    render_body,
-    rewrite_links,
-    sanitise,
-)
+from hooks.core.bodies import BODY_EXTENSIONS, SANITISER_OPTIONS, STASH_MARKERS, render_body, sanitise
+from hooks.core.body_tree import body_elements, render_bodies, rewrite_links
 from hooks.core.paragraphs import PageInventory, normalise_space
-from hooks.mdx.annotations import AnnotationsExtension, raw_position
+from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
+from hooks.mdx.quote_marks import raw_position
 
 PAGE = "source/page.md"
 BASE = Annotation(

@@ -20,11 +20,14 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
+from hooks.core.annotation_checks import latest_today
+from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import INDEX_PAGE, PageTitle, index_elements, index_intro, listed
-from hooks.core.annotations import Annotation, latest_today, load_annotations
-from hooks.core.bodies import render_body, rewrite_links
+from hooks.core.annotations import Annotation
+from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
+from hooks.core.body_tree import rewrite_links
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem

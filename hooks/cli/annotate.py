@@ -18,7 +18,8 @@ import yaml
 
 from hooks.cli.pages import DOCS, read_pages, render_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
-from hooks.core.annotations import NOTES_DIR, PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
+from hooks.core.annotation_folder import NOTES_DIR
+from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
 from hooks.core.links import split_url
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem, format_problems

@@ -25,9 +25,10 @@ from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, che
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import DOCS, front_matters, read_pages, render_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
+from hooks.core.annotation_checks import latest_today
+from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotation_refs import refs_from
-from hooks.core.annotations import latest_today, load_annotations
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.core.annotations import Annotation, load_annotations
+from hooks.core.annotation_folder import load_annotations
+from hooks.core.annotations import Annotation
 
 NOTES_FOLDER = "annotations/notes"
 

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import body_hrefs, is_docs_link, is_site_address
+from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
 from hooks.core.links import page_hint, split_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem

@@ -26,13 +26,11 @@ from hooks.core.bodies import (
     MAX_BODY,
     RE_CONTROL,
     URL_SCHEMES,
-    body_hrefs,
     render_body,
-    shows_words,
     unreadable,
     unsanitised_body,
-    wordless_links,
 )
+from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
 from hooks.core.links import split_url
 from hooks.core.problems import Problem
 from hooks.core.text import DIRECTION_HINT, RE_DIRECTION_CONTROL

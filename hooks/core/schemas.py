@@ -25,7 +25,7 @@ class Schema:
     """A JSON Schema as its file reads now, equal to another by its text.
 
     `mkdocs serve` keeps what the hooks cached from one rebuild to the next and rebuilds when a
-    schema is saved: results cached on a Schema (`annotations.check_file`) follow the edit, as
+    schema is saved: results cached on a Schema (`annotation_checks.check_file`) follow the edit, as
     results cached on the file's name would not.
     """
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import reference_list
+from hooks.core.body_tree import reference_list
 from hooks.core.links import split_url
 from hooks.core.policy_pages import area_url
 from hooks.core.problems import Problem

@@ -1,0 +1,175 @@
+"""One annotation file checked: everything the file itself can tell, all problems at once.
+
+Its front matter against the schema, its dates, addresses, id and name, its tags against the
+taxonomy, and that its author and body are no placeholders. Whether its target exists on the page
+is checked in `hooks.core.quotes`; the folder and the ids' uniqueness in `annotation_folder.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from hooks.core.annotation_front_matter import quote_cut_by_comment, split_front_matter
+from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation
+from hooks.core.conflicts import merge_conflict
+from hooks.core.links import split_url
+from hooks.core.policy_areas import check_tags
+from hooks.core.problems import Problem
+from hooks.core.schemas import Schema, validate
+from hooks.core.text import URL_PATTERN
+
+DATE_FIELDS = ("created", "modified")
+RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern: what it refuses is its line
+
+
+def refine_schema_problem(problem: Problem) -> Problem:
+    """Name a field that is none as not a field of its owner (an annotation, or the field holding it)."""
+    if problem.message == "is not a field":
+        owner = problem.field.rpartition(".")[0]
+        where = f"'{owner}'" if owner else "an annotation"
+        return Problem(problem.path, problem.field, f"is not a field of {where}", problem.hint)
+    return problem
+
+
+LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))  # Kiribati's Line Islands: the first to start each day
+
+
+def latest_today(now: dt.datetime | None = None) -> dt.date:
+    """The date where it is latest (UTC+14): a day already begun for a contributor is never "in the future".
+
+    `make annotate` and the browser form write the contributor's own date, which east of CI's UTC is
+    often a day ahead of it.
+    """
+    return (now or dt.datetime.now(dt.UTC)).astimezone(LATEST_ZONE).date()
+
+
+def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem]:
+    """Dates must be real days, not in the future; `modified` not before `created`."""
+    problems, days = [], {}
+    for field in DATE_FIELDS:
+        if not isinstance(data.get(field), str) or not RE_DATE.match(data[field]):
+            continue  # the schema reports it
+        try:
+            days[field] = dt.date.fromisoformat(data[field])
+        except ValueError:
+            hint = "no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first"
+            problems.append(Problem(path, field, f"'{data[field]}' is not a valid date", hint))
+            continue
+        if days[field] > today:
+            hint = f"today is {today.isoformat()}: write the day it was written"
+            problems.append(Problem(path, field, f"'{data[field]}' is in the future", hint))
+    if len(days) == 2 and days["modified"] < days["created"]:
+        hint = "a change cannot precede the annotation"
+        problems.append(Problem(path, "modified", f"'{data['modified']}' is before created", hint))
+    return problems
+
+
+def check_addresses(path: str, data: dict[str, Any]) -> list[Problem]:
+    """Web addresses the schema's pattern lets through but that name no host (`http://[x`, `https:///x`).
+
+    MkDocs reads every link of a page with `urlsplit`: one it refuses stopped the build.
+    """
+    author, references = data.get("author"), data.get("references")
+    places = [("author.url", author.get("url"))] if isinstance(author, dict) else []
+    if isinstance(references, list):
+        places += [(f"references[{i}].url", r.get("url")) for i, r in enumerate(references) if isinstance(r, dict)]
+    hint = "copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097"
+    return [
+        Problem(path, field, f"'{url}' is not a web address", hint)
+        for field, url in places
+        if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not _names_a_host(url)
+    ]
+
+
+def _names_a_host(url: str) -> bool:
+    """Whether an address can be read and names the host to ask."""
+    parts = split_url(url)
+    return parts is not None and bool(parts.hostname)
+
+
+def parse_annotation(
+    path: str, text: str, schema: Schema, known_tags: set[str] | None, today: dt.date
+) -> tuple[Annotation | None, str | None, list[Problem]]:
+    """Validate one file's text: the annotation (only if nothing is wrong), the id it claims, problems."""
+    annotation, claimed, problems, tags = check_file(path, text, schema, today)
+    if known_tags is not None and tags is not None:
+        texts = [tag for tag in tags if isinstance(tag, str)]  # the schema reports the others, once
+        # An unknown tag is one line, with the id it resembles ('Remittances'), not also the schema's pattern.
+        unknown = {f"tags[{index}]" for index, tag in enumerate(tags) if isinstance(tag, str) and tag not in known_tags}
+        problems = tuple(problem for problem in problems if problem.field not in unknown)
+        problems += tuple(check_tags(path, "tags", texts, known_tags))
+    if problems:
+        return None, claimed, list(problems)
+    return annotation, claimed, []
+
+
+@lru_cache(maxsize=16384)
+def check_file(
+    path: str, text: str, schema: Schema, today: dt.date
+) -> tuple[Annotation | None, str | None, tuple[Problem, ...], tuple[object, ...] | None]:
+    """Every check but the tags', once per file text: the annotations and the policy-area pages both read the files.
+
+    Returns the annotation if these checks pass, the id it claims, the problems, and its tags if they are a list.
+    """
+    if conflict := merge_conflict(path, text):
+        return None, None, (conflict,), None
+    data, body, problems = split_front_matter(path, text)
+    if data is None:
+        return None, None, tuple(problems), None
+    problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
+    problems += check_dates(path, data, today) + check_addresses(path, data)
+    if cut := quote_cut_by_comment(path, text):
+        problems.append(cut)
+    claimed = data.get("id") if isinstance(data.get("id"), str) else None
+    stem = Path(path).stem
+    if claimed is not None and RE_ID.match(claimed) and claimed != stem:
+        problems.append(name_mismatch(path, claimed, rename=True))
+    author = data.get("author")
+    if isinstance(author, dict) and author.get("name") == PLACEHOLDER_AUTHOR:
+        message = f"is still the placeholder '{PLACEHOLDER_AUTHOR}'"
+        problems.append(Problem(path, "author.name", message, "write your name as you wish to be credited"))
+    if not body.strip():
+        problems.append(Problem(path, "body", "is empty", "write the annotation's text below the closing '---'"))
+    elif body.strip() == PLACEHOLDER_BODY.strip():
+        message = "is still the placeholder 'Write the annotation here, in Markdown. …'"
+        problems.append(Problem(path, "body", message, "write the annotation's text in its place"))
+    tags = tuple(data["tags"]) if isinstance(data.get("tags"), list) else None
+    annotation = None if problems else build_annotation(path, data, body)
+    return annotation, claimed, tuple(problems), tags
+
+
+def name_mismatch(path: str, claimed: str, rename: bool) -> Problem:
+    """An id that is not the file's name; renaming the file is offered only where no other file has that name."""
+    stem = Path(path).stem
+    offers = [f"rename the file to {claimed}.md"] if rename else []
+    if RE_ID.match(stem):  # a name like 'A Note.md' is no id to offer
+        offers.append(f"write 'id: {stem}'")
+    hint = " or ".join(offers) or "choose a new id and name the file after it"
+    return Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint)
+
+
+def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
+    """The record of a file that passed every check."""
+    target, author = data["target"], data["author"]
+    return Annotation(
+        id=data["id"],
+        path=path,
+        page=target["page"],
+        paragraph=target["paragraph"],
+        quote=target["quote"],
+        motivation=data["motivation"],
+        tags=tuple(data["tags"]),
+        author=author["name"].strip(),
+        author_url=author.get("url"),
+        author_type=author.get("type", "person"),
+        created=data["created"],
+        modified=data.get("modified"),
+        references=tuple((ref["title"], ref.get("url")) for ref in data.get("references", [])),
+        language=data.get("language"),
+        body=body.strip() + "\n",
+    )

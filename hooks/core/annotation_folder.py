@@ -1,0 +1,106 @@
+"""The annotations folder: every file in notes/ read and checked, the ids compared, stray files named.
+
+A file is read only if it is a UTF-8 file of its own (no link, no folder); each is checked by
+`annotation_checks.py`, and an id claimed by two files is a problem of the one not named after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hooks.core.annotation_checks import name_mismatch, parse_annotation
+from hooks.core.annotations import Annotation
+from hooks.core.glossary import GLOSSARY_FILE
+from hooks.core.policy_areas import POLICY_AREAS_FILE
+from hooks.core.problems import Problem
+from hooks.core.schemas import Schema
+
+NOTES_DIR = "annotations/notes"
+ANNOTATIONS_DIR = "annotations"
+SCHEMA_FILE = "annotations/schema/annotation.schema.json"
+ALLOWED_OUTSIDE_NOTES = {"annotations/README.md"}
+DATA_FILES = {GLOSSARY_FILE, POLICY_AREAS_FILE}  # read by their own modules
+SCHEMA_DIR = "annotations/schema"
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
+    """Read a file as UTF-8 (with or without the BOM Windows editors add); anything else is a Problem.
+
+    A symbolic link is not read: from a pull request it could publish any file the build can read.
+    """
+    if path.is_symlink():
+        hint = "write the annotation in the file itself: a link could publish a file from outside the edition"
+        return None, [Problem(display, "", "is a symbolic link", hint)]
+    try:
+        return path.read_text(encoding="utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
+    except IsADirectoryError:
+        hint = f"move its files into {NOTES_DIR}/ and remove the folder"
+        return None, [Problem(display, "", "is a folder, not an annotation file", hint)]
+
+
+def find_stray_files(root: Path) -> list[Problem]:
+    """Files that look like annotations but would be ignored: outside notes/ or not `.md`."""
+    problems = []
+    folder, notes = root / ANNOTATIONS_DIR, (root / NOTES_DIR).parts
+    for path in sorted(folder.rglob("*"), key=lambda path: path.parts) if folder.is_dir() else []:
+        if path.suffix == ".md" and path.parts[:-1] == notes:
+            continue  # an annotation file (or a folder), nearly every path: told apart without a system call
+        display = path.relative_to(root).as_posix()
+        if path.is_dir() or path.name.startswith(".") or display in ALLOWED_OUTSIDE_NOTES:
+            continue
+        if display.startswith(NOTES_DIR + "/"):
+            if path.parent != root / NOTES_DIR:
+                hint = f"move it to {NOTES_DIR}/{path.name}"
+                problems.append(Problem(display, "", "is in a sub-folder of notes/ and is ignored", hint))
+            elif path.suffix != ".md":
+                hint = f"rename it to {NOTES_DIR}/{path.stem.removesuffix('.md')}.md"  # a-note.md.txt too
+                problems.append(Problem(display, "", "is not a .md file and is ignored", hint))
+        elif path.suffix == ".md":
+            hint = f"move it to {NOTES_DIR}/{path.name}"
+            problems.append(Problem(display, "", "is outside annotations/notes/ and is ignored", hint))
+        elif display not in DATA_FILES and path.parent != root / SCHEMA_DIR:
+            hint = f"an annotation is a .md file in {NOTES_DIR}/; remove it if it is no part of the edition"
+            problems.append(Problem(display, "", "is a file the edition does not read", hint))
+    return problems
+
+
+def load_annotations(
+    root: Path, known_tags: set[str] | None, today: dt.date
+) -> tuple[tuple[Annotation, ...], list[Problem]]:
+    """Read and check every annotation file; returns the valid ones and every problem found."""
+    problems = find_stray_files(root)
+    parsed: list[tuple[str, Annotation | None, str | None]] = []
+    paths = sorted((root / NOTES_DIR).glob("*.md"), key=lambda path: path.name)  # one folder: by name
+    schema = Schema.read(root / SCHEMA_FILE) if paths else Schema("{}")  # nothing to check, no schema needed
+    for path in paths:
+        display = f"{NOTES_DIR}/{path.name}"
+        text, read_problems = read_text(path, display)
+        if text is None:
+            problems += read_problems
+            continue
+        annotation, claimed, file_problems = parse_annotation(display, text, schema, known_tags, today)
+        problems += file_problems
+        parsed.append((display, annotation, claimed))
+    problems += check_unique_ids([(display, claimed) for display, _, claimed in parsed])
+    for display, _, claimed in parsed:  # the name the id asks for is taken: renaming would overwrite that file
+        if claimed and claimed != Path(display).stem and (root / NOTES_DIR / f"{claimed}.md").is_file():
+            offered = name_mismatch(display, claimed, rename=True)
+            problems = [name_mismatch(display, claimed, rename=False) if p == offered else p for p in problems]
+    return tuple(annotation for _, annotation, _ in parsed if annotation is not None), problems
+
+
+def check_unique_ids(claims: list[tuple[str, str | None]]) -> list[Problem]:
+    """An id belongs to the file named after it (or the first claimant); every other claim is a Problem."""
+    owners: dict[str, str] = {}
+    for display, claimed in sorted(claims, key=lambda claim: Path(claim[0]).stem != claim[1]):
+        if claimed is not None:
+            owners.setdefault(claimed, display)
+    hint = "give each annotation its own id; ids are never reused"
+    return [
+        Problem(display, "id", f"'{claimed}' is also the id of {owners[claimed]}", hint)
+        for display, claimed in claims
+        if claimed is not None and owners[claimed] != display
+    ]
