@@ -12,7 +12,7 @@ import pytest
 from hooks.core.annotation_checks import latest_today, parse_annotation
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_BODY, format_day, fresh_annotation_id
-from hooks.core.bodies import RE_CONTROL, render_body
+from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
 from hooks.core.body_tree import body_elements
@@ -20,6 +20,7 @@ from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 from hooks.core.schema_messages import PATTERNS
 from hooks.core.schemas import Schema, validate
+from hooks.core.text import RE_CONTROL
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"

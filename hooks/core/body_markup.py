@@ -24,7 +24,6 @@ from hooks.core.bodies import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     MAX_BODY,
-    RE_CONTROL,
     URL_SCHEMES,
     render_body,
     unreadable,
@@ -33,7 +32,7 @@ from hooks.core.bodies import (
 from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
 from hooks.core.links import split_url
 from hooks.core.problems import Problem
-from hooks.core.text import DIRECTION_HINT, RE_DIRECTION_CONTROL
+from hooks.core.text import DIRECTION_HINT, RE_CONTROL, RE_DIRECTION_CONTROL
 
 NAMED = {"img": "an image", **{f"h{level}": "a heading" for level in range(1, 7)}}
 FIX = (
