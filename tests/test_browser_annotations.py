@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, screenshot, tab_to, wait_for_material
+from browser import SiteServer, contrast_ratios, screenshot, tab_to, wait_for_material
 from playwright.sync_api import Page, expect
+from quality_tools import ROOT, html_pages, page_url_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 NEXT_IN_NAV = ".md-sidebar--primary a.md-nav__link[href$='/challenges/']"
 TOGGLE = "button.annotation-toggle"
+SCHEMA = ROOT / "annotations" / "schema" / "annotation.schema.json"
+MOTIVATIONS = json.loads(SCHEMA.read_text(encoding="utf-8"))["properties"]["motivation"]["enum"]
+
+# One block of every motivation of the schema, made from the page's first block (the site need not use them all).
+ADD_EVERY_MOTIVATION = """(motivations) => {
+  const model = document.querySelector("details.annotation");
+  for (const motivation of motivations) {
+    const block = model.cloneNode(true);
+    block.className = `annotation annotation--${motivation}`;
+    block.id = `every-motivation-${motivation}`;
+    block.dataset.motivation = motivation;
+    block.querySelector(".annotation__motivation").textContent = motivation;
+    model.before(block);
+  }
+}"""
+
+
+def annotated_pages(served_site: SiteServer) -> list[str]:
+    """The site paths of the built pages that show annotation blocks."""
+    return [
+        page_url_path(built)
+        for built in html_pages(served_site.root)
+        if '<details class="annotation' in (served_site.root / built).read_text(encoding="utf-8")
+    ]
 
 
 def test_without_javascript_every_annotation_is_visible(
@@ -175,3 +201,30 @@ def test_an_annotation_icon_never_wraps_away_from_its_quote(page: Page, served_s
         if icons := page.evaluate(DETACHED_ICONS):
             detached[width] = icons
     assert not detached, f"icons on a line of their own, by viewport width: {detached}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_motivation_s_label_and_edge_stand_out_in_both_palettes(
+    new_page: Callable[..., Page], served_site: SiteServer, scheme: str
+) -> None:
+    """Labels are 14 px bold words on a tint of their colour (WCAG AA: 4.5:1); the block's edge is
+    what tells the blocks from the text (1.4.11: 3:1). axe cannot check them: the tint is a
+    `color-mix()`, which it files as incomplete."""
+    page = new_page(color_scheme=scheme)
+    labels: dict[str, float] = {}
+    edges: dict[str, float] = {}
+    paths = annotated_pages(served_site)
+    assert len(paths) >= 3, paths
+    for path in paths:
+        served_site.open(page, path)
+        if path == OPPORTUNITIES:
+            page.evaluate(ADD_EVERY_MOTIVATION, MOTIVATIONS)
+            page.locator(f"#every-motivation-{MOTIVATIONS[0]}").scroll_into_view_if_needed()
+            screenshot(page, f"annotations-every-motivation-{scheme}")
+        labels |= {f"{path}{where}": ratio for where, ratio in contrast_ratios(page, ".annotation__motivation")}
+        edges |= {f"{path}{where}": ratio for where, ratio in contrast_ratios(page, "details.annotation", "borderLeftColor")}
+    assert all(f"#every-motivation-{motivation}" in " ".join(labels) for motivation in MOTIVATIONS)
+    low_labels = {where: round(ratio, 2) for where, ratio in labels.items() if ratio < 4.5}
+    low_edges = {where: round(ratio, 2) for where, ratio in edges.items() if ratio < 3}
+    assert not low_labels, f"labels below 4.5:1 ({scheme}): {low_labels}"
+    assert not low_edges, f"block edges below 3:1 ({scheme}): {low_edges}"
