@@ -228,3 +228,36 @@ def test_every_motivation_s_label_and_edge_stand_out_in_both_palettes(
     low_edges = {where: round(ratio, 2) for where, ratio in edges.items() if ratio < 3}
     assert not low_labels, f"labels below 4.5:1 ({scheme}): {low_labels}"
     assert not low_edges, f"block edges below 3:1 ({scheme}): {low_edges}"
+
+
+MATERIAL_BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
+
+
+@pytest.mark.parametrize("material", [True, False], ids=["with Material's bundle", "without it"])
+def test_a_collapsed_annotation_is_printed_open_and_collapsed_again_after(
+    page: Page, served_site: SiteServer, material: bool
+) -> None:
+    """Paper shows every annotation: one the reader collapsed printed only its summary line.
+
+    Material's details component happens to open every `details` for print too; the edition's own
+    handler does not rely on it (without the bundle, only annotations.js is there to do it)."""
+    if material:
+        served_site.open(page, OPPORTUNITIES)
+    else:
+        page.route(MATERIAL_BUNDLE, lambda route: route.abort())
+        page.goto(served_site.url(OPPORTUNITIES), wait_until="load")
+        assert page.evaluate("typeof window.document$") == "undefined"
+    blocks = page.locator("details.annotation")
+    blocks.first.locator("summary").click()
+    assert page.evaluate("document.querySelector('details.annotation').open") is False
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # emulate_media fires neither event
+    assert page.evaluate("[...document.querySelectorAll('details.annotation')].every(block => block.open)")
+    expect(blocks.first.locator(".annotation__quote")).to_be_visible()
+    screenshot(page, "annotations-print-collapsed-one-opened")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert page.evaluate("[...document.querySelectorAll('details.annotation')].map(block => block.open)") == [
+        False,
+        *[True] * (blocks.count() - 1),
+    ], "the reader's choice is back after printing"

@@ -4,7 +4,9 @@
    The filter keeps its choice in the address (/annotations/?motivation=questioning&area=remittances),
    so a filtered list can be bookmarked or sent, and reloads as it was.
    Works with Material's instant navigation: the <html> class survives page swaps, and the
-   button and the filter are (re)attached on every page through document$. */
+   button and the filter are (re)attached on every page through document$.
+   Paper shows every annotation: those the reader collapsed are opened for printing and closed
+   again after. */
 (function () {
   "use strict";
 
@@ -181,6 +183,24 @@
     if (document.documentElement.classList.contains(HIDDEN_CLASS)) target.scrollIntoView();
   }
 
+  /* Open the collapsed annotations for printing, and remember them to close them again after.
+     Material's details component does the same for every details element, but as part of its
+     own mounting, which the edition does not control; this runs first (capture phase, on window
+     itself), so it sees the reader's choice before anything else opens them. */
+  var openedForPrint = [];
+
+  function openForPrint() {
+    openedForPrint = Array.prototype.filter.call(document.querySelectorAll("details.annotation"), function (block) {
+      return !block.open;
+    });
+    openedForPrint.forEach(function (block) { block.open = true; });
+  }
+
+  function closeAfterPrint() {
+    openedForPrint.forEach(function (block) { block.open = false; });
+    openedForPrint = [];
+  }
+
   function setUp() {
     attachToggle();
     apply(readHidden());
@@ -190,5 +210,7 @@
 
   apply(readHidden());
   window.addEventListener("hashchange", revealTarget);
+  window.addEventListener("beforeprint", openForPrint, true);
+  window.addEventListener("afterprint", closeAfterPrint, true);
   window.edition.onEveryPage(setUp);
 })();
