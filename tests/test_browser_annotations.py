@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 NEXT_IN_NAV = ".md-sidebar--primary a.md-nav__link[href$='/challenges/']"
-TOGGLE = "button.annotation-toggle"
+TOGGLE = "button.annotation-toggle:visible"  # one button per state, the current one shown
 SCHEMA = ROOT / "annotations" / "schema" / "annotation.schema.json"
 MOTIVATIONS = json.loads(SCHEMA.read_text(encoding="utf-8"))["properties"]["motivation"]["enum"]
 
@@ -57,11 +57,10 @@ def test_without_javascript_every_annotation_is_visible(
 def test_toggle_hides_all_and_is_remembered_across_instant_navigation(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     toggle = page.locator(TOGGLE)
-    expect(toggle).to_have_attribute("aria-pressed", "false")
+    expect(toggle).to_have_accessible_name("Hide annotations")
     expect(page.locator("details.annotation").first).to_be_visible()
     screenshot(page, "annotations-shown")
     toggle.click()
-    expect(toggle).to_have_attribute("aria-pressed", "true")
     expect(toggle).to_have_accessible_name("Show annotations")
     expect(page.locator("details.annotation").first).to_be_hidden()
     expect(page.locator("a.annotation-ref").first).to_be_hidden()
@@ -72,8 +71,8 @@ def test_toggle_hides_all_and_is_remembered_across_instant_navigation(page: Page
     page.wait_for_url("**/challenges/")
     wait_for_material(page)
     assert page.evaluate("window.__sameDocument === true"), "instant navigation kept the document"
-    expect(page.locator(TOGGLE)).to_have_count(1)
-    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("button.annotation-toggle")).to_have_count(2)  # not added again
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
     expect(page.locator("details.annotation").first).to_be_hidden()
     served_site.open(page, OPPORTUNITIES)  # a full load reads the remembered choice
     expect(page.locator("details.annotation").first).to_be_hidden()
@@ -89,7 +88,7 @@ def test_a_link_to_an_annotation_shows_it_while_annotations_are_hidden(page: Pag
     expect(page.locator("details#transnational-lens")).to_be_visible()
     expect(page.locator("details#transnational-lens")).to_be_in_viewport()
     expect(page.locator("details#missing-note-2")).to_be_hidden()  # the others stay hidden
-    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
     screenshot(page, "annotations-hidden-linked-one-shown")
     served_site.open(page, OPPORTUNITIES + "#transfer-of-ideas")  # a permalink opened afresh
     expect(page.locator("details#transfer-of-ideas")).to_be_visible()
@@ -115,15 +114,16 @@ def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_targ
 
 def test_toggle_is_operable_with_the_keyboard(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
-    tab_to(page, TOGGLE)
+    tab_to(page, "button.annotation-toggle")  # (a CSS selector: the hidden one is no Tab stop)
     screenshot(page, "annotations-toggle-focused")
     page.keyboard.press("Enter")
-    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
     expect(page.locator("details.annotation").first).to_be_hidden()
-    expect(page.locator(TOGGLE)).to_be_focused()
+    expect(page.locator(TOGGLE)).to_be_focused()  # the button of the new state: the keyboard stays on the toggle
     page.keyboard.press("Space")
-    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "false")
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Hide annotations")
     expect(page.locator("details.annotation").first).to_be_visible()
+    expect(page.locator(TOGGLE)).to_be_focused()
 
 
 def test_index_filter_by_motivation_and_area(page: Page, served_site: SiteServer) -> None:
@@ -261,3 +261,32 @@ def test_a_collapsed_annotation_is_printed_open_and_collapsed_again_after(
         False,
         *[True] * (blocks.count() - 1),
     ], "the reader's choice is back after printing"
+
+
+def test_the_toggle_s_tooltip_and_name_say_what_the_next_click_does(page: Page, served_site: SiteServer) -> None:
+    """Material's tooltips take a control's title when they mount the header (on load, on every page
+    change, after an in-page jump) and put that title back later: a title changed in between went
+    stale ("Hide annotations" on the button that shows them)."""
+
+    def check_a_few_clicks(when: str) -> None:
+        for action in ["Hide annotations", "Show annotations", "Hide annotations"]:
+            page.mouse.move(640, 700)  # away from the header, then onto the button shown now
+            toggle = page.locator(f"{TOGGLE}:visible")
+            expect(toggle).to_have_count(1)
+            toggle.hover()
+            tooltip = page.locator(".md-header .md-tooltip--active")
+            expect(tooltip, f"{when}: the tooltip").to_have_text(action)
+            expect(toggle, f"{when}: the accessible name").to_have_accessible_name(action)
+            screenshot(page, f"annotations-toggle-tooltip-{when}-{action}")
+            toggle.click()
+        page.locator(f"{TOGGLE}:visible").click()  # as it was: shown
+
+    served_site.open(page, OPPORTUNITIES)
+    check_a_few_clicks("on-load")
+    page.locator("#p2 a.paragraph-link").click()  # an in-page jump
+    page.wait_for_url("**#p2")
+    check_a_few_clicks("after-a-jump")
+    page.locator(NEXT_IN_NAV).click()  # instant navigation
+    page.wait_for_url("**/challenges/")
+    wait_for_material(page)
+    check_a_few_clicks("after-a-page-change")

@@ -40,35 +40,49 @@
     }
   }
 
+  /* Which of the two header buttons is shown says the state: the button for the current state. */
   function apply(hidden) {
     document.documentElement.classList.toggle(HIDDEN_CLASS, hidden);
-    var button = document.querySelector(".annotation-toggle");
-    if (button) {
-      var label = hidden ? "Show annotations" : "Hide annotations";
-      button.setAttribute("aria-pressed", hidden ? "true" : "false");
-      button.setAttribute("title", label);
-      button.setAttribute("aria-label", label);
-      button.innerHTML = hidden ? ICON_HIDDEN : ICON_SHOWN;
-    }
+    document.querySelectorAll(".annotation-toggle-option").forEach(function (option) {
+      option.hidden = (option.getAttribute("data-annotations") === "hidden") !== hidden;
+    });
   }
 
+  /* One button per state, each with a title that never changes, only the current state's shown (as
+     Material's palette toggle does): Material's tooltips take a control's title when they mount the
+     header (on load, on every page change, after an in-page jump) and put that title back later,
+     so a title changed in between went stale. The button's icon is the state, its name the action. */
+  function toggleOption(whenHidden) {
+    var label = whenHidden ? "Show annotations" : "Hide annotations";
+    var option = document.createElement("div");
+    option.className = "md-header__option annotation-toggle-option";
+    option.setAttribute("data-annotations", whenHidden ? "hidden" : "shown");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-header__button md-icon annotation-toggle";
+    button.setAttribute("title", label);
+    button.setAttribute("aria-label", label); /* the name while Material's tooltip holds the title */
+    button.innerHTML = whenHidden ? ICON_HIDDEN : ICON_SHOWN;
+    button.addEventListener("click", function () {
+      var focused = document.activeElement === button;
+      storeHidden(!whenHidden);
+      apply(!whenHidden);
+      /* the clicked button is gone: the keyboard stays on the toggle, now the other button */
+      if (focused) document.querySelector(".annotation-toggle-option:not([hidden]) .annotation-toggle").focus();
+    });
+    option.appendChild(button);
+    return option;
+  }
+
+  /* Called as this script runs too, before Material mounts the header on DOMContentLoaded, so that
+     its tooltips are the buttons' from the first page on. */
   function attachToggle() {
     if (document.querySelector(".annotation-toggle")) return;
     var header = document.querySelector(".md-header__inner");
     if (!header) return;
-    var wrapper = document.createElement("div");
-    wrapper.className = "md-header__option annotation-toggle-option";
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "md-header__button md-icon annotation-toggle";
-    button.addEventListener("click", function () {
-      var hidden = !document.documentElement.classList.contains(HIDDEN_CLASS);
-      storeHidden(hidden);
-      apply(hidden);
-    });
-    wrapper.appendChild(button);
     var anchor = header.querySelector("label[for='__search']") || header.querySelector(".md-header__source");
-    header.insertBefore(wrapper, anchor);
+    header.insertBefore(toggleOption(false), anchor);
+    header.insertBefore(toggleOption(true), anchor);
   }
 
   function select(name, label, options) {
@@ -208,6 +222,7 @@
     revealTarget();
   }
 
+  attachToggle();
   apply(readHidden());
   window.addEventListener("hashchange", revealTarget);
   window.addEventListener("beforeprint", openForPrint, true);
