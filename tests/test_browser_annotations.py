@@ -290,3 +290,36 @@ def test_the_toggle_s_tooltip_and_name_say_what_the_next_click_does(page: Page, 
     page.wait_for_url("**/challenges/")
     wait_for_material(page)
     check_a_few_clicks("after-a-page-change")
+
+
+STORE_HIDDEN = "localStorage.setItem('edition.annotations.hidden', '1')"
+# The scripts a page loads at the end of its body (Material's bundle, then the edition's).
+SCRIPTS = re.compile(r"/assets/(javascripts/bundle\.[0-9a-f]+\.min|[a-z-]+)\.js$")
+DISPLAYED = "sel => [...document.querySelectorAll(sel)].filter(el => getComputedStyle(el).display !== 'none').map(el => el.id || el.hash)"
+
+
+@pytest.mark.parametrize("fragment", ["", "#transfer-of-ideas"], ids=["page", "one annotation's permalink"])
+def test_hidden_annotations_are_hidden_from_the_first_paint(page: Page, served_site: SiteServer, fragment: str) -> None:
+    """With "hide" remembered, a slow load showed every annotation until the scripts at the end of the
+    body ran, and then the text jumped up: the choice is read in the head now. A permalink still
+    shows its annotation, and only it (once the page is parsed: only then does the browser match
+    `:target`, and scroll to it)."""
+    page.add_init_script(STORE_HIDDEN)
+    stalled = []
+    page.route(SCRIPTS, lambda route: stalled.append(route))  # held: the page is parsed and painted up to Material's bundle
+    page.goto(served_site.url(OPPORTUNITIES + fragment), wait_until="commit")
+    page.wait_for_selector("footer", state="attached")
+    assert stalled and page.evaluate("typeof window.document$ === 'undefined' && !window.edition")
+    expect(page.locator("#p1")).to_be_visible()  # painted
+    screenshot(page, f"annotations-hidden-before-scripts{fragment.replace('#', '-')}")
+    assert page.evaluate(DISPLAYED, "details.annotation") == [], "annotations painted before the scripts ran"
+    assert page.evaluate(DISPLAYED, "a.annotation-ref") == [], "annotation icons painted before the scripts ran"
+    for route in stalled:
+        route.continue_()
+    page.unroute(SCRIPTS)
+    page.wait_for_load_state("load")
+    wait_for_material(page)
+    assert page.evaluate(DISPLAYED, "details.annotation") == ([fragment[1:]] if fragment else [])
+    if fragment:
+        expect(page.locator(fragment)).to_be_in_viewport()
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")

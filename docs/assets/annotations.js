@@ -3,6 +3,8 @@
    Without JavaScript every annotation stays visible.
    The filter keeps its choice in the address (/annotations/?motivation=questioning&area=remittances),
    so a filtered list can be bookmarked or sent, and reloads as it was.
+   The choice is the class annotations-hidden on <html>, which a script in the page's head sets
+   from the stored choice before the first paint (overrides/main.html); this one keeps it.
    Works with Material's instant navigation: the <html> class survives page swaps, and the
    button and the filter are (re)attached on every page through document$.
    Paper shows every annotation: those the reader collapsed are opened for printing and closed
@@ -10,7 +12,7 @@
 (function () {
   "use strict";
 
-  var STORAGE_KEY = "edition.annotations.hidden";
+  var STORAGE_KEY = "edition.annotations.hidden"; /* read before the first paint too: overrides/main.html */
   var FILTERS = ["motivation", "area"]; /* the selects' names, which are also the address's parameters */
   var HIDDEN_CLASS = "annotations-hidden";
   var ICON_SHOWN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 22a1 1 0 0 1-1-1v-3H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6.1l-3.7 3.71c-.2.19-.45.29-.7.29zm1-6v3.08L13.08 16H20V4H4v12zM6 7h12v2H6zm0 4h9v2H6z"/></svg>';
