@@ -323,3 +323,45 @@ def test_hidden_annotations_are_hidden_from_the_first_paint(page: Page, served_s
     if fragment:
         expect(page.locator(fragment)).to_be_in_viewport()
     expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
+
+
+def test_index_filter_lists_areas_by_name_and_its_fields_are_a_readable_size(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """The area options came in the order of their ids ("Integration…, Bilateral…, Cities…"); the
+    selects were 19 px high with 13.3 px words (iOS zooms into a field under 16 px)."""
+    for viewport in [{"width": 1280, "height": 900}, {"width": 390, "height": 844}]:
+        page = served_site.open(new_page(viewport=viewport), "annotations/")
+        for name in ["motivation", "area"]:
+            labels = page.locator(f"select[name={name}] option").all_text_contents()
+            assert labels[0] == "all"
+            expected = page.evaluate("labels => [...labels].sort(new Intl.Collator(document.documentElement.lang).compare)", labels[1:])
+            assert labels[1:] == expected, f"{name} options by their names"
+            select = page.locator(f"select[name={name}]")
+            height, size, family = select.evaluate(
+                "el => [el.getBoundingClientRect().height, parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).fontFamily]"
+            )
+            assert height >= 24 and size >= 16 and family.startswith("Roboto"), (viewport, name, height, size, family)
+        screenshot(page, f"annotations-index-filter-{viewport['width']}")
+
+
+def test_index_filter_that_matches_nothing_offers_a_way_back(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, "annotations/?motivation=editing&area=integration")  # editorial notes carry no area
+    total = page.locator(".annotation-entry").count()
+    status = page.locator(".annotation-filter__status")
+    expect(status).to_have_text(f"0 of {total} annotations shown")
+    reset = page.get_by_role("button", name="Show all")
+    expect(reset).to_be_visible()
+    screenshot(page, "annotations-index-filter-nothing-matches")
+    page.locator("select[name=area]").focus()
+    page.keyboard.press("Tab")
+    expect(reset).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(status).to_have_text(f"{total} of {total} annotations shown")
+    expect(page.locator("select[name=motivation]")).to_have_value("")
+    expect(page.locator("select[name=area]")).to_have_value("")
+    page.wait_for_url(re.compile(r"/annotations/$"))
+    expect(reset).to_be_hidden()  # nothing left to reset
+    expect(page.locator("select[name=motivation]")).to_be_focused()  # the keyboard stays in the filter
+    page.select_option("select[name=motivation]", "questioning")
+    expect(reset).to_be_visible()  # any filter can be undone at once

@@ -97,7 +97,10 @@
     all.value = "";
     all.textContent = "all";
     control.appendChild(all);
-    Object.keys(options).sort().forEach(function (value) {
+    /* by their names as the reader sees them, in the page's language (ids sort otherwise:
+       "Integration…" came before "Bilateral…") */
+    var collator = new Intl.Collator(document.documentElement.lang || undefined);
+    Object.keys(options).sort(function (a, b) { return collator.compare(options[a], options[b]); }).forEach(function (value) {
       var option = document.createElement("option");
       option.value = value;
       option.textContent = options[value];
@@ -154,6 +157,20 @@
       });
     });
     status.textContent = shown + " of " + entries.length + " annotations shown";
+    filter.querySelector(".annotation-filter__reset").hidden = !motivation && !area;
+  }
+
+  /* "Show all": both filters back to "all", the address without them; shown while a filter is set
+     (a filter that matches nothing left only "0 of 14" otherwise). */
+  function resetButton(filter, entries, status) {
+    var button = window.edition.element("button", { type: "button", "class": "md-button annotation-filter__reset" }, "Show all");
+    button.addEventListener("click", function () {
+      FILTERS.forEach(function (name) { filter.querySelector("select[name=" + name + "]").value = ""; });
+      writeAddress(filter);
+      filterEntries(filter, entries, status);
+      filter.querySelector("select").focus(); /* the button is hidden now: the keyboard stays in the filter */
+    });
+    return button;
   }
 
   function attachFilter() {
@@ -174,6 +191,7 @@
     filter.appendChild(select("motivation", "Motivation", motivations));
     filter.appendChild(select("area", "Policy area", areas));
     filter.appendChild(status);
+    filter.appendChild(resetButton(filter, entries, status));
     filter.addEventListener("change", function () {
       writeAddress(filter);
       filterEntries(filter, entries, status);
