@@ -138,16 +138,22 @@ CONTRAST = """([selector, property]) => {
     ["#fff", ...backgrounds].forEach(paint);
     const behind = read();
     paint(getComputedStyle(element)[property]);
-    const [light, dark] = [luminance(read()), luminance(behind)].sort((a, b) => b - a);
+    const front = read();
+    const [light, dark] = [luminance(front), luminance(behind)].sort((a, b) => b - a);
     const where = element.closest("[id]");
-    return [`${where ? "#" + where.id : ""} ${(element.textContent || "").trim().slice(0, 30)}`, (light + 0.05) / (dark + 0.05)];
+    return [`${where ? "#" + where.id : ""} ${(element.textContent || "").trim().slice(0, 30)}`, (light + 0.05) / (dark + 0.05), behind];
   });
 }"""
 
 
 def contrast_ratios(page: Page, selector: str, property: str = "color") -> list[tuple[str, float]]:
     """(where, WCAG contrast ratio) of each element matching `selector`: its `property` colour on its background."""
-    return [(where, ratio) for where, ratio in page.evaluate(CONTRAST, [selector, property])]
+    return [(where, ratio) for where, ratio, _ in page.evaluate(CONTRAST, [selector, property])]
+
+
+def painted_backgrounds(page: Page, selector: str) -> list[tuple[int, int, int]]:
+    """The sRGB colour painted behind the words of each element matching `selector` (its backgrounds and its ancestors')."""
+    return [tuple(behind) for _, _, behind in page.evaluate(CONTRAST, [selector, "color"])]
 
 
 def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: int = 12) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, contrast_ratios, screenshot, tab_to, wait_for_material
+from browser import SiteServer, contrast_ratios, painted_backgrounds, screenshot, tab_to, wait_for_material
 from playwright.sync_api import Page, expect
 from quality_tools import ROOT, html_pages, page_url_path
 
@@ -365,3 +365,32 @@ def test_index_filter_that_matches_nothing_offers_a_way_back(page: Page, served_
     expect(page.locator("select[name=motivation]")).to_be_focused()  # the keyboard stays in the filter
     page.select_option("select[name=motivation]", "questioning")
     expect(reset).to_be_visible()  # any filter can be undone at once
+
+
+SEARCH_HITS = "article mark[data-md-highlight]:not(mark.annotation-quote *, :has(mark.annotation-quote))"
+UNDERLINED = "sel => [...document.querySelectorAll(sel)].map(el => getComputedStyle(el).textDecorationLine)"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_annotated_words_look_unlike_search_hits(new_page: Callable[..., Page], served_site: SiteServer, scheme: str) -> None:
+    """After following a search result (`?h=…`) Material marks the hits in its highlight colour,
+    which the annotated words had too. They take a tint of their annotation's colour and an
+    underline in it now, and stay readable."""
+    page = served_site.open(new_page(color_scheme=scheme), OPPORTUNITIES + "?h=ideas")
+    hits = page.locator(SEARCH_HITS)
+    expect(hits.first).to_be_visible()
+    page.evaluate("document.querySelector('mark.annotation-quote').scrollIntoView({block: 'center'})")
+    screenshot(page, f"annotations-quotes-and-search-hits-{scheme}")
+    hit = painted_backgrounds(page, SEARCH_HITS)[0]
+    quotes = painted_backgrounds(page, "mark.annotation-quote")
+    alike = [quote for quote in quotes if max(abs(a - b) for a, b in zip(quote, hit, strict=True)) < 24]
+    assert not alike, f"annotated words painted like the search hit {hit}: {alike}"
+    assert set(page.evaluate(UNDERLINED, "mark.annotation-quote")) == {"underline"}
+    assert set(page.evaluate(UNDERLINED, SEARCH_HITS)) == {"none"}
+    low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "mark.annotation-quote") if ratio < 4.5}
+    assert not low, f"annotated words below 4.5:1 ({scheme}): {low}"
+    motivations = page.evaluate("[...document.querySelectorAll('mark.annotation-quote')].map(m => m.dataset.motivation)")
+    blocks = page.evaluate(
+        "[...document.querySelectorAll('mark.annotation-quote')].map(m => document.getElementById(m.dataset.annotation).dataset.motivation)"
+    )
+    assert motivations == blocks, "each highlight in its annotation's colour"
