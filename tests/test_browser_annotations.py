@@ -394,3 +394,27 @@ def test_annotated_words_look_unlike_search_hits(new_page: Callable[..., Page], 
         "[...document.querySelectorAll('mark.annotation-quote')].map(m => document.getElementById(m.dataset.annotation).dataset.motivation)"
     )
     assert motivations == blocks, "each highlight in its annotation's colour"
+
+
+SHOWN_IN_PRINT = """([selector, pseudo]) => [...document.querySelectorAll(selector)]
+  .filter(el => el.checkVisibility({ visibilityProperty: true }))
+  .filter(el => { const style = getComputedStyle(el, pseudo); return style.display !== "none" && style.content !== "none" && style.visibility !== "hidden"; })
+  .map(el => (el.id || el.className || el.localName) + (pseudo || ""))"""
+
+
+def test_paper_shows_annotations_without_the_screen_s_controls(page: Page, served_site: SiteServer) -> None:
+    """Printed, /annotations/ showed its dropdowns and "N of 14 shown", and every annotation block
+    its collapse arrow and a "Permalink" that means nothing on paper."""
+    served_site.open(page, "annotations/?motivation=questioning")
+    page.emulate_media(media="print")
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation-filter, .annotation-filter__status", None]) == []
+    screenshot(page, "annotations-index-print")
+    served_site.open(page, OPPORTUNITIES)
+    page.emulate_media(media="print")
+    assert page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::after"]) == [], "the collapse arrow"
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation__permalink", None]) == []
+    assert len(page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::before"])) == 3, "each kind's icon stays"
+    assert set(page.evaluate(UNDERLINED, "mark.annotation-quote")) == {"underline"}, "the annotated words"
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation-toggle-option", None]) == []
+    page.evaluate("document.querySelector('details.annotation').scrollIntoView()")
+    screenshot(page, "annotations-print")
