@@ -1,10 +1,10 @@
 /* Annotations: a header button that shows or hides every annotation (remembered across pages;
    the one a link leads to is shown either way), and the filter of the /annotations/ page.
    Without JavaScript every annotation stays visible.
+   Hidden is the class annotations-hidden on <html>, which a script in the page's head sets from
+   the stored choice before the first paint (overrides/main.html); this one keeps it.
    The filter keeps its choice in the address (/annotations/?motivation=questioning&area=remittances),
    so a filtered list can be bookmarked or sent, and reloads as it was.
-   The choice is the class annotations-hidden on <html>, which a script in the page's head sets
-   from the stored choice before the first paint (overrides/main.html); this one keeps it.
    Works with Material's instant navigation: the <html> class survives page swaps, and the
    button and the filter are (re)attached on every page through document$.
    Paper shows every annotation: those the reader collapsed are opened for printing and closed
