@@ -116,6 +116,46 @@ def tab_to(page: Page, selector: str, *, limit: int = 200, backwards: bool = Fal
     raise AssertionError(f"{selector} never received focus in {limit} presses of {key}; last: {focused_element(page)}")
 
 
+# Each matching element's colour (`property` of its computed style) against what is painted behind it:
+# every CSS colour (`color(srgb …)`, a `color-mix()` result, a translucent one) is resolved by painting
+# it on a 1×1 canvas, the backgrounds of the element and its ancestors composited from the root down
+# over white (the browser's canvas), then the colour itself over them. axe leaves such backgrounds
+# out ("incomplete"), which is how tinted annotation headers failed unnoticed.
+CONTRAST = """([selector, property]) => {
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 1;
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  const paint = (css) => { context.fillStyle = "#000"; context.fillStyle = css; context.fillRect(0, 0, 1, 1); };
+  const read = () => Array.from(context.getImageData(0, 0, 1, 1).data.slice(0, 3));
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((v) => (v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  return [...document.querySelectorAll(selector)].map((element) => {
+    const backgrounds = [];
+    for (let node = element; node; node = node.parentElement) backgrounds.unshift(getComputedStyle(node).backgroundColor);
+    context.clearRect(0, 0, 1, 1);
+    ["#fff", ...backgrounds].forEach(paint);
+    const behind = read();
+    paint(getComputedStyle(element)[property]);
+    const front = read();
+    const [light, dark] = [luminance(front), luminance(behind)].sort((a, b) => b - a);
+    const where = element.closest("[id]");
+    return [`${where ? "#" + where.id : ""} ${(element.textContent || "").trim().slice(0, 30)}`, (light + 0.05) / (dark + 0.05), behind];
+  });
+}"""
+
+
+def contrast_ratios(page: Page, selector: str, property: str = "color") -> list[tuple[str, float]]:
+    """(where, WCAG contrast ratio) of each element matching `selector`: its `property` colour on its background."""
+    return [(where, ratio) for where, ratio, _ in page.evaluate(CONTRAST, [selector, property])]
+
+
+def painted_backgrounds(page: Page, selector: str) -> list[tuple[int, int, int]]:
+    """The sRGB colour painted behind the words of each element matching `selector` (its backgrounds and its ancestors')."""
+    return [tuple(behind) for _, _, behind in page.evaluate(CONTRAST, [selector, "color"])]
+
+
 def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: int = 12) -> None:
     """Open `dialog` with Enter on `opener`; Tab and Shift+Tab stay inside; Escape closes it and refocuses the opener."""
     page.locator(opener).focus()

@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, screenshot, tab_to, wait_for_material
+from browser import SiteServer, contrast_ratios, painted_backgrounds, screenshot, tab_to, wait_for_material
 from playwright.sync_api import Page, expect
+from quality_tools import ROOT, html_pages, page_url_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 NEXT_IN_NAV = ".md-sidebar--primary a.md-nav__link[href$='/challenges/']"
-TOGGLE = "button.annotation-toggle"
+TOGGLE = "button.annotation-toggle:visible"  # one button per state, the current one shown
+SCHEMA = ROOT / "annotations" / "schema" / "annotation.schema.json"
+MOTIVATIONS = json.loads(SCHEMA.read_text(encoding="utf-8"))["properties"]["motivation"]["enum"]
+
+# One block of every motivation of the schema, made from the page's first block (the site need not use them all).
+ADD_EVERY_MOTIVATION = """(motivations) => {
+  const model = document.querySelector("details.annotation");
+  for (const motivation of motivations) {
+    const block = model.cloneNode(true);
+    block.className = `annotation annotation--${motivation}`;
+    block.id = `every-motivation-${motivation}`;
+    block.dataset.motivation = motivation;
+    block.querySelector(".annotation__motivation").textContent = motivation;
+    model.before(block);
+  }
+}"""
+
+
+def annotated_pages(served_site: SiteServer) -> list[str]:
+    """The site paths of the built pages that show annotation blocks."""
+    return [
+        page_url_path(built)
+        for built in html_pages(served_site.root)
+        if '<details class="annotation' in (served_site.root / built).read_text(encoding="utf-8")
+    ]
 
 
 def test_without_javascript_every_annotation_is_visible(
@@ -31,11 +57,10 @@ def test_without_javascript_every_annotation_is_visible(
 def test_toggle_hides_all_and_is_remembered_across_instant_navigation(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     toggle = page.locator(TOGGLE)
-    expect(toggle).to_have_attribute("aria-pressed", "false")
+    expect(toggle).to_have_accessible_name("Hide annotations")
     expect(page.locator("details.annotation").first).to_be_visible()
     screenshot(page, "annotations-shown")
     toggle.click()
-    expect(toggle).to_have_attribute("aria-pressed", "true")
     expect(toggle).to_have_accessible_name("Show annotations")
     expect(page.locator("details.annotation").first).to_be_hidden()
     expect(page.locator("a.annotation-ref").first).to_be_hidden()
@@ -46,8 +71,8 @@ def test_toggle_hides_all_and_is_remembered_across_instant_navigation(page: Page
     page.wait_for_url("**/challenges/")
     wait_for_material(page)
     assert page.evaluate("window.__sameDocument === true"), "instant navigation kept the document"
-    expect(page.locator(TOGGLE)).to_have_count(1)
-    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("button.annotation-toggle")).to_have_count(2)  # not added again
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
     expect(page.locator("details.annotation").first).to_be_hidden()
     served_site.open(page, OPPORTUNITIES)  # a full load reads the remembered choice
     expect(page.locator("details.annotation").first).to_be_hidden()
@@ -63,7 +88,7 @@ def test_a_link_to_an_annotation_shows_it_while_annotations_are_hidden(page: Pag
     expect(page.locator("details#transnational-lens")).to_be_visible()
     expect(page.locator("details#transnational-lens")).to_be_in_viewport()
     expect(page.locator("details#missing-note-2")).to_be_hidden()  # the others stay hidden
-    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
     screenshot(page, "annotations-hidden-linked-one-shown")
     served_site.open(page, OPPORTUNITIES + "#transfer-of-ideas")  # a permalink opened afresh
     expect(page.locator("details#transfer-of-ideas")).to_be_visible()
@@ -89,15 +114,16 @@ def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_targ
 
 def test_toggle_is_operable_with_the_keyboard(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
-    tab_to(page, TOGGLE)
+    tab_to(page, "button.annotation-toggle")  # (a CSS selector: the hidden one is no Tab stop)
     screenshot(page, "annotations-toggle-focused")
     page.keyboard.press("Enter")
-    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
     expect(page.locator("details.annotation").first).to_be_hidden()
-    expect(page.locator(TOGGLE)).to_be_focused()
+    expect(page.locator(TOGGLE)).to_be_focused()  # the button of the new state: the keyboard stays on the toggle
     page.keyboard.press("Space")
-    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "false")
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Hide annotations")
     expect(page.locator("details.annotation").first).to_be_visible()
+    expect(page.locator(TOGGLE)).to_be_focused()
 
 
 def test_index_filter_by_motivation_and_area(page: Page, served_site: SiteServer) -> None:
@@ -175,3 +201,220 @@ def test_an_annotation_icon_never_wraps_away_from_its_quote(page: Page, served_s
         if icons := page.evaluate(DETACHED_ICONS):
             detached[width] = icons
     assert not detached, f"icons on a line of their own, by viewport width: {detached}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_motivation_s_label_and_edge_stand_out_in_both_palettes(
+    new_page: Callable[..., Page], served_site: SiteServer, scheme: str
+) -> None:
+    """Labels are 14 px bold words on a tint of their colour (WCAG AA: 4.5:1); the block's edge is
+    what tells the blocks from the text (1.4.11: 3:1). axe cannot check them: the tint is a
+    `color-mix()`, which it files as incomplete."""
+    page = new_page(color_scheme=scheme)
+    labels: dict[str, float] = {}
+    edges: dict[str, float] = {}
+    paths = annotated_pages(served_site)
+    assert len(paths) >= 3, paths
+    for path in paths:
+        served_site.open(page, path)
+        if path == OPPORTUNITIES:
+            page.evaluate(ADD_EVERY_MOTIVATION, MOTIVATIONS)
+            page.locator(f"#every-motivation-{MOTIVATIONS[0]}").scroll_into_view_if_needed()
+            screenshot(page, f"annotations-every-motivation-{scheme}")
+        labels |= {f"{path}{where}": ratio for where, ratio in contrast_ratios(page, ".annotation__motivation")}
+        edges |= {f"{path}{where}": ratio for where, ratio in contrast_ratios(page, "details.annotation", "borderLeftColor")}
+    assert all(f"#every-motivation-{motivation}" in " ".join(labels) for motivation in MOTIVATIONS)
+    low_labels = {where: round(ratio, 2) for where, ratio in labels.items() if ratio < 4.5}
+    low_edges = {where: round(ratio, 2) for where, ratio in edges.items() if ratio < 3}
+    assert not low_labels, f"labels below 4.5:1 ({scheme}): {low_labels}"
+    assert not low_edges, f"block edges below 3:1 ({scheme}): {low_edges}"
+
+
+MATERIAL_BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
+
+
+@pytest.mark.parametrize("material", [True, False], ids=["with Material's bundle", "without it"])
+def test_a_collapsed_annotation_is_printed_open_and_collapsed_again_after(
+    page: Page, served_site: SiteServer, material: bool
+) -> None:
+    """Paper shows every annotation: one the reader collapsed printed only its summary line.
+
+    Material's details component happens to open every `details` for print too; the edition's own
+    handler does not rely on it (without the bundle, only annotations.js is there to do it)."""
+    if material:
+        served_site.open(page, OPPORTUNITIES)
+    else:
+        page.route(MATERIAL_BUNDLE, lambda route: route.abort())
+        page.goto(served_site.url(OPPORTUNITIES), wait_until="load")
+        assert page.evaluate("typeof window.document$") == "undefined"
+    blocks = page.locator("details.annotation")
+    blocks.first.locator("summary").click()
+    assert page.evaluate("document.querySelector('details.annotation').open") is False
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # emulate_media fires neither event
+    assert page.evaluate("[...document.querySelectorAll('details.annotation')].every(block => block.open)")
+    expect(blocks.first.locator(".annotation__quote")).to_be_visible()
+    screenshot(page, "annotations-print-collapsed-one-opened")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert page.evaluate("[...document.querySelectorAll('details.annotation')].map(block => block.open)") == [
+        False,
+        *[True] * (blocks.count() - 1),
+    ], "the reader's choice is back after printing"
+
+
+def test_the_toggle_s_tooltip_and_name_say_what_the_next_click_does(page: Page, served_site: SiteServer) -> None:
+    """Material's tooltips take a control's title when they mount the header (on load, on every page
+    change, after an in-page jump) and put that title back later: a title changed in between went
+    stale ("Hide annotations" on the button that shows them)."""
+
+    def check_a_few_clicks(when: str) -> None:
+        for action in ["Hide annotations", "Show annotations", "Hide annotations"]:
+            page.mouse.move(640, 700)  # away from the header, then onto the button shown now
+            toggle = page.locator(f"{TOGGLE}:visible")
+            expect(toggle).to_have_count(1)
+            toggle.hover()
+            tooltip = page.locator(".md-header .md-tooltip--active")
+            expect(tooltip, f"{when}: the tooltip").to_have_text(action)
+            expect(toggle, f"{when}: the accessible name").to_have_accessible_name(action)
+            screenshot(page, f"annotations-toggle-tooltip-{when}-{action}")
+            toggle.click()
+        page.locator(f"{TOGGLE}:visible").click()  # as it was: shown
+
+    served_site.open(page, OPPORTUNITIES)
+    check_a_few_clicks("on-load")
+    page.locator("#p2 a.paragraph-link").click()  # an in-page jump
+    page.wait_for_url("**#p2")
+    check_a_few_clicks("after-a-jump")
+    page.locator(NEXT_IN_NAV).click()  # instant navigation
+    page.wait_for_url("**/challenges/")
+    wait_for_material(page)
+    check_a_few_clicks("after-a-page-change")
+
+
+STORE_HIDDEN = "localStorage.setItem('edition.annotations.hidden', '1')"
+# The scripts a page loads at the end of its body (Material's bundle, then the edition's).
+SCRIPTS = re.compile(r"/assets/(javascripts/bundle\.[0-9a-f]+\.min|[a-z-]+)\.js$")
+DISPLAYED = "sel => [...document.querySelectorAll(sel)].filter(el => getComputedStyle(el).display !== 'none').map(el => el.id || el.hash)"
+
+
+@pytest.mark.parametrize("fragment", ["", "#transfer-of-ideas"], ids=["page", "one annotation's permalink"])
+def test_hidden_annotations_are_hidden_from_the_first_paint(page: Page, served_site: SiteServer, fragment: str) -> None:
+    """With "hide" remembered, a slow load showed every annotation until the scripts at the end of the
+    body ran, and then the text jumped up: the choice is read in the head now. A permalink still
+    shows its annotation, and only it (once the page is parsed: only then does the browser match
+    `:target`, and scroll to it)."""
+    page.add_init_script(STORE_HIDDEN)
+    stalled = []
+    page.route(SCRIPTS, lambda route: stalled.append(route))  # held: the page is parsed and painted up to Material's bundle
+    page.goto(served_site.url(OPPORTUNITIES + fragment), wait_until="commit")
+    page.wait_for_selector("footer", state="attached")
+    assert stalled and page.evaluate("typeof window.document$ === 'undefined' && !window.edition")
+    expect(page.locator("#p1")).to_be_visible()  # painted
+    screenshot(page, f"annotations-hidden-before-scripts{fragment.replace('#', '-')}")
+    assert page.evaluate(DISPLAYED, "details.annotation") == [], "annotations painted before the scripts ran"
+    assert page.evaluate(DISPLAYED, "a.annotation-ref") == [], "annotation icons painted before the scripts ran"
+    for route in stalled:
+        route.continue_()
+    page.unroute(SCRIPTS)
+    page.wait_for_load_state("load")
+    wait_for_material(page)
+    assert page.evaluate(DISPLAYED, "details.annotation") == ([fragment[1:]] if fragment else [])
+    if fragment:
+        expect(page.locator(fragment)).to_be_in_viewport()
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
+
+
+def test_index_filter_lists_areas_by_name_and_its_fields_are_a_readable_size(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """The area options came in the order of their ids ("Integration…, Bilateral…, Cities…"); the
+    selects were 19 px high with 13.3 px words (iOS zooms into a field under 16 px)."""
+    for viewport in [{"width": 1280, "height": 900}, {"width": 390, "height": 844}]:
+        page = served_site.open(new_page(viewport=viewport), "annotations/")
+        for name in ["motivation", "area"]:
+            labels = page.locator(f"select[name={name}] option").all_text_contents()
+            assert labels[0] == "all"
+            expected = page.evaluate("labels => [...labels].sort(new Intl.Collator(document.documentElement.lang).compare)", labels[1:])
+            assert labels[1:] == expected, f"{name} options by their names"
+            select = page.locator(f"select[name={name}]")
+            height, size, family = select.evaluate(
+                "el => [el.getBoundingClientRect().height, parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).fontFamily]"
+            )
+            assert height >= 24 and size >= 16 and family.startswith("Roboto"), (viewport, name, height, size, family)
+        screenshot(page, f"annotations-index-filter-{viewport['width']}")
+
+
+def test_index_filter_that_matches_nothing_offers_a_way_back(page: Page, served_site: SiteServer) -> None:
+    served_site.open(page, "annotations/?motivation=editing&area=integration")  # editorial notes carry no area
+    total = page.locator(".annotation-entry").count()
+    status = page.locator(".annotation-filter__status")
+    expect(status).to_have_text(f"0 of {total} annotations shown")
+    reset = page.get_by_role("button", name="Show all")
+    expect(reset).to_be_visible()
+    screenshot(page, "annotations-index-filter-nothing-matches")
+    page.locator("select[name=area]").focus()
+    page.keyboard.press("Tab")
+    expect(reset).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(status).to_have_text(f"{total} of {total} annotations shown")
+    expect(page.locator("select[name=motivation]")).to_have_value("")
+    expect(page.locator("select[name=area]")).to_have_value("")
+    page.wait_for_url(re.compile(r"/annotations/$"))
+    expect(reset).to_be_hidden()  # nothing left to reset
+    expect(page.locator("select[name=motivation]")).to_be_focused()  # the keyboard stays in the filter
+    page.select_option("select[name=motivation]", "questioning")
+    expect(reset).to_be_visible()  # any filter can be undone at once
+
+
+SEARCH_HITS = "article mark[data-md-highlight]:not(mark.annotation-quote *, :has(mark.annotation-quote))"
+UNDERLINED = "sel => [...document.querySelectorAll(sel)].map(el => getComputedStyle(el).textDecorationLine)"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_annotated_words_look_unlike_search_hits(new_page: Callable[..., Page], served_site: SiteServer, scheme: str) -> None:
+    """After following a search result (`?h=…`) Material marks the hits in its highlight colour,
+    which the annotated words had too. They take a tint of their annotation's colour and an
+    underline in it now, and stay readable."""
+    page = served_site.open(new_page(color_scheme=scheme), OPPORTUNITIES + "?h=ideas")
+    hits = page.locator(SEARCH_HITS)
+    expect(hits.first).to_be_visible()
+    page.evaluate("document.querySelector('mark.annotation-quote').scrollIntoView({block: 'center'})")
+    screenshot(page, f"annotations-quotes-and-search-hits-{scheme}")
+    hit = painted_backgrounds(page, SEARCH_HITS)[0]
+    quotes = painted_backgrounds(page, "mark.annotation-quote")
+    alike = [quote for quote in quotes if max(abs(a - b) for a, b in zip(quote, hit, strict=True)) < 24]
+    assert not alike, f"annotated words painted like the search hit {hit}: {alike}"
+    assert set(page.evaluate(UNDERLINED, "mark.annotation-quote")) == {"underline"}
+    assert set(page.evaluate(UNDERLINED, SEARCH_HITS)) == {"none"}
+    low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "mark.annotation-quote") if ratio < 4.5}
+    assert not low, f"annotated words below 4.5:1 ({scheme}): {low}"
+    motivations = page.evaluate("[...document.querySelectorAll('mark.annotation-quote')].map(m => m.dataset.motivation)")
+    blocks = page.evaluate(
+        "[...document.querySelectorAll('mark.annotation-quote')].map(m => document.getElementById(m.dataset.annotation).dataset.motivation)"
+    )
+    assert motivations == blocks, "each highlight in its annotation's colour"
+
+
+SHOWN_IN_PRINT = """([selector, pseudo]) => [...document.querySelectorAll(selector)]
+  .filter(el => el.checkVisibility({ visibilityProperty: true }))
+  .filter(el => { const style = getComputedStyle(el, pseudo); return style.display !== "none" && style.content !== "none" && style.visibility !== "hidden"; })
+  .map(el => (el.id || el.className || el.localName) + (pseudo || ""))"""
+
+
+def test_paper_shows_annotations_without_the_screen_s_controls(page: Page, served_site: SiteServer) -> None:
+    """Printed, /annotations/ showed its dropdowns and "N of 14 shown", and every annotation block
+    its collapse arrow and a "Permalink" that means nothing on paper."""
+    served_site.open(page, "annotations/?motivation=questioning")
+    page.emulate_media(media="print")
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation-filter, .annotation-filter__status", None]) == []
+    screenshot(page, "annotations-index-print")
+    served_site.open(page, OPPORTUNITIES)
+    page.emulate_media(media="print")
+    assert page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::after"]) == [], "the collapse arrow"
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation__permalink", None]) == []
+    assert len(page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::before"])) == 3, "each kind's icon stays"
+    assert set(page.evaluate(UNDERLINED, "mark.annotation-quote")) == {"underline"}, "the annotated words"
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation-toggle-option", None]) == []
+    page.evaluate("document.querySelector('details.annotation').scrollIntoView()")
+    screenshot(page, "annotations-print")

@@ -80,6 +80,22 @@ def test_annotation_icons_and_block_icons_are_visible(
     screenshot(page, f"forced-colors-{forced_colors}-annotations")
 
 
+def test_annotated_words_are_marked_unlike_search_hits(
+    new_page: Callable[..., Page], served_site: SiteServer, forced_colors: str
+) -> None:
+    """Forced colours paint every mark in the theme's Mark colour, a search hit (`?h=…`) and an
+    annotated word alike: the annotated words' underline tells them apart there."""
+    page = new_page(forced_colors=forced_colors)
+    served_site.open(page, OPPORTUNITIES + "?h=ideas")
+    expect(page.locator("article mark[data-md-highlight]").first).to_be_visible()
+    quote = page.locator("mark.annotation-quote").first
+    quote.scroll_into_view_if_needed()
+    shoot = partial(quote.screenshot, animations="disabled")
+    assert differs_without(page, shoot, ".md-typeset mark.annotation-quote { text-decoration: none !important; }")
+    assert page.locator("article mark[data-md-highlight]").first.evaluate("m => getComputedStyle(m).textDecorationLine") == "none"
+    screenshot(page, f"forced-colors-{forced_colors}-annotated-words-and-search-hits")
+
+
 def test_the_way_back_from_a_footnote_is_visible(
     new_page: Callable[..., Page], served_site: SiteServer, forced_colors: str
 ) -> None:

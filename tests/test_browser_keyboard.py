@@ -27,6 +27,7 @@ KEYBOARD_REACHABLE = [
     ("search box", OPPORTUNITIES, "input.md-search__input"),
     ("first link in the text", "", "article a[href]:not(.headerlink)"),
     ("annotation toggle", OPPORTUNITIES, "button.annotation-toggle"),
+    ("annotation filter reset", "annotations/?motivation=editing", "button.annotation-filter__reset"),
     ("paragraph link", OPPORTUNITIES, "#p1 a.paragraph-link"),
     ("cite button", OPPORTUNITIES, "#p1 a.paragraph-cite"),
     ("glossary term", OPPORTUNITIES, "article a.glossary-term"),

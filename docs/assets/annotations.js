@@ -1,14 +1,18 @@
 /* Annotations: a header button that shows or hides every annotation (remembered across pages;
    the one a link leads to is shown either way), and the filter of the /annotations/ page.
    Without JavaScript every annotation stays visible.
+   Hidden is the class annotations-hidden on <html>, which a script in the page's head sets from
+   the stored choice before the first paint (overrides/main.html); this one keeps it.
    The filter keeps its choice in the address (/annotations/?motivation=questioning&area=remittances),
    so a filtered list can be bookmarked or sent, and reloads as it was.
    Works with Material's instant navigation: the <html> class survives page swaps, and the
-   button and the filter are (re)attached on every page through document$. */
+   button and the filter are (re)attached on every page through document$.
+   Paper shows every annotation: those the reader collapsed are opened for printing and closed
+   again after. */
 (function () {
   "use strict";
 
-  var STORAGE_KEY = "edition.annotations.hidden";
+  var STORAGE_KEY = "edition.annotations.hidden"; /* read before the first paint too: overrides/main.html */
   var FILTERS = ["motivation", "area"]; /* the selects' names, which are also the address's parameters */
   var HIDDEN_CLASS = "annotations-hidden";
   var ICON_SHOWN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 22a1 1 0 0 1-1-1v-3H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6.1l-3.7 3.71c-.2.19-.45.29-.7.29zm1-6v3.08L13.08 16H20V4H4v12zM6 7h12v2H6zm0 4h9v2H6z"/></svg>';
@@ -38,35 +42,49 @@
     }
   }
 
+  /* Which of the two header buttons is shown says the state: the button for the current state. */
   function apply(hidden) {
     document.documentElement.classList.toggle(HIDDEN_CLASS, hidden);
-    var button = document.querySelector(".annotation-toggle");
-    if (button) {
-      var label = hidden ? "Show annotations" : "Hide annotations";
-      button.setAttribute("aria-pressed", hidden ? "true" : "false");
-      button.setAttribute("title", label);
-      button.setAttribute("aria-label", label);
-      button.innerHTML = hidden ? ICON_HIDDEN : ICON_SHOWN;
-    }
+    document.querySelectorAll(".annotation-toggle-option").forEach(function (option) {
+      option.hidden = (option.getAttribute("data-annotations") === "hidden") !== hidden;
+    });
   }
 
+  /* One button per state, each with a title that never changes, only the current state's shown (as
+     Material's palette toggle does): Material's tooltips take a control's title when they mount the
+     header (on load, on every page change, after an in-page jump) and put that title back later,
+     so a title changed in between went stale. The button's icon is the state, its name the action. */
+  function toggleOption(whenHidden) {
+    var label = whenHidden ? "Show annotations" : "Hide annotations";
+    var option = document.createElement("div");
+    option.className = "md-header__option annotation-toggle-option";
+    option.setAttribute("data-annotations", whenHidden ? "hidden" : "shown");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-header__button md-icon annotation-toggle";
+    button.setAttribute("title", label);
+    button.setAttribute("aria-label", label); /* the name while Material's tooltip holds the title */
+    button.innerHTML = whenHidden ? ICON_HIDDEN : ICON_SHOWN;
+    button.addEventListener("click", function () {
+      var focused = document.activeElement === button;
+      storeHidden(!whenHidden);
+      apply(!whenHidden);
+      /* the clicked button is gone: the keyboard stays on the toggle, now the other button */
+      if (focused) document.querySelector(".annotation-toggle-option:not([hidden]) .annotation-toggle").focus();
+    });
+    option.appendChild(button);
+    return option;
+  }
+
+  /* Called as this script runs too, before Material mounts the header on DOMContentLoaded, so that
+     its tooltips are the buttons' from the first page on. */
   function attachToggle() {
     if (document.querySelector(".annotation-toggle")) return;
     var header = document.querySelector(".md-header__inner");
     if (!header) return;
-    var wrapper = document.createElement("div");
-    wrapper.className = "md-header__option annotation-toggle-option";
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "md-header__button md-icon annotation-toggle";
-    button.addEventListener("click", function () {
-      var hidden = !document.documentElement.classList.contains(HIDDEN_CLASS);
-      storeHidden(hidden);
-      apply(hidden);
-    });
-    wrapper.appendChild(button);
     var anchor = header.querySelector("label[for='__search']") || header.querySelector(".md-header__source");
-    header.insertBefore(wrapper, anchor);
+    header.insertBefore(toggleOption(false), anchor);
+    header.insertBefore(toggleOption(true), anchor);
   }
 
   function select(name, label, options) {
@@ -79,7 +97,10 @@
     all.value = "";
     all.textContent = "all";
     control.appendChild(all);
-    Object.keys(options).sort().forEach(function (value) {
+    /* by their names as the reader sees them, in the page's language (ids sort otherwise:
+       "Integration…" came before "Bilateral…") */
+    var collator = new Intl.Collator(document.documentElement.lang || undefined);
+    Object.keys(options).sort(function (a, b) { return collator.compare(options[a], options[b]); }).forEach(function (value) {
       var option = document.createElement("option");
       option.value = value;
       option.textContent = options[value];
@@ -136,6 +157,20 @@
       });
     });
     status.textContent = shown + " of " + entries.length + " annotations shown";
+    filter.querySelector(".annotation-filter__reset").hidden = !motivation && !area;
+  }
+
+  /* "Show all": both filters back to "all", the address without them; shown while a filter is set
+     (a filter that matches nothing left only "0 of 14" otherwise). */
+  function resetButton(filter, entries, status) {
+    var button = window.edition.element("button", { type: "button", "class": "md-button annotation-filter__reset" }, "Show all");
+    button.addEventListener("click", function () {
+      FILTERS.forEach(function (name) { filter.querySelector("select[name=" + name + "]").value = ""; });
+      writeAddress(filter);
+      filterEntries(filter, entries, status);
+      filter.querySelector("select").focus(); /* the button is hidden now: the keyboard stays in the filter */
+    });
+    return button;
   }
 
   function attachFilter() {
@@ -156,6 +191,7 @@
     filter.appendChild(select("motivation", "Motivation", motivations));
     filter.appendChild(select("area", "Policy area", areas));
     filter.appendChild(status);
+    filter.appendChild(resetButton(filter, entries, status));
     filter.addEventListener("change", function () {
       writeAddress(filter);
       filterEntries(filter, entries, status);
@@ -181,14 +217,45 @@
     if (document.documentElement.classList.contains(HIDDEN_CLASS)) target.scrollIntoView();
   }
 
+  /* Each highlight in its annotation's colour (annotations.css): the mark names its annotation, whose
+     block after the paragraph names the motivation. */
+  function colourQuotes() {
+    document.querySelectorAll("mark.annotation-quote[data-annotation]").forEach(function (mark) {
+      var block = document.getElementById(mark.getAttribute("data-annotation"));
+      if (block && block.matches("details.annotation")) mark.setAttribute("data-motivation", block.getAttribute("data-motivation"));
+    });
+  }
+
+  /* Open the collapsed annotations for printing, and remember them to close them again after.
+     Material's details component does the same for every details element, but as part of its
+     own mounting, which the edition does not control; this runs first (capture phase, on window
+     itself), so it sees the reader's choice before anything else opens them. */
+  var openedForPrint = [];
+
+  function openForPrint() {
+    openedForPrint = Array.prototype.filter.call(document.querySelectorAll("details.annotation"), function (block) {
+      return !block.open;
+    });
+    openedForPrint.forEach(function (block) { block.open = true; });
+  }
+
+  function closeAfterPrint() {
+    openedForPrint.forEach(function (block) { block.open = false; });
+    openedForPrint = [];
+  }
+
   function setUp() {
     attachToggle();
     apply(readHidden());
     attachFilter();
+    colourQuotes();
     revealTarget();
   }
 
+  attachToggle();
   apply(readHidden());
   window.addEventListener("hashchange", revealTarget);
+  window.addEventListener("beforeprint", openForPrint, true);
+  window.addEventListener("afterprint", closeAfterPrint, true);
   window.edition.onEveryPage(setUp);
 })();
