@@ -259,6 +259,17 @@ def test_real_annotations_render_beside_their_paragraphs(site: Path) -> None:
     assert heads == ["On “the transfer of ideas”", "On “so-called ‘social remittances.’”"]
 
 
+def test_every_highlight_carries_its_annotation_s_motivation_without_javascript(site: Path) -> None:
+    """annotations.css colours a highlight by it: written by the build, it is there from the first paint."""
+    marks = 0
+    for path in sorted(site.rglob("index.html")):
+        for mark in parse(path).select("article mark.annotation-quote"):
+            marks += 1
+            block = mark.find_parent("article").find("details", id=mark["data-annotation"])
+            assert block is not None and mark.get("data-motivation") == block["data-motivation"], (path, mark)
+    assert marks >= 14, "every real annotation's quote is highlighted"
+
+
 def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Path) -> None:
     soup = parse(site / "annotations/index.html")
     entries = soup.select(".annotation-entry")

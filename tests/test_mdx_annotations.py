@@ -48,7 +48,7 @@ class TestAnnotationBlock(TestCase):
     def test_block_follows_its_paragraph_with_mark_and_reference(self) -> None:
         self.assertMarkdownRenders(
             "More cost-effective ways.\n{ #p1 }\n\nNext.\n{ #p2 }",
-            '<p id="p1">More <mark class="annotation-quote" data-annotation="a1">cost-effective</mark>'
+            '<p id="p1">More <mark class="annotation-quote" data-annotation="a1" data-motivation="editing">cost-effective</mark>'
             '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>\n'
             '<details class="annotation annotation--editing" data-areas="" data-motivation="editing"'
             ' id="a1" open="open"><summary><span class="annotation__motivation">Editorial note</span> · '
@@ -64,9 +64,9 @@ class TestAnnotationBlock(TestCase):
 def test_quote_across_an_inline_element_is_marked_piece_by_piece() -> None:
     html = render("More cost^^-^^effective ways.\n{ #p1 }", BASE)
     assert (
-        '<p id="p1">More <mark class="annotation-quote" data-annotation="a1">cost</mark>'
-        '<ins><mark class="annotation-quote" data-annotation="a1">-</mark></ins>'
-        '<mark class="annotation-quote" data-annotation="a1">effective</mark>'
+        '<p id="p1">More <mark class="annotation-quote" data-annotation="a1" data-motivation="editing">cost</mark>'
+        '<ins><mark class="annotation-quote" data-annotation="a1" data-motivation="editing">-</mark></ins>'
+        '<mark class="annotation-quote" data-annotation="a1" data-motivation="editing">effective</mark>'
         '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>'
     ) in html
 
@@ -74,9 +74,9 @@ def test_quote_across_an_inline_element_is_marked_piece_by_piece() -> None:
 def test_quote_ending_in_a_footnote_reference_puts_the_link_after_it() -> None:
     note = dataclasses.replace(BASE, quote="identities.1 With")
     html = render("Acts and identities.[^2] With respect.\n{ #p1 }\n\n[^2]: Missing.", note)
-    assert '<mark class="annotation-quote" data-annotation="a1">identities.</mark><sup id="fnref:2">' in html
-    assert '<a class="footnote-ref" href="#fn:2"><mark class="annotation-quote" data-annotation="a1">1</mark></a></sup>' in html
-    assert '</sup><mark class="annotation-quote" data-annotation="a1"> With</mark><a aria-label=' in html
+    assert '<mark class="annotation-quote" data-annotation="a1" data-motivation="editing">identities.</mark><sup id="fnref:2">' in html
+    assert '<a class="footnote-ref" href="#fn:2"><mark class="annotation-quote" data-annotation="a1" data-motivation="editing">1</mark></a></sup>' in html
+    assert '</sup><mark class="annotation-quote" data-annotation="a1" data-motivation="editing"> With</mark><a aria-label=' in html
 
 
 def test_quote_across_an_entity_and_an_escape_is_marked_with_them_whole() -> None:
@@ -86,7 +86,7 @@ def test_quote_across_an_entity_and_an_escape_is_marked_with_them_whole() -> Non
     html = render("Then policymaking &ndash; traditionally \\*firmly\\* in hand.\n{ #p1 }", note, sink=found)
     assert found == {"a1": 1}
     assert (
-        '<p id="p1">Then <mark class="annotation-quote" data-annotation="a1">policymaking &ndash; traditionally *firmly*'
+        '<p id="p1">Then <mark class="annotation-quote" data-annotation="a1" data-motivation="editing">policymaking &ndash; traditionally *firmly*'
         ' in</mark><a aria-label='
     ) in html
     assert render("One&nbsp;cost-effective way.\n{ #p1 }", BASE).count("<mark") == 1
@@ -103,8 +103,8 @@ def test_a_highlight_that_would_cross_a_raw_html_tag_is_not_made() -> None:
 def test_quote_with_different_whitespace_in_a_blockquote_and_in_code() -> None:
     note = dataclasses.replace(BASE, quote="the   x\nvalue", motivation="commenting")
     html = render("> Quoted: the `x`\n> value here.\n> { #p1 }", note)
-    assert '<blockquote>\n<p id="p1">Quoted: <mark class="annotation-quote" data-annotation="a1">the </mark>' in html
-    assert '<code><mark class="annotation-quote" data-annotation="a1">x</mark></code>' in html
+    assert '<blockquote>\n<p id="p1">Quoted: <mark class="annotation-quote" data-annotation="a1" data-motivation="commenting">the </mark>' in html
+    assert '<code><mark class="annotation-quote" data-annotation="a1" data-motivation="commenting">x</mark></code>' in html
     assert '</blockquote>' in html and html.index('id="a1"') < html.index("</blockquote>")
 
 

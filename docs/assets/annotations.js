@@ -217,15 +217,6 @@
     if (document.documentElement.classList.contains(HIDDEN_CLASS)) target.scrollIntoView();
   }
 
-  /* Each highlight in its annotation's colour (annotations.css): the mark names its annotation, whose
-     block after the paragraph names the motivation. */
-  function colourQuotes() {
-    document.querySelectorAll("mark.annotation-quote[data-annotation]").forEach(function (mark) {
-      var block = document.getElementById(mark.getAttribute("data-annotation"));
-      if (block && block.matches("details.annotation")) mark.setAttribute("data-motivation", block.getAttribute("data-motivation"));
-    });
-  }
-
   /* Open the collapsed annotations for printing, and remember them to close them again after.
      Material's details component does the same for every details element, but as part of its
      own mounting, which the edition does not control; this runs first (capture phase, on window
@@ -248,7 +239,6 @@
     attachToggle();
     apply(readHidden());
     attachFilter();
-    colourQuotes();
     revealTarget();
   }
 

@@ -72,6 +72,8 @@ class AnnotationsTreeprocessor(Treeprocessor):
             for annotation in annotations:
                 marks = mark_quote(paragraph, annotation.quote, annotation.id, self.md)
                 self.ext.sink(annotation.id, 1 if marks else 0)
+                for mark in marks:  # the highlight in its annotation's colour (annotations.css), from the first paint
+                    mark.set("data-motivation", annotation.motivation)
                 if marks:
                     add_reference(paragraph, marks, annotation)
             for annotation in in_reading_order(paragraph, annotations):
