@@ -413,6 +413,8 @@ def test_paper_shows_annotations_without_the_screen_s_controls(page: Page, serve
     page.emulate_media(media="print")
     assert page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::after"]) == [], "the collapse arrow"
     assert page.evaluate(SHOWN_IN_PRINT, [".annotation__permalink", None]) == []
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation__footer:not(:has(.annotation__tag))", None]) == [], "an empty gap"
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation__footer:has(.annotation__tag)", None]), "the areas stay"
     assert len(page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::before"])) == 3, "each kind's icon stays"
     assert set(page.evaluate(UNDERLINED, "mark.annotation-quote")) == {"underline"}, "the annotated words"
     assert page.evaluate(SHOWN_IN_PRINT, [".annotation-toggle-option", None]) == []
