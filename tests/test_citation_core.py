@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 from hooks.core import citeproc_cache
 from hooks.core.anchor_check import check_anchors, while_errors_stand
 from hooks.core.anchor_export import anchor_entries
-from hooks.core.anchor_lock import format_unrecorded, load_lock, page_key, record, unrecorded_annotations
+from hooks.core.anchor_lock import format_unrecorded, load_lock, page_key, record, unrecorded_ids
 from hooks.core.anchor_redirects import load_redirects, page_redirects
 from hooks.core.annotation_index import index_redirects
 from hooks.core.annotations import Annotation
@@ -353,10 +353,10 @@ def test_page_key_is_the_url_mkdocs_gives_every_page() -> None:
         assert page_key(src) == "/" + url.removeprefix("./"), src  # the adapter's key: "/" for the home page
 
 
-def test_unrecorded_annotations_are_listed_by_page_in_the_given_order() -> None:
+def test_unrecorded_ids_are_listed_by_page_in_the_built_order_once() -> None:
     lock = {"/a/b/": ["p1", "known"], "/a/": []}
-    annotations = {"known": "a/b.md", "new-2": "a/b.md", "new": "a/b.md", "first": "a/index.md"}
-    assert unrecorded_annotations(lock, annotations) == {"/a/b/": ["new-2", "new"], "/a/": ["first"]}
+    built = {"/a/b/": ["p1", "known", "new-2", "new", "new-2"], "/a/": ["first"], "/c/": ["p1"], "/d/": []}
+    assert unrecorded_ids(lock, built) == {"/a/b/": ["new-2", "new"], "/a/": ["first"], "/c/": ["p1"]}
 
 
 def test_load_lock_reports_broken_json(tmp_path: Path) -> None:

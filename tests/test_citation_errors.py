@@ -159,6 +159,27 @@ def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project:
     assert result.returncode == 0 and "published id is gone" not in result.stderr, result.stderr
 
 
+def test_make_check_names_the_generated_pages_new_ids_as_the_build_does(broken_project: Path) -> None:
+    """A page's first annotation opens its group on /annotations/; the glossary's heading is an id too."""
+    notes = broken_project / "annotations" / "notes"
+    note = (notes / "transfer-of-ideas.md").read_text(encoding="utf-8")
+    note = note.replace("id: transfer-of-ideas", "id: first-on-conclusion").replace("opportunities.md", "conclusion.md")
+    note = note.replace("paragraph: p3", "paragraph: p1").replace("'the transfer of ideas'", "key factor")
+    (notes / "first-on-conclusion.md").write_text(note, encoding="utf-8")
+    lock = json.loads((broken_project / "anchors.lock.json").read_text(encoding="utf-8"))
+    lock["/glossary/"].remove("glossary")
+    (broken_project / "anchors.lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
+    build = run_build(broken_project, broken_project / "site")
+    built = sorted(line.split("edition: ", 1)[1] for line in build.stderr.splitlines() if "not recorded" in line)
+    assert built == [
+        "anchors.lock.json: /annotations/: 1 published id(s) not recorded: migration-and-transnationalism-conclusion (run 'make anchors')",
+        "anchors.lock.json: /glossary/: 1 published id(s) not recorded: glossary (run 'make anchors')",
+        "anchors.lock.json: /migration-and-transnationalism/conclusion/: 1 published id(s) not recorded: first-on-conclusion (run 'make anchors')",
+    ], build.stderr
+    check = run_check(broken_project)
+    assert sorted(line for line in check.stdout.splitlines() if "not recorded" in line) == built, check.stdout
+
+
 def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     edit(broken_project, OPP, "{ #p5 }", "{ #p5 }\n\n## Further { #further }\n\nA new paragraph.\n{ #p6 }")
     line = f"anchors.lock.json: {OPP_URL}: 2 published id(s) not recorded: further, p6 (run 'make anchors')"

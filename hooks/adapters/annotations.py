@@ -22,7 +22,15 @@ from hooks.adapters import state
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
-from hooks.core.annotation_index import INDEX_PAGE, PageTitle, index_elements, index_intro, listed
+from hooks.core.annotation_index import (
+    INDEX_HEADING_ID,
+    INDEX_PAGE,
+    PageTitle,
+    index_elements,
+    index_intro,
+    listed,
+    source_of,
+)
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
@@ -39,7 +47,9 @@ from hooks.mdx.annotations import AnnotationsExtension
 INDEX_TITLE = "Annotations"
 AREA_PAGES = ("policy-areas/{}.md", "policy-areas/{}/index.md")
 # Out of the search index: every entry repeats a passage and a note the search finds on its own page.
-INDEX_SOURCE = f"---\ntitle: {INDEX_TITLE}\nsearch:\n  exclude: true\n---\n\n# {INDEX_TITLE} {{ #annotations }}\n"
+INDEX_SOURCE = (
+    f"---\ntitle: {INDEX_TITLE}\nsearch:\n  exclude: true\n---\n\n# {INDEX_TITLE} {{ #{INDEX_HEADING_ID} }}\n"
+)
 
 
 class _Build:
@@ -178,7 +188,7 @@ def _page_titles(files: Files) -> dict[str, PageTitle]:
     titles = {page.file.src_uri: page.title or page.file.src_uri for page in pages}
     result = {}
     for page in pages:
-        source = page.file.src_uri.split("/")[0]
+        source = source_of(page.file.src_uri)
         source_title = titles.get(f"{source}/index.md", source)
         result[page.file.src_uri] = PageTitle(page.title or page.file.src_uri, source, source_title)
     return result

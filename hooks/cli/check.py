@@ -6,7 +6,7 @@ text and ids as the build and print the same messages (the same core functions p
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids and every paragraph's policy-area tags. What needs the whole site is
 left to the build: whether each alias occurs in the texts, whether a published id is gone, and
-the ids of the pages the hooks generate besides the glossary (area pages, `/annotations/`).
+the ids of the policy-area pages the hooks generate.
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_recorded
@@ -27,7 +28,7 @@ from hooks.cli.pages import DOCS, front_matters, read_pages, render_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
-from hooks.core.annotation_index import INDEX_PAGE
+from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
 from hooks.core.annotation_refs import refs_from
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
@@ -80,9 +81,6 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
-    # A block stands beside its paragraph even while its quote is not found there: its id is published.
-    unplaced = {problem.path for problem in target_problems if problem.field in ("target.page", "target.paragraph")}
-    placed = tuple(annotation for annotation in annotations if annotation.path not in unplaced)
     rendered = {
         page: RenderedPage(page, inventories[page].texts())
         for page in targeted
@@ -90,7 +88,10 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     problems += check_paragraph_words(root, {p: i for p, i in inventories.items() if p not in unreadable}, lock)
-    return problems + export_problems + check_recorded(root, placed, glossary, inventories), len(annotations)
+    published: dict[str, Iterable[str]] = {page: inventory.ids for page, inventory in inventories.items()}
+    published[GLOSSARY_PAGE] = glossary_page_ids(glossary)
+    published[INDEX_PAGE] = index_page_ids(annotation for annotation in anchored if annotation.page in all_pages)
+    return problems + export_problems + check_recorded(root, published), len(annotations)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,16 +6,13 @@ lost an id a commit recorded needs git, and is checked here only, never in the b
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from hooks.cli.pages import DOCS
 from hooks.cli.site_config import configured_moves
-from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_annotations
+from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
-from hooks.core.annotations import Annotation
-from hooks.core.glossary import Glossary
-from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.lock_history import lost_ids, parse_versions
 from hooks.core.paragraph_words import WORDS_FILE, check_words, format_unrecorded_words, load_words
 from hooks.core.paragraphs import PageInventory
@@ -40,32 +37,19 @@ def check_paragraph_words(
     return changed + format_unrecorded_words(unrecorded)
 
 
-def check_recorded(
-    root: Path,
-    annotations: tuple[Annotation, ...],
-    glossary: Glossary,
-    inventories: Mapping[str, PageInventory],
-) -> list[Problem]:
+def check_recorded(root: Path, published: Mapping[str, Iterable[str]]) -> list[Problem]:
     """Every id the build would publish must be in the lock before CI's strict build passes: say so now, in its words.
 
-    The ids are the pages' (headings, paragraphs, annotations, notes: the rendering here gives the
-    build's), the annotations' and the glossary's terms; the pages the hooks generate besides (the
-    area pages, `/annotations/`) are left to the build. The lock and the redirects file are read as
-    the build reads them, so a broken one is its line here too.
+    `published`: each page's ids by its file in docs/: the pages' own (headings, paragraphs,
+    annotations, notes: the rendering here gives the build's), the glossary's and `/annotations/`'s;
+    the area pages are left to the build. The lock and the redirects file are read as the build
+    reads them, so a broken one is its line here too.
     """
     lock, problems = load_lock(root / LOCK_FILE)
     redirect_problems = load_redirects(root / REDIRECTS_FILE)[1]
     if problems:
         return problems + redirect_problems
-    in_page_order = sorted(annotations, key=lambda a: a.place_key)  # as the blocks stand
-    unrecorded = unrecorded_annotations(lock, {a.id: a.page for a in in_page_order})
-    key = page_key(GLOSSARY_PAGE)
-    if new_terms := [term.id for term in glossary.terms if term.id not in lock.get(key, ())]:
-        unrecorded[key] = new_terms
-    for page, inventory in inventories.items():
-        key = page_key(page)
-        if new_ids := [anchor_id for anchor_id in inventory.ids if anchor_id not in lock.get(key, ())]:
-            unrecorded[key] = list(dict.fromkeys([*unrecorded.get(key, ()), *new_ids]))
+    unrecorded = unrecorded_ids(lock, {page_key(page): ids for page, ids in published.items()})
     return redirect_problems + format_unrecorded(unrecorded)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from hooks.core.anchor_lock import LOCK_FILE
+from hooks.core.anchor_lock import LOCK_FILE, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, split_anchor
 from hooks.core.links import page_hint
 from hooks.core.page_moves import check_page_moves, page_source, resolve_page
@@ -56,11 +56,7 @@ def check_anchors(
     problems += check_redirects(redirects, built_sets, moves, built)
     problems += check_pages_left(redirects, built, moves, sources or {}, lock)
     problems += check_page_moves(built, moves, sources or {}, words or {})
-    locked = {page: set(ids) for page, ids in lock.items()}
-    unrecorded = {
-        page: [i for i in ids if i not in locked.get(page, set())] for page, ids in built.items()
-    }
-    return AnchorCheck(tuple(problems), {page: ids for page, ids in unrecorded.items() if ids})
+    return AnchorCheck(tuple(problems), unrecorded_ids(lock, built))
 
 
 def check_redirects(

@@ -89,14 +89,14 @@ def locked_by_page(lock: Mapping[str, list[str]], pages: Iterable[str]) -> dict[
     return {page: lock.get(page_key(page), []) for page in pages}
 
 
-def unrecorded_annotations(lock: Mapping[str, list[str]], annotations: Mapping[str, str]) -> dict[str, list[str]]:
-    """The annotation ids (id → page file) the lock does not hold yet, by page key, as the build finds them."""
-    missing: dict[str, list[str]] = {}
-    for annotation_id, page in annotations.items():
-        key = page_key(page)
-        if annotation_id not in lock.get(key, ()):
-            missing.setdefault(key, []).append(annotation_id)
-    return missing
+def unrecorded_ids(lock: Mapping[str, list[str]], built: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """Each page's built ids (page key → ids) that the lock does not hold yet: what `make anchors` would add."""
+    unrecorded = {}
+    for page, ids in built.items():
+        locked = set(lock.get(page, ()))
+        if new := [anchor_id for anchor_id in dict.fromkeys(ids) if anchor_id not in locked]:
+            unrecorded[page] = new
+    return unrecorded
 
 
 HINT = "run 'make anchors'"  # what records new ids

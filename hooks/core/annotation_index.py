@@ -9,7 +9,7 @@ generated Markdown text of several hundred kilobytes (most of the page's cost) t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.etree import ElementTree as etree
@@ -20,6 +20,7 @@ from hooks.core.body_tree import relative_to_page
 from hooks.core.text import paragraph_label, quoted
 
 INDEX_PAGE = "annotations/index.md"
+INDEX_HEADING_ID = "annotations"
 FILTER_PLACEHOLDER = '<div class="annotation-filter" hidden></div>'
 
 
@@ -95,6 +96,19 @@ def index_intro(count: int) -> str:
             "",
         ]
     )
+
+
+def source_of(page: str) -> str:
+    """The source a docs page belongs to, whose group on `/annotations/` holds the page's: its top folder."""
+    return page.split("/")[0]
+
+
+def index_page_ids(annotations: Iterable[Annotation]) -> tuple[str, ...]:
+    """The ids `/annotations/` will have, as `index_elements` writes them: its heading's, each group's."""
+    ids = [INDEX_HEADING_ID]
+    for annotation in annotations:
+        ids += [source_of(annotation.page), page_anchor(annotation.page)]
+    return tuple(dict.fromkeys(ids))
 
 
 def page_anchor(page: str) -> str:
