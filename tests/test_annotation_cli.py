@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,12 @@ def test_check_reads_mkdocs_extensions_with_their_options() -> None:
     names, configs = configured_extensions(ROOT)
     assert "attr_list" in names and "pymdownx.caret" in names
     assert configs["toc"] == {"permalink": True}
+
+
+def test_the_browser_form_checks_a_language_with_the_schema_s_pattern() -> None:
+    """annotate.js keeps a copy of the pattern (JavaScript's `$` ends the text: no `(?!\\n)` needed there)."""
+    schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    copy = re.search(r"var LANGUAGE_TAG = /(.+)/;", script)
+    assert copy is not None, "annotate.js: LANGUAGE_TAG"
+    assert copy.group(1) == schema["properties"]["language"]["pattern"].replace("(?!\\n)$", "$")

@@ -46,7 +46,7 @@ def test_the_form_writes_a_file_make_check_accepts_and_opens_it_on_github(
         "#annotate-body",
         'Which funds? "Home" is [the Introduction](migration-and-transnationalism/introduction.md#p3).',
     )
-    page.fill("#annotate-language", "en-GB")
+    page.fill("#annotate-language", "no")  # Norwegian: YAML reads it as false unless quoted
     page.get_by_role("button", name="Check and prepare the file").click()
     expect(page.locator(STATUS)).to_contain_text("The words are in p3, once.")
     screenshot(page, "annotate-form-ready")
@@ -75,7 +75,7 @@ def test_the_form_writes_a_file_make_check_accepts_and_opens_it_on_github(
         {"name": "Ana Peña", "url": "https://orcid.org/0000-0002-1825-0097"},
     )
     assert str(post["created"]) == dt.date.today().isoformat()
-    assert post["language"] == "en-GB"
+    assert post["language"] == "no"
     assert post.content.startswith('Which funds? "Home" is [the Introduction]')
     problems, _ = check.run_checks(project, dt.date.today())
     assert [str(problem) for problem in problems] == [
@@ -245,7 +245,7 @@ def test_a_language_must_be_a_language_tag(page: Page, served_site: SiteServer) 
     page.fill("#annotate-author", "Ana Peña")
     page.fill("#annotate-language", "pt_BR")
     page.get_by_role("button", name="Check and prepare the file").click()
-    expect(page.locator(STATUS)).to_contain_text("'pt_BR' is not a language tag (write the BCP 47 tag")
+    expect(page.locator(STATUS)).to_contain_text("'pt_BR' is not a language tag (write its BCP 47 tag")
     expect(page.locator("#annotate-language")).to_be_focused()
 
 

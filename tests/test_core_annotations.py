@@ -86,6 +86,27 @@ def test_a_good_file_becomes_an_annotation() -> None:
     assert (annotation.author_type, annotation.language) == ("person", None)  # the defaults: a person, in English
 
 
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("fr", "fr"), ("es-419", "es-419"), ("en-gb", "en-GB"), ("PT-br", "pt-BR"), ("zh-hant", "zh-Hant"),
+        ("zh-Hant-TW", "zh-Hant-TW"), ("sr-latn", "sr-Latn"), ("yue-Hant-HK", "yue-Hant-HK"),
+        ("ca-ES-Valencia", "ca-ES-valencia"), ("de-ch-1996", "de-CH-1996"),
+    ],
+)
+def test_a_language_tag_is_taken_in_any_case_and_kept_in_its_usual_one(written: str, kept: str) -> None:
+    """BCP 47 tags ignore case (RFC 5646 § 2.1.1); written one way, screen readers and the export compare them equal."""
+    text = GOOD.replace("created: 2026-11-22", f"created: 2026-11-22\nlanguage: {written}")
+    annotation, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances"}, TODAY)
+    assert problems == [] and annotation is not None and annotation.language == kept
+
+
+@pytest.mark.parametrize("written", ["pt_BR", "english", "e", "fr-", "zh-Hant-TWN", "'fr '"])
+def test_what_is_no_language_tag_is_named(written: str) -> None:
+    text = GOOD.replace("created: 2026-11-22", f"created: 2026-11-22\nlanguage: {written}")
+    assert [line.split(": ", 2)[1] for line in parse(text)] == ["language"]
+
+
 def test_an_organization_s_note_in_another_language_says_so() -> None:
     text = GOOD.replace("author: {name: A. Scholar}", "author: {name: Edition editors, type: organization}")
     annotation, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances"}, TODAY)
@@ -125,8 +146,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: \"https://orcid.org/x\\n\"}", "author.url: 'https://orcid.org/x\\n' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a language tag (write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant (language in lowercase, region in capitals))"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: pt_BR", "language: 'pt_BR' is not a language tag (write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant (language in lowercase, region in capitals))"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a language tag (write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia)"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: \"fr\\n\"", "language: 'fr\\n' is not a language tag (write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia)"),
         ("author: {name: A. Scholar}", "author: {name: IOM, type: institution}", "author.type: 'institution' is not allowed (use one of: person, organization)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("motivation: commenting", "motivation: no", "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),

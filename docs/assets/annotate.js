@@ -29,7 +29,8 @@
   var element = window.edition.element;
   var normalise = window.edition.normaliseSpace;
   var AUTHOR_KEY = "edition.annotate.author";
-  var LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$/; /* the schema's pattern for `language` */
+  /* The schema's pattern for `language` (tests/test_annotation_cli.py compares the two). */
+  var LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$/;
   var anchors = null;
 
   /* Every start of `quote` in `text`, overlaps counted (hooks/core/quotes.py: find_quote). */
@@ -211,7 +212,7 @@
     ];
     if (fields.url) lines.push("  url: " + JSON.stringify(fields.url));
     lines.push("created: " + fields.created);
-    if (fields.language) lines.push("language: " + fields.language);
+    if (fields.language) lines.push("language: " + JSON.stringify(fields.language)); /* `no` (Norwegian) unquoted is false */
     lines.push("---", "", fields.body.trim() ? fields.body.trim() + "\n" : BODY);
     return lines.join("\n");
   }
@@ -259,7 +260,7 @@
     var motivation = element("select", { id: "annotate-motivation", name: "motivation" });
     MOTIVATIONS.forEach(function (pair) { motivation.appendChild(element("option", { value: pair[0] }, pair[1])); });
     var body = element("textarea", { id: "annotate-body", name: "body", rows: "6" });
-    var language = element("input", { type: "text", id: "annotate-language", name: "language", autocomplete: "off", spellcheck: "false" });
+    var language = element("input", { type: "text", id: "annotate-language", name: "language", autocomplete: "off", autocapitalize: "none", spellcheck: "false" });
     form.appendChild(field("Paragraph link", link, "the link of the paragraph's ¶ number, ending in #p1, #p2, …"));
     form.appendChild(field("Words you annotate", quote, "copied from that paragraph, enough of them to occur only once there"));
     form.appendChild(field("Your name", author, "as it will be credited"));
@@ -294,7 +295,7 @@
         return;
       }
       if (language.value.trim() && !LANGUAGE_TAG.test(language.value.trim())) {
-        report(status, problem("language", "'" + language.value.trim() + "' is not a language tag", "write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant"), language);
+        report(status, problem("language", "'" + language.value.trim() + "' is not a language tag", "write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia"), language);
         return;
       }
       var target;

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks.core.annotation_front_matter import quote_cut_by_comment, split_front_matter
-from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation
+from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation, canonical_language
 from hooks.core.conflicts import merge_conflict
 from hooks.core.links import split_url
 from hooks.core.policy_areas import check_tags
@@ -170,6 +170,6 @@ def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
         created=data["created"],
         modified=data.get("modified"),
         references=tuple((ref["title"], ref.get("url")) for ref in data.get("references", [])),
-        language=data.get("language"),
+        language=canonical_language(data["language"]) if "language" in data else None,
         body=body.strip() + "\n",
     )

@@ -21,6 +21,10 @@ from hooks.core.text import (
 PLAIN_TEXT = "^[^<>]*$"  # a title shown in every page's navigation as written: a policy area's, a page's
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
+# A BCP 47 tag (RFC 5646 § 2.1) as people write them, in any letter case: language, script, region, variants.
+LANGUAGE_PATTERN = (
+    "^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?!\\n)$"
+)
 PATTERNS = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": ("{value} is not a valid id", ID_HINT),
     "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$": (
@@ -52,9 +56,9 @@ PATTERNS = {
         "write the character itself, & for &amp;: the page would show the character the reference stands for",
     ),
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
-    "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$": (
+    LANGUAGE_PATTERN: (
         "{value} is not a language tag",
-        "write the BCP 47 tag, e.g. fr, es, pt-BR or zh-Hant (language in lowercase, region in capitals)",
+        "write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia",
     ),
 }
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
