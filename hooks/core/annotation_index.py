@@ -16,7 +16,7 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
-from hooks.core.body_tree import relative_to_page
+from hooks.core.links import relative_to_page
 from hooks.core.text import paragraph_label, quoted
 
 INDEX_PAGE = "annotations/index.md"

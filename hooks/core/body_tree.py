@@ -13,11 +13,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
 
 from hooks.core.bodies import render_body, unsanitised_body
-from hooks.core.links import relative_link, split_url
+from hooks.core.links import split_url
 from hooks.core.text import INVISIBLE
 
 VOID_TAGS = {"br", "hr"}  # elements without content or end tag, as the sanitiser writes them
@@ -59,12 +58,6 @@ def is_site_address(href: str) -> bool:
     """
     parts = split_url(href)
     return parts is not None and not (parts.scheme or parts.netloc) and bool(parts.path) and not is_docs_link(href)
-
-
-def relative_to_page(href: str, page: str) -> str:
-    """Rewrite a docs-rooted `.md` link so it is relative to the page that shows the body."""
-    target = urlsplit(href)
-    return relative_link(page, target.path) + (f"#{target.fragment}" if target.fragment else "")
 
 
 class _FragmentBuilder(HTMLParser):

@@ -28,6 +28,12 @@ def relative_link(from_path: str, to_path: str) -> str:
     return "/".join([".."] * (len(start) - shared) + target[shared:])
 
 
+def relative_to_page(href: str, page: str) -> str:
+    """A docs-rooted link (`a/b.md#p3`) made relative to the page that shows it, fragment kept."""
+    target = urlsplit(href)
+    return relative_link(page, target.path) + (f"#{target.fragment}" if target.fragment else "")
+
+
 def split_url(href: str) -> SplitResult | None:
     """The parts of an address; None for one `urlsplit` refuses (`//[a`: a host that is none)."""
     try:

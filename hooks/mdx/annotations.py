@@ -26,9 +26,9 @@ from hooks.core.body_tree import (
     body_elements,
     for_markdown_tree,
     reference_list,
-    relative_to_page,
     render_bodies,
 )
+from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
 from hooks.core.text import quoted, shorten
 from hooks.mdx.page_identity import identify_pages
