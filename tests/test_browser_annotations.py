@@ -126,6 +126,15 @@ def test_toggle_is_operable_with_the_keyboard(page: Page, served_site: SiteServe
     expect(page.locator(TOGGLE)).to_be_focused()
 
 
+def test_a_click_that_does_not_focus_the_toggle_still_leaves_focus_on_it(page: Page, served_site: SiteServer) -> None:
+    """Safari's clicks and a screen reader's browse mode activate a button without focusing it: the
+    button clicked then vanished with nothing focused, and the next Tab started from the top."""
+    served_site.open(page, OPPORTUNITIES)
+    page.evaluate("document.activeElement.blur(); document.querySelector('button.annotation-toggle').click()")
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
+    expect(page.locator(TOGGLE)).to_be_focused()
+
+
 def test_index_filter_by_motivation_and_area(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, "annotations/")
     entries = page.locator(".annotation-entry")

@@ -66,7 +66,10 @@
     button.setAttribute("aria-label", label); /* the name while Material's tooltip holds the title */
     button.innerHTML = whenHidden ? ICON_HIDDEN : ICON_SHOWN;
     button.addEventListener("click", function () {
-      var focused = document.activeElement === button;
+      /* Where a click does not focus its button (Safari, a screen reader's browse mode) focus is on
+         the page itself: there too it goes on to the other button, not back to the top. */
+      var active = document.activeElement;
+      var focused = active === button || !active || active === document.body;
       storeHidden(!whenHidden);
       apply(!whenHidden);
       /* the clicked button is gone: the keyboard stays on the toggle, now the other button */
