@@ -229,24 +229,23 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
     expect(page.locator("#annotate-author")).to_be_focused()
 
 
-def test_a_page_about_the_contributor_must_be_a_full_web_address(page: Page, served_site: SiteServer) -> None:
-    """The schema's pattern for `author.url`: caught here, not by the pull request's checks."""
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("#annotate-url", "orcid.org/0000-0002-1825-0097", "is not a web address (write it in full, starting with https://)"),
+        ("#annotate-language", "pt_BR", "'pt_BR' is not a language tag (write its BCP 47 tag"),
+    ],
+)
+def test_a_page_about_the_contributor_and_a_language_must_be_what_the_schema_asks(
+    page: Page, served_site: SiteServer, field: str, value: str, message: str
+) -> None:
+    """The schema's patterns for `author.url` and `language`: caught here, not by the pull request's checks."""
     open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "the transfer of ideas")
     page.fill("#annotate-author", "Ana Peña")
-    page.fill("#annotate-url", "orcid.org/0000-0002-1825-0097")
+    page.fill(field, value)
     page.get_by_role("button", name="Check and prepare the file").click()
-    expect(page.locator(STATUS)).to_contain_text("is not a web address (write it in full, starting with https://)")
-    expect(page.locator("#annotate-url")).to_be_focused()
-
-
-def test_a_language_must_be_a_language_tag(page: Page, served_site: SiteServer) -> None:
-    """The schema's pattern for `language`: `Spanish` or `pt_BR` caught here, not by the pull request's checks."""
-    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "the transfer of ideas")
-    page.fill("#annotate-author", "Ana Peña")
-    page.fill("#annotate-language", "pt_BR")
-    page.get_by_role("button", name="Check and prepare the file").click()
-    expect(page.locator(STATUS)).to_contain_text("'pt_BR' is not a language tag (write its BCP 47 tag")
-    expect(page.locator("#annotate-language")).to_be_focused()
+    expect(page.locator(STATUS)).to_contain_text(message)
+    expect(page.locator(field)).to_be_focused()
 
 
 def test_the_form_offers_every_motivation_of_the_schema(page: Page, served_site: SiteServer) -> None:
