@@ -334,6 +334,16 @@ def test_hidden_annotations_are_hidden_from_the_first_paint(page: Page, served_s
     expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
 
 
+def test_hidden_annotations_come_back_when_the_script_with_their_button_fails(page: Page, served_site: SiteServer) -> None:
+    """Hidden from the first paint by the head's script, they had no way back if annotations.js did not load."""
+    page.add_init_script(STORE_HIDDEN)
+    page.route(re.compile(r"/assets/annotations\.js$"), lambda route: route.abort())
+    served_site.open(page, OPPORTUNITIES)
+    page.wait_for_load_state("load")
+    expect(page.locator("button.annotation-toggle")).to_have_count(0)
+    expect(page.locator("details.annotation").first).to_be_visible()
+
+
 def test_index_filter_lists_areas_by_name_and_its_fields_are_a_readable_size(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:
