@@ -180,6 +180,25 @@ def test_make_check_names_the_generated_pages_new_ids_as_the_build_does(broken_p
     assert sorted(line for line in check.stdout.splitlines() if "not recorded" in line) == built, check.stdout
 
 
+def test_an_id_written_in_raw_html_is_published_and_kept_like_any_other(
+    broken_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`<a id="old-anchor"></a>`, the usual way to keep an old link alive, was published (MkDocs checks
+    links to it) but never recorded, so deleting it later broke those links without a word."""
+    edit(broken_project, OPP, "{ #p5 }", '{ #p5 }\n\nKept <a id="old-anchor"></a>alive.\n{ #p6 }')
+    line = f"anchors.lock.json: {OPP_URL}: 2 published id(s) not recorded: old-anchor, p6 (run 'make anchors')"
+    failed_with(run_build(broken_project, broken_project / "site"), line)
+    assert run_check(broken_project).stdout.splitlines() == [line]
+    monkeypatch.setenv("EDITION_ANCHORS", "record")
+    assert run_build(broken_project, broken_project / "site").returncode == 0
+    monkeypatch.delenv("EDITION_ANCHORS")
+    edit(broken_project, OPP, 'Kept <a id="old-anchor"></a>alive.', "Kept alive.")
+    failed_with(
+        run_build(broken_project, broken_project / "site"),
+        f"anchors.lock.json: {OPP_URL}#old-anchor: published id is gone (no element has id 'old-anchor')",
+    )
+
+
 def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     edit(broken_project, OPP, "{ #p5 }", "{ #p5 }\n\n## Further { #further }\n\nA new paragraph.\n{ #p6 }")
     line = f"anchors.lock.json: {OPP_URL}: 2 published id(s) not recorded: further, p6 (run 'make anchors')"

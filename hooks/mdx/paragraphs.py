@@ -10,6 +10,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
@@ -164,6 +165,8 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         else:
             misnamed.append(pid)
     ids, headings = ids_and_headings(root)
+    if md is not None and md.htmlStash.html_counter:  # raw HTML on the page: its ids are published too
+        ids += tuple(raw_html_ids(md))
     literal = literal_attributes(root)
     counts = Counter(p.id for p in paragraphs)
     return PageInventory(
@@ -191,6 +194,32 @@ def literal_attributes(root: etree.Element) -> tuple[str, ...]:
         texts = (element.tail,) if element.tag in ("code", "pre") else (element.text, element.tail)
         found += [match.group(0) for text in texts if text for match in RE_ATTRIBUTE_LIST.finditer(text)]
     return tuple(found)
+
+
+class _IdCollector(HTMLParser):
+    """The ids of raw HTML, as MkDocs counts them for its link checks: `id`, and `name` on an `a`."""
+
+    def __init__(self) -> None:
+        """Start with none found."""
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Keep the element's id (an anchor's old-style `name` too)."""
+        self.found += [value for name, value in attrs if value and (name == "id" or (name == "name" and tag == "a"))]
+
+
+def raw_html_ids(md: Markdown) -> list[str]:
+    """The ids written in the page's raw HTML (`<a id="old-anchor"></a>`): links reach them, so the lock keeps them.
+
+    Only stashed HTML that writes an `id` or `name` is parsed: most pages have none.
+    """
+    collector = _IdCollector()
+    for raw in md.htmlStash.rawHtmlBlocks:
+        if isinstance(raw, str) and ("id=" in raw or "name=" in raw):
+            collector.feed(raw)
+    collector.close()
+    return collector.found
 
 
 def ids_and_headings(root: etree.Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
