@@ -49,6 +49,37 @@ def test_inventory_records_numbered_paragraphs_with_their_text() -> None:
     assert inventory.ids == ("t", "p1", "p2")
 
 
+def raw_ids(text: str, *extensions: object) -> tuple[str, ...]:
+    seen: list[PageInventory] = []
+    markdown.markdown(text, extensions=["attr_list", "md_in_html", *extensions, ParagraphsExtension(sink=seen.append)])
+    return seen[0].ids
+
+
+def test_ids_written_in_raw_html_are_the_page_s_too_as_mkdocs_finds_them() -> None:
+    """MkDocs checks links to them, so the lock records them: an old link kept alive stays alive."""
+    assert raw_ids('Kept <a id="old-anchor"></a>alive.\n{ #p1 }') == ("p1", "old-anchor")
+    assert raw_ids('<a name="older"></a><span name="not-an-anchor"></span>\n\nText.\n{ #p1 }') == ("p1", "older")
+    assert raw_ids('<P ID="Upper">A</P>\n\n<p id = "spaced">B</p>\n\nText &amp; more.\n{ #p1 }') == ("p1", "Upper", "spaced")
+    # A piece of stashed HTML is read alone: an inline <script>'s content never swallows the next id.
+    assert raw_ids('Text <script id="s1">if (a<b) x()</script> and <a id="after"></a>.\n{ #p1 }') == ("p1", "s1", "after")
+    assert raw_ids('<!-- <a id="commented"></a> -->\n\nText.\n{ #p1 }') == ("p1",)
+    assert raw_ids('<div id="block" markdown>\nInside.\n</div>\n\nText.\n{ #p1 }') == ("block", "p1"), "counted once"
+
+
+def test_ids_extensions_number_in_stashed_html_are_not_the_page_s() -> None:
+    """pymdownx.highlight's line anchors (`__codelineno-1-7`) renumber when a line is added above: like the theme's."""
+    fence = "```python\nx = 1\ny = 2\n```\n\nText.\n{ #p1 }"
+    highlight = {"pymdownx.highlight": {"anchor_linenums": True}}
+    seen: list[PageInventory] = []
+    markdown.markdown(
+        fence, extensions=["attr_list", "pymdownx.highlight", "pymdownx.superfences", ParagraphsExtension(sink=seen.append)],
+        extension_configs=highlight,
+    )
+    html = markdown.markdown(fence, extensions=["pymdownx.highlight", "pymdownx.superfences"], extension_configs=highlight)
+    assert 'id="__codelineno-0-1"' in html, "the fixture must make line anchors"
+    assert seen[0].ids == ("p1",)
+
+
 def test_inventory_text_is_what_readers_see_not_python_markdowns_stand_ins() -> None:
     """Entities, inline HTML and backslash escapes wait in the tree as placeholders until its last steps.
 

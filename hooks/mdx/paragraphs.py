@@ -196,6 +196,10 @@ def literal_attributes(root: etree.Element) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Where stashed HTML may write an id (any case, spaces around `=`): only such pieces are parsed.
+RE_ID_ATTRIBUTE = re.compile(r"\b(?:id|name)\s*=", re.IGNORECASE)
+
+
 class _IdCollector(HTMLParser):
     """The ids of raw HTML, as MkDocs counts them for its link checks: `id`, and `name` on an `a`."""
 
@@ -205,20 +209,25 @@ class _IdCollector(HTMLParser):
         self.found: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Keep the element's id (an anchor's old-style `name` too)."""
-        self.found += [value for name, value in attrs if value and (name == "id" or (name == "name" and tag == "a"))]
+        """Keep the element's id (an anchor's old-style `name` too); not a generated one (`__codelineno-1-7`)."""
+        for name, value in attrs:
+            if value and (name == "id" or (name == "name" and tag == "a")) and not value.startswith("__"):
+                self.found.append(value)
 
 
 def raw_html_ids(md: Markdown) -> list[str]:
     """The ids written in the page's raw HTML (`<a id="old-anchor"></a>`): links reach them, so the lock keeps them.
 
-    Only stashed HTML that writes an `id` or `name` is parsed: most pages have none.
+    Each stashed piece is read on its own (an unclosed `<script>` in one would swallow the next).
+    Ids of the `__` form are left out: extensions number them (pymdownx.highlight's line anchors,
+    `__codelineno-1-7`), and one line added above would renumber them, as the theme's own.
     """
     collector = _IdCollector()
     for raw in md.htmlStash.rawHtmlBlocks:
-        if isinstance(raw, str) and ("id=" in raw or "name=" in raw):
+        if isinstance(raw, str) and RE_ID_ATTRIBUTE.search(raw):
+            collector.reset()
             collector.feed(raw)
-    collector.close()
+            collector.close()
     return collector.found
 
 
