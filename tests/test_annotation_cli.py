@@ -139,3 +139,17 @@ def test_the_browser_form_checks_a_language_with_the_schema_s_pattern() -> None:
     copy = re.search(r"var LANGUAGE_TAG = /(.+)/;", script)
     assert copy is not None, "annotate.js: LANGUAGE_TAG"
     assert copy.group(1) == schema["properties"]["language"]["pattern"].replace("(?!\\n)$", "$")
+
+
+def test_check_reads_only_the_pages_the_build_publishes(broken_project: Path) -> None:
+    """A draft the build leaves out (hidden, templates/, exclude_docs) failed make check, and so every commit."""
+    docs = broken_project / "docs"
+    for page in (".draft.md", "templates/page.md", "drafts/wip.md"):
+        (docs / page).parent.mkdir(parents=True, exist_ok=True)
+        (docs / page).write_text("# Work in progress\n\nNot yet numbered.\n", encoding="utf-8")
+    config = broken_project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "exclude_docs: |\n  drafts/\n", encoding="utf-8")
+    assert run_build(broken_project, broken_project / "site").returncode == 0
+    assert check.main(["--root", str(broken_project)]) == 0
+    (docs / "drafts/wip.md").rename(docs / "about/wip.md")  # published now: the build and make check name it
+    assert check.main(["--root", str(broken_project)]) == 1

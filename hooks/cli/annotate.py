@@ -16,7 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from hooks.cli.pages import DOCS, read_pages, render_pages
+from hooks.cli.pages import read_pages, render_pages
+from hooks.cli.site_config import DOCS
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id

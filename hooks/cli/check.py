@@ -24,7 +24,8 @@ from pathlib import Path
 
 from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_recorded
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
-from hooks.cli.pages import DOCS, front_matters, read_pages, render_pages
+from hooks.cli.pages import front_matters, read_pages, render_pages
+from hooks.cli.site_config import DOCS, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
@@ -53,7 +54,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     known = {area.id for area in areas} if areas else None  # no taxonomy: its own line, not one per tag
     annotations, annotation_problems = load_annotations(root, known, today)
     problems += annotation_problems
-    all_pages = {path.relative_to(root / DOCS).as_posix() for path in (root / DOCS).rglob("*.md")}
+    all_pages = published_pages(root)
     texts, unreadable, read_problems = read_pages(root, all_pages)
     problems += read_problems
     metas, corrections = front_matters(texts)

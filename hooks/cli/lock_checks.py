@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from hooks.cli.pages import DOCS
-from hooks.cli.site_config import configured_moves
+from hooks.cli.site_config import configured_moves, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.lock_history import lost_ids, parse_versions
@@ -64,5 +63,5 @@ def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:
     if problems or not texts:
         return [], notes
     versions, skipped = parse_versions(texts)
-    pages = {page_key(path.relative_to(root / DOCS).as_posix()) for path in (root / DOCS).rglob("*.md")}
+    pages = {page_key(page) for page in published_pages(root)}
     return lost_ids(lock, versions, configured_moves(root), pages), notes + skipped

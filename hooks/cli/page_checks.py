@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from hooks.cli.pages import DOCS, Rendered
-from hooks.cli.site_config import configured_extensions
+from hooks.cli.pages import Rendered
+from hooks.cli.site_config import DOCS, configured_extensions
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
 from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown

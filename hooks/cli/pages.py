@@ -16,7 +16,7 @@ from typing import Any
 import markdown
 from markdown.extensions import Extension
 
-from hooks.cli.site_config import configured_extensions
+from hooks.cli.site_config import DOCS, configured_extensions
 from hooks.core.annotations import Annotation
 from hooks.core.front_matter import corrected_front_matter, decode_page, split_page, unreadable_page
 from hooks.core.paragraphs import PageInventory
@@ -26,8 +26,6 @@ from hooks.mdx.cite_block import CITE_ID
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
-
-DOCS = "docs"
 
 
 def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: dict[str, Callable]) -> list[Extension]:

@@ -1,4 +1,4 @@
-"""mkdocs.yml read without MkDocs, for the checks that run without a build: its extensions and page moves."""
+"""mkdocs.yml read without MkDocs, for the checks that run without a build: its extensions, page moves and pages."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ from typing import Any
 
 import yaml
 from markdown.extensions import Extension
+from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.core.page_moves import lock_moves
 
 CONFIG = "mkdocs.yml"
+DOCS = "docs"
+# What MkDocs 1.6 leaves out of every site (mkdocs.structure.files._default_exclude).
+DEFAULT_EXCLUDE = (".*", "/templates/")
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -45,3 +49,22 @@ def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, 
         if options:
             configs[name] = options
     return names, configs
+
+
+def published_pages(root: Path) -> set[str]:
+    """The Markdown files in docs/ the build makes pages of, as MkDocs chooses them (paths inside docs/).
+
+    Left out, as the build leaves them out: hidden files and folders, `templates/`, what
+    `exclude_docs` and `draft_docs` name, and a README.md beside an index.md (MkDocs keeps the index).
+    """
+    config = read_config(root)
+    lines = [*DEFAULT_EXCLUDE]
+    for option in ("exclude_docs", "draft_docs"):
+        if isinstance(config.get(option), str):
+            lines += config[option].splitlines()
+    excluded = GitIgnoreSpec.from_lines(lines)
+    docs = root / DOCS
+    pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
+    pages = {page for page in pages if not excluded.match_file(page)}
+    beside_index = {page for page in pages if page.rpartition("/")[2] == "README.md"}
+    return pages - {page for page in beside_index if page.removesuffix("README.md") + "index.md" in pages}
