@@ -245,10 +245,29 @@ def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(brok
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     hint = "(give the heading an id of its own: ids are links, and a link leads to one place)"
     lines = edition_lines(result.stderr)
-    assert f"{OPPORTUNITIES.as_posix()}: heading: id 'p3' is also the id of another heading or paragraph {hint}" in lines
-    assert f"{challenges.as_posix()}: heading: id 'challenges' is also the id of another heading or paragraph {hint}" in (
+    assert f"{OPPORTUNITIES.as_posix()}: heading: id 'p3' is also the id of another element of the page {hint}" in lines
+    assert f"{challenges.as_posix()}: heading: id 'challenges' is also the id of another element of the page {hint}" in (
         lines
     )
+
+
+def test_an_id_repeated_in_raw_html_is_named_wherever_it_is(broken_project: Path) -> None:
+    """A raw `<a id>` equal to a heading's, a paragraph's or another raw id: links reach the first only, unreported."""
+    edit(broken_project, OPPORTUNITIES, "{ #p4 }", '{ #p4 }\n\nKept <a id="p2"></a><a id="old"></a> and <a id="old"></a>.\n{ #p6 }')
+    about = Path("docs/about/citing.md")
+    edit(broken_project, about, "## Formats { #formats }", '## Formats { #formats }\n\n<span id="formats"></span>')
+    hint = "(give each element an id of its own: ids are links, and a link leads to the first element only)"
+    heading_hint = "(give the heading an id of its own: ids are links, and a link leads to one place)"
+    lines = [
+        f"{OPPORTUNITIES.as_posix()}: id: id 'p2' is on 2 elements of the page {hint}",
+        f"{OPPORTUNITIES.as_posix()}: id: id 'old' is on 2 elements of the page {hint}",
+        f"{about.as_posix()}: heading: id 'formats' is also the id of another element of the page {heading_hint}",
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert set(lines) <= set(edition_lines(result.stderr)), result.stderr
+    check = run_check(broken_project)
+    assert set(lines) <= set(check.stdout.splitlines()), check.stdout
 
 
 def test_a_new_heading_with_a_published_annotations_id_is_not_blamed_on_the_annotation_alone(

@@ -19,7 +19,14 @@ from hooks.core.front_matter import (
     split_page,
 )
 from hooks.core.page_identity import identify, index_pages
-from hooks.core.paragraphs import PageInventory, Paragraph, builders_form, check_paragraph_ids, normalise_space
+from hooks.core.paragraphs import (
+    PageInventory,
+    Paragraph,
+    builders_form,
+    check_paragraph_ids,
+    check_repeated_ids,
+    normalise_space,
+)
 from hooks.core.problems import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -330,4 +337,24 @@ def test_a_heading_without_its_id_is_offered_the_published_id_its_page_lost() ->
     assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory, ["x", "p1", "what-we-did"])] == [
         "docs/x.md: heading: 'What the editors did' has no id (end it with '{ #what-we-did }' if it is the heading"
         " published as what-we-did, or '{ #what-the-editors-did }' if new)"
+    ]
+
+
+def test_an_id_on_two_elements_is_named_once_by_whoever_is_to_act() -> None:
+    """Two paragraphs have their renumbering line, an annotation its file's: the page's line is for the rest."""
+    paragraphs = (Paragraph("p1", "a"), Paragraph("p1", "b"), Paragraph("p2", "c"))
+    inventory = PageInventory(
+        paragraphs=paragraphs,
+        headings=("h", "fn:1"),
+        ids=("h", "p1", "p1", "p2", "note", "raw", "raw", "raw", "h", "p2", "note", "fn:1", "fn:1"),
+        annotation_ids=("note",),
+        duplicates=("p1",),
+    )
+    assert [str(p) for p in check_repeated_ids("docs/x.md", inventory)] == [
+        "docs/x.md: heading: id 'h' is also the id of another element of the page"
+        " (give the heading an id of its own: ids are links, and a link leads to one place)",
+        "docs/x.md: id: id 'p2' is on 2 elements of the page"
+        " (give each element an id of its own: ids are links, and a link leads to the first element only)",
+        "docs/x.md: id: id 'raw' is on 3 elements of the page"
+        " (give each element an id of its own: ids are links, and a link leads to the first element only)",
     ]

@@ -138,6 +138,7 @@ def test_inventory_sees_the_annotation_ids_and_unchanged_paragraph_text() -> Non
     extensions = ["attr_list", "toc", AnnotationsExtension(annotations=(BASE,), page=PAGE), ParagraphsExtension(sink=seen.append)]
     markdown.markdown("# T { #t }\n\nMore cost-effective ways.\n{ #p1 }", extensions=extensions)
     assert seen[0].ids == ("t", "p1", "a1")
+    assert seen[0].annotation_ids == ("a1",)
     assert [(p.id, p.text) for p in seen[0].paragraphs] == [("p1", "More cost-effective ways.")]
 
 

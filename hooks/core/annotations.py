@@ -20,6 +20,8 @@ PLACEHOLDER_BODY = (
 )
 # What `make annotate` writes as `author.name` when no AUTHOR is given; published, it would credit no one.
 PLACEHOLDER_AUTHOR = "Your name"
+# The class of an annotation's block beside its paragraph (`<details class="annotation …" id="…">`).
+BLOCK_CLASS = "annotation"
 MOTIVATION_LABELS = {
     "commenting": "Comment",
     "describing": "Description",

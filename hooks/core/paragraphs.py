@@ -58,6 +58,7 @@ class PageInventory:
     unknown_attributes: tuple[tuple[str, str], ...] = ()  # (paragraph id, attribute) the edition does not read
     literal_attributes: tuple[str, ...] = ()  # `{ #p6 }` left as text (attr_list did not take it), as written
     ids: tuple[str, ...] = ()
+    annotation_ids: tuple[str, ...] = ()  # of the annotation blocks beside the paragraphs, among `ids`
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Find a paragraph by id."""
@@ -168,12 +169,6 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
         Problem(path, "paragraph", f"'{written}' is shown to readers as text: no element took it", PLACE_HINT)
         for written in dict.fromkeys(inventory.literal_attributes)
     ]
-    counts = Counter(inventory.headings) + Counter(p.id for p in inventory.paragraphs)  # an annotation's: its line
-    problems += [
-        Problem(path, "heading", f"id '{hid}' is also the id of another heading or paragraph", HEADING_ID_HINT)
-        for hid in dict.fromkeys(inventory.headings)
-        if counts[hid] > 1
-    ]
     return problems
 
 
@@ -200,4 +195,30 @@ def check_heading_ids(path: str, inventory: PageInventory, published: Iterable[s
         for hid in dict.fromkeys(inventory.headings)
         if (form := builders_form(hid))
     ]
+    return problems + check_repeated_ids(path, inventory)
+
+
+REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
+
+
+def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:
+    """An id on two elements of one page (a heading, a paragraph, an id in raw HTML): links reach the first only.
+
+    The lock records ids, not elements, so it could not tell which one was published. Two
+    paragraphs with one id have their own line (`check_paragraph_ids`), a heading with a footnote's
+    or the theme's form of id its own (above), and an annotation's id its annotation file's
+    (`id_taken`): the contributor who added it is the one to act.
+    """
+    annotations = set(inventory.annotation_ids)
+    counts = Counter(i for i in inventory.ids if i not in annotations)
+    problems = []
+    for anchor_id in (i for i in dict.fromkeys(inventory.ids) if counts[i] > 1 and i not in inventory.duplicates):
+        if anchor_id in inventory.headings and builders_form(anchor_id):
+            continue  # named with the form it took, above
+        if anchor_id in inventory.headings:
+            message = f"id '{anchor_id}' is also the id of another element of the page"
+            problems.append(Problem(path, "heading", message, HEADING_ID_HINT))
+        else:
+            message = f"id '{anchor_id}' is on {counts[anchor_id]} elements of the page"
+            problems.append(Problem(path, "id", message, REPEATED_ID_HINT))
     return problems

@@ -19,7 +19,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from hooks.core.annotation_folder import load_annotations
-from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
+from hooks.core.annotations import BLOCK_CLASS, MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import render_body
 from hooks.core.body_tree import (
     EXTERNAL_REL,
@@ -84,7 +84,8 @@ class AnnotationsTreeprocessor(Treeprocessor):
 
     def block(self, annotation: Annotation, page: str) -> etree.Element:
         """The annotation as a collapsible block, open by default."""
-        attributes = {"class": f"annotation annotation--{annotation.motivation}", "id": annotation.id, "open": "open"}
+        classes = f"{BLOCK_CLASS} {BLOCK_CLASS}--{annotation.motivation}"
+        attributes = {"class": classes, "id": annotation.id, "open": "open"}
         attributes |= {"data-motivation": annotation.motivation, "data-areas": " ".join(annotation.tags)}
         details = etree.Element("details", attributes)
         summary = etree.SubElement(details, "summary")

@@ -19,6 +19,7 @@ from markdown.extensions.toc import strip_tags, unescape
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
 
+from hooks.core.annotations import BLOCK_CLASS
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
 from hooks.core.text import shorten
 
@@ -164,7 +165,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
             unknown += [(pid, name) for name in element.keys() if name not in WRITTEN_ATTRIBUTES]
         else:
             misnamed.append(pid)
-    ids, headings = ids_and_headings(root)
+    ids, headings, annotations = ids_and_headings(root)
     if md is not None and md.htmlStash.html_counter:  # raw HTML on the page: its ids are published too
         ids += tuple(raw_html_ids(md))
     literal = literal_attributes(root)
@@ -179,6 +180,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         unknown_attributes=tuple(unknown),
         literal_attributes=literal,
         ids=ids,
+        annotation_ids=annotations,
     )
 
 
@@ -231,15 +233,17 @@ def raw_html_ids(md: Markdown) -> list[str]:
     return collector.found
 
 
-def ids_and_headings(root: etree.Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Every id of the page in document order, and those of headings: one walk of the tree for both."""
-    ids, headings = [], []
+def ids_and_headings(root: etree.Element) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Every id of the page in document order, those of headings and of annotation blocks: one walk for all."""
+    ids, headings, annotations = [], [], []
     for element in root.iter():
         if element_id := element.get("id"):
             ids.append(element_id)
             if element.tag in HEADINGS:
                 headings.append(element_id)
-    return tuple(ids), tuple(headings)
+            elif element.tag == "details" and BLOCK_CLASS in element.get("class", "").split():
+                annotations.append(element_id)
+    return tuple(ids), tuple(headings), tuple(annotations)
 
 
 class ParagraphsTreeprocessor(Treeprocessor):
