@@ -475,6 +475,32 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     assert [(span.get("data-area"), span.text, len(span)) for span in unlinked.iter("span")] == [("remittances", "remittances", 0)]
 
 
+def test_a_page_at_the_top_of_docs_is_its_own_group_on_the_index() -> None:
+    """Its group was headed `foreword.md`, with that id, as if the file were a source."""
+    from hooks.core.annotation_index import PageTitle, index_elements, index_page_ids, source_of
+
+    note = annotation(quote="the transfer of ideas")
+    top = dataclasses.replace(note, id="top", page="foreword.md", paragraph="p1")
+    assert source_of("foreword.md") == "foreword" and source_of(note.page) == "migration-and-transnationalism"
+    pages = {
+        note.page: PageTitle("Opportunities", "migration-and-transnationalism", "Migration"),
+        top.page: PageTitle("Foreword", source_of(top.page), "foreword"),
+    }
+    headings = [
+        (element.tag, element.get("id"), "".join(element.itertext()), [a.get("href") for a in element.iter("a")])
+        for element in index_elements([note, top], pages, {}, lambda area: None)
+        if element.tag in ("h2", "h3")
+    ]
+    assert headings == [
+        ("h2", "migration-and-transnationalism", "Migration", []),
+        ("h3", "migration-and-transnationalism-opportunities", "Opportunities", ["../migration-and-transnationalism/opportunities.md"]),
+        ("h2", "foreword", "Foreword", ["../foreword.md"]),
+    ]
+    assert index_page_ids([note, top]) == (
+        "annotations", "migration-and-transnationalism", "migration-and-transnationalism-opportunities", "foreword"
+    )
+
+
 def test_body_links_name_a_page_and_an_id_it_has() -> None:
     annotation = parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0]
     inventory = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("a", "p1", "p2"))

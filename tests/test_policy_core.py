@@ -29,6 +29,7 @@ from hooks.core.policy_index import (
     check_unused,
     group_by_source,
     index_areas,
+    tagged_page,
 )
 from hooks.core.policy_pages import (
     SiteFacts,
@@ -497,3 +498,14 @@ def test_a_sources_group_gone_from_an_area_page_is_sent_to_its_section_and_nothi
     }
     built = {area: ["remittances", "annotations", "pages-mt"], other: ["annotations"]}
     assert vanished_group_redirects(lock, built) == {f"{area}#annotations-mt": f"{area}#annotations"}
+
+
+def test_a_page_at_the_top_of_docs_is_under_other_pages_in_every_section() -> None:
+    """Its annotations were headed `foreword.md` (`#annotations-foreword-md`) while its page and paragraphs were not."""
+    page = tagged_page("foreword.md", {"tags": ["remittances"]}, "Foreword")
+    paragraph = TaggedParagraph(page, Paragraph("p1", "Words.", ("remittances",)))
+    note = AnnotationRef("n1", "foreword.md", "p1", "Words", "commenting", ("remittances",))
+    (entry,) = index_areas([REMITTANCES], [page], [paragraph], [note])
+    site = SiteFacts(source_titles={}, page_titles={"foreword.md": "Foreword"}, anchors={"foreword.md": frozenset({"p1"})})
+    headings = [(element.get("id"), element.text) for element in area_sections(entry, site) if element.tag == "h3"]
+    assert headings == [("pages-other", "Other pages"), ("paragraphs-other", "Other pages"), ("annotations-other", "Other pages")]

@@ -99,8 +99,12 @@ def index_intro(count: int) -> str:
 
 
 def source_of(page: str) -> str:
-    """The source a docs page belongs to, whose group on `/annotations/` holds the page's: its top folder."""
-    return page.split("/")[0]
+    """The group on `/annotations/` that holds a page's: its source's, the top folder.
+
+    A page at the top of docs/ (a foreword) belongs to no source: it is its own group, with the
+    page's id, and not one named `foreword.md`.
+    """
+    return page.split("/")[0] if "/" in page else page_anchor(page)
 
 
 def index_page_ids(annotations: Iterable[Annotation]) -> tuple[str, ...]:
@@ -154,11 +158,14 @@ def index_elements(
     source = page = None
     for annotation in annotations:
         info = pages[annotation.page]
+        own_group = info.source == page_anchor(annotation.page)  # a page at the top of docs/
         if info.source != source:
             source = info.source
-            elements.append(heading("h2", source, info.source_title))
+            title, href = (info.title, _page_link(annotation.page)) if own_group else (info.source_title, None)
+            elements.append(heading("h2", source, title, href))
         if annotation.page != page:
             page = annotation.page
-            elements.append(heading("h3", page_anchor(page), info.title, _page_link(page)))
+            if not own_group:
+                elements.append(heading("h3", page_anchor(page), info.title, _page_link(page)))
         elements.append(entry(annotation, area_titles, tag_link))
     return elements

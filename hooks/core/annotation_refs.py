@@ -30,8 +30,8 @@ class AnnotationRef:
 
     @property
     def source(self) -> str:
-        """The source (folder) of the annotated page."""
-        return self.page.split("/")[0]
+        """The source (folder) of the annotated page; none for a page at the top of docs/, as `tagged_page` says."""
+        return self.page.split("/")[0] if "/" in self.page else ""
 
 
 def read_annotation_refs(root: Path, today: dt.date | None = None) -> tuple[AnnotationRef, ...]:
