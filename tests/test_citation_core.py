@@ -347,8 +347,8 @@ def test_the_shipped_redirects_file_takes_the_line_its_comment_shows(tmp_path: P
 def test_page_key_is_the_url_mkdocs_gives_every_page() -> None:
     """`make check` runs without MkDocs: its page keys must still be the lock's."""
     docs = ROOT / "docs"
-    for path in docs.rglob("*.md"):
-        src = path.relative_to(docs).as_posix()
+    examples = ["README.md", "notes/README.md", "notes/readme.md", "notes/README-first.md", "notes/index.md"]
+    for src in [path.relative_to(docs).as_posix() for path in docs.rglob("*.md")] + examples:
         url = File(src, str(docs), "", use_directory_urls=True).url
         assert page_key(src) == "/" + url.removeprefix("./"), src  # the adapter's key: "/" for the home page
 

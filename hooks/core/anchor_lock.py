@@ -77,11 +77,13 @@ def page_key(src_path: str) -> str:
     """A page's key in the lock from its file in docs/, as MkDocs' directory URLs make it.
 
     `migration-and-transnationalism/opportunities.md` → `/migration-and-transnationalism/opportunities/`,
-    `<source>/index.md` → `/<source>/`: for the checks that run without MkDocs (`make check`).
+    `<source>/index.md` → `/<source>/`, and a folder's `README.md` too, which MkDocs makes its
+    index (when it has no `index.md`: `published_pages` leaves it out then): for the checks that
+    run without MkDocs (`make check`).
     """
-    stem = src_path.removesuffix(".md")
-    folder = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
-    return f"/{folder}"
+    folder, _, name = src_path.removesuffix(".md").rpartition("/")
+    folder = f"{folder}/" if folder else ""
+    return f"/{folder}" if name in ("index", "README") else f"/{folder}{name}/"
 
 
 def locked_by_page(lock: Mapping[str, list[str]], pages: Iterable[str]) -> dict[str, list[str]]:
