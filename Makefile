@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check annotate anchors bench test quick clean system-deps
+.PHONY: help serve build check annotate anchors bench test quick lint clean system-deps
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -39,8 +39,9 @@ $(NODE_TOOLS): package.json package-lock.json
 	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "!!! WARNING: npm is missing: axe-core and vnu.jar not installed; their gates will skip (fail with CI=true)" >&2; fi
 
-serve: $(RUNTIME) ## Serve the site with live reload on http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+PORT ?= 8000
+serve: $(RUNTIME) ## Serve the site with live reload on http://127.0.0.1:8000 (another port: PORT=8001)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 build: $(RUNTIME) ## Build the site strictly into site/ (reproducible: dated by the last commit)
 	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)} \
@@ -52,7 +53,7 @@ build: $(RUNTIME) ## Build the site strictly into site/ (reproducible: dated by 
 check: $(RUNTIME) ## Validate annotations, glossary, taxonomy, pages, paragraph words and the lock's history in about a second (no site build)
 	@$(BIN)/python -m hooks.cli.check
 
-annotate: $(RUNTIME) ## New annotation: make annotate URL="…/opportunities/#p3" QUOTE="words" [AUTHOR="Name"]
+annotate: $(RUNTIME) ## New annotation: make annotate URL="…/migration-and-transnationalism/opportunities/#p3" QUOTE="words" [AUTHOR="Name"]
 	@# URL, QUOTE and AUTHOR reach the script through the environment: no shell quoting to get wrong.
 	@$(BIN)/python -m hooks.cli.annotate
 
@@ -61,13 +62,17 @@ anchors: $(RUNTIME) ## Record newly published ids (anchors.lock.json) and paragr
 	@out=$$(mktemp -d) && trap 'rm -rf "$$out"' EXIT && \
 	  EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir "$$out"
 
+LINT = $(BIN)/ruff check hooks tests bench
 test: $(DEV) system-deps $(NODE_TOOLS) ## Run every test (lint, unit, end-to-end, quality gates)
-	$(BIN)/ruff check hooks tests bench
+	$(LINT)
 	$(BIN)/python -m pytest
 
 quick: $(DEV) ## Lint and the fast tests (no browser or other slow gates; make test runs everything)
-	$(BIN)/ruff check hooks tests bench
+	$(LINT)
 	$(BIN)/python -m pytest -m "not slow"
+
+lint: $(DEV) ## Lint the code (ruff), as make test and the pre-commit hook do
+	$(LINT)
 
 SCALE ?= 10 100
 bench: $(RUNTIME) ## Time the edition against plain Material (SCALE="10 100" or SCALE=1000)
