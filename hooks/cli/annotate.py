@@ -1,4 +1,4 @@
-"""`make annotate URL="…/opportunities/#p3" QUOTE="…"`: write a valid skeleton annotation file.
+"""`make annotate URL="<a paragraph's link>" QUOTE="<its words>"`: write a valid skeleton annotation file.
 
 The paragraph link is what a reader copies from the ¶ number; the quote is checked against the
 rendered paragraph before anything is written, with the same messages as the build.
@@ -97,13 +97,15 @@ def as_input(problem: Problem) -> Problem:
 def main(argv: list[str] | None = None) -> int:
     """Write the skeleton, or explain in one line why not."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", default=os.environ.get("URL", ""), help="the paragraph's link (…/page/#p3)")
+    parser.add_argument("--url", default=os.environ.get("URL", ""), help="the paragraph's link (…/source/page/#p3)")
     parser.add_argument("--quote", default=os.environ.get("QUOTE", ""), help="words copied from that paragraph")
     parser.add_argument("--author", default=os.environ.get("AUTHOR", PLACEHOLDER_AUTHOR), help="your name as credited")
     parser.add_argument("--root", type=Path, default=Path.cwd())
     args = parser.parse_args(argv)
     if not args.url or not normalise_space(args.quote):
-        print('usage: make annotate URL="…/opportunities/#p3" QUOTE="words from that paragraph"', file=sys.stderr)
+        example = 'URL="…/migration-and-transnationalism/opportunities/#p3" QUOTE="words from that paragraph"'
+        usage = f"usage: make annotate {example}"
+        print(usage, file=sys.stderr)
         return 2
     root, today = args.root.resolve(), dt.date.today()
     annotation, problems = locate(root, args.url, args.quote, args.author, today)
