@@ -19,7 +19,7 @@ import yaml
 from hooks.cli.pages import read_pages, render_pages
 from hooks.cli.site_config import DOCS
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
-from hooks.core.annotation_folder import NOTES_DIR
+from hooks.core.annotation_folder import NOTES_DIR, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
 from hooks.core.links import split_url
 from hooks.core.paragraphs import normalise_space
@@ -116,7 +116,27 @@ def main(argv: list[str] | None = None) -> int:
     (root / annotation.path).write_text(text, encoding="utf-8")
     print(f"Wrote {annotation.path}: write your text below the front matter, set motivation and tags,", end="")
     print(" then run make check; once the id is final, make anchors records its permanent link.")
+    if others := annotating_the_same(root, annotation, today):
+        them = "it" if len(others) == 1 else "them"
+        print(f"These words are annotated already, by {', '.join(others)}:", end="")
+        print(f" read {them} first; yours is shown beside {them}.")
     return 0
+
+
+def annotating_the_same(root: Path, new: Annotation, today: dt.date) -> list[str]:
+    """The annotations whose quote is the new one's, or holds it or lies within it, in its paragraph.
+
+    A second note on words already annotated is welcome (a reply, a disagreement), but written
+    without reading the first it often repeats it.
+    """
+    annotations, _ = load_annotations(root, None, today)  # invalid files are make check's lines
+    quote = normalise_space(new.quote).casefold()
+    return [
+        other.id
+        for other in annotations
+        if (other.page, other.paragraph) == (new.page, new.paragraph) and other.id != new.id
+        and (quote in (theirs := normalise_space(other.quote).casefold()) or theirs in quote)
+    ]
 
 
 if __name__ == "__main__":
