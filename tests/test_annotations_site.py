@@ -103,6 +103,16 @@ def test_collection_and_page_meet_the_w3c_musts(export: dict) -> None:
     assert isinstance(export["first"]["partOf"], dict)
 
 
+def test_the_collection_names_its_last_page_and_when_it_last_changed(export: dict) -> None:
+    """The model's optional `last` and `modified`: a harvester polling the export needs no more to see a change."""
+    registry = w3c_registry()
+    optional = ["collections/5.1-collectionLastImplemented.json", "collections/3.3.1-collectionModifiedImplemented.json"]
+    assert failures(export, optional, registry) == []
+    assert export["last"] == export["first"]["id"]
+    dates = [item.get("modified", item["created"]) for item in export["first"]["items"]]
+    assert export["modified"] == max(dates)
+
+
 def test_every_item_meets_the_w3c_musts_and_our_optional_features(export: dict) -> None:
     registry = w3c_registry()
     musts = assertions("annotations/annotationMusts.test")

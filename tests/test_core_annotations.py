@@ -396,10 +396,13 @@ def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:
         f"{PATH}: target.quote: no context makes the quote unique in its paragraph (quote a longer passage)"
     ]
     assert collection["total"] == 0 and collection["first"]["items"] == []
+    assert "last" not in collection and "modified" not in collection, "an empty collection has no page of items"
     single = RenderedPage("https://example.org/o/", {"p3": paragraph})
     collection, problems = build_collection((note,), "https://example.org/", {note.page: single}, {"x": "<p>B</p>"})
     assert problems == [] and collection["first"]["items"][0]["id"] == "https://example.org/o/#x"
     assert collection["id"] == "https://example.org/annotations.jsonld"
+    assert collection["last"] == "https://example.org/annotations.jsonld#page-1"
+    assert collection["modified"] == f"{note.modified or note.created}T00:00:00Z"
     target = collection["first"]["items"][0]["target"]
     assert target == {
         "source": "https://example.org/o/",

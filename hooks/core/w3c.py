@@ -130,19 +130,23 @@ def build_collection(
         problems += item_problems
         if item is not None:
             items.append(item)
+    page_id = f"{collection_id}#page-1"
     collection = {
         "@context": CONTEXT,
         "id": collection_id,
         "type": "AnnotationCollection",
         "label": "Annotations of the edition",
         "total": len(items),
-        "first": {
-            "@context": CONTEXT,
-            "id": f"{collection_id}#page-1",
-            "type": "AnnotationPage",
-            "partOf": {"id": collection_id, "type": "AnnotationCollection", "total": len(items)},
-            "startIndex": 0,
-            "items": items,
-        },
+    }
+    if items:  # a harvester that polls the collection compares `modified`, then reads from the last page back
+        collection["modified"] = max(item.get("modified", item["created"]) for item in items)
+        collection["last"] = page_id
+    collection["first"] = {
+        "@context": CONTEXT,
+        "id": page_id,
+        "type": "AnnotationPage",
+        "partOf": {"id": collection_id, "type": "AnnotationCollection", "total": len(items)},
+        "startIndex": 0,
+        "items": items,
     }
     return collection, problems
