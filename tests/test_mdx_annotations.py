@@ -8,6 +8,7 @@ import re
 
 import markdown
 import nh3
+import pytest
 from bs4 import BeautifulSoup
 from markdown.test_tools import TestCase
 
@@ -116,6 +117,58 @@ def test_annotations_on_one_paragraph_come_in_the_order_of_their_highlights_then
     html = render("More cost-effective ways.\n{ #p1 }", last, BASE, same_later, first)
     order = [html.index(f'id="{note}"') for note in ("b-first", "a1", "c-same", "z-last")]
     assert order == sorted(order)
+
+
+ANA = dataclasses.replace(BASE, id="ana", motivation="commenting", author="Ana Peña", created="2026-11-21")
+EDITORS = dataclasses.replace(BASE, id="editors", motivation="describing", created="2026-11-22")
+TEXT = "More cost-effective ways of *working* together.\n{ #p1 }"
+
+
+def references_and_blocks(html: str) -> tuple[list[str], list[str]]:
+    """The annotations the paragraph's links lead to, in their order, and the blocks below it, in theirs."""
+    soup = BeautifulSoup(html, "html.parser")
+    references = [link["href"].removeprefix("#") for link in soup.select("p#p1 a.annotation-ref")]
+    return references, [block["id"] for block in soup.select("details.annotation")]
+
+
+@pytest.mark.parametrize(
+    ("quotes", "expected"),
+    [
+        ({"ana": "cost-effective", "editors": "cost-effective"}, ["ana", "editors"]),  # same words: by date
+        ({"ana": "cost-effective ways", "editors": "cost-effective"}, ["ana", "editors"]),  # same start: longer first
+        ({"ana": "cost-effective", "editors": "cost-effective ways"}, ["editors", "ana"]),
+        ({"ana": "effective", "editors": "More cost-effective ways"}, ["editors", "ana"]),  # one inside the other
+        ({"ana": "More cost-effective ways", "editors": "effective"}, ["ana", "editors"]),
+        ({"ana": "working", "editors": "ways of working together"}, ["editors", "ana"]),  # outer split by the <em>
+        ({"ana": "ways of working together", "editors": "working"}, ["ana", "editors"]),
+        ({"ana": "cost-effective ways", "editors": "More cost"}, ["editors", "ana"]),  # overlapping
+        ({"ana": "together", "editors": "More"}, ["editors", "ana"]),
+    ],
+)
+def test_the_nth_reference_link_of_a_paragraph_leads_to_its_nth_annotation_block(
+    quotes: dict[str, str], expected: list[str]
+) -> None:
+    """Links after the same words came last-dated first, the blocks below first-dated first.
+
+    Blocks follow where their highlights begin (the longer first, then by date); each link in the
+    paragraph follows its highlight, and the link before it in that order, so the n-th leads to the n-th.
+    """
+    ana, editors = (dataclasses.replace(note, quote=quotes[note.id]) for note in (ANA, EDITORS))
+    for given in ((ana, editors), (editors, ana)):
+        assert references_and_blocks(render(TEXT, *given)) == (expected, expected)
+
+
+def test_a_highlight_inside_another_keeps_the_outer_one_whole_with_both_links_after_it() -> None:
+    """The outer quote is marked first, so the inner one's mark nests in it and its link cannot split it."""
+    outer = dataclasses.replace(ANA, quote="More cost-effective ways", created="2026-11-23")
+    html = render(TEXT, outer, dataclasses.replace(EDITORS, quote="effective"))
+    assert (
+        '<p id="p1"><mark class="annotation-quote" data-annotation="ana" data-motivation="commenting">More cost-'
+        '<mark class="annotation-quote" data-annotation="editors" data-motivation="describing">effective</mark> ways</mark>'
+        '<a aria-label="Comment by Ana Peña" class="annotation-ref" href="#ana" title="Comment by Ana Peña"></a>'
+        '<a aria-label="Description by Edition editors" class="annotation-ref" href="#editors"'
+        ' title="Description by Edition editors"></a> of <em>working</em> together.</p>'
+    ) in html
 
 
 def test_quote_not_found_leaves_text_alone_but_shows_the_annotation() -> None:

@@ -33,7 +33,7 @@ from hooks.core.paragraphs import normalise_space
 from hooks.core.text import quoted, shorten
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
-from hooks.mdx.quote_marks import add_reference, in_reading_order, mark_quote
+from hooks.mdx.quote_marks import add_reference, in_reading_order, mark_span
 
 QUOTE_LENGTH = 80  # characters of the quote repeated at the head of its annotation
 
@@ -68,15 +68,14 @@ class AnnotationsTreeprocessor(Treeprocessor):
             annotations = wanted.pop(paragraph.get("id", ""), [])  # once, even beside a duplicated id
             if not annotations:
                 continue
-            position = list(parent).index(paragraph)
-            for annotation in annotations:
-                marks = mark_quote(paragraph, annotation.quote, annotation.id, self.md)
+            position, previous = list(parent).index(paragraph), None
+            for annotation, span in in_reading_order(paragraph, annotations, self.md):
+                marks = mark_span(paragraph, span, annotation.id) if span else []
                 self.ext.sink(annotation.id, 1 if marks else 0)
                 for mark in marks:  # the highlight in its annotation's colour (annotations.css), from the first paint
                     mark.set("data-motivation", annotation.motivation)
                 if marks:
-                    add_reference(paragraph, marks, annotation)
-            for annotation in in_reading_order(paragraph, annotations):
+                    previous = add_reference(paragraph, marks, annotation, previous)
                 position += 1
                 block = self.block(annotation, page or "")
                 block.tail = "\n"

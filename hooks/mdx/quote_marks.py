@@ -2,7 +2,8 @@
 
 The quote is found in the paragraph's text as the reader sees it, even where it crosses inline
 elements (the restored hyphen's `<ins>`, a footnote reference): each text piece inside the quote
-is wrapped in `<mark>`, and an empty link after the last one leads to the annotation. Used by
+is wrapped in `<mark>`, and an empty link after the last one leads to the annotation. Several
+quotes on one paragraph are marked, linked and shown in one order, `in_reading_order`. Used by
 `hooks/mdx/annotations.py`, which places the annotations themselves.
 """
 
@@ -23,6 +24,7 @@ from hooks.mdx.paragraphs import shown_spans
 
 RE_WORD = re.compile(r"\S+")
 Slot = tuple[etree.Element, str, etree.Element]  # (element, "text" | "tail", parent)
+Span = tuple[int, int]  # where a highlight begins and ends in a paragraph's text pieces joined
 
 
 def iter_text_slots(element: etree.Element, parent: etree.Element) -> Iterator[Slot]:
@@ -59,7 +61,7 @@ def wrap_slot(slot: Slot, start: int, end: int, annotation_id: str) -> etree.Ele
     return mark
 
 
-def quote_span(raw: str, quote: str, md: Markdown | None) -> tuple[int, int] | None:
+def quote_span(raw: str, quote: str, md: Markdown | None) -> Span | None:
     """Where in `raw` (a paragraph's text pieces joined) the quote stands, if it occurs exactly once.
 
     None too where its highlight would cross a raw HTML tag: the check then names the quote as
@@ -84,21 +86,18 @@ def quote_span(raw: str, quote: str, md: Markdown | None) -> tuple[int, int] | N
     return first, raw_position(raw, text, starts[0] + len(normalise_space(quote)) - 1) + 1
 
 
-def mark_quote(
-    paragraph: etree.Element, quote: str, annotation_id: str, md: Markdown | None = None
-) -> list[etree.Element]:
-    """Highlight the quote if it occurs exactly once in the paragraph; returns the marks made.
+def joined_text(paragraph: etree.Element) -> str:
+    """The paragraph's text pieces joined: marks and reference links leave it unchanged, so spans stay valid."""
+    return "".join(getattr(element, kind) or "" for element, kind, _ in iter_text_slots(paragraph, paragraph))
 
-    `md`: the converter, whose stash holds what the paragraph's stand-ins show (an entity).
-    """
-    slots = list(iter_text_slots(paragraph, paragraph))
-    texts = [getattr(element, kind) or "" for element, kind, _ in slots]
-    if (span := quote_span("".join(texts), quote, md)) is None:
-        return []
+
+def mark_span(paragraph: etree.Element, span: Span, annotation_id: str) -> list[etree.Element]:
+    """Highlight a quote found by `quote_span`: each text piece inside the span in a `<mark>`; returns the marks."""
     first, last = span
     marks, offset = [], 0
     pieces = []
-    for slot, piece in zip(slots, texts, strict=True):
+    for slot in iter_text_slots(paragraph, paragraph):
+        piece = getattr(slot[0], slot[1]) or ""
         low, high = max(first, offset) - offset, min(last, offset + len(piece)) - offset
         if low < high and piece[low:high].strip():
             pieces.append((slot, low, high))
@@ -116,24 +115,46 @@ def top_level_child(paragraph: etree.Element, element: etree.Element) -> etree.E
     return element
 
 
-def add_reference(paragraph: etree.Element, marks: list[etree.Element], annotation: Annotation) -> None:
-    """An empty link after the quote to its annotation (no text: the paragraph's words stay as they are)."""
+def add_reference(
+    paragraph: etree.Element, marks: list[etree.Element], annotation: Annotation, previous: etree.Element | None = None
+) -> etree.Element:
+    """An empty link after the quote to its annotation (no text: the paragraph's words stay as they are).
+
+    It also follows `previous`, the link of the annotation before it in `in_reading_order`: links
+    on the same words then come in that order, and a highlight inside another (whose mark nests in
+    the outer one's) has its link after the outer one's, so the n-th link leads to the n-th block.
+    Returns the link, to be the next one's `previous`.
+    """
     anchor = etree.Element("a", {"class": "annotation-ref", "href": f"#{annotation.id}"})
     label = f"{MOTIVATION_LABELS[annotation.motivation]} by {annotation.author}"
     anchor.set("aria-label", label)
     anchor.set("title", label)
     after = top_level_child(paragraph, marks[-1])
+    children = list(paragraph)
+    if previous is not None and children.index(previous) > children.index(after):
+        after = previous
     anchor.tail, after.tail = after.tail, None
-    paragraph.insert(list(paragraph).index(after) + 1, anchor)
+    paragraph.insert(children.index(after) + 1, anchor)
+    return anchor
 
 
-def in_reading_order(paragraph: etree.Element, annotations: list[Annotation]) -> list[Annotation]:
-    """The paragraph's annotations in the order of their highlights (a tie, or none found: by date, as given).
+def in_reading_order(
+    paragraph: etree.Element, annotations: list[Annotation], md: Markdown | None = None
+) -> list[tuple[Annotation, Span | None]]:
+    """The paragraph's annotations in the order a reader meets their highlights, each with its span.
 
-    The blocks under a paragraph then come in the order a reader meets the highlights above them.
+    By where the highlight begins; from the same place, the longer first, as it encloses the
+    other (marked first, it stays one highlight with the shorter nested inside); then by date and
+    id (`sort_key`). Quotes not highlighted (span None) come last, by date. Marks, reference links
+    and blocks all follow this order, so a paragraph's links and the blocks below it agree.
     """
-    first: dict[str, int] = {}
-    for position, element in enumerate(paragraph.iter("mark")):
-        first.setdefault(element.get("data-annotation", ""), position)
-    return sorted(annotations, key=lambda annotation: first.get(annotation.id, len(first)))
+    text = joined_text(paragraph)
+    placed = [(annotation, quote_span(text, annotation.quote, md)) for annotation in annotations]
+    return sorted(placed, key=reading_place)
 
+
+def reading_place(placed: tuple[Annotation, Span | None]) -> tuple[bool, int, int, str, str]:
+    """The sort key of `in_reading_order`: highlighted first, then start, longer first, date, id."""
+    annotation, span = placed
+    first, last = span or (0, 0)
+    return (span is None, first, -last, *annotation.sort_key)
