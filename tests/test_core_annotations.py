@@ -162,7 +162,7 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)"),
-        ("created: 2026-11-22", "created: 2026-11-24", "created: '2026-11-24' is in the future (today is 2026-11-23: write the day it was written)"),
+        ("created: 2026-11-22", "created: 2026-11-24", "created: '2026-11-24' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)"),
         ("created: 2026-11-22", "created: 2026-11-22\nmodified: 2026-11-01", "modified: '2026-11-01' is before created (a change cannot precede the annotation)"),
         ("created: 2026-11-22", "created: 2026-11-22\ncolour: red", "colour: is not a field of an annotation (remove it or check its spelling)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, orcid: x}", "author.orcid: is not a field of 'author' (remove it or check its spelling)"),
@@ -191,7 +191,7 @@ def test_several_problems_in_one_file_are_all_reported() -> None:
     text = GOOD.replace("motivation: commenting", "motivation: praising").replace("created: 2026-11-22", "created: 2999-01-01")
     assert parse(text) == [
         f"{PATH}: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
-        f"{PATH}: created: '2999-01-01' is in the future (today is 2026-11-23: write the day it was written)",
+        f"{PATH}: created: '2999-01-01' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)",
     ]
 
 
@@ -251,7 +251,7 @@ def test_a_second_read_reuses_the_checks_of_unchanged_files_only(tmp_path: Path)
     ]
     (root / "annotations/notes/x.md").write_text(GOOD.replace("created: 2026-11-22", "created: 2026-11-30"), encoding="utf-8")
     _, problems = load_annotations(root, {"remittances"}, TODAY)
-    assert [str(p) for p in problems] == ["annotations/notes/x.md: created: '2026-11-30' is in the future (today is 2026-11-23: write the day it was written)"]
+    assert [str(p) for p in problems] == ["annotations/notes/x.md: created: '2026-11-30' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)"]
 
 
 TEXT = (

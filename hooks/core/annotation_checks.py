@@ -61,7 +61,8 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
             problems.append(Problem(path, field, f"'{data[field]}' is not a valid date", hint))
             continue
         if days[field] > today:
-            hint = f"today is {today.isoformat()}: write the day it was written"
+            # `today` is the latest date on Earth, often a day ahead of the contributor's own.
+            hint = f"write the day it was written, no later than {today.isoformat()}: the latest date on Earth now"
             problems.append(Problem(path, field, f"'{data[field]}' is in the future", hint))
     if len(days) == 2 and days["modified"] < days["created"]:
         hint = "a change cannot precede the annotation"
