@@ -129,7 +129,6 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
         ("tags: [remittances]", "tags: remittances", "tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')"),
         ("quote: the transfer of ideas", "quote: 42", "target.quote: must be text, not a number (put the text in quotes)"),
-        ("paragraph: p3", "paragraph: 3", "target.paragraph: must be text, not a number (put the text in quotes)"),
         ("paragraph: p3", "paragraph: paragraph-3", "target.paragraph: 'paragraph-3' is not a paragraph id (write it as shown in the URL: p3)"),
         ("page: migration-and-transnationalism/opportunities.md", "page: /opportunities/", "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
         ("author: {name: A. Scholar}", "author: A. Scholar", "author: must be a mapping of fields, not text (write 'field: value' lines, indented under it)"),
@@ -159,6 +158,10 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("tags: [remittances]", "tags: [null]", "tags[0]: must be text, not empty (put the text in quotes)"),
         ("tags: [remittances]", "tags: [[remittances]]", "tags[0]: must be text, not a list (put the text in quotes)"),
         ("quote: the transfer of ideas", "quote: ''", "target.quote: '' should be non-empty (write some text)"),
+        # The number a paragraph id was written as: 'p3' at once, not '3' in quotes and a second round.
+        ("paragraph: p3", "paragraph: 3", "target.paragraph: must be text, not a number (write p3)"),
+        ("paragraph: p3", "paragraph: '3'", "target.paragraph: '3' is not a paragraph id (write it as shown in the URL: p3)"),
+        ("paragraph: p3", "paragraph: 0", "target.paragraph: must be text, not a number (put the text in quotes)"),
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)"),
