@@ -178,6 +178,27 @@ def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message
     assert parse(GOOD.replace(old, new, 1)) == [f"{PATH}: {message}"]
 
 
+SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-and-transnationalism/challenges.md"}
+
+
+@pytest.mark.parametrize(
+    ("page", "hint"),
+    [
+        # Copied from the site or a local preview: the page it leads to, not an example to work from.
+        ("migration-and-transnationalism/challenges/", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
+        ("http://127.0.0.1:8000/migration-and-transnationalism/challenges/", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
+        ("migration-and-transnationalism/challenges", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
+        ("/migration-and-transnationalism/#p2", "write the page's path inside docs/: migration-and-transnationalism/index.md"),
+        ("Migration-and-Transnationalism/Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
+        ("nowhere/at-all/", "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"),
+    ],
+)
+def test_a_page_written_as_its_address_is_named_as_its_path_once_the_pages_are_known(page: str, hint: str) -> None:
+    text = GOOD.replace("page: migration-and-transnationalism/opportunities.md", f"page: {json.dumps(page)}")
+    _, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY, SITE_PAGES)
+    assert [str(p) for p in problems] == [f"{PATH}: target.page: {page!r} is not a page path ({hint})"]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
