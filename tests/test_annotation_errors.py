@@ -32,6 +32,7 @@ BROKEN = {
     "unknown-motivation": ("motivation: commenting", "motivation: praising"),
     "id-not-name": ("id: id-not-name", "id: something-else"),
     "unknown-page": ("page: migration-and-transnationalism/opportunities.md", "page: migration-and-transnationalism/oportunities.md"),
+    "page-address": ("page: migration-and-transnationalism/opportunities.md", "page: http://127.0.0.1:8000/migration-and-transnationalism/challenges/"),
     "unknown-paragraph": ("paragraph: p3", "paragraph: p99"),
     "quote-absent": ("quote: the transfer of ideas", "quote: the transfer of idea's"),
     "quote-twice": ("quote: the transfer of ideas", "quote: social"),
@@ -68,12 +69,13 @@ EXPECTED = [
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write 'id: id-not-name')",
     "annotations/notes/unknown-page.md: target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)",
+    "annotations/notes/page-address.md: target.page: 'http://127.0.0.1:8000/migration-and-transnationalism/challenges/' is not a page path (write the page's path inside docs/: migration-and-transnationalism/challenges.md)",
     "annotations/notes/unknown-paragraph.md: target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1–p5)",
     "annotations/notes/quote-absent.md: target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')",
     "annotations/notes/quote-twice.md: target.quote: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)",
     "annotations/notes/unknown-tag.md: tags: unknown policy area 'remitances' (did you mean 'remittances'?)",
     "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
-    "annotations/notes/date-future.md: created: '2999-01-01' is in the future (today is ",
+    "annotations/notes/date-future.md: created: '2999-01-01' is in the future (write the day it was written, no later than ",
     # the page's heading published the id: which of the two had it, the lock cannot tell
     "annotations/notes/opportunities.md: id: 'opportunities' is also the id of a heading on migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since another id (this annotation, or the heading): the one that had it keeps its links)",
     # the heading the build adds to every source page; make check adds it too

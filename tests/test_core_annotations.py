@@ -129,7 +129,6 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
         ("tags: [remittances]", "tags: remittances", "tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')"),
         ("quote: the transfer of ideas", "quote: 42", "target.quote: must be text, not a number (put the text in quotes)"),
-        ("paragraph: p3", "paragraph: 3", "target.paragraph: must be text, not a number (put the text in quotes)"),
         ("paragraph: p3", "paragraph: paragraph-3", "target.paragraph: 'paragraph-3' is not a paragraph id (write it as shown in the URL: p3)"),
         ("page: migration-and-transnationalism/opportunities.md", "page: /opportunities/", "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
         ("author: {name: A. Scholar}", "author: A. Scholar", "author: must be a mapping of fields, not text (write 'field: value' lines, indented under it)"),
@@ -159,10 +158,14 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("tags: [remittances]", "tags: [null]", "tags[0]: must be text, not empty (put the text in quotes)"),
         ("tags: [remittances]", "tags: [[remittances]]", "tags[0]: must be text, not a list (put the text in quotes)"),
         ("quote: the transfer of ideas", "quote: ''", "target.quote: '' should be non-empty (write some text)"),
+        # The number a paragraph id was written as: 'p3' at once, not '3' in quotes and a second round.
+        ("paragraph: p3", "paragraph: 3", "target.paragraph: must be text, not a number (write p3)"),
+        ("paragraph: p3", "paragraph: '3'", "target.paragraph: '3' is not a paragraph id (write it as shown in the URL: p3)"),
+        ("paragraph: p3", "paragraph: 0", "target.paragraph: must be text, not a number (put the text in quotes)"),
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)"),
-        ("created: 2026-11-22", "created: 2026-11-24", "created: '2026-11-24' is in the future (today is 2026-11-23: write the day it was written)"),
+        ("created: 2026-11-22", "created: 2026-11-24", "created: '2026-11-24' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)"),
         ("created: 2026-11-22", "created: 2026-11-22\nmodified: 2026-11-01", "modified: '2026-11-01' is before created (a change cannot precede the annotation)"),
         ("created: 2026-11-22", "created: 2026-11-22\ncolour: red", "colour: is not a field of an annotation (remove it or check its spelling)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, orcid: x}", "author.orcid: is not a field of 'author' (remove it or check its spelling)"),
@@ -173,6 +176,27 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
 def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:
     assert old in GOOD
     assert parse(GOOD.replace(old, new, 1)) == [f"{PATH}: {message}"]
+
+
+SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-and-transnationalism/challenges.md"}
+
+
+@pytest.mark.parametrize(
+    ("page", "hint"),
+    [
+        # Copied from the site or a local preview: the page it leads to, not an example to work from.
+        ("migration-and-transnationalism/challenges/", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
+        ("http://127.0.0.1:8000/migration-and-transnationalism/challenges/", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
+        ("migration-and-transnationalism/challenges", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
+        ("/migration-and-transnationalism/#p2", "write the page's path inside docs/: migration-and-transnationalism/index.md"),
+        ("Migration-and-Transnationalism/Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
+        ("nowhere/at-all/", "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"),
+    ],
+)
+def test_a_page_written_as_its_address_is_named_as_its_path_once_the_pages_are_known(page: str, hint: str) -> None:
+    text = GOOD.replace("page: migration-and-transnationalism/opportunities.md", f"page: {json.dumps(page)}")
+    _, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY, SITE_PAGES)
+    assert [str(p) for p in problems] == [f"{PATH}: target.page: {page!r} is not a page path ({hint})"]
 
 
 @pytest.mark.parametrize(
@@ -191,7 +215,7 @@ def test_several_problems_in_one_file_are_all_reported() -> None:
     text = GOOD.replace("motivation: commenting", "motivation: praising").replace("created: 2026-11-22", "created: 2999-01-01")
     assert parse(text) == [
         f"{PATH}: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
-        f"{PATH}: created: '2999-01-01' is in the future (today is 2026-11-23: write the day it was written)",
+        f"{PATH}: created: '2999-01-01' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)",
     ]
 
 
@@ -251,7 +275,7 @@ def test_a_second_read_reuses_the_checks_of_unchanged_files_only(tmp_path: Path)
     ]
     (root / "annotations/notes/x.md").write_text(GOOD.replace("created: 2026-11-22", "created: 2026-11-30"), encoding="utf-8")
     _, problems = load_annotations(root, {"remittances"}, TODAY)
-    assert [str(p) for p in problems] == ["annotations/notes/x.md: created: '2026-11-30' is in the future (today is 2026-11-23: write the day it was written)"]
+    assert [str(p) for p in problems] == ["annotations/notes/x.md: created: '2026-11-30' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)"]
 
 
 TEXT = (
@@ -260,7 +284,11 @@ TEXT = (
 )
 PAGES = {
     "migration-and-transnationalism/opportunities.md": PageInventory(
-        paragraphs=(Paragraph("p1", "One cost-effective way."), Paragraph("p3", TEXT), Paragraph("p6", "Last."))
+        paragraphs=(
+            Paragraph("p1", "One cost-effective way."),
+            Paragraph("p3", TEXT, words=TEXT.replace("”4", "”")),  # as the build records a paragraph with a note
+            Paragraph("p6", "Last."),
+        )
     ),
     "index.md": PageInventory(),
 }
@@ -287,7 +315,11 @@ def annotation(**target: str):
         ({"page": "nowhere/at-all.md"}, "target.page: no page 'nowhere/at-all.md' (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
         ({"paragraph": "p99"}, "target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1, p3, p6)"),
         ({"quote": "the transfer of idea's"}, "target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')"),
-        ({"quote": "so called social remittances"}, "target.quote: 'so called social remittances' is not in p3 (closest passage: 'so-called “social remittances.”4')"),
+        ({"quote": "so called social remittances"}, "target.quote: 'so called social remittances' is not in p3 (closest passage: 'so-called “social remittances.”')"),
+        # A note number inside the passage stays: the quote is matched against the text as shown.
+        ({"quote": "social remittances Migrants may"}, "target.quote: 'social remittances Migrants may' is not in p3 (closest passage: '“social remittances.”4 Migrants may')"),
+        # Straight quote marks typed where the text has curly ones: said, with the quote to write.
+        ({"quote": 'so-called "social remittances."'}, "target.quote: 'so-called \"social remittances.\"' is not in p3 (only its quote marks differ from the text's: write 'so-called “social remittances.”')"),
         ({"quote": "social"}, "target.quote: 'social' occurs 2 times in p3 (quote more words, so that it occurs once)"),
         ({"quote": "cost-effective way"}, "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead,"
          " unless the page's paragraphs were renumbered: then give them back their published ids)"),
@@ -352,7 +384,7 @@ def test_a_quote_must_start_and_end_at_word_edges() -> None:
 def test_find_quote_normalises_whitespace_and_counts_overlaps() -> None:
     assert find_quote("a  b\na b", "a b") == [0, 4]
     assert find_quote("aaa", "aa") == [0, 1]
-    passage, likeness = closest_passage("one two three four", "two thre")
+    passage, likeness = closest_passage(Paragraph("p1", "one two three four"), "two thre")
     assert passage == "two three" and 0.9 < likeness < 1
 
 

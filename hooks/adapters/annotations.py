@@ -9,6 +9,8 @@ paragraphs and quotes against the pages' paragraph inventories and fills `/annot
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from urllib.parse import urljoin
 from xml.etree import ElementTree as etree
@@ -66,6 +68,8 @@ class _Build:
         self.titles: dict[str, PageTitle] = {}
         self.files: Files | None = None
         self.nav: Navigation | None = None
+        # `load_annotations` with this build's root, tags and day (`on_config`), to call again with the pages.
+        self.load: Callable[..., tuple[tuple[Annotation, ...], list[Problem]]] | None = None
 
 
 BUILD = _Build()
@@ -80,7 +84,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     BUILD.area_titles = {area.id: area.title for area in areas}
     # A taxonomy that did not load says nothing about which tags exist: its own error is the one line.
     known_tags = None if taxonomy_problems and not areas else set(BUILD.area_titles)
-    BUILD.annotations, BUILD.problems = load_annotations(root, known_tags, latest_today())
+    BUILD.load = load = partial(load_annotations, root, known_tags, latest_today())
+    BUILD.annotations, BUILD.problems = load()
     state.STATE.annotations = BUILD.annotations  # the policy-area pages list them too
     extension = AnnotationsExtension(
         annotations=BUILD.annotations,
@@ -96,8 +101,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the `/annotations/` page (filled in later) and the export (filled at the barrier)."""
+    """Add the `/annotations/` page (filled in later) and the export (filled at the barrier).
+
+    A `target.page` refused as written is checked again with the site's pages, to name the one it means.
+    """
     BUILD.files = files
+    if BUILD.load is not None and any(problem.field == "target.page" for problem in BUILD.problems):
+        # Now that the pages are known, one written as its address is named (the files' checks are cached).
+        _, BUILD.problems = BUILD.load({file.src_uri for file in files.documentation_pages()})
     files.append(File.generated(config, INDEX_PAGE, content=INDEX_SOURCE))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files

@@ -53,9 +53,9 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     glossary_ids = None if glossary_problems else PageInventory(ids=term_ids)
     problems += glossary_problems
     known = {area.id for area in areas} if areas else None  # no taxonomy: its own line, not one per tag
-    annotations, annotation_problems = load_annotations(root, known, today)
-    problems += annotation_problems
     all_pages = published_pages(root)
+    annotations, annotation_problems = load_annotations(root, known, today, all_pages)
+    problems += annotation_problems
     texts, unreadable, read_problems = read_pages(root, all_pages)
     problems += read_problems
     metas, corrections = front_matters(texts)

@@ -7,8 +7,10 @@ is checked in `hooks.core.quotes`; the folder and the ids' uniqueness in `annota
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ from typing import Any
 from hooks.core.annotation_front_matter import quote_cut_by_comment, split_front_matter
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation, canonical_language
 from hooks.core.conflicts import merge_conflict
-from hooks.core.links import split_url
+from hooks.core.links import addressed_page, page_hint, split_url
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
@@ -61,7 +63,8 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
             problems.append(Problem(path, field, f"'{data[field]}' is not a valid date", hint))
             continue
         if days[field] > today:
-            hint = f"today is {today.isoformat()}: write the day it was written"
+            # `today` is the latest date on Earth, often a day ahead of the contributor's own.
+            hint = f"write the day it was written, no later than {today.isoformat()}: the latest date on Earth now"
             problems.append(Problem(path, field, f"'{data[field]}' is in the future", hint))
     if len(days) == 2 and days["modified"] < days["created"]:
         hint = "a change cannot precede the annotation"
@@ -93,34 +96,54 @@ def _names_a_host(url: str) -> bool:
 
 
 def parse_annotation(
-    path: str, text: str, schema: Schema, known_tags: set[str] | None, today: dt.date
+    path: str,
+    text: str,
+    schema: Schema,
+    known_tags: set[str] | None,
+    today: dt.date,
+    pages: Collection[str] | None = None,
 ) -> tuple[Annotation | None, str | None, list[Problem]]:
-    """Validate one file's text: the annotation (only if nothing is wrong), the id it claims, problems."""
-    annotation, claimed, problems, tags = check_file(path, text, schema, today)
+    """Validate one file's text: the annotation (only if nothing is wrong), the id it claims, problems.
+
+    `pages` (the site's, inside docs/), when known, name the page a `target.page` written otherwise means.
+    """
+    annotation, claimed, problems, tags, page = check_file(path, text, schema, today)
     if known_tags is not None and tags is not None:
         texts = [tag for tag in tags if isinstance(tag, str)]  # the schema reports the others, once
         # An unknown tag is one line, with the id it resembles ('Remittances'), not also the schema's pattern.
         unknown = {f"tags[{index}]" for index, tag in enumerate(tags) if isinstance(tag, str) and tag not in known_tags}
         problems = tuple(problem for problem in problems if problem.field not in unknown)
         problems += tuple(check_tags(path, "tags", texts, known_tags))
+    if pages is not None and page is not None:
+        problems = tuple(name_page(problem, page, pages) for problem in problems)
     if problems:
         return None, claimed, list(problems)
     return annotation, claimed, []
 
 
+def name_page(problem: Problem, written: str, pages: Collection[str]) -> Problem:
+    """The schema's line on a `target.page` it refused, naming the page meant (a site address, a path without .md)."""
+    if problem.field != "target.page":
+        return problem
+    if page := addressed_page(written, pages):
+        return dataclasses.replace(problem, hint=f"write the page's path inside docs/: {page}")
+    return dataclasses.replace(problem, hint=page_hint(written, pages, problem.hint))
+
+
 @lru_cache(maxsize=16384)
 def check_file(
     path: str, text: str, schema: Schema, today: dt.date
-) -> tuple[Annotation | None, str | None, tuple[Problem, ...], tuple[object, ...] | None]:
-    """Every check but the tags', once per file text: the annotations and the policy-area pages both read the files.
+) -> tuple[Annotation | None, str | None, tuple[Problem, ...], tuple[object, ...] | None, str | None]:
+    """Every check but the tags' and the page's, once per file text: annotations and policy-area pages both read them.
 
-    Returns the annotation if these checks pass, the id it claims, the problems, and its tags if they are a list.
+    Returns the annotation if these checks pass, the id it claims, the problems, its tags if they are a list
+    and its `target.page` if it is text.
     """
     if conflict := merge_conflict(path, text):
-        return None, None, (conflict,), None
+        return None, None, (conflict,), None, None
     data, body, problems = split_front_matter(path, text)
     if data is None:
-        return None, None, tuple(problems), None
+        return None, None, tuple(problems), None, None
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
     problems += check_dates(path, data, today) + check_addresses(path, data)
     if cut := quote_cut_by_comment(path, text):
@@ -139,8 +162,10 @@ def check_file(
         message = "is still the placeholder 'Write the annotation here, in Markdown. …'"
         problems.append(Problem(path, "body", message, "write the annotation's text in its place"))
     tags = tuple(data["tags"]) if isinstance(data.get("tags"), list) else None
+    target = data.get("target")
+    page = target.get("page") if isinstance(target, dict) and isinstance(target.get("page"), str) else None
     annotation = None if problems else build_annotation(path, data, body)
-    return annotation, claimed, tuple(problems), tags
+    return annotation, claimed, tuple(problems), tags, page
 
 
 def name_mismatch(path: str, claimed: str, rename: bool) -> Problem:

@@ -7,6 +7,7 @@ A file is read only if it is a UTF-8 file of its own (no link, no folder); each 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
 
 from hooks.core.annotation_checks import name_mismatch, parse_annotation
@@ -68,9 +69,12 @@ def find_stray_files(root: Path) -> list[Problem]:
 
 
 def load_annotations(
-    root: Path, known_tags: set[str] | None, today: dt.date
+    root: Path, known_tags: set[str] | None, today: dt.date, pages: Collection[str] | None = None
 ) -> tuple[tuple[Annotation, ...], list[Problem]]:
-    """Read and check every annotation file; returns the valid ones and every problem found."""
+    """Read and check every annotation file; returns the valid ones and every problem found.
+
+    `pages`, the site's inside docs/, when known: a `target.page` written as an address is named as its page.
+    """
     problems = find_stray_files(root)
     parsed: list[tuple[str, Annotation | None, str | None]] = []
     paths = sorted((root / NOTES_DIR).glob("*.md"), key=lambda path: path.name)  # one folder: by name
@@ -81,7 +85,7 @@ def load_annotations(
         if text is None:
             problems += read_problems
             continue
-        annotation, claimed, file_problems = parse_annotation(display, text, schema, known_tags, today)
+        annotation, claimed, file_problems = parse_annotation(display, text, schema, known_tags, today, pages)
         problems += file_problems
         parsed.append((display, annotation, claimed))
     problems += check_unique_ids([(display, claimed) for display, _, claimed in parsed])

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator, Mapping
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
 from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
-from hooks.core.links import page_hint, split_url
+from hooks.core.links import addressed_page, page_hint, split_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
@@ -50,13 +50,10 @@ def site_addresses(body_html: str) -> Iterator[str]:
 
 def docs_path(href: str, shown_on: str, pages: Mapping[str, object]) -> str | None:
     """The `docs/` path (with its `#id`) of the page a site address leads to from `shown_on`; None if none."""
-    parts = urlsplit(href)
-    url = urljoin(page_key(shown_on), parts.path or "/")  # a preview's address is rooted, a site address may not be
-    stem = posixpath.normpath(url).strip("/")
-    for candidate in ((f"{stem}.md", f"{stem}/index.md") if stem not in ("", ".") else ("index.md",)):
-        if candidate in pages:
-            return candidate + (f"#{parts.fragment}" if parts.fragment else "")
-    return None
+    if (page := addressed_page(href, pages, page_key(shown_on))) is None:
+        return None
+    fragment = urlsplit(href).fragment
+    return page + (f"#{fragment}" if fragment else "")
 
 
 def id_hint(page: str, inventory: PageInventory) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import functools
 import posixpath
-from collections.abc import Iterable
-from urllib.parse import SplitResult, urlsplit
+from collections.abc import Container, Iterable
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 
 @functools.lru_cache(maxsize=65536)
@@ -50,3 +50,18 @@ def page_hint(page: str, pages: Iterable[str], example: str) -> str:
     written = {path.casefold(): path for path in pages}
     close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1)
     return f"did you mean {written[close[0]]}?" if close else example
+
+
+def addressed_page(address: str, pages: Container[str], base: str = "/") -> str | None:
+    """The page in docs/ an address of the site leads to (`/a/b/`, `a/b`, a preview's `http://127.0.0.1:8000/a/b/`).
+
+    `base` is the address a relative one is read from (a preview's is rooted, a site address may not be);
+    None when the site has no such page.
+    """
+    if (parts := split_url(address)) is None:
+        return None
+    stem = posixpath.normpath(urljoin(base, parts.path or "/")).strip("/")
+    for candidate in (f"{stem}.md", f"{stem}/index.md") if stem not in ("", ".") else ("index.md",):
+        if candidate in pages:
+            return candidate
+    return None

@@ -55,18 +55,50 @@ def whole_words(text: str, quote: str) -> str | None:
     return widened if widened != quote else None
 
 
-def closest_passage(text: str, quote: str) -> tuple[str, float]:
-    """The run of words in `text` most like the quote, for the contributor to copy, and how alike (0 to 1)."""
-    words, wanted = normalise_space(text).split(" "), normalise_space(quote)
+def closest_passage(paragraph: Paragraph, quote: str) -> tuple[str, float]:
+    """The run of words in the paragraph most like the quote, as the quote to write, and how alike (0 to 1)."""
+    words, ends, wanted = paragraph_words(paragraph), word_ends(paragraph), normalise_space(quote)
     size = max(1, len(wanted.split(" ")))
     best, best_ratio = "", -1.0
     for width in {max(1, size - 1), size, size + 1}:
         for start in range(max(1, len(words) - width + 1)):
-            candidate = " ".join(words[start : start + width])
+            end = min(start + width, len(words))
+            candidate = " ".join([*words[start : end - 1], ends[end - 1]])
             ratio = difflib.SequenceMatcher(None, wanted, candidate, autojunk=False).ratio()
             if ratio > best_ratio:
                 best, best_ratio = candidate, ratio
     return best, best_ratio
+
+
+def paragraph_words(paragraph: Paragraph) -> list[str]:
+    """The paragraph's words as its text has them, note numbers glued on (`remittances.”4`)."""
+    return normalise_space(paragraph.text).split(" ")
+
+
+def word_ends(paragraph: Paragraph) -> list[str]:
+    """Each word as a quote may end on it: without a note number glued to it (`remittances.”4` → `remittances.”`).
+
+    Copied with the number, a quote's highlight takes it in. Inside a quote the number stays, as it
+    stands between two words of the text; a number standing apart (`word 4`) leaves the words unpaired.
+    """
+    shown, read = paragraph_words(paragraph), normalise_space(paragraph.reading_text).split(" ")
+    if len(read) != len(shown):
+        return shown
+    return [own if word.startswith(own) else word for word, own in zip(shown, read, strict=True)]
+
+
+# Quote marks as typed on a keyboard, for each the text may have: a quote differing only in them is told so.
+STRAIGHT_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
+
+
+def with_text_marks(text: str, quote: str) -> str | None:
+    """The quote with the text's quote marks, when only they differ (`"social remittances."` → `“…”`); else None.
+
+    The matcher compares characters as written, so `"` does not find `“`.
+    """
+    text, quote = normalise_space(text), normalise_space(quote)
+    starts = find_quote(text.translate(STRAIGHT_MARKS), quote.translate(STRAIGHT_MARKS))
+    return text[starts[0] : starts[0] + len(quote)] if starts else None
 
 
 def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> str:
@@ -82,7 +114,9 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
             f"it is in {', '.join(elsewhere)} of this page: annotate {elsewhere[0]} instead, unless the page's"
             " paragraphs were renumbered: then give them back their published ids"
         )
-    passage, likeness = closest_passage(paragraph.text, quote)
+    if marked := with_text_marks(paragraph.text, quote):
+        return f"only its quote marks differ from the text's: write '{marked}'"
+    passage, likeness = closest_passage(paragraph, quote)
     if likeness >= LIKE:
         return f"closest passage: '{passage}'"
     return f"nothing in {paragraph.id} is like it: copy the words from the page, and check the paragraph's ¶ number"

@@ -18,6 +18,7 @@ from hooks.core.text import (
     VISIBLE_PATTERN,
 )
 
+PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
 PLAIN_TEXT = "^[^<>]*$"  # a title shown in every page's navigation as written: a policy area's, a page's
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
@@ -46,7 +47,7 @@ PATTERNS = {
         "{value} is not a page path",
         "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md",
     ),
-    "^p[1-9][0-9]*$": ("{value} is not a paragraph id", "write it as shown in the URL: p3"),
+    PARAGRAPH_ID: ("{value} is not a paragraph id", "write it as shown in the URL: p3"),
     URL_PATTERN: (
         "{value} is not a web address",
         'start it with https://, with no space, control character or any of "<>\\^`{|} in it',
@@ -110,13 +111,21 @@ def describe(error: ValidationError) -> tuple[str, str]:
         if "integer" in types and isinstance(error.instance, float) and error.instance.is_integer():
             whole = int(error.instance)
             return f"must be a whole number, not {error.instance!r}", f"write it without a decimal point: {whole}"
-        return f"must be {wanted}, not {found}", TYPE_HINTS.get(str(types[0]), "")
+        return f"must be {wanted}, not {found}", number_hint(error) or TYPE_HINTS.get(str(types[0]), "")
     if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
         fields = [f"'{option['required'][0]}:'" for option in error.validator_value]  # one of these fields
         return f"needs {' or '.join(fields)}", f"add {' or '.join(fields)}"
     if error.validator in LIMIT_HINTS:
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
+
+
+def number_hint(error: ValidationError) -> str | None:
+    """The id a number stands for where a paragraph id is wanted: `paragraph: 3` means p3, and '3' would fail next."""
+    value = error.instance
+    if error.schema.get("pattern") == PARAGRAPH_ID and type(value) is int and value > 0:
+        return f"write p{value}"
+    return None
 
 
 def control_characters(text: str) -> tuple[str, str]:
