@@ -303,7 +303,10 @@ def test_annotations_are_searched_on_their_pages_not_on_the_index(site: Path) ->
     text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith(page))
     assert "Editorial note" in text, "an annotation's block is indexed with the page it annotates"
     assert "Permalink" not in text, "the permalink's label is not indexed (data-search-exclude)"
-    assert "Remittances and economic exchange Migrant networks" in text, "an annotation's areas are separate words"
+    footers = parse(site / page / "index.html").select("details.annotation .annotation__footer")
+    areas = {tag.get_text() for footer in footers for tag in footer.select(".annotation__tag")}
+    assert "Remittances and economic exchange" in areas, "the fixture: an annotation of the page has areas"
+    assert not [area for area in areas if area in text], "a result reads the annotation's words, not its areas' names"
 
 
 def test_the_contributing_form_opens_the_repository_s_new_file_form_on_its_branch(site: Path) -> None:

@@ -55,8 +55,8 @@ class TestAnnotationBlock(TestCase):
             ' id="a1" open="open"><summary><span class="annotation__motivation">Editorial note</span> · '
             '<span class="annotation__author">Edition editors</span> · <time datetime="2026-11-20">20 November 2026</time>'
             '</summary><p class="annotation__quote" data-search-exclude="">On “cost-effective”</p>'
-            '<div class="annotation__body"><p>Restored.</p></div><div class="annotation__footer">'
-            '<a class="annotation__permalink" data-search-exclude="" href="#a1" title="Link to this annotation">Permalink</a></div></details>\n'
+            '<div class="annotation__body"><p>Restored.</p></div><div class="annotation__footer" data-search-exclude="">'
+            '<a class="annotation__permalink" href="#a1" title="Link to this annotation">Permalink</a></div></details>\n'
             '<p id="p2">Next.</p>',
             extensions=["attr_list", "toc", AnnotationsExtension(annotations=(BASE,), page=PAGE)],
         )

@@ -118,8 +118,13 @@ class AnnotationsTreeprocessor(Treeprocessor):
         name.tail = " · "
 
     def footer(self, details: etree.Element, annotation: Annotation, page: str) -> None:
-        """Policy areas (linked to their pages when those exist) and the permalink."""
-        footer = etree.SubElement(details, "div", {"class": "annotation__footer"})
+        """Policy areas (linked to their pages when those exist) and the permalink.
+
+        Out of the search index: in a result they read as words of the annotation ("… diasporas
+        Cities and local authorities Migrant networks …"); the area pages and the page's own area
+        chips are what the search finds an area by.
+        """
+        footer = etree.SubElement(details, "div", {"class": "annotation__footer", SEARCH_EXCLUDE: ""})
         for tag in annotation.tags:
             target = self.ext.tag_link(tag)
             title = self.ext.area_titles.get(tag, tag)
@@ -127,9 +132,8 @@ class AnnotationsTreeprocessor(Treeprocessor):
             if target:
                 element.set("href", relative_to_page(target, page))
             element.text = title
-            element.tail = " "  # between the chips: the search index and screen readers read "A B", not "AB"
+            element.tail = " "  # between the chips: screen readers read "A B", not "AB"
         permalink = etree.SubElement(footer, "a", {"class": "annotation__permalink", "href": f"#{annotation.id}"})
-        permalink.set(SEARCH_EXCLUDE, "")  # the word "Permalink" is not the annotation's text
         permalink.set("title", "Link to this annotation")
         permalink.text = "Permalink"
 
