@@ -132,3 +132,20 @@ def test_not_found_page_says_how_addresses_work_and_where_to_go(site: Path) -> N
     assert "#p7" in content.get_text()
     links = {a["href"] for a in content.find_all("a", href=True)}
     assert {"/glossary/", "/about/citing/"} <= links, "absolute from the site's root: the page is served at any address"
+
+
+def test_the_navigation_groups_each_text_and_the_pages_across_them(site: Path) -> None:
+    """A page listed after a section read as that section's last entry (Glossary under "Policy areas")."""
+    nav = parse(site / "glossary" / "index.html").select_one("nav.md-nav--primary > ul")
+    sections = {}
+    for item in nav.find_all("li", class_="md-nav__item--section", recursive=False):
+        title = item.find(class_="md-nav__link").get_text(" ", strip=True)
+        entries = item.select("nav[data-md-level='1'] > ul > li")
+        sections[title] = [entry.find(class_="md-nav__link").get_text(" ", strip=True) for entry in entries]
+    items = nav.find_all("li", recursive=False)
+    pages = [item.get_text(" ", strip=True) for item in items if "md-nav__item--section" not in item["class"]]
+    assert pages == ["Home"], "no page of its own beside the sections, where it would read as the one above's"
+    chapter = parse(built_path(site, DOCS / SOURCE_IDS[1] / "index.md")).select_one("article h1").get_text(strip=True)
+    assert list(sections) == ["Migration and Transnationalism", chapter.rstrip("¶"), "Across the texts", "About"]
+    assert sections["Across the texts"] == ["Glossary", "Policy areas", "Annotations"]
+    assert nav.find("a", string=re.compile("Across the texts")) is None, "the group's title leads nowhere"
