@@ -393,7 +393,7 @@ def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
     entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
     text = render_overview(entries)
     assert "# Policy areas { #policy-areas }" in text
-    assert "## Remittances { #remittances }\n\nMoney and ideas sent home.\n" in text
+    assert "## [Remittances](remittances.md) { #remittances }\n\nMoney and ideas sent home.\n" in text, "the heading leads to the page"
     assert (
         '[1 page · 0 paragraphs · 0 annotations](integration.md){ .policy-area-counts data-pages="1" '
         'data-paragraphs="0" data-annotations="0" }' in text

@@ -106,8 +106,8 @@ def render_overview(entries: Sequence[AreaEntry]) -> str:
         f"# {OVERVIEW_TITLE} {{ #{OVERVIEW_ID} }}",
         "",
         f"The edition's pages, paragraphs and annotations are tagged with {plural(len(entries), 'policy area')}, "
-        f"so that a reader can follow one policy question across both texts. The "
-        f"[guide to policy areas]({guide}) explains how to tag the text.",
+        f"so that a reader can follow one policy question across both texts: each area's page lists them, "
+        f"source by source. The [guide to policy areas]({guide}) says how the areas are defined and applied.",
     ]
     for entry in entries:
         counts = (
@@ -118,13 +118,14 @@ def render_overview(entries: Sequence[AreaEntry]) -> str:
             f'.policy-area-counts data-pages="{len(entry.pages)}" data-paragraphs="{len(entry.paragraphs)}" '
             f'data-annotations="{len(entry.annotations)}"'
         )
+        page = relative_link(OVERVIEW_PATH, area_path(entry.area.id))
         lines += [
             "",
-            f"## {escape_markdown(entry.area.title)} {{ #{entry.area.id} }}",
+            f"## [{escape_markdown(entry.area.title)}]({page}) {{ #{entry.area.id} }}",  # the area's page, as a heading
             "",
             escape_markdown(entry.area.description),
             "",
-            f"[{counts}]({relative_link(OVERVIEW_PATH, area_path(entry.area.id))}){{ {attributes} }}",
+            f"[{counts}]({page}){{ {attributes} }}",
         ]
     return "\n".join(lines) + "\n"
 
