@@ -124,6 +124,13 @@ def test_bibliography_record_lists_what_is_unknown(site: Path) -> None:
         assert "Title" in terms and "Not known to the edition" in terms, (source, terms, record)
 
 
+def test_bibliography_record_sets_the_titles_it_names_in_italics(site: Path) -> None:
+    article = parse(built_path(site, DOCS / SOURCE_IDS[0] / "index.md")).find("article")
+    unknown = next(dt for dt in article.find_all("dt") if dt.get_text() == "Not known to the edition").find_next("dd")
+    assert [em.get_text() for em in unknown.find_all("em")] == ["International Dialogue on Migration No. 17"]
+    assert "*" not in unknown.get_text()
+
+
 def test_not_found_page_says_how_addresses_work_and_where_to_go(site: Path) -> None:
     page = parse(site / "404.html")
     assert page.find("h1").get_text(strip=True) == "Page not found"

@@ -13,7 +13,7 @@ from citeproc import types as csl_types
 
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
-from hooks.core.text import escape_markdown
+from hooks.core.text import escape_markdown, escape_markdown_but_emphasis, stray_asterisks
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
@@ -140,10 +140,19 @@ def impossible_date(date: list[int]) -> str | None:
 
 
 def check_unknown(path: str, unknown: object) -> list[Problem]:
-    """What the record says is not known: a list of texts (a single text would be listed letter by letter)."""
-    if isinstance(unknown, list) and all(isinstance(item, str) for item in unknown):
-        return []
-    return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
+    """What the record says is not known: a list of texts (a single text would be listed letter by letter).
+
+    Each is the editors' prose, whose one mark is `*Title*` (italics); any other asterisk would
+    be shown on the page as written.
+    """
+    if not (isinstance(unknown, list) and all(isinstance(item, str) for item in unknown)):
+        return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
+    hint = "set a title in italics as *Title*, one asterisk on each side; remove any other"
+    return [
+        Problem(path, f"unknown[{index}]", "'*' here is no emphasis and would be shown as written", hint)
+        for index, item in enumerate(unknown)
+        if stray_asterisks(item)
+    ]
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:
@@ -184,12 +193,16 @@ def format_value(field: str, value: Any) -> str:
 
 
 def render_record(csl: Mapping[str, Any], unknown: list[str]) -> str:
-    """The record as Markdown: a definition list of known fields, then what is unknown."""
+    """The record as Markdown: a definition list of known fields, then what is unknown.
+
+    A field is CSL-JSON, plain text, and shown as written; what is unknown is the editors' prose,
+    whose titles keep their italics.
+    """
     lines = []
     for field, label in LABELS.items():
         if field in csl:
             lines += [label, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
     if unknown:
-        items = "\n    ".join(f"- {escape_markdown(item)}" for item in unknown)
+        items = "\n    ".join(f"- {escape_markdown_but_emphasis(item)}" for item in unknown)
         lines += ["Not known to the edition", f":   {items}", ""]
     return "\n".join(lines)
