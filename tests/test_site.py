@@ -139,3 +139,13 @@ def test_not_found_page_says_how_addresses_work_and_where_to_go(site: Path) -> N
     assert "#p7" in content.get_text()
     links = {a["href"] for a in content.find_all("a", href=True)}
     assert {"/glossary/", "/about/citing/"} <= links, "absolute from the site's root: the page is served at any address"
+
+
+def test_bibliography_record_names_the_language_and_the_tags_keep_its_code(site: Path) -> None:
+    for source in SOURCE_IDS:
+        page = parse(built_path(site, DOCS / source / "index.md"))
+        language = next(dt for dt in page.select("article dt") if dt.get_text() == "Language").find_next("dd")
+        assert language.get_text() == "English"
+        codes = {tag["name"]: tag["content"] for tag in page.select('meta[name="DC.language"], meta[name="citation_language"]')}
+        assert codes == {"DC.language": "en", "citation_language": "en"}
+        assert json.loads((site / "cite" / f"{source}.json").read_text(encoding="utf-8"))[0]["language"] == "en"

@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from citeproc import types as csl_types
 
+from hooks.core.annotations import canonical_language
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import escape_markdown, escape_markdown_but_emphasis, stray_asterisks
@@ -18,6 +21,7 @@ from hooks.core.text import escape_markdown, escape_markdown_but_emphasis, stray
 RECORD_MARKER = "<!-- edition:bibliography -->"
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
 DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
+LANGUAGE_HINT = "write a BCP 47 tag, e.g. en, fr or pt-BR"
 NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
 NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
@@ -86,7 +90,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
         dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
         for problem in validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
     ]
-    problems += check_dates(path, csl) + check_numbers(path, csl)
+    problems += check_dates(path, csl) + check_numbers(path, csl) + check_language(path, csl)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
@@ -127,6 +131,47 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
         for field, value in csl.items()
         if isinstance(value, float)
     ]
+
+
+def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
+    """The language a tag the record can name (`en`: English); the meta tags and exports keep the tag itself."""
+    language = csl.get("language")
+    if not isinstance(language, str | int) or isinstance(language, bool) or language_name(str(language)):
+        return []  # the schema names a value that is no text
+    code = english_names()[3].get(str(language).strip().lower())
+    hint = f"did you mean '{code}'?" if code else LANGUAGE_HINT
+    return [Problem(path, "bibliography.language", f"{language!r} is not a language tag CLDR knows", hint)]
+
+
+@functools.cache
+def english_names() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """CLDR's English names (through Babel) of languages, scripts, regions; and each language's code by its name."""
+    english = Locale("en")
+    languages = {code: name for code, name in english.languages.items() if "_" not in code}
+    by_name = {name.lower(): code for code, name in languages.items()}
+    return languages, dict(english.scripts), {**english.territories, **english.variants}, by_name
+
+
+def language_name(tag: str) -> str | None:
+    """A BCP 47 tag as readers know it, in English (`pt-BR`: Portuguese (Brazil)); None for a tag CLDR cannot name.
+
+    Named subtag by subtag, as Babel's `Locale.get_display_name` writes it, so that a language no
+    locale speaks (`grc`: Ancient Greek) is named too.
+    """
+    if not tag.isascii() or not tag.replace("-", "").isalnum():
+        return None
+    languages, _, _, _ = english_names()
+    language, *rest = canonical_language(tag).split("-")
+    details = [subtag_name(subtag) for subtag in rest]
+    if language not in languages or None in details:
+        return None
+    return f"{languages[language]} ({', '.join(map(str, details))})" if details else languages[language]
+
+
+def subtag_name(subtag: str) -> str | None:
+    """The English name of a script (`Hant`), region (`BR`, `419`) or variant (`valencia`) subtag, in its usual case."""
+    _, scripts, places, _ = english_names()
+    return scripts.get(subtag) if len(subtag) == 4 and subtag.isalpha() else places.get(subtag.upper())
 
 
 def impossible_date(date: list[int]) -> str | None:
@@ -189,6 +234,8 @@ def format_value(field: str, value: Any) -> str:
         return TYPE_NAMES.get(value, value)
     if field == "page":
         return str(value).replace("-", "–")
+    if field == "language":
+        return language_name(str(value)) or str(value)
     return str(value)
 
 
