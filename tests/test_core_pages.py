@@ -248,27 +248,35 @@ def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
     record = render_record(
         {"type": "chapter", "title": "T", "editor": [{"family": "Castles", "given": "Stephen"}], "page": "285-304"},
         ["the author"],
+        citing="../about/citing.md#formats",
     )
     assert "Type\n:   Book chapter" in record
     assert "Editors\n:   Stephen Castles" in record
     assert "Pages\n:   285–304" in record
     assert "Not known to the edition\n:   - the author" in record
+    assert record.startswith(
+        '<div class="bibliographic-record" markdown>\n\n'
+        "The edition's normalised record of the work, from which its citations and downloads are made "
+        "([Citing the edition](../about/citing.md#formats)).\n\nType\n"
+    )
+    assert record.endswith("</div>")
+    assert "made.\n\nType" in render_record({"type": "report"}, [], citing=None)  # a site without the Citing page
 
 
 def test_record_names_the_language_its_code_stands_for() -> None:
-    assert "Language\n:   English\n" in render_record({"type": "report", "title": "T", "language": "en"}, [])
-    assert "Language\n:   Portuguese (Brazil)\n" in render_record({"type": "report", "title": "T", "language": "pt-BR"}, [])
+    assert "Language\n:   English\n" in render_record({"type": "report", "title": "T", "language": "en"}, [], citing="c.md")
+    assert "Language\n:   Portuguese (Brazil)\n" in render_record({"type": "report", "title": "T", "language": "pt-BR"}, [], citing="c.md")
 
 
 def test_record_shows_markup_in_a_field_as_text() -> None:
-    record = render_record({"type": "book", "publisher": "IOM <i>Geneva</i> & *Co*"}, ["the <b>author</b>"])
+    record = render_record({"type": "book", "publisher": "IOM <i>Geneva</i> & *Co*"}, ["the <b>author</b>"], citing="c.md")
     assert "Publisher\n:   IOM &lt;i\\>Geneva&lt;/i\\> & \\*Co\\*" in record
     assert "- the &lt;b\\>author&lt;/b\\>" in record
 
 
 def test_what_is_unknown_shows_the_titles_it_names_in_italics() -> None:
     """`unknown:` is the editors' prose, which sets a work's title as *Title*, as the pages do; CSL fields are text."""
-    record = render_record({"type": "report", "title": "*T*"}, ["whether it is in *International Dialogue on Migration No. 17*"])
+    record = render_record({"type": "report", "title": "*T*"}, ["whether it is in *International Dialogue on Migration No. 17*"], citing="c.md")
     assert "- whether it is in *International Dialogue on Migration No. 17*" in record
     assert "Title\n:   \\*T\\*" in record
 

@@ -149,3 +149,15 @@ def test_bibliography_record_names_the_language_and_the_tags_keep_its_code(site:
         codes = {tag["name"]: tag["content"] for tag in page.select('meta[name="DC.language"], meta[name="citation_language"]')}
         assert codes == {"DC.language": "en", "citation_language": "en"}
         assert json.loads((site / "cite" / f"{source}.json").read_text(encoding="utf-8"))[0]["language"] == "en"
+
+
+def test_bibliography_record_says_it_is_the_editions_normalised_record(site: Path) -> None:
+    """On the chapter's page it follows the publisher's details, whose fields it repeats, normalised (285–304)."""
+    for source in SOURCE_IDS:
+        heading = parse(built_path(site, DOCS / source / "index.md")).select_one("article h2#bibliography")
+        record = heading.find_next_sibling()
+        assert "bibliographic-record" in record["class"], record
+        intro = record.find("p", recursive=False)
+        assert intro.get_text(" ", strip=True).startswith("The edition's normalised record of the work"), intro
+        assert intro.find("a")["href"] == "../about/citing/#formats"
+        assert intro.find_next_sibling().name == "dl"

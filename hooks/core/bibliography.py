@@ -19,6 +19,9 @@ from hooks.core.schemas import Schema, validate
 from hooks.core.text import escape_markdown, escape_markdown_but_emphasis, stray_asterisks
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
+CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
+# The record's first line: on the chapter's page it follows the publisher's details, whose fields it repeats.
+RECORD_INTRO = "The edition's normalised record of the work, from which its citations and downloads are made"
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
 DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
 LANGUAGE_HINT = "write a BCP 47 tag, e.g. en, fr or pt-BR"
@@ -239,17 +242,20 @@ def format_value(field: str, value: Any) -> str:
     return str(value)
 
 
-def render_record(csl: Mapping[str, Any], unknown: list[str]) -> str:
-    """The record as Markdown: a definition list of known fields, then what is unknown.
+def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | None) -> str:
+    """The record as Markdown: a line saying what it is, a definition list of known fields, then what is unknown.
 
     A field is CSL-JSON, plain text, and shown as written; what is unknown is the editors' prose,
-    whose titles keep their italics.
+    whose titles keep their italics. `citing` links the Citing page, relative to the page (None: no link).
+    The block (`md_in_html`) gives the style sheet its class and keeps the line out of the text's
+    numbered paragraphs.
     """
-    lines = []
+    intro = f"{RECORD_INTRO} ([Citing the edition]({citing}))." if citing else f"{RECORD_INTRO}."
+    lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field, label in LABELS.items():
         if field in csl:
             lines += [label, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
     if unknown:
         items = "\n    ".join(f"- {escape_markdown_but_emphasis(item)}" for item in unknown)
         lines += ["Not known to the edition", f":   {items}", ""]
-    return "\n".join(lines)
+    return "\n".join([*lines, "</div>"])
