@@ -9,7 +9,13 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown, render_record
+from hooks.core.bibliography import (
+    bibliography_schema,
+    check_bibliography,
+    check_unknown,
+    language_name,
+    render_record,
+)
 from hooks.core.front_matter import (
     check_orders,
     check_source_page,
@@ -196,6 +202,41 @@ def test_the_editions_bibliographies_are_valid() -> None:
     assert [line for record in records if record for line in bibliography_lines(record)] == []
 
 
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("en", "English"),
+        ("EN", "English"),  # case carries no meaning in a tag
+        ("pt-BR", "Portuguese (Brazil)"),
+        ("zh-Hant", "Chinese (Traditional)"),
+        ("es-419", "Spanish (Latin America)"),
+        ("ca-ES-valencia", "Catalan (Spain, Valencian)"),
+        ("grc", "Ancient Greek"),  # a language CLDR names though no locale speaks it
+        ("xx", None),
+        ("english", None),
+        ("en_GB", None),  # a locale's underscore, not a tag's hyphen
+        ("en-QQ", None),
+        ("en-x-edition", None),
+        ("", None),
+    ],
+)
+def test_a_language_tag_is_named_in_english(tag: str, expected: str | None) -> None:
+    assert language_name(tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("English", "bibliography.language: 'English' is not a language tag CLDR knows (did you mean 'en'?)"),
+        ("xx", "bibliography.language: 'xx' is not a language tag CLDR knows (write a BCP 47 tag, e.g. en, fr or pt-BR)"),
+        ("en_GB", "bibliography.language: 'en_GB' is not a language tag CLDR knows (write a BCP 47 tag, e.g. en, fr or pt-BR)"),
+    ],
+)
+def test_the_language_is_a_tag_the_record_can_name(language: str, expected: str) -> None:
+    assert bibliography_lines({"type": "report", "title": "T", "language": language}) == [f"docs/s/index.md: {expected}"]
+    assert bibliography_lines({"type": "report", "title": "T", "language": "pt-br"}) == []
+
+
 def test_what_is_unknown_is_a_list_of_texts() -> None:
     assert check_unknown("docs/s/index.md", ["a DOI"]) == []
     assert [str(p) for p in check_unknown("docs/s/index.md", "a DOI")] == [
@@ -207,17 +248,51 @@ def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
     record = render_record(
         {"type": "chapter", "title": "T", "editor": [{"family": "Castles", "given": "Stephen"}], "page": "285-304"},
         ["the author"],
+        citing="../about/citing.md#formats",
     )
     assert "Type\n:   Book chapter" in record
     assert "Editors\n:   Stephen Castles" in record
     assert "Pages\n:   285–304" in record
     assert "Not known to the edition\n:   - the author" in record
+    assert record.startswith(
+        '<div class="bibliographic-record" markdown>\n\n'
+        "The edition's normalised record of the work, from which its citations and downloads are made "
+        "([Citing the edition](../about/citing.md#formats)).\n\nType\n"
+    )
+    assert record.endswith("</div>")
+    assert "made.\n\nType" in render_record({"type": "report"}, [], citing=None)  # a site without the Citing page
+
+
+def test_record_names_the_language_its_code_stands_for() -> None:
+    assert "Language\n:   English\n" in render_record({"type": "report", "title": "T", "language": "en"}, [], citing="c.md")
+    assert "Language\n:   Portuguese (Brazil)\n" in render_record({"type": "report", "title": "T", "language": "pt-BR"}, [], citing="c.md")
 
 
 def test_record_shows_markup_in_a_field_as_text() -> None:
-    record = render_record({"type": "book", "publisher": "IOM <i>Geneva</i> & *Co*"}, ["the <b>author</b>"])
+    record = render_record({"type": "book", "publisher": "IOM <i>Geneva</i> & *Co*"}, ["the <b>author</b>"], citing="c.md")
     assert "Publisher\n:   IOM &lt;i\\>Geneva&lt;/i\\> & \\*Co\\*" in record
     assert "- the &lt;b\\>author&lt;/b\\>" in record
+
+
+def test_what_is_unknown_shows_the_titles_it_names_in_italics() -> None:
+    """`unknown:` is the editors' prose, which sets a work's title as *Title*, as the pages do; CSL fields are text."""
+    record = render_record({"type": "report", "title": "*T*"}, ["whether it is in *International Dialogue on Migration No. 17*"], citing="c.md")
+    assert "- whether it is in *International Dialogue on Migration No. 17*" in record
+    assert "Title\n:   \\*T\\*" in record
+
+
+@pytest.mark.parametrize(
+    ("unknown", "expected"),
+    [
+        (["the series, *International Dialogue on Migration*"], []),
+        (["a DOI", "the **series**"], ["docs/s/index.md: unknown[1]: '*' here is no emphasis and would be shown as written "
+                                       "(set a title in italics as *Title*, one asterisk on each side; remove any other)"]),
+        (["5 * 3"], ["docs/s/index.md: unknown[0]: '*' here is no emphasis and would be shown as written "
+                     "(set a title in italics as *Title*, one asterisk on each side; remove any other)"]),
+    ],
+)
+def test_an_asterisk_in_what_is_unknown_is_emphasis_or_named(unknown: list[str], expected: list[str]) -> None:
+    assert [str(p) for p in check_unknown("docs/s/index.md", unknown)] == expected
 
 
 def test_normalise_space_collapses_exactly_what_the_whitespace_regex_did() -> None:

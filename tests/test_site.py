@@ -124,6 +124,13 @@ def test_bibliography_record_lists_what_is_unknown(site: Path) -> None:
         assert "Title" in terms and "Not known to the edition" in terms, (source, terms, record)
 
 
+def test_bibliography_record_sets_the_titles_it_names_in_italics(site: Path) -> None:
+    article = parse(built_path(site, DOCS / SOURCE_IDS[0] / "index.md")).find("article")
+    unknown = next(dt for dt in article.find_all("dt") if dt.get_text() == "Not known to the edition").find_next("dd")
+    assert [em.get_text() for em in unknown.find_all("em")] == ["International Dialogue on Migration No. 17"]
+    assert "*" not in unknown.get_text()
+
+
 def test_not_found_page_says_how_addresses_work_and_where_to_go(site: Path) -> None:
     page = parse(site / "404.html")
     assert page.find("h1").get_text(strip=True) == "Page not found"
@@ -149,3 +156,25 @@ def test_the_navigation_groups_each_text_and_the_pages_across_them(site: Path) -
     assert list(sections) == ["Migration and Transnationalism", chapter.rstrip("¶"), "Across the texts", "About"]
     assert sections["Across the texts"] == ["Glossary", "Policy areas", "Annotations"]
     assert nav.find("a", string=re.compile("Across the texts")) is None, "the group's title leads nowhere"
+
+
+def test_bibliography_record_names_the_language_and_the_tags_keep_its_code(site: Path) -> None:
+    for source in SOURCE_IDS:
+        page = parse(built_path(site, DOCS / source / "index.md"))
+        language = next(dt for dt in page.select("article dt") if dt.get_text() == "Language").find_next("dd")
+        assert language.get_text() == "English"
+        codes = {tag["name"]: tag["content"] for tag in page.select('meta[name="DC.language"], meta[name="citation_language"]')}
+        assert codes == {"DC.language": "en", "citation_language": "en"}
+        assert json.loads((site / "cite" / f"{source}.json").read_text(encoding="utf-8"))[0]["language"] == "en"
+
+
+def test_bibliography_record_says_it_is_the_editions_normalised_record(site: Path) -> None:
+    """On the chapter's page it follows the publisher's details, whose fields it repeats, normalised (285–304)."""
+    for source in SOURCE_IDS:
+        heading = parse(built_path(site, DOCS / source / "index.md")).select_one("article h2#bibliography")
+        record = heading.find_next_sibling()
+        assert "bibliographic-record" in record["class"], record
+        intro = record.find("p", recursive=False)
+        assert intro.get_text(" ", strip=True).startswith("The edition's normalised record of the work"), intro
+        assert intro.find("a")["href"] == "../about/citing/#formats"
+        assert intro.find_next_sibling().name == "dl"

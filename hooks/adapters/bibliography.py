@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.bibliography import RECORD_MARKER, bibliography_schema, check_bibliography, check_unknown, render_record
+from hooks.core.bibliography import (
+    CITING_PAGE,
+    RECORD_MARKER,
+    bibliography_schema,
+    check_bibliography,
+    check_unknown,
+    render_record,
+)
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **_: object) -> str:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: object) -> str:
     """Replace the record marker with the rendered record; a page without one is left alone."""
     if RECORD_MARKER not in markdown:
         return markdown
@@ -21,4 +30,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **_: objec
     if problems := check_bibliography(path, bibliography, schema) + check_unknown(path, unknown):
         state.report(problems)
         return markdown
-    return markdown.replace(RECORD_MARKER, render_record(bibliography, unknown))
+    return markdown.replace(RECORD_MARKER, render_record(bibliography, unknown, citing=citing_link(page, files)))
+
+
+def citing_link(page: Page, files: Files) -> str | None:
+    """The Citing page's section on the record, relative to `page`; None on a site without that page (a fixture)."""
+    if files.get_file_from_path(CITING_PAGE) is None:
+        return None
+    return posixpath.relpath(CITING_PAGE, posixpath.dirname(page.file.src_uri) or ".") + "#formats"

@@ -5,19 +5,26 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from citeproc import types as csl_types
 
+from hooks.core.annotations import canonical_language
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
-from hooks.core.text import escape_markdown
+from hooks.core.text import escape_markdown, escape_markdown_but_emphasis, stray_asterisks
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
+CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
+# The record's first line: on the chapter's page it follows the publisher's details, whose fields it repeats.
+RECORD_INTRO = "The edition's normalised record of the work, from which its citations and downloads are made"
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
 DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
+LANGUAGE_HINT = "write a BCP 47 tag, e.g. en, fr or pt-BR"
 NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
 NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
@@ -86,7 +93,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
         dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
         for problem in validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
     ]
-    problems += check_dates(path, csl) + check_numbers(path, csl)
+    problems += check_dates(path, csl) + check_numbers(path, csl) + check_language(path, csl)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
@@ -129,6 +136,47 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     ]
 
 
+def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
+    """The language a tag the record can name (`en`: English); the meta tags and exports keep the tag itself."""
+    language = csl.get("language")
+    if not isinstance(language, str | int) or isinstance(language, bool) or language_name(str(language)):
+        return []  # the schema names a value that is no text
+    code = english_names()[3].get(str(language).strip().lower())
+    hint = f"did you mean '{code}'?" if code else LANGUAGE_HINT
+    return [Problem(path, "bibliography.language", f"{language!r} is not a language tag CLDR knows", hint)]
+
+
+@functools.cache
+def english_names() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """CLDR's English names (through Babel) of languages, scripts, regions; and each language's code by its name."""
+    english = Locale("en")
+    languages = {code: name for code, name in english.languages.items() if "_" not in code}
+    by_name = {name.lower(): code for code, name in languages.items()}
+    return languages, dict(english.scripts), {**english.territories, **english.variants}, by_name
+
+
+def language_name(tag: str) -> str | None:
+    """A BCP 47 tag as readers know it, in English (`pt-BR`: Portuguese (Brazil)); None for a tag CLDR cannot name.
+
+    Named subtag by subtag, as Babel's `Locale.get_display_name` writes it, so that a language no
+    locale speaks (`grc`: Ancient Greek) is named too.
+    """
+    if not tag.isascii() or not tag.replace("-", "").isalnum():
+        return None
+    languages, _, _, _ = english_names()
+    language, *rest = canonical_language(tag).split("-")
+    details = [subtag_name(subtag) for subtag in rest]
+    if language not in languages or None in details:
+        return None
+    return f"{languages[language]} ({', '.join(map(str, details))})" if details else languages[language]
+
+
+def subtag_name(subtag: str) -> str | None:
+    """The English name of a script (`Hant`), region (`BR`, `419`) or variant (`valencia`) subtag, in its usual case."""
+    _, scripts, places, _ = english_names()
+    return scripts.get(subtag) if len(subtag) == 4 and subtag.isalpha() else places.get(subtag.upper())
+
+
 def impossible_date(date: list[int]) -> str | None:
     """Why `[year, month, day]` (as many as known) is no day of the calendar; None when it is one."""
     year, month, day = [*date, 1, 1][:3]
@@ -140,10 +188,19 @@ def impossible_date(date: list[int]) -> str | None:
 
 
 def check_unknown(path: str, unknown: object) -> list[Problem]:
-    """What the record says is not known: a list of texts (a single text would be listed letter by letter)."""
-    if isinstance(unknown, list) and all(isinstance(item, str) for item in unknown):
-        return []
-    return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
+    """What the record says is not known: a list of texts (a single text would be listed letter by letter).
+
+    Each is the editors' prose, whose one mark is `*Title*` (italics); any other asterisk would
+    be shown on the page as written.
+    """
+    if not (isinstance(unknown, list) and all(isinstance(item, str) for item in unknown)):
+        return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
+    hint = "set a title in italics as *Title*, one asterisk on each side; remove any other"
+    return [
+        Problem(path, f"unknown[{index}]", "'*' here is no emphasis and would be shown as written", hint)
+        for index, item in enumerate(unknown)
+        if stray_asterisks(item)
+    ]
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:
@@ -180,16 +237,25 @@ def format_value(field: str, value: Any) -> str:
         return TYPE_NAMES.get(value, value)
     if field == "page":
         return str(value).replace("-", "–")
+    if field == "language":
+        return language_name(str(value)) or str(value)
     return str(value)
 
 
-def render_record(csl: Mapping[str, Any], unknown: list[str]) -> str:
-    """The record as Markdown: a definition list of known fields, then what is unknown."""
-    lines = []
+def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | None) -> str:
+    """The record as Markdown: a line saying what it is, a definition list of known fields, then what is unknown.
+
+    A field is CSL-JSON, plain text, and shown as written; what is unknown is the editors' prose,
+    whose titles keep their italics. `citing` links the Citing page, relative to the page (None: no link).
+    The block (`md_in_html`) gives the style sheet its class and keeps the line out of the text's
+    numbered paragraphs.
+    """
+    intro = f"{RECORD_INTRO} ([Citing the edition]({citing}))." if citing else f"{RECORD_INTRO}."
+    lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field, label in LABELS.items():
         if field in csl:
             lines += [label, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
     if unknown:
-        items = "\n    ".join(f"- {escape_markdown(item)}" for item in unknown)
+        items = "\n    ".join(f"- {escape_markdown_but_emphasis(item)}" for item in unknown)
         lines += ["Not known to the edition", f":   {items}", ""]
-    return "\n".join(lines)
+    return "\n".join([*lines, "</div>"])
