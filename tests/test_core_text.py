@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.core.text import escape_markdown_but_emphasis, quoted, shorten
+from hooks.core.text import quoted, shorten
 
 
 @pytest.mark.parametrize(
@@ -38,19 +38,3 @@ def test_shorten_cuts_at_a_word_and_fits_the_limit(text: str, limit: int, expect
 )
 def test_a_quotation_inside_a_quotation_takes_single_marks(text: str, expected: str) -> None:
     assert quoted(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("reprinted in *International Dialogue on Migration No. 17*?", "reprinted in *International Dialogue on Migration No. 17*?"),
-        ("*A* and *B_c*", "*A* and *B\\_c*"),  # each span its own; what is inside it is text
-        ("the <b>author</b> *<i>x</i>*", "the &lt;b\\>author&lt;/b\\> *&lt;i\\>x&lt;/i\\>*"),  # markup stays text
-        ("**bold**", "\\*\\*bold\\*\\*"),  # not emphasis the edition writes: shown as written
-        ("5 * 3 * 2", "5 \\* 3 \\* 2"),  # an asterisk beside a space opens or closes nothing
-        ("a*b*c", "a\\*b\\*c"),  # inside a word: no emphasis (Python-Markdown's own rule for `*` is looser)
-        ("[link](https://x.invalid) `code` _u_", "\\[link\\](https://x.invalid) \\`code\\` \\_u\\_"),
-    ],
-)
-def test_only_emphasis_is_read_as_markdown(text: str, expected: str) -> None:
-    assert escape_markdown_but_emphasis(text) == expected

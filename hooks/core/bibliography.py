@@ -16,7 +16,7 @@ from citeproc import types as csl_types
 from hooks.core.annotations import canonical_language
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
-from hooks.core.text import escape_markdown, escape_markdown_but_emphasis, stray_asterisks
+from hooks.core.text import escape_markdown
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
@@ -188,19 +188,10 @@ def impossible_date(date: list[int]) -> str | None:
 
 
 def check_unknown(path: str, unknown: object) -> list[Problem]:
-    """What the record says is not known: a list of texts (a single text would be listed letter by letter).
-
-    Each is the editors' prose, whose one mark is `*Title*` (italics); any other asterisk would
-    be shown on the page as written.
-    """
-    if not (isinstance(unknown, list) and all(isinstance(item, str) for item in unknown)):
-        return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
-    hint = "set a title in italics as *Title*, one asterisk on each side; remove any other"
-    return [
-        Problem(path, f"unknown[{index}]", "'*' here is no emphasis and would be shown as written", hint)
-        for index, item in enumerate(unknown)
-        if stray_asterisks(item)
-    ]
+    """What the record says is not known: a list of texts (a single text would be listed letter by letter)."""
+    if isinstance(unknown, list) and all(isinstance(item, str) for item in unknown):
+        return []
+    return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:
@@ -246,9 +237,9 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     """The record as Markdown: a line saying what it is, a definition list of known fields, then what is unknown.
 
     A field is CSL-JSON, plain text, and shown as written; what is unknown is the editors' prose,
-    whose titles keep their italics. `citing` links the Citing page, relative to the page (None: no link).
-    The block (`md_in_html`) gives the style sheet its class and keeps the line out of the text's
-    numbered paragraphs.
+    Markdown as the page around it (a title in italics: `*Title*`). `citing` links the Citing page,
+    relative to the page (None: no link). The block (`md_in_html`) gives the style sheet its class
+    and keeps the line out of the text's numbered paragraphs.
     """
     intro = f"{RECORD_INTRO} ([Citing the edition]({citing}))." if citing else f"{RECORD_INTRO}."
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
@@ -256,6 +247,6 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
         if field in csl:
             lines += [label, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
     if unknown:
-        items = "\n    ".join(f"- {escape_markdown_but_emphasis(item)}" for item in unknown)
+        items = "\n    ".join(f"- {' '.join(item.split())}" for item in unknown)  # one line each, in the list
         lines += ["Not known to the edition", f":   {items}", ""]
     return "\n".join([*lines, "</div>"])

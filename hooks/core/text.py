@@ -16,9 +16,6 @@ INNER_QUOTES = str.maketrans({"“": "‘", "”": "’"})
 RE_STRAIGHT_QUOTE = re.compile(r'(?<![0-9])"')
 # What the site's extensions read as markup and accept a backslash before (`~` and `=` they do not).
 RE_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#|^+!])")
-# The emphasis the editors' prose sets a title in: `*Title*`, one asterisk each side, touching the
-# words inside and no letter or digit outside (`a*b*c`, `5 * 3`, `**bold**` are not it).
-RE_EMPHASIS = re.compile(r"(?<![*\w])\*(?![\s*])([^*]*?[^\s*])\*(?![*\w])")
 # Characters that show nothing where they stand, as a copy from a PDF or a word processor brings them.
 INVISIBLE_NAMES = {
     "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
@@ -71,24 +68,6 @@ def escape_markdown(text: str) -> str:
     stays: alone it is shown as written, and an entity in a page title (`&amp;`) stays one.
     """
     return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("<", "&lt;"))
-
-
-def escape_markdown_but_emphasis(text: str) -> str:
-    """Quote text as `escape_markdown` does, but for `*emphasis*`, which stays emphasis (an editor's title in italics).
-
-    Whatever else the text holds (a link, a tag, `**`) is shown as written: only the one mark the
-    edition's editorial prose uses is read.
-    """
-    spans, at = [], 0
-    for match in RE_EMPHASIS.finditer(text):
-        spans += [escape_markdown(text[at : match.start()]), f"*{escape_markdown(match[1])}*"]
-        at = match.end()
-    return "".join([*spans, escape_markdown(text[at:])])
-
-
-def stray_asterisks(text: str) -> bool:
-    """Whether `text` holds a `*` that `escape_markdown_but_emphasis` would show as written, not as emphasis."""
-    return "*" in RE_EMPHASIS.sub("", text)
 
 
 def paragraph_label(pid: str) -> str:
