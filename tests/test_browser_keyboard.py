@@ -20,6 +20,7 @@ from browser import (
     focused_element,
     screenshot,
     tab_to,
+    wait_for_material,
 )
 from playwright.sync_api import Page, expect
 
@@ -110,6 +111,68 @@ def test_palette_toggle_with_the_keyboard(page: Page, served_site: SiteServer) -
     screenshot(page, "keyboard-dark-mode")
     page.keyboard.press("Enter")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+
+
+PALETTE_INPUT = "form[data-md-component=palette] input.md-option"
+DARK_PALETTE = {"index": 1, "color": {"media": "(prefers-color-scheme: dark)", "scheme": "slate"}}
+
+
+def switch_to_dark_and_reload(page: Page) -> None:
+    """Switch to dark with the toggle, as a reader does, then load the page again."""
+    page.locator("form[data-md-component=palette] label:not([hidden])").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.reload()
+    wait_for_material(page)
+
+
+def store_dark_palette_and_reload(page: Page) -> None:
+    """Store the dark palette with Material's own function, as a visit some days ago left it, and reload."""
+    page.evaluate("(palette) => __md_set('__palette', palette)", DARK_PALETTE)
+    page.reload()
+    wait_for_material(page)
+
+
+# (system colour scheme, what happens after the first load, Shift+Tab?, the toggle's name, the scheme Enter sets)
+PALETTE_STATES = [
+    ("light", switch_to_dark_and_reload, False, "Switch to light mode", "default"),
+    ("light", store_dark_palette_and_reload, False, "Switch to light mode", "default"),
+    ("dark", None, False, "Switch to light mode", "default"),
+    ("light", None, True, "Switch to dark mode", "slate"),
+]
+
+
+@pytest.mark.parametrize(
+    ("system", "prepare", "backwards", "name", "switched"),
+    PALETTE_STATES,
+    ids=["dark-switched-reloaded", "dark-stored", "dark-system", "light-shift-tab"],
+)
+def test_tab_lands_on_the_palette_toggle_that_is_shown(
+    new_page: Callable[..., Page],
+    served_site: SiteServer,
+    system: str,
+    prepare: Callable[[Page], None] | None,
+    backwards: bool,
+    name: str,
+    switched: str,
+) -> None:
+    """Material never marked the current palette's radio checked, so Tab took the first of the two.
+
+    In dark mode that was "Switch to dark mode", whose icon is hidden: no focus ring, and a wrong name.
+    The light palette reached from behind (Shift+Tab) is checked too: it must stay as it was.
+    """
+    page = served_site.open(new_page(color_scheme=system), OPPORTUNITIES)
+    if prepare:
+        prepare(page)
+    if backwards:
+        tab_to(page, "input.md-search__input")
+    tab_to(page, PALETTE_INPUT, backwards=backwards)
+    expect(page.locator(f"{PALETTE_INPUT}:focus")).to_have_attribute("aria-label", name)
+    icon = page.locator(f"{PALETTE_INPUT}:focus + label")
+    expect(icon).to_be_visible()
+    assert icon.evaluate("(label) => getComputedStyle(label).outlineStyle") != "none", "no focus ring on the toggle"
+    screenshot(page, f"keyboard-palette-{system}-{prepare.__name__ if prepare else 'first-load'}")
+    page.keyboard.press("Enter")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", switched)
 
 
 # Below Material's 76.25em (1220 px) the primary sidebar is a drawer opened by the header's menu button.

@@ -55,3 +55,15 @@ document.addEventListener("keydown", (event) => {
   });
 })();
 
+// Palette toggle: Material (9.8.1, components/palette) shows the icon of the current palette, the
+// label after that palette's radio input, but never marks the input checked on load; only a click
+// does. With no radio of the group checked, Tab takes the first one: after a reload in dark mode,
+// "Switch to dark mode", whose icon is hidden, so no focus ring, a wrong name, and a switch to
+// light. Material's own bug, worked around here: the input whose label Material shows is checked
+// (setting `checked` fires no change event, so Material's palette is left as it is).
+window.edition.onEveryPage(() => {
+  document.querySelectorAll("form[data-md-component=palette] input.md-option").forEach((input) => {
+    const label = input.nextElementSibling;
+    if (label instanceof HTMLLabelElement && !label.hidden) input.checked = true;
+  });
+});
