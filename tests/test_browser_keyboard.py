@@ -11,9 +11,17 @@ Extension points for features:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, assert_dialog_keeps_focus, focused_element, screenshot, tab_to
+from browser import (
+    SiteServer,
+    assert_dialog_keeps_focus,
+    focused_element,
+    screenshot,
+    tab_to,
+    wait_for_material,
+)
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -103,6 +111,133 @@ def test_palette_toggle_with_the_keyboard(page: Page, served_site: SiteServer) -
     screenshot(page, "keyboard-dark-mode")
     page.keyboard.press("Enter")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+
+
+PALETTE_INPUT = "form[data-md-component=palette] input.md-option"
+DARK_PALETTE = {"index": 1, "color": {"media": "(prefers-color-scheme: dark)", "scheme": "slate"}}
+
+
+def switch_to_dark_and_reload(page: Page) -> None:
+    """Switch to dark with the toggle, as a reader does, then load the page again."""
+    page.locator("form[data-md-component=palette] label:not([hidden])").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.reload()
+    wait_for_material(page)
+
+
+def store_dark_palette_and_reload(page: Page) -> None:
+    """Store the dark palette with Material's own function, as a visit some days ago left it, and reload."""
+    page.evaluate("(palette) => __md_set('__palette', palette)", DARK_PALETTE)
+    page.reload()
+    wait_for_material(page)
+
+
+# (system colour scheme, what happens after the first load, Shift+Tab?, the toggle's name, the scheme Enter sets)
+PALETTE_STATES = [
+    ("light", switch_to_dark_and_reload, False, "Switch to light mode", "default"),
+    ("light", store_dark_palette_and_reload, False, "Switch to light mode", "default"),
+    ("dark", None, False, "Switch to light mode", "default"),
+    ("light", None, True, "Switch to dark mode", "slate"),
+]
+
+
+@pytest.mark.parametrize(
+    ("system", "prepare", "backwards", "name", "switched"),
+    PALETTE_STATES,
+    ids=["dark-switched-reloaded", "dark-stored", "dark-system", "light-shift-tab"],
+)
+def test_tab_lands_on_the_palette_toggle_that_is_shown(
+    new_page: Callable[..., Page],
+    served_site: SiteServer,
+    system: str,
+    prepare: Callable[[Page], None] | None,
+    backwards: bool,
+    name: str,
+    switched: str,
+) -> None:
+    """Material never marked the current palette's radio checked, so Tab took the first of the two.
+
+    In dark mode that was "Switch to dark mode", whose icon is hidden: no focus ring, and a wrong name.
+    The light palette reached from behind (Shift+Tab) is checked too: it must stay as it was.
+    """
+    page = served_site.open(new_page(color_scheme=system), OPPORTUNITIES)
+    if prepare:
+        prepare(page)
+    if backwards:
+        tab_to(page, "input.md-search__input")
+    tab_to(page, PALETTE_INPUT, backwards=backwards)
+    expect(page.locator(f"{PALETTE_INPUT}:focus")).to_have_attribute("aria-label", name)
+    icon = page.locator(f"{PALETTE_INPUT}:focus + label")
+    expect(icon).to_be_visible()
+    assert icon.evaluate("(label) => getComputedStyle(label).outlineStyle") != "none", "no focus ring on the toggle"
+    screenshot(page, f"keyboard-palette-{system}-{prepare.__name__ if prepare else 'first-load'}")
+    page.keyboard.press("Enter")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", switched)
+
+
+# Below Material's 76.25em (1220 px) the primary sidebar is a drawer opened by the header's menu button.
+MENU_BUTTON = "label.md-header__button[for='__drawer']"
+DRAWER = ".md-sidebar--primary"
+DRAWER_LINK = ".md-sidebar--primary a.md-nav__link"
+# Whether the focused element is inside the window and painted.
+FOCUS_ON_SCREEN = """() => {
+  const element = document.activeElement, box = element.getBoundingClientRect();
+  const inside = box.right > 0 && box.left < innerWidth && box.bottom > 0 && box.top < innerHeight;
+  return inside && getComputedStyle(element).visibility === "visible";
+}"""
+
+
+@pytest.mark.parametrize("width", [1024, 390])
+def test_tab_never_goes_into_the_closed_drawer(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int
+) -> None:
+    """Material parks the closed drawer off-screen, its links still Tab stops: focus vanished for ~22 presses."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
+    stops: list[str] = []
+    menu_reached = False
+    while not page.evaluate("document.activeElement.closest('article') !== null"):
+        page.keyboard.press("Tab")
+        stops.append(focused_element(page))
+        assert page.evaluate(FOCUS_ON_SCREEN), f"Tab stop {len(stops)} is out of sight: {stops[-1]}"
+        assert len(stops) < 40, f"the text was not reached: {stops}"
+        menu_reached = menu_reached or page.evaluate("(s) => document.activeElement.matches(s)", MENU_BUTTON)
+    assert menu_reached, f"the menu button that opens the navigation is not a Tab stop: {stops}"
+
+
+@pytest.mark.parametrize(("width", "how"), [(1024, "Enter"), (390, "Space"), (390, "click")])
+def test_the_opened_drawer_s_links_are_reachable(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
+) -> None:
+    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
+    if how == "click":
+        page.locator(MENU_BUTTON).click()
+    else:
+        expect(page.locator(MENU_BUTTON)).to_have_accessible_name("Navigation")
+        tab_to(page, MENU_BUTTON)
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline != "none", "no focus ring on the menu button"
+        expect(page.get_by_role("tooltip", name="Navigation")).to_have_css("opacity", "1")  # Material's, on focus
+        page.keyboard.press(how)
+    expect(page.locator(DRAWER)).to_be_in_viewport(ratio=0.9)
+    tab_to(page, DRAWER_LINK)
+    assert page.evaluate(FOCUS_ON_SCREEN), f"focus out of sight in the open drawer: {focused_element(page)}"
+    screenshot(page, f"keyboard-drawer-{width}-{how}")
+    if how == "click":
+        page.locator("label.md-overlay").click(position={"x": width - 20, "y": 400})  # beside the drawer
+    else:
+        tab_to(page, MENU_BUTTON, backwards=True)
+        page.keyboard.press(how)
+    expect(page.locator(DRAWER_LINK).first).to_be_hidden()
+
+
+def test_the_sidebar_of_a_wide_screen_stays_in_the_tab_order(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """At 1440 px the sidebar is always shown: its links stay Tab stops, and there is no menu button."""
+    page = served_site.open(new_page(viewport={"width": 1440, "height": 900}), OPPORTUNITIES)
+    tab_to(page, DRAWER_LINK)
+    assert page.evaluate(FOCUS_ON_SCREEN), focused_element(page)
+    expect(page.locator(MENU_BUTTON)).to_be_hidden()
 
 
 def test_focus_is_visible_on_links(page: Page, served_site: SiteServer) -> None:

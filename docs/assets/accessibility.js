@@ -33,3 +33,37 @@ document.addEventListener("keydown", (event) => {
   if (event.key !== "Escape") return;
   document.querySelectorAll(".md-tooltip2--active").forEach((tip) => tip.classList.remove("md-tooltip2--active"));
 });
+
+// Navigation drawer (below Material's 76.25em breakpoint): Material's menu button in the header is a
+// <label for="__drawer"> that Tab never reached; keyboard users met the drawer's links instead, out
+// of sight, which accessibility.css now hides while the drawer is closed. The button becomes a Tab
+// stop (on a wide screen Material hides it, so it is no stop there), named by a title as Material
+// names the palette toggle (a label may not take an aria-label: axe's aria-prohibited-attr); the
+// title is set before Material mounts its tooltips, which show it. Enter opens the drawer through
+// Material, which clicks a focused label; Space, as on a button, here. The header outlives instant
+// page changes, so this runs once.
+(() => {
+  const menu = document.querySelector("label.md-header__button[for='__drawer']");
+  if (!menu) return;
+  const navigation = document.querySelector(".md-nav--primary[aria-label]");
+  menu.setAttribute("tabindex", "0");
+  menu.setAttribute("title", navigation ? navigation.getAttribute("aria-label") : "Navigation");
+  menu.addEventListener("keydown", (event) => {
+    if (event.key !== " ") return;
+    event.preventDefault();
+    menu.click();
+  });
+})();
+
+// Palette toggle: Material (9.8.1, components/palette) shows the icon of the current palette, the
+// label after that palette's radio input, but never marks the input checked on load; only a click
+// does. With no radio of the group checked, Tab takes the first one: after a reload in dark mode,
+// "Switch to dark mode", whose icon is hidden, so no focus ring, a wrong name, and a switch to
+// light. Material's own bug, worked around here: the input whose label Material shows is checked
+// (setting `checked` fires no change event, so Material's palette is left as it is).
+window.edition.onEveryPage(() => {
+  document.querySelectorAll("form[data-md-component=palette] input.md-option").forEach((input) => {
+    const label = input.nextElementSibling;
+    if (label instanceof HTMLLabelElement && !label.hidden) input.checked = true;
+  });
+});
