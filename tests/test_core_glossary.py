@@ -30,7 +30,15 @@ from hooks.core.glossary_page import (
     glossary_json,
     render_glossary_page,
 )
-from hooks.core.glossary_uses import PageTerms, check_aliases_used, page_terms, tooltip
+from hooks.core.glossary_uses import (
+    PageTerms,
+    build_tooltips,
+    check_aliases_used,
+    page_terms,
+    shown_definition,
+    source_of,
+    tooltip,
+)
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.term_matcher import TermMatcher, combining_sequences, fold, form_key, form_pattern, names_one_of
 from hooks.core.text import escape_markdown
@@ -453,6 +461,64 @@ def test_select_sentences_marks_what_is_left_out(numbers: tuple[int, ...], expec
 def test_tooltip_is_the_first_definition_with_its_attribution() -> None:
     term = GlossaryTerm("t", "t", definitions=(Definition("a.md", "p1", "IOM 2008.", text="The process."),))
     assert tooltip(term) == "The process. — IOM 2008."
+
+
+# Transnationalism as the edition defines it: three quotations in the annex, then the text's own words.
+QUOTED_1 = Definition("mt/annex.md", "p1", "IOM 2008.", text="Identity.", quoted=True)
+QUOTED_3 = Definition("mt/annex.md", "p3", "Vertovec 2004.", text="Connections.", quoted=True)
+OWN = Definition("mt/introduction.md", "p1", "IOM 2010.", text="What is it?")
+OTHER = Definition("og/index.md", "p4", "Castles 2008.", text="Ties.", quoted=True)
+TRANSNATIONALISM = GlossaryTerm("t", "transnationalism", definitions=(QUOTED_1, QUOTED_3, OWN))
+
+
+@pytest.mark.parametrize(
+    ("definitions", "source", "expected"),
+    [
+        ((QUOTED_1, QUOTED_3, OWN), "mt", OWN),  # the source's own words before the quotations it gives
+        ((QUOTED_1, QUOTED_3, OWN), "og", QUOTED_1),  # a source that gives none: the first
+        ((QUOTED_1, QUOTED_3, OWN), "", QUOTED_1),  # a page outside every source (or unknown)
+        ((OTHER, QUOTED_3, QUOTED_1), "mt", QUOTED_3),  # only quotations in the source: its first
+        ((OTHER, QUOTED_3), "og", OTHER),
+        ((OWN,), "og", OWN),
+        ((), "mt", None),
+    ],
+)
+def test_shown_definition_is_the_pages_source_s_own_else_one_it_quotes_else_the_first(
+    definitions: tuple[Definition, ...], source: str, expected: Definition | None
+) -> None:
+    assert shown_definition(GlossaryTerm("t", "t", definitions=definitions), source) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "source"), [("mt/introduction.md", "mt"), ("mt/sub/page.md", "mt"), ("index.md", ""), ("", "")]
+)
+def test_source_of_a_page_is_its_folder(page: str, source: str) -> None:
+    assert source_of(page) == source
+
+
+def test_tooltip_of_a_term_with_several_definitions_says_how_many() -> None:
+    assert tooltip(TRANSNATIONALISM, "mt") == "What is it? — IOM 2010. (one of 3 definitions: see the glossary)"
+    assert tooltip(TRANSNATIONALISM) == "Identity. — IOM 2008. (one of 3 definitions: see the glossary)"
+    assert tooltip(GlossaryTerm("t", "bare")) == "bare"
+
+
+def test_tooltips_are_computed_once_per_term_and_kept_per_source_only_where_they_differ() -> None:
+    one = GlossaryTerm("one", "one", definitions=(OTHER,))
+    tooltips = build_tooltips(Glossary((TRANSNATIONALISM, one)))
+    assert tooltips.default == {
+        "t": "Identity. — IOM 2008. (one of 3 definitions: see the glossary)",
+        "one": "Ties. — Castles 2008.",
+    }
+    assert tooltips.by_source == {"mt": {"t": "What is it? — IOM 2010. (one of 3 definitions: see the glossary)"}}
+    assert tooltips.for_source("og") == {} and tooltips.for_source("mt")["t"].startswith("What is it?")
+
+
+def test_a_definition_in_a_block_quote_is_resolved_as_quoted() -> None:
+    term = GlossaryTerm("t", "t", definitions=(Definition("a.md", "p1", "X."), Definition("a.md", "p2", "Y.")))
+    inventory = PageInventory((Paragraph("p1", "A t."), Paragraph("p2", "The t.", quoted=True)))
+    resolved, problems = resolve_definitions(Glossary((term,)), {"a.md": inventory})
+    assert problems == []
+    assert [(d.text, d.quoted) for d in resolved.terms[0].definitions] == [("A t.", False), ("The t.", True)]
 
 
 def test_a_page_records_each_terms_paragraphs_in_number_order_and_the_forms_as_written() -> None:
