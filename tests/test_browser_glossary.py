@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from browser import SiteServer, screenshot, serve_build, wait_for_material
+from browser import SiteServer, contrast_ratios, screenshot, serve_build, wait_for_material
 from conftest import copy_project, edit
 from playwright.sync_api import Page, expect
 
@@ -145,3 +145,34 @@ def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_
     screenshot(page, "glossary-used-in-all")
     items.nth(6).locator("a").last.click()
     page.wait_for_url("**/origin-governments-and-migrant-associations/#p1")
+
+
+QUOTE_STYLE = """(quote) => {
+  const style = getComputedStyle(quote);
+  return [getComputedStyle(quote.querySelector("p")).color, style.borderLeftStyle, parseFloat(style.borderLeftWidth)];
+}"""
+
+
+@pytest.mark.parametrize("media", ["screen", "print"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_glossary_s_definitions_are_in_the_text_s_colour_and_keep_the_quote_s_rule(
+    new_page: Callable[..., Page], served_site: SiteServer, scheme: str, media: str
+) -> None:
+    """They are the page's main text: Material's blockquote greyed them (54 % of the text colour, 4.6:1 on white)."""
+    page = new_page(color_scheme=scheme)
+    page.emulate_media(media=media)
+    served_site.open(page, "glossary/")
+    text_colour = page.locator("article > p").first.evaluate("e => getComputedStyle(e).color")
+    quotes = page.locator("article blockquote.glossary-definition")
+    expect(quotes).to_have_count(10)
+    styles = quotes.evaluate_all(f"quotes => quotes.map({QUOTE_STYLE})")
+    assert {(colour, rule) for colour, rule, _ in styles} == {(text_colour, "solid")}, styles
+    assert min(width for _, _, width in styles) >= 3, "the quote's left rule is gone"
+    low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "article .glossary-definition > p") if ratio < 7}
+    assert not low, f"definitions below 7:1 ({scheme}, {media}): {low}"
+    if media == "screen":
+        page.locator("article h2#transnationalism").scroll_into_view_if_needed()
+        screenshot(page, f"glossary-definitions-{scheme}")
+    served_site.open(page, f"{MT}/annex/")  # a quotation in the texts is still Material's
+    annex = page.locator("article blockquote").first.evaluate(QUOTE_STYLE)
+    assert annex[0] != text_colour

@@ -178,7 +178,7 @@ def test_text_written_over_several_lines_or_paragraphs_is_one_line(tmp_path: Pat
     assert glossary.get("diaspora").term == "dia spora"
     resolved, _ = resolve_definitions(glossary, PAGES)
     page = render_glossary_page(resolved, {}, {"source/annex.md": "Annex"})
-    assert "> Transnationalism: the process.\n>\n> IOM 2008, page 500. · [Annex," in page
+    assert "\n\nTransnationalism: the process.\n\nIOM 2008, page 500. · [Annex," in page
 
 
 def test_a_passage_listed_twice_under_a_term_is_reported_and_shown_once(tmp_path: Path) -> None:
@@ -549,7 +549,10 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     uses = collect_uses([PageTerms("src/intro.md", {"diaspora": ("p2",)})], ["src/intro.md"])
     page = render_glossary_page(glossary, uses, {"src/annex.md": "Annex", "src/intro.md": "Introduction"})
     assert page.index("## diaspora { #diaspora }") < page.index("## transnationalism { #transnationalism }")
-    assert "> Only a \\*diaspora\\*.\n>\n> Vertovec 2005. · [Annex, ¶\u00a05](src/annex.md#p5)\n> { .attribution }" in page
+    assert (
+        '<blockquote class="glossary-definition" markdown>\n\nOnly a \\*diaspora\\*.\n\n'
+        "Vertovec 2005. · [Annex, ¶\u00a05](src/annex.md#p5)\n{ .attribution }\n\n</blockquote>"
+    ) in page
     assert "**Also written:** diasporas" in page
     assert "**See also:** [diaspora](#diaspora)" in page
     assert "- [Introduction](src/intro.md): [¶\u00a02](src/intro.md#p2)" in page  # never wrapped after ¶

@@ -7,6 +7,8 @@ and the page's *Show all* control (`docs/assets/glossary.js`) reads them from th
 The Used in lists (thousands of links in a large edition) can be built as elements instead of
 Markdown: each list is then written as one stand-in item (`USED_IN_STAND_IN` + the term's id),
 whose items `hooks/mdx/glossary_lists.py` puts in place after inline parsing, the same HTML.
+Each definition is a `<blockquote class="glossary-definition" markdown>` (the site's `md_in_html`),
+so that the page's main text is not greyed as Material greys a quotation.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
 USED_IN = 12  # paragraphs listed per term: every use of every term in the real edition (12 at most, today)
 MORE_CLASS = "glossary-more"
+DEFINITION_CLASS = "glossary-definition"  # a definition's quote: the page's text, not a side quotation (glossary.css)
 USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in list built as elements
 INTRODUCTION = (
     "The concepts the texts define, each quoted from the passages that define it, in the sources' own "
@@ -125,10 +128,14 @@ def render_entry(
     for definition in term.definitions:
         where = f"{titles.get(definition.page, definition.page)}, {paragraph_label(definition.paragraph)}"
         lines += [
-            f"> {escape_markdown(definition.text)}",
-            ">",
-            f"> {escape_markdown(definition.attribution)} · [{escape_markdown(where)}]({definition.anchor})",
-            "> { .attribution }",
+            f'<blockquote class="{DEFINITION_CLASS}" markdown>',
+            "",
+            escape_markdown(definition.text),
+            "",
+            f"{escape_markdown(definition.attribution)} · [{escape_markdown(where)}]({definition.anchor})",
+            "{ .attribution }",
+            "",
+            "</blockquote>",
             "",
         ]
     if term.aliases:
