@@ -155,10 +155,11 @@ QUOTE_STYLE = """(quote) => {
 
 @pytest.mark.parametrize("media", ["screen", "print"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_glossary_s_definitions_are_in_the_text_s_colour_and_keep_the_quote_s_rule(
+def test_the_glossary_s_definitions_are_in_the_text_s_colour_and_pointing_is_not_printed(
     new_page: Callable[..., Page], served_site: SiteServer, scheme: str, media: str
 ) -> None:
-    """They are the page's main text: Material's blockquote greyed them (54 % of the text colour, 4.6:1 on white)."""
+    """They are the page's main text: Material's blockquote greyed them (54 % of the text colour, 4.6:1 on white).
+    The quote keeps its rule; the intro's "point at one (or tap it)" is for screens only."""
     page = new_page(color_scheme=scheme)
     page.emulate_media(media=media)
     served_site.open(page, "glossary/")
@@ -170,6 +171,11 @@ def test_the_glossary_s_definitions_are_in_the_text_s_colour_and_keep_the_quote_
     assert min(width for _, _, width in styles) >= 3, "the quote's left rule is gone"
     low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "article .glossary-definition > p") if ratio < 7}
     assert not low, f"definitions below 7:1 ({scheme}, {media}): {low}"
+    pointing = page.locator("article p.glossary-on-screen")  # "point at one (or tap it)": not on paper
+    if media == "print":
+        expect(pointing).to_be_hidden()
+    else:
+        expect(pointing).to_be_visible()
     if media == "screen":
         page.locator("article h2#transnationalism").scroll_into_view_if_needed()
         screenshot(page, f"glossary-definitions-{scheme}")

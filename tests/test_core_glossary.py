@@ -28,6 +28,7 @@ from hooks.core.glossary_page import (
     collect_uses,
     first_uses,
     glossary_json,
+    introduction,
     render_glossary_page,
 )
 from hooks.core.glossary_uses import (
@@ -556,6 +557,50 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     assert "**Also written:** diasporas" in page
     assert "**See also:** [diaspora](#diaspora)" in page
     assert "- [Introduction](src/intro.md): [¶\u00a02](src/intro.md#p2)" in page  # never wrapped after ¶
+
+
+@pytest.mark.parametrize(
+    ("cut", "expected"),
+    [
+        (
+            False,
+            [
+                "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
+                " Under *Used in*, the paragraphs where a term occurs, in reading order.",
+                "",
+                "Terms in the text link here: point at one (or tap it) to read its definition.",
+                "{ .glossary-on-screen }",
+                "",
+            ],
+        ),
+        (
+            True,
+            [
+                "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
+                " Under *Used in*, the first 4 paragraphs where a term occurs, in reading order.",
+                "",
+                "Terms in the text link here: point at one (or tap it) to read its definition."
+                " Under a list cut short, *Show all* shows every use.",
+                "{ .glossary-on-screen }",
+                "",
+            ],
+        ),
+    ],
+)
+def test_the_introduction_says_only_what_applies_and_what_a_screen_does_apart(cut: bool, expected: list[str]) -> None:
+    """It explained a *Show all* button no list had, pointed machines to glossary.json and print readers at terms."""
+    assert introduction(cut, 4) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "show_all"), [(4, False), (5, True)])
+def test_the_page_mentions_show_all_only_when_a_list_is_cut(paragraphs: int, show_all: bool) -> None:
+    term = GlossaryTerm("t", "t")
+    uses = {"t": (PageUse("a.md", tuple(f"p{n}" for n in range(1, paragraphs + 1))),)}
+    page = render_glossary_page(Glossary((term,)), uses, {"a.md": "A"}, used_in=4)
+    intro = page.split("## t", 1)[0]
+    assert ("*Show all*" in intro) is show_all
+    assert ("the first 4 paragraphs" in intro) is show_all
+    assert "glossary.json" not in intro
 
 
 def test_glossary_json_has_absolute_urls() -> None:

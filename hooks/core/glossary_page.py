@@ -28,12 +28,12 @@ USED_IN = 12  # paragraphs listed per term: every use of every term in the real 
 MORE_CLASS = "glossary-more"
 DEFINITION_CLASS = "glossary-definition"  # a definition's quote: the page's text, not a side quotation (glossary.css)
 USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in list built as elements
-INTRODUCTION = (
-    "The concepts the texts define, each quoted from the passages that define it, in the sources' own "
-    "words. Terms in the text link here; point at one (or tap it) to read its definition. Under *Used in*, the first "
-    "{used_in} paragraphs where a term occurs, in reading order; where there are more, *Show all* lists "
-    f"every one. The same data for machines, with every use: [{EXPORT_FILE}]({EXPORT_FILE}) at the site's root."
-)
+SCREEN_CLASS = "glossary-on-screen"  # what only a screen can do: not printed (glossary.css)
+INTRODUCTION = "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
+USED_IN_ALL = "Under *Used in*, the paragraphs where a term occurs, in reading order."
+USED_IN_FIRST = "Under *Used in*, the first {used_in} paragraphs where a term occurs, in reading order."
+ON_SCREEN = "Terms in the text link here: point at one (or tap it) to read its definition."
+SHOW_ALL = " Under a list cut short, *Show all* shows every use."
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +103,20 @@ def render_glossary_page(
 
     Given `lists`, each Used in list is a stand-in item, and its items (`li` elements) go into `lists`.
     """
-    lines = [f"# Glossary {{ #{HEADING_ID} }}", "", INTRODUCTION.format(used_in=used_in), ""]
+    shown = {term.id: first_uses(uses.get(term.id, ()), used_in) for term in sorted_terms(glossary)}
+    lines = [f"# Glossary {{ #{HEADING_ID} }}", "", *introduction(any(u.more_uses for u in shown.values()), used_in)]
     if not glossary.terms:
         lines += ["The glossary has no terms yet.", ""]
     for term in sorted_terms(glossary):
-        lines += render_entry(term, glossary, first_uses(uses.get(term.id, ()), used_in), titles, lists)
+        lines += render_entry(term, glossary, shown[term.id], titles, lists)
     return "\n".join(lines)
+
+
+def introduction(cut: bool, used_in: int) -> list[str]:
+    """The page's opening, saying only what applies: *Show all* where some list is `cut`, pointing on screen only."""
+    used = USED_IN_FIRST.format(used_in=used_in) if cut else USED_IN_ALL
+    on_screen = ON_SCREEN + (SHOW_ALL if cut else "")
+    return [f"{INTRODUCTION} {used}", "", on_screen, f"{{ .{SCREEN_CLASS} }}", ""]
 
 
 def plural(count: int, noun: str) -> str:
