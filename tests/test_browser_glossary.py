@@ -116,6 +116,21 @@ def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: 
     screenshot(page, "glossary-entry-from-search")
 
 
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [("diaspora", "diaspora"), ("chain migration", "chain-migration"), ("social remittances", "social-remittances")],
+)
+def test_a_search_for_a_term_lists_its_glossary_entry_first(
+    page: Page, served_site: SiteServer, query: str, entry: str
+) -> None:
+    """They came 7th, 4th and 5th, after every page tagged with a policy area that shares a word."""
+    served_site.open(page, "")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    first = page.locator(".md-search-result__list > .md-search-result__item").first
+    expect(first.locator(f"a[href$='glossary/?h={query.replace(' ', '+')}#{entry}']")).to_have_count(1)
+
+
 def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_lists_site: SiteServer) -> None:
     short_lists_site.open(page, f"{MT}/opportunities/")
     page.locator(TERM).first.click()  # instant navigation: the button is attached on the swapped page too

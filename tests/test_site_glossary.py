@@ -179,6 +179,16 @@ def test_the_real_glossary_page_lists_every_use_of_glossary_json(site: Path) -> 
     assert on_screen["class"] == ["glossary-on-screen"] and "point at one (or tap it)" in on_screen.get_text()
 
 
+def test_search_weighs_the_glossary_s_entries_above_pages_that_merely_share_a_word(site: Path) -> None:
+    """Searching "diaspora" ranked its entry 7th: Material weighs a page's tags (its policy areas, one of them
+    "Migrant networks, associations and diasporas") 1000 times a title, and the glossary had no boost."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    boosted = {doc["location"]: doc["boost"] for doc in index["docs"] if "boost" in doc}
+    entries = {doc["location"] for doc in index["docs"] if doc["location"].startswith("glossary/")}
+    assert boosted == dict.fromkeys(entries, 2) and "glossary/#diaspora" in boosted
+    assert index["config"]["fields"]["tags"] == index["config"]["fields"]["title"] == {"boost": 1000}
+
+
 def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) -> None:
     edit(broken_project, "mkdocs.yml", "used_in: 12", "used_in: 2")
     result = run_build(broken_project, broken_project / "site")

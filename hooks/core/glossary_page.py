@@ -28,12 +28,18 @@ USED_IN = 12  # paragraphs listed per term: every use of every term in the real 
 MORE_CLASS = "glossary-more"
 DEFINITION_CLASS = "glossary-definition"  # a definition's quote: the page's text, not a side quotation (glossary.css)
 USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in list built as elements
+SEARCH_BOOST = 2  # Material's search: a term's entry ranks above the passages that merely use the term
 SCREEN_CLASS = "glossary-on-screen"  # what only a screen can do: not printed (glossary.css)
 INTRODUCTION = "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
 USED_IN_ALL = "Under *Used in*, the paragraphs where a term occurs, in reading order."
 USED_IN_FIRST = "Under *Used in*, the first {used_in} paragraphs where a term occurs, in reading order."
 ON_SCREEN = "Terms in the text link here: point at one (or tap it) to read its definition."
 SHOW_ALL = " Under a list cut short, *Show all* shows every use."
+
+
+def page_stub() -> str:
+    """The page as generated, until its turn to render: front matter (the search boost, in `page.meta`) and title."""
+    return f"---\nsearch:\n  boost: {SEARCH_BOOST}\n---\n\n# Glossary\n"
 
 
 @dataclass(frozen=True, slots=True)
