@@ -503,6 +503,23 @@ def test_tooltip_of_a_term_with_several_definitions_says_how_many() -> None:
     assert tooltip(GlossaryTerm("t", "bare")) == "bare"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("W" * 220, "W" * 220),
+        ("word " * 44 + "end.", "word " * 43 + "word…"),  # 224 characters: cut at a word
+        ("word " * 43 + "end. …", "word " * 43 + "end. …"),  # fits but for the closing ellipsis: kept
+        ("word " * 44 + "end. …", "word " * 43 + "word…"),
+    ],
+)
+def test_a_definition_too_long_for_a_tooltip_is_cut_at_a_word_and_keeps_its_closing_ellipsis(
+    text: str, expected: str
+) -> None:
+    """Cut before its closing " …", a quotation of whole sentences read "…and identities.…"."""
+    term = GlossaryTerm("t", "t", definitions=(Definition("a.md", "p1", "X.", text=text),))
+    assert tooltip(term) == f"{expected} — X."
+
+
 def test_tooltips_are_computed_once_per_term_and_kept_per_source_only_where_they_differ() -> None:
     one = GlossaryTerm("one", "one", definitions=(OTHER,))
     tooltips = build_tooltips(Glossary((TRANSNATIONALISM, one)))

@@ -48,7 +48,7 @@ def test_a_tooltip_shows_the_definition_its_pages_source_gives_and_how_many_ther
     assert link["title"] == (
         "What is transnationalism? Definitions vary, but generally centre on exchanges, connections and practices"
         " across borders, thus transcending the national space as the primary reference point for activities and"
-        f" identities.… — {INTRODUCTION_ATTRIBUTION} (one of 4 definitions: see the glossary)"
+        f" identities. … — {INTRODUCTION_ATTRIBUTION} (one of 4 definitions: see the glossary)"
     )
     elsewhere = article(site, "origin-governments-and-migrant-associations").select_one(
         "a.glossary-term[href$='#transnationalism']"
@@ -451,7 +451,7 @@ def test_golden_fragment_of_a_term_link_and_a_defines_line(site: Path) -> None:
     assert str(link) == (
         '<a class="glossary-term" href="../../glossary/#transnationalism" title="What is transnationalism? Definitions'
         " vary, but generally centre on exchanges, connections and practices across borders, thus transcending the"
-        " national space as the primary reference point for activities and identities.… — IOM 2010 “Migration and"
+        " national space as the primary reference point for activities and identities. … — IOM 2010 “Migration and"
         ' Transnationalism: Opportunities and Challenges”, Introduction. (one of 4 definitions: see the glossary)">'
         "transnationalism</a>"
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key
-from hooks.core.text import shorten
+from hooks.core.text import ELLIPSIS, shorten
 
 
 def check_aliases_used(glossary: Glossary, seen: set[str]) -> list[Problem]:
@@ -70,9 +70,20 @@ def tooltip(term: GlossaryTerm, source: str = "") -> str:
     shown = shown_definition(term, source)
     if shown is None:
         return term.term
-    text = f"{shorten(shown.text, TOOLTIP_DEFINITION)} — {shorten(shown.attribution, TOOLTIP_ATTRIBUTION)}"
+    text = f"{shortened_definition(shown.text)} — {shorten(shown.attribution, TOOLTIP_ATTRIBUTION)}"
     count = len(term.definitions)
     return f"{text} (one of {count} definitions: see the glossary)" if count > 1 else text
+
+
+def shortened_definition(text: str) -> str:
+    """A definition cut to fit a tooltip; one that fits but for its closing " …" (sentences left out) keeps it.
+
+    Cut there, it read "…for activities and identities.…", the ellipsis glued to the full stop.
+    """
+    closing = f" {ELLIPSIS}"
+    if text.endswith(closing) and len(text) - len(closing) <= TOOLTIP_DEFINITION:
+        return text
+    return shorten(text, TOOLTIP_DEFINITION)
 
 
 @dataclass(frozen=True)
