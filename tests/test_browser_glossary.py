@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from browser import SiteServer, screenshot, serve_build, wait_for_material
+from browser import SiteServer, contrast_ratios, screenshot, serve_build, wait_for_material
 from conftest import copy_project, edit
 from playwright.sync_api import Page, expect
 
@@ -16,7 +16,7 @@ OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 TERM = "article a.glossary-term[href$='glossary/#transnationalism']"
 MT = "migration-and-transnationalism"
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
-DEFINITION = "Transnational identity / transnationalism: the process whereby people"
+DEFINITION = "What is transnationalism? Definitions vary, but generally centre on exchanges"  # the text's own
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,8 @@ def test_term_link_shows_its_definition_and_leads_to_the_entry(page: Page, serve
     term = page.locator(TERM).first
     term.hover()
     tooltip = page.locator(".md-tooltip2--active")
-    expect(tooltip).to_contain_text("Transnational identity / transnationalism: the process whereby people")
+    expect(tooltip).to_contain_text(DEFINITION)
+    expect(tooltip).to_contain_text("Introduction. (one of 4 definitions: see the glossary)")
     inner = tooltip.locator(".md-tooltip2__inner")
     assert inner.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [14, "400"]
     screenshot(page, "glossary-term-tooltip")
@@ -115,6 +116,21 @@ def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: 
     screenshot(page, "glossary-entry-from-search")
 
 
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [("diaspora", "diaspora"), ("chain migration", "chain-migration"), ("social remittances", "social-remittances")],
+)
+def test_a_search_for_a_term_lists_its_glossary_entry_first(
+    page: Page, served_site: SiteServer, query: str, entry: str
+) -> None:
+    """They came 7th, 4th and 5th, after every page tagged with a policy area that shares a word."""
+    served_site.open(page, "")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    first = page.locator(".md-search-result__list > .md-search-result__item").first
+    expect(first.locator(f"a[href$='glossary/?h={query.replace(' ', '+')}#{entry}']")).to_have_count(1)
+
+
 def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_lists_site: SiteServer) -> None:
     short_lists_site.open(page, f"{MT}/opportunities/")
     page.locator(TERM).first.click()  # instant navigation: the button is attached on the swapped page too
@@ -144,3 +160,40 @@ def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_
     screenshot(page, "glossary-used-in-all")
     items.nth(6).locator("a").last.click()
     page.wait_for_url("**/origin-governments-and-migrant-associations/#p1")
+
+
+QUOTE_STYLE = """(quote) => {
+  const style = getComputedStyle(quote);
+  return [getComputedStyle(quote.querySelector("p")).color, style.borderLeftStyle, parseFloat(style.borderLeftWidth)];
+}"""
+
+
+@pytest.mark.parametrize("media", ["screen", "print"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_glossary_s_definitions_are_in_the_text_s_colour_and_pointing_is_not_printed(
+    new_page: Callable[..., Page], served_site: SiteServer, scheme: str, media: str
+) -> None:
+    """They are the page's main text: Material's blockquote greyed them (54 % of the text colour, 4.6:1 on white).
+    The quote keeps its rule; the intro's "point at one (or tap it)" is for screens only."""
+    page = new_page(color_scheme=scheme)
+    page.emulate_media(media=media)
+    served_site.open(page, "glossary/")
+    text_colour = page.locator("article > p").first.evaluate("e => getComputedStyle(e).color")
+    quotes = page.locator("article blockquote.glossary-definition")
+    expect(quotes).to_have_count(10)
+    styles = quotes.evaluate_all(f"quotes => quotes.map({QUOTE_STYLE})")
+    assert {(colour, rule) for colour, rule, _ in styles} == {(text_colour, "solid")}, styles
+    assert min(width for _, _, width in styles) >= 3, "the quote's left rule is gone"
+    low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "article .glossary-definition > p") if ratio < 7}
+    assert not low, f"definitions below 7:1 ({scheme}, {media}): {low}"
+    pointing = page.locator("article p.glossary-on-screen")  # "point at one (or tap it)": not on paper
+    if media == "print":
+        expect(pointing).to_be_hidden()
+    else:
+        expect(pointing).to_be_visible()
+    if media == "screen":
+        page.locator("article h2#transnationalism").scroll_into_view_if_needed()
+        screenshot(page, f"glossary-definitions-{scheme}")
+    served_site.open(page, f"{MT}/annex/")  # a quotation in the texts is still Material's
+    annex = page.locator("article blockquote").first.evaluate(QUOTE_STYLE)
+    assert annex[0] != text_colour

@@ -28,9 +28,18 @@ from hooks.core.glossary_page import (
     collect_uses,
     first_uses,
     glossary_json,
+    introduction,
     render_glossary_page,
 )
-from hooks.core.glossary_uses import PageTerms, check_aliases_used, page_terms, tooltip
+from hooks.core.glossary_uses import (
+    PageTerms,
+    build_tooltips,
+    check_aliases_used,
+    page_terms,
+    shown_definition,
+    source_of,
+    tooltip,
+)
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.term_matcher import TermMatcher, combining_sequences, fold, form_key, form_pattern, names_one_of
 from hooks.core.text import escape_markdown
@@ -170,7 +179,7 @@ def test_text_written_over_several_lines_or_paragraphs_is_one_line(tmp_path: Pat
     assert glossary.get("diaspora").term == "dia spora"
     resolved, _ = resolve_definitions(glossary, PAGES)
     page = render_glossary_page(resolved, {}, {"source/annex.md": "Annex"})
-    assert "> Transnationalism: the process.\n>\n> IOM 2008, page 500. · [Annex," in page
+    assert "\n\nTransnationalism: the process.\n\nIOM 2008, page 500. · [Annex," in page
 
 
 def test_a_passage_listed_twice_under_a_term_is_reported_and_shown_once(tmp_path: Path) -> None:
@@ -455,6 +464,81 @@ def test_tooltip_is_the_first_definition_with_its_attribution() -> None:
     assert tooltip(term) == "The process. — IOM 2008."
 
 
+# Transnationalism as the edition defines it: three quotations in the annex, then the text's own words.
+QUOTED_1 = Definition("mt/annex.md", "p1", "IOM 2008.", text="Identity.", quoted=True)
+QUOTED_3 = Definition("mt/annex.md", "p3", "Vertovec 2004.", text="Connections.", quoted=True)
+OWN = Definition("mt/introduction.md", "p1", "IOM 2010.", text="What is it?")
+OTHER = Definition("og/index.md", "p4", "Castles 2008.", text="Ties.", quoted=True)
+TRANSNATIONALISM = GlossaryTerm("t", "transnationalism", definitions=(QUOTED_1, QUOTED_3, OWN))
+
+
+@pytest.mark.parametrize(
+    ("definitions", "source", "expected"),
+    [
+        ((QUOTED_1, QUOTED_3, OWN), "mt", OWN),  # the source's own words before the quotations it gives
+        ((QUOTED_1, QUOTED_3, OWN), "og", QUOTED_1),  # a source that gives none: the first
+        ((QUOTED_1, QUOTED_3, OWN), "", QUOTED_1),  # a page outside every source (or unknown)
+        ((OTHER, QUOTED_3, QUOTED_1), "mt", QUOTED_3),  # only quotations in the source: its first
+        ((OTHER, QUOTED_3), "og", OTHER),
+        ((OWN,), "og", OWN),
+        ((), "mt", None),
+    ],
+)
+def test_shown_definition_is_the_pages_source_s_own_else_one_it_quotes_else_the_first(
+    definitions: tuple[Definition, ...], source: str, expected: Definition | None
+) -> None:
+    assert shown_definition(GlossaryTerm("t", "t", definitions=definitions), source) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "source"), [("mt/introduction.md", "mt"), ("mt/sub/page.md", "mt"), ("index.md", ""), ("", "")]
+)
+def test_source_of_a_page_is_its_folder(page: str, source: str) -> None:
+    assert source_of(page) == source
+
+
+def test_tooltip_of_a_term_with_several_definitions_says_how_many() -> None:
+    assert tooltip(TRANSNATIONALISM, "mt") == "What is it? — IOM 2010. (one of 3 definitions: see the glossary)"
+    assert tooltip(TRANSNATIONALISM) == "Identity. — IOM 2008. (one of 3 definitions: see the glossary)"
+    assert tooltip(GlossaryTerm("t", "bare")) == "bare"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("W" * 220, "W" * 220),
+        ("word " * 44 + "end.", "word " * 43 + "word…"),  # 224 characters: cut at a word
+        ("word " * 43 + "end. …", "word " * 43 + "end. …"),  # fits but for the closing ellipsis: kept
+        ("word " * 44 + "end. …", "word " * 43 + "word…"),
+    ],
+)
+def test_a_definition_too_long_for_a_tooltip_is_cut_at_a_word_and_keeps_its_closing_ellipsis(
+    text: str, expected: str
+) -> None:
+    """Cut before its closing " …", a quotation of whole sentences read "…and identities.…"."""
+    term = GlossaryTerm("t", "t", definitions=(Definition("a.md", "p1", "X.", text=text),))
+    assert tooltip(term) == f"{expected} — X."
+
+
+def test_tooltips_are_computed_once_per_term_and_kept_per_source_only_where_they_differ() -> None:
+    one = GlossaryTerm("one", "one", definitions=(OTHER,))
+    tooltips = build_tooltips(Glossary((TRANSNATIONALISM, one)))
+    assert tooltips.default == {
+        "t": "Identity. — IOM 2008. (one of 3 definitions: see the glossary)",
+        "one": "Ties. — Castles 2008.",
+    }
+    assert tooltips.by_source == {"mt": {"t": "What is it? — IOM 2010. (one of 3 definitions: see the glossary)"}}
+    assert tooltips.for_source("og") == {} and tooltips.for_source("mt")["t"].startswith("What is it?")
+
+
+def test_a_definition_in_a_block_quote_is_resolved_as_quoted() -> None:
+    term = GlossaryTerm("t", "t", definitions=(Definition("a.md", "p1", "X."), Definition("a.md", "p2", "Y.")))
+    inventory = PageInventory((Paragraph("p1", "A t."), Paragraph("p2", "The t.", quoted=True)))
+    resolved, problems = resolve_definitions(Glossary((term,)), {"a.md": inventory})
+    assert problems == []
+    assert [(d.text, d.quoted) for d in resolved.terms[0].definitions] == [("A t.", False), ("The t.", True)]
+
+
 def test_a_page_records_each_terms_paragraphs_in_number_order_and_the_forms_as_written() -> None:
     found = page_terms("a.md", {"t": {"p10", "p2", "p9"}, "u": set()}, ["Diaspora", "diaspora", "Diaspora"])
     assert found == PageTerms("a.md", {"t": ("p2", "p9", "p10"), "u": ()}, frozenset({"Diaspora", "diaspora"}))
@@ -483,10 +567,57 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     uses = collect_uses([PageTerms("src/intro.md", {"diaspora": ("p2",)})], ["src/intro.md"])
     page = render_glossary_page(glossary, uses, {"src/annex.md": "Annex", "src/intro.md": "Introduction"})
     assert page.index("## diaspora { #diaspora }") < page.index("## transnationalism { #transnationalism }")
-    assert "> Only a \\*diaspora\\*.\n>\n> Vertovec 2005. · [Annex, ¶\u00a05](src/annex.md#p5)\n> { .attribution }" in page
+    assert (
+        '<blockquote class="glossary-definition" markdown>\n\nOnly a \\*diaspora\\*.\n\n'
+        "Vertovec 2005. · [Annex, ¶\u00a05](src/annex.md#p5)\n{ .attribution }\n\n</blockquote>"
+    ) in page
     assert "**Also written:** diasporas" in page
     assert "**See also:** [diaspora](#diaspora)" in page
     assert "- [Introduction](src/intro.md): [¶\u00a02](src/intro.md#p2)" in page  # never wrapped after ¶
+
+
+@pytest.mark.parametrize(
+    ("cut", "expected"),
+    [
+        (
+            False,
+            [
+                "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
+                " Under *Used in*, the paragraphs where a term occurs, in reading order.",
+                "",
+                "Terms in the text link here: point at one (or tap it) to read its definition.",
+                "{ .glossary-on-screen }",
+                "",
+            ],
+        ),
+        (
+            True,
+            [
+                "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
+                " Under *Used in*, the first 4 paragraphs where a term occurs, in reading order.",
+                "",
+                "Terms in the text link here: point at one (or tap it) to read its definition."
+                " Under a list cut short, *Show all* shows every use.",
+                "{ .glossary-on-screen }",
+                "",
+            ],
+        ),
+    ],
+)
+def test_the_introduction_says_only_what_applies_and_what_a_screen_does_apart(cut: bool, expected: list[str]) -> None:
+    """It explained a *Show all* button no list had, pointed machines to glossary.json and print readers at terms."""
+    assert introduction(cut, 4) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "show_all"), [(4, False), (5, True)])
+def test_the_page_mentions_show_all_only_when_a_list_is_cut(paragraphs: int, show_all: bool) -> None:
+    term = GlossaryTerm("t", "t")
+    uses = {"t": (PageUse("a.md", tuple(f"p{n}" for n in range(1, paragraphs + 1))),)}
+    page = render_glossary_page(Glossary((term,)), uses, {"a.md": "A"}, used_in=4)
+    intro = page.split("## t", 1)[0]
+    assert ("*Show all*" in intro) is show_all
+    assert ("the first 4 paragraphs" in intro) is show_all
+    assert "glossary.json" not in intro
 
 
 def test_glossary_json_has_absolute_urls() -> None:

@@ -38,6 +38,13 @@ def test_glossary_by_dotted_path_links_terms_with_tooltips_relative_to_the_page(
     assert link["href"] == "../glossary.md#transnationalism" and link["title"]
 
 
+def test_glossary_by_dotted_path_shows_the_definition_the_pages_source_gives() -> None:
+    """The choice of definition is the extension's, not an adapter's: a page known by its text gets it too."""
+    soup = render(["hooks.mdx.glossary"], GLOSSARY, page="migration-and-transnationalism/introduction.md")
+    title = soup.select_one("#p2 a.glossary-term")["title"]
+    assert title.startswith("What is transnationalism?") and title.endswith("(one of 4 definitions: see the glossary)")
+
+
 def test_glossary_by_dotted_path_leaves_a_pages_definitions_unlinked_and_says_what_they_define() -> None:
     soup = render(["hooks.mdx.glossary"], GLOSSARY, page=ANNEX)
     defines = soup.select_one("#p1 + .glossary-defines")

@@ -230,6 +230,37 @@ def test_passages_read_only_the_words_asked_for_and_keep_every_id(tmp_path: Path
     assert inventory.paragraph("p2") is not None and inventory.id_range() == "p1–p5"
 
 
+def test_passages_in_a_block_quote_are_read_as_quoted(tmp_path: Path) -> None:
+    (tmp_path / "page.md").write_text(
+        'One.\n{ #p1 }\n\n> Two.\n> { #p2 }\n\n<blockquote class="definition" markdown>\n\nThree.\n{ #p3 }\n\n'
+        "</blockquote>\n\n> - Four.\n>\n> Five.\n> { #p5 }\n"
+    )
+    inventory = read_passages(tmp_path, {"page.md": {"p1", "p2", "p3", "p5"}}, ["attr_list", "md_in_html"])["page.md"]
+    assert [(p.id, p.quoted) for p in inventory.paragraphs] == [("p1", False), ("p2", True), ("p3", True), ("p5", True)]
+
+
+def test_a_term_link_shows_the_definition_its_pages_source_gives() -> None:
+    """The annex quotes other works' definitions; the text's own, in another of its pages, is the one it means."""
+    term = GlossaryTerm(
+        "transnationalism",
+        "transnationalism",
+        definitions=(
+            Definition("src/annex.md", "p1", "IOM 2008.", text="Transnational identity / transnationalism.", quoted=True),
+            Definition("src/introduction.md", "p1", "IOM 2010.", text="What is transnationalism?"),
+        ),
+    )
+    glossary = Glossary((term,))
+    titles = {}
+    for page in ("src/introduction.md", "src/page.md", "other/page.md", None):
+        extension = GlossaryExtension(glossary=glossary, current_page=lambda page=page: page)
+        html = markdown.markdown("Transnationalism.\n{ #p2 }", extensions=["attr_list", extension])
+        link = BeautifulSoup(html, "html.parser").a
+        titles[page] = link["title"] if link else None
+    own = "What is transnationalism? — IOM 2010. (one of 2 definitions: see the glossary)"
+    first = "Transnational identity / transnationalism. — IOM 2008. (one of 2 definitions: see the glossary)"
+    assert titles == {"src/introduction.md": own, "src/page.md": own, "other/page.md": first, None: None}
+
+
 def test_passages_of_the_real_definitions_are_the_words_a_full_conversion_reads() -> None:
     from conftest import ROOT
 

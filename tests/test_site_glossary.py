@@ -31,10 +31,32 @@ def test_first_occurrence_per_page_links_to_the_glossary_with_a_tooltip(site: Pa
         ("transnational activities", "../../glossary/#transnational-activities"),
     ]
     assert links[0].find_parent("p")["id"] == "p1"
-    assert links[0]["title"].startswith("Transnational identity / transnationalism: the process whereby people")
-    assert links[0]["title"].endswith("— IOM 2008 World Migration: Managing Labour Mobility in the Evolving Global Economy, page 500.")
+    assert links[0]["title"].startswith("What is transnationalism? Definitions vary, but generally centre on exchanges")
+    assert links[0]["title"].endswith(f"— {INTRODUCTION_ATTRIBUTION} (one of 4 definitions: see the glossary)")
     hrefs = [a["href"] for a in links]
     assert len(hrefs) == len(set(hrefs)), "only the first occurrence of a term is linked"
+
+
+INTRODUCTION_ATTRIBUTION = "IOM 2010 “Migration and Transnationalism: Opportunities and Challenges”, Introduction."
+IOM_2008 = "Transnational identity / transnationalism: the process whereby people establish and maintain socio-cultural"
+
+
+def test_a_tooltip_shows_the_definition_its_pages_source_gives_and_how_many_there_are(site: Path) -> None:
+    """Introduction ¶ 2 showed the annex's IOM 2008 definition of "transnational identity / transnationalism",
+    the first of four, though ¶ 1 of the same text defines it; the annex's definitions are quotations from other works."""
+    link = article(site, f"{MT}/introduction").select_one("#p2 a.glossary-term[href$='#transnationalism']")
+    assert link["title"] == (
+        "What is transnationalism? Definitions vary, but generally centre on exchanges, connections and practices"
+        " across borders, thus transcending the national space as the primary reference point for activities and"
+        f" identities. … — {INTRODUCTION_ATTRIBUTION} (one of 4 definitions: see the glossary)"
+    )
+    elsewhere = article(site, "origin-governments-and-migrant-associations").select_one(
+        "a.glossary-term[href$='#transnationalism']"
+    )
+    assert elsewhere["title"].startswith(IOM_2008), "a source that defines nothing shows a term's first definition"
+    assert elsewhere["title"].endswith("page 500. (one of 4 definitions: see the glossary)")
+    chain = article(site, f"{MT}/policy-considerations").select_one("a.glossary-term[href$='#chain-migration']")
+    assert chain["title"].endswith(f"— {INTRODUCTION_ATTRIBUTION}"), "a term with one definition says no count"
 
 
 def test_defining_passages_are_not_linked_but_name_their_entries(site: Path) -> None:
@@ -150,9 +172,21 @@ def test_the_real_glossary_page_lists_every_use_of_glossary_json(site: Path) -> 
     }
     assert used_in_lists(page) == expected
     assert sum(len(links) - 1 for links in expected["transnationalism"]) == 12
-    intro = page.find("p")
-    assert "the first 12 paragraphs where a term occurs" in intro.get_text()
-    assert intro.find("a", string="glossary.json")["href"] == "../glossary.json"
+    intro, on_screen = page.find_all("p")[:2]
+    assert intro.get_text().endswith("Under Used in, the paragraphs where a term occurs, in reading order.")
+    assert "Show all" not in page.get_text(), "no list is cut: no button to explain"
+    assert "glossary.json" not in intro.get_text() + on_screen.get_text(), "for developers: the guide and README say it"
+    assert on_screen["class"] == ["glossary-on-screen"] and "point at one (or tap it)" in on_screen.get_text()
+
+
+def test_search_weighs_the_glossary_s_entries_above_pages_that_merely_share_a_word(site: Path) -> None:
+    """Searching "diaspora" ranked its entry 7th: Material weighs a page's tags (its policy areas, one of them
+    "Migrant networks, associations and diasporas") 1000 times a title, and the glossary had no boost."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    boosted = {doc["location"]: doc["boost"] for doc in index["docs"] if "boost" in doc}
+    entries = {doc["location"] for doc in index["docs"] if doc["location"].startswith("glossary/")}
+    assert boosted == dict.fromkeys(entries, 2) and "glossary/#diaspora" in boosted
+    assert index["config"]["fields"]["tags"] == index["config"]["fields"]["title"] == {"boost": 1000}
 
 
 def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) -> None:
@@ -166,6 +200,8 @@ def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) ->
     assert lists["transnationalism"] == [
         [f"../{MT}/introduction/", f"../{MT}/introduction/#p2", f"../{MT}/introduction/#p3"]  # the first, in reading order
     ]
+    assert "the first 2 paragraphs where a term occurs" in page.find("p").get_text()
+    assert "Under a list cut short, Show all shows every use." in page.select_one("p.glossary-on-screen").get_text()
     more = {p["data-term"]: p for p in page.select("p.glossary-more")}
     assert set(more) == {"transnationalism", "transnational-activities"}
     assert more["transnationalism"].get_text() == "…and 10 more uses on 6 pages, listed in glossary.json."
@@ -199,7 +235,7 @@ def test_a_definition_written_with_an_entity_is_quoted_with_its_character(broken
     built.append((site / f"{MT}/policy-considerations/index.html").read_text(encoding="utf-8"))
     assert not [text for text in built if "wzxhzdk" in text]
     assert "whereby people – establish" in article(site, "glossary").get_text()
-    tooltip = article(site, f"{MT}/policy-considerations").select_one("a.glossary-term[href$='#transnationalism']")
+    tooltip = article(site, "origin-governments-and-migrant-associations").select_one("a.glossary-term[href$='#transnationalism']")
     assert "the process whereby people – establish" in tooltip["title"]
 
 
@@ -413,9 +449,11 @@ def test_golden_fragment_of_a_term_link_and_a_defines_line(site: Path) -> None:
     paragraph = article(site, f"{MT}/opportunities").select_one("#p1")
     link = paragraph.select_one("a.glossary-term")
     assert str(link) == (
-        '<a class="glossary-term" href="../../glossary/#transnationalism" title="Transnational identity /'
-        " transnationalism: the process whereby people establish and maintain socio-cultural connections across"
-        ' geopolitical borders. — IOM 2008 World Migration: Managing Labour Mobility in the Evolving Global Economy, page 500.">transnationalism</a>'
+        '<a class="glossary-term" href="../../glossary/#transnationalism" title="What is transnationalism? Definitions'
+        " vary, but generally centre on exchanges, connections and practices across borders, thus transcending the"
+        " national space as the primary reference point for activities and identities. … — IOM 2010 “Migration and"
+        ' Transnationalism: Opportunities and Challenges”, Introduction. (one of 4 definitions: see the glossary)">'
+        "transnationalism</a>"
     )
     line = article(site, f"{MT}/opportunities").select_one("#p3 + div.glossary-defines")
     assert str(line) == (

@@ -21,6 +21,7 @@ from hooks.core.glossary_page import (
     PageUse,
     collect_uses,
     glossary_json,
+    page_stub,
     render_glossary_page,
 )
 from hooks.core.glossary_uses import check_aliases_used
@@ -51,8 +52,11 @@ def used_in_setting(config: MkDocsConfig) -> tuple[int, list[Problem]]:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the glossary page (written when it renders, after every other page) and its export (at the barrier)."""
-    files.append(File.generated(config, GLOSSARY_PAGE, content="# Glossary\n"))
+    """Add the glossary page (written when it renders, after every other page) and its export (at the barrier).
+
+    The page's front matter is read before its turn: Material's search boost goes in with it.
+    """
+    files.append(File.generated(config, GLOSSARY_PAGE, content=page_stub()))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files
 

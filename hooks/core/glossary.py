@@ -26,13 +26,18 @@ GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
 
 @dataclass(frozen=True)
 class Definition:
-    """A passage that defines a term: page, paragraph id, attribution, and (once resolved) its words."""
+    """A passage that defines a term: page, paragraph id, attribution, and (once resolved) its words.
+
+    `quoted` (once resolved): the passage stands in a block quote, words its page quotes from
+    another work (the annex's definitions), not the source's own.
+    """
 
     page: str
     paragraph: str
     attribution: str
     sentences: tuple[int, ...] = ()
     text: str = ""
+    quoted: bool = False
 
     @property
     def anchor(self) -> str:

@@ -92,7 +92,8 @@ def resolve_definition(
         return definition, Problem(GLOSSARY_FILE, f"{field}.sentences", message, "number its sentences from 1")
     if term is not None and (problem := check_named(term, definition, paragraph, field)):
         return definition, problem
-    return replace(definition, text=select_sentences(paragraph.text, definition.sentences)), None
+    text = select_sentences(paragraph.text, definition.sentences)
+    return replace(definition, text=text, quoted=paragraph.quoted), None
 
 
 def naming_sentences(term: GlossaryTerm, sentences: Iterable[str]) -> list[int]:

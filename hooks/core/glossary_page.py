@@ -7,6 +7,8 @@ and the page's *Show all* control (`docs/assets/glossary.js`) reads them from th
 The Used in lists (thousands of links in a large edition) can be built as elements instead of
 Markdown: each list is then written as one stand-in item (`USED_IN_STAND_IN` + the term's id),
 whose items `hooks/mdx/glossary_lists.py` puts in place after inline parsing, the same HTML.
+Each definition is a `<blockquote class="glossary-definition" markdown>` (the site's `md_in_html`),
+so that the page's main text is not greyed as Material greys a quotation.
 """
 
 from __future__ import annotations
@@ -24,13 +26,20 @@ GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
 USED_IN = 12  # paragraphs listed per term: every use of every term in the real edition (12 at most, today)
 MORE_CLASS = "glossary-more"
+DEFINITION_CLASS = "glossary-definition"  # a definition's quote: the page's text, not a side quotation (glossary.css)
 USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in list built as elements
-INTRODUCTION = (
-    "The concepts the texts define, each quoted from the passages that define it, in the sources' own "
-    "words. Terms in the text link here; point at one (or tap it) to read its definition. Under *Used in*, the first "
-    "{used_in} paragraphs where a term occurs, in reading order; where there are more, *Show all* lists "
-    f"every one. The same data for machines, with every use: [{EXPORT_FILE}]({EXPORT_FILE}) at the site's root."
-)
+SEARCH_BOOST = 2  # Material's search: a term's entry ranks above the passages that merely use the term
+SCREEN_CLASS = "glossary-on-screen"  # what only a screen can do: not printed (glossary.css)
+INTRODUCTION = "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
+USED_IN_ALL = "Under *Used in*, the paragraphs where a term occurs, in reading order."
+USED_IN_FIRST = "Under *Used in*, the first {used_in} paragraphs where a term occurs, in reading order."
+ON_SCREEN = "Terms in the text link here: point at one (or tap it) to read its definition."
+SHOW_ALL = " Under a list cut short, *Show all* shows every use."
+
+
+def page_stub() -> str:
+    """The page as generated, until its turn to render: front matter (the search boost, in `page.meta`) and title."""
+    return f"---\nsearch:\n  boost: {SEARCH_BOOST}\n---\n\n# Glossary\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +109,20 @@ def render_glossary_page(
 
     Given `lists`, each Used in list is a stand-in item, and its items (`li` elements) go into `lists`.
     """
-    lines = [f"# Glossary {{ #{HEADING_ID} }}", "", INTRODUCTION.format(used_in=used_in), ""]
+    shown = {term.id: first_uses(uses.get(term.id, ()), used_in) for term in sorted_terms(glossary)}
+    lines = [f"# Glossary {{ #{HEADING_ID} }}", "", *introduction(any(u.more_uses for u in shown.values()), used_in)]
     if not glossary.terms:
         lines += ["The glossary has no terms yet.", ""]
     for term in sorted_terms(glossary):
-        lines += render_entry(term, glossary, first_uses(uses.get(term.id, ()), used_in), titles, lists)
+        lines += render_entry(term, glossary, shown[term.id], titles, lists)
     return "\n".join(lines)
+
+
+def introduction(cut: bool, used_in: int) -> list[str]:
+    """The page's opening, saying only what applies: *Show all* where some list is `cut`, pointing on screen only."""
+    used = USED_IN_FIRST.format(used_in=used_in) if cut else USED_IN_ALL
+    on_screen = ON_SCREEN + (SHOW_ALL if cut else "")
+    return [f"{INTRODUCTION} {used}", "", on_screen, f"{{ .{SCREEN_CLASS} }}", ""]
 
 
 def plural(count: int, noun: str) -> str:
@@ -125,10 +142,14 @@ def render_entry(
     for definition in term.definitions:
         where = f"{titles.get(definition.page, definition.page)}, {paragraph_label(definition.paragraph)}"
         lines += [
-            f"> {escape_markdown(definition.text)}",
-            ">",
-            f"> {escape_markdown(definition.attribution)} · [{escape_markdown(where)}]({definition.anchor})",
-            "> { .attribution }",
+            f'<blockquote class="{DEFINITION_CLASS}" markdown>',
+            "",
+            escape_markdown(definition.text),
+            "",
+            f"{escape_markdown(definition.attribution)} · [{escape_markdown(where)}]({definition.anchor})",
+            "{ .attribution }",
+            "",
+            "</blockquote>",
             "",
         ]
     if term.aliases:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from hooks.core.glossary import GLOSSARY_FILE, Glossary, GlossaryTerm
+from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key
-from hooks.core.text import shorten
+from hooks.core.text import ELLIPSIS, shorten
 
 
 def check_aliases_used(glossary: Glossary, seen: set[str]) -> list[Problem]:
@@ -47,9 +47,67 @@ TOOLTIP_DEFINITION = 220
 TOOLTIP_ATTRIBUTION = 100  # a book title whole ("…in the Evolving Global Economy, page 500.")
 
 
-def tooltip(term: GlossaryTerm) -> str:
-    """The hover text of a term link: its first definition, shortened, and who gives it."""
+def source_of(page: str) -> str:
+    """The source a page below docs/ belongs to: its folder, which its `source:` must name ("" at the root)."""
+    folder, slash, _ = page.partition("/")
+    return folder if slash else ""
+
+
+def shown_definition(term: GlossaryTerm, source: str) -> Definition | None:
+    """The definition a term link on a page of `source` shows: the source's own, else one it quotes, else the first.
+
+    A source's own definition stands in its text; one it quotes from another work stands in a block
+    quote (the annex's "Transnational identity / transnationalism: …" from IOM 2008).
+    """
     if not term.definitions:
+        return None
+    same = [definition for definition in term.definitions if source_of(definition.page) == source]
+    return next((definition for definition in same if not definition.quoted), same[0] if same else term.definitions[0])
+
+
+def tooltip(term: GlossaryTerm, source: str = "") -> str:
+    """A term link's hover text on a page of `source`: the definition shown, shortened, who gives it, how many."""
+    shown = shown_definition(term, source)
+    if shown is None:
         return term.term
-    first = term.definitions[0]
-    return f"{shorten(first.text, TOOLTIP_DEFINITION)} — {shorten(first.attribution, TOOLTIP_ATTRIBUTION)}"
+    text = f"{shortened_definition(shown.text)} — {shorten(shown.attribution, TOOLTIP_ATTRIBUTION)}"
+    count = len(term.definitions)
+    return f"{text} (one of {count} definitions: see the glossary)" if count > 1 else text
+
+
+def shortened_definition(text: str) -> str:
+    """A definition cut to fit a tooltip; one that fits but for its closing " …" (sentences left out) keeps it.
+
+    Cut there, it read "…for activities and identities.…", the ellipsis glued to the full stop.
+    """
+    closing = f" {ELLIPSIS}"
+    if text.endswith(closing) and len(text) - len(closing) <= TOOLTIP_DEFINITION:
+        return text
+    return shorten(text, TOOLTIP_DEFINITION)
+
+
+@dataclass(frozen=True)
+class Tooltips:
+    """Every term link's hover text, computed once per build: each term's, and where a source shows another, that one.
+
+    `default`: term id → its tooltip on a page of a source that gives none of its definitions.
+    `by_source`: source → term id → its tooltip there, only where it differs from the default.
+    """
+
+    default: Mapping[str, str]
+    by_source: Mapping[str, Mapping[str, str]]
+
+    def for_source(self, source: str) -> Mapping[str, str]:
+        """The tooltips that differ on a page of `source` (looked up once per page, then per link)."""
+        return self.by_source.get(source, {})
+
+
+def build_tooltips(glossary: Glossary) -> Tooltips:
+    """One tooltip per (term, source that gives one of its definitions), and one per term for every other source."""
+    default = {term.id: tooltip(term) for term in glossary.terms}
+    by_source: dict[str, dict[str, str]] = {}
+    for term in glossary.terms:
+        for source in dict.fromkeys(source_of(definition.page) for definition in term.definitions):
+            if (text := tooltip(term, source)) != default[term.id]:
+                by_source.setdefault(source, {})[term.id] = text
+    return Tooltips(default, by_source)

@@ -25,7 +25,8 @@ class Paragraph:
     `text` is what the page shows, footnote numbers included: quotes and W3C selectors match it.
     `words` leaves the footnote numbers out, for excerpts quoted elsewhere ("remittances.” Migrants",
     not "remittances.”4 Migrants"); None when the paragraph has none. `section` is the text of the
-    heading above it (below the page's title), None before any.
+    heading above it (below the page's title), None before any. `quoted`: it stands in a block quote
+    (words the text quotes, such as the annex's definitions from other works), not in the text's own run.
     """
 
     id: str
@@ -33,6 +34,7 @@ class Paragraph:
     tags: tuple[str, ...] = ()
     words: str | None = None
     section: str | None = None
+    quoted: bool = False
 
     @property
     def reading_text(self) -> str:

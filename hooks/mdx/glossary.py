@@ -1,5 +1,9 @@
 """Link glossary terms in the text to their entries, with the definition as a tooltip.
 
+The tooltip shows the definition the page's own source gives, when it gives one, and says how
+many the term has (`hooks.core.glossary_uses.tooltip`); each is computed once per build, per term
+and source, so a link costs a lookup.
+
 Works like Python-Markdown's `abbr`: one compiled pattern for every term, text nodes walked in
 the element tree (never regexes over HTML), code (`AtomicString`) left alone. Only the body text
 is searched: paragraphs, block quotes, lists and tables at the top level of the page; never
@@ -17,7 +21,7 @@ the page, and to leave its definitions unlinked) and links every page:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as etree
@@ -28,7 +32,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
 from hooks.core.glossary import Glossary, load_glossary
-from hooks.core.glossary_uses import PageTerms, page_terms, tooltip
+from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms, source_of
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
@@ -107,8 +111,9 @@ class GlossaryTreeprocessor(Treeprocessor):
                     continue
                 linked.add(match.term_id)
                 plan.setdefault(index, []).append(match)
+        tooltips = self.ext.tooltips.for_source(source_of(page))
         for index in sorted(plan, reverse=True):
-            self.wrap(slots[index], plan[index], page)
+            self.wrap(slots[index], plan[index], page, tooltips)
         if self.ext.sink is not None:
             self.ext.sink(page_terms(page, uses, written))
 
@@ -131,14 +136,17 @@ class GlossaryTreeprocessor(Treeprocessor):
             if not (cut_at_start or cut_at_end or crosses_tag):
                 yield TermMatch(first[0], last[1], match.term_id, match.text)
 
-    def wrap(self, slot: Slot, matches: list[TermMatch], page: str) -> None:
-        """Replace matched words in one text slot with links, last match first, as `abbr` does."""
+    def wrap(self, slot: Slot, matches: list[TermMatch], page: str, tooltips: Mapping[str, str]) -> None:
+        """Replace matched words in one text slot with links, last match first, as `abbr` does.
+
+        `tooltips`: those of the page's source that differ from a term's default tooltip.
+        """
         owner, parent, _ = slot
         text = owner.tail if parent is not None else owner.text
         links = []
         for match in reversed(matches):
             link = term_link(self.ext, match.term_id, page, text[match.start : match.end], TERM_CLASS)  # stand-ins too
-            link.set("title", self.ext.tooltips[match.term_id])
+            link.set("title", tooltips.get(match.term_id) or self.ext.tooltips.default[match.term_id])
             link.tail = text[match.end :]
             links.append(link)
             text = text[: match.start]
@@ -223,7 +231,7 @@ class GlossaryExtension(Extension):
         self._identified = page
 
     def prepare(self) -> None:
-        """Read the configuration once: the glossary, its matcher and each term's tooltip."""
+        """Read the configuration once: the glossary, its matcher and each term's tooltips (one per source)."""
         if self._prepared:
             return
         if self.glossary is None:
@@ -237,7 +245,7 @@ class GlossaryExtension(Extension):
         self.defined_on: dict[str, dict[str, tuple[str, ...]]] = {}
         for (page, pid), ids in self.glossary.defined_in().items():
             self.defined_on.setdefault(page, {})[pid] = ids
-        self.tooltips = {term.id: tooltip(term) for term in self.glossary.terms}
+        self.tooltips: Tooltips = build_tooltips(self.glossary)
         self._prepared = True
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)

@@ -147,6 +147,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
     paragraphs, unnumbered, misnamed, unknown = [], [], [], []
     notes = footnote_refs(root)
     sections: dict[etree.Element, str] = {}
+    top = set(root)  # a paragraph below them stands in a block quote
     for element, heading in iter_sections(root):
         pid = element.get("id")
         text = text_of(element, md)
@@ -161,7 +162,8 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
             if heading is not None and heading not in sections:
                 sections[heading] = text_without(heading, notes, md) if notes else text_of(heading, md)
             section = sections[heading] if heading is not None else None
-            paragraphs.append(Paragraph(pid, text, tags, None if words == text else words, section))
+            quoted = element not in top
+            paragraphs.append(Paragraph(pid, text, tags, None if words == text else words, section, quoted))
             unknown += [(pid, name) for name in element.keys() if name not in WRITTEN_ATTRIBUTES]
         else:
             misnamed.append(pid)
