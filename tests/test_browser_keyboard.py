@@ -230,6 +230,26 @@ def test_the_opened_drawer_s_links_are_reachable(
     expect(page.locator(DRAWER_LINK).first).to_be_hidden()
 
 
+SEARCH_BUTTON = "label.md-header__button[for='__search']"
+
+
+@pytest.mark.parametrize(("width", "how"), [(390, "Enter"), (720, "Space")])
+def test_the_search_button_of_a_narrow_window_is_a_tab_stop(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
+) -> None:
+    """Below 60em (a phone, a desktop zoomed to 200 %) search is a header button Tab never reached."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
+    expect(page.locator(SEARCH_BUTTON)).to_have_accessible_name("Search")
+    tab_to(page, SEARCH_BUTTON)
+    assert page.evaluate(FOCUS_ON_SCREEN), focused_element(page)
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none", "no focus ring"
+    page.keyboard.press(how)
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    page.keyboard.type("diaspora")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    screenshot(page, f"keyboard-search-{width}")
+
+
 def test_the_sidebar_of_a_wide_screen_stays_in_the_tab_order(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:

@@ -34,24 +34,31 @@ document.addEventListener("keydown", (event) => {
   document.querySelectorAll(".md-tooltip2--active").forEach((tip) => tip.classList.remove("md-tooltip2--active"));
 });
 
-// Navigation drawer (below Material's 76.25em breakpoint): Material's menu button in the header is a
-// <label for="__drawer"> that Tab never reached; keyboard users met the drawer's links instead, out
-// of sight, which accessibility.css now hides while the drawer is closed. The button becomes a Tab
-// stop (on a wide screen Material hides it, so it is no stop there), named by a title as Material
-// names the palette toggle (a label may not take an aria-label: axe's aria-prohibited-attr); the
-// title is set before Material mounts its tooltips, which show it. Enter opens the drawer through
-// Material, which clicks a focused label; Space, as on a button, here. The header outlives instant
-// page changes, so this runs once.
+// Header buttons that Material writes as a <label for="…"> Tab never reaches: the menu that opens
+// the navigation drawer (below Material's 76.25em breakpoint; keyboard users met the drawer's links
+// instead, out of sight, which accessibility.css now hides while the drawer is closed) and the
+// search (below 60em, as on a phone or a desktop zoomed to 200 %: only the S and / keys opened it).
+// Each becomes a Tab stop (on a wide screen Material hides it, so it is no stop there), named by a
+// title as Material names the palette toggle (a label may not take an aria-label: axe's
+// aria-prohibited-attr); the title is set before Material mounts its tooltips, which show it.
+// Enter opens it through Material, which clicks a focused label; Space, as on a button, here. The
+// header outlives instant page changes, so this runs once.
 (() => {
-  const menu = document.querySelector("label.md-header__button[for='__drawer']");
-  if (!menu) return;
   const navigation = document.querySelector(".md-nav--primary[aria-label]");
-  menu.setAttribute("tabindex", "0");
-  menu.setAttribute("title", navigation ? navigation.getAttribute("aria-label") : "Navigation");
-  menu.addEventListener("keydown", (event) => {
-    if (event.key !== " ") return;
-    event.preventDefault();
-    menu.click();
+  const buttons = {
+    __drawer: navigation ? navigation.getAttribute("aria-label") : "Navigation",
+    __search: "Search",
+  };
+  Object.entries(buttons).forEach(([toggle, name]) => {
+    const button = document.querySelector(`label.md-header__button[for='${toggle}']`);
+    if (!button) return;
+    button.setAttribute("tabindex", "0");
+    button.setAttribute("title", name);
+    button.addEventListener("keydown", (event) => {
+      if (event.key !== " ") return;
+      event.preventDefault();
+      button.click();
+    });
   });
 })();
 
