@@ -341,14 +341,18 @@ def test_an_id_used_by_another_element_of_the_page_is_an_error(headings: tuple[s
     ]
 
 
-def test_a_published_id_a_heading_and_an_annotation_share_asks_for_the_one_added_since() -> None:
-    """The lock holds ids, not whose they were: "rename the annotation" repointed a published link at a new heading."""
-    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=("x",), ids=("x", "p3", "x"))
+@pytest.mark.parametrize(("headings", "other", "whose"), [(("x",), "a heading", "the heading"), ((), "another element", "the element")])
+def test_a_published_id_an_element_and_an_annotation_share_asks_for_the_one_added_since(
+    headings: tuple[str, ...], other: str, whose: str
+) -> None:
+    """The lock holds ids, not whose they were: "rename the annotation" repointed a published link at a new heading,
+    or at an `<a id>` written in the page."""
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=headings, ids=("x", "p3", "x"))
     pages = {"migration-and-transnationalism/opportunities.md": page}
     problems = check_targets((annotation(),), pages, published={"migration-and-transnationalism/opportunities.md": ["x"]})
     assert [str(p) for p in problems] == [
-        f"{PATH}: id: 'x' is also the id of a heading on migration-and-transnationalism/opportunities.md, and links to"
-        " it are published (give the one added since another id (this annotation, or the heading): the one that had"
+        f"{PATH}: id: 'x' is also the id of {other} on migration-and-transnationalism/opportunities.md, and links to"
+        f" it are published (give the one added since another id (this annotation, or {whose}): the one that had"
         " it keeps its links)"
     ]
 

@@ -139,19 +139,18 @@ def check_page(annotation: Annotation, pages: Mapping[str, PageInventory | None]
 def id_taken(annotation: Annotation, inventory: PageInventory, published: Container[str] = ()) -> Problem:
     """An annotation's id that another element of its page has too: a link to it leads to the first only.
 
-    Once the id is published (in the lock), the lock cannot tell whether the heading or the annotation
-    had it: renaming the one that had it would send its links to the other without a word, so the
-    line asks for the one added since. The build's own Cite heading is never the one added since.
+    Once the id is published (in the lock), the lock cannot tell whether the other element (a
+    heading, an `<a id>` written in the page) or the annotation had it: renaming the one that had it
+    would send its links to the other without a word, so the line asks for the one added since. The
+    build's own Cite heading is never the one added since.
     """
     heading = annotation.id in inventory.headings
-    if heading and annotation.id in published and annotation.id != CITE_ID:
-        message = f"'{annotation.id}' is also the id of a heading on {annotation.page}, and links to it are published"
-        hint = (
-            "give the one added since another id (this annotation, or the heading): "
-            "the one that had it keeps its links"
-        )
-        return Problem(annotation.path, "id", message, hint)
     other = "a heading" if heading else "another element"
+    if annotation.id in published and annotation.id != CITE_ID:
+        message = f"'{annotation.id}' is also the id of {other} on {annotation.page}, and links to it are published"
+        whose = "the heading" if heading else "the element"
+        hint = f"give the one added since another id (this annotation, or {whose}): the one that had it keeps its links"
+        return Problem(annotation.path, "id", message, hint)
     hint = "choose an id no heading, paragraph or note of the page uses"
     return Problem(annotation.path, "id", f"'{annotation.id}' is also the id of {other} on {annotation.page}", hint)
 
