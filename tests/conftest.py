@@ -16,6 +16,7 @@ from quality_tools import MISSING, REPORTS, in_ci
 pytest_plugins = ["browser"]
 
 ROOT = Path(__file__).resolve().parent.parent
+SOURCE_DATE_EPOCH = 1700000000  # every test build's date (reproducible: 14 November 2023)
 PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "annotations", "anchors.lock.json", "anchors.redirects.yml", "anchors.words.json")
 
 
@@ -28,7 +29,7 @@ def run_build(
         "NO_MKDOCS_2_WARNING": "1",
         "DISABLE_MKDOCS_2_WARNING": "true",
         "PYTHONPATH": str(ROOT),
-        "SOURCE_DATE_EPOCH": "1700000000",
+        "SOURCE_DATE_EPOCH": str(SOURCE_DATE_EPOCH),
         **(env or {}),
     }
     return subprocess.run(

@@ -438,7 +438,10 @@ def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:
     assert problems == [] and collection["first"]["items"][0]["id"] == "https://example.org/o/#x"
     assert collection["id"] == "https://example.org/annotations.jsonld"
     assert collection["last"] == "https://example.org/annotations.jsonld#page-1"
-    assert collection["modified"] == f"{note.modified or note.created}T00:00:00Z"
+    assert collection["modified"] == f"{note.modified or note.created}T00:00:00Z", "no build date: the newest note's"
+    for built in ("2020-01-01T10:00:00Z", "2030-01-01T10:00:00Z"):  # a build before the note's day, one after it
+        dated, _ = build_collection((note,), "https://example.org/", {note.page: single}, {"x": "<p>B</p>"}, built)
+        assert dated["modified"] == max(built, f"{note.modified or note.created}T00:00:00Z")
     target = collection["first"]["items"][0]["target"]
     assert target == {
         "source": "https://example.org/o/",

@@ -19,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_datetime
 
 from hooks.adapters import state
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
@@ -147,8 +148,9 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
     export = files.get_file_from_path(EXPORT_FILE)
+    built = get_build_datetime().strftime("%Y-%m-%dT%H:%M:%SZ")  # SOURCE_DATE_EPOCH's, as the sitemap's dates
     collection, export_problems = build_collection(
-        anchored, config.site_url or "", _rendered_pages(files, config), _export_bodies(anchored, files, config)
+        anchored, config.site_url or "", _rendered_pages(files, config), _export_bodies(anchored, files, config), built
     )
     if export is not None:
         # Compact: json's C encoder; `indent` would run its pure-Python one (three times slower).

@@ -119,8 +119,15 @@ def build_collection(
     site_url: str,
     pages: Mapping[str, RenderedPage],
     html: Mapping[str, str],
+    built: str | None = None,
 ) -> tuple[dict[str, Any], list[Problem]]:
-    """The whole collection, with one embedded page holding every annotation."""
+    """The whole collection, with one embedded page holding every annotation.
+
+    `built`, the build's date-time (`SOURCE_DATE_EPOCH`'s: the last commit's), is the collection's
+    `modified`, or its newest annotation's if later: a deleted annotation, an edit that does not set
+    `modified:`, a corrected text that moves a quote's context all change the file without a date of
+    their own, and a harvester polling it compares this one.
+    """
     collection_id = urljoin(site_url, EXPORT_FILE)
     items, problems = [], []
     for annotation in sorted(annotations, key=lambda a: (a.page, a.place_key)):
@@ -138,8 +145,9 @@ def build_collection(
         "label": "Annotations of the edition",
         "total": len(items),
     }
-    if items:  # a harvester that polls the collection compares `modified`, then reads from the last page back
-        collection["modified"] = max(item.get("modified", item["created"]) for item in items)
+    if dates := [item.get("modified", item["created"]) for item in items] + ([built] if built else []):
+        collection["modified"] = max(dates)
+    if items:
         collection["last"] = page_id
     collection["first"] = {
         "@context": CONTEXT,
