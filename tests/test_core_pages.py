@@ -24,6 +24,7 @@ from hooks.core.front_matter import (
     source_page_folders,
     split_page,
 )
+from hooks.core.links import addressed_page
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import (
     PageInventory,
@@ -419,3 +420,19 @@ def test_an_id_on_two_elements_is_named_once_by_whoever_is_to_act() -> None:
         "docs/x.md: id: id 'raw' is on 3 elements of the page"
         " (give each element an id of its own: ids are links, and a link leads to the first element only)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("address", "page"),
+    [
+        ("/a/b/", "a/b.md"),
+        ("a/b", "a/b.md"),
+        ("http://127.0.0.1:8000/a/", "a/index.md"),
+        ("/extra/#p1", "extra/README.md"),  # a folder's README.md, published as its index
+        ("/", "index.md"),
+        ("/nowhere/", None),
+    ],
+)
+def test_an_address_of_the_site_names_its_page_in_docs(address: str, page: str | None) -> None:
+    """`make check` and the build name the page an address means; a folder's README.md was never found."""
+    assert addressed_page(address, {"a/b.md", "a/index.md", "extra/README.md", "index.md"}) == page

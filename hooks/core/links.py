@@ -61,7 +61,9 @@ def addressed_page(address: str, pages: Container[str], base: str = "/") -> str 
     if (parts := split_url(address)) is None:
         return None
     stem = posixpath.normpath(urljoin(base, parts.path or "/")).strip("/")
-    for candidate in (f"{stem}.md", f"{stem}/index.md") if stem not in ("", ".") else ("index.md",):
+    folder = f"{stem}/" if stem not in ("", ".") else ""
+    # A folder's README.md is its index when it has no index.md (MkDocs leaves it out otherwise).
+    for candidate in ((f"{stem}.md",) if folder else ()) + (f"{folder}index.md", f"{folder}README.md"):
         if candidate in pages:
             return candidate
     return None
