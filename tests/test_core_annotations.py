@@ -519,14 +519,14 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
 
 def test_a_page_at_the_top_of_docs_is_its_own_group_on_the_index() -> None:
     """Its group was headed `foreword.md`, with that id, as if the file were a source."""
-    from hooks.core.annotation_index import PageTitle, index_elements, index_page_ids, source_of
+    from hooks.core.annotation_index import PageTitle, group_of, index_elements, index_page_ids
 
     note = annotation(quote="the transfer of ideas")
     top = dataclasses.replace(note, id="top", page="foreword.md", paragraph="p1")
-    assert source_of("foreword.md") == "foreword" and source_of(note.page) == "migration-and-transnationalism"
+    assert group_of("foreword.md") == "foreword" and group_of(note.page) == "migration-and-transnationalism"
     pages = {
         note.page: PageTitle("Opportunities", "migration-and-transnationalism", "Migration"),
-        top.page: PageTitle("Foreword", source_of(top.page), "foreword"),
+        top.page: PageTitle("Foreword", group_of(top.page), "foreword"),
     }
     headings = [
         (element.tag, element.get("id"), "".join(element.itertext()), [a.get("href") for a in element.iter("a")])

@@ -37,9 +37,9 @@ from hooks.core.glossary_uses import (
     check_aliases_used,
     page_terms,
     shown_definition,
-    source_of,
     tooltip,
 )
+from hooks.core.links import source_folder
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.term_matcher import TermMatcher, combining_sequences, fold, form_key, form_pattern, names_one_of
 from hooks.core.text import escape_markdown
@@ -494,7 +494,7 @@ def test_shown_definition_is_the_pages_source_s_own_else_one_it_quotes_else_the_
     ("page", "source"), [("mt/introduction.md", "mt"), ("mt/sub/page.md", "mt"), ("index.md", ""), ("", "")]
 )
 def test_source_of_a_page_is_its_folder(page: str, source: str) -> None:
-    assert source_of(page) == source
+    assert source_folder(page) == source
 
 
 def test_tooltip_of_a_term_with_several_definitions_says_how_many() -> None:

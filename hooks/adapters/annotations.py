@@ -29,10 +29,10 @@ from hooks.core.annotation_index import (
     INDEX_HEADING_ID,
     INDEX_PAGE,
     PageTitle,
+    group_of,
     index_elements,
     index_intro,
     listed,
-    source_of,
 )
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import render_body
@@ -201,7 +201,7 @@ def _page_titles(files: Files) -> dict[str, PageTitle]:
     titles = {page.file.src_uri: page.title or page.file.src_uri for page in pages}
     result = {}
     for page in pages:
-        source = source_of(page.file.src_uri)
+        source = group_of(page.file.src_uri)
         source_title = titles.get(f"{source}/index.md", source)
         result[page.file.src_uri] = PageTitle(page.title or page.file.src_uri, source, source_title)
     return result

@@ -16,7 +16,7 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
-from hooks.core.links import relative_to_page
+from hooks.core.links import relative_to_page, source_folder
 from hooks.core.text import paragraph_label, quoted
 
 INDEX_PAGE = "annotations/index.md"
@@ -98,20 +98,20 @@ def index_intro(count: int) -> str:
     )
 
 
-def source_of(page: str) -> str:
-    """The group on `/annotations/` that holds a page's: its source's, the top folder.
+def group_of(page: str) -> str:
+    """The id of the group on `/annotations/` that holds a page's: its source's, the top folder.
 
     A page at the top of docs/ (a foreword) belongs to no source: it is its own group, with the
     page's id, and not one named `foreword.md`.
     """
-    return page.split("/")[0] if "/" in page else page_anchor(page)
+    return source_folder(page) or page_anchor(page)
 
 
 def index_page_ids(annotations: Iterable[Annotation]) -> tuple[str, ...]:
     """The ids `/annotations/` will have, as `index_elements` writes them: its heading's, each group's."""
     ids = [INDEX_HEADING_ID]
     for annotation in annotations:
-        ids += [source_of(annotation.page), page_anchor(annotation.page)]
+        ids += [group_of(annotation.page), page_anchor(annotation.page)]
     return tuple(dict.fromkeys(ids))
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import Annotation
+from hooks.core.links import source_folder
 
 NOTES_FOLDER = "annotations/notes"
 
@@ -31,7 +32,7 @@ class AnnotationRef:
     @property
     def source(self) -> str:
         """The source (folder) of the annotated page; none for a page at the top of docs/, as `tagged_page` says."""
-        return self.page.split("/")[0] if "/" in self.page else ""
+        return source_folder(self.page)
 
 
 def read_annotation_refs(root: Path, today: dt.date | None = None) -> tuple[AnnotationRef, ...]:

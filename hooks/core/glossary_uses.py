@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
+from hooks.core.links import source_folder
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key
 from hooks.core.text import ELLIPSIS, shorten
@@ -47,12 +48,6 @@ TOOLTIP_DEFINITION = 220
 TOOLTIP_ATTRIBUTION = 100  # a book title whole ("…in the Evolving Global Economy, page 500.")
 
 
-def source_of(page: str) -> str:
-    """The source a page below docs/ belongs to: its folder, which its `source:` must name ("" at the root)."""
-    folder, slash, _ = page.partition("/")
-    return folder if slash else ""
-
-
 def shown_definition(term: GlossaryTerm, source: str) -> Definition | None:
     """The definition a term link on a page of `source` shows: the source's own, else one it quotes, else the first.
 
@@ -61,7 +56,7 @@ def shown_definition(term: GlossaryTerm, source: str) -> Definition | None:
     """
     if not term.definitions:
         return None
-    same = [definition for definition in term.definitions if source_of(definition.page) == source]
+    same = [definition for definition in term.definitions if source_folder(definition.page) == source]
     return next((definition for definition in same if not definition.quoted), same[0] if same else term.definitions[0])
 
 
@@ -107,7 +102,7 @@ def build_tooltips(glossary: Glossary) -> Tooltips:
     default = {term.id: tooltip(term) for term in glossary.terms}
     by_source: dict[str, dict[str, str]] = {}
     for term in glossary.terms:
-        for source in dict.fromkeys(source_of(definition.page) for definition in term.definitions):
+        for source in dict.fromkeys(source_folder(definition.page) for definition in term.definitions):
             if (text := tooltip(term, source)) != default[term.id]:
                 by_source.setdefault(source, {})[term.id] = text
     return Tooltips(default, by_source)

@@ -67,3 +67,9 @@ def addressed_page(address: str, pages: Container[str], base: str = "/") -> str 
         if candidate in pages:
             return candidate
     return None
+
+
+def source_folder(page: str) -> str:
+    """The source a page below docs/ belongs to: its top folder, which its `source:` names ("" at the top of docs/)."""
+    folder, slash, _ = page.partition("/")
+    return folder if slash else ""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.links import source_folder
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, Paragraph
 from hooks.core.policy_areas import POLICY_AREAS_FILE, PolicyArea, check_tags
 from hooks.core.problems import Problem
@@ -57,7 +58,7 @@ def tagged_page(path: str, meta: Mapping[str, Any], title: str | None = None) ->
     """A page's title, source (its `source`, else its folder) and well-formed tags, from its front matter."""
     tags = meta.get("tags")
     tags = tuple(tag for tag in tags if isinstance(tag, str)) if isinstance(tags, list) else ()
-    source = meta.get("source") if isinstance(meta.get("source"), str) else path.rpartition("/")[0]
+    source = meta.get("source") if isinstance(meta.get("source"), str) else source_folder(path)
     return TaggedPage(path=path, title=title or path, source=source.split("/")[0], tags=tags)
 
 

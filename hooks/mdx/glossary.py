@@ -32,8 +32,8 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
 from hooks.core.glossary import Glossary, load_glossary
-from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms, source_of
-from hooks.core.links import relative_link
+from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
+from hooks.core.links import relative_link, source_folder
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
 from hooks.core.term_matcher import TermMatch
@@ -111,7 +111,7 @@ class GlossaryTreeprocessor(Treeprocessor):
                     continue
                 linked.add(match.term_id)
                 plan.setdefault(index, []).append(match)
-        tooltips = self.ext.tooltips.for_source(source_of(page))
+        tooltips = self.ext.tooltips.for_source(source_folder(page))
         for index in sorted(plan, reverse=True):
             self.wrap(slots[index], plan[index], page, tooltips)
         if self.ext.sink is not None:
