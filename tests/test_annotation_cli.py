@@ -94,11 +94,12 @@ def test_annotate_gives_no_id_the_page_has_or_has_published(broken_project: Path
 def test_annotate_names_the_annotations_on_the_same_words(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The README's example once quoted words `transfer-of-ideas` annotates: a second note was written unread."""
     url = "/migration-and-transnationalism/opportunities/#p3"
-    for quote in ("the transfer of ideas", "manifests itself in the transfer of ideas", "raise funds"):
+    quotes = ("the transfer of ideas", "manifests itself in the transfer of ideas", "itself in the transfer", "raise funds")
+    for quote in quotes:
         assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", quote, "--author", "Ana"]) == 0
     said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("These words")]
     line = "These words are annotated already, by transfer-of-ideas: read it first; yours is shown beside it."
-    assert said == [line, line], "the words, and words holding them; a skeleton not yet written is not an annotation"
+    assert said == [line] * 3, "the words, words around them, words overlapping them; a skeleton is no annotation yet"
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,9 @@ from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
 from hooks.core.links import split_url
-from hooks.core.paragraphs import normalise_space
+from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
-from hooks.core.quotes import check_target
+from hooks.core.quotes import check_target, find_quote
 
 
 def find_page(root: Path, url: str) -> tuple[str | None, str]:
@@ -71,21 +71,23 @@ def skeleton(annotation_id: str, page: str, paragraph: str, quote: str, author: 
 INPUTS = {"target.page": "URL", "target.paragraph": "URL", "target.quote": "QUOTE"}
 
 
-def locate(root: Path, url: str, quote: str, author: str, today: dt.date) -> tuple[Annotation | None, list[Problem]]:
-    """Resolve the link and check the quote on the rendered page, as the build would."""
+def locate(
+    root: Path, url: str, quote: str, author: str, today: dt.date
+) -> tuple[Annotation | None, PageInventory | None, list[Problem]]:
+    """Resolve the link and check the quote on the rendered page, as the build would; the page's inventory too."""
     page, paragraph = find_page(root, url)
     if page is None:
         hint = "copy the link of a paragraph's ¶ number"
-        return None, [Problem("URL", "", f"no page of the edition at '{url}'", hint)]
+        return None, None, [Problem("URL", "", f"no page of the edition at '{url}'", hint)]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
-        return None, [Problem("URL", "", f"'{url}' does not point at a paragraph", "it must end in #p1, #p2, …")]
+        return None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", "it must end in #p1, #p2, …")]
     inventories = render_pages(root, (), {page}, read_pages(root, {page})[0]).inventories
     inventory = inventories.get(page)
     annotation_id = fresh_id(root, quote, inventory.ids if inventory else ())
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
-    return annotation, [as_input(problem) for problem in check_target(annotation, {page: inventory})]
+    return annotation, inventory, [as_input(problem) for problem in check_target(annotation, {page: inventory})]
 
 
 def as_input(problem: Problem) -> Problem:
@@ -108,35 +110,45 @@ def main(argv: list[str] | None = None) -> int:
         print(usage, file=sys.stderr)
         return 2
     root, today = args.root.resolve(), dt.date.today()
-    annotation, problems = locate(root, args.url, args.quote, args.author, today)
-    if problems or annotation is None:
+    annotation, inventory, problems = locate(root, args.url, args.quote, args.author, today)
+    if problems or annotation is None or inventory is None:
         print(format_problems(problems))
         return 1
     text = skeleton(annotation.id, annotation.page, annotation.paragraph, args.quote, args.author, today)
     (root / annotation.path).write_text(text, encoding="utf-8")
     print(f"Wrote {annotation.path}: write your text below the front matter, set motivation and tags,", end="")
     print(" then run make check; once the id is final, make anchors records its permanent link.")
-    if others := annotating_the_same(root, annotation, today):
+    if others := annotating_the_same(root, annotation, inventory, today):
         them = "it" if len(others) == 1 else "them"
         print(f"These words are annotated already, by {', '.join(others)}:", end="")
         print(f" read {them} first; yours is shown beside {them}.")
     return 0
 
 
-def annotating_the_same(root: Path, new: Annotation, today: dt.date) -> list[str]:
-    """The annotations whose quote is the new one's, or holds it or lies within it, in its paragraph.
+def annotating_the_same(root: Path, new: Annotation, inventory: PageInventory, today: dt.date) -> list[str]:
+    """The annotations whose quoted words share any with the new one's, in its paragraph.
 
     A second note on words already annotated is welcome (a reply, a disagreement), but written
-    without reading the first it often repeats it.
+    without reading the first it often repeats it. Compared as spans of the paragraph's text (the
+    quotes were checked to occur there once), so words around them and overlaps count too.
     """
+    paragraph = inventory.paragraph(new.paragraph)
+    if paragraph is None:
+        return []
     annotations, _ = load_annotations(root, None, today)  # invalid files are make check's lines
-    quote = normalise_space(new.quote).casefold()
+    ours = quote_span(paragraph.text, new.quote)
     return [
         other.id
         for other in annotations
         if (other.page, other.paragraph) == (new.page, new.paragraph) and other.id != new.id
-        and (quote in (theirs := normalise_space(other.quote).casefold()) or theirs in quote)
+        and ours and (theirs := quote_span(paragraph.text, other.quote)) and theirs[0] < ours[1] and ours[0] < theirs[1]
     ]
+
+
+def quote_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where a quote stands in the paragraph's text, whitespace normalised; None if it is not there once."""
+    starts = find_quote(text, quote)
+    return (starts[0], starts[0] + len(normalise_space(quote))) if len(starts) == 1 else None
 
 
 if __name__ == "__main__":
