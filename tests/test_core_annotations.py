@@ -161,7 +161,9 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         # The number a paragraph id was written as: 'p3' at once, not '3' in quotes and a second round.
         ("paragraph: p3", "paragraph: 3", "target.paragraph: must be text, not a number (write p3)"),
         ("paragraph: p3", "paragraph: '3'", "target.paragraph: '3' is not a paragraph id (write it as shown in the URL: p3)"),
-        ("paragraph: p3", "paragraph: 0", "target.paragraph: must be text, not a number (put the text in quotes)"),
+        ("paragraph: p3", "paragraph: 3.0", "target.paragraph: must be text, not a number (write p3)"),
+        ("paragraph: p3", "paragraph: 0", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)"),
+        ("paragraph: p3", "paragraph: -3", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)"),
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)"),

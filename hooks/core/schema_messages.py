@@ -123,9 +123,11 @@ def describe(error: ValidationError) -> tuple[str, str]:
 def number_hint(error: ValidationError) -> str | None:
     """The id a number stands for where a paragraph id is wanted: `paragraph: 3` means p3, and '3' would fail next."""
     value = error.instance
-    if error.schema.get("pattern") == PARAGRAPH_ID and type(value) is int and value > 0:
-        return f"write p{value}"
-    return None
+    if error.schema.get("pattern") != PARAGRAPH_ID or type(value) not in (int, float):
+        return None
+    if value == int(value) and value > 0:  # 3, and 3.0 as YAML reads `3.0`
+        return f"write p{int(value)}"
+    return "write the paragraph's id as its ¶ link ends: p1, p2, …"  # 0, -3, 2.5: no paragraph has such a number
 
 
 def control_characters(text: str) -> tuple[str, str]:
