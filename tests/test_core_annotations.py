@@ -322,6 +322,7 @@ def annotation(**target: str):
         ({"quote": "social remittances Migrants may"}, "target.quote: 'social remittances Migrants may' is not in p3 (closest passage: '“social remittances.”4 Migrants may')"),
         # Straight quote marks typed where the text has curly ones: said, with the quote to write.
         ({"quote": 'so-called "social remittances."'}, "target.quote: 'so-called \"social remittances.\"' is not in p3 (only its quote marks differ from the text's: write 'so-called “social remittances.”')"),
+        ({"quote": '"'}, "target.quote: '\"' is not in p3 (only its quote marks differ from the text's, and it occurs 2 times: write '“' with more words)"),
         ({"quote": "social"}, "target.quote: 'social' occurs 2 times in p3 (quote more words, so that it occurs once)"),
         ({"quote": "cost-effective way"}, "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead,"
          " unless the page's paragraphs were renumbered: then give them back their published ids)"),

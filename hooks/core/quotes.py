@@ -91,14 +91,14 @@ def word_ends(paragraph: Paragraph) -> list[str]:
 STRAIGHT_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
 
 
-def with_text_marks(text: str, quote: str) -> str | None:
-    """The quote with the text's quote marks, when only they differ (`"social remittances."` → `“…”`); else None.
+def with_text_marks(text: str, quote: str) -> tuple[str, int] | None:
+    """The quote with the text's quote marks, when only they differ (`"a"` → `“a”`), and how often; else None.
 
     The matcher compares characters as written, so `"` does not find `“`.
     """
     text, quote = normalise_space(text), normalise_space(quote)
     starts = find_quote(text.translate(STRAIGHT_MARKS), quote.translate(STRAIGHT_MARKS))
-    return text[starts[0] : starts[0] + len(quote)] if starts else None
+    return (text[starts[0] : starts[0] + len(quote)], len(starts)) if starts else None
 
 
 def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> str:
@@ -115,7 +115,11 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
             " paragraphs were renumbered: then give them back their published ids"
         )
     if marked := with_text_marks(paragraph.text, quote):
-        return f"only its quote marks differ from the text's: write '{marked}'"
+        words, count = marked
+        if count > 1:  # written with the text's marks, it would be named next as occurring that often
+            differ = f"only its quote marks differ from the text's, and it occurs {count} times"
+            return f"{differ}: write '{words}' with more words"
+        return f"only its quote marks differ from the text's: write '{words}'"
     passage, likeness = closest_passage(paragraph, quote)
     if likeness >= LIKE:
         return f"closest passage: '{passage}'"
