@@ -250,6 +250,9 @@ MALFORMED = "is not a BCP 47 language tag (write one, e.g. en, fr, pt-BR or zh-H
     ("language", "expected"),
     [
         ("English", "'English' is not a language tag the record can name (did you mean 'en'?)"),
+        ("eng", "'eng' is not a language tag the record can name (did you mean 'en'?)"),
+        ("fre", "'fre' is not a language tag the record can name (did you mean 'fr'?)"),
+        ("eng-GB", "'eng-GB' is not a language tag the record can name (did you mean 'en-GB'?)"),
         ("en_GB", f"'en_GB' {MALFORMED}"),
         ("en-", f"'en-' {MALFORMED}"),
         ("en-US-u", f"'en-US-u' {MALFORMED}"),

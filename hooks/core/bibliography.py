@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
+from babel.core import get_global
 from citeproc import types as csl_types
 
 from hooks.core.problems import Problem
@@ -151,8 +152,8 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
 def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     """A BCP 47 tag, named where CLDR can (`en`: English); the meta tags and exports keep the tag itself.
 
-    A well-formed tag CLDR cannot name (`x-klingon`) is shown as written; a language's name
-    (`English`) is refused with the tag it stands for.
+    A well-formed tag CLDR cannot name (`x-klingon`) is shown as written; a language's name or a
+    code CLDR writes otherwise (`English`, `eng`, `fre`) is refused with the tag it stands for.
     """
     language = csl.get("language")
     if not isinstance(language, str | int) or isinstance(language, bool) or language_name(str(language)):
@@ -166,11 +167,16 @@ def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
 
 @functools.cache
 def english_names() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    """CLDR's English names (through Babel) of languages, scripts, regions, variants; each language's tag by name."""
+    """CLDR's English names (through Babel) of languages, scripts, regions and variants; and tags by other spellings.
+
+    The last maps a language's name (`english`) and each code CLDR replaces (`eng`, `fre`, `iw`:
+    its language aliases) to the tag CLDR writes.
+    """
     english = Locale("en")
     languages = {code: name for code, name in english.languages.items() if "_" not in code}
+    aliases = {alias: tag.replace("_", "-") for alias, tag in get_global("language_aliases").items()}
     by_name = {name.lower(): code for code, name in languages.items()}
-    return languages, dict(english.scripts), {**english.territories, **english.variants}, by_name
+    return languages, dict(english.scripts), {**english.territories, **english.variants}, {**aliases, **by_name}
 
 
 def language_name(tag: str) -> str | None:
@@ -192,7 +198,7 @@ def language_name(tag: str) -> str | None:
 
 
 def suggested_tag(value: str) -> str | None:
-    """The tag CLDR names for what was written as a language's name (`English`: en)."""
+    """The tag CLDR names for what was written as a language's name or an older code (`English`, `eng-GB`: en-GB)."""
     tags = english_names()[3]
     language, _, rest = value.strip().partition("-")
     tag = tags.get(value.strip().lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")
