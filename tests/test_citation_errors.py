@@ -309,8 +309,18 @@ def test_a_language_the_record_cannot_name_is_one_line(broken_project: Path) -> 
     index = Path("docs/migration-and-transnationalism/index.md")
     edit(broken_project, index, "  language: en\n", "  language: English\n")
     result = run_build(broken_project, broken_project / "site")
-    failed_with(result, f"{index}: bibliography.language: 'English' is not a language tag CLDR knows (did you mean 'en'?)")
+    failed_with(result, f"{index}: bibliography.language: 'English' is not a language tag the record can name (did you mean 'en'?)")
     assert result.stderr.count("WARNING") == 1, result.stderr
+
+
+def test_a_well_formed_tag_with_an_extension_is_named_and_kept_as_written(broken_project: Path) -> None:
+    """`en-US-u-ca-gregory` failed the build with "write a BCP 47 tag", though it is one."""
+    edit(broken_project, "docs/migration-and-transnationalism/index.md", "  language: en\n", "  language: en-US-u-ca-gregory\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    page = parse(broken_project / "site" / "migration-and-transnationalism" / "index.html")
+    assert next(dt for dt in page.select("article dt") if dt.get_text() == "Language").find_next("dd").get_text() == "English (United States)"
+    assert page.select_one('meta[name="DC.language"]')["content"] == "en-US-u-ca-gregory"
 
 
 def test_a_bibliography_field_citeproc_cannot_read_is_one_line_not_a_traceback(broken_project: Path) -> None:

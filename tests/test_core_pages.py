@@ -13,6 +13,7 @@ from hooks.core.bibliography import (
     bibliography_schema,
     check_bibliography,
     check_unknown,
+    format_value,
     language_name,
     render_record,
 )
@@ -213,11 +214,14 @@ def test_the_editions_bibliographies_are_valid() -> None:
         ("es-419", "Spanish (Latin America)"),
         ("ca-ES-valencia", "Catalan (Spain, Valencian)"),
         ("grc", "Ancient Greek"),  # a language CLDR names though no locale speaks it
+        ("en-US-u-ca-gregory", "English (United States)"),  # an extension is not named
+        ("en-x-edition", "English"),  # nor a private-use part
+        ("zh-yue", "Cantonese"),  # an extended language subtag is the language
+        ("x-klingon", None),  # a private-use tag: well-formed, shown as written
+        ("en-QQ", None),  # a private-use region
         ("xx", None),
         ("english", None),
         ("en_GB", None),  # a locale's underscore, not a tag's hyphen
-        ("en-QQ", None),
-        ("en-x-edition", None),
         ("", None),
     ],
 )
@@ -226,16 +230,40 @@ def test_a_language_tag_is_named_in_english(tag: str, expected: str | None) -> N
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"),
+    ("tag", "shown"),
     [
-        ("English", "bibliography.language: 'English' is not a language tag CLDR knows (did you mean 'en'?)"),
-        ("xx", "bibliography.language: 'xx' is not a language tag CLDR knows (write a BCP 47 tag, e.g. en, fr or pt-BR)"),
-        ("en_GB", "bibliography.language: 'en_GB' is not a language tag CLDR knows (write a BCP 47 tag, e.g. en, fr or pt-BR)"),
+        ("pt-br", "Portuguese (Brazil)"),
+        ("en-US-u-ca-gregory", "English (United States)"),
+        ("zh-yue", "Cantonese"),
+        ("x-klingon", "x-klingon"),
+        ("xx", "xx"),
     ],
 )
-def test_the_language_is_a_tag_the_record_can_name(language: str, expected: str) -> None:
-    assert bibliography_lines({"type": "report", "title": "T", "language": language}) == [f"docs/s/index.md: {expected}"]
-    assert bibliography_lines({"type": "report", "title": "T", "language": "pt-br"}) == []
+def test_a_well_formed_tag_is_named_or_shown_as_written(tag: str, shown: str) -> None:
+    assert bibliography_lines({"type": "report", "title": "T", "language": tag}) == []
+    assert format_value("language", tag) == shown
+
+
+MALFORMED = "is not a BCP 47 language tag (write one, e.g. en, fr, pt-BR or zh-Hant)"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("English", "'English' is not a language tag the record can name (did you mean 'en'?)"),
+        ("eng", "'eng' is not a language tag the record can name (did you mean 'en'?)"),
+        ("fre", "'fre' is not a language tag the record can name (did you mean 'fr'?)"),
+        ("eng-GB", "'eng-GB' is not a language tag the record can name (did you mean 'en-GB'?)"),
+        ("en_GB", f"'en_GB' {MALFORMED}"),
+        ("en-", f"'en-' {MALFORMED}"),
+        ("en-US-u", f"'en-US-u' {MALFORMED}"),
+        ("Klingon language", f"'Klingon language' {MALFORMED}"),
+    ],
+)
+def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None:
+    assert bibliography_lines({"type": "report", "title": "T", "language": language}) == [
+        f"docs/s/index.md: bibliography.language: {expected}"
+    ]
 
 
 def test_what_is_unknown_is_a_list_of_texts() -> None:
