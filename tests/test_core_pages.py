@@ -236,7 +236,7 @@ def test_a_language_tag_is_named_in_english(tag: str, expected: str | None) -> N
         ("en-US-u-ca-gregory", "English (United States)"),
         ("zh-yue", "Cantonese"),
         ("x-klingon", "x-klingon"),
-        ("xx", "xx"),
+        ("en-QM", "en-QM"),  # a private-use region
     ],
 )
 def test_a_well_formed_tag_is_named_or_shown_as_written(tag: str, shown: str) -> None:
@@ -258,6 +258,8 @@ MALFORMED = "is not a BCP 47 language tag (write one, e.g. en, fr, pt-BR or zh-H
         ("en-", f"'en-' {MALFORMED}"),
         ("en-US-u", f"'en-US-u' {MALFORMED}"),
         ("Klingon language", f"'Klingon language' {MALFORMED}"),
+        ("en-UK", "'en-UK' is not a language tag the record can name (did you mean 'en-GB'?)"),  # CLDR's alias
+        ("xx", "'xx' names no language CLDR knows (write one, e.g. en, fr, pt-BR or zh-Hant)"),  # a slip, not a tag
     ],
 )
 def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None:

@@ -152,16 +152,20 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
 def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     """A BCP 47 tag, named where CLDR can (`en`: English); the meta tags and exports keep the tag itself.
 
-    A well-formed tag CLDR cannot name (`x-klingon`) is shown as written; a language's name or a
-    code CLDR writes otherwise (`English`, `eng`, `fre`) is refused with the tag it stands for.
+    A well-formed tag of a language CLDR knows, or for private use, is shown as written where CLDR
+    cannot name all of it (`x-klingon`, a private-use region `en-QM`); a language's name or a code
+    CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`) is refused with the tag it stands for,
+    and a language CLDR does not know (`xx`, a slip) is refused.
     """
     language = csl.get("language")
     if not isinstance(language, str | int) or isinstance(language, bool) or language_name(str(language)):
         return []  # the schema names a value that is no text
     if tag := suggested_tag(str(language)):
         return [Problem(path, "bibliography.language", f"{language!r} {UNNAMED}", f"did you mean '{tag}'?")]
-    if not RE_LANGUAGE_TAG.fullmatch(str(language)):
+    if not (match := RE_LANGUAGE_TAG.fullmatch(str(language))):
         return [Problem(path, "bibliography.language", f"{language!r} {MALFORMED}", LANGUAGE_HINT)]
+    if match["language"] and (match["extlang"] or match["language"]).lower() not in english_names()[0]:
+        return [Problem(path, "bibliography.language", f"{language!r} names no language CLDR knows", LANGUAGE_HINT)]
     return []
 
 
@@ -198,11 +202,18 @@ def language_name(tag: str) -> str | None:
 
 
 def suggested_tag(value: str) -> str | None:
-    """The tag CLDR names for what was written as a language's name or an older code (`English`, `eng-GB`: en-GB)."""
+    """The tag CLDR names for what was written as a language's name or an older code.
+
+    `English`: en, `eng-GB`: en-GB (CLDR's language aliases); `en-UK`: en-GB (its territory aliases).
+    """
     tags = english_names()[3]
     language, _, rest = value.strip().partition("-")
     tag = tags.get(value.strip().lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")
-    return tag if language_name(tag) else None
+    if not tag and (match := RE_LANGUAGE_TAG.fullmatch(value.strip())) and match["region"]:
+        if regions := get_global("territory_aliases").get(match["region"].upper()):
+            start, end = match.span("region")
+            tag = f"{value.strip()[:start]}{regions[0]}{value.strip()[end:]}"
+    return tag if tag and language_name(tag) else None
 
 
 def impossible_date(date: list[int]) -> str | None:
