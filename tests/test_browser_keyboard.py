@@ -175,8 +175,12 @@ def test_tab_lands_on_the_palette_toggle_that_is_shown(
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", switched)
 
 
-# Below Material's 76.25em (1220 px) the primary sidebar is a drawer opened by the header's menu button.
-MENU_BUTTON = "label.md-header__button[for='__drawer']"
+# Below Material's 76.25em (1220 px) the primary sidebar is a drawer opened by the header's menu button;
+# below 60em (960 px) a search button stands for the search field. Material writes both as a <label>
+# for a hidden checkbox, which no screen reader announces as a button; accessibility.js puts a button
+# in each one's place.
+MENU_BUTTON = ".md-header button[aria-label='Navigation']"
+SEARCH_BUTTON = ".md-header button[aria-label='Search']"
 DRAWER = ".md-sidebar--primary"
 DRAWER_LINK = ".md-sidebar--primary a.md-nav__link"
 # Whether the focused element is inside the window and painted.
@@ -185,6 +189,13 @@ FOCUS_ON_SCREEN = """() => {
   const inside = box.right > 0 && box.left < innerWidth && box.bottom > 0 && box.top < innerHeight;
   return inside && getComputedStyle(element).visibility === "visible";
 }"""
+# (the button's name, a window width at which it is shown)
+HEADER_BUTTONS = [("Navigation", 390), ("Navigation", 1024), ("Search", 390), ("Search", 720)]
+
+
+def open_narrow(new_page: Callable[..., Page], served_site: SiteServer, width: int) -> Page:
+    """The Opportunities page in a window `width` pixels wide, as tall as a phone."""
+    return served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
 
 
 @pytest.mark.parametrize("width", [1024, 390])
@@ -192,7 +203,7 @@ def test_tab_never_goes_into_the_closed_drawer(
     new_page: Callable[..., Page], served_site: SiteServer, width: int
 ) -> None:
     """Material parks the closed drawer off-screen, its links still Tab stops: focus vanished for ~22 presses."""
-    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
+    page = open_narrow(new_page, served_site, width)
     stops: list[str] = []
     menu_reached = False
     while not page.evaluate("document.activeElement.closest('article') !== null"):
@@ -204,11 +215,40 @@ def test_tab_never_goes_into_the_closed_drawer(
     assert menu_reached, f"the menu button that opens the navigation is not a Tab stop: {stops}"
 
 
+@pytest.mark.parametrize(("name", "width"), HEADER_BUTTONS, ids=[f"{name}-{width}" for name, width in HEADER_BUTTONS])
+def test_the_header_s_menu_and_search_are_buttons_that_tell_whether_they_are_open(
+    new_page: Callable[..., Page], served_site: SiteServer, name: str, width: int
+) -> None:
+    """A screen reader announced Material's <label>s as text: no button, no open or closed (WCAG 4.1.2).
+
+    Each is closed here as a mouse closes it, not with the button: aria-expanded follows the drawer
+    and the search however they close.
+    """
+    page = open_narrow(new_page, served_site, width)
+    button = page.get_by_role("button", name=name, exact=True)
+    expect(button).to_be_visible()
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(page.locator(f"[id='{button.get_attribute('aria-controls')}']")).to_have_count(1)
+    button.click()
+    expect(page.get_by_role("button", name=name, exact=True, expanded=True)).to_be_visible()
+    if name == "Search":
+        expect(page.locator("input.md-search__input")).to_be_focused()
+        page.locator(".md-search__icon[for='__search']").click()  # the arrow back, Material's own label
+    else:
+        page.locator("label.md-overlay").click(position={"x": width - 20, "y": 400})  # beside the drawer
+    expect(button).to_have_attribute("aria-expanded", "false")
+    if name == "Navigation":  # Material closes the drawer when a link in it loads another page
+        button.click()
+        page.locator(DRAWER_LINK).filter(has_text="Conclusion").click()
+        page.wait_for_url("**/conclusion/")
+        expect(button).to_have_attribute("aria-expanded", "false")
+
+
 @pytest.mark.parametrize(("width", "how"), [(1024, "Enter"), (390, "Space"), (390, "click")])
 def test_the_opened_drawer_s_links_are_reachable(
     new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
 ) -> None:
-    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
+    page = open_narrow(new_page, served_site, width)
     if how == "click":
         page.locator(MENU_BUTTON).click()
     else:
@@ -230,15 +270,12 @@ def test_the_opened_drawer_s_links_are_reachable(
     expect(page.locator(DRAWER_LINK).first).to_be_hidden()
 
 
-SEARCH_BUTTON = "label.md-header__button[for='__search']"
-
-
 @pytest.mark.parametrize(("width", "how"), [(390, "Enter"), (720, "Space")])
 def test_the_search_button_of_a_narrow_window_is_a_tab_stop(
     new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
 ) -> None:
     """Below 60em (a phone, a desktop zoomed to 200 %) search is a header button Tab never reached."""
-    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
+    page = open_narrow(new_page, served_site, width)
     expect(page.locator(SEARCH_BUTTON)).to_have_accessible_name("Search")
     tab_to(page, SEARCH_BUTTON)
     assert page.evaluate(FOCUS_ON_SCREEN), focused_element(page)
@@ -258,6 +295,7 @@ def test_the_sidebar_of_a_wide_screen_stays_in_the_tab_order(
     tab_to(page, DRAWER_LINK)
     assert page.evaluate(FOCUS_ON_SCREEN), focused_element(page)
     expect(page.locator(MENU_BUTTON)).to_be_hidden()
+    expect(page.locator(SEARCH_BUTTON)).to_be_hidden()
 
 
 def test_focus_is_visible_on_links(page: Page, served_site: SiteServer) -> None:

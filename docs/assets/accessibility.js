@@ -34,32 +34,48 @@ document.addEventListener("keydown", (event) => {
   document.querySelectorAll(".md-tooltip2--active").forEach((tip) => tip.classList.remove("md-tooltip2--active"));
 });
 
-// Header buttons that Material writes as a <label for="…"> Tab never reaches: the menu that opens
-// the navigation drawer (below Material's 76.25em breakpoint; keyboard users met the drawer's links
-// instead, out of sight, which accessibility.css now hides while the drawer is closed) and the
-// search (below 60em, as on a phone or a desktop zoomed to 200 %: only the S and / keys opened it).
-// Each becomes a Tab stop (on a wide screen Material hides it, so it is no stop there), named by a
-// title as Material names the palette toggle (a label may not take an aria-label: axe's
-// aria-prohibited-attr); the title is set before Material mounts its tooltips, which show it.
-// Enter opens it through Material, which clicks a focused label; Space, as on a button, here. The
-// header outlives instant page changes, so this runs once.
+// Header buttons: Material writes the menu that opens the navigation drawer (below its 76.25em
+// breakpoint) and the search (below 60em, as on a phone or a desktop zoomed to 200 %) as a
+// <label for="__drawer"> / <label for="__search"> of a hidden checkbox. Tab never reached them, and
+// a label is no button to a screen reader: it may take neither a role nor aria-expanded (WCAG
+// 4.1.2). Each gets a real button in its place, with the label's classes and icon (accessibility.css
+// shows it where Material shows the label); the label stays, hidden, and without JavaScript it is
+// the mouse's control as before. The header outlives instant page changes: this runs once, before
+// Material mounts the header's tooltips.
 (() => {
-  const navigation = document.querySelector(".md-nav--primary[aria-label]");
-  const buttons = {
-    __drawer: navigation ? navigation.getAttribute("aria-label") : "Navigation",
-    __search: "Search",
-  };
-  Object.entries(buttons).forEach(([toggle, name]) => {
-    const button = document.querySelector(`label.md-header__button[for='${toggle}']`);
-    if (!button) return;
-    button.setAttribute("tabindex", "0");
-    button.setAttribute("title", name);
-    button.addEventListener("keydown", (event) => {
-      if (event.key !== " ") return;
-      event.preventDefault();
-      button.click();
+  // The button clicks the label, so Material reacts as to a click of its own (the search puts the
+  // cursor in its field). The checkbox's change event, which Material's own toggling fires too (a
+  // click on the overlay, a page change), keeps aria-expanded. Named by aria-label: Material's
+  // tooltip shows the title and takes it away meanwhile. aria-controls names the drawer or the
+  // search by an id of the theme's form (`__…`), which no heading may take (hooks/core/paragraphs.py).
+  function headerButton(toggleId, panelId, name) {
+    const toggle = document.getElementById(toggleId);
+    const label = document.querySelector(`.md-header label.md-header__button[for='${toggleId}']`);
+    if (!toggle || !label) return null;
+    const button = window.edition.element("button", {
+      type: "button",
+      class: label.className,
+      "aria-label": name,
+      title: name,
+      "aria-controls": panelId,
+      "aria-expanded": String(toggle.checked),
     });
-  });
+    button.append(...[...label.children].map((icon) => icon.cloneNode(true)));
+    button.addEventListener("click", () => label.click());
+    toggle.addEventListener("change", () => button.setAttribute("aria-expanded", String(toggle.checked)));
+    label.before(button);
+    label.hidden = true;
+    return { button, toggle, label };
+  }
+
+  const nameOf = (selector, fallback) => document.querySelector(selector)?.getAttribute("aria-label") || fallback;
+  const drawer = headerButton("__drawer", "__drawer_panel", nameOf(".md-nav--primary", "Navigation"));
+  const search = headerButton("__search", "__search_panel", nameOf(".md-search__input", "Search"));
+  // The drawer is replaced with each page (instant navigation), the search is not.
+  if (search) document.querySelector(".md-header .md-search")?.setAttribute("id", "__search_panel");
+  if (drawer) {
+    window.edition.onEveryPage(() => document.querySelector(".md-sidebar--primary")?.setAttribute("id", "__drawer_panel"));
+  }
 })();
 
 // Palette toggle: Material (9.8.1, components/palette) shows the icon of the current palette, the
