@@ -189,6 +189,7 @@ FOCUS_ON_SCREEN = """() => {
   const inside = box.right > 0 && box.left < innerWidth && box.bottom > 0 && box.top < innerHeight;
   return inside && getComputedStyle(element).visibility === "visible";
 }"""
+FOCUS_IN_DRAWER = f"document.activeElement.closest({DRAWER!r}) !== null"
 # (the button's name, a window width at which it is shown)
 HEADER_BUTTONS = [("Navigation", 390), ("Navigation", 1024), ("Search", 390), ("Search", 720)]
 
@@ -242,32 +243,65 @@ def test_the_header_s_menu_and_search_are_buttons_that_tell_whether_they_are_ope
         page.locator(DRAWER_LINK).filter(has_text="Conclusion").click()
         page.wait_for_url("**/conclusion/")
         expect(button).to_have_attribute("aria-expanded", "false")
+        assert page.evaluate("document.querySelectorAll('[inert]').length") == 0, "the new page is inert"
 
 
 @pytest.mark.parametrize(("width", "how"), [(1024, "Enter"), (390, "Space"), (390, "click")])
-def test_the_opened_drawer_s_links_are_reachable(
+def test_the_drawer_opens_and_closes_from_the_keyboard(
     new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
 ) -> None:
+    """Open, the drawer covered the menu button and Escape did nothing: the keyboard had no way out."""
     page = open_narrow(new_page, served_site, width)
+    menu = page.locator(MENU_BUTTON)
     if how == "click":
-        page.locator(MENU_BUTTON).click()
+        menu.click()
     else:
-        expect(page.locator(MENU_BUTTON)).to_have_accessible_name("Navigation")
+        expect(menu).to_have_accessible_name("Navigation")
         tab_to(page, MENU_BUTTON)
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline != "none", "no focus ring on the menu button"
         expect(page.get_by_role("tooltip", name="Navigation")).to_have_css("opacity", "1")  # Material's, on focus
         page.keyboard.press(how)
     expect(page.locator(DRAWER)).to_be_in_viewport(ratio=0.9)
+    assert page.evaluate(FOCUS_IN_DRAWER), f"focus stayed behind the open drawer: {focused_element(page)}"
     tab_to(page, DRAWER_LINK)
     assert page.evaluate(FOCUS_ON_SCREEN), f"focus out of sight in the open drawer: {focused_element(page)}"
     screenshot(page, f"keyboard-drawer-{width}-{how}")
     if how == "click":
         page.locator("label.md-overlay").click(position={"x": width - 20, "y": 400})  # beside the drawer
     else:
-        tab_to(page, MENU_BUTTON, backwards=True)
-        page.keyboard.press(how)
+        page.keyboard.press("Escape")
+        expect(menu).to_be_focused()
+        assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none", "no focus ring"
     expect(page.locator(DRAWER_LINK).first).to_be_hidden()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    assert page.evaluate("document.querySelectorAll('[inert]').length") == 0, "the page stayed inert"
+
+
+@pytest.mark.parametrize("width", [1024, 390])
+def test_tab_stays_in_the_open_drawer(new_page: Callable[..., Page], served_site: SiteServer, width: int) -> None:
+    """Tab went on from the drawer's last link into the text behind it, out of sight (WCAG 2.4.11).
+
+    Now it goes round the drawer's stops, leaving the page in between for the browser's own controls
+    (no element of the page has the focus then: `body`), as from a modal dialog.
+    """
+    page = open_narrow(new_page, served_site, width)
+    tab_to(page, MENU_BUTTON)
+    page.keyboard.press("Enter")
+    expect(page.locator(DRAWER)).to_be_in_viewport(ratio=0.9)
+    assert page.evaluate(FOCUS_IN_DRAWER), f"focus stayed behind the open drawer: {focused_element(page)}"
+    page.keyboard.press("Tab")
+    first = focused_element(page)
+    for key in ("Tab", "Shift+Tab"):
+        stops: list[str] = []
+        while not stops or focused_element(page) != first:
+            page.keyboard.press(key)
+            stops.append(focused_element(page))
+            in_drawer = page.evaluate(FOCUS_IN_DRAWER)
+            assert in_drawer or stops[-1] == "body", f"{key} {len(stops)} left the open drawer: {stops[-1]}"
+            assert not in_drawer or page.evaluate(FOCUS_ON_SCREEN), f"out of sight in the drawer: {stops[-1]}"
+            assert len(stops) < 100, f"{key} never came back to {first}: {stops}"
+        assert len(stops) > 5, f"too few stops in the drawer: {stops}"
 
 
 @pytest.mark.parametrize(("width", "how"), [(390, "Enter"), (720, "Space")])
@@ -296,6 +330,9 @@ def test_the_sidebar_of_a_wide_screen_stays_in_the_tab_order(
     assert page.evaluate(FOCUS_ON_SCREEN), focused_element(page)
     expect(page.locator(MENU_BUTTON)).to_be_hidden()
     expect(page.locator(SEARCH_BUTTON)).to_be_hidden()
+    page.locator("#__drawer").evaluate("toggle => toggle.click()")  # left checked by a narrower window
+    tab_to(page, "article a[href]:not(.headerlink)")
+    assert page.evaluate("document.querySelectorAll('[inert]').length") == 0
 
 
 def test_focus_is_visible_on_links(page: Page, served_site: SiteServer) -> None:

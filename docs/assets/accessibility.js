@@ -68,14 +68,59 @@ document.addEventListener("keydown", (event) => {
     return { button, toggle, label };
   }
 
+  // Open, the drawer covers the menu button and the text beside it (where the menu button is shown):
+  // focus moves into it (onto its navigation, named, whose first links may lie under the open
+  // section's panel), Escape closes it and gives focus back to the menu button, and everything
+  // behind it is inert, so that Tab goes round the drawer alone (it went on into the text behind,
+  // out of sight: WCAG 2.4.11); Material's checkboxes and its overlay (a click beside the drawer
+  // closes it) are left as they are. All undone when the drawer closes, however it closes, or when
+  // the window grows wide enough to show the navigation beside the text. Instant navigation
+  // replaces the drawer and what is around it: set up again on every page.
+  function makeDrawerModal({ button, toggle }) {
+    let behind = [];
+    const sidebar = () => document.querySelector(".md-sidebar--primary");
+    const sync = () => {
+      behind.forEach((element) => { element.inert = false; });
+      behind = [];
+      const drawer = sidebar();
+      if (!toggle.checked || !drawer || drawer.hidden || !button.getClientRects().length) return;
+      for (let node = drawer; node.parentElement && node !== document.body; node = node.parentElement) {
+        for (const sibling of node.parentElement.children) {
+          if (sibling === node || sibling.inert || sibling.matches(".md-toggle, .md-overlay")) continue;
+          sibling.inert = true;
+          behind.push(sibling);
+        }
+      }
+    };
+    toggle.addEventListener("change", () => {
+      sync();
+      const drawer = sidebar();
+      const navigation = drawer?.querySelector(".md-nav--primary");
+      if (behind.length && navigation) {
+        navigation.tabIndex = -1; // a landing place for focus, out of the Tab order
+        navigation.addEventListener("blur", () => navigation.removeAttribute("tabindex"), { once: true });
+        navigation.focus({ preventScroll: true });
+      } else if (drawer?.contains(document.activeElement)) {
+        button.focus();
+      }
+    });
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !behind.length) return;
+      toggle.click(); // as Material closes it (setToggle): a click fires the change event
+      button.focus();
+    });
+    window.addEventListener("resize", sync);
+    window.edition.onEveryPage(() => {
+      sidebar()?.setAttribute("id", "__drawer_panel");
+      sync();
+    });
+  }
+
   const nameOf = (selector, fallback) => document.querySelector(selector)?.getAttribute("aria-label") || fallback;
   const drawer = headerButton("__drawer", "__drawer_panel", nameOf(".md-nav--primary", "Navigation"));
   const search = headerButton("__search", "__search_panel", nameOf(".md-search__input", "Search"));
-  // The drawer is replaced with each page (instant navigation), the search is not.
+  if (drawer) makeDrawerModal(drawer);
   if (search) document.querySelector(".md-header .md-search")?.setAttribute("id", "__search_panel");
-  if (drawer) {
-    window.edition.onEveryPage(() => document.querySelector(".md-sidebar--primary")?.setAttribute("id", "__drawer_panel"));
-  }
 })();
 
 // Palette toggle: Material (9.8.1, components/palette) shows the icon of the current palette, the
