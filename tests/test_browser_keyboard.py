@@ -305,20 +305,29 @@ def test_tab_stays_in_the_open_drawer(new_page: Callable[..., Page], served_site
 
 
 @pytest.mark.parametrize(("width", "how"), [(390, "Enter"), (720, "Space")])
-def test_the_search_button_of_a_narrow_window_is_a_tab_stop(
+def test_the_search_button_of_a_narrow_window_opens_the_search_and_escape_returns_to_it(
     new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
 ) -> None:
-    """Below 60em (a phone, a desktop zoomed to 200 %) search is a header button Tab never reached."""
+    """Below 60em (a phone, a desktop zoomed to 200 %) search is a header button Tab never reached.
+
+    Escape closes the search (Material) and left the focus on the page itself, back at its start.
+    """
     page = open_narrow(new_page, served_site, width)
-    expect(page.locator(SEARCH_BUTTON)).to_have_accessible_name("Search")
+    search = page.locator(SEARCH_BUTTON)
+    expect(search).to_have_accessible_name("Search")
     tab_to(page, SEARCH_BUTTON)
     assert page.evaluate(FOCUS_ON_SCREEN), focused_element(page)
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none", "no focus ring"
     page.keyboard.press(how)
     expect(page.locator("input.md-search__input")).to_be_focused()
+    expect(search).to_have_attribute("aria-expanded", "true")
     page.keyboard.type("diaspora")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     screenshot(page, f"keyboard-search-{width}")
+    page.keyboard.press("Escape")
+    expect(page.locator(".md-search-result__item").first).to_be_hidden()
+    expect(search).to_be_focused()
+    expect(search).to_have_attribute("aria-expanded", "false")
 
 
 def test_the_sidebar_of_a_wide_screen_stays_in_the_tab_order(

@@ -65,7 +65,7 @@ document.addEventListener("keydown", (event) => {
     toggle.addEventListener("change", () => button.setAttribute("aria-expanded", String(toggle.checked)));
     label.before(button);
     label.hidden = true;
-    return { button, toggle, label };
+    return { button, toggle };
   }
 
   // Open, the drawer covers the menu button and the text beside it (where the menu button is shown):
@@ -116,11 +116,25 @@ document.addEventListener("keydown", (event) => {
     });
   }
 
+  // Escape closes the search (Material, in its own listener, after this one) and left the focus on
+  // the page itself, back at its start. Where the search button is shown, it gets the focus back.
+  function returnFocusFromSearch({ button, toggle }) {
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !toggle.checked || !button.getClientRects().length) return;
+      setTimeout(() => {
+        if (!toggle.checked) button.focus();
+      });
+    });
+  }
+
   const nameOf = (selector, fallback) => document.querySelector(selector)?.getAttribute("aria-label") || fallback;
   const drawer = headerButton("__drawer", "__drawer_panel", nameOf(".md-nav--primary", "Navigation"));
   const search = headerButton("__search", "__search_panel", nameOf(".md-search__input", "Search"));
   if (drawer) makeDrawerModal(drawer);
-  if (search) document.querySelector(".md-header .md-search")?.setAttribute("id", "__search_panel");
+  if (search) {
+    document.querySelector(".md-header .md-search")?.setAttribute("id", "__search_panel");
+    returnFocusFromSearch(search);
+  }
 })();
 
 // Palette toggle: Material (9.8.1, components/palette) shows the icon of the current palette, the
