@@ -129,10 +129,14 @@ document.addEventListener("keydown", (event) => {
 
   const nameOf = (selector, fallback) => document.querySelector(selector)?.getAttribute("aria-label") || fallback;
   const drawer = headerButton("__drawer", "__drawer_panel", nameOf(".md-nav--primary", "Navigation"));
-  const search = headerButton("__search", "__search_panel", nameOf(".md-search__input", "Search"));
+  const searchName = nameOf(".md-search__input", "Search");
+  const search = headerButton("__search", "__search_panel", searchName);
   if (drawer) makeDrawerModal(drawer);
-  if (search) {
-    document.querySelector(".md-header .md-search")?.setAttribute("id", "__search_panel");
+  // The search dialog, named as its field is (Material gives it no name: axe's aria-dialog-name).
+  const dialog = document.querySelector(".md-header .md-search[role=dialog]");
+  if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", searchName);
+  if (search && dialog) {
+    dialog.id = "__search_panel";
     returnFocusFromSearch(search);
   }
 })();
