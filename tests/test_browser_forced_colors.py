@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 
 import pytest
-from browser import SiteServer, screenshot
+from browser import SiteServer, screenshot, tab_to
 from playwright.sync_api import Locator, Page, expect
 from quality_tools import html_pages, page_url_path
 
@@ -111,11 +111,29 @@ def test_the_navigation_drawers_arrows_are_visible(
 ) -> None:
     page = new_page(forced_colors=forced_colors, viewport=NARROW)
     served_site.open(page, OPPORTUNITIES)
-    page.locator("label.md-header__button[for='__drawer']").click()
+    page.get_by_role("button", name="Navigation", exact=True).click()
     arrow = page.locator(".md-nav--primary label.md-nav__link[for^='__nav_'] .md-nav__icon").first
     expect(arrow).to_be_visible()
     assert paints(page, arrow, ".md-nav__icon::after")
     screenshot(page, f"forced-colors-{forced_colors}-drawer")
+
+
+@pytest.mark.parametrize("name", ["Navigation", "Search"])
+def test_the_header_s_menu_and_search_buttons_and_their_focus_ring_are_visible(
+    new_page: Callable[..., Page], served_site: SiteServer, forced_colors: str, name: str
+) -> None:
+    """The buttons accessibility.js puts in place of Material's labels: their icon and, from Tab, their ring."""
+    page = new_page(forced_colors=forced_colors, viewport={"width": 390, "height": 844})
+    served_site.open(page, OPPORTUNITIES)
+    button = page.get_by_role("button", name=name, exact=True)
+    box = button.bounding_box()
+    assert box is not None
+    around = {"x": box["x"] - 4, "y": box["y"] - 4, "width": box["width"] + 8, "height": box["height"] + 8}
+    shoot = partial(page.screenshot, clip=around, animations="disabled")
+    assert differs_without(page, shoot, ".md-header button svg { visibility: hidden !important; }"), "no icon"
+    tab_to(page, f".md-header button[aria-label='{name}']")
+    assert differs_without(page, shoot, ".md-header button { outline: none !important; }"), "no focus ring"
+    screenshot(page, f"forced-colors-{forced_colors}-{name.lower()}-button-focused")
 
 
 def test_the_cite_dialog_has_a_visible_edge(new_page: Callable[..., Page], served_site: SiteServer) -> None:

@@ -175,8 +175,12 @@ def test_tab_lands_on_the_palette_toggle_that_is_shown(
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", switched)
 
 
-# Below Material's 76.25em (1220 px) the primary sidebar is a drawer opened by the header's menu button.
-MENU_BUTTON = "label.md-header__button[for='__drawer']"
+# Below Material's 76.25em (1220 px) the primary sidebar is a drawer opened by the header's menu button;
+# below 60em (960 px) a search button stands for the search field. Material writes both as a <label>
+# for a hidden checkbox, which no screen reader announces as a button; accessibility.js puts a button
+# in each one's place.
+MENU_BUTTON = ".md-header button[aria-label='Navigation']"
+SEARCH_BUTTON = ".md-header button[aria-label='Search']"
 DRAWER = ".md-sidebar--primary"
 DRAWER_LINK = ".md-sidebar--primary a.md-nav__link"
 # Whether the focused element is inside the window and painted.
@@ -185,6 +189,14 @@ FOCUS_ON_SCREEN = """() => {
   const inside = box.right > 0 && box.left < innerWidth && box.bottom > 0 && box.top < innerHeight;
   return inside && getComputedStyle(element).visibility === "visible";
 }"""
+FOCUS_IN_DRAWER = f"document.activeElement.closest({DRAWER!r}) !== null"
+# (the button's name, a window width at which it is shown)
+HEADER_BUTTONS = [("Navigation", 390), ("Navigation", 1024), ("Search", 390), ("Search", 720)]
+
+
+def open_narrow(new_page: Callable[..., Page], served_site: SiteServer, width: int) -> Page:
+    """The Opportunities page in a window `width` pixels wide, as tall as a phone."""
+    return served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
 
 
 @pytest.mark.parametrize("width", [1024, 390])
@@ -192,7 +204,7 @@ def test_tab_never_goes_into_the_closed_drawer(
     new_page: Callable[..., Page], served_site: SiteServer, width: int
 ) -> None:
     """Material parks the closed drawer off-screen, its links still Tab stops: focus vanished for ~22 presses."""
-    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
+    page = open_narrow(new_page, served_site, width)
     stops: list[str] = []
     menu_reached = False
     while not page.evaluate("document.activeElement.closest('article') !== null"):
@@ -204,50 +216,118 @@ def test_tab_never_goes_into_the_closed_drawer(
     assert menu_reached, f"the menu button that opens the navigation is not a Tab stop: {stops}"
 
 
+@pytest.mark.parametrize(("name", "width"), HEADER_BUTTONS, ids=[f"{name}-{width}" for name, width in HEADER_BUTTONS])
+def test_the_header_s_menu_and_search_are_buttons_that_tell_whether_they_are_open(
+    new_page: Callable[..., Page], served_site: SiteServer, name: str, width: int
+) -> None:
+    """A screen reader announced Material's <label>s as text: no button, no open or closed (WCAG 4.1.2).
+
+    Each is closed here as a mouse closes it, not with the button: aria-expanded follows the drawer
+    and the search however they close.
+    """
+    page = open_narrow(new_page, served_site, width)
+    button = page.get_by_role("button", name=name, exact=True)
+    expect(button).to_be_visible()
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(page.locator(f"[id='{button.get_attribute('aria-controls')}']")).to_have_count(1)
+    button.click()
+    expect(page.get_by_role("button", name=name, exact=True, expanded=True)).to_be_visible()
+    if name == "Search":
+        expect(page.locator("input.md-search__input")).to_be_focused()
+        page.locator(".md-search__icon[for='__search']").click()  # the arrow back, Material's own label
+    else:
+        page.locator("label.md-overlay").click(position={"x": width - 20, "y": 400})  # beside the drawer
+    expect(button).to_have_attribute("aria-expanded", "false")
+    if name == "Navigation":  # Material closes the drawer when a link in it loads another page
+        button.click()
+        page.locator(DRAWER_LINK).filter(has_text="Conclusion").click()
+        page.wait_for_url("**/conclusion/")
+        expect(button).to_have_attribute("aria-expanded", "false")
+        assert page.evaluate("document.querySelectorAll('[inert]').length") == 0, "the new page is inert"
+
+
 @pytest.mark.parametrize(("width", "how"), [(1024, "Enter"), (390, "Space"), (390, "click")])
-def test_the_opened_drawer_s_links_are_reachable(
+def test_the_drawer_opens_and_closes_from_the_keyboard(
     new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
 ) -> None:
-    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
+    """Open, the drawer covered the menu button and Escape did nothing: the keyboard had no way out."""
+    page = open_narrow(new_page, served_site, width)
+    menu = page.locator(MENU_BUTTON)
     if how == "click":
-        page.locator(MENU_BUTTON).click()
+        menu.click()
     else:
-        expect(page.locator(MENU_BUTTON)).to_have_accessible_name("Navigation")
+        expect(menu).to_have_accessible_name("Navigation")
         tab_to(page, MENU_BUTTON)
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline != "none", "no focus ring on the menu button"
         expect(page.get_by_role("tooltip", name="Navigation")).to_have_css("opacity", "1")  # Material's, on focus
         page.keyboard.press(how)
     expect(page.locator(DRAWER)).to_be_in_viewport(ratio=0.9)
+    assert page.evaluate(FOCUS_IN_DRAWER), f"focus stayed behind the open drawer: {focused_element(page)}"
     tab_to(page, DRAWER_LINK)
     assert page.evaluate(FOCUS_ON_SCREEN), f"focus out of sight in the open drawer: {focused_element(page)}"
     screenshot(page, f"keyboard-drawer-{width}-{how}")
     if how == "click":
         page.locator("label.md-overlay").click(position={"x": width - 20, "y": 400})  # beside the drawer
     else:
-        tab_to(page, MENU_BUTTON, backwards=True)
-        page.keyboard.press(how)
+        page.keyboard.press("Escape")
+        expect(menu).to_be_focused()
+        assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none", "no focus ring"
     expect(page.locator(DRAWER_LINK).first).to_be_hidden()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    assert page.evaluate("document.querySelectorAll('[inert]').length") == 0, "the page stayed inert"
 
 
-SEARCH_BUTTON = "label.md-header__button[for='__search']"
+@pytest.mark.parametrize("width", [1024, 390])
+def test_tab_stays_in_the_open_drawer(new_page: Callable[..., Page], served_site: SiteServer, width: int) -> None:
+    """Tab went on from the drawer's last link into the text behind it, out of sight (WCAG 2.4.11).
+
+    Now it goes round the drawer's stops, leaving the page in between for the browser's own controls
+    (no element of the page has the focus then: `body`), as from a modal dialog.
+    """
+    page = open_narrow(new_page, served_site, width)
+    tab_to(page, MENU_BUTTON)
+    page.keyboard.press("Enter")
+    expect(page.locator(DRAWER)).to_be_in_viewport(ratio=0.9)
+    assert page.evaluate(FOCUS_IN_DRAWER), f"focus stayed behind the open drawer: {focused_element(page)}"
+    page.keyboard.press("Tab")
+    first = focused_element(page)
+    for key in ("Tab", "Shift+Tab"):
+        stops: list[str] = []
+        while not stops or focused_element(page) != first:
+            page.keyboard.press(key)
+            stops.append(focused_element(page))
+            in_drawer = page.evaluate(FOCUS_IN_DRAWER)
+            assert in_drawer or stops[-1] == "body", f"{key} {len(stops)} left the open drawer: {stops[-1]}"
+            assert not in_drawer or page.evaluate(FOCUS_ON_SCREEN), f"out of sight in the drawer: {stops[-1]}"
+            assert len(stops) < 100, f"{key} never came back to {first}: {stops}"
+        assert len(stops) > 5, f"too few stops in the drawer: {stops}"
 
 
 @pytest.mark.parametrize(("width", "how"), [(390, "Enter"), (720, "Space")])
-def test_the_search_button_of_a_narrow_window_is_a_tab_stop(
+def test_the_search_button_of_a_narrow_window_opens_the_search_and_escape_returns_to_it(
     new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
 ) -> None:
-    """Below 60em (a phone, a desktop zoomed to 200 %) search is a header button Tab never reached."""
-    page = served_site.open(new_page(viewport={"width": width, "height": 844}), OPPORTUNITIES)
-    expect(page.locator(SEARCH_BUTTON)).to_have_accessible_name("Search")
+    """Below 60em (a phone, a desktop zoomed to 200 %) search is a header button Tab never reached.
+
+    Escape closes the search (Material) and left the focus on the page itself, back at its start.
+    """
+    page = open_narrow(new_page, served_site, width)
+    search = page.locator(SEARCH_BUTTON)
+    expect(search).to_have_accessible_name("Search")
     tab_to(page, SEARCH_BUTTON)
     assert page.evaluate(FOCUS_ON_SCREEN), focused_element(page)
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none", "no focus ring"
     page.keyboard.press(how)
     expect(page.locator("input.md-search__input")).to_be_focused()
+    expect(search).to_have_attribute("aria-expanded", "true")
     page.keyboard.type("diaspora")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     screenshot(page, f"keyboard-search-{width}")
+    page.keyboard.press("Escape")
+    expect(page.locator(".md-search-result__item").first).to_be_hidden()
+    expect(search).to_be_focused()
+    expect(search).to_have_attribute("aria-expanded", "false")
 
 
 def test_the_sidebar_of_a_wide_screen_stays_in_the_tab_order(
@@ -258,6 +338,10 @@ def test_the_sidebar_of_a_wide_screen_stays_in_the_tab_order(
     tab_to(page, DRAWER_LINK)
     assert page.evaluate(FOCUS_ON_SCREEN), focused_element(page)
     expect(page.locator(MENU_BUTTON)).to_be_hidden()
+    expect(page.locator(SEARCH_BUTTON)).to_be_hidden()
+    page.locator("#__drawer").evaluate("toggle => toggle.click()")  # left checked by a narrower window
+    tab_to(page, "article a[href]:not(.headerlink)")
+    assert page.evaluate("document.querySelectorAll('[inert]').length") == 0
 
 
 def test_focus_is_visible_on_links(page: Page, served_site: SiteServer) -> None:

@@ -34,32 +34,111 @@ document.addEventListener("keydown", (event) => {
   document.querySelectorAll(".md-tooltip2--active").forEach((tip) => tip.classList.remove("md-tooltip2--active"));
 });
 
-// Header buttons that Material writes as a <label for="…"> Tab never reaches: the menu that opens
-// the navigation drawer (below Material's 76.25em breakpoint; keyboard users met the drawer's links
-// instead, out of sight, which accessibility.css now hides while the drawer is closed) and the
-// search (below 60em, as on a phone or a desktop zoomed to 200 %: only the S and / keys opened it).
-// Each becomes a Tab stop (on a wide screen Material hides it, so it is no stop there), named by a
-// title as Material names the palette toggle (a label may not take an aria-label: axe's
-// aria-prohibited-attr); the title is set before Material mounts its tooltips, which show it.
-// Enter opens it through Material, which clicks a focused label; Space, as on a button, here. The
-// header outlives instant page changes, so this runs once.
+// Header buttons: Material writes the menu that opens the navigation drawer (below its 76.25em
+// breakpoint) and the search (below 60em, as on a phone or a desktop zoomed to 200 %) as a
+// <label for="__drawer"> / <label for="__search"> of a hidden checkbox. Tab never reached them, and
+// a label is no button to a screen reader: it may take neither a role nor aria-expanded (WCAG
+// 4.1.2). Each gets a real button in its place, with the label's classes and icon (accessibility.css
+// shows it where Material shows the label); the label stays, hidden, and without JavaScript it is
+// the mouse's control as before. The header outlives instant page changes: this runs once, before
+// Material mounts the header's tooltips.
 (() => {
-  const navigation = document.querySelector(".md-nav--primary[aria-label]");
-  const buttons = {
-    __drawer: navigation ? navigation.getAttribute("aria-label") : "Navigation",
-    __search: "Search",
-  };
-  Object.entries(buttons).forEach(([toggle, name]) => {
-    const button = document.querySelector(`label.md-header__button[for='${toggle}']`);
-    if (!button) return;
-    button.setAttribute("tabindex", "0");
-    button.setAttribute("title", name);
-    button.addEventListener("keydown", (event) => {
-      if (event.key !== " ") return;
-      event.preventDefault();
-      button.click();
+  // The button clicks the label, so Material reacts as to a click of its own (the search puts the
+  // cursor in its field). The checkbox's change event, which Material's own toggling fires too (a
+  // click on the overlay, a page change), keeps aria-expanded. Named by aria-label: Material's
+  // tooltip shows the title and takes it away meanwhile. aria-controls names the drawer or the
+  // search by an id of the theme's form (`__…`), which no heading may take (hooks/core/paragraphs.py).
+  function headerButton(toggleId, panelId, name) {
+    const toggle = document.getElementById(toggleId);
+    const label = document.querySelector(`.md-header label.md-header__button[for='${toggleId}']`);
+    if (!toggle || !label) return null;
+    const button = window.edition.element("button", {
+      type: "button",
+      class: label.className,
+      "aria-label": name,
+      title: name,
+      "aria-controls": panelId,
+      "aria-expanded": String(toggle.checked),
     });
-  });
+    button.append(...[...label.children].map((icon) => icon.cloneNode(true)));
+    button.addEventListener("click", () => label.click());
+    toggle.addEventListener("change", () => button.setAttribute("aria-expanded", String(toggle.checked)));
+    label.before(button);
+    label.hidden = true;
+    return { button, toggle };
+  }
+
+  // Open, the drawer covers the menu button and the text beside it (where the menu button is shown):
+  // focus moves into it (onto its navigation, named, whose first links may lie under the open
+  // section's panel), Escape closes it and gives focus back to the menu button, and everything
+  // behind it is inert, so that Tab goes round the drawer alone (it went on into the text behind,
+  // out of sight: WCAG 2.4.11); Material's checkboxes and its overlay (a click beside the drawer
+  // closes it) are left as they are. All undone when the drawer closes, however it closes, or when
+  // the window grows wide enough to show the navigation beside the text. Instant navigation
+  // replaces the drawer and what is around it: set up again on every page.
+  function makeDrawerModal({ button, toggle }) {
+    let behind = [];
+    const sidebar = () => document.querySelector(".md-sidebar--primary");
+    const sync = () => {
+      behind.forEach((element) => { element.inert = false; });
+      behind = [];
+      const drawer = sidebar();
+      if (!toggle.checked || !drawer || drawer.hidden || !button.getClientRects().length) return;
+      for (let node = drawer; node.parentElement && node !== document.body; node = node.parentElement) {
+        for (const sibling of node.parentElement.children) {
+          if (sibling === node || sibling.inert || sibling.matches(".md-toggle, .md-overlay")) continue;
+          sibling.inert = true;
+          behind.push(sibling);
+        }
+      }
+    };
+    toggle.addEventListener("change", () => {
+      sync();
+      const drawer = sidebar();
+      const navigation = drawer?.querySelector(".md-nav--primary");
+      if (behind.length && navigation) {
+        navigation.tabIndex = -1; // a landing place for focus, out of the Tab order
+        navigation.addEventListener("blur", () => navigation.removeAttribute("tabindex"), { once: true });
+        navigation.focus({ preventScroll: true });
+      } else if (drawer?.contains(document.activeElement)) {
+        button.focus();
+      }
+    });
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !behind.length) return;
+      toggle.click(); // as Material closes it (setToggle): a click fires the change event
+      button.focus();
+    });
+    window.addEventListener("resize", sync);
+    window.edition.onEveryPage(() => {
+      sidebar()?.setAttribute("id", "__drawer_panel");
+      sync();
+    });
+  }
+
+  // Escape closes the search (Material, in its own listener, after this one) and left the focus on
+  // the page itself, back at its start. Where the search button is shown, it gets the focus back.
+  function returnFocusFromSearch({ button, toggle }) {
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !toggle.checked || !button.getClientRects().length) return;
+      setTimeout(() => {
+        if (!toggle.checked) button.focus();
+      });
+    });
+  }
+
+  const nameOf = (selector, fallback) => document.querySelector(selector)?.getAttribute("aria-label") || fallback;
+  const drawer = headerButton("__drawer", "__drawer_panel", nameOf(".md-nav--primary", "Navigation"));
+  const searchName = nameOf(".md-search__input", "Search");
+  const search = headerButton("__search", "__search_panel", searchName);
+  if (drawer) makeDrawerModal(drawer);
+  // The search dialog, named as its field is (Material gives it no name: axe's aria-dialog-name).
+  const dialog = document.querySelector(".md-header .md-search[role=dialog]");
+  if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", searchName);
+  if (search && dialog) {
+    dialog.id = "__search_panel";
+    returnFocusFromSearch(search);
+  }
 })();
 
 // Palette toggle: Material (9.8.1, components/palette) shows the icon of the current palette, the
