@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,23 @@ def assert_build_and_check_say(project: Path, expected: list[str]) -> None:
     check = run_check(project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == sorted(expected), check.stdout
+
+
+def assert_pages_say(
+    project: Path, prefix: str, expected: list[str]
+) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
+    """The strict build fails, no traceback, and it and `make check` say exactly these lines starting with `prefix`.
+
+    Other lines (the lock's "not recorded" for the ids the edit adds) are the callers' to check.
+    """
+    result = run_build(project, project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert sorted(line for line in edition_lines(result.stderr) if line.startswith(prefix)) == sorted(expected), (
+        result.stderr
+    )
+    check = run_check(project)
+    assert [line for line in check.stdout.splitlines() if line.startswith(prefix)] == sorted(expected), check.stdout
+    return result, check
 
 
 def edition_lines(stderr: str) -> list[str]:
@@ -263,12 +281,7 @@ def test_an_id_repeated_in_raw_html_is_named_wherever_it_is(broken_project: Path
         f"{OPPORTUNITIES.as_posix()}: id: id 'old' is on 2 elements of the page {hint}",
         f"{about.as_posix()}: heading: id 'formats' is also the id of another element of the page {heading_hint}",
     ]
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    pages = [line for line in edition_lines(result.stderr) if line.startswith("docs/")]  # and the lock's new ids
-    assert sorted(pages) == sorted(lines), "each repeated id once, on its page's line"
-    check = run_check(broken_project)
-    assert [line for line in check.stdout.splitlines() if line.startswith("docs/")] == sorted(lines), check.stdout
+    assert_pages_say(broken_project, "docs/", lines)  # each repeated id once, on its page's line
 
 
 def test_a_new_heading_with_a_published_annotations_id_is_not_blamed_on_the_annotation_alone(
@@ -295,12 +308,7 @@ def test_a_heading_may_not_take_a_footnotes_or_the_themes_form_of_id(broken_proj
         f"{page}: heading: id '__drawer' has the form of the theme's own ids (__drawer, __search, …) {hint}",
         f"{page}: paragraph: id 'fn:9' is not of the form pN (paragraph ids are p1, p2, … per page)",
     ]
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    page_lines = [line for line in edition_lines(result.stderr) if line.startswith(page)]
-    assert sorted(page_lines) == sorted(expected), result.stderr
-    check = run_check(broken_project)
-    assert [line for line in check.stdout.splitlines() if line.startswith(page)] == sorted(expected), check.stdout
+    result, check = assert_pages_say(broken_project, page, expected)
     assert set(check.stdout.splitlines()) == set(edition_lines(result.stderr))  # the lock's "not recorded" line too
 
 
@@ -316,11 +324,7 @@ def test_a_paragraph_id_outside_the_text_s_paragraphs_is_named(broken_project: P
         f"{page}: paragraph: id 'p8' is on something that is not a paragraph of the text {hint}",
         f"{page}: paragraph: '{{ #p6 }}' is shown to readers as text: no element took it {hint}",
     ]
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert sorted(line for line in edition_lines(result.stderr) if line.startswith(page)) == sorted(expected)
-    check = run_check(broken_project)
-    assert [line for line in check.stdout.splitlines() if line.startswith(page)] == sorted(expected), check.stdout
+    result, check = assert_pages_say(broken_project, page, expected)
     assert set(check.stdout.splitlines()) == set(edition_lines(result.stderr))  # the lock's "not recorded" line too
 
 
