@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
         # as target.page writes it
         ("migration-and-transnationalism/opportunities.md#p3", "migration-and-transnationalism/opportunities.md", "p3"),
         ("origin-governments-and-migrant-associations/index.md#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
+        # published under GitHub Pages' base path, copied with its index.html, or without its scheme
+        ("https://owner.github.io/repo/migration-and-transnationalism/opportunities/index.html#p4", "migration-and-transnationalism/opportunities.md", "p4"),
+        ("owner.github.io/repo/origin-governments-and-migrant-associations/#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
         ("http://[pasted-wrongly/opportunities/#p3", None, ""),  # urlsplit refuses it: it was a traceback
         ("../README.md#p1", None, "p1"),  # outside docs/: it was read and written into target.page
         ("migration-and-transnationalism/../../README.md#p1", None, "p1"),

@@ -191,6 +191,9 @@ SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-
         ("http://127.0.0.1:8000/migration-and-transnationalism/challenges/", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
         ("migration-and-transnationalism/challenges", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
         ("/migration-and-transnationalism/#p2", "write the page's path inside docs/: migration-and-transnationalism/index.md"),
+        # the published site's, under its base path (GitHub Pages' /<repo>/): it had the generic example
+        ("https://owner.github.io/repo/migration-and-transnationalism/challenges/#p3", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
+        ("/repo/migration-and-transnationalism/", "write the page's path inside docs/: migration-and-transnationalism/index.md"),
         ("Migration-and-Transnationalism/Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
         ("nowhere/at-all/", "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"),
     ],
