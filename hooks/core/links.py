@@ -6,7 +6,7 @@ import difflib
 import functools
 import posixpath
 from collections.abc import Container, Iterable
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 
 @functools.lru_cache(maxsize=65536)
@@ -86,6 +86,23 @@ def _page_files(stem: str) -> tuple[str, ...]:
         return (stem,)
     folder = f"{stem}/" if stem else ""
     return ((f"{stem}.md",) if stem else ()) + (f"{folder}index.md", f"{folder}README.md")
+
+
+def published_address(address: str, site_url: str) -> str | None:
+    """An address of the published site as read from its root (`https://owner.github.io/repo/a/#p3` → `/a/#p3`).
+
+    The site is `site_url`'s host (case aside, either scheme: http:// is redirected) under its base
+    path; None for an address elsewhere.
+    """
+    site, parts = split_url(site_url), split_url(address)
+    if site is None or parts is None or not site.netloc or parts.scheme not in ("http", "https"):
+        return None
+    if parts.netloc.casefold() != site.netloc.casefold():
+        return None
+    root, path = site.path.rstrip("/"), parts.path or "/"
+    if path != root and not path.startswith(f"{root}/"):
+        return None
+    return urlunsplit(("", "", path[len(root) :] or "/", parts.query, parts.fragment))
 
 
 def source_folder(page: str) -> str:
