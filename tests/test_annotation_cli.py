@@ -11,7 +11,7 @@ import pytest
 from conftest import run_build
 
 from hooks.cli import annotate, check
-from hooks.cli.site_config import configured_extensions
+from hooks.cli.site_config import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
 
@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
         # as target.page writes it
         ("migration-and-transnationalism/opportunities.md#p3", "migration-and-transnationalism/opportunities.md", "p3"),
         ("origin-governments-and-migrant-associations/index.md#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
+        # published under GitHub Pages' base path, copied with its index.html, or without its scheme
+        ("https://owner.github.io/repo/migration-and-transnationalism/opportunities/index.html#p4", "migration-and-transnationalism/opportunities.md", "p4"),
+        ("owner.github.io/repo/origin-governments-and-migrant-associations/#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
         ("http://[pasted-wrongly/opportunities/#p3", None, ""),  # urlsplit refuses it: it was a traceback
         ("../README.md#p1", None, "p1"),  # outside docs/: it was read and written into target.page
         ("migration-and-transnationalism/../../README.md#p1", None, "p1"),
@@ -36,6 +39,14 @@ ROOT = Path(__file__).resolve().parent.parent
 )
 def test_find_page(url: str, page: str | None, fragment: str) -> None:
     assert annotate.find_page(ROOT, url) == (page, fragment)
+
+
+def test_make_check_reads_site_url_as_the_build_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`!ENV [SITE_URL, default]`: the published site's address, so make check knows a body's links to it."""
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert configured_site_url(ROOT) == "http://127.0.0.1:8000/"
+    monkeypatch.setenv("SITE_URL", "https://owner.github.io/repo/")
+    assert configured_site_url(ROOT) == "https://owner.github.io/repo/"
 
 
 def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -145,9 +145,9 @@ def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_projec
     assert sorted(check.stdout.splitlines()) == sorted(built)  # the lock's "not recorded" line too
 
 
-def run_check(project: Path) -> subprocess.CompletedProcess[str]:
-    """`make check` without make: the fast checker on a project folder."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_check(project: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`make check` without make: the fast checker on a project folder (`env` adds variables)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     command = [sys.executable, "-m", "hooks.cli.check", "--root", str(project)]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
 

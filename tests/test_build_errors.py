@@ -41,18 +41,19 @@ def assert_build_and_check_say(project: Path, expected: list[str]) -> None:
 
 
 def assert_pages_say(
-    project: Path, prefix: str, expected: list[str]
+    project: Path, prefix: str, expected: list[str], env: dict[str, str] | None = None
 ) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
     """The strict build fails, no traceback, and it and `make check` say exactly these lines starting with `prefix`.
 
-    Other lines (the lock's "not recorded" for the ids the edit adds) are the callers' to check.
+    Other lines (the lock's "not recorded" for the ids the edit adds) are the callers' to check; `env`
+    is given to both.
     """
-    result = run_build(project, project / "site")
+    result = run_build(project, project / "site", env=env)
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     assert sorted(line for line in edition_lines(result.stderr) if line.startswith(prefix)) == sorted(expected), (
         result.stderr
     )
-    check = run_check(project)
+    check = run_check(project, env)
     assert [line for line in check.stdout.splitlines() if line.startswith(prefix)] == sorted(expected), check.stdout
     return result, check
 
@@ -346,3 +347,18 @@ def test_a_heading_without_its_id_is_named_on_every_page_not_only_the_sources(br
     quality.write_text(quality.read_text(encoding="utf-8") + "\n## A new subheading\n\nText.\n", encoding="utf-8")
     expected = ["docs/about/quality.md: heading: 'A new subheading' has no id (end the heading with '{ #a-new-subheading }')"]
     assert_build_and_check_say(broken_project, expected)
+
+
+def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site_url_is_set(broken_project: Path) -> None:
+    """It passed as an external link: its #p3 unchecked, and it would not follow the page if the edition moved."""
+    note = "annotations/notes/chain-migration-and-cities.md"
+    published = "https://owner.github.io/repo/migration-and-transnationalism/introduction/#p3"
+    export = "https://owner.github.io/repo/annotations.jsonld"  # a file the site serves, not a page: a link as any
+    edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published}) ([all]({export}))")
+    expected = [
+        f"{note}: body: the link '{published}' is the published site's address (it goes unchecked, and breaks if the"
+        " page moves) (write the page's path inside docs/: 'migration-and-transnationalism/introduction.md#p3')"
+    ]
+    assert_pages_say(broken_project, note, expected, env={"SITE_URL": "https://owner.github.io/repo/"})
+    check = run_check(broken_project, {"SITE_URL": "http://127.0.0.1:8000/"})  # mkdocs.yml's default: a local preview
+    assert check.returncode == 0 and note not in check.stdout, check.stdout

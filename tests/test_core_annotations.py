@@ -191,6 +191,9 @@ SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-
         ("http://127.0.0.1:8000/migration-and-transnationalism/challenges/", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
         ("migration-and-transnationalism/challenges", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
         ("/migration-and-transnationalism/#p2", "write the page's path inside docs/: migration-and-transnationalism/index.md"),
+        # the published site's, under its base path (GitHub Pages' /<repo>/): it had the generic example
+        ("https://owner.github.io/repo/migration-and-transnationalism/challenges/#p3", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
+        ("/repo/migration-and-transnationalism/", "write the page's path inside docs/: migration-and-transnationalism/index.md"),
         ("Migration-and-Transnationalism/Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
         ("nowhere/at-all/", "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"),
     ],
@@ -589,6 +592,42 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         ], href
     for fine in ("#p1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org"):
         assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
+
+
+PUBLISHED = "the published site's address (it goes unchecked, and breaks if the page moves)"
+
+
+@pytest.mark.parametrize(
+    ("href", "line"),
+    [
+        ("https://owner.github.io/repo/s/a/#p2", f"'https://owner.github.io/repo/s/a/#p2' is {PUBLISHED} (write the page's path inside docs/: 's/a.md#p2')"),
+        ("http://OWNER.github.io/repo/s/#p1", f"'http://OWNER.github.io/repo/s/#p1' is {PUBLISHED} (write the page's path inside docs/: 's/index.md#p1')"),
+        ("https://owner.github.io/repo/", f"'https://owner.github.io/repo/' is {PUBLISHED} (write the page's path inside docs/: 'index.md')"),
+        ("https://owner.github.io/repo/s/a/index.html", f"'https://owner.github.io/repo/s/a/index.html' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
+        ("https://owner.github.io/repo/gone/", f"'https://owner.github.io/repo/gone/' is {PUBLISHED} (write the path inside docs/, e.g. source/page.md#p3)"),
+        # not a page of the published site: an external link, as before
+        ("https://owner.github.io/repo/annotations.jsonld", None),
+        ("https://owner.github.io/repository/s/a/", None),
+        ("https://owner.github.io/s/a/", None),
+        ("https://example.org/repo/s/a/", None),
+    ],
+)
+def test_body_links_to_the_published_site_name_the_docs_path_to_write(href: str, line: str | None) -> None:
+    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
+    pages = dict.fromkeys(("index.md", "s/index.md", "s/a.md", "s/b.md"))
+    body = render_body(f"[x]({href})")
+    expected = [f"{PATH}: body: the link {line}"] if line else []
+    assert [str(p) for p in check_body_links(annotation, body, pages, "https://owner.github.io/repo/")] == expected
+    assert check_body_links(annotation, body, pages) == [], "no site_url: no site but the local preview's is known"
+
+
+def test_body_links_to_the_local_preview_are_named_once_when_it_is_the_site_url() -> None:
+    annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
+    body = render_body("[x](http://127.0.0.1:8000/s/a/#p2)")
+    assert [str(p) for p in check_body_links(annotation, body, {"s/a.md": None}, "http://127.0.0.1:8000/")] == [
+        f"{PATH}: body: the link 'http://127.0.0.1:8000/s/a/#p2' is a local preview's address"
+        " (write the page's path inside docs/: 's/a.md#p2')"
+    ]
 
 
 def body_markup_lines(body: str) -> list[str]:

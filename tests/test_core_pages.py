@@ -25,7 +25,7 @@ from hooks.core.front_matter import (
     source_page_folders,
     split_page,
 )
-from hooks.core.links import addressed_page
+from hooks.core.links import addressed_page, published_address
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import (
     PageInventory,
@@ -461,8 +461,48 @@ def test_an_id_on_two_elements_is_named_once_by_whoever_is_to_act() -> None:
         ("/extra/#p1", "extra/README.md"),  # a folder's README.md, published as its index
         ("/", "index.md"),
         ("/nowhere/", None),
+        # published under a base path (GitHub Pages' /<repo>/), on any host: it was found by no check
+        ("https://owner.github.io/repo/a/b/#p3", "a/b.md"),
+        ("https://owner.github.io/repo/extra/", "extra/README.md"),
+        ("/repo/a/b/index.html", "a/b.md"),
+        ("owner.github.io/repo/a/", "a/index.md"),  # pasted without its scheme
+        ("a/b.md#p3", "a/b.md"),  # as target.page writes it
+        ("https://owner.github.io/repo/", None),  # the base path is no page: the home page is not guessed
     ],
 )
 def test_an_address_of_the_site_names_its_page_in_docs(address: str, page: str | None) -> None:
     """`make check` and the build name the page an address means; a folder's README.md was never found."""
     assert addressed_page(address, {"a/b.md", "a/index.md", "extra/README.md", "index.md"}) == page
+
+
+@pytest.mark.parametrize(
+    ("address", "page"),
+    [
+        ("../b/#p3", "a/b.md"),
+        ("../../", "index.md"),
+        ("../nowhere/b/", None),  # read from the page: `b/` is not tried as the tail of an unknown base path
+        ("https://owner.github.io/repo/a/b/", "a/b.md"),  # a whole address still may have one
+    ],
+)
+def test_an_address_relative_to_a_page_is_read_from_that_page(address: str, page: str | None) -> None:
+    assert addressed_page(address, {"a/b.md", "b.md", "b/index.md", "index.md"}, "/a/x/") == page
+
+
+@pytest.mark.parametrize(
+    ("address", "site_url", "read"),
+    [
+        ("https://owner.github.io/repo/a/b/#p3", "https://owner.github.io/repo/", "/a/b/#p3"),
+        ("http://Owner.GitHub.io/repo/a/?q=1", "https://owner.github.io/repo/", "/a/?q=1"),  # scheme, host's case
+        ("https://owner.github.io/repo", "https://owner.github.io/repo/", "/"),
+        ("https://example.org/a/#p1", "https://example.org", "/a/#p1"),  # at the host's root
+        ("https://owner.github.io/repository/a/", "https://owner.github.io/repo/", None),  # another base path
+        ("https://owner.github.io/a/", "https://owner.github.io/repo/", None),
+        ("https://example.org/repo/a/", "https://owner.github.io/repo/", None),
+        ("ftp://owner.github.io/repo/a/", "https://owner.github.io/repo/", None),
+        ("/repo/a/", "https://owner.github.io/repo/", None),  # rooted: the site address check's
+        ("https://owner.github.io/repo/a/", "", None),
+        ("http://[pasted-wrongly/repo/", "https://owner.github.io/repo/", None),
+    ],
+)
+def test_an_address_of_the_published_site_is_read_from_its_root(address: str, site_url: str, read: str | None) -> None:
+    assert published_address(address, site_url) == read

@@ -17,11 +17,11 @@ from pathlib import Path
 import yaml
 
 from hooks.cli.pages import read_pages, render_pages
-from hooks.cli.site_config import DOCS
+from hooks.cli.site_config import published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
-from hooks.core.links import split_url
+from hooks.core.links import addressed_page, split_url
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target, find_quote
@@ -34,15 +34,7 @@ def find_page(root: Path, url: str) -> tuple[str | None, str]:
     """
     if (parts := split_url(url)) is None:
         return None, ""
-    segments = [segment for segment in parts.path.split("/") if segment and segment != "index.html"]
-    if ".." in segments:  # a page of the site is below docs/: `../../etc/x.md` would read a file outside it
-        return None, parts.fragment
-    for start in range(len(segments)) if segments else [0]:
-        path = "/".join(segments[start:])
-        for candidate in (path if path.endswith(".md") else f"{path}.md", f"{path}/index.md" if path else "index.md"):
-            if (root / DOCS / candidate).is_file():
-                return candidate, parts.fragment
-    return None, parts.fragment
+    return addressed_page(url, published_pages(root)), parts.fragment
 
 
 def fresh_id(root: Path, quote: str, page_ids: Iterable[str] = ()) -> str:

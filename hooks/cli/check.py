@@ -25,7 +25,7 @@ from pathlib import Path
 from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_recorded
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import front_matters, read_pages, render_pages
-from hooks.cli.site_config import DOCS, published_pages
+from hooks.cli.site_config import DOCS, configured_site_url, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
@@ -79,7 +79,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
-    problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], linkable)]
+    site_url = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages by their address
+    problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], linkable, site_url)]
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)

@@ -1,4 +1,4 @@
-"""mkdocs.yml read without MkDocs, for the checks that run without a build: its extensions, page moves and pages."""
+"""mkdocs.yml read without MkDocs, for the checks that run without a build: extensions, page moves, pages, site_url."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 from markdown.extensions import Extension
 from pathspec.gitignore import GitIgnoreSpec
+from yaml_env_tag import construct_env_tag
 
 from hooks.core.page_moves import lock_moves
 
@@ -18,9 +19,10 @@ DEFAULT_EXCLUDE = (".*", "/templates/")
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose `!ENV` and `!!python/name:` tags need no evaluation here."""
+    """Reads mkdocs.yml: `!ENV` as MkDocs does; its other tags (`!!python/name:`) need no evaluation here."""
 
 
+_ConfigLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `site_url` comes from SITE_URL
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
@@ -36,6 +38,12 @@ def configured_moves(root: Path) -> dict[str, str]:
         if isinstance(plugin, dict) and isinstance(options := plugin.get("redirects"), dict):
             return lock_moves(options.get("redirect_maps") or {})
     return {}
+
+
+def configured_site_url(root: Path) -> str:
+    """The `site_url` of mkdocs.yml, with `SITE_URL` read as the build reads it ("" when it has none)."""
+    site_url = read_config(root).get("site_url")
+    return site_url if isinstance(site_url, str) else ""
 
 
 def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:

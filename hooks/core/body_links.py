@@ -5,7 +5,9 @@ will not find the link: this check names the annotation's file and says what the
 A body is shown beside its paragraph and again on `/annotations/`, so a link is written as the
 page's path inside `docs/` (`source/page.md#p3`), which the build rewrites for each place; an
 address copied from the site (`../introduction/#p3`, `/source/page/`, a local preview's
-`http://127.0.0.1:8000/…`) would lead elsewhere from one of them, and is named with the path to write.
+`http://127.0.0.1:8000/…`) would lead elsewhere from one of them, and is named with the path to write;
+so is a page's full address on the published site (`site_url`, base path and all), whose `#p3` no
+check would see and which would not follow the page if it moved.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from urllib.parse import urlsplit
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
 from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
-from hooks.core.links import addressed_page, page_hint, split_url
+from hooks.core.links import addressed_page, page_hint, published_address, split_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
@@ -36,23 +38,45 @@ def docs_links(body_html: str) -> Iterator[str]:
     yield from (href for href in body_hrefs(body_html) if is_docs_link(href))
 
 
-def site_addresses(body_html: str) -> Iterator[str]:
-    """The links of a sanitised body written as an address on the site or a local preview of it."""
+def site_addresses(body_html: str, site_url: str = "") -> Iterator[tuple[str, str, str]]:
+    """The links of a sanitised body written as an address of the site, and what each is.
+
+    Each comes with the address to read it as (a published one from the site's root, so its base
+    path is no page's) and its description. Relative and rooted ones (`../a/#p3`, `/s/a/`), a local
+    preview's, and, when `site_url` is the published site's, a full address of one of its pages (a
+    file it serves, `/annotations.jsonld`, may be linked so).
+    """
     if "href=" not in body_html:
         return
+    published = site_url if not is_local(site_url) else ""
     for href in body_hrefs(body_html):
-        if (parts := split_url(href)) is None:
+        if split_url(href) is None:
             continue  # no address at all: named by `check_body_links`
-        local = parts.scheme in ("http", "https") and parts.netloc.rsplit(":", 1)[0] in LOCAL_HOSTS
-        if local or is_site_address(href):
-            yield href
+        if is_local(href):
+            yield href, href, "a local preview's address"
+        elif is_site_address(href):
+            yield href, href, "a site address (it breaks in annotations.jsonld)"
+        elif published and (address := published_address(href, published)) and is_page_address(address):
+            yield href, address, "the published site's address (it goes unchecked, and breaks if the page moves)"
 
 
-def docs_path(href: str, shown_on: str, pages: Mapping[str, object]) -> str | None:
+def is_local(address: str) -> bool:
+    """An address on this machine: a local preview's (`http://127.0.0.1:8000/…`), or the default `site_url`."""
+    parts = split_url(address)
+    return parts is not None and parts.scheme in ("http", "https") and parts.netloc.rsplit(":", 1)[0] in LOCAL_HOSTS
+
+
+def is_page_address(address: str) -> bool:
+    """An address of a page (`/a/b/`, `/a/b`, `/a/b/index.html`), not of a file the site serves (`/cite/x.bib`)."""
+    name = urlsplit(address).path.rpartition("/")[2]
+    return posixpath.splitext(name)[1] in ("", ".html")
+
+
+def docs_path(address: str, shown_on: str, pages: Mapping[str, object]) -> str | None:
     """The `docs/` path (with its `#id`) of the page a site address leads to from `shown_on`; None if none."""
-    if (page := addressed_page(href, pages, page_key(shown_on))) is None:
+    if (page := addressed_page(address, pages, page_key(shown_on))) is None:
         return None
-    fragment = urlsplit(href).fragment
+    fragment = urlsplit(address).fragment
     return page + (f"#{fragment}" if fragment else "")
 
 
@@ -64,9 +88,12 @@ def id_hint(page: str, inventory: PageInventory) -> str:
 
 
 def check_body_links(
-    annotation: Annotation, body_html: str, pages: Mapping[str, PageInventory | None]
+    annotation: Annotation, body_html: str, pages: Mapping[str, PageInventory | None], site_url: str = ""
 ) -> list[Problem]:
-    """Each edition link of the body names a page of the site and, after `#`, an id on that page."""
+    """Each edition link of the body names a page of the site and, after `#`, an id on that page.
+
+    `site_url` is the address the site is published at: a full address of its pages is named too.
+    """
     problems = []
     for href in docs_links(body_html):
         target = urlsplit(href)
@@ -94,10 +121,8 @@ def check_body_links(
             hint = id_hint(annotation.page, own)
             message = f"the link '{href}' names no id of {annotation.page}"
             problems.append(Problem(annotation.path, "body", message, hint))
-    for href in site_addresses(body_html):
-        path = docs_path(href, annotation.page, pages)
-        local = urlsplit(href).netloc
-        what = "a local preview's address" if local else "a site address (it breaks in annotations.jsonld)"
+    for href, address, what in site_addresses(body_html, site_url):
+        path = docs_path(address, annotation.page, pages)
         hint = f"write the page's path inside docs/: '{path}'" if path else EXAMPLE
         problems.append(Problem(annotation.path, "body", f"the link '{href}' is {what}", hint))
     return problems

@@ -6,7 +6,7 @@ import difflib
 import functools
 import posixpath
 from collections.abc import Container, Iterable
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 
 @functools.lru_cache(maxsize=65536)
@@ -52,21 +52,57 @@ def page_hint(page: str, pages: Iterable[str], example: str) -> str:
     return f"did you mean {written[close[0]]}?" if close else example
 
 
-def addressed_page(address: str, pages: Container[str], base: str = "/") -> str | None:
-    """The page in docs/ an address of the site leads to (`/a/b/`, `a/b`, a preview's `http://127.0.0.1:8000/a/b/`).
+def addressed_page(address: str, pages: Container[str], base: str | None = None) -> str | None:
+    """The page in docs/ an address leads to, whatever host or base path the site was published under.
 
-    `base` is the address a relative one is read from (a preview's is rooted, a site address may not be);
-    None when the site has no such page.
+    Read from the site's root (`base` None: a pasted URL, a `target.page`), an address may carry a
+    host and a base path before the page's (`https://owner.github.io/repo/a/b/#p3`), so each tail of
+    its path is tried, longest first; `a/b`, `/a/b/index.html` and `a/b.md` are taken too. One
+    relative to a page is read from that page's address (`base`, as `/a/b/`) alone. None when the
+    site has no such page.
     """
     if (parts := split_url(address)) is None:
         return None
-    stem = posixpath.normpath(urljoin(base, parts.path or "/")).strip("/")
-    folder = f"{stem}/" if stem not in ("", ".") else ""
-    # A folder's README.md is its index when it has no index.md (MkDocs leaves it out otherwise).
-    for candidate in ((f"{stem}.md",) if folder else ()) + (f"{folder}index.md", f"{folder}README.md"):
-        if candidate in pages:
-            return candidate
+    rooted = bool(parts.scheme or parts.netloc or parts.path.startswith("/"))
+    path = urljoin(base, parts.path) if base is not None and not rooted else parts.path
+    segments = [segment for segment in posixpath.normpath(f"/{path}").split("/") if segment]
+    if segments[-1:] == ["index.html"]:
+        segments.pop()
+    tails = range(len(segments)) if segments and (base is None or rooted) else [0]
+    for start in tails:
+        stem = "/".join(segments[start:])
+        for candidate in _page_files(stem):
+            if candidate in pages:
+                return candidate
     return None
+
+
+def _page_files(stem: str) -> tuple[str, ...]:
+    """The files in docs/ a page's path (`a/b`, `a/b.md`, `""` for the home page) may be written in.
+
+    A folder's README.md is its index when it has no index.md (MkDocs leaves it out otherwise).
+    """
+    if stem.endswith(".md"):
+        return (stem,)
+    folder = f"{stem}/" if stem else ""
+    return ((f"{stem}.md",) if stem else ()) + (f"{folder}index.md", f"{folder}README.md")
+
+
+def published_address(address: str, site_url: str) -> str | None:
+    """An address of the published site as read from its root (`https://owner.github.io/repo/a/#p3` → `/a/#p3`).
+
+    The site is `site_url`'s host (case aside, either scheme: http:// is redirected) under its base
+    path; None for an address elsewhere.
+    """
+    site, parts = split_url(site_url), split_url(address)
+    if site is None or parts is None or not site.netloc or parts.scheme not in ("http", "https"):
+        return None
+    if parts.netloc.casefold() != site.netloc.casefold():
+        return None
+    root, path = site.path.rstrip("/"), parts.path or "/"
+    if path != root and not path.startswith(f"{root}/"):
+        return None
+    return urlunsplit(("", "", path[len(root) :] or "/", parts.query, parts.fragment))
 
 
 def source_folder(page: str) -> str:
