@@ -294,6 +294,26 @@ def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
     assert "made.\n\nType" in render_record({"type": "report"}, [], citing=None)  # a site without the Citing page
 
 
+@pytest.mark.parametrize(
+    ("field", "label"),
+    [
+        ("issued", "Issued"),
+        ("event-date", "Event date"),
+        ("original-date", "Original date"),
+        ("submitted", "Submitted"),
+        ("available-date", "Available"),
+        ("accessed", "Accessed"),
+    ],
+)
+def test_record_writes_every_date_field_as_readers_do(field: str, label: str) -> None:
+    """Each of DATE_FIELDS is shown, as `9 March 2010`: dates were ISO, and four of them were left out."""
+    csl = {"type": "report", "title": "T", field: {"date-parts": [[2010, 3, 9]]}}
+    assert bibliography_lines(csl) == []
+    assert f"{label}\n:   9 March 2010\n" in render_record(csl, [], citing="c.md")
+    range_ = {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}
+    assert format_value(field, range_) == "9–10 March 2010"
+
+
 def test_record_names_the_language_its_code_stands_for() -> None:
     assert "Language\n:   English\n" in render_record({"type": "report", "title": "T", "language": "en"}, [], citing="c.md")
     assert "Language\n:   Portuguese (Brazil)\n" in render_record({"type": "report", "title": "T", "language": "pt-BR"}, [], citing="c.md")

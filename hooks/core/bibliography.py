@@ -15,6 +15,7 @@ from babel import Locale
 from babel.core import get_global
 from citeproc import types as csl_types
 
+from hooks.core.csl_dates import format_csl_date
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import escape_markdown
@@ -61,12 +62,16 @@ LABELS = {
     "publisher": "Publisher",
     "publisher-place": "Place",
     "issued": "Issued",
+    "original-date": "Original date",
+    "submitted": "Submitted",
+    "available-date": "Available",
     "volume": "Volume",
     "issue": "Issue",
     "page": "Pages",
     "ISBN": "ISBN",
     "ISSN": "ISSN",
     "DOI": "DOI",
+    "accessed": "Accessed",
     "keyword": "Keywords",
     "language": "Language",
 }
@@ -251,18 +256,12 @@ def family_part(name: Mapping[str, str]) -> str:
     return f"{particle}{joiner}{family}"
 
 
-def format_date(date: Mapping[str, Any]) -> str:
-    """CSL `date-parts` as ISO dates; a range as `start – end`."""
-    parts = ["-".join(f"{n:02d}" if i else str(n) for i, n in enumerate(p)) for p in date.get("date-parts", [])]
-    return " – ".join(parts)
-
-
 def format_value(field: str, value: Any) -> str:
     """One CSL field as reader-facing text."""
     if field in ("author", "editor"):
         return format_names(value)
-    if field in ("issued", "event-date"):
-        return format_date(value)
+    if field in DATE_FIELDS:
+        return format_csl_date(value)
     if field == "type":
         return TYPE_NAMES.get(value, value)
     if field == "page":
