@@ -53,7 +53,7 @@ LABELS = {
     "genre": "Genre",
     "title": "Title",
     "author": "Author",
-    "editor": "Editors",
+    "editor": "Editor",
     "container-title": "In",
     "collection-title": "Series",
     "event-title": "Event",
@@ -75,6 +75,7 @@ LABELS = {
     "keyword": "Keywords",
     "language": "Language",
 }
+PLURAL_LABELS = {"author": "Authors", "editor": "Editors"}  # for more than one name
 TYPE_NAMES = {
     "report": "Report",
     "chapter": "Book chapter",
@@ -283,6 +284,7 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field, label in LABELS.items():
         if field in csl:
+            label = PLURAL_LABELS[field] if field in PLURAL_LABELS and len(csl[field]) > 1 else label
             lines += [label, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
     if unknown:
         items = "\n    ".join(f"- {' '.join(item.split())}" for item in unknown)  # one line each, in the list
