@@ -314,6 +314,14 @@ def test_record_writes_every_date_field_as_readers_do(field: str, label: str) ->
     assert format_value(field, range_) == "9–10 March 2010"
 
 
+def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
+    """CSL-JSON allows `raw: 2010-03-09`, which nothing here reads: "check its spelling" was no help."""
+    assert bibliography_lines({"type": "report", "title": "T", "issued": {"date-parts": [[2010]], "raw": "2010"}}) == [
+        "docs/s/index.md: bibliography.issued.raw: is not a field"
+        " (write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read)"
+    ]
+
+
 def test_record_labels_names_by_their_number() -> None:
     """One editor was listed as "Editors", two authors as "Author"."""
     one, two = [{"family": "Castles"}], [{"family": "Castles"}, {"literal": "IOM"}]

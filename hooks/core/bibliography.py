@@ -43,9 +43,13 @@ NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy'
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
 NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
 # The fix for a name or date field written as plain text, in CSL's words rather than JSON Schema's.
-FIELD_HINTS = {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS} | {
-    f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS
-}
+# CSL-JSON's `raw` date is text some processors parse; the record and citeproc-py read date-parts only.
+RAW_DATE_HINT = "write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read"
+FIELD_HINTS = (
+    {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS}
+    | {f"bibliography.{field}.raw": RAW_DATE_HINT for field in DATE_FIELDS}
+    | {f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS}
+)
 # The CSL item types citeproc-py renders (its own list): another type would be formatted as a guess.
 CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
 LABELS = {
