@@ -42,9 +42,9 @@ RE_LANGUAGE_TAG = re.compile(
 NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
 NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
-# The fix for a name or date field written as plain text, in CSL's words rather than JSON Schema's.
 # CSL-JSON's `raw` date is text some processors parse; the record and citeproc-py read date-parts only.
 RAW_DATE_HINT = "write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read"
+# The fix for a name or date field written as plain text (or a date as `raw`), in CSL's words, not JSON Schema's.
 FIELD_HINTS = (
     {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS}
     | {f"bibliography.{field}.raw": RAW_DATE_HINT for field in DATE_FIELDS}
@@ -288,8 +288,8 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field, label in LABELS.items():
         if field in csl:
-            label = PLURAL_LABELS[field] if field in PLURAL_LABELS and len(csl[field]) > 1 else label
-            lines += [label, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
+            shown = PLURAL_LABELS[field] if field in PLURAL_LABELS and len(csl[field]) > 1 else label
+            lines += [shown, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
     if unknown:
         items = "\n    ".join(f"- {' '.join(item.split())}" for item in unknown)  # one line each, in the list
         lines += ["Not known to the edition", f":   {items}", ""]
