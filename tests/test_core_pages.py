@@ -282,7 +282,7 @@ def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
         citing="../about/citing.md#formats",
     )
     assert "Type\n:   Book chapter" in record
-    assert "Editors\n:   Stephen Castles" in record
+    assert "Editor\n:   Stephen Castles\n" in record  # one editor
     assert "Pages\n:   285–304" in record
     assert "Not known to the edition\n:   - the author" in record
     assert record.startswith(
@@ -292,6 +292,43 @@ def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
     )
     assert record.endswith("</div>")
     assert "made.\n\nType" in render_record({"type": "report"}, [], citing=None)  # a site without the Citing page
+
+
+@pytest.mark.parametrize(
+    ("field", "label"),
+    [
+        ("issued", "Issued"),
+        ("event-date", "Event date"),
+        ("original-date", "Original date"),
+        ("submitted", "Submitted"),
+        ("available-date", "Available"),
+        ("accessed", "Accessed"),
+    ],
+)
+def test_record_writes_every_date_field_as_readers_do(field: str, label: str) -> None:
+    """Each of DATE_FIELDS is shown, as `9 March 2010`: dates were ISO, and four of them were left out."""
+    csl = {"type": "report", "title": "T", field: {"date-parts": [[2010, 3, 9]]}}
+    assert bibliography_lines(csl) == []
+    assert f"{label}\n:   9 March 2010\n" in render_record(csl, [], citing="c.md")
+    range_ = {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}
+    assert format_value(field, range_) == "9–10 March 2010"
+
+
+def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
+    """CSL-JSON allows `raw: 2010-03-09`, which nothing here reads: "check its spelling" was no help."""
+    assert bibliography_lines({"type": "report", "title": "T", "issued": {"date-parts": [[2010]], "raw": "2010"}}) == [
+        "docs/s/index.md: bibliography.issued.raw: is not a field"
+        " (write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read)"
+    ]
+
+
+def test_record_labels_names_by_their_number() -> None:
+    """One editor was listed as "Editors", two authors as "Author"."""
+    one, two = [{"family": "Castles"}], [{"family": "Castles"}, {"literal": "IOM"}]
+    record = render_record({"type": "book", "title": "T", "author": two, "editor": one}, [], citing="c.md")
+    assert "\nAuthors\n:   Castles; IOM\n" in record and "\nEditor\n:   Castles\n" in record
+    record = render_record({"type": "book", "title": "T", "author": one, "editor": two}, [], citing="c.md")
+    assert "\nAuthor\n:   Castles\n" in record and "\nEditors\n:   Castles; IOM\n" in record
 
 
 def test_record_names_the_language_its_code_stands_for() -> None:

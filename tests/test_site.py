@@ -131,6 +131,44 @@ def test_bibliography_record_sets_the_titles_it_names_in_italics(site: Path) -> 
     assert "*" not in unknown.get_text()
 
 
+def record_fields(site: Path, source: str) -> dict[str, str]:
+    """A source's record as a reader reads it: each term and its value's text (what is unknown left out)."""
+    record = parse(built_path(site, DOCS / source / "index.md")).select_one("article .bibliographic-record dl")
+    fields = {dt.get_text(): dt.find_next_sibling("dd").get_text(" ", strip=True) for dt in record.find_all("dt")}
+    return {term: value for term, value in fields.items() if term != "Not known to the edition"}
+
+
+def test_bibliography_records_read_as_a_catalogue_writes_them(site: Path) -> None:
+    """Dates as readers write them (the event's was `2010-03-09 – 2010-03-10`), names labelled by their number."""
+    assert record_fields(site, SOURCE_IDS[0]) == {
+        "Type": "Report",
+        "Genre": "Background paper",
+        "Title": "Migration and transnationalism: Opportunities and challenges",
+        "Author": "International Organization for Migration",
+        "Event": "International Dialogue on Migration intersessional workshop"
+        " “Migration and Transnationalism: Opportunities and Challenges”",
+        "Event place": "International Conference Center Geneva (CICG)",
+        "Event date": "9–10 March 2010",
+        "Publisher": "International Organization for Migration",
+        "Place": "Geneva",
+        "Issued": "2010",
+        "Language": "English",
+    }
+    assert record_fields(site, SOURCE_IDS[1]) == {
+        "Type": "Book chapter",
+        "Title": "Perspectives from governments of countries of origin and migrant associations",
+        "Editors": "Stephen Castles; Raúl Delgado Wise",
+        "In": "Migration and development: Perspectives from the South",
+        "Publisher": "International Organization for Migration",
+        "Place": "Geneva",
+        "Issued": "2008",
+        "Pages": "285–304",
+        "ISBN": "978-92-9068-417-6",
+        "Keywords": "Sending states; migrant associations; transnationalism; integration; south-south; networks",
+        "Language": "English",
+    }
+
+
 def test_not_found_page_says_how_addresses_work_and_where_to_go(site: Path) -> None:
     page = parse(site / "404.html")
     assert page.find("h1").get_text(strip=True) == "Page not found"

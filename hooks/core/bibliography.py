@@ -15,6 +15,7 @@ from babel import Locale
 from babel.core import get_global
 from citeproc import types as csl_types
 
+from hooks.core.csl_dates import format_csl_date
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import escape_markdown
@@ -41,10 +42,14 @@ RE_LANGUAGE_TAG = re.compile(
 NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
 NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
-# The fix for a name or date field written as plain text, in CSL's words rather than JSON Schema's.
-FIELD_HINTS = {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS} | {
-    f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS
-}
+# CSL-JSON's `raw` date is text some processors parse; the record and citeproc-py read date-parts only.
+RAW_DATE_HINT = "write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read"
+# The fix for a name or date field written as plain text (or a date as `raw`), in CSL's words, not JSON Schema's.
+FIELD_HINTS = (
+    {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS}
+    | {f"bibliography.{field}.raw": RAW_DATE_HINT for field in DATE_FIELDS}
+    | {f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS}
+)
 # The CSL item types citeproc-py renders (its own list): another type would be formatted as a guess.
 CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
 LABELS = {
@@ -52,7 +57,7 @@ LABELS = {
     "genre": "Genre",
     "title": "Title",
     "author": "Author",
-    "editor": "Editors",
+    "editor": "Editor",
     "container-title": "In",
     "collection-title": "Series",
     "event-title": "Event",
@@ -61,15 +66,20 @@ LABELS = {
     "publisher": "Publisher",
     "publisher-place": "Place",
     "issued": "Issued",
+    "original-date": "Original date",
+    "submitted": "Submitted",
+    "available-date": "Available",
     "volume": "Volume",
     "issue": "Issue",
     "page": "Pages",
     "ISBN": "ISBN",
     "ISSN": "ISSN",
     "DOI": "DOI",
+    "accessed": "Accessed",
     "keyword": "Keywords",
     "language": "Language",
 }
+PLURAL_LABELS = {"author": "Authors", "editor": "Editors"}  # for more than one name
 TYPE_NAMES = {
     "report": "Report",
     "chapter": "Book chapter",
@@ -251,18 +261,12 @@ def family_part(name: Mapping[str, str]) -> str:
     return f"{particle}{joiner}{family}"
 
 
-def format_date(date: Mapping[str, Any]) -> str:
-    """CSL `date-parts` as ISO dates; a range as `start – end`."""
-    parts = ["-".join(f"{n:02d}" if i else str(n) for i, n in enumerate(p)) for p in date.get("date-parts", [])]
-    return " – ".join(parts)
-
-
 def format_value(field: str, value: Any) -> str:
     """One CSL field as reader-facing text."""
     if field in ("author", "editor"):
         return format_names(value)
-    if field in ("issued", "event-date"):
-        return format_date(value)
+    if field in DATE_FIELDS:
+        return format_csl_date(value)
     if field == "type":
         return TYPE_NAMES.get(value, value)
     if field == "page":
@@ -284,7 +288,8 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field, label in LABELS.items():
         if field in csl:
-            lines += [label, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
+            shown = PLURAL_LABELS[field] if field in PLURAL_LABELS and len(csl[field]) > 1 else label
+            lines += [shown, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
     if unknown:
         items = "\n    ".join(f"- {' '.join(item.split())}" for item in unknown)  # one line each, in the list
         lines += ["Not known to the edition", f":   {items}", ""]
