@@ -8,9 +8,12 @@ checking one file `annotation_checks.py`'s, loading the folder `annotation_folde
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+
+from hooks.core.csl_dates import format_csl_date
 
 # What `make annotate` and the Contributing page's form (docs/assets/annotate.js) write below the
 # front matter until the contributor writes the annotation; published as it is, it would say nothing.
@@ -33,7 +36,6 @@ MOTIVATION_LABELS = {
 RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_WORDS = 5  # docs/assets/annotate.js makes the same id in the browser
-MONTHS = "January February March April May June July August September October November December".split()
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,10 @@ def canonical_language(tag: str) -> str:
     return "-".join(subtags)
 
 
+@functools.lru_cache(maxsize=4096)  # an annotation's date is shown twice, and many share one
 def format_day(day: str) -> str:
-    """`2026-11-22` as `22 November 2026`, as readers see dates."""
-    year, month, date = day.split("-")
-    return f"{int(date)} {MONTHS[int(month) - 1]} {year}"
+    """`2026-11-22` as `22 November 2026`: as the bibliographic record writes its dates (CLDR's words)."""
+    return format_csl_date({"date-parts": [[int(part) for part in day.split("-")]]})
 
 
 def fresh_annotation_id(quote: str, taken: Container[str]) -> str:
