@@ -331,6 +331,28 @@ def test_record_labels_names_by_their_number() -> None:
     assert "\nAuthor\n:   Castles\n" in record and "\nEditors\n:   Castles; IOM\n" in record
 
 
+def test_record_shows_every_field_it_has_no_label_for() -> None:
+    """`URL`, `number`, a translator were left out of the record without a word; CSL's bookkeeping still is."""
+    csl = {
+        "id": "s",
+        "citation-key": "castles2008",
+        "type": "report",
+        "title": "T",
+        "number": 17,
+        "URL": "https://example.org/a",
+        "translator": [{"family": "Levitt", "given": "Peggy"}],
+        "collection-number": "4",
+        "categories": ["migration", "diaspora"],
+    }
+    record = render_record(csl, [], citing="c.md")
+    lines = record.splitlines()
+    terms = [term for term, definition in zip(lines, lines[1:], strict=False) if definition.startswith(":   ")]
+    assert terms == ["Type", "Title", "Number", "URL", "Translator", "Collection number", "Categories"]
+    assert "\nCollection number\n:   4\n" in record and "\nTranslator\n:   Peggy Levitt\n" in record
+    assert "\nCategories\n:   migration; diaspora\n" in record and "\nNumber\n:   17\n" in record
+    assert "castles2008" not in record
+
+
 def test_record_names_the_language_its_code_stands_for() -> None:
     assert "Language\n:   English\n" in render_record({"type": "report", "title": "T", "language": "en"}, [], citing="c.md")
     assert "Language\n:   Portuguese (Brazil)\n" in render_record({"type": "report", "title": "T", "language": "pt-BR"}, [], citing="c.md")

@@ -80,6 +80,11 @@ LABELS = {
     "language": "Language",
 }
 PLURAL_LABELS = {"author": "Authors", "editor": "Editors"}  # for more than one name
+# CSL's bookkeeping, not the work's description: the record leaves these out. Every other field is
+# shown, after the labelled ones, under its CSL name (`collection-number` as *Collection number*).
+UNSHOWN_FIELDS = frozenset(
+    ("id", "citation-key", "citation-label", "citation-number", "custom", "first-reference-note-number", "locator")
+)
 TYPE_NAMES = {
     "report": "Report",
     "chapter": "Book chapter",
@@ -263,7 +268,7 @@ def family_part(name: Mapping[str, str]) -> str:
 
 def format_value(field: str, value: Any) -> str:
     """One CSL field as reader-facing text."""
-    if field in ("author", "editor"):
+    if field in NAME_FIELDS or is_name_list(value):
         return format_names(value)
     if field in DATE_FIELDS:
         return format_csl_date(value)
@@ -273,7 +278,30 @@ def format_value(field: str, value: Any) -> str:
         return str(value).replace("-", "–")
     if field == "language":
         return language_name(str(value)) or str(value)
+    if isinstance(value, list):  # `categories`: one text each
+        return "; ".join(str(item) for item in value)
     return str(value)
+
+
+def is_name_list(value: Any) -> bool:
+    """A CSL name variable's value (a list of name objects): `chair`, `compiler` and the others the labels lack."""
+    return isinstance(value, list) and bool(value) and all(isinstance(item, Mapping) for item in value)
+
+
+def field_label(field: str, value: Any) -> str:
+    """The record's name for a field: its label, plural for several names, else the CSL name as words."""
+    if field in PLURAL_LABELS and isinstance(value, list) and len(value) > 1:
+        return PLURAL_LABELS[field]
+    if field in LABELS:
+        return LABELS[field]
+    words = field.replace("_", " ").replace("-", " ")
+    return words if field.isupper() else words[:1].upper() + words[1:]
+
+
+def shown_fields(csl: Mapping[str, Any]) -> list[str]:
+    """The fields the record shows: the labelled ones in the record's order, then the rest as written."""
+    labelled = [field for field in LABELS if field in csl]
+    return labelled + [field for field in csl if field not in LABELS and field not in UNSHOWN_FIELDS]
 
 
 def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | None) -> str:
@@ -286,10 +314,9 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     """
     intro = f"{RECORD_INTRO} ([Citing the edition]({citing}))." if citing else f"{RECORD_INTRO}."
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
-    for field, label in LABELS.items():
-        if field in csl:
-            shown = PLURAL_LABELS[field] if field in PLURAL_LABELS and len(csl[field]) > 1 else label
-            lines += [shown, f":   {escape_markdown(format_value(field, csl[field]))}", ""]
+    for field in shown_fields(csl):
+        value = format_value(field, csl[field])
+        lines += [field_label(field, csl[field]), f":   {escape_markdown(value)}", ""]
     if unknown:
         items = "\n    ".join(f"- {' '.join(item.split())}" for item in unknown)  # one line each, in the list
         lines += ["Not known to the edition", f":   {items}", ""]
