@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from browser import SiteServer, read_clipboard, screenshot, wait_for_material
+from edition_pages import RE_SCREEN_ONLY
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -176,3 +177,15 @@ def test_link_to_a_paragraph_on_another_page_lands_on_it(page: Page, served_site
     box = paragraph.bounding_box()
     assert header and box and box["y"] >= header["y"] + header["height"], "the paragraph is hidden under the header"
     screenshot(page, "reader-link-to-paragraph")
+
+
+@pytest.mark.parametrize(("path", "printed"), [("", "article"), (OPPORTUNITIES, "article .edition-cite-page")])
+def test_paper_leaves_out_what_only_a_screen_can_do(page: Page, served_site: SiteServer, path: str, printed: str) -> None:
+    """The home page printed "point at one (or tap it)" and named the header's button; a source page's
+    "Cite this page" the Cite action, which paper does not show (`.on-screen`, edition.css)."""
+    served_site.open(page, path)
+    assert RE_SCREEN_ONLY.findall(page.locator(printed).inner_text()), "the screen still says how"
+    page.emulate_media(media="print")
+    found = RE_SCREEN_ONLY.findall(page.locator(printed).inner_text())
+    assert found == [], found
+    screenshot(page, f"print-screen-only-{path.strip('/').replace('/', '-') or 'home'}", full_page=True)
