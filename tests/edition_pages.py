@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import frontmatter
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+# What a reader can only do on a screen; printed, a sentence asking for it makes no sense.
+RE_SCREEN_ONLY = re.compile(r"\b(?:point(?:ing)? at|tap|hover|click|press|button|dialog|JavaScript)\b", re.IGNORECASE)
 
 
 def source_pages(source: str) -> list[Path]:

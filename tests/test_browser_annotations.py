@@ -344,18 +344,22 @@ def test_hidden_annotations_come_back_when_the_script_with_their_button_fails(pa
     expect(page.locator("details.annotation").first).to_be_visible()
 
 
-def test_index_filter_lists_areas_by_name_and_its_fields_are_a_readable_size(
+def test_index_filter_lists_areas_as_the_overview_does_and_its_fields_are_a_readable_size(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:
-    """The area options came in the order of their ids ("Integration…, Bilateral…, Cities…"); the
-    selects were 19 px high with 13.3 px words (iOS zooms into a field under 16 px)."""
+    """The area options came in the order of their ids ("Integration…, Bilateral…, Cities…"), then by
+    name while /policy-areas/ lists the areas in the taxonomy's order; the selects were 19 px high
+    with 13.3 px words (iOS zooms into a field under 16 px)."""
+    overview = served_site.open(new_page(), "policy-areas/").locator("article h2[id]").evaluate_all("hs => hs.map(h => h.id)")
     for viewport in [{"width": 1280, "height": 900}, {"width": 390, "height": 844}]:
         page = served_site.open(new_page(viewport=viewport), "annotations/")
+        labels = page.locator("select[name=motivation] option").all_text_contents()
+        expected = page.evaluate("labels => [...labels].sort(new Intl.Collator(document.documentElement.lang).compare)", labels[1:])
+        assert labels[0] == "all" and labels[1:] == expected, "motivations by their names"
+        areas = page.locator("select[name=area] option").evaluate_all("options => options.map(o => o.value)")
+        assert areas[0] == "" and len(areas) > 5, areas
+        assert areas[1:] == [area for area in overview if area in areas], "areas where the overview has them"
         for name in ["motivation", "area"]:
-            labels = page.locator(f"select[name={name}] option").all_text_contents()
-            assert labels[0] == "all"
-            expected = page.evaluate("labels => [...labels].sort(new Intl.Collator(document.documentElement.lang).compare)", labels[1:])
-            assert labels[1:] == expected, f"{name} options by their names"
             select = page.locator(f"select[name={name}]")
             height, size, family = select.evaluate(
                 "el => [el.getBoundingClientRect().height, parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).fontFamily]"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from browser import SiteServer, read_clipboard, screenshot, wait_for_material
+from edition_pages import RE_SCREEN_ONLY
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -176,3 +177,40 @@ def test_link_to_a_paragraph_on_another_page_lands_on_it(page: Page, served_site
     box = paragraph.bounding_box()
     assert header and box and box["y"] >= header["y"] + header["height"], "the paragraph is hidden under the header"
     screenshot(page, "reader-link-to-paragraph")
+
+
+@pytest.mark.parametrize(("path", "printed"), [("", "article"), (OPPORTUNITIES, "article .edition-cite-page")])
+def test_paper_leaves_out_what_only_a_screen_can_do(page: Page, served_site: SiteServer, path: str, printed: str) -> None:
+    """The home page printed "point at one (or tap it)" and named the header's button; a source page's
+    "Cite this page" the Cite action, which paper does not show (`.on-screen`, edition.css)."""
+    served_site.open(page, path)
+    assert RE_SCREEN_ONLY.findall(page.locator(printed).inner_text()), "the screen still says how"
+    page.emulate_media(media="print")
+    found = RE_SCREEN_ONLY.findall(page.locator(printed).inner_text())
+    assert found == [], found
+    screenshot(page, f"print-screen-only-{path.strip('/').replace('/', '-') or 'home'}", full_page=True)
+
+
+# The headings whose permalink (¶) starts a line below their last word's: the ¶'s top at or under
+# the bottom of the word's last character.
+PERMALINK_ALONE = """() => [...document.querySelectorAll("article :is(h1, h2, h3, h4, h5, h6) > a.headerlink")].filter((link) => {
+  const walker = document.createTreeWalker(link.parentElement, NodeFilter.SHOW_TEXT);
+  let last = null;
+  while (walker.nextNode()) if (!link.contains(walker.currentNode) && walker.currentNode.data.trim()) last = walker.currentNode;
+  const end = last.data.trimEnd().length, range = document.createRange();
+  range.setStart(last, end - 1);
+  range.setEnd(last, end);
+  return link.getBoundingClientRect().top >= range.getBoundingClientRect().bottom - 1;
+}).map((link) => link.parentElement.id)"""
+
+
+@pytest.mark.parametrize(("path", "width"), [("", 766), ("policy-areas/", 390), ("policy-areas/remittances/", 722)])
+def test_a_heading_s_permalink_stays_on_the_line_of_its_last_word(
+    new_page: Callable[..., Page], served_site: SiteServer, path: str, width: int
+) -> None:
+    """At these widths a heading filled its line and its ¶ (an inline-block) went alone onto the next."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 900}), path)
+    assert page.locator("article h1 > a.headerlink").count() == 1
+    assert page.evaluate(PERMALINK_ALONE) == []
+    page.locator("article h1").hover()
+    screenshot(page, f"heading-permalink-{path.strip('/').replace('/', '-') or 'home'}-{width}")

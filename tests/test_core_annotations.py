@@ -510,8 +510,9 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
         entries=lambda: index_elements(ordered, pages, {"remittances": "Remittances"}, tags.get)
     )
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "toc", extension])
-    html = md.convert("# Annotations\n\n" + index_intro(len(ordered)))
+    html = md.convert("# Annotations\n\n" + index_intro(len(ordered), ["remittances", "integration"]))
     assert html.startswith("<h1 id=\"annotations\">Annotations</h1>\n<p>The edition has 3 annotations,")
+    assert '<div class="annotation-filter" data-area-order="remittances integration" hidden></div>' in html
     assert html.index('<a href="../migration-and-transnationalism/opportunities.md#p1">¶\u00a01</a>') < html.index("¶\u00a03")
     assert ": “*not* &lt;b&gt;bold&lt;/b&gt; [x](y) { #z }”<br />\nA_B, 22 November 2026 · " in html
     assert '<span class="annotation-entry__area" data-area="remittances"><a href="../policy-areas/remittances.md">Remittances</a></span>' in html

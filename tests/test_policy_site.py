@@ -126,6 +126,15 @@ def test_overview_lists_every_area_with_description_and_counts(site: Path) -> No
         assert found == expected_counts(area["id"]), area["id"]
 
 
+def test_the_annotations_filter_is_given_the_overview_s_order_of_areas(site: Path) -> None:
+    """The filter on /annotations/ sorted the areas by name, the overview lists them in the taxonomy's
+    order: a reader going from one to the other found an area elsewhere (test_browser_annotations
+    checks the options themselves)."""
+    overview = [h2["id"] for h2 in parse(site / "policy-areas" / "index.html").select("article h2")]
+    placeholder = parse(site / "annotations" / "index.html").select_one("article .annotation-filter")
+    assert placeholder.get("data-area-order", "").split() == overview == AREA_IDS
+
+
 @pytest.mark.parametrize("area_id", AREA_IDS)
 def test_area_page_lists_what_is_tagged_and_every_excerpt_links_to_an_existing_anchor(site: Path, area_id: str) -> None:
     article = area_article(site, area_id)

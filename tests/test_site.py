@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import parse
-from edition_pages import DOCS, built_path, source_pages
+from edition_pages import DOCS, RE_SCREEN_ONLY, built_path, source_pages
 
 SECTIONS = [
     "introduction",
@@ -216,3 +216,29 @@ def test_bibliography_record_says_it_is_the_editions_normalised_record(site: Pat
         assert intro.get_text(" ", strip=True).startswith("The edition's normalised record of the work"), intro
         assert intro.find("a")["href"] == "../about/citing/#formats"
         assert intro.find_next_sibling().name == "dl"
+
+
+def printed_words(element) -> str:
+    """An element's words as print shows them: without what `.on-screen` leaves to screens (edition.css)."""
+    for screen_only in element.select(".on-screen"):
+        screen_only.decompose()
+    return " ".join(element.get_text().split())
+
+
+def test_the_home_page_leaves_screen_instructions_out_of_print(site: Path) -> None:
+    """Printed, it said "point at one (or tap it)" of the term links, and named the header's button."""
+    article = parse(site / "index.html").find("article")
+    assert RE_SCREEN_ONLY.search(article.get_text()), "the screen still says how"
+    words = printed_words(article)
+    assert RE_SCREEN_ONLY.findall(words) == []
+    assert "Terms the texts define are underlined. The glossary quotes every definition" in words
+    assert "Cite a paragraph by its ¶ number; reference managers" in words
+
+
+def test_the_cite_block_leaves_the_cite_action_out_of_print(site: Path) -> None:
+    """The printed "Cite this page" sent the reader to a Cite action paper does not have."""
+    block = parse(site / "migration-and-transnationalism" / "opportunities" / "index.html").select_one(".edition-cite-page")
+    assert "JavaScript" in block.get_text()
+    words = printed_words(block)
+    assert RE_SCREEN_ONLY.findall(words) == []
+    assert "To cite one paragraph, use its ¶ number: add para. N to the citation and #pN to the link." in words

@@ -90,7 +90,10 @@
     header.insertBefore(toggleOption(true), anchor);
   }
 
-  function select(name, label, options) {
+  /* The options by their names as the reader sees them, in the page's language (ids sort otherwise:
+     "Integration…" came before "Bilateral…"), or, where `order` lists them, in that order: the areas
+     in the taxonomy's, which /policy-areas/ lists them in (the build puts it on the placeholder). */
+  function select(name, label, options, order) {
     var field = document.createElement("label");
     field.className = "annotation-filter__field";
     field.appendChild(document.createTextNode(label + " "));
@@ -100,10 +103,14 @@
     all.value = "";
     all.textContent = "all";
     control.appendChild(all);
-    /* by their names as the reader sees them, in the page's language (ids sort otherwise:
-       "Integration…" came before "Bilateral…") */
     var collator = new Intl.Collator(document.documentElement.lang || undefined);
-    Object.keys(options).sort(function (a, b) { return collator.compare(options[a], options[b]); }).forEach(function (value) {
+    var rank = function (value) {
+      var index = order ? order.indexOf(value) : -1;
+      return index < 0 ? Infinity : index; /* one the order does not name: after the others, by name */
+    };
+    Object.keys(options).sort(function (a, b) {
+      return rank(a) - rank(b) || collator.compare(options[a], options[b]); /* Infinity - Infinity is NaN: by name */
+    }).forEach(function (value) {
       var option = document.createElement("option");
       option.value = value;
       option.textContent = options[value];
@@ -192,7 +199,7 @@
     status.className = "annotation-filter__status";
     status.setAttribute("role", "status");
     filter.appendChild(select("motivation", "Motivation", motivations));
-    filter.appendChild(select("area", "Policy area", areas));
+    filter.appendChild(select("area", "Policy area", areas, (filter.getAttribute("data-area-order") || "").split(" ")));
     filter.appendChild(status);
     filter.appendChild(resetButton(filter, entries, status));
     filter.addEventListener("change", function () {

@@ -9,6 +9,7 @@ generated Markdown text of several hundred kilobytes (most of the page's cost) t
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,6 @@ from hooks.core.text import paragraph_label, quoted
 
 INDEX_PAGE = "annotations/index.md"
 INDEX_HEADING_ID = "annotations"
-FILTER_PLACEHOLDER = '<div class="annotation-filter" hidden></div>'
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,17 @@ def heading(tag: str, anchor: str, text: str, href: str | None = None) -> etree.
     return element
 
 
-def index_intro(count: int) -> str:
+def filter_placeholder(area_order: Iterable[str]) -> str:
+    """Where `annotations.js` puts the filter, with the areas in the taxonomy's order for its options.
+
+    The editors' order of `policy-areas.yml` is the one `/policy-areas/` lists them in: a reader
+    switching between the two finds each area in the same place (the script knows no other order).
+    """
+    order = html.escape(" ".join(area_order))
+    return f'<div class="annotation-filter" data-area-order="{order}" hidden></div>'
+
+
+def index_intro(count: int, area_order: Iterable[str] = ()) -> str:
     """The Markdown above the entries: how many there are, the export, the filter's placeholder."""
     return "\n".join(
         [
@@ -92,7 +102,7 @@ def index_intro(count: int) -> str:
             " Each links to the paragraph it annotates. They are also available as W3C Web Annotations:"
             " [annotations.jsonld](../annotations.jsonld).",
             "",
-            FILTER_PLACEHOLDER,
+            filter_placeholder(area_order),
             "",
         ]
     )
