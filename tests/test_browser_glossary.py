@@ -186,7 +186,7 @@ def test_the_glossary_s_definitions_are_in_the_text_s_colour_and_pointing_is_not
     assert min(width for _, _, width in styles) >= 3, "the quote's left rule is gone"
     low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "article .glossary-definition > p") if ratio < 7}
     assert not low, f"definitions below 7:1 ({scheme}, {media}): {low}"
-    pointing = page.locator("article p.glossary-on-screen")  # "point at one (or tap it)": not on paper
+    pointing = page.locator("article p.on-screen")  # "point at one (or tap it)": not on paper
     if media == "print":
         expect(pointing).to_be_hidden()
     else:

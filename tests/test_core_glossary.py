@@ -586,7 +586,7 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
                 " Under *Used in*, the paragraphs where a term occurs, in reading order.",
                 "",
                 "Terms in the text link here: point at one (or tap it) to read its definition.",
-                "{ .glossary-on-screen }",
+                "{ .on-screen }",
                 "",
             ],
         ),
@@ -598,7 +598,7 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
                 "",
                 "Terms in the text link here: point at one (or tap it) to read its definition."
                 " Under a list cut short, *Show all* shows every use.",
-                "{ .glossary-on-screen }",
+                "{ .on-screen }",
                 "",
             ],
         ),

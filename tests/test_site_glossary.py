@@ -176,7 +176,7 @@ def test_the_real_glossary_page_lists_every_use_of_glossary_json(site: Path) -> 
     assert intro.get_text().endswith("Under Used in, the paragraphs where a term occurs, in reading order.")
     assert "Show all" not in page.get_text(), "no list is cut: no button to explain"
     assert "glossary.json" not in intro.get_text() + on_screen.get_text(), "for developers: the guide and README say it"
-    assert on_screen["class"] == ["glossary-on-screen"] and "point at one (or tap it)" in on_screen.get_text()
+    assert on_screen["class"] == ["on-screen"] and "point at one (or tap it)" in on_screen.get_text()
 
 
 def test_search_weighs_the_glossary_s_entries_above_pages_that_merely_share_a_word(site: Path) -> None:
@@ -201,7 +201,7 @@ def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) ->
         [f"../{MT}/introduction/", f"../{MT}/introduction/#p2", f"../{MT}/introduction/#p3"]  # the first, in reading order
     ]
     assert "the first 2 paragraphs where a term occurs" in page.find("p").get_text()
-    assert "Under a list cut short, Show all shows every use." in page.select_one("p.glossary-on-screen").get_text()
+    assert "Under a list cut short, Show all shows every use." in page.select_one("p.on-screen").get_text()
     more = {p["data-term"]: p for p in page.select("p.glossary-more")}
     assert set(more) == {"transnationalism", "transnational-activities"}
     assert more["transnationalism"].get_text() == "…and 10 more uses on 6 pages, listed in glossary.json."
