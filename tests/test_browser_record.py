@@ -87,6 +87,9 @@ def test_the_publishers_details_are_laid_out_as_the_record(
             assert abs(dt["top"] - dd["top"]) < 2 and dd["left"] >= dt["right"], field
         else:
             assert dd["top"] >= dt["bottom"] - 1, field  # value under term
+    if side_by_side:  # one above the other on the page: their values were two columns, ~100 px apart
+        record = {round(field["dd"]["left"]) for field in page.evaluate(RECORD_LAYOUT)["fields"]}
+        assert {round(field["dd"]["left"]) for field in layout["fields"]} == record
     terms = page.locator(DETAILS).locator("dt").first.evaluate("(dt) => getComputedStyle(dt).color")
     value = page.locator(DETAILS).locator("dd").first.evaluate("(dd) => getComputedStyle(dd).color")
     assert terms != value, "the term is told from its value by its colour, on a phone too"
