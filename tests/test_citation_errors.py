@@ -309,7 +309,7 @@ def test_a_language_the_record_cannot_name_is_one_line(broken_project: Path) -> 
     index = Path("docs/migration-and-transnationalism/index.md")
     edit(broken_project, index, "  language: en\n", "  language: English\n")
     result = run_build(broken_project, broken_project / "site")
-    failed_with(result, f"{index}: bibliography.language: 'English' is not a language tag the record can name (did you mean 'en'?)")
+    failed_with(result, f"{index}: bibliography.language: 'English' is not a language tag as CLDR writes it (did you mean 'en'?)")
     assert result.stderr.count("WARNING") == 1, result.stderr
 
 

@@ -107,6 +107,20 @@ def test_what_is_no_language_tag_is_named(written: str) -> None:
     assert [line.split(": ", 2)[1] for line in parse(text)] == ["language"]
 
 
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        ("eng", "'eng' is not a language tag as CLDR writes it (did you mean 'en'?)"),
+        ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
+        ("xx", "'xx' names no language CLDR knows (write one, e.g. en, fr, pt-BR or zh-Hant)"),
+    ],
+)
+def test_a_tag_screen_readers_would_not_know_is_refused_as_in_a_record(written: str, line: str) -> None:
+    """The schema's pattern takes them: an old code, CLDR's alias of a region, a slip; `lang="xx"` was published."""
+    text = GOOD.replace("created: 2026-11-22", f"created: 2026-11-22\nlanguage: {written}")
+    assert parse(text) == [f"{PATH}: language: {line}"]
+
+
 def test_an_organization_s_note_in_another_language_says_so() -> None:
     text = GOOD.replace("author: {name: A. Scholar}", "author: {name: Edition editors, type: organization}")
     annotation, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances"}, TODAY)
@@ -145,7 +159,7 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: \"https://orcid.org/x\\n\"}", "author.url: 'https://orcid.org/x\\n' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a language tag (write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia)"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a language tag (did you mean 'fr'?)"),
         ("created: 2026-11-22", "created: 2026-11-22\nlanguage: \"fr\\n\"", "language: 'fr\\n' is not a language tag (write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia)"),
         ("author: {name: A. Scholar}", "author: {name: IOM, type: institution}", "author.type: 'institution' is not allowed (use one of: person, organization)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),

@@ -14,7 +14,6 @@ from hooks.core.bibliography import (
     check_bibliography,
     check_unknown,
     format_value,
-    language_name,
     render_record,
 )
 from hooks.core.front_matter import (
@@ -25,6 +24,7 @@ from hooks.core.front_matter import (
     source_page_folders,
     split_page,
 )
+from hooks.core.languages import language_name
 from hooks.core.links import addressed_page, published_address
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import (
@@ -250,15 +250,15 @@ MALFORMED = "is not a BCP 47 language tag (write one, e.g. en, fr, pt-BR or zh-H
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("English", "'English' is not a language tag the record can name (did you mean 'en'?)"),
-        ("eng", "'eng' is not a language tag the record can name (did you mean 'en'?)"),
-        ("fre", "'fre' is not a language tag the record can name (did you mean 'fr'?)"),
-        ("eng-GB", "'eng-GB' is not a language tag the record can name (did you mean 'en-GB'?)"),
+        ("English", "'English' is not a language tag as CLDR writes it (did you mean 'en'?)"),
+        ("eng", "'eng' is not a language tag as CLDR writes it (did you mean 'en'?)"),
+        ("fre", "'fre' is not a language tag as CLDR writes it (did you mean 'fr'?)"),
+        ("eng-GB", "'eng-GB' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
         ("en_GB", f"'en_GB' {MALFORMED}"),
         ("en-", f"'en-' {MALFORMED}"),
         ("en-US-u", f"'en-US-u' {MALFORMED}"),
         ("Klingon language", f"'Klingon language' {MALFORMED}"),
-        ("en-UK", "'en-UK' is not a language tag the record can name (did you mean 'en-GB'?)"),  # CLDR's alias
+        ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),  # CLDR's alias
         ("xx", "'xx' names no language CLDR knows (write one, e.g. en, fr, pt-BR or zh-Hant)"),  # a slip, not a tag
     ],
 )

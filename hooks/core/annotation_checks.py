@@ -18,6 +18,7 @@ from typing import Any
 from hooks.core.annotation_front_matter import quote_cut_by_comment, split_front_matter
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation, canonical_language
 from hooks.core.conflicts import merge_conflict
+from hooks.core.languages import language_problem, suggested_tag
 from hooks.core.links import addressed_page, page_hint, split_url
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
@@ -70,6 +71,23 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
         hint = "a change cannot precede the annotation"
         problems.append(Problem(path, "modified", f"'{data['modified']}' is before created", hint))
     return problems
+
+
+def check_language(path: str, data: dict[str, Any], problems: list[Problem]) -> list[Problem]:
+    """The body's language as a tag CLDR knows, as a source's record must give it: one line for the field.
+
+    The schema's pattern takes `eng`, `en-UK` and `xx`, which screen readers and the export's readers
+    would not know; where it refuses a language's name (`French`), its line gains the tag to write.
+    """
+    language = data.get("language")
+    if not isinstance(language, str):
+        return problems
+    if any(problem.field == "language" for problem in problems):
+        if (tag := suggested_tag(language)) is None:
+            return problems
+        return [dataclasses.replace(p, hint=f"did you mean '{tag}'?") if p.field == "language" else p for p in problems]
+    found = language_problem(language)
+    return problems if found is None else [*problems, Problem(path, "language", *found)]
 
 
 def check_addresses(path: str, data: dict[str, Any]) -> list[Problem]:
@@ -145,7 +163,7 @@ def check_file(
     if data is None:
         return None, None, tuple(problems), None, None
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
-    problems += check_dates(path, data, today) + check_addresses(path, data)
+    problems = check_language(path, data, problems) + check_dates(path, data, today) + check_addresses(path, data)
     if cut := quote_cut_by_comment(path, text):
         problems.append(cut)
     claimed = data.get("id") if isinstance(data.get("id"), str) else None

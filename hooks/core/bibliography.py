@@ -5,17 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-import functools
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
-from babel.core import get_global
 from citeproc import types as csl_types
 
 from hooks.core.csl_dates import format_csl_date
+from hooks.core.languages import language_name, language_problem
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import escape_markdown
@@ -26,19 +23,6 @@ CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what 
 RECORD_INTRO = "The edition's normalised record of the work, from which its citations and downloads are made"
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
 DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
-LANGUAGE_HINT = "write one, e.g. en, fr, pt-BR or zh-Hant"
-MALFORMED = "is not a BCP 47 language tag"
-UNNAMED = "is not a language tag the record can name"
-# A well-formed BCP 47 tag (RFC 5646 § 2.1), in any letter case: language (2–3 letters: none longer is
-# registered, and `English` is no tag), extended language, script, region, variants, extensions, private
-# use; or a private-use tag alone. Not the irregular tags RFC 4646 deprecated (`i-klingon`: tlh). The
-# annotation schema's LANGUAGE_PATTERN takes language, script, region and variants only.
-RE_LANGUAGE_TAG = re.compile(
-    r"(?:(?P<language>[a-z]{2,3})(?:-(?P<extlang>[a-z]{3}(?:-[a-z]{3}){0,2}))?(?:-(?P<script>[a-z]{4}))?"
-    r"(?:-(?P<region>[a-z]{2}|[0-9]{3}))?(?P<variants>(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*)"
-    r"(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?|x(?:-[a-z0-9]{1,8})+)",
-    re.IGNORECASE | re.ASCII,
-)
 NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
 NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
@@ -168,67 +152,15 @@ def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     """A BCP 47 tag, named where CLDR can (`en`: English); the meta tags and exports keep the tag itself.
 
     A well-formed tag of a language CLDR knows, or for private use, is shown as written where CLDR
-    cannot name all of it (`x-klingon`, a private-use region `en-QM`); a language's name or a code
-    CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`) is refused with the tag it stands for,
-    and a language CLDR does not know (`xx`, a slip) is refused.
+    cannot name all of it (`x-klingon`, a private-use region `en-QM`); what `language_problem`
+    refuses is refused here.
     """
     language = csl.get("language")
-    if not isinstance(language, str | int) or isinstance(language, bool) or language_name(str(language)):
+    if not isinstance(language, str | int) or isinstance(language, bool):
         return []  # the schema names a value that is no text
-    if tag := suggested_tag(str(language)):
-        return [Problem(path, "bibliography.language", f"{language!r} {UNNAMED}", f"did you mean '{tag}'?")]
-    if not (match := RE_LANGUAGE_TAG.fullmatch(str(language))):
-        return [Problem(path, "bibliography.language", f"{language!r} {MALFORMED}", LANGUAGE_HINT)]
-    if match["language"] and (match["extlang"] or match["language"]).lower() not in english_names()[0]:
-        return [Problem(path, "bibliography.language", f"{language!r} names no language CLDR knows", LANGUAGE_HINT)]
+    if problem := language_problem(str(language)):
+        return [Problem(path, "bibliography.language", *problem)]
     return []
-
-
-@functools.cache
-def english_names() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    """CLDR's English names (through Babel) of languages, scripts, regions and variants; and tags by other spellings.
-
-    The last maps a language's name (`english`) and each code CLDR replaces (`eng`, `fre`, `iw`:
-    its language aliases) to the tag CLDR writes.
-    """
-    english = Locale("en")
-    languages = {code: name for code, name in english.languages.items() if "_" not in code}
-    aliases = {alias: tag.replace("_", "-") for alias, tag in get_global("language_aliases").items()}
-    by_name = {name.lower(): code for code, name in languages.items()}
-    return languages, dict(english.scripts), {**english.territories, **english.variants}, {**aliases, **by_name}
-
-
-def language_name(tag: str) -> str | None:
-    """A BCP 47 tag as readers know it, in English (`pt-BR`: Portuguese (Brazil)); None for a tag CLDR cannot name.
-
-    Named part by part, as Babel's `Locale.get_display_name` writes it, so that a language no
-    locale speaks (`grc`: Ancient Greek) is named too; extensions and private use are not named.
-    """
-    match = RE_LANGUAGE_TAG.fullmatch(tag)
-    if not match or not match["language"]:
-        return None  # not a tag, or one wholly for private use
-    languages, scripts, places, _ = english_names()
-    language = (match["extlang"] or match["language"]).lower()  # `zh-yue` is `yue`
-    details = [scripts.get(match["script"].title())] if match["script"] else []
-    details += [places.get(subtag.upper()) for subtag in (match["region"], *match["variants"].split("-")) if subtag]
-    if language not in languages or None in details:
-        return None
-    return f"{languages[language]} ({', '.join(map(str, details))})" if details else languages[language]
-
-
-def suggested_tag(value: str) -> str | None:
-    """The tag CLDR names for what was written as a language's name or an older code.
-
-    `English`: en, `eng-GB`: en-GB (CLDR's language aliases); `en-UK`: en-GB (its territory aliases).
-    """
-    tags = english_names()[3]
-    language, _, rest = value.strip().partition("-")
-    tag = tags.get(value.strip().lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")
-    if not tag and (match := RE_LANGUAGE_TAG.fullmatch(value.strip())) and match["region"]:
-        if regions := get_global("territory_aliases").get(match["region"].upper()):
-            start, end = match.span("region")
-            tag = f"{value.strip()[:start]}{regions[0]}{value.strip()[end:]}"
-    return tag if tag and language_name(tag) else None
 
 
 def impossible_date(date: list[int]) -> str | None:

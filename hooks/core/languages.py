@@ -1,0 +1,93 @@
+"""BCP 47 language tags as readers know them: named, and checked, through the Unicode CLDR (Babel).
+
+A source's record (`bibliography.language`) and an annotation (`language`) both name the language
+their text is in; screen readers, reference managers and the Web Annotation export read the tag, so
+a tag they would not know (`eng`, `en-UK`, `xx`) is refused with the one to write.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from babel import Locale
+from babel.core import get_global
+
+LANGUAGE_HINT = "write one, e.g. en, fr, pt-BR or zh-Hant"
+MALFORMED = "is not a BCP 47 language tag"
+UNNAMED = "is not a language tag as CLDR writes it"
+# A well-formed BCP 47 tag (RFC 5646 § 2.1), in any letter case: language (2–3 letters: none longer is
+# registered, and `English` is no tag), extended language, script, region, variants, extensions, private
+# use; or a private-use tag alone. Not the irregular tags RFC 4646 deprecated (`i-klingon`: tlh). The
+# annotation schema's LANGUAGE_PATTERN takes language, script, region and variants only (then this check).
+RE_LANGUAGE_TAG = re.compile(
+    r"(?:(?P<language>[a-z]{2,3})(?:-(?P<extlang>[a-z]{3}(?:-[a-z]{3}){0,2}))?(?:-(?P<script>[a-z]{4}))?"
+    r"(?:-(?P<region>[a-z]{2}|[0-9]{3}))?(?P<variants>(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*)"
+    r"(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?|x(?:-[a-z0-9]{1,8})+)",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+@functools.cache
+def english_names() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """CLDR's English names (through Babel) of languages, scripts, regions and variants; and tags by other spellings.
+
+    The last maps a language's name (`english`) and each code CLDR replaces (`eng`, `fre`, `iw`:
+    its language aliases) to the tag CLDR writes.
+    """
+    english = Locale("en")
+    languages = {code: name for code, name in english.languages.items() if "_" not in code}
+    aliases = {alias: tag.replace("_", "-") for alias, tag in get_global("language_aliases").items()}
+    by_name = {name.lower(): code for code, name in languages.items()}
+    return languages, dict(english.scripts), {**english.territories, **english.variants}, {**aliases, **by_name}
+
+
+def language_name(tag: str) -> str | None:
+    """A BCP 47 tag as readers know it, in English (`pt-BR`: Portuguese (Brazil)); None for a tag CLDR cannot name.
+
+    Named part by part, as Babel's `Locale.get_display_name` writes it, so that a language no
+    locale speaks (`grc`: Ancient Greek) is named too; extensions and private use are not named.
+    """
+    match = RE_LANGUAGE_TAG.fullmatch(tag)
+    if not match or not match["language"]:
+        return None  # not a tag, or one wholly for private use
+    languages, scripts, places, _ = english_names()
+    language = (match["extlang"] or match["language"]).lower()  # `zh-yue` is `yue`
+    details = [scripts.get(match["script"].title())] if match["script"] else []
+    details += [places.get(subtag.upper()) for subtag in (match["region"], *match["variants"].split("-")) if subtag]
+    if language not in languages or None in details:
+        return None
+    return f"{languages[language]} ({', '.join(map(str, details))})" if details else languages[language]
+
+
+def suggested_tag(value: str) -> str | None:
+    """The tag CLDR names for what was written as a language's name or an older code.
+
+    `English`: en, `eng-GB`: en-GB (CLDR's language aliases); `en-UK`: en-GB (its territory aliases).
+    """
+    tags = english_names()[3]
+    language, _, rest = value.strip().partition("-")
+    tag = tags.get(value.strip().lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")
+    if not tag and (match := RE_LANGUAGE_TAG.fullmatch(value.strip())) and match["region"]:
+        if regions := get_global("territory_aliases").get(match["region"].upper()):
+            start, end = match.span("region")
+            tag = f"{value.strip()[:start]}{regions[0]}{value.strip()[end:]}"
+    return tag if tag and language_name(tag) else None
+
+
+def language_problem(value: str) -> tuple[str, str] | None:
+    """What is wrong with a language tag and how to write it; None for a well-formed tag of a language CLDR knows.
+
+    A language's name or a code CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`) is asked
+    for the tag it stands for; a value that is no tag, or a language CLDR does not know (`xx`, a
+    slip), for a tag. A tag wholly for private use (`x-klingon`) passes.
+    """
+    if language_name(value):
+        return None
+    if tag := suggested_tag(value):
+        return f"{value!r} {UNNAMED}", f"did you mean '{tag}'?"
+    if not (match := RE_LANGUAGE_TAG.fullmatch(value)):
+        return f"{value!r} {MALFORMED}", LANGUAGE_HINT
+    if match["language"] and (match["extlang"] or match["language"]).lower() not in english_names()[0]:
+        return f"{value!r} names no language CLDR knows", LANGUAGE_HINT
+    return None
