@@ -322,6 +322,56 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("date", "line"),
+    [
+        ({"date-parts": [[2010]], "season": 7}, "original-date.season: 7 is no season (write 1 to 4, spring to winter, or the season's name)"),
+        ({"date-parts": [[2010]], "circa": "false"}, "original-date.circa: must be true or false, not 'false' (write 'circa: true', without quotes, or leave it out)"),
+        ({"date-parts": [[2011, 3, 10], [2011, 3, 9]]}, "original-date: ends ([2011, 3, 9]) before it starts ([2011, 3, 10]) (write the earlier date first)"),
+        ({"date-parts": [[2011], [2010, 5]]}, "original-date: ends ([2010, 5]) before it starts ([2011]) (write the earlier date first)"),
+        ({"date-parts": [[0]]}, "original-date: the year 0 is none: CSL counts 1 BC as -1 (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')"),
+        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read)"),
+    ],
+)  # fmt: skip
+def test_a_date_the_record_would_misprint_is_one_line(date: dict, line: str) -> None:
+    """The schema takes them; the record showed `7 2010`, `c. 2010` for "false", `10–9 March 2011`, `0`.
+
+    A `raw` date alone was two lines: date-parts missing, and raw refused.
+    """
+    csl = {"type": "report", "title": "T", "original-date": date}
+    assert bibliography_lines(csl) == [f"docs/s/index.md: bibliography.{line}"]
+
+
+def test_a_date_s_season_and_a_range_of_two_precisions_pass() -> None:
+    for date in ({"date-parts": [[2010]], "season": 2}, {"date-parts": [[2010, 3], [2010, 3, 9]]}, {"date-parts": [[-50]]}):
+        assert bibliography_lines({"type": "report", "title": "T", "original-date": date}) == [], date
+
+
+def test_a_field_of_several_paragraphs_stays_in_its_row() -> None:
+    """A `note` with a blank line ended the field: the rest was a paragraph between two halves of the record."""
+    record = render_record({"type": "report", "title": "T", "note": "Presented at the workshop.\n\nReprinted."}, [], citing=None)
+    assert "\nNote\n:   Presented at the workshop. Reprinted.\n" in record
+
+
+def test_the_record_names_other_fields_in_words_and_leaves_out_csl_s_working_fields() -> None:
+    csl = {
+        "type": "chapter",
+        "title": "A long title",
+        "title-short": "Long",
+        "event": "IDM workshop",
+        "event-title": "IDM workshop",
+        "page-first": "285",
+        "year-suffix": "a",
+        "translator": [{"family": "Levitt"}, {"family": "Smith"}],
+        "container-author": [{"family": "Castles"}],
+        "collection-editor": [{"family": "A"}, {"family": "B"}],
+    }
+    record = render_record(csl, [], citing=None)
+    lines = record.splitlines()
+    terms = [term for term, definition in zip(lines, lines[1:], strict=False) if definition.startswith(":   ")]
+    assert terms == ["Type", "Title", "Event", "Translators", "Author of the book", "Series editors"]
+
+
 def test_record_labels_names_by_their_number() -> None:
     """One editor was listed as "Editors", two authors as "Author"."""
     one, two = [{"family": "Castles"}], [{"family": "Castles"}, {"literal": "IOM"}]
@@ -347,8 +397,8 @@ def test_record_shows_every_field_it_has_no_label_for() -> None:
     record = render_record(csl, [], citing="c.md")
     lines = record.splitlines()
     terms = [term for term, definition in zip(lines, lines[1:], strict=False) if definition.startswith(":   ")]
-    assert terms == ["Type", "Title", "Number", "URL", "Translator", "Collection number", "Categories"]
-    assert "\nCollection number\n:   4\n" in record and "\nTranslator\n:   Peggy Levitt\n" in record
+    assert terms == ["Type", "Title", "Number", "URL", "Translator", "Number in the series", "Categories"]
+    assert "\nNumber in the series\n:   4\n" in record and "\nTranslator\n:   Peggy Levitt\n" in record
     assert "\nCategories\n:   migration; diaspora\n" in record and "\nNumber\n:   17\n" in record
     assert "castles2008" not in record
 

@@ -63,11 +63,20 @@ LABELS = {
     "keyword": "Keywords",
     "language": "Language",
 }
-PLURAL_LABELS = {"author": "Authors", "editor": "Editors"}  # for more than one name
-# CSL's bookkeeping, not the work's description: the record leaves these out. Every other field is
-# shown, after the labelled ones, under its CSL name (`collection-number` as *Collection number*).
+# Every other field is shown after those, under the name here or else its CSL name as words
+# (`number-of-volumes`: *Number of volumes*).
+OTHER_LABELS = {
+    "container-author": "Author of the book",
+    "collection-editor": "Series editor",
+    "collection-number": "Number in the series",
+    "annote": "Annotation",
+    "archive_location": "Place in the archive",
+}
+# CSL's bookkeeping and its processors' working fields, not the work's description: left out, as are
+# short forms of a title the record gives whole, and `event` where `event-title` (its new name) is given.
 UNSHOWN_FIELDS = frozenset(
     ("id", "citation-key", "citation-label", "citation-number", "custom", "first-reference-note-number", "locator")
+    + ("year-suffix", "page-first", "title-short", "container-title-short", "volume-title-short")
 )
 TYPE_NAMES = {
     "report": "Report",
@@ -101,9 +110,13 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     """
     if not isinstance(csl, Mapping):
         return [bibliography_missing(path)]
+    found = validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
+    # A `raw` date's line says to write date-parts: no second line saying they are missing.
+    said = {problem.field.removesuffix(".raw") + ".date-parts" for problem in found if problem.field.endswith(".raw")}
     problems = [
         dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
-        for problem in validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
+        for problem in found
+        if problem.field not in said
     ]
     problems += check_dates(path, csl) + check_numbers(path, csl) + check_language(path, csl)
     kind = csl.get("type")
@@ -125,14 +138,44 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
         parts = value.get("date-parts") if isinstance(value, Mapping) else None
         if not isinstance(parts, list):
             continue
-        for date in parts:
-            whole_numbers = isinstance(date, list) and all(isinstance(n, int) and not isinstance(n, bool) for n in date)
-            if whole_numbers and 1 <= len(date) <= 3:  # the schema names any other shape
-                if message := impossible_date(date):
-                    problems.append(Problem(path, f"bibliography.{field}", message, DATE_HINT))
+        dates = [date for date in parts if is_date(date)]  # the schema names any other shape
+        for date in dates:
+            if message := impossible_date(date):
+                problems.append(Problem(path, f"bibliography.{field}", message, DATE_HINT))
+        if len(dates) == 2 and (message := reversed_range(dates[0], dates[1])):
+            problems.append(Problem(path, f"bibliography.{field}", message, "write the earlier date first"))
         if field == "issued" and len(parts) > 1:
             hint = "give the first day alone; say what the range is in 'note'"
             problems.append(Problem(path, "bibliography.issued", "is a range: the citations would show no year", hint))
+        problems += [Problem(path, f"bibliography.{field}.{key}", *problem) for key, problem in date_qualifiers(value)]
+    return problems
+
+
+def is_date(date: object) -> bool:
+    """`[year]`, `[year, month]` or `[year, month, day]` in whole numbers."""
+    whole = isinstance(date, list) and all(isinstance(n, int) and not isinstance(n, bool) for n in date)
+    return whole and 1 <= len(date) <= 3
+
+
+def reversed_range(start: list[int], end: list[int]) -> str | None:
+    """Why a range ends before it starts (`10–9 March 2011`), compared as far as both are known; None if it does not."""
+    known = min(len(start), len(end))
+    return f"ends ({end}) before it starts ({start})" if end[:known] < start[:known] else None
+
+
+def date_qualifiers(value: Mapping[str, Any]) -> list[tuple[str, tuple[str, str]]]:
+    """A date's `season` and `circa` as the record can write them (it showed `7 2010`, and `c. 2010` for "false").
+
+    CSL numbers the seasons 1–4 (or names one in words); `circa` is true or false.
+    """
+    problems = []
+    season = value.get("season")
+    if isinstance(season, int | float) and not isinstance(season, bool) and season not in (1, 2, 3, 4):
+        problems.append(("season", (f"{season} is no season", "write 1 to 4, spring to winter, or the season's name")))
+    circa = value.get("circa")
+    if "circa" in value and not isinstance(circa, bool):
+        hint = "write 'circa: true', without quotes, or leave it out"
+        problems.append(("circa", (f"must be true or false, not {circa!r}", hint)))
     return problems
 
 
@@ -166,6 +209,8 @@ def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
 def impossible_date(date: list[int]) -> str | None:
     """Why `[year, month, day]` (as many as known) is no day of the calendar; None when it is one."""
     year, month, day = [*date, 1, 1][:3]
+    if year == 0:
+        return "the year 0 is none: CSL counts 1 BC as -1"
     try:
         dt.date(year if 1 <= year <= 9999 else 2000, month, day)  # CSL's years run before 1 (BCE): a leap year
     except (ValueError, OverflowError):
@@ -221,19 +266,20 @@ def is_name_list(value: Any) -> bool:
 
 
 def field_label(field: str, value: Any) -> str:
-    """The record's name for a field: its label, plural for several names, else the CSL name as words."""
-    if field in PLURAL_LABELS and isinstance(value, list) and len(value) > 1:
-        return PLURAL_LABELS[field]
-    if field in LABELS:
-        return LABELS[field]
-    words = field.replace("_", " ").replace("-", " ")
-    return words if field.isupper() else words[:1].upper() + words[1:]
+    """The record's name for a field, plural for several names (*Editors*, *Authors of the book*)."""
+    label = LABELS.get(field) or OTHER_LABELS.get(field) or field.replace("_", " ").replace("-", " ")
+    label = label if label.isupper() else label[:1].upper() + label[1:]
+    if is_name_list(value) and len(value) > 1:
+        head, of, rest = label.partition(" of ")
+        return f"{head}s{of}{rest}"
+    return label
 
 
 def shown_fields(csl: Mapping[str, Any]) -> list[str]:
     """The fields the record shows: the labelled ones in the record's order, then the rest as written."""
     labelled = [field for field in LABELS if field in csl]
-    return labelled + [field for field in csl if field not in LABELS and field not in UNSHOWN_FIELDS]
+    hidden = UNSHOWN_FIELDS | ({"event"} if "event-title" in csl else set())
+    return labelled + [field for field in csl if field not in LABELS and field not in hidden]
 
 
 def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | None) -> str:
@@ -247,7 +293,7 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     intro = f"{RECORD_INTRO} ([Citing the edition]({citing}))." if citing else f"{RECORD_INTRO}."
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field in shown_fields(csl):
-        value = format_value(field, csl[field])
+        value = " ".join(format_value(field, csl[field]).split())  # a blank line in a `note` would end the field
         lines += [field_label(field, csl[field]), f":   {escape_markdown(value)}", ""]
     if unknown:
         items = "\n    ".join(f"- {' '.join(item.split())}" for item in unknown)  # one line each, in the list

@@ -54,14 +54,14 @@ def format_parts(parts: Sequence[Sequence[int]]) -> str:
         return ""
     start, end = parts[0], parts[-1]
     if start == end:
-        return format_day(start)
+        return format_single_date(start)
     if len(start) == len(end) and all(1 <= date[0] <= 9999 for date in (start, end)):
         if text := format_range(start, end):
             return text
-    return str(date_locale().interval_formats[None]).format(format_day(start), format_day(end))
+    return str(date_locale().interval_formats[None]).format(format_single_date(start), format_single_date(end))
 
 
-def format_day(date: Sequence[int]) -> str:
+def format_single_date(date: Sequence[int]) -> str:
     """One date, `[year]`, `[year, month]` or `[year, month, day]`; a year before 1 is BC, as in CSL."""
     year, rest = date[0], list(date[1:])
     if 1 <= year <= 9999:
