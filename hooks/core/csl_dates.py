@@ -79,6 +79,7 @@ def first_day(date: Sequence[int]) -> dt.date:
     return dt.date(year, month, day)
 
 
+@functools.cache  # a few skeletons; matching one against the locale's is most of a date's cost
 def wide_pattern(skeleton: str) -> str:
     """The locale's pattern for `skeleton`, its month in full: Babel's `format_skeleton` writes `Mar` for `MMMM`."""
     skeletons = date_locale().datetime_skeletons
