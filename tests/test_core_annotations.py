@@ -589,6 +589,10 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         "/s/": "'/s/' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/index.md')",
         "http://127.0.0.1:8000/s/a/#p2": "'http://127.0.0.1:8000/s/a/#p2' is a local preview's address (write the page's"
         " path inside docs/: 's/a.md#p2')",
+        "http://LOCALHOST:8000/s/a/#p2": "'http://LOCALHOST:8000/s/a/#p2' is a local preview's address (write the"
+        " page's path inside docs/: 's/a.md#p2')",  # a host's case does not count, as for the published site's
+        "http://[::1]:8000/s/a/": "'http://[::1]:8000/s/a/' is a local preview's address (write the page's path"
+        " inside docs/: 's/a.md')",
         "../gone/": "'../gone/' is a site address (it breaks in annotations.jsonld) (write the path inside docs/, e.g."
         " source/page.md#p3)",
         "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
@@ -619,6 +623,8 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
         ("http://OWNER.github.io/repo/s/#p1", f"'http://OWNER.github.io/repo/s/#p1' is {PUBLISHED} (write the page's path inside docs/: 's/index.md#p1')"),
         ("https://owner.github.io/repo/", f"'https://owner.github.io/repo/' is {PUBLISHED} (write the page's path inside docs/: 'index.md')"),
         ("https://owner.github.io/repo/s/a/index.html", f"'https://owner.github.io/repo/s/a/index.html' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
+        ("https://owner.github.io:443/repo/s/a/", f"'https://owner.github.io:443/repo/s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
+        ("https://owner.github.io/repo//s/a/", f"'https://owner.github.io/repo//s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
         ("https://owner.github.io/repo/gone/", f"'https://owner.github.io/repo/gone/' is {PUBLISHED} (write the path inside docs/, e.g. source/page.md#p3)"),
         # not a page of the published site: an external link, as before
         ("https://owner.github.io/repo/annotations.jsonld", None),

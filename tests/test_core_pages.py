@@ -554,6 +554,13 @@ def test_an_address_relative_to_a_page_is_read_from_that_page(address: str, page
         ("http://Owner.GitHub.io/repo/a/?q=1", "https://owner.github.io/repo/", "/a/?q=1"),  # scheme, host's case
         ("https://owner.github.io/repo", "https://owner.github.io/repo/", "/"),
         ("https://example.org/a/#p1", "https://example.org", "/a/#p1"),  # at the host's root
+        # the host as urlsplit names it, as is_local compares it: a scheme's own port and a user@ aside
+        ("https://owner.github.io:443/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("http://owner.github.io:80/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("https://reader@owner.github.io/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("https://owner.github.io:8443/repo/a/", "https://owner.github.io/repo/", None),  # another server
+        ("https://owner.github.io:x/repo/a/", "https://owner.github.io/repo/", None),  # a port that is none
+        ("https://owner.github.io/repo//a/b/", "https://owner.github.io/repo/", "/a/b/"),  # not `//a/b/`: the host a
         ("https://owner.github.io/repository/a/", "https://owner.github.io/repo/", None),  # another base path
         ("https://owner.github.io/a/", "https://owner.github.io/repo/", None),
         ("https://example.org/repo/a/", "https://owner.github.io/repo/", None),

@@ -23,7 +23,7 @@ from hooks.core.links import addressed_page, page_hint, published_address, split
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "[::1]"}  # noqa: S104 (names, not a socket)
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
 EXAMPLE = "write the path inside docs/, e.g. source/page.md#p3"
 
 
@@ -61,9 +61,12 @@ def site_addresses(body_html: str, site_url: str = "") -> Iterator[tuple[str, st
 
 
 def is_local(address: str) -> bool:
-    """An address on this machine: a local preview's (`http://127.0.0.1:8000/…`), or the default `site_url`."""
+    """An address on this machine: a local preview's (`http://127.0.0.1:8000/…`), or the default `site_url`.
+
+    Its host as `urlsplit` names it, as `published_address` compares them: `LOCALHOST`, `user@` aside.
+    """
     parts = split_url(address)
-    return parts is not None and parts.scheme in ("http", "https") and parts.netloc.rsplit(":", 1)[0] in LOCAL_HOSTS
+    return parts is not None and parts.scheme in ("http", "https") and parts.hostname in LOCAL_HOSTS
 
 
 def is_page_address(address: str) -> bool:

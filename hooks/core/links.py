@@ -8,6 +8,8 @@ import posixpath
 from collections.abc import Container, Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
 
 @functools.lru_cache(maxsize=65536)
 def relative_link(from_path: str, to_path: str) -> str:
@@ -91,18 +93,27 @@ def _page_files(stem: str) -> tuple[str, ...]:
 def published_address(address: str, site_url: str) -> str | None:
     """An address of the published site as read from its root (`https://owner.github.io/repo/a/#p3` → `/a/#p3`).
 
-    The site is `site_url`'s host (case aside, either scheme: http:// is redirected) under its base
-    path; None for an address elsewhere.
+    The site is `site_url`'s host (as `urlsplit` names it: case, a `user@` and a scheme's own port
+    aside; either scheme, http:// is redirected) under its base path; None for an address elsewhere.
+    Slashes after the base path count as one (`/repo//a/` is `/a/`, not the host `a`).
     """
     site, parts = split_url(site_url), split_url(address)
-    if site is None or parts is None or not site.netloc or parts.scheme not in ("http", "https"):
+    if site is None or parts is None or not site.hostname or parts.scheme not in ("http", "https"):
         return None
-    if parts.netloc.casefold() != site.netloc.casefold():
+    try:
+        if (parts.hostname, _port(parts)) != (site.hostname, _port(site)):
+            return None
+    except ValueError:  # `host:abc`: a port that is none, so no address of the site
         return None
     root, path = site.path.rstrip("/"), parts.path or "/"
     if path != root and not path.startswith(f"{root}/"):
         return None
-    return urlunsplit(("", "", path[len(root) :] or "/", parts.query, parts.fragment))
+    return urlunsplit(("", "", "/" + path[len(root) :].lstrip("/"), parts.query, parts.fragment))
+
+
+def _port(parts: SplitResult) -> int | None:
+    """The port an address names, None for its scheme's own (`https://host:443/` is `https://host/`)."""
+    return None if parts.port == DEFAULT_PORTS.get(parts.scheme) else parts.port
 
 
 def source_folder(page: str) -> str:
