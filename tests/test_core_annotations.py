@@ -626,6 +626,8 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
         ("https://owner.github.io:443/repo/s/a/", f"'https://owner.github.io:443/repo/s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
         ("https://owner.github.io/repo//s/a/", f"'https://owner.github.io/repo//s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
         ("https://owner.github.io/repo/gone/", f"'https://owner.github.io/repo/gone/' is {PUBLISHED} (write the path inside docs/, e.g. source/page.md#p3)"),
+        # the base path is gone: `s/a/` is only the tail of a page the site lacks, not s/a.md
+        ("https://owner.github.io/repo/gone/s/a/", f"'https://owner.github.io/repo/gone/s/a/' is {PUBLISHED} (write the path inside docs/, e.g. source/page.md#p3)"),
         # not a page of the published site: an external link, as before
         ("https://owner.github.io/repo/annotations.jsonld", None),
         ("https://owner.github.io/repository/s/a/", None),

@@ -537,6 +537,20 @@ def test_an_address_of_the_site_names_its_page_in_docs(address: str, page: str |
 @pytest.mark.parametrize(
     ("address", "page"),
     [
+        ("/a/b/#p3", "a/b.md"),
+        ("/", "index.md"),
+        ("/gone/a/b/", None),  # its base path is gone already: `/gone/` is no page's, and `a/b` not this one
+        ("/repo/a/", None),
+    ],
+)
+def test_an_address_read_from_the_site_root_names_its_page_by_its_whole_path(address: str, page: str | None) -> None:
+    """`published_address` strips the base path: trying the tails again named a page the address did not."""
+    assert addressed_page(address, {"a/b.md", "a/index.md", "index.md"}, "/s/x/", from_root=True) == page
+
+
+@pytest.mark.parametrize(
+    ("address", "page"),
+    [
         ("../b/#p3", "a/b.md"),
         ("../../", "index.md"),
         ("../nowhere/b/", None),  # read from the page: `b/` is not tried as the tail of an unknown base path

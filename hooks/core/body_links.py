@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from hooks.core.anchor_lock import page_key
@@ -38,13 +39,22 @@ def docs_links(body_html: str) -> Iterator[str]:
     yield from (href for href in body_hrefs(body_html) if is_docs_link(href))
 
 
-def site_addresses(body_html: str, site_url: str = "") -> Iterator[tuple[str, str, str]]:
-    """The links of a sanitised body written as an address of the site, and what each is.
+@dataclass(frozen=True)
+class SiteAddress:
+    """A body's link written as an address of the site: as written, as read, and what it is."""
 
-    Each comes with the address to read it as (a published one from the site's root, so its base
-    path is no page's) and its description. Relative and rooted ones (`../a/#p3`, `/s/a/`), a local
-    preview's, and, when `site_url` is the published site's, a full address of one of its pages (a
-    file it serves, `/annotations.jsonld`, may be linked so).
+    href: str
+    address: str  # a published one read from the site's root: its base path is no page's
+    what: str
+    published: bool = False  # its base path is known and gone: only its whole path names a page
+
+
+def site_addresses(body_html: str, site_url: str = "") -> Iterator[SiteAddress]:
+    """The links of a sanitised body written as an address of the site.
+
+    Relative and rooted ones (`../a/#p3`, `/s/a/`), a local preview's, and, when `site_url` is the
+    published site's, a full address of one of its pages (a file it serves, `/annotations.jsonld`,
+    may be linked so).
     """
     if "href=" not in body_html:
         return
@@ -53,11 +63,12 @@ def site_addresses(body_html: str, site_url: str = "") -> Iterator[tuple[str, st
         if split_url(href) is None:
             continue  # no address at all: named by `check_body_links`
         if is_local(href):
-            yield href, href, "a local preview's address"
+            yield SiteAddress(href, href, "a local preview's address")
         elif is_site_address(href):
-            yield href, href, "a site address (it breaks in annotations.jsonld)"
+            yield SiteAddress(href, href, "a site address (it breaks in annotations.jsonld)")
         elif published and (address := published_address(href, published)) and is_page_address(address):
-            yield href, address, "the published site's address (it goes unchecked, and breaks if the page moves)"
+            what = "the published site's address (it goes unchecked, and breaks if the page moves)"
+            yield SiteAddress(href, address, what, published=True)
 
 
 def is_local(address: str) -> bool:
@@ -75,9 +86,12 @@ def is_page_address(address: str) -> bool:
     return posixpath.splitext(name)[1] in ("", ".html")
 
 
-def docs_path(address: str, shown_on: str, pages: Mapping[str, object]) -> str | None:
-    """The `docs/` path (with its `#id`) of the page a site address leads to from `shown_on`; None if none."""
-    if (page := addressed_page(address, pages, page_key(shown_on))) is None:
+def docs_path(address: str, shown_on: str, pages: Mapping[str, object], *, from_root: bool = False) -> str | None:
+    """The `docs/` path (with its `#id`) of the page a site address leads to from `shown_on`; None if none.
+
+    `from_root`: the address is read from the site's root, its base path stripped (see `addressed_page`).
+    """
+    if (page := addressed_page(address, pages, page_key(shown_on), from_root=from_root)) is None:
         return None
     fragment = urlsplit(address).fragment
     return page + (f"#{fragment}" if fragment else "")
@@ -124,8 +138,8 @@ def check_body_links(
             hint = id_hint(annotation.page, own)
             message = f"the link '{href}' names no id of {annotation.page}"
             problems.append(Problem(annotation.path, "body", message, hint))
-    for href, address, what in site_addresses(body_html, site_url):
-        path = docs_path(address, annotation.page, pages)
+    for link in site_addresses(body_html, site_url):
+        path = docs_path(link.address, annotation.page, pages, from_root=link.published)
         hint = f"write the page's path inside docs/: '{path}'" if path else EXAMPLE
-        problems.append(Problem(annotation.path, "body", f"the link '{href}' is {what}", hint))
+        problems.append(Problem(annotation.path, "body", f"the link '{link.href}' is {link.what}", hint))
     return problems

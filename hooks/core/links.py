@@ -54,14 +54,17 @@ def page_hint(page: str, pages: Iterable[str], example: str) -> str:
     return f"did you mean {written[close[0]]}?" if close else example
 
 
-def addressed_page(address: str, pages: Container[str], base: str | None = None) -> str | None:
+def addressed_page(
+    address: str, pages: Container[str], base: str | None = None, *, from_root: bool = False
+) -> str | None:
     """The page in docs/ an address leads to, whatever host or base path the site was published under.
 
     Read from the site's root (`base` None: a pasted URL, a `target.page`), an address may carry a
     host and a base path before the page's (`https://owner.github.io/repo/a/b/#p3`), so each tail of
     its path is tried, longest first; `a/b`, `/a/b/index.html` and `a/b.md` are taken too. One
-    relative to a page is read from that page's address (`base`, as `/a/b/`) alone. None when the
-    site has no such page.
+    relative to a page is read from that page's address (`base`, as `/a/b/`) alone; one whose base
+    path is known and gone (`from_root`: `published_address`'s) from its whole path alone, or
+    `/gone/s/a/` would be `s/a.md`. None when the site has no such page.
     """
     if (parts := split_url(address)) is None:
         return None
@@ -70,7 +73,7 @@ def addressed_page(address: str, pages: Container[str], base: str | None = None)
     segments = [segment for segment in posixpath.normpath(f"/{path}").split("/") if segment]
     if segments[-1:] == ["index.html"]:
         segments.pop()
-    tails = range(len(segments)) if segments and (base is None or rooted) else [0]
+    tails = range(len(segments)) if segments and not from_root and (base is None or rooted) else [0]
     for start in tails:
         stem = "/".join(segments[start:])
         for candidate in _page_files(stem):
