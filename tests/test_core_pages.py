@@ -25,7 +25,7 @@ from hooks.core.front_matter import (
     split_page,
 )
 from hooks.core.languages import language_name
-from hooks.core.links import addressed_page, published_address
+from hooks.core.links import absolute_link, addressed_page, published_address, relative_to_page
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import (
     PageInventory,
@@ -559,6 +559,29 @@ def test_an_address_read_from_the_site_root_names_its_page_by_its_whole_path(add
 )
 def test_an_address_relative_to_a_page_is_read_from_that_page(address: str, page: str | None) -> None:
     assert addressed_page(address, {"a/b.md", "b.md", "b/index.md", "index.md"}, "/a/x/") == page
+
+
+@pytest.mark.parametrize(
+    ("href", "page", "relative", "absolute"),
+    [
+        ("a/b.md#p3", "s/c.md", "../a/b.md#p3", "https://example.org/a/b/#p3"),
+        ("index.md", "s/c.md", "../index.md", "https://example.org/"),
+        # a view of a page: its query was dropped, and the export kept the docs path unconverted
+        ("annotations/index.md?motivation=questioning", "s/c.md", "../annotations/index.md?motivation=questioning",
+         "https://example.org/annotations/?motivation=questioning"),
+        ("annotations/index.md?motivation=questioning&area=remittances#list", "index.md",
+         "annotations/index.md?motivation=questioning&area=remittances#list",
+         "https://example.org/annotations/?motivation=questioning&area=remittances#list"),
+        ("gone.md?x=1#p1", "index.md", "gone.md?x=1#p1", "gone.md?x=1#p1"),  # no page: left as written
+    ],
+)  # fmt: skip
+def test_a_docs_link_is_rewritten_for_where_it_is_shown_with_its_query_and_fragment(
+    href: str, page: str, relative: str, absolute: str
+) -> None:
+    urls = {"a/b.md": "https://example.org/a/b/", "index.md": "https://example.org/",
+            "annotations/index.md": "https://example.org/annotations/"}  # fmt: skip
+    assert relative_to_page(href, page) == relative
+    assert absolute_link(href, urls.get) == absolute
 
 
 @pytest.mark.parametrize(

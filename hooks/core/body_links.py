@@ -15,7 +15,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
@@ -53,8 +53,9 @@ def site_addresses(body_html: str, site_url: str = "") -> Iterator[SiteAddress]:
     """The links of a sanitised body written as an address of the site.
 
     Relative and rooted ones (`../a/#p3`, `/s/a/`), a local preview's, and, when `site_url` is the
-    published site's, a full address of one of its pages (a file it serves, `/annotations.jsonld`,
-    may be linked so).
+    published site's, a full address of one of its pages; a file it serves (`/annotations.jsonld`)
+    and a view of a page (`/annotations/?motivation=questioning`, which the README invites readers
+    to send) may be linked so, as any site's.
     """
     if "href=" not in body_html:
         return
@@ -67,6 +68,8 @@ def site_addresses(body_html: str, site_url: str = "") -> Iterator[SiteAddress]:
         elif is_site_address(href):
             yield SiteAddress(href, href, "a site address (it breaks in annotations.jsonld)")
         elif published and (address := published_address(href, published)) and is_page_address(address):
+            if urlsplit(address).query:
+                continue  # a view of a page (`/annotations/?motivation=…`, `/search/?q=…`): a link as any
             what = "the published site's address (it goes unchecked, and breaks if the page moves)"
             yield SiteAddress(href, address, what, published=True)
 
@@ -87,14 +90,14 @@ def is_page_address(address: str) -> bool:
 
 
 def docs_path(address: str, shown_on: str, pages: Mapping[str, object], *, from_root: bool = False) -> str | None:
-    """The `docs/` path (with its `#id`) of the page a site address leads to from `shown_on`; None if none.
+    """The `docs/` path (with its `?query` and `#id`) of the page a site address leads to from `shown_on`; None if none.
 
     `from_root`: the address is read from the site's root, its base path stripped (see `addressed_page`).
     """
     if (page := addressed_page(address, pages, page_key(shown_on), from_root=from_root)) is None:
         return None
-    fragment = urlsplit(address).fragment
-    return page + (f"#{fragment}" if fragment else "")
+    parts = urlsplit(address)
+    return urlunsplit(("", "", page, parts.query, parts.fragment))
 
 
 def id_hint(page: str, inventory: PageInventory) -> str:
@@ -109,7 +112,8 @@ def check_body_links(
 ) -> list[Problem]:
     """Each edition link of the body names a page of the site and, after `#`, an id on that page.
 
-    `site_url` is the address the site is published at: a full address of its pages is named too.
+    `site_url` is the address the site is published at: a full address of its pages is named too,
+    when a docs path can say it (a page docs/ lacks, a redirect's or a gone one's, stays a link as any).
     """
     problems = []
     for href in docs_links(body_html):
@@ -140,6 +144,8 @@ def check_body_links(
             problems.append(Problem(annotation.path, "body", message, hint))
     for link in site_addresses(body_html, site_url):
         path = docs_path(link.address, annotation.page, pages, from_root=link.published)
+        if link.published and path is None:
+            continue  # a page the edition's docs/ lacks (a redirect's, a gone one's): a link as any, as before
         hint = f"write the page's path inside docs/: '{path}'" if path else EXAMPLE
         problems.append(Problem(annotation.path, "body", f"the link '{link.href}' is {link.what}", hint))
     return problems

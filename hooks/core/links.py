@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import posixpath
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -31,9 +31,24 @@ def relative_link(from_path: str, to_path: str) -> str:
 
 
 def relative_to_page(href: str, page: str) -> str:
-    """A docs-rooted link (`a/b.md#p3`) made relative to the page that shows it, fragment kept."""
+    """A docs-rooted link (`a/b.md#p3`) made relative to the page that shows it, query and fragment kept.
+
+    The query is a view of the page: `annotations/index.md?motivation=questioning` is the filtered list.
+    """
     target = urlsplit(href)
-    return relative_link(page, target.path) + (f"#{target.fragment}" if target.fragment else "")
+    return urlunsplit(("", "", relative_link(page, target.path), target.query, target.fragment))
+
+
+def absolute_link(href: str, page_url: Callable[[str], str | None]) -> str:
+    """A docs-rooted link (`a/b.md?motivation=x#p3`) as its page's full address, query and fragment kept.
+
+    `page_url` gives a docs path's address (None for a page the site lacks: the link is left as
+    written, and the link check names it).
+    """
+    target = urlsplit(href)
+    if (url := page_url(target.path)) is None:
+        return href
+    return url + (f"?{target.query}" if target.query else "") + (f"#{target.fragment}" if target.fragment else "")
 
 
 def split_url(href: str) -> SplitResult | None:
