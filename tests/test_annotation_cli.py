@@ -44,9 +44,18 @@ def test_find_page(url: str, page: str | None, fragment: str) -> None:
 def test_make_check_reads_site_url_as_the_build_does(monkeypatch: pytest.MonkeyPatch) -> None:
     """`!ENV [SITE_URL, default]`: the published site's address, so make check knows a body's links to it."""
     monkeypatch.delenv("SITE_URL", raising=False)
-    assert configured_site_url(ROOT) == "http://127.0.0.1:8000/"
+    assert configured_site_url(ROOT) == ("http://127.0.0.1:8000/", [])
     monkeypatch.setenv("SITE_URL", "https://owner.github.io/repo/")
-    assert configured_site_url(ROOT) == "https://owner.github.io/repo/"
+    assert configured_site_url(ROOT) == ("https://owner.github.io/repo/", [])
+
+
+def test_make_check_names_a_site_url_the_build_refuses(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """It printed OK and checked no published address, while the build stopped on MkDocs' configuration error."""
+    monkeypatch.setenv("SITE_URL", "owner.github.io/repo")
+    assert check.main(["--root", str(ROOT)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "mkdocs.yml: site_url: 'owner.github.io/repo' has no scheme (write SITE_URL=https://owner.github.io/repo)"
+    ]
 
 
 def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,7 +25,7 @@ from hooks.core.front_matter import (
     split_page,
 )
 from hooks.core.languages import language_name
-from hooks.core.links import absolute_link, addressed_page, published_address, relative_to_page
+from hooks.core.links import absolute_link, addressed_page, check_site_url, published_address, relative_to_page
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import (
     PageInventory,
@@ -609,3 +609,23 @@ def test_a_docs_link_is_rewritten_for_where_it_is_shown_with_its_query_and_fragm
 )
 def test_an_address_of_the_published_site_is_read_from_its_root(address: str, site_url: str, read: str | None) -> None:
     assert published_address(address, site_url) == read
+
+
+@pytest.mark.parametrize(
+    ("site_url", "line"),
+    [
+        ("https://owner.github.io/repo/", None),
+        ("http://127.0.0.1:8000/", None),
+        ("", None),  # none: SITE_URL set to nothing, which the build takes
+        (None, None),
+        ("owner.github.io/repo", "mkdocs.yml: site_url: 'owner.github.io/repo' has no scheme (write SITE_URL=https://owner.github.io/repo)"),
+        ("//owner.github.io/repo/", "mkdocs.yml: site_url: '//owner.github.io/repo/' has no scheme (write SITE_URL=https://owner.github.io/repo/)"),
+        ("localhost:8000/", "mkdocs.yml: site_url: 'localhost:8000/' has no scheme (write SITE_URL=https://localhost:8000/)"),
+        ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
+        ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address (write SITE_URL=https://host/path/)"),
+        (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
+    ],
+)  # fmt: skip
+def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | None) -> None:
+    """`make check` printed OK with one, checking no published address; the build stops on it."""
+    assert [str(problem) for problem in check_site_url(site_url)] == ([line] if line else [])

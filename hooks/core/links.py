@@ -1,4 +1,4 @@
-"""Links between the edition's source files, written as MkDocs resolves them; how to name a page the site lacks."""
+"""Links between the edition's source files, as MkDocs resolves them; naming a page the site lacks; site addresses."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import functools
 import posixpath
 from collections.abc import Callable, Container, Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
+
+from hooks.core.problems import Problem
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -132,6 +134,26 @@ def published_address(address: str, site_url: str) -> str | None:
 def _port(parts: SplitResult) -> int | None:
     """The port an address names, None for its scheme's own (`https://host:443/` is `https://host/`)."""
     return None if parts.port == DEFAULT_PORTS.get(parts.scheme) else parts.port
+
+
+def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
+    """A `site_url` the build refuses (`owner.github.io/repo`), as one line: `make check` would check against nothing.
+
+    MkDocs wants a scheme and a host and stops the build on anything else; none (`SITE_URL` unset
+    and no default) is fine. It comes from `SITE_URL`, so the hint says what to set that to.
+    """
+    if site_url is None or site_url == "":
+        return []
+    example = "write SITE_URL=https://host/path/"
+    if not isinstance(site_url, str):
+        return [Problem(path, "site_url", f"{site_url!r} is no address", example)]
+    if (parts := split_url(site_url)) is None:
+        return [Problem(path, "site_url", f"'{site_url}' is no address", example)]
+    if "://" not in site_url:
+        return [Problem(path, "site_url", f"'{site_url}' has no scheme", f"write SITE_URL=https://{site_url.lstrip('/')}")]
+    if not parts.scheme or not parts.netloc:
+        return [Problem(path, "site_url", f"'{site_url}' has no host", example)]
+    return []
 
 
 def source_folder(page: str) -> str:
