@@ -37,16 +37,42 @@ ROOT = Path(__file__).resolve().parent.parent
         ("migration-and-transnationalism/../../README.md#p1", None, "p1"),
     ],
 )
-def test_find_page(url: str, page: str | None, fragment: str) -> None:
+def test_find_page(url: str, page: str | None, fragment: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SITE_URL", raising=False)
     assert annotate.find_page(ROOT, url) == (page, fragment)
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        ("https://owner.github.io/repo/#p1", "index.md"),  # was no page: `repo` is no page's tail, nor the home page
+        ("https://Owner.github.io:443/repo/migration-and-transnationalism/opportunities/#p1", "migration-and-transnationalism/opportunities.md"),
+        ("https://owner.github.io/repo/gone/migration-and-transnationalism/opportunities/#p1", None),  # not the page's
+        ("https://example.org/edition/migration-and-transnationalism/opportunities/#p1", "migration-and-transnationalism/opportunities.md"),
+    ],
+)  # fmt: skip
+def test_find_page_reads_the_published_sites_addresses_from_its_root_when_site_url_is_set(
+    url: str, page: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SITE_URL", "https://owner.github.io/repo/")
+    assert annotate.find_page(ROOT, url) == (page, "p1")
 
 
 def test_make_check_reads_site_url_as_the_build_does(monkeypatch: pytest.MonkeyPatch) -> None:
     """`!ENV [SITE_URL, default]`: the published site's address, so make check knows a body's links to it."""
     monkeypatch.delenv("SITE_URL", raising=False)
-    assert configured_site_url(ROOT) == "http://127.0.0.1:8000/"
+    assert configured_site_url(ROOT) == ("http://127.0.0.1:8000/", [])
     monkeypatch.setenv("SITE_URL", "https://owner.github.io/repo/")
-    assert configured_site_url(ROOT) == "https://owner.github.io/repo/"
+    assert configured_site_url(ROOT) == ("https://owner.github.io/repo/", [])
+
+
+def test_make_check_names_a_site_url_the_build_refuses(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """It printed OK and checked no published address, while the build stopped on MkDocs' configuration error."""
+    monkeypatch.setenv("SITE_URL", "owner.github.io/repo")
+    assert check.main(["--root", str(ROOT)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "mkdocs.yml: site_url: 'owner.github.io/repo' has no scheme (write SITE_URL=https://owner.github.io/repo)"
+    ]
 
 
 def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -113,16 +139,25 @@ def test_annotate_names_the_annotations_on_the_same_words(broken_project: Path, 
     assert said == [line] * 3, "the words, words around them, words overlapping them; a skeleton is no annotation yet"
 
 
+TEXT_PAGE = "open a page of a text and copy the link of a paragraph's ¶ number: …/migration-and-transnationalism/opportunities/#p3"
+
+
 @pytest.mark.parametrize(
     ("url", "quote", "message"),
     [
-        ("/opportunities/#p3", "social", "URL: no page of the edition at '/opportunities/#p3' (copy the link of a paragraph's ¶ number)"),
+        ("/opportunities/#p3", "social", f"URL: '/opportunities/#p3' leads to no page with numbered paragraphs ({TEXT_PAGE})"),
+        # the home page's address on the published site, its base path unknown (no SITE_URL): it was "no page of the edition"
+        ("https://owner.github.io/repo/#p1", "social", f"URL: 'https://owner.github.io/repo/#p1' leads to no page with numbered paragraphs ({TEXT_PAGE})"),
+        ("http://127.0.0.1:8000/#p1", "social", "URL: no paragraph 'p1' on index.md (it has no numbered paragraphs)"),
         ("/migration-and-transnationalism/opportunities/", "social", "URL: '/migration-and-transnationalism/opportunities/' does not point at a paragraph (it must end in #p1, #p2, …)"),
         ("/migration-and-transnationalism/opportunities/#p3", "social", "QUOTE: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)"),
         ("/migration-and-transnationalism/opportunities/#p9", "social", "URL: no paragraph 'p9' on migration-and-transnationalism/opportunities.md (it has p1–p5)"),
     ],
 )
-def test_annotate_refuses_with_one_line(broken_project: Path, capsys: pytest.CaptureFixture[str], url: str, quote: str, message: str) -> None:
+def test_annotate_refuses_with_one_line(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str, quote: str, message: str
+) -> None:
+    monkeypatch.delenv("SITE_URL", raising=False)
     assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", quote]) == 1
     assert capsys.readouterr().out.strip() == message
     assert not (broken_project / "annotations/notes/social.md").exists()

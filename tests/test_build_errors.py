@@ -354,7 +354,10 @@ def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site
     note = "annotations/notes/chain-migration-and-cities.md"
     published = "https://owner.github.io/repo/migration-and-transnationalism/introduction/#p3"
     export = "https://owner.github.io/repo/annotations.jsonld"  # a file the site serves, not a page: a link as any
-    edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published}) ([all]({export}))")
+    view = "https://owner.github.io/repo/annotations/?motivation=questioning"  # a view no docs path said: a link as any
+    written = "annotations/index.md?motivation=questioning&area=remittances"  # the docs path of a view: its query kept
+    links = f"([all]({export}), [questions]({view}), [on remittances]({written}))"
+    edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published}) {links}")
     expected = [
         f"{note}: body: the link '{published}' is the published site's address (it goes unchecked, and breaks if the"
         " page moves) (write the page's path inside docs/: 'migration-and-transnationalism/introduction.md#p3')"

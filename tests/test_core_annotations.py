@@ -583,12 +583,21 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
     annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
     here = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("p1", "p2"))
     citing = PageInventory(ids=("anchors",))
-    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": here, "about/citing.md": citing}
+    pages = {"index.md": None, "s/index.md": None, "s/a.md": None, "s/b.md": here, "about/citing.md": citing,
+             "annotations/index.md": None}  # fmt: skip
     links = {
         "../a/#p3": "'../a/#p3' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/a.md#p3')",
         "/s/": "'/s/' is a site address (it breaks in annotations.jsonld) (write the page's path inside docs/: 's/index.md')",
         "http://127.0.0.1:8000/s/a/#p2": "'http://127.0.0.1:8000/s/a/#p2' is a local preview's address (write the page's"
         " path inside docs/: 's/a.md#p2')",
+        "http://LOCALHOST:8000/s/a/#p2": "'http://LOCALHOST:8000/s/a/#p2' is a local preview's address (write the"
+        " page's path inside docs/: 's/a.md#p2')",  # a host's case does not count, as for the published site's
+        "http://[::1]:8000/s/a/": "'http://[::1]:8000/s/a/' is a local preview's address (write the page's path"
+        " inside docs/: 's/a.md')",
+        # a view of a page: the docs path keeps its query, which its links keep (see test_core_pages)
+        "http://127.0.0.1:8000/annotations/?motivation=questioning": "'http://127.0.0.1:8000/annotations/?motivation="
+        "questioning' is a local preview's address (write the page's path inside docs/:"
+        " 'annotations/index.md?motivation=questioning')",
         "../gone/": "'../gone/' is a site address (it breaks in annotations.jsonld) (write the path inside docs/, e.g."
         " source/page.md#p3)",
         "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
@@ -605,7 +614,7 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [
             f"{PATH}: body: the link {expected}"
         ], href
-    for fine in ("#p1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org"):
+    for fine in ("#p1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org", "annotations/index.md?area=x"):
         assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
 
 
@@ -619,8 +628,15 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
         ("http://OWNER.github.io/repo/s/#p1", f"'http://OWNER.github.io/repo/s/#p1' is {PUBLISHED} (write the page's path inside docs/: 's/index.md#p1')"),
         ("https://owner.github.io/repo/", f"'https://owner.github.io/repo/' is {PUBLISHED} (write the page's path inside docs/: 'index.md')"),
         ("https://owner.github.io/repo/s/a/index.html", f"'https://owner.github.io/repo/s/a/index.html' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
-        ("https://owner.github.io/repo/gone/", f"'https://owner.github.io/repo/gone/' is {PUBLISHED} (write the path inside docs/, e.g. source/page.md#p3)"),
+        ("https://owner.github.io:443/repo/s/a/", f"'https://owner.github.io:443/repo/s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
+        ("https://owner.github.io/repo//s/a/", f"'https://owner.github.io/repo//s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
         # not a page of the published site: an external link, as before
+        ("https://owner.github.io/repo/gone/", None),  # no docs path names it (a redirect's, a gone page's)
+        ("https://owner.github.io/repo/gone/s/a/", None),  # the base path is gone: `s/a/` is not s/a.md
+        # a view of a page, as the README invites readers to send: no docs path says it (its query was lost)
+        ("https://owner.github.io/repo/annotations/?motivation=questioning", None),
+        ("https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list", None),
+        ("https://owner.github.io/repo/search/?q=diaspora", None),
         ("https://owner.github.io/repo/annotations.jsonld", None),
         ("https://owner.github.io/repository/s/a/", None),
         ("https://owner.github.io/s/a/", None),
@@ -629,7 +645,7 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
 )
 def test_body_links_to_the_published_site_name_the_docs_path_to_write(href: str, line: str | None) -> None:
     annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
-    pages = dict.fromkeys(("index.md", "s/index.md", "s/a.md", "s/b.md"))
+    pages = dict.fromkeys(("index.md", "s/index.md", "s/a.md", "s/b.md", "annotations/index.md"))
     body = render_body(f"[x]({href})")
     expected = [f"{PATH}: body: the link {line}"] if line else []
     assert [str(p) for p in check_body_links(annotation, body, pages, "https://owner.github.io/repo/")] == expected

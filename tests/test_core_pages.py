@@ -25,7 +25,7 @@ from hooks.core.front_matter import (
     split_page,
 )
 from hooks.core.languages import language_name
-from hooks.core.links import addressed_page, published_address
+from hooks.core.links import absolute_link, addressed_page, check_site_url, published_address, relative_to_page
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import (
     PageInventory,
@@ -587,6 +587,20 @@ def test_an_address_of_the_site_names_its_page_in_docs(address: str, page: str |
 @pytest.mark.parametrize(
     ("address", "page"),
     [
+        ("/a/b/#p3", "a/b.md"),
+        ("/", "index.md"),
+        ("/gone/a/b/", None),  # its base path is gone already: `/gone/` is no page's, and `a/b` not this one
+        ("/repo/a/", None),
+    ],
+)
+def test_an_address_read_from_the_site_root_names_its_page_by_its_whole_path(address: str, page: str | None) -> None:
+    """`published_address` strips the base path: trying the tails again named a page the address did not."""
+    assert addressed_page(address, {"a/b.md", "a/index.md", "index.md"}, "/s/x/", from_root=True) == page
+
+
+@pytest.mark.parametrize(
+    ("address", "page"),
+    [
         ("../b/#p3", "a/b.md"),
         ("../../", "index.md"),
         ("../nowhere/b/", None),  # read from the page: `b/` is not tried as the tail of an unknown base path
@@ -598,12 +612,42 @@ def test_an_address_relative_to_a_page_is_read_from_that_page(address: str, page
 
 
 @pytest.mark.parametrize(
+    ("href", "page", "relative", "absolute"),
+    [
+        ("a/b.md#p3", "s/c.md", "../a/b.md#p3", "https://example.org/a/b/#p3"),
+        ("index.md", "s/c.md", "../index.md", "https://example.org/"),
+        # a view of a page: its query was dropped, and the export kept the docs path unconverted
+        ("annotations/index.md?motivation=questioning", "s/c.md", "../annotations/index.md?motivation=questioning",
+         "https://example.org/annotations/?motivation=questioning"),
+        ("annotations/index.md?motivation=questioning&area=remittances#list", "index.md",
+         "annotations/index.md?motivation=questioning&area=remittances#list",
+         "https://example.org/annotations/?motivation=questioning&area=remittances#list"),
+        ("gone.md?x=1#p1", "index.md", "gone.md?x=1#p1", "gone.md?x=1#p1"),  # no page: left as written
+    ],
+)  # fmt: skip
+def test_a_docs_link_is_rewritten_for_where_it_is_shown_with_its_query_and_fragment(
+    href: str, page: str, relative: str, absolute: str
+) -> None:
+    urls = {"a/b.md": "https://example.org/a/b/", "index.md": "https://example.org/",
+            "annotations/index.md": "https://example.org/annotations/"}  # fmt: skip
+    assert relative_to_page(href, page) == relative
+    assert absolute_link(href, urls.get) == absolute
+
+
+@pytest.mark.parametrize(
     ("address", "site_url", "read"),
     [
         ("https://owner.github.io/repo/a/b/#p3", "https://owner.github.io/repo/", "/a/b/#p3"),
         ("http://Owner.GitHub.io/repo/a/?q=1", "https://owner.github.io/repo/", "/a/?q=1"),  # scheme, host's case
         ("https://owner.github.io/repo", "https://owner.github.io/repo/", "/"),
         ("https://example.org/a/#p1", "https://example.org", "/a/#p1"),  # at the host's root
+        # the host as urlsplit names it, as is_local compares it: a scheme's own port and a user@ aside
+        ("https://owner.github.io:443/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("http://owner.github.io:80/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("https://reader@owner.github.io/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("https://owner.github.io:8443/repo/a/", "https://owner.github.io/repo/", None),  # another server
+        ("https://owner.github.io:x/repo/a/", "https://owner.github.io/repo/", None),  # a port that is none
+        ("https://owner.github.io/repo//a/b/", "https://owner.github.io/repo/", "/a/b/"),  # not `//a/b/`: the host a
         ("https://owner.github.io/repository/a/", "https://owner.github.io/repo/", None),  # another base path
         ("https://owner.github.io/a/", "https://owner.github.io/repo/", None),
         ("https://example.org/repo/a/", "https://owner.github.io/repo/", None),
@@ -615,3 +659,23 @@ def test_an_address_relative_to_a_page_is_read_from_that_page(address: str, page
 )
 def test_an_address_of_the_published_site_is_read_from_its_root(address: str, site_url: str, read: str | None) -> None:
     assert published_address(address, site_url) == read
+
+
+@pytest.mark.parametrize(
+    ("site_url", "line"),
+    [
+        ("https://owner.github.io/repo/", None),
+        ("http://127.0.0.1:8000/", None),
+        ("", None),  # none: SITE_URL set to nothing, which the build takes
+        (None, None),
+        ("owner.github.io/repo", "mkdocs.yml: site_url: 'owner.github.io/repo' has no scheme (write SITE_URL=https://owner.github.io/repo)"),
+        ("//owner.github.io/repo/", "mkdocs.yml: site_url: '//owner.github.io/repo/' has no scheme (write SITE_URL=https://owner.github.io/repo/)"),
+        ("localhost:8000/", "mkdocs.yml: site_url: 'localhost:8000/' has no scheme (write SITE_URL=https://localhost:8000/)"),
+        ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
+        ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address (write SITE_URL=https://host/path/)"),
+        (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
+    ],
+)  # fmt: skip
+def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | None) -> None:
+    """`make check` printed OK with one, checking no published address; the build stops on it."""
+    assert [str(problem) for problem in check_site_url(site_url)] == ([line] if line else [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from functools import partial
 
 import markdown
 import nh3
@@ -15,6 +16,7 @@ from markdown.test_tools import TestCase
 from hooks.core.annotations import Annotation
 from hooks.core.bodies import BODY_EXTENSIONS, SANITISER_OPTIONS, STASH_MARKERS, render_body, sanitise
 from hooks.core.body_tree import body_elements, render_bodies, rewrite_links
+from hooks.core.links import absolute_link
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
@@ -370,6 +372,17 @@ def test_a_body_link_to_a_page_the_site_lacks_is_plain_words() -> None:
     html = render("More cost-effective ways.\n{ #p1 }", annotation, page_exists=lambda path: path == "source/page.md")
     assert "<span>the annex</span>" in html
     assert '<a href="page.md#p1">this page</a>' in html
+
+
+def test_a_body_link_to_a_view_of_a_page_keeps_its_query_beside_the_paragraph_and_in_the_export() -> None:
+    """`annotations/index.md?motivation=questioning` passed the checks but led to the whole, unfiltered list."""
+    body = "The [questions](annotations/index.md?motivation=questioning&area=remittances#list) on remittances.\n"
+    html = render("More cost-effective ways.\n{ #p1 }", dataclasses.replace(BASE, body=body), page_exists=lambda path: True)
+    shown = BeautifulSoup(html, "lxml").select_one("div.annotation__body a")
+    assert shown["href"] == "../annotations/index.md?motivation=questioning&area=remittances#list"  # MkDocs keeps it
+    export_link = partial(absolute_link, page_url={"annotations/index.md": "https://example.org/annotations/"}.get)
+    exported = rewrite_links(render_body(body), export_link)  # as the build writes annotations.jsonld
+    assert 'href="https://example.org/annotations/?motivation=questioning&amp;area=remittances#list"' in exported
 
 
 def test_a_body_link_written_as_a_site_address_is_plain_words_on_the_page() -> None:

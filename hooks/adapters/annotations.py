@@ -39,6 +39,7 @@ from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.body_tree import rewrite_links
+from hooks.core.links import absolute_link
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
@@ -223,15 +224,14 @@ def _export_bodies(annotations: tuple[Annotation, ...], files: Files, config: Mk
     """Each body as sanitised HTML whose edition links are absolute URLs."""
     urls: dict[str, str | None] = {}
 
-    def absolute(href: str) -> str:
-        """`source/page.md#p3` as the page's public URL (each page looked up once)."""
-        path, _, fragment = href.partition("#")
+    def page_url(path: str) -> str | None:
+        """`source/page.md` as the page's public URL (each page looked up once)."""
         if path not in urls:
             file = files.get_file_from_path(path)
             urls[path] = urljoin(config.site_url or "", file.url) if file else None
-        url = urls[path] or href
-        return url + (f"#{fragment}" if fragment else "")
+        return urls[path]
 
+    absolute = partial(absolute_link, page_url=page_url)  # `source/page.md?q#p3`: query and fragment kept
     return {
         annotation.id: rewrite_links(render_body(annotation.body), absolute, here=annotation.page)
         for annotation in annotations

@@ -17,11 +17,12 @@ from pathlib import Path
 import yaml
 
 from hooks.cli.pages import read_pages, render_pages
-from hooks.cli.site_config import published_pages
+from hooks.cli.site_config import configured_site_url, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
-from hooks.core.links import addressed_page, split_url
+from hooks.core.body_links import is_local
+from hooks.core.links import addressed_page, published_address, split_url
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target, find_quote
@@ -31,9 +32,14 @@ def find_page(root: Path, url: str) -> tuple[str | None, str]:
     """The docs page and paragraph id a site URL points at (any host or base path); no page for no address.
 
     The page's path as an annotation's `target.page` writes it (`source/page.md#p3`) is taken too.
+    An address of the site `SITE_URL` names is read from its root, its base path known: the tails
+    of another's path are tried, which cannot tell `https://owner.github.io/repo/` from a page `repo/`.
     """
     if (parts := split_url(url)) is None:
         return None, ""
+    site_url, _ = configured_site_url(root)  # one MkDocs refuses is make check's line
+    if site_url and not is_local(site_url) and (address := published_address(url, site_url)) is not None:
+        return addressed_page(address, published_pages(root), from_root=True), parts.fragment
     return addressed_page(url, published_pages(root)), parts.fragment
 
 
@@ -61,6 +67,7 @@ def skeleton(annotation_id: str, page: str, paragraph: str, quote: str, author: 
 
 
 INPUTS = {"target.page": "URL", "target.paragraph": "URL", "target.quote": "QUOTE"}
+EXAMPLE_URL = "…/migration-and-transnationalism/opportunities/#p3"
 
 
 def locate(
@@ -68,9 +75,9 @@ def locate(
 ) -> tuple[Annotation | None, PageInventory | None, list[Problem]]:
     """Resolve the link and check the quote on the rendered page, as the build would; the page's inventory too."""
     page, paragraph = find_page(root, url)
-    if page is None:
-        hint = "copy the link of a paragraph's ¶ number"
-        return None, None, [Problem("URL", "", f"no page of the edition at '{url}'", hint)]
+    if page is None:  # the home page's address too, when its base path is not known: it has no paragraphs either
+        hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
+        return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint)]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
         return None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", "it must end in #p1, #p2, …")]
     inventories = render_pages(root, (), {page}, read_pages(root, {page})[0]).inventories
@@ -97,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd())
     args = parser.parse_args(argv)
     if not args.url or not normalise_space(args.quote):
-        example = 'URL="…/migration-and-transnationalism/opportunities/#p3" QUOTE="words from that paragraph"'
+        example = f'URL="{EXAMPLE_URL}" QUOTE="words from that paragraph"'
         usage = f"usage: make annotate {example}"
         print(usage, file=sys.stderr)
         return 2

@@ -79,7 +79,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
-    site_url = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages by their address
+    site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
+    problems += site_problems  # one the build refuses: its line, not an OK that checked against nothing
     problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], linkable, site_url)]
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}

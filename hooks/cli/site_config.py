@@ -10,7 +10,9 @@ from markdown.extensions import Extension
 from pathspec.gitignore import GitIgnoreSpec
 from yaml_env_tag import construct_env_tag
 
+from hooks.core.links import check_site_url
 from hooks.core.page_moves import lock_moves
+from hooks.core.problems import Problem
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -40,10 +42,11 @@ def configured_moves(root: Path) -> dict[str, str]:
     return {}
 
 
-def configured_site_url(root: Path) -> str:
-    """The `site_url` of mkdocs.yml, with `SITE_URL` read as the build reads it ("" when it has none)."""
+def configured_site_url(root: Path) -> tuple[str, list[Problem]]:
+    """mkdocs.yml's `site_url`, `SITE_URL` read as the build does ("" if none); "" and its line if MkDocs refuses it."""
     site_url = read_config(root).get("site_url")
-    return site_url if isinstance(site_url, str) else ""
+    problems = check_site_url(site_url, CONFIG)
+    return (site_url if isinstance(site_url, str) and not problems else ""), problems
 
 
 def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:

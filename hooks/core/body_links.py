@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator, Mapping
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
@@ -23,7 +24,7 @@ from hooks.core.links import addressed_page, page_hint, published_address, split
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "[::1]"}  # noqa: S104 (names, not a socket)
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
 EXAMPLE = "write the path inside docs/, e.g. source/page.md#p3"
 
 
@@ -38,13 +39,23 @@ def docs_links(body_html: str) -> Iterator[str]:
     yield from (href for href in body_hrefs(body_html) if is_docs_link(href))
 
 
-def site_addresses(body_html: str, site_url: str = "") -> Iterator[tuple[str, str, str]]:
-    """The links of a sanitised body written as an address of the site, and what each is.
+@dataclass(frozen=True)
+class SiteAddress:
+    """A body's link written as an address of the site: as written, as read, and what it is."""
 
-    Each comes with the address to read it as (a published one from the site's root, so its base
-    path is no page's) and its description. Relative and rooted ones (`../a/#p3`, `/s/a/`), a local
-    preview's, and, when `site_url` is the published site's, a full address of one of its pages (a
-    file it serves, `/annotations.jsonld`, may be linked so).
+    href: str
+    address: str  # a published one read from the site's root: its base path is no page's
+    what: str
+    published: bool = False  # its base path is known and gone: only its whole path names a page
+
+
+def site_addresses(body_html: str, site_url: str = "") -> Iterator[SiteAddress]:
+    """The links of a sanitised body written as an address of the site.
+
+    Relative and rooted ones (`../a/#p3`, `/s/a/`), a local preview's, and, when `site_url` is the
+    published site's, a full address of one of its pages; a file it serves (`/annotations.jsonld`)
+    and a view of a page (`/annotations/?motivation=questioning`, which the README invites readers
+    to send) may be linked so, as any site's.
     """
     if "href=" not in body_html:
         return
@@ -53,17 +64,23 @@ def site_addresses(body_html: str, site_url: str = "") -> Iterator[tuple[str, st
         if split_url(href) is None:
             continue  # no address at all: named by `check_body_links`
         if is_local(href):
-            yield href, href, "a local preview's address"
+            yield SiteAddress(href, href, "a local preview's address")
         elif is_site_address(href):
-            yield href, href, "a site address (it breaks in annotations.jsonld)"
+            yield SiteAddress(href, href, "a site address (it breaks in annotations.jsonld)")
         elif published and (address := published_address(href, published)) and is_page_address(address):
-            yield href, address, "the published site's address (it goes unchecked, and breaks if the page moves)"
+            if urlsplit(address).query:
+                continue  # a view of a page (`/annotations/?motivation=…`, `/search/?q=…`): a link as any
+            what = "the published site's address (it goes unchecked, and breaks if the page moves)"
+            yield SiteAddress(href, address, what, published=True)
 
 
 def is_local(address: str) -> bool:
-    """An address on this machine: a local preview's (`http://127.0.0.1:8000/…`), or the default `site_url`."""
+    """An address on this machine: a local preview's (`http://127.0.0.1:8000/…`), or the default `site_url`.
+
+    Its host as `urlsplit` names it, as `published_address` compares them: `LOCALHOST`, `user@` aside.
+    """
     parts = split_url(address)
-    return parts is not None and parts.scheme in ("http", "https") and parts.netloc.rsplit(":", 1)[0] in LOCAL_HOSTS
+    return parts is not None and parts.scheme in ("http", "https") and parts.hostname in LOCAL_HOSTS
 
 
 def is_page_address(address: str) -> bool:
@@ -72,12 +89,15 @@ def is_page_address(address: str) -> bool:
     return posixpath.splitext(name)[1] in ("", ".html")
 
 
-def docs_path(address: str, shown_on: str, pages: Mapping[str, object]) -> str | None:
-    """The `docs/` path (with its `#id`) of the page a site address leads to from `shown_on`; None if none."""
-    if (page := addressed_page(address, pages, page_key(shown_on))) is None:
+def docs_path(address: str, shown_on: str, pages: Mapping[str, object], *, from_root: bool = False) -> str | None:
+    """The `docs/` path (with its `?query` and `#id`) of the page a site address leads to from `shown_on`; None if none.
+
+    `from_root`: the address is read from the site's root, its base path stripped (see `addressed_page`).
+    """
+    if (page := addressed_page(address, pages, page_key(shown_on), from_root=from_root)) is None:
         return None
-    fragment = urlsplit(address).fragment
-    return page + (f"#{fragment}" if fragment else "")
+    parts = urlsplit(address)
+    return urlunsplit(("", "", page, parts.query, parts.fragment))
 
 
 def id_hint(page: str, inventory: PageInventory) -> str:
@@ -92,7 +112,8 @@ def check_body_links(
 ) -> list[Problem]:
     """Each edition link of the body names a page of the site and, after `#`, an id on that page.
 
-    `site_url` is the address the site is published at: a full address of its pages is named too.
+    `site_url` is the address the site is published at: a full address of its pages is named too,
+    when a docs path can say it (a page docs/ lacks, a redirect's or a gone one's, stays a link as any).
     """
     problems = []
     for href in docs_links(body_html):
@@ -121,8 +142,10 @@ def check_body_links(
             hint = id_hint(annotation.page, own)
             message = f"the link '{href}' names no id of {annotation.page}"
             problems.append(Problem(annotation.path, "body", message, hint))
-    for href, address, what in site_addresses(body_html, site_url):
-        path = docs_path(address, annotation.page, pages)
+    for link in site_addresses(body_html, site_url):
+        path = docs_path(link.address, annotation.page, pages, from_root=link.published)
+        if link.published and path is None:
+            continue  # a page the edition's docs/ lacks (a redirect's, a gone one's): a link as any, as before
         hint = f"write the page's path inside docs/: '{path}'" if path else EXAMPLE
-        problems.append(Problem(annotation.path, "body", f"the link '{href}' is {what}", hint))
+        problems.append(Problem(annotation.path, "body", f"the link '{link.href}' is {link.what}", hint))
     return problems

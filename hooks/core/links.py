@@ -1,12 +1,16 @@
-"""Links between the edition's source files, written as MkDocs resolves them; how to name a page the site lacks."""
+"""Links between the edition's source files, as MkDocs resolves them; naming a page the site lacks; site addresses."""
 
 from __future__ import annotations
 
 import difflib
 import functools
 import posixpath
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
+
+from hooks.core.problems import Problem
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -29,9 +33,24 @@ def relative_link(from_path: str, to_path: str) -> str:
 
 
 def relative_to_page(href: str, page: str) -> str:
-    """A docs-rooted link (`a/b.md#p3`) made relative to the page that shows it, fragment kept."""
+    """A docs-rooted link (`a/b.md#p3`) made relative to the page that shows it, query and fragment kept.
+
+    The query is a view of the page: `annotations/index.md?motivation=questioning` is the filtered list.
+    """
     target = urlsplit(href)
-    return relative_link(page, target.path) + (f"#{target.fragment}" if target.fragment else "")
+    return urlunsplit(("", "", relative_link(page, target.path), target.query, target.fragment))
+
+
+def absolute_link(href: str, page_url: Callable[[str], str | None]) -> str:
+    """A docs-rooted link (`a/b.md?motivation=x#p3`) as its page's full address, query and fragment kept.
+
+    `page_url` gives a docs path's address (None for a page the site lacks: the link is left as
+    written, and the link check names it).
+    """
+    target = urlsplit(href)
+    if (url := page_url(target.path)) is None:
+        return href
+    return url + (f"?{target.query}" if target.query else "") + (f"#{target.fragment}" if target.fragment else "")
 
 
 def split_url(href: str) -> SplitResult | None:
@@ -52,14 +71,17 @@ def page_hint(page: str, pages: Iterable[str], example: str) -> str:
     return f"did you mean {written[close[0]]}?" if close else example
 
 
-def addressed_page(address: str, pages: Container[str], base: str | None = None) -> str | None:
+def addressed_page(
+    address: str, pages: Container[str], base: str | None = None, *, from_root: bool = False
+) -> str | None:
     """The page in docs/ an address leads to, whatever host or base path the site was published under.
 
     Read from the site's root (`base` None: a pasted URL, a `target.page`), an address may carry a
     host and a base path before the page's (`https://owner.github.io/repo/a/b/#p3`), so each tail of
     its path is tried, longest first; `a/b`, `/a/b/index.html` and `a/b.md` are taken too. One
-    relative to a page is read from that page's address (`base`, as `/a/b/`) alone. None when the
-    site has no such page.
+    relative to a page is read from that page's address (`base`, as `/a/b/`) alone; one whose base
+    path is known and gone (`from_root`: `published_address`'s) from its whole path alone, or
+    `/gone/s/a/` would be `s/a.md`. None when the site has no such page.
     """
     if (parts := split_url(address)) is None:
         return None
@@ -68,7 +90,7 @@ def addressed_page(address: str, pages: Container[str], base: str | None = None)
     segments = [segment for segment in posixpath.normpath(f"/{path}").split("/") if segment]
     if segments[-1:] == ["index.html"]:
         segments.pop()
-    tails = range(len(segments)) if segments and (base is None or rooted) else [0]
+    tails = range(len(segments)) if segments and not from_root and (base is None or rooted) else [0]
     for start in tails:
         stem = "/".join(segments[start:])
         for candidate in _page_files(stem):
@@ -91,18 +113,47 @@ def _page_files(stem: str) -> tuple[str, ...]:
 def published_address(address: str, site_url: str) -> str | None:
     """An address of the published site as read from its root (`https://owner.github.io/repo/a/#p3` → `/a/#p3`).
 
-    The site is `site_url`'s host (case aside, either scheme: http:// is redirected) under its base
-    path; None for an address elsewhere.
+    The site is `site_url`'s host (as `urlsplit` names it: case, a `user@` and a scheme's own port
+    aside; either scheme, http:// is redirected) under its base path; None for an address elsewhere.
+    Slashes after the base path count as one (`/repo//a/` is `/a/`, not the host `a`).
     """
     site, parts = split_url(site_url), split_url(address)
-    if site is None or parts is None or not site.netloc or parts.scheme not in ("http", "https"):
+    if site is None or parts is None or not site.hostname or parts.scheme not in ("http", "https"):
         return None
-    if parts.netloc.casefold() != site.netloc.casefold():
+    try:
+        if (parts.hostname, _port(parts)) != (site.hostname, _port(site)):
+            return None
+    except ValueError:  # `host:abc`: a port that is none, so no address of the site
         return None
     root, path = site.path.rstrip("/"), parts.path or "/"
     if path != root and not path.startswith(f"{root}/"):
         return None
-    return urlunsplit(("", "", path[len(root) :] or "/", parts.query, parts.fragment))
+    return urlunsplit(("", "", "/" + path[len(root) :].lstrip("/"), parts.query, parts.fragment))
+
+
+def _port(parts: SplitResult) -> int | None:
+    """The port an address names, None for its scheme's own (`https://host:443/` is `https://host/`)."""
+    return None if parts.port == DEFAULT_PORTS.get(parts.scheme) else parts.port
+
+
+def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
+    """A `site_url` the build refuses (`owner.github.io/repo`), as one line: `make check` would check against nothing.
+
+    MkDocs wants a scheme and a host and stops the build on anything else; none (`SITE_URL` unset
+    and no default) is fine. It comes from `SITE_URL`, so the hint says what to set that to.
+    """
+    if site_url is None or site_url == "":
+        return []
+    example = "write SITE_URL=https://host/path/"
+    if not isinstance(site_url, str):
+        return [Problem(path, "site_url", f"{site_url!r} is no address", example)]
+    if (parts := split_url(site_url)) is None:
+        return [Problem(path, "site_url", f"'{site_url}' is no address", example)]
+    if "://" not in site_url:
+        return [Problem(path, "site_url", f"'{site_url}' has no scheme", f"write SITE_URL=https://{site_url.lstrip('/')}")]
+    if not parts.scheme or not parts.netloc:
+        return [Problem(path, "site_url", f"'{site_url}' has no host", example)]
+    return []
 
 
 def source_folder(page: str) -> str:
