@@ -21,8 +21,7 @@ from hooks.cli.site_config import configured_site_url, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
-from hooks.core.body_links import is_local
-from hooks.core.links import addressed_page, published_address, split_url
+from hooks.core.links import addressed_page, is_local, published_address, split_url
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target, find_quote

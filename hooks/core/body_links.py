@@ -20,11 +20,10 @@ from urllib.parse import urlsplit, urlunsplit
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
 from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
-from hooks.core.links import addressed_page, page_hint, published_address, split_url
+from hooks.core.links import addressed_page, is_local, page_hint, published_address, split_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
 EXAMPLE = "write the path inside docs/, e.g. source/page.md#p3"
 
 
@@ -72,15 +71,6 @@ def site_addresses(body_html: str, site_url: str = "") -> Iterator[SiteAddress]:
                 continue  # a view of a page (`/annotations/?motivation=…`, `/search/?q=…`): a link as any
             what = "the published site's address (it goes unchecked, and breaks if the page moves)"
             yield SiteAddress(href, address, what, published=True)
-
-
-def is_local(address: str) -> bool:
-    """An address on this machine: a local preview's (`http://127.0.0.1:8000/…`), or the default `site_url`.
-
-    Its host as `urlsplit` names it, as `published_address` compares them: `LOCALHOST`, `user@` aside.
-    """
-    parts = split_url(address)
-    return parts is not None and parts.scheme in ("http", "https") and parts.hostname in LOCAL_HOSTS
 
 
 def is_page_address(address: str) -> bool:

@@ -11,6 +11,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 from hooks.core.problems import Problem
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -108,6 +109,15 @@ def _page_files(stem: str) -> tuple[str, ...]:
         return (stem,)
     folder = f"{stem}/" if stem else ""
     return ((f"{stem}.md",) if stem else ()) + (f"{folder}index.md", f"{folder}README.md")
+
+
+def is_local(address: str) -> bool:
+    """An address on this machine: a local preview's (`http://127.0.0.1:8000/…`), or the default `site_url`.
+
+    Its host as `urlsplit` names it, as `published_address` compares them: `LOCALHOST`, `user@` aside.
+    """
+    parts = split_url(address)
+    return parts is not None and parts.scheme in ("http", "https") and parts.hostname in LOCAL_HOSTS
 
 
 def published_address(address: str, site_url: str) -> str | None:
