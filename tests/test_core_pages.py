@@ -326,10 +326,12 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
     ("date", "line"),
     [
         ({"date-parts": [[2010]], "season": 7}, "original-date.season: 7 is no season (write 1 to 4, spring to winter, or the season's name)"),
-        ({"date-parts": [[2010]], "circa": "false"}, "original-date.circa: must be true or false, not 'false' (write 'circa: true', without quotes, or leave it out)"),
+        ({"date-parts": [[2010]], "circa": "false"}, "original-date.circa: must be true or false, not text (write 'circa: true', without quotes, or leave it out)"),
         ({"date-parts": [[2011, 3, 10], [2011, 3, 9]]}, "original-date: ends ([2011, 3, 9]) before it starts ([2011, 3, 10]) (write the earlier date first)"),
         ({"date-parts": [[2011], [2010, 5]]}, "original-date: ends ([2010, 5]) before it starts ([2011]) (write the earlier date first)"),
-        ({"date-parts": [[0]]}, "original-date: the year 0 is none: CSL counts 1 BC as -1 (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')"),
+        ({"date-parts": [[0]]}, "original-date: there is no year 0: CSL writes 1 BC as -1 (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')"),
+        ({"date-parts": [[2010]], "season": "7"}, "original-date.season: '7' is no season (write 1 to 4, spring to winter, or the season's name)"),
+        ({"date-parts": [[2010]], "season": 2.5}, "original-date.season: 2.5 is no season (write 1 to 4, spring to winter, or the season's name)"),
         ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read)"),
     ],
 )  # fmt: skip
@@ -347,10 +349,33 @@ def test_a_date_s_season_and_a_range_of_two_precisions_pass() -> None:
         assert bibliography_lines({"type": "report", "title": "T", "original-date": date}) == [], date
 
 
+def test_a_date_s_other_mistakes_are_each_one_line() -> None:
+    """A raw date beside date-parts that are no list: both lines (the first hid the second); a reversed `issued`
+    range: only the range's line (two asked for opposite fixes)."""
+    both = {"raw": "2010", "date-parts": "2010"}
+    assert [line.split(": ")[1] for line in bibliography_lines({"type": "report", "title": "T", "issued": both})] == [
+        "bibliography.issued.raw",
+        "bibliography.issued.date-parts",
+    ]
+    reversed_issued = {"date-parts": [[2011], [2010]]}
+    assert bibliography_lines({"type": "report", "title": "T", "issued": reversed_issued}) == [
+        "docs/s/index.md: bibliography.issued: is a range: the citations would show no year"
+        " (give the first day alone; say what the range is in 'note')"
+    ]
+
+
+def test_a_season_written_as_a_number_is_named_and_an_odd_one_is_shown_as_written() -> None:
+    assert format_value("issued", {"date-parts": [[2010]], "season": "2"}) == "Summer 2010"
+    assert format_value("issued", {"date-parts": [[2010]], "season": 3.0}) == "Autumn 2010"
+    assert format_value("issued", {"date-parts": [[2010]], "season": "²"}) == "² 2010"  # the build's traceback
+
+
 def test_a_field_of_several_paragraphs_stays_in_its_row() -> None:
     """A `note` with a blank line ended the field: the rest was a paragraph between two halves of the record."""
     record = render_record({"type": "report", "title": "T", "note": "Presented at the workshop.\n\nReprinted."}, [], citing=None)
     assert "\nNote\n:   Presented at the workshop. Reprinted.\n" in record
+    kept = render_record({"type": "report", "note": "p.\u00a012", "event-date": {"date-parts": [[2010, 3, 30], [2010, 4, 2]]}}, [], citing=None)
+    assert "p.\u00a012" in kept and "30 March\u2009–\u20092 April 2010" in kept  # a no-break and a thin space stay
 
 
 def test_the_record_names_other_fields_in_words_and_leaves_out_csl_s_working_fields() -> None:
@@ -361,6 +386,7 @@ def test_the_record_names_other_fields_in_words_and_leaves_out_csl_s_working_fie
         "event": "IDM workshop",
         "event-title": "IDM workshop",
         "page-first": "285",
+        "page": "285-304",
         "year-suffix": "a",
         "translator": [{"family": "Levitt"}, {"family": "Smith"}],
         "container-author": [{"family": "Castles"}],
@@ -369,7 +395,10 @@ def test_the_record_names_other_fields_in_words_and_leaves_out_csl_s_working_fie
     record = render_record(csl, [], citing=None)
     lines = record.splitlines()
     terms = [term for term, definition in zip(lines, lines[1:], strict=False) if definition.startswith(":   ")]
-    assert terms == ["Type", "Title", "Event", "Translators", "Author of the book", "Series editors"]
+    assert terms == ["Type", "Title", "Event", "Pages", "Translators", "Author of the whole work", "Series editors"]
+    record = render_record({"type": "book", "editor-translator": [{"family": "A"}, {"family": "B"}], "page-first": "12"}, [], citing=None)
+    assert "\nEditors and translators\n:   A; B\n" in record
+    assert "\nPage first\n:   12\n" in record  # no `page` beside it: the one page number the record has
 
 
 def test_record_labels_names_by_their_number() -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.csl_dates import format_csl_date
+from hooks.core.csl_dates import SEASONS, format_csl_date, numeric_season
 from hooks.core.languages import language_name, language_problem
 from hooks.core.problems import Problem
-from hooks.core.schemas import Schema, validate
+from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import escape_markdown
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
@@ -32,6 +33,7 @@ RAW_DATE_HINT = "write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]'
 FIELD_HINTS = (
     {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS}
     | {f"bibliography.{field}.raw": RAW_DATE_HINT for field in DATE_FIELDS}
+    | {f"bibliography.{field}.circa": "write 'circa: true', without quotes, or leave it out" for field in DATE_FIELDS}
     | {f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS}
 )
 # The CSL item types citeproc-py renders (its own list): another type would be formatted as a guess.
@@ -66,18 +68,35 @@ LABELS = {
 # Every other field is shown after those, under the name here or else its CSL name as words
 # (`number-of-volumes`: *Number of volumes*).
 OTHER_LABELS = {
-    "container-author": "Author of the book",
+    "container-author": "Author of the whole work",
     "collection-editor": "Series editor",
     "collection-number": "Number in the series",
-    "annote": "Annotation",
+    "editor-translator": "Editor and translator",
+    "annote": "Note on the work",
     "archive_location": "Place in the archive",
+    "archive-place": "Place of the archive",
+    "original-publisher-place": "Place of original publication",
+    "reviewed-author": "Author of the reviewed work",
+    "reviewed-genre": "Genre of the reviewed work",
+    "reviewed-title": "Title of the reviewed work",
+    "part-title": "Title of the part",
+    "organizer": "Organiser",
 }
-# CSL's bookkeeping and its processors' working fields, not the work's description: left out, as are
-# short forms of a title the record gives whole, and `event` where `event-title` (its new name) is given.
+# Line breaks and the spaces around them; not a thin or no-break space (`30 March\u2009–\u20092 April`).
+RE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+# CSL's bookkeeping and its processors' working fields, not the work's description: left out.
 UNSHOWN_FIELDS = frozenset(
     ("id", "citation-key", "citation-label", "citation-number", "custom", "first-reference-note-number", "locator")
-    + ("year-suffix", "page-first", "title-short", "container-title-short", "volume-title-short")
+    + ("year-suffix",)
 )
+# A short or older form, left out beside the field the record gives whole (`event`: `event-title`'s old name).
+SHORT_FORMS = {
+    "title-short": "title",
+    "container-title-short": "container-title",
+    "volume-title-short": "volume-title",
+    "page-first": "page",
+    "event": "event-title",
+}
 TYPE_NAMES = {
     "report": "Report",
     "chapter": "Book chapter",
@@ -116,7 +135,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     problems = [
         dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
         for problem in found
-        if problem.field not in said
+        if not (problem.field in said and problem.message == MISSING)
     ]
     problems += check_dates(path, csl) + check_numbers(path, csl) + check_language(path, csl)
     kind = csl.get("type")
@@ -142,7 +161,7 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
         for date in dates:
             if message := impossible_date(date):
                 problems.append(Problem(path, f"bibliography.{field}", message, DATE_HINT))
-        if len(dates) == 2 and (message := reversed_range(dates[0], dates[1])):
+        if field != "issued" and len(dates) == 2 and (message := reversed_range(dates[0], dates[1])):
             problems.append(Problem(path, f"bibliography.{field}", message, "write the earlier date first"))
         if field == "issued" and len(parts) > 1:
             hint = "give the first day alone; say what the range is in 'note'"
@@ -164,19 +183,11 @@ def reversed_range(start: list[int], end: list[int]) -> str | None:
 
 
 def date_qualifiers(value: Mapping[str, Any]) -> list[tuple[str, tuple[str, str]]]:
-    """A date's `season` and `circa` as the record can write them (it showed `7 2010`, and `c. 2010` for "false").
-
-    CSL numbers the seasons 1–4 (or names one in words); `circa` is true or false.
-    """
-    problems = []
+    """A date's `season` as the record can write it: it showed `7 2010`. CSL numbers the seasons 1–4 (or names one)."""
     season = value.get("season")
-    if isinstance(season, int | float) and not isinstance(season, bool) and season not in (1, 2, 3, 4):
-        problems.append(("season", (f"{season} is no season", "write 1 to 4, spring to winter, or the season's name")))
-    circa = value.get("circa")
-    if "circa" in value and not isinstance(circa, bool):
-        hint = "write 'circa: true', without quotes, or leave it out"
-        problems.append(("circa", (f"must be true or false, not {circa!r}", hint)))
-    return problems
+    if (number := numeric_season(season)) is not None and number not in SEASONS:
+        return [("season", (f"{season!r} is no season", "write 1 to 4, spring to winter, or the season's name"))]
+    return []
 
 
 def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
@@ -210,7 +221,7 @@ def impossible_date(date: list[int]) -> str | None:
     """Why `[year, month, day]` (as many as known) is no day of the calendar; None when it is one."""
     year, month, day = [*date, 1, 1][:3]
     if year == 0:
-        return "the year 0 is none: CSL counts 1 BC as -1"
+        return "there is no year 0: CSL writes 1 BC as -1"
     try:
         dt.date(year if 1 <= year <= 9999 else 2000, month, day)  # CSL's years run before 1 (BCE): a leap year
     except (ValueError, OverflowError):
@@ -269,16 +280,16 @@ def field_label(field: str, value: Any) -> str:
     """The record's name for a field, plural for several names (*Editors*, *Authors of the book*)."""
     label = LABELS.get(field) or OTHER_LABELS.get(field) or field.replace("_", " ").replace("-", " ")
     label = label if label.isupper() else label[:1].upper() + label[1:]
-    if is_name_list(value) and len(value) > 1:
+    if is_name_list(value) and len(value) > 1:  # each noun before any "of": *Editors and translators*
         head, of, rest = label.partition(" of ")
-        return f"{head}s{of}{rest}"
+        return " and ".join(f"{noun}s" for noun in head.split(" and ")) + of + rest
     return label
 
 
 def shown_fields(csl: Mapping[str, Any]) -> list[str]:
     """The fields the record shows: the labelled ones in the record's order, then the rest as written."""
     labelled = [field for field in LABELS if field in csl]
-    hidden = UNSHOWN_FIELDS | ({"event"} if "event-title" in csl else set())
+    hidden = UNSHOWN_FIELDS | {short for short, whole in SHORT_FORMS.items() if whole in csl}
     return labelled + [field for field in csl if field not in LABELS and field not in hidden]
 
 
@@ -293,7 +304,7 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     intro = f"{RECORD_INTRO} ([Citing the edition]({citing}))." if citing else f"{RECORD_INTRO}."
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field in shown_fields(csl):
-        value = " ".join(format_value(field, csl[field]).split())  # a blank line in a `note` would end the field
+        value = RE_LINE_BREAK.sub(" ", format_value(field, csl[field]))  # a blank line in a `note` would end the field
         lines += [field_label(field, csl[field]), f":   {escape_markdown(value)}", ""]
     if unknown:
         items = "\n    ".join(f"- {' '.join(item.split())}" for item in unknown)  # one line each, in the list

@@ -38,10 +38,25 @@ def format_csl_date(value: Mapping[str, Any]) -> str:
         return literal
     parts = [list(date) for date in value.get("date-parts") or [] if date]
     text = format_parts(parts)
-    season = str(value.get("season", "")).strip()
-    if season and parts and len(parts[0]) == 1:
-        text = f"{SEASONS.get(int(season), season) if season.isdigit() else season} {text}"
+    season = value.get("season")
+    if season not in (None, "") and parts and len(parts[0]) == 1:
+        number = numeric_season(season)
+        text = f"{SEASONS.get(number) if number in SEASONS else str(season).strip()} {text}"
     return f"{CIRCA} {text}" if value.get("circa") and text else text
+
+
+def numeric_season(season: object) -> int | float | None:
+    """The number a season is written as (`2`, `"2"`, `2.0`: 2; `2.5`), None for a season's name (`Spring`).
+
+    CSL numbers the seasons 1–4; the check refuses another number, the record names these.
+    """
+    if isinstance(season, bool):
+        return None
+    try:
+        number = float(season) if isinstance(season, int | float) else float(str(season).strip())
+    except ValueError:
+        return None  # a name, or a digit of another script (`²`), shown as written
+    return int(number) if number.is_integer() else number
 
 
 def format_parts(parts: Sequence[Sequence[int]]) -> str:

@@ -19,6 +19,8 @@ from hooks.core.schema_messages import describe
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 
+MISSING = "is missing"  # the message of a missing field (`missing_in_place`), which callers may recognise
+
 
 @dataclass(frozen=True)
 class Schema:
@@ -115,7 +117,7 @@ def missing_problem(display: str, name: Callable[[list[Any]], str], error: Valid
     place, missing = list(error.absolute_path), missing_name(error)
     parent = name(place)
     hint = f"add '{missing}:'" + ("" if parent == "(top level)" else f" under '{parent}:'")
-    return Problem(display, name([*place, missing]), "is missing", hint)
+    return Problem(display, name([*place, missing]), MISSING, hint)
 
 
 def unexpected_problem(
