@@ -630,14 +630,18 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
         ("https://owner.github.io/repo/s/a/index.html", f"'https://owner.github.io/repo/s/a/index.html' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
         ("https://owner.github.io:443/repo/s/a/", f"'https://owner.github.io:443/repo/s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
         ("https://owner.github.io/repo//s/a/", f"'https://owner.github.io/repo//s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
+        # a view of a page, as the README invites readers to send: skipped, though its docs path keeps the query
+        ("https://owner.github.io/repo/annotations/?motivation=questioning", f"'https://owner.github.io/repo/annotations/?motivation=questioning' is {PUBLISHED} (write the page's path inside docs/: 'annotations/index.md?motivation=questioning')"),
+        ("https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list", f"'https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list' is {PUBLISHED} (write the page's path inside docs/: 'annotations/index.md?motivation=questioning&area=remittances#list')"),
+        # a page of the published site docs/ lacks (a typo): it passed, leading nowhere
+        ("https://owner.github.io/repo/s/bb/#p3", "'https://owner.github.io/repo/s/bb/#p3' leads to no page (write the page's path inside docs/: did you mean 's/b.md#p3'?)"),
+        ("https://owner.github.io/repo/annotation/index.html?motivation=x", "'https://owner.github.io/repo/annotation/index.html?motivation=x' leads to no page (write the page's path inside docs/: did you mean 'annotations/index.md?motivation=x'?)"),
+        ("https://owner.github.io/repo/withdrawn-chapter/", "'https://owner.github.io/repo/withdrawn-chapter/' leads to no page (write the path inside docs/, e.g. source/page.md#p3)"),
+        # the base path is stripped: `s/a/` is only the tail of a page the site lacks, hinted as the closest
+        ("https://owner.github.io/repo/gone/s/a/", "'https://owner.github.io/repo/gone/s/a/' leads to no page (write the page's path inside docs/: did you mean 's/a.md'?)"),
         # not a page of the published site: an external link, as before
-        ("https://owner.github.io/repo/gone/", None),  # no docs path names it (a redirect's, a gone page's)
-        ("https://owner.github.io/repo/gone/s/a/", None),  # the base path is gone: `s/a/` is not s/a.md
-        # a view of a page, as the README invites readers to send: no docs path says it (its query was lost)
-        ("https://owner.github.io/repo/annotations/?motivation=questioning", None),
-        ("https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list", None),
-        ("https://owner.github.io/repo/search/?q=diaspora", None),
         ("https://owner.github.io/repo/annotations.jsonld", None),
+        ("https://owner.github.io/repo/cite/x.bib?v=2", None),
         ("https://owner.github.io/repository/s/a/", None),
         ("https://owner.github.io/s/a/", None),
         ("https://example.org/repo/s/a/", None),

@@ -67,9 +67,15 @@ def page_hint(page: str, pages: Iterable[str], example: str) -> str:
 
     Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
     """
+    close = closest_page(page, pages)
+    return f"did you mean {close}?" if close else example
+
+
+def closest_page(page: str, pages: Iterable[str]) -> str | None:
+    """The site's page a mistyped path (`s/introductio.md`) most likely meant, case and backslashes aside; else None."""
     written = {path.casefold(): path for path in pages}
     close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1)
-    return f"did you mean {written[close[0]]}?" if close else example
+    return written[close[0]] if close else None
 
 
 def addressed_page(
