@@ -674,6 +674,18 @@ def test_an_address_of_the_published_site_is_read_from_its_root(address: str, si
         ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
         ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address (write SITE_URL=https://host/path/)"),
         (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
+        # the hint pasted a scheme before the one there; a quote doubled; a port that is none passed, checking nothing
+        ("https:/owner.github.io/repo/", "mkdocs.yml: site_url: 'https:/owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https:owner.github.io/repo/", "mkdocs.yml: site_url: 'https:owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https://:80/repo/", "mkdocs.yml: site_url: 'https://:80/repo/' has no host (write SITE_URL=https://host/path/)"),
+        ("mailto:a@b", "mkdocs.yml: site_url: 'mailto:a@b' is not a web address (its scheme is 'mailto', not http or https) (write SITE_URL=https://host/path/)"),
+        ("ftp://owner.github.io/repo/", "mkdocs.yml: site_url: 'ftp://owner.github.io/repo/' is not a web address (its scheme is 'ftp', not http or https) (write SITE_URL=https://owner.github.io/repo/)"),
+        ("owner.github.io:8000/repo/", "mkdocs.yml: site_url: 'owner.github.io:8000/repo/' has no scheme (write SITE_URL=https://owner.github.io:8000/repo/)"),
+        ("'https://owner.github.io/repo/'", """mkdocs.yml: site_url: "'https://owner.github.io/repo/'" has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"""),
+        ("https://owner.github.io/repo/ ", "mkdocs.yml: site_url: 'https://owner.github.io/repo/ ' has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https://owner.github.io:abc/repo/", "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"),
+        ("http://[::1]:99999/", "mkdocs.yml: site_url: 'http://[::1]:99999/' has the port '99999', no number from 0 to 65535 (write SITE_URL=http://[::1]/, or the port's number)"),
+        ("http://127.0.0.1:8000/repo/", None),
     ],
 )  # fmt: skip
 def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | None) -> None:
