@@ -92,6 +92,7 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("fr", "fr"), ("es-419", "es-419"), ("en-gb", "en-GB"), ("PT-br", "pt-BR"), ("zh-hant", "zh-Hant"),
         ("zh-Hant-TW", "zh-Hant-TW"), ("sr-latn", "sr-Latn"), ("yue-Hant-HK", "yue-Hant-HK"),
         ("ca-ES-Valencia", "ca-ES-valencia"), ("de-ch-1996", "de-CH-1996"),
+        ("qaa", "qaa"), ("QTZ-Latn", "qtz-Latn"),  # private use: it "named no language CLDR knows"
     ],
 )
 def test_a_language_tag_is_taken_in_any_case_and_kept_in_its_usual_one(written: str, kept: str) -> None:
@@ -112,7 +113,14 @@ def test_what_is_no_language_tag_is_named(written: str) -> None:
     [
         ("eng", "'eng' is not a language tag as CLDR writes it (did you mean 'en'?)"),
         ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
-        ("xx", "'xx' names no language CLDR knows (write one, e.g. en, fr, pt-BR or zh-Hant)"),
+        ("xx", "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
+        # well-formed BCP 47 the schema's pattern does not take: it said "is not a language tag"
+        ("x-klingon", "'x-klingon' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
+        ("en-GB-x-foo", "'en-GB-x-foo' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
+        ("zh-yue", "'zh-yue' is not a tag an annotation takes (did you mean 'yue'?)"),
+        # a locale's underscore, a stray space: the hint was the generic one
+        ("EN_gb", "'EN_gb' is not a tag an annotation takes (did you mean 'en-GB'?)"),
+        ("'en '", "'en ' is not a tag an annotation takes (did you mean 'en'?)"),
     ],
 )
 def test_a_tag_screen_readers_would_not_know_is_refused_as_in_a_record(written: str, line: str) -> None:
@@ -159,8 +167,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: \"https://orcid.org/x\\n\"}", "author.url: 'https://orcid.org/x\\n' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a language tag (did you mean 'fr'?)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: \"fr\\n\"", "language: 'fr\\n' is not a language tag (write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia)"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a tag an annotation takes (did you mean 'fr'?)"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: \"fr\\n\"", "language: 'fr\\n' is not a tag an annotation takes (did you mean 'fr'?)"),
         ("author: {name: A. Scholar}", "author: {name: IOM, type: institution}", "author.type: 'institution' is not allowed (use one of: person, organization)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("motivation: commenting", "motivation: no", "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),

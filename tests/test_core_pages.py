@@ -237,6 +237,8 @@ def test_a_language_tag_is_named_in_english(tag: str, expected: str | None) -> N
         ("zh-yue", "Cantonese"),
         ("x-klingon", "x-klingon"),
         ("en-QM", "en-QM"),  # a private-use region
+        ("qaa", "qaa"),  # a private-use language: it "named no language CLDR knows"
+        ("qtz-Latn-x-edition", "qtz-Latn-x-edition"),
     ],
 )
 def test_a_well_formed_tag_is_named_or_shown_as_written(tag: str, shown: str) -> None:
@@ -244,7 +246,7 @@ def test_a_well_formed_tag_is_named_or_shown_as_written(tag: str, shown: str) ->
     assert format_value("language", tag) == shown
 
 
-MALFORMED = "is not a BCP 47 language tag (write one, e.g. en, fr, pt-BR or zh-Hant)"
+MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"
 
 
 @pytest.mark.parametrize(
@@ -254,12 +256,16 @@ MALFORMED = "is not a BCP 47 language tag (write one, e.g. en, fr, pt-BR or zh-H
         ("eng", "'eng' is not a language tag as CLDR writes it (did you mean 'en'?)"),
         ("fre", "'fre' is not a language tag as CLDR writes it (did you mean 'fr'?)"),
         ("eng-GB", "'eng-GB' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
-        ("en_GB", f"'en_GB' {MALFORMED}"),
+        # a locale's underscore, a stray space: the hint was the generic one
+        ("en_GB", "'en_GB' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
+        ("EN_gb", "'EN_gb' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
+        ("en ", "'en ' is not a language tag as CLDR writes it (did you mean 'en'?)"),
         ("en-", f"'en-' {MALFORMED}"),
         ("en-US-u", f"'en-US-u' {MALFORMED}"),
         ("Klingon language", f"'Klingon language' {MALFORMED}"),
         ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),  # CLDR's alias
-        ("xx", "'xx' names no language CLDR knows (write one, e.g. en, fr, pt-BR or zh-Hant)"),  # a slip, not a tag
+        ("xx", "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),  # a slip, not a tag
+        ("qua", "'qua' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),  # beside private use's qaa–qtz
     ],
 )
 def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None:
