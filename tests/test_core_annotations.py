@@ -610,6 +610,8 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         " source/page.md#p3)",
         "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
         "#p9": "'#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
+        # a view of the annotated page: its id went unchecked
+        "?x=1#p9": "'?x=1#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
         # a page without numbered paragraphs: the hint says so in words, not pasted into a sentence
         "about/citing.md#nonexistent": "'about/citing.md#nonexistent' names no id of about/citing.md"
         " (about/citing.md has no numbered paragraphs: link to another id the page has)",
@@ -622,7 +624,7 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [
             f"{PATH}: body: the link {expected}"
         ], href
-    for fine in ("#p1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org", "annotations/index.md?area=x"):
+    for fine in ("#p1", "?x=1#p2", "?x=1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org", "annotations/index.md?area=x"):
         assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
 
 

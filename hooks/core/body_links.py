@@ -127,8 +127,9 @@ def check_body_links(
         hint = "write the address between the parentheses: [words](source/page.md#p3)"
         problems.append(Problem(annotation.path, "body", "the link '' has no address", hint))
     own = pages.get(annotation.page)
-    for href in body_hrefs(body_html) if own is not None and 'href="#' in body_html else ():
-        if href.startswith("#") and href[1:] not in own.ids:  # on the annotated page: its own ids
+    for href in body_hrefs(body_html) if own is not None and ('href="#' in body_html or 'href="?' in body_html) else ():
+        _, hash_, fragment = href.partition("#")  # `?x=1#p5`: a view of the annotated page, an id of its own
+        if href.startswith(("#", "?")) and hash_ and fragment not in own.ids:
             hint = id_hint(annotation.page, own)
             message = f"the link '{href}' names no id of {annotation.page}"
             problems.append(Problem(annotation.path, "body", message, hint))
