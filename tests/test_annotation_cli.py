@@ -14,6 +14,7 @@ from hooks.cli import annotate, check
 from hooks.cli.site_config import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
+from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -196,6 +197,8 @@ def test_the_browser_form_checks_a_language_with_the_schema_s_pattern() -> None:
     copy = re.search(r"var LANGUAGE_TAG = /(.+)/;", script)
     assert copy is not None, "annotate.js: LANGUAGE_TAG"
     assert copy.group(1) == schema["properties"]["language"]["pattern"].replace("(?!\\n)$", "$")
+    message, hint = PATTERNS[LANGUAGE_PATTERN]  # and says what make check says: it said "not a language tag" of x-klingon
+    assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
 
 
 def test_check_reads_only_the_pages_the_build_publishes(broken_project: Path) -> None:

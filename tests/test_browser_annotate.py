@@ -233,7 +233,7 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
     ("field", "value", "message"),
     [
         ("#annotate-url", "orcid.org/0000-0002-1825-0097", "is not a web address (write it in full, starting with https://)"),
-        ("#annotate-language", "pt_BR", "'pt_BR' is not a language tag (write its BCP 47 tag"),
+        ("#annotate-language", "pt_BR", "'pt_BR' is not a tag an annotation takes (write a language's tag"),
     ],
 )
 def test_a_page_about_the_contributor_and_a_language_must_be_what_the_schema_asks(

@@ -354,14 +354,32 @@ def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site
     note = "annotations/notes/chain-migration-and-cities.md"
     published = "https://owner.github.io/repo/migration-and-transnationalism/introduction/#p3"
     export = "https://owner.github.io/repo/annotations.jsonld"  # a file the site serves, not a page: a link as any
-    view = "https://owner.github.io/repo/annotations/?motivation=questioning"  # a view no docs path said: a link as any
+    view = "https://owner.github.io/repo/annotations/?motivation=questioning"  # a view: skipped, though a docs path says it
+    typo = "https://owner.github.io/repo/migration-and-transnationalism/introductio/#p3"  # no page: it passed
     written = "annotations/index.md?motivation=questioning&area=remittances"  # the docs path of a view: its query kept
-    links = f"([all]({export}), [questions]({view}), [on remittances]({written}))"
+    links = f"([all]({export}), [questions]({view}), [mistyped]({typo}), [on remittances]({written}))"
     edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published}) {links}")
+    unchecked = "is the published site's address (it goes unchecked, and breaks if the page moves)"
     expected = [
-        f"{note}: body: the link '{published}' is the published site's address (it goes unchecked, and breaks if the"
-        " page moves) (write the page's path inside docs/: 'migration-and-transnationalism/introduction.md#p3')"
+        f"{note}: body: the link '{published}' {unchecked} (write the page's path inside docs/:"
+        " 'migration-and-transnationalism/introduction.md#p3')",
+        f"{note}: body: the link '{view}' {unchecked} (write the page's path inside docs/:"
+        " 'annotations/index.md?motivation=questioning')",
+        f"{note}: body: the link '{typo}' leads to no page (write the page's path inside docs/: did you mean"
+        " 'migration-and-transnationalism/introduction.md#p3'?)",
     ]
     assert_pages_say(broken_project, note, expected, env={"SITE_URL": "https://owner.github.io/repo/"})
     check = run_check(broken_project, {"SITE_URL": "http://127.0.0.1:8000/"})  # mkdocs.yml's default: a local preview
     assert check.returncode == 0 and note not in check.stdout, check.stdout
+
+
+def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(broken_project: Path) -> None:
+    """`host:abc` passed both: every published address a body held then went unchecked, without a word."""
+    note = "annotations/notes/chain-migration-and-cities.md"
+    published = "https://owner.github.io:abc/repo/migration-and-transnationalism/introduction/#p3"
+    edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published})")
+    expected = [
+        "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535"
+        " (write SITE_URL=https://owner.github.io/repo/, or the port's number)"
+    ]
+    assert_pages_say(broken_project, "mkdocs.yml", expected, env={"SITE_URL": "https://owner.github.io:abc/repo/"})

@@ -92,6 +92,7 @@ def test_a_good_file_becomes_an_annotation() -> None:
         ("fr", "fr"), ("es-419", "es-419"), ("en-gb", "en-GB"), ("PT-br", "pt-BR"), ("zh-hant", "zh-Hant"),
         ("zh-Hant-TW", "zh-Hant-TW"), ("sr-latn", "sr-Latn"), ("yue-Hant-HK", "yue-Hant-HK"),
         ("ca-ES-Valencia", "ca-ES-valencia"), ("de-ch-1996", "de-CH-1996"),
+        ("qaa", "qaa"), ("QTZ-Latn", "qtz-Latn"),  # private use: it "named no language CLDR knows"
     ],
 )
 def test_a_language_tag_is_taken_in_any_case_and_kept_in_its_usual_one(written: str, kept: str) -> None:
@@ -112,7 +113,14 @@ def test_what_is_no_language_tag_is_named(written: str) -> None:
     [
         ("eng", "'eng' is not a language tag as CLDR writes it (did you mean 'en'?)"),
         ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
-        ("xx", "'xx' names no language CLDR knows (write one, e.g. en, fr, pt-BR or zh-Hant)"),
+        ("xx", "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
+        # well-formed BCP 47 the schema's pattern does not take: it said "is not a language tag"
+        ("x-klingon", "'x-klingon' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
+        ("en-GB-x-foo", "'en-GB-x-foo' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
+        ("zh-yue", "'zh-yue' is not a tag an annotation takes (did you mean 'yue'?)"),
+        # a locale's underscore, a stray space: the hint was the generic one
+        ("EN_gb", "'EN_gb' is not a tag an annotation takes (did you mean 'en-GB'?)"),
+        ("'en '", "'en ' is not a tag an annotation takes (did you mean 'en'?)"),
     ],
 )
 def test_a_tag_screen_readers_would_not_know_is_refused_as_in_a_record(written: str, line: str) -> None:
@@ -159,8 +167,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: \"https://orcid.org/x\\n\"}", "author.url: 'https://orcid.org/x\\n' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a language tag (did you mean 'fr'?)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: \"fr\\n\"", "language: 'fr\\n' is not a language tag (write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia)"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a tag an annotation takes (did you mean 'fr'?)"),
+        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: \"fr\\n\"", "language: 'fr\\n' is not a tag an annotation takes (did you mean 'fr'?)"),
         ("author: {name: A. Scholar}", "author: {name: IOM, type: institution}", "author.type: 'institution' is not allowed (use one of: person, organization)"),
         ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
         ("motivation: commenting", "motivation: no", "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
@@ -602,6 +610,8 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         " source/page.md#p3)",
         "a.md#p3": "'a.md#p3' leads to no page (write it from docs/: 's/a.md#p3')",
         "#p9": "'#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
+        # a view of the annotated page: its id went unchecked
+        "?x=1#p9": "'?x=1#p9' names no id of s/b.md (link to one of its paragraphs, p1–p2, or another id the page has)",
         # a page without numbered paragraphs: the hint says so in words, not pasted into a sentence
         "about/citing.md#nonexistent": "'about/citing.md#nonexistent' names no id of about/citing.md"
         " (about/citing.md has no numbered paragraphs: link to another id the page has)",
@@ -614,7 +624,7 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [
             f"{PATH}: body: the link {expected}"
         ], href
-    for fine in ("#p1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org", "annotations/index.md?area=x"):
+    for fine in ("#p1", "?x=1#p2", "?x=1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org", "annotations/index.md?area=x"):
         assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
 
 
@@ -630,14 +640,18 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
         ("https://owner.github.io/repo/s/a/index.html", f"'https://owner.github.io/repo/s/a/index.html' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
         ("https://owner.github.io:443/repo/s/a/", f"'https://owner.github.io:443/repo/s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
         ("https://owner.github.io/repo//s/a/", f"'https://owner.github.io/repo//s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
+        # a view of a page, as the README invites readers to send: skipped, though its docs path keeps the query
+        ("https://owner.github.io/repo/annotations/?motivation=questioning", f"'https://owner.github.io/repo/annotations/?motivation=questioning' is {PUBLISHED} (write the page's path inside docs/: 'annotations/index.md?motivation=questioning')"),
+        ("https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list", f"'https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list' is {PUBLISHED} (write the page's path inside docs/: 'annotations/index.md?motivation=questioning&area=remittances#list')"),
+        # a page of the published site docs/ lacks (a typo): it passed, leading nowhere
+        ("https://owner.github.io/repo/s/bb/#p3", "'https://owner.github.io/repo/s/bb/#p3' leads to no page (write the page's path inside docs/: did you mean 's/b.md#p3'?)"),
+        ("https://owner.github.io/repo/annotation/index.html?motivation=x", "'https://owner.github.io/repo/annotation/index.html?motivation=x' leads to no page (write the page's path inside docs/: did you mean 'annotations/index.md?motivation=x'?)"),
+        ("https://owner.github.io/repo/withdrawn-chapter/", "'https://owner.github.io/repo/withdrawn-chapter/' leads to no page (write the path inside docs/, e.g. source/page.md#p3)"),
+        # the base path is stripped: `s/a/` is only the tail of a page the site lacks, hinted as the closest
+        ("https://owner.github.io/repo/gone/s/a/", "'https://owner.github.io/repo/gone/s/a/' leads to no page (write the page's path inside docs/: did you mean 's/a.md'?)"),
         # not a page of the published site: an external link, as before
-        ("https://owner.github.io/repo/gone/", None),  # no docs path names it (a redirect's, a gone page's)
-        ("https://owner.github.io/repo/gone/s/a/", None),  # the base path is gone: `s/a/` is not s/a.md
-        # a view of a page, as the README invites readers to send: no docs path says it (its query was lost)
-        ("https://owner.github.io/repo/annotations/?motivation=questioning", None),
-        ("https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list", None),
-        ("https://owner.github.io/repo/search/?q=diaspora", None),
         ("https://owner.github.io/repo/annotations.jsonld", None),
+        ("https://owner.github.io/repo/cite/x.bib?v=2", None),
         ("https://owner.github.io/repository/s/a/", None),
         ("https://owner.github.io/s/a/", None),
         ("https://example.org/repo/s/a/", None),

@@ -237,6 +237,8 @@ def test_a_language_tag_is_named_in_english(tag: str, expected: str | None) -> N
         ("zh-yue", "Cantonese"),
         ("x-klingon", "x-klingon"),
         ("en-QM", "en-QM"),  # a private-use region
+        ("qaa", "qaa"),  # a private-use language: it "named no language CLDR knows"
+        ("qtz-Latn-x-edition", "qtz-Latn-x-edition"),
     ],
 )
 def test_a_well_formed_tag_is_named_or_shown_as_written(tag: str, shown: str) -> None:
@@ -244,7 +246,7 @@ def test_a_well_formed_tag_is_named_or_shown_as_written(tag: str, shown: str) ->
     assert format_value("language", tag) == shown
 
 
-MALFORMED = "is not a BCP 47 language tag (write one, e.g. en, fr, pt-BR or zh-Hant)"
+MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"
 
 
 @pytest.mark.parametrize(
@@ -254,12 +256,16 @@ MALFORMED = "is not a BCP 47 language tag (write one, e.g. en, fr, pt-BR or zh-H
         ("eng", "'eng' is not a language tag as CLDR writes it (did you mean 'en'?)"),
         ("fre", "'fre' is not a language tag as CLDR writes it (did you mean 'fr'?)"),
         ("eng-GB", "'eng-GB' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
-        ("en_GB", f"'en_GB' {MALFORMED}"),
+        # a locale's underscore, a stray space: the hint was the generic one
+        ("en_GB", "'en_GB' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
+        ("EN_gb", "'EN_gb' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
+        ("en ", "'en ' is not a language tag as CLDR writes it (did you mean 'en'?)"),
         ("en-", f"'en-' {MALFORMED}"),
         ("en-US-u", f"'en-US-u' {MALFORMED}"),
         ("Klingon language", f"'Klingon language' {MALFORMED}"),
         ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),  # CLDR's alias
-        ("xx", "'xx' names no language CLDR knows (write one, e.g. en, fr, pt-BR or zh-Hant)"),  # a slip, not a tag
+        ("xx", "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),  # a slip, not a tag
+        ("qua", "'qua' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),  # beside private use's qaa–qtz
     ],
 )
 def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None:
@@ -703,6 +709,18 @@ def test_an_address_of_the_published_site_is_read_from_its_root(address: str, si
         ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
         ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address (write SITE_URL=https://host/path/)"),
         (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
+        # the hint pasted a scheme before the one there; a quote doubled; a port that is none passed, checking nothing
+        ("https:/owner.github.io/repo/", "mkdocs.yml: site_url: 'https:/owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https:owner.github.io/repo/", "mkdocs.yml: site_url: 'https:owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https://:80/repo/", "mkdocs.yml: site_url: 'https://:80/repo/' has no host (write SITE_URL=https://host/path/)"),
+        ("mailto:a@b", "mkdocs.yml: site_url: 'mailto:a@b' is not a web address (its scheme is 'mailto', not http or https) (write SITE_URL=https://host/path/)"),
+        ("ftp://owner.github.io/repo/", "mkdocs.yml: site_url: 'ftp://owner.github.io/repo/' is not a web address (its scheme is 'ftp', not http or https) (write SITE_URL=https://owner.github.io/repo/)"),
+        ("owner.github.io:8000/repo/", "mkdocs.yml: site_url: 'owner.github.io:8000/repo/' has no scheme (write SITE_URL=https://owner.github.io:8000/repo/)"),
+        ("'https://owner.github.io/repo/'", """mkdocs.yml: site_url: "'https://owner.github.io/repo/'" has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"""),
+        ("https://owner.github.io/repo/ ", "mkdocs.yml: site_url: 'https://owner.github.io/repo/ ' has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https://owner.github.io:abc/repo/", "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"),
+        ("http://[::1]:99999/", "mkdocs.yml: site_url: 'http://[::1]:99999/' has the port '99999', no number from 0 to 65535 (write SITE_URL=http://[::1]/, or the port's number)"),
+        ("http://127.0.0.1:8000/repo/", None),
     ],
 )  # fmt: skip
 def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | None) -> None:

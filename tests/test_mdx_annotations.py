@@ -430,6 +430,15 @@ def test_a_link_to_an_id_of_the_annotated_page_gets_the_pages_address_where_the_
     assert 'href="https://example.org/source/page.md#p1"' in rewrite_links(html, absolute, here="source/page.md")
 
 
+def test_a_link_to_a_view_of_the_annotated_page_gets_the_pages_address_as_a_bare_id_does() -> None:
+    """`?x=1#p5` passed the check but was exported as written, relative to whoever read annotations.jsonld."""
+    html = render_body("See [the view](?x=1#p5).")
+    urls = {"source/page.md": "https://example.org/source/page/"}
+    exported = rewrite_links(html, partial(absolute_link, page_url=urls.get), here="source/page.md")
+    assert 'href="https://example.org/source/page/?x=1#p5"' in exported
+    assert [a.get("href") for a in body_elements(html, lambda href: "../" + href).iter("a")] == ["?x=1#p5"]  # beside it
+
+
 def test_the_export_keeps_escaped_the_words_the_sanitiser_left_outside_any_element() -> None:
     """`<div>` is not allowed: its content stays as text, whose `&lt;script&gt;` must not become a tag."""
     html = render_body("<div>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</div>")

@@ -295,7 +295,7 @@
         return;
       }
       if (language.value.trim() && !LANGUAGE_TAG.test(language.value.trim())) {
-        report(status, problem("language", "'" + language.value.trim() + "' is not a language tag", "write its BCP 47 tag, e.g. fr, es-419, pt-BR, zh-Hant or ca-ES-valencia"), language);
+        report(status, problem("language", "'" + language.value.trim() + "' is not a tag an annotation takes", "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia"), language);
         return;
       }
       var target;

@@ -39,7 +39,7 @@ from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.body_tree import rewrite_links
-from hooks.core.links import absolute_link
+from hooks.core.links import absolute_link, check_site_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
@@ -141,10 +141,12 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     if lock is None:  # the anchors adapter is not listed; a broken lock is its line, not this one's
         lock, _ = load_lock(Path(config.config_file_path).parent / LOCK_FILE)
     target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, locked_by_page(lock, pages))
+    site_problems = check_site_url(config.site_url)  # one MkDocs takes (`host:abc`) that no address can be read by
+    site_url = "" if site_problems else config.site_url or ""
     body_problems = [
         problem
         for a in BUILD.annotations
-        for problem in check_body_links(a, render_body(a.body), pages, config.site_url or "") + check_body_markup(a)
+        for problem in check_body_links(a, render_body(a.body), pages, site_url) + check_body_markup(a)
     ]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
@@ -156,7 +158,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     if export is not None:
         # Compact: json's C encoder; `indent` would run its pure-Python one (three times slower).
         export.content_string = json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
-    state.report(BUILD.problems + target_problems + body_problems + export_problems)
+    state.report(site_problems + BUILD.problems + target_problems + body_problems + export_problems)
     return env
 
 

@@ -7,7 +7,9 @@ page's path inside `docs/` (`source/page.md#p3`), which the build rewrites for e
 address copied from the site (`../introduction/#p3`, `/source/page/`, a local preview's
 `http://127.0.0.1:8000/…`) would lead elsewhere from one of them, and is named with the path to write;
 so is a page's full address on the published site (`site_url`, base path and all), whose `#p3` no
-check would see and which would not follow the page if it moved.
+check would see and which would not follow the page if it moved, a view of a page with its query
+(`annotations/index.md?motivation=questioning`), and one that leads to no page (a typo) with the
+page it is closest to. A file the site serves (`/annotations.jsonld`) is linked as any site's.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
 from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
-from hooks.core.links import addressed_page, is_local, page_hint, published_address, split_url
+from hooks.core.links import addressed_page, closest_page, is_local, page_hint, published_address, split_url
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
@@ -45,16 +47,16 @@ class SiteAddress:
     href: str
     address: str  # a published one read from the site's root: its base path is no page's
     what: str
-    published: bool = False  # its base path is known and gone: only its whole path names a page
+    published: bool = False  # its base path is known and stripped: only its whole path names a page
 
 
 def site_addresses(body_html: str, site_url: str = "") -> Iterator[SiteAddress]:
     """The links of a sanitised body written as an address of the site.
 
     Relative and rooted ones (`../a/#p3`, `/s/a/`), a local preview's, and, when `site_url` is the
-    published site's, a full address of one of its pages; a file it serves (`/annotations.jsonld`)
-    and a view of a page (`/annotations/?motivation=questioning`, which the README invites readers
-    to send) may be linked so, as any site's.
+    published site's, a full address of a page under it (a view of one, `?motivation=questioning`,
+    too), whether or not docs/ has that page; a file it serves (`/annotations.jsonld`) may be
+    linked so, as any site's.
     """
     if "href=" not in body_html:
         return
@@ -67,8 +69,6 @@ def site_addresses(body_html: str, site_url: str = "") -> Iterator[SiteAddress]:
         elif is_site_address(href):
             yield SiteAddress(href, href, "a site address (it breaks in annotations.jsonld)")
         elif published and (address := published_address(href, published)) and is_page_address(address):
-            if urlsplit(address).query:
-                continue  # a view of a page (`/annotations/?motivation=…`, `/search/?q=…`): a link as any
             what = "the published site's address (it goes unchecked, and breaks if the page moves)"
             yield SiteAddress(href, address, what, published=True)
 
@@ -103,7 +103,7 @@ def check_body_links(
     """Each edition link of the body names a page of the site and, after `#`, an id on that page.
 
     `site_url` is the address the site is published at: a full address of its pages is named too,
-    when a docs path can say it (a page docs/ lacks, a redirect's or a gone one's, stays a link as any).
+    with the docs path to write, or, when docs/ has no such page (a typo, a redirect's), the closest.
     """
     problems = []
     for href in docs_links(body_html):
@@ -127,15 +127,31 @@ def check_body_links(
         hint = "write the address between the parentheses: [words](source/page.md#p3)"
         problems.append(Problem(annotation.path, "body", "the link '' has no address", hint))
     own = pages.get(annotation.page)
-    for href in body_hrefs(body_html) if own is not None and 'href="#' in body_html else ():
-        if href.startswith("#") and href[1:] not in own.ids:  # on the annotated page: its own ids
+    for href in body_hrefs(body_html) if own is not None and ('href="#' in body_html or 'href="?' in body_html) else ():
+        _, hash_, fragment = href.partition("#")  # `?x=1#p5`: a view of the annotated page, an id of its own
+        if href.startswith(("#", "?")) and hash_ and fragment not in own.ids:
             hint = id_hint(annotation.page, own)
             message = f"the link '{href}' names no id of {annotation.page}"
             problems.append(Problem(annotation.path, "body", message, hint))
     for link in site_addresses(body_html, site_url):
         path = docs_path(link.address, annotation.page, pages, from_root=link.published)
-        if link.published and path is None:
-            continue  # a page the edition's docs/ lacks (a redirect's, a gone one's): a link as any, as before
+        if link.published and path is None:  # its base path is right, so it was meant to be a page of the edition
+            hint = closest_hint(link.address, pages)
+            problems.append(Problem(annotation.path, "body", f"the link '{link.href}' leads to no page", hint))
+            continue
         hint = f"write the page's path inside docs/: '{path}'" if path else EXAMPLE
         problems.append(Problem(annotation.path, "body", f"the link '{link.href}' is {link.what}", hint))
     return problems
+
+
+def closest_hint(address: str, pages: Mapping[str, object]) -> str:
+    """The docs path, query and `#id` kept, of the page an address read from the site's root leading nowhere meant."""
+    parts = urlsplit(address)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if segments[-1:] == ["index.html"]:
+        segments.pop()
+    stem = "/".join(segments).removesuffix(".html")
+    if (page := closest_page(f"{stem}.md" if stem else "index.md", pages)) is None:
+        return EXAMPLE
+    meant = urlunsplit(("", "", page, parts.query, parts.fragment))
+    return f"write the page's path inside docs/: did you mean '{meant}'?"

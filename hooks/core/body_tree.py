@@ -126,8 +126,9 @@ def body_elements(
 ) -> etree.Element:
     """The sanitised body as a `div`; external links get `rel`, edition links are rewritten by `link`.
 
-    With `here` (the annotated page's docs path), a link to an id of that page (`#p1`) is an
-    edition link too: shown elsewhere than beside its paragraph, the body needs the page's address.
+    With `here` (the annotated page's docs path), a link to an id or a view of that page (`#p1`,
+    `?x=1#p1`) is an edition link too: shown elsewhere than beside its paragraph, the body needs
+    the page's address.
 
     A link whose address the sanitiser removed (`javascript:`, `data:`) or that is no address
     (`//[a`) keeps its words as a `span`: an `a` without `href` is no link, and MkDocs' link
@@ -143,7 +144,7 @@ def body_elements(
         if href is not None and is_external(href):
             anchor.set("rel", EXTERNAL_REL)
             continue
-        if href is not None and here is not None and href.startswith("#"):
+        if href is not None and here is not None and href.startswith(("#", "?")):  # `?x=1#p5`: a view of it
             href = f"{here}{href}"
         if href is not None and link is not None and is_docs_link(href):
             href = link(href)

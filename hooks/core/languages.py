@@ -2,7 +2,8 @@
 
 A source's record (`bibliography.language`) and an annotation (`language`) both name the language
 their text is in; screen readers, reference managers and the Web Annotation export read the tag, so
-a tag they would not know (`eng`, `en-UK`, `xx`) is refused with the one to write.
+a tag they would not know (`eng`, `en-UK`, `xx`) is refused with the one to write. A language for
+private use (`qaa`–`qtz`, `x-klingon`) is a reader's own agreement, and passes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 from babel import Locale
 from babel.core import get_global
 
-LANGUAGE_HINT = "write one, e.g. en, fr, pt-BR or zh-Hant"
+from hooks.core.schema_messages import LANGUAGE_HINT
+
 MALFORMED = "is not a BCP 47 language tag"
 UNNAMED = "is not a language tag as CLDR writes it"
 # A well-formed BCP 47 tag (RFC 5646 § 2.1), in any letter case: language (2–3 letters: none longer is
@@ -61,18 +63,42 @@ def language_name(tag: str) -> str | None:
 
 
 def suggested_tag(value: str) -> str | None:
-    """The tag CLDR names for what was written as a language's name or an older code.
+    """The tag CLDR names for what was written as a language's name, an older code or a locale's name.
 
-    `English`: en, `eng-GB`: en-GB (CLDR's language aliases); `en-UK`: en-GB (its territory aliases).
+    `English`: en, `eng-GB`: en-GB (CLDR's language aliases); `en-UK`: en-GB (its territory aliases);
+    `EN_gb`, `"en "`: en-GB, en (a locale's underscore, a stray space, in the usual case); `zh-yue`: yue.
     """
     tags = english_names()[3]
-    language, _, rest = value.strip().partition("-")
-    tag = tags.get(value.strip().lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")
-    if not tag and (match := RE_LANGUAGE_TAG.fullmatch(value.strip())) and match["region"]:
+    written = value.strip().replace("_", "-")
+    if written != value and language_name(written):
+        return usual_case(written)
+    language, _, rest = written.partition("-")
+    tag = tags.get(written.lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")
+    match = RE_LANGUAGE_TAG.fullmatch(written)
+    if not tag and match and match["extlang"]:  # `zh-yue` is `yue`, as CLDR and the annotation schema write it
+        tag = written[match.start("extlang") :]
+    if not tag and match and match["region"]:
         if regions := get_global("territory_aliases").get(match["region"].upper()):
             start, end = match.span("region")
-            tag = f"{value.strip()[:start]}{regions[0]}{value.strip()[end:]}"
-    return tag if tag and language_name(tag) else None
+            tag = f"{written[:start]}{regions[0]}{written[end:]}"
+    return usual_case(tag) if tag and language_name(tag) else None
+
+
+def usual_case(tag: str) -> str:
+    """A well-formed tag as it is usually written (`EN-gb` → `en-GB`, `zh-hant` → `zh-Hant`), to suggest it so."""
+    if not (match := RE_LANGUAGE_TAG.fullmatch(tag)):
+        return tag
+    cased = tag.lower()
+    for group, case in (("script", str.title), ("region", str.upper)):
+        if match[group]:
+            start, end = match.span(group)
+            cased = cased[:start] + case(cased[start:end]) + cased[end:]
+    return cased
+
+
+def is_private_language(language: str) -> bool:
+    """A language subtag BCP 47 leaves for private use (`qaa`–`qtz`): no registry names it, by design."""
+    return len(language) == 3 and "qaa" <= language.lower() <= "qtz"
 
 
 def language_problem(value: str) -> tuple[str, str] | None:
@@ -80,7 +106,7 @@ def language_problem(value: str) -> tuple[str, str] | None:
 
     A language's name or a code CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`) is asked
     for the tag it stands for; a value that is no tag, or a language CLDR does not know (`xx`, a
-    slip), for a tag. A tag wholly for private use (`x-klingon`) passes.
+    slip), for a tag. A tag for private use (`x-klingon`, `qaa`–`qtz`) passes.
     """
     if language_name(value):
         return None
@@ -88,6 +114,7 @@ def language_problem(value: str) -> tuple[str, str] | None:
         return f"{value!r} {UNNAMED}", f"did you mean '{tag}'?"
     if not (match := RE_LANGUAGE_TAG.fullmatch(value)):
         return f"{value!r} {MALFORMED}", LANGUAGE_HINT
-    if match["language"] and (match["extlang"] or match["language"]).lower() not in english_names()[0]:
+    language = (match["extlang"] or match["language"] or "").lower()
+    if language and language not in english_names()[0] and not is_private_language(language):
         return f"{value!r} names no language CLDR knows", LANGUAGE_HINT
     return None

@@ -5,12 +5,15 @@ from __future__ import annotations
 import difflib
 import functools
 import posixpath
+import re
 from collections.abc import Callable, Container, Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from hooks.core.problems import Problem
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
+EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
+RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes `host` for a scheme
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
 
 
@@ -67,9 +70,15 @@ def page_hint(page: str, pages: Iterable[str], example: str) -> str:
 
     Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
     """
+    close = closest_page(page, pages)
+    return f"did you mean {close}?" if close else example
+
+
+def closest_page(page: str, pages: Iterable[str]) -> str | None:
+    """The site's page a mistyped path (`s/introductio.md`) most likely meant, case and backslashes aside; else None."""
     written = {path.casefold(): path for path in pages}
     close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1)
-    return f"did you mean {written[close[0]]}?" if close else example
+    return written[close[0]] if close else None
 
 
 def addressed_page(
@@ -147,22 +156,36 @@ def _port(parts: SplitResult) -> int | None:
 
 
 def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
-    """A `site_url` the build refuses (`owner.github.io/repo`), as one line: `make check` would check against nothing.
+    """A `site_url` the build refuses, or the checks cannot read a published address by, as one line.
 
-    MkDocs wants a scheme and a host and stops the build on anything else; none (`SITE_URL` unset
-    and no default) is fine. It comes from `SITE_URL`, so the hint says what to set that to.
+    MkDocs wants a scheme and a host and stops the build on anything else (`owner.github.io/repo`);
+    it takes `ftp://…` and a port that is none (`host:abc`), against which every published address
+    would go unchecked. None (`SITE_URL` unset and no default) is fine. It comes from `SITE_URL`, so
+    the hint says what to set that to.
     """
     if site_url is None or site_url == "":
         return []
-    example = "write SITE_URL=https://host/path/"
-    if not isinstance(site_url, str):
-        return [Problem(path, "site_url", f"{site_url!r} is no address", example)]
-    if (parts := split_url(site_url)) is None:
-        return [Problem(path, "site_url", f"'{site_url}' is no address", example)]
-    if "://" not in site_url:
-        return [Problem(path, "site_url", f"'{site_url}' has no scheme", f"write SITE_URL=https://{site_url.lstrip('/')}")]
-    if not parts.scheme or not parts.netloc:
-        return [Problem(path, "site_url", f"'{site_url}' has no host", example)]
+    if not isinstance(site_url, str) or (parts := split_url(site_url)) is None:
+        return [Problem(path, "site_url", f"{site_url!r} is no address", EXAMPLE_SITE_URL)]
+    if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
+        return [Problem(path, "site_url", f"{site_url!r} has quotes or spaces around it", f"write SITE_URL={bare}")]
+    if not parts.scheme or (parts.scheme not in DEFAULT_PORTS and not parts.netloc and RE_PORT.match(parts.path)):
+        hint = f"write SITE_URL=https://{site_url.lstrip('/')}"  # `localhost:8000/`: urlsplit takes the host for one
+        return [Problem(path, "site_url", f"{site_url!r} has no scheme", hint)]
+    if parts.scheme not in DEFAULT_PORTS:
+        hint = f"write SITE_URL={urlunsplit(('https', *parts[1:]))}" if parts.netloc else EXAMPLE_SITE_URL
+        message = f"{site_url!r} is not a web address (its scheme is {parts.scheme!r}, not http or https)"
+        return [Problem(path, "site_url", message, hint)]
+    if not parts.hostname:
+        short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
+        hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
+        return [Problem(path, "site_url", f"{site_url!r} has no host", hint)]
+    try:
+        _port(parts)
+    except ValueError:  # `host:abc`, `host:99999`
+        host, _, port = parts.netloc.rpartition(":")
+        hint = f"write SITE_URL={urlunsplit(parts._replace(netloc=host))}, or the port's number"
+        return [Problem(path, "site_url", f"{site_url!r} has the port {port!r}, no number from 0 to 65535", hint)]
     return []
 
 
