@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from hooks.core.annotation_front_matter import quote_cut_by_comment, split_front_matter
-from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation, canonical_language
+from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation
 from hooks.core.conflicts import merge_conflict
-from hooks.core.languages import language_problem, suggested_tag
+from hooks.core.languages import language_problem, suggested_tag, usual_case
 from hooks.core.links import addressed_page, page_hint, split_url
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
@@ -213,6 +213,6 @@ def build_annotation(path: str, data: dict[str, Any], body: str) -> Annotation:
         created=data["created"],
         modified=data.get("modified"),
         references=tuple((ref["title"], ref.get("url")) for ref in data.get("references", [])),
-        language=canonical_language(data["language"]) if "language" in data else None,
+        language=usual_case(data["language"]) if "language" in data else None,
         body=body.strip() + "\n",
     )

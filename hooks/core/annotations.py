@@ -69,23 +69,6 @@ class Annotation:
         return (int(self.paragraph[1:]), *self.sort_key)
 
 
-def canonical_language(tag: str) -> str:
-    """A BCP 47 tag in its usual case (`PT-br` → `pt-BR`, `zh-hant` → `zh-Hant`): case carries no meaning in it.
-
-    Screen readers and the export's consumers compare tags; written one way, they compare equal.
-    """
-    language, *rest = tag.split("-")
-    subtags = [language.lower()]
-    for position, subtag in enumerate(rest):
-        if position == 0 and len(subtag) == 4 and subtag.isalpha():
-            subtags.append(subtag.title())  # a script
-        elif len(subtag) == 2 or (len(subtag) == 3 and subtag.isdigit()):
-            subtags.append(subtag.upper())  # a region
-        else:
-            subtags.append(subtag.lower())  # a variant
-    return "-".join(subtags)
-
-
 @functools.lru_cache(maxsize=4096)  # an annotation's date is shown twice, and many share one
 def format_day(day: str) -> str:
     """`2026-11-22` as `22 November 2026`: as the bibliographic record writes its dates (CLDR's words)."""
