@@ -166,7 +166,8 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
         if field == "issued" and len(parts) > 1:
             hint = "give the first day alone; say what the range is in 'note'"
             problems.append(Problem(path, "bibliography.issued", "is a range: the citations would show no year", hint))
-        problems += [Problem(path, f"bibliography.{field}.{key}", *problem) for key, problem in date_qualifiers(value)]
+        if found := season_problem(value):
+            problems.append(Problem(path, f"bibliography.{field}.season", *found))
     return problems
 
 
@@ -182,12 +183,12 @@ def reversed_range(start: list[int], end: list[int]) -> str | None:
     return f"ends ({end}) before it starts ({start})" if end[:known] < start[:known] else None
 
 
-def date_qualifiers(value: Mapping[str, Any]) -> list[tuple[str, tuple[str, str]]]:
-    """A date's `season` as the record can write it: it showed `7 2010`. CSL numbers the seasons 1–4 (or names one)."""
+def season_problem(value: Mapping[str, Any]) -> tuple[str, str] | None:
+    """A date's `season` numbered other than CSL's 1–4 (the record showed `7 2010`), and its fix; None if fine."""
     season = value.get("season")
     if (number := numeric_season(season)) is not None and number not in SEASONS:
-        return [("season", (f"{season!r} is no season", "write 1 to 4, spring to winter, or the season's name"))]
-    return []
+        return f"{season!r} is no season", "write 1 to 4, spring to winter, or the season's name"
+    return None
 
 
 def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
@@ -277,7 +278,7 @@ def is_name_list(value: Any) -> bool:
 
 
 def field_label(field: str, value: Any) -> str:
-    """The record's name for a field, plural for several names (*Editors*, *Authors of the book*)."""
+    """The record's name for a field, plural for several names (*Editors*, *Authors of the whole work*)."""
     label = LABELS.get(field) or OTHER_LABELS.get(field) or field.replace("_", " ").replace("-", " ")
     label = label if label.isupper() else label[:1].upper() + label[1:]
     if is_name_list(value) and len(value) > 1:  # each noun before any "of": *Editors and translators*

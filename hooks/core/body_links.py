@@ -22,7 +22,15 @@ from urllib.parse import urlsplit, urlunsplit
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation
 from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
-from hooks.core.links import addressed_page, closest_page, is_local, page_hint, published_address, split_url
+from hooks.core.links import (
+    addressed_page,
+    closest_page,
+    is_local,
+    page_hint,
+    path_segments,
+    published_address,
+    split_url,
+)
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
@@ -147,10 +155,7 @@ def check_body_links(
 def closest_hint(address: str, pages: Mapping[str, object]) -> str:
     """The docs path, query and `#id` kept, of the page an address read from the site's root leading nowhere meant."""
     parts = urlsplit(address)
-    segments = [segment for segment in parts.path.split("/") if segment]
-    if segments[-1:] == ["index.html"]:
-        segments.pop()
-    stem = "/".join(segments).removesuffix(".html")
+    stem = "/".join(path_segments(parts.path)).removesuffix(".html")
     if (page := closest_page(f"{stem}.md" if stem else "index.md", pages)) is None:
         return EXAMPLE
     meant = urlunsplit(("", "", page, parts.query, parts.fragment))

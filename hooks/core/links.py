@@ -97,9 +97,7 @@ def addressed_page(
         return None
     rooted = bool(parts.scheme or parts.netloc or parts.path.startswith("/"))
     path = urljoin(base, parts.path) if base is not None and not rooted else parts.path
-    segments = [segment for segment in posixpath.normpath(f"/{path}").split("/") if segment]
-    if segments[-1:] == ["index.html"]:
-        segments.pop()
+    segments = path_segments(path)
     tails = range(len(segments)) if segments and not from_root and (base is None or rooted) else [0]
     for start in tails:
         stem = "/".join(segments[start:])
@@ -107,6 +105,12 @@ def addressed_page(
             if candidate in pages:
                 return candidate
     return None
+
+
+def path_segments(path: str) -> list[str]:
+    """A site path's parts, as MkDocs serves a page at them (`/a/b/index.html` is `/a/b/`)."""
+    segments = [segment for segment in posixpath.normpath(f"/{path}").split("/") if segment]
+    return segments[:-1] if segments[-1:] == ["index.html"] else segments
 
 
 def _page_files(stem: str) -> tuple[str, ...]:
