@@ -166,7 +166,7 @@ def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: 
     [
         ("#p9", "social", "no paragraph 'p9' on that page (it has p1–p5)", "#annotate-paragraph"),
         ("", "social", "does not point at a paragraph (it must end in #p1, #p2, …)", "#annotate-paragraph"),
-        ("nowhere/#p3", "social", "no page of the edition at", "#annotate-paragraph"),
+        ("nowhere/#p3", "social", "leads to no page with numbered paragraphs (open a page of a text", "#annotate-paragraph"),
         (
             "#p3",
             "social",

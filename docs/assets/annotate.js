@@ -65,7 +65,6 @@
     return error;
   }
 
-  /* The published paragraph a link points at, from any host or base path, as find_page does. */
   /* `p1–p3, p5`: the gap a deleted paragraph left, as the build's PageInventory.id_range names it. */
   function idRange(ids) {
     var numbers = ids.map(function (pid) { return Number(pid.slice(1)); }).sort(function (a, b) { return a - b; });
@@ -79,6 +78,7 @@
     }).join(", ");
   }
 
+  /* The published paragraph a link points at, from any host or base path, as find_page does. */
   function findParagraph(entries, link) {
     var url;
     try {
@@ -95,7 +95,7 @@
       return entry.kind === "paragraph" && entry.page !== "/" && path.endsWith(entry.page);
     });
     if (!pages.length) {
-      throw problem("paragraph", "no page of the edition at '" + link + "'", "copy the link of a paragraph's ¶ number");
+      throw problem("paragraph", "'" + link + "' leads to no page with numbered paragraphs", "open a page of a text and copy the link of a paragraph's ¶ number");
     }
     var page = pages.reduce(function (a, b) { return b.page.length > a.page.length ? b : a; }).page;
     var ids = pages.filter(function (entry) { return entry.page === page; }).map(function (entry) { return entry.id; });
