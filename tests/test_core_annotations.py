@@ -646,6 +646,8 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
         # a page of the published site docs/ lacks (a typo): it passed, leading nowhere
         ("https://owner.github.io/repo/s/bb/#p3", "'https://owner.github.io/repo/s/bb/#p3' leads to no page (write the page's path inside docs/: did you mean 's/b.md#p3'?)"),
         ("https://owner.github.io/repo/annotation/index.html?motivation=x", "'https://owner.github.io/repo/annotation/index.html?motivation=x' leads to no page (write the page's path inside docs/: did you mean 'annotations/index.md?motivation=x'?)"),
+        # not a typo of a page: no guess (difflib's default took the search's address for the glossary's)
+        ("https://owner.github.io/repo/search/?q=x", "'https://owner.github.io/repo/search/?q=x' leads to no page (write the path inside docs/, e.g. source/page.md#p3)"),
         ("https://owner.github.io/repo/withdrawn-chapter/", "'https://owner.github.io/repo/withdrawn-chapter/' leads to no page (write the path inside docs/, e.g. source/page.md#p3)"),
         # the base path is stripped: `s/a/` is only the tail of a page the site lacks, hinted as the closest
         ("https://owner.github.io/repo/gone/s/a/", "'https://owner.github.io/repo/gone/s/a/' leads to no page (write the page's path inside docs/: did you mean 's/a.md'?)"),
@@ -659,7 +661,7 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
 )
 def test_body_links_to_the_published_site_name_the_docs_path_to_write(href: str, line: str | None) -> None:
     annotation = dataclasses.replace(parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0], page="s/b.md")
-    pages = dict.fromkeys(("index.md", "s/index.md", "s/a.md", "s/b.md", "annotations/index.md"))
+    pages = dict.fromkeys(("index.md", "s/index.md", "s/a.md", "s/b.md", "annotations/index.md", "glossary.md"))
     body = render_body(f"[x]({href})")
     expected = [f"{PATH}: body: the link {line}"] if line else []
     assert [str(p) for p in check_body_links(annotation, body, pages, "https://owner.github.io/repo/")] == expected

@@ -65,6 +65,9 @@ def split_url(href: str) -> SplitResult | None:
         return None
 
 
+CLOSE_PAGE = 0.7  # how alike a path and a page must be to be hinted (difflib's ratio)
+
+
 def page_hint(page: str, pages: Iterable[str], example: str) -> str:
     r"""How to name a page the site lacks: the site's page closest to it, else how paths are written.
 
@@ -75,9 +78,13 @@ def page_hint(page: str, pages: Iterable[str], example: str) -> str:
 
 
 def closest_page(page: str, pages: Iterable[str]) -> str | None:
-    """The site's page a mistyped path (`s/introductio.md`) most likely meant, case and backslashes aside; else None."""
+    """The site's page a mistyped path (`s/introductio.md`) most likely meant, case and backslashes aside; else None.
+
+    Closer than difflib's default (0.6), which took `search.md` for `glossary.md` (0.6); a letter or two
+    mistyped scores 0.9 or more, a page under a stray folder (`gone/s/a.md` for `s/a.md`) 0.71.
+    """
     written = {path.casefold(): path for path in pages}
-    close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1)
+    close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1, cutoff=CLOSE_PAGE)
     return written[close[0]] if close else None
 
 
