@@ -31,6 +31,7 @@ from hooks.core.paragraphs import (
     PageInventory,
     Paragraph,
     builders_form,
+    check_heading_ids,
     check_paragraph_ids,
     check_repeated_ids,
     normalise_space,
@@ -117,6 +118,19 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
         "docs/x.md: heading: 'Policy options: what next?' has no id (end the heading with '{ #policy-options-what-next }')",
     ]
 
+
+
+def test_a_heading_without_an_id_is_offered_one_no_element_has_had() -> None:
+    """The slug alone was offered though the page or the lock had it: a second error, or a retired id reused."""
+    inventory = PageInventory(headings=("searching",), ids=("searching",), unnamed_headings=("Searching",))
+    assert [str(p) for p in check_heading_ids("docs/x.md", inventory)] == [
+        "docs/x.md: heading: 'Searching' has no id (end the heading with '{ #searching-2 }')"
+    ]
+    gone = PageInventory(headings=("searching-2",), ids=("searching-2",), unnamed_headings=("Searching",))
+    assert [str(p) for p in check_heading_ids("docs/x.md", gone, ["p1", "searching", "searching-2"])] == [
+        "docs/x.md: heading: 'Searching' has no id (end it with '{ #searching }' if it is the heading published"
+        " as searching, or '{ #searching-3 }' if new)"
+    ]
 
 def bibliography_lines(csl: object) -> list[str]:
     """What the bibliography check says of `csl`, against the edition's schema."""

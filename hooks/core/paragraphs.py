@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from markdown.extensions.toc import slugify
@@ -174,6 +174,18 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
     return problems
 
 
+def fresh_heading_id(text: str, taken: Container[str]) -> str:
+    """The heading's slug, numbered while the page has it or has published it (ids are never reused).
+
+    `searching` once published and deleted with its heading stays that heading's: a new one takes `searching-2`.
+    """
+    base = slugify(text, "-")
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
 def check_heading_ids(path: str, inventory: PageInventory, published: Iterable[str] = ()) -> list[Problem]:
     """Every heading of every page needs an id written in the Markdown, of a form no other element takes.
 
@@ -184,8 +196,9 @@ def check_heading_ids(path: str, inventory: PageInventory, published: Iterable[s
     """
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
     problems = []
+    taken = {*inventory.ids, *published}
     for text in inventory.unnamed_headings:
-        fresh = f"'{{ #{slugify(text, '-')} }}'"
+        fresh = f"'{{ #{fresh_heading_id(text, taken)} }}'"
         hint = f"end the heading with {fresh}"
         if len(gone) == 1:
             hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
