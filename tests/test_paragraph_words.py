@@ -10,6 +10,7 @@ from test_build_errors import assert_build_and_check_say
 
 from hooks.core.paragraph_words import (
     WORDS_FILE,
+    added_words,
     changed_words,
     check_words,
     dump_words,
@@ -89,6 +90,7 @@ def test_recording_keeps_the_words_of_paragraphs_no_longer_built_and_names_what_
     assert list(after[PAGE]) == ["p1", "p2", "p9", "p10"]
     assert after[PAGE]["p9"] == "gone"
     assert changed_words(before, after) == [f"{PAGE}#p1"]
+    assert added_words(before, after) == [f"{PAGE}#p2", f"{PAGE}#p10"]
 
 
 def test_a_broken_or_conflicted_file_is_one_line_and_make_anchors_writes_it_anew(tmp_path: Path) -> None:
@@ -138,3 +140,15 @@ def test_swapped_ids_fail_the_build_and_make_check_and_make_anchors_records_them
     assert f"{WORDS_FILE}: recorded new words for {PAGE}#p1, {PAGE}#p2: check in its diff" in recorded.stderr
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+
+
+def test_make_anchors_names_the_new_paragraphs_whose_words_it_records(broken_project: Path) -> None:
+    """It wrote them in silence: a contributor committed the lock alone, and the next build failed on the words."""
+    page = broken_project / "docs/migration-and-transnationalism/opportunities.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA paragraph the text gained.\n{ #p6 }\n", encoding="utf-8")
+    recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert recorded.returncode == 0, recorded.stderr
+    url = "/migration-and-transnationalism/opportunities/"
+    assert "anchors.lock.json: recorded 1 new id(s)" in recorded.stderr
+    assert f"{WORDS_FILE}: recorded the words of 1 new paragraph(s): {url}#p6" in recorded.stderr
+    assert "recorded new words for" not in recorded.stderr

@@ -45,6 +45,7 @@ from hooks.core.lock_history import holds_conflict, merge_sides
 from hooks.core.page_moves import follow_moves
 from hooks.core.paragraph_words import (
     WORDS_FILE,
+    added_words,
     changed_words,
     check_words,
     dump_words,
@@ -162,9 +163,16 @@ def on_post_build(config: MkDocsConfig) -> None:
         state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
     words = record_words(BUILD["words"], BUILD["texts"], BUILD["moves"])
     (BUILD["root"] / WORDS_FILE).write_text(dump_words(words), encoding="utf-8")
+    if added := added_words(BUILD["words"], words):
+        state.log.info(f"{WORDS_FILE}: recorded the words of {len(added)} new paragraph(s): {_first_few(added)}")
     if changed := changed_words(BUILD["words"], words):
-        shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+        shown = _first_few(changed)
         state.log.info(f"{WORDS_FILE}: recorded new words for {shown}: check in its diff that each link still fits")
+
+
+def _first_few(items: list[str]) -> str:
+    """Five of a make anchors line's paragraphs, and how many more."""
+    return ", ".join(items[:5]) + (f" and {len(items) - 5} more" if len(items) > 5 else "")
 
 
 def _recording() -> bool:

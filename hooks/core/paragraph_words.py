@@ -147,6 +147,13 @@ def changed_words(before: Mapping[str, Mapping[str, str]], after: Mapping[str, M
     ]
 
 
+def added_words(before: Mapping[str, Mapping[str, str]], after: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """`page#pN` of each paragraph whose words `make anchors` recorded for the first time, for its one line."""
+    return [
+        f"{page}#{pid}" for page, paragraphs in after.items() for pid in paragraphs if pid not in before.get(page, {})
+    ]
+
+
 def dump_words(words: Mapping[str, Mapping[str, str]]) -> str:
     """The file's text: a page per key, a paragraph per line, so a change is one line of the diff."""
     return json.dumps(words, indent=1, ensure_ascii=False) + "\n"
