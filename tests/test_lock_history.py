@@ -17,6 +17,7 @@ from hooks.cli.site_config import configured_moves
 from hooks.core.anchor_lock import dump_lock
 from hooks.core.lock_history import lost_ids, merge_sides, parse_versions
 from hooks.core.page_moves import lock_moves
+from hooks.core.paragraph_words import WORDS_FILE
 from hooks.git_history import committed_versions
 
 OPP = "/migration-and-transnationalism/opportunities/"
@@ -286,6 +287,34 @@ def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path
     (project / "anchors.redirects.yml").write_text("", encoding="utf-8")  # the id cannot go without a word now
     assert f"anchors.lock.json: {OPP}#a-one: published id is gone" in run_build(project, project / "site").stderr
 
+
+
+def test_make_anchors_keeps_the_words_of_retired_paragraphs_from_a_conflicted_words_file(tmp_path: Path) -> None:
+    """The file was written anew from the pages, which no longer build a retired paragraph: its words were lost."""
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    remove_last_paragraph(project)  # p5, retired with a redirect: its words stay recorded
+    (project / "anchors.redirects.yml").write_text(f"'{OPP}#p5': '{OPP}#p4'\n", encoding="utf-8")
+    assert run_build(project, project / "site").returncode == 0
+    retired = json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))[OPP]["p5"]
+    commit_all(project, "p5 retired")
+    for branch, words in (("b", "beta … words"), ("main", "alpha … words")):  # one line changed on both sides
+        git(project, "checkout", "-q", *(["-b"] if branch == "b" else []), branch)
+        edit(project, WORDS_FILE, f'"p1": "{read_words(project)[OPP]["p1"]}"', f'"p1": "{words}"')
+        commit_all(project, f"{branch}'s words")
+        git(project, "checkout", "-q", "main")
+    assert f"CONFLICT (content): Merge conflict in {WORDS_FILE}" in git(project, "merge", "b", check=False)
+
+    result = run_build(project, project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
+    assert result.returncode == 0, result.stderr
+    recorded = read_words(project)[OPP]
+    assert recorded["p5"] == retired
+    assert recorded["p1"] not in ("alpha … words", "beta … words")  # the page's own, as it builds
+    assert run_build(project, project / "site").returncode == 0
+
+
+def read_words(project: Path) -> dict[str, dict[str, str]]:
+    return json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))
 
 def test_make_anchors_leaves_a_conflicted_lock_it_cannot_merge_as_it_is(broken_project: Path) -> None:
     """Outside a merge (the markers were committed, or the merge is over) git keeps no two sides to merge."""

@@ -16,6 +16,7 @@ from hooks.core.paragraph_words import (
     dump_words,
     format_unrecorded_words,
     load_words,
+    merge_word_sides,
     record_words,
     words_of,
 )
@@ -152,3 +153,11 @@ def test_make_anchors_names_the_new_paragraphs_whose_words_it_records(broken_pro
     assert "anchors.lock.json: recorded 1 new id(s)" in recorded.stderr
     assert f"{WORDS_FILE}: recorded the words of 1 new paragraph(s): {url}#p6" in recorded.stderr
     assert "recorded new words for" not in recorded.stderr
+
+
+def test_both_sides_of_a_conflicted_words_file_are_merged_ours_first() -> None:
+    ours = json.dumps({PAGE: {"p1": "ours", "p5": "retired here"}})
+    theirs = json.dumps({PAGE: {"p1": "theirs", "p6": "new there"}, "/b/": {"p1": "b"}})
+    assert merge_word_sides((ours, theirs)) == {PAGE: {"p1": "ours", "p6": "new there", "p5": "retired here"}, "/b/": {"p1": "b"}}
+    assert merge_word_sides((ours, "<<<<<<< HEAD")) == {}  # a side that does not read: the pages give what they build
+    assert merge_word_sides(None) == {}

@@ -51,6 +51,7 @@ from hooks.core.paragraph_words import (
     dump_words,
     format_unrecorded_words,
     load_words,
+    merge_word_sides,
     record_words,
 )
 from hooks.core.policy_pages import vanished_group_redirects
@@ -74,6 +75,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         lock, problems = merge_sides(conflict_sides(root, LOCK_FILE))
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     words, unread = load_words(root / WORDS_FILE)
+    if _recording() and unread:  # a conflict: the words of paragraphs no page builds are in git's two sides only
+        words = merge_word_sides(conflict_sides(root, WORDS_FILE))
     state.report(problems + more + ([] if _recording() else unread))  # `make anchors` writes a broken one anew
     state.STATE.lock = lock  # the annotations adapter asks it whose a published id is: read once per build
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE, root / WORDS_FILE)  # `make anchors` while serving

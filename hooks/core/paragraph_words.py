@@ -53,11 +53,16 @@ def load_words(path: Path) -> tuple[Words, list[Problem]]:
     """Read the recorded words; a missing file records none (the first `make anchors` writes it).
 
     A file that cannot be read (broken JSON, a merge conflict) is returned empty with its problem:
-    it holds nothing that the pages cannot give again, so `make anchors` writes it anew.
+    the pages give every built paragraph's words again, and `make anchors` writes it anew (from the
+    two sides git keeps of a conflict, `merge_word_sides`, for the paragraphs no page builds).
     """
     if not path.exists():
         return {}, []
-    text = path.read_text(encoding="utf-8", errors="replace")
+    return parse_words(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def parse_words(text: str) -> tuple[Words, list[Problem]]:
+    """The words a file's text records, or none and why."""
     if conflict := merge_conflict(WORDS_FILE, text, REGENERATE):
         return {}, [conflict]
     try:
@@ -69,6 +74,23 @@ def load_words(path: Path) -> tuple[Words, list[Problem]]:
     ):
         return {}, [Problem(WORDS_FILE, "", "must map page URLs to paragraph ids and their words", REGENERATE)]
     return data, []
+
+
+def merge_word_sides(sides: tuple[str, str] | None) -> Words:
+    """Every paragraph's words on either side of a conflicted file (ours, theirs), ours where both have one.
+
+    The pages give again the words of the paragraphs they build, not those of retired ones (removed
+    or moved with a redirect): without this, a conflict lost them, and with them the check that a
+    retired id is not given to other words. Without two readable sides, none.
+    """
+    merged: Words = {}
+    for text in reversed(sides or ()):
+        words, problems = parse_words(text)
+        if problems:
+            return {}
+        for page, paragraphs in words.items():
+            merged.setdefault(page, {}).update(paragraphs)
+    return merged
 
 
 def check_words(
