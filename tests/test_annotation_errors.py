@@ -53,6 +53,10 @@ BROKEN = {
     "control-reference": ("Body.\n", "Body &#2;here.\n"),
     # A character reference in a text shown as written would be read as the character (here a direction control).
     "reference-in-name": ("author: {name: A. Scholar}", "author: {name: 'A. Scholar &#x202E;x'}"),
+    # Material's tooltips read a title as HTML: the name is in the highlight's, the link titles in the body's
+    "markup-in-name": ("author: {name: A. Scholar}", "author: {name: 'A. Scholar <img src=x onerror=alert(1)>'}"),
+    "unended-reference-in-name": ("author: {name: A. Scholar}", "author: {name: 'A. Scholar &ltimg src=x&gt'}"),
+    "markup-in-link-title": ("Body.\n", 'See [the source](https://example.org "<img src=x onerror=alert(1)>").\n'),
     "markup-in-address": ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'https://a.example/\"x'}"),
     # Untrusted Markdown that would take the build minutes, or Python's stack: refused before it is converted.
     "too-long": ("Body.\n", "word " * 1300 + "\n"),
@@ -99,6 +103,9 @@ EXPECTED = [
     "annotations/notes/blank-reference.md: references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
     "annotations/notes/wordless-link.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
     "annotations/notes/reference-in-name.md: author.name: 'A. Scholar &#x202E;x' writes a character as an HTML reference (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)",
+    "annotations/notes/markup-in-name.md: author.name: 'A. Scholar <img src=x onerror=alert(1)>' has '<' or '>' (write plain text: markup here would reach the site's navigation or tooltips as it is)",
+    "annotations/notes/unended-reference-in-name.md: author.name: 'A. Scholar &ltimg src=x&gt' writes a character as an HTML reference (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)",
+    "annotations/notes/markup-in-link-title.md: body: not shown on the page: the markup in the title of <a> ('<img src=x onerror=alert(1)>') (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/markup-in-address.md: author.url: 'https://a.example/\"x' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
     "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",

@@ -234,12 +234,13 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
     [
         ("#annotate-url", "orcid.org/0000-0002-1825-0097", "is not a web address (write it in full, starting with https://)"),
         ("#annotate-language", "pt_BR", "'pt_BR' is not a tag an annotation takes (write a language's tag"),
+        ("#annotate-author", "Ana <b>Peña</b>", "'Ana <b>Peña</b>' has '<' or '>' (write plain text"),
     ],
 )
 def test_a_page_about_the_contributor_and_a_language_must_be_what_the_schema_asks(
     page: Page, served_site: SiteServer, field: str, value: str, message: str
 ) -> None:
-    """The schema's patterns for `author.url` and `language`: caught here, not by the pull request's checks."""
+    """The schema's patterns for `author.name`, `author.url` and `language`: caught here, not by the pull request's checks."""
     open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "the transfer of ideas")
     page.fill("#annotate-author", "Ana Peña")
     page.fill(field, value)

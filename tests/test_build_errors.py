@@ -151,7 +151,7 @@ def test_a_title_with_markup_is_one_line_in_build_and_check(broken_project: Path
     edit(broken_project, OPPORTUNITIES, "title: Opportunities", 'title: "Opportunities <b>bold</b>"')
     expected = [
         f"{OPPORTUNITIES.as_posix()}: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup"
-        " in a title would reach every page's navigation as it is)"
+        " here would reach the site's navigation or tooltips as it is)"
     ]
     assert_build_and_check_say(broken_project, expected)
 

@@ -312,6 +312,23 @@ BAD_INPUTS = {
         GOOD.replace("- id: diaspora", "- id: glossary").replace("see_also: [diaspora]", "see_also: [glossary]"),
         "annotations/glossary.yml: [1].id: 'glossary' is the id of the glossary page's heading (choose another id)",
     ),
+    # Material's tooltips read a term link's title, and the glossary's contents its headings, as HTML
+    "schema-markup-in-term": (
+        GOOD.replace("  term: diaspora", "  term: 'diaspora <img src=x onerror=alert(1)>'"),
+        "annotations/glossary.yml: diaspora.term: 'diaspora <img src=x onerror=alert(1)>' has '<' or '>'"
+        " (write plain text: markup here would reach the site's navigation or tooltips as it is)",
+    ),
+    "schema-markup-in-attribution": (
+        GOOD.replace("attribution: Vertovec 2005.", "attribution: 'Vertovec <b>2005</b>.'"),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: 'Vertovec <b>2005</b>.' has '<' or '>'"
+        " (write plain text: markup here would reach the site's navigation or tooltips as it is)",
+    ),
+    "schema-unended-reference-in-attribution": (
+        GOOD.replace("attribution: Vertovec 2005.", "attribution: 'Vertovec &lt2005.'"),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: 'Vertovec &lt2005.' writes a character as an"
+        " HTML reference (&…;) (write the character itself, & for &amp;: the page would show the character the"
+        " reference stands for)",
+    ),
     "schema-bad-id": (
         GOOD.replace("- id: diaspora", "- id: Diaspora"),
         "annotations/glossary.yml: [1].id: 'Diaspora' is not a valid id"
@@ -462,6 +479,12 @@ def test_select_sentences_marks_what_is_left_out(numbers: tuple[int, ...], expec
 def test_tooltip_is_the_first_definition_with_its_attribution() -> None:
     term = GlossaryTerm("t", "t", definitions=(Definition("a.md", "p1", "IOM 2008.", text="The process."),))
     assert tooltip(term) == "The process. — IOM 2008."
+
+
+def test_a_tooltip_opens_no_tag_in_material_s_tooltip_which_reads_it_as_html() -> None:
+    """A definition's words come from the pages: `<img …>` written there as text must stay text on hover."""
+    term = GlossaryTerm("t", "t", definitions=(Definition("a.md", "p1", "IOM.", text="Ages <18 or <img src=x>, a < b."),))
+    assert tooltip(term) == "Ages <18 or &lt;img src=x>, a < b. — IOM."  # `<18` and `< b` open no tag
 
 
 # Transnationalism as the edition defines it: three quotations in the annex, then the text's own words.

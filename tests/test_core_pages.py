@@ -517,8 +517,8 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             {"title": "Opportunities <b>bold</b>"},
             {"title": "Opportunities bbold/b"},
             [
-                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup in a title"
-                " would reach every page's navigation as it is)"
+                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup here"
+                " would reach the site's navigation or tooltips as it is)"
             ],
         ),
         (
@@ -527,6 +527,15 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             [
                 "docs/x.md: title: 'Chall&#x202e;enges' writes a character as an HTML reference (&…;) (write the"
                 " character itself, & for &amp;: the page would show the character the reference stands for)"
+            ],
+        ),
+        # without its ';': Material's header shows it as '<img …>', which its tooltip reads as HTML
+        (
+            {"title": "Challenges &ltimg src=x&gt"},
+            {"title": "Challenges andltimg src=xandgt"},
+            [
+                "docs/x.md: title: 'Challenges &ltimg src=x&gt' writes a character as an HTML reference (&…;) (write"
+                " the character itself, & for &amp;: the page would show the character the reference stands for)"
             ],
         ),
     ],

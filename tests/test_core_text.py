@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from hooks.core.text import quoted, shorten
+from hooks.core.text import NO_REFERENCE_PATTERN, inert_title, quoted, shorten
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,33 @@ def test_shorten_cuts_at_a_word_and_fits_the_limit(text: str, limit: int, expect
 )
 def test_a_quotation_inside_a_quotation_takes_single_marks(text: str, expected: str) -> None:
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Comment by A. Scholar", "Comment by A. Scholar"),
+        ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)>"),
+        ("a </b> <!-- c --> <?x?>", "a &lt;/b> &lt;!-- c --> &lt;?x?>"),
+        ("a < b, <18, <", "a < b, <18, <"),  # no tag opens: shown as written, with or without JavaScript
+    ],
+)
+def test_a_title_opens_no_tag_when_material_s_tooltip_inserts_it_as_html(title: str, expected: str) -> None:
+    assert inert_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Chall&#x202e;enges", True),
+        ("State &ltimg src=x&gt", True),  # browsers read &lt without its ';' as '<' too
+        ("&#60img", True),
+        ("&#x3Cimg", True),
+        ("A &LT; B", True),
+        ("AT&T, R&D, fine & dandy", False),  # an '&' that writes no character is shown as written
+    ],
+)
+def test_the_schemas_refuse_a_character_written_as_a_reference_with_or_without_its_semicolon(
+    text: str, refused: bool
+) -> None:
+    assert (re.search(NO_REFERENCE_PATTERN, text) is None) is refused

@@ -80,7 +80,18 @@ def test_markup_in_an_area_title_is_refused(broken_project: Path) -> None:
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert policy_lines(result.stderr) == [
         "annotations/policy-areas.yml: [0].title: 'Families <img src=x onerror=alert(1)>' has '<' or '>'"
-        " (write plain text: markup in a title would reach every page's navigation as it is)"
+        " (write plain text: markup here would reach the site's navigation or tooltips as it is)"
+    ]
+
+
+def test_a_reference_without_its_semicolon_in_an_area_title_is_refused(broken_project: Path) -> None:
+    """`&ltimg` is `<img` to a browser: Material's header tooltip ran it when the long title overflowed."""
+    edit(broken_project, TAXONOMY, "title: Families and those left behind", "title: 'Families &ltimg src=x&gt'")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert policy_lines(result.stderr) == [
+        "annotations/policy-areas.yml: [0].title: 'Families &ltimg src=x&gt' writes a character as an HTML reference"
+        " (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)"
     ]
 
 

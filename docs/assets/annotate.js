@@ -289,6 +289,11 @@
         report(status, problem("author.name", "your name is missing", "write it as it should be credited"), author);
         return;
       }
+      if (/[<>]/.test(author.value)) {
+        /* the schema's plain-text pattern for author.name */
+        report(status, problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: markup here would reach the site's navigation or tooltips as it is"), author);
+        return;
+      }
       if (orcid.value.trim() && !/^https?:\/\/[^\s"<>\\^`{|}\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+$/.test(orcid.value.trim())) {
         /* the schema's pattern for author.url */
         report(status, problem("author.url", "'" + orcid.value.trim() + "' is not a web address", "write it in full, starting with https://"), orcid);

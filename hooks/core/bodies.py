@@ -14,7 +14,7 @@ from typing import Any
 import markdown
 import nh3
 
-from hooks.core.text import RE_CONTROL
+from hooks.core.text import RE_CONTROL, inert_title
 
 BODY_EXTENSIONS: tuple[str, ...] = ("abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde")
 ALLOWED_TAGS = {
@@ -31,10 +31,16 @@ MAX_BRACKETS = 200  # '[' in a body: each may open a link, which Markdown seeks 
 UNREADABLE: dict[str, str] = {}  # bodies Python-Markdown could not convert, and why
 
 
+def _inert_titles(tag: str, attribute: str, value: str) -> str:
+    """A link's or abbreviation's title as Material's tooltips can show it: they read it as HTML."""
+    return inert_title(value) if attribute == "title" else value
+
+
 SANITISER_OPTIONS: dict[str, Any] = {
     "tags": ALLOWED_TAGS,
     "clean_content_tags": {"script", "style"},
     "attributes": ALLOWED_ATTRIBUTES,
+    "attribute_filter": _inert_titles,
     "url_schemes": URL_SCHEMES,
     "link_rel": None,
     "strip_comments": True,

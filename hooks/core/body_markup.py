@@ -32,7 +32,7 @@ from hooks.core.bodies import (
 from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
 from hooks.core.links import split_url
 from hooks.core.problems import Problem
-from hooks.core.text import DIRECTION_HINT, RE_CONTROL, RE_DIRECTION_CONTROL
+from hooks.core.text import DIRECTION_HINT, RE_CONTROL, RE_DIRECTION_CONTROL, RE_TAG_OPEN, shorten
 
 NAMED = {"img": "an image", **{f"h{level}": "a heading" for level in range(1, 7)}}
 FIX = (
@@ -82,6 +82,8 @@ class _Removed(HTMLParser):
                     self.found[f"the link address '{value}', which is none"] = None
             elif name == "href" and parts.scheme not in ("", *URL_SCHEMES):
                 self.found[f"a '{parts.scheme}:' link"] = None
+            elif name == "title" and RE_TAG_OPEN.search(value or ""):  # shown as text (`text.inert_title`)
+                self.found[f"the markup in the title of <{tag}> ('{shorten(value or '', 40)}')"] = None
 
 
 def removed_markup(text: str) -> list[str]:

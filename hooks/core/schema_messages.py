@@ -19,7 +19,9 @@ from hooks.core.text import (
 )
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
-PLAIN_TEXT = "^[^<>]*$"  # a title shown in every page's navigation as written: a policy area's, a page's
+# Text shown as written where Material reads it as markup: a title in every page's navigation (a
+# policy area's, a page's), and in tooltips a glossary term, its definitions' attributions, an author's name.
+PLAIN_TEXT = "^[^<>]*$"
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
 # How a language is written, for a record and an annotation alike (the annotation schema's pattern takes no more).
@@ -40,7 +42,7 @@ PATTERNS = {
     ),
     PLAIN_TEXT: (
         "{value} has '<' or '>'",
-        "write plain text: markup in a title would reach every page's navigation as it is",
+        "write plain text: markup here would reach the site's navigation or tooltips as it is",
     ),
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
     NO_CONTROL_PATTERN: ("holds control characters no one can see", "delete them"),  # named by `describe`

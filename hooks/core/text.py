@@ -41,12 +41,28 @@ RE_DIRECTION_CONTROL = re.compile(f"[{DIRECTION_CONTROLS}]")
 DIRECTION_HINT = "a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written"
 NO_CONTROL_PATTERN = f"^[^{HTML_CONTROLS}{DIRECTION_CONTROLS}]*$"  # the schemas' pattern for a text field
 # The schemas' pattern for a text field shown as written: an HTML character reference (`&#x202e;`,
-# `&amp;`) in it would reach the page as markup and be read as the character it stands for.
-NO_REFERENCE_PATTERN = "^(?![\\s\\S]*&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)"
+# `&amp;`) in it would reach the page as markup and be read as the character it stands for; browsers
+# read a number's (`&#60`) and `&lt`, `&gt`, `&amp`, `&quot` without their `;` too (a page title's
+# `&ltimg …` is `<img …` to Material's tooltips).
+NO_REFERENCE_PATTERN = (
+    "^(?![\\s\\S]*&(?:#[0-9]|#[xX][0-9a-fA-F]|[lL][tT]|[gG][tT]|[aA][mM][pP]|[qQ][uU][oO][tT]|[A-Za-z][A-Za-z0-9]*;))"
+)
 # A web address: no space, control or direction character, and none of the characters RFC 3986
 # leaves out of addresses (`"<>\\^`{|}`), any of which would end or break the `href` it goes in.
 URL_PATTERN = '^https?://[^\\s"<>\\\\^`{|}\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]+(?!\\n)$'
 
+
+RE_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")  # a `<` HTML would read as the start of a tag or comment
+
+
+def inert_title(text: str) -> str:
+    """A `title` attribute's value that Material's tooltips (`content.tooltips`) cannot run as markup.
+
+    They insert a title into the page as HTML, so a `<img onerror=…>` in a contributed name or link
+    title would run on hover. Each `<` that would open a tag is written `&lt;`, which they show as
+    `<`; the browser's own tooltip, without JavaScript, shows the reference as written.
+    """
+    return RE_TAG_OPEN.sub("&lt;", text) if "<" in text else text
 
 def shorten(text: str, limit: int) -> str:
     """The start of `text` cut at a word boundary to fit in `limit` characters, the ellipsis included.
