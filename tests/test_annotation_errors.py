@@ -91,6 +91,7 @@ EXPECTED = [
     "annotations/notes/latin-1.md: is not UTF-8 (byte 187) (save the file as UTF-8)",
     "annotations/notes/wrong-extension.yml: is not a .md file and is ignored (rename it to annotations/notes/wrong-extension.md)",
     "annotations/stray.md: is outside annotations/notes/ and is ignored (move it to annotations/notes/stray.md)",
+    "annotations/.hidden.md: is outside annotations/notes/ and is ignored (move it to annotations/notes/hidden.md)",
     "annotations/notes/nested-tags.md: tags[0]: must be text, not a list (put the text in quotes)",
     "annotations/notes/field-twice.md: front matter: 'motivation' is written twice at line 8 (keep one of the two: YAML would silently keep the last)",
     "annotations/notes/only-a-comment.md: body: not shown on the page: an HTML comment (<!-- -->) (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
@@ -135,6 +136,8 @@ def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_projec
     (broken_project / "outside.md").write_text(GOOD.format(id="linked"), encoding="utf-8")
     (notes / "linked.md").symlink_to(broken_project / "outside.md")  # from a pull request: any file the build reads
     (broken_project / "annotations/stray.md").write_text(GOOD.format(id="stray"), encoding="utf-8")
+    (broken_project / "annotations/.hidden.md").write_text(GOOD.format(id="hidden"), encoding="utf-8")  # was skipped
+    (broken_project / "annotations/.DS_Store").write_bytes(b"\0")  # a system's file, as before
     (broken_project / "annotations/stray.yml").write_text(GOOD.format(id="stray-yaml"), encoding="utf-8")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0

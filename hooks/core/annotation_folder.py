@@ -50,7 +50,8 @@ def find_stray_files(root: Path) -> list[Problem]:
         if path.suffix == ".md" and path.parts[:-1] == notes:
             continue  # an annotation file (or a folder), nearly every path: told apart without a system call
         display = path.relative_to(root).as_posix()
-        if path.is_dir() or path.name.startswith(".") or display in ALLOWED_OUTSIDE_NOTES:
+        hidden = path.name.startswith(".") and path.suffix != ".md"  # `.gitkeep`, `.DS_Store`; `.note.md` is a note
+        if path.is_dir() or hidden or display in ALLOWED_OUTSIDE_NOTES:
             continue
         if display.startswith(NOTES_DIR + "/"):
             if path.parent != root / NOTES_DIR:
@@ -60,7 +61,7 @@ def find_stray_files(root: Path) -> list[Problem]:
                 hint = f"rename it to {NOTES_DIR}/{path.stem.removesuffix('.md')}.md"  # a-note.md.txt too
                 problems.append(Problem(display, "", "is not a .md file and is ignored", hint))
         elif path.suffix == ".md":
-            hint = f"move it to {NOTES_DIR}/{path.name}"
+            hint = f"move it to {NOTES_DIR}/{path.name.lstrip('.')}"
             problems.append(Problem(display, "", "is outside annotations/notes/ and is ignored", hint))
         elif display not in DATA_FILES and path.parent != root / SCHEMA_DIR:
             hint = f"an annotation is a .md file in {NOTES_DIR}/; remove it if it is no part of the edition"
