@@ -56,6 +56,11 @@ CHAPTER = "origin-governments-and-migrant-associations"
 OPP = "/migration-and-transnationalism/opportunities/"
 
 
+def styled_paragraphs(style: str, source: dict, url: str, numbers: list[int], section: str | None) -> dict[int, str]:
+    """Paragraph cites as the citation adapter's Cite dialog asks for them."""
+    return paragraph_citations(style, style_item(style, citeproc_item(source, url)), numbers, section)
+
+
 def item(source: str) -> dict:
     csl = frontmatter.load(ROOT / "docs" / source / "index.md")["bibliography"]
     return export_item(csl, source, f"https://example.org/{source}/")
@@ -112,10 +117,14 @@ def test_csl_json_export_is_read_by_citeproc(source: str) -> None:
 
 
 def test_citations_come_from_the_csl_styles_with_paragraph_and_section() -> None:
-    apa, chicago = page_citations(item(REPORT), f"https://example.org{OPP}", "Opportunities section", [7])
+    apa, chicago = page_citations(item(REPORT), f"https://example.org{OPP}", "Opportunities section")
     assert apa.in_text == "(International Organization for Migration, 2010, Opportunities section)"
-    assert apa.paragraphs[7] == "(International Organization for Migration, 2010, Opportunities section, para. 7)"
-    assert chicago.paragraphs[7] == "(International Organization for Migration 2010, para. 7, Opportunities section)"
+    assert styled_paragraphs(apa.style, item(REPORT), f"https://example.org{OPP}", [7], "Opportunities section") == {
+        7: "(International Organization for Migration, 2010, Opportunities section, para. 7)"
+    }
+    assert styled_paragraphs(chicago.style, item(REPORT), f"https://example.org{OPP}", [7], "Opportunities section") == {
+        7: "(International Organization for Migration 2010, para. 7, Opportunities section)"
+    }
     assert apa.reference_html == (
         "International Organization for Migration. (2010). <i>Migration and transnationalism: Opportunities and "
         "challenges</i> [Background paper]. https://example.org/migration-and-transnationalism/opportunities/"
@@ -421,17 +430,19 @@ def test_paragraph_citations_equal_one_run_of_the_style_per_paragraph(source: st
 @pytest.mark.parametrize("section", [None, "Annex section", 'Q&A: "why" 987654321 section'])
 @pytest.mark.parametrize("url", ["https://example.org/a/", "https://example.org/b/?x=1&y=2"])
 def test_page_citations_from_templates_equal_running_the_styles(source: str, section: str | None, url: str) -> None:
-    for citations in page_citations(item(source), url, section, [2, 15]):
+    for citations in page_citations(item(source), url, section):
         data = style_item(citations.style, citeproc_item(item(source), url))
         assert citations.reference_html == reference(citations.style, data)
         assert citations.in_text == cite(citations.style, data, section=section)
-        assert citations.paragraphs == {n: cite(citations.style, data, n, section) for n in (2, 15)}
+        paragraphs = styled_paragraphs(citations.style, item(source), url, [2, 15], section)
+        assert paragraphs == {n: cite(citations.style, data, n, section) for n in (2, 15)}
 
 
 def test_templates_run_each_style_once_per_source_and_shape() -> None:
     clear_templates()
     for n in range(5):
-        page_citations(item(REPORT), f"https://example.org/{n}/", f"Part {n} section", [1])
+        for citations in page_citations(item(REPORT), f"https://example.org/{n}/", f"Part {n} section"):
+            styled_paragraphs(citations.style, item(REPORT), f"https://example.org/{n}/", [1], f"Part {n} section")
     assert len(TEMPLATES) == 2
 
 
@@ -557,7 +568,12 @@ def test_citations_with_the_citeproc_cache_equal_citeproc_alone(data: str | dict
     def formatted() -> list:
         clear_templates()
         source = item(data) if isinstance(data, str) else {**data, "URL": "https://example.org/o/"}
-        return [page_citations(source, "https://example.org/a/", section, [3, 12]) for section in ("Annex section", None)]
+        url = "https://example.org/a/"
+        return [
+            (citations, styled_paragraphs(citations.style, source, url, [3, 12], section))
+            for section in ("Annex section", None)
+            for citations in page_citations(source, url, section)
+        ]
 
     cached = formatted()
     originals = list(citeproc_cache.ORIGINAL.values())

@@ -17,7 +17,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.annotation_refs import NOTES_FOLDER, AnnotationRef, read_annotation_refs, refs_from
+from hooks.core.annotation_folder import NOTES_DIR
+from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs, refs_from
 from hooks.core.policy_areas import PolicyArea, load_policy_areas
 from hooks.core.policy_index import (
     AreaEntry,
@@ -87,7 +88,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _BUILD = _Build(root=root, areas=areas, by_id={area.id: area for area in areas}, generated=generated)
     config.markdown_extensions.append(PolicyTagsExtension(sink=_BUILD.record_strays))
     config.markdown_extensions.append(PolicyListsExtension(provider=_BUILD.current_elements))
-    state.watch(config, root / NOTES_FOLDER)
+    state.watch(config, root / NOTES_DIR)
     return config
 
 

@@ -15,8 +15,6 @@ from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import Annotation
 from hooks.core.links import source_folder
 
-NOTES_FOLDER = "annotations/notes"
-
 
 @dataclass(frozen=True)
 class AnnotationRef:

@@ -6,7 +6,6 @@ sanitised HTML as elements, and its links, are `body_tree.py`'s.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache, lru_cache
 from html import escape
 from typing import Any
@@ -59,10 +58,9 @@ def sanitise(html: str) -> str:
 
 
 @cache
-def _converter(extensions: tuple[str, ...]) -> markdown.Markdown:
-    """One Markdown instance per extension set, reused for every body (building one is the slow part)."""
-    configs = {name: options for name, options in BODY_EXTENSION_CONFIGS.items() if name in extensions}
-    return markdown.Markdown(extensions=list(extensions), extension_configs=configs)
+def _converter() -> markdown.Markdown:
+    """One Markdown instance, reused for every body (building one is the slow part)."""
+    return markdown.Markdown(extensions=list(BODY_EXTENSIONS), extension_configs=BODY_EXTENSION_CONFIGS)
 
 
 def unreadable(text: str) -> str | None:
@@ -74,7 +72,7 @@ def unreadable(text: str) -> str | None:
     """
     if reason := _too_much(text):
         return reason
-    _markdown(text, BODY_EXTENSIONS)
+    _markdown(text)
     return UNREADABLE.get(text)
 
 
@@ -97,11 +95,11 @@ def _as_text(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _markdown(text: str, extensions: tuple[str, ...]) -> str:
+def _markdown(text: str) -> str:
     """A body converted by Python-Markdown, not yet sanitised (kept for `render_bodies`' second stage)."""
     if _too_much(text):
         return _as_text(text)
-    converter = _converter(extensions)
+    converter = _converter()
     converter.reset()  # forget the previous body's abbreviations and state, as a fresh instance would
     try:
         return converter.convert(text.translate(STASH_MARKERS))
@@ -112,22 +110,22 @@ def _markdown(text: str, extensions: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _render(text: str, extensions: tuple[str, ...]) -> str:
+def _render(text: str) -> str:
     r"""`render_body`, once per distinct body: the page and the export use the same HTML.
 
     Control characters written as references (`&#2;`) come out of the sanitiser as characters: they
     are removed, since Python-Markdown would read `\x02wzxhzdk:0\x03` as its own placeholder
     and put the page's stashed HTML in its place (`body_markup` names them to the contributor).
     """
-    return RE_CONTROL.sub("", sanitise(_markdown(text, extensions)))
+    return RE_CONTROL.sub("", sanitise(_markdown(text)))
 
 
-def unsanitised_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
+def unsanitised_body(text: str) -> str:
     """A body as Python-Markdown renders it, before the sanitiser: what its contributor wrote, as HTML."""
-    return _markdown(text, tuple(extensions))
+    return _markdown(text)
 
 
-def render_body(text: str, extensions: Sequence[str] = BODY_EXTENSIONS) -> str:
+def render_body(text: str) -> str:
     """An annotation body as sanitised HTML (Python-Markdown's placeholder delimiters removed first)."""
-    return _render(text, tuple(extensions))
+    return _render(text)
 

@@ -86,9 +86,9 @@ def bibtex_name(name: Mapping[str, str]) -> str:
     return bibtex_escape(", ".join(part for part in (family_part(name), name.get("suffix"), given) if part))
 
 
-def date_parts(item: Mapping[str, Any], field: str = "issued") -> list[int]:
-    """The first date of a CSL date field as [year, month, day] (as many as known)."""
-    parts = (item.get(field) or {}).get("date-parts") or [[]]
+def date_parts(item: Mapping[str, Any]) -> list[int]:
+    """The first date of the item's `issued` as [year, month, day] (as many as known)."""
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
     return [int(part) for part in parts[0]]
 
 

@@ -147,8 +147,8 @@ def coins_title(work: WorkMetadata, page_url: str) -> str:
 def work_coins_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
     """The ContextObject's fields of a source, but the page's URL (`rft_id`, the last field).
 
-    None for a work without an author or with editors (see the module's docstring). A journal
-    article in OpenURL's journal format, anything else in its book format.
+    Empty (no span) for a work without an author or with editors (see the module's docstring). A
+    journal article in OpenURL's journal format, anything else in its book format.
     """
     if not item.get("author") or item.get("editor"):
         return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -43,14 +43,13 @@ TEMPLATES: dict[tuple[str, str], tuple[dict[str, Any], Templates | None]] = {}
 
 @dataclass(frozen=True)
 class StyleCitations:
-    """One style's citations of a page: its reference entry, the page's in-text cite, each paragraph's."""
+    """One style's citations of a page: its reference entry and the page's in-text cite."""
 
     style: str
     name: str
     reference_html: str
     reference_text: str
     in_text: str
-    paragraphs: dict[int, str] = field(default_factory=dict)
 
 
 @cache
@@ -201,7 +200,7 @@ def paragraph_citations(
 
 
 def style_citations(style: str, name: str, data: Mapping[str, Any], section: str | None) -> StyleCitations:
-    """One style's reference and page cite for the page whose URL `data` carries (no paragraphs yet)."""
+    """One style's reference and page cite for the page whose URL `data` carries."""
     found = templates(style, data)
     if found is None:
         entry, in_text = reference(style, data), cite(style, data, section=section)
@@ -211,19 +210,10 @@ def style_citations(style: str, name: str, data: Mapping[str, Any], section: str
     return StyleCitations(style, name, entry, text, in_text)
 
 
-def page_citations(
-    item: Mapping[str, Any], url: str, section: str | None, paragraphs: Iterable[int] = ()
-) -> list[StyleCitations]:
+def page_citations(item: Mapping[str, Any], url: str, section: str | None) -> list[StyleCitations]:
     """Every style's citations of the page at `url` (`section` is its title, None for the work itself)."""
     data = citeproc_item(item, url)
-    numbers = list(paragraphs)
-    results = []
-    for style, name in STYLES:
-        styled = style_item(style, data)
-        citations = style_citations(style, name, styled, section)
-        citations.paragraphs.update(paragraph_citations(style, styled, numbers, section))
-        results.append(citations)
-    return results
+    return [style_citations(style, name, style_item(style, data), section) for style, name in STYLES]
 
 
 def style_item(style: str, item: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
@@ -32,19 +32,11 @@ from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
 from hooks.core.text import quoted, shorten
 from hooks.mdx.page_identity import identify_pages
+from hooks.mdx.paragraphs import iter_sections
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
 from hooks.mdx.quote_marks import add_reference, in_reading_order, mark_span
 
 QUOTE_LENGTH = 80  # characters of the quote repeated at the head of its annotation
-
-
-def iter_paragraphs(root: etree.Element) -> Iterator[tuple[etree.Element, etree.Element]]:
-    """The text's paragraphs with their parents, as the inventory sees them (top level, block quotes)."""
-    for child in root:
-        if child.tag == "p":
-            yield root, child
-        elif child.tag == "blockquote":
-            yield from iter_paragraphs(child)
 
 
 class AnnotationsTreeprocessor(Treeprocessor):
@@ -64,7 +56,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
         if not wanted:
             return
         self.ext.render_bodies()
-        for parent, paragraph in list(iter_paragraphs(root)):
+        for parent, paragraph, _ in list(iter_sections(root)):  # the paragraphs the inventory numbers
             annotations = wanted.pop(paragraph.get("id", ""), [])  # once, even beside a duplicated id
             if not annotations:
                 continue

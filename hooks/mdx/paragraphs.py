@@ -120,17 +120,17 @@ def iter_text_blocks(root: etree.Element) -> Iterator[etree.Element]:
 
     Paragraphs inside footnotes, admonitions and other containers are editorial furniture.
     """
-    for child, _ in iter_sections(root):
+    for _, child, _ in iter_sections(root):
         yield child
 
 
 def iter_sections(
     root: etree.Element, heading: etree.Element | None = None
-) -> Iterator[tuple[etree.Element, etree.Element | None]]:
-    """The text's paragraphs, each with the heading above it (a top-level `h2`–`h6`; None before any)."""
+) -> Iterator[tuple[etree.Element, etree.Element, etree.Element | None]]:
+    """The text's paragraphs, each with its parent and the heading above it (a top-level `h2`–`h6`; None before any)."""
     for child in root:
         if child.tag == "p":
-            yield child, heading
+            yield root, child, heading
         elif child.tag == "blockquote":
             yield from iter_sections(child, heading)
         elif child.tag in HEADINGS and child.tag != "h1":
@@ -148,7 +148,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
     notes = footnote_refs(root)
     sections: dict[etree.Element, str] = {}
     top = set(root)  # a paragraph below them stands in a block quote
-    for element, heading in iter_sections(root):
+    for _, element, heading in iter_sections(root):
         pid = element.get("id")
         text = text_of(element, md)
         if pid is None:
