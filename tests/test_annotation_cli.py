@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
-from conftest import run_build
+from conftest import edit, run_build
 
 from hooks.cli import annotate, check
 from hooks.cli.site_config import configured_extensions, configured_site_url
@@ -73,6 +74,85 @@ def test_make_check_names_a_site_url_the_build_refuses(monkeypatch: pytest.Monke
     assert check.main(["--root", str(ROOT)]) == 1
     assert capsys.readouterr().out.splitlines() == [
         "mkdocs.yml: site_url: 'owner.github.io/repo' has no scheme (write SITE_URL=https://owner.github.io/repo)"
+    ]
+
+
+MAPS_HINT = "write each move as 'old.md: new.md' on its own line below 'redirect_maps:'"
+TOC_OPTIONS = (
+    "marker, title, title_class, toc_class, anchorlink, anchorlink_class, permalink, permalink_class,"
+    " permalink_title, permalink_leading, baselevel, slugify, separator, toc_depth"
+)
+BAD_CONFIGS = [
+    # docs/about/citing.md sends contributors to redirect_maps: a slip there was a yaml.scanner.ScannerError
+    ("redirect_maps: {}", "redirect_maps:\n        old.md: new.md: x",
+     "mkdocs.yml: invalid YAML at line 81: mapping values are not allowed here"
+     " (write a value with ': ' in it in quotes, e.g. \"Policy: what next\")"),
+    ("site_name:", "<<<<<<< HEAD\nsite_name:",
+     "mkdocs.yml: holds a git merge conflict ('<<<<<<<' at line 1)"
+     " (keep the lines that belong, then delete the lines '<<<<<<<', '=======' and '>>>>>>>')"),
+    # an AttributeError: 'list' object has no attribute 'items'
+    ("redirect_maps: {}", "redirect_maps: [a.md]", f"mkdocs.yml: redirect_maps: must be a mapping, not a list ({MAPS_HINT})"),
+    ("redirect_maps: {}", "redirect_maps: {a.md: }", f"mkdocs.yml: redirect_maps: a.md: names no new page ({MAPS_HINT})"),
+    ("  - redirects:\n      redirect_maps: {}", "  - redirects: [redirect_maps]",
+     f"mkdocs.yml: plugins: redirects: its options are a list, not a mapping ({MAPS_HINT})"),
+    ("  - redirects:\n", "  - 5\n  - redirects:\n", "mkdocs.yml: plugins: 5 is no plugin's name (write the plugin's name, e.g. '- search')"),
+    # a ModuleNotFoundError, and a KeyError from Python-Markdown
+    ("  - attr_list", "  - atr_list", "mkdocs.yml: markdown_extensions: 'atr_list' is no installed Markdown extension (did you mean 'attr_list'?)"),
+    ("  - pymdownx.details", "  - pymdownx.detalis",
+     "mkdocs.yml: markdown_extensions: 'pymdownx.detalis' is no installed Markdown extension (did you mean 'pymdownx.details'?)"),
+    ("      permalink: true", "      permalink_nonsense: 1",
+     f"mkdocs.yml: markdown_extensions: toc: has no option 'permalink_nonsense' (its options: {TOC_OPTIONS})"),
+    ("      permalink: true", "      permalink: true\n      toc_dept: 2",
+     "mkdocs.yml: markdown_extensions: toc: has no option 'toc_dept' (did you mean 'toc_depth'?)"),
+    ("  - toc:\n      permalink: true", "  - toc: true",
+     "mkdocs.yml: markdown_extensions: toc: its options are True, not a mapping"
+     " (write its options below '- toc:' as 'option: value' lines, or no ':' for none)"),
+    ("  - toc:\n      permalink: true", "  - toc:\n    permalink: true",
+     "mkdocs.yml: markdown_extensions: one entry holds 2 names (toc, permalink)"
+     " (start each extension with '- ', and indent its options 4 spaces more than its name)"),
+    # read letter by letter: No module named 'a'
+    ("markdown_extensions:\n  - abbr\n", "markdown_extensions: abbr\nunused:\n  - abbr\n",
+     "mkdocs.yml: markdown_extensions: must be a list, not 'abbr' (write one '- name' line per extension)"),
+    # the build takes it; here every page was left unread, with a line for each check that found none
+    ("site_name:", "docs_dir: pages\nsite_name:", "mkdocs.yml: docs_dir: 'pages': make check and make annotate read the pages in docs/ only"
+     " (keep the pages in docs/ and remove docs_dir)"),
+]  # fmt: skip
+
+
+BAD_CONFIG_IDS = [
+    "yaml-slip", "merge-conflict", "maps-list", "maps-no-page", "redirects-options", "plugin-number", "extension-typo",
+    "pymdownx-typo", "unknown-option", "option-typo", "options-true", "options-unindented", "extensions-text", "docs-dir",
+]
+
+
+@pytest.mark.parametrize(("old", "new", "line"), BAD_CONFIGS, ids=BAD_CONFIG_IDS)
+def test_make_check_names_a_mkdocs_yml_the_build_refuses_in_one_line(
+    old: str, new: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each was a traceback (or a line per page left unread); the build stops on each with a configuration error."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+
+
+@pytest.mark.parametrize(("old", "new", "line"), [BAD_CONFIGS[i] for i in (0, 6, 8)], ids=[BAD_CONFIG_IDS[i] for i in (0, 6, 8)])
+def test_make_annotate_names_a_mkdocs_yml_the_build_refuses_and_writes_nothing(
+    old: str, new: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(broken_project, "mkdocs.yml", old, new)
+    notes = sorted((broken_project / "annotations/notes").iterdir())
+    url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to support communities"]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+    assert sorted((broken_project / "annotations/notes").iterdir()) == notes
+
+
+def test_make_check_names_a_missing_docs_folder(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It printed a line for every area no page used, and not why."""
+    shutil.rmtree(broken_project / "docs")
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "mkdocs.yml: docs_dir: the folder docs/ is missing (put the pages back in it: git restore docs)"
     ]
 
 

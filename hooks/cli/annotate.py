@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from hooks.cli.pages import read_pages, render_pages
-from hooks.cli.site_config import configured_site_url, published_pages
+from hooks.cli.site_config import ConfigError, configured_site_url, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
@@ -108,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         print(usage, file=sys.stderr)
         return 2
     root, today = args.root.resolve(), dt.date.today()
-    annotation, inventory, problems = locate(root, args.url, args.quote, args.author, today)
+    try:
+        annotation, inventory, problems = locate(root, args.url, args.quote, args.author, today)
+    except ConfigError as error:  # the build stops on it: no page can be rendered to check the quote on
+        print(error.problem)
+        return 1
     if problems or annotation is None or inventory is None:
         print(format_problems(problems))
         return 1

@@ -25,7 +25,7 @@ from pathlib import Path
 from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_recorded
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import front_matters, read_pages, render_pages
-from hooks.cli.site_config import DOCS, configured_site_url, published_pages
+from hooks.cli.site_config import DOCS, ConfigError, configured_site_url, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
@@ -104,8 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    problems, count = run_checks(args.root.resolve(), latest_today())
-    history, notes = check_lock_history(args.root.resolve())
+    try:
+        problems, count = run_checks(args.root.resolve(), latest_today())
+        history, notes = check_lock_history(args.root.resolve())
+    except ConfigError as error:  # the build stops on it before reading a page: so do the checks
+        print(error.problem)
+        print("1 problem(s) found.", file=sys.stderr)
+        return 1
     problems += history
     for note in notes:
         print(f"note: {note}", file=sys.stderr)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import difflib
+import importlib
+import importlib.util
+import pkgutil
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
+import markdown
 import yaml
 from markdown.extensions import Extension
 from pathspec.gitignore import GitIgnoreSpec
 from yaml_env_tag import construct_env_tag
 
+from hooks.core.conflicts import merge_conflict
+from hooks.core.datafiles import describe_yaml_error
 from hooks.core.links import check_site_url
 from hooks.core.page_moves import lock_moves
 from hooks.core.problems import Problem
@@ -29,17 +37,117 @@ _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+class ConfigError(Exception):
+    """A mkdocs.yml the build refuses ("Aborted with a configuration error"): its one line, for the CLIs to print.
+
+    Raised where the value is read, so no caller meets a traceback; nothing else is checked then, as
+    in the build, which stops before any page is read.
+    """
+
+    def __init__(self, problem: Problem) -> None:
+        """Keep the problem, for the CLI's line."""
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def refuse(field: str, message: str, hint: str) -> ConfigError:
+    """The error for one value of mkdocs.yml."""
+    return ConfigError(Problem(CONFIG, field, message, hint))
+
+
 def read_config(root: Path) -> dict[str, Any]:
-    """mkdocs.yml as YAML, its tags left unevaluated."""
-    return yaml.load((root / CONFIG).read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}  # noqa: S506
+    """mkdocs.yml as YAML, its tags left unevaluated; ConfigError if it, or a value read here, is unreadable."""
+    try:
+        text = (root / CONFIG).read_text(encoding="utf-8")
+        if conflict := merge_conflict(CONFIG, text):
+            raise ConfigError(conflict)
+        config = yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a SafeLoader)
+    except FileNotFoundError:
+        raise refuse("", "file not found", "run make from the project's folder, where mkdocs.yml is") from None
+    except UnicodeDecodeError as error:
+        raise refuse("", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8") from None
+    except yaml.YAMLError as error:
+        message, hint = describe_yaml_error(error)
+        raise refuse("", message, hint or "fix the YAML syntax") from None
+    if config is None:
+        return {}
+    if not isinstance(config, dict):
+        raise refuse("", f"is {kind(config)}, not settings", "write one 'name: value' setting per line")
+    check_shapes(config)
+    if not (root / DOCS).is_dir():
+        raise refuse("docs_dir", f"the folder {DOCS}/ is missing", f"put the pages back in it: git restore {DOCS}")
+    return config
+
+
+def kind(value: object) -> str:
+    """What a YAML value is, in a contributor's words."""
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a list" if isinstance(value, list) else f"{value!r}"
+
+
+def check_shapes(config: dict[str, Any]) -> None:
+    """Refuse the values read here in a shape the build refuses, or one that would end in a traceback or be misread.
+
+    `redirect_maps: [a.md]` crashed make check; `markdown_extensions: attr_list` was read letter by
+    letter; `docs_dir` elsewhere (which the build takes) left every page unread here, and a line
+    of each check that found none.
+    """
+    if not isinstance(docs := config.get("docs_dir", DOCS), str) or Path(docs) != Path(DOCS):
+        message = f"{docs!r}: make check and make annotate read the pages in {DOCS}/ only"  # as the lines name them
+        raise refuse("docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir")
+    for option in ("exclude_docs", "draft_docs"):
+        if config.get(option) is not None and not isinstance(config[option], str):
+            hint = f"write it as '{option}: |' and one pattern per line below"
+            raise refuse(option, f"must be text, not {kind(config[option])}", hint)
+    for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
+        if options is not None and not isinstance(options, dict):
+            hint = f"write its options below '- {name}:' as 'option: value' lines, or no ':' for none"
+            raise refuse(f"markdown_extensions: {name}", f"its options are {kind(options)}, not a mapping", hint)
+    redirects = dict(named_entries(config.get("plugins"), "plugins", "plugin")).get("redirects")
+    if redirects is not None and not isinstance(redirects, dict):
+        raise refuse("plugins: redirects", f"its options are {kind(redirects)}, not a mapping", MAPS_HINT)
+    maps = (redirects or {}).get("redirect_maps")
+    if maps is not None and not isinstance(maps, dict):
+        raise refuse("redirect_maps", f"must be a mapping, not {kind(maps)}", MAPS_HINT)
+    for old, new in (maps or {}).items():
+        if not isinstance(old, str) or not isinstance(new, str) or not new:
+            message = f"moves the page to {new!r}, no page" if new else "names no new page"
+            raise refuse(f"redirect_maps: {old}", message, MAPS_HINT)
+
+
+MAPS_HINT = "write each move as 'old.md: new.md' on its own line below 'redirect_maps:'"
+
+
+def named_entries(value: object, field: str, what: str) -> list[tuple[str, Any]]:
+    """`plugins` or `markdown_extensions` as MkDocs reads them: a list of names and one-key mappings, or a mapping."""
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        entries = list(value.items())
+    elif isinstance(value, list):
+        entries = [next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None)
+                   for item in value]  # fmt: skip
+    else:
+        raise refuse(field, f"must be a list, not {kind(value)}", f"write one '- name' line per {what}")
+    for name, _ in entries:
+        if isinstance(name, dict):  # `- toc:` with its options not indented below it
+            names = ", ".join(map(str, name))
+            hint = f"start each {what} with '- ', and indent its options 4 spaces more than its name"
+            raise refuse(field, f"one entry holds {len(name)} names ({names})", hint)
+        if not isinstance(name, str):
+            hint = f"write the {what}'s name, e.g. '- {EXAMPLES[what]}'"
+            raise refuse(field, f"{kind(name)} is no {what}'s name", hint)
+    return entries
+
+
+EXAMPLES = {"plugin": "search", "extension": "attr_list"}
 
 
 def configured_moves(root: Path) -> dict[str, str]:
     """The page moves of mkdocs-redirects' `redirect_maps` in mkdocs.yml, as moves between lock keys."""
-    for plugin in read_config(root).get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(options := plugin.get("redirects"), dict):
-            return lock_moves(options.get("redirect_maps") or {})
-    return {}
+    redirects = dict(named_entries(read_config(root).get("plugins"), "plugins", "plugin")).get("redirects")
+    return lock_moves((redirects or {}).get("redirect_maps") or {})
 
 
 def configured_site_url(root: Path) -> tuple[str, list[Problem]]:
@@ -50,16 +158,56 @@ def configured_site_url(root: Path) -> tuple[str, list[Problem]]:
 
 
 def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:
-    """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them."""
-    config = read_config(root)
+    """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them; ConfigError for one it cannot load."""
     names: list[str | Extension] = []
     configs: dict[str, dict[str, Any]] = {}
-    for item in config.get("markdown_extensions") or []:
-        name, options = next(iter(item.items())) if isinstance(item, dict) else (item, None)
+    entries = named_entries(read_config(root).get("markdown_extensions"), "markdown_extensions", "extension")
+    for name, options in entries:
         names.append(name)
         if options:
             configs[name] = options
+    md = markdown.Markdown()
+    for name, options in entries:
+        try:
+            md.build_extension(name, options or {})
+        except Exception as error:  # an extension's own code may raise anything: MkDocs catches all too
+            raise ConfigError(extension_problem(name, options or {}, error)) from None
     return names, configs
+
+
+def extension_problem(name: str, options: dict[str, Any], error: Exception) -> Problem:
+    """Why Python-Markdown cannot load an extension: a name not installed (the closest installed one) or an option."""
+    if isinstance(error, ModuleNotFoundError) and error.name and f"{name}.".startswith(f"{error.name}."):
+        close = difflib.get_close_matches(name, installed_extensions(), n=1, cutoff=0.75)
+        hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+        return Problem(CONFIG, "markdown_extensions", f"'{name}' is no installed Markdown extension", hint)
+    if isinstance(error, KeyError) and error.args and error.args[0] in options:
+        known = list(markdown.Markdown().build_extension(name, {}).getConfigs())
+        close = difflib.get_close_matches(str(error.args[0]), known, n=1, cutoff=0.8)
+        hint = f"did you mean '{close[0]}'?" if close else f"its options: {', '.join(known) or 'none'}"
+        return Problem(CONFIG, f"markdown_extensions: {name}", f"has no option '{error.args[0]}'", hint)
+    message = f"cannot be loaded: {type(error).__name__}: {error}"
+    hint = "check its name and options against its documentation"
+    return Problem(CONFIG, f"markdown_extensions: {name}", message, hint)
+
+
+def installed_extensions() -> list[str]:
+    """The Markdown extensions installed, by the names mkdocs.yml gives them: Python-Markdown's and PyMdown's.
+
+    Only on the way to an error: PyMdown's modules are imported to leave out its helpers (`util`).
+    """
+    names = [entry.name for entry in entry_points(group="markdown.extensions")]
+    if (pymdownx := importlib.util.find_spec("pymdownx")) is None or not pymdownx.submodule_search_locations:
+        return names
+    for module in pkgutil.iter_modules(pymdownx.submodule_search_locations):
+        if module.name.startswith("_"):
+            continue
+        try:
+            if hasattr(importlib.import_module(f"pymdownx.{module.name}"), "makeExtension"):
+                names.append(f"pymdownx.{module.name}")
+        except ImportError:
+            continue
+    return names
 
 
 def published_pages(root: Path) -> set[str]:
