@@ -82,6 +82,7 @@ def test_markup_in_an_area_title_is_refused(broken_project: Path) -> None:
         "annotations/policy-areas.yml: [0].title: 'Families <img src=x onerror=alert(1)>' has '<' or '>'"
         " (write plain text: markup here would reach the site's navigation or tooltips as it is)"
     ]
+    assert "docs/policy-areas/" not in result.stderr, "the generated page's title is the taxonomy's line, not a second"
 
 
 def test_a_reference_without_its_semicolon_in_an_area_title_is_refused(broken_project: Path) -> None:
@@ -93,6 +94,7 @@ def test_a_reference_without_its_semicolon_in_an_area_title_is_refused(broken_pr
         "annotations/policy-areas.yml: [0].title: 'Families &ltimg src=x&gt' writes a character as an HTML reference"
         " (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)"
     ]
+    assert "docs/policy-areas/" not in result.stderr, "the generated page's title is the taxonomy's line, not a second"
 
 
 def test_annotations_tagged_with_an_area_are_counted_and_listed(broken_project: Path) -> None:

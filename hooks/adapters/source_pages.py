@@ -41,7 +41,8 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     """A title or `source` that is not text: named, and corrected for every later hook (so that it is the one line)."""
     folder = page.file.src_uri.partition("/")[0]
     corrected, problems = corrected_front_matter(_docs_path(page), page.meta, folder)
-    state.report(problems)
+    if page.file.generated_by is None:  # a generated page's title is its data file's, named there (no docs/ file)
+        state.report(problems)
     page.meta.update(corrected)
     return markdown
 
