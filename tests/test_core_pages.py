@@ -10,13 +10,8 @@ from urllib.parse import urljoin
 import frontmatter
 import pytest
 
-from hooks.core.bibliography import (
-    bibliography_schema,
-    check_bibliography,
-    check_unknown,
-    format_value,
-    render_record,
-)
+from hooks.core.bibliography import format_value, render_record
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import (
     check_orders,
     check_source_page,

@@ -17,7 +17,8 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
-from hooks.core.bibliography import RECORD_MARKER, bibliography_missing, bibliography_schema, check_bibliography
+from hooks.core.bibliography import RECORD_MARKER
+from hooks.core.bibliography_checks import bibliography_missing, bibliography_schema, check_bibliography
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import (
     WorkMetadata,
