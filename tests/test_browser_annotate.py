@@ -186,6 +186,13 @@ def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: 
             "'the transfer of idea' starts or ends inside a word in p3 (quote whole words: 'the transfer of ideas')",
             "#annotate-quote",
         ),
+        (  # a long quote cut after a whole word in 60 characters, as text.shorten cuts it in the build's line
+            "#p3",
+            "igrants may be engaged in social or political activism to raise awareness about their country",
+            "'igrants may be engaged in social or political activism to…' starts or ends inside a word in p3"
+            " (quote whole words: 'Migrants may be engaged in social or political activism to…')",
+            "#annotate-quote",
+        ),
     ],
 )
 def test_the_form_names_what_is_wrong_as_the_build_would(

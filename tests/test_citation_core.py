@@ -393,7 +393,7 @@ def test_anchor_entries_name_each_id_by_its_kind() -> None:
     )
     assert [(e["id"], e["kind"], e["label"]) for e in entries] == [
         ("intro", "heading", "Introduction"),
-        ("p12", "paragraph", "Opportunities, ¶\u00a012: A paragraph long enough to be cut at sixty characters, so it…"),
+        ("p12", "paragraph", "Opportunities, ¶\u00a012: A paragraph long enough to be cut at sixty characters, so…"),
         ("p3", "paragraph", "Opportunities, ¶\u00a03: Short."),
         ("transfer-of-ideas", "annotation", "Opportunities, ¶\u00a03, annotation (description): “the transfer of ideas”"),
         ("fn:1", "note", "Opportunities, #fn:1"),

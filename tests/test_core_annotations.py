@@ -352,6 +352,10 @@ def annotation(**target: str):
         ({"quote": "cost-effective way"}, "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead,"
          " unless the page's paragraphs were renumbered: then give them back their published ids)"),
         ({"quote": "brain drain"}, "target.quote: 'brain drain' is not in p3 (nothing in p3 is like it: copy the words from the page, and check the paragraph's ¶ number)"),
+        # A long quote is cut at a word boundary in 60 characters, the ellipsis included (text.shorten).
+        ({"quote": "igrants may be engaged in social or political activism to raise awareness about their country"},
+         "target.quote: 'igrants may be engaged in social or political activism to…' starts or ends inside a word in p3"
+         " (quote whole words: 'Migrants may be engaged in social or political activism to…')"),
     ],
 )
 def test_targets(target: dict[str, str], message: str | None) -> None:

@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urljoin
 
 import frontmatter
 import pytest
 
-from hooks.core.bibliography import (
-    bibliography_schema,
-    check_bibliography,
-    check_unknown,
-    format_value,
-    render_record,
-)
+from hooks.core.bibliography import format_value, render_record
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import (
     check_orders,
     check_source_page,
@@ -25,7 +21,14 @@ from hooks.core.front_matter import (
     split_page,
 )
 from hooks.core.languages import language_name
-from hooks.core.links import absolute_link, addressed_page, check_site_url, published_address, relative_to_page
+from hooks.core.links import (
+    absolute_link,
+    addressed_page,
+    check_site_url,
+    page_address,
+    published_address,
+    relative_to_page,
+)
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import (
     PageInventory,
@@ -717,6 +720,28 @@ def test_a_docs_link_is_rewritten_for_where_it_is_shown_with_its_query_and_fragm
 )
 def test_an_address_of_the_published_site_is_read_from_its_root(address: str, site_url: str, read: str | None) -> None:
     assert published_address(address, site_url) == read
+
+
+@pytest.mark.parametrize(
+    ("site_url", "url", "address"),
+    [
+        ("https://owner.github.io/repo/", "migration-and-transnationalism/opportunities/", "https://owner.github.io/repo/migration-and-transnationalism/opportunities/"),
+        ("https://owner.github.io/repo/", "/migration-and-transnationalism/opportunities/", "https://owner.github.io/repo/migration-and-transnationalism/opportunities/"),
+        ("https://owner.github.io/repo/", "./", "https://owner.github.io/repo/"),  # the home page, as a file's URL
+        ("https://owner.github.io/repo/", "/", "https://owner.github.io/repo/"),  # and as the lock's key
+        ("https://example.org/", "about/", "https://example.org/about/"),
+        ("http://127.0.0.1:8000/", "a/b/", "http://127.0.0.1:8000/a/b/"),  # mkdocs.yml's default
+        # No site_url: rooted at the site, whichever form the URL has (urljoin("", "a/b/") kept it relative).
+        ("", "a/b/", "/a/b/"),
+        ("", "/a/b/", "/a/b/"),
+        ("", "./", "/"),
+        (None, "a/b/", "/a/b/"),
+    ],
+)
+def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, url: str, address: str) -> None:
+    assert page_address(site_url, url) == address
+    if site_url:  # what the annotation export wrote, with MkDocs' site_url (it always ends in `/`)
+        assert page_address(site_url, url.removeprefix("/")) == urljoin(site_url, url.removeprefix("/"))
 
 
 @pytest.mark.parametrize(

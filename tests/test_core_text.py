@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from hooks.core.text import NO_REFERENCE_PATTERN, inert_title, quoted, shorten
+from hooks.core.text import NO_REFERENCE_PATTERN, inert_title, plural, quoted, shorten
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,14 @@ from hooks.core.text import NO_REFERENCE_PATTERN, inert_title, quoted, shorten
 def test_shorten_cuts_at_a_word_and_fits_the_limit(text: str, limit: int, expected: str) -> None:
     assert shorten(text, limit) == expected
     assert len(shorten(text, limit)) <= limit
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, "0 pages"), (1, "1 page"), (2, "2 pages"), (999, "999 pages"), (1204, "1,204 pages")],
+)
+def test_plural_agrees_and_writes_thousands_with_a_comma(count: int, expected: str) -> None:
+    assert plural(count, "page") == expected
 
 
 @pytest.mark.parametrize(

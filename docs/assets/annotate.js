@@ -128,9 +128,13 @@
     return { texts: texts, words: words };
   }
 
-  /* Quoted words in a message, cut at 60 characters (hooks/core/quotes.py: short). */
+  /* Quoted words in a message, cut after a whole word in 60 characters, the ellipsis included
+     (hooks/core/text.py: shorten, which the build's messages use). */
   function shorten(text) {
-    return text.length <= 60 ? text : text.slice(0, 59).trim() + "\u2026";
+    if (text.length <= 60) return text;
+    var head = text.slice(0, 60), space = head.lastIndexOf(" ");
+    var cut = space === -1 ? head.slice(0, 59) : head.slice(0, space);
+    return cut.replace(/[ ,;:\u2013\u2014-]+$/, "") + "\u2026";
   }
 
   /* The quote widened to whole words if it starts or ends inside one, else null (quotes.py: whole_words). */

@@ -41,6 +41,7 @@ from hooks.core.anchor_lock import (
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
 from hooks.core.annotation_index import index_redirects
 from hooks.core.annotations import Annotation
+from hooks.core.links import page_address
 from hooks.core.lock_history import holds_conflict, merge_sides
 from hooks.core.page_moves import follow_moves
 from hooks.core.paragraph_words import (
@@ -148,7 +149,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     for url, (page, inventory) in sorted(BUILD["pages"].items()):
         title = page.meta.get("title", page.title) or url
         annotations = by_page.get(page.file.src_uri, {})
-        entries += anchor_entries(url, _absolute(config, url), title, inventory, _heading_titles(page.toc), annotations)
+        address = page_address(config.site_url, url)
+        entries += anchor_entries(url, address, title, inventory, _heading_titles(page.toc), annotations)
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
     if not _recording():
@@ -192,11 +194,6 @@ def _warned() -> bool:
 def _key(url: str) -> str:
     """A page URL as the lock writes it: rooted at the site, `/` for the home page."""
     return "/" + url.removeprefix("./")
-
-
-def _absolute(config: MkDocsConfig, key: str) -> str:
-    """The public address of a page URL key."""
-    return (config.site_url or "/").rstrip("/") + key
 
 
 def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:

@@ -12,7 +12,6 @@ import json
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from urllib.parse import urljoin
 from xml.etree import ElementTree as etree
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -39,7 +38,7 @@ from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.body_tree import rewrite_links
-from hooks.core.links import absolute_link, check_site_url
+from hooks.core.links import absolute_link, check_site_url, page_address
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
@@ -218,7 +217,7 @@ def _rendered_pages(files: Files, config: MkDocsConfig) -> dict[str, RenderedPag
         inventory = state.STATE.inventories.get(src_uri)
         if file is None or inventory is None:
             continue
-        result[src_uri] = RenderedPage(urljoin(config.site_url or "", file.url), inventory.texts())
+        result[src_uri] = RenderedPage(page_address(config.site_url, file.url), inventory.texts())
     return result
 
 
@@ -230,7 +229,7 @@ def _export_bodies(annotations: tuple[Annotation, ...], files: Files, config: Mk
         """`source/page.md` as the page's public URL (each page looked up once)."""
         if path not in urls:
             file = files.get_file_from_path(path)
-            urls[path] = urljoin(config.site_url or "", file.url) if file else None
+            urls[path] = page_address(config.site_url, file.url) if file else None
         return urls[path]
 
     absolute = partial(absolute_link, page_url=page_url)  # `source/page.md?q#p3`: query and fragment kept

@@ -10,14 +10,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.bibliography import (
-    CITING_PAGE,
-    RECORD_MARKER,
-    bibliography_schema,
-    check_bibliography,
-    check_unknown,
-    render_record,
-)
+from hooks.core.bibliography import CITING_PAGE, RECORD_MARKER, render_record
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: object) -> str:

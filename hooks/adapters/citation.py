@@ -17,7 +17,8 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
-from hooks.core.bibliography import RECORD_MARKER, bibliography_missing, bibliography_schema, check_bibliography
+from hooks.core.bibliography import RECORD_MARKER
+from hooks.core.bibliography_checks import bibliography_missing, bibliography_schema, check_bibliography
 from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
 from hooks.core.citation_meta import (
     WorkMetadata,
@@ -39,6 +40,7 @@ from hooks.core.citation_styles import (
     style_item,
 )
 from hooks.core.front_matter import decode_page
+from hooks.core.links import page_address
 from hooks.core.problems import Problem
 from hooks.mdx.cite_block import CITE_ID, CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
@@ -77,7 +79,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if RECORD_MARKER not in text:  # otherwise the bibliography hook reports them
             state.report(problems)
         if not problems:
-            SOURCES[folder] = export_item(meta["bibliography"], folder, _absolute(config, file.url))
+            SOURCES[folder] = export_item(meta["bibliography"], folder, page_address(config.site_url, file.url))
             WORKS[folder] = work_metadata(SOURCES[folder])
     return files
 
@@ -95,7 +97,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} }}\n\n{unavailable}"
     is_work = page.file.src_uri == f"{source}/index.md"
     section = None if is_work else f"{page.meta.get('title', page.title)} section"
-    url = _absolute(config, page.file.url)
+    url = page_address(config.site_url, page.file.url)
     citations = page_citations(SOURCES[source], url, section)
     downloads = download_targets(page, source)
     PAGES[page.file.src_uri] = {
@@ -112,7 +114,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, **_: object) -> dict[str, Any]:
     """Hand the template the page's meta tags, COinS and the data the Cite dialog shows."""
     data = PAGES.get(page.file.src_uri)
-    url = _absolute(config, page.file.url)
+    url = page_address(config.site_url, page.file.url)
     if data is None:
         site_tags = [("og:type", "website"), ("og:title", page.title or config.site_name), ("og:url", url)]
         context["edition_citation"] = {"meta": [*site_tags, ("og:site_name", config.site_name)]}
@@ -229,11 +231,6 @@ def _text_of(file: File) -> str:
     if file.abs_src_path is None:
         return file.content_string
     return decode_page(Path(file.abs_src_path).read_bytes(), f"docs/{file.src_uri}")[0]
-
-
-def _absolute(config: MkDocsConfig, url: str) -> str:
-    """A site URL as the public, absolute address (what people paste into papers)."""
-    return (config.site_url or "/").rstrip("/") + "/" + url.removeprefix("./")
 
 
 def _relative(page: Page, target: str) -> str:

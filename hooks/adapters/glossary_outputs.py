@@ -25,6 +25,7 @@ from hooks.core.glossary_page import (
     render_glossary_page,
 )
 from hooks.core.glossary_uses import check_aliases_used
+from hooks.core.links import page_address
 from hooks.core.problems import Problem
 from hooks.mdx.glossary_lists import GlossaryListsExtension
 
@@ -109,14 +110,13 @@ def all_uses(files: Files) -> dict[str, tuple[PageUse, ...]]:
 
 def export_json(config: MkDocsConfig, files: Files) -> str:
     """`/glossary.json` with absolute URLs built from `site_url`."""
-    base = (config.site_url or "/").rstrip("/") + "/"
     urls: dict[str, str] = {}
 
     def url_of(src_uri: str) -> str:
         """The absolute URL of a source file's page (looked up once per page: a term's uses repeat pages)."""
         if (url := urls.get(src_uri)) is None:
             file = files.get_file_from_path(src_uri)
-            url = urls[src_uri] = base + (file.url if file is not None else src_uri)
+            url = urls[src_uri] = page_address(config.site_url, file.url if file is not None else src_uri)
         return url
 
     return glossary_json(glossary_state.BUILD.glossary, all_uses(files), url_of, page_titles(files))

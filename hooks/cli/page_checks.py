@@ -14,7 +14,7 @@ from hooks.cli.pages import Rendered
 from hooks.cli.site_config import DOCS, configured_extensions
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
-from hooks.core.bibliography import bibliography_schema, check_bibliography, check_unknown
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import check_source_paragraphs, tags_problem
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.paragraphs import PageInventory

@@ -7,7 +7,9 @@ from collections.abc import Container, Mapping
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.paragraphs import PageInventory, normalise_space
-from hooks.core.text import paragraph_label, quoted
+from hooks.core.text import paragraph_label, quoted, shorten
+
+LABEL_LENGTH = 60  # characters of a paragraph or quote in a label, ellipsis included
 
 
 def dump_anchors(entries: list[dict[str, str]]) -> str:
@@ -33,11 +35,6 @@ def anchor_kind(
     return "element"
 
 
-def snippet(text: str, length: int = 60) -> str:
-    """The start of a text for a label, cut at `length` characters with an ellipsis."""
-    return text[:length].rstrip() + ("…" if len(text) > length else "")
-
-
 def anchor_entries(
     page_url: str,
     absolute_url: str,
@@ -59,13 +56,13 @@ def anchor_entries(
         kind = anchor_kind(anchor_id, texts, heading_ids, annotations)
         if kind == "paragraph":
             # The number as written in the id (`p7`): a paragraph id has no leading zero (RE_PARAGRAPH_ID).
-            label = f"{page_title}, {paragraph_label(anchor_id)}: {snippet(texts[anchor_id])}"
+            label = f"{page_title}, {paragraph_label(anchor_id)}: {shorten(texts[anchor_id], LABEL_LENGTH)}"
         elif kind == "heading":
             label = heading_titles.get(anchor_id, anchor_id)
         elif kind == "annotation":
             annotation = annotations[anchor_id]
             what = MOTIVATION_LABELS.get(annotation.motivation, annotation.motivation).lower()
-            quote = snippet(normalise_space(annotation.quote))
+            quote = shorten(normalise_space(annotation.quote), LABEL_LENGTH)
             label = f"{page_title}, {paragraph_label(annotation.paragraph)}, annotation ({what}): {quoted(quote)}"
         else:
             label = f"{page_title}, #{anchor_id}"

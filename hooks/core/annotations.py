@@ -14,6 +14,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from hooks.core.csl_dates import format_csl_date
+from hooks.core.paragraphs import paragraph_number
 
 # What `make annotate` and the Contributing page's form (docs/assets/annotate.js) write below the
 # front matter until the contributor writes the annotation; published as it is, it would say nothing.
@@ -66,7 +67,7 @@ class Annotation:
     @property
     def place_key(self) -> tuple[int, str, str]:
         """Where its block stands on its page: paragraph number, then the stacking of `sort_key`."""
-        return (int(self.paragraph[1:]), *self.sort_key)
+        return (paragraph_number(self.paragraph), *self.sort_key)
 
 
 @functools.lru_cache(maxsize=4096)  # an annotation's date is shown twice, and many share one

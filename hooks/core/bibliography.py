@@ -1,43 +1,25 @@
-"""A source's bibliography (CSL-JSON fields in its index.md front matter), shown as a record."""
+"""A source's bibliography (CSL-JSON fields in its index.md front matter), shown as a record.
+
+What the record shows and how: its fields' labels and order, names, dates and types in words.
+Checking the fields is `bibliography_checks.py`'s.
+"""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import difflib
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from citeproc import types as csl_types
-
-from hooks.core.csl_dates import SEASONS, format_csl_date, numeric_season
-from hooks.core.languages import language_name, language_problem
-from hooks.core.problems import Problem
-from hooks.core.schemas import MISSING, Schema, validate
+from hooks.core.csl_dates import format_csl_date
+from hooks.core.languages import language_name
 from hooks.core.text import escape_markdown
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
 # The record's first line: on the chapter's page it follows the publisher's details, whose fields it repeats.
 RECORD_INTRO = "The edition's normalised record of the work, from which its citations and downloads are made"
-BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
-DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
-NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
 NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
-# CSL-JSON's `raw` date is text some processors parse; the record and citeproc-py read date-parts only.
-RAW_DATE_HINT = "write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read"
-# The fix for a name or date field written as plain text (or a date as `raw`), in CSL's words, not JSON Schema's.
-FIELD_HINTS = (
-    {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS}
-    | {f"bibliography.{field}.raw": RAW_DATE_HINT for field in DATE_FIELDS}
-    | {f"bibliography.{field}.circa": "write 'circa: true', without quotes, or leave it out" for field in DATE_FIELDS}
-    | {f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS}
-)
-# The CSL item types citeproc-py renders (its own list): another type would be formatted as a guess.
-CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
 LABELS = {
     "type": "Type",
     "genre": "Genre",
@@ -108,133 +90,6 @@ TYPE_NAMES = {
     "thesis": "Thesis",
     "webpage": "Web page",
 }
-
-
-def bibliography_schema(root: Path) -> Schema:
-    """The schema of a source's bibliography, as its file reads now."""
-    return Schema.read(root / BIBLIOGRAPHY_SCHEMA)
-
-
-def bibliography_missing(path: str) -> Problem:
-    """The line for a landing page without a bibliography (or with one that is no mapping of fields)."""
-    return Problem(path, "bibliography", "is missing or not a mapping", "add CSL-JSON fields under 'bibliography:'")
-
-
-def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
-    """A bibliography must be a CSL-JSON item (its schema) whose type citeproc-py knows.
-
-    Each field is read by the citations, the record and the exports as CSL defines it: `issued:
-    2010` or `author: IOM` would stop the build with a traceback, a misspelt field would be left out
-    of every citation in silence.
-    """
-    if not isinstance(csl, Mapping):
-        return [bibliography_missing(path)]
-    found = validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
-    # A `raw` date's line says to write date-parts: no second line saying they are missing.
-    said = {problem.field.removesuffix(".raw") + ".date-parts" for problem in found if problem.field.endswith(".raw")}
-    problems = [
-        dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
-        for problem in found
-        if not (problem.field in said and problem.message == MISSING)
-    ]
-    problems += check_dates(path, csl) + check_numbers(path, csl) + check_language(path, csl)
-    kind = csl.get("type")
-    if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
-        close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
-        hint = f"did you mean '{close[0]}'?" if close else "use a CSL item type, e.g. report, chapter or book"
-        problems.append(Problem(path, "bibliography.type", f"{kind!r} is not a CSL item type", hint))
-    return problems
-
-
-def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
-    """Each date a day of the calendar; `issued` one date, not a range (the schema checks the form).
-
-    citeproc-py formats an `issued` range without its year ("(Levitt)"), in every style.
-    """
-    problems = []
-    for field in DATE_FIELDS:
-        value = csl.get(field)
-        parts = value.get("date-parts") if isinstance(value, Mapping) else None
-        if not isinstance(parts, list):
-            continue
-        dates = [date for date in parts if is_date(date)]  # the schema names any other shape
-        for date in dates:
-            if message := impossible_date(date):
-                problems.append(Problem(path, f"bibliography.{field}", message, DATE_HINT))
-        if field != "issued" and len(dates) == 2 and (message := reversed_range(dates[0], dates[1])):
-            problems.append(Problem(path, f"bibliography.{field}", message, "write the earlier date first"))
-        if field == "issued" and len(parts) > 1:
-            hint = "give the first day alone; say what the range is in 'note'"
-            problems.append(Problem(path, "bibliography.issued", "is a range: the citations would show no year", hint))
-        if found := season_problem(value):
-            problems.append(Problem(path, f"bibliography.{field}.season", *found))
-    return problems
-
-
-def is_date(date: object) -> bool:
-    """`[year]`, `[year, month]` or `[year, month, day]` in whole numbers."""
-    whole = isinstance(date, list) and all(isinstance(n, int) and not isinstance(n, bool) for n in date)
-    return whole and 1 <= len(date) <= 3
-
-
-def reversed_range(start: list[int], end: list[int]) -> str | None:
-    """Why a range ends before it starts (`10–9 March 2011`), compared as far as both are known; None if it does not."""
-    known = min(len(start), len(end))
-    return f"ends ({end}) before it starts ({start})" if end[:known] < start[:known] else None
-
-
-def season_problem(value: Mapping[str, Any]) -> tuple[str, str] | None:
-    """A date's `season` numbered other than CSL's 1–4 (the record showed `7 2010`), and its fix; None if fine."""
-    season = value.get("season")
-    if (number := numeric_season(season)) is not None and number not in SEASONS:
-        return f"{season!r} is no season", "write 1 to 4, spring to winter, or the season's name"
-    return None
-
-
-def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
-    """A text field YAML read as a fraction (`version: 1.10` is 1.1 to YAML): refused, since its digits are lost.
-
-    A whole number (`volume: 32`) is text as written and stays allowed, as CSL-JSON allows it.
-    """
-    return [
-        Problem(path, f"bibliography.{field}", f"{value} is a number to YAML, not the text written", "put it in quotes")
-        for field, value in csl.items()
-        if isinstance(value, float)
-    ]
-
-
-def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
-    """A BCP 47 tag, named where CLDR can (`en`: English); the meta tags and exports keep the tag itself.
-
-    A well-formed tag of a language CLDR knows, or for private use, is shown as written where CLDR
-    cannot name all of it (`x-klingon`, a private-use region `en-QM`); what `language_problem`
-    refuses is refused here.
-    """
-    language = csl.get("language")
-    if not isinstance(language, str | int) or isinstance(language, bool):
-        return []  # the schema names a value that is no text
-    if problem := language_problem(str(language)):
-        return [Problem(path, "bibliography.language", *problem)]
-    return []
-
-
-def impossible_date(date: list[int]) -> str | None:
-    """Why `[year, month, day]` (as many as known) is no day of the calendar; None when it is one."""
-    year, month, day = [*date, 1, 1][:3]
-    if year == 0:
-        return "there is no year 0: CSL writes 1 BC as -1"
-    try:
-        dt.date(year if 1 <= year <= 9999 else 2000, month, day)  # CSL's years run before 1 (BCE): a leap year
-    except (ValueError, OverflowError):
-        return f"{date} is no date of the calendar (the month is 1–12, then the day)"
-    return None
-
-
-def check_unknown(path: str, unknown: object) -> list[Problem]:
-    """What the record says is not known: a list of texts (a single text would be listed letter by letter)."""
-    if isinstance(unknown, list) and all(isinstance(item, str) for item in unknown):
-        return []
-    return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:

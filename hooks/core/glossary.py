@@ -22,6 +22,8 @@ from hooks.core.term_matcher import TermMatcher, form_key
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
+# The schema's form of a term id. Unlike an annotation's (`annotations.RE_ID`) it may be `p7`'s.
+RE_TERM_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def term_label(data: Any, index: int) -> str:
     """How a problem names term number `index`: by its id when it has a usable one."""
     item = data[index] if isinstance(data, list) and index < len(data) else None
     term_id = item.get("id") if isinstance(item, dict) else None
-    return term_id if isinstance(term_id, str) and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", term_id) else f"[{index}]"
+    return term_id if isinstance(term_id, str) and RE_TERM_ID.fullmatch(term_id) else f"[{index}]"
 
 
 def validate_terms(data: Any, schema: Schema) -> list[Problem]:

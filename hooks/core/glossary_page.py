@@ -20,7 +20,7 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_uses import PageTerms
-from hooks.core.text import escape_markdown, paragraph_label
+from hooks.core.text import escape_markdown, paragraph_label, plural
 
 GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
@@ -123,11 +123,6 @@ def introduction(cut: bool, used_in: int) -> list[str]:
     used = USED_IN_FIRST.format(used_in=used_in) if cut else USED_IN_ALL
     on_screen = ON_SCREEN + (SHOW_ALL if cut else "")
     return [f"{INTRODUCTION} {used}", "", on_screen, f"{{ .{SCREEN_CLASS} }}", ""]
-
-
-def plural(count: int, noun: str) -> str:
-    """`1 page`, `1,204 pages`."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def render_entry(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
 from hooks.core.links import source_folder
+from hooks.core.paragraphs import paragraph_number
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key
 from hooks.core.text import ELLIPSIS, inert_title, shorten
@@ -40,7 +41,7 @@ class PageTerms:
 
 def page_terms(page: str, uses: Mapping[str, Iterable[str]], written: Iterable[str]) -> PageTerms:
     """A page's record from the paragraphs found for each term, in any order."""
-    ordered = {term_id: tuple(sorted(pids, key=lambda pid: int(pid[1:]))) for term_id, pids in uses.items()}
+    ordered = {term_id: tuple(sorted(pids, key=paragraph_number)) for term_id, pids in uses.items()}
     return PageTerms(page, ordered, frozenset(written))
 
 

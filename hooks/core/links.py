@@ -140,6 +140,15 @@ def is_local(address: str) -> bool:
     return parts is not None and parts.scheme in ("http", "https") and parts.hostname in LOCAL_HOSTS
 
 
+def page_address(site_url: str | None, url: str) -> str:
+    """A page's public address, for exports, citations and meta tags: `site_url` and the page's URL.
+
+    The URL is a file's (`a/b/`, `./` for the home page) or rooted at the site (`/a/b/`). With no
+    `site_url` the address is rooted at the site (`/a/b/`): the build knows no host to name.
+    """
+    return (site_url or "/").rstrip("/") + "/" + url.removeprefix("./").removeprefix("/")
+
+
 def published_address(address: str, site_url: str) -> str | None:
     """An address of the published site as read from its root (`https://owner.github.io/repo/a/#p3` → `/a/#p3`).
 

@@ -44,7 +44,7 @@ class Paragraph:
     @property
     def number(self) -> int:
         """The paragraph's number, as shown in the margin (¶ 7)."""
-        return int(self.id[1:])
+        return paragraph_number(self.id)
 
 
 @dataclass(frozen=True)
@@ -93,8 +93,8 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def _number(pid: str) -> int:
-    """A paragraph id's number, for ordering ids as readers count them (p2 before p10)."""
+def paragraph_number(pid: str) -> int:
+    """A paragraph id's number (`p7` → 7): the margin's ¶ 7, and ids ordered as readers count them (p2 before p10)."""
     return int(pid[1:])
 
 
@@ -135,7 +135,7 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
     published = tuple(published)
     fresh = next_paragraph_id(inventory, published)
     built = {p.id for p in inventory.paragraphs}
-    gone = sorted((pid for pid in published if RE_PARAGRAPH_ID.match(pid) and pid not in built), key=_number)
+    gone = sorted((pid for pid in published if RE_PARAGRAPH_ID.match(pid) and pid not in built), key=paragraph_number)
     if len(gone) == 1:
         hint = f"end it with '{{ #{gone[0]} }}' if it is the paragraph published as {gone[0]}"
         hint += f", or '{{ #{fresh} }}' if it is new"

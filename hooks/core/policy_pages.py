@@ -22,7 +22,7 @@ from hooks.core.annotations import MOTIVATION_LABELS
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
-from hooks.core.text import escape_markdown, paragraph_label, quoted, shorten
+from hooks.core.text import escape_markdown, paragraph_label, plural, quoted, shorten
 
 FOLDER = "policy-areas"
 OVERVIEW_PATH = f"{FOLDER}/index.md"
@@ -66,11 +66,6 @@ def area_url(area_id: str) -> str:
 def published_areas(lock: Mapping[str, list[str]]) -> set[str]:
     """The ids of the areas whose page the anchor lock holds (`/policy-areas/<id>/`)."""
     return {key.split("/")[2] for key in lock if key.startswith(f"/{FOLDER}/") and key.count("/") == 3}
-
-
-def plural(count: int, word: str) -> str:
-    """`1 page`, `3 pages`."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> etree.Element | None:

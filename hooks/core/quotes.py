@@ -10,10 +10,11 @@ from hooks.core.annotations import Annotation
 from hooks.core.links import page_hint
 from hooks.core.paragraphs import CITE_ID, PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
-from hooks.core.text import INVISIBLE_NAMES
+from hooks.core.text import INVISIBLE_NAMES, shorten
 
 CONTEXT = 32
 LIKE = 0.6  # below this similarity the closest passage is noise, not a suggestion
+MESSAGE_QUOTE = 60  # characters of a quote an error line repeats, ellipsis included: the line stays readable
 
 
 @dataclass(frozen=True)
@@ -126,11 +127,6 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
     return f"nothing in {paragraph.id} is like it: copy the words from the page, and check the paragraph's ¶ number"
 
 
-def short(text: str, limit: int = 60) -> str:
-    """Quote text in a message without flooding the line."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def check_page(annotation: Annotation, pages: Mapping[str, PageInventory | None]) -> list[Problem]:
     """The page must be a page of the site."""
     if annotation.page in pages:
@@ -180,7 +176,7 @@ def check_target(
     if inventory.ids.count(annotation.id) > 1:
         return [id_taken(annotation, inventory, published)]
     found = len(find_quote(paragraph.text, annotation.quote))
-    quote = short(normalise_space(annotation.quote))
+    quote = shorten(normalise_space(annotation.quote), MESSAGE_QUOTE)
     if found == 0:
         hint = quote_hint(inventory, paragraph, annotation.quote)
         return [Problem(path, "target.quote", f"'{quote}' is not in {pid}", hint)]
@@ -188,7 +184,7 @@ def check_target(
         hint = "quote more words, so that it occurs once"
         return [Problem(path, "target.quote", f"'{quote}' occurs {found} times in {pid}", hint)]
     if widened := whole_words(paragraph.reading_text, annotation.quote):  # a note number is no part of a word
-        hint = f"quote whole words: '{short(widened)}'"
+        hint = f"quote whole words: '{shorten(widened, MESSAGE_QUOTE)}'"
         return [Problem(path, "target.quote", f"'{quote}' starts or ends inside a word in {pid}", hint)]
     if highlighted is not None and highlighted.get(annotation.id) != 1:
         # A highlight never crosses HTML written in the text (`<em>…</em>`): the mark would break it.

@@ -77,6 +77,11 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(TRAILING) + ELLIPSIS
 
 
+def plural(count: int, noun: str) -> str:
+    """`1 page`, `1,204 pages`: a count as the edition writes numbers, with its noun agreeing."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 def escape_markdown(text: str) -> str:
     """Quote text so the site's Markdown shows it literally (titles, excerpts, quotes, records).
 
