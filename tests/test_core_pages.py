@@ -150,6 +150,17 @@ def test_the_id_range_shows_where_a_deleted_paragraph_left_a_gap(numbers: tuple,
     assert inventory.id_range() == expected
 
 
+def test_an_id_a_redirect_retired_is_offered_to_no_new_element() -> None:
+    """`searching` moved elsewhere by a redirect: taken again, the build refuses the redirect as useless."""
+    headings = PageInventory(unnamed_headings=("Searching", "Searching"))
+    assert [str(p) for p in check_heading_ids("docs/x.md", headings, [], ["searching"])] == [
+        "docs/x.md: heading: 'Searching' has no id (end the heading with '{ #searching-2 }')",
+        "docs/x.md: heading: 'Searching' has no id (end the heading with '{ #searching-3 }')",  # not the same twice
+    ]
+    paragraphs = PageInventory(paragraphs=(Paragraph("p1", "a"),), unnumbered=("New…",))
+    assert "'{ #p7 }'" in str(check_paragraph_ids("docs/x.md", paragraphs, ["p1"], ["p6"])[0])
+
+
 def test_bibliography_needs_type_and_title() -> None:
     assert bibliography_lines({"title": "T"}) == [
         "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"

@@ -59,8 +59,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
     return env
 
 
-def _published(config: MkDocsConfig, src_uri: str) -> list[str]:
-    """The page's ids in the lock that no redirect moved elsewhere (read only when a paragraph lacks its id)."""
+def _published(config: MkDocsConfig, src_uri: str) -> tuple[list[str], list[str]]:
+    """The page's ids in the lock, those a redirect moved elsewhere apart (read only when an element lacks its id)."""
     root = Path(config.config_file_path).parent
     lock, _ = load_lock(root / LOCK_FILE)  # a broken lock or redirects file is the anchors adapter's to report
     redirects, _ = load_redirects(root / REDIRECTS_FILE)

@@ -50,7 +50,7 @@ def check_rendered_pages(
     """Each source page's paragraph and heading ids, and every page's paragraph tags, as the build checks them."""
     lock, _ = load_lock(root / LOCK_FILE)  # a lock or redirects file that does not load is `check_recorded`'s line
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
-    def published(page: str) -> list[str]:
+    def published(page: str) -> tuple[list[str], list[str]]:
         return published_ids(lock, redirects, page_key(page))
 
     problems = check_source_paragraphs(readable, found.inventories, published)

@@ -62,9 +62,17 @@ def beside_empty_mapping(problem: Problem, text: str) -> Problem:
     return replace(problem, hint=hint)
 
 
-def published_ids(lock: Mapping[str, list[str]], redirects: Mapping[str, str], key: str) -> list[str]:
-    """A page's ids in the lock that no redirect moved elsewhere: those a paragraph without its id may have had."""
-    return [pid for pid in lock.get(key, ()) if f"{key}#{pid}" not in redirects]
+def published_ids(
+    lock: Mapping[str, list[str]], redirects: Mapping[str, str], key: str
+) -> tuple[list[str], list[str]]:
+    """A page's ids in the lock: those no redirect moved elsewhere, and those one did.
+
+    The first are those a paragraph or heading without its id may have had; the second are retired
+    (a new element taking one would make its redirect useless, which the build refuses): neither is
+    offered to a new element.
+    """
+    ids = lock.get(key, ())
+    return [i for i in ids if f"{key}#{i}" not in redirects], [i for i in ids if f"{key}#{i}" in redirects]
 
 
 def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, str]) -> dict[str, str]:

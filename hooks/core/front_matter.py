@@ -183,11 +183,12 @@ def check_source_pages(metas: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
 def check_source_paragraphs(
     metas: Mapping[str, Mapping[str, Any]],
     inventories: Mapping[str, PageInventory],
-    published: Callable[[str], list[str]],
+    published: Callable[[str], tuple[list[str], list[str]]],
 ) -> list[Problem]:
     """Every source page's paragraph and heading ids, and every other page's heading ids (build and `make check`).
 
-    `inventories` are by page below docs/; `published(page)`, the page's ids in the lock, is asked
+    `inventories` are by page below docs/; `published(page)`, the page's ids in the lock (those a
+    redirect moved elsewhere apart: `anchor_redirects.published_ids`), is asked
     only of a page with a paragraph that lacks its id. The other pages (about/, the home page) have
     no numbered paragraphs, but their headings are cited as much as any.
     """
@@ -197,10 +198,10 @@ def check_source_paragraphs(
         page = path.removeprefix("docs/")
         if inventory := inventories.get(page):
             asked = inventory.unnumbered or inventory.unnamed_headings  # the lock is read only for their hints
-            problems += check_paragraph_ids(path, inventory, published(page) if asked else ())
+            problems += check_paragraph_ids(path, inventory, *(published(page) if asked else ()))
     for path in metas.keys() - sources.keys():
         if inventory := inventories.get(page := path.removeprefix("docs/")):
-            problems += check_heading_ids(path, inventory, published(page) if inventory.unnamed_headings else ())
+            problems += check_heading_ids(path, inventory, *(published(page) if inventory.unnamed_headings else ()))
     return problems
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Collection, Container, Iterable
 from dataclasses import dataclass, field
 
 from markdown.extensions.toc import slugify
@@ -124,16 +124,19 @@ def builders_form(anchor_id: str) -> str | None:
 PLACE_HINT = "a paragraph id goes on its own line right after a paragraph of the text, not in a list, a table or a note"
 
 
-def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable[str] = ()) -> list[Problem]:
+def check_paragraph_ids(
+    path: str, inventory: PageInventory, published: Iterable[str] = (), retired: Iterable[str] = ()
+) -> list[Problem]:
     """Every paragraph of a source page needs its own `pN` id, and every heading an id, written in the Markdown.
 
     An id derived from a heading's words would change with them, breaking the links made to it.
     `published` are the page's ids in the anchor lock, which links may already point at: a
     paragraph without an id is most often one whose published id, now on no element, was deleted
-    by mistake, and a new paragraph must take a number none of them has had.
+    by mistake, and a new paragraph must take a number none of them has had, nor any `retired` one
+    (moved elsewhere by a redirect).
     """
-    published = tuple(published)
-    fresh = next_paragraph_id(inventory, published)
+    published, retired = tuple(published), tuple(retired)
+    fresh = next_paragraph_id(inventory, published + retired)
     built = {p.id for p in inventory.paragraphs}
     gone = sorted((pid for pid in published if RE_PARAGRAPH_ID.match(pid) and pid not in built), key=paragraph_number)
     if len(gone) == 1:
@@ -157,7 +160,7 @@ def check_paragraph_ids(path: str, inventory: PageInventory, published: Iterable
         Problem(path, "paragraph", f"id '{pid}' is used twice", f"renumber one {fresh}")
         for pid in inventory.duplicates
     ]
-    problems += check_heading_ids(path, inventory, published)
+    problems += check_heading_ids(path, inventory, published, retired)
     for pid, name in inventory.unknown_attributes:
         close = difflib.get_close_matches(name, [PARAGRAPH_TAGS_ATTRIBUTE], n=1, cutoff=0.8)
         hint = f"did you mean '{close[0]}'?" if close else f"write only the id, a .class and {PARAGRAPH_TAGS_ATTRIBUTE}"
@@ -186,19 +189,25 @@ def fresh_heading_id(text: str, taken: Container[str]) -> str:
     return candidate
 
 
-def check_heading_ids(path: str, inventory: PageInventory, published: Iterable[str] = ()) -> list[Problem]:
+def check_heading_ids(
+    path: str, inventory: PageInventory, published: Collection[str] = (), retired: Iterable[str] = ()
+) -> list[Problem]:
     """Every heading of every page needs an id written in the Markdown, of a form no other element takes.
 
     A derived id would change with the heading's words and is taken after the anchor lock has
     looked, so it would be published without being recorded: the guarantee would not cover it.
     `published` are the page's ids in the lock: a heading without an id is most often one whose
-    published id was deleted with it by mistake, which its hint names before a fresh one.
+    published id was deleted with it by mistake, which its hint names before a fresh one: one no
+    element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
+    heading's hint.
     """
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
     problems = []
-    taken = {*inventory.ids, *published}
+    taken = {*inventory.ids, *published, *retired}
     for text in inventory.unnamed_headings:
-        fresh = f"'{{ #{fresh_heading_id(text, taken)} }}'"
+        offered = fresh_heading_id(text, taken)
+        taken.add(offered)  # two new headings with the same words are offered two ids
+        fresh = f"'{{ #{offered} }}'"
         hint = f"end the heading with {fresh}"
         if len(gone) == 1:
             hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
