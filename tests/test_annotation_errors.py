@@ -106,7 +106,7 @@ EXPECTED = [
     "annotations/notes/reference-in-name.md: author.name: 'A. Scholar &#x202E;x' writes a character as an HTML reference (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)",
     "annotations/notes/markup-in-name.md: author.name: 'A. Scholar <img src=x onerror=alert(1)>' has '<' or '>' (write plain text: markup here would reach the site's navigation or tooltips as it is)",
     "annotations/notes/unended-reference-in-name.md: author.name: 'A. Scholar &ltimg src=x&gt' writes a character as an HTML reference (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)",
-    "annotations/notes/markup-in-link-title.md: body: not shown on the page: the markup in the title of <a> ('<img src=x onerror=alert(1)>') (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
+    "annotations/notes/markup-in-link-title.md: body: a link's or abbreviation's title holds markup: '<img src=x onerror=alert(1)>' (write the title without '<' before a letter: tooltips would show the tags as text)",
     "annotations/notes/markup-in-address.md: author.url: 'https://a.example/\"x' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
     "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",

@@ -36,6 +36,12 @@ A [source](https://example.org/ "{payload}") on the work of the IOM.
 *[IOM]: {payload}
 """
 
+PAGE_PROBE = """
+See [the probe link](https://example.org/probe "{payload}") and PROBEABBR.
+
+*[PROBEABBR]: {payload}
+"""
+
 
 @pytest.fixture(scope="module")
 def previewed_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
@@ -43,6 +49,8 @@ def previewed_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteSer
     root = tmp_path_factory.mktemp("untrusted")
     project = copy_project(root / "project")
     (project / "annotations/notes/tooltip-probe.md").write_text(NOTE.format(payload=PAYLOAD), encoding="utf-8")
+    guide = project / "docs/about/reading-guide.md"  # a page's own titles, which no check refuses
+    guide.write_text(guide.read_text(encoding="utf-8") + PAGE_PROBE.format(payload=PAYLOAD), encoding="utf-8")
     with serve_build(project, root / "site", strict=False) as site:
         yield site
 
@@ -55,4 +63,14 @@ def test_a_title_holding_markup_is_shown_as_text_and_never_run(page: Page, previ
     tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
     expect(tooltip).to_have_text(PAYLOAD)
     expect(tooltip.locator("img")).to_have_count(0)
+    assert page.evaluate("window.__pwned") is None
+
+
+@pytest.mark.parametrize("target", ["a[href='https://example.org/probe']", "abbr:text('PROBEABBR')"])
+def test_a_page_s_own_title_holding_markup_is_shown_as_text(page: Page, previewed_site: SiteServer, target: str) -> None:
+    """A page documenting HTML in a link's title or an abbreviation builds: its tooltip must not run it."""
+    previewed_site.open(page, "about/reading-guide/")
+    page.locator(f"article {target}").first.hover()
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tooltip).to_have_text(PAYLOAD)
     assert page.evaluate("window.__pwned") is None

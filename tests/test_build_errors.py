@@ -156,6 +156,18 @@ def test_a_title_with_markup_is_one_line_in_build_and_check(broken_project: Path
     assert_build_and_check_say(broken_project, expected)
 
 
+def test_a_heading_showing_a_tag_is_one_line_in_build_and_check(broken_project: Path) -> None:
+    """Material copies a long heading's shown text into a tooltip it inserts as HTML: a code span's `<img …>` ran."""
+    guide = "docs/about/reading-guide.md"
+    edit(broken_project, guide, "## The texts { #texts }", "## The `<img src=x onerror=alert(1)>` texts { #texts }")
+    expected = [
+        f"{guide}: heading: 'The <img src=x onerror=alert(1)> texts' shows a '<' that opens a tag where Material shows"
+        " it as HTML (reword it without '<' right before a letter (the img element, not <img>): contents and header"
+        " read it)"
+    ]
+    assert_build_and_check_say(broken_project, expected)
+
+
 def test_make_check_names_paragraph_ids_and_tags_as_the_build_does(broken_project: Path) -> None:
     """Editors of the texts learn in a second what the build would refuse: ids, misplaced or unknown tags."""
     challenges = Path("docs/migration-and-transnationalism/challenges.md")

@@ -122,7 +122,6 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
     ]
 
 
-
 def test_a_heading_without_an_id_is_offered_one_no_element_has_had() -> None:
     """The slug alone was offered though the page or the lock had it: a second error, or a retired id reused."""
     inventory = PageInventory(headings=("searching",), ids=("searching",), unnamed_headings=("Searching",))
@@ -134,6 +133,7 @@ def test_a_heading_without_an_id_is_offered_one_no_element_has_had() -> None:
         "docs/x.md: heading: 'Searching' has no id (end it with '{ #searching }' if it is the heading published"
         " as searching, or '{ #searching-3 }' if new)"
     ]
+
 
 def bibliography_lines(csl: object) -> list[str]:
     """What the bibliography check says of `csl`, against the edition's schema."""

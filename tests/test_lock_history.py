@@ -288,7 +288,6 @@ def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path
     assert f"anchors.lock.json: {OPP}#a-one: published id is gone" in run_build(project, project / "site").stderr
 
 
-
 def test_make_anchors_keeps_the_words_of_retired_paragraphs_from_a_conflicted_words_file(tmp_path: Path) -> None:
     """The file was written anew from the pages, which no longer build a retired paragraph: its words were lost."""
     project = copy_project(tmp_path / "project")
@@ -315,6 +314,7 @@ def test_make_anchors_keeps_the_words_of_retired_paragraphs_from_a_conflicted_wo
 
 def read_words(project: Path) -> dict[str, dict[str, str]]:
     return json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))
+
 
 def test_make_anchors_leaves_a_conflicted_lock_it_cannot_merge_as_it_is(broken_project: Path) -> None:
     """Outside a merge (the markers were committed, or the merge is over) git keeps no two sides to merge."""

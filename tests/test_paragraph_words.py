@@ -153,6 +153,11 @@ def test_make_anchors_names_the_new_paragraphs_whose_words_it_records(broken_pro
     assert "anchors.lock.json: recorded 1 new id(s)" in recorded.stderr
     assert f"{WORDS_FILE}: recorded the words of 1 new paragraph(s): {url}#p6" in recorded.stderr
     assert "recorded new words for" not in recorded.stderr
+    (broken_project / WORDS_FILE).write_text("{broken", encoding="utf-8")  # none of the 31 paragraphs is new then
+    rewritten = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert rewritten.returncode == 0, rewritten.stderr
+    assert f"{WORDS_FILE}: written anew from the pages (it could not be read)" in rewritten.stderr
+    assert "new paragraph(s)" not in rewritten.stderr
 
 
 def test_both_sides_of_a_conflicted_words_file_are_merged_ours_first() -> None:

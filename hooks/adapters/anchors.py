@@ -168,7 +168,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
     words = record_words(BUILD["words"], BUILD["texts"], BUILD["moves"])
     (BUILD["root"] / WORDS_FILE).write_text(dump_words(words), encoding="utf-8")
-    if added := added_words(BUILD["words"], words):
+    if not BUILD["words_read"] and not BUILD["words"]:  # unreadable, and no two sides of a conflict to merge
+        state.log.info(f"{WORDS_FILE}: written anew from the pages (it could not be read)")
+    elif added := added_words(BUILD["words"], words):
         state.log.info(f"{WORDS_FILE}: recorded the words of {len(added)} new paragraph(s): {_first_few(added)}")
     if changed := changed_words(BUILD["words"], words):
         shown = _first_few(changed)

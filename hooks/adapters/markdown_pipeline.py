@@ -9,6 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
+from hooks.mdx.inert_titles import InertTitlesExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
@@ -17,7 +18,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Reset the build state and append the edition's extensions, once per build."""
     build = state.reset()
     config.markdown_extensions.extend(
-        [SourceFootnotesExtension(), ParagraphsExtension(sink=build.record_inventory)]
+        [SourceFootnotesExtension(), ParagraphsExtension(sink=build.record_inventory), InertTitlesExtension()]
     )
     return config
 

@@ -38,7 +38,10 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 
 
 class ConfigError(Exception):
-    """A mkdocs.yml the build refuses ("Aborted with a configuration error"): its one line, for the CLIs to print.
+    """A mkdocs.yml the CLIs cannot read as the build does: its one line, for them to print.
+
+    Most are ones the build refuses too ("Aborted with a configuration error"); a `docs_dir` other
+    than `docs` it takes, and the CLIs do not read.
 
     Raised where the value is read, so no caller meets a traceback; nothing else is checked then, as
     in the build, which stops before any page is read.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 
 import markdown
@@ -40,6 +40,7 @@ FIX = (
     "no headings, images or HTML"
 )
 
+TITLE_FIX = "write the title without '<' before a letter: tooltips would show the tags as text"
 # A numeric character reference (`&#1;`, `&#x7f;`): the character it writes is checked as a typed one.
 RE_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 
@@ -51,6 +52,7 @@ class _Removed(HTMLParser):
         """Start with nothing found; `kept` are the addresses the sanitiser left (the link checks name those)."""
         super().__init__(convert_charrefs=True)
         self.found: dict[str, None] = {}
+        self.titles: dict[str, None] = {}  # shown, as text: named apart from what is removed
         self.kept = kept
 
     def handle_comment(self, data: str) -> None:
@@ -83,18 +85,29 @@ class _Removed(HTMLParser):
             elif name == "href" and parts.scheme not in ("", *URL_SCHEMES):
                 self.found[f"a '{parts.scheme}:' link"] = None
             elif name == "title" and RE_TAG_OPEN.search(value or ""):  # shown as text (`text.inert_title`)
-                self.found[f"the markup in the title of <{tag}> ('{shorten(value or '', 40)}')"] = None
+                self.titles[shorten(value or "", 40)] = None
+
+
+@lru_cache(maxsize=256)
+def _read(text: str) -> _Removed | None:
+    """The body's rendered Markdown read for what sanitising changes; None when it changes nothing."""
+    written = unsanitised_body(text)
+    if render_body(text) == written:  # the common case, decided without parsing (both are cached)
+        return None
+    parser = _Removed(set(body_hrefs(render_body(text))))
+    parser.feed(written)
+    parser.close()
+    return parser
 
 
 def removed_markup(text: str) -> list[str]:
     """What of a body's rendered Markdown the page will not show; nothing when sanitising changes nothing."""
-    written = unsanitised_body(text)
-    if render_body(text) == written:  # the common case, decided without parsing (both are cached)
-        return []
-    parser = _Removed(set(body_hrefs(render_body(text))))
-    parser.feed(written)
-    parser.close()
-    return list(parser.found)
+    return list(found.found) if (found := _read(text)) else []
+
+
+def marked_titles(text: str) -> list[str]:
+    """The link and abbreviation titles of a body that hold markup, which the page shows as text (shortened)."""
+    return list(found.titles) if (found := _read(text)) else []
 
 
 def control_characters(path: str, text: str) -> Problem | None:
@@ -174,6 +187,9 @@ def check_body_markup(annotation: Annotation) -> list[Problem]:
             hint = "nest lists and quotes a few levels at most"
         return [Problem(path, "body", reason, hint)]
     problems = [found for found in (control_characters(path, body), footnotes(path, body)) if found]
+    if titles := marked_titles(body):
+        shown = ", ".join(f"'{title}'" for title in titles)
+        problems.append(Problem(path, "body", f"a link's or abbreviation's title holds markup: {shown}", TITLE_FIX))
     if removed := removed_markup(body):
         problems.append(Problem(path, "body", f"not shown on the page: {', '.join(removed)}", FIX))
     elif not shows_words(html := render_body(body)):

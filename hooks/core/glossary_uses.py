@@ -10,7 +10,7 @@ from hooks.core.links import source_folder
 from hooks.core.paragraphs import paragraph_number
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key
-from hooks.core.text import ELLIPSIS, inert_title, shorten
+from hooks.core.text import ELLIPSIS, shorten
 
 
 def check_aliases_used(glossary: Glossary, seen: set[str]) -> list[Problem]:
@@ -65,10 +65,10 @@ def tooltip(term: GlossaryTerm, source: str = "") -> str:
     """A term link's hover text on a page of `source`: the definition shown, shortened, who gives it, how many."""
     shown = shown_definition(term, source)
     if shown is None:
-        return inert_title(term.term)
+        return term.term
     text = f"{shortened_definition(shown.text)} — {shorten(shown.attribution, TOOLTIP_ATTRIBUTION)}"
     count = len(term.definitions)
-    return inert_title(f"{text} (one of {count} definitions: see the glossary)" if count > 1 else text)
+    return f"{text} (one of {count} definitions: see the glossary)" if count > 1 else text
 
 
 def shortened_definition(text: str) -> str:

@@ -54,6 +54,7 @@ class PageInventory:
     paragraphs: tuple[Paragraph, ...] = ()
     headings: tuple[str, ...] = ()
     unnamed_headings: tuple[str, ...] = ()  # their text: a heading's id must be written, not derived from it
+    markup_headings: tuple[str, ...] = ()  # the text of those showing a '<' that opens a tag (`check_heading_ids`)
     unnumbered: tuple[str, ...] = ()
     misnamed: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = field(default=())
@@ -219,7 +220,14 @@ def check_heading_ids(
         for hid in dict.fromkeys(inventory.headings)
         if (form := builders_form(hid))
     ]
+    problems += [  # Material copies a long heading's text into a tooltip it inserts as HTML, as it does a title
+        Problem(path, "heading", f"'{text}' shows a '<' that opens a tag where Material shows it as HTML", MARKUP_HINT)
+        for text in inventory.markup_headings
+    ]
     return problems + check_repeated_ids(path, inventory)
+
+
+MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
 
 
 REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"

@@ -60,9 +60,11 @@ def inert_title(text: str) -> str:
 
     They insert a title into the page as HTML, so a `<img onerror=…>` in a contributed name or link
     title would run on hover. Each `<` that would open a tag is written `&lt;`, which they show as
-    `<`; the browser's own tooltip, without JavaScript, shows the reference as written.
+    `<`; the browser's own tooltip, without JavaScript, shows the reference as written. For a
+    serialiser that escapes `&` (nh3's); Python-Markdown's keeps references: `mdx/inert_titles.py`.
     """
     return RE_TAG_OPEN.sub("&lt;", text) if "<" in text else text
+
 
 def shorten(text: str, limit: int) -> str:
     """The start of `text` cut at a word boundary to fit in `limit` characters, the ellipsis included.

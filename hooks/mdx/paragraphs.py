@@ -21,7 +21,7 @@ from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
 
 from hooks.core.annotations import BLOCK_CLASS
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
-from hooks.core.text import shorten
+from hooks.core.text import RE_TAG_OPEN, shorten
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 SNIPPET_LENGTH = 40  # an unnumbered paragraph is named by its start, ellipsis included
@@ -168,6 +168,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         else:
             misnamed.append(pid)
     ids, headings, annotations = ids_and_headings(root)
+    heading_elements = [element for element in root.iter() if element.tag in HEADINGS]
     if md is not None and md.htmlStash.html_counter:  # raw HTML on the page: its ids are published too
         ids += tuple(raw_html_ids(md))
     literal = literal_attributes(root)
@@ -175,7 +176,8 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
     return PageInventory(
         paragraphs=tuple(paragraphs),
         headings=headings,
-        unnamed_headings=tuple(text_of(h, md) for h in root.iter() if h.tag in HEADINGS and not h.get("id")),
+        unnamed_headings=tuple(text_of(h, md) for h in heading_elements if not h.get("id")),
+        markup_headings=tuple(text for h in heading_elements if RE_TAG_OPEN.search(text := shown_heading(h, md))),
         unnumbered=tuple(unnumbered),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
@@ -184,6 +186,12 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         ids=ids,
         annotation_ids=annotations,
     )
+
+
+def shown_heading(heading: etree.Element, md: Markdown | None) -> str:
+    """A heading's text as the contents show it: a code span's `<` too, which the tree holds escaped (`&lt;`)."""
+    text = text_of(heading, md)
+    return html.unescape(text) if "&" in text else text
 
 
 def literal_attributes(root: etree.Element) -> tuple[str, ...]:

@@ -20,7 +20,6 @@ from markdown.util import STX, AtomicString
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
-from hooks.core.text import inert_title
 from hooks.mdx.paragraphs import shown_spans
 
 RE_WORD = re.compile(r"\S+")
@@ -129,7 +128,7 @@ def add_reference(
     anchor = etree.Element("a", {"class": "annotation-ref", "href": f"#{annotation.id}"})
     label = f"{MOTIVATION_LABELS[annotation.motivation]} by {annotation.author}"
     anchor.set("aria-label", label)
-    anchor.set("title", inert_title(label))  # the author's name, as Material's tooltip reads it
+    anchor.set("title", label)
     after = top_level_child(paragraph, marks[-1])
     children = list(paragraph)
     if previous is not None and children.index(previous) > children.index(after):
