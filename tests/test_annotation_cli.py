@@ -15,7 +15,8 @@ from hooks.cli import annotate, check
 from hooks.cli.site_config import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
-from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS
+from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT
+from hooks.core.text import NO_REFERENCE_PATTERN
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -244,6 +245,31 @@ def test_annotate_refuses_with_one_line(
     assert not (broken_project / "annotations/notes/social.md").exists()
 
 
+@pytest.mark.parametrize(
+    ("author", "pattern"),
+    [("Ana <b>Peña</b>", PLAIN_TEXT), ("Ana &ltb", NO_REFERENCE_PATTERN), ("Ana &#60;b", NO_REFERENCE_PATTERN)],
+    ids=["markup", "reference", "reference-with-semicolon"],
+)
+def test_annotate_refuses_a_name_the_schema_refuses_and_writes_nothing(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], author: str, pattern: str
+) -> None:
+    """It wrote the file, which make check then refused with this line on `author.name`."""
+    message, hint = PATTERNS[pattern]
+    said = f"{message.format(value=repr(author))} ({hint})"
+    notes = broken_project / "annotations/notes"
+    before = sorted(notes.iterdir())
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds", "--author", author]) == 1
+    assert capsys.readouterr().out.strip() == f"AUTHOR: {said}"
+    assert sorted(notes.iterdir()) == before
+    today = dt.date.today()  # the file it wrote: make check's line has the same words
+    path = "annotations/notes/raise-funds.md"
+    text = annotate.skeleton("raise-funds", "migration-and-transnationalism/opportunities.md", "p3", "raise funds", author, today)
+    (broken_project / path).write_text(text, encoding="utf-8")
+    _, problems = load_annotations(broken_project, None, today)
+    assert f"{path}: author.name: {said}" in [str(problem) for problem in problems]
+
+
 def test_check_names_unrecorded_terms_and_unknown_page_tags_as_the_build_does(broken_project: Path) -> None:
     glossary = broken_project / "annotations/glossary.yml"
     glossary.write_text(
@@ -278,6 +304,18 @@ def test_the_browser_form_checks_a_language_with_the_schema_s_pattern() -> None:
     assert copy is not None, "annotate.js: LANGUAGE_TAG"
     assert copy.group(1) == schema["properties"]["language"]["pattern"].replace("(?!\\n)$", "$")
     message, hint = PATTERNS[LANGUAGE_PATTERN]  # and says what make check says: it said "not a language tag" of x-klingon
+    assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
+
+
+def test_the_browser_form_checks_a_name_for_references_with_the_schema_s_pattern() -> None:
+    """annotate.js refused `<` and `>` only: `&lt`, `&#60` and `&amp;` went into a file make check refuses."""
+    schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    copy = re.search(r"var NO_REFERENCE = /(.+)/;", script)
+    assert copy is not None, "annotate.js: NO_REFERENCE"
+    assert copy.group(1) == NO_REFERENCE_PATTERN
+    assert {"pattern": NO_REFERENCE_PATTERN} in schema["properties"]["author"]["properties"]["name"]["allOf"]
+    message, hint = PATTERNS[NO_REFERENCE_PATTERN]  # and says what make check says
     assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
 
 

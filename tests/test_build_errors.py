@@ -196,6 +196,35 @@ def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_
     assert_build_and_check_say(broken_project, [line])
 
 
+GUIDE = "/about/reading-guide/"
+
+
+@pytest.mark.parametrize(
+    ("redirect", "line"),
+    [
+        (f"{GUIDE}#searching: {GUIDE}#features", f"{GUIDE}#searching: the id still exists, so the redirect would never"
+         " be used (remove the redirect, or the id it moves away from)"),
+        (f"{GUIDE}#searching-old: {GUIDE}#nowhere", f"{GUIDE}#searching-old: points to '{GUIDE}#nowhere', which does"
+         " not exist (point it at an existing '/page-url/#id'; the built site's /anchors.json lists them)"),
+    ],
+    ids=["from-an-id-still-there", "to-no-id"],
+)  # fmt: skip
+def test_a_redirect_that_cannot_hold_is_one_line_in_the_build_and_in_check(
+    broken_project: Path, redirect: str, line: str
+) -> None:
+    """make check printed OK while the build refused the redirect."""
+    (broken_project / "anchors.redirects.yml").write_text(f"{redirect}\n", encoding="utf-8")
+    assert_build_and_check_say(broken_project, [f"anchors.redirects.yml: {line}"])
+
+
+def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broken_project: Path) -> None:
+    """Only the build makes the area pages: make check, not knowing their ids, must not call the target missing."""
+    area = "/policy-areas/countries-of-origin/#countries-of-origin"
+    (broken_project / "anchors.redirects.yml").write_text(f"{GUIDE}#searching-old: {area}\n", encoding="utf-8")
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+
+
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
     """YAML reads `2024-02-30` as a date and Python refuses it: a traceback in both, not a YAML error."""
     edit(broken_project, "docs/about/reading-guide.md", "title: Reading guide\n", "title: Reading guide\nreviewed: 2024-02-30\n")

@@ -31,6 +31,9 @@
   var AUTHOR_KEY = "edition.annotate.author";
   /* The schema's pattern for `language` (tests/test_annotation_cli.py compares the two). */
   var LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$/;
+  /* The schemas' pattern refusing an HTML character reference, `;` or not (hooks/core/text.py: NO_REFERENCE_PATTERN;
+     tests/test_annotation_cli.py compares the two). */
+  var NO_REFERENCE = /^(?![\s\S]*&(?:#[0-9]|#[xX][0-9a-fA-F]|[lL][tT]|[gG][tT]|[aA][mM][pP]|[qQ][uU][oO][tT]|[A-Za-z][A-Za-z0-9]*;))/;
   var anchors = null;
 
   /* Every start of `quote` in `text`, overlaps counted (hooks/core/quotes.py: find_quote). */
@@ -296,6 +299,10 @@
       if (/[<>]/.test(author.value)) {
         /* the schema's plain-text pattern for author.name */
         report(status, problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: markup here would reach the site's navigation or tooltips as it is"), author);
+        return;
+      }
+      if (!NO_REFERENCE.test(author.value)) {
+        report(status, problem("author.name", "'" + normalise(author.value) + "' writes a character as an HTML reference (&…;)", "write the character itself, & for &amp;: the page would show the character the reference stands for"), author);
         return;
       }
       if (orcid.value.trim() && !/^https?:\/\/[^\s"<>\\^`{|}\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+$/.test(orcid.value.trim())) {

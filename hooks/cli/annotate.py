@@ -1,13 +1,15 @@
 """`make annotate URL="<a paragraph's link>" QUOTE="<its words>"`: write a valid skeleton annotation file.
 
 The paragraph link is what a reader copies from the ¶ number; the quote is checked against the
-rendered paragraph before anything is written, with the same messages as the build.
+rendered paragraph, and the name against the schema, before anything is written, with the same
+messages as the build.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import re
 import sys
@@ -19,12 +21,13 @@ import yaml
 from hooks.cli.pages import read_pages, render_pages
 from hooks.cli.site_config import ConfigError, configured_site_url, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
-from hooks.core.annotation_folder import NOTES_DIR, load_annotations
+from hooks.core.annotation_folder import NOTES_DIR, SCHEMA_FILE, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
 from hooks.core.links import addressed_page, is_local, published_address, split_url
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target, find_quote
+from hooks.core.schemas import Schema, validate
 
 
 def find_page(root: Path, url: str) -> tuple[str | None, str]:
@@ -65,31 +68,43 @@ def skeleton(annotation_id: str, page: str, paragraph: str, quote: str, author: 
     return f"---\n{header}{front}---\n\n{PLACEHOLDER_BODY}"
 
 
-INPUTS = {"target.page": "URL", "target.paragraph": "URL", "target.quote": "QUOTE"}
+INPUTS = {"target.page": "URL", "target.paragraph": "URL", "target.quote": "QUOTE", "author.name": "AUTHOR"}
 EXAMPLE_URL = "…/migration-and-transnationalism/opportunities/#p3"
 
 
 def locate(
     root: Path, url: str, quote: str, author: str, today: dt.date
 ) -> tuple[Annotation | None, PageInventory | None, list[Problem]]:
-    """Resolve the link and check the quote on the rendered page, as the build would; the page's inventory too."""
+    """Resolve the link and check the quote on the rendered page, as the build would; the page's inventory too.
+
+    The author's name is checked as well, whatever the link: every mistake in the input is one line, shown together.
+    """
+    named = check_author(root, author)
     page, paragraph = find_page(root, url)
     if page is None:  # the home page's address too, when its base path is not known: it has no paragraphs either
         hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
-        return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint)]
+        return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint), *named]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
-        return None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", "it must end in #p1, #p2, …")]
+        hint = "it must end in #p1, #p2, …"
+        return None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", hint), *named]
     inventories = render_pages(root, (), {page}, read_pages(root, {page})[0]).inventories
     inventory = inventories.get(page)
     annotation_id = fresh_id(root, quote, inventory.ids if inventory else ())
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
-    return annotation, inventory, [as_input(problem) for problem in check_target(annotation, {page: inventory})]
+    return annotation, inventory, [*map(as_input, check_target(annotation, {page: inventory})), *named]
+
+
+def check_author(root: Path, author: str) -> list[Problem]:
+    """The schema's lines on the name, named AUTHOR: make check would refuse the file written with it (`<b>`, `&lt`)."""
+    schema = json.loads((root / SCHEMA_FILE).read_text(encoding="utf-8"))
+    part = Schema(json.dumps(schema["properties"]["author"]))  # the name alone: the rest is not written yet
+    return [as_input(problem) for problem in validate({"name": author}, part, "AUTHOR", prefix="author")]
 
 
 def as_input(problem: Problem) -> Problem:
-    """A target problem named by what the contributor typed (URL, QUOTE), not by a file that was never written."""
+    """A problem named by what the contributor typed (URL, QUOTE, AUTHOR), not by a file that was never written."""
     typed = INPUTS.get(problem.field)
     return Problem(typed, "", problem.message, problem.hint) if typed else problem
 
