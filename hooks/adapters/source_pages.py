@@ -53,6 +53,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
         _docs_path(page): page.meta
         for page in _pages(files)
         if page.file.src_uri not in state.STATE.unreadable  # its front matter's own error is the one line to fix
+        and page.file.generated_by is None  # its words are its data file's, checked there (as make check does)
     }
     published = partial(_published, config)
     state.report(check_source_pages(metas) + check_source_paragraphs(metas, state.STATE.inventories, published))
