@@ -16,7 +16,7 @@ from hooks.cli.site_config import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
 from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT
-from hooks.core.text import NO_REFERENCE_PATTERN
+from hooks.core.text import NO_CONTROL_PATTERN, NO_REFERENCE_PATTERN, VISIBLE_PATTERN
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -317,6 +317,19 @@ def test_the_browser_form_checks_a_name_for_references_with_the_schema_s_pattern
     assert {"pattern": NO_REFERENCE_PATTERN} in schema["properties"]["author"]["properties"]["name"]["allOf"]
     message, hint = PATTERNS[NO_REFERENCE_PATTERN]  # and says what make check says
     assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
+
+
+
+def test_the_browser_form_refuses_a_blank_name_or_one_with_control_characters_as_the_schema_does() -> None:
+    """A zero-width space alone, or a direction control, went into a file make check refuses."""
+    schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
+    name = schema["properties"]["author"]["properties"]["name"]
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    assert re.search(r"var VISIBLE = /(.+)/;", script).group(1) == VISIBLE_PATTERN == name["pattern"]
+    assert re.search(r"var NO_CONTROL = /(.+)/;", script).group(1) == NO_CONTROL_PATTERN
+    assert {"pattern": NO_CONTROL_PATTERN} in name["allOf"]
+    message, hint = PATTERNS[NO_CONTROL_PATTERN]
+    assert f"""' {message}", "{hint}")""" in script
 
 
 def test_check_reads_only_the_pages_the_build_publishes(broken_project: Path) -> None:

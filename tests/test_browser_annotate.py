@@ -242,6 +242,8 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
         ("#annotate-url", "orcid.org/0000-0002-1825-0097", "is not a web address (write it in full, starting with https://)"),
         ("#annotate-language", "pt_BR", "'pt_BR' is not a tag an annotation takes (write a language's tag"),
         ("#annotate-author", "Ana <b>Peña</b>", "'Ana <b>Peña</b>' has '<' or '>' (write plain text"),
+        ("#annotate-author", "\u200b", "your name is missing"),  # a zero-width space alone: blank, as the schema says
+        ("#annotate-author", "Ana\u202ePeña", "holds control characters no one can see (delete them)"),
         # character references, which make check refused in the file the form wrote
         ("#annotate-author", "Ana &lt", "'Ana &lt' writes a character as an HTML reference (&…;) (write the character itself"),
         ("#annotate-author", "Ana &#60b", "'Ana &#60b' writes a character as an HTML reference (&…;)"),

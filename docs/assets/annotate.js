@@ -34,6 +34,10 @@
   /* The schemas' pattern refusing an HTML character reference, `;` or not (hooks/core/text.py: NO_REFERENCE_PATTERN;
      tests/test_annotation_cli.py compares the two). */
   var NO_REFERENCE = /^(?![\s\S]*&(?:#[0-9]|#[xX][0-9a-fA-F]|[lL][tT]|[gG][tT]|[aA][mM][pP]|[qQ][uU][oO][tT]|[A-Za-z][A-Za-z0-9]*;))/;
+  /* The schemas' patterns for a text that shows something and holds no control character
+     (hooks/core/text.py: VISIBLE_PATTERN, NO_CONTROL_PATTERN; tests/test_annotation_cli.py compares them). */
+  var VISIBLE = /[^\s\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]/;
+  var NO_CONTROL = /^[^\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069]*$/;
   var anchors = null;
 
   /* Every start of `quote` in `text`, overlaps counted (hooks/core/quotes.py: find_quote). */
@@ -292,8 +296,12 @@
         control.removeAttribute("aria-invalid");
         control.setAttribute("aria-describedby", control.id + "-help");
       });
-      if (!normalise(author.value)) {
+      if (!VISIBLE.test(author.value)) {  /* spaces or invisible characters alone: blank, as the schema says */
         report(status, problem("author.name", "your name is missing", "write it as it should be credited"), author);
+        return;
+      }
+      if (!NO_CONTROL.test(author.value)) {
+        report(status, problem("author.name", "'" + normalise(author.value) + "' holds control characters no one can see", "delete them"), author);
         return;
       }
       if (/[<>]/.test(author.value)) {
