@@ -14,7 +14,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from hooks.core.csl_dates import format_csl_date
-from hooks.core.paragraphs import paragraph_number
+from hooks.core.paragraphs import first_free, paragraph_number
 
 # What `make annotate` and the Contributing page's form (docs/assets/annotate.js) write below the
 # front matter until the contributor writes the annotation; published as it is, it would say nothing.
@@ -84,7 +84,4 @@ def fresh_annotation_id(quote: str, taken: Container[str]) -> str:
     """
     words = RE_NOT_SLUG.sub("-", " ".join(quote.split()).lower()).strip("-").split("-")
     base = "-".join(words[:SLUG_WORDS]) or "annotation"
-    candidate, number = base, 2
-    while candidate in taken or not RE_ID.match(candidate):  # `p7`, a paragraph's form, is no annotation's id
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
+    return first_free(base, taken, base_allowed=bool(RE_ID.match(base)))  # `p7`, a paragraph's form, is no annotation's

@@ -178,16 +178,20 @@ def check_paragraph_ids(
     return problems
 
 
+def first_free(base: str, taken: Container[str], *, base_allowed: bool = True) -> str:
+    """`base`, else `base-2`, `base-3`…: the first id `taken` lacks (ids are never reused), `base` itself if allowed."""
+    candidate, number = base, 2
+    while candidate in taken or (not base_allowed and candidate == base):
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
 def fresh_heading_id(text: str, taken: Container[str]) -> str:
     """The heading's slug, numbered while the page has it or has published it (ids are never reused).
 
     `searching` once published and deleted with its heading stays that heading's: a new one takes `searching-2`.
     """
-    base = slugify(text, "-")
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
+    return first_free(slugify(text, "-"), taken)
 
 
 def check_heading_ids(
@@ -204,7 +208,7 @@ def check_heading_ids(
     """
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
     problems = []
-    taken = {*inventory.ids, *published, *retired}
+    taken = {*inventory.ids, *published, *retired} if inventory.unnamed_headings else set()  # on every page: rare
     for text in inventory.unnamed_headings:
         offered = fresh_heading_id(text, taken)
         taken.add(offered)  # two new headings with the same words are offered two ids
