@@ -516,6 +516,30 @@ def test_export_tags_an_annotation_with_its_policy_areas_iris() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("site_url", "page_url", "expected"),
+    [
+        ("https://example.org/ed/", "https://example.org/ed/o/", "https://example.org/ed/"),
+        ("", "/o/", "/"),  # no site_url (a local build): rooted, as the pages' addresses (`page_address`)
+    ],
+)
+def test_export_addresses_are_all_of_one_kind(site_url: str, page_url: str, expected: str) -> None:
+    from hooks.core.w3c import RenderedPage, build_collection
+
+    note = annotation()  # tags: [remittances]
+    page = RenderedPage(page_url, {"p3": PAGES[note.page].paragraph("p3").text})
+    collection, problems = build_collection((note,), site_url, {note.page: page}, {"x": "<p>B</p>"})
+    item = collection["first"]["items"][0]
+    assert problems == []
+    assert (collection["id"], collection["last"], collection["first"]["partOf"]["id"]) == (
+        f"{expected}annotations.jsonld",
+        f"{expected}annotations.jsonld#page-1",
+        f"{expected}annotations.jsonld",
+    )
+    assert (item["id"], item["target"]["source"]) == (f"{page_url}#x", page_url)
+    assert item["body"][1]["source"] == f"{expected}policy-areas/remittances/"
+
+
 def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     import markdown
 

@@ -6,12 +6,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotations import Annotation
 from hooks.core.body_tree import reference_list
-from hooks.core.links import split_url
+from hooks.core.links import page_address, split_url
 from hooks.core.policy_pages import area_url
 from hooks.core.problems import Problem
 from hooks.core.quotes import QuoteSelector, select_quote
@@ -78,7 +77,7 @@ def bodies(annotation: Annotation, body_html: str, site_url: str) -> dict[str, s
     if not annotation.tags:
         return text
     tags = [
-        {"type": "SpecificResource", "purpose": "tagging", "source": urljoin(site_url, area_url(tag))}
+        {"type": "SpecificResource", "purpose": "tagging", "source": page_address(site_url, area_url(tag))}
         for tag in annotation.tags
     ]
     return [{**text, "purpose": annotation.motivation}, *tags]
@@ -126,9 +125,10 @@ def build_collection(
     `built`, the build's date-time (`SOURCE_DATE_EPOCH`'s: the last commit's), is the collection's
     `modified`, or its newest annotation's if later: a deleted annotation, an edit that does not set
     `modified:`, a corrected text that moves a quote's context all change the file without a date of
-    their own, and a harvester polling it compares this one.
+    their own, and a harvester polling it compares this one. Its addresses are the pages' kind
+    (`page_address`): rooted at the site (`/annotations.jsonld`) when there is no `site_url`.
     """
-    collection_id = urljoin(site_url, EXPORT_FILE)
+    collection_id = page_address(site_url, EXPORT_FILE)
     items, problems = [], []
     for annotation in sorted(annotations, key=lambda a: (a.page, a.place_key)):
         if annotation.page not in pages:
