@@ -19,11 +19,16 @@ from quality_tools import require
 from test_accessibility import audit
 
 from hooks.cli import annotate, check
+from hooks.core.text import shorten
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 STATUS = ".annotate-form__status"
+# Quotes with characters outside the BMP, which JavaScript's strings count twice: 60 characters as
+# Python counts them (code points), and 64 whose 60th is a 𝑥 (a cut inside its UTF-16 pair).
+ASTRAL_FITS = "📱 💸 🏠 " * 6 + "the families left behind"
+ASTRAL_CUT = "𝑥" * 30 + " remittances sent home by migrants"
 
 
 def open_form(page: Page, site: SiteServer, paragraph: str, quote: str) -> None:
@@ -193,6 +198,11 @@ def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: 
             " (quote whole words: 'Migrants may be engaged in social or political activism to…')",
             "#annotate-quote",
         ),
+        # emoji and 𝑥 count as one character each, as Python's shorten counts them
+        *[
+            pytest.param("#p3", quote, f"'{shorten(quote, 60)}' is not in p3 (copy", "#annotate-quote", id=name)
+            for name, quote in (("astral-fits", ASTRAL_FITS), ("astral-cut", ASTRAL_CUT))
+        ],
     ],
 )
 def test_the_form_names_what_is_wrong_as_the_build_would(

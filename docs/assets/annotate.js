@@ -136,11 +136,13 @@
   }
 
   /* Quoted words in a message, cut after a whole word in 60 characters, the ellipsis included
-     (hooks/core/text.py: shorten, which the build's messages use). */
+     (hooks/core/text.py: shorten, which the build's messages use). Characters are counted as Python
+     counts them, by code point: an emoji or a 𝑥 is one, not a UTF-16 pair to cut in two. */
   function shorten(text) {
-    if (text.length <= 60) return text;
-    var head = text.slice(0, 60), space = head.lastIndexOf(" ");
-    var cut = space === -1 ? head.slice(0, 59) : head.slice(0, space);
+    var chars = Array.from(text);
+    if (chars.length <= 60) return text;
+    var head = chars.slice(0, 60).join(""), space = head.lastIndexOf(" ");
+    var cut = space === -1 ? chars.slice(0, 59).join("") : head.slice(0, space);
     return cut.replace(/[ ,;:\u2013\u2014-]+$/, "") + "\u2026";
   }
 
