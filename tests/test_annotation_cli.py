@@ -270,6 +270,41 @@ def test_annotate_refuses_a_name_the_schema_refuses_and_writes_nothing(
     assert f"{path}: author.name: {said}" in [str(problem) for problem in problems]
 
 
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        ("support &lt communities", " (".join(PATTERNS[NO_REFERENCE_PATTERN]).format(value="'support &lt communities'") + ")"),
+        ("communities, \u0007 bell", "holds control characters no one can see: U+0007 (delete them)"),
+        # not in the paragraph either: the schema's line alone, one line for one mistake
+        (
+            "raise funds\u202e",
+            "holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, "
+            "U+2066–U+2069) makes text read in another order than written)",
+        ),
+        ("\u200b", " (".join(PATTERNS[VISIBLE_PATTERN]) + ")"),
+    ],
+    ids=["reference", "control", "control-not-in-the-paragraph", "invisible"],
+)
+def test_annotate_refuses_a_quote_the_schema_refuses_and_writes_nothing(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], quote: str, said: str
+) -> None:
+    """It wrote the file when the page showed the words, which make check then refused with this line on `target.quote`."""
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    edit(broken_project, page, "support communities", "support &amp;lt communities, \u0007 bell")  # a page showing both
+    notes = broken_project / "annotations/notes"
+    before = sorted(notes.iterdir())
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", quote, "--author", "Ana"]) == 1
+    assert capsys.readouterr().out.strip() == f"QUOTE: {said}"
+    assert sorted(notes.iterdir()) == before
+    today = dt.date.today()  # the file it wrote: make check's line has the same words
+    path = "annotations/notes/refused.md"
+    text = annotate.skeleton("refused", "migration-and-transnationalism/opportunities.md", "p3", quote, "Ana", today)
+    (broken_project / path).write_text(text, encoding="utf-8")
+    _, problems = load_annotations(broken_project, None, today)
+    assert f"{path}: target.quote: {said}" in [str(problem) for problem in problems]
+
+
 def test_check_names_unrecorded_terms_and_unknown_page_tags_as_the_build_does(broken_project: Path) -> None:
     glossary = broken_project / "annotations/glossary.yml"
     glossary.write_text(

@@ -1,8 +1,8 @@
 """`make annotate URL="<a paragraph's link>" QUOTE="<its words>"`: write a valid skeleton annotation file.
 
 The paragraph link is what a reader copies from the ¶ number; the quote is checked against the
-rendered paragraph, and the name against the schema, before anything is written, with the same
-messages as the build.
+rendered paragraph, and the quote and the name against the schema, before anything is written, with
+the same messages as the build.
 """
 
 from __future__ import annotations
@@ -77,9 +77,11 @@ def locate(
 ) -> tuple[Annotation | None, PageInventory | None, list[Problem]]:
     """Resolve the link and check the quote on the rendered page, as the build would; the page's inventory too.
 
-    The author's name is checked as well, whatever the link: every mistake in the input is one line, shown together.
+    The quote and the author's name are checked against the schema as well, whatever the link: every
+    mistake in the input is one line, shown together (a quote the schema refuses, that line alone).
     """
-    named = check_author(root, author)
+    named = check_typed(root, quote, author)
+    refused = {problem.path for problem in named}
     page, paragraph = find_page(root, url)
     if page is None:  # the home page's address too, when its base path is not known: it has no paragraphs either
         hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
@@ -93,14 +95,23 @@ def locate(
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
-    return annotation, inventory, [*map(as_input, check_target(annotation, {page: inventory})), *named]
+    targeted = [as_input(problem) for problem in check_target(annotation, {page: inventory})]
+    return annotation, inventory, [*(problem for problem in targeted if problem.path not in refused), *named]
 
 
-def check_author(root: Path, author: str) -> list[Problem]:
-    """The schema's lines on the name, named AUTHOR: make check would refuse the file written with it (`<b>`, `&lt`)."""
+def check_typed(root: Path, quote: str, author: str) -> list[Problem]:
+    """The schema's lines on the quote and the name as the file would hold them, named QUOTE and AUTHOR.
+
+    make check would refuse the file written with them: a name with `<b>`, either with `&lt` or a
+    control character (one the page shows is found in the paragraph, and would be written).
+    """
     schema = json.loads((root / SCHEMA_FILE).read_text(encoding="utf-8"))
-    part = Schema(json.dumps(schema["properties"]["author"]))  # the name alone: the rest is not written yet
-    return [as_input(problem) for problem in validate({"name": author}, part, "AUTHOR", prefix="author")]
+    typed = {"target": {"quote": normalise_space(quote)}, "author": {"name": author}}
+    problems = []
+    for field, value in typed.items():
+        written = {key: rule for key, rule in schema["properties"][field].items() if key != "required"}
+        problems += validate(value, Schema(json.dumps(written)), field, prefix=field)  # the rest is not written yet
+    return [as_input(problem) for problem in problems]
 
 
 def as_input(problem: Problem) -> Problem:
