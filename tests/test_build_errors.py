@@ -197,6 +197,7 @@ def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_
 
 
 GUIDE = "/about/reading-guide/"
+MT = "/migration-and-transnationalism/"
 
 
 @pytest.mark.parametrize(
@@ -206,8 +207,16 @@ GUIDE = "/about/reading-guide/"
          " be used (remove the redirect, or the id it moves away from)"),
         (f"{GUIDE}#searching-old: {GUIDE}#nowhere", f"{GUIDE}#searching-old: points to '{GUIDE}#nowhere', which does"
          " not exist (point it at an existing '/page-url/#id'; the built site's /anchors.json lists them)"),
+        # a page the site lacks, named with the closest one, a docs/ page's or a generated page's (make check left both)
+        (f"{GUIDE}#searching-old: {MT}oportunities/#p3", f"{GUIDE}#searching-old: points to '{MT}oportunities/#p3', but"
+         f" '{MT}oportunities/' is no page of the site (did you mean {MT}opportunities/?)"),
+        (f"{GUIDE}#searching-old: /policy-areas/remitances/#remittances", f"{GUIDE}#searching-old: points to"
+         " '/policy-areas/remitances/#remittances', but '/policy-areas/remitances/' is no page of the site (did you"
+         " mean /policy-areas/remittances/?)"),
+        (f"{GUIDE}#searching-old: /nowhere/#p3", f"{GUIDE}#searching-old: points to '/nowhere/#p3', but '/nowhere/' is"
+         " no page of the site (point it at an existing '/page-url/#id'; the built site's /anchors.json lists them)"),
     ],
-    ids=["from-an-id-still-there", "to-no-id"],
+    ids=["from-an-id-still-there", "to-no-id", "to-a-misspelt-page", "to-a-misspelt-area-page", "to-no-page"],
 )  # fmt: skip
 def test_a_redirect_that_cannot_hold_is_one_line_in_the_build_and_in_check(
     broken_project: Path, redirect: str, line: str
@@ -223,6 +232,11 @@ def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broke
     (broken_project / "anchors.redirects.yml").write_text(f"{GUIDE}#searching-old: {area}\n", encoding="utf-8")
     check = run_check(broken_project)
     assert check.returncode == 0, check.stdout
+    taxonomy = broken_project / "annotations/policy-areas.yml"
+    taxonomy.write_text(taxonomy.read_text(encoding="utf-8") + "\n: [\n", encoding="utf-8")
+    check = run_check(broken_project)  # the area pages are unknown: the taxonomy's line, not one on the redirect too
+    assert check.returncode == 1 and check.stdout.startswith("annotations/policy-areas.yml: invalid YAML"), check.stdout
+    assert "anchors.redirects.yml" not in check.stdout, check.stdout
 
 
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:

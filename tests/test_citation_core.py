@@ -17,7 +17,7 @@ from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
 from hooks.core import citeproc_cache
-from hooks.core.anchor_check import check_anchors, while_errors_stand
+from hooks.core.anchor_check import check_anchors, check_redirects, while_errors_stand
 from hooks.core.anchor_export import anchor_entries
 from hooks.core.anchor_lock import format_unrecorded, load_lock, page_key, record, unrecorded_ids
 from hooks.core.anchor_redirects import load_redirects, page_redirects
@@ -245,6 +245,11 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
         "anchors.redirects.yml: /migration-and-transnationalism/oportunities/#p2: '/migration-and-transnationalism/"
         f"oportunities/' is no page the edition has published (did you mean {OPP}?)",
     ]),
+    # A redirect into a misspelt page: the page it meant is named, not only the id.
+    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": "/migration-and-transnationalism/oportunities/#p1"}, {}, [
+        f"anchors.redirects.yml: {OPP}#p2: points to '/migration-and-transnationalism/oportunities/#p1', but "
+        f"'/migration-and-transnationalism/oportunities/' is no page of the site (did you mean {OPP}?)"
+    ]),
     ({"/new/": ["opportunities"]}, {}, {}, [
         f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
         "mkdocs.yml under 'redirects: redirect_maps:': 'migration-and-transnationalism/opportunities.md: <its new "
@@ -253,6 +258,20 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
 ])
 def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list[str]) -> None:
     assert [str(p) for p in check_anchors(LOCK, built, redirects, moves).problems] == expected
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("/policy-areas/remittances/#x", []),  # a page of the site not built here (make check's area pages): the build's
+    ("/policy-areas/remitances/#x", [
+        "anchors.redirects.yml: /gone/#p1: points to '/policy-areas/remitances/#x', but '/policy-areas/remitances/' is no "
+        "page of the site (did you mean /policy-areas/remittances/?)"
+    ]),
+])  # fmt: skip
+def test_check_redirects_names_a_page_the_site_lacks_among_all_its_pages(target: str, expected: list[str]) -> None:
+    built = {OPP: ["p1"]}
+    pages = {OPP, "/policy-areas/remittances/"}
+    problems = check_redirects({"/gone/#p1": target}, {OPP: {"p1"}}, {}, built, pages)
+    assert [str(p) for p in problems] == expected
 
 
 CONCLUSION = "/migration-and-transnationalism/conclusion/"

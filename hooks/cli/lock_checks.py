@@ -1,8 +1,8 @@
 """`make check`'s checks of the anchor lock that need no build: recorded words, unrecorded ids, redirects, history.
 
-Whether a published id is gone needs the whole site, and is left to the build, as are redirects to
-the pages the hooks generate. Whether the lock lost an id a commit recorded needs git, and is
-checked here only, never in the build.
+Whether a published id is gone needs the whole site, and is left to the build, as are the ids
+redirects lead to on the pages the hooks generate and no rendering here gives (a policy area's).
+Whether the lock lost an id a commit recorded needs git, and is checked here only, never in the build.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from pathlib import Path
 from hooks.cli.site_config import configured_moves, published_pages
 from hooks.core.anchor_check import check_redirects
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
-from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, split_anchor
+from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.lock_history import lost_ids, parse_versions
-from hooks.core.page_moves import resolve_page
 from hooks.core.paragraph_words import WORDS_FILE, check_words, format_unrecorded_words, load_words
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
@@ -39,36 +38,26 @@ def check_paragraph_words(
     return changed + format_unrecorded_words(unrecorded)
 
 
-def check_recorded(root: Path, published: Mapping[str, Iterable[str]]) -> list[Problem]:
+def check_recorded(
+    root: Path, published: Mapping[str, Iterable[str]], generated: Iterable[str] = ()
+) -> list[Problem]:
     """Every id the build would publish must be in the lock before CI's strict build passes: say so now, in its words.
 
     `published`: each page's ids by its file in docs/: the pages' own (headings, paragraphs,
     annotations, notes: the rendering here gives the build's), the glossary's and `/annotations/`'s;
     the area pages are left to the build. The lock and the redirects file are read as the build
-    reads them, so a broken one is its line here too, and so is a redirect that cannot hold.
+    reads them, so a broken one is its line here too, and so is a redirect that cannot hold: into a
+    page the site lacks (`generated`: the files of the pages the hooks make, rendered here or not),
+    to an id not there, or from one still there; the ids of a page not rendered here are the build's.
     """
     lock, problems = load_lock(root / LOCK_FILE)
     redirects, redirect_problems = load_redirects(root / REDIRECTS_FILE)
     if problems:
         return problems + redirect_problems
     built = {page_key(page): list(ids) for page, ids in published.items()}
-    redirect_problems += check_declared_redirects(redirects, built, configured_moves(root))
+    built_sets, pages = {page: set(ids) for page, ids in built.items()}, {*built, *map(page_key, generated)}
+    redirect_problems += check_redirects(redirects, built_sets, configured_moves(root), built, pages)
     return redirect_problems + format_unrecorded(unrecorded_ids(lock, built))
-
-
-def check_declared_redirects(
-    redirects: Mapping[str, str], built: Mapping[str, list[str]], moves: Mapping[str, str]
-) -> list[Problem]:
-    """The build's lines on the redirects into pages rendered here: to an id not there, or from one still there.
-
-    A redirect into a page the hooks generate (a policy area's) is left to the build: its ids are unknown here.
-    """
-    known = {
-        old: new
-        for old, new in redirects.items()
-        if resolve_page((split_anchor(new) or ("", ""))[0], built, moves) in built
-    }
-    return check_redirects(known, {page: set(ids) for page, ids in built.items()}, moves, built)
 
 
 def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:

@@ -7,7 +7,7 @@ be on its page, or where a page move (`page_moves.py`) took the page, or be redi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from hooks.core.anchor_lock import LOCK_FILE, unrecorded_ids
@@ -59,20 +59,34 @@ def check_anchors(
     return AnchorCheck(tuple(problems), unrecorded_ids(lock, built))
 
 
+EXISTING_ID = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
+
+
 def check_redirects(
     redirects: Mapping[str, str],
     built_sets: Mapping[str, set[str]],
     moves: Mapping[str, str],
     built: Mapping[str, list[str]],
+    pages: Collection[str] | None = None,
 ) -> list[Problem]:
-    """A redirect must point at an id that exists, and only from an id that no longer does."""
+    """A redirect must point at an id that exists on a page of the site, and only from an id that no longer does.
+
+    `pages` are the site's pages, when `built` holds only some of them (`make check` renders no
+    policy-area page): a redirect into one not built is left to the build, whose ids those are.
+    """
+    pages = built if pages is None else pages
     problems = []
     for old, new in redirects.items():
         old_page, old_id = split_anchor(old) or ("", "")
         new_page, new_id = split_anchor(new) or ("", "")
-        if new_id not in built_sets.get(resolve_page(new_page, built, moves), ()):
-            hint = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
-            problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", hint))
+        target = resolve_page(new_page, built, moves)
+        if target not in pages:  # a misspelt page: the page it meant says more than "no such id"
+            message = f"points to '{new}', but '{new_page}' is no page of the site"
+            problems.append(Problem(REDIRECTS_FILE, old, message, page_hint(new_page, pages, EXISTING_ID)))
+        elif target not in built:
+            continue
+        elif new_id not in built_sets.get(target, ()):
+            problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", EXISTING_ID))
         elif old_id in built_sets.get(old_page, ()):
             hint = "remove the redirect, or the id it moves away from"
             message = "the id still exists, so the redirect would never be used"
