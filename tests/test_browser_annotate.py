@@ -19,6 +19,7 @@ from quality_tools import require
 from test_accessibility import audit
 
 from hooks.cli import annotate, check
+from hooks.core.quotes import whole_words
 from hooks.core.text import shorten
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -221,6 +222,30 @@ def test_the_form_names_what_is_wrong_as_the_build_would(
     expect(page.locator(focused)).to_have_attribute("aria-invalid", "true")
     expect(page.locator(focused)).to_have_accessible_description(re.compile(re.escape(message)))
     expect(page.locator(".annotate-form__result")).to_be_hidden()
+
+
+def test_the_form_widens_a_quote_cut_inside_a_word_of_astral_letters_as_python_does(
+    page: Page, served_site: SiteServer
+) -> None:
+    """A word of letters outside the BMP (𝑥𝑦𝑧: two UTF-16 units each) is one word to `quotes.whole_words`."""
+    word, text = "𝑥𝑦𝑧", "transfer of ideas"  # in p3 (and in the annotations that quote it)
+
+    def with_astral_word(route: Route) -> None:
+        if route.request.resource_type != "fetch":
+            route.continue_()
+            return
+        route.fulfill(body=route.fetch().text().replace(text, f"transfer of {word}"), content_type="text/html")
+
+    page.route(f"**/{OPPORTUNITIES}", with_astral_word)
+    quote = "the transfer of 𝑥𝑦"
+    widened = whole_words("Transnationalism also manifests itself in the transfer of 𝑥𝑦𝑧 – so-called", quote)
+    assert widened == "the transfer of 𝑥𝑦𝑧"
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), quote)
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text(
+        f"'{quote}' starts or ends inside a word in p3 (quote whole words: '{widened}')"
+    )
 
 
 def test_the_form_names_the_gap_a_deleted_paragraph_left_as_the_build_does(page: Page, served_site: SiteServer) -> None:

@@ -149,12 +149,15 @@
   /* The quote widened to whole words if it starts or ends inside one, else null (quotes.py: whole_words). */
   function wholeWords(text, quote) {
     var letter = /[\p{L}\p{N}]/u;
-    var start = text.indexOf(quote);
-    if (start === -1 || text.indexOf(quote, start + 1) !== -1) return null;
-    var end = start + quote.length;
-    while (start > 0 && letter.test(text[start]) && letter.test(text[start - 1])) start -= 1;
-    while (end < text.length && letter.test(text[end - 1]) && letter.test(text[end])) end += 1;
-    var widened = text.slice(start, end);
+    var at = text.indexOf(quote);
+    if (at === -1 || text.indexOf(quote, at + 1) !== -1) return null;
+    /* code points, as Python's whole_words reads them: a letter outside the BMP (𝑥) is one, not a UTF-16 pair */
+    var chars = Array.from(text);
+    var start = Array.from(text.slice(0, at)).length;
+    var end = start + Array.from(quote).length;
+    while (start > 0 && letter.test(chars[start]) && letter.test(chars[start - 1])) start -= 1;
+    while (end < chars.length && letter.test(chars[end - 1]) && letter.test(chars[end])) end += 1;
+    var widened = chars.slice(start, end).join("");
     return widened === quote ? null : widened;
   }
 
