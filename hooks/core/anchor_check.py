@@ -65,17 +65,30 @@ def check_redirects(
     moves: Mapping[str, str],
     built: Mapping[str, list[str]],
 ) -> list[Problem]:
-    """A redirect must point at an id that exists, and only from an id that no longer does."""
+    """A redirect must point at an id that exists, and only from an id that no longer does.
+
+    Nor from one that the page its page moved to has: mkdocs-redirects' stub keeps the `#id`, and
+    the script follows a redirect only when no element has it, so links land on that element (fine
+    when it is the redirect's own target: a renamed page's ids redirected one by one).
+    """
     problems = []
     for old, new in redirects.items():
         old_page, old_id = split_anchor(old) or ("", "")
         new_page, new_id = split_anchor(new) or ("", "")
-        if new_id not in built_sets.get(resolve_page(new_page, built, moves), ()):
+        moved_to, lands = resolve_page(old_page, built, moves), resolve_page(new_page, built, moves)
+        if new_id not in built_sets.get(lands, ()):
             hint = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
             problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", hint))
         elif old_id in built_sets.get(old_page, ()):
             hint = "remove the redirect, or the id it moves away from"
             message = "the id still exists, so the redirect would never be used"
+            problems.append(Problem(REDIRECTS_FILE, old, message, hint))
+        elif moved_to != old_page and old_id in built_sets.get(moved_to, ()) and (moved_to, old_id) != (lands, new_id):
+            hint = "give that element another id, or remove the redirect"
+            message = (
+                f"the id is on {moved_to} now, where the page moved (mkdocs.yml redirect_maps), so links land on"
+                " that element and the redirect would never be used"
+            )
             problems.append(Problem(REDIRECTS_FILE, old, message, hint))
     return problems
 
