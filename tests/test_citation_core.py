@@ -305,6 +305,25 @@ def test_a_renamed_page_recorded_with_an_id_retired_on_the_way_is_no_merge() -> 
     assert result.problems == ()
 
 
+def test_a_redirect_from_a_moved_page_is_refused_once_the_page_it_moved_to_has_the_id() -> None:
+    """conclusion.md moved onto the source's index, its p1 redirected; the index's own new p1 would take its links.
+
+    The script follows a redirect only when no element has the id: the old page's stub lands on the
+    index, where `#p1` is now another paragraph, and the redirect is never used.
+    """
+    index = "/migration-and-transnationalism/"
+    lock = {CONCLUSION: ["conclusion", "p1"], index: ["migration-and-transnationalism", "contents"]}
+    redirects = {f"{CONCLUSION}#{i}": f"{index}#contents" for i in ("conclusion", "p1")}
+    moves = {CONCLUSION: index}
+    assert check_anchors(lock, {index: ["migration-and-transnationalism", "contents"]}, redirects, moves).problems == ()
+    built = {index: ["migration-and-transnationalism", "p1", "contents"]}
+    assert [str(p) for p in check_anchors(lock, built, redirects, moves).problems] == [
+        f"anchors.redirects.yml: {CONCLUSION}#p1: the id is on {index} now, where the page moved (mkdocs.yml"
+        " redirect_maps), so links land on that element and the redirect would never be used (give that element"
+        " another id, or remove the redirect)"
+    ]
+
+
 def test_a_renamed_page_passes_before_and_after_its_new_address_is_recorded() -> None:
     renamed = {OPP: "/migration-and-transnationalism/chances/"}
     built = {"/migration-and-transnationalism/chances/": ["opportunities", "p1", "p2"]}

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 import frontmatter
 import pytest
 
+from hooks.core.anchor_redirects import published_ids
 from hooks.core.bibliography import format_value, render_record
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import (
@@ -159,6 +160,17 @@ def test_an_id_a_redirect_retired_is_offered_to_no_new_element() -> None:
     ]
     paragraphs = PageInventory(paragraphs=(Paragraph("p1", "a"),), unnumbered=("New…",))
     assert "'{ #p7 }'" in str(check_paragraph_ids("docs/x.md", paragraphs, ["p1"], ["p6"])[0])
+
+
+def test_the_ids_of_a_page_moved_onto_another_are_offered_to_no_new_element_there() -> None:
+    """conclusion.md moved onto the source's index: a new p1 there would take /conclusion/#p1's links."""
+    index, conclusion = "/migration-and-transnationalism/", "/migration-and-transnationalism/conclusion/"
+    lock = {index: ["migration-and-transnationalism", "contents"], conclusion: ["conclusion", "p1"]}
+    moves = {conclusion: index}
+    published, retired = published_ids(lock, {f"{conclusion}#p1": f"{index}#contents"}, index, moves)
+    paragraphs = PageInventory(unnumbered=("The editors' summary…",))
+    assert "'{ #p2 }' on its own line" in str(check_paragraph_ids("docs/x.md", paragraphs, published, retired)[0])
+    assert published_ids(lock, {}, index) == (lock[index], [])  # no move: the page's own ids alone
 
 
 def test_bibliography_needs_type_and_title() -> None:

@@ -25,6 +25,7 @@ from hooks.core.policy_index import (
     TaggedParagraph,
     check_page_tags,
     check_paragraph_tags,
+    check_removed,
     check_stray_tags,
     check_unused,
     group_by_source,
@@ -286,6 +287,18 @@ def test_a_published_area_is_not_offered_for_removal() -> None:
         "annotations/policy-areas.yml: id: 'remittances' is used by no page, paragraph or annotation"
         " (tag a page, paragraph or annotation with it: its page is published, so the area stays)"
     ]
+
+
+def test_a_published_area_taken_out_of_the_taxonomy_is_one_line_naming_the_file() -> None:
+    """Not the anchor lock's lines, one per id of its page, asking for a page move no generated page can have."""
+    entries = index_areas([INTEGRATION], [page("challenges", "integration")], [], [])
+    published = published_areas({"/policy-areas/remittances/": ["remittances"], "/policy-areas/integration/": []})
+    assert [str(problem) for problem in check_removed(entries, published)] == [
+        "annotations/policy-areas.yml: id: 'remittances' is published (/policy-areas/remittances/) and no longer in"
+        " the file: its address would answer 404 (put the area back, and tag a page, paragraph or annotation with"
+        " it: a published area is never removed, see docs/about/policy-areas-guide.md)"
+    ]
+    assert check_removed(entries, {"integration"}) == []
 
 
 def test_grouping_keeps_first_appearance_order() -> None:

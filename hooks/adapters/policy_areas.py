@@ -26,6 +26,7 @@ from hooks.core.policy_index import (
     TaggedParagraph,
     check_page_tags,
     check_paragraph_tags,
+    check_removed,
     check_stray_tags,
     check_unused,
     index_areas,
@@ -165,7 +166,8 @@ def on_env(env: Any, files: Files, **_: Any) -> Any:
         if inventory := state.STATE.inventories.get(page.file.src_uri):
             problems += check_paragraph_tags(path, inventory.paragraphs, known)
         problems += check_stray_tags(path, _BUILD.strays.get(page.file.src_uri, ()))
-    problems += check_unused(_index(files), published_areas(state.STATE.lock or {}))
+    published = published_areas(state.STATE.lock or {})
+    problems += check_unused(_index(files), published) + check_removed(_index(files), published)
     state.report(problems)
     return env
 

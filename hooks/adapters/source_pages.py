@@ -19,6 +19,7 @@ from hooks.core.front_matter import (
     decode_page,
     unreadable_page,
 )
+from hooks.core.page_moves import lock_moves
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
@@ -65,7 +66,9 @@ def _published(config: MkDocsConfig, src_uri: str) -> tuple[list[str], list[str]
     root = Path(config.config_file_path).parent
     lock, _ = load_lock(root / LOCK_FILE)  # a broken lock or redirects file is the anchors adapter's to report
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
-    return published_ids(lock, redirects, page_key(src_uri))
+    plugin = config.plugins.get("redirects")  # a page moved here: its ids are not offered either
+    maps = getattr(plugin, "config", {}).get("redirect_maps", {}) if plugin else {}
+    return published_ids(lock, redirects, page_key(src_uri), lock_moves(maps or {}))
 
 
 def _pages(files: Files) -> list[Page]:

@@ -38,7 +38,7 @@ from hooks.core.front_matter import check_source_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
-from hooks.core.policy_index import check_unused, index_areas
+from hooks.core.policy_index import check_removed, check_unused, index_areas
 from hooks.core.policy_pages import OVERVIEW_PATH, area_path, published_areas
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
@@ -72,7 +72,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     lock, _ = load_lock(root / LOCK_FILE)  # a lock that does not load is `check_recorded`'s line
     if areas:
         entries = index_areas(areas, *tagged(metas, inventories), refs_from(annotations))
-        problems += check_unused(entries, published_areas(lock))
+        problems += check_unused(entries, published_areas(lock)) + check_removed(entries, published_areas(lock))
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     target_problems = check_targets(annotations, pages, found.highlighted, locked_by_page(lock, all_pages))
     problems += target_problems

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks.cli.pages import Rendered
-from hooks.cli.site_config import DOCS, configured_extensions
+from hooks.cli.site_config import DOCS, configured_extensions, configured_moves
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
@@ -50,8 +50,10 @@ def check_rendered_pages(
     """Each source page's paragraph and heading ids, and every page's paragraph tags, as the build checks them."""
     lock, _ = load_lock(root / LOCK_FILE)  # a lock or redirects file that does not load is `check_recorded`'s line
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
+    moves = configured_moves(root)
+
     def published(page: str) -> tuple[list[str], list[str]]:
-        return published_ids(lock, redirects, page_key(page))
+        return published_ids(lock, redirects, page_key(page), moves)
 
     problems = check_source_paragraphs(readable, found.inventories, published)
     if known is not None:  # a taxonomy that does not load is one line, not one per tag (as in the build)

@@ -71,25 +71,35 @@ def check_redirects(
 ) -> list[Problem]:
     """A redirect must point at an id that exists on a page of the site, and only from an id that no longer does.
 
-    `pages` are the site's pages, when `built` holds only some of them (`make check` renders no
-    policy-area page): a redirect into one not built is left to the build, whose ids those are.
+    Nor from one that the page its page moved to has: mkdocs-redirects' stub keeps the `#id`, and
+    the script follows a redirect only when no element has it, so links land on that element (fine
+    when it is the redirect's own target: a renamed page's ids redirected one by one). `pages` are
+    the site's pages, when `built` holds only some of them (`make check` renders no policy-area
+    page): a redirect into one not built is left to the build, whose ids those are.
     """
     pages = built if pages is None else pages
     problems = []
     for old, new in redirects.items():
         old_page, old_id = split_anchor(old) or ("", "")
         new_page, new_id = split_anchor(new) or ("", "")
-        target = resolve_page(new_page, built, moves)
-        if target not in pages:  # a misspelt page: the page it meant says more than "no such id"
+        moved_to, lands = resolve_page(old_page, built, moves), resolve_page(new_page, built, moves)
+        if lands not in pages:  # a misspelt page: the page it meant says more than "no such id"
             message = f"points to '{new}', but '{new_page}' is no page of the site"
             problems.append(Problem(REDIRECTS_FILE, old, message, page_hint(new_page, pages, EXISTING_ID)))
-        elif target not in built:
+        elif lands not in built:
             continue
-        elif new_id not in built_sets.get(target, ()):
+        elif new_id not in built_sets.get(lands, ()):
             problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", EXISTING_ID))
         elif old_id in built_sets.get(old_page, ()):
             hint = "remove the redirect, or the id it moves away from"
             message = "the id still exists, so the redirect would never be used"
+            problems.append(Problem(REDIRECTS_FILE, old, message, hint))
+        elif moved_to != old_page and old_id in built_sets.get(moved_to, ()) and (moved_to, old_id) != (lands, new_id):
+            hint = "give that element another id, or remove the redirect"
+            message = (
+                f"the id is on {moved_to} now, where the page moved (mkdocs.yml redirect_maps), so links land on"
+                " that element and the redirect would never be used"
+            )
             problems.append(Problem(REDIRECTS_FILE, old, message, hint))
     return problems
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from hooks.core.datafiles import load_yaml
+from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
 
 REDIRECTS_FILE = "anchors.redirects.yml"
@@ -63,16 +64,20 @@ def beside_empty_mapping(problem: Problem, text: str) -> Problem:
 
 
 def published_ids(
-    lock: Mapping[str, list[str]], redirects: Mapping[str, str], key: str
+    lock: Mapping[str, list[str]], redirects: Mapping[str, str], key: str, moves: Mapping[str, str] | None = None
 ) -> tuple[list[str], list[str]]:
-    """A page's ids in the lock: those no redirect moved elsewhere, and those one did.
+    """A page's ids in the lock: those no redirect moved elsewhere, and those one did, or a page moved here had.
 
     The first are those a paragraph or heading without its id may have had; the second are retired
     (a new element taking one would make its redirect useless, which the build refuses): neither is
-    offered to a new element.
+    offered to a new element. The ids of a page that `moves` (lock keys, `redirect_maps`) sent here
+    are retired too: mkdocs-redirects' stub keeps the `#id`, so a new `p1` here takes `/old/#p1`'s links.
     """
     ids = lock.get(key, ())
-    return [i for i in ids if f"{key}#{i}" not in redirects], [i for i in ids if f"{key}#{i}" in redirects]
+    moved_here = [old for old in lock if old != key and resolve_page(old, (), moves or {}) == key]
+    moved_in = [i for old in moved_here for i in lock[old]]
+    retired = [i for i in ids if f"{key}#{i}" in redirects] + [i for i in moved_in if i not in ids]
+    return [i for i in ids if f"{key}#{i}" not in redirects], list(dict.fromkeys(retired))
 
 
 def page_redirects(page: str, redirects: Mapping[str, str], moves: Mapping[str, str]) -> dict[str, str]:

@@ -142,6 +142,24 @@ def check_unused(entries: Iterable[AreaEntry], published: Container[str] = ()) -
     return problems
 
 
+def check_removed(entries: Iterable[AreaEntry], published: Iterable[str]) -> list[Problem]:
+    """A published area missing from the taxonomy: one line here, where the fix is, not one per id of its page.
+
+    Its page is generated, so no page move in `redirect_maps` can send its address elsewhere.
+    """
+    present = {entry.area.id for entry in entries}
+    hint = (
+        "put the area back, and tag a page, paragraph or annotation with it: a published area is never removed,"
+        " see docs/about/policy-areas-guide.md"
+    )
+    return [
+        Problem(POLICY_AREAS_FILE, "id", f"'{area}' is published (/policy-areas/{area}/) and no longer in the file:"
+                " its address would answer 404", hint)
+        for area in sorted(published)
+        if area not in present
+    ]
+
+
 def _repeated(path: str, field: str, tags: Sequence[str]) -> list[Problem]:
     """One problem per tag listed more than once."""
     if len(set(tags)) == len(tags):
