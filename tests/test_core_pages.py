@@ -123,6 +123,35 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("published", "hint"),
+    [
+        ((), "renumber one p3"),
+        (("p1",), "renumber one p3"),
+        (  # two branches each added a p2, and one was published first: its links must keep its words
+            ("p1", "p2"),
+            "p2 is published: it stays with the paragraph the published site shows as p2 (the words"
+            " anchors.words.json records for it), and the other takes p3",
+        ),
+        (  # p3 gone and p2 twice: most likely p3 was overwritten by mistake
+            ("p1", "p2", "p3"),
+            "p2 is published: it stays with the paragraph the published site shows as p2 (the words"
+            " anchors.words.json records for it), and the other takes p3 if it is the paragraph published as p3,"
+            " or p4 if it is new",
+        ),
+    ],
+)
+def test_an_id_used_twice_says_which_paragraph_keeps_it_when_it_is_published(
+    published: tuple[str, ...], hint: str
+) -> None:
+    inventory = PageInventory(
+        paragraphs=(Paragraph("p1", "a"), Paragraph("p2", "b"), Paragraph("p2", "c")), duplicates=("p2",)
+    )
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory, published)] == [
+        f"docs/x.md: paragraph: id 'p2' is used twice ({hint})"
+    ]
+
+
 def test_a_heading_without_an_id_is_offered_one_no_element_has_had() -> None:
     """The slug alone was offered though the page or the lock had it: a second error, or a retired id reused."""
     inventory = PageInventory(headings=("searching",), ids=("searching",), unnamed_headings=("Searching",))

@@ -188,16 +188,16 @@ def check_source_paragraphs(
     """Every source page's paragraph and heading ids, and every other page's heading ids (build and `make check`).
 
     `inventories` are by page below docs/; `published(page)`, the page's ids in the lock (those a
-    redirect moved elsewhere apart: `anchor_redirects.published_ids`), is asked
-    only of a page with a paragraph that lacks its id. The other pages (about/, the home page) have
-    no numbered paragraphs, but their headings are cited as much as any.
+    redirect moved elsewhere apart: `anchor_redirects.published_ids`), is asked only of a page
+    with a paragraph that lacks its id or shares one. The other pages (about/, the home page)
+    have no numbered paragraphs, but their headings are cited as much as any.
     """
     problems = []
     sources = source_page_folders(metas)
     for path in sources:
         page = path.removeprefix("docs/")
         if inventory := inventories.get(page):
-            asked = inventory.unnumbered or inventory.unnamed_headings  # the lock is read only for their hints
+            asked = inventory.unnumbered or inventory.unnamed_headings or inventory.duplicates  # read for hints only
             problems += check_paragraph_ids(path, inventory, *(published(page) if asked else ()))
     for path in metas.keys() - sources.keys():
         if inventory := inventories.get(page := path.removeprefix("docs/")):

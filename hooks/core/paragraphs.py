@@ -157,10 +157,8 @@ def check_paragraph_ids(
         Problem(path, "paragraph", f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
         for pid in inventory.misnamed
     ]
-    problems += [
-        Problem(path, "paragraph", f"id '{pid}' is used twice", f"renumber one {fresh}")
-        for pid in inventory.duplicates
-    ]
+    problems += [Problem(path, "paragraph", f"id '{pid}' is used twice", twice_hint(pid, published, gone, fresh))
+                 for pid in inventory.duplicates]  # fmt: skip
     problems += check_heading_ids(path, inventory, published, retired)
     for pid, name in inventory.unknown_attributes:
         close = difflib.get_close_matches(name, [PARAGRAPH_TAGS_ATTRIBUTE], n=1, cutoff=0.8)
@@ -192,6 +190,25 @@ def fresh_heading_id(text: str, taken: Container[str]) -> str:
     `searching` once published and deleted with its heading stays that heading's: a new one takes `searching-2`.
     """
     return first_free(slugify(text, "-"), taken)
+
+
+def twice_hint(pid: str, published: Collection[str], gone: list[str], fresh: str) -> str:
+    """Which of two paragraphs keeps an id, and what the other takes: two branches that each added `p6` give it twice.
+
+    Renumbering the published one would send its links to the other's words.
+    """
+    if len(gone) == 1:
+        other = f"{gone[0]} if it is the paragraph published as {gone[0]}, or {fresh} if it is new"
+    elif gone:
+        other = f"its published id if it had one ({', '.join(gone)} are gone), or {fresh} if it is new"
+    else:
+        other = fresh
+    if pid not in published:
+        return f"renumber one: {other}" if gone else f"renumber one {fresh}"
+    return (
+        f"{pid} is published: it stays with the paragraph the published site shows as {pid} (the words"
+        f" anchors.words.json records for it), and the other takes {other}"
+    )
 
 
 def check_heading_ids(
