@@ -136,6 +136,36 @@ def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(bro
     )
 
 
+def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_move(broken_project: Path) -> None:
+    """Steps 1 to 4 of citing.md's page move done, 5 and 6 not: the lines name the new file `redirect_maps` declares.
+
+    Picked by spelling, the hint named another page (`…/chances.md` was taken for `…/challenges.md`).
+    """
+    old, new = "migration-and-transnationalism/chances.md", "migration-and-transnationalism/sections/opportunities.md"
+    first = "migration-and-transnationalism/opportunities.md"
+    (broken_project / "docs/migration-and-transnationalism/sections").mkdir()
+    (broken_project / "docs" / first).rename(broken_project / "docs" / new)
+    moves = f"redirect_maps:\n        {first}: {new}\n        {old}: {new}"  # renamed once before, as citing.md shows
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", moves)
+    edit(broken_project, Path("mkdocs.yml"), f"      - {first}\n", f"      - {new}\n")
+    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(opportunities.md)", "(sections/opportunities.md)")
+    for path in [broken_project / "annotations/glossary.yml", *(broken_project / "annotations/notes").glob("*.md")]:
+        path.write_text(path.read_text(encoding="utf-8").replace(first, old), encoding="utf-8")
+    for path in (broken_project / "docs/about").glob("*.md"):
+        path.write_text(path.read_text(encoding="utf-8").replace(f"{first}#", f"{new}#"), encoding="utf-8")
+    hint = f"(mkdocs.yml's redirect_maps moved the page to {new}: write that path)"
+    expected = [
+        f"annotations/glossary.yml: social-remittances.definitions[0].anchor: no page '{old}' {hint}",
+        *(f"annotations/notes/{name}.md: target.page: no page '{old}' {hint}"
+          for name in ("missing-note-4", "restored-hyphen-cost-effective", "transfer-of-ideas")),
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert [line for line in expected if line not in result.stderr] == [], result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and [line for line in check.stdout.splitlines() if "no page" in line] == expected
+
+
 def test_retagging_an_annotation_sends_its_sources_group_on_the_area_page_to_the_section(broken_project: Path) -> None:
     """The only annotation tagged `remittances` loses the tag: its group's heading goes, links to it land on the section."""
     edit(broken_project, Path("annotations/notes/transfer-of-ideas.md"), "tags: [remittances, ", "tags: [")

@@ -200,8 +200,7 @@ def _key(url: str) -> str:
 
 def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
     """mkdocs-redirects' `redirect_maps` (`old.md: new.md`): each old file and the built page it moved to."""
-    plugin = config.plugins.get("redirects")
-    maps = getattr(plugin, "config", {}).get("redirect_maps", {}) if plugin else {}
+    maps = state.redirect_maps(config)
     followed, problems = follow_moves({str(old): str(new).partition("#")[0] for old, new in maps.items()})
     state.report(problems)
     moves = {}

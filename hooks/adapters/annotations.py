@@ -39,6 +39,7 @@ from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.body_tree import rewrite_links
 from hooks.core.links import absolute_link, check_site_url, page_address
+from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
@@ -139,7 +140,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     lock = state.STATE.lock
     if lock is None:  # the anchors adapter is not listed; a broken lock is its line, not this one's
         lock, _ = load_lock(Path(config.config_file_path).parent / LOCK_FILE)
-    target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, locked_by_page(lock, pages))
+    published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
+    target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves)
     site_problems = check_site_url(config.site_url)  # one MkDocs takes (`host:abc`) that no address can be read by
     site_url = "" if site_problems else config.site_url or ""
     body_problems = [

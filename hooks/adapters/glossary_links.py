@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
 from hooks.core.glossary import load_glossary
+from hooks.core.page_moves import file_moves
 from hooks.core.problems import Problem
 from hooks.mdx.glossary import LINK_MODES, GlossaryExtension
 from hooks.mdx.passages import resolve_glossary
@@ -25,7 +26,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build = glossary_state.reset()
     glossary, problems = load_glossary(Path(config.config_file_path).parent)
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
-    build.glossary, more = resolve_glossary(glossary, Path(config.docs_dir), extensions, config.mdx_configs)
+    moves = file_moves(state.redirect_maps(config))
+    build.glossary, more = resolve_glossary(glossary, Path(config.docs_dir), extensions, config.mdx_configs, moves)
     mode, mode_problems = link_mode(config)
     state.report(problems + more + mode_problems)
     config.markdown_extensions.append(

@@ -66,9 +66,8 @@ def _published(config: MkDocsConfig, src_uri: str) -> tuple[list[str], list[str]
     root = Path(config.config_file_path).parent
     lock, _ = load_lock(root / LOCK_FILE)  # a broken lock or redirects file is the anchors adapter's to report
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
-    plugin = config.plugins.get("redirects")  # a page moved here: its ids are not offered either
-    maps = getattr(plugin, "config", {}).get("redirect_maps", {}) if plugin else {}
-    return published_ids(lock, redirects, page_key(src_uri), lock_moves(maps or {}))
+    # a page moved here: its ids are not offered either
+    return published_ids(lock, redirects, page_key(src_uri), lock_moves(state.redirect_maps(config)))
 
 
 def _pages(files: Files) -> list[Page]:

@@ -65,6 +65,12 @@ def watch(config: MkDocsConfig, *paths: Path) -> None:
             config.watch.append(str(path))
 
 
+def redirect_maps(config: MkDocsConfig) -> dict[str, str]:
+    """mkdocs-redirects' `redirect_maps` (`old.md: new.md`), none if the plugin is not listed."""
+    plugin = config.plugins.get("redirects")
+    return dict(getattr(plugin, "config", {}).get("redirect_maps") or {}) if plugin else {}
+
+
 def report(problems: list[Problem]) -> None:
     """Log each problem once per build as one warning line; `--strict` fails the build on any.
 

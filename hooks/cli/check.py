@@ -25,7 +25,7 @@ from pathlib import Path
 from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_recorded
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import front_matters, read_pages, render_pages
-from hooks.cli.site_config import DOCS, ConfigError, configured_site_url, published_pages
+from hooks.cli.site_config import DOCS, ConfigError, configured_file_moves, configured_site_url, published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
@@ -74,7 +74,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
         entries = index_areas(areas, *tagged(metas, inventories), refs_from(annotations))
         problems += check_unused(entries, published_areas(lock)) + check_removed(entries, published_areas(lock))
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
-    target_problems = check_targets(annotations, pages, found.highlighted, locked_by_page(lock, all_pages))
+    locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
+    target_problems = check_targets(annotations, pages, found.highlighted, locked, moves)
     problems += target_problems
     generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks.cli.pages import Rendered
-from hooks.cli.site_config import DOCS, configured_extensions, configured_moves
+from hooks.cli.site_config import DOCS, configured_extensions, configured_file_moves, configured_moves
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
@@ -90,5 +90,5 @@ def check_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     glossary, problems = load_glossary(root)
     names, configs = configured_extensions(root)
     extensions = [name for name in names if isinstance(name, str)]
-    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs)
+    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, configured_file_moves(root))
     return glossary, problems + more

@@ -19,7 +19,7 @@ from yaml_env_tag import construct_env_tag
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import describe_yaml_error
 from hooks.core.links import check_site_url
-from hooks.core.page_moves import lock_moves
+from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
 
 CONFIG = "mkdocs.yml"
@@ -149,8 +149,18 @@ EXAMPLES = {"plugin": "search", "extension": "attr_list"}
 
 def configured_moves(root: Path) -> dict[str, str]:
     """The page moves of mkdocs-redirects' `redirect_maps` in mkdocs.yml, as moves between lock keys."""
+    return lock_moves(configured_redirect_maps(root))
+
+
+def configured_file_moves(root: Path) -> dict[str, str]:
+    """The page moves of `redirect_maps` between files in docs/, each followed to its end, as the build reads them."""
+    return file_moves(configured_redirect_maps(root))
+
+
+def configured_redirect_maps(root: Path) -> dict[str, str]:
+    """mkdocs-redirects' `redirect_maps` in mkdocs.yml (`old.md: new.md`), none if the plugin is not listed."""
     redirects = dict(named_entries(read_config(root).get("plugins"), "plugins", "plugin")).get("redirects")
-    return lock_moves((redirects or {}).get("redirect_maps") or {})
+    return (redirects or {}).get("redirect_maps") or {}
 
 
 def configured_site_url(root: Path) -> tuple[str, list[Problem]]:

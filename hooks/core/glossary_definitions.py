@@ -42,11 +42,15 @@ def select_sentences(text: str, numbers: tuple[int, ...]) -> str:
 
 
 def resolve_definitions(
-    glossary: Glossary, pages: Mapping[str, PageInventory], site_pages: Collection[str] = ()
+    glossary: Glossary,
+    pages: Mapping[str, PageInventory],
+    site_pages: Collection[str] = (),
+    moves: Mapping[str, str] | None = None,
 ) -> tuple[Glossary, list[Problem]]:
     """Give every definition the words of the paragraph it points at; report anchors that miss.
 
-    `site_pages` (every page below docs/) lets an anchor to a page the site lacks name the closest one.
+    `site_pages` (every page below docs/) lets an anchor to a page the site lacks name the closest one,
+    and `moves` (`file_moves`) the one a declared page move took it to.
     """
     problems: list[Problem] = []
     terms = []
@@ -54,7 +58,7 @@ def resolve_definitions(
         definitions = []
         for index, definition in enumerate(term.definitions):
             field = f"{term.id}.definitions[{index}]"
-            found, problem = resolve_definition(definition, pages.get(definition.page), field, site_pages, term)
+            found, problem = resolve_definition(definition, pages.get(definition.page), field, site_pages, term, moves)
             if problem is not None:
                 problems.append(problem)
             else:
@@ -69,11 +73,12 @@ def resolve_definition(
     field: str,
     site_pages: Collection[str] = (),
     term: GlossaryTerm | None = None,
+    moves: Mapping[str, str] | None = None,
 ) -> tuple[Definition, Problem | None]:
     """Check one anchor against the page's inventory and read the definition's words (which must name `term`)."""
     page, pid = definition.page, definition.paragraph
     if inventory is None:  # as for an annotation's page: the closest page, else how paths are written
-        hint = page_hint(page, site_pages, f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}")
+        hint = page_hint(page, site_pages, f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}", moves)
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
     paragraph = inventory.paragraph(pid)
     if paragraph is None and not inventory.paragraphs:  # a page of no text, such as about/citing.md

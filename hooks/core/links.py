@@ -6,7 +6,7 @@ import difflib
 import functools
 import posixpath
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from hooks.core.problems import Problem
@@ -68,11 +68,16 @@ def split_url(href: str) -> SplitResult | None:
 CLOSE_PAGE = 0.7  # how alike a path and a page must be to be hinted (difflib's ratio)
 
 
-def page_hint(page: str, pages: Iterable[str], example: str) -> str:
-    r"""How to name a page the site lacks: the site's page closest to it, else how paths are written.
+def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str, str] | None = None) -> str:
+    r"""How to name a page the site lacks: where its declared move took it, the site's page closest to it, else how.
 
+    `moves` are mkdocs.yml's `redirect_maps` between files, followed to their ends (`file_moves`): a
+    page moved into a folder under a new name is spelt unlike its old path, and spelling named another
+    (`s/chances.md`, moved to `s/sections/opportunities.md`, was taken for `s/challenges.md`).
     Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
     """
+    if moves and page in moves:
+        return f"mkdocs.yml's redirect_maps moved the page to {moves[page]}: write that path"
     close = closest_page(page, pages)
     return f"did you mean {close}?" if close else example
 

@@ -19,6 +19,15 @@ def lock_moves(redirect_maps: Mapping[str, str]) -> dict[str, str]:
     return {page_key(str(old)): page_key(str(new).partition("#")[0]) for old, new in redirect_maps.items()}
 
 
+def file_moves(redirect_maps: Mapping[str, str]) -> dict[str, str]:
+    """`redirect_maps` between files in docs/ (`old.md: new.md`), each chain followed to its end: where a page is now.
+
+    For the lines on a target still written with a moved page's file; the chain's own line is `follow_moves`'.
+    """
+    followed, _ = follow_moves({str(old): str(new).partition("#")[0] for old, new in redirect_maps.items()})
+    return followed
+
+
 def resolve_page(page: str, built: Container[str], moves: Mapping[str, str]) -> str:
     """Where a page lives now: itself, or where mkdocs-redirects sends it (`built`: the pages there are)."""
     seen = {page}

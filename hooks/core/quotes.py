@@ -127,12 +127,14 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
     return f"nothing in {paragraph.id} is like it: copy the words from the page, and check the paragraph's ¶ number"
 
 
-def check_page(annotation: Annotation, pages: Mapping[str, PageInventory | None]) -> list[Problem]:
-    """The page must be a page of the site."""
+def check_page(
+    annotation: Annotation, pages: Mapping[str, PageInventory | None], moves: Mapping[str, str] | None = None
+) -> list[Problem]:
+    """The page must be a page of the site; `moves` (`file_moves`) name where a moved one went."""
     if annotation.page in pages:
         return []
     example = "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"
-    hint = page_hint(annotation.page, pages, example)
+    hint = page_hint(annotation.page, pages, example, moves)
     return [Problem(annotation.path, "target.page", f"no page '{annotation.page}'", hint)]
 
 
@@ -160,12 +162,13 @@ def check_target(
     pages: Mapping[str, PageInventory | None],
     highlighted: Mapping[str, int] | None = None,
     published: Container[str] = (),
+    moves: Mapping[str, str] | None = None,
 ) -> list[Problem]:
     """Page exists, paragraph exists on it, quote occurs there exactly once (and was highlighted).
 
-    `published` are the page's ids in the anchor lock.
+    `published` are the page's ids in the anchor lock; `moves` the page moves (`file_moves`).
     """
-    if problems := check_page(annotation, pages):
+    if problems := check_page(annotation, pages, moves):
         return problems
     inventory = pages[annotation.page] or PageInventory()
     paragraph = inventory.paragraph(annotation.paragraph)
@@ -198,13 +201,14 @@ def check_targets(
     pages: Mapping[str, PageInventory | None],
     highlighted: Mapping[str, int] | None = None,
     published: Mapping[str, Container[str]] | None = None,
+    moves: Mapping[str, str] | None = None,
 ) -> list[Problem]:
-    """Every annotation's target, all problems together; `published`: each page's ids in the lock."""
+    """Every annotation's target, all problems together; `published`: each page's ids in the lock; `moves`: pages'."""
     published = published or {}
     return [
         problem
         for annotation in annotations
-        for problem in check_target(annotation, pages, highlighted, published.get(annotation.page, ()))
+        for problem in check_target(annotation, pages, highlighted, published.get(annotation.page, ()), moves)
     ]
 
 
