@@ -166,6 +166,25 @@ def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_
     assert check.returncode == 1 and [line for line in check.stdout.splitlines() if "no page" in line] == expected
 
 
+def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragraph_changed(broken_project: Path) -> None:
+    """`social-remittances` quotes sentences 1 and 2 of opportunities' p3; p3 split after its first sentence.
+
+    The line said to number the sentences from 1, as for a number written wrong.
+    """
+    split = "“social remittances.”[^4] Migrants"
+    edit(broken_project, OPP, split, split.replace(" Migrants", "\n{ #p3 }\n\nMigrants"))
+    edit(broken_project, OPP, '{ #p3 data-policy-areas="remittances political-participation" }', "{ #p6 }")
+    line = (
+        "annotations/glossary.yml: social-remittances.definitions[0].sentences: sentence 2 is beyond the 1 sentence of"
+        " migration-and-transnationalism/opportunities.md#p3: the paragraph changed since anchors.words.json recorded"
+        " its words (split or shortened) (point the definition at the paragraph that holds sentence 2 now, numbering"
+        " its sentences from 1 there, or drop it: 'sentences: [1]')"
+    )
+    failed_with(run_build(broken_project, broken_project / "site"), line)
+    check = run_check(broken_project)
+    assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
+
+
 def test_retagging_an_annotation_sends_its_sources_group_on_the_area_page_to_the_section(broken_project: Path) -> None:
     """The only annotation tagged `remittances` loses the tag: its group's heading goes, links to it land on the section."""
     edit(broken_project, Path("annotations/notes/transfer-of-ideas.md"), "tags: [remittances, ", "tags: [")

@@ -211,6 +211,42 @@ def test_a_good_file_resolves_its_definitions_from_the_pages(tmp_path: Path) -> 
     assert resolved.defined_in() == {("source/annex.md", "p1"): ("transnationalism",), ("source/annex.md", "p3"): ("diaspora",)}
 
 
+NUMBERED_WRONG = (
+    "annotations/glossary.yml: diaspora.definitions[0].sentences: sentence 2 is beyond the 1 sentence of"
+    " source/annex.md#p3 (number its sentences from 1)"
+)
+SPLIT_HINT = (
+    "annotations/glossary.yml: diaspora.definitions[0].sentences: sentence {n} is beyond the 1 sentence of"
+    " source/annex.md#p3: the paragraph changed since anchors.words.json recorded its words (split or shortened)"
+    " (point the definition at the paragraph that holds {which} now, numbering its sentences from 1 there{drop})"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "recorded", "expected"),
+    [
+        # A paragraph split in two keeps its id on the first part: "number its sentences from 1" sent the editor
+        # counting sentences again in a paragraph that has lost them.
+        ([1, 2], "when exchanges take place … else there is only a diaspora", SPLIT_HINT.format(
+            n=2, which="sentence 2", drop=", or drop it: 'sentences: [1]'")),
+        ([2, 3], "when exchanges take place … else there is only a diaspora", SPLIT_HINT.format(
+            n=3, which="sentences 2, 3", drop="")),
+        # Its recorded words its own, or none recorded: a number written wrong.
+        ([1, 2], "when exchanges take place a community", NUMBERED_WRONG),
+        ([1, 2], None, NUMBERED_WRONG),
+    ],
+    ids=["split-off", "all-split-off", "unchanged", "not-recorded"],
+)
+def test_a_sentence_past_a_paragraph_that_changed_says_so(
+    sentences: list[int], recorded: str | None, expected: str
+) -> None:
+    pages = {"source/annex.md": PageInventory(paragraphs=(Paragraph("p3", "When exchanges take place, a community."),))}
+    term = GlossaryTerm("diaspora", "community", (), (Definition("source/annex.md", "p3", "V.", tuple(sentences)),))
+    words = {"/source/annex/": {"p3": recorded}} if recorded else {}
+    _, problems = resolve_definitions(Glossary((term,)), pages, recorded=words)
+    assert [str(problem) for problem in problems] == [expected]
+
+
 BAD_INPUTS = {
     "unknown-page": (
         GOOD.replace("source/annex.md#p1", "source/anex.md#p1"),

@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import glossary_state, state
 from hooks.core.glossary import load_glossary
 from hooks.core.page_moves import file_moves
+from hooks.core.paragraph_words import WORDS_FILE, load_words
 from hooks.core.problems import Problem
 from hooks.mdx.glossary import LINK_MODES, GlossaryExtension
 from hooks.mdx.passages import resolve_glossary
@@ -27,7 +28,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     glossary, problems = load_glossary(Path(config.config_file_path).parent)
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
     moves = file_moves(state.redirect_maps(config))
-    build.glossary, more = resolve_glossary(glossary, Path(config.docs_dir), extensions, config.mdx_configs, moves)
+    recorded, _ = load_words(Path(config.config_file_path).parent / WORDS_FILE)  # a broken one: the anchors hook's line
+    docs_dir, configs = Path(config.docs_dir), config.mdx_configs
+    build.glossary, more = resolve_glossary(glossary, docs_dir, extensions, configs, moves, recorded)
     mode, mode_problems = link_mode(config)
     state.report(problems + more + mode_problems)
     config.markdown_extensions.append(

@@ -17,6 +17,7 @@ from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, publishe
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import check_source_paragraphs, tags_problem
 from hooks.core.glossary import Glossary, load_glossary
+from hooks.core.paragraph_words import WORDS_FILE, load_words
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_index import (
     TaggedPage,
@@ -90,5 +91,6 @@ def check_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     glossary, problems = load_glossary(root)
     names, configs = configured_extensions(root)
     extensions = [name for name in names if isinstance(name, str)]
-    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, configured_file_moves(root))
+    recorded, _ = load_words(root / WORDS_FILE)  # one that does not load is check_paragraph_words' line
+    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, configured_file_moves(root), recorded)
     return glossary, problems + more

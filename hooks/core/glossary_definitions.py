@@ -10,8 +10,10 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 
+from hooks.core.anchor_lock import page_key
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
 from hooks.core.links import page_hint
+from hooks.core.paragraph_words import WORDS_FILE, words_of
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key, names_one_of
@@ -46,11 +48,13 @@ def resolve_definitions(
     pages: Mapping[str, PageInventory],
     site_pages: Collection[str] = (),
     moves: Mapping[str, str] | None = None,
+    recorded: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[Glossary, list[Problem]]:
     """Give every definition the words of the paragraph it points at; report anchors that miss.
 
     `site_pages` (every page below docs/) lets an anchor to a page the site lacks name the closest one,
-    and `moves` (`file_moves`) the one a declared page move took it to.
+    and `moves` (`file_moves`) the one a declared page move took it to; `recorded` are the paragraphs'
+    words in anchors.words.json, which tell a paragraph that changed under its definition.
     """
     problems: list[Problem] = []
     terms = []
@@ -58,7 +62,8 @@ def resolve_definitions(
         definitions = []
         for index, definition in enumerate(term.definitions):
             field = f"{term.id}.definitions[{index}]"
-            found, problem = resolve_definition(definition, pages.get(definition.page), field, site_pages, term, moves)
+            inventory = pages.get(definition.page)
+            found, problem = resolve_definition(definition, inventory, field, site_pages, term, moves, recorded)
             if problem is not None:
                 problems.append(problem)
             else:
@@ -74,6 +79,7 @@ def resolve_definition(
     site_pages: Collection[str] = (),
     term: GlossaryTerm | None = None,
     moves: Mapping[str, str] | None = None,
+    recorded: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[Definition, Problem | None]:
     """Check one anchor against the page's inventory and read the definition's words (which must name `term`)."""
     page, pid = definition.page, definition.paragraph
@@ -93,12 +99,34 @@ def resolve_definition(
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", message, "fix the paragraph id")
     count = len(split_sentences(paragraph.text))
     if definition.sentences and definition.sentences[-1] > count:
-        message = f"sentence {definition.sentences[-1]} is beyond the {count} sentences of {definition.anchor}"
-        return definition, Problem(GLOSSARY_FILE, f"{field}.sentences", message, "number its sentences from 1")
+        return definition, beyond(definition, paragraph, count, field, (recorded or {}).get(page_key(page), {}))
     if term is not None and (problem := check_named(term, definition, paragraph, field)):
         return definition, problem
     text = select_sentences(paragraph.text, definition.sentences)
     return replace(definition, text=text, quoted=paragraph.quoted), None
+
+
+def beyond(
+    definition: Definition, paragraph: Paragraph, count: int, field: str, recorded: Mapping[str, str]
+) -> Problem:
+    """A sentence past the paragraph's last: numbered wrong, or the paragraph changed under the definition.
+
+    A paragraph split in two keeps its id on the first part: the sentences quoted from the second
+    are in another paragraph now. Its recorded words (`recorded`: the page's, anchors.words.json)
+    tell that apart from a number written wrong, which "number its sentences from 1" answers.
+    """
+    has = f"{count} sentence{'' if count == 1 else 's'}"
+    message = f"sentence {definition.sentences[-1]} is beyond the {has} of {definition.anchor}"
+    was = recorded.get(paragraph.id)
+    if was is None or was == words_of(paragraph.reading_text):
+        return Problem(GLOSSARY_FILE, f"{field}.sentences", message, "number its sentences from 1")
+    missing = [number for number in definition.sentences if number > count]
+    kept = [number for number in definition.sentences if number <= count]
+    which = f"sentence {missing[0]}" if len(missing) == 1 else f"sentences {', '.join(map(str, missing))}"
+    message += f": the paragraph changed since {WORDS_FILE} recorded its words (split or shortened)"
+    hint = f"point the definition at the paragraph that holds {which} now, numbering its sentences from 1 there"
+    hint += f", or drop {'it' if len(missing) == 1 else 'them'}: 'sentences: {kept}'" if kept else ""
+    return Problem(GLOSSARY_FILE, f"{field}.sentences", message, hint)
 
 
 def naming_sentences(term: GlossaryTerm, sentences: Iterable[str]) -> list[int]:

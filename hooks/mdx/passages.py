@@ -154,16 +154,18 @@ def resolve_glossary(
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
     configs: Mapping[str, Any] | None = None,
     moves: Mapping[str, str] | None = None,
+    recorded: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[Glossary, list[Problem]]:
     """The glossary with its definitions' words read from their pages, and the anchors that miss.
 
     Only when an anchor names a page that is not there are the folder's pages listed, to name the closest;
-    `moves` (`file_moves`) name where a page moved in mkdocs.yml's `redirect_maps` went.
+    `moves` (`file_moves`) name where a page moved in mkdocs.yml's `redirect_maps` went; `recorded`
+    (anchors.words.json) tell a paragraph that changed under its definition.
     """
     passages = read_passages(docs_dir, glossary.pages(), extensions, configs)
     missing = glossary.pages().keys() - passages.keys()
     site_pages = [path.relative_to(docs_dir).as_posix() for path in sorted(docs_dir.rglob("*.md"))] if missing else []
-    return resolve_definitions(glossary, passages, site_pages, moves)
+    return resolve_definitions(glossary, passages, site_pages, moves, recorded)
 
 
 def below(page: str) -> bool:
