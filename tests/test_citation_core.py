@@ -223,6 +223,21 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
         f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
     ]),
     ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, []),
+    # A merge or a rename: the page's one new id is suggested, the new place to check; with two, neither.
+    ({OPP: ["opportunities", "p1", "p3"]}, {}, {}, [
+        f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
+        f"place in anchors.redirects.yml; the page has one new id, p3: if that is where its words went (check), "
+        f"'{OPP}#p2: {OPP}#p3')"
+    ]),
+    ({OPP: ["chances", "p1", "p2"]}, {}, {}, [
+        f"anchors.lock.json: {OPP}#opportunities: published id is gone (no element has id 'opportunities') (restore it,"
+        f" or declare its new place in anchors.redirects.yml; the page has one new id, chances: if that is where its"
+        f" words went (check), '{OPP}#opportunities: {OPP}#chances')"
+    ]),
+    ({OPP: ["opportunities", "p1", "p3", "p4"]}, {}, {}, [
+        f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
+        f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
+    ]),
     ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p9"}, {}, [
         f"anchors.redirects.yml: {OPP}#p2: points to '{OPP}#p9', which does not exist (point it at an existing "
         "'/page-url/#id'; the built site's /anchors.json lists them)"

@@ -39,6 +39,7 @@ def check_anchors(
     it), for the lines; `words` are the paragraphs' recorded words (`anchors.words.json`).
     """
     built_sets = {page: set(ids) for page, ids in built.items()}
+    unrecorded = unrecorded_ids(lock, built)
     problems = []
     for page, ids in lock.items():
         target = resolve_page(page, built, moves)
@@ -46,7 +47,7 @@ def check_anchors(
             if anchor_id in built_sets.get(target, ()) or f"{page}#{anchor_id}" in redirects:
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
-            hint = f"restore it, or declare its new place in {REDIRECTS_FILE}: '{page}#{anchor_id}: /new-page/#new-id'"
+            hint = lost_id_hint(f"{page}#{anchor_id}", unrecorded.get(page, []) if target == page else [])
             if target not in built:  # a renamed page: its move, in one line, keeps its address and all its ids
                 hint = (
                     f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:': "
@@ -56,7 +57,21 @@ def check_anchors(
     problems += check_redirects(redirects, built_sets, moves, built)
     problems += check_pages_left(redirects, built, moves, sources or {}, lock)
     problems += check_page_moves(built, moves, sources or {}, words or {})
-    return AnchorCheck(tuple(problems), unrecorded_ids(lock, built))
+    return AnchorCheck(tuple(problems), unrecorded)
+
+
+def lost_id_hint(anchor: str, new_ids: list[str]) -> str:
+    """Where a lost id may have gone: the page's one new id, when the change made exactly one (a merge, a rename).
+
+    Only a suggestion: the new id may be an element of its own, and a redirect sends the id's links there.
+    """
+    if len(new_ids) != 1:
+        return f"restore it, or declare its new place in {REDIRECTS_FILE}: '{anchor}: /new-page/#new-id'"
+    new = f"{anchor.partition('#')[0]}#{new_ids[0]}"
+    return (
+        f"restore it, or declare its new place in {REDIRECTS_FILE}; the page has one new id, {new_ids[0]}:"
+        f" if that is where its words went (check), '{anchor}: {new}'"
+    )
 
 
 EXISTING_ID = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
