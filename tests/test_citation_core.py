@@ -242,6 +242,11 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
         f"anchors.redirects.yml: {OPP}#p2: points to '{OPP}#p9', which does not exist (point it at an existing "
         "'/page-url/#id'; the built site's /anchors.json lists them)"
     ]),
+    # A redirect to an id redirected on (p3 into p2, then p2 into p1): where it went is named, not "does not exist".
+    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p1", f"{OPP}#p3": f"{OPP}#p2"}, {}, [
+        f"anchors.redirects.yml: {OPP}#p3: points to '{OPP}#p2', which is itself redirected to '{OPP}#p1' (point it at"
+        f" '{OPP}#p1' directly: '{OPP}#p3: {OPP}#p1')"
+    ]),
     ({OPP: ["opportunities", "p1", "p2"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, [
         f"anchors.redirects.yml: {OPP}#p2: the id still exists, so the redirect would never be used "
         "(remove the redirect, or the id it moves away from)"

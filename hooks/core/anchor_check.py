@@ -103,6 +103,10 @@ def check_redirects(
             problems.append(Problem(REDIRECTS_FILE, old, message, page_hint(new_page, pages, EXISTING_ID)))
         elif lands not in built:
             continue
+        elif new_id not in built_sets.get(lands, ()) and (end := redirected_to(new, redirects)):
+            message = f"points to '{new}', which is itself redirected to '{end}'"
+            hint = f"point it at '{end}' directly: '{old}: {end}'"
+            problems.append(Problem(REDIRECTS_FILE, old, message, hint))
         elif new_id not in built_sets.get(lands, ()):
             problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", EXISTING_ID))
         elif old_id in built_sets.get(old_page, ()):
@@ -117,6 +121,15 @@ def check_redirects(
             )
             problems.append(Problem(REDIRECTS_FILE, old, message, hint))
     return problems
+
+
+def redirected_to(anchor: str, redirects: Mapping[str, str]) -> str | None:
+    """Where a chain of redirects from `anchor` ends (None if none starts there): a later one moved its target on."""
+    seen, end = {anchor}, redirects.get(anchor)
+    while end is not None and end in redirects and end not in seen:
+        seen.add(end)
+        end = redirects[end]
+    return end
 
 
 def check_pages_left(
