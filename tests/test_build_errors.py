@@ -388,6 +388,21 @@ def test_a_paragraph_id_outside_the_text_s_paragraphs_is_named(broken_project: P
     assert set(check.stdout.splitlines()) == set(edition_lines(result.stderr))  # the lock's "not recorded" line too
 
 
+def test_a_paragraph_id_after_a_blank_line_is_one_line_naming_the_paragraph_above(broken_project: Path) -> None:
+    """`{ #p5 }` below a blank line is a paragraph of its own: it had a line for having no id, one for being shown
+    as text, and the paragraph above a third; after a numbered paragraph it had the first two."""
+    edit(broken_project, OPPORTUNITIES, "and destination.\n{ #p5 }", "and destination.\n\n{ #p5 }")
+    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', '"communication-technologies" }\n\n{ #p7 }\n')
+    page = OPPORTUNITIES.as_posix()
+    expected = [
+        f"{page}: paragraph: '{{ #p5 }}' stands alone below 'These are but a few of the many…', which has no id:"
+        " readers see it as text (remove the blank line between them, so that it ends that paragraph)",
+        f"{page}: paragraph: '{{ #p7 }}' stands alone as a paragraph: readers see it as text (put it on the line right"
+        " after the last line of the paragraph it numbers, or delete it)",
+    ]
+    assert_pages_say(broken_project, page, expected)
+
+
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:
     """`data-policy-area` (singular) was ignored: the paragraph silently left its area's page."""
     challenges = Path("docs/migration-and-transnationalism/challenges.md")

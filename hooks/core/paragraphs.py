@@ -60,6 +60,7 @@ class PageInventory:
     duplicates: tuple[str, ...] = field(default=())
     unknown_attributes: tuple[tuple[str, str], ...] = ()  # (paragraph id, attribute) the edition does not read
     literal_attributes: tuple[str, ...] = ()  # `{ #p6 }` left as text (attr_list did not take it), as written
+    lone_attributes: tuple[tuple[str, str | None], ...] = ()  # `{ #p6 }` as a paragraph, and the one above without id
     ids: tuple[str, ...] = ()
     annotation_ids: tuple[str, ...] = ()  # of the annotation blocks beside the paragraphs, among `ids`
 
@@ -169,11 +170,23 @@ def check_paragraph_ids(
         for pid in dict.fromkeys(inventory.ids)
         if RE_PARAGRAPH_ID.match(pid) and pid not in built
     ]
+    lone = {written for written, _ in inventory.lone_attributes}
+    problems += [lone_attribute_problem(path, written, above) for written, above in inventory.lone_attributes]
     problems += [
         Problem(path, "paragraph", f"'{written}' is shown to readers as text: no element took it", PLACE_HINT)
         for written in dict.fromkeys(inventory.literal_attributes)
+        if normalise_space(written) not in lone
     ]
     return problems
+
+
+def lone_attribute_problem(path: str, written: str, above: str | None) -> Problem:
+    """`{ #p6 }` after a blank line: a paragraph of its own that readers see, not the id of the paragraph above."""
+    if above is None:
+        hint = "put it on the line right after the last line of the paragraph it numbers, or delete it"
+        return Problem(path, "paragraph", f"'{written}' stands alone as a paragraph: readers see it as text", hint)
+    message = f"'{written}' stands alone below '{above}', which has no id: readers see it as text"
+    return Problem(path, "paragraph", message, "remove the blank line between them, so that it ends that paragraph")
 
 
 def first_free(base: str, taken: Container[str], *, base_allowed: bool = True) -> str:

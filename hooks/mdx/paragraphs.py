@@ -144,17 +144,21 @@ def is_raw_html(element: etree.Element) -> bool:
 
 def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInventory:
     """Build the page's inventory from its element tree (`md`: the converter, whose stash holds its entities)."""
-    paragraphs, unnumbered, misnamed, unknown = [], [], [], []
+    paragraphs, unnumbered, misnamed, unknown, lone = [], [], [], [], []
     notes = footnote_refs(root)
     sections: dict[etree.Element, str] = {}
     top = set(root)  # a paragraph below them stands in a block quote
-    for _, element, heading in iter_sections(root):
+    unnumbered_at: dict[etree.Element, int] = {}
+    for parent, element, heading in iter_sections(root):
         pid = element.get("id")
         text = text_of(element, md)
         if pid is None:
             if is_raw_html(element):
                 continue
-            if text:
+            if RE_ATTRIBUTE_LIST.fullmatch(text):
+                lone.append(lone_attribute(parent, element, text, unnumbered, unnumbered_at))
+            elif text:
+                unnumbered_at[element] = len(unnumbered)
                 unnumbered.append(shorten(text, SNIPPET_LENGTH))
         elif RE_PARAGRAPH_ID.match(pid):
             words = text_without(element, notes, md) if notes else None
@@ -178,14 +182,36 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         headings=headings,
         unnamed_headings=tuple(text_of(h, md) for h in heading_elements if not h.get("id")),
         markup_headings=tuple(text for h in heading_elements if RE_TAG_OPEN.search(text := shown_heading(h, md))),
-        unnumbered=tuple(unnumbered),
+        unnumbered=tuple(snippet for snippet in unnumbered if snippet is not None),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
         unknown_attributes=tuple(unknown),
         literal_attributes=literal,
+        lone_attributes=tuple(lone),
         ids=ids,
         annotation_ids=annotations,
     )
+
+
+def lone_attribute(
+    parent: etree.Element,
+    element: etree.Element,
+    text: str,
+    unnumbered: list[str | None],
+    unnumbered_at: dict[etree.Element, int],
+) -> tuple[str, str | None]:
+    """An attribute list written as a paragraph of its own (a blank line above `{ #p6 }`), and the paragraph above.
+
+    attr_list reads it only on the paragraph's last line. The paragraph right above, left without its
+    id, is named in the same line (and taken out of `unnumbered`): one mistake, one line.
+    """
+    siblings = list(parent)
+    index = siblings.index(element)
+    above = siblings[index - 1] if index else None
+    if above is None or above not in unnumbered_at:
+        return text, None
+    snippet, unnumbered[unnumbered_at[above]] = unnumbered[unnumbered_at[above]], None
+    return text, snippet
 
 
 def shown_heading(heading: etree.Element, md: Markdown | None) -> str:
