@@ -273,7 +273,8 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
     ({"/new/": ["opportunities"]}, {}, {}, [
         f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
         "mkdocs.yml under 'redirects: redirect_maps:': 'migration-and-transnationalism/opportunities.md: <its new "
-        "file>.md')" for i in ("opportunities", "p1", "p2")
+        "file>.md'; deleted for good, it moves onto its source's landing page: 'migration-and-transnationalism/"
+        "opportunities.md: migration-and-transnationalism/index.md')" for i in ("opportunities", "p1", "p2")
     ]),
 ])
 def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list[str]) -> None:

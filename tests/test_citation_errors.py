@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
+from test_build_errors import edition_lines
 
 OPP = Path("docs/migration-and-transnationalism/opportunities.md")
 OPP_URL = "/migration-and-transnationalism/opportunities/"
@@ -183,6 +184,43 @@ def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragr
     failed_with(run_build(broken_project, broken_project / "site"), line)
     check = run_check(broken_project)
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
+
+
+def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_still_lead_somewhere(
+    broken_project: Path,
+) -> None:
+    """docs/about/citing.md, "Retiring a page": deleted, moved onto its source's landing page, its ids redirected."""
+    old, landing = "migration-and-transnationalism/agents-and-subjects.md", "migration-and-transnationalism/index.md"
+    old_url, source_url = "/migration-and-transnationalism/agents-and-subjects/", "/migration-and-transnationalism/"
+    (broken_project / "docs" / old).unlink()
+    edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", "")  # the nav
+    edit(broken_project, Path(f"docs/{landing}"), "2. [Agents and subjects of transnationalism](agents-and-subjects.md)\n", "")
+    for note in ("missing-note-3", "those-who-stay-behind"):  # the annotations on the page, deleted
+        (broken_project / f"annotations/notes/{note}.md").unlink()
+    result = run_build(broken_project, broken_project / "site")
+    failed_with(result, f"deleted for good, it moves onto its source's landing page: '{old}: {landing}'")
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {landing}")
+    result = run_build(broken_project, broken_project / "site")
+    gone = sorted(line.split(": ", 2)[1] for line in edition_lines(result.stderr) if "published id is gone" in line)
+    group = "/annotations/#migration-and-transnationalism-agents-and-subjects"
+    assert gone == sorted([group, *(f"{old_url}#{i}" for i in (
+        "agents-and-subjects-of-transnationalism", "fn:3", "fnref:3", "missing-note-3", "p1", "p2", "p3",
+        "those-who-stay-behind"))]), result.stderr
+    lines = [f"'{anchor}': {source_url}#contents" for anchor in gone if anchor != group]
+    lines.append(f"'{group}': /annotations/#migration-and-transnationalism")
+    path = broken_project / "anchors.redirects.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n".join(lines) + "\n", encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
+    assert result.returncode == 0 and "recorded 0 new id(s)" in result.stderr, result.stderr
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    assert run_check(broken_project).returncode == 0
+    stub = (broken_project / "site" / old_url.strip("/") / "index.html").read_text(encoding="utf-8")
+    assert "../" in stub and "window.location.hash" in stub  # the old address forwards to the landing page, #id kept
+    data = json.loads(parse(broken_project / "site/migration-and-transnationalism/index.html").select_one(
+        "div.edition-citation-data")["data-json"])
+    assert data["redirects"]["p2"] == f"{source_url}#contents"  # where the landing page's script sends #p2
+    assert parse(broken_project / "site/migration-and-transnationalism/index.html").find(id="contents") is not None
 
 
 def test_retagging_an_annotation_sends_its_sources_group_on_the_area_page_to_the_section(broken_project: Path) -> None:

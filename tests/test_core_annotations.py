@@ -16,6 +16,7 @@ from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
 from hooks.core.body_tree import body_elements
+from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 from hooks.core.schema_messages import PATTERNS
@@ -224,6 +225,24 @@ def test_a_page_written_as_its_address_is_named_as_its_path_once_the_pages_are_k
     text = GOOD.replace("page: migration-and-transnationalism/opportunities.md", f"page: {json.dumps(page)}")
     _, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY, SITE_PAGES)
     assert [str(p) for p in problems] == [f"{PATH}: target.page: {page!r} is not a page path ({hint})"]
+
+
+@pytest.mark.parametrize(
+    ("moves", "hint"),
+    [
+        # Moved into a folder under a new name: spelling took it for challenges.md.
+        ({"s/chances.md": "s/sections/opportunities.md"}, "mkdocs.yml's redirect_maps moved the page to"
+         " s/sections/opportunities.md: write that path"),
+        # Moved onto its folder's landing page: deleted for good (citing.md), its words are nowhere to point at.
+        ({"s/chances.md": "s/index.md"}, "mkdocs.yml's redirect_maps retired the page onto s/index.md: point at the"
+         " words elsewhere, or delete it"),
+        ({"s/chances/index.md": "s/index.md"}, "did you mean s/challenges.md?"),  # another page's move
+        ({}, "did you mean s/challenges.md?"),
+    ],
+)
+def test_a_target_on_a_moved_page_names_where_redirect_maps_took_it(moves: dict[str, str], hint: str) -> None:
+    pages = ["s/challenges.md", "s/sections/opportunities.md", "s/index.md"]
+    assert page_hint("s/chances.md", pages, "e.g.", moves) == hint
 
 
 @pytest.mark.parametrize(

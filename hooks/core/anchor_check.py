@@ -7,6 +7,7 @@ be on its page, or where a page move (`page_moves.py`) took the page, or be redi
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
@@ -48,16 +49,27 @@ def check_anchors(
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
             hint = lost_id_hint(f"{page}#{anchor_id}", unrecorded.get(page, []) if target == page else [])
-            if target not in built:  # a renamed page: its move, in one line, keeps its address and all its ids
-                hint = (
-                    f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:': "
-                    f"'{page_source(page)}: <its new file>.md'"
-                )
+            if target not in built:
+                hint = gone_page_hint(page)
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built)
     problems += check_pages_left(redirects, built, moves, sources or {}, lock)
     problems += check_page_moves(built, moves, sources or {}, words or {})
     return AnchorCheck(tuple(problems), unrecorded)
+
+
+def gone_page_hint(page: str) -> str:
+    """A page no longer built: renamed, its move keeps its address and all its ids in one line; deleted, it is retired.
+
+    A retired page moves onto its source's landing page (`index.md` of its folder), as citing.md shows,
+    and its ids are then redirected one by one: the next build names each.
+    """
+    source = page_source(page)
+    landing = posixpath.join(posixpath.dirname(source), "index.md")
+    return (
+        f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:': '{source}: <its new"
+        f" file>.md'; deleted for good, it moves onto its source's landing page: '{source}: {landing}'"
+    )
 
 
 def lost_id_hint(anchor: str, new_ids: list[str]) -> str:

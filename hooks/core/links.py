@@ -73,11 +73,15 @@ def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str,
 
     `moves` are mkdocs.yml's `redirect_maps` between files, followed to their ends (`file_moves`): a
     page moved into a folder under a new name is spelt unlike its old path, and spelling named another
-    (`s/chances.md`, moved to `s/sections/opportunities.md`, was taken for `s/challenges.md`).
+    (`s/chances.md`, moved to `s/sections/opportunities.md`, was taken for `s/challenges.md`). A page
+    moved onto its folder's `index.md` was deleted (retired, as citing.md shows): its words are gone.
     Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
     """
     if moves and page in moves:
-        return f"mkdocs.yml's redirect_maps moved the page to {moves[page]}: write that path"
+        new = moves[page]
+        if new == posixpath.join(posixpath.dirname(page), "index.md"):  # retired onto its source's landing page
+            return f"mkdocs.yml's redirect_maps retired the page onto {new}: point at the words elsewhere, or delete it"
+        return f"mkdocs.yml's redirect_maps moved the page to {new}: write that path"
     close = closest_page(page, pages)
     return f"did you mean {close}?" if close else example
 
