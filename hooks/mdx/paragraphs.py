@@ -155,7 +155,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         if pid is None:
             if is_raw_html(element):
                 continue
-            if RE_ATTRIBUTE_LIST.fullmatch(text):
+            if not len(element) and RE_ATTRIBUTE_LIST.fullmatch(text):  # not `{ #p6 }` in a code span
                 lone.append(lone_attribute(parent, element, text, unnumbered, unnumbered_at))
             elif text:
                 unnumbered_at[element] = len(unnumbered)
