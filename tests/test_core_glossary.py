@@ -243,7 +243,7 @@ def test_a_sentence_past_a_paragraph_that_changed_says_so(
     pages = {"source/annex.md": PageInventory(paragraphs=(Paragraph("p3", "When exchanges take place, a community."),))}
     term = GlossaryTerm("diaspora", "community", (), (Definition("source/annex.md", "p3", "V.", tuple(sentences)),))
     words = {"/source/annex/": {"p3": recorded}} if recorded else {}
-    _, problems = resolve_definitions(Glossary((term,)), pages, recorded=words)
+    _, problems = resolve_definitions(Glossary((term,)), pages, recorded=lambda: words)
     assert [str(problem) for problem in problems] == [expected]
 
 

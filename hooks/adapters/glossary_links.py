@@ -28,7 +28,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     glossary, problems = load_glossary(Path(config.config_file_path).parent)
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
     moves = file_moves(state.redirect_maps(config))
-    recorded, _ = load_words(Path(config.config_file_path).parent / WORDS_FILE)  # a broken one: the anchors hook's line
+    words_file = Path(config.config_file_path).parent / WORDS_FILE  # a broken one is the anchors hook's line
+
+    def recorded() -> dict[str, dict[str, str]]:
+        return load_words(words_file)[0]  # only for a definition's sentence past its paragraph's end
+
     docs_dir, configs = Path(config.docs_dir), config.mdx_configs
     build.glossary, more = resolve_glossary(glossary, docs_dir, extensions, configs, moves, recorded)
     mode, mode_problems = link_mode(config)

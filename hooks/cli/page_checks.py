@@ -91,6 +91,10 @@ def check_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     glossary, problems = load_glossary(root)
     names, configs = configured_extensions(root)
     extensions = [name for name in names if isinstance(name, str)]
-    recorded, _ = load_words(root / WORDS_FILE)  # one that does not load is check_paragraph_words' line
-    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, configured_file_moves(root), recorded)
+    moves = configured_file_moves(root)
+
+    def recorded() -> dict[str, dict[str, str]]:
+        return load_words(root / WORDS_FILE)[0]  # one that does not load is check_paragraph_words' line
+
+    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, moves, recorded)
     return glossary, problems + more

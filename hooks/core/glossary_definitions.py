@@ -7,7 +7,7 @@ quoted must name the term (`check_named`): all problems at once, one line each.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 
 from hooks.core.anchor_lock import page_key
@@ -48,13 +48,13 @@ def resolve_definitions(
     pages: Mapping[str, PageInventory],
     site_pages: Collection[str] = (),
     moves: Mapping[str, str] | None = None,
-    recorded: Mapping[str, Mapping[str, str]] | None = None,
+    recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
 ) -> tuple[Glossary, list[Problem]]:
     """Give every definition the words of the paragraph it points at; report anchors that miss.
 
     `site_pages` (every page below docs/) lets an anchor to a page the site lacks name the closest one,
-    and `moves` (`file_moves`) the one a declared page move took it to; `recorded` are the paragraphs'
-    words in anchors.words.json, which tell a paragraph that changed under its definition.
+    and `moves` (`file_moves`) the one a declared page move took it to; `recorded` gives the paragraphs'
+    words in anchors.words.json, which tell a paragraph that changed under its definition (read only then).
     """
     problems: list[Problem] = []
     terms = []
@@ -79,7 +79,7 @@ def resolve_definition(
     site_pages: Collection[str] = (),
     term: GlossaryTerm | None = None,
     moves: Mapping[str, str] | None = None,
-    recorded: Mapping[str, Mapping[str, str]] | None = None,
+    recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
 ) -> tuple[Definition, Problem | None]:
     """Check one anchor against the page's inventory and read the definition's words (which must name `term`)."""
     page, pid = definition.page, definition.paragraph
@@ -99,7 +99,8 @@ def resolve_definition(
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", message, "fix the paragraph id")
     count = len(split_sentences(paragraph.text))
     if definition.sentences and definition.sentences[-1] > count:
-        return definition, beyond(definition, paragraph, count, field, (recorded or {}).get(page_key(page), {}))
+        words = recorded().get(page_key(page), {}) if recorded else {}  # read only now: most builds never need it
+        return definition, beyond(definition, paragraph, count, field, words)
     if term is not None and (problem := check_named(term, definition, paragraph, field)):
         return definition, problem
     text = select_sentences(paragraph.text, definition.sentences)

@@ -12,7 +12,7 @@ the error messages, which list a page's ids) and loses words nobody reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from xml.etree import ElementTree as etree
@@ -154,13 +154,13 @@ def resolve_glossary(
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
     configs: Mapping[str, Any] | None = None,
     moves: Mapping[str, str] | None = None,
-    recorded: Mapping[str, Mapping[str, str]] | None = None,
+    recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
 ) -> tuple[Glossary, list[Problem]]:
     """The glossary with its definitions' words read from their pages, and the anchors that miss.
 
     Only when an anchor names a page that is not there are the folder's pages listed, to name the closest;
     `moves` (`file_moves`) name where a page moved in mkdocs.yml's `redirect_maps` went; `recorded`
-    (anchors.words.json) tell a paragraph that changed under its definition.
+    gives anchors.words.json's words, read only to tell a paragraph that changed under its definition.
     """
     passages = read_passages(docs_dir, glossary.pages(), extensions, configs)
     missing = glossary.pages().keys() - passages.keys()
