@@ -675,6 +675,21 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
 
 
+def test_a_body_link_to_a_moved_page_names_where_redirect_maps_took_it() -> None:
+    """Spelling named another page (`s/chances.md`, moved into a folder, was taken for `s/challenges.md`)."""
+    annotation = parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0]
+    pages = {"s/challenges.md": PageInventory(), "s/sections/opportunities.md": None}
+    moves = {"s/chances.md": "s/sections/opportunities.md"}
+    body = render_body("[x](s/chances.md#p2)")
+    assert [str(p) for p in check_body_links(annotation, body, pages, "", moves)] == [
+        f"{PATH}: body: the link 's/chances.md#p2' leads to no page (mkdocs.yml's redirect_maps moved the page to"
+        " s/sections/opportunities.md: write that path)"
+    ]
+    assert [str(p) for p in check_body_links(annotation, body, pages)] == [
+        f"{PATH}: body: the link 's/chances.md#p2' leads to no page (did you mean s/challenges.md?)"
+    ]
+
+
 PUBLISHED = "the published site's address (it goes unchecked, and breaks if the page moves)"
 
 

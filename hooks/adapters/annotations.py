@@ -147,7 +147,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     body_problems = [
         problem
         for a in BUILD.annotations
-        for problem in check_body_links(a, render_body(a.body), pages, site_url) + check_body_markup(a)
+        for problem in check_body_links(a, render_body(a.body), pages, site_url, moves) + check_body_markup(a)
     ]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)

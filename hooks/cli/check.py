@@ -82,7 +82,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
     problems += site_problems  # one the build refuses: its line, not an OK that checked against nothing
-    problems += [problem for a in annotations for problem in check_body_links(a, bodies[a.id], linkable, site_url)]
+    problems += [p for a in annotations for p in check_body_links(a, bodies[a.id], linkable, site_url, moves)]
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)

@@ -106,12 +106,17 @@ def id_hint(page: str, inventory: PageInventory) -> str:
 
 
 def check_body_links(
-    annotation: Annotation, body_html: str, pages: Mapping[str, PageInventory | None], site_url: str = ""
+    annotation: Annotation,
+    body_html: str,
+    pages: Mapping[str, PageInventory | None],
+    site_url: str = "",
+    moves: Mapping[str, str] | None = None,
 ) -> list[Problem]:
     """Each edition link of the body names a page of the site and, after `#`, an id on that page.
 
     `site_url` is the address the site is published at: a full address of its pages is named too,
-    with the docs path to write, or, when docs/ has no such page (a typo, a redirect's), the closest.
+    with the docs path to write, or, when docs/ has no such page (a typo, a redirect's), the closest;
+    a page mkdocs.yml's `redirect_maps` moved (`moves`, `file_moves`) is named where it went.
     """
     problems = []
     for href in docs_links(body_html):
@@ -120,7 +125,8 @@ def check_body_links(
         if page not in pages:
             beside = posixpath.normpath(posixpath.join(posixpath.dirname(annotation.page), page))
             fragment = f"#{target.fragment}" if target.fragment else ""
-            hint = f"write it from docs/: '{beside}{fragment}'" if beside in pages else page_hint(page, pages, EXAMPLE)
+            written = f"write it from docs/: '{beside}{fragment}'"
+            hint = written if beside in pages else page_hint(page, pages, EXAMPLE, moves)
             problems.append(Problem(annotation.path, "body", f"the link '{href}' leads to no page", hint))
             continue
         inventory = pages[page]
