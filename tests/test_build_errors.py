@@ -261,6 +261,18 @@ def test_a_date_that_is_no_day_in_a_data_file_is_one_line(tmp_path: Path) -> Non
     ]
 
 
+@pytest.mark.parametrize(("value", "tag"), [('!!int "x"', "int"), ('!!float ""', "float"), ('!!bool "x"', "bool"), ("!!timestamp x", "timestamp")])
+def test_a_value_its_tag_cannot_read_in_a_data_file_is_one_line(tmp_path: Path, value: str, tag: str) -> None:
+    """PyYAML's constructors let Python's ValueError, IndexError or KeyError through them: a traceback."""
+    (tmp_path / "areas.yml").write_text(f"- id: a\n  title: {value}\n", encoding="utf-8")
+    data, problems = load_yaml(tmp_path / "areas.yml", "annotations/policy-areas.yml")
+    written = value.split(" ", 1)[1].strip('"')
+    assert data is None and [str(problem) for problem in problems] == [
+        f"annotations/policy-areas.yml: '{written}' cannot be read as !!{tag} at line 2"
+        " (remove the '!!' tag: YAML reads a plain value as what it is written as)"
+    ]
+
+
 def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_and_in_check(
     broken_project: Path,
 ) -> None:

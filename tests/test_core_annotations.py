@@ -195,6 +195,11 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, orcid: x}", "author.orcid: is not a field of 'author' (remove it or check its spelling)"),
         ("motivation: commenting", "motivaton: commenting", "motivaton: is not a field: did you mean 'motivation'? (rename it to 'motivation')"),
         ("author: {name: A. Scholar}", "author: {nmae: A. Scholar}", "author.nmae: is not a field: did you mean 'name'? (rename it to 'name')"),
+        # An explicit tag PyYAML's constructor fails on with a Python error, past every YAML handler: a traceback.
+        ("quote: the transfer of ideas", 'quote: !!int "x"', "front matter: 'x' cannot be read as !!int at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        ("quote: the transfer of ideas", 'quote: !!float ""', "front matter: '' cannot be read as !!float at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        ("motivation: commenting", 'motivation: !!bool "x"', "front matter: 'x' cannot be read as !!bool at line 7 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        ("created: 2026-11-22", "created: !!timestamp x", "front matter: 'x' cannot be read as !!timestamp at line 10 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
     ],
 )
 def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:

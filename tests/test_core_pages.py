@@ -570,6 +570,7 @@ def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: di
         "---\n- a list\n---\nBody.\n",
         "---\ntitle: [T\n---\nBody.\n",
         "---\ntitle: T\nreviewed: 2024-02-30\n---\nBody.\n",  # a ValueError, not a YAML error
+        *(f"---\ntitle: T\nreviewed: {tagged}\n---\nBody.\n" for tagged in ('!!int "x"', '!!bool "x"', "!!timestamp x")),
         "---\ntitle: A\ntitle: B\n---\n\n\nBody.\n",
         "---  \ntitle: T\n---\t\nBody.\n",
         "No front matter.\n",

@@ -42,6 +42,9 @@ class FastSafeLoader(UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 
 NO_DAY = "is no day of the calendar"
+NOT_OF_TAG = "cannot be read as"
+# The scalar tags whose PyYAML constructors let Python's own error through (`!!int "x"`, `!!bool "x"`, `!!float ""`).
+SCALAR_TAGS = ("bool", "int", "float", "timestamp")
 
 
 def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
@@ -54,10 +57,37 @@ def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
     except ValueError as error:
         message = f"'{node.value}' {NO_DAY} ({error})"
         raise yaml.constructor.ConstructorError(None, None, message, node.start_mark) from None
+    except AttributeError:  # `!!timestamp x`: the tag on words that are no date at all
+        raise tagged_value_error(node, "timestamp") from None
+
+
+def tagged_value_error(node: yaml.ScalarNode, name: str) -> yaml.constructor.ConstructorError:
+    """A value whose explicit tag (`!!int "x"`) PyYAML's constructor fails on: a YAML error with its line."""
+    return yaml.constructor.ConstructorError(None, None, f"'{node.value}' {NOT_OF_TAG} !!{name}", node.start_mark)
+
+
+def checked_constructor(name: str) -> Any:
+    """SafeLoader's `!!<name>` constructor, its Python errors (past every YAML handler: a traceback) made YAML ones."""
+    construct = getattr(yaml.SafeLoader, f"construct_yaml_{name}")
+
+    def construct_checked(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, IndexError, KeyError):  # int("x"), "" indexed, the bool table's missing key
+            raise tagged_value_error(node, name) from None
+
+    return construct_checked
+
+
+def refuse_unreadable_scalars(loader: type[yaml.SafeLoader]) -> None:
+    """Make every scalar PyYAML's safe constructors cannot build a YAML error (with its line) in `loader`."""
+    for name in SCALAR_TAGS:
+        construct = construct_timestamp if name == "timestamp" else checked_constructor(name)
+        loader.add_constructor(f"tag:yaml.org,2002:{name}", construct)
 
 
 for _loader in (SafeLoader, FastSafeLoader):
-    _loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
+    refuse_unreadable_scalars(_loader)
 
 
 def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
@@ -127,4 +157,6 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
         return f"{reason}{where}", "write the values out: only a text may be repeated with an alias"
     if NO_DAY in reason:
         return f"{reason}{where}", "write a real day as YYYY-MM-DD, month first, or put the text in quotes"
+    if NOT_OF_TAG in reason:
+        return f"{reason}{where}", "remove the '!!' tag: YAML reads a plain value as what it is written as"
     return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason)

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import describe_yaml_error, parse_yaml
+from hooks.core.datafiles import describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT
@@ -22,6 +22,16 @@ RE_MULTIMARKDOWN_FIELD = re.compile(r"[ ]{0,3}[A-Za-z0-9_-]+:")
 RE_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
+class PageLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """MkDocs' reading of a page's front matter (a field written twice keeps its last value), in YAML errors only.
+
+    MkDocs passes over any error (`2024-02-30`, `!!int "x"`) and keeps the block as text: so does `split_page`.
+    """
+
+
+refuse_unreadable_scalars(PageLoader)
+
+
 def split_page(text: str) -> tuple[str, dict[str, Any]]:
     """A page's Markdown and front matter, split where MkDocs splits them (for what runs without it).
 
@@ -32,8 +42,8 @@ def split_page(text: str) -> tuple[str, dict[str, Any]]:
     if not (match := RE_FRONT_MATTER.match(text)):
         return text, {}
     try:
-        data = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (safe)
-    except (yaml.YAMLError, ValueError):  # a date that is no day (`2024-02-30`) is a ValueError
+        data = yaml.load(match.group(1), Loader=PageLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError:
         return text, {}
     if not isinstance(data, dict):
         return text, {}
