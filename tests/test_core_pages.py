@@ -40,6 +40,7 @@ from hooks.core.paragraphs import (
     normalise_space,
 )
 from hooks.core.problems import Problem
+from hooks.core.text import DIRECTION_HINT
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
@@ -49,7 +50,8 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
     ("meta", "expected"),
     [
         (GOOD, []),
-        ({**GOOD, "title": ""}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"]),
+        ({**GOOD, "title": None}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"]),
+        ({**GOOD, "title": ""}, []),  # a blank text is title_problem's line, on every page (not twice here)
         ({**GOOD, "source": "other"}, ["docs/x.md: source: is 'other' but the page lives in 'src' (write 'source: src')"]),
         ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. 'order: 3')"]),
         ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"]),
@@ -526,6 +528,21 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             ["docs/x.md: source: ['src'] is not text (write 'source: src')"],
         ),
         ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
+        # MkDocs showed them: an empty or invisible link in every menu, or the words after it turned around
+        *(
+            ({"title": title}, {"title": title}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"])
+            for title in ("", " ", "\u00a0", "\u200b")
+        ),
+        (
+            {"title": "Chall\u202eenges"},
+            {"title": "Chall\u202eenges"},
+            [f"docs/x.md: title: holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"],
+        ),
+        (
+            {"title": "Chall\x00enges"},
+            {"title": "Chall\x00enges"},
+            ["docs/x.md: title: holds control characters no one can see: U+0000 (delete them)"],
+        ),
         # Material's navigation showed it as markup on every page, as a policy area's title would be
         (
             {"title": "Opportunities <b>bold</b>"},
