@@ -304,11 +304,21 @@ def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None
     ]
 
 
-def test_what_is_unknown_is_a_list_of_texts() -> None:
-    assert check_unknown("docs/s/index.md", ["a DOI"]) == []
-    assert [str(p) for p in check_unknown("docs/s/index.md", "a DOI")] == [
-        "docs/s/index.md: unknown: must be a list of texts (write each on a line starting with '- ')"
-    ]
+@pytest.mark.parametrize(
+    ("unknown", "lines"),
+    [
+        (["a DOI"], []),
+        ("a DOI", ["unknown: must be a list of texts (write each on a line starting with '- ')"]),
+        # an empty '- ' in the record's Markdown: the item above it became a heading, which failed the build alone
+        *(
+            (["a DOI", blank], ["unknown[1]: is blank (say what is not known, or remove it)"])
+            for blank in ("", " ", "\x85", "\u00a0", "\u200b")
+        ),
+        (["a\x00DOI"], ["unknown[0]: holds control characters no one can see: U+0000 (delete them)"]),
+    ],
+)
+def test_what_is_unknown_is_a_list_of_texts_each_showing_something(unknown: object, lines: list[str]) -> None:
+    assert [str(p) for p in check_unknown("docs/s/index.md", unknown)] == [f"docs/s/index.md: {line}" for line in lines]
 
 
 def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
