@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import edit, run_build
 from test_build_errors import assert_build_and_check_say
 
@@ -50,6 +51,18 @@ def test_renumbered_paragraphs_are_named_with_the_words_their_links_now_land_on(
         " split, run 'make anchors' to record it)",
     ]
     assert unrecorded == {}
+
+
+@pytest.mark.parametrize(
+    ("was", "shown"),
+    [("x" * 100_000, "x" * 202 + "…"), ("one\ntwo\u2028three", "one two three"), ("word " * 60, ("word " * 40)[:-1] + "…")],
+)
+def test_words_a_hand_edited_file_records_are_shown_on_one_short_line(was: str, shown: str) -> None:
+    """The recorded words were quoted as written: a 100 kB line, or a line broken in two."""
+    problems, _ = check_words({PAGE: {"p1": was}}, {PAGE: {"p1": FIRST}}, {}, SOURCES, LOCK)
+    assert [problem.message for problem in problems] == [
+        f"its opening or closing words changed since recorded: was '{shown}', now '{words_of(FIRST)}'"
+    ]
 
 
 def test_a_correction_inside_a_paragraph_passes() -> None:

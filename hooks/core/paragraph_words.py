@@ -20,6 +20,7 @@ from hooks.core.anchor_lock import natural_order
 from hooks.core.conflicts import merge_conflict
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
+from hooks.core.text import shorten
 
 WORDS_FILE = "anchors.words.json"
 EDGE = 5  # words at each end: enough to tell paragraphs apart, few enough that a fix inside changes none
@@ -118,7 +119,8 @@ def check_words(
                 continue
             path = f"docs/{sources[target]}" if target in sources else WORDS_FILE
             moved = "" if target == page else f" (the page {page} moved here)"
-            message = f"its opening or closing words changed since recorded{moved}: was '{was}', now '{words}'"
+            shown = shorten(" ".join(was.split()), 2 * SPAN + len(GAP))  # a hand-edited file's: one line, not 100 kB
+            message = f"its opening or closing words changed since recorded{moved}: was '{shown}', now '{words}'"
             hint = (
                 f"links to {page}#{pid} land on these words now: if paragraphs were renumbered or moved, give each"
                 f" its id back; if the change is deliberate, a correction or a split, run 'make anchors' to record it"
