@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import edit, run_build
+from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
 
 from hooks.core.datafiles import load_yaml
@@ -380,6 +380,18 @@ def test_a_paragraph_id_outside_the_text_s_paragraphs_is_named(broken_project: P
     ]
     result, check = assert_pages_say(broken_project, page, expected)
     assert set(check.stdout.splitlines()) == set(edition_lines(result.stderr))  # the lock's "not recorded" line too
+
+
+def test_an_attribute_list_in_an_annotations_body_is_its_text_not_the_pages_problem(broken_project: Path) -> None:
+    """A body takes no attribute lists, so `{ #p3 }` is its words: the build and make check blamed the page beside it."""
+    note = "annotations/notes/transfer-of-ideas.md"
+    edit(broken_project, note, "alongside money.", "alongside money.\n{ #p3 }")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+    page = parse(broken_project / "site/migration-and-transnationalism/opportunities/index.html")
+    assert "alongside money. { #p3 }" in " ".join(page.find(id="transfer-of-ideas").get_text().split())
 
 
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:
