@@ -206,8 +206,10 @@ GUIDE = "/about/reading-guide/"
          " be used (remove the redirect, or the id it moves away from)"),
         (f"{GUIDE}#searching-old: {GUIDE}#nowhere", f"{GUIDE}#searching-old: points to '{GUIDE}#nowhere', which does"
          " not exist (point it at an existing '/page-url/#id'; the built site's /anchors.json lists them)"),
+        ("/about/reading-gide/#searching-old: /about/reading-guide/#features", "/about/reading-gide/#searching-old:"
+         f" '/about/reading-gide/' is no page the edition has published (did you mean {GUIDE}?)"),
     ],
-    ids=["from-an-id-still-there", "to-no-id"],
+    ids=["from-an-id-still-there", "to-no-id", "from-no-page"],
 )  # fmt: skip
 def test_a_redirect_that_cannot_hold_is_one_line_in_the_build_and_in_check(
     broken_project: Path, redirect: str, line: str

@@ -11,13 +11,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from hooks.cli.site_config import configured_moves, published_pages
-from hooks.core.anchor_check import check_redirects
+from hooks.core.anchor_check import check_redirects, check_unpublished_origins
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, split_anchor
 from hooks.core.lock_history import lost_ids, parse_versions
 from hooks.core.page_moves import resolve_page
 from hooks.core.paragraph_words import WORDS_FILE, check_words, format_unrecorded_words, load_words
 from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_pages import OVERVIEW_PATH
 from hooks.core.problems import Problem
 from hooks.git_history import committed_versions
 
@@ -52,7 +53,11 @@ def check_recorded(root: Path, published: Mapping[str, Iterable[str]]) -> list[P
     if problems:
         return problems + redirect_problems
     built = {page_key(page): list(ids) for page, ids in published.items()}
-    redirect_problems += check_declared_redirects(redirects, built, configured_moves(root))
+    moves = configured_moves(root)
+    redirect_problems += check_declared_redirects(redirects, built, moves)
+    areas = page_key(OVERVIEW_PATH)  # the hooks generate the area pages: the build knows which there are
+    known = {old: new for old, new in redirects.items() if not old.startswith(areas)}
+    redirect_problems += check_unpublished_origins(known, built, moves, lock)
     return redirect_problems + format_unrecorded(unrecorded_ids(lock, built))
 
 
