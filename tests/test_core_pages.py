@@ -163,6 +163,23 @@ def test_an_id_a_redirect_retired_is_offered_to_no_new_element() -> None:
     assert "'{ #p7 }'" in str(check_paragraph_ids("docs/x.md", paragraphs, ["p1"], ["p6"])[0])
 
 
+@pytest.mark.parametrize(
+    ("value", "line"),
+    [
+        ("Geneva", None),
+        (1998, None),  # CSL-JSON takes numbers for text fields
+        *((blank, "is blank (write some text: spaces and invisible characters alone show nothing)")
+          for blank in ("", " ", "\u00a0", "\ufeff")),
+        ("Gen\u202eeva", f"holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"),
+        ("Gen\x00eva", "holds control characters no one can see: U+0000 (delete them)"),
+    ],
+)  # fmt: skip
+def test_a_records_text_field_shows_something_and_holds_no_control_character(value: object, line: str | None) -> None:
+    """A blank publisher was left out of every citation format without a word; U+202E turned the record around."""
+    expected = [f"docs/s/index.md: bibliography.publisher-place: {line}"] if line else []
+    assert bibliography_lines({"type": "report", "title": "T", "publisher-place": value}) == expected
+
+
 def test_bibliography_needs_type_and_title() -> None:
     assert bibliography_lines({"title": "T"}) == [
         "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"
