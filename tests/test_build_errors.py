@@ -208,8 +208,11 @@ GUIDE = "/about/reading-guide/"
          " not exist (point it at an existing '/page-url/#id'; the built site's /anchors.json lists them)"),
         ("/about/reading-gide/#searching-old: /about/reading-guide/#features", "/about/reading-gide/#searching-old:"
          f" '/about/reading-gide/' is no page the edition has published (did you mean {GUIDE}?)"),
+        (f"{GUIDE}#searching-old: /about/reading-gide/#features", f"{GUIDE}#searching-old: points to"
+         " '/about/reading-gide/#features', which does not exist (point it at an existing '/page-url/#id'; the built"
+         " site's /anchors.json lists them)"),
     ],
-    ids=["from-an-id-still-there", "to-no-id", "from-no-page"],
+    ids=["from-an-id-still-there", "to-no-id", "from-no-page", "to-no-page"],
 )  # fmt: skip
 def test_a_redirect_that_cannot_hold_is_one_line_in_the_build_and_in_check(
     broken_project: Path, redirect: str, line: str

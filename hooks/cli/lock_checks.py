@@ -22,6 +22,8 @@ from hooks.core.policy_pages import OVERVIEW_PATH
 from hooks.core.problems import Problem
 from hooks.git_history import committed_versions
 
+AREA_PAGES = page_key(OVERVIEW_PATH)  # the hooks generate the area pages: the build knows which there are
+
 
 def check_paragraph_words(
     root: Path, inventories: Mapping[str, PageInventory], lock: Mapping[str, list[str]]
@@ -55,8 +57,7 @@ def check_recorded(root: Path, published: Mapping[str, Iterable[str]]) -> list[P
     built = {page_key(page): list(ids) for page, ids in published.items()}
     moves = configured_moves(root)
     redirect_problems += check_declared_redirects(redirects, built, moves)
-    areas = page_key(OVERVIEW_PATH)  # the hooks generate the area pages: the build knows which there are
-    known = {old: new for old, new in redirects.items() if not old.startswith(areas)}
+    known = {old: new for old, new in redirects.items() if not old.startswith(AREA_PAGES)}
     redirect_problems += check_unpublished_origins(known, built, moves, lock)
     return redirect_problems + format_unrecorded(unrecorded_ids(lock, built))
 
@@ -64,14 +65,13 @@ def check_recorded(root: Path, published: Mapping[str, Iterable[str]]) -> list[P
 def check_declared_redirects(
     redirects: Mapping[str, str], built: Mapping[str, list[str]], moves: Mapping[str, str]
 ) -> list[Problem]:
-    """The build's lines on the redirects into pages rendered here: to an id not there, or from one still there.
+    """The build's lines on the redirects into pages rendered here or none: to an id not there, or from one still there.
 
     A redirect into a page the hooks generate (a policy area's) is left to the build: its ids are unknown here.
     """
+    targets = {old: resolve_page((split_anchor(new) or ("", ""))[0], built, moves) for old, new in redirects.items()}
     known = {
-        old: new
-        for old, new in redirects.items()
-        if resolve_page((split_anchor(new) or ("", ""))[0], built, moves) in built
+        old: new for old, new in redirects.items() if targets[old] in built or not targets[old].startswith(AREA_PAGES)
     }
     return check_redirects(known, {page: set(ids) for page, ids in built.items()}, moves, built)
 
