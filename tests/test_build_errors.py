@@ -266,6 +266,16 @@ def test_a_date_that_is_no_day_in_a_data_file_is_one_line(tmp_path: Path) -> Non
     ]
 
 
+def test_half_a_character_in_a_data_file_is_one_line(tmp_path: Path) -> None:
+    """YAML reads a `\\ud800` escape; writing it (a page, anchors.json) stopped the build with a traceback."""
+    (tmp_path / "glossary.yml").write_text('- id: a\n  term: "\\ud83d\\ude00"\n', encoding="utf-8")
+    data, problems = load_yaml(tmp_path / "glossary.yml", "annotations/glossary.yml")
+    assert data is None and [str(problem) for problem in problems] == [
+        "annotations/glossary.yml: a text holds half a character (\\ud83d, \\ude00) at line 2"
+        " (write the character itself; an emoji's two halves as one escape, \\U0001F600)"
+    ]
+
+
 @pytest.mark.parametrize(("value", "tag"), [('!!int "x"', "int"), ('!!float ""', "float"), ('!!bool "x"', "bool"), ("!!timestamp x", "timestamp")])
 def test_a_value_its_tag_cannot_read_in_a_data_file_is_one_line(tmp_path: Path, value: str, tag: str) -> None:
     """PyYAML's constructors let Python's ValueError, IndexError or KeyError through them: a traceback."""

@@ -200,6 +200,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("quote: the transfer of ideas", 'quote: !!float ""', "front matter: '' cannot be read as !!float at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
         ("motivation: commenting", 'motivation: !!bool "x"', "front matter: 'x' cannot be read as !!bool at line 7 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
         ("created: 2026-11-22", "created: !!timestamp x", "front matter: 'x' cannot be read as !!timestamp at line 10 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
+        ("quote: the transfer of ideas", 'quote: "the \\ud800transfer"', "front matter: a text holds half a character (\\ud800) at line 6 (write the character itself; an emoji's two halves as one escape, \\U0001F600)"),
     ],
 )
 def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:
