@@ -18,6 +18,7 @@ from hooks.core.paragraph_words import (
     format_unrecorded_words,
     load_words,
     merge_word_sides,
+    parse_words,
     record_words,
     words_of,
 )
@@ -62,6 +63,15 @@ def test_words_a_hand_edited_file_records_are_shown_on_one_short_line(was: str, 
     problems, _ = check_words({PAGE: {"p1": was}}, {PAGE: {"p1": FIRST}}, {}, SOURCES, LOCK)
     assert [problem.message for problem in problems] == [
         f"its opening or closing words changed since recorded: was '{shown}', now '{words_of(FIRST)}'"
+    ]
+
+
+@pytest.mark.parametrize("words", ['{"/p/": {"p1": "a \\ud800 b"}}', '{"/p/": {"\\udfff": "a b"}}'])
+def test_half_a_character_in_the_words_file_is_its_one_line(words: str) -> None:
+    """JSON reads a lone `\\ud800` escape; make check stopped with a traceback printing the line that quoted it."""
+    assert [str(problem) for problem in parse_words(words)[1]] == [
+        "anchors.words.json: holds half a character (a lone surrogate, written '\\ud800'), which no line can be printed"
+        " with (run 'make anchors', which writes it again from the pages)"
     ]
 
 

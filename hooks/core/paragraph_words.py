@@ -18,6 +18,7 @@ from pathlib import Path
 
 from hooks.core.anchor_lock import natural_order
 from hooks.core.conflicts import merge_conflict
+from hooks.core.datafiles import RE_SURROGATE
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
 from hooks.core.text import shorten
@@ -74,6 +75,9 @@ def parse_words(text: str) -> tuple[Words, list[Problem]]:
         isinstance(ids, dict) and all(isinstance(words, str) for words in ids.values()) for ids in data.values()
     ):
         return {}, [Problem(WORDS_FILE, "", "must map page URLs to paragraph ids and their words", REGENERATE)]
+    if any(RE_SURROGATE.search(page + "".join(ids) + "".join(ids.values())) for page, ids in data.items()):
+        message = "holds half a character (a lone surrogate, written '\\ud800'), which no line can be printed with"
+        return {}, [Problem(WORDS_FILE, "", message, REGENERATE)]
     return data, []
 
 
