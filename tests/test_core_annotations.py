@@ -186,6 +186,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("paragraph: p3", "paragraph: 3.0", "target.paragraph: must be text, not a number (write p3)"),
         ("paragraph: p3", "paragraph: 0", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)"),
         ("paragraph: p3", "paragraph: -3", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)"),
+        *(("paragraph: p3", f"paragraph: {number}", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)")
+          for number in (".inf", "-.inf", ".nan")),  # int() of them raised past every handler: a traceback
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)"),
