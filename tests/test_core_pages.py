@@ -180,6 +180,20 @@ def test_a_records_text_field_shows_something_and_holds_no_control_character(val
     assert bibliography_lines({"type": "report", "title": "T", "publisher-place": value}) == expected
 
 
+@pytest.mark.parametrize(
+    ("record", "line"),
+    [
+        ({"title": "Mig\u202eration"}, "bibliography.title: holds control characters no one can see: U+202E"
+         f" (delete them: {DIRECTION_HINT})"),
+        ({"title": "T", "author": [{"family": "Le\x00vitt"}]}, "bibliography.author[0].family: holds control"
+         " characters no one can see: U+0000 (delete them)"),
+    ],
+)  # fmt: skip
+def test_a_records_title_and_names_hold_no_control_character(record: dict, line: str) -> None:
+    """U+202E in the title passed, turning the record's and every citation's words around after it."""
+    assert bibliography_lines({"type": "report", **record}) == [f"docs/s/index.md: {line}"]
+
+
 def test_bibliography_needs_type_and_title() -> None:
     assert bibliography_lines({"title": "T"}) == [
         "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"
