@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import edit, run_build
+from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
 
 from hooks.core.datafiles import load_yaml
@@ -219,8 +219,11 @@ MT = "/migration-and-transnationalism/"
          " mean /policy-areas/remittances/?)"),
         (f"{GUIDE}#searching-old: /nowhere/#p3", f"{GUIDE}#searching-old: points to '/nowhere/#p3', but '/nowhere/' is"
          " no page of the site (point it at an existing '/page-url/#id'; the built site's /anchors.json lists them)"),
+        ("/about/reading-gide/#searching-old: /about/reading-guide/#features", "/about/reading-gide/#searching-old:"
+         f" '/about/reading-gide/' is no page the edition has published (did you mean {GUIDE}?)"),
     ],
-    ids=["from-an-id-still-there", "to-no-id", "to-a-misspelt-page", "to-a-misspelt-area-page", "to-no-page"],
+    ids=["from-an-id-still-there", "to-no-id", "to-a-misspelt-page", "to-a-misspelt-area-page", "to-no-page",
+         "from-no-page"],
 )  # fmt: skip
 def test_a_redirect_that_cannot_hold_is_one_line_in_the_build_and_in_check(
     broken_project: Path, redirect: str, line: str
@@ -276,6 +279,28 @@ def test_a_date_that_is_no_day_in_a_data_file_is_one_line(tmp_path: Path) -> Non
     assert data is None and [str(problem) for problem in problems] == [
         "annotations/policy-areas.yml: '2024-13-01' is no day of the calendar (month must be in 1..12) at line 2"
         " (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
+    ]
+
+
+def test_half_a_character_in_a_data_file_is_one_line(tmp_path: Path) -> None:
+    """YAML reads a `\\ud800` escape; writing it (a page, anchors.json) stopped the build with a traceback."""
+    (tmp_path / "glossary.yml").write_text('- id: a\n  term: "\\ud83d\\ude00"\n', encoding="utf-8")
+    data, problems = load_yaml(tmp_path / "glossary.yml", "annotations/glossary.yml")
+    assert data is None and [str(problem) for problem in problems] == [
+        "annotations/glossary.yml: a text holds half a character (\\ud83d, \\ude00) at line 2"
+        " (write the character itself; an emoji's two halves as one escape, \\U0001F600)"
+    ]
+
+
+@pytest.mark.parametrize(("value", "tag"), [('!!int "x"', "int"), ('!!float ""', "float"), ('!!bool "x"', "bool"), ("!!timestamp x", "timestamp")])
+def test_a_value_its_tag_cannot_read_in_a_data_file_is_one_line(tmp_path: Path, value: str, tag: str) -> None:
+    """PyYAML's constructors let Python's ValueError, IndexError or KeyError through them: a traceback."""
+    (tmp_path / "areas.yml").write_text(f"- id: a\n  title: {value}\n", encoding="utf-8")
+    data, problems = load_yaml(tmp_path / "areas.yml", "annotations/policy-areas.yml")
+    written = value.split(" ", 1)[1].strip('"')
+    assert data is None and [str(problem) for problem in problems] == [
+        f"annotations/policy-areas.yml: '{written}' cannot be read as !!{tag} at line 2"
+        " (remove the '!!' tag: YAML reads a plain value as what it is written as)"
     ]
 
 
@@ -401,6 +426,32 @@ def test_a_paragraph_id_after_a_blank_line_is_one_line_naming_the_paragraph_abov
         " after the last line of the paragraph it numbers, or delete it)",
     ]
     assert_pages_say(broken_project, page, expected)
+
+
+def test_an_attribute_list_in_an_annotations_body_is_its_text_not_the_pages_problem(broken_project: Path) -> None:
+    """A body takes no attribute lists, so `{ #p3 }` is its words: the build and make check blamed the page beside it."""
+    note = "annotations/notes/transfer-of-ideas.md"
+    edit(broken_project, note, "alongside money.", "alongside money.\n{ #p3 }")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+    page = parse(broken_project / "site/migration-and-transnationalism/opportunities/index.html")
+    assert "alongside money. { #p3 }" in " ".join(page.find(id="transfer-of-ideas").get_text().split())
+
+
+def test_a_page_left_blank_has_lost_its_ids_not_gone(broken_project: Path) -> None:
+    """Python-Markdown renders a blank text without the extensions: the lines said the page was gone, to move it."""
+    (broken_project / "docs/about/citing.md").write_text("---\ntitle: Citing\n---\n\n", encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    lines = edition_lines(result.stderr)
+    gone = (
+        "anchors.lock.json: /about/citing/#citing: published id is gone (no element has id 'citing') (restore it, or"
+        " declare its new place in anchors.redirects.yml: '/about/citing/#citing: /new-page/#new-id')"
+    )
+    assert gone in lines, lines
+    assert not [line for line in lines if "page is gone" in line], lines
 
 
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:

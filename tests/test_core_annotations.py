@@ -187,6 +187,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("paragraph: p3", "paragraph: 3.0", "target.paragraph: must be text, not a number (write p3)"),
         ("paragraph: p3", "paragraph: 0", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)"),
         ("paragraph: p3", "paragraph: -3", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)"),
+        *(("paragraph: p3", f"paragraph: {number}", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)")
+          for number in (".inf", "-.inf", ".nan")),  # int() of them raised past every handler: a traceback
         ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
         ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)"),
@@ -196,6 +198,13 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, orcid: x}", "author.orcid: is not a field of 'author' (remove it or check its spelling)"),
         ("motivation: commenting", "motivaton: commenting", "motivaton: is not a field: did you mean 'motivation'? (rename it to 'motivation')"),
         ("author: {name: A. Scholar}", "author: {nmae: A. Scholar}", "author.nmae: is not a field: did you mean 'name'? (rename it to 'name')"),
+        # An explicit tag PyYAML's constructor fails on with a Python error, past every YAML handler: a traceback.
+        ("quote: the transfer of ideas", 'quote: !!int "x"', "front matter: 'x' cannot be read as !!int at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        ("quote: the transfer of ideas", 'quote: !!float ""', "front matter: '' cannot be read as !!float at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        ("motivation: commenting", 'motivation: !!bool "x"', "front matter: 'x' cannot be read as !!bool at line 7 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        ("created: 2026-11-22", "created: !!timestamp x", "front matter: 'x' cannot be read as !!timestamp at line 10 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
+        ("quote: the transfer of ideas", 'quote: "the \\ud800transfer"', "front matter: a text holds half a character (\\ud800) at line 6 (write the character itself; an emoji's two halves as one escape, \\U0001F600)"),
     ],
 )
 def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:

@@ -41,6 +41,7 @@ from hooks.core.paragraphs import (
     normalise_space,
 )
 from hooks.core.problems import Problem
+from hooks.core.text import DIRECTION_HINT
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
@@ -50,7 +51,8 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
     ("meta", "expected"),
     [
         (GOOD, []),
-        ({**GOOD, "title": ""}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"]),
+        ({**GOOD, "title": None}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"]),
+        ({**GOOD, "title": ""}, []),  # a blank text is title_problem's line, on every page (not twice here)
         ({**GOOD, "source": "other"}, ["docs/x.md: source: is 'other' but the page lives in 'src' (write 'source: src')"]),
         ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. 'order: 3')"]),
         ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"]),
@@ -202,6 +204,37 @@ def test_the_ids_of_a_page_moved_onto_another_are_offered_to_no_new_element_ther
     assert published_ids(lock, {}, index) == (lock[index], [])  # no move: the page's own ids alone
 
 
+@pytest.mark.parametrize(
+    ("value", "line"),
+    [
+        ("Geneva", None),
+        (1998, None),  # CSL-JSON takes numbers for text fields
+        *((blank, "is blank (write some text: spaces and invisible characters alone show nothing)")
+          for blank in ("", " ", "\u00a0", "\ufeff")),
+        ("Gen\u202eeva", f"holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"),
+        ("Gen\x00eva", "holds control characters no one can see: U+0000 (delete them)"),
+    ],
+)  # fmt: skip
+def test_a_records_text_field_shows_something_and_holds_no_control_character(value: object, line: str | None) -> None:
+    """A blank publisher was left out of every citation format without a word; U+202E turned the record around."""
+    expected = [f"docs/s/index.md: bibliography.publisher-place: {line}"] if line else []
+    assert bibliography_lines({"type": "report", "title": "T", "publisher-place": value}) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "line"),
+    [
+        ({"title": "Mig\u202eration"}, "bibliography.title: holds control characters no one can see: U+202E"
+         f" (delete them: {DIRECTION_HINT})"),
+        ({"title": "T", "author": [{"family": "Le\x00vitt"}]}, "bibliography.author[0].family: holds control"
+         " characters no one can see: U+0000 (delete them)"),
+    ],
+)  # fmt: skip
+def test_a_records_title_and_names_hold_no_control_character(record: dict, line: str) -> None:
+    """U+202E in the title passed, turning the record's and every citation's words around after it."""
+    assert bibliography_lines({"type": "report", **record}) == [f"docs/s/index.md: {line}"]
+
+
 def test_bibliography_needs_type_and_title() -> None:
     assert bibliography_lines({"title": "T"}) == [
         "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"
@@ -343,11 +376,21 @@ def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None
     ]
 
 
-def test_what_is_unknown_is_a_list_of_texts() -> None:
-    assert check_unknown("docs/s/index.md", ["a DOI"]) == []
-    assert [str(p) for p in check_unknown("docs/s/index.md", "a DOI")] == [
-        "docs/s/index.md: unknown: must be a list of texts (write each on a line starting with '- ')"
-    ]
+@pytest.mark.parametrize(
+    ("unknown", "lines"),
+    [
+        (["a DOI"], []),
+        ("a DOI", ["unknown: must be a list of texts (write each on a line starting with '- ')"]),
+        # an empty '- ' in the record's Markdown: the item above it became a heading, which failed the build alone
+        *(
+            (["a DOI", blank], ["unknown[1]: is blank (say what is not known, or remove it)"])
+            for blank in ("", " ", "\x85", "\u00a0", "\u200b")
+        ),
+        (["a\x00DOI"], ["unknown[0]: holds control characters no one can see: U+0000 (delete them)"]),
+    ],
+)
+def test_what_is_unknown_is_a_list_of_texts_each_showing_something(unknown: object, lines: list[str]) -> None:
+    assert [str(p) for p in check_unknown("docs/s/index.md", unknown)] == [f"docs/s/index.md: {line}" for line in lines]
 
 
 def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
@@ -567,6 +610,21 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             ["docs/x.md: source: ['src'] is not text (write 'source: src')"],
         ),
         ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
+        # MkDocs showed them: an empty or invisible link in every menu, or the words after it turned around
+        *(
+            ({"title": title}, {"title": title}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"])
+            for title in ("", " ", "\u00a0", "\u200b")
+        ),
+        (
+            {"title": "Chall\u202eenges"},
+            {"title": "Chall\u202eenges"},
+            [f"docs/x.md: title: holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"],
+        ),
+        (
+            {"title": "Chall\x00enges"},
+            {"title": "Chall\x00enges"},
+            ["docs/x.md: title: holds control characters no one can see: U+0000 (delete them)"],
+        ),
         # Material's navigation showed it as markup on every page, as a policy area's title would be
         (
             {"title": "Opportunities <b>bold</b>"},
@@ -611,6 +669,7 @@ def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: di
         "---\n- a list\n---\nBody.\n",
         "---\ntitle: [T\n---\nBody.\n",
         "---\ntitle: T\nreviewed: 2024-02-30\n---\nBody.\n",  # a ValueError, not a YAML error
+        *(f"---\ntitle: T\nreviewed: {tagged}\n---\nBody.\n" for tagged in ('!!int "x"', '!!bool "x"', "!!timestamp x")),
         "---\ntitle: A\ntitle: B\n---\n\n\nBody.\n",
         "---  \ntitle: T\n---\t\nBody.\n",
         "No front matter.\n",

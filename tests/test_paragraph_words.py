@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import edit, run_build
 from test_build_errors import assert_build_and_check_say
 
@@ -17,6 +18,7 @@ from hooks.core.paragraph_words import (
     format_unrecorded_words,
     load_words,
     merge_word_sides,
+    parse_words,
     record_words,
     words_of,
 )
@@ -50,6 +52,27 @@ def test_renumbered_paragraphs_are_named_with_the_words_their_links_now_land_on(
         " split, run 'make anchors' to record it)",
     ]
     assert unrecorded == {}
+
+
+@pytest.mark.parametrize(
+    ("was", "shown"),
+    [("x" * 100_000, "x" * 202 + "…"), ("one\ntwo\u2028three", "one two three"), ("word " * 60, ("word " * 40)[:-1] + "…")],
+)
+def test_words_a_hand_edited_file_records_are_shown_on_one_short_line(was: str, shown: str) -> None:
+    """The recorded words were quoted as written: a 100 kB line, or a line broken in two."""
+    problems, _ = check_words({PAGE: {"p1": was}}, {PAGE: {"p1": FIRST}}, {}, SOURCES, LOCK)
+    assert [problem.message for problem in problems] == [
+        f"its opening or closing words changed since recorded: was '{shown}', now '{words_of(FIRST)}'"
+    ]
+
+
+@pytest.mark.parametrize("words", ['{"/p/": {"p1": "a \\ud800 b"}}', '{"/p/": {"\\udfff": "a b"}}'])
+def test_half_a_character_in_the_words_file_is_its_one_line(words: str) -> None:
+    """JSON reads a lone `\\ud800` escape; make check stopped with a traceback printing the line that quoted it."""
+    assert [str(problem) for problem in parse_words(words)[1]] == [
+        "anchors.words.json: holds half a character (a lone surrogate, written '\\ud800'), which no line can be printed"
+        " with (run 'make anchors', which writes it again from the pages)"
+    ]
 
 
 def test_a_correction_inside_a_paragraph_passes() -> None:

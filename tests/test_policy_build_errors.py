@@ -131,3 +131,15 @@ def test_a_taxonomy_that_does_not_load_is_its_own_line_not_every_tag_unknown(bro
     assert len(lines) == 2, lines
     assert lines[0].startswith("annotations/policy-areas.yml: invalid YAML at line")
     assert lines[1].startswith("anchors.lock.json: ") and "not listed one by one" in lines[1]
+
+
+@pytest.mark.parametrize("area_id", ["../../escaped", "\\0"])
+def test_an_area_id_no_page_can_be_named_by_writes_nothing_outside_the_site(broken_project: Path, area_id: str) -> None:
+    """The build wrote `../../escaped/index.html` beside the site (a pull request's file), or stopped on a NUL."""
+    edit(broken_project, TAXONOMY, "- id: families-left-behind\n", f'- id: "{area_id}"\n')
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert not (broken_project / "escaped").exists()
+    shown = "'\\x00'" if area_id == "\\0" else f"'{area_id}'"
+    line = f"annotations/policy-areas.yml: [0].id: {shown} is not a valid id (use lowercase letters, digits and '-')"
+    assert line in policy_lines(result.stderr)

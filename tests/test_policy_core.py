@@ -112,6 +112,15 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
                 "annotations/policy-areas.yml: [0].title: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
             ],
         ),
+        # No area, so no page: the build wrote '../x/index.html' outside the site and stopped on the NUL with a traceback.
+        *(
+            (
+                f'- {{id: "{written}", title: R, description: Money.}}\n',
+                [],
+                [f"annotations/policy-areas.yml: [0].id: {shown} is not a valid id (use lowercase letters, digits and '-')"],
+            )
+            for written, shown in [("../../x", "'../../x'"), ("a/b", "'a/b'"), ("\\0", "'\\x00'"), ("", "''")]
+        ),
         (
             "- {id: Remittances, title: R, description: Money.}\n",
             ["Remittances"],
@@ -176,7 +185,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         ),
     ],
     ids=[
-        "valid", "duplicate id", "no title", "empty title", "blank text", "direction controls", "bad id", "all together", "misspelt field", "same title",
+        "valid", "duplicate id", "no title", "empty title", "blank text", "direction controls", "path id ../", "path id /", "NUL id", "empty id", "bad id", "all together", "misspelt field", "same title",
         "reserved id", "ids of headings", "invalid YAML",
     ],  # fmt: skip
 )

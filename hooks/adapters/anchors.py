@@ -108,6 +108,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """After every page rendered (this hook is listed last): check the lock, and note what is not recorded yet."""
     for file in files.documentation_pages():
+        if file.page is not None and not (file.page.markdown or "").strip():  # Python-Markdown skips a blank text:
+            BUILD["built"][_key(file.url)] = []  # no inventory, yet the page is there (not gone): it has no ids
         if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
             BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
             BUILD["pages"][_key(file.url)] = (file.page, inventory)

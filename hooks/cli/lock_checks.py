@@ -11,14 +11,17 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from hooks.cli.site_config import configured_moves, published_pages
-from hooks.core.anchor_check import check_redirects
+from hooks.core.anchor_check import check_redirects, check_unpublished_origins
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.lock_history import lost_ids, parse_versions
 from hooks.core.paragraph_words import WORDS_FILE, check_words, format_unrecorded_words, load_words
 from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_pages import OVERVIEW_PATH
 from hooks.core.problems import Problem
 from hooks.git_history import committed_versions
+
+AREA_PAGES = page_key(OVERVIEW_PATH)  # the hooks generate the area pages: the build knows which there are
 
 
 def check_paragraph_words(
@@ -48,15 +51,19 @@ def check_recorded(
     the area pages are left to the build. The lock and the redirects file are read as the build
     reads them, so a broken one is its line here too, and so is a redirect that cannot hold: into a
     page the site lacks (`generated`: the files of the pages the hooks make, rendered here or not),
-    to an id not there, or from one still there; the ids of a page not rendered here are the build's.
+    to an id not there, from one still there, or from a page never published; the ids of a page not
+    rendered here are the build's.
     """
     lock, problems = load_lock(root / LOCK_FILE)
     redirects, redirect_problems = load_redirects(root / REDIRECTS_FILE)
     if problems:
         return problems + redirect_problems
     built = {page_key(page): list(ids) for page, ids in published.items()}
+    moves = configured_moves(root)
     built_sets, pages = {page: set(ids) for page, ids in built.items()}, {*built, *map(page_key, generated)}
-    redirect_problems += check_redirects(redirects, built_sets, configured_moves(root), built, pages)
+    redirect_problems += check_redirects(redirects, built_sets, moves, built, pages)
+    known = {old: new for old, new in redirects.items() if not old.startswith(AREA_PAGES)}
+    redirect_problems += check_unpublished_origins(known, built, moves, lock)
     return redirect_problems + format_unrecorded(unrecorded_ids(lock, built))
 
 

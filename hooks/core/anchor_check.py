@@ -144,6 +144,22 @@ def redirected_to(anchor: str, redirects: Mapping[str, str]) -> str | None:
     return end
 
 
+def check_unpublished_origins(
+    redirects: Mapping[str, str],
+    built: Mapping[str, list[str]],
+    moves: Mapping[str, str],
+    lock: Mapping[str, list[str]],
+) -> list[Problem]:
+    """A redirect from a page neither built nor ever published (not in the lock): most often a misspelt address."""
+    problems = []
+    for old in redirects:
+        old_page, _ = split_anchor(old) or ("", "")
+        if resolve_page(old_page, built, moves) not in built and old_page not in lock:
+            hint = page_hint(old_page, lock, "write the old page's address as anchors.lock.json has it")
+            problems.append(Problem(REDIRECTS_FILE, old, f"'{old_page}' is no page the edition has published", hint))
+    return problems
+
+
 def check_pages_left(
     redirects: Mapping[str, str],
     built: Mapping[str, list[str]],
@@ -158,14 +174,10 @@ def check_pages_left(
     A redirect from a page the lock never held names no published page: most often a misspelt address.
     """
     targets: dict[str, list[str]] = {}
-    problems = []
+    problems = check_unpublished_origins(redirects, built, moves, lock)
     for old, new in redirects.items():
         old_page, _ = split_anchor(old) or ("", "")
-        if resolve_page(old_page, built, moves) in built:
-            continue
-        if old_page not in lock:
-            hint = page_hint(old_page, lock, "write the old page's address as anchors.lock.json has it")
-            problems.append(Problem(REDIRECTS_FILE, old, f"'{old_page}' is no page the edition has published", hint))
+        if resolve_page(old_page, built, moves) in built or old_page not in lock:
             continue
         targets.setdefault(old_page, []).append(resolve_page((split_anchor(new) or ("", ""))[0], built, moves))
     for old_page, new_pages in targets.items():

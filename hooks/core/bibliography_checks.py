@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,9 @@ from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problem
 from hooks.core.problems import Problem
+from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
+from hooks.core.text import RE_CONTROL, VISIBLE_PATTERN
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
 DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
@@ -158,7 +161,17 @@ def impossible_date(date: list[int]) -> str | None:
 
 
 def check_unknown(path: str, unknown: object) -> list[Problem]:
-    """What the record says is not known: a list of texts (a single text would be listed letter by letter)."""
-    if isinstance(unknown, list) and all(isinstance(item, str) for item in unknown):
-        return []
-    return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
+    """What the record says is not known: a list of texts (a single text would be listed letter by letter).
+
+    Each shows something and holds no control character: a blank item (`- ""`, a no-break space)
+    is an empty `- ` in the record's Markdown, which makes the item above it a heading.
+    """
+    if not (isinstance(unknown, list) and all(isinstance(item, str) for item in unknown)):
+        return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
+    problems, where = [], "unknown[{}]"
+    for number, item in enumerate(unknown):
+        if not re.search(VISIBLE_PATTERN, item):
+            problems.append(Problem(path, where.format(number), "is blank", "say what is not known, or remove it"))
+        elif RE_CONTROL.search(item):
+            problems.append(Problem(path, where.format(number), *control_characters(item)))
+    return problems

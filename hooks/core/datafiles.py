@@ -7,6 +7,7 @@ by an alias). `hooks.core.schemas` then checks what was read against the file's 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,9 @@ class FastSafeLoader(UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 
 NO_DAY = "is no day of the calendar"
+NOT_OF_TAG = "cannot be read as"
+# The scalar tags whose PyYAML constructors let Python's own error through (`!!int "x"`, `!!bool "x"`, `!!float ""`).
+SCALAR_TAGS = ("bool", "int", "float", "timestamp")
 
 
 def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
@@ -54,10 +58,55 @@ def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
     except ValueError as error:
         message = f"'{node.value}' {NO_DAY} ({error})"
         raise yaml.constructor.ConstructorError(None, None, message, node.start_mark) from None
+    except AttributeError:  # `!!timestamp x`: the tag on words that are no date at all
+        raise tagged_value_error(node, "timestamp") from None
+
+
+def tagged_value_error(node: yaml.ScalarNode, name: str) -> yaml.constructor.ConstructorError:
+    """A value whose explicit tag (`!!int "x"`) PyYAML's constructor fails on: a YAML error with its line."""
+    return yaml.constructor.ConstructorError(None, None, f"'{node.value}' {NOT_OF_TAG} !!{name}", node.start_mark)
+
+
+def checked_constructor(name: str) -> Any:
+    """SafeLoader's `!!<name>` constructor, its Python errors (past every YAML handler: a traceback) made YAML ones."""
+    construct = getattr(yaml.SafeLoader, f"construct_yaml_{name}")
+
+    def construct_checked(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, IndexError, KeyError):  # int("x"), "" indexed, the bool table's missing key
+            raise tagged_value_error(node, name) from None
+
+    return construct_checked
+
+
+HALF_CHARACTER = "holds half a character"
+RE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def construct_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    r"""A text, refused with its line when a `\ud800` escape left half a character in it (a lone surrogate).
+
+    YAML reads the escape; no UTF-8 file can hold the result: the build and make check stopped with
+    a traceback where they wrote it (a page, anchors.json, a line of their own).
+    """
+    text = yaml.SafeLoader.construct_yaml_str(loader, node)
+    if RE_SURROGATE.search(text):
+        halves = ", ".join(dict.fromkeys(f"\\u{ord(char):04x}" for char in RE_SURROGATE.findall(text)))
+        raise yaml.constructor.ConstructorError(None, None, f"a text {HALF_CHARACTER} ({halves})", node.start_mark)
+    return text
+
+
+def refuse_unreadable_scalars(loader: type[yaml.SafeLoader]) -> None:
+    """Make every scalar PyYAML's safe constructors cannot build, or no file can hold, a YAML error in `loader`."""
+    for name in SCALAR_TAGS:
+        construct = construct_timestamp if name == "timestamp" else checked_constructor(name)
+        loader.add_constructor(f"tag:yaml.org,2002:{name}", construct)
+    loader.add_constructor("tag:yaml.org,2002:str", construct_text)
 
 
 for _loader in (SafeLoader, FastSafeLoader):
-    _loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
+    refuse_unreadable_scalars(_loader)
 
 
 def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
@@ -127,4 +176,8 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
         return f"{reason}{where}", "write the values out: only a text may be repeated with an alias"
     if NO_DAY in reason:
         return f"{reason}{where}", "write a real day as YYYY-MM-DD, month first, or put the text in quotes"
+    if HALF_CHARACTER in reason:
+        return f"{reason}{where}", "write the character itself; an emoji's two halves as one escape, \\U0001F600"
+    if NOT_OF_TAG in reason:
+        return f"{reason}{where}", "remove the '!!' tag: YAML reads a plain value as what it is written as"
     return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason)

@@ -9,17 +9,28 @@ from typing import Any
 import yaml
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import describe_yaml_error, parse_yaml
+from hooks.core.datafiles import describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT
-from hooks.core.text import NO_REFERENCE_PATTERN
+from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters
+from hooks.core.text import NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
+BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", "e.g. 'title: Opportunities'"
 # MkDocs' MultiMarkdown metadata (mkdocs.utils.meta.META_RE): what it reads from a page without `---`.
 RE_MULTIMARKDOWN_FIELD = re.compile(r"[ ]{0,3}[A-Za-z0-9_-]+:")
 # MkDocs' own delimiters (mkdocs.utils.meta.YAML_RE): `---` opens; `---` or `...` closes.
 RE_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+class PageLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """MkDocs' reading of a page's front matter (a field written twice keeps its last value), in YAML errors only.
+
+    MkDocs passes over any error (`2024-02-30`, `!!int "x"`) and keeps the block as text: so does `split_page`.
+    """
+
+
+refuse_unreadable_scalars(PageLoader)
 
 
 def split_page(text: str) -> tuple[str, dict[str, Any]]:
@@ -32,8 +43,8 @@ def split_page(text: str) -> tuple[str, dict[str, Any]]:
     if not (match := RE_FRONT_MATTER.match(text)):
         return text, {}
     try:
-        data = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (safe)
-    except (yaml.YAMLError, ValueError):  # a date that is no day (`2024-02-30`) is a ValueError
+        data = yaml.load(match.group(1), Loader=PageLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError:
         return text, {}
     if not isinstance(data, dict):
         return text, {}
@@ -66,14 +77,18 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
 def title_problem(path: str, title: object) -> Problem | None:
     """A title YAML read as something other than text (`title: 2010`, a number): the pages showing it need text.
 
-    Or one with `<` or `>`, or a character reference (`&#x202e;`), refused as a policy area's title
-    is: Material's navigation shows every page's title on every page as it is written, so markup in
-    it would be markup there.
+    Or one blank, with a control character, with `<` or `>`, or a character reference (`&#x202e;`),
+    refused as a policy area's title is: Material's navigation shows every page's title on every
+    page as it is written, so markup in it would be markup there.
     """
     if title is None:
         return None
     if not isinstance(title, str):
         return Problem(path, "title", f"'{title}' is not text", f"put it in quotes: title: '{title}'")
+    if not re.search(VISIBLE_PATTERN, title):  # '', '\u00a0', '\u200b': MkDocs shows it, an empty link in every menu
+        return Problem(path, "title", BLANK_TITLE, TITLE_EXAMPLE)
+    if RE_CONTROL.search(title):  # '\u202e' turns the words after it in every menu around
+        return Problem(path, "title", *control_characters(title))
     for pattern in (PLAIN_TEXT, NO_REFERENCE_PATTERN):
         if not re.search(pattern, title):
             message, hint = PATTERNS[pattern]
@@ -149,8 +164,8 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         if field not in meta
     ]
     title, source, order = (meta.get(field) for field in ("title", "source", "order"))
-    if "title" in meta and not (isinstance(title, str) and title.strip()):
-        problems.append(Problem(path, "title", "must be a non-empty text", "e.g. 'title: Opportunities'"))
+    if "title" in meta and title is None:  # a blank text is `title_problem`'s line, on every page
+        problems.append(Problem(path, "title", BLANK_TITLE, TITLE_EXAMPLE))
     if "source" in meta and source != folder:
         problems.append(
             Problem(path, "source", f"is {source!r} but the page lives in {folder!r}", f"write 'source: {folder}'")

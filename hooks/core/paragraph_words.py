@@ -18,8 +18,10 @@ from pathlib import Path
 
 from hooks.core.anchor_lock import natural_order
 from hooks.core.conflicts import merge_conflict
+from hooks.core.datafiles import RE_SURROGATE
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
+from hooks.core.text import shorten
 
 WORDS_FILE = "anchors.words.json"
 EDGE = 5  # words at each end: enough to tell paragraphs apart, few enough that a fix inside changes none
@@ -73,6 +75,9 @@ def parse_words(text: str) -> tuple[Words, list[Problem]]:
         isinstance(ids, dict) and all(isinstance(words, str) for words in ids.values()) for ids in data.values()
     ):
         return {}, [Problem(WORDS_FILE, "", "must map page URLs to paragraph ids and their words", REGENERATE)]
+    if any(RE_SURROGATE.search(page + "".join(ids) + "".join(ids.values())) for page, ids in data.items()):
+        message = "holds half a character (a lone surrogate, written '\\ud800'), which no line can be printed with"
+        return {}, [Problem(WORDS_FILE, "", message, REGENERATE)]
     return data, []
 
 
@@ -118,7 +123,8 @@ def check_words(
                 continue
             path = f"docs/{sources[target]}" if target in sources else WORDS_FILE
             moved = "" if target == page else f" (the page {page} moved here)"
-            message = f"its opening or closing words changed since recorded{moved}: was '{was}', now '{words}'"
+            shown = shorten(" ".join(was.split()), 2 * SPAN + len(GAP))  # a hand-edited file's: one line, not 100 kB
+            message = f"its opening or closing words changed since recorded{moved}: was '{shown}', now '{words}'"
             hint = (
                 f"links to {page}#{pid} land on these words now: if paragraphs were renumbered or moved, give each"
                 f" its id back; if the change is deliberate, a correction or a split, run 'make anchors' to record it"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,8 @@ POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
 SECTION_IDS = ("pages", "paragraphs", "annotations")  # an area page's sections; `<section>-<source>` below each
 POLICY_AREAS_SCHEMA = "annotations/schema/policy-areas.schema.json"
+# What an area's page may be named by, its schema's form (`Remittances` too, its case wrong): one name, no path.
+RE_PAGE_NAME = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,8 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     """Load and validate the taxonomy; returns the areas and every problem found, all at once.
 
     An entry with a schema problem still counts as an area when it has an id, so the tags that
-    use it are not reported as unknown on top of the real mistake (the build fails on it anyway).
+    use it are not reported as unknown on top of the real mistake (the build fails on it anyway);
+    not an id no page can be named by (`../x`, `a/b`, a NUL), which the build wrote outside the site.
     """
     data, problems = load_yaml(root / POLICY_AREAS_FILE, POLICY_AREAS_FILE)
     if problems:
@@ -42,7 +46,7 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     titles: dict[str, str] = {}  # casefolded title -> the id of the area that has it first
     for index, item in enumerate(data):
         area_id = item.get("id") if isinstance(item, dict) else None
-        if not isinstance(area_id, str):
+        if not isinstance(area_id, str) or not RE_PAGE_NAME.fullmatch(area_id):  # the schema's line names it
             continue
         if area_id in seen:
             message = f"'{area_id}' is used twice"

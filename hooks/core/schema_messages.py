@@ -6,6 +6,8 @@ without a schema, words its patterns with the same `PATTERNS`.
 
 from __future__ import annotations
 
+import math
+
 from jsonschema.exceptions import ValidationError
 
 from hooks.core.text import (
@@ -130,7 +132,7 @@ def number_hint(error: ValidationError) -> str | None:
     value = error.instance
     if error.schema.get("pattern") != PARAGRAPH_ID or type(value) not in (int, float):
         return None
-    if value == int(value) and value > 0:  # 3, and 3.0 as YAML reads `3.0`
+    if math.isfinite(value) and value == int(value) and value > 0:  # 3, and 3.0 as YAML reads `3.0` (not `.inf`)
         return f"write p{int(value)}"
     return "write the paragraph's id as its ¶ link ends: p1, p2, …"  # 0, -3, 2.5: no paragraph has such a number
 

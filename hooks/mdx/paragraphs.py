@@ -223,15 +223,26 @@ def shown_heading(heading: etree.Element, md: Markdown | None) -> str:
 def literal_attributes(root: etree.Element) -> tuple[str, ...]:
     """Attribute lists left as text where readers see them (`{ #p6 }` after a list item), code left out.
 
+    An annotation's body is left out too: its words are its contributor's, in its own file (a body
+    takes no attribute lists, so its `{ #p3 }` is its text), not the page's to fix.
     Looked for in the page's whole text first (one pass in C): a page almost never has one.
     """
     if not RE_ATTRIBUTE_LIST.search("".join(root.itertext())):
         return ()
-    found = []
-    for element in root.iter():
-        texts = (element.tail,) if element.tag in ("code", "pre") else (element.text, element.tail)
+    found, todo = [], [root]
+    while todo:  # a walk, not recursion: a page may nest deeper than Python's stack
+        element = todo.pop()
+        annotation = is_annotation_block(element)
+        texts = (element.tail,) if annotation or element.tag in ("code", "pre") else (element.text, element.tail)
         found += [match.group(0) for text in texts if text for match in RE_ATTRIBUTE_LIST.finditer(text)]
+        if not annotation:
+            todo += reversed(element)
     return tuple(found)
+
+
+def is_annotation_block(element: etree.Element) -> bool:
+    """Whether the element is an annotation the edition inserted beside its paragraph."""
+    return element.tag == "details" and BLOCK_CLASS in element.get("class", "").split()
 
 
 # Where stashed HTML may write an id (any case, spaces around `=`): only such pieces are parsed.
@@ -277,7 +288,7 @@ def ids_and_headings(root: etree.Element) -> tuple[tuple[str, ...], tuple[str, .
             ids.append(element_id)
             if element.tag in HEADINGS:
                 headings.append(element_id)
-            elif element.tag == "details" and BLOCK_CLASS in element.get("class", "").split():
+            elif is_annotation_block(element):
                 annotations.append(element_id)
     return tuple(ids), tuple(headings), tuple(annotations)
 
