@@ -434,6 +434,8 @@ def test_a_glossary_that_does_not_load_is_one_line_not_one_per_lost_id(broken_pr
     assert len(lines) == 2, lines
     assert lines[0].startswith("annotations/glossary.yml: invalid YAML at line")
     assert re.match(r"anchors\.lock\.json: [1-9][0-9]* anchor problem\(s\) not listed one by one", lines[1]), lines
+    check = run_check(broken_project)  # the same two lines: make check knows the glossary's ids
+    assert check.returncode == 1 and check.stdout.splitlines() == sorted(lines), check.stdout
 
 
 def test_link_all_is_a_setting_in_mkdocs_yml(broken_project: Path) -> None:
