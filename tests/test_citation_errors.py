@@ -202,6 +202,9 @@ def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {landing}")
     result = run_build(broken_project, broken_project / "site")
     gone = sorted(line.split(": ", 2)[1] for line in edition_lines(result.stderr) if "published id is gone" in line)
+    check = run_check(broken_project)  # step 5 says either names them, in the same lines
+    assert [line for line in check.stdout.splitlines() if "published id is gone" in line] == sorted(
+        line for line in edition_lines(result.stderr) if "published id is gone" in line), check.stdout
     group = "/annotations/#migration-and-transnationalism-agents-and-subjects"
     assert gone == sorted([group, *(f"{old_url}#{i}" for i in (
         "agents-and-subjects-of-transnationalism", "fn:3", "fnref:3", "missing-note-3", "p1", "p2", "p3",
