@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from unittest import mock
 
 import frontmatter
+
+from hooks.cli import check
+from hooks.cli.lock_checks import check_published
+from hooks.core.anchor_lock import page_key
+from hooks.core.annotation_checks import latest_today
+from hooks.core.problems import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -25,3 +33,26 @@ def built_path(site: Path, page: Path) -> Path:
     if relative.name == "index":
         return site / relative.parent / "index.html"
     return site / relative / "index.html"
+
+
+def built_ids(site: Path) -> dict[str, set[str]]:
+    """Every id a built site published, by page URL, as its `/anchors.json` lists them."""
+    ids: dict[str, set[str]] = {}
+    for entry in json.loads((site / "anchors.json").read_text(encoding="utf-8")):
+        ids.setdefault(entry["page"], set()).add(entry["id"])
+    return ids
+
+
+def checked_ids(project: Path) -> tuple[dict[str, set[str]], list[str]]:
+    """The ids `make check` compares with the lock, by page URL; and the pages whose ids it leaves to the build."""
+    seen: dict[str, set[str]] = {}
+    unknown_pages: list[str] = []
+
+    def spy(root: Path, published: dict[str, list[str]], unknown: list[str], errors_stand: bool) -> list[Problem]:
+        seen.update({page_key(page): set(ids) for page, ids in published.items()})
+        unknown_pages.extend(page_key(page) for page in unknown)
+        return check_published(root, published, unknown, errors_stand)
+
+    with mock.patch.object(check, "check_published", spy):
+        check.run_checks(project, latest_today())
+    return seen, unknown_pages

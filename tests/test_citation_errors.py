@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
-from test_build_errors import edition_lines
+from test_build_errors import assert_build_and_check_say, edition_lines
 
 OPP = Path("docs/migration-and-transnationalism/opportunities.md")
 OPP_URL = "/migration-and-transnationalism/opportunities/"
@@ -202,6 +202,9 @@ def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {landing}")
     result = run_build(broken_project, broken_project / "site")
     gone = sorted(line.split(": ", 2)[1] for line in edition_lines(result.stderr) if "published id is gone" in line)
+    check = run_check(broken_project)  # step 5 says either names them, in the same lines
+    assert [line for line in check.stdout.splitlines() if "published id is gone" in line] == sorted(
+        line for line in edition_lines(result.stderr) if "published id is gone" in line), check.stdout
     group = "/annotations/#migration-and-transnationalism-agents-and-subjects"
     assert gone == sorted([group, *(f"{old_url}#{i}" for i in (
         "agents-and-subjects-of-transnationalism", "fn:3", "fnref:3", "missing-note-3", "p1", "p2", "p3",
@@ -464,3 +467,90 @@ def test_markup_and_quotes_in_a_bibliography_are_shown_as_written(broken_project
     description = soup.select_one('meta[name="description"]')["content"]
     shown = written.replace('"governments"', "‘governments’")  # quoted in the description: its own quotes single
     assert shown in description and not soup.select("meta[autofocus], meta[onfocus]")
+
+
+CONCLUSION = "migration-and-transnationalism/conclusion.md"
+CONCLUSION_URL = "/migration-and-transnationalism/conclusion/"
+RESTORE = "restore it, or declare its new place in anchors.redirects.yml"
+
+
+def rename_heading(project: Path) -> None:
+    edit(project, OPP, "# Opportunities { #opportunities }", "# Opportunities { #chances }")
+
+
+def delete_conclusion(project: Path) -> None:
+    (project / "docs" / CONCLUSION).unlink()
+    edit(project, Path("mkdocs.yml"), f"      - {CONCLUSION}\n", "")  # the nav
+    edit(project, Path("docs/migration-and-transnationalism/index.md"), "6. [Conclusion](conclusion.md)\n", "")
+
+
+def delete_annotation(project: Path) -> None:
+    (project / "annotations/notes/transfer-of-ideas.md").unlink()
+
+
+def retire_conclusion(project: Path) -> str:
+    """citing.md's "Retiring a page": moved onto its source's landing page, its ids redirected there.
+
+    Not the Cite heading's: the landing page has one too, where links to it land.
+    """
+    landing = "migration-and-transnationalism/index.md"
+    edit(project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {CONCLUSION}: {landing}")
+    return "".join(f"'{CONCLUSION_URL}#{i}': /migration-and-transnationalism/#contents\n" for i in ("conclusion", "p1"))
+
+
+GONE_PAGE = (
+    "published id is gone (page is gone) (restore the page, or declare its move in mkdocs.yml under 'redirects:"
+    f" redirect_maps:': '{CONCLUSION}: <its new file>.md'; deleted for good, it moves onto its source's landing page:"
+    f" '{CONCLUSION}: migration-and-transnationalism/index.md')"
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "lines", "redirects"),
+    [
+        (remove_last_paragraph,
+         [f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') ({RESTORE}:"
+          f" '{OPP_URL}#p5: /new-page/#new-id')"],
+         f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n"),
+        (rename_heading,
+         [f"anchors.lock.json: {OPP_URL}#opportunities: published id is gone (no element has id 'opportunities')"
+          f" ({RESTORE}; the page has one new id, chances: if that is where its words went (check),"
+          f" '{OPP_URL}#opportunities: {OPP_URL}#chances')",
+          f"anchors.lock.json: {OPP_URL}: 1 published id(s) not recorded: chances (run 'make anchors')"],
+         f"'{OPP_URL}#opportunities': '{OPP_URL}#chances'\n"),
+        (delete_conclusion,
+         [f"anchors.lock.json: {CONCLUSION_URL}#{i}: {GONE_PAGE}" for i in ("conclusion", "p1", "cite-this-page")],
+         retire_conclusion),
+        (delete_annotation,
+         [f"anchors.lock.json: {OPP_URL}#transfer-of-ideas: published id is gone (no element has id"
+          f" 'transfer-of-ideas') ({RESTORE}: '{OPP_URL}#transfer-of-ideas: /new-page/#new-id')"],
+         f"'{OPP_URL}#transfer-of-ideas': '{OPP_URL}#p3'\n"),
+    ],
+    ids=["deleted-paragraph", "renamed-heading", "deleted-page", "deleted-annotation"],
+)  # fmt: skip
+def test_a_lost_published_id_is_the_same_line_in_make_check_and_none_once_redirected(
+    broken_project: Path, change, lines: list[str], redirects
+) -> None:
+    """make check printed OK while the build failed on the most common anchor mistake; a redirect excuses it in both."""
+    change(broken_project)
+    assert_build_and_check_say(broken_project, lines)
+    declared = redirects(broken_project) if callable(redirects) else redirects
+    (broken_project / "anchors.redirects.yml").write_text(declared, encoding="utf-8")
+    build, check = run_build(broken_project, broken_project / "site"), run_check(broken_project)
+    still = [line for line in lines if "published id is gone" not in line]  # a renamed heading's new id is new
+    assert sorted(edition_lines(build.stderr)) == still and (build.returncode == 0) == (not still), build.stderr
+    assert check.stdout.splitlines() == still if still else check.stdout.startswith("OK: "), check.stdout
+
+
+def test_a_paragraph_left_without_its_id_is_its_line_and_the_lost_id_summed_up_in_make_check_too(
+    broken_project: Path,
+) -> None:
+    """`{ #p5 }` deleted: the paragraph's line is the one to fix; the id it lost is summed up, as the build does."""
+    edit(broken_project, OPP, "\n{ #p5 }", "")
+    assert_build_and_check_say(broken_project, [
+        f"{OPP.as_posix()}: paragraph: 'These are but a few of the many…' has no id (end it with '{{ #p5 }}' if it is"
+        " the paragraph published as p5, or '{ #p6 }' if it is new)",
+        "anchors.lock.json: 1 anchor problem(s) not listed one by one while the errors above stand (the first:"
+        f" {OPP_URL}#p5: published id is gone (no element has id 'p5')) (fix the errors above; the next build checks"
+        " every published id again)",
+    ])  # fmt: skip

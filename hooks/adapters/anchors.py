@@ -26,7 +26,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
-from hooks.core.anchor_check import check_anchors, while_errors_stand
+from hooks.core.anchor_check import check_anchors, while_errors_stand, with_implied
 from hooks.core.anchor_export import anchor_entries, dump_anchors
 from hooks.core.anchor_lock import (
     LOCK_FILE,
@@ -39,7 +39,6 @@ from hooks.core.anchor_lock import (
     recording_refused,
 )
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
-from hooks.core.annotation_index import index_redirects
 from hooks.core.annotations import Annotation
 from hooks.core.links import page_address
 from hooks.core.lock_history import holds_conflict, merge_sides
@@ -55,7 +54,6 @@ from hooks.core.paragraph_words import (
     merge_word_sides,
     record_words,
 )
-from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
 from hooks.git_history import conflict_sides
 
@@ -115,12 +113,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
             BUILD["pages"][_key(file.url)] = (file.page, inventory)
             if inventory.paragraphs and file.src_uri not in state.STATE.unreadable:  # misread: not its words
                 BUILD["texts"][_key(file.url)] = {p.id: p.reading_text for p in inventory.paragraphs}
-    # Declared redirects win over the ones the generated pages imply: a page move's group on
-    # /annotations/, and an area page's group of a source nothing of which is tagged any more.
     file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
-    lock, built = BUILD["lock"], BUILD["built"]
-    implied = {**index_redirects(file_moves, lock, built), **vanished_group_redirects(lock, built)}
-    BUILD["redirects"] = {**implied, **BUILD["redirects"]}
+    BUILD["redirects"] = with_implied(BUILD["redirects"], file_moves, BUILD["lock"], BUILD["built"])
     sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
     sources = {**BUILD["moved_from"], **sources}  # a built page's own file wins
     result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"], sources, BUILD["words"])

@@ -4,8 +4,8 @@ Every page is rendered with Python-Markdown, the extensions of `mkdocs.yml` and 
 own per-page extensions (no theme, no generated pages), so the checks see the same paragraph
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
-paragraph and heading ids and every paragraph's policy-area tags. What needs the whole site is
-left to the build: whether each alias occurs in the texts, whether a published id is gone, and
+paragraph and heading ids and every paragraph's policy-area tags, and whether a published id is
+gone. What needs the whole site is left to the build: whether each alias occurs in the texts, and
 the ids of the policy-area pages the hooks generate.
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_recorded
+from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_published
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_config import DOCS, ConfigError, configured_file_moves, configured_site_url, published_pages
@@ -69,7 +69,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     found = render_pages(root, annotations, all_pages, texts)
     inventories = found.inventories
     problems += check_rendered_pages(root, readable, found, known)
-    lock, _ = load_lock(root / LOCK_FILE)  # a lock that does not load is `check_recorded`'s line
+    lock, _ = load_lock(root / LOCK_FILE)  # a lock that does not load is `check_published`'s line
     if areas:
         entries = index_areas(areas, *tagged(metas, inventories), refs_from(annotations))
         problems += check_unused(entries, published_areas(lock)) + check_removed(entries, published_areas(lock))
@@ -92,13 +92,15 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
         if page in inventories
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
-    problems += check_paragraph_words(root, {p: i for p, i in inventories.items() if p not in unreadable}, lock)
+    problems += export_problems  # so far, what the build reports before it compares the ids with the lock
+    words = check_paragraph_words(root, {p: i for p, i in inventories.items() if p not in unreadable}, lock)
     published: dict[str, Iterable[str]] = {page: inventory.ids for page, inventory in inventories.items()}
     published[GLOSSARY_PAGE] = term_ids
     published[INDEX_PAGE] = index_page_ids(anchored)  # a target on a page the site lacks is broken, not anchored
     if not areas:  # a taxonomy that does not load is its own line: the area pages the lock holds are not named too
         generated += [area_path(area) for area in sorted(published_areas(lock))]
-    return problems + export_problems + check_recorded(root, published, generated), len(annotations)
+    unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
+    return problems + words + check_published(root, published, unknown, bool(problems)), len(annotations)
 
 
 def main(argv: list[str] | None = None) -> int:

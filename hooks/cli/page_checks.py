@@ -49,7 +49,7 @@ def check_rendered_pages(
     root: Path, readable: Mapping[str, Mapping[str, Any]], found: Rendered, known: set[str] | None
 ) -> list[Problem]:
     """Each source page's paragraph and heading ids, and every page's paragraph tags, as the build checks them."""
-    lock, _ = load_lock(root / LOCK_FILE)  # a lock or redirects file that does not load is `check_recorded`'s line
+    lock, _ = load_lock(root / LOCK_FILE)  # a lock or redirects file that does not load is `check_published`'s line
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
     moves = configured_moves(root)
 

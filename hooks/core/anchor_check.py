@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from hooks.core.anchor_lock import LOCK_FILE, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, split_anchor
+from hooks.core.annotation_index import index_redirects
 from hooks.core.links import page_hint
 from hooks.core.page_moves import check_page_moves, page_source, resolve_page
+from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
 
 
@@ -33,17 +35,22 @@ def check_anchors(
     moves: Mapping[str, str],
     sources: Mapping[str, str] | None = None,
     words: Mapping[str, Mapping[str, str]] | None = None,
+    unknown: Collection[str] = (),
 ) -> AnchorCheck:
     """Every locked id must still exist (on its page or where its page moved) or be redirected.
 
     `sources` names the file in docs/ of each page URL (built, or moved as `redirect_maps` writes
-    it), for the lines; `words` are the paragraphs' recorded words (`anchors.words.json`).
+    it), for the lines; `words` are the paragraphs' recorded words (`anchors.words.json`). `unknown`
+    are pages of the site left out of `built` (`make check` renders no policy-area page): their
+    locked ids, and the redirects into and out of them, are the build's to check.
     """
     built_sets = {page: set(ids) for page, ids in built.items()}
     unrecorded = unrecorded_ids(lock, built)
     problems = []
     for page, ids in lock.items():
         target = resolve_page(page, built, moves)
+        if target in unknown:
+            continue
         for anchor_id in ids:
             if anchor_id in built_sets.get(target, ()) or f"{page}#{anchor_id}" in redirects:
                 continue
@@ -52,10 +59,25 @@ def check_anchors(
             if target not in built:
                 hint = gone_page_hint(page)
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
-    problems += check_redirects(redirects, built_sets, moves, built)
-    problems += check_pages_left(redirects, built, moves, sources or {}, lock)
+    problems += check_redirects(redirects, built_sets, moves, built, [*built, *unknown])
+    problems += check_pages_left(redirects, built, moves, sources or {}, lock, unknown)
     problems += check_page_moves(built, moves, sources or {}, words or {})
     return AnchorCheck(tuple(problems), unrecorded)
+
+
+def with_implied(
+    declared: Mapping[str, str],
+    file_moves: Mapping[str, str],
+    lock: Mapping[str, list[str]],
+    built: Mapping[str, list[str]],
+) -> dict[str, str]:
+    """The redirects the generated pages imply, then the declared ones, which win: what `check_anchors` reads.
+
+    A page move's group on /annotations/ (`file_moves`: `redirect_maps` between files, onto pages
+    there are), and an area page's group of a source nothing of which is tagged any more.
+    """
+    implied = {**index_redirects(file_moves, lock, built), **vanished_group_redirects(lock, built)}
+    return {**implied, **declared}
 
 
 def gone_page_hint(page: str) -> str:
@@ -149,12 +171,17 @@ def check_unpublished_origins(
     built: Mapping[str, list[str]],
     moves: Mapping[str, str],
     lock: Mapping[str, list[str]],
+    unknown: Collection[str] = (),
 ) -> list[Problem]:
-    """A redirect from a page neither built nor ever published (not in the lock): most often a misspelt address."""
+    """A redirect from a page neither built nor ever published (not in the lock): most often a misspelt address.
+
+    A page in `unknown` is one of the site's that the caller did not build (`check_anchors`).
+    """
     problems = []
     for old in redirects:
         old_page, _ = split_anchor(old) or ("", "")
-        if resolve_page(old_page, built, moves) not in built and old_page not in lock:
+        moved_to = resolve_page(old_page, built, moves)
+        if moved_to not in built and moved_to not in unknown and old_page not in lock:
             hint = page_hint(old_page, lock, "write the old page's address as anchors.lock.json has it")
             problems.append(Problem(REDIRECTS_FILE, old, f"'{old_page}' is no page the edition has published", hint))
     return problems
@@ -166,18 +193,20 @@ def check_pages_left(
     moves: Mapping[str, str],
     sources: Mapping[str, str],
     lock: Mapping[str, list[str]],
+    unknown: Collection[str] = (),
 ) -> list[Problem]:
     """A page whose ids are redirected must still answer at its address: one line per page that does not.
 
     The script that follows an in-page redirect runs on the old page; a page renamed without a page
     move in `redirect_maps` leaves nothing there, so its address and every citation of it answer 404.
     A redirect from a page the lock never held names no published page: most often a misspelt address.
+    A page in `unknown` is one of the site's that the caller did not build (`check_anchors`).
     """
     targets: dict[str, list[str]] = {}
-    problems = check_unpublished_origins(redirects, built, moves, lock)
+    problems = check_unpublished_origins(redirects, built, moves, lock, unknown)
     for old, new in redirects.items():
         old_page, _ = split_anchor(old) or ("", "")
-        if resolve_page(old_page, built, moves) in built or old_page not in lock:
+        if (moved_to := resolve_page(old_page, built, moves)) in built or moved_to in unknown or old_page not in lock:
             continue
         targets.setdefault(old_page, []).append(resolve_page((split_anchor(new) or ("", ""))[0], built, moves))
     for old_page, new_pages in targets.items():
