@@ -452,6 +452,9 @@ def test_a_page_left_blank_has_lost_its_ids_not_gone(broken_project: Path) -> No
     )
     assert gone in lines, lines
     assert not [line for line in lines if "page is gone" in line], lines
+    check = run_check(broken_project)  # make check renders no blank page either: the same lines, not "page is gone"
+    lost = sorted(line for line in lines if line.startswith("anchors.lock.json: /about/citing/"))
+    assert [line for line in check.stdout.splitlines() if line.startswith("anchors.lock.json: /about/")] == lost
 
 
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:
