@@ -39,7 +39,7 @@ def check_paragraph_words(
 
 
 def check_published(
-    root: Path, published: Mapping[str, Iterable[str]], unknown: Iterable[str] = (), errors_stand: bool = False
+    root: Path, published: Mapping[str, Iterable[str]], unknown: Iterable[str], errors_stand: bool
 ) -> list[Problem]:
     """The ids the build would publish against the lock, as the build compares them and in its words.
 
