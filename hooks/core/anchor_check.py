@@ -158,12 +158,15 @@ def check_redirects(
 
 
 def redirected_to(anchor: str, redirects: Mapping[str, str]) -> str | None:
-    """Where a chain of redirects from `anchor` ends (None if none starts there): a later one moved its target on."""
+    """Where a chain of redirects from `anchor` ends: a later one moved its target on.
+
+    None if none starts there, or if the chain comes round again (`#p2: #p3` and `#p3: #p2`): it ends nowhere.
+    """
     seen, end = {anchor}, redirects.get(anchor)
     while end is not None and end in redirects and end not in seen:
         seen.add(end)
         end = redirects[end]
-    return end
+    return None if end in seen else end
 
 
 def check_unpublished_origins(
