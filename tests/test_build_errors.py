@@ -241,9 +241,11 @@ def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broke
     assert check.returncode == 0, check.stdout
     taxonomy = broken_project / "annotations/policy-areas.yml"
     taxonomy.write_text(taxonomy.read_text(encoding="utf-8") + "\n: [\n", encoding="utf-8")
-    check = run_check(broken_project)  # the area pages are unknown: the taxonomy's line, not one on the redirect too
-    assert check.returncode == 1 and check.stdout.startswith("annotations/policy-areas.yml: invalid YAML"), check.stdout
-    assert "anchors.redirects.yml" not in check.stdout, check.stdout
+    check = run_check(broken_project)  # the taxonomy's line, the ids its pages lose summed up as the build does
+    lines = check.stdout.splitlines()  # and not one on the redirect too
+    assert check.returncode == 1 and len(lines) == 2 and "anchors.redirects.yml" not in check.stdout, check.stdout
+    assert lines[0].startswith("anchors.lock.json: ") and "not listed one by one" in lines[0], check.stdout
+    assert lines[1].startswith("annotations/policy-areas.yml: invalid YAML"), check.stdout
 
 
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
@@ -452,6 +454,9 @@ def test_a_page_left_blank_has_lost_its_ids_not_gone(broken_project: Path) -> No
     )
     assert gone in lines, lines
     assert not [line for line in lines if "page is gone" in line], lines
+    check = run_check(broken_project)  # make check renders no blank page either: the same lines, not "page is gone"
+    lost = sorted(line for line in lines if line.startswith("anchors.lock.json: /about/citing/"))
+    assert [line for line in check.stdout.splitlines() if line.startswith("anchors.lock.json: /about/")] == lost
 
 
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:

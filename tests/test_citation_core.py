@@ -247,6 +247,11 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
         f"anchors.redirects.yml: {OPP}#p3: points to '{OPP}#p2', which is itself redirected to '{OPP}#p1' (point it at"
         f" '{OPP}#p1' directly: '{OPP}#p3: {OPP}#p1')"
     ]),
+    # Two redirects that send each other on end nowhere: not "itself redirected to" the target it already names.
+    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p3", f"{OPP}#p3": f"{OPP}#p2"}, {}, [
+        f"anchors.redirects.yml: {OPP}#{old}: points to '{OPP}#{new}', which does not exist (point it at an existing "
+        "'/page-url/#id'; the built site's /anchors.json lists them)" for old, new in (("p2", "p3"), ("p3", "p2"))
+    ]),
     ({OPP: ["opportunities", "p1", "p2"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, [
         f"anchors.redirects.yml: {OPP}#p2: the id still exists, so the redirect would never be used "
         "(remove the redirect, or the id it moves away from)"

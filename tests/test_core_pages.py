@@ -201,7 +201,7 @@ def test_the_ids_of_a_page_moved_onto_another_are_offered_to_no_new_element_ther
     published, retired = published_ids(lock, {f"{conclusion}#p1": f"{index}#contents"}, index, moves)
     paragraphs = PageInventory(unnumbered=("The editors' summary…",))
     assert "'{ #p2 }' on its own line" in str(check_paragraph_ids("docs/x.md", paragraphs, published, retired)[0])
-    assert published_ids(lock, {}, index) == (lock[index], [])  # no move: the page's own ids alone
+    assert published_ids(lock, {}, index, {}) == (lock[index], [])  # no move: the page's own ids alone
 
 
 @pytest.mark.parametrize(

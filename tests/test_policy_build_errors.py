@@ -131,6 +131,22 @@ def test_a_taxonomy_that_does_not_load_is_its_own_line_not_every_tag_unknown(bro
     assert len(lines) == 2, lines
     assert lines[0].startswith("annotations/policy-areas.yml: invalid YAML at line")
     assert lines[1].startswith("anchors.lock.json: ") and "not listed one by one" in lines[1]
+    check = run_check(broken_project)  # the same two lines: the area pages' ids are summed up, not left out
+    assert check.returncode == 1 and check.stdout.splitlines() == sorted(lines), check.stdout
+
+
+def test_a_published_area_taken_out_of_the_taxonomy_is_the_same_lines_in_make_check(broken_project: Path) -> None:
+    """The ids lost with it are summed up alike: make check knows the overview's ids, the area's among them."""
+    taxonomy = (broken_project / TAXONOMY).read_text(encoding="utf-8")
+    start = taxonomy.index("- id: local-cooperation\n")
+    edit(broken_project, TAXONOMY, taxonomy[start : taxonomy.index("- id: ", start + 1)], "")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    lines = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert any("'local-cooperation' is published (/policy-areas/local-cooperation/)" in line for line in lines), lines
+    assert any(line.startswith("anchors.lock.json: ") and "not listed one by one" in line for line in lines), lines
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == sorted(lines), check.stdout
 
 
 @pytest.mark.parametrize("area_id", ["../../escaped", "\\0"])

@@ -12,6 +12,7 @@ from xml.etree import ElementTree as etree
 
 import markdown
 import pytest
+from bs4 import BeautifulSoup
 from markdown.serializers import to_html_string
 
 from hooks.cli.site_config import configured_extensions
@@ -36,6 +37,7 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_sections,
     area_titles,
+    overview_ids,
     published_areas,
     render_area_header,
     render_overview,
@@ -420,6 +422,14 @@ def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
         '[1 page · 0 paragraphs · 0 annotations](integration.md){ .policy-area-counts data-pages="1" '
         'data-paragraphs="0" data-annotations="0" }' in text
     )
+
+
+def test_the_overviews_ids_are_the_ones_its_markdown_renders_with() -> None:
+    """make check compares them with the lock without building the page: they must be the page's."""
+    areas = [REMITTANCES, INTEGRATION]
+    html = markdown.markdown(render_overview(index_areas(areas, [], [], [])), extensions=["attr_list"])
+    rendered = [element["id"] for element in BeautifulSoup(html, "lxml").find_all(id=True)]
+    assert rendered == overview_ids(areas) == ["policy-areas", "remittances", "integration"]
 
 
 def html_of(elements: list[etree.Element]) -> str:

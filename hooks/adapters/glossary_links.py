@@ -29,12 +29,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
     moves = file_moves(state.redirect_maps(config))
     words_file = Path(config.config_file_path).parent / WORDS_FILE  # a broken one is the anchors hook's line
-
-    def recorded() -> dict[str, dict[str, str]]:
-        return load_words(words_file)[0]  # only for a definition's sentence past its paragraph's end
-
-    docs_dir, configs = Path(config.docs_dir), config.mdx_configs
-    build.glossary, more = resolve_glossary(glossary, docs_dir, extensions, configs, moves, recorded)
+    build.glossary, more = resolve_glossary(
+        glossary, Path(config.docs_dir), extensions, config.mdx_configs, moves, lambda: load_words(words_file)[0]
+    )
     mode, mode_problems = link_mode(config)
     state.report(problems + more + mode_problems)
     config.markdown_extensions.append(

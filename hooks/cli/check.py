@@ -6,7 +6,7 @@ text and ids as the build and print the same messages (the same core functions p
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids and every paragraph's policy-area tags, and whether a published id is
 gone. What needs the whole site is left to the build: whether each alias occurs in the texts, and
-the ids of the policy-area pages the hooks generate.
+the ids of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
@@ -39,7 +39,7 @@ from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.policy_index import check_removed, check_unused, index_areas
-from hooks.core.policy_pages import OVERVIEW_PATH, area_path, published_areas
+from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids, published_areas
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
@@ -94,11 +94,12 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     problems += export_problems  # so far, what the build reports before it compares the ids with the lock
     words = check_paragraph_words(root, {p: i for p, i in inventories.items() if p not in unreadable}, lock)
-    published: dict[str, Iterable[str]] = {page: inventory.ids for page, inventory in inventories.items()}
+    # a blank page has no inventory (Python-Markdown skips the extensions), yet it is built: no ids, not gone
+    published: dict[str, Iterable[str]] = {page: found.ids if found else () for page, found in pages.items()}
     published[GLOSSARY_PAGE] = term_ids
     published[INDEX_PAGE] = index_page_ids(anchored)  # a target on a page the site lacks is broken, not anchored
-    if not areas:  # a taxonomy that does not load is its own line: the area pages the lock holds are not named too
-        generated += [area_path(area) for area in sorted(published_areas(lock))]
+    if OVERVIEW_PATH not in published:  # its ids are the taxonomy's: an area taken out loses one, as in the build
+        published[OVERVIEW_PATH] = overview_ids(areas)
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
     return problems + words + check_published(root, published, unknown, bool(problems)), len(annotations)
 

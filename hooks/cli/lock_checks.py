@@ -1,6 +1,6 @@
 """`make check`'s checks of the anchor lock that need no build: ids gone or not recorded, redirects, words, history.
 
-The ids of the pages the hooks generate and no rendering here gives (the policy areas') are left
+The ids of the pages the hooks generate and no rendering here gives (each policy area's own page) are left
 to the build: whether one of theirs is gone, and the ids redirects lead to there.
 Whether the lock lost an id a commit recorded needs git, and is checked here only, never in the build.
 """
@@ -39,14 +39,14 @@ def check_paragraph_words(
 
 
 def check_published(
-    root: Path, published: Mapping[str, Iterable[str]], unknown: Iterable[str] = (), errors_stand: bool = False
+    root: Path, published: Mapping[str, Iterable[str]], unknown: Iterable[str], errors_stand: bool
 ) -> list[Problem]:
     """The ids the build would publish against the lock, as the build compares them and in its words.
 
     `published`: each page's ids by its file in docs/: the pages' own (headings, paragraphs,
     annotations, notes: the rendering here gives the build's), the glossary's and `/annotations/`'s.
-    `unknown`: the files of the site's pages whose ids are not known here: the policy areas' (the
-    hooks make them; none is rendered here), and a page whose front matter MkDocs reads otherwise
+    `unknown`: the files of the site's pages whose ids are not known here: each policy area's own page
+    (the hooks make them from the whole site), and a page whose front matter MkDocs reads otherwise
     (its own line names it). Whether one of their ids is gone, and the ids redirects lead to there,
     are the build's to check. A locked id that is gone, a redirect that cannot hold and a page move
     that would hide a page are `check_anchors`' lines, one line in all while `errors_stand` (other

@@ -91,10 +91,6 @@ def check_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     glossary, problems = load_glossary(root)
     names, configs = configured_extensions(root)
     extensions = [name for name in names if isinstance(name, str)]
-    moves = configured_file_moves(root)
-
-    def recorded() -> dict[str, dict[str, str]]:
-        return load_words(root / WORDS_FILE)[0]  # one that does not load is check_paragraph_words' line
-
-    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, moves, recorded)
+    moves, words = configured_file_moves(root), root / WORDS_FILE  # one that does not load: check_paragraph_words'
+    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, moves, lambda: load_words(words)[0])
     return glossary, problems + more

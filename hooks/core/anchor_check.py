@@ -60,6 +60,7 @@ def check_anchors(
                 hint = gone_page_hint(page)
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built, [*built, *unknown])
+    problems += check_unpublished_origins(redirects, built, moves, lock, unknown)
     problems += check_pages_left(redirects, built, moves, sources or {}, lock, unknown)
     problems += check_page_moves(built, moves, sources or {}, words or {})
     return AnchorCheck(tuple(problems), unrecorded)
@@ -116,17 +117,16 @@ def check_redirects(
     built_sets: Mapping[str, set[str]],
     moves: Mapping[str, str],
     built: Mapping[str, list[str]],
-    pages: Collection[str] | None = None,
+    pages: Collection[str],
 ) -> list[Problem]:
     """A redirect must point at an id that exists on a page of the site, and only from an id that no longer does.
 
     Nor from one that the page its page moved to has: mkdocs-redirects' stub keeps the `#id`, and
     the script follows a redirect only when no element has it, so links land on that element (fine
     when it is the redirect's own target: a renamed page's ids redirected one by one). `pages` are
-    the site's pages, when `built` holds only some of them (`make check` renders no policy-area
-    page): a redirect into one not built is left to the build, whose ids those are.
+    the site's pages, `built`'s and those it lacks (`make check` renders no policy-area page): a
+    redirect into one not built is left to the build, whose ids those are.
     """
-    pages = built if pages is None else pages
     problems = []
     for old, new in redirects.items():
         old_page, old_id = split_anchor(old) or ("", "")
@@ -158,12 +158,15 @@ def check_redirects(
 
 
 def redirected_to(anchor: str, redirects: Mapping[str, str]) -> str | None:
-    """Where a chain of redirects from `anchor` ends (None if none starts there): a later one moved its target on."""
+    """Where a chain of redirects from `anchor` ends: a later one moved its target on.
+
+    None if none starts there, or if the chain comes round again (`#p2: #p3` and `#p3: #p2`): it ends nowhere.
+    """
     seen, end = {anchor}, redirects.get(anchor)
     while end is not None and end in redirects and end not in seen:
         seen.add(end)
         end = redirects[end]
-    return end
+    return None if end in seen else end
 
 
 def check_unpublished_origins(
@@ -171,7 +174,7 @@ def check_unpublished_origins(
     built: Mapping[str, list[str]],
     moves: Mapping[str, str],
     lock: Mapping[str, list[str]],
-    unknown: Collection[str] = (),
+    unknown: Collection[str],
 ) -> list[Problem]:
     """A redirect from a page neither built nor ever published (not in the lock): most often a misspelt address.
 
@@ -193,17 +196,17 @@ def check_pages_left(
     moves: Mapping[str, str],
     sources: Mapping[str, str],
     lock: Mapping[str, list[str]],
-    unknown: Collection[str] = (),
+    unknown: Collection[str],
 ) -> list[Problem]:
     """A page whose ids are redirected must still answer at its address: one line per page that does not.
 
     The script that follows an in-page redirect runs on the old page; a page renamed without a page
     move in `redirect_maps` leaves nothing there, so its address and every citation of it answer 404.
-    A redirect from a page the lock never held names no published page: most often a misspelt address.
-    A page in `unknown` is one of the site's that the caller did not build (`check_anchors`).
+    A page the lock never held is `check_unpublished_origins`' line; one in `unknown` is one of the
+    site's that the caller did not build (`check_anchors`).
     """
     targets: dict[str, list[str]] = {}
-    problems = check_unpublished_origins(redirects, built, moves, lock, unknown)
+    problems = []
     for old, new in redirects.items():
         old_page, _ = split_anchor(old) or ("", "")
         if (moved_to := resolve_page(old_page, built, moves)) in built or moved_to in unknown or old_page not in lock:

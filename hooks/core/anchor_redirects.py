@@ -64,7 +64,7 @@ def beside_empty_mapping(problem: Problem, text: str) -> Problem:
 
 
 def published_ids(
-    lock: Mapping[str, list[str]], redirects: Mapping[str, str], key: str, moves: Mapping[str, str] | None = None
+    lock: Mapping[str, list[str]], redirects: Mapping[str, str], key: str, moves: Mapping[str, str]
 ) -> tuple[list[str], list[str]]:
     """A page's ids in the lock: those no redirect moved elsewhere, and those one did, or a page moved here had.
 
@@ -74,7 +74,7 @@ def published_ids(
     are retired too: mkdocs-redirects' stub keeps the `#id`, so a new `p1` here takes `/old/#p1`'s links.
     """
     ids = lock.get(key, ())
-    moved_here = [old for old in lock if old != key and resolve_page(old, (), moves or {}) == key]
+    moved_here = [old for old in lock if old != key and resolve_page(old, (), moves) == key]
     moved_in = [i for old in moved_here for i in lock[old]]
     retired = [i for i in ids if f"{key}#{i}" in redirects] + [i for i in moved_in if i not in ids]
     return [i for i in ids if f"{key}#{i}" not in redirects], list(dict.fromkeys(retired))
