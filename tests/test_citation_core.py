@@ -19,7 +19,15 @@ from mkdocs.structure.files import File
 from hooks.core import citeproc_cache
 from hooks.core.anchor_check import check_anchors, check_redirects, while_errors_stand
 from hooks.core.anchor_export import anchor_entries
-from hooks.core.anchor_lock import format_unrecorded, load_lock, page_key, record, unrecorded_ids
+from hooks.core.anchor_lock import (
+    RE_PAGE_KEY,
+    format_unrecorded,
+    load_lock,
+    page_key,
+    parse_lock,
+    record,
+    unrecorded_ids,
+)
 from hooks.core.anchor_redirects import load_redirects, page_redirects
 from hooks.core.annotation_index import index_redirects
 from hooks.core.annotations import Annotation
@@ -437,6 +445,27 @@ def test_load_lock_reports_broken_json(tmp_path: Path) -> None:
     path.write_text('{"/": ["a"', encoding="utf-8")
     (problem,) = load_lock(path)[1]
     assert str(problem).startswith("anchors.lock.json: is not valid JSON (")
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [("", "''"), ("no-slash", "'no-slash'"), ("/../", "'/../'"), ("//x/", "'//x/'"), ("/x/#y", "'/x/#y'"),
+     ("/x", "'/x'"), ("/a b/", "'/a b/'"), ("/\u2028/", "'/\\u2028/'"), ("/x\x1b/", "'/x\\x1b/'")],
+)  # fmt: skip
+def test_a_lock_key_that_is_no_page_address_is_its_one_line(key: str, shown: str) -> None:
+    """Its later lines would name a page no file makes ('declare its move in mkdocs.yml: U+2028.md')."""
+    lock, problems = parse_lock(json.dumps({"/": ["home"], key: ["p1"]}))
+    assert lock == {}
+    assert [str(problem) for problem in problems] == [
+        f"anchors.lock.json: {shown}: is not a page's address (write it '/folder/page/', as the lock writes a page's"
+        " address (the home page '/'), or restore it from git)"
+    ]
+
+
+def test_every_key_page_key_makes_is_a_page_address() -> None:
+    for src in ("index.md", "a.md", "a/index.md", "a/README.md", "a/b.md", "a/b/c.md", "a/..b.md", "ü/ß.md"):
+        assert RE_PAGE_KEY.fullmatch(page_key(src)), src
+    assert RE_PAGE_KEY.fullmatch("/a/b.html")  # the build's key without directory URLs
 
 
 def test_anchor_entries_name_each_id_by_its_kind() -> None:

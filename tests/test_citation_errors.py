@@ -369,6 +369,23 @@ def test_a_page_written_twice_in_the_lock_is_one_line_and_nothing_is_recorded(br
     assert check.returncode != 0 and line in check.stdout.splitlines(), check.stdout
 
 
+def test_a_lock_key_that_is_no_page_address_is_one_line_and_nothing_is_recorded(broken_project: Path) -> None:
+    """Its later lines named no file one could fix ('declare its move in mkdocs.yml: '\u2028.md: …'')."""
+    lock = broken_project / "anchors.lock.json"
+    ids = json.loads(lock.read_text(encoding="utf-8"))
+    text = json.dumps({**ids, "/\u2028/": ["p1"]}, indent=1, ensure_ascii=False)
+    lock.write_text(text, encoding="utf-8")
+    line = (
+        "anchors.lock.json: '/\\u2028/': is not a page's address (write it '/folder/page/', as the lock writes a"
+        " page's address (the home page '/'), or restore it from git)"
+    )
+    failed_with(run_build(broken_project, broken_project / "site"), line)
+    failed_with(run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}), line)
+    assert lock.read_text(encoding="utf-8") == text
+    check = run_check(broken_project)
+    assert check.returncode != 0 and line in check.stdout.splitlines(), check.stdout
+
+
 def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_project: Path) -> None:
     """Not one line per page of the source: the fix is in one place."""
     index = Path("docs/migration-and-transnationalism/index.md")

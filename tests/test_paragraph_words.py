@@ -19,7 +19,9 @@ from hooks.core.paragraph_words import (
     load_words,
     merge_word_sides,
     parse_words,
+    published_words,
     record_words,
+    unpublished_pages,
     words_of,
 )
 
@@ -128,6 +130,27 @@ def test_a_broken_or_conflicted_file_is_one_line_and_make_anchors_writes_it_anew
     assert "must map page URLs" in load_words(path)[1][0].message
 
 
+@pytest.mark.parametrize("key", ["", "no-slash", "/../", "//x/", "/x/#y", "/\u2028/", "/x\x07/"])
+def test_a_key_that_is_no_page_address_is_its_one_line(key: str) -> None:
+    words, problems = parse_words(json.dumps({PAGE: {"p1": "a … b"}, key: {"p1": "a … b"}}))
+    assert words == {}
+    assert [problem.field for problem in problems] == [f"'{key}'"]
+    assert str(problems[0]).endswith(
+        ": is not a page's address (a page is written '/folder/page/', as the lock writes a page's address"
+        " (the home page '/'): run 'make anchors', which writes it again from the pages)"
+    )
+    assert "\u2028" not in str(problems[0]) and "\x07" not in str(problems[0])  # escaped: one line
+
+
+def test_a_page_the_lock_never_published_is_named_and_left_out_when_recording() -> None:
+    recorded = {PAGE: {"p1": "a … b"}, "/never/": {"p1": "c … d"}}
+    assert [str(problem) for problem in unpublished_pages(recorded, LOCK)] == [
+        f"{WORDS_FILE}: /never/: names a page the anchor lock does not: one never published"
+        " (run 'make anchors', which writes the file anew without it)"
+    ]
+    assert published_words(recorded, LOCK) == {PAGE: {"p1": "a … b"}}
+
+
 def test_the_edition_records_the_words_of_every_published_paragraph() -> None:
     root = Path(__file__).resolve().parent.parent
     words, problems = load_words(root / WORDS_FILE)
@@ -164,6 +187,46 @@ def test_swapped_ids_fail_the_build_and_make_check_and_make_anchors_records_them
     assert f"{WORDS_FILE}: recorded new words for {PAGE}#p1, {PAGE}#p2: check in its diff" in recorded.stderr
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+
+
+def test_a_page_never_published_in_the_words_file_fails_and_make_anchors_writes_the_file_without_it(
+    broken_project: Path,
+) -> None:
+    """Ignored in silence before: no check of its words would ever run."""
+    path = broken_project / WORDS_FILE
+    words = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(dump_words({**words, "/never-published/": {"p1": "a … b"}}), encoding="utf-8")
+    assert_build_and_check_say(
+        broken_project,
+        [
+            f"{WORDS_FILE}: /never-published/: names a page the anchor lock does not: one never published"
+            " (run 'make anchors', which writes the file anew without it)"
+        ],
+    )
+    recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert recorded.returncode == 0, recorded.stderr
+    assert f"{WORDS_FILE}: left out the words of page(s) never published: /never-published/" in recorded.stderr
+    assert json.loads(path.read_text(encoding="utf-8")) == words
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+
+
+def test_a_key_that_is_no_page_address_fails_the_build_and_make_check_and_make_anchors_writes_the_file_anew(
+    broken_project: Path,
+) -> None:
+    path = broken_project / WORDS_FILE
+    words = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(dump_words({**words, "/x/#y": {"p1": "a … b"}}), encoding="utf-8")
+    assert_build_and_check_say(
+        broken_project,
+        [
+            f"{WORDS_FILE}: '/x/#y': is not a page's address (a page is written '/folder/page/', as the lock writes a"
+            " page's address (the home page '/'): run 'make anchors', which writes it again from the pages)"
+        ],
+    )
+    recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert recorded.returncode == 0, recorded.stderr
+    assert json.loads(path.read_text(encoding="utf-8")) == words
 
 
 def test_make_anchors_names_the_new_paragraphs_whose_words_it_records(broken_project: Path) -> None:

@@ -52,7 +52,9 @@ from hooks.core.paragraph_words import (
     format_unrecorded_words,
     load_words,
     merge_word_sides,
+    published_words,
     record_words,
+    unpublished_pages,
 )
 from hooks.core.problems import Problem
 from hooks.git_history import conflict_sides
@@ -126,6 +128,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     if not _recording() and BUILD["words_read"]:  # `make anchors` records changed words: not a problem there
         changed, unrecorded = check_words(BUILD["words"], BUILD["texts"], BUILD["moves"], sources, BUILD["lock"])
         problems += changed + format_unrecorded_words(unrecorded)
+        problems += unpublished_pages(BUILD["words"], BUILD["lock"]) if BUILD["lock_read"] else []
     state.report(problems)
     return env
 
@@ -162,7 +165,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         state.log.info(f"{LOCK_FILE}: {what} (git add {LOCK_FILE} marks it resolved)")
     else:
         state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
-    words = record_words(BUILD["words"], BUILD["texts"], BUILD["moves"])
+    words = record_words(published_words(BUILD["words"], lock), BUILD["texts"], BUILD["moves"])
+    if dropped := sorted(set(BUILD["words"]) - set(lock)):
+        state.log.info(f"{WORDS_FILE}: left out the words of page(s) never published: {_first_few(dropped)}")
     (BUILD["root"] / WORDS_FILE).write_text(dump_words(words), encoding="utf-8")
     if not BUILD["words_read"] and not BUILD["words"]:  # unreadable, and no two sides of a conflict to merge
         state.log.info(f"{WORDS_FILE}: written anew from the pages (it could not be read)")

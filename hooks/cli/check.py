@@ -69,7 +69,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     found = render_pages(root, annotations, all_pages, texts)
     inventories = found.inventories
     problems += check_rendered_pages(root, readable, found, known)
-    lock, _ = load_lock(root / LOCK_FILE)  # a lock that does not load is `check_published`'s line
+    lock, unread_lock = load_lock(root / LOCK_FILE)  # a lock that does not load is `check_published`'s line
     if areas:
         entries = index_areas(areas, *tagged(metas, inventories), refs_from(annotations))
         problems += check_unused(entries, published_areas(lock)) + check_removed(entries, published_areas(lock))
@@ -93,7 +93,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     }
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     problems += export_problems  # so far, what the build reports before it compares the ids with the lock
-    words = check_paragraph_words(root, {p: i for p, i in inventories.items() if p not in unreadable}, lock)
+    readable_inventories = {p: i for p, i in inventories.items() if p not in unreadable}
+    words = check_paragraph_words(root, readable_inventories, lock, not unread_lock)
     # a blank page has no inventory (Python-Markdown skips the extensions), yet it is built: no ids, not gone
     published: dict[str, Iterable[str]] = {page: found.ids if found else () for page, found in pages.items()}
     published[GLOSSARY_PAGE] = term_ids

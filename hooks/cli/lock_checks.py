@@ -15,16 +15,25 @@ from hooks.core.anchor_check import check_anchors, while_errors_stand, with_impl
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.lock_history import lost_ids, parse_versions
-from hooks.core.paragraph_words import WORDS_FILE, check_words, format_unrecorded_words, load_words
+from hooks.core.paragraph_words import (
+    WORDS_FILE,
+    check_words,
+    format_unrecorded_words,
+    load_words,
+    unpublished_pages,
+)
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.git_history import committed_versions
 
 
 def check_paragraph_words(
-    root: Path, inventories: Mapping[str, PageInventory], lock: Mapping[str, list[str]]
+    root: Path, inventories: Mapping[str, PageInventory], lock: Mapping[str, list[str]], lock_read: bool
 ) -> list[Problem]:
-    """Each recorded paragraph's opening and closing words must still be its own, as the build checks them."""
+    """Each recorded paragraph's opening and closing words must still be its own, as the build checks them.
+
+    And each page it records one the lock knows, when the lock could be read (`lock_read`).
+    """
     words, problems = load_words(root / WORDS_FILE)
     if problems:
         return problems
@@ -35,7 +44,7 @@ def check_paragraph_words(
     }
     sources = {page_key(page): page for page in inventories}
     changed, unrecorded = check_words(words, texts, configured_moves(root), sources, lock)
-    return changed + format_unrecorded_words(unrecorded)
+    return changed + format_unrecorded_words(unrecorded) + (unpublished_pages(words, lock) if lock_read else [])
 
 
 def check_published(

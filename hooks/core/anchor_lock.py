@@ -15,6 +15,7 @@ from typing import Any
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
+from hooks.core.text import DIRECTION_CONTROLS, HTML_CONTROLS
 
 LOCK_FILE = "anchors.lock.json"
 RECORD_ENV = "EDITION_ANCHORS"
@@ -24,6 +25,13 @@ Anchors = dict[str, list[str]]
 # Taking one side would lose the other's ids that no page builds any more (retired with a redirect).
 LOCK_CONFLICT = "run 'make anchors', which merges both sides"
 RESTORE = "restore it from git, then run 'make anchors'"
+# A page's key as `page_key` and the build write it: rooted at the site, a `/` after each folder and
+# page (`/folder/page/`, the home page `/`; `/folder/page.html` without directory URLs). No `.` or
+# `..` folder, no `#` or `?`, no space, control or line separator: a key that is none of the site's
+# pages would give lines whose hints name no file one could fix.
+_SEGMENT = rf"(?!\.\.?/)[^/#?\\\s{HTML_CONTROLS}{DIRECTION_CONTROLS}]+"
+RE_PAGE_KEY = re.compile(rf"/(?:{_SEGMENT}/)*(?:{_SEGMENT}\.html)?")
+KEY_FORM = "'/folder/page/', as the lock writes a page's address (the home page '/')"
 
 
 class DuplicateKeyError(ValueError):
@@ -70,7 +78,16 @@ def parse_lock(text: str, display: str = LOCK_FILE) -> tuple[Anchors, list[Probl
         isinstance(ids, list) and all(isinstance(i, str) for i in ids) for ids in data.values()
     ):
         return {}, [Problem(display, "", "must map page URLs to lists of ids", "restore it from git")]
+    if bad := malformed_keys(data, display, f"write it {KEY_FORM}, or restore it from git"):
+        return {}, bad
     return data, []
+
+
+def malformed_keys(data: Iterable[str], display: str, hint: str) -> list[Problem]:
+    """One line per key that is not a page's address (`RE_PAGE_KEY`), for the lock and the words file."""
+    return [
+        Problem(display, f"'{key}'", "is not a page's address", hint) for key in data if not RE_PAGE_KEY.fullmatch(key)
+    ]
 
 
 def page_key(src_path: str) -> str:

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from hooks.core.anchor_lock import natural_order
+from hooks.core.anchor_lock import KEY_FORM, malformed_keys, natural_order
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import RE_SURROGATE
 from hooks.core.page_moves import resolve_page
@@ -78,7 +78,28 @@ def parse_words(text: str) -> tuple[Words, list[Problem]]:
     if any(RE_SURROGATE.search(page + "".join(ids) + "".join(ids.values())) for page, ids in data.items()):
         message = "holds half a character (a lone surrogate, written '\\ud800'), which no line can be printed with"
         return {}, [Problem(WORDS_FILE, "", message, REGENERATE)]
+    if bad := malformed_keys(data, WORDS_FILE, f"a page is written {KEY_FORM}: {REGENERATE}"):
+        return {}, bad
     return data, []
+
+
+def unpublished_pages(recorded: Mapping[str, object], lock: Collection[str]) -> list[Problem]:
+    """A page the words file records and the lock does not: never published, so no link lands on its words.
+
+    `make anchors` records a page's words with its ids, and a moved page's old address stays in the
+    lock: such a key was written by hand, or by a merge, and no check of its words would ever run.
+    """
+    hint = "run 'make anchors', which writes the file anew without it"
+    return [
+        Problem(WORDS_FILE, page, "names a page the anchor lock does not: one never published", hint)
+        for page in sorted(recorded)
+        if page not in lock
+    ]
+
+
+def published_words(recorded: Mapping[str, Mapping[str, str]], lock: Collection[str]) -> Words:
+    """The recorded words of the pages the lock knows, which `make anchors` keeps (`unpublished_pages`)."""
+    return {page: dict(paragraphs) for page, paragraphs in recorded.items() if page in lock}
 
 
 def merge_word_sides(sides: tuple[str, str] | None) -> Words:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# C0 and C1 controls, DEL and the direction controls, each shown as its escape (`\x1b`, `\u202e`).
+# C0 and C1 controls, DEL, the line and paragraph separators (a new line to some viewers) and the
+# direction controls, each shown as its escape (`\x1b`, `\u2028`, `\u202e`).
 ESCAPED = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))} | {
-    code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    code: f"\\u{code:04x}" for code in (0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 }
 
 
