@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from xml.etree import ElementTree as etree
+
 import markdown
 from markdown.test_tools import TestCase
 
 from hooks.core.paragraphs import PageInventory
-from hooks.mdx.paragraphs import ParagraphsExtension
+from hooks.mdx.paragraphs import ParagraphsExtension, unnumbered_above
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
 
@@ -117,6 +119,23 @@ def test_inventory_reports_stray_misnamed_and_duplicate_paragraphs() -> None:
 def test_an_unnumbered_paragraph_is_named_by_its_start_cut_between_words() -> None:
     inventory = inventory_of("Home town associations and transnationalism are discussed here at length.")
     assert inventory.unnumbered == ("Home town associations and…",)
+
+
+def test_a_lone_attribute_list_takes_the_paragraph_above_out_of_the_unnumbered_ones() -> None:
+    inventory = inventory_of("A.\n\n{ #p1 }\n\nB.\n\nC.\n\n{ #p3 }\n\n{ #p4 }\n\nD.")
+    assert inventory.lone_attributes == (("{ #p1 }", "A."), ("{ #p3 }", "C."), ("{ #p4 }", None))
+    assert inventory.unnumbered == ("B.", "D.")
+
+
+def test_the_paragraph_above_a_lone_attribute_list_is_found_without_changing_the_callers_paragraphs() -> None:
+    """It blanked the caller's list in place, leaving placeholders for the caller to filter out."""
+    parent = etree.fromstring("<div><p>A.</p><p>{ #p1 }</p><p>{ #p2 }</p></div>")
+    first, lone, second = parent
+    unnumbered = {first: "A."}
+    assert unnumbered_above(parent, lone, unnumbered) is first
+    assert unnumbered_above(parent, second, unnumbered) is None  # the element above is no unnumbered paragraph
+    assert unnumbered_above(parent, first, unnumbered) is None  # nothing above
+    assert unnumbered == {first: "A."}
 
 
 def test_without_a_sink_the_extension_changes_nothing() -> None:

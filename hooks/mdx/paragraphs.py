@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from html.parser import HTMLParser
 from xml.etree import ElementTree as etree
 
@@ -144,11 +144,11 @@ def is_raw_html(element: etree.Element) -> bool:
 
 def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInventory:
     """Build the page's inventory from its element tree (`md`: the converter, whose stash holds its entities)."""
-    paragraphs, unnumbered, misnamed, unknown, lone = [], [], [], [], []
+    paragraphs, misnamed, unknown, lone = [], [], [], []
     notes = footnote_refs(root)
     sections: dict[etree.Element, str] = {}
     top = set(root)  # a paragraph below them stands in a block quote
-    unnumbered_at: dict[etree.Element, int] = {}
+    unnumbered: dict[etree.Element, str] = {}  # each paragraph without an id: its start
     for parent, element, heading in iter_sections(root):
         pid = element.get("id")
         text = text_of(element, md)
@@ -156,10 +156,10 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
             if is_raw_html(element):
                 continue
             if not len(element) and RE_ATTRIBUTE_LIST.fullmatch(text):  # not `{ #p6 }` in a code span
-                lone.append(lone_attribute(parent, element, text, unnumbered, unnumbered_at))
+                above = unnumbered_above(parent, element, unnumbered)  # named in the same line, not in its own
+                lone.append((text, None if above is None else unnumbered.pop(above)))
             elif text:
-                unnumbered_at[element] = len(unnumbered)
-                unnumbered.append(shorten(text, SNIPPET_LENGTH))
+                unnumbered[element] = shorten(text, SNIPPET_LENGTH)
         elif RE_PARAGRAPH_ID.match(pid):
             words = text_without(element, notes, md) if notes else None
             tags = tuple(element.get(PARAGRAPH_TAGS_ATTRIBUTE, "").split())
@@ -182,7 +182,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         headings=headings,
         unnamed_headings=tuple(text_of(h, md) for h in heading_elements if not h.get("id")),
         markup_headings=tuple(text for h in heading_elements if RE_TAG_OPEN.search(text := shown_heading(h, md))),
-        unnumbered=tuple(snippet for snippet in unnumbered if snippet is not None),
+        unnumbered=tuple(unnumbered.values()),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
         unknown_attributes=tuple(unknown),
@@ -193,25 +193,18 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
     )
 
 
-def lone_attribute(
-    parent: etree.Element,
-    element: etree.Element,
-    text: str,
-    unnumbered: list[str | None],
-    unnumbered_at: dict[etree.Element, int],
-) -> tuple[str, str | None]:
-    """An attribute list written as a paragraph of its own (a blank line above `{ #p6 }`), and the paragraph above.
+def unnumbered_above(
+    parent: etree.Element, element: etree.Element, unnumbered: Container[etree.Element]
+) -> etree.Element | None:
+    """The paragraph without an id right above an attribute list written as a paragraph of its own, if any.
 
-    attr_list reads it only on the paragraph's last line. The paragraph right above, left without its
-    id, is named in the same line (and taken out of `unnumbered`): one mistake, one line.
+    attr_list reads `{ #p6 }` only on the paragraph's last line: a blank line above it leaves the
+    paragraph above without its id. The caller names both in one line: one mistake, one line.
     """
     siblings = list(parent)
     index = siblings.index(element)
     above = siblings[index - 1] if index else None
-    if above is None or above not in unnumbered_at:
-        return text, None
-    snippet, unnumbered[unnumbered_at[above]] = unnumbered[unnumbered_at[above]], None
-    return text, snippet
+    return above if above is not None and above in unnumbered else None
 
 
 def shown_heading(heading: etree.Element, md: Markdown | None) -> str:
