@@ -350,6 +350,15 @@ def test_make_anchors_records_nothing_from_a_build_that_fails(broken_project: Pa
     assert run_build(broken_project, broken_project / "site").returncode == 0
 
 
+def assert_lock_refused(project: Path, text: str, line: str) -> None:
+    """The build, `make anchors` and `make check` all refuse the lock with `line`, and the lock stays as written."""
+    failed_with(run_build(project, project / "site"), line)
+    failed_with(run_build(project, project / "site", env={"EDITION_ANCHORS": "record"}), line)
+    assert (project / "anchors.lock.json").read_text(encoding="utf-8") == text
+    check = run_check(project)
+    assert check.returncode != 0 and line in check.stdout.splitlines(), check.stdout
+
+
 def test_a_page_written_twice_in_the_lock_is_one_line_and_nothing_is_recorded(broken_project: Path) -> None:
     """JSON keeps a key's last list: the ids of the first would be forgotten without a word, then rewritten away."""
     lock = broken_project / "anchors.lock.json"
@@ -362,11 +371,7 @@ def test_a_page_written_twice_in_the_lock_is_one_line_and_nothing_is_recorded(br
         f"anchors.lock.json: {OPP_URL}: is written twice, and JSON would keep only the last list (merge the two lists "
         "under one key, keeping every id of both)"
     )
-    failed_with(run_build(broken_project, broken_project / "site"), line)
-    failed_with(run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}), line)
-    assert lock.read_text(encoding="utf-8") == written_twice
-    check = run_check(broken_project)
-    assert check.returncode != 0 and line in check.stdout.splitlines(), check.stdout
+    assert_lock_refused(broken_project, written_twice, line)
 
 
 def test_a_lock_key_that_is_no_page_address_is_one_line_and_nothing_is_recorded(broken_project: Path) -> None:
@@ -379,11 +384,7 @@ def test_a_lock_key_that_is_no_page_address_is_one_line_and_nothing_is_recorded(
         "anchors.lock.json: '/\\u2028/': is not a page's address (write it '/folder/page/', as the lock writes a"
         " page's address (the home page '/'), or restore it from git)"
     )
-    failed_with(run_build(broken_project, broken_project / "site"), line)
-    failed_with(run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}), line)
-    assert lock.read_text(encoding="utf-8") == text
-    check = run_check(broken_project)
-    assert check.returncode != 0 and line in check.stdout.splitlines(), check.stdout
+    assert_lock_refused(broken_project, text, line)
 
 
 def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_project: Path) -> None:

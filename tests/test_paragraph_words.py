@@ -189,44 +189,38 @@ def test_swapped_ids_fail_the_build_and_make_check_and_make_anchors_records_them
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
 
 
-def test_a_page_never_published_in_the_words_file_fails_and_make_anchors_writes_the_file_without_it(
-    broken_project: Path,
+@pytest.mark.parametrize(
+    ("key", "line", "logged"),
+    [
+        (  # ignored in silence before: no check of its words would ever run
+            "/never-published/",
+            "/never-published/: names a page the anchor lock does not: one never published (run 'make anchors', which"
+            " writes the file anew without it)",
+            f"{WORDS_FILE}: left out the words of page(s) never published: /never-published/",
+        ),
+        (
+            "/x/#y",
+            "'/x/#y': is not a page's address (a page is written '/folder/page/', as the lock writes a page's address"
+            " (the home page '/'): run 'make anchors', which writes it again from the pages)",
+            None,
+        ),
+    ],
+    ids=["never-published", "no-page-address"],
+)
+def test_a_words_file_key_of_no_published_page_fails_and_make_anchors_writes_the_file_without_it(
+    broken_project: Path, key: str, line: str, logged: str | None
 ) -> None:
-    """Ignored in silence before: no check of its words would ever run."""
     path = broken_project / WORDS_FILE
     words = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(dump_words({**words, "/never-published/": {"p1": "a … b"}}), encoding="utf-8")
-    assert_build_and_check_say(
-        broken_project,
-        [
-            f"{WORDS_FILE}: /never-published/: names a page the anchor lock does not: one never published"
-            " (run 'make anchors', which writes the file anew without it)"
-        ],
-    )
+    path.write_text(dump_words({**words, key: {"p1": "a … b"}}), encoding="utf-8")
+    assert_build_and_check_say(broken_project, [f"{WORDS_FILE}: {line}"])
     recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
     assert recorded.returncode == 0, recorded.stderr
-    assert f"{WORDS_FILE}: left out the words of page(s) never published: /never-published/" in recorded.stderr
+    if logged is not None:
+        assert logged in recorded.stderr
     assert json.loads(path.read_text(encoding="utf-8")) == words
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
-
-
-def test_a_key_that_is_no_page_address_fails_the_build_and_make_check_and_make_anchors_writes_the_file_anew(
-    broken_project: Path,
-) -> None:
-    path = broken_project / WORDS_FILE
-    words = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(dump_words({**words, "/x/#y": {"p1": "a … b"}}), encoding="utf-8")
-    assert_build_and_check_say(
-        broken_project,
-        [
-            f"{WORDS_FILE}: '/x/#y': is not a page's address (a page is written '/folder/page/', as the lock writes a"
-            " page's address (the home page '/'): run 'make anchors', which writes it again from the pages)"
-        ],
-    )
-    recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
-    assert recorded.returncode == 0, recorded.stderr
-    assert json.loads(path.read_text(encoding="utf-8")) == words
 
 
 def test_make_anchors_names_the_new_paragraphs_whose_words_it_records(broken_project: Path) -> None:
