@@ -9,8 +9,6 @@ import pytest
 from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
 
-from hooks.core.datafiles import load_yaml
-
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
 
 
@@ -272,38 +270,6 @@ def test_fields_written_without_their_dashes_are_one_line_in_the_build_and_in_ch
     assert [found for found in edition_lines(result.stderr) if not found.startswith("anchors.lock.json")] == [line]
     check = run_check(broken_project)
     assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout
-
-
-def test_a_date_that_is_no_day_in_a_data_file_is_one_line(tmp_path: Path) -> None:
-    """The glossary and the taxonomy are read with the same loader: a traceback there too."""
-    (tmp_path / "areas.yml").write_text("- id: a\n  reviewed: 2024-13-01\n", encoding="utf-8")
-    data, problems = load_yaml(tmp_path / "areas.yml", "annotations/policy-areas.yml")
-    assert data is None and [str(problem) for problem in problems] == [
-        "annotations/policy-areas.yml: '2024-13-01' is no day of the calendar (month must be in 1..12) at line 2"
-        " (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
-    ]
-
-
-def test_half_a_character_in_a_data_file_is_one_line(tmp_path: Path) -> None:
-    """YAML reads a `\\ud800` escape; writing it (a page, anchors.json) stopped the build with a traceback."""
-    (tmp_path / "glossary.yml").write_text('- id: a\n  term: "\\ud83d\\ude00"\n', encoding="utf-8")
-    data, problems = load_yaml(tmp_path / "glossary.yml", "annotations/glossary.yml")
-    assert data is None and [str(problem) for problem in problems] == [
-        "annotations/glossary.yml: a text holds half a character (\\ud83d, \\ude00) at line 2"
-        " (write the character itself; an emoji's two halves as one escape, \\U0001F600)"
-    ]
-
-
-@pytest.mark.parametrize(("value", "tag"), [('!!int "x"', "int"), ('!!float ""', "float"), ('!!bool "x"', "bool"), ("!!timestamp x", "timestamp")])
-def test_a_value_its_tag_cannot_read_in_a_data_file_is_one_line(tmp_path: Path, value: str, tag: str) -> None:
-    """PyYAML's constructors let Python's ValueError, IndexError or KeyError through them: a traceback."""
-    (tmp_path / "areas.yml").write_text(f"- id: a\n  title: {value}\n", encoding="utf-8")
-    data, problems = load_yaml(tmp_path / "areas.yml", "annotations/policy-areas.yml")
-    written = value.split(" ", 1)[1].strip('"')
-    assert data is None and [str(problem) for problem in problems] == [
-        f"annotations/policy-areas.yml: '{written}' cannot be read as !!{tag} at line 2"
-        " (remove the '!!' tag: YAML reads a plain value as what it is written as)"
-    ]
 
 
 def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_and_in_check(

@@ -1,0 +1,44 @@
+"""The data files' YAML loader (`hooks/core/datafiles.py`): what PyYAML lets through is one line, not a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hooks.core.datafiles import load_yaml
+
+TAG_HINT = "(remove the '!!' tag: YAML reads a plain value as what it is written as)"
+
+
+@pytest.mark.parametrize(
+    ("text", "display", "line"),
+    [
+        (  # the glossary and the taxonomy are read with the same loader: a traceback there too
+            "- id: a\n  reviewed: 2024-13-01\n",
+            "annotations/policy-areas.yml",
+            "'2024-13-01' is no day of the calendar (month must be in 1..12) at line 2 (write a real day as"
+            " YYYY-MM-DD, month first, or put the text in quotes)",
+        ),
+        (  # YAML reads a `\ud800` escape; writing it (a page, anchors.json) stopped the build with a traceback
+            '- id: a\n  term: "\\ud83d\\ude00"\n',
+            "annotations/glossary.yml",
+            "a text holds half a character (\\ud83d, \\ude00) at line 2 (write the character itself; an emoji's two"
+            " halves as one escape, \\U0001F600)",
+        ),
+        # PyYAML's constructors let Python's ValueError, IndexError or KeyError through them: a traceback
+        *(
+            (f"- id: a\n  title: {value}\n", "annotations/policy-areas.yml", f"'{written}' cannot be read as !!{tag}"
+             f" at line 2 {TAG_HINT}")
+            for value, written, tag in [
+                ('!!int "x"', "x", "int"), ('!!float ""', "", "float"), ('!!bool "x"', "x", "bool"),
+                ("!!timestamp x", "x", "timestamp"),
+            ]
+        ),
+    ],
+    ids=["no-day", "half-a-character", "int", "float", "bool", "timestamp"],
+)  # fmt: skip
+def test_a_value_yaml_cannot_give_is_one_line(tmp_path: Path, text: str, display: str, line: str) -> None:
+    (tmp_path / "data.yml").write_text(text, encoding="utf-8")
+    data, problems = load_yaml(tmp_path / "data.yml", display)
+    assert data is None and [str(problem) for problem in problems] == [f"{display}: {line}"]
