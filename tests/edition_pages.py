@@ -10,7 +10,7 @@ from unittest import mock
 import frontmatter
 
 from hooks.cli import check
-from hooks.cli.lock_checks import check_published
+from hooks.cli.lock_checks import AnchorFiles, check_published
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotation_checks import latest_today
 from hooks.core.problems import Problem
@@ -48,10 +48,12 @@ def checked_ids(project: Path) -> tuple[dict[str, set[str]], list[str]]:
     seen: dict[str, set[str]] = {}
     unknown_pages: list[str] = []
 
-    def spy(root: Path, published: dict[str, list[str]], unknown: list[str], errors_stand: bool) -> list[Problem]:
+    def spy(
+        root: Path, anchors: AnchorFiles, published: dict[str, list[str]], unknown: list[str], errors_stand: bool
+    ) -> list[Problem]:
         seen.update({page_key(page): set(ids) for page, ids in published.items()})
         unknown_pages.extend(page_key(page) for page in unknown)
-        return check_published(root, published, unknown, errors_stand)
+        return check_published(root, anchors, published, unknown, errors_stand)
 
     with mock.patch.object(check, "check_published", spy):
         check.run_checks(project, latest_today())

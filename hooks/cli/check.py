@@ -22,11 +22,11 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_published
+from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_published, read_anchor_files
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_config import DOCS, ConfigError, configured_file_moves, configured_site_url, published_pages
-from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
+from hooks.core.anchor_lock import locked_by_page
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
@@ -48,7 +48,8 @@ from hooks.core.w3c import RenderedPage, build_collection
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     """Every problem the build would report about annotations and the taxonomy; and the annotation count."""
     areas, problems = load_policy_areas(root)
-    glossary, glossary_problems = check_glossary(root)
+    anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
+    glossary, glossary_problems = check_glossary(root, anchors)
     term_ids = glossary_page_ids(glossary)
     glossary_ids = None if glossary_problems else PageInventory(ids=term_ids)
     problems += glossary_problems
@@ -68,8 +69,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
     found = render_pages(root, annotations, all_pages, texts)
     inventories = found.inventories
-    problems += check_rendered_pages(root, readable, found, known)
-    lock, unread_lock = load_lock(root / LOCK_FILE)  # a lock that does not load is `check_published`'s line
+    problems += check_rendered_pages(root, readable, found, known, anchors)
+    lock = anchors.lock
     if areas:
         entries = index_areas(areas, *tagged(metas, inventories), refs_from(annotations))
         problems += check_unused(entries, published_areas(lock)) + check_removed(entries, published_areas(lock))
@@ -94,7 +95,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     problems += export_problems  # so far, what the build reports before it compares the ids with the lock
     readable_inventories = {p: i for p, i in inventories.items() if p not in unreadable}
-    words = check_paragraph_words(root, readable_inventories, lock, not unread_lock)
+    words = check_paragraph_words(root, readable_inventories, anchors)
     # a blank page has no inventory (Python-Markdown skips the extensions), yet it is built: no ids, not gone
     published: dict[str, Iterable[str]] = {page: found.ids if found else () for page, found in pages.items()}
     published[GLOSSARY_PAGE] = term_ids
@@ -102,7 +103,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     if OVERVIEW_PATH not in published:  # its ids are the taxonomy's: an area taken out loses one, as in the build
         published[OVERVIEW_PATH] = overview_ids(areas)
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
-    return problems + words + check_published(root, published, unknown, bool(problems)), len(annotations)
+    return problems + words + check_published(root, anchors, published, unknown, bool(problems)), len(annotations)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ Whether the lock lost an id a commit recorded needs git, and is checked here onl
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from hooks.cli.site_config import configured_file_moves, configured_moves, published_pages
@@ -27,16 +28,36 @@ from hooks.core.problems import Problem
 from hooks.git_history import committed_versions
 
 
-def check_paragraph_words(
-    root: Path, inventories: Mapping[str, PageInventory], lock: Mapping[str, list[str]], lock_read: bool
-) -> list[Problem]:
+@dataclass(frozen=True)
+class AnchorFiles:
+    """The anchor lock, its redirects and the recorded words, each with its problems as the build reads it.
+
+    Read once a run: the page, word and lock checks all compare against them.
+    """
+
+    lock: dict[str, list[str]]
+    lock_problems: list[Problem]
+    redirects: dict[str, str]
+    redirect_problems: list[Problem]
+    words: dict[str, dict[str, str]]
+    word_problems: list[Problem]
+
+
+def read_anchor_files(root: Path) -> AnchorFiles:
+    """`anchors.lock.json`, `anchors.redirects.yml` and `anchors.words.json`, as the build reads them."""
+    return AnchorFiles(
+        *load_lock(root / LOCK_FILE), *load_redirects(root / REDIRECTS_FILE), *load_words(root / WORDS_FILE)
+    )
+
+
+def check_paragraph_words(root: Path, inventories: Mapping[str, PageInventory], anchors: AnchorFiles) -> list[Problem]:
     """Each recorded paragraph's opening and closing words must still be its own, as the build checks them.
 
-    And each page it records one the lock knows, when the lock could be read (`lock_read`).
+    And each page it records one the lock knows, when the lock could be read.
     """
-    words, problems = load_words(root / WORDS_FILE)
-    if problems:
-        return problems
+    words, lock, lock_read = anchors.words, anchors.lock, not anchors.lock_problems
+    if anchors.word_problems:
+        return list(anchors.word_problems)
     texts = {
         page_key(page): {p.id: p.reading_text for p in inventory.paragraphs}
         for page, inventory in inventories.items()
@@ -48,7 +69,7 @@ def check_paragraph_words(
 
 
 def check_published(
-    root: Path, published: Mapping[str, Iterable[str]], unknown: Iterable[str], errors_stand: bool
+    root: Path, anchors: AnchorFiles, published: Mapping[str, Iterable[str]], unknown: Iterable[str], errors_stand: bool
 ) -> list[Problem]:
     """The ids the build would publish against the lock, as the build compares them and in its words.
 
@@ -60,13 +81,12 @@ def check_published(
     are the build's to check. A locked id that is gone, a redirect that cannot hold and a page move
     that would hide a page are `check_anchors`' lines, one line in all while `errors_stand` (other
     problems were found), as in the build; then the ids not recorded yet. The lock and the redirects
-    file are read as the build reads them, so a broken one is its line here too.
+    file are read as the build reads them (`read_anchor_files`), so a broken one is its line here too.
     """
-    lock, problems = load_lock(root / LOCK_FILE)
-    redirects, redirect_problems = load_redirects(root / REDIRECTS_FILE)
-    if problems:
-        return problems + redirect_problems
-    words, unread = load_words(root / WORDS_FILE)  # one that does not load is `check_paragraph_words`' line
+    lock, redirects, redirect_problems = anchors.lock, anchors.redirects, anchors.redirect_problems
+    if anchors.lock_problems:
+        return anchors.lock_problems + redirect_problems
+    words, unread = anchors.words, anchors.word_problems  # one that does not load is `check_paragraph_words`' line
     built = {page_key(page): list(dict.fromkeys(ids)) for page, ids in published.items()}
     unknown_pages = sorted({page_key(page) for page in unknown})
     known = {page: ids for page, ids in built.items() if page not in unknown_pages}

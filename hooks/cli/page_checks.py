@@ -10,14 +10,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from hooks.cli.lock_checks import AnchorFiles
 from hooks.cli.pages import Rendered
 from hooks.cli.site_config import DOCS, configured_extensions, configured_file_moves, configured_moves
-from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
-from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
+from hooks.core.anchor_lock import page_key
+from hooks.core.anchor_redirects import published_ids
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import check_source_paragraphs, tags_problem
 from hooks.core.glossary import Glossary, load_glossary
-from hooks.core.paragraph_words import WORDS_FILE, load_words
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_index import (
     TaggedPage,
@@ -46,11 +46,10 @@ def tagged(
 
 
 def check_rendered_pages(
-    root: Path, readable: Mapping[str, Mapping[str, Any]], found: Rendered, known: set[str] | None
+    root: Path, readable: Mapping[str, Mapping[str, Any]], found: Rendered, known: set[str] | None, anchors: AnchorFiles
 ) -> list[Problem]:
     """Each source page's paragraph and heading ids, and every page's paragraph tags, as the build checks them."""
-    lock, _ = load_lock(root / LOCK_FILE)  # a lock or redirects file that does not load is `check_published`'s line
-    redirects, _ = load_redirects(root / REDIRECTS_FILE)
+    lock, redirects = anchors.lock, anchors.redirects  # files that do not load are `check_published`'s lines
     moves = configured_moves(root)
 
     def published(page: str) -> tuple[list[str], list[str]]:
@@ -86,11 +85,11 @@ def check_bibliographies(root: Path, metas: Mapping[str, Mapping[str, Any]]) -> 
     return problems
 
 
-def check_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
+def check_glossary(root: Path, anchors: AnchorFiles) -> tuple[Glossary, list[Problem]]:
     """The glossary's own checks and its anchors, read from the defining pages as the build reads them."""
     glossary, problems = load_glossary(root)
     names, configs = configured_extensions(root)
     extensions = [name for name in names if isinstance(name, str)]
-    moves, words = configured_file_moves(root), root / WORDS_FILE  # one that does not load: check_paragraph_words'
-    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, moves, lambda: load_words(words)[0])
+    moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
+    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, moves, lambda: anchors.words)
     return glossary, problems + more
