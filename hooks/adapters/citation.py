@@ -7,6 +7,7 @@ everything else (formatted citations, meta tags, `/cite/<source>.json|.bib|.ris`
 from __future__ import annotations
 
 import html
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,33 +20,25 @@ from mkdocs.utils.meta import get_data
 from hooks.adapters import state
 from hooks.core.bibliography import RECORD_MARKER
 from hooks.core.bibliography_checks import bibliography_missing, bibliography_schema, check_bibliography
-from hooks.core.citation_formats import export_item, to_bibtex, to_csl_json, to_ris
-from hooks.core.citation_meta import (
-    WorkMetadata,
-    coins_title,
-    dublin_core_tags,
-    highwire_tags,
-    open_graph_tags,
-    page_description,
-    schema_links,
-    work_metadata,
-)
-from hooks.core.citation_styles import (
-    StyleCitations,
-    citeproc_item,
-    clear_templates,
-    page_citations,
-    paragraph_citations,
-    paragraph_sections,
-    style_item,
+from hooks.core.citation_formats import export_item
+from hooks.core.citation_meta import WorkMetadata, coins_title, page_description, schema_links, work_metadata
+from hooks.core.citation_styles import clear_templates, page_citations
+from hooks.core.cite_page import (
+    cite_block,
+    dialog_data,
+    download_targets,
+    export_files,
+    page_section,
+    site_meta,
+    source_page_meta,
+    with_cite_heading,
 )
 from hooks.core.front_matter import decode_page
 from hooks.core.links import page_address
 from hooks.core.problems import Problem
-from hooks.mdx.cite_block import CITE_ID, CiteBlockExtension
+from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
 
-EXPORTS = (("json", "CSL-JSON", to_csl_json), ("bib", "BibTeX", to_bibtex), ("ris", "RIS", to_ris))
 SOURCES: dict[str, dict[str, Any]] = {}
 WORKS: dict[str, WorkMetadata] = {}  # what every page of a source carries alike, made once
 PAGES: dict[str, dict[str, Any]] = {}
@@ -92,14 +85,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     if source not in SOURCES:
         state.report(missing_bibliography(files, source))
-        # Keep the Cite actions' target, so the problem above stays the only line.
-        unavailable = '!!! warning "Not citable yet"\n\n    The bibliography of this source is incomplete.\n'
-        return markdown.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} }}\n\n{unavailable}"
-    is_work = page.file.src_uri == f"{source}/index.md"
-    section = None if is_work else f"{page.meta.get('title', page.title)} section"
+        return with_cite_heading(markdown, citable=False)
+    section = page_section(page.meta.get("title", page.title), is_work=page.file.src_uri == f"{source}/index.md")
     url = page_address(config.site_url, page.file.url)
     citations = page_citations(SOURCES[source], url, section)
-    downloads = download_targets(page, source)
+    downloads = download_targets(source, partial(get_relative_url, other=page.file.url))
     PAGES[page.file.src_uri] = {
         "source": source,
         "section": section,
@@ -108,7 +98,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         "downloads": downloads,
     }
     CURRENT["block"] = cite_block(url, citations, downloads)
-    return markdown.rstrip() + f"\n\n## Cite this page {{ #{CITE_ID} data-search-exclude }}\n"
+    return with_cite_heading(markdown)
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, **_: object) -> dict[str, Any]:
@@ -116,21 +106,27 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
     data = PAGES.get(page.file.src_uri)
     url = page_address(config.site_url, page.file.url)
     if data is None:
-        site_tags = [("og:type", "website"), ("og:title", page.title or config.site_name), ("og:url", url)]
-        context["edition_citation"] = {"meta": [*site_tags, ("og:site_name", config.site_name)]}
+        context["edition_citation"] = {"meta": site_meta(page.title or config.site_name, url, config.site_name)}
         return context
     item, work = SOURCES[data["source"]], WORKS[data["source"]]
     title = item["title"] if data["section"] is None else page.meta.get("title", page.title)
     # Material writes it into an attribute as it is (front matter wins): escaped, a title's '"' cannot end it.
     page.meta.setdefault("description", html.escape(page_description(item, title)))
-    meta = highwire_tags(work, url) + dublin_core_tags(item, url, title) + open_graph_tags(
-        item, url, title, config.site_name
-    )
+    meta = source_page_meta(item, work, url, title, config.site_name)
+    inventory = state.STATE.inventories.get(page.file.src_uri)
     context["edition_citation"] = {
         "meta": meta,
         "schemas": schema_links(meta),
         "coins": coins_title(work, url),
-        "dialog": dialog_data(page, config, data),
+        "dialog": dialog_data(
+            page.meta.get("title", page.title),
+            data["url"],
+            item,
+            data["citations"],
+            inventory.paragraphs if inventory else (),
+            data["section"],
+            data["downloads"],
+        ),
     }
     return context
 
@@ -140,68 +136,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     folder = Path(config.site_dir) / "cite"
     folder.mkdir(parents=True, exist_ok=True)
     for source, item in SOURCES.items():
-        for extension, _, export in EXPORTS:
-            (folder / f"{source}.{extension}").write_text(export(item), encoding="utf-8")
+        for name, text in export_files(source, item):
+            (folder / name).write_text(text, encoding="utf-8")
 
 
 def current_block() -> str | None:
     """The "Cite this page" block of the page being rendered, for `CiteBlockExtension`."""
     return CURRENT["block"]
-
-
-def cite_block(url: str, citations: list[StyleCitations], downloads: list[tuple[str, str]]) -> str:
-    """The build-time "Cite this page" block under its heading: permalink, each style's citation, the downloads."""
-    rows = "".join(
-        f'<dt>{html.escape(c.name)}</dt><dd><p class="reference">{c.reference_html}</p>'
-        f"<p>In the text: {html.escape(c.in_text)}</p></dd>"  # as the dialog shows it: no quotation marks
-        for c in citations
-    )
-    return (
-        f'<div class="edition-cite-page" data-search-exclude>\n'
-        f'<p>Permanent link: <a href="{html.escape(url)}">{html.escape(url)}</a>. To cite one paragraph, '
-        "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link"
-        '<span class="on-screen"> (with JavaScript, the <em>Cite</em> action beside each ¶ number does this for '
-        "you)</span>.</p>\n"  # no Cite action on paper (citation.css): nor its mention (edition.css)
-        f'<dl class="edition-citations">{rows}</dl>\n'
-        f"<p>Download the record for a reference manager: {download_links(downloads)}.</p>\n"
-        "</div>\n"
-    )
-
-
-def download_targets(page: Page, source: str) -> list[tuple[str, str]]:
-    """The source's exports as (label, URL relative to the page, so they work under any site URL)."""
-    return [(label, _relative(page, f"cite/{source}.{extension}")) for extension, label, _ in EXPORTS]
-
-
-def download_links(downloads: list[tuple[str, str]]) -> str:
-    """Links to the source's exports, for the Cite block."""
-    return " · ".join(f'<a href="{html.escape(href)}" download>{label}</a>' for label, href in downloads)
-
-
-def dialog_data(page: Page, config: MkDocsConfig, data: dict[str, Any]) -> dict[str, Any]:
-    """What the Cite dialog shows for each paragraph, formatted now by the CSL styles."""
-    inventory = state.STATE.inventories.get(page.file.src_uri)
-    sections = paragraph_sections(inventory.paragraphs if inventory else (), data["section"])
-    item = citeproc_item(SOURCES[data["source"]], data["url"])
-    return {
-        "title": page.meta.get("title", page.title),
-        "url": data["url"],
-        "styles": [
-            {
-                "style": c.style,
-                "name": c.name,
-                "reference_html": c.reference_html,
-                "reference_text": c.reference_text,
-                "in_text": {
-                    str(n): text
-                    for section, numbers in sections.items()
-                    for n, text in paragraph_citations(c.style, style_item(c.style, item), numbers, section).items()
-                },
-            }
-            for c in data["citations"]
-        ],
-        "downloads": [{"label": label, "href": href} for label, href in data["downloads"]],
-    }
 
 
 def missing_bibliography(files: Files, source: str) -> list[Problem]:
@@ -231,8 +172,3 @@ def _text_of(file: File) -> str:
     if file.abs_src_path is None:
         return file.content_string
     return decode_page(Path(file.abs_src_path).read_bytes(), f"docs/{file.src_uri}")[0]
-
-
-def _relative(page: Page, target: str) -> str:
-    """A site path relative to the page's own URL."""
-    return get_relative_url(target, page.file.url)
