@@ -1,7 +1,7 @@
 """Put a page's "Cite this page" block under its heading, already rendered, without parsing it again.
 
 The block (the page's permanent link, each style's citation, the downloads) is HTML made at build
-time from the citation data (`hooks/adapters/citation.py`). Written into the Markdown as raw
+time from the citation data (`hooks/core/cite_page.py`). Written into the Markdown as raw
 HTML, Python-Markdown's HTML parser would read it on every page. Here a marker paragraph holds its
 place in the tree and a postprocessor puts the block in, as Python-Markdown's HTML stash does with
 the raw HTML it finds, but with one string replacement: the stash's postprocessor scans the whole
