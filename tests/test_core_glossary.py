@@ -23,14 +23,19 @@ from hooks.core.glossary import (
 )
 from hooks.core.glossary_definitions import resolve_definitions, select_sentences, split_sentences
 from hooks.core.glossary_page import (
+    USED_IN,
     PageUse,
     UsedIn,
     collect_uses,
     first_uses,
     glossary_json,
     introduction,
+    reading_order,
     render_glossary_page,
+    rendered_too_early,
+    titles_by_page,
 )
+from hooks.core.glossary_settings import link_mode, used_in_setting
 from hooks.core.glossary_uses import (
     PageTerms,
     build_tooltips,
@@ -884,3 +889,53 @@ def test_names_one_of_finds_a_form_where_the_matcher_would(text: str) -> None:
     forms = ["chain migration", "Straße", "migrant's"]
     matcher = TermMatcher(dict.fromkeys(forms, "t"))
     assert names_one_of({form_key(form) for form in forms}, text) == (next(matcher.finditer(text), None) is not None)
+
+
+@pytest.mark.parametrize(("extra", "mode", "lines"), [
+    ({}, "first", []),
+    ({"glossary": None}, "first", []),
+    ({"glossary": {"link": "all"}}, "all", []),
+    ({"glossary": ["link"]}, "first", []),
+    ({"glossary": {"link": "some"}}, "first",
+     ["mkdocs.yml: extra.glossary.link: unknown link mode 'some' (write 'first' (the first occurrence per page) or 'all')"]),
+])  # fmt: skip
+def test_the_link_mode_setting(extra: dict, mode: str, lines: list[str]) -> None:
+    found, problems = link_mode(extra)
+    assert (found, [str(problem) for problem in problems]) == (mode, lines)
+
+
+@pytest.mark.parametrize(("extra", "used_in", "shown"), [
+    ({}, USED_IN, None), ({"glossary": {"used_in": 3}}, 3, None), ({"glossary": "x"}, USED_IN, None),
+    ({"glossary": {"used_in": 0}}, USED_IN, "0"), ({"glossary": {"used_in": True}}, USED_IN, "True"),
+    ({"glossary": {"used_in": "2"}}, USED_IN, "'2'"),
+])  # fmt: skip
+def test_the_used_in_setting_is_a_whole_number_of_at_least_one(extra: dict, used_in: int, shown: str | None) -> None:
+    found, problems = used_in_setting(extra)
+    expected = [] if shown is None else [
+        f"mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not {shown}"
+        f" (the number of paragraphs listed per term, e.g. 'used_in: {USED_IN}')"
+    ]  # fmt: skip
+    assert (found, [str(problem) for problem in problems]) == (used_in, expected)
+
+
+def test_pages_outside_the_navigation_follow_it_in_the_order_given() -> None:
+    assert reading_order(["b.md", "a.md"], ["a.md", "c.md", "b.md", "d.md"]) == ["b.md", "a.md", "c.md", "d.md"]
+
+
+def test_the_glossary_names_a_section_page_by_its_source_and_itself() -> None:
+    pages = [
+        ("s/index.md", "The report", "s"),
+        ("s/one.md", "One", "s"),
+        ("s/two.md", None, "s"),
+        ("t/one.md", "Lone", "t"),  # its source has no landing page
+        ("about.md", "About", None),
+    ]
+    assert titles_by_page(pages) == {
+        "s/index.md": "The report", "s/one.md": "The report › One", "t/one.md": "Lone", "about.md": "About"
+    }  # fmt: skip
+
+
+def test_a_glossary_page_rendered_before_a_source_page_is_one_line() -> None:
+    assert rendered_too_early([], "hint") == []
+    [problem] = rendered_too_early(["a.md", "b.md"], "add it later")
+    assert str(problem) == "glossary.md: used in: rendered before a.md, b.md, so its used-in lists miss them (add it later)"

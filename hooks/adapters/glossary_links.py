@@ -15,10 +15,10 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
 from hooks.core.glossary import load_glossary
+from hooks.core.glossary_settings import link_mode
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraph_words import WORDS_FILE, load_words
-from hooks.core.problems import Problem
-from hooks.mdx.glossary import LINK_MODES, GlossaryExtension
+from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.passages import resolve_glossary
 
 
@@ -32,22 +32,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build.glossary, more = resolve_glossary(
         glossary, Path(config.docs_dir), extensions, config.mdx_configs, moves, lambda: load_words(words_file)[0]
     )
-    mode, mode_problems = link_mode(config)
+    mode, mode_problems = link_mode(config.extra)
     state.report(problems + more + mode_problems)
     config.markdown_extensions.append(
         GlossaryExtension(glossary=build.glossary, current_page=build.page, sink=build.record, link=mode)
     )
     return config
-
-
-def link_mode(config: MkDocsConfig) -> tuple[str, list[Problem]]:
-    """`extra.glossary.link` in mkdocs.yml: link the first occurrence per page (default) or all."""
-    settings = config.extra.get("glossary") or {}
-    mode = settings.get("link", "first") if isinstance(settings, dict) else "first"
-    if mode in LINK_MODES:
-        return mode, []
-    hint = "write 'first' (the first occurrence per page) or 'all'"
-    return "first", [Problem("mkdocs.yml", "extra.glossary.link", f"unknown link mode {mode!r}", hint)]
 
 
 @event_priority(-100)

@@ -17,17 +17,21 @@ from hooks.adapters import glossary_state, state
 from hooks.core.glossary_page import (
     EXPORT_FILE,
     GLOSSARY_PAGE,
-    USED_IN,
     PageUse,
     collect_uses,
     glossary_json,
     page_stub,
+    reading_order,
     render_glossary_page,
+    rendered_too_early,
+    titles_by_page,
 )
+from hooks.core.glossary_settings import used_in_setting
 from hooks.core.glossary_uses import check_aliases_used
 from hooks.core.links import page_address
-from hooks.core.problems import Problem
 from hooks.mdx.glossary_lists import GlossaryListsExtension
+
+EARLY_HINT = "generated pages must be added after the docs are read; see hooks/adapters/glossary_outputs.py"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -35,21 +39,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     The page's Used in lists are built as elements, which `GlossaryListsExtension` puts in place.
     """
-    glossary_state.BUILD.used_in, problems = used_in_setting(config)
+    glossary_state.BUILD.used_in, problems = used_in_setting(config.extra)
     state.report(problems)
     config.markdown_extensions.append(GlossaryListsExtension(provider=lambda: glossary_state.BUILD.take_lists()))
     return config
-
-
-def used_in_setting(config: MkDocsConfig) -> tuple[int, list[Problem]]:
-    """`extra.glossary.used_in` in mkdocs.yml: a whole number of paragraphs ≥ 1 (default USED_IN)."""
-    settings = config.extra.get("glossary") or {}
-    value = settings.get("used_in", USED_IN) if isinstance(settings, dict) else USED_IN
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-        return value, []
-    hint = f"the number of paragraphs listed per term, e.g. 'used_in: {USED_IN}'"
-    message = f"must be a whole number ≥ 1, not {value!r}"
-    return USED_IN, [Problem("mkdocs.yml", "extra.glossary.used_in", message, hint)]
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -72,10 +65,8 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
     """Write the glossary page from the terms every source page reported."""
     if page.file.src_uri != GLOSSARY_PAGE:
         return markdown
-    if pending := [file.src_uri for file in files.documentation_pages() if not rendered(file, page)]:
-        hint = "generated pages must be added after the docs are read; see hooks/adapters/glossary_outputs.py"
-        message = f"rendered before {', '.join(pending)}, so its used-in lists miss them"
-        state.report([Problem(GLOSSARY_PAGE, "used in", message, hint)])
+    pending = [file.src_uri for file in files.documentation_pages() if not rendered(file, page)]
+    state.report(rendered_too_early(pending, EARLY_HINT))
     build = glossary_state.BUILD
     build.lists = {}
     return render_glossary_page(build.glossary, all_uses(files), page_titles(files), build.used_in, build.lists)
@@ -99,8 +90,7 @@ def all_uses(files: Files) -> dict[str, tuple[PageUse, ...]]:
     glossary page and `/glossary.json` both need them: computed once unless a page reported since.
     """
     build = glossary_state.BUILD
-    listed = set(build.reading_order)
-    page_order = build.reading_order + [f.src_uri for f in files.documentation_pages() if f.src_uri not in listed]
+    page_order = reading_order(build.reading_order, [file.src_uri for file in files.documentation_pages()])
     key = ("uses", build.recorded, tuple(page_order))
     if key not in build.cache:
         build.cache.clear()
@@ -130,14 +120,6 @@ def rendered(file: File, glossary: Page) -> bool:
 
 
 def page_titles(files: Files) -> dict[str, str]:
-    """How the glossary names a page: `Source › Section`, from the titles the pages rendered with."""
-    titles = {}
-    for file in files.documentation_pages():
-        page = file.page
-        if page is None or page.title is None:
-            continue
-        source = page.meta.get("source")
-        index = files.get_file_from_path(f"{source}/index.md") if source else None
-        parent = index.page.title if index is not None and index.page is not None and index is not file else None
-        titles[file.src_uri] = f"{parent} › {page.title}" if parent else str(page.title)
-    return titles
+    """How the glossary names each page (`Source › Section`), from the titles the pages rendered with."""
+    pages = [file.page for file in files.documentation_pages() if file.page is not None]
+    return titles_by_page((page.file.src_uri, page.title, page.meta.get("source")) for page in pages)

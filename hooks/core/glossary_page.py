@@ -20,6 +20,7 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_uses import PageTerms
+from hooks.core.problems import Problem
 from hooks.core.text import escape_markdown, paragraph_label, plural
 
 GLOSSARY_PAGE = "glossary.md"
@@ -86,6 +87,38 @@ def collect_uses(pages: Iterable[PageTerms], page_order: list[str]) -> dict[str,
         for term_id, paragraphs in found.uses.items():
             uses.setdefault(term_id, []).append(PageUse(found.page, paragraphs))
     return {term_id: tuple(found) for term_id, found in uses.items()}
+
+
+def reading_order(nav_order: Iterable[str], pages: Iterable[str]) -> list[str]:
+    """The pages in the navigation's order; a page left out of it comes after, in the order given."""
+    listed = list(nav_order)
+    known = set(listed)
+    return listed + [page for page in pages if page not in known]
+
+
+def titles_by_page(pages: Iterable[tuple[str, str | None, object]]) -> dict[str, str]:
+    """How the glossary names each (page, title, its `source`): `Source › Section`, the source's title from its index.
+
+    A page without a title is left out; a source's own landing page is named by its title alone.
+    """
+    pages = list(pages)
+    by_path = {path: title for path, title, _ in pages}
+    titles = {}
+    for path, title, source in pages:
+        if title is None:
+            continue
+        index = f"{source}/index.md"
+        parent = by_path.get(index) if source and index != path else None
+        titles[path] = f"{parent} › {title}" if parent else str(title)
+    return titles
+
+
+def rendered_too_early(pending: Iterable[str], hint: str) -> list[Problem]:
+    """The line for a glossary page rendered before these pages: its Used in lists would miss them."""
+    if not (pending := list(pending)):
+        return []
+    message = f"rendered before {', '.join(pending)}, so its used-in lists miss them"
+    return [Problem(GLOSSARY_PAGE, "used in", message, hint)]
 
 
 def sorted_terms(glossary: Glossary) -> list[GlossaryTerm]:

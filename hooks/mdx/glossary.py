@@ -32,6 +32,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
 from hooks.core.glossary import Glossary, load_glossary
+from hooks.core.glossary_settings import LINK_MODES
 from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
 from hooks.core.links import relative_link, source_folder
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
@@ -41,7 +42,6 @@ from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.passages import resolve_glossary
 
-LINK_MODES = ("first", "all")
 BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
 SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
 SKIPPED_CLASSES = {"attribution", "footnote", "admonition", "glossary-defines", "annotation"}

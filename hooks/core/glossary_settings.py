@@ -1,0 +1,40 @@
+"""The glossary's settings in mkdocs.yml (`extra.glossary`): how terms are linked, how many uses are listed.
+
+Read from the `extra` mapping, not from MkDocs' config object, so that any engine reading the
+same file gets the same values and the same one-line problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from hooks.core.glossary_page import USED_IN
+from hooks.core.problems import Problem
+
+LINK_MODES = ("first", "all")
+
+
+def glossary_settings(extra: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`extra.glossary`, empty when it is missing or not a mapping."""
+    settings = extra.get("glossary") or {}
+    return settings if isinstance(settings, dict) else {}
+
+
+def link_mode(extra: Mapping[str, Any]) -> tuple[str, list[Problem]]:
+    """`extra.glossary.link`: link the first occurrence per page (default) or all."""
+    mode = glossary_settings(extra).get("link", "first")
+    if mode in LINK_MODES:
+        return mode, []
+    hint = "write 'first' (the first occurrence per page) or 'all'"
+    return "first", [Problem("mkdocs.yml", "extra.glossary.link", f"unknown link mode {mode!r}", hint)]
+
+
+def used_in_setting(extra: Mapping[str, Any]) -> tuple[int, list[Problem]]:
+    """`extra.glossary.used_in`: a whole number of paragraphs ≥ 1 (default USED_IN)."""
+    value = glossary_settings(extra).get("used_in", USED_IN)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value, []
+    hint = f"the number of paragraphs listed per term, e.g. 'used_in: {USED_IN}'"
+    message = f"must be a whole number ≥ 1, not {value!r}"
+    return USED_IN, [Problem("mkdocs.yml", "extra.glossary.used_in", message, hint)]
