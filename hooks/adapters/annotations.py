@@ -8,7 +8,6 @@ paragraphs and quotes against the pages' paragraph inventories and fills `/annot
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -25,35 +24,26 @@ from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import (
-    INDEX_HEADING_ID,
     INDEX_PAGE,
+    INDEX_SOURCE,
     PageTitle,
-    group_of,
+    area_page,
     index_elements,
     index_intro,
+    index_titles,
     listed,
 )
+from hooks.core.annotation_outputs import anchored, check_bodies, dump_collection, export_bodies, rendered_pages
 from hooks.core.annotations import Annotation
-from hooks.core.bodies import render_body
-from hooks.core.body_links import check_body_links
-from hooks.core.body_markup import check_body_markup
-from hooks.core.body_tree import rewrite_links
-from hooks.core.links import absolute_link, check_site_url, page_address
+from hooks.core.links import check_site_url, page_address
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets
-from hooks.core.w3c import EXPORT_FILE, RenderedPage, build_collection
+from hooks.core.w3c import EXPORT_FILE, build_collection
 from hooks.mdx.annotation_index import AnnotationIndexExtension
 from hooks.mdx.annotations import AnnotationsExtension
-
-INDEX_TITLE = "Annotations"
-AREA_PAGES = ("policy-areas/{}.md", "policy-areas/{}/index.md")
-# Out of the search index: every entry repeats a passage and a note the search finds on its own page.
-INDEX_SOURCE = (
-    f"---\ntitle: {INDEX_TITLE}\nsearch:\n  exclude: true\n---\n\n# {INDEX_TITLE} {{ #{INDEX_HEADING_ID} }}\n"
-)
 
 
 class _Build:
@@ -144,21 +134,17 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves)
     site_problems = check_site_url(config.site_url)  # one MkDocs takes (`host:abc`) that no address can be read by
     site_url = "" if site_problems else config.site_url or ""
-    body_problems = [
-        problem
-        for a in BUILD.annotations
-        for problem in check_body_links(a, render_body(a.body), pages, site_url, moves) + check_body_markup(a)
-    ]
-    broken = {problem.path for problem in target_problems}
-    anchored = tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
+    body_problems = check_bodies(BUILD.annotations, pages, site_url, moves)
+    standing = anchored(BUILD.annotations, target_problems)
     export = files.get_file_from_path(EXPORT_FILE)
     built = get_build_datetime().strftime("%Y-%m-%dT%H:%M:%SZ")  # SOURCE_DATE_EPOCH's, as the sitemap's dates
+    page_url = _page_urls(files, config)
+    rendered = rendered_pages(BUILD.annotations, page_url, state.STATE.inventories)
     collection, export_problems = build_collection(
-        anchored, config.site_url or "", _rendered_pages(files, config), _export_bodies(anchored, files, config), built
+        standing, config.site_url or "", rendered, export_bodies(standing, page_url), built
     )
     if export is not None:
-        # Compact: json's C encoder; `indent` would run its pure-Python one (three times slower).
-        export.content_string = json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
+        export.content_string = dump_collection(collection)
     state.report(site_problems + BUILD.problems + target_problems + body_problems + export_problems)
     return env
 
@@ -177,8 +163,7 @@ def _inventories(files: Files) -> dict[str, PageInventory | None]:
 
 def _anchored(files: Files) -> tuple[Annotation, ...]:
     """The annotations whose page, paragraph and quote were found (the others are reported)."""
-    broken = {problem.path for problem in check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted)}
-    return tuple(annotation for annotation in BUILD.annotations if annotation.path not in broken)
+    return anchored(BUILD.annotations, check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted))
 
 
 def _page_exists(path: str) -> bool:
@@ -191,8 +176,7 @@ def _area_page(area: str) -> str | None:
     if BUILD.files is None:
         return None
     if area not in BUILD.area_pages:
-        pages = (path.format(area) for path in AREA_PAGES)
-        BUILD.area_pages[area] = next((path for path in pages if BUILD.files.get_file_from_path(path)), None)
+        BUILD.area_pages[area] = area_page(area, _page_exists)
     return BUILD.area_pages[area]
 
 
@@ -201,41 +185,18 @@ def _page_titles(files: Files) -> dict[str, PageTitle]:
     in_nav = [page for page in BUILD.nav.pages if isinstance(page, Page)] if BUILD.nav else []
     listed = {id(page) for page in in_nav}  # not `page in in_nav`: it compares pages field by field, n² in all
     others = [file.page for file in files.documentation_pages() if file.page and id(file.page) not in listed]
-    pages = in_nav + others
-    titles = {page.file.src_uri: page.title or page.file.src_uri for page in pages}
-    result = {}
-    for page in pages:
-        source = group_of(page.file.src_uri)
-        source_title = titles.get(f"{source}/index.md", source)
-        result[page.file.src_uri] = PageTitle(page.title or page.file.src_uri, source, source_title)
-    return result
+    return index_titles((page.file.src_uri, page.title) for page in in_nav + others)
 
 
-def _rendered_pages(files: Files, config: MkDocsConfig) -> dict[str, RenderedPage]:
-    """Absolute URL and paragraph texts (from the page's inventory) of each annotated page."""
-    result = {}
-    for src_uri in sorted({annotation.page for annotation in BUILD.annotations}):
-        file = files.get_file_from_path(src_uri)
-        inventory = state.STATE.inventories.get(src_uri)
-        if file is None or inventory is None:
-            continue
-        result[src_uri] = RenderedPage(page_address(config.site_url, file.url), inventory.texts())
-    return result
-
-
-def _export_bodies(annotations: tuple[Annotation, ...], files: Files, config: MkDocsConfig) -> dict[str, str]:
-    """Each body as sanitised HTML whose edition links are absolute URLs."""
+def _page_urls(files: Files, config: MkDocsConfig) -> Callable[[str], str | None]:
+    """`source/page.md` as the page's public URL, None for a page the site lacks (each page looked up once)."""
     urls: dict[str, str | None] = {}
 
     def page_url(path: str) -> str | None:
-        """`source/page.md` as the page's public URL (each page looked up once)."""
+        """The URL of one docs path."""
         if path not in urls:
             file = files.get_file_from_path(path)
             urls[path] = page_address(config.site_url, file.url) if file else None
         return urls[path]
 
-    absolute = partial(absolute_link, page_url=page_url)  # `source/page.md?q#p3`: query and fragment kept
-    return {
-        annotation.id: rewrite_links(render_body(annotation.body), absolute, here=annotation.page)
-        for annotation in annotations
-    }
+    return page_url

@@ -22,6 +22,12 @@ from hooks.core.text import paragraph_label, quoted
 
 INDEX_PAGE = "annotations/index.md"
 INDEX_HEADING_ID = "annotations"
+INDEX_TITLE = "Annotations"
+AREA_PAGES = ("policy-areas/{}.md", "policy-areas/{}/index.md")  # where a policy area's page may be
+# Out of the search index: every entry repeats a passage and a note the search finds on its own page.
+INDEX_SOURCE = (
+    f"---\ntitle: {INDEX_TITLE}\nsearch:\n  exclude: true\n---\n\n# {INDEX_TITLE} {{ #{INDEX_HEADING_ID} }}\n"
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,25 @@ def index_redirects(
         if old_id in locked and old_id not in present and new_id in present:
             redirects[f"{index}#{old_id}"] = f"{index}#{new_id}"
     return redirects
+
+
+def index_titles(pages: Iterable[tuple[str, str | None]]) -> dict[str, PageTitle]:
+    """Every (page, title) as the index names it, in the order given (reading order): with its source's title.
+
+    A page without a title is named by its path; a source without a landing page by its id.
+    """
+    pages = [(path, title or path) for path, title in pages]
+    titles = dict(pages)
+    result = {}
+    for path, title in pages:
+        source = group_of(path)
+        result[path] = PageTitle(title, source, titles.get(f"{source}/index.md", source))
+    return result
+
+
+def area_page(area: str, exists: Callable[[str], bool]) -> str | None:
+    """The docs path of a policy area's page, when the site has one (it may not be merged yet)."""
+    return next((path for path in (pattern.format(area) for pattern in AREA_PAGES) if exists(path)), None)
 
 
 def listed(annotations: tuple[Annotation, ...], pages: Mapping[str, PageTitle]) -> list[Annotation]:

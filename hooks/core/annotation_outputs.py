@@ -1,0 +1,71 @@
+"""What the build makes of the annotations once every page has rendered: which stand, their checks, the export.
+
+Data in, data out: the annotations adapter hands in the pages' inventories and a function giving
+a docs path's public URL (`hooks/adapters/annotations.py`); the W3C collection itself is
+`hooks/core/w3c.py`'s.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
+from typing import Any
+
+from hooks.core.annotations import Annotation
+from hooks.core.bodies import render_body
+from hooks.core.body_links import check_body_links
+from hooks.core.body_markup import check_body_markup
+from hooks.core.body_tree import rewrite_links
+from hooks.core.links import absolute_link
+from hooks.core.paragraphs import PageInventory
+from hooks.core.problems import Problem
+from hooks.core.w3c import RenderedPage
+
+PageUrl = Callable[[str], "str | None"]  # a docs path's public URL, None for a page the site lacks
+
+
+def anchored(annotations: Iterable[Annotation], target_problems: Iterable[Problem]) -> tuple[Annotation, ...]:
+    """The annotations whose page, paragraph and quote were found (the others are reported, not exported)."""
+    broken = {problem.path for problem in target_problems}
+    return tuple(annotation for annotation in annotations if annotation.path not in broken)
+
+
+def check_bodies(
+    annotations: Iterable[Annotation],
+    pages: Mapping[str, PageInventory | None],
+    site_url: str,
+    moves: Mapping[str, str],
+) -> list[Problem]:
+    """Every body's links (to pages, paragraphs, the site's own address) and markup."""
+    return [
+        problem
+        for a in annotations
+        for problem in check_body_links(a, render_body(a.body), pages, site_url, moves) + check_body_markup(a)
+    ]
+
+
+def rendered_pages(
+    annotations: Iterable[Annotation], page_url: PageUrl, inventories: Mapping[str, PageInventory]
+) -> dict[str, RenderedPage]:
+    """Absolute URL and paragraph texts (from the page's inventory) of each annotated page the site built."""
+    result = {}
+    for path in sorted({annotation.page for annotation in annotations}):
+        url, inventory = page_url(path), inventories.get(path)
+        if url is not None and inventory is not None:
+            result[path] = RenderedPage(url, inventory.texts())
+    return result
+
+
+def export_bodies(annotations: Iterable[Annotation], page_url: PageUrl) -> dict[str, str]:
+    """Each body as sanitised HTML whose edition links are absolute URLs."""
+    absolute = partial(absolute_link, page_url=page_url)  # `source/page.md?q#p3`: query and fragment kept
+    return {
+        annotation.id: rewrite_links(render_body(annotation.body), absolute, here=annotation.page)
+        for annotation in annotations
+    }
+
+
+def dump_collection(collection: Mapping[str, Any]) -> str:
+    """`/annotations.jsonld`'s text: compact, as json's C encoder writes it (`indent` runs the pure-Python one)."""
+    return json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
