@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -27,36 +26,32 @@ from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
 from hooks.core.anchor_check import check_anchors, while_errors_stand, with_implied
-from hooks.core.anchor_export import anchor_entries, dump_anchors
+from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors
 from hooks.core.anchor_lock import (
     LOCK_FILE,
     RECORD_ENV,
     dump_lock,
     format_unrecorded,
     load_lock,
-    page_key,
-    record,
+    moved_url_key,
     recording_refused,
+    url_claims,
+    url_key,
 )
+from hooks.core.anchor_recording import record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
-from hooks.core.annotations import Annotation
 from hooks.core.links import page_address
 from hooks.core.lock_history import holds_conflict, merge_sides
 from hooks.core.page_moves import follow_moves
 from hooks.core.paragraph_words import (
     WORDS_FILE,
-    added_words,
-    changed_words,
     check_words,
     dump_words,
     format_unrecorded_words,
     load_words,
     merge_word_sides,
-    published_words,
-    record_words,
     unpublished_pages,
 )
-from hooks.core.problems import Problem
 from hooks.git_history import conflict_sides
 
 BUILD: dict[str, Any] = {}
@@ -90,18 +85,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Two pages must not claim one URL; page moves from mkdocs-redirects are noted as URL moves."""
-    claims: dict[str, list[str]] = defaultdict(list)
-    for file in files.documentation_pages():
-        claims[_key(file.url)].append(f"docs/{file.src_uri}")
-    problems = [
-        Problem(paths[1], "", f"claims the URL '{url}' that {paths[0]} has", "rename or move one of the two pages")
-        for url, paths in claims.items()
-        if len(paths) > 1
-    ]
-    state.report(problems)
+    state.report(url_claims((file.url, f"docs/{file.src_uri}") for file in files.documentation_pages()))
     BUILD["file_moves"] = _file_moves(files, config)
-    BUILD["moved_from"] = {_old_url(old, config): old for old in BUILD["file_moves"]}  # URL: file as written
-    BUILD["moves"] = {url: _key(BUILD["file_moves"][old].url) for url, old in BUILD["moved_from"].items()}
+    moved_from = {moved_url_key(old, config.use_directory_urls): old for old in BUILD["file_moves"]}
+    BUILD["moved_from"] = moved_from  # URL: file as written
+    BUILD["moves"] = {url: url_key(BUILD["file_moves"][old].url) for url, old in BUILD["moved_from"].items()}
     return files
 
 
@@ -109,12 +97,12 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """After every page rendered (this hook is listed last): check the lock, and note what is not recorded yet."""
     for file in files.documentation_pages():
         if file.page is not None and not (file.page.markdown or "").strip():  # Python-Markdown skips a blank text:
-            BUILD["built"][_key(file.url)] = []  # no inventory, yet the page is there (not gone): it has no ids
+            BUILD["built"][url_key(file.url)] = []  # no inventory, yet the page is there (not gone): it has no ids
         if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
-            BUILD["built"][_key(file.url)] = list(dict.fromkeys(inventory.ids))
-            BUILD["pages"][_key(file.url)] = (file.page, inventory)
+            BUILD["built"][url_key(file.url)] = list(dict.fromkeys(inventory.ids))
+            BUILD["pages"][url_key(file.url)] = (file.page, inventory)
             if inventory.paragraphs and file.src_uri not in state.STATE.unreadable:  # misread: not its words
-                BUILD["texts"][_key(file.url)] = {p.id: p.reading_text for p in inventory.paragraphs}
+                BUILD["texts"][url_key(file.url)] = {p.id: p.reading_text for p in inventory.paragraphs}
     file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
     BUILD["redirects"] = with_implied(BUILD["redirects"], file_moves, BUILD["lock"], BUILD["built"])
     sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
@@ -135,16 +123,14 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
 
 def on_page_context(context: dict[str, Any], page: Page, **_: object) -> dict[str, Any]:
     """Give the page's script the old ids that moved away from it."""
-    context["edition_anchor_redirects"] = page_redirects(_key(page.file.url), BUILD["redirects"], BUILD["moves"])
+    context["edition_anchor_redirects"] = page_redirects(url_key(page.file.url), BUILD["redirects"], BUILD["moves"])
     return context
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Write `/anchors.json`; with `EDITION_ANCHORS=record`, add the new ids to the lock, unless the build fails."""
     entries = []
-    by_page: dict[str, dict[str, Annotation]] = defaultdict(dict)
-    for annotation in state.STATE.annotations or ():
-        by_page[annotation.page][annotation.id] = annotation
+    by_page = annotations_by_page(state.STATE.annotations or ())
     for url, (page, inventory) in sorted(BUILD["pages"].items()):
         title = page.meta.get("title", page.title) or url
         annotations = by_page.get(page.file.src_uri, {})
@@ -157,30 +143,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     if refused := recording_refused(BUILD["lock_read"], bool(state.STATE.reported) or _warned()):
         state.report([refused])
         return
-    lock = record(BUILD["lock"], BUILD["built"])
-    (BUILD["root"] / LOCK_FILE).write_text(dump_lock(lock), encoding="utf-8")
-    added = sum(len(ids) for ids in lock.values()) - sum(len(ids) for ids in BUILD["lock"].values())
-    if BUILD["merged"]:
-        what = f"merged both sides of its git merge conflict, every id of both, and recorded {added} new id(s)"
-        state.log.info(f"{LOCK_FILE}: {what} (git add {LOCK_FILE} marks it resolved)")
-    else:
-        state.log.info(f"{LOCK_FILE}: recorded {added} new id(s)")
-    words = record_words(published_words(BUILD["words"], lock), BUILD["texts"], BUILD["moves"])
-    if dropped := sorted(set(BUILD["words"]) - set(lock)):
-        state.log.info(f"{WORDS_FILE}: left out the words of page(s) never published: {_first_few(dropped)}")
-    (BUILD["root"] / WORDS_FILE).write_text(dump_words(words), encoding="utf-8")
-    if not BUILD["words_read"] and not BUILD["words"]:  # unreadable, and no two sides of a conflict to merge
-        state.log.info(f"{WORDS_FILE}: written anew from the pages (it could not be read)")
-    elif added := added_words(BUILD["words"], words):
-        state.log.info(f"{WORDS_FILE}: recorded the words of {len(added)} new paragraph(s): {_first_few(added)}")
-    if changed := changed_words(BUILD["words"], words):
-        shown = _first_few(changed)
-        state.log.info(f"{WORDS_FILE}: recorded new words for {shown}: check in its diff that each link still fits")
-
-
-def _first_few(items: list[str]) -> str:
-    """Five of a make anchors line's paragraphs, and how many more."""
-    return ", ".join(items[:5]) + (f" and {len(items) - 5} more" if len(items) > 5 else "")
+    done = record_anchors(
+        BUILD["lock"],
+        BUILD["built"],
+        BUILD["words"],
+        BUILD["texts"],
+        BUILD["moves"],
+        merged=BUILD["merged"],
+        words_read=BUILD["words_read"],
+    )
+    (BUILD["root"] / LOCK_FILE).write_text(dump_lock(done.lock), encoding="utf-8")
+    (BUILD["root"] / WORDS_FILE).write_text(dump_words(done.words), encoding="utf-8")
+    for line in done.lines:
+        state.log.info(line)
 
 
 def _recording() -> bool:
@@ -194,11 +169,6 @@ def _warned() -> bool:
     return any(isinstance(handler, CountHandler) and handler.get_counts() for handler in handlers)
 
 
-def _key(url: str) -> str:
-    """A page URL as the lock writes it: rooted at the site, `/` for the home page."""
-    return "/" + url.removeprefix("./")
-
-
 def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
     """mkdocs-redirects' `redirect_maps` (`old.md: new.md`): each old file and the built page it moved to."""
     maps = state.redirect_maps(config)
@@ -209,11 +179,6 @@ def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
         if (target := files.get_file_from_path(new)) is not None:
             moves[old] = target
     return moves
-
-
-def _old_url(old: str, config: MkDocsConfig) -> str:
-    """The URL a moved file had, as the lock keys it."""
-    return page_key(old) if config.use_directory_urls else _key(old.removesuffix(".md") + ".html")
 
 
 def _heading_titles(toc: Any) -> dict[str, str]:

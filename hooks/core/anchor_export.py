@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.paragraphs import PageInventory, normalise_space
@@ -18,6 +18,14 @@ def dump_anchors(entries: list[dict[str, str]]) -> str:
     With `indent`, json falls back to its pure-Python encoder, several times slower.
     """
     return json.dumps(entries, ensure_ascii=False) + "\n"
+
+
+def annotations_by_page(annotations: Iterable[Annotation]) -> dict[str, dict[str, Annotation]]:
+    """The annotations by page, then by id: `anchor_entries` labels a page's annotation ids with them."""
+    by_page: dict[str, dict[str, Annotation]] = {}
+    for annotation in annotations:
+        by_page.setdefault(annotation.page, {})[annotation.id] = annotation
+    return by_page
 
 
 def anchor_kind(

@@ -103,6 +103,28 @@ def page_key(src_path: str) -> str:
     return f"/{folder}" if name in ("index", "README") else f"/{folder}{name}/"
 
 
+def url_key(url: str) -> str:
+    """A built page's URL (MkDocs' `file.url`) as the lock writes it: rooted at the site, `/` for the home page."""
+    return "/" + url.removeprefix("./")
+
+
+def moved_url_key(old: str, directory_urls: bool) -> str:
+    """The URL a moved file (`old.md` in `redirect_maps`) had, as the lock keys it."""
+    return page_key(old) if directory_urls else url_key(old.removesuffix(".md") + ".html")
+
+
+def url_claims(pages: Iterable[tuple[str, str]]) -> list[Problem]:
+    """One line for each page (URL, path) whose URL an earlier page has: two pages must not claim one URL."""
+    claims: dict[str, list[str]] = {}
+    for url, path in pages:
+        claims.setdefault(url_key(url), []).append(path)
+    return [
+        Problem(paths[1], "", f"claims the URL '{url}' that {paths[0]} has", "rename or move one of the two pages")
+        for url, paths in claims.items()
+        if len(paths) > 1
+    ]
+
+
 def locked_by_page(lock: Mapping[str, list[str]], pages: Iterable[str]) -> dict[str, list[str]]:
     """Each page's ids in the lock, by its file in docs/, as the annotations name their pages."""
     return {page: lock.get(page_key(page), []) for page in pages}

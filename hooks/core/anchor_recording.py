@@ -1,0 +1,61 @@
+"""What `make anchors` records: the lock with the ids built since, the paragraphs' words, and its lines.
+
+Data in, data out: the anchors adapter hands in what it read and what the pages built
+(`hooks/adapters/anchors.py`), writes the two files this returns and logs the lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from hooks.core.anchor_lock import LOCK_FILE, Anchors, record
+from hooks.core.paragraph_words import WORDS_FILE, Words, added_words, changed_words, published_words, record_words
+
+SHOWN = 5  # paragraphs a line names before it counts the rest
+
+
+@dataclass(frozen=True)
+class Recording:
+    """The lock and the words file as `make anchors` writes them, and what it says about each."""
+
+    lock: Anchors
+    words: Words
+    lines: tuple[str, ...]
+
+
+def record_anchors(
+    lock: Mapping[str, list[str]],
+    built: Mapping[str, list[str]],
+    words: Mapping[str, Mapping[str, str]],
+    texts: Mapping[str, Mapping[str, str]],
+    moves: Mapping[str, str],
+    *,
+    merged: bool,
+    words_read: bool,
+) -> Recording:
+    """Add the built ids to the lock and record the words of its paragraphs; one line per thing done."""
+    new_lock = record(lock, built)
+    added = sum(len(ids) for ids in new_lock.values()) - sum(len(ids) for ids in lock.values())
+    if merged:
+        what = f"merged both sides of its git merge conflict, every id of both, and recorded {added} new id(s)"
+        lines = [f"{LOCK_FILE}: {what} (git add {LOCK_FILE} marks it resolved)"]
+    else:
+        lines = [f"{LOCK_FILE}: recorded {added} new id(s)"]
+    new_words = record_words(published_words(words, new_lock), texts, moves)
+    if dropped := sorted(set(words) - set(new_lock)):
+        lines.append(f"{WORDS_FILE}: left out the words of page(s) never published: {first_few(dropped)}")
+    if not words_read and not words:  # unreadable, and no two sides of a conflict to merge
+        lines.append(f"{WORDS_FILE}: written anew from the pages (it could not be read)")
+    elif new := added_words(words, new_words):
+        lines.append(f"{WORDS_FILE}: recorded the words of {len(new)} new paragraph(s): {first_few(new)}")
+    if changed := changed_words(words, new_words):
+        shown = first_few(changed)
+        lines.append(f"{WORDS_FILE}: recorded new words for {shown}: check in its diff that each link still fits")
+    return Recording(new_lock, new_words, tuple(lines))
+
+
+def first_few(items: Sequence[str]) -> str:
+    """The first paragraphs of a `make anchors` line, and how many more."""
+    return ", ".join(items[:SHOWN]) + (f" and {len(items) - SHOWN} more" if len(items) > SHOWN else "")
+

@@ -1,0 +1,84 @@
+"""What `make anchors` records and says, and the lock's keys for built and moved pages, as data."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.core.anchor_export import annotations_by_page
+from hooks.core.anchor_lock import moved_url_key, url_claims, url_key
+from hooks.core.anchor_recording import first_few, record_anchors
+from hooks.core.annotations import Annotation
+from hooks.core.paragraph_words import words_of
+
+A, B = "/s/a/", "/s/b/"
+
+
+def record(lock: dict, built: dict, words: dict, texts: dict, merged: bool = False, words_read: bool = True):
+    return record_anchors(lock, built, words, texts, {}, merged=merged, words_read=words_read)
+
+
+def test_new_ids_are_recorded_and_counted() -> None:
+    done = record({A: ["p1"]}, {A: ["p1", "p2"], B: ["p1"]}, {A: {"p1": words_of("One.")}}, {A: {"p1": "One."}})
+    assert done.lock == {A: ["p1", "p2"], B: ["p1"]}
+    assert done.lines == ("anchors.lock.json: recorded 2 new id(s)",)
+
+
+def test_a_merged_lock_says_so_and_how_to_mark_it_resolved() -> None:
+    done = record({A: ["p1"]}, {A: ["p1"]}, {}, {}, merged=True)
+    assert done.lines[0] == (
+        "anchors.lock.json: merged both sides of its git merge conflict, every id of both, and recorded 0 new id(s)"
+        " (git add anchors.lock.json marks it resolved)"
+    )
+
+
+def test_the_words_lines_name_new_changed_and_never_published_paragraphs() -> None:
+    words = {A: {"p1": "old words"}, "/gone/": {"p1": "x"}}
+    texts = {A: {"p1": "New words.", "p2": "Two."}}
+    done = record({A: ["p1"]}, {A: ["p1", "p2"]}, words, texts)
+    assert done.words == {A: {"p1": words_of("New words."), "p2": words_of("Two.")}}
+    assert done.lines[1:] == (
+        "anchors.words.json: left out the words of page(s) never published: /gone/",
+        f"anchors.words.json: recorded the words of 1 new paragraph(s): {A}#p2",
+        f"anchors.words.json: recorded new words for {A}#p1: check in its diff that each link still fits",
+    )
+
+
+def test_an_unreadable_words_file_is_written_anew() -> None:
+    done = record({A: ["p1"]}, {A: ["p1"]}, {}, {A: {"p1": "One."}}, words_read=False)
+    assert done.lines[1:] == ("anchors.words.json: written anew from the pages (it could not be read)",)
+
+
+@pytest.mark.parametrize(("items", "shown"), [
+    (["a"], "a"), (list("abcde"), "a, b, c, d, e"), (list("abcdefg"), "a, b, c, d, e and 2 more"),
+])  # fmt: skip
+def test_a_line_names_five_and_counts_the_rest(items: list[str], shown: str) -> None:
+    assert first_few(items) == shown
+
+
+@pytest.mark.parametrize(("url", "key"), [("./", "/"), ("s/a/", "/s/a/"), ("s/a.html", "/s/a.html")])
+def test_a_built_pages_url_is_keyed_from_the_sites_root(url: str, key: str) -> None:
+    assert url_key(url) == key
+
+
+@pytest.mark.parametrize(("old", "directory_urls", "key"), [
+    ("s/a.md", True, "/s/a/"), ("s/index.md", True, "/s/"), ("s/a.md", False, "/s/a.html"),
+])  # fmt: skip
+def test_a_moved_files_old_url_is_keyed_as_the_site_built_it(old: str, directory_urls: bool, key: str) -> None:
+    assert moved_url_key(old, directory_urls) == key
+
+
+def test_a_second_page_claiming_a_url_is_named_with_the_first() -> None:
+    pages = [("s/a/", "docs/s/a.md"), ("s/b/", "docs/s/b.md"), ("s/a/", "docs/s/a/index.md")]
+    assert [str(problem) for problem in url_claims(pages)] == [
+        "docs/s/a/index.md: claims the URL '/s/a/' that docs/s/a.md has (rename or move one of the two pages)"
+    ]
+    assert url_claims(pages[:2]) == []
+
+
+def test_annotations_are_grouped_by_page_then_id() -> None:
+    def note(note_id: str, page: str) -> Annotation:
+        path = f"annotations/notes/{note_id}.md"
+        return Annotation(note_id, path, page, "p1", "q", "commenting", (), "A", None, "2026-11-22", "B")
+
+    x, y, z = note("x", "s/a.md"), note("y", "s/b.md"), note("z", "s/a.md")
+    assert annotations_by_page([x, y, z]) == {"s/a.md": {"x": x, "z": z}, "s/b.md": {"y": y}}
