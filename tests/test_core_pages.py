@@ -11,8 +11,8 @@ import frontmatter
 import pytest
 
 from hooks.core.anchor_redirects import published_ids
-from hooks.core.bibliography import format_value, render_record
-from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
+from hooks.core.bibliography import citing_link, format_value, render_record
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown, missing_landing_page
 from hooks.core.front_matter import (
     check_orders,
     check_source_page,
@@ -885,3 +885,20 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
 def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | None) -> None:
     """`make check` printed OK with one, checking no published address; the build stops on it."""
     assert [str(problem) for problem in check_site_url(site_url)] == ([line] if line else [])
+
+
+@pytest.mark.parametrize(("page", "has_it", "link"), [
+    ("migration-and-transnationalism/index.md", True, "../about/citing.md#formats"),
+    ("index.md", True, "about/citing.md#formats"),
+    ("a/b/index.md", True, "../../about/citing.md#formats"),
+    ("migration-and-transnationalism/index.md", False, None),
+])  # fmt: skip
+def test_the_record_links_the_citing_page_relative_to_its_page(page: str, has_it: bool, link: str | None) -> None:
+    assert citing_link(page, has_it) == link
+
+
+def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs() -> None:
+    assert str(missing_landing_page("new-source")) == (
+        "docs/new-source/index.md: is missing, but pages name 'new-source' as their source"
+        " (create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter)"
+    )

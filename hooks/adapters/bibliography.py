@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -10,7 +9,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.bibliography import CITING_PAGE, RECORD_MARKER, render_record
+from hooks.core.bibliography import CITING_PAGE, RECORD_MARKER, citing_link, render_record
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 
 
@@ -24,11 +23,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if problems := check_bibliography(path, bibliography, schema) + check_unknown(path, unknown):
         state.report(problems)
         return markdown
-    return markdown.replace(RECORD_MARKER, render_record(bibliography, unknown, citing=citing_link(page, files)))
+    citing = citing_link(page.file.src_uri, files.get_file_from_path(CITING_PAGE) is not None)  # not on a fixture
+    return markdown.replace(RECORD_MARKER, render_record(bibliography, unknown, citing=citing))
 
-
-def citing_link(page: Page, files: Files) -> str | None:
-    """The Citing page's section on the record, relative to `page`; None on a site without that page (a fixture)."""
-    if files.get_file_from_path(CITING_PAGE) is None:
-        return None
-    return posixpath.relpath(CITING_PAGE, posixpath.dirname(page.file.src_uri) or ".") + "#formats"

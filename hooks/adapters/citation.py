@@ -19,7 +19,12 @@ from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
 from hooks.core.bibliography import RECORD_MARKER
-from hooks.core.bibliography_checks import bibliography_missing, bibliography_schema, check_bibliography
+from hooks.core.bibliography_checks import (
+    bibliography_missing,
+    bibliography_schema,
+    check_bibliography,
+    missing_landing_page,
+)
 from hooks.core.citation_formats import export_item
 from hooks.core.citation_meta import WorkMetadata, coins_title, page_description, schema_links, work_metadata
 from hooks.core.citation_styles import clear_templates, page_citations
@@ -152,12 +157,10 @@ def missing_bibliography(files: Files, source: str) -> list[Problem]:
     same line the record on the landing page gives). A bibliography that is there but incomplete
     was reported when it was read.
     """
-    index = f"{source}/index.md"
-    if files.get_file_from_path(index) is None:
-        hint = "create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter"
-        return [Problem(f"docs/{index}", "", f"is missing, but pages name '{source}' as their source", hint)]
+    if files.get_file_from_path(f"{source}/index.md") is None:
+        return [missing_landing_page(source)]
     if "bibliography" not in _meta_of(files, source):
-        return [bibliography_missing(f"docs/{index}")]
+        return [bibliography_missing(f"docs/{source}/index.md")]
     return []
 
 

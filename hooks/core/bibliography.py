@@ -6,6 +6,7 @@ Checking the fields is `bibliography_checks.py`'s.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -147,6 +148,13 @@ def shown_fields(csl: Mapping[str, Any]) -> list[str]:
     labelled = [field for field in LABELS if field in csl]
     hidden = UNSHOWN_FIELDS | {short for short, whole in SHORT_FORMS.items() if whole in csl}
     return labelled + [field for field in csl if field not in LABELS and field not in hidden]
+
+
+def citing_link(page: str, site_has_it: bool) -> str | None:
+    """The Citing page's section on the record, relative to `page` (a docs path); None on a site without it."""
+    if not site_has_it:
+        return None
+    return posixpath.relpath(CITING_PAGE, posixpath.dirname(page) or ".") + "#formats"
 
 
 def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | None) -> str:

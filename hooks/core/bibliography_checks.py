@@ -50,6 +50,12 @@ def bibliography_missing(path: str) -> Problem:
     return Problem(path, "bibliography", "is missing or not a mapping", "add CSL-JSON fields under 'bibliography:'")
 
 
+def missing_landing_page(source: str) -> Problem:
+    """The line for a source that pages name but that has no landing page to hold its bibliography."""
+    hint = "create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter"
+    return Problem(f"docs/{source}/index.md", "", f"is missing, but pages name '{source}' as their source", hint)
+
+
 def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     """A bibliography must be a CSL-JSON item (its schema) whose type citeproc-py knows.
 
