@@ -15,10 +15,10 @@ from test_citation_errors import remove_last_paragraph
 from hooks.cli.lock_checks import check_lock_history
 from hooks.cli.site_config import configured_moves
 from hooks.core.anchor_lock import dump_lock
+from hooks.core.git_history import committed_versions
 from hooks.core.lock_history import lost_ids, merge_sides, parse_versions
 from hooks.core.page_moves import lock_moves
 from hooks.core.paragraph_words import WORDS_FILE
-from hooks.git_history import committed_versions
 
 OPP = "/migration-and-transnationalism/opportunities/"
 PAGE = Path("docs/migration-and-transnationalism/opportunities.md")

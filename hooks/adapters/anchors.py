@@ -40,6 +40,7 @@ from hooks.core.anchor_lock import (
 )
 from hooks.core.anchor_recording import record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
+from hooks.core.git_history import conflict_sides
 from hooks.core.links import page_address
 from hooks.core.lock_history import holds_conflict, merge_sides
 from hooks.core.page_moves import follow_moves
@@ -52,7 +53,6 @@ from hooks.core.paragraph_words import (
     merge_word_sides,
     unpublished_pages,
 )
-from hooks.git_history import conflict_sides
 
 BUILD: dict[str, Any] = {}
 

@@ -15,6 +15,7 @@ from hooks.cli.site_config import configured_file_moves, configured_moves, publi
 from hooks.core.anchor_check import check_anchors, while_errors_stand, with_implied
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
+from hooks.core.git_history import committed_versions
 from hooks.core.lock_history import lost_ids, parse_versions
 from hooks.core.paragraph_words import (
     WORDS_FILE,
@@ -25,7 +26,6 @@ from hooks.core.paragraph_words import (
 )
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
-from hooks.git_history import committed_versions
 
 
 @dataclass(frozen=True)

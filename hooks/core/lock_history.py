@@ -3,7 +3,7 @@
 The build refuses to lose an id the lock holds, but only the lock's versions can tell that the lock
 itself lost one: a merge that kept one side (an id the other side retired with a redirect is built
 by no page, so `make anchors` cannot record it again), or a hand edit. Git reads the versions
-(`hooks/git_history.py`); these functions take their texts and the lock's mappings.
+(`hooks/core/git_history.py`); these functions take their texts and the lock's mappings.
 
 The build compares nothing with the lock's history: a build must not depend on git (a copy of
 the files or an archive has none, a shallow clone part of it), and must give the same result from
