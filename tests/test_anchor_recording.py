@@ -1,11 +1,12 @@
-"""What `make anchors` records and says, and the lock's keys for built and moved pages, as data."""
+"""The anchors as data: what the build says of its ids, what `make anchors` records, the lock's keys of pages."""
 
 from __future__ import annotations
 
 import pytest
 
+from hooks.core.anchor_check import anchor_problems, check_anchors, while_errors_stand
 from hooks.core.anchor_export import annotations_by_page
-from hooks.core.anchor_lock import moved_url_key, url_claims, url_key
+from hooks.core.anchor_lock import format_unrecorded, moved_url_key, url_claims, url_key
 from hooks.core.anchor_recording import first_few, record_anchors
 from hooks.core.annotations import Annotation
 from hooks.core.paragraph_words import words_of
@@ -82,3 +83,35 @@ def test_annotations_are_grouped_by_page_then_id() -> None:
 
     x, y, z = note("x", "s/a.md"), note("y", "s/b.md"), note("z", "s/a.md")
     assert annotations_by_page([x, y, z]) == {"s/a.md": {"x": x, "z": z}, "s/b.md": {"y": y}}
+
+
+def problems(lock: dict, built: dict, words: dict | None = None, texts: dict | None = None, **flags: bool) -> list[str]:
+    settings = {"errors_stand": False, "recording": False, "lock_read": True, "words_read": True} | flags
+    found = anchor_problems(lock, built, {}, {}, {}, words or {}, texts or {}, **settings)
+    return [str(problem) for problem in found]
+
+
+def test_an_unrecorded_id_is_a_problem_unless_make_anchors_records_it_or_the_lock_is_unreadable() -> None:
+    lock, built = {A: ["p1"]}, {A: ["p1", "p2"]}
+    assert problems(lock, built) == [str(p) for p in format_unrecorded({A: ["p2"]})]
+    assert problems(lock, built, recording=True) == []
+    assert problems(lock, built, lock_read=False) == []
+
+
+def test_lost_ids_are_one_line_while_other_errors_stand() -> None:
+    lock, built = {A: ["p1", "p2", "p3"]}, {A: ["p1"]}
+    lost = check_anchors(lock, built, {}, {}, {}, {}).problems
+    assert problems(lock, built) == [str(p) for p in lost] and len(lost) > 1
+    assert problems(lock, built, errors_stand=True) == [str(p) for p in while_errors_stand(list(lost))]
+    assert len(problems(lock, built, errors_stand=True)) == 1
+
+
+def test_changed_words_and_a_page_never_published_are_named_unless_make_anchors_records_them() -> None:
+    lock, built = {A: ["p1"]}, {A: ["p1"]}
+    words, texts = {A: {"p1": words_of("Old words.")}, "/gone/": {"p1": "x"}}, {A: {"p1": "New words here."}}
+    lines = problems(lock, built, words, texts)
+    assert any(line.startswith("anchors.words.json") and "/gone/" in line for line in lines)
+    assert any(f"{A}" in line and "p1" in line and "/gone/" not in line for line in lines)
+    assert problems(lock, built, words, texts, recording=True) == []
+    assert not any("/gone/" in line for line in problems(lock, built, words, texts, lock_read=False))
+    assert problems(lock, built, words, texts, words_read=False) == []

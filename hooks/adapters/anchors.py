@@ -25,13 +25,12 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
-from hooks.core.anchor_check import check_anchors, while_errors_stand, with_implied
+from hooks.core.anchor_check import anchor_problems, with_implied
 from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors
 from hooks.core.anchor_lock import (
     LOCK_FILE,
     RECORD_ENV,
     dump_lock,
-    format_unrecorded,
     load_lock,
     moved_url_key,
     recording_refused,
@@ -46,12 +45,9 @@ from hooks.core.lock_history import holds_conflict, merge_sides
 from hooks.core.page_moves import follow_moves
 from hooks.core.paragraph_words import (
     WORDS_FILE,
-    check_words,
     dump_words,
-    format_unrecorded_words,
     load_words,
     merge_word_sides,
-    unpublished_pages,
 )
 
 BUILD: dict[str, Any] = {}
@@ -107,16 +103,19 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     BUILD["redirects"] = with_implied(BUILD["redirects"], file_moves, BUILD["lock"], BUILD["built"])
     sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
     sources = {**BUILD["moved_from"], **sources}  # a built page's own file wins
-    result = check_anchors(BUILD["lock"], BUILD["built"], BUILD["redirects"], BUILD["moves"], sources, BUILD["words"])
-    problems = list(result.problems)
-    if state.STATE.reported:  # the build fails already: ids lost with a broken data file are not listed one by one
-        problems = while_errors_stand(problems)
-    if not _recording() and BUILD["lock_read"]:  # an unreadable lock records nothing
-        problems += format_unrecorded(result.unrecorded)
-    if not _recording() and BUILD["words_read"]:  # `make anchors` records changed words: not a problem there
-        changed, unrecorded = check_words(BUILD["words"], BUILD["texts"], BUILD["moves"], sources, BUILD["lock"])
-        problems += changed + format_unrecorded_words(unrecorded)
-        problems += unpublished_pages(BUILD["words"], BUILD["lock"]) if BUILD["lock_read"] else []
+    problems = anchor_problems(
+        BUILD["lock"],
+        BUILD["built"],
+        BUILD["redirects"],
+        BUILD["moves"],
+        sources,
+        BUILD["words"],
+        BUILD["texts"],
+        errors_stand=bool(state.STATE.reported),  # the build fails already: lost ids are one line, not listed
+        recording=_recording(),
+        lock_read=BUILD["lock_read"],
+        words_read=BUILD["words_read"],
+    )
     state.report(problems)
     return env
 

@@ -11,11 +11,12 @@ import posixpath
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from hooks.core.anchor_lock import LOCK_FILE, unrecorded_ids
+from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, split_anchor
 from hooks.core.annotation_index import index_redirects
 from hooks.core.links import page_hint
 from hooks.core.page_moves import check_page_moves, page_source, resolve_page
+from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
 from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
 
@@ -64,6 +65,37 @@ def check_anchors(
     problems += check_pages_left(redirects, built, moves, sources or {}, lock, unknown)
     problems += check_page_moves(built, moves, sources or {}, words or {})
     return AnchorCheck(tuple(problems), unrecorded)
+
+
+def anchor_problems(
+    lock: Mapping[str, list[str]],
+    built: Mapping[str, list[str]],
+    redirects: Mapping[str, str],
+    moves: Mapping[str, str],
+    sources: Mapping[str, str],
+    words: Mapping[str, Mapping[str, str]],
+    texts: Mapping[str, Mapping[str, str]],
+    *,
+    errors_stand: bool,
+    recording: bool,
+    lock_read: bool,
+    words_read: bool,
+) -> list[Problem]:
+    """All the build says about its ids: the lost ones, and those and the words not recorded yet.
+
+    `make anchors` records the unrecorded ones and the changed words, so they are no problem there.
+    While other errors stand, the lost ids are one line (`while_errors_stand`); an unreadable lock
+    or words file records nothing, so what it lacks is not listed either.
+    """
+    result = check_anchors(lock, built, redirects, moves, sources, words)
+    problems = while_errors_stand(list(result.problems)) if errors_stand else list(result.problems)
+    if not recording and lock_read:
+        problems += format_unrecorded(result.unrecorded)
+    if not recording and words_read:
+        changed, unrecorded = check_words(words, texts, moves, sources, lock)
+        problems += changed + format_unrecorded_words(unrecorded)
+        problems += unpublished_pages(words, lock) if lock_read else []
+    return problems
 
 
 def with_implied(
