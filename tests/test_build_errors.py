@@ -479,3 +479,10 @@ def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(
         " (write SITE_URL=https://owner.github.io/repo/, or the port's number)"
     ]
     assert_pages_say(broken_project, "mkdocs.yml", expected, env={"SITE_URL": "https://owner.github.io:abc/repo/"})
+
+
+def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """MkDocs' YAML kept the second `extra:` block in silence: the first one's settings were dropped, unsaid."""
+    edit(broken_project, "mkdocs.yml", "extra:\n", "extra:\n  generator: false\n\nextra:\n")
+    line = "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
+    assert_build_and_check_say(broken_project, [line])
