@@ -9,6 +9,8 @@ import pytest
 from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
 
+from hooks.core.text import DIRECTION_HINT
+
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
 
 
@@ -486,3 +488,15 @@ def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_che
     edit(broken_project, "mkdocs.yml", "extra:\n", "extra:\n  generator: false\n\nextra:\n")
     line = "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
     assert_build_and_check_say(broken_project, [line])
+
+
+def test_a_control_character_in_a_pages_text_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """Both passed it: an escape code no reader sees, or a direction override reversing how the words read."""
+    edit(broken_project, OPPORTUNITIES, "Migrants in countries", "Migrants\x1b[2K in countries")
+    edit(broken_project, OPPORTUNITIES, "considered in tailoring", "considered \u202ein tailoring")
+    page = OPPORTUNITIES.as_posix()
+    expected = [
+        f"{page}: line 10: holds control characters no one can see: U+001B (delete them)",
+        f"{page}: line 22: holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})",
+    ]
+    assert_pages_say(broken_project, f"{page}: line ", expected)
