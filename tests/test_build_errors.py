@@ -500,3 +500,15 @@ def test_a_control_character_in_a_pages_text_is_one_line_in_the_build_and_make_c
         f"{page}: line 22: holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})",
     ]
     assert_pages_say(broken_project, f"{page}: line ", expected)
+
+
+def test_a_page_named_with_a_space_is_one_line_and_the_same_page_key_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """make check keyed its ids '/about/a b/', the build '/about/a%20b/': their lines differed, and the lock's keys."""
+    (broken_project / "docs/about/a b.md").write_text("---\ntitle: A b\n---\n\n# A b { #ab }\n", encoding="utf-8")
+    assert_build_and_check_say(broken_project, [
+        "docs/about/a b.md: holds a space, which the page's address would write as %-codes: /about/a%20b/"
+        " (rename it without spaces, with letters, digits and '-' only, e.g. 'docs/about/a-b.md')",
+        "anchors.lock.json: /about/a%20b/: 1 published id(s) not recorded: ab (run 'make anchors')",
+    ])  # fmt: skip

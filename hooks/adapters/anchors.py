@@ -18,6 +18,7 @@ import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -35,6 +36,7 @@ from hooks.core.anchor_lock import (
     format_unrecorded,
     load_lock,
     page_key,
+    page_name_problem,
     record,
     recording_refused,
 )
@@ -89,7 +91,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Two pages must not claim one URL; page moves from mkdocs-redirects are noted as URL moves."""
+    """Two pages must not claim one URL, nor one a name its URL writes in %-codes; page moves are noted as URL moves."""
     claims: dict[str, list[str]] = defaultdict(list)
     for file in files.documentation_pages():
         claims[_key(file.url)].append(f"docs/{file.src_uri}")
@@ -97,6 +99,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         Problem(paths[1], "", f"claims the URL '{url}' that {paths[0]} has", "rename or move one of the two pages")
         for url, paths in claims.items()
         if len(paths) > 1
+    ]
+    problems += [
+        problem
+        for file in files.documentation_pages()
+        if file.generated_by is None and (problem := page_name_problem(file.src_uri))
     ]
     state.report(problems)
     BUILD["file_moves"] = _file_moves(files, config)
@@ -213,7 +220,7 @@ def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
 
 def _old_url(old: str, config: MkDocsConfig) -> str:
     """The URL a moved file had, as the lock keys it."""
-    return page_key(old) if config.use_directory_urls else _key(old.removesuffix(".md") + ".html")
+    return page_key(old) if config.use_directory_urls else _key(quote(old.removesuffix(".md") + ".html"))
 
 
 def _heading_titles(toc: Any) -> dict[str, str]:
