@@ -117,12 +117,19 @@ BAD_CONFIGS = [
     # the build takes it; here every page was left unread, with a line for each check that found none
     ("site_name:", "docs_dir: pages\nsite_name:", "mkdocs.yml: docs_dir: 'pages': make check and make annotate read the pages in docs/ only"
      " (keep the pages in docs/ and remove docs_dir)"),
+    # a ValueError from PyYAML's constructor (the build's own traceback is MkDocs', before any hook)
+    ("site_name: Migration", 'site_name: !!int "x"\nunused: Migration',
+     "mkdocs.yml: 'x' cannot be read as !!int at line 1 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+    # YAML kept the second block in silence: the glossary's settings were gone
+    ("extra:\n", "extra:\n  generator: false\n\nextra:\n",
+     "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"),
 ]  # fmt: skip
 
 
 BAD_CONFIG_IDS = [
     "yaml-slip", "merge-conflict", "maps-list", "maps-no-page", "redirects-options", "plugin-number", "extension-typo",
     "pymdownx-typo", "unknown-option", "option-typo", "options-true", "options-unindented", "extensions-text", "docs-dir",
+    "tag-unreadable", "setting-twice",
 ]
 
 

@@ -9,6 +9,8 @@ import pytest
 from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
 
+from hooks.core.text import DIRECTION_HINT
+
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
 
 
@@ -479,3 +481,34 @@ def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(
         " (write SITE_URL=https://owner.github.io/repo/, or the port's number)"
     ]
     assert_pages_say(broken_project, "mkdocs.yml", expected, env={"SITE_URL": "https://owner.github.io:abc/repo/"})
+
+
+def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """MkDocs' YAML kept the second `extra:` block in silence: the first one's settings were dropped, unsaid."""
+    edit(broken_project, "mkdocs.yml", "extra:\n", "extra:\n  generator: false\n\nextra:\n")
+    line = "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
+    assert_build_and_check_say(broken_project, [line])
+
+
+def test_a_control_character_in_a_pages_text_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """Both passed it: an escape code no reader sees, or a direction override reversing how the words read."""
+    edit(broken_project, OPPORTUNITIES, "Migrants in countries", "Migrants\x1b[2K in countries")
+    edit(broken_project, OPPORTUNITIES, "considered in tailoring", "considered \u202ein tailoring")
+    page = OPPORTUNITIES.as_posix()
+    expected = [
+        f"{page}: line 10: holds control characters no one can see: U+001B (delete them)",
+        f"{page}: line 22: holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})",
+    ]
+    assert_pages_say(broken_project, f"{page}: line ", expected)
+
+
+def test_a_page_named_with_a_space_is_one_line_and_the_same_page_key_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """make check keyed its ids '/about/a b/', the build '/about/a%20b/': their lines differed, and the lock's keys."""
+    (broken_project / "docs/about/a b.md").write_text("---\ntitle: A b\n---\n\n# A b { #ab }\n", encoding="utf-8")
+    assert_build_and_check_say(broken_project, [
+        "docs/about/a b.md: holds a space, which the page's address would write as %-codes: /about/a%20b/"
+        " (rename it without spaces, with letters, digits and '-' only, e.g. 'docs/about/a-b.md')",
+        "anchors.lock.json: /about/a%20b/: 1 published id(s) not recorded: ab (run 'make anchors')",
+    ])  # fmt: skip

@@ -16,6 +16,7 @@ from hooks.core.bibliography_checks import bibliography_schema, check_bibliograp
 from hooks.core.front_matter import (
     check_orders,
     check_source_page,
+    control_lines,
     corrected_front_matter,
     diagnose_front_matter,
     source_page_folders,
@@ -902,3 +903,22 @@ def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs
         "docs/new-source/index.md: is missing, but pages name 'new-source' as their source"
         " (create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the line in the file, counted past the front matter, whose own check names it (YAML refuses it unescaped)
+        ("---\ntitle: A\x1b\n---\n\n# A\n\nOne \x1b[2Kword.\n", [("line 7", "U+001B", "delete them")]),
+        ("# A\n\nread \u202eesrever\n", [("line 3", "U+202E", f"delete them: {DIRECTION_HINT}")]),
+        ("# A\n\nan \x0bend and \x1c\x1c\nnone\n", [("line 3", "U+000B, U+001C", "delete them")]),  # no line ends there
+        ("# A\n\ntab\tand form feed\x0c\n", []),  # HTML's whitespace
+    ],
+    ids=["escape", "override", "no-line-end", "whitespace"],
+)
+def test_a_control_character_in_a_pages_markdown_is_named_with_its_line(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """They passed both checks: published words no reader sees, or that read in another order than written."""
+    assert control_lines("docs/a/b.md", text) == [
+        Problem("docs/a/b.md", line, f"holds control characters no one can see: {codes}", hint)
+        for line, codes, hint in expected
+    ]

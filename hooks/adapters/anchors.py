@@ -33,6 +33,7 @@ from hooks.core.anchor_lock import (
     dump_lock,
     load_lock,
     moved_url_key,
+    page_name_problem,
     recording_refused,
     url_claims,
     url_key,
@@ -80,8 +81,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Two pages must not claim one URL; page moves from mkdocs-redirects are noted as URL moves."""
-    state.report(url_claims((file.url, f"docs/{file.src_uri}") for file in files.documentation_pages()))
+    """Two pages must not claim one URL, nor one a name its URL writes in %-codes; page moves are noted as URL moves."""
+    pages = files.documentation_pages()
+    problems = url_claims((file.url, f"docs/{file.src_uri}") for file in pages)
+    written = [file.src_uri for file in pages if file.generated_by is None]
+    problems += [problem for name in written if (problem := page_name_problem(name))]
+    state.report(problems)
     BUILD["file_moves"] = _file_moves(files, config)
     moved_from = {moved_url_key(old, config.use_directory_urls): old for old in BUILD["file_moves"]}
     BUILD["moved_from"] = moved_from  # URL: file as written

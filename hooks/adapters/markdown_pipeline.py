@@ -5,18 +5,27 @@ The extensions live in `hooks/mdx/` and do not depend on MkDocs; here they get t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
+from hooks.core.datafiles import repeated_setting
 from hooks.mdx.inert_titles import InertTitlesExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Reset the build state and append the edition's extensions, once per build."""
+    """Reset the build state and append the edition's extensions, once per build.
+
+    And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence.
+    """
     build = state.reset()
+    settings = Path(config.config_file_path or "")
+    if settings.is_file() and (twice := repeated_setting(settings.read_text(encoding="utf-8"), settings.name)):
+        state.report([twice])
     config.markdown_extensions.extend(
         [SourceFootnotesExtension(), ParagraphsExtension(sink=build.record_inventory), InertTitlesExtension()]
     )

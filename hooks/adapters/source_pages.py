@@ -15,6 +15,7 @@ from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, publishe
 from hooks.core.front_matter import (
     check_source_pages,
     check_source_paragraphs,
+    control_lines,
     corrected_front_matter,
     decode_page,
     unreadable_page,
@@ -28,13 +29,14 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     Named here too, where the page's text is still whole: a merge conflict left in it, front matter
     MkDocs cannot read (it would render it as text) or reads wrongly (a field written twice: the
     last wins). Such a page's other checks wait until it is fixed: its lines would be their noise.
+    A control character in its Markdown is named with its line (the page's other checks still run).
     """
     if page.file.abs_src_path is None:
         return None  # a generated page: MkDocs reads the content it was given
     text, problem = decode_page(Path(page.file.abs_src_path).read_bytes(), _docs_path(page))
     if (unreadable := unreadable_page(_docs_path(page), text)) or problem:  # misdecoded is misread too
         state.STATE.unreadable.add(page.file.src_uri)
-    state.report([found for found in (problem, unreadable) if found])
+    state.report([found for found in (problem, unreadable) if found] + control_lines(_docs_path(page), text))
     return text
 
 

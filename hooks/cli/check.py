@@ -26,7 +26,7 @@ from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, che
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_config import DOCS, ConfigError, configured_file_moves, configured_site_url, published_pages
-from hooks.core.anchor_lock import locked_by_page
+from hooks.core.anchor_lock import locked_by_page, page_name_problem
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
@@ -55,6 +55,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     problems += glossary_problems
     known = {area.id for area in areas} if areas else None  # no taxonomy: its own line, not one per tag
     all_pages = published_pages(root)
+    problems += [problem for page in sorted(all_pages) if (problem := page_name_problem(page))]  # as the build's
     annotations, annotation_problems = load_annotations(root, known, today, all_pages)
     problems += annotation_problems
     texts, unreadable, read_problems = read_pages(root, all_pages)

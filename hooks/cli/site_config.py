@@ -17,7 +17,7 @@ from pathspec.gitignore import GitIgnoreSpec
 from yaml_env_tag import construct_env_tag
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import describe_yaml_error
+from hooks.core.datafiles import SettingsLoader, describe_yaml_error
 from hooks.core.links import check_site_url
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
@@ -28,13 +28,11 @@ DOCS = "docs"
 DEFAULT_EXCLUDE = (".*", "/templates/")
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml: `!ENV` as MkDocs does; its other tags (`!!python/name:`) need no evaluation here."""
+class _ConfigLoader(SettingsLoader):
+    """Reads mkdocs.yml: `!ENV` as MkDocs does; a setting written twice, or `!!int "x"`, is a line, not a traceback."""
 
 
 _ConfigLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `site_url` comes from SITE_URL
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 class ConfigError(Exception):

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
@@ -31,6 +33,7 @@ RESTORE = "restore it from git, then run 'make anchors'"
 # pages would give lines whose hints name no file one could fix.
 _SEGMENT = rf"(?!\.\.?/)[^/#?\\\s{HTML_CONTROLS}{DIRECTION_CONTROLS}]+"
 RE_PAGE_KEY = re.compile(rf"/(?:{_SEGMENT}/)*(?:{_SEGMENT}\.html)?")
+RE_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._~-]+")  # what `quote` writes as %-codes, but `/`
 KEY_FORM = "'/folder/page/', as the lock writes a page's address (the home page '/')"
 
 
@@ -96,11 +99,35 @@ def page_key(src_path: str) -> str:
     `migration-and-transnationalism/opportunities.md` → `/migration-and-transnationalism/opportunities/`,
     `<source>/index.md` → `/<source>/`, and a folder's `README.md` too, which MkDocs makes its
     index (when it has no `index.md`: `published_pages` leaves it out then): for the checks that
-    run without MkDocs (`make check`).
+    run without MkDocs (`make check`). Quoted as MkDocs quotes a URL (`a b.md` → `/a%20b/`), so the
+    keys agree with the build's even for a name `page_name_problem` refuses.
     """
     folder, _, name = src_path.removesuffix(".md").rpartition("/")
     folder = f"{folder}/" if folder else ""
-    return f"/{folder}" if name in ("index", "README") else f"/{folder}{name}/"
+    return quote(f"/{folder}" if name in ("index", "README") else f"/{folder}{name}/")
+
+
+def page_name_problem(src_path: str, docs: str = "docs") -> Problem | None:
+    """A page file or folder whose name its address must write as %-codes (a space, `é`, `#`, `?`, `%`).
+
+    Its citation URL would read `/a%20b/` and `/caf%C3%A9/`; one copied unquoted, or the name saved
+    in another Unicode form (macOS writes `é` as two characters), leads to no page.
+    """
+    unsafe = list(dict.fromkeys(char for char in src_path if quote(char) != char))
+    if not unsafe:
+        return None
+    what = ", ".join("a space" if char == " " else repr(char) for char in unsafe)
+    message = f"holds {what}, which the page's address would write as %-codes: {page_key(src_path)}"
+    spaces = "without spaces, " if " " in unsafe else ""
+    hint = f"rename it {spaces}with letters, digits and '-' only, e.g. '{docs}/{plain_name(src_path)}'"
+    return Problem(f"{docs}/{src_path}", "", message, hint)
+
+
+def plain_name(src_path: str) -> str:
+    """A name like `src_path` an address keeps as written: accents dropped, other runs of characters one `-`."""
+    ascii_path = unicodedata.normalize("NFKD", src_path).encode("ascii", "ignore").decode()
+    stems = [RE_UNSAFE_RUN.sub("-", part).strip("-") or "page" for part in ascii_path.removesuffix(".md").split("/")]
+    return "/".join(stems) + ".md"
 
 
 def url_key(url: str) -> str:
@@ -110,7 +137,7 @@ def url_key(url: str) -> str:
 
 def moved_url_key(old: str, directory_urls: bool) -> str:
     """The URL a moved file (`old.md` in `redirect_maps`) had, as the lock keys it."""
-    return page_key(old) if directory_urls else url_key(old.removesuffix(".md") + ".html")
+    return page_key(old) if directory_urls else url_key(quote(old.removesuffix(".md") + ".html"))
 
 
 def url_claims(pages: Iterable[tuple[str, str]]) -> list[Problem]:

@@ -109,6 +109,32 @@ for _loader in (SafeLoader, FastSafeLoader):
     refuse_unreadable_scalars(_loader)
 
 
+class SettingsLoader(UniqueKeys, yaml.SafeLoader):
+    """mkdocs.yml's YAML: a setting written twice, or a value its `!!` tag cannot read, refused with its line.
+
+    MkDocs' own tags (`!ENV`, `!relative`, `!!python/name:`) are read as nothing: a reader that
+    needs one's value (`site_url` from `!ENV`) adds its constructor to a subclass.
+    """
+
+
+refuse_unreadable_scalars(SettingsLoader)
+SettingsLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def repeated_setting(text: str, display: str) -> Problem | None:
+    """A setting mkdocs.yml writes twice (two `extra:` blocks): MkDocs' YAML keeps the last in silence.
+
+    For the build, which has read the file already: what else its YAML cannot read, MkDocs names itself.
+    """
+    try:
+        yaml.load(text, Loader=SettingsLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError as error:
+        message, hint = describe_yaml_error(error)
+        return Problem(display, "", message, hint) if TWICE in message else None
+    return None
+
+
 def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     """Parse a YAML file; a syntax error or a non-UTF-8 file becomes one Problem, not a traceback."""
     try:

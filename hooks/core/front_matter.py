@@ -151,6 +151,22 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
     return None
 
 
+def control_lines(path: str, text: str) -> list[Problem]:
+    """One line per line of a page's Markdown that holds a control character, by its line number in the file.
+
+    Its words are published: an escape code no reader sees, or a direction override that makes
+    them read in another order than written, would be published too. (Its front matter's fields
+    are checked as fields, and a block YAML cannot read is `diagnose_front_matter`'s line.)
+    """
+    start = match.end() if (match := RE_FRONT_MATTER.match(text)) else 0
+    first, body = text[:start].count("\n") + 1, text[start:]  # the body's first line in the file
+    return [
+        Problem(path, f"line {number}", *control_characters(line))
+        for number, line in enumerate(body.split("\n"), start=first)  # not splitlines: \x0b and \x1c end no line
+        if RE_CONTROL.search(line)
+    ]
+
+
 def unreadable_page(path: str, text: str) -> Problem | None:
     """What makes a page's other checks noise: a merge conflict left in it, or front matter MkDocs misreads."""
     return merge_conflict(path, text) or diagnose_front_matter(path, text)

@@ -9,6 +9,7 @@ another's.
 from __future__ import annotations
 
 from collections.abc import Container, Mapping
+from urllib.parse import unquote
 
 from hooks.core.anchor_lock import natural_order, page_key
 from hooks.core.problems import Problem
@@ -39,7 +40,7 @@ def resolve_page(page: str, built: Container[str], moves: Mapping[str, str]) -> 
 
 def page_source(url: str) -> str:
     """The file in docs/ that `redirect_maps` names for a page URL: `/a/b/` → `a/b.md`, `/` → `index.md`."""
-    stem = url.strip("/").removesuffix(".html")
+    stem = unquote(url.strip("/").removesuffix(".html"))  # `/a%20b/` is `a b.md`, as `page_key` quotes it
     return f"{stem or 'index'}.md"
 
 
