@@ -13,6 +13,8 @@ from mkdocs.utils.yaml import yaml_load
 from test_annotation_errors import run_check
 from test_build_errors import edition_lines
 
+from hooks.core.glossary_page import SEARCH_BOOST
+
 MT = "migration-and-transnationalism"
 GLOSSARY_YML = Path("annotations/glossary.yml")
 
@@ -182,11 +184,12 @@ def test_the_real_glossary_page_lists_every_use_of_glossary_json(site: Path) -> 
 
 def test_search_weighs_the_glossary_s_entries_above_pages_that_merely_share_a_word(site: Path) -> None:
     """Searching "diaspora" ranked its entry 7th: Material weighs a page's tags (its policy areas, one of them
-    "Migrant networks, associations and diasporas") 1000 times a title, and the glossary had no boost."""
+    "Migrant networks, associations and diasporas") 1000 times a title, and the glossary had no boost.
+    The ranking itself, for every term, is tested in the browser (test_browser_glossary.py)."""
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     boosted = {doc["location"]: doc["boost"] for doc in index["docs"] if "boost" in doc}
     entries = {doc["location"] for doc in index["docs"] if doc["location"].startswith("glossary/")}
-    assert boosted == dict.fromkeys(entries, 2) and "glossary/#diaspora" in boosted
+    assert boosted == dict.fromkeys(entries, SEARCH_BOOST) and "glossary/#diaspora" in boosted
     assert index["config"]["fields"]["tags"] == index["config"]["fields"]["title"] == {"boost": 1000}
 
 

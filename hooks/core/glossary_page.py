@@ -29,7 +29,10 @@ USED_IN = 12  # paragraphs listed per term: every use of every term in the real 
 MORE_CLASS = "glossary-more"
 DEFINITION_CLASS = "glossary-definition"  # a definition's quote: the page's text, not a side quotation (glossary.css)
 USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in list built as elements
-SEARCH_BOOST = 2  # Material's search: a term's entry ranks above the passages that merely use the term
+# Material's search: a term's entry comes first for the term's name. An entry is a section of this page, and
+# Material multiplies a section's score by 2, a page's own by 5: a page whose title holds the name (the home
+# page's, for *transnationalism*) came first at 2. Above 2.5 the entry wins (tests/test_browser_glossary.py).
+SEARCH_BOOST = 3
 SCREEN_CLASS = "on-screen"  # what only a screen can do: not printed (edition.css, for every page)
 INTRODUCTION = "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
 USED_IN_ALL = "Under *Used in*, the paragraphs where a term occurs, in reading order."
