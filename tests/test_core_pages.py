@@ -228,6 +228,10 @@ def test_a_records_text_field_shows_something_and_holds_no_control_character(val
          f" (delete them: {DIRECTION_HINT})"),
         ({"title": "T", "author": [{"family": "Le\x00vitt"}]}, "bibliography.author[0].family: holds control"
          " characters no one can see: U+0000 (delete them)"),
+        ({"title": "Migration\u2028and development"}, "bibliography.title: holds control characters no one can see:"
+         " U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
+        ({"title": "T", "author": [{"literal": "IOM " * 100}]}, "bibliography.author[0].literal: is 400 characters"
+         " long, more than the 300 it may have (shorten it to 300 characters or fewer)"),
     ],
 )  # fmt: skip
 def test_a_records_title_and_names_hold_no_control_character(record: dict, line: str) -> None:
@@ -387,6 +391,7 @@ def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None
             for blank in ("", " ", "\x85", "\u00a0", "\u200b")
         ),
         (["a\x00DOI"], ["unknown[0]: holds control characters no one can see: U+0000 (delete them)"]),
+        (["a\u2028DOI"], ["unknown[0]: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"]),
     ],
 )
 def test_what_is_unknown_is_a_list_of_texts_each_showing_something(unknown: object, lines: list[str]) -> None:
@@ -624,6 +629,17 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             {"title": "Chall\x00enges"},
             {"title": "Chall\x00enges"},
             ["docs/x.md: title: holds control characters no one can see: U+0000 (delete them)"],
+        ),
+        # an unseen line break in every menu; a paragraph pasted in as the title, shown in every menu and tab
+        (
+            {"title": "Chall\u2029enges"},
+            {"title": "Chall\u2029enges"},
+            ["docs/x.md: title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"],
+        ),
+        (
+            {"title": "Challenges " * 30},
+            {"title": "Challenges " * 30},
+            ["docs/x.md: title: is 330 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)"],
         ),
         # Material's navigation showed it as markup on every page, as a policy area's title would be
         (
