@@ -8,7 +8,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import frontmatter
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.bibliography import format_value, render_record
@@ -391,6 +393,11 @@ def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None
             for blank in ("", " ", "\x85", "\u00a0", "\u200b")
         ),
         (["a\x00DOI"], ["unknown[0]: holds control characters no one can see: U+0000 (delete them)"]),
+        # a dash alone says nothing: a dash in the list of dashes
+        *(
+            (["a DOI", mark], [f"unknown[1]: {mark!r} has no letter or digit (say what is not known, or remove it)"])
+            for mark in ("-", "---", "…", "?")
+        ),
         (["a\u2028DOI"], ["unknown[0]: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"]),
     ],
 )
@@ -571,6 +578,29 @@ def test_what_is_unknown_is_the_editors_markdown_one_line_each() -> None:
     record = render_record({"type": "report", "title": "*T*"}, unknown, citing="c.md")
     assert "- whether it is in *International Dialogue on Migration No. 17*\n    - a folded line\n" in record
     assert "Title\n:   \\*T\\*" in record
+
+
+@pytest.mark.parametrize(
+    ("item", "shown"),
+    [
+        ("- page numbers", "- page numbers"),  # was a list in the item
+        ("2010. reprint, if any", "2010. reprint, if any"),  # was a numbered list without its year
+        ("# of pages", "# of pages"),  # was a heading in the record
+        ("#pages", "#pages"),
+        ("> the printer", "> the printer"),  # was a quotation
+        ("+ an ISBN", "+ an ISBN"),
+        ("* an ISSN", "* an ISSN"),
+        ("*Title* as printed", "Title as printed"),  # the editors' Markdown stays: in italics
+        ("1998 or 1999", "1998 or 1999"),
+    ],
+)
+def test_an_unknown_item_is_one_item_of_the_record_s_list_as_written(item: str, shown: str) -> None:
+    """Each item is a list item holding only its words: no list, heading or quotation of its own in it."""
+    record = render_record({"type": "report", "title": "T"}, ["a DOI", item], citing=None)
+    html = markdown.markdown(record, extensions=["def_list", "md_in_html", "attr_list"])
+    items = BeautifulSoup(html, "html.parser").select("dd > ul > li")
+    assert [li.get_text() for li in items] == ["a DOI", shown]
+    assert [child.name for child in items[1].find_all(True)] == (["em"] if "*T" in item else [])
 
 
 def test_normalise_space_collapses_exactly_what_the_whitespace_regex_did() -> None:
