@@ -230,6 +230,12 @@ def test_a_records_text_field_shows_something_and_holds_no_control_character(val
          f" (delete them: {DIRECTION_HINT})"),
         ({"title": "T", "author": [{"family": "Le\x00vitt"}]}, "bibliography.author[0].family: holds control"
          " characters no one can see: U+0000 (delete them)"),
+        ({"title": "T", "categories": ["migration", "re\u202emittances"]}, "bibliography.categories[1]: holds"
+         f" control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"),
+        ({"title": "T", "issued": {"date-parts": [[2008]], "literal": "spring\u202e 2008"}}, "bibliography.issued.literal:"
+         f" holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"),
+        ({"title": "T", "issued": {"date-parts": [[2008]], "literal": "\u200b"}}, "bibliography.issued.literal: is blank"
+         " (write some text: spaces and invisible characters alone show nothing)"),
         ({"title": "Migration\u2028and development"}, "bibliography.title: holds control characters no one can see:"
          " U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
         ({"title": "T", "author": [{"literal": "IOM " * 100}]}, "bibliography.author[0].literal: is 400 characters"
