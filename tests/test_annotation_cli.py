@@ -15,8 +15,8 @@ from hooks.cli import annotate, check
 from hooks.cli.site_config import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
-from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT
-from hooks.core.text import NO_CONTROL_PATTERN, NO_REFERENCE_PATTERN, VISIBLE_PATTERN
+from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, too_long
+from hooks.core.text import LINE_LIMIT, NO_CONTROL_PATTERN, NO_REFERENCE_PATTERN, URL_PATTERN, VISIBLE_PATTERN
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -278,6 +278,20 @@ def test_annotate_refuses_a_name_the_schema_refuses_and_writes_nothing(
 
 
 @pytest.mark.parametrize(
+    ("author", "said"),
+    [
+        ("Ana " * 80, "is 319 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)"),
+        ("Ana\u2028Peña", "holds control characters no one can see: U+2028 (delete them: a line or paragraph separator"
+         " (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
+    ],
+    ids=["too-long", "line-separator"],
+)  # fmt: skip
+def test_annotate_refuses_a_name_too_long_or_broken_unseen_before_writing(author: str, said: str) -> None:
+    """A 100 kB AUTHOR was written into the file, and every tooltip of the annotation showed it."""
+    assert [str(problem) for problem in annotate.check_typed(ROOT, "raise funds", author.strip())] == [f"AUTHOR: {said}"]
+
+
+@pytest.mark.parametrize(
     ("quote", "said"),
     [
         ("support &lt communities", " (".join(PATTERNS[NO_REFERENCE_PATTERN]).format(value="'support &lt communities'") + ")"),
@@ -372,6 +386,38 @@ def test_the_browser_form_refuses_a_blank_name_or_one_with_control_characters_as
     assert {"pattern": NO_CONTROL_PATTERN} in name["allOf"]
     message, hint = PATTERNS[NO_CONTROL_PATTERN]
     assert f"""' {message}", "{hint}")""" in script
+
+
+@pytest.mark.parametrize(
+    ("name", "constant"),
+    [
+        ("VISIBLE", VISIBLE_PATTERN),
+        ("NO_CONTROL", NO_CONTROL_PATTERN),
+        ("NO_REFERENCE", NO_REFERENCE_PATTERN),
+        ("PLAIN_TEXT", PLAIN_TEXT),
+        ("LANGUAGE_TAG", LANGUAGE_PATTERN.replace("(?!\\n)$", "$")),  # JavaScript's `$` ends the text: no `(?!\n)`
+        ("WEB_ADDRESS", URL_PATTERN.replace("(?!\\n)$", "$").replace("/", "\\/")),  # and a literal's `/` is `\/`
+        ("NAME_LIMIT", str(LINE_LIMIT)),
+    ],
+)
+def test_the_browser_form_s_copies_are_the_constants_make_check_uses(name: str, constant: str) -> None:
+    """annotate.js checks a name and a web address with copies of text.py's constants: a copy that drifts lets through
+    what the pull request's checks then refuse (a line separator, a 100 kB name), or refuses what they take."""
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    copy = re.search(rf"^ *var {name} = (?:/(.+)/|([0-9]+));$", script, re.MULTILINE)
+    assert copy is not None, f"annotate.js: {name}"
+    assert (copy.group(1) or copy.group(2)) == constant
+
+
+def test_the_browser_form_says_a_name_is_too_long_as_make_check_does() -> None:
+    """The schema's limit of a name, and its words; a 100 kB name passed the form and the schema."""
+    name = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
+    assert name["properties"]["author"]["properties"]["name"]["maxLength"] == LINE_LIMIT
+    message, hint = too_long("x" * 400, LINE_LIMIT)
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    assert '" characters long, more than the " + NAME_LIMIT + " it may have"' in script
+    assert message.endswith("characters long, more than the 300 it may have")
+    assert hint == "shorten it to 300 characters or fewer" and '"shorten it to " + NAME_LIMIT + " characters or fewer"' in script
 
 
 def test_check_reads_only_the_pages_the_build_publishes(broken_project: Path) -> None:

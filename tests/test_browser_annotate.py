@@ -279,6 +279,8 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
         ("#annotate-author", "Ana <b>Peña</b>", "'Ana <b>Peña</b>' has '<' or '>' (write plain text"),
         ("#annotate-author", "\u200b", "your name is missing"),  # a zero-width space alone: blank, as the schema says
         ("#annotate-author", "Ana\u202ePeña", "holds control characters no one can see (delete them)"),
+        ("#annotate-author", "Ana\u2028Peña", "holds control characters no one can see (delete them)"),  # a line break unseen
+        ("#annotate-author", "Ana " * 100, "your name is 399 characters long, more than the 300 it may have (shorten it to 300"),
         # character references, which make check refused in the file the form wrote
         ("#annotate-author", "Ana &lt", "'Ana &lt' writes a character as an HTML reference (&…;) (write the character itself"),
         ("#annotate-author", "Ana &#60b", "'Ana &#60b' writes a character as an HTML reference (&…;)"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,9 @@ from hooks.core.body_tree import body_elements
 from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
-from hooks.core.schema_messages import PATTERNS
+from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT
 from hooks.core.schemas import Schema, validate
-from hooks.core.text import RE_CONTROL
+from hooks.core.text import CITATION_LIMIT, LINE_LIMIT, NO_CONTROL_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"
@@ -164,6 +165,10 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         ("author: {name: A. Scholar}", 'author: {name: "A. \\u202eralohcS"}', "author.name: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
         ("quote: the transfer of ideas", 'quote: "the \\u2066transfer\\u2069 of ideas"', "target.quote: holds control characters no one can see: U+2066, U+2069 (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
         ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "Levitt\\u202d 1998", url: "https://example.org/x"}]', "references[0].title: holds control characters no one can see: U+202D (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
+        # an unseen line break: the credit, the quote, the reference broken in two where a space was meant
+        ("author: {name: A. Scholar}", 'author: {name: "A.\\u2028Scholar"}', "author.name: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
+        ("quote: the transfer of ideas", 'quote: "the transfer\\u2029of ideas"', "target.quote: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
+        ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "Levitt\\u2028 1998"}]', "references[0].title: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
         ("author: {name: A. Scholar}", 'author: {name: "A.\\x07Scholar"}', "author.name: holds control characters no one can see: U+0007 (delete them)"),
         ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
         ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: \"https://orcid.org/x\\n\"}", "author.url: 'https://orcid.org/x\\n' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
@@ -816,6 +821,16 @@ def test_direction_controls_in_a_body_are_named_and_never_reach_the_page() -> No
     assert not RE_CONTROL.search(render_body(body)), repr(render_body(body))
 
 
+def test_line_separators_in_a_body_are_named_with_the_line_break_to_write() -> None:
+    """Markdown reads no break in U+2028 or U+2029: the page ran the two paragraphs into one word ("end.Next")."""
+    body = "One paragraph ends.\u2029Next one, and &#x2028; this."
+    assert body_markup_lines(body) == [
+        f"{PATH}: body: holds control characters no one can see: U+2029 after 'One paragraph ends.', '&#x2028;'"
+        " (U+2028) after '… paragraph ends. Next one, and' (delete them: a line or paragraph separator"
+        " (U+2028, U+2029) is a line break no one sees, so write a new line in its place)"
+    ]
+
+
 def test_control_characters_written_as_references_are_named_and_never_reach_the_page() -> None:
     """`&#2;…&#3;` came out of the sanitiser as Python-Markdown's placeholder: the page's stashed HTML took its place."""
     body = "Control &#1; here, a stash &#2;wzxhzdk:0&#x3; there, and &#65; and &#10; are fine."
@@ -874,19 +889,74 @@ def test_a_folder_named_like_a_note_is_one_line_not_a_traceback(tmp_path: Path) 
     ]
 
 
-def test_every_pattern_of_the_schemas_is_explained_in_words() -> None:
-    """A contributor reads what a value must look like, never the schema's regular expression."""
+def schema_nodes(node: object, place: str) -> Iterator[tuple[str, dict]]:
+    """Every mapping of a schema, `$defs` and `allOf` included, with where it stands (`glossary…/items/term`)."""
+    if isinstance(node, dict):
+        yield place, node
+        for key, value in node.items():
+            yield from schema_nodes(value, f"{place}/{key}")
+    elif isinstance(node, list):
+        for number, value in enumerate(node):
+            yield from schema_nodes(value, f"{place}/{number}")
 
-    def patterns(node: object) -> set[str]:
-        if isinstance(node, dict):
-            found = {node["pattern"]} if isinstance(node.get("pattern"), str) else set()
-            return found.union(*(patterns(value) for value in node.values()))
-        return set().union(*(patterns(value) for value in node)) if isinstance(node, list) else set()
 
+def every_schema_node() -> list[tuple[str, dict]]:
+    """The mappings of every schema the edition validates with."""
     schemas = sorted((ROOT / "annotations/schema").glob("*.schema.json"))
-    used = set().union(*(patterns(json.loads(path.read_text(encoding="utf-8"))) for path in schemas))
-    assert len(schemas) == 4 and used, schemas
-    assert used - set(PATTERNS) == set()
+    assert len(schemas) == 4, schemas
+    return [found for path in schemas for found in schema_nodes(json.loads(path.read_text(encoding="utf-8")), path.name)]
+
+
+def every_schema_field() -> list[tuple[str, dict]]:
+    """The fields of every schema (a mapping that gives a type), not the parts of one (an `allOf`'s)."""
+    return [(place, node) for place, node in every_schema_node() if "type" in node]
+
+
+def node_patterns(node: dict) -> set[str]:
+    """The patterns a schema's field asks for: its own and its `allOf`'s."""
+    return {part["pattern"] for part in [node, *node.get("allOf", [])] if isinstance(part.get("pattern"), str)}
+
+
+def test_every_pattern_of_the_schemas_is_explained_in_words() -> None:
+    """A contributor reads what a value must look like, never the schema's regular expression.
+
+    `PATTERNS` holds `hooks/core/text.py`'s patterns themselves: a copy in a schema that differs from
+    its constant by a character (and so lets that character through unsaid) is named here by its place.
+    """
+    used = [(place, node["pattern"]) for place, node in every_schema_node() if isinstance(node.get("pattern"), str)]
+    assert len(used) > 30
+    assert [(place, pattern) for place, pattern in used if pattern not in PATTERNS] == []
+
+
+def test_every_text_field_of_the_schemas_refuses_control_characters() -> None:
+    """A text readers see (one asked to show something: a visible character, a letter) holds no control character.
+
+    The check of one field's copy compares it with its constant; a field without the copy at all
+    (deleted, or never written) is found here.
+    """
+    texts = [(place, node) for place, node in every_schema_field() if node_patterns(node) & {VISIBLE_PATTERN, "\\w"}]
+    assert len(texts) > 15
+    assert [place for place, node in texts if NO_CONTROL_PATTERN not in node_patterns(node)] == []
+
+
+def test_every_text_field_of_the_schemas_has_a_pattern() -> None:
+    """A text without one is shown unchecked: a date's `literal` and a record's `categories` took U+202E.
+
+    Not a record's `id`: CSL's bookkeeping, which the record, the citations and the exports leave out.
+    """
+    texts = [place for place, node in every_schema_field() if "string" in node["type"] and not node_patterns(node)]
+    assert texts == ["bibliography.schema.json/properties/id"]
+
+
+def test_every_length_limit_of_the_schemas_is_a_named_one() -> None:
+    """A name, title, term or attribution shown in menus and tooltips is one line: `LINE_LIMIT`, as a page's title.
+
+    Ids keep their 80 characters (an URL's fragment); a reference as cited, authors and all, `CITATION_LIMIT`.
+    """
+    limits = {place: node["maxLength"] for place, node in every_schema_field() if "maxLength" in node}
+    assert set(limits.values()) <= {80, LINE_LIMIT, CITATION_LIMIT}, limits
+    shown = [place for place, node in every_schema_field() if PLAIN_TEXT in node_patterns(node)]  # menus, tooltips
+    assert shown and [place for place in shown if limits.get(place) != LINE_LIMIT] == []
 
 
 def test_a_pattern_without_words_still_says_what_it_asks() -> None:

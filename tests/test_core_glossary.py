@@ -399,6 +399,15 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.definitions[0].attribution: holds control characters no one can see:"
         " U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
     ),
+    "term-with-a-line-separator": (  # a break in the tooltip and the glossary's heading, where a space was meant
+        GOOD.replace("  term: diaspora", '  term: "dia\\u2028spora"'),
+        "annotations/glossary.yml: diaspora.term: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)",
+    ),
+    "attribution-too-long": (  # a paragraph pasted in: every tooltip of the term showed it
+        GOOD.replace("attribution: Vertovec 2005.", f"attribution: {'Vertovec ' * 40}"),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: is 359 characters long, more than the 300 it"
+        " may have (shorten it to 300 characters or fewer)",
+    ),
     "sentence-twice": (
         GOOD.replace("sentences: [2]", "sentences: [2, 2]"),
         "annotations/glossary.yml: diaspora.definitions[0].sentences: [2, 2] has non-unique elements"

@@ -8,7 +8,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import frontmatter
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.bibliography import citing_link, format_value, render_record
@@ -229,6 +231,16 @@ def test_a_records_text_field_shows_something_and_holds_no_control_character(val
          f" (delete them: {DIRECTION_HINT})"),
         ({"title": "T", "author": [{"family": "Le\x00vitt"}]}, "bibliography.author[0].family: holds control"
          " characters no one can see: U+0000 (delete them)"),
+        ({"title": "T", "categories": ["migration", "re\u202emittances"]}, "bibliography.categories[1]: holds"
+         f" control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"),
+        ({"title": "T", "issued": {"date-parts": [[2008]], "literal": "spring\u202e 2008"}}, "bibliography.issued.literal:"
+         f" holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"),
+        ({"title": "T", "issued": {"date-parts": [[2008]], "literal": "\u200b"}}, "bibliography.issued.literal: is blank"
+         " (write some text: spaces and invisible characters alone show nothing)"),
+        ({"title": "Migration\u2028and development"}, "bibliography.title: holds control characters no one can see:"
+         " U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
+        ({"title": "T", "author": [{"literal": "IOM " * 100}]}, "bibliography.author[0].literal: is 400 characters"
+         " long, more than the 300 it may have (shorten it to 300 characters or fewer)"),
     ],
 )  # fmt: skip
 def test_a_records_title_and_names_hold_no_control_character(record: dict, line: str) -> None:
@@ -388,6 +400,12 @@ def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None
             for blank in ("", " ", "\x85", "\u00a0", "\u200b")
         ),
         (["a\x00DOI"], ["unknown[0]: holds control characters no one can see: U+0000 (delete them)"]),
+        # a dash alone says nothing: a dash in the list of dashes
+        *(
+            (["a DOI", mark], [f"unknown[1]: {mark!r} has no letter or digit (say what is not known, or remove it)"])
+            for mark in ("-", "---", "…", "?")
+        ),
+        (["a\u2028DOI"], ["unknown[0]: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"]),
     ],
 )
 def test_what_is_unknown_is_a_list_of_texts_each_showing_something(unknown: object, lines: list[str]) -> None:
@@ -569,6 +587,29 @@ def test_what_is_unknown_is_the_editors_markdown_one_line_each() -> None:
     assert "Title\n:   \\*T\\*" in record
 
 
+@pytest.mark.parametrize(
+    ("item", "shown"),
+    [
+        ("- page numbers", "- page numbers"),  # was a list in the item
+        ("2010. reprint, if any", "2010. reprint, if any"),  # was a numbered list without its year
+        ("# of pages", "# of pages"),  # was a heading in the record
+        ("#pages", "#pages"),
+        ("> the printer", "> the printer"),  # was a quotation
+        ("+ an ISBN", "+ an ISBN"),
+        ("* an ISSN", "* an ISSN"),
+        ("*Title* as printed", "Title as printed"),  # the editors' Markdown stays: in italics
+        ("1998 or 1999", "1998 or 1999"),
+    ],
+)
+def test_an_unknown_item_is_one_item_of_the_record_s_list_as_written(item: str, shown: str) -> None:
+    """Each item is a list item holding only its words: no list, heading or quotation of its own in it."""
+    record = render_record({"type": "report", "title": "T"}, ["a DOI", item], citing=None)
+    html = markdown.markdown(record, extensions=["def_list", "md_in_html", "attr_list"])
+    items = BeautifulSoup(html, "html.parser").select("dd > ul > li")
+    assert [li.get_text() for li in items] == ["a DOI", shown]
+    assert [child.name for child in items[1].find_all(True)] == (["em"] if "*T" in item else [])
+
+
 def test_normalise_space_collapses_exactly_what_the_whitespace_regex_did() -> None:
     every_space = "".join(chr(code) for code in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(code)))
     text = f"{every_space}one{every_space}two \n\t three\u00a0four{every_space}"
@@ -625,6 +666,17 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             {"title": "Chall\x00enges"},
             {"title": "Chall\x00enges"},
             ["docs/x.md: title: holds control characters no one can see: U+0000 (delete them)"],
+        ),
+        # an unseen line break in every menu; a paragraph pasted in as the title, shown in every menu and tab
+        (
+            {"title": "Chall\u2029enges"},
+            {"title": "Chall\u2029enges"},
+            ["docs/x.md: title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"],
+        ),
+        (
+            {"title": "Challenges " * 30},
+            {"title": "Challenges " * 30},
+            ["docs/x.md: title: is 330 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)"],
         ),
         # Material's navigation showed it as markup on every page, as a policy area's title would be
         (

@@ -122,6 +122,14 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
                 "annotations/policy-areas.yml: [0].title: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
             ],
         ),
+        (
+            f'- {{id: remittances, title: "Remit\\u2029tances", description: Money.}}\n- {{id: aid, title: {"Aid " * 80}, description: Aid.}}\n',
+            ["remittances", "aid"],
+            [
+                "annotations/policy-areas.yml: [0].title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)",
+                "annotations/policy-areas.yml: [1].title: is 319 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)",
+            ],
+        ),
         # No area, so no page: the build wrote '../x/index.html' outside the site and stopped on the NUL with a traceback.
         *(
             (
@@ -195,7 +203,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         ),
     ],
     ids=[
-        "valid", "duplicate id", "no title", "empty title", "blank text", "direction controls", "path id ../", "path id /", "NUL id", "empty id", "bad id", "all together", "misspelt field", "same title",
+        "valid", "duplicate id", "no title", "empty title", "blank text", "direction controls", "line separator, long title", "path id ../", "path id /", "NUL id", "empty id", "bad id", "all together", "misspelt field", "same title",
         "reserved id", "ids of headings", "invalid YAML",
     ],  # fmt: skip
 )

@@ -37,7 +37,13 @@
   /* The schemas' patterns for a text that shows something and holds no control character
      (hooks/core/text.py: VISIBLE_PATTERN, NO_CONTROL_PATTERN; tests/test_annotation_cli.py compares them). */
   var VISIBLE = /[^\s\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]/;
-  var NO_CONTROL = /^[^\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069]*$/;
+  var NO_CONTROL = /^[^\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069\u2028\u2029]*$/;
+  /* The annotation schema's plain-text pattern and longest name (hooks/core/schema_messages.py: PLAIN_TEXT;
+     hooks/core/text.py: LINE_LIMIT), and its pattern for author.url (text.py: URL_PATTERN, whose `(?!\n)` JavaScript's
+     `$` needs not); tests/test_annotation_cli.py compares them. */
+  var PLAIN_TEXT = /^[^<>]*$/;
+  var NAME_LIMIT = 300;
+  var WEB_ADDRESS = /^https?:\/\/[^\s"<>\\^`{|}\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+$/;
   var anchors = null;
 
   /* Every start of `quote` in `text`, overlaps counted (hooks/core/quotes.py: find_quote). */
@@ -309,8 +315,11 @@
         report(status, problem("author.name", "'" + normalise(author.value) + "' holds control characters no one can see", "delete them"), author);
         return;
       }
-      if (/[<>]/.test(author.value)) {
-        /* the schema's plain-text pattern for author.name */
+      if (Array.from(normalise(author.value)).length > NAME_LIMIT) { /* counted as the schema counts, by code point */
+        report(status, problem("author.name", "your name is " + Array.from(normalise(author.value)).length.toLocaleString("en") + " characters long, more than the " + NAME_LIMIT + " it may have", "shorten it to " + NAME_LIMIT + " characters or fewer"), author);
+        return;
+      }
+      if (!PLAIN_TEXT.test(author.value)) {
         report(status, problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: markup here would reach the site's navigation or tooltips as it is"), author);
         return;
       }
@@ -318,8 +327,7 @@
         report(status, problem("author.name", "'" + normalise(author.value) + "' writes a character as an HTML reference (&…;)", "write the character itself, & for &amp;: the page would show the character the reference stands for"), author);
         return;
       }
-      if (orcid.value.trim() && !/^https?:\/\/[^\s"<>\\^`{|}\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+$/.test(orcid.value.trim())) {
-        /* the schema's pattern for author.url */
+      if (orcid.value.trim() && !WEB_ADDRESS.test(orcid.value.trim())) {
         report(status, problem("author.url", "'" + orcid.value.trim() + "' is not a web address", "write it in full, starting with https://"), orcid);
         return;
       }

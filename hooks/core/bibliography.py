@@ -67,6 +67,9 @@ OTHER_LABELS = {
 }
 # Line breaks and the spaces around them; not a thin or no-break space (`30 March\u2009–\u20092 April`).
 RE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+# How a line starts a block of its own in Python-Markdown, which an item of `unknown:` would open inside
+# its list item: a list (`- x`, `+ x`, `* x`, `2010. x`), a heading (`#x`), a quote (`> x`).
+RE_BLOCK_START = re.compile(r"[-+*](?=\s|$)|#|>|[0-9]+(?=\.(?:\s|$))")
 # CSL's bookkeeping and its processors' working fields, not the work's description: left out.
 UNSHOWN_FIELDS = frozenset(
     ("id", "citation-key", "citation-label", "citation-number", "custom", "first-reference-note-number", "locator")
@@ -157,6 +160,21 @@ def citing_link(page: str, site_has_it: bool) -> str | None:
     return posixpath.relpath(CITING_PAGE, posixpath.dirname(page) or ".") + "#formats"
 
 
+def unknown_item(text: str) -> str:
+    """An item of `unknown:` as one line of the record's list that starts no block of its own.
+
+    `- page numbers` would be a list in the item, `2010. reprint` a numbered one without its year,
+    `# of pages` a heading: the mark that would start it is escaped, and shown as written; the
+    editors' other Markdown (`*Title*`) stays.
+    """
+    line = " ".join(text.split())
+    if not (start := RE_BLOCK_START.match(line)):
+        return line
+    if start.group()[0].isdigit():  # the full stop after the number is what numbers the list
+        return f"{start.group()}\\{line[start.end():]}"
+    return f"\\{line}"
+
+
 def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | None) -> str:
     """The record as Markdown: a line saying what it is, a definition list of known fields, then what is unknown.
 
@@ -171,6 +189,6 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
         value = RE_LINE_BREAK.sub(" ", format_value(field, csl[field]))  # a blank line in a `note` would end the field
         lines += [field_label(field, csl[field]), f":   {escape_markdown(value)}", ""]
     if unknown:
-        items = "\n    ".join(f"- {' '.join(item.split())}" for item in unknown)  # one line each, in the list
+        items = "\n    ".join(f"- {unknown_item(item)}" for item in unknown)
         lines += ["Not known to the edition", f":   {items}", ""]
     return "\n".join([*lines, "</div>"])

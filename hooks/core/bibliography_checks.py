@@ -170,7 +170,8 @@ def check_unknown(path: str, unknown: object) -> list[Problem]:
     """What the record says is not known: a list of texts (a single text would be listed letter by letter).
 
     Each shows something and holds no control character: a blank item (`- ""`, a no-break space)
-    is an empty `- ` in the record's Markdown, which makes the item above it a heading.
+    is an empty `- ` in the record's Markdown, which makes the item above it a heading. And each has
+    a letter or digit: `- '-'` or `- …` says nothing, shown as a dash in a list of dashes.
     """
     if not (isinstance(unknown, list) and all(isinstance(item, str) for item in unknown)):
         return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
@@ -178,6 +179,9 @@ def check_unknown(path: str, unknown: object) -> list[Problem]:
     for number, item in enumerate(unknown):
         if not re.search(VISIBLE_PATTERN, item):
             problems.append(Problem(path, where.format(number), "is blank", "say what is not known, or remove it"))
+        elif not re.search(r"\w", item):
+            message, hint = f"{item!r} has no letter or digit", "say what is not known, or remove it"
+            problems.append(Problem(path, where.format(number), message, hint))
         elif RE_CONTROL.search(item):
             problems.append(Problem(path, where.format(number), *control_characters(item)))
     return problems

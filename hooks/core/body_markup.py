@@ -32,7 +32,7 @@ from hooks.core.bodies import (
 from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
 from hooks.core.links import split_url
 from hooks.core.problems import Problem
-from hooks.core.text import DIRECTION_HINT, RE_CONTROL, RE_DIRECTION_CONTROL, RE_TAG_OPEN, shorten
+from hooks.core.text import RE_CONTROL, RE_DIRECTION_CONTROL, RE_LINE_SEPARATOR, RE_TAG_OPEN, control_hint, shorten
 
 NAMED = {"img": "an image", **{f"h{level}": "a heading" for level in range(1, 7)}}
 FIX = (
@@ -115,7 +115,8 @@ def control_characters(path: str, text: str) -> Problem | None:
 
     References are read where Python-Markdown left them (`&#2;` in code is shown as written), and
     as HTML reads them (`&#150;` is a dash: HTML takes 128–159 as Windows-1252 characters). A
-    direction control is allowed in HTML, but reorders the words readers see: named with why.
+    direction control is allowed in HTML, but reorders the words readers see; a line or paragraph
+    separator is too, but Markdown reads no break in it (a paragraph runs on): each named with why.
     """
     found: dict[str, tuple[int, int]] = {}  # how the character is named -> (where, its code)
     for match in RE_CONTROL.finditer(text):
@@ -126,9 +127,10 @@ def control_characters(path: str, text: str) -> Problem | None:
         return None
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     named = ", ".join(f"{char} {_place(text, at)}" for char, (at, _) in ordered)
-    if any(RE_DIRECTION_CONTROL.match(chr(code)) for _, code in found.values()):
+    codes = "".join(chr(code) for _, code in found.values())
+    if RE_DIRECTION_CONTROL.search(codes) or RE_LINE_SEPARATOR.search(codes):
         message = f"holds control characters no one can see: {named}"
-        return Problem(path, "body", message, f"delete them: {DIRECTION_HINT}")
+        return Problem(path, "body", message, control_hint(codes, line_break="a new line"))
     return Problem(path, "body", f"holds characters no one can see, which HTML does not allow: {named}", "delete them")
 
 
@@ -145,9 +147,10 @@ def _control_references(text: str) -> list[tuple[str, int]]:
 def _place(text: str, at: int) -> str:
     """Where a character stands, by the words before it on its line (its last 30 characters, controls left out).
 
-    A direction control quoted in the line would reorder the line itself in the contributor's terminal.
+    A direction control quoted in the line would reorder the line itself in the contributor's terminal;
+    a line separator, which stood for a break, is a space there.
     """
-    line = RE_CONTROL.sub("", text[:at].rsplit("\n", 1)[-1]).strip()
+    line = RE_CONTROL.sub("", RE_LINE_SEPARATOR.sub(" ", text[:at].rsplit("\n", 1)[-1])).strip()
     return f"after '…{line[-30:]}'" if len(line) > 30 else f"after '{line}'" if line else "at the start of a line"
 
 

@@ -12,8 +12,8 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters
-from hooks.core.text import NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
+from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, too_long
+from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", "e.g. 'title: Opportunities'"
@@ -77,9 +77,9 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
 def title_problem(path: str, title: object) -> Problem | None:
     """A title YAML read as something other than text (`title: 2010`, a number): the pages showing it need text.
 
-    Or one blank, with a control character, with `<` or `>`, or a character reference (`&#x202e;`),
-    refused as a policy area's title is: Material's navigation shows every page's title on every
-    page as it is written, so markup in it would be markup there.
+    Or one blank, with a control character, longer than a line of text, with `<` or `>`, or a
+    character reference (`&#x202e;`), refused as a policy area's title is: Material's navigation
+    shows every page's title on every page as it is written, so markup in it would be markup there.
     """
     if title is None:
         return None
@@ -89,6 +89,8 @@ def title_problem(path: str, title: object) -> Problem | None:
         return Problem(path, "title", BLANK_TITLE, TITLE_EXAMPLE)
     if RE_CONTROL.search(title):  # '\u202e' turns the words after it in every menu around
         return Problem(path, "title", *control_characters(title))
+    if len(title) > LINE_LIMIT:  # a paragraph pasted in: every menu and the page's tab would show it
+        return Problem(path, "title", *too_long(title, LINE_LIMIT))
     for pattern in (PLAIN_TEXT, NO_REFERENCE_PATTERN):
         if not re.search(pattern, title):
             message, hint = PATTERNS[pattern]

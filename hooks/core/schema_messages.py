@@ -11,13 +11,12 @@ import math
 from jsonschema.exceptions import ValidationError
 
 from hooks.core.text import (
-    DIRECTION_HINT,
     NO_CONTROL_PATTERN,
     NO_REFERENCE_PATTERN,
     RE_CONTROL,
-    RE_DIRECTION_CONTROL,
     URL_PATTERN,
     VISIBLE_PATTERN,
+    control_hint,
 )
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
@@ -122,6 +121,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
     if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
         fields = [f"'{option['required'][0]}:'" for option in error.validator_value]  # one of these fields
         return f"needs {' or '.join(fields)}", f"add {' or '.join(fields)}"
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return too_long(error.instance, error.validator_value)
     if error.validator in LIMIT_HINTS:
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
@@ -137,8 +138,13 @@ def number_hint(error: ValidationError) -> str | None:
     return "write the paragraph's id as its ¶ link ends: p1, p2, …"  # 0, -3, 2.5: no paragraph has such a number
 
 
+def too_long(text: str, limit: int) -> tuple[str, str]:
+    """A text longer than its field takes, its length told, not quoted: a paste gone wrong can be a whole page."""
+    hint = f"shorten it to {limit:,} characters or fewer"
+    return f"is {len(text):,} characters long, more than the {limit:,} it may have", hint
+
+
 def control_characters(text: str) -> tuple[str, str]:
     """The control characters a text field holds, named as a body's are: no one sees them on the page."""
     codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X}" for char in RE_CONTROL.findall(text)))
-    hint = f"delete them: {DIRECTION_HINT}" if RE_DIRECTION_CONTROL.search(text) else "delete them"
-    return f"holds control characters no one can see: {codes}", hint
+    return f"holds control characters no one can see: {codes}", control_hint(text)

@@ -36,10 +36,22 @@ HTML_CONTROLS = "\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\u
 # other words than its file holds. (The marks U+200E and U+200F, which text in two scripts needs,
 # reorder nothing but neutral neighbours: they are only invisible, above.)
 DIRECTION_CONTROLS = "\\u202a-\\u202e\\u2066-\\u2069"
-RE_CONTROL = re.compile(f"[{HTML_CONTROLS}{DIRECTION_CONTROLS}]")
+# The line and paragraph separators (U+2028, U+2029): line breaks no one sees in a field of one line,
+# which Markdown does not read as one (a paragraph written with them runs on), and which end a line
+# in JavaScript before ES2019 and in many tools. A line ends with a line feed in every file here.
+LINE_SEPARATORS = "\\u2028\\u2029"
+CONTROLS = HTML_CONTROLS + DIRECTION_CONTROLS + LINE_SEPARATORS  # what no text of the edition may hold
+RE_CONTROL = re.compile(f"[{CONTROLS}]")
 RE_DIRECTION_CONTROL = re.compile(f"[{DIRECTION_CONTROLS}]")
+RE_LINE_SEPARATOR = re.compile(f"[{LINE_SEPARATORS}]")
 DIRECTION_HINT = "a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written"
-NO_CONTROL_PATTERN = f"^[^{HTML_CONTROLS}{DIRECTION_CONTROLS}]*$"  # the schemas' pattern for a text field
+LINE_SEPARATOR_HINT = "a line or paragraph separator (U+2028, U+2029) is a line break no one sees"
+NO_CONTROL_PATTERN = f"^[^{CONTROLS}]*$"  # the schemas' pattern for a text field
+# The longest name, title, term or attribution (one line of text) a schema or check takes: a report's
+# title with its subtitle, or an organisation's name with its department, runs to 150–250 characters;
+# more is a paste gone wrong (a paragraph, a whole page), which every menu, tooltip and citation would show.
+LINE_LIMIT = 300
+CITATION_LIMIT = 1000  # a reference as it is cited: its authors, title, journal and pages on one line
 # The schemas' pattern for a text field shown as written: an HTML character reference (`&#x202e;`,
 # `&amp;`) in it would reach the page as markup and be read as the character it stands for; browsers
 # read a number's (`&#60`) and `&lt`, `&gt`, `&amp`, `&quot` without their `;` too (a page title's
@@ -64,6 +76,18 @@ def inert_title(text: str) -> str:
     serialiser that escapes `&` (nh3's); Python-Markdown's keeps references: `mdx/inert_titles.py`.
     """
     return RE_TAG_OPEN.sub("&lt;", text) if "<" in text else text
+
+
+def control_hint(text: str, line_break: str = "a space") -> str:
+    """How to mend a text's control characters: delete them, with why where a reader would not guess.
+
+    A line or paragraph separator stood for a break: `line_break` is what to write in its place (a
+    space in a field of one line, a new line in a body).
+    """
+    reasons = [DIRECTION_HINT] if RE_DIRECTION_CONTROL.search(text) else []
+    if RE_LINE_SEPARATOR.search(text):
+        reasons.append(f"{LINE_SEPARATOR_HINT}, so write {line_break} in its place")
+    return "delete them: " + "; ".join(reasons) if reasons else "delete them"
 
 
 def shorten(text: str, limit: int) -> str:
