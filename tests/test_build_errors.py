@@ -245,6 +245,7 @@ def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broke
     lines = check.stdout.splitlines()  # and not one on the redirect too
     assert check.returncode == 1 and len(lines) == 2 and "anchors.redirects.yml" not in check.stdout, check.stdout
     assert lines[0].startswith("anchors.lock.json: ") and "not listed one by one" in lines[0], check.stdout
+    assert "above" not in lines[0], "make check sorts its lines: the summary comes before the errors it points at"
     assert lines[1].startswith("annotations/policy-areas.yml: invalid YAML"), check.stdout
 
 

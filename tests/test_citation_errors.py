@@ -568,7 +568,7 @@ def test_a_paragraph_left_without_its_id_is_its_line_and_the_lost_id_summed_up_i
     assert_build_and_check_say(broken_project, [
         f"{OPP.as_posix()}: paragraph: 'These are but a few of the many…' has no id (end it with '{{ #p5 }}' if it is"
         " the paragraph published as p5, or '{ #p6 }' if it is new)",
-        "anchors.lock.json: 1 anchor problem(s) not listed one by one while the errors above stand (the first:"
-        f" {OPP_URL}#p5: published id is gone (no element has id 'p5')) (fix the errors above; the next build checks"
+        "anchors.lock.json: 1 anchor problem(s) not listed one by one while the other errors stand (the first:"
+        f" {OPP_URL}#p5: published id is gone (no element has id 'p5')) (fix the other errors first; the next build checks"
         " every published id again)",
     ])  # fmt: skip

@@ -259,12 +259,14 @@ def while_errors_stand(problems: list[Problem]) -> list[Problem]:
     A data file that does not load takes the ids built from it along: a glossary.yml with a YAML
     error empties /glossary/, a broken taxonomy removes every area page. Listing each lost id on
     top of the real mistake would bury it; the next build without other errors lists them one by one.
+    "The other errors", not "the errors above": `make check` sorts its lines, so this one may come first.
     """
     if not problems:
         return []
     first = problems[0]
     message = (
-        f"{len(problems)} anchor problem(s) not listed one by one while the errors above stand "
+        f"{len(problems)} anchor problem(s) not listed one by one while the other errors stand "
         f"(the first: {first.field}: {first.message})"
     )
-    return [Problem(LOCK_FILE, "", message, "fix the errors above; the next build checks every published id again")]
+    hint = "fix the other errors first; the next build checks every published id again"
+    return [Problem(LOCK_FILE, "", message, hint)]
