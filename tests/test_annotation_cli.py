@@ -432,3 +432,16 @@ def test_check_reads_only_the_pages_the_build_publishes(broken_project: Path) ->
     assert check.main(["--root", str(broken_project)]) == 0
     (docs / "drafts/wip.md").rename(docs / "about/wip.md")  # published now: the build and make check name it
     assert check.main(["--root", str(broken_project)]) == 1
+
+
+def test_annotate_without_its_inputs_names_all_three(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The usage line is what a newcomer sees first: it named URL and QUOTE, and AUTHOR only in make help."""
+    for name in ("URL", "QUOTE", "AUTHOR"):
+        monkeypatch.delenv(name, raising=False)
+    assert annotate.main([]) == 2
+    assert capsys.readouterr().err.strip() == (
+        'usage: make annotate URL="…/migration-and-transnationalism/opportunities/#p3" QUOTE="words from that paragraph"'
+        ' [AUTHOR="Your name"]'
+    )

@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd())
     args = parser.parse_args(argv)
     if not args.url or not normalise_space(args.quote):
-        example = f'URL="{EXAMPLE_URL}" QUOTE="words from that paragraph"'
+        example = f'URL="{EXAMPLE_URL}" QUOTE="words from that paragraph" [AUTHOR="Your name"]'
         usage = f"usage: make annotate {example}"
         print(usage, file=sys.stderr)
         return 2
