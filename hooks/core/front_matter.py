@@ -161,6 +161,8 @@ def control_lines(path: str, text: str) -> list[Problem]:
     are checked as fields, and a block YAML cannot read is `diagnose_front_matter`'s line.)
     """
     start = match.end() if (match := RE_FRONT_MATTER.match(text)) else 0
+    if not RE_CONTROL.search(text, start):  # every page, every build: one scan, lines counted only for a find
+        return []
     first, body = text[:start].count("\n") + 1, text[start:]  # the body's first line in the file
     return [
         Problem(path, f"line {number}", *control_characters(line))
