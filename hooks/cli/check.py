@@ -45,8 +45,8 @@ from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
 
 
-def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
-    """Every problem the build would report about annotations and the taxonomy; and the annotation count."""
+def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
+    """Every problem the build would report that can be found without it; and how many annotations and pages."""
     areas, problems = load_policy_areas(root)
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
     glossary, glossary_problems = check_glossary(root, anchors)
@@ -104,7 +104,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], int]:
     if OVERVIEW_PATH not in published:  # its ids are the taxonomy's: an area taken out loses one, as in the build
         published[OVERVIEW_PATH] = overview_ids(areas)
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
-    return problems + words + check_published(root, anchors, published, unknown, bool(problems)), len(annotations)
+    checked = len(annotations), len(all_pages)
+    return problems + words + check_published(root, anchors, published, unknown, bool(problems)), checked
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        problems, count = run_checks(args.root.resolve(), latest_today())
+        problems, (annotations, pages) = run_checks(args.root.resolve(), latest_today())
         history, notes = check_lock_history(args.root.resolve())
     except ConfigError as error:  # the build stops on it before reading a page: so do the checks
         print(error.problem)
@@ -128,8 +129,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len({str(p) for p in problems})} problem(s) found.", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
-    what = "the glossary, the policy-area taxonomy and the pages' front matter are valid"
-    print(f"OK: {count} annotations, {what} ({elapsed:.1f} s).")
+    what = "the glossary, the policy-area taxonomy, the bibliographies and the anchor lock are valid"
+    print(f"OK: {annotations} annotations, {pages} pages, {what} ({elapsed:.1f} s).")
     return 0
 
 
