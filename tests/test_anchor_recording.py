@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.core.anchor_check import anchor_problems, check_anchors, while_errors_stand
+from hooks.core.anchor_check import BuiltPage, anchor_problems, built_ids, check_anchors, while_errors_stand
 from hooks.core.anchor_export import annotations_by_page
 from hooks.core.anchor_lock import format_unrecorded, moved_url_key, url_claims, url_key
 from hooks.core.anchor_recording import first_few, record_anchors
 from hooks.core.annotations import Annotation
 from hooks.core.paragraph_words import words_of
+from hooks.core.paragraphs import PageInventory, Paragraph
 
 A, B = "/s/a/", "/s/b/"
 
@@ -115,3 +116,16 @@ def test_changed_words_and_a_page_never_published_are_named_unless_make_anchors_
     assert problems(lock, built, words, texts, recording=True) == []
     assert not any("/gone/" in line for line in problems(lock, built, words, texts, lock_read=False))
     assert problems(lock, built, words, texts, words_read=False) == []
+
+
+def test_the_built_ids_are_each_pages_once_a_blank_page_has_none_and_a_misread_page_no_words() -> None:
+    """The build's pages as the anchor check reads them: by lock key, in page order, without MkDocs."""
+    inventory = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("intro", "p1", "p2", "p1"))
+    inventories = {"a.md": inventory, "b.md": inventory, "c.md": PageInventory(ids=("top",))}
+    pages = [BuiltPage("/a/", "a.md"), BuiltPage("/blank/", "blank.md", blank=True), BuiltPage("/b/", "b.md"),
+             BuiltPage("/c/", "c.md"), BuiltPage("/none/", "none.md")]  # fmt: skip
+    found = built_ids(pages, inventories, unreadable={"b.md"})
+    assert found.ids == {"/a/": ["intro", "p1", "p2"], "/blank/": [], "/b/": ["intro", "p1", "p2"], "/c/": ["top"]}
+    assert list(found.ids) == ["/a/", "/blank/", "/b/", "/c/"]
+    assert found.texts == {"/a/": {"p1": "One.", "p2": "Two."}}  # b.md is misread: its words are not its own
+    assert found.sources == {"/a/": "a.md", "/b/": "b.md", "/c/": "c.md"}

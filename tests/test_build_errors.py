@@ -508,8 +508,51 @@ def test_a_page_named_with_a_space_is_one_line_and_the_same_page_key_in_the_buil
 ) -> None:
     """make check keyed its ids '/about/a b/', the build '/about/a%20b/': their lines differed, and the lock's keys."""
     (broken_project / "docs/about/a b.md").write_text("---\ntitle: A b\n---\n\n# A b { #ab }\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "      - about/quality.md\n", "      - about/quality.md\n      - about/a b.md\n")
     assert_build_and_check_say(broken_project, [
         "docs/about/a b.md: holds a space, which the page's address would write as %-codes: /about/a%20b/"
         " (rename it without spaces, with letters, digits and '-' only, e.g. 'docs/about/a-b.md')",
         "anchors.lock.json: /about/a%20b/: 1 published id(s) not recorded: ab (run 'make anchors')",
     ])  # fmt: skip
+
+
+def mkdocs_nav_warnings(stderr: str) -> set[str]:
+    """The pages and nav entries MkDocs' own nav warnings name (its omitted list, one page a line below it)."""
+    named, listing = set(), False
+    for line in stderr.splitlines():
+        if listing and line.startswith("  - "):
+            named.add(line.removeprefix("  - "))
+            continue
+        listing = "are not included in the \"nav\" configuration" in line
+        if "is included in the 'nav' configuration" in line:
+            named.add(line.split("'")[1])
+    return named
+
+
+def test_a_page_left_out_of_the_nav_and_an_entry_naming_no_page_are_named_by_make_check_as_mkdocs_warns(
+    broken_project: Path,
+) -> None:
+    """make check said OK to both, and the strict build failed on MkDocs' own warnings.
+
+    Generated pages are the hooks' (the glossary, left out here, is named in mkdocs.yml); a page
+    `not_in_nav` lists, and each policy area's page, are in no menu and no line.
+    """
+    page = "---\ntitle: Notes\n---\n\nSome notes.\n"
+    for name in ("new.md", "hidden.md"):
+        (broken_project / "docs/about" / name).write_text(page, encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "      - about/quality.md\n", "      - about/quality.md\n      - about/gone.md\n")
+    edit(broken_project, "mkdocs.yml", "      - Glossary: glossary.md\n", "")
+    edit(broken_project, "mkdocs.yml", "\nnav:\n", "\nnot_in_nav: |\n  /about/hidden.md\n\nnav:\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert mkdocs_nav_warnings(result.stderr) == {"about/new.md", "about/gone.md", "glossary.md"}, result.stderr
+    assert edition_lines(result.stderr) == []
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [
+        "docs/about/new.md: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails) (add '- about/new.md'"
+        " to nav: in mkdocs.yml under 'About', or list it in not_in_nav: if no menu should show it)",
+        "mkdocs.yml: nav > About: 'about/gone.md' names no file in docs/ (did you mean 'about/new.md'?)",
+        "mkdocs.yml: nav: 'glossary.md', a page the hooks generate, is in no entry"
+        " (add '- glossary.md' to nav: in mkdocs.yml where it belongs)",
+    ], check.stdout

@@ -22,7 +22,16 @@ from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT
 from hooks.core.schemas import Schema, validate
-from hooks.core.text import CITATION_LIMIT, LINE_LIMIT, NO_CONTROL_PATTERN, RE_CONTROL, VISIBLE_PATTERN
+from hooks.core.text import (
+    CITATION_LIMIT,
+    DESCRIPTION_LIMIT,
+    LINE_LIMIT,
+    NO_CONTROL_PATTERN,
+    QUOTE_LIMIT,
+    RE_CONTROL,
+    TEXT_LIMIT,
+    VISIBLE_PATTERN,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"
@@ -954,9 +963,50 @@ def test_every_length_limit_of_the_schemas_is_a_named_one() -> None:
     Ids keep their 80 characters (an URL's fragment); a reference as cited, authors and all, `CITATION_LIMIT`.
     """
     limits = {place: node["maxLength"] for place, node in every_schema_field() if "maxLength" in node}
-    assert set(limits.values()) <= {80, LINE_LIMIT, CITATION_LIMIT}, limits
+    assert set(limits.values()) <= {80, LINE_LIMIT, CITATION_LIMIT, DESCRIPTION_LIMIT, TEXT_LIMIT, QUOTE_LIMIT}, limits
     shown = [place for place, node in every_schema_field() if PLAIN_TEXT in node_patterns(node)]  # menus, tooltips
     assert shown and [place for place in shown if limits.get(place) != LINE_LIMIT] == []
+
+
+def test_every_text_of_the_schemas_has_a_length_limit() -> None:
+    """A record's `publisher` or `note`, an area's description and a quote took any length: a page pasted in passed.
+
+    One line (`LINE_LIMIT`) unless it is one of the texts of a few paragraphs named here.
+    """
+    texts = {place: node.get("maxLength") for place, node in every_schema_field() if NO_CONTROL_PATTERN in node_patterns(node)}
+    longer = {
+        "annotation.schema.json/properties/target/properties/quote": QUOTE_LIMIT,
+        "annotation.schema.json/properties/references/items/properties/title": CITATION_LIMIT,
+        "bibliography.schema.json/$defs/text": TEXT_LIMIT,
+        "policy-areas.schema.json/items/properties/description": DESCRIPTION_LIMIT,
+    }
+    assert len(texts) > 15
+    assert {place: limit for place, limit in texts.items() if limit != LINE_LIMIT} == longer
+
+
+def test_only_a_records_texts_of_a_few_paragraphs_take_more_than_one_line() -> None:
+    """The record's one `text` definition served `publisher` and `abstract` alike: split, each has its limit."""
+    schema = json.loads((ROOT / "annotations/schema/bibliography.schema.json").read_text(encoding="utf-8"))
+    refs = {name: node["$ref"] for name, node in schema["properties"].items() if "$ref" in node}
+    assert {name for name, ref in refs.items() if ref == "#/$defs/text"} == {"abstract", "annote", "note", "references"}
+    assert {ref for ref in refs.values()} == {"#/$defs/text", "#/$defs/line", "#/$defs/names", "#/$defs/date"}
+
+
+def test_a_quote_longer_than_a_passage_is_one_line_and_every_paragraph_can_be_quoted_whole() -> None:
+    """A page pasted in as the quote took minutes to compare with its paragraph for the closest passage."""
+    text = GOOD.replace("quote: the transfer of ideas", f"quote: {'the transfer of ideas ' * 100}")
+    _, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY)
+    assert [str(problem) for problem in problems] == [
+        f"{PATH}: target.quote: is 2,199 characters long, more than the 2,000 it may have"
+        " (shorten it to 2,000 characters or fewer)"
+    ]
+    from hooks.cli.pages import read_pages, render_pages
+    from hooks.cli.site_config import published_pages
+
+    pages = published_pages(ROOT)
+    found = render_pages(ROOT, (), pages, read_pages(ROOT, pages)[0])
+    longest = max(len(text) for inventory in found.inventories.values() for text in inventory.texts().values())
+    assert 1000 < longest <= QUOTE_LIMIT
 
 
 def test_a_pattern_without_words_still_says_what_it_asks() -> None:

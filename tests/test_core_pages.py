@@ -248,6 +248,33 @@ def test_a_records_title_and_names_hold_no_control_character(record: dict, line:
     assert bibliography_lines({"type": "report", **record}) == [f"docs/s/index.md: {line}"]
 
 
+@pytest.mark.parametrize(
+    ("record", "line"),
+    [
+        ({"publisher": "IOM " * 80}, "bibliography.publisher: is 320 characters long, more than the 300 it may have"
+         " (shorten it to 300 characters or fewer)"),
+        ({"container-title": "Review " * 50}, "bibliography.container-title: is 350 characters long, more than the"
+         " 300 it may have (shorten it to 300 characters or fewer)"),
+        ({"issued": {"date-parts": [[2008]], "season": "spring " * 50}}, "bibliography.issued.season: is 350"
+         " characters long, more than the 300 it may have (shorten it to 300 characters or fewer)"),
+        ({"abstract": "Words. " * 800}, "bibliography.abstract: is 5,600 characters long, more than the 5,000 it may"
+         " have (shorten it to 5,000 characters or fewer)"),
+        ({"note": "Words.\n" * 900}, "bibliography.note: is 6,300 characters long, more than the 5,000 it may have"
+         " (shorten it to 5,000 characters or fewer)"),
+    ],
+)  # fmt: skip
+def test_a_records_one_line_and_multi_line_texts_have_their_limits(record: dict, line: str) -> None:
+    """Every other text of the record took any length: a page pasted in as `publisher` was shown in every citation."""
+    assert bibliography_lines({"type": "report", "title": "T", **record}) == [f"docs/s/index.md: {line}"]
+
+
+def test_a_records_abstract_and_note_take_a_few_paragraphs() -> None:
+    """One line each would refuse an abstract: only the multi-line texts take more than `LINE_LIMIT`."""
+    paragraphs = "A paragraph of an abstract, as long as most are. " * 30
+    assert len(paragraphs) > 1000
+    assert bibliography_lines({"type": "report", "title": "T", "abstract": paragraphs, "note": paragraphs}) == []
+
+
 def test_bibliography_needs_type_and_title() -> None:
     assert bibliography_lines({"title": "T"}) == [
         "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"

@@ -130,6 +130,14 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
                 "annotations/policy-areas.yml: [1].title: is 319 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)",
             ],
         ),
+        (
+            f'- {{id: remittances, title: Remittances, description: "{"Money sent home. " * 60}"}}\n',
+            ["remittances"],
+            [
+                "annotations/policy-areas.yml: [0].description: is 1,020 characters long, more than the 1,000 it may"
+                " have (shorten it to 1,000 characters or fewer)",
+            ],
+        ),
         # No area, so no page: the build wrote '../x/index.html' outside the site and stopped on the NUL with a traceback.
         *(
             (
@@ -203,7 +211,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         ),
     ],
     ids=[
-        "valid", "duplicate id", "no title", "empty title", "blank text", "direction controls", "line separator, long title", "path id ../", "path id /", "NUL id", "empty id", "bad id", "all together", "misspelt field", "same title",
+        "valid", "duplicate id", "no title", "empty title", "blank text", "direction controls", "line separator, long title", "long description", "path id ../", "path id /", "NUL id", "empty id", "bad id", "all together", "misspelt field", "same title",
         "reserved id", "ids of headings", "invalid YAML",
     ],  # fmt: skip
 )

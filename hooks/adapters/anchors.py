@@ -25,7 +25,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
-from hooks.core.anchor_check import anchor_problems, with_implied
+from hooks.core.anchor_check import BuiltPage, anchor_problems, built_ids, with_implied
 from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors
 from hooks.core.anchor_lock import (
     LOCK_FILE,
@@ -96,14 +96,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """After every page rendered (this hook is listed last): check the lock, and note what is not recorded yet."""
-    for file in files.documentation_pages():
-        if file.page is not None and not (file.page.markdown or "").strip():  # Python-Markdown skips a blank text:
-            BUILD["built"][url_key(file.url)] = []  # no inventory, yet the page is there (not gone): it has no ids
-        if file.page is not None and (inventory := state.STATE.inventories.get(file.src_uri)):
-            BUILD["built"][url_key(file.url)] = list(dict.fromkeys(inventory.ids))
-            BUILD["pages"][url_key(file.url)] = (file.page, inventory)
-            if inventory.paragraphs and file.src_uri not in state.STATE.unreadable:  # misread: not its words
-                BUILD["texts"][url_key(file.url)] = {p.id: p.reading_text for p in inventory.paragraphs}
+    built = {file.src_uri: file.page for file in files.documentation_pages() if file.page is not None}
+    pages = [BuiltPage(url_key(page.file.url), src, not (page.markdown or "").strip()) for src, page in built.items()]
+    found = built_ids(pages, state.STATE.inventories, state.STATE.unreadable)
+    BUILD.update(built=found.ids, texts=found.texts)
+    BUILD["pages"] = {url: (built[source], state.STATE.inventories[source]) for url, source in found.sources.items()}
     file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
     BUILD["redirects"] = with_implied(BUILD["redirects"], file_moves, BUILD["lock"], BUILD["built"])
     sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}

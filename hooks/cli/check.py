@@ -4,9 +4,10 @@ Every page is rendered with Python-Markdown, the extensions of `mkdocs.yml` and 
 own per-page extensions (no theme, no generated pages), so the checks see the same paragraph
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
-paragraph and heading ids and every paragraph's policy-area tags, and whether a published id is
-gone. What needs the whole site is left to the build: whether each alias occurs in the texts, and
-the ids of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
+paragraph and heading ids and every paragraph's policy-area tags, whether a published id is
+gone, and MkDocs' own nav warnings (a page `nav:` leaves out, an entry naming no file). What
+needs the whole site is left to the build: whether each alias occurs in the texts, and the ids
+of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
@@ -25,7 +26,14 @@ from pathlib import Path
 from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_published, read_anchor_files
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import front_matters, read_pages, render_pages
-from hooks.cli.site_config import DOCS, ConfigError, configured_file_moves, configured_site_url, published_pages
+from hooks.cli.site_config import (
+    DOCS,
+    ConfigError,
+    check_configured_nav,
+    configured_file_moves,
+    configured_site_url,
+    published_pages,
+)
 from hooks.core.anchor_lock import locked_by_page, page_name_problem
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
@@ -80,6 +88,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves)
     problems += target_problems
     generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]
+    problems += check_configured_nav(root, set(generated), {GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH})  # MkDocs' own
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so

@@ -21,6 +21,7 @@ from hooks.core.datafiles import SettingsLoader, describe_yaml_error
 from hooks.core.links import check_site_url
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
+from hooks.core.site_nav import check_nav, nav_config, nav_shape_problem
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -97,10 +98,12 @@ def check_shapes(config: dict[str, Any]) -> None:
     if not isinstance(docs := config.get("docs_dir", DOCS), str) or Path(docs) != Path(DOCS):
         message = f"{docs!r}: make check and make annotate read the pages in {DOCS}/ only"  # as the lines name them
         raise refuse("docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir")
-    for option in ("exclude_docs", "draft_docs"):
+    for option in ("exclude_docs", "draft_docs", "not_in_nav"):
         if config.get(option) is not None and not isinstance(config[option], str):
             hint = f"write it as '{option}: |' and one pattern per line below"
             raise refuse(option, f"must be text, not {kind(config[option])}", hint)
+    if config.get("nav") is not None and (problem := nav_shape_problem(config["nav"])):
+        raise ConfigError(problem)
     for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
         if options is not None and not isinstance(options, dict):
             hint = f"write its options below '- {name}:' as 'option: value' lines, or no ':' for none"
@@ -236,5 +239,28 @@ def published_pages(root: Path) -> set[str]:
     docs = root / DOCS
     pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
     pages = {page for page in pages if not excluded.match_file(page)}
-    beside_index = {page for page in pages if page.rpartition("/")[2] == "README.md"}
-    return pages - {page for page in beside_index if page.removesuffix("README.md") + "index.md" in pages}
+    return pages - readmes_beside_index(pages)
+
+
+def readmes_beside_index(paths: set[str]) -> set[str]:
+    """The README.md files MkDocs drops because an index.md is beside them (it keeps the index)."""
+    readmes = {path for path in paths if path.rpartition("/")[2] == "README.md"}
+    return {path for path in readmes if path.removesuffix("README.md") + "index.md" in paths}
+
+
+def check_configured_nav(root: Path, generated: set[str], listed: set[str]) -> list[Problem]:
+    """mkdocs.yml's `nav:` against the pages, as the strict build compares them; one line per page or entry.
+
+    `generated`: the files the hooks add to the site; `listed`: those of them that go in the nav
+    (the glossary, the annotations' index, the policy areas' overview; not each area's page).
+    """
+    config = read_config(root)
+    entries, levels = nav_config(config)
+    if not levels:
+        return []
+    docs = root / DOCS
+    files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
+    files = files - readmes_beside_index(files) | generated
+    hidden = GitIgnoreSpec.from_lines(config["not_in_nav"].splitlines() if config.get("not_in_nav") else [])
+    pages = {page for page in published_pages(root) | listed if not hidden.match_file(page)}
+    return check_nav(entries, files, pages, levels, generated)

@@ -8,8 +8,8 @@ be on its page, or where a page move (`page_moves.py`) took the page, or be redi
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, split_anchor
@@ -17,8 +17,48 @@ from hooks.core.annotation_index import index_redirects
 from hooks.core.links import page_hint
 from hooks.core.page_moves import check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
+from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
+
+
+@dataclass(frozen=True)
+class BuiltPage:
+    """A page the build made: its key in the lock, its file in docs/, and whether its Markdown is blank."""
+
+    url: str
+    source: str
+    blank: bool = False
+
+
+@dataclass
+class BuiltIds:
+    """What the pages published, by lock key: their ids, their paragraphs' words, and the file each inventory is of."""
+
+    ids: dict[str, list[str]] = field(default_factory=dict)
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def built_ids(
+    pages: Iterable[BuiltPage], inventories: Mapping[str, PageInventory], unreadable: Collection[str]
+) -> BuiltIds:
+    """Each built page's ids (each once, in page order), and its paragraphs' words to compare with the words file.
+
+    A blank page has no inventory (Python-Markdown skips the extensions on it), yet it is built:
+    no ids, not gone. A page read with the wrong encoding (`unreadable`, by its file) has ids, but
+    its words are not its own: they are left out, not compared.
+    """
+    found = BuiltIds()
+    for page in pages:
+        if page.blank:
+            found.ids[page.url] = []
+        if inventory := inventories.get(page.source):
+            found.ids[page.url] = list(dict.fromkeys(inventory.ids))
+            found.sources[page.url] = page.source
+            if inventory.paragraphs and page.source not in unreadable:
+                found.texts[page.url] = {p.id: p.reading_text for p in inventory.paragraphs}
+    return found
 
 
 @dataclass(frozen=True)

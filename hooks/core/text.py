@@ -52,6 +52,14 @@ NO_CONTROL_PATTERN = f"^[^{CONTROLS}]*$"  # the schemas' pattern for a text fiel
 # more is a paste gone wrong (a paragraph, a whole page), which every menu, tooltip and citation would show.
 LINE_LIMIT = 300
 CITATION_LIMIT = 1000  # a reference as it is cited: its authors, title, journal and pages on one line
+# An area's description: a sentence or two under its title on the overview and its page (the longest has 170).
+DESCRIPTION_LIMIT = 1000
+# A record's abstract, annote, note or references: a few paragraphs, shown as written in the record.
+TEXT_LIMIT = 5000
+# A quote is words of one paragraph (the texts' longest has 1,732 characters), so a longer one cannot
+# match; and one that does not is compared with every run of its paragraph's words for the closest
+# passage to name, which takes seconds for a quote of 5,000 characters and minutes for a page pasted in.
+QUOTE_LIMIT = 2000
 # The schemas' pattern for a text field shown as written: an HTML character reference (`&#x202e;`,
 # `&amp;`) in it would reach the page as markup and be read as the character it stands for; browsers
 # read a number's (`&#60`) and `&lt`, `&gt`, `&amp`, `&quot` without their `;` too (a page title's
