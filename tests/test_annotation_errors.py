@@ -166,7 +166,7 @@ def test_check_passes_on_the_real_edition() -> None:
     result = run_check(ROOT)
     assert result.returncode == 0, result.stdout
     annotations, pages = len(list((ROOT / "annotations/notes").glob("*.md"))), len(list((ROOT / "docs").rglob("*.md")))
-    assert result.stdout.startswith(f"OK: {annotations} annotations, {pages} pages, the glossary, the policy-area taxonomy, the bibliographies and the anchor lock are valid")
+    assert result.stdout.startswith(f"OK: {annotations} annotations, {pages} pages, the glossary, the policy-area taxonomy, the bibliographies, the anchor lock and the nav are valid")
 
 
 def test_check_reports_glossary_problems_as_the_build_does(broken_project: Path) -> None:

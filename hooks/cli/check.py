@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len({str(p) for p in problems})} problem(s) found.", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
-    what = "the glossary, the policy-area taxonomy, the bibliographies and the anchor lock are valid"
+    what = "the glossary, the policy-area taxonomy, the bibliographies, the anchor lock and the nav are valid"
     print(f"OK: {annotations} annotations, {pages} pages, {what} ({elapsed:.1f} s).")
     return 0
 
