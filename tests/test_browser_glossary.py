@@ -155,6 +155,18 @@ def test_a_search_for_each_term_lists_its_glossary_entry_first(page: Page, serve
     assert len(terms) >= 7 and not wrong, wrong
 
 
+def test_a_search_for_a_section_s_title_does_not_list_the_glossary_near_the_top(page: Page, served_site: SiteServer) -> None:
+    """The glossary came 2nd for each: its boost weighed the titles its Used in lists and its links to the defining
+    passages name ("Migration and Transnationalism › Annex, ¶ 5"). An attribution that names the source ("…
+    Opportunities and Challenges") still lists it, lower."""
+    glossary = urlparse(served_site.url("glossary/")).path
+    ranks = {}
+    for query in ("annex", "challenges", "conclusion"):
+        results = search_results(page, served_site, query)
+        ranks[query] = next((n for n, links in enumerate(results, 1) if links[0] == glossary), None)
+    assert all(rank is None or rank > 3 for rank in ranks.values()), ranks
+
+
 def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_lists_site: SiteServer) -> None:
     short_lists_site.open(page, f"{MT}/opportunities/")
     page.locator(TERM).first.click()  # instant navigation: the button is attached on the swapped page too
