@@ -177,8 +177,8 @@ def render_entry(
     titles: Mapping[str, str],
     lists: dict[str, list[etree.Element]] | None = None,
 ) -> list[str]:
-    """One entry: heading with its stable anchor, quoted definitions, aliases, see also, used in."""
-    lines = [f"## {escape_markdown(term.term)} {{ #{term.id} }}", ""]
+    """One entry: heading (the term, its aliases) with its stable anchor, quoted definitions, see also, used in."""
+    lines = [f"## {entry_heading(term)} {{ #{term.id} }}", ""]
     for definition in term.definitions:
         where = f"{titles.get(definition.page, definition.page)}, {paragraph_label(definition.paragraph)}"
         lines += [
@@ -192,8 +192,6 @@ def render_entry(
             "</blockquote>",
             "",
         ]
-    if term.aliases:
-        lines += ["**Also written:** " + ", ".join(escape_markdown(alias) for alias in term.aliases), ""]
     related = [glossary.get(other) for other in term.see_also]
     if links := [f"[{escape_markdown(other.term)}](#{other.id})" for other in related if other is not None]:
         lines += ["**See also:** " + ", ".join(links), ""]
@@ -211,6 +209,17 @@ def render_entry(
         listed = f"listed in [{EXPORT_FILE}]({EXPORT_FILE})"
         lines += ["", f"…and {more}, {listed}.", f'{{ .{MORE_CLASS} data-term="{term.id}" }}']
     return [*lines, ""]
+
+
+def entry_heading(term: GlossaryTerm) -> str:
+    """The term, and its aliases as a dictionary gives variants: `diaspora (also *diasporas*)`.
+
+    In the heading, an alias is the title of the entry's search section, which Material weighs as much as the
+    policy areas of the pages tagged with a word of it: in the text (an "Also written" line) the entry came 8th.
+    """
+    if not term.aliases:
+        return escape_markdown(term.term)
+    return f"{escape_markdown(term.term)} (also {', '.join(f'*{escape_markdown(alias)}*' for alias in term.aliases)})"
 
 
 def passage_link(where: str, anchor: str) -> str:
