@@ -310,7 +310,7 @@ def glossary_page_html(lists: dict | None, titles: dict[str, str]) -> str:
         "nation": (PageUse("b.md", ()),),
     }
     text = render_glossary_page(glossary, uses, titles, used_in=4, lists=lists)
-    extensions = ["attr_list", "toc", "pymdownx.caret", GlossaryListsExtension(provider=lambda: lists or {})]
+    extensions = ["attr_list", "md_in_html", "toc", "pymdownx.caret", GlossaryListsExtension(provider=lambda: lists or {})]
     return markdown.markdown(text, extensions=extensions)
 
 
@@ -327,6 +327,7 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
     assert sorted(lists) == [f"{USED_IN_STAND_IN}diaspora", f"{USED_IN_STAND_IN}nation"]
     assert USED_IN_STAND_IN not in as_elements
     assert as_elements == glossary_page_html(None, titles)
+    assert [ul.attrs for ul in BeautifulSoup(as_elements, "html.parser").select("ul")] == [{"data-search-exclude": "data-search-exclude"}] * 2
     items = BeautifulSoup(as_elements, "html.parser").select("ul > li")
     a, b = html.unescape(titles["a.md"]), html.unescape(titles["b.md"])  # an entity in a title stays one
     assert [item.get_text() for item in items] == [f"{a}: ¶\u00a01, ¶\u00a02, ¶\u00a03", b, b]

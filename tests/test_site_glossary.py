@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import edit, parse, run_build
 from edition_pages import ROOT
 from mkdocs.utils.yaml import yaml_load
@@ -125,7 +126,7 @@ def test_glossary_used_in_lists_every_paragraph_grouped_by_page(site: Path) -> N
         [f"../{MT}/agents-and-subjects/", f"../{MT}/agents-and-subjects/#p1"],
         [f"../{MT}/policy-considerations/", f"../{MT}/policy-considerations/#p3"],
     ]
-    assert "Also written: diasporas" in page.find("h2", id="diaspora").find_next_sibling("p").get_text()
+    assert page.find("h2", id="diaspora").get_text() == "diaspora (also diasporas)¶"  # ¶: Material's permalink
 
 
 def used_in_lists(page) -> dict[str, list[list[str]]]:
@@ -191,6 +192,35 @@ def test_search_weighs_the_glossary_s_entries_above_pages_that_merely_share_a_wo
     entries = {doc["location"] for doc in index["docs"] if doc["location"].startswith("glossary/")}
     assert boosted == dict.fromkeys(entries, SEARCH_BOOST) and "glossary/#diaspora" in boosted
     assert index["config"]["fields"]["tags"] == index["config"]["fields"]["title"] == {"boost": 1000}
+
+
+def test_search_indexes_an_entry_s_words_not_the_titles_of_the_pages_it_links_to(site: Path) -> None:
+    """With the boost, the glossary came 2nd for "challenges" or "annex": its Used in lists and its links to the
+    defining passages named those pages ("Migration and Transnationalism › Annex, ¶ 5"), indexed as its text."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = {doc["location"]: doc["text"] for doc in index["docs"]}
+    titles = {doc["location"]: doc["title"] for doc in index["docs"]}  # the heading: the term and its aliases
+    page = article(site, "glossary")
+    for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]:
+        text = " ".join(BeautifulSoup(texts[f"glossary/#{term['id']}"], "html.parser").get_text().split())
+        blocks = entry_blocks(page, term["id"])
+        links = [a.get_text() for block in blocks if block.name == "blockquote" for a in block.find_all("a")]
+        # Material drops its attribute from the page once indexed: what shows that it worked is the index.
+        named = [" ".join(title.split()) for title in links + [use["title"] for use in term["uses"]]]
+        assert len(links) == len(term["definitions"]) and [title for title in named if title in text] == [], term["id"]
+        kept = [d["attribution"][:40] for d in term["definitions"]] + ["Used in:"]
+        assert [words for words in kept if words not in text] == [], "the entry's own words stay searchable"
+        assert titles[f"glossary/#{term['id']}"] == page.find("h2", id=term["id"]).get_text().removesuffix("¶")
+
+
+def entry_blocks(page, term_id: str) -> list:
+    """The elements of a term's entry on the glossary page: those between its heading and the next."""
+    blocks = []
+    for sibling in page.find("h2", id=term_id).find_next_siblings():
+        if sibling.name == "h2":
+            break
+        blocks.append(sibling)
+    return blocks
 
 
 def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) -> None:

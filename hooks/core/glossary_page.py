@@ -9,6 +9,13 @@ Markdown: each list is then written as one stand-in item (`USED_IN_STAND_IN` + t
 whose items `hooks/mdx/glossary_lists.py` puts in place after inline parsing, the same HTML.
 Each definition is a `<blockquote class="glossary-definition" markdown>` (the site's `md_in_html`),
 so that the page's main text is not greyed as Material greys a quotation.
+
+The page's boost puts each entry first for its term's name, and so would put the page second for any
+section's title the entry names: its Used in list and each definition's link to its passage carry
+Material's `data-search-exclude`, so search indexes the definitions, their attributions and the
+aliases, not the names of the pages they link to. The list is written as HTML (`<ul … markdown>`, its
+items `<li markdown>`) because Markdown cannot give a list an attribute; it renders as the Markdown list
+would, where it was, so nothing that finds a list after its entry's heading changes.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in 
 # Material multiplies a section's score by 2, a page's own by 5: a page whose title holds the name (the home
 # page's, for *transnationalism*) came first at 2. Above 2.5 the entry wins (tests/test_browser_glossary.py).
 SEARCH_BOOST = 3
+SEARCH_EXCLUDE = "data-search-exclude"  # Material's search leaves an element with it out of the index
+USED_IN_LIST = f"<ul {SEARCH_EXCLUDE} markdown>"  # a Used in list: its pages' titles are links, not the entry's words
 SCREEN_CLASS = "on-screen"  # what only a screen can do: not printed (edition.css, for every page)
 INTRODUCTION = "The concepts the texts define, each quoted from the passages that define it, in the sources' own words."
 USED_IN_ALL = "Under *Used in*, the paragraphs where a term occurs, in reading order."
@@ -168,8 +177,8 @@ def render_entry(
     titles: Mapping[str, str],
     lists: dict[str, list[etree.Element]] | None = None,
 ) -> list[str]:
-    """One entry: heading with its stable anchor, quoted definitions, aliases, see also, used in."""
-    lines = [f"## {escape_markdown(term.term)} {{ #{term.id} }}", ""]
+    """One entry: heading (the term, its aliases) with its stable anchor, quoted definitions, see also, used in."""
+    lines = [f"## {entry_heading(term)} {{ #{term.id} }}", ""]
     for definition in term.definitions:
         where = f"{titles.get(definition.page, definition.page)}, {paragraph_label(definition.paragraph)}"
         lines += [
@@ -177,30 +186,51 @@ def render_entry(
             "",
             escape_markdown(definition.text),
             "",
-            f"{escape_markdown(definition.attribution)} · [{escape_markdown(where)}]({definition.anchor})",
+            f"{escape_markdown(definition.attribution)} · {passage_link(where, definition.anchor)}",
             "{ .attribution }",
             "",
             "</blockquote>",
             "",
         ]
-    if term.aliases:
-        lines += ["**Also written:** " + ", ".join(escape_markdown(alias) for alias in term.aliases), ""]
     related = [glossary.get(other) for other in term.see_also]
     if links := [f"[{escape_markdown(other.term)}](#{other.id})" for other in related if other is not None]:
         lines += ["**See also:** " + ", ".join(links), ""]
-    lines += ["**Used in:**" if uses.shown else "**Used in:** no other passage of the texts.", ""]
-    if lists is not None and uses.shown:
+    if not uses.shown:
+        return [*lines, "**Used in:** no other passage of the texts.", ""]
+    lines += ["**Used in:**", "", USED_IN_LIST]
+    if lists is not None:
         lists[USED_IN_STAND_IN + term.id] = [used_in_item(use, titles.get(use.page, use.page)) for use in uses.shown]
-        lines.append(f"- {USED_IN_STAND_IN}{term.id}")
-    for use in uses.shown if lists is None else ():
-        page_link = f"[{escape_markdown(titles.get(use.page, use.page))}]({use.page})"
-        paragraph_links = [f"[{paragraph_label(pid)}]({use.page}#{pid})" for pid in use.paragraphs]
-        lines.append(f"- {page_link}" + (": " + ", ".join(paragraph_links) if paragraph_links else ""))
+        lines.append(f"<li markdown>{USED_IN_STAND_IN}{term.id}</li>")
+    else:
+        lines += [f"<li markdown>{used_in_markdown(use, titles.get(use.page, use.page))}</li>" for use in uses.shown]
+    lines.append("</ul>")
     if uses.more_uses:
         more = f"{plural(uses.more_uses, 'more use')} on {plural(uses.more_pages, 'page')}"
         listed = f"listed in [{EXPORT_FILE}]({EXPORT_FILE})"
         lines += ["", f"…and {more}, {listed}.", f'{{ .{MORE_CLASS} data-term="{term.id}" }}']
-    return [*lines, ""] if uses.shown else lines
+    return [*lines, ""]
+
+
+def entry_heading(term: GlossaryTerm) -> str:
+    """The term, and its aliases as a dictionary gives variants: `diaspora (also *diasporas*)`.
+
+    In the heading, an alias is the title of the entry's search section, which Material weighs as much as the
+    policy areas of the pages tagged with a word of it: in the text (an "Also written" line) the entry came 8th.
+    """
+    if not term.aliases:
+        return escape_markdown(term.term)
+    return f"{escape_markdown(term.term)} (also {', '.join(f'*{escape_markdown(alias)}*' for alias in term.aliases)})"
+
+
+def passage_link(where: str, anchor: str) -> str:
+    """The link from a definition to its passage (`Source › Section, ¶ 5`): a place to go, not a word to search for."""
+    return f"[{escape_markdown(where)}]({anchor}){{ {SEARCH_EXCLUDE} }}"
+
+
+def used_in_markdown(use: PageUse, title: str) -> str:
+    """One page's item of a Used in list, as Markdown: `[Title](page.md): [¶ 3](page.md#p3), …`."""
+    paragraph_links = [f"[{paragraph_label(pid)}]({use.page}#{pid})" for pid in use.paragraphs]
+    return f"[{escape_markdown(title)}]({use.page})" + (": " + ", ".join(paragraph_links) if paragraph_links else "")
 
 
 def used_in_item(use: PageUse, title: str) -> etree.Element:
