@@ -175,7 +175,9 @@ def write_project(dest: Path, corpus_nav: list, root: Path = ROOT) -> None:
     """Make `dest` (which holds a generated corpus) buildable with both configurations."""
     copy_static(dest, root)
     real = load_config(root)
-    for name, config in ((EDITION_CONFIG, edition_config(real, corpus_nav, root)),
-                         (PLAIN_CONFIG, plain_config(real, corpus_nav, root))):
+    for name, config in (
+        (EDITION_CONFIG, edition_config(real, corpus_nav, root)),
+        (PLAIN_CONFIG, plain_config(real, corpus_nav, root)),
+    ):
         text = yaml.dump(config, Dumper=TaggedDumper, sort_keys=False, allow_unicode=True, width=120)
         (dest / name).write_text(f"# Derived from {root.name}/mkdocs.yml by bench/configs.py.\n{text}", "utf-8")

@@ -104,8 +104,11 @@ def bench_scale(
             env = RECORD_ENV if recording and name != "plain" else None
             build = measure(folder, config, workdir / f"site-{pages}-{name}", env)
             counted = round_ >= warmup
-            print(f"  {pages:>5} pages  {name:<8}  {build.seconds:7.2f} s wall  {build.cpu_seconds:7.2f} s CPU"
-                  f"  {build.peak_mib:7.1f} MiB" + ("" if counted else "  (warm-up)"), flush=True)
+            print(
+                f"  {pages:>5} pages  {name:<8}  {build.seconds:7.2f} s wall  {build.cpu_seconds:7.2f} s CPU"
+                f"  {build.peak_mib:7.1f} MiB" + ("" if counted else "  (warm-up)"),
+                flush=True,
+            )
             if counted:
                 builds[name].append(build)
     result = {"corpus": summary, "runs": runs, "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
@@ -134,8 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=ROOT / "bench", help="folder of results.json/.md")
     parser.add_argument("--project", type=Path, default=ROOT, help="project whose mkdocs.yml and hooks to measure")
     parser.add_argument(
-        "--baseline", type=Path, help="another checkout (e.g. a git worktree of the commit before a change) "
-        "whose edition is built in the same rounds: before and after under the same load"
+        "--baseline",
+        type=Path,
+        help="another checkout (e.g. a git worktree of the commit before a change) "
+        "whose edition is built in the same rounds: before and after under the same load",
     )
     args = parser.parse_args(argv)
     scales = [int(s) for item in args.scales for s in item.replace(",", " ").split()]

@@ -17,7 +17,16 @@ pytest_plugins = ["browser"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DATE_EPOCH = 1700000000  # every test build's date (reproducible: 14 November 2023)
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "annotations", "anchors.lock.json", "anchors.redirects.yml", "anchors.words.json")
+PROJECT_FILES = (
+    "mkdocs.yml",
+    "docs",
+    "hooks",
+    "overrides",
+    "annotations",
+    "anchors.lock.json",
+    "anchors.redirects.yml",
+    "anchors.words.json",
+)
 
 
 def run_build(

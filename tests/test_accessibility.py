@@ -111,12 +111,16 @@ HEADER_STATES = [
 ]
 
 
-@pytest.mark.parametrize(("device", "opened", "scheme"), HEADER_STATES, ids=["-".join(state) for state in HEADER_STATES])
+@pytest.mark.parametrize(
+    ("device", "opened", "scheme"), HEADER_STATES, ids=["-".join(state) for state in HEADER_STATES]
+)
 def test_the_header_s_buttons_and_what_they_open_have_no_axe_violations(
     new_page: Callable[..., Page], served_site: SiteServer, device: str, opened: str, scheme: str
 ) -> None:
     axe_script = require("axe-core").read_text(encoding="utf-8")
-    page = new_page(color_scheme=scheme, **(TOUCH if device == "touch" else {"viewport": {"width": 1024, "height": 768}}))
+    page = new_page(
+        color_scheme=scheme, **(TOUCH if device == "touch" else {"viewport": {"width": 1024, "height": 768}})
+    )
     served_site.open(page, "migration-and-transnationalism/opportunities/")
     if opened != "nothing":
         page.get_by_role("button", name=opened, exact=True).click()

@@ -120,7 +120,9 @@ def test_changed_words_and_a_page_never_published_are_named_unless_make_anchors_
 
 def test_the_built_ids_are_each_pages_once_a_blank_page_has_none_and_a_misread_page_no_words() -> None:
     """The build's pages as the anchor check reads them: by lock key, in page order, without MkDocs."""
-    inventory = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("intro", "p1", "p2", "p1"))
+    inventory = PageInventory(
+        paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("intro", "p1", "p2", "p1")
+    )
     inventories = {"a.md": inventory, "b.md": inventory, "c.md": PageInventory(ids=("top",))}
     pages = [BuiltPage("/a/", "a.md"), BuiltPage("/blank/", "blank.md", blank=True), BuiltPage("/b/", "b.md"),
              BuiltPage("/c/", "c.md"), BuiltPage("/none/", "none.md")]  # fmt: skip

@@ -24,17 +24,45 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.parametrize(
     ("url", "page", "fragment"),
     [
-        ("http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3", "migration-and-transnationalism/opportunities.md", "p3"),
-        ("https://example.org/edition/migration-and-transnationalism/opportunities/#p3", "migration-and-transnationalism/opportunities.md", "p3"),
-        ("/migration-and-transnationalism/opportunities/index.html#p2", "migration-and-transnationalism/opportunities.md", "p2"),
-        ("/origin-governments-and-migrant-associations/#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
+        (
+            "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3",
+            "migration-and-transnationalism/opportunities.md",
+            "p3",
+        ),
+        (
+            "https://example.org/edition/migration-and-transnationalism/opportunities/#p3",
+            "migration-and-transnationalism/opportunities.md",
+            "p3",
+        ),
+        (
+            "/migration-and-transnationalism/opportunities/index.html#p2",
+            "migration-and-transnationalism/opportunities.md",
+            "p2",
+        ),
+        (
+            "/origin-governments-and-migrant-associations/#p1",
+            "origin-governments-and-migrant-associations/index.md",
+            "p1",
+        ),
         ("/opportunities/#p3", None, "p3"),
         # as target.page writes it
         ("migration-and-transnationalism/opportunities.md#p3", "migration-and-transnationalism/opportunities.md", "p3"),
-        ("origin-governments-and-migrant-associations/index.md#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
+        (
+            "origin-governments-and-migrant-associations/index.md#p1",
+            "origin-governments-and-migrant-associations/index.md",
+            "p1",
+        ),
         # published under GitHub Pages' base path, copied with its index.html, or without its scheme
-        ("https://owner.github.io/repo/migration-and-transnationalism/opportunities/index.html#p4", "migration-and-transnationalism/opportunities.md", "p4"),
-        ("owner.github.io/repo/origin-governments-and-migrant-associations/#p1", "origin-governments-and-migrant-associations/index.md", "p1"),
+        (
+            "https://owner.github.io/repo/migration-and-transnationalism/opportunities/index.html#p4",
+            "migration-and-transnationalism/opportunities.md",
+            "p4",
+        ),
+        (
+            "owner.github.io/repo/origin-governments-and-migrant-associations/#p1",
+            "origin-governments-and-migrant-associations/index.md",
+            "p1",
+        ),
         ("http://[pasted-wrongly/opportunities/#p3", None, ""),  # urlsplit refuses it: it was a traceback
         ("../README.md#p1", None, "p1"),  # outside docs/: it was read and written into target.page
         ("migration-and-transnationalism/../../README.md#p1", None, "p1"),
@@ -69,7 +97,9 @@ def test_make_check_reads_site_url_as_the_build_does(monkeypatch: pytest.MonkeyP
     assert configured_site_url(ROOT) == ("https://owner.github.io/repo/", [])
 
 
-def test_make_check_names_a_site_url_the_build_refuses(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_make_check_names_a_site_url_the_build_refuses(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """It printed OK and checked no published address, while the build stopped on MkDocs' configuration error."""
     monkeypatch.setenv("SITE_URL", "owner.github.io/repo")
     assert check.main(["--root", str(ROOT)]) == 1
@@ -127,9 +157,22 @@ BAD_CONFIGS = [
 
 
 BAD_CONFIG_IDS = [
-    "yaml-slip", "merge-conflict", "maps-list", "maps-no-page", "redirects-options", "plugin-number", "extension-typo",
-    "pymdownx-typo", "unknown-option", "option-typo", "options-true", "options-unindented", "extensions-text", "docs-dir",
-    "tag-unreadable", "setting-twice",
+    "yaml-slip",
+    "merge-conflict",
+    "maps-list",
+    "maps-no-page",
+    "redirects-options",
+    "plugin-number",
+    "extension-typo",
+    "pymdownx-typo",
+    "unknown-option",
+    "option-typo",
+    "options-true",
+    "options-unindented",
+    "extensions-text",
+    "docs-dir",
+    "tag-unreadable",
+    "setting-twice",
 ]
 
 
@@ -143,14 +186,19 @@ def test_make_check_names_a_mkdocs_yml_the_build_refuses_in_one_line(
     assert capsys.readouterr().out.splitlines() == [line]
 
 
-@pytest.mark.parametrize(("old", "new", "line"), [BAD_CONFIGS[i] for i in (0, 6, 8)], ids=[BAD_CONFIG_IDS[i] for i in (0, 6, 8)])
+@pytest.mark.parametrize(
+    ("old", "new", "line"), [BAD_CONFIGS[i] for i in (0, 6, 8)], ids=[BAD_CONFIG_IDS[i] for i in (0, 6, 8)]
+)
 def test_make_annotate_names_a_mkdocs_yml_the_build_refuses_and_writes_nothing(
     old: str, new: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit(broken_project, "mkdocs.yml", old, new)
     notes = sorted((broken_project / "annotations/notes").iterdir())
     url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
-    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to support communities"]) == 1
+    assert (
+        annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to support communities"])
+        == 1
+    )
     assert capsys.readouterr().out.splitlines() == [line]
     assert sorted((broken_project / "annotations/notes").iterdir()) == notes
 
@@ -166,8 +214,14 @@ def test_make_check_names_a_missing_docs_folder(broken_project: Path, capsys: py
 
 def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
-    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to\nsupport communities"]) == 0
-    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to support communities"]) == 0
+    assert (
+        annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to\nsupport communities"])
+        == 0
+    )
+    assert (
+        annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds to support communities"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Wrote annotations/notes/raise-funds-to-support-communities.md" in out
     assert "Wrote annotations/notes/raise-funds-to-support-communities-2.md" in out
@@ -201,7 +255,9 @@ def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, caps
     assert check.main(["--root", str(broken_project)]) == 0
 
 
-def test_annotate_gives_no_id_the_page_has_or_has_published(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_annotate_gives_no_id_the_page_has_or_has_published(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`opportunities` is the page heading's id: the skeleton the build then refused had it."""
     lock = broken_project / "anchors.lock.json"
     ids = json.loads(lock.read_text(encoding="utf-8"))
@@ -217,10 +273,17 @@ def test_annotate_gives_no_id_the_page_has_or_has_published(broken_project: Path
     assert " id: " not in capsys.readouterr().out
 
 
-def test_annotate_names_the_annotations_on_the_same_words(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_annotate_names_the_annotations_on_the_same_words(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The README's example once quoted words `transfer-of-ideas` annotates: a second note was written unread."""
     url = "/migration-and-transnationalism/opportunities/#p3"
-    quotes = ("the transfer of ideas", "manifests itself in the transfer of ideas", "itself in the transfer", "raise funds")
+    quotes = (
+        "the transfer of ideas",
+        "manifests itself in the transfer of ideas",
+        "itself in the transfer",
+        "raise funds",
+    )
     for quote in quotes:
         assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", quote, "--author", "Ana"]) == 0
     said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("These words")]
@@ -234,17 +297,42 @@ TEXT_PAGE = "open a page of a text and copy the link of a paragraph's ¶ number:
 @pytest.mark.parametrize(
     ("url", "quote", "message"),
     [
-        ("/opportunities/#p3", "social", f"URL: '/opportunities/#p3' leads to no page with numbered paragraphs ({TEXT_PAGE})"),
+        (
+            "/opportunities/#p3",
+            "social",
+            f"URL: '/opportunities/#p3' leads to no page with numbered paragraphs ({TEXT_PAGE})",
+        ),
         # the home page's address on the published site, its base path unknown (no SITE_URL): it was "no page of the edition"
-        ("https://owner.github.io/repo/#p1", "social", f"URL: 'https://owner.github.io/repo/#p1' leads to no page with numbered paragraphs ({TEXT_PAGE})"),
+        (
+            "https://owner.github.io/repo/#p1",
+            "social",
+            f"URL: 'https://owner.github.io/repo/#p1' leads to no page with numbered paragraphs ({TEXT_PAGE})",
+        ),
         ("http://127.0.0.1:8000/#p1", "social", "URL: no paragraph 'p1' on index.md (it has no numbered paragraphs)"),
-        ("/migration-and-transnationalism/opportunities/", "social", "URL: '/migration-and-transnationalism/opportunities/' does not point at a paragraph (it must end in #p1, #p2, …)"),
-        ("/migration-and-transnationalism/opportunities/#p3", "social", "QUOTE: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)"),
-        ("/migration-and-transnationalism/opportunities/#p9", "social", "URL: no paragraph 'p9' on migration-and-transnationalism/opportunities.md (it has p1–p5)"),
+        (
+            "/migration-and-transnationalism/opportunities/",
+            "social",
+            "URL: '/migration-and-transnationalism/opportunities/' does not point at a paragraph (it must end in #p1, #p2, …)",
+        ),
+        (
+            "/migration-and-transnationalism/opportunities/#p3",
+            "social",
+            "QUOTE: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)",
+        ),
+        (
+            "/migration-and-transnationalism/opportunities/#p9",
+            "social",
+            "URL: no paragraph 'p9' on migration-and-transnationalism/opportunities.md (it has p1–p5)",
+        ),
     ],
 )
 def test_annotate_refuses_with_one_line(
-    broken_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str, quote: str, message: str
+    broken_project: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    url: str,
+    quote: str,
+    message: str,
 ) -> None:
     monkeypatch.delenv("SITE_URL", raising=False)
     assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", quote]) == 1
@@ -266,12 +354,16 @@ def test_annotate_refuses_a_name_the_schema_refuses_and_writes_nothing(
     notes = broken_project / "annotations/notes"
     before = sorted(notes.iterdir())
     url = "/migration-and-transnationalism/opportunities/#p3"
-    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds", "--author", author]) == 1
+    assert (
+        annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds", "--author", author]) == 1
+    )
     assert capsys.readouterr().out.strip() == f"AUTHOR: {said}"
     assert sorted(notes.iterdir()) == before
     today = dt.date.today()  # the file it wrote: make check's line has the same words
     path = "annotations/notes/raise-funds.md"
-    text = annotate.skeleton("raise-funds", "migration-and-transnationalism/opportunities.md", "p3", "raise funds", author, today)
+    text = annotate.skeleton(
+        "raise-funds", "migration-and-transnationalism/opportunities.md", "p3", "raise funds", author, today
+    )
     (broken_project / path).write_text(text, encoding="utf-8")
     _, problems = load_annotations(broken_project, None, today)
     assert f"{path}: author.name: {said}" in [str(problem) for problem in problems]
@@ -288,13 +380,18 @@ def test_annotate_refuses_a_name_the_schema_refuses_and_writes_nothing(
 )  # fmt: skip
 def test_annotate_refuses_a_name_too_long_or_broken_unseen_before_writing(author: str, said: str) -> None:
     """A 100 kB AUTHOR was written into the file, and every tooltip of the annotation showed it."""
-    assert [str(problem) for problem in annotate.check_typed(ROOT, "raise funds", author.strip())] == [f"AUTHOR: {said}"]
+    assert [str(problem) for problem in annotate.check_typed(ROOT, "raise funds", author.strip())] == [
+        f"AUTHOR: {said}"
+    ]
 
 
 @pytest.mark.parametrize(
     ("quote", "said"),
     [
-        ("support &lt communities", " (".join(PATTERNS[NO_REFERENCE_PATTERN]).format(value="'support &lt communities'") + ")"),
+        (
+            "support &lt communities",
+            " (".join(PATTERNS[NO_REFERENCE_PATTERN]).format(value="'support &lt communities'") + ")",
+        ),
         ("communities, \u0007 bell", "holds control characters no one can see: U+0007 (delete them)"),
         # not in the paragraph either: the schema's line alone, one line for one mistake
         (
@@ -359,7 +456,9 @@ def test_the_browser_form_checks_a_language_with_the_schema_s_pattern() -> None:
     copy = re.search(r"var LANGUAGE_TAG = /(.+)/;", script)
     assert copy is not None, "annotate.js: LANGUAGE_TAG"
     assert copy.group(1) == schema["properties"]["language"]["pattern"].replace("(?!\\n)$", "$")
-    message, hint = PATTERNS[LANGUAGE_PATTERN]  # and says what make check says: it said "not a language tag" of x-klingon
+    message, hint = PATTERNS[
+        LANGUAGE_PATTERN
+    ]  # and says what make check says: it said "not a language tag" of x-klingon
     assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
 
 
@@ -373,7 +472,6 @@ def test_the_browser_form_checks_a_name_for_references_with_the_schema_s_pattern
     assert {"pattern": NO_REFERENCE_PATTERN} in schema["properties"]["author"]["properties"]["name"]["allOf"]
     message, hint = PATTERNS[NO_REFERENCE_PATTERN]  # and says what make check says
     assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
-
 
 
 def test_the_browser_form_refuses_a_blank_name_or_one_with_control_characters_as_the_schema_does() -> None:
@@ -417,7 +515,10 @@ def test_the_browser_form_says_a_name_is_too_long_as_make_check_does() -> None:
     script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
     assert '" characters long, more than the " + NAME_LIMIT + " it may have"' in script
     assert message.endswith("characters long, more than the 300 it may have")
-    assert hint == "shorten it to 300 characters or fewer" and '"shorten it to " + NAME_LIMIT + " characters or fewer"' in script
+    assert (
+        hint == "shorten it to 300 characters or fewer"
+        and '"shorten it to " + NAME_LIMIT + " characters or fewer"' in script
+    )
 
 
 def test_check_reads_only_the_pages_the_build_publishes(broken_project: Path) -> None:

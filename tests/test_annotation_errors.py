@@ -31,8 +31,14 @@ BROKEN = {
     "wrong-type": ("tags: [remittances]", "tags: remittances"),
     "unknown-motivation": ("motivation: commenting", "motivation: praising"),
     "id-not-name": ("id: id-not-name", "id: something-else"),
-    "unknown-page": ("page: migration-and-transnationalism/opportunities.md", "page: migration-and-transnationalism/oportunities.md"),
-    "page-address": ("page: migration-and-transnationalism/opportunities.md", "page: http://127.0.0.1:8000/migration-and-transnationalism/challenges/"),
+    "unknown-page": (
+        "page: migration-and-transnationalism/opportunities.md",
+        "page: migration-and-transnationalism/oportunities.md",
+    ),
+    "page-address": (
+        "page: migration-and-transnationalism/opportunities.md",
+        "page: http://127.0.0.1:8000/migration-and-transnationalism/challenges/",
+    ),
     "unknown-paragraph": ("paragraph: p3", "paragraph: p99"),
     "quote-absent": ("quote: the transfer of ideas", "quote: the transfer of idea's"),
     "quote-twice": ("quote: the transfer of ideas", "quote: social"),
@@ -47,8 +53,14 @@ BROKEN = {
     "quote-comment": ("quote: the transfer of ideas", "quote: the transfer #of ideas"),
     # `urlsplit` refuses both: MkDocs' link rewriting stopped the build with a traceback.
     "author-address": ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'http://[x'}"),
-    "reference-address": ("created: 2026-11-22\n", "created: 2026-11-22\nreferences: [{title: Levitt, url: 'https://[1'}]\n"),
-    "blank-reference": ("created: 2026-11-22\n", "created: 2026-11-22\nreferences: [{title: ' ', url: 'https://a.org'}]\n"),
+    "reference-address": (
+        "created: 2026-11-22\n",
+        "created: 2026-11-22\nreferences: [{title: Levitt, url: 'https://[1'}]\n",
+    ),
+    "blank-reference": (
+        "created: 2026-11-22\n",
+        "created: 2026-11-22\nreferences: [{title: ' ', url: 'https://a.org'}]\n",
+    ),
     "wordless-link": ("Body.\n", "See [](https://example.org) here.\n"),
     "control-reference": ("Body.\n", "Body &#2;here.\n"),
     # A character reference in a text shown as written would be read as the character (here a direction control).
@@ -63,7 +75,10 @@ BROKEN = {
     "too-deep": ("Body.\n", "- " * 500 + "x\n"),
     "too-many-brackets": ("Body.\n", "Words " + "[" * 5000 + "x\n"),
     # A billion laughs: each level repeats the one before ten times (a schema error's message printed every copy).
-    "alias-bomb": ("tags: [remittances]", "tags:\n  - &a [x, x, x, x, x, x, x, x, x, x]\n  - &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  - [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]"),
+    "alias-bomb": (
+        "tags: [remittances]",
+        "tags:\n  - &a [x, x, x, x, x, x, x, x, x, x]\n  - &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  - [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]",
+    ),
 }
 EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
@@ -166,7 +181,9 @@ def test_check_passes_on_the_real_edition() -> None:
     result = run_check(ROOT)
     assert result.returncode == 0, result.stdout
     annotations, pages = len(list((ROOT / "annotations/notes").glob("*.md"))), len(list((ROOT / "docs").rglob("*.md")))
-    assert result.stdout.startswith(f"OK: {annotations} annotations, {pages} pages, the glossary, the policy-area taxonomy, the bibliographies, the anchor lock and the nav are valid")
+    assert result.stdout.startswith(
+        f"OK: {annotations} annotations, {pages} pages, the glossary, the policy-area taxonomy, the bibliographies, the anchor lock and the nav are valid"
+    )
 
 
 def test_check_reports_glossary_problems_as_the_build_does(broken_project: Path) -> None:
@@ -177,7 +194,9 @@ def test_check_reports_glossary_problems_as_the_build_does(broken_project: Path)
     build = run_build(broken_project, broken_project / "site")
     line = next(line for line in check.stdout.splitlines() if "p55" in line)
     assert check.returncode == 1 and build.returncode != 0
-    assert line.endswith("no paragraph 'p55' on migration-and-transnationalism/annex.md (it has p1–p8) (fix the paragraph id)")
+    assert line.endswith(
+        "no paragraph 'p55' on migration-and-transnationalism/annex.md (it has p1–p8) (fix the paragraph id)"
+    )
     assert line in build.stderr
 
 
@@ -205,7 +224,9 @@ def test_a_quiet_strict_build_still_shows_and_fails_on_a_broken_annotation(broke
 
 
 def test_hostile_body_is_named_and_the_page_shows_it_sanitised_with_no_traceback(broken_project: Path) -> None:
-    body = "Hi <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) [d](data:text/html,x)"
+    body = (
+        "Hi <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) [d](data:text/html,x)"
+    )
     note = GOOD.format(id="hostile").rsplit("---\n", 1)[0] + "---\n" + body + "\n"
     (broken_project / NOTES / "hostile.md").write_text(note, encoding="utf-8")
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
@@ -231,7 +252,9 @@ def test_a_broken_link_in_a_body_is_named_on_the_annotation_not_only_on_the_page
         "to-no-address": "See [the annex](//[annex).\n",  # urlsplit refuses it: a traceback in the build
     }
     for name, body in bodies.items():
-        (broken_project / NOTES / f"{name}.md").write_text(GOOD.format(id=name).replace("Body.\n", body), encoding="utf-8")
+        (broken_project / NOTES / f"{name}.md").write_text(
+            GOOD.format(id=name).replace("Body.\n", body), encoding="utf-8"
+        )
     expected = [
         "annotations/notes/to-no-address.md: body: the link '//[annex' is no address (write a whole address"
         " (https://…) or a page's path inside docs/ (source/page.md#p3))",
@@ -249,11 +272,19 @@ def test_a_broken_link_in_a_body_is_named_on_the_annotation_not_only_on_the_page
     assert sorted(line for line in check.stdout.splitlines() if "body: " in line) == expected
 
 
-def test_check_follows_links_to_the_generated_pages_and_a_broken_taxonomy_as_the_build_does(broken_project: Path) -> None:
-    body = "See [diaspora](glossary.md#diaspora), [the area](policy-areas/remittances.md) and [all](annotations/index.md)."
-    (broken_project / NOTES / "links-home.md").write_text(GOOD.format(id="links-home").replace("Body.", body), encoding="utf-8")
+def test_check_follows_links_to_the_generated_pages_and_a_broken_taxonomy_as_the_build_does(
+    broken_project: Path,
+) -> None:
+    body = (
+        "See [diaspora](glossary.md#diaspora), [the area](policy-areas/remittances.md) and [all](annotations/index.md)."
+    )
+    (broken_project / NOTES / "links-home.md").write_text(
+        GOOD.format(id="links-home").replace("Body.", body), encoding="utf-8"
+    )
     check = run_check(broken_project)
-    assert [line for line in check.stdout.splitlines() if "links-home" in line and "anchors.lock.json" not in line] == []
+    assert [
+        line for line in check.stdout.splitlines() if "links-home" in line and "anchors.lock.json" not in line
+    ] == []
 
     (broken_project / "annotations/policy-areas.yml").write_text("{}\n", encoding="utf-8")
     check = run_check(broken_project)
@@ -262,10 +293,14 @@ def test_check_follows_links_to_the_generated_pages_and_a_broken_taxonomy_as_the
     assert "annotations/policy-areas.yml: (top level): must be a list, not a mapping of fields" in check.stdout
 
 
-def test_a_link_to_a_glossary_entry_that_is_not_there_is_one_line_in_check_as_in_the_build(broken_project: Path) -> None:
+def test_a_link_to_a_glossary_entry_that_is_not_there_is_one_line_in_check_as_in_the_build(
+    broken_project: Path,
+) -> None:
     """make check was silent on it: the glossary page is generated, but its ids are the glossary's terms."""
     body = "See [diaspora](glossary.md#diaspora) and [the term](glossary.md#diasporra)."
-    (broken_project / NOTES / "links-home.md").write_text(GOOD.format(id="links-home").replace("Body.", body), encoding="utf-8")
+    (broken_project / NOTES / "links-home.md").write_text(
+        GOOD.format(id="links-home").replace("Body.", body), encoding="utf-8"
+    )
     line = (
         "annotations/notes/links-home.md: body: the link 'glossary.md#diasporra' names no id of glossary.md"
         " (glossary.md has no numbered paragraphs: link to another id the page has)"
@@ -280,7 +315,9 @@ def test_check_names_page_tags_that_are_not_a_list_as_the_build_does(broken_proj
     page = Path("docs/migration-and-transnationalism/challenges.md")
     text = (broken_project / page).read_text(encoding="utf-8")
     start = text.index("tags: [")
-    (broken_project / page).write_text(text[:start] + "tags: remittances" + text[text.index("\n", start) :], encoding="utf-8")
+    (broken_project / page).write_text(
+        text[:start] + "tags: remittances" + text[text.index("\n", start) :], encoding="utf-8"
+    )
     line = f"{page.as_posix()}: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"
     check = run_check(broken_project)
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout

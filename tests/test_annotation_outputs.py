@@ -39,7 +39,9 @@ def test_rendered_pages_are_the_annotated_pages_the_site_built_with_their_texts(
 
 
 def test_export_bodies_make_the_editions_links_absolute_and_keep_the_fragment() -> None:
-    linked = dataclasses.replace(annotation(), body="See [the report](migration-and-transnationalism/index.md#p2) and [x](https://x.org/).")
+    linked = dataclasses.replace(
+        annotation(), body="See [the report](migration-and-transnationalism/index.md#p2) and [x](https://x.org/)."
+    )
     [(note_id, body)] = export_bodies((linked,), URLS.get).items()
     assert note_id == "x"
     assert 'href="https://e.org/mt/#p2"' in body and 'href="https://x.org/"' in body
@@ -78,4 +80,6 @@ def test_an_areas_page_is_found_where_the_site_has_it(pages: set[str], expected:
 
 
 def test_the_index_page_starts_out_of_the_search_with_its_heading() -> None:
-    assert INDEX_SOURCE.endswith("---\n\n# Annotations { #annotations }\n") and "search:\n  exclude: true" in INDEX_SOURCE
+    assert (
+        INDEX_SOURCE.endswith("---\n\n# Annotations { #annotations }\n") and "search:\n  exclude: true" in INDEX_SOURCE
+    )

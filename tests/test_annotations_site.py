@@ -50,7 +50,9 @@ def w3c_registry() -> Registry:
         if path.name == "package.json":
             continue
         schema = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((W3C_BASE + schema.get("id", path.name), Resource.from_contents(schema, default_specification=DRAFT4)))
+        resources.append(
+            (W3C_BASE + schema.get("id", path.name), Resource.from_contents(schema, default_specification=DRAFT4))
+        )
     return Registry().with_resources(resources)
 
 
@@ -110,7 +112,10 @@ def test_the_collection_names_its_last_page_and_when_it_last_changed(export: dic
     annotation or an edit without `modified:` changes the file without a date of its own.
     """
     registry = w3c_registry()
-    optional = ["collections/5.1-collectionLastImplemented.json", "collections/3.3.1-collectionModifiedImplemented.json"]
+    optional = [
+        "collections/5.1-collectionLastImplemented.json",
+        "collections/3.3.1-collectionModifiedImplemented.json",
+    ]
     assert failures(export, optional, registry) == []
     assert export["last"] == export["first"]["id"]
     built = dt.datetime.fromtimestamp(SOURCE_DATE_EPOCH, dt.UTC)
@@ -223,9 +228,19 @@ def test_an_organization_s_note_in_another_language_meets_the_w3c_musts(author_t
     from hooks.core.w3c import RenderedPage, web_annotation
 
     note = Annotation(
-        id="nota", path="annotations/notes/nota.md", page="o.md", paragraph="p3", quote="remesas sociales",
-        motivation="commenting", tags=("remittances",), author="Equipo editorial", author_url=None,
-        created="2026-11-22", body="", author_type=author_type, language="es-419",
+        id="nota",
+        path="annotations/notes/nota.md",
+        page="o.md",
+        paragraph="p3",
+        quote="remesas sociales",
+        motivation="commenting",
+        tags=("remittances",),
+        author="Equipo editorial",
+        author_url=None,
+        created="2026-11-22",
+        body="",
+        author_type=author_type,
+        language="es-419",
     )
     page = RenderedPage("https://example.org/o/", {"p3": "Las llamadas remesas sociales circulan."})
     item, problems = web_annotation(note, page, "<p>Una nota.</p>", "https://example.org/")
@@ -255,7 +270,9 @@ def test_each_quote_selector_finds_its_words_exactly_once_in_its_paragraph(site:
         assert len(article.find_all(id=fragment["value"])) == 1, item["id"]
         paragraph = re.sub(r"\s+", " ", article.find(id=fragment["value"]).get_text())
         assert paragraph.count(whole) == 1 and paragraph.count(quote["exact"]) == 1, item["id"]
-        marked = "".join(m.get_text() for m in article.find_all("mark", attrs={"data-annotation": item["id"].split("#")[1]}))
+        marked = "".join(
+            m.get_text() for m in article.find_all("mark", attrs={"data-annotation": item["id"].split("#")[1]})
+        )
         assert re.sub(r"\s+", " ", marked) == quote["exact"], item["id"]
 
 
@@ -321,4 +338,4 @@ def test_the_contributing_form_opens_the_repository_s_new_file_form_on_its_branc
     form = parse(site / "about" / "contributing" / "index.html").select_one("div.annotate-form[hidden]")
     assert form is not None, "the form's placeholder (hidden until annotate.js fills it in)"
     expected = f"{config['repo_url']}/new/{branch}"
-    assert form["data-new-file"] == expected, f"set data-new-file=\"{expected}\" in docs/about/contributing.md"
+    assert form["data-new-file"] == expected, f'set data-new-file="{expected}" in docs/about/contributing.md'

@@ -301,6 +301,8 @@ def test_make_check_knows_every_id_a_generated_corpus_publishes_but_the_policy_a
         assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     checked, unknown = checked_ids(project)
     built = built_ids(tmp_path / "site")
-    areas = {page for page in built if page.startswith("/policy-areas/") and page != "/policy-areas/"}  # the overview's are the taxonomy's
+    areas = {
+        page for page in built if page.startswith("/policy-areas/") and page != "/policy-areas/"
+    }  # the overview's are the taxonomy's
     assert set(unknown) == areas
     assert checked == {page: ids for page, ids in built.items() if page not in areas}

@@ -172,7 +172,12 @@ def test_an_id_the_edition_has_published_is_not_reused(page: Page, served_site: 
     [
         ("#p9", "social", "no paragraph 'p9' on that page (it has p1–p5)", "#annotate-paragraph"),
         ("", "social", "does not point at a paragraph (it must end in #p1, #p2, …)", "#annotate-paragraph"),
-        ("nowhere/#p3", "social", "leads to no page with numbered paragraphs (open a page of a text", "#annotate-paragraph"),
+        (
+            "nowhere/#p3",
+            "social",
+            "leads to no page with numbered paragraphs (open a page of a text",
+            "#annotate-paragraph",
+        ),
         (
             "#p3",
             "social",
@@ -274,15 +279,31 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("#annotate-url", "orcid.org/0000-0002-1825-0097", "is not a web address (write it in full, starting with https://)"),
+        (
+            "#annotate-url",
+            "orcid.org/0000-0002-1825-0097",
+            "is not a web address (write it in full, starting with https://)",
+        ),
         ("#annotate-language", "pt_BR", "'pt_BR' is not a tag an annotation takes (write a language's tag"),
         ("#annotate-author", "Ana <b>Peña</b>", "'Ana <b>Peña</b>' has '<' or '>' (write plain text"),
         ("#annotate-author", "\u200b", "your name is missing"),  # a zero-width space alone: blank, as the schema says
         ("#annotate-author", "Ana\u202ePeña", "holds control characters no one can see (delete them)"),
-        ("#annotate-author", "Ana\u2028Peña", "holds control characters no one can see (delete them)"),  # a line break unseen
-        ("#annotate-author", "Ana " * 100, "your name is 399 characters long, more than the 300 it may have (shorten it to 300"),
+        (
+            "#annotate-author",
+            "Ana\u2028Peña",
+            "holds control characters no one can see (delete them)",
+        ),  # a line break unseen
+        (
+            "#annotate-author",
+            "Ana " * 100,
+            "your name is 399 characters long, more than the 300 it may have (shorten it to 300",
+        ),
         # character references, which make check refused in the file the form wrote
-        ("#annotate-author", "Ana &lt", "'Ana &lt' writes a character as an HTML reference (&…;) (write the character itself"),
+        (
+            "#annotate-author",
+            "Ana &lt",
+            "'Ana &lt' writes a character as an HTML reference (&…;) (write the character itself",
+        ),
         ("#annotate-author", "Ana &#60b", "'Ana &#60b' writes a character as an HTML reference (&…;)"),
         ("#annotate-author", "Ana &amp; Bo", "'Ana &amp; Bo' writes a character as an HTML reference (&…;)"),
     ],

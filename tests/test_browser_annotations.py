@@ -42,9 +42,7 @@ def annotated_pages(served_site: SiteServer) -> list[str]:
     ]
 
 
-def test_without_javascript_every_annotation_is_visible(
-    new_page: Callable[..., Page], served_site: SiteServer
-) -> None:
+def test_without_javascript_every_annotation_is_visible(new_page: Callable[..., Page], served_site: SiteServer) -> None:
     page = new_page(java_script_enabled=False)
     page.goto(served_site.url(OPPORTUNITIES))
     blocks = page.locator("details.annotation")
@@ -99,7 +97,9 @@ def test_a_link_to_an_annotation_shows_it_while_annotations_are_hidden(page: Pag
 def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_target_apart(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:
-    page = served_site.open(new_page(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True), OPPORTUNITIES)
+    page = served_site.open(
+        new_page(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True), OPPORTUNITIES
+    )
     width, gap = page.evaluate(
         """() => {
           const number = document.querySelector("#p3 a.footnote-ref"), sup = number.closest("sup");
@@ -231,7 +231,9 @@ def test_every_motivation_s_label_and_edge_stand_out_in_both_palettes(
             page.locator(f"#every-motivation-{MOTIVATIONS[0]}").scroll_into_view_if_needed()
             screenshot(page, f"annotations-every-motivation-{scheme}")
         labels |= {f"{path}{where}": ratio for where, ratio in contrast_ratios(page, ".annotation__motivation")}
-        edges |= {f"{path}{where}": ratio for where, ratio in contrast_ratios(page, "details.annotation", "borderLeftColor")}
+        edges |= {
+            f"{path}{where}": ratio for where, ratio in contrast_ratios(page, "details.annotation", "borderLeftColor")
+        }
     assert all(f"#every-motivation-{motivation}" in " ".join(labels) for motivation in MOTIVATIONS)
     low_labels = {where: round(ratio, 2) for where, ratio in labels.items() if ratio < 4.5}
     low_edges = {where: round(ratio, 2) for where, ratio in edges.items() if ratio < 3}
@@ -315,7 +317,9 @@ def test_hidden_annotations_are_hidden_from_the_first_paint(page: Page, served_s
     `:target`, and scroll to it)."""
     page.add_init_script(STORE_HIDDEN)
     stalled = []
-    page.route(SCRIPTS, lambda route: stalled.append(route))  # held: the page is parsed and painted up to Material's bundle
+    page.route(
+        SCRIPTS, lambda route: stalled.append(route)
+    )  # held: the page is parsed and painted up to Material's bundle
     page.goto(served_site.url(OPPORTUNITIES + fragment), wait_until="commit")
     page.wait_for_selector("footer", state="attached")
     assert stalled and page.evaluate("typeof window.document$ === 'undefined' && !window.edition")
@@ -334,7 +338,9 @@ def test_hidden_annotations_are_hidden_from_the_first_paint(page: Page, served_s
     expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
 
 
-def test_hidden_annotations_come_back_when_the_script_with_their_button_fails(page: Page, served_site: SiteServer) -> None:
+def test_hidden_annotations_come_back_when_the_script_with_their_button_fails(
+    page: Page, served_site: SiteServer
+) -> None:
     """Hidden from the first paint by the head's script, they had no way back if annotations.js did not load."""
     page.add_init_script(STORE_HIDDEN)
     page.route(re.compile(r"/assets/annotations\.js$"), lambda route: route.abort())
@@ -350,11 +356,15 @@ def test_index_filter_lists_areas_as_the_overview_does_and_its_fields_are_a_read
     """The area options came in the order of their ids ("Integration…, Bilateral…, Cities…"), then by
     name while /policy-areas/ lists the areas in the taxonomy's order; the selects were 19 px high
     with 13.3 px words (iOS zooms into a field under 16 px)."""
-    overview = served_site.open(new_page(), "policy-areas/").locator("article h2[id]").evaluate_all("hs => hs.map(h => h.id)")
+    overview = (
+        served_site.open(new_page(), "policy-areas/").locator("article h2[id]").evaluate_all("hs => hs.map(h => h.id)")
+    )
     for viewport in [{"width": 1280, "height": 900}, {"width": 390, "height": 844}]:
         page = served_site.open(new_page(viewport=viewport), "annotations/")
         labels = page.locator("select[name=motivation] option").all_text_contents()
-        expected = page.evaluate("labels => [...labels].sort(new Intl.Collator(document.documentElement.lang).compare)", labels[1:])
+        expected = page.evaluate(
+            "labels => [...labels].sort(new Intl.Collator(document.documentElement.lang).compare)", labels[1:]
+        )
         assert labels[0] == "all" and labels[1:] == expected, "motivations by their names"
         areas = page.locator("select[name=area] option").evaluate_all("options => options.map(o => o.value)")
         assert areas[0] == "" and len(areas) > 5, areas
@@ -395,7 +405,9 @@ UNDERLINED = "sel => [...document.querySelectorAll(sel)].map(el => getComputedSt
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_annotated_words_look_unlike_search_hits(new_page: Callable[..., Page], served_site: SiteServer, scheme: str) -> None:
+def test_annotated_words_look_unlike_search_hits(
+    new_page: Callable[..., Page], served_site: SiteServer, scheme: str
+) -> None:
     """After following a search result (`?h=…`) Material marks the hits in its highlight colour,
     which the annotated words had too. They take a tint of their annotation's colour and an
     underline in it now, and stay readable."""
@@ -412,7 +424,9 @@ def test_annotated_words_look_unlike_search_hits(new_page: Callable[..., Page], 
     assert set(page.evaluate(UNDERLINED, SEARCH_HITS)) == {"none"}
     low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "mark.annotation-quote") if ratio < 4.5}
     assert not low, f"annotated words below 4.5:1 ({scheme}): {low}"
-    motivations = page.evaluate("[...document.querySelectorAll('mark.annotation-quote')].map(m => m.dataset.motivation)")
+    motivations = page.evaluate(
+        "[...document.querySelectorAll('mark.annotation-quote')].map(m => m.dataset.motivation)"
+    )
     blocks = page.evaluate(
         "[...document.querySelectorAll('mark.annotation-quote')].map(m => document.getElementById(m.dataset.annotation).dataset.motivation)"
     )
@@ -436,9 +450,13 @@ def test_paper_shows_annotations_without_the_screen_s_controls(page: Page, serve
     page.emulate_media(media="print")
     assert page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::after"]) == [], "the collapse arrow"
     assert page.evaluate(SHOWN_IN_PRINT, [".annotation__permalink", None]) == []
-    assert page.evaluate(SHOWN_IN_PRINT, [".annotation__footer:not(:has(.annotation__tag))", None]) == [], "an empty gap"
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation__footer:not(:has(.annotation__tag))", None]) == [], (
+        "an empty gap"
+    )
     assert page.evaluate(SHOWN_IN_PRINT, [".annotation__footer:has(.annotation__tag)", None]), "the areas stay"
-    assert len(page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::before"])) == 3, "each kind's icon stays"
+    assert len(page.evaluate(SHOWN_IN_PRINT, ["details.annotation > summary", "::before"])) == 3, (
+        "each kind's icon stays"
+    )
     assert set(page.evaluate(UNDERLINED, "mark.annotation-quote")) == {"underline"}, "the annotated words"
     assert page.evaluate(SHOWN_IN_PRINT, [".annotation-toggle-option", None]) == []
     page.evaluate("document.querySelector('details.annotation').scrollIntoView()")

@@ -116,7 +116,13 @@ def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer)
 
 @pytest.mark.parametrize(
     "text",
-    ["encouraging their investment in the “homeland”", 'a 5" screen', '…"word" and 12"', "one \" alone", "the migrants’ ties"],
+    [
+        "encouraging their investment in the “homeland”",
+        'a 5" screen',
+        '…"word" and 12"',
+        'one " alone',
+        "the migrants’ ties",
+    ],
 )
 def test_the_dialog_quotes_as_the_build_does(page: Page, served_site: SiteServer, text: str) -> None:
     """The dialog's heading and its "Comment on …" line quote in the browser; a quotation in them was double."""

@@ -92,7 +92,10 @@ def test_annotated_words_are_marked_unlike_search_hits(
     quote.scroll_into_view_if_needed()
     shoot = partial(quote.screenshot, animations="disabled")
     assert differs_without(page, shoot, ".md-typeset mark.annotation-quote { text-decoration: none !important; }")
-    assert page.locator("article mark[data-md-highlight]").first.evaluate("m => getComputedStyle(m).textDecorationLine") == "none"
+    assert (
+        page.locator("article mark[data-md-highlight]").first.evaluate("m => getComputedStyle(m).textDecorationLine")
+        == "none"
+    )
     screenshot(page, f"forced-colors-{forced_colors}-annotated-words-and-search-hits")
 
 

@@ -39,7 +39,10 @@ def test_term_link_shows_its_definition_and_leads_to_the_entry(page: Page, serve
     expect(tooltip).to_contain_text(DEFINITION)
     expect(tooltip).to_contain_text("Introduction. (one of 4 definitions: see the glossary)")
     inner = tooltip.locator(".md-tooltip2__inner")
-    assert inner.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [14, "400"]
+    assert inner.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [
+        14,
+        "400",
+    ]
     screenshot(page, "glossary-term-tooltip")
     page.evaluate("window.__sameDocument = true")
     term.click()
@@ -98,7 +101,10 @@ def test_other_tooltips_keep_material_s_label_style(page: Page, served_site: Sit
     page.locator("article a.annotation-ref").first.hover()
     label = page.locator(".md-tooltip2--active .md-tooltip2__inner")
     expect(label).to_contain_text(" by Edition editors")
-    assert label.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [10, "700"]
+    assert label.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [
+        10,
+        "700",
+    ]
 
 
 def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: SiteServer) -> None:
@@ -158,7 +164,9 @@ def test_a_search_for_each_term_lists_its_glossary_entry_first(page: Page, serve
     assert len(terms) >= 7 and len(searched) > len(terms) and not wrong, wrong
 
 
-def test_a_search_for_a_section_s_title_does_not_list_the_glossary_near_the_top(page: Page, served_site: SiteServer) -> None:
+def test_a_search_for_a_section_s_title_does_not_list_the_glossary_near_the_top(
+    page: Page, served_site: SiteServer
+) -> None:
     """The glossary came 2nd for each: its boost weighed the titles its Used in lists and its links to the defining
     passages name ("Migration and Transnationalism › Annex, ¶ 5"). An attribution that names the source ("…
     Opportunities and Challenges") still lists it, lower."""
@@ -187,7 +195,9 @@ def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_
     items = page.locator("article h2#transnationalism ~ ul").first.locator("li")
     expect(items).to_have_count(7)
     expect(items.first).to_have_text("Migration and Transnationalism › Introduction: ¶ 2, ¶ 3")  # reading order
-    assert items.first.locator("a").nth(1).text_content() == "¶\u00a02", "as the page's own items: never wrapped after ¶"
+    assert items.first.locator("a").nth(1).text_content() == "¶\u00a02", (
+        "as the page's own items: never wrapped after ¶"
+    )
     hrefs = items.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert len(hrefs) == 7 + 12
     assert hrefs[:3] == [
@@ -223,7 +233,11 @@ def test_the_glossary_s_definitions_are_in_the_text_s_colour_and_pointing_is_not
     styles = quotes.evaluate_all(f"quotes => quotes.map({QUOTE_STYLE})")
     assert {(colour, rule) for colour, rule, _ in styles} == {(text_colour, "solid")}, styles
     assert min(width for _, _, width in styles) >= 3, "the quote's left rule is gone"
-    low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "article .glossary-definition > p") if ratio < 7}
+    low = {
+        where: round(ratio, 2)
+        for where, ratio in contrast_ratios(page, "article .glossary-definition > p")
+        if ratio < 7
+    }
     assert not low, f"definitions below 7:1 ({scheme}, {media}): {low}"
     pointing = page.locator("article p.on-screen")  # "point at one (or tap it)": not on paper
     if media == "print":

@@ -180,7 +180,9 @@ def test_link_to_a_paragraph_on_another_page_lands_on_it(page: Page, served_site
 
 
 @pytest.mark.parametrize(("path", "printed"), [("", "article"), (OPPORTUNITIES, "article .edition-cite-page")])
-def test_paper_leaves_out_what_only_a_screen_can_do(page: Page, served_site: SiteServer, path: str, printed: str) -> None:
+def test_paper_leaves_out_what_only_a_screen_can_do(
+    page: Page, served_site: SiteServer, path: str, printed: str
+) -> None:
     """The home page printed "point at one (or tap it)" and named the header's button; a source page's
     "Cite this page" the Cite action, which paper does not show (`.on-screen`, edition.css)."""
     served_site.open(page, path)

@@ -59,7 +59,9 @@ def test_record_sets_each_field_on_one_row_where_it_fits(
 
 
 @pytest.mark.parametrize("source", SOURCES)
-def test_on_a_phone_the_record_is_one_column(new_page: Callable[..., Page], served_site: SiteServer, source: str) -> None:
+def test_on_a_phone_the_record_is_one_column(
+    new_page: Callable[..., Page], served_site: SiteServer, source: str
+) -> None:
     page = served_site.open(new_page(color_scheme="dark", viewport={"width": 375, "height": 800}), source)
     page.locator("#bibliography").scroll_into_view_if_needed()
     screenshot(page, f"record-{source.strip('/')}-phone-dark")

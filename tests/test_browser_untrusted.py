@@ -56,7 +56,9 @@ def previewed_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteSer
 
 
 @pytest.mark.parametrize("target", ["a[href='https://example.org/']", "abbr"])
-def test_a_title_holding_markup_is_shown_as_text_and_never_run(page: Page, previewed_site: SiteServer, target: str) -> None:
+def test_a_title_holding_markup_is_shown_as_text_and_never_run(
+    page: Page, previewed_site: SiteServer, target: str
+) -> None:
     previewed_site.open(page, OPPORTUNITIES)
     element = page.locator(f"#tooltip-probe {target}")
     element.hover()
@@ -67,7 +69,9 @@ def test_a_title_holding_markup_is_shown_as_text_and_never_run(page: Page, previ
 
 
 @pytest.mark.parametrize("target", ["a[href='https://example.org/probe']", "abbr:text('PROBEABBR')"])
-def test_a_page_s_own_title_holding_markup_is_shown_as_text(page: Page, previewed_site: SiteServer, target: str) -> None:
+def test_a_page_s_own_title_holding_markup_is_shown_as_text(
+    page: Page, previewed_site: SiteServer, target: str
+) -> None:
     """A page documenting HTML in a link's title or an abbreviation builds: its tooltip must not run it."""
     previewed_site.open(page, "about/reading-guide/")
     page.locator(f"article {target}").first.hover()

@@ -107,7 +107,9 @@ def test_a_page_saved_with_windows_line_ends_builds_as_mkdocs_reads_it(broken_pr
     page.write_bytes(page.read_bytes().replace(b"\n", b"\r\n"))
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0 and not edition_lines(result.stderr), result.stderr
-    built = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
+    built = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(
+        encoding="utf-8"
+    )
     assert "<title>Opportunities" in built and 'id="p5"' in built and "\r" not in built
     assert run_check(broken_project).returncode == 0
 
@@ -176,10 +178,21 @@ def test_make_check_names_paragraph_ids_and_tags_as_the_build_does(broken_projec
     """Editors of the texts learn in a second what the build would refuse: ids, misplaced or unknown tags."""
     challenges = Path("docs/migration-and-transnationalism/challenges.md")
     (broken_project / OPPORTUNITIES).write_text(
-        (broken_project / OPPORTUNITIES).read_text(encoding="utf-8") + "\nA paragraph added without its id.\n", encoding="utf-8"
+        (broken_project / OPPORTUNITIES).read_text(encoding="utf-8") + "\nA paragraph added without its id.\n",
+        encoding="utf-8",
     )
-    edit(broken_project, challenges, '{ #p2 data-policy-areas="social-protection" }', '{ #p2 data-policy-area="social-protection" }')
-    edit(broken_project, challenges, '{ #p3 data-policy-areas="integration', '{ #p3 data-policy-areas="pensions integration')
+    edit(
+        broken_project,
+        challenges,
+        '{ #p2 data-policy-areas="social-protection" }',
+        '{ #p2 data-policy-area="social-protection" }',
+    )
+    edit(
+        broken_project,
+        challenges,
+        '{ #p3 data-policy-areas="integration',
+        '{ #p3 data-policy-areas="pensions integration',
+    )
     expected = [
         f"{challenges.as_posix()}: #p2: 'data-policy-area' is not an attribute the edition reads"
         " (did you mean 'data-policy-areas'?)",
@@ -251,7 +264,12 @@ def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broke
 
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
     """YAML reads `2024-02-30` as a date and Python refuses it: a traceback in both, not a YAML error."""
-    edit(broken_project, "docs/about/reading-guide.md", "title: Reading guide\n", "title: Reading guide\nreviewed: 2024-02-30\n")
+    edit(
+        broken_project,
+        "docs/about/reading-guide.md",
+        "title: Reading guide\n",
+        "title: Reading guide\nreviewed: 2024-02-30\n",
+    )
     line = (
         "docs/about/reading-guide.md: front matter: '2024-02-30' is no day of the calendar (day is out of range"
         " for month) at line 3 (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
@@ -298,7 +316,12 @@ def test_a_merge_conflict_left_in_a_file_is_one_line_each_in_the_build_and_in_ch
     """
     edit(broken_project, "anchors.lock.json", '  "about"\n', '<<<<<<< HEAD\n  "about"\n=======\n  "about"\n>>>>>>> b\n')
     edit(broken_project, OPPORTUNITIES, "\n{ #p4 }", "\n{ #p4 }\n\n<<<<<<< HEAD\nOurs.\n=======\nTheirs.\n>>>>>>> b")
-    edit(broken_project, "annotations/notes/transfer-of-ideas.md", "motivation: describing", "<<<<<<< HEAD\nmotivation: describing")
+    edit(
+        broken_project,
+        "annotations/notes/transfer-of-ideas.md",
+        "motivation: describing",
+        "<<<<<<< HEAD\nmotivation: describing",
+    )
     expected = [
         "anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line 7)"
         " (run 'make anchors', which merges both sides)",
@@ -314,20 +337,31 @@ def test_a_heading_may_not_take_the_id_of_a_paragraph_or_of_another_heading(brok
     """Two elements with one id: a link to it leads to the first only (and the HTML is invalid)."""
     edit(broken_project, OPPORTUNITIES, "\n{ #p4 }", "\n{ #p4 }\n\n## Extra { #p3 }\n\nMore words.\n{ #p6 }")
     challenges = Path("docs/migration-and-transnationalism/challenges.md")
-    edit(broken_project, challenges, '{ #p2 data-policy-areas="social-protection" }\n', '{ #p2 }\n\n## Again { #challenges }\n')
+    edit(
+        broken_project,
+        challenges,
+        '{ #p2 data-policy-areas="social-protection" }\n',
+        "{ #p2 }\n\n## Again { #challenges }\n",
+    )
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     hint = "(give the heading an id of its own: ids are links, and a link leads to one place)"
     lines = edition_lines(result.stderr)
     assert f"{OPPORTUNITIES.as_posix()}: heading: id 'p3' is also the id of another element of the page {hint}" in lines
-    assert f"{challenges.as_posix()}: heading: id 'challenges' is also the id of another element of the page {hint}" in (
-        lines
+    assert (
+        f"{challenges.as_posix()}: heading: id 'challenges' is also the id of another element of the page {hint}"
+        in (lines)
     )
 
 
 def test_an_id_repeated_in_raw_html_is_named_wherever_it_is(broken_project: Path) -> None:
     """A raw `<a id>` equal to a heading's, a paragraph's or another raw id: links reach the first only, unreported."""
-    edit(broken_project, OPPORTUNITIES, "{ #p4 }", '{ #p4 }\n\nKept <a id="p2"></a><a id="old"></a> and <a id="old"></a>.\n{ #p6 }')
+    edit(
+        broken_project,
+        OPPORTUNITIES,
+        "{ #p4 }",
+        '{ #p4 }\n\nKept <a id="p2"></a><a id="old"></a> and <a id="old"></a>.\n{ #p6 }',
+    )
     about = Path("docs/about/citing.md")
     edit(broken_project, about, "## Formats { #formats }", '## Formats { #formats }\n\n<span id="formats"></span>')
     hint = "(give each element an id of its own: ids are links, and a link leads to the first element only)"
@@ -343,20 +377,36 @@ def test_an_id_repeated_in_raw_html_is_named_wherever_it_is(broken_project: Path
 def test_a_new_heading_with_a_published_annotations_id_is_not_blamed_on_the_annotation_alone(
     broken_project: Path,
 ) -> None:
-    """"Rename the annotation" sent its published link to the new heading, without a word."""
-    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', '"communication-technologies" }\n\n## Ideas { #transfer-of-ideas }\n')
-    assert_build_and_check_say(broken_project, [
-        "annotations/notes/transfer-of-ideas.md: id: 'transfer-of-ideas' is also the id of a heading on"
-        " migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since"
-        " another id (this annotation, or the heading): the one that had it keeps its links)"
-    ])
+    """ "Rename the annotation" sent its published link to the new heading, without a word."""
+    edit(
+        broken_project,
+        OPPORTUNITIES,
+        '"communication-technologies" }\n',
+        '"communication-technologies" }\n\n## Ideas { #transfer-of-ideas }\n',
+    )
+    assert_build_and_check_say(
+        broken_project,
+        [
+            "annotations/notes/transfer-of-ideas.md: id: 'transfer-of-ideas' is also the id of a heading on"
+            " migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since"
+            " another id (this annotation, or the heading): the one that had it keeps its links)"
+        ],
+    )
 
 
 def test_a_heading_may_not_take_a_footnotes_or_the_themes_form_of_id(broken_project: Path) -> None:
     """`fn:4` is the page's note 4, `__drawer` Material's menu: the page held two elements with the id, unreported."""
     headings = "#### Another { #fn:4 }\n\n## Third { #fnref:4 }\n\n## Other { #__drawer }\n\nWords.\n{ #fn:9 }\n"
-    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', f'"communication-technologies" }}\n\n{headings}')
-    page, hint = OPPORTUNITIES.as_posix(), "(give the heading an id of its own: ids are links, and a link leads to one place)"
+    edit(
+        broken_project,
+        OPPORTUNITIES,
+        '"communication-technologies" }\n',
+        f'"communication-technologies" }}\n\n{headings}',
+    )
+    page, hint = (
+        OPPORTUNITIES.as_posix(),
+        "(give the heading an id of its own: ids are links, and a link leads to one place)",
+    )
     footnote = "has the form of a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
     expected = [
         f"{page}: heading: id 'fn:4' {footnote} {hint}",
@@ -372,7 +422,12 @@ def test_a_paragraph_id_outside_the_text_s_paragraphs_is_named(broken_project: P
     """In a table cell or a note it was published (kind `element`) but neither numbered nor annotatable;
     after a list item it was shown to readers as `{ #p6 }`."""
     blocks = "| a |\n| - |\n| cell { #p7 } |\n\n!!! note\n    Inside.\n    { #p8 }\n\n- An item { #p6 }\n"
-    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', f'"communication-technologies" }}\n\n{blocks}')
+    edit(
+        broken_project,
+        OPPORTUNITIES,
+        '"communication-technologies" }\n',
+        f'"communication-technologies" }}\n\n{blocks}',
+    )
     page = OPPORTUNITIES.as_posix()
     hint = "(a paragraph id goes on its own line right after a paragraph of the text, not in a list, a table or a note)"
     expected = [
@@ -388,7 +443,9 @@ def test_a_paragraph_id_after_a_blank_line_is_one_line_naming_the_paragraph_abov
     """`{ #p5 }` below a blank line is a paragraph of its own: it had a line for having no id, one for being shown
     as text, and the paragraph above a third; after a numbered paragraph it had the first two."""
     edit(broken_project, OPPORTUNITIES, "and destination.\n{ #p5 }", "and destination.\n\n{ #p5 }")
-    edit(broken_project, OPPORTUNITIES, '"communication-technologies" }\n', '"communication-technologies" }\n\n{ #p7 }\n')
+    edit(
+        broken_project, OPPORTUNITIES, '"communication-technologies" }\n', '"communication-technologies" }\n\n{ #p7 }\n'
+    )
     page = OPPORTUNITIES.as_posix()
     expected = [
         f"{page}: paragraph: '{{ #p5 }}' stands alone below 'These are but a few of the many…', which has no id:"
@@ -431,24 +488,44 @@ def test_a_page_left_blank_has_lost_its_ids_not_gone(broken_project: Path) -> No
 def test_a_misspelt_attribute_on_a_paragraphs_id_line_is_named(broken_project: Path) -> None:
     """`data-policy-area` (singular) was ignored: the paragraph silently left its area's page."""
     challenges = Path("docs/migration-and-transnationalism/challenges.md")
-    edit(broken_project, challenges, '{ #p2 data-policy-areas="social-protection" }', '{ #p2 data-policy-area="social-protection" }')
-    edit(broken_project, challenges, '{ #p4 data-policy-areas="integration" }', '{ #p4 data-policy-areas="integration" lang="fr" }')
+    edit(
+        broken_project,
+        challenges,
+        '{ #p2 data-policy-areas="social-protection" }',
+        '{ #p2 data-policy-area="social-protection" }',
+    )
+    edit(
+        broken_project,
+        challenges,
+        '{ #p4 data-policy-areas="integration" }',
+        '{ #p4 data-policy-areas="integration" lang="fr" }',
+    )
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     lines = edition_lines(result.stderr)
-    assert f"{challenges.as_posix()}: #p2: 'data-policy-area' is not an attribute the edition reads (did you mean 'data-policy-areas'?)" in lines
-    assert f"{challenges.as_posix()}: #p4: 'lang' is not an attribute the edition reads (write only the id, a .class and data-policy-areas)" in lines
+    assert (
+        f"{challenges.as_posix()}: #p2: 'data-policy-area' is not an attribute the edition reads (did you mean 'data-policy-areas'?)"
+        in lines
+    )
+    assert (
+        f"{challenges.as_posix()}: #p4: 'lang' is not an attribute the edition reads (write only the id, a .class and data-policy-areas)"
+        in lines
+    )
 
 
 def test_a_heading_without_its_id_is_named_on_every_page_not_only_the_sources(broken_project: Path) -> None:
     """A derived id is taken after the anchor lock has looked: it would be published and never recorded."""
     quality = broken_project / "docs/about/quality.md"
     quality.write_text(quality.read_text(encoding="utf-8") + "\n## A new subheading\n\nText.\n", encoding="utf-8")
-    expected = ["docs/about/quality.md: heading: 'A new subheading' has no id (end the heading with '{ #a-new-subheading }')"]
+    expected = [
+        "docs/about/quality.md: heading: 'A new subheading' has no id (end the heading with '{ #a-new-subheading }')"
+    ]
     assert_build_and_check_say(broken_project, expected)
 
 
-def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site_url_is_set(broken_project: Path) -> None:
+def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site_url_is_set(
+    broken_project: Path,
+) -> None:
     """It passed as an external link: its #p3 unchecked, and it would not follow the page if the edition moved."""
     note = "annotations/notes/chain-migration-and-cities.md"
     published = "https://owner.github.io/repo/migration-and-transnationalism/introduction/#p3"
@@ -523,7 +600,7 @@ def mkdocs_nav_warnings(stderr: str) -> set[str]:
         if listing and line.startswith("  - "):
             named.add(line.removeprefix("  - "))
             continue
-        listing = "are not included in the \"nav\" configuration" in line
+        listing = 'are not included in the "nav" configuration' in line
         if "is included in the 'nav' configuration" in line:
             named.add(line.split("'")[1])
     return named
@@ -540,7 +617,9 @@ def test_a_page_left_out_of_the_nav_and_an_entry_naming_no_page_are_named_by_mak
     page = "---\ntitle: Notes\n---\n\nSome notes.\n"
     for name in ("new.md", "hidden.md"):
         (broken_project / "docs/about" / name).write_text(page, encoding="utf-8")
-    edit(broken_project, "mkdocs.yml", "      - about/quality.md\n", "      - about/quality.md\n      - about/gone.md\n")
+    edit(
+        broken_project, "mkdocs.yml", "      - about/quality.md\n", "      - about/quality.md\n      - about/gone.md\n"
+    )
     edit(broken_project, "mkdocs.yml", "      - Glossary: glossary.md\n", "")
     edit(broken_project, "mkdocs.yml", "\nnav:\n", "\nnot_in_nav: |\n  /about/hidden.md\n\nnav:\n")
     result = run_build(broken_project, broken_project / "site")

@@ -75,10 +75,25 @@ def item(source: str) -> dict:
     return export_item(csl, source, f"https://example.org/{source}/")
 
 
-@pytest.mark.parametrize(("source", "entry_type", "fields"), [
-    (REPORT, "techreport", {"institution": "International Organization for Migration", "year": "2010", "type": "Background paper"}),
-    (CHAPTER, "incollection", {"booktitle": "Migration and development: Perspectives from the South", "pages": "285--304", "isbn": "978-92-9068-417-6"}),
-])
+@pytest.mark.parametrize(
+    ("source", "entry_type", "fields"),
+    [
+        (
+            REPORT,
+            "techreport",
+            {"institution": "International Organization for Migration", "year": "2010", "type": "Background paper"},
+        ),
+        (
+            CHAPTER,
+            "incollection",
+            {
+                "booktitle": "Migration and development: Perspectives from the South",
+                "pages": "285--304",
+                "isbn": "978-92-9068-417-6",
+            },
+        ),
+    ],
+)
 def test_bibtex_export_parses_with_bibtexparser(source: str, entry_type: str, fields: dict) -> None:
     library = bibtexparser.parse_string(to_bibtex(item(source)))
     assert not library.failed_blocks
@@ -100,10 +115,25 @@ def test_bibtex_escapes_special_characters() -> None:
     assert r"Costs \& 100\% of\_it" in text
 
 
-@pytest.mark.parametrize(("source", "expected"), [
-    (REPORT, {"type_of_reference": "RPRT", "authors": ["International Organization for Migration"], "year": "2010"}),
-    (CHAPTER, {"type_of_reference": "CHAP", "start_page": "285", "end_page": "304", "secondary_title": "Migration and development: Perspectives from the South", "secondary_authors": ["Castles, Stephen", "Delgado Wise, Raúl"]}),
-])
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            REPORT,
+            {"type_of_reference": "RPRT", "authors": ["International Organization for Migration"], "year": "2010"},
+        ),
+        (
+            CHAPTER,
+            {
+                "type_of_reference": "CHAP",
+                "start_page": "285",
+                "end_page": "304",
+                "secondary_title": "Migration and development: Perspectives from the South",
+                "secondary_authors": ["Castles, Stephen", "Delgado Wise, Raúl"],
+            },
+        ),
+    ],
+)
 def test_ris_export_parses_with_rispy(source: str, expected: dict) -> None:
     (record_,) = rispy.loads(to_ris(item(source)))
     for key, value in expected.items():
@@ -131,9 +161,9 @@ def test_citations_come_from_the_csl_styles_with_paragraph_and_section() -> None
     assert styled_paragraphs(apa.style, item(REPORT), f"https://example.org{OPP}", [7], "Opportunities section") == {
         7: "(International Organization for Migration, 2010, Opportunities section, para. 7)"
     }
-    assert styled_paragraphs(chicago.style, item(REPORT), f"https://example.org{OPP}", [7], "Opportunities section") == {
-        7: "(International Organization for Migration 2010, para. 7, Opportunities section)"
-    }
+    assert styled_paragraphs(
+        chicago.style, item(REPORT), f"https://example.org{OPP}", [7], "Opportunities section"
+    ) == {7: "(International Organization for Migration 2010, para. 7, Opportunities section)"}
     assert apa.reference_html == (
         "International Organization for Migration. (2010). <i>Migration and transnationalism: Opportunities and "
         "challenges</i> [Background paper]. https://example.org/migration-and-transnationalism/opportunities/"
@@ -159,10 +189,31 @@ def test_chapter_citation_has_its_pages_in_apa() -> None:
     assert "(pp. 285–304)" in apa.reference_text
 
 
-@pytest.mark.parametrize(("source", "present", "absent"), [
-    (REPORT, {"citation_technical_report_institution": "International Organization for Migration", "citation_author": "International Organization for Migration", "citation_publication_date": "2010"}, {"citation_inbook_title"}),
-    (CHAPTER, {"citation_inbook_title": "Migration and development: Perspectives from the South", "citation_firstpage": "285", "citation_lastpage": "304", "citation_editor": "Castles, Stephen", "citation_isbn": "978-92-9068-417-6"}, {"citation_technical_report_institution", "citation_author"}),
-])
+@pytest.mark.parametrize(
+    ("source", "present", "absent"),
+    [
+        (
+            REPORT,
+            {
+                "citation_technical_report_institution": "International Organization for Migration",
+                "citation_author": "International Organization for Migration",
+                "citation_publication_date": "2010",
+            },
+            {"citation_inbook_title"},
+        ),
+        (
+            CHAPTER,
+            {
+                "citation_inbook_title": "Migration and development: Perspectives from the South",
+                "citation_firstpage": "285",
+                "citation_lastpage": "304",
+                "citation_editor": "Castles, Stephen",
+                "citation_isbn": "978-92-9068-417-6",
+            },
+            {"citation_technical_report_institution", "citation_author"},
+        ),
+    ],
+)
 def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, absent: set) -> None:
     tags = highwire_tags(work_metadata(item(source)), "https://example.org/x/")
     names = {name for name, _ in tags}
@@ -174,7 +225,9 @@ def test_highwire_tags_make_the_right_zotero_type(source: str, present: dict, ab
 
 def test_apa_names_the_section_before_the_paragraph_as_the_style_writes_both() -> None:
     assert section_first("(X, 2010, para. 987654321, Sectionqzxqzx)") == "(X, 2010, Sectionqzxqzx, para. 987654321)"
-    assert section_first("(X 2010 ¶987654321, Sectionqzxqzx)") is None, "no label to put it before: left as the style has it"
+    assert section_first("(X 2010 ¶987654321, Sectionqzxqzx)") is None, (
+        "no label to put it before: left as the style has it"
+    )
     assert section_first("(X, 2010, Sectionqzxqzx)") is None
     data = citeproc_item(item(REPORT), "https://example.org/")
     assert cite("apa", data, 12, 'Q&A: "why" 987654321 section') == (
@@ -225,72 +278,137 @@ def test_page_metadata_from_the_source_equals_encoding_the_page_whole(source: st
 LOCK = {OPP: ["opportunities", "p1", "p2"]}
 
 
-@pytest.mark.parametrize(("built", "redirects", "moves", "expected"), [
-    ({OPP: ["opportunities", "p1", "p2"]}, {}, {}, []),
-    ({OPP: ["opportunities", "p1"]}, {}, {}, [
-        f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-        f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
-    ]),
-    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, []),
-    # A merge or a rename: the page's one new id is suggested, the new place to check; with two, neither.
-    ({OPP: ["opportunities", "p1", "p3"]}, {}, {}, [
-        f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-        f"place in anchors.redirects.yml; the page has one new id, p3: if that is where its words went (check), "
-        f"'{OPP}#p2: {OPP}#p3')"
-    ]),
-    ({OPP: ["chances", "p1", "p2"]}, {}, {}, [
-        f"anchors.lock.json: {OPP}#opportunities: published id is gone (no element has id 'opportunities') (restore it,"
-        f" or declare its new place in anchors.redirects.yml; the page has one new id, chances: if that is where its"
-        f" words went (check), '{OPP}#opportunities: {OPP}#chances')"
-    ]),
-    ({OPP: ["opportunities", "p1", "p3", "p4"]}, {}, {}, [
-        f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-        f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
-    ]),
-    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p9"}, {}, [
-        f"anchors.redirects.yml: {OPP}#p2: points to '{OPP}#p9', which does not exist (point it at an existing "
-        "'/page-url/#id'; the built site's /anchors.json lists them)"
-    ]),
-    # A redirect to an id redirected on (p3 into p2, then p2 into p1): where it went is named, not "does not exist".
-    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p1", f"{OPP}#p3": f"{OPP}#p2"}, {}, [
-        f"anchors.redirects.yml: {OPP}#p3: points to '{OPP}#p2', which is itself redirected to '{OPP}#p1' (point it at"
-        f" '{OPP}#p1' directly: '{OPP}#p3: {OPP}#p1')"
-    ]),
-    # Two redirects that send each other on end nowhere: not "itself redirected to" the target it already names.
-    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p3", f"{OPP}#p3": f"{OPP}#p2"}, {}, [
-        f"anchors.redirects.yml: {OPP}#{old}: points to '{OPP}#{new}', which does not exist (point it at an existing "
-        "'/page-url/#id'; the built site's /anchors.json lists them)" for old, new in (("p2", "p3"), ("p3", "p2"))
-    ]),
-    ({OPP: ["opportunities", "p1", "p2"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, [
-        f"anchors.redirects.yml: {OPP}#p2: the id still exists, so the redirect would never be used "
-        "(remove the redirect, or the id it moves away from)"
-    ]),
-    ({"/new/": ["opportunities", "p1", "p2"]}, {}, {OPP: "/new/"}, []),
-    ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {}, [
-        f"anchors.redirects.yml: {OPP}: the page is gone and no page move says where: its address and every link to it "
-        "would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
-        "'migration-and-transnationalism/opportunities.md: new.md')"
-    ]),
-    ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {OPP: "/new/"}, []),
-    # A misspelt old address is no page to move: the page it meant is named instead.
-    ({OPP: ["opportunities", "p1"]}, {"/migration-and-transnationalism/oportunities/#p2": f"{OPP}#p1"}, {}, [
-        f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-        f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')",
-        "anchors.redirects.yml: /migration-and-transnationalism/oportunities/#p2: '/migration-and-transnationalism/"
-        f"oportunities/' is no page the edition has published (did you mean {OPP}?)",
-    ]),
-    # A redirect into a misspelt page: the page it meant is named, not only the id.
-    ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": "/migration-and-transnationalism/oportunities/#p1"}, {}, [
-        f"anchors.redirects.yml: {OPP}#p2: points to '/migration-and-transnationalism/oportunities/#p1', but "
-        f"'/migration-and-transnationalism/oportunities/' is no page of the site (did you mean {OPP}?)"
-    ]),
-    ({"/new/": ["opportunities"]}, {}, {}, [
-        f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
-        "mkdocs.yml under 'redirects: redirect_maps:': 'migration-and-transnationalism/opportunities.md: <its new "
-        "file>.md'; deleted for good, it moves onto its source's landing page: 'migration-and-transnationalism/"
-        "opportunities.md: migration-and-transnationalism/index.md')" for i in ("opportunities", "p1", "p2")
-    ]),
-])
+@pytest.mark.parametrize(
+    ("built", "redirects", "moves", "expected"),
+    [
+        ({OPP: ["opportunities", "p1", "p2"]}, {}, {}, []),
+        (
+            {OPP: ["opportunities", "p1"]},
+            {},
+            {},
+            [
+                f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
+                f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
+            ],
+        ),
+        ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, []),
+        # A merge or a rename: the page's one new id is suggested, the new place to check; with two, neither.
+        (
+            {OPP: ["opportunities", "p1", "p3"]},
+            {},
+            {},
+            [
+                f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
+                f"place in anchors.redirects.yml; the page has one new id, p3: if that is where its words went (check), "
+                f"'{OPP}#p2: {OPP}#p3')"
+            ],
+        ),
+        (
+            {OPP: ["chances", "p1", "p2"]},
+            {},
+            {},
+            [
+                f"anchors.lock.json: {OPP}#opportunities: published id is gone (no element has id 'opportunities') (restore it,"
+                f" or declare its new place in anchors.redirects.yml; the page has one new id, chances: if that is where its"
+                f" words went (check), '{OPP}#opportunities: {OPP}#chances')"
+            ],
+        ),
+        (
+            {OPP: ["opportunities", "p1", "p3", "p4"]},
+            {},
+            {},
+            [
+                f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
+                f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
+            ],
+        ),
+        (
+            {OPP: ["opportunities", "p1"]},
+            {f"{OPP}#p2": f"{OPP}#p9"},
+            {},
+            [
+                f"anchors.redirects.yml: {OPP}#p2: points to '{OPP}#p9', which does not exist (point it at an existing "
+                "'/page-url/#id'; the built site's /anchors.json lists them)"
+            ],
+        ),
+        # A redirect to an id redirected on (p3 into p2, then p2 into p1): where it went is named, not "does not exist".
+        (
+            {OPP: ["opportunities", "p1"]},
+            {f"{OPP}#p2": f"{OPP}#p1", f"{OPP}#p3": f"{OPP}#p2"},
+            {},
+            [
+                f"anchors.redirects.yml: {OPP}#p3: points to '{OPP}#p2', which is itself redirected to '{OPP}#p1' (point it at"
+                f" '{OPP}#p1' directly: '{OPP}#p3: {OPP}#p1')"
+            ],
+        ),
+        # Two redirects that send each other on end nowhere: not "itself redirected to" the target it already names.
+        (
+            {OPP: ["opportunities", "p1"]},
+            {f"{OPP}#p2": f"{OPP}#p3", f"{OPP}#p3": f"{OPP}#p2"},
+            {},
+            [
+                f"anchors.redirects.yml: {OPP}#{old}: points to '{OPP}#{new}', which does not exist (point it at an existing "
+                "'/page-url/#id'; the built site's /anchors.json lists them)"
+                for old, new in (("p2", "p3"), ("p3", "p2"))
+            ],
+        ),
+        (
+            {OPP: ["opportunities", "p1", "p2"]},
+            {f"{OPP}#p2": f"{OPP}#p1"},
+            {},
+            [
+                f"anchors.redirects.yml: {OPP}#p2: the id still exists, so the redirect would never be used "
+                "(remove the redirect, or the id it moves away from)"
+            ],
+        ),
+        ({"/new/": ["opportunities", "p1", "p2"]}, {}, {OPP: "/new/"}, []),
+        (
+            {"/new/": ["opportunities", "p1", "p2"]},
+            {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]},
+            {},
+            [
+                f"anchors.redirects.yml: {OPP}: the page is gone and no page move says where: its address and every link to it "
+                "would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
+                "'migration-and-transnationalism/opportunities.md: new.md')"
+            ],
+        ),
+        ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {OPP: "/new/"}, []),
+        # A misspelt old address is no page to move: the page it meant is named instead.
+        (
+            {OPP: ["opportunities", "p1"]},
+            {"/migration-and-transnationalism/oportunities/#p2": f"{OPP}#p1"},
+            {},
+            [
+                f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
+                f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')",
+                "anchors.redirects.yml: /migration-and-transnationalism/oportunities/#p2: '/migration-and-transnationalism/"
+                f"oportunities/' is no page the edition has published (did you mean {OPP}?)",
+            ],
+        ),
+        # A redirect into a misspelt page: the page it meant is named, not only the id.
+        (
+            {OPP: ["opportunities", "p1"]},
+            {f"{OPP}#p2": "/migration-and-transnationalism/oportunities/#p1"},
+            {},
+            [
+                f"anchors.redirects.yml: {OPP}#p2: points to '/migration-and-transnationalism/oportunities/#p1', but "
+                f"'/migration-and-transnationalism/oportunities/' is no page of the site (did you mean {OPP}?)"
+            ],
+        ),
+        (
+            {"/new/": ["opportunities"]},
+            {},
+            {},
+            [
+                f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
+                "mkdocs.yml under 'redirects: redirect_maps:': 'migration-and-transnationalism/opportunities.md: <its new "
+                "file>.md'; deleted for good, it moves onto its source's landing page: 'migration-and-transnationalism/"
+                "opportunities.md: migration-and-transnationalism/index.md')"
+                for i in ("opportunities", "p1", "p2")
+            ],
+        ),
+    ],
+)
 def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list[str]) -> None:
     assert [str(p) for p in check_anchors(LOCK, built, redirects, moves).problems] == expected
 
@@ -396,19 +514,35 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
     assert record(LOCK, {OPP: ["opportunities", "p1", "p3"]}) == {OPP: ["opportunities", "p1", "p2", "p3"]}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("{}", []),
-    ("'/a/#x': '/b/#y'\n", []),
-    ("'/a/#x': b\n", ["anchors.redirects.yml: /a/#x: 'b' is not a page URL with an id (write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3')"]),
-    ("[1, 2]\n", ["anchors.redirects.yml: must map 'old-page#id' to 'new-page#id' (see docs/about/citing.md)"]),
-    ("a: [\n", ["anchors.redirects.yml: invalid YAML at line 2: expected the node content, but found '<stream end>' (fix the YAML syntax)"]),
-    ("", []),
-    ("# comments only\n", []),
-    ("# no redirects yet\n{}\n/a/#x: /b/#y\n", [
-        "anchors.redirects.yml: invalid YAML at line 3: expected '<document start>', but found '<block mapping start>' "
-        "(remove the '{}' on line 2: a file of comments alone declares no redirects)"
-    ]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("{}", []),
+        ("'/a/#x': '/b/#y'\n", []),
+        (
+            "'/a/#x': b\n",
+            [
+                "anchors.redirects.yml: /a/#x: 'b' is not a page URL with an id (write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3')"
+            ],
+        ),
+        ("[1, 2]\n", ["anchors.redirects.yml: must map 'old-page#id' to 'new-page#id' (see docs/about/citing.md)"]),
+        (
+            "a: [\n",
+            [
+                "anchors.redirects.yml: invalid YAML at line 2: expected the node content, but found '<stream end>' (fix the YAML syntax)"
+            ],
+        ),
+        ("", []),
+        ("# comments only\n", []),
+        (
+            "# no redirects yet\n{}\n/a/#x: /b/#y\n",
+            [
+                "anchors.redirects.yml: invalid YAML at line 3: expected '<document start>', but found '<block mapping start>' "
+                "(remove the '{}' on line 2: a file of comments alone declares no redirects)"
+            ],
+        ),
+    ],
+)
 def test_load_redirects(tmp_path: Path, text: str, expected: list[str]) -> None:
     path = tmp_path / "anchors.redirects.yml"
     path.write_text(text, encoding="utf-8")
@@ -467,7 +601,18 @@ def test_a_lock_key_that_is_no_page_address_is_its_one_line(key: str, shown: str
 
 
 def test_every_key_page_key_makes_is_a_page_address() -> None:
-    for src in ("index.md", "a.md", "a/index.md", "a/README.md", "a/b.md", "a/b/c.md", "a/..b.md", "ü/ß.md", "a b.md", "a#?.md"):
+    for src in (
+        "index.md",
+        "a.md",
+        "a/index.md",
+        "a/README.md",
+        "a/b.md",
+        "a/b/c.md",
+        "a/..b.md",
+        "ü/ß.md",
+        "a b.md",
+        "a#?.md",
+    ):
         assert RE_PAGE_KEY.fullmatch(page_key(src)), src
     assert RE_PAGE_KEY.fullmatch("/a/b.html")  # the build's key without directory URLs
 
@@ -501,19 +646,35 @@ def test_anchor_entries_name_each_id_by_its_kind() -> None:
         ids=("intro", "p12", "p3", "transfer-of-ideas", "fn:1", "social-remittances", "p3"),
     )
     annotation = Annotation(
-        id="transfer-of-ideas", path="annotations/notes/transfer-of-ideas.md", page="m/opportunities.md",
-        paragraph="p3", quote="the transfer of ideas", motivation="describing", tags=(), author="Editors",
-        author_url=None, created="2026-11-20", body="",
+        id="transfer-of-ideas",
+        path="annotations/notes/transfer-of-ideas.md",
+        page="m/opportunities.md",
+        paragraph="p3",
+        quote="the transfer of ideas",
+        motivation="describing",
+        tags=(),
+        author="Editors",
+        author_url=None,
+        created="2026-11-20",
+        body="",
     )
     entries = anchor_entries(
-        OPP, f"https://example.org{OPP}", "Opportunities", inventory, {"intro": "Introduction"},
+        OPP,
+        f"https://example.org{OPP}",
+        "Opportunities",
+        inventory,
+        {"intro": "Introduction"},
         {annotation.id: annotation},
     )
     assert [(e["id"], e["kind"], e["label"]) for e in entries] == [
         ("intro", "heading", "Introduction"),
         ("p12", "paragraph", "Opportunities, ¶\u00a012: A paragraph long enough to be cut at sixty characters, so…"),
         ("p3", "paragraph", "Opportunities, ¶\u00a03: Short."),
-        ("transfer-of-ideas", "annotation", "Opportunities, ¶\u00a03, annotation (description): “the transfer of ideas”"),
+        (
+            "transfer-of-ideas",
+            "annotation",
+            "Opportunities, ¶\u00a03, annotation (description): “the transfer of ideas”",
+        ),
         ("fn:1", "note", "Opportunities, #fn:1"),
         ("social-remittances", "element", "Opportunities, #social-remittances"),
     ]
@@ -525,7 +686,10 @@ def test_a_page_move_redirects_its_group_on_the_annotations_page() -> None:
     lock = {"/annotations/": ["a-old", "a-gone"]}
     built = {"/annotations/": ["a-new", "a-gone-too"]}
     moves = {"a/old.md": "a/new.md", "a/gone.md": "a/gone-too.md", "a/never.md": "a/new.md", "a/old-2.md": "a/none.md"}
-    assert index_redirects(moves, lock, built) == {"/annotations/#a-old": "/annotations/#a-new", "/annotations/#a-gone": "/annotations/#a-gone-too"}
+    assert index_redirects(moves, lock, built) == {
+        "/annotations/#a-old": "/annotations/#a-new",
+        "/annotations/#a-gone": "/annotations/#a-gone-too",
+    }
     assert index_redirects(moves, lock, {"/annotations/": ["a-old", "a-new"]}) == {}  # the old group is still there
 
 
@@ -567,7 +731,11 @@ def test_templates_run_each_style_once_per_source_and_shape() -> None:
 def test_templates_follow_a_changed_item_of_the_same_id() -> None:
     clear_templates()
     changed = {**item(REPORT), "title": "Another title"}
-    for data, title in ((item(REPORT), "Migration and transnationalism"), (changed, "Another title"), (item(REPORT), "Migration and transnationalism")):
+    for data, title in (
+        (item(REPORT), "Migration and transnationalism"),
+        (changed, "Another title"),
+        (item(REPORT), "Migration and transnationalism"),
+    ):
         apa, _ = page_citations(data, "https://example.org/a/", None)
         assert f"<i>{title}" in apa.reference_html
     assert len(TEMPLATES) == 2
@@ -590,13 +758,17 @@ def test_citeproc_cache_answers_exactly_as_citeproc_does(style: str) -> None:
         if isinstance(element, model.Text):
             assert element.calls_variable() is original_answer("text_calls_variable", element)
             if element.get("macro"):
-                assert element.get_macro(element.get("macro")) is original_answer("get_macro", element, element.get("macro"))
+                assert element.get_macro(element.get("macro")) is original_answer(
+                    "get_macro", element, element.get("macro")
+                )
         layout = original_answer("get_layout", element) if isinstance(element, model.CitationStylesElement) else None
         if layout is not None:
             assert element.get_layout() is layout
     for locale in root.locales:
-        for method, argument in [*(("get_date", form) for form in ("text", "numeric", "none")),
-                                 *(("get_option", name) for name in model.Locale._default_options)]:
+        for method, argument in [
+            *(("get_date", form) for form in ("text", "numeric", "none")),
+            *(("get_option", name) for name in model.Locale._default_options),
+        ]:
             expected = original_answer(method, locale, argument)
             if expected is None:
                 with pytest.raises(IndexError):
@@ -674,15 +846,50 @@ def test_citeproc_sort_of_several_cites_is_citeprocs(style: str, monkeypatch: py
 # Items that take other branches of the styles than the edition's two sources: other types, no
 # date, et al., editors, volume and issue, a DOI, an access date, a title that ends with "?".
 OTHER_ITEMS = [
-    {"id": "b", "type": "book", "title": "A book?", "editor": [{"family": "Ed", "given": "A."}], "edition": "2", "issued": {"date-parts": [[1999, 4]]}, "publisher": "P", "publisher-place": "Geneva"},
-    {"id": "j", "type": "article-journal", "title": "An article", "author": [{"family": f"Author{n}", "given": "B."} for n in range(4)], "container-title": "Journal", "volume": "12", "issue": "3", "page": "45-67", "DOI": "10.1000/xyz", "issued": {"date-parts": [[2020, 1, 2]]}},
-    {"id": "w", "type": "webpage", "title": "A page", "author": [{"literal": "An Office"}], "accessed": {"date-parts": [[2024, 5, 6]]}},
-    {"id": "t", "type": "thesis", "title": "A thesis", "author": [{"family": "Student", "given": "C."}, {"family": "Other", "given": "D."}], "genre": "PhD thesis", "publisher": "University"},
+    {
+        "id": "b",
+        "type": "book",
+        "title": "A book?",
+        "editor": [{"family": "Ed", "given": "A."}],
+        "edition": "2",
+        "issued": {"date-parts": [[1999, 4]]},
+        "publisher": "P",
+        "publisher-place": "Geneva",
+    },
+    {
+        "id": "j",
+        "type": "article-journal",
+        "title": "An article",
+        "author": [{"family": f"Author{n}", "given": "B."} for n in range(4)],
+        "container-title": "Journal",
+        "volume": "12",
+        "issue": "3",
+        "page": "45-67",
+        "DOI": "10.1000/xyz",
+        "issued": {"date-parts": [[2020, 1, 2]]},
+    },
+    {
+        "id": "w",
+        "type": "webpage",
+        "title": "A page",
+        "author": [{"literal": "An Office"}],
+        "accessed": {"date-parts": [[2024, 5, 6]]},
+    },
+    {
+        "id": "t",
+        "type": "thesis",
+        "title": "A thesis",
+        "author": [{"family": "Student", "given": "C."}, {"family": "Other", "given": "D."}],
+        "genre": "PhD thesis",
+        "publisher": "University",
+    },
 ]
 
 
 @pytest.mark.parametrize("data", [REPORT, CHAPTER, *OTHER_ITEMS], ids=lambda d: d if isinstance(d, str) else d["type"])
-def test_citations_with_the_citeproc_cache_equal_citeproc_alone(data: str | dict, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_citations_with_the_citeproc_cache_equal_citeproc_alone(
+    data: str | dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def formatted() -> list:
         clear_templates()
         source = item(data) if isinstance(data, str) else {**data, "URL": "https://example.org/o/"}
@@ -754,7 +961,11 @@ def test_a_journal_article_is_described_as_one_to_reference_managers() -> None:
     assert (tags["citation_volume"], tags["citation_issue"], tags["citation_issn"]) == ("32", "4", "0197-9183")
     fields = dict(work_coins_fields(article))
     assert fields["rft_val_fmt"] == "info:ofi/fmt:kev:mtx:journal" and fields["rft.genre"] == "article"
-    assert (fields["rft.jtitle"], fields["rft.volume"], fields["rft.issue"]) == ("International Migration Review", "32", "4")
+    assert (fields["rft.jtitle"], fields["rft.volume"], fields["rft.issue"]) == (
+        "International Migration Review",
+        "32",
+        "4",
+    )
     (entry,) = bibtexparser.parse_string(to_bibtex(article)).entries
     assert entry.entry_type == "article" and entry.fields_dict["number"].value == "4"
     assert entry.fields_dict["doi"].value == "10.1007/978-3-319-76861-8_3"  # verbatim: biblatex reads no LaTeX there
@@ -767,7 +978,10 @@ def test_a_report_s_number_and_series_reach_every_export_as_reference_managers_r
     """The number was dropped from BibTeX, RIS and the tags; Zotero reads a report's series from T2, not T3."""
     report = {**item(REPORT), "number": "17", "collection-title": "International Dialogue on Migration"}
     (entry,) = bibtexparser.parse_string(to_bibtex(report)).entries
-    assert (entry.fields_dict["number"].value, entry.fields_dict["series"].value) == ("17", "International Dialogue on Migration")
+    assert (entry.fields_dict["number"].value, entry.fields_dict["series"].value) == (
+        "17",
+        "International Dialogue on Migration",
+    )
     lines = to_ris(report).splitlines()
     assert "T2  - International Dialogue on Migration" in lines and "SN  - 17" in lines
     assert not [line for line in lines if line.startswith("T3")]
@@ -787,7 +1001,10 @@ def test_open_graph_locale_only_with_a_territory_and_dublin_core_prefixes_declar
         assert "og:locale" not in dict(open_graph_tags({**item(REPORT), "language": language}, "u", "T", "S"))
     assert not [name for name, _ in open_graph_tags(item(REPORT), "u", "T", "S") if name == "og:locale"]
     assert schema_links(dublin_core_tags(item(REPORT), "u", "T")) == [("schema.DC", "http://purl.org/dc/elements/1.1/")]
-    assert [rel for rel, _ in schema_links(dublin_core_tags(item(CHAPTER), "u", "T"))] == ["schema.DC", "schema.DCTERMS"]
+    assert [rel for rel, _ in schema_links(dublin_core_tags(item(CHAPTER), "u", "T"))] == [
+        "schema.DC",
+        "schema.DCTERMS",
+    ]
 
 
 def test_text_written_as_a_number_is_text_in_every_format() -> None:
@@ -823,7 +1040,11 @@ def test_a_thesis_is_a_masters_thesis_in_bibtex_where_its_genre_says_so() -> Non
 
 
 def test_a_section_s_paragraphs_name_the_page_and_a_work_s_the_heading_above_each() -> None:
-    paragraphs = [Paragraph("p1", "A.", section="Abstract"), Paragraph("p2", "B."), Paragraph("p3", "C.", section="Notes")]
+    paragraphs = [
+        Paragraph("p1", "A.", section="Abstract"),
+        Paragraph("p2", "B."),
+        Paragraph("p3", "C.", section="Notes"),
+    ]
     assert paragraph_sections(paragraphs, "Opportunities section") == {"Opportunities section": [1, 2, 3]}
     assert paragraph_sections(paragraphs, None) == {"Abstract section": [1], None: [2], "Notes section": [3]}
 

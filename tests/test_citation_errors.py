@@ -71,14 +71,20 @@ def test_moved_page_keeps_its_ids_through_mkdocs_redirects(broken_project: Path)
     (broken_project / "docs" / old).rename(broken_project / "docs" / new)
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
     edit(broken_project, Path("mkdocs.yml"), f"{old}\n", f"{new}\n")
-    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(conclusion.md)", "(closing-remarks.md)")
+    edit(
+        broken_project, Path("docs/migration-and-transnationalism/index.md"), "(conclusion.md)", "(closing-remarks.md)"
+    )
     locked = json.loads((broken_project / "anchors.lock.json").read_text(encoding="utf-8"))
     count = len(locked["/migration-and-transnationalism/conclusion/"])
     result = run_build(broken_project, broken_project / "site")
     assert "published id is gone" not in result.stderr, result.stderr
-    expected = f"anchors.lock.json: /migration-and-transnationalism/closing-remarks/: {count} published id(s) not recorded"
+    expected = (
+        f"anchors.lock.json: /migration-and-transnationalism/closing-remarks/: {count} published id(s) not recorded"
+    )
     assert expected in result.stderr
-    redirect = (broken_project / "site/migration-and-transnationalism/conclusion/index.html").read_text(encoding="utf-8")
+    redirect = (broken_project / "site/migration-and-transnationalism/conclusion/index.html").read_text(
+        encoding="utf-8"
+    )
     assert "../closing-remarks/" in redirect and "window.location.hash" in redirect
 
 
@@ -119,10 +125,15 @@ def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(bro
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
     edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", f"      - {new}\n")  # the nav
     edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(opportunities.md)", "(chances.md)")
-    for path in [broken_project / "annotations/glossary.yml", *(broken_project / "annotations/notes").glob("*.md"),
-                 *(broken_project / "docs/about").glob("*.md")]:  # definitions, target.page, Markdown links
-        path.write_text(path.read_text(encoding="utf-8").replace(f"{old}#", f"{new}#").replace(
-            f"page: {old}", f"page: {new}"), encoding="utf-8")
+    for path in [
+        broken_project / "annotations/glossary.yml",
+        *(broken_project / "annotations/notes").glob("*.md"),
+        *(broken_project / "docs/about").glob("*.md"),
+    ]:  # definitions, target.page, Markdown links
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(f"{old}#", f"{new}#").replace(f"page: {old}", f"page: {new}"),
+            encoding="utf-8",
+        )
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
     assert result.returncode == 0, result.stderr
     result = run_build(broken_project, broken_project / "site")
@@ -149,7 +160,12 @@ def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_
     moves = f"redirect_maps:\n        {first}: {new}\n        {old}: {new}"  # renamed once before, as citing.md shows
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", moves)
     edit(broken_project, Path("mkdocs.yml"), f"      - {first}\n", f"      - {new}\n")
-    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(opportunities.md)", "(sections/opportunities.md)")
+    edit(
+        broken_project,
+        Path("docs/migration-and-transnationalism/index.md"),
+        "(opportunities.md)",
+        "(sections/opportunities.md)",
+    )
     for path in [broken_project / "annotations/glossary.yml", *(broken_project / "annotations/notes").glob("*.md")]:
         path.write_text(path.read_text(encoding="utf-8").replace(first, old), encoding="utf-8")
     for path in (broken_project / "docs/about").glob("*.md"):
@@ -157,8 +173,10 @@ def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_
     hint = f"(mkdocs.yml's redirect_maps moved the page to {new}: write that path)"
     expected = [
         f"annotations/glossary.yml: social-remittances.definitions[0].anchor: no page '{old}' {hint}",
-        *(f"annotations/notes/{name}.md: target.page: no page '{old}' {hint}"
-          for name in ("missing-note-4", "restored-hyphen-cost-effective", "transfer-of-ideas")),
+        *(
+            f"annotations/notes/{name}.md: target.page: no page '{old}' {hint}"
+            for name in ("missing-note-4", "restored-hyphen-cost-effective", "transfer-of-ideas")
+        ),
     ]
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
@@ -167,7 +185,9 @@ def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_
     assert check.returncode == 1 and [line for line in check.stdout.splitlines() if "no page" in line] == expected
 
 
-def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragraph_changed(broken_project: Path) -> None:
+def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragraph_changed(
+    broken_project: Path,
+) -> None:
     """`social-remittances` quotes sentences 1 and 2 of opportunities' p3; p3 split after its first sentence.
 
     The line said to number the sentences from 1, as for a number written wrong.
@@ -194,7 +214,12 @@ def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_
     old_url, source_url = "/migration-and-transnationalism/agents-and-subjects/", "/migration-and-transnationalism/"
     (broken_project / "docs" / old).unlink()
     edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", "")  # the nav
-    edit(broken_project, Path(f"docs/{landing}"), "2. [Agents and subjects of transnationalism](agents-and-subjects.md)\n", "")
+    edit(
+        broken_project,
+        Path(f"docs/{landing}"),
+        "2. [Agents and subjects of transnationalism](agents-and-subjects.md)\n",
+        "",
+    )
     for note in ("missing-note-3", "those-who-stay-behind"):  # the annotations on the page, deleted
         (broken_project / f"annotations/notes/{note}.md").unlink()
     result = run_build(broken_project, broken_project / "site")
@@ -204,11 +229,27 @@ def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_
     gone = sorted(line.split(": ", 2)[1] for line in edition_lines(result.stderr) if "published id is gone" in line)
     check = run_check(broken_project)  # step 5 says either names them, in the same lines
     assert [line for line in check.stdout.splitlines() if "published id is gone" in line] == sorted(
-        line for line in edition_lines(result.stderr) if "published id is gone" in line), check.stdout
+        line for line in edition_lines(result.stderr) if "published id is gone" in line
+    ), check.stdout
     group = "/annotations/#migration-and-transnationalism-agents-and-subjects"
-    assert gone == sorted([group, *(f"{old_url}#{i}" for i in (
-        "agents-and-subjects-of-transnationalism", "fn:3", "fnref:3", "missing-note-3", "p1", "p2", "p3",
-        "those-who-stay-behind"))]), result.stderr
+    assert gone == sorted(
+        [
+            group,
+            *(
+                f"{old_url}#{i}"
+                for i in (
+                    "agents-and-subjects-of-transnationalism",
+                    "fn:3",
+                    "fnref:3",
+                    "missing-note-3",
+                    "p1",
+                    "p2",
+                    "p3",
+                    "those-who-stay-behind",
+                )
+            ),
+        ]
+    ), result.stderr
     lines = [f"'{anchor}': {source_url}#contents" for anchor in gone if anchor != group]
     lines.append(f"'{group}': /annotations/#migration-and-transnationalism")
     path = broken_project / "anchors.redirects.yml"
@@ -220,8 +261,11 @@ def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_
     assert run_check(broken_project).returncode == 0
     stub = (broken_project / "site" / old_url.strip("/") / "index.html").read_text(encoding="utf-8")
     assert "../" in stub and "window.location.hash" in stub  # the old address forwards to the landing page, #id kept
-    data = json.loads(parse(broken_project / "site/migration-and-transnationalism/index.html").select_one(
-        "div.edition-citation-data")["data-json"])
+    data = json.loads(
+        parse(broken_project / "site/migration-and-transnationalism/index.html").select_one(
+            "div.edition-citation-data"
+        )["data-json"]
+    )
     assert data["redirects"]["p2"] == f"{source_url}#contents"  # where the landing page's script sends #p2
     assert parse(broken_project / "site/migration-and-transnationalism/index.html").find(id="contents") is not None
 
@@ -289,7 +333,9 @@ def test_an_id_written_in_raw_html_is_published_and_kept_like_any_other(
     )
 
 
-def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(broken_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(
+    broken_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     edit(broken_project, OPP, "{ #p5 }", "{ #p5 }\n\n## Further { #further }\n\nA new paragraph.\n{ #p6 }")
     line = f"anchors.lock.json: {OPP_URL}: 2 published id(s) not recorded: further, p6 (run 'make anchors')"
     failed_with(run_build(broken_project, broken_project / "site"), line)
@@ -405,7 +451,10 @@ def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_proj
 @pytest.mark.parametrize("field", ["title", "type"])
 def test_bibliography_missing_title_or_type_is_one_line(broken_project: Path, field: str) -> None:
     index = Path("docs/origin-governments-and-migrant-associations/index.md")
-    line = {"title": "  title: Perspectives from governments of countries of origin and migrant associations\n", "type": "  type: chapter\n"}[field]
+    line = {
+        "title": "  title: Perspectives from governments of countries of origin and migrant associations\n",
+        "type": "  type: chapter\n",
+    }[field]
     edit(broken_project, index, line, "")
     result = run_build(broken_project, broken_project / "site")
     expected = f"docs/origin-governments-and-migrant-associations/index.md: bibliography.{field}: is missing (add '{field}:' under 'bibliography:')"
@@ -417,17 +466,28 @@ def test_a_language_the_record_cannot_name_is_one_line(broken_project: Path) -> 
     index = Path("docs/migration-and-transnationalism/index.md")
     edit(broken_project, index, "  language: en\n", "  language: English\n")
     result = run_build(broken_project, broken_project / "site")
-    failed_with(result, f"{index}: bibliography.language: 'English' is not a language tag as CLDR writes it (did you mean 'en'?)")
+    failed_with(
+        result,
+        f"{index}: bibliography.language: 'English' is not a language tag as CLDR writes it (did you mean 'en'?)",
+    )
     assert result.stderr.count("WARNING") == 1, result.stderr
 
 
 def test_a_well_formed_tag_with_an_extension_is_named_and_kept_as_written(broken_project: Path) -> None:
     """`en-US-u-ca-gregory` failed the build with "write a BCP 47 tag", though it is one."""
-    edit(broken_project, "docs/migration-and-transnationalism/index.md", "  language: en\n", "  language: en-US-u-ca-gregory\n")
+    edit(
+        broken_project,
+        "docs/migration-and-transnationalism/index.md",
+        "  language: en\n",
+        "  language: en-US-u-ca-gregory\n",
+    )
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0, result.stderr
     page = parse(broken_project / "site" / "migration-and-transnationalism" / "index.html")
-    assert next(dt for dt in page.select("article dt") if dt.get_text() == "Language").find_next("dd").get_text() == "English (United States)"
+    assert (
+        next(dt for dt in page.select("article dt") if dt.get_text() == "Language").find_next("dd").get_text()
+        == "English (United States)"
+    )
     assert page.select_one('meta[name="DC.language"]')["content"] == "en-US-u-ca-gregory"
 
 
@@ -472,8 +532,18 @@ def test_markup_and_quotes_in_a_bibliography_are_shown_as_written(broken_project
     written = 'Perspectives from "governments" of <b>countries</b> & migrant associations'
     edit(broken_project, index, "  title: Perspectives from governments", "  title: 'Perspectives from governments")
     edit(broken_project, index, "migrant associations\n  container", "migrant associations'\n  container")
-    edit(broken_project, index, "'Perspectives from governments of countries of origin and migrant associations'", repr(written))
-    edit(broken_project, index, "publisher: International Organization for Migration", "publisher: 'International Organization for <i>Migration</i> & Co'")
+    edit(
+        broken_project,
+        index,
+        "'Perspectives from governments of countries of origin and migrant associations'",
+        repr(written),
+    )
+    edit(
+        broken_project,
+        index,
+        "publisher: International Organization for Migration",
+        "publisher: 'International Organization for <i>Migration</i> & Co'",
+    )
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     soup = parse(broken_project / "site/origin-governments-and-migrant-associations/index.html")
@@ -481,7 +551,9 @@ def test_markup_and_quotes_in_a_bibliography_are_shown_as_written(broken_project
     assert not made, "markup from the bibliography became markup"
     references = [p.get_text() for p in soup.select(".edition-cite-page p.reference")]
     assert len(references) == 2, references
-    assert all("<b>countries</b> & migrant" in text.lower() and "<i>migration</i>" in text.lower() for text in references)
+    assert all(
+        "<b>countries</b> & migrant" in text.lower() and "<i>migration</i>" in text.lower() for text in references
+    )
     description = soup.select_one('meta[name="description"]')["content"]
     shown = written.replace('"governments"', "‘governments’")  # quoted in the description: its own quotes single
     assert shown in description and not soup.select("meta[autofocus], meta[onfocus]")

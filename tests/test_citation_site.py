@@ -58,7 +58,9 @@ def test_cite_this_page_block_works_without_javascript(site: Path) -> None:
 def test_a_paragraph_of_a_work_s_own_page_is_cited_with_the_heading_above_it(site: Path) -> None:
     """The chapter's page holds its abstract: "(…, 2008, para. 1)" read as the chapter's first paragraph."""
     soup = parse(built_path(site, DOCS / SOURCE_IDS[1] / "index.md"))
-    apa, chicago = json.loads(soup.select_one("article div.edition-citation-data[hidden]")["data-json"])["cite"]["styles"]
+    apa, chicago = json.loads(soup.select_one("article div.edition-citation-data[hidden]")["data-json"])["cite"][
+        "styles"
+    ]
     assert apa["in_text"] == {"1": "(Castles & Delgado Wise, 2008, Abstract section, para. 1)"}
     assert chicago["in_text"] == {"1": "(Castles and Delgado Wise 2008, para. 1, Abstract section)"}
     block = soup.select_one(".edition-cite-page").get_text(" ")
@@ -137,7 +139,10 @@ def test_anchors_json_lists_every_locked_id_with_url_kind_and_label(site: Path) 
     assert {(e["page"], e["id"]) for e in entries} == {(page, i) for page, ids in lock.items() for i in ids}
     p3 = next(e for e in entries if e["page"] == "/migration-and-transnationalism/opportunities/" and e["id"] == "p3")
     assert p3["url"] == "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
-    assert p3["kind"] == "paragraph" and p3["label"] == "Opportunities, ¶\u00a03: Transnationalism also manifests itself in the transfer of…"
+    assert (
+        p3["kind"] == "paragraph"
+        and p3["label"] == "Opportunities, ¶\u00a03: Transnationalism also manifests itself in the transfer of…"
+    )
     heading = next(e for e in entries if e["id"] == "cite-this-page")
     assert heading["kind"] == "heading" and heading["label"] == "Cite this page"
     annotation = next(e for e in entries if e["id"] == "transfer-of-ideas")
@@ -157,6 +162,8 @@ def test_make_check_knows_every_id_the_build_publishes_but_the_policy_areas_own_
     """make check names a lost id without building: an id it missed would be a false alarm, one it added a false OK."""
     checked, unknown = checked_ids(ROOT)
     built = built_ids(site)
-    areas = {page for page in built if page.startswith("/policy-areas/") and page != "/policy-areas/"}  # the overview's are the taxonomy's
+    areas = {
+        page for page in built if page.startswith("/policy-areas/") and page != "/policy-areas/"
+    }  # the overview's are the taxonomy's
     assert set(unknown) == areas  # the hooks generate them, and only the build renders them
     assert checked == {page: ids for page, ids in built.items() if page not in areas}

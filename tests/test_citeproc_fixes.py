@@ -126,8 +126,14 @@ def test_names_with_their_own_name_element_keep_it_inside_a_substitute() -> None
 
 def test_an_edited_book_names_its_editor_in_full_in_chicago_and_once_in_apa() -> None:
     clear_templates()
-    book = {"id": "b", "type": "book", "title": "A Book", "editor": [{"family": "Editor", "given": "Anna"}],
-            "issued": {"date-parts": [[1999]]}, "publisher": "P"}
+    book = {
+        "id": "b",
+        "type": "book",
+        "title": "A Book",
+        "editor": [{"family": "Editor", "given": "Anna"}],
+        "issued": {"date-parts": [[1999]]},
+        "publisher": "P",
+    }
     assert entry("chicago-author-date", book).startswith("Editor, Anna, ed. 1999. A Book. P.")
     apa = entry("apa", book)
     assert apa.startswith("Editor, A. (Ed.). (1999). A Book. P.")

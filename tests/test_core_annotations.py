@@ -100,10 +100,18 @@ def test_a_good_file_becomes_an_annotation() -> None:
 @pytest.mark.parametrize(
     ("written", "kept"),
     [
-        ("fr", "fr"), ("es-419", "es-419"), ("en-gb", "en-GB"), ("PT-br", "pt-BR"), ("zh-hant", "zh-Hant"),
-        ("zh-Hant-TW", "zh-Hant-TW"), ("sr-latn", "sr-Latn"), ("yue-Hant-HK", "yue-Hant-HK"),
-        ("ca-ES-Valencia", "ca-ES-valencia"), ("de-ch-1996", "de-CH-1996"),
-        ("qaa", "qaa"), ("QTZ-Latn", "qtz-Latn"),  # private use: it "named no language CLDR knows"
+        ("fr", "fr"),
+        ("es-419", "es-419"),
+        ("en-gb", "en-GB"),
+        ("PT-br", "pt-BR"),
+        ("zh-hant", "zh-Hant"),
+        ("zh-Hant-TW", "zh-Hant-TW"),
+        ("sr-latn", "sr-Latn"),
+        ("yue-Hant-HK", "yue-Hant-HK"),
+        ("ca-ES-Valencia", "ca-ES-valencia"),
+        ("de-ch-1996", "de-CH-1996"),
+        ("qaa", "qaa"),
+        ("QTZ-Latn", "qtz-Latn"),  # private use: it "named no language CLDR knows"
     ],
 )
 def test_a_language_tag_is_taken_in_any_case_and_kept_in_its_usual_one(written: str, kept: str) -> None:
@@ -124,10 +132,19 @@ def test_what_is_no_language_tag_is_named(written: str) -> None:
     [
         ("eng", "'eng' is not a language tag as CLDR writes it (did you mean 'en'?)"),
         ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
-        ("xx", "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
+        (
+            "xx",
+            "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
+        ),
         # well-formed BCP 47 the schema's pattern does not take: it said "is not a language tag"
-        ("x-klingon", "'x-klingon' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
-        ("en-GB-x-foo", "'en-GB-x-foo' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),
+        (
+            "x-klingon",
+            "'x-klingon' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
+        ),
+        (
+            "en-GB-x-foo",
+            "'en-GB-x-foo' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
+        ),
         ("zh-yue", "'zh-yue' is not a tag an annotation takes (did you mean 'yue'?)"),
         # a locale's underscore, a stray space: the hint was the generic one
         ("EN_gb", "'EN_gb' is not a tag an annotation takes (did you mean 'en-GB'?)"),
@@ -152,73 +169,275 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("tags: [remittances]", "tags: [remittances", "front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)"),
-        ("quote: the transfer of ideas", "quote: ideas: transferred", "front matter: invalid YAML at line 6: mapping values are not allowed here (write a value with ': ' in it in quotes, e.g. \"Policy: what next\")"),
-        ("motivation: commenting", "motivation: commenting\n\tcolour: red", "front matter: invalid YAML at line 8: found character '\\t' that cannot start any token (indent with spaces, not tabs)"),
+        (
+            "tags: [remittances]",
+            "tags: [remittances",
+            "front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
+        ),
+        (
+            "quote: the transfer of ideas",
+            "quote: ideas: transferred",
+            "front matter: invalid YAML at line 6: mapping values are not allowed here (write a value with ': ' in it in quotes, e.g. \"Policy: what next\")",
+        ),
+        (
+            "motivation: commenting",
+            "motivation: commenting\n\tcolour: red",
+            "front matter: invalid YAML at line 8: found character '\\t' that cannot start any token (indent with spaces, not tabs)",
+        ),
         ("Body.\n", "", "body: is empty (write the annotation's text below the closing '---')"),
         ("Body.\n", "   \n\n", "body: is empty (write the annotation's text below the closing '---')"),
-        ("Body.\n", PLACEHOLDER_BODY, "body: is still the placeholder 'Write the annotation here, in Markdown. …' (write the annotation's text in its place)"),
+        (
+            "Body.\n",
+            PLACEHOLDER_BODY,
+            "body: is still the placeholder 'Write the annotation here, in Markdown. …' (write the annotation's text in its place)",
+        ),
         ("motivation: commenting\n", "", "motivation: is missing (add 'motivation:')"),
         ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
-        ("tags: [remittances]", "tags: remittances", "tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')"),
-        ("quote: the transfer of ideas", "quote: 42", "target.quote: must be text, not a number (put the text in quotes)"),
-        ("paragraph: p3", "paragraph: paragraph-3", "target.paragraph: 'paragraph-3' is not a paragraph id (write it as shown in the URL: p3)"),
-        ("page: migration-and-transnationalism/opportunities.md", "page: /opportunities/", "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
-        ("author: {name: A. Scholar}", "author: A. Scholar", "author: must be a mapping of fields, not text (write 'field: value' lines, indented under it)"),
-        ("author: {name: A. Scholar}", "author: {name: Your name}", "author.name: is still the placeholder 'Your name' (write your name as you wish to be credited)"),
-        ("author: {name: A. Scholar}", "author: {name: '  '}", "author.name: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        (
+            "tags: [remittances]",
+            "tags: remittances",
+            "tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')",
+        ),
+        (
+            "quote: the transfer of ideas",
+            "quote: 42",
+            "target.quote: must be text, not a number (put the text in quotes)",
+        ),
+        (
+            "paragraph: p3",
+            "paragraph: paragraph-3",
+            "target.paragraph: 'paragraph-3' is not a paragraph id (write it as shown in the URL: p3)",
+        ),
+        (
+            "page: migration-and-transnationalism/opportunities.md",
+            "page: /opportunities/",
+            "target.page: '/opportunities/' is not a page path (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: A. Scholar",
+            "author: must be a mapping of fields, not text (write 'field: value' lines, indented under it)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: Your name}",
+            "author.name: is still the placeholder 'Your name' (write your name as you wish to be credited)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: '  '}",
+            "author.name: is blank (write some text: spaces and invisible characters alone show nothing)",
+        ),
         # an invisible credit, an invisible link: a zero-width space, a soft hyphen show nothing
-        ("author: {name: A. Scholar}", 'author: {name: "\\u200b"}', "author.name: is blank (write some text: spaces and invisible characters alone show nothing)"),
-        ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "\\u200b\\u00ad", url: "https://example.org/x"}]', "references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)"),
+        (
+            "author: {name: A. Scholar}",
+            'author: {name: "\\u200b"}',
+            "author.name: is blank (write some text: spaces and invisible characters alone show nothing)",
+        ),
+        (
+            "created: 2026-11-22",
+            'created: 2026-11-22\nreferences: [{title: "\\u200b\\u00ad", url: "https://example.org/x"}]',
+            "references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
+        ),
         # a direction control shows other words than the file holds: "Scholar" read backwards
-        ("author: {name: A. Scholar}", 'author: {name: "A. \\u202eralohcS"}', "author.name: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
-        ("quote: the transfer of ideas", 'quote: "the \\u2066transfer\\u2069 of ideas"', "target.quote: holds control characters no one can see: U+2066, U+2069 (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
-        ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "Levitt\\u202d 1998", url: "https://example.org/x"}]', "references[0].title: holds control characters no one can see: U+202D (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)"),
+        (
+            "author: {name: A. Scholar}",
+            'author: {name: "A. \\u202eralohcS"}',
+            "author.name: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
+        ),
+        (
+            "quote: the transfer of ideas",
+            'quote: "the \\u2066transfer\\u2069 of ideas"',
+            "target.quote: holds control characters no one can see: U+2066, U+2069 (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
+        ),
+        (
+            "created: 2026-11-22",
+            'created: 2026-11-22\nreferences: [{title: "Levitt\\u202d 1998", url: "https://example.org/x"}]',
+            "references[0].title: holds control characters no one can see: U+202D (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
+        ),
         # an unseen line break: the credit, the quote, the reference broken in two where a space was meant
-        ("author: {name: A. Scholar}", 'author: {name: "A.\\u2028Scholar"}', "author.name: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
-        ("quote: the transfer of ideas", 'quote: "the transfer\\u2029of ideas"', "target.quote: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
-        ("created: 2026-11-22", 'created: 2026-11-22\nreferences: [{title: "Levitt\\u2028 1998"}]', "references[0].title: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"),
-        ("author: {name: A. Scholar}", 'author: {name: "A.\\x07Scholar"}', "author.name: holds control characters no one can see: U+0007 (delete them)"),
-        ("quote: the transfer of ideas", "quote: ' '", "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)"),
-        ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: \"https://orcid.org/x\\n\"}", "author.url: 'https://orcid.org/x\\n' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
-        ("author: {name: A. Scholar}", "author: {name: A. Scholar, url: 'javascript:alert(1)'}", "author.url: 'javascript:alert(1)' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: French", "language: 'French' is not a tag an annotation takes (did you mean 'fr'?)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nlanguage: \"fr\\n\"", "language: 'fr\\n' is not a tag an annotation takes (did you mean 'fr'?)"),
-        ("author: {name: A. Scholar}", "author: {name: IOM, type: institution}", "author.type: 'institution' is not allowed (use one of: person, organization)"),
-        ("motivation: commenting", "motivation: praising", "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
-        ("motivation: commenting", "motivation: no", "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)"),
+        (
+            "author: {name: A. Scholar}",
+            'author: {name: "A.\\u2028Scholar"}',
+            "author.name: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)",
+        ),
+        (
+            "quote: the transfer of ideas",
+            'quote: "the transfer\\u2029of ideas"',
+            "target.quote: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)",
+        ),
+        (
+            "created: 2026-11-22",
+            'created: 2026-11-22\nreferences: [{title: "Levitt\\u2028 1998"}]',
+            "references[0].title: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            'author: {name: "A.\\x07Scholar"}',
+            "author.name: holds control characters no one can see: U+0007 (delete them)",
+        ),
+        (
+            "quote: the transfer of ideas",
+            "quote: ' '",
+            "target.quote: is blank (write some text: spaces and invisible characters alone show nothing)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            'author: {name: A. Scholar, url: "https://orcid.org/x\\n"}',
+            "author.url: 'https://orcid.org/x\\n' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: A. Scholar, url: 'javascript:alert(1)'}",
+            "author.url: 'javascript:alert(1)' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nlanguage: French",
+            "language: 'French' is not a tag an annotation takes (did you mean 'fr'?)",
+        ),
+        (
+            "created: 2026-11-22",
+            'created: 2026-11-22\nlanguage: "fr\\n"',
+            "language: 'fr\\n' is not a tag an annotation takes (did you mean 'fr'?)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: IOM, type: institution}",
+            "author.type: 'institution' is not allowed (use one of: person, organization)",
+        ),
+        (
+            "motivation: commenting",
+            "motivation: praising",
+            "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
+        ),
+        (
+            "motivation: commenting",
+            "motivation: no",
+            "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
+        ),
         ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write 'id: x')"),
-        ("id: x", "id: X_1", "id: 'X_1' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
-        ("id: x", "id: p12", "id: 'p12' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))"),
-        ("tags: [remittances]", "tags: [remitances]", "tags: unknown policy area 'remitances' (did you mean 'remittances'?)"),
-        ("tags: [remittances]", "tags: [Remittances]", "tags: unknown policy area 'Remittances' (did you mean 'remittances'?)"),
+        (
+            "id: x",
+            "id: X_1",
+            "id: 'X_1' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))",
+        ),
+        (
+            "id: x",
+            "id: p12",
+            "id: 'p12' is not a valid id (use lowercase letters, digits and '-', and not the form of a paragraph id (p7))",
+        ),
+        (
+            "tags: [remittances]",
+            "tags: [remitances]",
+            "tags: unknown policy area 'remitances' (did you mean 'remittances'?)",
+        ),
+        (
+            "tags: [remittances]",
+            "tags: [Remittances]",
+            "tags: unknown policy area 'Remittances' (did you mean 'remittances'?)",
+        ),
         ("tags: [remittances]", "tags: [null]", "tags[0]: must be text, not empty (put the text in quotes)"),
         ("tags: [remittances]", "tags: [[remittances]]", "tags[0]: must be text, not a list (put the text in quotes)"),
         ("quote: the transfer of ideas", "quote: ''", "target.quote: '' should be non-empty (write some text)"),
         # The number a paragraph id was written as: 'p3' at once, not '3' in quotes and a second round.
         ("paragraph: p3", "paragraph: 3", "target.paragraph: must be text, not a number (write p3)"),
-        ("paragraph: p3", "paragraph: '3'", "target.paragraph: '3' is not a paragraph id (write it as shown in the URL: p3)"),
+        (
+            "paragraph: p3",
+            "paragraph: '3'",
+            "target.paragraph: '3' is not a paragraph id (write it as shown in the URL: p3)",
+        ),
         ("paragraph: p3", "paragraph: 3.0", "target.paragraph: must be text, not a number (write p3)"),
-        ("paragraph: p3", "paragraph: 0", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)"),
-        ("paragraph: p3", "paragraph: -3", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)"),
-        *(("paragraph: p3", f"paragraph: {number}", "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)")
-          for number in (".inf", "-.inf", ".nan")),  # int() of them raised past every handler: a traceback
-        ("created: 2026-11-22", "created: 22/11/2026", "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
-        ("created: 2026-11-22", "created: 2026-11-22T10:00:00", "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"),
-        ("created: 2026-11-22", "created: 2026-02-30", "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)"),
-        ("created: 2026-11-22", "created: 2026-11-24", "created: '2026-11-24' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)"),
-        ("created: 2026-11-22", "created: 2026-11-22\nmodified: 2026-11-01", "modified: '2026-11-01' is before created (a change cannot precede the annotation)"),
-        ("created: 2026-11-22", "created: 2026-11-22\ncolour: red", "colour: is not a field of an annotation (remove it or check its spelling)"),
-        ("author: {name: A. Scholar}", "author: {name: A. Scholar, orcid: x}", "author.orcid: is not a field of 'author' (remove it or check its spelling)"),
-        ("motivation: commenting", "motivaton: commenting", "motivaton: is not a field: did you mean 'motivation'? (rename it to 'motivation')"),
-        ("author: {name: A. Scholar}", "author: {nmae: A. Scholar}", "author.nmae: is not a field: did you mean 'name'? (rename it to 'name')"),
+        (
+            "paragraph: p3",
+            "paragraph: 0",
+            "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)",
+        ),
+        (
+            "paragraph: p3",
+            "paragraph: -3",
+            "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)",
+        ),
+        *(
+            (
+                "paragraph: p3",
+                f"paragraph: {number}",
+                "target.paragraph: must be text, not a number (write the paragraph's id as its ¶ link ends: p1, p2, …)",
+            )
+            for number in (".inf", "-.inf", ".nan")
+        ),  # int() of them raised past every handler: a traceback
+        (
+            "created: 2026-11-22",
+            "created: 22/11/2026",
+            "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22T10:00:00",
+            "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-02-30",
+            "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-24",
+            "created: '2026-11-24' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nmodified: 2026-11-01",
+            "modified: '2026-11-01' is before created (a change cannot precede the annotation)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\ncolour: red",
+            "colour: is not a field of an annotation (remove it or check its spelling)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: A. Scholar, orcid: x}",
+            "author.orcid: is not a field of 'author' (remove it or check its spelling)",
+        ),
+        (
+            "motivation: commenting",
+            "motivaton: commenting",
+            "motivaton: is not a field: did you mean 'motivation'? (rename it to 'motivation')",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {nmae: A. Scholar}",
+            "author.nmae: is not a field: did you mean 'name'? (rename it to 'name')",
+        ),
         # An explicit tag PyYAML's constructor fails on with a Python error, past every YAML handler: a traceback.
-        ("quote: the transfer of ideas", 'quote: !!int "x"', "front matter: 'x' cannot be read as !!int at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
-        ("quote: the transfer of ideas", 'quote: !!float ""', "front matter: '' cannot be read as !!float at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
-        ("motivation: commenting", 'motivation: !!bool "x"', "front matter: 'x' cannot be read as !!bool at line 7 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
-        ("created: 2026-11-22", "created: !!timestamp x", "front matter: 'x' cannot be read as !!timestamp at line 10 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
+        (
+            "quote: the transfer of ideas",
+            'quote: !!int "x"',
+            "front matter: 'x' cannot be read as !!int at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)",
+        ),
+        (
+            "quote: the transfer of ideas",
+            'quote: !!float ""',
+            "front matter: '' cannot be read as !!float at line 6 (remove the '!!' tag: YAML reads a plain value as what it is written as)",
+        ),
+        (
+            "motivation: commenting",
+            'motivation: !!bool "x"',
+            "front matter: 'x' cannot be read as !!bool at line 7 (remove the '!!' tag: YAML reads a plain value as what it is written as)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: !!timestamp x",
+            "front matter: 'x' cannot be read as !!timestamp at line 10 (remove the '!!' tag: YAML reads a plain value as what it is written as)",
+        ),
         # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
-        ("quote: the transfer of ideas", 'quote: "the \\ud800transfer"', "front matter: a text holds half a character (\\ud800) at line 6 (write the character itself; an emoji's two halves as one escape, \\U0001F600)"),
+        (
+            "quote: the transfer of ideas",
+            'quote: "the \\ud800transfer"',
+            "front matter: a text holds half a character (\\ud800) at line 6 (write the character itself; an emoji's two halves as one escape, \\U0001F600)",
+        ),
     ],
 )
 def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:
@@ -233,13 +452,31 @@ SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-
     ("page", "hint"),
     [
         # Copied from the site or a local preview: the page it leads to, not an example to work from.
-        ("migration-and-transnationalism/challenges/", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
-        ("http://127.0.0.1:8000/migration-and-transnationalism/challenges/", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
-        ("migration-and-transnationalism/challenges", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
-        ("/migration-and-transnationalism/#p2", "write the page's path inside docs/: migration-and-transnationalism/index.md"),
+        (
+            "migration-and-transnationalism/challenges/",
+            "write the page's path inside docs/: migration-and-transnationalism/challenges.md",
+        ),
+        (
+            "http://127.0.0.1:8000/migration-and-transnationalism/challenges/",
+            "write the page's path inside docs/: migration-and-transnationalism/challenges.md",
+        ),
+        (
+            "migration-and-transnationalism/challenges",
+            "write the page's path inside docs/: migration-and-transnationalism/challenges.md",
+        ),
+        (
+            "/migration-and-transnationalism/#p2",
+            "write the page's path inside docs/: migration-and-transnationalism/index.md",
+        ),
         # the published site's, under its base path (GitHub Pages' /<repo>/): it had the generic example
-        ("https://owner.github.io/repo/migration-and-transnationalism/challenges/#p3", "write the page's path inside docs/: migration-and-transnationalism/challenges.md"),
-        ("/repo/migration-and-transnationalism/", "write the page's path inside docs/: migration-and-transnationalism/index.md"),
+        (
+            "https://owner.github.io/repo/migration-and-transnationalism/challenges/#p3",
+            "write the page's path inside docs/: migration-and-transnationalism/challenges.md",
+        ),
+        (
+            "/repo/migration-and-transnationalism/",
+            "write the page's path inside docs/: migration-and-transnationalism/index.md",
+        ),
         ("Migration-and-Transnationalism/Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
         ("nowhere/at-all/", "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"),
     ],
@@ -254,11 +491,15 @@ def test_a_page_written_as_its_address_is_named_as_its_path_once_the_pages_are_k
     ("moves", "hint"),
     [
         # Moved into a folder under a new name: spelling took it for challenges.md.
-        ({"s/chances.md": "s/sections/opportunities.md"}, "mkdocs.yml's redirect_maps moved the page to"
-         " s/sections/opportunities.md: write that path"),
+        (
+            {"s/chances.md": "s/sections/opportunities.md"},
+            "mkdocs.yml's redirect_maps moved the page to s/sections/opportunities.md: write that path",
+        ),
         # Moved onto its folder's landing page: deleted for good (citing.md), its words are nowhere to point at.
-        ({"s/chances.md": "s/index.md"}, "mkdocs.yml's redirect_maps retired the page onto s/index.md: point at the"
-         " words elsewhere, or delete it"),
+        (
+            {"s/chances.md": "s/index.md"},
+            "mkdocs.yml's redirect_maps retired the page onto s/index.md: point at the words elsewhere, or delete it",
+        ),
         ({"s/chances/index.md": "s/index.md"}, "did you mean s/challenges.md?"),  # another page's move
         ({}, "did you mean s/challenges.md?"),
     ],
@@ -281,7 +522,9 @@ def test_unreadable_front_matter(text: str, message: str) -> None:
 
 
 def test_several_problems_in_one_file_are_all_reported() -> None:
-    text = GOOD.replace("motivation: commenting", "motivation: praising").replace("created: 2026-11-22", "created: 2999-01-01")
+    text = GOOD.replace("motivation: commenting", "motivation: praising").replace(
+        "created: 2026-11-22", "created: 2999-01-01"
+    )
     assert parse(text) == [
         f"{PATH}: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
         f"{PATH}: created: '2999-01-01' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)",
@@ -309,7 +552,9 @@ def test_load_reports_files_it_would_otherwise_ignore(tmp_path: Path) -> None:
             "annotations/notes/.draft.txt": "Hidden.\n",
             "annotations/w.md": GOOD.replace("id: x", "id: w"),
             "annotations/README.md": "# How to annotate\n",
-            "annotations/notes/latin1.md": GOOD.replace("id: x", "id: latin1").replace("A. Scholar", "Ana Peña").encode("latin-1"),
+            "annotations/notes/latin1.md": GOOD.replace("id: x", "id: latin1")
+            .replace("A. Scholar", "Ana Peña")
+            .encode("latin-1"),
         },
     )
     annotations, problems = load_annotations(root, {"remittances"}, TODAY)
@@ -342,9 +587,13 @@ def test_a_second_read_reuses_the_checks_of_unchanged_files_only(tmp_path: Path)
     assert changed == () and [str(p) for p in problems] == [
         "annotations/notes/x.md: tags: unknown policy area 'nope' (use an id from annotations/policy-areas.yml)"
     ]
-    (root / "annotations/notes/x.md").write_text(GOOD.replace("created: 2026-11-22", "created: 2026-11-30"), encoding="utf-8")
+    (root / "annotations/notes/x.md").write_text(
+        GOOD.replace("created: 2026-11-22", "created: 2026-11-30"), encoding="utf-8"
+    )
     _, problems = load_annotations(root, {"remittances"}, TODAY)
-    assert [str(p) for p in problems] == ["annotations/notes/x.md: created: '2026-11-30' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)"]
+    assert [str(p) for p in problems] == [
+        "annotations/notes/x.md: created: '2026-11-30' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)"
+    ]
 
 
 TEXT = (
@@ -367,7 +616,11 @@ def annotation(**target: str):
     text = GOOD
     for field, value in target.items():
         text = text.replace(
-            {"page": "page: migration-and-transnationalism/opportunities.md", "paragraph": "paragraph: p3", "quote": "quote: the transfer of ideas"}[field],
+            {
+                "page": "page: migration-and-transnationalism/opportunities.md",
+                "paragraph": "paragraph: p3",
+                "quote": "quote: the transfer of ideas",
+            }[field],
             f"{field}: {json.dumps(value)}",
         )
     result, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY)
@@ -380,24 +633,56 @@ def annotation(**target: str):
     [
         ({}, None),
         ({"quote": "the  transfer\nof ideas"}, None),
-        ({"page": "migration-and-transnationalism/oportunities.md"}, "target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)"),
-        ({"page": "nowhere/at-all.md"}, "target.page: no page 'nowhere/at-all.md' (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)"),
-        ({"paragraph": "p99"}, "target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1, p3, p6)"),
-        ({"quote": "the transfer of idea's"}, "target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')"),
-        ({"quote": "so called social remittances"}, "target.quote: 'so called social remittances' is not in p3 (closest passage: 'so-called “social remittances.”')"),
+        (
+            {"page": "migration-and-transnationalism/oportunities.md"},
+            "target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)",
+        ),
+        (
+            {"page": "nowhere/at-all.md"},
+            "target.page: no page 'nowhere/at-all.md' (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)",
+        ),
+        (
+            {"paragraph": "p99"},
+            "target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1, p3, p6)",
+        ),
+        (
+            {"quote": "the transfer of idea's"},
+            "target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')",
+        ),
+        (
+            {"quote": "so called social remittances"},
+            "target.quote: 'so called social remittances' is not in p3 (closest passage: 'so-called “social remittances.”')",
+        ),
         # A note number inside the passage stays: the quote is matched against the text as shown.
-        ({"quote": "social remittances Migrants may"}, "target.quote: 'social remittances Migrants may' is not in p3 (closest passage: '“social remittances.”4 Migrants may')"),
+        (
+            {"quote": "social remittances Migrants may"},
+            "target.quote: 'social remittances Migrants may' is not in p3 (closest passage: '“social remittances.”4 Migrants may')",
+        ),
         # Straight quote marks typed where the text has curly ones: said, with the quote to write.
-        ({"quote": 'so-called "social remittances."'}, "target.quote: 'so-called \"social remittances.\"' is not in p3 (only its quote marks differ from the text's: write 'so-called “social remittances.”')"),
-        ({"quote": '"'}, "target.quote: '\"' is not in p3 (only its quote marks differ from the text's, and it occurs 2 times: write '“' with more words)"),
+        (
+            {"quote": 'so-called "social remittances."'},
+            "target.quote: 'so-called \"social remittances.\"' is not in p3 (only its quote marks differ from the text's: write 'so-called “social remittances.”')",
+        ),
+        (
+            {"quote": '"'},
+            "target.quote: '\"' is not in p3 (only its quote marks differ from the text's, and it occurs 2 times: write '“' with more words)",
+        ),
         ({"quote": "social"}, "target.quote: 'social' occurs 2 times in p3 (quote more words, so that it occurs once)"),
-        ({"quote": "cost-effective way"}, "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead,"
-         " unless the page's paragraphs were renumbered: then give them back their published ids)"),
-        ({"quote": "brain drain"}, "target.quote: 'brain drain' is not in p3 (nothing in p3 is like it: copy the words from the page, and check the paragraph's ¶ number)"),
+        (
+            {"quote": "cost-effective way"},
+            "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead,"
+            " unless the page's paragraphs were renumbered: then give them back their published ids)",
+        ),
+        (
+            {"quote": "brain drain"},
+            "target.quote: 'brain drain' is not in p3 (nothing in p3 is like it: copy the words from the page, and check the paragraph's ¶ number)",
+        ),
         # A long quote is cut at a word boundary in 60 characters, the ellipsis included (text.shorten).
-        ({"quote": "igrants may be engaged in social or political activism to raise awareness about their country"},
-         "target.quote: 'igrants may be engaged in social or political activism to…' starts or ends inside a word in p3"
-         " (quote whole words: 'Migrants may be engaged in social or political activism to…')"),
+        (
+            {"quote": "igrants may be engaged in social or political activism to raise awareness about their country"},
+            "target.quote: 'igrants may be engaged in social or political activism to…' starts or ends inside a word in p3"
+            " (quote whole words: 'Migrants may be engaged in social or political activism to…')",
+        ),
     ],
 )
 def test_targets(target: dict[str, str], message: str | None) -> None:
@@ -415,7 +700,9 @@ def test_an_id_used_by_another_element_of_the_page_is_an_error(headings: tuple[s
     ]
 
 
-@pytest.mark.parametrize(("headings", "other", "whose"), [(("x",), "a heading", "the heading"), ((), "another element", "the element")])
+@pytest.mark.parametrize(
+    ("headings", "other", "whose"), [(("x",), "a heading", "the heading"), ((), "another element", "the element")]
+)
 def test_a_published_id_an_element_and_an_annotation_share_asks_for_the_one_added_since(
     headings: tuple[str, ...], other: str, whose: str
 ) -> None:
@@ -423,7 +710,9 @@ def test_a_published_id_an_element_and_an_annotation_share_asks_for_the_one_adde
     or at an `<a id>` written in the page."""
     page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=headings, ids=("x", "p3", "x"))
     pages = {"migration-and-transnationalism/opportunities.md": page}
-    problems = check_targets((annotation(),), pages, published={"migration-and-transnationalism/opportunities.md": ["x"]})
+    problems = check_targets(
+        (annotation(),), pages, published={"migration-and-transnationalism/opportunities.md": ["x"]}
+    )
     assert [str(p) for p in problems] == [
         f"{PATH}: id: 'x' is also the id of {other} on migration-and-transnationalism/opportunities.md, and links to"
         f" it are published (give the one added since another id (this annotation, or {whose}): the one that had"
@@ -547,7 +836,11 @@ def test_export_tags_an_annotation_with_its_policy_areas_iris() -> None:
     note = annotation()  # commenting, tags: [remittances]
     assert bodies(note, "<p>B</p>", "https://example.org/ed/") == [
         {"type": "TextualBody", "value": "<p>B</p>", "format": "text/html", "language": "en", "purpose": "commenting"},
-        {"type": "SpecificResource", "purpose": "tagging", "source": "https://example.org/ed/policy-areas/remittances/"},
+        {
+            "type": "SpecificResource",
+            "purpose": "tagging",
+            "source": "https://example.org/ed/policy-areas/remittances/",
+        },
     ]
     untagged = dataclasses.replace(note, tags=())
     assert bodies(untagged, "<p>B</p>", "https://example.org/ed/") == {
@@ -603,17 +896,24 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     )
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "toc", extension])
     html = md.convert("# Annotations\n\n" + index_intro(len(ordered), ["remittances", "integration"]))
-    assert html.startswith("<h1 id=\"annotations\">Annotations</h1>\n<p>The edition has 3 annotations,")
+    assert html.startswith('<h1 id="annotations">Annotations</h1>\n<p>The edition has 3 annotations,')
     assert '<div class="annotation-filter" data-area-order="remittances integration" hidden></div>' in html
-    assert html.index('<a href="../migration-and-transnationalism/opportunities.md#p1">¶\u00a01</a>') < html.index("¶\u00a03")
+    assert html.index('<a href="../migration-and-transnationalism/opportunities.md#p1">¶\u00a01</a>') < html.index(
+        "¶\u00a03"
+    )
     assert ": “*not* &lt;b&gt;bold&lt;/b&gt; [x](y) { #z }”<br />\nA_B, 22 November 2026 · " in html
-    assert '<span class="annotation-entry__area" data-area="remittances"><a href="../policy-areas/remittances.md">Remittances</a></span>' in html
+    assert (
+        '<span class="annotation-entry__area" data-area="remittances"><a href="../policy-areas/remittances.md">Remittances</a></span>'
+        in html
+    )
     assert '<h2 id="migration-and-transnationalism">Migration</h2>' in html
     assert '<h3 id="other-page"><a href="../other/page.md">Page *one*</a></h3>' in html
     assert [item["id"] for item in md.toc_tokens[0]["children"]] == ["migration-and-transnationalism", "other"]
     assert '<div class="annotation-entry" data-areas="" data-motivation="commenting">' in html
     unlinked = index_elements(ordered[:1], pages, {}, lambda area: None)[-1]
-    assert [(span.get("data-area"), span.text, len(span)) for span in unlinked.iter("span")] == [("remittances", "remittances", 0)]
+    assert [(span.get("data-area"), span.text, len(span)) for span in unlinked.iter("span")] == [
+        ("remittances", "remittances", 0)
+    ]
 
 
 def test_a_page_at_the_top_of_docs_is_its_own_group_on_the_index() -> None:
@@ -634,11 +934,19 @@ def test_a_page_at_the_top_of_docs_is_its_own_group_on_the_index() -> None:
     ]
     assert headings == [
         ("h2", "migration-and-transnationalism", "Migration", []),
-        ("h3", "migration-and-transnationalism-opportunities", "Opportunities", ["../migration-and-transnationalism/opportunities.md"]),
+        (
+            "h3",
+            "migration-and-transnationalism-opportunities",
+            "Opportunities",
+            ["../migration-and-transnationalism/opportunities.md"],
+        ),
         ("h2", "foreword", "Foreword", ["../foreword.md"]),
     ]
     assert index_page_ids([note, top]) == (
-        "annotations", "migration-and-transnationalism", "migration-and-transnationalism-opportunities", "foreword"
+        "annotations",
+        "migration-and-transnationalism",
+        "migration-and-transnationalism-opportunities",
+        "foreword",
     )
 
 
@@ -694,7 +1002,15 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [
             f"{PATH}: body: the link {expected}"
         ], href
-    for fine in ("#p1", "?x=1#p2", "?x=1", "s/a.md#p1", "https://example.org/s/a/", "mailto:a@example.org", "annotations/index.md?area=x"):
+    for fine in (
+        "#p1",
+        "?x=1#p2",
+        "?x=1",
+        "s/a.md#p1",
+        "https://example.org/s/a/",
+        "mailto:a@example.org",
+        "annotations/index.md?area=x",
+    ):
         assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
 
 
@@ -719,23 +1035,62 @@ PUBLISHED = "the published site's address (it goes unchecked, and breaks if the 
 @pytest.mark.parametrize(
     ("href", "line"),
     [
-        ("https://owner.github.io/repo/s/a/#p2", f"'https://owner.github.io/repo/s/a/#p2' is {PUBLISHED} (write the page's path inside docs/: 's/a.md#p2')"),
-        ("http://OWNER.github.io/repo/s/#p1", f"'http://OWNER.github.io/repo/s/#p1' is {PUBLISHED} (write the page's path inside docs/: 's/index.md#p1')"),
-        ("https://owner.github.io/repo/", f"'https://owner.github.io/repo/' is {PUBLISHED} (write the page's path inside docs/: 'index.md')"),
-        ("https://owner.github.io/repo/s/a/index.html", f"'https://owner.github.io/repo/s/a/index.html' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
-        ("https://owner.github.io:443/repo/s/a/", f"'https://owner.github.io:443/repo/s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
-        ("https://owner.github.io/repo//s/a/", f"'https://owner.github.io/repo//s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')"),
+        (
+            "https://owner.github.io/repo/s/a/#p2",
+            f"'https://owner.github.io/repo/s/a/#p2' is {PUBLISHED} (write the page's path inside docs/: 's/a.md#p2')",
+        ),
+        (
+            "http://OWNER.github.io/repo/s/#p1",
+            f"'http://OWNER.github.io/repo/s/#p1' is {PUBLISHED} (write the page's path inside docs/: 's/index.md#p1')",
+        ),
+        (
+            "https://owner.github.io/repo/",
+            f"'https://owner.github.io/repo/' is {PUBLISHED} (write the page's path inside docs/: 'index.md')",
+        ),
+        (
+            "https://owner.github.io/repo/s/a/index.html",
+            f"'https://owner.github.io/repo/s/a/index.html' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')",
+        ),
+        (
+            "https://owner.github.io:443/repo/s/a/",
+            f"'https://owner.github.io:443/repo/s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')",
+        ),
+        (
+            "https://owner.github.io/repo//s/a/",
+            f"'https://owner.github.io/repo//s/a/' is {PUBLISHED} (write the page's path inside docs/: 's/a.md')",
+        ),
         # a view of a page, as the README invites readers to send: skipped, though its docs path keeps the query
-        ("https://owner.github.io/repo/annotations/?motivation=questioning", f"'https://owner.github.io/repo/annotations/?motivation=questioning' is {PUBLISHED} (write the page's path inside docs/: 'annotations/index.md?motivation=questioning')"),
-        ("https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list", f"'https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list' is {PUBLISHED} (write the page's path inside docs/: 'annotations/index.md?motivation=questioning&area=remittances#list')"),
+        (
+            "https://owner.github.io/repo/annotations/?motivation=questioning",
+            f"'https://owner.github.io/repo/annotations/?motivation=questioning' is {PUBLISHED} (write the page's path inside docs/: 'annotations/index.md?motivation=questioning')",
+        ),
+        (
+            "https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list",
+            f"'https://owner.github.io/repo/annotations/?motivation=questioning&area=remittances#list' is {PUBLISHED} (write the page's path inside docs/: 'annotations/index.md?motivation=questioning&area=remittances#list')",
+        ),
         # a page of the published site docs/ lacks (a typo): it passed, leading nowhere
-        ("https://owner.github.io/repo/s/bb/#p3", "'https://owner.github.io/repo/s/bb/#p3' leads to no page (write the page's path inside docs/: did you mean 's/b.md#p3'?)"),
-        ("https://owner.github.io/repo/annotation/index.html?motivation=x", "'https://owner.github.io/repo/annotation/index.html?motivation=x' leads to no page (write the page's path inside docs/: did you mean 'annotations/index.md?motivation=x'?)"),
+        (
+            "https://owner.github.io/repo/s/bb/#p3",
+            "'https://owner.github.io/repo/s/bb/#p3' leads to no page (write the page's path inside docs/: did you mean 's/b.md#p3'?)",
+        ),
+        (
+            "https://owner.github.io/repo/annotation/index.html?motivation=x",
+            "'https://owner.github.io/repo/annotation/index.html?motivation=x' leads to no page (write the page's path inside docs/: did you mean 'annotations/index.md?motivation=x'?)",
+        ),
         # not a typo of a page: no guess (difflib's default took the search's address for the glossary's)
-        ("https://owner.github.io/repo/search/?q=x", "'https://owner.github.io/repo/search/?q=x' leads to no page (write the path inside docs/, e.g. source/page.md#p3)"),
-        ("https://owner.github.io/repo/withdrawn-chapter/", "'https://owner.github.io/repo/withdrawn-chapter/' leads to no page (write the path inside docs/, e.g. source/page.md#p3)"),
+        (
+            "https://owner.github.io/repo/search/?q=x",
+            "'https://owner.github.io/repo/search/?q=x' leads to no page (write the path inside docs/, e.g. source/page.md#p3)",
+        ),
+        (
+            "https://owner.github.io/repo/withdrawn-chapter/",
+            "'https://owner.github.io/repo/withdrawn-chapter/' leads to no page (write the path inside docs/, e.g. source/page.md#p3)",
+        ),
         # the base path is stripped: `s/a/` is only the tail of a page the site lacks, hinted as the closest
-        ("https://owner.github.io/repo/gone/s/a/", "'https://owner.github.io/repo/gone/s/a/' leads to no page (write the page's path inside docs/: did you mean 's/a.md'?)"),
+        (
+            "https://owner.github.io/repo/gone/s/a/",
+            "'https://owner.github.io/repo/gone/s/a/' leads to no page (write the page's path inside docs/: did you mean 's/a.md'?)",
+        ),
         # not a page of the published site: an external link, as before
         ("https://owner.github.io/repo/annotations.jsonld", None),
         ("https://owner.github.io/repo/cite/x.bib?v=2", None),
@@ -769,7 +1124,9 @@ def body_markup_lines(body: str) -> list[str]:
 
 
 def test_what_the_sanitiser_removes_from_a_body_is_named() -> None:
-    assert removed_markup("# Title\n\n![map](m.png) <script>x()</script> <b onclick='y()'>b</b> [l](javascript:z())") == [
+    assert removed_markup(
+        "# Title\n\n![map](m.png) <script>x()</script> <b onclick='y()'>b</b> [l](javascript:z())"
+    ) == [
         "a heading (<h1>)",
         "an image (<img>)",
         "<script>",
@@ -893,9 +1250,10 @@ def test_a_folder_named_like_a_note_is_one_line_not_a_traceback(tmp_path: Path) 
     root = make_root(tmp_path, {"annotations/notes/x.md": GOOD, "annotations/notes/box.md/inner.md": GOOD})
     annotations, problems = load_annotations(root, {"remittances"}, TODAY)
     assert [a.id for a in annotations] == ["x"]
-    assert "annotations/notes/box.md: is a folder, not an annotation file (move its files into annotations/notes/ and remove the folder)" in [
-        str(p) for p in problems
-    ]
+    assert (
+        "annotations/notes/box.md: is a folder, not an annotation file (move its files into annotations/notes/ and remove the folder)"
+        in [str(p) for p in problems]
+    )
 
 
 def schema_nodes(node: object, place: str) -> Iterator[tuple[str, dict]]:
@@ -913,7 +1271,9 @@ def every_schema_node() -> list[tuple[str, dict]]:
     """The mappings of every schema the edition validates with."""
     schemas = sorted((ROOT / "annotations/schema").glob("*.schema.json"))
     assert len(schemas) == 4, schemas
-    return [found for path in schemas for found in schema_nodes(json.loads(path.read_text(encoding="utf-8")), path.name)]
+    return [
+        found for path in schemas for found in schema_nodes(json.loads(path.read_text(encoding="utf-8")), path.name)
+    ]
 
 
 def every_schema_field() -> list[tuple[str, dict]]:
@@ -973,7 +1333,11 @@ def test_every_text_of_the_schemas_has_a_length_limit() -> None:
 
     One line (`LINE_LIMIT`) unless it is one of the texts of a few paragraphs named here.
     """
-    texts = {place: node.get("maxLength") for place, node in every_schema_field() if NO_CONTROL_PATTERN in node_patterns(node)}
+    texts = {
+        place: node.get("maxLength")
+        for place, node in every_schema_field()
+        if NO_CONTROL_PATTERN in node_patterns(node)
+    }
     longer = {
         "annotation.schema.json/properties/target/properties/quote": QUOTE_LIMIT,
         "annotation.schema.json/properties/references/items/properties/title": CITATION_LIMIT,
@@ -1012,7 +1376,9 @@ def test_a_quote_longer_than_a_passage_is_one_line_and_every_paragraph_can_be_qu
 def test_a_pattern_without_words_still_says_what_it_asks() -> None:
     """A pattern added to a schema before its words: the regex, as the last resort, not a crash on its braces."""
     schema = Schema(json.dumps({"properties": {"year": {"type": "string", "pattern": "^[0-9]{4}$"}}}))
-    assert [str(p) for p in validate({"year": "2k"}, schema, "x.yml")] == ["x.yml: year: '2k' does not match ^[0-9]{4}$"]
+    assert [str(p) for p in validate({"year": "2k"}, schema, "x.yml")] == [
+        "x.yml: year: '2k' does not match ^[0-9]{4}$"
+    ]
 
 
 def test_the_export_credits_an_organization_and_names_the_body_s_language() -> None:

@@ -52,7 +52,10 @@ def test_a_data_file_with_a_conflict_is_that_one_line_not_a_yaml_error(tmp_path:
         ("a: &x hello\nb: *x\n", {"a": "hello", "b": "hello"}),  # a repeated text cannot nest: the glossary repeats one
         ("title: 'Smith & Jones *et al*'\n", {"title": "Smith & Jones *et al*"}),
         ("a: &x [1]\nb: *x\n", "repeats a list or mapping with an alias (*name) at line 2"),
-        ("t:\n  - &a [x, x]\n  - &b [*a, *a]\n  - [*b, *b]\n", "repeats a list or mapping with an alias (*name) at line 3"),
+        (
+            "t:\n  - &a [x, x]\n  - &b [*a, *a]\n  - [*b, *b]\n",
+            "repeats a list or mapping with an alias (*name) at line 3",
+        ),
         ("a: &x [1\nb: *x\n", "invalid YAML at line 2: expected ',' or ']', but got ':'"),
     ],
 )

@@ -83,7 +83,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("the chain of migration", []),
         (
             "diaspora and transnationalism in a transnational community",
-            [("diaspora", "diaspora"), ("transnationalism", "transnationalism"), ("transnational community", "transnational-community")],
+            [
+                ("diaspora", "diaspora"),
+                ("transnationalism", "transnationalism"),
+                ("transnational community", "transnational-community"),
+            ],
         ),
     ],
     ids=[
@@ -145,7 +149,9 @@ PAGES = {
         paragraphs=(
             Paragraph("p1", "Transnationalism: the process."),
             Paragraph("p2", "IOM 2008."),
-            Paragraph("p3", "When exchanges take place, a community. Else there is only a diaspora. Hence diasporic ties."),
+            Paragraph(
+                "p3", "When exchanges take place, a community. Else there is only a diaspora. Hence diasporic ties."
+            ),
         ),
         headings=("annex",),
         ids=("annex", "p1", "p2", "p3"),
@@ -170,13 +176,22 @@ def problems_of(tmp_path: Path, text: str) -> list[str]:
 def test_the_real_glossary_is_valid() -> None:
     glossary, problems = load_glossary(ROOT)
     assert problems == []
-    assert {"transnationalism", "transnational-identity", "transnational-activities", "transnational-community",
-            "diaspora", "chain-migration", "social-remittances"} <= {term.id for term in glossary.terms}
+    assert {
+        "transnationalism",
+        "transnational-identity",
+        "transnational-activities",
+        "transnational-community",
+        "diaspora",
+        "chain-migration",
+        "social-remittances",
+    } <= {term.id for term in glossary.terms}
 
 
 def test_text_written_over_several_lines_or_paragraphs_is_one_line(tmp_path: Path) -> None:
     """A `|` block with a blank line split the glossary page's quote and showed a literal `{ .attribution }`."""
-    text = GOOD.replace("      attribution: IOM 2008, page 500.\n", "      attribution: |\n        IOM 2008,\n\n        page 500.\n")
+    text = GOOD.replace(
+        "      attribution: IOM 2008, page 500.\n", "      attribution: |\n        IOM 2008,\n\n        page 500.\n"
+    )
     text = text.replace("  term: diaspora\n", "  term: >\n    dia\n\n    spora\n")
     glossary, problems = load_glossary(project(tmp_path, text))
     assert problems == []
@@ -213,7 +228,10 @@ def test_a_good_file_resolves_its_definitions_from_the_pages(tmp_path: Path) -> 
     assert problems == more == []
     assert resolved.get("transnationalism").definitions[0].text == "Transnationalism: the process."
     assert resolved.get("diaspora").definitions[0].text == "… Else there is only a diaspora. …"
-    assert resolved.defined_in() == {("source/annex.md", "p1"): ("transnationalism",), ("source/annex.md", "p3"): ("diaspora",)}
+    assert resolved.defined_in() == {
+        ("source/annex.md", "p1"): ("transnationalism",),
+        ("source/annex.md", "p3"): ("diaspora",),
+    }
 
 
 NUMBERED_WRONG = (
@@ -232,10 +250,16 @@ SPLIT_HINT = (
     [
         # A paragraph split in two keeps its id on the first part: "number its sentences from 1" sent the editor
         # counting sentences again in a paragraph that has lost them.
-        ([1, 2], "when exchanges take place … else there is only a diaspora", SPLIT_HINT.format(
-            n=2, which="sentence 2", drop=", or drop it: 'sentences: [1]'")),
-        ([2, 3], "when exchanges take place … else there is only a diaspora", SPLIT_HINT.format(
-            n=3, which="sentences 2, 3", drop="")),
+        (
+            [1, 2],
+            "when exchanges take place … else there is only a diaspora",
+            SPLIT_HINT.format(n=2, which="sentence 2", drop=", or drop it: 'sentences: [1]'"),
+        ),
+        (
+            [2, 3],
+            "when exchanges take place … else there is only a diaspora",
+            SPLIT_HINT.format(n=3, which="sentences 2, 3", drop=""),
+        ),
         # Its recorded words its own, or none recorded: a number written wrong.
         ([1, 2], "when exchanges take place a community", NUMBERED_WRONG),
         ([1, 2], None, NUMBERED_WRONG),
@@ -372,8 +396,7 @@ BAD_INPUTS = {
     ),
     "schema-bad-id": (
         GOOD.replace("- id: diaspora", "- id: Diaspora"),
-        "annotations/glossary.yml: [1].id: 'Diaspora' is not a valid id"
-        " (use lowercase letters, digits and '-')",
+        "annotations/glossary.yml: [1].id: 'Diaspora' is not a valid id (use lowercase letters, digits and '-')",
     ),
     "sentence-out-of-range": (
         GOOD.replace("sentences: [2]", "sentences: [2, 7]"),
@@ -435,21 +458,37 @@ NOT_NAMED = (
     [
         (BEFORE, (2, 3), None, None),
         (AFTER, (2, 3), None, SLIPPED),
-        (AFTER, (4,), None,
-         "annotations/glossary.yml: chain-migration.definitions[0].sentences: sentences [4] of a.md#p1 do not name"
-         " 'chain migration' (or an alias) (sentence 3 names it: start at sentence 1 or at one that names it;"
-         " a change of punctuation renumbers the sentences)"),
+        (
+            AFTER,
+            (4,),
+            None,
+            "annotations/glossary.yml: chain-migration.definitions[0].sentences: sentences [4] of a.md#p1 do not name"
+            " 'chain migration' (or an alias) (sentence 3 names it: start at sentence 1 or at one that names it;"
+            " a change of punctuation renumbers the sentences)",
+        ),
         ("Chain Migration here. And chain migrations there. Else.", (1, 3), None, None),
         ("So-called. Then a CHAIN MIGRATIONS move.", (1, 2), None, None),  # from sentence 1: nothing before it moves
         (BEFORE, (), None, None),
-        ("Migrants move from one town to one town.", (), None, NOT_NAMED.format(", nor does the heading of its section")),
+        (
+            "Migrants move from one town to one town.",
+            (),
+            None,
+            NOT_NAMED.format(", nor does the heading of its section"),
+        ),
         ("Migrants move from one town to one town.", (), "Definitions of chain migration", None),
         ("Migrants move from one town to one town.", (1,), "Definitions of chain migration", NOT_NAMED.format("")),
         ("A chain of migration.", (), "Migration", NOT_NAMED.format(", nor does the heading of its section")),
     ],
     ids=[
-        "names-it", "shifted-by-a-full-stop", "shifted-off-it", "case-and-alias", "from-sentence-1",
-        "whole-paragraph", "whole-paragraph-not-naming-it", "named-by-its-section", "quotation-not-by-its-section",
+        "names-it",
+        "shifted-by-a-full-stop",
+        "shifted-off-it",
+        "case-and-alias",
+        "from-sentence-1",
+        "whole-paragraph",
+        "whole-paragraph-not-naming-it",
+        "named-by-its-section",
+        "quotation-not-by-its-section",
         "words-not-the-form",
     ],
 )
@@ -618,7 +657,11 @@ def test_uses_are_grouped_by_page_in_site_order() -> None:
         PageTerms("a.md", {"t": ("p4",), "u": ()}),
     ]
     uses = collect_uses(pages, ["a.md", "b.md"])
-    assert [(use.page, use.paragraphs) for use in uses["t"]] == [("a.md", ("p4",)), ("b.md", ("p2", "p10")), ("z.md", ())]
+    assert [(use.page, use.paragraphs) for use in uses["t"]] == [
+        ("a.md", ("p4",)),
+        ("b.md", ("p2", "p10")),
+        ("z.md", ()),
+    ]
     assert uses["u"] == (PageUse("a.md", ()),)
     assert sorted(uses) == ["t", "u"] and uses.get("v", ()) == ()
 
@@ -633,13 +676,17 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     )
     uses = collect_uses([PageTerms("src/intro.md", {"diaspora": ("p2",)})], ["src/intro.md"])
     page = render_glossary_page(glossary, uses, {"src/annex.md": "Annex", "src/intro.md": "Introduction"})
-    assert page.index("## diaspora (also *diasporas*) { #diaspora }") < page.index("## transnationalism { #transnationalism }")
+    assert page.index("## diaspora (also *diasporas*) { #diaspora }") < page.index(
+        "## transnationalism { #transnationalism }"
+    )
     assert (
         '<blockquote class="glossary-definition" markdown>\n\nOnly a \\*diaspora\\*.\n\n'
         "Vertovec 2005. · [Annex, ¶\u00a05](src/annex.md#p5){ data-search-exclude }\n{ .attribution }\n\n</blockquote>"
     ) in page
     assert "**See also:** [diaspora](#diaspora)" in page
-    assert "<li markdown>[Introduction](src/intro.md): [¶\u00a02](src/intro.md#p2)</li>" in page  # never wrapped after ¶
+    assert (
+        "<li markdown>[Introduction](src/intro.md): [¶\u00a02](src/intro.md#p2)</li>" in page
+    )  # never wrapped after ¶
 
 
 @pytest.mark.parametrize(
@@ -710,7 +757,7 @@ def test_glossary_json_has_absolute_urls() -> None:
 def test_glossary_json_encoded_term_by_term_is_the_compact_encoding_of_the_whole(count: int) -> None:
     terms = tuple(GlossaryTerm(f"t{n}", f"émigré {n}", (f"“t{n}”",), see_also=("t0",)) for n in range(count))
     uses = {"t1": (PageUse("a.md", ("p1", "p2")), PageUse("b.md", ()))}
-    text = glossary_json(Glossary(terms), uses, lambda src: "/" + src, {"a.md": "Ä \\ \"q\""})
+    text = glossary_json(Glossary(terms), uses, lambda src: "/" + src, {"a.md": 'Ä \\ "q"'})
     assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n"
     assert len(json.loads(text)["terms"]) == count
 
@@ -750,7 +797,9 @@ def test_a_long_used_in_list_ends_with_the_count_of_the_rest_and_a_link_to_gloss
         "…and 4 more uses on 3 pages, listed in [glossary.json](glossary.json).\n"
         '{ .glossary-more data-term="diaspora" }\n'
     ) in page
-    assert page.endswith("**Used in:**\n\n<ul data-search-exclude markdown>\n<li markdown>[B](b.md)</li>\n</ul>\n")  # no "more"
+    assert page.endswith(
+        "**Used in:**\n\n<ul data-search-exclude markdown>\n<li markdown>[B](b.md)</li>\n</ul>\n"
+    )  # no "more"
     one_more = render_glossary_page(Glossary((GlossaryTerm("d", "d"),)), {"d": (C,)}, {}, used_in=1)
     assert "…and 1 more use on 1 page, listed in" in one_more
 
@@ -871,8 +920,6 @@ def test_a_match_after_a_character_that_folds_to_two_keeps_its_offsets() -> None
     assert form_key("İstanbul’s") == form_key(NFD("İSTANBUL's"))
 
 
-
-
 @pytest.mark.parametrize(
     "text", ["Straße und İstanbul", "ßß", "aß", "ßa", "ﬁnance’s ß " * 50, "İ", "naïve Straße", "na\u0308ive Straße"]
 )
@@ -889,8 +936,17 @@ def test_text_that_folds_longer_is_mapped_back_as_a_character_at_a_time_would(te
 @pytest.mark.parametrize(
     "text",
     [
-        "Chain migration matters.", "chain\nmigration", "chainmigration", "Chain migrations", "a Chain-migration",
-        "STRASSE and Straße", "the migrant’s way", "non-migrant", "", "migration chain", "_chain migration",
+        "Chain migration matters.",
+        "chain\nmigration",
+        "chainmigration",
+        "Chain migrations",
+        "a Chain-migration",
+        "STRASSE and Straße",
+        "the migrant’s way",
+        "non-migrant",
+        "",
+        "migration chain",
+        "_chain migration",
     ],
 )
 def test_names_one_of_finds_a_form_where_the_matcher_would(text: str) -> None:
@@ -947,4 +1003,7 @@ def test_the_glossary_names_a_section_page_by_its_source_and_itself() -> None:
 def test_a_glossary_page_rendered_before_a_source_page_is_one_line() -> None:
     assert rendered_too_early([], "hint") == []
     [problem] = rendered_too_early(["a.md", "b.md"], "add it later")
-    assert str(problem) == "glossary.md: used in: rendered before a.md, b.md, so its used-in lists miss them (add it later)"
+    assert (
+        str(problem)
+        == "glossary.md: used in: rendered before a.md, b.md, so its used-in lists miss them (add it later)"
+    )

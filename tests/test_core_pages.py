@@ -56,10 +56,16 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
         (GOOD, []),
         ({**GOOD, "title": None}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"]),
         ({**GOOD, "title": ""}, []),  # a blank text is title_problem's line, on every page (not twice here)
-        ({**GOOD, "source": "other"}, ["docs/x.md: source: is 'other' but the page lives in 'src' (write 'source: src')"]),
+        (
+            {**GOOD, "source": "other"},
+            ["docs/x.md: source: is 'other' but the page lives in 'src' (write 'source: src')"],
+        ),
         ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. 'order: 3')"]),
         ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"]),
-        ({"title": "T", "source": "src", "order": 1}, ["docs/x.md: tags: is missing (add 'tags:' to the front matter)"]),
+        (
+            {"title": "T", "source": "src", "order": 1},
+            ["docs/x.md: tags: is missing (add 'tags:' to the front matter)"],
+        ),
     ],
 )
 def test_check_source_page(meta: dict, expected: list[str]) -> None:
@@ -83,7 +89,10 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
             " for a field, not for text (put fields between two lines '---'; start the text with a heading or a blank line)",
         ),
         ("---\n---\nBody.\n", "docs/x.md: front matter: is not a mapping of fields"),
-        ("---\ntitle: x\n", "docs/x.md: front matter: the opening '---' is never closed (end the block with a line '---')"),
+        (
+            "---\ntitle: x\n",
+            "docs/x.md: front matter: the opening '---' is never closed (end the block with a line '---')",
+        ),
         ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write 'field: value' lines)"),
         (
             "---\ntitle: A\norder: 1\ntitle: B\n---\n",
@@ -177,7 +186,12 @@ def bibliography_lines(csl: object) -> list[str]:
 
 @pytest.mark.parametrize(
     ("numbers", "expected"),
-    [((), "no numbered paragraphs"), ((1, 2, 3), "p1–p3"), ((1, 2, 3, 5), "p1–p3, p5"), ((2, 4, 5, 7), "p2, p4–p5, p7")],
+    [
+        ((), "no numbered paragraphs"),
+        ((1, 2, 3), "p1–p3"),
+        ((1, 2, 3, 5), "p1–p3, p5"),
+        ((2, 4, 5, 7), "p2, p4–p5, p7"),
+    ],
 )
 def test_the_id_range_shows_where_a_deleted_paragraph_left_a_gap(numbers: tuple, expected: str) -> None:
     """'It has p1–p5' when p4 is gone would send a contributor to a paragraph that is not there."""
@@ -290,7 +304,10 @@ def test_bibliography_needs_type_and_title() -> None:
         "docs/s/index.md: bibliography.issued.date-parts[0]: [] should be non-empty (list at least 1)"
     ]  # the schema's line alone: the calendar check stopped on it with a traceback
     assert bibliography_lines({"type": "book", "title": "T", "issued": {"date-parts": [[-50]]}}) == []  # 50 BCE
-    assert bibliography_lines({"type": "book", "title": "T", "event-date": {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}}) == []
+    assert (
+        bibliography_lines({"type": "book", "title": "T", "event-date": {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}})
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -306,8 +323,14 @@ def test_bibliography_needs_type_and_title() -> None:
             "bibliography.author: must be a list, not text (write a list of names, each '- family: Levitt' with"
             " 'given: Peggy', or '- literal: Organisation')",
         ),
-        ({"author": [{"given": "Peggy"}]}, "bibliography.author[0]: needs 'family:' or 'literal:' (add 'family:' or 'literal:')"),
-        ({"issued": {"date-parts": [["2010"]]}}, "bibliography.issued.date-parts[0][0]: must be a whole number, not text"),
+        (
+            {"author": [{"given": "Peggy"}]},
+            "bibliography.author[0]: needs 'family:' or 'literal:' (add 'family:' or 'literal:')",
+        ),
+        (
+            {"issued": {"date-parts": [["2010"]]}},
+            "bibliography.issued.date-parts[0][0]: must be a whole number, not text",
+        ),
         # JSON Schema counts 2008.0 as an integer: it was published as "2008.0"
         (
             {"issued": {"date-parts": [[2008.0]]}},
@@ -331,8 +354,11 @@ def test_bibliography_needs_type_and_title() -> None:
         ),
         # YAML reads 1.10 as 1.1: the digits written are lost
         ({"version": 1.10}, "bibliography.version: 1.1 is a number to YAML, not the text written (put it in quotes)"),
-        ({"issued": {"date-parts": [[2010, 99999999999999999999]]}}, "bibliography.issued: [2010, 99999999999999999999]"
-         " is no date of the calendar (the month is 1–12, then the day) (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')"),
+        (
+            {"issued": {"date-parts": [[2010, 99999999999999999999]]}},
+            "bibliography.issued: [2010, 99999999999999999999]"
+            " is no date of the calendar (the month is 1–12, then the day) (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')",
+        ),
     ],
 )
 def test_bibliography_fields_are_what_csl_and_the_citations_read(fields: dict, expected: str) -> None:
@@ -406,8 +432,14 @@ MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script
         ("en-US-u", f"'en-US-u' {MALFORMED}"),
         ("Klingon language", f"'Klingon language' {MALFORMED}"),
         ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),  # CLDR's alias
-        ("xx", "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),  # a slip, not a tag
-        ("qua", "'qua' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)"),  # beside private use's qaa–qtz
+        (
+            "xx",
+            "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
+        ),  # a slip, not a tag
+        (
+            "qua",
+            "'qua' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
+        ),  # beside private use's qaa–qtz
     ],
 )
 def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None:
@@ -432,7 +464,12 @@ def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None
             (["a DOI", mark], [f"unknown[1]: {mark!r} has no letter or digit (say what is not known, or remove it)"])
             for mark in ("-", "---", "…", "?")
         ),
-        (["a\u2028DOI"], ["unknown[0]: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"]),
+        (
+            ["a\u2028DOI"],
+            [
+                "unknown[0]: holds control characters no one can see: U+2028 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"
+            ],
+        ),
     ],
 )
 def test_what_is_unknown_is_a_list_of_texts_each_showing_something(unknown: object, lines: list[str]) -> None:
@@ -509,7 +546,11 @@ def test_a_date_the_record_would_misprint_is_one_line(date: dict, line: str) -> 
 
 
 def test_a_date_s_season_and_a_range_of_two_precisions_pass() -> None:
-    for date in ({"date-parts": [[2010]], "season": 2}, {"date-parts": [[2010, 3], [2010, 3, 9]]}, {"date-parts": [[-50]]}):
+    for date in (
+        {"date-parts": [[2010]], "season": 2},
+        {"date-parts": [[2010, 3], [2010, 3, 9]]},
+        {"date-parts": [[-50]]},
+    ):
         assert bibliography_lines({"type": "report", "title": "T", "original-date": date}) == [], date
 
 
@@ -536,9 +577,15 @@ def test_a_season_written_as_a_number_is_named_and_an_odd_one_is_shown_as_writte
 
 def test_a_field_of_several_paragraphs_stays_in_its_row() -> None:
     """A `note` with a blank line ended the field: the rest was a paragraph between two halves of the record."""
-    record = render_record({"type": "report", "title": "T", "note": "Presented at the workshop.\n\nReprinted."}, [], citing=None)
+    record = render_record(
+        {"type": "report", "title": "T", "note": "Presented at the workshop.\n\nReprinted."}, [], citing=None
+    )
     assert "\nNote\n:   Presented at the workshop. Reprinted.\n" in record
-    kept = render_record({"type": "report", "note": "p.\u00a012", "event-date": {"date-parts": [[2010, 3, 30], [2010, 4, 2]]}}, [], citing=None)
+    kept = render_record(
+        {"type": "report", "note": "p.\u00a012", "event-date": {"date-parts": [[2010, 3, 30], [2010, 4, 2]]}},
+        [],
+        citing=None,
+    )
     assert "p.\u00a012" in kept and "30 March\u2009–\u20092 April 2010" in kept  # a no-break and a thin space stay
 
 
@@ -560,7 +607,9 @@ def test_the_record_names_other_fields_in_words_and_leaves_out_csl_s_working_fie
     lines = record.splitlines()
     terms = [term for term, definition in zip(lines, lines[1:], strict=False) if definition.startswith(":   ")]
     assert terms == ["Type", "Title", "Event", "Pages", "Translators", "Author of the whole work", "Series editors"]
-    record = render_record({"type": "book", "editor-translator": [{"family": "A"}, {"family": "B"}], "page-first": "12"}, [], citing=None)
+    record = render_record(
+        {"type": "book", "editor-translator": [{"family": "A"}, {"family": "B"}], "page-first": "12"}, [], citing=None
+    )
     assert "\nEditors and translators\n:   A; B\n" in record
     assert "\nPage first\n:   12\n" in record  # no `page` beside it: the one page number the record has
 
@@ -597,8 +646,12 @@ def test_record_shows_every_field_it_has_no_label_for() -> None:
 
 
 def test_record_names_the_language_its_code_stands_for() -> None:
-    assert "Language\n:   English\n" in render_record({"type": "report", "title": "T", "language": "en"}, [], citing="c.md")
-    assert "Language\n:   Portuguese (Brazil)\n" in render_record({"type": "report", "title": "T", "language": "pt-BR"}, [], citing="c.md")
+    assert "Language\n:   English\n" in render_record(
+        {"type": "report", "title": "T", "language": "en"}, [], citing="c.md"
+    )
+    assert "Language\n:   Portuguese (Brazil)\n" in render_record(
+        {"type": "report", "title": "T", "language": "pt-BR"}, [], citing="c.md"
+    )
 
 
 def test_record_shows_markup_in_a_field_as_text() -> None:
@@ -672,7 +725,11 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
     ("meta", "corrected", "lines"),
     [
         (GOOD, GOOD, []),
-        ({"title": 2010}, {"title": "2010"}, ["docs/x.md: title: '2010' is not text (put it in quotes: title: '2010')"]),
+        (
+            {"title": 2010},
+            {"title": "2010"},
+            ["docs/x.md: title: '2010' is not text (put it in quotes: title: '2010')"],
+        ),
         (
             {**GOOD, "source": ["src"]},
             GOOD,
@@ -681,7 +738,11 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
         # MkDocs showed them: an empty or invisible link in every menu, or the words after it turned around
         *(
-            ({"title": title}, {"title": title}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"])
+            (
+                {"title": title},
+                {"title": title},
+                ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"],
+            )
             for title in ("", " ", "\u00a0", "\u200b")
         ),
         (
@@ -698,12 +759,16 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         (
             {"title": "Chall\u2029enges"},
             {"title": "Chall\u2029enges"},
-            ["docs/x.md: title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"],
+            [
+                "docs/x.md: title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"
+            ],
         ),
         (
             {"title": "Challenges " * 30},
             {"title": "Challenges " * 30},
-            ["docs/x.md: title: is 330 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)"],
+            [
+                "docs/x.md: title: is 330 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)"
+            ],
         ),
         # Material's navigation showed it as markup on every page, as a policy area's title would be
         (
@@ -733,7 +798,9 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         ),
     ],
 )
-def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: dict, corrected: dict, lines: list) -> None:
+def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(
+    meta: dict, corrected: dict, lines: list
+) -> None:
     fixed, problems = corrected_front_matter("docs/x.md", meta, "src")
     assert fixed == corrected and [str(p) for p in problems] == lines
     assert fixed is not meta  # the caller's front matter is not changed behind its back
@@ -749,7 +816,10 @@ def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(meta: di
         "---\n- a list\n---\nBody.\n",
         "---\ntitle: [T\n---\nBody.\n",
         "---\ntitle: T\nreviewed: 2024-02-30\n---\nBody.\n",  # a ValueError, not a YAML error
-        *(f"---\ntitle: T\nreviewed: {tagged}\n---\nBody.\n" for tagged in ('!!int "x"', '!!bool "x"', "!!timestamp x")),
+        *(
+            f"---\ntitle: T\nreviewed: {tagged}\n---\nBody.\n"
+            for tagged in ('!!int "x"', '!!bool "x"', "!!timestamp x")
+        ),
         "---\ntitle: A\ntitle: B\n---\n\n\nBody.\n",
         "---  \ntitle: T\n---\t\nBody.\n",
         "No front matter.\n",
@@ -762,7 +832,9 @@ def test_pages_are_split_where_mkdocs_splits_them(text: str) -> None:
     assert split_page(text) == get_data(text)
 
 
-@pytest.mark.parametrize(("anchor_id", "taken"), [("fn:4", True), ("fnref:12", True), ("__search", True), ("fn-4", False), ("a__b", False)])
+@pytest.mark.parametrize(
+    ("anchor_id", "taken"), [("fn:4", True), ("fnref:12", True), ("__search", True), ("fn-4", False), ("a__b", False)]
+)
 def test_the_footnotes_and_the_themes_forms_of_id_are_named(anchor_id: str, taken: bool) -> None:
     assert (builders_form(anchor_id) is not None) == taken
 
@@ -786,7 +858,9 @@ def test_a_problem_line_shows_control_characters_as_escapes_not_as_terminal_comm
 
 
 def test_a_heading_without_its_id_is_offered_the_published_id_its_page_lost() -> None:
-    inventory = PageInventory(paragraphs=(Paragraph("p1", "a"),), unnamed_headings=("What the editors did",), ids=("x", "p1"))
+    inventory = PageInventory(
+        paragraphs=(Paragraph("p1", "a"),), unnamed_headings=("What the editors did",), ids=("x", "p1")
+    )
     assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory, ["x", "p1", "what-we-did"])] == [
         "docs/x.md: heading: 'What the editors did' has no id (end it with '{ #what-we-did }' if it is the heading"
         " published as what-we-did, or '{ #what-the-editors-did }' if new)"
@@ -916,8 +990,16 @@ def test_an_address_of_the_published_site_is_read_from_its_root(address: str, si
 @pytest.mark.parametrize(
     ("site_url", "url", "address"),
     [
-        ("https://owner.github.io/repo/", "migration-and-transnationalism/opportunities/", "https://owner.github.io/repo/migration-and-transnationalism/opportunities/"),
-        ("https://owner.github.io/repo/", "/migration-and-transnationalism/opportunities/", "https://owner.github.io/repo/migration-and-transnationalism/opportunities/"),
+        (
+            "https://owner.github.io/repo/",
+            "migration-and-transnationalism/opportunities/",
+            "https://owner.github.io/repo/migration-and-transnationalism/opportunities/",
+        ),
+        (
+            "https://owner.github.io/repo/",
+            "/migration-and-transnationalism/opportunities/",
+            "https://owner.github.io/repo/migration-and-transnationalism/opportunities/",
+        ),
         ("https://owner.github.io/repo/", "./", "https://owner.github.io/repo/"),  # the home page, as a file's URL
         ("https://owner.github.io/repo/", "/", "https://owner.github.io/repo/"),  # and as the lock's key
         ("https://example.org/", "about/", "https://example.org/about/"),
@@ -995,7 +1077,9 @@ def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs
     ],
     ids=["escape", "override", "no-line-end", "whitespace"],
 )
-def test_a_control_character_in_a_pages_markdown_is_named_with_its_line(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_a_control_character_in_a_pages_markdown_is_named_with_its_line(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     """They passed both checks: published words no reader sees, or that read in another order than written."""
     assert control_lines("docs/a/b.md", text) == [
         Problem("docs/a/b.md", line, f"holds control characters no one can see: {codes}", hint)

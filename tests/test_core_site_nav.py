@@ -68,7 +68,11 @@ def test_levels_other_than_warn_fail_no_build_and_print_nothing() -> None:
 
 @pytest.mark.parametrize(
     ("validation", "level"),
-    [(None, "info"), ({"omitted_files": "warn"}, "warn"), ({"omitted_files": "warn", "nav": {"omitted_files": "ignore"}}, "ignore")],
+    [
+        (None, "info"),
+        ({"omitted_files": "warn"}, "warn"),
+        ({"omitted_files": "warn", "nav": {"omitted_files": "ignore"}}, "ignore"),
+    ],
 )
 def test_the_levels_are_mkdocs_defaults_then_validation_then_validation_nav(validation: object, level: str) -> None:
     assert nav_level(validation, "omitted_files") == level

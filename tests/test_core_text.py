@@ -42,7 +42,7 @@ def test_plural_agrees_and_writes_thousands_with_a_comma(count: int, expected: s
         ('the ("x") and —"y"', "“the (‘x’) and —‘y’”"),
         ("the migrants’ ties", "“the migrants’ ties”"),
         ('a 5" screen', '“a 5" screen”'),  # an inch mark, not a quotation
-        ('…"word" and 12"', "“…‘word’ and 12\"”"),
+        ('…"word" and 12"', '“…‘word’ and 12"”'),
         ('one " alone', '“one " alone”'),  # unpaired: which is which cannot be told
     ],
 )

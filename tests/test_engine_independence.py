@@ -91,10 +91,13 @@ def test_a_page_edited_while_the_engine_runs_is_still_known_by_its_text(tmp_path
 
     def highlights() -> int:
         text = page.read_text(encoding="utf-8").split("---\n", 2)[2]
-        html = markdown.markdown(text, extensions=["attr_list", "footnotes", "md_in_html", "hooks.mdx.annotations"],
-                                 extension_configs=config)
+        html = markdown.markdown(
+            text, extensions=["attr_list", "footnotes", "md_in_html", "hooks.mdx.annotations"], extension_configs=config
+        )
         return len(BeautifulSoup(html, "lxml").select("mark"))
 
     before = highlights()
-    page.write_text(page.read_text(encoding="utf-8").replace("\n{ #p1 ", " An added sentence.\n{ #p1 ", 1), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("\n{ #p1 ", " An added sentence.\n{ #p1 ", 1), encoding="utf-8"
+    )
     assert before > 0 and highlights() == before

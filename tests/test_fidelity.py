@@ -70,7 +70,7 @@ def assert_in_order(expected: list[str], text: str) -> None:
         found = text.find(sentence, position)
         if found < 0:
             elsewhere = "appears earlier (out of order)" if sentence in text else "is missing"
-            pytest.fail(f"sentence {elsewhere}: {sentence!r}\nafter: {text[max(0, position - 80):position]!r}")
+            pytest.fail(f"sentence {elsewhere}: {sentence!r}\nafter: {text[max(0, position - 80) : position]!r}")
         position = found + len(sentence)
 
 

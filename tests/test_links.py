@@ -21,7 +21,16 @@ LINK_ATTRIBUTES = {"a": "href", "area": "href", "link": "href", "script": "src",
 IGNORED_SCHEMES = ("mailto:", "tel:", "data:")
 # What a browser fetches while it shows a page (links to read later, such as rel=canonical, are not).
 RESOURCE_ATTRIBUTES = {"script": "src", "img": "src", "source": "src", "iframe": "src", "audio": "src", "video": "src"}
-FETCHED_LINK_RELS = {"stylesheet", "preconnect", "dns-prefetch", "preload", "prefetch", "modulepreload", "icon", "manifest"}
+FETCHED_LINK_RELS = {
+    "stylesheet",
+    "preconnect",
+    "dns-prefetch",
+    "preload",
+    "prefetch",
+    "modulepreload",
+    "icon",
+    "manifest",
+}
 
 
 class BuiltSite:
@@ -71,7 +80,9 @@ def foreign_resources(built: BuiltSite, page: Path) -> list[str]:
     """The addresses a browser would fetch from another host while showing `page`."""
     soup = parse(built.root / page)
     elements = [(el, "href") for el in soup.find_all("link", href=True) if FETCHED_LINK_RELS & set(el.get("rel", []))]
-    elements += [(el, attr) for tag, attr in RESOURCE_ATTRIBUTES.items() for el in soup.find_all(tag, attrs={attr: True})]
+    elements += [
+        (el, attr) for tag, attr in RESOURCE_ATTRIBUTES.items() for el in soup.find_all(tag, attrs={attr: True})
+    ]
     site_host = urlsplit(built.url).netloc
     return [
         f"{page}: <{el.name}> {el[attr]}"

@@ -86,29 +86,47 @@ def lock_repo(tmp_path: Path) -> Path:
 LOCK = {"/a/": ["a", "p1", "p2"]}
 
 
-@pytest.mark.parametrize(("current", "moves", "pages", "expected"), [
-    (LOCK, {}, {"/a/"}, []),
-    ({"/a/": ["a", "p1", "p2", "p3"], "/b/": ["b"]}, {}, {"/a/"}, []),
-    ({"/a/": ["a", "p1"]}, {}, {"/a/"}, [
-        "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
-        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
-        "anchors.redirects.yml)"
-    ]),
-    # The page moved (redirect_maps) and its key was written again under the new address.
-    ({"/new/": ["a", "p1", "p2"]}, {"/a/": "/new/"}, {"/new/"}, []),
-    ({"/new/": ["a", "p1"]}, {"/a/": "/new/"}, {"/new/"}, [
-        "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
-        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
-        "anchors.redirects.yml)"
-    ]),
-    # A key renamed without a page move keeps nothing.
-    ({"/new/": ["a", "p1", "p2"]}, {}, {"/new/"}, [
-        f"anchors.lock.json: /a/#{i}: recorded in commit {c * 10}, missing from the lock now (put it back under "
-        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
-        "anchors.redirects.yml)"
-        for i, c in (("a", "2"), ("p1", "2"), ("p2", "2"))
-    ]),
-])
+@pytest.mark.parametrize(
+    ("current", "moves", "pages", "expected"),
+    [
+        (LOCK, {}, {"/a/"}, []),
+        ({"/a/": ["a", "p1", "p2", "p3"], "/b/": ["b"]}, {}, {"/a/"}, []),
+        (
+            {"/a/": ["a", "p1"]},
+            {},
+            {"/a/"},
+            [
+                "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
+                "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+                "anchors.redirects.yml)"
+            ],
+        ),
+        # The page moved (redirect_maps) and its key was written again under the new address.
+        ({"/new/": ["a", "p1", "p2"]}, {"/a/": "/new/"}, {"/new/"}, []),
+        (
+            {"/new/": ["a", "p1"]},
+            {"/a/": "/new/"},
+            {"/new/"},
+            [
+                "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
+                "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+                "anchors.redirects.yml)"
+            ],
+        ),
+        # A key renamed without a page move keeps nothing.
+        (
+            {"/new/": ["a", "p1", "p2"]},
+            {},
+            {"/new/"},
+            [
+                f"anchors.lock.json: /a/#{i}: recorded in commit {c * 10}, missing from the lock now (put it back under "
+                "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+                "anchors.redirects.yml)"
+                for i, c in (("a", "2"), ("p1", "2"), ("p2", "2"))
+            ],
+        ),
+    ],
+)
 def test_lost_ids(current: dict, moves: dict, pages: set, expected: list[str]) -> None:
     versions = [("2" * 40, LOCK), ("1" * 40, {"/a/": ["a", "p1"]})]  # newest first, as git log lists them
     assert [str(p) for p in lost_ids(current, versions, moves, pages)] == expected
@@ -128,16 +146,25 @@ def test_a_version_that_does_not_parse_is_skipped_and_named() -> None:
     ]
 
 
-@pytest.mark.parametrize(("sides", "expected", "lines"), [
-    (('{"/a/": ["x", "z"]}', '{"/a/": ["x", "y"], "/b/": ["b"]}'), {"/a/": ["x", "z", "y"], "/b/": ["b"]}, []),
-    (None, {}, [
-        "anchors.lock.json: holds a git merge conflict, and git keeps no two sides of it to merge (while the merge is "
-        f"on, 'git checkout -m anchors.lock.json' brings both sides back; otherwise {MERGE_BY_HAND})"
-    ]),
-    (('{"/a/": ["x"]}', CONFLICT), {}, [
-        f":3:anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line 2) ({MERGE_BY_HAND})"
-    ]),
-])
+@pytest.mark.parametrize(
+    ("sides", "expected", "lines"),
+    [
+        (('{"/a/": ["x", "z"]}', '{"/a/": ["x", "y"], "/b/": ["b"]}'), {"/a/": ["x", "z", "y"], "/b/": ["b"]}, []),
+        (
+            None,
+            {},
+            [
+                "anchors.lock.json: holds a git merge conflict, and git keeps no two sides of it to merge (while the merge is "
+                f"on, 'git checkout -m anchors.lock.json' brings both sides back; otherwise {MERGE_BY_HAND})"
+            ],
+        ),
+        (
+            ('{"/a/": ["x"]}', CONFLICT),
+            {},
+            [f":3:anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line 2) ({MERGE_BY_HAND})"],
+        ),
+    ],
+)
 def test_merge_sides_keeps_every_id_of_both(sides: tuple[str, str] | None, expected: dict, lines: list[str]) -> None:
     merged, problems = merge_sides(sides)
     assert (merged, [str(p) for p in problems]) == (expected, lines)
@@ -156,6 +183,7 @@ def test_make_check_reads_the_page_moves_of_mkdocs_yml(broken_project: Path) -> 
 
 
 # The history, read with git.
+
 
 def test_the_real_lock_holds_every_id_any_commit_recorded() -> None:
     problems, notes = check_lock_history(ROOT)
@@ -208,10 +236,13 @@ def test_a_version_committed_with_conflict_markers_is_skipped_with_a_note(lock_r
     (lock_repo / "anchors.lock.json").write_text(CONFLICT, encoding="utf-8")
     broken = commit_all(lock_repo, "markers")
     write_lock(lock_repo, {"/a/": ["a", "p1", "p2"]})
-    assert check_lock_history(lock_repo) == ([], [
-        f"anchors.lock.json: the version of commit {broken[:10]} is skipped: holds a git merge conflict ('<<<<<<<' "
-        "at line 2)"
-    ])
+    assert check_lock_history(lock_repo) == (
+        [],
+        [
+            f"anchors.lock.json: the version of commit {broken[:10]} is skipped: holds a git merge conflict ('<<<<<<<' "
+            "at line 2)"
+        ],
+    )
 
 
 def test_without_a_checkout_or_with_a_shallow_one_a_note_says_what_was_not_compared(
@@ -224,11 +255,16 @@ def test_without_a_checkout_or_with_a_shallow_one_a_note_says_what_was_not_compa
     (tmp_path / "git").rename(lock_repo / ".git")
     shallow = tmp_path / "shallow"
     git(tmp_path, "clone", "-q", "--depth", "1", lock_repo.as_uri(), str(shallow))
-    assert [commit for commit, _ in committed_versions(shallow, "anchors.lock.json")[0]] == [git(shallow, "rev-parse", "HEAD")]
-    assert check_lock_history(shallow) == ([], [
-        "anchors.lock.json: compared with the 1 version(s) a shallow clone holds only (git fetch --unshallow fetches "
-        "the others)"
-    ])
+    assert [commit for commit, _ in committed_versions(shallow, "anchors.lock.json")[0]] == [
+        git(shallow, "rev-parse", "HEAD")
+    ]
+    assert check_lock_history(shallow) == (
+        [],
+        [
+            "anchors.lock.json: compared with the 1 version(s) a shallow clone holds only (git fetch --unshallow fetches "
+            "the others)"
+        ],
+    )
 
 
 def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_path: Path) -> None:
@@ -249,6 +285,7 @@ def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_pa
 
 
 # `make anchors` and a lock in conflict.
+
 
 def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path: Path) -> None:
     """The reviewer's first case: taking one side lost a-one, which no page builds any more (it was redirected)."""

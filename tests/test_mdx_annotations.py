@@ -77,9 +77,18 @@ def test_quote_across_an_inline_element_is_marked_piece_by_piece() -> None:
 def test_quote_ending_in_a_footnote_reference_puts_the_link_after_it() -> None:
     note = dataclasses.replace(BASE, quote="identities.1 With")
     html = render("Acts and identities.[^2] With respect.\n{ #p1 }\n\n[^2]: Missing.", note)
-    assert '<mark class="annotation-quote" data-annotation="a1" data-motivation="editing">identities.</mark><sup id="fnref:2">' in html
-    assert '<a class="footnote-ref" href="#fn:2"><mark class="annotation-quote" data-annotation="a1" data-motivation="editing">1</mark></a></sup>' in html
-    assert '</sup><mark class="annotation-quote" data-annotation="a1" data-motivation="editing"> With</mark><a aria-label=' in html
+    assert (
+        '<mark class="annotation-quote" data-annotation="a1" data-motivation="editing">identities.</mark><sup id="fnref:2">'
+        in html
+    )
+    assert (
+        '<a class="footnote-ref" href="#fn:2"><mark class="annotation-quote" data-annotation="a1" data-motivation="editing">1</mark></a></sup>'
+        in html
+    )
+    assert (
+        '</sup><mark class="annotation-quote" data-annotation="a1" data-motivation="editing"> With</mark><a aria-label='
+        in html
+    )
 
 
 def test_quote_across_an_entity_and_an_escape_is_marked_with_them_whole() -> None:
@@ -90,7 +99,7 @@ def test_quote_across_an_entity_and_an_escape_is_marked_with_them_whole() -> Non
     assert found == {"a1": 1}
     assert (
         '<p id="p1">Then <mark class="annotation-quote" data-annotation="a1" data-motivation="editing">policymaking &ndash; traditionally *firmly*'
-        ' in</mark><a aria-label='
+        " in</mark><a aria-label="
     ) in html
     assert render("One&nbsp;cost-effective way.\n{ #p1 }", BASE).count("<mark") == 1
 
@@ -106,9 +115,14 @@ def test_a_highlight_that_would_cross_a_raw_html_tag_is_not_made() -> None:
 def test_quote_with_different_whitespace_in_a_blockquote_and_in_code() -> None:
     note = dataclasses.replace(BASE, quote="the   x\nvalue", motivation="commenting")
     html = render("> Quoted: the `x`\n> value here.\n> { #p1 }", note)
-    assert '<blockquote>\n<p id="p1">Quoted: <mark class="annotation-quote" data-annotation="a1" data-motivation="commenting">the </mark>' in html
-    assert '<code><mark class="annotation-quote" data-annotation="a1" data-motivation="commenting">x</mark></code>' in html
-    assert '</blockquote>' in html and html.index('id="a1"') < html.index("</blockquote>")
+    assert (
+        '<blockquote>\n<p id="p1">Quoted: <mark class="annotation-quote" data-annotation="a1" data-motivation="commenting">the </mark>'
+        in html
+    )
+    assert (
+        '<code><mark class="annotation-quote" data-annotation="a1" data-motivation="commenting">x</mark></code>' in html
+    )
+    assert "</blockquote>" in html and html.index('id="a1"') < html.index("</blockquote>")
 
 
 def test_annotations_on_one_paragraph_come_in_the_order_of_their_highlights_then_by_date() -> None:
@@ -190,7 +204,12 @@ def test_quote_found_is_reported_and_other_pages_are_untouched() -> None:
 
 def test_inventory_sees_the_annotation_ids_and_unchanged_paragraph_text() -> None:
     seen: list[PageInventory] = []
-    extensions = ["attr_list", "toc", AnnotationsExtension(annotations=(BASE,), page=PAGE), ParagraphsExtension(sink=seen.append)]
+    extensions = [
+        "attr_list",
+        "toc",
+        AnnotationsExtension(annotations=(BASE,), page=PAGE),
+        ParagraphsExtension(sink=seen.append),
+    ]
     markdown.markdown("# T { #t }\n\nMore cost-effective ways.\n{ #p1 }", extensions=extensions)
     assert seen[0].ids == ("t", "p1", "a1")
     assert seen[0].annotation_ids == ("a1",)
@@ -245,7 +264,10 @@ def test_author_link_tags_and_references() -> None:
         tag_link=lambda area: "policy-areas/remittances.md" if area == "remittances" else None,
         area_titles={"remittances": "Remittances"},
     )
-    assert '<a class="annotation__author" href="https://orcid.org/0000-0002-1825-0097" rel="nofollow noopener">Edition editors</a>' in html
+    assert (
+        '<a class="annotation__author" href="https://orcid.org/0000-0002-1825-0097" rel="nofollow noopener">Edition editors</a>'
+        in html
+    )
     assert '<time datetime="2026-11-20">20 November 2026</time> (revised 21 November 2026)' in html
     assert '<a class="annotation__tag" href="../policy-areas/remittances.md">Remittances</a>' in html
     assert '<span class="annotation__tag">integration</span>' in html
@@ -255,7 +277,9 @@ def test_author_link_tags_and_references() -> None:
 
 def test_a_body_in_another_language_says_so_and_only_the_body() -> None:
     """Screen readers read the body in its language; the quote above it stays in the text's."""
-    soup = BeautifulSoup(render("More cost-effective ways.\n{ #p1 }", dataclasses.replace(BASE, language="fr")), "html.parser")
+    soup = BeautifulSoup(
+        render("More cost-effective ways.\n{ #p1 }", dataclasses.replace(BASE, language="fr")), "html.parser"
+    )
     assert soup.select_one("details .annotation__body")["lang"] == "fr"
     assert [element.name for element in soup.select("[lang]")] == ["div"]
     english = BeautifulSoup(render("More cost-effective ways.\n{ #p1 }", BASE), "html.parser")
@@ -349,7 +373,14 @@ def positions_char_by_char(raw: str) -> tuple[str, list[int]]:
 def test_raw_position_equals_the_character_by_character_way() -> None:
     rng = random.Random(8)
     alphabet = "ab \n\t\u00a0\u2009\u3000\x1c.¶"
-    texts = ["", " ", "a", " a ", "a  b\n\tc ", *("".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(500))]
+    texts = [
+        "",
+        " ",
+        "a",
+        " a ",
+        "a  b\n\tc ",
+        *("".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(500)),
+    ]
     for text in texts:
         normalised, positions = positions_char_by_char(text)
         assert normalise_space(text) == normalised, repr(text)
@@ -377,7 +408,9 @@ def test_a_body_link_to_a_page_the_site_lacks_is_plain_words() -> None:
 def test_a_body_link_to_a_view_of_a_page_keeps_its_query_beside_the_paragraph_and_in_the_export() -> None:
     """`annotations/index.md?motivation=questioning` passed the checks but led to the whole, unfiltered list."""
     body = "The [questions](annotations/index.md?motivation=questioning&area=remittances#list) on remittances.\n"
-    html = render("More cost-effective ways.\n{ #p1 }", dataclasses.replace(BASE, body=body), page_exists=lambda path: True)
+    html = render(
+        "More cost-effective ways.\n{ #p1 }", dataclasses.replace(BASE, body=body), page_exists=lambda path: True
+    )
     shown = BeautifulSoup(html, "lxml").select_one("div.annotation__body a")
     assert shown["href"] == "../annotations/index.md?motivation=questioning&area=remittances#list"  # MkDocs keeps it
     export_link = partial(absolute_link, page_url={"annotations/index.md": "https://example.org/annotations/"}.get)
@@ -426,7 +459,10 @@ def test_a_link_to_an_id_of_the_annotated_page_gets_the_pages_address_where_the_
     absolute = "https://example.org/{}".format
     assert [a.get("href") for a in body_elements(html, absolute).iter("a")] == ["#p1", absolute("source/other.md#p2")]
     exported = body_elements(html, absolute, here="source/page.md")
-    assert [a.get("href") for a in exported.iter("a")] == [absolute("source/page.md#p1"), absolute("source/other.md#p2")]
+    assert [a.get("href") for a in exported.iter("a")] == [
+        absolute("source/page.md#p1"),
+        absolute("source/other.md#p2"),
+    ]
     assert 'href="https://example.org/source/page.md#p1"' in rewrite_links(html, absolute, here="source/page.md")
 
 

@@ -202,7 +202,12 @@ def test_passages_outside_the_docs_folder_are_never_read(tmp_path: Path) -> None
     (docs / "src").mkdir(parents=True)
     (tmp_path / "secret.md").write_text("Outside.\n{ #p1 }\n")
     (docs / "src/page.md").write_text("Inside.\n{ #p1 }\n")
-    pages = {"../secret.md": {"p1"}, str(tmp_path / "secret.md"): {"p1"}, "src/../../secret.md": {"p1"}, "src/page.md": {"p1"}}
+    pages = {
+        "../secret.md": {"p1"},
+        str(tmp_path / "secret.md"): {"p1"},
+        "src/../../secret.md": {"p1"},
+        "src/page.md": {"p1"},
+    }
     assert list(read_passages(docs, pages, ["attr_list"])) == ["src/page.md"]
 
 
@@ -215,8 +220,8 @@ def test_passages_are_read_without_footnote_numbers(tmp_path: Path) -> None:
 
 def test_passages_read_only_the_words_asked_for_and_keep_every_id(tmp_path: Path) -> None:
     (tmp_path / "page.md").write_text(
-        "# Title { #title }\n\nOne *a*.\n{ #p1 }\n\nTwo *b*.\n{: id=\"p2\" .x }\n\n> Three.\n> { #p3 }\n\n"
-        "Four.\n{ #p4 data-x=\"p1\" }\n\nUnnumbered.\n\nFive.\n{ #p5 }\n"
+        '# Title { #title }\n\nOne *a*.\n{ #p1 }\n\nTwo *b*.\n{: id="p2" .x }\n\n> Three.\n> { #p3 }\n\n'
+        'Four.\n{ #p4 data-x="p1" }\n\nUnnumbered.\n\nFive.\n{ #p5 }\n'
     )
     inventory = read_passages(tmp_path, {"page.md": {"p2", "p3"}}, ["attr_list", "toc"])["page.md"]
     assert [(p.id, p.text) for p in inventory.paragraphs] == [
@@ -245,7 +250,9 @@ def test_a_term_link_shows_the_definition_its_pages_source_gives() -> None:
         "transnationalism",
         "transnationalism",
         definitions=(
-            Definition("src/annex.md", "p1", "IOM 2008.", text="Transnational identity / transnationalism.", quoted=True),
+            Definition(
+                "src/annex.md", "p1", "IOM 2008.", text="Transnational identity / transnationalism.", quoted=True
+            ),
             Definition("src/introduction.md", "p1", "IOM 2010.", text="What is transnationalism?"),
         ),
     )
@@ -304,13 +311,21 @@ class TestGlossaryRenders(TestCase):
 
 def glossary_page_html(lists: dict | None, titles: dict[str, str]) -> str:
     """The glossary page converted with the site's extensions, Used in lists as Markdown or as elements."""
-    glossary = Glossary((GlossaryTerm("diaspora", "diaspora"), GlossaryTerm("nation", "nation"), GlossaryTerm("x", "x")))
+    glossary = Glossary(
+        (GlossaryTerm("diaspora", "diaspora"), GlossaryTerm("nation", "nation"), GlossaryTerm("x", "x"))
+    )
     uses = {
         "diaspora": (PageUse("a.md", ("p1", "p2", "p3")), PageUse("b.md", ()), PageUse("c.md", ("p4", "p9"))),
         "nation": (PageUse("b.md", ()),),
     }
     text = render_glossary_page(glossary, uses, titles, used_in=4, lists=lists)
-    extensions = ["attr_list", "md_in_html", "toc", "pymdownx.caret", GlossaryListsExtension(provider=lambda: lists or {})]
+    extensions = [
+        "attr_list",
+        "md_in_html",
+        "toc",
+        "pymdownx.caret",
+        GlossaryListsExtension(provider=lambda: lists or {}),
+    ]
     return markdown.markdown(text, extensions=extensions)
 
 
@@ -327,7 +342,9 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
     assert sorted(lists) == [f"{USED_IN_STAND_IN}diaspora", f"{USED_IN_STAND_IN}nation"]
     assert USED_IN_STAND_IN not in as_elements
     assert as_elements == glossary_page_html(None, titles)
-    assert [ul.attrs for ul in BeautifulSoup(as_elements, "html.parser").select("ul")] == [{"data-search-exclude": "data-search-exclude"}] * 2
+    assert [ul.attrs for ul in BeautifulSoup(as_elements, "html.parser").select("ul")] == [
+        {"data-search-exclude": "data-search-exclude"}
+    ] * 2
     items = BeautifulSoup(as_elements, "html.parser").select("ul > li")
     a, b = html.unescape(titles["a.md"]), html.unescape(titles["b.md"])  # an entity in a title stays one
     assert [item.get_text() for item in items] == [f"{a}: ¶\u00a01, ¶\u00a02, ¶\u00a03", b, b]

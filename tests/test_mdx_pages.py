@@ -61,9 +61,17 @@ def test_ids_written_in_raw_html_are_the_page_s_too_as_mkdocs_finds_them() -> No
     """MkDocs checks links to them, so the lock records them: an old link kept alive stays alive."""
     assert raw_ids('Kept <a id="old-anchor"></a>alive.\n{ #p1 }') == ("p1", "old-anchor")
     assert raw_ids('<a name="older"></a><span name="not-an-anchor"></span>\n\nText.\n{ #p1 }') == ("p1", "older")
-    assert raw_ids('<P ID="Upper">A</P>\n\n<p id = "spaced">B</p>\n\nText &amp; more.\n{ #p1 }') == ("p1", "Upper", "spaced")
+    assert raw_ids('<P ID="Upper">A</P>\n\n<p id = "spaced">B</p>\n\nText &amp; more.\n{ #p1 }') == (
+        "p1",
+        "Upper",
+        "spaced",
+    )
     # A piece of stashed HTML is read alone: an inline <script>'s content never swallows the next id.
-    assert raw_ids('Text <script id="s1">if (a<b) x()</script> and <a id="after"></a>.\n{ #p1 }') == ("p1", "s1", "after")
+    assert raw_ids('Text <script id="s1">if (a<b) x()</script> and <a id="after"></a>.\n{ #p1 }') == (
+        "p1",
+        "s1",
+        "after",
+    )
     assert raw_ids('<!-- <a id="commented"></a> -->\n\nText.\n{ #p1 }') == ("p1",)
     assert raw_ids('<div id="block" markdown>\nInside.\n</div>\n\nText.\n{ #p1 }') == ("block", "p1"), "counted once"
 
@@ -74,10 +82,13 @@ def test_ids_extensions_number_in_stashed_html_are_not_the_page_s() -> None:
     highlight = {"pymdownx.highlight": {"anchor_linenums": True}}
     seen: list[PageInventory] = []
     markdown.markdown(
-        fence, extensions=["attr_list", "pymdownx.highlight", "pymdownx.superfences", ParagraphsExtension(sink=seen.append)],
+        fence,
+        extensions=["attr_list", "pymdownx.highlight", "pymdownx.superfences", ParagraphsExtension(sink=seen.append)],
         extension_configs=highlight,
     )
-    html = markdown.markdown(fence, extensions=["pymdownx.highlight", "pymdownx.superfences"], extension_configs=highlight)
+    html = markdown.markdown(
+        fence, extensions=["pymdownx.highlight", "pymdownx.superfences"], extension_configs=highlight
+    )
     assert 'id="__codelineno-0-1"' in html, "the fixture must make line anchors"
     assert seen[0].ids == ("p1",)
 
@@ -87,7 +98,9 @@ def test_inventory_text_is_what_readers_see_not_python_markdowns_stand_ins() -> 
 
     They reached the glossary, the tooltips and the export as 'wzxhzdk:4'.
     """
-    inventory = inventory_of("People &ndash; set up \\*ties\\* <em>across</em> AT&amp;T&#8217;s *lines*[^1].\n{ #p1 }\n\n[^1]: N.")
+    inventory = inventory_of(
+        "People &ndash; set up \\*ties\\* <em>across</em> AT&amp;T&#8217;s *lines*[^1].\n{ #p1 }\n\n[^1]: N."
+    )
     assert inventory.paragraphs[0].text == "People – set up *ties* across AT&T’s lines1."
     assert inventory.paragraphs[0].words == "People – set up *ties* across AT&T’s lines."
     assert inventory_of("A &ndash; B\n\nUnnumbered &amp; more.").unnumbered == ("A – B", "Unnumbered & more.")

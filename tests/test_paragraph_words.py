@@ -26,7 +26,9 @@ from hooks.core.paragraph_words import (
 )
 
 PAGE = "/migration-and-transnationalism/challenges/"
-FIRST = "At the individual and family level, transnationalism helps migrants keep and develop relationships across borders."
+FIRST = (
+    "At the individual and family level, transnationalism helps migrants keep and develop relationships across borders."
+)
 SECOND = "Secondly, transnationalism can mean that migrants who paid into pension schemes made contributions to these schemes."
 LOCK = {PAGE: ["challenges", "p1", "p2"]}
 SOURCES = {PAGE: "migration-and-transnationalism/challenges.md"}
@@ -58,7 +60,11 @@ def test_renumbered_paragraphs_are_named_with_the_words_their_links_now_land_on(
 
 @pytest.mark.parametrize(
     ("was", "shown"),
-    [("x" * 100_000, "x" * 202 + "…"), ("one\ntwo\u2028three", "one two three"), ("word " * 60, ("word " * 40)[:-1] + "…")],
+    [
+        ("x" * 100_000, "x" * 202 + "…"),
+        ("one\ntwo\u2028three", "one two three"),
+        ("word " * 60, ("word " * 40)[:-1] + "…"),
+    ],
 )
 def test_words_a_hand_edited_file_records_are_shown_on_one_short_line(was: str, shown: str) -> None:
     """The recorded words were quoted as written: a 100 kB line, or a line broken in two."""
@@ -85,7 +91,9 @@ def test_a_correction_inside_a_paragraph_passes() -> None:
 
 def test_a_renamed_page_is_compared_where_it_went_until_its_new_address_has_words() -> None:
     conclusion = "/migration-and-transnationalism/conclusion/"
-    problems, _ = check_words({conclusion: {"p1": words_of(FIRST)}}, {PAGE: {"p1": SECOND}}, {conclusion: PAGE}, SOURCES, LOCK)
+    problems, _ = check_words(
+        {conclusion: {"p1": words_of(FIRST)}}, {PAGE: {"p1": SECOND}}, {conclusion: PAGE}, SOURCES, LOCK
+    )
     assert [problem.field for problem in problems] == ["#p1"]
     assert f"(the page {conclusion} moved here)" in problems[0].message
     # A page poured into one with words of its own is the page move's line (check_page_moves), not this one.
@@ -125,7 +133,9 @@ def test_a_broken_or_conflicted_file_is_one_line_and_make_anchors_writes_it_anew
     path.write_text(dump_words({PAGE: {"p1": "a … b"}}), encoding="utf-8")
     assert load_words(path) == ({PAGE: {"p1": "a … b"}}, [])
     path.write_text("<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> other\n", encoding="utf-8")
-    assert [problem.hint for problem in load_words(path)[1]] == ["run 'make anchors', which writes it again from the pages"]
+    assert [problem.hint for problem in load_words(path)[1]] == [
+        "run 'make anchors', which writes it again from the pages"
+    ]
     path.write_text(json.dumps({PAGE: ["p1"]}), encoding="utf-8")
     assert "must map page URLs" in load_words(path)[1][0].message
 
@@ -243,6 +253,9 @@ def test_make_anchors_names_the_new_paragraphs_whose_words_it_records(broken_pro
 def test_both_sides_of_a_conflicted_words_file_are_merged_ours_first() -> None:
     ours = json.dumps({PAGE: {"p1": "ours", "p5": "retired here"}})
     theirs = json.dumps({PAGE: {"p1": "theirs", "p6": "new there"}, "/b/": {"p1": "b"}})
-    assert merge_word_sides((ours, theirs)) == {PAGE: {"p1": "ours", "p6": "new there", "p5": "retired here"}, "/b/": {"p1": "b"}}
+    assert merge_word_sides((ours, theirs)) == {
+        PAGE: {"p1": "ours", "p6": "new there", "p5": "retired here"},
+        "/b/": {"p1": "b"},
+    }
     assert merge_word_sides((ours, "<<<<<<< HEAD")) == {}  # a side that does not read: the pages give what they build
     assert merge_word_sides(None) == {}

@@ -21,7 +21,9 @@ class TestPermalinks(TestCase):
         self.assertMarkdownRenders("Some *text*.\n{ #p7 }", f'<p id="p7">Some <em>text</em>.{LINK.format(n=7)}</p>')
 
     def test_quoted_paragraph_too(self) -> None:
-        self.assertMarkdownRenders("> Quoted.\n> { #p2 }", f'<blockquote>\n<p id="p2">Quoted.{LINK.format(n=2)}</p>\n</blockquote>')
+        self.assertMarkdownRenders(
+            "> Quoted.\n> { #p2 }", f'<blockquote>\n<p id="p2">Quoted.{LINK.format(n=2)}</p>\n</blockquote>'
+        )
 
     def test_other_paragraphs_headings_and_code_are_left_alone(self) -> None:
         self.assertMarkdownRenders(
@@ -52,7 +54,7 @@ class TestCiteBlock(TestCase):
     def test_block_goes_under_its_heading_verbatim_and_the_notes_stay_above_it(self) -> None:
         self.assertMarkdownRenders(
             "Text.[^1]\n\n[^1]: Note.\n\n## Cite this page { #cite-this-page data-search-exclude }\n",
-            "<p>Text.<sup id=\"fnref:1\"><a class=\"footnote-ref\" href=\"#fn:1\">1</a></sup></p>\n"
+            '<p>Text.<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup></p>\n'
             '<div class="footnote">\n<hr />\n<ol>\n<li id="fn:1">\n'
             '<p>Note.&#160;<a class="footnote-backref" href="#fnref:1" title="Jump back to footnote 1 in the text">'
             "&#8617;</a></p>\n</li>\n</ol>\n</div>\n"
@@ -70,7 +72,10 @@ class TestCiteBlock(TestCase):
     def test_block_equals_the_same_html_written_in_the_markdown(self) -> None:
         heading = "## Cite this page { #cite-this-page }\n"
         plain = markdown.markdown(f"A.\n\n{heading}\n{BLOCK}", extensions=["attr_list", "toc", "md_in_html"])
-        assert markdown.markdown(f"A.\n\n{heading}", extensions=["attr_list", "toc", CiteBlockExtension(lambda: BLOCK)]) == plain
+        assert (
+            markdown.markdown(f"A.\n\n{heading}", extensions=["attr_list", "toc", CiteBlockExtension(lambda: BLOCK)])
+            == plain
+        )
 
     def test_block_equals_raw_html_in_the_markdown_beside_other_raw_html(self) -> None:
         text = "A.\n\n<!-- a comment -->\n\n<div>Raw</div>\n\n## Cite this page { #cite-this-page }\n"
@@ -84,7 +89,9 @@ class TestCiteBlock(TestCase):
 
     def test_nothing_without_the_heading_or_a_block(self) -> None:
         self.assertMarkdownRenders("## Other { #other }", '<h2 id="other">Other</h2>')
-        html = markdown.markdown("## Cite this page { #cite-this-page }", extensions=["attr_list", CiteBlockExtension(lambda: None)])
+        html = markdown.markdown(
+            "## Cite this page { #cite-this-page }", extensions=["attr_list", CiteBlockExtension(lambda: None)]
+        )
         assert html == '<h2 id="cite-this-page">Cite this page</h2>'
 
 

@@ -143,7 +143,9 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             (
                 f'- {{id: "{written}", title: R, description: Money.}}\n',
                 [],
-                [f"annotations/policy-areas.yml: [0].id: {shown} is not a valid id (use lowercase letters, digits and '-')"],
+                [
+                    f"annotations/policy-areas.yml: [0].id: {shown} is not a valid id (use lowercase letters, digits and '-')"
+                ],
             )
             for written, shown in [("../../x", "'../../x'"), ("a/b", "'a/b'"), ("\\0", "'\\x00'"), ("", "''")]
         ),
@@ -183,7 +185,9 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         (
             "- {id: index, title: Index, description: D.}\n",
             [],
-            ["annotations/policy-areas.yml: [0].id: 'index' is the name of the areas' overview page (choose another id)"],
+            [
+                "annotations/policy-areas.yml: [0].id: 'index' is the name of the areas' overview page (choose another id)"
+            ],
         ),
         (
             # Each would be the id of two headings: the area's and one the generated pages have.
@@ -211,8 +215,25 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         ),
     ],
     ids=[
-        "valid", "duplicate id", "no title", "empty title", "blank text", "direction controls", "line separator, long title", "long description", "path id ../", "path id /", "NUL id", "empty id", "bad id", "all together", "misspelt field", "same title",
-        "reserved id", "ids of headings", "invalid YAML",
+        "valid",
+        "duplicate id",
+        "no title",
+        "empty title",
+        "blank text",
+        "direction controls",
+        "line separator, long title",
+        "long description",
+        "path id ../",
+        "path id /",
+        "NUL id",
+        "empty id",
+        "bad id",
+        "all together",
+        "misspelt field",
+        "same title",
+        "reserved id",
+        "ids of headings",
+        "invalid YAML",
     ],  # fmt: skip
 )
 def test_loading_reports_every_problem_at_once(tmp_path: Path, text: str, ids: list[str], messages: list[str]) -> None:
@@ -441,7 +462,9 @@ def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
     entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
     text = render_overview(entries)
     assert "# Policy areas { #policy-areas }" in text
-    assert "## [Remittances](remittances.md) { #remittances }\n\nMoney and ideas sent home.\n" in text, "the heading leads to the page"
+    assert "## [Remittances](remittances.md) { #remittances }\n\nMoney and ideas sent home.\n" in text, (
+        "the heading leads to the page"
+    )
     assert (
         '[1 page · 0 paragraphs · 0 annotations](integration.md){ .policy-area-counts data-pages="1" '
         'data-paragraphs="0" data-annotations="0" }' in text
@@ -540,7 +563,14 @@ def test_a_field_written_twice_in_a_data_file_is_an_error_not_the_last_one_silen
     path.write_text("- id: a\n  term: first\n  term: second\n- <<: {id: b}\n  term: merged keys still work\n")
     assert load_yaml(path, "annotations/glossary.yml") == (
         None,
-        [Problem("annotations/glossary.yml", "", "'term' is written twice at line 3", "keep one of the two: YAML would silently keep the last")],
+        [
+            Problem(
+                "annotations/glossary.yml",
+                "",
+                "'term' is written twice at line 3",
+                "keep one of the two: YAML would silently keep the last",
+            )
+        ],
     )
     path.write_text("- <<: {id: b}\n  term: merged keys still work\n")
     assert load_yaml(path, "annotations/glossary.yml") == ([{"id": "b", "term": "merged keys still work"}], [])
@@ -562,9 +592,15 @@ def test_a_page_at_the_top_of_docs_is_under_other_pages_in_every_section() -> No
     paragraph = TaggedParagraph(page, Paragraph("p1", "Words.", ("remittances",)))
     note = AnnotationRef("n1", "foreword.md", "p1", "Words", "commenting", ("remittances",))
     (entry,) = index_areas([REMITTANCES], [page], [paragraph], [note])
-    site = SiteFacts(source_titles={}, page_titles={"foreword.md": "Foreword"}, anchors={"foreword.md": frozenset({"p1"})})
+    site = SiteFacts(
+        source_titles={}, page_titles={"foreword.md": "Foreword"}, anchors={"foreword.md": frozenset({"p1"})}
+    )
     headings = [(element.get("id"), element.text) for element in area_sections(entry, site) if element.tag == "h3"]
-    assert headings == [("pages-other", "Other pages"), ("paragraphs-other", "Other pages"), ("annotations-other", "Other pages")]
+    assert headings == [
+        ("pages-other", "Other pages"),
+        ("paragraphs-other", "Other pages"),
+        ("annotations-other", "Other pages"),
+    ]
 
 
 def test_the_generated_pages_are_the_overview_then_one_per_area_in_taxonomy_order() -> None:

@@ -201,7 +201,10 @@ def test_bibliography_record_names_the_language_and_the_tags_keep_its_code(site:
         page = parse(built_path(site, DOCS / source / "index.md"))
         language = next(dt for dt in page.select("article dt") if dt.get_text() == "Language").find_next("dd")
         assert language.get_text() == "English"
-        codes = {tag["name"]: tag["content"] for tag in page.select('meta[name="DC.language"], meta[name="citation_language"]')}
+        codes = {
+            tag["name"]: tag["content"]
+            for tag in page.select('meta[name="DC.language"], meta[name="citation_language"]')
+        }
         assert codes == {"DC.language": "en", "citation_language": "en"}
         assert json.loads((site / "cite" / f"{source}.json").read_text(encoding="utf-8"))[0]["language"] == "en"
 
@@ -237,7 +240,9 @@ def test_the_home_page_leaves_screen_instructions_out_of_print(site: Path) -> No
 
 def test_the_cite_block_leaves_the_cite_action_out_of_print(site: Path) -> None:
     """The printed "Cite this page" sent the reader to a Cite action paper does not have."""
-    block = parse(site / "migration-and-transnationalism" / "opportunities" / "index.html").select_one(".edition-cite-page")
+    block = parse(site / "migration-and-transnationalism" / "opportunities" / "index.html").select_one(
+        ".edition-cite-page"
+    )
     assert "JavaScript" in block.get_text()
     words = printed_words(block)
     assert RE_SCREEN_ONLY.findall(words) == []

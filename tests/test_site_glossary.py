@@ -232,7 +232,11 @@ def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) ->
     data = {term["id"]: term for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
     lists = used_in_lists(page)
     assert lists["transnationalism"] == [
-        [f"../{MT}/introduction/", f"../{MT}/introduction/#p2", f"../{MT}/introduction/#p3"]  # the first, in reading order
+        [
+            f"../{MT}/introduction/",
+            f"../{MT}/introduction/#p2",
+            f"../{MT}/introduction/#p3",
+        ]  # the first, in reading order
     ]
     assert "the first 2 paragraphs where a term occurs" in page.find("p").get_text()
     assert "Under a list cut short, Show all shows every use." in page.select_one("p.on-screen").get_text()
@@ -240,10 +244,14 @@ def test_a_long_used_in_list_is_cut_and_counts_the_rest(broken_project: Path) ->
     assert set(more) == {"transnationalism", "transnational-activities"}
     assert more["transnationalism"].get_text() == "…and 10 more uses on 6 pages, listed in glossary.json."
     assert more["transnationalism"].a["href"] == "../glossary.json"
-    assert more["transnationalism"].find_previous_sibling("ul") is page.find("h2", id="transnationalism").find_next_sibling("ul")
+    assert more["transnationalism"].find_previous_sibling("ul") is page.find(
+        "h2", id="transnationalism"
+    ).find_next_sibling("ul")
     assert more["transnational-activities"].get_text() == "…and 5 more uses on 4 pages, listed in glossary.json."
     for term_id, links in lists.items():
-        assert sum(len(item) - 1 or 1 for item in links) == min(2, sum(len(u["paragraphs"]) or 1 for u in data[term_id]["uses"]))
+        assert sum(len(item) - 1 or 1 for item in links) == min(
+            2, sum(len(u["paragraphs"]) or 1 for u in data[term_id]["uses"])
+        )
 
 
 @pytest.mark.parametrize("value", ["0", "many", "true"])
@@ -269,18 +277,27 @@ def test_a_definition_written_with_an_entity_is_quoted_with_its_character(broken
     built.append((site / f"{MT}/policy-considerations/index.html").read_text(encoding="utf-8"))
     assert not [text for text in built if "wzxhzdk" in text]
     assert "whereby people – establish" in article(site, "glossary").get_text()
-    tooltip = article(site, "origin-governments-and-migrant-associations").select_one("a.glossary-term[href$='#transnationalism']")
+    tooltip = article(site, "origin-governments-and-migrant-associations").select_one(
+        "a.glossary-term[href$='#transnationalism']"
+    )
     assert "the process whereby people – establish" in tooltip["title"]
 
 
 def test_a_form_that_case_folding_lengthens_or_another_unicode_form_is_found(broken_project: Path) -> None:
     """`Straße` (ß folds to ss) and `İstanbul` (İ to i and a dot) were reported as occurring nowhere."""
-    edit(broken_project, GLOSSARY_YML, "aliases: [transnational communities]", "aliases: [transnational communities, Straße, İstanbul]")
+    edit(
+        broken_project,
+        GLOSSARY_YML,
+        "aliases: [transnational communities]",
+        "aliases: [transnational communities, Straße, İstanbul]",
+    )
     conclusion = Path(f"docs/{MT}/conclusion.md")
     edit(broken_project, conclusion, "\n{ #p1 ", " Every Straße and İstanbul quarter.\n{ #p1 ")
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # its new last words
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
-    assert ("Straße", "../../glossary/#transnational-community") in term_links(broken_project / "site", f"{MT}/conclusion")
+    assert ("Straße", "../../glossary/#transnational-community") in term_links(
+        broken_project / "site", f"{MT}/conclusion"
+    )
 
 
 def test_an_annotation_in_a_block_quote_is_not_linked_nor_counted(broken_project: Path) -> None:
@@ -302,8 +319,13 @@ Compare chain migration and social remittances; see also transnationalism.
     site = broken_project / "site"
     block = article(site, f"{MT}/annex").find(id="group-note")
     assert block.name == "details" and block.find_parent("blockquote") is not None
-    assert block.select(".glossary-term") == [] and block.select_one(".annotation__author").get_text() == "Diaspora Research Group"
-    uses = {term["id"]: term["uses"] for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
+    assert (
+        block.select(".glossary-term") == []
+        and block.select_one(".annotation__author").get_text() == "Diaspora Research Group"
+    )
+    uses = {
+        term["id"]: term["uses"] for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]
+    }
     assert f"{MT}/annex.md" not in {use["page"] for term_uses in uses.values() for use in term_uses}
 
 
@@ -328,7 +350,9 @@ def test_a_highlight_that_ends_inside_a_term_keeps_the_term_linked_and_counted(b
     term = paragraph.select_one("a.glossary-term")
     assert term is not None and " ".join(term.get_text().split()) == "transnational activities"
     assert term.select_one("mark.annotation-quote").get_text() == "transnational", "the highlight goes inside the link"
-    uses = {term["id"]: term["uses"] for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]}
+    uses = {
+        term["id"]: term["uses"] for term in json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]
+    }
     assert f"{MT}/challenges.md" in {use["page"] for use in uses["transnational-activities"]}
 
 
@@ -416,7 +440,10 @@ def test_bad_glossary_input_fails_the_build_with_one_line_each(broken_project: P
     path = broken_project / GLOSSARY_YML
     text = path.read_text(encoding="utf-8")
     text = text.replace("annex.md#p7", "annex.md#p70").replace("annex.md#p3\n", "annex.md#illustrative-definitions\n")
-    text = text.replace("see_also: [transnationalism]\n\n- id: transnational-activities", "see_also: [nation]\n\n- id: transnational-activities")
+    text = text.replace(
+        "see_also: [transnationalism]\n\n- id: transnational-activities",
+        "see_also: [nation]\n\n- id: transnational-activities",
+    )
     text = text.replace("aliases: [diasporas]", "aliases: [diasporas, transnational communities]")
     path.write_text(text, encoding="utf-8")
     result = run_build(broken_project, broken_project / "site")

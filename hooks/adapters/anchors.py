@@ -74,8 +74,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.STATE.lock = lock  # the annotations adapter asks it whose a published id is: read once per build
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE, root / WORDS_FILE)  # `make anchors` while serving
     BUILD.update(
-        root=root, lock=lock, lock_read=not problems, merged=merged and not problems, redirects=redirects,
-        words=words, words_read=not unread, texts={}, file_moves={}, moved_from={}, moves={}, built={}, pages={},
+        root=root,
+        lock=lock,
+        lock_read=not problems,
+        merged=merged and not problems,
+        redirects=redirects,
+        words=words,
+        words_read=not unread,
+        texts={},
+        file_moves={},
+        moved_from={},
+        moves={},
+        built={},
+        pages={},
     )
     return config
 

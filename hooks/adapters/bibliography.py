@@ -25,4 +25,3 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     citing = citing_link(page.file.src_uri, files.get_file_from_path(CITING_PAGE) is not None)  # not on a fixture
     return markdown.replace(RECORD_MARKER, render_record(bibliography, unknown, citing=citing))
-

@@ -168,8 +168,12 @@ def annotating_the_same(root: Path, new: Annotation, inventory: PageInventory, t
     return [
         other.id
         for other in annotations
-        if (other.page, other.paragraph) == (new.page, new.paragraph) and other.id != new.id
-        and ours and (theirs := quote_span(paragraph.text, other.quote)) and theirs[0] < ours[1] and ours[0] < theirs[1]
+        if (other.page, other.paragraph) == (new.page, new.paragraph)
+        and other.id != new.id
+        and ours
+        and (theirs := quote_span(paragraph.text, other.quote))
+        and theirs[0] < ours[1]
+        and ours[0] < theirs[1]
     ]
 
 

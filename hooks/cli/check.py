@@ -97,11 +97,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
-    rendered = {
-        page: RenderedPage(page, inventories[page].texts())
-        for page in targeted
-        if page in inventories
-    }
+    rendered = {page: RenderedPage(page, inventories[page].texts()) for page in targeted if page in inventories}
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     problems += export_problems  # so far, what the build reports before it compares the ids with the lock
     readable_inventories = {p: i for p, i in inventories.items() if p not in unreadable}

@@ -58,4 +58,3 @@ def record_anchors(
 def first_few(items: Sequence[str]) -> str:
     """The first paragraphs of a `make anchors` line, and how many more."""
     return ", ".join(items[:SHOWN]) + (f" and {len(items) - SHOWN} more" if len(items) > SHOWN else "")
-

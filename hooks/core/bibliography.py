@@ -171,7 +171,7 @@ def unknown_item(text: str) -> str:
     if not (start := RE_BLOCK_START.match(line)):
         return line
     if start.group()[0].isdigit():  # the full stop after the number is what numbers the list
-        return f"{start.group()}\\{line[start.end():]}"
+        return f"{start.group()}\\{line[start.end() :]}"
     return f"\\{line}"
 
 

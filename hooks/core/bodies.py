@@ -128,4 +128,3 @@ def unsanitised_body(text: str) -> str:
 def render_body(text: str) -> str:
     """An annotation body as sanitised HTML (Python-Markdown's placeholder delimiters removed first)."""
     return _render(text)
-

@@ -121,9 +121,7 @@ def body_hrefs(html: str) -> Iterator[str]:
             yield href
 
 
-def body_elements(
-    html: str, link: Callable[[str], str | None] | None = None, here: str | None = None
-) -> etree.Element:
+def body_elements(html: str, link: Callable[[str], str | None] | None = None, here: str | None = None) -> etree.Element:
     """The sanitised body as a `div`; external links get `rel`, edition links are rewritten by `link`.
 
     With `here` (the annotated page's docs path), a link to an id or a view of that page (`#p1`,

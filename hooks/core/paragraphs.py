@@ -151,9 +151,7 @@ def check_paragraph_ids(
         # A paragraph split in two: the published id must stay with the words links were made to.
         hint = f"end the paragraph with '{{ #{fresh} }}' on its own line; if it was split off a paragraph,"
         hint += f" the first part keeps that paragraph's id and the new part takes {fresh}"
-    problems = [
-        Problem(path, "paragraph", f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered
-    ]
+    problems = [Problem(path, "paragraph", f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered]
     problems += [
         Problem(path, "paragraph", f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
         for pid in inventory.misnamed

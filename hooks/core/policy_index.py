@@ -153,8 +153,12 @@ def check_removed(entries: Iterable[AreaEntry], published: Iterable[str]) -> lis
         " see docs/about/policy-areas-guide.md"
     )
     return [
-        Problem(POLICY_AREAS_FILE, "id", f"'{area}' is published (/policy-areas/{area}/) and no longer in the file:"
-                " its address would answer 404", hint)
+        Problem(
+            POLICY_AREAS_FILE,
+            "id",
+            f"'{area}' is published (/policy-areas/{area}/) and no longer in the file: its address would answer 404",
+            hint,
+        )
         for area in sorted(published)
         if area not in present
     ]
