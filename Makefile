@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check annotate anchors bench test quick lint clean system-deps
+.PHONY: help serve build check annotate anchors bench test quick lint format clean system-deps
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -62,7 +62,8 @@ anchors: $(RUNTIME) ## Record newly published ids (anchors.lock.json) and paragr
 	@out=$$(mktemp -d) && trap 'rm -rf "$$out"' EXIT && \
 	  EDITION_ANCHORS=record $(BIN)/mkdocs build --strict --site-dir "$$out"
 
-LINT = $(BIN)/ruff check hooks tests bench
+CODE = hooks tests bench
+LINT = $(BIN)/ruff check $(CODE) && $(BIN)/ruff format --check $(CODE)
 test: $(DEV) system-deps $(NODE_TOOLS) ## Run every test (lint, unit, end-to-end, quality gates)
 	$(LINT)
 	$(BIN)/python -m pytest
@@ -71,8 +72,11 @@ quick: $(DEV) ## Lint and the fast tests (no browser or other slow gates; make t
 	$(LINT)
 	$(BIN)/python -m pytest -m "not slow"
 
-lint: $(DEV) ## Lint the code (ruff), as make test and the pre-commit hook do
+lint: $(DEV) ## Lint the code and check its layout (ruff), as make test and the pre-commit hook do
 	$(LINT)
+
+format: $(DEV) ## Lay the code out as make lint wants it (ruff format)
+	$(BIN)/ruff format $(CODE)
 
 SCALE ?= 10 100
 bench: $(RUNTIME) ## Time the edition against plain Material (SCALE="10 100" or SCALE=1000)
