@@ -113,9 +113,9 @@ def page_name_problem(src_path: str, docs: str = "docs") -> Problem | None:
     Its citation URL would read `/a%20b/` and `/caf%C3%A9/`; one copied unquoted, or the name saved
     in another Unicode form (macOS writes `é` as two characters), leads to no page.
     """
-    unsafe = list(dict.fromkeys(char for char in src_path if quote(char) != char))
-    if not unsafe:
+    if quote(src_path) == src_path:  # every page, every build: one call, the characters looked at only for a line
         return None
+    unsafe = list(dict.fromkeys(char for char in src_path if quote(char) != char))
     what = ", ".join("a space" if char == " " else repr(char) for char in unsafe)
     message = f"holds {what}, which the page's address would write as %-codes: {page_key(src_path)}"
     spaces = "without spaces, " if " " in unsafe else ""
