@@ -95,3 +95,14 @@ def test_a_nav_mkdocs_refuses_is_one_line(nav: object, message: str) -> None:
     problem = nav_shape_problem(nav)
     assert problem is not None and problem.path == "mkdocs.yml" and problem.message == message
     assert nav_shape_problem(NAV) is None
+
+
+def test_with_absolute_links_relative_to_docs_an_absolute_entry_names_a_page_of_docs() -> None:
+    """MkDocs 1.6 looks `/about/citing.md` up as `about/citing.md` then: the page is in the nav, and an
+    absolute entry naming no page is its `not_found` warning (a strict build stops on it)."""
+    levels = {**WARN, "absolute_links": "relative_to_docs"}
+    pages = FILES - {"assets/edition.css"}
+    nav = [{"Home": "index.md"}, {"About": ["/about/index.md", "about/citing.md", "/about/gone.md"]}, "glossary.md"]
+    assert [str(problem) for problem in check_nav(nav_entries(nav), FILES, pages, levels, frozenset())] == [
+        "mkdocs.yml: nav > About: '/about/gone.md' names no file in docs/ (remove the entry, or restore the page it names)"
+    ]

@@ -19,6 +19,8 @@ from hooks.core.problems import Problem
 CONFIG = "mkdocs.yml"
 # MkDocs 1.6's levels when mkdocs.yml sets none (mkdocs.config.defaults.MkDocsConfig.Validation.NavValidation).
 DEFAULT_LEVELS = {"omitted_files": "info", "not_found": "warn", "absolute_links": "info"}
+# `validation: nav: absolute_links: relative_to_docs` (MkDocs 1.6): an entry `/a.md` names docs/a.md.
+RELATIVE_TO_DOCS = "relative_to_docs"
 
 
 @dataclass(frozen=True)
@@ -84,17 +86,18 @@ def check_nav(
     pages the hooks add, not in docs/ (the line names mkdocs.yml, not a file no one can open).
     """
     entries = list(entries)
-    listed = {PurePosixPath(entry.path).as_posix() for entry in entries}
+    from_docs = levels.get("absolute_links") == RELATIVE_TO_DOCS
+    listed = {lookup_path(entry.path, from_docs) for entry in entries}
     omitted = sorted(page for page in pages if page not in listed)
     problems = []
     if levels.get("omitted_files") == "warn":
         problems += [omitted_problem(page, entries, page in generated) for page in omitted]
     for entry in entries:
-        path = PurePosixPath(entry.path).as_posix()
+        path = lookup_path(entry.path, from_docs)
         url = urlsplit(entry.path)
         if path in files or url.scheme or url.netloc:
             continue
-        if entry.path.startswith("/"):
+        if entry.path.startswith("/") and not from_docs:  # relative_to_docs: not found is `not_found`'s
             if levels.get("absolute_links") == "warn":
                 relative = path.lstrip("/")
                 hint = f"write it without the leading '/': '{relative}'" if relative in files else ""
@@ -102,6 +105,11 @@ def check_nav(
         elif levels.get("not_found") == "warn":
             problems.append(not_found_problem(entry, "names no file in docs/", omitted))
     return problems
+
+
+def lookup_path(path: str, from_docs: bool) -> str:
+    """The file a nav entry names, as MkDocs looks it up: `/about/x.md` is `about/x.md` with `relative_to_docs`."""
+    return PurePosixPath(path.lstrip("/") if from_docs and path.startswith("/") else path).as_posix()
 
 
 def omitted_problem(page: str, entries: list[NavEntry], generated: bool) -> Problem:
