@@ -690,6 +690,29 @@ def test_an_unknown_item_is_one_item_of_the_record_s_list_as_written(item: str, 
     assert [child.name for child in items[1].find_all(True)] == (["em"] if "*T" in item else [])
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "[Vol]: unknown",  # a link's reference definition: the item was left empty
+        "[^1]: a note of the printer",  # a footnote's definition: it went to the page's footnotes
+        "*[ILO]: the publisher's abbreviation",  # an abbreviation: gone, and ILO's title on the whole page
+        "!!! note",  # an admonition
+        "??? which edition",  # a details block (pymdownx.details)
+        "???+ which edition",
+    ],
+)
+def test_an_unknown_item_is_shown_as_written_with_the_site_s_extensions(item: str) -> None:
+    """The site's own extensions read other blocks at a line's start: each made the item vanish, or more than it."""
+    from hooks.cli.site_config import configured_extensions
+
+    extensions, configs = configured_extensions(ROOT)
+    record = render_record({"type": "report", "title": "T"}, ["a DOI", item], citing=None)
+    html = markdown.markdown(record + "\n\nILO and [^1].", extensions=extensions, extension_configs=configs)
+    soup = BeautifulSoup(html, "html.parser")
+    assert [li.get_text() for li in soup.select("dd > ul > li")] == ["a DOI", item]
+    assert soup.find(["abbr", "sup", "details"]) is None and not soup.select(".admonition, .footnote")
+
+
 def test_normalise_space_collapses_exactly_what_the_whitespace_regex_did() -> None:
     every_space = "".join(chr(code) for code in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(code)))
     text = f"{every_space}one{every_space}two \n\t three\u00a0four{every_space}"

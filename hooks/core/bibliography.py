@@ -68,8 +68,11 @@ OTHER_LABELS = {
 # Line breaks and the spaces around them; not a thin or no-break space (`30 March\u2009–\u20092 April`).
 RE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 # How a line starts a block of its own in Python-Markdown, which an item of `unknown:` would open inside
-# its list item: a list (`- x`, `+ x`, `* x`, `2010. x`), a heading (`#x`), a quote (`> x`).
-RE_BLOCK_START = re.compile(r"[-+*](?=\s|$)|#|>|[0-9]+(?=\.(?:\s|$))")
+# its list item: a list (`- x`, `+ x`, `* x`, `2010. x`), a heading (`#x`), a quote (`> x`); and with the
+# site's extensions, a definition the page takes out of the text (a link's `[x]: y`, a footnote's
+# `[^1]: y`, an abbreviation's `*[ILO]: y`, which marks every ILO of the page), an admonition (`!!! x`)
+# or a details block (`??? x`).
+RE_BLOCK_START = re.compile(r"[-+*](?=\s|$)|#|>|[0-9]+(?=\.(?:\s|$))|\*?\[[^\]]*\]:|!!!|\?\?\?")
 # CSL's bookkeeping and its processors' working fields, not the work's description: left out.
 UNSHOWN_FIELDS = frozenset(
     ("id", "citation-key", "citation-label", "citation-number", "custom", "first-reference-note-number", "locator")
@@ -164,14 +167,16 @@ def unknown_item(text: str) -> str:
     """An item of `unknown:` as one line of the record's list that starts no block of its own.
 
     `- page numbers` would be a list in the item, `2010. reprint` a numbered one without its year,
-    `# of pages` a heading: the mark that would start it is escaped, and shown as written; the
-    editors' other Markdown (`*Title*`) stays.
+    `# of pages` a heading, `[Vol]: unknown` a link's definition the page takes out of the text: the
+    mark that would start it is escaped, and shown as written; the editors' other Markdown (`*Title*`) stays.
     """
     line = " ".join(text.split())
     if not (start := RE_BLOCK_START.match(line)):
         return line
     if start.group()[0].isdigit():  # the full stop after the number is what numbers the list
         return f"{start.group()}\\{line[start.end() :]}"
+    if line.startswith("?"):  # Markdown has no escape for '?': its character reference shows it as written
+        return f"&#63;{line[1:]}"
     return f"\\{line}"
 
 
