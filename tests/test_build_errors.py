@@ -635,3 +635,25 @@ def test_a_page_left_out_of_the_nav_and_an_entry_naming_no_page_are_named_by_mak
         "mkdocs.yml: nav: 'glossary.md', a page the hooks generate, is in no entry"
         " (add '- glossary.md' to nav: in mkdocs.yml where it belongs)",
     ], check.stdout
+
+
+def test_a_readme_beside_an_index_is_named_by_make_check_as_mkdocs_warns(broken_project: Path) -> None:
+    """MkDocs keeps the folder's index.md, leaves the README.md out with a warning, and the strict build fails on it.
+
+    make check left the README out in silence, as MkDocs does, and said OK. A README.md that
+    `exclude_docs` names, or a folder's README.md without an index.md (its page), is no line.
+    """
+    (broken_project / "docs/about/README.md").write_text("# About\n\nFor GitHub.\n", encoding="utf-8")
+    (broken_project / "docs/README.md").write_text("# Docs\n\nFor GitHub.\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:\n", "\nexclude_docs: |\n  /README.md\n\nnav:\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Excluding 'about/README.md' from the site because it conflicts with 'about/index.md'." in result.stderr
+    assert "'README.md'" not in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [
+        "docs/about/README.md: is left out of the site, as docs/about/index.md is the folder's page"
+        " (MkDocs warns, the strict build fails) (put what it says in docs/about/index.md and delete it,"
+        " or list it in exclude_docs: in mkdocs.yml)"
+    ], check.stdout

@@ -5,7 +5,8 @@ own per-page extensions (no theme, no generated pages), so the checks see the sa
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids and every paragraph's policy-area tags, whether a published id is
-gone, and MkDocs' own nav warnings (a page `nav:` leaves out, an entry naming no file). What
+gone, and MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file,
+a README.md beside an index.md). What
 needs the whole site is left to the build: whether each alias occurs in the texts, and the ids
 of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
@@ -33,6 +34,7 @@ from hooks.cli.site_config import (
     configured_file_moves,
     configured_site_url,
     published_pages,
+    readme_problems,
 )
 from hooks.core.anchor_lock import locked_by_page, page_name_problem
 from hooks.core.annotation_checks import latest_today
@@ -64,6 +66,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     known = {area.id for area in areas} if areas else None  # no taxonomy: its own line, not one per tag
     all_pages = published_pages(root)
     problems += [problem for page in sorted(all_pages) if (problem := page_name_problem(page))]  # as the build's
+    problems += readme_problems(root)  # MkDocs' own warning: it keeps the folder's index.md
     annotations, annotation_problems = load_annotations(root, known, today, all_pages)
     problems += annotation_problems
     texts, unreadable, read_problems = read_pages(root, all_pages)

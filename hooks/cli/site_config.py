@@ -228,8 +228,15 @@ def published_pages(root: Path) -> set[str]:
     """The Markdown files in docs/ the build makes pages of, as MkDocs chooses them (paths inside docs/).
 
     Left out, as the build leaves them out: hidden files and folders, `templates/`, what
-    `exclude_docs` and `draft_docs` name, and a README.md beside an index.md (MkDocs keeps the index).
+    `exclude_docs` and `draft_docs` name, and a README.md beside an index.md (MkDocs keeps the
+    index, and warns: `readme_problems`).
     """
+    pages = included_pages(root)
+    return pages - readmes_beside_index(pages)
+
+
+def included_pages(root: Path) -> set[str]:
+    """The Markdown files in docs/ neither excluded nor drafts: a README.md beside an index.md too."""
     config = read_config(root)
     lines = [*DEFAULT_EXCLUDE]
     for option in ("exclude_docs", "draft_docs"):
@@ -238,14 +245,29 @@ def published_pages(root: Path) -> set[str]:
     excluded = GitIgnoreSpec.from_lines(lines)
     docs = root / DOCS
     pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
-    pages = {page for page in pages if not excluded.match_file(page)}
-    return pages - readmes_beside_index(pages)
+    return {page for page in pages if not excluded.match_file(page)}
 
 
 def readmes_beside_index(paths: set[str]) -> set[str]:
     """The README.md files MkDocs drops because an index.md is beside them (it keeps the index)."""
     readmes = {path for path in paths if path.rpartition("/")[2] == "README.md"}
     return {path for path in readmes if path.removesuffix("README.md") + "index.md" in paths}
+
+
+def readme_problems(root: Path) -> list[Problem]:
+    """A README.md beside an index.md, both in the site: MkDocs keeps the index and warns, so the strict build fails.
+
+    (A README.md `exclude_docs` or `draft_docs` names is no warning: MkDocs drops it in silence.)
+    """
+    return [readme_problem(readme) for readme in sorted(readmes_beside_index(included_pages(root)))]
+
+
+def readme_problem(readme: str) -> Problem:
+    """The line for a README.md MkDocs leaves out because the folder's index.md is its page."""
+    index = f"{DOCS}/{readme.removesuffix('README.md')}index.md"
+    message = f"is left out of the site, as {index} is the folder's page (MkDocs warns, the strict build fails)"
+    hint = f"put what it says in {index} and delete it, or list it in exclude_docs: in mkdocs.yml"
+    return Problem(f"{DOCS}/{readme}", "", message, hint)
 
 
 def check_configured_nav(root: Path, generated: set[str], listed: set[str]) -> list[Problem]:
