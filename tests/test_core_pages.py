@@ -44,7 +44,7 @@ from hooks.core.paragraphs import (
     normalise_space,
 )
 from hooks.core.problems import Problem
-from hooks.core.text import DIRECTION_HINT
+from hooks.core.text import DIRECTION_HINT, LINE_SEPARATOR_HINT
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
@@ -1097,8 +1097,13 @@ def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs
         ("# A\n\nread \u202eesrever\n", [("line 3", "U+202E", f"delete them: {DIRECTION_HINT}")]),
         ("# A\n\nan \x0bend and \x1c\x1c\nnone\n", [("line 3", "U+000B, U+001C", "delete them")]),  # no line ends there
         ("# A\n\ntab\tand form feed\x0c\n", []),  # HTML's whitespace
+        # a paragraph separator in a page stood for a new paragraph: a space would run the two together
+        (
+            "# A\n\nend.\u2029Next\n",
+            [("line 3", "U+2029", f"delete them: {LINE_SEPARATOR_HINT}, so write a new line in its place")],
+        ),
     ],
-    ids=["escape", "override", "no-line-end", "whitespace"],
+    ids=["escape", "override", "no-line-end", "whitespace", "separator"],
 )
 def test_a_control_character_in_a_pages_markdown_is_named_with_its_line(
     text: str, expected: list[tuple[str, str, str]]

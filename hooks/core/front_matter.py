@@ -165,7 +165,7 @@ def control_lines(path: str, text: str) -> list[Problem]:
         return []
     first, body = text[:start].count("\n") + 1, text[start:]  # the body's first line in the file
     return [
-        Problem(path, f"line {number}", *control_characters(line))
+        Problem(path, f"line {number}", *control_characters(line, line_break="a new line"))
         for number, line in enumerate(body.split("\n"), start=first)  # not splitlines: \x0b and \x1c end no line
         if RE_CONTROL.search(line)
     ]

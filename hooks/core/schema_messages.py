@@ -144,7 +144,10 @@ def too_long(text: str, limit: int) -> tuple[str, str]:
     return f"is {len(text):,} characters long, more than the {limit:,} it may have", hint
 
 
-def control_characters(text: str) -> tuple[str, str]:
-    """The control characters a text field holds, named as a body's are: no one sees them on the page."""
+def control_characters(text: str, line_break: str = "a space") -> tuple[str, str]:
+    """The control characters a text field holds, named as a body's are: no one sees them on the page.
+
+    `line_break`: what to write for a line or paragraph separator (a new line in a page's text).
+    """
     codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X}" for char in RE_CONTROL.findall(text)))
-    return f"holds control characters no one can see: {codes}", control_hint(text)
+    return f"holds control characters no one can see: {codes}", control_hint(text, line_break)
