@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
+import functools
 import importlib
 import importlib.util
+import os
 import pkgutil
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -57,13 +60,19 @@ def refuse(field: str, message: str, hint: str) -> ConfigError:
     return ConfigError(Problem(CONFIG, field, message, hint))
 
 
+@functools.lru_cache(maxsize=4)
+def parsed_config(text: str, environment: frozenset[tuple[str, str]]) -> Any:
+    """mkdocs.yml's YAML, parsed once per text and environment (`!ENV` reads it): the checks ask a dozen times."""
+    return yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a SafeLoader)
+
+
 def read_config(root: Path) -> dict[str, Any]:
     """mkdocs.yml as YAML, its tags left unevaluated; ConfigError if it, or a value read here, is unreadable."""
     try:
         text = (root / CONFIG).read_text(encoding="utf-8")
         if conflict := merge_conflict(CONFIG, text):
             raise ConfigError(conflict)
-        config = yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a SafeLoader)
+        config = copy.deepcopy(parsed_config(text, frozenset(os.environ.items())))  # a copy: callers may change it
     except FileNotFoundError:
         raise refuse("", "file not found", "run make from the project's folder, where mkdocs.yml is") from None
     except UnicodeDecodeError as error:
