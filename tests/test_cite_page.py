@@ -13,6 +13,7 @@ from hooks.core.citation_meta import work_metadata
 from hooks.core.citation_styles import StyleCitations, page_citations
 from hooks.core.cite_page import (
     cite_block,
+    cited_title,
     dialog_data,
     download_links,
     download_targets,
@@ -51,6 +52,11 @@ def test_a_section_page_names_its_section_and_the_work_none(title: str, is_work:
     assert page_section(title, is_work) == expected
 
 
+@pytest.mark.parametrize(("section", "expected"), [(None, "The Work: In Full"), ("Opportunities section", "Opps")])
+def test_the_landing_pages_tags_carry_the_works_title_a_sections_its_own(section: str | None, expected: str) -> None:
+    assert cited_title("The Work: In Full", section, "Opps") == expected
+
+
 def test_the_cite_block_lists_each_style_and_escapes_what_is_text() -> None:
     block = BeautifulSoup(cite_block('https://example.org/a&b/"x"', [CITATION], DOWNLOADS), "html.parser")
     div = block.select_one("div.edition-cite-page")
@@ -83,6 +89,8 @@ def test_a_page_citing_no_source_has_the_sites_open_graph_tags_only() -> None:
     assert site_meta("Home", "https://e.org/", "Edition") == [
         ("og:type", "website"), ("og:title", "Home"), ("og:url", "https://e.org/"), ("og:site_name", "Edition")
     ]  # fmt: skip
+    assert ("og:title", "Edition") in site_meta(None, "https://e.org/", "Edition")  # an untitled page: the site's name
+    assert ("og:title", "Edition") in site_meta("", "https://e.org/", "Edition")
 
 
 def test_a_source_pages_tags_are_highwire_then_dublin_core_then_open_graph() -> None:

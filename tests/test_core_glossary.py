@@ -40,6 +40,7 @@ from hooks.core.glossary_uses import (
     PageTerms,
     build_tooltips,
     check_aliases_used,
+    forms_met,
     page_terms,
     shown_definition,
     tooltip,
@@ -541,6 +542,15 @@ def test_an_alias_that_occurs_nowhere_is_reported() -> None:
         "annotations/glossary.yml: diaspora.aliases[1]: alias 'diasporae' occurs nowhere in the texts"
         " (check its spelling or remove it)"
     ]
+
+
+def test_the_forms_met_are_the_keys_of_every_form_written_on_any_page() -> None:
+    pages = [
+        PageTerms("a.md", {}, frozenset({"Diaspora", "home  town"})),
+        PageTerms("b.md", {}, frozenset({"DIASPORAS"})),
+    ]
+    assert forms_met(pages) == {"diaspora", "home town", "diasporas"}
+    assert forms_met([]) == set()
 
 
 @pytest.mark.parametrize(

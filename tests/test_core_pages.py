@@ -13,8 +13,15 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hooks.core.anchor_redirects import published_ids
-from hooks.core.bibliography import citing_link, format_value, render_record
-from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown, missing_landing_page
+from hooks.core.bibliography import citing_link, format_value, landing_source, render_record
+from hooks.core.bibliography_checks import (
+    bibliography_schema,
+    check_bibliography,
+    check_unknown,
+    missing_bibliography,
+    missing_landing_page,
+    reported_when_read,
+)
 from hooks.core.front_matter import (
     check_orders,
     check_source_page,
@@ -1087,6 +1094,27 @@ def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs
         "docs/new-source/index.md: is missing, but pages name 'new-source' as their source"
         " (create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter)"
     )
+
+
+@pytest.mark.parametrize(("landing", "expected"), [
+    (None, ["docs/s/index.md: is missing, but pages name 's' as their source"]),
+    ({"title": "S"}, ["docs/s/index.md: bibliography: is missing or not a mapping"]),
+    ({"bibliography": {"type": "report"}}, []),  # there but incomplete: named when it was read
+])  # fmt: skip
+def test_a_source_without_a_bibliography_is_one_line_on_its_landing_page(landing: dict | None, expected: list) -> None:
+    assert [str(problem).partition(" (")[0] for problem in missing_bibliography("s", landing)] == expected
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("report/index.md", "report"), ("report/part.md", None), ("report/part/index.md", None), ("index.md", None),
+])  # fmt: skip
+def test_only_a_sources_own_index_page_is_its_landing_page(page: str, expected: str | None) -> None:
+    assert landing_source(page) == expected
+
+
+def test_a_bibliography_shown_as_a_record_is_named_by_the_record_not_when_read_for_citations() -> None:
+    assert reported_when_read("---\nbibliography: {}\n---\n# Work\n")
+    assert not reported_when_read("# Work\n\n<!-- edition:bibliography -->\n")
 
 
 @pytest.mark.parametrize(

@@ -18,18 +18,19 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
-from hooks.core.bibliography import RECORD_MARKER
+from hooks.core.bibliography import landing_source
 from hooks.core.bibliography_checks import (
-    bibliography_missing,
     bibliography_schema,
     check_bibliography,
-    missing_landing_page,
+    missing_bibliography,
+    reported_when_read,
 )
 from hooks.core.citation_formats import export_item
 from hooks.core.citation_meta import WorkMetadata, coins_title, page_description, schema_links, work_metadata
 from hooks.core.citation_styles import clear_templates, page_citations
 from hooks.core.cite_page import (
     cite_block,
+    cited_title,
     dialog_data,
     download_targets,
     export_files,
@@ -40,7 +41,6 @@ from hooks.core.cite_page import (
 )
 from hooks.core.front_matter import decode_page
 from hooks.core.links import page_address
-from hooks.core.problems import Problem
 from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
 
@@ -65,8 +65,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Read each source's bibliography from its landing page, as MkDocs reads front matter."""
     schema = bibliography_schema(Path(config.config_file_path).parent)
     for file in files.documentation_pages():
-        folder, _, name = file.src_uri.partition("/")
-        if name != "index.md":
+        if (folder := landing_source(file.src_uri)) is None:
             continue
         text = _text_of(file)
         _, meta = get_data(text)
@@ -74,7 +73,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             continue
         path = f"docs/{file.src_uri}"
         problems = check_bibliography(path, meta["bibliography"], schema)
-        if RECORD_MARKER not in text:  # otherwise the bibliography hook reports them
+        if reported_when_read(text):  # otherwise the bibliography hook reports them
             state.report(problems)
         if not problems:
             SOURCES[folder] = export_item(meta["bibliography"], folder, page_address(config.site_url, file.url))
@@ -89,7 +88,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if not isinstance(source, str):
         return markdown
     if source not in SOURCES:
-        state.report(missing_bibliography(files, source))
+        state.report(missing_bibliography(source, _landing_meta(files, source)))
         return with_cite_heading(markdown, citable=False)
     section = page_section(page.meta.get("title", page.title), is_work=page.file.src_uri == f"{source}/index.md")
     url = page_address(config.site_url, page.file.url)
@@ -111,10 +110,10 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
     data = PAGES.get(page.file.src_uri)
     url = page_address(config.site_url, page.file.url)
     if data is None:
-        context["edition_citation"] = {"meta": site_meta(page.title or config.site_name, url, config.site_name)}
+        context["edition_citation"] = {"meta": site_meta(page.title, url, config.site_name)}
         return context
     item, work = SOURCES[data["source"]], WORKS[data["source"]]
-    title = item["title"] if data["section"] is None else page.meta.get("title", page.title)
+    title = cited_title(item["title"], data["section"], page.meta.get("title", page.title))
     # Material writes it into an attribute as it is (front matter wins): escaped, a title's '"' cannot end it.
     page.meta.setdefault("description", html.escape(page_description(item, title)))
     meta = source_page_meta(item, work, url, title, config.site_name)
@@ -150,24 +149,10 @@ def current_block() -> str | None:
     return CURRENT["block"]
 
 
-def missing_bibliography(files: Files, source: str) -> list[Problem]:
-    """The one line for a source without a bibliography, named on its landing page.
-
-    Every page of the source asks, and the line is the same each time, so it is printed once (the
-    same line the record on the landing page gives). A bibliography that is there but incomplete
-    was reported when it was read.
-    """
-    if files.get_file_from_path(f"{source}/index.md") is None:
-        return [missing_landing_page(source)]
-    if "bibliography" not in _meta_of(files, source):
-        return [bibliography_missing(f"docs/{source}/index.md")]
-    return []
-
-
-def _meta_of(files: Files, source: str) -> dict[str, Any]:
-    """The front matter of a source's landing page (for the missing-bibliography check)."""
+def _landing_meta(files: Files, source: str) -> dict[str, Any] | None:
+    """The front matter of a source's landing page, None when it has none (for the missing-bibliography line)."""
     file = files.get_file_from_path(f"{source}/index.md")
-    return get_data(_text_of(file))[1] if file else {}
+    return get_data(_text_of(file))[1] if file else None
 
 
 def _text_of(file: File) -> str:

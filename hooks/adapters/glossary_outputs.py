@@ -27,7 +27,7 @@ from hooks.core.glossary_page import (
     titles_by_page,
 )
 from hooks.core.glossary_settings import used_in_setting
-from hooks.core.glossary_uses import check_aliases_used
+from hooks.core.glossary_uses import check_aliases_used, forms_met
 from hooks.core.links import page_address
 from hooks.mdx.glossary_lists import GlossaryListsExtension
 
@@ -75,7 +75,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
     """At the barrier, every page has been seen: report aliases that occur nowhere, fill `/glossary.json`."""
     build = glossary_state.BUILD
-    state.report(check_aliases_used(build.glossary, build.forms_met()))
+    state.report(check_aliases_used(build.glossary, forms_met(build.pages.values())))
     export = files.get_file_from_path(EXPORT_FILE)
     if export is not None:
         export.content_string = export_json(config, files)

@@ -15,7 +15,6 @@ from xml.etree import ElementTree as etree
 from hooks.core.glossary import Glossary
 from hooks.core.glossary_page import USED_IN
 from hooks.core.glossary_uses import PageTerms
-from hooks.core.term_matcher import form_key
 
 
 @dataclass
@@ -40,10 +39,6 @@ class GlossaryBuild:
         """Receive the terms met on a page (a page rendered twice keeps its latest)."""
         self.pages[found.page] = found
         self.recorded += 1
-
-    def forms_met(self) -> set[str]:
-        """The keys of every form met on any page, for the unused-alias check."""
-        return {form_key(text) for text in frozenset().union(*(found.written for found in self.pages.values()))}
 
     def page(self) -> str | None:
         """The source page rendering now (None outside a source page's render)."""

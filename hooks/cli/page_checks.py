@@ -15,6 +15,7 @@ from hooks.cli.pages import Rendered
 from hooks.cli.site_config import DOCS, configured_extensions, configured_file_moves, configured_moves
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
+from hooks.core.bibliography import landing_source
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import check_source_paragraphs, tags_problem
 from hooks.core.glossary import Glossary, load_glossary
@@ -78,8 +79,7 @@ def check_bibliographies(root: Path, metas: Mapping[str, Mapping[str, Any]]) -> 
     """Each source's bibliography (its landing page's `bibliography:` and `unknown:`), as the build reads it."""
     schema, problems = bibliography_schema(root), []
     for page, meta in metas.items():
-        folder, _, name = page.partition("/")
-        if folder and name == "index.md" and "bibliography" in meta:
+        if landing_source(page) is not None and "bibliography" in meta:
             problems += check_bibliography(f"{DOCS}/{page}", meta["bibliography"], schema)
             problems += check_unknown(f"{DOCS}/{page}", meta.get("unknown", []))
     return problems

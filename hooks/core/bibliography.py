@@ -99,6 +99,16 @@ TYPE_NAMES = {
 }
 
 
+def landing_source(page: str) -> str | None:
+    """The source whose landing page this is (`<source>/index.md`, in docs/), None for any other page.
+
+    A source's bibliography is read from its landing page's front matter only, so only these pages
+    are read for one; deeper `index.md` files are sections of their source.
+    """
+    folder, _, name = page.partition("/")
+    return folder if folder and name == "index.md" else None
+
+
 def format_names(names: list[Mapping[str, str]]) -> str:
     """CSL name objects as `Jan van der Berg Jr.` (particles and suffix kept) or the literal name."""
     return "; ".join(name.get("literal") or display_name(name) for name in names)

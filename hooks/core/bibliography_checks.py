@@ -16,7 +16,7 @@ from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
+from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS, RECORD_MARKER
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problem
 from hooks.core.problems import Problem
@@ -54,6 +54,30 @@ def missing_landing_page(source: str) -> Problem:
     """The line for a source that pages name but that has no landing page to hold its bibliography."""
     hint = "create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter"
     return Problem(f"docs/{source}/index.md", "", f"is missing, but pages name '{source}' as their source", hint)
+
+
+def missing_bibliography(source: str, landing_meta: Mapping[str, Any] | None) -> list[Problem]:
+    """The one line for a source without a bibliography, named on its landing page.
+
+    `landing_meta` is the landing page's front matter, None when the source has no landing page.
+    Every page of the source asks, and the line is the same each time, so it is printed once (the
+    same line the record on the landing page gives). A bibliography that is there but incomplete
+    was reported when it was read.
+    """
+    if landing_meta is None:
+        return [missing_landing_page(source)]
+    if "bibliography" not in landing_meta:
+        return [bibliography_missing(f"docs/{source}/index.md")]
+    return []
+
+
+def reported_when_read(page_text: str) -> bool:
+    """Whether the bibliography's problems are named as it is read for the citations, not by its record.
+
+    A landing page showing the record (its marker in the text) names them where the record would
+    stand; reading them for the citations too would only repeat the same lines.
+    """
+    return RECORD_MARKER not in page_text
 
 
 def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:

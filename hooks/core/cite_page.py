@@ -43,6 +43,15 @@ def page_section(title: str, is_work: bool) -> str | None:
     return None if is_work else f"{title} section"
 
 
+def cited_title(work_title: str, section: str | None, page_title: str) -> str:
+    """The title a source page's head tags and description give: the work's own on its landing page.
+
+    The landing page (no section) stands for the work, so reference managers file it under the title
+    its bibliography gives; any other page is a section, named by its own title.
+    """
+    return work_title if section is None else page_title
+
+
 def cite_block(url: str, citations: list[StyleCitations], downloads: Downloads) -> str:
     """The build-time "Cite this page" block under its heading: permalink, each style's citation, the downloads."""
     rows = "".join(
@@ -77,9 +86,9 @@ def export_files(source: str, item: Mapping[str, Any]) -> list[tuple[str, str]]:
     return [(f"{source}.{extension}", export(item)) for extension, _, export in EXPORTS]
 
 
-def site_meta(title: str, url: str, site_name: str) -> MetaTags:
-    """The Open Graph tags of a page that cites no source (the home page, the guides)."""
-    return [("og:type", "website"), ("og:title", title), ("og:url", url), ("og:site_name", site_name)]
+def site_meta(title: str | None, url: str, site_name: str) -> MetaTags:
+    """The Open Graph tags of a page that cites no source (the home page, the guides); untitled, the site's name."""
+    return [("og:type", "website"), ("og:title", title or site_name), ("og:url", url), ("og:site_name", site_name)]
 
 
 def source_page_meta(item: Mapping[str, Any], work: WorkMetadata, url: str, title: str, site_name: str) -> MetaTags:

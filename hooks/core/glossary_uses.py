@@ -39,6 +39,15 @@ class PageTerms:
     written: frozenset[str] = frozenset()
 
 
+def forms_met(pages: Iterable[PageTerms]) -> set[str]:
+    """The keys of every form met on any page: an alias whose key is not among them occurs nowhere.
+
+    Keys (`form_key`), not the forms as written: an alias is found as the term matcher finds forms,
+    case-folded and whatever the spacing. No page met at all: every alias is reported.
+    """
+    return {form_key(text) for text in frozenset().union(*(found.written for found in pages))}
+
+
 def page_terms(page: str, uses: Mapping[str, Iterable[str]], written: Iterable[str]) -> PageTerms:
     """A page's record from the paragraphs found for each term, in any order."""
     ordered = {term_id: tuple(sorted(pids, key=paragraph_number)) for term_id, pids in uses.items()}
