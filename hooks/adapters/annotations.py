@@ -38,7 +38,7 @@ from hooks.core.annotations import Annotation
 from hooks.core.links import check_site_url, page_address
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
-from hooks.core.policy_areas import load_policy_areas
+from hooks.core.policy_areas import known_area_ids, load_policy_areas
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import EXPORT_FILE, build_collection
@@ -74,8 +74,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     areas, taxonomy_problems = load_policy_areas(root)  # its problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
-    # A taxonomy that did not load says nothing about which tags exist: its own error is the one line.
-    known_tags = None if taxonomy_problems and not areas else set(BUILD.area_titles)
+    known_tags = known_area_ids(areas, taxonomy_problems)
     BUILD.load = load = partial(load_annotations, root, known_tags, latest_today())
     BUILD.annotations, BUILD.problems = load()
     state.STATE.annotations = BUILD.annotations  # the policy-area pages list them too

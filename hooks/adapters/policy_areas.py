@@ -20,17 +20,18 @@ from hooks.adapters import state
 from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs, refs_from
 from hooks.core.policy_areas import PolicyArea, load_policy_areas
-from hooks.core.policy_index import (
-    AreaEntry,
-    check_page_tags,
-    check_paragraph_tags,
-    check_removed,
-    check_stray_tags,
-    check_unused,
+from hooks.core.policy_index import AreaEntry
+from hooks.core.policy_pages import SiteFacts, area_titles, page_tags, tag_nav
+from hooks.core.policy_site import (
+    PageTagSources,
+    generated_clash,
+    generated_content,
+    generated_pages,
+    generated_stub,
+    in_nav,
+    index_site,
+    tag_problems,
 )
-from hooks.core.policy_pages import SiteFacts, area_titles, published_areas, tag_nav
-from hooks.core.policy_site import generated_clash, generated_content, generated_pages, generated_stub, index_site
-from hooks.core.problems import Problem
 from hooks.mdx.policy_lists import PageElements, PolicyListsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
 
@@ -78,17 +79,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the overview and one page per area; their Markdown is written when they render.
-
-    Only the overview is in the navigation; it leads to the area pages, as Material's tags index
-    leads to its tag pages. Fifteen more entries would make the sidebar twice as long as the texts
-    it is there to show, and every page renders the whole navigation.
-    """
+    """Add the overview (in the nav) and one page per area; their Markdown is written when they render."""
     for path, area in _BUILD.generated.items():
         if files.get_file_from_path(path) is not None:
             state.report([generated_clash(path)])
             continue
-        inclusion = InclusionLevel.UNDEFINED if area is None else InclusionLevel.NOT_IN_NAV
+        inclusion = InclusionLevel.UNDEFINED if in_nav(area) else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, path, content=generated_stub(area), inclusion=inclusion))
     return files
 
@@ -102,8 +98,8 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
         if lists:
             _BUILD.elements[path] = PageElements(at_end=lists)
         return content
-    tags = page.meta.get("tags")
-    if isinstance(tags, list) and (nav := tag_nav(path, [str(tag) for tag in tags], _BUILD.by_id)) is not None:
+    tags = page_tags(page.meta)
+    if tags is not None and (nav := tag_nav(path, tags, _BUILD.by_id)) is not None:
         _BUILD.elements[path] = PageElements(after_title=(nav,))
     return markdown
 
@@ -115,10 +111,10 @@ def _lend_titles(context: Any, page: Page, **_: Any) -> Any:
     The ids are the data (checks and area pages read them), so the page has them back once every
     other plugin has read the page, below.
     """
-    tags = page.meta.get("tags")
-    if isinstance(tags, list) and _BUILD.by_id:
-        _BUILD.lent[page.file.src_uri] = tags
-        page.meta["tags"] = area_titles([str(tag) for tag in tags], _BUILD.by_id)
+    tags = page_tags(page.meta)
+    if tags is not None and _BUILD.by_id:
+        _BUILD.lent[page.file.src_uri] = page.meta["tags"]
+        page.meta["tags"] = area_titles(tags, _BUILD.by_id)
     return context
 
 
@@ -135,20 +131,16 @@ on_page_context = CombinedEvent(_lend_titles, _restore_ids)
 
 def on_env(env: Any, files: Files, **_: Any) -> Any:
     """After every page rendered: unknown, repeated or misplaced tags, and areas nothing is tagged with."""
-    if not _BUILD.areas:
-        return env
-    known = {area.id for area in _BUILD.areas}
-    problems: list[Problem] = []
-    for page in _tagged_candidates(files):
-        path = f"docs/{page.file.src_uri}"
-        if "tags" in page.meta:
-            problems += check_page_tags(path, page.meta["tags"], known)
-        if inventory := state.STATE.inventories.get(page.file.src_uri):
-            problems += check_paragraph_tags(path, inventory.paragraphs, known)
-        problems += check_stray_tags(path, _BUILD.strays.get(page.file.src_uri, ()))
-    published = published_areas(state.STATE.lock or {})
-    problems += check_unused(_index(files), published) + check_removed(_index(files), published)
-    state.report(problems)
+    pages = [
+        PageTagSources(
+            f"docs/{page.file.src_uri}",
+            page.meta,
+            inventory.paragraphs if (inventory := state.STATE.inventories.get(page.file.src_uri)) else (),
+            _BUILD.strays.get(page.file.src_uri, ()),
+        )
+        for page in _tagged_candidates(files)
+    ]
+    state.report(tag_problems(_BUILD.areas, pages, _index(files), state.STATE.lock or {}))
     return env
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,16 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].title", message, hint))
         areas.append(PolicyArea(area_id, title or area_id, _text(item.get("description"))))
     return tuple(areas), problems
+
+
+def known_area_ids(areas: Iterable[PolicyArea], problems: Sequence[Problem]) -> set[str] | None:
+    """The ids an annotation's tags are checked against; None when the taxonomy did not load.
+
+    A taxonomy that did not load says nothing about which tags exist: its own error is the one line,
+    not one more per annotation tag. One that loaded with problems still knows the ids it has.
+    """
+    areas = tuple(areas)
+    return None if problems and not areas else {area.id for area in areas}
 
 
 def reserved_id(area_id: str) -> str | None:

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
@@ -66,6 +66,12 @@ def area_url(area_id: str) -> str:
 def published_areas(lock: Mapping[str, list[str]]) -> set[str]:
     """The ids of the areas whose page the anchor lock holds (`/policy-areas/<id>/`)."""
     return {key.split("/")[2] for key in lock if key.startswith(f"/{FOLDER}/") and key.count("/") == 3}
+
+
+def page_tags(meta: Mapping[str, Any]) -> list[str] | None:
+    """A page's `tags` as text, None when it has no list of them (a wrong type is the page check's line)."""
+    tags = meta.get("tags")
+    return [str(tag) for tag in tags] if isinstance(tags, list) else None
 
 
 def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> etree.Element | None:
