@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks.core.annotation_checks import latest_today, parse_annotation
+from hooks.core.annotation_checks import latest_today, page_refused, parse_annotation
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_BODY, format_day, fresh_annotation_id
 from hooks.core.bodies import render_body
@@ -19,6 +19,7 @@ from hooks.core.body_markup import check_body_markup, removed_markup
 from hooks.core.body_tree import body_elements
 from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT
 from hooks.core.schemas import Schema, validate
@@ -778,6 +779,20 @@ def test_select_quote_takes_up_to_32_characters_of_the_paragraph_around_the_quot
 @pytest.mark.parametrize(("paragraph", "quote"), [("Same. Same.", "Same"), ("Other words.", "Same"), ("aaa", "aa")])
 def test_select_quote_needs_the_quote_exactly_once_in_the_paragraph(paragraph: str, quote: str) -> None:
     assert select_quote(paragraph, quote) is None
+
+
+def test_only_a_refused_target_page_has_the_annotations_read_again_with_the_sites_pages() -> None:
+    assert page_refused(
+        [Problem("annotations/notes/a.md", "quote", "x"), Problem("annotations/notes/b.md", "target.page", "y")]
+    )
+    assert not page_refused([Problem("annotations/notes/a.md", "target.paragraph", "x")])
+    assert not page_refused([])
+
+
+def test_the_exports_build_time_is_utc_to_the_second() -> None:
+    from hooks.core.w3c import export_time
+
+    assert export_time(dt.datetime(2023, 11, 14, 22, 13, 20, 999, tzinfo=dt.UTC)) == "2023-11-14T22:13:20Z"
 
 
 def test_format_day() -> None:

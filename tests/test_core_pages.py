@@ -39,6 +39,7 @@ from hooks.core.links import (
     page_address,
     published_address,
     relative_to_page,
+    usable_site_url,
 )
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import (
@@ -1077,6 +1078,12 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
 def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | None) -> None:
     """`make check` printed OK with one, checking no published address; the build stops on it."""
     assert [str(problem) for problem in check_site_url(site_url)] == ([line] if line else [])
+
+
+@pytest.mark.parametrize(("site_url", "usable"), [("https://e.org/repo/", "https://e.org/repo/"), (None, ""), ("", ""),
+                                                  ("https://e.org:abc/", ""), (123, "")])  # fmt: skip
+def test_a_refused_site_url_is_none_to_check_addresses_against_and_its_one_line(site_url: object, usable: str) -> None:
+    assert usable_site_url(site_url, "conf.yml") == (usable, check_site_url(site_url, "conf.yml"))
 
 
 @pytest.mark.parametrize(("page", "has_it", "link"), [

@@ -21,7 +21,7 @@ from mkdocs.utils import get_build_datetime
 
 from hooks.adapters import state
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
-from hooks.core.annotation_checks import latest_today
+from hooks.core.annotation_checks import latest_today, page_refused
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import (
     INDEX_PAGE,
@@ -35,13 +35,13 @@ from hooks.core.annotation_index import (
 )
 from hooks.core.annotation_outputs import anchored, check_bodies, dump_collection, export_bodies, rendered_pages
 from hooks.core.annotations import Annotation
-from hooks.core.links import check_site_url, page_address
+from hooks.core.links import page_address, usable_site_url
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets
-from hooks.core.w3c import EXPORT_FILE, build_collection
+from hooks.core.w3c import EXPORT_FILE, build_collection, export_time
 from hooks.mdx.annotation_index import AnnotationIndexExtension
 from hooks.mdx.annotations import AnnotationsExtension
 
@@ -97,7 +97,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     A `target.page` refused as written is checked again with the site's pages, to name the one it means.
     """
     BUILD.files = files
-    if BUILD.load is not None and any(problem.field == "target.page" for problem in BUILD.problems):
+    if BUILD.load is not None and page_refused(BUILD.problems):
         # Now that the pages are known, one written as its address is named (the files' checks are cached).
         _, BUILD.problems = BUILD.load({file.src_uri for file in files.documentation_pages()})
     files.append(File.generated(config, INDEX_PAGE, content=INDEX_SOURCE))
@@ -131,12 +131,11 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         lock, _ = load_lock(Path(config.config_file_path).parent / LOCK_FILE)
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
     target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves)
-    site_problems = check_site_url(config.site_url)  # one MkDocs takes (`host:abc`) that no address can be read by
-    site_url = "" if site_problems else config.site_url or ""
+    site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none
     body_problems = check_bodies(BUILD.annotations, pages, site_url, moves)
     standing = anchored(BUILD.annotations, target_problems)
     export = files.get_file_from_path(EXPORT_FILE)
-    built = get_build_datetime().strftime("%Y-%m-%dT%H:%M:%SZ")  # SOURCE_DATE_EPOCH's, as the sitemap's dates
+    built = export_time(get_build_datetime())
     page_url = _page_urls(files, config)
     rendered = rendered_pages(BUILD.annotations, page_url, state.STATE.inventories)
     collection, export_problems = build_collection(

@@ -21,7 +21,7 @@ from yaml_env_tag import construct_env_tag
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import SettingsLoader, describe_yaml_error
-from hooks.core.links import check_site_url
+from hooks.core.links import usable_site_url
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config, nav_shape_problem
@@ -175,9 +175,7 @@ def configured_redirect_maps(root: Path) -> dict[str, str]:
 
 def configured_site_url(root: Path) -> tuple[str, list[Problem]]:
     """mkdocs.yml's `site_url`, `SITE_URL` read as the build does ("" if none); "" and its line if MkDocs refuses it."""
-    site_url = read_config(root).get("site_url")
-    problems = check_site_url(site_url, CONFIG)
-    return (site_url if isinstance(site_url, str) and not problems else ""), problems
+    return usable_site_url(read_config(root).get("site_url"), CONFIG)
 
 
 def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:

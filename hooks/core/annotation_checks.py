@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -137,6 +137,15 @@ def parse_annotation(
     if problems:
         return None, claimed, list(problems)
     return annotation, claimed, []
+
+
+def page_refused(problems: Iterable[Problem]) -> bool:
+    """Whether a `target.page` was refused as written: to check again once the site's pages are known.
+
+    The pages are not known when the annotations are first read; with them, the line names the page
+    meant (`name_page`). Without such a line, nothing is read twice.
+    """
+    return any(problem.field == "target.page" for problem in problems)
 
 
 def name_page(problem: Problem, written: str, pages: Collection[str]) -> Problem:

@@ -184,6 +184,16 @@ def _port(parts: SplitResult) -> int | None:
     return None if parts.port == DEFAULT_PORTS.get(parts.scheme) else parts.port
 
 
+def usable_site_url(site_url: object, path: str = "mkdocs.yml") -> tuple[str, list[Problem]]:
+    """`site_url` as the annotations' bodies and exports are checked against ("" if none), and its line.
+
+    One refused (`check_site_url`) is "" too: no published address can be read by it, so the
+    addresses are checked as the site's own, and the one line to fix is its own.
+    """
+    problems = check_site_url(site_url, path)
+    return (site_url if isinstance(site_url, str) and not problems else ""), problems
+
+
 def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
     """A `site_url` the build refuses, or the checks cannot read a published address by, as one line.
 

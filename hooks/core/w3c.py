@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -111,6 +112,14 @@ def web_annotation(
     }
     item["target"] = {"source": page.url, "selector": fragment}
     return item, []
+
+
+def export_time(moment: dt.datetime) -> str:
+    """The build's moment as the export writes it (`built`), to the second in UTC, as the sitemap's dates.
+
+    `SOURCE_DATE_EPOCH`'s moment when it is set, so that a rebuild of one commit writes the same file.
+    """
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def build_collection(
