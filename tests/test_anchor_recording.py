@@ -6,17 +6,60 @@ import pytest
 
 from hooks.core.anchor_check import BuiltPage, anchor_problems, built_ids, check_anchors, while_errors_stand
 from hooks.core.anchor_export import annotations_by_page
-from hooks.core.anchor_lock import format_unrecorded, moved_url_key, url_claims, url_key
-from hooks.core.anchor_recording import first_few, record_anchors
+from hooks.core.anchor_lock import LOCK_CONFLICT, format_unrecorded, moved_url_key, url_claims, url_key
+from hooks.core.anchor_recording import first_few, read_for_build, record_anchors
 from hooks.core.annotations import Annotation
 from hooks.core.paragraph_words import words_of
 from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.problems import Problem
 
 A, B = "/s/a/", "/s/b/"
 
 
 def record(lock: dict, built: dict, words: dict, texts: dict, merged: bool = False, words_read: bool = True):
     return record_anchors(lock, built, words, texts, {}, merged=merged, words_read=words_read)
+
+
+CONFLICT = Problem("anchors.lock.json", "", "holds a git merge conflict", LOCK_CONFLICT)
+UNREAD_WORDS = Problem("anchors.words.json", "", "is not valid JSON", "fix it")
+SIDES = {
+    "anchors.lock.json": ('{"/s/a/": ["p1"]}', '{"/s/a/": ["p2"]}'),
+    "anchors.words.json": ('{"/s/a/": {"p1": "one"}}', '{"/s/a/": {"p2": "two"}}'),
+}
+
+
+def test_make_anchors_merges_a_conflicted_lock_and_words_file_from_gits_two_sides() -> None:
+    read = read_for_build(({}, [CONFLICT]), ({}, [UNREAD_WORDS]), SIDES.get, recording=True)
+    assert (read.lock, read.words) == ({A: ["p1", "p2"]}, {A: {"p1": "one", "p2": "two"}})
+    assert (read.lock_read, read.merged, read.words_read, read.problems) == (True, True, False, [])
+
+
+def test_a_build_refuses_a_conflicted_lock_and_names_an_unread_words_file_without_asking_git() -> None:
+    def no_git(name: str) -> None:
+        raise AssertionError(f"git asked for {name}")
+
+    read = read_for_build(({}, [CONFLICT]), ({}, [UNREAD_WORDS]), no_git, recording=False)
+    assert (read.lock, read.words, read.lock_read, read.merged, read.words_read) == ({}, {}, False, False, False)
+    assert read.problems == [CONFLICT, UNREAD_WORDS]
+
+
+def test_a_conflict_git_keeps_no_sides_of_is_a_line_and_no_merge() -> None:
+    read = read_for_build(({}, [CONFLICT]), ({A: {"p1": "one"}}, []), lambda name: None, recording=True)
+    assert (read.lock_read, read.merged, read.words) == (False, False, {A: {"p1": "one"}})
+    assert [problem.message for problem in read.problems] == [
+        "holds a git merge conflict, and git keeps no two sides of it to merge"
+    ]
+
+
+def test_a_readable_lock_is_read_as_it_is() -> None:
+    read = read_for_build(({A: ["p1"]}, []), ({}, []), SIDES.get, recording=True)
+    assert (read.lock, read.lock_read, read.merged, read.words_read, read.problems) == (
+        {A: ["p1"]},
+        True,
+        False,
+        True,
+        [],
+    )
 
 
 def test_new_ids_are_recorded_and_counted() -> None:

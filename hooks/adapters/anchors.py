@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,18 +39,12 @@ from hooks.core.anchor_lock import (
     url_claims,
     url_key,
 )
-from hooks.core.anchor_recording import record_anchors
+from hooks.core.anchor_recording import read_for_build, record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
 from hooks.core.git_history import conflict_sides
 from hooks.core.links import page_address
-from hooks.core.lock_history import holds_conflict, merge_sides
 from hooks.core.page_moves import follow_moves
-from hooks.core.paragraph_words import (
-    WORDS_FILE,
-    dump_words,
-    load_words,
-    merge_word_sides,
-)
+from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
 
 BUILD: dict[str, Any] = {}
 
@@ -57,30 +52,28 @@ BUILD: dict[str, Any] = {}
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Forget the previous build; read the lock and the declared redirects, and have `mkdocs serve` watch them.
 
-    `make anchors` reads a lock left in conflict from the two sides git keeps, every id of both; a
-    build without it refuses that lock, and never writes it.
+    `make anchors` merges a lock or words file left in conflict from git's two sides (`read_for_build`).
     """
     BUILD.clear()
     root = Path(config.config_file_path).parent
-    lock, problems = load_lock(root / LOCK_FILE)
-    merged = _recording() and holds_conflict(problems)
-    if merged:
-        lock, problems = merge_sides(conflict_sides(root, LOCK_FILE))
+    read = read_for_build(
+        load_lock(root / LOCK_FILE),
+        load_words(root / WORDS_FILE),
+        partial(conflict_sides, root),
+        recording=_recording(),
+    )
     redirects, more = load_redirects(root / REDIRECTS_FILE)
-    words, unread = load_words(root / WORDS_FILE)
-    if _recording() and unread:  # a conflict: the words of paragraphs no page builds are in git's two sides only
-        words = merge_word_sides(conflict_sides(root, WORDS_FILE))
-    state.report(problems + more + ([] if _recording() else unread))  # `make anchors` writes a broken one anew
-    state.STATE.lock = lock  # the annotations adapter asks it whose a published id is: read once per build
+    state.report(read.problems + more)
+    state.STATE.lock = read.lock  # the annotations adapter asks it whose a published id is: read once per build
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE, root / WORDS_FILE)  # `make anchors` while serving
     BUILD.update(
         root=root,
-        lock=lock,
-        lock_read=not problems,
-        merged=merged and not problems,
+        lock=read.lock,
+        lock_read=read.lock_read,
+        merged=read.merged,
         redirects=redirects,
-        words=words,
-        words_read=not unread,
+        words=read.words,
+        words_read=read.words_read,
         texts={},
         file_moves={},
         moved_from={},

@@ -6,11 +6,21 @@ Data in, data out: the anchors adapter hands in what it read and what the pages 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from hooks.core.anchor_lock import LOCK_FILE, Anchors, record
-from hooks.core.paragraph_words import WORDS_FILE, Words, added_words, changed_words, published_words, record_words
+from hooks.core.lock_history import holds_conflict, merge_sides
+from hooks.core.paragraph_words import (
+    WORDS_FILE,
+    Words,
+    added_words,
+    changed_words,
+    merge_word_sides,
+    published_words,
+    record_words,
+)
+from hooks.core.problems import Problem
 
 SHOWN = 5  # paragraphs a line names before it counts the rest
 
@@ -22,6 +32,43 @@ class Recording:
     lock: Anchors
     words: Words
     lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AnchorFilesRead:
+    """The lock and the words file as a build goes on with them, and the lines to report about them."""
+
+    lock: Anchors
+    words: Words
+    lock_read: bool  # the lock could be read (or merged): ids may be recorded into it
+    merged: bool  # a conflicted lock merged from git's two sides, which `make anchors` says it did
+    words_read: bool
+    problems: list[Problem]
+
+
+def read_for_build(
+    lock: tuple[Anchors, list[Problem]],
+    words: tuple[Words, list[Problem]],
+    sides: Callable[[str], tuple[str, str] | None],
+    *,
+    recording: bool,
+) -> AnchorFilesRead:
+    """The lock and the words file as loaded, or, for `make anchors` (`recording`), merged when left in conflict.
+
+    `make anchors` reads a lock left in a git merge conflict from the two sides git keeps (`sides`,
+    asked only then), every id of both; a build without it refuses that lock, and never writes it.
+    A words file that does not read is merged the same way, its words of paragraphs no page builds
+    being in git's two sides only; and not reported then: `make anchors` writes a broken one anew.
+    """
+    anchors, problems = lock
+    merged = recording and holds_conflict(problems)
+    if merged:
+        anchors, problems = merge_sides(sides(LOCK_FILE))
+    recorded, unread = words
+    if recording and unread:
+        recorded = merge_word_sides(sides(WORDS_FILE))
+    reported = problems + ([] if recording else unread)
+    return AnchorFilesRead(anchors, recorded, not problems, merged and not problems, not unread, reported)
 
 
 def record_anchors(
