@@ -1106,6 +1106,7 @@ def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs
 @pytest.mark.parametrize(("landing", "expected"), [
     (None, ["docs/s/index.md: is missing, but pages name 's' as their source"]),
     ({"title": "S"}, ["docs/s/index.md: bibliography: is missing or not a mapping"]),
+    ({}, ["docs/s/index.md: bibliography: is missing or not a mapping"]),  # a landing page without front matter
     ({"bibliography": {"type": "report"}}, []),  # there but incomplete: named when it was read
 ])  # fmt: skip
 def test_a_source_without_a_bibliography_is_one_line_on_its_landing_page(landing: dict | None, expected: list) -> None:
