@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 import shutil
@@ -10,7 +11,9 @@ import textwrap
 import unicodedata
 from pathlib import Path
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 from conftest import ROOT
 
 from hooks.core.glossary import (
@@ -686,7 +689,7 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     )
     uses = collect_uses([PageTerms("src/intro.md", {"diaspora": ("p2",)})], ["src/intro.md"])
     page = render_glossary_page(glossary, uses, {"src/annex.md": "Annex", "src/intro.md": "Introduction"})
-    assert page.index("## diaspora (also *diasporas*) { #diaspora }") < page.index(
+    assert page.index('## diaspora (also *diasporas*) { #diaspora data-toc-label="diaspora" }') < page.index(
         "## transnationalism { #transnationalism }"
     )
     assert (
@@ -697,6 +700,21 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     assert (
         "<li markdown>[Introduction](src/intro.md): [¶\u00a02](src/intro.md#p2)</li>" in page
     )  # never wrapped after ¶
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["diaspora", 'a "quoted" term & co', "it's {braced} *starred* [x](y)", "back\\slash | pipe ^caret^ `code`"],
+)
+def test_an_entry_s_table_of_contents_line_is_its_term_alone_and_its_heading_names_the_aliases(term: str) -> None:
+    """`data-toc-label` (attr_list, read by the toc extension): each character shown as written in both places."""
+    glossary = Glossary((GlossaryTerm("t", term, ("variant",)), GlossaryTerm("u", term + " 2")))
+    md = markdown.Markdown(extensions=["attr_list", "toc", "md_in_html", "tables", "pymdownx.caret"])
+    page = md.convert(render_glossary_page(glossary, {}, {}))
+    headings = {h2["id"]: h2.get_text() for h2 in BeautifulSoup(page, "html.parser").find_all("h2")}
+    assert headings == {"t": f"{term} (also variant)", "u": f"{term} 2"}
+    names = {token["id"]: html.unescape(token["name"]) for token in md.toc_tokens[0]["children"]}  # HTML, as shown
+    assert names == {"t": term, "u": f"{term} 2"}
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,27 @@ def test_glossary_used_in_lists_every_paragraph_grouped_by_page(site: Path) -> N
     assert page.find("h2", id="diaspora").get_text() == "diaspora (also diasporas)¶"  # ¶: Material's permalink
 
 
+def test_the_table_of_contents_names_an_entry_by_its_term_alone(site: Path) -> None:
+    """The heading names the aliases (search finds the entry by them), the table of contents only the term: with
+    "diaspora (also diasporas)" there, its entries wrapped; the heading's id, its text and anchors.json stay."""
+    soup = parse(site / "glossary" / "index.html")
+    tocs = soup.select("nav.md-nav--secondary")
+    assert tocs, "Material's table of contents"
+    terms = json.loads((site / "glossary.json").read_text(encoding="utf-8"))["terms"]
+    for toc in tocs:
+        names = {a["href"].split("#")[-1]: " ".join(a.get_text().split()) for a in toc.select("a.md-nav__link")}
+        assert {term["id"]: names.get(term["id"]) for term in terms} == {term["id"]: term["term"] for term in terms}
+    headings = {h2["id"]: h2.get_text().removesuffix("¶") for h2 in soup.select("article h2")}
+    assert headings["diaspora"] == "diaspora (also diasporas)"
+    assert not soup.select("[data-toc-label]"), "the toc extension takes its attribute away"
+    labels = {
+        e["id"]: e["label"]
+        for e in json.loads((site / "anchors.json").read_text(encoding="utf-8"))
+        if e["page"] == "/glossary/" and e["kind"] == "heading"
+    }
+    assert labels == {"glossary": "Glossary", **headings}
+
+
 def used_in_lists(page) -> dict[str, list[list[str]]]:
     """Each entry's Used in list, as the hrefs of each item."""
     lists = {}

@@ -59,6 +59,7 @@ def anchor_entries(
     annotations = annotations or {}
     texts = {p.id: p.text for p in inventory.paragraphs}
     heading_ids = set(inventory.headings)
+    heading_titles = {**heading_titles, **dict(inventory.labelled_headings)}  # whole, not as the contents name them
     entries = []
     for anchor_id in dict.fromkeys(inventory.ids):
         kind = anchor_kind(anchor_id, texts, heading_ids, annotations)

@@ -66,7 +66,7 @@ def cite_block(url: str, citations: list[StyleCitations], downloads: Downloads) 
         '<span class="on-screen"> (with JavaScript, the <em>Cite</em> action beside each ¶ number does this for '
         "you)</span>.</p>\n"  # no Cite action on paper (citation.css): nor its mention (edition.css)
         f'<dl class="edition-citations">{rows}</dl>\n'
-        f"<p>Download the record for a reference manager: {download_links(downloads)}.</p>\n"
+        f'<p class="on-screen">Download the record for a reference manager: {download_links(downloads)}.</p>\n'
         "</div>\n"
     )
 

@@ -178,7 +178,7 @@ def render_entry(
     lists: dict[str, list[etree.Element]] | None = None,
 ) -> list[str]:
     """One entry: heading (the term, its aliases) with its stable anchor, quoted definitions, see also, used in."""
-    lines = [f"## {entry_heading(term)} {{ #{term.id} }}", ""]
+    lines = [f"## {entry_heading(term)} {{ #{term.id}{toc_label(term)} }}", ""]
     for definition in term.definitions:
         where = f"{titles.get(definition.page, definition.page)}, {paragraph_label(definition.paragraph)}"
         lines += [
@@ -220,6 +220,18 @@ def entry_heading(term: GlossaryTerm) -> str:
     if not term.aliases:
         return escape_markdown(term.term)
     return f"{escape_markdown(term.term)} (also {', '.join(f'*{escape_markdown(alias)}*' for alias in term.aliases)})"
+
+
+def toc_label(term: GlossaryTerm) -> str:
+    """` data-toc-label="diaspora"` for a heading that names aliases: the table of contents gives the term alone.
+
+    The heading's words stay the search section's title; the contents' line (Material's right sidebar) wrapped.
+    Written as Markdown, the label is escaped as the heading is, which the toc extension undoes; a `"` would end
+    it: `&quot;`, stashed as an entity, comes back as one.
+    """
+    if not term.aliases:
+        return ""
+    return f' data-toc-label="{escape_markdown(term.term).replace(chr(34), "&quot;")}"'
 
 
 def passage_link(where: str, anchor: str) -> str:

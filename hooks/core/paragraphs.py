@@ -55,6 +55,7 @@ class PageInventory:
     headings: tuple[str, ...] = ()
     unnamed_headings: tuple[str, ...] = ()  # their text: a heading's id must be written, not derived from it
     markup_headings: tuple[str, ...] = ()  # the text of those showing a '<' that opens a tag (`check_heading_ids`)
+    labelled_headings: tuple[tuple[str, str], ...] = ()  # (id, whole title) of those the contents name otherwise
     unnumbered: tuple[str, ...] = ()
     misnamed: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = field(default=())

@@ -15,7 +15,7 @@ from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.extensions.toc import strip_tags, unescape
+from markdown.extensions.toc import remove_fnrefs, render_inner_html, strip_tags, unescape
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
 
@@ -182,6 +182,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         headings=headings,
         unnamed_headings=tuple(text_of(h, md) for h in heading_elements if not h.get("id")),
         markup_headings=tuple(text for h in heading_elements if RE_TAG_OPEN.search(text := shown_heading(h, md))),
+        labelled_headings=labelled_headings(heading_elements, md),
         unnumbered=tuple(unnumbered.values()),
         misnamed=tuple(misnamed),
         duplicates=tuple(pid for pid, n in counts.items() if n > 1),
@@ -211,6 +212,20 @@ def shown_heading(heading: etree.Element, md: Markdown | None) -> str:
     """A heading's text as the contents show it: a code span's `<` too, which the tree holds escaped (`&lt;`)."""
     text = text_of(heading, md)
     return html.unescape(text) if "&" in text else text
+
+
+def labelled_headings(headings: list[etree.Element], md: Markdown | None) -> tuple[tuple[str, str], ...]:
+    """Headings the contents name by a label (`data-toc-label`), with their whole title as the contents would give it.
+
+    `/anchors.json` names a heading by its contents' title: these by the heading's (`diaspora (also diasporas)`).
+    """
+    labelled = [h for h in headings if h.get("id") and h.get("data-toc-label") is not None]
+    return tuple((h.get("id", ""), contents_title(h, md)) for h in labelled)
+
+
+def contents_title(heading: etree.Element, md: Markdown | None) -> str:
+    """A heading's title as the toc extension makes it when the heading has no label: its HTML, tags stripped."""
+    return strip_tags(render_inner_html(remove_fnrefs(heading), md)) if md is not None else text_of(heading, md)
 
 
 def literal_attributes(root: etree.Element) -> tuple[str, ...]:
