@@ -30,6 +30,8 @@ from hooks.core.text import (
     QUOTE_LIMIT,
     RE_CONTROL,
     TEXT_LIMIT,
+    URL_LIMIT,
+    URL_PATTERN,
     VISIBLE_PATTERN,
 )
 
@@ -1323,7 +1325,8 @@ def test_every_length_limit_of_the_schemas_is_a_named_one() -> None:
     Ids keep their 80 characters (an URL's fragment); a reference as cited, authors and all, `CITATION_LIMIT`.
     """
     limits = {place: node["maxLength"] for place, node in every_schema_field() if "maxLength" in node}
-    assert set(limits.values()) <= {80, LINE_LIMIT, CITATION_LIMIT, DESCRIPTION_LIMIT, TEXT_LIMIT, QUOTE_LIMIT}, limits
+    named = {80, LINE_LIMIT, CITATION_LIMIT, DESCRIPTION_LIMIT, TEXT_LIMIT, QUOTE_LIMIT, URL_LIMIT}
+    assert set(limits.values()) <= named, limits
     shown = [place for place, node in every_schema_field() if PLAIN_TEXT in node_patterns(node)]  # menus, tooltips
     assert shown and [place for place in shown if limits.get(place) != LINE_LIMIT] == []
 
@@ -1346,6 +1349,23 @@ def test_every_text_of_the_schemas_has_a_length_limit() -> None:
     }
     assert len(texts) > 15
     assert {place: limit for place, limit in texts.items() if limit != LINE_LIMIT} == longer
+
+
+def test_every_web_address_of_the_schemas_is_checked_as_one_and_has_its_length_limit() -> None:
+    """A record's `URL` was any line of 300 characters, never checked as an address; an annotation's `url` any length.
+
+    A web address is one line, but no name: `URL_LIMIT`, not `LINE_LIMIT`, and `URL_PATTERN` (https://, no space).
+    """
+    addresses = {place: node for place, node in every_schema_field() if place.lower().endswith("/url")}
+    assert set(addresses) == {
+        "annotation.schema.json/properties/author/properties/url",
+        "annotation.schema.json/properties/references/items/properties/url",
+        "bibliography.schema.json/properties/URL",
+    }
+    assert {place: (node["pattern"], node.get("maxLength")) for place, node in addresses.items()} == dict.fromkeys(
+        addresses, (URL_PATTERN, URL_LIMIT)
+    )
+    assert [place for place, node in every_schema_field() if URL_PATTERN in node_patterns(node)] == list(addresses)
 
 
 def test_only_a_records_texts_of_a_few_paragraphs_take_more_than_one_line() -> None:

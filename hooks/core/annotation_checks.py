@@ -19,7 +19,7 @@ from hooks.core.annotation_front_matter import quote_cut_by_comment, split_front
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation
 from hooks.core.conflicts import merge_conflict
 from hooks.core.languages import language_problem, suggested_tag, usual_case
-from hooks.core.links import addressed_page, page_hint, split_url
+from hooks.core.links import addressed_page, names_a_host, page_hint
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
@@ -103,14 +103,8 @@ def check_addresses(path: str, data: dict[str, Any]) -> list[Problem]:
     return [
         Problem(path, field, f"'{url}' is not a web address", hint)
         for field, url in places
-        if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not _names_a_host(url)
+        if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not names_a_host(url)
     ]
-
-
-def _names_a_host(url: str) -> bool:
-    """Whether an address can be read and names the host to ask."""
-    parts = split_url(url)
-    return parts is not None and bool(parts.hostname)
 
 
 def parse_annotation(

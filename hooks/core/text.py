@@ -70,6 +70,10 @@ NO_REFERENCE_PATTERN = (
 # A web address: no space, control or direction character, and none of the characters RFC 3986
 # leaves out of addresses (`"<>\\^`{|}`), any of which would end or break the `href` it goes in.
 URL_PATTERN = '^https?://[^\\s"<>\\\\^`{|}\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]+(?!\\n)$'
+# The longest web address a schema takes. A report's address with its query, or a repository's permalink,
+# runs to several hundred characters, more than a one-line text's LINE_LIMIT; browsers, servers and
+# sitemaps (2,048) take about 2,000; a page pasted in is longer.
+URL_LIMIT = 2000
 
 
 RE_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")  # a `<` HTML would read as the start of a tag or comment
