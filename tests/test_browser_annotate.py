@@ -298,6 +298,16 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
             "Ana " * 100,
             "your name is 399 characters long, more than the 300 it may have (shorten it to 300",
         ),
+        (  # the form mirrored the name's limit, not the quote's: a page pasted in went to the pull request
+            "#annotate-quote",
+            "ideas " * 400,
+            "the quote is 2,399 characters long, more than the 2,000 it may have (shorten it to 2,000 characters or fewer)",
+        ),
+        (
+            "#annotate-url",
+            "https://example.org/" + "a" * 2000,
+            "the address is 2,020 characters long, more than the 2,000 it may have (shorten it to 2,000",
+        ),
         # character references, which make check refused in the file the form wrote
         (
             "#annotate-author",
