@@ -15,7 +15,7 @@ from hooks.cli import annotate, check
 from hooks.cli.site_config import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
-from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, too_long
+from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, plain_text_hint, too_long
 from hooks.core.text import (
     LINE_LIMIT,
     NO_CONTROL_PATTERN,
@@ -358,6 +358,7 @@ def test_annotate_refuses_a_name_the_schema_refuses_and_writes_nothing(
 ) -> None:
     """It wrote the file, which make check then refused with this line on `author.name`."""
     message, hint = PATTERNS[pattern]
+    hint = plain_text_hint("name") if pattern == PLAIN_TEXT else hint  # where a name's markup would be read as HTML
     said = f"{message.format(value=repr(author))} ({hint})"
     notes = broken_project / "annotations/notes"
     before = sorted(notes.iterdir())
@@ -480,6 +481,14 @@ def test_the_browser_form_checks_a_name_for_references_with_the_schema_s_pattern
     assert {"pattern": NO_REFERENCE_PATTERN} in schema["properties"]["author"]["properties"]["name"]["allOf"]
     message, hint = PATTERNS[NO_REFERENCE_PATTERN]  # and says what make check says
     assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
+
+
+def test_the_browser_form_says_where_a_name_s_markup_would_be_read_as_make_check_does() -> None:
+    """It said a name's markup would reach the site's navigation, where no author's name is shown."""
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    hint = plain_text_hint("name")
+    assert "navigation" not in hint
+    assert f"""' has '<' or '>'", "{hint}")""" in script
 
 
 def test_the_browser_form_refuses_a_blank_name_or_one_with_control_characters_as_the_schema_does() -> None:

@@ -285,7 +285,11 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
             "is not a web address (write it in full, starting with https://)",
         ),
         ("#annotate-language", "pt_BR", "'pt_BR' is not a tag an annotation takes (write a language's tag"),
-        ("#annotate-author", "Ana <b>Peña</b>", "'Ana <b>Peña</b>' has '<' or '>' (write plain text"),
+        (
+            "#annotate-author",
+            "Ana <b>Peña</b>",
+            "'Ana <b>Peña</b>' has '<' or '>' (write plain text: the tooltip of the passage it annotates would read markup here as HTML)",
+        ),
         ("#annotate-author", "\u200b", "your name is missing"),  # a zero-width space alone: blank, as the schema says
         ("#annotate-author", "Ana\u202ePeña", "holds control characters no one can see (delete them)"),
         (

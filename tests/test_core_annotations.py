@@ -20,7 +20,7 @@ from hooks.core.body_tree import body_elements
 from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
-from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT
+from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, PLAIN_TEXT_PLACES
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import (
     CITATION_LIMIT,
@@ -1366,6 +1366,20 @@ def test_every_web_address_of_the_schemas_is_checked_as_one_and_has_its_length_l
         addresses, (URL_PATTERN, URL_LIMIT)
     )
     assert [place for place, node in every_schema_field() if URL_PATTERN in node_patterns(node)] == list(addresses)
+
+
+def test_every_plain_text_field_of_the_schemas_has_its_own_hint() -> None:
+    """The hint for '<' or '>' spoke of "the site's navigation or tooltips" for every field, an author's name too.
+
+    Each field that refuses markup says where it would be read as HTML; a new one without its place is named here.
+    """
+    fields = {
+        place.removesuffix("/items").rsplit("/", 1)[-1]
+        for place, node in every_schema_field()
+        if PLAIN_TEXT in node_patterns(node)
+    }
+    assert fields == {"name", "term", "aliases", "attribution", "title"}
+    assert fields <= set(PLAIN_TEXT_PLACES)
 
 
 def test_only_a_records_texts_of_a_few_paragraphs_take_more_than_one_line() -> None:

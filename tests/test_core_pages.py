@@ -827,8 +827,8 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             {"title": "Opportunities <b>bold</b>"},
             {"title": "Opportunities bbold/b"},
             [
-                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup here"
-                " would reach the site's navigation or tooltips as it is)"
+                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text:"
+                " the site's navigation would read markup here as HTML)"
             ],
         ),
         (

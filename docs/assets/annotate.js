@@ -336,7 +336,7 @@
         return;
       }
       if (!PLAIN_TEXT.test(author.value)) {
-        report(status, problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: markup here would reach the site's navigation or tooltips as it is"), author);
+        report(status, problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: the tooltip of the passage it annotates would read markup here as HTML"), author);
         return;
       }
       if (!NO_REFERENCE.test(author.value)) {

@@ -23,6 +23,15 @@ PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
 # Text shown as written where Material reads it as markup: a title in every page's navigation (a
 # policy area's, a page's), and in tooltips a glossary term, its definitions' attributions, an author's name.
 PLAIN_TEXT = "^[^<>]*$"
+# Where markup in each plain-text field would be read as HTML, for its hint (`plain_text_hint`): an author's
+# name is in no navigation, a page's title in no tooltip of the edition's own.
+PLAIN_TEXT_PLACES = {
+    "title": "the site's navigation",  # a page's or a policy area's, on every page (and the header's tooltip)
+    "name": "the tooltip of the passage it annotates",  # an annotation's author, on its highlight
+    "term": "the glossary's contents and every link's tooltip",
+    "aliases": "the glossary's contents",  # beside the term, in its entry's heading
+    "attribution": "the tooltip of every link to the term",
+}
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
 # How a language is written, for a record and an annotation alike (the annotation schema's pattern takes no more).
@@ -41,10 +50,7 @@ PATTERNS = {
         "{value} is not a valid id",
         f"{ID_HINT}, and not the form of a paragraph id (p7)",
     ),
-    PLAIN_TEXT: (
-        "{value} has '<' or '>'",
-        "write plain text: markup here would reach the site's navigation or tooltips as it is",
-    ),
+    PLAIN_TEXT: ("{value} has '<' or '>'", "write plain text: markup here would be read as HTML"),  # `plain_text_hint`
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
     NO_CONTROL_PATTERN: ("holds control characters no one can see", "delete them"),  # named by `describe`
     VISIBLE_PATTERN: ("is blank", "write some text: spaces and invisible characters alone show nothing"),
@@ -105,6 +111,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
         return f"{error.instance!r} is not allowed", allowed
     if error.validator == "pattern" and error.validator_value == NO_CONTROL_PATTERN:
         return control_characters(str(error.instance))
+    if error.validator == "pattern" and error.validator_value == PLAIN_TEXT:
+        fields = [part for part in error.absolute_path if isinstance(part, str)]  # `aliases[2]`: its list's name
+        return f"{error.instance!r} has '<' or '>'", plain_text_hint(fields[-1] if fields else "")
     if error.validator == "pattern":
         if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
             return f"{error.instance!r} does not match {error.validator_value}", ""
@@ -136,6 +145,13 @@ def number_hint(error: ValidationError) -> str | None:
     if math.isfinite(value) and value == int(value) and value > 0:  # 3, and 3.0 as YAML reads `3.0` (not `.inf`)
         return f"write p{int(value)}"
     return "write the paragraph's id as its ¶ link ends: p1, p2, …"  # 0, -3, 2.5: no paragraph has such a number
+
+
+def plain_text_hint(field: str) -> str:
+    """How to fix markup in a plain-text field, saying where it would be read as HTML (a title's navigation)."""
+    if field not in PLAIN_TEXT_PLACES:
+        return PATTERNS[PLAIN_TEXT][1]
+    return f"write plain text: {PLAIN_TEXT_PLACES[field]} would read markup here as HTML"
 
 
 def too_long(text: str, limit: int) -> tuple[str, str]:
