@@ -284,7 +284,7 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
             "orcid.org/0000-0002-1825-0097",
             "is not a web address (write it in full, starting with https://)",
         ),
-        ("#annotate-language", "pt_BR", "'pt_BR' is not a tag an annotation takes (write a language's tag"),
+        ("#annotate-language", "pt_BR", "'pt_BR' is not a BCP 47 language tag (write a language's tag"),
         (
             "#annotate-author",
             "Ana <b>Peña</b>",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -138,25 +139,40 @@ def test_what_is_no_language_tag_is_named(written: str) -> None:
             "xx",
             "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
         ),
-        # well-formed BCP 47 the schema's pattern does not take: it said "is not a language tag"
-        (
-            "x-klingon",
-            "'x-klingon' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
-        ),
-        (
-            "en-GB-x-foo",
-            "'en-GB-x-foo' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
-        ),
-        ("zh-yue", "'zh-yue' is not a tag an annotation takes (did you mean 'yue'?)"),
         # a locale's underscore, a stray space: the hint was the generic one
-        ("EN_gb", "'EN_gb' is not a tag an annotation takes (did you mean 'en-GB'?)"),
-        ("'en '", "'en ' is not a tag an annotation takes (did you mean 'en'?)"),
+        ("EN_gb", "'EN_gb' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
+        ("'en '", "'en ' is not a language tag as CLDR writes it (did you mean 'en'?)"),
+        (
+            "en-",
+            "'en-' is not a BCP 47 language tag (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
+        ),
     ],
 )
 def test_a_tag_screen_readers_would_not_know_is_refused_as_in_a_record(written: str, line: str) -> None:
     """The schema's pattern takes them: an old code, CLDR's alias of a region, a slip; `lang="xx"` was published."""
     text = GOOD.replace("created: 2026-11-22", f"created: 2026-11-22\nlanguage: {written}")
     assert parse(text) == [f"{PATH}: language: {line}"]
+
+
+@pytest.mark.parametrize("written", ["x-klingon", "en-GB-x-foo", "zh-yue", "en-US-u-ca-gregory", "qaa", "ZH-hant-TW"])
+def test_an_annotation_takes_every_tag_a_source_s_record_takes(written: str) -> None:
+    """The annotation schema's pattern took language, script, region and variants only: `x-klingon`, `zh-yue` and
+    `en-US-u-ca-gregory`, which a record takes and names, were "not a tag an annotation takes"."""
+    text = GOOD.replace("created: 2026-11-22", f"created: 2026-11-22\nlanguage: {written}")
+    assert parse(text) == []
+
+
+def test_a_record_and_an_annotation_check_a_language_with_one_pattern() -> None:
+    """One BCP 47 grammar, kept in text.py: both schemas' `language`, the form's copy, and the named parts CLDR reads."""
+    from hooks.core.languages import RE_LANGUAGE_TAG
+    from hooks.core.text import LANGUAGE_PATTERN, LANGUAGE_TAG
+
+    schemas = [json.loads((ROOT / f"annotations/schema/{name}").read_text(encoding="utf-8")) for name in (
+        "annotation.schema.json", "bibliography.schema.json")]  # fmt: skip
+    assert [schema["properties"]["language"]["pattern"] for schema in schemas] == [LANGUAGE_PATTERN] * 2
+    assert RE_LANGUAGE_TAG.pattern == LANGUAGE_TAG
+    for tag in ["en", "pt-BR", "zh-yue", "x-klingon", "en-US-u-ca-gregory", "i-klingon", "en-", "en_GB", "english"]:
+        assert bool(re.search(LANGUAGE_PATTERN, tag)) == bool(RE_LANGUAGE_TAG.fullmatch(tag)), tag
 
 
 def test_an_organization_s_note_in_another_language_says_so() -> None:
@@ -296,12 +312,12 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "created: 2026-11-22",
             "created: 2026-11-22\nlanguage: French",
-            "language: 'French' is not a tag an annotation takes (did you mean 'fr'?)",
+            "language: 'French' is not a language tag as CLDR writes it (did you mean 'fr'?)",
         ),
         (
             "created: 2026-11-22",
             'created: 2026-11-22\nlanguage: "fr\\n"',
-            "language: 'fr\\n' is not a tag an annotation takes (did you mean 'fr'?)",
+            "language: 'fr\\n' is not a language tag as CLDR writes it (did you mean 'fr'?)",
         ),
         (
             "author: {name: A. Scholar}",

@@ -29,8 +29,9 @@
   var element = window.edition.element;
   var normalise = window.edition.normaliseSpace;
   var AUTHOR_KEY = "edition.annotate.author";
-  /* The schema's pattern for `language` (tests/test_annotation_cli.py compares the two). */
-  var LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$/;
+  /* The schemas' pattern for `language`, a record's and an annotation's alike (hooks/core/text.py: LANGUAGE_PATTERN,
+     whose `(?!\n)` JavaScript's `$` needs not; tests/test_annotation_cli.py compares the two). */
+  var LANGUAGE_TAG = /^(?:(?:[A-Za-z]{2,3})(?:-(?:[A-Za-z]{3}(?:-[A-Za-z]{3}){0,2}))?(?:-(?:[A-Za-z]{4}))?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*)(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
   /* The schemas' pattern refusing an HTML character reference, `;` or not (hooks/core/text.py: NO_REFERENCE_PATTERN;
      tests/test_annotation_cli.py compares the two). */
   var NO_REFERENCE = /^(?![\s\S]*&(?:#[0-9]|#[xX][0-9a-fA-F]|[lL][tT]|[gG][tT]|[aA][mM][pP]|[qQ][uU][oO][tT]|[A-Za-z][A-Za-z0-9]*;))/;
@@ -353,7 +354,7 @@
         return;
       }
       if (language.value.trim() && !LANGUAGE_TAG.test(language.value.trim())) {
-        report(status, problem("language", "'" + language.value.trim() + "' is not a tag an annotation takes", "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia"), language);
+        report(status, problem("language", "'" + language.value.trim() + "' is not a BCP 47 language tag", "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia"), language);
         return;
       }
       var target;

@@ -18,7 +18,7 @@ from citeproc import types as csl_types
 
 from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
 from hooks.core.csl_dates import SEASONS, numeric_season
-from hooks.core.languages import language_problem
+from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import control_characters
@@ -69,6 +69,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     if not isinstance(csl, Mapping):
         return [bibliography_missing(path)]
     found = validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
+    found = language_problems(path, "bibliography.language", csl.get("language"), found)  # in CLDR's words
     # A `raw` date's line says to write date-parts: no second line saying they are missing.
     said = {problem.field.removesuffix(".raw") + ".date-parts" for problem in found if problem.field.endswith(".raw")}
     problems = [
@@ -76,7 +77,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
         for problem in found
         if not (problem.field in said and problem.message == MISSING)
     ]
-    problems += check_dates(path, csl) + check_numbers(path, csl) + check_language(path, csl) + check_url(path, csl)
+    problems += check_dates(path, csl) + check_numbers(path, csl) + check_url(path, csl)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
@@ -140,21 +141,6 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
         for field, value in csl.items()
         if isinstance(value, float)
     ]
-
-
-def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
-    """A BCP 47 tag, named where CLDR can (`en`: English); the meta tags and exports keep the tag itself.
-
-    A well-formed tag of a language CLDR knows, or for private use, is shown as written where CLDR
-    cannot name all of it (`x-klingon`, a private-use region `en-QM`); what `language_problem`
-    refuses is refused here.
-    """
-    language = csl.get("language")
-    if not isinstance(language, str | int) or isinstance(language, bool):
-        return []  # the schema names a value that is no text
-    if problem := language_problem(str(language)):
-        return [Problem(path, "bibliography.language", *problem)]
-    return []
 
 
 def check_url(path: str, csl: Mapping[str, Any]) -> list[Problem]:

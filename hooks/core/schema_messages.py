@@ -11,6 +11,7 @@ import math
 from jsonschema.exceptions import ValidationError
 
 from hooks.core.text import (
+    LANGUAGE_PATTERN,
     NO_CONTROL_PATTERN,
     NO_REFERENCE_PATTERN,
     RE_CONTROL,
@@ -34,15 +35,11 @@ PLAIN_TEXT_PLACES = {
 }
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
-# How a language is written, for a record and an annotation alike (the annotation schema's pattern takes no more).
+# How a language is written, for a record and an annotation alike (both schemas' LANGUAGE_PATTERN takes more:
+# extensions and private use, which no one writes by mistake).
 LANGUAGE_HINT = (
     "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant,"
     " ca-ES-valencia"
-)
-# A BCP 47 tag (RFC 5646 § 2.1) as people write them, in any letter case: language, script, region, variants;
-# not extensions nor private use (`x-klingon`, `en-x-foo`), nor an extended language (`zh-yue`: write `yue`).
-LANGUAGE_PATTERN = (
-    "^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?!\\n)$"
 )
 PATTERNS = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": ("{value} is not a valid id", ID_HINT),
@@ -72,7 +69,7 @@ PATTERNS = {
         "write the character itself, & for &amp;: the page would show the character the reference stands for",
     ),
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
-    LANGUAGE_PATTERN: ("{value} is not a tag an annotation takes", LANGUAGE_HINT),
+    LANGUAGE_PATTERN: ("{value} is not a BCP 47 language tag", LANGUAGE_HINT),  # `languages.language_problems`
 }
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
 SCHEMA_TYPE_WORDS = {
