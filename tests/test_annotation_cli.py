@@ -15,8 +15,16 @@ from hooks.cli import annotate, check
 from hooks.cli.site_config import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
-from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, too_long
-from hooks.core.text import LINE_LIMIT, NO_CONTROL_PATTERN, NO_REFERENCE_PATTERN, URL_PATTERN, VISIBLE_PATTERN
+from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, plain_text_hint, too_long
+from hooks.core.text import (
+    LINE_LIMIT,
+    NO_CONTROL_PATTERN,
+    NO_REFERENCE_PATTERN,
+    QUOTE_LIMIT,
+    URL_LIMIT,
+    URL_PATTERN,
+    VISIBLE_PATTERN,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -350,6 +358,7 @@ def test_annotate_refuses_a_name_the_schema_refuses_and_writes_nothing(
 ) -> None:
     """It wrote the file, which make check then refused with this line on `author.name`."""
     message, hint = PATTERNS[pattern]
+    hint = plain_text_hint("name") if pattern == PLAIN_TEXT else hint  # where a name's markup would be read as HTML
     said = f"{message.format(value=repr(author))} ({hint})"
     notes = broken_project / "annotations/notes"
     before = sorted(notes.iterdir())
@@ -474,6 +483,14 @@ def test_the_browser_form_checks_a_name_for_references_with_the_schema_s_pattern
     assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
 
 
+def test_the_browser_form_says_where_a_name_s_markup_would_be_read_as_make_check_does() -> None:
+    """It said a name's markup would reach the site's navigation, where no author's name is shown."""
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    hint = plain_text_hint("name")
+    assert "navigation" not in hint
+    assert f"""' has '<' or '>'", "{hint}")""" in script
+
+
 def test_the_browser_form_refuses_a_blank_name_or_one_with_control_characters_as_the_schema_does() -> None:
     """A zero-width space alone, or a direction control, went into a file make check refuses."""
     schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
@@ -496,6 +513,8 @@ def test_the_browser_form_refuses_a_blank_name_or_one_with_control_characters_as
         ("LANGUAGE_TAG", LANGUAGE_PATTERN.replace("(?!\\n)$", "$")),  # JavaScript's `$` ends the text: no `(?!\n)`
         ("WEB_ADDRESS", URL_PATTERN.replace("(?!\\n)$", "$").replace("/", "\\/")),  # and a literal's `/` is `\/`
         ("NAME_LIMIT", str(LINE_LIMIT)),
+        ("QUOTE_LIMIT", str(QUOTE_LIMIT)),
+        ("URL_LIMIT", str(URL_LIMIT)),
     ],
 )
 def test_the_browser_form_s_copies_are_the_constants_make_check_uses(name: str, constant: str) -> None:
@@ -507,18 +526,41 @@ def test_the_browser_form_s_copies_are_the_constants_make_check_uses(name: str, 
     assert (copy.group(1) or copy.group(2)) == constant
 
 
-def test_the_browser_form_says_a_name_is_too_long_as_make_check_does() -> None:
-    """The schema's limit of a name, and its words; a 100 kB name passed the form and the schema."""
-    name = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
-    assert name["properties"]["author"]["properties"]["name"]["maxLength"] == LINE_LIMIT
-    message, hint = too_long("x" * 400, LINE_LIMIT)
+@pytest.mark.parametrize(
+    ("name", "field", "place"),
+    [
+        ("NAME_LIMIT", "author.name", ("author", "name")),
+        ("QUOTE_LIMIT", "quote", ("target", "quote")),  # the form checked no quote's length: 2,001 characters passed
+        ("URL_LIMIT", "author.url", ("author", "url")),
+    ],
+)
+def test_the_browser_form_checks_each_length_the_schema_limits_as_make_check_does(
+    name: str, field: str, place: tuple[str, str]
+) -> None:
+    """Each limit annotate.js copies is the schema's for its field, and is checked there in make check's words.
+
+    A 100 kB name passed the form and the schema; then a 2,001-character quote passed the form, which
+    mirrored the name's limit and not the quote's, into a file the pull request's checks refused.
+    """
+    schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
     script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
-    assert '" characters long, more than the " + NAME_LIMIT + " it may have"' in script
-    assert message.endswith("characters long, more than the 300 it may have")
-    assert (
-        hint == "shorten it to 300 characters or fewer"
-        and '"shorten it to " + NAME_LIMIT + " characters or fewer"' in script
+    copy = re.search(rf"^ *var {name} = ([0-9]+);$", script, re.MULTILINE)
+    assert copy is not None, f"annotate.js: {name}"
+    assert int(copy.group(1)) == schema["properties"][place[0]]["properties"][place[1]]["maxLength"]
+    assert re.search(rf'tooLong\("{re.escape(field)}", "[^"]+", [^,]+, {name}\)', script), f"annotate.js: {field}"
+
+
+def test_the_browser_form_says_a_text_is_too_long_as_make_check_does() -> None:
+    """The words of the form's length check are make check's (`too_long`), its numbers written as Python writes them."""
+    message, hint = too_long("x" * 2199, QUOTE_LIMIT)
+    assert (message, hint) == (
+        "is 2,199 characters long, more than the 2,000 it may have",
+        "shorten it to 2,000 characters or fewer",
     )
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    assert 'var most = limit.toLocaleString("en");' in script
+    assert '" characters long, more than the " + most + " it may have"' in script
+    assert '"shorten it to " + most + " characters or fewer"' in script
 
 
 def test_check_reads_only_the_pages_the_build_publishes(broken_project: Path) -> None:

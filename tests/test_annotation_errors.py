@@ -119,7 +119,7 @@ EXPECTED = [
     "annotations/notes/blank-reference.md: references[0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
     "annotations/notes/wordless-link.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
     "annotations/notes/reference-in-name.md: author.name: 'A. Scholar &#x202E;x' writes a character as an HTML reference (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)",
-    "annotations/notes/markup-in-name.md: author.name: 'A. Scholar <img src=x onerror=alert(1)>' has '<' or '>' (write plain text: markup here would reach the site's navigation or tooltips as it is)",
+    "annotations/notes/markup-in-name.md: author.name: 'A. Scholar <img src=x onerror=alert(1)>' has '<' or '>' (write plain text: the tooltip of the passage it annotates would read markup here as HTML)",
     "annotations/notes/unended-reference-in-name.md: author.name: 'A. Scholar &ltimg src=x&gt' writes a character as an HTML reference (&…;) (write the character itself, & for &amp;: the page would show the character the reference stands for)",
     "annotations/notes/markup-in-link-title.md: body: a link's or abbreviation's title holds markup: '<img src=x onerror=alert(1)>' (write the title without '<' before a letter: tooltips would show the tags as text)",
     "annotations/notes/markup-in-address.md: author.url: 'https://a.example/\"x' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",

@@ -284,8 +284,12 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
             "orcid.org/0000-0002-1825-0097",
             "is not a web address (write it in full, starting with https://)",
         ),
-        ("#annotate-language", "pt_BR", "'pt_BR' is not a tag an annotation takes (write a language's tag"),
-        ("#annotate-author", "Ana <b>Peña</b>", "'Ana <b>Peña</b>' has '<' or '>' (write plain text"),
+        ("#annotate-language", "pt_BR", "'pt_BR' is not a BCP 47 language tag (write a language's tag"),
+        (
+            "#annotate-author",
+            "Ana <b>Peña</b>",
+            "'Ana <b>Peña</b>' has '<' or '>' (write plain text: the tooltip of the passage it annotates would read markup here as HTML)",
+        ),
         ("#annotate-author", "\u200b", "your name is missing"),  # a zero-width space alone: blank, as the schema says
         ("#annotate-author", "Ana\u202ePeña", "holds control characters no one can see (delete them)"),
         (
@@ -297,6 +301,16 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
             "#annotate-author",
             "Ana " * 100,
             "your name is 399 characters long, more than the 300 it may have (shorten it to 300",
+        ),
+        (  # the form mirrored the name's limit, not the quote's: a page pasted in went to the pull request
+            "#annotate-quote",
+            "ideas " * 400,
+            "the quote is 2,399 characters long, more than the 2,000 it may have (shorten it to 2,000 characters or fewer)",
+        ),
+        (
+            "#annotate-url",
+            "https://example.org/" + "a" * 2000,
+            "the address is 2,020 characters long, more than the 2,000 it may have (shorten it to 2,000",
         ),
         # character references, which make check refused in the file the form wrote
         (

@@ -156,8 +156,8 @@ def test_a_title_with_markup_is_one_line_in_build_and_check(broken_project: Path
     """`<b>` in a title reached Material's navigation, on every page, as markup."""
     edit(broken_project, OPPORTUNITIES, "title: Opportunities", 'title: "Opportunities <b>bold</b>"')
     expected = [
-        f"{OPPORTUNITIES.as_posix()}: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup"
-        " here would reach the site's navigation or tooltips as it is)"
+        f"{OPPORTUNITIES.as_posix()}: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text:"
+        " the site's navigation would read markup here as HTML)"
     ]
     assert_build_and_check_say(broken_project, expected)
 

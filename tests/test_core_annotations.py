@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
-from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT
+from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, PLAIN_TEXT_PLACES
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import (
     CITATION_LIMIT,
@@ -31,6 +32,8 @@ from hooks.core.text import (
     QUOTE_LIMIT,
     RE_CONTROL,
     TEXT_LIMIT,
+    URL_LIMIT,
+    URL_PATTERN,
     VISIBLE_PATTERN,
 )
 
@@ -137,25 +140,40 @@ def test_what_is_no_language_tag_is_named(written: str) -> None:
             "xx",
             "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
         ),
-        # well-formed BCP 47 the schema's pattern does not take: it said "is not a language tag"
-        (
-            "x-klingon",
-            "'x-klingon' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
-        ),
-        (
-            "en-GB-x-foo",
-            "'en-GB-x-foo' is not a tag an annotation takes (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
-        ),
-        ("zh-yue", "'zh-yue' is not a tag an annotation takes (did you mean 'yue'?)"),
         # a locale's underscore, a stray space: the hint was the generic one
-        ("EN_gb", "'EN_gb' is not a tag an annotation takes (did you mean 'en-GB'?)"),
-        ("'en '", "'en ' is not a tag an annotation takes (did you mean 'en'?)"),
+        ("EN_gb", "'EN_gb' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
+        ("'en '", "'en ' is not a language tag as CLDR writes it (did you mean 'en'?)"),
+        (
+            "en-",
+            "'en-' is not a BCP 47 language tag (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
+        ),
     ],
 )
 def test_a_tag_screen_readers_would_not_know_is_refused_as_in_a_record(written: str, line: str) -> None:
     """The schema's pattern takes them: an old code, CLDR's alias of a region, a slip; `lang="xx"` was published."""
     text = GOOD.replace("created: 2026-11-22", f"created: 2026-11-22\nlanguage: {written}")
     assert parse(text) == [f"{PATH}: language: {line}"]
+
+
+@pytest.mark.parametrize("written", ["x-klingon", "en-GB-x-foo", "zh-yue", "en-US-u-ca-gregory", "qaa", "ZH-hant-TW"])
+def test_an_annotation_takes_every_tag_a_source_s_record_takes(written: str) -> None:
+    """The annotation schema's pattern took language, script, region and variants only: `x-klingon`, `zh-yue` and
+    `en-US-u-ca-gregory`, which a record takes and names, were "not a tag an annotation takes"."""
+    text = GOOD.replace("created: 2026-11-22", f"created: 2026-11-22\nlanguage: {written}")
+    assert parse(text) == []
+
+
+def test_a_record_and_an_annotation_check_a_language_with_one_pattern() -> None:
+    """One BCP 47 grammar, kept in text.py: both schemas' `language`, the form's copy, and the named parts CLDR reads."""
+    from hooks.core.languages import RE_LANGUAGE_TAG
+    from hooks.core.text import LANGUAGE_PATTERN, LANGUAGE_TAG
+
+    schemas = [json.loads((ROOT / f"annotations/schema/{name}").read_text(encoding="utf-8")) for name in (
+        "annotation.schema.json", "bibliography.schema.json")]  # fmt: skip
+    assert [schema["properties"]["language"]["pattern"] for schema in schemas] == [LANGUAGE_PATTERN] * 2
+    assert RE_LANGUAGE_TAG.pattern == LANGUAGE_TAG
+    for tag in ["en", "pt-BR", "zh-yue", "x-klingon", "en-US-u-ca-gregory", "i-klingon", "en-", "en_GB", "english"]:
+        assert bool(re.search(LANGUAGE_PATTERN, tag)) == bool(RE_LANGUAGE_TAG.fullmatch(tag)), tag
 
 
 def test_an_organization_s_note_in_another_language_says_so() -> None:
@@ -295,12 +313,12 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "created: 2026-11-22",
             "created: 2026-11-22\nlanguage: French",
-            "language: 'French' is not a tag an annotation takes (did you mean 'fr'?)",
+            "language: 'French' is not a language tag as CLDR writes it (did you mean 'fr'?)",
         ),
         (
             "created: 2026-11-22",
             'created: 2026-11-22\nlanguage: "fr\\n"',
-            "language: 'fr\\n' is not a tag an annotation takes (did you mean 'fr'?)",
+            "language: 'fr\\n' is not a language tag as CLDR writes it (did you mean 'fr'?)",
         ),
         (
             "author: {name: A. Scholar}",
@@ -1338,7 +1356,8 @@ def test_every_length_limit_of_the_schemas_is_a_named_one() -> None:
     Ids keep their 80 characters (an URL's fragment); a reference as cited, authors and all, `CITATION_LIMIT`.
     """
     limits = {place: node["maxLength"] for place, node in every_schema_field() if "maxLength" in node}
-    assert set(limits.values()) <= {80, LINE_LIMIT, CITATION_LIMIT, DESCRIPTION_LIMIT, TEXT_LIMIT, QUOTE_LIMIT}, limits
+    named = {80, LINE_LIMIT, CITATION_LIMIT, DESCRIPTION_LIMIT, TEXT_LIMIT, QUOTE_LIMIT, URL_LIMIT}
+    assert set(limits.values()) <= named, limits
     shown = [place for place, node in every_schema_field() if PLAIN_TEXT in node_patterns(node)]  # menus, tooltips
     assert shown and [place for place in shown if limits.get(place) != LINE_LIMIT] == []
 
@@ -1361,6 +1380,37 @@ def test_every_text_of_the_schemas_has_a_length_limit() -> None:
     }
     assert len(texts) > 15
     assert {place: limit for place, limit in texts.items() if limit != LINE_LIMIT} == longer
+
+
+def test_every_web_address_of_the_schemas_is_checked_as_one_and_has_its_length_limit() -> None:
+    """A record's `URL` was any line of 300 characters, never checked as an address; an annotation's `url` any length.
+
+    A web address is one line, but no name: `URL_LIMIT`, not `LINE_LIMIT`, and `URL_PATTERN` (https://, no space).
+    """
+    addresses = {place: node for place, node in every_schema_field() if place.lower().endswith("/url")}
+    assert set(addresses) == {
+        "annotation.schema.json/properties/author/properties/url",
+        "annotation.schema.json/properties/references/items/properties/url",
+        "bibliography.schema.json/properties/URL",
+    }
+    assert {place: (node["pattern"], node.get("maxLength")) for place, node in addresses.items()} == dict.fromkeys(
+        addresses, (URL_PATTERN, URL_LIMIT)
+    )
+    assert [place for place, node in every_schema_field() if URL_PATTERN in node_patterns(node)] == list(addresses)
+
+
+def test_every_plain_text_field_of_the_schemas_has_its_own_hint() -> None:
+    """The hint for '<' or '>' spoke of "the site's navigation or tooltips" for every field, an author's name too.
+
+    Each field that refuses markup says where it would be read as HTML; a new one without its place is named here.
+    """
+    fields = {
+        place.removesuffix("/items").rsplit("/", 1)[-1]
+        for place, node in every_schema_field()
+        if PLAIN_TEXT in node_patterns(node)
+    }
+    assert fields == {"name", "term", "aliases", "attribution", "title"}
+    assert fields <= set(PLAIN_TEXT_PLACES)
 
 
 def test_only_a_records_texts_of_a_few_paragraphs_take_more_than_one_line() -> None:

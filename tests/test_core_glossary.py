@@ -385,12 +385,12 @@ BAD_INPUTS = {
     "schema-markup-in-term": (
         GOOD.replace("  term: diaspora", "  term: 'diaspora <img src=x onerror=alert(1)>'"),
         "annotations/glossary.yml: diaspora.term: 'diaspora <img src=x onerror=alert(1)>' has '<' or '>'"
-        " (write plain text: markup here would reach the site's navigation or tooltips as it is)",
+        " (write plain text: the glossary's contents and every link's tooltip would read markup here as HTML)",
     ),
     "schema-markup-in-attribution": (
         GOOD.replace("attribution: Vertovec 2005.", "attribution: 'Vertovec <b>2005</b>.'"),
         "annotations/glossary.yml: diaspora.definitions[0].attribution: 'Vertovec <b>2005</b>.' has '<' or '>'"
-        " (write plain text: markup here would reach the site's navigation or tooltips as it is)",
+        " (write plain text: the tooltip of every link to the term would read markup here as HTML)",
     ),
     "schema-unended-reference-in-attribution": (
         GOOD.replace("attribution: Vertovec 2005.", "attribution: 'Vertovec &lt2005.'"),

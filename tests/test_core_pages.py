@@ -290,6 +290,35 @@ def test_a_records_one_line_and_multi_line_texts_have_their_limits(record: dict,
     assert bibliography_lines({"type": "report", "title": "T", **record}) == [f"docs/s/index.md: {line}"]
 
 
+ADDRESS_HINT = 'start it with https://, with no space, control character or any of "<>\\^`{|} in it'
+
+
+@pytest.mark.parametrize(
+    ("url", "line"),
+    [
+        ("https://publications.iom.int/books/migration-and-transnationalism-opportunities-and-challenges", None),
+        ("https://example.org/report.pdf?" + "token=abcdef0123456789&" * 40, None),  # 890 characters: a real URL can be
+        ("https://example.org/" + "a" * 2000, "is 2,020 characters long, more than the 2,000 it may have"
+         " (shorten it to 2,000 characters or fewer)"),
+        ("publications.iom.int/books", f"'publications.iom.int/books' is not a web address ({ADDRESS_HINT})"),
+        ("https://example.org/a report.pdf", f"'https://example.org/a report.pdf' is not a web address ({ADDRESS_HINT})"),
+        ("javascript:alert(1)", f"'javascript:alert(1)' is not a web address ({ADDRESS_HINT})"),
+        ("https://example.org/\u202efdp.exe", "'https://example.org/\\u202efdp.exe' is not a web address"
+         f" ({ADDRESS_HINT})"),
+        ("https:///report.pdf", "'https:///report.pdf' is not a web address (copy the address from the browser's"
+         " address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism)"),  # names no host
+        ("http://[x", "'http://[x' is not a web address (copy the address from the browser's address bar, e.g."
+         " https://publications.iom.int/books/migration-and-transnationalism)"),
+        (2010, "must be text, not a number (put the text in quotes)"),
+    ],
+)  # fmt: skip
+def test_a_records_url_is_a_web_address_of_its_own_length(url: object, line: str | None) -> None:
+    """`URL` took any one line of 300 characters: a real address can be longer, and `www.iom.int` or one with a space
+    passed into the record as an address no reader can follow."""
+    expected = [f"docs/s/index.md: bibliography.URL: {line}"] if line else []
+    assert bibliography_lines({"type": "report", "title": "T", "URL": url}) == expected
+
+
 def test_a_records_abstract_and_note_take_a_few_paragraphs() -> None:
     """One line each would refuse an abstract: only the multi-line texts take more than `LINE_LIMIT`."""
     paragraphs = "A paragraph of an abstract, as long as most are. " * 30
@@ -806,8 +835,8 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             {"title": "Opportunities <b>bold</b>"},
             {"title": "Opportunities bbold/b"},
             [
-                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text: markup here"
-                " would reach the site's navigation or tooltips as it is)"
+                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text:"
+                " the site's navigation would read markup here as HTML)"
             ],
         ),
         (

@@ -79,7 +79,7 @@ def test_duplicate_area_and_area_without_title(broken_project: Path) -> None:
     [
         (
             "Families <img src=x onerror=alert(1)>",
-            "has '<' or '>' (write plain text: markup here would reach the site's navigation or tooltips as it is)",
+            "has '<' or '>' (write plain text: the site's navigation would read markup here as HTML)",
         ),
         # `&ltimg` is `<img` to a browser: Material's header tooltip ran it when the long title overflowed
         (

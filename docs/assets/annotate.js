@@ -29,8 +29,9 @@
   var element = window.edition.element;
   var normalise = window.edition.normaliseSpace;
   var AUTHOR_KEY = "edition.annotate.author";
-  /* The schema's pattern for `language` (tests/test_annotation_cli.py compares the two). */
-  var LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$/;
+  /* The schemas' pattern for `language`, a record's and an annotation's alike (hooks/core/text.py: LANGUAGE_PATTERN,
+     whose `(?!\n)` JavaScript's `$` needs not; tests/test_annotation_cli.py compares the two). */
+  var LANGUAGE_TAG = /^(?:(?:[A-Za-z]{2,3})(?:-(?:[A-Za-z]{3}(?:-[A-Za-z]{3}){0,2}))?(?:-(?:[A-Za-z]{4}))?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*)(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
   /* The schemas' pattern refusing an HTML character reference, `;` or not (hooks/core/text.py: NO_REFERENCE_PATTERN;
      tests/test_annotation_cli.py compares the two). */
   var NO_REFERENCE = /^(?![\s\S]*&(?:#[0-9]|#[xX][0-9a-fA-F]|[lL][tT]|[gG][tT]|[aA][mM][pP]|[qQ][uU][oO][tT]|[A-Za-z][A-Za-z0-9]*;))/;
@@ -38,11 +39,13 @@
      (hooks/core/text.py: VISIBLE_PATTERN, NO_CONTROL_PATTERN; tests/test_annotation_cli.py compares them). */
   var VISIBLE = /[^\s\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]/;
   var NO_CONTROL = /^[^\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069\u2028\u2029]*$/;
-  /* The annotation schema's plain-text pattern and longest name (hooks/core/schema_messages.py: PLAIN_TEXT;
-     hooks/core/text.py: LINE_LIMIT), and its pattern for author.url (text.py: URL_PATTERN, whose `(?!\n)` JavaScript's
-     `$` needs not); tests/test_annotation_cli.py compares them. */
+  /* The annotation schema's plain-text pattern (hooks/core/schema_messages.py: PLAIN_TEXT), its longest name, quote
+     and web address (hooks/core/text.py: LINE_LIMIT, QUOTE_LIMIT, URL_LIMIT), and its pattern for author.url (text.py:
+     URL_PATTERN, whose `(?!\n)` JavaScript's `$` needs not); tests/test_annotation_cli.py compares them. */
   var PLAIN_TEXT = /^[^<>]*$/;
   var NAME_LIMIT = 300;
+  var QUOTE_LIMIT = 2000;
+  var URL_LIMIT = 2000;
   var WEB_ADDRESS = /^https?:\/\/[^\s"<>\\^`{|}\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+$/;
   var anchors = null;
 
@@ -76,6 +79,16 @@
     error.field = field;
     error.hint = hint;
     return error;
+  }
+
+  /* A text longer than its field takes, in make check's words (hooks/core/schema_messages.py: too_long), counted
+     as the schema counts, by code point (an emoji is one character, not a UTF-16 pair); null if it fits. */
+  function tooLong(field, what, text, limit) {
+    var length = Array.from(text).length;
+    if (length <= limit) return null;
+    var most = limit.toLocaleString("en");
+    return problem(field, what + " " + length.toLocaleString("en") + " characters long, more than the " + most + " it may have",
+      "shorten it to " + most + " characters or fewer");
   }
 
   /* `p1–p3, p5`: the gap a deleted paragraph left, as the build's PageInventory.id_range names it. */
@@ -170,6 +183,9 @@
   function checkQuote(target, quote) {
     var wanted = normalise(quote);
     if (!wanted) return Promise.reject(problem("quote", "the words are missing", "copy the words you comment on from the paragraph"));
+    /* before the page is fetched: a quote longer than any paragraph cannot be in one */
+    var overLimit = tooLong("quote", "the quote is", wanted, QUOTE_LIMIT);
+    if (overLimit) return Promise.reject(overLimit);
     return fetch(new URL(target.page.replace(/^\//, ""), window.edition.siteRoot()).href, { credentials: "same-origin" })
       .then(function (response) {
         if (!response.ok) throw new Error(target.page + ": HTTP " + response.status);
@@ -315,16 +331,22 @@
         report(status, problem("author.name", "'" + normalise(author.value) + "' holds control characters no one can see", "delete them"), author);
         return;
       }
-      if (Array.from(normalise(author.value)).length > NAME_LIMIT) { /* counted as the schema counts, by code point */
-        report(status, problem("author.name", "your name is " + Array.from(normalise(author.value)).length.toLocaleString("en") + " characters long, more than the " + NAME_LIMIT + " it may have", "shorten it to " + NAME_LIMIT + " characters or fewer"), author);
+      var overLimit = tooLong("author.name", "your name is", normalise(author.value), NAME_LIMIT);
+      if (overLimit) {
+        report(status, overLimit, author);
         return;
       }
       if (!PLAIN_TEXT.test(author.value)) {
-        report(status, problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: markup here would reach the site's navigation or tooltips as it is"), author);
+        report(status, problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: the tooltip of the passage it annotates would read markup here as HTML"), author);
         return;
       }
       if (!NO_REFERENCE.test(author.value)) {
         report(status, problem("author.name", "'" + normalise(author.value) + "' writes a character as an HTML reference (&…;)", "write the character itself, & for &amp;: the page would show the character the reference stands for"), author);
+        return;
+      }
+      overLimit = tooLong("author.url", "the address is", orcid.value.trim(), URL_LIMIT);
+      if (overLimit) {
+        report(status, overLimit, orcid);
         return;
       }
       if (orcid.value.trim() && !WEB_ADDRESS.test(orcid.value.trim())) {
@@ -332,7 +354,7 @@
         return;
       }
       if (language.value.trim() && !LANGUAGE_TAG.test(language.value.trim())) {
-        report(status, problem("language", "'" + language.value.trim() + "' is not a tag an annotation takes", "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia"), language);
+        report(status, problem("language", "'" + language.value.trim() + "' is not a BCP 47 language tag", "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia"), language);
         return;
       }
       var target;

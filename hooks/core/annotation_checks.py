@@ -18,8 +18,8 @@ from typing import Any
 from hooks.core.annotation_front_matter import quote_cut_by_comment, split_front_matter
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation
 from hooks.core.conflicts import merge_conflict
-from hooks.core.languages import language_problem, suggested_tag, usual_case
-from hooks.core.links import addressed_page, page_hint, split_url
+from hooks.core.languages import language_problems, usual_case
+from hooks.core.links import addressed_page, names_a_host, page_hint
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
@@ -74,20 +74,12 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
 
 
 def check_language(path: str, data: dict[str, Any], problems: list[Problem]) -> list[Problem]:
-    """The body's language as a tag CLDR knows, as a source's record must give it: one line for the field.
+    """The body's language as a tag CLDR knows, checked as a source's record's is: one line for the field.
 
     The schema's pattern takes `eng`, `en-UK` and `xx`, which screen readers and the export's readers
     would not know; where it refuses a language's name (`French`), its line gains the tag to write.
     """
-    language = data.get("language")
-    if not isinstance(language, str):
-        return problems
-    if any(problem.field == "language" for problem in problems):
-        if (tag := suggested_tag(language)) is None:
-            return problems
-        return [dataclasses.replace(p, hint=f"did you mean '{tag}'?") if p.field == "language" else p for p in problems]
-    found = language_problem(language)
-    return problems if found is None else [*problems, Problem(path, "language", *found)]
+    return language_problems(path, "language", data.get("language"), problems)
 
 
 def check_addresses(path: str, data: dict[str, Any]) -> list[Problem]:
@@ -103,14 +95,8 @@ def check_addresses(path: str, data: dict[str, Any]) -> list[Problem]:
     return [
         Problem(path, field, f"'{url}' is not a web address", hint)
         for field, url in places
-        if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not _names_a_host(url)
+        if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not names_a_host(url)
     ]
-
-
-def _names_a_host(url: str) -> bool:
-    """Whether an address can be read and names the host to ask."""
-    parts = split_url(url)
-    return parts is not None and bool(parts.hostname)
 
 
 def parse_annotation(

@@ -18,11 +18,12 @@ from citeproc import types as csl_types
 
 from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS, RECORD_MARKER
 from hooks.core.csl_dates import SEASONS, numeric_season
-from hooks.core.languages import language_problem
+from hooks.core.languages import language_problems
+from hooks.core.links import names_a_host
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
-from hooks.core.text import RE_CONTROL, VISIBLE_PATTERN
+from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
 DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
@@ -37,6 +38,8 @@ FIELD_HINTS = (
     | {f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS}
 )
 # The CSL item types citeproc-py renders (its own list): another type would be formatted as a guess.
+RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: what it refuses is its line
+URL_HINT = "copy the address from the browser's address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism"
 CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
 
 
@@ -90,6 +93,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     if not isinstance(csl, Mapping):
         return [bibliography_missing(path)]
     found = validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
+    found = language_problems(path, "bibliography.language", csl.get("language"), found)  # in CLDR's words
     # A `raw` date's line says to write date-parts: no second line saying they are missing.
     said = {problem.field.removesuffix(".raw") + ".date-parts" for problem in found if problem.field.endswith(".raw")}
     problems = [
@@ -97,7 +101,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
         for problem in found
         if not (problem.field in said and problem.message == MISSING)
     ]
-    problems += check_dates(path, csl) + check_numbers(path, csl) + check_language(path, csl)
+    problems += check_dates(path, csl) + check_numbers(path, csl) + check_url(path, csl)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
@@ -163,18 +167,11 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     ]
 
 
-def check_language(path: str, csl: Mapping[str, Any]) -> list[Problem]:
-    """A BCP 47 tag, named where CLDR can (`en`: English); the meta tags and exports keep the tag itself.
-
-    A well-formed tag of a language CLDR knows, or for private use, is shown as written where CLDR
-    cannot name all of it (`x-klingon`, a private-use region `en-QM`); what `language_problem`
-    refuses is refused here.
-    """
-    language = csl.get("language")
-    if not isinstance(language, str | int) or isinstance(language, bool):
-        return []  # the schema names a value that is no text
-    if problem := language_problem(str(language)):
-        return [Problem(path, "bibliography.language", *problem)]
+def check_url(path: str, csl: Mapping[str, Any]) -> list[Problem]:
+    """The source's address, which the schema's pattern took, names a host (`https:///x` and `http://[x` name none)."""
+    url = csl.get("URL")
+    if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not names_a_host(url):
+        return [Problem(path, "bibliography.URL", f"{url!r} is not a web address", URL_HINT)]
     return []
 
 

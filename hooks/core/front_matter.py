@@ -12,7 +12,7 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, too_long
+from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
@@ -94,6 +94,7 @@ def title_problem(path: str, title: object) -> Problem | None:
     for pattern in (PLAIN_TEXT, NO_REFERENCE_PATTERN):
         if not re.search(pattern, title):
             message, hint = PATTERNS[pattern]
+            hint = plain_text_hint("title") if pattern == PLAIN_TEXT else hint
             return Problem(path, "title", message.format(value=repr(title)), hint)
     return None
 

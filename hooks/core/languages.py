@@ -14,20 +14,13 @@ import re
 from babel import Locale
 from babel.core import get_global
 
+from hooks.core.problems import Problem
 from hooks.core.schema_messages import LANGUAGE_HINT
+from hooks.core.text import LANGUAGE_TAG
 
 MALFORMED = "is not a BCP 47 language tag"
 UNNAMED = "is not a language tag as CLDR writes it"
-# A well-formed BCP 47 tag (RFC 5646 § 2.1), in any letter case: language (2–3 letters: none longer is
-# registered, and `English` is no tag), extended language, script, region, variants, extensions, private
-# use; or a private-use tag alone. Not the irregular tags RFC 4646 deprecated (`i-klingon`: tlh). The
-# annotation schema's LANGUAGE_PATTERN takes language, script, region and variants only (then this check).
-RE_LANGUAGE_TAG = re.compile(
-    r"(?:(?P<language>[a-z]{2,3})(?:-(?P<extlang>[a-z]{3}(?:-[a-z]{3}){0,2}))?(?:-(?P<script>[a-z]{4}))?"
-    r"(?:-(?P<region>[a-z]{2}|[0-9]{3}))?(?P<variants>(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*)"
-    r"(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?|x(?:-[a-z0-9]{1,8})+)",
-    re.IGNORECASE | re.ASCII,
-)
+RE_LANGUAGE_TAG = re.compile(LANGUAGE_TAG, re.ASCII)  # the schemas' LANGUAGE_PATTERN, its parts named
 
 
 @functools.cache
@@ -75,7 +68,7 @@ def suggested_tag(value: str) -> str | None:
     language, _, rest = written.partition("-")
     tag = tags.get(written.lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")
     match = RE_LANGUAGE_TAG.fullmatch(written)
-    if not tag and match and match["extlang"]:  # `zh-yue` is `yue`, as CLDR and the annotation schema write it
+    if not tag and match and match["extlang"]:  # `zh-yue` is `yue`, as CLDR writes it
         tag = written[match.start("extlang") :]
     if not tag and match and match["region"]:
         if regions := get_global("territory_aliases").get(match["region"].upper()):
@@ -118,3 +111,20 @@ def language_problem(value: str) -> tuple[str, str] | None:
     if language and language not in english_names()[0] and not is_private_language(language):
         return f"{value!r} names no language CLDR knows", LANGUAGE_HINT
     return None
+
+
+def language_problems(path: str, field: str, value: object, problems: list[Problem]) -> list[Problem]:
+    """`problems` with the language's line in CLDR's words, for a record and an annotation alike.
+
+    The schemas' pattern refuses what is no tag (`English`, `en_GB`): its line becomes this one, with
+    the tag to write where there is one; a well-formed tag of a language CLDR does not know, or by an
+    older code (`xx`, `eng`, `en-UK`), which the pattern takes, gains its line.
+    """
+    if not isinstance(value, str):
+        return problems  # the schema names a value that is no text
+    if (found := language_problem(value)) is None:
+        return problems
+    line = Problem(path, field, *found)
+    if not any(problem.field == field for problem in problems):
+        return [*problems, line]
+    return [line if problem.field == field else problem for problem in problems]  # one line per value

@@ -65,6 +65,12 @@ def split_url(href: str) -> SplitResult | None:
         return None
 
 
+def names_a_host(url: str) -> bool:
+    """Whether an address the schemas' `https://…` pattern took can be read and names the host to ask (not `https:///x`)."""
+    parts = split_url(url)
+    return parts is not None and bool(parts.hostname)
+
+
 CLOSE_PAGE = 0.7  # how alike a path and a page must be to be hinted (difflib's ratio)
 
 

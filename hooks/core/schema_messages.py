@@ -11,6 +11,7 @@ import math
 from jsonschema.exceptions import ValidationError
 
 from hooks.core.text import (
+    LANGUAGE_PATTERN,
     NO_CONTROL_PATTERN,
     NO_REFERENCE_PATTERN,
     RE_CONTROL,
@@ -23,17 +24,22 @@ PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
 # Text shown as written where Material reads it as markup: a title in every page's navigation (a
 # policy area's, a page's), and in tooltips a glossary term, its definitions' attributions, an author's name.
 PLAIN_TEXT = "^[^<>]*$"
+# Where markup in each plain-text field would be read as HTML, for its hint (`plain_text_hint`): an author's
+# name is in no navigation, a page's title in no tooltip of the edition's own.
+PLAIN_TEXT_PLACES = {
+    "title": "the site's navigation",  # a page's or a policy area's, on every page (and the header's tooltip)
+    "name": "the tooltip of the passage it annotates",  # an annotation's author, on its highlight
+    "term": "the glossary's contents and every link's tooltip",
+    "aliases": "the glossary's contents",  # beside the term, in its entry's heading
+    "attribution": "the tooltip of every link to the term",
+}
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
-# How a language is written, for a record and an annotation alike (the annotation schema's pattern takes no more).
+# How a language is written, for a record and an annotation alike (both schemas' LANGUAGE_PATTERN takes more:
+# extensions and private use, which no one writes by mistake).
 LANGUAGE_HINT = (
     "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant,"
     " ca-ES-valencia"
-)
-# A BCP 47 tag (RFC 5646 § 2.1) as people write them, in any letter case: language, script, region, variants;
-# not extensions nor private use (`x-klingon`, `en-x-foo`), nor an extended language (`zh-yue`: write `yue`).
-LANGUAGE_PATTERN = (
-    "^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?!\\n)$"
 )
 PATTERNS = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": ("{value} is not a valid id", ID_HINT),
@@ -41,10 +47,7 @@ PATTERNS = {
         "{value} is not a valid id",
         f"{ID_HINT}, and not the form of a paragraph id (p7)",
     ),
-    PLAIN_TEXT: (
-        "{value} has '<' or '>'",
-        "write plain text: markup here would reach the site's navigation or tooltips as it is",
-    ),
+    PLAIN_TEXT: ("{value} has '<' or '>'", "write plain text: markup here would be read as HTML"),  # `plain_text_hint`
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
     NO_CONTROL_PATTERN: ("holds control characters no one can see", "delete them"),  # named by `describe`
     VISIBLE_PATTERN: ("is blank", "write some text: spaces and invisible characters alone show nothing"),
@@ -66,7 +69,7 @@ PATTERNS = {
         "write the character itself, & for &amp;: the page would show the character the reference stands for",
     ),
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
-    LANGUAGE_PATTERN: ("{value} is not a tag an annotation takes", LANGUAGE_HINT),
+    LANGUAGE_PATTERN: ("{value} is not a BCP 47 language tag", LANGUAGE_HINT),  # `languages.language_problems`
 }
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
 SCHEMA_TYPE_WORDS = {
@@ -105,6 +108,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
         return f"{error.instance!r} is not allowed", allowed
     if error.validator == "pattern" and error.validator_value == NO_CONTROL_PATTERN:
         return control_characters(str(error.instance))
+    if error.validator == "pattern" and error.validator_value == PLAIN_TEXT:
+        fields = [part for part in error.absolute_path if isinstance(part, str)]  # `aliases[2]`: its list's name
+        return f"{error.instance!r} has '<' or '>'", plain_text_hint(fields[-1] if fields else "")
     if error.validator == "pattern":
         if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
             return f"{error.instance!r} does not match {error.validator_value}", ""
@@ -136,6 +142,13 @@ def number_hint(error: ValidationError) -> str | None:
     if math.isfinite(value) and value == int(value) and value > 0:  # 3, and 3.0 as YAML reads `3.0` (not `.inf`)
         return f"write p{int(value)}"
     return "write the paragraph's id as its ¶ link ends: p1, p2, …"  # 0, -3, 2.5: no paragraph has such a number
+
+
+def plain_text_hint(field: str) -> str:
+    """How to fix markup in a plain-text field, saying where it would be read as HTML (a title's navigation)."""
+    if field not in PLAIN_TEXT_PLACES:
+        return PATTERNS[PLAIN_TEXT][1]
+    return f"write plain text: {PLAIN_TEXT_PLACES[field]} would read markup here as HTML"
 
 
 def too_long(text: str, limit: int) -> tuple[str, str]:

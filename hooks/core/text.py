@@ -70,6 +70,23 @@ NO_REFERENCE_PATTERN = (
 # A web address: no space, control or direction character, and none of the characters RFC 3986
 # leaves out of addresses (`"<>\\^`{|}`), any of which would end or break the `href` it goes in.
 URL_PATTERN = '^https?://[^\\s"<>\\\\^`{|}\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]+(?!\\n)$'
+# A well-formed BCP 47 language tag (RFC 5646 § 2.1), in any letter case: language (2–3 letters: none longer is
+# registered, and `English` is no tag), extended language, script, region, variants, extensions, private use; or
+# a private-use tag alone. Not the irregular tags RFC 4646 deprecated (`i-klingon`: tlh). A source's record and an
+# annotation name a language alike (screen readers, reference managers and the export read both), so both take
+# this; `languages.py` reads its parts by name, and then asks CLDR whether it knows the language.
+LANGUAGE_TAG = (
+    "(?:(?P<language>[A-Za-z]{2,3})(?:-(?P<extlang>[A-Za-z]{3}(?:-[A-Za-z]{3}){0,2}))?(?:-(?P<script>[A-Za-z]{4}))?"
+    "(?:-(?P<region>[A-Za-z]{2}|[0-9]{3}))?(?P<variants>(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*)"
+    "(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)"
+)
+# The schemas' (and the site's form's) pattern for `language`: the tag, its parts unnamed (`(?P<…>` is Python's
+# alone), the whole value (`$` alone would take a trailing line feed).
+LANGUAGE_PATTERN = "^" + re.sub(r"\(\?P<\w+>", "(?:", LANGUAGE_TAG) + "(?!\\n)$"
+# The longest web address a schema takes. A report's address with its query, or a repository's permalink,
+# runs to several hundred characters, more than a one-line text's LINE_LIMIT; browsers, servers and
+# sitemaps (2,048) take about 2,000; a page pasted in is longer.
+URL_LIMIT = 2000
 
 
 RE_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")  # a `<` HTML would read as the start of a tag or comment
