@@ -657,3 +657,24 @@ def test_a_readme_beside_an_index_is_named_by_make_check_as_mkdocs_warns(broken_
         " (MkDocs warns, the strict build fails) (put what it says in docs/about/index.md and delete it,"
         " or list it in exclude_docs: in mkdocs.yml)"
     ], check.stdout
+
+
+def test_a_page_named_x_markdown_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """MkDocs publishes it (at /about/x/), yet make check read '*.md' only: it said OK, nav included.
+
+    The edition names pages by their `.md` file (annotation targets, glossary definitions, page
+    moves): such a page is refused, with its `.md` name, and its ids are the lock's as any page's.
+    """
+    page = "---\ntitle: X\n---\n\n# X { #x-page }\n"
+    (broken_project / "docs/about/x.markdown").write_text(page, encoding="utf-8")
+    edit(
+        broken_project,
+        "mkdocs.yml",
+        "      - about/quality.md\n",
+        "      - about/quality.md\n      - about/x.markdown\n",
+    )
+    assert_build_and_check_say(broken_project, [
+        "docs/about/x.markdown: ends in '.markdown': annotations, the glossary and page moves name a page by its '.md'"
+        " file (rename it to docs/about/x.md, in nav: too)",
+        "anchors.lock.json: /about/x/: 1 published id(s) not recorded: x-page (run 'make anchors')",
+    ])  # fmt: skip

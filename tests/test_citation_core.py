@@ -623,7 +623,7 @@ def test_every_key_page_key_makes_is_a_page_address() -> None:
         ("about/a b.md", "docs/about/a b.md: holds a space, which the page's address would write as %-codes: /about/a%20b/"
          " (rename it without spaces, with letters, digits and '-' only, e.g. 'docs/about/a-b.md')"),
         ("a b/Café #1.md", "docs/a b/Café #1.md: holds a space, 'é', '#', which the page's address would write as %-codes:"
-         " /a%20b/Caf%C3%A9%20%231/ (rename it without spaces, with letters, digits and '-' only, e.g. 'docs/a-b/Cafe-1.md')"),
+         " /a%20b/Caf%C3%A9%20%231/ (rename it without spaces, with letters, digits and '-' only, e.g. 'docs/a-b/cafe-1.md')"),
         ("x/50%?.md", "docs/x/50%?.md: holds '%', '?', which the page's address would write as %-codes: /x/50%25%3F/"
          " (rename it with letters, digits and '-' only, e.g. 'docs/x/50.md')"),
         ("x/東京.md", "docs/x/東京.md: holds '東', '京', which the page's address would write as %-codes:"

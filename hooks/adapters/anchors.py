@@ -89,7 +89,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages = files.documentation_pages()
     problems = url_claims((file.url, f"docs/{file.src_uri}") for file in pages)
     written = [file.src_uri for file in pages if file.generated_by is None]
-    problems += [problem for name in written if (problem := page_name_problem(name))]
+    directory_urls = config.use_directory_urls
+    problems += [problem for name in written if (problem := page_name_problem(name, directory_urls=directory_urls))]
     state.report(problems)
     BUILD["file_moves"] = _file_moves(files, config)
     moved_from = {moved_url_key(old, config.use_directory_urls): old for old in BUILD["file_moves"]}

@@ -33,8 +33,8 @@ from hooks.cli.site_config import (
     check_configured_nav,
     configured_file_moves,
     configured_site_url,
+    conflict_problems,
     published_pages,
-    readme_problems,
 )
 from hooks.core.anchor_lock import locked_by_page, page_name_problem
 from hooks.core.annotation_checks import latest_today
@@ -66,7 +66,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     known = {area.id for area in areas} if areas else None  # no taxonomy: its own line, not one per tag
     all_pages = published_pages(root)
     problems += [problem for page in sorted(all_pages) if (problem := page_name_problem(page))]  # as the build's
-    problems += readme_problems(root)  # MkDocs' own warning: it keeps the folder's index.md
+    problems += conflict_problems(root)  # MkDocs' own warning: it keeps the folder's index.md
     annotations, annotation_problems = load_annotations(root, known, today, all_pages)
     problems += annotation_problems
     texts, unreadable, read_problems = read_pages(root, all_pages)

@@ -22,6 +22,7 @@ from yaml_env_tag import construct_env_tag
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import SettingsLoader, describe_yaml_error
 from hooks.core.links import usable_site_url
+from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_name
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config, nav_shape_problem
@@ -43,7 +44,7 @@ class ConfigError(Exception):
     """A mkdocs.yml the CLIs cannot read as the build does: its one line, for them to print.
 
     Most are ones the build refuses too ("Aborted with a configuration error"); a `docs_dir` other
-    than `docs` it takes, and the CLIs do not read.
+    than `docs`, and `use_directory_urls: false`, it takes, and the CLIs do not read.
 
     Raised where the value is read, so no caller meets a traceback; nothing else is checked then, as
     in the build, which stops before any page is read.
@@ -102,11 +103,17 @@ def check_shapes(config: dict[str, Any]) -> None:
 
     `redirect_maps: [a.md]` crashed make check; `markdown_extensions: attr_list` was read letter by
     letter; `docs_dir` elsewhere (which the build takes) left every page unread here, and a line
-    of each check that found none.
+    of each check that found none; `use_directory_urls: false` (which the build takes) keyed every
+    page here by another address than the lock's, and make check said OK to a build that failed.
     """
     if not isinstance(docs := config.get("docs_dir", DOCS), str) or Path(docs) != Path(DOCS):
         message = f"{docs!r}: make check and make annotate read the pages in {DOCS}/ only"  # as the lines name them
         raise refuse("docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir")
+    if (directory_urls := config.get("use_directory_urls")) is False:  # the lock would be read by other addresses
+        message = "false: make check and make annotate address pages as the lock does, '/folder/page/' only"
+        raise refuse("use_directory_urls", message, "remove use_directory_urls, or set it to true")
+    if directory_urls is not None and directory_urls is not True:
+        raise refuse("use_directory_urls", f"must be true or false, not {kind(directory_urls)}", "write true")
     for option in ("exclude_docs", "draft_docs", "not_in_nav"):
         if config.get(option) is not None and not isinstance(config[option], str):
             hint = f"write it as '{option}: |' and one pattern per line below"
@@ -234,16 +241,16 @@ def installed_extensions() -> list[str]:
 def published_pages(root: Path) -> set[str]:
     """The Markdown files in docs/ the build makes pages of, as MkDocs chooses them (paths inside docs/).
 
-    Left out, as the build leaves them out: hidden files and folders, `templates/`, what
-    `exclude_docs` and `draft_docs` name, and a README.md beside an index.md (MkDocs keeps the
-    index, and warns: `readme_problems`).
+    Every name MkDocs reads as Markdown (`.md`, `.markdown`, `.mdown`, `.mkdn`, `.mkd`: the others
+    are `page_name_problem`'s lines). Left out, as the build leaves them out: hidden files and
+    folders, `templates/`, what `exclude_docs` and `draft_docs` name, and the loser of two files of
+    a folder with one address (a README.md beside an index.md: `conflict_problems`).
     """
-    pages = included_pages(root)
-    return pages - readmes_beside_index(pages)
+    return site_files(root)[1]
 
 
-def included_pages(root: Path) -> set[str]:
-    """The Markdown files in docs/ neither excluded nor drafts: a README.md beside an index.md too."""
+def site_files(root: Path) -> tuple[set[str], set[str], list[Pair]]:
+    """docs/ as MkDocs' get_files reads it: the files it keeps (excluded too), its pages, the conflicts it warns of."""
     config = read_config(root)
     lines = [*DEFAULT_EXCLUDE]
     for option in ("exclude_docs", "draft_docs"):
@@ -251,30 +258,28 @@ def included_pages(root: Path) -> set[str]:
             lines += config[option].splitlines()
     excluded = GitIgnoreSpec.from_lines(lines)
     docs = root / DOCS
-    pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
-    return {page for page in pages if not excluded.match_file(page)}
+    files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
+    included = {path: not excluded.match_file(path) for path in files}
+    dropped, warned = dropped_files(conflicts(files, config.get("use_directory_urls") is not False), included)
+    files -= dropped
+    return files, {path for path in files if is_page(path) and included[path]}, warned
 
 
-def readmes_beside_index(paths: set[str]) -> set[str]:
-    """The README.md files MkDocs drops because an index.md is beside them (it keeps the index)."""
-    readmes = {path for path in paths if path.rpartition("/")[2] == "README.md"}
-    return {path for path in readmes if path.removesuffix("README.md") + "index.md" in paths}
+def conflict_problems(root: Path) -> list[Problem]:
+    """Two files of a folder with one address, both in the site: MkDocs keeps one and warns (a strict build fails).
 
-
-def readme_problems(root: Path) -> list[Problem]:
-    """A README.md beside an index.md, both in the site: MkDocs keeps the index and warns, so the strict build fails.
-
-    (A README.md `exclude_docs` or `draft_docs` names is no warning: MkDocs drops it in silence.)
+    A README.md beside an index.md, `x.markdown` beside `x.md`. (One `exclude_docs` or `draft_docs`
+    names is no warning: MkDocs keeps the other in silence, a README.md beside an excluded index.md.)
     """
-    return [readme_problem(readme) for readme in sorted(readmes_beside_index(included_pages(root)))]
+    return [conflict_problem(dropped, kept) for dropped, kept in sorted(site_files(root)[2])]
 
 
-def readme_problem(readme: str) -> Problem:
-    """The line for a README.md MkDocs leaves out because the folder's index.md is its page."""
-    index = f"{DOCS}/{readme.removesuffix('README.md')}index.md"
-    message = f"is left out of the site, as {index} is the folder's page (MkDocs warns, the strict build fails)"
-    hint = f"put what it says in {index} and delete it, or list it in exclude_docs: in mkdocs.yml"
-    return Problem(f"{DOCS}/{readme}", "", message, hint)
+def conflict_problem(dropped: str, kept: str) -> Problem:
+    """The line for a file MkDocs leaves out because another file of its folder has its address."""
+    why = "is the folder's page" if page_name(kept) == "index" else "has its address"
+    message = f"is left out of the site, as {DOCS}/{kept} {why} (MkDocs warns, the strict build fails)"
+    hint = f"put what it says in {DOCS}/{kept} and delete it, or list it in exclude_docs: in mkdocs.yml"
+    return Problem(f"{DOCS}/{dropped}", "", message, hint)
 
 
 def check_configured_nav(root: Path, generated: set[str], listed: set[str]) -> list[Problem]:
@@ -287,9 +292,7 @@ def check_configured_nav(root: Path, generated: set[str], listed: set[str]) -> l
     entries, levels = nav_config(config)
     if not levels:
         return []
-    docs = root / DOCS
-    files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
-    files = files - readmes_beside_index(files) | generated
+    files, pages, _ = site_files(root)
     hidden = GitIgnoreSpec.from_lines(config["not_in_nav"].splitlines() if config.get("not_in_nav") else [])
-    pages = {page for page in published_pages(root) | listed if not hidden.match_file(page)}
-    return check_nav(entries, files, pages, levels, generated)
+    pages = {page for page in pages | listed if not hidden.match_file(page)}
+    return check_nav(entries, files | generated, pages, levels, generated)

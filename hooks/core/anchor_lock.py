@@ -8,6 +8,7 @@ yet, and recording them (`make anchors`). Comparing the built ids with it is `an
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -16,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from hooks.core.conflicts import merge_conflict
+from hooks.core.page_files import MARKDOWN_SUFFIXES, page_url
 from hooks.core.problems import Problem
 from hooks.core.text import DIRECTION_CONTROLS, HTML_CONTROLS
 
@@ -102,31 +104,47 @@ def page_key(src_path: str) -> str:
     run without MkDocs (`make check`). Quoted as MkDocs quotes a URL (`a b.md` → `/a%20b/`), so the
     keys agree with the build's even for a name `page_name_problem` refuses.
     """
-    folder, _, name = src_path.removesuffix(".md").rpartition("/")
+    base = src_path[:-3] if src_path.endswith(".md") else posixpath.splitext(src_path)[0]  # `.markdown` too
+    folder, _, name = base.rpartition("/")  # page_url's answer, cheaper: the build asks it for every source page
     folder = f"{folder}/" if folder else ""
     return quote(f"/{folder}" if name in ("index", "README") else f"/{folder}{name}/")
 
 
-def page_name_problem(src_path: str, docs: str = "docs") -> Problem | None:
-    """A page file or folder whose name its address must write as %-codes (a space, `é`, `#`, `?`, `%`).
+def page_name_problem(src_path: str, docs: str = "docs", directory_urls: bool = True) -> Problem | None:
+    """A page named other than `name.md`, or whose address must write its name as %-codes (a space, `é`, `#`, `?`).
 
     Its citation URL would read `/a%20b/` and `/caf%C3%A9/`; one copied unquoted, or the name saved
-    in another Unicode form (macOS writes `é` as two characters), leads to no page.
+    in another Unicode form (macOS writes `é` as two characters), leads to no page. MkDocs publishes
+    `x.markdown` too, but annotations, glossary definitions and page moves name a page by its `.md`.
     """
-    if quote(src_path) == src_path:  # every page, every build: one call, the characters looked at only for a line
-        return None
+    if src_path.endswith(".md") and quote(src_path) == src_path:  # every page, every build: the characters
+        return None  # are looked at only for a line
     unsafe = list(dict.fromkeys(char for char in src_path if quote(char) != char))
+    if not src_path.endswith(".md"):
+        suffix = next(suffix for suffix in MARKDOWN_SUFFIXES if src_path.endswith(suffix))
+        name = plain_name(src_path) if unsafe else src_path.removesuffix(suffix) + ".md"
+        message = f"ends in '{suffix}': annotations, the glossary and page moves name a page by its '.md' file"
+        return Problem(f"{docs}/{src_path}", "", message, f"rename it to {docs}/{name}, in nav: too")
     what = ", ".join("a space" if char == " " else repr(char) for char in unsafe)
-    message = f"holds {what}, which the page's address would write as %-codes: {page_key(src_path)}"
+    address = url_key(page_url(src_path, directory_urls))
+    message = f"holds {what}, which the page's address would write as %-codes: {address}"
     spaces = "without spaces, " if " " in unsafe else ""
     hint = f"rename it {spaces}with letters, digits and '-' only, e.g. '{docs}/{plain_name(src_path)}'"
     return Problem(f"{docs}/{src_path}", "", message, hint)
 
 
 def plain_name(src_path: str) -> str:
-    """A name like `src_path` an address keeps as written: accents dropped, other runs of characters one `-`."""
-    ascii_path = unicodedata.normalize("NFKD", src_path).encode("ascii", "ignore").decode()
-    stems = [RE_UNSAFE_RUN.sub("-", part).strip("-") or "page" for part in ascii_path.removesuffix(".md").split("/")]
+    """A lowercase `.md` name like `src_path` an address keeps as written: accents dropped, other runs one `-`.
+
+    A folder's README.md keeps its name: MkDocs makes it the folder's page, and `readme.md` would not be.
+    """
+    folder, _, name = src_path.rpartition("/")
+    stem = name.removesuffix(next((suffix for suffix in MARKDOWN_SUFFIXES if name.endswith(suffix)), ""))
+    path = f"{folder}/{stem}" if folder else stem
+    ascii_path = unicodedata.normalize("NFKD", path).encode("ascii", "ignore").decode()
+    stems = [RE_UNSAFE_RUN.sub("-", part).strip("-").lower() or "page" for part in ascii_path.split("/")]
+    if stem == "README":
+        stems[-1] = stem
     return "/".join(stems) + ".md"
 
 
@@ -137,7 +155,7 @@ def url_key(url: str) -> str:
 
 def moved_url_key(old: str, directory_urls: bool) -> str:
     """The URL a moved file (`old.md` in `redirect_maps`) had, as the lock keys it."""
-    return page_key(old) if directory_urls else url_key(quote(old.removesuffix(".md") + ".html"))
+    return url_key(page_url(old, directory_urls))
 
 
 def url_claims(pages: Iterable[tuple[str, str]]) -> list[Problem]:

@@ -1,0 +1,82 @@
+"""What MkDocs 1.6 makes of the files in docs/, for the checks that run without it (mkdocs.structure.files).
+
+Which files are pages, the address each page gets under either `use_directory_urls`, and which of
+two files in one folder claiming one address the site keeps: so `make check` names the pages the
+build publishes, and by the build's addresses.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable, Mapping
+from urllib.parse import quote
+
+# mkdocs.utils.markdown_extensions: every file whose name ends so is a page.
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+Pair = tuple[str, str]  # two files of one folder with one address: the earlier in MkDocs' order, the later
+
+
+def is_page(src_path: str) -> bool:
+    """Whether MkDocs makes a page of the file (mkdocs.utils.is_markdown_file)."""
+    return src_path.endswith(MARKDOWN_SUFFIXES)
+
+
+def page_name(src_path: str) -> str:
+    """A file's name without its extension, a README being its folder's index (File.name)."""
+    stem = posixpath.splitext(posixpath.basename(src_path))[0]
+    return "index" if stem == "README" else stem
+
+
+def dest_path(src_path: str, directory_urls: bool) -> str:
+    """Where the site writes the file, inside the site's folder (File.dest_uri): a page as HTML."""
+    if not is_page(src_path):
+        return src_path
+    folder, name = posixpath.dirname(src_path), page_name(src_path)
+    if not directory_urls or name == "index":
+        return posixpath.join(folder, f"{name}.html")
+    return posixpath.join(folder, name, "index.html")
+
+
+def page_url(src_path: str, directory_urls: bool) -> str:
+    """A page's address relative to the site's root, quoted, as MkDocs' File.url writes it (`./` for the home page)."""
+    url = dest_path(src_path, directory_urls)
+    folder, name = posixpath.split(url)
+    if directory_urls and name == "index.html":
+        url = f"{folder or '.'}/"
+    return quote(url)
+
+
+def sort_key(name: str) -> tuple[bool, str]:
+    """The order MkDocs reads a folder's files in: index and README first, then by name (_file_sort_key)."""
+    return posixpath.splitext(name)[0] not in ("index", "README"), name
+
+
+def conflicts(paths: Iterable[str], directory_urls: bool) -> list[Pair]:
+    """Files claiming the address an earlier file of their folder has: (earlier, later), as get_files pairs them."""
+    by_folder: dict[str, list[str]] = {}
+    for path in paths:
+        by_folder.setdefault(posixpath.dirname(path), []).append(path)
+    pairs = []
+    for folder_paths in by_folder.values():
+        first: dict[str, str] = {}
+        for path in sorted(folder_paths, key=lambda path: sort_key(posixpath.basename(path))):
+            if (earlier := first.setdefault(dest_path(path, directory_urls), path)) != path:
+                pairs.append((earlier, path))
+    return pairs
+
+
+def dropped_files(pairs: Iterable[Pair], included: Mapping[str, bool]) -> tuple[set[str], list[Pair]]:
+    """The files of conflicting pairs MkDocs leaves out of the site, and the pairs it warns of (both in the site).
+
+    The later file wins when it is in the site (neither excluded nor a draft): a folder's index.md
+    over its README.md; else the earlier stays (a README.md beside an excluded index.md is the page).
+    """
+    dropped, warned = set(), []
+    for earlier, later in pairs:
+        if included[later]:
+            if included[earlier]:
+                warned.append((earlier, later))
+            dropped.add(earlier)
+        else:
+            dropped.add(later)
+    return dropped, warned
