@@ -568,6 +568,16 @@ def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_che
     assert_build_and_check_say(broken_project, [line])
 
 
+def test_use_directory_urls_false_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """Every page moves ('/x/' to '/x.html'): the build listed each page's lost ids (288 lines), make check a line of its own."""
+    edit(broken_project, "mkdocs.yml", "extra:\n", "use_directory_urls: false\n\nextra:\n")
+    line = (
+        "mkdocs.yml: use_directory_urls: false: every page would move from '/folder/page/', where the anchor lock"
+        " and published links have it (remove use_directory_urls, or set it to true)"
+    )
+    assert_build_and_check_say(broken_project, [line])
+
+
 def test_a_control_character_in_a_pages_text_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
     """Both passed it: an escape code no reader sees, or a direction override reversing how the words read."""
     edit(broken_project, OPPORTUNITIES, "Migrants in countries", "Migrants\x1b[2K in countries")

@@ -10,7 +10,14 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import File, get_files, set_exclusions
 
 from hooks.cli.site_config import ConfigError, check_configured_nav, conflict_problems, published_pages, site_files
-from hooks.core.anchor_lock import moved_url_key, page_key, page_name_problem, plain_name, url_key
+from hooks.core.anchor_lock import (
+    directory_urls_problem,
+    moved_url_key,
+    page_key,
+    page_name_problem,
+    plain_name,
+    url_key,
+)
 from hooks.core.page_files import conflicts, dest_path, dropped_files, is_page, page_url
 
 NAMES = [
@@ -155,8 +162,8 @@ def test_a_markdown_page_left_out_of_the_nav_is_named_as_any_page(tmp_path: Path
 
 
 @pytest.mark.parametrize(("value", "line"), [
-    ("false", "mkdocs.yml: use_directory_urls: false: make check and make annotate address pages as the lock does,"
-     " '/folder/page/' only (remove use_directory_urls, or set it to true)"),
+    ("false", "mkdocs.yml: use_directory_urls: false: every page would move from '/folder/page/', where the anchor"
+     " lock and published links have it (remove use_directory_urls, or set it to true)"),
     ("'no'", "mkdocs.yml: use_directory_urls: must be true or false, not 'no' (write true)"),
 ])  # fmt: skip
 def test_make_check_refuses_use_directory_urls_it_does_not_read(tmp_path: Path, value: str, line: str) -> None:
@@ -165,3 +172,10 @@ def test_make_check_refuses_use_directory_urls_it_does_not_read(tmp_path: Path, 
     with pytest.raises(ConfigError) as error:
         published_pages(root)
     assert str(error.value.problem) == line
+
+
+def test_only_use_directory_urls_false_moves_every_page() -> None:
+    """The one line stands for every page's lost ids; with directory URLs there is nothing to say."""
+    assert directory_urls_problem(True) is None
+    problem = directory_urls_problem(False)
+    assert problem is not None and (problem.path, problem.field) == ("mkdocs.yml", "use_directory_urls")

@@ -31,6 +31,7 @@ from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_a
 from hooks.core.anchor_lock import (
     LOCK_FILE,
     RECORD_ENV,
+    directory_urls_problem,
     dump_lock,
     load_lock,
     moved_url_key,
@@ -63,7 +64,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         recording=_recording(),
     )
     redirects, more = load_redirects(root / REDIRECTS_FILE)
-    state.report(read.problems + more)
+    moved = directory_urls_problem(config.use_directory_urls)  # then not a line for each page's lost ids
+    state.report(read.problems + more + ([moved] if moved else []))
     state.STATE.lock = read.lock  # the annotations adapter asks it whose a published id is: read once per build
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE, root / WORDS_FILE)  # `make anchors` while serving
     BUILD.update(
@@ -110,6 +112,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     BUILD["redirects"] = with_implied(BUILD["redirects"], file_moves, BUILD["lock"], BUILD["built"])
     sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
     sources = {**BUILD["moved_from"], **sources}  # a built page's own file wins
+    if not config.use_directory_urls:  # every page moved: on_config said so in one line
+        return env
     problems = anchor_problems(
         BUILD["lock"],
         BUILD["built"],

@@ -19,6 +19,7 @@ from markdown.extensions import Extension
 from pathspec.gitignore import GitIgnoreSpec
 from yaml_env_tag import construct_env_tag
 
+from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import SettingsLoader, describe_yaml_error
 from hooks.core.links import usable_site_url
@@ -109,9 +110,8 @@ def check_shapes(config: dict[str, Any]) -> None:
     if not isinstance(docs := config.get("docs_dir", DOCS), str) or Path(docs) != Path(DOCS):
         message = f"{docs!r}: make check and make annotate read the pages in {DOCS}/ only"  # as the lines name them
         raise refuse("docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir")
-    if (directory_urls := config.get("use_directory_urls")) is False:  # the lock would be read by other addresses
-        message = "false: make check and make annotate address pages as the lock does, '/folder/page/' only"
-        raise refuse("use_directory_urls", message, "remove use_directory_urls, or set it to true")
+    if (directory_urls := config.get("use_directory_urls")) is False and (moved := directory_urls_problem(False)):
+        raise ConfigError(moved)  # the build's line: every page would move
     if directory_urls is not None and directory_urls is not True:
         raise refuse("use_directory_urls", f"must be true or false, not {kind(directory_urls)}", "write true")
     for option in ("exclude_docs", "draft_docs", "not_in_nav"):

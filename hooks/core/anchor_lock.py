@@ -158,6 +158,17 @@ def moved_url_key(old: str, directory_urls: bool) -> str:
     return url_key(page_url(old, directory_urls))
 
 
+def directory_urls_problem(directory_urls: bool) -> Problem | None:
+    """`use_directory_urls: false` moves every page ('/x/' to '/x.html'): every id the lock holds and links citing them.
+
+    One line for the setting, in the build and make check alike, rather than one for each page's lost ids.
+    """
+    if directory_urls:
+        return None
+    message = "false: every page would move from '/folder/page/', where the anchor lock and published links have it"
+    return Problem("mkdocs.yml", "use_directory_urls", message, "remove use_directory_urls, or set it to true")
+
+
 def url_claims(pages: Iterable[tuple[str, str]]) -> list[Problem]:
     """One line for each page (URL, path) whose URL an earlier page has: two pages must not claim one URL."""
     claims: dict[str, list[str]] = {}
