@@ -4,6 +4,7 @@ paragraph, the Cite dialog (with the keyboard too), head tags after instant navi
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 
@@ -20,6 +21,7 @@ from browser import (
 from conftest import copy_project
 from playwright.sync_api import Page, expect
 
+from hooks.core.anchor_lock import dump_lock
 from hooks.core.text import quoted
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -53,6 +55,9 @@ def moved_id_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServ
     root = tmp_path_factory.mktemp("moved-id")
     project = copy_project(root / "project")
     (project / "anchors.redirects.yml").write_text("'/about/#old-about': '/about/citing/#anchors'\n", encoding="utf-8")
+    lock = json.loads((project / "anchors.lock.json").read_text(encoding="utf-8"))
+    lock["/about/"].append("old-about")  # published once: a redirect from an id never published is refused
+    (project / "anchors.lock.json").write_text(dump_lock(lock), encoding="utf-8")
     with serve_build(project, root / "site") as site:
         yield site
 

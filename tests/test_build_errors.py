@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
 
+from hooks.core.anchor_lock import dump_lock
 from hooks.core.text import DIRECTION_HINT
 
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
@@ -242,13 +244,35 @@ def test_a_redirect_that_cannot_hold_is_one_line_in_the_build_and_in_check(
     broken_project: Path, redirect: str, line: str
 ) -> None:
     """make check printed OK while the build refused the redirect."""
+    if redirect.startswith(f"{GUIDE}#searching-old:"):  # a published id: one never published is a line of its own
+        publish_searching_old(broken_project)
     (broken_project / "anchors.redirects.yml").write_text(f"{redirect}\n", encoding="utf-8")
     assert_build_and_check_say(broken_project, [f"anchors.redirects.yml: {line}"])
+
+
+def publish_searching_old(project: Path) -> None:
+    """The lock holds `searching-old`, a heading id the reading guide published once and has no more."""
+    lock = json.loads((project / "anchors.lock.json").read_text(encoding="utf-8"))
+    lock[GUIDE].append("searching-old")
+    (project / "anchors.lock.json").write_text(dump_lock(lock), encoding="utf-8")
+
+
+def test_a_redirect_from_an_id_never_published_is_one_line_naming_the_id_it_likely_meant(broken_project: Path) -> None:
+    """A typo in the old id: accepted in silence, it moved no link, and the id meant stayed unredirected."""
+    publish_searching_old(broken_project)
+    (broken_project / "anchors.redirects.yml").write_text(f"{GUIDE}#searchin-old: {GUIDE}#searching\n", encoding="utf-8")
+    assert_build_and_check_say(broken_project, [
+        f"anchors.redirects.yml: {GUIDE}#searchin-old: 'searchin-old' was never published on docs/about/reading-guide.md"
+        f" (did you mean 'searching-old'? write '{GUIDE}#searching-old: {GUIDE}#searching')",
+        f"anchors.lock.json: {GUIDE}#searching-old: published id is gone (no element has id 'searching-old') (restore"
+        f" it, or declare its new place in anchors.redirects.yml: '{GUIDE}#searching-old: /new-page/#new-id')",
+    ])  # fmt: skip
 
 
 def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broken_project: Path) -> None:
     """Only the build makes the area pages: make check, not knowing their ids, must not call the target missing."""
     area = "/policy-areas/countries-of-origin/#countries-of-origin"
+    publish_searching_old(broken_project)
     (broken_project / "anchors.redirects.yml").write_text(f"{GUIDE}#searching-old: {area}\n", encoding="utf-8")
     check = run_check(broken_project)
     assert check.returncode == 0, check.stdout

@@ -276,6 +276,10 @@ def test_page_metadata_from_the_source_equals_encoding_the_page_whole(source: st
 
 
 LOCK = {OPP: ["opportunities", "p1", "p2"]}
+NEVER_P3 = (
+    f"anchors.redirects.yml: {OPP}#p3: 'p3' was never published on {OPP} (redirect an id anchors.lock.json holds under"
+    f" '{OPP}'; if the lock lost it, make check names its commit)"
+)
 
 
 @pytest.mark.parametrize(
@@ -338,7 +342,8 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
             {},
             [
                 f"anchors.redirects.yml: {OPP}#p3: points to '{OPP}#p2', which is itself redirected to '{OPP}#p1' (point it at"
-                f" '{OPP}#p1' directly: '{OPP}#p3: {OPP}#p1')"
+                f" '{OPP}#p1' directly: '{OPP}#p3: {OPP}#p1')",
+                NEVER_P3,  # the lock holds no p3: a chain from an id never published is both lines
             ],
         ),
         # Two redirects that send each other on end nowhere: not "itself redirected to" the target it already names.
@@ -350,7 +355,8 @@ LOCK = {OPP: ["opportunities", "p1", "p2"]}
                 f"anchors.redirects.yml: {OPP}#{old}: points to '{OPP}#{new}', which does not exist (point it at an existing "
                 "'/page-url/#id'; the built site's /anchors.json lists them)"
                 for old, new in (("p2", "p3"), ("p3", "p2"))
-            ],
+            ]
+            + [NEVER_P3],
         ),
         (
             {OPP: ["opportunities", "p1", "p2"]},
@@ -425,6 +431,33 @@ def test_check_redirects_names_a_page_the_site_lacks_among_all_its_pages(target:
     pages = {OPP, "/policy-areas/remittances/"}
     problems = check_redirects({"/gone/#p1": target}, {OPP: {"p1"}}, {}, built, pages)
     assert [str(p) for p in problems] == expected
+
+
+def test_a_redirect_from_an_id_never_published_names_the_gone_id_it_likely_meant() -> None:
+    """p99 for p9: accepted in silence, the redirect moved nothing and p9 stayed unredirected (or failed apart)."""
+    lock = {OPP: ["opportunities", *(f"p{i}" for i in range(1, 10))]}
+    built = {OPP: ["opportunities", *(f"p{i}" for i in range(1, 9))]}
+    sources = {OPP: "migration-and-transnationalism/opportunities.md"}
+    problems = check_anchors(lock, built, {f"{OPP}#p99": f"{OPP}#p8"}, {}, sources).problems
+    assert [str(p) for p in problems if "redirects" in p.path] == [
+        f"anchors.redirects.yml: {OPP}#p99: 'p99' was never published on"
+        f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p9'? write '{OPP}#p9: {OPP}#p8')"
+    ]
+    problems = check_anchors(lock, built, {f"{OPP}#intro": f"{OPP}#p8", f"{OPP}#p9": f"{OPP}#p8"}, {}).problems
+    assert [str(p) for p in problems] == [
+        f"anchors.redirects.yml: {OPP}#intro: 'intro' was never published on {OPP} (redirect an id anchors.lock.json"
+        f" holds under '{OPP}'; if the lock lost it, make check names its commit)"
+    ]
+
+
+def test_a_redirect_from_an_id_published_under_a_moved_page_or_kept_by_the_words_file_passes() -> None:
+    """The lock holds a renamed page's ids under its old address; a lock a merge cut still has the words of its ids."""
+    lock = {"/old/": ["old", "p1", "p2"], OPP: ["opportunities", "p1"]}
+    built = {OPP: ["opportunities", "p1"]}
+    redirects = {f"{OPP}#p2": f"{OPP}#p1", "/old/#p2": f"{OPP}#p1", "/old/#old": f"{OPP}#opportunities"}
+    assert check_anchors(lock, built, redirects, {"/old/": OPP}).problems == ()
+    words = {OPP: {"p1": "a … b", "p3": "c … d"}}
+    assert check_anchors({OPP: ["opportunities", "p1"]}, built, {f"{OPP}#p3": f"{OPP}#p1"}, {}, {}, words).problems == ()
 
 
 CONCLUSION = "/migration-and-transnationalism/conclusion/"

@@ -198,8 +198,9 @@ def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragr
     line = (
         "annotations/glossary.yml: social-remittances.definitions[0].sentences: sentence 2 is beyond the 1 sentence of"
         " migration-and-transnationalism/opportunities.md#p3: the paragraph changed since anchors.words.json recorded"
-        " its words (split or shortened) (point the definition at the paragraph that holds sentence 2 now, numbering"
-        " its sentences from 1 there, or drop it: 'sentences: [1]')"
+        " its words (split: its closing words end p6 now) (point the definition at the paragraph that holds sentence"
+        " 2 now, likely migration-and-transnationalism/opportunities.md#p6, numbering its sentences from 1 there, or"
+        " drop it: 'sentences: [1]')"
     )
     failed_with(run_build(broken_project, broken_project / "site"), line)
     check = run_check(broken_project)

@@ -280,6 +280,25 @@ def test_a_sentence_past_a_paragraph_that_changed_says_so(
     assert [str(problem) for problem in problems] == [expected]
 
 
+def test_a_sentence_split_off_names_the_paragraph_that_ends_with_the_recorded_closing_words() -> None:
+    """The line said "the paragraph that holds sentence 2 now" and left the editor to find it: p6 ends as p3 did."""
+    paragraphs = (
+        Paragraph("p3", "When exchanges take place, a community."),
+        Paragraph("p4", "A paragraph of its own, which ends elsewhere."),
+        Paragraph("p6", "Else there is only a diaspora."),
+    )
+    term = GlossaryTerm("diaspora", "community", (), (Definition("source/annex.md", "p3", "V.", (1, 2)),))
+    words = {"/source/annex/": {"p3": "when exchanges take place … else there is only a diaspora"}}
+    pages = {"source/annex.md": PageInventory(paragraphs=paragraphs)}
+    _, problems = resolve_definitions(Glossary((term,)), pages, recorded=lambda: words)
+    assert [str(problem) for problem in problems] == [
+        "annotations/glossary.yml: diaspora.definitions[0].sentences: sentence 2 is beyond the 1 sentence of"
+        " source/annex.md#p3: the paragraph changed since anchors.words.json recorded its words (split: its closing"
+        " words end p6 now) (point the definition at the paragraph that holds sentence 2 now, likely"
+        " source/annex.md#p6, numbering its sentences from 1 there, or drop it: 'sentences: [1]')"
+    ]
+
+
 BAD_INPUTS = {
     "unknown-page": (
         GOOD.replace("source/annex.md#p1", "source/anex.md#p1"),

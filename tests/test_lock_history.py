@@ -284,6 +284,29 @@ def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_pa
     ]
 
 
+def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_and_passes_the_build(tmp_path: Path) -> None:
+    """p5 retired with a redirect, then cut from the lock: published (its commit, its recorded words), not "never"."""
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    published = commit_all(project, "the edition")
+    remove_last_paragraph(project)
+    (project / "anchors.redirects.yml").write_text(f"'{OPP}#p5': '{OPP}#p4'\n", encoding="utf-8")
+    lock = read_lock(project)
+    write_lock(project, {**lock, OPP: [i for i in lock[OPP] if i != "p5"]})
+    assert run_build(project, project / "site").returncode == 0  # anchors.words.json still has p5's words
+    check = run_check(project)
+    assert check.stdout.splitlines() == [
+        f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
+        f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "anchors.redirects.yml)"
+    ]
+    words = json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))
+    del words[OPP]["p5"]
+    (project / WORDS_FILE).write_text(json.dumps(words), encoding="utf-8")
+    assert run_check(project).stdout.splitlines() == check.stdout.splitlines()  # the history answers it
+    assert f"anchors.redirects.yml: {OPP}#p5: 'p5' was never published on" in run_build(project, project / "site").stderr
+
+
 # `make anchors` and a lock in conflict.
 
 

@@ -24,7 +24,13 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from hooks.cli.lock_checks import check_lock_history, check_paragraph_words, check_published, read_anchor_files
+from hooks.cli.lock_checks import (
+    check_lock_history,
+    check_paragraph_words,
+    check_published,
+    published_before,
+    read_anchor_files,
+)
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_config import (
@@ -129,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         print(error.problem)
         print("1 problem(s) found.", file=sys.stderr)
         return 1
-    problems += history
+    problems = published_before(problems, history) + history
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     if problems:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hooks.cli.site_config import configured_file_moves, configured_moves, published_pages
-from hooks.core.anchor_check import check_anchors, while_errors_stand, with_implied
+from hooks.core.anchor_check import NEVER_PUBLISHED, check_anchors, while_errors_stand, with_implied
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.git_history import committed_versions
@@ -114,3 +114,13 @@ def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:
     versions, skipped = parse_versions(texts)
     pages = {page_key(page) for page in published_pages(root)}
     return lost_ids(lock, versions, configured_moves(root), pages), notes + skipped
+
+
+def published_before(problems: Iterable[Problem], history: Iterable[Problem]) -> list[Problem]:
+    """The problems without a redirect's "never published" line for an id the lock's history holds.
+
+    The lock lost that id (a merge that kept one side): the history's own line says to put it back,
+    which answers both; "never published" would send the editor after a typo there is not.
+    """
+    lost = {problem.field for problem in history if problem.path == LOCK_FILE}
+    return [p for p in problems if not (p.path == REDIRECTS_FILE and p.field in lost and NEVER_PUBLISHED in p.message)]

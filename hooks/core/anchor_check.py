@@ -7,6 +7,7 @@ be on its page, or where a page move (`page_moves.py`) took the page, or be redi
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -102,6 +103,7 @@ def check_anchors(
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built, [*built, *unknown])
     problems += check_unpublished_origins(redirects, built, moves, lock, unknown)
+    problems += check_unpublished_ids(redirects, built_sets, moves, lock, words or {}, sources or {}, unknown)
     problems += check_pages_left(redirects, built, moves, sources or {}, lock, unknown)
     problems += check_page_moves(built, moves, sources or {}, words or {})
     return AnchorCheck(tuple(problems), unrecorded)
@@ -259,6 +261,49 @@ def check_unpublished_origins(
         if moved_to not in built and moved_to not in unknown and old_page not in lock:
             hint = page_hint(old_page, lock, "write the old page's address as anchors.lock.json has it")
             problems.append(Problem(REDIRECTS_FILE, old, f"'{old_page}' is no page the edition has published", hint))
+    return problems
+
+
+NEVER_PUBLISHED = "was never published on"
+CLOSE_ID = 0.6  # difflib's default: p99 for p9 (0.8), searching-old for searching (0.82); not p1 for p2 (0.5)
+
+
+def check_unpublished_ids(
+    redirects: Mapping[str, str],
+    built_sets: Mapping[str, set[str]],
+    moves: Mapping[str, str],
+    lock: Mapping[str, list[str]],
+    words: Mapping[str, Mapping[str, str]],
+    sources: Mapping[str, str],
+    unknown: Collection[str],
+) -> list[Problem]:
+    """A redirect from an id its page never published: most often a typo, and the id meant is left unredirected.
+
+    Published is what the lock holds (it only grows) under the page or one a page move sent there, or
+    the words file records (it keeps a retired paragraph's words: a lock that lost the id by a merge
+    still shows it). An id still built is `check_redirects`' line, a page never published
+    `check_unpublished_origins`'. The closest published id that is gone and not redirected is offered.
+    """
+    problems = []
+    for old, new in redirects.items():
+        page, old_id = split_anchor(old) or ("", "")
+        target = resolve_page(page, built_sets, moves)
+        unpublished_page = target not in built_sets and target not in unknown and page not in lock
+        if old_id in built_sets.get(target, ()) or unpublished_page:
+            continue
+        family = [key for key in {*lock, *words} if key == page or resolve_page(key, built_sets, moves) == target]
+        if any(old_id in lock.get(key, ()) or old_id in words.get(key, {}) for key in family):
+            continue
+        gone = [
+            i for key in sorted(family) for i in lock.get(key, ())
+            if f"{key}#{i}" not in redirects and i not in built_sets.get(target, ())
+        ]  # fmt: skip
+        close = difflib.get_close_matches(old_id, list(dict.fromkeys(gone)), n=1, cutoff=CLOSE_ID)
+        where = f"docs/{sources[target]}" if target in sources else target
+        lost = "if the lock lost it, make check names its commit"
+        hint = f"redirect an id anchors.lock.json holds under '{page}'; {lost}"
+        hint = f"did you mean '{close[0]}'? write '{page}#{close[0]}: {new}'" if close else hint
+        problems.append(Problem(REDIRECTS_FILE, old, f"'{old_id}' {NEVER_PUBLISHED} {where}", hint))
     return problems
 
 

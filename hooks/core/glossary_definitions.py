@@ -13,7 +13,7 @@ from dataclasses import replace
 from hooks.core.anchor_lock import page_key
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
 from hooks.core.links import page_hint
-from hooks.core.paragraph_words import WORDS_FILE, words_of
+from hooks.core.paragraph_words import WORDS_FILE, closing_words, words_of
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key, names_one_of
@@ -49,12 +49,15 @@ def resolve_definitions(
     site_pages: Collection[str] = (),
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
+    whole: Callable[[str], PageInventory] | None = None,
 ) -> tuple[Glossary, list[Problem]]:
     """Give every definition the words of the paragraph it points at; report anchors that miss.
 
     `site_pages` (every page below docs/) lets an anchor to a page the site lacks name the closest one,
     and `moves` (`file_moves`) the one a declared page move took it to; `recorded` gives the paragraphs'
-    words in anchors.words.json, which tell a paragraph that changed under its definition (read only then).
+    words in anchors.words.json, which tell a paragraph that changed under its definition (read only then),
+    and `whole` a page's inventory with every paragraph's words, to find where its end went (`pages`
+    may hold the defining paragraphs' words alone).
     """
     problems: list[Problem] = []
     terms = []
@@ -63,7 +66,7 @@ def resolve_definitions(
         for index, definition in enumerate(term.definitions):
             field = f"{term.id}.definitions[{index}]"
             inventory = pages.get(definition.page)
-            found, problem = resolve_definition(definition, inventory, field, site_pages, term, moves, recorded)
+            found, problem = resolve_definition(definition, inventory, field, site_pages, term, moves, recorded, whole)
             if problem is not None:
                 problems.append(problem)
             else:
@@ -80,6 +83,7 @@ def resolve_definition(
     term: GlossaryTerm | None = None,
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
+    whole: Callable[[str], PageInventory] | None = None,
 ) -> tuple[Definition, Problem | None]:
     """Check one anchor against the page's inventory and read the definition's words (which must name `term`)."""
     page, pid = definition.page, definition.paragraph
@@ -100,7 +104,11 @@ def resolve_definition(
     count = len(split_sentences(paragraph.text))
     if definition.sentences and definition.sentences[-1] > count:
         words = recorded().get(page_key(page), {}) if recorded else {}  # read only now: most builds never need it
-        return definition, beyond(definition, paragraph, count, field, words)
+
+        def paragraphs() -> tuple[Paragraph, ...]:  # the page's every paragraph, read only if the paragraph changed
+            return (whole(page) if whole else inventory).paragraphs
+
+        return definition, beyond(definition, paragraph, count, field, words, paragraphs)
     if term is not None and (problem := check_named(term, definition, paragraph, field)):
         return definition, problem
     text = select_sentences(paragraph.text, definition.sentences)
@@ -108,13 +116,20 @@ def resolve_definition(
 
 
 def beyond(
-    definition: Definition, paragraph: Paragraph, count: int, field: str, recorded: Mapping[str, str]
+    definition: Definition,
+    paragraph: Paragraph,
+    count: int,
+    field: str,
+    recorded: Mapping[str, str],
+    paragraphs: Callable[[], Iterable[Paragraph]] = tuple,
 ) -> Problem:
     """A sentence past the paragraph's last: numbered wrong, or the paragraph changed under the definition.
 
     A paragraph split in two keeps its id on the first part: the sentences quoted from the second
     are in another paragraph now. Its recorded words (`recorded`: the page's, anchors.words.json)
-    tell that apart from a number written wrong, which "number its sentences from 1" answers.
+    tell that apart from a number written wrong, which "number its sentences from 1" answers. The
+    page's paragraph (`paragraphs`, read only then) that ends with its recorded closing words holds its old end,
+    where a sentence past the first part's is, unless the split left a paragraph between: named as likely.
     """
     has = f"{count} sentence{'' if count == 1 else 's'}"
     message = f"sentence {definition.sentences[-1]} is beyond the {has} of {definition.anchor}"
@@ -124,8 +139,17 @@ def beyond(
     missing = [number for number in definition.sentences if number > count]
     kept = [number for number in definition.sentences if number <= count]
     which = f"sentence {missing[0]}" if len(missing) == 1 else f"sentences {', '.join(map(str, missing))}"
-    message += f": the paragraph changed since {WORDS_FILE} recorded its words (split or shortened)"
-    hint = f"point the definition at the paragraph that holds {which} now, numbering its sentences from 1 there"
+    end = closing_words(was)
+    holders = [p.id for p in paragraphs() if p.id != paragraph.id and closing_words(words_of(p.reading_text)) == end]
+    if holders:
+        message += f": the paragraph changed since {WORDS_FILE} recorded its words (split: its closing words end"
+        message += f" {' and '.join(holders)} now)"
+        likely = " or ".join(f"{definition.page}#{pid}" for pid in holders)
+        hint = f"point the definition at the paragraph that holds {which} now, likely {likely}, numbering its"
+        hint += " sentences from 1 there"
+    else:
+        message += f": the paragraph changed since {WORDS_FILE} recorded its words (split or shortened)"
+        hint = f"point the definition at the paragraph that holds {which} now, numbering its sentences from 1 there"
     hint += f", or drop {'it' if len(missing) == 1 else 'them'}: 'sentences: {kept}'" if kept else ""
     return Problem(GLOSSARY_FILE, f"{field}.sentences", message, hint)
 

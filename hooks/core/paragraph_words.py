@@ -43,6 +43,11 @@ def words_of(text: str) -> str:
     return " ".join(words[:EDGE]) + GAP + " ".join(words[-EDGE:])
 
 
+def closing_words(words: str) -> str:
+    """The closing words of `words_of`'s result: those a paragraph split in two leaves on its second part."""
+    return " ".join(words.rpartition(GAP)[2].split()[-EDGE:])
+
+
 def _folded(text: str) -> str:
     """The text as words compare: composed, case folded (each step only where it changes something)."""
     if text.isascii():

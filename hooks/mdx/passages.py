@@ -165,7 +165,13 @@ def resolve_glossary(
     passages = read_passages(docs_dir, glossary.pages(), extensions, configs)
     missing = glossary.pages().keys() - passages.keys()
     site_pages = [path.relative_to(docs_dir).as_posix() for path in sorted(docs_dir.rglob("*.md"))] if missing else []
-    return resolve_definitions(glossary, passages, site_pages, moves, recorded)
+
+    def whole(page: str) -> PageInventory:
+        """The page read again with every paragraph's words: only for a definition whose paragraph was split."""
+        every = [paragraph.id for paragraph in passages[page].paragraphs]
+        return read_passages(docs_dir, {page: every}, extensions, configs).get(page, passages[page])
+
+    return resolve_definitions(glossary, passages, site_pages, moves, recorded, whole)
 
 
 def below(page: str) -> bool:
