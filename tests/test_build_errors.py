@@ -260,7 +260,9 @@ def publish_searching_old(project: Path) -> None:
 def test_a_redirect_from_an_id_never_published_is_one_line_naming_the_id_it_likely_meant(broken_project: Path) -> None:
     """A typo in the old id: accepted in silence, it moved no link, and the id meant stayed unredirected."""
     publish_searching_old(broken_project)
-    (broken_project / "anchors.redirects.yml").write_text(f"{GUIDE}#searchin-old: {GUIDE}#searching\n", encoding="utf-8")
+    (broken_project / "anchors.redirects.yml").write_text(
+        f"{GUIDE}#searchin-old: {GUIDE}#searching\n", encoding="utf-8"
+    )
     assert_build_and_check_say(broken_project, [
         f"anchors.redirects.yml: {GUIDE}#searchin-old: 'searchin-old' was never published on docs/about/reading-guide.md"
         f" (did you mean 'searching-old'? write '{GUIDE}#searching-old: {GUIDE}#searching')",

@@ -457,7 +457,9 @@ def test_a_redirect_from_an_id_published_under_a_moved_page_or_kept_by_the_words
     redirects = {f"{OPP}#p2": f"{OPP}#p1", "/old/#p2": f"{OPP}#p1", "/old/#old": f"{OPP}#opportunities"}
     assert check_anchors(lock, built, redirects, {"/old/": OPP}).problems == ()
     words = {OPP: {"p1": "a … b", "p3": "c … d"}}
-    assert check_anchors({OPP: ["opportunities", "p1"]}, built, {f"{OPP}#p3": f"{OPP}#p1"}, {}, {}, words).problems == ()
+    assert (
+        check_anchors({OPP: ["opportunities", "p1"]}, built, {f"{OPP}#p3": f"{OPP}#p1"}, {}, {}, words).problems == ()
+    )
 
 
 CONCLUSION = "/migration-and-transnationalism/conclusion/"

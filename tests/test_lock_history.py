@@ -304,7 +304,9 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_and_passes
     del words[OPP]["p5"]
     (project / WORDS_FILE).write_text(json.dumps(words), encoding="utf-8")
     assert run_check(project).stdout.splitlines() == check.stdout.splitlines()  # the history answers it
-    assert f"anchors.redirects.yml: {OPP}#p5: 'p5' was never published on" in run_build(project, project / "site").stderr
+    assert (
+        f"anchors.redirects.yml: {OPP}#p5: 'p5' was never published on" in run_build(project, project / "site").stderr
+    )
 
 
 # `make anchors` and a lock in conflict.
