@@ -450,6 +450,22 @@ def test_a_redirect_from_an_id_never_published_names_the_gone_id_it_likely_meant
     ]
 
 
+def test_a_misspelt_redirect_is_one_line_not_a_second_for_the_id_it_offers() -> None:
+    """p99 for p9 was two lines for one typo: the redirect's, and "p9: published id is gone" (declare its new place).
+
+    The redirect's line says to write p9's redirect; an id gone that no line offers keeps its own line.
+    """
+    lock = {OPP: ["opportunities", *(f"p{i}" for i in range(1, 10)), "intro"]}
+    built = {OPP: ["opportunities", *(f"p{i}" for i in range(1, 9))]}
+    problems = check_anchors(lock, built, {f"{OPP}#p99": f"{OPP}#p8"}, {}).problems
+    assert [str(p) for p in problems] == [
+        f"anchors.lock.json: {OPP}#intro: published id is gone (no element has id 'intro') (restore it, or declare"
+        f" its new place in anchors.redirects.yml: '{OPP}#intro: /new-page/#new-id')",
+        f"anchors.redirects.yml: {OPP}#p99: 'p99' was never published on {OPP} (did you mean 'p9'? write"
+        f" '{OPP}#p9: {OPP}#p8')",
+    ]
+
+
 def test_a_redirect_from_an_id_published_under_a_moved_page_or_kept_by_the_words_file_passes() -> None:
     """The lock holds a renamed page's ids under its old address; a lock a merge cut still has the words of its ids."""
     lock = {"/old/": ["old", "p1", "p2"], OPP: ["opportunities", "p1"]}

@@ -88,6 +88,8 @@ def check_anchors(
     """
     built_sets = {page: set(ids) for page, ids in built.items()}
     unrecorded = unrecorded_ids(lock, built)
+    words, sources = words or {}, sources or {}
+    unpublished, offered = check_unpublished_ids(redirects, built_sets, moves, lock, words, sources, unknown)
     problems = []
     for page, ids in lock.items():
         target = resolve_page(page, built, moves)
@@ -96,6 +98,8 @@ def check_anchors(
         for anchor_id in ids:
             if anchor_id in built_sets.get(target, ()) or f"{page}#{anchor_id}" in redirects:
                 continue
+            if f"{page}#{anchor_id}" in offered:  # a misspelt redirect's line offers it: one line for one typo
+                continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
             hint = lost_id_hint(f"{page}#{anchor_id}", unrecorded.get(page, []) if target == page else [])
             if target not in built:
@@ -103,9 +107,9 @@ def check_anchors(
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built, [*built, *unknown])
     problems += check_unpublished_origins(redirects, built, moves, lock, unknown)
-    problems += check_unpublished_ids(redirects, built_sets, moves, lock, words or {}, sources or {}, unknown)
-    problems += check_pages_left(redirects, built, moves, sources or {}, lock, unknown)
-    problems += check_page_moves(built, moves, sources or {}, words or {})
+    problems += unpublished
+    problems += check_pages_left(redirects, built, moves, sources, lock, unknown)
+    problems += check_page_moves(built, moves, sources, words)
     return AnchorCheck(tuple(problems), unrecorded)
 
 
@@ -276,15 +280,16 @@ def check_unpublished_ids(
     words: Mapping[str, Mapping[str, str]],
     sources: Mapping[str, str],
     unknown: Collection[str],
-) -> list[Problem]:
+) -> tuple[list[Problem], set[str]]:
     """A redirect from an id its page never published: most often a typo, and the id meant is left unredirected.
 
     Published is what the lock holds (it only grows) under the page or one a page move sent there, or
     the words file records (it keeps a retired paragraph's words: a lock that lost the id by a merge
     still shows it). An id still built is `check_redirects`' line, a page never published
-    `check_unpublished_origins`'. The closest published id that is gone and not redirected is offered.
+    `check_unpublished_origins`'. The closest published id that is gone and not redirected is offered;
+    the offered ids (`/page/#id` as the lock keys them) come back too: the line answers their "gone" line.
     """
-    problems = []
+    problems, offered = [], set()
     for old, new in redirects.items():
         page, old_id = split_anchor(old) or ("", "")
         target = resolve_page(page, built_sets, moves)
@@ -299,12 +304,13 @@ def check_unpublished_ids(
             if f"{key}#{i}" not in redirects and i not in built_sets.get(target, ())
         ]  # fmt: skip
         close = difflib.get_close_matches(old_id, list(dict.fromkeys(gone)), n=1, cutoff=CLOSE_ID)
+        offered |= {f"{key}#{close[0]}" for key in family if close and close[0] in lock.get(key, ())}
         where = f"docs/{sources[target]}" if target in sources else target
         lost = "if the lock lost it, make check names its commit"
         hint = f"redirect an id anchors.lock.json holds under '{page}'; {lost}"
         hint = f"did you mean '{close[0]}'? write '{page}#{close[0]}: {new}'" if close else hint
         problems.append(Problem(REDIRECTS_FILE, old, f"'{old_id}' {NEVER_PUBLISHED} {where}", hint))
-    return problems
+    return problems, offered
 
 
 def check_pages_left(
