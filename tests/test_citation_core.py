@@ -16,7 +16,7 @@ from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
-from hooks.core import citeproc_cache
+from hooks.core import anchor_check, citeproc_cache
 from hooks.core.anchor_check import check_anchors, check_redirects, while_errors_stand
 from hooks.core.anchor_export import anchor_entries
 from hooks.core.anchor_lock import (
@@ -56,7 +56,7 @@ from hooks.core.citation_styles import (
     section_first,
     style_item,
 )
-from hooks.core.page_moves import follow_moves, page_source
+from hooks.core.page_moves import follow_moves, page_source, resolve_page
 from hooks.core.paragraphs import PageInventory, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -448,6 +448,28 @@ def test_a_redirect_from_an_id_never_published_names_the_gone_id_it_likely_meant
         f"anchors.redirects.yml: {OPP}#intro: 'intro' was never published on {OPP} (redirect an id anchors.lock.json"
         f" holds under '{OPP}'; if the lock lost it, make check names its commit)"
     ]
+
+
+def test_checking_each_redirects_old_id_reads_the_lock_once_not_once_per_redirect(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each redirect resolved every page of the lock and the words file: pages × redirects, every build and check.
+
+    1,000 pages and 2,000 redirects took a second; the pages each lock key lives at now are looked up once.
+    """
+    calls = []
+
+    def counted(page: str, built: object, moves: object) -> str:
+        calls.append(page)
+        return resolve_page(page, built, moves)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(anchor_check, "resolve_page", counted)
+    pages = [f"/s/page-{i}/" for i in range(40)]
+    lock = {page: ["p1", "p2", "p3"] for page in pages}
+    built = {page: ["p1"] for page in pages}
+    redirects = {f"{page}#p{n}": f"{page}#p1" for page in pages for n in (2, 3)}
+    check_anchors(lock, built, redirects, {})
+    assert len(calls) <= 10 * (len(lock) + len(redirects))  # a few per page and redirect: not 40 × 80 (3,200)
 
 
 def test_a_misspelt_redirect_is_one_line_not_a_second_for_the_id_it_offers() -> None:

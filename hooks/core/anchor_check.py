@@ -290,13 +290,16 @@ def check_unpublished_ids(
     the offered ids (`/page/#id` as the lock keys them) come back too: the line answers their "gone" line.
     """
     problems, offered = [], set()
+    living: dict[str, set[str]] = {}  # where each page the lock or the words file keys lives now: its keys
+    for key in {*lock, *words} if redirects else ():
+        living.setdefault(resolve_page(key, built_sets, moves), set()).add(key)
     for old, new in redirects.items():
         page, old_id = split_anchor(old) or ("", "")
         target = resolve_page(page, built_sets, moves)
         unpublished_page = target not in built_sets and target not in unknown and page not in lock
         if old_id in built_sets.get(target, ()) or unpublished_page:
             continue
-        family = [key for key in {*lock, *words} if key == page or resolve_page(key, built_sets, moves) == target]
+        family = living.get(target, set()) | ({page} if page in lock or page in words else set())
         if any(old_id in lock.get(key, ()) or old_id in words.get(key, {}) for key in family):
             continue
         gone = [
