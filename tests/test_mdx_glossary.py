@@ -17,6 +17,8 @@ from hooks.core.annotations import Annotation
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm, load_glossary
 from hooks.core.glossary_page import USED_IN_STAND_IN, PageUse, render_glossary_page
 from hooks.core.glossary_uses import PageTerms
+from hooks.core.paragraph_words import words_of
+from hooks.mdx import passages
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.glossary_lists import GlossaryListsExtension
@@ -358,3 +360,29 @@ def test_the_guides_example_term_can_be_added_as_it_is(tmp_path: Path) -> None:
     assert problems == []
     assert glossary.terms[-1].id not in {term.id for term in load_glossary(ROOT)[0].terms}
     assert resolve_glossary(glossary, ROOT / "docs", ["attr_list", "md_in_html"])[1] == []
+
+
+def test_a_page_whose_split_paragraph_two_definitions_quote_is_read_again_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each definition past the paragraph's end read the whole page again: once is enough, and only on that error."""
+    text = "Diaspora is one. Two follows."
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s/a.md").write_text(f"{text}\n{{ #p1 }}\n\nDiaspora is three. Four ends it.\n{{ #p2 }}\n")
+    recorded = {"/s/a/": {"p1": words_of(f"{text} Diaspora is three. Four ends it.")}}
+    definitions = (Definition("s/a.md", "p1", "A.", (1, 3)),)
+    glossary = Glossary(
+        (GlossaryTerm("d", "diaspora", (), definitions), GlossaryTerm("e", "diaspora", (), definitions))
+    )
+    reads = []
+
+    def counted(docs_dir: Path, pages: object, *args: object) -> object:
+        reads.append(pages)
+        return read_passages(docs_dir, pages, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(passages, "read_passages", counted)
+    _, problems = resolve_glossary(glossary, tmp_path, ["attr_list"], recorded=lambda: recorded)
+    assert [problem.hint.split(", numbering")[0] for problem in problems] == [
+        "point the definition at the paragraph that holds sentence 3 now, likely s/a.md#p2"
+    ] * 2
+    assert reads == [{"s/a.md": {"p1"}}, {"s/a.md": ["p1", "p2"]}]  # the definitions' paragraph, then the page once

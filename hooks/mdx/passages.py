@@ -11,6 +11,7 @@ the error messages, which list a page's ids) and loses words nobody reads.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -166,6 +167,7 @@ def resolve_glossary(
     missing = glossary.pages().keys() - passages.keys()
     site_pages = [path.relative_to(docs_dir).as_posix() for path in sorted(docs_dir.rglob("*.md"))] if missing else []
 
+    @functools.cache  # two definitions quoting one split paragraph: the page is read again once
     def whole(page: str) -> PageInventory:
         """The page read again with every paragraph's words: only for a definition whose paragraph was split."""
         every = [paragraph.id for paragraph in passages[page].paragraphs]
