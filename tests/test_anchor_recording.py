@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.core.anchor_check import BuiltPage, anchor_problems, built_ids, check_anchors, while_errors_stand
+from hooks.core.anchor_check import (
+    BuiltPage,
+    anchor_problems,
+    blank_page,
+    built_ids,
+    check_anchors,
+    page_sources,
+    while_errors_stand,
+)
 from hooks.core.anchor_export import annotations_by_page
 from hooks.core.anchor_lock import LOCK_CONFLICT, format_unrecorded, moved_url_key, url_claims, url_key
 from hooks.core.anchor_recording import first_few, read_for_build, record_anchors
 from hooks.core.annotations import Annotation
+from hooks.core.page_moves import check_page_moves
 from hooks.core.paragraph_words import words_of
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
@@ -174,3 +183,20 @@ def test_the_built_ids_are_each_pages_once_a_blank_page_has_none_and_a_misread_p
     assert list(found.ids) == ["/a/", "/blank/", "/b/", "/c/"]
     assert found.texts == {"/a/": {"p1": "One.", "p2": "Two."}}  # b.md is misread: its words are not its own
     assert found.sources == {"/a/": "a.md", "/b/": "b.md", "/c/": "c.md"}
+
+
+@pytest.mark.parametrize(("markdown", "blank"), [(None, True), ("", True), (" \n\t\n", True), ("x", False),
+                                                 ("\n# Title\n", False)])  # fmt: skip
+def test_a_page_of_white_space_is_blank_as_python_markdown_sees_it(markdown: str | None, blank: bool) -> None:
+    assert blank_page(markdown) is blank
+
+
+def test_a_built_pages_own_file_names_its_url_rather_than_a_file_moved_from_it() -> None:
+    """`a.md: b.md` in redirect_maps while `a/index.md` is built at /a/: the line names the file there is."""
+    sources = page_sources({"/a/": "a.md", "/old/": "old.md"}, {"/a/": "a/index.md", "/b/": "b.md"})
+    assert sources == {"/a/": "a/index.md", "/old/": "old.md", "/b/": "b.md"}
+    [problem] = check_page_moves({"/a/": ["p1"], "/b/": ["p1"]}, {"/a/": "/b/"}, sources, {})
+    assert str(problem) == (
+        "mkdocs.yml: redirect_maps: a/index.md: the page is still built: the move's stub would replace it"
+        " (remove the move from mkdocs.yml, or the page a/index.md)"
+    )

@@ -452,6 +452,16 @@ def test_check_names_unrecorded_terms_and_unknown_page_tags_as_the_build_does(br
     ) in lines
 
 
+def test_check_knows_the_policy_areas_the_build_knows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`known_area_ids` for both: a taxonomy read without a line yet with no area knows no tag, so each is named.
+
+    make check had its own rule (no areas: no tag checked), which said nothing where the build named every tag.
+    """
+    monkeypatch.setattr(check, "load_policy_areas", lambda root: ((), []))
+    problems, _ = check.run_checks(ROOT, dt.date.today())
+    assert [p for p in problems if p.path.startswith("annotations/notes/") and "unknown policy area" in p.message]
+
+
 def test_check_reads_mkdocs_extensions_with_their_options() -> None:
     names, configs = configured_extensions(ROOT)
     assert "attr_list" in names and "pymdownx.caret" in names

@@ -18,7 +18,7 @@ from mkdocs.structure.files import File
 
 from hooks.core import anchor_check, citeproc_cache
 from hooks.core.anchor_check import check_anchors, check_redirects, while_errors_stand
-from hooks.core.anchor_export import anchor_entries
+from hooks.core.anchor_export import anchor_entries, entry_title
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
     format_unrecorded,
@@ -56,7 +56,7 @@ from hooks.core.citation_styles import (
     section_first,
     style_item,
 )
-from hooks.core.page_moves import follow_moves, page_source, resolve_page
+from hooks.core.page_moves import follow_moves, move_targets, page_source, resolve_page
 from hooks.core.paragraphs import PageInventory, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -754,6 +754,16 @@ def test_anchor_entries_name_each_id_by_its_kind() -> None:
     assert entries[1]["url"] == f"https://example.org{OPP}#p12" and entries[1]["page"] == OPP
 
 
+@pytest.mark.parametrize(("meta", "page_title", "title"), [
+    ({"title": "Opportunities"}, "Short label", "Opportunities"),  # the front matter's, not `nav:`'s label
+    ({}, "Short label", "Short label"),
+    ({}, None, OPP),  # no title at all: named by its address, not 'None'
+    ({"title": ""}, "Short label", OPP),
+])  # fmt: skip
+def test_an_anchor_entrys_page_is_named_by_its_own_title_or_its_address(meta: dict, page_title, title: str) -> None:
+    assert entry_title(meta, page_title, OPP) == title
+
+
 def test_a_page_move_redirects_its_group_on_the_annotations_page() -> None:
     """The group's id is made from the page's file; the move alone says where it went, when both ends hold."""
     lock = {"/annotations/": ["a-old", "a-gone"]}
@@ -1140,3 +1150,10 @@ def test_a_chain_of_page_moves_is_followed_and_the_move_to_rewrite_named() -> No
     followed, problems = follow_moves({"a.md": "b.md", "b.md": "a.md"})
     assert followed == {"a.md": "b.md", "b.md": "a.md"}
     assert str(problems[0]) == "mkdocs.yml: redirect_maps: a.md: moves in a circle (a.md → b.md → a.md) (remove a move)"
+
+
+def test_a_page_move_to_a_part_of_a_page_moves_the_page_to_that_page() -> None:
+    """`new.md#part` sends visitors to the part; the moved ids are looked for on `new.md`, and a chain goes on there."""
+    maps = {"a.md": "b.md#top", "b.md": "c.md", "x.md": "y.md"}
+    assert move_targets(maps) == {"a.md": "b.md", "b.md": "c.md", "x.md": "y.md"}
+    assert follow_moves(move_targets(maps))[0] == {"a.md": "c.md", "b.md": "c.md", "x.md": "y.md"}

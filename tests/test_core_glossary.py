@@ -30,12 +30,14 @@ from hooks.core.glossary_page import (
     PageUse,
     UsedIn,
     collect_uses,
+    export_address,
     first_uses,
     glossary_json,
     introduction,
     reading_order,
     render_glossary_page,
     rendered_too_early,
+    rendered_yet,
     titles_by_page,
 )
 from hooks.core.glossary_settings import link_mode, used_in_setting
@@ -1054,3 +1056,22 @@ def test_a_glossary_page_rendered_before_a_source_page_is_one_line() -> None:
         str(problem)
         == "glossary.md: used in: rendered before a.md, b.md, so its used-in lists miss them (add it later)"
     )
+
+
+@pytest.mark.parametrize(("markdown", "generated", "rendering", "rendered"), [
+    ("text", False, False, True),  # read, so rendered: its uses are in
+    ("", False, False, True),  # a blank page rendered too
+    (None, False, False, False),  # not read yet: its uses would be missed
+    (None, True, False, True),  # a generated page has no docs/ text to wait for
+    (None, False, True, True),  # the glossary page itself, the one asking
+])  # fmt: skip
+def test_a_page_has_rendered_before_the_glossary_once_its_markdown_is_read(
+    markdown: str | None, generated: bool, rendering: bool, rendered: bool
+) -> None:
+    assert rendered_yet(markdown, generated=generated, rendering=rendering) is rendered
+
+
+def test_the_glossary_export_names_a_page_the_build_lacks_by_its_files_address() -> None:
+    assert export_address("https://example.org/ed/", "a/b.md", "a/b/") == "https://example.org/ed/a/b/"
+    assert export_address("https://example.org/ed/", "a/b.md", None) == "https://example.org/ed/a/b.md"
+    assert export_address(None, "a/b.md", None) == "/a/b.md"

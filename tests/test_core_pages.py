@@ -28,6 +28,7 @@ from hooks.core.front_matter import (
     control_lines,
     corrected_front_matter,
     diagnose_front_matter,
+    read_page_text,
     source_page_folders,
     split_page,
 )
@@ -1178,3 +1179,19 @@ def test_a_control_character_in_a_pages_markdown_is_named_with_its_line(
         Problem("docs/a/b.md", line, f"holds control characters no one can see: {codes}", hint)
         for line, codes, hint in expected
     ]
+
+
+@pytest.mark.parametrize(("data", "lines", "misread"), [
+    (b"---\ntitle: A\n---\n\nWords.\n", [], False),
+    ("---\ntitle: Caf\u00e9\n---\n\nWords.\n".encode("latin-1"), ["is not UTF-8 (byte 14)"], True),
+    (b"---\ntitle: A\n---\n\n<<<<<<< ours\nWords.\n=======\nOther.\n>>>>>>> theirs\n", ["holds a git merge"], True),
+    (b"---\ntitle: A\n---\n\nWords.\x1b\n", ["line 5"], False),
+])  # fmt: skip
+def test_a_page_that_is_not_utf8_is_misread_as_one_with_a_merge_conflict(
+    data: bytes, lines: list[str], misread: bool
+) -> None:
+    """Decoded with replacement characters, its fields are not the ones written: their checks wait, as the build's."""
+    read = read_page_text(data, "docs/a/b.md")
+    said = [str(problem).removeprefix("docs/a/b.md: ") for problem in read.problems]
+    assert len(said) == len(lines) and all(line.startswith(start) for line, start in zip(said, lines, strict=True))
+    assert read.misread is misread

@@ -544,15 +544,3 @@ def test_golden_fragment_of_a_term_link_and_a_defines_line(site: Path) -> None:
         '<div class="glossary-defines"><span>Defines: </span><a class="glossary-entry"'
         ' href="../../glossary/#social-remittances" title="Glossary entry">social remittances</a></div>'
     )
-
-
-def test_glossary_page_warns_when_docs_pages_render_after_it() -> None:
-    from types import SimpleNamespace
-
-    from hooks.adapters.glossary_outputs import rendered
-
-    glossary = SimpleNamespace(markdown="# Glossary")
-    assert rendered(SimpleNamespace(generated_by="x", page=None), glossary)
-    assert rendered(SimpleNamespace(generated_by=None, page=glossary), glossary)
-    assert rendered(SimpleNamespace(generated_by=None, page=SimpleNamespace(markdown="text")), glossary)
-    assert not rendered(SimpleNamespace(generated_by=None, page=SimpleNamespace(markdown=None)), glossary)

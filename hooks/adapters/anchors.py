@@ -26,8 +26,8 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
-from hooks.core.anchor_check import BuiltPage, anchor_problems, built_ids, with_implied
-from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors
+from hooks.core.anchor_check import BuiltPage, anchor_problems, blank_page, built_ids, page_sources, with_implied
+from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors, entry_title
 from hooks.core.anchor_lock import (
     LOCK_FILE,
     RECORD_ENV,
@@ -44,7 +44,7 @@ from hooks.core.anchor_recording import read_for_build, record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
 from hooks.core.git_history import conflict_sides
 from hooks.core.links import page_address
-from hooks.core.page_moves import follow_moves
+from hooks.core.page_moves import follow_moves, move_targets
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
 
 BUILD: dict[str, Any] = {}
@@ -104,14 +104,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """After every page rendered (this hook is listed last): check the lock, and note what is not recorded yet."""
     built = {file.src_uri: file.page for file in files.documentation_pages() if file.page is not None}
-    pages = [BuiltPage(url_key(page.file.url), src, not (page.markdown or "").strip()) for src, page in built.items()]
+    pages = [BuiltPage(url_key(page.file.url), src, blank_page(page.markdown)) for src, page in built.items()]
     found = built_ids(pages, state.STATE.inventories, state.STATE.unreadable)
     BUILD.update(built=found.ids, texts=found.texts)
     BUILD["pages"] = {url: (built[source], state.STATE.inventories[source]) for url, source in found.sources.items()}
     file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
     BUILD["redirects"] = with_implied(BUILD["redirects"], file_moves, BUILD["lock"], BUILD["built"])
-    sources = {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()}
-    sources = {**BUILD["moved_from"], **sources}  # a built page's own file wins
+    sources = page_sources(BUILD["moved_from"], {url: page.file.src_uri for url, (page, _) in BUILD["pages"].items()})
     if not config.use_directory_urls:  # every page moved: on_config said so in one line
         return env
     problems = anchor_problems(
@@ -142,7 +141,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     entries = []
     by_page = annotations_by_page(state.STATE.annotations or ())
     for url, (page, inventory) in sorted(BUILD["pages"].items()):
-        title = page.meta.get("title", page.title) or url
+        title = entry_title(page.meta, page.title, url)
         annotations = by_page.get(page.file.src_uri, {})
         address = page_address(config.site_url, url)
         entries += anchor_entries(url, address, title, inventory, _heading_titles(page.toc), annotations)
@@ -182,7 +181,7 @@ def _warned() -> bool:
 def _file_moves(files: Files, config: MkDocsConfig) -> dict[str, File]:
     """mkdocs-redirects' `redirect_maps` (`old.md: new.md`): each old file and the built page it moved to."""
     maps = state.redirect_maps(config)
-    followed, problems = follow_moves({str(old): str(new).partition("#")[0] for old, new in maps.items()})
+    followed, problems = follow_moves(move_targets(maps))
     state.report(problems)
     moves = {}
     for old, new in followed.items():

@@ -19,16 +19,17 @@ from hooks.core.glossary_page import (
     GLOSSARY_PAGE,
     PageUse,
     collect_uses,
+    export_address,
     glossary_json,
     page_stub,
     reading_order,
     render_glossary_page,
     rendered_too_early,
+    rendered_yet,
     titles_by_page,
 )
 from hooks.core.glossary_settings import used_in_setting
 from hooks.core.glossary_uses import check_aliases_used, forms_met
-from hooks.core.links import page_address
 from hooks.mdx.glossary_lists import GlossaryListsExtension
 
 EARLY_HINT = "generated pages must be added after the docs are read; see hooks/adapters/glossary_outputs.py"
@@ -106,17 +107,16 @@ def export_json(config: MkDocsConfig, files: Files) -> str:
         """The absolute URL of a source file's page (looked up once per page: a term's uses repeat pages)."""
         if (url := urls.get(src_uri)) is None:
             file = files.get_file_from_path(src_uri)
-            url = urls[src_uri] = page_address(config.site_url, file.url if file is not None else src_uri)
+            url = urls[src_uri] = export_address(config.site_url, src_uri, file.url if file is not None else None)
         return url
 
     return glossary_json(glossary_state.BUILD.glossary, all_uses(files), url_of, page_titles(files))
 
 
 def rendered(file: File, glossary: Page) -> bool:
-    """Whether a page from docs/ has rendered by now (generated pages hold no source text)."""
-    if file.generated_by is not None or file.page is glossary:
-        return True
-    return file.page is not None and file.page.markdown is not None
+    """Whether a page from docs/ has rendered by now, read from its MkDocs file (`rendered_yet` says why)."""
+    markdown = file.page.markdown if file.page is not None else None
+    return rendered_yet(markdown, generated=file.generated_by is not None, rendering=file.page is glossary)
 
 
 def page_titles(files: Files) -> dict[str, str]:

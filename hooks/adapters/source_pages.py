@@ -12,14 +12,7 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import state
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
-from hooks.core.front_matter import (
-    check_source_pages,
-    check_source_paragraphs,
-    control_lines,
-    corrected_front_matter,
-    decode_page,
-    unreadable_page,
-)
+from hooks.core.front_matter import check_source_pages, check_source_paragraphs, corrected_front_matter, read_page_text
 from hooks.core.page_moves import lock_moves
 
 
@@ -33,11 +26,11 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     """
     if page.file.abs_src_path is None:
         return None  # a generated page: MkDocs reads the content it was given
-    text, problem = decode_page(Path(page.file.abs_src_path).read_bytes(), _docs_path(page))
-    if (unreadable := unreadable_page(_docs_path(page), text)) or problem:  # misdecoded is misread too
+    read = read_page_text(Path(page.file.abs_src_path).read_bytes(), _docs_path(page))
+    if read.misread:
         state.STATE.unreadable.add(page.file.src_uri)
-    state.report([found for found in (problem, unreadable) if found] + control_lines(_docs_path(page), text))
-    return text
+    state.report(list(read.problems))
+    return read.text
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

@@ -53,7 +53,7 @@ from hooks.core.body_markup import check_body_markup
 from hooks.core.front_matter import check_source_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.paragraphs import PageInventory
-from hooks.core.policy_areas import load_policy_areas
+from hooks.core.policy_areas import known_area_ids, load_policy_areas
 from hooks.core.policy_index import check_removed, check_unused, index_areas
 from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids, published_areas
 from hooks.core.problems import Problem, format_problems
@@ -64,12 +64,12 @@ from hooks.core.w3c import RenderedPage, build_collection
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
     areas, problems = load_policy_areas(root)
+    known = known_area_ids(areas, problems)  # as the build's: no taxonomy is its own line, not one per tag
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
     glossary, glossary_problems = check_glossary(root, anchors)
     term_ids = glossary_page_ids(glossary)
     glossary_ids = None if glossary_problems else PageInventory(ids=term_ids)
     problems += glossary_problems
-    known = {area.id for area in areas} if areas else None  # no taxonomy: its own line, not one per tag
     all_pages = published_pages(root)
     problems += [problem for page in sorted(all_pages) if (problem := page_name_problem(page))]  # as the build's
     problems += conflict_problems(root)  # MkDocs' own warning: it keeps the folder's index.md

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hooks.cli.site_config import configured_file_moves, configured_moves, published_pages
-from hooks.core.anchor_check import NEVER_PUBLISHED, check_anchors, while_errors_stand, with_implied
+from hooks.core.anchor_check import NEVER_PUBLISHED, check_anchors, page_sources, while_errors_stand, with_implied
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.git_history import committed_versions
@@ -93,7 +93,7 @@ def check_published(
     files = {*published, *unknown}
     file_moves = {old: new for old, new in configured_file_moves(root).items() if new in files}  # as the build's
     moves = {page_key(old): page_key(new) for old, new in file_moves.items()}
-    sources = {**{page_key(old): old for old in file_moves}, **{page_key(page): page for page in published}}
+    sources = page_sources({page_key(old): old for old in file_moves}, {page_key(page): page for page in published})
     redirects = with_implied(redirects, file_moves, lock, built)
     anchors = list(check_anchors(lock, known, redirects, moves, sources, words, unknown_pages).problems)
     if errors_stand or redirect_problems or unread:

@@ -18,7 +18,7 @@ from markdown.extensions import Extension
 
 from hooks.cli.site_config import DOCS, configured_extensions
 from hooks.core.annotations import Annotation
-from hooks.core.front_matter import control_lines, corrected_front_matter, decode_page, split_page, unreadable_page
+from hooks.core.front_matter import corrected_front_matter, read_page_text, split_page
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.mdx.annotations import AnnotationsExtension
@@ -79,10 +79,11 @@ def read_pages(root: Path, pages: set[str]) -> tuple[dict[str, str], set[str], l
     """
     texts, unreadable, problems = {}, set(), []
     for page in sorted(pages):
-        texts[page], problem = decode_page((root / DOCS / page).read_bytes(), f"{DOCS}/{page}")
-        if (misread := unreadable_page(f"{DOCS}/{page}", texts[page])) or problem:  # misdecoded is misread too
+        read = read_page_text((root / DOCS / page).read_bytes(), f"{DOCS}/{page}")
+        texts[page] = read.text
+        if read.misread:
             unreadable.add(page)
-        problems += [found for found in (problem, misread) if found] + control_lines(f"{DOCS}/{page}", texts[page])
+        problems += read.problems
     return texts, unreadable, problems
 
 

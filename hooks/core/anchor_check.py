@@ -32,6 +32,24 @@ class BuiltPage:
     blank: bool = False
 
 
+def blank_page(markdown: str | None) -> bool:
+    """Whether a built page's Markdown is blank (white space or nothing): it publishes no ids, yet it is a page.
+
+    Python-Markdown skips its extensions on such a text, so the page has no inventory; without this
+    its locked ids would read as a page gone rather than ids gone from a page that is still there.
+    """
+    return not (markdown or "").strip()
+
+
+def page_sources(moved_from: Mapping[str, str], built: Mapping[str, str]) -> dict[str, str]:
+    """Each lock key's file in docs/, to name in the lines: a built page's own file wins over a file moved from its URL.
+
+    `moved_from` are `redirect_maps`' old files by the URL they had, `built` the built pages' files.
+    A move from a URL a page still has is named by that page's file: it is the file to keep or remove.
+    """
+    return {**moved_from, **built}
+
+
 @dataclass
 class BuiltIds:
     """What the pages published, by lock key: their ids, their paragraphs' words, and the file each inventory is of."""

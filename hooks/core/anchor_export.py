@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Container, Iterable, Mapping
+from typing import Any
 
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.paragraphs import PageInventory, normalise_space
@@ -18,6 +19,15 @@ def dump_anchors(entries: list[dict[str, str]]) -> str:
     With `indent`, json falls back to its pure-Python encoder, several times slower.
     """
     return json.dumps(entries, ensure_ascii=False) + "\n"
+
+
+def entry_title(meta: Mapping[str, Any], page_title: str | None, url: str) -> str:
+    """The page's name in its entries' labels: its front matter's title, else the one it rendered with, else its URL.
+
+    The front matter's is the page's own, which a short label in `nav:` does not replace (MkDocs' title
+    would be the label); a page with no title at all is still named, by its address, not as `None`.
+    """
+    return meta.get("title", page_title) or url
 
 
 def annotations_by_page(annotations: Iterable[Annotation]) -> dict[str, dict[str, Annotation]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -175,6 +176,28 @@ def control_lines(path: str, text: str) -> list[Problem]:
 def unreadable_page(path: str, text: str) -> Problem | None:
     """What makes a page's other checks noise: a merge conflict left in it, or front matter MkDocs misreads."""
     return merge_conflict(path, text) or diagnose_front_matter(path, text)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's text as MkDocs reads it, the lines about it, and whether its other checks must wait (`misread`)."""
+
+    text: str
+    problems: tuple[Problem, ...]
+    misread: bool
+
+
+def read_page_text(data: bytes, path: str) -> PageText:
+    """Read a page's file as the build and make check both do: its text, its lines, and whether it is misread.
+
+    A page that is not UTF-8 is misread too, as one with a merge conflict or front matter MkDocs
+    misreads: decoded with replacement characters, its fields and words are not the ones written,
+    so their lines would be noise beside the encoding's. Its control characters are named anyway.
+    """
+    text, undecoded = decode_page(data, path)
+    unreadable = unreadable_page(path, text)
+    problems = [found for found in (undecoded, unreadable) if found] + control_lines(path, text)
+    return PageText(text, tuple(problems), misread=bool(undecoded or unreadable))
 
 
 def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[Problem]:

@@ -27,6 +27,7 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_uses import PageTerms
+from hooks.core.links import page_address
 from hooks.core.problems import Problem
 from hooks.core.text import escape_markdown, paragraph_label, plural
 
@@ -131,6 +132,24 @@ def rendered_too_early(pending: Iterable[str], hint: str) -> list[Problem]:
         return []
     message = f"rendered before {', '.join(pending)}, so its used-in lists miss them"
     return [Problem(GLOSSARY_PAGE, "used in", message, hint)]
+
+
+def rendered_yet(markdown: str | None, *, generated: bool, rendering: bool) -> bool:
+    """Whether a page's terms are in when the glossary page renders: MkDocs reads a page's Markdown as it renders it.
+
+    `markdown` is None until then. A generated page (`generated`) has no text of docs/ whose uses
+    could be missed, nor has the glossary page (`rendering`), which is the one asking.
+    """
+    return generated or rendering or markdown is not None
+
+
+def export_address(site_url: str | None, src_uri: str, url: str | None) -> str:
+    """A page's absolute address in `/glossary.json`: its URL's, or its file's path's when the build has no page of it.
+
+    The export names pages by their files in docs/ (uses, definitions): one with no built page
+    still gets an address, rather than stopping the export with a traceback.
+    """
+    return page_address(site_url, url if url is not None else src_uri)
 
 
 def sorted_terms(glossary: Glossary) -> list[GlossaryTerm]:

@@ -15,9 +15,18 @@ from hooks.core.anchor_lock import natural_order, page_key
 from hooks.core.problems import Problem
 
 
+def move_targets(redirect_maps: Mapping[str, str]) -> dict[str, str]:
+    """`redirect_maps` as moves between pages' files: a target's fragment dropped (`new.md#part` is `new.md`).
+
+    mkdocs-redirects sends a visitor of the old page to the part, but the page moved whole: its ids
+    are looked for on the target page, whose file is the part before `#`.
+    """
+    return {str(old): str(new).partition("#")[0] for old, new in redirect_maps.items()}
+
+
 def lock_moves(redirect_maps: Mapping[str, str]) -> dict[str, str]:
     """`redirect_maps` (`old.md: new.md`) as moves between lock keys, for checks without MkDocs."""
-    return {page_key(str(old)): page_key(str(new).partition("#")[0]) for old, new in redirect_maps.items()}
+    return {page_key(old): page_key(new) for old, new in move_targets(redirect_maps).items()}
 
 
 def file_moves(redirect_maps: Mapping[str, str]) -> dict[str, str]:
@@ -25,7 +34,7 @@ def file_moves(redirect_maps: Mapping[str, str]) -> dict[str, str]:
 
     For the lines on a target still written with a moved page's file; the chain's own line is `follow_moves`'.
     """
-    followed, _ = follow_moves({str(old): str(new).partition("#")[0] for old, new in redirect_maps.items()})
+    followed, _ = follow_moves(move_targets(redirect_maps))
     return followed
 
 
