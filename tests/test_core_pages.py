@@ -439,7 +439,7 @@ def test_a_language_tag_is_named_in_english(tag: str, expected: str | None) -> N
     [
         ("pt-br", "Portuguese (Brazil)"),
         ("en-US-u-ca-gregory", "English (United States)"),
-        ("zh-yue", "Cantonese"),
+        ("yue-HK", "Cantonese (Hong Kong SAR China)"),
         ("x-klingon", "x-klingon"),
         ("en-QM", "en-QM"),  # a private-use region
         ("qaa", "qaa"),  # a private-use language: it "named no language CLDR knows"
@@ -469,6 +469,9 @@ MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script
         ("en-US-u", f"'en-US-u' {MALFORMED}"),
         ("Klingon language", f"'Klingon language' {MALFORMED}"),
         ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),  # CLDR's alias
+        # an extended-language form: BCP 47 writes it as its extended subtag, and what follows it
+        ("zh-yue", "'zh-yue' is not a language tag as CLDR writes it (did you mean 'yue'?)"),
+        ("sgn-ase-US", "'sgn-ase-US' is not a language tag as CLDR writes it (did you mean 'ase-US'?)"),
         (
             "xx",
             "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",

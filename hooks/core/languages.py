@@ -89,6 +89,15 @@ def usual_case(tag: str) -> str:
     return cased
 
 
+def is_extended(tag: str) -> bool:
+    """A tag with an extended language subtag (`zh-yue`), which BCP 47 (RFC 5646, 4.5) prefers written as that subtag.
+
+    CLDR's language aliases (Babel's `language_aliases`) hold no such form: the tag to write is the
+    extended subtag and what follows it, as every one of them is registered (`Preferred-Value`).
+    """
+    return bool((match := RE_LANGUAGE_TAG.fullmatch(tag)) and match["extlang"])
+
+
 def is_private_language(language: str) -> bool:
     """A language subtag BCP 47 leaves for private use (`qaa`–`qtz`): no registry names it, by design."""
     return len(language) == 3 and "qaa" <= language.lower() <= "qtz"
@@ -97,11 +106,11 @@ def is_private_language(language: str) -> bool:
 def language_problem(value: str) -> tuple[str, str] | None:
     """What is wrong with a language tag and how to write it; None for a well-formed tag of a language CLDR knows.
 
-    A language's name or a code CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`) is asked
-    for the tag it stands for; a value that is no tag, or a language CLDR does not know (`xx`, a
+    A language's name or a code CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`), or an
+    extended-language form BCP 47 writes as its last part (`zh-yue`: `yue`), is asked for the tag it stands for; a value that is no tag, or a language CLDR does not know (`xx`, a
     slip), for a tag. A tag for private use (`x-klingon`, `qaa`–`qtz`) passes.
     """
-    if language_name(value):
+    if language_name(value) and not is_extended(value):
         return None
     if tag := suggested_tag(value):
         return f"{value!r} {UNNAMED}", f"did you mean '{tag}'?"
