@@ -20,6 +20,7 @@ from hooks.core.text import LANGUAGE_TAG
 
 MALFORMED = "is not a BCP 47 language tag"
 UNNAMED = "is not a language tag as CLDR writes it"
+UNKNOWN = "names no language CLDR knows"
 RE_LANGUAGE_TAG = re.compile(LANGUAGE_TAG, re.ASCII)  # the schemas' LANGUAGE_PATTERN, its parts named
 
 
@@ -107,8 +108,9 @@ def language_problem(value: str) -> tuple[str, str] | None:
     """What is wrong with a language tag and how to write it; None for a well-formed tag of a language CLDR knows.
 
     A language's name or a code CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`), or an
-    extended-language form BCP 47 writes as its last part (`zh-yue`: `yue`), is asked for the tag it stands for; a value that is no tag, or a language CLDR does not know (`xx`, a
-    slip), for a tag. A tag for private use (`x-klingon`, `qaa`–`qtz`) passes.
+    extended-language form BCP 47 writes shorter (`zh-yue`: `yue`), is asked for the tag it stands
+    for; a value that is no tag, or a language CLDR does not know (`xx`, a slip), for a tag. A tag
+    for private use (`x-klingon`, `qaa`–`qtz`) passes.
     """
     if language_name(value) and not is_extended(value):
         return None
@@ -118,7 +120,7 @@ def language_problem(value: str) -> tuple[str, str] | None:
         return f"{value!r} {MALFORMED}", LANGUAGE_HINT
     language = (match["extlang"] or match["language"] or "").lower()
     if language and language not in english_names()[0] and not is_private_language(language):
-        return f"{value!r} names no language CLDR knows", LANGUAGE_HINT
+        return f"{value!r} {UNKNOWN}", LANGUAGE_HINT
     return None
 
 
