@@ -685,6 +685,20 @@ def test_record_shows_every_field_it_has_no_label_for() -> None:
     assert "castles2008" not in record
 
 
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://example.org/a_b", '<a href="https&#58;&#47;&#47;example&#46;org&#47;a&#95;b">'),
+        ("javascript:alert(1)", "javascript:alert(1)\n"),  # the schema refuses it: never a link, whatever comes
+        ("https://example.org/a\nb", "https://example.org/a b"),  # nor what is no address (a line break)
+    ],
+)
+def test_record_links_a_source_s_web_address_and_nothing_else(url: str, shown: str) -> None:
+    record = render_record({"type": "report", "title": "T", "URL": url}, [], citing="c.md")
+    assert f"\nURL\n:   {shown}" in record
+    assert ("<a " in record) == url.startswith("https://example.org/a_b")
+
+
 def test_record_names_the_language_its_code_stands_for() -> None:
     assert "Language\n:   English\n" in render_record(
         {"type": "report", "title": "T", "language": "en"}, [], citing="c.md"
