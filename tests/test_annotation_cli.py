@@ -481,6 +481,26 @@ def test_the_browser_form_checks_a_language_with_the_schema_s_pattern() -> None:
     assert f"""' {message.removeprefix("{value} ")}", "{hint}")""" in script
 
 
+def test_the_browser_form_s_language_lines_and_codes_are_make_check_s() -> None:
+    """The form passed `eng`, `en-UK` and `xx`, which make check refuses: it says so now in make check's words, and
+    knows a two-letter slip (`xx`) from Babel's two-letter languages and the ones CLDR writes otherwise (`iw`)."""
+    from babel.core import get_global
+
+    from hooks.core.languages import UNKNOWN, UNNAMED, english_names
+    from hooks.core.schema_messages import LANGUAGE_HINT
+
+    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    copies = dict(re.findall(r'^ *var (LANGUAGE_UNNAMED|LANGUAGE_UNKNOWN|LANGUAGE_HINT|TWO_LETTER_LANGUAGES) = "(.*)";$',
+                             script, re.MULTILINE))  # fmt: skip
+    two_letters = {code for code in [*english_names()[0], *get_global("language_aliases")] if len(code) == 2}
+    assert copies == {
+        "LANGUAGE_UNNAMED": UNNAMED,
+        "LANGUAGE_UNKNOWN": UNKNOWN,
+        "LANGUAGE_HINT": LANGUAGE_HINT,
+        "TWO_LETTER_LANGUAGES": " ".join(sorted(two_letters)),
+    }
+
+
 def test_the_browser_form_checks_a_name_for_references_with_the_schema_s_pattern() -> None:
     """annotate.js refused `<` and `>` only: `&lt`, `&#60` and `&amp;` went into a file make check refuses."""
     schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))

@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
+import string
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import frontmatter
 import pytest
+from babel.core import get_global
 from browser import SiteServer, screenshot
 from conftest import ROOT, copy_project
 from playwright.sync_api import Page, Route, expect
@@ -19,6 +22,7 @@ from quality_tools import require
 from test_accessibility import audit
 
 from hooks.cli import annotate, check
+from hooks.core.languages import UNNAMED, english_names, language_problem
 from hooks.core.quotes import whole_words
 from hooks.core.text import shorten
 
@@ -284,7 +288,7 @@ def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:
             "orcid.org/0000-0002-1825-0097",
             "is not a web address (write it in full, starting with https://)",
         ),
-        ("#annotate-language", "pt_BR", "'pt_BR' is not a BCP 47 language tag (write a language's tag"),
+        ("#annotate-language", "en-", "'en-' is not a BCP 47 language tag (write a language's tag"),
         (
             "#annotate-author",
             "Ana <b>Peña</b>",
@@ -332,6 +336,61 @@ def test_a_page_about_the_contributor_and_a_language_must_be_what_the_schema_ask
     page.get_by_role("button", name="Check and prepare the file").click()
     expect(page.locator(STATUS)).to_contain_text(message)
     expect(page.locator(field)).to_be_focused()
+
+
+@pytest.mark.parametrize("written", ["eng", "en-UK", "xx", "zh-yue", "pt_BR", "iw"])
+def test_a_language_make_check_refuses_is_refused_in_its_words(
+    page: Page, served_site: SiteServer, written: str
+) -> None:
+    """`eng`, `en-UK` and `xx` passed the form, which checked the tag's shape only, and then failed make check."""
+    found = language_problem(written)
+    assert found is not None, written
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "the transfer of ideas")
+    page.fill("#annotate-author", "Ana Peña")
+    page.fill("#annotate-language", written)
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_have_text("{} ({})".format(*found))
+    expect(page.locator("#annotate-language")).to_be_focused()
+
+
+@pytest.mark.parametrize("written", ["qaa", "x-klingon", "pt-br", "grc", "tl", "yue-HK", "hy-arevela"])
+def test_a_language_make_check_takes_is_taken(page: Page, served_site: SiteServer, written: str) -> None:
+    """Tags this browser's Intl rewrites or cannot name (`tl`: `fil`; `grc`, `qaa`) but make check takes."""
+    assert language_problem(written) is None, written
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "the transfer of ideas")
+    page.fill("#annotate-author", "Ana Peña")
+    page.fill("#annotate-language", written)
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text("The words are in p3, once.")
+
+
+def languages_to_compare() -> list[str]:
+    """Every two- and three-letter language, CLDR's aliases, and a language with each region, script and variant."""
+    _, scripts, places, _ = english_names()
+    values = ["".join(code) for size in (2, 3) for code in itertools.product(string.ascii_lowercase, repeat=size)]
+    values += [alias.replace("_", "-") for alias in get_global("language_aliases")]
+    values += [f"en-{region}" for region in [*get_global("territory_aliases"), *places] if len(region) in (2, 3)]
+    values += [f"sr-{script}" for script in [*scripts, "Qaai"]]
+    values += [
+        f"{lang}-{variant.lower()}" for lang in ("en", "hy", "sv", "sl") for variant in places if len(variant) > 3
+    ]
+    return values + ["zh-yue", "zh-cmn", "sgn-ase-US", "EN_gb", "en_UK", "art-lojban", "en-US-u-ca-gregory"]
+
+
+def test_the_form_s_language_lines_are_make_check_s_or_none(page: Page, served_site: SiteServer) -> None:
+    """Chromium's CLDR (Intl) is not Babel's: it writes `tl` as `fil`, `hy-arevela` as `hy`, and names no `grc`. Of
+    every tag compared, the form says what make check says or nothing (make check remains the authority)."""
+    served_site.open(page, "about/contributing/")
+    values = languages_to_compare()
+    verdicts = page.evaluate("values => values.map(value => window.edition.languageProblem(value))", values)
+    said = {value: tuple(verdict) for value, verdict in zip(values, verdicts, strict=True) if verdict}
+    assert {value: line for value, line in said.items() if line != language_problem(value)} == {}
+    assert {"eng", "en-UK", "xx", "zh-yue", "iw", "fre", "mo", "in", "en-DD"} <= said.keys()
+    differs = re.search(r'var INTL_DIFFERS = "(.*)";', (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8"))
+    assert differs is not None, "annotate.js: INTL_DIFFERS"
+    rewritten = page.evaluate("codes => codes.map(code => Intl.getCanonicalLocales(code)[0])", differs[1].split())
+    for code, written in zip(differs[1].split(), rewritten, strict=True):  # each one needed: Intl and Babel differ
+        assert written != code and language_problem(code) != (f"'{code}' {UNNAMED}", f"did you mean '{written}'?")
 
 
 def test_the_form_offers_every_motivation_of_the_schema(page: Page, served_site: SiteServer) -> None:

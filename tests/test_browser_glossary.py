@@ -250,3 +250,21 @@ def test_the_glossary_s_definitions_are_in_the_text_s_colour_and_pointing_is_not
     served_site.open(page, f"{MT}/annex/")  # a quotation in the texts is still Material's
     annex = page.locator("article blockquote").first.evaluate(QUOTE_STYLE)
     assert annex[0] != text_colour
+
+
+@pytest.mark.parametrize("width", [320, 360, 375, 390, 412])
+def test_a_definition_s_separating_dot_never_opens_a_line(page: Page, served_site: SiteServer, width: int) -> None:
+    """At 375 px `· Annex, ¶ 5` began a line under Vertovec's definitions: the dot ends a line, as a comma would."""
+    page.set_viewport_size({"width": width, "height": 800})
+    served_site.open(page, "glossary/")
+    dots = page.evaluate(
+        """() => Array.from(document.querySelectorAll(".glossary-definition p.attribution"), (line) => {
+          const text = Array.from(line.childNodes).find((node) => node.nodeType === 3 && node.data.includes("\u00b7"));
+          const at = text.data.indexOf("\u00b7"), range = document.createRange();
+          range.setStart(text, at); range.setEnd(text, at + 1);
+          const dot = range.getBoundingClientRect();
+          range.setStart(text, at - 2); range.setEnd(text, at - 1); /* the character before its space */
+          return [line.textContent.slice(0, 40), Math.abs(range.getBoundingClientRect().top - dot.top) < 2];
+        })"""
+    )
+    assert len(dots) >= 10 and [words for words, with_what_precedes in dots if not with_what_precedes] == []

@@ -440,7 +440,7 @@ def test_a_language_tag_is_named_in_english(tag: str, expected: str | None) -> N
     [
         ("pt-br", "Portuguese (Brazil)"),
         ("en-US-u-ca-gregory", "English (United States)"),
-        ("zh-yue", "Cantonese"),
+        ("yue-HK", "Cantonese (Hong Kong SAR China)"),
         ("x-klingon", "x-klingon"),
         ("en-QM", "en-QM"),  # a private-use region
         ("qaa", "qaa"),  # a private-use language: it "named no language CLDR knows"
@@ -470,6 +470,9 @@ MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script
         ("en-US-u", f"'en-US-u' {MALFORMED}"),
         ("Klingon language", f"'Klingon language' {MALFORMED}"),
         ("en-UK", "'en-UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),  # CLDR's alias
+        # an extended-language form: BCP 47 writes it as its extended subtag, and what follows it
+        ("zh-yue", "'zh-yue' is not a language tag as CLDR writes it (did you mean 'yue'?)"),
+        ("sgn-ase-US", "'sgn-ase-US' is not a language tag as CLDR writes it (did you mean 'ase-US'?)"),
         (
             "xx",
             "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
@@ -681,6 +684,20 @@ def test_record_shows_every_field_it_has_no_label_for() -> None:
     assert "\nNumber in the series\n:   4\n" in record and "\nTranslator\n:   Peggy Levitt\n" in record
     assert "\nCategories\n:   migration; diaspora\n" in record and "\nNumber\n:   17\n" in record
     assert "castles2008" not in record
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://example.org/a_b", '<a href="https&#58;&#47;&#47;example&#46;org&#47;a&#95;b">'),
+        ("javascript:alert(1)", "javascript:alert(1)\n"),  # the schema refuses it: never a link, whatever comes
+        ("https://example.org/a\nb", "https://example.org/a b"),  # nor what is no address (a line break)
+    ],
+)
+def test_record_links_a_source_s_web_address_and_nothing_else(url: str, shown: str) -> None:
+    record = render_record({"type": "report", "title": "T", "URL": url}, [], citing="c.md")
+    assert f"\nURL\n:   {shown}" in record
+    assert ("<a " in record) == url.startswith("https://example.org/a_b")
 
 
 def test_record_names_the_language_its_code_stands_for() -> None:

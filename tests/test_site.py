@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import parse
+from conftest import ROOT, edit, parse, run_build
 from edition_pages import DOCS, RE_SCREEN_ONLY, built_path, source_pages
 
 SECTIONS = [
@@ -129,6 +129,25 @@ def test_bibliography_record_sets_the_titles_it_names_in_italics(site: Path) -> 
     unknown = next(dt for dt in article.find_all("dt") if dt.get_text() == "Not known to the edition").find_next("dd")
     assert [em.get_text() for em in unknown.find_all("em")] == ["International Dialogue on Migration No. 17"]
     assert "*" not in unknown.get_text()
+
+
+def test_a_source_s_address_on_its_record_is_a_link_to_it(broken_project: Path) -> None:
+    """The record showed `URL` as plain text; a link now, whose address no Markdown in it (`_`, `*`, `[…](…)`, `~~`,
+    `&`) changes, in its text or its `href`."""
+    url = "https://example.org/report_2010*draft*/[1](2)?a=1&b=~~x~~&lt=3#top"
+    edit(
+        broken_project,
+        DOCS.relative_to(ROOT) / SOURCE_IDS[0] / "index.md",
+        "  language: en\n",
+        f"  language: en\n  URL: '{url}'\n",
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    record = parse(built_path(broken_project / "site", DOCS / SOURCE_IDS[0] / "index.md"))
+    record = record.select_one("article .bibliographic-record dl")
+    value = next(dt for dt in record.find_all("dt") if dt.get_text() == "URL").find_next_sibling("dd")
+    assert [(a["href"], a.get_text()) for a in value.find_all("a")] == [(url, url)]
+    assert value.get_text() == url
 
 
 def record_fields(site: Path, source: str) -> dict[str, str]:

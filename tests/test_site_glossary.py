@@ -435,7 +435,7 @@ def test_an_attribution_of_several_paragraphs_is_quoted_as_one(broken_project: P
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     entry = article(broken_project / "site", "glossary").find(id="transnationalism").find_next("blockquote")
     assert "{ .attribution }" not in entry.get_text()
-    assert entry.select_one("p.attribution").get_text().startswith("IOM 2008 World Migration. Page 500. · ")
+    assert entry.select_one("p.attribution").get_text().startswith("IOM 2008 World Migration. Page 500.\u00a0· ")
 
 
 def test_glossary_is_in_the_navigation_and_the_search_index(site: Path) -> None:

@@ -13,9 +13,10 @@ from typing import Any
 
 from hooks.core.csl_dates import format_csl_date
 from hooks.core.languages import language_name
-from hooks.core.text import escape_markdown
+from hooks.core.text import URL_PATTERN, escape_markdown
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
+RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: an http(s) address, linked
 CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
 # The record's first line: on the chapter's page it follows the publisher's details, whose fields it repeats.
 RECORD_INTRO = "The edition's normalised record of the work, from which its citations and downloads are made"
@@ -190,6 +191,17 @@ def unknown_item(text: str) -> str:
     return f"\\{line}"
 
 
+def web_link(url: str) -> str:
+    """A source's address as a link a reader follows, which no Markdown in it changes (`_`, `*`, `[1](2)`, `&lt`).
+
+    Every character but an ASCII letter or digit is a character reference, in the text and the
+    `href` alike: Markdown's patterns find nothing to read, the browser reads the address as written.
+    Only an http(s) address is given (the schema's pattern; `render_record` checks it again).
+    """
+    written = "".join(char if char.isascii() and char.isalnum() else f"&#{ord(char)};" for char in url)
+    return f'<a href="{written}">{written}</a>'
+
+
 def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | None) -> str:
     """The record as Markdown: a line saying what it is, a definition list of known fields, then what is unknown.
 
@@ -202,7 +214,8 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field in shown_fields(csl):
         value = RE_LINE_BREAK.sub(" ", format_value(field, csl[field]))  # a blank line in a `note` would end the field
-        lines += [field_label(field, csl[field]), f":   {escape_markdown(value)}", ""]
+        shown = web_link(value) if field == "URL" and RE_WEB_ADDRESS.match(value) else escape_markdown(value)
+        lines += [field_label(field, csl[field]), f":   {shown}", ""]
     if unknown:
         items = "\n    ".join(f"- {unknown_item(item)}" for item in unknown)
         lines += ["Not known to the edition", f":   {items}", ""]

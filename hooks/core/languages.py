@@ -20,6 +20,7 @@ from hooks.core.text import LANGUAGE_TAG
 
 MALFORMED = "is not a BCP 47 language tag"
 UNNAMED = "is not a language tag as CLDR writes it"
+UNKNOWN = "names no language CLDR knows"
 RE_LANGUAGE_TAG = re.compile(LANGUAGE_TAG, re.ASCII)  # the schemas' LANGUAGE_PATTERN, its parts named
 
 
@@ -89,6 +90,15 @@ def usual_case(tag: str) -> str:
     return cased
 
 
+def is_extended(tag: str) -> bool:
+    """A tag with an extended language subtag (`zh-yue`), which BCP 47 (RFC 5646, 4.5) prefers written as that subtag.
+
+    CLDR's language aliases (Babel's `language_aliases`) hold no such form: the tag to write is the
+    extended subtag and what follows it, as every one of them is registered (`Preferred-Value`).
+    """
+    return bool((match := RE_LANGUAGE_TAG.fullmatch(tag)) and match["extlang"])
+
+
 def is_private_language(language: str) -> bool:
     """A language subtag BCP 47 leaves for private use (`qaa`–`qtz`): no registry names it, by design."""
     return len(language) == 3 and "qaa" <= language.lower() <= "qtz"
@@ -97,11 +107,12 @@ def is_private_language(language: str) -> bool:
 def language_problem(value: str) -> tuple[str, str] | None:
     """What is wrong with a language tag and how to write it; None for a well-formed tag of a language CLDR knows.
 
-    A language's name or a code CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`) is asked
-    for the tag it stands for; a value that is no tag, or a language CLDR does not know (`xx`, a
-    slip), for a tag. A tag for private use (`x-klingon`, `qaa`–`qtz`) passes.
+    A language's name or a code CLDR writes otherwise (`English`, `eng`, `fre`, `en-UK`), or an
+    extended-language form BCP 47 writes shorter (`zh-yue`: `yue`), is asked for the tag it stands
+    for; a value that is no tag, or a language CLDR does not know (`xx`, a slip), for a tag. A tag
+    for private use (`x-klingon`, `qaa`–`qtz`) passes.
     """
-    if language_name(value):
+    if language_name(value) and not is_extended(value):
         return None
     if tag := suggested_tag(value):
         return f"{value!r} {UNNAMED}", f"did you mean '{tag}'?"
@@ -109,7 +120,7 @@ def language_problem(value: str) -> tuple[str, str] | None:
         return f"{value!r} {MALFORMED}", LANGUAGE_HINT
     language = (match["extlang"] or match["language"] or "").lower()
     if language and language not in english_names()[0] and not is_private_language(language):
-        return f"{value!r} names no language CLDR knows", LANGUAGE_HINT
+        return f"{value!r} {UNKNOWN}", LANGUAGE_HINT
     return None
 
 
