@@ -13,7 +13,7 @@ from typing import Any
 
 from hooks.core.csl_dates import format_csl_date
 from hooks.core.languages import language_name
-from hooks.core.text import escape_markdown
+from hooks.core.text import escape_text
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
@@ -202,7 +202,7 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field in shown_fields(csl):
         value = RE_LINE_BREAK.sub(" ", format_value(field, csl[field]))  # a blank line in a `note` would end the field
-        lines += [field_label(field, csl[field]), f":   {escape_markdown(value)}", ""]
+        lines += [field_label(field, csl[field]), f":   {escape_text(value)}", ""]
     if unknown:
         items = "\n    ".join(f"- {unknown_item(item)}" for item in unknown)
         lines += ["Not known to the edition", f":   {items}", ""]
