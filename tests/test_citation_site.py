@@ -8,7 +8,8 @@ from pathlib import Path
 import bibtexparser
 import pytest
 import rispy
-from conftest import ROOT, parse
+from bibtexparser.middlewares import LatexDecodingMiddleware
+from conftest import ROOT, edit, parse, run_build
 from edition_pages import DOCS, built_ids, built_path, checked_ids, source_pages
 
 SOURCE_IDS = ["migration-and-transnationalism", "origin-governments-and-migrant-associations"]
@@ -167,3 +168,29 @@ def test_make_check_knows_every_id_the_build_publishes_but_the_policy_areas_own_
     }  # the overview's are the taxonomy's
     assert set(unknown) == areas  # the hooks generate them, and only the build renders them
     assert checked == {page: ids for page, ids in built.items() if page not in areas}
+
+
+def test_a_record_s_fields_are_shown_and_exported_as_written_character_references_and_all(broken_project: Path) -> None:
+    """The landing page's record read `&amp;`, `&lt;`, `&#65;` and `&copy;` as the characters they stand for."""
+    written = "A &amp; B &lt;i&gt; &#65; &copy; &amp R&D"  # the last two are no references: they were shown
+    landing = Path("docs/migration-and-transnationalism/index.md")
+    edit(
+        broken_project, landing, "  publisher-place: Geneva\n", f"  publisher-place: '{written}'\n  note: '{written}'\n"
+    )
+    edit(broken_project, landing, 'title: "Migration and transnationalism:', f'title: "{written}:')
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    site = broken_project / "site"
+    record = parse(site / "migration-and-transnationalism" / "index.html").select_one(
+        "article .bibliographic-record dl"
+    )
+    fields = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in record.find_all("dt")}
+    title = f"{written}: Opportunities and challenges"
+    assert (fields["Title"], fields["Place"], fields["Note"]) == (title, written, written)
+    (item,) = json.loads((site / "cite" / "migration-and-transnationalism.json").read_text(encoding="utf-8"))
+    assert (item["title"], item["publisher-place"], item["note"]) == (title, written, written)
+    bib = (site / "cite" / "migration-and-transnationalism.bib").read_text(encoding="utf-8")
+    (entry,) = bibtexparser.parse_string(bib, append_middleware=[LatexDecodingMiddleware()]).entries
+    assert (entry.fields_dict["title"].value, entry.fields_dict["address"].value) == (title, written)
+    (ris,) = rispy.loads((site / "cite" / "migration-and-transnationalism.ris").read_text(encoding="utf-8"))
+    assert (ris["title"], ris["place_published"]) == (title, written)

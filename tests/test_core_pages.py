@@ -711,7 +711,7 @@ def test_record_names_the_language_its_code_stands_for() -> None:
 
 def test_record_shows_markup_in_a_field_as_text() -> None:
     record = render_record({"type": "book", "publisher": "IOM <i>Geneva</i> & *Co*"}, [], citing="c.md")
-    assert "Publisher\n:   IOM &lt;i\\>Geneva&lt;/i\\> & \\*Co\\*" in record
+    assert "Publisher\n:   IOM &lt;i\\>Geneva&lt;/i\\> &amp; \\*Co\\*" in record
 
 
 def test_what_is_unknown_is_the_editors_markdown_one_line_each() -> None:

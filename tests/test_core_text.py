@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
-from hooks.core.text import NO_REFERENCE_PATTERN, inert_title, plural, quoted, shorten
+from hooks.core.text import NO_REFERENCE_PATTERN, escape_text, inert_title, plural, quoted, shorten
 
 
 @pytest.mark.parametrize(
@@ -78,3 +80,12 @@ def test_the_schemas_refuse_a_character_written_as_a_reference_with_or_without_i
     text: str, refused: bool
 ) -> None:
     assert (re.search(NO_REFERENCE_PATTERN, text) is None) is refused
+
+
+@pytest.mark.parametrize(
+    "text", ["A &amp; B", "&lt;i&gt; &#65; &#x41; &copy;", "&amp R&D & co", "<b>*x*</b> `c` \\&amp;"]
+)
+def test_escaped_text_reads_as_written_through_markdown(text: str) -> None:
+    """A record's `&amp;` was shown `&`: Markdown keeps a reference, and the browser reads it."""
+    html = markdown.markdown(escape_text(text))
+    assert BeautifulSoup(html, "html.parser").get_text() == text

@@ -159,3 +159,14 @@ def test_an_area_id_no_page_can_be_named_by_writes_nothing_outside_the_site(brok
     shown = "'\\x00'" if area_id == "\\0" else f"'{area_id}'"
     line = f"annotations/policy-areas.yml: [0].id: {shown} is not a valid id (use lowercase letters, digits and '-')"
     assert line in policy_lines(result.stderr)
+
+
+def test_an_area_title_that_looks_like_an_attribute_list_is_shown_as_written(broken_project: Path) -> None:
+    """The strict build failed naming each tagged page ('no element took it': its areas' links) while check said OK."""
+    title = "Families and those left behind { #z }"
+    edit(broken_project, TAXONOMY, "title: Families and those left behind\n", f"title: '{title}'\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    assert run_check(broken_project).returncode == 0
+    page = parse(broken_project / "site" / CHALLENGES.parent.name / "challenges" / "index.html")
+    assert title in [a.get_text() for a in page.select("nav.policy-area-tags a.policy-area-tag")]

@@ -544,3 +544,19 @@ def test_golden_fragment_of_a_term_link_and_a_defines_line(site: Path) -> None:
         '<div class="glossary-defines"><span>Defines: </span><a class="glossary-entry"'
         ' href="../../glossary/#social-remittances" title="Glossary entry">social remittances</a></div>'
     )
+
+
+@pytest.mark.parametrize("written", ["{ #z }", "{: .x }"])
+def test_a_term_that_looks_like_an_attribute_list_is_shown_as_written(broken_project: Path, written: str) -> None:
+    """The strict build failed naming annex.md ('no element took it': its Defines line) while make check said OK."""
+    term = f"transnational identity {written}"
+    aliased = f"term: '{term}'\n  aliases: [transnational identity]\n"
+    edit(broken_project, GLOSSARY_YML, "term: transnational identity\n", aliased)
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    assert run_check(broken_project).returncode == 0
+    annex = article(broken_project / "site", f"{MT}/annex")
+    assert term in [a.get_text() for a in annex.select("#p1 + div.glossary-defines a")]
+    entry = article(broken_project / "site", "glossary").find(id="transnational-identity")
+    entry.find("a", class_="headerlink").decompose()  # its ¶
+    assert entry.get_text() == f"{term} (also transnational identity)"

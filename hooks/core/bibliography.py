@@ -13,7 +13,7 @@ from typing import Any
 
 from hooks.core.csl_dates import format_csl_date
 from hooks.core.languages import language_name
-from hooks.core.text import URL_PATTERN, escape_markdown
+from hooks.core.text import URL_PATTERN, escape_text
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: an http(s) address, linked
@@ -214,7 +214,7 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field in shown_fields(csl):
         value = RE_LINE_BREAK.sub(" ", format_value(field, csl[field]))  # a blank line in a `note` would end the field
-        shown = web_link(value) if field == "URL" and RE_WEB_ADDRESS.match(value) else escape_markdown(value)
+        shown = web_link(value) if field == "URL" and RE_WEB_ADDRESS.match(value) else escape_text(value)
         lines += [field_label(field, csl[field]), f":   {shown}", ""]
     if unknown:
         items = "\n    ".join(f"- {unknown_item(item)}" for item in unknown)

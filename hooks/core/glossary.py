@@ -22,6 +22,8 @@ from hooks.core.term_matcher import TermMatcher, form_key
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
+# The class of the line under a defining passage that links the entries it defines (`mdx/glossary.py`).
+DEFINES_CLASS = "glossary-defines"
 # The schema's form of a term id. Unlike an annotation's (`annotations.RE_ID`) it may be `p7`'s.
 RE_TERM_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 

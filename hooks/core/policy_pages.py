@@ -74,6 +74,9 @@ def page_tags(meta: Mapping[str, Any]) -> list[str] | None:
     return [str(tag) for tag in tags] if isinstance(tags, list) else None
 
 
+TAGS_NAV_CLASS = "policy-area-tags"  # the links under a tagged page's title to its areas
+
+
 def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> etree.Element | None:
     """The links to a page's areas, shown under its title; None when none of its tags is known."""
     links = [
@@ -85,7 +88,7 @@ def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]
         return None
     # Out of Material's search text: every result for the page would begin "Policy areas …" before
     # the source's words; the areas are found through the page's `tags` and the overview.
-    nav = etree.Element("nav", {"class": "policy-area-tags", "aria-label": "Policy areas", "data-search-exclude": ""})
+    nav = etree.Element("nav", {"class": TAGS_NAV_CLASS, "aria-label": "Policy areas", "data-search-exclude": ""})
     nav.text = "\n"
     nav.append(_link("Policy areas", relative_link(page_path, OVERVIEW_PATH), "policy-area-tags__label"))
     for link in links:

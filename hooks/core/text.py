@@ -142,6 +142,15 @@ def escape_markdown(text: str) -> str:
     return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("<", "&lt;"))
 
 
+def escape_text(text: str) -> str:
+    """Quote plain text so the site's Markdown shows each character as written, a character reference too.
+
+    Unlike `escape_markdown` its `&` is escaped as well: `&amp;` in a record's field is the editors'
+    text, shown `&amp;`, not `&` (Markdown keeps a reference as a reference, which the browser reads).
+    """
+    return escape_markdown(text.replace("&", "&amp;"))
+
+
 def paragraph_label(pid: str) -> str:
     """`¶ 7` for p7, joined by a no-break space as in the margin: a line never ends between ¶ and its number."""
     return f"¶\u00a0{pid[1:]}"

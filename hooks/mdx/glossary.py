@@ -31,7 +31,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
-from hooks.core.glossary import Glossary, load_glossary
+from hooks.core.glossary import DEFINES_CLASS, Glossary, load_glossary
 from hooks.core.glossary_settings import LINK_MODES
 from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
 from hooks.core.links import relative_link, source_folder
@@ -44,9 +44,8 @@ from hooks.mdx.passages import resolve_glossary
 
 BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
 SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
-SKIPPED_CLASSES = {"attribution", "footnote", "admonition", "glossary-defines", "annotation"}
+SKIPPED_CLASSES = {"attribution", "footnote", "admonition", DEFINES_CLASS, "annotation"}
 TERM_CLASS = "glossary-term"
-DEFINES_CLASS = "glossary-defines"
 Slot = tuple[etree.Element, etree.Element | None, str | None]
 
 log = logging.getLogger(__name__)

@@ -20,11 +20,16 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
 
 from hooks.core.annotations import BLOCK_CLASS
+from hooks.core.glossary import DEFINES_CLASS
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph, normalise_space
+from hooks.core.policy_pages import TAGS_NAV_CLASS
 from hooks.core.text import RE_TAG_OPEN, shorten
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 SNIPPET_LENGTH = 40  # an unnumbered paragraph is named by its start, ellipsis included
+# What the edition puts into a page from its data files, whose words are not the page's: the line naming the
+# glossary entries a passage defines and the links to a tagged page's policy areas.
+INSERTED_CLASSES = {DEFINES_CLASS, TAGS_NAV_CLASS}
 WRITTEN_ATTRIBUTES = {"id", "class", PARAGRAPH_TAGS_ATTRIBUTE}  # what a paragraph's `{ #pN … }` line may set
 
 
@@ -232,7 +237,9 @@ def literal_attributes(root: etree.Element) -> tuple[str, ...]:
     """Attribute lists left as text where readers see them (`{ #p6 }` after a list item), code left out.
 
     An annotation's body is left out too: its words are its contributor's, in its own file (a body
-    takes no attribute lists, so its `{ #p3 }` is its text), not the page's to fix.
+    takes no attribute lists, so its `{ #p3 }` is its text), not the page's to fix; so is what the
+    edition inserts from its data (`INSERTED_CLASSES`): a glossary term or an area's title is shown
+    as written, `{ #z }` and all, and not the page's to fix either.
     Looked for in the page's whole text first (one pass in C): a page almost never has one.
     """
     if not RE_ATTRIBUTE_LIST.search("".join(root.itertext())):
@@ -240,12 +247,17 @@ def literal_attributes(root: etree.Element) -> tuple[str, ...]:
     found, todo = [], [root]
     while todo:  # a walk, not recursion: a page may nest deeper than Python's stack
         element = todo.pop()
-        annotation = is_annotation_block(element)
-        texts = (element.tail,) if annotation or element.tag in ("code", "pre") else (element.text, element.tail)
+        left_out = is_annotation_block(element) or is_inserted(element)
+        texts = (element.tail,) if left_out or element.tag in ("code", "pre") else (element.text, element.tail)
         found += [match.group(0) for text in texts if text for match in RE_ATTRIBUTE_LIST.finditer(text)]
-        if not annotation:
+        if not left_out:
             todo += reversed(element)
     return tuple(found)
+
+
+def is_inserted(element: etree.Element) -> bool:
+    """Whether the edition put the element into the page from its data (a glossary term, an area's title)."""
+    return not INSERTED_CLASSES.isdisjoint(element.get("class", "").split())
 
 
 def is_annotation_block(element: etree.Element) -> bool:
