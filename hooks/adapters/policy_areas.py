@@ -137,6 +137,7 @@ def on_env(env: Any, files: Files, **_: Any) -> Any:
             page.meta,
             inventory.paragraphs if (inventory := state.STATE.inventories.get(page.file.src_uri)) else (),
             _BUILD.strays.get(page.file.src_uri, ()),
+            misread=page.file.src_uri in state.STATE.unreadable,
         )
         for page in _tagged_candidates(files)
     ]
