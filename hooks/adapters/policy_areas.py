@@ -130,7 +130,7 @@ on_page_context = CombinedEvent(_lend_titles, _restore_ids)
 
 
 def on_env(env: Any, files: Files, **_: Any) -> Any:
-    """After every page rendered: unknown, repeated or misplaced tags, and areas nothing is tagged with."""
+    """After every page rendered: the tag problems `make check` reports too (one core rule, `tag_problems`)."""
     pages = [
         PageTagSources(
             f"docs/{page.file.src_uri}",
