@@ -20,6 +20,11 @@ def policy_lines(stderr: str) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
+def policy_lines_of(stdout: str) -> list[str]:
+    """make check's policy-area lines, picked as `policy_lines` picks the build's."""
+    return policy_lines("".join(f"edition: {line}\n" for line in stdout.splitlines()))
+
+
 def append(project: Path, relative: Path, text: str) -> None:
     path = project / relative
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
@@ -170,3 +175,40 @@ def test_an_area_title_that_looks_like_an_attribute_list_is_shown_as_written(bro
     assert run_check(broken_project).returncode == 0
     page = parse(broken_project / "site" / CHALLENGES.parent.name / "challenges" / "index.html")
     assert title in [a.get_text() for a in page.select("nav.policy-area-tags a.policy-area-tag")]
+
+
+def remove_area(project: Path, area_id: str) -> None:
+    """Take an area's entry out of the taxonomy."""
+    taxonomy = (project / TAXONOMY).read_text(encoding="utf-8")
+    start = taxonomy.index(f"- id: {area_id}\n")
+    edit(project, TAXONOMY, taxonomy[start : taxonomy.index("- id: ", start + 1)], "")
+
+
+BAD_TAGS = {
+    "unknown page tag": lambda p: edit(p, CHALLENGES, "tags: [families-left-behind,", "tags: [familes-left-behind,"),
+    "unknown paragraph tag": lambda p: edit(
+        p, CHALLENGES, '{ #p2 data-policy-areas="social-protection" }', '{ #p2 data-policy-areas="pensions pensions" }'
+    ),
+    "tag on a heading": lambda p: edit(
+        p, CHALLENGES, "# Challenges { #challenges }", '# Challenges { #challenges data-policy-areas="integration" }'
+    ),
+    "unused area": lambda p: append(p, TAXONOMY, "- {id: housing, title: Housing, description: Somewhere to live.}\n"),
+    "published area taken out, still used": lambda p: remove_area(p, "local-cooperation"),
+    "taxonomy that does not load": lambda p: edit(p, TAXONOMY, "- id: families-left-behind", "- id: [families-left-"),
+    "tags not a list on an about page": lambda p: edit(
+        p, "docs/about/citing.md", "title: Citing the edition\n", "title: Citing the edition\ntags: remittances\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("bad", BAD_TAGS)
+def test_make_check_names_the_builds_tag_problems_line_for_line(broken_project: Path, bad: str) -> None:
+    """One core rule (`tag_problems`) for both: make check's tag lines are the build's, no more, no fewer."""
+    BAD_TAGS[bad](broken_project)
+    result = run_build(broken_project, broken_project / "site")
+    check = run_check(broken_project)
+    assert result.returncode != 0 and check.returncode == 1, (result.stderr, check.stdout)
+    assert "Traceback" not in result.stderr + check.stderr
+    build_lines = policy_lines(result.stderr)
+    assert build_lines, result.stderr
+    assert sorted(build_lines) == policy_lines_of(check.stdout), check.stdout

@@ -655,6 +655,22 @@ def test_the_tag_checks_name_each_pages_tags_and_the_areas_unused_or_taken_out()
     ]
 
 
+def test_tags_that_are_not_a_list_are_named_on_any_page_not_only_a_sources() -> None:
+    """The build dropped `tags: remittances` on an about page in silence (`make check` named it)."""
+    pages = [PageTagSources("docs/about/citing.md", {"title": "Citing", "tags": "remittances"})]
+    entries = index_areas([REMITTANCES], [page("a", "remittances")], [], [])
+    assert [str(problem) for problem in tag_problems([REMITTANCES], pages, entries, {})] == [
+        "docs/about/citing.md: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"
+    ]
+
+
+def test_tags_read_as_text_on_a_misread_page_are_the_misreadings_line_not_a_second() -> None:
+    """Fields without their dashes: MkDocs reads every value as text, and the page's own line says why."""
+    pages = [PageTagSources("docs/a.md", {"title": "A", "tags": "[remittances]"}, misread=True)]
+    entries = index_areas([REMITTANCES], [page("a", "remittances")], [], [])
+    assert tag_problems([REMITTANCES], pages, entries, {}) == []
+
+
 def test_no_tag_is_checked_while_the_taxonomy_has_no_areas() -> None:
     """A taxonomy that does not load is its own one line, not one more per tag of every page."""
     pages = [PageTagSources("docs/a.md", {"tags": ["pensions"]}, strays=["h2"])]

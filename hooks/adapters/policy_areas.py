@@ -130,13 +130,14 @@ on_page_context = CombinedEvent(_lend_titles, _restore_ids)
 
 
 def on_env(env: Any, files: Files, **_: Any) -> Any:
-    """After every page rendered: unknown, repeated or misplaced tags, and areas nothing is tagged with."""
+    """After every page rendered: the tag problems `make check` reports too (one core rule, `tag_problems`)."""
     pages = [
         PageTagSources(
             f"docs/{page.file.src_uri}",
             page.meta,
             inventory.paragraphs if (inventory := state.STATE.inventories.get(page.file.src_uri)) else (),
             _BUILD.strays.get(page.file.src_uri, ()),
+            misread=page.file.src_uri in state.STATE.unreadable,
         )
         for page in _tagged_candidates(files)
     ]

@@ -31,7 +31,7 @@ from hooks.cli.lock_checks import (
     published_before,
     read_anchor_files,
 )
-from hooks.cli.page_checks import check_bibliographies, check_glossary, check_pages_tags, check_rendered_pages, tagged
+from hooks.cli.page_checks import check_bibliographies, check_glossary, check_rendered_pages, check_tags
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_config import (
     DOCS,
@@ -54,8 +54,7 @@ from hooks.core.front_matter import check_source_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
-from hooks.core.policy_index import check_removed, check_unused, index_areas
-from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids, published_areas
+from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
@@ -80,18 +79,14 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     metas, corrections = front_matters(texts)
     readable = {f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable}
     problems += corrections + check_source_pages(readable)  # an unreadable page's own line is the one to fix
-    if areas:  # a taxonomy that does not load is one line, not one per tag (as in the build)
-        problems += check_pages_tags(metas, {area.id for area in areas})
     problems += check_bibliographies(root, metas)
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
     found = render_pages(root, annotations, all_pages, texts)
     inventories = found.inventories
-    problems += check_rendered_pages(root, readable, found, known, anchors)
+    problems += check_rendered_pages(root, readable, found, anchors)
     lock = anchors.lock
-    if areas:
-        entries = index_areas(areas, *tagged(metas, inventories), refs_from(annotations))
-        problems += check_unused(entries, published_areas(lock)) + check_removed(entries, published_areas(lock))
+    problems += check_tags(areas, metas, found, refs_from(annotations), lock, unreadable)  # the build's rule
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves)

@@ -15,19 +15,15 @@ from hooks.cli.pages import Rendered
 from hooks.cli.site_config import DOCS, configured_extensions, configured_file_moves, configured_moves
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
+from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.bibliography import landing_source
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
-from hooks.core.front_matter import check_source_paragraphs, tags_problem
+from hooks.core.front_matter import check_source_paragraphs
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.paragraphs import PageInventory
-from hooks.core.policy_index import (
-    TaggedPage,
-    TaggedParagraph,
-    check_page_tags,
-    check_paragraph_tags,
-    check_stray_tags,
-    tagged_page,
-)
+from hooks.core.policy_areas import PolicyArea
+from hooks.core.policy_index import TaggedPage, TaggedParagraph, index_areas, tagged_page
+from hooks.core.policy_site import PageTagSources, tag_problems
 from hooks.core.problems import Problem
 from hooks.mdx.passages import resolve_glossary
 
@@ -47,32 +43,38 @@ def tagged(
 
 
 def check_rendered_pages(
-    root: Path, readable: Mapping[str, Mapping[str, Any]], found: Rendered, known: set[str] | None, anchors: AnchorFiles
+    root: Path, readable: Mapping[str, Mapping[str, Any]], found: Rendered, anchors: AnchorFiles
 ) -> list[Problem]:
-    """Each source page's paragraph and heading ids, and every page's paragraph tags, as the build checks them."""
+    """Each source page's paragraph and heading ids, as the build checks them."""
     lock, redirects = anchors.lock, anchors.redirects  # files that do not load are `check_published`'s lines
     moves = configured_moves(root)
 
     def published(page: str) -> tuple[list[str], list[str]]:
         return published_ids(lock, redirects, page_key(page), moves)
 
-    problems = check_source_paragraphs(readable, found.inventories, published)
-    if known is not None:  # a taxonomy that does not load is one line, not one per tag (as in the build)
-        for page, inventory in found.inventories.items():
-            problems += check_paragraph_tags(f"{DOCS}/{page}", inventory.paragraphs, known)
-            problems += check_stray_tags(f"{DOCS}/{page}", found.strays.get(page, ()))
-    return problems
+    return check_source_paragraphs(readable, found.inventories, published)
 
 
-def check_pages_tags(metas: Mapping[str, Mapping[str, Any]], known: set[str]) -> list[Problem]:
-    """Every page's front-matter `tags`: known area ids, each once."""
-    problems = []
-    for page, meta in metas.items():
-        if wrong := tags_problem(f"{DOCS}/{page}", meta):
-            problems.append(wrong)
-        elif "tags" in meta:
-            problems += check_page_tags(f"{DOCS}/{page}", meta["tags"], known)
-    return problems
+def check_tags(
+    areas: tuple[PolicyArea, ...],
+    metas: Mapping[str, Mapping[str, Any]],
+    found: Rendered,
+    notes: tuple[AnnotationRef, ...],
+    lock: Mapping[str, list[str]],
+    unreadable: set[str],
+) -> list[Problem]:
+    """Every page's and paragraph's tags and every area's use, by the build's own rule (`tag_problems`)."""
+    pages = [
+        PageTagSources(
+            f"{DOCS}/{page}",
+            meta,
+            inventory.paragraphs if (inventory := found.inventories.get(page)) else (),
+            found.strays.get(page, ()),
+            misread=page in unreadable,
+        )
+        for page, meta in metas.items()
+    ]
+    return tag_problems(areas, pages, index_areas(areas, *tagged(metas, found.inventories), notes), lock)
 
 
 def check_bibliographies(root: Path, metas: Mapping[str, Mapping[str, Any]]) -> list[Problem]:

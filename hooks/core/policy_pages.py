@@ -69,7 +69,7 @@ def published_areas(lock: Mapping[str, list[str]]) -> set[str]:
 
 
 def page_tags(meta: Mapping[str, Any]) -> list[str] | None:
-    """A page's `tags` as text, None when it has no list of them (a wrong type is the page check's line)."""
+    """A page's `tags` as text, None when it has no list of them (a wrong type is `tag_problems`'s line)."""
     tags = meta.get("tags")
     return [str(tag) for tag in tags] if isinstance(tags, list) else None
 

@@ -13,6 +13,7 @@ from typing import Any
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.front_matter import tags_problem
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import (
@@ -94,6 +95,7 @@ class PageTagSources:
     meta: Mapping[str, Any]
     paragraphs: Sequence[Paragraph] = ()
     strays: Sequence[str] = ()  # the elements other than numbered paragraphs that carry tags
+    misread: bool = False  # front matter MkDocs misreads (fields without their dashes read as text): its own line
 
 
 def tag_problems(
@@ -102,17 +104,22 @@ def tag_problems(
     entries: Iterable[AreaEntry],
     lock: Mapping[str, list[str]],
 ) -> list[Problem]:
-    """Unknown, repeated or misplaced tags, and areas nothing is tagged with or that were taken out.
+    """Tags that are not a list, unknown, repeated or misplaced, and areas nothing uses or that were taken out.
 
-    None while the taxonomy has no areas: one that does not load is its own one line, not one more
-    per tag of every page. `entries` is the site's index (`index_site`), `lock` the anchor lock.
+    The build's and `make check`'s one rule (each hands in its own pages and index), so that the two
+    cannot disagree. Tags not written as a list are named on every page, not only on source pages:
+    the build would otherwise drop them in silence. None while the taxonomy has no areas: one that
+    does not load is its own one line, not one more per tag of every page. `entries` is the site's
+    index (`index_areas`), `lock` the anchor lock.
     """
     if not areas:
         return []
     known = {area.id for area in areas}
     problems: list[Problem] = []
     for page in pages:
-        if "tags" in page.meta:
+        if wrong := tags_problem(page.path, page.meta):
+            problems += [] if page.misread else [wrong]  # text only as MkDocs misread it: the misreading's line
+        elif "tags" in page.meta:
             problems += check_page_tags(page.path, page.meta["tags"], known)
         problems += check_paragraph_tags(page.path, page.paragraphs, known)
         problems += check_stray_tags(page.path, page.strays)
