@@ -266,3 +266,18 @@ def test_the_cite_block_leaves_the_cite_action_out_of_print(site: Path) -> None:
     words = printed_words(block)
     assert RE_SCREEN_ONLY.findall(words) == []
     assert "To cite one paragraph, use its ¶ number: add para. N to the citation and #pN to the link." in words
+
+
+RE_RUN_IN_ITEM = re.compile(r"\n[ \t]*(?:[-*+]|\d+\.)[ \t]")
+
+
+@pytest.mark.parametrize("page", sorted((DOCS / "about").glob("*.md")), ids=lambda page: page.name)
+def test_the_about_pages_lists_are_not_run_into_a_paragraph(site: Path, page: Path) -> None:
+    """A list item right under an indented paragraph, with no blank line, was shown as that paragraph's text.
+
+    The glossary guide's step 5 then read as a new '1.', and Citing's step 6 and the worked example's steps
+    ran on inside the step above them, their `- ` and `6. ` printed as words.
+    """
+    article = parse(built_path(site, page)).select_one("article")
+    run_in = [p.get_text()[:80] for p in article.find_all("p") if RE_RUN_IN_ITEM.search(p.decode_contents())]
+    assert run_in == [], f"{page.name}: a list item is part of a paragraph (put a blank line before it)"
