@@ -13,7 +13,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hooks.core.anchor_redirects import published_ids
-from hooks.core.bibliography import citing_link, format_value, landing_source, render_record
+from hooks.core.bibliography import (
+    citing_link,
+    format_value,
+    has_record_marker,
+    landing_source,
+    place_record,
+    render_record,
+)
 from hooks.core.bibliography_checks import (
     bibliography_schema,
     check_bibliography,
@@ -1212,3 +1219,16 @@ def test_a_page_that_is_not_utf8_is_misread_as_one_with_a_merge_conflict(
     said = [str(problem).removeprefix("docs/a/b.md: ") for problem in read.problems]
     assert len(said) == len(lines) and all(line.startswith(start) for line, start in zip(said, lines, strict=True))
     assert read.misread is misread
+
+
+@pytest.mark.parametrize(("markdown", "asks"), [
+    ("Intro.\n\n<!-- edition:bibliography -->\n\nMore.", True),
+    ("<!-- edition:bibliography -->  \n", True),
+    ("Write the line `<!-- edition:bibliography -->` where it goes.", False),
+    ("No record here.", False),
+])  # fmt: skip
+def test_a_page_asks_for_its_record_by_the_marker_on_a_line_of_its_own(markdown: str, asks: bool) -> None:
+    """Quoted in a sentence the marker is its words: the Citing page failed the build for saying what to write."""
+    assert has_record_marker(markdown) is asks
+    placed = place_record(markdown, "RECORD")
+    assert placed == markdown if not asks else ("RECORD" in placed and "edition:bibliography" not in placed)

@@ -9,13 +9,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.bibliography import CITING_PAGE, RECORD_MARKER, citing_link, render_record
+from hooks.core.bibliography import CITING_PAGE, citing_link, has_record_marker, place_record, render_record
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: object) -> str:
     """Replace the record marker with the rendered record; a page without one is left alone."""
-    if RECORD_MARKER not in markdown:
+    if not has_record_marker(markdown):
         return markdown
     path = f"docs/{page.file.src_uri}"
     bibliography, unknown = page.meta.get("bibliography"), page.meta.get("unknown", [])
@@ -24,4 +24,4 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         state.report(problems)
         return markdown
     citing = citing_link(page.file.src_uri, files.get_file_from_path(CITING_PAGE) is not None)  # not on a fixture
-    return markdown.replace(RECORD_MARKER, render_record(bibliography, unknown, citing=citing))
+    return place_record(markdown, render_record(bibliography, unknown, citing=citing))

@@ -16,6 +16,22 @@ from hooks.core.languages import language_name
 from hooks.core.text import URL_PATTERN, escape_text
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
+RE_RECORD_MARKER = re.compile(rf"^{re.escape(RECORD_MARKER)}[ \t]*$", re.MULTILINE)
+
+
+def has_record_marker(markdown: str) -> bool:
+    """Whether a page asks for its record: the marker on a line of its own, as an HTML block.
+
+    Quoted in a sentence (a code span telling editors what to write) it is the sentence's words.
+    """
+    return RECORD_MARKER in markdown and RE_RECORD_MARKER.search(markdown) is not None  # `in`: every page, cheaply
+
+
+def place_record(markdown: str, record: str) -> str:
+    """The page with its record where its marker line stands (`has_record_marker`)."""
+    return RE_RECORD_MARKER.sub(lambda _: record, markdown)
+
+
 RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: an http(s) address, linked
 CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
 # The record's first line: on the chapter's page it follows the publisher's details, whose fields it repeats.
