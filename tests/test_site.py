@@ -266,3 +266,30 @@ def test_the_cite_block_leaves_the_cite_action_out_of_print(site: Path) -> None:
     words = printed_words(block)
     assert RE_SCREEN_ONLY.findall(words) == []
     assert "To cite one paragraph, use its ¶ number: add para. N to the citation and #pN to the link." in words
+
+
+def test_no_line_of_the_site_starts_with_the_dot_between_items(site: Path) -> None:
+    """A plain space before ` · ` let a narrow screen break before the dot (`· Edition editors`); a no-break one
+    (ITEM_SEPARATOR) ends the line with it, as a comma would, on every generated line of items."""
+    plain = {}
+    for path in sorted(site.rglob("*.html")):
+        texts = parse(path).find_all(string=re.compile(r"(?:^|[^\S\u00a0])\u00b7"))
+        if texts:
+            plain[path.relative_to(site).as_posix()] = sorted({text.parent.name for text in texts})
+    assert plain == {}
+
+
+def test_the_search_still_reads_the_words_either_side_of_the_dot(site: Path) -> None:
+    """Material's search splits text at its `separator` (mkdocs.yml), whose `\\s` takes the no-break space."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    separator = re.compile(re.search(r"separator: '(.*)'", config)[1])
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = {doc["location"]: doc["text"] for doc in index["docs"]}
+    for location, words in [
+        ("migration-and-transnationalism/annex/#illustrative-definitions", ["transnationalism", "·", "transnational"]),
+        ("migration-and-transnationalism/opportunities/", ["Editorial", "note", "·", "Edition", "editors", "·"]),
+        ("policy-areas/#remittances", ["2", "pages", "·", "3", "paragraphs", "·"]),
+        ("glossary/#diaspora", ["4", "·"]),
+    ]:
+        tokens = [token for token in separator.split(re.sub(r"<[^>]+>", " ", docs[location])) if token]
+        assert any(tokens[i : i + len(words)] == words for i in range(len(tokens))), (location, docs[location])
