@@ -150,6 +150,25 @@ def test_a_source_s_address_on_its_record_is_a_link_to_it(broken_project: Path) 
     assert value.get_text() == url
 
 
+def test_a_source_s_doi_on_its_record_is_a_link_at_doi_org(broken_project: Path) -> None:
+    """The record showed `DOI` as plain text; a link now to https://doi.org/ and the DOI, whose Markdown (`_`, `*`,
+    `[…](…)`, `<…>`) is shown as written, in its text and its `href`."""
+    doi = "10.1002/(SICI)1097_4571*x*[1](2)49:8<693::AID-ASI4>3.0.CO;2-0"
+    edit(
+        broken_project,
+        DOCS.relative_to(ROOT) / SOURCE_IDS[0] / "index.md",
+        "  language: en\n",
+        f"  language: en\n  DOI: '{doi}'\n",
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    record = parse(built_path(broken_project / "site", DOCS / SOURCE_IDS[0] / "index.md"))
+    value = record.select_one("article .bibliographic-record dl").find("dt", string="DOI").find_next_sibling("dd")
+    href = "https://doi.org/10.1002/(SICI)1097_4571%2Ax%2A%5B1%5D(2)49:8%3C693::AID-ASI4%3E3.0.CO;2-0"
+    assert [(a["href"], a.get_text()) for a in value.find_all("a")] == [(href, doi)]
+    assert value.get_text() == doi
+
+
 def record_fields(site: Path, source: str) -> dict[str, str]:
     """A source's record as a reader reads it: each term and its value's text (what is unknown left out)."""
     record = parse(built_path(site, DOCS / source / "index.md")).select_one("article .bibliographic-record dl")
