@@ -496,6 +496,10 @@ MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script
         # an extended-language form: BCP 47 writes it as its extended subtag, and what follows it
         ("zh-yue", "'zh-yue' is not a language tag as CLDR writes it (did you mean 'yue'?)"),
         ("sgn-ase-US", "'sgn-ase-US' is not a language tag as CLDR writes it (did you mean 'ase-US'?)"),
+        # both: the hint was the extended form, which is refused in its turn
+        ("zh_yue", "'zh_yue' is not a language tag as CLDR writes it (did you mean 'yue'?)"),
+        ("sgn_ase_US", "'sgn_ase_US' is not a language tag as CLDR writes it (did you mean 'ase-US'?)"),
+        ("en_UK", "'en_UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
         (
             "xx",
             "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
