@@ -11,7 +11,8 @@ import re
 ELLIPSIS = "…"
 # Between items on one line (motivation · author · date, Defines: a · b, 1 page · 2 paragraphs, CSL-JSON · BibTeX): a
 # no-break space before the dot, which ends a line as a comma would and never opens one (at 375 px, `· Edition
-# editors` began a line). Search still splits words there: its `separator` (mkdocs.yml) reads `\s`, this space too.
+# editors`, and under the glossary's definitions `· Annex, ¶ 5`, began a line). Search still splits words there:
+# its `separator` (mkdocs.yml) reads `\s`, this space too.
 ITEM_SEPARATOR = "\u00a0· "
 TRAILING = " ,;:–—-"  # punctuation that would dangle before the ellipsis
 # A quotation inside a quotation takes single marks (CMOS 13.30, APA 6.7): curly double marks become
