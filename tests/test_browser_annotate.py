@@ -338,7 +338,7 @@ def test_a_page_about_the_contributor_and_a_language_must_be_what_the_schema_ask
     expect(page.locator(field)).to_be_focused()
 
 
-@pytest.mark.parametrize("written", ["eng", "en-UK", "xx", "zh-yue", "pt_BR", "iw"])
+@pytest.mark.parametrize("written", ["eng", "en-UK", "xx", "zh-yue", "pt_BR", "iw", "en_UK", "zh_yue"])
 def test_a_language_make_check_refuses_is_refused_in_its_words(
     page: Page, served_site: SiteServer, written: str
 ) -> None:
@@ -374,7 +374,8 @@ def languages_to_compare() -> list[str]:
     values += [
         f"{lang}-{variant.lower()}" for lang in ("en", "hy", "sv", "sl") for variant in places if len(variant) > 3
     ]
-    return values + ["zh-yue", "zh-cmn", "sgn-ase-US", "EN_gb", "en_UK", "art-lojban", "en-US-u-ca-gregory"]
+    values += ["zh-yue", "zh-cmn", "sgn-ase-US", "EN_gb", "en_UK", "art-lojban", "en-US-u-ca-gregory"]
+    return values + [value.replace("-", "_") for value in values if "-" in value]  # a locale's `en_UK`, `zh_yue`
 
 
 def test_the_form_s_language_lines_are_make_check_s_or_none(page: Page, served_site: SiteServer) -> None:
@@ -386,6 +387,8 @@ def test_the_form_s_language_lines_are_make_check_s_or_none(page: Page, served_s
     said = {value: tuple(verdict) for value, verdict in zip(values, verdicts, strict=True) if verdict}
     assert {value: line for value, line in said.items() if line != language_problem(value)} == {}
     assert {"eng", "en-UK", "xx", "zh-yue", "iw", "fre", "mo", "in", "en-DD"} <= said.keys()
+    # A locale's underscore with a tag it names otherwise: the form said only "not a BCP 47 language tag".
+    assert {"en_UK", "zh_yue", "en_DD", "EN_gb"} <= said.keys()
     differs = re.search(r'var INTL_DIFFERS = "(.*)";', (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8"))
     assert differs is not None, "annotate.js: INTL_DIFFERS"
     rewritten = page.evaluate("codes => codes.map(code => Intl.getCanonicalLocales(code)[0])", differs[1].split())

@@ -113,6 +113,8 @@ def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer)
     expect(dialog).to_contain_text(served_site.url(OPPORTUNITIES) + "#p3")
     for export in ("CSL-JSON", "BibTeX", "RIS"):
         expect(dialog.get_by_role("link", name=export)).to_be_visible()
+    downloads = dialog.get_by_role("link", name="RIS").locator("xpath=..")
+    assert downloads.text_content() == "CSL-JSON\u00a0· BibTeX\u00a0· RIS", "no line starts with the dot"
     screenshot(page, "citation-cite-dialog")
     dialog.get_by_role("button", name="Copy the APA 7th edition in-text citation").click()
     assert read_clipboard(page) == APA_IN_TEXT

@@ -1075,6 +1075,17 @@ def test_a_report_s_number_and_series_reach_every_export_as_reference_managers_r
     assert record_["issn"] == "17" and record_["notes"] == ["ISBN 978-92-9068-417-6"]
 
 
+def test_a_record_s_note_reaches_the_ris_file_as_its_note() -> None:
+    """RIS's N1 is Notes, which Zotero, EndNote and Mendeley import as the item's note: the record's `note` was left
+    out; its paragraphs are one line, as every RIS value here. A numbered report's ISBN stays a note of its own."""
+    note = "Presented at the workshop;\n\nthe printed copy has no ISBN. <i>x</i> & *y*"
+    (record_,) = rispy.loads(to_ris({**item(REPORT), "note": note}))
+    assert record_["notes"] == ["Presented at the workshop; the printed copy has no ISBN. <i>x</i> & *y*"]
+    numbered = {**item(REPORT), "number": "17", "ISBN": "978-92-9068-417-6", "note": "Draft."}
+    (record_,) = rispy.loads(to_ris(numbered))
+    assert record_["notes"] == ["ISBN 978-92-9068-417-6", "Draft."]
+
+
 def test_open_graph_locale_only_with_a_territory_and_dublin_core_prefixes_declared() -> None:
     from hooks.core.citation_meta import dublin_core_tags, open_graph_tags, schema_links
 

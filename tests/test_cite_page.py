@@ -70,7 +70,7 @@ def test_the_cite_block_lists_each_style_and_escapes_what_is_text() -> None:
 
 def test_download_links_are_joined_with_a_middle_dot_and_their_addresses_escaped() -> None:
     assert download_links(DOWNLOADS) == (
-        '<a href="../../cite/r.json" download>CSL-JSON</a> · <a href="../../cite/r.bib?a=1&amp;b=2" download>BibTeX</a>'
+        '<a href="../../cite/r.json" download>CSL-JSON</a>\u00a0· <a href="../../cite/r.bib?a=1&amp;b=2" download>BibTeX</a>'
     )
 
 

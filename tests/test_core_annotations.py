@@ -936,7 +936,7 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     assert html.index('<a href="../migration-and-transnationalism/opportunities.md#p1">¶\u00a01</a>') < html.index(
         "¶\u00a03"
     )
-    assert ": “*not* &lt;b&gt;bold&lt;/b&gt; [x](y) { #z }”<br />\nA_B, 22 November 2026 · " in html
+    assert ": “*not* &lt;b&gt;bold&lt;/b&gt; [x](y) { #z }”<br />\nA_B, 22 November 2026\u00a0· " in html
     assert (
         '<span class="annotation-entry__area" data-area="remittances"><a href="../policy-areas/remittances.md">Remittances</a></span>'
         in html

@@ -327,6 +327,29 @@ def test_a_records_url_is_a_web_address_of_its_own_length(url: object, line: str
     assert bibliography_lines({"type": "report", "title": "T", "URL": url}) == expected
 
 
+DOI_HINT = "write the DOI alone, as '10.' and the rest, e.g. 10.1007/978-3-319-76861-8_3 (not its address or 'doi:')"
+
+
+@pytest.mark.parametrize(
+    ("doi", "line"),
+    [
+        ("10.1007/978-3-319-76861-8_3", None),
+        ("10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0", None),  # an old Wiley DOI, as registered
+        ("https://doi.org/10.1007/978-3-319-76861-8_3", f"'https://doi.org/10.1007/978-3-319-76861-8_3' is not a DOI"
+         f" ({DOI_HINT})"),
+        ("doi:10.1007/x", f"'doi:10.1007/x' is not a DOI ({DOI_HINT})"),
+        ("10.1007/a b", f"'10.1007/a b' is not a DOI ({DOI_HINT})"),
+        ("10.1007/x\n", f"'10.1007/x\\n' is not a DOI ({DOI_HINT})"),
+        ("10.1007/x\x00", "holds control characters no one can see: U+0000 (delete them)"),
+        (10.1007, "must be text, not a number (put the text in quotes)"),
+    ],
+)  # fmt: skip
+def test_a_records_doi_is_a_doi(doi: object, line: str | None) -> None:
+    """`DOI` took any one line: the record links it at https://doi.org/, where `doi:10.…` or an address leads nowhere."""
+    expected = [f"docs/s/index.md: bibliography.DOI: {line}"] if line else []
+    assert bibliography_lines({"type": "report", "title": "T", "DOI": doi}) == expected
+
+
 def test_a_records_abstract_and_note_take_a_few_paragraphs() -> None:
     """One line each would refuse an abstract: only the multi-line texts take more than `LINE_LIMIT`."""
     paragraphs = "A paragraph of an abstract, as long as most are. " * 30
@@ -480,6 +503,10 @@ MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script
         # an extended-language form: BCP 47 writes it as its extended subtag, and what follows it
         ("zh-yue", "'zh-yue' is not a language tag as CLDR writes it (did you mean 'yue'?)"),
         ("sgn-ase-US", "'sgn-ase-US' is not a language tag as CLDR writes it (did you mean 'ase-US'?)"),
+        # both: the hint was the extended form, which is refused in its turn
+        ("zh_yue", "'zh_yue' is not a language tag as CLDR writes it (did you mean 'yue'?)"),
+        ("sgn_ase_US", "'sgn_ase_US' is not a language tag as CLDR writes it (did you mean 'ase-US'?)"),
+        ("en_UK", "'en_UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
         (
             "xx",
             "'xx' names no language CLDR knows (write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia)",
@@ -705,6 +732,24 @@ def test_record_links_a_source_s_web_address_and_nothing_else(url: str, shown: s
     record = render_record({"type": "report", "title": "T", "URL": url}, [], citing="c.md")
     assert f"\nURL\n:   {shown}" in record
     assert ("<a " in record) == url.startswith("https://example.org/a_b")
+
+
+@pytest.mark.parametrize(
+    ("doi", "href"),
+    [
+        ("10.1007/978-3-319-76861-8_3", "https://doi.org/10.1007/978-3-319-76861-8_3"),
+        ("10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0",
+         "https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-0"),
+        ("10.1000/a#b?c%d", "https://doi.org/10.1000/a%23b%3Fc%25d"),  # part of the DOI, not a fragment or a query
+    ],
+)  # fmt: skip
+def test_record_links_a_doi_at_doi_org(doi: str, href: str) -> None:
+    """The DOI was plain text: now a link to https://doi.org/, the DOI as its text, no Markdown in it read."""
+    record = render_record({"type": "report", "title": "T", "DOI": doi}, [], citing="c.md")
+    html = markdown.markdown(record, extensions=["def_list", "md_in_html", "attr_list"])
+    value = BeautifulSoup(html, "html.parser").find("dt", string="DOI").find_next_sibling("dd")
+    assert [(a["href"], a.get_text()) for a in value.find_all("a")] == [(href, doi)]
+    assert value.get_text() == doi
 
 
 def test_record_names_the_language_its_code_stands_for() -> None:

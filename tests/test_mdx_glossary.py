@@ -126,7 +126,7 @@ def test_the_defining_passage_is_not_linked_and_says_what_it_defines() -> None:
     defines = soup.select("div.glossary-defines")
     assert [d.get_text() for d in defines] == [
         "Defines: transnationalism",
-        "Defines: transnational community · diaspora",
+        "Defines: transnational community\u00a0· diaspora",
     ]
     assert defines[0].find_previous_sibling("p")["id"] == "p1"
     assert [a["href"] for a in defines[1].select("a")] == [

@@ -470,7 +470,7 @@ def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
         "the heading leads to the page"
     )
     assert (
-        '[1 page · 0 paragraphs · 0 annotations](integration.md){ .policy-area-counts data-pages="1" '
+        '[1 page\u00a0· 0 paragraphs\u00a0· 0 annotations](integration.md){ .policy-area-counts data-pages="1" '
         'data-paragraphs="0" data-annotations="0" }' in text
     )
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import ROOT, edit, parse, run_build
 from edition_pages import DOCS, RE_SCREEN_ONLY, built_path, source_pages
 
@@ -150,6 +151,25 @@ def test_a_source_s_address_on_its_record_is_a_link_to_it(broken_project: Path) 
     assert value.get_text() == url
 
 
+def test_a_source_s_doi_on_its_record_is_a_link_at_doi_org(broken_project: Path) -> None:
+    """The record showed `DOI` as plain text; a link now to https://doi.org/ and the DOI, whose Markdown (`_`, `*`,
+    `[…](…)`, `<…>`) is shown as written, in its text and its `href`."""
+    doi = "10.1002/(SICI)1097_4571*x*[1](2)49:8<693::AID-ASI4>3.0.CO;2-0"
+    edit(
+        broken_project,
+        DOCS.relative_to(ROOT) / SOURCE_IDS[0] / "index.md",
+        "  language: en\n",
+        f"  language: en\n  DOI: '{doi}'\n",
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    record = parse(built_path(broken_project / "site", DOCS / SOURCE_IDS[0] / "index.md"))
+    value = record.select_one("article .bibliographic-record dl").find("dt", string="DOI").find_next_sibling("dd")
+    href = "https://doi.org/10.1002/(SICI)1097_4571%2Ax%2A%5B1%5D(2)49:8%3C693::AID-ASI4%3E3.0.CO;2-0"
+    assert [(a["href"], a.get_text()) for a in value.find_all("a")] == [(href, doi)]
+    assert value.get_text() == doi
+
+
 def record_fields(site: Path, source: str) -> dict[str, str]:
     """A source's record as a reader reads it: each term and its value's text (what is unknown left out)."""
     record = parse(built_path(site, DOCS / source / "index.md")).select_one("article .bibliographic-record dl")
@@ -281,3 +301,32 @@ def test_the_about_pages_lists_are_not_run_into_a_paragraph(site: Path, page: Pa
     article = parse(built_path(site, page)).select_one("article")
     run_in = [p.get_text()[:80] for p in article.find_all("p") if RE_RUN_IN_ITEM.search(p.decode_contents())]
     assert run_in == [], f"{page.name}: a list item is part of a paragraph (put a blank line before it)"
+
+
+def test_no_line_of_the_site_starts_with_the_dot_between_items(site: Path) -> None:
+    """A plain space before ` · ` let a narrow screen break before the dot (`· Edition editors`); a no-break one
+    (ITEM_SEPARATOR) ends the line with it, as a comma would, on every generated line of items."""
+    plain = {}
+    for path in sorted(site.rglob("*.html")):
+        texts = parse(path).find_all(string=re.compile(r"(?:^|[^\S\u00a0])\u00b7"))
+        if texts:
+            plain[path.relative_to(site).as_posix()] = sorted({text.parent.name for text in texts})
+    assert plain == {}
+
+
+def test_the_search_still_reads_the_words_either_side_of_the_dot(site: Path) -> None:
+    """Material's search splits text at its `separator` (mkdocs.yml), whose `\\s` takes the no-break space."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    separator = re.compile(re.search(r"separator: '(.*)'", config)[1])
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = {doc["location"]: doc["text"] for doc in index["docs"]}
+    for location, words in [
+        ("migration-and-transnationalism/annex/#illustrative-definitions", ["transnationalism", "·", "transnational"]),
+        ("migration-and-transnationalism/opportunities/", ["Editorial", "note", "·", "Edition", "editors", "·"]),
+        ("policy-areas/#remittances", ["2", "pages", "·", "3", "paragraphs", "·"]),
+        ("glossary/#diaspora", ["4", "·"]),
+    ]:
+        tokens = [
+            token for token in separator.split(BeautifulSoup(docs[location], "html.parser").get_text(" ")) if token
+        ]
+        assert any(tokens[i : i + len(words)] == words for i in range(len(tokens))), (location, docs[location])

@@ -101,8 +101,11 @@
      can know it: [message, hint], or null to let the pull request's checks, the authority, say. */
   function languageProblem(tag) {
     var written = tag.replace(/_/g, "-"), language = written.split("-")[0].toLowerCase(), named;
-    if (!LANGUAGE_TAG.test(tag)) { /* a locale's `pt_BR`: a tag but for its underscore */
-      named = written !== tag && LANGUAGE_TAG.test(written) && !languageProblem(written) && namedTag(written);
+    if (!LANGUAGE_TAG.test(tag)) { /* a locale's `pt_BR`, `en_UK`: a tag but for its underscore */
+      if (written === tag || !LANGUAGE_TAG.test(written)) return null;
+      var dashed = languageProblem(written); /* `en-UK`'s tag to write (`en-GB`) is `en_UK`'s too */
+      if (dashed) return dashed[0] === "'" + written + "' " + LANGUAGE_UNNAMED ? ["'" + tag + "' " + LANGUAGE_UNNAMED, dashed[1]] : null;
+      named = namedTag(written);
       return named && named.toLowerCase() === written.toLowerCase() ? ["'" + tag + "' " + LANGUAGE_UNNAMED, "did you mean '" + named + "'?"] : null;
     }
     var extended = /^[A-Za-z]{2,3}-([A-Za-z]{3}(?:-.*)?)$/.exec(tag); /* `zh-yue`, which BCP 47 writes `yue` */

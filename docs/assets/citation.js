@@ -125,7 +125,8 @@
     dialog.appendChild(element("h3", {}, "Download the record"));
     var downloads = element("p");
     cite.downloads.forEach(function (download, index) {
-      if (index) downloads.appendChild(document.createTextNode(" · "));
+      /* a no-break space before the dot, which ends a line and never opens one (ITEM_SEPARATOR, hooks/core/text.py) */
+      if (index) downloads.appendChild(document.createTextNode("\u00a0· "));
       downloads.appendChild(element("a", { href: download.href, download: "" }, download.label));
     });
     dialog.appendChild(downloads);

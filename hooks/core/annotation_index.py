@@ -18,7 +18,7 @@ from xml.etree import ElementTree as etree
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.links import relative_to_page, source_folder
-from hooks.core.text import paragraph_label, quoted
+from hooks.core.text import ITEM_SEPARATOR, paragraph_label, quoted
 
 INDEX_PAGE = "annotations/index.md"
 INDEX_HEADING_ID = "annotations"
@@ -59,11 +59,11 @@ def entry(
     label.text, label.tail = MOTIVATION_LABELS[annotation.motivation], " on "
     paragraph = f"{_page_link(annotation.page)}#{annotation.paragraph}"
     link(line, paragraph, paragraph_label(annotation.paragraph), f": {quoted(annotation.quote.strip())}")
-    etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)} · "
+    etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)}{ITEM_SEPARATOR}"
     permalink = f"{_page_link(annotation.page)}#{annotation.id}"
     last = link(line, permalink, "read the annotation")
     for index, tag in enumerate(annotation.tags):
-        last.tail = " · " if index == 0 else " "
+        last.tail = ITEM_SEPARATOR if index == 0 else " "
         last = etree.SubElement(line, "span", {"class": "annotation-entry__area", "data-area": tag})
         title, target = area_titles.get(tag, tag), tag_link(tag)
         if target:

@@ -10,10 +10,11 @@ import posixpath
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from hooks.core.csl_dates import format_csl_date
 from hooks.core.languages import language_name
-from hooks.core.text import URL_PATTERN, escape_text
+from hooks.core.text import DOI_PATTERN, URL_PATTERN, escape_text
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 RE_RECORD_MARKER = re.compile(rf"^{re.escape(RECORD_MARKER)}[ \t]*$", re.MULTILINE)
@@ -33,6 +34,11 @@ def place_record(markdown: str, record: str) -> str:
 
 
 RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: an http(s) address, linked
+RE_DOI = re.compile(DOI_PATTERN)  # the schema's pattern for `DOI`: linked at the DOI resolver
+DOI_RESOLVER = "https://doi.org/"
+# What a DOI keeps as written in its address; every other character is percent-encoded, as the DOI Handbook asks
+# (a `#` or `?` of the DOI would end the path, `<` and `%` are no address's), and the resolver decodes them.
+DOI_SAFE = "/:;()"
 CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
 # The record's first line: on the chapter's page it follows the publisher's details, whose fields it repeats.
 RECORD_INTRO = "The edition's normalised record of the work, from which its citations and downloads are made"
@@ -207,15 +213,39 @@ def unknown_item(text: str) -> str:
     return f"\\{line}"
 
 
-def web_link(url: str) -> str:
-    """A source's address as a link a reader follows, which no Markdown in it changes (`_`, `*`, `[1](2)`, `&lt`).
+def as_references(text: str) -> str:
+    """Text that no Markdown reads (`_`, `*`, `[1](2)`, `&lt`) and HTML shows as written, in an attribute too.
 
-    Every character but an ASCII letter or digit is a character reference, in the text and the
-    `href` alike: Markdown's patterns find nothing to read, the browser reads the address as written.
+    Every character but an ASCII letter or digit is a character reference: Markdown's patterns find
+    nothing to read, the browser reads each reference as the character written.
+    """
+    return "".join(char if char.isascii() and char.isalnum() else f"&#{ord(char)};" for char in text)
+
+
+def web_link(url: str) -> str:
+    """A source's address as a link a reader follows, which no Markdown in it changes, in its text or `href`.
+
     Only an http(s) address is given (the schema's pattern; `render_record` checks it again).
     """
-    written = "".join(char if char.isascii() and char.isalnum() else f"&#{ord(char)};" for char in url)
-    return f'<a href="{written}">{written}</a>'
+    return f'<a href="{as_references(url)}">{as_references(url)}</a>'
+
+
+def doi_link(doi: str) -> str:
+    """A DOI as a link to https://doi.org/ and the DOI, percent-encoded; its text the DOI as written.
+
+    Only a DOI is given (the schema's pattern; `render_record` checks it again): `doi:10.…` or an
+    address would lead nowhere from the resolver.
+    """
+    return f'<a href="{as_references(DOI_RESOLVER + quote(doi, safe=DOI_SAFE))}">{as_references(doi)}</a>'
+
+
+def shown_value(field: str, text: str) -> str:
+    """A field's text as the record shows it: `URL` and `DOI` as links when they are one, any other as written."""
+    if field == "URL" and RE_WEB_ADDRESS.match(text):
+        return web_link(text)
+    if field == "DOI" and RE_DOI.match(text):
+        return doi_link(text)
+    return escape_text(text)
 
 
 def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | None) -> str:
@@ -230,8 +260,7 @@ def render_record(csl: Mapping[str, Any], unknown: list[str], *, citing: str | N
     lines = ['<div class="bibliographic-record" markdown>', "", intro, ""]
     for field in shown_fields(csl):
         value = RE_LINE_BREAK.sub(" ", format_value(field, csl[field]))  # a blank line in a `note` would end the field
-        shown = web_link(value) if field == "URL" and RE_WEB_ADDRESS.match(value) else escape_text(value)
-        lines += [field_label(field, csl[field]), f":   {shown}", ""]
+        lines += [field_label(field, csl[field]), f":   {shown_value(field, value)}", ""]
     if unknown:
         items = "\n    ".join(f"- {unknown_item(item)}" for item in unknown)
         lines += ["Not known to the edition", f":   {items}", ""]

@@ -101,7 +101,9 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
         for problem in found
         if not (problem.field in said and problem.message == MISSING)
     ]
-    problems += check_dates(path, csl) + check_numbers(path, csl) + check_url(path, csl)
+    named = {problem.field for problem in problems}  # one line per value: `DOI: 10.1007` is no text to the schema
+    problems += check_dates(path, csl) + [line for line in check_numbers(path, csl) if line.field not in named]
+    problems += check_url(path, csl)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)

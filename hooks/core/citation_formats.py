@@ -170,7 +170,11 @@ def ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 
 def _ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The RIS tags of a CSL item, values as written."""
+    """The RIS tags of a CSL item, values as written.
+
+    The record's `note` is RIS's N1 (Notes), which Zotero, EndNote and Mendeley import as the item's
+    note, as they export it (a markup-free one as written; Zotero reads one holding a tag as its note's HTML).
+    """
     kind = item.get("type", "")
     lines = [("TY", RIS_TYPES.get(kind, "GEN")), ("TI", item["title"])]
     lines += [("AU", name_text(name)) for name in item.get("author", [])]
@@ -198,7 +202,7 @@ def _ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
             lines.append(("N1", f"{field} {item[field]}"))
         else:
             lines.append((tag, str(item[field])))
-    for field, tag in (("DOI", "DO"), ("URL", "UR"), ("language", "LA")):
+    for field, tag in (("DOI", "DO"), ("URL", "UR"), ("language", "LA"), ("note", "N1")):
         if item.get(field):
             lines.append((tag, str(item[field])))
     lines += [("KW", word) for word in keywords(item)]

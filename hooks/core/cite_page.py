@@ -21,6 +21,7 @@ from hooks.core.citation_styles import (
     style_item,
 )
 from hooks.core.paragraphs import CITE_ID, Paragraph
+from hooks.core.text import ITEM_SEPARATOR
 
 EXPORTS = (("json", "CSL-JSON", to_csl_json), ("bib", "BibTeX", to_bibtex), ("ris", "RIS", to_ris))
 CITE_HEADING = f"## Cite this page {{ #{CITE_ID} data-search-exclude }}\n"
@@ -78,7 +79,7 @@ def download_targets(source: str, relative: Callable[[str], str]) -> Downloads:
 
 def download_links(downloads: Downloads) -> str:
     """Links to the source's exports, for the Cite block."""
-    return " · ".join(f'<a href="{html.escape(href)}" download>{label}</a>' for label, href in downloads)
+    return ITEM_SEPARATOR.join(f'<a href="{html.escape(href)}" download>{label}</a>' for label, href in downloads)
 
 
 def export_files(source: str, item: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -29,7 +29,7 @@ from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_uses import PageTerms
 from hooks.core.links import page_address
 from hooks.core.problems import Problem
-from hooks.core.text import escape_markdown, paragraph_label, plural
+from hooks.core.text import ITEM_SEPARATOR, escape_markdown, paragraph_label, plural
 
 GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
@@ -41,9 +41,6 @@ USED_IN_STAND_IN = "edition-used-in-"  # + a term id: the one item of a Used in 
 # Material multiplies a section's score by 2, a page's own by 5: a page whose title holds the name (the home
 # page's, for *transnationalism*) came first at 2. Above 2.5 the entry wins (tests/test_browser_glossary.py).
 SEARCH_BOOST = 3
-# Between a definition's attribution and its passage: a no-break space before the dot, which ends a line as a comma
-# would and never opens one (at 375 px, `· Annex, ¶ 5` began a line; `Vertovec 2005. ·` now ends it).
-ATTRIBUTION_SEPARATOR = "\u00a0· "
 SEARCH_EXCLUDE = "data-search-exclude"  # Material's search leaves an element with it out of the index
 USED_IN_LIST = f"<ul {SEARCH_EXCLUDE} markdown>"  # a Used in list: its pages' titles are links, not the entry's words
 SCREEN_CLASS = "on-screen"  # what only a screen can do: not printed (edition.css, for every page)
@@ -208,7 +205,7 @@ def render_entry(
             "",
             escape_markdown(definition.text),
             "",
-            f"{escape_markdown(definition.attribution)}{ATTRIBUTION_SEPARATOR}{passage_link(where, definition.anchor)}",
+            f"{escape_markdown(definition.attribution)}{ITEM_SEPARATOR}{passage_link(where, definition.anchor)}",
             "{ .attribution }",
             "",
             "</blockquote>",

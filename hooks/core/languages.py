@@ -60,11 +60,12 @@ def suggested_tag(value: str) -> str | None:
     """The tag CLDR names for what was written as a language's name, an older code or a locale's name.
 
     `English`: en, `eng-GB`: en-GB (CLDR's language aliases); `en-UK`: en-GB (its territory aliases);
-    `EN_gb`, `"en "`: en-GB, en (a locale's underscore, a stray space, in the usual case); `zh-yue`: yue.
+    `EN_gb`, `"en "`: en-GB, en (a locale's underscore, a stray space, in the usual case); `zh-yue`, `zh_yue`: yue
+    (never a tag that would be refused in its turn).
     """
     tags = english_names()[3]
     written = value.strip().replace("_", "-")
-    if written != value and language_name(written):
+    if written != value and language_name(written) and not is_extended(written):
         return usual_case(written)
     language, _, rest = written.partition("-")
     tag = tags.get(written.lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")

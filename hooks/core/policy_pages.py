@@ -22,7 +22,7 @@ from hooks.core.annotations import MOTIVATION_LABELS
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
-from hooks.core.text import escape_markdown, paragraph_label, plural, quoted, shorten
+from hooks.core.text import ITEM_SEPARATOR, escape_markdown, paragraph_label, plural, quoted, shorten
 
 FOLDER = "policy-areas"
 OVERVIEW_PATH = f"{FOLDER}/index.md"
@@ -114,9 +114,12 @@ def render_overview(entries: Sequence[AreaEntry]) -> str:
         f"source by source. The [guide to policy areas]({guide}) says how the areas are defined and applied.",
     ]
     for entry in entries:
-        counts = (
-            f"{plural(len(entry.pages), 'page')} · {plural(len(entry.paragraphs), 'paragraph')} · "
-            f"{plural(len(entry.annotations), 'annotation')}"
+        counts = ITEM_SEPARATOR.join(
+            (
+                plural(len(entry.pages), "page"),
+                plural(len(entry.paragraphs), "paragraph"),
+                plural(len(entry.annotations), "annotation"),
+            )
         )
         attributes = (
             f'.policy-area-counts data-pages="{len(entry.pages)}" data-paragraphs="{len(entry.paragraphs)}" '

@@ -11,6 +11,7 @@ import math
 from jsonschema.exceptions import ValidationError
 
 from hooks.core.text import (
+    DOI_PATTERN,
     LANGUAGE_PATTERN,
     NO_CONTROL_PATTERN,
     NO_REFERENCE_PATTERN,
@@ -60,6 +61,10 @@ PATTERNS = {
         "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md",
     ),
     PARAGRAPH_ID: ("{value} is not a paragraph id", "write it as shown in the URL: p3"),
+    DOI_PATTERN: (
+        "{value} is not a DOI",
+        "write the DOI alone, as '10.' and the rest, e.g. 10.1007/978-3-319-76861-8_3 (not its address or 'doi:')",
+    ),
     URL_PATTERN: (
         "{value} is not a web address",
         'start it with https://, with no space, control character or any of "<>\\^`{|} in it',

@@ -9,6 +9,11 @@ from __future__ import annotations
 import re
 
 ELLIPSIS = "…"
+# Between items on one line (motivation · author · date, Defines: a · b, 1 page · 2 paragraphs, CSL-JSON · BibTeX): a
+# no-break space before the dot, which ends a line as a comma would and never opens one (at 375 px, `· Edition
+# editors`, and under the glossary's definitions `· Annex, ¶ 5`, began a line). Search still splits words there:
+# its `separator` (mkdocs.yml) reads `\s`, this space too.
+ITEM_SEPARATOR = "\u00a0· "
 TRAILING = " ,;:–—-"  # punctuation that would dangle before the ellipsis
 # A quotation inside a quotation takes single marks (CMOS 13.30, APA 6.7): curly double marks become
 # single ones, and so do straight ones that pair up; a `"` after a digit is an inch mark (`5"`).
@@ -70,6 +75,10 @@ NO_REFERENCE_PATTERN = (
 # A web address: no space, control or direction character, and none of the characters RFC 3986
 # leaves out of addresses (`"<>\\^`{|}`), any of which would end or break the `href` it goes in.
 URL_PATTERN = '^https?://[^\\s"<>\\\\^`{|}\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]+(?!\\n)$'
+# A DOI as a record writes it (the schema's `DOI`): the directory's `10.`, a registrant's 4–9 digits, `/` and a suffix
+# of any characters but spaces (`10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0` is one): not its
+# address (`https://doi.org/10.…`) or `doi:10.…`, which the record's link at https://doi.org/ would repeat.
+DOI_PATTERN = "^10\\.[0-9]{4,9}/\\S+(?!\\n)$"
 # A well-formed BCP 47 language tag (RFC 5646 § 2.1), in any letter case: language (2–3 letters: none longer is
 # registered, and `English` is no tag), extended language, script, region, variants, extensions, private use; or
 # a private-use tag alone. Not the irregular tags RFC 4646 deprecated (`i-klingon`: tlh). A source's record and an

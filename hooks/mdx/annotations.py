@@ -30,7 +30,7 @@ from hooks.core.body_tree import (
 )
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
-from hooks.core.text import quoted, shorten
+from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import iter_sections
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
@@ -82,7 +82,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
         summary = etree.SubElement(details, "summary")
         label = etree.SubElement(summary, "span", {"class": "annotation__motivation"})
         label.text = MOTIVATION_LABELS[annotation.motivation]
-        label.tail = " · "
+        label.tail = ITEM_SEPARATOR
         self.author(summary, annotation)
         time = etree.SubElement(summary, "time", {"datetime": annotation.created})
         time.text = format_day(annotation.created)
@@ -107,7 +107,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
         )
         name = etree.SubElement(summary, tag, {"class": "annotation__author", **attributes})
         name.text = annotation.author
-        name.tail = " · "
+        name.tail = ITEM_SEPARATOR
 
     def footer(self, details: etree.Element, annotation: Annotation, page: str) -> None:
         """Policy areas (linked to their pages when those exist) and the permalink.

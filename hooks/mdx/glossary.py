@@ -38,6 +38,7 @@ from hooks.core.links import relative_link, source_folder
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import format_problems
 from hooks.core.term_matcher import TermMatch
+from hooks.core.text import ITEM_SEPARATOR
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.passages import resolve_glossary
@@ -190,7 +191,7 @@ class GlossaryDefinesTreeprocessor(Treeprocessor):
             for position, term_id in enumerate(defined[paragraph.get("id")]):
                 link = term_link(self.ext, term_id, page, self.ext.glossary.get(term_id).term, "glossary-entry")
                 link.set("title", "Glossary entry")
-                link.tail = " · " if position < len(defined[paragraph.get("id")]) - 1 else None
+                link.tail = ITEM_SEPARATOR if position < len(defined[paragraph.get("id")]) - 1 else None
                 line.append(link)
             parent = parents[paragraph]
             parent.insert(list(parent).index(paragraph) + 1, line)
