@@ -11,6 +11,7 @@ import bibtexparser
 import frontmatter
 import pytest
 import rispy
+from bibtexparser.middlewares import LatexDecodingMiddleware
 from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter, model
 from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
@@ -1084,6 +1085,26 @@ def test_a_record_s_note_reaches_the_ris_file_as_its_note() -> None:
     numbered = {**item(REPORT), "number": "17", "ISBN": "978-92-9068-417-6", "note": "Draft."}
     (record_,) = rispy.loads(to_ris(numbered))
     assert record_["notes"] == ["ISBN 978-92-9068-417-6", "Draft."]
+
+
+def test_a_record_s_abstract_and_note_reach_the_bibtex_and_ris_files_as_reference_managers_read_them() -> None:
+    """The abstract reached neither file, the note not the BibTeX one. RIS: AB and N1; BibTeX: `abstract` (Zotero's
+    abstract) and `annote` (Zotero's note, printed by no standard style, as `note` would be). Paragraphs are one line;
+    LaTeX's specials come back as written, a lone brace too (balanced for BibTeX, which counts escaped braces)."""
+    abstract = "Remittances & 100% of costs_paid, #2 {in kind.\n\nA second paragraph: the sets {a, b}."
+    note = "Presented at the workshop;\n\nthe printed copy has no ISBN_ & no {DOI #1."
+    work = {**item(REPORT), "abstract": abstract, "note": note}
+    text = to_bibtex(work)
+    assert text.count("{") == text.count("}"), text
+    library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    assert not library.failed_blocks
+    fields = library.entries[0].fields_dict
+    one_line = "Remittances & 100% of costs_paid, #2 {in kind. A second paragraph: the sets {a, b}."
+    note_line = "Presented at the workshop; the printed copy has no ISBN_ & no {DOI #1."
+    assert (fields["abstract"].value, fields["annote"].value) == (one_line, note_line)
+    assert "note" not in fields  # BibTeX's and biblatex's styles print `note` in the reference; the citations do not
+    (record_,) = rispy.loads(to_ris(work))
+    assert (record_["abstract"], record_["notes"]) == (one_line, [note_line])
 
 
 def test_open_graph_locale_only_with_a_territory_and_dublin_core_prefixes_declared() -> None:

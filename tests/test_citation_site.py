@@ -192,6 +192,7 @@ def test_a_record_s_fields_are_shown_and_exported_as_written_character_reference
     bib = (site / "cite" / "migration-and-transnationalism.bib").read_text(encoding="utf-8")
     (entry,) = bibtexparser.parse_string(bib, append_middleware=[LatexDecodingMiddleware()]).entries
     assert (entry.fields_dict["title"].value, entry.fields_dict["address"].value) == (title, written)
+    assert entry.fields_dict["annote"].value == written  # the note, as Zotero imports it and no style prints it
     (ris,) = rispy.loads((site / "cite" / "migration-and-transnationalism.ris").read_text(encoding="utf-8"))
     assert (ris["title"], ris["place_published"], ris["notes"]) == (title, written, [written])
 

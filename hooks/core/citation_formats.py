@@ -32,8 +32,10 @@ RIS_TYPES = {
 }
 BIBTEX_SPECIAL = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    # BibTeX counts a brace even when escaped: a lone one ends the field early or runs on to the file's
+    # end. The invisible \vphantom of its partner balances it (Zotero's BibTeX export writes braces so too).
+    "{": r"\{\vphantom{\}}",
+    "}": r"\vphantom{\{}\}",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
@@ -151,7 +153,23 @@ def bibtex_fields(item: Mapping[str, Any]) -> list[tuple[str, str]]:
         fields.append(("language", bibtex_escape(str(item["language"]))))
     if keywords(item):
         fields.append(("keywords", bibtex_escape(", ".join(keywords(item)))))
-    return fields
+    return fields + bibtex_notes(item)
+
+
+def bibtex_notes(item: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The record's `abstract` and `note` on one line each, in fields reference managers import and no style prints.
+
+    `abstract` is Zotero's abstract (and biblatex's field of that name). The `note` is written as `annote`,
+    not BibTeX's `note`: plain.bst and biblatex's standard styles print `note` at the end of the reference,
+    which the edition's own citations (APA, Chicago) leave out, while `annote` is what Zotero's BibTeX
+    import reads as the item's note (as it does `note`, and as its export writes notes), what JabRef shows,
+    and what only annotated-bibliography styles print: the RIS file's N1 in BibTeX's words.
+    """
+    return [
+        (name, bibtex_escape(" ".join(str(item[field]).split())))
+        for field, name in (("abstract", "abstract"), ("note", "annote"))
+        if item.get(field)
+    ]
 
 
 def to_bibtex(item: Mapping[str, Any]) -> str:
@@ -174,6 +192,7 @@ def _ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
 
     The record's `note` is RIS's N1 (Notes), which Zotero, EndNote and Mendeley import as the item's
     note, as they export it (a markup-free one as written; Zotero reads one holding a tag as its note's HTML).
+    Its `abstract` is AB, the abstract to Zotero's RIS import, EndNote and Mendeley.
     """
     kind = item.get("type", "")
     lines = [("TY", RIS_TYPES.get(kind, "GEN")), ("TI", item["title"])]
@@ -202,7 +221,7 @@ def _ris_lines(item: Mapping[str, Any]) -> list[tuple[str, str]]:
             lines.append(("N1", f"{field} {item[field]}"))
         else:
             lines.append((tag, str(item[field])))
-    for field, tag in (("DOI", "DO"), ("URL", "UR"), ("language", "LA"), ("note", "N1")):
+    for field, tag in (("DOI", "DO"), ("URL", "UR"), ("language", "LA"), ("abstract", "AB"), ("note", "N1")):
         if item.get(field):
             lines.append((tag, str(item[field])))
     lines += [("KW", word) for word in keywords(item)]
