@@ -20,26 +20,10 @@ from hooks.core.bibliography import landing_source
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import check_source_paragraphs
 from hooks.core.glossary import Glossary, load_glossary
-from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import PolicyArea
-from hooks.core.policy_index import TaggedPage, TaggedParagraph, index_areas, tagged_page
-from hooks.core.policy_site import PageTagSources, tag_problems
+from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
 from hooks.mdx.passages import resolve_glossary
-
-
-def tagged(
-    metas: Mapping[str, Mapping[str, Any]], inventories: Mapping[str, PageInventory]
-) -> tuple[list[TaggedPage], list[TaggedParagraph]]:
-    """The pages and paragraphs the taxonomy's areas are used on, as the build indexes them."""
-    pages = [tagged_page(path, meta) for path, meta in metas.items()]
-    paragraphs = [
-        TaggedParagraph(page, paragraph)
-        for page in pages
-        for paragraph in (inventories[page.path].paragraphs if page.path in inventories else ())
-        if paragraph.tags
-    ]
-    return pages, paragraphs
 
 
 def check_rendered_pages(
@@ -63,7 +47,11 @@ def check_tags(
     lock: Mapping[str, list[str]],
     unreadable: set[str],
 ) -> list[Problem]:
-    """Every page's and paragraph's tags and every area's use, by the build's own rule (`tag_problems`)."""
+    """Every page's and paragraph's tags and every area's use, by the build's own rule (`tag_problems`).
+
+    What uses each area is the build's own index too (`index_site`, titles aside, which no check reads):
+    an index of make check's own could count an area as used, or unused, where the build does not.
+    """
     pages = [
         PageTagSources(
             f"{DOCS}/{page}",
@@ -74,7 +62,8 @@ def check_tags(
         )
         for page, meta in metas.items()
     ]
-    return tag_problems(areas, pages, index_areas(areas, *tagged(metas, found.inventories), notes), lock)
+    entries, _ = index_site(areas, [(page, meta, None) for page, meta in metas.items()], found.inventories, notes)
+    return tag_problems(areas, pages, entries, lock)
 
 
 def check_bibliographies(root: Path, metas: Mapping[str, Mapping[str, Any]]) -> list[Problem]:

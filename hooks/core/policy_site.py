@@ -2,7 +2,8 @@
 
 Data in, data out: the policy-areas adapter hands in the rendered pages' paths, front matter,
 titles and paragraph inventories (`hooks/adapters/policy_areas.py`); what comes back is the
-generated pages' Markdown and lists, and the index the tag checks read.
+generated pages' Markdown and lists, and the index the tag checks read. `make check` builds that
+index and runs those checks here too, on the pages it rendered (`hooks/cli/page_checks.py`).
 """
 
 from __future__ import annotations
@@ -133,7 +134,11 @@ def index_site(
     inventories: Mapping[str, PageInventory],
     notes: Sequence[AnnotationRef],
 ) -> tuple[tuple[AreaEntry, ...], SiteFacts]:
-    """What is tagged with each area (pages in reading order within their source), and what the area pages cite."""
+    """What is tagged with each area (pages in reading order within their source), and what the area pages cite.
+
+    The one index of the build and of `make check` (which hands in no titles): two would count an area's
+    uses apart, and `tag_problems` would call it unused in one of them only.
+    """
     order: dict[str, int] = {}
     pages = []
     for path, meta, title in rendered:
