@@ -1269,6 +1269,8 @@ def test_a_page_that_is_not_utf8_is_misread_as_one_with_a_merge_conflict(
 @pytest.mark.parametrize(("markdown", "asks"), [
     ("Intro.\n\n<!-- edition:bibliography -->\n\nMore.", True),
     ("<!-- edition:bibliography -->  \n", True),
+    ("Intro.\n\n   <!-- edition:bibliography -->\n", True),  # indented as Markdown lets an HTML block be
+    ("Example:\n\n    <!-- edition:bibliography -->\n", False),  # an indented code block: its words
     ("Write the line `<!-- edition:bibliography -->` where it goes.", False),
     ("No record here.", False),
 ])  # fmt: skip
