@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware
 from conftest import ROOT, edit, parse, run_build
 from edition_pages import DOCS, built_ids, built_path, checked_ids, source_pages
+
+from hooks.cli import check
 
 SOURCE_IDS = ["migration-and-transnationalism", "origin-governments-and-migrant-associations"]
 OPPORTUNITIES = DOCS / "migration-and-transnationalism" / "opportunities.md"
@@ -206,3 +209,35 @@ def test_the_record_s_marker_quoted_in_prose_is_its_words_not_a_record(site: Pat
     assert page.select_one("article .bibliographic-record") is None
     landing = parse(site / "migration-and-transnationalism" / "index.html")
     assert landing.select_one("article .bibliographic-record dl") is not None  # a marker on its own line still is one
+
+
+@pytest.mark.parametrize("case", ["marker on an about page", "landing page without its record"])
+def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(broken_project: Path, case: str) -> None:
+    """The build checks the record of every page asking for one; make check only a landing page's `bibliography:`,
+    and said OK where the build failed (a marker on another page, a landing page's record taken out)."""
+    if case == "marker on an about page":
+        page = "docs/about/quality.md"
+        path = broken_project / page
+        path.write_text(path.read_text(encoding="utf-8") + "\n<!-- edition:bibliography -->\n", encoding="utf-8")
+    else:
+        page = "docs/origin-governments-and-migrant-associations/index.md"
+        path = broken_project / page
+        text = path.read_text(encoding="utf-8")
+        start = text.index("bibliography:")
+        path.write_text(text[:start] + text[text.index("\n---", start) + 1 :], encoding="utf-8")
+    line = f"{page}: bibliography: is missing or not a mapping (add CSL-JSON fields under 'bibliography:')"
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and f"edition: {line}" in result.stderr, result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == [line]
+
+
+def test_a_misread_landing_page_is_one_line_not_one_more_for_its_record(broken_project: Path) -> None:
+    """A merge conflict in its front matter: MkDocs reads no `bibliography:`, and the build named it missing too."""
+    page = "docs/origin-governments-and-migrant-associations/index.md"
+    edit(broken_project, page, "order: 0\n", "<<<<<<< ours\norder: 0\n=======\norder: 1\n>>>>>>> theirs\n")
+    result = run_build(broken_project, broken_project / "site")
+    said = [line for line in result.stderr.splitlines() if f"edition: {page}" in line]
+    assert len(said) == 1 and "holds a git merge conflict" in said[0], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems if problem.path == page] == [said[0].split("edition: ", 1)[1]]

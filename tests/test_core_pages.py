@@ -506,6 +506,11 @@ MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script
         # both: the hint was the extended form, which is refused in its turn
         ("zh_yue", "'zh_yue' is not a language tag as CLDR writes it (did you mean 'yue'?)"),
         ("sgn_ase_US", "'sgn_ase_US' is not a language tag as CLDR writes it (did you mean 'ase-US'?)"),
+        # the extended subtag is the language, the last of several (zh-min-nan: nan), written as CLDR writes it
+        # (zh-cmn-Hans: zh-Hans, as `cmn` alone): 'min-nan' was offered and refused in turn, zh-cmn-Hans named unknown
+        ("zh-min-nan", "'zh-min-nan' is not a language tag as CLDR writes it (did you mean 'nan'?)"),
+        ("zh-cmn-Hans", "'zh-cmn-Hans' is not a language tag as CLDR writes it (did you mean 'zh-Hans'?)"),
+        ("ms_zsm", "'ms_zsm' is not a language tag as CLDR writes it (did you mean 'ms'?)"),
         ("en_UK", "'en_UK' is not a language tag as CLDR writes it (did you mean 'en-GB'?)"),
         (
             "xx",
@@ -1269,6 +1274,8 @@ def test_a_page_that_is_not_utf8_is_misread_as_one_with_a_merge_conflict(
 @pytest.mark.parametrize(("markdown", "asks"), [
     ("Intro.\n\n<!-- edition:bibliography -->\n\nMore.", True),
     ("<!-- edition:bibliography -->  \n", True),
+    ("Intro.\n\n   <!-- edition:bibliography -->\n", True),  # indented as Markdown lets an HTML block be
+    ("Example:\n\n    <!-- edition:bibliography -->\n", False),  # an indented code block: its words
     ("Write the line `<!-- edition:bibliography -->` where it goes.", False),
     ("No record here.", False),
 ])  # fmt: skip

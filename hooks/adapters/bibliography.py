@@ -14,8 +14,12 @@ from hooks.core.bibliography_checks import bibliography_schema, check_bibliograp
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: object) -> str:
-    """Replace the record marker with the rendered record; a page without one is left alone."""
-    if not has_record_marker(markdown):
+    """Replace the record marker with the rendered record; a page without one is left alone.
+
+    So is a misread page (a merge conflict, front matter MkDocs misreads): its fields are not the ones
+    written, and its own line is the one to fix, not one more saying `bibliography:` is missing.
+    """
+    if not has_record_marker(markdown) or page.file.src_uri in state.STATE.unreadable:
         return markdown
     path = f"docs/{page.file.src_uri}"
     bibliography, unknown = page.meta.get("bibliography"), page.meta.get("unknown", [])

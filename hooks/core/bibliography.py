@@ -17,11 +17,12 @@ from hooks.core.languages import language_name
 from hooks.core.text import DOI_PATTERN, URL_PATTERN, escape_text
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
-RE_RECORD_MARKER = re.compile(rf"^{re.escape(RECORD_MARKER)}[ \t]*$", re.MULTILINE)
+# Up to three spaces before it, as Markdown takes an HTML block (four make it an indented code block's words).
+RE_RECORD_MARKER = re.compile(rf"^ {{0,3}}{re.escape(RECORD_MARKER)}[ \t]*$", re.MULTILINE)
 
 
 def has_record_marker(markdown: str) -> bool:
-    """Whether a page asks for its record: the marker on a line of its own, as an HTML block.
+    """Whether a page asks for its record: the marker on a line of its own, as an HTML block (indented up to 3 spaces).
 
     Quoted in a sentence (a code span telling editors what to write) it is the sentence's words.
     """

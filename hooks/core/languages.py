@@ -60,8 +60,8 @@ def suggested_tag(value: str) -> str | None:
     """The tag CLDR names for what was written as a language's name, an older code or a locale's name.
 
     `English`: en, `eng-GB`: en-GB (CLDR's language aliases); `en-UK`: en-GB (its territory aliases);
-    `EN_gb`, `"en "`: en-GB, en (a locale's underscore, a stray space, in the usual case); `zh-yue`, `zh_yue`: yue
-    (never a tag that would be refused in its turn).
+    `EN_gb`, `"en "`: en-GB, en (a locale's underscore, a stray space, in the usual case); `zh-yue`, `zh_yue`: yue,
+    `zh-cmn-Hans`: zh-Hans (never a tag that would be refused in its turn).
     """
     tags = english_names()[3]
     written = value.strip().replace("_", "-")
@@ -70,8 +70,9 @@ def suggested_tag(value: str) -> str | None:
     language, _, rest = written.partition("-")
     tag = tags.get(written.lower()) or (f"{tags[language.lower()]}-{rest}" if language.lower() in tags else "")
     match = RE_LANGUAGE_TAG.fullmatch(written)
-    if not tag and match and match["extlang"]:  # `zh-yue` is `yue`, as CLDR writes it
-        tag = written[match.start("extlang") :]
+    if not tag and match and match["extlang"]:  # `zh-yue` is `yue`; `zh-min-nan` `nan`; `zh-cmn-Hans` CLDR's `zh-Hans`
+        extended = written[match.end("extlang") - 3 :]  # the last extended subtag and what follows it
+        tag = extended if language_name(extended) else suggested_tag(extended) or ""
     if not tag and match and match["region"]:
         if regions := get_global("territory_aliases").get(match["region"].upper()):
             start, end = match.span("region")
