@@ -358,7 +358,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "tags: [Remittances]",
             "tags: unknown policy area 'Remittances' (did you mean 'remittances'?)",
         ),
-        ("tags: [remittances]", "tags: [null]", "tags[0]: must be text, not empty (put the text in quotes)"),
+        ("tags: [remittances]", "tags: [null]", "tags[0]: must be text, not empty (write its value)"),
+        ("quote: the transfer of ideas", "quote:", "target.quote: must be text, not empty (write its value)"),
         ("tags: [remittances]", "tags: [[remittances]]", "tags[0]: must be text, not a list (put the text in quotes)"),
         ("quote: the transfer of ideas", "quote: ''", "target.quote: '' should be non-empty (write some text)"),
         # The number a paragraph id was written as: 'p3' at once, not '3' in quotes and a second round.

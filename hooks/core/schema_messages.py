@@ -128,6 +128,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
         if "integer" in types and isinstance(error.instance, float) and error.instance.is_integer():
             whole = int(error.instance)
             return f"must be a whole number, not {error.instance!r}", f"write it without a decimal point: {whole}"
+        if error.instance is None and str(types[0]) not in ("array", "object"):  # `DOI:` alone: no quotes help
+            return f"must be {wanted}, not empty", "write its value"
         return f"must be {wanted}, not {found}", number_hint(error) or TYPE_HINTS.get(str(types[0]), "")
     if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
         fields = [f"'{option['required'][0]}:'" for option in error.validator_value]  # one of these fields
