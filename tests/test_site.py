@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import markdown
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, edit, parse, run_build
@@ -301,6 +302,15 @@ def test_the_about_pages_lists_are_not_run_into_a_paragraph(site: Path, page: Pa
     article = parse(built_path(site, page)).select_one("article")
     run_in = [p.get_text()[:80] for p in article.find_all("p") if RE_RUN_IN_ITEM.search(p.decode_contents())]
     assert run_in == [], f"{page.name}: a list item is part of a paragraph (put a blank line before it)"
+
+
+@pytest.mark.parametrize("name", ["README.md", "CONTRIBUTING.md", "annotations/README.md"])
+def test_the_repository_s_guides_lists_are_lists_in_python_markdown_too(name: str) -> None:
+    """GitHub lets an item follow a paragraph line; Python-Markdown (and other renderers) ran it into the paragraph."""
+    html = markdown.markdown((ROOT / name).read_text(encoding="utf-8"), extensions=["fenced_code", "tables"])
+    paragraphs = BeautifulSoup(html, "html.parser").find_all("p")
+    run_in = [p.get_text()[:80] for p in paragraphs if RE_RUN_IN_ITEM.search(p.decode_contents())]
+    assert run_in == [], f"{name}: a list item is part of a paragraph (put a blank line before it)"
 
 
 def test_no_line_of_the_site_starts_with_the_dot_between_items(site: Path) -> None:
