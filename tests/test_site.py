@@ -133,21 +133,21 @@ def test_bibliography_record_sets_the_titles_it_names_in_italics(site: Path) -> 
     assert "*" not in unknown.get_text()
 
 
+def built_record_value(project: Path, field: str, written: str):
+    """The record's value cell for `field`, once the first source's record has it and the site is built clean."""
+    landing = DOCS.relative_to(ROOT) / SOURCE_IDS[0] / "index.md"
+    edit(project, landing, "  language: en\n", f"  language: en\n  {field}: '{written}'\n")
+    result = run_build(project, project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    record = parse(built_path(project / "site", DOCS / SOURCE_IDS[0] / "index.md"))
+    return record.select_one("article .bibliographic-record dl").find("dt", string=field).find_next_sibling("dd")
+
+
 def test_a_source_s_address_on_its_record_is_a_link_to_it(broken_project: Path) -> None:
     """The record showed `URL` as plain text; a link now, whose address no Markdown in it (`_`, `*`, `[…](…)`, `~~`,
     `&`) changes, in its text or its `href`."""
     url = "https://example.org/report_2010*draft*/[1](2)?a=1&b=~~x~~&lt=3#top"
-    edit(
-        broken_project,
-        DOCS.relative_to(ROOT) / SOURCE_IDS[0] / "index.md",
-        "  language: en\n",
-        f"  language: en\n  URL: '{url}'\n",
-    )
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
-    record = parse(built_path(broken_project / "site", DOCS / SOURCE_IDS[0] / "index.md"))
-    record = record.select_one("article .bibliographic-record dl")
-    value = next(dt for dt in record.find_all("dt") if dt.get_text() == "URL").find_next_sibling("dd")
+    value = built_record_value(broken_project, "URL", url)
     assert [(a["href"], a.get_text()) for a in value.find_all("a")] == [(url, url)]
     assert value.get_text() == url
 
@@ -156,16 +156,7 @@ def test_a_source_s_doi_on_its_record_is_a_link_at_doi_org(broken_project: Path)
     """The record showed `DOI` as plain text; a link now to https://doi.org/ and the DOI, whose Markdown (`_`, `*`,
     `[…](…)`, `<…>`) is shown as written, in its text and its `href`."""
     doi = "10.1002/(SICI)1097_4571*x*[1](2)49:8<693::AID-ASI4>3.0.CO;2-0"
-    edit(
-        broken_project,
-        DOCS.relative_to(ROOT) / SOURCE_IDS[0] / "index.md",
-        "  language: en\n",
-        f"  language: en\n  DOI: '{doi}'\n",
-    )
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
-    record = parse(built_path(broken_project / "site", DOCS / SOURCE_IDS[0] / "index.md"))
-    value = record.select_one("article .bibliographic-record dl").find("dt", string="DOI").find_next_sibling("dd")
+    value = built_record_value(broken_project, "DOI", doi)
     href = "https://doi.org/10.1002/(SICI)1097_4571%2Ax%2A%5B1%5D(2)49:8%3C693::AID-ASI4%3E3.0.CO;2-0"
     assert [(a["href"], a.get_text()) for a in value.find_all("a")] == [(href, doi)]
     assert value.get_text() == doi
