@@ -97,6 +97,15 @@
     }
   }
 
+  /* make check's message on a tag it asks to write otherwise, and its [message, hint] asking for `named`. */
+  function unnamed(tag) {
+    return "'" + tag + "' " + LANGUAGE_UNNAMED;
+  }
+
+  function askFor(tag, named) {
+    return [unnamed(tag), "did you mean '" + named + "'?"];
+  }
+
   /* make check's line on a well-formed language tag (hooks/core/languages.py: language_problem), where this browser
      can know it: [message, hint], or null to let the pull request's checks, the authority, say. */
   function languageProblem(tag) {
@@ -104,20 +113,20 @@
     if (!LANGUAGE_TAG.test(tag)) { /* a locale's `pt_BR`, `en_UK`: a tag but for its underscore */
       if (written === tag || !LANGUAGE_TAG.test(written)) return null;
       var dashed = languageProblem(written); /* `en-UK`'s tag to write (`en-GB`) is `en_UK`'s too */
-      if (dashed) return dashed[0] === "'" + written + "' " + LANGUAGE_UNNAMED ? ["'" + tag + "' " + LANGUAGE_UNNAMED, dashed[1]] : null;
+      if (dashed) return dashed[0] === unnamed(written) ? [unnamed(tag), dashed[1]] : null;
       named = namedTag(written);
-      return named && named.toLowerCase() === written.toLowerCase() ? ["'" + tag + "' " + LANGUAGE_UNNAMED, "did you mean '" + named + "'?"] : null;
+      return named && named.toLowerCase() === written.toLowerCase() ? askFor(tag, named) : null;
     }
     var extended = /^[A-Za-z]{2,3}-([A-Za-z]{3}(?:-.*)?)$/.exec(tag); /* `zh-yue`, which BCP 47 writes `yue` */
     if (extended) {
       named = !languageProblem(extended[1]) && namedTag(extended[1]);
-      return named && named.toLowerCase() === extended[1].toLowerCase() ? ["'" + tag + "' " + LANGUAGE_UNNAMED, "did you mean '" + named + "'?"] : null;
+      return named && named.toLowerCase() === extended[1].toLowerCase() ? askFor(tag, named) : null;
     }
     if (INTL_DIFFERS.split(" ").indexOf(language) !== -1) return null;
     /* a language and a region only: this browser drops variants make check names (`hy-arevela`: `hy`) and rewrites
        scripts it takes (`sr-Qaai`: `sr-Zinh`) */
     named = /^[A-Za-z]{2,3}(?:-(?:[A-Za-z]{2}|[0-9]{3}))?$/.test(tag) && namedTag(tag);
-    if (named && named.toLowerCase() !== tag.toLowerCase()) return ["'" + tag + "' " + LANGUAGE_UNNAMED, "did you mean '" + named + "'?"];
+    if (named && named.toLowerCase() !== tag.toLowerCase()) return askFor(tag, named);
     if (language.length === 2 && TWO_LETTER_LANGUAGES.split(" ").indexOf(language) === -1) {
       return ["'" + tag + "' " + LANGUAGE_UNKNOWN, LANGUAGE_HINT];
     }
