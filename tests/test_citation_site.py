@@ -211,6 +211,45 @@ def test_the_record_s_marker_quoted_in_prose_is_its_words_not_a_record(site: Pat
     assert landing.select_one("article .bibliographic-record dl") is not None  # a marker on its own line still is one
 
 
+SHOWN_MARKER = {  # the Citing page showing editors the line, in each kind of fenced code block
+    "```markdown": "```markdown\n<!-- edition:bibliography -->\n```\n",
+    "~~~": "~~~\n<!-- edition:bibliography -->\n~~~\n",
+    "in a list item": "- The line:\n\n    ```markdown\n    <!-- edition:bibliography -->\n    ```\n",
+    "in an admonition": '!!! example "The line"\n\n    ~~~markdown\n    <!-- edition:bibliography -->\n    ~~~\n',
+}
+
+
+def test_the_record_s_marker_shown_in_a_code_block_is_its_words_not_a_record(broken_project: Path) -> None:
+    """The Citing page showing editors the line in fenced code failed the build ('bibliography: is missing')
+    and make check alike."""
+    marker = "<!-- edition:bibliography -->"
+    citing = broken_project / "docs" / "about" / "citing.md"
+    citing.write_text(citing.read_text(encoding="utf-8") + "".join(f"\n{s}" for s in SHOWN_MARKER.values()), "utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    page = parse(broken_project / "site" / "about" / "citing" / "index.html")
+    shown = [code.get_text().strip() for code in page.select("article pre code")]
+    assert shown[-len(SHOWN_MARKER) :] == [marker] * len(SHOWN_MARKER)
+    assert page.select_one("article .bibliographic-record") is None
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == []
+
+
+def test_a_landing_page_showing_its_marker_in_a_code_block_has_its_record_at_the_real_one(broken_project: Path) -> None:
+    """The record went inside the code block (the marker's first line), not where the line of its own stands."""
+    marker = "<!-- edition:bibliography -->"
+    landing = "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, landing, f"\n{marker}\n", f"\n```markdown\n{marker}\n```\n\n{marker}\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    page = parse(broken_project / "site" / "migration-and-transnationalism" / "index.html")
+    assert [code.get_text().strip() for code in page.select("article pre code")] == [marker]
+    (record,) = page.select("article .bibliographic-record")
+    assert record.find_parent("pre") is None and record.select_one("dl") is not None
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == []
+
+
 @pytest.mark.parametrize("case", ["marker on an about page", "landing page without its record"])
 def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(broken_project: Path, case: str) -> None:
     """The build checks the record of every page asking for one; make check only a landing page's `bibliography:`,

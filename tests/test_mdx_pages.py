@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from xml.etree import ElementTree as etree
 
 import markdown
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT
 from markdown.test_tools import TestCase
 
+from hooks.cli.site_config import configured_extensions
+from hooks.core.bibliography import render_record
 from hooks.core.paragraphs import PageInventory
+from hooks.mdx.bibliographic_record import BibliographicRecordExtension
 from hooks.mdx.paragraphs import ParagraphsExtension, unnumbered_above
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
@@ -165,3 +172,48 @@ def test_inventory_names_headings_whose_id_is_not_written() -> None:
     inventory = inventory_of("# Title { #t }\n\n## Derived *id*\n\nA.\n{ #p1 }\n")
     assert inventory.unnamed_headings == ("Derived id",)
     assert inventory.headings == ("t",)
+
+
+MARKER = "<!-- edition:bibliography -->"
+SHOWN = {  # how the Citing page may show editors the line: each is the code block's words
+    "a ```markdown fence": f"Write:\n\n```markdown\n{MARKER}\n```\n",
+    "a ~~~ fence": f"Write:\n\n~~~\n{MARKER}\n~~~\n",
+    "a fence in a list item": f"- Write:\n\n    ```markdown\n    {MARKER}\n    ```\n",
+    "a fence in a numbered item": f"1. Write:\n\n   ~~~markdown\n   {MARKER}\n   ~~~\n",
+    "a fence in an admonition": f'!!! example "The line"\n\n    ```markdown\n    {MARKER}\n    ```\n',
+    "a fence in a details block": f'??? note "The line"\n\n    ```\n    {MARKER}\n    ```\n',
+}
+
+
+def render_with_record(text: str, provider: object) -> BeautifulSoup:
+    """The Markdown rendered with the site's extensions (mkdocs.yml) and the record's."""
+    names, configs = configured_extensions(ROOT)
+    extensions = [*names, BibliographicRecordExtension(provider=provider)]
+    return BeautifulSoup(markdown.markdown(text, extensions=extensions, extension_configs=configs), "html.parser")
+
+
+def record_maker(asked: list[str]) -> Callable[[], str]:
+    """A maker that notes each call and gives a real record."""
+    return lambda: asked.append("asked") or render_record({"type": "report", "title": "A work"}, [], citing=None)
+
+
+@pytest.mark.parametrize("shown", SHOWN, ids=str)
+def test_a_code_block_showing_the_record_marker_holds_its_words_and_no_record(shown: str) -> None:
+    """The marker line in a fence was taken for a real one: a failed build, or the record placed in the code."""
+    asked: list[str] = []
+    maker = record_maker(asked)
+    soup = render_with_record(SHOWN[shown] + f"\nThe record:\n\n{MARKER}\n", lambda: maker)
+    assert [code.get_text().strip() for code in soup.select("pre code")] == [MARKER]
+    (record,) = soup.select(".bibliographic-record")
+    assert record.find_parent("pre") is None and record.select_one("dl dd").get_text() == "Report"
+    assert asked == ["asked"], "made once, for the real line"
+    asked.clear()
+    alone = render_with_record(SHOWN[shown], lambda: maker)
+    assert not alone.select(".bibliographic-record") and not asked, "only shown: nothing asked for"
+    assert [code.get_text().strip() for code in alone.select("pre code")] == [MARKER]
+
+
+def test_a_page_without_a_maker_keeps_its_marker_line_as_written() -> None:
+    """A page whose text never holds the marker (the provider's None) is not read at all; nor is a refused record."""
+    assert MARKER in str(render_with_record(f"Text.\n\n{MARKER}\n", lambda: None))
+    assert MARKER in str(render_with_record(f"Text.\n\n{MARKER}\n", lambda: lambda: None))

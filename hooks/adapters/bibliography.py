@@ -1,7 +1,13 @@
-"""Show each source's bibliographic record on its landing page, from its front matter."""
+"""Show each source's bibliographic record on its landing page, from its front matter.
+
+Where the record stands is the Markdown extension's to find (`hooks/mdx/bibliographic_record.py`):
+a marker line that a fenced code block shows is the block's words, and only Python-Markdown knows
+which lines those are. This hook hands it the record of a page whose text holds the marker.
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -9,23 +15,38 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.bibliography import CITING_PAGE, citing_link, has_record_marker, place_record, render_record
+from hooks.core.bibliography import CITING_PAGE, citing_link, mentions_record_marker, render_record
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
+from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
+
+CURRENT: dict[str, RecordMaker | None] = {"maker": None}  # the record of the page rendering now, made on demand
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Forget the previous build's page (mkdocs serve keeps this module); add the record's extension."""
+    CURRENT["maker"] = None
+    config.markdown_extensions.append(BibliographicRecordExtension(provider=lambda: CURRENT["maker"]))
+    return config
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: object) -> str:
-    """Replace the record marker with the rendered record; a page without one is left alone.
+    """Give the extension the page's record to make, if its text holds the marker at all (one `in`, every page).
 
-    So is a misread page (a merge conflict, front matter MkDocs misreads): its fields are not the ones
+    Not a misread page's (a merge conflict, front matter MkDocs misreads): its fields are not the ones
     written, and its own line is the one to fix, not one more saying `bibliography:` is missing.
     """
-    if not has_record_marker(markdown) or page.file.src_uri in state.STATE.unreadable:
-        return markdown
+    asks = mentions_record_marker(markdown) and page.file.src_uri not in state.STATE.unreadable
+    CURRENT["maker"] = partial(_record, page, config, files) if asks else None
+    return markdown
+
+
+def _record(page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """The page's record as Markdown, once a marker line of its own is found; None, and its problems reported."""
     path = f"docs/{page.file.src_uri}"
     bibliography, unknown = page.meta.get("bibliography"), page.meta.get("unknown", [])
     schema = bibliography_schema(Path(config.config_file_path).parent)
     if problems := check_bibliography(path, bibliography, schema) + check_unknown(path, unknown):
         state.report(problems)
-        return markdown
+        return None
     citing = citing_link(page.file.src_uri, files.get_file_from_path(CITING_PAGE) is not None)  # not on a fixture
-    return place_record(markdown, render_record(bibliography, unknown, citing=citing))
+    return render_record(bibliography, unknown, citing=citing)

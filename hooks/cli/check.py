@@ -79,10 +79,10 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     metas, corrections = front_matters(texts)
     readable = {f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable}
     problems += corrections + check_source_pages(readable)  # an unreadable page's own line is the one to fix
-    problems += check_bibliographies(root, metas, texts, unreadable)
+    found = render_pages(root, annotations, all_pages, texts)
+    problems += check_bibliographies(root, metas, found, unreadable)
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
-    found = render_pages(root, annotations, all_pages, texts)
     inventories = found.inventories
     problems += check_rendered_pages(root, readable, found, anchors)
     lock = anchors.lock

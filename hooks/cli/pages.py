@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,12 @@ from markdown.extensions import Extension
 
 from hooks.cli.site_config import DOCS, configured_extensions
 from hooks.core.annotations import Annotation
+from hooks.core.bibliography import mentions_record_marker
 from hooks.core.front_matter import corrected_front_matter, read_page_text, split_page
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.mdx.annotations import AnnotationsExtension
+from hooks.mdx.bibliographic_record import BibliographicRecordExtension
 from hooks.mdx.cite_block import CITE_ID
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
@@ -29,10 +32,15 @@ from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
 
 def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: dict[str, Callable]) -> list[Extension]:
-    """The extensions the adapters append in `on_config` that `make check` needs, in the same order."""
+    """The extensions the adapters append in `on_config` that `make check` needs, in the same order.
+
+    The record's finds the marker lines the build would replace (`sinks["record"]`: None on a page
+    whose text never holds the marker), and notes them instead: the record's fields are checked apart.
+    """
     return [
         SourceFootnotesExtension(),
         ParagraphsExtension(sink=sinks["inventory"]),
+        BibliographicRecordExtension(provider=lambda: sinks["record"]),
         PolicyTagsExtension(sink=sinks["strays"]),
         AnnotationsExtension(annotations=annotations, page=page, sink=sinks["highlighted"]),
     ]
@@ -40,11 +48,15 @@ def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: di
 
 @dataclass
 class Rendered:
-    """What rendering the pages found: each page's inventory and misplaced tags, each annotation's highlights."""
+    """What rendering the pages found: each page's inventory and misplaced tags, each annotation's highlights.
+
+    And the pages asking for their record: a marker line the build replaces (none a code block shows).
+    """
 
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     strays: dict[str, list[str]] = field(default_factory=dict)
     highlighted: dict[str, int] = field(default_factory=dict)
+    records: set[str] = field(default_factory=set)
 
 
 def render_pages(
@@ -58,11 +70,17 @@ def render_pages(
             "inventory": lambda inventory, page=page: found.inventories.__setitem__(page, inventory),
             "strays": lambda places, page=page: found.strays.setdefault(page, []).extend(places),
             "highlighted": found.highlighted.__setitem__,
+            "record": partial(note_record, found.records, page) if mentions_record_marker(texts[page]) else None,
         }
         extensions = [*names, *edition_extensions(annotations, page, sinks)]
         md = markdown.Markdown(extensions=extensions, extension_configs=configs)
         md.convert(markdown_of(texts[page]))
     return found
+
+
+def note_record(records: set[str], page: str) -> None:
+    """Note that the page asks for its record; place none (the record's maker in the build, for make check)."""
+    records.add(page)
 
 
 def markdown_of(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -18,20 +18,27 @@ from hooks.core.text import DOI_PATTERN, URL_PATTERN, escape_text
 
 RECORD_MARKER = "<!-- edition:bibliography -->"
 # Up to three spaces before it, as Markdown takes an HTML block (four make it an indented code block's words).
-RE_RECORD_MARKER = re.compile(rf"^ {{0,3}}{re.escape(RECORD_MARKER)}[ \t]*$", re.MULTILINE)
+RE_RECORD_MARKER = re.compile(rf" {{0,3}}{re.escape(RECORD_MARKER)}[ \t]*")
 
 
-def has_record_marker(markdown: str) -> bool:
+def mentions_record_marker(markdown: str) -> bool:
+    """Whether a page's text holds the marker anywhere: the cheap test every page meets, before any line is read."""
+    return RECORD_MARKER in markdown
+
+
+def has_record_marker(lines: Sequence[str]) -> bool:
     """Whether a page asks for its record: the marker on a line of its own, as an HTML block (indented up to 3 spaces).
 
-    Quoted in a sentence (a code span telling editors what to write) it is the sentence's words.
+    `lines` are the page's once its fenced code blocks are in Python-Markdown's stash
+    (`hooks/mdx/bibliographic_record.py`): a code block showing the marker, like a sentence quoting
+    it in a code span, holds its words.
     """
-    return RECORD_MARKER in markdown and RE_RECORD_MARKER.search(markdown) is not None  # `in`: every page, cheaply
+    return any(RE_RECORD_MARKER.fullmatch(line) for line in lines)
 
 
-def place_record(markdown: str, record: str) -> str:
-    """The page with its record where its marker line stands (`has_record_marker`)."""
-    return RE_RECORD_MARKER.sub(lambda _: record, markdown)
+def place_record(lines: Sequence[str], record: Sequence[str]) -> list[str]:
+    """The page's lines with the record's in place of each marker line (`has_record_marker`)."""
+    return [part for line in lines for part in (record if RE_RECORD_MARKER.fullmatch(line) else (line,))]
 
 
 RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: an http(s) address, linked

@@ -16,7 +16,7 @@ from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS, has_record_marker
+from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host
@@ -72,15 +72,6 @@ def missing_bibliography(source: str, landing_meta: Mapping[str, Any] | None) ->
     if "bibliography" not in landing_meta:
         return [bibliography_missing(f"docs/{source}/index.md")]
     return []
-
-
-def reported_when_read(page_text: str) -> bool:
-    """Whether the bibliography's problems are named as it is read for the citations, not by its record.
-
-    A landing page showing the record (its marker in the text) names them where the record would
-    stand; reading them for the citations too would only repeat the same lines.
-    """
-    return not has_record_marker(page_text)
 
 
 def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
