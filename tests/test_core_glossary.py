@@ -399,6 +399,12 @@ BAD_INPUTS = {
         " YAML reads as the start of a comment (put it in quotes: attribution: 'Working Paper #13, Vertovec 2005.';"
         " a comment needs two spaces before its '# ')",
     ),
+    "alias-in-brackets-cut-by-a-comment": (  # the comment hides the ']': invalid YAML, but PyYAML's words say nothing of it
+        GOOD.replace("aliases: [diasporas]", "aliases: [diasporas, diaspora #2]"),
+        "annotations/glossary.yml: invalid YAML at line 10: expected ',' or ']', but got '<scalar>' (the ' #' on line 9"
+        " starts a comment, which hides the rest of its line: write the value holding it in quotes, e.g."
+        " [goals, 'Goal #3'])",
+    ),
     "schema-missing-field": (
         GOOD.replace("      attribution: Vertovec 2005.\n", ""),
         "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add 'attribution:')",
