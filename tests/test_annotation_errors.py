@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, run_build
+from conftest import ROOT, edit, run_build
 
 NOTES = Path("annotations/notes")
 GOOD = """---
@@ -198,6 +198,25 @@ def test_check_reports_glossary_problems_as_the_build_does(broken_project: Path)
         "no paragraph 'p55' on migration-and-transnationalism/annex.md (it has p1–p8) (fix the paragraph id)"
     )
     assert line in build.stderr
+
+
+def test_a_glossary_term_cut_by_a_comment_is_one_line_in_check_as_in_the_build(broken_project: Path) -> None:
+    """YAML reads `term: diaspora #2` as 'diaspora': the build published a term no editor wrote, without a word."""
+    edit(broken_project, "annotations/glossary.yml", "  term: diaspora\n", "  term: diaspora #2\n")
+    edit(broken_project, "annotations/glossary.yml", "aliases: [diasporas]", "aliases: [diasporas, Diaspora #2\n    ]")
+    check = run_check(broken_project)
+    build = run_build(broken_project, broken_project / "site")
+    assert check.returncode == 1 and build.returncode != 0
+    assert "Traceback" not in check.stderr + build.stderr
+    cut = "is cut short by ' #', which YAML reads as the start of a comment"
+    comment = "a comment needs two spaces before its '# '"
+    lines = [line for line in check.stdout.splitlines() if line.startswith("annotations/glossary.yml")]
+    assert lines == [  # the lock's line after them: the glossary is not built while its terms are wrong
+        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: 'Diaspora #2'; {comment})",
+        f"annotations/glossary.yml: diaspora.term: 'diaspora' {cut} (put it in quotes: term: 'diaspora #2'; {comment})",
+    ]
+    for line in lines:
+        assert f"WARNING -  edition: {line}" in build.stderr.splitlines()
 
 
 def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broken_project: Path) -> None:

@@ -382,6 +382,29 @@ BAD_INPUTS = {
         "annotations/glossary.yml: invalid YAML at line 5: mapping values are not allowed here"
         " (write a value with ': ' in it in quotes, e.g. \"Policy: what next\")",
     ),
+    # YAML ends a plain value at ' #': the term was 'Goal' and the attribution 'Working Paper', in silence
+    "term-cut-by-a-comment": (
+        GOOD.replace("  term: diaspora", "  term: diaspora #2"),
+        "annotations/glossary.yml: diaspora.term: 'diaspora' is cut short by ' #', which YAML reads as the start of a"
+        " comment (put it in quotes: term: 'diaspora #2'; a comment needs two spaces before its '# ')",
+    ),
+    "alias-cut-by-a-comment": (
+        GOOD.replace("  aliases: [diasporas]", "  aliases:\n    - diasporas\n    - diaspora #2"),
+        "annotations/glossary.yml: diaspora.aliases[1]: 'diaspora' is cut short by ' #', which YAML reads as the start"
+        " of a comment (put it in quotes: 'diaspora #2'; a comment needs two spaces before its '# ')",
+    ),
+    "attribution-cut-by-a-comment": (
+        GOOD.replace("attribution: Vertovec 2005.", "attribution: Working Paper #13, Vertovec 2005."),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: 'Working Paper' is cut short by ' #', which"
+        " YAML reads as the start of a comment (put it in quotes: attribution: 'Working Paper #13, Vertovec 2005.';"
+        " a comment needs two spaces before its '# ')",
+    ),
+    "alias-in-brackets-cut-by-a-comment": (  # the comment hides the ']': invalid YAML, but PyYAML's words say nothing of it
+        GOOD.replace("aliases: [diasporas]", "aliases: [diasporas, diaspora #2]"),
+        "annotations/glossary.yml: invalid YAML at line 10: expected ',' or ']', but got '<scalar>' (the ' #' on line 9"
+        " starts a comment, which hides the rest of its line: write the value holding it in quotes, e.g."
+        " [goals, 'Goal #3'])",
+    ),
     "schema-missing-field": (
         GOOD.replace("      attribution: Vertovec 2005.\n", ""),
         "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add 'attribution:')",

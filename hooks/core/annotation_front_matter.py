@@ -19,6 +19,7 @@ from hooks.core.datafiles import (
     refuse_repeated_collections,
 )
 from hooks.core.problems import Problem
+from hooks.core.yaml_comments import values_cut_by_comment
 
 
 class TextDateLoader(SafeLoader):
@@ -81,19 +82,8 @@ def quote_cut_by_comment(path: str, text: str) -> Problem | None:
         root = yaml.compose(AnnotationYAMLHandler().split(text)[0], Loader=SafeLoader)  # noqa: S506 (a SafeLoader)
     except (ValueError, yaml.YAMLError):
         return None  # reported as the front matter's own problem
-    quote = child(child(root, "target"), "quote")
-    if not isinstance(quote, yaml.ScalarNode) or quote.style is not None:
+    cuts = values_cut_by_comment(root, [("target", "quote")])
+    if not cuts:
         return None
-    rest = quote.end_mark.buffer[quote.end_mark.pointer :].split("\n", 1)[0]
-    if not rest.lstrip().startswith("#"):
-        return None
-    whole = f"{quote.value}{rest}".strip().replace("'", "''")
-    message = f"'{quote.value}' is cut short by ' #', which YAML reads as the start of a comment"
-    return Problem(path, "target.quote", message, f"put the quote in quotes: quote: '{whole}'")
-
-
-def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
-    """The value of `key` in a mapping node; None when the node is no mapping or lacks it."""
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
+    message = f"'{cuts[0].kept}' is cut short by ' #', which YAML reads as the start of a comment"
+    return Problem(path, "target.quote", message, f"put the quote in quotes: {cuts[0].fix}")

@@ -15,6 +15,7 @@ import yaml
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
+from hooks.core.yaml_comments import RE_HASH_AFTER_WORDS
 
 TWICE = "is written twice"
 REPEATED = "repeats a list or mapping with an alias (*name)"
@@ -214,4 +215,22 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
         return f"{reason}{where}", "write the character itself; an emoji's two halves as one escape, \\U0001F600"
     if NOT_OF_TAG in reason:
         return f"{reason}{where}", "remove the '!!' tag: YAML reads a plain value as what it is written as"
-    return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason)
+    return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason) or comment_in_brackets(error, first_line)
+
+
+UNCLOSED = ("expected ',' or ']'", "expected ',' or '}'")
+
+
+def comment_in_brackets(error: yaml.YAMLError, first_line: int = 1) -> str | None:
+    """The fix for a list in brackets left open by a ' #' in it: `[goals, Goal #3]` hides its ']' in a comment."""
+    start, end = getattr(error, "context_mark", None), getattr(error, "problem_mark", None)
+    if not str(getattr(error, "problem", "")).startswith(UNCLOSED) or not start or not end or not start.buffer:
+        return None
+    lines = start.buffer.split("\n")[start.line : end.line + 1]
+    lines[0] = lines[0][start.column :]
+    line = next((number for number, words in enumerate(lines) if RE_HASH_AFTER_WORDS.search(words)), None)
+    if line is None:
+        return None
+    where = f"line {start.line + line + first_line}"
+    hint = "write the value holding it in quotes, e.g. [goals, 'Goal #3']"
+    return f"the ' #' on {where} starts a comment, which hides the rest of its line: {hint}"

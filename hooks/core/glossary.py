@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from hooks.core.datafiles import load_yaml
+import yaml
+
+from hooks.core.datafiles import SafeLoader, load_yaml
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, field_name, validate
 from hooks.core.term_matcher import TermMatcher, form_key
+from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, values_cut_by_comment
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -100,7 +104,7 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     data, problems = load_yaml(root / GLOSSARY_FILE, GLOSSARY_FILE)
     if problems:
         return Glossary(), problems
-    problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA))
+    problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(root / GLOSSARY_FILE, data)
     if problems:
         return Glossary(), problems
     terms = [parse_term(item) for item in data]
@@ -117,16 +121,46 @@ def term_label(data: Any, index: int) -> str:
     return term_id if isinstance(term_id, str) and RE_TERM_ID.fullmatch(term_id) else f"[{index}]"
 
 
+def term_field(data: Any, place: list[Any]) -> str:
+    """A place in the file, by the term's id where the place is inside a term (`diaspora.aliases[0]`)."""
+    if place and isinstance(place[0], int):
+        return field_name(place[1:], term_label(data, place[0]))
+    return field_name(place)
+
+
 def validate_terms(data: Any, schema: Schema) -> list[Problem]:
     """Schema errors, one Problem each, fields named after the term (`diaspora.aliases[0]`)."""
+    return validate(data, schema, GLOSSARY_FILE, name=partial(term_field, data))
 
-    def name(place: list[Any]) -> str:
-        """A place in the file, by the term's id where the place is inside a term."""
-        if place and isinstance(place[0], int):
-            return field_name(place[1:], term_label(data, place[0]))
-        return field_name(place)
 
-    return validate(data, schema, GLOSSARY_FILE, name=name)
+TEXT_FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))
+
+
+def cut_texts(path: Path, data: Any) -> list[Problem]:
+    """A term, alias or attribution that YAML cut at ' #' (`term: Goal #3` read as 'Goal'), one Problem each.
+
+    Left alone, the term would link other words than the texts' and the attribution credit half a
+    source. These three are the words an editor copies from a source (`Working Paper #13`), where a
+    '#' is as likely words as a comment. The other fields hold ids, paths and numbers (`id`,
+    `see_also`, `anchor`, `sentences`), in which the schema allows no space: a ' #' after one can
+    only be a comment, as the guide's example writes them.
+    """
+    text = path.read_text(encoding="utf-8")  # read already, so readable: the YAML is composed again only here
+    if not RE_HASH_AFTER_WORDS.search(text):
+        return []
+    try:
+        root = yaml.compose(text, Loader=SafeLoader)  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError:
+        return []  # libyaml read it, PyYAML cannot: nothing of ours to add to what was read
+    return [
+        Problem(
+            GLOSSARY_FILE,
+            term_field(data, list(cut.place)),
+            f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment",
+            f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '",
+        )
+        for cut in values_cut_by_comment(root, TEXT_FIELDS)
+    ]
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:

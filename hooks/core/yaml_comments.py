@@ -1,0 +1,81 @@
+"""Words YAML cut short at ' #': a plain (unquoted) value ends there, the rest of the line is a comment.
+
+`term: Goal #3` is read as 'Goal' without a word. Found in the composed nodes (`yaml.compose`),
+whose `end_mark` says where YAML ended each value, never by reading YAML with a pattern; only the
+fields a caller names as text are looked at, since a comment after an id or a list of ids
+(`see_also: [x]  # why`) is ordinary YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import yaml
+
+EACH = None  # in a field's path: every item of a list
+# A ' #' after words on a line: a text without one has no value cut short (nearly every file: no second parse).
+RE_HASH_AFTER_WORDS = re.compile(r"\S[ \t]+#")
+# A comment as YAML linters write one (yamllint's defaults): two spaces after the value, then '# '.
+RE_MEANT_COMMENT = re.compile(r"[ \t]{2,}#(?:[ \t]|$)")
+
+FieldPath = tuple[str | None, ...]
+Place = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class CutValue:
+    """A plain value YAML ended at ' #': where it is, what YAML kept and the line's words as written."""
+
+    place: Place
+    kept: str
+    written: str
+
+    @property
+    def quoted(self) -> str:
+        """The whole value in single quotes, as YAML reads it back unchanged: the fix to show."""
+        return "'" + self.written.replace("'", "''") + "'"
+
+    @property
+    def fix(self) -> str:
+        """The line to write: `term: 'Goal #3'`, or the quoted item alone in a list."""
+        key = self.place[-1] if self.place and isinstance(self.place[-1], str) else None
+        return f"{key}: {self.quoted}" if key else self.quoted
+
+
+def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -> list[CutValue]:
+    """The plain values at `fields` (paths of keys, `EACH` for every item of a list) that a ' #' on their line cut.
+
+    A comment written as linters want one (`term: diaspora  # the headword`: two spaces, then '# ')
+    is taken as meant, as the edition's own examples write them; any other '#' after a value
+    (`Goal #3`, `the transfer #of ideas`, `Goal # 3`) reads as the value's own words.
+    """
+    cut = []
+    for field in fields:
+        for place, node in nodes_at(root, field, ()):
+            if not isinstance(node, yaml.ScalarNode) or node.style is not None:
+                continue  # quoted or a block (`>-`, `|`): YAML reads its '#' as words
+            rest = node.end_mark.buffer[node.end_mark.pointer :].split("\n", 1)[0]
+            if rest.lstrip().startswith("#") and not RE_MEANT_COMMENT.match(rest):
+                cut.append(CutValue(place, node.value, f"{node.value}{rest}".strip()))
+    return cut
+
+
+def nodes_at(node: yaml.Node | None, field: FieldPath, place: Place) -> Iterator[tuple[Place, yaml.Node]]:
+    """Every node at `field` below `node`, with its place (`(3, 'aliases', 1)`); none where the shape differs."""
+    if not field:
+        yield place, node
+    elif field[0] is EACH:
+        if isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                yield from nodes_at(item, field[1:], (*place, index))
+    elif (value := child(node, field[0])) is not None:
+        yield from nodes_at(value, field[1:], (*place, field[0]))
+
+
+def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    """The value of `key` in a mapping node; None when the node is no mapping or lacks it."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
