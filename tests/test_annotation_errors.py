@@ -112,7 +112,7 @@ EXPECTED = [
     "annotations/notes/only-a-comment.md: body: not shown on the page: an HTML comment (<!-- -->) (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/only-a-rule.md: body: shows no words on the page (write the annotation's text below the closing '---')",
     "annotations/stray.yml: is a file the edition does not read (an annotation is a .md file in annotations/notes/; remove it if it is no part of the edition)",
-    "annotations/notes/quote-comment.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put the quote in quotes: quote: 'the transfer #of ideas')",
+    "annotations/notes/quote-comment.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put it in quotes: quote: 'the transfer #of ideas'; a comment needs two spaces before its '# ')",
     "annotations/notes/two-extensions.md.txt: is not a .md file and is ignored (rename it to annotations/notes/two-extensions.md)",
     "annotations/notes/author-address.md: author.url: 'http://[x' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
     "annotations/notes/reference-address.md: references[0].url: 'https://[1' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
@@ -217,6 +217,44 @@ def test_a_glossary_term_cut_by_a_comment_is_one_line_in_check_as_in_the_build(b
     ]
     for line in lines:
         assert f"WARNING -  edition: {line}" in build.stderr.splitlines()
+
+
+def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broken_project: Path) -> None:
+    """An author's name, an area's title, a page's title and its record's fields, each read as its words before ' #'.
+
+    The build published 'Edition editors', 'Families' and 'Geneva' without a word.
+    """
+    edit(
+        broken_project,
+        "annotations/notes/transfer-of-ideas.md",
+        "name: Edition editors\n",
+        "name: Edition editors #2\n",
+    )
+    areas, landing = "annotations/policy-areas.yml", "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, areas, "title: Families and those left behind\n", "title: Families #1 and those left behind\n")
+    edit(broken_project, landing, "publisher-place: Geneva\n", "publisher-place: Geneva #CH\n")
+    edit(broken_project, landing, "  - personal authors", "  - personal authors #1")
+    edit(broken_project, "docs/about/citing.md", "title: Citing", "title: Citing #1")
+    check = run_check(broken_project)
+    build = run_build(broken_project, broken_project / "site")
+    assert check.returncode == 1 and build.returncode != 0
+    assert "Traceback" not in check.stderr + build.stderr
+    cut, comment = "is cut short by ' #', which YAML reads as the start of a comment", "a comment needs two spaces"
+    expected = [
+        f"annotations/notes/transfer-of-ideas.md: author.name: 'Edition editors' {cut}"
+        f" (put it in quotes: name: 'Edition editors #2'; {comment} before its '# ')",
+        f"annotations/policy-areas.yml: [0].title: 'Families' {cut}"
+        f" (put it in quotes: title: 'Families #1 and those left behind'; {comment} before its '# ')",
+        f"docs/about/citing.md: title: 'Citing' {cut} (put it in quotes: title: 'Citing #1 the edition'; {comment} before its '# ')",
+        f"{landing}: bibliography.publisher-place: 'Geneva' {cut}"
+        f" (put it in quotes: publisher-place: 'Geneva #CH'; {comment} before its '# ')",
+        f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: 'personal authors #1 (the paper is issued"
+        f" by IOM as a corporate author)'; {comment} before its '# ')",
+    ]
+    lines = [line for line in check.stdout.splitlines() if cut in line]
+    assert sorted(lines) == sorted(expected), check.stdout
+    for line in expected:
+        assert f"WARNING -  edition: {line}" in build.stderr.splitlines(), build.stderr
 
 
 def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broken_project: Path) -> None:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 import yaml
 
-from hooks.core.annotation_front_matter import quote_cut_by_comment
+from hooks.core.annotation_front_matter import texts_cut_by_comment as annotation_cuts
+from hooks.core.bibliography import NAME_PARTS, NAME_VARIABLES, WORD_FIELDS, WORDLESS_FIELDS
 from hooks.core.datafiles import SafeLoader
+from hooks.core.front_matter import read_page_text
+from hooks.core.front_matter import texts_cut_by_comment as page_cuts
+from hooks.core.policy_areas import cut_texts as area_cuts
 from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, values_cut_by_comment
 
+ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))
 
 
@@ -72,6 +80,8 @@ def test_only_a_text_with_a_hash_after_words_is_composed_again(text: str, found:
 
 
 ANNOTATION = "---\nid: a\ntarget:\n  page: p.md\n  paragraph: p3\n  {quote}\nmotivation: commenting\n---\n\nBody.\n"
+CUT = "is cut short by ' #', which YAML reads as the start of a comment"
+COMMENT = "a comment needs two spaces before its '# '"
 
 
 @pytest.mark.parametrize(
@@ -79,8 +89,7 @@ ANNOTATION = "---\nid: a\ntarget:\n  page: p.md\n  paragraph: p3\n  {quote}\nmot
     [
         (
             "quote: the transfer #of ideas",
-            "a.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment"
-            " (put the quote in quotes: quote: 'the transfer #of ideas')",
+            f"a.md: target.quote: 'the transfer' {CUT} (put it in quotes: quote: 'the transfer #of ideas'; {COMMENT})",
         ),
         # annotations/README.md's example, copied with its comment: it was refused, its hint quoting the comment too
         ("quote: so-called “social remittances.”                  # words from that paragraph, once", None),
@@ -88,5 +97,114 @@ ANNOTATION = "---\nid: a\ntarget:\n  page: p.md\n  paragraph: p3\n  {quote}\nmot
     ],
 )
 def test_the_annotation_quote_is_checked_by_the_same_function(quote: str, expected: str | None) -> None:
-    problem = quote_cut_by_comment("a.md", ANNOTATION.format(quote=quote))
-    assert (str(problem) if problem else None) == expected
+    problems = annotation_cuts("a.md", ANNOTATION.format(quote=quote))
+    assert [str(problem) for problem in problems] == ([expected] if expected else [])
+
+
+NOTE = """---
+id: a #the id
+target: {page: p.md, paragraph: p3, quote: words}
+motivation: commenting #why
+tags: [x] #a tag
+author:
+  name: Working Group #2
+  url: https://example.org/#me
+created: 2024-01-02 #the day
+references:
+  - title: A Book  # a comment, as linters write one
+  - title: Working Paper #13
+---
+
+Body: issue #4 of the series.
+"""
+
+
+def test_an_annotation_s_author_name_and_reference_titles_are_checked_not_its_ids_dates_or_body() -> None:
+    assert [str(problem) for problem in annotation_cuts("a.md", NOTE)] == [
+        f"a.md: author.name: 'Working Group' {CUT} (put it in quotes: name: 'Working Group #2'; {COMMENT})",
+        f"a.md: references[1].title: 'Working Paper' {CUT} (put it in quotes: title: 'Working Paper #13'; {COMMENT})",
+    ]
+
+
+def test_a_policy_area_s_title_and_description_are_checked_not_its_id() -> None:
+    text = "# the taxonomy\n- id: goals #the id\n  title: Goal #3\n  description: >-\n    Goal #3's.\n"
+    text += "- id: b\n  title: B  # its name\n  description: SDG #10 and more\n"
+    assert [str(problem) for problem in area_cuts(text)] == [
+        f"annotations/policy-areas.yml: [0].title: 'Goal' {CUT} (put it in quotes: title: 'Goal #3'; {COMMENT})",
+        f"annotations/policy-areas.yml: [1].description: 'SDG' {CUT}"
+        f" (put it in quotes: description: 'SDG #10 and more'; {COMMENT})",
+    ]
+
+
+LANDING = """---
+title: Goal #3
+description: Goals  # for search engines
+source: goals #the folder
+order: 0 #first
+tags: [a] #b
+bibliography:
+  id: goals #the id
+  type: report #a report
+  title: "Goal #3"
+  number: Working Paper #13
+  publisher: IOM #2
+  URL: https://example.org/#x
+  author:
+    - family: Levitt #x
+      given: Peggy
+    - literal: Group #2
+  issued:
+    literal: Spring #2
+  categories: [a, Migration #1
+    ]
+unknown:
+  - page numbers #1 to 9
+---
+
+# Goals { #goals }
+
+A paragraph. { #p1 }
+"""
+
+
+def test_a_page_s_title_description_and_record_are_checked_not_its_ids_numbers_or_text() -> None:
+    fields = [(problem.field, problem.hint) for problem in page_cuts("docs/goals/index.md", LANDING)]
+    assert fields == [
+        ("title", f"put it in quotes: title: 'Goal #3'; {COMMENT}"),
+        ("unknown[0]", f"put it in quotes: 'page numbers #1 to 9'; {COMMENT}"),
+        ("bibliography.publisher", f"put it in quotes: publisher: 'IOM #2'; {COMMENT}"),
+        ("bibliography.number", f"put it in quotes: number: 'Working Paper #13'; {COMMENT}"),
+        ("bibliography.author[0].family", f"put it in quotes: family: 'Levitt #x'; {COMMENT}"),
+        ("bibliography.author[1].literal", f"put it in quotes: literal: 'Group #2'; {COMMENT}"),
+        ("bibliography.issued.literal", f"put it in quotes: literal: 'Spring #2'; {COMMENT}"),
+        ("bibliography.categories[1]", f"put it in quotes: 'Migration #1'; {COMMENT}"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: Goals\n---\n\n# Goals { #goals }\n\nA #hashtag. { #p1 }\n",  # ' #' below the block only
+        "---\ntitle: Goal #3\n",  # never closed: the front matter's own line
+        "Goal #3\n",  # no front matter
+    ],
+)
+def test_a_page_without_a_cut_value_in_its_front_matter_has_no_line(text: str) -> None:
+    assert page_cuts("docs/a.md", text) == []
+
+
+def test_a_page_s_cut_title_is_one_line_of_reading_it_unless_it_is_misread() -> None:
+    lines = [str(problem) for problem in read_page_text(b"---\ntitle: Goal #3\n---\n\nText.\n", "docs/a.md").problems]
+    assert lines == [f"docs/a.md: title: 'Goal' {CUT} (put it in quotes: title: 'Goal #3'; {COMMENT})"]
+    misread = read_page_text(b"---\ntitle: Goal #3\ntitle: B\n---\n\nText.\n", "docs/a.md")
+    assert misread.misread and [problem.field for problem in misread.problems] == ["front matter"]
+
+
+def test_every_text_field_of_the_record_s_schema_is_either_words_or_wordless() -> None:
+    """A field the schema gains must be sorted: words a ' #' may cut, or an identifier no '#' is part of."""
+    schema = json.loads((ROOT / "annotations/schema/bibliography.schema.json").read_text(encoding="utf-8"))
+    kinds = {name: field.get("$ref", "").rpartition("/")[2] for name, field in schema["properties"].items()}
+    texts = {name for name, kind in kinds.items() if kind in ("line", "text")} | {"title"}  # its own, shorter
+    assert set(WORD_FIELDS) | WORDLESS_FIELDS == texts and not set(WORD_FIELDS) & WORDLESS_FIELDS
+    assert set(NAME_VARIABLES) == {name for name, kind in kinds.items() if kind == "names"}
+    assert set(NAME_PARTS) == set(schema["$defs"]["name"]["properties"])

@@ -1,12 +1,11 @@
 """An annotation file's front matter: YAML with its dates kept as text, split from the Markdown body.
 
 Bad YAML is a Problem with PyYAML's own words and line, whichever parser is installed; so is a
-quote that YAML cut short at ' #', which would otherwise highlight fewer words without a word.
+text that YAML cut short at ' #', which would otherwise publish fewer words without a word.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import yaml
@@ -19,7 +18,7 @@ from hooks.core.datafiles import (
     refuse_repeated_collections,
 )
 from hooks.core.problems import Problem
-from hooks.core.yaml_comments import values_cut_by_comment
+from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, cut_problem, cuts_in, place_name
 
 
 class TextDateLoader(SafeLoader):
@@ -70,20 +69,20 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
     return data, body, []
 
 
-# A plain (unquoted) `quote:` value with ' #' in it: YAML ends the value there and reads a comment.
-RE_COMMENTED_QUOTE = re.compile(r"^[ \t]*quote:[ \t]*[^'\"\s][^\n]*[ \t]#", re.MULTILINE)
+# The words an editor types or copies (`yaml_comments`' rule): not the id, page, paragraph, tags, dates or addresses.
+TEXT_FIELDS = (("target", "quote"), ("author", "name"), ("references", EACH, "title"))
 
 
-def quote_cut_by_comment(path: str, text: str) -> Problem | None:
-    """A quote that YAML cut at ' #': the words after it would be left out of the highlight without a word."""
-    if not RE_COMMENTED_QUOTE.search(text):
-        return None  # nearly every file: decided without parsing it again
+def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
+    """A quote, author's name or reference's title that YAML cut at ' #', one Problem each.
+
+    The quote would highlight fewer words, the name credit `Working Group` for `Working Group #2`
+    and the reference cite half a title, without a word.
+    """
+    if not RE_HASH_AFTER_WORDS.search(text):
+        return []  # nearly every file: decided without splitting it again
     try:
-        root = yaml.compose(AnnotationYAMLHandler().split(text)[0], Loader=SafeLoader)  # noqa: S506 (a SafeLoader)
-    except (ValueError, yaml.YAMLError):
-        return None  # reported as the front matter's own problem
-    cuts = values_cut_by_comment(root, [("target", "quote")])
-    if not cuts:
-        return None
-    message = f"'{cuts[0].kept}' is cut short by ' #', which YAML reads as the start of a comment"
-    return Problem(path, "target.quote", message, f"put the quote in quotes: {cuts[0].fix}")
+        front = AnnotationYAMLHandler().split(text)[0]
+    except ValueError:
+        return []  # reported as the front matter's own problem
+    return [cut_problem(path, place_name(cut.place), cut) for cut in cuts_in(front, TEXT_FIELDS)]

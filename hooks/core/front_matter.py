@@ -9,12 +9,14 @@ from typing import Any
 
 import yaml
 
+from hooks.core.bibliography import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
+from hooks.core.yaml_comments import EACH, cut_problem, cuts_in, place_name
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", "e.g. 'title: Opportunities'"
@@ -173,6 +175,35 @@ def control_lines(path: str, text: str) -> list[Problem]:
     ]
 
 
+# A page's words an editor types (`yaml_comments`' rule): its title and description, its source's record
+# (`bibliography.WORD_FIELDS`, every name's parts, a date written as words) and what the record does not know
+# (`unknown`). Not `source`, `order` or `tags`: ids and numbers.
+PAGE_TEXT_FIELDS = (
+    ("title",),
+    ("description",),
+    ("unknown", EACH),
+    *(("bibliography", field) for field in WORD_FIELDS),
+    *(("bibliography", field, EACH, part) for field in NAME_VARIABLES for part in NAME_PARTS),
+    *(("bibliography", field, "literal") for field in DATE_FIELDS),
+    ("bibliography", "categories", EACH),
+)
+
+
+def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
+    """A title, description or record's text that YAML cut at ' #' (`title: Goal #3` read as 'Goal'), one line each.
+
+    Every menu would show half the title, every citation half the record, without a word. Read on
+    every page: one search of its front matter decides nearly all of them without a second parse.
+    """
+    end = text.find("\n---", 3)  # the closing line or one below it: the front matter is above it
+    end = len(text) if end < 0 else end
+    if not text.startswith("---") or (text.find(" #", 0, end) < 0 and text.find("\t#", 0, end) < 0):
+        return []  # nearly every page: a few finds, no pattern (the Markdown's `{ #p3 }` is below the block)
+    if not (match := RE_FRONT_MATTER.match(text)):
+        return []
+    return [cut_problem(path, place_name(cut.place), cut) for cut in cuts_in(match.group(1), PAGE_TEXT_FIELDS)]
+
+
 def unreadable_page(path: str, text: str) -> Problem | None:
     """What makes a page's other checks noise: a merge conflict left in it, or front matter MkDocs misreads."""
     return merge_conflict(path, text) or diagnose_front_matter(path, text)
@@ -192,11 +223,14 @@ def read_page_text(data: bytes, path: str) -> PageText:
 
     A page that is not UTF-8 is misread too, as one with a merge conflict or front matter MkDocs
     misreads: decoded with replacement characters, its fields and words are not the ones written,
-    so their lines would be noise beside the encoding's. Its control characters are named anyway.
+    so their lines would be noise beside the encoding's. Its control characters are named anyway;
+    so is, on a page read right, a front matter's text that YAML cut short at ' #'.
     """
     text, undecoded = decode_page(data, path)
     unreadable = unreadable_page(path, text)
     problems = [found for found in (undecoded, unreadable) if found] + control_lines(path, text)
+    if not undecoded and not unreadable:  # a misread page's fields are not the ones written: its own line first
+        problems += texts_cut_by_comment(path, text)
     return PageText(text, tuple(problems), misread=bool(undecoded or unreadable))
 
 

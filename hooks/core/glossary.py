@@ -14,14 +14,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from hooks.core.datafiles import SafeLoader, load_yaml
+from hooks.core.datafiles import load_yaml
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, field_name, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, values_cut_by_comment
+from hooks.core.yaml_comments import EACH, cut_problem, cuts_in
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -146,21 +144,7 @@ def cut_texts(path: Path, data: Any) -> list[Problem]:
     only be a comment, as the guide's example writes them.
     """
     text = path.read_text(encoding="utf-8")  # read already, so readable: the YAML is composed again only here
-    if not RE_HASH_AFTER_WORDS.search(text):
-        return []
-    try:
-        root = yaml.compose(text, Loader=SafeLoader)  # noqa: S506 (a SafeLoader)
-    except yaml.YAMLError:
-        return []  # libyaml read it, PyYAML cannot: nothing of ours to add to what was read
-    return [
-        Problem(
-            GLOSSARY_FILE,
-            term_field(data, list(cut.place)),
-            f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment",
-            f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '",
-        )
-        for cut in values_cut_by_comment(root, TEXT_FIELDS)
-    ]
+    return [cut_problem(GLOSSARY_FILE, term_field(data, list(cut.place)), cut) for cut in cuts_in(text, TEXT_FIELDS)]
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:

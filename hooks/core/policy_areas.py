@@ -12,6 +12,7 @@ from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import RE_CONTROL
+from hooks.core.yaml_comments import EACH, cut_problem, cuts_in, place_name
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
@@ -41,6 +42,7 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     if problems:
         return (), problems
     problems = validate(data, Schema.read(root / POLICY_AREAS_SCHEMA), POLICY_AREAS_FILE)
+    problems += cut_texts((root / POLICY_AREAS_FILE).read_text(encoding="utf-8"))
     if not isinstance(data, list):
         return (), problems
     areas, seen = [], set()
@@ -64,6 +66,18 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].title", message, hint))
         areas.append(PolicyArea(area_id, title or area_id, _text(item.get("description"))))
     return tuple(areas), problems
+
+
+# The words an editor types (`yaml_comments`' rule); the id is a page's name, with no space.
+TEXT_FIELDS = ((EACH, "title"), (EACH, "description"))
+
+
+def cut_texts(text: str) -> list[Problem]:
+    """A title or description YAML cut at ' #' (`title: Goal #3` read as 'Goal'), one Problem each.
+
+    Every page's navigation would name the area by half its title, without a word.
+    """
+    return [cut_problem(POLICY_AREAS_FILE, place_name(cut.place), cut) for cut in cuts_in(text, TEXT_FIELDS)]
 
 
 def known_area_ids(areas: Iterable[PolicyArea], problems: Sequence[Problem]) -> set[str] | None:

@@ -4,6 +4,11 @@
 whose `end_mark` says where YAML ended each value, never by reading YAML with a pattern; only the
 fields a caller names as text are looked at, since a comment after an id or a list of ids
 (`see_also: [x]  # why`) is ordinary YAML.
+
+Which fields are text, by one rule in every file: the words an editor types or copies from a
+source (a term, a title, a name, a publisher: `Working Paper #13`, where a '#' is as likely words
+as a comment), never the ids, paths, dates, numbers and addresses (`id`, `tags`, `anchor`, `URL`),
+whose form has no space or no '#': a ' #' after one can only be a comment.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import yaml
+
+from hooks.core.problems import Problem
 
 EACH = None  # in a field's path: every item of a list
 # A ' #' after words on a line: a text without one has no value cut short (nearly every file: no second parse).
@@ -79,3 +86,29 @@ def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     if not isinstance(node, yaml.MappingNode):
         return None
     return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
+
+
+def cuts_in(text: str, fields: Iterable[FieldPath]) -> list[CutValue]:
+    """The cut values of YAML `text` at `fields`; none without a ' #' after words, or in YAML PyYAML cannot read.
+
+    The pre-filter decides nearly every file without composing it again. YAML that does not read is
+    its reader's own line to report, not one more here.
+    """
+    if not RE_HASH_AFTER_WORDS.search(text):
+        return []
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    return values_cut_by_comment(root, fields)
+
+
+def place_name(place: Place) -> str:
+    """A place as the schema's lines name it: `author.name`, `references[0].title`, `[2].title`."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in place).lstrip(".")
+
+
+def cut_problem(display: str, field: str, cut: CutValue) -> Problem:
+    """The one line for a cut value, in every file alike: what YAML kept, and the quoted value to write."""
+    message = f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment"
+    return Problem(display, field, message, f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '")
