@@ -112,7 +112,7 @@ EXPECTED = [
     "annotations/notes/only-a-comment.md: body: not shown on the page: an HTML comment (<!-- -->) (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/only-a-rule.md: body: shows no words on the page (write the annotation's text below the closing '---')",
     "annotations/stray.yml: is a file the edition does not read (an annotation is a .md file in annotations/notes/; remove it if it is no part of the edition)",
-    "annotations/notes/quote-comment.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put the quote in quotes: quote: 'the transfer #of ideas')",
+    "annotations/notes/quote-comment.md: target.quote: YAML ends the quote 'the transfer' at ' #' and reads '#of ideas' as a comment (put the quote in quotes: quote: 'the transfer #of ideas'; if '#of ideas' is a comment, quote: 'the transfer'  #of ideas)",
     "annotations/notes/two-extensions.md.txt: is not a .md file and is ignored (rename it to annotations/notes/two-extensions.md)",
     "annotations/notes/author-address.md: author.url: 'http://[x' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
     "annotations/notes/reference-address.md: references[0].url: 'https://[1' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",

@@ -454,6 +454,22 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "created: !!timestamp x",
             "front matter: 'x' cannot be read as !!timestamp at line 10 (remove the '!!' tag: YAML reads a plain value as what it is written as)",
         ),
+        # ' #' ends a plain quote: words of the quote or a comment of the writer's, only they know
+        (
+            "quote: the transfer of ideas",
+            "quote: the transfer #of ideas",
+            "target.quote: YAML ends the quote 'the transfer' at ' #' and reads '#of ideas' as a comment (put the quote"
+            " in quotes: quote: 'the transfer #of ideas'; if '#of ideas' is a comment, quote: 'the transfer'  #of ideas)",
+        ),
+        # laid out as annotations/README.md's example comments its fields: the old hint made the comment part of the quote
+        (
+            "quote: the transfer of ideas",
+            "quote: the transfer of ideas      # words from that paragraph, once",
+            "target.quote: YAML ends the quote 'the transfer of ideas' at ' #' and reads '# words from that paragraph,"
+            " once' as a comment (put the quote alone in quotes: quote: 'the transfer of ideas'  # words from that"
+            " paragraph, once; if '# words from that paragraph, once' is words of the quote, quote: 'the transfer of"
+            " ideas      # words from that paragraph, once')",
+        ),
         # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
         (
             "quote: the transfer of ideas",
@@ -465,6 +481,17 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
 def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:
     assert old in GOOD
     assert parse(GOOD.replace(old, new, 1)) == [f"{PATH}: {message}"]
+
+
+def test_the_reference_example_of_annotations_readme_passes_the_checks() -> None:
+    """A newcomer copies it first: its comments must not make it fail."""
+    readme = (ROOT / "annotations/README.md").read_text(encoding="utf-8")
+    example = re.search(r"```markdown\n(.*?)```", readme, re.DOTALL)
+    assert example
+    path = "annotations/notes/social-remittances-scope.md"
+    annotation, _, problems = parse_annotation(path, example.group(1), SCHEMA, {"remittances"}, TODAY)
+    assert [str(problem) for problem in problems] == []
+    assert annotation and annotation.quote == "so-called “social remittances.”"
 
 
 SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-and-transnationalism/challenges.md"}

@@ -74,7 +74,11 @@ RE_COMMENTED_QUOTE = re.compile(r"^[ \t]*quote:[ \t]*[^'\"\s][^\n]*[ \t]#", re.M
 
 
 def quote_cut_by_comment(path: str, text: str) -> Problem | None:
-    """A quote that YAML cut at ' #': the words after it would be left out of the highlight without a word."""
+    """A quote that YAML cut at ' #': the words after it would be left out of the highlight without a word.
+
+    Only the writer knows whether ' # …' was words of the quote or a comment of theirs (the reference
+    example in annotations/README.md comments its fields), so the line offers the fix for each.
+    """
     if not RE_COMMENTED_QUOTE.search(text):
         return None  # nearly every file: decided without parsing it again
     try:
@@ -87,9 +91,15 @@ def quote_cut_by_comment(path: str, text: str) -> Problem | None:
     rest = quote.end_mark.buffer[quote.end_mark.pointer :].split("\n", 1)[0]
     if not rest.lstrip().startswith("#"):
         return None
+    words, comment = quote.value.replace("'", "''"), rest.strip()
     whole = f"{quote.value}{rest}".strip().replace("'", "''")
-    message = f"'{quote.value}' is cut short by ' #', which YAML reads as the start of a comment"
-    return Problem(path, "target.quote", message, f"put the quote in quotes: quote: '{whole}'")
+    message = f"YAML ends the quote '{quote.value}' at ' #' and reads '{comment}' as a comment"
+    as_words, as_comment = f"quote: '{whole}'", f"quote: '{words}'  {comment}"
+    if re.match(r"[ \t]{2,}# ", rest):  # laid out as a comment is: offer that reading first
+        hint = f"put the quote alone in quotes: {as_comment}; if '{comment}' is words of the quote, {as_words}"
+    else:
+        hint = f"put the quote in quotes: {as_words}; if '{comment}' is a comment, {as_comment}"
+    return Problem(path, "target.quote", message, hint)
 
 
 def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
