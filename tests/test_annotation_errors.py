@@ -83,7 +83,7 @@ BROKEN = {
 EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
     "annotations/notes/no-body.md: body: is empty (write the annotation's text below the closing '---')",
-    "annotations/notes/no-motivation.md: motivation: is missing (add 'motivation:')",
+    "annotations/notes/no-motivation.md: motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')",
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write 'id: id-not-name')",

@@ -212,7 +212,14 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             PLACEHOLDER_BODY,
             "body: is still the placeholder 'Write the annotation here, in Markdown. …' (write the annotation's text in its place)",
         ),
-        ("motivation: commenting\n", "", "motivation: is missing (add 'motivation:')"),
+        # the values or the fields to write under it: a newcomer cannot guess them from the name alone
+        (
+            "motivation: commenting\n",
+            "",
+            "motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking,"
+            " questioning, classifying)",
+        ),
+        ("author: {name: A. Scholar}\n", "", "author: is missing (add 'author:' with 'name:' under it)"),
         ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
         (
             "tags: [remittances]",
