@@ -544,6 +544,28 @@ def test_a_page_written_as_its_address_is_named_as_its_path_once_the_pages_are_k
 
 
 @pytest.mark.parametrize(
+    ("page", "hint"),
+    [
+        # the file's name alone, its folder left out: too short beside the path for spelling to find it
+        ("challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
+        ("Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
+        ("nowhere.md", "e.g."),
+        ("chalenges.md", "did you mean migration-and-transnationalism/challenges.md?"),  # spelling took it for index.md
+        ("annex.md", "did you mean migration-and-transnationalism/annex.md?"),  # spelling took it for index.md
+    ],
+)
+def test_a_page_written_as_its_file_name_alone_is_named_with_its_folder(page: str, hint: str) -> None:
+    pages = [
+        "index.md",
+        "migration-and-transnationalism/annex.md",
+        "migration-and-transnationalism/challenges.md",
+        "migration-and-transnationalism/index.md",
+        "origin-governments-and-migrant-associations/index.md",
+    ]
+    assert page_hint(page, pages, "e.g.") == hint
+
+
+@pytest.mark.parametrize(
     ("moves", "hint"),
     [
         # Moved into a folder under a new name: spelling took it for challenges.md.
