@@ -93,7 +93,7 @@ EXPECTED = [
     "annotations/notes/quote-absent.md: target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')",
     "annotations/notes/quote-twice.md: target.quote: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)",
     "annotations/notes/unknown-tag.md: tags: unknown policy area 'remitances' (did you mean 'remittances'?)",
-    "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+    "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD: 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (write the day it was written, no later than ",
     # the page's heading published the id: which of the two had it, the lock cannot tell
     "annotations/notes/opportunities.md: id: 'opportunities' is also the id of a heading on migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since another id (this annotation, or the heading): the one that had it keeps its links)",

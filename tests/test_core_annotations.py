@@ -398,12 +398,29 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "created: 2026-11-22",
             "created: 22/11/2026",
-            "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+            "created: '22/11/2026' is not a date (write it as YYYY-MM-DD: 2026-11-22)",
+        ),
+        # a day and a month that could be either: both readings, the writer knows which
+        (
+            "created: 2026-11-22",
+            "created: 5/12/2026",
+            "created: '5/12/2026' is not a date (write it as YYYY-MM-DD: 2026-12-05 (5 December) or 2026-05-12"
+            " (12 May), as you meant it)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-5",
+            "created: '2026-11-5' is not a date (write it as YYYY-MM-DD: 2026-11-05)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: yesterday",
+            "created: 'yesterday' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
         ),
         (
             "created: 2026-11-22",
             "created: 2026-11-22T10:00:00",
-            "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+            "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD: 2026-11-22)",
         ),
         (
             "created: 2026-11-22",
