@@ -305,11 +305,20 @@ TEXT_PAGE = "open a page of a text and copy the link of a paragraph's ¶ number:
 @pytest.mark.parametrize(
     ("url", "quote", "message"),
     [
+        # the page's name without its folder: the one page of that name is named, in a form make annotate takes
         (
             "/opportunities/#p3",
             "social",
-            f"URL: '/opportunities/#p3' leads to no page with numbered paragraphs ({TEXT_PAGE})",
+            "URL: '/opportunities/#p3' leads to no page with numbered paragraphs"
+            ' (did you mean URL="migration-and-transnationalism/opportunities.md#p3"?)',
         ),
+        (
+            "opportunities.md#p3",
+            "social",
+            "URL: 'opportunities.md#p3' leads to no page with numbered paragraphs"
+            ' (did you mean URL="migration-and-transnationalism/opportunities.md#p3"?)',
+        ),
+        ("/nowhere/#p3", "social", f"URL: '/nowhere/#p3' leads to no page with numbered paragraphs ({TEXT_PAGE})"),
         # the home page's address on the published site, its base path unknown (no SITE_URL): it was "no page of the edition"
         (
             "https://owner.github.io/repo/#p1",

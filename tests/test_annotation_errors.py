@@ -83,7 +83,7 @@ BROKEN = {
 EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
     "annotations/notes/no-body.md: body: is empty (write the annotation's text below the closing '---')",
-    "annotations/notes/no-motivation.md: motivation: is missing (add 'motivation:')",
+    "annotations/notes/no-motivation.md: motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')",
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write 'id: id-not-name')",
@@ -93,7 +93,7 @@ EXPECTED = [
     "annotations/notes/quote-absent.md: target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')",
     "annotations/notes/quote-twice.md: target.quote: 'social' occurs 3 times in p3 (quote more words, so that it occurs once)",
     "annotations/notes/unknown-tag.md: tags: unknown policy area 'remitances' (did you mean 'remittances'?)",
-    "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+    "annotations/notes/date-format.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD: 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (write the day it was written, no later than ",
     # the page's heading published the id: which of the two had it, the lock cannot tell
     "annotations/notes/opportunities.md: id: 'opportunities' is also the id of a heading on migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since another id (this annotation, or the heading): the one that had it keeps its links)",

@@ -600,6 +600,24 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
             ],
         ),
         ("[1, 2]\n", ["anchors.redirects.yml: must map 'old-page#id' to 'new-page#id' (see docs/about/citing.md)"]),
+        # the line the lock's message offers, copied with its quotes: one text, which YAML maps to nothing
+        (
+            "'/a/#p5: /a/#p4'\n",
+            [
+                "anchors.redirects.yml: '/a/#p5: /a/#p4' is one quoted text, not a redirect (remove the quotes around"
+                " the line: /a/#p5: /a/#p4)"
+            ],
+        ),
+        # a page's docs/ path, as annotations and the glossary write it: the address it has is known
+        (
+            "s/page.md#p5: /s/#p4\n/s/page/#p6: docs/s/index.md#p4\n",
+            [
+                "anchors.redirects.yml: s/page.md#p5: 's/page.md#p5' is not a page URL with an id (write it as"
+                " '/page-url/#id': '/s/page/#p5')",
+                "anchors.redirects.yml: /s/page/#p6: 'docs/s/index.md#p4' is not a page URL with an id (write it as"
+                " '/page-url/#id': '/s/#p4')",
+            ],
+        ),
         (
             "a: [\n",
             [

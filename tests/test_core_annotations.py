@@ -212,7 +212,14 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             PLACEHOLDER_BODY,
             "body: is still the placeholder 'Write the annotation here, in Markdown. …' (write the annotation's text in its place)",
         ),
-        ("motivation: commenting\n", "", "motivation: is missing (add 'motivation:')"),
+        # the values or the fields to write under it: a newcomer cannot guess them from the name alone
+        (
+            "motivation: commenting\n",
+            "",
+            "motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking,"
+            " questioning, classifying)",
+        ),
+        ("author: {name: A. Scholar}\n", "", "author: is missing (add 'author:' with 'name:' under it)"),
         ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
         (
             "tags: [remittances]",
@@ -391,12 +398,29 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "created: 2026-11-22",
             "created: 22/11/2026",
-            "created: '22/11/2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+            "created: '22/11/2026' is not a date (write it as YYYY-MM-DD: 2026-11-22)",
+        ),
+        # a day and a month that could be either: both readings, the writer knows which
+        (
+            "created: 2026-11-22",
+            "created: 5/12/2026",
+            "created: '5/12/2026' is not a date (write it as YYYY-MM-DD: 2026-12-05 (5 December) or 2026-05-12"
+            " (12 May), as you meant it)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-5",
+            "created: '2026-11-5' is not a date (write it as YYYY-MM-DD: 2026-11-05)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: yesterday",
+            "created: 'yesterday' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
         ),
         (
             "created: 2026-11-22",
             "created: 2026-11-22T10:00:00",
-            "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+            "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD: 2026-11-22)",
         ),
         (
             "created: 2026-11-22",
@@ -454,6 +478,13 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "created: !!timestamp x",
             "front matter: 'x' cannot be read as !!timestamp at line 10 (remove the '!!' tag: YAML reads a plain value as what it is written as)",
         ),
+        # ' #' ends a plain quote (a comment as linters write one, two spaces and '# ', is taken as meant)
+        (
+            "quote: the transfer of ideas",
+            "quote: the transfer #of ideas",
+            "target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put it in"
+            " quotes: quote: 'the transfer #of ideas'; a comment needs two spaces before its '# ')",
+        ),
         # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
         (
             "quote: the transfer of ideas",
@@ -465,6 +496,17 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
 def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message: str) -> None:
     assert old in GOOD
     assert parse(GOOD.replace(old, new, 1)) == [f"{PATH}: {message}"]
+
+
+def test_the_reference_example_of_annotations_readme_passes_the_checks() -> None:
+    """A newcomer copies it first: its comments must not make it fail."""
+    readme = (ROOT / "annotations/README.md").read_text(encoding="utf-8")
+    example = re.search(r"```markdown\n(.*?)```", readme, re.DOTALL)
+    assert example
+    path = "annotations/notes/social-remittances-scope.md"
+    annotation, _, problems = parse_annotation(path, example.group(1), SCHEMA, {"remittances"}, TODAY)
+    assert [str(problem) for problem in problems] == []
+    assert annotation and annotation.quote == "so-called “social remittances.”"
 
 
 SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-and-transnationalism/challenges.md"}
@@ -507,6 +549,28 @@ def test_a_page_written_as_its_address_is_named_as_its_path_once_the_pages_are_k
     text = GOOD.replace("page: migration-and-transnationalism/opportunities.md", f"page: {json.dumps(page)}")
     _, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY, SITE_PAGES)
     assert [str(p) for p in problems] == [f"{PATH}: target.page: {page!r} is not a page path ({hint})"]
+
+
+@pytest.mark.parametrize(
+    ("page", "hint"),
+    [
+        # the file's name alone, its folder left out: too short beside the path for spelling to find it
+        ("challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
+        ("Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
+        ("nowhere.md", "e.g."),
+        ("chalenges.md", "did you mean migration-and-transnationalism/challenges.md?"),  # spelling took it for index.md
+        ("annex.md", "did you mean migration-and-transnationalism/annex.md?"),  # spelling took it for index.md
+    ],
+)
+def test_a_page_written_as_its_file_name_alone_is_named_with_its_folder(page: str, hint: str) -> None:
+    pages = [
+        "index.md",
+        "migration-and-transnationalism/annex.md",
+        "migration-and-transnationalism/challenges.md",
+        "migration-and-transnationalism/index.md",
+        "origin-governments-and-migrant-associations/index.md",
+    ]
+    assert page_hint(page, pages, "e.g.") == hint
 
 
 @pytest.mark.parametrize(

@@ -312,6 +312,12 @@ BAD_INPUTS = {
         "annotations/glossary.yml: transnationalism.definitions[0].anchor: no page 'elsewhere/chapter-two.md'"
         " (write the path below docs/, e.g. migration-and-transnationalism/annex.md#p1)",
     ),
+    # the ¶ number in the margin written as the id: the id it stands for
+    "number-for-id": (
+        GOOD.replace("source/annex.md#p1", "source/annex.md#1"),
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'source/annex.md#1' is not a page path"
+        " with an id (write the paragraph's id as its ¶ link ends: source/annex.md#p1)",
+    ),
     "unknown-paragraph": (
         GOOD.replace("annex.md#p1", "annex.md#p99"),
         "annotations/glossary.yml: transnationalism.definitions[0].anchor: no paragraph 'p99' on source/annex.md"
@@ -549,6 +555,26 @@ def test_a_definition_must_name_its_term(
     resolved, problems = resolve_definitions(Glossary((term,)), pages)
     assert [str(problem) for problem in problems] == ([expected] if expected else [])
     assert len(resolved.get("chain-migration").definitions) == (0 if expected else 1)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "hint"),
+    [
+        # the paragraph's link copied from the site: the page's path below docs/ it stands for
+        (
+            "https://example.org/edition/source/annex/#p1",
+            "write the page's path below docs/ and the paragraph's id: source/annex.md#p1",
+        ),
+        ("/source/annex/#1", "write the page's path below docs/ and the paragraph's id: source/annex.md#p1"),
+        ("https://example.org/nowhere/#p1", "write the page's path below docs/ and the paragraph's id, e.g."),
+    ],
+)
+def test_an_anchor_copied_from_the_site_is_named_with_the_path_to_write(tmp_path: Path, anchor: str, hint: str) -> None:
+    (tmp_path / "docs/source").mkdir(parents=True)
+    (tmp_path / "docs/source/annex.md").write_text("# Annex\n", encoding="utf-8")
+    [line] = problems_of(tmp_path, GOOD.replace("source/annex.md#p1", anchor))
+    assert line.startswith(f"annotations/glossary.yml: transnationalism.definitions[0].anchor: '{anchor}' is not a")
+    assert f"({hint}" in line
 
 
 @pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))

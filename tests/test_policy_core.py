@@ -555,6 +555,8 @@ def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:
     [
         ("remitances", "did you mean 'remittances'?"),
         ("remittances,integration", "separate the ids with spaces, not commas"),
+        # `data-policy-areas="remittances, integration"`, split at its space: the comma stays on the first
+        ("remittances,", "separate the ids with spaces, not commas"),
         ("pensions", "use an id from annotations/policy-areas.yml"),
     ],
 )

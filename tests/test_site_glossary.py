@@ -377,14 +377,26 @@ def test_a_highlight_that_ends_inside_a_term_keeps_the_term_linked_and_counted(b
     assert f"{MT}/challenges.md" in {use["page"] for use in uses["transnational-activities"]}
 
 
-@pytest.mark.parametrize("anchor", [f"../docs/{MT}/annex.md#p1", f"/srv/edition/docs/{MT}/annex.md#p1"])
-def test_an_anchor_outside_docs_is_one_line_in_the_build_and_in_check(broken_project: Path, anchor: str) -> None:
+@pytest.mark.parametrize(
+    ("anchor", "hint"),
+    [
+        (
+            f"../docs/{MT}/annex.md#p1",
+            f"write the page's path below docs/ and the paragraph's id, e.g. {MT}/annex.md#p1",
+        ),
+        # a path from the root of the machine: the page it names is known
+        (
+            f"/srv/edition/docs/{MT}/annex.md#p1",
+            f"write the page's path below docs/ and the paragraph's id: {MT}/annex.md#p1",
+        ),
+    ],
+)
+def test_an_anchor_outside_docs_is_one_line_in_the_build_and_in_check(
+    broken_project: Path, anchor: str, hint: str
+) -> None:
     """It was read all the same; the build then failed on MkDocs' warning about the generated glossary.md."""
     edit(broken_project, GLOSSARY_YML, f"anchor: {MT}/annex.md#p1", f"anchor: {anchor}")
-    line = (
-        f"annotations/glossary.yml: transnationalism.definitions[0].anchor: '{anchor}' is not a page path with an id"
-        f" (write the page's path below docs/ and the paragraph's id, e.g. {MT}/annex.md#p1)"
-    )
+    line = f"annotations/glossary.yml: transnationalism.definitions[0].anchor: '{anchor}' is not a page path with an id ({hint})"
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert line in result.stderr and "glossary.md' contains a link" not in result.stderr, result.stderr

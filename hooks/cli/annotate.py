@@ -23,7 +23,7 @@ from hooks.cli.site_config import ConfigError, configured_site_url, published_pa
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR, SCHEMA_FILE, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
-from hooks.core.links import addressed_page, is_local, published_address, split_url
+from hooks.core.links import addressed_page, is_local, page_named, published_address, split_url
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target, find_quote
@@ -43,6 +43,18 @@ def find_page(root: Path, url: str) -> tuple[str | None, str]:
     if site_url and not is_local(site_url) and (address := published_address(url, site_url)) is not None:
         return addressed_page(address, published_pages(root), from_root=True), parts.fragment
     return addressed_page(url, published_pages(root)), parts.fragment
+
+
+def file_name(url: str) -> str:
+    """The file a one-segment address or path names (`/opportunities/#p3`, `opportunities.md#p3`: `opportunities.md`).
+
+    '' for any other: only a page named without its folder is looked for by its name.
+    """
+    parts = split_url(url)
+    path = parts.path.strip("/") if parts else ""
+    if not path or "/" in path:
+        return ""
+    return path if path.endswith(".md") else f"{path}.md"
 
 
 def fresh_id(root: Path, quote: str, page_ids: Iterable[str] = ()) -> str:
@@ -85,6 +97,8 @@ def locate(
     page, paragraph = find_page(root, url)
     if page is None:  # the home page's address too, when its base path is not known: it has no paragraphs either
         hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
+        if meant := page_named(file_name(url), published_pages(root)):
+            hint = f'did you mean URL="{meant}#{paragraph}"?'
         return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint), *named]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
         hint = "it must end in #p1, #p2, …"

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from hooks.core.anchor_lock import page_key
 from hooks.core.datafiles import load_yaml
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
@@ -35,18 +36,30 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
         return {}, [beside_empty_mapping(problem, text) for problem in problems]
     if data is None:  # comments only: no redirects yet
         return {}, []
+    if isinstance(data, str) and ": " in data:  # the line a lock's message offers, copied with its quotes
+        message, hint = f"'{data}' is one quoted text, not a redirect", f"remove the quotes around the line: {data}"
+        return {}, [Problem(REDIRECTS_FILE, "", message, hint)]
     if not isinstance(data, dict):
         return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", "see docs/about/citing.md")]
-    hint = "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
     redirects = {}
     for old, new in data.items():
         for value in (old, new):
             if not isinstance(value, str) or split_anchor(value) is None:
-                problems.append(Problem(REDIRECTS_FILE, str(old), f"{value!r} is not a page URL with an id", hint))
+                message = f"{value!r} is not a page URL with an id"
+                problems.append(Problem(REDIRECTS_FILE, str(old), message, address_hint(value)))
                 break
         else:
             redirects[old] = new
     return redirects, problems
+
+
+def address_hint(value: object) -> str:
+    """How to write an address that is not `/page-url/#id`: a page's docs/ path (`s/page.md#p3`) has a known one."""
+    page, _, anchor_id = str(value).partition("#")
+    page = page.removeprefix("docs/")
+    if anchor_id and page.endswith(".md") and not page.startswith("/"):
+        return f"write it as '/page-url/#id': '{page_key(page)}#{anchor_id}'"
+    return "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
 
 
 def beside_empty_mapping(problem: Problem, text: str) -> Problem:

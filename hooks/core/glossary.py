@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks.core.datafiles import load_yaml
+from hooks.core.links import addressed_page
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, field_name, validate
@@ -104,12 +105,43 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
         return Glossary(), problems
     problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(root / GLOSSARY_FILE, data)
     if problems:
-        return Glossary(), problems
+        return Glossary(), name_anchors(problems, data, root / "docs")
     terms = [parse_term(item) for item in data]
     problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
     terms = [once_each(term) for term in terms]  # a repeated definition is reported, not shown twice
     firsts = {term.id: term for term in reversed(terms)}  # nor a term whose id is taken
     return Glossary(tuple(term for term in terms if firsts[term.id] is term)), problems
+
+
+def name_anchors(problems: list[Problem], data: Any, docs: Path) -> list[Problem]:
+    """Anchors the schema refused, each named with the anchor it stands for, where one is plain.
+
+    A ¶ number written as the id (`annex.md#5`) and a paragraph's link copied from the site
+    (`https://…/source/annex/#p5`) are the two ways a newcomer writes it; the schema's line gives an example only.
+    """
+    meant = {}
+    for index, item in enumerate(data if isinstance(data, list) else []):
+        definitions = item.get("definitions") if isinstance(item, dict) else None
+        for number, definition in enumerate(definitions if isinstance(definitions, list) else []):
+            anchor = definition.get("anchor") if isinstance(definition, dict) else None
+            if isinstance(anchor, str) and (hint := anchor_hint(anchor, docs)):
+                meant[f"{term_label(data, index)}.definitions[{number}].anchor"] = hint
+    return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
+
+
+def anchor_hint(anchor: str, docs: Path) -> str | None:
+    """How to write an anchor that is a page's address or ends in a ¶ number; None when its page is not found."""
+    page, _, fragment = anchor.partition("#")
+    number = bool(re.fullmatch(r"[1-9][0-9]*", fragment))
+    if not (number or re.fullmatch(r"p[1-9][0-9]*", fragment)):
+        return None
+    paragraph = f"p{fragment}" if number else fragment
+    if page.endswith(".md") and "://" not in page and not page.startswith("/"):  # a path: its id alone is wrong
+        return f"write the paragraph's id as its ¶ link ends: {page}#{paragraph}" if number else None
+    pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")} if docs.is_dir() else set()
+    if (found := addressed_page(page, pages)) is None:
+        return None
+    return f"write the page's path below docs/ and the paragraph's id: {found}#{paragraph}"
 
 
 def term_label(data: Any, index: int) -> str:

@@ -88,8 +88,23 @@ def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str,
         if new == posixpath.join(posixpath.dirname(page), "index.md"):  # retired onto its source's landing page
             return f"mkdocs.yml's redirect_maps retired the page onto {new}: point at the words elsewhere, or delete it"
         return f"mkdocs.yml's redirect_maps moved the page to {new}: write that path"
-    close = closest_page(page, pages)
+    close = page_named(page, pages) or closest_page(page, pages)
     return f"did you mean {close}?" if close else example
+
+
+def page_named(page: str, pages: Iterable[str]) -> str | None:
+    """The one page whose file has the name written alone (`challenges.md`, or `chalenges.md`, its folder left out).
+
+    Asked before spelling, which takes `annex.md` for the home page's `index.md` and finds no page whose
+    path is much longer than the name; `index.md`, a name many folders' pages have, names none.
+    """
+    if "/" in page:
+        return None
+    named: dict[str, list[str]] = {}
+    for path in pages:
+        named.setdefault(posixpath.basename(path).casefold(), []).append(path)
+    close = difflib.get_close_matches(page.casefold(), list(named), n=1, cutoff=CLOSE_PAGE)
+    return named[close[0]][0] if close and len(named[close[0]]) == 1 else None
 
 
 def closest_page(page: str, pages: Iterable[str]) -> str | None:

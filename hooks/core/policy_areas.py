@@ -126,7 +126,8 @@ def check_tags(display: str, field: str, tags: object, known: set[str]) -> list[
 def tag_hint(tag: object, known: set[str]) -> str:
     """What to write instead of an unknown tag: the id it resembles, or where the ids are."""
     text = str(tag)
-    if "," in text and all(part.strip() in known for part in text.split(",")):
+    parts = [part.strip() for part in text.split(",")]
+    if "," in text and all(part in known for part in parts if part):  # 'a,b', or 'a,' of "a, b"
         return "separate the ids with spaces, not commas"
     if close := difflib.get_close_matches(text, sorted(known), n=1, cutoff=0.8):
         return f"did you mean '{close[0]}'?"

@@ -19,6 +19,7 @@ from hooks.core.schema_messages import describe
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 
+MISSING_VALUES = 8  # the most values a missing field's line lists
 MISSING = "is missing"  # the message of a missing field (`missing_in_place`), which callers may recognise
 
 
@@ -116,8 +117,23 @@ def missing_problem(display: str, name: Callable[[list[Any]], str], error: Valid
     """A missing field named where it belongs, with the field to add it under."""
     place, missing = list(error.absolute_path), missing_name(error)
     parent = name(place)
-    hint = f"add '{missing}:'" + ("" if parent == "(top level)" else f" under '{parent}:'")
+    hint = f"add '{missing}:'" + what_to_write(error.schema.get("properties", {}).get(missing, {}))
+    hint += "" if parent == "(top level)" else f" under '{parent}:'"
     return Problem(display, name([*place, missing]), MISSING, hint)
+
+
+def what_to_write(field: Any) -> str:
+    """A missing field's few allowed values, or the fields it holds: a newcomer cannot guess them from its name.
+
+    A long list (a source's CSL `type`) is left to the line the field's wrong value gets.
+    """
+    if not isinstance(field, dict):
+        return ""
+    if (allowed := field.get("enum")) and len(allowed) <= MISSING_VALUES:
+        return " with one of: " + ", ".join(map(str, allowed))
+    if field.get("type") == "object" and (inner := field.get("required")):
+        return " with " + ", ".join(f"'{name}:'" for name in inner) + " under it"
+    return ""
 
 
 def unexpected_problem(
