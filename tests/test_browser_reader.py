@@ -208,13 +208,15 @@ def test_paper_prints_the_text_its_annotations_and_citations_not_the_screen_s_co
 ) -> None:
     """Printed, a source page showed the speech bubble after each annotated passage (a link to its annotation, which
     paper prints below the paragraph, begun with those words), a term's dotted underline (its tooltip's trigger, on
-    paper an editorial intervention's mark) and "Download the record" (nothing to download from paper)."""
+    paper an editorial intervention's mark), "Download the record" (nothing to download from paper) and the ↩
+    after each note, a link back to its number in the text."""
     served_site.open(page, OPPORTUNITIES)
     page.emulate_media(media=media)
     screen = media == "screen"
     displayed = functools.partial(page.evaluate, DISPLAYS)
     decorated = functools.partial(page.evaluate, DECORATIONS)
     assert displayed("article a.annotation-ref") == ["inline" if screen else "none"], "the speech bubble"
+    assert displayed("article a.footnote-backref") == ["inline-block" if screen else "none"], "a note's way back (↩)"
     assert decorated("article a.glossary-term") == ["underline" if screen else "none"], "a term's tooltip"
     download = page.locator("article .edition-cite-page p", has_text="Download the record")
     expect(download).to_be_visible() if screen else expect(download).to_be_hidden()
