@@ -82,6 +82,27 @@ def test_on_a_touch_screen_a_first_tap_shows_the_definition_and_a_second_opens_t
     assert page.evaluate("window.__sameDocument === true"), "instant navigation should have followed the term"
 
 
+@pytest.mark.parametrize(("width", "height"), [(320, 640), (390, 844), (740, 360)])
+def test_a_term_tapped_at_the_foot_of_the_screen_shows_its_definition_on_screen(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int, height: int
+) -> None:
+    """Material sets a definition below its term, always: a term tapped on the screen's last line showed
+    it below the screen, so the tap seemed to do nothing (and a second one left for the glossary)."""
+    page = new_page(viewport={"width": width, "height": height}, has_touch=True, is_mobile=True)
+    served_site.open(page, f"{MT}/introduction/")  # its first term has the longest definition
+    term = page.locator("article a.glossary-term").first
+    # On the screen's last line (scrolled by hand: scrollIntoView would take the fix's margin into account).
+    term.evaluate("(e) => window.scrollBy(0, e.getBoundingClientRect().bottom - window.innerHeight + 8)")
+    assert page.evaluate("window.innerHeight") - term.bounding_box()["y"] < 40, "the term is not on the last line"
+    term.tap()
+    tooltip = page.locator(".md-tooltip2--active")
+    expect(tooltip).to_be_visible()
+    page.wait_for_timeout(300)  # Material places the tooltip on the next frames
+    expect(tooltip).to_be_in_viewport(ratio=1)
+    expect(term).to_be_in_viewport(ratio=1)
+    screenshot(page, f"glossary-term-touch-foot-of-screen-{width}x{height}")
+
+
 def test_on_a_touch_screen_a_keyboard_still_follows_a_term_at_once(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:

@@ -208,13 +208,15 @@ def test_paper_prints_the_text_its_annotations_and_citations_not_the_screen_s_co
 ) -> None:
     """Printed, a source page showed the speech bubble after each annotated passage (a link to its annotation, which
     paper prints below the paragraph, begun with those words), a term's dotted underline (its tooltip's trigger, on
-    paper an editorial intervention's mark) and "Download the record" (nothing to download from paper)."""
+    paper an editorial intervention's mark), "Download the record" (nothing to download from paper) and the ↩
+    after each note, a link back to its number in the text."""
     served_site.open(page, OPPORTUNITIES)
     page.emulate_media(media=media)
     screen = media == "screen"
     displayed = functools.partial(page.evaluate, DISPLAYS)
     decorated = functools.partial(page.evaluate, DECORATIONS)
     assert displayed("article a.annotation-ref") == ["inline" if screen else "none"], "the speech bubble"
+    assert displayed("article a.footnote-backref") == ["inline-block" if screen else "none"], "a note's way back (↩)"
     assert decorated("article a.glossary-term") == ["underline" if screen else "none"], "a term's tooltip"
     download = page.locator("article .edition-cite-page p", has_text="Download the record")
     expect(download).to_be_visible() if screen else expect(download).to_be_hidden()
@@ -259,3 +261,40 @@ def test_a_heading_s_permalink_stays_on_the_line_of_its_last_word(
     assert page.evaluate(PERMALINK_ALONE) == []
     page.locator("article h1").hover()
     screenshot(page, f"heading-permalink-{path.strip('/').replace('/', '-') or 'home'}-{width}")
+
+
+# Each "¶" of the article's text whose number (or "N") stands on a later line than the sign itself.
+PILCROW_ALONE = """() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    for (const match of node.data.matchAll(/¶\\s+(?=[0-9N])/g)) {
+      const sign = document.createRange(), number = document.createRange();
+      sign.setStart(node, match.index);
+      sign.setEnd(node, match.index + 1);
+      number.setStart(node, match.index + match[0].length);
+      number.setEnd(node, match.index + match[0].length + 1);
+      if (number.getBoundingClientRect().top > sign.getBoundingClientRect().bottom - 2)
+        found.push(node.data.slice(Math.max(0, match.index - 30), match.index + match[0].length + 2).trim());
+    }
+  }
+  return found;
+}"""
+
+
+def test_a_paragraph_sign_never_ends_a_line_without_its_number(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """The reading guide at 768 px read "a page may read ¶" and, on the next line, "4, ¶ 6": the space
+    between a ¶ and its number in the guides' prose was one a line may break at."""
+    page = new_page()
+    problems = []
+    guides = sorted(f"about/{folder.name}/" for folder in (served_site.root / "about").iterdir() if folder.is_dir())
+    assert len(guides) > 5, guides
+    for path in ["", "about/", *guides]:
+        served_site.open(page, path)
+        for width in (320, 360, 390, 768, 1024, 1280):
+            page.set_viewport_size({"width": width, "height": 900})
+            problems += [f"/{path} at {width}px: {where}" for where in page.evaluate(PILCROW_ALONE)]
+    assert not problems, "\n".join(problems)
