@@ -139,10 +139,13 @@ def anchor_hint(anchor: str, docs: Path) -> str | None:
     if not (number or re.fullmatch(r"p[1-9][0-9]*", fragment)):
         return None
     paragraph = f"p{fragment}" if number else fragment
+    written_path = page.endswith(".md") and "://" not in page and not page.startswith("/")
+    if written_path and not number:
+        return None  # a path and a paragraph's id: the schema's line, if any, is not about either
     pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")} if docs.is_dir() else set()
-    if page.endswith(".md") and "://" not in page and not page.startswith("/"):  # a path: its id alone is wrong
+    if written_path:  # its id alone is wrong, or its folder too
         if page in pages or not (found := page_named(page, pages)):
-            return f"write the paragraph's id as its ¶ link ends: {page}#{paragraph}" if number else None
+            return f"write the paragraph's id as its ¶ link ends: {page}#{paragraph}"
     elif (found := addressed_page(page, pages)) is None:
         return None
     return f"write the page's path below docs/ and the paragraph's id: {found}#{paragraph}"
