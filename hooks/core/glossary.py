@@ -20,7 +20,7 @@ from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, field_name, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problem, cuts_in
+from hooks.core.yaml_comments import EACH, cut_problems
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -183,7 +183,7 @@ def cut_texts(path: Path, data: Any) -> list[Problem]:
     only be a comment, as the guide's example writes them.
     """
     text = path.read_text(encoding="utf-8")  # read already, so readable: the YAML is composed again only here
-    return [cut_problem(GLOSSARY_FILE, term_field(data, list(cut.place)), cut) for cut in cuts_in(text, TEXT_FIELDS)]
+    return cut_problems(GLOSSARY_FILE, text, TEXT_FIELDS, name=lambda place: term_field(data, list(place)))
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:

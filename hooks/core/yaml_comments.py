@@ -14,7 +14,7 @@ whose form has no space or no '#': a ' #' after one can only be a comment.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import yaml
@@ -114,3 +114,10 @@ def cut_problem(display: str, field: str, cut: CutValue) -> Problem:
     """The one line for a cut value, in every file alike: what YAML kept, and the quoted value to write."""
     message = f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment"
     return Problem(display, field, message, f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '")
+
+
+def cut_problems(
+    display: str, text: str, fields: Iterable[FieldPath], name: Callable[[Place], str] = place_name
+) -> list[Problem]:
+    """One line (`cut_problem`) for each value of YAML `text` at `fields` that a ' #' cut, its place named by `name`."""
+    return [cut_problem(display, name(cut.place), cut) for cut in cuts_in(text, fields)]
