@@ -318,6 +318,13 @@ TEXT_PAGE = "open a page of a text and copy the link of a paragraph's ¶ number:
             "URL: 'opportunities.md#p3' leads to no page with numbered paragraphs"
             ' (did you mean URL="migration-and-transnationalism/opportunities.md#p3"?)',
         ),
+        # without its paragraph: no URL ending in a bare '#', which the next run would refuse
+        (
+            "opportunities.md",
+            "social",
+            "URL: 'opportunities.md' leads to no page with numbered paragraphs"
+            ' (did you mean URL="migration-and-transnationalism/opportunities.md#p3", with the number of its ¶ for 3?)',
+        ),
         ("/nowhere/#p3", "social", f"URL: '/nowhere/#p3' leads to no page with numbered paragraphs ({TEXT_PAGE})"),
         # the home page's address on the published site, its base path unknown (no SITE_URL): it was "no page of the edition"
         (

@@ -42,3 +42,29 @@ def test_a_value_yaml_cannot_give_is_one_line(tmp_path: Path, text: str, display
     (tmp_path / "data.yml").write_text(text, encoding="utf-8")
     data, problems = load_yaml(tmp_path / "data.yml", display)
     assert data is None and [str(problem) for problem in problems] == [f"{display}: {line}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # the ' #' that hid the ']' is named, in a list or a mapping in braces
+        (
+            "tags: [a, Goal #3]\nother: 1\n",
+            "the ' #' on line 1 starts a comment, which hides the rest of its line:"
+            " write the value holding it in quotes, e.g. [goals, 'Goal #3']",
+        ),
+        (
+            "author: {name: WG #2}\nx: 1\n",
+            "the ' #' on line 1 starts a comment, which hides the rest of its line:"
+            " write the value holding it in quotes, e.g. {name: 'Working Group #2'}",
+        ),
+        # a ']' left out: a ' #' quoted in the list, or in a comment after where YAML stopped, hid nothing
+        ("tags: ['Goal #3', b\nother: 1\n", None),
+        ("tags: [a, b\nother: 1  # a comment\n", None),
+    ],
+)
+def test_an_unclosed_bracket_names_a_comment_only_where_one_hid_it(tmp_path: Path, text: str, hint: str | None) -> None:
+    (tmp_path / "data.yml").write_text(text, encoding="utf-8")
+    _, [problem] = load_yaml(tmp_path / "data.yml", "data.yml")
+    assert problem.message.startswith("invalid YAML at line 2: expected ',' or ")
+    assert problem.hint.startswith(hint or "fix the YAML syntax"), problem.hint

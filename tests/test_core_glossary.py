@@ -567,6 +567,9 @@ def test_a_definition_must_name_its_term(
         ),
         ("/source/annex/#1", "write the page's path below docs/ and the paragraph's id: source/annex.md#p1"),
         ("https://example.org/nowhere/#p1", "write the page's path below docs/ and the paragraph's id, e.g."),
+        # the ¶ number, on a page named without its folder (the glossary guide's example): both fixed in one line
+        ("annex.md#1", "write the page's path below docs/ and the paragraph's id: source/annex.md#p1)"),
+        ("nowhere.md#1", "write the paragraph's id as its ¶ link ends: nowhere.md#p1)"),
     ],
 )
 def test_an_anchor_copied_from_the_site_is_named_with_the_path_to_write(tmp_path: Path, anchor: str, hint: str) -> None:

@@ -46,6 +46,10 @@ def cuts(text: str) -> list[tuple[tuple[str | int, ...], str, str, str]]:
             "- term: Goal\n    number #3\n",
             [((0, "term"), "Goal number", "Goal number #3", "term: 'Goal number #3'")],
         ),
+        (  # a comment meant after the cut words is no part of the value to quote
+            "- term: Goal #3  # the third goal\n",
+            [((0, "term"), "Goal", "Goal #3", "term: 'Goal #3'")],
+        ),
         ("- term: diaspora  # the headword\n", []),  # a comment as linters write one: meant
         ("- term: diaspora  #\n", []),
         ("- term: 'Goal #3'\n", []),  # quoted: '#' is words

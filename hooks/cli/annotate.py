@@ -97,8 +97,10 @@ def locate(
     page, paragraph = find_page(root, url)
     if page is None:  # the home page's address too, when its base path is not known: it has no paragraphs either
         hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
-        if meant := page_named(file_name(url), published_pages(root)):
+        if (meant := page_named(file_name(url), published_pages(root))) and paragraph:
             hint = f'did you mean URL="{meant}#{paragraph}"?'
+        elif meant:  # no bare '#' to copy, which the next run would refuse
+            hint = f'did you mean URL="{meant}#p3", with the number of its ¶ for 3?'
         return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint), *named]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
         hint = "it must end in #p1, #p2, …"

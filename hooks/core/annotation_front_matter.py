@@ -18,7 +18,7 @@ from hooks.core.datafiles import (
     refuse_repeated_collections,
 )
 from hooks.core.problems import Problem
-from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, cut_problem, cuts_in, place_name
+from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, cut_problems
 
 
 class TextDateLoader(SafeLoader):
@@ -85,4 +85,4 @@ def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
         front = AnnotationYAMLHandler().split(text)[0]
     except ValueError:
         return []  # reported as the front matter's own problem
-    return [cut_problem(path, place_name(cut.place), cut) for cut in cuts_in(front, TEXT_FIELDS)]
+    return cut_problems(path, front, TEXT_FIELDS)

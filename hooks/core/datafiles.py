@@ -222,15 +222,33 @@ UNCLOSED = ("expected ',' or ']'", "expected ',' or '}'")
 
 
 def comment_in_brackets(error: yaml.YAMLError, first_line: int = 1) -> str | None:
-    """The fix for a list in brackets left open by a ' #' in it: `[goals, Goal #3]` hides its ']' in a comment."""
+    """The fix for a list in brackets left open by a ' #' in it: `[goals, Goal #3]` hides its ']' in a comment.
+
+    Only a comment between the bracket and where YAML stopped hid it: not a ' #' in a quoted value
+    (`['Goal #3', b`) nor one in a comment further on, where a ']' simply is missing.
+    """
     start, end = getattr(error, "context_mark", None), getattr(error, "problem_mark", None)
     if not str(getattr(error, "problem", "")).startswith(UNCLOSED) or not start or not end or not start.buffer:
         return None
-    lines = start.buffer.split("\n")[start.line : end.line + 1]
-    lines[0] = lines[0][start.column :]
-    line = next((number for number, words in enumerate(lines) if RE_HASH_AFTER_WORDS.search(words)), None)
-    if line is None:
+    text = start.buffer[: end.pointer]
+    words = [(token.start_mark.pointer, token.end_mark.pointer) for token in scalar_tokens(text)]
+    hashes = (match.end() - 1 for match in RE_HASH_AFTER_WORDS.finditer(text, start.pointer))
+    comment = next((at for at in hashes if not any(first <= at < last for first, last in words)), None)
+    if comment is None:
         return None
-    where = f"line {start.line + line + first_line}"
-    hint = "write the value holding it in quotes, e.g. [goals, 'Goal #3']"
-    return f"the ' #' on {where} starts a comment, which hides the rest of its line: {hint}"
+    line = text.count("\n", 0, comment) + first_line
+    example = "{name: 'Working Group #2'}" if str(error.problem).startswith(UNCLOSED[1]) else "[goals, 'Goal #3']"
+    hint = f"write the value holding it in quotes, e.g. {example}"
+    return f"the ' #' on line {line} starts a comment, which hides the rest of its line: {hint}"
+
+
+def scalar_tokens(text: str) -> list[yaml.ScalarToken]:
+    """The values PyYAML's scanner finds in `text`, up to where it stops: a '#' inside one is its words."""
+    tokens = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken):
+                tokens.append(token)
+    except yaml.YAMLError:
+        pass  # the scanner's own error: the values before it are all there is
+    return tokens

@@ -16,7 +16,7 @@ from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragr
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
-from hooks.core.yaml_comments import EACH, cut_problem, cuts_in, place_name
+from hooks.core.yaml_comments import EACH, cut_problems
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", "e.g. 'title: Opportunities'"
@@ -201,7 +201,7 @@ def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
         return []  # nearly every page: a few finds, no pattern (the Markdown's `{ #p3 }` is below the block)
     if not (match := RE_FRONT_MATTER.match(text)):
         return []
-    return [cut_problem(path, place_name(cut.place), cut) for cut in cuts_in(match.group(1), PAGE_TEXT_FIELDS)]
+    return cut_problems(path, match.group(1), PAGE_TEXT_FIELDS)
 
 
 def unreadable_page(path: str, text: str) -> Problem | None:

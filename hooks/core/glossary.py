@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from hooks.core.datafiles import load_yaml
-from hooks.core.links import addressed_page
+from hooks.core.links import addressed_page, page_named
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, field_name, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problem, cuts_in
+from hooks.core.yaml_comments import EACH, cut_problems
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -130,16 +130,23 @@ def name_anchors(problems: list[Problem], data: Any, docs: Path) -> list[Problem
 
 
 def anchor_hint(anchor: str, docs: Path) -> str | None:
-    """How to write an anchor that is a page's address or ends in a ¶ number; None when its page is not found."""
+    """How to write an anchor that is a page's address or ends in a ¶ number; None when its page is not found.
+
+    A path whose page is named without its folder (`annex.md#5`) gets its folder too: one fix, not two in turn.
+    """
     page, _, fragment = anchor.partition("#")
     number = bool(re.fullmatch(r"[1-9][0-9]*", fragment))
     if not (number or re.fullmatch(r"p[1-9][0-9]*", fragment)):
         return None
     paragraph = f"p{fragment}" if number else fragment
-    if page.endswith(".md") and "://" not in page and not page.startswith("/"):  # a path: its id alone is wrong
-        return f"write the paragraph's id as its ¶ link ends: {page}#{paragraph}" if number else None
+    written_path = page.endswith(".md") and "://" not in page and not page.startswith("/")
+    if written_path and not number:
+        return None  # a path and a paragraph's id: the schema's line, if any, is not about either
     pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")} if docs.is_dir() else set()
-    if (found := addressed_page(page, pages)) is None:
+    if written_path:  # its id alone is wrong, or its folder too
+        if page in pages or not (found := page_named(page, pages)):
+            return f"write the paragraph's id as its ¶ link ends: {page}#{paragraph}"
+    elif (found := addressed_page(page, pages)) is None:
         return None
     return f"write the page's path below docs/ and the paragraph's id: {found}#{paragraph}"
 
@@ -176,7 +183,7 @@ def cut_texts(path: Path, data: Any) -> list[Problem]:
     only be a comment, as the guide's example writes them.
     """
     text = path.read_text(encoding="utf-8")  # read already, so readable: the YAML is composed again only here
-    return [cut_problem(GLOSSARY_FILE, term_field(data, list(cut.place)), cut) for cut in cuts_in(text, TEXT_FIELDS)]
+    return cut_problems(GLOSSARY_FILE, text, TEXT_FIELDS, name=lambda place: term_field(data, list(place)))
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:

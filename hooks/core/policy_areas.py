@@ -12,7 +12,7 @@ from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import RE_CONTROL
-from hooks.core.yaml_comments import EACH, cut_problem, cuts_in, place_name
+from hooks.core.yaml_comments import EACH, cut_problems
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
@@ -77,7 +77,7 @@ def cut_texts(text: str) -> list[Problem]:
 
     Every page's navigation would name the area by half its title, without a word.
     """
-    return [cut_problem(POLICY_AREAS_FILE, place_name(cut.place), cut) for cut in cuts_in(text, TEXT_FIELDS)]
+    return cut_problems(POLICY_AREAS_FILE, text, TEXT_FIELDS)
 
 
 def known_area_ids(areas: Iterable[PolicyArea], problems: Sequence[Problem]) -> set[str] | None:

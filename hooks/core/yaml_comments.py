@@ -14,7 +14,7 @@ whose form has no space or no '#': a ' #' after one can only be a comment.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import yaml
@@ -56,7 +56,8 @@ def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -
 
     A comment written as linters want one (`term: diaspora  # the headword`: two spaces, then '# ')
     is taken as meant, as the edition's own examples write them; any other '#' after a value
-    (`Goal #3`, `the transfer #of ideas`, `Goal # 3`) reads as the value's own words.
+    (`Goal #3`, `the transfer #of ideas`, `Goal # 3`) reads as the value's own words, up to such a
+    comment on the same line (`Goal #3  # why` was written 'Goal #3').
     """
     cut = []
     for field in fields:
@@ -65,7 +66,8 @@ def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -
                 continue  # quoted or a block (`>-`, `|`): YAML reads its '#' as words
             rest = node.end_mark.buffer[node.end_mark.pointer :].split("\n", 1)[0]
             if rest.lstrip().startswith("#") and not RE_MEANT_COMMENT.match(rest):
-                cut.append(CutValue(place, node.value, f"{node.value}{rest}".strip()))
+                words = RE_MEANT_COMMENT.split(rest, maxsplit=1)[0]  # `Goal #3  # why`: the comment stays one
+                cut.append(CutValue(place, node.value, f"{node.value}{words}".strip()))
     return cut
 
 
@@ -112,3 +114,10 @@ def cut_problem(display: str, field: str, cut: CutValue) -> Problem:
     """The one line for a cut value, in every file alike: what YAML kept, and the quoted value to write."""
     message = f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment"
     return Problem(display, field, message, f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '")
+
+
+def cut_problems(
+    display: str, text: str, fields: Iterable[FieldPath], name: Callable[[Place], str] = place_name
+) -> list[Problem]:
+    """One line (`cut_problem`) for each value of YAML `text` at `fields` that a ' #' cut, its place named by `name`."""
+    return [cut_problem(display, name(cut.place), cut) for cut in cuts_in(text, fields)]
