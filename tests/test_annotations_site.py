@@ -284,7 +284,7 @@ def test_real_annotations_render_beside_their_paragraphs(site: Path) -> None:
     assert p1.find("a", class_="annotation-ref")["href"] == "#restored-hyphen-cost-effective"
     block = p1.find_next_sibling()
     assert block.name == "details" and block["id"] == "restored-hyphen-cost-effective" and block.has_attr("open")
-    assert "Editorial note" in block.summary.get_text() and "20 November 2026" in block.summary.get_text()
+    assert "Editorial note" in block.summary.get_text() and "20\u00a0November\u00a02026" in block.summary.get_text()
     blocks = [el["id"] for el in article.find(id="p3").find_next_siblings() if el.name == "details"][:2]
     assert blocks == ["transfer-of-ideas", "missing-note-4"], "in the order of their highlights in ¶ 3"
     heads = [article.find(id=note).select_one("p.annotation__quote").get_text() for note in blocks]

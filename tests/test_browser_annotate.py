@@ -405,6 +405,33 @@ def test_the_form_offers_every_motivation_of_the_schema(page: Page, served_site:
     assert sorted(offered) == sorted(schema["properties"]["motivation"]["enum"])
 
 
+# Each policy area's label: its name, how many lines its words take, the left edges of those lines, and the
+# checkbox's right edge (a hanging indent: one left edge, right of the box).
+AREA_LINES = """() => [...document.querySelectorAll(".annotate-form__area")].map((label) => {
+  const range = document.createRange();
+  range.selectNodeContents(label);
+  range.setStartAfter(label.querySelector("input"));
+  const boxes = [...range.getClientRects()].filter((box) => box.width > 1);
+  const lines = new Set(boxes.map((box) => Math.round(box.top))).size;
+  const lefts = [...new Set(boxes.map((box) => Math.round(box.left)))];
+  return [label.textContent.trim(), lines, lefts, Math.round(label.querySelector("input").getBoundingClientRect().right)];
+})"""
+
+
+def test_a_policy_area_s_wrapped_name_hangs_beside_its_checkbox(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """On a phone an area's long name wrapped under its checkbox: its second line began left of its first's words."""
+    page = served_site.open(new_page(viewport={"width": 320, "height": 740}), "about/contributing/")
+    expect(page.locator(".annotate-form__area").first).to_be_visible()
+    areas = page.evaluate(AREA_LINES)
+    assert [name for name, lines, _, _ in areas if lines > 1], "no area's name wraps at 320 px: the test checks nothing"
+    hanging = [(name, lefts, box) for name, _, lefts, box in areas if len(lefts) != 1 or lefts[0] < box]
+    assert not hanging, hanging
+    page.locator(".annotate-form__areas").scroll_into_view_if_needed()
+    screenshot(page, "annotate-form-areas-phone")
+
+
 def test_a_printed_contributing_page_keeps_the_instructions_not_the_form(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, "about/contributing/")
     form = page.locator(".annotate-form")

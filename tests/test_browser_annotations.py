@@ -212,6 +212,42 @@ def test_an_annotation_icon_never_wraps_away_from_its_quote(page: Page, served_s
     assert not detached, f"icons on a line of their own, by viewport width: {detached}"
 
 
+# Each date ("21 November 2026") in an annotation's first line, or an index entry's, whose words stand on more than one line.
+BROKEN_DATES = r"""() => {
+  const found = [];
+  const date = /\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/g;  // \s: a no-break space too
+  for (const line of document.querySelectorAll("details.annotation > summary, .annotation-entry > p")) {
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (const match of node.data.matchAll(date)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((box) => box.width).map((box) => Math.round(box.top)));
+        if (tops.size > 1) found.push(match[0]);
+      }
+    }
+  }
+  return found;
+}"""
+
+
+@pytest.mark.parametrize("path", [OPPORTUNITIES, "migration-and-transnationalism/challenges/", "annotations/"])
+def test_on_a_phone_an_annotation_s_date_stays_on_one_line(
+    new_page: Callable[..., Page], served_site: SiteServer, path: str
+) -> None:
+    """At 360×740 an annotation's first line ended "· 21" and the next began "November 2026"."""
+    page = served_site.open(new_page(viewport={"width": 360, "height": 740}), path)
+    assert page.locator("details.annotation time, .annotation-entry").count() >= 3
+    broken = {}
+    for width in range(320, 401, 2):
+        page.set_viewport_size({"width": width, "height": 740})
+        if dates := page.evaluate(BROKEN_DATES):
+            broken[width] = dates
+    assert not broken, f"dates broken across lines, by viewport width: {broken}"
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_motivation_s_label_and_edge_stand_out_in_both_palettes(
     new_page: Callable[..., Page], served_site: SiteServer, scheme: str
@@ -461,3 +497,17 @@ def test_paper_shows_annotations_without_the_screen_s_controls(page: Page, serve
     assert page.evaluate(SHOWN_IN_PRINT, [".annotation-toggle-option", None]) == []
     page.evaluate("document.querySelector('details.annotation').scrollIntoView()")
     screenshot(page, "annotations-print")
+
+
+def test_the_printed_index_leaves_out_the_links_to_read_an_annotation(page: Page, served_site: SiteServer) -> None:
+    """Printed, each entry of /annotations/ ended "· read the annotation", a link that leads nowhere on paper
+    (as a block's "Permalink", which paper leaves out); where it stood, the page and ¶ number say where to read."""
+    served_site.open(page, "annotations/")
+    read = page.locator(".annotation-entry a", has_text="read the annotation")
+    assert read.count() >= 10 and read.first.is_visible()
+    page.emulate_media(media="print")
+    lines = page.locator(".annotation-entry > p").evaluate_all("(lines) => lines.map((line) => line.innerText)")
+    assert not [line for line in lines if "read the annotation" in line or re.search(r"·\s*·|·\s*$", line)], lines
+    entry = page.locator(".annotation-entry", has=page.locator(".annotation-entry__area")).first.inner_text()
+    assert re.search(r"¶\s1: “.+”\n.+, \d+\s\w+\s\d{4}\s·\s\S", entry), entry  # ¶, quote, author, date, areas
+    screenshot(page, "annotations-index-print-entries", full_page=True)

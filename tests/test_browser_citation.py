@@ -253,6 +253,49 @@ def test_dark_mode_shows_the_paragraph_furniture_and_the_dialog(
     screenshot(page, "citation-dark-cite-dialog")
 
 
+# The open dialog's edge (its border, or an outline, at least 1px wide) against the page behind it (the page's
+# background dimmed by the dialog's ::backdrop) and against the dialog's own background: WCAG contrast ratios,
+# each colour resolved by painting it on a 1×1 canvas as tests/browser.py's CONTRAST does.
+DIALOG_EDGE = """(selector) => {
+  const canvas = Object.assign(document.createElement("canvas"), { width: 1, height: 1 });
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  const paint = (...colours) => {
+    context.clearRect(0, 0, 1, 1);
+    for (const css of ["#fff", ...colours]) { context.fillStyle = "#000"; context.fillStyle = css; context.fillRect(0, 0, 1, 1); }
+    return Array.from(context.getImageData(0, 0, 1, 1).data.slice(0, 3));
+  };
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((v) => (v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+  const dialog = document.querySelector(selector), style = getComputedStyle(dialog);
+  const page = [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor,
+                getComputedStyle(dialog, "::backdrop").backgroundColor];
+  const edges = [];
+  if (parseFloat(style.borderTopWidth) >= 1 && style.borderTopStyle !== "none")
+    edges.push(paint(...page, style.backgroundColor, style.borderTopColor));
+  if (parseFloat(style.outlineWidth) >= 1 && style.outlineStyle !== "none")
+    edges.push(paint(...page, style.outlineColor));
+  const behind = paint(...page), inside = paint(...page, style.backgroundColor);
+  return edges.map((edge) => [ratio(edge, behind), ratio(edge, inside)]).sort((a, b) => Math.min(...b) - Math.min(...a))[0] || [1, 1];
+}"""
+
+
+def test_in_dark_mode_the_cite_dialog_has_an_edge_that_stands_out_from_the_page(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """In the slate palette the dialog, the page's colour on the page dimmed, showed only a faint edge (its shadow is
+    black on near-black): WCAG 1.4.11 asks a component's boundary for 3:1 against what is beside it."""
+    page = served_site.open(new_page(color_scheme="dark"), f"{OPPORTUNITIES}#p3")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.locator("#p3 a.paragraph-cite").click()
+    expect(page.locator(DIALOG)).to_be_visible()
+    against_page, against_dialog = page.evaluate(DIALOG_EDGE, DIALOG)
+    assert against_page >= 3 and against_dialog >= 3, (against_page, against_dialog)
+    screenshot(page, "citation-dark-cite-dialog-edge")
+
+
 @pytest.mark.parametrize("path", [OPPORTUNITIES, ANNEX])
 def test_printed_page_shows_every_paragraph_number_in_the_margin(
     page: Page, served_site: SiteServer, path: str

@@ -298,3 +298,25 @@ def test_a_paragraph_sign_never_ends_a_line_without_its_number(
             page.set_viewport_size({"width": width, "height": 900})
             problems += [f"/{path} at {width}px: {where}" for where in page.evaluate(PILCROW_ALONE)]
     assert not problems, "\n".join(problems)
+
+
+# The colour of each link of the primary navigation named `text`: Material colours the current page's entry.
+NAV_COLOURS = """(text) => [...document.querySelectorAll(".md-sidebar--primary a.md-nav__link")]
+  .filter((link) => link.textContent.trim() === text).map((link) => getComputedStyle(link).color)"""
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_an_area_page_marks_the_policy_areas_overview_in_the_navigation(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int
+) -> None:
+    """An area page is left out of the navigation (14 entries would bury the texts), and so the navigation
+    marked nothing there: the overview, the area pages' parent (as Material's blog makes its index a post's), is."""
+    page = new_page(viewport={"width": width, "height": 900})
+    served_site.open(page, "policy-areas/")
+    [current] = page.evaluate(NAV_COLOURS, "Policy areas")
+    [other] = page.evaluate(NAV_COLOURS, "Glossary")
+    assert current != other, "the overview's own entry is marked"
+    served_site.open(page, "policy-areas/remittances/")
+    assert page.evaluate(NAV_COLOURS, "Policy areas") == [current], "the overview's entry is not marked"
+    assert page.evaluate(NAV_COLOURS, "Glossary") == [other]
+    screenshot(page, f"reader-area-page-navigation-{width}")

@@ -55,7 +55,7 @@ class TestAnnotationBlock(TestCase):
             '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>\n'
             '<details class="annotation annotation--editing" data-areas="" data-motivation="editing"'
             ' id="a1" open="open"><summary><span class="annotation__motivation">Editorial note</span>\u00a0· '
-            '<span class="annotation__author">Edition editors</span>\u00a0· <time datetime="2026-11-20">20 November 2026</time>'
+            '<span class="annotation__author">Edition editors</span>\u00a0· <time datetime="2026-11-20">20\u00a0November\u00a02026</time>'
             '</summary><p class="annotation__quote" data-search-exclude="">On “cost-effective”</p>'
             '<div class="annotation__body"><p>Restored.</p></div><div class="annotation__footer" data-search-exclude="">'
             '<a class="annotation__permalink" href="#a1" title="Link to this annotation">Permalink</a></div></details>\n'
@@ -268,7 +268,7 @@ def test_author_link_tags_and_references() -> None:
         '<a class="annotation__author" href="https://orcid.org/0000-0002-1825-0097" rel="nofollow noopener">Edition editors</a>'
         in html
     )
-    assert '<time datetime="2026-11-20">20 November 2026</time> (revised 21 November 2026)' in html
+    assert '<time datetime="2026-11-20">20\u00a0November\u00a02026</time> (revised 21\u00a0November\u00a02026)' in html
     assert '<a class="annotation__tag" href="../policy-areas/remittances.md">Remittances</a>' in html
     assert '<span class="annotation__tag">integration</span>' in html
     assert '<li>Levitt 1998</li><li><a href="https://example.org/" rel="nofollow noopener">A site</a></li>' in html

@@ -14,6 +14,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
@@ -87,6 +88,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         inclusion = InclusionLevel.UNDEFINED if in_nav(area) else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, path, content=generated_stub(area), inclusion=inclusion))
     return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Give each area page the overview as its parent, so the navigation marks the overview's entry there.
+
+    The area pages are left out of the navigation; MkDocs marks a page's parents active while it renders
+    (`Page.active`), and Material's blog plugin gives its posts, also left out, its index as parent so.
+    """
+    overview = next((files.get_file_from_path(path) for path, area in _BUILD.generated.items() if area is None), None)
+    if overview is None or overview.page is None or overview.page not in nav.pages:
+        return nav
+    for path, area in _BUILD.generated.items():
+        if area is not None and (file := files.get_file_from_path(path)) is not None and file.page is not None:
+            file.page.parent = overview.page
+    return nav
 
 
 def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:

@@ -59,9 +59,11 @@ def entry(
     label.text, label.tail = MOTIVATION_LABELS[annotation.motivation], " on "
     paragraph = f"{_page_link(annotation.page)}#{annotation.paragraph}"
     link(line, paragraph, paragraph_label(annotation.paragraph), f": {quoted(annotation.quote.strip())}")
-    etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)}{ITEM_SEPARATOR}"
-    permalink = f"{_page_link(annotation.page)}#{annotation.id}"
-    last = link(line, permalink, "read the annotation")
+    etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)}"
+    # The link with its separator, which paper leaves out (annotations.css): it leads nowhere there.
+    last = etree.SubElement(line, "span", {"class": "annotation-entry__read"})
+    last.text = ITEM_SEPARATOR
+    link(last, f"{_page_link(annotation.page)}#{annotation.id}", "read the annotation")
     for index, tag in enumerate(annotation.tags):
         last.tail = ITEM_SEPARATOR if index == 0 else " "
         last = etree.SubElement(line, "span", {"class": "annotation-entry__area", "data-area": tag})

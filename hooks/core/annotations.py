@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from hooks.core.csl_dates import format_csl_date
 from hooks.core.paragraphs import first_free, paragraph_number
+from hooks.core.text import no_break
 
 # What `make annotate` and the Contributing page's form (docs/assets/annotate.js) write below the
 # front matter until the contributor writes the annotation; published as it is, it would say nothing.
@@ -72,8 +73,12 @@ class Annotation:
 
 @functools.lru_cache(maxsize=4096)  # an annotation's date is shown twice, and many share one
 def format_day(day: str) -> str:
-    """`2026-11-22` as `22 November 2026`: as the bibliographic record writes its dates (CLDR's words)."""
-    return format_csl_date({"date-parts": [[int(part) for part in day.split("-")]]})
+    """`2026-11-22` as `22 November 2026`, as the bibliographic record writes its dates (CLDR's words).
+
+    Joined by no-break spaces, as `¶ 7` is: on a phone an annotation's first line ended `· 21` and the
+    next began `November 2026`. Only the shown date: the W3C export keeps `created` as ISO 8601.
+    """
+    return no_break(format_csl_date({"date-parts": [[int(part) for part in day.split("-")]]}))
 
 
 def fresh_annotation_id(quote: str, taken: Container[str]) -> str:

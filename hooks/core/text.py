@@ -160,6 +160,11 @@ def escape_text(text: str) -> str:
     return escape_markdown(text.replace("&", "&amp;"))
 
 
+def no_break(text: str) -> str:
+    """A short unit (a date) whose spaces a line may not break at; search still splits its words there."""
+    return text.replace(" ", "\u00a0")
+
+
 def paragraph_label(pid: str) -> str:
     """`¶ 7` for p7, joined by a no-break space as in the margin: a line never ends between ¶ and its number."""
     return f"¶\u00a0{pid[1:]}"
