@@ -18,7 +18,7 @@ from hooks.core.datafiles import load_yaml
 from hooks.core.links import addressed_page
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
-from hooks.core.schemas import Schema, field_name, validate
+from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.term_matcher import TermMatcher, form_key
 from hooks.core.yaml_comments import EACH, cut_problem, cuts_in
 
@@ -27,8 +27,6 @@ HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
 # The class of the line under a defining passage that links the entries it defines (`mdx/glossary.py`).
 DEFINES_CLASS = "glossary-defines"
-# The schema's form of a term id. Unlike an annotation's (`annotations.RE_ID`) it may be `p7`'s.
-RE_TERM_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -125,7 +123,7 @@ def name_anchors(problems: list[Problem], data: Any, docs: Path) -> list[Problem
         for number, definition in enumerate(definitions if isinstance(definitions, list) else []):
             anchor = definition.get("anchor") if isinstance(definition, dict) else None
             if isinstance(anchor, str) and (hint := anchor_hint(anchor, docs)):
-                meant[f"{term_label(data, index)}.definitions[{number}].anchor"] = hint
+                meant[f"{entry_label(data, index)}.definitions[{number}].anchor"] = hint
     return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
 
 
@@ -144,23 +142,9 @@ def anchor_hint(anchor: str, docs: Path) -> str | None:
     return f"write the page's path below docs/ and the paragraph's id: {found}#{paragraph}"
 
 
-def term_label(data: Any, index: int) -> str:
-    """How a problem names term number `index`: by its id when it has a usable one."""
-    item = data[index] if isinstance(data, list) and index < len(data) else None
-    term_id = item.get("id") if isinstance(item, dict) else None
-    return term_id if isinstance(term_id, str) and RE_TERM_ID.fullmatch(term_id) else f"[{index}]"
-
-
-def term_field(data: Any, place: list[Any]) -> str:
-    """A place in the file, by the term's id where the place is inside a term (`diaspora.aliases[0]`)."""
-    if place and isinstance(place[0], int):
-        return field_name(place[1:], term_label(data, place[0]))
-    return field_name(place)
-
-
 def validate_terms(data: Any, schema: Schema) -> list[Problem]:
     """Schema errors, one Problem each, fields named after the term (`diaspora.aliases[0]`)."""
-    return validate(data, schema, GLOSSARY_FILE, name=partial(term_field, data))
+    return validate(data, schema, GLOSSARY_FILE, name=partial(entry_field, data))
 
 
 TEXT_FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))
@@ -176,7 +160,7 @@ def cut_texts(path: Path, data: Any) -> list[Problem]:
     only be a comment, as the guide's example writes them.
     """
     text = path.read_text(encoding="utf-8")  # read already, so readable: the YAML is composed again only here
-    return [cut_problem(GLOSSARY_FILE, term_field(data, list(cut.place)), cut) for cut in cuts_in(text, TEXT_FIELDS)]
+    return [cut_problem(GLOSSARY_FILE, entry_field(data, list(cut.place)), cut) for cut in cuts_in(text, TEXT_FIELDS)]
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:
