@@ -8,11 +8,14 @@ terms the texts use.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from markdown.extensions.toc import slugify
 
 from hooks.core.datafiles import load_yaml
 from hooks.core.links import addressed_page
@@ -103,7 +106,7 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
         return Glossary(), problems
     problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(root / GLOSSARY_FILE, data)
     if problems:
-        return Glossary(), name_anchors(problems, data, root / "docs")
+        return Glossary(), name_see_also(name_anchors(problems, data, root / "docs"), data)
     terms = [parse_term(item) for item in data]
     problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
     terms = [once_each(term) for term in terms]  # a repeated definition is reported, not shown twice
@@ -125,6 +128,33 @@ def name_anchors(problems: list[Problem], data: Any, docs: Path) -> list[Problem
             if isinstance(anchor, str) and (hint := anchor_hint(anchor, docs)):
                 meant[f"{entry_label(data, index)}.definitions[{number}].anchor"] = hint
     return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
+
+
+def name_see_also(problems: list[Problem], data: Any) -> list[Problem]:
+    """See-also entries the schema refused as ids, each with the term's id it stands for where one is near.
+
+    A term is named by its words as often as by its id (`see_also: [transnational activities]`): the
+    schema's line says only what an id is made of.
+    """
+    entries = data if isinstance(data, list) else []
+    ids = sorted({item["id"] for item in entries if isinstance(item, dict) and isinstance(item.get("id"), str)})
+    meant = {}
+    for index, item in enumerate(entries):
+        see_also = item.get("see_also") if isinstance(item, dict) else None
+        for number, other in enumerate(see_also if isinstance(see_also, list) else []):
+            others = [term_id for term_id in ids if term_id != item.get("id")]  # a term refers to no other by itself
+            if isinstance(other, str) and (hint := term_hint(other, others)):
+                meant[f"{entry_label(data, index)}.see_also[{number}]"] = hint
+    return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
+
+
+def term_hint(written: str, ids: list[str]) -> str | None:
+    """The term id a see-also entry stands for: its words slugged as a heading's id are, else the closest id."""
+    slug = slugify(written, "-")
+    if slug in ids and slug != written:
+        return f"did you mean '{slug}'?"
+    close = difflib.get_close_matches(slug or written, ids, n=1, cutoff=0.8)
+    return f"did you mean '{close[0]}'?" if close and close[0] != written else None
 
 
 def anchor_hint(anchor: str, docs: Path) -> str | None:
@@ -244,6 +274,6 @@ def check_see_also(terms: list[GlossaryTerm]) -> list[Problem]:
             if other == term.id:
                 problems.append(Problem(GLOSSARY_FILE, field, "a term cannot refer to itself", "remove it"))
             elif other not in ids:
-                hint = f"use the id of a term in {GLOSSARY_FILE}"
+                hint = term_hint(other, sorted(ids - {term.id})) or f"use the id of a term in {GLOSSARY_FILE}"
                 problems.append(Problem(GLOSSARY_FILE, field, f"unknown term '{other}'", hint))
     return problems
