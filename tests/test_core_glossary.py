@@ -414,6 +414,11 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.term: 'diaspora' is cut short by ' #', which YAML reads as the start of a"
         " comment (put it in quotes: term: 'diaspora #2'; a comment needs two spaces before its '# ')",
     ),
+    "term-all-comment": (  # said once: not "'' is cut short" and the schema's "must be text, not empty" beside it
+        GOOD.replace("  term: diaspora", "  term: #diaspora"),
+        "annotations/glossary.yml: diaspora.term: is empty: YAML reads '#diaspora' as a comment"
+        " (put it in quotes: term: '#diaspora'; a comment needs two spaces before its '# ')",
+    ),
     "alias-cut-by-a-comment": (
         GOOD.replace("  aliases: [diasporas]", "  aliases:\n    - diasporas\n    - diaspora #2"),
         "annotations/glossary.yml: diaspora.aliases[1]: 'diaspora' is cut short by ' #', which YAML reads as the start"

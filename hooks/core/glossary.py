@@ -23,7 +23,7 @@ from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problem, cuts_in
+from hooks.core.yaml_comments import EACH, cut_problem, cuts_in, without_restated
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -105,6 +105,7 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     if problems:
         return Glossary(), problems
     problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(root / GLOSSARY_FILE, data)
+    problems = without_restated(problems)  # `term: #3`: the comment's line alone
     if problems:
         return Glossary(), name_see_also(name_anchors(problems, data, root / "docs"), data)
     terms = [parse_term(item) for item in data]
