@@ -623,6 +623,12 @@ def test_check_reads_only_the_pages_the_build_publishes(broken_project: Path) ->
     assert check.main(["--root", str(broken_project)]) == 1
 
 
+USAGE = (
+    'usage: make annotate URL="…/migration-and-transnationalism/opportunities/#p3" QUOTE="words from that paragraph"'
+    ' [AUTHOR="Your name"]'
+)
+
+
 def test_annotate_without_its_inputs_names_all_three(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -630,7 +636,41 @@ def test_annotate_without_its_inputs_names_all_three(
     for name in ("URL", "QUOTE", "AUTHOR"):
         monkeypatch.delenv(name, raising=False)
     assert annotate.main([]) == 2
-    assert capsys.readouterr().err.strip() == (
-        'usage: make annotate URL="…/migration-and-transnationalism/opportunities/#p3" QUOTE="words from that paragraph"'
-        ' [AUTHOR="Your name"]'
-    )
+    assert capsys.readouterr().err.strip().splitlines()[-1] == USAGE
+
+
+@pytest.mark.parametrize(
+    ("url", "quote", "line"),
+    [
+        (
+            "",
+            "",
+            "make annotate: URL and QUOTE are missing (the link of a paragraph's ¶ number, and words copied from that"
+            " paragraph)",
+        ),
+        (
+            "",
+            "post-conflict reconstruction",
+            "make annotate: URL is missing (copy the link of the ¶ number of the paragraph that QUOTE's words are from)",
+        ),
+        (
+            "https://example.org/migration-and-transnationalism/opportunities/#p3",
+            "",
+            "make annotate: QUOTE is missing or blank (copy the words you annotate from the paragraph URL links)",
+        ),
+        (
+            "https://example.org/migration-and-transnationalism/opportunities/#p3",
+            " \u00a0 ",
+            "make annotate: QUOTE is missing or blank (copy the words you annotate from the paragraph URL links)",
+        ),
+    ],
+)
+def test_annotate_names_the_missing_input_before_the_usage(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], url: str, quote: str, line: str
+) -> None:
+    """The usage line alone left a newcomer who typed one of the two to guess which make had not received."""
+    for name, value in (("URL", url), ("QUOTE", quote)):
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AUTHOR", raising=False)
+    assert annotate.main([]) == 2
+    assert capsys.readouterr().err.splitlines() == [line, USAGE]

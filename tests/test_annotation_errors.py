@@ -243,7 +243,7 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
     expected = [
         f"annotations/notes/transfer-of-ideas.md: author.name: 'Edition editors' {cut}"
         f" (put it in quotes: name: 'Edition editors #2'; {comment} before its '# ')",
-        f"annotations/policy-areas.yml: [0].title: 'Families' {cut}"
+        f"annotations/policy-areas.yml: families-left-behind.title: 'Families' {cut}"
         f" (put it in quotes: title: 'Families #1 and those left behind'; {comment} before its '# ')",
         f"docs/about/citing.md: title: 'Citing' {cut} (put it in quotes: title: 'Citing #1 the edition'; {comment} before its '# ')",
         f"{landing}: bibliography.publisher-place: 'Geneva' {cut}"
@@ -255,6 +255,23 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
     assert sorted(lines) == sorted(expected), check.stdout
     for line in expected:
         assert f"WARNING -  edition: {line}" in build.stderr.splitlines(), build.stderr
+
+
+def test_a_record_field_that_is_all_comment_is_one_line_in_check_as_in_the_build(broken_project: Path) -> None:
+    """`number: #13` is empty to YAML: the lines were "'' is cut short by ' #'" and the schema's "not empty"."""
+    landing = "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, landing, "  language: en\n", "  language: en\n  number: #13\n")
+    check = run_check(broken_project)
+    build = run_build(broken_project, broken_project / "site")
+    assert check.returncode == 1 and build.returncode != 0
+    assert "Traceback" not in check.stderr + build.stderr
+    line = (
+        f"{landing}: bibliography.number: is empty: YAML reads '#13' as a comment"
+        " (put it in quotes: number: '#13'; a comment needs two spaces before its '# ')"
+    )
+    assert [found for found in check.stdout.splitlines() if "bibliography.number" in found] == [line], check.stdout
+    built = [found for found in build.stderr.splitlines() if "bibliography.number" in found]
+    assert built == [f"WARNING -  edition: {line}"], build.stderr
 
 
 def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broken_project: Path) -> None:

@@ -485,6 +485,13 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put it in"
             " quotes: quote: 'the transfer #of ideas'; a comment needs two spaces before its '# ')",
         ),
+        # All comment: YAML reads the quote as empty, said once ("'' is cut short", then the schema's "not empty")
+        (
+            "quote: the transfer of ideas",
+            "quote: #the transfer of ideas",
+            "target.quote: is empty: YAML reads '#the transfer of ideas' as a comment (put it in quotes:"
+            " quote: '#the transfer of ideas'; a comment needs two spaces before its '# ')",
+        ),
         # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
         (
             "quote: the transfer of ideas",

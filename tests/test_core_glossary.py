@@ -383,6 +383,26 @@ BAD_INPUTS = {
         "annotations/glossary.yml: transnationalism.see_also[1]: unknown term 'chain-migration'"
         " (use the id of a term in annotations/glossary.yml)",
     ),
+    # Named by its words: the schema's line said what an id is made of, not which one was meant
+    "see-also-by-its-words": (
+        GOOD.replace("see_also: [diaspora]", "see_also: [Diaspora]"),
+        "annotations/glossary.yml: transnationalism.see_also[0]: 'Diaspora' is not a valid id"
+        " (did you mean 'diaspora'?)",
+    ),
+    "see-also-by-its-words-misspelt": (
+        GOOD.replace("see_also: [diaspora]", "see_also: [Diasporas]"),
+        "annotations/glossary.yml: transnationalism.see_also[0]: 'Diasporas' is not a valid id"
+        " (did you mean 'diaspora'?)",
+    ),
+    "see-also-by-words-of-no-term": (
+        GOOD.replace("see_also: [diaspora]", "see_also: [chain migration]"),
+        "annotations/glossary.yml: transnationalism.see_also[0]: 'chain migration' is not a valid id"
+        " (use lowercase letters, digits and '-')",
+    ),
+    "see-also-misspelt": (
+        GOOD.replace("see_also: [diaspora]", "see_also: [diasproa]"),
+        "annotations/glossary.yml: transnationalism.see_also[0]: unknown term 'diasproa' (did you mean 'diaspora'?)",
+    ),
     "invalid-yaml": (
         GOOD.replace("attribution: IOM 2008, page 500.", "attribution: IOM 2008: page 500."),
         "annotations/glossary.yml: invalid YAML at line 5: mapping values are not allowed here"
@@ -393,6 +413,11 @@ BAD_INPUTS = {
         GOOD.replace("  term: diaspora", "  term: diaspora #2"),
         "annotations/glossary.yml: diaspora.term: 'diaspora' is cut short by ' #', which YAML reads as the start of a"
         " comment (put it in quotes: term: 'diaspora #2'; a comment needs two spaces before its '# ')",
+    ),
+    "term-all-comment": (  # said once: not "'' is cut short" and the schema's "must be text, not empty" beside it
+        GOOD.replace("  term: diaspora", "  term: #diaspora"),
+        "annotations/glossary.yml: diaspora.term: is empty: YAML reads '#diaspora' as a comment"
+        " (put it in quotes: term: '#diaspora'; a comment needs two spaces before its '# ')",
     ),
     "alias-cut-by-a-comment": (
         GOOD.replace("  aliases: [diasporas]", "  aliases:\n    - diasporas\n    - diaspora #2"),

@@ -133,9 +133,9 @@ def test_an_annotation_s_author_name_and_reference_titles_are_checked_not_its_id
 def test_a_policy_area_s_title_and_description_are_checked_not_its_id() -> None:
     text = "# the taxonomy\n- id: goals #the id\n  title: Goal #3\n  description: >-\n    Goal #3's.\n"
     text += "- id: b\n  title: B  # its name\n  description: SDG #10 and more\n"
-    assert [str(problem) for problem in area_cuts(text)] == [
-        f"annotations/policy-areas.yml: [0].title: 'Goal' {CUT} (put it in quotes: title: 'Goal #3'; {COMMENT})",
-        f"annotations/policy-areas.yml: [1].description: 'SDG' {CUT}"
+    assert [str(problem) for problem in area_cuts(text, yaml.safe_load(text))] == [
+        f"annotations/policy-areas.yml: goals.title: 'Goal' {CUT} (put it in quotes: title: 'Goal #3'; {COMMENT})",
+        f"annotations/policy-areas.yml: b.description: 'SDG' {CUT}"
         f" (put it in quotes: description: 'SDG #10 and more'; {COMMENT})",
     ]
 

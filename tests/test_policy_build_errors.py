@@ -75,7 +75,7 @@ def test_duplicate_area_and_area_without_title(broken_project: Path) -> None:
     assert "Traceback" not in result.stderr
     assert policy_lines(result.stderr) == [
         "annotations/policy-areas.yml: [14].id: 'remittances' is used twice (give each area its own id)",
-        "annotations/policy-areas.yml: [15]: 'title' is missing (add 'title:')",
+        "annotations/policy-areas.yml: housing: 'title' is missing (add 'title:')",
     ]
 
 
@@ -99,7 +99,9 @@ def test_markup_in_an_area_title_is_refused(broken_project: Path, title: str, li
     edit(broken_project, TAXONOMY, "title: Families and those left behind", f"title: '{title}'")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert policy_lines(result.stderr) == [f"annotations/policy-areas.yml: [0].title: '{title}' {line}"]
+    assert policy_lines(result.stderr) == [
+        f"annotations/policy-areas.yml: families-left-behind.title: '{title}' {line}"
+    ]
     assert "docs/policy-areas/" not in result.stderr, "the generated page's title is the taxonomy's line, not a second"
 
 

@@ -99,12 +99,12 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         (
             "- {id: remittances, description: Money.}\n",
             ["remittances"],
-            ["annotations/policy-areas.yml: [0]: 'title' is missing (add 'title:')"],
+            ["annotations/policy-areas.yml: remittances: 'title' is missing (add 'title:')"],
         ),
         (
             "- {id: remittances, title: '', description: Money.}\n",
             ["remittances"],
-            ["annotations/policy-areas.yml: [0].title: '' should be non-empty (write some text)"],
+            ["annotations/policy-areas.yml: remittances.title: '' should be non-empty (write some text)"],
         ),
         (
             # shown as the id, an empty description, an invisible heading: each is one line
@@ -112,33 +112,33 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             '- {id: aid, title: Aid, description: "\\u00a0"}\n- {id: care, title: "\\u200b", description: Care.}\n',
             ["remittances", "money", "aid", "care"],
             [
-                "annotations/policy-areas.yml: [0].title: is blank (write some text: spaces and invisible characters alone show nothing)",
-                "annotations/policy-areas.yml: [1].description: is blank (write some text: spaces and invisible characters alone show nothing)",
-                "annotations/policy-areas.yml: [2].description: is blank (write some text: spaces and invisible characters alone show nothing)",
-                "annotations/policy-areas.yml: [3].title: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: remittances.title: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: money.description: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: aid.description: is blank (write some text: spaces and invisible characters alone show nothing)",
+                "annotations/policy-areas.yml: care.title: is blank (write some text: spaces and invisible characters alone show nothing)",
             ],
         ),
         (
             '- {id: remittances, title: "Remittances \\u202eevil", description: "Money\\u2066."}\n',
             ["remittances"],
             [
-                "annotations/policy-areas.yml: [0].description: holds control characters no one can see: U+2066 (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
-                "annotations/policy-areas.yml: [0].title: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
+                "annotations/policy-areas.yml: remittances.description: holds control characters no one can see: U+2066 (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
+                "annotations/policy-areas.yml: remittances.title: holds control characters no one can see: U+202E (delete them: a direction control (U+202A–U+202E, U+2066–U+2069) makes text read in another order than written)",
             ],
         ),
         (
             f'- {{id: remittances, title: "Remit\\u2029tances", description: Money.}}\n- {{id: aid, title: {"Aid " * 80}, description: Aid.}}\n',
             ["remittances", "aid"],
             [
-                "annotations/policy-areas.yml: [0].title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)",
-                "annotations/policy-areas.yml: [1].title: is 319 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)",
+                "annotations/policy-areas.yml: remittances.title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)",
+                "annotations/policy-areas.yml: aid.title: is 319 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)",
             ],
         ),
         (
             f'- {{id: remittances, title: Remittances, description: "{"Money sent home. " * 60}"}}\n',
             ["remittances"],
             [
-                "annotations/policy-areas.yml: [0].description: is 1,020 characters long, more than the 1,000 it may"
+                "annotations/policy-areas.yml: remittances.description: is 1,020 characters long, more than the 1,000 it may"
                 " have (shorten it to 1,000 characters or fewer)",
             ],
         ),
@@ -174,15 +174,15 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             "- {id: remittances, titel: Remittances, description: Money., colour: red}\n",
             ["remittances"],
             [
-                "annotations/policy-areas.yml: [0].titel: is not a field: did you mean 'title'? (rename it to 'title')",
-                "annotations/policy-areas.yml: [0].colour: is not a field (remove it or check its spelling)",
+                "annotations/policy-areas.yml: remittances.titel: is not a field: did you mean 'title'? (rename it to 'title')",
+                "annotations/policy-areas.yml: remittances.colour: is not a field (remove it or check its spelling)",
             ],
         ),
         (
             "- {id: remittances, title: Remittances, description: D.}\n- {id: money, title: remittances, description: D.}\n",
             ["remittances", "money"],
             [
-                "annotations/policy-areas.yml: [1].title: 'remittances' is also the title of 'remittances'"
+                "annotations/policy-areas.yml: money.title: 'remittances' is also the title of 'remittances'"
                 " (give each area its own title: readers tell the areas apart by it)"
             ],
         ),

@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import state
 from hooks.core.bibliography import CITING_PAGE, citing_link, mentions_record_marker, render_record
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
+from hooks.core.front_matter import said_with_comments
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
 
 CURRENT: dict[str, RecordMaker | None] = {"maker": None}  # the record of the page rendering now, made on demand
@@ -46,7 +47,8 @@ def _record(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     bibliography, unknown = page.meta.get("bibliography"), page.meta.get("unknown", [])
     schema = bibliography_schema(Path(config.config_file_path).parent)
     if problems := check_bibliography(path, bibliography, schema) + check_unknown(path, unknown):
-        state.report(problems)
+        text = page.file.content_string  # read again only for a faulty record
+        state.report(said_with_comments(path, text, problems))
         return None
     citing = citing_link(page.file.src_uri, files.get_file_from_path(CITING_PAGE) is not None)  # not on a fixture
     return render_record(bibliography, unknown, citing=citing)

@@ -38,7 +38,7 @@ from hooks.core.cite_page import (
     source_page_meta,
     with_cite_heading,
 )
-from hooks.core.front_matter import decode_page
+from hooks.core.front_matter import decode_page, said_with_comments
 from hooks.core.links import page_address
 from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
@@ -71,7 +71,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if "bibliography" not in meta:
             continue
         path = f"docs/{file.src_uri}"
-        problems = check_bibliography(path, meta["bibliography"], schema)
+        problems = said_with_comments(path, text, check_bibliography(path, meta["bibliography"], schema))
         state.report(problems)  # once per build: the record's hook, finding the same lines, adds none
         if not problems:
             SOURCES[folder] = export_item(meta["bibliography"], folder, page_address(config.site_url, file.url))

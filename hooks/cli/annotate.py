@@ -136,6 +136,18 @@ def as_input(problem: Problem) -> Problem:
     return Problem(typed, "", problem.message, problem.hint) if typed else problem
 
 
+def missing_inputs(url: str, quote: str) -> str:
+    """Which of URL and QUOTE is not given, in words; '' when both are: the usage line alone does not say which."""
+    missing = [name for name, value in (("URL", url.strip()), ("QUOTE", normalise_space(quote))) if not value]
+    if len(missing) == 2:
+        return "URL and QUOTE are missing (the link of a paragraph's ¶ number, and words copied from that paragraph)"
+    if missing == ["URL"]:
+        return "URL is missing (copy the link of the ¶ number of the paragraph that QUOTE's words are from)"
+    if missing == ["QUOTE"]:
+        return "QUOTE is missing or blank (copy the words you annotate from the paragraph URL links)"
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the skeleton, or explain in one line why not."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -144,10 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--author", default=os.environ.get("AUTHOR", PLACEHOLDER_AUTHOR), help="your name as credited")
     parser.add_argument("--root", type=Path, default=Path.cwd())
     args = parser.parse_args(argv)
-    if not args.url or not normalise_space(args.quote):
+    if missing := missing_inputs(args.url, args.quote):
         example = f'URL="{EXAMPLE_URL}" QUOTE="words from that paragraph" [AUTHOR="Your name"]'
-        usage = f"usage: make annotate {example}"
-        print(usage, file=sys.stderr)
+        print(f"make annotate: {missing}", file=sys.stderr)
+        print(f"usage: make annotate {example}", file=sys.stderr)
         return 2
     root, today = args.root.resolve(), dt.date.today()
     try:

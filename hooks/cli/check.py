@@ -58,6 +58,7 @@ from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
+from hooks.core.yaml_comments import without_restated
 
 
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         print(error.problem)
         print("1 problem(s) found.", file=sys.stderr)
         return 1
-    problems = published_before(problems, history) + history
+    problems = without_restated(published_before(problems, history) + history)  # a comment's line says it
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     if problems:

@@ -24,6 +24,7 @@ from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import URL_PATTERN
+from hooks.core.yaml_comments import without_restated
 
 DATE_FIELDS = ("created", "modified")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -159,7 +160,7 @@ def check_file(
         return None, None, tuple(problems), None, None
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
     problems = check_language(path, data, problems) + check_dates(path, data, today) + check_addresses(path, data)
-    problems += texts_cut_by_comment(path, text)
+    problems = without_restated(problems + texts_cut_by_comment(path, text))  # `quote: #3`: one line
     claimed = data.get("id") if isinstance(data.get("id"), str) else None
     stem = Path(path).stem
     if claimed is not None and RE_ID.match(claimed) and claimed != stem:

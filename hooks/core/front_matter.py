@@ -16,7 +16,7 @@ from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragr
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
-from hooks.core.yaml_comments import EACH, cut_problems
+from hooks.core.yaml_comments import EACH, NOT_EMPTY, cut_problems, without_restated
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", "e.g. 'title: Opportunities'"
@@ -202,6 +202,17 @@ def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
     if not (match := RE_FRONT_MATTER.match(text)):
         return []
     return cut_problems(path, match.group(1), PAGE_TEXT_FIELDS)
+
+
+def said_with_comments(path: str, text: str, problems: list[Problem]) -> list[Problem]:
+    """`problems` with a field a comment emptied (`number: #13`) said as such, in one line, not the schema's.
+
+    The schema's "not empty" says only that a value is wanted. The page's text is searched again
+    only when such a line is among the problems.
+    """
+    if not any(problem.message.endswith(NOT_EMPTY) for problem in problems):
+        return problems
+    return without_restated(problems + texts_cut_by_comment(path, text))
 
 
 def unreadable_page(path: str, text: str) -> Problem | None:

@@ -8,27 +8,28 @@ terms the texts use.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from markdown.extensions.toc import slugify
+
 from hooks.core.datafiles import load_yaml
 from hooks.core.links import addressed_page, page_named
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
-from hooks.core.schemas import Schema, field_name, validate
+from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problems
+from hooks.core.yaml_comments import EACH, cut_problems, without_restated
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
 # The class of the line under a defining passage that links the entries it defines (`mdx/glossary.py`).
 DEFINES_CLASS = "glossary-defines"
-# The schema's form of a term id. Unlike an annotation's (`annotations.RE_ID`) it may be `p7`'s.
-RE_TERM_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,9 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     if problems:
         return Glossary(), problems
     problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(root / GLOSSARY_FILE, data)
+    problems = without_restated(problems)  # `term: #3`: the comment's line alone
     if problems:
-        return Glossary(), name_anchors(problems, data, root / "docs")
+        return Glossary(), name_see_also(name_anchors(problems, data, root / "docs"), data)
     terms = [parse_term(item) for item in data]
     problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
     terms = [once_each(term) for term in terms]  # a repeated definition is reported, not shown twice
@@ -125,8 +127,35 @@ def name_anchors(problems: list[Problem], data: Any, docs: Path) -> list[Problem
         for number, definition in enumerate(definitions if isinstance(definitions, list) else []):
             anchor = definition.get("anchor") if isinstance(definition, dict) else None
             if isinstance(anchor, str) and (hint := anchor_hint(anchor, docs)):
-                meant[f"{term_label(data, index)}.definitions[{number}].anchor"] = hint
+                meant[f"{entry_label(data, index)}.definitions[{number}].anchor"] = hint
     return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
+
+
+def name_see_also(problems: list[Problem], data: Any) -> list[Problem]:
+    """See-also entries the schema refused as ids, each with the term's id it stands for where one is near.
+
+    A term is named by its words as often as by its id (`see_also: [transnational activities]`): the
+    schema's line says only what an id is made of.
+    """
+    entries = data if isinstance(data, list) else []
+    ids = sorted({item["id"] for item in entries if isinstance(item, dict) and isinstance(item.get("id"), str)})
+    meant = {}
+    for index, item in enumerate(entries):
+        see_also = item.get("see_also") if isinstance(item, dict) else None
+        for number, other in enumerate(see_also if isinstance(see_also, list) else []):
+            others = [term_id for term_id in ids if term_id != item.get("id")]  # a term refers to no other by itself
+            if isinstance(other, str) and (hint := term_hint(other, others)):
+                meant[f"{entry_label(data, index)}.see_also[{number}]"] = hint
+    return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
+
+
+def term_hint(written: str, ids: list[str]) -> str | None:
+    """The term id a see-also entry stands for: its words slugged as a heading's id are, else the closest id."""
+    slug = slugify(written, "-")
+    if slug in ids and slug != written:
+        return f"did you mean '{slug}'?"
+    close = difflib.get_close_matches(slug or written, ids, n=1, cutoff=0.8)
+    return f"did you mean '{close[0]}'?" if close and close[0] != written else None
 
 
 def anchor_hint(anchor: str, docs: Path) -> str | None:
@@ -151,23 +180,9 @@ def anchor_hint(anchor: str, docs: Path) -> str | None:
     return f"write the page's path below docs/ and the paragraph's id: {found}#{paragraph}"
 
 
-def term_label(data: Any, index: int) -> str:
-    """How a problem names term number `index`: by its id when it has a usable one."""
-    item = data[index] if isinstance(data, list) and index < len(data) else None
-    term_id = item.get("id") if isinstance(item, dict) else None
-    return term_id if isinstance(term_id, str) and RE_TERM_ID.fullmatch(term_id) else f"[{index}]"
-
-
-def term_field(data: Any, place: list[Any]) -> str:
-    """A place in the file, by the term's id where the place is inside a term (`diaspora.aliases[0]`)."""
-    if place and isinstance(place[0], int):
-        return field_name(place[1:], term_label(data, place[0]))
-    return field_name(place)
-
-
 def validate_terms(data: Any, schema: Schema) -> list[Problem]:
     """Schema errors, one Problem each, fields named after the term (`diaspora.aliases[0]`)."""
-    return validate(data, schema, GLOSSARY_FILE, name=partial(term_field, data))
+    return validate(data, schema, GLOSSARY_FILE, name=partial(entry_field, data))
 
 
 TEXT_FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))
@@ -183,7 +198,7 @@ def cut_texts(path: Path, data: Any) -> list[Problem]:
     only be a comment, as the guide's example writes them.
     """
     text = path.read_text(encoding="utf-8")  # read already, so readable: the YAML is composed again only here
-    return cut_problems(GLOSSARY_FILE, text, TEXT_FIELDS, name=lambda place: term_field(data, list(place)))
+    return cut_problems(GLOSSARY_FILE, text, TEXT_FIELDS, name=lambda place: entry_field(data, list(place)))
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:
@@ -267,6 +282,6 @@ def check_see_also(terms: list[GlossaryTerm]) -> list[Problem]:
             if other == term.id:
                 problems.append(Problem(GLOSSARY_FILE, field, "a term cannot refer to itself", "remove it"))
             elif other not in ids:
-                hint = f"use the id of a term in {GLOSSARY_FILE}"
+                hint = term_hint(other, sorted(ids - {term.id})) or f"use the id of a term in {GLOSSARY_FILE}"
                 problems.append(Problem(GLOSSARY_FILE, field, f"unknown term '{other}'", hint))
     return problems

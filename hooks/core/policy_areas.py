@@ -6,13 +6,14 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem
-from hooks.core.schemas import Schema, validate
+from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.text import RE_CONTROL
-from hooks.core.yaml_comments import EACH, cut_problems
+from hooks.core.yaml_comments import EACH, cut_problems, without_restated
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
@@ -34,6 +35,9 @@ class PolicyArea:
 def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]]:
     """Load and validate the taxonomy; returns the areas and every problem found, all at once.
 
+    A problem names an area by its id (`housing.title`), by its place (`[15]`) only where the id is
+    missing, malformed or shared, or is what the line is about (`[14].id: 'remittances' is used twice`).
+
     An entry with a schema problem still counts as an area when it has an id, so the tags that
     use it are not reported as unknown on top of the real mistake (the build fails on it anyway);
     not an id no page can be named by (`../x`, `a/b`, a NUL), which the build wrote outside the site.
@@ -41,8 +45,9 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     data, problems = load_yaml(root / POLICY_AREAS_FILE, POLICY_AREAS_FILE)
     if problems:
         return (), problems
-    problems = validate(data, Schema.read(root / POLICY_AREAS_SCHEMA), POLICY_AREAS_FILE)
-    problems += cut_texts((root / POLICY_AREAS_FILE).read_text(encoding="utf-8"))
+    schema = Schema.read(root / POLICY_AREAS_SCHEMA)
+    problems = validate(data, schema, POLICY_AREAS_FILE, name=partial(entry_field, data))
+    problems = without_restated(problems + cut_texts((root / POLICY_AREAS_FILE).read_text(encoding="utf-8"), data))
     if not isinstance(data, list):
         return (), problems
     areas, seen = [], set()
@@ -63,7 +68,7 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
         if title and (other := titles.setdefault(title.casefold(), area_id)) != area_id:
             message = f"'{title}' is also the title of '{other}'"
             hint = "give each area its own title: readers tell the areas apart by it"
-            problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].title", message, hint))
+            problems.append(Problem(POLICY_AREAS_FILE, f"{entry_label(data, index)}.title", message, hint))
         areas.append(PolicyArea(area_id, title or area_id, _text(item.get("description"))))
     return tuple(areas), problems
 
@@ -72,12 +77,12 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
 TEXT_FIELDS = ((EACH, "title"), (EACH, "description"))
 
 
-def cut_texts(text: str) -> list[Problem]:
+def cut_texts(text: str, data: object) -> list[Problem]:
     """A title or description YAML cut at ' #' (`title: Goal #3` read as 'Goal'), one Problem each.
 
     Every page's navigation would name the area by half its title, without a word.
     """
-    return cut_problems(POLICY_AREAS_FILE, text, TEXT_FIELDS)
+    return cut_problems(POLICY_AREAS_FILE, text, TEXT_FIELDS, name=lambda place: entry_field(data, list(place)))
 
 
 def known_area_ids(areas: Iterable[PolicyArea], problems: Sequence[Problem]) -> set[str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
@@ -21,6 +22,9 @@ Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field a
 
 MISSING_VALUES = 8  # the most values a missing field's line lists
 MISSING = "is missing"  # the message of a missing field (`missing_in_place`), which callers may recognise
+# The schemas' form of an entry's id (a glossary term's, a policy area's), by which a problem names its entry;
+# unlike an annotation's (`annotations.RE_ID`) it may be `p7`'s.
+RE_ENTRY_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,27 @@ def field_name(path: list[str | int], prefix: str = "") -> str:
     for part in path:
         name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
     return name or "(top level)"
+
+
+def entry_label(data: Any, index: int) -> str:
+    """How a problem names entry `index` of a list of entries: by its id where it has a usable one, else `[index]`.
+
+    Usable: of the schemas' id form and no other entry's (`diaspora`, not `[15]`, which no one counts to);
+    an id two entries share would name either.
+    """
+    entries = data if isinstance(data, list) else []
+    entry_id = entries[index].get("id") if index < len(entries) and isinstance(entries[index], dict) else None
+    if not isinstance(entry_id, str) or not RE_ENTRY_ID.fullmatch(entry_id):
+        return f"[{index}]"
+    same = sum(1 for entry in entries if isinstance(entry, dict) and entry.get("id") == entry_id)
+    return entry_id if same == 1 else f"[{index}]"
+
+
+def entry_field(data: Any, place: list[Any]) -> str:
+    """A place in a list of entries, by the entry's id where the place is inside one (`diaspora.aliases[0]`)."""
+    if place and isinstance(place[0], int):
+        return field_name(place[1:], entry_label(data, place[0]))
+    return field_name(place)
 
 
 def validate(

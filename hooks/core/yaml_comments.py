@@ -27,6 +27,9 @@ RE_HASH_AFTER_WORDS = re.compile(r"\S[ \t]+#")
 # A comment as YAML linters write one (yamllint's defaults): two spaces after the value, then '# '.
 RE_MEANT_COMMENT = re.compile(r"[ \t]{2,}#(?:[ \t]|$)")
 
+EMPTIED = "is empty: YAML reads"  # a value that is all comment (`number: #13`): the line's opening words
+NOT_EMPTY = ", not empty"  # the end of the schema's line for an empty value (`schema_messages.describe`)
+
 FieldPath = tuple[str | None, ...]
 Place = tuple[str | int, ...]
 
@@ -111,9 +114,33 @@ def place_name(place: Place) -> str:
 
 
 def cut_problem(display: str, field: str, cut: CutValue) -> Problem:
-    """The one line for a cut value, in every file alike: what YAML kept, and the quoted value to write."""
-    message = f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment"
-    return Problem(display, field, message, f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '")
+    """The one line for a cut value, in every file alike: what YAML kept, and the quoted value to write.
+
+    A value that starts with '#' (`number: #13`) is all comment: YAML reads the field as empty, and
+    "'' is cut short" would not say why.
+    """
+    hint = f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '"
+    if not cut.kept:
+        return Problem(display, field, f"{EMPTIED} '{cut.written}' as a comment", hint)
+    return Problem(
+        display, field, f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment", hint
+    )
+
+
+def without_restated(problems: list[Problem]) -> list[Problem]:
+    """The problems less the schema's "not empty" line for a field a comment emptied: one mistake, one line.
+
+    `number: #13` is both a value YAML read as a comment and an empty field; the first line says
+    why and what to write, the second only that a value is wanted.
+    """
+    emptied = {(problem.path, problem.field) for problem in problems if problem.message.startswith(EMPTIED)}
+    if not emptied:
+        return problems
+    return [
+        problem
+        for problem in problems
+        if not ((problem.path, problem.field) in emptied and problem.message.endswith(NOT_EMPTY))
+    ]
 
 
 def cut_problems(
