@@ -116,7 +116,7 @@ def test_make_check_names_a_site_url_the_build_refuses(
     ]
 
 
-MAPS_HINT = "write each move as 'old.md: new.md' on its own line below 'redirect_maps:'"
+MAPS_HINT = "write each move as a line `old.md: new.md` below 'redirect_maps:'"
 TOC_OPTIONS = (
     "marker, title, title_class, toc_class, anchorlink, anchorlink_class, permalink, permalink_class,"
     " permalink_title, permalink_leading, baselevel, slugify, separator, toc_depth"

@@ -268,7 +268,7 @@ def test_a_redirect_from_an_id_never_published_is_one_line_naming_the_id_it_like
     )
     assert_build_and_check_say(broken_project, [
         f"anchors.redirects.yml: {GUIDE}#searchin-old: 'searchin-old' was never published on docs/about/reading-guide.md"
-        f" (did you mean 'searching-old'? write '{GUIDE}#searching-old: {GUIDE}#searching')",
+        f" (did you mean 'searching-old'? write the line `{GUIDE}#searching-old: {GUIDE}#searching`)",
     ])  # fmt: skip
 
 
@@ -503,7 +503,7 @@ def test_a_page_left_blank_has_lost_its_ids_not_gone(broken_project: Path) -> No
     lines = edition_lines(result.stderr)
     gone = (
         "anchors.lock.json: /about/citing/#citing: published id is gone (no element has id 'citing') (restore it, or"
-        " declare its new place in anchors.redirects.yml: '/about/citing/#citing: /new-page/#new-id')"
+        " declare its new place in anchors.redirects.yml with the line `/about/citing/#citing: /new-page/#new-id`)"
     )
     assert gone in lines, lines
     assert not [line for line in lines if "page is gone" in line], lines

@@ -293,7 +293,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-                f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
+                f"place in anchors.redirects.yml with the line `{OPP}#p2: /new-page/#new-id`)"
             ],
         ),
         ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, []),
@@ -305,7 +305,7 @@ NEVER_P3 = (
             [
                 f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
                 f"place in anchors.redirects.yml; the page has one new id, p3: if that is where its words went (check), "
-                f"'{OPP}#p2: {OPP}#p3')"
+                f"write the line `{OPP}#p2: {OPP}#p3`)"
             ],
         ),
         (
@@ -315,7 +315,7 @@ NEVER_P3 = (
             [
                 f"anchors.lock.json: {OPP}#opportunities: published id is gone (no element has id 'opportunities') (restore it,"
                 f" or declare its new place in anchors.redirects.yml; the page has one new id, chances: if that is where its"
-                f" words went (check), '{OPP}#opportunities: {OPP}#chances')"
+                f" words went (check), write the line `{OPP}#opportunities: {OPP}#chances`)"
             ],
         ),
         (
@@ -324,7 +324,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-                f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')"
+                f"place in anchors.redirects.yml with the line `{OPP}#p2: /new-page/#new-id`)"
             ],
         ),
         (
@@ -343,7 +343,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.redirects.yml: {OPP}#p3: points to '{OPP}#p2', which is itself redirected to '{OPP}#p1' (point it at"
-                f" '{OPP}#p1' directly: '{OPP}#p3: {OPP}#p1')",
+                f" '{OPP}#p1' directly, with the line `{OPP}#p3: {OPP}#p1`)",
                 NEVER_P3,  # the lock holds no p3: a chain from an id never published is both lines
             ],
         ),
@@ -376,7 +376,7 @@ NEVER_P3 = (
             [
                 f"anchors.redirects.yml: {OPP}: the page is gone and no page move says where: its address and every link to it "
                 "would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
-                "'migration-and-transnationalism/opportunities.md: new.md')"
+                "`migration-and-transnationalism/opportunities.md: new.md`)"
             ],
         ),
         ({"/new/": ["opportunities", "p1", "p2"]}, {f"{OPP}#{i}": f"/new/#{i}" for i in LOCK[OPP]}, {OPP: "/new/"}, []),
@@ -387,7 +387,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-                f"place in anchors.redirects.yml: '{OPP}#p2: /new-page/#new-id')",
+                f"place in anchors.redirects.yml with the line `{OPP}#p2: /new-page/#new-id`)",
                 "anchors.redirects.yml: /migration-and-transnationalism/oportunities/#p2: '/migration-and-transnationalism/"
                 f"oportunities/' is no page the edition has published (did you mean {OPP}?)",
             ],
@@ -408,9 +408,9 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
-                "mkdocs.yml under 'redirects: redirect_maps:': 'migration-and-transnationalism/opportunities.md: <its new "
-                "file>.md'; deleted for good, it moves onto its source's landing page: 'migration-and-transnationalism/"
-                "opportunities.md: migration-and-transnationalism/index.md')"
+                "mkdocs.yml under 'redirects: redirect_maps:' with the line `migration-and-transnationalism/opportunities.md:"
+                " <its new file>.md`; deleted for good, it moves onto its source's landing page: `migration-and-"
+                "transnationalism/opportunities.md: migration-and-transnationalism/index.md`)"
                 for i in ("opportunities", "p1", "p2")
             ],
         ),
@@ -442,7 +442,7 @@ def test_a_redirect_from_an_id_never_published_names_the_gone_id_it_likely_meant
     problems = check_anchors(lock, built, {f"{OPP}#p99": f"{OPP}#p8"}, {}, sources).problems
     assert [str(p) for p in problems if "redirects" in p.path] == [
         f"anchors.redirects.yml: {OPP}#p99: 'p99' was never published on"
-        f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p9'? write '{OPP}#p9: {OPP}#p8')"
+        f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p9'? write the line `{OPP}#p9: {OPP}#p8`)"
     ]
     problems = check_anchors(lock, built, {f"{OPP}#intro": f"{OPP}#p8", f"{OPP}#p9": f"{OPP}#p8"}, {}).problems
     assert [str(p) for p in problems] == [
@@ -483,9 +483,9 @@ def test_a_misspelt_redirect_is_one_line_not_a_second_for_the_id_it_offers() -> 
     problems = check_anchors(lock, built, {f"{OPP}#p99": f"{OPP}#p8"}, {}).problems
     assert [str(p) for p in problems] == [
         f"anchors.lock.json: {OPP}#intro: published id is gone (no element has id 'intro') (restore it, or declare"
-        f" its new place in anchors.redirects.yml: '{OPP}#intro: /new-page/#new-id')",
-        f"anchors.redirects.yml: {OPP}#p99: 'p99' was never published on {OPP} (did you mean 'p9'? write"
-        f" '{OPP}#p9: {OPP}#p8')",
+        f" its new place in anchors.redirects.yml with the line `{OPP}#intro: /new-page/#new-id`)",
+        f"anchors.redirects.yml: {OPP}#p99: 'p99' was never published on {OPP} (did you mean 'p9'? write the line"
+        f" `{OPP}#p9: {OPP}#p8`)",
     ]
 
 
@@ -514,7 +514,7 @@ def test_a_page_merged_into_a_published_page_is_refused_not_satisfied_by_its_ids
     problems = [str(p) for p in check_anchors(lock, built, {}, {CONCLUSION: POLICY}, sources, words).problems]
     assert problems == [
         f"anchors.lock.json: {CONCLUSION}#conclusion: published id is gone (no element has id 'conclusion') (restore"
-        f" it, or declare its new place in anchors.redirects.yml: '{CONCLUSION}#conclusion: /new-page/#new-id')",
+        f" it, or declare its new place in anchors.redirects.yml with the line `{CONCLUSION}#conclusion: /new-page/#new-id`)",
         "mkdocs.yml: redirect_maps: migration-and-transnationalism/conclusion.md: moves the page onto"
         " migration-and-transnationalism/policy-considerations.md, published with its own p1: links to"
         f" {CONCLUSION}#p1 would land on that page's p1 (keep migration-and-transnationalism/conclusion.md as its"
@@ -604,8 +604,8 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
         (
             "'/a/#p5: /a/#p4'\n",
             [
-                "anchors.redirects.yml: '/a/#p5: /a/#p4' is one quoted text, not a redirect (remove the quotes around"
-                " the line: /a/#p5: /a/#p4)"
+                "anchors.redirects.yml: '/a/#p5: /a/#p4' is one quoted text, not a redirect (write the line"
+                " `/a/#p5: /a/#p4`, without quotes around it)"
             ],
         ),
         # a page's docs/ path, as annotations and the glossary write it: the address it has is known
@@ -1195,7 +1195,7 @@ def test_a_chain_of_page_moves_is_followed_and_the_move_to_rewrite_named() -> No
     assert followed == {"a/opportunities.md": "a/gains.md", "a/chances.md": "a/gains.md", "a/old.md": "a/new.md"}
     assert [str(problem) for problem in problems] == [
         "mkdocs.yml: redirect_maps: a/opportunities.md: points at a/chances.md, which moved on"
-        " (write 'a/opportunities.md: a/gains.md': mkdocs-redirects does not follow one move to the next)"
+        " (write the line `a/opportunities.md: a/gains.md`: mkdocs-redirects does not follow one move to the next)"
     ]
     followed, problems = follow_moves({"a.md": "b.md", "b.md": "a.md"})
     assert followed == {"a.md": "b.md", "b.md": "a.md"}

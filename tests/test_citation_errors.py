@@ -35,7 +35,7 @@ def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_
     failed_with(
         result,
         f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') (restore it, or declare its "
-        f"new place in anchors.redirects.yml: '{OPP_URL}#p5: /new-page/#new-id')",
+        f"new place in anchors.redirects.yml with the line `{OPP_URL}#p5: /new-page/#new-id`)",
     )
     (broken_project / "anchors.redirects.yml").write_text(f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n", encoding="utf-8")
     result = run_build(broken_project, broken_project / "site")
@@ -102,7 +102,7 @@ def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broke
         result,
         f"anchors.redirects.yml: {old_url}: the page is gone and no page move says where: its address and every link "
         "to it would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
-        f"'{old}: {new}')",
+        f"`{old}: {new}`)",
     )
     # That line and the lock left as it is: no line per redirected id.
     assert result.stderr.count("WARNING") == 2 and "no id is recorded from a build that fails" in result.stderr
@@ -224,7 +224,7 @@ def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_
     for note in ("missing-note-3", "those-who-stay-behind"):  # the annotations on the page, deleted
         (broken_project / f"annotations/notes/{note}.md").unlink()
     result = run_build(broken_project, broken_project / "site")
-    failed_with(result, f"deleted for good, it moves onto its source's landing page: '{old}: {landing}'")
+    failed_with(result, f"deleted for good, it moves onto its source's landing page: `{old}: {landing}`")
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {landing}")
     result = run_build(broken_project, broken_project / "site")
     gone = sorted(line.split(": ", 2)[1] for line in edition_lines(result.stderr) if "published id is gone" in line)
@@ -591,8 +591,8 @@ def retire_conclusion(project: Path) -> str:
 
 GONE_PAGE = (
     "published id is gone (page is gone) (restore the page, or declare its move in mkdocs.yml under 'redirects:"
-    f" redirect_maps:': '{CONCLUSION}: <its new file>.md'; deleted for good, it moves onto its source's landing page:"
-    f" '{CONCLUSION}: migration-and-transnationalism/index.md')"
+    f" redirect_maps:' with the line `{CONCLUSION}: <its new file>.md`; deleted for good, it moves onto its source's"
+    f" landing page: `{CONCLUSION}: migration-and-transnationalism/index.md`)"
 )
 
 
@@ -600,13 +600,13 @@ GONE_PAGE = (
     ("change", "lines", "redirects"),
     [
         (remove_last_paragraph,
-         [f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') ({RESTORE}:"
-          f" '{OPP_URL}#p5: /new-page/#new-id')"],
+         [f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') ({RESTORE} with"
+          f" the line `{OPP_URL}#p5: /new-page/#new-id`)"],
          f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n"),
         (rename_heading,
          [f"anchors.lock.json: {OPP_URL}#opportunities: published id is gone (no element has id 'opportunities')"
           f" ({RESTORE}; the page has one new id, chances: if that is where its words went (check),"
-          f" '{OPP_URL}#opportunities: {OPP_URL}#chances')",
+          f" write the line `{OPP_URL}#opportunities: {OPP_URL}#chances`)",
           f"anchors.lock.json: {OPP_URL}: 1 published id(s) not recorded: chances (run 'make anchors')"],
          f"'{OPP_URL}#opportunities': '{OPP_URL}#chances'\n"),
         (delete_conclusion,
@@ -614,7 +614,7 @@ GONE_PAGE = (
          retire_conclusion),
         (delete_annotation,
          [f"anchors.lock.json: {OPP_URL}#transfer-of-ideas: published id is gone (no element has id"
-          f" 'transfer-of-ideas') ({RESTORE}: '{OPP_URL}#transfer-of-ideas: /new-page/#new-id')"],
+          f" 'transfer-of-ideas') ({RESTORE} with the line `{OPP_URL}#transfer-of-ideas: /new-page/#new-id`)"],
          f"'{OPP_URL}#transfer-of-ideas': '{OPP_URL}#p3'\n"),
     ],
     ids=["deleted-paragraph", "renamed-heading", "deleted-page", "deleted-annotation"],

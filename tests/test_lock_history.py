@@ -98,7 +98,7 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
             [
                 "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
                 "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
-                "anchors.redirects.yml)"
+                "anchors.redirects.yml with the line `/a/#p2: /new-page/#new-id`)"
             ],
         ),
         # The page moved (redirect_maps) and its key was written again under the new address.
@@ -110,7 +110,7 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
             [
                 "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
                 "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
-                "anchors.redirects.yml)"
+                "anchors.redirects.yml with the line `/a/#p2: /new-page/#new-id`)"
             ],
         ),
         # A key renamed without a page move keeps nothing.
@@ -121,7 +121,7 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
             [
                 f"anchors.lock.json: /a/#{i}: recorded in commit {c * 10}, missing from the lock now (put it back under "
                 "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
-                "anchors.redirects.yml)"
+                f"anchors.redirects.yml with the line `/a/#{i}: /new-page/#new-id`)"
                 for i, c in (("a", "2"), ("p1", "2"), ("p2", "2"))
             ],
         ),
@@ -199,7 +199,7 @@ def test_an_id_taken_out_of_the_lock_is_named_with_its_commit(lock_repo: Path) -
     expected = [
         f"anchors.lock.json: /a/#p2: recorded in commit {newest[:10]}, missing from the lock now (put it back under "
         "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
-        "anchors.redirects.yml)"
+        "anchors.redirects.yml with the line `/a/#p2: /new-page/#new-id`)"
     ]
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
     commit_all(lock_repo, "lose p2")
@@ -220,7 +220,7 @@ def test_a_merge_that_kept_one_side_of_the_lock_is_named(lock_repo: Path) -> Non
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == [
         f"anchors.lock.json: /a/#side-id: recorded in commit {side[:10]}, missing from the lock now (put it back"
         " under '/a/': the lock keeps every id it once held; if its element is gone, declare its new place in"
-        " anchors.redirects.yml)"
+        " anchors.redirects.yml with the line `/a/#side-id: /new-page/#new-id`)"
     ]
 
 
@@ -280,7 +280,7 @@ def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_pa
     assert check.stdout.splitlines() == [
         f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
         f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
-        "anchors.redirects.yml)"
+        f"anchors.redirects.yml with the line `{OPP}#p5: /new-page/#new-id`)"
     ]
 
 
@@ -298,7 +298,7 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_and_passes
     assert check.stdout.splitlines() == [
         f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
         f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
-        "anchors.redirects.yml)"
+        f"anchors.redirects.yml with the line `{OPP}#p5: /new-page/#new-id`)"
     ]
     words = json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))
     del words[OPP]["p5"]

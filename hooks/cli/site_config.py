@@ -27,6 +27,7 @@ from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config, nav_shape_problem
+from hooks.core.yaml_lines import line_to_write
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -136,7 +137,7 @@ def check_shapes(config: dict[str, Any]) -> None:
             raise refuse(f"redirect_maps: {old}", message, MAPS_HINT)
 
 
-MAPS_HINT = "write each move as 'old.md: new.md' on its own line below 'redirect_maps:'"
+MAPS_HINT = f"write each move as a line {line_to_write('old.md', 'new.md')} below 'redirect_maps:'"
 
 
 def named_entries(value: object, field: str, what: str) -> list[tuple[str, Any]]:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, unrecorded_ids
-from hooks.core.anchor_redirects import REDIRECTS_FILE, split_anchor
+from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE, split_anchor
 from hooks.core.annotation_index import index_redirects
 from hooks.core.links import page_hint
 from hooks.core.page_moves import check_page_moves, page_source, resolve_page
@@ -21,6 +21,7 @@ from hooks.core.paragraph_words import check_words, format_unrecorded_words, unp
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
+from hooks.core.yaml_lines import line_to_write
 
 
 @dataclass(frozen=True)
@@ -186,8 +187,9 @@ def gone_page_hint(page: str) -> str:
     source = page_source(page)
     landing = posixpath.join(posixpath.dirname(source), "index.md")
     return (
-        f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:': '{source}: <its new"
-        f" file>.md'; deleted for good, it moves onto its source's landing page: '{source}: {landing}'"
+        f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:' with the line"
+        f" {line_to_write(source, '<its new file>.md')}; deleted for good, it moves onto its source's landing page:"
+        f" {line_to_write(source, landing)}"
     )
 
 
@@ -197,11 +199,12 @@ def lost_id_hint(anchor: str, new_ids: list[str]) -> str:
     Only a suggestion: the new id may be an element of its own, and a redirect sends the id's links there.
     """
     if len(new_ids) != 1:
-        return f"restore it, or declare its new place in {REDIRECTS_FILE}: '{anchor}: /new-page/#new-id'"
+        line = line_to_write(anchor, NEW_PLACE)
+        return f"restore it, or declare its new place in {REDIRECTS_FILE} with the line {line}"
     new = f"{anchor.partition('#')[0]}#{new_ids[0]}"
     return (
         f"restore it, or declare its new place in {REDIRECTS_FILE}; the page has one new id, {new_ids[0]}:"
-        f" if that is where its words went (check), '{anchor}: {new}'"
+        f" if that is where its words went (check), write the line {line_to_write(anchor, new)}"
     )
 
 
@@ -235,7 +238,7 @@ def check_redirects(
             continue
         elif new_id not in built_sets.get(lands, ()) and (end := redirected_to(new, redirects)):
             message = f"points to '{new}', which is itself redirected to '{end}'"
-            hint = f"point it at '{end}' directly: '{old}: {end}'"
+            hint = f"point it at '{end}' directly, with the line {line_to_write(old, end)}"
             problems.append(Problem(REDIRECTS_FILE, old, message, hint))
         elif new_id not in built_sets.get(lands, ()):
             problems.append(Problem(REDIRECTS_FILE, old, f"points to '{new}', which does not exist", EXISTING_ID))
@@ -329,7 +332,8 @@ def check_unpublished_ids(
         where = f"docs/{sources[target]}" if target in sources else target
         lost = "if the lock lost it, make check names its commit"
         hint = f"redirect an id anchors.lock.json holds under '{page}'; {lost}"
-        hint = f"did you mean '{close[0]}'? write '{page}#{close[0]}: {new}'" if close else hint
+        if close:
+            hint = f"did you mean '{close[0]}'? write the line {line_to_write(f'{page}#{close[0]}', new)}"
         problems.append(Problem(REDIRECTS_FILE, old, f"'{old_id}' {NEVER_PUBLISHED} {where}", hint))
     return problems, offered
 
@@ -358,8 +362,8 @@ def check_pages_left(
         targets.setdefault(old_page, []).append(resolve_page((split_anchor(new) or ("", ""))[0], built, moves))
     for old_page, new_pages in targets.items():
         new_page = max(dict.fromkeys(new_pages), key=new_pages.count)  # where most of its ids went
-        line = f"{page_source(old_page)}: {sources.get(new_page, page_source(new_page))}"
-        hint = f"declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line '{line}'"
+        line = line_to_write(page_source(old_page), sources.get(new_page, page_source(new_page)))
+        hint = f"declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line {line}"
         message = "the page is gone and no page move says where: its address and every link to it would answer 404"
         problems.append(Problem(REDIRECTS_FILE, old_page, message, hint))
     return problems

@@ -14,8 +14,10 @@ from hooks.core.anchor_lock import page_key
 from hooks.core.datafiles import load_yaml
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
+from hooks.core.yaml_lines import line_to_write
 
 REDIRECTS_FILE = "anchors.redirects.yml"
+NEW_PLACE = "/new-page/#new-id"  # where a gone id went, in the line a message offers until the contributor knows
 
 
 def split_anchor(anchor: str) -> tuple[str, str] | None:
@@ -33,12 +35,12 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
     data, problems = load_yaml(path, REDIRECTS_FILE)
     if problems:
         text = path.read_text(encoding="utf-8", errors="replace")
-        return {}, [beside_empty_mapping(problem, text) for problem in problems]
+        return {}, [beside_backticks(beside_empty_mapping(problem, text), text) for problem in problems]
     if data is None:  # comments only: no redirects yet
         return {}, []
-    if isinstance(data, str) and ": " in data:  # the line a lock's message offers, copied with its quotes
-        message, hint = f"'{data}' is one quoted text, not a redirect", f"remove the quotes around the line: {data}"
-        return {}, [Problem(REDIRECTS_FILE, "", message, hint)]
+    if isinstance(data, str) and ": " in data:  # the line a message offers, copied with quotes around it
+        hint = f"write the line {line_to_write(*data.split(': ', 1))}, without quotes around it"
+        return {}, [Problem(REDIRECTS_FILE, "", f"'{data}' is one quoted text, not a redirect", hint)]
     if not isinstance(data, dict):
         return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", "see docs/about/citing.md")]
     redirects = {}
@@ -74,6 +76,14 @@ def beside_empty_mapping(problem: Problem, text: str) -> Problem:
         return problem
     hint = f"remove the '{{}}' on line {lines.index('{}') + 1}: a file of comments alone declares no redirects"
     return replace(problem, hint=hint)
+
+
+def beside_backticks(problem: Problem, text: str) -> Problem:
+    """A YAML error in a file with a line in backticks: copied with those a message sets its line off with."""
+    lines = [number for number, line in enumerate(text.splitlines(), 1) if line.lstrip().startswith("`")]
+    if not problem.message.startswith("invalid YAML") or not lines:
+        return problem
+    return replace(problem, hint=f"remove the backticks around line {lines[0]}: they set the line off in a message")
 
 
 def published_ids(

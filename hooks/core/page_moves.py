@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from hooks.core.anchor_lock import natural_order, page_key
 from hooks.core.problems import Problem
+from hooks.core.yaml_lines import line_to_write
 
 
 def move_targets(redirect_maps: Mapping[str, str]) -> dict[str, str]:
@@ -73,7 +74,7 @@ def follow_moves(maps: Mapping[str, str]) -> tuple[dict[str, str], list[Problem]
             continue
         followed[old] = end
         if end != new:
-            hint = f"write '{old}: {end}': mkdocs-redirects does not follow one move to the next"
+            hint = f"write the line {line_to_write(old, end)}: mkdocs-redirects does not follow one move to the next"
             problems.append(Problem("mkdocs.yml", f"redirect_maps: {old}", f"points at {new}, which moved on", hint))
     return followed, problems
 

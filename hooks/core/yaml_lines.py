@@ -1,0 +1,39 @@
+"""The line a message asks a contributor to copy into a YAML file: anchors.redirects.yml, redirect_maps in mkdocs.yml.
+
+Written by PyYAML, so a key or value is quoted exactly when YAML needs it (`'/a/#fn:': /b/#fn:` but
+`/a/#p5: /a/#p4`), and shown between backticks, as the docs show it: prose quotes around it were
+copied with it, and YAML read the whole line as one quoted text.
+"""
+
+from __future__ import annotations
+
+import math
+
+import yaml
+
+LINE_BREAKS = "\x85\u2028\u2029"  # besides the newline: what YAML also reads as the end of a line
+
+
+def yaml_scalar(text: str) -> str:
+    r"""`text` as PyYAML writes it, on one line: plain where YAML reads it back unchanged, quoted where not.
+
+    Dumped alone, not as a mapping's key: PyYAML writes a key of 128 characters or more as an explicit
+    `? key` on a line of its own, and an id's address can be that long. Alone or as a key, the same
+    characters decide whether it is quoted; a lone plain scalar ends with the document end `...`. A
+    line break would fold a quoted text onto the next line: double quotes write it as an escape (`\n`).
+    """
+    dumped = yaml.safe_dump(text, allow_unicode=True, width=math.inf).removesuffix("\n").removesuffix("\n...")
+    if "\n" in dumped or any(char in dumped for char in LINE_BREAKS):
+        dumped = yaml.safe_dump(text, allow_unicode=True, width=math.inf, default_style='"').removesuffix("\n")
+    return dumped
+
+
+def yaml_line(key: str, value: str) -> str:
+    """The mapping `{key: value}` as one line of YAML that reads back as that mapping."""
+    return f"{yaml_scalar(key)}: {yaml_scalar(value)}"
+
+
+def line_to_write(key: str, value: str) -> str:
+    """The YAML line to copy, set off in backticks (two, as Markdown does, when the line holds one itself)."""
+    line = yaml_line(key, value)
+    return f"`` {line} ``" if "`" in line else f"`{line}`"

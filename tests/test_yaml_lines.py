@@ -1,0 +1,98 @@
+"""The YAML lines messages offer to copy: each, copied as shown between its backticks, reads back as the mapping meant."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hooks.cli.site_config import MAPS_HINT
+from hooks.core.anchor_check import check_anchors, gone_page_hint, lost_id_hint
+from hooks.core.anchor_redirects import load_redirects
+from hooks.core.lock_history import lost_ids
+from hooks.core.page_moves import follow_moves
+from hooks.core.yaml_lines import line_to_write, yaml_line
+
+NEW_PLACE = "/new-page/#new-id"  # where a gone id went, until the contributor knows
+# What a message sets off as the line to write: `line`, or `` line `` when the line holds a backtick.
+RE_SHOWN = re.compile(r"`` (.+?) ``|`([^`]+)`")
+
+
+def shown_lines(text: str) -> list[dict]:
+    """Each line a message sets off, as YAML reads it when copied without its backticks."""
+    return [yaml.safe_load(double or single) for double, single in RE_SHOWN.findall(text)]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "line"),
+    [
+        ("/a/#p5", "/a/#p4", "/a/#p5: /a/#p4"),
+        ("/a/#fn:3", "/b/#fn:3", "/a/#fn:3: /b/#fn:3"),  # ':' before a character is words to YAML
+        ("/a/#fn:", "/b/#fn:", "'/a/#fn:': '/b/#fn:'"),  # ': ' or a ':' at the end would be a mapping's
+        ("/a/#it's", "/a/#p1", "/a/#it's: /a/#p1"),
+        ("s/a.md", "s/index.md", "s/a.md: s/index.md"),
+        ("s/a.md", "---", "s/a.md: '---'"),
+        ("/a/#a`b", "/a/#p1", "/a/#a`b: /a/#p1"),
+        ("/a/#a\tb", "/a/#p1", '"/a/#a\\tb": /a/#p1'),
+        ("/a/#a\nb", "/a/#p1", '"/a/#a\\nb": /a/#p1'),
+        ("/a/#a\u2028b", "/a/#p1", '"/a/#a\\Lb": /a/#p1'),
+    ],
+)
+def test_a_line_to_write_is_yaml_that_reads_back_as_the_mapping(key: str, value: str, line: str) -> None:
+    assert yaml_line(key, value) == line
+    assert yaml.safe_load(line) == {key: value}
+    assert shown_lines(line_to_write(key, value)) == [{key: value}]
+
+
+def test_a_long_address_is_still_one_line() -> None:
+    """PyYAML writes a mapping's key of 128 characters or more as `? key` on a line of its own."""
+    key = f"/policy-areas/temporary-and-circular-migration/#{'origin-governments-and-migrant-associations-' * 3}"
+    line = yaml_line(key, NEW_PLACE)
+    assert "\n" not in line and yaml.safe_load(line) == {key: NEW_PLACE}
+
+
+@pytest.mark.parametrize("anchor_id", ["p5", "fn:3", "fn:", "it's"])
+def test_the_line_a_gone_id_offers_reads_back_as_its_redirect(anchor_id: str) -> None:
+    """The line was shown in prose quotes: copied with them, YAML read it as one quoted text and mapped nothing."""
+    anchor = f"/a/#{anchor_id}"
+    assert shown_lines(lost_id_hint(anchor, [])) == [{anchor: NEW_PLACE}]
+    assert shown_lines(lost_id_hint(anchor, ["p9"])) == [{anchor: "/a/#p9"}]
+    (problem,) = lost_ids({"/a/": []}, [("1" * 40, {"/a/": [anchor_id]})], {}, {"/a/"})
+    assert shown_lines(problem.hint) == [{anchor: NEW_PLACE}]
+
+
+def test_the_line_of_a_gone_page_reads_back_as_its_page_moves() -> None:
+    assert shown_lines(gone_page_hint("/s/a/")) == [{"s/a.md": "<its new file>.md"}, {"s/a.md": "s/index.md"}]
+
+
+def test_the_lines_a_redirect_problem_offers_read_back_as_the_redirects_to_write() -> None:
+    """A chain (p3 to p2, p2 to p1), a typo (p99 for p9), a page left without a move: each offers its line."""
+    lock = {"/a/": ["a", "fn:1", "p9"]}
+    built = {"/a/": ["a", "p1"], "/b/": ["b", "p1"]}
+    redirects = {"/a/#fn:1": "/a/#p2", "/a/#p2": "/a/#p1", "/a/#p99": "/a/#p1", "/c/#p1": "/b/#p1"}
+    hints = {p.field: p.hint for p in check_anchors({**lock, "/c/": ["c", "p1"]}, built, redirects, {}).problems}
+    assert shown_lines(hints["/a/#fn:1"]) == [{"/a/#fn:1": "/a/#p1"}]
+    assert shown_lines(hints["/a/#p99"]) == [{"/a/#p9": "/a/#p1"}]
+    assert shown_lines(hints["/c/"]) == [{"c.md": "b.md"}]
+
+
+def test_the_line_of_a_chain_of_page_moves_and_the_maps_hint_read_back_as_page_moves() -> None:
+    _, (problem,) = follow_moves({"a.md": "b.md", "b.md": "c.md"})
+    assert shown_lines(problem.hint) == [{"a.md": "c.md"}]
+    assert shown_lines(MAPS_HINT) == [{"old.md": "new.md"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("'/a/#p5: /a/#p4'\n", "write the line `/a/#p5: /a/#p4`, without quotes around it"),
+        ("# moves\n`/a/#p5: /a/#p4`\n", "remove the backticks around line 2: they set the line off in a message"),
+    ],
+)
+def test_a_line_copied_with_what_set_it_off_is_named(tmp_path: Path, text: str, hint: str) -> None:
+    path = tmp_path / "anchors.redirects.yml"
+    path.write_text(text, encoding="utf-8")
+    redirects, (problem,) = load_redirects(path)
+    assert redirects == {} and problem.hint == hint
