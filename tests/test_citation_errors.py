@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -251,8 +252,11 @@ def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_
             ),
         ]
     ), result.stderr
-    lines = [f"'{anchor}': {source_url}#contents" for anchor in gone if anchor != group]
-    lines.append(f"'{group}': /annotations/#migration-and-transnationalism")
+    # Step 5: each line as the message shows it between backticks, its new place filled in (`fn:3` too).
+    shown = [re.search(r"with the line `(.+): /new-page/#new-id`\)$", line) for line in check.stdout.splitlines()]
+    lines = [f"{m[1]}: {source_url}#contents" for m in shown if m and group not in m[1]]
+    lines.append(f"{group}: /annotations/#migration-and-transnationalism")
+    assert len(lines) == len(gone), check.stdout
     path = broken_project / "anchors.redirects.yml"
     path.write_text(path.read_text(encoding="utf-8") + "\n".join(lines) + "\n", encoding="utf-8")
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
