@@ -274,6 +274,23 @@ def test_a_record_field_that_is_all_comment_is_one_line_in_check_as_in_the_build
     assert built == [f"WARNING -  edition: {line}"], build.stderr
 
 
+def test_a_source_page_title_that_is_all_comment_is_one_line_in_check_as_in_the_build(broken_project: Path) -> None:
+    """`title: #Opportunities` on a source page: the comment's line stood beside "must be a non-empty text"."""
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    edit(broken_project, page, "title: Opportunities\n", "title: #Opportunities\n")
+    check = run_check(broken_project)
+    build = run_build(broken_project, broken_project / "site")
+    assert check.returncode == 1 and build.returncode != 0
+    assert "Traceback" not in check.stderr + build.stderr
+    line = (
+        f"{page}: title: is empty: YAML reads '#Opportunities' as a comment"
+        " (put it in quotes: title: '#Opportunities'; a comment needs two spaces before its '# ')"
+    )
+    assert [found for found in check.stdout.splitlines() if found.startswith(f"{page}: title:")] == [line]
+    built = [found for found in build.stderr.splitlines() if f"{page}: title:" in found]
+    assert built == [f"WARNING -  edition: {line}"], build.stderr
+
+
 def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broken_project: Path) -> None:
     page = broken_project / "docs/migration-and-transnationalism/opportunities.md"
     text = page.read_text(encoding="utf-8")
