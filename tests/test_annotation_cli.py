@@ -325,6 +325,19 @@ TEXT_PAGE = "open a page of a text and copy the link of a paragraph's ¶ number:
             "URL: 'opportunities.md' leads to no page with numbered paragraphs"
             ' (did you mean URL="migration-and-transnationalism/opportunities.md#p3", with the number of its ¶ for 3?)',
         ),
+        # its ¶ number or another id after it: not a URL the next run refuses ("it must end in #p1, #p2, …")
+        (
+            "opportunities.md#3",
+            "social",
+            "URL: 'opportunities.md#3' leads to no page with numbered paragraphs"
+            ' (did you mean URL="migration-and-transnationalism/opportunities.md#p3"?)',
+        ),
+        (
+            "opportunities.md#opportunities",
+            "social",
+            "URL: 'opportunities.md#opportunities' leads to no page with numbered paragraphs"
+            ' (did you mean URL="migration-and-transnationalism/opportunities.md#p3", with the number of its ¶ for 3?)',
+        ),
         ("/nowhere/#p3", "social", f"URL: '/nowhere/#p3' leads to no page with numbered paragraphs ({TEXT_PAGE})"),
         # the home page's address on the published site, its base path unknown (no SITE_URL): it was "no page of the edition"
         (

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, edit, run_build
 
 NOTES = Path("annotations/notes")
@@ -257,20 +258,32 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
         assert f"WARNING -  edition: {line}" in build.stderr.splitlines(), build.stderr
 
 
-def test_a_record_field_that_is_all_comment_is_one_line_in_check_as_in_the_build(broken_project: Path) -> None:
+@pytest.mark.parametrize(
+    ("page", "old", "new", "field", "value"),
+    [
+        ("migration-and-transnationalism/index.md", "  language: en\n", "  language: en\n  number: #13\n",
+         "bibliography.number", "#13"),
+        # a source page's own "not empty" line for its title stood beside it
+        ("migration-and-transnationalism/opportunities.md", "title: Opportunities\n", "title: #Opportunities\n",
+         "title", "#Opportunities"),
+    ],
+)  # fmt: skip
+def test_a_field_that_is_all_comment_is_one_line_in_check_as_in_the_build(
+    broken_project: Path, page: str, old: str, new: str, field: str, value: str
+) -> None:
     """`number: #13` is empty to YAML: the lines were "'' is cut short by ' #'" and the schema's "not empty"."""
-    landing = "docs/migration-and-transnationalism/index.md"
-    edit(broken_project, landing, "  language: en\n", "  language: en\n  number: #13\n")
+    page = f"docs/{page}"
+    edit(broken_project, page, old, new)
     check = run_check(broken_project)
     build = run_build(broken_project, broken_project / "site")
     assert check.returncode == 1 and build.returncode != 0
     assert "Traceback" not in check.stderr + build.stderr
     line = (
-        f"{landing}: bibliography.number: is empty: YAML reads '#13' as a comment"
-        " (put it in quotes: number: '#13'; a comment needs two spaces before its '# ')"
+        f"{page}: {field}: is empty: YAML reads '{value}' as a comment"
+        f" (put it in quotes: {field.rpartition('.')[2]}: '{value}'; a comment needs two spaces before its '# ')"
     )
-    assert [found for found in check.stdout.splitlines() if "bibliography.number" in found] == [line], check.stdout
-    built = [found for found in build.stderr.splitlines() if "bibliography.number" in found]
+    assert [found for found in check.stdout.splitlines() if found.startswith(f"{page}: {field}:")] == [line]
+    built = [found for found in build.stderr.splitlines() if f"{page}: {field}:" in found]
     assert built == [f"WARNING -  edition: {line}"], build.stderr
 
 

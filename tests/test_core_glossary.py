@@ -403,6 +403,19 @@ BAD_INPUTS = {
         GOOD.replace("see_also: [diaspora]", "see_also: [diasproa]"),
         "annotations/glossary.yml: transnationalism.see_also[0]: unknown term 'diasproa' (did you mean 'diaspora'?)",
     ),
+    # The term's own words or a near miss of its own id: not the next closest id, a wrong link once written
+    "see-also-by-its-own-words": (
+        GOOD.replace("see_also: [diaspora]", "see_also: [Transnationalism]"),
+        "annotations/glossary.yml: transnationalism.see_also[0]: 'Transnationalism' is not a valid id"
+        " (it names this term itself: a term cannot refer to itself, remove it)",
+    ),
+    "see-also-near-its-own-id": (
+        GOOD.replace("see_also: [diaspora]", "see_also: [transnationalisms]").replace(
+            "- id: diaspora", "- id: transnationalist"
+        ),
+        "annotations/glossary.yml: transnationalism.see_also[0]: unknown term 'transnationalisms'"
+        " (it names this term itself: a term cannot refer to itself, remove it)",
+    ),
     "invalid-yaml": (
         GOOD.replace("attribution: IOM 2008, page 500.", "attribution: IOM 2008: page 500."),
         "annotations/glossary.yml: invalid YAML at line 5: mapping values are not allowed here"

@@ -70,7 +70,7 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
     ("meta", "expected"),
     [
         (GOOD, []),
-        ({**GOOD, "title": None}, ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"]),
+        ({**GOOD, "title": None}, ["docs/x.md: title: must be text, not empty (e.g. 'title: Opportunities')"]),
         ({**GOOD, "title": ""}, []),  # a blank text is title_problem's line, on every page (not twice here)
         (
             {**GOOD, "source": "other"},

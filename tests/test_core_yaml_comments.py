@@ -11,10 +11,10 @@ import yaml
 from hooks.core.annotation_front_matter import texts_cut_by_comment as annotation_cuts
 from hooks.core.bibliography import NAME_PARTS, NAME_VARIABLES, WORD_FIELDS, WORDLESS_FIELDS
 from hooks.core.datafiles import SafeLoader
-from hooks.core.front_matter import read_page_text
+from hooks.core.front_matter import check_source_page, read_page_text
 from hooks.core.front_matter import texts_cut_by_comment as page_cuts
 from hooks.core.policy_areas import cut_texts as area_cuts
-from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, values_cut_by_comment
+from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, values_cut_by_comment, without_restated
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))
@@ -202,6 +202,19 @@ def test_a_page_s_cut_title_is_one_line_of_reading_it_unless_it_is_misread() -> 
     assert lines == [f"docs/a.md: title: 'Goal' {CUT} (put it in quotes: title: 'Goal #3'; {COMMENT})"]
     misread = read_page_text(b"---\ntitle: Goal #3\ntitle: B\n---\n\nText.\n", "docs/a.md")
     assert misread.misread and [problem.field for problem in misread.problems] == ["front matter"]
+
+
+def test_a_source_page_s_title_that_is_all_comment_is_the_comment_s_line_alone() -> None:
+    """`title: #Goal` is empty to YAML: the source page's own "not empty" line for it only restated it."""
+    text = "---\ntitle: #Goal\nsource: src\norder: 1\ntags: []\n---\n\nText.\n"
+    read = read_page_text(text.encode(), "docs/src/a.md")
+    meta = yaml.safe_load(text.split("---")[1])
+    lines = [
+        str(problem) for problem in without_restated([*read.problems, *check_source_page("docs/src/a.md", meta, "src")])
+    ]
+    assert lines == [
+        f"docs/src/a.md: title: is empty: YAML reads '#Goal' as a comment (put it in quotes: title: '#Goal'; {COMMENT})"
+    ]
 
 
 def test_every_text_field_of_the_record_s_schema_is_either_words_or_wordless() -> None:

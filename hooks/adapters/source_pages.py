@@ -12,8 +12,16 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import state
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
-from hooks.core.front_matter import check_source_pages, check_source_paragraphs, corrected_front_matter, read_page_text
+from hooks.core.front_matter import (
+    check_source_pages,
+    check_source_paragraphs,
+    corrected_front_matter,
+    read_page_text,
+    said_with_comments,
+)
 from hooks.core.page_moves import lock_moves
+from hooks.core.problems import Problem
+from hooks.core.yaml_comments import NOT_EMPTY
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
@@ -52,8 +60,16 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
         and page.file.generated_by is None  # its words are its data file's, checked there (as make check does)
     }
     published = partial(_published, config)
-    state.report(check_source_pages(metas) + check_source_paragraphs(metas, state.STATE.inventories, published))
+    problems = check_source_pages(metas) + check_source_paragraphs(metas, state.STATE.inventories, published)
+    state.report(_said_with_comments(problems, Path(config.config_file_path).parent))
     return env
+
+
+def _said_with_comments(problems: list[Problem], root: Path) -> list[Problem]:
+    """`problems` less a "not empty" line that a comment's line (`title: #Goal`) says; a page read again only then."""
+    for path in sorted({problem.path for problem in problems if problem.message.endswith(NOT_EMPTY)}):
+        problems = said_with_comments(path, (root / path).read_text(encoding="utf-8", errors="replace"), problems)
+    return problems
 
 
 def _published(config: MkDocsConfig, src_uri: str) -> tuple[list[str], list[str]]:

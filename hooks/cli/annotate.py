@@ -97,10 +97,8 @@ def locate(
     page, paragraph = find_page(root, url)
     if page is None:  # the home page's address too, when its base path is not known: it has no paragraphs either
         hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
-        if (meant := page_named(file_name(url), published_pages(root))) and paragraph:
-            hint = f'did you mean URL="{meant}#{paragraph}"?'
-        elif meant:  # no bare '#' to copy, which the next run would refuse
-            hint = f'did you mean URL="{meant}#p3", with the number of its ¶ for 3?'
+        if meant := page_named(file_name(url), published_pages(root)):
+            hint = meant_url(meant, paragraph)
         return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint), *named]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
         hint = "it must end in #p1, #p2, …"
@@ -113,6 +111,17 @@ def locate(
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
     targeted = [as_input(problem) for problem in check_target(annotation, {page: inventory})]
     return annotation, inventory, [*(problem for problem in targeted if problem.path not in refused), *named]
+
+
+def meant_url(page: str, paragraph: str) -> str:
+    """The URL to offer for a page named without its folder, ending as the next run reads a paragraph's link.
+
+    A ¶ number (`#3`) as its id (`#p3`); no paragraph, or an id of no paragraph (`#`, `#toc`), as an example
+    to number: a URL the next run would refuse ("it must end in #p1, #p2, …") is one fix after another.
+    """
+    if re.fullmatch(r"p?[1-9][0-9]*", paragraph):
+        return f'did you mean URL="{page}#p{paragraph.removeprefix("p")}"?'
+    return f'did you mean URL="{page}#p3", with the number of its ¶ for 3?'
 
 
 def check_typed(root: Path, quote: str, author: str) -> list[Problem]:

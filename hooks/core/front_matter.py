@@ -254,7 +254,8 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
     ]
     title, source, order = (meta.get(field) for field in ("title", "source", "order"))
     if "title" in meta and title is None:  # a blank text is `title_problem`'s line, on every page
-        problems.append(Problem(path, "title", BLANK_TITLE, TITLE_EXAMPLE))
+        # Worded as the schema's "not empty" line (NOT_EMPTY): `title: #Goal`'s comment line stands for it.
+        problems.append(Problem(path, "title", f"must be text{NOT_EMPTY}", TITLE_EXAMPLE))
     if "source" in meta and source != folder:
         problems.append(
             Problem(path, "source", f"is {source!r} but the page lives in {folder!r}", f"write 'source: {folder}'")

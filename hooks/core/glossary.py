@@ -143,19 +143,28 @@ def name_see_also(problems: list[Problem], data: Any) -> list[Problem]:
     for index, item in enumerate(entries):
         see_also = item.get("see_also") if isinstance(item, dict) else None
         for number, other in enumerate(see_also if isinstance(see_also, list) else []):
-            others = [term_id for term_id in ids if term_id != item.get("id")]  # a term refers to no other by itself
-            if isinstance(other, str) and (hint := term_hint(other, others)):
+            own = item.get("id") if isinstance(item.get("id"), str) else None
+            if isinstance(other, str) and (hint := term_hint(other, ids, own)):
                 meant[f"{entry_label(data, index)}.see_also[{number}]"] = hint
     return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
 
 
-def term_hint(written: str, ids: list[str]) -> str | None:
-    """The term id a see-also entry stands for: its words slugged as a heading's id are, else the closest id."""
+SELF_HINT = "it names this term itself: a term cannot refer to itself, remove it"
+
+
+def term_hint(written: str, ids: list[str], own: str | None = None) -> str | None:
+    """The term id a see-also entry stands for: its words slugged as a heading's id are, else the closest id.
+
+    The term's own id is among the candidates: a near miss of it (`transnationalisms` on
+    `transnationalism`) is not the next closest id, a link to another term once written.
+    """
+    candidates = sorted({*ids, own} - {None})
     slug = slugify(written, "-")
-    if slug in ids and slug != written:
-        return f"did you mean '{slug}'?"
-    close = difflib.get_close_matches(slug or written, ids, n=1, cutoff=0.8)
-    return f"did you mean '{close[0]}'?" if close and close[0] != written else None
+    close = difflib.get_close_matches(slug or written, candidates, n=1, cutoff=0.8)
+    meant = slug if slug in candidates else next(iter(close), None)
+    if meant is None or meant == written:
+        return None
+    return SELF_HINT if meant == own else f"did you mean '{meant}'?"
 
 
 def anchor_hint(anchor: str, docs: Path) -> str | None:
@@ -282,6 +291,6 @@ def check_see_also(terms: list[GlossaryTerm]) -> list[Problem]:
             if other == term.id:
                 problems.append(Problem(GLOSSARY_FILE, field, "a term cannot refer to itself", "remove it"))
             elif other not in ids:
-                hint = term_hint(other, sorted(ids - {term.id})) or f"use the id of a term in {GLOSSARY_FILE}"
+                hint = term_hint(other, sorted(ids), term.id) or f"use the id of a term in {GLOSSARY_FILE}"
                 problems.append(Problem(GLOSSARY_FILE, field, f"unknown term '{other}'", hint))
     return problems
