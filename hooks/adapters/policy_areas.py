@@ -95,12 +95,14 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
     The area pages are left out of the navigation; MkDocs marks a page's parents active while it renders
     (`Page.active`), and Material's blog plugin gives its posts, also left out, its index as parent so.
+    An area page an editor lists in `nav:` keeps the parent its place there gives it.
     """
     overview = next((files.get_file_from_path(path) for path, area in _BUILD.generated.items() if area is None), None)
     if overview is None or overview.page is None or overview.page not in nav.pages:
         return nav
     for path, area in _BUILD.generated.items():
-        if area is not None and (file := files.get_file_from_path(path)) is not None and file.page is not None:
+        file = files.get_file_from_path(path) if area is not None else None
+        if file is not None and file.page is not None and file.page not in nav.pages:
             file.page.parent = overview.page
     return nav
 
