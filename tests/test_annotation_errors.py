@@ -87,7 +87,7 @@ EXPECTED = [
     "annotations/notes/no-motivation.md: motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')",
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
-    "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write 'id: id-not-name')",
+    "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write `id: id-not-name`)",
     "annotations/notes/unknown-page.md: target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)",
     "annotations/notes/page-address.md: target.page: 'http://127.0.0.1:8000/migration-and-transnationalism/challenges/' is not a page path (write the page's path inside docs/: migration-and-transnationalism/challenges.md)",
     "annotations/notes/unknown-paragraph.md: target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1–p5)",
@@ -101,7 +101,7 @@ EXPECTED = [
     # the heading the build adds to every source page; make check adds it too
     "annotations/notes/cite-this-page.md: id: 'cite-this-page' is also the id of a heading on migration-and-transnationalism/opportunities.md (choose an id no heading, paragraph or note of the page uses)",
     # transfer-of-ideas.md exists: renaming duplicate.md to it is not offered
-    "annotations/notes/duplicate.md: id: 'transfer-of-ideas' differs from the file name 'duplicate.md' (write 'id: duplicate')",
+    "annotations/notes/duplicate.md: id: 'transfer-of-ideas' differs from the file name 'duplicate.md' (write `id: duplicate`)",
     "annotations/notes/duplicate.md: id: 'transfer-of-ideas' is also the id of annotations/notes/transfer-of-ideas.md (give each annotation its own id; ids are never reused)",
     "annotations/notes/no-front-matter.md: front matter: is missing (start the file with a '---' block)",
     "annotations/notes/latin-1.md: is not UTF-8 (byte 187) (save the file as UTF-8)",
@@ -113,7 +113,7 @@ EXPECTED = [
     "annotations/notes/only-a-comment.md: body: not shown on the page: an HTML comment (<!-- -->) (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/only-a-rule.md: body: shows no words on the page (write the annotation's text below the closing '---')",
     "annotations/stray.yml: is a file the edition does not read (an annotation is a .md file in annotations/notes/; remove it if it is no part of the edition)",
-    "annotations/notes/quote-comment.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put it in quotes: quote: 'the transfer #of ideas'; a comment needs two spaces before its '# ')",
+    "annotations/notes/quote-comment.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put it in quotes: `quote: 'the transfer #of ideas'`; a comment needs two spaces before its '# ')",
     "annotations/notes/two-extensions.md.txt: is not a .md file and is ignored (rename it to annotations/notes/two-extensions.md)",
     "annotations/notes/author-address.md: author.url: 'http://[x' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
     "annotations/notes/reference-address.md: references[0].url: 'https://[1' is not a web address (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
@@ -213,8 +213,8 @@ def test_a_glossary_term_cut_by_a_comment_is_one_line_in_check_as_in_the_build(b
     comment = "a comment needs two spaces before its '# '"
     lines = [line for line in check.stdout.splitlines() if line.startswith("annotations/glossary.yml")]
     assert lines == [  # the lock's line after them: the glossary is not built while its terms are wrong
-        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: 'Diaspora #2'; {comment})",
-        f"annotations/glossary.yml: diaspora.term: 'diaspora' {cut} (put it in quotes: term: 'diaspora #2'; {comment})",
+        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: `'Diaspora #2'`; {comment})",
+        f"annotations/glossary.yml: diaspora.term: 'diaspora' {cut} (put it in quotes: `term: 'diaspora #2'`; {comment})",
     ]
     for line in lines:
         assert f"WARNING -  edition: {line}" in build.stderr.splitlines()
@@ -243,14 +243,14 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
     cut, comment = "is cut short by ' #', which YAML reads as the start of a comment", "a comment needs two spaces"
     expected = [
         f"annotations/notes/transfer-of-ideas.md: author.name: 'Edition editors' {cut}"
-        f" (put it in quotes: name: 'Edition editors #2'; {comment} before its '# ')",
+        f" (put it in quotes: `name: 'Edition editors #2'`; {comment} before its '# ')",
         f"annotations/policy-areas.yml: families-left-behind.title: 'Families' {cut}"
-        f" (put it in quotes: title: 'Families #1 and those left behind'; {comment} before its '# ')",
-        f"docs/about/citing.md: title: 'Citing' {cut} (put it in quotes: title: 'Citing #1 the edition'; {comment} before its '# ')",
+        f" (put it in quotes: `title: 'Families #1 and those left behind'`; {comment} before its '# ')",
+        f"docs/about/citing.md: title: 'Citing' {cut} (put it in quotes: `title: 'Citing #1 the edition'`; {comment} before its '# ')",
         f"{landing}: bibliography.publisher-place: 'Geneva' {cut}"
-        f" (put it in quotes: publisher-place: 'Geneva #CH'; {comment} before its '# ')",
-        f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: 'personal authors #1 (the paper is issued"
-        f" by IOM as a corporate author)'; {comment} before its '# ')",
+        f" (put it in quotes: `publisher-place: 'Geneva #CH'`; {comment} before its '# ')",
+        f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: `'personal authors #1 (the paper is issued"
+        f" by IOM as a corporate author)'`; {comment} before its '# ')",
     ]
     lines = [line for line in check.stdout.splitlines() if cut in line]
     assert sorted(lines) == sorted(expected), check.stdout
@@ -280,7 +280,7 @@ def test_a_field_that_is_all_comment_is_one_line_in_check_as_in_the_build(
     assert "Traceback" not in check.stderr + build.stderr
     line = (
         f"{page}: {field}: is empty: YAML reads '{value}' as a comment"
-        f" (put it in quotes: {field.rpartition('.')[2]}: '{value}'; a comment needs two spaces before its '# ')"
+        f" (put it in quotes: `{field.rpartition('.')[2]}: '{value}'`; a comment needs two spaces before its '# ')"
     )
     assert [found for found in check.stdout.splitlines() if found.startswith(f"{page}: {field}:")] == [line]
     built = [found for found in build.stderr.splitlines() if f"{page}: {field}:" in found]

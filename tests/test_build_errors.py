@@ -120,12 +120,12 @@ def test_a_page_saved_with_windows_line_ends_builds_as_mkdocs_reads_it(broken_pr
     ("old", "new", "line"),
     [
         # Every list and link showing the title needs text (the policy-area and annotation pages crashed).
-        ("title: Opportunities", "title: 2010", "title: '2010' is not text (put it in quotes: title: '2010')"),
+        ("title: Opportunities", "title: 2010", "title: '2010' is not text (put it in quotes: `title: '2010'`)"),
         # A set of sources and the order check stopped the build ('unhashable type').
         (
             "source: migration-and-transnationalism",
             "source: [migration-and-transnationalism]",
-            "source: ['migration-and-transnationalism'] is not text (write 'source: migration-and-transnationalism')",
+            "source: ['migration-and-transnationalism'] is not text (write `source: migration-and-transnationalism`)",
         ),
     ],
     ids=["title", "source"],
@@ -147,7 +147,7 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
     expected = [
         f"{folder.as_posix()}/challenges.md: order: must be a whole number ≥ 0, not 'four' (e.g. 'order: 3')",
         f"{folder.as_posix()}/introduction.md: order: is missing (add 'order:' to the front matter)",
-        f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: title: '2010')",
+        f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: `title: '2010'`)",
         f"{folder.as_posix()}/policy-considerations.md: order: 5 is also the order of {folder.as_posix()}/conclusion.md"
         " (give each page of a source its own position)",
     ]
@@ -666,11 +666,11 @@ def test_a_page_left_out_of_the_nav_and_an_entry_naming_no_page_are_named_by_mak
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == [
-        "docs/about/new.md: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails) (add '- about/new.md'"
+        "docs/about/new.md: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails) (add `- about/new.md`"
         " to nav: in mkdocs.yml under 'About', or list it in not_in_nav: if no menu should show it)",
         "mkdocs.yml: nav > About: 'about/gone.md' names no file in docs/ (did you mean 'about/new.md'?)",
         "mkdocs.yml: nav: 'glossary.md', a page the hooks generate, is in no entry"
-        " (add '- glossary.md' to nav: in mkdocs.yml where it belongs)",
+        " (add `- glossary.md` to nav: in mkdocs.yml where it belongs)",
     ], check.stdout
 
 

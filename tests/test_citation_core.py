@@ -613,9 +613,9 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
             "s/page.md#p5: /s/#p4\n/s/page/#p6: docs/s/index.md#p4\n",
             [
                 "anchors.redirects.yml: s/page.md#p5: 's/page.md#p5' is not a page URL with an id (write it as"
-                " '/page-url/#id': '/s/page/#p5')",
+                " '/page-url/#id': `/s/page/#p5`)",
                 "anchors.redirects.yml: /s/page/#p6: 'docs/s/index.md#p4' is not a page URL with an id (write it as"
-                " '/page-url/#id': '/s/#p4')",
+                " '/page-url/#id': `/s/#p4`)",
             ],
         ),
         (

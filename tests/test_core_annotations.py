@@ -344,7 +344,7 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "motivation: no",
             "motivation: false (YAML's reading of yes, no, on or off) is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
         ),
-        ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write 'id: x')"),
+        ("id: x", "id: y", "id: 'y' differs from the file name 'x.md' (rename the file to y.md or write `id: x`)"),
         (
             "id: x",
             "id: X_1",
@@ -483,14 +483,14 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "quote: the transfer of ideas",
             "quote: the transfer #of ideas",
             "target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put it in"
-            " quotes: quote: 'the transfer #of ideas'; a comment needs two spaces before its '# ')",
+            " quotes: `quote: 'the transfer #of ideas'`; a comment needs two spaces before its '# ')",
         ),
         # All comment: YAML reads the quote as empty, said once ("'' is cut short", then the schema's "not empty")
         (
             "quote: the transfer of ideas",
             "quote: #the transfer of ideas",
             "target.quote: is empty: YAML reads '#the transfer of ideas' as a comment (put it in quotes:"
-            " quote: '#the transfer of ideas'; a comment needs two spaces before its '# ')",
+            " `quote: '#the transfer of ideas'`; a comment needs two spaces before its '# ')",
         ),
         # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
         (
@@ -665,7 +665,7 @@ def test_duplicate_id_is_reported_on_the_file_not_named_after_it(tmp_path: Path)
     annotations, problems = load_annotations(root, {"remittances"}, TODAY)
     assert [a.path for a in annotations] == ["annotations/notes/x.md"]
     assert [str(p) for p in problems] == [
-        "annotations/notes/a.md: id: 'x' differs from the file name 'a.md' (write 'id: a')",  # x.md is taken
+        "annotations/notes/a.md: id: 'x' differs from the file name 'a.md' (write `id: a`)",  # x.md is taken
         "annotations/notes/a.md: id: 'x' is also the id of annotations/notes/x.md (give each annotation its own id; ids are never reused)",
     ]
 
@@ -754,11 +754,11 @@ def annotation(**target: str):
         # Straight quote marks typed where the text has curly ones: said, with the quote to write.
         (
             {"quote": 'so-called "social remittances."'},
-            "target.quote: 'so-called \"social remittances.\"' is not in p3 (only its quote marks differ from the text's: write 'so-called “social remittances.”')",
+            "target.quote: 'so-called \"social remittances.\"' is not in p3 (only its quote marks differ from the text's: write `so-called “social remittances.”`)",
         ),
         (
             {"quote": '"'},
-            "target.quote: '\"' is not in p3 (only its quote marks differ from the text's, and it occurs 2 times: write '“' with more words)",
+            "target.quote: '\"' is not in p3 (only its quote marks differ from the text's, and it occurs 2 times: write `“` with more words)",
         ),
         ({"quote": "social"}, "target.quote: 'social' occurs 2 times in p3 (quote more words, so that it occurs once)"),
         (

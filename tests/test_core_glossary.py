@@ -425,22 +425,22 @@ BAD_INPUTS = {
     "term-cut-by-a-comment": (
         GOOD.replace("  term: diaspora", "  term: diaspora #2"),
         "annotations/glossary.yml: diaspora.term: 'diaspora' is cut short by ' #', which YAML reads as the start of a"
-        " comment (put it in quotes: term: 'diaspora #2'; a comment needs two spaces before its '# ')",
+        " comment (put it in quotes: `term: 'diaspora #2'`; a comment needs two spaces before its '# ')",
     ),
     "term-all-comment": (  # said once: not "'' is cut short" and the schema's "must be text, not empty" beside it
         GOOD.replace("  term: diaspora", "  term: #diaspora"),
         "annotations/glossary.yml: diaspora.term: is empty: YAML reads '#diaspora' as a comment"
-        " (put it in quotes: term: '#diaspora'; a comment needs two spaces before its '# ')",
+        " (put it in quotes: `term: '#diaspora'`; a comment needs two spaces before its '# ')",
     ),
     "alias-cut-by-a-comment": (
         GOOD.replace("  aliases: [diasporas]", "  aliases:\n    - diasporas\n    - diaspora #2"),
         "annotations/glossary.yml: diaspora.aliases[1]: 'diaspora' is cut short by ' #', which YAML reads as the start"
-        " of a comment (put it in quotes: 'diaspora #2'; a comment needs two spaces before its '# ')",
+        " of a comment (put it in quotes: `'diaspora #2'`; a comment needs two spaces before its '# ')",
     ),
     "attribution-cut-by-a-comment": (
         GOOD.replace("attribution: Vertovec 2005.", "attribution: Working Paper #13, Vertovec 2005."),
         "annotations/glossary.yml: diaspora.definitions[0].attribution: 'Working Paper' is cut short by ' #', which"
-        " YAML reads as the start of a comment (put it in quotes: attribution: 'Working Paper #13, Vertovec 2005.';"
+        " YAML reads as the start of a comment (put it in quotes: `attribution: 'Working Paper #13, Vertovec 2005.'`;"
         " a comment needs two spaces before its '# ')",
     ),
     "alias-in-brackets-cut-by-a-comment": (  # the comment hides the ']': invalid YAML, but PyYAML's words say nothing of it

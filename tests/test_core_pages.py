@@ -74,7 +74,7 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
         ({**GOOD, "title": ""}, []),  # a blank text is title_problem's line, on every page (not twice here)
         (
             {**GOOD, "source": "other"},
-            ["docs/x.md: source: is 'other' but the page lives in 'src' (write 'source: src')"],
+            ["docs/x.md: source: is 'other' but the page lives in 'src' (write `source: src`)"],
         ),
         ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. 'order: 3')"]),
         ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"]),
@@ -863,12 +863,12 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         (
             {"title": 2010},
             {"title": "2010"},
-            ["docs/x.md: title: '2010' is not text (put it in quotes: title: '2010')"],
+            ["docs/x.md: title: '2010' is not text (put it in quotes: `title: '2010'`)"],
         ),
         (
             {**GOOD, "source": ["src"]},
             GOOD,
-            ["docs/x.md: source: ['src'] is not text (write 'source: src')"],
+            ["docs/x.md: source: ['src'] is not text (write `source: src`)"],
         ),
         ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
         # MkDocs showed them: an empty or invisible link in every menu, or the words after it turned around

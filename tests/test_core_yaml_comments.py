@@ -29,26 +29,26 @@ def cuts(text: str) -> list[tuple[tuple[str | int, ...], str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("- term: Goal #3\n", [((0, "term"), "Goal", "Goal #3", "term: 'Goal #3'")]),
-        ("- term: Goal # 3\n", [((0, "term"), "Goal", "Goal # 3", "term: 'Goal # 3'")]),  # one space: words
-        ("- term: Goal  #3\n", [((0, "term"), "Goal", "Goal  #3", "term: 'Goal  #3'")]),  # '#3': no comment's form
-        ("- term: Goal's #3\n", [((0, "term"), "Goal's", "Goal's #3", "term: 'Goal''s #3'")]),  # YAML's '' for '
-        ("- term: x\n  aliases:\n    - Goal #3\n", [((0, "aliases", 0), "Goal", "Goal #3", "'Goal #3'")]),
+        ("- term: Goal #3\n", [((0, "term"), "Goal", "Goal #3", "`term: 'Goal #3'`")]),
+        ("- term: Goal # 3\n", [((0, "term"), "Goal", "Goal # 3", "`term: 'Goal # 3'`")]),  # one space: words
+        ("- term: Goal  #3\n", [((0, "term"), "Goal", "Goal  #3", "`term: 'Goal  #3'`")]),  # '#3': no comment's form
+        ("- term: Goal's #3\n", [((0, "term"), "Goal's", "Goal's #3", "`term: 'Goal''s #3'`")]),  # YAML's '' for '
+        ("- term: x\n  aliases:\n    - Goal #3\n", [((0, "aliases", 0), "Goal", "Goal #3", "`'Goal #3'`")]),
         (  # in brackets whose ']' is on a line of its own, the cut is silent too
             "- term: x\n  aliases: [goals, Goal #3\n    ]\n",
-            [((0, "aliases", 1), "Goal", "Goal #3", "'Goal #3'")],
+            [((0, "aliases", 1), "Goal", "Goal #3", "`'Goal #3'`")],
         ),
         (
             "- term: x\n- term: y\n  definitions:\n    - anchor: a.md#p1\n      attribution: Paper #13\n",
-            [((1, "definitions", 0, "attribution"), "Paper", "Paper #13", "attribution: 'Paper #13'")],
+            [((1, "definitions", 0, "attribution"), "Paper", "Paper #13", "`attribution: 'Paper #13'`")],
         ),
         (  # written over two lines, the cut is on the last
             "- term: Goal\n    number #3\n",
-            [((0, "term"), "Goal number", "Goal number #3", "term: 'Goal number #3'")],
+            [((0, "term"), "Goal number", "Goal number #3", "`term: 'Goal number #3'`")],
         ),
         (  # a comment meant after the cut words is no part of the value to quote
             "- term: Goal #3  # the third goal\n",
-            [((0, "term"), "Goal", "Goal #3", "term: 'Goal #3'")],
+            [((0, "term"), "Goal", "Goal #3", "`term: 'Goal #3'`")],
         ),
         ("- term: diaspora  # the headword\n", []),  # a comment as linters write one: meant
         ("- term: diaspora  #\n", []),
@@ -93,7 +93,7 @@ COMMENT = "a comment needs two spaces before its '# '"
     [
         (
             "quote: the transfer #of ideas",
-            f"a.md: target.quote: 'the transfer' {CUT} (put it in quotes: quote: 'the transfer #of ideas'; {COMMENT})",
+            f"a.md: target.quote: 'the transfer' {CUT} (put it in quotes: `quote: 'the transfer #of ideas'`; {COMMENT})",
         ),
         # annotations/README.md's example, copied with its comment: it was refused, its hint quoting the comment too
         ("quote: so-called “social remittances.”                  # words from that paragraph, once", None),
@@ -125,8 +125,8 @@ Body: issue #4 of the series.
 
 def test_an_annotation_s_author_name_and_reference_titles_are_checked_not_its_ids_dates_or_body() -> None:
     assert [str(problem) for problem in annotation_cuts("a.md", NOTE)] == [
-        f"a.md: author.name: 'Working Group' {CUT} (put it in quotes: name: 'Working Group #2'; {COMMENT})",
-        f"a.md: references[1].title: 'Working Paper' {CUT} (put it in quotes: title: 'Working Paper #13'; {COMMENT})",
+        f"a.md: author.name: 'Working Group' {CUT} (put it in quotes: `name: 'Working Group #2'`; {COMMENT})",
+        f"a.md: references[1].title: 'Working Paper' {CUT} (put it in quotes: `title: 'Working Paper #13'`; {COMMENT})",
     ]
 
 
@@ -134,9 +134,9 @@ def test_a_policy_area_s_title_and_description_are_checked_not_its_id() -> None:
     text = "# the taxonomy\n- id: goals #the id\n  title: Goal #3\n  description: >-\n    Goal #3's.\n"
     text += "- id: b\n  title: B  # its name\n  description: SDG #10 and more\n"
     assert [str(problem) for problem in area_cuts(text, yaml.safe_load(text))] == [
-        f"annotations/policy-areas.yml: goals.title: 'Goal' {CUT} (put it in quotes: title: 'Goal #3'; {COMMENT})",
+        f"annotations/policy-areas.yml: goals.title: 'Goal' {CUT} (put it in quotes: `title: 'Goal #3'`; {COMMENT})",
         f"annotations/policy-areas.yml: b.description: 'SDG' {CUT}"
-        f" (put it in quotes: description: 'SDG #10 and more'; {COMMENT})",
+        f" (put it in quotes: `description: 'SDG #10 and more'`; {COMMENT})",
     ]
 
 
@@ -174,14 +174,14 @@ A paragraph. { #p1 }
 def test_a_page_s_title_description_and_record_are_checked_not_its_ids_numbers_or_text() -> None:
     fields = [(problem.field, problem.hint) for problem in page_cuts("docs/goals/index.md", LANDING)]
     assert fields == [
-        ("title", f"put it in quotes: title: 'Goal #3'; {COMMENT}"),
-        ("unknown[0]", f"put it in quotes: 'page numbers #1 to 9'; {COMMENT}"),
-        ("bibliography.publisher", f"put it in quotes: publisher: 'IOM #2'; {COMMENT}"),
-        ("bibliography.number", f"put it in quotes: number: 'Working Paper #13'; {COMMENT}"),
-        ("bibliography.author[0].family", f"put it in quotes: family: 'Levitt #x'; {COMMENT}"),
-        ("bibliography.author[1].literal", f"put it in quotes: literal: 'Group #2'; {COMMENT}"),
-        ("bibliography.issued.literal", f"put it in quotes: literal: 'Spring #2'; {COMMENT}"),
-        ("bibliography.categories[1]", f"put it in quotes: 'Migration #1'; {COMMENT}"),
+        ("title", f"put it in quotes: `title: 'Goal #3'`; {COMMENT}"),
+        ("unknown[0]", f"put it in quotes: `'page numbers #1 to 9'`; {COMMENT}"),
+        ("bibliography.publisher", f"put it in quotes: `publisher: 'IOM #2'`; {COMMENT}"),
+        ("bibliography.number", f"put it in quotes: `number: 'Working Paper #13'`; {COMMENT}"),
+        ("bibliography.author[0].family", f"put it in quotes: `family: 'Levitt #x'`; {COMMENT}"),
+        ("bibliography.author[1].literal", f"put it in quotes: `literal: 'Group #2'`; {COMMENT}"),
+        ("bibliography.issued.literal", f"put it in quotes: `literal: 'Spring #2'`; {COMMENT}"),
+        ("bibliography.categories[1]", f"put it in quotes: `'Migration #1'`; {COMMENT}"),
     ]
 
 
@@ -199,7 +199,7 @@ def test_a_page_without_a_cut_value_in_its_front_matter_has_no_line(text: str) -
 
 def test_a_page_s_cut_title_is_one_line_of_reading_it_unless_it_is_misread() -> None:
     lines = [str(problem) for problem in read_page_text(b"---\ntitle: Goal #3\n---\n\nText.\n", "docs/a.md").problems]
-    assert lines == [f"docs/a.md: title: 'Goal' {CUT} (put it in quotes: title: 'Goal #3'; {COMMENT})"]
+    assert lines == [f"docs/a.md: title: 'Goal' {CUT} (put it in quotes: `title: 'Goal #3'`; {COMMENT})"]
     misread = read_page_text(b"---\ntitle: Goal #3\ntitle: B\n---\n\nText.\n", "docs/a.md")
     assert misread.misread and [problem.field for problem in misread.problems] == ["front matter"]
 
@@ -213,7 +213,7 @@ def test_a_source_page_s_title_that_is_all_comment_is_the_comment_s_line_alone()
         str(problem) for problem in without_restated([*read.problems, *check_source_page("docs/src/a.md", meta, "src")])
     ]
     assert lines == [
-        f"docs/src/a.md: title: is empty: YAML reads '#Goal' as a comment (put it in quotes: title: '#Goal'; {COMMENT})"
+        f"docs/src/a.md: title: is empty: YAML reads '#Goal' as a comment (put it in quotes: `title: '#Goal'`; {COMMENT})"
     ]
 
 

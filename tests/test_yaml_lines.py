@@ -10,9 +10,14 @@ import yaml
 
 from hooks.cli.site_config import MAPS_HINT
 from hooks.core.anchor_check import check_anchors, gone_page_hint, lost_id_hint
-from hooks.core.anchor_redirects import load_redirects
+from hooks.core.anchor_redirects import address_hint, load_redirects
+from hooks.core.annotation_checks import name_mismatch
+from hooks.core.datafiles import SafeLoader
+from hooks.core.front_matter import source_problem, title_problem
 from hooks.core.lock_history import lost_ids
 from hooks.core.page_moves import follow_moves
+from hooks.core.site_nav import check_nav, nav_entries, omitted_problem
+from hooks.core.yaml_comments import EACH, cut_problem, values_cut_by_comment
 from hooks.core.yaml_lines import line_to_write, yaml_line
 
 NEW_PLACE = "/new-page/#new-id"  # where a gone id went, until the contributor knows
@@ -20,8 +25,8 @@ NEW_PLACE = "/new-page/#new-id"  # where a gone id went, until the contributor k
 RE_SHOWN = re.compile(r"`` (.+?) ``|`([^`]+)`")
 
 
-def shown_lines(text: str) -> list[dict]:
-    """Each line a message sets off, as YAML reads it when copied without its backticks."""
+def shown_lines(text: str) -> list[object]:
+    """Each line or value a message sets off, as YAML reads it when copied without its backticks."""
     return [yaml.safe_load(double or single) for double, single in RE_SHOWN.findall(text)]
 
 
@@ -82,6 +87,41 @@ def test_the_line_of_a_chain_of_page_moves_and_the_maps_hint_read_back_as_page_m
     _, (problem,) = follow_moves({"a.md": "b.md", "b.md": "c.md"})
     assert shown_lines(problem.hint) == [{"a.md": "c.md"}]
     assert shown_lines(MAPS_HINT) == [{"old.md": "new.md"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("- term: Goal #3\n", {"term": "Goal #3"}),
+        ("- term: Goal's #3\n", {"term": "Goal's #3"}),  # an apostrophe: PyYAML doubles it in single quotes
+        ("- term: Policy #2: what next\n", {"term": "Policy #2: what next"}),  # a colon after the cut
+        ("- term: the `x` #1\n", {"term": "the `x` #1"}),  # a backtick: set off in two
+        ("- term: #13\n", {"term": "#13"}),  # all comment
+        ("- term: x\n  aliases: [a, Goal's #3\n    ]\n", "Goal's #3"),  # a list's item: the value alone
+        ("- term: x\n  aliases:\n    - Goal #3  # why\n", "Goal #3"),  # a comment meant after it stays one
+    ],
+)
+def test_the_line_a_value_cut_by_a_comment_offers_reads_back_as_the_whole_value(text: str, whole: object) -> None:
+    """The ' #' line showed its fix in no backticks, as words of the hint: now as PyYAML writes it, set off."""
+    root = yaml.compose(text, Loader=SafeLoader)  # noqa: S506 (a SafeLoader)
+    fields = ((EACH, "term"), (EACH, "aliases", EACH))
+    (cut,) = values_cut_by_comment(root, fields)
+    assert shown_lines(cut_problem("g.yml", "f", cut).hint) == [whole]
+
+
+def test_the_lines_front_matter_and_annotation_problems_offer_read_back_as_the_fields_meant() -> None:
+    """A title that is no text, a source naming no folder, an id unlike the file's name: each line reads back."""
+    assert shown_lines(title_problem("docs/s/a.md", 2010).hint) == [{"title": "2010"}]
+    assert shown_lines(title_problem("docs/s/a.md", ["Goal's"]).hint) == [{"title": str(["Goal's"])}]  # as named
+    assert shown_lines(source_problem("docs/s/a.md", {"source": ["x"]}, "s").hint) == [{"source": "s"}]
+    assert shown_lines(name_mismatch("annotations/notes/a-1.md", "b", rename=False).hint) == [{"id": "a-1"}]
+
+
+def test_the_addresses_and_nav_entries_offered_read_back_as_the_values_meant() -> None:
+    assert shown_lines(address_hint("docs/s/page.md#fn:")) == ["/s/page/#fn:"]
+    (absolute,) = check_nav(nav_entries(["/a.md"]), {"a.md"}, {"a.md"}, {"absolute_links": "warn"}, frozenset())
+    assert shown_lines(absolute.hint) == ["a.md"]
+    assert shown_lines(omitted_problem("about/#1 notes.md", [], generated=False).hint) == [["about/#1 notes.md"]]
 
 
 @pytest.mark.parametrize(

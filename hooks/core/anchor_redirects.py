@@ -14,7 +14,7 @@ from hooks.core.anchor_lock import page_key
 from hooks.core.datafiles import load_yaml
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
-from hooks.core.yaml_lines import line_to_write
+from hooks.core.yaml_lines import line_to_write, value_to_write
 
 REDIRECTS_FILE = "anchors.redirects.yml"
 NEW_PLACE = "/new-page/#new-id"  # where a gone id went, in the line a message offers until the contributor knows
@@ -60,7 +60,7 @@ def address_hint(value: object) -> str:
     page, _, anchor_id = str(value).partition("#")
     page = page.removeprefix("docs/")
     if anchor_id and page.endswith(".md") and not page.startswith("/"):
-        return f"write it as '/page-url/#id': '{page_key(page)}#{anchor_id}'"
+        return f"write it as '/page-url/#id': {value_to_write(f'{page_key(page)}#{anchor_id}')}"
     return "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
 
 

@@ -25,6 +25,7 @@ from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import URL_PATTERN
 from hooks.core.yaml_comments import without_restated
+from hooks.core.yaml_lines import line_to_write
 
 DATE_FIELDS = ("created", "modified")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -186,7 +187,7 @@ def name_mismatch(path: str, claimed: str, rename: bool) -> Problem:
     stem = Path(path).stem
     offers = [f"rename the file to {claimed}.md"] if rename else []
     if RE_ID.match(stem):  # a name like 'A Note.md' is no id to offer
-        offers.append(f"write 'id: {stem}'")
+        offers.append(f"write {line_to_write('id', stem)}")
     hint = " or ".join(offers) or "choose a new id and name the file after it"
     return Problem(path, "id", f"'{claimed}' differs from the file name '{stem}.md'", hint)
 

@@ -17,6 +17,7 @@ from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 from hooks.core.yaml_comments import EACH, NOT_EMPTY, cut_problems, without_restated
+from hooks.core.yaml_lines import line_to_write
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", "e.g. 'title: Opportunities'"
@@ -87,7 +88,8 @@ def title_problem(path: str, title: object) -> Problem | None:
     if title is None:
         return None
     if not isinstance(title, str):
-        return Problem(path, "title", f"'{title}' is not text", f"put it in quotes: title: '{title}'")
+        fix = f"put it in quotes: {line_to_write('title', str(title))}"
+        return Problem(path, "title", f"'{title}' is not text", fix)
     if not re.search(VISIBLE_PATTERN, title):  # '', '\u00a0', '\u200b': MkDocs shows it, an empty link in every menu
         return Problem(path, "title", BLANK_TITLE, TITLE_EXAMPLE)
     if RE_CONTROL.search(title):  # '\u202e' turns the words after it in every menu around
@@ -106,7 +108,7 @@ def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem |
     """A `source` YAML read as something other than text (`source: [x]`): every lookup by it needs text."""
     if "source" not in meta or isinstance(meta["source"], str):
         return None
-    return Problem(path, "source", f"{meta['source']!r} is not text", f"write 'source: {folder}'")
+    return Problem(path, "source", f"{meta['source']!r} is not text", f"write {line_to_write('source', folder)}")
 
 
 def corrected_front_matter(path: str, meta: Mapping[str, Any], folder: str) -> tuple[dict[str, Any], list[Problem]]:
@@ -257,9 +259,8 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         # Worded as the schema's "not empty" line (NOT_EMPTY): `title: #Goal`'s comment line stands for it.
         problems.append(Problem(path, "title", f"must be text{NOT_EMPTY}", TITLE_EXAMPLE))
     if "source" in meta and source != folder:
-        problems.append(
-            Problem(path, "source", f"is {source!r} but the page lives in {folder!r}", f"write 'source: {folder}'")
-        )
+        fix = f"write {line_to_write('source', folder)}"
+        problems.append(Problem(path, "source", f"is {source!r} but the page lives in {folder!r}", fix))
     if "order" in meta and (isinstance(order, bool) or not isinstance(order, int) or order < 0):
         problems.append(Problem(path, "order", f"must be a whole number ≥ 0, not {order!r}", "e.g. 'order: 3'"))
     if problem := tags_problem(path, meta):

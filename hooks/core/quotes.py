@@ -11,6 +11,7 @@ from hooks.core.links import page_hint
 from hooks.core.paragraphs import CITE_ID, PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.text import INVISIBLE_NAMES, shorten
+from hooks.core.yaml_lines import value_to_write
 
 CONTEXT = 32
 LIKE = 0.6  # below this similarity the closest passage is noise, not a suggestion
@@ -119,8 +120,8 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
         words, count = marked
         if count > 1:  # written with the text's marks, it would be named next as occurring that often
             differ = f"only its quote marks differ from the text's, and it occurs {count} times"
-            return f"{differ}: write '{words}' with more words"
-        return f"only its quote marks differ from the text's: write '{words}'"
+            return f"{differ}: write {value_to_write(words)} with more words"
+        return f"only its quote marks differ from the text's: write {value_to_write(words)}"
     passage, likeness = closest_passage(paragraph, quote)
     if likeness >= LIKE:
         return f"closest passage: '{passage}'"

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hooks.core.problems import Problem
+from hooks.core.yaml_lines import item_to_write, value_to_write
 
 CONFIG = "mkdocs.yml"
 # MkDocs 1.6's levels when mkdocs.yml sets none (mkdocs.config.defaults.MkDocsConfig.Validation.NavValidation).
@@ -100,7 +101,7 @@ def check_nav(
         if entry.path.startswith("/") and not from_docs:  # relative_to_docs: not found is `not_found`'s
             if levels.get("absolute_links") == "warn":
                 relative = path.lstrip("/")
-                hint = f"write it without the leading '/': '{relative}'" if relative in files else ""
+                hint = f"write it without the leading '/': {value_to_write(relative)}" if relative in files else ""
                 problems.append(not_found_problem(entry, "is an absolute path, no page of docs/", omitted, hint))
         elif levels.get("not_found") == "warn":
             problems.append(not_found_problem(entry, "names no file in docs/", omitted))
@@ -117,7 +118,8 @@ def omitted_problem(page: str, entries: list[NavEntry], generated: bool) -> Prob
     folder = page.rpartition("/")[0]
     beside = next((entry for entry in entries if entry.path.rpartition("/")[0] == folder and entry.sections), None)
     where = f"under '{' > '.join(beside.sections)}'" if beside else "where it belongs"
-    hint = f"add '- {page}' to nav: in mkdocs.yml {where}, or list it in not_in_nav: if no menu should show it"
+    entry = item_to_write(page)
+    hint = f"add {entry} to nav: in mkdocs.yml {where}, or list it in not_in_nav: if no menu should show it"
     if generated:
         return Problem(CONFIG, "nav", f"'{page}', a page the hooks generate, is in no entry", hint.partition(",")[0])
     return Problem(f"docs/{page}", "", "is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails)", hint)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import yaml
 
 from hooks.core.problems import Problem
+from hooks.core.yaml_lines import line_to_write, value_to_write
 
 EACH = None  # in a field's path: every item of a list
 # A ' #' after words on a line: a text without one has no value cut short (nearly every file: no second parse).
@@ -43,15 +44,10 @@ class CutValue:
     written: str
 
     @property
-    def quoted(self) -> str:
-        """The whole value in single quotes, as YAML reads it back unchanged: the fix to show."""
-        return "'" + self.written.replace("'", "''") + "'"
-
-    @property
     def fix(self) -> str:
-        """The line to write: `term: 'Goal #3'`, or the quoted item alone in a list."""
+        """The line to write, as PyYAML quotes it, in backticks: `term: 'Goal #3'`, or the item alone in a list."""
         key = self.place[-1] if self.place and isinstance(self.place[-1], str) else None
-        return f"{key}: {self.quoted}" if key else self.quoted
+        return line_to_write(key, self.written) if key else value_to_write(self.written)
 
 
 def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -> list[CutValue]:

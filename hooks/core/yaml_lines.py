@@ -1,4 +1,4 @@
-"""The line a message asks a contributor to copy into a YAML file: anchors.redirects.yml, redirect_maps in mkdocs.yml.
+"""The line or value a message asks a contributor to copy into a YAML file: front matter, anchors.redirects.yml.
 
 Written by PyYAML, so a key or value is quoted exactly when YAML needs it (`'/a/#fn:': /b/#fn:` but
 `/a/#p5: /a/#p4`), and shown between backticks, as the docs show it: prose quotes around it were
@@ -33,7 +33,21 @@ def yaml_line(key: str, value: str) -> str:
     return f"{yaml_scalar(key)}: {yaml_scalar(value)}"
 
 
+def in_backticks(text: str) -> str:
+    """`text` set off in backticks, as the docs show code: two, as Markdown does, when it holds one itself."""
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
+
+
 def line_to_write(key: str, value: str) -> str:
-    """The YAML line to copy, set off in backticks (two, as Markdown does, when the line holds one itself)."""
-    line = yaml_line(key, value)
-    return f"`` {line} ``" if "`" in line else f"`{line}`"
+    """The YAML line to copy, set off in backticks: `term: 'Goal #3'`."""
+    return in_backticks(yaml_line(key, value))
+
+
+def value_to_write(value: str) -> str:
+    """A value to copy alone (a list's item, a path), set off in backticks: `'Goal #3'`, `source/page.md`."""
+    return in_backticks(yaml_scalar(value))
+
+
+def item_to_write(value: str) -> str:
+    """A list's item to copy as its own line (a nav entry), set off in backticks: `- about/notes.md`."""
+    return in_backticks(f"- {yaml_scalar(value)}")
