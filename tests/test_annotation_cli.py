@@ -134,7 +134,7 @@ BAD_CONFIGS = [
     ("redirect_maps: {}", "redirect_maps: {a.md: }", f"mkdocs.yml: redirect_maps: a.md: names no new page ({MAPS_HINT})"),
     ("  - redirects:\n      redirect_maps: {}", "  - redirects: [redirect_maps]",
      f"mkdocs.yml: plugins: redirects: its options are a list, not a mapping ({MAPS_HINT})"),
-    ("  - redirects:\n", "  - 5\n  - redirects:\n", "mkdocs.yml: plugins: 5 is no plugin's name (write the plugin's name, e.g. '- search')"),
+    ("  - redirects:\n", "  - 5\n  - redirects:\n", "mkdocs.yml: plugins: 5 is no plugin's name (write the plugin's name, e.g. `- search`)"),
     # a ModuleNotFoundError, and a KeyError from Python-Markdown
     ("  - attr_list", "  - atr_list", "mkdocs.yml: markdown_extensions: 'atr_list' is no installed Markdown extension (did you mean 'attr_list'?)"),
     ("  - pymdownx.details", "  - pymdownx.detalis",
@@ -145,13 +145,13 @@ BAD_CONFIGS = [
      "mkdocs.yml: markdown_extensions: toc: has no option 'toc_dept' (did you mean 'toc_depth'?)"),
     ("  - toc:\n      permalink: true", "  - toc: true",
      "mkdocs.yml: markdown_extensions: toc: its options are True, not a mapping"
-     " (write its options below '- toc:' as 'option: value' lines, or no ':' for none)"),
+     " (write its options below `- toc:` as `option: value` lines, or no ':' for none)"),
     ("  - toc:\n      permalink: true", "  - toc:\n    permalink: true",
      "mkdocs.yml: markdown_extensions: one entry holds 2 names (toc, permalink)"
      " (start each extension with '- ', and indent its options 4 spaces more than its name)"),
     # read letter by letter: No module named 'a'
     ("markdown_extensions:\n  - abbr\n", "markdown_extensions: abbr\nunused:\n  - abbr\n",
-     "mkdocs.yml: markdown_extensions: must be a list, not 'abbr' (write one '- name' line per extension)"),
+     "mkdocs.yml: markdown_extensions: must be a list, not 'abbr' (write one `- name` line per extension)"),
     # the build takes it; here every page was left unread, with a line for each check that found none
     ("site_name:", "docs_dir: pages\nsite_name:", "mkdocs.yml: docs_dir: 'pages': make check and make annotate read the pages in docs/ only"
      " (keep the pages in docs/ and remove docs_dir)"),

@@ -85,7 +85,7 @@ EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
     "annotations/notes/no-body.md: body: is empty (write the annotation's text below the closing '---')",
     "annotations/notes/no-motivation.md: motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking, questioning, classifying)",
-    "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')",
+    "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as `[a, b]` or as lines starting with '- ')",
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write `id: id-not-name`)",
     "annotations/notes/unknown-page.md: target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)",
@@ -405,7 +405,7 @@ def test_check_names_page_tags_that_are_not_a_list_as_the_build_does(broken_proj
     (broken_project / page).write_text(
         text[:start] + "tags: remittances" + text[text.index("\n", start) :], encoding="utf-8"
     )
-    line = f"{page.as_posix()}: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"
+    line = f"{page.as_posix()}: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"
     check = run_check(broken_project)
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
     build = run_build(broken_project, broken_project / "site")

@@ -145,7 +145,7 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
     edit(broken_project, folder / "conclusion.md", "order: 6", "order: 5")
     edit(broken_project, folder / "introduction.md", "order: 1\n", "")
     expected = [
-        f"{folder.as_posix()}/challenges.md: order: must be a whole number ≥ 0, not 'four' (e.g. 'order: 3')",
+        f"{folder.as_posix()}/challenges.md: order: must be a whole number ≥ 0, not 'four' (e.g. `order: 3`)",
         f"{folder.as_posix()}/introduction.md: order: is missing (add 'order:' to the front matter)",
         f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: `title: '2010'`)",
         f"{folder.as_posix()}/policy-considerations.md: order: 5 is also the order of {folder.as_posix()}/conclusion.md"

@@ -201,7 +201,7 @@ def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragr
         " migration-and-transnationalism/opportunities.md#p3: the paragraph changed since anchors.words.json recorded"
         " its words (split: its closing words end p6 now) (point the definition at the paragraph that holds sentence"
         " 2 now, likely migration-and-transnationalism/opportunities.md#p6, numbering its sentences from 1 there, or"
-        " drop it: 'sentences: [1]')"
+        " drop it: `sentences: [1]`)"
     )
     failed_with(run_build(broken_project, broken_project / "site"), line)
     check = run_check(broken_project)

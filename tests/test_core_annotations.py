@@ -224,7 +224,7 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "tags: [remittances]",
             "tags: remittances",
-            "tags: must be a list, not text (write it as '[a, b]' or as lines starting with '- ')",
+            "tags: must be a list, not text (write it as `[a, b]` or as lines starting with '- ')",
         ),
         (
             "quote: the transfer of ideas",
@@ -244,7 +244,7 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "author: {name: A. Scholar}",
             "author: A. Scholar",
-            "author: must be a mapping of fields, not text (write 'field: value' lines, indented under it)",
+            "author: must be a mapping of fields, not text (write `field: value` lines, indented under it)",
         ),
         (
             "author: {name: A. Scholar}",
@@ -607,7 +607,7 @@ def test_a_target_on_a_moved_page_names_where_redirect_maps_took_it(moves: dict[
     [
         ("Body only.\n", "front matter: is missing (start the file with a '---' block)"),
         ("---\nid: x\n\nBody.\n", "front matter: the opening '---' is never closed (add a '---' line)"),
-        ("---\n- a\n- b\n---\nBody.\n", "front matter: is not a mapping of fields (write 'field: value' lines)"),
+        ("---\n- a\n- b\n---\nBody.\n", "front matter: is not a mapping of fields (write `field: value` lines)"),
     ],
 )
 def test_unreadable_front_matter(text: str, message: str) -> None:

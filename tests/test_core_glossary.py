@@ -259,7 +259,7 @@ SPLIT_HINT = (
         (
             [1, 2],
             "when exchanges take place … else there is only a diaspora",
-            SPLIT_HINT.format(n=2, which="sentence 2", drop=", or drop it: 'sentences: [1]'"),
+            SPLIT_HINT.format(n=2, which="sentence 2", drop=", or drop it: `sentences: [1]`"),
         ),
         (
             [2, 3],
@@ -297,7 +297,7 @@ def test_a_sentence_split_off_names_the_paragraph_that_ends_with_the_recorded_cl
         "annotations/glossary.yml: diaspora.definitions[0].sentences: sentence 2 is beyond the 1 sentence of"
         " source/annex.md#p3: the paragraph changed since anchors.words.json recorded its words (split: its closing"
         " words end p6 now) (point the definition at the paragraph that holds sentence 2 now, likely"
-        " source/annex.md#p6, numbering its sentences from 1 there, or drop it: 'sentences: [1]')"
+        " source/annex.md#p6, numbering its sentences from 1 there, or drop it: `sentences: [1]`)"
     ]
 
 
@@ -1117,7 +1117,7 @@ def test_the_used_in_setting_is_a_whole_number_of_at_least_one(extra: dict, used
     found, problems = used_in_setting(extra)
     expected = [] if shown is None else [
         f"mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not {shown}"
-        f" (the number of paragraphs listed per term, e.g. 'used_in: {USED_IN}')"
+        f" (the number of paragraphs listed per term, e.g. `used_in: {USED_IN}`)"
     ]  # fmt: skip
     assert (found, [str(problem) for problem in problems]) == (used_in, expected)
 

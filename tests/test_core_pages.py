@@ -70,14 +70,14 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
     ("meta", "expected"),
     [
         (GOOD, []),
-        ({**GOOD, "title": None}, ["docs/x.md: title: must be text, not empty (e.g. 'title: Opportunities')"]),
+        ({**GOOD, "title": None}, ["docs/x.md: title: must be text, not empty (e.g. `title: Opportunities`)"]),
         ({**GOOD, "title": ""}, []),  # a blank text is title_problem's line, on every page (not twice here)
         (
             {**GOOD, "source": "other"},
             ["docs/x.md: source: is 'other' but the page lives in 'src' (write `source: src`)"],
         ),
-        ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. 'order: 3')"]),
-        ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"]),
+        ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. `order: 3`)"]),
+        ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"]),
         (
             {"title": "T", "source": "src", "order": 1},
             ["docs/x.md: tags: is missing (add 'tags:' to the front matter)"],
@@ -109,7 +109,7 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
             "---\ntitle: x\n",
             "docs/x.md: front matter: the opening '---' is never closed (end the block with a line '---')",
         ),
-        ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write 'field: value' lines)"),
+        ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write `field: value` lines)"),
         (
             "---\ntitle: A\norder: 1\ntitle: B\n---\n",
             "docs/x.md: front matter: 'title' is written twice at line 4 (keep one of the two: YAML would silently keep",
@@ -384,12 +384,12 @@ def test_bibliography_needs_type_and_title() -> None:
         (
             {"issued": 2010},
             "bibliography.issued: must be a mapping of fields, not a number (write a CSL date, e.g."
-            " '{date-parts: [[2010, 3, 9]]}')",
+            " `{date-parts: [[2010, 3, 9]]}`)",
         ),
         (
             {"author": "International Organization for Migration"},
-            "bibliography.author: must be a list, not text (write a list of names, each '- family: Levitt' with"
-            " 'given: Peggy', or '- literal: Organisation')",
+            "bibliography.author: must be a list, not text (write a list of names, each `- family: Levitt` with"
+            " `given: Peggy`, or `- literal: Organisation`)",
         ),
         (
             {"author": [{"given": "Peggy"}]},
@@ -418,14 +418,14 @@ def test_bibliography_needs_type_and_title() -> None:
         (
             {"issued": {"date-parts": [[2008, 2, 31]]}},
             "bibliography.issued: [2008, 2, 31] is no date of the calendar (the month is 1–12, then the day)"
-            " (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')",
+            " (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)",
         ),
         # YAML reads 1.10 as 1.1: the digits written are lost
         ({"version": 1.10}, "bibliography.version: 1.1 is a number to YAML, not the text written (put it in quotes)"),
         (
             {"issued": {"date-parts": [[2010, 99999999999999999999]]}},
             "bibliography.issued: [2010, 99999999999999999999]"
-            " is no date of the calendar (the month is 1–12, then the day) (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')",
+            " is no date of the calendar (the month is 1–12, then the day) (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)",
         ),
     ],
 )
@@ -599,7 +599,7 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
     """CSL-JSON allows `raw: 2010-03-09`, which nothing here reads: "check its spelling" was no help."""
     assert bibliography_lines({"type": "report", "title": "T", "issued": {"date-parts": [[2010]], "raw": "2010"}}) == [
         "docs/s/index.md: bibliography.issued.raw: is not a field"
-        " (write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read)"
+        " (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"
     ]
 
 
@@ -607,13 +607,13 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
     ("date", "line"),
     [
         ({"date-parts": [[2010]], "season": 7}, "original-date.season: 7 is no season (write 1 to 4, spring to winter, or the season's name)"),
-        ({"date-parts": [[2010]], "circa": "false"}, "original-date.circa: must be true or false, not text (write 'circa: true', without quotes, or leave it out)"),
+        ({"date-parts": [[2010]], "circa": "false"}, "original-date.circa: must be true or false, not text (write `circa: true` or leave it out)"),
         ({"date-parts": [[2011, 3, 10], [2011, 3, 9]]}, "original-date: ends ([2011, 3, 9]) before it starts ([2011, 3, 10]) (write the earlier date first)"),
         ({"date-parts": [[2011], [2010, 5]]}, "original-date: ends ([2010, 5]) before it starts ([2011]) (write the earlier date first)"),
-        ({"date-parts": [[0]]}, "original-date: there is no year 0: CSL writes 1 BC as -1 (write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}')"),
+        ({"date-parts": [[0]]}, "original-date: there is no year 0: CSL writes 1 BC as -1 (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)"),
         ({"date-parts": [[2010]], "season": "7"}, "original-date.season: '7' is no season (write 1 to 4, spring to winter, or the season's name)"),
         ({"date-parts": [[2010]], "season": 2.5}, "original-date.season: 2.5 is no season (write 1 to 4, spring to winter, or the season's name)"),
-        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read)"),
+        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
     ],
 )  # fmt: skip
 def test_a_date_the_record_would_misprint_is_one_line(date: dict, line: str) -> None:
@@ -876,7 +876,7 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
             (
                 {"title": title},
                 {"title": title},
-                ["docs/x.md: title: must be a non-empty text (e.g. 'title: Opportunities')"],
+                ["docs/x.md: title: must be a non-empty text (e.g. `title: Opportunities`)"],
             )
             for title in ("", " ", "\u00a0", "\u200b")
         ),

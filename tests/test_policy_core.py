@@ -546,7 +546,7 @@ def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:
     _, problems = load_policy_areas(write_taxonomy(tmp_path, ""))
     assert [str(problem) for problem in problems] == [
         "annotations/policy-areas.yml: (top level): must be a list, not empty"
-        " (write it as '[a, b]' or as lines starting with '- ')"
+        " (write it as `[a, b]` or as lines starting with '- ')"
     ]
 
 
@@ -662,7 +662,7 @@ def test_tags_that_are_not_a_list_are_named_on_any_page_not_only_a_sources() -> 
     pages = [PageTagSources("docs/about/citing.md", {"title": "Citing", "tags": "remittances"})]
     entries = index_areas([REMITTANCES], [page("a", "remittances")], [], [])
     assert [str(problem) for problem in tag_problems([REMITTANCES], pages, entries, {})] == [
-        "docs/about/citing.md: tags: must be a list of policy-area ids (e.g. 'tags: [remittances]')"
+        "docs/about/citing.md: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"
     ]
 
 

@@ -283,7 +283,7 @@ def test_used_in_must_be_a_whole_number(broken_project: Path, value: str) -> Non
     shown = {"0": "0", "many": "'many'", "true": "True"}[value]
     assert (
         f"mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not {shown}"
-        " (the number of paragraphs listed per term, e.g. 'used_in: 12')"
+        " (the number of paragraphs listed per term, e.g. `used_in: 12`)"
     ) in result.stderr
 
 

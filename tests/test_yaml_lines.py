@@ -8,21 +8,26 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hooks.cli.site_config import MAPS_HINT
+from hooks.cli.site_config import MAPS_HINT, ConfigError, check_shapes
 from hooks.core.anchor_check import check_anchors, gone_page_hint, lost_id_hint
 from hooks.core.anchor_redirects import address_hint, load_redirects
 from hooks.core.annotation_checks import name_mismatch
+from hooks.core.bibliography_checks import FIELD_HINTS
 from hooks.core.datafiles import SafeLoader
-from hooks.core.front_matter import source_problem, title_problem
+from hooks.core.front_matter import check_source_page, source_problem, title_problem
+from hooks.core.glossary_settings import used_in_setting
 from hooks.core.lock_history import lost_ids
 from hooks.core.page_moves import follow_moves
-from hooks.core.site_nav import check_nav, nav_entries, omitted_problem
+from hooks.core.schema_messages import TYPE_HINTS
+from hooks.core.site_nav import check_nav, nav_entries, nav_shape_problem, omitted_problem
 from hooks.core.yaml_comments import EACH, cut_problem, values_cut_by_comment
-from hooks.core.yaml_lines import line_to_write, yaml_line
+from hooks.core.yaml_lines import FIELD_LINES, line_to_write, yaml_line
 
 NEW_PLACE = "/new-page/#new-id"  # where a gone id went, until the contributor knows
 # What a message sets off as the line to write: `line`, or `` line `` when the line holds a backtick.
 RE_SHOWN = re.compile(r"`` (.+?) ``|`([^`]+)`")
+# A YAML line in prose quotes: `'order: 3'`, `'- search'`.
+RE_QUOTED_LINE = re.compile(r"'(?:- [^'\s]|[\w{][^' ]*: )")
 
 
 def shown_lines(text: str) -> list[object]:
@@ -136,3 +141,35 @@ def test_a_line_copied_with_what_set_it_off_is_named(tmp_path: Path, text: str, 
     path.write_text(text, encoding="utf-8")
     redirects, (problem,) = load_redirects(path)
     assert redirects == {} and problem.hint == hint
+
+
+def shape_hint(config: dict[str, object]) -> str:
+    """The hint of the one line mkdocs.yml's `config` gets from the CLIs."""
+    with pytest.raises(ConfigError) as caught:
+        check_shapes(config)
+    return caught.value.problem.hint
+
+
+def example_hints() -> list[str]:
+    """Every fixed example a hint offers to copy into front matter, a bibliography or mkdocs.yml."""
+    page = check_source_page("docs/x.md", {"source": "x", "title": None, "order": "3", "tags": "remittances"}, "x")
+    return [
+        *(problem.hint for problem in page),
+        FIELD_LINES,
+        *TYPE_HINTS.values(),
+        *FIELD_HINTS.values(),
+        used_in_setting({"glossary": {"used_in": 0}})[1][0].hint,
+        nav_shape_problem([{"A": "a.md", "B": "b.md"}]).hint,
+        *map(shape_hint, [{"exclude_docs": ["a.md"]}, {"markdown_extensions": [{"toc": 5}]}]),
+        *map(shape_hint, [{"plugins": "search"}, {"plugins": [5]}]),
+    ]
+
+
+def test_each_example_line_reads_back_as_yaml_fields_or_items() -> None:
+    """Shown in prose quotes, `'order: 3'` was copied with them, and YAML read one quoted text: none is quoted."""
+    for hint in example_hints():
+        assert not RE_QUOTED_LINE.search(hint), hint
+    examples = [example for hint in example_hints() for example in shown_lines(hint)]
+    assert len(examples) >= 15
+    assert all(isinstance(example, dict | list) for example in examples), examples
+    assert {"circa": True} in examples and {"order": 3} in examples and {"title": "Opportunities"} in examples

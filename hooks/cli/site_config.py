@@ -27,7 +27,7 @@ from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config, nav_shape_problem
-from hooks.core.yaml_lines import line_to_write
+from hooks.core.yaml_lines import in_backticks, item_to_write, line_to_write
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -86,7 +86,8 @@ def read_config(root: Path) -> dict[str, Any]:
     if config is None:
         return {}
     if not isinstance(config, dict):
-        raise refuse("", f"is {kind(config)}, not settings", "write one 'name: value' setting per line")
+        hint = f"write one {in_backticks('name: value')} setting per line"
+        raise refuse("", f"is {kind(config)}, not settings", hint)
     check_shapes(config)
     if not (root / DOCS).is_dir():
         raise refuse("docs_dir", f"the folder {DOCS}/ is missing", f"put the pages back in it: git restore {DOCS}")
@@ -117,13 +118,14 @@ def check_shapes(config: dict[str, Any]) -> None:
         raise refuse("use_directory_urls", f"must be true or false, not {kind(directory_urls)}", "write true")
     for option in ("exclude_docs", "draft_docs", "not_in_nav"):
         if config.get(option) is not None and not isinstance(config[option], str):
-            hint = f"write it as '{option}: |' and one pattern per line below"
+            hint = f"write it as {in_backticks(f'{option}: |')} and one pattern per line below"
             raise refuse(option, f"must be text, not {kind(config[option])}", hint)
     if config.get("nav") is not None and (problem := nav_shape_problem(config["nav"])):
         raise ConfigError(problem)
     for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
         if options is not None and not isinstance(options, dict):
-            hint = f"write its options below '- {name}:' as 'option: value' lines, or no ':' for none"
+            hint = f"write its options below {in_backticks(f'- {name}:')} as {in_backticks('option: value')} lines,"
+            hint += " or no ':' for none"
             raise refuse(f"markdown_extensions: {name}", f"its options are {kind(options)}, not a mapping", hint)
     redirects = dict(named_entries(config.get("plugins"), "plugins", "plugin")).get("redirects")
     if redirects is not None and not isinstance(redirects, dict):
@@ -150,14 +152,14 @@ def named_entries(value: object, field: str, what: str) -> list[tuple[str, Any]]
         entries = [next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None)
                    for item in value]  # fmt: skip
     else:
-        raise refuse(field, f"must be a list, not {kind(value)}", f"write one '- name' line per {what}")
+        raise refuse(field, f"must be a list, not {kind(value)}", f"write one {item_to_write('name')} line per {what}")
     for name, _ in entries:
         if isinstance(name, dict):  # `- toc:` with its options not indented below it
             names = ", ".join(map(str, name))
             hint = f"start each {what} with '- ', and indent its options 4 spaces more than its name"
             raise refuse(field, f"one entry holds {len(name)} names ({names})", hint)
         if not isinstance(name, str):
-            hint = f"write the {what}'s name, e.g. '- {EXAMPLES[what]}'"
+            hint = f"write the {what}'s name, e.g. {item_to_write(EXAMPLES[what])}"
             raise refuse(field, f"{kind(name)} is no {what}'s name", hint)
     return entries
 

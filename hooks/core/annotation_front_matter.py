@@ -19,6 +19,7 @@ from hooks.core.datafiles import (
 )
 from hooks.core.problems import Problem
 from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, cut_problems
+from hooks.core.yaml_lines import FIELD_LINES
 
 
 class TextDateLoader(SafeLoader):
@@ -65,7 +66,7 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
         message, hint = describe_yaml_error(error)  # numbered as in the file (its text starts after line 1)
         return None, body, [Problem(path, "front matter", message, hint or "fix the YAML")]
     if not isinstance(data, dict):
-        return None, body, [Problem(path, "front matter", "is not a mapping of fields", "write 'field: value' lines")]
+        return None, body, [Problem(path, "front matter", "is not a mapping of fields", FIELD_LINES)]
     return data, body, []
 
 

@@ -24,17 +24,22 @@ from hooks.core.problems import Problem
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
+from hooks.core.yaml_lines import in_backticks, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
-DATE_HINT = "write a CSL date, e.g. '{date-parts: [[2010, 3, 9]]}'"
-NAMES_HINT = "write a list of names, each '- family: Levitt' with 'given: Peggy', or '- literal: Organisation'"
+DATE_HINT = f"write a CSL date, e.g. {in_backticks('{date-parts: [[2010, 3, 9]]}')}"
+NAMES_HINT = (
+    f"write a list of names, each {in_backticks('- family: Levitt')} with {line_to_write('given', 'Peggy')},"
+    f" or {in_backticks('- literal: Organisation')}"
+)
 # CSL-JSON's `raw` date is text some processors parse; the record and citeproc-py read date-parts only.
-RAW_DATE_HINT = "write the date as date-parts, e.g. 'date-parts: [[2010, 3, 9]]': a 'raw' date is not read"
+DATE_PARTS = in_backticks("date-parts: [[2010, 3, 9]]")
+RAW_DATE_HINT = f"write the date as date-parts, e.g. {DATE_PARTS}: a 'raw' date is not read"
 # The fix for a name or date field written as plain text (or a date as `raw`), in CSL's words, not JSON Schema's.
 FIELD_HINTS = (
     {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS}
     | {f"bibliography.{field}.raw": RAW_DATE_HINT for field in DATE_FIELDS}
-    | {f"bibliography.{field}.circa": "write 'circa: true', without quotes, or leave it out" for field in DATE_FIELDS}
+    | {f"bibliography.{field}.circa": f"write {in_backticks('circa: true')} or leave it out" for field in DATE_FIELDS}
     | {f"bibliography.{field}": NAMES_HINT for field in NAME_FIELDS}
 )
 # The CSL item types citeproc-py renders (its own list): another type would be formatted as a guess.

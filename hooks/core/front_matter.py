@@ -17,10 +17,10 @@ from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 from hooks.core.yaml_comments import EACH, NOT_EMPTY, cut_problems, without_restated
-from hooks.core.yaml_lines import line_to_write
+from hooks.core.yaml_lines import FIELD_LINES, in_backticks, line_to_write
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
-BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", "e.g. 'title: Opportunities'"
+BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", f"e.g. {line_to_write('title', 'Opportunities')}"
 # MkDocs' MultiMarkdown metadata (mkdocs.utils.meta.META_RE): what it reads from a page without `---`.
 RE_MULTIMARKDOWN_FIELD = re.compile(r"[ ]{0,3}[A-Za-z0-9_-]+:")
 # MkDocs' own delimiters (mkdocs.utils.meta.YAML_RE): `---` opens; `---` or `...` closes.
@@ -75,7 +75,7 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
     tags = meta.get("tags")
     if "tags" not in meta or (isinstance(tags, list) and all(isinstance(tag, str) for tag in tags)):
         return None
-    return Problem(path, "tags", "must be a list of policy-area ids", "e.g. 'tags: [remittances]'")
+    return Problem(path, "tags", "must be a list of policy-area ids", f"e.g. {in_backticks('tags: [remittances]')}")
 
 
 def title_problem(path: str, title: object) -> Problem | None:
@@ -152,7 +152,7 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
         message, hint = describe_yaml_error(error, first_line=2)
         return Problem(path, "front matter", message, hint or "fix the YAML between the '---' lines")
     if not isinstance(data, dict):
-        return Problem(path, "front matter", "is not a mapping of fields", "write 'field: value' lines")
+        return Problem(path, "front matter", "is not a mapping of fields", FIELD_LINES)
     if not RE_FRONT_MATTER.match(text):  # `---` not alone on its line, or no line break after the last one
         message = "is not read by MkDocs: it must open with a line '---' and close with '---' and a line break"
         return Problem(path, "front matter", message, "write '---' alone on the first and the closing line")
@@ -262,7 +262,8 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         fix = f"write {line_to_write('source', folder)}"
         problems.append(Problem(path, "source", f"is {source!r} but the page lives in {folder!r}", fix))
     if "order" in meta and (isinstance(order, bool) or not isinstance(order, int) or order < 0):
-        problems.append(Problem(path, "order", f"must be a whole number ≥ 0, not {order!r}", "e.g. 'order: 3'"))
+        hint = f"e.g. {in_backticks('order: 3')}"
+        problems.append(Problem(path, "order", f"must be a whole number ≥ 0, not {order!r}", hint))
     if problem := tags_problem(path, meta):
         problems.append(problem)
     return problems

@@ -18,6 +18,7 @@ from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key, names_one_of
 from hooks.core.text import ELLIPSIS
+from hooks.core.yaml_lines import in_backticks
 
 EXAMPLE_ANCHOR = "migration-and-transnationalism/annex.md#p1"
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
@@ -150,7 +151,7 @@ def beyond(
     else:
         message += f": the paragraph changed since {WORDS_FILE} recorded its words (split or shortened)"
         hint = f"point the definition at the paragraph that holds {which} now, numbering its sentences from 1 there"
-    hint += f", or drop {'it' if len(missing) == 1 else 'them'}: 'sentences: {kept}'" if kept else ""
+    hint += f", or drop {'it' if len(missing) == 1 else 'them'}: {in_backticks(f'sentences: {kept}')}" if kept else ""
     return Problem(GLOSSARY_FILE, f"{field}.sentences", message, hint)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from hooks.core.glossary_page import USED_IN
 from hooks.core.problems import Problem
+from hooks.core.yaml_lines import in_backticks
 
 LINK_MODES = ("first", "all")
 
@@ -35,6 +36,6 @@ def used_in_setting(extra: Mapping[str, Any]) -> tuple[int, list[Problem]]:
     value = glossary_settings(extra).get("used_in", USED_IN)
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
         return value, []
-    hint = f"the number of paragraphs listed per term, e.g. 'used_in: {USED_IN}'"
+    hint = f"the number of paragraphs listed per term, e.g. {in_backticks(f'used_in: {USED_IN}')}"
     message = f"must be a whole number ≥ 1, not {value!r}"
     return USED_IN, [Problem("mkdocs.yml", "extra.glossary.used_in", message, hint)]

@@ -22,6 +22,7 @@ from hooks.core.text import (
     VISIBLE_PATTERN,
     control_hint,
 )
+from hooks.core.yaml_lines import FIELD_LINES, in_backticks
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # an annotation's created and modified
@@ -91,8 +92,8 @@ VALUE_TYPE_WORDS = {
     "list": "a list", "dict": "a mapping of fields", "date": "a date", "datetime": "a date and time",
 }  # fmt: skip
 TYPE_HINTS = {
-    "array": "write it as '[a, b]' or as lines starting with '- '",
-    "object": "write 'field: value' lines, indented under it",
+    "array": f"write it as {in_backticks('[a, b]')} or as lines starting with '- '",
+    "object": f"{FIELD_LINES}, indented under it",
     "string": "put the text in quotes",
 }
 LIMIT_HINTS = {

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hooks.core.problems import Problem
-from hooks.core.yaml_lines import item_to_write, value_to_write
+from hooks.core.yaml_lines import in_backticks, item_to_write, value_to_write
 
 CONFIG = "mkdocs.yml"
 # MkDocs 1.6's levels when mkdocs.yml sets none (mkdocs.config.defaults.MkDocsConfig.Validation.NavValidation).
@@ -52,7 +52,8 @@ def nav_entries(nav: object, sections: tuple[str, ...] = ()) -> list[NavEntry]:
 
 def nav_shape_problem(nav: object, top: bool = True) -> Problem | None:
     """The nav in a shape MkDocs refuses ("Expected nav to be a list"), as one line; None if it reads it."""
-    hint = "write one '- page.md', '- Title: page.md' or '- Section:' line per entry, a section's entries below it"
+    lines = f"{item_to_write('page.md')}, {in_backticks('- Title: page.md')} or {in_backticks('- Section:')}"
+    hint = f"write one {lines} line per entry, a section's entries below it"
     if isinstance(nav, list):
         for item in nav:
             if isinstance(item, dict) and len(item) != 1:

@@ -38,6 +38,9 @@ def in_backticks(text: str) -> str:
     return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
+FIELD_LINES = f"write {in_backticks('field: value')} lines"  # the fix for front matter that is not a mapping
+
+
 def line_to_write(key: str, value: str) -> str:
     """The YAML line to copy, set off in backticks: `term: 'Goal #3'`."""
     return in_backticks(yaml_line(key, value))
