@@ -104,7 +104,8 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     data, problems = load_yaml(root / GLOSSARY_FILE, GLOSSARY_FILE)
     if problems:
         return Glossary(), problems
-    problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(root / GLOSSARY_FILE, data)
+    text = (root / GLOSSARY_FILE).read_text(encoding="utf-8")  # read already, so readable: composed again only here
+    problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(text, data)
     problems = without_restated(problems)  # `term: #3`: the comment's line alone
     if problems:
         return Glossary(), name_see_also(name_anchors(problems, data, root / "docs"), data)
@@ -121,12 +122,12 @@ def name_anchors(problems: list[Problem], data: Any, docs: Path) -> list[Problem
     A ¶ number written as the id (`annex.md#5`) and a paragraph's link copied from the site
     (`https://…/source/annex/#p5`) are the two ways a newcomer writes it; the schema's line gives an example only.
     """
-    meant = {}
+    meant, pages = {}, docs_pages(docs)
     for index, item in enumerate(data if isinstance(data, list) else []):
         definitions = item.get("definitions") if isinstance(item, dict) else None
         for number, definition in enumerate(definitions if isinstance(definitions, list) else []):
             anchor = definition.get("anchor") if isinstance(definition, dict) else None
-            if isinstance(anchor, str) and (hint := anchor_hint(anchor, docs)):
+            if isinstance(anchor, str) and (hint := anchor_hint(anchor, pages)):
                 meant[f"{entry_label(data, index)}.definitions[{number}].anchor"] = hint
     return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
 
@@ -167,7 +168,12 @@ def term_hint(written: str, ids: list[str], own: str | None = None) -> str | Non
     return SELF_HINT if meant == own else f"did you mean '{meant}'?"
 
 
-def anchor_hint(anchor: str, docs: Path) -> str | None:
+def docs_pages(docs: Path) -> frozenset[str]:
+    """The pages below `docs/` by their paths there, walked once for every anchor a hint names."""
+    return frozenset(path.relative_to(docs).as_posix() for path in docs.rglob("*.md")) if docs.is_dir() else frozenset()
+
+
+def anchor_hint(anchor: str, pages: frozenset[str]) -> str | None:
     """How to write an anchor that is a page's address or ends in a ¶ number; None when its page is not found.
 
     A path whose page is named without its folder (`annex.md#5`) gets its folder too: one fix, not two in turn.
@@ -180,7 +186,6 @@ def anchor_hint(anchor: str, docs: Path) -> str | None:
     written_path = page.endswith(".md") and "://" not in page and not page.startswith("/")
     if written_path and not number:
         return None  # a path and a paragraph's id: the schema's line, if any, is not about either
-    pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")} if docs.is_dir() else set()
     if written_path:  # its id alone is wrong, or its folder too
         if page in pages or not (found := page_named(page, pages)):
             return f"write the paragraph's id as its ¶ link ends: {page}#{paragraph}"
@@ -197,7 +202,7 @@ def validate_terms(data: Any, schema: Schema) -> list[Problem]:
 TEXT_FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))
 
 
-def cut_texts(path: Path, data: Any) -> list[Problem]:
+def cut_texts(text: str, data: Any) -> list[Problem]:
     """A term, alias or attribution that YAML cut at ' #' (`term: Goal #3` read as 'Goal'), one Problem each.
 
     Left alone, the term would link other words than the texts' and the attribution credit half a
@@ -206,7 +211,6 @@ def cut_texts(path: Path, data: Any) -> list[Problem]:
     `see_also`, `anchor`, `sentences`), in which the schema allows no space: a ' #' after one can
     only be a comment, as the guide's example writes them.
     """
-    text = path.read_text(encoding="utf-8")  # read already, so readable: the YAML is composed again only here
     return cut_problems(GLOSSARY_FILE, text, TEXT_FIELDS, name=lambda place: entry_field(data, list(place)))
 
 
