@@ -377,6 +377,20 @@ def test_annotate_refuses_with_one_line(
     assert not (broken_project / "annotations/notes/social.md").exists()
 
 
+def test_annotate_names_each_page_of_a_name_two_folders_hold(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With an annex in two folders, `annex.md#3` was answered with the example alone, as if no annex existed."""
+    monkeypatch.delenv("SITE_URL", raising=False)
+    docs = broken_project / "docs"
+    shutil.copy(docs / "migration-and-transnationalism/annex.md", docs / "origin-governments-and-migrant-associations")
+    assert annotate.main(["--root", str(broken_project), "--url", "annex.md#3", "--quote", "social"]) == 1
+    assert capsys.readouterr().out.strip() == (
+        "URL: 'annex.md#3' leads to no page with numbered paragraphs (did you mean"
+        ' URL="migration-and-transnationalism/annex.md#p3" or URL="origin-governments-and-migrant-associations/annex.md#p3"?)'
+    )
+
+
 @pytest.mark.parametrize(
     ("author", "pattern"),
     [("Ana <b>Peña</b>", PLAIN_TEXT), ("Ana &ltb", NO_REFERENCE_PATTERN), ("Ana &#60;b", NO_REFERENCE_PATTERN)],

@@ -580,6 +580,12 @@ def test_a_page_written_as_its_file_name_alone_is_named_with_its_folder(page: st
     assert page_hint(page, pages, "e.g.") == hint
 
 
+def test_a_file_name_two_folders_hold_is_named_with_each_path() -> None:
+    """`annex.md` in two folders named neither: the example, as if the site had no annex at all."""
+    pages = ["index.md", "s/annex.md", "t/annex.md", "t/index.md"]
+    assert page_hint("annex.md", pages, "e.g.") == "did you mean s/annex.md or t/annex.md?"
+
+
 @pytest.mark.parametrize(
     ("moves", "hint"),
     [

@@ -595,6 +595,18 @@ def test_a_definition_must_name_its_term(
     assert len(resolved.get("chain-migration").definitions) == (0 if expected else 1)
 
 
+def test_a_number_anchor_on_a_file_name_two_folders_hold_names_each_path(tmp_path: Path) -> None:
+    """`annex.md#5` with an annex in two folders was offered `annex.md#p5`: still no page path, a fix to refuse."""
+    for folder in ("source", "other"):
+        (tmp_path / "docs" / folder).mkdir(parents=True)
+        (tmp_path / "docs" / folder / "annex.md").write_text("# Annex\n", encoding="utf-8")
+    [line] = problems_of(tmp_path, GOOD.replace("source/annex.md#p1", "annex.md#5"))
+    assert line == (
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'annex.md#5' is not a page path with an id"
+        " (write the page's path below docs/ and the paragraph's id: other/annex.md#p5 or source/annex.md#p5)"
+    )
+
+
 @pytest.mark.parametrize(
     ("anchor", "hint"),
     [

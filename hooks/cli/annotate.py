@@ -23,7 +23,7 @@ from hooks.cli.site_config import ConfigError, configured_site_url, published_pa
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR, SCHEMA_FILE, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
-from hooks.core.links import addressed_page, is_local, page_named, published_address, split_url
+from hooks.core.links import addressed_page, either, is_local, pages_named, published_address, split_url
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target, find_quote
@@ -97,7 +97,7 @@ def locate(
     page, paragraph = find_page(root, url)
     if page is None:  # the home page's address too, when its base path is not known: it has no paragraphs either
         hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
-        if meant := page_named(file_name(url), published_pages(root)):
+        if meant := pages_named(file_name(url), published_pages(root)):
             hint = meant_url(meant, paragraph)
         return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint), *named]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
@@ -113,15 +113,16 @@ def locate(
     return annotation, inventory, [*(problem for problem in targeted if problem.path not in refused), *named]
 
 
-def meant_url(page: str, paragraph: str) -> str:
-    """The URL to offer for a page named without its folder, ending as the next run reads a paragraph's link.
+def meant_url(pages: list[str], paragraph: str) -> str:
+    """The URL to offer for a page named without its folder (each page of that name), ending as the next run reads.
 
     A ¶ number (`#3`) as its id (`#p3`); no paragraph, or an id of no paragraph (`#`, `#toc`), as an example
     to number: a URL the next run would refuse ("it must end in #p1, #p2, …") is one fix after another.
     """
-    if re.fullmatch(r"p?[1-9][0-9]*", paragraph):
-        return f'did you mean URL="{page}#p{paragraph.removeprefix("p")}"?'
-    return f'did you mean URL="{page}#p3", with the number of its ¶ for 3?'
+    numbered = re.fullmatch(r"p?[1-9][0-9]*", paragraph)
+    fragment = f"p{paragraph.removeprefix('p')}" if numbered else "p3"
+    urls = either([f'URL="{page}#{fragment}"' for page in pages])
+    return f"did you mean {urls}?" if numbered else f"did you mean {urls}, with the number of its ¶ for 3?"
 
 
 def check_typed(root: Path, quote: str, author: str) -> list[Problem]:

@@ -18,7 +18,7 @@ from typing import Any
 from markdown.extensions.toc import slugify
 
 from hooks.core.datafiles import load_yaml
-from hooks.core.links import addressed_page, page_named
+from hooks.core.links import addressed_page, either, pages_named
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, entry_field, entry_label, validate
@@ -186,12 +186,14 @@ def anchor_hint(anchor: str, pages: frozenset[str]) -> str | None:
     written_path = page.endswith(".md") and "://" not in page and not page.startswith("/")
     if written_path and not number:
         return None  # a path and a paragraph's id: the schema's line, if any, is not about either
-    if written_path:  # its id alone is wrong, or its folder too
-        if page in pages or not (found := page_named(page, pages)):
+    if written_path:  # its id alone is wrong, or its folder too: each page of that name, if two folders hold one
+        if page in pages or not (found := pages_named(page, pages)):
             return f"write the paragraph's id as its ¶ link ends: {page}#{paragraph}"
-    elif (found := addressed_page(page, pages)) is None:
+    elif (address := addressed_page(page, pages)) is None:
         return None
-    return f"write the page's path below docs/ and the paragraph's id: {found}#{paragraph}"
+    else:
+        found = [address]
+    return f"write the page's path below docs/ and the paragraph's id: {either([f'{p}#{paragraph}' for p in found])}"
 
 
 def validate_terms(data: Any, schema: Schema) -> list[Problem]:

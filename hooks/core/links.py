@@ -88,23 +88,36 @@ def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str,
         if new == posixpath.join(posixpath.dirname(page), "index.md"):  # retired onto its source's landing page
             return f"mkdocs.yml's redirect_maps retired the page onto {new}: point at the words elsewhere, or delete it"
         return f"mkdocs.yml's redirect_maps moved the page to {new}: write that path"
-    close = page_named(page, pages) or closest_page(page, pages)
-    return f"did you mean {close}?" if close else example
+    pages = list(pages)
+    close = pages_named(page, pages) or [found for found in [closest_page(page, pages)] if found]
+    return f"did you mean {either(close)}?" if close else example
 
 
-def page_named(page: str, pages: Iterable[str]) -> str | None:
-    """The one page whose file has the name written alone (`challenges.md`, or `chalenges.md`, its folder left out).
+def either(choices: list[str]) -> str:
+    """Choices offered as one: `a`, `a or b`, `a, b or c`."""
+    return " or ".join(filter(None, (", ".join(choices[:-1]), choices[-1])))
+
+
+def pages_named(page: str, pages: Iterable[str]) -> list[str]:
+    """Every page whose file has the name written alone (`challenges.md`, or `chalenges.md`, its folder left out).
 
     Asked before spelling, which takes `annex.md` for the home page's `index.md` and finds no page whose
-    path is much longer than the name; `index.md`, a name many folders' pages have, names none.
+    path is much longer than the name. A name two folders' pages have (`annex.md`) names both, sorted:
+    one of them, or the name alone, would be a fix that is none.
     """
     if "/" in page:
-        return None
+        return []
     named: dict[str, list[str]] = {}
     for path in pages:
         named.setdefault(posixpath.basename(path).casefold(), []).append(path)
     close = difflib.get_close_matches(page.casefold(), list(named), n=1, cutoff=CLOSE_PAGE)
-    return named[close[0]][0] if close and len(named[close[0]]) == 1 else None
+    return sorted(named[close[0]]) if close else []
+
+
+def page_named(page: str, pages: Iterable[str]) -> str | None:
+    """The one page whose file has the name written alone (`pages_named`); None when none or several do."""
+    named = pages_named(page, pages)
+    return named[0] if len(named) == 1 else None
 
 
 def closest_page(page: str, pages: Iterable[str]) -> str | None:
