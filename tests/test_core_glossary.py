@@ -607,6 +607,18 @@ def test_a_number_anchor_on_a_file_name_two_folders_hold_names_each_path(tmp_pat
     )
 
 
+def test_the_anchors_hints_read_the_pages_the_caller_has_once_a_check(tmp_path: Path) -> None:
+    """docs/ was walked by the glossary itself, once per ¶ number: make check and the build know the pages already."""
+    asked = []
+    text = GOOD.replace("source/annex.md#p1", "annex.md#1").replace("source/annex.md#p3", "annex.md#3")
+    _, problems = load_glossary(project(tmp_path, text), lambda: asked.append(1) or {"source/annex.md"})
+    assert [problem.hint for problem in problems] == [
+        "write the page's path below docs/ and the paragraph's id: source/annex.md#p1",
+        "write the page's path below docs/ and the paragraph's id: source/annex.md#p3",
+    ]  # no docs/ here: the pages given were read
+    assert asked == [1]
+
+
 @pytest.mark.parametrize(
     ("anchor", "hint"),
     [

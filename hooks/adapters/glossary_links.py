@@ -7,6 +7,7 @@ renders and reports the terms met on each page into `glossary_state`.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,7 +15,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
-from hooks.core.glossary import load_glossary
+from hooks.core.glossary import docs_pages, load_glossary
 from hooks.core.glossary_settings import link_mode
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraph_words import WORDS_FILE, load_words
@@ -25,12 +26,13 @@ from hooks.mdx.passages import resolve_glossary
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load the glossary, read its definitions from their pages, and add the term-linking extension."""
     build = glossary_state.reset()
-    glossary, problems = load_glossary(Path(config.config_file_path).parent)
+    docs = Path(config.docs_dir)  # its pages are walked only for the hints of anchors the schema refused
+    glossary, problems = load_glossary(Path(config.config_file_path).parent, partial(docs_pages, docs))
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
     moves = file_moves(state.redirect_maps(config))
     words_file = Path(config.config_file_path).parent / WORDS_FILE  # a broken one is the anchors hook's line
     build.glossary, more = resolve_glossary(
-        glossary, Path(config.docs_dir), extensions, config.mdx_configs, moves, lambda: load_words(words_file)[0]
+        glossary, docs, extensions, config.mdx_configs, moves, lambda: load_words(words_file)[0]
     )
     mode, mode_problems = link_mode(config.extra)
     state.report(problems + more + mode_problems)

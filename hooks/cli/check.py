@@ -66,11 +66,11 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     areas, problems = load_policy_areas(root)
     known = known_area_ids(areas, problems)  # as the build's: no taxonomy is its own line, not one per tag
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
-    glossary, glossary_problems = check_glossary(root, anchors)
+    all_pages = published_pages(root)
+    glossary, glossary_problems = check_glossary(root, anchors, all_pages)
     term_ids = glossary_page_ids(glossary)
     glossary_ids = None if glossary_problems else PageInventory(ids=term_ids)
     problems += glossary_problems
-    all_pages = published_pages(root)
     problems += [problem for page in sorted(all_pages) if (problem := page_name_problem(page))]  # as the build's
     problems += conflict_problems(root)  # MkDocs' own warning: it keeps the folder's index.md
     annotations, annotation_problems = load_annotations(root, known, today, all_pages)

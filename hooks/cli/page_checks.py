@@ -6,7 +6,7 @@ its lines are the build's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -85,9 +85,12 @@ def check_bibliographies(
     return problems
 
 
-def check_glossary(root: Path, anchors: AnchorFiles) -> tuple[Glossary, list[Problem]]:
-    """The glossary's own checks and its anchors, read from the defining pages as the build reads them."""
-    glossary, problems = load_glossary(root)
+def check_glossary(root: Path, anchors: AnchorFiles, pages: Collection[str]) -> tuple[Glossary, list[Problem]]:
+    """The glossary's own checks and its anchors, read from the defining pages as the build reads them.
+
+    `pages`: the site's, below docs/ (`published_pages`), which a refused anchor's hint names: read once a check.
+    """
+    glossary, problems = load_glossary(root, lambda: pages)
     names, configs = configured_extensions(root)
     extensions = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line

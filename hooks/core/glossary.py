@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -99,8 +100,14 @@ class Glossary:
         return TermMatcher({form: term.id for term in self.terms for form in term.forms})
 
 
-def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
-    """Load and check the file: YAML, schema, ids, aliases and see-also links (anchors come later)."""
+def load_glossary(
+    root: Path, site_pages: Callable[[], Collection[str]] | None = None
+) -> tuple[Glossary, list[Problem]]:
+    """Load and check the file: YAML, schema, ids, aliases and see-also links (anchors come later).
+
+    `site_pages` gives the site's pages by their paths below docs/, asked once and only for the hints
+    of anchors the schema refused: the caller has them (make check's published pages); else docs/ is walked.
+    """
     data, problems = load_yaml(root / GLOSSARY_FILE, GLOSSARY_FILE)
     if problems:
         return Glossary(), problems
@@ -108,7 +115,8 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(text, data)
     problems = without_restated(problems)  # `term: #3`: the comment's line alone
     if problems:
-        return Glossary(), name_see_also(name_anchors(problems, data, root / "docs"), data)
+        pages = site_pages() if site_pages is not None else docs_pages(root / "docs")
+        return Glossary(), name_see_also(name_anchors(problems, data, pages), data)
     terms = [parse_term(item) for item in data]
     problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
     terms = [once_each(term) for term in terms]  # a repeated definition is reported, not shown twice
@@ -116,13 +124,13 @@ def load_glossary(root: Path) -> tuple[Glossary, list[Problem]]:
     return Glossary(tuple(term for term in terms if firsts[term.id] is term)), problems
 
 
-def name_anchors(problems: list[Problem], data: Any, docs: Path) -> list[Problem]:
+def name_anchors(problems: list[Problem], data: Any, pages: Collection[str]) -> list[Problem]:
     """Anchors the schema refused, each named with the anchor it stands for, where one is plain.
 
     A ¶ number written as the id (`annex.md#5`) and a paragraph's link copied from the site
     (`https://…/source/annex/#p5`) are the two ways a newcomer writes it; the schema's line gives an example only.
     """
-    meant, pages = {}, docs_pages(docs)
+    meant = {}
     for index, item in enumerate(data if isinstance(data, list) else []):
         definitions = item.get("definitions") if isinstance(item, dict) else None
         for number, definition in enumerate(definitions if isinstance(definitions, list) else []):
@@ -169,11 +177,11 @@ def term_hint(written: str, ids: list[str], own: str | None = None) -> str | Non
 
 
 def docs_pages(docs: Path) -> frozenset[str]:
-    """The pages below `docs/` by their paths there, walked once for every anchor a hint names."""
+    """The pages below `docs/` by their paths there, for a caller that does not know the site's pages."""
     return frozenset(path.relative_to(docs).as_posix() for path in docs.rglob("*.md")) if docs.is_dir() else frozenset()
 
 
-def anchor_hint(anchor: str, pages: frozenset[str]) -> str | None:
+def anchor_hint(anchor: str, pages: Collection[str]) -> str | None:
     """How to write an anchor that is a page's address or ends in a ¶ number; None when its page is not found.
 
     A path whose page is named without its folder (`annex.md#5`) gets its folder too: one fix, not two in turn.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as etree
@@ -31,7 +32,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
-from hooks.core.glossary import DEFINES_CLASS, Glossary, load_glossary
+from hooks.core.glossary import DEFINES_CLASS, Glossary, docs_pages, load_glossary
 from hooks.core.glossary_settings import LINK_MODES
 from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
 from hooks.core.links import relative_link, source_folder
@@ -269,8 +270,9 @@ class GlossaryExtension(Extension):
 
 def load_standalone(root: Path, docs_dir: Path) -> Glossary:
     """Load the glossary without MkDocs (e.g. under Zensical); problems are logged, bad entries skipped."""
-    glossary, problems = load_glossary(root)
-    resolved, more = resolve_glossary(glossary, docs_dir if docs_dir.is_absolute() else root / docs_dir)
+    docs = docs_dir if docs_dir.is_absolute() else root / docs_dir
+    glossary, problems = load_glossary(root, partial(docs_pages, docs))
+    resolved, more = resolve_glossary(glossary, docs)
     if problems or more:
         log.warning("glossary problems:\n%s", format_problems(problems + more))
     return resolved
