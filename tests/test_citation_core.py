@@ -18,7 +18,7 @@ from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
 from hooks.core import anchor_check, citeproc_cache
-from hooks.core.anchor_check import check_anchors, check_redirects, while_errors_stand
+from hooks.core.anchor_check import check_anchors, check_redirects, emptied_pages, while_errors_stand
 from hooks.core.anchor_export import anchor_entries, entry_title
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
@@ -577,6 +577,19 @@ def test_while_other_errors_stand_the_anchor_problems_are_one_line() -> None:
         "every published id again)"
     ]
     assert while_errors_stand([]) == []
+
+
+def test_the_ids_an_error_named_emptied_its_page_of_are_not_summed_up_again() -> None:
+    """A glossary.yml mistake empties /glossary/: its lost ids said nothing its line did not, and alarmed a newcomer."""
+    lock = {**LOCK, "/glossary/": ["glossary", "diaspora"]}
+    built = {OPP: list(LOCK[OPP]), "/glossary/": ["glossary"]}
+    problems = list(check_anchors(lock, built, {}, {}).problems)
+    emptied = emptied_pages({"annotations/glossary.yml"})
+    assert emptied == {"/glossary/"} and emptied_pages({"annotations/notes/a.md"}) == set()
+    assert while_errors_stand(problems, emptied) == []
+    lost = list(check_anchors(lock, {"/glossary/": ["glossary"]}, {}, {}).problems)  # the page's ids too: those count
+    [line] = [str(p) for p in while_errors_stand(lost, emptied)]
+    assert line.startswith(f"anchors.lock.json: {len(LOCK[OPP])} anchor problem(s) not listed one by one"), line
 
 
 def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones() -> None:

@@ -12,9 +12,11 @@ import posixpath
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, unrecorded_ids
+from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE, split_anchor
 from hooks.core.annotation_index import index_redirects
+from hooks.core.glossary import GLOSSARY_FILE
+from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
 from hooks.core.page_moves import check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
@@ -142,6 +144,7 @@ def anchor_problems(
     texts: Mapping[str, Mapping[str, str]],
     *,
     errors_stand: bool,
+    emptied: Collection[str] = (),
     recording: bool,
     lock_read: bool,
     words_read: bool,
@@ -149,11 +152,12 @@ def anchor_problems(
     """All the build says about its ids: the lost ones, and those and the words not recorded yet.
 
     `make anchors` records the unrecorded ones and the changed words, so they are no problem there.
-    While other errors stand, the lost ids are one line (`while_errors_stand`); an unreadable lock
+    While other errors stand, the lost ids are one line (`while_errors_stand`, less those of the pages
+    those errors `emptied`); an unreadable lock
     or words file records nothing, so what it lacks is not listed either.
     """
     result = check_anchors(lock, built, redirects, moves, sources, words)
-    problems = while_errors_stand(list(result.problems)) if errors_stand else list(result.problems)
+    problems = while_errors_stand(list(result.problems), emptied) if errors_stand else list(result.problems)
     if not recording and lock_read:
         problems += format_unrecorded(result.unrecorded)
     if not recording and words_read:
@@ -369,14 +373,26 @@ def check_pages_left(
     return problems
 
 
-def while_errors_stand(problems: list[Problem]) -> list[Problem]:
+def emptied_pages(paths: Collection[str]) -> set[str]:
+    """The lock keys of the pages whose ids the errors of these files (`Problem.path`) take along, as they name them.
+
+    A glossary.yml line leaves its terms off /glossary/ (the file unread, or a term refused): the ids
+    they had there are gone because of that line, which is the one to fix.
+    """
+    return {page_key(GLOSSARY_PAGE)} if GLOSSARY_FILE in paths else set()
+
+
+def while_errors_stand(problems: list[Problem], emptied: Collection[str] = ()) -> list[Problem]:
     """The anchor problems as one line, for a build that other errors already fail.
 
     A data file that does not load takes the ids built from it along: a glossary.yml with a YAML
     error empties /glossary/, a broken taxonomy removes every area page. Listing each lost id on
     top of the real mistake would bury it; the next build without other errors lists them one by one.
+    The ids lost from `emptied` pages (`emptied_pages`) are not counted: the error named is their cause,
+    and a summary of them alone, the one line about anchors, alarmed a newcomer over one glossary slip.
     "The other errors", not "the errors above": `make check` sorts its lines, so this one may come first.
     """
+    problems = [p for p in problems if not (p.path == LOCK_FILE and p.field.partition("#")[0] in emptied)]
     if not problems:
         return []
     first = problems[0]
