@@ -267,7 +267,7 @@ def test_a_redirect_from_an_id_never_published_is_one_line_naming_the_id_it_like
         f"{GUIDE}#searchin-old: {GUIDE}#searching\n", encoding="utf-8"
     )
     assert_build_and_check_say(broken_project, [
-        f"anchors.redirects.yml: {GUIDE}#searchin-old: 'searchin-old' was never published on docs/about/reading-guide.md"
+        f"anchors.redirects.yml: {GUIDE}#searchin-old: 'searchin-old' is not among the ids anchors.lock.json records for docs/about/reading-guide.md"
         f" (did you mean 'searching-old'? write the line `{GUIDE}#searching-old: {GUIDE}#searching`)",
     ])  # fmt: skip
 

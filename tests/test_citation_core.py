@@ -278,7 +278,7 @@ def test_page_metadata_from_the_source_equals_encoding_the_page_whole(source: st
 
 LOCK = {OPP: ["opportunities", "p1", "p2"]}
 NEVER_P3 = (
-    f"anchors.redirects.yml: {OPP}#p3: 'p3' was never published on {OPP} (redirect an id anchors.lock.json holds under"
+    f"anchors.redirects.yml: {OPP}#p3: 'p3' is not among the ids anchors.lock.json records for {OPP} (redirect an id anchors.lock.json holds under"
     f" '{OPP}'; if the lock lost it, make check names its commit)"
 )
 
@@ -441,12 +441,12 @@ def test_a_redirect_from_an_id_never_published_names_the_gone_id_it_likely_meant
     sources = {OPP: "migration-and-transnationalism/opportunities.md"}
     problems = check_anchors(lock, built, {f"{OPP}#p99": f"{OPP}#p8"}, {}, sources).problems
     assert [str(p) for p in problems if "redirects" in p.path] == [
-        f"anchors.redirects.yml: {OPP}#p99: 'p99' was never published on"
+        f"anchors.redirects.yml: {OPP}#p99: 'p99' is not among the ids anchors.lock.json records for"
         f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p9'? write the line `{OPP}#p9: {OPP}#p8`)"
     ]
     problems = check_anchors(lock, built, {f"{OPP}#intro": f"{OPP}#p8", f"{OPP}#p9": f"{OPP}#p8"}, {}).problems
     assert [str(p) for p in problems] == [
-        f"anchors.redirects.yml: {OPP}#intro: 'intro' was never published on {OPP} (redirect an id anchors.lock.json"
+        f"anchors.redirects.yml: {OPP}#intro: 'intro' is not among the ids anchors.lock.json records for {OPP} (redirect an id anchors.lock.json"
         f" holds under '{OPP}'; if the lock lost it, make check names its commit)"
     ]
 
@@ -484,7 +484,7 @@ def test_a_misspelt_redirect_is_one_line_not_a_second_for_the_id_it_offers() -> 
     assert [str(p) for p in problems] == [
         f"anchors.lock.json: {OPP}#intro: published id is gone (no element has id 'intro') (restore it, or declare"
         f" its new place in anchors.redirects.yml with the line `{OPP}#intro: /new-page/#new-id`)",
-        f"anchors.redirects.yml: {OPP}#p99: 'p99' was never published on {OPP} (did you mean 'p9'? write the line"
+        f"anchors.redirects.yml: {OPP}#p99: 'p99' is not among the ids anchors.lock.json records for {OPP} (did you mean 'p9'? write the line"
         f" `{OPP}#p9: {OPP}#p8`)",
     ]
 

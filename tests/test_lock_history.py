@@ -304,9 +304,29 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_and_passes
     del words[OPP]["p5"]
     (project / WORDS_FILE).write_text(json.dumps(words), encoding="utf-8")
     assert run_check(project).stdout.splitlines() == check.stdout.splitlines()  # the history answers it
-    assert (
-        f"anchors.redirects.yml: {OPP}#p5: 'p5' was never published on" in run_build(project, project / "site").stderr
-    )
+    build = run_build(project, project / "site").stderr  # no git there: not "never published", which it was
+    assert "never published" not in build
+    assert f"anchors.redirects.yml: {OPP}#p5: 'p5' is not among the ids anchors.lock.json records for" in build
+
+
+def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_check(tmp_path: Path) -> None:
+    """p55 meant p5: the history's line on p55 took the redirect's line away, and with it p5's, which it answers."""
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    lock = read_lock(project)
+    write_lock(project, {**lock, OPP: [*lock[OPP], "p55"]})
+    recorded = commit_all(project, "an id p55 recorded")
+    write_lock(project, lock)  # the lock lost p55
+    remove_last_paragraph(project)  # p5, redirected as p55 by a slip
+    (project / "anchors.redirects.yml").write_text(f"'{OPP}#p55': '{OPP}#p4'\n", encoding="utf-8")
+    lines = run_check(project).stdout.splitlines()
+    assert lines == [
+        f"anchors.lock.json: {OPP}#p55: recorded in commit {recorded[:10]}, missing from the lock now (put it back "
+        f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        f"anchors.redirects.yml with the line `{OPP}#p55: /new-page/#new-id`)",
+        f"anchors.redirects.yml: {OPP}#p55: 'p55' is not among the ids anchors.lock.json records for"
+        f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p5'? write the line `{OPP}#p5: {OPP}#p4`)",
+    ], lines
 
 
 # `make anchors` and a lock in conflict.

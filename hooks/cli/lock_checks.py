@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hooks.cli.site_config import configured_file_moves, configured_moves, published_pages
-from hooks.core.anchor_check import NEVER_PUBLISHED, check_anchors, page_sources, while_errors_stand, with_implied
+from hooks.core.anchor_check import (
+    NOT_RECORDED,
+    OFFER,
+    check_anchors,
+    page_sources,
+    while_errors_stand,
+    with_implied,
+)
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.git_history import committed_versions
@@ -123,10 +130,16 @@ def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:
 
 
 def published_before(problems: Iterable[Problem], history: Iterable[Problem]) -> list[Problem]:
-    """The problems without a redirect's "never published" line for an id the lock's history holds.
+    """The problems without a redirect's "not recorded" line for an id the lock's history holds, when it offers none.
 
     The lock lost that id (a merge that kept one side): the history's own line says to put it back,
-    which answers both; "never published" would send the editor after a typo there is not.
+    which answers both; the redirect's line would send the editor after a typo there is not. One that
+    offers the id it likely meant (`p55` for a `p5` gone unredirected) stays: it is that id's only line.
     """
     lost = {problem.field for problem in history if problem.path == LOCK_FILE}
-    return [p for p in problems if not (p.path == REDIRECTS_FILE and p.field in lost and NEVER_PUBLISHED in p.message)]
+    return [p for p in problems if not (p.path == REDIRECTS_FILE and p.field in lost and answered(p))]
+
+
+def answered(problem: Problem) -> bool:
+    """Whether a redirect's line is the "not recorded" one and offers no id: the history's line says all it does."""
+    return NOT_RECORDED in problem.message and not problem.hint.startswith(OFFER)

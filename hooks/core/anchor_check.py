@@ -293,7 +293,9 @@ def check_unpublished_origins(
     return problems
 
 
-NEVER_PUBLISHED = "was never published on"
+# Not "never published": the build reads no git, and the lock may have lost an id a commit recorded.
+NOT_RECORDED = "is not among the ids anchors.lock.json records for"
+OFFER = "did you mean"  # a line that offers the id meant answers that id's "gone" line
 CLOSE_ID = 0.6  # difflib's default: p99 for p9 (0.8), searching-old for searching (0.82); not p1 for p2 (0.5)
 
 
@@ -337,8 +339,8 @@ def check_unpublished_ids(
         lost = "if the lock lost it, make check names its commit"
         hint = f"redirect an id anchors.lock.json holds under '{page}'; {lost}"
         if close:
-            hint = f"did you mean '{close[0]}'? write the line {line_to_write(f'{page}#{close[0]}', new)}"
-        problems.append(Problem(REDIRECTS_FILE, old, f"'{old_id}' {NEVER_PUBLISHED} {where}", hint))
+            hint = f"{OFFER} '{close[0]}'? write the line {line_to_write(f'{page}#{close[0]}', new)}"
+        problems.append(Problem(REDIRECTS_FILE, old, f"'{old_id}' {NOT_RECORDED} {where}", hint))
     return problems, offered
 
 
