@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from pathlib import Path
 from unittest import mock
 
@@ -49,11 +50,16 @@ def checked_ids(project: Path) -> tuple[dict[str, set[str]], list[str]]:
     unknown_pages: list[str] = []
 
     def spy(
-        root: Path, anchors: AnchorFiles, published: dict[str, list[str]], unknown: list[str], errors_stand: bool
+        root: Path,
+        anchors: AnchorFiles,
+        published: dict[str, list[str]],
+        unknown: list[str],
+        errors_stand: bool,
+        emptied: Collection[str] = (),
     ) -> list[Problem]:
         seen.update({page_key(page): set(ids) for page, ids in published.items()})
         unknown_pages.extend(page_key(page) for page in unknown)
-        return check_published(root, anchors, published, unknown, errors_stand)
+        return check_published(root, anchors, published, unknown, errors_stand, emptied)
 
     with mock.patch.object(check, "check_published", spy):
         check.run_checks(project, latest_today())
