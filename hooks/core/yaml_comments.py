@@ -89,6 +89,22 @@ def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
 
 
+def written_scalar(text: str, key: str) -> str | None:
+    """A top-level field's value as written (`yes`, `1_000`), not as YAML read it (True, 1000); None if not one.
+
+    From the composed node's scalar text: a line offered to copy must carry the editor's words, and
+    `title: 'True'` would put YAML's reading in their place. The field's last line, as MkDocs keeps it.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    values = [value for name, value in root.value if isinstance(name, yaml.ScalarNode) and name.value == key]
+    return values[-1].value if values and isinstance(values[-1], yaml.ScalarNode) else None
+
+
 def cuts_in(text: str, fields: Iterable[FieldPath]) -> list[CutValue]:
     """The cut values of YAML `text` at `fields`; none without a ' #' after words, or in YAML PyYAML cannot read.
 
