@@ -16,7 +16,14 @@ from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragr
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
-from hooks.core.yaml_comments import EACH, NOT_EMPTY, cut_problems, without_restated, written_scalar
+from hooks.core.yaml_comments import (
+    EACH,
+    NOT_EMPTY,
+    cut_problems,
+    emptied_problems,
+    without_restated,
+    written_scalar,
+)
 from hooks.core.yaml_lines import FIELD_LINES, in_backticks, line_to_write
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
@@ -206,7 +213,7 @@ PAGE_TEXT_FIELDS = (
 )
 
 
-def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
+def texts_cut_by_comment(path: str, text: str, problems: list[Problem] | None = None) -> list[Problem]:
     """A title, description or record's text that YAML cut at ' #' (`title: Goal #3` read as 'Goal'), one line each.
 
     Every menu would show half the title, every citation half the record, without a word. Read on
@@ -218,7 +225,8 @@ def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
         return []  # nearly every page: a few finds, no pattern (the Markdown's `{ #p3 }` is below the block)
     if not (match := RE_FRONT_MATTER.match(text)):
         return []
-    return cut_problems(path, match.group(1), PAGE_TEXT_FIELDS)
+    cuts = cut_problems(path, match.group(1), PAGE_TEXT_FIELDS)
+    return cuts + emptied_problems(path, match.group(1), [*(problems or []), *cuts])  # `ISBN: #13`
 
 
 def said_with_comments(path: str, text: str, problems: list[Problem]) -> list[Problem]:
@@ -229,7 +237,7 @@ def said_with_comments(path: str, text: str, problems: list[Problem]) -> list[Pr
     """
     if not any(problem.message.endswith(NOT_EMPTY) for problem in problems):
         return problems
-    return without_restated(problems + texts_cut_by_comment(path, text))
+    return without_restated(problems + texts_cut_by_comment(path, text, problems))
 
 
 def unreadable_page(path: str, text: str) -> Problem | None:
