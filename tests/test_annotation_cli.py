@@ -116,7 +116,7 @@ def test_make_check_names_a_site_url_the_build_refuses(
     ]
 
 
-MAPS_HINT = "write each move as a line `old.md: new.md` below 'redirect_maps:'"
+MAPS_HINT = "write each move as a line `old.md: new.md` under `redirects` → `redirect_maps`"
 TOC_OPTIONS = (
     "marker, title, title_class, toc_class, anchorlink, anchorlink_class, permalink, permalink_class,"
     " permalink_title, permalink_leading, baselevel, slugify, separator, toc_depth"
@@ -146,6 +146,10 @@ BAD_CONFIGS = [
     ("  - toc:\n      permalink: true", "  - toc: true",
      "mkdocs.yml: markdown_extensions: toc: its options are True, not a mapping"
      " (write its options below `- toc:` as `option: value` lines, or no ':' for none)"),
+    # a name YAML reads as true unquoted: the line offered is the name as YAML needs it, `- 'on':`
+    ("  - abbr\n", "  - 'on': 3\n",
+     "mkdocs.yml: markdown_extensions: on: its options are 3, not a mapping"
+     " (write its options below `- 'on':` as `option: value` lines, or no ':' for none)"),
     ("  - toc:\n      permalink: true", "  - toc:\n    permalink: true",
      "mkdocs.yml: markdown_extensions: one entry holds 2 names (toc, permalink)"
      " (start each extension with '- ', and indent its options 4 spaces more than its name)"),
@@ -176,6 +180,7 @@ BAD_CONFIG_IDS = [
     "unknown-option",
     "option-typo",
     "options-true",
+    "options-name-quoted",
     "options-unindented",
     "extensions-text",
     "docs-dir",

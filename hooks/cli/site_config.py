@@ -27,7 +27,7 @@ from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config, nav_shape_problem
-from hooks.core.yaml_lines import in_backticks, item_to_write, line_to_write
+from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -124,7 +124,8 @@ def check_shapes(config: dict[str, Any]) -> None:
         raise ConfigError(problem)
     for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
         if options is not None and not isinstance(options, dict):
-            hint = f"write its options below {in_backticks(f'- {name}:')} as {in_backticks('option: value')} lines,"
+            entry = in_backticks(f"- {yaml_scalar(name)}:")  # as YAML needs the name: `- 'on':`
+            hint = f"write its options below {entry} as {in_backticks('option: value')} lines,"
             hint += " or no ':' for none"
             raise refuse(f"markdown_extensions: {name}", f"its options are {kind(options)}, not a mapping", hint)
     redirects = dict(named_entries(config.get("plugins"), "plugins", "plugin")).get("redirects")
@@ -139,7 +140,9 @@ def check_shapes(config: dict[str, Any]) -> None:
             raise refuse(f"redirect_maps: {old}", message, MAPS_HINT)
 
 
-MAPS_HINT = f"write each move as a line {line_to_write('old.md', 'new.md')} below 'redirect_maps:'"
+MAPS_HINT = (
+    f"write each move as a line {line_to_write('old.md', 'new.md')} under {keys_path('redirects', 'redirect_maps')}"
+)
 
 
 def named_entries(value: object, field: str, what: str) -> list[tuple[str, Any]]:
