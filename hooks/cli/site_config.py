@@ -21,7 +21,7 @@ from yaml_env_tag import construct_env_tag
 
 from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import SettingsLoader, describe_yaml_error
+from hooks.core.datafiles import NO_PYTHON_NAME, NO_SUCH_TAG, SettingsLoader, describe_yaml_error
 from hooks.core.links import usable_site_url
 from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_name
 from hooks.core.page_moves import file_moves, lock_moves
@@ -40,6 +40,36 @@ class _ConfigLoader(SettingsLoader):
 
 
 _ConfigLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `site_url` comes from SITE_URL
+MKDOCS_TAGS = ("relative",)  # besides `!ENV`: the `!` tags MkDocs' loader reads (mkdocs.utils.yaml)
+
+
+def construct_mkdocs_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> None:
+    """A `!` tag MkDocs reads (`!relative`), as nothing; any other one a line, as MkDocs' build stops on it."""
+    if suffix not in MKDOCS_TAGS:
+        raise yaml.constructor.ConstructorError(None, None, f"'!{suffix}' {NO_SUCH_TAG}", node.start_mark)
+
+
+def construct_python_name(loader: yaml.Loader, suffix: str, node: yaml.Node) -> None:
+    """`!!python/name:module.name` as nothing, once the name imports: MkDocs' build stops on one that does not.
+
+    Imported as MkDocs' loader imports it (mkdocs.yml is the project's own file, not a contribution).
+    """
+    module, _, name = suffix.rpartition(".")
+    try:
+        found = hasattr(importlib.import_module(module or "builtins"), name)
+    except (ImportError, ValueError):  # ValueError: an empty or relative module name
+        found = False
+    if not found:
+        message = f"'!!python/name:{suffix}' {NO_PYTHON_NAME}"
+        raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
+
+
+_ConfigLoader.add_multi_constructor("!", construct_mkdocs_tag)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", construct_python_name)
+# PyYAML takes the first prefix a tag starts with: `python/name:` before the other `python/` tags (read as nothing).
+_ConfigLoader.yaml_multi_constructors = dict(
+    sorted(_ConfigLoader.yaml_multi_constructors.items(), key=lambda p: -len(p[0]))
+)
 
 
 class ConfigError(Exception):
