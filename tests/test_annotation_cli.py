@@ -116,7 +116,7 @@ def test_make_check_names_a_site_url_the_build_refuses(
     ]
 
 
-MAPS_HINT = "write each move as a line `old.md: new.md` below 'redirect_maps:'"
+MAPS_HINT = "write each move as a line `old.md: new.md` under `redirects` → `redirect_maps`"
 TOC_OPTIONS = (
     "marker, title, title_class, toc_class, anchorlink, anchorlink_class, permalink, permalink_class,"
     " permalink_title, permalink_leading, baselevel, slugify, separator, toc_depth"
@@ -146,6 +146,10 @@ BAD_CONFIGS = [
     ("  - toc:\n      permalink: true", "  - toc: true",
      "mkdocs.yml: markdown_extensions: toc: its options are True, not a mapping"
      " (write its options below `- toc:` as `option: value` lines, or no ':' for none)"),
+    # a name YAML reads as true unquoted: the line offered is the name as YAML needs it, `- 'on':`
+    ("  - abbr\n", "  - 'on': 3\n",
+     "mkdocs.yml: markdown_extensions: on: its options are 3, not a mapping"
+     " (write its options below `- 'on':` as `option: value` lines, or no ':' for none)"),
     ("  - toc:\n      permalink: true", "  - toc:\n    permalink: true",
      "mkdocs.yml: markdown_extensions: one entry holds 2 names (toc, permalink)"
      " (start each extension with '- ', and indent its options 4 spaces more than its name)"),
@@ -161,6 +165,13 @@ BAD_CONFIGS = [
     # YAML kept the second block in silence: the glossary's settings were gone
     ("extra:\n", "extra:\n  generator: false\n\nextra:\n",
      "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"),
+    # the build stops on both (MkDocs' configuration error); make check said OK
+    ("site_name:", "x_tagged: !foo x\nsite_name:",
+     "mkdocs.yml: '!foo' is no tag MkDocs reads at line 1 (remove the tag: MkDocs reads !ENV, !relative and"
+     " !!python/name: only, and a plain value as what it is written as)"),
+    ("site_name:", "x_named: !!python/name:no_such_module_here.thing\nsite_name:",
+     "mkdocs.yml: '!!python/name:no_such_module_here.thing' names nothing Python can import at line 1"
+     " (check the module's and the name's spelling, and that the package is installed)"),
 ]  # fmt: skip
 
 
@@ -176,11 +187,14 @@ BAD_CONFIG_IDS = [
     "unknown-option",
     "option-typo",
     "options-true",
+    "options-name-quoted",
     "options-unindented",
     "extensions-text",
     "docs-dir",
     "tag-unreadable",
     "setting-twice",
+    "tag-unknown",
+    "python-name-missing",
 ]
 
 

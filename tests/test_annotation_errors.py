@@ -263,6 +263,9 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
     [
         ("migration-and-transnationalism/index.md", "  language: en\n", "  language: en\n  number: #13\n",
          "bibliography.number", "#13"),
+        # an identifier's field: only the schema's "must be text or a number, not empty" was said
+        ("migration-and-transnationalism/index.md", "  language: en\n", "  language: en\n  ISBN: #13\n",
+         "bibliography.ISBN", "#13"),
         # a source page's own "not empty" line for its title stood beside it
         ("migration-and-transnationalism/opportunities.md", "title: Opportunities\n", "title: #Opportunities\n",
          "title", "#Opportunities"),
@@ -280,7 +283,7 @@ def test_a_field_that_is_all_comment_is_one_line_in_check_as_in_the_build(
     assert "Traceback" not in check.stderr + build.stderr
     line = (
         f"{page}: {field}: is empty: YAML reads '{value}' as a comment"
-        f" (put it in quotes: `{field.rpartition('.')[2]}: '{value}'`; a comment needs two spaces before its '# ')"
+        f" (write its value, or put it in quotes if '{value}' is the value: `{field.rpartition('.')[2]}: '{value}'`)"
     )
     assert [found for found in check.stdout.splitlines() if found.startswith(f"{page}: {field}:")] == [line]
     built = [found for found in build.stderr.splitlines() if f"{page}: {field}:" in found]

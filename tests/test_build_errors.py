@@ -121,6 +121,12 @@ def test_a_page_saved_with_windows_line_ends_builds_as_mkdocs_reads_it(broken_pr
     [
         # Every list and link showing the title needs text (the policy-area and annotation pages crashed).
         ("title: Opportunities", "title: 2010", "title: '2010' is not text (put it in quotes: `title: '2010'`)"),
+        # YAML 1.1 read `yes` as true: the line offered was `title: 'True'`, not the word written
+        (
+            "title: Opportunities",
+            "title: yes",
+            "title: 'yes' is not text: YAML reads it as true (put it in quotes: `title: 'yes'`)",
+        ),
         # A set of sources and the order check stopped the build ('unhashable type').
         (
             "source: migration-and-transnationalism",
@@ -128,7 +134,7 @@ def test_a_page_saved_with_windows_line_ends_builds_as_mkdocs_reads_it(broken_pr
             "source: ['migration-and-transnationalism'] is not text (write `source: migration-and-transnationalism`)",
         ),
     ],
-    ids=["title", "source"],
+    ids=["title", "title-yes", "source"],
 )
 def test_a_field_yaml_reads_as_other_than_text_is_one_line(broken_project: Path, old: str, new: str, line: str) -> None:
     edit(broken_project, OPPORTUNITIES, old, new)

@@ -375,7 +375,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.redirects.yml: {OPP}: the page is gone and no page move says where: its address and every link to it "
-                "would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
+                "would answer 404 (declare the page's move in mkdocs.yml under `redirects` → `redirect_maps` with the line "
                 "`migration-and-transnationalism/opportunities.md: new.md`)"
             ],
         ),
@@ -408,7 +408,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.lock.json: {OPP}#{i}: published id is gone (page is gone) (restore the page, or declare its move in "
-                "mkdocs.yml under 'redirects: redirect_maps:' with the line `migration-and-transnationalism/opportunities.md:"
+                "mkdocs.yml under `redirects` → `redirect_maps` with the line `migration-and-transnationalism/opportunities.md:"
                 " <its new file>.md`; deleted for good, it moves onto its source's landing page: `migration-and-"
                 "transnationalism/opportunities.md: migration-and-transnationalism/index.md`)"
                 for i in ("opportunities", "p1", "p2")

@@ -102,7 +102,7 @@ def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broke
     failed_with(
         result,
         f"anchors.redirects.yml: {old_url}: the page is gone and no page move says where: its address and every link "
-        "to it would answer 404 (declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line "
+        "to it would answer 404 (declare the page's move in mkdocs.yml under `redirects` → `redirect_maps` with the line "
         f"`{old}: {new}`)",
     )
     # That line and the lock left as it is: no line per redirected id.
@@ -594,8 +594,8 @@ def retire_conclusion(project: Path) -> str:
 
 
 GONE_PAGE = (
-    "published id is gone (page is gone) (restore the page, or declare its move in mkdocs.yml under 'redirects:"
-    f" redirect_maps:' with the line `{CONCLUSION}: <its new file>.md`; deleted for good, it moves onto its source's"
+    "published id is gone (page is gone) (restore the page, or declare its move in mkdocs.yml under"
+    f" `redirects` → `redirect_maps` with the line `{CONCLUSION}: <its new file>.md`; deleted for good, it moves onto its source's"
     f" landing page: `{CONCLUSION}: migration-and-transnationalism/index.md`)"
 )
 

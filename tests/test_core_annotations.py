@@ -489,8 +489,15 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "quote: the transfer of ideas",
             "quote: #the transfer of ideas",
-            "target.quote: is empty: YAML reads '#the transfer of ideas' as a comment (put it in quotes:"
-            " `quote: '#the transfer of ideas'`; a comment needs two spaces before its '# ')",
+            "target.quote: is empty: YAML reads '#the transfer of ideas' as a comment (write its value, or put it in"
+            " quotes if '#the transfer of ideas' is the value: `quote: '#the transfer of ideas'`)",
+        ),
+        # All comment in a field of ids: the comment's line, not the schema's "must be text, not empty" alone
+        (
+            "paragraph: p3",
+            "paragraph: #p3",
+            "target.paragraph: is empty: YAML reads '#p3' as a comment (write its value, or put it in quotes if"
+            " '#p3' is the value: `paragraph: '#p3'`)",
         ),
         # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
         (

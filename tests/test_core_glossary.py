@@ -430,7 +430,12 @@ BAD_INPUTS = {
     "term-all-comment": (  # said once: not "'' is cut short" and the schema's "must be text, not empty" beside it
         GOOD.replace("  term: diaspora", "  term: #diaspora"),
         "annotations/glossary.yml: diaspora.term: is empty: YAML reads '#diaspora' as a comment"
-        " (put it in quotes: `term: '#diaspora'`; a comment needs two spaces before its '# ')",
+        " (write its value, or put it in quotes if '#diaspora' is the value: `term: '#diaspora'`)",
+    ),
+    "anchor-all-comment": (  # a field of paths: only the schema's "not empty" was said, not why
+        GOOD.replace("    - anchor: source/annex.md#p3", "    - anchor: #p3"),
+        "annotations/glossary.yml: diaspora.definitions[0].anchor: is empty: YAML reads '#p3' as a comment"
+        " (write its value, or put it in quotes if '#p3' is the value: `anchor: '#p3'`)",
     ),
     "alias-cut-by-a-comment": (
         GOOD.replace("  aliases: [diasporas]", "  aliases:\n    - diasporas\n    - diaspora #2"),

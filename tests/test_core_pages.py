@@ -942,6 +942,25 @@ def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(
 
 
 @pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        # YAML 1.1 read them as true, false or a number: the line to copy carries the words written, not 'True'
+        ("yes", "title: 'yes' is not text: YAML reads it as true (put it in quotes: `title: 'yes'`)"),
+        ("No", "title: 'No' is not text: YAML reads it as false (put it in quotes: `title: 'No'`)"),
+        ("on", "title: 'on' is not text: YAML reads it as true (put it in quotes: `title: 'on'`)"),
+        ("1_000", "title: '1_000' is not text: YAML reads it as 1000 (put it in quotes: `title: '1_000'`)"),
+        ("1.0", "title: '1.0' is not text (put it in quotes: `title: '1.0'`)"),
+        ("2010", "title: '2010' is not text (put it in quotes: `title: '2010'`)"),
+    ],
+)
+def test_a_title_that_is_not_text_is_offered_as_written(written: str, line: str) -> None:
+    text = f"---\ntitle: {written}\nsource: src\n---\nBody.\n"
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
+    assert fixed["title"] == written  # every menu shows the words written
+
+
+@pytest.mark.parametrize(
     "text",
     [
         *(path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs").rglob("*.md"))),

@@ -10,8 +10,9 @@ import yaml
 
 from hooks.core.annotation_front_matter import texts_cut_by_comment as annotation_cuts
 from hooks.core.bibliography import NAME_PARTS, NAME_VARIABLES, WORD_FIELDS, WORDLESS_FIELDS
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography
 from hooks.core.datafiles import SafeLoader
-from hooks.core.front_matter import check_source_page, read_page_text
+from hooks.core.front_matter import check_source_page, read_page_text, said_with_comments
 from hooks.core.front_matter import texts_cut_by_comment as page_cuts
 from hooks.core.policy_areas import cut_texts as area_cuts
 from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, values_cut_by_comment, without_restated
@@ -213,7 +214,27 @@ def test_a_source_page_s_title_that_is_all_comment_is_the_comment_s_line_alone()
         str(problem) for problem in without_restated([*read.problems, *check_source_page("docs/src/a.md", meta, "src")])
     ]
     assert lines == [
-        f"docs/src/a.md: title: is empty: YAML reads '#Goal' as a comment (put it in quotes: `title: '#Goal'`; {COMMENT})"
+        "docs/src/a.md: title: is empty: YAML reads '#Goal' as a comment"
+        " (write its value, or put it in quotes if '#Goal' is the value: `title: '#Goal'`)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "written"),
+    [
+        ("  ISBN: #13", "bibliography.ISBN", "#13"),  # an identifier: no ' #' is words in it, but all comment is empty
+        ("  number: # todo", "bibliography.number", "# todo"),  # a placeholder, or words: the line says both
+    ],
+)
+def test_a_record_s_field_that_is_all_comment_is_the_comment_s_line_alone(line: str, field: str, written: str) -> None:
+    """`ISBN: #13` was only the schema's "must be text or a number, not empty": it did not say YAML took it as a comment."""
+    text = f"---\ntitle: T\nbibliography:\n  id: t\n  type: book\n  title: T\n{line}\n---\n\nText.\n"
+    schema = bibliography_schema(ROOT)
+    problems = check_bibliography("docs/a.md", yaml.safe_load(text.split("---")[1])["bibliography"], schema)
+    key = field.rpartition(".")[2]
+    assert [str(problem) for problem in said_with_comments("docs/a.md", text, problems)] == [
+        f"docs/a.md: {field}: is empty: YAML reads '{written}' as a comment"
+        f" (write its value, or put it in quotes if '{written}' is the value: `{key}: '{written}'`)"
     ]
 
 

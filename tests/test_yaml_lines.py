@@ -26,12 +26,18 @@ from hooks.core.yaml_lines import FIELD_LINES, line_to_write, yaml_line
 NEW_PLACE = "/new-page/#new-id"  # where a gone id went, until the contributor knows
 # What a message sets off as the line to write: `line`, or `` line `` when the line holds a backtick.
 RE_SHOWN = re.compile(r"`` (.+?) ``|`([^`]+)`")
+# A place named by its keys, each in backticks (`yaml_lines.keys_path`).
+RE_KEYS_PATH = re.compile(r"`[^`]+`(?: → `[^`]+`)+")
 # A YAML line in prose quotes: `'order: 3'`, `'- search'`.
 RE_QUOTED_LINE = re.compile(r"'(?:- [^'\s]|[\w{][^' ]*: )")
 
 
 def shown_lines(text: str) -> list[object]:
-    """Each line or value a message sets off, as YAML reads it when copied without its backticks."""
+    """Each line or value a message sets off, as YAML reads it when copied without its backticks.
+
+    Not the keys naming where it goes (`redirects` → `redirect_maps`): a place, not a line to copy.
+    """
+    text = RE_KEYS_PATH.sub("", text)
     return [yaml.safe_load(double or single) for double, single in RE_SHOWN.findall(text)]
 
 
@@ -92,6 +98,7 @@ def test_the_line_of_a_chain_of_page_moves_and_the_maps_hint_read_back_as_page_m
     _, (problem,) = follow_moves({"a.md": "b.md", "b.md": "c.md"})
     assert shown_lines(problem.hint) == [{"a.md": "c.md"}]
     assert shown_lines(MAPS_HINT) == [{"old.md": "new.md"}]
+    assert MAPS_HINT.endswith("under `redirects` → `redirect_maps`")  # its place as keys, not as a line to copy
 
 
 @pytest.mark.parametrize(

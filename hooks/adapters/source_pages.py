@@ -16,6 +16,7 @@ from hooks.core.front_matter import (
     check_source_pages,
     check_source_paragraphs,
     corrected_front_matter,
+    decode_page,
     read_page_text,
     said_with_comments,
 )
@@ -44,11 +45,17 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     """A title or `source` that is not text: named, and corrected for every later hook (so that it is the one line)."""
     folder = page.file.src_uri.partition("/")[0]
-    corrected, problems = corrected_front_matter(_docs_path(page), page.meta, folder)
+    corrected, problems = corrected_front_matter(_docs_path(page), page.meta, folder, partial(_source_text, page))
     if page.file.generated_by is None:  # a generated page's title is its data file's, named there (no docs/ file)
         state.report(problems)
     page.meta.update(corrected)
     return markdown
+
+
+def _source_text(page: Page) -> str:
+    """A page's text as written, for a title YAML did not read as text ('' for a generated page: no file)."""
+    path = page.file.abs_src_path
+    return decode_page(Path(path).read_bytes(), _docs_path(page))[0] if path else ""
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:

@@ -18,7 +18,7 @@ from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.bibliography import landing_source
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
-from hooks.core.front_matter import check_source_paragraphs
+from hooks.core.front_matter import check_source_paragraphs, said_with_comments
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
@@ -67,21 +67,23 @@ def check_tags(
 
 
 def check_bibliographies(
-    root: Path, metas: Mapping[str, Mapping[str, Any]], found: Rendered, unreadable: set[str]
+    root: Path, metas: Mapping[str, Mapping[str, Any]], found: Rendered, unreadable: set[str], texts: Mapping[str, str]
 ) -> list[Problem]:
     """Each source's bibliography (its landing page's `bibliography:` and `unknown:`), as the build reads it.
 
     So is the record of any page asking for one (`found.records`: a marker line the build's extension
     would replace, none a code block shows), which the build checks where it would place it: a marker
     on another page, or on a landing page without `bibliography:`, failed the build while make check
-    said OK. A misread page's own line is the one to fix.
+    said OK. A misread page's own line is the one to fix; a field a comment emptied (`ISBN: #13`) is
+    said as such, as the build says it (`said_with_comments`), from the page's text.
     """
     schema, problems = bibliography_schema(root), []
     for page, meta in metas.items():
         asks = page not in unreadable and page in found.records
         if asks or (landing_source(page) is not None and "bibliography" in meta):
-            problems += check_bibliography(f"{DOCS}/{page}", meta.get("bibliography"), schema)
-            problems += check_unknown(f"{DOCS}/{page}", meta.get("unknown", []))
+            found_here = check_bibliography(f"{DOCS}/{page}", meta.get("bibliography"), schema)
+            found_here += check_unknown(f"{DOCS}/{page}", meta.get("unknown", []))
+            problems += said_with_comments(f"{DOCS}/{page}", texts[page], found_here)
     return problems
 
 

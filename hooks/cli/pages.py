@@ -109,6 +109,7 @@ def front_matters(texts: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], 
     """Each page's front matter, read once for every check and corrected as the build corrects it."""
     metas, problems = {}, []
     for page, text in sorted(texts.items()):
-        metas[page], found = corrected_front_matter(f"{DOCS}/{page}", split_page(text)[1], page.partition("/")[0])
+        meta, folder = split_page(text)[1], page.partition("/")[0]
+        metas[page], found = corrected_front_matter(f"{DOCS}/{page}", meta, folder, partial(str, text))
         problems += found
     return metas, problems

@@ -21,13 +21,13 @@ from yaml_env_tag import construct_env_tag
 
 from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import SettingsLoader, describe_yaml_error
+from hooks.core.datafiles import NO_PYTHON_NAME, NO_SUCH_TAG, SettingsLoader, describe_yaml_error
 from hooks.core.links import usable_site_url
 from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_name
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config, nav_shape_problem
-from hooks.core.yaml_lines import in_backticks, item_to_write, line_to_write
+from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -40,6 +40,36 @@ class _ConfigLoader(SettingsLoader):
 
 
 _ConfigLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `site_url` comes from SITE_URL
+MKDOCS_TAGS = ("relative",)  # besides `!ENV`: the `!` tags MkDocs' loader reads (mkdocs.utils.yaml)
+
+
+def construct_mkdocs_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> None:
+    """A `!` tag MkDocs reads (`!relative`), as nothing; any other one a line, as MkDocs' build stops on it."""
+    if suffix not in MKDOCS_TAGS:
+        raise yaml.constructor.ConstructorError(None, None, f"'!{suffix}' {NO_SUCH_TAG}", node.start_mark)
+
+
+def construct_python_name(loader: yaml.Loader, suffix: str, node: yaml.Node) -> None:
+    """`!!python/name:module.name` as nothing, once the name imports: MkDocs' build stops on one that does not.
+
+    Imported as MkDocs' loader imports it (mkdocs.yml is the project's own file, not a contribution).
+    """
+    module, _, name = suffix.rpartition(".")
+    try:
+        found = hasattr(importlib.import_module(module or "builtins"), name)
+    except (ImportError, ValueError):  # ValueError: an empty or relative module name
+        found = False
+    if not found:
+        message = f"'!!python/name:{suffix}' {NO_PYTHON_NAME}"
+        raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
+
+
+_ConfigLoader.add_multi_constructor("!", construct_mkdocs_tag)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", construct_python_name)
+# PyYAML takes the first prefix a tag starts with: `python/name:` before the other `python/` tags (read as nothing).
+_ConfigLoader.yaml_multi_constructors = dict(
+    sorted(_ConfigLoader.yaml_multi_constructors.items(), key=lambda p: -len(p[0]))
+)
 
 
 class ConfigError(Exception):
@@ -124,7 +154,8 @@ def check_shapes(config: dict[str, Any]) -> None:
         raise ConfigError(problem)
     for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
         if options is not None and not isinstance(options, dict):
-            hint = f"write its options below {in_backticks(f'- {name}:')} as {in_backticks('option: value')} lines,"
+            entry = in_backticks(f"- {yaml_scalar(name)}:")  # as YAML needs the name: `- 'on':`
+            hint = f"write its options below {entry} as {in_backticks('option: value')} lines,"
             hint += " or no ':' for none"
             raise refuse(f"markdown_extensions: {name}", f"its options are {kind(options)}, not a mapping", hint)
     redirects = dict(named_entries(config.get("plugins"), "plugins", "plugin")).get("redirects")
@@ -139,7 +170,9 @@ def check_shapes(config: dict[str, Any]) -> None:
             raise refuse(f"redirect_maps: {old}", message, MAPS_HINT)
 
 
-MAPS_HINT = f"write each move as a line {line_to_write('old.md', 'new.md')} below 'redirect_maps:'"
+MAPS_HINT = (
+    f"write each move as a line {line_to_write('old.md', 'new.md')} under {keys_path('redirects', 'redirect_maps')}"
+)
 
 
 def named_entries(value: object, field: str, what: str) -> list[tuple[str, Any]]:

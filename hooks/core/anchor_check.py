@@ -18,7 +18,7 @@ from hooks.core.annotation_index import index_redirects
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
-from hooks.core.page_moves import check_page_moves, page_source, resolve_page
+from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_pages import vanished_group_redirects
@@ -191,7 +191,7 @@ def gone_page_hint(page: str) -> str:
     source = page_source(page)
     landing = posixpath.join(posixpath.dirname(source), "index.md")
     return (
-        f"restore the page, or declare its move in mkdocs.yml under 'redirects: redirect_maps:' with the line"
+        f"restore the page, or declare its move {REDIRECT_MAPS} with the line"
         f" {line_to_write(source, '<its new file>.md')}; deleted for good, it moves onto its source's landing page:"
         f" {line_to_write(source, landing)}"
     )
@@ -369,7 +369,7 @@ def check_pages_left(
     for old_page, new_pages in targets.items():
         new_page = max(dict.fromkeys(new_pages), key=new_pages.count)  # where most of its ids went
         line = line_to_write(page_source(old_page), sources.get(new_page, page_source(new_page)))
-        hint = f"declare the page's move in mkdocs.yml under 'redirects: redirect_maps:' with the line {line}"
+        hint = f"declare the page's move {REDIRECT_MAPS} with the line {line}"
         message = "the page is gone and no page move says where: its address and every link to it would answer 404"
         problems.append(Problem(REDIRECTS_FILE, old_page, message, hint))
     return problems

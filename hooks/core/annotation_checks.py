@@ -161,7 +161,7 @@ def check_file(
         return None, None, tuple(problems), None, None
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
     problems = check_language(path, data, problems) + check_dates(path, data, today) + check_addresses(path, data)
-    problems = without_restated(problems + texts_cut_by_comment(path, text))  # `quote: #3`: one line
+    problems = without_restated(problems + texts_cut_by_comment(path, text, problems))  # `quote: #3`: one line
     claimed = data.get("id") if isinstance(data.get("id"), str) else None
     stem = Path(path).stem
     if claimed is not None and RE_ID.match(claimed) and claimed != stem:

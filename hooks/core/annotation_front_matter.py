@@ -18,7 +18,7 @@ from hooks.core.datafiles import (
     refuse_repeated_collections,
 )
 from hooks.core.problems import Problem
-from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, cut_problems
+from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, cut_problems, emptied_problems
 from hooks.core.yaml_lines import FIELD_LINES
 
 
@@ -74,11 +74,12 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
 TEXT_FIELDS = (("target", "quote"), ("author", "name"), ("references", EACH, "title"))
 
 
-def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
+def texts_cut_by_comment(path: str, text: str, problems: list[Problem] | None = None) -> list[Problem]:
     """A quote, author's name or reference's title that YAML cut at ' #', one Problem each.
 
     The quote would highlight fewer words, the name credit `Working Group` for `Working Group #2`
-    and the reference cite half a title, without a word.
+    and the reference cite half a title, without a word. So is any field of `problems` the schema
+    called empty that a comment emptied (`paragraph: #p3`).
     """
     if not RE_HASH_AFTER_WORDS.search(text):
         return []  # nearly every file: decided without splitting it again
@@ -86,4 +87,5 @@ def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
         front = AnnotationYAMLHandler().split(text)[0]
     except ValueError:
         return []  # reported as the front matter's own problem
-    return cut_problems(path, front, TEXT_FIELDS)
+    cuts = cut_problems(path, front, TEXT_FIELDS)
+    return cuts + emptied_problems(path, front, [*(problems or []), *cuts])

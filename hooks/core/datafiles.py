@@ -200,6 +200,16 @@ YAML_HINTS = {
 }
 
 
+# mkdocs.yml's tags MkDocs' loader has no constructor for, or whose name imports nothing: its build stops on them.
+NO_SUCH_TAG = "is no tag MkDocs reads"
+NO_PYTHON_NAME = "names nothing Python can import"
+TAG_HINTS = {
+    NO_SUCH_TAG: "remove the tag: MkDocs reads !ENV, !relative and !!python/name: only, and a plain value as what it"
+    " is written as",
+    NO_PYTHON_NAME: "check the module's and the name's spelling, and that the package is installed",
+}
+
+
 def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str, str | None]:
     """The line of a YAML error (`first_line`: the file's line number of the text's first line) and a fix, if known."""
     mark = getattr(error, "problem_mark", None)
@@ -215,6 +225,8 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
         return f"{reason}{where}", "write the character itself; an emoji's two halves as one escape, \\U0001F600"
     if NOT_OF_TAG in reason:
         return f"{reason}{where}", "remove the '!!' tag: YAML reads a plain value as what it is written as"
+    if hint := next((hint for words, hint in TAG_HINTS.items() if reason.endswith(words)), None):
+        return f"{reason}{where}", hint
     return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason) or comment_in_brackets(error, first_line)
 
 

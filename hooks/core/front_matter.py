@@ -16,7 +16,14 @@ from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragr
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
-from hooks.core.yaml_comments import EACH, NOT_EMPTY, cut_problems, without_restated
+from hooks.core.yaml_comments import (
+    EACH,
+    NOT_EMPTY,
+    cut_problems,
+    emptied_problems,
+    without_restated,
+    written_scalar,
+)
 from hooks.core.yaml_lines import FIELD_LINES, in_backticks, line_to_write
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
@@ -78,8 +85,10 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
     return Problem(path, "tags", "must be a list of policy-area ids", f"e.g. {in_backticks('tags: [remittances]')}")
 
 
-def title_problem(path: str, title: object) -> Problem | None:
+def title_problem(path: str, title: object, written: str | None = None) -> Problem | None:
     """A title YAML read as something other than text (`title: 2010`, a number): the pages showing it need text.
+
+    Named and offered in quotes as `written` (`yes`, not YAML's True), with YAML's reading where it differs.
 
     Or one blank, with a control character, longer than a line of text, with `<` or `>`, or a
     character reference (`&#x202e;`), refused as a policy area's title is: Material's navigation
@@ -88,8 +97,10 @@ def title_problem(path: str, title: object) -> Problem | None:
     if title is None:
         return None
     if not isinstance(title, str):
-        fix = f"put it in quotes: {line_to_write('title', str(title))}"
-        return Problem(path, "title", f"'{title}' is not text", fix)
+        written = str(title) if written is None else written
+        reading = str(title).lower() if isinstance(title, bool) else str(title)
+        message = f"'{written}' is not text" + (f": YAML reads it as {reading}" if reading != written else "")
+        return Problem(path, "title", message, f"put it in quotes: {line_to_write('title', written)}")
     if not re.search(VISIBLE_PATTERN, title):  # '', '\u00a0', '\u200b': MkDocs shows it, an empty link in every menu
         return Problem(path, "title", BLANK_TITLE, TITLE_EXAMPLE)
     if RE_CONTROL.search(title):  # '\u202e' turns the words after it in every menu around
@@ -111,20 +122,31 @@ def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem |
     return Problem(path, "source", f"{meta['source']!r} is not text", f"write {line_to_write('source', folder)}")
 
 
-def corrected_front_matter(path: str, meta: Mapping[str, Any], folder: str) -> tuple[dict[str, Any], list[Problem]]:
+def corrected_front_matter(
+    path: str, meta: Mapping[str, Any], folder: str, page_text: Callable[[], str] = str
+) -> tuple[dict[str, Any], list[Problem]]:
     """A title or `source` that is not text, or a title with markup, named; and the front matter later checks read.
 
-    The title made text, its `<` and `>` left out (every list and link that shows it needs text),
-    the source taken to be the page's folder (every lookup by it needs text): so that each mistake
-    is the one line.
+    The title made text as written (`yes`, not True), its `<` and `>` left out (every list and link
+    that shows it needs text), the source taken to be the page's folder (every lookup by it needs
+    text): so that each mistake is the one line. `page_text` is called only for a title YAML did not
+    read as text: nearly every page is not read again.
     """
-    title, source = title_problem(path, meta.get("title")), source_problem(path, meta, folder)
+    written = title_as_written(page_text()) if not isinstance(meta.get("title"), str | None) else None
+    title, source = title_problem(path, meta.get("title"), written), source_problem(path, meta, folder)
     corrected = dict(meta)
     if title:  # as text, without the markup meanwhile (a reference's `&` too: it would read as the character)
-        corrected["title"] = str(meta["title"]).replace("<", "").replace(">", "").replace("&", "and")
+        shown = str(meta["title"]) if written is None else written
+        corrected["title"] = shown.replace("<", "").replace(">", "").replace("&", "and")
     if source:
         corrected["source"] = folder
     return corrected, [problem for problem in (title, source) if problem]
+
+
+def title_as_written(text: str) -> str | None:
+    """A page's `title` as its front matter writes it (`yes`), from its composed node; None if not one."""
+    match = RE_FRONT_MATTER.match(text)
+    return written_scalar(match.group(1), "title") if match else None
 
 
 def diagnose_front_matter(path: str, text: str) -> Problem | None:
@@ -191,7 +213,7 @@ PAGE_TEXT_FIELDS = (
 )
 
 
-def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
+def texts_cut_by_comment(path: str, text: str, problems: list[Problem] | None = None) -> list[Problem]:
     """A title, description or record's text that YAML cut at ' #' (`title: Goal #3` read as 'Goal'), one line each.
 
     Every menu would show half the title, every citation half the record, without a word. Read on
@@ -203,7 +225,8 @@ def texts_cut_by_comment(path: str, text: str) -> list[Problem]:
         return []  # nearly every page: a few finds, no pattern (the Markdown's `{ #p3 }` is below the block)
     if not (match := RE_FRONT_MATTER.match(text)):
         return []
-    return cut_problems(path, match.group(1), PAGE_TEXT_FIELDS)
+    cuts = cut_problems(path, match.group(1), PAGE_TEXT_FIELDS)
+    return cuts + emptied_problems(path, match.group(1), [*(problems or []), *cuts])  # `ISBN: #13`
 
 
 def said_with_comments(path: str, text: str, problems: list[Problem]) -> list[Problem]:
@@ -214,7 +237,7 @@ def said_with_comments(path: str, text: str, problems: list[Problem]) -> list[Pr
     """
     if not any(problem.message.endswith(NOT_EMPTY) for problem in problems):
         return problems
-    return without_restated(problems + texts_cut_by_comment(path, text))
+    return without_restated(problems + texts_cut_by_comment(path, text, problems))
 
 
 def unreadable_page(path: str, text: str) -> Problem | None:

@@ -24,7 +24,7 @@ from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problems, without_restated
+from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -112,8 +112,8 @@ def load_glossary(
     if problems:
         return Glossary(), problems
     text = (root / GLOSSARY_FILE).read_text(encoding="utf-8")  # read already, so readable: composed again only here
-    problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA)) + cut_texts(text, data)
-    problems = without_restated(problems)  # `term: #3`: the comment's line alone
+    problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA))
+    problems = without_restated(problems + cut_texts(text, data, problems))  # `term: #3`: the comment's line alone
     if problems:
         pages = site_pages() if site_pages is not None else docs_pages(root / "docs")
         return Glossary(), name_see_also(name_anchors(problems, data, pages), data)
@@ -212,16 +212,19 @@ def validate_terms(data: Any, schema: Schema) -> list[Problem]:
 TEXT_FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))
 
 
-def cut_texts(text: str, data: Any) -> list[Problem]:
+def cut_texts(text: str, data: Any, problems: list[Problem] | None = None) -> list[Problem]:
     """A term, alias or attribution that YAML cut at ' #' (`term: Goal #3` read as 'Goal'), one Problem each.
 
     Left alone, the term would link other words than the texts' and the attribution credit half a
     source. These three are the words an editor copies from a source (`Working Paper #13`), where a
     '#' is as likely words as a comment. The other fields hold ids, paths and numbers (`id`,
     `see_also`, `anchor`, `sentences`), in which the schema allows no space: a ' #' after one can
-    only be a comment, as the guide's example writes them.
+    only be a comment, as the guide's example writes them. Any field of `problems` the schema called
+    empty that a comment emptied (`anchor: #p3`) is said as such too.
     """
-    return cut_problems(GLOSSARY_FILE, text, TEXT_FIELDS, name=lambda place: entry_field(data, list(place)))
+    name = partial(entry_field, data)
+    cuts = cut_problems(GLOSSARY_FILE, text, TEXT_FIELDS, name=name)
+    return cuts + emptied_problems(GLOSSARY_FILE, text, [*(problems or []), *cuts], name=name)
 
 
 def parse_term(item: dict[str, Any]) -> GlossaryTerm:

@@ -13,7 +13,10 @@ from urllib.parse import unquote
 
 from hooks.core.anchor_lock import natural_order, page_key
 from hooks.core.problems import Problem
-from hooks.core.yaml_lines import line_to_write
+from hooks.core.yaml_lines import keys_path, line_to_write
+
+# Where mkdocs.yml declares page moves (mkdocs-redirects' option), for the lines that ask for one.
+REDIRECT_MAPS = f"in mkdocs.yml under {keys_path('redirects', 'redirect_maps')}"
 
 
 def move_targets(redirect_maps: Mapping[str, str]) -> dict[str, str]:

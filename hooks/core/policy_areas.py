@@ -13,7 +13,7 @@ from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.text import RE_CONTROL
-from hooks.core.yaml_comments import EACH, cut_problems, without_restated
+from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
@@ -47,7 +47,9 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
         return (), problems
     schema = Schema.read(root / POLICY_AREAS_SCHEMA)
     problems = validate(data, schema, POLICY_AREAS_FILE, name=partial(entry_field, data))
-    problems = without_restated(problems + cut_texts((root / POLICY_AREAS_FILE).read_text(encoding="utf-8"), data))
+    problems = without_restated(
+        problems + cut_texts((root / POLICY_AREAS_FILE).read_text(encoding="utf-8"), data, problems)
+    )
     if not isinstance(data, list):
         return (), problems
     areas, seen = [], set()
@@ -77,12 +79,15 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
 TEXT_FIELDS = ((EACH, "title"), (EACH, "description"))
 
 
-def cut_texts(text: str, data: object) -> list[Problem]:
+def cut_texts(text: str, data: object, problems: list[Problem] | None = None) -> list[Problem]:
     """A title or description YAML cut at ' #' (`title: Goal #3` read as 'Goal'), one Problem each.
 
-    Every page's navigation would name the area by half its title, without a word.
+    Every page's navigation would name the area by half its title, without a word. Any field of
+    `problems` the schema called empty that a comment emptied (`id: #3`) is said as such too.
     """
-    return cut_problems(POLICY_AREAS_FILE, text, TEXT_FIELDS, name=lambda place: entry_field(data, list(place)))
+    name = partial(entry_field, data)
+    cuts = cut_problems(POLICY_AREAS_FILE, text, TEXT_FIELDS, name=name)
+    return cuts + emptied_problems(POLICY_AREAS_FILE, text, [*(problems or []), *cuts], name=name)
 
 
 def known_area_ids(areas: Iterable[PolicyArea], problems: Sequence[Problem]) -> set[str] | None:

@@ -50,6 +50,17 @@ class CutValue:
         return line_to_write(key, self.written) if key else value_to_write(self.written)
 
 
+def cut_value(place: Place, node: yaml.Node) -> CutValue | None:
+    """The value at `place` if a ' #' on its line cut it (see `values_cut_by_comment`); None if not."""
+    if not isinstance(node, yaml.ScalarNode) or node.style is not None:
+        return None  # quoted or a block (`>-`, `|`): YAML reads its '#' as words
+    rest = node.end_mark.buffer[node.end_mark.pointer :].split("\n", 1)[0]
+    if not rest.lstrip().startswith("#") or RE_MEANT_COMMENT.match(rest):
+        return None
+    words = RE_MEANT_COMMENT.split(rest, maxsplit=1)[0]  # `Goal #3  # why`: the comment stays one
+    return CutValue(place, node.value, f"{node.value}{words}".strip())
+
+
 def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -> list[CutValue]:
     """The plain values at `fields` (paths of keys, `EACH` for every item of a list) that a ' #' on their line cut.
 
@@ -58,16 +69,21 @@ def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -
     (`Goal #3`, `the transfer #of ideas`, `Goal # 3`) reads as the value's own words, up to such a
     comment on the same line (`Goal #3  # why` was written 'Goal #3').
     """
-    cut = []
-    for field in fields:
-        for place, node in nodes_at(root, field, ()):
-            if not isinstance(node, yaml.ScalarNode) or node.style is not None:
-                continue  # quoted or a block (`>-`, `|`): YAML reads its '#' as words
-            rest = node.end_mark.buffer[node.end_mark.pointer :].split("\n", 1)[0]
-            if rest.lstrip().startswith("#") and not RE_MEANT_COMMENT.match(rest):
-                words = RE_MEANT_COMMENT.split(rest, maxsplit=1)[0]  # `Goal #3  # why`: the comment stays one
-                cut.append(CutValue(place, node.value, f"{node.value}{words}".strip()))
-    return cut
+    places = (place_node for field in fields for place_node in nodes_at(root, field, ()))
+    return [cut for place, node in places if (cut := cut_value(place, node))]
+
+
+def values_emptied_by_comment(root: yaml.Node | None, place: Place = ()) -> Iterator[CutValue]:
+    """Every value below `root`, of any field (`ISBN: #13`, `paragraph: #p3`), that a comment left empty."""
+    if isinstance(root, yaml.MappingNode):
+        for name, value in root.value:
+            if isinstance(name, yaml.ScalarNode):
+                yield from values_emptied_by_comment(value, (*place, name.value))
+    elif isinstance(root, yaml.SequenceNode):
+        for index, item in enumerate(root.value):
+            yield from values_emptied_by_comment(item, (*place, index))
+    elif place and (cut := cut_value(place, root)) and not cut.kept:
+        yield cut
 
 
 def nodes_at(node: yaml.Node | None, field: FieldPath, place: Place) -> Iterator[tuple[Place, yaml.Node]]:
@@ -87,6 +103,22 @@ def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     if not isinstance(node, yaml.MappingNode):
         return None
     return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
+
+
+def written_scalar(text: str, key: str) -> str | None:
+    """A top-level field's value as written (`yes`, `1_000`), not as YAML read it (True, 1000); None if not one.
+
+    From the composed node's scalar text: a line offered to copy must carry the editor's words, and
+    `title: 'True'` would put YAML's reading in their place. The field's last line, as MkDocs keeps it.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    values = [value for name, value in root.value if isinstance(name, yaml.ScalarNode) and name.value == key]
+    return values[-1].value if values and isinstance(values[-1], yaml.ScalarNode) else None
 
 
 def cuts_in(text: str, fields: Iterable[FieldPath]) -> list[CutValue]:
@@ -113,11 +145,12 @@ def cut_problem(display: str, field: str, cut: CutValue) -> Problem:
     """The one line for a cut value, in every file alike: what YAML kept, and the quoted value to write.
 
     A value that starts with '#' (`number: #13`) is all comment: YAML reads the field as empty, and
-    "'' is cut short" would not say why.
+    "'' is cut short" would not say why; a comment's two spaces would not fill it either.
     """
-    hint = f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '"
-    if not cut.kept:
+    if not cut.kept:  # a placeholder (`# todo`) or words meant (`#hashtag`): the line offers both fixes
+        hint = f"write its value, or put it in quotes if '{cut.written}' is the value: {cut.fix}"
         return Problem(display, field, f"{EMPTIED} '{cut.written}' as a comment", hint)
+    hint = f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '"
     return Problem(
         display, field, f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment", hint
     )
@@ -137,6 +170,29 @@ def without_restated(problems: list[Problem]) -> list[Problem]:
         for problem in problems
         if not ((problem.path, problem.field) in emptied and problem.message.endswith(NOT_EMPTY))
     ]
+
+
+def emptied_problems(
+    display: str, text: str, problems: Iterable[Problem], name: Callable[[Place], str] = place_name
+) -> list[Problem]:
+    """The comment's line for each field of `display` the schema called empty that a comment emptied (`ISBN: #13`).
+
+    Any field, not the text fields alone: `paragraph: #p3` is no words cut short, but the schema's
+    "not empty" did not say that YAML took the value for a comment. A field already given the
+    comment's line (a text field's, `cut_problems`) is not given it twice; `without_restated` then
+    drops the schema's line. Composed only when the schema called a field of this file empty.
+    """
+    problems = list(problems)
+    said = {problem.field for problem in problems if problem.path == display and problem.message.startswith(EMPTIED)}
+    empty = {problem.field for problem in problems if problem.path == display and problem.message.endswith(NOT_EMPTY)}
+    if not empty - said or not RE_HASH_AFTER_WORDS.search(text):
+        return []
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    cuts = [(name(cut.place), cut) for cut in values_emptied_by_comment(root)]
+    return [cut_problem(display, field, cut) for field, cut in cuts if field in empty - said]
 
 
 def cut_problems(

@@ -38,6 +38,14 @@ def in_backticks(text: str) -> str:
     return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
+def keys_path(*keys: str) -> str:
+    """A place in a YAML file as its keys, each set off as the docs show code: `redirects` → `redirect_maps`.
+
+    Not prose quotes around `redirects: redirect_maps:`, which read as one line of YAML to copy.
+    """
+    return " → ".join(in_backticks(key) for key in keys)
+
+
 FIELD_LINES = f"write {in_backticks('field: value')} lines"  # the fix for front matter that is not a mapping
 
 
