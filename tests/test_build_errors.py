@@ -304,8 +304,8 @@ def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_proj
         "title: Reading guide\nreviewed: 2024-02-30\n",
     )
     line = (
-        "docs/about/reading-guide.md: front matter: '2024-02-30' is no day of the calendar (day is out of range"
-        " for month) at line 3 (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
+        "docs/about/reading-guide.md: front matter: '2024-02-30' is no day of the calendar (February 2024 has 29"
+        " days) at line 3 (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
     )
     assert_build_and_check_say(broken_project, [line])
 

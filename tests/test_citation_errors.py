@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
-from test_build_errors import assert_build_and_check_say, edition_lines
+from test_build_errors import assert_build_and_check_say, assert_pages_say, edition_lines
 
 OPP = Path("docs/migration-and-transnationalism/opportunities.md")
 OPP_URL = "/migration-and-transnationalism/opportunities/"
@@ -509,6 +509,46 @@ def test_a_bibliography_field_citeproc_cannot_read_is_one_line_not_a_traceback(b
         " bibliography.issued",
         " unknown",
     ], check.stdout
+
+
+def test_a_date_typed_as_text_in_a_bibliography_gets_its_date_parts_or_its_missing_day(broken_project: Path) -> None:
+    """`issued: 2026/12/05`, YAML's own date, a `raw` one and `[[2026, 2, 31]]` got the generic example, not their day."""
+    index = Path("docs/migration-and-transnationalism/index.md")
+    dates = (
+        "issued: 2010/03/09\n  accessed: 2026-12-01\n  original-date: {raw: 'Mar 9, 2010'}\n"
+        "  submitted: {date-parts: [[2026, 2, 31]]}\n  available-date: '31/04/2026'"
+    )
+    edit(broken_project, index, "issued: {date-parts: [[2010]]}", dates)
+    fields = f"{index.as_posix()}: bibliography"
+    assert_build_and_check_say(
+        broken_project,
+        [
+            f"{fields}.issued: must be a mapping of fields, not text (write it as CSL date-parts:"
+            " `issued: {date-parts: [[2010, 3, 9]]}`)",
+            f"{fields}.accessed: must be a mapping of fields, not a date (write it as CSL date-parts:"
+            " `accessed: {date-parts: [[2026, 12, 1]]}`)",
+            f"{fields}.original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`:"
+            " a 'raw' date is not read)",
+            f"{fields}.submitted: [2026, 2, 31] is no day of the calendar (February 2026 has 28 days: write a real day)",
+            f"{fields}.available-date: must be a mapping of fields, not text (no such day: April 2026 has 30 days;"
+            " write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)",
+        ],
+    )
+
+
+def test_a_day_yaml_reads_but_the_calendar_lacks_in_a_bibliography_is_one_line_naming_it(broken_project: Path) -> None:
+    """YAML reads an unquoted `2026-02-31` as a date, and Python refuses it inside PyYAML: never a traceback."""
+    index = Path("docs/migration-and-transnationalism/index.md")
+    edit(broken_project, index, "issued: {date-parts: [[2010]]}", "issued: 2026-02-31")
+    line = (
+        f"{index.as_posix()}: front matter: '2026-02-31' is no day of the calendar (February 2026 has 28 days) at line"
+        " 18 (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
+    )
+    # no second line saying its bibliography is missing: the lost ids wait, summed up, while the line stands
+    result, _ = assert_pages_say(broken_project, "docs/", [line])
+    assert [
+        found for found in edition_lines(result.stderr) if not found.startswith(("docs/", "anchors.lock.json: 1 "))
+    ] == []
 
 
 def test_a_source_landing_page_that_is_not_utf8_is_one_line(broken_project: Path) -> None:

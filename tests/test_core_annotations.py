@@ -398,19 +398,52 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "created: 2026-11-22",
             "created: 22/11/2026",
-            "created: '22/11/2026' is not a date (write it as YYYY-MM-DD: 2026-11-22)",
+            "created: '22/11/2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
         ),
         # a day and a month that could be either: both readings, the writer knows which
         (
             "created: 2026-11-22",
             "created: 5/12/2026",
-            "created: '5/12/2026' is not a date (write it as YYYY-MM-DD: 2026-12-05 (5 December) or 2026-05-12"
-            " (12 May), as you meant it)",
+            "created: '5/12/2026' is not a date (write it as YYYY-MM-DD: `created: 2026-12-05` (5 December) or"
+            " `created: 2026-05-12` (12 May), as you meant it)",
         ),
         (
             "created: 2026-11-22",
             "created: 2026-11-5",
-            "created: '2026-11-5' is not a date (write it as YYYY-MM-DD: 2026-11-05)",
+            "created: '2026-11-5' is not a date (write it as YYYY-MM-DD: `created: 2026-11-05`)",
+        ),
+        # A date typed as editors type it: the line to write, or the day the calendar lacks, named.
+        *(
+            ("created: 2026-11-22", f"created: {typed}", f"created: '{typed}' is not a date ({hint})")
+            for typed, hint in (
+                ("2026/11/05", "write it as YYYY-MM-DD: `created: 2026-11-05`"),
+                ("2026.11.05", "write it as YYYY-MM-DD: `created: 2026-11-05`"),
+                ("2026-1-05", "write it as YYYY-MM-DD: `created: 2026-01-05`"),
+                ("31/02/2026", "no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD"),
+                ("29/02/2026", "no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD"),
+                ("5 November 2026", "write it as YYYY-MM-DD: `created: 2026-11-05`"),
+                ("Nov 5, 2026", "write it as YYYY-MM-DD: `created: 2026-11-05`"),
+                ("November 5 2026", "write it as YYYY-MM-DD: `created: 2026-11-05`"),
+                ("31 April 2026", "no such day: April 2026 has 30 days; write a real day as YYYY-MM-DD"),
+            )
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-13-01",
+            "created: '2026-13-01' is not a valid date (no such day: the month is 1–12, not 13; write a real day as"
+            " YYYY-MM-DD)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: '2024-02-30'",
+            "created: '2024-02-30' is not a valid date (no such day: February 2024 has 29 days; write a real day as"
+            " YYYY-MM-DD)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nmodified: 2026-11-31",
+            "modified: '2026-11-31' is not a valid date (no such day: November 2026 has 30 days; write a real day as"
+            " YYYY-MM-DD)",
         ),
         (
             "created: 2026-11-22",
@@ -420,12 +453,12 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "created: 2026-11-22",
             "created: 2026-11-22T10:00:00",
-            "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD: 2026-11-22)",
+            "created: '2026-11-22T10:00:00' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
         ),
         (
             "created: 2026-11-22",
             "created: 2026-02-30",
-            "created: '2026-02-30' is not a valid date (no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first)",
+            "created: '2026-02-30' is not a valid date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
         ),
         (
             "created: 2026-11-22",

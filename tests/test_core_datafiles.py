@@ -17,7 +17,7 @@ TAG_HINT = "(remove the '!!' tag: YAML reads a plain value as what it is written
         (  # the glossary and the taxonomy are read with the same loader: a traceback there too
             "- id: a\n  reviewed: 2024-13-01\n",
             "annotations/policy-areas.yml",
-            "'2024-13-01' is no day of the calendar (month must be in 1..12) at line 2 (write a real day as"
+            "'2024-13-01' is no day of the calendar (the month is 1–12, not 13) at line 2 (write a real day as"
             " YYYY-MM-DD, month first, or put the text in quotes)",
         ),
         (  # YAML reads a `\ud800` escape; writing it (a page, anchors.json) stopped the build with a traceback

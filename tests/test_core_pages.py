@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -417,15 +418,14 @@ def test_bibliography_needs_type_and_title() -> None:
         ),
         (
             {"issued": {"date-parts": [[2008, 2, 31]]}},
-            "bibliography.issued: [2008, 2, 31] is no date of the calendar (the month is 1–12, then the day)"
-            " (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)",
+            "bibliography.issued: [2008, 2, 31] is no day of the calendar (February 2008 has 29 days: write a real day)",
         ),
         # YAML reads 1.10 as 1.1: the digits written are lost
         ({"version": 1.10}, "bibliography.version: 1.1 is a number to YAML, not the text written (put it in quotes)"),
         (
             {"issued": {"date-parts": [[2010, 99999999999999999999]]}},
-            "bibliography.issued: [2010, 99999999999999999999]"
-            " is no date of the calendar (the month is 1–12, then the day) (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)",
+            "bibliography.issued: [2010, 99999999999999999999] is no day of the calendar"
+            " (the month is 1–12, not 99999999999999999999: write a real day)",
         ),
     ],
 )
@@ -604,6 +604,27 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        ("2026/12/05", "must be a mapping of fields, not text (write it as CSL date-parts: `issued: {date-parts: [[2026, 12, 5]]}`)"),
+        ("2026-12-5", "must be a mapping of fields, not text (write it as CSL date-parts: `issued: {date-parts: [[2026, 12, 5]]}`)"),
+        ("5 December 2026", "must be a mapping of fields, not text (write it as CSL date-parts: `issued: {date-parts: [[2026, 12, 5]]}`)"),
+        ("Dec 5, 2026", "must be a mapping of fields, not text (write it as CSL date-parts: `issued: {date-parts: [[2026, 12, 5]]}`)"),
+        ("5/12/2026", "must be a mapping of fields, not text (write it as CSL date-parts: `issued: {date-parts: [[2026, 12, 5]]}`"
+         " (5 December) or `issued: {date-parts: [[2026, 5, 12]]}` (12 May), as you meant it)"),
+        ("2026-02-31", "must be a mapping of fields, not text (no such day: February 2026 has 28 days;"
+         " write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)"),
+        (dt.date(2026, 12, 5), "must be a mapping of fields, not a date (write it as CSL date-parts: `issued: {date-parts: [[2026, 12, 5]]}`)"),
+        ("Spring 2010", "must be a mapping of fields, not text (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)"),
+    ],
+)  # fmt: skip
+def test_a_date_typed_as_text_is_offered_as_date_parts(written: object, line: str) -> None:
+    """`issued: 2026/12/05` (or YAML's own date, `issued: 2026-12-05`) got the generic example, not its own day."""
+    csl = {"type": "report", "title": "T", "issued": written}
+    assert bibliography_lines(csl) == [f"docs/s/index.md: bibliography.issued: {line}"]
+
+
+@pytest.mark.parametrize(
     ("date", "line"),
     [
         ({"date-parts": [[2010]], "season": 7}, "original-date.season: 7 is no season (write 1 to 4, spring to winter, or the season's name)"),
@@ -613,7 +634,16 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
         ({"date-parts": [[0]]}, "original-date: there is no year 0: CSL writes 1 BC as -1 (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)"),
         ({"date-parts": [[2010]], "season": "7"}, "original-date.season: '7' is no season (write 1 to 4, spring to winter, or the season's name)"),
         ({"date-parts": [[2010]], "season": 2.5}, "original-date.season: 2.5 is no season (write 1 to 4, spring to winter, or the season's name)"),
-        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
+        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
+        # a date typed as editors type it: the date-parts to write, or the day the calendar lacks, named
+        ({"raw": "2010/03/09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
+        ({"raw": "Mar 9, 2010"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
+        ({"raw": "31/02/2010"}, "original-date.raw: is not a field (no such day: February 2010 has 28 days; write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
+        ({"raw": "yesterday"}, "original-date.raw: is not a field (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
+        ({"date-parts": [[2026, 2, 31]]}, "original-date: [2026, 2, 31] is no day of the calendar (February 2026 has 28 days: write a real day)"),
+        ({"date-parts": [[2026, 13, 1]]}, "original-date: [2026, 13, 1] is no day of the calendar (the month is 1–12, not 13: write a real day)"),
+        ({"date-parts": [[2026, 13]]}, "original-date: [2026, 13] is no day of the calendar (the month is 1–12, not 13: write a real day)"),
+        ({"date-parts": [[-44, 2, 30]]}, "original-date: [-44, 2, 30] is no day of the calendar (February -44 has 29 days: write a real day)"),
     ],
 )  # fmt: skip
 def test_a_date_the_record_would_misprint_is_one_line(date: dict, line: str) -> None:

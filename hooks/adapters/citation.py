@@ -38,7 +38,7 @@ from hooks.core.cite_page import (
     source_page_meta,
     with_cite_heading,
 )
-from hooks.core.front_matter import decode_page, said_with_comments
+from hooks.core.front_matter import decode_page, said_with_comments, unreadable_page
 from hooks.core.links import page_address
 from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
@@ -148,9 +148,16 @@ def current_block() -> str | None:
 
 
 def _landing_meta(files: Files, source: str) -> dict[str, Any] | None:
-    """The front matter of a source's landing page, None when it has none (for the missing-bibliography line)."""
+    """The front matter of a source's landing page, None when it has none (for the missing-bibliography line).
+
+    A landing page whose front matter MkDocs misreads (`issued: 2026-02-31`, no day) has its own line
+    to fix: its bibliography is not "missing" too, so it is passed as there.
+    """
     file = files.get_file_from_path(f"{source}/index.md")
-    return get_data(_text_of(file))[1] if file else None
+    if file is None:
+        return None
+    text = _text_of(file)
+    return {"bibliography": None} if unreadable_page(f"docs/{file.src_uri}", text) else get_data(text)[1]
 
 
 def _text_of(file: File) -> str:

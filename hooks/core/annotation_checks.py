@@ -24,6 +24,7 @@ from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import URL_PATTERN
+from hooks.core.typed_dates import date_hint
 from hooks.core.yaml_comments import without_restated
 from hooks.core.yaml_lines import line_to_write
 
@@ -62,7 +63,7 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
         try:
             days[field] = dt.date.fromisoformat(data[field])
         except ValueError:
-            hint = "no such day in the calendar: write a real day as YYYY-MM-DD, month 01–12 first"
+            hint = date_hint(data[field], [field])  # names the day the calendar lacks: `February 2026 has 28 days`
             problems.append(Problem(path, field, f"'{data[field]}' is not a valid date", hint))
             continue
         if days[field] > today:

@@ -24,7 +24,8 @@ from hooks.core.problems import Problem
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
-from hooks.core.yaml_lines import in_backticks, line_to_write
+from hooks.core.typed_dates import day_in_words_named, days_written, missing_day, missing_in
+from hooks.core.yaml_lines import flow_line_to_write, in_backticks, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
 DATE_HINT = f"write a CSL date, e.g. {in_backticks('{date-parts: [[2010, 3, 9]]}')}"
@@ -93,7 +94,9 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     # A `raw` date's line says to write date-parts: no second line saying they are missing.
     said = {problem.field.removesuffix(".raw") + ".date-parts" for problem in found if problem.field.endswith(".raw")}
     problems = [
-        dataclasses.replace(problem, hint=FIELD_HINTS.get(problem.field, problem.hint))
+        dataclasses.replace(
+            problem, hint=typed_date_hint(csl, problem.field) or FIELD_HINTS.get(problem.field, problem.hint)
+        )
         for problem in found
         if not (problem.field in said and problem.message == MISSING)
     ]
@@ -121,8 +124,8 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
             continue
         dates = [date for date in parts if is_date(date)]  # the schema names any other shape
         for date in dates:
-            if message := impossible_date(date):
-                problems.append(Problem(path, f"bibliography.{field}", message, DATE_HINT))
+            if found := impossible_date(date):
+                problems.append(Problem(path, f"bibliography.{field}", *found))
         if field != "issued" and len(dates) == 2 and (message := reversed_range(dates[0], dates[1])):
             problems.append(Problem(path, f"bibliography.{field}", message, "write the earlier date first"))
         if field == "issued" and len(parts) > 1:
@@ -131,6 +134,35 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
         if found := season_problem(value):
             problems.append(Problem(path, f"bibliography.{field}.season", *found))
     return problems
+
+
+def typed_date_hint(csl: Mapping[str, Any], field: str) -> str | None:
+    """The date-parts to write for a date typed as text (`issued: 2026/12/05`, `raw: Dec 5, 2026`, YAML's own date).
+
+    A date the calendar lacks is named (`February 2026 has 28 days`); None when the value is no date.
+    """
+    name, raw = field.removeprefix("bibliography.").removesuffix(".raw"), field.endswith(".raw")
+    value = csl.get(name)
+    value = value.get("raw") if raw and isinstance(value, Mapping) else value
+    if name not in DATE_FIELDS or not isinstance(value, str | dt.date):
+        return None
+    written = value.isoformat() if isinstance(value, dt.date) else value
+    days = days_written(written)
+    offers = [
+        flow_line_to_write("date-parts", parts) if raw else flow_line_to_write(name, {"date-parts": parts})
+        for parts in ([[day.year, day.month, day.day]] for day in days)
+    ]
+    lead, tail = (
+        ("write the date as date-parts", ": a 'raw' date is not read") if raw else ("write it as CSL date-parts", "")
+    )
+    if len(offers) == 2:  # `5/12/2026`: the writer knows which
+        first, second = (f"{offer} ({day_in_words_named(day)})" for offer, day in zip(offers, days, strict=True))
+        return f"{lead}: {first} or {second}, as you meant it{tail}"
+    if offers:
+        return f"{lead}: {offers[0]}{tail}"
+    if reason := missing_day(written):
+        return f"no such day: {reason}; {RAW_DATE_HINT if raw else DATE_HINT}"
+    return None
 
 
 def is_date(date: object) -> bool:
@@ -173,16 +205,17 @@ def check_url(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     return []
 
 
-def impossible_date(date: list[int]) -> str | None:
-    """Why `[year, month, day]` (as many as known) is no day of the calendar; None when it is one."""
+def impossible_date(date: list[int]) -> tuple[str, str] | None:
+    """Why `[year, month, day]` (as many as known) is no day of the calendar, and its fix; None when it is one."""
     year, month, day = [*date, 1, 1][:3]
     if year == 0:
-        return "there is no year 0: CSL writes 1 BC as -1"
-    try:
-        dt.date(year if 1 <= year <= 9999 else 2000, month, day)  # CSL's years run before 1 (BCE): a leap year
-    except (ValueError, OverflowError):
-        return f"{date} is no date of the calendar (the month is 1–12, then the day)"
-    return None
+        return "there is no year 0: CSL writes 1 BC as -1", DATE_HINT
+    # CSL's years run before 1 (BCE): `missing_in` takes them as a leap year
+    return (
+        (f"{date} is no day of the calendar", f"{reason}: write a real day")
+        if (reason := missing_in(year, month, day))
+        else None
+    )
 
 
 def check_unknown(path: str, unknown: object) -> list[Problem]:

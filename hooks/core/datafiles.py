@@ -15,6 +15,7 @@ import yaml
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
+from hooks.core.typed_dates import missing_day
 from hooks.core.yaml_comments import RE_HASH_AFTER_WORDS
 
 TWICE = "is written twice"
@@ -52,12 +53,13 @@ SCALAR_TAGS = ("bool", "int", "float", "timestamp")
 def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
     """A date YAML reads (`2024-02-30` is one to YAML), refused with its line when the calendar has no such day.
 
-    PyYAML lets Python's `ValueError` through, which no YAML error handler catches: a traceback.
+    PyYAML lets Python's `ValueError` through, which no YAML error handler catches: a traceback. Its words
+    (`day is out of range for month`) give way to the day the calendar lacks, named.
     """
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except ValueError as error:
-        message = f"'{node.value}' {NO_DAY} ({error})"
+        message = f"'{node.value}' {NO_DAY} ({missing_day(node.value) or error})"  # `February 2024 has 29 days`
         raise yaml.constructor.ConstructorError(None, None, message, node.start_mark) from None
     except AttributeError:  # `!!timestamp x`: the tag on words that are no date at all
         raise tagged_value_error(node, "timestamp") from None

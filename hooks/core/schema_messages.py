@@ -6,9 +6,7 @@ without a schema, words its patterns with the same `PATTERNS`.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-import re
 
 from jsonschema.exceptions import ValidationError
 
@@ -22,12 +20,11 @@ from hooks.core.text import (
     VISIBLE_PATTERN,
     control_hint,
 )
+from hooks.core.typed_dates import date_hint
 from hooks.core.yaml_lines import FIELD_LINES, in_backticks
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # an annotation's created and modified
-# a day's month in words, not in the locale's: the line must read the same on every machine
-MONTHS = "January February March April May June July August September October November December".split()
 # Text shown as written where Material reads it as markup: a title in every page's navigation (a
 # policy area's, a page's), and in tooltips a glossary term, its definitions' attributions, an author's name.
 PLAIN_TEXT = "^[^<>]*$"
@@ -126,8 +123,10 @@ def describe(error: ValidationError) -> tuple[str, str]:
         if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
             return f"{error.instance!r} does not match {error.validator_value}", ""
         problem, hint = PATTERNS[error.validator_value]
-        if error.validator_value == DATE_PATTERN and (days := date_readings(str(error.instance))):
-            hint = "write it as YYYY-MM-DD: " + days
+        if error.validator_value == DATE_PATTERN:
+            hint = (
+                date_hint(str(error.instance), [part for part in error.absolute_path if isinstance(part, str)]) or hint
+            )
         return problem.format(value=repr(error.instance)), hint
     if error.validator == "type":
         types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
@@ -147,30 +146,6 @@ def describe(error: ValidationError) -> tuple[str, str]:
     if error.validator in LIMIT_HINTS:
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
-
-
-def date_readings(written: str) -> str:
-    """The day a date written another way stands for (`2026-12-5`, `22/11/2026`, a time after it), as YYYY-MM-DD.
-
-    `5/12/2026` is 5 December or 12 May, as the writer's country writes dates: both are named. '' when none is a day.
-    """
-    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", written.strip()):
-        candidates = [(match[1], match[2], match[3])]
-    elif match := re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", written.strip()):
-        candidates = [(match[3], match[2], match[1]), (match[3], match[1], match[2])]  # day first, month first
-    else:
-        return ""
-    days = []
-    for year, month, day in candidates:
-        try:
-            days.append(dt.date(int(year), int(month), int(day)))
-        except ValueError:
-            continue  # month 13: not this reading
-    days = list(dict.fromkeys(days))
-    if len(days) == 2:
-        first, second = (f"{day.isoformat()} ({day.day} {MONTHS[day.month - 1]})" for day in days)
-        return f"{first} or {second}, as you meant it"
-    return days[0].isoformat() if days else ""
 
 
 def number_hint(error: ValidationError) -> str | None:

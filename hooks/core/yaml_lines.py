@@ -7,6 +7,7 @@ copied with it, and YAML read the whole line as one quoted text.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import yaml
@@ -62,3 +63,15 @@ def value_to_write(value: str) -> str:
 def item_to_write(value: str) -> str:
     """A list's item to copy as its own line (a nav entry), set off in backticks: `- about/notes.md`."""
     return in_backticks(f"- {yaml_scalar(value)}")
+
+
+def day_to_write(key: str, day: dt.date) -> str:
+    """The line giving `key` a day, as YAML writes a date (`created: 2026-12-05`), set off in backticks."""
+    written = yaml.safe_dump(day).removesuffix("\n").removesuffix("\n...")  # a lone scalar ends the document
+    return in_backticks(f"{yaml_scalar(key)}: {written}")
+
+
+def flow_line_to_write(key: str, value: object) -> str:
+    """The line giving `key` a mapping or list on that line, in YAML's flow style: `issued: {date-parts: [[2010]]}`."""
+    flow = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=math.inf).removesuffix("\n")
+    return in_backticks(f"{yaml_scalar(key)}: {flow}")

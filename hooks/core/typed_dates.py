@@ -1,0 +1,101 @@
+"""A date as an editor types it (`2026/12/05`, `5/12/2026`, `Dec 5, 2026`): the days it can mean, or why it is none.
+
+The checks of an annotation's `created` and a record's `issued` offer the day to write from here, and
+name the missing day (`February 2026 has 28 days`) where the calendar has none: only Python's own
+`datetime` reads the words, with the few formats below.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from hooks.core.yaml_lines import day_to_write
+
+# a day's month in words, not in the locale's: the line must read the same on every machine
+MONTHS = "January February March April May June July August September October November December".split()
+RE_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d.*)?")  # `2026/12/05`, a time after it
+RE_YEAR_LAST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")  # `5/12/2026`: day or month first, as written
+# The day in words, read by `strptime` (its English month names: Python never sets the locale unasked).
+WORD_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B, %Y", "%d %b, %Y")
+RE_DAY_IN_WORDS = re.compile(r"\b\d{1,2}\b")  # the day of a date in words: put by for `missing_day`
+
+
+def numbers_written(written: str) -> list[tuple[int, int, int]]:
+    """(year, month, day) as each reading of `written` takes it, possible days or not: one, or two for `5/12/2026`."""
+    text = written.strip()
+    if match := RE_YEAR_FIRST.fullmatch(text):
+        return [(int(match[1]), int(match[3]), int(match[4]))]
+    if match := RE_YEAR_LAST.fullmatch(text):
+        year, first, second = int(match[4]), int(match[1]), int(match[3])
+        return list(dict.fromkeys([(year, second, first), (year, first, second)]))  # day first, month first
+    return []
+
+
+def days_written(written: str) -> list[dt.date]:
+    """The days `written` can stand for: none, one, or two where the day and month could be either way round."""
+    days = []
+    for year, month, day in numbers_written(written):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # month 13: not this reading
+    return days or [day for day in [day_in_words(written)] if day]
+
+
+def day_in_words(written: str) -> dt.date | None:
+    """`5 December 2026`, `Dec 5, 2026` as a day; None when no format reads it (or the calendar has no such day)."""
+    text = " ".join(written.replace(",", ", ").split()).replace(" ,", ",")
+    for form in WORD_FORMATS:
+        try:
+            return dt.datetime.strptime(text, form).date()  # noqa: DTZ007 (a day, no time or zone)
+        except ValueError:
+            continue
+    return None
+
+
+def missing_day(written: str) -> str:
+    """Why the date written is no day, in words (`February 2026 has 28 days`); '' when it is one or is no date."""
+    if days_written(written):
+        return ""
+    readings = numbers_written(written)
+    if not readings and (in_words := RE_DAY_IN_WORDS.search(written)):  # `31 February 2026`: its month, day 1
+        month = day_in_words(written[: in_words.start()] + "1" + written[in_words.end() :])
+        readings = [(month.year, month.month, int(in_words[0]))] if month else []
+    return next((reason for year, month, day in readings if (reason := missing_in(year, month, day))), "")
+
+
+def missing_in(year: int, month: int, day: int) -> str:
+    """Why (year, month, day) is no day of the calendar (`there is no month 13`); '' when it is one."""
+    if year == 0:
+        return "there is no year 0"
+    if not 1 <= month <= 12:
+        return f"the month is 1–12, not {month}"
+    length = calendar.monthrange(year if 1 <= year <= 9999 else 2000, month)[1]  # CSL's years before 1: a leap year
+    if not 1 <= day <= length:
+        return f"{MONTHS[month - 1]} {year} has {length} days"
+    return ""
+
+
+def day_in_words_named(day: dt.date) -> str:
+    """`5 December`: a reading named beside the other, in English whatever the machine's locale."""
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def date_hint(written: str, fields: list[str]) -> str:
+    """How to write a date typed another way (`2026/12/05`, `5/12/2026`, `Dec 5, 2026`): the line with its day.
+
+    `5/12/2026` is 5 December or 12 May, as the writer's country writes dates: both are offered. A date
+    the calendar lacks is named (`February 2026 has 28 days`); '' when the text is no date at all.
+    """
+    key = fields[-1] if fields else "date"
+    days = days_written(written)
+    if len(days) == 2:
+        first, second = (f"{day_to_write(key, day)} ({day_in_words_named(day)})" for day in days)
+        return f"write it as YYYY-MM-DD: {first} or {second}, as you meant it"
+    if days:
+        return f"write it as YYYY-MM-DD: {day_to_write(key, days[0])}"
+    if reason := missing_day(written):
+        return f"no such day: {reason}; write a real day as YYYY-MM-DD"
+    return ""
