@@ -103,6 +103,27 @@ def test_a_term_tapped_at_the_foot_of_the_screen_shows_its_definition_on_screen(
     screenshot(page, f"glossary-term-touch-foot-of-screen-{width}x{height}")
 
 
+def test_a_term_hovered_at_the_foot_of_the_window_shows_its_definition_above_it(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """A mouse does not scroll the page (the fix for a tap does not apply): Material set the definition of a
+    term on the window's last line below the window, where it could not be read."""
+    page = new_page(viewport={"width": 1280, "height": 800})
+    served_site.open(page, f"{MT}/policy-considerations/")
+    term = page.locator("article a.glossary-term[href$='glossary/#chain-migration']")
+    term.evaluate("(e) => window.scrollBy(0, e.getBoundingClientRect().bottom - window.innerHeight + 8)")
+    box = term.bounding_box()
+    assert box and 800 - box["y"] < 40, "the term is not on the last line"
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # hover() would scroll it up
+    tooltip = page.locator(".md-tooltip2--active")
+    expect(tooltip).to_contain_text("chain migration")
+    page.wait_for_timeout(300)  # Material places the tooltip on the next frames
+    expect(tooltip.locator(".md-tooltip2__inner")).to_be_in_viewport(ratio=1)
+    inner = tooltip.locator(".md-tooltip2__inner").bounding_box()
+    assert inner and inner["y"] + inner["height"] <= box["y"], "the definition should stand above the term"
+    screenshot(page, "glossary-term-hover-foot-of-window")
+
+
 def test_on_a_touch_screen_a_keyboard_still_follows_a_term_at_once(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:
