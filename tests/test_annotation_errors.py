@@ -296,10 +296,10 @@ def test_a_field_that_is_all_comment_is_one_line_in_check_as_in_the_build(
     build = run_build(broken_project, broken_project / "site")
     assert check.returncode == 1 and build.returncode != 0
     assert "Traceback" not in check.stderr + build.stderr
-    line = (
-        f"{page}: {field}: is empty: YAML reads '{value}' as a comment"
-        f" (write its value, or put it in quotes if '{value}' is the value: `{field.rpartition('.')[2]}: '{value}'`)"
-    )
+    hint = f"write its value, or put it in quotes if '{value}' is the value: `{field.rpartition('.')[2]}: '{value}'`"
+    if field == "bibliography.ISBN":  # no identifier starts with '#': its quoted '#13' would be refused next
+        hint = "write its value without the '#' YAML took for a comment's start"
+    line = f"{page}: {field}: is empty: YAML reads '{value}' as a comment ({hint})"
     assert [found for found in check.stdout.splitlines() if found.startswith(f"{page}: {field}:")] == [line]
     built = [found for found in build.stderr.splitlines() if f"{page}: {field}:" in found]
     assert built == [f"WARNING -  edition: {line}"], build.stderr

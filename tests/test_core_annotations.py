@@ -529,8 +529,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "paragraph: p3",
             "paragraph: #p3",
-            "target.paragraph: is empty: YAML reads '#p3' as a comment (write its value, or put it in quotes if"
-            " '#p3' is the value: `paragraph: '#p3'`)",
+            "target.paragraph: is empty: YAML reads '#p3' as a comment (write its value without the '#' YAML took"
+            " for a comment's start)",
         ),
         # A `\\ud800` escape: half a character, which no UTF-8 file holds (make check and the build stopped writing it).
         (

@@ -435,7 +435,7 @@ BAD_INPUTS = {
     "anchor-all-comment": (  # a field of paths: only the schema's "not empty" was said, not why
         GOOD.replace("    - anchor: source/annex.md#p3", "    - anchor: #p3"),
         "annotations/glossary.yml: diaspora.definitions[0].anchor: is empty: YAML reads '#p3' as a comment"
-        " (write its value, or put it in quotes if '#p3' is the value: `anchor: '#p3'`)",
+        " (write its value without the '#' YAML took for a comment's start)",
     ),
     "alias-cut-by-a-comment": (
         GOOD.replace("  aliases: [diasporas]", "  aliases:\n    - diasporas\n    - diaspora #2"),

@@ -28,6 +28,8 @@ RE_HASH_AFTER_WORDS = re.compile(r"\S[ \t]+#")
 # A comment as YAML linters write one (yamllint's defaults): two spaces after the value, then '# '.
 RE_MEANT_COMMENT = re.compile(r"[ \t]{2,}#(?:[ \t]|$)")
 
+RE_PLACEHOLDER = re.compile(r"#(?:[ \t]|$)")  # `ISBN: # todo`: a comment's form, no value with a '#' glued on
+NO_HASH = "write its value without the '#' YAML took for a comment's start"  # `paragraph: #p3`: p3
 EMPTIED = "is empty: YAML reads"  # a value that is all comment (`number: #13`): the line's opening words
 NOT_EMPTY = ", not empty"  # the end of the schema's line for an empty value (`schema_messages.describe`)
 
@@ -141,12 +143,17 @@ def place_name(place: Place) -> str:
     return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in place).lstrip(".")
 
 
-def cut_problem(display: str, field: str, cut: CutValue) -> Problem:
+def cut_problem(display: str, field: str, cut: CutValue, words: bool = True) -> Problem:
     """The one line for a cut value, in every file alike: what YAML kept, and the quoted value to write.
 
     A value that starts with '#' (`number: #13`) is all comment: YAML reads the field as empty, and
-    "'' is cut short" would not say why; a comment's two spaces would not fill it either.
+    "'' is cut short" would not say why; a comment's two spaces would not fill it either. Outside the
+    text fields (not `words`: an id, a date, a path) no value starts with '#', so `paragraph: '#p3'`
+    would be refused next: the '#' is the slip (a ¶ link's `#p3` copied), or a placeholder's comment.
     """
+    if not cut.kept and not words:
+        hint = "write its value" if RE_PLACEHOLDER.match(cut.written) else NO_HASH
+        return Problem(display, field, f"{EMPTIED} '{cut.written}' as a comment", hint)
     if not cut.kept:  # a placeholder (`# todo`) or words meant (`#hashtag`): the line offers both fixes
         hint = f"write its value, or put it in quotes if '{cut.written}' is the value: {cut.fix}"
         return Problem(display, field, f"{EMPTIED} '{cut.written}' as a comment", hint)
@@ -192,7 +199,7 @@ def emptied_problems(
     except yaml.YAMLError:
         return []
     cuts = [(name(cut.place), cut) for cut in values_emptied_by_comment(root)]
-    return [cut_problem(display, field, cut) for field, cut in cuts if field in empty - said]
+    return [cut_problem(display, field, cut, words=False) for field, cut in cuts if field in empty - said]
 
 
 def cut_problems(
