@@ -12,7 +12,7 @@ import pytest
 from conftest import edit, run_build
 
 from hooks.cli import annotate, check
-from hooks.cli.site_config import configured_extensions, configured_site_url
+from hooks.cli.site_config import ConfigError, configured_extensions, configured_site_url, read_config
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
 from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, plain_text_hint, too_long
@@ -715,3 +715,18 @@ def test_annotate_names_the_missing_input_before_the_usage(
     monkeypatch.delenv("AUTHOR", raising=False)
     assert annotate.main([]) == 2
     assert capsys.readouterr().err.splitlines() == [line, USAGE]
+
+
+def test_a_python_name_whose_module_fails_to_import_is_mkdocs_yml_s_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A module that raises on import (not ImportError) was make check's traceback: the line names the tag instead."""
+    (tmp_path / "raises_on_import.py").write_text("raise RuntimeError('boom')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nx_named: !!python/name:raises_on_import.x\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        read_config(tmp_path)
+    assert str(raised.value.problem).startswith(
+        "mkdocs.yml: '!!python/name:raises_on_import.x' names nothing Python can import at line 2"
+    )
