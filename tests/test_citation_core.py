@@ -18,7 +18,7 @@ from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
 from hooks.core import anchor_check, citeproc_cache
-from hooks.core.anchor_check import check_anchors, check_redirects, emptied_pages, while_errors_stand
+from hooks.core.anchor_check import check_anchors, check_redirects, taken_along, while_errors_stand
 from hooks.core.anchor_export import anchor_entries, entry_title
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
@@ -584,12 +584,21 @@ def test_the_ids_an_error_named_emptied_its_page_of_are_not_summed_up_again() ->
     lock = {**LOCK, "/glossary/": ["glossary", "diaspora"]}
     built = {OPP: list(LOCK[OPP]), "/glossary/": ["glossary"]}
     problems = list(check_anchors(lock, built, {}, {}).problems)
-    emptied = emptied_pages({"annotations/glossary.yml"})
-    assert emptied == {"/glossary/"} and emptied_pages({"annotations/notes/a.md"}) == set()
+    emptied = taken_along({"annotations/glossary.yml"})
+    assert emptied == {"/glossary/"} and taken_along({"docs/a.md"}) == set()
     assert while_errors_stand(problems, emptied) == []
     lost = list(check_anchors(lock, {"/glossary/": ["glossary"]}, {}, {}).problems)  # the page's ids too: those count
     [line] = [str(p) for p in while_errors_stand(lost, emptied)]
     assert line.startswith(f"anchors.lock.json: {len(LOCK[OPP])} anchor problem(s) not listed one by one"), line
+
+
+def test_the_id_of_an_annotation_an_error_refused_is_not_summed_up_again() -> None:
+    """A slip in a published note (`created: 2026/11/21`) refuses it: its id gone from its page was a second line."""
+    lock = {OPP: [*LOCK[OPP], "a-note"]}
+    problems = list(check_anchors(lock, {OPP: list(LOCK[OPP])}, {}, {}).problems)
+    assert [p.field for p in problems] == [f"{OPP}#a-note"]
+    assert while_errors_stand(problems, taken_along({"annotations/notes/a-note.md"})) == []
+    assert len(while_errors_stand(problems, taken_along({"annotations/notes/other.md"}))) == 1
 
 
 def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones() -> None:

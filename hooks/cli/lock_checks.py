@@ -93,7 +93,7 @@ def check_published(
     are the build's to check. A locked id that is gone, a redirect that cannot hold and a page move
     that would hide a page are `check_anchors`' lines, one line in all while `errors_stand` (other
     problems were found), as in the build, less the ids of the pages those problems `emptied`
-    (`emptied_pages`); then the ids not recorded yet. The lock and the redirects
+    (`taken_along`); then the ids not recorded yet. The lock and the redirects
     file are read as the build reads them (`read_anchor_files`), so a broken one is its line here too.
     """
     lock, redirects, redirect_problems = anchors.lock, anchors.redirects, anchors.redirect_problems

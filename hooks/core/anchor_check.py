@@ -11,9 +11,11 @@ import difflib
 import posixpath
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE, split_anchor
+from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.annotation_index import index_redirects
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.glossary_page import GLOSSARY_PAGE
@@ -153,7 +155,7 @@ def anchor_problems(
 
     `make anchors` records the unrecorded ones and the changed words, so they are no problem there.
     While other errors stand, the lost ids are one line (`while_errors_stand`, less those of the pages
-    those errors `emptied`); an unreadable lock
+    those errors `emptied`, `taken_along`); an unreadable lock
     or words file records nothing, so what it lacks is not listed either.
     """
     result = check_anchors(lock, built, redirects, moves, sources, words)
@@ -375,13 +377,21 @@ def check_pages_left(
     return problems
 
 
-def emptied_pages(paths: Collection[str]) -> set[str]:
-    """The lock keys of the pages whose ids the errors of these files (`Problem.path`) take along, as they name them.
+def taken_along(paths: Collection[str]) -> set[str]:
+    """What the errors of these files (`Problem.path`) take off the site: lock keys of pages, `#id`s of notes.
 
-    A glossary.yml line leaves its terms off /glossary/ (the file unread, or a term refused): the ids
-    they had there are gone because of that line, which is the one to fix.
+    A glossary.yml line leaves its terms off /glossary/ (the file unread, or a term refused); an
+    annotation's line refuses the note, whose id (its file's name) leaves its page. The ids gone
+    because of that line say nothing it does not: it is the one to fix.
     """
-    return {page_key(GLOSSARY_PAGE)} if GLOSSARY_FILE in paths else set()
+    notes = {f"#{PurePosixPath(path).stem}" for path in paths if PurePosixPath(path).parent.as_posix() == NOTES_DIR}
+    return notes | ({page_key(GLOSSARY_PAGE)} if GLOSSARY_FILE in paths else set())
+
+
+def taken(field: str, emptied: Collection[str]) -> bool:
+    """Whether a lock line's `/page/#id` is on a page `taken_along` names, or is a refused note's id."""
+    page, _, anchor = field.partition("#")
+    return page in emptied or f"#{anchor}" in emptied
 
 
 def while_errors_stand(problems: list[Problem], emptied: Collection[str] = ()) -> list[Problem]:
@@ -390,11 +400,11 @@ def while_errors_stand(problems: list[Problem], emptied: Collection[str] = ()) -
     A data file that does not load takes the ids built from it along: a glossary.yml with a YAML
     error empties /glossary/, a broken taxonomy removes every area page. Listing each lost id on
     top of the real mistake would bury it; the next build without other errors lists them one by one.
-    The ids lost from `emptied` pages (`emptied_pages`) are not counted: the error named is their cause,
+    The ids lost from `emptied` pages and notes (`taken_along`) are not counted: the error named is their cause,
     and a summary of them alone, the one line about anchors, alarmed a newcomer over one glossary slip.
     "The other errors", not "the errors above": `make check` sorts its lines, so this one may come first.
     """
-    problems = [p for p in problems if not (p.path == LOCK_FILE and p.field.partition("#")[0] in emptied)]
+    problems = [p for p in problems if not (p.path == LOCK_FILE and taken(p.field, emptied))]
     if not problems:
         return []
     first = problems[0]
