@@ -114,12 +114,6 @@ def pages_named(page: str, pages: Iterable[str]) -> list[str]:
     return sorted(named[close[0]]) if close else []
 
 
-def page_named(page: str, pages: Iterable[str]) -> str | None:
-    """The one page whose file has the name written alone (`pages_named`); None when none or several do."""
-    named = pages_named(page, pages)
-    return named[0] if len(named) == 1 else None
-
-
 def closest_page(page: str, pages: Iterable[str]) -> str | None:
     """The site's page a mistyped path (`s/introductio.md`) most likely meant, case and backslashes aside; else None.
 
