@@ -425,6 +425,8 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
                 ("Nov 5, 2026", "write it as YYYY-MM-DD: `created: 2026-11-05`"),
                 ("November 5 2026", "write it as YYYY-MM-DD: `created: 2026-11-05`"),
                 ("31 April 2026", "no such day: April 2026 has 30 days; write a real day as YYYY-MM-DD"),
+                # day 0: "December 2026 has 31 days" did not say what is wrong with it
+                ("2026/12/00", "no such day: the day is 1–31, not 0; write a real day as YYYY-MM-DD"),
             )
         ),
         (

@@ -73,7 +73,9 @@ def missing_in(year: int, month: int, day: int) -> str:
     if not 1 <= month <= 12:
         return f"the month is 1–12, not {month}"
     length = calendar.monthrange(year if 1 <= year <= 9999 else 2000, month)[1]  # CSL's years before 1: a leap year
-    if not 1 <= day <= length:
+    if day < 1:  # `2026-12-00`: the month's length would not say what is wrong
+        return f"the day is 1–{length}, not {day}"
+    if day > length:
         return f"{MONTHS[month - 1]} {year} has {length} days"
     return ""
 
