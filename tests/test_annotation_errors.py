@@ -428,3 +428,16 @@ def test_check_names_page_tags_that_are_not_a_list_as_the_build_does(broken_proj
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
     build = run_build(broken_project, broken_project / "site")
     assert f"edition: {line}" in build.stderr
+
+
+def test_a_published_note_s_slip_is_its_one_line_not_its_lost_id_summed_up_too(broken_project: Path) -> None:
+    """`created: 2026/11/21` refuses a published note: its id gone from its page was an anchors.lock.json line too."""
+    note = "annotations/notes/chain-migration-and-cities.md"
+    edit(broken_project, note, "created: 2026-11-21", "created: 2026/11/21")
+    line = f"{note}: created: '2026/11/21' is not a date (write it as YYYY-MM-DD: `created: 2026-11-21`)"
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr
+    assert [found.split("edition: ", 1)[1] for found in build.stderr.splitlines() if "edition: " in found] == [line]
+    check = run_check(broken_project)
+    named = [found for found in check.stdout.splitlines() if found.startswith(("annotations/", "anchors."))]
+    assert check.returncode == 1 and named == [line], check.stdout
