@@ -20,6 +20,8 @@ RE_YEAR_LAST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")  # `5/12/2026`:
 # The day in words, read by `strptime` (its English month names: Python never sets the locale unasked).
 WORD_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B, %Y", "%d %b, %Y")
 RE_DAY_IN_WORDS = re.compile(r"\b\d{1,2}\b")  # the day of a date in words: put by for `missing_day`
+# A text field's date refused, whatever way it was typed: `2026-02-31` and `31/02/2026` alike, the hint says why.
+NOT_A_DATE = "is not a date"
 
 
 def numbers_written(written: str) -> list[tuple[int, int, int]]:
@@ -81,6 +83,11 @@ def missing_in(year: int, month: int, day: int) -> str:
 def day_in_words_named(day: dt.date) -> str:
     """`5 December`: a reading named beside the other, in English whatever the machine's locale."""
     return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def not_a_date(written: object) -> str:
+    """A date refused (`'31/02/2026' is not a date`): one wording for the schema's form and the calendar's day."""
+    return f"{written!r} {NOT_A_DATE}"
 
 
 def date_hint(written: str, fields: list[str]) -> str:
