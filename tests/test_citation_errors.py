@@ -542,7 +542,7 @@ def test_a_day_yaml_reads_but_the_calendar_lacks_in_a_bibliography_is_one_line_n
     edit(broken_project, index, "issued: {date-parts: [[2010]]}", "issued: 2026-02-31")
     line = (
         f"{index.as_posix()}: front matter: '2026-02-31' is no day of the calendar (February 2026 has 28 days) at line"
-        " 18 (write a real day as YYYY-MM-DD, month first, or put the text in quotes)"
+        " 18 (write a real day as CSL date-parts, e.g. `issued: {date-parts: [[2026, 2, 28]]}`)"
     )
     # no second line saying its bibliography is missing: the lost ids wait, summed up, while the line stands
     result, _ = assert_pages_say(broken_project, "docs/", [line])
