@@ -55,11 +55,11 @@ def checked_ids(project: Path) -> tuple[dict[str, set[str]], list[str]]:
         published: dict[str, list[str]],
         unknown: list[str],
         errors_stand: bool,
-        emptied: Collection[str] = (),
+        named: Collection[str] = (),
     ) -> list[Problem]:
         seen.update({page_key(page): set(ids) for page, ids in published.items()})
         unknown_pages.extend(page_key(page) for page in unknown)
-        return check_published(root, anchors, published, unknown, errors_stand, emptied)
+        return check_published(root, anchors, published, unknown, errors_stand, named)
 
     with mock.patch.object(check, "check_published", spy):
         check.run_checks(project, latest_today())

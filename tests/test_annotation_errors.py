@@ -108,8 +108,8 @@ EXPECTED = [
     "annotations/notes/date-in-words.md: created: '5 November 2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-05`)",
     "annotations/notes/date-month-first.md: created: 'Nov 5, 2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-05`)",
     "annotations/notes/date-no-day.md: created: '31/02/2026' is not a date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
-    "annotations/notes/date-no-day-iso.md: created: '2026-02-31' is not a valid date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
-    "annotations/notes/date-no-month.md: created: '2026-13-01' is not a valid date (no such day: the month is 1–12, not 13; write a real day as YYYY-MM-DD)",
+    "annotations/notes/date-no-day-iso.md: created: '2026-02-31' is not a date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
+    "annotations/notes/date-no-month.md: created: '2026-13-01' is not a date (no such day: the month is 1–12, not 13; write a real day as YYYY-MM-DD)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (write the day it was written, no later than ",
     # the page's heading published the id: which of the two had it, the lock cannot tell
     "annotations/notes/opportunities.md: id: 'opportunities' is also the id of a heading on migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since another id (this annotation, or the heading): the one that had it keeps its links)",

@@ -287,12 +287,10 @@ def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broke
     assert check.returncode == 0, check.stdout
     taxonomy = broken_project / "annotations/policy-areas.yml"
     taxonomy.write_text(taxonomy.read_text(encoding="utf-8") + "\n: [\n", encoding="utf-8")
-    check = run_check(broken_project)  # the taxonomy's line, the ids its pages lose summed up as the build does
+    check = run_check(broken_project)  # the taxonomy's line, which the ids its pages lose wait on, as in the build
     lines = check.stdout.splitlines()  # and not one on the redirect too
-    assert check.returncode == 1 and len(lines) == 2 and "anchors.redirects.yml" not in check.stdout, check.stdout
-    assert lines[0].startswith("anchors.lock.json: ") and "not listed one by one" in lines[0], check.stdout
-    assert "above" not in lines[0], "make check sorts its lines: the summary comes before the errors it points at"
-    assert lines[1].startswith("annotations/policy-areas.yml: invalid YAML"), check.stdout
+    assert check.returncode == 1 and len(lines) == 1 and "anchors.redirects.yml" not in check.stdout, check.stdout
+    assert lines[0].startswith("annotations/policy-areas.yml: invalid YAML"), check.stdout
 
 
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:

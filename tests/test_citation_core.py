@@ -18,7 +18,7 @@ from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
 from hooks.core import anchor_check, citeproc_cache
-from hooks.core.anchor_check import check_anchors, check_redirects, taken_along, while_errors_stand
+from hooks.core.anchor_check import check_anchors, check_redirects, lost_ids_named, while_errors_stand
 from hooks.core.anchor_export import anchor_entries, entry_title
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
@@ -584,11 +584,12 @@ def test_the_ids_an_error_named_emptied_its_page_of_are_not_summed_up_again() ->
     lock = {**LOCK, "/glossary/": ["glossary", "diaspora"]}
     built = {OPP: list(LOCK[OPP]), "/glossary/": ["glossary"]}
     problems = list(check_anchors(lock, built, {}, {}).problems)
-    emptied = taken_along({"annotations/glossary.yml"})
-    assert emptied == {"/glossary/"} and taken_along({"docs/a.md"}) == set()
-    assert while_errors_stand(problems, emptied) == []
+    named = lost_ids_named({("annotations/glossary.yml", "terms[0].term")}, lock)
+    assert named == {"/glossary/#glossary", "/glossary/#diaspora"}
+    assert lost_ids_named({("annotations/notes/a.md", "target")}, lock) == set()
+    assert while_errors_stand(problems, named) == []
     lost = list(check_anchors(lock, {"/glossary/": ["glossary"]}, {}, {}).problems)  # the page's ids too: those count
-    [line] = [str(p) for p in while_errors_stand(lost, emptied)]
+    [line] = [str(p) for p in while_errors_stand(lost, named)]
     assert line.startswith(f"anchors.lock.json: {len(LOCK[OPP])} anchor problem(s) not listed one by one"), line
 
 
@@ -597,8 +598,33 @@ def test_the_id_of_an_annotation_an_error_refused_is_not_summed_up_again() -> No
     lock = {OPP: [*LOCK[OPP], "a-note"]}
     problems = list(check_anchors(lock, {OPP: list(LOCK[OPP])}, {}, {}).problems)
     assert [p.field for p in problems] == [f"{OPP}#a-note"]
-    assert while_errors_stand(problems, taken_along({"annotations/notes/a-note.md"})) == []
-    assert len(while_errors_stand(problems, taken_along({"annotations/notes/other.md"}))) == 1
+    assert while_errors_stand(problems, lost_ids_named({("annotations/notes/a-note.md", "created")}, lock)) == []
+    assert len(while_errors_stand(problems, lost_ids_named({("annotations/notes/other.md", "created")}, lock))) == 1
+
+
+def test_the_ids_a_taxonomy_error_took_off_the_area_pages_are_not_summed_up_again() -> None:
+    """A broken or refused area empties its page and the overview's heading: the taxonomy's line is their cause."""
+    lock = {**LOCK, "/policy-areas/": ["policy-areas", "integration"], "/policy-areas/integration/": ["pages"]}
+    named = lost_ids_named({("annotations/policy-areas.yml", "[3].id")}, lock)
+    assert named == {"/policy-areas/#policy-areas", "/policy-areas/#integration", "/policy-areas/integration/#pages"}
+    problems = list(check_anchors(lock, {OPP: list(LOCK[OPP])}, {}, {}).problems)
+    assert while_errors_stand(problems, named) == []
+    redirects = {f"{OPP}#p9": "/policy-areas/integration/#pages"}  # one into an area's page waits on the line too
+    named = lost_ids_named({("annotations/policy-areas.yml", "[3].id")}, lock, redirects)
+    problems = check_redirects(redirects, {OPP: set(LOCK[OPP])}, {}, {OPP: LOCK[OPP]}, [OPP])
+    assert [p.field for p in problems] == [f"{OPP}#p9"] and while_errors_stand(problems, named) == []
+
+
+def test_the_paragraph_ids_a_page_lost_with_its_paragraphs_line_are_not_summed_up_again() -> None:
+    """`{ #p5 }` deleted: the paragraph's line names p5 (end it with '{ #p5 }'); only its other ids are summed up."""
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    named = lost_ids_named({(page, "paragraph")}, LOCK)
+    assert named == {f"{OPP}#p1", f"{OPP}#p2"}  # not the heading's id: no paragraph's line names it
+    assert lost_ids_named({(page, "title")}, LOCK) == set()
+    problems = list(check_anchors(LOCK, {OPP: ["opportunities", "p1"]}, {}, {}).problems)
+    assert while_errors_stand(problems, named) == []
+    problems = list(check_anchors(LOCK, {OPP: ["p1", "p2"]}, {}, {}).problems)
+    assert len(while_errors_stand(problems, named)) == 1
 
 
 def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones() -> None:

@@ -432,19 +432,19 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "created: 2026-11-22",
             "created: 2026-13-01",
-            "created: '2026-13-01' is not a valid date (no such day: the month is 1–12, not 13; write a real day as"
+            "created: '2026-13-01' is not a date (no such day: the month is 1–12, not 13; write a real day as"
             " YYYY-MM-DD)",
         ),
         (
             "created: 2026-11-22",
             "created: '2024-02-30'",
-            "created: '2024-02-30' is not a valid date (no such day: February 2024 has 29 days; write a real day as"
+            "created: '2024-02-30' is not a date (no such day: February 2024 has 29 days; write a real day as"
             " YYYY-MM-DD)",
         ),
         (
             "created: 2026-11-22",
             "created: 2026-11-22\nmodified: 2026-11-31",
-            "modified: '2026-11-31' is not a valid date (no such day: November 2026 has 30 days; write a real day as"
+            "modified: '2026-11-31' is not a date (no such day: November 2026 has 30 days; write a real day as"
             " YYYY-MM-DD)",
         ),
         (
@@ -460,7 +460,7 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "created: 2026-11-22",
             "created: 2026-02-30",
-            "created: '2026-02-30' is not a valid date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
+            "created: '2026-02-30' is not a date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
         ),
         (
             "created: 2026-11-22",

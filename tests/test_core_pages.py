@@ -115,6 +115,26 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
             "---\ntitle: A\norder: 1\ntitle: B\n---\n",
             "docs/x.md: front matter: 'title' is written twice at line 4 (keep one of the two: YAML would silently keep",
         ),
+        (  # a record's date is CSL's date-parts, not the YYYY-MM-DD of a page's own field
+            "---\ntitle: T\nbibliography:\n  id: x\n  issued: 2026-02-31\n---\n",
+            "docs/x.md: front matter: '2026-02-31' is no day of the calendar (February 2026 has 28 days) at line 5"
+            " (write a real day as CSL date-parts, e.g. `issued: {date-parts: [[2026, 2, 28]]}`)",
+        ),
+        (
+            "---\ntitle: T\nbibliography:\n  accessed: {raw: 2026-04-31}\n---\n",
+            "docs/x.md: front matter: '2026-04-31' is no day of the calendar (April 2026 has 30 days) at line 4"
+            " (write a real day as date-parts, e.g. `date-parts: [[2026, 4, 30]]`: a 'raw' date is not read)",
+        ),
+        (
+            "---\nbibliography:\n  issued: 2026-13-01\n---\n",
+            "docs/x.md: front matter: '2026-13-01' is no day of the calendar (the month is 1–12, not 13) at line 3"
+            " (write a real day as CSL date-parts, e.g. `issued: {date-parts: [[2026]]}`)",
+        ),
+        (  # not a record's date: YAML's own form, as for any field
+            "---\ntitle: T\nbibliography:\n  note: 2026-02-31\n---\n",
+            "docs/x.md: front matter: '2026-02-31' is no day of the calendar (February 2026 has 28 days) at line 4"
+            " (write a real day as YYYY-MM-DD, month first, or put the text in quotes)",
+        ),
     ],
 )
 def test_diagnose_front_matter(text: str, expected: str | None) -> None:

@@ -530,7 +530,10 @@ def test_a_glossary_that_does_not_load_is_one_line_not_one_per_lost_id(broken_pr
     assert lines[0].startswith("annotations/glossary.yml: invalid YAML at line")
     check = run_check(broken_project)  # the same line: make check knows the glossary's ids
     assert check.returncode == 1 and check.stdout.splitlines() == lines, check.stdout
-    edit(broken_project, "docs/migration-and-transnationalism/opportunities.md", "\n{ #p5 }", "")
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    paragraph = (broken_project / page).read_text(encoding="utf-8").split("\n\n")[-2]  # p5, its words and its id
+    assert paragraph.endswith("{ #p5 }"), paragraph
+    edit(broken_project, page, f"\n\n{paragraph}", "")
     result = run_build(broken_project, broken_project / "site")  # an id lost elsewhere: the summary counts it alone
     lines = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
     assert [line for line in lines if line.startswith("anchors.lock.json: ")] == [

@@ -31,8 +31,8 @@ from hooks.core.anchor_check import (
     anchor_problems,
     blank_page,
     built_ids,
+    lost_ids_named,
     page_sources,
-    taken_along,
     with_implied,
 )
 from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors, entry_title
@@ -130,7 +130,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         BUILD["words"],
         BUILD["texts"],
         errors_stand=bool(state.STATE.reported),  # the build fails already: lost ids are one line, not listed
-        emptied=taken_along(state.STATE.reported_files),  # less those a line named took along
+        named=lost_ids_named(state.STATE.reported_places, BUILD["lock"], BUILD["redirects"]),  # a line names them
         recording=_recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],

@@ -42,7 +42,7 @@ from hooks.cli.site_config import (
     conflict_problems,
     published_pages,
 )
-from hooks.core.anchor_check import taken_along
+from hooks.core.anchor_check import lost_ids_named
 from hooks.core.anchor_lock import locked_by_page, page_name_problem
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations
@@ -116,8 +116,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
         published[OVERVIEW_PATH] = overview_ids(areas)
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
     checked = len(annotations), len(all_pages)
-    emptied = taken_along({problem.path for problem in problems})  # a glossary line's page, a refused note's id
-    return problems + words + check_published(root, anchors, published, unknown, bool(problems), emptied), checked
+    named = lost_ids_named({(p.path, p.field) for p in problems}, lock, anchors.redirects)  # their lines name them
+    return problems + words + check_published(root, anchors, published, unknown, bool(problems), named), checked
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -81,7 +81,7 @@ def check_published(
     published: Mapping[str, Iterable[str]],
     unknown: Iterable[str],
     errors_stand: bool,
-    emptied: Collection[str] = (),
+    named: Collection[str] = (),
 ) -> list[Problem]:
     """The ids the build would publish against the lock, as the build compares them and in its words.
 
@@ -92,8 +92,8 @@ def check_published(
     (its own line names it). Whether one of their ids is gone, and the ids redirects lead to there,
     are the build's to check. A locked id that is gone, a redirect that cannot hold and a page move
     that would hide a page are `check_anchors`' lines, one line in all while `errors_stand` (other
-    problems were found), as in the build, less the ids of the pages those problems `emptied`
-    (`taken_along`); then the ids not recorded yet. The lock and the redirects
+    problems were found), as in the build, less the ids those problems' lines already name
+    (`named`, `lost_ids_named`); then the ids not recorded yet. The lock and the redirects
     file are read as the build reads them (`read_anchor_files`), so a broken one is its line here too.
     """
     lock, redirects, redirect_problems = anchors.lock, anchors.redirects, anchors.redirect_problems
@@ -110,7 +110,7 @@ def check_published(
     redirects = with_implied(redirects, file_moves, lock, built)
     anchors = list(check_anchors(lock, known, redirects, moves, sources, words, unknown_pages).problems)
     if errors_stand or redirect_problems or unread:
-        anchors = while_errors_stand(anchors, emptied)
+        anchors = while_errors_stand(anchors, named)
     return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built))
 
 

@@ -22,8 +22,9 @@ from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
-from hooks.core.paragraphs import PageInventory
-from hooks.core.policy_pages import vanished_group_redirects
+from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory
+from hooks.core.policy_areas import POLICY_AREAS_FILE
+from hooks.core.policy_pages import OVERVIEW_PATH, vanished_group_redirects
 from hooks.core.problems import Problem
 from hooks.core.yaml_lines import line_to_write
 
@@ -146,7 +147,7 @@ def anchor_problems(
     texts: Mapping[str, Mapping[str, str]],
     *,
     errors_stand: bool,
-    emptied: Collection[str] = (),
+    named: Collection[str] = (),
     recording: bool,
     lock_read: bool,
     words_read: bool,
@@ -154,12 +155,12 @@ def anchor_problems(
     """All the build says about its ids: the lost ones, and those and the words not recorded yet.
 
     `make anchors` records the unrecorded ones and the changed words, so they are no problem there.
-    While other errors stand, the lost ids are one line (`while_errors_stand`, less those of the pages
-    those errors `emptied`, `taken_along`); an unreadable lock
+    While other errors stand, the lost ids are one line (`while_errors_stand`, less those the errors'
+    lines already name: `named`); an unreadable lock
     or words file records nothing, so what it lacks is not listed either.
     """
     result = check_anchors(lock, built, redirects, moves, sources, words)
-    problems = while_errors_stand(list(result.problems), emptied) if errors_stand else list(result.problems)
+    problems = while_errors_stand(list(result.problems), named) if errors_stand else list(result.problems)
     if not recording and lock_read:
         problems += format_unrecorded(result.unrecorded)
     if not recording and words_read:
@@ -377,34 +378,48 @@ def check_pages_left(
     return problems
 
 
-def taken_along(paths: Collection[str]) -> set[str]:
-    """What the errors of these files (`Problem.path`) take off the site: lock keys of pages, `#id`s of notes.
+# The lines whose fix brings ids back, by the page they take them off: a glossary.yml line the terms of
+# /glossary/ (the file unread, or a term refused), a taxonomy line the area pages and the overview's headings.
+EMPTYING_FILES = {GLOSSARY_FILE: (page_key(GLOSSARY_PAGE),), POLICY_AREAS_FILE: (page_key(OVERVIEW_PATH),)}
+PARAGRAPH_FIELD = "paragraph"  # a page's line about a paragraph's id (`check_paragraph_ids`): none, misnamed, as text
 
-    A glossary.yml line leaves its terms off /glossary/ (the file unread, or a term refused); an
-    annotation's line refuses the note, whose id (its file's name) leaves its page. The ids gone
-    because of that line say nothing it does not: it is the one to fix.
+
+def lost_ids_named(
+    places: Collection[tuple[str, str]], lock: Mapping[str, Iterable[str]], redirects: Mapping[str, str] | None = None
+) -> set[str]:
+    """The locked ids (`/page/#id`) whose loss a reported line already names, by its place (`Problem.path`, `.field`).
+
+    A glossary.yml or policy-areas.yml line empties the pages built from the file (`EMPTYING_FILES`,
+    each with the pages below it: the area pages below the overview). A page's paragraph line
+    (`'…' has no id (end it with '{ #p5 }' …)`, an id misnamed or left as text) is about its `pN` ids:
+    the ones that page lost are that line's to fix. Either way the line named is their cause, and
+    of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
+    about an annotation's file refuses the note, whose id (its file's name) leaves the page it annotates.
     """
-    notes = {f"#{PurePosixPath(path).stem}" for path in paths if PurePosixPath(path).parent.as_posix() == NOTES_DIR}
-    return notes | ({page_key(GLOSSARY_PAGE)} if GLOSSARY_FILE in paths else set())
+    emptied = tuple(page for path, _ in places for page in EMPTYING_FILES.get(path, ()))
+    renumbered = {page_key(path.removeprefix("docs/")) for path, field in places if field == PARAGRAPH_FIELD}
+    notes = {PurePosixPath(path).stem for path, _ in places if PurePosixPath(path).parent.as_posix() == NOTES_DIR}
+
+    def named(page: str, anchor_id: str) -> bool:
+        numbered = page in renumbered and bool(RE_PARAGRAPH_ID.match(anchor_id))
+        return page.startswith(emptied) or numbered or anchor_id in notes
+
+    ids = {f"{page}#{anchor_id}" for page, locked in lock.items() for anchor_id in locked if named(page, anchor_id)}
+    into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}
+    return ids | into
 
 
-def taken(field: str, emptied: Collection[str]) -> bool:
-    """Whether a lock line's `/page/#id` is on a page `taken_along` names, or is a refused note's id."""
-    page, _, anchor = field.partition("#")
-    return page in emptied or f"#{anchor}" in emptied
-
-
-def while_errors_stand(problems: list[Problem], emptied: Collection[str] = ()) -> list[Problem]:
+def while_errors_stand(problems: list[Problem], named: Collection[str] = ()) -> list[Problem]:
     """The anchor problems as one line, for a build that other errors already fail.
 
     A data file that does not load takes the ids built from it along: a glossary.yml with a YAML
     error empties /glossary/, a broken taxonomy removes every area page. Listing each lost id on
     top of the real mistake would bury it; the next build without other errors lists them one by one.
-    The ids lost from `emptied` pages and notes (`taken_along`) are not counted: the error named is their cause,
-    and a summary of them alone, the one line about anchors, alarmed a newcomer over one glossary slip.
+    The ids a reported line already names (`named`, `lost_ids_named`) are not counted: that line is their
+    cause, and a summary of them alone, the one line about anchors, alarmed a newcomer over one glossary slip.
     "The other errors", not "the errors above": `make check` sorts its lines, so this one may come first.
     """
-    problems = [p for p in problems if not (p.path == LOCK_FILE and taken(p.field, emptied))]
+    problems = [p for p in problems if not (p.path in (LOCK_FILE, REDIRECTS_FILE) and p.field in named)]
     if not problems:
         return []
     first = problems[0]

@@ -24,7 +24,7 @@ from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import URL_PATTERN
-from hooks.core.typed_dates import date_hint
+from hooks.core.typed_dates import date_hint, not_a_date
 from hooks.core.yaml_comments import without_restated
 from hooks.core.yaml_lines import line_to_write
 
@@ -64,7 +64,7 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
             days[field] = dt.date.fromisoformat(data[field])
         except ValueError:
             hint = date_hint(data[field], [field])  # names the day the calendar lacks: `February 2026 has 28 days`
-            problems.append(Problem(path, field, f"'{data[field]}' is not a valid date", hint))
+            problems.append(Problem(path, field, not_a_date(data[field]), hint))  # as the schema's `31/02/2026`
             continue
         if days[field] > today:
             # `today` is the latest date on Earth, often a day ahead of the contributor's own.

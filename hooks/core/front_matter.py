@@ -11,14 +11,16 @@ import yaml
 
 from hooks.core.bibliography import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import describe_yaml_error, parse_yaml, refuse_unreadable_scalars
+from hooks.core.datafiles import NO_DAY, describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
+from hooks.core.typed_dates import csl_day_hint
 from hooks.core.yaml_comments import (
     EACH,
     NOT_EMPTY,
+    child,
     cut_problems,
     emptied_problems,
     without_restated,
@@ -172,12 +174,33 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
         data = parse_yaml("\n".join(lines[1:end]))
     except yaml.YAMLError as error:
         message, hint = describe_yaml_error(error, first_line=2)
+        if NO_DAY in message and (record_date := record_date_at("\n".join(lines[1:end]), error)):
+            field, written, raw = record_date  # CSL's date-parts, not the YYYY-MM-DD of a page's own field
+            hint = csl_day_hint(field, written, raw=raw)
         return Problem(path, "front matter", message, hint or "fix the YAML between the '---' lines")
     if not isinstance(data, dict):
         return Problem(path, "front matter", "is not a mapping of fields", FIELD_LINES)
     if not RE_FRONT_MATTER.match(text):  # `---` not alone on its line, or no line break after the last one
         message = "is not read by MkDocs: it must open with a line '---' and close with '---' and a line break"
         return Problem(path, "front matter", message, "write '---' alone on the first and the closing line")
+    return None
+
+
+def record_date_at(text: str, error: yaml.YAMLError) -> tuple[str, str, bool] | None:
+    """The bibliography's date field whose value YAML stopped on (`issued`, its text, whether its `raw`); None if none.
+
+    The front matter composes (the calendar stopped it later, building the value): its nodes say where.
+    """
+    if (mark := getattr(error, "problem_mark", None)) is None:
+        return None
+    try:
+        record = child(yaml.compose(text, Loader=yaml.SafeLoader), "bibliography")
+    except yaml.YAMLError:
+        return None
+    for field in DATE_FIELDS:
+        for node, raw in ((value := child(record, field), False), (child(value, "raw"), True)):
+            if isinstance(node, yaml.ScalarNode) and node.start_mark.pointer == mark.pointer:
+                return field, node.value, raw
     return None
 
 

@@ -20,7 +20,7 @@ from hooks.core.text import (
     VISIBLE_PATTERN,
     control_hint,
 )
-from hooks.core.typed_dates import date_hint
+from hooks.core.typed_dates import NOT_A_DATE, date_hint
 from hooks.core.yaml_lines import FIELD_LINES, in_backticks
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
@@ -76,7 +76,7 @@ PATTERNS = {
         "{value} writes a character as an HTML reference (&…;)",
         "write the character itself, & for &amp;: the page would show the character the reference stands for",
     ),
-    DATE_PATTERN: ("{value} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
+    DATE_PATTERN: (f"{{value}} {NOT_A_DATE}", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
     LANGUAGE_PATTERN: ("{value} is not a BCP 47 language tag", LANGUAGE_HINT),  # `languages.language_problems`
 }
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from hooks.core.yaml_lines import day_to_write
+from hooks.core.yaml_lines import day_to_write, flow_line_to_write
 
 # a day's month in words, not in the locale's: the line must read the same on every machine
 MONTHS = "January February March April May June July August September October November December".split()
@@ -20,6 +20,8 @@ RE_YEAR_LAST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")  # `5/12/2026`:
 # The day in words, read by `strptime` (its English month names: Python never sets the locale unasked).
 WORD_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B, %Y", "%d %b, %Y")
 RE_DAY_IN_WORDS = re.compile(r"\b\d{1,2}\b")  # the day of a date in words: put by for `missing_day`
+# A text field's date refused, whatever way it was typed: `2026-02-31` and `31/02/2026` alike, the hint says why.
+NOT_A_DATE = "is not a date"
 
 
 def numbers_written(written: str) -> list[tuple[int, int, int]]:
@@ -83,6 +85,28 @@ def missing_in(year: int, month: int, day: int) -> str:
 def day_in_words_named(day: dt.date) -> str:
     """`5 December`: a reading named beside the other, in English whatever the machine's locale."""
     return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def csl_day_hint(key: str, written: str, *, raw: bool = False) -> str:
+    """The fix for a day YAML read that the calendar lacks in a bibliography's record (`issued: 2026-02-31`).
+
+    A record's date is CSL's date-parts, not YYYY-MM-DD: the line is shown with the month's last day
+    (`issued: {date-parts: [[2026, 2, 28]]}`), its year alone where the month is none; the message
+    names the day the calendar lacks. A `raw` date, which is not read, gets its `date-parts:` line.
+    """
+    readings = numbers_written(written)
+    year, month, _ = readings[0] if readings else (0, 0, 0)
+    parts = [year, month, calendar.monthrange(year, month)[1]] if 1 <= year <= 9999 and 1 <= month <= 12 else [year]
+    parts = parts if year else [2010, 3, 9]  # no year 0 either: an example
+    if raw:
+        line = flow_line_to_write("date-parts", [parts])
+        return f"write a real day as date-parts, e.g. {line}: a 'raw' date is not read"
+    return f"write a real day as CSL date-parts, e.g. {flow_line_to_write(key, {'date-parts': [parts]})}"
+
+
+def not_a_date(written: object) -> str:
+    """A date refused (`'31/02/2026' is not a date`): one wording for the schema's form and the calendar's day."""
+    return f"{written!r} {NOT_A_DATE}"
 
 
 def date_hint(written: str, fields: list[str]) -> str:
