@@ -167,8 +167,8 @@ BAD_CONFIGS = [
      "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"),
     # the build stops on both (MkDocs' configuration error); make check said OK
     ("site_name:", "x_tagged: !foo x\nsite_name:",
-     "mkdocs.yml: '!foo' is no tag MkDocs reads at line 1 (remove the tag: MkDocs reads !ENV, !relative and"
-     " !!python/name: only, and a plain value as what it is written as)"),
+     "mkdocs.yml: '!foo' is no tag MkDocs reads at line 1 (remove the tag: of the '!' tags MkDocs reads"
+     " only !ENV and !relative, and a plain value as what it is written as)"),
     ("site_name:", "x_named: !!python/name:no_such_module_here.thing\nsite_name:",
      "mkdocs.yml: '!!python/name:no_such_module_here.thing' names nothing Python can import at line 1"
      " (check the module's and the name's spelling, and that the package is installed)"),

@@ -206,8 +206,8 @@ YAML_HINTS = {
 NO_SUCH_TAG = "is no tag MkDocs reads"
 NO_PYTHON_NAME = "names nothing Python can import"
 TAG_HINTS = {
-    NO_SUCH_TAG: "remove the tag: MkDocs reads !ENV, !relative and !!python/name: only, and a plain value as what it"
-    " is written as",
+    NO_SUCH_TAG: "remove the tag: of the '!' tags MkDocs reads only !ENV and !relative, and a plain value as what"
+    " it is written as",
     NO_PYTHON_NAME: "check the module's and the name's spelling, and that the package is installed",
 }
 
