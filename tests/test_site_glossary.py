@@ -400,8 +400,25 @@ def test_an_anchor_outside_docs_is_one_line_in_the_build_and_in_check(
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert line in result.stderr and "glossary.md' contains a link" not in result.stderr, result.stderr
-    check = run_check(broken_project)  # and the lost glossary ids summed up, as the build does
+    check = run_check(broken_project)  # the glossary's line alone, as in the build
     assert check.returncode == 1 and check.stdout.splitlines() == sorted(edition_lines(result.stderr)), check.stdout
+
+
+def test_an_anchor_s_hint_names_the_pages_the_site_publishes_in_the_build_and_in_check(broken_project: Path) -> None:
+    """The build's hint named a draft's page of the same name too, which make check (its published pages) did not."""
+    (broken_project / "docs/drafts").mkdir()
+    (broken_project / "docs/drafts/annex.md").write_text("# Annex\n\nWords. { #p1 }\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:\n", "\ndraft_docs: |\n  drafts/\n\nnav:\n")
+    edit(broken_project, GLOSSARY_YML, f"anchor: {MT}/annex.md#p1", "anchor: annex.md#1")
+    line = (
+        "annotations/glossary.yml: transnationalism.definitions[0].anchor: 'annex.md#1' is not a page path with an id"
+        f" (write the page's path below docs/ and the paragraph's id: {MT}/annex.md#p1)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert line in edition_lines(result.stderr), result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
 
 
 def test_an_anchor_to_a_page_the_site_lacks_names_the_closest_as_an_annotation_would(broken_project: Path) -> None:

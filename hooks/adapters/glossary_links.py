@@ -7,15 +7,15 @@ renders and reports the terms met on each page into `glossary_state`.
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import get_files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
-from hooks.core.glossary import docs_pages, load_glossary
+from hooks.core.glossary import load_glossary
 from hooks.core.glossary_settings import link_mode
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraph_words import WORDS_FILE, load_words
@@ -26,8 +26,8 @@ from hooks.mdx.passages import resolve_glossary
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load the glossary, read its definitions from their pages, and add the term-linking extension."""
     build = glossary_state.reset()
-    docs = Path(config.docs_dir)  # its pages are walked only for the hints of anchors the schema refused
-    glossary, problems = load_glossary(Path(config.config_file_path).parent, partial(docs_pages, docs))
+    docs = Path(config.docs_dir)
+    glossary, problems = load_glossary(Path(config.config_file_path).parent, lambda: _published_pages(config))
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
     moves = file_moves(state.redirect_maps(config))
     words_file = Path(config.config_file_path).parent / WORDS_FILE  # a broken one is the anchors hook's line
@@ -40,6 +40,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         GlossaryExtension(glossary=build.glossary, current_page=build.page, sink=build.record, link=mode)
     )
     return config
+
+
+def _published_pages(config: MkDocsConfig) -> frozenset[str]:
+    """The pages the build publishes, as MkDocs chooses them (no draft, nothing `exclude_docs` names).
+
+    Asked only for the hints of anchors the schema refused: the pages make check's hints name too
+    (`published_pages`), so that neither offers a draft's page of the same name.
+    """
+    files = get_files(config)
+    return frozenset(file.src_uri for file in files if file.is_documentation_page() and file.inclusion.is_included())
 
 
 @event_priority(-100)
