@@ -421,7 +421,10 @@ def test_bibliography_needs_type_and_title() -> None:
             "bibliography.issued: [2008, 2, 31] is no day of the calendar (February 2008 has 29 days: write a real day)",
         ),
         # YAML reads 1.10 as 1.1: the digits written are lost
-        ({"version": 1.10}, "bibliography.version: 1.1 is a number to YAML, not the text written (put it in quotes)"),
+        (
+            {"version": 1.10},
+            "bibliography.version: 1.1 is a number to YAML, not the text written (put the text in quotes)",
+        ),
         (
             {"issued": {"date-parts": [[2010, 99999999999999999999]]}},
             "bibliography.issued: [2010, 99999999999999999999] is no day of the calendar"
@@ -988,6 +991,30 @@ def test_a_title_that_is_not_text_is_offered_as_written(written: str, line: str)
     fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
     assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
     assert fixed["title"] == written  # every menu shows the words written
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        # Not checked at all: the page's <meta name="description"> read "1.0" and "True"
+        ("1.0", "description: '1.0' is not text (put it in quotes: `description: '1.0'`)"),
+        ("yes", "description: 'yes' is not text: YAML reads it as true (put it in quotes: `description: 'yes'`)"),
+        ("1_000", "description: '1_000' is not text: YAML reads it as 1000 (put it in quotes: `description: '1_000'`)"),
+    ],
+)
+def test_a_description_that_is_not_text_is_offered_as_written(written: str, line: str) -> None:
+    text = f"---\ntitle: T\ndescription: {written}\n---\nBody.\n"
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
+    assert fixed["description"] == written  # the page's meta description, as written
+
+
+def test_a_page_is_read_again_once_for_a_title_and_a_description_that_are_not_text() -> None:
+    text = "---\ntitle: yes\ndescription: 2010\n---\nBody.\n"
+    reads = []
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: reads.append(1) or text)
+    assert [problem.field for problem in problems] == ["title", "description"] and len(reads) == 1
+    assert (fixed["title"], fixed["description"]) == ("yes", "2010")
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 from hooks.core.typed_dates import day_in_words_named, days_written, missing_day, missing_in
+from hooks.core.yaml_comments import NUMBER_READ, QUOTE_TEXT
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
@@ -191,7 +192,7 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     A whole number (`volume: 32`) is text as written and stays allowed, as CSL-JSON allows it.
     """
     return [
-        Problem(path, f"bibliography.{field}", f"{value} is a number to YAML, not the text written", "put it in quotes")
+        Problem(path, f"bibliography.{field}", f"{value}{NUMBER_READ}", QUOTE_TEXT)
         for field, value in csl.items()
         if isinstance(value, float)
     ]
