@@ -179,7 +179,7 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
     edit(broken_project, folder / "introduction.md", "order: 1\n", "")
     expected = [
         f"{folder.as_posix()}/challenges.md: order: must be a whole number ≥ 0, not 'four' (e.g. `order: 3`)",
-        f"{folder.as_posix()}/introduction.md: order: is missing (add 'order:' to the front matter)",
+        f"{folder.as_posix()}/introduction.md: order: is missing (add `order` to the front matter)",
         f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: `title: '2010'`)",
         f"{folder.as_posix()}/policy-considerations.md: order: 5 is also the order of {folder.as_posix()}/conclusion.md"
         " (give each page of a source its own position)",
@@ -700,10 +700,10 @@ def test_a_page_left_out_of_the_nav_and_an_entry_naming_no_page_are_named_by_mak
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == [
         "docs/about/new.md: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails) (add `- about/new.md`"
-        " to nav: in mkdocs.yml under 'About', or list it in not_in_nav: if no menu should show it)",
+        " to `nav` in mkdocs.yml under `About`, or list it in `not_in_nav` if no menu should show it)",
         "mkdocs.yml: nav > About: 'about/gone.md' names no file in docs/ (did you mean 'about/new.md'?)",
         "mkdocs.yml: nav: 'glossary.md', a page the hooks generate, is in no entry"
-        " (add `- glossary.md` to nav: in mkdocs.yml where it belongs)",
+        " (add `- glossary.md` to `nav` in mkdocs.yml where it belongs)",
     ], check.stdout
 
 

@@ -216,11 +216,11 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "motivation: commenting\n",
             "",
-            "motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking,"
+            "motivation: is missing (add `motivation` with one of: commenting, describing, editing, linking,"
             " questioning, classifying)",
         ),
-        ("author: {name: A. Scholar}\n", "", "author: is missing (add 'author:' with 'name:' under it)"),
-        ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
+        ("author: {name: A. Scholar}\n", "", "author: is missing (add `author` with `name` under it)"),
+        ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add `quote` under `target`)"),
         (
             "tags: [remittances]",
             "tags: remittances",

@@ -472,7 +472,7 @@ BAD_INPUTS = {
     ),
     "schema-missing-field": (
         GOOD.replace("      attribution: Vertovec 2005.\n", ""),
-        "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add 'attribution:')",
+        "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add `attribution`)",
     ),
     "schema-unknown-field": (
         GOOD.replace("  aliases: [diasporas]", "  alias: [diasporas]"),

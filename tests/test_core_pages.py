@@ -81,7 +81,7 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
         ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"]),
         (
             {"title": "T", "source": "src", "order": 1},
-            ["docs/x.md: tags: is missing (add 'tags:' to the front matter)"],
+            ["docs/x.md: tags: is missing (add `tags` to the front matter)"],
         ),
     ],
 )
@@ -360,10 +360,10 @@ def test_a_records_abstract_and_note_take_a_few_paragraphs() -> None:
 
 def test_bibliography_needs_type_and_title() -> None:
     assert bibliography_lines({"title": "T"}) == [
-        "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"
+        "docs/s/index.md: bibliography.type: is missing (add `type` under `bibliography`)"
     ]
     assert bibliography_lines(None) == [
-        "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under 'bibliography:')"
+        "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`)"
     ]
     assert bibliography_lines({"type": "reprot", "title": "T"}) == [
         "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type (did you mean 'report'?)"
@@ -394,7 +394,7 @@ def test_bibliography_needs_type_and_title() -> None:
         ),
         (
             {"author": [{"given": "Peggy"}]},
-            "bibliography.author[0]: needs 'family:' or 'literal:' (add 'family:' or 'literal:')",
+            "bibliography.author[0]: needs `family` or `literal` (add `family` or `literal`)",
         ),
         (
             {"issued": {"date-parts": [["2010"]]}},
@@ -1279,7 +1279,7 @@ def test_the_record_links_the_citing_page_relative_to_its_page(page: str, has_it
 def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs() -> None:
     assert str(missing_landing_page("new-source")) == (
         "docs/new-source/index.md: is missing, but pages name 'new-source' as their source"
-        " (create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter)"
+        " (create it, with the source's CSL-JSON fields under `bibliography` in its front matter)"
     )
 
 

@@ -27,7 +27,7 @@ from hooks.core.yaml_comments import (
     written_as_text,
     written_scalar,
 )
-from hooks.core.yaml_lines import FIELD_LINES, in_backticks, line_to_write
+from hooks.core.yaml_lines import FIELD_LINES, in_backticks, keys_path, line_to_write
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", f"e.g. {line_to_write('title', 'Opportunities')}"
@@ -299,7 +299,7 @@ def read_page_text(data: bytes, path: str) -> PageText:
 def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[Problem]:
     """Check a source page's `title`, `source`, `order` and `tags` (ids are checked elsewhere)."""
     problems = [
-        Problem(path, field, "is missing", f"add '{field}:' to the front matter")
+        Problem(path, field, "is missing", f"add {keys_path(field)} to the front matter")
         for field in SOURCE_PAGE_FIELDS
         if field not in meta
     ]
