@@ -92,7 +92,7 @@ BROKEN = {
 EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
     "annotations/notes/no-body.md: body: is empty (write the annotation's text below the closing '---')",
-    "annotations/notes/no-motivation.md: motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking, questioning, classifying)",
+    "annotations/notes/no-motivation.md: motivation: is missing (add `motivation` with one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as `[a, b]` or as lines starting with '- ')",
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write `id: id-not-name`)",
@@ -141,7 +141,7 @@ EXPECTED = [
     "annotations/notes/markup-in-address.md: author.url: 'https://a.example/\"x' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
     "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",
-    "annotations/notes/too-many-brackets.md: body: opens 5,000 brackets ('['), more than the 200 an annotation may have (write fewer links; list works under 'references' instead)",
+    "annotations/notes/too-many-brackets.md: body: opens 5,000 brackets ('['), more than the 200 an annotation may have (write fewer links; list works under `references` instead)",
     "annotations/notes/linked.md: is a symbolic link (write the annotation in the file itself: a link could publish a file from outside the edition)",
     "annotations/notes/alias-bomb.md: front matter: repeats a list or mapping with an alias (*name) at line 10 (write the values out: only a text may be repeated with an alias)",
     "annotations/notes/control-reference.md: body: holds characters no one can see, which HTML does not allow: '&#2;' (U+0002) after 'Body' (delete them)",

@@ -43,7 +43,7 @@ def assert_build_and_check_say(project: Path, expected: list[str]) -> None:
 
 
 def assert_pages_say(
-    project: Path, prefix: str, expected: list[str], env: dict[str, str] | None = None
+    project: Path, prefix: str | tuple[str, ...], expected: list[str], env: dict[str, str] | None = None
 ) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
     """The strict build fails, no traceback, and it and `make check` say exactly these lines starting with `prefix`.
 
@@ -143,6 +143,33 @@ def test_a_field_yaml_reads_as_other_than_text_is_one_line(broken_project: Path,
     assert edition_lines(result.stderr) == [f"{OPPORTUNITIES.as_posix()}: {line}"]
 
 
+def test_texts_yaml_reads_as_true_or_a_number_are_offered_as_written_in_the_build_and_in_check(
+    broken_project: Path,
+) -> None:
+    """YAML 1.1 read `on`, `yes` and `2010` as true and a number: "put the text in quotes" left the line to guess,
+    and a page's description was not checked at all (its meta description read "1.0")."""
+    edit(broken_project, "annotations/glossary.yml", "  term: transnational identity", "  term: on")
+    edit(broken_project, "annotations/policy-areas.yml", "title: Families and those left behind", "title: 2010")
+    edit(broken_project, "annotations/notes/chain-migration-and-cities.md", "name: Edition editors", "name: yes")
+    edit(broken_project, "docs/migration-and-transnationalism/index.md", "publisher: International", "publisher: no\n#")
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities", "title: Opportunities\ndescription: 1.0")
+    assert_pages_say(  # not the lock's line on the annotation's id, left out while its error stands
+        broken_project,
+        ("annotations/", "docs/"),
+        [
+            "annotations/glossary.yml: transnational-identity.term: 'on' is not text: YAML reads it as true"
+            " (put it in quotes: `term: 'on'`)",
+            "annotations/policy-areas.yml: families-left-behind.title: '2010' is not text"
+            " (put it in quotes: `title: '2010'`)",
+            "annotations/notes/chain-migration-and-cities.md: author.name: 'yes' is not text: YAML reads it as true"
+            " (put it in quotes: `name: 'yes'`)",
+            "docs/migration-and-transnationalism/index.md: bibliography.publisher: 'no' is not text: YAML reads it as"
+            " false (put it in quotes: `publisher: 'no'`)",
+            f"{OPPORTUNITIES.as_posix()}: description: '1.0' is not text (put it in quotes: `description: '1.0'`)",
+        ],
+    )
+
+
 def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project: Path) -> None:
     """An editor changing a page's front matter learns in a second what the build would refuse."""
     folder = Path("docs/migration-and-transnationalism")
@@ -152,7 +179,7 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
     edit(broken_project, folder / "introduction.md", "order: 1\n", "")
     expected = [
         f"{folder.as_posix()}/challenges.md: order: must be a whole number ≥ 0, not 'four' (e.g. `order: 3`)",
-        f"{folder.as_posix()}/introduction.md: order: is missing (add 'order:' to the front matter)",
+        f"{folder.as_posix()}/introduction.md: order: is missing (add `order` to the front matter)",
         f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: `title: '2010'`)",
         f"{folder.as_posix()}/policy-considerations.md: order: 5 is also the order of {folder.as_posix()}/conclusion.md"
         " (give each page of a source its own position)",
@@ -671,10 +698,10 @@ def test_a_page_left_out_of_the_nav_and_an_entry_naming_no_page_are_named_by_mak
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == [
         "docs/about/new.md: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails) (add `- about/new.md`"
-        " to nav: in mkdocs.yml under 'About', or list it in not_in_nav: if no menu should show it)",
+        " to `nav` in mkdocs.yml under `About`, or list it in `not_in_nav` if no menu should show it)",
         "mkdocs.yml: nav > About: 'about/gone.md' names no file in docs/ (did you mean 'about/new.md'?)",
         "mkdocs.yml: nav: 'glossary.md', a page the hooks generate, is in no entry"
-        " (add `- glossary.md` to nav: in mkdocs.yml where it belongs)",
+        " (add `- glossary.md` to `nav` in mkdocs.yml where it belongs)",
     ], check.stdout
 
 

@@ -279,7 +279,7 @@ def test_page_metadata_from_the_source_equals_encoding_the_page_whole(source: st
 LOCK = {OPP: ["opportunities", "p1", "p2"]}
 NEVER_P3 = (
     f"anchors.redirects.yml: {OPP}#p3: 'p3' is not among the ids anchors.lock.json records for {OPP} (redirect an id anchors.lock.json holds under"
-    f" '{OPP}'; if the lock lost it, make check names its commit)"
+    f" `{OPP}`; if the lock lost it, make check names its commit)"
 )
 
 
@@ -447,7 +447,7 @@ def test_a_redirect_from_an_id_never_published_names_the_gone_id_it_likely_meant
     problems = check_anchors(lock, built, {f"{OPP}#intro": f"{OPP}#p8", f"{OPP}#p9": f"{OPP}#p8"}, {}).problems
     assert [str(p) for p in problems] == [
         f"anchors.redirects.yml: {OPP}#intro: 'intro' is not among the ids anchors.lock.json records for {OPP} (redirect an id anchors.lock.json"
-        f" holds under '{OPP}'; if the lock lost it, make check names its commit)"
+        f" holds under `{OPP}`; if the lock lost it, make check names its commit)"
     ]
 
 

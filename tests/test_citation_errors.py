@@ -448,7 +448,7 @@ def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_proj
     failed_with(
         result,
         "docs/migration-and-transnationalism/index.md: bibliography: is missing or not a mapping "
-        "(add CSL-JSON fields under 'bibliography:')",
+        "(add CSL-JSON fields under `bibliography`)",
     )
     assert result.stderr.count("WARNING") == 1, result.stderr
 
@@ -462,7 +462,7 @@ def test_bibliography_missing_title_or_type_is_one_line(broken_project: Path, fi
     }[field]
     edit(broken_project, index, line, "")
     result = run_build(broken_project, broken_project / "site")
-    expected = f"docs/origin-governments-and-migrant-associations/index.md: bibliography.{field}: is missing (add '{field}:' under 'bibliography:')"
+    expected = f"docs/origin-governments-and-migrant-associations/index.md: bibliography.{field}: is missing (add `{field}` under `bibliography`)"
     failed_with(result, expected)
     assert result.stderr.count("WARNING") == 1, result.stderr
 

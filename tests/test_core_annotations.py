@@ -216,11 +216,11 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "motivation: commenting\n",
             "",
-            "motivation: is missing (add 'motivation:' with one of: commenting, describing, editing, linking,"
+            "motivation: is missing (add `motivation` with one of: commenting, describing, editing, linking,"
             " questioning, classifying)",
         ),
-        ("author: {name: A. Scholar}\n", "", "author: is missing (add 'author:' with 'name:' under it)"),
-        ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add 'quote:' under 'target:')"),
+        ("author: {name: A. Scholar}\n", "", "author: is missing (add `author` with `name` under it)"),
+        ("  quote: the transfer of ideas\n", "", "target.quote: is missing (add `quote` under `target`)"),
         (
             "tags: [remittances]",
             "tags: remittances",
@@ -229,7 +229,18 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "quote: the transfer of ideas",
             "quote: 42",
-            "target.quote: must be text, not a number (put the text in quotes)",
+            "target.quote: '42' is not text (put it in quotes: `quote: '42'`)",
+        ),
+        # YAML 1.1 read them as a number or true: the line to copy carries the words written
+        (
+            "quote: the transfer of ideas",
+            "quote: 1.10",
+            "target.quote: '1.10' is not text: YAML reads it as 1.1 (put it in quotes: `quote: '1.10'`)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: yes}",
+            "author.name: 'yes' is not text: YAML reads it as true (put it in quotes: `name: 'yes'`)",
         ),
         (
             "paragraph: p3",

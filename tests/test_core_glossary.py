@@ -432,6 +432,22 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.term: is empty: YAML reads '#diaspora' as a comment"
         " (write its value, or put it in quotes if '#diaspora' is the value: `term: '#diaspora'`)",
     ),
+    # YAML 1.1 reads on/no as true/false: the line to copy carries the word written, not 'True'
+    "term-yaml-reads-as-true": (
+        GOOD.replace("  term: diaspora", "  term: on"),
+        "annotations/glossary.yml: diaspora.term: 'on' is not text: YAML reads it as true"
+        " (put it in quotes: `term: 'on'`)",
+    ),
+    "alias-yaml-reads-as-false": (
+        GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas, no]"),
+        "annotations/glossary.yml: diaspora.aliases[1]: 'no' is not text: YAML reads it as false"
+        " (put it in quotes: `'no'`)",
+    ),
+    "attribution-yaml-reads-as-a-number": (
+        GOOD.replace("attribution: Vertovec 2005.", "attribution: 2005"),
+        "annotations/glossary.yml: diaspora.definitions[0].attribution: '2005' is not text"
+        " (put it in quotes: `attribution: '2005'`)",
+    ),
     "anchor-all-comment": (  # a field of paths: only the schema's "not empty" was said, not why
         GOOD.replace("    - anchor: source/annex.md#p3", "    - anchor: #p3"),
         "annotations/glossary.yml: diaspora.definitions[0].anchor: is empty: YAML reads '#p3' as a comment"
@@ -456,7 +472,7 @@ BAD_INPUTS = {
     ),
     "schema-missing-field": (
         GOOD.replace("      attribution: Vertovec 2005.\n", ""),
-        "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add 'attribution:')",
+        "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add `attribution`)",
     ),
     "schema-unknown-field": (
         GOOD.replace("  aliases: [diasporas]", "  alias: [diasporas]"),

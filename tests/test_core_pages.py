@@ -81,7 +81,7 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
         ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"]),
         (
             {"title": "T", "source": "src", "order": 1},
-            ["docs/x.md: tags: is missing (add 'tags:' to the front matter)"],
+            ["docs/x.md: tags: is missing (add `tags` to the front matter)"],
         ),
     ],
 )
@@ -380,10 +380,10 @@ def test_a_records_abstract_and_note_take_a_few_paragraphs() -> None:
 
 def test_bibliography_needs_type_and_title() -> None:
     assert bibliography_lines({"title": "T"}) == [
-        "docs/s/index.md: bibliography.type: is missing (add 'type:' under 'bibliography:')"
+        "docs/s/index.md: bibliography.type: is missing (add `type` under `bibliography`)"
     ]
     assert bibliography_lines(None) == [
-        "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under 'bibliography:')"
+        "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`)"
     ]
     assert bibliography_lines({"type": "reprot", "title": "T"}) == [
         "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type (did you mean 'report'?)"
@@ -414,7 +414,7 @@ def test_bibliography_needs_type_and_title() -> None:
         ),
         (
             {"author": [{"given": "Peggy"}]},
-            "bibliography.author[0]: needs 'family:' or 'literal:' (add 'family:' or 'literal:')",
+            "bibliography.author[0]: needs `family` or `literal` (add `family` or `literal`)",
         ),
         (
             {"issued": {"date-parts": [["2010"]]}},
@@ -441,7 +441,10 @@ def test_bibliography_needs_type_and_title() -> None:
             "bibliography.issued: [2008, 2, 31] is no day of the calendar (February 2008 has 29 days: write a real day)",
         ),
         # YAML reads 1.10 as 1.1: the digits written are lost
-        ({"version": 1.10}, "bibliography.version: 1.1 is a number to YAML, not the text written (put it in quotes)"),
+        (
+            {"version": 1.10},
+            "bibliography.version: 1.1 is a number to YAML, not the text written (put the text in quotes)",
+        ),
         (
             {"issued": {"date-parts": [[2010, 99999999999999999999]]}},
             "bibliography.issued: [2010, 99999999999999999999] is no day of the calendar"
@@ -1011,6 +1014,30 @@ def test_a_title_that_is_not_text_is_offered_as_written(written: str, line: str)
 
 
 @pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        # Not checked at all: the page's <meta name="description"> read "1.0" and "True"
+        ("1.0", "description: '1.0' is not text (put it in quotes: `description: '1.0'`)"),
+        ("yes", "description: 'yes' is not text: YAML reads it as true (put it in quotes: `description: 'yes'`)"),
+        ("1_000", "description: '1_000' is not text: YAML reads it as 1000 (put it in quotes: `description: '1_000'`)"),
+    ],
+)
+def test_a_description_that_is_not_text_is_offered_as_written(written: str, line: str) -> None:
+    text = f"---\ntitle: T\ndescription: {written}\n---\nBody.\n"
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
+    assert fixed["description"] == written  # the page's meta description, as written
+
+
+def test_a_page_is_read_again_once_for_a_title_and_a_description_that_are_not_text() -> None:
+    text = "---\ntitle: yes\ndescription: 2010\n---\nBody.\n"
+    reads = []
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: reads.append(1) or text)
+    assert [problem.field for problem in problems] == ["title", "description"] and len(reads) == 1
+    assert (fixed["title"], fixed["description"]) == ("yes", "2010")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         *(path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs").rglob("*.md"))),
@@ -1272,7 +1299,7 @@ def test_the_record_links_the_citing_page_relative_to_its_page(page: str, has_it
 def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs() -> None:
     assert str(missing_landing_page("new-source")) == (
         "docs/new-source/index.md: is missing, but pages name 'new-source' as their source"
-        " (create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter)"
+        " (create it, with the source's CSL-JSON fields under `bibliography` in its front matter)"
     )
 
 

@@ -31,7 +31,7 @@ def test_nav_entries_are_every_path_with_the_sections_it_is_in() -> None:
 def test_a_page_left_out_of_the_nav_is_named_with_the_section_of_its_folder() -> None:
     assert lines(NAV, FILES | {"about/new.md"}, FILES - {"assets/edition.css"} | {"about/new.md"}) == [
         "docs/about/new.md: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails) (add `- about/new.md`"
-        " to nav: in mkdocs.yml under 'About', or list it in not_in_nav: if no menu should show it)"
+        " to `nav` in mkdocs.yml under `About`, or list it in `not_in_nav` if no menu should show it)"
     ]
 
 
@@ -39,7 +39,7 @@ def test_a_generated_page_left_out_names_mkdocs_yml_not_a_file_in_docs() -> None
     nav = NAV[:2]
     assert lines(nav, FILES, FILES - {"assets/edition.css"}, frozenset({"glossary.md"})) == [
         "mkdocs.yml: nav: 'glossary.md', a page the hooks generate, is in no entry"
-        " (add `- glossary.md` to nav: in mkdocs.yml where it belongs)"
+        " (add `- glossary.md` to `nav` in mkdocs.yml where it belongs)"
     ]
 
 

@@ -249,3 +249,23 @@ def test_every_text_field_of_the_record_s_schema_is_either_words_or_wordless() -
     assert set(WORD_FIELDS) | WORDLESS_FIELDS == texts and not set(WORD_FIELDS) & WORDLESS_FIELDS
     assert set(NAME_VARIABLES) == {name for name, kind in kinds.items() if kind == "names"}
     assert set(NAME_PARTS) == set(schema["$defs"]["name"]["properties"])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  title: 2010", "bibliography.title: '2010' is not text (put it in quotes: `title: '2010'`)"),
+        ("  publisher: yes", "bibliography.publisher: 'yes' is not text: YAML reads it as true"
+         " (put it in quotes: `publisher: 'yes'`)"),
+        ("  version: 1.10", "bibliography.version: '1.10' is not text: YAML reads it as 1.1"
+         " (put it in quotes: `version: '1.10'`)"),
+        ("  categories: [migration, off]", "bibliography.categories[1]: 'off' is not text: YAML reads it as false"
+         " (put it in quotes: `'off'`)"),
+    ],
+)  # fmt: skip
+def test_a_record_s_text_yaml_read_otherwise_is_offered_as_written(line: str, expected: str) -> None:
+    """`publisher: yes` was "must be text or a number, not true or false (put the text in quotes)": no line to copy."""
+    text = f"---\ntitle: T\nbibliography:\n  id: t\n  type: book\n{line}\n---\n\nText.\n"
+    front = yaml.safe_load(text.split("---")[1])["bibliography"]
+    problems = check_bibliography("docs/a.md", {"title": "T", **front}, bibliography_schema(ROOT))
+    assert [str(problem) for problem in said_with_comments("docs/a.md", text, problems)] == [f"docs/a.md: {expected}"]

@@ -97,7 +97,7 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
             {"/a/"},
             [
                 "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
-                "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+                "`/a/`: the lock keeps every id it once held; if its element is gone, declare its new place in "
                 "anchors.redirects.yml with the line `/a/#p2: /new-page/#new-id`)"
             ],
         ),
@@ -109,7 +109,7 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
             {"/new/"},
             [
                 "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
-                "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+                "`/a/`: the lock keeps every id it once held; if its element is gone, declare its new place in "
                 "anchors.redirects.yml with the line `/a/#p2: /new-page/#new-id`)"
             ],
         ),
@@ -120,7 +120,7 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
             {"/new/"},
             [
                 f"anchors.lock.json: /a/#{i}: recorded in commit {c * 10}, missing from the lock now (put it back under "
-                "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+                "`/a/`: the lock keeps every id it once held; if its element is gone, declare its new place in "
                 f"anchors.redirects.yml with the line `/a/#{i}: /new-page/#new-id`)"
                 for i, c in (("a", "2"), ("p1", "2"), ("p2", "2"))
             ],
@@ -198,7 +198,7 @@ def test_an_id_taken_out_of_the_lock_is_named_with_its_commit(lock_repo: Path) -
     write_lock(lock_repo, {"/a/": ["a", "p1"]})  # a hand edit, before or after a commit
     expected = [
         f"anchors.lock.json: /a/#p2: recorded in commit {newest[:10]}, missing from the lock now (put it back under "
-        "'/a/': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        "`/a/`: the lock keeps every id it once held; if its element is gone, declare its new place in "
         "anchors.redirects.yml with the line `/a/#p2: /new-page/#new-id`)"
     ]
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
@@ -219,7 +219,7 @@ def test_a_merge_that_kept_one_side_of_the_lock_is_named(lock_repo: Path) -> Non
     commit_all(lock_repo, "merge, keeping main's lock")
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == [
         f"anchors.lock.json: /a/#side-id: recorded in commit {side[:10]}, missing from the lock now (put it back"
-        " under '/a/': the lock keeps every id it once held; if its element is gone, declare its new place in"
+        " under `/a/`: the lock keeps every id it once held; if its element is gone, declare its new place in"
         " anchors.redirects.yml with the line `/a/#side-id: /new-page/#new-id`)"
     ]
 
@@ -279,7 +279,7 @@ def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_pa
     assert check.returncode == 1, check.stdout
     assert check.stdout.splitlines() == [
         f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
-        f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
         f"anchors.redirects.yml with the line `{OPP}#p5: /new-page/#new-id`)"
     ]
 
@@ -297,7 +297,7 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_and_passes
     check = run_check(project)
     assert check.stdout.splitlines() == [
         f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
-        f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
         f"anchors.redirects.yml with the line `{OPP}#p5: /new-page/#new-id`)"
     ]
     words = json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))
@@ -322,7 +322,7 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
     lines = run_check(project).stdout.splitlines()
     assert lines == [
         f"anchors.lock.json: {OPP}#p55: recorded in commit {recorded[:10]}, missing from the lock now (put it back "
-        f"under '{OPP}': the lock keeps every id it once held; if its element is gone, declare its new place in "
+        f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
         f"anchors.redirects.yml with the line `{OPP}#p55: /new-page/#new-id`)",
         f"anchors.redirects.yml: {OPP}#p55: 'p55' is not among the ids anchors.lock.json records for"
         f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p5'? write the line `{OPP}#p5: {OPP}#p4`)",

@@ -149,7 +149,7 @@ def test_a_markdown_page_left_out_of_the_nav_is_named_as_any_page(tmp_path: Path
     root = project(tmp_path, settings, {"index.md": "", "about/x.markdown": "", "about/x.md": ""})
     assert [str(problem) for problem in check_configured_nav(root, set(), set())] == [
         "docs/about/x.md: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails)"
-        " (add `- about/x.md` to nav: in mkdocs.yml where it belongs, or list it in not_in_nav: if no menu should show it)"
+        " (add `- about/x.md` to `nav` in mkdocs.yml where it belongs, or list it in `not_in_nav` if no menu should show it)"
     ]
     assert [str(problem) for problem in conflict_problems(root)] == [
         "docs/about/x.markdown: is left out of the site, as docs/about/x.md has its address (MkDocs warns, the strict"

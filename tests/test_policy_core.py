@@ -99,7 +99,20 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         (
             "- {id: remittances, description: Money.}\n",
             ["remittances"],
-            ["annotations/policy-areas.yml: remittances: 'title' is missing (add 'title:')"],
+            ["annotations/policy-areas.yml: remittances: 'title' is missing (add `title`)"],
+        ),
+        (  # YAML read a number: the line to copy, as written
+            "- {id: remittances, title: 2010, description: Money.}\n",
+            ["remittances"],
+            ["annotations/policy-areas.yml: remittances.title: '2010' is not text (put it in quotes: `title: '2010'`)"],
+        ),
+        (
+            "- {id: remittances, title: Remittances, description: yes}\n",
+            ["remittances"],
+            [
+                "annotations/policy-areas.yml: remittances.description: 'yes' is not text: YAML reads it as true"
+                " (put it in quotes: `description: 'yes'`)"
+            ],
         ),
         (
             "- {id: remittances, title: '', description: Money.}\n",
@@ -165,8 +178,8 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             "- {id: a, title: A, description: D.}\n- {id: a, description: D.}\n- {title: T, description: D.}\n",
             ["a"],
             [
-                "annotations/policy-areas.yml: [1]: 'title' is missing (add 'title:')",
-                "annotations/policy-areas.yml: [2]: 'id' is missing (add 'id:')",
+                "annotations/policy-areas.yml: [1]: 'title' is missing (add `title`)",
+                "annotations/policy-areas.yml: [2]: 'id' is missing (add `id`)",
                 "annotations/policy-areas.yml: [1].id: 'a' is used twice (give each area its own id)",
             ],
         ),
@@ -222,6 +235,8 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         "valid",
         "duplicate id",
         "no title",
+        "number title",
+        "yes description",
         "empty title",
         "blank text",
         "direction controls",

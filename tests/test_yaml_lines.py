@@ -26,8 +26,9 @@ from hooks.core.yaml_lines import FIELD_LINES, line_to_write, yaml_line
 NEW_PLACE = "/new-page/#new-id"  # where a gone id went, until the contributor knows
 # What a message sets off as the line to write: `line`, or `` line `` when the line holds a backtick.
 RE_SHOWN = re.compile(r"`` (.+?) ``|`([^`]+)`")
-# A place named by its keys, each in backticks (`yaml_lines.keys_path`).
-RE_KEYS_PATH = re.compile(r"`[^`]+`(?: → `[^`]+`)+")
+# A place named by its keys, each in backticks (`yaml_lines.keys_path`): two or more, or one after `under`, `to`
+# or `in` (under `/a/`, to `nav`, list it in `not_in_nav`).
+RE_KEYS_PATH = re.compile(r"`[^`]+`(?: → `[^`]+`)+|(?:(?<=under )|(?<= to )|(?<= in ))`[^`]+`")
 # A YAML line in prose quotes: `'order: 3'`, `'- search'`.
 RE_QUOTED_LINE = re.compile(r"'(?:- [^'\s]|[\w{][^' ]*: )")
 

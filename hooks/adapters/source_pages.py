@@ -22,7 +22,7 @@ from hooks.core.front_matter import (
 )
 from hooks.core.page_moves import lock_moves
 from hooks.core.problems import Problem
-from hooks.core.yaml_comments import NOT_EMPTY
+from hooks.core.yaml_comments import NOT_EMPTY, read_otherwise
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
@@ -73,8 +73,9 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
 
 
 def _said_with_comments(problems: list[Problem], root: Path) -> list[Problem]:
-    """`problems` less a "not empty" line that a comment's line (`title: #Goal`) says; a page read again only then."""
-    for path in sorted({problem.path for problem in problems if problem.message.endswith(NOT_EMPTY)}):
+    """`problems` as `said_with_comments` words them (`title: #Goal`, `title: 'yes'`); a page read again only then."""
+    said = {problem.path for problem in problems if problem.message.endswith(NOT_EMPTY) or read_otherwise(problem)}
+    for path in sorted(said):
         problems = said_with_comments(path, (root / path).read_text(encoding="utf-8", errors="replace"), problems)
     return problems
 

@@ -26,7 +26,7 @@ from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory
 from hooks.core.policy_areas import POLICY_AREAS_FILE
 from hooks.core.policy_pages import OVERVIEW_PATH, vanished_group_redirects
 from hooks.core.problems import Problem
-from hooks.core.yaml_lines import line_to_write
+from hooks.core.yaml_lines import keys_path, line_to_write
 
 
 @dataclass(frozen=True)
@@ -340,7 +340,7 @@ def check_unpublished_ids(
         offered |= {f"{key}#{close[0]}" for key in family if close and close[0] in lock.get(key, ())}
         where = f"docs/{sources[target]}" if target in sources else target
         lost = "if the lock lost it, make check names its commit"
-        hint = f"redirect an id anchors.lock.json holds under '{page}'; {lost}"
+        hint = f"redirect an id anchors.lock.json holds under {keys_path(page)}; {lost}"
         if close:
             hint = f"{OFFER} '{close[0]}'? write the line {line_to_write(f'{page}#{close[0]}', new)}"
         problems.append(Problem(REDIRECTS_FILE, old, f"'{old_id}' {NOT_RECORDED} {where}", hint))

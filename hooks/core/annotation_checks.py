@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from hooks.core.annotation_front_matter import split_front_matter, texts_cut_by_comment
+from hooks.core.annotation_front_matter import split_front_matter, texts_as_written, texts_cut_by_comment
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation
 from hooks.core.conflicts import merge_conflict
 from hooks.core.languages import language_problems, usual_case
@@ -163,6 +163,7 @@ def check_file(
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
     problems = check_language(path, data, problems) + check_dates(path, data, today) + check_addresses(path, data)
     problems = without_restated(problems + texts_cut_by_comment(path, text, problems))  # `quote: #3`: one line
+    problems = texts_as_written(path, text, problems)  # `quote: 1.0`: `quote: '1.0'`
     claimed = data.get("id") if isinstance(data.get("id"), str) else None
     stem = Path(path).stem
     if claimed is not None and RE_ID.match(claimed) and claimed != stem:

@@ -18,7 +18,14 @@ from hooks.core.datafiles import (
     refuse_repeated_collections,
 )
 from hooks.core.problems import Problem
-from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, cut_problems, emptied_problems
+from hooks.core.yaml_comments import (
+    EACH,
+    RE_HASH_AFTER_WORDS,
+    cut_problems,
+    emptied_problems,
+    read_otherwise,
+    written_as_text,
+)
 from hooks.core.yaml_lines import FIELD_LINES
 
 
@@ -72,6 +79,17 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
 
 # The words an editor types or copies (`yaml_comments`' rule): not the id, page, paragraph, tags, dates or addresses.
 TEXT_FIELDS = (("target", "quote"), ("author", "name"), ("references", EACH, "title"))
+
+
+def texts_as_written(path: str, text: str, problems: list[Problem]) -> list[Problem]:
+    """`problems` with a text YAML read as true, false or a number offered as written (`written_as_text`)."""
+    if not any(read_otherwise(problem) for problem in problems):
+        return problems  # nearly every file: not split again
+    try:
+        front = AnnotationYAMLHandler().split(text)[0]
+    except ValueError:
+        return problems
+    return written_as_text(path, front, problems)
 
 
 def texts_cut_by_comment(path: str, text: str, problems: list[Problem] | None = None) -> list[Problem]:

@@ -25,7 +25,8 @@ from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 from hooks.core.typed_dates import day_in_words_named, days_written, missing_day, missing_in
-from hooks.core.yaml_lines import flow_line_to_write, in_backticks, line_to_write
+from hooks.core.yaml_comments import NUMBER_READ, QUOTE_TEXT
+from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
 DATE_HINT = f"write a CSL date, e.g. {in_backticks('{date-parts: [[2010, 3, 9]]}')}"
@@ -56,12 +57,14 @@ def bibliography_schema(root: Path) -> Schema:
 
 def bibliography_missing(path: str) -> Problem:
     """The line for a landing page without a bibliography (or with one that is no mapping of fields)."""
-    return Problem(path, "bibliography", "is missing or not a mapping", "add CSL-JSON fields under 'bibliography:'")
+    return Problem(
+        path, "bibliography", "is missing or not a mapping", f"add CSL-JSON fields under {keys_path('bibliography')}"
+    )
 
 
 def missing_landing_page(source: str) -> Problem:
     """The line for a source that pages name but that has no landing page to hold its bibliography."""
-    hint = "create it, with the source's CSL-JSON fields under 'bibliography:' in its front matter"
+    hint = f"create it, with the source's CSL-JSON fields under {keys_path('bibliography')} in its front matter"
     return Problem(f"docs/{source}/index.md", "", f"is missing, but pages name '{source}' as their source", hint)
 
 
@@ -191,7 +194,7 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     A whole number (`volume: 32`) is text as written and stays allowed, as CSL-JSON allows it.
     """
     return [
-        Problem(path, f"bibliography.{field}", f"{value} is a number to YAML, not the text written", "put it in quotes")
+        Problem(path, f"bibliography.{field}", f"{value}{NUMBER_READ}", QUOTE_TEXT)
         for field, value in csl.items()
         if isinstance(value, float)
     ]

@@ -33,6 +33,7 @@ from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
 from hooks.core.links import split_url
 from hooks.core.problems import Problem
 from hooks.core.text import RE_CONTROL, RE_DIRECTION_CONTROL, RE_LINE_SEPARATOR, RE_TAG_OPEN, control_hint, shorten
+from hooks.core.yaml_lines import keys_path
 
 NAMED = {"img": "an image", **{f"h{level}": "a heading" for level in range(1, 7)}}
 FIX = (
@@ -185,7 +186,7 @@ def check_body_markup(annotation: Annotation) -> list[Problem]:
     if reason := unreadable(body):  # not converted: what the other checks read is not there
         hint = "shorten it: a longer text belongs elsewhere, linked from the annotation's references"
         if "bracket" in reason:
-            hint = "write fewer links; list works under 'references' instead"
+            hint = f"write fewer links; list works under {keys_path('references')} instead"
         elif len(body) <= MAX_BODY:
             hint = "nest lists and quotes a few levels at most"
         return [Problem(path, "body", reason, hint)]

@@ -23,10 +23,13 @@ from hooks.core.yaml_comments import (
     child,
     cut_problems,
     emptied_problems,
+    not_text,
+    read_otherwise,
     without_restated,
+    written_as_text,
     written_scalar,
 )
-from hooks.core.yaml_lines import FIELD_LINES, in_backticks, line_to_write
+from hooks.core.yaml_lines import FIELD_LINES, in_backticks, keys_path, line_to_write
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", f"e.g. {line_to_write('title', 'Opportunities')}"
@@ -99,10 +102,7 @@ def title_problem(path: str, title: object, written: str | None = None) -> Probl
     if title is None:
         return None
     if not isinstance(title, str):
-        written = str(title) if written is None else written
-        reading = str(title).lower() if isinstance(title, bool) else str(title)
-        message = f"'{written}' is not text" + (f": YAML reads it as {reading}" if reading != written else "")
-        return Problem(path, "title", message, f"put it in quotes: {line_to_write('title', written)}")
+        return not_text_problem(path, "title", title, written)
     if not re.search(VISIBLE_PATTERN, title):  # '', '\u00a0', '\u200b': MkDocs shows it, an empty link in every menu
         return Problem(path, "title", BLANK_TITLE, TITLE_EXAMPLE)
     if RE_CONTROL.search(title):  # '\u202e' turns the words after it in every menu around
@@ -117,6 +117,22 @@ def title_problem(path: str, title: object, written: str | None = None) -> Probl
     return None
 
 
+def description_problem(path: str, description: object, written: str | None = None) -> Problem | None:
+    """A description YAML read as something other than text (`description: 1.0`), offered in quotes as `written`.
+
+    The page's `<meta name="description">`, the snippet search results show, would read "1.0" or "True".
+    """
+    if description is None or isinstance(description, str):
+        return None
+    return not_text_problem(path, "description", description, written)
+
+
+def not_text_problem(path: str, field: str, value: object, written: str | None) -> Problem:
+    """A field YAML did not read as text, named and offered in quotes as `written` (`yes`, not YAML's True)."""
+    written = str(value) if written is None else written
+    return Problem(path, field, not_text(written, value), f"put it in quotes: {line_to_write(field, written)}")
+
+
 def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem | None:
     """A `source` YAML read as something other than text (`source: [x]`): every lookup by it needs text."""
     if "source" not in meta or isinstance(meta["source"], str):
@@ -127,28 +143,34 @@ def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem |
 def corrected_front_matter(
     path: str, meta: Mapping[str, Any], folder: str, page_text: Callable[[], str] = str
 ) -> tuple[dict[str, Any], list[Problem]]:
-    """A title or `source` that is not text, or a title with markup, named; and the front matter later checks read.
+    """A title, description or `source` that is not text, or a title with markup, named; and the front matter read.
 
-    The title made text as written (`yes`, not True), its `<` and `>` left out (every list and link
-    that shows it needs text), the source taken to be the page's folder (every lookup by it needs
-    text): so that each mistake is the one line. `page_text` is called only for a title YAML did not
-    read as text: nearly every page is not read again.
+    The title and description made text as written (`yes`, not True), the title's `<` and `>` left
+    out (every list and link that shows it needs text), the source taken to be the page's folder
+    (every lookup by it needs text): so that each mistake is the one line. `page_text` is called
+    only for a title or description YAML did not read as text: nearly every page is not read again.
     """
-    written = title_as_written(page_text()) if not isinstance(meta.get("title"), str | None) else None
-    title, source = title_problem(path, meta.get("title"), written), source_problem(path, meta, folder)
+    unread = [field for field in ("title", "description") if not isinstance(meta.get(field), str | None)]
+    text = page_text() if unread else ""
+    written = {field: field_as_written(text, field) for field in unread}
+    title = title_problem(path, meta.get("title"), written.get("title"))
+    description = description_problem(path, meta.get("description"), written.get("description"))
+    source = source_problem(path, meta, folder)
     corrected = dict(meta)
     if title:  # as text, without the markup meanwhile (a reference's `&` too: it would read as the character)
-        shown = str(meta["title"]) if written is None else written
+        shown = written.get("title") or str(meta["title"])
         corrected["title"] = shown.replace("<", "").replace(">", "").replace("&", "and")
+    if description:
+        corrected["description"] = written.get("description") or str(meta["description"])
     if source:
         corrected["source"] = folder
-    return corrected, [problem for problem in (title, source) if problem]
+    return corrected, [problem for problem in (title, description, source) if problem]
 
 
-def title_as_written(text: str) -> str | None:
-    """A page's `title` as its front matter writes it (`yes`), from its composed node; None if not one."""
+def field_as_written(text: str, key: str) -> str | None:
+    """A page's top-level field as its front matter writes it (`yes`), from its composed node; None if not one."""
     match = RE_FRONT_MATTER.match(text)
-    return written_scalar(match.group(1), "title") if match else None
+    return written_scalar(match.group(1), key) if match else None
 
 
 def diagnose_front_matter(path: str, text: str) -> Problem | None:
@@ -255,9 +277,13 @@ def texts_cut_by_comment(path: str, text: str, problems: list[Problem] | None = 
 def said_with_comments(path: str, text: str, problems: list[Problem]) -> list[Problem]:
     """`problems` with a field a comment emptied (`number: #13`) said as such, in one line, not the schema's.
 
-    The schema's "not empty" says only that a value is wanted. The page's text is searched again
-    only when such a line is among the problems.
+    The schema's "not empty" says only that a value is wanted. So is a text YAML read as true, false
+    or a number (`publisher: yes`): offered as written (`written_as_text`). The page's text is searched
+    again only when such a line is among the problems.
     """
+    if any(problem.path == path and read_otherwise(problem) for problem in problems):
+        match = RE_FRONT_MATTER.match(text)
+        problems = written_as_text(path, match.group(1), problems) if match else problems
     if not any(problem.message.endswith(NOT_EMPTY) for problem in problems):
         return problems
     return without_restated(problems + texts_cut_by_comment(path, text, problems))
@@ -296,7 +322,7 @@ def read_page_text(data: bytes, path: str) -> PageText:
 def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[Problem]:
     """Check a source page's `title`, `source`, `order` and `tags` (ids are checked elsewhere)."""
     problems = [
-        Problem(path, field, "is missing", f"add '{field}:' to the front matter")
+        Problem(path, field, "is missing", f"add {keys_path(field)} to the front matter")
         for field in SOURCE_PAGE_FIELDS
         if field not in meta
     ]

@@ -24,7 +24,7 @@ from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated
+from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -114,6 +114,7 @@ def load_glossary(
     text = (root / GLOSSARY_FILE).read_text(encoding="utf-8")  # read already, so readable: composed again only here
     problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA))
     problems = without_restated(problems + cut_texts(text, data, problems))  # `term: #3`: the comment's line alone
+    problems = written_as_text(GLOSSARY_FILE, text, problems, name=partial(entry_field, data))  # `term: 'on'`
     if problems:
         pages = site_pages() if site_pages is not None else docs_pages(root / "docs")
         return Glossary(), name_see_also(name_anchors(problems, data, pages), data)

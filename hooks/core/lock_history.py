@@ -19,7 +19,7 @@ from hooks.core.anchor_lock import LOCK_CONFLICT, LOCK_FILE, Anchors, parse_lock
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
-from hooks.core.yaml_lines import line_to_write
+from hooks.core.yaml_lines import keys_path, line_to_write
 
 BY_HAND = "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"
 UNMERGED = f"while the merge is on, 'git checkout -m anchors.lock.json' brings both sides back; otherwise {BY_HAND}"
@@ -85,8 +85,9 @@ def lost_ids(
             LOCK_FILE,
             f"{page}#{anchor_id}",
             f"recorded in commit {commit[:10]}, missing from the lock now",
-            f"put it back under '{page}': the lock keeps every id it once held; if its element is gone, declare"
-            f" its new place in {REDIRECTS_FILE} with the line {line_to_write(f'{page}#{anchor_id}', NEW_PLACE)}",
+            f"put it back under {keys_path(page)}: the lock keeps every id it once held; if its element is gone,"
+            f" declare its new place in {REDIRECTS_FILE} with the line"
+            f" {line_to_write(f'{page}#{anchor_id}', NEW_PLACE)}",
         )
         for (page, anchor_id), commit in lost.items()
     ]

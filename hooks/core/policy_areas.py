@@ -13,7 +13,7 @@ from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.text import RE_CONTROL
-from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated
+from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
@@ -47,9 +47,9 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
         return (), problems
     schema = Schema.read(root / POLICY_AREAS_SCHEMA)
     problems = validate(data, schema, POLICY_AREAS_FILE, name=partial(entry_field, data))
-    problems = without_restated(
-        problems + cut_texts((root / POLICY_AREAS_FILE).read_text(encoding="utf-8"), data, problems)
-    )
+    text = (root / POLICY_AREAS_FILE).read_text(encoding="utf-8")
+    problems = without_restated(problems + cut_texts(text, data, problems))
+    problems = written_as_text(POLICY_AREAS_FILE, text, problems, name=partial(entry_field, data))  # `title: '2010'`
     if not isinstance(data, list):
         return (), problems
     areas, seen = [], set()

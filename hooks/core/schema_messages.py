@@ -21,7 +21,7 @@ from hooks.core.text import (
     control_hint,
 )
 from hooks.core.typed_dates import NOT_A_DATE, date_hint
-from hooks.core.yaml_lines import FIELD_LINES, in_backticks
+from hooks.core.yaml_lines import FIELD_LINES, in_backticks, keys_path
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # an annotation's created and modified
@@ -106,7 +106,7 @@ def describe(error: ValidationError) -> tuple[str, str]:
     """Turn a schema error into (message, hint) a contributor can act on."""
     if error.validator == "required":
         missing = error.message.split("'")[1]
-        return f"'{missing}' is missing", f"add '{missing}:'"
+        return f"'{missing}' is missing", f"add {keys_path(missing)}"
     if error.validator == "additionalProperties":
         return error.message, "remove it or check its spelling"
     if error.validator == "enum":
@@ -139,7 +139,7 @@ def describe(error: ValidationError) -> tuple[str, str]:
             return f"must be {wanted}, not empty", "write its value"
         return f"must be {wanted}, not {found}", number_hint(error) or TYPE_HINTS.get(str(types[0]), "")
     if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
-        fields = [f"'{option['required'][0]}:'" for option in error.validator_value]  # one of these fields
+        fields = [keys_path(option["required"][0]) for option in error.validator_value]  # one of these fields
         return f"needs {' or '.join(fields)}", f"add {' or '.join(fields)}"
     if error.validator == "maxLength" and isinstance(error.instance, str):
         return too_long(error.instance, error.validator_value)

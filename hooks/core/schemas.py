@@ -17,6 +17,7 @@ from jsonschema.validators import extend
 
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import describe
+from hooks.core.yaml_lines import keys_path
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 
@@ -110,8 +111,8 @@ def validate(
 ) -> list[Problem]:
     """Validate `data` against the schema; one Problem per error, named by field (`name` names a place otherwise).
 
-    With `missing_in_place`, a missing field is named itself (`target.quote: is missing (add 'quote:'
-    under 'target:')`), for files of named fields; in a list, its entry is the place to name.
+    With `missing_in_place`, a missing field is named itself (target.quote: is missing (add `quote`
+    under `target`)), for files of named fields; in a list, its entry is the place to name.
     """
     if name is None:
         name = partial(field_name, prefix=prefix)
@@ -142,8 +143,8 @@ def missing_problem(display: str, name: Callable[[list[Any]], str], error: Valid
     """A missing field named where it belongs, with the field to add it under."""
     place, missing = list(error.absolute_path), missing_name(error)
     parent = name(place)
-    hint = f"add '{missing}:'" + what_to_write(error.schema.get("properties", {}).get(missing, {}))
-    hint += "" if parent == "(top level)" else f" under '{parent}:'"
+    hint = f"add {keys_path(missing)}" + what_to_write(error.schema.get("properties", {}).get(missing, {}))
+    hint += "" if parent == "(top level)" else f" under {keys_path(parent)}"
     return Problem(display, name([*place, missing]), MISSING, hint)
 
 
@@ -157,7 +158,7 @@ def what_to_write(field: Any) -> str:
     if (allowed := field.get("enum")) and len(allowed) <= MISSING_VALUES:
         return " with one of: " + ", ".join(map(str, allowed))
     if field.get("type") == "object" and (inner := field.get("required")):
-        return " with " + ", ".join(f"'{name}:'" for name in inner) + " under it"
+        return " with " + ", ".join(keys_path(name) for name in inner) + " under it"
     return ""
 
 

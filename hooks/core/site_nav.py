@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hooks.core.problems import Problem
-from hooks.core.yaml_lines import in_backticks, item_to_write, value_to_write
+from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, value_to_write
 
 CONFIG = "mkdocs.yml"
 # MkDocs 1.6's levels when mkdocs.yml sets none (mkdocs.config.defaults.MkDocsConfig.Validation.NavValidation).
@@ -118,9 +118,12 @@ def omitted_problem(page: str, entries: list[NavEntry], generated: bool) -> Prob
     """A page the nav leaves out: add it to the section listing its folder's pages (the top of the nav if none)."""
     folder = page.rpartition("/")[0]
     beside = next((entry for entry in entries if entry.path.rpartition("/")[0] == folder and entry.sections), None)
-    where = f"under '{' > '.join(beside.sections)}'" if beside else "where it belongs"
+    where = f"under {keys_path(*beside.sections)}" if beside else "where it belongs"
     entry = item_to_write(page)
-    hint = f"add {entry} to nav: in mkdocs.yml {where}, or list it in not_in_nav: if no menu should show it"
+    hint = (
+        f"add {entry} to {keys_path('nav')} in mkdocs.yml {where},"
+        f" or list it in {keys_path('not_in_nav')} if no menu should show it"
+    )
     if generated:
         return Problem(CONFIG, "nav", f"'{page}', a page the hooks generate, is in no entry", hint.partition(",")[0])
     return Problem(f"docs/{page}", "", "is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails)", hint)

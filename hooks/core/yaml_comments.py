@@ -13,6 +13,7 @@ whose form has no space or no '#': a ' #' after one can only be a comment.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 import yaml
 
 from hooks.core.problems import Problem
+from hooks.core.schema_messages import TYPE_HINTS
 from hooks.core.yaml_lines import line_to_write, value_to_write
 
 EACH = None  # in a field's path: every item of a list
@@ -30,6 +32,15 @@ RE_MEANT_COMMENT = re.compile(r"[ \t]{2,}#(?:[ \t]|$)")
 
 RE_PLACEHOLDER = re.compile(r"#(?:[ \t]|$)")  # `ISBN: # todo`: a comment's form, no value with a '#' glued on
 NO_HASH = "write its value without the '#' YAML took for a comment's start"  # `paragraph: #p3`: p3
+# The schema's lines for a text YAML 1.1 read as true, false or a number (`term: on`, `title: 2010`), and a
+# record's for a fraction (`version: 1.10`, `bibliography_checks.check_numbers`): each offered as written.
+NOT_TEXT = (
+    "must be text, not true or false",
+    "must be text, not a number",
+    "must be text or a number, not true or false",
+)
+NUMBER_READ = " is a number to YAML, not the text written"
+QUOTE_TEXT = TYPE_HINTS["string"]  # their fix, made the line to copy
 EMPTIED = "is empty: YAML reads"  # a value that is all comment (`number: #13`): the line's opening words
 NOT_EMPTY = ", not empty"  # the end of the schema's line for an empty value (`schema_messages.describe`)
 
@@ -123,6 +134,72 @@ def written_scalar(text: str, key: str) -> str | None:
     return values[-1].value if values and isinstance(values[-1], yaml.ScalarNode) else None
 
 
+def place_name(place: Place) -> str:
+    """A place as the schema's lines name it: `author.name`, `references[0].title`, `[2].title`."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in place).lstrip(".")
+
+
+def not_text(written: str, value: object) -> str:
+    """Why a value written as words is not text: YAML's reading named where it differs (`yes`: true; `1_000`: 1000)."""
+    reading = str(value).lower() if isinstance(value, bool) else str(value)
+    return f"'{written}' is not text" + (f": YAML reads it as {reading}" if reading != written else "")
+
+
+def scalars(root: yaml.Node | None, place: Place = ()) -> Iterator[tuple[Place, yaml.ScalarNode]]:
+    """Every scalar value below `root` with its place (`(3, 'aliases', 1)`); a mapping's keys are not values."""
+    if isinstance(root, yaml.MappingNode):
+        for name, value in root.value:
+            if isinstance(name, yaml.ScalarNode):
+                yield from scalars(value, (*place, name.value))
+    elif isinstance(root, yaml.SequenceNode):
+        for index, item in enumerate(root.value):
+            yield from scalars(item, (*place, index))
+    elif isinstance(root, yaml.ScalarNode) and place:
+        yield place, root
+
+
+def read_otherwise(problem: Problem) -> bool:
+    """Whether `problem` is a line on a text YAML read as true, false or a number (`NOT_TEXT`, `NUMBER_READ`).
+
+    Only where its fix is quotes: `paragraph: 3` is offered `p3`, which '3' in quotes is not.
+    """
+    return (problem.message in NOT_TEXT or problem.message.endswith(NUMBER_READ)) and problem.hint == QUOTE_TEXT
+
+
+def written_as_text(
+    display: str, text: str, problems: list[Problem], name: Callable[[Place], str] = place_name
+) -> list[Problem]:
+    """`problems` with each text field YAML read as true, false or a number offered as written, in quotes.
+
+    `term: on` is true to YAML 1.1: the schema's "put the text in quotes" leaves the editor to guess
+    the line, and YAML's reading (True) is not the word written. From the composed node's text, as
+    the page title's (`written_scalar`); the same one line, its words and fix made exact. Composed
+    only when the schema gave such a line for `display`.
+    """
+    fields = {problem.field for problem in problems if problem.path == display and read_otherwise(problem)}
+    if not fields:
+        return problems
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return problems
+    found = {field: (place, node) for place, node in scalars(root) if (field := name(place)) in fields}
+    return [
+        as_written(problem, *found[problem.field])
+        if problem.path == display and read_otherwise(problem) and problem.field in found
+        else problem
+        for problem in problems
+    ]
+
+
+def as_written(problem: Problem, place: Place, node: yaml.ScalarNode) -> Problem:
+    """The schema's line on a text YAML read otherwise, naming the words written and the quoted line to copy."""
+    value = yaml.SafeLoader("").construct_object(node)  # as YAML read it in the file: true, 1000
+    key = place[-1] if isinstance(place[-1], str) else None
+    fix = line_to_write(key, node.value) if key else value_to_write(node.value)
+    return dataclasses.replace(problem, message=not_text(node.value, value), hint=f"put it in quotes: {fix}")
+
+
 def cuts_in(text: str, fields: Iterable[FieldPath]) -> list[CutValue]:
     """The cut values of YAML `text` at `fields`; none without a ' #' after words, or in YAML PyYAML cannot read.
 
@@ -136,11 +213,6 @@ def cuts_in(text: str, fields: Iterable[FieldPath]) -> list[CutValue]:
     except yaml.YAMLError:
         return []
     return values_cut_by_comment(root, fields)
-
-
-def place_name(place: Place) -> str:
-    """A place as the schema's lines name it: `author.name`, `references[0].title`, `[2].title`."""
-    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in place).lstrip(".")
 
 
 def cut_problem(display: str, field: str, cut: CutValue, words: bool = True) -> Problem:
