@@ -320,6 +320,21 @@ def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broke
     assert lines[0].startswith("annotations/policy-areas.yml: invalid YAML"), check.stdout
 
 
+def test_a_published_area_taken_out_of_the_taxonomy_is_its_lines_not_one_more_per_tag(broken_project: Path) -> None:
+    """`- id: remittances` made `../../escaped`: the tags naming it are not wrong, the area must come back.
+
+    The build and make check added an "unknown policy area" line per tag of the pages and the note (six), whose hint
+    (use another id) pointed away from the fix the taxonomy's line names (put the area back).
+    """
+    edit(broken_project, "annotations/policy-areas.yml", "- id: remittances", "- id: ../../escaped")
+    assert_build_and_check_say(broken_project, [
+        "annotations/policy-areas.yml: [9].id: '../../escaped' is not a valid id (use lowercase letters, digits and '-')",
+        "annotations/policy-areas.yml: id: 'remittances' is published (/policy-areas/remittances/) and no longer in the"
+        " file: its address would answer 404 (put the area back, and tag a page, paragraph or annotation with it:"
+        " a published area is never removed, see docs/about/policy-areas-guide.md)",
+    ])  # fmt: skip
+
+
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
     """YAML reads `2024-02-30` as a date and Python refuses it: a traceback in both, not a YAML error."""
     edit(
