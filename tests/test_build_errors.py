@@ -335,6 +335,15 @@ def test_a_published_area_taken_out_of_the_taxonomy_is_its_lines_not_one_more_pe
     ])  # fmt: skip
 
 
+def test_a_heading_left_without_its_published_id_is_its_one_line_not_a_summed_up_one_too(broken_project: Path) -> None:
+    """The heading's line offers the id it lost (end it with '{ #searching }'): the summary of it said nothing more."""
+    edit(broken_project, "docs/about/reading-guide.md", "{ #searching }", "")
+    assert_build_and_check_say(broken_project, [
+        "docs/about/reading-guide.md: heading: 'Searching' has no id (end it with '{ #searching }' if it is the heading published as"
+        " searching, or '{ #searching-2 }' if new)",
+    ])  # fmt: skip
+
+
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
     """YAML reads `2024-02-30` as a date and Python refuses it: a traceback in both, not a YAML error."""
     edit(
