@@ -143,6 +143,23 @@ def test_a_field_yaml_reads_as_other_than_text_is_one_line(broken_project: Path,
     assert edition_lines(result.stderr) == [f"{OPPORTUNITIES.as_posix()}: {line}"]
 
 
+@pytest.mark.parametrize(
+    ("new", "line"),
+    [
+        ("title: [Opportunities, abroad]", "title: [Opportunities, abroad] is a list, not text"
+         " (write the title as one text: `title: Opportunities abroad`)"),
+        ("description: [Remittances, ideas]", "description: [Remittances, ideas] is a list, not text"
+         " (write the description as one text: `description: Remittances ideas`)"),
+    ],
+    ids=["title", "description"],
+)  # fmt: skip
+def test_a_title_written_as_a_list_is_offered_its_words_as_one_text(broken_project: Path, new: str, line: str) -> None:
+    """It was offered `title: '[''Opportunities'', ''abroad'']'`: Python's way of showing a list, in YAML's quotes."""
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities", f"title: Opportunities\n{new}" if "desc" in new else new)
+    path = OPPORTUNITIES.as_posix()
+    assert_pages_say(broken_project, f"{path}: {new.split(':')[0]}:", [f"{path}: {line}"])
+
+
 def test_texts_yaml_reads_as_true_or_a_number_are_offered_as_written_in_the_build_and_in_check(
     broken_project: Path,
 ) -> None:
