@@ -187,6 +187,16 @@ def test_texts_yaml_reads_as_true_or_a_number_are_offered_as_written_in_the_buil
     )
 
 
+def test_a_landing_pages_unknown_item_yaml_reads_as_true_or_a_number_is_offered_as_written(broken_project: Path) -> None:
+    """`unknown:` is checked by its own code, not the schema: `- yes` was "must be a list of texts", no line to copy."""
+    landing = "docs/origin-governments-and-migrant-associations/index.md"
+    edit(broken_project, landing, "unknown:\n", "unknown:\n  - yes\n  - 2010\n")
+    assert_pages_say(broken_project, f"{landing}: unknown", [
+        f"{landing}: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `'yes'`)",
+        f"{landing}: unknown[1]: '2010' is not text (put it in quotes: `'2010'`)",
+    ])  # fmt: skip
+
+
 def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project: Path) -> None:
     """An editor changing a page's front matter learns in a second what the build would refuse."""
     folder = Path("docs/migration-and-transnationalism")
