@@ -97,11 +97,12 @@ def known_area_ids(
 
     A taxonomy that did not load says nothing about which tags exist: its own error is the one line,
     not one more per annotation tag. One that loaded with problems still knows the ids it has, and
-    the `published` ones (`published_areas`) it lost: their taxonomy line says to put them back,
-    so a tag naming one is not wrong, and a line per tag would send the editor to the wrong fix.
+    the `published` ones (`published_areas`) it lost: their taxonomy line (`check_removed`, said while
+    it has areas) says to put them back, so a tag naming one is not wrong, and a line per tag would
+    send the editor to the wrong fix.
     """
     areas = tuple(areas)
-    return None if problems and not areas else {area.id for area in areas} | set(published)
+    return None if problems and not areas else {area.id for area in areas} | (set(published) if areas else set())
 
 
 def reserved_id(area_id: str) -> str | None:
