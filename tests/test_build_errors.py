@@ -143,6 +143,23 @@ def test_a_field_yaml_reads_as_other_than_text_is_one_line(broken_project: Path,
     assert edition_lines(result.stderr) == [f"{OPPORTUNITIES.as_posix()}: {line}"]
 
 
+@pytest.mark.parametrize(
+    ("new", "line"),
+    [
+        ("title: [Opportunities, abroad]", "title: [Opportunities, abroad] is a list, not text"
+         " (write the title as one text: `title: Opportunities abroad`)"),
+        ("description: [Remittances, ideas]", "description: [Remittances, ideas] is a list, not text"
+         " (write the description as one text: `description: Remittances ideas`)"),
+    ],
+    ids=["title", "description"],
+)  # fmt: skip
+def test_a_title_written_as_a_list_is_offered_its_words_as_one_text(broken_project: Path, new: str, line: str) -> None:
+    """It was offered `title: '[''Opportunities'', ''abroad'']'`: Python's way of showing a list, in YAML's quotes."""
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities", f"title: Opportunities\n{new}" if "desc" in new else new)
+    path = OPPORTUNITIES.as_posix()
+    assert_pages_say(broken_project, f"{path}: {new.split(':')[0]}:", [f"{path}: {line}"])
+
+
 def test_texts_yaml_reads_as_true_or_a_number_are_offered_as_written_in_the_build_and_in_check(
     broken_project: Path,
 ) -> None:
@@ -168,6 +185,16 @@ def test_texts_yaml_reads_as_true_or_a_number_are_offered_as_written_in_the_buil
             f"{OPPORTUNITIES.as_posix()}: description: '1.0' is not text (put it in quotes: `description: '1.0'`)",
         ],
     )
+
+
+def test_a_landing_pages_unknown_item_yaml_reads_as_true_or_a_number_is_offered_as_written(broken_project: Path) -> None:
+    """`unknown:` is checked by its own code, not the schema: `- yes` was "must be a list of texts", no line to copy."""
+    landing = "docs/origin-governments-and-migrant-associations/index.md"
+    edit(broken_project, landing, "unknown:\n", "unknown:\n  - yes\n  - 2010\n")
+    assert_pages_say(broken_project, f"{landing}: unknown", [
+        f"{landing}: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `'yes'`)",
+        f"{landing}: unknown[1]: '2010' is not text (put it in quotes: `'2010'`)",
+    ])  # fmt: skip
 
 
 def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project: Path) -> None:
@@ -318,6 +345,30 @@ def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broke
     lines = check.stdout.splitlines()  # and not one on the redirect too
     assert check.returncode == 1 and len(lines) == 1 and "anchors.redirects.yml" not in check.stdout, check.stdout
     assert lines[0].startswith("annotations/policy-areas.yml: invalid YAML"), check.stdout
+
+
+def test_a_published_area_taken_out_of_the_taxonomy_is_its_lines_not_one_more_per_tag(broken_project: Path) -> None:
+    """`- id: remittances` made `../../escaped`: the tags naming it are not wrong, the area must come back.
+
+    The build and make check added an "unknown policy area" line per tag of the pages and the note (six), whose hint
+    (use another id) pointed away from the fix the taxonomy's line names (put the area back).
+    """
+    edit(broken_project, "annotations/policy-areas.yml", "- id: remittances", "- id: ../../escaped")
+    assert_build_and_check_say(broken_project, [
+        "annotations/policy-areas.yml: [9].id: '../../escaped' is not a valid id (use lowercase letters, digits and '-')",
+        "annotations/policy-areas.yml: id: 'remittances' is published (/policy-areas/remittances/) and no longer in the"
+        " file: its address would answer 404 (put the area back, and tag a page, paragraph or annotation with it:"
+        " a published area is never removed, see docs/about/policy-areas-guide.md)",
+    ])  # fmt: skip
+
+
+def test_a_heading_left_without_its_published_id_is_its_one_line_not_a_summed_up_one_too(broken_project: Path) -> None:
+    """The heading's line offers the id it lost (end it with '{ #searching }'): the summary of it said nothing more."""
+    edit(broken_project, "docs/about/reading-guide.md", "{ #searching }", "")
+    assert_build_and_check_say(broken_project, [
+        "docs/about/reading-guide.md: heading: 'Searching' has no id (end it with '{ #searching }' if it is the heading published as"
+        " searching, or '{ #searching-2 }' if new)",
+    ])  # fmt: skip
 
 
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:

@@ -627,6 +627,16 @@ def test_the_paragraph_ids_a_page_lost_with_its_paragraphs_line_are_not_summed_u
     assert len(while_errors_stand(problems, named)) == 1
 
 
+def test_the_heading_ids_a_page_lost_with_its_headings_line_are_not_summed_up_again() -> None:
+    """`{ #searching }` deleted: the heading's line offers it (end it with '{ #searching }'); not its pN ids."""
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    assert lost_ids_named({(page, "heading")}, LOCK) == {f"{OPP}#opportunities"}
+    problems = list(check_anchors(LOCK, {OPP: ["p1", "p2"]}, {}, {}).problems)
+    assert while_errors_stand(problems, lost_ids_named({(page, "heading")}, LOCK)) == []
+    problems = list(check_anchors(LOCK, {OPP: ["opportunities"]}, {}, {}).problems)
+    assert len(while_errors_stand(problems, lost_ids_named({(page, "heading")}, LOCK))) == 1
+
+
 def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones() -> None:
     result = check_anchors(LOCK, {OPP: ["opportunities", "p1", "p3"], "/": ["home"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {})
     assert [str(p) for p in format_unrecorded(result.unrecorded)] == [

@@ -39,6 +39,7 @@ from hooks.core.links import page_address, usable_site_url
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
+from hooks.core.policy_pages import published_areas
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import EXPORT_FILE, build_collection, export_time
@@ -74,7 +75,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     areas, taxonomy_problems = load_policy_areas(root)  # its problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
-    known_tags = known_area_ids(areas, taxonomy_problems)
+    lock, _ = load_lock(root / LOCK_FILE)  # its problems are the anchors adapter's, which reads it next
+    known_tags = known_area_ids(areas, taxonomy_problems, published_areas(lock))  # a lost area: its one line
     BUILD.load = load = partial(load_annotations, root, known_tags, latest_today())
     BUILD.annotations, BUILD.problems = load()
     state.STATE.annotations = BUILD.annotations  # the policy-area pages list them too

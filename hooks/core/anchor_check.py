@@ -382,6 +382,7 @@ def check_pages_left(
 # /glossary/ (the file unread, or a term refused), a taxonomy line the area pages and the overview's headings.
 EMPTYING_FILES = {GLOSSARY_FILE: (page_key(GLOSSARY_PAGE),), POLICY_AREAS_FILE: (page_key(OVERVIEW_PATH),)}
 PARAGRAPH_FIELD = "paragraph"  # a page's line about a paragraph's id (`check_paragraph_ids`): none, misnamed, as text
+HEADING_FIELD = "heading"  # a page's line about a heading's id (`check_heading_ids`): none offers the ids it lost
 
 
 def lost_ids_named(
@@ -392,7 +393,9 @@ def lost_ids_named(
     A glossary.yml or policy-areas.yml line empties the pages built from the file (`EMPTYING_FILES`,
     each with the pages below it: the area pages below the overview). A page's paragraph line
     (`'…' has no id (end it with '{ #p5 }' …)`, an id misnamed or left as text) is about its `pN` ids:
-    the ones that page lost are that line's to fix. Either way the line named is their cause, and
+    the ones that page lost are that line's to fix. A heading's line (`'Searching' has no id (end it with
+    '{ #searching }' if it is the heading published as searching …)`) names the page's other lost ids, every one
+    the page lost that is not a `pN` (`check_heading_ids`' hint). Either way the line named is their cause, and
     of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
     about an annotation's file refuses the note, whose id (its file's name) leaves the page it annotates.
     """
@@ -400,11 +403,13 @@ def lost_ids_named(
         return set()  # a build without errors: every lock id was read through for nothing
     emptied = tuple(page for path, _ in places for page in EMPTYING_FILES.get(path, ()))
     renumbered = {page_key(path.removeprefix("docs/")) for path, field in places if field == PARAGRAPH_FIELD}
+    headed = {page_key(path.removeprefix("docs/")) for path, field in places if field == HEADING_FIELD}
     notes = {PurePosixPath(path).stem for path, _ in places if PurePosixPath(path).parent.as_posix() == NOTES_DIR}
 
     def named(page: str, anchor_id: str) -> bool:
-        numbered = page in renumbered and bool(RE_PARAGRAPH_ID.match(anchor_id))
-        return page.startswith(emptied) or numbered or anchor_id in notes
+        numbered = bool(RE_PARAGRAPH_ID.match(anchor_id))
+        offered = page in renumbered if numbered else page in headed
+        return page.startswith(emptied) or offered or anchor_id in notes
 
     ids = {f"{page}#{anchor_id}" for page, locked in lock.items() for anchor_id in locked if named(page, anchor_id)}
     into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}

@@ -25,7 +25,7 @@ from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 from hooks.core.typed_dates import day_in_words_named, days_written, missing_day, missing_in
-from hooks.core.yaml_comments import NUMBER_READ, QUOTE_TEXT
+from hooks.core.yaml_comments import NOT_TEXT, NUMBER_READ, QUOTE_TEXT
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
@@ -226,13 +226,18 @@ def check_unknown(path: str, unknown: object) -> list[Problem]:
 
     Each shows something and holds no control character: a blank item (`- ""`, a no-break space)
     is an empty `- ` in the record's Markdown, which makes the item above it a heading. And each has
-    a letter or digit: `- '-'` or `- …` says nothing, shown as a dash in a list of dashes.
+    a letter or digit: `- '-'` or `- …` says nothing, shown as a dash in a list of dashes. An item
+    YAML read as true, false or a number (`- yes`, `- 2010`) gets the line a text field gets from the
+    schema (`NOT_TEXT`), which the callers offer as written, in quotes (`said_with_comments`).
     """
-    if not (isinstance(unknown, list) and all(isinstance(item, str) for item in unknown)):
+    if not (isinstance(unknown, list) and all(isinstance(item, str | bool | int | float) for item in unknown)):
         return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
     problems, where = [], "unknown[{}]"
     for number, item in enumerate(unknown):
-        if not re.search(VISIBLE_PATTERN, item):
+        if not isinstance(item, str):  # the words YAML read otherwise: the line to copy keeps them
+            message = NOT_TEXT[0] if isinstance(item, bool) else NOT_TEXT[1]
+            problems.append(Problem(path, where.format(number), message, QUOTE_TEXT))
+        elif not re.search(VISIBLE_PATTERN, item):
             problems.append(Problem(path, where.format(number), "is blank", "say what is not known, or remove it"))
         elif not re.search(r"\w", item):
             message, hint = f"{item!r} has no letter or digit", "say what is not known, or remove it"

@@ -128,9 +128,27 @@ def description_problem(path: str, description: object, written: str | None = No
 
 
 def not_text_problem(path: str, field: str, value: object, written: str | None) -> Problem:
-    """A field YAML did not read as text, named and offered in quotes as `written` (`yes`, not YAML's True)."""
+    """A field YAML did not read as text, named and offered in quotes as `written` (`yes`, not YAML's True).
+
+    A list or a mapping (`title: [Goal, 3]`) is offered its words as one text (`title: Goal 3`): in
+    quotes as Python shows it, `title: '[''Goal'', 3]'`, it was a line no one would write.
+    """
+    if isinstance(value, list | dict):
+        shown = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=LINE_LIMIT * 4).strip()
+        kind = "a list" if isinstance(value, list) else "a mapping"
+        hint = f"write the {field} as one text: {line_to_write(field, one_text(value))}"
+        return Problem(path, field, f"{shown} is {kind}, not text", hint)
     written = str(value) if written is None else written
     return Problem(path, field, not_text(written, value), f"put it in quotes: {line_to_write(field, written)}")
+
+
+def one_text(value: object) -> str:
+    """The words of a list or mapping as one text, joined by a space (`[Goal, 3]`: 'Goal 3'); a value as text."""
+    if isinstance(value, dict):
+        return " ".join(part for key, item in value.items() for part in (one_text(key), one_text(item)) if part)
+    if isinstance(value, list):
+        return " ".join(part for item in value if (part := one_text(item)))
+    return "" if value is None else str(value)
 
 
 def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem | None:
@@ -158,10 +176,10 @@ def corrected_front_matter(
     source = source_problem(path, meta, folder)
     corrected = dict(meta)
     if title:  # as text, without the markup meanwhile (a reference's `&` too: it would read as the character)
-        shown = written.get("title") or str(meta["title"])
+        shown = written.get("title") or one_text(meta["title"])
         corrected["title"] = shown.replace("<", "").replace(">", "").replace("&", "and")
     if description:
-        corrected["description"] = written.get("description") or str(meta["description"])
+        corrected["description"] = written.get("description") or one_text(meta["description"])
     if source:
         corrected["source"] = folder
     return corrected, [problem for problem in (title, description, source) if problem]

@@ -90,14 +90,19 @@ def cut_texts(text: str, data: object, problems: list[Problem] | None = None) ->
     return cuts + emptied_problems(POLICY_AREAS_FILE, text, [*(problems or []), *cuts], name=name)
 
 
-def known_area_ids(areas: Iterable[PolicyArea], problems: Sequence[Problem]) -> set[str] | None:
+def known_area_ids(
+    areas: Iterable[PolicyArea], problems: Sequence[Problem], published: Iterable[str] = ()
+) -> set[str] | None:
     """The ids an annotation's tags are checked against; None when the taxonomy did not load.
 
     A taxonomy that did not load says nothing about which tags exist: its own error is the one line,
-    not one more per annotation tag. One that loaded with problems still knows the ids it has.
+    not one more per annotation tag. One that loaded with problems still knows the ids it has, and
+    the `published` ones (`published_areas`) it lost: their taxonomy line (`check_removed`, said while
+    it has areas) says to put them back, so a tag naming one is not wrong, and a line per tag would
+    send the editor to the wrong fix.
     """
     areas = tuple(areas)
-    return None if problems and not areas else {area.id for area in areas}
+    return None if problems and not areas else {area.id for area in areas} | (set(published) if areas else set())
 
 
 def reserved_id(area_id: str) -> str | None:

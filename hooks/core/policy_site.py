@@ -110,12 +110,14 @@ def tag_problems(
     The build's and `make check`'s one rule (each hands in its own pages and index), so that the two
     cannot disagree. Tags not written as a list are named on every page, not only on source pages:
     the build would otherwise drop them in silence. None while the taxonomy has no areas: one that
-    does not load is its own one line, not one more per tag of every page. `entries` is the site's
+    does not load is its own one line, not one more per tag of every page; nor is a tag naming a published
+    area taken out of the file (`check_removed`'s line: put it back) its own line. `entries` is the site's
     index (`index_areas`), `lock` the anchor lock.
     """
     if not areas:
         return []
-    known = {area.id for area in areas}
+    entries, published = tuple(entries), published_areas(lock)
+    known = {area.id for area in areas} | published  # a published area taken out is `check_removed`'s one line
     problems: list[Problem] = []
     for page in pages:
         if wrong := tags_problem(page.path, page.meta):
@@ -124,7 +126,6 @@ def tag_problems(
             problems += check_page_tags(page.path, page.meta["tags"], known)
         problems += check_paragraph_tags(page.path, page.paragraphs, known)
         problems += check_stray_tags(page.path, page.strays)
-    entries, published = tuple(entries), published_areas(lock)
     return problems + check_unused(entries, published) + check_removed(entries, published)
 
 
