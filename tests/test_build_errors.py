@@ -155,7 +155,9 @@ def test_a_field_yaml_reads_as_other_than_text_is_one_line(broken_project: Path,
 )  # fmt: skip
 def test_a_title_written_as_a_list_is_offered_its_words_as_one_text(broken_project: Path, new: str, line: str) -> None:
     """It was offered `title: '[''Opportunities'', ''abroad'']'`: Python's way of showing a list, in YAML's quotes."""
-    edit(broken_project, OPPORTUNITIES, "title: Opportunities", f"title: Opportunities\n{new}" if "desc" in new else new)
+    edit(
+        broken_project, OPPORTUNITIES, "title: Opportunities", f"title: Opportunities\n{new}" if "desc" in new else new
+    )
     path = OPPORTUNITIES.as_posix()
     assert_pages_say(broken_project, f"{path}: {new.split(':')[0]}:", [f"{path}: {line}"])
 
@@ -187,7 +189,9 @@ def test_texts_yaml_reads_as_true_or_a_number_are_offered_as_written_in_the_buil
     )
 
 
-def test_a_landing_pages_unknown_item_yaml_reads_as_true_or_a_number_is_offered_as_written(broken_project: Path) -> None:
+def test_a_landing_pages_unknown_item_yaml_reads_as_true_or_a_number_is_offered_as_written(
+    broken_project: Path,
+) -> None:
     """`unknown:` is checked by its own code, not the schema: `- yes` was "must be a list of texts", no line to copy."""
     landing = "docs/origin-governments-and-migrant-associations/index.md"
     edit(broken_project, landing, "unknown:\n", "unknown:\n  - yes\n  - 2010\n")

@@ -557,8 +557,13 @@ def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None
         (["a DOI"], []),
         ("a DOI", ["unknown: must be a list of texts (write each on a line starting with '- ')"]),
         # YAML's reading of `- yes`, `- 2010`: the schema's line for a text field, which the callers offer as written
-        (["a DOI", True, 2010], ["unknown[1]: must be text, not true or false (put the text in quotes)",
-                                 "unknown[2]: must be text, not a number (put the text in quotes)"]),
+        (
+            ["a DOI", True, 2010],
+            [
+                "unknown[1]: must be text, not true or false (put the text in quotes)",
+                "unknown[2]: must be text, not a number (put the text in quotes)",
+            ],
+        ),
         (["a DOI", None], ["unknown: must be a list of texts (write each on a line starting with '- ')"]),
         # an empty '- ' in the record's Markdown: the item above it became a heading, which failed the build alone
         *(
