@@ -41,7 +41,6 @@ from hooks.core.anchor_lock import (
     RECORD_ENV,
     directory_urls_problem,
     dump_lock,
-    load_lock,
     moved_url_key,
     page_name_problem,
     recording_refused,
@@ -66,7 +65,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     BUILD.clear()
     root = Path(config.config_file_path).parent
     read = read_for_build(
-        load_lock(root / LOCK_FILE),
+        state.read_lock(root),
         load_words(root / WORDS_FILE),
         partial(conflict_sides, root),
         recording=_recording(),

@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 
 from hooks.adapters import state
-from hooks.core.anchor_lock import LOCK_FILE, load_lock, locked_by_page
+from hooks.core.anchor_lock import locked_by_page
 from hooks.core.annotation_checks import latest_today, page_refused
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import (
@@ -75,7 +75,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     areas, taxonomy_problems = load_policy_areas(root)  # its problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
-    lock, _ = load_lock(root / LOCK_FILE)  # its problems are the anchors adapter's, which reads it next
+    lock, _ = state.read_lock(root)  # its problems are the anchors adapter's, which reads it next
     known_tags = known_area_ids(areas, taxonomy_problems, published_areas(lock))  # a lost area: its one line
     BUILD.load = load = partial(load_annotations, root, known_tags, latest_today())
     BUILD.annotations, BUILD.problems = load()
@@ -130,7 +130,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     pages = _inventories(files)
     lock = state.STATE.lock
     if lock is None:  # the anchors adapter is not listed; a broken lock is its line, not this one's
-        lock, _ = load_lock(Path(config.config_file_path).parent / LOCK_FILE)
+        lock, _ = state.read_lock(Path(config.config_file_path).parent)
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
     target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves)
     site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none

@@ -10,7 +10,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
+from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
 from hooks.core.front_matter import (
     check_source_pages,
@@ -83,7 +83,7 @@ def _said_with_comments(problems: list[Problem], root: Path) -> list[Problem]:
 def _published(config: MkDocsConfig, src_uri: str) -> tuple[list[str], list[str]]:
     """The page's ids in the lock, those a redirect moved elsewhere apart (read only when an element lacks its id)."""
     root = Path(config.config_file_path).parent
-    lock, _ = load_lock(root / LOCK_FILE)  # a broken lock or redirects file is the anchors adapter's to report
+    lock, _ = state.read_lock(root)  # a broken lock or redirects file is the anchors adapter's to report
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
     # a page moved here: its ids are not offered either
     return published_ids(lock, redirects, page_key(src_uri), lock_moves(state.redirect_maps(config)))

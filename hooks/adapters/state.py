@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import get_plugin_logger
 
+from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
@@ -42,6 +43,7 @@ class BuildState:
     reported_places: set[tuple[str, str]] = field(default_factory=set)  # the reported lines' `Problem.path`, `.field`
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
     lock: dict[str, list[str]] | None = None  # the anchor lock as the anchors adapter read it (None: not listed)
+    lock_file: tuple[dict[str, list[str]], list[Problem]] | None = None  # `read_lock`'s: the file as load_lock read it
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""
@@ -57,6 +59,16 @@ def reset() -> BuildState:
     global STATE
     STATE = BuildState()
     return STATE
+
+
+def read_lock(root: Path) -> tuple[dict[str, list[str]], list[Problem]]:
+    """The anchor lock as `load_lock` reads it, read once a build (its callers do not change it).
+
+    The annotations, anchors and source-page hooks each ask for it; at 1,000 pages it is a large file to parse.
+    """
+    if STATE.lock_file is None:
+        STATE.lock_file = load_lock(root / LOCK_FILE)
+    return STATE.lock_file
 
 
 def watch(config: MkDocsConfig, *paths: Path) -> None:
