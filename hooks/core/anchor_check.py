@@ -385,7 +385,10 @@ PARAGRAPH_FIELD = "paragraph"  # a page's line about a paragraph's id (`check_pa
 
 
 def lost_ids_named(
-    places: Collection[tuple[str, str]], lock: Mapping[str, Iterable[str]], redirects: Mapping[str, str] | None = None
+    places: Collection[tuple[str, str]],
+    lock: Mapping[str, Iterable[str]],
+    redirects: Mapping[str, str] | None = None,
+    misread: Collection[str] = (),
 ) -> set[str]:
     """The locked ids (`/page/#id`) whose loss a reported line already names, by its place (`Problem.path`, `.field`).
 
@@ -395,20 +398,25 @@ def lost_ids_named(
     the ones that page lost are that line's to fix. Either way the line named is their cause, and
     of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
     about an annotation's file refuses the note, whose id (its file's name) leaves the page it annotates.
+    A `misread` page (by its file in docs/: front matter MkDocs misreads, a merge conflict, not UTF-8)
+    waits on its own line, every id of it and every redirect into or out of it: `make check` renders
+    no such page and leaves them to the build, which would otherwise sum up what make check does not.
     """
     if not places:
         return set()  # a build without errors: every lock id was read through for nothing
     emptied = tuple(page for path, _ in places for page in EMPTYING_FILES.get(path, ()))
     renumbered = {page_key(path.removeprefix("docs/")) for path, field in places if field == PARAGRAPH_FIELD}
     notes = {PurePosixPath(path).stem for path, _ in places if PurePosixPath(path).parent.as_posix() == NOTES_DIR}
+    unread = {page_key(page) for page in misread}
 
     def named(page: str, anchor_id: str) -> bool:
         numbered = page in renumbered and bool(RE_PARAGRAPH_ID.match(anchor_id))
-        return page.startswith(emptied) or numbered or anchor_id in notes
+        return page in unread or page.startswith(emptied) or numbered or anchor_id in notes
 
     ids = {f"{page}#{anchor_id}" for page, locked in lock.items() for anchor_id in locked if named(page, anchor_id)}
     into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}
-    return ids | into
+    out_of = {old for old in redirects or {} if (split_anchor(old) or ("", ""))[0] in unread}
+    return ids | into | out_of
 
 
 def while_errors_stand(problems: list[Problem], named: Collection[str] = ()) -> list[Problem]:
