@@ -627,6 +627,12 @@ def test_the_paragraph_ids_a_page_lost_with_its_paragraphs_line_are_not_summed_u
     assert len(while_errors_stand(problems, named)) == 1
 
 
+def test_the_heading_ids_a_page_lost_with_its_heading_line_are_not_summed_up_again() -> None:
+    """A heading's `{ #searching }` deleted: its line offers the page's gone ids back, not its paragraphs'."""
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    assert lost_ids_named({(page, "heading")}, LOCK) == {f"{OPP}#opportunities"}
+
+
 def test_the_ids_of_a_page_whose_front_matter_is_misread_are_not_summed_up_again() -> None:
     """`issued: 2026-02-31` on a landing page: its own line stands, its ids are the next build's, as make check leaves them."""
     lock = {**LOCK, "/elsewhere/": ["elsewhere"]}
