@@ -125,7 +125,7 @@ def test_the_line_a_value_cut_by_a_comment_offers_reads_back_as_the_whole_value(
 def test_the_lines_front_matter_and_annotation_problems_offer_read_back_as_the_fields_meant() -> None:
     """A title that is no text, a source naming no folder, an id unlike the file's name: each line reads back."""
     assert shown_lines(title_problem("docs/s/a.md", 2010).hint) == [{"title": "2010"}]
-    assert shown_lines(title_problem("docs/s/a.md", ["Goal's"]).hint) == [{"title": str(["Goal's"])}]  # as named
+    assert shown_lines(title_problem("docs/s/a.md", ["Goal's"]).hint) == [{"title": "Words"}]  # not Python's ['…']
     assert shown_lines(source_problem("docs/s/a.md", {"source": ["x"]}, "s").hint) == [{"source": "s"}]
     assert shown_lines(name_mismatch("annotations/notes/a-1.md", "b", rename=False).hint) == [{"id": "a-1"}]
 

@@ -14,7 +14,14 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_DAY, describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
+from hooks.core.schema_messages import (
+    PATTERNS,
+    PLAIN_TEXT,
+    SCHEMA_TYPE_WORDS,
+    control_characters,
+    plain_text_hint,
+    too_long,
+)
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 from hooks.core.typed_dates import csl_day_hint
 from hooks.core.yaml_comments import (
@@ -128,7 +135,14 @@ def description_problem(path: str, description: object, written: str | None = No
 
 
 def not_text_problem(path: str, field: str, value: object, written: str | None) -> Problem:
-    """A field YAML did not read as text, named and offered in quotes as `written` (`yes`, not YAML's True)."""
+    """A field YAML did not read as text, named and offered in quotes as `written` (`yes`, not YAML's True).
+
+    Not a list or a mapping: quoted, Python's form of it (`['a', 'b']`) would be words nobody wrote.
+    """
+    if isinstance(value, list | dict):
+        kind = SCHEMA_TYPE_WORDS["array" if isinstance(value, list) else "object"]
+        hint = f"write it as one line of text, e.g. {line_to_write(field, 'Words')}"
+        return Problem(path, field, f"must be text, not {kind}", hint)
     written = str(value) if written is None else written
     return Problem(path, field, not_text(written, value), f"put it in quotes: {line_to_write(field, written)}")
 
