@@ -402,7 +402,7 @@ def lost_ids_named(
     waits on its own line, every id of it and every redirect into or out of it: `make check` renders
     no such page and leaves them to the build, which would otherwise sum up what make check does not.
     """
-    if not places:
+    if not places and not misread:
         return set()  # a build without errors: every lock id was read through for nothing
     emptied = tuple(page for path, _ in places for page in EMPTYING_FILES.get(path, ()))
     id_lines = {(page_key(path.removeprefix("docs/")), field) for path, field in places if path.startswith("docs/")}
