@@ -636,6 +636,18 @@ def test_a_heading_without_its_id_is_named_on_every_page_not_only_the_sources(br
     assert_build_and_check_say(broken_project, expected)
 
 
+def test_a_published_heading_left_without_its_id_is_its_line_alone_in_the_build_as_in_make_check(
+    broken_project: Path,
+) -> None:
+    """The heading's line offers its id back (`{ #searching }`): the build summed the id up too, make check did not."""
+    edit(broken_project, Path("docs/about/reading-guide.md"), "{ #searching }", "")
+    expected = [
+        "docs/about/reading-guide.md: heading: 'Searching' has no id (end it with '{ #searching }' if it is the"
+        " heading published as searching, or '{ #searching-2 }' if new)"
+    ]
+    assert_build_and_check_say(broken_project, expected)
+
+
 def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site_url_is_set(
     broken_project: Path,
 ) -> None:

@@ -1038,6 +1038,24 @@ def test_a_description_that_is_not_text_is_offered_as_written(written: str, line
     assert fixed["description"] == written  # the page's meta description, as written
 
 
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        ("[a, b]", "description: [a, b] is a list, not text (write the description as one text: `description: a b`)"),
+        ("{x: 1}", "title: {x: 1} is a mapping, not text (write the title as one text: `title: x 1`)"),
+    ],
+)
+def test_a_title_or_description_written_as_a_list_or_mapping_is_not_offered_as_python_shows_it(
+    written: str, line: str
+) -> None:
+    """Quoting `['a', 'b']`, Python's form of it, is no fix: the line to copy would be words nobody wrote."""
+    field = line.partition(":")[0]
+    fields = {"title": "T", field: written}
+    text = "---\n" + "".join(f"{key}: {value}\n" for key, value in fields.items()) + "---\nBody.\n"
+    _, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
+
+
 def test_a_page_is_read_again_once_for_a_title_and_a_description_that_are_not_text() -> None:
     text = "---\ntitle: yes\ndescription: 2010\n---\nBody.\n"
     reads = []

@@ -129,7 +129,9 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         BUILD["words"],
         BUILD["texts"],
         errors_stand=bool(state.STATE.reported),  # the build fails already: lost ids are one line, not listed
-        named=lost_ids_named(state.STATE.reported_places, BUILD["lock"], BUILD["redirects"]),  # a line names them
+        named=lost_ids_named(  # a line names them
+            state.STATE.reported_places, BUILD["lock"], BUILD["redirects"], state.STATE.unreadable
+        ),
         recording=_recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],

@@ -116,7 +116,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
         published[OVERVIEW_PATH] = overview_ids(areas)
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
     checked = len(annotations), len(all_pages)
-    named = lost_ids_named({(p.path, p.field) for p in problems}, lock, anchors.redirects)  # their lines name them
+    places = {(problem.path, problem.field) for problem in problems}
+    named = lost_ids_named(places, lock, anchors.redirects, unreadable)  # their lines name them
     return problems + words + check_published(root, anchors, published, unknown, bool(problems), named), checked
 
 

@@ -22,7 +22,7 @@ from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
-from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory
+from hooks.core.paragraphs import HEADING_FIELD, PARAGRAPH_FIELD, RE_PARAGRAPH_ID, PageInventory
 from hooks.core.policy_areas import POLICY_AREAS_FILE
 from hooks.core.policy_pages import OVERVIEW_PATH, vanished_group_redirects
 from hooks.core.problems import Problem
@@ -381,39 +381,43 @@ def check_pages_left(
 # The lines whose fix brings ids back, by the page they take them off: a glossary.yml line the terms of
 # /glossary/ (the file unread, or a term refused), a taxonomy line the area pages and the overview's headings.
 EMPTYING_FILES = {GLOSSARY_FILE: (page_key(GLOSSARY_PAGE),), POLICY_AREAS_FILE: (page_key(OVERVIEW_PATH),)}
-PARAGRAPH_FIELD = "paragraph"  # a page's line about a paragraph's id (`check_paragraph_ids`): none, misnamed, as text
-HEADING_FIELD = "heading"  # a page's line about a heading's id (`check_heading_ids`): none offers the ids it lost
 
 
 def lost_ids_named(
-    places: Collection[tuple[str, str]], lock: Mapping[str, Iterable[str]], redirects: Mapping[str, str] | None = None
+    places: Collection[tuple[str, str]],
+    lock: Mapping[str, Iterable[str]],
+    redirects: Mapping[str, str] | None = None,
+    misread: Collection[str] = (),
 ) -> set[str]:
     """The locked ids (`/page/#id`) whose loss a reported line already names, by its place (`Problem.path`, `.field`).
 
     A glossary.yml or policy-areas.yml line empties the pages built from the file (`EMPTYING_FILES`,
     each with the pages below it: the area pages below the overview). A page's paragraph line
-    (`'…' has no id (end it with '{ #p5 }' …)`, an id misnamed or left as text) is about its `pN` ids:
-    the ones that page lost are that line's to fix. A heading's line (`'Searching' has no id (end it with
-    '{ #searching }' if it is the heading published as searching …)`) names the page's other lost ids, every one
-    the page lost that is not a `pN` (`check_heading_ids`' hint). Either way the line named is their cause, and
+    (`'…' has no id (end it with '{ #p5 }' …)`, an id misnamed or left as text) is about its `pN` ids,
+    its heading line about its other ids (`end it with '{ #searching }'`, the ones it lost): the ones
+    that page lost are that line's to fix. Either way the line named is their cause, and
     of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
-    about an annotation's file refuses the note, whose id (its file's name) leaves the page it annotates.
+    about an annotation's file refuses the note, whose id (its file's name) leaves the page it annotates:
+    that id is held back on every page, as a refused note's page is not known here (the next build lists any).
+    A `misread` page (by its file in docs/: front matter MkDocs misreads, a merge conflict, not UTF-8)
+    waits on its own line, every id of it and every redirect into or out of it: `make check` renders
+    no such page and leaves them to the build, which would otherwise sum up what make check does not.
     """
-    if not places:
+    if not places and not misread:
         return set()  # a build without errors: every lock id was read through for nothing
     emptied = tuple(page for path, _ in places for page in EMPTYING_FILES.get(path, ()))
-    renumbered = {page_key(path.removeprefix("docs/")) for path, field in places if field == PARAGRAPH_FIELD}
-    headed = {page_key(path.removeprefix("docs/")) for path, field in places if field == HEADING_FIELD}
+    id_lines = {(page_key(path.removeprefix("docs/")), field) for path, field in places if path.startswith("docs/")}
     notes = {PurePosixPath(path).stem for path, _ in places if PurePosixPath(path).parent.as_posix() == NOTES_DIR}
+    unread = {page_key(page) for page in misread}
 
     def named(page: str, anchor_id: str) -> bool:
-        numbered = bool(RE_PARAGRAPH_ID.match(anchor_id))
-        offered = page in renumbered if numbered else page in headed
-        return page.startswith(emptied) or offered or anchor_id in notes
+        lined = (page, PARAGRAPH_FIELD if RE_PARAGRAPH_ID.match(anchor_id) else HEADING_FIELD) in id_lines
+        return page in unread or page.startswith(emptied) or lined or anchor_id in notes
 
     ids = {f"{page}#{anchor_id}" for page, locked in lock.items() for anchor_id in locked if named(page, anchor_id)}
     into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}
-    return ids | into
+    out_of = {old for old in redirects or {} if (split_anchor(old) or ("", ""))[0] in unread}
+    return ids | into | out_of
 
 
 def while_errors_stand(problems: list[Problem], named: Collection[str] = ()) -> list[Problem]:

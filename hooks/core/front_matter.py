@@ -14,7 +14,13 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_DAY, describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, control_characters, plain_text_hint, too_long
+from hooks.core.schema_messages import (
+    PATTERNS,
+    PLAIN_TEXT,
+    control_characters,
+    plain_text_hint,
+    too_long,
+)
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 from hooks.core.typed_dates import csl_day_hint
 from hooks.core.yaml_comments import (

@@ -12,6 +12,8 @@ from markdown.extensions.toc import slugify
 
 from hooks.core.problems import Problem
 
+# The fields of a page's lines about its ids: `anchor_check.lost_ids_named` reads them as naming the ids lost.
+PARAGRAPH_FIELD, HEADING_FIELD = "paragraph", "heading"
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
 CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
 PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
@@ -152,12 +154,12 @@ def check_paragraph_ids(
         # A paragraph split in two: the published id must stay with the words links were made to.
         hint = f"end the paragraph with '{{ #{fresh} }}' on its own line; if it was split off a paragraph,"
         hint += f" the first part keeps that paragraph's id and the new part takes {fresh}"
-    problems = [Problem(path, "paragraph", f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered]
+    problems = [Problem(path, PARAGRAPH_FIELD, f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered]
     problems += [
-        Problem(path, "paragraph", f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
+        Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
         for pid in inventory.misnamed
     ]
-    problems += [Problem(path, "paragraph", f"id '{pid}' is used twice", twice_hint(pid, published, gone, fresh))
+    problems += [Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is used twice", twice_hint(pid, published, gone, fresh))
                  for pid in inventory.duplicates]  # fmt: skip
     problems += check_heading_ids(path, inventory, published, retired)
     for pid, name in inventory.unknown_attributes:
@@ -165,14 +167,14 @@ def check_paragraph_ids(
         hint = f"did you mean '{close[0]}'?" if close else f"write only the id, a .class and {PARAGRAPH_TAGS_ATTRIBUTE}"
         problems.append(Problem(path, f"#{pid}", f"'{name}' is not an attribute the edition reads", hint))
     problems += [
-        Problem(path, "paragraph", f"id '{pid}' is on something that is not a paragraph of the text", PLACE_HINT)
+        Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is on something that is not a paragraph of the text", PLACE_HINT)
         for pid in dict.fromkeys(inventory.ids)
         if RE_PARAGRAPH_ID.match(pid) and pid not in built
     ]
     lone = {written for written, _ in inventory.lone_attributes}
     problems += [lone_attribute_problem(path, written, above) for written, above in inventory.lone_attributes]
     problems += [
-        Problem(path, "paragraph", f"'{written}' is shown to readers as text: no element took it", PLACE_HINT)
+        Problem(path, PARAGRAPH_FIELD, f"'{written}' is shown to readers as text: no element took it", PLACE_HINT)
         for written in dict.fromkeys(inventory.literal_attributes)
         if normalise_space(written) not in lone
     ]
@@ -183,9 +185,9 @@ def lone_attribute_problem(path: str, written: str, above: str | None) -> Proble
     """`{ #p6 }` after a blank line: a paragraph of its own that readers see, not the id of the paragraph above."""
     if above is None:
         hint = "put it on the line right after the last line of the paragraph it numbers, or delete it"
-        return Problem(path, "paragraph", f"'{written}' stands alone as a paragraph: readers see it as text", hint)
+        return Problem(path, PARAGRAPH_FIELD, f"'{written}' stands alone as a paragraph: readers see it as text", hint)
     message = f"'{written}' stands alone below '{above}', which has no id: readers see it as text"
-    return Problem(path, "paragraph", message, "remove the blank line between them, so that it ends that paragraph")
+    return Problem(path, PARAGRAPH_FIELD, message, "remove the blank line between them, so that it ends that paragraph")
 
 
 def first_free(base: str, taken: Container[str], *, base_allowed: bool = True) -> str:
@@ -247,14 +249,16 @@ def check_heading_ids(
             hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
         elif gone:
             hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
-        problems.append(Problem(path, "heading", f"'{text}' has no id", hint))
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' has no id", hint))
     problems += [
-        Problem(path, "heading", f"id '{hid}' has {form}", HEADING_ID_HINT)
+        Problem(path, HEADING_FIELD, f"id '{hid}' has {form}", HEADING_ID_HINT)
         for hid in dict.fromkeys(inventory.headings)
         if (form := builders_form(hid))
     ]
     problems += [  # Material copies a long heading's text into a tooltip it inserts as HTML, as it does a title
-        Problem(path, "heading", f"'{text}' shows a '<' that opens a tag where Material shows it as HTML", MARKUP_HINT)
+        Problem(
+            path, HEADING_FIELD, f"'{text}' shows a '<' that opens a tag where Material shows it as HTML", MARKUP_HINT
+        )
         for text in inventory.markup_headings
     ]
     return problems + check_repeated_ids(path, inventory)
@@ -282,7 +286,7 @@ def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:
             continue  # named with the form it took, above
         if anchor_id in inventory.headings:
             message = f"id '{anchor_id}' is also the id of another element of the page"
-            problems.append(Problem(path, "heading", message, HEADING_ID_HINT))
+            problems.append(Problem(path, HEADING_FIELD, message, HEADING_ID_HINT))
         else:
             message = f"id '{anchor_id}' is on {counts[anchor_id]} elements of the page"
             problems.append(Problem(path, "id", message, REPEATED_ID_HINT))

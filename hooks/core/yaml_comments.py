@@ -88,15 +88,9 @@ def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -
 
 def values_emptied_by_comment(root: yaml.Node | None, place: Place = ()) -> Iterator[CutValue]:
     """Every value below `root`, of any field (`ISBN: #13`, `paragraph: #p3`), that a comment left empty."""
-    if isinstance(root, yaml.MappingNode):
-        for name, value in root.value:
-            if isinstance(name, yaml.ScalarNode):
-                yield from values_emptied_by_comment(value, (*place, name.value))
-    elif isinstance(root, yaml.SequenceNode):
-        for index, item in enumerate(root.value):
-            yield from values_emptied_by_comment(item, (*place, index))
-    elif place and (cut := cut_value(place, root)) and not cut.kept:
-        yield cut
+    for where, node in scalars(root, place):
+        if (cut := cut_value(where, node)) and not cut.kept:
+            yield cut
 
 
 def nodes_at(node: yaml.Node | None, field: FieldPath, place: Place) -> Iterator[tuple[Place, yaml.Node]]:
