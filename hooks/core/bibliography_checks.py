@@ -24,7 +24,7 @@ from hooks.core.problems import Problem
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
-from hooks.core.typed_dates import day_in_words_named, days_written, missing_day, missing_in
+from hooks.core.typed_dates import missing_day, missing_in, offered_days
 from hooks.core.yaml_comments import NOT_TEXT, NUMBER_READ, QUOTE_TEXT
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
@@ -150,19 +150,16 @@ def typed_date_hint(csl: Mapping[str, Any], field: str) -> str | None:
     if name not in DATE_FIELDS or not isinstance(value, str | dt.date):
         return None
     written = value.isoformat() if isinstance(value, dt.date) else value
-    days = days_written(written)
-    offers = [
-        flow_line_to_write("date-parts", parts) if raw else flow_line_to_write(name, {"date-parts": parts})
-        for parts in ([[day.year, day.month, day.day]] for day in days)
-    ]
+
+    def line(day: dt.date) -> str:
+        parts = [[day.year, day.month, day.day]]
+        return flow_line_to_write("date-parts", parts) if raw else flow_line_to_write(name, {"date-parts": parts})
+
     lead, tail = (
         ("write the date as date-parts", ": a 'raw' date is not read") if raw else ("write it as CSL date-parts", "")
     )
-    if len(offers) == 2:  # `5/12/2026`: the writer knows which
-        first, second = (f"{offer} ({day_in_words_named(day)})" for offer, day in zip(offers, days, strict=True))
-        return f"{lead}: {first} or {second}, as you meant it{tail}"
-    if offers:
-        return f"{lead}: {offers[0]}{tail}"
+    if offer := offered_days(written, line):  # `5/12/2026`: both days, the writer knows which
+        return f"{lead}: {offer}{tail}"
     if reason := missing_day(written):
         return f"no such day: {reason}; {RAW_DATE_HINT if raw else DATE_HINT}"
     return None

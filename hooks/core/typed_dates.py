@@ -10,6 +10,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
+from functools import partial
 
 from hooks.core.yaml_lines import day_to_write, flow_line_to_write
 
@@ -109,6 +111,19 @@ def not_a_date(written: object) -> str:
     return f"{written!r} {NOT_A_DATE}"
 
 
+def offered_days(written: str, line: Callable[[dt.date], str]) -> str:
+    """The line to write (`line`) for the day `written` stands for; '' when it stands for none.
+
+    `5/12/2026` is 5 December or 12 May, as the writer's country writes dates: both lines are
+    offered, each named by its day in words, for an annotation's YYYY-MM-DD and a record's date-parts alike.
+    """
+    days = days_written(written)
+    if len(days) == 2:
+        first, second = (f"{line(day)} ({day_in_words_named(day)})" for day in days)
+        return f"{first} or {second}, as you meant it"
+    return line(days[0]) if days else ""
+
+
 def date_hint(written: str, fields: list[str]) -> str:
     """How to write a date typed another way (`2026/12/05`, `5/12/2026`, `Dec 5, 2026`): the line with its day.
 
@@ -116,12 +131,8 @@ def date_hint(written: str, fields: list[str]) -> str:
     the calendar lacks is named (`February 2026 has 28 days`); '' when the text is no date at all.
     """
     key = fields[-1] if fields else "date"
-    days = days_written(written)
-    if len(days) == 2:
-        first, second = (f"{day_to_write(key, day)} ({day_in_words_named(day)})" for day in days)
-        return f"write it as YYYY-MM-DD: {first} or {second}, as you meant it"
-    if days:
-        return f"write it as YYYY-MM-DD: {day_to_write(key, days[0])}"
+    if offer := offered_days(written, partial(day_to_write, key)):
+        return f"write it as YYYY-MM-DD: {offer}"
     if reason := missing_day(written):
         return f"no such day: {reason}; write a real day as YYYY-MM-DD"
     return ""
