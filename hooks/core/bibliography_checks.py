@@ -25,7 +25,7 @@ from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 from hooks.core.typed_dates import missing_day, missing_in, offered_days
-from hooks.core.yaml_comments import NOT_TEXT, NUMBER_READ, QUOTE_TEXT
+from hooks.core.yaml_comments import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE_TEXT
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
@@ -232,7 +232,7 @@ def check_unknown(path: str, unknown: object) -> list[Problem]:
     problems, where = [], "unknown[{}]"
     for number, item in enumerate(unknown):
         if not isinstance(item, str):  # the words YAML read otherwise: the line to copy keeps them
-            message = NOT_TEXT[0] if isinstance(item, bool) else NOT_TEXT[1]
+            message = NOT_BOOLEAN if isinstance(item, bool) else NOT_NUMBER
             problems.append(Problem(path, where.format(number), message, QUOTE_TEXT))
         elif not re.search(VISIBLE_PATTERN, item):
             problems.append(Problem(path, where.format(number), "is blank", "say what is not known, or remove it"))

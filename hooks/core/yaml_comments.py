@@ -34,11 +34,8 @@ RE_PLACEHOLDER = re.compile(r"#(?:[ \t]|$)")  # `ISBN: # todo`: a comment's form
 NO_HASH = "write its value without the '#' YAML took for a comment's start"  # `paragraph: #p3`: p3
 # The schema's lines for a text YAML 1.1 read as true, false or a number (`term: on`, `title: 2010`), and a
 # record's for a fraction (`version: 1.10`, `bibliography_checks.check_numbers`): each offered as written.
-NOT_TEXT = (
-    "must be text, not true or false",
-    "must be text, not a number",
-    "must be text or a number, not true or false",
-)
+NOT_BOOLEAN, NOT_NUMBER = "must be text, not true or false", "must be text, not a number"
+NOT_TEXT = (NOT_BOOLEAN, NOT_NUMBER, "must be text or a number, not true or false")
 NUMBER_READ = " is a number to YAML, not the text written"
 QUOTE_TEXT = TYPE_HINTS["string"]  # their fix, made the line to copy
 EMPTIED = "is empty: YAML reads"  # a value that is all comment (`number: #13`): the line's opening words
