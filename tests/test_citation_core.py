@@ -59,6 +59,7 @@ from hooks.core.citation_styles import (
 )
 from hooks.core.page_moves import follow_moves, move_targets, page_source, resolve_page
 from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.problems import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = "migration-and-transnationalism"
@@ -584,9 +585,9 @@ def test_the_ids_an_error_named_emptied_its_page_of_are_not_summed_up_again() ->
     lock = {**LOCK, "/glossary/": ["glossary", "diaspora"]}
     built = {OPP: list(LOCK[OPP]), "/glossary/": ["glossary"]}
     problems = list(check_anchors(lock, built, {}, {}).problems)
-    named = lost_ids_named({("annotations/glossary.yml", "terms[0].term")}, lock)
+    named = lost_ids_named({Problem("annotations/glossary.yml", "terms[0].term", "")}, lock)
     assert named == {"/glossary/#glossary", "/glossary/#diaspora"}
-    assert lost_ids_named({("annotations/notes/a.md", "target")}, lock) == set()
+    assert lost_ids_named({Problem("annotations/notes/a.md", "target", "")}, lock) == set()
     assert while_errors_stand(problems, named) == []
     lost = list(check_anchors(lock, {"/glossary/": ["glossary"]}, {}, {}).problems)  # the page's ids too: those count
     [line] = [str(p) for p in while_errors_stand(lost, named)]
@@ -598,19 +599,50 @@ def test_the_id_of_an_annotation_an_error_refused_is_not_summed_up_again() -> No
     lock = {OPP: [*LOCK[OPP], "a-note"]}
     problems = list(check_anchors(lock, {OPP: list(LOCK[OPP])}, {}, {}).problems)
     assert [p.field for p in problems] == [f"{OPP}#a-note"]
-    assert while_errors_stand(problems, lost_ids_named({("annotations/notes/a-note.md", "created")}, lock)) == []
-    assert len(while_errors_stand(problems, lost_ids_named({("annotations/notes/other.md", "created")}, lock))) == 1
+    refused, other = (
+        Problem("annotations/notes/a-note.md", "created", ""),
+        Problem("annotations/notes/o.md", "created", ""),
+    )
+    assert while_errors_stand(problems, lost_ids_named({refused}, lock)) == []
+    assert len(while_errors_stand(problems, lost_ids_named({other}, lock))) == 1
+
+
+NOTE = Problem("annotations/notes/a-note.md", "created", "'2026/11/21' is not a date")
+ELSEWHERE = "/about/reading-guide/"
+
+
+@pytest.mark.parametrize(
+    ("note_pages", "moves", "expected"),
+    [
+        # its file names its page: only there is its id its line's; a heading `#a-note` gone elsewhere is summed up
+        ({"a-note": "migration-and-transnationalism/opportunities.md"}, {}, {f"{OPP}#a-note"}),
+        # its page is not known (broken YAML, a page the site lacks): held back on every page, as before
+        ({}, {}, {f"{OPP}#a-note", f"{ELSEWHERE}#a-note"}),
+        # the note's page moved there from an address the lock keeps: the id under that address is the note's too
+        (
+            {"a-note": "migration-and-transnationalism/opportunities.md"},
+            {ELSEWHERE: OPP},
+            {f"{OPP}#a-note", f"{ELSEWHERE}#a-note"},
+        ),
+    ],
+    ids=["its-page", "page-unknown", "moved-onto-its-page"],
+)
+def test_a_refused_notes_id_is_held_back_on_the_page_its_file_names(
+    note_pages: dict[str, str], moves: dict[str, str], expected: set[str]
+) -> None:
+    lock = {OPP: [*LOCK[OPP], "a-note"], ELSEWHERE: ["reading-guide", "a-note"]}
+    assert lost_ids_named({NOTE}, lock, note_pages=note_pages, moves=moves) == expected
 
 
 def test_the_ids_a_taxonomy_error_took_off_the_area_pages_are_not_summed_up_again() -> None:
     """A broken or refused area empties its page and the overview's heading: the taxonomy's line is their cause."""
     lock = {**LOCK, "/policy-areas/": ["policy-areas", "integration"], "/policy-areas/integration/": ["pages"]}
-    named = lost_ids_named({("annotations/policy-areas.yml", "[3].id")}, lock)
+    named = lost_ids_named({Problem("annotations/policy-areas.yml", "[3].id", "")}, lock)
     assert named == {"/policy-areas/#policy-areas", "/policy-areas/#integration", "/policy-areas/integration/#pages"}
     problems = list(check_anchors(lock, {OPP: list(LOCK[OPP])}, {}, {}).problems)
     assert while_errors_stand(problems, named) == []
     redirects = {f"{OPP}#p9": "/policy-areas/integration/#pages"}  # one into an area's page waits on the line too
-    named = lost_ids_named({("annotations/policy-areas.yml", "[3].id")}, lock, redirects)
+    named = lost_ids_named({Problem("annotations/policy-areas.yml", "[3].id", "")}, lock, redirects)
     problems = check_redirects(redirects, {OPP: set(LOCK[OPP])}, {}, {OPP: LOCK[OPP]}, [OPP])
     assert [p.field for p in problems] == [f"{OPP}#p9"] and while_errors_stand(problems, named) == []
 
@@ -618,9 +650,9 @@ def test_the_ids_a_taxonomy_error_took_off_the_area_pages_are_not_summed_up_agai
 def test_the_paragraph_ids_a_page_lost_with_its_paragraphs_line_are_not_summed_up_again() -> None:
     """`{ #p5 }` deleted: the paragraph's line names p5 (end it with '{ #p5 }'); only its other ids are summed up."""
     page = "docs/migration-and-transnationalism/opportunities.md"
-    named = lost_ids_named({(page, "paragraph")}, LOCK)
+    named = lost_ids_named({Problem(page, "paragraph", "")}, LOCK)
     assert named == {f"{OPP}#p1", f"{OPP}#p2"}  # not the heading's id: no paragraph's line names it
-    assert lost_ids_named({(page, "title")}, LOCK) == set()
+    assert lost_ids_named({Problem(page, "title", "")}, LOCK) == set()
     problems = list(check_anchors(LOCK, {OPP: ["opportunities", "p1"]}, {}, {}).problems)
     assert while_errors_stand(problems, named) == []
     problems = list(check_anchors(LOCK, {OPP: ["p1", "p2"]}, {}, {}).problems)
@@ -629,12 +661,27 @@ def test_the_paragraph_ids_a_page_lost_with_its_paragraphs_line_are_not_summed_u
 
 def test_the_heading_ids_a_page_lost_with_its_headings_line_are_not_summed_up_again() -> None:
     """`{ #searching }` deleted: the heading's line offers it (end it with '{ #searching }'); not its pN ids."""
-    page = "docs/migration-and-transnationalism/opportunities.md"
-    assert lost_ids_named({(page, "heading")}, LOCK) == {f"{OPP}#opportunities"}
+    line = Problem("docs/migration-and-transnationalism/opportunities.md", "heading", "'Opportunities' has no id")
+    assert lost_ids_named({line}, LOCK) == {f"{OPP}#opportunities"}
     problems = list(check_anchors(LOCK, {OPP: ["p1", "p2"]}, {}, {}).problems)
-    assert while_errors_stand(problems, lost_ids_named({(page, "heading")}, LOCK)) == []
+    assert while_errors_stand(problems, lost_ids_named({line}, LOCK)) == []
     problems = list(check_anchors(LOCK, {OPP: ["opportunities"]}, {}, {}).problems)
-    assert len(while_errors_stand(problems, lost_ids_named({(page, "heading")}, LOCK))) == 1
+    assert len(while_errors_stand(problems, lost_ids_named({line}, LOCK))) == 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "'The <img src=x> texts' shows a '<' that opens a tag where Material shows it as HTML",
+        "id 'fn:1' has the form of a footnote's id",
+        "id 'p3' is also the id of another element of the page",
+    ],
+    ids=["markup", "builders-form", "twice"],
+)
+def test_a_heading_line_other_than_has_no_id_holds_back_no_lost_heading_id(message: str) -> None:
+    """Only "has no id" offers the id a heading lost; the others name an id the page still has, or none."""
+    line = Problem("docs/migration-and-transnationalism/opportunities.md", "heading", message)
+    assert lost_ids_named({line}, LOCK) == set()
 
 
 def test_the_ids_of_a_page_whose_front_matter_is_misread_are_not_summed_up_again() -> None:

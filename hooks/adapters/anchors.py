@@ -49,6 +49,7 @@ from hooks.core.anchor_lock import (
 )
 from hooks.core.anchor_recording import read_for_build, record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
+from hooks.core.annotation_folder import refused_note_pages
 from hooks.core.git_history import conflict_sides
 from hooks.core.links import page_address
 from hooks.core.page_moves import follow_moves, move_targets
@@ -129,9 +130,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         BUILD["words"],
         BUILD["texts"],
         errors_stand=bool(state.STATE.reported),  # the build fails already: lost ids are one line, not listed
-        named=lost_ids_named(  # a line names them
-            state.STATE.reported_places, BUILD["lock"], BUILD["redirects"], state.STATE.unreadable
-        ),
+        named=_named(files),  # a line names them
         recording=_recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
@@ -175,6 +174,16 @@ def on_post_build(config: MkDocsConfig) -> None:
     (BUILD["root"] / WORDS_FILE).write_text(dump_words(done.words), encoding="utf-8")
     for line in done.lines:
         state.log.info(line)
+
+
+def _named(files: Files) -> set[str]:
+    """The lost ids a reported line names (`lost_ids_named`): a refused note's on the page its file names, if any."""
+    lines = state.STATE.reported_lines
+    pages = {file.src_uri for file in files.documentation_pages()} if lines else set()
+    notes = refused_note_pages(BUILD["root"], lines, pages)
+    return lost_ids_named(
+        lines, BUILD["lock"], BUILD["redirects"], state.STATE.unreadable, note_pages=notes, moves=BUILD["moves"]
+    )
 
 
 def _recording() -> bool:

@@ -40,7 +40,7 @@ class BuildState:
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     annotations: tuple[Annotation, ...] | None = None
     reported: set[str] = field(default_factory=set)
-    reported_places: set[tuple[str, str]] = field(default_factory=set)  # the reported lines' `Problem.path`, `.field`
+    reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
     lock: dict[str, list[str]] | None = None  # the anchor lock as the anchors adapter read it (None: not listed)
     lock_file: tuple[dict[str, list[str]], list[Problem]] | None = None  # `read_lock`'s: the file as load_lock read it
@@ -91,7 +91,7 @@ def report(problems: list[Problem]) -> None:
     annotation would pass in silence. Quietened, the problems are logged as errors, shown and counted.
     """
     level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
-    STATE.reported_places |= {(problem.path, problem.field) for problem in problems}
+    STATE.reported_lines.update(problems)
     for line in sorted({str(problem) for problem in problems} - STATE.reported):
         STATE.reported.add(line)
         log.log(level, line)

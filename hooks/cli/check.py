@@ -43,9 +43,9 @@ from hooks.cli.site_config import (
     published_pages,
 )
 from hooks.core.anchor_check import lost_ids_named
-from hooks.core.anchor_lock import locked_by_page, page_name_problem
+from hooks.core.anchor_lock import locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
-from hooks.core.annotation_folder import load_annotations
+from hooks.core.annotation_folder import load_annotations, refused_note_pages
 from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
 from hooks.core.annotation_refs import refs_from
 from hooks.core.bodies import render_body
@@ -116,8 +116,9 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
         published[OVERVIEW_PATH] = overview_ids(areas)
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
     checked = len(annotations), len(all_pages)
-    places = {(problem.path, problem.field) for problem in problems}
-    named = lost_ids_named(places, lock, anchors.redirects, unreadable)  # their lines name them
+    notes = refused_note_pages(root, problems, all_pages)  # a refused note's id waits on its page, if its file says
+    page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
+    named = lost_ids_named(problems, lock, anchors.redirects, unreadable, note_pages=notes, moves=page_moves)
     return problems + words + check_published(root, anchors, published, unknown, bool(problems), named), checked
 
 

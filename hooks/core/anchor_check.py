@@ -22,7 +22,7 @@ from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
-from hooks.core.paragraphs import HEADING_FIELD, PARAGRAPH_FIELD, RE_PARAGRAPH_ID, PageInventory
+from hooks.core.paragraphs import HEADING_FIELD, PARAGRAPH_FIELD, RE_PARAGRAPH_ID, PageInventory, names_lost_ids
 from hooks.core.policy_areas import POLICY_AREAS_FILE
 from hooks.core.policy_pages import OVERVIEW_PATH, vanished_group_redirects
 from hooks.core.problems import Problem
@@ -384,35 +384,53 @@ EMPTYING_FILES = {GLOSSARY_FILE: (page_key(GLOSSARY_PAGE),), POLICY_AREAS_FILE: 
 
 
 def lost_ids_named(
-    places: Collection[tuple[str, str]],
+    lines: Collection[Problem],
     lock: Mapping[str, Iterable[str]],
     redirects: Mapping[str, str] | None = None,
     misread: Collection[str] = (),
+    *,
+    note_pages: Mapping[str, str] | None = None,
+    moves: Mapping[str, str] | None = None,
 ) -> set[str]:
-    """The locked ids (`/page/#id`) whose loss a reported line already names, by its place (`Problem.path`, `.field`).
+    """The locked ids (`/page/#id`) whose loss a reported line (of `lines`) already names: their cause.
 
     A glossary.yml or policy-areas.yml line empties the pages built from the file (`EMPTYING_FILES`,
     each with the pages below it: the area pages below the overview). A page's paragraph line
     (`'…' has no id (end it with '{ #p5 }' …)`, an id misnamed or left as text) is about its `pN` ids,
-    its heading line about its other ids (`end it with '{ #searching }'`, the ones it lost): the ones
-    that page lost are that line's to fix. Either way the line named is their cause, and
+    its heading line "has no id" about its other ids (`end it with '{ #searching }'`, the ones it lost):
+    the ones that page lost are that line's to fix (`names_lost_ids`; a heading's other lines name an id
+    the page has, or none). Either way the line named is their cause, and
     of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
     about an annotation's file refuses the note, whose id (its file's name) leaves the page it annotates:
-    that id is held back on every page, as a refused note's page is not known here (the next build lists any).
+    `note_pages` (`refused_note_pages`) holds that page, by its file in docs/, where the file still says which,
+    and the id is held back there, and under a lock key `moves` (lock keys, `redirect_maps`') sends there;
+    a note whose page cannot be read has its id held back on every page (the next build lists any).
     A `misread` page (by its file in docs/: front matter MkDocs misreads, a merge conflict, not UTF-8)
     waits on its own line, every id of it and every redirect into or out of it: `make check` renders
     no such page and leaves them to the build, which would otherwise sum up what make check does not.
     """
-    if not places and not misread:
+    if not lines and not misread:
         return set()  # a build without errors: every lock id was read through for nothing
-    emptied = tuple(page for path, _ in places for page in EMPTYING_FILES.get(path, ()))
-    id_lines = {(page_key(path.removeprefix("docs/")), field) for path, field in places if path.startswith("docs/")}
-    notes = {PurePosixPath(path).stem for path, _ in places if PurePosixPath(path).parent.as_posix() == NOTES_DIR}
+    emptied = tuple(page for line in lines for page in EMPTYING_FILES.get(line.path, ()))
+    id_lines = {
+        (page_key(line.path.removeprefix("docs/")), line.field)
+        for line in lines
+        if line.path.startswith("docs/") and names_lost_ids(line)
+    }
+    stems = {PurePosixPath(line.path).stem for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}
+    notes = {stem: page_key(page) if (page := (note_pages or {}).get(stem)) else None for stem in stems}
     unread = {page_key(page) for page in misread}
+
+    def note_named(page: str, anchor_id: str) -> bool:
+        """Whether the id is a refused note's, on its page (or one moved there), or on any page if that is not known."""
+        if anchor_id not in notes:
+            return False
+        where = notes[anchor_id]
+        return where is None or where == page or where == resolve_page(page, (), moves or {})
 
     def named(page: str, anchor_id: str) -> bool:
         lined = (page, PARAGRAPH_FIELD if RE_PARAGRAPH_ID.match(anchor_id) else HEADING_FIELD) in id_lines
-        return page in unread or page.startswith(emptied) or lined or anchor_id in notes
+        return page in unread or page.startswith(emptied) or lined or note_named(page, anchor_id)
 
     ids = {f"{page}#{anchor_id}" for page, locked in lock.items() for anchor_id in locked if named(page, anchor_id)}
     into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}

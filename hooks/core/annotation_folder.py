@@ -7,11 +7,13 @@ A file is read only if it is a UTF-8 file of its own (no link, no folder); each 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
-from pathlib import Path
+from collections.abc import Collection, Iterable
+from pathlib import Path, PurePosixPath
 
 from hooks.core.annotation_checks import name_mismatch, parse_annotation
+from hooks.core.annotation_front_matter import split_front_matter
 from hooks.core.annotations import Annotation
+from hooks.core.conflicts import merge_conflict
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.policy_areas import POLICY_AREAS_FILE
 from hooks.core.problems import Problem
@@ -109,3 +111,25 @@ def check_unique_ids(claims: list[tuple[str, str | None]]) -> list[Problem]:
         for display, claimed in claims
         if claimed is not None and owners[claimed] != display
     ]
+
+
+def refused_note_pages(root: Path, lines: Iterable[Problem], pages: Collection[str]) -> dict[str, str]:
+    """The page each note a line is about was written for, by its file's name, where the file still says which.
+
+    A refused note's id leaves that page only (`anchor_check.lost_ids_named` holds it back there). A file
+    whose `target.page` cannot be read (not UTF-8, a merge conflict, broken YAML) or is no page of `pages`
+    (docs/ paths) is left out: its id is held back on every page. Only the files the lines name are read,
+    so a build without errors reads none.
+    """
+    found = {}
+    for display in sorted({line.path for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}):
+        file = root / display
+        text, _ = read_text(file, display) if display.endswith(".md") and file.is_file() else (None, [])
+        if text is None or merge_conflict(display, text):
+            continue
+        data, _, _ = split_front_matter(display, text)
+        target = data.get("target") if data else None
+        page = target.get("page") if isinstance(target, dict) else None
+        if isinstance(page, str) and page in pages:
+            found[PurePosixPath(display).stem] = page
+    return found

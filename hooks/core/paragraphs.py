@@ -14,6 +14,7 @@ from hooks.core.problems import Problem
 
 # The fields of a page's lines about its ids: `anchor_check.lost_ids_named` reads them as naming the ids lost.
 PARAGRAPH_FIELD, HEADING_FIELD = "paragraph", "heading"
+NO_ID = "has no id"  # the end of the line on an element left without its id: its hint offers the id it lost
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
 CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
 PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
@@ -154,7 +155,7 @@ def check_paragraph_ids(
         # A paragraph split in two: the published id must stay with the words links were made to.
         hint = f"end the paragraph with '{{ #{fresh} }}' on its own line; if it was split off a paragraph,"
         hint += f" the first part keeps that paragraph's id and the new part takes {fresh}"
-    problems = [Problem(path, PARAGRAPH_FIELD, f"'{snippet}' has no id", hint) for snippet in inventory.unnumbered]
+    problems = [Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", hint) for snippet in inventory.unnumbered]
     problems += [
         Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
         for pid in inventory.misnamed
@@ -249,7 +250,7 @@ def check_heading_ids(
             hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
         elif gone:
             hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
-        problems.append(Problem(path, HEADING_FIELD, f"'{text}' has no id", hint))
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint))
     problems += [
         Problem(path, HEADING_FIELD, f"id '{hid}' has {form}", HEADING_ID_HINT)
         for hid in dict.fromkeys(inventory.headings)
@@ -262,6 +263,16 @@ def check_heading_ids(
         for text in inventory.markup_headings
     ]
     return problems + check_repeated_ids(path, inventory)
+
+
+def names_lost_ids(problem: Problem) -> bool:
+    """Whether a page's line is about the ids it lost: any paragraph line (pN), a heading's only when it has no id.
+
+    A paragraph left without its id, or with it misnamed, alone or as text, is where a lost pN went. Of a heading's
+    lines only "has no id" is (its hint offers the id it lost); the others (markup shown, a footnote's form of id,
+    an id on two elements) name an id the page still has, or none, and a heading id gone elsewhere is not theirs.
+    """
+    return problem.field == PARAGRAPH_FIELD or (problem.field == HEADING_FIELD and problem.message.endswith(NO_ID))
 
 
 MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
