@@ -671,6 +671,23 @@ def test_the_tag_checks_name_each_pages_tags_and_the_areas_unused_or_taken_out()
     ]
 
 
+def test_while_the_lock_does_not_load_no_tag_is_unknown_for_it_may_name_a_published_area_taken_out() -> None:
+    """Which areas were published is the lock's to say: its line stands alone, and the next build names the rest."""
+    assert known_area_ids([REMITTANCES, INTEGRATION], [], None) is None
+    pages = [
+        PageTagSources("docs/a.md", {"tags": ["pensions", "pensions"]}, [Paragraph("p1", "One.", ("migration",))]),
+        PageTagSources("docs/b.md", {"title": "B"}, strays=["h2"]),
+    ]
+    entries = index_areas([REMITTANCES, INTEGRATION], [page("a", "integration"), page("b", "remittances")], [], [])
+    assert [
+        str(problem) for problem in tag_problems([REMITTANCES, INTEGRATION], pages, entries, {}, lock_read=False)
+    ] == [
+        "docs/a.md: tags: 'pensions' is listed 2 times (list each area once)",  # the other tag checks stand
+        "docs/b.md: data-policy-areas: on 'h2', which is not a numbered paragraph (write the tags on a paragraph's"
+        " '{ #pN … }' line)",
+    ]
+
+
 def test_tags_that_are_not_a_list_are_named_on_any_page_not_only_a_sources() -> None:
     """The build dropped `tags: remittances` on an about page in silence (`make check` named it)."""
     pages = [PageTagSources("docs/about/citing.md", {"title": "Citing", "tags": "remittances"})]

@@ -159,7 +159,8 @@ def on_env(env: Any, files: Files, **_: Any) -> Any:
         )
         for page in _tagged_candidates(files)
     ]
-    state.report(tag_problems(_BUILD.areas, pages, _index(files), state.STATE.lock or {}))
+    lock, lock_read = state.STATE.lock or {}, state.STATE.lock_read
+    state.report(tag_problems(_BUILD.areas, pages, _index(files), lock, lock_read=lock_read))
     return env
 
 

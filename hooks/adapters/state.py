@@ -43,6 +43,7 @@ class BuildState:
     reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
     lock: dict[str, list[str]] | None = None  # the anchor lock as the anchors adapter read it (None: not listed)
+    lock_read: bool = True  # whether it loaded: which areas were published is not known otherwise
     lock_file: tuple[dict[str, list[str]], list[Problem]] | None = None  # `read_lock`'s: the file as load_lock read it
 
     def record_inventory(self, inventory: PageInventory) -> None:

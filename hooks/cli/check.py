@@ -66,7 +66,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
     areas, problems = load_policy_areas(root)
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
-    known = known_area_ids(areas, problems, published_areas(anchors.lock))  # as the build's: one line, not one a tag
+    published = None if anchors.lock_problems else published_areas(anchors.lock)  # not known while the lock is unread
+    known = known_area_ids(areas, problems, published)  # as the build's: one line, not one a tag
     all_pages = published_pages(root)
     glossary, glossary_problems = check_glossary(root, anchors, all_pages)
     term_ids = glossary_page_ids(glossary)
@@ -88,7 +89,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     inventories = found.inventories
     problems += check_rendered_pages(root, readable, found, anchors)
     lock = anchors.lock
-    problems += check_tags(areas, metas, found, refs_from(annotations), lock, unreadable)  # the build's rule
+    lock_read = not anchors.lock_problems
+    problems += check_tags(areas, metas, found, refs_from(annotations), lock, unreadable, lock_read)  # the build's rule
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves)

@@ -46,6 +46,7 @@ def check_tags(
     notes: tuple[AnnotationRef, ...],
     lock: Mapping[str, list[str]],
     unreadable: set[str],
+    lock_read: bool = True,
 ) -> list[Problem]:
     """Every page's and paragraph's tags and every area's use, by the build's own rule (`tag_problems`).
 
@@ -63,7 +64,7 @@ def check_tags(
         for page, meta in metas.items()
     ]
     entries, _ = index_site(areas, [(page, meta, None) for page, meta in metas.items()], found.inventories, notes)
-    return tag_problems(areas, pages, entries, lock)
+    return tag_problems(areas, pages, entries, lock, lock_read=lock_read)
 
 
 def check_bibliographies(

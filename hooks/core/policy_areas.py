@@ -91,18 +91,22 @@ def cut_texts(text: str, data: object, problems: list[Problem] | None = None) ->
 
 
 def known_area_ids(
-    areas: Iterable[PolicyArea], problems: Sequence[Problem], published: Iterable[str] = ()
+    areas: Iterable[PolicyArea], problems: Sequence[Problem], published: Iterable[str] | None = ()
 ) -> set[str] | None:
-    """The ids an annotation's tags are checked against; None when the taxonomy did not load.
+    """The ids an annotation's tags are checked against; None when the taxonomy did not load, or the lock.
 
     A taxonomy that did not load says nothing about which tags exist: its own error is the one line,
     not one more per annotation tag. One that loaded with problems still knows the ids it has, and
     the `published` ones (`published_areas`) it lost: their taxonomy line (`check_removed`, said while
     it has areas) says to put them back, so a tag naming one is not wrong, and a line per tag would
-    send the editor to the wrong fix.
+    send the editor to the wrong fix. `published` is None when the anchor lock did not load: which
+    areas were published is not known, so a tag naming one the taxonomy lacks waits on the lock's line
+    (the build after its fix names it: an area to put back, or a typo), as the ids lost do.
     """
     areas = tuple(areas)
-    return None if problems and not areas else {area.id for area in areas} | (set(published) if areas else set())
+    if (problems and not areas) or published is None:
+        return None
+    return {area.id for area in areas} | (set(published) if areas else set())
 
 
 def reserved_id(area_id: str) -> str | None:

@@ -35,6 +35,7 @@ from hooks.core.policy_pages import (
     area_path,
     area_sections,
     front_matter,
+    page_tags,
     published_areas,
     render_area_header,
     render_overview,
@@ -104,6 +105,8 @@ def tag_problems(
     pages: Iterable[PageTagSources],
     entries: Iterable[AreaEntry],
     lock: Mapping[str, list[str]],
+    *,
+    lock_read: bool = True,
 ) -> list[Problem]:
     """Tags that are not a list, unknown, repeated or misplaced, and areas nothing uses or that were taken out.
 
@@ -112,12 +115,15 @@ def tag_problems(
     the build would otherwise drop them in silence. None while the taxonomy has no areas: one that
     does not load is its own one line, not one more per tag of every page; nor is a tag naming a published
     area taken out of the file (`check_removed`'s line: put it back) its own line. `entries` is the site's
-    index (`index_areas`), `lock` the anchor lock.
+    index (`index_areas`), `lock` the anchor lock; one that did not load (not `lock_read`) says nothing of
+    which areas were published, so no tag is unknown meanwhile: it may name one taken out (`known_area_ids`).
     """
     if not areas:
         return []
-    entries, published = tuple(entries), published_areas(lock)
+    pages, entries, published = tuple(pages), tuple(entries), published_areas(lock)
     known = {area.id for area in areas} | published  # a published area taken out is `check_removed`'s one line
+    if not lock_read:  # the lock's line stands alone: the next build names an area to put back, or a typo
+        known |= tags_named(pages)
     problems: list[Problem] = []
     for page in pages:
         if wrong := tags_problem(page.path, page.meta):
@@ -127,6 +133,13 @@ def tag_problems(
         problems += check_paragraph_tags(page.path, page.paragraphs, known)
         problems += check_stray_tags(page.path, page.strays)
     return problems + check_unused(entries, published) + check_removed(entries, published)
+
+
+def tags_named(pages: Iterable[PageTagSources]) -> set[str]:
+    """Every tag the pages and their paragraphs name, as text."""
+    return {tag for page in pages for tag in page_tags(page.meta) or ()} | {
+        tag for page in pages for paragraph in page.paragraphs for tag in paragraph.tags
+    }
 
 
 def index_site(
