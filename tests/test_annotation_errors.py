@@ -441,3 +441,23 @@ def test_a_published_note_s_slip_is_its_one_line_not_its_lost_id_summed_up_too(b
     check = run_check(broken_project)
     named = [found for found in check.stdout.splitlines() if found.startswith(("annotations/", "anchors."))]
     assert check.returncode == 1 and named == [line], check.stdout
+
+
+def test_a_pages_last_notes_refused_are_their_lines_not_their_group_on_the_annotations_page_summed_up_too(
+    broken_project: Path,
+) -> None:
+    """Both notes of the introduction refused: its group on /annotations/ goes with them, and their lines are its cause."""
+    lines = []
+    for name, day in (("transnational-lens", "2026-11-23"), ("missing-note-2", "2026-11-20")):
+        edit(broken_project, f"annotations/notes/{name}.md", f"created: {day}", f"created: {day.replace('-', '/')}")
+        written = day.replace("-", "/")
+        lines.append(
+            f"annotations/notes/{name}.md: created: '{written}' is not a date (write it as YYYY-MM-DD: `created: {day}`)"
+        )
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr
+    assert sorted(found.split("edition: ", 1)[1] for found in build.stderr.splitlines() if "edition: " in found) == (
+        sorted(lines)
+    ), build.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == sorted(lines), check.stdout

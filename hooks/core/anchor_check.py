@@ -16,7 +16,7 @@ from pathlib import PurePosixPath
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE, split_anchor
 from hooks.core.annotation_folder import NOTES_DIR
-from hooks.core.annotation_index import index_redirects
+from hooks.core.annotation_index import INDEX_PAGE, group_of, index_redirects, page_anchor
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
@@ -403,7 +403,8 @@ def lost_ids_named(
     of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
     about an annotation's file refuses the note, whose id (its file's name) leaves the page it annotates:
     `note_pages` (`refused_note_pages`) holds that page, by its file in docs/, where the file still says which,
-    and the id is held back there, and under a lock key `moves` (lock keys, `redirect_maps`') sends there;
+    and the id is held back there, and under a lock key `moves` (lock keys, `redirect_maps`') sends there,
+    with the page's groups on /annotations/ (gone with its last note);
     a note whose page cannot be read has its id held back on every page (the next build lists any).
     A `misread` page (by its file in docs/: front matter MkDocs misreads, a merge conflict, not UTF-8)
     waits on its own line, every id of it and every redirect into or out of it: `make check` renders
@@ -419,6 +420,8 @@ def lost_ids_named(
     }
     stems = {PurePosixPath(line.path).stem for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}
     notes = {stem: page_key(page) if (page := (note_pages or {}).get(stem)) else None for stem in stems}
+    targets = {page for stem, page in (note_pages or {}).items() if stem in stems}
+    groups = {(page_key(INDEX_PAGE), i) for page in targets for i in (group_of(page), page_anchor(page))}
     unread = {page_key(page) for page in misread}
 
     def note_named(page: str, anchor_id: str) -> bool:
@@ -430,7 +433,8 @@ def lost_ids_named(
 
     def named(page: str, anchor_id: str) -> bool:
         lined = (page, PARAGRAPH_FIELD if RE_PARAGRAPH_ID.match(anchor_id) else HEADING_FIELD) in id_lines
-        return page in unread or page.startswith(emptied) or lined or note_named(page, anchor_id)
+        in_group = (page, anchor_id) in groups  # a refused note's group on /annotations/, its page's last note gone
+        return page in unread or page.startswith(emptied) or lined or in_group or note_named(page, anchor_id)
 
     ids = {f"{page}#{anchor_id}" for page, locked in lock.items() for anchor_id in locked if named(page, anchor_id)}
     into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}
