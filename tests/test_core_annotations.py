@@ -458,6 +458,12 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "modified: '2026-11-31' is not a date (no such day: November 2026 has 30 days; write a real day as"
             " YYYY-MM-DD)",
         ),
+        # a value holding a quote: named in '…' as every other value, not in Python's repr's double quotes
+        (
+            "created: 2026-11-22",
+            "created: it's 5 May",
+            "created: 'it's 5 May' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+        ),
         (
             "created: 2026-11-22",
             "created: yesterday",

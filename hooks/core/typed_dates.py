@@ -107,8 +107,12 @@ def csl_day_hint(key: str, written: str, *, raw: bool = False) -> str:
 
 
 def not_a_date(written: object) -> str:
-    """A date refused (`'31/02/2026' is not a date`): one wording for the schema's form and the calendar's day."""
-    return f"{written!r} {NOT_A_DATE}"
+    """A date refused (`'31/02/2026' is not a date`): one wording for the schema's form and the calendar's day.
+
+    Named in '…' as written, as every line names a value: Python's repr switched to double quotes
+    around one holding a quote (`"it's 5 May"`).
+    """
+    return f"'{written}' {NOT_A_DATE}"
 
 
 def offered_days(written: str, line: Callable[[dt.date], str]) -> str:
