@@ -126,7 +126,7 @@ EXPECTED = [
     "annotations/stray.md: is outside annotations/notes/ and is ignored (move it to annotations/notes/stray.md)",
     "annotations/.hidden.md: is outside annotations/notes/ and is ignored (move it to annotations/notes/hidden.md)",
     "annotations/notes/nested-tags.md: tags[0]: must be text, not a list (put the text in quotes)",
-    "annotations/notes/field-twice.md: front matter: 'motivation' is written twice at line 8 (keep one of the two: YAML would silently keep the last)",
+    "annotations/notes/field-twice.md: front matter: `motivation` is written twice at line 8 (keep one of the two: YAML would silently keep the last)",
     "annotations/notes/only-a-comment.md: body: not shown on the page: an HTML comment (<!-- -->) (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/only-a-rule.md: body: shows no words on the page (write the annotation's text below the closing '---')",
     "annotations/stray.yml: is a file the edition does not read (an annotation is a .md file in annotations/notes/; remove it if it is no part of the edition)",

@@ -412,7 +412,7 @@ def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_
     """MkDocs' YAML keeps the last value without a word: here the page would silently lose two of its areas."""
     edit(broken_project, OPPORTUNITIES, "order: 3\n", "order: 3\ntags: [remittances]\n")
     line = (
-        f"{OPPORTUNITIES.as_posix()}: front matter: 'tags' is written twice at line 6"
+        f"{OPPORTUNITIES.as_posix()}: front matter: `tags` is written twice at line 6"
         " (keep one of the two: YAML would silently keep the last)"
     )
     result = run_build(broken_project, broken_project / "site")
@@ -689,7 +689,7 @@ def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(
 def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
     """MkDocs' YAML kept the second `extra:` block in silence: the first one's settings were dropped, unsaid."""
     edit(broken_project, "mkdocs.yml", "extra:\n", "extra:\n  generator: false\n\nextra:\n")
-    line = "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
+    line = "mkdocs.yml: `extra` is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
     assert_build_and_check_say(broken_project, [line])
 
 

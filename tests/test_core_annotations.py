@@ -497,17 +497,17 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "author: {name: A. Scholar}",
             "author: {name: A. Scholar, orcid: x}",
-            "author.orcid: is not a field of 'author' (remove it or check its spelling)",
+            "author.orcid: is not a field of `author` (remove it or check its spelling)",
         ),
         (
             "motivation: commenting",
             "motivaton: commenting",
-            "motivaton: is not a field: did you mean 'motivation'? (rename it to 'motivation')",
+            "motivaton: is not a field: did you mean `motivation`? (rename it to `motivation`)",
         ),
         (
             "author: {name: A. Scholar}",
             "author: {nmae: A. Scholar}",
-            "author.nmae: is not a field: did you mean 'name'? (rename it to 'name')",
+            "author.nmae: is not a field: did you mean `name`? (rename it to `name`)",
         ),
         # An explicit tag PyYAML's constructor fails on with a Python error, past every YAML handler: a traceback.
         (

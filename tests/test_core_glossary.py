@@ -472,15 +472,15 @@ BAD_INPUTS = {
     ),
     "schema-missing-field": (
         GOOD.replace("      attribution: Vertovec 2005.\n", ""),
-        "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add `attribution`)",
+        "annotations/glossary.yml: diaspora.definitions[0]: `attribution` is missing (add `attribution`)",
     ),
     "schema-unknown-field": (
         GOOD.replace("  aliases: [diasporas]", "  alias: [diasporas]"),
-        "annotations/glossary.yml: diaspora.alias: is not a field: did you mean 'aliases'? (rename it to 'aliases')",
+        "annotations/glossary.yml: diaspora.alias: is not a field: did you mean `aliases`? (rename it to `aliases`)",
     ),
     "schema-misspelt-required-field": (
         GOOD.replace("  term: diaspora", "  trem: diaspora"),
-        "annotations/glossary.yml: diaspora.trem: is not a field: did you mean 'term'? (rename it to 'term')",
+        "annotations/glossary.yml: diaspora.trem: is not a field: did you mean `term`? (rename it to `term`)",
     ),
     "schema-unknown-field-like-none": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),
@@ -562,7 +562,7 @@ SLIPPED = (
 )
 NOT_NAMED = (
     "annotations/glossary.yml: chain-migration.definitions[0].anchor: a.md#p1 does not name 'chain migration'"
-    " (or an alias){} (point at the paragraph that defines 'chain migration', or add the form it writes to 'aliases')"
+    " (or an alias){} (point at the paragraph that defines 'chain migration', or add the form it writes to `aliases`)"
 )
 
 

@@ -26,7 +26,7 @@ from hooks.core.schemas import Schema, validate
 from hooks.core.text import URL_PATTERN
 from hooks.core.typed_dates import date_hint, not_a_date
 from hooks.core.yaml_comments import without_restated
-from hooks.core.yaml_lines import line_to_write
+from hooks.core.yaml_lines import in_backticks, line_to_write
 
 DATE_FIELDS = ("created", "modified")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -37,7 +37,7 @@ def refine_schema_problem(problem: Problem) -> Problem:
     """Name a field that is none as not a field of its owner (an annotation, or the field holding it)."""
     if problem.message == "is not a field":
         owner = problem.field.rpartition(".")[0]
-        where = f"'{owner}'" if owner else "an annotation"
+        where = in_backticks(owner) if owner else "an annotation"
         return Problem(problem.path, problem.field, f"is not a field of {where}", problem.hint)
     return problem
 

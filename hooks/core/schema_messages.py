@@ -106,7 +106,7 @@ def describe(error: ValidationError) -> tuple[str, str]:
     """Turn a schema error into (message, hint) a contributor can act on."""
     if error.validator == "required":
         missing = error.message.split("'")[1]
-        return f"'{missing}' is missing", f"add {keys_path(missing)}"
+        return f"{keys_path(missing)} is missing", f"add {keys_path(missing)}"
     if error.validator == "additionalProperties":
         return error.message, "remove it or check its spelling"
     if error.validator == "enum":

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from hooks.core.yaml_lines import day_to_write, flow_line_to_write
+from hooks.core.yaml_lines import day_to_write, flow_line_to_write, keys_path
 
 # a day's month in words, not in the locale's: the line must read the same on every machine
 MONTHS = "January February March April May June July August September October November December".split()
@@ -24,6 +24,7 @@ WORD_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%
 RE_DAY_IN_WORDS = re.compile(r"\b\d{1,2}\b")  # the day of a date in words: put by for `missing_day`
 # A text field's date refused, whatever way it was typed: `2026-02-31` and `31/02/2026` alike, the hint says why.
 NOT_A_DATE = "is not a date"
+RAW_NOT_READ = f"a {keys_path('raw')} date is not read"  # why a CSL date's `raw` is refused: its key, as keys are named
 
 
 def numbers_written(written: str) -> list[tuple[int, int, int]]:
@@ -102,7 +103,7 @@ def csl_day_hint(key: str, written: str, *, raw: bool = False) -> str:
     parts = parts if year else [2010, 3, 9]  # no year 0 either: an example
     if raw:
         line = flow_line_to_write("date-parts", [parts])
-        return f"write a real day as date-parts, e.g. {line}: a 'raw' date is not read"
+        return f"write a real day as date-parts, e.g. {line}: {RAW_NOT_READ}"
     return f"write a real day as CSL date-parts, e.g. {flow_line_to_write(key, {'date-parts': [parts]})}"
 
 
