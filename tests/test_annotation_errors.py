@@ -230,7 +230,7 @@ def test_a_glossary_term_cut_by_a_comment_is_one_line_in_check_as_in_the_build(b
     comment = "a comment needs two spaces before its '# '"
     lines = [line for line in check.stdout.splitlines() if line.startswith("annotations/glossary.yml")]
     assert lines == [  # the lock's line after them: the glossary is not built while its terms are wrong
-        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: `'Diaspora #2'`; {comment})",
+        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: `- 'Diaspora #2'`; {comment})",
         f"annotations/glossary.yml: diaspora.term: 'diaspora' {cut} (put it in quotes: `term: 'diaspora #2'`; {comment})",
     ]
     for line in lines:
@@ -266,7 +266,7 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
         f"docs/about/citing.md: title: 'Citing' {cut} (put it in quotes: `title: 'Citing #1 the edition'`; {comment} before its '# ')",
         f"{landing}: bibliography.publisher-place: 'Geneva' {cut}"
         f" (put it in quotes: `publisher-place: 'Geneva #CH'`; {comment} before its '# ')",
-        f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: `'personal authors #1 (the paper is issued"
+        f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: `- 'personal authors #1 (the paper is issued"
         f" by IOM as a corporate author)'`; {comment} before its '# ')",
     ]
     lines = [line for line in check.stdout.splitlines() if cut in line]

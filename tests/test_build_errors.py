@@ -196,8 +196,8 @@ def test_a_landing_pages_unknown_item_yaml_reads_as_true_or_a_number_is_offered_
     landing = "docs/origin-governments-and-migrant-associations/index.md"
     edit(broken_project, landing, "unknown:\n", "unknown:\n  - yes\n  - 2010\n")
     assert_pages_say(broken_project, f"{landing}: unknown", [
-        f"{landing}: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `'yes'`)",
-        f"{landing}: unknown[1]: '2010' is not text (put it in quotes: `'2010'`)",
+        f"{landing}: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `- 'yes'`)",
+        f"{landing}: unknown[1]: '2010' is not text (put it in quotes: `- '2010'`)",
     ])  # fmt: skip
 
 

@@ -441,7 +441,7 @@ BAD_INPUTS = {
     "alias-yaml-reads-as-false": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas, no]"),
         "annotations/glossary.yml: diaspora.aliases[1]: 'no' is not text: YAML reads it as false"
-        " (put it in quotes: `'no'`)",
+        " (put it in quotes: `aliases: [diasporas, 'no']`)",
     ),
     "attribution-yaml-reads-as-a-number": (
         GOOD.replace("attribution: Vertovec 2005.", "attribution: 2005"),
@@ -456,7 +456,7 @@ BAD_INPUTS = {
     "alias-cut-by-a-comment": (
         GOOD.replace("  aliases: [diasporas]", "  aliases:\n    - diasporas\n    - diaspora #2"),
         "annotations/glossary.yml: diaspora.aliases[1]: 'diaspora' is cut short by ' #', which YAML reads as the start"
-        " of a comment (put it in quotes: `'diaspora #2'`; a comment needs two spaces before its '# ')",
+        " of a comment (put it in quotes: `- 'diaspora #2'`; a comment needs two spaces before its '# ')",
     ),
     "attribution-cut-by-a-comment": (
         GOOD.replace("attribution: Vertovec 2005.", "attribution: Working Paper #13, Vertovec 2005."),

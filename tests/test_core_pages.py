@@ -123,7 +123,7 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
         (
             "---\ntitle: T\nbibliography:\n  accessed: {raw: 2026-04-31}\n---\n",
             "docs/x.md: front matter: '2026-04-31' is no day of the calendar (April 2026 has 30 days) at line 4"
-            " (write a real day as date-parts, e.g. `date-parts: [[2026, 4, 30]]`: a `raw` date is not read)",
+            " (write a real day as date-parts, e.g. `date-parts: [[2026, 4, 30]]`: a date under `raw` is not read)",
         ),
         (
             "---\nbibliography:\n  issued: 2026-13-01\n---\n",
@@ -631,7 +631,7 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
     """CSL-JSON allows `raw: 2010-03-09`, which nothing here reads: "check its spelling" was no help."""
     assert bibliography_lines({"type": "report", "title": "T", "issued": {"date-parts": [[2010]], "raw": "2010"}}) == [
         "docs/s/index.md: bibliography.issued.raw: is not a field"
-        " (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a `raw` date is not read)"
+        " (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"
     ]
 
 
@@ -666,12 +666,12 @@ def test_a_date_typed_as_text_is_offered_as_date_parts(written: object, line: st
         ({"date-parts": [[0]]}, "original-date: there is no year 0: CSL writes 1 BC as -1 (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)"),
         ({"date-parts": [[2010]], "season": "7"}, "original-date.season: '7' is no season (write 1 to 4, spring to winter, or the season's name)"),
         ({"date-parts": [[2010]], "season": 2.5}, "original-date.season: 2.5 is no season (write 1 to 4, spring to winter, or the season's name)"),
-        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a `raw` date is not read)"),
+        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
         # a date typed as editors type it: the date-parts to write, or the day the calendar lacks, named
-        ({"raw": "2010/03/09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a `raw` date is not read)"),
-        ({"raw": "Mar 9, 2010"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a `raw` date is not read)"),
-        ({"raw": "31/02/2010"}, "original-date.raw: is not a field (no such day: February 2010 has 28 days; write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a `raw` date is not read)"),
-        ({"raw": "yesterday"}, "original-date.raw: is not a field (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a `raw` date is not read)"),
+        ({"raw": "2010/03/09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
+        ({"raw": "Mar 9, 2010"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
+        ({"raw": "31/02/2010"}, "original-date.raw: is not a field (no such day: February 2010 has 28 days; write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
+        ({"raw": "yesterday"}, "original-date.raw: is not a field (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
         ({"date-parts": [[2026, 2, 31]]}, "original-date: [2026, 2, 31] is no day of the calendar (February 2026 has 28 days: write a real day)"),
         ({"date-parts": [[2026, 13, 1]]}, "original-date: [2026, 13, 1] is no day of the calendar (the month is 1–12, not 13: write a real day)"),
         ({"date-parts": [[2026, 13]]}, "original-date: [2026, 13] is no day of the calendar (the month is 1–12, not 13: write a real day)"),

@@ -24,7 +24,8 @@ WORD_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%
 RE_DAY_IN_WORDS = re.compile(r"\b\d{1,2}\b")  # the day of a date in words: put by for `missing_day`
 # A text field's date refused, whatever way it was typed: `2026-02-31` and `31/02/2026` alike, the hint says why.
 NOT_A_DATE = "is not a date"
-RAW_NOT_READ = f"a {keys_path('raw')} date is not read"  # why a CSL date's `raw` is refused: its key, as keys are named
+# Why a CSL date's `raw` is refused: its key named as every key is, in backticks.
+RAW_NOT_READ = f"a date under {keys_path('raw')} is not read"
 
 
 def numbers_written(written: str) -> list[tuple[int, int, int]]:
