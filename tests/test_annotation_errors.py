@@ -55,6 +55,7 @@ BROKEN = {
     "date-no-day-iso": ("created: 2026-11-22", "created: 2026-02-31"),
     "date-no-month": ("created: 2026-11-22", "created: 2026-13-01"),
     "date-quote": ("created: 2026-11-22", "created: it's 5 May"),  # named in '…', not in Python's repr
+    "date-in-french": ("created: 2026-11-22", "created: 5 novembre 2026"),  # CLDR's month names, as English's
     "opportunities": ("quote: the transfer of ideas", "quote: the transfer of ideas"),
     "nested-tags": ("tags: [remittances]", "tags: [[remittances]]"),
     "field-twice": ("motivation: commenting", "motivation: commenting\nmotivation: questioning"),
@@ -111,6 +112,7 @@ EXPECTED = [
     "annotations/notes/date-no-day.md: created: '31/02/2026' is not a date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
     "annotations/notes/date-no-day-iso.md: created: '2026-02-31' is not a date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
     "annotations/notes/date-no-month.md: created: '2026-13-01' is not a date (no such day: the month is 1–12, not 13; write a real day as YYYY-MM-DD)",
+    "annotations/notes/date-in-french.md: created: '5 novembre 2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-05`)",
     "annotations/notes/date-quote.md: created: 'it's 5 May' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (write the day it was written, no later than ",
     # the page's heading published the id: which of the two had it, the lock cannot tell
