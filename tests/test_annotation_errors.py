@@ -232,7 +232,7 @@ def test_a_glossary_term_cut_by_a_comment_is_one_line_in_check_as_in_the_build(b
     comment = "a comment needs two spaces before its '# '"
     lines = [line for line in check.stdout.splitlines() if line.startswith("annotations/glossary.yml")]
     assert lines == [  # the lock's line after them: the glossary is not built while its terms are wrong
-        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: `- 'Diaspora #2'`; {comment})",
+        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: `aliases: [diasporas, 'Diaspora #2']`; {comment})",
         f"annotations/glossary.yml: diaspora.term: 'diaspora' {cut} (put it in quotes: `term: 'diaspora #2'`; {comment})",
     ]
     for line in lines:
