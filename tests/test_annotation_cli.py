@@ -140,9 +140,9 @@ BAD_CONFIGS = [
     ("  - pymdownx.details", "  - pymdownx.detalis",
      "mkdocs.yml: markdown_extensions: 'pymdownx.detalis' is no installed Markdown extension (did you mean 'pymdownx.details'?)"),
     ("      permalink: true", "      permalink_nonsense: 1",
-     f"mkdocs.yml: markdown_extensions: toc: has no option 'permalink_nonsense' (its options: {TOC_OPTIONS})"),
+     f"mkdocs.yml: markdown_extensions: toc: has no option `permalink_nonsense` (its options: {TOC_OPTIONS})"),
     ("      permalink: true", "      permalink: true\n      toc_dept: 2",
-     "mkdocs.yml: markdown_extensions: toc: has no option 'toc_dept' (did you mean 'toc_depth'?)"),
+     "mkdocs.yml: markdown_extensions: toc: has no option `toc_dept` (did you mean `toc_depth`?)"),
     ("  - toc:\n      permalink: true", "  - toc: true",
      "mkdocs.yml: markdown_extensions: toc: its options are True, not a mapping"
      " (write its options below `- toc:` as `option: value` lines, or no ':' for none)"),
@@ -164,7 +164,7 @@ BAD_CONFIGS = [
      "mkdocs.yml: 'x' cannot be read as !!int at line 1 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
     # YAML kept the second block in silence: the glossary's settings were gone
     ("extra:\n", "extra:\n  generator: false\n\nextra:\n",
-     "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"),
+     "mkdocs.yml: `extra` is written twice at line 64 (keep one of the two: YAML would silently keep the last)"),
     # the build stops on both (MkDocs' configuration error); make check said OK
     ("site_name:", "x_tagged: !foo x\nsite_name:",
      "mkdocs.yml: '!foo' is no tag MkDocs reads at line 1 (remove the tag: of the '!' tags MkDocs reads"

@@ -54,6 +54,8 @@ BROKEN = {
     "date-no-day": ("created: 2026-11-22", "created: 31/02/2026"),
     "date-no-day-iso": ("created: 2026-11-22", "created: 2026-02-31"),
     "date-no-month": ("created: 2026-11-22", "created: 2026-13-01"),
+    "date-quote": ("created: 2026-11-22", "created: it's 5 May"),  # named in '…', not in Python's repr
+    "date-in-french": ("created: 2026-11-22", "created: 5 novembre 2026"),  # CLDR's month names, as English's
     "opportunities": ("quote: the transfer of ideas", "quote: the transfer of ideas"),
     "nested-tags": ("tags: [remittances]", "tags: [[remittances]]"),
     "field-twice": ("motivation: commenting", "motivation: commenting\nmotivation: questioning"),
@@ -110,6 +112,8 @@ EXPECTED = [
     "annotations/notes/date-no-day.md: created: '31/02/2026' is not a date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
     "annotations/notes/date-no-day-iso.md: created: '2026-02-31' is not a date (no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD)",
     "annotations/notes/date-no-month.md: created: '2026-13-01' is not a date (no such day: the month is 1–12, not 13; write a real day as YYYY-MM-DD)",
+    "annotations/notes/date-in-french.md: created: '5 novembre 2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-05`)",
+    "annotations/notes/date-quote.md: created: 'it's 5 May' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
     "annotations/notes/date-future.md: created: '2999-01-01' is in the future (write the day it was written, no later than ",
     # the page's heading published the id: which of the two had it, the lock cannot tell
     "annotations/notes/opportunities.md: id: 'opportunities' is also the id of a heading on migration-and-transnationalism/opportunities.md, and links to it are published (give the one added since another id (this annotation, or the heading): the one that had it keeps its links)",
@@ -124,7 +128,7 @@ EXPECTED = [
     "annotations/stray.md: is outside annotations/notes/ and is ignored (move it to annotations/notes/stray.md)",
     "annotations/.hidden.md: is outside annotations/notes/ and is ignored (move it to annotations/notes/hidden.md)",
     "annotations/notes/nested-tags.md: tags[0]: must be text, not a list (put the text in quotes)",
-    "annotations/notes/field-twice.md: front matter: 'motivation' is written twice at line 8 (keep one of the two: YAML would silently keep the last)",
+    "annotations/notes/field-twice.md: front matter: `motivation` is written twice at line 8 (keep one of the two: YAML would silently keep the last)",
     "annotations/notes/only-a-comment.md: body: not shown on the page: an HTML comment (<!-- -->) (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/only-a-rule.md: body: shows no words on the page (write the annotation's text below the closing '---')",
     "annotations/stray.yml: is a file the edition does not read (an annotation is a .md file in annotations/notes/; remove it if it is no part of the edition)",
@@ -228,7 +232,7 @@ def test_a_glossary_term_cut_by_a_comment_is_one_line_in_check_as_in_the_build(b
     comment = "a comment needs two spaces before its '# '"
     lines = [line for line in check.stdout.splitlines() if line.startswith("annotations/glossary.yml")]
     assert lines == [  # the lock's line after them: the glossary is not built while its terms are wrong
-        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: `'Diaspora #2'`; {comment})",
+        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: `aliases: [diasporas, 'Diaspora #2']`; {comment})",
         f"annotations/glossary.yml: diaspora.term: 'diaspora' {cut} (put it in quotes: `term: 'diaspora #2'`; {comment})",
     ]
     for line in lines:
@@ -264,7 +268,7 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
         f"docs/about/citing.md: title: 'Citing' {cut} (put it in quotes: `title: 'Citing #1 the edition'`; {comment} before its '# ')",
         f"{landing}: bibliography.publisher-place: 'Geneva' {cut}"
         f" (put it in quotes: `publisher-place: 'Geneva #CH'`; {comment} before its '# ')",
-        f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: `'personal authors #1 (the paper is issued"
+        f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: `- 'personal authors #1 (the paper is issued"
         f" by IOM as a corporate author)'`; {comment} before its '# ')",
     ]
     lines = [line for line in check.stdout.splitlines() if cut in line]

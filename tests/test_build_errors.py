@@ -196,8 +196,8 @@ def test_a_landing_pages_unknown_item_yaml_reads_as_true_or_a_number_is_offered_
     landing = "docs/origin-governments-and-migrant-associations/index.md"
     edit(broken_project, landing, "unknown:\n", "unknown:\n  - yes\n  - 2010\n")
     assert_pages_say(broken_project, f"{landing}: unknown", [
-        f"{landing}: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `'yes'`)",
-        f"{landing}: unknown[1]: '2010' is not text (put it in quotes: `'2010'`)",
+        f"{landing}: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `- 'yes'`)",
+        f"{landing}: unknown[1]: '2010' is not text (put it in quotes: `- '2010'`)",
     ])  # fmt: skip
 
 
@@ -412,7 +412,7 @@ def test_a_field_written_twice_in_a_pages_front_matter_is_one_line_in_the_build_
     """MkDocs' YAML keeps the last value without a word: here the page would silently lose two of its areas."""
     edit(broken_project, OPPORTUNITIES, "order: 3\n", "order: 3\ntags: [remittances]\n")
     line = (
-        f"{OPPORTUNITIES.as_posix()}: front matter: 'tags' is written twice at line 6"
+        f"{OPPORTUNITIES.as_posix()}: front matter: `tags` is written twice at line 6"
         " (keep one of the two: YAML would silently keep the last)"
     )
     result = run_build(broken_project, broken_project / "site")
@@ -689,7 +689,7 @@ def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(
 def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
     """MkDocs' YAML kept the second `extra:` block in silence: the first one's settings were dropped, unsaid."""
     edit(broken_project, "mkdocs.yml", "extra:\n", "extra:\n  generator: false\n\nextra:\n")
-    line = "mkdocs.yml: 'extra' is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
+    line = "mkdocs.yml: `extra` is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
     assert_build_and_check_say(broken_project, [line])
 
 

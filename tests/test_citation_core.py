@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import warnings
 from pathlib import Path
@@ -11,6 +12,7 @@ import bibtexparser
 import frontmatter
 import pytest
 import rispy
+import yaml
 from bibtexparser.middlewares import LatexDecodingMiddleware
 from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter, model
 from citeproc.source import VariableError
@@ -764,6 +766,21 @@ def test_the_shipped_redirects_file_takes_the_line_its_comment_shows(tmp_path: P
     path = tmp_path / "anchors.redirects.yml"
     path.write_text(f"{shipped}{example}\n", encoding="utf-8")
     assert load_redirects(path) == (dict([example.split(": ")]), [])
+
+
+def test_the_shipped_redirects_file_shows_a_page_move_as_mkdocs_yml_takes_it() -> None:
+    """A whole page's move goes in mkdocs.yml: its comment shows the lines to write there, not `redirects: redirect_maps:`.
+
+    That prose line, copied, is one YAML mapping with an empty value, not the `redirects` plugin's option.
+    """
+    shipped = (ROOT / "anchors.redirects.yml").read_text(encoding="utf-8").splitlines()
+    assert not any("redirects: redirect_maps:" in line for line in shipped)
+    start = shipped.index("#   plugins:")
+    lines = itertools.takewhile(lambda line: line.startswith("#   "), shipped[start:])  # up to the blank comment line
+    block = "\n".join(line.removeprefix("#   ") for line in lines)
+    config = yaml.safe_load(block)
+    moves = config["plugins"][0]["redirects"]["redirect_maps"]
+    assert moves and all(old.endswith(".md") and new.endswith(".md") for old, new in moves.items())
 
 
 def test_page_key_is_the_url_mkdocs_gives_every_page() -> None:

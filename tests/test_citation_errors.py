@@ -528,7 +528,7 @@ def test_a_date_typed_as_text_in_a_bibliography_gets_its_date_parts_or_its_missi
             f"{fields}.accessed: must be a mapping of fields, not a date (write it as CSL date-parts:"
             " `accessed: {date-parts: [[2026, 12, 1]]}`)",
             f"{fields}.original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`:"
-            " a 'raw' date is not read)",
+            " a date under `raw` is not read)",
             f"{fields}.submitted: [2026, 2, 31] is no day of the calendar (February 2026 has 28 days: write a real day)",
             f"{fields}.available-date: must be a mapping of fields, not text (no such day: April 2026 has 30 days;"
             " write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)",

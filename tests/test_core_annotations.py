@@ -458,6 +458,24 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "modified: '2026-11-31' is not a date (no such day: November 2026 has 30 days; write a real day as"
             " YYYY-MM-DD)",
         ),
+        # a month named in another language: the exact line, as in English (it had the generic example)
+        (
+            "created: 2026-11-22",
+            "created: 5 novembre 2026",
+            "created: '5 novembre 2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-05`)",
+        ),
+        # `listopad`: November in Polish and Czech, October in Croatian, the body's declared language
+        (
+            "created: 2026-11-22",
+            "created: 5 listopad 2026\nlanguage: hr",
+            "created: '5 listopad 2026' is not a date (write it as YYYY-MM-DD: `created: 2026-10-05`)",
+        ),
+        # a value holding a quote: named in '…' as every other value, not in Python's repr's double quotes
+        (
+            "created: 2026-11-22",
+            "created: it's 5 May",
+            "created: 'it's 5 May' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+        ),
         (
             "created: 2026-11-22",
             "created: yesterday",
@@ -491,17 +509,17 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "author: {name: A. Scholar}",
             "author: {name: A. Scholar, orcid: x}",
-            "author.orcid: is not a field of 'author' (remove it or check its spelling)",
+            "author.orcid: is not a field of `author` (remove it or check its spelling)",
         ),
         (
             "motivation: commenting",
             "motivaton: commenting",
-            "motivaton: is not a field: did you mean 'motivation'? (rename it to 'motivation')",
+            "motivaton: is not a field: did you mean `motivation`? (rename it to `motivation`)",
         ),
         (
             "author: {name: A. Scholar}",
             "author: {nmae: A. Scholar}",
-            "author.nmae: is not a field: did you mean 'name'? (rename it to 'name')",
+            "author.nmae: is not a field: did you mean `name`? (rename it to `name`)",
         ),
         # An explicit tag PyYAML's constructor fails on with a Python error, past every YAML handler: a traceback.
         (

@@ -441,7 +441,7 @@ BAD_INPUTS = {
     "alias-yaml-reads-as-false": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas, no]"),
         "annotations/glossary.yml: diaspora.aliases[1]: 'no' is not text: YAML reads it as false"
-        " (put it in quotes: `'no'`)",
+        " (put it in quotes: `aliases: [diasporas, 'no']`)",
     ),
     "attribution-yaml-reads-as-a-number": (
         GOOD.replace("attribution: Vertovec 2005.", "attribution: 2005"),
@@ -456,7 +456,7 @@ BAD_INPUTS = {
     "alias-cut-by-a-comment": (
         GOOD.replace("  aliases: [diasporas]", "  aliases:\n    - diasporas\n    - diaspora #2"),
         "annotations/glossary.yml: diaspora.aliases[1]: 'diaspora' is cut short by ' #', which YAML reads as the start"
-        " of a comment (put it in quotes: `'diaspora #2'`; a comment needs two spaces before its '# ')",
+        " of a comment (put it in quotes: `- 'diaspora #2'`; a comment needs two spaces before its '# ')",
     ),
     "attribution-cut-by-a-comment": (
         GOOD.replace("attribution: Vertovec 2005.", "attribution: Working Paper #13, Vertovec 2005."),
@@ -472,15 +472,15 @@ BAD_INPUTS = {
     ),
     "schema-missing-field": (
         GOOD.replace("      attribution: Vertovec 2005.\n", ""),
-        "annotations/glossary.yml: diaspora.definitions[0]: 'attribution' is missing (add `attribution`)",
+        "annotations/glossary.yml: diaspora.definitions[0]: `attribution` is missing (add `attribution`)",
     ),
     "schema-unknown-field": (
         GOOD.replace("  aliases: [diasporas]", "  alias: [diasporas]"),
-        "annotations/glossary.yml: diaspora.alias: is not a field: did you mean 'aliases'? (rename it to 'aliases')",
+        "annotations/glossary.yml: diaspora.alias: is not a field: did you mean `aliases`? (rename it to `aliases`)",
     ),
     "schema-misspelt-required-field": (
         GOOD.replace("  term: diaspora", "  trem: diaspora"),
-        "annotations/glossary.yml: diaspora.trem: is not a field: did you mean 'term'? (rename it to 'term')",
+        "annotations/glossary.yml: diaspora.trem: is not a field: did you mean `term`? (rename it to `term`)",
     ),
     "schema-unknown-field-like-none": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),
@@ -562,7 +562,7 @@ SLIPPED = (
 )
 NOT_NAMED = (
     "annotations/glossary.yml: chain-migration.definitions[0].anchor: a.md#p1 does not name 'chain migration'"
-    " (or an alias){} (point at the paragraph that defines 'chain migration', or add the form it writes to 'aliases')"
+    " (or an alias){} (point at the paragraph that defines 'chain migration', or add the form it writes to `aliases`)"
 )
 
 

@@ -113,7 +113,7 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
         ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write `field: value` lines)"),
         (
             "---\ntitle: A\norder: 1\ntitle: B\n---\n",
-            "docs/x.md: front matter: 'title' is written twice at line 4 (keep one of the two: YAML would silently keep",
+            "docs/x.md: front matter: `title` is written twice at line 4 (keep one of the two: YAML would silently keep",
         ),
         (  # a record's date is CSL's date-parts, not the YYYY-MM-DD of a page's own field
             "---\ntitle: T\nbibliography:\n  id: x\n  issued: 2026-02-31\n---\n",
@@ -123,7 +123,7 @@ def test_check_source_page(meta: dict, expected: list[str]) -> None:
         (
             "---\ntitle: T\nbibliography:\n  accessed: {raw: 2026-04-31}\n---\n",
             "docs/x.md: front matter: '2026-04-31' is no day of the calendar (April 2026 has 30 days) at line 4"
-            " (write a real day as date-parts, e.g. `date-parts: [[2026, 4, 30]]`: a 'raw' date is not read)",
+            " (write a real day as date-parts, e.g. `date-parts: [[2026, 4, 30]]`: a date under `raw` is not read)",
         ),
         (
             "---\nbibliography:\n  issued: 2026-13-01\n---\n",
@@ -427,14 +427,14 @@ def test_bibliography_needs_type_and_title() -> None:
         ),
         (
             {"publisher-plce": "Geneva"},
-            "bibliography.publisher-plce: is not a field: did you mean 'publisher-place'? (rename it to 'publisher-place')",
+            "bibliography.publisher-plce: is not a field: did you mean `publisher-place`? (rename it to `publisher-place`)",
         ),
         ({"page": ["285", "304"]}, "bibliography.page: must be text or a number, not a list (put the text in quotes)"),
         # citeproc-py writes a range without its year: "(Levitt)", in every style
         (
             {"issued": {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}},
             "bibliography.issued: is a range: the citations would show no year"
-            " (give the first day alone; say what the range is in 'note')",
+            " (give the first day alone; say what the range is in `note`)",
         ),
         (
             {"issued": {"date-parts": [[2008, 2, 31]]}},
@@ -631,7 +631,7 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
     """CSL-JSON allows `raw: 2010-03-09`, which nothing here reads: "check its spelling" was no help."""
     assert bibliography_lines({"type": "report", "title": "T", "issued": {"date-parts": [[2010]], "raw": "2010"}}) == [
         "docs/s/index.md: bibliography.issued.raw: is not a field"
-        " (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"
+        " (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"
     ]
 
 
@@ -666,12 +666,12 @@ def test_a_date_typed_as_text_is_offered_as_date_parts(written: object, line: st
         ({"date-parts": [[0]]}, "original-date: there is no year 0: CSL writes 1 BC as -1 (write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)"),
         ({"date-parts": [[2010]], "season": "7"}, "original-date.season: '7' is no season (write 1 to 4, spring to winter, or the season's name)"),
         ({"date-parts": [[2010]], "season": 2.5}, "original-date.season: 2.5 is no season (write 1 to 4, spring to winter, or the season's name)"),
-        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
+        ({"raw": "2010-03-09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
         # a date typed as editors type it: the date-parts to write, or the day the calendar lacks, named
-        ({"raw": "2010/03/09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
-        ({"raw": "Mar 9, 2010"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
-        ({"raw": "31/02/2010"}, "original-date.raw: is not a field (no such day: February 2010 has 28 days; write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
-        ({"raw": "yesterday"}, "original-date.raw: is not a field (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a 'raw' date is not read)"),
+        ({"raw": "2010/03/09"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
+        ({"raw": "Mar 9, 2010"}, "original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
+        ({"raw": "31/02/2010"}, "original-date.raw: is not a field (no such day: February 2010 has 28 days; write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
+        ({"raw": "yesterday"}, "original-date.raw: is not a field (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"),
         ({"date-parts": [[2026, 2, 31]]}, "original-date: [2026, 2, 31] is no day of the calendar (February 2026 has 28 days: write a real day)"),
         ({"date-parts": [[2026, 13, 1]]}, "original-date: [2026, 13, 1] is no day of the calendar (the month is 1–12, not 13: write a real day)"),
         ({"date-parts": [[2026, 13]]}, "original-date: [2026, 13] is no day of the calendar (the month is 1–12, not 13: write a real day)"),
@@ -707,7 +707,7 @@ def test_a_date_s_other_mistakes_are_each_one_line() -> None:
     reversed_issued = {"date-parts": [[2011], [2010]]}
     assert bibliography_lines({"type": "report", "title": "T", "issued": reversed_issued}) == [
         "docs/s/index.md: bibliography.issued: is a range: the citations would show no year"
-        " (give the first day alone; say what the range is in 'note')"
+        " (give the first day alone; say what the range is in `note`)"
     ]
 
 

@@ -15,7 +15,16 @@ from hooks.core.datafiles import SafeLoader
 from hooks.core.front_matter import check_source_page, read_page_text, said_with_comments
 from hooks.core.front_matter import texts_cut_by_comment as page_cuts
 from hooks.core.policy_areas import cut_texts as area_cuts
-from hooks.core.yaml_comments import EACH, RE_HASH_AFTER_WORDS, values_cut_by_comment, without_restated
+from hooks.core.problems import Problem
+from hooks.core.yaml_comments import (
+    EACH,
+    NOT_BOOLEAN,
+    QUOTE_TEXT,
+    RE_HASH_AFTER_WORDS,
+    values_cut_by_comment,
+    without_restated,
+    written_as_text,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))
@@ -34,10 +43,11 @@ def cuts(text: str) -> list[tuple[tuple[str | int, ...], str, str, str]]:
         ("- term: Goal # 3\n", [((0, "term"), "Goal", "Goal # 3", "`term: 'Goal # 3'`")]),  # one space: words
         ("- term: Goal  #3\n", [((0, "term"), "Goal", "Goal  #3", "`term: 'Goal  #3'`")]),  # '#3': no comment's form
         ("- term: Goal's #3\n", [((0, "term"), "Goal's", "Goal's #3", "`term: 'Goal''s #3'`")]),  # YAML's '' for '
-        ("- term: x\n  aliases:\n    - Goal #3\n", [((0, "aliases", 0), "Goal", "Goal #3", "`'Goal #3'`")]),
+        # a list's item: its line to copy, a block list's with its dash, a flow list's whole (`'Goal #3'` lost them)
+        ("- term: x\n  aliases:\n    - Goal #3\n", [((0, "aliases", 0), "Goal", "Goal #3", "`- 'Goal #3'`")]),
         (  # in brackets whose ']' is on a line of its own, the cut is silent too
             "- term: x\n  aliases: [goals, Goal #3\n    ]\n",
-            [((0, "aliases", 1), "Goal", "Goal #3", "`'Goal #3'`")],
+            [((0, "aliases", 1), "Goal", "Goal #3", "`aliases: [goals, 'Goal #3']`")],
         ),
         (
             "- term: x\n- term: y\n  definitions:\n    - anchor: a.md#p1\n      attribution: Paper #13\n",
@@ -176,13 +186,13 @@ def test_a_page_s_title_description_and_record_are_checked_not_its_ids_numbers_o
     fields = [(problem.field, problem.hint) for problem in page_cuts("docs/goals/index.md", LANDING)]
     assert fields == [
         ("title", f"put it in quotes: `title: 'Goal #3'`; {COMMENT}"),
-        ("unknown[0]", f"put it in quotes: `'page numbers #1 to 9'`; {COMMENT}"),
+        ("unknown[0]", f"put it in quotes: `- 'page numbers #1 to 9'`; {COMMENT}"),
         ("bibliography.publisher", f"put it in quotes: `publisher: 'IOM #2'`; {COMMENT}"),
         ("bibliography.number", f"put it in quotes: `number: 'Working Paper #13'`; {COMMENT}"),
         ("bibliography.author[0].family", f"put it in quotes: `family: 'Levitt #x'`; {COMMENT}"),
         ("bibliography.author[1].literal", f"put it in quotes: `literal: 'Group #2'`; {COMMENT}"),
         ("bibliography.issued.literal", f"put it in quotes: `literal: 'Spring #2'`; {COMMENT}"),
-        ("bibliography.categories[1]", f"put it in quotes: `'Migration #1'`; {COMMENT}"),
+        ("bibliography.categories[1]", f"put it in quotes: `categories: [a, 'Migration #1']`; {COMMENT}"),
     ]
 
 
@@ -259,8 +269,9 @@ def test_every_text_field_of_the_record_s_schema_is_either_words_or_wordless() -
          " (put it in quotes: `publisher: 'yes'`)"),
         ("  version: 1.10", "bibliography.version: '1.10' is not text: YAML reads it as 1.1"
          " (put it in quotes: `version: '1.10'`)"),
+        # an item of a list: the list's line with it in quotes, not the item alone (`'off'`) to place by guess
         ("  categories: [migration, off]", "bibliography.categories[1]: 'off' is not text: YAML reads it as false"
-         " (put it in quotes: `'off'`)"),
+         " (put it in quotes: `categories: [migration, 'off']`)"),
     ],
 )  # fmt: skip
 def test_a_record_s_text_yaml_read_otherwise_is_offered_as_written(line: str, expected: str) -> None:
@@ -269,3 +280,24 @@ def test_a_record_s_text_yaml_read_otherwise_is_offered_as_written(line: str, ex
     front = yaml.safe_load(text.split("---")[1])["bibliography"]
     problems = check_bibliography("docs/a.md", {"title": "T", **front}, bibliography_schema(ROOT))
     assert [str(problem) for problem in said_with_comments("docs/a.md", text, problems)] == [f"docs/a.md: {expected}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "fix"),
+    [
+        ("term: on\n", "term", "`term: 'on'`"),
+        # a block list's item: its own line, dash and all
+        ("aliases:\n  - diasporas\n  - yes\n", "aliases[1]", "`- 'yes'`"),
+        ("- yes\n", "[0]", "`- 'yes'`"),
+        # a flow list's item: the flow line with the item in quotes, the others as written
+        ("tags: [yes]\n", "tags[0]", "`tags: ['yes']`"),
+        ("aliases: [Goal 3, 'a b', no]\n", "aliases[2]", "`aliases: [Goal 3, a b, 'no']`"),
+        ("[[a, yes]]\n", "[0][1]", "`[a, 'yes']`"),
+        ("aliases: [[a], yes]\n", "aliases[1]", "`'yes'`"),  # a list inside: no line to rewrite, the item alone
+    ],
+)
+def test_a_list_s_item_yaml_read_otherwise_is_offered_as_the_line_to_copy(text: str, field: str, fix: str) -> None:
+    """`- yes` was offered as `'yes'`: an editor copying it lost the dash, and a flow list's item had no line at all."""
+    problem = Problem("a.yml", field, NOT_BOOLEAN, QUOTE_TEXT)
+    [offered] = written_as_text("a.yml", text, [problem])
+    assert offered.hint == f"put it in quotes: {fix}"

@@ -75,7 +75,7 @@ def test_duplicate_area_and_area_without_title(broken_project: Path) -> None:
     assert "Traceback" not in result.stderr
     assert policy_lines(result.stderr) == [
         "annotations/policy-areas.yml: [14].id: 'remittances' is used twice (give each area its own id)",
-        "annotations/policy-areas.yml: housing: 'title' is missing (add `title`)",
+        "annotations/policy-areas.yml: housing: `title` is missing (add `title`)",
     ]
 
 

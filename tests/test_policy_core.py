@@ -99,7 +99,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         (
             "- {id: remittances, description: Money.}\n",
             ["remittances"],
-            ["annotations/policy-areas.yml: remittances: 'title' is missing (add `title`)"],
+            ["annotations/policy-areas.yml: remittances: `title` is missing (add `title`)"],
         ),
         (  # YAML read a number: the line to copy, as written
             "- {id: remittances, title: 2010, description: Money.}\n",
@@ -178,8 +178,8 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             "- {id: a, title: A, description: D.}\n- {id: a, description: D.}\n- {title: T, description: D.}\n",
             ["a"],
             [
-                "annotations/policy-areas.yml: [1]: 'title' is missing (add `title`)",
-                "annotations/policy-areas.yml: [2]: 'id' is missing (add `id`)",
+                "annotations/policy-areas.yml: [1]: `title` is missing (add `title`)",
+                "annotations/policy-areas.yml: [2]: `id` is missing (add `id`)",
                 "annotations/policy-areas.yml: [1].id: 'a' is used twice (give each area its own id)",
             ],
         ),
@@ -187,7 +187,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             "- {id: remittances, titel: Remittances, description: Money., colour: red}\n",
             ["remittances"],
             [
-                "annotations/policy-areas.yml: remittances.titel: is not a field: did you mean 'title'? (rename it to 'title')",
+                "annotations/policy-areas.yml: remittances.titel: is not a field: did you mean `title`? (rename it to `title`)",
                 "annotations/policy-areas.yml: remittances.colour: is not a field (remove it or check its spelling)",
             ],
         ),
@@ -588,7 +588,7 @@ def test_a_field_written_twice_in_a_data_file_is_an_error_not_the_last_one_silen
             Problem(
                 "annotations/glossary.yml",
                 "",
-                "'term' is written twice at line 3",
+                "`term` is written twice at line 3",
                 "keep one of the two: YAML would silently keep the last",
             )
         ],

@@ -110,8 +110,9 @@ def test_the_line_of_a_chain_of_page_moves_and_the_maps_hint_read_back_as_page_m
         ("- term: Policy #2: what next\n", {"term": "Policy #2: what next"}),  # a colon after the cut
         ("- term: the `x` #1\n", {"term": "the `x` #1"}),  # a backtick: set off in two
         ("- term: #13\n", {"term": "#13"}),  # all comment
-        ("- term: x\n  aliases: [a, Goal's #3\n    ]\n", "Goal's #3"),  # a list's item: the value alone
-        ("- term: x\n  aliases:\n    - Goal #3  # why\n", "Goal #3"),  # a comment meant after it stays one
+        # a list's item: its list's line (flow), or its own line, dash and all (block)
+        ("- term: x\n  aliases: [a, Goal's #3\n    ]\n", {"aliases": ["a", "Goal's #3"]}),
+        ("- term: x\n  aliases:\n    - Goal #3  # why\n", ["Goal #3"]),  # a comment meant after it stays one
     ],
 )
 def test_the_line_a_value_cut_by_a_comment_offers_reads_back_as_the_whole_value(text: str, whole: object) -> None:

@@ -250,8 +250,8 @@ def extension_problem(name: str, options: dict[str, Any], error: Exception) -> P
     if isinstance(error, KeyError) and error.args and error.args[0] in options:
         known = list(markdown.Markdown().build_extension(name, {}).getConfigs())
         close = difflib.get_close_matches(str(error.args[0]), known, n=1, cutoff=0.8)
-        hint = f"did you mean '{close[0]}'?" if close else f"its options: {', '.join(known) or 'none'}"
-        return Problem(CONFIG, f"markdown_extensions: {name}", f"has no option '{error.args[0]}'", hint)
+        hint = f"did you mean {keys_path(close[0])}?" if close else f"its options: {', '.join(known) or 'none'}"
+        return Problem(CONFIG, f"markdown_extensions: {name}", f"has no option {keys_path(str(error.args[0]))}", hint)
     message = f"cannot be loaded: {type(error).__name__}: {error}"
     hint = "check its name and options against its documentation"
     return Problem(CONFIG, f"markdown_extensions: {name}", message, hint)

@@ -24,9 +24,9 @@ from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import URL_PATTERN
-from hooks.core.typed_dates import date_hint, not_a_date
+from hooks.core.typed_dates import NOT_A_DATE, date_hint, not_a_date
 from hooks.core.yaml_comments import without_restated
-from hooks.core.yaml_lines import line_to_write
+from hooks.core.yaml_lines import in_backticks, line_to_write
 
 DATE_FIELDS = ("created", "modified")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -37,9 +37,22 @@ def refine_schema_problem(problem: Problem) -> Problem:
     """Name a field that is none as not a field of its owner (an annotation, or the field holding it)."""
     if problem.message == "is not a field":
         owner = problem.field.rpartition(".")[0]
-        where = f"'{owner}'" if owner else "an annotation"
+        where = in_backticks(owner) if owner else "an annotation"
         return Problem(problem.path, problem.field, f"is not a field of {where}", problem.hint)
     return problem
+
+
+def date_in_language(problem: Problem, data: dict[str, Any]) -> Problem:
+    """A date in words the schema refused, its day read in the body's declared language first (`language: hr`).
+
+    The schema's line reads a month's name as most languages do: `listopad` is November in Polish and
+    Czech but October in Croatian, which an annotation written in Croatian means.
+    """
+    written, language = data.get(problem.field), data.get("language")
+    if problem.field not in DATE_FIELDS or not problem.message.endswith(NOT_A_DATE) or not isinstance(language, str):
+        return problem
+    hint = date_hint(written, [problem.field], [language]) if isinstance(written, str) else ""
+    return dataclasses.replace(problem, hint=hint) if hint else problem
 
 
 LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))  # Kiribati's Line Islands: the first to start each day
@@ -161,6 +174,7 @@ def check_file(
     if data is None:
         return None, None, tuple(problems), None, None
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
+    problems = [date_in_language(problem, data) for problem in problems]  # `5 listopad 2026` in Croatian
     problems = check_language(path, data, problems) + check_dates(path, data, today) + check_addresses(path, data)
     problems = without_restated(problems + texts_cut_by_comment(path, text, problems))  # `quote: #3`: one line
     problems = texts_as_written(path, text, problems)  # `quote: 1.0`: `quote: '1.0'`

@@ -24,7 +24,7 @@ from hooks.core.problems import Problem
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
-from hooks.core.typed_dates import missing_day, missing_in, offered_days
+from hooks.core.typed_dates import RAW_NOT_READ, missing_day, missing_in, offered_days
 from hooks.core.yaml_comments import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE_TEXT
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
@@ -36,7 +36,7 @@ NAMES_HINT = (
 )
 # CSL-JSON's `raw` date is text some processors parse; the record and citeproc-py read date-parts only.
 DATE_PARTS = in_backticks("date-parts: [[2010, 3, 9]]")
-RAW_DATE_HINT = f"write the date as date-parts, e.g. {DATE_PARTS}: a 'raw' date is not read"
+RAW_DATE_HINT = f"write the date as date-parts, e.g. {DATE_PARTS}: {RAW_NOT_READ}"
 # The fix for a name or date field written as plain text (or a date as `raw`), in CSL's words, not JSON Schema's.
 FIELD_HINTS = (
     {f"bibliography.{field}": DATE_HINT for field in DATE_FIELDS}
@@ -132,7 +132,7 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
         if field != "issued" and len(dates) == 2 and (message := reversed_range(dates[0], dates[1])):
             problems.append(Problem(path, f"bibliography.{field}", message, "write the earlier date first"))
         if field == "issued" and len(parts) > 1:
-            hint = "give the first day alone; say what the range is in 'note'"
+            hint = f"give the first day alone; say what the range is in {keys_path('note')}"
             problems.append(Problem(path, "bibliography.issued", "is a range: the citations would show no year", hint))
         if found := season_problem(value):
             problems.append(Problem(path, f"bibliography.{field}.season", *found))
@@ -155,9 +155,7 @@ def typed_date_hint(csl: Mapping[str, Any], field: str) -> str | None:
         parts = [[day.year, day.month, day.day]]
         return flow_line_to_write("date-parts", parts) if raw else flow_line_to_write(name, {"date-parts": parts})
 
-    lead, tail = (
-        ("write the date as date-parts", ": a 'raw' date is not read") if raw else ("write it as CSL date-parts", "")
-    )
+    lead, tail = ("write the date as date-parts", f": {RAW_NOT_READ}") if raw else ("write it as CSL date-parts", "")
     if offer := offered_days(written, line):  # `5/12/2026`: both days, the writer knows which
         return f"{lead}: {offer}{tail}"
     if reason := missing_day(written):

@@ -17,6 +17,7 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
 from hooks.core.typed_dates import missing_day
 from hooks.core.yaml_comments import RE_HASH_AFTER_WORDS
+from hooks.core.yaml_lines import in_backticks
 
 TWICE = "is written twice"
 REPEATED = "repeats a list or mapping with an alias (*name)"
@@ -31,7 +32,8 @@ class UniqueKeys:
         for key, _ in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value != "<<":
                 if key.value in seen:
-                    raise yaml.constructor.ConstructorError(None, None, f"'{key.value}' {TWICE}", key.start_mark)
+                    twice = f"{in_backticks(key.value)} {TWICE}"  # a key, named as keys are: `tags`
+                    raise yaml.constructor.ConstructorError(None, None, twice, key.start_mark)
                 seen.add(key.value)
         return super().construct_mapping(node, deep)  # type: ignore[misc]
 

@@ -18,7 +18,7 @@ from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
 from hooks.core.term_matcher import form_key, names_one_of
 from hooks.core.text import ELLIPSIS
-from hooks.core.yaml_lines import in_backticks
+from hooks.core.yaml_lines import in_backticks, keys_path
 
 EXAMPLE_ANCHOR = "migration-and-transnationalism/annex.md#p1"
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
@@ -174,7 +174,7 @@ def check_named(term: GlossaryTerm, definition: Definition, paragraph: Paragraph
     naming, chosen = naming_sentences(term, split_sentences(paragraph.text)), definition.sentences
     if not naming and (chosen or not naming_sentences(term, [paragraph.section or ""])):
         beside = "" if chosen else ", nor does the heading of its section"
-        hint = f"point at the paragraph that defines '{term.term}', or add the form it writes to 'aliases'"
+        hint = f"point at the paragraph that defines '{term.term}', or add the form it writes to {keys_path('aliases')}"
         return Problem(GLOSSARY_FILE, f"{field}.anchor", f"{definition.anchor} does not name {named}{beside}", hint)
     if not chosen or (not set(chosen).isdisjoint(naming) and (chosen[0] == 1 or chosen[0] in naming)):
         return None

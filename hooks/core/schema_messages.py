@@ -20,7 +20,7 @@ from hooks.core.text import (
     VISIBLE_PATTERN,
     control_hint,
 )
-from hooks.core.typed_dates import NOT_A_DATE, date_hint
+from hooks.core.typed_dates import NOT_A_DATE, date_hint, not_a_date
 from hooks.core.yaml_lines import FIELD_LINES, in_backticks, keys_path
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
@@ -106,7 +106,7 @@ def describe(error: ValidationError) -> tuple[str, str]:
     """Turn a schema error into (message, hint) a contributor can act on."""
     if error.validator == "required":
         missing = error.message.split("'")[1]
-        return f"'{missing}' is missing", f"add {keys_path(missing)}"
+        return f"{keys_path(missing)} is missing", f"add {keys_path(missing)}"
     if error.validator == "additionalProperties":
         return error.message, "remove it or check its spelling"
     if error.validator == "enum":
@@ -123,10 +123,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
         if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
             return f"{error.instance!r} does not match {error.validator_value}", ""
         problem, hint = PATTERNS[error.validator_value]
-        if error.validator_value == DATE_PATTERN:
-            hint = (
-                date_hint(str(error.instance), [part for part in error.absolute_path if isinstance(part, str)]) or hint
-            )
+        if error.validator_value == DATE_PATTERN:  # the calendar's check words it too (`annotation_checks`)
+            fields = [part for part in error.absolute_path if isinstance(part, str)]
+            return not_a_date(error.instance), date_hint(str(error.instance), fields) or hint
         return problem.format(value=repr(error.instance)), hint
     if error.validator == "type":
         types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]

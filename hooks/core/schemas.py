@@ -173,7 +173,8 @@ def unexpected_problem(
         right = next(iter(difflib.get_close_matches(key, absent, n=1, cutoff=0.6)), None)
     field = name([*place, key])
     if right is not None:
-        return Problem(display, field, f"is not a field: did you mean '{right}'?", f"rename it to '{right}'")
+        meant = keys_path(right)  # a key, in backticks: prose quotes around it were copied with it
+        return Problem(display, field, f"is not a field: did you mean {meant}?", f"rename it to {meant}")
     return Problem(display, field, "is not a field", "remove it or check its spelling")
 
 

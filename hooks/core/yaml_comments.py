@@ -22,7 +22,7 @@ import yaml
 
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import TYPE_HINTS
-from hooks.core.yaml_lines import line_to_write, value_to_write
+from hooks.core.yaml_lines import flow_line_to_write, flow_to_write, item_to_write, line_to_write, value_to_write
 
 EACH = None  # in a field's path: every item of a list
 # A ' #' after words on a line: a text without one has no value cut short (nearly every file: no second parse).
@@ -47,20 +47,19 @@ Place = tuple[str | int, ...]
 
 @dataclass(frozen=True)
 class CutValue:
-    """A plain value YAML ended at ' #': where it is, what YAML kept and the line's words as written."""
+    """A plain value YAML ended at ' #': where it is, what YAML kept, the line's words as written and the line to write.
+
+    The fix is PyYAML's quoting in backticks, as the file holds the value (`line_offered`): `term: 'Goal #3'`,
+    a block list's `- 'Goal #3'`.
+    """
 
     place: Place
     kept: str
     written: str
-
-    @property
-    def fix(self) -> str:
-        """The line to write, as PyYAML quotes it, in backticks: `term: 'Goal #3'`, or the item alone in a list."""
-        key = self.place[-1] if self.place and isinstance(self.place[-1], str) else None
-        return line_to_write(key, self.written) if key else value_to_write(self.written)
+    fix: str
 
 
-def cut_value(place: Place, node: yaml.Node) -> CutValue | None:
+def cut_value(root: yaml.Node | None, place: Place, node: yaml.Node) -> CutValue | None:
     """The value at `place` if a ' #' on its line cut it (see `values_cut_by_comment`); None if not."""
     if not isinstance(node, yaml.ScalarNode) or node.style is not None:
         return None  # quoted or a block (`>-`, `|`): YAML reads its '#' as words
@@ -68,7 +67,8 @@ def cut_value(place: Place, node: yaml.Node) -> CutValue | None:
     if not rest.lstrip().startswith("#") or RE_MEANT_COMMENT.match(rest):
         return None
     words = RE_MEANT_COMMENT.split(rest, maxsplit=1)[0]  # `Goal #3  # why`: the comment stays one
-    return CutValue(place, node.value, f"{node.value}{words}".strip())
+    written = f"{node.value}{words}".strip()
+    return CutValue(place, node.value, written, line_offered(root, place, written))
 
 
 def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -> list[CutValue]:
@@ -80,13 +80,13 @@ def values_cut_by_comment(root: yaml.Node | None, fields: Iterable[FieldPath]) -
     comment on the same line (`Goal #3  # why` was written 'Goal #3').
     """
     places = (place_node for field in fields for place_node in nodes_at(root, field, ()))
-    return [cut for place, node in places if (cut := cut_value(place, node))]
+    return [cut for place, node in places if (cut := cut_value(root, place, node))]
 
 
 def values_emptied_by_comment(root: yaml.Node | None, place: Place = ()) -> Iterator[CutValue]:
     """Every value below `root`, of any field (`ISBN: #13`, `paragraph: #p3`), that a comment left empty."""
     for where, node in scalars(root, place):
-        if (cut := cut_value(where, node)) and not cut.kept:
+        if (cut := cut_value(root, where, node)) and not cut.kept:
             yield cut
 
 
@@ -107,6 +107,39 @@ def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     if not isinstance(node, yaml.MappingNode):
         return None
     return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
+
+
+def node_at(root: yaml.Node | None, place: Place) -> yaml.Node | None:
+    """The node at `place` (`(3, 'aliases', 1)`) below `root`; None where the shape differs."""
+    node = root
+    for part in place:
+        if isinstance(part, str):
+            node = child(node, part)
+        else:
+            node = node.value[part] if isinstance(node, yaml.SequenceNode) and part < len(node.value) else None
+    return node
+
+
+def line_offered(root: yaml.Node | None, place: Place, written: str) -> str:
+    """The line to copy that gives the value at `place` the text `written`, as the file holds it there.
+
+    A field's line (`term: 'on'`); a block list's item with its dash (`- 'yes'`); a flow list's
+    line with the item in quotes and the others as written (`tags: [remittances, 'yes']`). The
+    item alone (`'yes'`) only where a flow list holds more than texts, which no line rewrites.
+    """
+    last = place[-1] if place else None
+    if isinstance(last, str):
+        return line_to_write(last, written)
+    parent = node_at(root, place[:-1])
+    if not isinstance(parent, yaml.SequenceNode):
+        return value_to_write(written)
+    if not parent.flow_style:
+        return item_to_write(written)
+    if not all(isinstance(item, yaml.ScalarNode) for item in parent.value):
+        return value_to_write(written)
+    items = [written if index == last else item.value for index, item in enumerate(parent.value)]
+    owner = place[-2] if len(place) > 1 else None
+    return flow_line_to_write(owner, items) if isinstance(owner, str) else flow_to_write(items)
 
 
 def written_scalar(text: str, key: str) -> str | None:
@@ -176,18 +209,17 @@ def written_as_text(
         return problems
     found = {field: (place, node) for place, node in scalars(root) if (field := name(place)) in fields}
     return [
-        as_written(problem, *found[problem.field])
+        as_written(problem, root, *found[problem.field])
         if problem.path == display and read_otherwise(problem) and problem.field in found
         else problem
         for problem in problems
     ]
 
 
-def as_written(problem: Problem, place: Place, node: yaml.ScalarNode) -> Problem:
+def as_written(problem: Problem, root: yaml.Node, place: Place, node: yaml.ScalarNode) -> Problem:
     """The schema's line on a text YAML read otherwise, naming the words written and the quoted line to copy."""
     value = yaml.SafeLoader("").construct_object(node)  # as YAML read it in the file: true, 1000
-    key = place[-1] if isinstance(place[-1], str) else None
-    fix = line_to_write(key, node.value) if key else value_to_write(node.value)
+    fix = line_offered(root, place, node.value)
     return dataclasses.replace(problem, message=not_text(node.value, value), hint=f"put it in quotes: {fix}")
 
 

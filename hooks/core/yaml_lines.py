@@ -71,7 +71,16 @@ def day_to_write(key: str, day: dt.date) -> str:
     return in_backticks(f"{yaml_scalar(key)}: {written}")
 
 
+def flow_yaml(value: object) -> str:
+    """A mapping or list as YAML's flow style writes it on one line: `{date-parts: [[2010]]}`, `[a, 'yes']`."""
+    return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=math.inf).removesuffix("\n")
+
+
 def flow_line_to_write(key: str, value: object) -> str:
     """The line giving `key` a mapping or list on that line, in YAML's flow style: `issued: {date-parts: [[2010]]}`."""
-    flow = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=math.inf).removesuffix("\n")
-    return in_backticks(f"{yaml_scalar(key)}: {flow}")
+    return in_backticks(f"{yaml_scalar(key)}: {flow_yaml(value)}")
+
+
+def flow_to_write(value: object) -> str:
+    """A mapping or list to copy alone in YAML's flow style (a list in a list), in backticks: `[a, 'yes']`."""
+    return in_backticks(flow_yaml(value))
