@@ -15,7 +15,7 @@ from hooks.core.anchor_check import (
 )
 from hooks.core.anchor_export import annotations_by_page
 from hooks.core.anchor_lock import LOCK_CONFLICT, format_unrecorded, moved_url_key, url_claims, url_key
-from hooks.core.anchor_recording import first_few, read_for_build, record_anchors
+from hooks.core.anchor_recording import first_few, lock_for_build, read_for_build, record_anchors
 from hooks.core.annotations import Annotation
 from hooks.core.page_moves import check_page_moves
 from hooks.core.paragraph_words import words_of
@@ -38,7 +38,9 @@ SIDES = {
 
 
 def test_make_anchors_merges_a_conflicted_lock_and_words_file_from_gits_two_sides() -> None:
-    read = read_for_build(({}, [CONFLICT]), ({}, [UNREAD_WORDS]), SIDES.get, recording=True)
+    read = read_for_build(
+        lock_for_build(({}, [CONFLICT]), SIDES.get, recording=True), ({}, [UNREAD_WORDS]), SIDES.get, recording=True
+    )
     assert (read.lock, read.words) == ({A: ["p1", "p2"]}, {A: {"p1": "one", "p2": "two"}})
     assert (read.lock_read, read.merged, read.words_read, read.problems) == (True, True, False, [])
 
@@ -47,13 +49,15 @@ def test_a_build_refuses_a_conflicted_lock_and_names_an_unread_words_file_withou
     def no_git(name: str) -> None:
         raise AssertionError(f"git asked for {name}")
 
-    read = read_for_build(({}, [CONFLICT]), ({}, [UNREAD_WORDS]), no_git, recording=False)
+    lock = lock_for_build(({}, [CONFLICT]), no_git, recording=False)
+    read = read_for_build(lock, ({}, [UNREAD_WORDS]), no_git, recording=False)
     assert (read.lock, read.words, read.lock_read, read.merged, read.words_read) == ({}, {}, False, False, False)
     assert read.problems == [CONFLICT, UNREAD_WORDS]
 
 
 def test_a_conflict_git_keeps_no_sides_of_is_a_line_and_no_merge() -> None:
-    read = read_for_build(({}, [CONFLICT]), ({A: {"p1": "one"}}, []), lambda name: None, recording=True)
+    lock = lock_for_build(({}, [CONFLICT]), lambda name: None, recording=True)
+    read = read_for_build(lock, ({A: {"p1": "one"}}, []), lambda name: None, recording=True)
     assert (read.lock_read, read.merged, read.words) == (False, False, {A: {"p1": "one"}})
     assert [problem.message for problem in read.problems] == [
         "holds a git merge conflict, and git keeps no two sides of it to merge"
@@ -61,7 +65,9 @@ def test_a_conflict_git_keeps_no_sides_of_is_a_line_and_no_merge() -> None:
 
 
 def test_a_readable_lock_is_read_as_it_is() -> None:
-    read = read_for_build(({A: ["p1"]}, []), ({}, []), SIDES.get, recording=True)
+    read = read_for_build(
+        lock_for_build(({A: ["p1"]}, []), SIDES.get, recording=True), ({}, []), SIDES.get, recording=True
+    )
     assert (read.lock, read.lock_read, read.merged, read.words_read, read.problems) == (
         {A: ["p1"]},
         True,

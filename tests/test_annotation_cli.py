@@ -234,6 +234,37 @@ def test_make_check_names_a_missing_docs_folder(broken_project: Path, capsys: py
     ]
 
 
+TYPED_OTHERWISE = ["yes", "No", "on", "12:30", "1_000", "0x1F", ".inf", "null", "~", "2026-12-05", "2026/12/05"]
+
+
+def test_annotate_writes_values_yaml_would_read_otherwise_as_typed(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No line to offer (`yaml_comments.written_scalar`, `typed_dates.date_hint`): the file holds what was typed.
+
+    AUTHOR and QUOTE are written quoted where YAML would read them as true, a number, null or a date,
+    and `created` is today's day as YYYY-MM-DD: make check reads each back as the text typed.
+    """
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert (
+        annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds", "--author", "yes"]) == 0
+    )
+    assert "Wrote annotations/notes/raise-funds.md" in capsys.readouterr().out
+    notes, today = broken_project / "annotations/notes", dt.date.today()
+    for n, typed in enumerate(TYPED_OTHERWISE):
+        text = annotate.skeleton(f"typed-{n}", "migration-and-transnationalism/opportunities.md", "p3", "raise funds",
+                                 typed, today)  # fmt: skip
+        (notes / f"typed-{n}.md").write_text(text, encoding="utf-8")
+    for note in [notes / "raise-funds.md", *notes.glob("typed-*.md")]:  # the text written, as the file asks
+        note.write_text(note.read_text(encoding="utf-8").replace(PLACEHOLDER_BODY, "Which funds?\n"), encoding="utf-8")
+    annotations, problems = load_annotations(broken_project, None, today)
+    assert problems == []
+    names = {a.id: a.author for a in annotations}
+    assert [names.get(f"typed-{n}") for n in range(len(TYPED_OTHERWISE))] == TYPED_OTHERWISE
+    assert names.get("raise-funds") == "yes"
+    assert {a.created for a in annotations if a.id.startswith(("typed-", "raise-funds"))} == {today.isoformat()}
+
+
 def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
     assert (

@@ -22,6 +22,7 @@ from hooks.core.paragraph_words import WORDS_FILE
 
 OPP = "/migration-and-transnationalism/opportunities/"
 PAGE = Path("docs/migration-and-transnationalism/opportunities.md")
+NOTE = "annotations/notes/chain-migration-and-cities.md"
 CONFLICT = '{\n<<<<<<< HEAD\n "/a/": ["x"]\n=======\n "/a/": ["y"]\n>>>>>>> b\n}\n'
 MERGE_BY_HAND = (
     "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"
@@ -332,9 +333,8 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
 # `make anchors` and a lock in conflict.
 
 
-def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path: Path) -> None:
-    """The reviewer's first case: taking one side lost a-one, which no page builds any more (it was redirected)."""
-    project = copy_project(tmp_path / "project")
+def merge_with_a_conflicted_lock(project: Path) -> None:
+    """Merge branch b, which recorded b-two, into main, which recorded a-one and retired it: the lock conflicts."""
     git(project, "init", "-q", "-b", "main")
     commit_all(project, "the edition")
     git(project, "checkout", "-q", "-b", "b")
@@ -349,6 +349,29 @@ def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path
     (project / "anchors.redirects.yml").write_text(f"'{OPP}#a-one': '{OPP}#p5'\n", encoding="utf-8")
     commit_all(project, "a-one retired with a redirect")
     assert "CONFLICT (content): Merge conflict in anchors.lock.json" in git(project, "merge", "b", check=False)
+
+
+def test_make_anchors_checks_a_notes_tags_against_the_areas_of_the_lock_it_merges(tmp_path: Path) -> None:
+    """The annotations adapter read the lock before the anchors adapter merged it: a misspelt tag went unchecked.
+
+    `make anchors` passed, published the note and wrote the lock; only the next build named the tag.
+    """
+    project = copy_project(tmp_path / "project")
+    merge_with_a_conflicted_lock(project)
+    conflicted = (project / "anchors.lock.json").read_text(encoding="utf-8")
+    edit(project, NOTE, "tags: [local-cooperation,", "tags: [local-cooperaton,")
+    result = run_build(project, project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert (
+        f"{NOTE}: tags: unknown policy area 'local-cooperaton' (did you mean 'local-cooperation'?)" in result.stderr
+    ), result.stderr
+    assert (project / "anchors.lock.json").read_text(encoding="utf-8") == conflicted  # nothing recorded
+
+
+def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path: Path) -> None:
+    """The reviewer's first case: taking one side lost a-one, which no page builds any more (it was redirected)."""
+    project = copy_project(tmp_path / "project")
+    merge_with_a_conflicted_lock(project)
     conflicted = (project / "anchors.lock.json").read_text(encoding="utf-8")
 
     result = run_build(project, project / "site")  # a build refuses the lock, and never writes it

@@ -159,6 +159,22 @@ def test_a_published_area_taken_out_of_the_taxonomy_is_the_same_lines_in_make_ch
     assert check.returncode == 1 and check.stdout.splitlines() == sorted(lines), check.stdout
 
 
+def test_while_the_lock_does_not_load_an_unused_area_is_not_offered_for_removal(broken_project: Path) -> None:
+    """The lock alone says whether its page was published; removing a published area is refused (its line)."""
+    append(broken_project, TAXONOMY, "- {id: housing, title: Housing, description: Somewhere to live.}\n")
+    (broken_project / "anchors.lock.json").write_text("{", encoding="utf-8")
+    unused = (
+        "annotations/policy-areas.yml: id: 'housing' is used by no page, paragraph or annotation (tag a page,"
+        " paragraph or annotation with it; whether the area may be removed is known once anchors.lock.json loads:"
+        " a published area stays)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert policy_lines(result.stderr) == [unused], result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and policy_lines_of(check.stdout) == [unused], check.stdout
+
+
 @pytest.mark.parametrize("area_id", ["../../escaped", "\\0"])
 def test_an_area_id_no_page_can_be_named_by_writes_nothing_outside_the_site(broken_project: Path, area_id: str) -> None:
     """The build wrote `../../escaped/index.html` beside the site (a pull request's file), or stopped on a NUL."""

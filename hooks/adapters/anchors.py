@@ -14,7 +14,6 @@ a build must not depend on git (`hooks/core/lock_history.py` says why).
 from __future__ import annotations
 
 import logging
-import os
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,6 @@ from hooks.core.anchor_check import (
 from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors, entry_title
 from hooks.core.anchor_lock import (
     LOCK_FILE,
-    RECORD_ENV,
     directory_urls_problem,
     dump_lock,
     moved_url_key,
@@ -61,15 +59,16 @@ BUILD: dict[str, Any] = {}
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Forget the previous build; read the lock and the declared redirects, and have `mkdocs serve` watch them.
 
-    `make anchors` merges a lock or words file left in conflict from git's two sides (`read_for_build`).
+    `make anchors` merges a lock or words file left in conflict from git's two sides (`state.build_lock`, and
+    `read_for_build`).
     """
     BUILD.clear()
     root = Path(config.config_file_path).parent
     read = read_for_build(
-        state.read_lock(root),
+        state.build_lock(root),  # the lock the annotations adapter checked the notes' tags against
         load_words(root / WORDS_FILE),
         partial(conflict_sides, root),
-        recording=_recording(),
+        recording=state.recording(),
     )
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     moved = directory_urls_problem(config.use_directory_urls)  # then not a line for each page's lost ids
@@ -132,7 +131,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         BUILD["texts"],
         errors_stand=bool(state.STATE.reported),  # the build fails already: lost ids are one line, not listed
         named=_named(files),  # a line names them
-        recording=_recording(),
+        recording=state.recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
     )
@@ -157,7 +156,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         entries += anchor_entries(url, address, title, inventory, _heading_titles(page.toc), annotations)
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
-    if not _recording():
+    if not state.recording():
         return
     if refused := recording_refused(BUILD["lock_read"], bool(state.STATE.reported) or _warned()):
         state.report([refused])
@@ -185,11 +184,6 @@ def _named(files: Files) -> set[str]:
     return lost_ids_named(
         lines, BUILD["lock"], BUILD["redirects"], state.STATE.unreadable, note_pages=notes, moves=BUILD["moves"]
     )
-
-
-def _recording() -> bool:
-    """Whether this build is `make anchors`, which may write the lock (`EDITION_ANCHORS=record`)."""
-    return os.environ.get(RECORD_ENV) == "record"
 
 
 def _warned() -> bool:

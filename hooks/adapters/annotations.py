@@ -75,8 +75,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     areas, taxonomy_problems = load_policy_areas(root)  # its problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
-    lock, unread = state.read_lock(root)  # its problems are the anchors adapter's, which reads it next
-    published = None if unread else published_areas(lock)  # not known while the lock does not load
+    lock = state.build_lock(root)  # as `make anchors` merges it; its problems are the anchors adapter's, listed next
+    published = None if lock.problems else published_areas(lock.lock)  # not known while the lock does not load
     known_tags = known_area_ids(areas, taxonomy_problems, published)  # a lost area: its one line
     BUILD.load = load = partial(load_annotations, root, known_tags, latest_today())
     BUILD.annotations, BUILD.problems = load()

@@ -7,13 +7,17 @@ replaced in `on_config` by `markdown_pipeline.py`, the first hook listed in mkdo
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import get_plugin_logger
 
-from hooks.core.anchor_lock import LOCK_FILE, load_lock
+from hooks.core.anchor_lock import LOCK_FILE, RECORD_ENV, load_lock
+from hooks.core.anchor_recording import BuildLock, lock_for_build
+from hooks.core.git_history import conflict_sides
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
@@ -45,6 +49,7 @@ class BuildState:
     lock: dict[str, list[str]] | None = None  # the anchor lock as the anchors adapter read it (None: not listed)
     lock_read: bool = True  # whether it loaded: which areas were published is not known otherwise
     lock_file: tuple[dict[str, list[str]], list[Problem]] | None = None  # `read_lock`'s: the file as load_lock read it
+    build_lock: BuildLock | None = None  # `build_lock`'s: the lock as this build goes on with it
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""
@@ -70,6 +75,22 @@ def read_lock(root: Path) -> tuple[dict[str, list[str]], list[Problem]]:
     if STATE.lock_file is None:
         STATE.lock_file = load_lock(root / LOCK_FILE)
     return STATE.lock_file
+
+
+def build_lock(root: Path) -> BuildLock:
+    """The lock as this build goes on with it: for `make anchors`, one left in conflict merged from git's two sides.
+
+    The annotations adapter reads it before the anchors adapter (mkdocs.yml's order); both ask here, so
+    that a note's tags are checked against the areas of the lock `make anchors` will write.
+    """
+    if STATE.build_lock is None:
+        STATE.build_lock = lock_for_build(read_lock(root), partial(conflict_sides, root), recording=recording())
+    return STATE.build_lock
+
+
+def recording() -> bool:
+    """Whether this build is `make anchors`, which may write the lock (`EDITION_ANCHORS=record`)."""
+    return os.environ.get(RECORD_ENV) == "record"
 
 
 def watch(config: MkDocsConfig, *paths: Path) -> None:

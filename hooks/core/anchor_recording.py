@@ -46,29 +46,51 @@ class AnchorFilesRead:
     problems: list[Problem]
 
 
-def read_for_build(
-    lock: tuple[Anchors, list[Problem]],
-    words: tuple[Words, list[Problem]],
-    sides: Callable[[str], tuple[str, str] | None],
-    *,
-    recording: bool,
-) -> AnchorFilesRead:
-    """The lock and the words file as loaded, or, for `make anchors` (`recording`), merged when left in conflict.
+@dataclass(frozen=True)
+class BuildLock:
+    """The lock as a build goes on with it, the lines about it, and whether `make anchors` merged it."""
+
+    lock: Anchors
+    problems: list[Problem]
+    merged: bool  # a conflicted lock merged from git's two sides, which `make anchors` says it did
+
+
+def lock_for_build(
+    lock: tuple[Anchors, list[Problem]], sides: Callable[[str], tuple[str, str] | None], *, recording: bool
+) -> BuildLock:
+    """The lock as loaded, or, for `make anchors` (`recording`), merged from git's two sides when left in conflict.
 
     `make anchors` reads a lock left in a git merge conflict from the two sides git keeps (`sides`,
     asked only then), every id of both; a build without it refuses that lock, and never writes it.
-    A words file that does not read is merged the same way, its words of paragraphs no page builds
-    being in git's two sides only; and not reported then: `make anchors` writes a broken one anew.
+    Every adapter that reads the lock must read this one: the annotations adapter checks tags against
+    the published areas before the anchors adapter reads it (mkdocs.yml's order), and a note checked
+    against the unmerged lock, which does not load, would go unchecked into the lock `make anchors` writes.
     """
     anchors, problems = lock
     merged = recording and holds_conflict(problems)
     if merged:
         anchors, problems = merge_sides(sides(LOCK_FILE))
+    return BuildLock(anchors, problems, merged and not problems)
+
+
+def read_for_build(
+    lock: BuildLock,
+    words: tuple[Words, list[Problem]],
+    sides: Callable[[str], tuple[str, str] | None],
+    *,
+    recording: bool,
+) -> AnchorFilesRead:
+    """The lock as `lock_for_build` gave it, and the words file as loaded, or, for `make anchors`, merged.
+
+    A words file that does not read is merged from git's two sides (`sides`, asked only then) as the
+    lock is, its words of paragraphs no page builds being there only; and not reported then:
+    `make anchors` writes a broken one anew.
+    """
     recorded, unread = words
     if recording and unread:
         recorded = merge_word_sides(sides(WORDS_FILE))
-    reported = problems + ([] if recording else unread)
-    return AnchorFilesRead(anchors, recorded, not problems, merged and not problems, not unread, reported)
+    reported = lock.problems + ([] if recording else unread)
+    return AnchorFilesRead(lock.lock, recorded, not lock.problems, lock.merged, not unread, reported)
 
 
 def record_anchors(

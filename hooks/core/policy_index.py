@@ -7,6 +7,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from hooks.core.anchor_lock import LOCK_FILE
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.links import source_folder
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, Paragraph
@@ -124,11 +125,14 @@ def check_stray_tags(path: str, places: Iterable[str]) -> list[Problem]:
     ]
 
 
-def check_unused(entries: Iterable[AreaEntry], published: Container[str] = ()) -> list[Problem]:
+def check_unused(
+    entries: Iterable[AreaEntry], published: Container[str] = (), *, lock_read: bool = True
+) -> list[Problem]:
     """An area nothing is tagged with is a warning: tag the text with it, or drop it if it was never published.
 
     `published` are the ids of the areas whose page the anchor lock holds: removing one would leave
     its address, cited or linked, answering 404, and no page move can point a generated page elsewhere.
+    A lock that did not load (not `lock_read`) says nothing of which were: removing is not offered then.
     """
     problems = []
     for entry in entries:
@@ -137,6 +141,11 @@ def check_unused(entries: Iterable[AreaEntry], published: Container[str] = ()) -
         hint = "tag a page, paragraph or annotation with it, or remove the area"
         if entry.area.id in published:
             hint = "tag a page, paragraph or annotation with it: its page is published, so the area stays"
+        elif not lock_read:
+            hint = (
+                "tag a page, paragraph or annotation with it; whether the area may be removed is known once"
+                f" {LOCK_FILE} loads: a published area stays"
+            )
         message = f"'{entry.area.id}' is used by no page, paragraph or annotation"
         problems.append(Problem(POLICY_AREAS_FILE, "id", message, hint))
     return problems

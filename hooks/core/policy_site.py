@@ -132,7 +132,7 @@ def tag_problems(
             problems += check_page_tags(page.path, page.meta["tags"], known)
         problems += check_paragraph_tags(page.path, page.paragraphs, known)
         problems += check_stray_tags(page.path, page.strays)
-    return problems + check_unused(entries, published) + check_removed(entries, published)
+    return problems + check_unused(entries, published, lock_read=lock_read) + check_removed(entries, published)
 
 
 def tags_named(pages: Iterable[PageTagSources]) -> set[str]:
