@@ -340,3 +340,43 @@ def test_margin_actions_are_on_screen_clear_of_the_navigation_and_the_quote_bar(
             if right > bar
         ]
     assert not problems, "\n".join(problems)
+
+
+# Where the margin actions stand against the navigation column: the left sidebar's scrolling column (its
+# links and their scrollbar) right edge, the actions' leftmost edge, and where the text starts against
+# the sidebar's box (Material's 1.2rem), all in px; null without the sidebar.
+SIDEBAR_GAP = """() => {
+  const sidebar = document.querySelector(".md-sidebar--primary");
+  const box = sidebar.getBoundingClientRect();
+  if (getComputedStyle(sidebar).visibility === "hidden" || box.left < 0) return null;
+  const column = sidebar.querySelector(".md-sidebar__scrollwrap").getBoundingClientRect();
+  const actions = [...document.querySelectorAll("article p[id^='p'] > .paragraph-actions")];
+  const article = document.querySelector("article");
+  const text = article.getBoundingClientRect().left + parseFloat(getComputedStyle(article).paddingLeft);
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return {
+    column: column.right,
+    actions: Math.min(...actions.map((e) => e.getBoundingClientRect().left)),
+    textIndent: (text - box.right) / rem,
+  };
+}"""
+
+
+@pytest.mark.parametrize("path", [OPPORTUNITIES, ANNEX])
+def test_margin_actions_stand_clear_of_the_navigation_column(page: Page, served_site: SiteServer, path: str) -> None:
+    """At 1,280 px the actions stood less than a pixel from the navigation's links, and under the column
+    its scrollbar is drawn in: 8 px at least between them, and the text where Material puts it."""
+    served_site.open(page, path)
+    problems = []
+    for width in [1220, 1280, 1440, 1920]:
+        page.set_viewport_size({"width": width, "height": 900})
+        layout = page.evaluate(SIDEBAR_GAP)
+        assert layout, f"{width}px: the sidebar should be shown"
+        if layout["actions"] - layout["column"] < 8:
+            problems.append(
+                f"{width}px: actions at x={layout['actions']:.1f}, the navigation to x={layout['column']:.1f}"
+            )
+        if abs(layout["textIndent"] - 1.2) > 0.01:
+            problems.append(f"{width}px: the text starts {layout['textIndent']:.2f}rem after the sidebar, not 1.2rem")
+    assert not problems, "\n".join(problems)
+    screenshot(page, f"citation-margin-beside-navigation-{path.strip('/').replace('/', '-')}")

@@ -149,6 +149,44 @@ def test_other_tooltips_keep_material_s_label_style(page: Page, served_site: Sit
     ]
 
 
+# The tooltip's look and place, sampled on every frame from now until Material removes it (250 ms after it hides).
+TOOLTIP_LOOK = ["fontSize", "fontWeight", "lineHeight", "maxWidth", "width", "backgroundColor", "left", "top"]
+SAMPLE_FADE = """([properties, once]) => new Promise((resolve) => {
+  const samples = [];
+  const started = performance.now();
+  const sample = () => {
+    const inner = document.querySelector(".md-tooltip2[role='tooltip'] > .md-tooltip2__inner");
+    if (!inner || performance.now() - started > 1000 || (once && samples.length)) return resolve(samples);
+    const style = getComputedStyle(inner);
+    const box = inner.getBoundingClientRect();
+    const look = { width: box.width + "px", left: box.left + "px", top: box.top + "px",
+      opacity: getComputedStyle(inner.parentElement).opacity };
+    samples.push(properties.map((name) => look[name] || style[name]));
+    requestAnimationFrame(sample);
+  };
+  sample();
+})"""
+
+
+def test_a_definition_keeps_its_style_and_place_while_it_fades_out(page: Page, served_site: SiteServer) -> None:
+    """Material hides a tooltip at once and removes it 250 ms later: the style keyed on the hovered term
+    let the fading definition turn into Material's small bold label, and jump back to Material's place."""
+    page.emulate_media(reduced_motion="no-preference")  # the fade is Material's opacity transition
+    served_site.open(page, OPPORTUNITIES)
+    page.locator(TERM).first.hover()
+    expect(page.locator(".md-tooltip2--active")).to_contain_text(DEFINITION)
+    page.wait_for_timeout(500)  # Material places the tooltip on the next frames, and fades it in
+    shown = page.evaluate(SAMPLE_FADE, [TOOLTIP_LOOK, True])
+    assert shown and shown[0][0] == "14px", shown
+    page.mouse.move(640, 890)  # off the term, onto nothing with a tooltip
+    fading = page.evaluate(SAMPLE_FADE, [[*TOOLTIP_LOOK, "opacity"], False])
+    assert any(0 < float(look[-1]) < 1 for look in fading), f"no sample while it faded: {fading}"
+    seen = [look[:-1] for look in fading if float(look[-1]) > 0]  # at 250 ms, invisible, Material moves it back
+    changed = [dict(zip(TOOLTIP_LOOK, look, strict=True)) for look in seen if look != shown[0]]
+    assert not changed, f"shown as {dict(zip(TOOLTIP_LOOK, shown[0], strict=True))}, while fading: {changed[:2]}"
+    expect(page.locator(".md-tooltip2")).to_have_count(0)
+
+
 def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, "")
     page.locator("input.md-search__input").click()

@@ -381,3 +381,35 @@ def test_dialog_focus_helper_rejects_a_dialog_that_leaks_focus(page: Page) -> No
     page.set_content(TRAP_DEMO.replace("event.preventDefault();", "return;"))
     with pytest.raises(AssertionError, match="Tab left the dialog"):
         assert_dialog_keeps_focus(page, "#open", "#dialog")
+
+
+# Every Tab stop inside a paragraph, in Tab order, from the first one reached in it to the last.
+PARAGRAPH_TAB_STOPS = """(id) => {
+  const p = document.getElementById(id);
+  const stops = [...p.querySelectorAll("a[href], button, [tabindex]:not([tabindex='-1'])")];
+  return stops.filter((e) => e.getClientRects().length).map((e) => e.matches(".paragraph-link, .paragraph-cite")
+    ? e.className : "text");
+}"""
+
+
+@pytest.mark.parametrize(
+    ("width", "margin_first"), [(1280, True), (960, True), (390, False)], ids=["sidebar", "no-sidebar", "phone"]
+)
+def test_tab_reaches_a_paragraph_s_number_and_cite_where_they_stand(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int, margin_first: bool
+) -> None:
+    """WCAG 2.4.3: from 720 px the ¶ and Cite stand in the margin left of the text, so Tab reaches them
+    before the paragraph's term and annotation links (it reached them last); on a phone they follow the
+    paragraph's last line, and come last."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 900}), OPPORTUNITIES)
+    stops = page.evaluate(PARAGRAPH_TAB_STOPS, "p1")
+    assert "text" in stops, stops  # #p1 has term links: the test means something
+    tab_to(page, "#p1 :is(a[href], button)")
+    seen = [page.evaluate("document.activeElement.matches('.paragraph-link, .paragraph-cite')")]
+    for _ in range(len(stops) - 1):
+        page.keyboard.press("Tab")
+        seen.append(page.evaluate("document.activeElement.matches('.paragraph-link, .paragraph-cite')"))
+    controls = [True, True]
+    expected = controls + [False] * (len(stops) - 2) if margin_first else [False] * (len(stops) - 2) + controls
+    assert seen == expected, f"{width}px, Tab stops in #p1 (True: ¶ or Cite): {seen}"
+    screenshot(page, f"keyboard-paragraph-order-{width}")

@@ -18,11 +18,11 @@ class TestPermalinks(TestCase):
     default_kwargs = {"extensions": ["attr_list", "toc", "footnotes", PermalinksExtension()]}
 
     def test_numbered_paragraph_gets_one_link_element(self) -> None:
-        self.assertMarkdownRenders("Some *text*.\n{ #p7 }", f'<p id="p7">Some <em>text</em>.{LINK.format(n=7)}</p>')
+        self.assertMarkdownRenders("Some *text*.\n{ #p7 }", f'<p id="p7">{LINK.format(n=7)}Some <em>text</em>.</p>')
 
     def test_quoted_paragraph_too(self) -> None:
         self.assertMarkdownRenders(
-            "> Quoted.\n> { #p2 }", f'<blockquote>\n<p id="p2">Quoted.{LINK.format(n=2)}</p>\n</blockquote>'
+            "> Quoted.\n> { #p2 }", f'<blockquote>\n<p id="p2">{LINK.format(n=2)}Quoted.</p>\n</blockquote>'
         )
 
     def test_other_paragraphs_headings_and_code_are_left_alone(self) -> None:
@@ -30,6 +30,21 @@ class TestPermalinks(TestCase):
             "# Title { #title }\n\nNo id.\n\nOther id.\n{ #intro }\n\n    { #p3 }\n",
             '<h1 id="title">Title</h1>\n<p>No id.</p>\n<p id="intro">Other id.</p>\n<pre><code>{ #p3 }\n</code></pre>',
         )
+
+    def test_link_comes_first_where_a_paragraph_opens_with_markup(self) -> None:
+        """First in the paragraph as in the margin: Tab reaches it before the paragraph's own links."""
+        self.assertMarkdownRenders(
+            "[A link](x.md) and *more*.\n{ #p3 }",
+            f'<p id="p3">{LINK.format(n=3)}<a href="x.md">A link</a> and <em>more</em>.</p>',
+        )
+
+    def test_a_second_run_adds_nothing(self) -> None:
+        md = markdown.Markdown(extensions=["attr_list", PermalinksExtension()])
+        root = md.parser.parseDocument(["A.", "{ #p1 }"]).getroot()
+        for processor in md.treeprocessors:
+            root = processor.run(root) or root
+        md.treeprocessors["edition-permalinks"].run(root)
+        assert [child.get("class") for child in root[0]] == ["paragraph-link"]
 
     def test_no_cite_action_in_the_built_page(self) -> None:
         html = markdown.markdown("A.\n{ #p1 }", extensions=["attr_list", PermalinksExtension()])

@@ -234,6 +234,28 @@
     });
   }
 
+  /* The build puts the ¶ link first in its paragraph, where it stands: in the margin left of the text,
+     so Tab reaches it (and Cite) before the text's own links (WCAG 2.4.3). On a phone the margin
+     follows the paragraph's last line (citation.css), so there it goes last, and back when the
+     window widens. */
+  var PHONE = window.matchMedia("screen and (max-width: 44.9375em)");
+  var MARGIN = ".md-content p[id^='p'] > :is(.paragraph-actions, a.paragraph-link)";
+
+  function place(margin) {
+    var paragraph = margin.parentNode;
+    var target = PHONE.matches ? null : paragraph.firstChild;
+    if (PHONE.matches ? margin === paragraph.lastChild : margin === target) return;
+    var focused = margin.contains(document.activeElement) ? document.activeElement : null;
+    paragraph.insertBefore(margin, target);
+    if (focused) focused.focus(); /* moving an element takes the focus from it */
+  }
+
+  function placeAll() {
+    document.querySelectorAll(MARGIN).forEach(place);
+  }
+
+  PHONE.addEventListener("change", placeAll);
+
   function setup() {
     /* A link in the dialog (annotate ¶ N) changes the page by instant navigation, which keeps <body>
        and so the dialog: close it over the new page. */
@@ -246,6 +268,7 @@
       link.setAttribute("data-clipboard-text", base + link.hash); /* Material makes hrefs absolute */
       if (canCite) addCiteAction(link, data.cite);
     });
+    placeAll();
   }
 
   window.addEventListener("hashchange", function () {

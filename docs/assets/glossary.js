@@ -43,6 +43,42 @@
     if (event.target === shown) shown = null;
   }, true);
 
+  /* A definition's look through its fade-out. Material shows a term's title in a tooltip it makes on
+     hover or focus, names it in the term's aria-describedby while shown, and on leaving drops the
+     name at once, then fades the tooltip out for 250 ms before removing it. CSS keyed on the hover
+     or the name let the fading definition turn into Material's small bold label: the tooltip (and its
+     term, its anchor in glossary.css) are marked here from the moment it shows until it is removed.
+     A MutationObserver runs before the next paint, so the mark is there on the first frame. */
+  var DEFINITION = "glossary-tooltip";
+  var DESCRIBED = "glossary-term--described";
+
+  function unmark(term) {
+    if (term) term.classList.remove(DESCRIBED);
+  }
+
+  function markDefinition(term) {
+    var tooltip = document.getElementById(term.getAttribute("aria-describedby") || "");
+    if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
+    document.querySelectorAll("." + DESCRIBED).forEach(function (other) {
+      if (other !== term) unmark(other); /* one anchor at a time: the latest term's */
+    });
+    tooltip.classList.add(DEFINITION);
+    term.classList.add(DESCRIBED);
+    tooltip.edition_term = term;
+  }
+
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      if (record.type === "attributes") {
+        if (record.target.matches(TERM)) markDefinition(record.target);
+        return;
+      }
+      record.removedNodes.forEach(function (node) {
+        if (node.classList && node.classList.contains(DEFINITION)) unmark(node.edition_term);
+      });
+    });
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-describedby"] });
+
   var MORE = "p.glossary-more[data-term]";
   var loading = null;
 

@@ -1,12 +1,13 @@
 """Give every numbered paragraph a margin permalink (¶ 7), one element per paragraph.
 
 ```html
-<p id="p7">…<a class="paragraph-link" data-search-exclude="" href="#p7" title="Link to paragraph 7">¶ 7</a></p>
+<p id="p7"><a class="paragraph-link" data-search-exclude="" href="#p7" title="Link to paragraph 7">¶ 7</a>…</p>
 ```
 
 No id is added: the link points at the paragraph's own id, and works without JavaScript. The
-link is appended after the text so copying or reading the paragraph gives its words first;
-`data-search-exclude` keeps its number out of Material's search index. The paragraph's Cite
+link comes first, as it stands in the margin left of the text: keyboard focus reaches it before
+the paragraph's own links (WCAG 2.4.3). `data-search-exclude` keeps its number out of Material's
+search index, so a paragraph's search text still starts with its words. The paragraph's Cite
 action works only with JavaScript, so `citation.js` creates it beside the link from the data the
 page carries (progressive enhancement): the build emits, links, serialises and indexes one
 element per paragraph, not four.
@@ -38,7 +39,7 @@ def build_link(paragraph_id: str) -> etree.Element:
 
 
 class PermalinksTreeprocessor(Treeprocessor):
-    """Append the permalink to each paragraph of the text that has a `pN` id."""
+    """Put the permalink first in each paragraph of the text that has a `pN` id."""
 
     def run(self, root: etree.Element) -> None:
         """Add the link once per numbered paragraph (a second run adds nothing)."""
@@ -46,14 +47,12 @@ class PermalinksTreeprocessor(Treeprocessor):
             paragraph_id = paragraph.get("id", "")
             if not RE_PARAGRAPH_ID.match(paragraph_id):
                 continue
-            if len(paragraph):
-                last = paragraph[-1]
-                if last.get("class") == LINK_CLASS:
-                    continue
-                last.tail = (last.tail or "").rstrip()
-            else:
-                paragraph.text = (paragraph.text or "").rstrip()
-            paragraph.append(build_link(paragraph_id))
+            if len(paragraph) and paragraph[0].get("class") == LINK_CLASS and not (paragraph.text or "").strip():
+                continue
+            link = build_link(paragraph_id)
+            link.tail = (paragraph.text or "").lstrip()
+            paragraph.text = None
+            paragraph.insert(0, link)
 
 
 class PermalinksExtension(Extension):
