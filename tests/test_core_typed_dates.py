@@ -40,6 +40,11 @@ def test_a_date_refused_is_named_as_written_in_the_project_s_quotes(written: str
         ("31 février 2026", (), "no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD"),
         ("5 décembre", (), ""),  # no year: no day to offer
         ("décembre 2026", (), ""),
+        # digits int() cannot read, though str.isdigit calls them digits: no number, and no traceback
+        ("5² décembre 2026", (), ""),
+        ("① décembre 2026", (), ""),
+        ("5 décembre 2026²", (), ""),
+        ("٥ ديسمبر ٢٠٢٦", (), "write it as YYYY-MM-DD: `created: 2026-12-05`"),  # Arabic-Indic digits are decimal
     ],
 )
 def test_a_date_in_words_is_read_in_the_languages_cldr_knows(

@@ -76,8 +76,8 @@ def days_in_words(written: str, languages: Iterable[str] = ()) -> list[dt.date]:
         except ValueError:
             continue
     parts = [part for part in RE_DATE_PARTS.split(written.strip()) if part]
-    numbers = [int(part) for part in parts if part.isdigit()]
-    words = [part.casefold() for part in parts if not part.isdigit()]
+    numbers = [int(part) for part in parts if part.isdecimal()]  # `٥` too; not `5²`, a digit int() refuses
+    words = [part.casefold() for part in parts if not part.isdecimal()]
     if len(numbers) != 2 or not words or not (numbers[0] <= 31 < 1000 <= numbers[1] <= 9999):
         return []  # a day then a year, as every language here writes them (`Dec 5, 2026` too)
     days = []
