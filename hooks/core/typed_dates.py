@@ -111,13 +111,16 @@ def month_names() -> dict[str, Counter[int]]:
     """Every month name CLDR knows, wide and short, casefolded, with how many languages give it each month.
 
     One locale a language (`fr`, not `fr_CA` too): regions name months alike. Built on the first date
-    refused in words and kept, a second or so: no clean build pays for it.
+    refused in words and kept, a second or so: no clean build pays for it. A name of one or two Latin
+    letters is left to the language a file declares (`language_months`): `de`, `la`, `no`, `se` are a
+    month's short name in one language and common words in many (`1 de 2026` is no 1 December).
     """
     names: defaultdict[str, Counter[int]] = defaultdict(Counter)
     for identifier in localedata.locale_identifiers():
         if "_" not in identifier and identifier != "root":
             for name, month in locale_months(Locale.parse(identifier)).items():
-                names[name][month] += 1
+                if not (len(name) <= 2 and name.isascii() and name.isalpha()):
+                    names[name][month] += 1
     return dict(names)
 
 
