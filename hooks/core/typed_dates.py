@@ -76,9 +76,12 @@ def days_in_words(written: str, languages: Iterable[str] = ()) -> list[dt.date]:
         except ValueError:
             continue
     parts = [part for part in RE_DATE_PARTS.split(written.strip()) if part]
-    numbers = [int(part) for part in parts if part.isdecimal()]  # `٥` too; not `5²`, a digit int() refuses
+    decimals = [part for part in parts if part.isdecimal()]  # `٥` too; not `5²`, a digit int() refuses
     words = [part.casefold() for part in parts if not part.isdecimal()]
-    if len(numbers) != 2 or not words or not (numbers[0] <= 31 < 1000 <= numbers[1] <= 9999):
+    if len(decimals) != 2 or not words or any(len(part) > 4 for part in decimals):
+        return []  # int() refuses a text of 4,300 digits, and no year has five
+    numbers = [int(part) for part in decimals]
+    if not numbers[0] <= 31 < 1000 <= numbers[1] <= 9999:
         return []  # a day then a year, as every language here writes them (`Dec 5, 2026` too)
     days = []
     for month in month_readings(words, tuple(languages)):
