@@ -465,3 +465,30 @@ def test_a_pages_last_notes_refused_are_their_lines_not_their_group_on_the_annot
     ), build.stderr
     check = run_check(broken_project)
     assert check.returncode == 1 and check.stdout.splitlines() == sorted(lines), check.stdout
+
+
+def test_a_date_in_words_with_a_superscript_digit_is_its_line_not_a_traceback(broken_project: Path) -> None:
+    """`21² novembre 2026`: Python calls '²' a digit but int() refuses it; the check and the build stopped on it."""
+    note = "annotations/notes/chain-migration-and-cities.md"
+    edit(broken_project, note, "created: 2026-11-21", "created: 21² novembre 2026")
+    line = f"{note}: created: '21² novembre 2026' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert line in check.stdout.splitlines(), check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr, build.stderr
+    assert f"edition: {line}" in build.stderr
+
+
+def test_a_date_in_words_with_a_year_of_thousands_of_digits_is_its_line_not_a_traceback(broken_project: Path) -> None:
+    """int() refuses a text of more than 4,300 digits: `created: 5 novembre 99…9` stopped make check and the build."""
+    note = "annotations/notes/chain-migration-and-cities.md"
+    written = f"5 novembre {'9' * 5000}"
+    edit(broken_project, note, "created: 2026-11-21", f"created: {written}")
+    line = f"{note}: created: '{written}' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)"
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr[-500:]
+    assert line in check.stdout.splitlines(), check.stdout[-500:]
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr, build.stderr[-500:]
+    assert f"edition: {line}" in build.stderr

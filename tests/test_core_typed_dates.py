@@ -40,6 +40,23 @@ def test_a_date_refused_is_named_as_written_in_the_project_s_quotes(written: str
         ("31 février 2026", (), "no such day: February 2026 has 28 days; write a real day as YYYY-MM-DD"),
         ("5 décembre", (), ""),  # no year: no day to offer
         ("décembre 2026", (), ""),
+        # a word of two Latin letters is a month's short name in one language (Jola-Fonyi's `De`, `No`, `Se`;
+        # Bafut's `la`) and a common word in many (`de`: of): no day is offered for it, unless declared
+        ("1 de 2026", (), ""),
+        ("1 la 2026", (), ""),
+        ("5 no 2026", (), ""),
+        ("5 De 2026", ("dyo",), "write it as YYYY-MM-DD: `created: 2026-12-05`"),
+        ("5 mai 2026", ("fr",), "write it as YYYY-MM-DD: `created: 2026-05-05`"),
+        ("5 1月 2026", (), "write it as YYYY-MM-DD: `created: 2026-01-05`"),  # two characters, not Latin letters
+        # digits int() cannot read, though str.isdigit calls them digits: no number, and no traceback
+        ("5² décembre 2026", (), ""),
+        ("① décembre 2026", (), ""),
+        ("5 décembre 2026²", (), ""),
+        ("٥ ديسمبر ٢٠٢٦", (), "write it as YYYY-MM-DD: `created: 2026-12-05`"),  # Arabic-Indic digits are decimal
+        # a number longer than int() reads from text (4,300 digits): no year, and no traceback
+        (f"5 décembre {'9' * 5000}", (), ""),
+        (f"{'9' * 5000} décembre 2026", (), ""),
+        (f"2026-12-{'9' * 5000}", (), ""),
     ],
 )
 def test_a_date_in_words_is_read_in_the_languages_cldr_knows(

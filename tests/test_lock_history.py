@@ -433,3 +433,18 @@ def test_make_anchors_leaves_a_conflicted_lock_it_cannot_merge_as_it_is(broken_p
     ) in result.stderr, result.stderr
     assert "anchors.lock.json: left as it is: it could not be read, so no id was recorded" in result.stderr
     assert (broken_project / "anchors.lock.json").read_text(encoding="utf-8") == conflicted
+
+
+def test_make_anchors_offers_a_heading_without_an_id_no_id_of_the_lock_it_merges(tmp_path: Path) -> None:
+    """The source-page hook read the unmerged lock, which does not load: it offered a-one, retired by a redirect.
+
+    Taken again, the id would send the links made to the old heading (and its redirect's) to the new one.
+    """
+    project = copy_project(tmp_path / "project")
+    merge_with_a_conflicted_lock(project)
+    edit(project, PAGE, "{ #p5 }", "{ #p5 }\n\n## A one")  # the retired heading's words, written anew without an id
+    result = run_build(project, project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert f"{PAGE.as_posix()}: heading: 'A one' has no id (end the heading with '{{ #a-one-2 }}')" in result.stderr, (
+        result.stderr
+    )

@@ -81,9 +81,13 @@ def _said_with_comments(problems: list[Problem], root: Path) -> list[Problem]:
 
 
 def _published(config: MkDocsConfig, src_uri: str) -> tuple[list[str], list[str]]:
-    """The page's ids in the lock, those a redirect moved elsewhere apart (read only when an element lacks its id)."""
+    """The page's ids in the lock, those a redirect moved elsewhere apart (read only when an element lacks its id).
+
+    The lock the build goes on with (`state.build_lock`): `make anchors` merges one left in conflict, whose
+    unmerged file holds no id, and an id offered from it could be one published once.
+    """
     root = Path(config.config_file_path).parent
-    lock, _ = state.read_lock(root)  # a broken lock or redirects file is the anchors adapter's to report
+    lock = state.build_lock(root).lock  # as `make anchors` merges it; a broken one is the anchors adapter's line
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
     # a page moved here: its ids are not offered either
     return published_ids(lock, redirects, page_key(src_uri), lock_moves(state.redirect_maps(config)))

@@ -76,9 +76,12 @@ def days_in_words(written: str, languages: Iterable[str] = ()) -> list[dt.date]:
         except ValueError:
             continue
     parts = [part for part in RE_DATE_PARTS.split(written.strip()) if part]
-    numbers = [int(part) for part in parts if part.isdigit()]
-    words = [part.casefold() for part in parts if not part.isdigit()]
-    if len(numbers) != 2 or not words or not (numbers[0] <= 31 < 1000 <= numbers[1] <= 9999):
+    decimals = [part for part in parts if part.isdecimal()]  # `٥` too; not `5²`, a digit int() refuses
+    words = [part.casefold() for part in parts if not part.isdecimal()]
+    if len(decimals) != 2 or not words or any(len(part) > 4 for part in decimals):
+        return []  # int() refuses a text of 4,300 digits, and no year has five
+    numbers = [int(part) for part in decimals]
+    if not numbers[0] <= 31 < 1000 <= numbers[1] <= 9999:
         return []  # a day then a year, as every language here writes them (`Dec 5, 2026` too)
     days = []
     for month in month_readings(words, tuple(languages)):
@@ -111,13 +114,16 @@ def month_names() -> dict[str, Counter[int]]:
     """Every month name CLDR knows, wide and short, casefolded, with how many languages give it each month.
 
     One locale a language (`fr`, not `fr_CA` too): regions name months alike. Built on the first date
-    refused in words and kept, a second or so: no clean build pays for it.
+    refused in words and kept, a second or so: no clean build pays for it. A name of one or two Latin
+    letters is left to the language a file declares (`language_months`): `de`, `la`, `no`, `se` are a
+    month's short name in one language and common words in many (`1 de 2026` is no 1 December).
     """
     names: defaultdict[str, Counter[int]] = defaultdict(Counter)
     for identifier in localedata.locale_identifiers():
         if "_" not in identifier and identifier != "root":
             for name, month in locale_months(Locale.parse(identifier)).items():
-                names[name][month] += 1
+                if not (len(name) <= 2 and name.isascii() and name.isalpha()):
+                    names[name][month] += 1
     return dict(names)
 
 
