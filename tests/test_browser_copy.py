@@ -1,0 +1,125 @@
+"""In a real browser (tests/browser.py): a reader who copies paragraphs to quote them gets the source's
+words only, not the margin's ¶ N and Cite, a "Defines:" box or an annotation between the paragraphs;
+what the edition itself offers for copying (an annotation, the Cite dialog's references) still copies.
+
+What is checked is the system clipboard after Ctrl+C (`navigator.clipboard.readText()`):
+`Selection.toString()` is not what Chromium copies (it reads "CITE", the button's CSS capitals,
+where the clipboard has "Cite"), and a `copy` listener sees no data before Chromium's default runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from browser import SiteServer, read_clipboard, screenshot
+from playwright.sync_api import Page, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+FURNITURE = ["¶", "Cite", "CITE", "Defines:", "Permalink", "Editorial note", "Description ·"]
+
+# Selects (selectors or element handles) from before the first element to after the last one, as a triple click or Ctrl+A over them would.
+SELECT_ELEMENTS = """([first, last]) => {
+  const element = (e) => (typeof e === "string" ? document.querySelector(e) : e);
+  const range = document.createRange();
+  range.setStartBefore(element(first));
+  range.setEndAfter(element(last));
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+}"""
+
+
+def copy_selection(page: Page) -> str:
+    """Press Ctrl+C as a reader does; return what reached the clipboard."""
+    page.evaluate("navigator.clipboard.writeText('')")
+    page.keyboard.press("Control+c")
+    return read_clipboard(page)
+
+
+def drag_over(page: Page, first: str, last: str) -> str:
+    """Select with the mouse from the start of `first`'s text to the end of `last`'s; copy; return the clipboard."""
+    page.locator(first).scroll_into_view_if_needed()
+    start = page.evaluate(
+        "(s) => { const r = document.createRange(); const p = document.querySelector(s);"
+        " const t = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, { acceptNode: (n) =>"
+        " n.parentElement.closest('.paragraph-actions, .paragraph-link') ? 2 : 1 }).nextNode();"
+        " r.setStart(t, 0); r.setEnd(t, 1); const b = r.getBoundingClientRect(); return [b.left + 1, b.top + b.height / 2]; }",
+        first,
+    )
+    end = page.locator(last).bounding_box()
+    assert end is not None
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(end["x"] + end["width"] - 2, end["y"] + end["height"] - 4, steps=12)
+    page.mouse.up()
+    return copy_selection(page)
+
+
+def words(page: Page, paragraph: str) -> str:
+    """A paragraph's own words: its text without the margin's ¶ N and Cite."""
+    return page.evaluate(
+        "(s) => { const p = document.querySelector(s).cloneNode(true);"
+        " p.querySelectorAll('.paragraph-actions, .paragraph-link').forEach((e) => e.remove());"
+        " return p.textContent.trim(); }",
+        paragraph,
+    )
+
+
+def assert_only_the_source(copied: str, *paragraphs: str) -> None:
+    """The copied text is the paragraphs' words one after the other, with nothing of the edition's."""
+    found = [word for word in FURNITURE if word in copied]
+    assert not found, f"the copy holds {found}: {copied!r}"
+    assert copied.strip().startswith(paragraphs[0][:40]), copied
+    assert copied.strip().endswith(paragraphs[-1][-40:]), copied
+    assert [line for line in copied.split("\n") if line.strip()] == list(paragraphs), copied
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-javascript", "without-javascript"])
+def test_a_copied_paragraph_is_the_source_s_words_only(
+    new_page: Callable[..., Page], served_site: SiteServer, javascript: bool
+) -> None:
+    """¶ N and Cite stand first in the paragraph (for Tab order): they were copied before its first word."""
+    page = new_page(java_script_enabled=javascript)
+    if javascript:
+        served_site.open(page, OPPORTUNITIES)
+        expect(page.locator("#p1 .paragraph-cite")).to_have_count(1)
+    else:
+        page.goto(served_site.url(OPPORTUNITIES), wait_until="load")
+    page.evaluate(SELECT_ELEMENTS, ["#p2", "#p2"])
+    assert_only_the_source(copy_selection(page), words(page, "#p2"))
+    # a glossary term's link and a footnote's number are the source's words
+    page.evaluate(SELECT_ELEMENTS, ["#p3", "#p3"])
+    copied = copy_selection(page)
+    assert_only_the_source(copied, words(page, "#p3"))
+    assert "so-called “social remittances.”4 Migrants" in copied
+
+
+def test_two_paragraphs_dragged_over_copy_without_the_annotations_between(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Between ¶ 1 and ¶ 2 stands an annotation; between ¶ 3 and ¶ 4 a "Defines:" box and two annotations
+    (a window tall enough for the drag to end on ¶ 4 without scrolling)."""
+    page = new_page(viewport={"width": 1280, "height": 2400})
+    served_site.open(page, OPPORTUNITIES)
+    expect(page.locator("#p1 .paragraph-cite")).to_have_count(1)
+    assert_only_the_source(drag_over(page, "#p1", "#p2"), words(page, "#p1"), words(page, "#p2"))
+    screenshot(page, "copy-two-paragraphs-selected")
+    assert_only_the_source(drag_over(page, "#p3", "#p4"), words(page, "#p3"), words(page, "#p4"))
+
+
+def test_an_annotation_and_the_cite_dialog_s_references_still_copy(page: Page, served_site: SiteServer) -> None:
+    """An annotation copies when the selection starts in it, also after one that passed over it from the text."""
+    served_site.open(page, OPPORTUNITIES)
+    body = "#restored-hyphen-cost-effective .annotation__body"
+    assert "The source reads" not in drag_over(page, "#p1", "#p2")
+    page.locator("article h1").click()  # ends that selection: a press inside it would drag its text instead
+    copied = drag_over(page, f"{body} > p", f"{body} > p")
+    assert copied.startswith("The source reads “costeffective”: the hyphen was lost"), copied
+    page.locator("#p3 .paragraph-cite").click()
+    dialog = page.locator("dialog.edition-cite-dialog")
+    expect(dialog).to_be_visible()
+    reference = dialog.locator(".edition-cite-row > :first-child").first
+    page.evaluate(SELECT_ELEMENTS, [reference.element_handle()] * 2)
+    assert copy_selection(page).strip() == reference.inner_text().strip()
