@@ -159,6 +159,19 @@ def test_a_published_area_taken_out_of_the_taxonomy_is_the_same_lines_in_make_ch
     assert check.returncode == 1 and check.stdout.splitlines() == sorted(lines), check.stdout
 
 
+def test_without_the_anchors_hook_a_published_area_taken_out_is_still_named(broken_project: Path) -> None:
+    """Every hook reads the build's one lock (`state.build_lock`), listed or not: it read no lock without the anchors one."""
+    edit(broken_project, Path("mkdocs.yml"), "  - hooks/adapters/anchors.py\n", "")
+    taxonomy = (broken_project / TAXONOMY).read_text(encoding="utf-8")
+    start = taxonomy.index("- id: local-cooperation\n")
+    edit(broken_project, TAXONOMY, taxonomy[start : taxonomy.index("- id: ", start + 1)], "")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    lines = policy_lines(result.stderr)  # without the lock, its tags were 4 lines "unknown policy area"
+    assert any("'local-cooperation' is published (/policy-areas/local-cooperation/)" in line for line in lines), lines
+    assert lines == [line for line in lines if line.startswith("annotations/policy-areas.yml: ")], lines
+
+
 def test_while_the_lock_does_not_load_an_unused_area_is_not_offered_for_removal(broken_project: Path) -> None:
     """The lock alone says whether its page was published; removing a published area is refused (its line)."""
     append(broken_project, TAXONOMY, "- {id: housing, title: Housing, description: Somewhere to live.}\n")

@@ -73,8 +73,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     moved = directory_urls_problem(config.use_directory_urls)  # then not a line for each page's lost ids
     state.report(read.problems + more + ([moved] if moved else []))
-    state.STATE.lock = read.lock  # the annotations adapter asks it whose a published id is: read once per build
-    state.STATE.lock_read = read.lock_read  # unread, the policy areas' tags wait on its line
     state.watch(config, root / LOCK_FILE, root / REDIRECTS_FILE, root / WORDS_FILE)  # `make anchors` while serving
     BUILD.update(
         root=root,

@@ -129,9 +129,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """Every page has rendered: check every target, report all problems, write the export."""
     pages = _inventories(files)
-    lock = state.STATE.lock
-    if lock is None:  # the anchors adapter is not listed; a broken lock is its line, not this one's
-        lock, _ = state.read_lock(Path(config.config_file_path).parent)
+    lock = state.build_lock(Path(config.config_file_path).parent).lock  # the anchors adapter's: its line if broken
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
     target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves)
     site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none

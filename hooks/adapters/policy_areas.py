@@ -159,8 +159,8 @@ def on_env(env: Any, files: Files, **_: Any) -> Any:
         )
         for page in _tagged_candidates(files)
     ]
-    lock, lock_read = state.STATE.lock or {}, state.STATE.lock_read
-    state.report(tag_problems(_BUILD.areas, pages, _index(files), lock, lock_read=lock_read))
+    lock = state.build_lock(_BUILD.root)  # the anchors adapter's: its line if it does not load
+    state.report(tag_problems(_BUILD.areas, pages, _index(files), lock.lock, lock_read=not lock.problems))
     return env
 
 

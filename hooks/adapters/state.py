@@ -46,8 +46,6 @@ class BuildState:
     reported: set[str] = field(default_factory=set)
     reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
-    lock: dict[str, list[str]] | None = None  # the anchor lock as the anchors adapter read it (None: not listed)
-    lock_read: bool = True  # whether it loaded: which areas were published is not known otherwise
     lock_file: tuple[dict[str, list[str]], list[Problem]] | None = None  # `read_lock`'s: the file as load_lock read it
     build_lock: BuildLock | None = None  # `build_lock`'s: the lock as this build goes on with it
 
