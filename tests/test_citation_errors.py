@@ -536,6 +536,24 @@ def test_a_date_typed_as_text_in_a_bibliography_gets_its_date_parts_or_its_missi
     )
 
 
+def test_a_date_in_words_in_a_bibliography_is_read_in_the_records_language(broken_project: Path) -> None:
+    """`listopada` is November to most languages, October to Croatian: the record's `language: hr` decides."""
+    index = Path("docs/migration-and-transnationalism/index.md")
+    edit(
+        broken_project,
+        index,
+        "issued: {date-parts: [[2010]]}\n  language: en",
+        "issued: 5 listopada 2010\n  language: hr",
+    )
+    assert_build_and_check_say(
+        broken_project,
+        [
+            f"{index.as_posix()}: bibliography.issued: must be a mapping of fields, not text (write it as CSL"
+            " date-parts: `issued: {date-parts: [[2010, 10, 5]]}`)"
+        ],
+    )
+
+
 def test_a_day_yaml_reads_but_the_calendar_lacks_in_a_bibliography_is_one_line_naming_it(broken_project: Path) -> None:
     """YAML reads an unquoted `2026-02-31` as a date, and Python refuses it inside PyYAML: never a traceback."""
     index = Path("docs/migration-and-transnationalism/index.md")

@@ -657,6 +657,21 @@ def test_a_date_typed_as_text_is_offered_as_date_parts(written: object, line: st
 
 
 @pytest.mark.parametrize(
+    ("csl", "parts"),
+    [
+        ({"issued": "5 listopada 2026", "language": "hr"}, "[[2026, 10, 5]]"),  # October in Croatian
+        ({"issued": "5 listopada 2026", "language": "pl"}, "[[2026, 11, 5]]"),  # November in Polish
+        ({"issued": "5 listopada 2026"}, "[[2026, 11, 5]]"),  # as most languages read it
+        ({"issued": {"date-parts": [[2026]], "raw": "5 listopada 2026"}, "language": "hr-HR"}, "[[2026, 10, 5]]"),
+    ],
+)
+def test_a_date_in_words_is_read_in_the_records_language_first(csl: dict, parts: str) -> None:
+    """`listopad` is October in Croatian: a record's `language: hr` decides, as an annotation's does."""
+    (line,) = bibliography_lines({"type": "report", "title": "T", **csl})
+    assert parts in line, line
+
+
+@pytest.mark.parametrize(
     ("date", "line"),
     [
         ({"date-parts": [[2010]], "season": 7}, "original-date.season: 7 is no season (write 1 to 4, spring to winter, or the season's name)"),

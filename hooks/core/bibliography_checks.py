@@ -142,8 +142,11 @@ def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
 def typed_date_hint(csl: Mapping[str, Any], field: str) -> str | None:
     """The date-parts to write for a date typed as text (`issued: 2026/12/05`, `raw: Dec 5, 2026`, YAML's own date).
 
-    A date the calendar lacks is named (`February 2026 has 28 days`); None when the value is no date.
+    A date the calendar lacks is named (`February 2026 has 28 days`); None when the value is no date. A month's
+    name is read in the record's `language` first (`5 listopada 2026`: October in Croatian, November in Polish).
     """
+    language = csl.get("language")
+    languages = [language] if isinstance(language, str) else []
     name, raw = field.removeprefix("bibliography.").removesuffix(".raw"), field.endswith(".raw")
     value = csl.get(name)
     value = value.get("raw") if raw and isinstance(value, Mapping) else value
@@ -156,9 +159,9 @@ def typed_date_hint(csl: Mapping[str, Any], field: str) -> str | None:
         return flow_line_to_write("date-parts", parts) if raw else flow_line_to_write(name, {"date-parts": parts})
 
     lead, tail = ("write the date as date-parts", f": {RAW_NOT_READ}") if raw else ("write it as CSL date-parts", "")
-    if offer := offered_days(written, line):  # `5/12/2026`: both days, the writer knows which
+    if offer := offered_days(written, line, languages):  # `5/12/2026`: both days, the writer knows which
         return f"{lead}: {offer}{tail}"
-    if reason := missing_day(written):
+    if reason := missing_day(written, languages):
         return f"no such day: {reason}; {RAW_DATE_HINT if raw else DATE_HINT}"
     return None
 
