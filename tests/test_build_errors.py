@@ -841,6 +841,16 @@ def test_a_refused_notes_id_waits_on_its_own_page_only_so_a_heading_gone_elsewhe
     ])  # fmt: skip
 
 
+def test_a_stray_file_in_notes_holds_back_no_lost_id_of_its_name(broken_project: Path) -> None:
+    """`searching.txt` was never a note: its line held back `#searching`, lost on every page, though no note was refused."""
+    (broken_project / "annotations/notes/searching.txt").write_text("Words to search for.\n", encoding="utf-8")
+    edit(broken_project, "docs/about/reading-guide.md", "## Searching { #searching }\n", "")
+    assert_build_and_check_say(broken_project, [
+        "annotations/notes/searching.txt: is not a .md file and is ignored (rename it to annotations/notes/searching.md)",
+        SUMMED_UP_SEARCHING,
+    ])  # fmt: skip
+
+
 def test_a_heading_line_that_is_not_about_a_lost_id_holds_back_no_heading_id_gone_elsewhere_on_the_page(
     broken_project: Path,
 ) -> None:

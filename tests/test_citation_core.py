@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import warnings
@@ -607,6 +608,14 @@ def test_the_id_of_an_annotation_an_error_refused_is_not_summed_up_again() -> No
     )
     assert while_errors_stand(problems, lost_ids_named({refused}, lock)) == []
     assert len(while_errors_stand(problems, lost_ids_named({other}, lock))) == 1
+
+
+def test_a_stray_file_in_notes_holds_back_no_id_of_its_name() -> None:
+    """`a-note.txt` is no note (its line: not a .md file): no note was refused, so no id is its."""
+    lock = {OPP: [*LOCK[OPP], "a-note"]}
+    stray = Problem("annotations/notes/a-note.txt", "", "is not a .md file and is ignored")
+    assert lost_ids_named({stray}, lock) == set()
+    assert lost_ids_named({dataclasses.replace(stray, path="annotations/notes/a-note.md")}, lock) == {f"{OPP}#a-note"}
 
 
 NOTE = Problem("annotations/notes/a-note.md", "created", "'2026/11/21' is not a date")

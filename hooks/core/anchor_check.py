@@ -401,7 +401,7 @@ def lost_ids_named(
     the ones that page lost are that line's to fix (`names_lost_ids`; a heading's other lines name an id
     the page has, or none). Either way the line named is their cause, and
     of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
-    about an annotation's file refuses the note, whose id (its file's name) leaves the page it annotates:
+    about an annotation's `.md` file refuses the note, whose id (its file's name) leaves the page it annotates:
     `note_pages` (`refused_note_pages`) holds that page, by its file in docs/, where the file still says which,
     and the id is held back there, and under a lock key `moves` (lock keys, `redirect_maps`') sends there,
     with the page's groups on /annotations/ (gone with its last note);
@@ -418,7 +418,7 @@ def lost_ids_named(
         for line in lines
         if line.path.startswith("docs/") and names_lost_ids(line)
     }
-    stems = {PurePosixPath(line.path).stem for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}
+    stems = {path.stem for line in lines if is_note(path := PurePosixPath(line.path))}  # `searching.txt` is none
     notes = {stem: page_key(page) if (page := (note_pages or {}).get(stem)) else None for stem in stems}
     targets = {page for stem, page in (note_pages or {}).items() if stem in stems}
     groups = {(page_key(INDEX_PAGE), i) for page in targets for i in (group_of(page), page_anchor(page))}
@@ -440,6 +440,11 @@ def lost_ids_named(
     into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}
     out_of = {old for old in redirects or {} if (split_anchor(old) or ("", ""))[0] in unread}
     return ids | into | out_of
+
+
+def is_note(path: PurePosixPath) -> bool:
+    """Whether a line's file is a note, which its line refuses: a stray `searching.txt` beside them never was one."""
+    return path.parent.as_posix() == NOTES_DIR and path.suffix == ".md"
 
 
 def while_errors_stand(problems: list[Problem], named: Collection[str] = ()) -> list[Problem]:
