@@ -375,6 +375,18 @@ def test_a_heading_left_without_its_published_id_is_its_one_line_not_a_summed_up
     ])  # fmt: skip
 
 
+def test_while_the_lock_does_not_load_the_id_offered_to_a_heading_waits_on_it(broken_project: Path) -> None:
+    """Unread, the lock held no id: `searching`, published and deleted with its heading, was offered as if new."""
+    edit(broken_project, "docs/about/reading-guide.md", "{ #searching }", "")
+    (broken_project / "anchors.lock.json").write_text("{", encoding="utf-8")
+    assert_build_and_check_say(broken_project, [
+        "anchors.lock.json: is not valid JSON (Expecting property name enclosed in double quotes: line 1 column 2"
+        " (char 1)) (restore it from git, then run 'make anchors')",
+        "docs/about/reading-guide.md: heading: 'Searching' has no id (end the heading with '{ #searching }';"
+        " anchors.lock.json does not load: check the id once it does)",
+    ])  # fmt: skip
+
+
 def test_a_date_that_is_no_day_is_one_line_in_the_build_and_in_check(broken_project: Path) -> None:
     """YAML reads `2024-02-30` as a date and Python refuses it: a traceback in both, not a YAML error."""
     edit(

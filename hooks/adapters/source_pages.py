@@ -67,7 +67,9 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
         and page.file.generated_by is None  # its words are its data file's, checked there (as make check does)
     }
     published = partial(_published, config)
-    problems = check_source_pages(metas) + check_source_paragraphs(metas, state.STATE.inventories, published)
+    lock_read = not state.build_lock(Path(config.config_file_path).parent).problems  # unread: an offer waits on it
+    paragraphs = check_source_paragraphs(metas, state.STATE.inventories, published, lock_read=lock_read)
+    problems = check_source_pages(metas) + paragraphs
     state.report(_said_with_comments(problems, Path(config.config_file_path).parent))
     return env
 

@@ -36,7 +36,7 @@ def check_rendered_pages(
     def published(page: str) -> tuple[list[str], list[str]]:
         return published_ids(lock, redirects, page_key(page), moves)
 
-    return check_source_paragraphs(readable, found.inventories, published)
+    return check_source_paragraphs(readable, found.inventories, published, lock_read=not anchors.lock_problems)
 
 
 def check_tags(

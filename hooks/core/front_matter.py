@@ -387,13 +387,16 @@ def check_source_paragraphs(
     metas: Mapping[str, Mapping[str, Any]],
     inventories: Mapping[str, PageInventory],
     published: Callable[[str], tuple[list[str], list[str]]],
+    *,
+    lock_read: bool = True,
 ) -> list[Problem]:
     """Every source page's paragraph and heading ids, and every other page's heading ids (build and `make check`).
 
     `inventories` are by page below docs/; `published(page)`, the page's ids in the lock (those a
     redirect moved elsewhere apart: `anchor_redirects.published_ids`), is asked only of a page
     with a paragraph that lacks its id or shares one. The other pages (about/, the home page)
-    have no numbered paragraphs, but their headings are cited as much as any.
+    have no numbered paragraphs, but their headings are cited as much as any. While the lock does not
+    load (not `lock_read`), an id offered waits on it: it may be one published once.
     """
     problems = []
     sources = source_page_folders(metas)
@@ -401,10 +404,11 @@ def check_source_paragraphs(
         page = path.removeprefix("docs/")
         if inventory := inventories.get(page):
             asked = inventory.unnumbered or inventory.unnamed_headings or inventory.duplicates  # read for hints only
-            problems += check_paragraph_ids(path, inventory, *(published(page) if asked else ()))
+            problems += check_paragraph_ids(path, inventory, *(published(page) if asked else ()), lock_read=lock_read)
     for path in metas.keys() - sources.keys():
         if inventory := inventories.get(page := path.removeprefix("docs/")):
-            problems += check_heading_ids(path, inventory, *(published(page) if inventory.unnamed_headings else ()))
+            ids = published(page) if inventory.unnamed_headings else ()
+            problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read)
     return problems
 
 

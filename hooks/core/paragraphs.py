@@ -131,7 +131,12 @@ PLACE_HINT = "a paragraph id goes on its own line right after a paragraph of the
 
 
 def check_paragraph_ids(
-    path: str, inventory: PageInventory, published: Iterable[str] = (), retired: Iterable[str] = ()
+    path: str,
+    inventory: PageInventory,
+    published: Iterable[str] = (),
+    retired: Iterable[str] = (),
+    *,
+    lock_read: bool = True,
 ) -> list[Problem]:
     """Every paragraph of a source page needs its own `pN` id, and every heading an id, written in the Markdown.
 
@@ -139,7 +144,8 @@ def check_paragraph_ids(
     `published` are the page's ids in the anchor lock, which links may already point at: a
     paragraph without an id is most often one whose published id, now on no element, was deleted
     by mistake, and a new paragraph must take a number none of them has had, nor any `retired` one
-    (moved elsewhere by a redirect).
+    (moved elsewhere by a redirect). While the lock does not load (not `lock_read`) the id offered may be one
+    published once: its hint says so (`offer_waits`).
     """
     published, retired = tuple(published), tuple(retired)
     fresh = next_paragraph_id(inventory, published + retired)
@@ -155,14 +161,22 @@ def check_paragraph_ids(
         # A paragraph split in two: the published id must stay with the words links were made to.
         hint = f"end the paragraph with '{{ #{fresh} }}' on its own line; if it was split off a paragraph,"
         hint += f" the first part keeps that paragraph's id and the new part takes {fresh}"
+    hint = offer_waits(hint, lock_read=lock_read)
     problems = [Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", hint) for snippet in inventory.unnumbered]
     problems += [
         Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
         for pid in inventory.misnamed
     ]
-    problems += [Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is used twice", twice_hint(pid, published, gone, fresh))
-                 for pid in inventory.duplicates]  # fmt: skip
-    problems += check_heading_ids(path, inventory, published, retired)
+    problems += [
+        Problem(
+            path,
+            PARAGRAPH_FIELD,
+            f"id '{pid}' is used twice",
+            offer_waits(twice_hint(pid, published, gone, fresh), lock_read=lock_read),
+        )
+        for pid in inventory.duplicates
+    ]
+    problems += check_heading_ids(path, inventory, published, retired, lock_read=lock_read)
     for pid, name in inventory.unknown_attributes:
         close = difflib.get_close_matches(name, [PARAGRAPH_TAGS_ATTRIBUTE], n=1, cutoff=0.8)
         hint = f"did you mean '{close[0]}'?" if close else f"write only the id, a .class and {PARAGRAPH_TAGS_ATTRIBUTE}"
@@ -207,6 +221,17 @@ def fresh_heading_id(text: str, taken: Container[str]) -> str:
     return first_free(slugify(text, "-"), taken)
 
 
+LOCK_UNREAD = "anchors.lock.json does not load: check the id once it does"
+
+
+def offer_waits(hint: str, *, lock_read: bool) -> str:
+    """A hint offering an id, told that the lock did not load: it holds no id then, and the one offered may be retired.
+
+    The element's line stands (its missing id is a mistake of its own), its offer checked against no published id.
+    """
+    return hint if lock_read else f"{hint}; {LOCK_UNREAD}"
+
+
 def twice_hint(pid: str, published: Collection[str], gone: list[str], fresh: str) -> str:
     """Which of two paragraphs keeps an id, and what the other takes: two branches that each added `p6` give it twice.
 
@@ -227,7 +252,12 @@ def twice_hint(pid: str, published: Collection[str], gone: list[str], fresh: str
 
 
 def check_heading_ids(
-    path: str, inventory: PageInventory, published: Collection[str] = (), retired: Iterable[str] = ()
+    path: str,
+    inventory: PageInventory,
+    published: Collection[str] = (),
+    retired: Iterable[str] = (),
+    *,
+    lock_read: bool = True,
 ) -> list[Problem]:
     """Every heading of every page needs an id written in the Markdown, of a form no other element takes.
 
@@ -236,7 +266,7 @@ def check_heading_ids(
     `published` are the page's ids in the lock: a heading without an id is most often one whose
     published id was deleted with it by mistake, which its hint names before a fresh one: one no
     element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
-    heading's hint.
+    heading's hint. While the lock does not load (not `lock_read`), the hint says the id offered waits on it.
     """
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
     problems = []
@@ -250,7 +280,7 @@ def check_heading_ids(
             hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
         elif gone:
             hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
-        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint))
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", offer_waits(hint, lock_read=lock_read)))
     problems += [
         Problem(path, HEADING_FIELD, f"id '{hid}' has {form}", HEADING_ID_HINT)
         for hid in dict.fromkeys(inventory.headings)
