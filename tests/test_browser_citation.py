@@ -205,6 +205,22 @@ def test_without_javascript_the_paragraph_link_and_cite_this_page_remain(
     screenshot(page, "citation-no-javascript-target-paragraph")
 
 
+def test_without_javascript_a_narrow_window_shows_the_paragraph_number_it_makes_room_for(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Below 720 px the ¶ link stands before the paragraph's first word without JavaScript; with a mouse it
+    was faded out until hovered, and every paragraph seemed to start with an indent of blank space."""
+    page = new_page(java_script_enabled=False, viewport={"width": 600, "height": 900})
+    page.goto(served_site.url(OPPORTUNITIES), wait_until="load")
+    page.mouse.move(0, 0)
+    link = page.locator("#p2 > a.paragraph-link")
+    expect(link).to_be_visible()
+    expect(link).to_have_css("opacity", "1")
+    box, paragraph = link.bounding_box(), page.locator("#p2").bounding_box()
+    assert box and paragraph and abs(box["x"] - paragraph["x"]) < 1, (box, paragraph)  # before the first word
+    screenshot(page, "citation-no-javascript-narrow-window")
+
+
 def test_head_tags_follow_instant_navigation(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     expect(page.locator("article span.Z3988")).to_have_attribute("title", re.compile(r"rft\.genre=report"))
