@@ -97,6 +97,26 @@ def test_paragraph_link_copies_the_absolute_url(page: Page, served_site: SiteSer
     screenshot(page, "citation-paragraph-link-copied")
 
 
+def chromium_name_and_description(page: Page, selector: str) -> tuple[str, str]:
+    """The accessible name and description Chromium gives screen readers for `selector` (its own tree, by CDP:
+    it differs from Playwright's computation, which leaves out CSS such as text-transform)."""
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node, "fetchRelatives": False})["nodes"][0]
+    cdp.detach()
+    return ax.get("name", {}).get("value", ""), ax.get("description", {}).get("value", "")
+
+
+def test_a_screen_reader_hears_which_paragraph_each_margin_action_is_for(page: Page, served_site: SiteServer) -> None:
+    """The margin's actions come before the paragraph's words now (Tab order): the Cite button was named
+    "CITE" (its CSS capitals, which a screen reader may spell out), and only its title said which paragraph."""
+    served_site.open(page, OPPORTUNITIES)
+    page.locator("#p3 a.paragraph-cite").focus()
+    assert chromium_name_and_description(page, "#p3 a.paragraph-link") == ("¶\u00a03", "Link to paragraph 3")
+    assert chromium_name_and_description(page, "#p3 a.paragraph-cite") == ("Cite paragraph 3", "")
+
+
 def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     page.locator("#p3").hover()
@@ -203,6 +223,22 @@ def test_without_javascript_the_paragraph_link_and_cite_this_page_remain(
         "(International Organization for Migration, 2010, Opportunities section)"
     )
     screenshot(page, "citation-no-javascript-target-paragraph")
+
+
+def test_without_javascript_a_narrow_window_shows_the_paragraph_number_it_makes_room_for(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Below 720 px the ¶ link stands before the paragraph's first word without JavaScript; with a mouse it
+    was faded out until hovered, and every paragraph seemed to start with an indent of blank space."""
+    page = new_page(java_script_enabled=False, viewport={"width": 600, "height": 900})
+    page.goto(served_site.url(OPPORTUNITIES), wait_until="load")
+    page.mouse.move(0, 0)
+    link = page.locator("#p2 > a.paragraph-link")
+    expect(link).to_be_visible()
+    expect(link).to_have_css("opacity", "1")
+    box, paragraph = link.bounding_box(), page.locator("#p2").bounding_box()
+    assert box and paragraph and abs(box["x"] - paragraph["x"]) < 1, (box, paragraph)  # before the first word
+    screenshot(page, "citation-no-javascript-narrow-window")
 
 
 def test_head_tags_follow_instant_navigation(page: Page, served_site: SiteServer) -> None:

@@ -123,3 +123,18 @@ def test_an_annotation_and_the_cite_dialog_s_references_still_copy(page: Page, s
     reference = dialog.locator(".edition-cite-row > :first-child").first
     page.evaluate(SELECT_ELEMENTS, [reference.element_handle()] * 2)
     assert copy_selection(page).strip() == reference.inner_text().strip()
+
+
+def test_select_all_copies_the_page_with_its_annotations(page: Page, served_site: SiteServer) -> None:
+    """Select all (Ctrl+A) starts in no text: it left the annotations out as a quotation does, also with the
+    focus in one, and so did one after a quotation had been selected."""
+    served_site.open(page, OPPORTUNITIES)
+    expect(page.locator("#p1 .paragraph-cite")).to_have_count(1)
+    page.keyboard.press("Control+a")
+    assert "The source reads “costeffective”" in copy_selection(page)
+    page.evaluate(SELECT_ELEMENTS, ["#p2", "#p2"])
+    assert "The source reads" not in drag_over(page, "#p1", "#p2")
+    page.keyboard.press("Control+a")
+    copied = copy_selection(page)
+    assert "The source reads “costeffective”" in copied
+    assert "¶\u00a01" not in copied and "CITE" not in copied, copied  # the margin stays out

@@ -187,6 +187,40 @@ def test_a_definition_keeps_its_style_and_place_while_it_fades_out(page: Page, s
     expect(page.locator(".md-tooltip2")).to_have_count(0)
 
 
+# Where the tooltip `id` is, on every frame until Material removes it: [left, top, opacity].
+TRACK_TOOLTIP = """(id) => { window.edition_track = new Promise((resolve) => {
+  const tooltip = document.getElementById(id);
+  const samples = [];
+  const sample = () => {
+    if (!tooltip.isConnected) return resolve(samples);
+    const box = tooltip.querySelector(".md-tooltip2__inner").getBoundingClientRect();
+    samples.push([box.left, box.top, parseFloat(getComputedStyle(tooltip).opacity)]);
+    requestAnimationFrame(sample);
+  };
+  sample();
+}); }"""
+
+
+def test_a_definition_fades_out_where_it_was_when_the_pointer_moves_to_another_term(
+    page: Page, served_site: SiteServer
+) -> None:
+    """Every shown definition was tied to one anchor, the latest term: moving from a term to the next, the
+    first definition jumped onto the second term, over its definition, while it faded out."""
+    page.emulate_media(reduced_motion="no-preference")
+    served_site.open(page, f"{MT}/policy-considerations/")
+    first, second = page.locator("article a.glossary-term").nth(0), page.locator("article a.glossary-term").nth(1)
+    first.scroll_into_view_if_needed()
+    first.hover()
+    expect(page.locator(".md-tooltip2--active")).to_be_visible()
+    page.wait_for_timeout(500)  # Material places the tooltip on the next frames, and fades it in
+    page.evaluate(TRACK_TOOLTIP, first.get_attribute("aria-describedby"))
+    second.hover()
+    samples = page.evaluate("window.edition_track")
+    assert any(0 < opacity < 1 for _, _, opacity in samples), f"no sample while it faded: {samples}"
+    seen = {(round(left), round(top)) for left, top, opacity in samples if opacity > 0}
+    assert len(seen) == 1, f"the fading definition moved: {sorted(seen)}"
+
+
 def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, "")
     page.locator("input.md-search__input").click()

@@ -413,3 +413,28 @@ def test_tab_reaches_a_paragraph_s_number_and_cite_where_they_stand(
     expected = controls + [False] * (len(stops) - 2) if margin_first else [False] * (len(stops) - 2) + controls
     assert seen == expected, f"{width}px, Tab stops in #p1 (True: ¶ or Cite): {seen}"
     screenshot(page, f"keyboard-paragraph-order-{width}")
+
+
+@pytest.mark.parametrize("narrowed", [False, True], ids=["wide", "narrowed-after-navigating"])
+def test_after_instant_navigation_tab_reaches_the_margin_where_it_stands(
+    new_page: Callable[..., Page], served_site: SiteServer, narrowed: bool
+) -> None:
+    """Instant navigation swaps the article, not the document: citation.js places the new page's ¶ and
+    Cite (first from 720 px), and its listener for the phone's width still moves them last."""
+    page = served_site.open(new_page(viewport={"width": 1280, "height": 900}), OPPORTUNITIES)
+    page.evaluate("window.__sameDocument = true")
+    page.evaluate("document.querySelector(\".md-sidebar--primary a.md-nav__link[href$='/challenges/']\").click()")
+    page.wait_for_url("**/migration-and-transnationalism/challenges/")
+    wait_for_material(page)
+    assert page.evaluate("window.__sameDocument === true"), "the link was followed by instant navigation"
+    expect(page.locator("#p4 a.paragraph-cite")).to_have_count(1)
+    if narrowed:
+        page.set_viewport_size({"width": 390, "height": 900})
+    stops = page.evaluate(PARAGRAPH_TAB_STOPS, "p4")
+    assert "text" in stops, stops  # #p4 has annotation and note links
+    controls = ["paragraph-link", "paragraph-cite"]
+    margin = stops[-2:] if narrowed else stops[:2]
+    assert [name.split()[0] for name in margin] == controls, stops
+    tab_to(page, "#p4 a.paragraph-link")
+    page.keyboard.press("Tab")
+    expect(page.locator("#p4 a.paragraph-cite")).to_be_focused()

@@ -255,11 +255,13 @@
 
   /* A selection that starts in the source's text passes over the annotations between its paragraphs
      (annotations.css: html.quoting-source), so a copied quotation holds the source's words only;
-     one that starts inside an annotation copies it. Cleared on every press: an annotation that
-     cannot be selected would never start a selection (no "selectstart") to clear it. */
+     one that starts inside an annotation copies it, and so does Select all (Ctrl+A), which starts on
+     <body>, in no text. Cleared on every press: an annotation that cannot be selected would never
+     start a selection (no "selectstart") to clear it. */
   function quotingSource(event) {
     var node = event.target.nodeType === 1 ? event.target : event.target.parentElement;
-    document.documentElement.classList.toggle(QUOTING_CLASS, !(node && node.closest("details.annotation")));
+    var inText = Boolean(node && node.closest(".md-content") && !node.closest("details.annotation"));
+    document.documentElement.classList.toggle(QUOTING_CLASS, inText);
   }
 
   document.addEventListener("pointerdown", function () {

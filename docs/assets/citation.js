@@ -211,7 +211,9 @@
         href: "#cite-this-page",
         role: "button",
         "data-paragraph": paragraphId,
-        title: "Cite paragraph " + number,
+        /* Its name says which paragraph (read before the paragraph's words, and not "CITE", its CSS
+           capitals); no title, which would say it a second time as its description. */
+        "aria-label": "Cite paragraph " + number,
       },
       "Cite"
     );

@@ -51,9 +51,18 @@
      A MutationObserver runs before the next paint, so the mark is there on the first frame. */
   var DEFINITION = "glossary-tooltip";
   var DESCRIBED = "glossary-term--described";
+  var anchors = 0;
 
   function unmark(term) {
     if (term) term.classList.remove(DESCRIBED);
+  }
+
+  /* Each term is its own definitions' anchor (glossary.css anchors them to --glossary-term, the one
+     term named so): moving from a term to the next, the fading definition stayed with the first term
+     instead of jumping onto the second. Inline, so it wins over the shared name. */
+  function anchorTo(term, tooltip) {
+    if (!term.style.getPropertyValue("anchor-name")) term.style.setProperty("anchor-name", "--glossary-term-" + ++anchors);
+    tooltip.style.setProperty("position-anchor", term.style.getPropertyValue("anchor-name"));
   }
 
   function markDefinition(term) {
@@ -64,6 +73,7 @@
     });
     tooltip.classList.add(DEFINITION);
     term.classList.add(DESCRIBED);
+    anchorTo(term, tooltip);
     tooltip.edition_term = term;
   }
 
