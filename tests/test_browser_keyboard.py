@@ -427,6 +427,9 @@ def test_after_instant_navigation_tab_reaches_the_margin_where_it_stands(
     page.wait_for_url("**/migration-and-transnationalism/challenges/")
     wait_for_material(page)
     assert page.evaluate("window.__sameDocument === true"), "the link was followed by instant navigation"
+    # the URL changes before the article is swapped: wait for this page's #p4 (the last page's has no links)
+    expect(page.locator(".md-content h1")).to_have_text(re.compile("^Challenges"))
+    expect(page.locator("#p4 a.annotation-ref")).to_have_count(2)
     expect(page.locator("#p4 a.paragraph-cite")).to_have_count(1)
     if narrowed:
         page.set_viewport_size({"width": 390, "height": 900})
