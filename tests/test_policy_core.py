@@ -367,14 +367,14 @@ def test_a_published_area_is_not_offered_for_removal() -> None:
 def test_while_the_lock_does_not_load_an_unused_area_is_not_offered_for_removal() -> None:
     """Which areas were published is the lock's to say: the area may be published, and then it stays."""
     entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
-    assert [str(problem) for problem in check_unused(entries, set(), lock_read=False)] == [
+    assert [str(problem) for problem in check_unused(entries, None)] == [
         "annotations/policy-areas.yml: id: 'remittances' is used by no page, paragraph or annotation"
         " (tag a page, paragraph or annotation with it; whether the area may be removed is known once"
         " anchors.lock.json loads: a published area stays)"
     ]
     pages = [PageTagSources("docs/challenges.md", {"tags": ["integration"]})]
     assert [str(p) for p in tag_problems([REMITTANCES, INTEGRATION], pages, entries, {}, lock_read=False)] == [
-        str(problem) for problem in check_unused(entries, set(), lock_read=False)
+        str(problem) for problem in check_unused(entries, None)
     ]
 
 

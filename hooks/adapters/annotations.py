@@ -39,7 +39,7 @@ from hooks.core.links import page_address, usable_site_url
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
-from hooks.core.policy_pages import published_areas
+from hooks.core.policy_pages import published_or_unknown
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import EXPORT_FILE, build_collection, export_time
@@ -76,7 +76,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     areas, taxonomy_problems = load_policy_areas(root)  # its problems are reported by its owner
     BUILD.area_titles = {area.id: area.title for area in areas}
     lock = state.build_lock(root)  # as `make anchors` merges it; its problems are the anchors adapter's, listed next
-    published = None if lock.problems else published_areas(lock.lock)  # not known while the lock does not load
+    published = published_or_unknown(lock.lock, lock.problems)  # not known while the lock does not load
     known_tags = known_area_ids(areas, taxonomy_problems, published)  # a lost area: its one line
     BUILD.load = load = partial(load_annotations, root, known_tags, latest_today())
     BUILD.annotations, BUILD.problems = load()

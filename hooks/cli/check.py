@@ -55,7 +55,7 @@ from hooks.core.front_matter import check_source_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
-from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids, published_areas
+from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids, published_or_unknown
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
@@ -66,7 +66,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
     areas, problems = load_policy_areas(root)
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
-    published = None if anchors.lock_problems else published_areas(anchors.lock)  # not known while the lock is unread
+    published = published_or_unknown(anchors.lock, anchors.lock_problems)  # not known while the lock is unread
     known = known_area_ids(areas, problems, published)  # as the build's: one line, not one a tag
     all_pages = published_pages(root)
     glossary, glossary_problems = check_glossary(root, anchors, all_pages)

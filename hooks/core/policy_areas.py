@@ -134,10 +134,12 @@ def _text(value: object) -> str:
     return RE_CONTROL.sub("", value).strip() if isinstance(value, str) else ""
 
 
-def check_tags(display: str, field: str, tags: object, known: set[str]) -> list[Problem]:
-    """Every tag must be an id of the taxonomy."""
+def check_tags(display: str, field: str, tags: object, known: set[str] | None) -> list[Problem]:
+    """Every tag must be an id of the taxonomy; None: which ids are known is not (`known_area_ids`)."""
     if not isinstance(tags, list):
         return [Problem(display, field, "must be a list of policy-area ids", "e.g. [remittances]")]
+    if known is None:
+        return []
     unknown = [tag for tag in tags if tag not in known]
     return [Problem(display, field, f"unknown policy area {tag!r}", tag_hint(tag, known)) for tag in unknown]
 

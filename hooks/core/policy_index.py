@@ -98,14 +98,14 @@ def group_by_source(items: Iterable[T], source_of: Callable[[T], str]) -> list[t
     return list(groups.items())
 
 
-def check_page_tags(path: str, tags: object, known: set[str]) -> list[Problem]:
+def check_page_tags(path: str, tags: object, known: set[str] | None) -> list[Problem]:
     """A page's `tags`: known area ids, each listed once (the list type is checked with the page)."""
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         return []
     return check_tags(path, "tags", tags, known) + _repeated(path, "tags", tags)
 
 
-def check_paragraph_tags(path: str, paragraphs: Iterable[Paragraph], known: set[str]) -> list[Problem]:
+def check_paragraph_tags(path: str, paragraphs: Iterable[Paragraph], known: set[str] | None) -> list[Problem]:
     """Every paragraph's `data-policy-areas`: known area ids, each listed once."""
     problems = []
     for paragraph in paragraphs:
@@ -125,27 +125,25 @@ def check_stray_tags(path: str, places: Iterable[str]) -> list[Problem]:
     ]
 
 
-def check_unused(
-    entries: Iterable[AreaEntry], published: Container[str] = (), *, lock_read: bool = True
-) -> list[Problem]:
+def check_unused(entries: Iterable[AreaEntry], published: Container[str] | None = ()) -> list[Problem]:
     """An area nothing is tagged with is a warning: tag the text with it, or drop it if it was never published.
 
     `published` are the ids of the areas whose page the anchor lock holds: removing one would leave
     its address, cited or linked, answering 404, and no page move can point a generated page elsewhere.
-    A lock that did not load (not `lock_read`) says nothing of which were: removing is not offered then.
+    None: a lock that did not load says nothing of which were, and removing is not offered then.
     """
     problems = []
     for entry in entries:
         if entry.used:
             continue
         hint = "tag a page, paragraph or annotation with it, or remove the area"
-        if entry.area.id in published:
-            hint = "tag a page, paragraph or annotation with it: its page is published, so the area stays"
-        elif not lock_read:
+        if published is None:
             hint = (
                 "tag a page, paragraph or annotation with it; whether the area may be removed is known once"
                 f" {LOCK_FILE} loads: a published area stays"
             )
+        elif entry.area.id in published:
+            hint = "tag a page, paragraph or annotation with it: its page is published, so the area stays"
         message = f"'{entry.area.id}' is used by no page, paragraph or annotation"
         problems.append(Problem(POLICY_AREAS_FILE, "id", message, hint))
     return problems

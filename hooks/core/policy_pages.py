@@ -68,6 +68,11 @@ def published_areas(lock: Mapping[str, list[str]]) -> set[str]:
     return {key.split("/")[2] for key in lock if key.startswith(f"/{FOLDER}/") and key.count("/") == 3}
 
 
+def published_or_unknown(lock: Mapping[str, list[str]], problems: Sequence[object]) -> set[str] | None:
+    """`published_areas`, or None while the lock has problems (did not load): which were published is not known."""
+    return None if problems else published_areas(lock)
+
+
 def page_tags(meta: Mapping[str, Any]) -> list[str] | None:
     """A page's `tags` as text, None when it has no list of them (a wrong type is `tag_problems`'s line)."""
     tags = meta.get("tags")

@@ -16,7 +16,7 @@ from xml.etree import ElementTree as etree
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.front_matter import tags_problem
 from hooks.core.paragraphs import PageInventory, Paragraph
-from hooks.core.policy_areas import PolicyArea
+from hooks.core.policy_areas import PolicyArea, known_area_ids
 from hooks.core.policy_index import (
     AreaEntry,
     TaggedParagraph,
@@ -35,7 +35,6 @@ from hooks.core.policy_pages import (
     area_path,
     area_sections,
     front_matter,
-    page_tags,
     published_areas,
     render_area_header,
     render_overview,
@@ -120,10 +119,8 @@ def tag_problems(
     """
     if not areas:
         return []
-    pages, entries, published = tuple(pages), tuple(entries), published_areas(lock)
-    known = {area.id for area in areas} | published  # a published area taken out is `check_removed`'s one line
-    if not lock_read:  # the lock's line stands alone: the next build names an area to put back, or a typo
-        known |= tags_named(pages)
+    entries, published = tuple(entries), published_areas(lock) if lock_read else None
+    known = known_area_ids(areas, (), published)  # the annotations' rule: None while the lock's line stands alone
     problems: list[Problem] = []
     for page in pages:
         if wrong := tags_problem(page.path, page.meta):
@@ -132,14 +129,7 @@ def tag_problems(
             problems += check_page_tags(page.path, page.meta["tags"], known)
         problems += check_paragraph_tags(page.path, page.paragraphs, known)
         problems += check_stray_tags(page.path, page.strays)
-    return problems + check_unused(entries, published, lock_read=lock_read) + check_removed(entries, published)
-
-
-def tags_named(pages: Iterable[PageTagSources]) -> set[str]:
-    """Every tag the pages and their paragraphs name, as text."""
-    return {tag for page in pages for tag in page_tags(page.meta) or ()} | {
-        tag for page in pages for paragraph in page.paragraphs for tag in paragraph.tags
-    }
+    return problems + check_unused(entries, published) + check_removed(entries, published or ())
 
 
 def index_site(
