@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from markdown.extensions.toc import slugify
 
+from hooks.core.anchor_lock import LOCK_FILE
 from hooks.core.problems import Problem
 
 # The fields of a page's lines about its ids: `anchor_check.lost_ids_named` reads them as naming the ids lost.
@@ -221,7 +222,7 @@ def fresh_heading_id(text: str, taken: Container[str]) -> str:
     return first_free(slugify(text, "-"), taken)
 
 
-LOCK_UNREAD = "anchors.lock.json does not load: check the id once it does"
+LOCK_UNREAD = f"{LOCK_FILE} does not load: check the id once it does"
 
 
 def offer_waits(hint: str, *, lock_read: bool) -> str:
