@@ -120,7 +120,8 @@ def test_search_finds_a_word_in_quotation_marks(page: Page, served_site: SiteSer
     served_site.open(page, "")
     page.locator("input.md-search__input").click()
     page.keyboard.type(query)
-    expect(page.locator(".md-search-result__item a").first).to_be_visible()
+    # Material searches on each key's release: wait for the whole word's results, not the first letter's.
+    expect(page.locator(f".md-search-result__item a[href*='?h={query}']").first).to_be_visible()
     hrefs = page.locator(".md-search-result__item a").evaluate_all("(links) => links.map((a) => a.href)")
     assert any(href.startswith(served_site.url(found)) for href in hrefs), hrefs
 
