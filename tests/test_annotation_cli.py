@@ -144,7 +144,7 @@ BAD_CONFIGS = [
     ("      permalink: true", "      permalink: true\n      toc_dept: 2",
      "mkdocs.yml: markdown_extensions: toc: has no option `toc_dept` (did you mean `toc_depth`?)"),
     ("  - toc:\n      permalink: true", "  - toc: true",
-     "mkdocs.yml: markdown_extensions: toc: its options are True, not a mapping"
+     "mkdocs.yml: markdown_extensions: toc: its options are true, not a mapping"
      " (write its options below `- toc:` as `option: value` lines, or no ':' for none)"),
     # a name YAML reads as true unquoted: the line offered is the name as YAML needs it, `- 'on':`
     ("  - abbr\n", "  - 'on': 3\n",

@@ -492,3 +492,26 @@ def test_a_date_in_words_with_a_year_of_thousands_of_digits_is_its_line_not_a_tr
     build = run_build(broken_project, broken_project / "site")
     assert build.returncode != 0 and "Traceback" not in build.stderr, build.stderr[-500:]
     assert f"edition: {line}" in build.stderr
+
+
+def test_values_holding_quotes_are_named_as_written_in_check_as_in_the_build(broken_project: Path) -> None:
+    """Python's repr put `women's rights` in double quotes and wrote `it\\'s` where both quotes stood."""
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    edit(broken_project, page, "political-participation]", 'political-participation, "women\'s rights"]')
+    edit(broken_project, page, "title: Opportunities", "title: 'Migrants'' \"new\" <associations>'")
+    note = "annotations/notes/chain-migration-and-cities.md"
+    edit(broken_project, note, "motivation: linking", "motivation: 'it''s \"linking\"'")
+    edit(broken_project, note, "tags: [local-cooperation", "tags: ['the \"new\" ones', local-cooperation")
+    expected = [
+        f"{page}: tags: unknown policy area 'women's rights'",
+        f"{page}: title: 'Migrants' \"new\" <associations>' has '<' or '>'",
+        f"{note}: motivation: 'it's \"linking\"' is not allowed",
+        f"{note}: tags: unknown policy area 'the \"new\" ones'",
+    ]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0
+    for start in expected:
+        assert any(line.startswith(start) for line in check.stdout.splitlines()), (start, check.stdout)
+        assert any(f"edition: {start}" in line for line in build.stderr.splitlines()), (start, build.stderr)

@@ -131,7 +131,7 @@ def test_a_page_saved_with_windows_line_ends_builds_as_mkdocs_reads_it(broken_pr
         (
             "source: migration-and-transnationalism",
             "source: [migration-and-transnationalism]",
-            "source: ['migration-and-transnationalism'] is not text (write `source: migration-and-transnationalism`)",
+            "source: [migration-and-transnationalism] is not text (write `source: migration-and-transnationalism`)",
         ),
     ],
     ids=["title", "title-yes", "source"],

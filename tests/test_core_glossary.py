@@ -1155,7 +1155,7 @@ def test_the_link_mode_setting(extra: dict, mode: str, lines: list[str]) -> None
 
 @pytest.mark.parametrize(("extra", "used_in", "shown"), [
     ({}, USED_IN, None), ({"glossary": {"used_in": 3}}, 3, None), ({"glossary": "x"}, USED_IN, None),
-    ({"glossary": {"used_in": 0}}, USED_IN, "0"), ({"glossary": {"used_in": True}}, USED_IN, "True"),
+    ({"glossary": {"used_in": 0}}, USED_IN, "0"), ({"glossary": {"used_in": True}}, USED_IN, "true"),
     ({"glossary": {"used_in": "2"}}, USED_IN, "'2'"),
 ])  # fmt: skip
 def test_the_used_in_setting_is_a_whole_number_of_at_least_one(extra: dict, used_in: int, shown: str | None) -> None:

@@ -60,7 +60,7 @@ from hooks.core.paragraphs import (
     check_repeated_ids,
     normalise_space,
 )
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.text import DIRECTION_HINT, LINE_SEPARATOR_HINT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -960,7 +960,7 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         (
             {**GOOD, "source": ["src"]},
             GOOD,
-            ["docs/x.md: source: ['src'] is not text (write `source: src`)"],
+            ["docs/x.md: source: [src] is not text (write `source: src`)"],
         ),
         ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
         # MkDocs showed them: an empty or invisible link in every menu, or the words after it turned around
@@ -1139,10 +1139,27 @@ def test_a_page_is_known_by_its_text_and_a_text_two_pages_share_names_neither(tm
     assert identify(index, "# Three") is None
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("women's rights", "'women's rights'"),  # Python's repr: "women's rights"
+        ('the "new" ones', """'the "new" ones'"""),
+        ('it\'s "new"', "'it's \"new\"'"),  # Python's repr: 'it\'s "new"'
+        (None, "null"),
+        (True, "true"),
+        (1.5, "1.5"),
+        (["a", "it's", "yes"], "[a, it's, 'yes']"),
+        ({"name": None}, "{name: null}"),
+    ],
+)
+def test_a_value_is_named_as_written_or_as_yaml_shows_it(value: object, shown: str) -> None:
+    assert named_value(value) == shown
+
+
 def test_a_problem_line_shows_control_characters_as_escapes_not_as_terminal_commands() -> None:
     """A field named in a pull request must not erase the line and print a false OK in a reviewer's terminal."""
     line = str(Problem("annotations/notes/x.md", "\x1b[2K\rOK: 14 annotations are valid", "is not a field\n", "‮x"))
-    assert line == "annotations/notes/x.md: \\x1b[2K\\x0dOK: 14 annotations are valid: is not a field\\x0a (\\u202ex)"
+    assert line == "annotations/notes/x.md: \\x1b[2K\\rOK: 14 annotations are valid: is not a field\\n (\\u202ex)"
 
 
 def test_a_heading_without_its_id_is_offered_the_published_id_its_page_lost() -> None:
@@ -1325,7 +1342,7 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
         ("mailto:a@b", "mkdocs.yml: site_url: 'mailto:a@b' is not a web address (its scheme is 'mailto', not http or https) (write SITE_URL=https://host/path/)"),
         ("ftp://owner.github.io/repo/", "mkdocs.yml: site_url: 'ftp://owner.github.io/repo/' is not a web address (its scheme is 'ftp', not http or https) (write SITE_URL=https://owner.github.io/repo/)"),
         ("owner.github.io:8000/repo/", "mkdocs.yml: site_url: 'owner.github.io:8000/repo/' has no scheme (write SITE_URL=https://owner.github.io:8000/repo/)"),
-        ("'https://owner.github.io/repo/'", """mkdocs.yml: site_url: "'https://owner.github.io/repo/'" has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"""),
+        ("'https://owner.github.io/repo/'", """mkdocs.yml: site_url: ''https://owner.github.io/repo/'' has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"""),
         ("https://owner.github.io/repo/ ", "mkdocs.yml: site_url: 'https://owner.github.io/repo/ ' has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"),
         ("https://owner.github.io:abc/repo/", "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"),
         ("http://[::1]:99999/", "mkdocs.yml: site_url: 'http://[::1]:99999/' has the port '99999', no number from 0 to 65535 (write SITE_URL=http://[::1]/, or the port's number)"),

@@ -88,7 +88,7 @@ def test_without_a_nav_mkdocs_lists_every_page_and_nothing_is_checked() -> None:
         ("index.md", "a section or the nav is 'index.md', not a list of entries"),
         ([{"A": "a.md", "B": "b.md"}], "one entry holds 2 titles (A, B)"),
         ([3], "an entry is 3, not a page or a section"),
-        ([{"Section": None}], "a section or the nav is None, not a list of entries"),
+        ([{"Section": None}], "a section or the nav is null, not a list of entries"),
     ],
 )
 def test_a_nav_mkdocs_refuses_is_one_line(nav: object, message: str) -> None:

@@ -25,7 +25,7 @@ from hooks.core.datafiles import NO_PYTHON_NAME, NO_SUCH_TAG, SettingsLoader, de
 from hooks.core.links import usable_site_url
 from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_name
 from hooks.core.page_moves import file_moves, lock_moves
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.site_nav import check_nav, nav_config, nav_shape_problem
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
@@ -130,7 +130,7 @@ def kind(value: object) -> str:
     """What a YAML value is, in a contributor's words."""
     if isinstance(value, dict):
         return "a mapping"
-    return "a list" if isinstance(value, list) else f"{value!r}"
+    return "a list" if isinstance(value, list) else named_value(value)
 
 
 def check_shapes(config: dict[str, Any]) -> None:
@@ -142,7 +142,7 @@ def check_shapes(config: dict[str, Any]) -> None:
     page here by another address than the lock's, and make check said OK to a build that failed.
     """
     if not isinstance(docs := config.get("docs_dir", DOCS), str) or Path(docs) != Path(DOCS):
-        message = f"{docs!r}: make check and make annotate read the pages in {DOCS}/ only"  # as the lines name them
+        message = f"{named_value(docs)}: make check and make annotate read the pages in {DOCS}/ only"
         raise refuse("docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir")
     if (directory_urls := config.get("use_directory_urls")) is False and (moved := directory_urls_problem(False)):
         raise ConfigError(moved)  # the build's line: every page would move
@@ -168,7 +168,7 @@ def check_shapes(config: dict[str, Any]) -> None:
         raise refuse("redirect_maps", f"must be a mapping, not {kind(maps)}", MAPS_HINT)
     for old, new in (maps or {}).items():
         if not isinstance(old, str) or not isinstance(new, str) or not new:
-            message = f"moves the page to {new!r}, no page" if new else "names no new page"
+            message = f"moves the page to {named_value(new)}, no page" if new else "names no new page"
             raise refuse(f"redirect_maps: {old}", message, MAPS_HINT)
 
 

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.page_files import MARKDOWN_SUFFIXES, page_url
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.text import DIRECTION_CONTROLS, HTML_CONTROLS
 
 LOCK_FILE = "anchors.lock.json"
@@ -125,7 +125,7 @@ def page_name_problem(src_path: str, docs: str = "docs", directory_urls: bool = 
         name = plain_name(src_path) if unsafe else src_path.removesuffix(suffix) + ".md"
         message = f"ends in '{suffix}': annotations, the glossary and page moves name a page by its '.md' file"
         return Problem(f"{docs}/{src_path}", "", message, f"rename it to {docs}/{name}, in nav: too")
-    what = ", ".join("a space" if char == " " else repr(char) for char in unsafe)
+    what = ", ".join("a space" if char == " " else named_value(char) for char in unsafe)
     address = url_key(page_url(src_path, directory_urls))
     message = f"holds {what}, which the page's address would write as %-codes: {address}"
     spaces = "without spaces, " if " " in unsafe else ""

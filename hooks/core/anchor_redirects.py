@@ -13,7 +13,7 @@ from pathlib import Path
 from hooks.core.anchor_lock import page_key
 from hooks.core.datafiles import load_yaml
 from hooks.core.page_moves import resolve_page
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import line_to_write, value_to_write
 
 REDIRECTS_FILE = "anchors.redirects.yml"
@@ -47,7 +47,7 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
     for old, new in data.items():
         for value in (old, new):
             if not isinstance(value, str) or split_anchor(value) is None:
-                message = f"{value!r} is not a page URL with an id"
+                message = f"{named_value(value)} is not a page URL with an id"
                 problems.append(Problem(REDIRECTS_FILE, str(old), message, address_hint(value)))
                 break
         else:

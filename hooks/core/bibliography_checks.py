@@ -20,7 +20,7 @@ from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
@@ -110,7 +110,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
         hint = f"did you mean '{close[0]}'?" if close else "use a CSL item type, e.g. report, chapter or book"
-        problems.append(Problem(path, "bibliography.type", f"{kind!r} is not a CSL item type", hint))
+        problems.append(Problem(path, "bibliography.type", f"{named_value(kind)} is not a CSL item type", hint))
     return problems
 
 
@@ -182,7 +182,7 @@ def season_problem(value: Mapping[str, Any]) -> tuple[str, str] | None:
     """A date's `season` numbered other than CSL's 1–4 (the record showed `7 2010`), and its fix; None if fine."""
     season = value.get("season")
     if (number := numeric_season(season)) is not None and number not in SEASONS:
-        return f"{season!r} is no season", "write 1 to 4, spring to winter, or the season's name"
+        return f"{named_value(season)} is no season", "write 1 to 4, spring to winter, or the season's name"
     return None
 
 
@@ -202,7 +202,7 @@ def check_url(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     """The source's address, which the schema's pattern took, names a host (`https:///x` and `http://[x` name none)."""
     url = csl.get("URL")
     if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not names_a_host(url):
-        return [Problem(path, "bibliography.URL", f"{url!r} is not a web address", URL_HINT)]
+        return [Problem(path, "bibliography.URL", f"{named_value(url)} is not a web address", URL_HINT)]
     return []
 
 
@@ -238,7 +238,7 @@ def check_unknown(path: str, unknown: object) -> list[Problem]:
         elif not re.search(VISIBLE_PATTERN, item):
             problems.append(Problem(path, where.format(number), "is blank", "say what is not known, or remove it"))
         elif not re.search(r"\w", item):
-            message, hint = f"{item!r} has no letter or digit", "say what is not known, or remove it"
+            message, hint = f"{named_value(item)} has no letter or digit", "say what is not known, or remove it"
             problems.append(Problem(path, where.format(number), message, hint))
         elif RE_CONTROL.search(item):
             problems.append(Problem(path, where.format(number), *control_characters(item)))

@@ -13,7 +13,7 @@ from hooks.core.bibliography import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WOR
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_DAY, describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.schema_messages import (
     PATTERNS,
     PLAIN_TEXT,
@@ -119,7 +119,7 @@ def title_problem(path: str, title: object, written: str | None = None) -> Probl
         if not re.search(pattern, title):
             message, hint = PATTERNS[pattern]
             hint = plain_text_hint("title") if pattern == PLAIN_TEXT else hint
-            return Problem(path, "title", message.format(value=repr(title)), hint)
+            return Problem(path, "title", message.format(value=named_value(title)), hint)
     return None
 
 
@@ -161,7 +161,8 @@ def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem |
     """A `source` YAML read as something other than text (`source: [x]`): every lookup by it needs text."""
     if "source" not in meta or isinstance(meta["source"], str):
         return None
-    return Problem(path, "source", f"{meta['source']!r} is not text", f"write {line_to_write('source', folder)}")
+    message = f"{named_value(meta['source'])} is not text"
+    return Problem(path, "source", message, f"write {line_to_write('source', folder)}")
 
 
 def corrected_front_matter(
@@ -356,10 +357,11 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         problems.append(Problem(path, "title", f"must be text{NOT_EMPTY}", TITLE_EXAMPLE))
     if "source" in meta and source != folder:
         fix = f"write {line_to_write('source', folder)}"
-        problems.append(Problem(path, "source", f"is {source!r} but the page lives in {folder!r}", fix))
+        message = f"is {named_value(source)} but the page lives in {named_value(folder)}"
+        problems.append(Problem(path, "source", message, fix))
     if "order" in meta and (isinstance(order, bool) or not isinstance(order, int) or order < 0):
         hint = f"e.g. {in_backticks('order: 3')}"
-        problems.append(Problem(path, "order", f"must be a whole number ≥ 0, not {order!r}", hint))
+        problems.append(Problem(path, "order", f"must be a whole number ≥ 0, not {named_value(order)}", hint))
     if problem := tags_problem(path, meta):
         problems.append(problem)
     return problems

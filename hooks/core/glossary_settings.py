@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from hooks.core.glossary_page import USED_IN
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks
 
 LINK_MODES = ("first", "all")
@@ -28,7 +28,7 @@ def link_mode(extra: Mapping[str, Any]) -> tuple[str, list[Problem]]:
     if mode in LINK_MODES:
         return mode, []
     hint = "write 'first' (the first occurrence per page) or 'all'"
-    return "first", [Problem("mkdocs.yml", "extra.glossary.link", f"unknown link mode {mode!r}", hint)]
+    return "first", [Problem("mkdocs.yml", "extra.glossary.link", f"unknown link mode {named_value(mode)}", hint)]
 
 
 def used_in_setting(extra: Mapping[str, Any]) -> tuple[int, list[Problem]]:
@@ -37,5 +37,5 @@ def used_in_setting(extra: Mapping[str, Any]) -> tuple[int, list[Problem]]:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
         return value, []
     hint = f"the number of paragraphs listed per term, e.g. {in_backticks(f'used_in: {USED_IN}')}"
-    message = f"must be a whole number ≥ 1, not {value!r}"
+    message = f"must be a whole number ≥ 1, not {named_value(value)}"
     return USED_IN, [Problem("mkdocs.yml", "extra.glossary.used_in", message, hint)]

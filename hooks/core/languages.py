@@ -14,7 +14,7 @@ import re
 from babel import Locale
 from babel.core import get_global
 
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.schema_messages import LANGUAGE_HINT
 from hooks.core.text import LANGUAGE_TAG
 
@@ -117,12 +117,12 @@ def language_problem(value: str) -> tuple[str, str] | None:
     if language_name(value) and not is_extended(value):
         return None
     if tag := suggested_tag(value):
-        return f"{value!r} {UNNAMED}", f"did you mean '{tag}'?"
+        return f"{named_value(value)} {UNNAMED}", f"did you mean '{tag}'?"
     if not (match := RE_LANGUAGE_TAG.fullmatch(value)):
-        return f"{value!r} {MALFORMED}", LANGUAGE_HINT
+        return f"{named_value(value)} {MALFORMED}", LANGUAGE_HINT
     language = (match["extlang"] or match["language"] or "").lower()
     if language and language not in english_names()[0] and not is_private_language(language):
-        return f"{value!r} {UNKNOWN}", LANGUAGE_HINT
+        return f"{named_value(value)} {UNKNOWN}", LANGUAGE_HINT
     return None
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Mapping
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
@@ -233,26 +233,29 @@ def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
     if site_url is None or site_url == "":
         return []
     if not isinstance(site_url, str) or (parts := split_url(site_url)) is None:
-        return [Problem(path, "site_url", f"{site_url!r} is no address", EXAMPLE_SITE_URL)]
+        return [Problem(path, "site_url", f"{named_value(site_url)} is no address", EXAMPLE_SITE_URL)]
     if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
-        return [Problem(path, "site_url", f"{site_url!r} has quotes or spaces around it", f"write SITE_URL={bare}")]
+        message = f"{named_value(site_url)} has quotes or spaces around it"
+        return [Problem(path, "site_url", message, f"write SITE_URL={bare}")]
     if not parts.scheme or (parts.scheme not in DEFAULT_PORTS and not parts.netloc and RE_PORT.match(parts.path)):
         hint = f"write SITE_URL=https://{site_url.lstrip('/')}"  # `localhost:8000/`: urlsplit takes the host for one
-        return [Problem(path, "site_url", f"{site_url!r} has no scheme", hint)]
+        return [Problem(path, "site_url", f"{named_value(site_url)} has no scheme", hint)]
     if parts.scheme not in DEFAULT_PORTS:
         hint = f"write SITE_URL={urlunsplit(('https', *parts[1:]))}" if parts.netloc else EXAMPLE_SITE_URL
-        message = f"{site_url!r} is not a web address (its scheme is {parts.scheme!r}, not http or https)"
+        scheme = named_value(parts.scheme)
+        message = f"{named_value(site_url)} is not a web address (its scheme is {scheme}, not http or https)"
         return [Problem(path, "site_url", message, hint)]
     if not parts.hostname:
         short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
         hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
-        return [Problem(path, "site_url", f"{site_url!r} has no host", hint)]
+        return [Problem(path, "site_url", f"{named_value(site_url)} has no host", hint)]
     try:
         _port(parts)
     except ValueError:  # `host:abc`, `host:99999`
         host, _, port = parts.netloc.rpartition(":")
         hint = f"write SITE_URL={urlunsplit(parts._replace(netloc=host))}, or the port's number"
-        return [Problem(path, "site_url", f"{site_url!r} has the port {port!r}, no number from 0 to 65535", hint)]
+        message = f"{named_value(site_url)} has the port {named_value(port)}, no number from 0 to 65535"
+        return [Problem(path, "site_url", message, hint)]
     return []
 
 

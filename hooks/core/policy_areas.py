@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from hooks.core.datafiles import load_yaml
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.schemas import Schema, entry_field, entry_label, validate
 from hooks.core.text import RE_CONTROL
 from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
@@ -141,7 +141,7 @@ def check_tags(display: str, field: str, tags: object, known: set[str] | None) -
     if known is None:
         return []
     unknown = [tag for tag in tags if tag not in known]
-    return [Problem(display, field, f"unknown policy area {tag!r}", tag_hint(tag, known)) for tag in unknown]
+    return [Problem(display, field, f"unknown policy area {named_value(tag)}", tag_hint(tag, known)) for tag in unknown]
 
 
 def tag_hint(tag: object, known: set[str]) -> str:

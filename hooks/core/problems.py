@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
+import yaml
+
 # C0 and C1 controls, DEL, the line and paragraph separators (a new line to some viewers) and the
-# direction controls, each shown as its escape (`\x1b`, `\u2028`, `\u202e`).
-ESCAPED = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))} | {
-    code: f"\\u{code:04x}" for code in (0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-}
+# direction controls, each shown as its escape (`\x1b`, `\u2028`, `\u202e`); a tab and the line ends
+# as YAML's double quotes write them (`\t`, `\n`, `\r`), as a contributor typed them.
+ESCAPED = (
+    {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
+    | {code: f"\\u{code:04x}" for code in (0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+    | {ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,21 @@ class Problem:
         """
         where = f"{self.path}: {self.field}: " if self.field else f"{self.path}: "
         return (f"{where}{self.message}" + (f" ({self.hint})" if self.hint else "")).translate(ESCAPED)
+
+
+def named_value(value: object) -> str:
+    r"""A contributor's value as a line names it: text in '…' as written, anything else as YAML shows it.
+
+    Not Python's repr, which puts text holding a quote in double quotes or escapes it (`"women's
+    rights"`, `'it\'s'`) and writes `None`, `True` and `['a']` where YAML wrote `null`, `true` and `[a]`.
+    """
+    if isinstance(value, str):
+        return f"'{value}'"
+    try:  # a lone scalar ends the document: `5\n...`
+        shown = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=math.inf)
+    except yaml.YAMLError:  # no YAML value (never read from a file): its own words
+        return str(value)
+    return shown.removesuffix("\n").removesuffix("\n...")
 
 
 def format_problems(problems: list[Problem]) -> str:

@@ -10,6 +10,7 @@ import math
 
 from jsonschema.exceptions import ValidationError
 
+from hooks.core.problems import named_value
 from hooks.core.text import (
     DOI_PATTERN,
     LANGUAGE_PATTERN,
@@ -113,27 +114,28 @@ def describe(error: ValidationError) -> tuple[str, str]:
         allowed = "use one of: " + ", ".join(map(str, error.validator_value))
         if isinstance(error.instance, bool):  # `motivation: no`: YAML 1.1 reads yes/no/on/off as true/false
             return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
-        return f"{error.instance!r} is not allowed", allowed
+        return f"{named_value(error.instance)} is not allowed", allowed
     if error.validator == "pattern" and error.validator_value == NO_CONTROL_PATTERN:
         return control_characters(str(error.instance))
     if error.validator == "pattern" and error.validator_value == PLAIN_TEXT:
         fields = [part for part in error.absolute_path if isinstance(part, str)]  # `aliases[2]`: its list's name
-        return f"{error.instance!r} has '<' or '>'", plain_text_hint(fields[-1] if fields else "")
+        return f"{named_value(error.instance)} has '<' or '>'", plain_text_hint(fields[-1] if fields else "")
     if error.validator == "pattern":
         if error.validator_value not in PATTERNS:  # a pattern added to a schema without its words
-            return f"{error.instance!r} does not match {error.validator_value}", ""
+            return f"{named_value(error.instance)} does not match {error.validator_value}", ""
         problem, hint = PATTERNS[error.validator_value]
         if error.validator_value == DATE_PATTERN:  # the calendar's check words it too (`annotation_checks`)
             fields = [part for part in error.absolute_path if isinstance(part, str)]
             return not_a_date(error.instance), date_hint(str(error.instance), fields) or hint
-        return problem.format(value=repr(error.instance)), hint
+        return problem.format(value=named_value(error.instance)), hint
     if error.validator == "type":
         types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         wanted = " or ".join(SCHEMA_TYPE_WORDS.get(str(kind), str(kind)) for kind in types)
         found = VALUE_TYPE_WORDS.get(type(error.instance).__name__, type(error.instance).__name__)
         if "integer" in types and isinstance(error.instance, float) and error.instance.is_integer():
             whole = int(error.instance)
-            return f"must be a whole number, not {error.instance!r}", f"write it without a decimal point: {whole}"
+            hint = f"write it without a decimal point: {whole}"
+            return f"must be a whole number, not {named_value(error.instance)}", hint
         if error.instance is None and str(types[0]) not in ("array", "object"):  # `DOI:` alone: no quotes help
             return f"must be {wanted}, not empty", "write its value"
         return f"must be {wanted}, not {found}", number_hint(error) or TYPE_HINTS.get(str(types[0]), "")

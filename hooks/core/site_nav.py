@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, value_to_write
 
 CONFIG = "mkdocs.yml"
@@ -59,7 +59,7 @@ def nav_shape_problem(nav: object, top: bool = True) -> Problem | None:
             if isinstance(item, dict) and len(item) != 1:
                 return Problem(CONFIG, "nav", f"one entry holds {len(item)} titles ({', '.join(map(str, item))})", hint)
             if not isinstance(item, str | dict):
-                return Problem(CONFIG, "nav", f"an entry is {item!r}, not a page or a section", hint)
+                return Problem(CONFIG, "nav", f"an entry is {named_value(item)}, not a page or a section", hint)
             if isinstance(item, dict) and (problem := nav_shape_problem(next(iter(item.values())), top=False)):
                 return problem
         return None
@@ -67,7 +67,7 @@ def nav_shape_problem(nav: object, top: bool = True) -> Problem | None:
         return None
     if not top and isinstance(nav, dict) and nav:  # MkDocs warns, and a strict build stops on the warning
         return Problem(CONFIG, "nav", f"a section's entries are a mapping ({', '.join(map(str, nav))})", hint)
-    return Problem(CONFIG, "nav", f"a section or the nav is {nav!r}, not a list of entries", hint)
+    return Problem(CONFIG, "nav", f"a section or the nav is {named_value(nav)}, not a list of entries", hint)
 
 
 def nav_level(validation: object, name: str) -> str:

@@ -19,6 +19,7 @@ from functools import partial
 
 from babel import Locale, UnknownLocaleError, localedata
 
+from hooks.core.problems import named_value
 from hooks.core.yaml_lines import day_to_write, flow_line_to_write, keys_path
 
 # a day's month in words, not in the locale's: the line must read the same on every machine
@@ -198,7 +199,7 @@ def not_a_date(written: object) -> str:
     Named in '…' as written, as every line names a value: Python's repr switched to double quotes
     around one holding a quote (`"it's 5 May"`).
     """
-    return f"'{written}' {NOT_A_DATE}"
+    return f"{named_value(str(written))} {NOT_A_DATE}"
 
 
 def offered_days(written: str, line: Callable[[dt.date], str], languages: Iterable[str] = ()) -> str:
