@@ -56,7 +56,9 @@ def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
     """A date YAML reads (`2024-02-30` is one to YAML), refused with its line when the calendar has no such day.
 
     PyYAML lets Python's `ValueError` through, which no YAML error handler catches: a traceback. Its words
-    (`day is out of range for month`) give way to the day the calendar lacks, named.
+    (`day is out of range for month`) give way to the day the calendar lacks, named. No language is
+    needed: YAML reads a date only from ASCII digits (`2024-02-30`; `!!timestamp 30 février 2024` is
+    `tagged_value_error`'s line), and a date in words is text, whose checks read it in the file's `language`.
     """
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
