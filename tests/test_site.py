@@ -281,6 +281,7 @@ def test_the_cite_block_leaves_the_cite_action_out_of_print(site: Path) -> None:
 
 
 RE_RUN_IN_ITEM = re.compile(r"\n[ \t]*(?:[-*+]|\d+\.)[ \t]")
+RE_LIST_LINE = re.compile(r"^( *)(?:[-*+]|\d+[.)]) ")  # a list item's line, by its leading spaces
 
 
 @pytest.mark.parametrize("page", sorted((DOCS / "about").glob("*.md")), ids=lambda page: page.name)
@@ -302,6 +303,25 @@ def test_the_repository_s_guides_lists_are_lists_in_python_markdown_too(name: st
     paragraphs = BeautifulSoup(html, "html.parser").find_all("p")
     run_in = [p.get_text()[:80] for p in paragraphs if RE_RUN_IN_ITEM.search(p.decode_contents())]
     assert run_in == [], f"{name}: a list item is part of a paragraph (put a blank line before it)"
+
+
+@pytest.mark.parametrize("name", ["README.md", "CONTRIBUTING.md", "annotations/README.md"])
+def test_the_repository_s_guides_nest_lists_by_four_spaces_as_python_markdown_reads_them(name: str) -> None:
+    """GitHub nests an item indented by two spaces; Python-Markdown (MkDocs) read it as its parent's sibling.
+
+    Each item indented by a multiple of four is nested in Python-Markdown's reading, as on GitHub;
+    the lines of code blocks (superfences, as mkdocs.yml has it: a fence inside an item) are not items.
+    """
+    text = (ROOT / name).read_text(encoding="utf-8")
+    html = markdown.markdown(text, extensions=["pymdownx.superfences", "tables"])
+    soup = BeautifulSoup(html, "html.parser")
+    code = {line.strip() for block in soup.find_all("pre") for line in block.get_text().split("\n")}
+    items = [
+        (len(m[1]), line) for line in text.split("\n") if (m := RE_LIST_LINE.match(line)) and line.strip() not in code
+    ]
+    assert [line for indent, line in items if indent % 4] == [], f"{name}: indent nested items by 4 spaces a level"
+    nested = [item for item in soup.find_all("li") if item.find_parent("li")]
+    assert len(nested) == sum(1 for indent, _ in items if indent), f"{name}: an indented item is not nested"
 
 
 def test_no_line_of_the_site_starts_with_the_dot_between_items(site: Path) -> None:
