@@ -17,6 +17,10 @@ any other host are aborted, so a test never waits for the network. Uncaught Java
 the test. Pages may use the clipboard: `read_clipboard(page)` returns what a "copy" button copied.
 Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at; a failing test adds
 `FAILED-<test>-<n>.png` of each of its pages.
+
+Read what an action changes only once it has happened (CI's machine is loaded): `expect(...)` retries;
+`instant_navigation`, `set_viewport`, `wait_until_still` and `wait_for_transitions` wait for the page
+state a test reads next. A pause (`wait_for_timeout`) is only for proving that nothing happens.
 """
 
 from __future__ import annotations
