@@ -17,6 +17,10 @@ any other host are aborted, so a test never waits for the network. Uncaught Java
 the test. Pages may use the clipboard: `read_clipboard(page)` returns what a "copy" button copied.
 Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at; a failing test adds
 `FAILED-<test>-<n>.png` of each of its pages.
+
+Read what an action changes only once it has happened (CI's machine is loaded): `expect(...)` retries;
+`instant_navigation`, `set_viewport`, `wait_until_still` and `wait_for_transitions` wait for the page
+state a test reads next. A pause (`wait_for_timeout`) is only for proving that nothing happens.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, Playwright, expect, sync_playwright
 from quality_tools import REPORTS, ROOT, require
 
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -78,6 +82,89 @@ class SiteServer:
 def wait_for_material(page: Page) -> None:
     """Wait for Material's bundle to have mounted its components on the current document."""
     page.wait_for_function("() => typeof window.document$ !== 'undefined' && document.body.dataset.mdColorScheme")
+
+
+# Counts the pages Material's document$ has announced (once subscribed, after the edition's scripts: an
+# RxJS subject tells its subscribers in order) and marks the article shown now, which the next page replaces.
+WATCH_PAGES = """() => {
+  if (window.__pagesShown === undefined) {
+    window.__pagesShown = 0;
+    window.document$.subscribe(() => { window.__pagesShown += 1; });
+  }
+  document.querySelector("article")?.setAttribute("data-test-page-left", "");
+  return window.__pagesShown;
+}"""
+NEW_PAGE_SHOWN = """(shown) => window.__pagesShown === undefined
+  || (window.__pagesShown > shown && !document.querySelector("article[data-test-page-left]"))"""
+
+
+@contextlib.contextmanager
+def instant_navigation(page: Page) -> Iterator[None]:
+    """Around a click (or `go_back`) that Material's instant navigation handles: wait for the new page itself.
+
+    The address changes before Material swaps the article, and the edition's scripts set the new one up
+    only when document$ tells of it: a test that reads the page once the URL has changed may read the
+    page it left (its `#p4`, its Cite buttons). A full load instead (a bug) is waited for too, and left to
+    the test's own `window.__sameDocument` assertion to report.
+    """
+    shown = page.evaluate(WATCH_PAGES)
+    yield
+    page.wait_for_function(NEW_PAGE_SHOWN, arg=shown)
+    wait_for_material(page)
+
+
+def next_frame(page: Page) -> None:
+    """Wait for the browser's next rendering update, in which it runs the resize, scroll and media-query
+    listeners (`matchMedia(...).onchange`) of what changed before it, ahead of animation-frame callbacks."""
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => done()))")
+
+
+def set_viewport(page: Page, width: int, height: int) -> None:
+    """Resize the window and wait until the page's listeners have seen it: `set_viewport_size` returns with
+    the new layout, but a script's resize or media-query listener (citation.js moving ¶ and Cite at the
+    phone's width) runs only in the next rendering update."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_function("([width, height]) => innerWidth === width && innerHeight === height", arg=[width, height])
+    next_frame(page)
+
+
+# Resolves once the element's box and opacity (its own and its parents') are the same on 3 animation frames
+# running, as Playwright's own "stable" check for actions (2 frames); fails after `timeout` ms.
+STILL = """(element, timeout) => new Promise((resolve, reject) => {
+  const started = performance.now();
+  let last = null, same = 0;
+  const look = () => {
+    const box = element.getBoundingClientRect();
+    const opacities = [];
+    for (let node = element; node instanceof Element; node = node.parentElement) opacities.push(getComputedStyle(node).opacity);
+    return JSON.stringify([box.x, box.y, box.width, box.height, opacities]);
+  };
+  const sample = () => {
+    const now = look();
+    same = now === last ? same + 1 : 0;
+    last = now;
+    if (same >= 2) return resolve(JSON.parse(now));
+    if (performance.now() - started > timeout) return reject(new Error(`still moving after ${timeout} ms: ${now}`));
+    requestAnimationFrame(sample);
+  };
+  sample();
+})"""
+
+
+def wait_until_still(locator: Locator) -> None:
+    """Wait until what `locator` matches stands still: Material places a tooltip over the next frames after
+    showing it, and fades it in; a box measured or a picture taken before then is of a passing state."""
+    expect(locator).to_be_visible()
+    locator.evaluate(STILL, TIMEOUT_MS)
+
+
+def wait_for_transitions(page: Page) -> None:
+    """Wait until no finite CSS transition or animation runs on the page (the drawer's slide, a fade): a
+    check of colours, contrast or boxes made meanwhile reads a state between two."""
+    page.wait_for_function(
+        """() => document.getAnimations().every((animation) => animation.playState !== "running"
+             || animation.effect?.getComputedTiming().endTime === Infinity)"""
+    )
 
 
 def screenshot(page: Page, name: str, *, full_page: bool = False) -> Path:
@@ -167,7 +254,10 @@ def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: 
         assert page.evaluate(inside), f"{key} left the dialog: focus on {focused_element(page)}"
     page.keyboard.press("Escape")
     expect(page.locator(dialog)).to_be_hidden()
-    assert page.evaluate("(s) => document.activeElement.matches(s)", opener), f"focus went to {focused_element(page)}"
+    try:  # a dialog may give the focus back on its "close" event, a task after it is hidden
+        expect(page.locator(opener)).to_be_focused()
+    except AssertionError:
+        raise AssertionError(f"focus went to {focused_element(page)}") from None
 
 
 @contextlib.contextmanager

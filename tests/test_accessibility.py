@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from browser import SiteServer, screenshot
+from browser import SiteServer, screenshot, wait_for_transitions
 from playwright.sync_api import Page, expect
 from quality_tools import html_pages, page_url_path, require
 
@@ -125,7 +125,7 @@ def test_the_header_s_buttons_and_what_they_open_have_no_axe_violations(
     if opened != "nothing":
         page.get_by_role("button", name=opened, exact=True).click()
         expect(page.get_by_role("button", name=opened, exact=True, expanded=True)).to_have_count(1)
-        page.wait_for_timeout(300)  # the drawer's slide
+        wait_for_transitions(page)  # the drawer's slide: axe would see its colours and targets halfway
     problems = audit(page, axe_script, set())
     screenshot(page, f"header-{device}-{opened}-{scheme}")
     assert not problems, "\n".join(problems)

@@ -7,7 +7,16 @@ import re
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, contrast_ratios, painted_backgrounds, screenshot, tab_to, wait_for_material
+from browser import (
+    SiteServer,
+    contrast_ratios,
+    instant_navigation,
+    painted_backgrounds,
+    screenshot,
+    set_viewport,
+    tab_to,
+    wait_for_material,
+)
 from playwright.sync_api import Page, expect
 from quality_tools import ROOT, html_pages, page_url_path
 
@@ -66,9 +75,9 @@ def test_toggle_hides_all_and_is_remembered_across_instant_navigation(page: Page
     expect(page.locator("#p1")).to_have_text(re.compile(r"^¶\s1\s*Cite\s*Transformations"))
     screenshot(page, "annotations-hidden")
     page.evaluate("window.__sameDocument = true")
-    page.locator(NEXT_IN_NAV).click()
+    with instant_navigation(page):  # the page left has its annotations hidden too
+        page.locator(NEXT_IN_NAV).click()
     page.wait_for_url("**/challenges/")
-    wait_for_material(page)
     assert page.evaluate("window.__sameDocument === true"), "instant navigation kept the document"
     expect(page.locator("button.annotation-toggle")).to_have_count(2)  # not added again
     expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
@@ -82,7 +91,8 @@ def test_toggle_hides_all_and_is_remembered_across_instant_navigation(page: Page
 def test_a_link_to_an_annotation_shows_it_while_annotations_are_hidden(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, "annotations/")
     page.locator(TOGGLE).click()  # hidden, and remembered
-    page.locator("a[href$='/introduction/#transnational-lens']").click()  # instant navigation
+    with instant_navigation(page):
+        page.locator("a[href$='/introduction/#transnational-lens']").click()
     page.wait_for_url("**/introduction/#transnational-lens")
     expect(page.locator("details#transnational-lens")).to_be_visible()
     expect(page.locator("details#transnational-lens")).to_be_in_viewport()
@@ -177,11 +187,12 @@ def test_index_filter_is_kept_in_the_address_to_bookmark_send_and_reload(page: P
     wait_for_material(page)
     expect(page.locator("select[name=area]")).to_have_value("integration")
     expect(status).to_have_text(f"{count} of {total} annotations shown")
-    shown.first.locator("a").first.click()  # instant navigation to the annotated paragraph, and back
+    with instant_navigation(page):  # to the annotated paragraph, and back
+        shown.first.locator("a").first.click()
     page.wait_for_url(re.compile(r"#p\d+$"))
-    page.go_back()
+    with instant_navigation(page):
+        page.go_back()
     page.wait_for_url(re.compile(r"/annotations/\?motivation=questioning&area=integration$"))
-    wait_for_material(page)
     expect(status).to_have_text(f"{count} of {total} annotations shown")
 
     page.select_option("select[name=motivation]", "")
@@ -207,7 +218,7 @@ def test_an_annotation_icon_never_wraps_away_from_its_quote(page: Page, served_s
     assert page.locator("a.annotation-ref").count() >= 2
     detached = {}
     for width in range(320, 1400, 7):
-        page.set_viewport_size({"width": width, "height": 900})
+        set_viewport(page, width, 900)  # at 720 px citation.js moves ¶ and Cite, and the lines with them
         if icons := page.evaluate(DETACHED_ICONS):
             detached[width] = icons
     assert not detached, f"icons on a line of their own, by viewport width: {detached}"
@@ -243,7 +254,7 @@ def test_on_a_phone_an_annotation_s_date_stays_on_one_line(
     assert page.locator("details.annotation time, .annotation-entry").count() >= 3
     broken = {}
     for width in range(320, 401, 2):
-        page.set_viewport_size({"width": width, "height": 740})
+        set_viewport(page, width, 740)
         if dates := page.evaluate(BROKEN_DATES):
             broken[width] = dates
     assert not broken, f"dates broken across lines, by viewport width: {broken}"
@@ -334,9 +345,9 @@ def test_the_toggle_s_tooltip_and_name_say_what_the_next_click_does(page: Page, 
     page.locator("#p2 a.paragraph-link").click()  # an in-page jump
     page.wait_for_url("**#p2")
     check_a_few_clicks("after-a-jump")
-    page.locator(NEXT_IN_NAV).click()  # instant navigation
+    with instant_navigation(page):  # Material mounts the header's tooltips again for the new page
+        page.locator(NEXT_IN_NAV).click()
     page.wait_for_url("**/challenges/")
-    wait_for_material(page)
     check_a_few_clicks("after-a-page-change")
 
 

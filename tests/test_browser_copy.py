@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, read_clipboard, screenshot
+from browser import TIMEOUT_MS, SiteServer, read_clipboard, screenshot
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -31,11 +31,28 @@ SELECT_ELEMENTS = """([first, last]) => {
 }"""
 
 
+# What the clipboard holds from `before` on: the text that replaced `before`, or "" if none did within `timeout` ms.
+COPIED = """async ([before, timeout]) => {
+  const started = performance.now();
+  for (;;) {
+    const text = await navigator.clipboard.readText();
+    if (text !== before) return text;
+    if (performance.now() - started > timeout) return "";
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+}"""
+NOTHING_COPIED = "(nothing copied yet)"
+
+
 def copy_selection(page: Page) -> str:
-    """Press Ctrl+C as a reader does; return what reached the clipboard."""
-    page.evaluate("navigator.clipboard.writeText('')")
+    """Press Ctrl+C as a reader does; return what reached the clipboard.
+
+    Chromium writes the copy to the clipboard after the key's events, on its way to the browser process: read
+    at once, the clipboard could still hold what it held before, so it is read until that has changed."""
+    page.evaluate("(text) => navigator.clipboard.writeText(text)", NOTHING_COPIED)
+    assert read_clipboard(page) == NOTHING_COPIED
     page.keyboard.press("Control+c")
-    return read_clipboard(page)
+    return page.evaluate(COPIED, [NOTHING_COPIED, TIMEOUT_MS])
 
 
 def drag_over(page: Page, first: str, last: str) -> str:

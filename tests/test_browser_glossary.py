@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlparse
 
 import pytest
-from browser import SiteServer, contrast_ratios, screenshot, serve_build, wait_for_material
+from browser import (
+    SiteServer,
+    contrast_ratios,
+    instant_navigation,
+    screenshot,
+    serve_build,
+    wait_until_still,
+)
 from conftest import copy_project, edit
 from playwright.sync_api import Page, expect
 
@@ -39,15 +46,13 @@ def test_term_link_shows_its_definition_and_leads_to_the_entry(page: Page, serve
     expect(tooltip).to_contain_text(DEFINITION)
     expect(tooltip).to_contain_text("Introduction. (one of 4 definitions: see the glossary)")
     inner = tooltip.locator(".md-tooltip2__inner")
-    assert inner.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [
-        14,
-        "400",
-    ]
+    expect(inner).to_have_css("font-size", "14px")
+    expect(inner).to_have_css("font-weight", "400")
     screenshot(page, "glossary-term-tooltip")
     page.evaluate("window.__sameDocument = true")
-    term.click()
+    with instant_navigation(page):
+        term.click()
     page.wait_for_url("**/glossary/#transnationalism")
-    wait_for_material(page)
     assert page.evaluate("window.__sameDocument === true"), "instant navigation should have followed the term"
     entry = page.locator("article h2#transnationalism")
     expect(entry).to_be_in_viewport()
@@ -69,16 +74,16 @@ def test_on_a_touch_screen_a_first_tap_shows_the_definition_and_a_second_opens_t
     term.tap()
     expect(tooltip).to_contain_text(DEFINITION)
     assert page.url == served_site.url(OPPORTUNITIES), "the first tap should show the definition, not leave"
-    assert tooltip.locator(".md-tooltip2__inner").evaluate("e => getComputedStyle(e).fontWeight") == "400"
+    expect(tooltip.locator(".md-tooltip2__inner")).to_have_css("font-weight", "400")
     screenshot(page, "glossary-term-touch")
     page.locator("article h1").tap()
     expect(tooltip).to_have_count(0)
     term.tap()
     expect(tooltip).to_contain_text(DEFINITION)
     page.evaluate("window.__sameDocument = true")
-    term.tap()
+    with instant_navigation(page):
+        term.tap()
     page.wait_for_url("**/glossary/#transnationalism")
-    wait_for_material(page)
     assert page.evaluate("window.__sameDocument === true"), "instant navigation should have followed the term"
 
 
@@ -96,8 +101,7 @@ def test_a_term_tapped_at_the_foot_of_the_screen_shows_its_definition_on_screen(
     assert page.evaluate("window.innerHeight") - term.bounding_box()["y"] < 40, "the term is not on the last line"
     term.tap()
     tooltip = page.locator(".md-tooltip2--active")
-    expect(tooltip).to_be_visible()
-    page.wait_for_timeout(300)  # Material places the tooltip on the next frames
+    wait_until_still(tooltip)  # Material places the tooltip on the next frames
     expect(tooltip).to_be_in_viewport(ratio=1)
     expect(term).to_be_in_viewport(ratio=1)
     screenshot(page, f"glossary-term-touch-foot-of-screen-{width}x{height}")
@@ -117,7 +121,7 @@ def test_a_term_hovered_at_the_foot_of_the_window_shows_its_definition_above_it(
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # hover() would scroll it up
     tooltip = page.locator(".md-tooltip2--active")
     expect(tooltip).to_contain_text("chain migration")
-    page.wait_for_timeout(300)  # Material places the tooltip on the next frames
+    wait_until_still(tooltip.locator(".md-tooltip2__inner"))  # Material places the tooltip on the next frames
     expect(tooltip.locator(".md-tooltip2__inner")).to_be_in_viewport(ratio=1)
     inner = tooltip.locator(".md-tooltip2__inner").bounding_box()
     assert inner and inner["y"] + inner["height"] <= box["y"], "the definition should stand above the term"
@@ -143,10 +147,8 @@ def test_other_tooltips_keep_material_s_label_style(page: Page, served_site: Sit
     page.locator("article a.annotation-ref").first.hover()
     label = page.locator(".md-tooltip2--active .md-tooltip2__inner")
     expect(label).to_contain_text(" by Edition editors")
-    assert label.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).fontWeight]") == [
-        10,
-        "700",
-    ]
+    expect(label).to_have_css("font-size", "10px")
+    expect(label).to_have_css("font-weight", "700")
 
 
 # The tooltip's look and place, sampled on every frame from now until Material removes it (250 ms after it hides).
@@ -175,7 +177,7 @@ def test_a_definition_keeps_its_style_and_place_while_it_fades_out(page: Page, s
     served_site.open(page, OPPORTUNITIES)
     page.locator(TERM).first.hover()
     expect(page.locator(".md-tooltip2--active")).to_contain_text(DEFINITION)
-    page.wait_for_timeout(500)  # Material places the tooltip on the next frames, and fades it in
+    wait_until_still(page.locator(".md-tooltip2--active .md-tooltip2__inner"))  # placed, and faded in
     shown = page.evaluate(SAMPLE_FADE, [TOOLTIP_LOOK, True])
     assert shown and shown[0][0] == "14px", shown
     page.mouse.move(640, 890)  # off the term, onto nothing with a tooltip
@@ -211,8 +213,7 @@ def test_a_definition_fades_out_where_it_was_when_the_pointer_moves_to_another_t
     first, second = page.locator("article a.glossary-term").nth(0), page.locator("article a.glossary-term").nth(1)
     first.scroll_into_view_if_needed()
     first.hover()
-    expect(page.locator(".md-tooltip2--active")).to_be_visible()
-    page.wait_for_timeout(500)  # Material places the tooltip on the next frames, and fades it in
+    wait_until_still(page.locator(".md-tooltip2--active .md-tooltip2__inner"))  # placed, and faded in
     page.evaluate(TRACK_TOOLTIP, first.get_attribute("aria-describedby"))
     second.hover()
     samples = page.evaluate("window.edition_track")
@@ -244,12 +245,13 @@ RESULTS = """() => [...document.querySelectorAll('.md-search-result__list > .md-
 
 
 def search_results(page: Page, served_site: SiteServer, query: str) -> list[list[str]]:
-    """The results for `query` (each a page's links, best first), never a shorter query's: Material searches on
-    a key's release, so all but the last letter are filled in at once and the last one typed."""
+    """The results for `query` (each a page's links, best first), never a shorter query's: Material searches what
+    the field holds on a key's release, on focus (a moment later) and once its index is loaded, so a query filled
+    in part could be searched in between. The whole query is filled in at once, and a key (End) released."""
     served_site.open(page, "")
     page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").fill(query[:-1])
-    page.keyboard.type(query[-1])
+    page.locator("input.md-search__input").fill(query)
+    page.keyboard.press("End")
     expect(page.locator(".md-search-result__list > .md-search-result__item").first).to_be_attached()
     return page.evaluate(RESULTS)
 
@@ -294,9 +296,9 @@ def test_a_search_for_a_section_s_title_does_not_list_the_glossary_near_the_top(
 
 def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_lists_site: SiteServer) -> None:
     short_lists_site.open(page, f"{MT}/opportunities/")
-    page.locator(TERM).first.click()  # instant navigation: the button is attached on the swapped page too
+    with instant_navigation(page):  # the button is attached on the swapped page too
+        page.locator(TERM).first.click()
     page.wait_for_url("**/glossary/#transnationalism")
-    wait_for_material(page)
     entry = page.locator("article h2#transnationalism ~ ul").first
     expect(entry.locator("li")).to_have_count(1)
     more = page.locator("article p.glossary-more[data-term='transnationalism']")
