@@ -12,6 +12,7 @@ import pytest
 from browser import (
     SiteServer,
     assert_dialog_keeps_focus,
+    chromium_name_and_description,
     read_clipboard,
     screenshot,
     serve_build,
@@ -95,17 +96,6 @@ def test_paragraph_link_copies_the_absolute_url(page: Page, served_site: SiteSer
     expect(page.locator(".md-dialog--active")).to_contain_text("Copied to clipboard")
     assert read_clipboard(page) == served_site.url(OPPORTUNITIES) + "#p3"
     screenshot(page, "citation-paragraph-link-copied")
-
-
-def chromium_name_and_description(page: Page, selector: str) -> tuple[str, str]:
-    """The accessible name and description Chromium gives screen readers for `selector` (its own tree, by CDP:
-    it differs from Playwright's computation, which leaves out CSS such as text-transform)."""
-    cdp = page.context.new_cdp_session(page)
-    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
-    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
-    ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node, "fetchRelatives": False})["nodes"][0]
-    cdp.detach()
-    return ax.get("name", {}).get("value", ""), ax.get("description", {}).get("value", "")
 
 
 def test_a_screen_reader_hears_which_paragraph_each_margin_action_is_for(page: Page, served_site: SiteServer) -> None:
