@@ -193,6 +193,17 @@ def focused_element(page: Page) -> str:
     )
 
 
+def chromium_name_and_description(page: Page, selector: str) -> tuple[str, str]:
+    """The accessible name and description Chromium gives screen readers for `selector` (its own tree, by CDP:
+    it differs from Playwright's computation, which leaves out CSS such as text-transform)."""
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node, "fetchRelatives": False})["nodes"][0]
+    cdp.detach()
+    return ax.get("name", {}).get("value", ""), ax.get("description", {}).get("value", "")
+
+
 def tab_to(page: Page, selector: str, *, limit: int = 200, backwards: bool = False) -> int:
     """Press Tab until `selector` has focus; return how many presses it took (fails past `limit`)."""
     key = "Shift+Tab" if backwards else "Tab"

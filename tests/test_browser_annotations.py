@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 from browser import (
     SiteServer,
+    chromium_name_and_description,
     contrast_ratios,
     instant_navigation,
     painted_backgrounds,
@@ -523,3 +524,25 @@ def test_the_printed_index_leaves_out_the_links_to_read_an_annotation(page: Page
     entry = page.locator(".annotation-entry", has=page.locator(".annotation-entry__area")).first.inner_text()
     assert re.search(r"¶\s1: “.+”\n.+, \d+\s\w+\s\d{4}\s·\s\S", entry), entry  # ¶, quote, author, date, areas
     screenshot(page, "annotations-index-print-entries", full_page=True)
+
+
+def test_a_screen_reader_hears_each_annotation_link_once(page: Page, served_site: SiteServer) -> None:
+    """The link after annotated words was named by its tooltip's words, "Description by Edition editors", and
+    described by them too (its title; while focused, Material's tooltip, which takes the title's place): a screen
+    reader said them twice. Its name says what it is and where it leads, the tooltip who wrote it and why."""
+    served_site.open(page, OPPORTUNITIES)
+    links = page.locator("#p3 a.annotation-ref")
+    notes = ("transfer-of-ideas", "missing-note-4")
+    expect(links).to_have_count(2)
+    heard = [
+        ("Annotation 1 on paragraph 3", "Description by Edition editors"),
+        ("Annotation 2 on paragraph 3", "Editorial note by Edition editors"),
+    ]
+    assert [chromium_name_and_description(page, f"#p3 a.annotation-ref[href$='#{note}']") for note in notes] == heard
+    expect(page.get_by_role("link", name="Annotation 2 on paragraph 3", exact=True)).to_have_attribute(
+        "href", re.compile("#missing-note-4$")
+    )
+    links.first.focus()
+    expect(links.first).to_have_attribute("aria-describedby", re.compile("."))  # Material's tooltip is up
+    expect(page.locator(".md-tooltip2--active")).to_have_text("Description by Edition editors")
+    assert chromium_name_and_description(page, "#p3 a.annotation-ref[href$='#transfer-of-ideas']") == heard[0]

@@ -155,3 +155,22 @@ def test_select_all_copies_the_page_with_its_annotations(page: Page, served_site
     copied = copy_selection(page)
     assert "The source reads “costeffective”" in copied
     assert "¶\u00a01" not in copied and "CITE" not in copied, copied  # the margin stays out
+
+
+def test_paragraphs_copied_across_what_is_left_out_are_one_blank_line_apart(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Chromium skipped the words of what a quotation leaves out, not its blocks' line breaks: ¶ 3 to ¶ 5, across
+    a "Defines:" box and two annotations, copied with six blank lines after ¶ 3 (¶ 1 to ¶ 2, across one
+    annotation, with three). Copied, they are what plain paragraphs give: one blank line between each two,
+    none before or after; and the annotations are shown again after the copy."""
+    page = new_page(viewport={"width": 1280, "height": 2400})
+    served_site.open(page, OPPORTUNITIES)
+    expect(page.locator("#p1 .paragraph-cite")).to_have_count(1)
+    copied = drag_over(page, "#p3", "#p5")
+    assert copied == "\n\n".join(words(page, f"#p{n}") for n in (3, 4, 5)), copied
+    page.locator("article h1").click()
+    copied = drag_over(page, "#p1", "#p2")
+    assert copied == f"{words(page, '#p1')}\n\n{words(page, '#p2')}", copied
+    expect(page.locator("details.annotation").first).to_be_visible()
+    expect(page.locator(".glossary-defines")).to_be_visible()

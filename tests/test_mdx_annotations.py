@@ -52,7 +52,7 @@ class TestAnnotationBlock(TestCase):
         self.assertMarkdownRenders(
             "More cost-effective ways.\n{ #p1 }\n\nNext.\n{ #p2 }",
             '<p id="p1">More <mark class="annotation-quote" data-annotation="a1" data-motivation="editing">cost-effective</mark>'
-            '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>\n'
+            '<a aria-label="Annotation 1 on paragraph 1" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>\n'
             '<details class="annotation annotation--editing" data-areas="" data-motivation="editing"'
             ' id="a1" open="open"><summary><span class="annotation__motivation">Editorial note</span>\u00a0· '
             '<span class="annotation__author">Edition editors</span>\u00a0· <time datetime="2026-11-20">20\u00a0November\u00a02026</time>'
@@ -70,7 +70,7 @@ def test_quote_across_an_inline_element_is_marked_piece_by_piece() -> None:
         '<p id="p1">More <mark class="annotation-quote" data-annotation="a1" data-motivation="editing">cost</mark>'
         '<ins><mark class="annotation-quote" data-annotation="a1" data-motivation="editing">-</mark></ins>'
         '<mark class="annotation-quote" data-annotation="a1" data-motivation="editing">effective</mark>'
-        '<a aria-label="Editorial note by Edition editors" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>'
+        '<a aria-label="Annotation 1 on paragraph 1" class="annotation-ref" href="#a1" title="Editorial note by Edition editors"></a> ways.</p>'
     ) in html
 
 
@@ -181,8 +181,8 @@ def test_a_highlight_inside_another_keeps_the_outer_one_whole_with_both_links_af
     assert (
         '<p id="p1"><mark class="annotation-quote" data-annotation="ana" data-motivation="commenting">More cost-'
         '<mark class="annotation-quote" data-annotation="editors" data-motivation="describing">effective</mark> ways</mark>'
-        '<a aria-label="Comment by Ana Peña" class="annotation-ref" href="#ana" title="Comment by Ana Peña"></a>'
-        '<a aria-label="Description by Edition editors" class="annotation-ref" href="#editors"'
+        '<a aria-label="Annotation 1 on paragraph 1" class="annotation-ref" href="#ana" title="Comment by Ana Peña"></a>'
+        '<a aria-label="Annotation 2 on paragraph 1" class="annotation-ref" href="#editors"'
         ' title="Description by Edition editors"></a> of <em>working</em> together.</p>'
     ) in html
 

@@ -10,7 +10,10 @@ from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.permalinks import PermalinksExtension
 
-LINK = '<a class="paragraph-link" data-search-exclude="" href="#p{n}" title="Link to paragraph {n}">¶\u00a0{n}</a>'
+LINK = (
+    '<a aria-label="Paragraph {n}" class="paragraph-link" data-search-exclude="" href="#p{n}" title="Link to paragraph {n}">'
+    "¶\u00a0{n}</a>"
+)
 BLOCK = '<div class="edition-cite-page" data-search-exclude>\n<p>Cite <a href="../x.bib" download>it</a>.</p>\n</div>\n'
 
 
@@ -18,6 +21,7 @@ class TestPermalinks(TestCase):
     default_kwargs = {"extensions": ["attr_list", "toc", "footnotes", PermalinksExtension()]}
 
     def test_numbered_paragraph_gets_one_link_element(self) -> None:
+        """Named "Paragraph 7", not "¶ 7" (a screen reader's "pilcrow 7"): the symbol's meaning, then the number shown."""
         self.assertMarkdownRenders("Some *text*.\n{ #p7 }", f'<p id="p7">{LINK.format(n=7)}Some <em>text</em>.</p>')
 
     def test_quoted_paragraph_too(self) -> None:
@@ -60,7 +64,7 @@ def test_inventory_text_stays_free_of_the_margin_furniture() -> None:
 
 def test_works_by_dotted_path() -> None:
     html = markdown.markdown("A.\n{ #p1 }", extensions=["attr_list", "hooks.mdx.permalinks"])
-    assert '<a class="paragraph-link" data-search-exclude="" href="#p1"' in html
+    assert html.startswith(f'<p id="p1">{LINK.format(n=1)}A.')
 
 
 class TestCiteBlock(TestCase):

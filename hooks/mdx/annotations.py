@@ -61,13 +61,13 @@ class AnnotationsTreeprocessor(Treeprocessor):
             if not annotations:
                 continue
             position, previous = list(parent).index(paragraph), None
-            for annotation, span in in_reading_order(paragraph, annotations, self.md):
+            for number, (annotation, span) in enumerate(in_reading_order(paragraph, annotations, self.md), 1):
                 marks = mark_span(paragraph, span, annotation.id) if span else []
                 self.ext.sink(annotation.id, 1 if marks else 0)
                 for mark in marks:  # the highlight in its annotation's colour (annotations.css), from the first paint
                     mark.set("data-motivation", annotation.motivation)
                 if marks:
-                    previous = add_reference(paragraph, marks, annotation, previous)
+                    previous = add_reference(paragraph, marks, annotation, previous, number)
                 position += 1
                 block = self.block(annotation, page or "")
                 block.tail = "\n"

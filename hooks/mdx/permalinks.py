@@ -1,7 +1,8 @@
 """Give every numbered paragraph a margin permalink (¶ 7), one element per paragraph.
 
 ```html
-<p id="p7"><a class="paragraph-link" data-search-exclude="" href="#p7" title="Link to paragraph 7">¶ 7</a>…</p>
+<p id="p7"><a aria-label="Paragraph 7" class="paragraph-link" data-search-exclude="" href="#p7"
+   title="Link to paragraph 7">¶ 7</a>…</p>
 ```
 
 No id is added: the link points at the paragraph's own id, and works without JavaScript. The
@@ -30,10 +31,17 @@ SEARCH_EXCLUDE = "data-search-exclude"
 
 
 def build_link(paragraph_id: str) -> etree.Element:
-    """The margin permalink of one paragraph: `¶ N`, pointing at the paragraph's own id."""
+    """The margin permalink of one paragraph: `¶ N`, pointing at the paragraph's own id.
+
+    Named "Paragraph N" (a screen reader read "¶ N" as "pilcrow N"): the symbol's meaning, then the
+    number shown, which speech input needs in the name (WCAG 2.5.3 sets symbols aside as non-text).
+    """
     number = paragraph_id[1:]
+    name = f"Paragraph {number}"
     title = f"Link to paragraph {number}"
-    link = etree.Element("a", {"class": LINK_CLASS, SEARCH_EXCLUDE: "", "href": f"#{paragraph_id}", "title": title})
+    link = etree.Element(
+        "a", {"aria-label": name, "class": LINK_CLASS, SEARCH_EXCLUDE: "", "href": f"#{paragraph_id}", "title": title}
+    )
     link.text = AtomicString(f"¶\u00a0{number}")
     return link
 
