@@ -57,6 +57,12 @@ def copy_selection(page: Page) -> str:
 
 def drag_over(page: Page, first: str, last: str) -> str:
     """Select with the mouse from the start of `first`'s text to the end of `last`'s; copy; return the clipboard."""
+    drag_select(page, first, last)
+    return copy_selection(page)
+
+
+def drag_select(page: Page, first: str, last: str) -> None:
+    """Select with the mouse from the start of `first`'s text to the end of `last`'s."""
     page.locator(first).scroll_into_view_if_needed()
     start = page.evaluate(
         "(s) => { const r = document.createRange(); const p = document.querySelector(s);"
@@ -71,7 +77,6 @@ def drag_over(page: Page, first: str, last: str) -> str:
     page.mouse.down()
     page.mouse.move(end["x"] + end["width"] - 2, end["y"] + end["height"] - 4, steps=12)
     page.mouse.up()
-    return copy_selection(page)
 
 
 def words(page: Page, paragraph: str) -> str:
@@ -174,3 +179,36 @@ def test_paragraphs_copied_across_what_is_left_out_are_one_blank_line_apart(
     assert copied == f"{words(page, '#p1')}\n\n{words(page, '#p2')}", copied
     expect(page.locator("details.annotation").first).to_be_visible()
     expect(page.locator(".glossary-defines")).to_be_visible()
+
+
+# Every scroll position the window takes from now on, and each paint's (a frame painted while the annotations
+# are out of the layout would show the text jump).
+WATCH_SCROLL = """() => {
+  window.__scrolled = [];
+  addEventListener("scroll", () => window.__scrolled.push(scrollY));
+}"""
+
+
+@pytest.mark.parametrize("where", ["middle", "bottom"])
+def test_copying_a_quotation_leaves_the_page_where_it_was(
+    new_page: Callable[..., Page], served_site: SiteServer, where: str
+) -> None:
+    """The annotations above the window leave the layout while a quotation is copied: the text the reader sees must
+    not move, neither while the window stands in the middle of the page nor at its end (where a shorter page
+    would pull the window up, and leave it there)."""
+    page = new_page(viewport={"width": 1280, "height": 700})
+    served_site.open(page, OPPORTUNITIES)
+    expect(page.locator("#p1 .paragraph-cite")).to_have_count(1)
+    last = page.locator("article > p[id^='p']").last.get_attribute("id")
+    first, final = ("#p4", "#p5") if where == "middle" else (f"#p{int(last[1:]) - 1}", f"#{last}")
+    if where == "bottom":
+        page.evaluate("() => scrollTo(0, document.documentElement.scrollHeight)")
+    drag_select(page, first, final)
+    before = page.evaluate("(s) => [scrollY, document.querySelector(s).getBoundingClientRect().top]", first)
+    page.evaluate(WATCH_SCROLL)
+    assert copy_selection(page)
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    after = page.evaluate("(s) => [scrollY, document.querySelector(s).getBoundingClientRect().top]", first)
+    assert after == before, f"the page moved while a quotation was copied: {before} -> {after}"
+    assert set(page.evaluate("window.__scrolled")) <= {before[0]}, page.evaluate("window.__scrolled")
+    expect(page.locator("details.annotation").first).to_be_attached()

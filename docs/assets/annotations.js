@@ -16,7 +16,6 @@
   var FILTERS = ["motivation", "area"]; /* the selects' names, which are also the address's parameters */
   var HIDDEN_CLASS = "annotations-hidden";
   var QUOTING_CLASS = "quoting-source";
-  var COPYING_CLASS = "quoting-copy";
   var ICON_SHOWN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 22a1 1 0 0 1-1-1v-3H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6.1l-3.7 3.71c-.2.19-.45.29-.7.29zm1-6v3.08L13.08 16H20V4H4v12zM6 7h12v2H6zm0 4h9v2H6z"/></svg>';
   var ICON_HIDDEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="m7.2 4-2-2H20a2 2 0 0 1 2 2v12c0 .76-.43 1.41-1.05 1.75L19.2 16h.8V4zm14.91 17.46-1.27 1.27L16.11 18H13.9l-3.7 3.71c-.2.19-.45.29-.7.29H9c-.55 0-1-.45-1-1v-3H4a2 2 0 0 1-2-2V3.9L1.11 3l1.28-1.27zm-8-5.46L4 5.89V16h6v3.08L13.08 16z"/></svg>';
   var MOTIVATIONS = {
@@ -265,15 +264,31 @@
     document.documentElement.classList.toggle(QUOTING_CLASS, inText);
   }
 
-  /* What a quotation leaves out still gave the copy its blocks' line breaks (Chromium skips the words of
-     a user-select: none block, not the line breaks around it): three to six blank lines where one
-     stood. During the copy it is taken out of the layout (annotations.css: html.quoting-copy), so the
-     browser copies the paragraphs as it does plain ones; it is back before the next frame is painted. */
-  function copyQuotation() {
-    var root = document.documentElement;
-    if (!root.classList.contains(QUOTING_CLASS)) return;
-    root.classList.add(COPYING_CLASS);
-    window.requestAnimationFrame(function () { root.classList.remove(COPYING_CLASS); });
+  /* What a quotation leaves out, copied by Chromium itself, still gave the copy its blocks' line breaks
+     (it skips the words of a user-select: none block, not the line breaks around it): three to six blank
+     lines where one stood. Taking those blocks out of the layout for the copy moved the page (scroll
+     anchoring), so the copy is written here instead: the selection's own nodes, less what is left out,
+     read by the browser's innerText (its line breaks, one blank line between two paragraphs) in a box
+     out of the flow; the words are the page's, none rewritten. Copies that start in an annotation, and
+     Select all, are the browser's own. */
+  var LEFT_OUT = "details.annotation, .glossary-defines, a.paragraph-link, .paragraph-actions";
+
+  function copyQuotation(event) {
+    var selection = window.getSelection();
+    var quoting = document.documentElement.classList.contains(QUOTING_CLASS);
+    if (!quoting || !event.clipboardData || !selection || selection.isCollapsed) return;
+    var copy = document.createElement("div");
+    copy.setAttribute("aria-hidden", "true");
+    copy.style.cssText = "position: fixed; top: 0; left: -100000px; width: 40em";
+    for (var i = 0; i < selection.rangeCount; i += 1) copy.appendChild(selection.getRangeAt(i).cloneContents());
+    copy.querySelectorAll(LEFT_OUT).forEach(function (node) { node.remove(); });
+    (document.querySelector(".md-content article") || document.body).appendChild(copy);
+    var text = copy.innerText.trim();
+    var html = copy.innerHTML;
+    copy.remove();
+    event.clipboardData.setData("text/plain", text);
+    event.clipboardData.setData("text/html", html);
+    event.preventDefault();
   }
 
   document.addEventListener("copy", copyQuotation, true);
