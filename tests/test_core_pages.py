@@ -1150,6 +1150,11 @@ def test_a_page_is_known_by_its_text_and_a_text_two_pages_share_names_neither(tm
         (1.5, "1.5"),
         (["a", "it's", "yes"], "[a, it's, 'yes']"),
         ({"name": None}, "{name: null}"),
+        # A line break inside a list or mapping: YAML's flow style would fold it into a blank line and indent.
+        ({"k": "two\nlines"}, '{k: "two\\nlines"}'),
+        (["a\tb"], '["a\\tb"]'),
+        # `!!binary` bytes: YAML's block literal would take two lines.
+        (b"ab", '!!binary "YWI="'),
     ],
 )
 def test_a_value_is_named_as_written_or_as_yaml_shows_it(value: object, shown: str) -> None:
