@@ -63,8 +63,8 @@ def named_value(value: object) -> str:
     Not Python's repr, which puts text holding a quote in double quotes or escapes it (`"women's
     rights"`, `'it\'s'`) and writes `None`, `True` and `['a']` where YAML wrote `null`, `true` and `[a]`.
     """
-    if isinstance(value, str):
-        return f"'{value}'"
+    if isinstance(value, str):  # a quote at an end would read as YAML's doubled quote: `''x''`
+        return f'"{value}"' if value.startswith("'") or value.endswith("'") else f"'{value}'"
     try:  # a lone scalar ends the document: `5\n...`
         shown = yaml.dump(value, Dumper=_OneLineDumper, default_flow_style=True, allow_unicode=True, width=math.inf)
     except yaml.YAMLError:  # no YAML value (never read from a file): its own words
