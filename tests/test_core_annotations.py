@@ -237,6 +237,16 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "quote: 1.10",
             "target.quote: '1.10' is not text: YAML reads it as 1.1 (put it in quotes: `quote: '1.10'`)",
         ),
+        (  # YAML's word for it, not Python's (nan, -inf)
+            "quote: the transfer of ideas",
+            "quote: .NaN",
+            "target.quote: '.NaN' is not text: YAML reads it as .nan (put it in quotes: `quote: '.NaN'`)",
+        ),
+        (
+            "quote: the transfer of ideas",
+            "quote: -.Inf",
+            "target.quote: '-.Inf' is not text: YAML reads it as -.inf (put it in quotes: `quote: '-.Inf'`)",
+        ),
         (
             "author: {name: A. Scholar}",
             "author: {name: yes}",

@@ -1150,6 +1150,14 @@ def test_a_page_is_known_by_its_text_and_a_text_two_pages_share_names_neither(tm
         (1.5, "1.5"),
         (["a", "it's", "yes"], "[a, it's, 'yes']"),
         ({"name": None}, "{name: null}"),
+        # A line break inside a list or mapping: YAML's flow style would fold it into a blank line and indent.
+        ({"k": "two\nlines"}, '{k: "two\\nlines"}'),
+        (["a\tb"], '["a\\tb"]'),
+        # `!!binary` bytes: YAML's block literal would take two lines.
+        (b"ab", '!!binary "YWI="'),
+        # Text with a quote at an end in '…' would read as YAML's doubled quote (`''x''`): in "…" instead.
+        ("'https://x.org/'", "\"'https://x.org/'\""),
+        ("rights'", "\"rights'\""),
     ],
 )
 def test_a_value_is_named_as_written_or_as_yaml_shows_it(value: object, shown: str) -> None:
@@ -1342,7 +1350,7 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
         ("mailto:a@b", "mkdocs.yml: site_url: 'mailto:a@b' is not a web address (its scheme is 'mailto', not http or https) (write SITE_URL=https://host/path/)"),
         ("ftp://owner.github.io/repo/", "mkdocs.yml: site_url: 'ftp://owner.github.io/repo/' is not a web address (its scheme is 'ftp', not http or https) (write SITE_URL=https://owner.github.io/repo/)"),
         ("owner.github.io:8000/repo/", "mkdocs.yml: site_url: 'owner.github.io:8000/repo/' has no scheme (write SITE_URL=https://owner.github.io:8000/repo/)"),
-        ("'https://owner.github.io/repo/'", """mkdocs.yml: site_url: ''https://owner.github.io/repo/'' has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"""),
+        ("'https://owner.github.io/repo/'", """mkdocs.yml: site_url: "'https://owner.github.io/repo/'" has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"""),
         ("https://owner.github.io/repo/ ", "mkdocs.yml: site_url: 'https://owner.github.io/repo/ ' has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"),
         ("https://owner.github.io:abc/repo/", "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"),
         ("http://[::1]:99999/", "mkdocs.yml: site_url: 'http://[::1]:99999/' has the port '99999', no number from 0 to 65535 (write SITE_URL=http://[::1]/, or the port's number)"),

@@ -280,7 +280,7 @@ def test_used_in_must_be_a_whole_number(broken_project: Path, value: str) -> Non
     edit(broken_project, "mkdocs.yml", "used_in: 12", f"used_in: {value}")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    shown = {"0": "0", "many": "'many'", "true": "True"}[value]
+    shown = {"0": "0", "many": "'many'", "true": "true"}[value]
     assert (
         f"mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not {shown}"
         " (the number of paragraphs listed per term, e.g. `used_in: 12`)"

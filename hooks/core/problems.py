@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import math
 from dataclasses import dataclass
 
@@ -36,16 +37,36 @@ class Problem:
         return (f"{where}{self.message}" + (f" ({self.hint})" if self.hint else "")).translate(ESCAPED)
 
 
+class _OneLineDumper(yaml.SafeDumper):
+    """YAML's safe dumper writing text with a line break, and `!!binary` bytes, in double quotes, on one line.
+
+    Its default folds a line break in a flow collection into a blank line and an indent, and writes bytes
+    as a block literal, so the value would span lines or read as two line breaks once escaped.
+    """
+
+    def represent_str(self, data: str) -> yaml.ScalarNode:
+        if "\n" in data or "\r" in data:
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+        return super().represent_str(data)
+
+    def represent_binary(self, data: bytes) -> yaml.ScalarNode:
+        return self.represent_scalar("tag:yaml.org,2002:binary", base64.b64encode(data).decode("ascii"), style='"')
+
+
+_OneLineDumper.add_representer(str, _OneLineDumper.represent_str)
+_OneLineDumper.add_representer(bytes, _OneLineDumper.represent_binary)
+
+
 def named_value(value: object) -> str:
     r"""A contributor's value as a line names it: text in '…' as written, anything else as YAML shows it.
 
     Not Python's repr, which puts text holding a quote in double quotes or escapes it (`"women's
     rights"`, `'it\'s'`) and writes `None`, `True` and `['a']` where YAML wrote `null`, `true` and `[a]`.
     """
-    if isinstance(value, str):
-        return f"'{value}'"
+    if isinstance(value, str):  # a quote at an end would read as YAML's doubled quote: `''x''`
+        return f'"{value}"' if value.startswith("'") or value.endswith("'") else f"'{value}'"
     try:  # a lone scalar ends the document: `5\n...`
-        shown = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=math.inf)
+        shown = yaml.dump(value, Dumper=_OneLineDumper, default_flow_style=True, allow_unicode=True, width=math.inf)
     except yaml.YAMLError:  # no YAML value (never read from a file): its own words
         return str(value)
     return shown.removesuffix("\n").removesuffix("\n...")

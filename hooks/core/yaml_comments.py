@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.schema_messages import TYPE_HINTS
 from hooks.core.yaml_lines import flow_line_to_write, flow_to_write, item_to_write, line_to_write, value_to_write
 
@@ -164,8 +164,11 @@ def place_name(place: Place) -> str:
 
 
 def not_text(written: str, value: object) -> str:
-    """Why a value written as words is not text: YAML's reading named where it differs (`yes`: true; `1_000`: 1000)."""
-    reading = str(value).lower() if isinstance(value, bool) else str(value)
+    """Why a value written as words is not text: YAML's reading named where it differs, in YAML's words.
+
+    `yes`: true; `1_000`: 1000; `.NaN`: .nan (Python's str would say nan).
+    """
+    reading = named_value(value)
     return f"'{written}' is not text" + (f": YAML reads it as {reading}" if reading != written else "")
 
 
