@@ -1157,7 +1157,7 @@ def test_a_page_is_known_by_its_text_and_a_text_two_pages_share_names_neither(tm
         (b"ab", '!!binary "YWI="'),
         # Text with a quote at an end in '…' would read as YAML's doubled quote (`''x''`): in "…" instead.
         ("'https://x.org/'", "\"'https://x.org/'\""),
-        ("rights'", "\"rights'\""),
+        ("rights'", '"rights\'"'),
     ],
 )
 def test_a_value_is_named_as_written_or_as_yaml_shows_it(value: object, shown: str) -> None:
