@@ -314,6 +314,10 @@ def test_show_all_fills_a_cut_used_in_list_from_glossary_json(page: Page, short_
     assert items.first.locator("a").nth(1).text_content() == "¶\u00a02", (
         "as the page's own items: never wrapped after ¶"
     )
+    # Named as the page's own items are ("Paragraph 2 of …", not "pilcrow 2"), from glossary.json's titles.
+    expect(
+        items.first.get_by_role("link", name="Paragraph 2 of Migration and Transnationalism › Introduction", exact=True)
+    ).to_have_text("¶\u00a02")
     hrefs = items.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert len(hrefs) == 7 + 12
     assert hrefs[:3] == [

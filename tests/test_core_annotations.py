@@ -1092,9 +1092,10 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     html = md.convert("# Annotations\n\n" + index_intro(len(ordered), ["remittances", "integration"]))
     assert html.startswith('<h1 id="annotations">Annotations</h1>\n<p>The edition has 3 annotations,')
     assert '<div class="annotation-filter" data-area-order="remittances integration" hidden></div>' in html
-    assert html.index('<a href="../migration-and-transnationalism/opportunities.md#p1">¶\u00a01</a>') < html.index(
-        "¶\u00a03"
+    opportunities = (
+        '<a aria-label="Paragraph 1 of Opportunities" href="../migration-and-transnationalism/opportunities.md#p1">'
     )
+    assert html.index(f"{opportunities}¶\u00a01</a>") < html.index("¶\u00a03")
     assert (
         ": “*not* &lt;b&gt;bold&lt;/b&gt; [x](y) { #z }”<br />\nA_B, 22\u00a0November\u00a02026"
         '<span class="annotation-entry__read">\u00a0· <a href='

@@ -850,12 +850,14 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     )
     assert (
         '<blockquote class="glossary-definition" markdown>\n\nOnly a \\*diaspora\\*.\n\n'
-        "Vertovec 2005.\u00a0· [Annex, ¶\u00a05](src/annex.md#p5){ data-search-exclude }\n{ .attribution }\n\n</blockquote>"
+        'Vertovec 2005.\u00a0· [Annex, ¶\u00a05](src/annex.md#p5){ data-search-exclude aria-label="Annex, paragraph 5" }\n'
+        "{ .attribution }\n\n</blockquote>"
     ) in page
     assert "**See also:** [diaspora](#diaspora)" in page
     assert (
-        "<li markdown>[Introduction](src/intro.md): [¶\u00a02](src/intro.md#p2)</li>" in page
-    )  # never wrapped after ¶
+        '<li markdown>[Introduction](src/intro.md): [¶\u00a02](src/intro.md#p2){ aria-label="Paragraph 2 of Introduction" }'
+        "</li>" in page
+    )  # never wrapped after ¶; named in words, not "pilcrow 2", with its page for a links list
 
 
 @pytest.mark.parametrize(
@@ -976,7 +978,8 @@ def test_a_long_used_in_list_ends_with_the_count_of_the_rest_and_a_link_to_gloss
     page = render_glossary_page(glossary, uses, {"a.md": "A", "b.md": "B", "c.md": "C"}, used_in=2)
     assert "the first 2 paragraphs where a term occurs" in page
     assert (
-        "**Used in:**\n\n<ul data-search-exclude markdown>\n<li markdown>[A](a.md): [¶\u00a01](a.md#p1), [¶\u00a02](a.md#p2)</li>\n"
+        "**Used in:**\n\n<ul data-search-exclude markdown>\n<li markdown>[A](a.md): "
+        '[¶\u00a01](a.md#p1){ aria-label="Paragraph 1 of A" }, [¶\u00a02](a.md#p2){ aria-label="Paragraph 2 of A" }</li>\n'
         "</ul>\n\n"
         "…and 4 more uses on 3 pages, listed in [glossary.json](glossary.json).\n"
         '{ .glossary-more data-term="diaspora" }\n'

@@ -336,6 +336,7 @@ def glossary_page_html(lists: dict | None, titles: dict[str, str]) -> str:
     [
         {"a.md": "Annex › Terms", "b.md": "B", "c.md": "C"},
         {"a.md": "A *star* & [b] <i> `c` _d_ \\e", "b.md": "x &amp; y > z"},  # quoted literally either way
+        {"a.md": 'Say "so" { #x }', "b.md": "it's"},  # in the ¶ links' names too (an attribute list's quotes)
     ],
 )
 def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str, str]) -> None:
@@ -350,6 +351,8 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
     items = BeautifulSoup(as_elements, "html.parser").select("ul > li")
     a, b = html.unescape(titles["a.md"]), html.unescape(titles["b.md"])  # an entity in a title stays one
     assert [item.get_text() for item in items] == [f"{a}: ¶\u00a01, ¶\u00a02, ¶\u00a03", b, b]
+    names = [link["aria-label"] for link in items[0].select("a[aria-label]")]
+    assert names == [f"Paragraph {n} of {a}" for n in (1, 2, 3)]  # "pilcrow 1" named in words, with its page
 
 
 def test_the_guides_example_term_can_be_added_as_it_is(tmp_path: Path) -> None:

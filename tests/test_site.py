@@ -72,6 +72,20 @@ def test_a_source_pages_title_is_its_heading(site: Path, page: Path) -> None:
     assert title == words or (words.isupper() and title.casefold() == words.casefold())  # the source's "ANNEX"
 
 
+def test_every_heading_permalink_is_named_by_its_section(site: Path) -> None:
+    """toc's `¶` was named by its text, "pilcrow": named by its section on every page, generated ones too."""
+    named = 0
+    for built in site.rglob("*.html"):
+        for permalink in parse(built).select("article a.headerlink"):
+            heading = permalink.parent
+            name = permalink.get("aria-label", "")
+            permalink.decompose()
+            assert name.startswith("Link to this section: "), (built, name)
+            assert name.removeprefix("Link to this section: ") in heading.get_text(" ", strip=True), (built, name)
+            named += 1
+    assert named > 100
+
+
 def test_footnotes_keep_the_source_numbers_and_say_their_text_is_missing(site: Path) -> None:
     numbers = {}
     for page in source_pages("migration-and-transnationalism"):

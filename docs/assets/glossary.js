@@ -126,7 +126,10 @@
     item.appendChild(link(use.url, use.title || use.page));
     (use.paragraphs || []).forEach(function (paragraph, index) {
       item.appendChild(document.createTextNode(index === 0 ? ": " : ", "));
-      item.appendChild(link(paragraph.url, "\u00b6\u00a0" + paragraph.id.slice(1)));
+      /* Named as the build names it (hooks/core/text.py paragraph_name): "¶ 3" was read "pilcrow 3". */
+      var number = link(paragraph.url, "\u00b6\u00a0" + paragraph.id.slice(1));
+      number.setAttribute("aria-label", "Paragraph " + paragraph.id.slice(1) + " of " + (use.title || use.page));
+      item.appendChild(number);
     });
     return item;
   }

@@ -12,6 +12,7 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.datafiles import repeated_setting
+from hooks.mdx.heading_links import HeadingLinksExtension
 from hooks.mdx.inert_titles import InertTitlesExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
@@ -27,7 +28,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if settings.is_file() and (twice := repeated_setting(settings.read_text(encoding="utf-8"), settings.name)):
         state.report([twice])
     config.markdown_extensions.extend(
-        [SourceFootnotesExtension(), ParagraphsExtension(sink=build.record_inventory), InertTitlesExtension()]
+        [
+            SourceFootnotesExtension(),
+            ParagraphsExtension(sink=build.record_inventory),
+            InertTitlesExtension(),
+            HeadingLinksExtension(),
+        ]
     )
     return config
 

@@ -18,7 +18,7 @@ from xml.etree import ElementTree as etree
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.links import relative_to_page, source_folder
-from hooks.core.text import ITEM_SEPARATOR, paragraph_label, quoted
+from hooks.core.text import ITEM_SEPARATOR, paragraph_label, paragraph_name, quoted
 
 INDEX_PAGE = "annotations/index.md"
 INDEX_HEADING_ID = "annotations"
@@ -47,9 +47,16 @@ def link(parent: etree.Element, href: str, text: str, tail: str | None = None) -
 
 
 def entry(
-    annotation: Annotation, area_titles: Mapping[str, str], tag_link: Callable[[str], str | None]
+    annotation: Annotation,
+    area_titles: Mapping[str, str],
+    tag_link: Callable[[str], str | None],
+    page_title: str,
 ) -> etree.Element:
-    """One annotation as a filterable block: paragraph link, motivation, quote, author, date, areas."""
+    """One annotation as a filterable block: paragraph link, motivation, quote, author, date, areas.
+
+    The `¶ 3` link is named "Paragraph 3 of <page_title>": a screen reader said "pilcrow 3", and in a links
+    list, out of the heading's context, the page is what tells one such link from another.
+    """
     block = etree.Element("div", {"class": "annotation-entry", "data-motivation": annotation.motivation})
     block.set("data-areas", " ".join(annotation.tags))
     block.text = block.tail = "\n"
@@ -58,7 +65,8 @@ def entry(
     label = etree.SubElement(line, "strong")
     label.text, label.tail = MOTIVATION_LABELS[annotation.motivation], " on "
     paragraph = f"{_page_link(annotation.page)}#{annotation.paragraph}"
-    link(line, paragraph, paragraph_label(annotation.paragraph), f": {quoted(annotation.quote.strip())}")
+    where = link(line, paragraph, paragraph_label(annotation.paragraph), f": {quoted(annotation.quote.strip())}")
+    where.set("aria-label", paragraph_name(annotation.paragraph, page_title))
     etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)}"
     # The link with its separator, which paper leaves out (annotations.css): it leads nowhere there.
     last = etree.SubElement(line, "span", {"class": "annotation-entry__read"})
@@ -204,5 +212,5 @@ def index_elements(
             page = annotation.page
             if not own_group:
                 elements.append(heading("h3", page_anchor(page), info.title, _page_link(page)))
-        elements.append(entry(annotation, area_titles, tag_link))
+        elements.append(entry(annotation, area_titles, tag_link, info.title))
     return elements

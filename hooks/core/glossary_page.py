@@ -29,7 +29,7 @@ from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_uses import PageTerms
 from hooks.core.links import page_address
 from hooks.core.problems import Problem
-from hooks.core.text import ITEM_SEPARATOR, escape_markdown, paragraph_label, plural
+from hooks.core.text import ITEM_SEPARATOR, escape_markdown, paragraph_label, paragraph_name, plural
 
 GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
@@ -199,13 +199,15 @@ def render_entry(
     """One entry: heading (the term, its aliases) with its stable anchor, quoted definitions, see also, used in."""
     lines = [f"## {entry_heading(term)} {{ #{term.id}{toc_label(term)} }}", ""]
     for definition in term.definitions:
-        where = f"{titles.get(definition.page, definition.page)}, {paragraph_label(definition.paragraph)}"
+        title = titles.get(definition.page, definition.page)
+        where = f"{title}, {paragraph_label(definition.paragraph)}"
+        name = f"{title}, paragraph {definition.paragraph[1:]}"
         lines += [
             f'<blockquote class="{DEFINITION_CLASS}" markdown>',
             "",
             escape_markdown(definition.text),
             "",
-            f"{escape_markdown(definition.attribution)}{ITEM_SEPARATOR}{passage_link(where, definition.anchor)}",
+            f"{escape_markdown(definition.attribution)}{ITEM_SEPARATOR}{passage_link(where, definition.anchor, name)}",
             "{ .attribution }",
             "",
             "</blockquote>",
@@ -250,29 +252,43 @@ def toc_label(term: GlossaryTerm) -> str:
     """
     if not term.aliases:
         return ""
-    return f' data-toc-label="{escape_markdown(term.term).replace(chr(34), "&quot;")}"'
+    return f' data-toc-label="{attribute_markdown(term.term)}"'
 
 
-def passage_link(where: str, anchor: str) -> str:
-    """The link from a definition to its passage (`Source › Section, ¶ 5`): a place to go, not a word to search for."""
-    return f"[{escape_markdown(where)}]({anchor}){{ {SEARCH_EXCLUDE} }}"
+def attribute_markdown(text: str) -> str:
+    """Text as an attribute list's quoted value: escaped as Markdown (which Python-Markdown undoes), `"` as `&quot;`."""
+    return escape_markdown(text).replace('"', "&quot;")
+
+
+def passage_link(where: str, anchor: str, name: str) -> str:
+    """The link from a definition to its passage (`Source › Section, ¶ 5`): a place to go, not a word to search for.
+
+    Named with its ¶ in words (`Source › Section, paragraph 5`), which a screen reader read "pilcrow".
+    """
+    return f'[{escape_markdown(where)}]({anchor}){{ {SEARCH_EXCLUDE} aria-label="{attribute_markdown(name)}" }}'
 
 
 def used_in_markdown(use: PageUse, title: str) -> str:
-    """One page's item of a Used in list, as Markdown: `[Title](page.md): [¶ 3](page.md#p3), …`."""
-    paragraph_links = [f"[{paragraph_label(pid)}]({use.page}#{pid})" for pid in use.paragraphs]
+    """One page's item of a Used in list, as Markdown: `[Title](page.md): [¶ 3](page.md#p3){ aria-label=… }, …`."""
+    paragraph_links = [
+        f'[{paragraph_label(pid)}]({use.page}#{pid}){{ aria-label="{attribute_markdown(paragraph_name(pid, title))}" }}'
+        for pid in use.paragraphs
+    ]
     return f"[{escape_markdown(title)}]({use.page})" + (": " + ", ".join(paragraph_links) if paragraph_links else "")
 
 
 def used_in_item(use: PageUse, title: str) -> etree.Element:
-    """One page's item of a Used in list, as the Markdown item renders: `<li><a>Title</a>: <a>¶ 3</a>, …</li>`."""
+    """One page's item of a Used in list, as the Markdown item renders: `<li><a>Title</a>: <a>¶ 3</a>, …</li>`.
+
+    Each `¶ 3` is named "Paragraph 3 of Title" (`paragraph_name`), the same in both.
+    """
     item = etree.Element("li")
     page_link = etree.SubElement(item, "a", {"href": use.page})
     page_link.text = title
     previous, separator = page_link, ": "
     for pid in use.paragraphs:
         previous.tail = separator
-        previous = etree.SubElement(item, "a", {"href": f"{use.page}#{pid}"})
+        previous = etree.SubElement(item, "a", {"href": f"{use.page}#{pid}", "aria-label": paragraph_name(pid, title)})
         previous.text = paragraph_label(pid)
         separator = ", "
     return item

@@ -170,6 +170,14 @@ def paragraph_label(pid: str) -> str:
     return f"¶\u00a0{pid[1:]}"
 
 
+def paragraph_name(pid: str, page_title: str) -> str:
+    """`Paragraph 7 of Opportunities`, a listed `¶ 7` link's name: a screen reader said "pilcrow 7", of no page.
+
+    The page too, as a links list read out of context needs; the number shown stays in it (WCAG 2.5.3).
+    """
+    return f"Paragraph {pid[1:]} of {page_title}"
+
+
 def nest_quotes(text: str) -> str:
     """Text to be put in double quotation marks, its own double marks made single."""
     if "“" not in text and "”" not in text and '"' not in text:

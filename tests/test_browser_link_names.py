@@ -1,0 +1,64 @@
+"""In a real browser (tests/browser.py): what a screen reader calls the site's symbol links, `¶` and `¶ N`.
+
+Named by their text, a heading's permalink was "pilcrow" and a listed paragraph "pilcrow 3"; the names
+Chromium computes (its own accessibility tree, by CDP) are read here, in a links list's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from browser import SiteServer, chromium_name_and_description
+from playwright.sync_api import Page, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "name"),
+    [
+        (OPPORTUNITIES, "opportunities", "Link to this section: Opportunities"),
+        # Generated pages too; a glossary entry by its term, as the table of contents names it.
+        ("glossary/", "diaspora", "Link to this section: diaspora"),
+        ("annotations/", "migration-and-transnationalism-introduction", "Link to this section: Introduction"),
+    ],
+    ids=["text-page", "glossary", "annotations-index"],
+)
+def test_a_heading_permalink_is_named_by_its_section(
+    page: Page, served_site: SiteServer, path: str, heading: str, name: str
+) -> None:
+    """The `¶` toc writes after each heading, by its name, still described by its title (Material's tooltip)."""
+    served_site.open(page, path)
+    link = page.get_by_role("link", name=name, exact=True)
+    expect(link).to_have_count(1)
+    expect(link).to_have_attribute("href", re.compile(f"#{heading}$"))  # made absolute by Material
+    expect(link).to_have_text("¶")
+    assert chromium_name_and_description(page, f"#{heading} > a.headerlink") == (name, "Permanent link")
+
+
+MT = "Migration and Transnationalism"
+
+
+@pytest.mark.parametrize(
+    ("path", "scope", "name", "shown"),
+    [
+        # A term's Used in list: "Introduction: ¶ 2, ¶ 3", each named with its page, as a links list reads it.
+        ("glossary/", "article h2#transnationalism ~ ul", f"Paragraph 2 of {MT} › Introduction", "¶\u00a02"),
+        # Under a definition, its passage: the ¶ in words.
+        ("glossary/", "article", f"{MT} › Annex, paragraph 5", f"{MT} › Annex, ¶\u00a05"),
+        # The annotations index: "Editorial note on ¶ 1", under the page's heading.
+        ("annotations/", "article", "Paragraph 1 of Introduction", "¶\u00a01"),
+    ],
+    ids=["glossary-used-in", "glossary-definition", "annotations-index"],
+)
+def test_a_listed_paragraph_link_is_named_in_words_with_its_page(
+    page: Page, served_site: SiteServer, path: str, scope: str, name: str, shown: str
+) -> None:
+    """Named by its text, `¶ 2` was "pilcrow 2", of no page; its text stays as shown."""
+    served_site.open(page, path)
+    link = page.locator(scope).first.get_by_role("link", name=name, exact=True).first
+    expect(link).to_have_text(shown)
+    assert page.locator("article a:not([aria-label])", has_text="¶").count() == 0, "every ¶ link named in words"
