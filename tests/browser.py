@@ -204,6 +204,30 @@ def chromium_name_and_description(page: Page, selector: str) -> tuple[str, str]:
     return ax.get("name", {}).get("value", ""), ax.get("description", {}).get("value", "")
 
 
+def chromium_spoken_pilcrows(page: Page, selector: str) -> list[str]:
+    """What Chromium gives screen readers under `selector` that holds a `¶`, as `role: name`: read "pilcrow".
+
+    The text inside a link named otherwise is left out (the link is read by its name), and so is what is hidden
+    from them (`aria-hidden`: ignored in Chromium's tree).
+    """
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    backend = cdp.send("DOM.describeNode", {"nodeId": node})["node"]["backendNodeId"]
+    nodes = {ax["nodeId"]: ax for ax in cdp.send("Accessibility.getFullAXTree")["nodes"]}
+    cdp.detach()
+    spoken: list[str] = []
+    pending = [(ax, False) for ax in nodes.values() if ax.get("backendDOMNodeId") == backend]
+    while pending:
+        ax, in_named_link = pending.pop()
+        role, name = ax.get("role", {}).get("value", ""), ax.get("name", {}).get("value", "")
+        if not ax.get("ignored") and "¶" in name and not in_named_link:
+            spoken.append(f"{role}: {name}")
+        in_named_link = in_named_link or (role == "link" and not ax.get("ignored"))
+        pending += [(nodes[child], in_named_link) for child in ax.get("childIds", []) if child in nodes]
+    return spoken
+
+
 def tab_to(page: Page, selector: str, *, limit: int = 200, backwards: bool = False) -> int:
     """Press Tab until `selector` has focus; return how many presses it took (fails past `limit`)."""
     key = "Shift+Tab" if backwards else "Tab"

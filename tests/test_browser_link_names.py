@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser import SiteServer, chromium_name_and_description
+from browser import SiteServer, chromium_name_and_description, chromium_spoken_pilcrows
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -62,3 +62,27 @@ def test_a_listed_paragraph_link_is_named_in_words_with_its_page(
     link = page.locator(scope).first.get_by_role("link", name=name, exact=True).first
     expect(link).to_have_text(shown)
     assert page.locator("article a:not([aria-label])", has_text="¶").count() == 0, "every ¶ link named in words"
+
+
+@pytest.mark.parametrize(
+    ("name", "css_class", "shown"),
+    [
+        ("Opportunities, paragraph 2: “Transnational connections", "policy-area-excerpt", "Opportunities, ¶\u00a02: "),
+        ("Opportunities, paragraph 3: “the transfer of ideas”", "policy-area-annotation", "Opportunities, ¶\u00a03: "),
+    ],
+    ids=["paragraph", "annotation"],
+)
+def test_a_policy_area_item_says_its_paragraph_in_words(
+    page: Page, served_site: SiteServer, name: str, css_class: str, shown: str
+) -> None:
+    """`Opportunities, ¶ 2:` before an excerpt was read "pilcrow 2": its link's name says the place in words."""
+    served_site.open(page, "policy-areas/remittances/")
+    link = page.get_by_role("link", name=re.compile(f"^{re.escape(name)}"))
+    expect(link).to_have_count(1)
+    expect(link).to_have_class(css_class)
+    item = page.locator("article li", has=link)
+    expect(item).to_have_text(re.compile(f"^{re.escape(shown)}“"))  # as shown before
+    # Chromium's own name: the place in words, then the words shown (WCAG 2.5.3).
+    spoken, _ = chromium_name_and_description(page, f'article a[href="{link.get_attribute("href")}"]')
+    assert spoken == name.split("“")[0] + link.inner_text()
+    assert chromium_spoken_pilcrows(page, "article") == []

@@ -535,9 +535,16 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
         f'<ul>\n<li><a href="../{MT}/challenges.md">Challenges</a></li>\n</ul>\n<h3 id="pages-origin">Origin</h3>\n'
     )
     assert '<li><a href="../origin/index.md">The *chapter* &lt;b&gt;</a></li>' in html
-    assert "<li>Challenges, ¶\u00a02: <a " in html
+    # The place shown is hidden from screen readers (its ¶ was read "pilcrow"); the link says it in words.
+    assert (
+        '<li><span aria-hidden="true">Challenges, ¶\u00a02: </span><a aria-label="Challenges, paragraph 2: “Pensions'
+        in html
+    )
     assert f'class="policy-area-excerpt" href="../{MT}/challenges.md#p2">“Pensions and words words' in html
     assert html.endswith('words…”</a></li>\n</ul>\n<h2 id="annotations">Annotations</h2>\n<p>No annotations yet.</p>\n')
+
+
+PLACE = '<span aria-hidden="true">Challenges, ¶\u00a02: </span>'  # read in the link's name, ¶ in words
 
 
 @pytest.mark.parametrize(
@@ -545,13 +552,13 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
     [
         (
             {"p2", "n1"},
-            f'<li>Challenges, ¶\u00a02: <a class="policy-area-annotation" href="../{MT}/challenges.md#n1">“Pensions”</a>'
-            " (Comment, <code>n1</code>)</li>",
+            f'<li>{PLACE}<a aria-label="Challenges, paragraph 2: “Pensions”" class="policy-area-annotation"'
+            f' href="../{MT}/challenges.md#n1">“Pensions”</a> (Comment, <code>n1</code>)</li>',
         ),
         (
             {"p2"},
-            f'<li>Challenges, ¶\u00a02: <a class="policy-area-annotation" href="../{MT}/challenges.md#p2">“Pensions”</a>'
-            " (Comment, <code>n1</code>)</li>",
+            f'<li>{PLACE}<a aria-label="Challenges, paragraph 2: “Pensions”" class="policy-area-annotation"'
+            f' href="../{MT}/challenges.md#p2">“Pensions”</a> (Comment, <code>n1</code>)</li>',
         ),
         (set(), "<li>Challenges, ¶\u00a02: “Pensions” (Comment, <code>n1</code>)</li>"),
     ],

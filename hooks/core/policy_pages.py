@@ -223,8 +223,19 @@ def _paragraph_item(item: TaggedParagraph) -> etree.Element:
     """`Challenges, ¶ 1: “At the individual…”`: the excerpt links to the paragraph."""
     link = f"{_link_from_areas(item.page.path)}#{item.paragraph.id}"
     excerpt = quoted(shorten(item.paragraph.reading_text, EXCERPT_LENGTH))
-    where = f"{item.page.title}, {paragraph_label(item.paragraph.id)}: "
-    return _list_item([where, _link(excerpt, link, "policy-area-excerpt")])
+    return _list_item(_placed_link(item.page.title, item.paragraph.id, _link(excerpt, link, "policy-area-excerpt")))
+
+
+def _placed_link(title: str, pid: str, link: etree.Element) -> list[str | etree.Element]:
+    """The place (`Challenges, ¶ 1: `) hidden from screen readers, then the link, named `Challenges, paragraph 1: …`.
+
+    A screen reader read the place's ¶ as "pilcrow"; said in the link's name, it also tells a links list, read out of
+    the item, where the excerpt is. The name holds the link's words (WCAG 2.5.3); the place shown stays.
+    """
+    numbered = pid[1:].isdigit()
+    shown = f"{title}, {paragraph_label(pid)}: " if numbered else f"{title}: "
+    link.set("aria-label", (f"{title}, paragraph {pid[1:]}: " if numbered else shown) + (link.text or ""))
+    return [_element("span", shown, **{"aria-hidden": "true"}), link]
 
 
 def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
@@ -236,12 +247,12 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     ids = site.anchors.get(note.page, frozenset())
     fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
     title = site.page_titles.get(note.page, note.page)
-    where = f"{title}, {paragraph_label(note.paragraph)}" if note.paragraph[1:].isdigit() else title
-    parts: list[str | etree.Element] = [f"{where}: "]
     if fragment:
-        parts += [_link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation"), " ("]
+        link = _link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation")
+        parts = [*_placed_link(title, note.paragraph, link), " ("]
     else:
-        parts.append(f"{quote} (")
+        where = f"{title}, {paragraph_label(note.paragraph)}" if note.paragraph[1:].isdigit() else title
+        parts = [f"{where}: {quote} ("]
     if note.motivation:
         parts.append(f"{MOTIVATION_LABELS.get(note.motivation, note.motivation)}, ")  # as the page shows it
     return _list_item([*parts, _element("code", note.id), ")"])
