@@ -13,6 +13,7 @@ from browser import (
     SiteServer,
     assert_dialog_keeps_focus,
     chromium_name_and_description,
+    chromium_spoken_pilcrows,
     instant_navigation,
     read_clipboard,
     screenshot,
@@ -152,6 +153,25 @@ def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer)
     dialog.get_by_role("button", name="Copy the APA 7th edition in-text citation").click()
     expect(dialog.get_by_role("status")).to_have_text("Copied to clipboard")  # said once the text is written
     assert read_clipboard(page) == APA_IN_TEXT
+
+
+def test_the_dialog_says_paragraph_where_it_shows_the_pilcrow(page: Page, served_site: SiteServer) -> None:
+    """Its heading, "Cite ¶ 3 of …", and its link, "annotate ¶ 3", were read "pilcrow 3"; the ¶ stays shown."""
+    served_site.open(page, OPPORTUNITIES)
+    page.locator("#p3").hover()
+    page.locator("#p3 a.paragraph-cite").click()
+    dialog = page.locator(DIALOG)
+    expect(dialog).to_be_visible()
+    heading = dialog.get_by_role("heading", level=2, name="Cite paragraph 3 of “Opportunities”", exact=True)
+    expect(heading).to_have_count(1)
+    expect(heading.locator("[aria-hidden=true]")).to_have_text("¶")
+    hidden = heading.get_by_text("paragraph", exact=True)  # said, not shown: clipped to nothing
+    assert hidden.evaluate("(e) => getComputedStyle(e).clipPath") == "inset(50%)"
+    assert chromium_name_and_description(page, f"{DIALOG} h2")[0] == "Cite paragraph 3 of “Opportunities”"
+    link = dialog.get_by_role("link", name="Annotate paragraph 3", exact=True)
+    expect(link).to_have_text("annotate ¶ 3")  # as shown
+    assert chromium_name_and_description(page, f"{DIALOG} a.edition-cite-annotate") == ("Annotate paragraph 3", "")
+    assert chromium_spoken_pilcrows(page, DIALOG) == []
 
 
 @pytest.mark.parametrize(

@@ -110,7 +110,13 @@
     var url = canonical() + "#" + paragraphId;
     dialog.textContent = "";
     dialog.setAttribute("aria-label", "Cite paragraph " + number);
-    dialog.appendChild(element("h2", {}, "Cite ¶ " + number + " of " + window.edition.quoted(cite.title)));
+    /* "Cite ¶ 3 of …", read "Cite paragraph 3 of …": a screen reader said the ¶ "pilcrow", and an
+       aria-label on a heading is not read in NVDA's browse mode; words shown only to it are. */
+    var heading = element("h2", {}, "Cite ");
+    heading.appendChild(element("span", { "aria-hidden": "true" }, "¶"));
+    heading.appendChild(element("span", { class: "visually-hidden" }, "paragraph"));
+    heading.appendChild(document.createTextNode(" " + number + " of " + window.edition.quoted(cite.title)));
+    dialog.appendChild(heading);
     var status = element("p", { role: "status", "aria-live": "polite" });
     dialog.appendChild(element("h3", {}, "Permanent link"));
     row(dialog, element("code", {}, url), "Copy the permanent link", url, status);
@@ -136,7 +142,11 @@
     annotate.appendChild(document.createTextNode(
       (quote ? "Comment on " + window.edition.quoted(words) : "Comment on this paragraph") + " through a pull request: "
     ));
-    annotate.appendChild(element("a", { href: annotateUrl(url, quote), class: "edition-cite-annotate" }, "annotate ¶ " + number));
+    annotate.appendChild(element("a", {
+      href: annotateUrl(url, quote),
+      class: "edition-cite-annotate",
+      "aria-label": "Annotate paragraph " + number /* not "annotate pilcrow 3" */
+    }, "annotate ¶ " + number));
     dialog.appendChild(annotate);
     var close = element("button", { type: "button", class: "edition-cite-close" }, "Close");
     close.addEventListener("click", function () {
