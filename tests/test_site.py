@@ -291,7 +291,10 @@ def test_the_cite_block_leaves_the_cite_action_out_of_print(site: Path) -> None:
     assert "JavaScript" in block.get_text()
     words = printed_words(block)
     assert RE_SCREEN_ONLY.findall(words) == []
-    assert "To cite one paragraph, use its ¶ number: add para. N to the citation and #pN to the link." in words
+    expected = "To cite one paragraph, use its paragraph number (the margin's ¶ N): add para. N to the citation"
+    assert f"{expected} and #pN to the link." in words
+    # Said in words: "its ¶ number" was read "its pilcrow number", the ¶ left to show what to look for.
+    assert "¶ number" not in block.get_text()
 
 
 RE_RUN_IN_ITEM = re.compile(r"\n[ \t]*(?:[-*+]|\d+\.)[ \t]")

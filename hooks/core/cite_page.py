@@ -63,9 +63,9 @@ def cite_block(url: str, citations: list[StyleCitations], downloads: Downloads) 
     return (
         f'<div class="edition-cite-page" data-search-exclude>\n'
         f'<p>Permanent link: <a href="{html.escape(url)}">{html.escape(url)}</a>. To cite one paragraph, '
-        "use its ¶ number: add <em>para. N</em> to the citation and <code>#pN</code> to the link"
-        '<span class="on-screen"> (with JavaScript, the <em>Cite</em> action beside each ¶ number does this for '
-        "you)</span>.</p>\n"  # no Cite action on paper (citation.css): nor its mention (edition.css)
+        "use its paragraph number (the margin's ¶ N): add <em>para. N</em> to the citation and <code>#pN</code> to "
+        'the link<span class="on-screen"> (with JavaScript, the <em>Cite</em> action beside each paragraph number '
+        "does this for you)</span>.</p>\n"  # no Cite action on paper (citation.css): nor its mention (edition.css)
         f'<dl class="edition-citations">{rows}</dl>\n'
         f'<p class="on-screen">Download the record for a reference manager: {download_links(downloads)}.</p>\n'
         "</div>\n"
