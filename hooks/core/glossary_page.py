@@ -29,7 +29,7 @@ from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_uses import PageTerms
 from hooks.core.links import page_address
 from hooks.core.problems import Problem
-from hooks.core.text import ITEM_SEPARATOR, escape_markdown, paragraph_label, paragraph_name, plural
+from hooks.core.text import ITEM_SEPARATOR, SPOKEN_PILCROW, escape_markdown, paragraph_label, paragraph_name, plural
 
 GLOSSARY_PAGE = "glossary.md"
 EXPORT_FILE = "glossary.json"
@@ -200,14 +200,14 @@ def render_entry(
     lines = [f"## {entry_heading(term)} {{ #{term.id}{toc_label(term)} }}", ""]
     for definition in term.definitions:
         title = titles.get(definition.page, definition.page)
-        where = f"{title}, {paragraph_label(definition.paragraph)}"
-        name = f"{title}, paragraph {definition.paragraph[1:]}"
         lines += [
             f'<blockquote class="{DEFINITION_CLASS}" markdown>',
             "",
             escape_markdown(definition.text),
             "",
-            f"{escape_markdown(definition.attribution)}{ITEM_SEPARATOR}{passage_link(where, definition.anchor, name)}",
+            escape_markdown(definition.attribution)
+            + ITEM_SEPARATOR
+            + passage_link(title, definition.paragraph, definition.anchor),
             "{ .attribution }",
             "",
             "</blockquote>",
@@ -260,12 +260,14 @@ def attribute_markdown(text: str) -> str:
     return escape_markdown(text).replace('"', "&quot;")
 
 
-def passage_link(where: str, anchor: str, name: str) -> str:
+def passage_link(title: str, paragraph: str, anchor: str) -> str:
     """The link from a definition to its passage (`Source › Section, ¶ 5`): a place to go, not a word to search for.
 
-    Named with its ¶ in words (`Source › Section, paragraph 5`), which a screen reader read "pilcrow".
+    Its ¶ is read as the word "paragraph" (a screen reader said "pilcrow"): in the link's text, not an
+    `aria-label`, whose words would have to hold the ¶'s number where it is shown (axe: label in name).
     """
-    return f'[{escape_markdown(where)}]({anchor}){{ {SEARCH_EXCLUDE} aria-label="{attribute_markdown(name)}" }}'
+    number = paragraph.removeprefix("p")
+    return f"[{escape_markdown(title)}, {SPOKEN_PILCROW}\u00a0{number}]({anchor}){{ {SEARCH_EXCLUDE} }}"
 
 
 def used_in_markdown(use: PageUse, title: str) -> str:

@@ -170,6 +170,11 @@ def paragraph_label(pid: str) -> str:
     return f"¶\u00a0{pid[1:]}"
 
 
+# A ¶ shown and read as "paragraph" (edition.css: .visually-hidden): "pilcrow" to a screen reader otherwise. The
+# word first, so that the ¶ stays glued to the no-break space and its number.
+SPOKEN_PILCROW = '<span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span>'
+
+
 def paragraph_name(pid: str, page_title: str) -> str:
     """`Paragraph 7 of Opportunities`, a listed `¶ 7` link's name: a screen reader said "pilcrow 7", of no page.
 
