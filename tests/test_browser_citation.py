@@ -23,7 +23,7 @@ from browser import (
     wait_for_material,
 )
 from conftest import copy_project
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from hooks.core.anchor_lock import dump_lock
 from hooks.core.text import quoted
@@ -64,6 +64,15 @@ def moved_id_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServ
     (project / "anchors.lock.json").write_text(dump_lock(lock), encoding="utf-8")
     with serve_build(project, root / "site") as site:
         yield site
+
+
+def open_cite_dialog(page: Page, paragraph: str) -> Locator:
+    """Point at a paragraph and press its Cite action, as a reader with a mouse does; the dialog, shown."""
+    page.locator(paragraph).hover()
+    page.locator(f"{paragraph} a.paragraph-cite").click()
+    dialog = page.locator(DIALOG)
+    expect(dialog).to_be_visible()
+    return dialog
 
 
 def test_paragraph_url_highlights_the_paragraph(page: Page, served_site: SiteServer) -> None:
@@ -133,10 +142,7 @@ def test_the_paragraph_link_is_named_paragraph_n_with_the_number_shown(
 
 def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
-    page.locator("#p3").hover()
-    page.locator("#p3 a.paragraph-cite").click()
-    dialog = page.locator(DIALOG)
-    expect(dialog).to_be_visible()
+    dialog = open_cite_dialog(page, "#p3")
     expect(dialog).to_have_accessible_name("Cite paragraph 3")
     assert page.url == served_site.url(OPPORTUNITIES), "the Cite link's #cite-this-page fallback was followed"
     expect(dialog.locator("h3", has_text="APA")).to_be_visible()
@@ -158,10 +164,7 @@ def test_cite_dialog_shows_the_apa_citation(page: Page, served_site: SiteServer)
 def test_the_dialog_says_paragraph_where_it_shows_the_pilcrow(page: Page, served_site: SiteServer) -> None:
     """Its heading, "Cite ¶ 3 of …", and its link, "annotate ¶ 3", were read "pilcrow 3"; the ¶ stays shown."""
     served_site.open(page, OPPORTUNITIES)
-    page.locator("#p3").hover()
-    page.locator("#p3 a.paragraph-cite").click()
-    dialog = page.locator(DIALOG)
-    expect(dialog).to_be_visible()
+    dialog = open_cite_dialog(page, "#p3")
     heading = dialog.get_by_role("heading", level=2, name="Cite paragraph 3 of “Opportunities”", exact=True)
     expect(heading).to_have_count(1)
     expect(heading.locator("[aria-hidden=true]")).to_have_text("¶")
@@ -237,10 +240,7 @@ def test_cite_action_works_after_instant_navigation(page: Page, served_site: Sit
     page.wait_for_url("**/migration-and-transnationalism/challenges/")
     assert page.evaluate("window.__sameDocument === true"), "the link was followed by instant navigation"
     expect(page.locator("#p2 a.paragraph-cite")).to_have_count(1)  # made once for the new article
-    page.locator("#p2").hover()
-    page.locator("#p2 a.paragraph-cite").click()
-    dialog = page.locator(DIALOG)
-    expect(dialog).to_be_visible()
+    dialog = open_cite_dialog(page, "#p2")
     expect(dialog).to_contain_text("(International Organization for Migration, 2010, Challenges section, para. 2)")
     expect(dialog).to_contain_text(served_site.url("migration-and-transnationalism/challenges/") + "#p2")
 
