@@ -850,8 +850,7 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     )
     assert (
         '<blockquote class="glossary-definition" markdown>\n\nOnly a \\*diaspora\\*.\n\n'
-        'Vertovec 2005.\u00a0· [Annex, <span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span>'
-        "\u00a05](src/annex.md#p5){ data-search-exclude }\n"
+        "Vertovec 2005.\u00a0· [Annex, ¶\u00a05](src/annex.md#p5){ .edition-spoken-pilcrow data-search-exclude }\n"
         "{ .attribution }\n\n</blockquote>"
     ) in page
     assert "**See also:** [diaspora](#diaspora)" in page

@@ -15,6 +15,7 @@ from test_annotation_errors import run_check
 from test_build_errors import edition_lines
 
 from hooks.core.glossary_page import SEARCH_BOOST
+from hooks.core.text import SPOKEN_PILCROW_CLASS
 
 MT = "migration-and-transnationalism"
 GLOSSARY_YML = Path("annotations/glossary.yml")
@@ -117,6 +118,18 @@ def test_glossary_page_has_every_term_alphabetically_with_definitions_and_uses(s
     assert first.startswith("Transnational identity / transnationalism: the process whereby")
     pilcrows = re.findall(r"¶.", page.get_text())
     assert pilcrows and set(pilcrows) == {"¶\u00a0"}, "a line never ends between ¶ and its number, as in the margin"
+
+
+def test_a_definitions_passage_link_reads_its_pilcrow_as_a_word_and_keeps_no_mark(site: Path) -> None:
+    """Built as elements (`hooks.mdx.spoken_pilcrows`), not raw HTML: the same markup, the mark class gone."""
+    links = article(site, "glossary").select("blockquote.glossary-definition p.attribution a")
+    assert links, "every definition links to its passage"
+    for link in links:
+        hidden, shown = link.find_all("span")
+        assert (hidden.get("class"), hidden.get_text()) == (["visually-hidden"], "paragraph")
+        assert (shown.get("aria-hidden"), shown.get_text(), shown.next_sibling[0]) == ("true", "¶", "\u00a0")
+        assert link.has_attr("data-search-exclude") and not link.has_attr("class")
+    assert not parse(site / "glossary" / "index.html").select(f".{SPOKEN_PILCROW_CLASS}")
 
 
 def test_glossary_used_in_lists_every_paragraph_grouped_by_page(site: Path) -> None:

@@ -16,6 +16,7 @@ from hooks.mdx.heading_links import HeadingLinksExtension
 from hooks.mdx.inert_titles import InertTitlesExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
+from hooks.mdx.spoken_pilcrows import SpokenPilcrowsExtension
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -33,6 +34,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             ParagraphsExtension(sink=build.record_inventory),
             InertTitlesExtension(),
             HeadingLinksExtension(),
+            SpokenPilcrowsExtension(),
         ]
     )
     return config

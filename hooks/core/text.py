@@ -170,9 +170,10 @@ def paragraph_label(pid: str) -> str:
     return f"¶\u00a0{pid[1:]}"
 
 
-# A ¶ shown and read as "paragraph" (edition.css: .visually-hidden): "pilcrow" to a screen reader otherwise. The
-# word first, so that the ¶ stays glued to the no-break space and its number.
-SPOKEN_PILCROW = '<span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span>'
+# A link whose last ¶ is shown and read as "paragraph" (`hooks/mdx/spoken_pilcrows.py`): "pilcrow" to a screen
+# reader otherwise. The mark, set by `attr_list` (`[Annex, ¶ 5](…){ .edition-spoken-pilcrow }`), is taken off.
+SPOKEN_PILCROW_CLASS = "edition-spoken-pilcrow"
+VISUALLY_HIDDEN_CLASS = "visually-hidden"  # read to a screen reader, not shown (edition.css)
 
 
 def paragraph_name(pid: str, page_title: str) -> str:

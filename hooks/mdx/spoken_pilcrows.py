@@ -1,0 +1,79 @@
+"""Read a marked link's ¶ as the word "paragraph": a screen reader says "pilcrow" otherwise.
+
+```html
+<a href="../annex/#p5">Annex, <span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span> 5</a>
+```
+
+A link marked `{ .edition-spoken-pilcrow }` (`hooks.core.text.SPOKEN_PILCROW_CLASS`, set by `attr_list`)
+keeps showing `¶ 5`; its name, computed from its text, is "Annex, paragraph 5". The word is in the
+text, not an `aria-label`, whose words would have to hold what is shown (axe: label in name); it
+comes first, so the ¶ stays glued to its no-break space and number. The mark is taken off.
+
+The spans are built here, after the inline patterns, not written as raw HTML in the Markdown: a
+glossary's hundreds of passage links sent its page through Python-Markdown's HTML stash, which
+cost 0.4 G instructions at 100 pages (`bench/results.md`).
+"""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as etree
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from hooks.core.text import SPOKEN_PILCROW_CLASS, VISUALLY_HIDDEN_CLASS
+
+PILCROW = "¶"
+
+
+def speak_pilcrow(link: etree.Element) -> None:
+    """Put the hidden word and an `aria-hidden` ¶ in place of the last ¶ of the link's own text."""
+    before, pilcrow, after = (link.text or "").rpartition(PILCROW)
+    if not pilcrow:
+        return
+    word = etree.Element("span", {"class": VISUALLY_HIDDEN_CLASS})
+    word.text = "paragraph"
+    shown = etree.Element("span", {"aria-hidden": "true"})
+    shown.text, shown.tail = PILCROW, after
+    link.text = before
+    link[0:0] = [word, shown]
+
+
+def unmark(link: etree.Element) -> bool:
+    """Take the mark off the link's classes (and the attribute when none is left); whether it was marked."""
+    classes = link.get("class", "").split()
+    if SPOKEN_PILCROW_CLASS not in classes:
+        return False
+    kept = " ".join(name for name in classes if name != SPOKEN_PILCROW_CLASS)
+    if kept:
+        link.set("class", kept)
+    else:
+        del link.attrib["class"]
+    return True
+
+
+class SpokenPilcrowsTreeprocessor(Treeprocessor):
+    """Speak the ¶ of every marked link."""
+
+    def run(self, root: etree.Element) -> None:
+        """One walk over the page's links."""
+        for link in root.iter("a"):
+            if unmark(link):
+                speak_pilcrow(link)
+
+
+class SpokenPilcrowsExtension(Extension):
+    """A marked link's ¶ read as "paragraph"."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
+        """Register `edition-spoken-pilcrows` at priority 7.95: after `attr_list` (8), which sets the mark.
+
+        Before the edition's other additions (7.9 and below), which add no marked link.
+        """
+        md.treeprocessors.register(SpokenPilcrowsTreeprocessor(md), "edition-spoken-pilcrows", 7.95)
+
+
+def makeExtension(**kwargs: object) -> SpokenPilcrowsExtension:  # noqa: N802 (Python-Markdown API)
+    """Entry point for `markdown_extensions: [hooks.mdx.spoken_pilcrows]`."""
+    return SpokenPilcrowsExtension(**kwargs)

@@ -1,0 +1,62 @@
+"""A marked link's ¶ read as the word "paragraph" (a screen reader said "pilcrow"), built as elements."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from hooks.core.text import SPOKEN_PILCROW_CLASS
+from hooks.mdx.spoken_pilcrows import SpokenPilcrowsExtension
+
+SPOKEN = '<span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span>'
+
+
+def render(text: str) -> str:
+    """Render with `attr_list` (which sets the mark) and the extension, as the site's pipeline does."""
+    return markdown.markdown(text, extensions=["attr_list", SpokenPilcrowsExtension()])
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        # The mark goes; the hidden word comes first, so the ¶ stays glued to its no-break space and number.
+        (
+            f"[Annex, ¶\u00a05](annex.md#p5){{ .{SPOKEN_PILCROW_CLASS} data-search-exclude }}",
+            f'<p><a data-search-exclude href="annex.md#p5">Annex, {SPOKEN}\u00a05</a></p>',
+        ),
+        # Another class stays; escaped Markdown in the title stays literal.
+        (
+            f"[R\\*D \\[1\\], ¶\u00a012](a.md#p12){{ .x .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a class="x" href="a.md#p12">R*D [1], {SPOKEN}\u00a012</a></p>',
+        ),
+        # The last ¶ is the place's; a ¶ in a title is shown and read as it is.
+        (
+            f"[¶ marks, ¶\u00a03](a.md#p3){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="a.md#p3">¶ marks, {SPOKEN}\u00a03</a></p>',
+        ),
+    ],
+    ids=["marked", "escaped-title-other-class", "pilcrow-in-title"],
+)
+def test_a_marked_links_pilcrow_is_read_as_a_word(text: str, html: str) -> None:
+    assert render(text) == html
+
+
+def test_unmarked_links_and_marked_links_without_a_pilcrow_are_left_as_written() -> None:
+    html = render(f"[¶\u00a05](a.md#p5) and [Annex](a.md){{ .{SPOKEN_PILCROW_CLASS} }}")
+    assert html == '<p><a href="a.md#p5">¶\u00a05</a> and <a href="a.md">Annex</a></p>'
+
+
+def test_the_name_a_screen_reader_computes_holds_the_word_and_the_text_shown_the_pilcrow() -> None:
+    link = BeautifulSoup(render(f"[Annex, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}"), "html.parser").a
+    hidden = link.select_one(".visually-hidden")
+    shown = link.select_one("[aria-hidden=true]")
+    assert (hidden.get_text(), shown.get_text()) == ("paragraph", "¶")
+    assert link.get_text() == "Annex, paragraph¶\u00a05"
+
+
+def test_by_dotted_path() -> None:
+    html = markdown.markdown(
+        f"[A, ¶\u00a01](a.md#p1){{ .{SPOKEN_PILCROW_CLASS} }}", extensions=["attr_list", "hooks.mdx.spoken_pilcrows"]
+    )
+    assert SPOKEN in html
