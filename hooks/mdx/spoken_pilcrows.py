@@ -42,9 +42,10 @@ def speak_pilcrow(link: etree.Element) -> None:
 
 def unmark(link: etree.Element) -> bool:
     """Take the mark off the link's classes (and the attribute when none is left); whether it was marked."""
-    classes = link.get("class", "").split()
-    if SPOKEN_PILCROW_CLASS not in classes:
+    written = link.get("class")
+    if not written or SPOKEN_PILCROW_CLASS not in written:  # most links: no class, or a term link's
         return False
+    classes = written.split()
     kept = " ".join(name for name in classes if name != SPOKEN_PILCROW_CLASS)
     if kept:
         link.set("class", kept)
