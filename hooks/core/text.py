@@ -170,8 +170,8 @@ def paragraph_label(pid: str) -> str:
     return f"¶\u00a0{pid[1:]}"
 
 
-# A ¶ shown and read as "paragraph" (edition.css: .visually-hidden): "pilcrow" to a screen reader otherwise. The
-# word first, so that the ¶ stays glued to the no-break space and its number.
+# A ¶ shown and read as "paragraph" (edition.css: .visually-hidden, neither shown nor copied): "pilcrow" to a screen
+# reader otherwise. The word first, so that the ¶ stays glued to the no-break space and its number.
 SPOKEN_PILCROW = '<span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span>'
 
 
