@@ -1,6 +1,7 @@
 """In a real browser (tests/browser.py): a reader who copies paragraphs to quote them gets the source's
 words only, not the margin's ¶ N and Cite, a "Defines:" box or an annotation between the paragraphs;
-what the edition itself offers for copying (an annotation, the Cite dialog's references) still copies.
+what the edition itself offers for copying (an annotation, the Cite dialog's references) still copies; and
+a word said to a screen reader but not shown (a ¶'s "paragraph") is not copied either.
 
 What is checked is the system clipboard after Ctrl+C (`navigator.clipboard.readText()`):
 `Selection.toString()` is not what Chromium copies (it reads "CITE", the button's CSS capitals,
@@ -8,6 +9,7 @@ where the clipboard has "Cite"), and a `copy` listener sees no data before Chrom
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -212,3 +214,37 @@ def test_copying_a_quotation_leaves_the_page_where_it_was(
     assert after == before, f"the page moved while a quotation was copied: {before} -> {after}"
     assert set(page.evaluate("window.__scrolled")) <= {before[0]}, page.evaluate("window.__scrolled")
     expect(page.locator("details.annotation").first).to_be_attached()
+
+
+GLOSSARY = "glossary/"
+DIASPORA = "#diaspora + blockquote.glossary-definition"
+# A definition's passage link as shown, its ¶ and number joined by a no-break space (or a space, as Chromium's
+# own copy writes one): the word "paragraph" read to a screen reader before the ¶ is not shown, so not copied.
+PASSAGE_LINK = re.compile(r"Migration and Transnationalism › Annex, ¶\s5")
+
+
+def test_a_definition_s_passage_link_copies_as_shown(new_page: Callable[..., Page], served_site: SiteServer) -> None:
+    """A passage link reads its ¶ as the word "paragraph", a visually hidden word (SPOKEN_PILCROW): copied over,
+    it gave "Annex, paragraph¶ 5" by Select all (Chromium's own copy) and "Annex, \nparagraph\n¶ 5" by a quotation
+    dragged from the definition (annotations.js's, read by innerText)."""
+    page = new_page(viewport={"width": 1280, "height": 2400})
+    served_site.open(page, GLOSSARY)
+    copied = drag_over(page, f"{DIASPORA} > p:first-child", f"{DIASPORA} > p.attribution")
+    assert copied.startswith("… When such exchanges do not take place"), copied
+    assert PASSAGE_LINK.search(copied) and copied.endswith("5"), copied
+    page.locator("article h1").click()
+    page.keyboard.press("Control+a")
+    copied = copy_selection(page)
+    assert PASSAGE_LINK.search(copied), copied
+    assert "paragraph¶" not in copied, copied
+
+
+def test_the_cite_dialog_s_heading_copies_as_shown(page: Page, served_site: SiteServer) -> None:
+    """The heading shows "Cite ¶ 3 of “…”" and reads its ¶ as the word "paragraph", hidden: copied, it gave
+    "Cite ¶paragraph 3 of …"."""
+    served_site.open(page, OPPORTUNITIES)
+    page.locator("#p3 .paragraph-cite").click()
+    heading = page.locator("dialog.edition-cite-dialog h2")
+    expect(heading).to_be_visible()
+    page.evaluate(SELECT_ELEMENTS, [heading.element_handle()] * 2)
+    assert copy_selection(page).strip() == "Cite ¶ 3 of “Opportunities”"

@@ -269,9 +269,10 @@
      lines where one stood. Taking those blocks out of the layout for the copy moved the page (scroll
      anchoring), so the copy is written here instead: the selection's own nodes, less what is left out,
      read by the browser's innerText (its line breaks, one blank line between two paragraphs) in a box
-     out of the flow; the words are the page's, none rewritten. Copies that start in an annotation, and
-     Select all, are the browser's own. */
-  var LEFT_OUT = "details.annotation, .glossary-defines, a.paragraph-link, .paragraph-actions";
+     out of the flow; the words are the page's, none rewritten (less a word said to a screen reader
+     but not shown, .visually-hidden: innerText read it, on a line of its own). Copies that start in
+     an annotation, and Select all, are the browser's own. */
+  var LEFT_OUT = "details.annotation, .glossary-defines, a.paragraph-link, .paragraph-actions, .visually-hidden";
 
   function copyQuotation(event) {
     var selection = window.getSelection();

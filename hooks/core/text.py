@@ -173,7 +173,7 @@ def paragraph_label(pid: str) -> str:
 # A link whose last ¶ is shown and read as "paragraph" (`hooks/mdx/spoken_pilcrows.py`): "pilcrow" to a screen
 # reader otherwise. The mark, set by `attr_list` (`[Annex, ¶ 5](…){ .edition-spoken-pilcrow }`), is taken off.
 SPOKEN_PILCROW_CLASS = "edition-spoken-pilcrow"
-VISUALLY_HIDDEN_CLASS = "visually-hidden"  # read to a screen reader, not shown (edition.css)
+VISUALLY_HIDDEN_CLASS = "visually-hidden"  # read to a screen reader, neither shown nor copied (edition.css)
 
 
 def paragraph_name(pid: str, page_title: str) -> str:
