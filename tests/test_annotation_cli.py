@@ -172,6 +172,9 @@ BAD_CONFIGS = [
     ("site_name:", "x_named: !!python/name:no_such_module_here.thing\nsite_name:",
      "mkdocs.yml: '!!python/name:no_such_module_here.thing' names nothing Python can import at line 1"
      " (check the module's and the name's spelling, and that the package is installed)"),
+    # the build stops on it (MkDocs' configuration error); make check said OK, and reads the glossary's settings there
+    ("extra:\n", "extra: all\nunused:\n",
+     "mkdocs.yml: extra: must be settings, not 'all' (write each setting on its own line below `extra:`, indented 2 spaces more)"),
 ]  # fmt: skip
 
 
@@ -195,6 +198,7 @@ BAD_CONFIG_IDS = [
     "setting-twice",
     "tag-unknown",
     "python-name-missing",
+    "extra-not-settings",
 ]
 
 

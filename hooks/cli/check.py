@@ -5,8 +5,8 @@ own per-page extensions (no theme, no generated pages), so the checks see the sa
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids and every paragraph's policy-area tags, whether a published id is
-gone, and MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file,
-a README.md beside an index.md). What
+gone, the glossary's settings in mkdocs.yml (`extra.glossary`), and MkDocs' own warnings on
+the pages (a page `nav:` leaves out, an entry naming no file, a README.md beside an index.md). What
 needs the whole site is left to the build: whether each alias occurs in the texts, and the ids
 of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
@@ -38,6 +38,7 @@ from hooks.cli.site_config import (
     ConfigError,
     check_configured_nav,
     configured_file_moves,
+    configured_glossary_problems,
     configured_site_url,
     conflict_problems,
     published_pages,
@@ -69,6 +70,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     published = published_or_unknown(anchors.lock, anchors.lock_problems)  # not known while the lock is unread
     known = known_area_ids(areas, problems, published)  # as the build's: one line, not one a tag
     all_pages = published_pages(root)
+    problems += configured_glossary_problems(root)  # `extra.glossary`: how terms are linked, uses listed
     glossary, glossary_problems = check_glossary(root, anchors, all_pages)
     term_ids = glossary_page_ids(glossary)
     glossary_ids = None if glossary_problems else PageInventory(ids=term_ids)

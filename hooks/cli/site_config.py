@@ -1,4 +1,7 @@
-"""mkdocs.yml read without MkDocs, for the checks that run without a build: extensions, page moves, pages, site_url."""
+"""mkdocs.yml read without MkDocs, for the checks that run without a build: extensions, page moves, pages, site_url.
+
+And `extra.glossary`, the settings the hooks read.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from yaml_env_tag import construct_env_tag
 from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_PYTHON_NAME, NO_SUCH_TAG, SettingsLoader, describe_yaml_error
+from hooks.core.glossary_settings import settings_problems
 from hooks.core.links import usable_site_url
 from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_name
 from hooks.core.page_moves import file_moves, lock_moves
@@ -152,6 +156,9 @@ def check_shapes(config: dict[str, Any]) -> None:
         if config.get(option) is not None and not isinstance(config[option], str):
             hint = f"write it as {in_backticks(f'{option}: |')} and one pattern per line below"
             raise refuse(option, f"must be text, not {kind(config[option])}", hint)
+    if config.get("extra") is not None and not isinstance(config["extra"], dict):  # MkDocs' own refusal
+        hint = f"write each setting on its own line below {in_backticks('extra:')}, indented 2 spaces more"
+        raise refuse("extra", f"must be settings, not {kind(config['extra'])}", hint)
     if config.get("nav") is not None and (problem := nav_shape_problem(config["nav"])):
         raise ConfigError(problem)
     for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
@@ -205,6 +212,11 @@ EXAMPLES = {"plugin": "search", "extension": "attr_list"}
 def configured_moves(root: Path) -> dict[str, str]:
     """The page moves of mkdocs-redirects' `redirect_maps` in mkdocs.yml, as moves between lock keys."""
     return lock_moves(configured_redirect_maps(root))
+
+
+def configured_glossary_problems(root: Path) -> list[Problem]:
+    """The lines of `extra.glossary` in mkdocs.yml, the build's: the same function gives both."""
+    return settings_problems(read_config(root).get("extra") or {})
 
 
 def configured_file_moves(root: Path) -> dict[str, str]:
