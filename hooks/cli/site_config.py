@@ -269,6 +269,43 @@ def extension_problem(name: str, options: dict[str, Any], error: Exception) -> P
     return Problem(CONFIG, f"markdown_extensions: {name}", message, hint)
 
 
+def check_plugins_and_hooks(root: Path) -> None:
+    """ConfigError for a plugin not installed or a hook's file missing: MkDocs' build stops on either, before a page.
+
+    make check said OK to both, and to `- redirect:` read no page moves of `redirect_maps`.
+    """
+    config = read_config(root)
+    installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
+    theme = config.get("theme")
+    namespace = theme.get("name") if isinstance(theme, dict) else theme  # `search` is Material's `material/search`
+    for name, _ in named_entries(config.get("plugins"), "plugins", "plugin"):
+        if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed:
+            raise ConfigError(plugin_problem(name, installed, namespace))
+    hooks = config.get("hooks")
+    if hooks is not None and not isinstance(hooks, list):
+        raise refuse("hooks", f"must be a list, not {kind(hooks)}", f"write one {item_to_write('path')} line per hook")
+    for hook in hooks or []:
+        if not isinstance(hook, str) or not (root / hook).is_file():
+            raise ConfigError(hook_problem(root, hook))
+
+
+def plugin_problem(name: str, installed: list[str], namespace: object) -> Problem:
+    """The line for a plugin MkDocs does not find installed: the closest installed one, as mkdocs.yml would name it."""
+    names = [plugin.removeprefix(f"{namespace}/") for plugin in installed]
+    close = difflib.get_close_matches(name.rpartition("/")[2], names, n=1, cutoff=0.75)  # `material/redirects`
+    hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+    return Problem(CONFIG, "plugins", f"'{name}' is no installed MkDocs plugin", hint)
+
+
+def hook_problem(root: Path, hook: object) -> Problem:
+    """The line for a hook whose file is not there: the closest file of its folder, if the folder is there."""
+    folder = (root / hook).parent if isinstance(hook, str) else root
+    files = [path.relative_to(root).as_posix() for path in folder.glob("*.py")] if folder.is_dir() else []
+    close = difflib.get_close_matches(str(hook), files, n=1, cutoff=0.75)
+    hint = f"did you mean '{close[0]}'?" if close else f"write its path from the folder of {CONFIG}"
+    return Problem(CONFIG, "hooks", f"{named_value(hook)} is no file", hint)
+
+
 def installed_extensions() -> list[str]:
     """The Markdown extensions installed, by the names mkdocs.yml gives them: Python-Markdown's and PyMdown's.
 
