@@ -172,6 +172,24 @@ BAD_CONFIGS = [
     ("site_name:", "x_named: !!python/name:no_such_module_here.thing\nsite_name:",
      "mkdocs.yml: '!!python/name:no_such_module_here.thing' names nothing Python can import at line 1"
      " (check the module's and the name's spelling, and that the package is installed)"),
+    # the build stops on it (MkDocs' configuration error); make check said OK, and reads the glossary's settings there
+    ("extra:\n", "extra: all\nunused:\n",
+     "mkdocs.yml: extra: must be settings, not 'all' (write each setting on its own line below `extra:`, indented 2 spaces more)"),
+    # the build stops on each (MkDocs' configuration error); make check said OK, without `redirect_maps`' moves
+    ("  - redirects:\n", "  - redirect:\n",
+     "mkdocs.yml: plugins: 'redirect' is no installed MkDocs plugin (did you mean 'redirects'?)"),
+    ("  - search:\n", "  - serach:\n", "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)"),
+    ("  - redirects:\n", "  - material/redirects:\n",
+     "mkdocs.yml: plugins: 'material/redirects' is no installed MkDocs plugin (did you mean 'redirects'?)"),
+    ("  - redirects:\n", "  - nonesuch-plugin-here\n  - redirects:\n",
+     "mkdocs.yml: plugins: 'nonesuch-plugin-here' is no installed MkDocs plugin"
+     " (check its spelling, and that requirements.txt installs it)"),
+    ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py",
+     "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)"),
+    ("  - hooks/adapters/anchors.py", "  - hook/adapters/anchors.py",
+     "mkdocs.yml: hooks: 'hook/adapters/anchors.py' is no file (write its path from the folder of mkdocs.yml)"),
+    ("hooks:\n", "hooks: hooks/adapters/anchors.py\nunused:\n",
+     "mkdocs.yml: hooks: must be a list, not 'hooks/adapters/anchors.py' (write one `- path` line per hook)"),
 ]  # fmt: skip
 
 
@@ -195,6 +213,14 @@ BAD_CONFIG_IDS = [
     "setting-twice",
     "tag-unknown",
     "python-name-missing",
+    "extra-not-settings",
+    "plugin-typo",
+    "search-typo",
+    "plugin-namespaced",
+    "plugin-unknown",
+    "hook-typo",
+    "hook-folder",
+    "hooks-text",
 ]
 
 

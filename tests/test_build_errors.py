@@ -705,6 +705,34 @@ def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_che
     assert_build_and_check_say(broken_project, [line])
 
 
+GLOSSARY_SETTINGS = [
+    ("used_in: 12", "used_in: many",
+     "mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not 'many'"
+     " (the number of paragraphs listed per term, e.g. `used_in: 12`)"),
+    ("link: first", "link: every",
+     "mkdocs.yml: extra.glossary.link: unknown link mode 'every' (write 'first' (the first occurrence per page) or 'all')"),
+    # both took it in silence: the glossary listed 12 uses per term, not the 5 asked for
+    ("used_in: 12", "usedin: 5", "mkdocs.yml: extra.glossary.usedin: is no glossary setting (did you mean `used_in`?)"),
+    ("link: first", "links: all", "mkdocs.yml: extra.glossary.links: is no glossary setting (did you mean `link`?)"),
+    ("link: first", "colour: blue",
+     "mkdocs.yml: extra.glossary.colour: is no glossary setting (the glossary's settings: `link`, `used_in`)"),
+    # both took it in silence too: the settings below it went to another key, and their defaults were used
+    ("  glossary:\n", "  glossary: all\n  unused:\n",
+     "mkdocs.yml: extra.glossary: must be settings, not 'all'"
+     " (write each setting on its own line below `glossary:`, indented 2 spaces more: `link: first`)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "line"), GLOSSARY_SETTINGS, ids=["used-in", "link", "typo", "typo-link",
+                                                                          "unknown", "not-settings"])  # fmt: skip
+def test_a_glossary_setting_the_build_refuses_is_one_line_in_the_build_and_make_check(
+    broken_project: Path, old: str, new: str, line: str
+) -> None:
+    """make check said OK to `used_in: many`, and the build failed on it."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    assert_build_and_check_say(broken_project, [line])
+
+
 def test_use_directory_urls_false_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
     """Every page moves ('/x/' to '/x.html'): the build listed each page's lost ids (288 lines), make check a line of its own."""
     edit(broken_project, "mkdocs.yml", "extra:\n", "use_directory_urls: false\n\nextra:\n")

@@ -40,7 +40,7 @@ from hooks.core.glossary_page import (
     rendered_yet,
     titles_by_page,
 )
-from hooks.core.glossary_settings import link_mode, used_in_setting
+from hooks.core.glossary_settings import link_mode, settings_problems, used_in_setting
 from hooks.core.glossary_uses import (
     PageTerms,
     build_tooltips,
@@ -1168,6 +1168,24 @@ def test_the_used_in_setting_is_a_whole_number_of_at_least_one(extra: dict, used
         f" (the number of paragraphs listed per term, e.g. `used_in: {USED_IN}`)"
     ]  # fmt: skip
     assert (found, [str(problem) for problem in problems]) == (used_in, expected)
+
+
+@pytest.mark.parametrize(("extra", "lines"), [
+    ({}, []), ({"glossary": None}, []), ({"glossary": {"link": "all", "used_in": 3}}, []),
+    ({"glossary": "all"}, ["mkdocs.yml: extra.glossary: must be settings, not 'all'"
+                           " (write each setting on its own line below `glossary:`, indented 2 spaces more: `link: first`)"]),
+    ({"glossary": {"usedin": 5}}, ["mkdocs.yml: extra.glossary.usedin: is no glossary setting (did you mean `used_in`?)"]),
+    ({"glossary": {None: 5}}, ["mkdocs.yml: extra.glossary.null: is no glossary setting"
+                               " (the glossary's settings: `link`, `used_in`)"]),
+    ({"glossary": {"link": "some", "used_in": 0}}, [
+        "mkdocs.yml: extra.glossary.link: unknown link mode 'some' (write 'first' (the first occurrence per page) or 'all')",
+        "mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not 0"
+        f" (the number of paragraphs listed per term, e.g. `used_in: {USED_IN}`)",
+    ]),
+])  # fmt: skip
+def test_the_glossary_settings_problems_are_each_settings_and_any_unknown_one(extra: dict, lines: list[str]) -> None:
+    """One list for the build and make check: the values' lines, the shape's, a misspelt setting's."""
+    assert [str(problem) for problem in settings_problems(extra)] == lines
 
 
 def test_pages_outside_the_navigation_follow_it_in_the_order_given() -> None:

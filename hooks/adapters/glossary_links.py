@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
 from hooks.core.glossary import load_glossary
-from hooks.core.glossary_settings import link_mode
+from hooks.core.glossary_settings import link_mode, settings_problems
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraph_words import WORDS_FILE, load_words
 from hooks.mdx.glossary import GlossaryExtension
@@ -34,8 +34,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build.glossary, more = resolve_glossary(
         glossary, docs, extensions, config.mdx_configs, moves, lambda: load_words(words_file)[0]
     )
-    mode, mode_problems = link_mode(config.extra)
-    state.report(problems + more + mode_problems)
+    mode, _ = link_mode(config.extra)
+    state.report(problems + more + settings_problems(config.extra))  # every setting's, as make check reports them
     config.markdown_extensions.append(
         GlossaryExtension(glossary=build.glossary, current_page=build.page, sink=build.record, link=mode)
     )

@@ -38,10 +38,10 @@ EARLY_HINT = "generated pages must be added after the docs are read; see hooks/a
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Read how many uses per term the glossary page lists (after `glossary_links` reset the state).
 
-    The page's Used in lists are built as elements, which `GlossaryListsExtension` puts in place.
+    A value it does not take is `glossary_links`' line, with the other settings'. The page's Used in
+    lists are built as elements, which `GlossaryListsExtension` puts in place.
     """
-    glossary_state.BUILD.used_in, problems = used_in_setting(config.extra)
-    state.report(problems)
+    glossary_state.BUILD.used_in, _ = used_in_setting(config.extra)
     config.markdown_extensions.append(GlossaryListsExtension(provider=lambda: glossary_state.BUILD.take_lists()))
     return config
 

@@ -5,7 +5,8 @@ own per-page extensions (no theme, no generated pages), so the checks see the sa
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids and every paragraph's policy-area tags, whether a published id is
-gone, and MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file,
+gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its plugins and hooks (installed,
+there), and MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file,
 a README.md beside an index.md). What
 needs the whole site is left to the build: whether each alias occurs in the texts, and the ids
 of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
@@ -37,7 +38,9 @@ from hooks.cli.site_config import (
     DOCS,
     ConfigError,
     check_configured_nav,
+    check_plugins_and_hooks,
     configured_file_moves,
+    configured_glossary_problems,
     configured_site_url,
     conflict_problems,
     published_pages,
@@ -64,11 +67,13 @@ from hooks.core.yaml_comments import without_restated
 
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
+    check_plugins_and_hooks(root)  # the build stops on one before it reads a page: so do the checks
     areas, problems = load_policy_areas(root)
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
     published = published_or_unknown(anchors.lock, anchors.lock_problems)  # not known while the lock is unread
     known = known_area_ids(areas, problems, published)  # as the build's: one line, not one a tag
     all_pages = published_pages(root)
+    problems += configured_glossary_problems(root)  # `extra.glossary`: how terms are linked, uses listed
     glossary, glossary_problems = check_glossary(root, anchors, all_pages)
     term_ids = glossary_page_ids(glossary)
     glossary_ids = None if glossary_problems else PageInventory(ids=term_ids)

@@ -1,4 +1,7 @@
-"""mkdocs.yml read without MkDocs, for the checks that run without a build: extensions, page moves, pages, site_url."""
+"""mkdocs.yml read without MkDocs, for the checks that run without a build: extensions, page moves, pages, site_url.
+
+And `extra.glossary`, the settings the hooks read.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from yaml_env_tag import construct_env_tag
 from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_PYTHON_NAME, NO_SUCH_TAG, SettingsLoader, describe_yaml_error
+from hooks.core.glossary_settings import settings_problems
 from hooks.core.links import usable_site_url
 from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_name
 from hooks.core.page_moves import file_moves, lock_moves
@@ -152,6 +156,9 @@ def check_shapes(config: dict[str, Any]) -> None:
         if config.get(option) is not None and not isinstance(config[option], str):
             hint = f"write it as {in_backticks(f'{option}: |')} and one pattern per line below"
             raise refuse(option, f"must be text, not {kind(config[option])}", hint)
+    if config.get("extra") is not None and not isinstance(config["extra"], dict):  # MkDocs' own refusal
+        hint = f"write each setting on its own line below {in_backticks('extra:')}, indented 2 spaces more"
+        raise refuse("extra", f"must be settings, not {kind(config['extra'])}", hint)
     if config.get("nav") is not None and (problem := nav_shape_problem(config["nav"])):
         raise ConfigError(problem)
     for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
@@ -207,6 +214,11 @@ def configured_moves(root: Path) -> dict[str, str]:
     return lock_moves(configured_redirect_maps(root))
 
 
+def configured_glossary_problems(root: Path) -> list[Problem]:
+    """The lines of `extra.glossary` in mkdocs.yml, the build's: the same function gives both."""
+    return settings_problems(read_config(root).get("extra") or {})
+
+
 def configured_file_moves(root: Path) -> dict[str, str]:
     """The page moves of `redirect_maps` between files in docs/, each followed to its end, as the build reads them."""
     return file_moves(configured_redirect_maps(root))
@@ -255,6 +267,43 @@ def extension_problem(name: str, options: dict[str, Any], error: Exception) -> P
     message = f"cannot be loaded: {type(error).__name__}: {error}"
     hint = "check its name and options against its documentation"
     return Problem(CONFIG, f"markdown_extensions: {name}", message, hint)
+
+
+def check_plugins_and_hooks(root: Path) -> None:
+    """ConfigError for a plugin not installed or a hook's file missing: MkDocs' build stops on either, before a page.
+
+    make check said OK to both, and to `- redirect:` read no page moves of `redirect_maps`.
+    """
+    config = read_config(root)
+    installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
+    theme = config.get("theme")
+    namespace = theme.get("name") if isinstance(theme, dict) else theme  # `search` is Material's `material/search`
+    for name, _ in named_entries(config.get("plugins"), "plugins", "plugin"):
+        if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed:
+            raise ConfigError(plugin_problem(name, installed, namespace))
+    hooks = config.get("hooks")
+    if hooks is not None and not isinstance(hooks, list):
+        raise refuse("hooks", f"must be a list, not {kind(hooks)}", f"write one {item_to_write('path')} line per hook")
+    for hook in hooks or []:
+        if not isinstance(hook, str) or not (root / hook).is_file():
+            raise ConfigError(hook_problem(root, hook))
+
+
+def plugin_problem(name: str, installed: list[str], namespace: object) -> Problem:
+    """The line for a plugin MkDocs does not find installed: the closest installed one, as mkdocs.yml would name it."""
+    names = [plugin.removeprefix(f"{namespace}/") for plugin in installed]
+    close = difflib.get_close_matches(name.rpartition("/")[2], names, n=1, cutoff=0.75)  # `material/redirects`
+    hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+    return Problem(CONFIG, "plugins", f"'{name}' is no installed MkDocs plugin", hint)
+
+
+def hook_problem(root: Path, hook: object) -> Problem:
+    """The line for a hook whose file is not there: the closest file of its folder, if the folder is there."""
+    folder = (root / hook).parent if isinstance(hook, str) else root
+    files = [path.relative_to(root).as_posix() for path in folder.glob("*.py")] if folder.is_dir() else []
+    close = difflib.get_close_matches(str(hook), files, n=1, cutoff=0.75)
+    hint = f"did you mean '{close[0]}'?" if close else f"write its path from the folder of {CONFIG}"
+    return Problem(CONFIG, "hooks", f"{named_value(hook)} is no file", hint)
 
 
 def installed_extensions() -> list[str]:
