@@ -45,6 +45,15 @@ def project(tmp_path: Path) -> Path:
             "annotations/notes/a.md",
             [f"x: docs_dir: 'annotations/notes/a.md' is not a folder under root '{{p}}' ({PAGES})"],
         ),
+        (  # two wrong options, two lines
+            "{p}/nowhere",
+            "annotations/notes/",
+            "{p}/nope",
+            [
+                f"x: root: '{{p}}/nowhere' is not a folder ({NOTES})",
+                f"x: docs_dir: '{{p}}/nope' is not a folder ({PAGES})",
+            ],
+        ),
         (5, "annotations/notes/", None, [f"x: root: 5 is not a folder ({NOTES})"]),
         ("{p}", None, ["pages"], [f"x: docs_dir: [pages] is not a folder ({PAGES})"]),
         ("{p}", None, True, [f"x: docs_dir: true is not a folder ({PAGES})"]),

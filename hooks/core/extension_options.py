@@ -70,8 +70,7 @@ def folder_problems(extension: str, root: object, holds: str | None, docs_dir: o
     mistake: root's line alone.
     """
     relative_docs = (path := as_path(docs_dir)) is not None and not path.is_absolute()
-    if (holds or relative_docs) and (problem := root_problem(extension, root, holds)):
-        return [problem]
-    if docs_dir is not None and (problem := docs_dir_problem(extension, root, docs_dir)):
-        return [problem]
-    return []
+    wrong_root = root_problem(extension, root, holds) if holds or relative_docs else None
+    below_wrong_root = wrong_root is not None and relative_docs
+    wrong_docs = docs_dir_problem(extension, root, docs_dir) if docs_dir is not None and not below_wrong_root else None
+    return [problem for problem in (wrong_root, wrong_docs) if problem]
