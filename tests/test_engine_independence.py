@@ -6,11 +6,19 @@ MkDocs hooks; each extension must therefore work from its own configuration alon
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import markdown
+import pytest
 from bs4 import BeautifulSoup
+
+from hooks.core.glossary import Glossary
+from hooks.mdx.annotations import AnnotationsExtension
+from hooks.mdx.glossary import GlossaryExtension
 
 ROOT = Path(__file__).resolve().parent.parent
 OPPORTUNITIES = "migration-and-transnationalism/opportunities.md"
@@ -101,3 +109,126 @@ def test_a_page_edited_while_the_engine_runs_is_still_known_by_its_text(tmp_path
         page.read_text(encoding="utf-8").replace("\n{ #p1 ", " An added sentence.\n{ #p1 ", 1), encoding="utf-8"
     )
     assert before > 0 and highlights() == before
+
+
+NOWHERE = "/nonexistent-project"
+GLOSSARY_FOLDER = "give the project's folder, which holds annotations/glossary.yml"
+NOTES_FOLDER = "give the project's folder, which holds annotations/notes/"
+PAGES_FOLDER = "give the folder of the pages, relative to root or absolute: `docs_dir: docs`"
+
+
+@pytest.mark.parametrize(
+    ("extension", "options", "line"),
+    [
+        (
+            "hooks.mdx.glossary",
+            {"docs_dir": "nope"},
+            f"hooks.mdx.glossary: docs_dir: 'nope' is not a folder under root '{ROOT}' ({PAGES_FOLDER})",
+        ),
+        (
+            "hooks.mdx.glossary",
+            {"root": NOWHERE},
+            f"hooks.mdx.glossary: root: '{NOWHERE}' is not a folder ({GLOSSARY_FOLDER})",
+        ),
+        (  # root wrong and docs_dir below it: root's line alone, docs_dir is no second mistake
+            "hooks.mdx.glossary",
+            {"root": NOWHERE, "docs_dir": "nope"},
+            f"hooks.mdx.glossary: root: '{NOWHERE}' is not a folder ({GLOSSARY_FOLDER})",
+        ),
+        (
+            "hooks.mdx.glossary",
+            {"root": str(ROOT / "docs")},
+            f"hooks.mdx.glossary: root: '{ROOT / 'docs'}' holds no annotations/glossary.yml ({GLOSSARY_FOLDER})",
+        ),
+        (
+            "hooks.mdx.glossary",
+            {"link": "some"},
+            "hooks.mdx.glossary: link: unknown link mode 'some' (write 'first' (the first occurrence per page) or 'all')",
+        ),
+        (
+            "hooks.mdx.annotations",
+            {"root": NOWHERE},
+            f"hooks.mdx.annotations: root: '{NOWHERE}' is not a folder ({NOTES_FOLDER})",
+        ),
+        (  # a page given: the annotations still come from root
+            "hooks.mdx.annotations",
+            {"root": NOWHERE, "page": OPPORTUNITIES},
+            f"hooks.mdx.annotations: root: '{NOWHERE}' is not a folder ({NOTES_FOLDER})",
+        ),
+        (
+            "hooks.mdx.annotations",
+            {"root": str(ROOT / "docs")},
+            f"hooks.mdx.annotations: root: '{ROOT / 'docs'}' holds no annotations/notes/ ({NOTES_FOLDER})",
+        ),
+        (
+            "hooks.mdx.annotations",
+            {"docs_dir": "nope"},
+            f"hooks.mdx.annotations: docs_dir: 'nope' is not a folder under root '{ROOT}' ({PAGES_FOLDER})",
+        ),
+        (
+            "hooks.mdx.annotations",
+            {"docs_dir": str(ROOT / "nope")},
+            f"hooks.mdx.annotations: docs_dir: '{ROOT / 'nope'}' is not a folder ({PAGES_FOLDER})",
+        ),
+    ],
+)
+def test_a_wrong_option_is_one_line_naming_it(
+    extension: str, options: dict[str, object], line: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Not a line per glossary definition whose page is "not found", nor every annotation left out unsaid."""
+    text = (ROOT / "docs" / OPPORTUNITIES).read_text(encoding="utf-8").split("---\n", 2)[2]
+    markdown.markdown(
+        text, extensions=["attr_list", extension], extension_configs={extension: {"root": str(ROOT), **options}}
+    )
+    assert caplog.messages == [line]
+
+
+def test_a_relative_root_is_named_with_the_folder_it_was_read_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    markdown.markdown(
+        "x", extensions=["hooks.mdx.annotations"], extension_configs={"hooks.mdx.annotations": {"root": "."}}
+    )
+    assert caplog.messages == [
+        f"hooks.mdx.annotations: root: '.' in {tmp_path} holds no annotations/notes/ ({NOTES_FOLDER})"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extension", "options"),
+    [
+        ("hooks.mdx.glossary", {"root": str(ROOT), "docs_dir": "docs"}),
+        ("hooks.mdx.glossary", {"root": str(ROOT), "docs_dir": str(ROOT / "docs"), "link": "all"}),
+        ("hooks.mdx.annotations", {"root": str(ROOT)}),
+        ("hooks.mdx.annotations", {"root": str(ROOT), "page": OPPORTUNITIES, "docs_dir": "nope"}),  # docs_dir unused
+    ],
+)
+def test_a_right_configuration_says_nothing(
+    extension: str, options: dict[str, object], caplog: pytest.LogCaptureFixture
+) -> None:
+    markdown.markdown("Transnationalism matters.", extensions=[extension], extension_configs={extension: options})
+    assert caplog.messages == []
+
+
+def test_extensions_handed_their_data_check_no_folder(caplog: pytest.LogCaptureFixture) -> None:
+    """Under MkDocs the adapters hand over the data and name the page: root and docs_dir are never read."""
+    extensions = [
+        GlossaryExtension(glossary=Glossary(), current_page=lambda: OPPORTUNITIES, root=NOWHERE, docs_dir="nope"),
+        AnnotationsExtension(annotations=(), current_page=lambda: OPPORTUNITIES, root=NOWHERE, docs_dir="nope"),
+    ]
+    markdown.markdown("Transnationalism matters.", extensions=extensions)
+    assert caplog.messages == []
+
+
+def test_a_wrong_docs_dir_prints_one_line_where_no_logging_is_set_up() -> None:
+    """As an engine that sets up no logging shows it: Python's last-resort handler, on standard error."""
+    code = (
+        "import markdown; markdown.markdown('Transnationalism matters.', extensions=['hooks.mdx.glossary'],"
+        " extension_configs={'hooks.mdx.glossary': {'root': '.', 'docs_dir': 'nope'}})"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert run.stderr.splitlines() == [
+        f"hooks.mdx.glossary: docs_dir: 'nope' is not a folder under root '.' in {ROOT} ({PAGES_FOLDER})"
+    ]

@@ -286,13 +286,16 @@ def test_a_body_in_another_language_says_so_and_only_the_body() -> None:
     assert english.select("[lang]") == []
 
 
-def test_listed_by_dotted_path_loads_annotations_from_root(tmp_path) -> None:
+def test_listed_by_dotted_path_with_a_root_holding_no_annotations_says_so(tmp_path, caplog) -> None:
+    """Every annotation missing from the page is one line naming the option, not silence."""
     html = markdown.markdown(
         "A cost-effective way.\n{ #p1 }",
         extensions=["attr_list", "hooks.mdx.annotations"],
         extension_configs={"hooks.mdx.annotations": {"root": str(tmp_path), "page": PAGE}},
     )
-    assert "<mark" not in html  # no annotations folder: nothing to place, no error
+    assert "<mark" not in html
+    hint = "give the project's folder, which holds annotations/notes/"
+    assert caplog.messages == [f"hooks.mdx.annotations: root: '{tmp_path}' holds no annotations/notes/ ({hint})"]
 
 
 def test_listed_by_dotted_path_with_the_edition_root_places_real_annotations() -> None:

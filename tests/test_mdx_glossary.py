@@ -194,9 +194,13 @@ def test_standalone_extension_loads_the_glossary_itself() -> None:
     assert "there is only a diaspora" in soup.select("a")[1]["title"]
 
 
-def test_unknown_link_mode_is_refused() -> None:
-    with pytest.raises(ValueError, match="glossary link mode must be one of first, all, not 'some'"):
-        markdown.markdown("x", extensions=[GlossaryExtension(glossary=GLOSSARY, link="some")])
+def test_unknown_link_mode_is_one_line_and_links_the_first_occurrence(caplog: pytest.LogCaptureFixture) -> None:
+    """Not a traceback: the line names the option, and the terms are linked as by default."""
+    extension = GlossaryExtension(glossary=GLOSSARY, current_page=lambda: "src/page.md", link="some")
+    html = markdown.markdown("Transnationalism, transnationalism.", extensions=[extension])
+    hint = "write 'first' (the first occurrence per page) or 'all'"
+    assert caplog.messages == [f"hooks.mdx.glossary: link: unknown link mode 'some' ({hint})"]
+    assert len(BeautifulSoup(html, "html.parser").select("a.glossary-term")) == 1
 
 
 def test_passages_outside_the_docs_folder_are_never_read(tmp_path: Path) -> None:

@@ -27,11 +27,15 @@ def glossary_settings(extra: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def link_mode(extra: Mapping[str, Any]) -> tuple[str, list[Problem]]:
     """`extra.glossary.link`: link the first occurrence per page (default) or all."""
-    mode = glossary_settings(extra).get("link", "first")
-    if mode in LINK_MODES:
+    return checked_link_mode(glossary_settings(extra).get("link", "first"), "mkdocs.yml", "extra.glossary.link")
+
+
+def checked_link_mode(mode: object, path: str, field: str) -> tuple[str, list[Problem]]:
+    """A link mode where `path` sets it at `field` (mkdocs.yml's, or the extension's own `link` option)."""
+    if isinstance(mode, str) and mode in LINK_MODES:
         return mode, []
     hint = "write 'first' (the first occurrence per page) or 'all'"
-    return "first", [Problem("mkdocs.yml", "extra.glossary.link", f"unknown link mode {named_value(mode)}", hint)]
+    return "first", [Problem(path, field, f"unknown link mode {named_value(mode)}", hint)]
 
 
 def used_in_setting(extra: Mapping[str, Any]) -> tuple[int, list[Problem]]:

@@ -8,6 +8,7 @@ validation knows.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import posixpath
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +19,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from hooks.core.annotation_folder import load_annotations
+from hooks.core.annotation_folder import NOTES_DIR, load_annotations
 from hooks.core.annotations import BLOCK_CLASS, MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import render_body
 from hooks.core.body_tree import (
@@ -28,6 +29,7 @@ from hooks.core.body_tree import (
     reference_list,
     render_bodies,
 )
+from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_problems
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
 from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
@@ -37,6 +39,9 @@ from hooks.mdx.permalinks import SEARCH_EXCLUDE
 from hooks.mdx.quote_marks import add_reference, in_reading_order, mark_span
 
 QUOTE_LENGTH = 80  # characters of the quote repeated at the head of its annotation
+EXTENSION = "hooks.mdx.annotations"  # the name its options are listed under
+
+log = logging.getLogger(__name__)
 
 
 class AnnotationsTreeprocessor(Treeprocessor):
@@ -220,9 +225,26 @@ class AnnotationsExtension(Extension):
         Told no page (no MkDocs hook, and no `page` option), it knows each page by its text.
         """
         md.treeprocessors.register(AnnotationsTreeprocessor(md, self), "edition-annotations", 7.5)
-        if not self.getConfig("current_page") and not self.getConfig("page"):  # no MkDocs: the text names its page
-            docs_dir = Path(self.getConfig("root")) / (self.getConfig("docs_dir") or "docs")  # relative to root
+        told = self.getConfig("current_page") or self.getConfig("page")
+        if not self.check_folders(told_pages=bool(told)):
+            return
+        if not told:  # no MkDocs: the text names its page
+            docs_dir = docs_folder(self.getConfig("root"), self.getConfig("docs_dir") or DEFAULT_DOCS)
             identify_pages(md, docs_dir, self.identified, "edition-annotations-page")
+
+    def check_folders(self, told_pages: bool) -> bool:
+        """Whether the folders the options name are right: else each wrong one is a line, and nothing is loaded.
+
+        `root` is read for the annotations when none are given, `docs_dir` (below root) when no page is.
+        """
+        loads = not isinstance(self.getConfig("annotations"), tuple | list)
+        docs_dir = None if told_pages else self.getConfig("docs_dir") or DEFAULT_DOCS
+        wrong = folder_problems(EXTENSION, self.getConfig("root"), f"{NOTES_DIR}/" if loads else None, docs_dir)
+        for problem in wrong:  # its line alone, not every annotation left out unsaid
+            log.warning("%s", problem)
+        if wrong and loads:
+            self._loaded = ()
+        return not wrong
 
 
 def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)

@@ -16,6 +16,7 @@ and tells it which source page renders. Without MkDocs (e.g. Zensical) list it b
 it then loads the glossary itself, knows each page of docs_dir by its text (for links relative to
 the page, and to leave its definitions unlinked) and links every page:
 `hooks.mdx.glossary: {root: ., docs_dir: docs, glossary_page: glossary.md, link: first}`.
+A wrong `root`, `docs_dir` or `link` is one warning line naming it (`hooks/core/extension_options.py`).
 """
 
 from __future__ import annotations
@@ -32,12 +33,13 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
-from hooks.core.glossary import DEFINES_CLASS, Glossary, docs_pages, load_glossary
-from hooks.core.glossary_settings import LINK_MODES
+from hooks.core.extension_options import docs_folder, folder_problems
+from hooks.core.glossary import DEFINES_CLASS, GLOSSARY_FILE, Glossary, docs_pages, load_glossary
+from hooks.core.glossary_settings import checked_link_mode
 from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
 from hooks.core.links import relative_link, source_folder
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
-from hooks.core.problems import format_problems
+from hooks.core.problems import Problem, format_problems
 from hooks.core.term_matcher import TermMatch
 from hooks.core.text import ITEM_SEPARATOR
 from hooks.mdx.page_identity import identify_pages
@@ -48,6 +50,7 @@ BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
 SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
 SKIPPED_CLASSES = {"attribution", "footnote", "admonition", DEFINES_CLASS, "annotation"}
 TERM_CLASS = "glossary-term"
+EXTENSION = "hooks.mdx.glossary"  # the name its options are listed under
 Slot = tuple[etree.Element, etree.Element | None, str | None]
 
 log = logging.getLogger(__name__)
@@ -222,6 +225,7 @@ class GlossaryExtension(Extension):
         self.sink = sink
         self._prepared = False
         self._identified: str | None = None
+        self.folders_right = True
 
     def page(self) -> str | None:
         """The page being rendered: as the hook says (None: leave it alone), else as its text says ("": unknown)."""
@@ -235,11 +239,14 @@ class GlossaryExtension(Extension):
         """Read the configuration once: the glossary, its matcher and each term's tooltips (one per source)."""
         if self._prepared:
             return
+        wrong = self.folder_problems()  # a wrong folder is its line alone: no glossary, no page told apart
+        self.folders_right = not wrong
         if self.glossary is None:
-            self.glossary = load_standalone(Path(self.getConfig("root")), Path(self.getConfig("docs_dir")))
-        mode = self.getConfig("link")
-        if mode not in LINK_MODES:
-            raise ValueError(f"glossary link mode must be one of {', '.join(LINK_MODES)}, not {mode!r}")
+            root, docs_dir = self.getConfig("root"), self.getConfig("docs_dir")
+            self.glossary = Glossary() if wrong else load_standalone(Path(root), docs_folder(root, docs_dir))
+        mode, wrong_mode = checked_link_mode(self.getConfig("link"), EXTENSION, "link")
+        for problem in wrong + wrong_mode:
+            log.warning("%s", problem)
         self.link_first = mode == "first"
         self.glossary_page = self.getConfig("glossary_page")
         self.matcher = self.glossary.matcher()
@@ -248,6 +255,12 @@ class GlossaryExtension(Extension):
             self.defined_on.setdefault(page, {})[pid] = ids
         self.tooltips: Tooltips = build_tooltips(self.glossary)
         self._prepared = True
+
+    def folder_problems(self) -> list[Problem]:
+        """The wrong folders of the options read: `root` to load the glossary, `docs_dir` to load it or know pages."""
+        loads = self.glossary is None
+        docs_dir = self.getConfig("docs_dir") if loads or not self.current_page else None
+        return folder_problems(EXTENSION, self.getConfig("root"), GLOSSARY_FILE if loads else None, docs_dir)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
         """Register `edition-glossary` at 7.6 and `edition-glossary-defines` at 7.4.
@@ -262,15 +275,13 @@ class GlossaryExtension(Extension):
         self.prepare()
         md.treeprocessors.register(GlossaryTreeprocessor(md, self), "edition-glossary", 7.6)
         md.treeprocessors.register(GlossaryDefinesTreeprocessor(md, self), "edition-glossary-defines", 7.4)
-        if not self.current_page:  # no MkDocs hook: the text names its page, for relative links and definitions
-            docs_dir = Path(self.getConfig("docs_dir"))
-            docs_dir = docs_dir if docs_dir.is_absolute() else Path(self.getConfig("root")) / docs_dir
+        if not self.current_page and self.folders_right:  # no MkDocs hook: the text names its page
+            docs_dir = docs_folder(self.getConfig("root"), self.getConfig("docs_dir"))
             identify_pages(md, docs_dir, self.identified, "edition-glossary-page")
 
 
-def load_standalone(root: Path, docs_dir: Path) -> Glossary:
+def load_standalone(root: Path, docs: Path) -> Glossary:
     """Load the glossary without MkDocs (e.g. under Zensical); problems are logged, bad entries skipped."""
-    docs = docs_dir if docs_dir.is_absolute() else root / docs_dir
     glossary, problems = load_glossary(root, partial(docs_pages, docs))
     resolved, more = resolve_glossary(glossary, docs)
     if problems or more:
