@@ -47,6 +47,11 @@ def test_unmarked_links_and_marked_links_without_a_pilcrow_are_left_as_written()
     assert html == '<p><a href="a.md#p5">¶\u00a05</a> and <a href="a.md">Annex</a></p>'
 
 
+def test_a_class_holding_the_mark_s_name_is_no_mark() -> None:
+    html = render(f"[Annex, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS}-x }}")
+    assert html == f'<p><a class="{SPOKEN_PILCROW_CLASS}-x" href="a.md#p5">Annex, ¶\u00a05</a></p>'
+
+
 def test_the_name_a_screen_reader_computes_holds_the_word_and_the_text_shown_the_pilcrow() -> None:
     link = BeautifulSoup(render(f"[Annex, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}"), "html.parser").a
     hidden = link.select_one(".visually-hidden")

@@ -46,6 +46,8 @@ def unmark(link: etree.Element) -> bool:
     if not written or SPOKEN_PILCROW_CLASS not in written:  # most links: no class, or a term link's
         return False
     classes = written.split()
+    if SPOKEN_PILCROW_CLASS not in classes:  # a class whose name holds the mark's: `edition-spoken-pilcrow-x`
+        return False
     kept = " ".join(name for name in classes if name != SPOKEN_PILCROW_CLASS)
     if kept:
         link.set("class", kept)
