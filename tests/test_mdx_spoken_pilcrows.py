@@ -35,8 +35,22 @@ def render(text: str) -> str:
             f"[¶ marks, ¶\u00a03](a.md#p3){{ .{SPOKEN_PILCROW_CLASS} }}",
             f'<p><a href="a.md#p3">¶ marks, {SPOKEN}\u00a03</a></p>',
         ),
+        # The ¶ after an element of the title, or inside one: the last ¶ of the link's text, wherever it stands.
+        (
+            f"[¶ *x*, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="a.md#p5">¶ <em>x</em>, {SPOKEN}\u00a05</a></p>',
+        ),
+        (
+            f"[Annex, *¶\u00a05*](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="a.md#p5">Annex, <em>{SPOKEN}\u00a05</em></a></p>',
+        ),
+        # A ¶ in code is shown as written.
+        (
+            f"[¶ `¶`](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="a.md#p5">{SPOKEN} <code>¶</code></a></p>',
+        ),
     ],
-    ids=["marked", "escaped-title-other-class", "pilcrow-in-title"],
+    ids=["marked", "escaped-title-other-class", "pilcrow-in-title", "after-an-element", "in-an-element", "code"],
 )
 def test_a_marked_links_pilcrow_is_read_as_a_word(text: str, html: str) -> None:
     assert render(text) == html
