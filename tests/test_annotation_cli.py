@@ -234,6 +234,21 @@ def test_make_check_names_a_mkdocs_yml_the_build_refuses_in_one_line(
     assert capsys.readouterr().out.splitlines() == [line]
 
 
+@pytest.mark.parametrize("written", ["./hooks/adapters/anchor.py", "{elsewhere}/anchor.py"], ids=["dot", "absolute"])
+def test_make_check_names_the_closest_hook_file_as_the_missing_one_is_written(
+    written: str, broken_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """MkDocs reads a hook's path from the folder of mkdocs.yml, or as it is when absolute: an absolute one was a traceback."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "anchors.py").write_text("", encoding="utf-8")
+    hook = written.format(elsewhere=elsewhere.as_posix())
+    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", f"  - {hook}")
+    assert check.main(["--root", str(broken_project)]) == 1
+    close = hook.replace("anchor.py", "anchors.py")
+    assert capsys.readouterr().out.splitlines() == [f"mkdocs.yml: hooks: '{hook}' is no file (did you mean '{close}'?)"]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "line"), [BAD_CONFIGS[i] for i in (0, 6, 8)], ids=[BAD_CONFIG_IDS[i] for i in (0, 6, 8)]
 )

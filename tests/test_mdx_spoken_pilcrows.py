@@ -35,8 +35,22 @@ def render(text: str) -> str:
             f"[¶ marks, ¶\u00a03](a.md#p3){{ .{SPOKEN_PILCROW_CLASS} }}",
             f'<p><a href="a.md#p3">¶ marks, {SPOKEN}\u00a03</a></p>',
         ),
+        # The ¶ after an element of the title, or inside one: the last ¶ of the link's text, wherever it stands.
+        (
+            f"[¶ *x*, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="a.md#p5">¶ <em>x</em>, {SPOKEN}\u00a05</a></p>',
+        ),
+        (
+            f"[Annex, *¶\u00a05*](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="a.md#p5">Annex, <em>{SPOKEN}\u00a05</em></a></p>',
+        ),
+        # A ¶ in code is shown as written.
+        (
+            f"[¶ `¶`](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="a.md#p5">{SPOKEN} <code>¶</code></a></p>',
+        ),
     ],
-    ids=["marked", "escaped-title-other-class", "pilcrow-in-title"],
+    ids=["marked", "escaped-title-other-class", "pilcrow-in-title", "after-an-element", "in-an-element", "code"],
 )
 def test_a_marked_links_pilcrow_is_read_as_a_word(text: str, html: str) -> None:
     assert render(text) == html
@@ -45,6 +59,11 @@ def test_a_marked_links_pilcrow_is_read_as_a_word(text: str, html: str) -> None:
 def test_unmarked_links_and_marked_links_without_a_pilcrow_are_left_as_written() -> None:
     html = render(f"[¶\u00a05](a.md#p5) and [Annex](a.md){{ .{SPOKEN_PILCROW_CLASS} }}")
     assert html == '<p><a href="a.md#p5">¶\u00a05</a> and <a href="a.md">Annex</a></p>'
+
+
+def test_a_class_holding_the_mark_s_name_is_no_mark() -> None:
+    html = render(f"[Annex, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS}-x }}")
+    assert html == f'<p><a class="{SPOKEN_PILCROW_CLASS}-x" href="a.md#p5">Annex, ¶\u00a05</a></p>'
 
 
 def test_the_name_a_screen_reader_computes_holds_the_word_and_the_text_shown_the_pilcrow() -> None:

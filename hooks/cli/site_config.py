@@ -12,6 +12,7 @@ import importlib
 import importlib.util
 import os
 import pkgutil
+import posixpath
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -298,9 +299,13 @@ def plugin_problem(name: str, installed: list[str], namespace: object) -> Proble
 
 
 def hook_problem(root: Path, hook: object) -> Problem:
-    """The line for a hook whose file is not there: the closest file of its folder, if the folder is there."""
-    folder = (root / hook).parent if isinstance(hook, str) else root
-    files = [path.relative_to(root).as_posix() for path in folder.glob("*.py")] if folder.is_dir() else []
+    """The line for a hook whose file is not there: the closest file of its folder, if the folder is there.
+
+    Named as the hook is written (`./hooks/…`, or an absolute path, which MkDocs takes as it is).
+    """
+    written = posixpath.dirname(hook) if isinstance(hook, str) else ""
+    folder = root / written
+    files = [posixpath.join(written, path.name) for path in folder.glob("*.py")] if folder.is_dir() else []
     close = difflib.get_close_matches(str(hook), files, n=1, cutoff=0.75)
     hint = f"did you mean '{close[0]}'?" if close else f"write its path from the folder of {CONFIG}"
     return Problem(CONFIG, "hooks", f"{named_value(hook)} is no file", hint)

@@ -16,28 +16,47 @@ cost 0.4 G instructions at 100 pages (`bench/results.md`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 from hooks.core.text import SPOKEN_PILCROW_CLASS, VISUALLY_HIDDEN_CLASS
 
 PILCROW = "¶"
 
 
+def text_slots(element: etree.Element) -> Iterator[tuple[etree.Element, etree.Element | None]]:
+    """The element's texts in reading order: `(element, None)` for its own, `(element, child)` for a child's tail."""
+    yield element, None
+    for child in element:
+        yield from text_slots(child)
+        yield element, child
+
+
 def speak_pilcrow(link: etree.Element) -> None:
-    """Put the hidden word and an `aria-hidden` ¶ in place of the last ¶ of the link's own text."""
-    before, pilcrow, after = (link.text or "").rpartition(PILCROW)
-    if not pilcrow:
+    """Put the hidden word and an `aria-hidden` ¶ in place of the last ¶ of the link's text, code's left as written.
+
+    The ¶ may follow an element of the title (`[*Annex*, ¶ 5]`) or stand in one (`[Annex, *¶ 5*]`).
+    """
+    for parent, child in reversed(list(text_slots(link))):
+        text = parent.text if child is None else child.tail
+        if not text or isinstance(text, AtomicString) or PILCROW not in text:
+            continue
+        before, _, after = text.rpartition(PILCROW)
+        word = etree.Element("span", {"class": VISUALLY_HIDDEN_CLASS})
+        word.text = "paragraph"
+        shown = etree.Element("span", {"aria-hidden": "true"})
+        shown.text, shown.tail = PILCROW, after
+        if child is None:
+            parent.text, at = before, 0
+        else:
+            child.tail, at = before, list(parent).index(child) + 1
+        parent[at:at] = [word, shown]
         return
-    word = etree.Element("span", {"class": VISUALLY_HIDDEN_CLASS})
-    word.text = "paragraph"
-    shown = etree.Element("span", {"aria-hidden": "true"})
-    shown.text, shown.tail = PILCROW, after
-    link.text = before
-    link[0:0] = [word, shown]
 
 
 def unmark(link: etree.Element) -> bool:
@@ -46,6 +65,8 @@ def unmark(link: etree.Element) -> bool:
     if not written or SPOKEN_PILCROW_CLASS not in written:  # most links: no class, or a term link's
         return False
     classes = written.split()
+    if SPOKEN_PILCROW_CLASS not in classes:  # a class whose name holds the mark's: `edition-spoken-pilcrow-x`
+        return False
     kept = " ".join(name for name in classes if name != SPOKEN_PILCROW_CLASS)
     if kept:
         link.set("class", kept)
