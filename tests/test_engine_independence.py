@@ -15,6 +15,7 @@ from pathlib import Path
 import markdown
 import pytest
 from bs4 import BeautifulSoup
+from conftest import copy_project, edit
 
 from hooks.core.glossary import Glossary
 from hooks.mdx.annotations import AnnotationsExtension
@@ -232,3 +233,89 @@ def test_a_wrong_docs_dir_prints_one_line_where_no_logging_is_set_up() -> None:
     assert run.stderr.splitlines() == [
         f"hooks.mdx.glossary: docs_dir: 'nope' is not a folder under root '.' in {ROOT} ({PAGES_FOLDER})"
     ]
+
+
+NOTE = "annotations/notes/praising.md"
+BROKEN_NOTES = {  # what an invalid file does to the one line make check prints for it
+    "unknown motivation": ("motivation: describing", "motivation: praising"),
+    "bad YAML": ("tags: [remittances, migrant-networks]", "tags: [remittances, migrant-networks"),
+    "missing field": ("motivation: describing\n", ""),
+    "page written as its address": (  # the line names the page of docs_dir it means
+        "page: migration-and-transnationalism/opportunities.md",
+        "page: http://127.0.0.1:8000/migration-and-transnationalism/challenges/",
+    ),
+}
+
+
+def annotated_project(tmp_path: Path, old: str, new: str) -> Path:
+    """A copy of the edition with one more annotation, broken by replacing `old` with `new` in it."""
+    root = copy_project(tmp_path / "project")
+    text = (root / "annotations/notes/transfer-of-ideas.md").read_text(encoding="utf-8")
+    text = text.replace("id: transfer-of-ideas", "id: praising")
+    assert old in text
+    (root / NOTE).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return root
+
+
+def render_in(root: Path, page: str = OPPORTUNITIES) -> BeautifulSoup:
+    """One page of `root` rendered by dotted path, as Zensical does: a Markdown of its own for the page."""
+    text = (root / "docs" / page).read_text(encoding="utf-8").split("---\n", 2)[2]
+    extensions = ["attr_list", "footnotes", "md_in_html", "hooks.mdx.annotations"]
+    configs = {"hooks.mdx.annotations": {"root": str(root)}}
+    return BeautifulSoup(markdown.markdown(text, extensions=extensions, extension_configs=configs), "lxml")
+
+
+def checked_lines(root: Path, path: str) -> list[str]:
+    """What `make check` prints about one file of the project."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "hooks.cli.check", "--root", str(root)]
+    run = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
+    assert "Traceback" not in run.stderr, run.stderr
+    return [line for line in run.stdout.splitlines() if line.startswith(f"{path}: ")]
+
+
+@pytest.mark.parametrize(("old", "new"), BROKEN_NOTES.values(), ids=BROKEN_NOTES)
+def test_an_invalid_annotation_is_its_make_check_line_and_the_others_still_show(
+    tmp_path: Path, old: str, new: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Not silence: without MkDocs' hooks no check names it, and the annotation would just be missing."""
+    root = annotated_project(tmp_path, old, new)
+    soup = render_in(root)
+    assert soup.select_one("details#transfer-of-ideas") and not soup.select("details#praising")
+    lines = checked_lines(root, NOTE)
+    assert len(lines) == 1 and caplog.messages == lines
+
+
+def test_an_invalid_annotation_is_named_once_while_its_file_stays_as_it_is(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An engine making a Markdown per page would repeat the line a page; edited, the file is read and named again."""
+    root = annotated_project(tmp_path, "motivation: describing", "motivation: praising")
+    render_in(root)
+    render_in(root, ANNEX)
+    render_in(root)
+    allowed = "(use one of: commenting, describing, editing, linking, questioning, classifying)"
+    assert caplog.messages == [f"{NOTE}: motivation: 'praising' is not allowed {allowed}"]
+    caplog.clear()
+    edit(root, NOTE, "motivation: praising", "motivation: praise")
+    render_in(root)
+    render_in(root)
+    assert caplog.messages == [f"{NOTE}: motivation: 'praise' is not allowed {allowed}"]
+    caplog.clear()
+    edit(root, NOTE, "motivation: praise", "motivation: commenting")
+    assert render_in(root).select_one("details#praising") and caplog.messages == []
+
+
+def test_glossary_problems_are_one_line_each_as_make_check_prints_them_once_while_the_files_stay(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As the annotations': a line per problem through the module's logger, not a block under a heading."""
+    root = copy_project(tmp_path / "project")
+    edit(root, "annotations/glossary.yml", "annex.md#p1\n", "annex.md#p99\n")
+    edit(root, "annotations/glossary.yml", "see_also: [transnationalism]", "see_also: [nothing]")
+    configs = {"hooks.mdx.glossary": {"root": str(root), "docs_dir": "docs"}}
+    for page in (OPPORTUNITIES, ANNEX, OPPORTUNITIES):
+        page_text = (root / "docs" / page).read_text(encoding="utf-8").split("---\n", 2)[2]
+        markdown.markdown(page_text, extensions=["attr_list", "hooks.mdx.glossary"], extension_configs=configs)
+    lines = checked_lines(root, "annotations/glossary.yml")
+    assert len(lines) == 2 and caplog.messages == lines

@@ -7,7 +7,6 @@ validation knows.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import posixpath
 from collections.abc import Callable
@@ -19,7 +18,8 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from hooks.core.annotation_folder import NOTES_DIR, load_annotations
+from hooks.core.annotation_checks import latest_today
+from hooks.core.annotation_folder import ANNOTATIONS_DIR, NOTES_DIR, load_annotations
 from hooks.core.annotations import BLOCK_CLASS, MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import render_body
 from hooks.core.body_tree import (
@@ -30,12 +30,14 @@ from hooks.core.body_tree import (
     render_bodies,
 )
 from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_problems
+from hooks.core.glossary import docs_pages
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
 from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import iter_sections
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
+from hooks.mdx.project_files import files_stamp, load_once
 from hooks.mdx.quote_marks import add_reference, in_reading_order, mark_span
 
 QUOTE_LENGTH = 80  # characters of the quote repeated at the head of its annotation
@@ -159,11 +161,11 @@ class AnnotationsExtension(Extension):
         self._identified: str | None = None
 
     def annotations(self) -> tuple[Annotation, ...]:
-        """The annotations given, or those loaded once from `root` (invalid files are left to the checks)."""
+        """The annotations given, or the valid ones of `root`, each invalid file one line (`load_from_root`)."""
         if isinstance(given := self.getConfig("annotations"), tuple | list):
             return tuple(given)
         if self._loaded is None:
-            self._loaded, _ = load_annotations(Path(self.getConfig("root")), None, dt.date.today())
+            self._loaded = load_from_root(Path(self.getConfig("root")), self.getConfig("docs_dir") or DEFAULT_DOCS)
         return self._loaded
 
     def page_annotations(self, page: str | None) -> list[Annotation]:
@@ -245,6 +247,23 @@ class AnnotationsExtension(Extension):
         if wrong and loads:
             self._loaded = ()
         return not wrong
+
+
+def load_from_root(root: Path, docs_dir: str | Path) -> tuple[Annotation, ...]:
+    """The valid annotations of `root`, read as `make check` reads them; each problem its line, as make check's.
+
+    Without MkDocs no adapter reports an invalid file, which would otherwise just be missing from its
+    page. Read once while the files stay as they are (`hooks/mdx/project_files.py`): an engine making a
+    Markdown per page names each problem once. The pages of docs_dir, when it is a folder, name the page
+    a `target.page` written as its address means; the day is the build's and make check's (`latest_today`).
+    Policy areas are not read: a tag is not checked here.
+    """
+    docs = docs_folder(root, docs_dir)
+    pages = docs_pages(docs) if docs.is_dir() else None
+    today = latest_today()
+    read_from = (files_stamp(root / ANNOTATIONS_DIR, *([docs] if pages is not None else [])), today)
+    key = (EXTENSION, root.resolve(), docs.resolve())
+    return load_once(key, read_from, lambda: load_annotations(root, None, today, pages), log)
 
 
 def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)

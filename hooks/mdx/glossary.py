@@ -16,7 +16,9 @@ and tells it which source page renders. Without MkDocs (e.g. Zensical) list it b
 it then loads the glossary itself, knows each page of docs_dir by its text (for links relative to
 the page, and to leave its definitions unlinked) and links every page:
 `hooks.mdx.glossary: {root: ., docs_dir: docs, glossary_page: glossary.md, link: first}`.
-A wrong `root`, `docs_dir` or `link` is one warning line naming it (`hooks/core/extension_options.py`).
+A wrong `root`, `docs_dir` or `link` is one warning line naming it (`hooks/core/extension_options.py`);
+each problem of the glossary is one line too, as `make check` words it, logged when the files are read
+(once while they stay as they are: `hooks/mdx/project_files.py`).
 """
 
 from __future__ import annotations
@@ -39,12 +41,13 @@ from hooks.core.glossary_settings import checked_link_mode
 from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
 from hooks.core.links import relative_link, source_folder
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
-from hooks.core.problems import Problem, format_problems
+from hooks.core.problems import Problem
 from hooks.core.term_matcher import TermMatch
 from hooks.core.text import ITEM_SEPARATOR
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.passages import resolve_glossary
+from hooks.mdx.project_files import files_stamp, load_once
 
 BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
 SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -281,12 +284,20 @@ class GlossaryExtension(Extension):
 
 
 def load_standalone(root: Path, docs: Path) -> Glossary:
-    """Load the glossary without MkDocs (e.g. under Zensical); problems are logged, bad entries skipped."""
+    """Load the glossary without MkDocs (e.g. under Zensical): bad entries skipped, each problem one line.
+
+    Read once while the glossary and the pages stay as they are (`hooks/mdx/project_files.py`): an
+    engine making a Markdown per page names each problem once, as `make check` words it.
+    """
+    read_from = files_stamp(root / GLOSSARY_FILE, docs)
+    return load_once((EXTENSION, root.resolve(), docs.resolve()), read_from, partial(read_glossary, root, docs), log)
+
+
+def read_glossary(root: Path, docs: Path) -> tuple[Glossary, list[Problem]]:
+    """The glossary of `root`, its definitions read from the pages of `docs`, and every problem found."""
     glossary, problems = load_glossary(root, partial(docs_pages, docs))
     resolved, more = resolve_glossary(glossary, docs)
-    if problems or more:
-        log.warning("glossary problems:\n%s", format_problems(problems + more))
-    return resolved
+    return resolved, problems + more
 
 
 def makeExtension(**kwargs: Any) -> GlossaryExtension:  # noqa: N802 (Python-Markdown API)

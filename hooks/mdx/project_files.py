@@ -1,0 +1,50 @@
+"""What an extension listed by dotted path loads from the project's files: read, and its problems logged, once.
+
+Zensical makes a new Markdown, and so new extensions, for every page it renders. An extension that
+loaded the annotations or the glossary in its own instance would read every file again for each
+page, and repeat each invalid file's line once a page. So the data is kept here per extension and
+folder, with what it was read from (each file's modification time and size, and the day where a
+date is checked against it), and each problem is logged as one line when the files are read: once
+per process while they stay as they are, and again after one changes, so a server rebuilding on save
+names the edited file's problems. The data of a project is only ever found under its own folder's
+key: a test's project in a folder of its own never meets the lines another test's project logged.
+Under MkDocs the adapters load the data and report its problems: nothing is kept here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from hooks.core.problems import Problem
+
+Data = TypeVar("Data")
+Stamp = tuple[tuple[str, int, int], ...]
+
+# Per extension and folder: what the data was read from, and the data.
+LOADED: dict[Hashable, tuple[Hashable, Any]] = {}
+
+
+def files_stamp(*paths: Path) -> Stamp:
+    """Each file and folder at or below `paths`, with its modification time and size (what a change moves)."""
+    found = [path for top in paths if top.exists() for path in [top, *(sorted(top.rglob("*")) if top.is_dir() else [])]]
+    return tuple((path.as_posix(), (stat := path.lstat()).st_mtime_ns, stat.st_size) for path in found)
+
+
+def load_once(
+    key: Hashable, read_from: Hashable, load: Callable[[], tuple[Data, list[Problem]]], log: logging.Logger
+) -> Data:
+    """The data `load` returns, loaded again only when what it is read from changed; each problem one line then.
+
+    `key` names the extension and its folders; `read_from` is what the data depends on (`files_stamp`…).
+    """
+    kept = LOADED.get(key)
+    if kept is not None and kept[0] == read_from:
+        return kept[1]
+    data, problems = load()
+    for line in sorted({str(problem) for problem in problems}):  # as make check prints them
+        log.warning("%s", line)
+    LOADED[key] = (read_from, data)
+    return data
