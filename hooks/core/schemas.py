@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import SchemaError, ValidationError
 from jsonschema.validators import extend
 
+from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import describe
 from hooks.core.yaml_lines import keys_path
@@ -38,11 +39,6 @@ class Schema:
     """
 
     text: str
-
-    @classmethod
-    def read(cls, path: Path) -> Schema:
-        """The schema in `path` as it is now."""
-        return cls(path.read_text(encoding="utf-8"))
 
     @property
     def validator(self) -> Draft202012Validator:
@@ -70,6 +66,52 @@ Validator = extend(
 def compile_schema(text: str) -> Draft202012Validator:
     """Compile a JSON Schema's text (`Schema.validator`)."""
     return Validator(json.loads(text))
+
+
+SCHEMA_MESSAGE = 160  # the most characters of jsonschema's words on a faulty schema: they quote the value whole
+
+
+def load_schema(path: Path, display: str) -> tuple[Schema | None, list[Problem]]:
+    """The JSON Schema in `path`; None and its one line when it cannot check anything.
+
+    A schema missing, left with merge-conflict markers, cut short or no JSON Schema at all stopped the
+    build and make check with a traceback; every file it checks is unchecked then, which its line says
+    once (the caller's files are not each named).
+    """
+    restore = f"git checkout -- {display}"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, [Problem(display, "", "file not found", f"restore it from git: {restore}")]
+    except UnicodeDecodeError as error:
+        return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
+    except OSError as error:  # a folder of that name, a file it may not read
+        return None, [Problem(display, "", f"cannot be read ({error.strerror})", f"restore it from git: {restore}")]
+    if conflict := merge_conflict(display, text):
+        return None, [conflict]
+    if problem := schema_problem(text, display):
+        return None, [problem]
+    return Schema(text), []
+
+
+@cache
+def schema_problem(text: str, display: str) -> Problem | None:
+    """Why a schema's text checks nothing: not JSON, or not a JSON Schema; None for a schema. Once per text."""
+    restore = f"git checkout -- {display}"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        if error.pos >= len(text.rstrip()):  # a save cut short, in JSON's words about what the next character is not
+            return Problem(display, "", f"ends before its JSON does (at {where})", f"restore it: {restore}")
+        return Problem(display, "", f"is not valid JSON at {where}: {error.msg}", f"fix it, or restore it: {restore}")
+    try:
+        Validator.check_schema(data)
+    except SchemaError as error:
+        message = error.message if len(error.message) <= SCHEMA_MESSAGE else error.message[:SCHEMA_MESSAGE] + "…"
+        hint = f"write it as JSON Schema 2020-12 does, or restore it: {restore}"
+        return Problem(display, field_name(list(error.path)), f"is not valid JSON Schema: {message}", hint)
+    return None
 
 
 def field_name(path: list[str | int], prefix: str = "") -> str:
