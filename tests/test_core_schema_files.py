@@ -36,11 +36,17 @@ RESTORE = f"git checkout -- {DISPLAY}"
          f" a 'regex' (write it as JSON Schema 2020-12 does, or restore it: {RESTORE})"),
         (b'["type", "object"]', "(top level): is not valid JSON Schema: ['type', 'object'] is not of type 'object',"
          f" 'boolean' (write it as JSON Schema 2020-12 does, or restore it: {RESTORE})"),
+        # a `$ref` leading nowhere: jsonschema stopped with a traceback, once a file's value reached it
+        (b'{"properties": {"a": {"$ref": "#/$defs/txt"}}, "$defs": {"text": {"type": "string"}}}',
+         "properties.a.$ref: '#/$defs/txt' leads to nothing in the schema (did you mean '#/$defs/text'?)"),
+        (b'{"$id": "https://x.invalid/s.json", "items": {"$ref": "other.schema.json"}}',
+         f"items.$ref: 'other.schema.json' leads to nothing in the schema (name a part of the schema, or restore it:"
+         f" {RESTORE})"),
         # jsonschema quotes the faulty value whole: cut, so a list of a thousand ids stays a line one reads
         (json.dumps({"required": "x" * 400}).encode(), f"required: is not valid JSON Schema: '{'x' * 159}…"
          f" (write it as JSON Schema 2020-12 does, or restore it: {RESTORE})"),
     ],
-    ids=["missing", "not-utf8", "conflict", "empty", "cut-short", "comma", "type", "regex", "a-list", "long"],
+    ids=["missing", "not-utf8", "conflict", "empty", "cut-short", "comma", "type", "regex", "a-list", "ref", "ref-elsewhere", "long"],
 )  # fmt: skip
 def test_a_schema_that_checks_nothing_is_one_line(tmp_path: Path, content: bytes | None, line: str) -> None:
     path = tmp_path / "glossary.schema.json"

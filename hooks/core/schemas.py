@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
@@ -14,6 +14,9 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError, ValidationError
 from jsonschema.validators import extend
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
@@ -111,7 +114,43 @@ def schema_problem(text: str, display: str) -> Problem | None:
         message = error.message if len(error.message) <= SCHEMA_MESSAGE else error.message[:SCHEMA_MESSAGE] + "…"
         hint = f"write it as JSON Schema 2020-12 does, or restore it: {restore}"
         return Problem(display, field_name(list(error.path)), f"is not valid JSON Schema: {message}", hint)
+    if dangling := dangling_ref(data):
+        place, ref = dangling
+        defined = [f"#/$defs/{name}" for name in data.get("$defs", {})] if isinstance(data, dict) else []
+        meant = difflib.get_close_matches(ref, defined, n=1, cutoff=0.6)
+        hint = f"did you mean '{meant[0]}'?" if meant else f"name a part of the schema, or restore it: {restore}"
+        return Problem(display, field_name(place), f"'{ref}' leads to nothing in the schema", hint)
     return None
+
+
+def dangling_ref(data: Any) -> tuple[list[Any], str] | None:
+    """The first `$ref` of a schema that leads nowhere, with its place; None when each leads somewhere.
+
+    `check_schema` lets it through: jsonschema stops on it with a traceback, and only once a file's
+    value reaches it (the one source that has an `abstract`).
+    """
+    base = data.get("$id", "") if isinstance(data, dict) else ""
+    resource = Resource.from_contents(data, default_specification=DRAFT202012)
+    resolver = Registry().with_resource(base, resource).resolver(base_uri=base)
+    for place, ref in references(data, []):
+        try:
+            resolver.lookup(ref)
+        except Unresolvable:
+            return place, ref
+    return None
+
+
+def references(node: Any, place: list[Any]) -> Iterator[tuple[list[Any], str]]:
+    """Each `$ref` of a schema, with its place (`properties.abstract.$ref`)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield [*place, key], value
+            else:
+                yield from references(value, [*place, key])
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from references(value, [*place, index])
 
 
 def field_name(path: list[str | int], prefix: str = "") -> str:
