@@ -77,9 +77,9 @@ SCHEMA_MESSAGE = 160  # the most characters of jsonschema's words on a faulty sc
 def load_schema(path: Path, display: str) -> tuple[Schema | None, list[Problem]]:
     """The JSON Schema in `path`; None and its one line when it cannot check anything.
 
-    A schema missing, left with merge-conflict markers, cut short or no JSON Schema at all stopped the
-    build and make check with a traceback; every file it checks is unchecked then, which its line says
-    once (the caller's files are not each named).
+    A schema missing, left with merge-conflict markers, cut short, no JSON Schema at all or with a `$ref`
+    leading nowhere stopped the build and make check with a traceback; every file it checks is unchecked
+    then, which its line says once (the caller's files are not each named).
     """
     restore = f"git checkout -- {display}"
     try:
