@@ -802,3 +802,38 @@ def test_a_python_name_whose_module_fails_to_import_is_mkdocs_yml_s_line(
     assert str(raised.value.problem).startswith(
         "mkdocs.yml: '!!python/name:raises_on_import.x' names nothing Python can import at line 2"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        (None, "annotations/schema/annotation.schema.json: file not found"
+         " (restore it from git: git checkout -- annotations/schema/annotation.schema.json)"),
+        ('{"properties": {"target": {"type": "objet"}}}', "annotations/schema/annotation.schema.json:"
+         " properties.target.type: is not valid JSON Schema: 'objet' is not valid under any of the given schemas"
+         " (write it as JSON Schema 2020-12 does, or restore it: git checkout -- annotations/schema/annotation.schema.json)"),
+        # a valid schema that says nothing of the quote or the name: nothing of them to check, no KeyError
+        ('{"type": "object"}', None),
+    ],
+    ids=["missing", "no-json-schema", "no-properties"],
+)  # fmt: skip
+def test_make_annotate_names_an_annotation_schema_it_cannot_check_with_and_writes_nothing(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    content: str | None, line: str | None,
+) -> None:  # fmt: skip
+    """It stopped with a traceback; a file written unchecked could not pass make check either."""
+    monkeypatch.delenv("SITE_URL", raising=False)
+    schema = broken_project / "annotations/schema/annotation.schema.json"
+    schema.unlink()
+    if content is not None:
+        schema.write_text(content, encoding="utf-8")
+    notes = sorted((broken_project / "annotations/notes").iterdir())
+    url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
+    status = annotate.main(
+        ["--root", str(broken_project), "--url", url, "--quote", "raise funds to support communities"]
+    )
+    if line is None:
+        assert status == 0 and capsys.readouterr().out.startswith("Wrote annotations/notes/")
+        return
+    assert status == 1 and capsys.readouterr().out.splitlines() == [line]
+    assert sorted((broken_project / "annotations/notes").iterdir()) == notes

@@ -515,3 +515,22 @@ def test_values_holding_quotes_are_named_as_written_in_check_as_in_the_build(bro
     for start in expected:
         assert any(line.startswith(start) for line in check.stdout.splitlines()), (start, check.stdout)
         assert any(f"edition: {start}" in line for line in build.stderr.splitlines()), (start, build.stderr)
+
+
+def test_an_annotation_schema_that_cannot_be_read_is_its_one_line_for_every_note(broken_project: Path) -> None:
+    """No note can be checked without it: said once, not once a note, nor as every note's id lost from its page.
+
+    The build and make check stopped on it with a traceback; the notes are left out, and the build fails on the line.
+    """
+    schema = broken_project / "annotations/schema/annotation.schema.json"
+    schema.write_text(schema.read_text(encoding="utf-8")[:500], encoding="utf-8")  # cut short: a failed save
+    line = (
+        "annotations/schema/annotation.schema.json: ends before its JSON does (at line 11, column 24)"
+        " (restore it: git checkout -- annotations/schema/annotation.schema.json)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert [row.split("edition: ", 1)[1] for row in result.stderr.splitlines() if "edition: " in row] == [line]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]

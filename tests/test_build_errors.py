@@ -925,3 +925,52 @@ def test_a_lock_that_does_not_load_is_its_one_line_not_one_more_per_tag_of_an_ar
         "anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line 7) (run 'make anchors', which merges both"
         " sides)",
     ])  # fmt: skip
+
+
+SCHEMAS = ("annotation", "bibliography", "glossary", "policy-areas")
+
+
+def test_a_schema_folder_moved_away_is_one_line_a_schema_not_a_traceback(broken_project: Path) -> None:
+    """Each schema checks a kind of file: without it none of them can be checked, which its one line says.
+
+    The build and make check stopped with a FileNotFoundError; the files it checks are not each named,
+    nor are the ids they publish summed up as lost: the schema's line is their cause.
+    """
+    (broken_project / "annotations/schema").rename(broken_project / "schema-elsewhere")
+    expected = [
+        f"annotations/schema/{name}.schema.json: file not found"
+        f" (restore it from git: git checkout -- annotations/schema/{name}.schema.json)"
+        for name in SCHEMAS
+    ]
+    assert_build_and_check_say(broken_project, expected)
+
+
+def test_a_schema_that_is_no_json_schema_is_one_line_each_in_the_build_and_in_check(broken_project: Path) -> None:
+    """Two pull requests changing a schema leave git's markers in it; an editor's slip cuts it short or breaks a rule.
+
+    A `$ref` leading nowhere is JSON Schema to `check_schema`: jsonschema stopped once a source's author reached it.
+    """
+    schema = Path("annotations/schema")
+    edit(broken_project, schema / "annotation.schema.json", '    "motivation": {', '<<<<<<< HEAD\n    "motivation": {')
+    glossary = broken_project / schema / "glossary.schema.json"
+    glossary.write_text("".join(glossary.read_text(encoding="utf-8").splitlines(keepends=True)[:7]), encoding="utf-8")
+    edit(broken_project, schema / "policy-areas.schema.json", '"type": "array"', '"type": "arry"')
+    edit(
+        broken_project,
+        schema / "bibliography.schema.json",
+        '"author": {"$ref": "#/$defs/names"}',
+        '"author": {"$ref": "#/$defs/nams"}',
+    )
+    restore = "git checkout -- annotations/schema/"
+    expected = [
+        "annotations/schema/annotation.schema.json: holds a git merge conflict ('<<<<<<<' at line 41)"
+        " (keep the lines that belong, then delete the lines '<<<<<<<', '=======' and '>>>>>>>')",
+        "annotations/schema/bibliography.schema.json: properties.author.$ref: '#/$defs/nams' leads to nothing in the"
+        " schema (did you mean '#/$defs/names'?)",
+        "annotations/schema/glossary.schema.json: ends before its JSON does (at line 8, column 1)"
+        f" (restore it: {restore}glossary.schema.json)",
+        "annotations/schema/policy-areas.schema.json: type: is not valid JSON Schema:"
+        " 'arry' is not valid under any of the given schemas"
+        f" (write it as JSON Schema 2020-12 does, or restore it: {restore}policy-areas.schema.json)",
+    ]
+    assert_build_and_check_say(broken_project, expected)

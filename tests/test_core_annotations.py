@@ -39,7 +39,7 @@ from hooks.core.text import (
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"
-SCHEMA = Schema.read(SCHEMA_FILE)
+SCHEMA = Schema(SCHEMA_FILE.read_text(encoding="utf-8"))
 TODAY = dt.date(2026, 11, 23)
 PATH = "annotations/notes/x.md"
 GOOD = """---

@@ -244,7 +244,7 @@ def test_a_record_s_field_that_is_all_comment_is_the_comment_s_line_alone(
 ) -> None:
     """`ISBN: #13` was only the schema's "must be text or a number, not empty": it did not say YAML took it as a comment."""
     text = f"---\ntitle: T\nbibliography:\n  id: t\n  type: book\n  title: T\n{line}\n---\n\nText.\n"
-    schema = bibliography_schema(ROOT)
+    schema = bibliography_schema(ROOT)[0]
     problems = check_bibliography("docs/a.md", yaml.safe_load(text.split("---")[1])["bibliography"], schema)
     assert [str(problem) for problem in said_with_comments("docs/a.md", text, problems)] == [
         f"docs/a.md: {field}: is empty: YAML reads '{written}' as a comment ({hint})"
@@ -278,7 +278,7 @@ def test_a_record_s_text_yaml_read_otherwise_is_offered_as_written(line: str, ex
     """`publisher: yes` was "must be text or a number, not true or false (put the text in quotes)": no line to copy."""
     text = f"---\ntitle: T\nbibliography:\n  id: t\n  type: book\n{line}\n---\n\nText.\n"
     front = yaml.safe_load(text.split("---")[1])["bibliography"]
-    problems = check_bibliography("docs/a.md", {"title": "T", **front}, bibliography_schema(ROOT))
+    problems = check_bibliography("docs/a.md", {"title": "T", **front}, bibliography_schema(ROOT)[0])
     assert [str(problem) for problem in said_with_comments("docs/a.md", text, problems)] == [f"docs/a.md: {expected}"]
 
 

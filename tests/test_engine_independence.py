@@ -319,3 +319,31 @@ def test_glossary_problems_are_one_line_each_as_make_check_prints_them_once_whil
         markdown.markdown(page_text, extensions=["attr_list", "hooks.mdx.glossary"], extension_configs=configs)
     lines = checked_lines(root, "annotations/glossary.yml")
     assert len(lines) == 2 and caplog.messages == lines
+
+
+@pytest.mark.parametrize(
+    ("extension", "schema", "shown"),
+    [
+        ("hooks.mdx.glossary", "glossary.schema.json", "a.glossary-term"),
+        ("hooks.mdx.annotations", "annotation.schema.json", "details#transfer-of-ideas"),
+    ],
+    ids=["glossary", "annotations"],
+)
+def test_a_schema_that_cannot_be_read_is_its_make_check_line_until_it_is_put_back(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, extension: str, schema: str, shown: str
+) -> None:
+    """A traceback on every page; put back while the engine runs, the schema is read again, as the files it checks."""
+    root = copy_project(tmp_path / "project")
+    path = root / "annotations/schema" / schema
+    kept = path.read_text(encoding="utf-8")
+    path.unlink()
+    text = (root / "docs" / OPPORTUNITIES).read_text(encoding="utf-8").split("---\n", 2)[2]
+    extensions, configs = ["attr_list", "footnotes", "md_in_html", extension], {extension: {"root": str(root)}}
+    for _ in range(2):
+        soup = BeautifulSoup(markdown.markdown(text, extensions=extensions, extension_configs=configs), "lxml")
+        assert not soup.select(shown)
+    assert caplog.messages == checked_lines(root, f"annotations/schema/{schema}") and len(caplog.messages) == 1
+    caplog.clear()
+    path.write_text(kept, encoding="utf-8")
+    soup = BeautifulSoup(markdown.markdown(text, extensions=extensions, extension_configs=configs), "lxml")
+    assert soup.select(shown) and caplog.messages == []

@@ -136,6 +136,23 @@ def test_an_edited_schema_applies_at_the_next_rebuild(server: Server) -> None:
     assert 'id="transfer-of-ideas"' in server.page()
 
 
+def test_a_schema_left_with_merge_markers_is_its_line_until_resolved(server: Server) -> None:
+    """`git merge` while serving: a traceback ended the server's rebuild; the schema's one line, then the site again."""
+    schema = Path("annotations/schema/annotation.schema.json")
+    original = (server.project / schema).read_text(encoding="utf-8")
+    done = len(server.builds())
+    edit(server.project, schema, '    "motivation": {', '<<<<<<< HEAD\n    "motivation": {')
+    failed = server.rebuilt(done, lambda lines: bool(warnings(lines)), "reporting the schema's conflict")
+    assert [line.split("edition: ", 1)[1].rstrip() for line in warnings(failed)] == [
+        f"{schema.as_posix()}: holds a git merge conflict ('<<<<<<<' at line 41) (keep the lines that belong, then"
+        " delete the lines '<<<<<<<', '=======' and '>>>>>>>')"
+    ], failed
+    done = len(server.builds())
+    (server.project / schema).write_text(original, encoding="utf-8")
+    server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the conflict is resolved")
+    assert 'id="transfer-of-ideas"' in server.page()
+
+
 def test_make_anchors_clears_the_not_recorded_line(server: Server) -> None:
     new = server.project / "annotations/notes/ideas-travel.md"
     text = (server.project / NOTE).read_text(encoding="utf-8")

@@ -45,7 +45,10 @@ def _record(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """The page's record as Markdown, once a marker line of its own is found; None, and its problems reported."""
     path = f"docs/{page.file.src_uri}"
     bibliography, unknown = page.meta.get("bibliography"), page.meta.get("unknown", [])
-    schema = bibliography_schema(Path(config.config_file_path).parent)
+    schema, problems = bibliography_schema(Path(config.config_file_path).parent)
+    if schema is None:  # the schema's line, said once (`state.report`): no record is made unchecked
+        state.report(problems)
+        return None
     if problems := check_bibliography(path, bibliography, schema) + check_unknown(path, unknown):
         text = page.file.content_string  # read again only for a faulty record
         state.report(said_with_comments(path, text, problems))

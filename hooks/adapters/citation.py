@@ -62,7 +62,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Read each source's bibliography from its landing page, as MkDocs reads front matter."""
-    schema = bibliography_schema(Path(config.config_file_path).parent)
+    schema, problems = bibliography_schema(Path(config.config_file_path).parent)
+    if schema is None:  # no bibliography can be checked: the schema's line, and no source is cited
+        state.report(problems)
+        return files
     for file in files.documentation_pages():
         if (folder := landing_source(file.src_uri)) is None:
             continue

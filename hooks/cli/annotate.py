@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -27,7 +28,7 @@ from hooks.core.links import addressed_page, either, is_local, pages_named, publ
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target, find_quote
-from hooks.core.schemas import Schema, validate
+from hooks.core.schemas import Schema, load_schema, validate
 
 
 def find_page(root: Path, url: str) -> tuple[str | None, str]:
@@ -131,13 +132,21 @@ def check_typed(root: Path, quote: str, author: str) -> list[Problem]:
     make check would refuse the file written with them: a name with `<b>`, either with `&lt` or a
     control character (one the page shows is found in the paragraph, and would be written).
     """
-    schema = json.loads((root / SCHEMA_FILE).read_text(encoding="utf-8"))
+    schema, problems = load_schema(root / SCHEMA_FILE, SCHEMA_FILE)
+    if schema is None:  # make check's line: no file could be checked, nor written as one that passes
+        return problems
     typed = {"target": {"quote": normalise_space(quote)}, "author": {"name": author}}
-    problems = []
     for field, value in typed.items():
-        written = {key: rule for key, rule in schema["properties"][field].items() if key != "required"}
+        written = {key: rule for key, rule in field_rules(schema, field).items() if key != "required"}
         problems += validate(value, Schema(json.dumps(written)), field, prefix=field)  # the rest is not written yet
     return [as_input(problem) for problem in problems]
+
+
+def field_rules(schema: Schema, field: str) -> dict[str, Any]:
+    """What the schema says of one of an annotation's fields; nothing where it says nothing (an edited schema)."""
+    data = json.loads(schema.text)
+    rules = data.get("properties", {}).get(field) if isinstance(data, dict) else None
+    return rules if isinstance(rules, dict) else {}
 
 
 def as_input(problem: Problem) -> Problem:

@@ -78,7 +78,9 @@ def check_bibliographies(
     said OK. A misread page's own line is the one to fix; a field a comment emptied (`ISBN: #13`) is
     said as such, as the build says it (`said_with_comments`), from the page's text.
     """
-    schema, problems = bibliography_schema(root), []
+    schema, problems = bibliography_schema(root)
+    if schema is None:  # no bibliography can be checked: the schema's line says so, once
+        return problems
     for page, meta in metas.items():
         asks = page not in unreadable and page in found.records
         if asks or (landing_source(page) is not None and "bibliography" in meta):

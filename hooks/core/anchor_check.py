@@ -16,14 +16,15 @@ from pathlib import PurePosixPath
 from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE, split_anchor
 from hooks.core.annotation_folder import NOTES_DIR
+from hooks.core.annotation_folder import SCHEMA_FILE as ANNOTATION_SCHEMA
 from hooks.core.annotation_index import INDEX_PAGE, group_of, index_redirects, page_anchor
-from hooks.core.glossary import GLOSSARY_FILE
+from hooks.core.glossary import GLOSSARY_FILE, GLOSSARY_SCHEMA
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
 from hooks.core.paragraphs import HEADING_FIELD, PARAGRAPH_FIELD, RE_PARAGRAPH_ID, PageInventory, names_lost_ids
-from hooks.core.policy_areas import POLICY_AREAS_FILE
+from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
 from hooks.core.policy_pages import OVERVIEW_PATH, vanished_group_redirects
 from hooks.core.problems import Problem
 from hooks.core.yaml_lines import keys_path, line_to_write
@@ -379,8 +380,16 @@ def check_pages_left(
 
 
 # The lines whose fix brings ids back, by the page they take them off: a glossary.yml line the terms of
-# /glossary/ (the file unread, or a term refused), a taxonomy line the area pages and the overview's headings.
-EMPTYING_FILES = {GLOSSARY_FILE: (page_key(GLOSSARY_PAGE),), POLICY_AREAS_FILE: (page_key(OVERVIEW_PATH),)}
+# /glossary/ (the file unread, or a term refused), a taxonomy line the area pages and the overview's headings;
+# a line of the schema either is checked against, all of them; the annotation schema's, /annotations/ (and, by
+# `refused_note_pages`, each note's id on its page).
+EMPTYING_FILES = {
+    GLOSSARY_FILE: (page_key(GLOSSARY_PAGE),),
+    GLOSSARY_SCHEMA: (page_key(GLOSSARY_PAGE),),
+    POLICY_AREAS_FILE: (page_key(OVERVIEW_PATH),),
+    POLICY_AREAS_SCHEMA: (page_key(OVERVIEW_PATH),),
+    ANNOTATION_SCHEMA: (page_key(INDEX_PAGE),),
+}
 
 
 def lost_ids_named(
@@ -419,6 +428,7 @@ def lost_ids_named(
         if line.path.startswith("docs/") and names_lost_ids(line)
     }
     stems = {path.stem for line in lines if is_note(path := PurePosixPath(line.path))}  # `searching.txt` is none
+    stems |= set(note_pages or {})  # every note, when the schema that checks them is a line's
     notes = {stem: page_key(page) if (page := (note_pages or {}).get(stem)) else None for stem in stems}
     targets = {page for stem, page in (note_pages or {}).items() if stem in stems}
     groups = {(page_key(INDEX_PAGE), i) for page in targets for i in (group_of(page), page_anchor(page))}

@@ -7,7 +7,7 @@ A file is read only if it is a UTF-8 file of its own (no link, no folder); each 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 from hooks.core.annotation_checks import name_mismatch, parse_annotation
@@ -17,7 +17,7 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.policy_areas import POLICY_AREAS_FILE
 from hooks.core.problems import Problem
-from hooks.core.schemas import Schema
+from hooks.core.schemas import Schema, load_schema
 
 NOTES_DIR = "annotations/notes"
 ANNOTATIONS_DIR = "annotations"
@@ -81,7 +81,9 @@ def load_annotations(
     problems = find_stray_files(root)
     parsed: list[tuple[str, Annotation | None, str | None]] = []
     paths = sorted((root / NOTES_DIR).glob("*.md"), key=lambda path: path.name)  # one folder: by name
-    schema = Schema.read(root / SCHEMA_FILE) if paths else Schema("{}")  # nothing to check, no schema needed
+    schema, schema_problems = load_schema(root / SCHEMA_FILE, SCHEMA_FILE) if paths else (Schema("{}"), [])
+    if schema is None:  # no file can be checked: the schema's line says so, once
+        return (), problems + schema_problems
     for path in paths:
         display = f"{NOTES_DIR}/{path.name}"
         text, read_problems = read_text(path, display)
@@ -113,16 +115,19 @@ def check_unique_ids(claims: list[tuple[str, str | None]]) -> list[Problem]:
     ]
 
 
-def refused_note_pages(root: Path, lines: Iterable[Problem], pages: Collection[str]) -> dict[str, str]:
+def refused_note_pages(root: Path, lines: Collection[Problem], pages: Collection[str]) -> dict[str, str]:
     """The page each note a line is about was written for, by its file's name, where the file still says which.
 
     A refused note's id leaves that page only (`anchor_check.lost_ids_named` holds it back there). A file
     whose `target.page` cannot be read (not UTF-8, a merge conflict, broken YAML) or is no page of `pages`
-    (docs/ paths) is left out: its id is held back on every page. Only the files the lines name are read,
-    so a build without errors reads none.
+    (docs/ paths) is left out: its id is held back on every page. Only the files the lines name are read
+    (every note, when a line is the annotation schema's: none was checked), so a build without errors reads none.
     """
     found = {}
-    for display in sorted({line.path for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}):
+    named = {line.path for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}
+    if any(line.path == SCHEMA_FILE for line in lines):  # no note could be checked: each is refused
+        named |= {f"{NOTES_DIR}/{path.name}" for path in (root / NOTES_DIR).glob("*.md")}
+    for display in sorted(named):
         file = root / display
         text, _ = read_text(file, display) if display.endswith(".md") and file.is_file() else (None, [])
         if text is None or merge_conflict(display, text):

@@ -22,7 +22,7 @@ from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host
 from hooks.core.problems import Problem, named_value
 from hooks.core.schema_messages import control_characters
-from hooks.core.schemas import MISSING, Schema, validate
+from hooks.core.schemas import MISSING, Schema, load_schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 from hooks.core.typed_dates import RAW_NOT_READ, missing_day, missing_in, offered_days
 from hooks.core.yaml_comments import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE_TEXT
@@ -50,9 +50,9 @@ URL_HINT = "copy the address from the browser's address bar, e.g. https://public
 CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
 
 
-def bibliography_schema(root: Path) -> Schema:
-    """The schema of a source's bibliography, as its file reads now."""
-    return Schema.read(root / BIBLIOGRAPHY_SCHEMA)
+def bibliography_schema(root: Path) -> tuple[Schema | None, list[Problem]]:
+    """The schema of a source's bibliography, as its file reads now; None and its line when it checks nothing."""
+    return load_schema(root / BIBLIOGRAPHY_SCHEMA, BIBLIOGRAPHY_SCHEMA)
 
 
 def bibliography_missing(path: str) -> Problem:

@@ -22,7 +22,7 @@ from hooks.core.datafiles import load_yaml
 from hooks.core.links import addressed_page, either, pages_named
 from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem
-from hooks.core.schemas import Schema, entry_field, entry_label, validate
+from hooks.core.schemas import Schema, entry_field, entry_label, load_schema, validate
 from hooks.core.term_matcher import TermMatcher, form_key
 from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
 
@@ -109,10 +109,11 @@ def load_glossary(
     of anchors the schema refused: the caller has them (make check's published pages); else docs/ is walked.
     """
     data, problems = load_yaml(root / GLOSSARY_FILE, GLOSSARY_FILE)
-    if problems:
-        return Glossary(), problems
+    schema, schema_problems = load_schema(root / GLOSSARY_SCHEMA, GLOSSARY_SCHEMA)
+    if problems or schema is None:
+        return Glossary(), problems + schema_problems
     text = (root / GLOSSARY_FILE).read_text(encoding="utf-8")  # read already, so readable: composed again only here
-    problems = validate_terms(data, Schema.read(root / GLOSSARY_SCHEMA))
+    problems = validate_terms(data, schema)
     problems = without_restated(problems + cut_texts(text, data, problems))  # `term: #3`: the comment's line alone
     problems = written_as_text(GLOSSARY_FILE, text, problems, name=partial(entry_field, data))  # `term: 'on'`
     if problems:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem, named_value
-from hooks.core.schemas import Schema, entry_field, entry_label, validate
+from hooks.core.schemas import entry_field, entry_label, load_schema, validate
 from hooks.core.text import RE_CONTROL
 from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
 
@@ -43,9 +43,9 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     not an id no page can be named by (`../x`, `a/b`, a NUL), which the build wrote outside the site.
     """
     data, problems = load_yaml(root / POLICY_AREAS_FILE, POLICY_AREAS_FILE)
-    if problems:
-        return (), problems
-    schema = Schema.read(root / POLICY_AREAS_SCHEMA)
+    schema, schema_problems = load_schema(root / POLICY_AREAS_SCHEMA, POLICY_AREAS_SCHEMA)
+    if problems or schema is None:  # no area is known: a tag is not checked (`known_area_ids`), the build fails
+        return (), problems + schema_problems
     problems = validate(data, schema, POLICY_AREAS_FILE, name=partial(entry_field, data))
     text = (root / POLICY_AREAS_FILE).read_text(encoding="utf-8")
     problems = without_restated(problems + cut_texts(text, data, problems))

@@ -5,16 +5,20 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import SchemaError, ValidationError
 from jsonschema.validators import extend
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
 
+from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import describe
 from hooks.core.yaml_lines import keys_path
@@ -38,11 +42,6 @@ class Schema:
     """
 
     text: str
-
-    @classmethod
-    def read(cls, path: Path) -> Schema:
-        """The schema in `path` as it is now."""
-        return cls(path.read_text(encoding="utf-8"))
 
     @property
     def validator(self) -> Draft202012Validator:
@@ -70,6 +69,88 @@ Validator = extend(
 def compile_schema(text: str) -> Draft202012Validator:
     """Compile a JSON Schema's text (`Schema.validator`)."""
     return Validator(json.loads(text))
+
+
+SCHEMA_MESSAGE = 160  # the most characters of jsonschema's words on a faulty schema: they quote the value whole
+
+
+def load_schema(path: Path, display: str) -> tuple[Schema | None, list[Problem]]:
+    """The JSON Schema in `path`; None and its one line when it cannot check anything.
+
+    A schema missing, left with merge-conflict markers, cut short, no JSON Schema at all or with a `$ref`
+    leading nowhere stopped the build and make check with a traceback; every file it checks is unchecked
+    then, which its line says once (the caller's files are not each named).
+    """
+    restore = f"git checkout -- {display}"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, [Problem(display, "", "file not found", f"restore it from git: {restore}")]
+    except UnicodeDecodeError as error:
+        return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
+    except OSError as error:  # a folder of that name, a file it may not read
+        return None, [Problem(display, "", f"cannot be read ({error.strerror})", f"restore it from git: {restore}")]
+    if conflict := merge_conflict(display, text):
+        return None, [conflict]
+    if problem := schema_problem(text, display):
+        return None, [problem]
+    return Schema(text), []
+
+
+@cache
+def schema_problem(text: str, display: str) -> Problem | None:
+    """Why a schema's text checks nothing: not JSON, or not a JSON Schema; None for a schema. Once per text."""
+    restore = f"git checkout -- {display}"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        if error.pos >= len(text.rstrip()):  # a save cut short, in JSON's words about what the next character is not
+            return Problem(display, "", f"ends before its JSON does (at {where})", f"restore it: {restore}")
+        return Problem(display, "", f"is not valid JSON at {where}: {error.msg}", f"fix it, or restore it: {restore}")
+    try:
+        Validator.check_schema(data)
+    except SchemaError as error:
+        message = error.message if len(error.message) <= SCHEMA_MESSAGE else error.message[:SCHEMA_MESSAGE] + "…"
+        hint = f"write it as JSON Schema 2020-12 does, or restore it: {restore}"
+        return Problem(display, field_name(list(error.path)), f"is not valid JSON Schema: {message}", hint)
+    if dangling := dangling_ref(data):
+        place, ref = dangling
+        defined = [f"#/$defs/{name}" for name in data.get("$defs", {})] if isinstance(data, dict) else []
+        meant = difflib.get_close_matches(ref, defined, n=1, cutoff=0.6)
+        hint = f"did you mean '{meant[0]}'?" if meant else f"name a part of the schema, or restore it: {restore}"
+        return Problem(display, field_name(place), f"'{ref}' leads to nothing in the schema", hint)
+    return None
+
+
+def dangling_ref(data: Any) -> tuple[list[Any], str] | None:
+    """The first `$ref` of a schema that leads nowhere, with its place; None when each leads somewhere.
+
+    `check_schema` lets it through: jsonschema stops on it with a traceback, and only once a file's
+    value reaches it (the one source that has an `abstract`).
+    """
+    base = data.get("$id", "") if isinstance(data, dict) else ""
+    resource = Resource.from_contents(data, default_specification=DRAFT202012)
+    resolver = Registry().with_resource(base, resource).resolver(base_uri=base)
+    for place, ref in references(data, []):
+        try:
+            resolver.lookup(ref)
+        except Unresolvable:
+            return place, ref
+    return None
+
+
+def references(node: Any, place: list[Any]) -> Iterator[tuple[list[Any], str]]:
+    """Each `$ref` of a schema, with its place (`properties.abstract.$ref`)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield [*place, key], value
+            else:
+                yield from references(value, [*place, key])
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from references(value, [*place, index])
 
 
 def field_name(path: list[str | int], prefix: str = "") -> str:

@@ -36,7 +36,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
 from hooks.core.extension_options import docs_folder, folder_problems
-from hooks.core.glossary import DEFINES_CLASS, GLOSSARY_FILE, Glossary, docs_pages, load_glossary
+from hooks.core.glossary import DEFINES_CLASS, GLOSSARY_FILE, GLOSSARY_SCHEMA, Glossary, docs_pages, load_glossary
 from hooks.core.glossary_settings import checked_link_mode
 from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
 from hooks.core.links import relative_link, source_folder
@@ -286,10 +286,10 @@ class GlossaryExtension(Extension):
 def load_standalone(root: Path, docs: Path) -> Glossary:
     """Load the glossary without MkDocs (e.g. under Zensical): bad entries skipped, each problem one line.
 
-    Read once while the glossary and the pages stay as they are (`hooks/mdx/project_files.py`): an
-    engine making a Markdown per page names each problem once, as `make check` words it.
+    Read once while the glossary, its schema and the pages stay as they are (`hooks/mdx/project_files.py`):
+    an engine making a Markdown per page names each problem once, as `make check` words it.
     """
-    read_from = files_stamp(root / GLOSSARY_FILE, docs)
+    read_from = files_stamp(root / GLOSSARY_FILE, root / GLOSSARY_SCHEMA, docs)
     return load_once((EXTENSION, root.resolve(), docs.resolve()), read_from, partial(read_glossary, root, docs), log)
 
 
