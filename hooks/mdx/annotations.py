@@ -33,6 +33,7 @@ from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_probl
 from hooks.core.glossary import docs_pages
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
+from hooks.core.problems import Problem
 from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import iter_sections
@@ -259,11 +260,16 @@ def load_from_root(root: Path, docs_dir: str | Path) -> tuple[Annotation, ...]:
     Policy areas are not read: a tag is not checked here.
     """
     docs = docs_folder(root, docs_dir)
-    pages = docs_pages(docs) if docs.is_dir() else None
+    has_docs = docs.is_dir()
     today = latest_today()
-    read_from = (files_stamp(root / ANNOTATIONS_DIR, *([docs] if pages is not None else [])), today)
+    read_from = (files_stamp(root / ANNOTATIONS_DIR, *([docs] if has_docs else [])), today)
     key = (EXTENSION, root.resolve(), docs.resolve())
-    return load_once(key, read_from, lambda: load_annotations(root, None, today, pages), log)
+
+    def load() -> tuple[tuple[Annotation, ...], list[Problem]]:
+        """Read the files, the pages listed only now: unchanged files are not read, nor docs_dir walked twice."""
+        return load_annotations(root, None, today, docs_pages(docs) if has_docs else None)
+
+    return load_once(key, read_from, load, log)
 
 
 def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)
