@@ -249,6 +249,42 @@ def test_make_check_names_the_closest_hook_file_as_the_missing_one_is_written(
     assert capsys.readouterr().out.splitlines() == [f"mkdocs.yml: hooks: '{hook}' is no file (did you mean '{close}'?)"]
 
 
+def test_make_check_names_every_missing_plugin_and_hook_in_one_run(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It stopped on the first: a contributor with two typos fixed one, ran it again, and only then saw the next."""
+    edit(broken_project, "mkdocs.yml", "  - search:\n", "  - serach:\n")
+    edit(broken_project, "mkdocs.yml", "  - redirects:\n", "  - redirect:\n")
+    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py")
+    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/citation.py", "  - hook/adapters/citation.py")
+    assert check.main(["--root", str(broken_project)]) == 1
+    output = capsys.readouterr()
+    assert output.out.splitlines() == [
+        "mkdocs.yml: hooks: 'hook/adapters/citation.py' is no file (write its path from the folder of mkdocs.yml)",
+        "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
+        "mkdocs.yml: plugins: 'redirect' is no installed MkDocs plugin (did you mean 'redirects'?)",
+        "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",
+    ]  # and nothing of the pages: the build stops before it reads one
+    assert output.err.splitlines() == ["4 problem(s) found."]
+
+
+def test_make_annotate_writes_the_file_past_a_missing_plugin_which_make_check_then_names(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plugins and hooks change nothing annotate renders or writes: the file is the same, and the run it asks for names them."""
+    edit(broken_project, "mkdocs.yml", "  - redirects:\n", "  - redirect:\n")
+    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py")
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 0
+    assert "then run make check" in capsys.readouterr().out
+    assert (broken_project / "annotations/notes/raise-funds.md").is_file()
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
+        "mkdocs.yml: plugins: 'redirect' is no installed MkDocs plugin (did you mean 'redirects'?)",
+    ]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "line"), [BAD_CONFIGS[i] for i in (0, 6, 8)], ids=[BAD_CONFIG_IDS[i] for i in (0, 6, 8)]
 )

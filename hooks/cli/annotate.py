@@ -2,7 +2,9 @@
 
 The paragraph link is what a reader copies from the ¶ number; the quote is checked against the
 rendered paragraph, and the quote and the name against the schema, before anything is written, with
-the same messages as the build.
+the same messages as the build. A plugin not installed or a hook's file missing is left to make check,
+which its last line sends the contributor to and which names them first: they change nothing
+rendered or written here, and refusing would hold back an annotation over a setup problem.
 """
 
 from __future__ import annotations
@@ -184,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         annotation, inventory, problems = locate(root, args.url, args.quote, args.author, today)
     except ConfigError as error:  # the build stops on it: no page can be rendered to check the quote on
-        print(error.problem)
+        print(format_problems(error.problems))
         return 1
     if problems or annotation is None or inventory is None:
         print(format_problems(problems))

@@ -139,8 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         problems, (annotations, pages) = run_checks(args.root.resolve(), latest_today())
         history, notes = check_lock_history(args.root.resolve())
     except ConfigError as error:  # the build stops on it before reading a page: so do the checks
-        print(error.problem)
-        print("1 problem(s) found.", file=sys.stderr)
+        print(format_problems(error.problems))
+        print(f"{len({str(p) for p in error.problems})} problem(s) found.", file=sys.stderr)
         return 1
     problems = without_restated(published_before(problems, history) + history)  # a comment's line says it
     for note in notes:

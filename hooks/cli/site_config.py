@@ -86,13 +86,15 @@ class ConfigError(Exception):
     than `docs`, and `use_directory_urls: false`, it takes, and the CLIs do not read.
 
     Raised where the value is read, so no caller meets a traceback; nothing else is checked then, as
-    in the build, which stops before any page is read.
+    in the build, which stops before any page is read. Problems found together (every plugin not
+    installed, every hook's file missing) come in one error, one line each.
     """
 
-    def __init__(self, problem: Problem) -> None:
-        """Keep the problem, for the CLI's line."""
-        super().__init__(str(problem))
+    def __init__(self, problem: Problem, *more: Problem) -> None:
+        """Keep the problems, for the CLI's lines; `problem` is the first."""
+        super().__init__("\n".join(str(each) for each in (problem, *more)))
         self.problem = problem
+        self.problems = [problem, *more]
 
 
 def refuse(field: str, message: str, hint: str) -> ConfigError:
@@ -271,23 +273,32 @@ def extension_problem(name: str, options: dict[str, Any], error: Exception) -> P
 
 
 def check_plugins_and_hooks(root: Path) -> None:
-    """ConfigError for a plugin not installed or a hook's file missing: MkDocs' build stops on either, before a page.
+    """ConfigError for every plugin not installed and hook file missing: MkDocs' build stops on any, before a page.
 
     make check said OK to both, and to `- redirect:` read no page moves of `redirect_maps`.
     """
+    if problems := plugin_and_hook_problems(root):
+        raise ConfigError(*problems)
+
+
+def plugin_and_hook_problems(root: Path) -> list[Problem]:
+    """One line per plugin not installed and per hook's file missing, all in one run: fixing one showed the next."""
     config = read_config(root)
     installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
     theme = config.get("theme")
     namespace = theme.get("name") if isinstance(theme, dict) else theme  # `search` is Material's `material/search`
-    for name, _ in named_entries(config.get("plugins"), "plugins", "plugin"):
-        if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed:
-            raise ConfigError(plugin_problem(name, installed, namespace))
+    problems = [
+        plugin_problem(name, installed, namespace)
+        for name, _ in named_entries(config.get("plugins"), "plugins", "plugin")
+        if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed
+    ]
     hooks = config.get("hooks")
     if hooks is not None and not isinstance(hooks, list):
-        raise refuse("hooks", f"must be a list, not {kind(hooks)}", f"write one {item_to_write('path')} line per hook")
-    for hook in hooks or []:
-        if not isinstance(hook, str) or not (root / hook).is_file():
-            raise ConfigError(hook_problem(root, hook))
+        hint = f"write one {item_to_write('path')} line per hook"
+        return [*problems, Problem(CONFIG, "hooks", f"must be a list, not {kind(hooks)}", hint)]
+    return problems + [
+        hook_problem(root, hook) for hook in hooks or [] if not isinstance(hook, str) or not (root / hook).is_file()
+    ]
 
 
 def plugin_problem(name: str, installed: list[str], namespace: object) -> Problem:
