@@ -12,7 +12,8 @@ import pytest
 from conftest import edit, run_build
 
 from hooks.cli import annotate, check
-from hooks.cli.site_config import ConfigError, configured_extensions, configured_site_url, read_config
+from hooks.cli.config_file import ConfigError, read_config
+from hooks.cli.config_values import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
 from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, plain_text_hint, too_long

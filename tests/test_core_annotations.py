@@ -1595,7 +1595,7 @@ def test_a_quote_longer_than_a_passage_is_one_line_and_every_paragraph_can_be_qu
         " (shorten it to 2,000 characters or fewer)"
     ]
     from hooks.cli.pages import read_pages, render_pages
-    from hooks.cli.site_config import published_pages
+    from hooks.cli.site_files import published_pages
 
     pages = published_pages(ROOT)
     found = render_pages(ROOT, (), pages, read_pages(ROOT, pages)[0])

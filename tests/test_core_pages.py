@@ -907,7 +907,7 @@ def test_an_unknown_item_is_one_item_of_the_record_s_list_as_written(item: str, 
 )
 def test_an_unknown_item_is_shown_as_written_with_the_site_s_extensions(item: str) -> None:
     """The site's own extensions read other blocks at a line's start: each made the item vanish, or more than it."""
-    from hooks.cli.site_config import configured_extensions
+    from hooks.cli.config_values import configured_extensions
 
     extensions, configs = configured_extensions(ROOT)
     record = render_record({"type": "report", "title": "T"}, ["a DOI", item], citing=None)

@@ -12,8 +12,8 @@ from conftest import ROOT, copy_project, edit, run_build
 from test_annotation_errors import run_check
 from test_citation_errors import remove_last_paragraph
 
+from hooks.cli.config_values import configured_moves
 from hooks.cli.lock_checks import check_lock_history
-from hooks.cli.site_config import configured_moves
 from hooks.core.anchor_lock import dump_lock
 from hooks.core.git_history import committed_versions
 from hooks.core.lock_history import lost_ids, merge_sides, parse_versions

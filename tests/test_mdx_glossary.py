@@ -277,7 +277,7 @@ def test_a_term_link_shows_the_definition_its_pages_source_gives() -> None:
 def test_passages_of_the_real_definitions_are_the_words_a_full_conversion_reads() -> None:
     from conftest import ROOT
 
-    from hooks.cli.site_config import configured_extensions
+    from hooks.cli.config_values import configured_extensions
     from hooks.core.glossary import load_glossary
 
     glossary, _ = load_glossary(ROOT)

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from markdown.test_tools import TestCase
 
-from hooks.cli.site_config import configured_extensions
+from hooks.cli.config_values import configured_extensions
 from hooks.core.bibliography import render_record
 from hooks.core.paragraphs import PageInventory
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension

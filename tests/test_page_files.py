@@ -9,7 +9,8 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, get_files, set_exclusions
 
-from hooks.cli.site_config import ConfigError, check_configured_nav, conflict_problems, published_pages, site_files
+from hooks.cli.config_file import ConfigError
+from hooks.cli.site_files import check_configured_nav, conflict_problems, published_pages, site_files
 from hooks.core.anchor_lock import (
     directory_urls_problem,
     moved_url_key,

@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown.serializers import to_html_string
 
-from hooks.cli.site_config import configured_extensions
+from hooks.cli.config_values import configured_extensions
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
 from hooks.core.datafiles import load_yaml
 from hooks.core.links import relative_link

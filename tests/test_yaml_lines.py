@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hooks.cli.site_config import MAPS_HINT, ConfigError, check_shapes
+from hooks.cli.config_file import MAPS_HINT, ConfigError, check_shapes
 from hooks.core.anchor_check import check_anchors, gone_page_hint, lost_id_hint
 from hooks.core.anchor_redirects import address_hint, load_redirects
 from hooks.core.annotation_checks import name_mismatch

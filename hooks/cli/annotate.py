@@ -21,8 +21,10 @@ from typing import Any
 
 import yaml
 
+from hooks.cli.config_file import ConfigError
+from hooks.cli.config_values import configured_site_url
 from hooks.cli.pages import read_pages, render_pages
-from hooks.cli.site_config import ConfigError, configured_site_url, published_pages
+from hooks.cli.site_files import published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_folder import NOTES_DIR, SCHEMA_FILE, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id

@@ -13,7 +13,9 @@ of each policy area's page the hooks generate (the overview's are the taxonomy's
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
-checks are `page_checks.py`'s and `lock_checks.py`'s, and `site_config.py` reads mkdocs.yml.
+checks are `page_checks.py`'s and `lock_checks.py`'s. `config_file.py` reads mkdocs.yml,
+`config_values.py` what it names, `config_plugins.py` checks its plugins and hooks, and
+`site_files.py` picks docs/'s pages as the build does.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from hooks.cli.config_file import DOCS, ConfigError
+from hooks.cli.config_plugins import check_plugins_and_hooks
+from hooks.cli.config_values import configured_file_moves, configured_glossary_problems, configured_site_url
 from hooks.cli.lock_checks import (
     check_lock_history,
     check_paragraph_words,
@@ -34,17 +39,7 @@ from hooks.cli.lock_checks import (
 )
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_rendered_pages, check_tags
 from hooks.cli.pages import front_matters, read_pages, render_pages
-from hooks.cli.site_config import (
-    DOCS,
-    ConfigError,
-    check_configured_nav,
-    check_plugins_and_hooks,
-    configured_file_moves,
-    configured_glossary_problems,
-    configured_site_url,
-    conflict_problems,
-    published_pages,
-)
+from hooks.cli.site_files import check_configured_nav, conflict_problems, published_pages
 from hooks.core.anchor_check import lost_ids_named
 from hooks.core.anchor_lock import locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today

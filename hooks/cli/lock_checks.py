@@ -11,7 +11,8 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.cli.site_config import configured_file_moves, configured_moves, published_pages
+from hooks.cli.config_values import configured_file_moves, configured_moves
+from hooks.cli.site_files import published_pages
 from hooks.core.anchor_check import (
     NOT_RECORDED,
     OFFER,

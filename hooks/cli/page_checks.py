@@ -10,9 +10,10 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+from hooks.cli.config_file import DOCS
+from hooks.cli.config_values import configured_extensions, configured_file_moves, configured_moves
 from hooks.cli.lock_checks import AnchorFiles
 from hooks.cli.pages import Rendered
-from hooks.cli.site_config import DOCS, configured_extensions, configured_file_moves, configured_moves
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef

@@ -17,7 +17,8 @@ from typing import Any
 import markdown
 from markdown.extensions import Extension
 
-from hooks.cli.site_config import DOCS, configured_extensions
+from hooks.cli.config_file import DOCS
+from hooks.cli.config_values import configured_extensions
 from hooks.core.annotations import Annotation
 from hooks.core.bibliography import mentions_record_marker
 from hooks.core.front_matter import corrected_front_matter, read_page_text, split_page

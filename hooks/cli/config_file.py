@@ -1,0 +1,199 @@
+"""mkdocs.yml read without MkDocs, as the build reads it, for the checks that run without a build.
+
+Its tags as MkDocs' loader takes them, and the shapes of the values read here checked once: a value
+the build refuses, or one that would end in a traceback or be misread here, is a `ConfigError`.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml_env_tag import construct_env_tag
+
+from hooks.core.anchor_lock import directory_urls_problem
+from hooks.core.conflicts import merge_conflict
+from hooks.core.datafiles import NO_PYTHON_NAME, NO_SUCH_TAG, SettingsLoader, describe_yaml_error
+from hooks.core.problems import Problem, named_value
+from hooks.core.site_nav import nav_shape_problem
+from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
+
+CONFIG = "mkdocs.yml"
+DOCS = "docs"
+
+
+class _ConfigLoader(SettingsLoader):
+    """Reads mkdocs.yml: `!ENV` as MkDocs does; a setting written twice, or `!!int "x"`, is a line, not a traceback."""
+
+
+_ConfigLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `site_url` comes from SITE_URL
+MKDOCS_TAGS = ("relative",)  # besides `!ENV`: the `!` tags MkDocs' loader reads (mkdocs.utils.yaml)
+
+
+def construct_mkdocs_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> None:
+    """A `!` tag MkDocs reads (`!relative`), as nothing; any other one a line, as MkDocs' build stops on it."""
+    if suffix not in MKDOCS_TAGS:
+        raise yaml.constructor.ConstructorError(None, None, f"'!{suffix}' {NO_SUCH_TAG}", node.start_mark)
+
+
+def construct_python_name(loader: yaml.Loader, suffix: str, node: yaml.Node) -> None:
+    """`!!python/name:module.name` as nothing, once the name imports: MkDocs' build stops on one that does not.
+
+    Imported as MkDocs' loader imports it (mkdocs.yml is the project's own file, not a contribution).
+    Any error of the import is that line: a module may raise anything as it runs (ValueError: an empty
+    or relative module name), and make check shows no traceback.
+    """
+    module, _, name = suffix.rpartition(".")
+    try:
+        found = hasattr(importlib.import_module(module or "builtins"), name)
+    except Exception:  # noqa: BLE001 (the module's own code ran: its error, whatever it is, is the tag's line)
+        found = False
+    if not found:
+        message = f"'!!python/name:{suffix}' {NO_PYTHON_NAME}"
+        raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
+
+
+_ConfigLoader.add_multi_constructor("!", construct_mkdocs_tag)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", construct_python_name)
+# PyYAML takes the first prefix a tag starts with: `python/name:` before the other `python/` tags (read as nothing).
+_ConfigLoader.yaml_multi_constructors = dict(
+    sorted(_ConfigLoader.yaml_multi_constructors.items(), key=lambda p: -len(p[0]))
+)
+
+
+class ConfigError(Exception):
+    """A mkdocs.yml the CLIs cannot read as the build does: its one line, for them to print.
+
+    Most are ones the build refuses too ("Aborted with a configuration error"); a `docs_dir` other
+    than `docs`, and `use_directory_urls: false`, it takes, and the CLIs do not read.
+
+    Raised where the value is read, so no caller meets a traceback; nothing else is checked then, as
+    in the build, which stops before any page is read. Problems found together (every plugin not
+    installed, every hook's file missing) come in one error, one line each.
+    """
+
+    def __init__(self, problem: Problem, *more: Problem) -> None:
+        """Keep the problems, for the CLI's lines; `problem` is the first."""
+        super().__init__("\n".join(str(each) for each in (problem, *more)))
+        self.problem = problem
+        self.problems = [problem, *more]
+
+
+def refuse(field: str, message: str, hint: str) -> ConfigError:
+    """The error for one value of mkdocs.yml."""
+    return ConfigError(Problem(CONFIG, field, message, hint))
+
+
+@functools.lru_cache(maxsize=4)
+def parsed_config(text: str, environment: frozenset[tuple[str, str]]) -> Any:
+    """mkdocs.yml's YAML, parsed once per text and environment (`!ENV` reads it): the checks ask a dozen times."""
+    return yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a SafeLoader)
+
+
+def read_config(root: Path) -> dict[str, Any]:
+    """mkdocs.yml as YAML, its tags left unevaluated; ConfigError if it, or a value read here, is unreadable."""
+    try:
+        text = (root / CONFIG).read_text(encoding="utf-8")
+        if conflict := merge_conflict(CONFIG, text):
+            raise ConfigError(conflict)
+        config = copy.deepcopy(parsed_config(text, frozenset(os.environ.items())))  # a copy: callers may change it
+    except FileNotFoundError:
+        raise refuse("", "file not found", "run make from the project's folder, where mkdocs.yml is") from None
+    except UnicodeDecodeError as error:
+        raise refuse("", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8") from None
+    except yaml.YAMLError as error:
+        message, hint = describe_yaml_error(error)
+        raise refuse("", message, hint or "fix the YAML syntax") from None
+    if config is None:
+        return {}
+    if not isinstance(config, dict):
+        hint = f"write one {in_backticks('name: value')} setting per line"
+        raise refuse("", f"is {kind(config)}, not settings", hint)
+    check_shapes(config)
+    if not (root / DOCS).is_dir():
+        raise refuse("docs_dir", f"the folder {DOCS}/ is missing", f"put the pages back in it: git restore {DOCS}")
+    return config
+
+
+def kind(value: object) -> str:
+    """What a YAML value is, in a contributor's words."""
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a list" if isinstance(value, list) else named_value(value)
+
+
+def check_shapes(config: dict[str, Any]) -> None:
+    """Refuse the values read here in a shape the build refuses, or one that would end in a traceback or be misread.
+
+    `redirect_maps: [a.md]` crashed make check; `markdown_extensions: attr_list` was read letter by
+    letter; `docs_dir` elsewhere (which the build takes) left every page unread here, and a line
+    of each check that found none; `use_directory_urls: false` (which the build takes) keyed every
+    page here by another address than the lock's, and make check said OK to a build that failed.
+    """
+    if not isinstance(docs := config.get("docs_dir", DOCS), str) or Path(docs) != Path(DOCS):
+        message = f"{named_value(docs)}: make check and make annotate read the pages in {DOCS}/ only"
+        raise refuse("docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir")
+    if (directory_urls := config.get("use_directory_urls")) is False and (moved := directory_urls_problem(False)):
+        raise ConfigError(moved)  # the build's line: every page would move
+    if directory_urls is not None and directory_urls is not True:
+        raise refuse("use_directory_urls", f"must be true or false, not {kind(directory_urls)}", "write true")
+    for option in ("exclude_docs", "draft_docs", "not_in_nav"):
+        if config.get(option) is not None and not isinstance(config[option], str):
+            hint = f"write it as {in_backticks(f'{option}: |')} and one pattern per line below"
+            raise refuse(option, f"must be text, not {kind(config[option])}", hint)
+    if config.get("extra") is not None and not isinstance(config["extra"], dict):  # MkDocs' own refusal
+        hint = f"write each setting on its own line below {in_backticks('extra:')}, indented 2 spaces more"
+        raise refuse("extra", f"must be settings, not {kind(config['extra'])}", hint)
+    if config.get("nav") is not None and (problem := nav_shape_problem(config["nav"])):
+        raise ConfigError(problem)
+    for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
+        if options is not None and not isinstance(options, dict):
+            entry = in_backticks(f"- {yaml_scalar(name)}:")  # as YAML needs the name: `- 'on':`
+            hint = f"write its options below {entry} as {in_backticks('option: value')} lines,"
+            hint += " or no ':' for none"
+            raise refuse(f"markdown_extensions: {name}", f"its options are {kind(options)}, not a mapping", hint)
+    redirects = dict(named_entries(config.get("plugins"), "plugins", "plugin")).get("redirects")
+    if redirects is not None and not isinstance(redirects, dict):
+        raise refuse("plugins: redirects", f"its options are {kind(redirects)}, not a mapping", MAPS_HINT)
+    maps = (redirects or {}).get("redirect_maps")
+    if maps is not None and not isinstance(maps, dict):
+        raise refuse("redirect_maps", f"must be a mapping, not {kind(maps)}", MAPS_HINT)
+    for old, new in (maps or {}).items():
+        if not isinstance(old, str) or not isinstance(new, str) or not new:
+            message = f"moves the page to {named_value(new)}, no page" if new else "names no new page"
+            raise refuse(f"redirect_maps: {old}", message, MAPS_HINT)
+
+
+MAPS_HINT = (
+    f"write each move as a line {line_to_write('old.md', 'new.md')} under {keys_path('redirects', 'redirect_maps')}"
+)
+
+
+def named_entries(value: object, field: str, what: str) -> list[tuple[str, Any]]:
+    """`plugins` or `markdown_extensions` as MkDocs reads them: a list of names and one-key mappings, or a mapping."""
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        entries = list(value.items())
+    elif isinstance(value, list):
+        entries = [next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None)
+                   for item in value]  # fmt: skip
+    else:
+        raise refuse(field, f"must be a list, not {kind(value)}", f"write one {item_to_write('name')} line per {what}")
+    for name, _ in entries:
+        if isinstance(name, dict):  # `- toc:` with its options not indented below it
+            names = ", ".join(map(str, name))
+            hint = f"start each {what} with '- ', and indent its options 4 spaces more than its name"
+            raise refuse(field, f"one entry holds {len(name)} names ({names})", hint)
+        if not isinstance(name, str):
+            hint = f"write the {what}'s name, e.g. {item_to_write(EXAMPLES[what])}"
+            raise refuse(field, f"{kind(name)} is no {what}'s name", hint)
+    return entries
+
+
+EXAMPLES = {"plugin": "search", "extension": "attr_list"}

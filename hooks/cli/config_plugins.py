@@ -1,0 +1,62 @@
+"""mkdocs.yml's plugins and hooks: each one installed, each file there, as MkDocs' build needs before any page."""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from hooks.cli.config_file import CONFIG, ConfigError, kind, named_entries, read_config
+from hooks.core.problems import Problem, named_value
+from hooks.core.yaml_lines import item_to_write
+
+
+def check_plugins_and_hooks(root: Path) -> None:
+    """ConfigError for every plugin not installed and hook file missing: MkDocs' build stops on any, before a page.
+
+    make check said OK to both, and to `- redirect:` read no page moves of `redirect_maps`.
+    """
+    if problems := plugin_and_hook_problems(root):
+        raise ConfigError(*problems)
+
+
+def plugin_and_hook_problems(root: Path) -> list[Problem]:
+    """One line per plugin not installed and per hook's file missing, all in one run: fixing one showed the next."""
+    config = read_config(root)
+    installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
+    theme = config.get("theme")
+    namespace = theme.get("name") if isinstance(theme, dict) else theme  # `search` is Material's `material/search`
+    problems = [
+        plugin_problem(name, installed, namespace)
+        for name, _ in named_entries(config.get("plugins"), "plugins", "plugin")
+        if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed
+    ]
+    hooks = config.get("hooks")
+    if hooks is not None and not isinstance(hooks, list):
+        hint = f"write one {item_to_write('path')} line per hook"
+        return [*problems, Problem(CONFIG, "hooks", f"must be a list, not {kind(hooks)}", hint)]
+    return problems + [
+        hook_problem(root, hook) for hook in hooks or [] if not isinstance(hook, str) or not (root / hook).is_file()
+    ]
+
+
+def plugin_problem(name: str, installed: list[str], namespace: object) -> Problem:
+    """The line for a plugin MkDocs does not find installed: the closest installed one, as mkdocs.yml would name it."""
+    names = [plugin.removeprefix(f"{namespace}/") for plugin in installed]
+    close = difflib.get_close_matches(name.rpartition("/")[2], names, n=1, cutoff=0.75)  # `material/redirects`
+    hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+    return Problem(CONFIG, "plugins", f"'{name}' is no installed MkDocs plugin", hint)
+
+
+def hook_problem(root: Path, hook: object) -> Problem:
+    """The line for a hook whose file is not there: the closest file of its folder, if the folder is there.
+
+    Named as the hook is written (`./hooks/…`, or an absolute path, which MkDocs takes as it is).
+    """
+    written = posixpath.dirname(hook) if isinstance(hook, str) else ""
+    folder = root / written
+    files = [posixpath.join(written, path.name) for path in folder.glob("*.py")] if folder.is_dir() else []
+    close = difflib.get_close_matches(str(hook), files, n=1, cutoff=0.75)
+    hint = f"did you mean '{close[0]}'?" if close else f"write its path from the folder of {CONFIG}"
+    return Problem(CONFIG, "hooks", f"{named_value(hook)} is no file", hint)

@@ -1,0 +1,103 @@
+"""What mkdocs.yml names that the checks without a build need: page moves, `extra.glossary`, `site_url`, extensions.
+
+Each read as the build reads it, so make check and make annotate see the site the build makes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import importlib.util
+import pkgutil
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import markdown
+from markdown.extensions import Extension
+
+from hooks.cli.config_file import CONFIG, ConfigError, named_entries, read_config
+from hooks.core.glossary_settings import settings_problems
+from hooks.core.links import usable_site_url
+from hooks.core.page_moves import file_moves, lock_moves
+from hooks.core.problems import Problem
+from hooks.core.yaml_lines import keys_path
+
+
+def configured_moves(root: Path) -> dict[str, str]:
+    """The page moves of mkdocs-redirects' `redirect_maps` in mkdocs.yml, as moves between lock keys."""
+    return lock_moves(configured_redirect_maps(root))
+
+
+def configured_glossary_problems(root: Path) -> list[Problem]:
+    """The lines of `extra.glossary` in mkdocs.yml, the build's: the same function gives both."""
+    return settings_problems(read_config(root).get("extra") or {})
+
+
+def configured_file_moves(root: Path) -> dict[str, str]:
+    """The page moves of `redirect_maps` between files in docs/, each followed to its end, as the build reads them."""
+    return file_moves(configured_redirect_maps(root))
+
+
+def configured_redirect_maps(root: Path) -> dict[str, str]:
+    """mkdocs-redirects' `redirect_maps` in mkdocs.yml (`old.md: new.md`), none if the plugin is not listed."""
+    redirects = dict(named_entries(read_config(root).get("plugins"), "plugins", "plugin")).get("redirects")
+    return (redirects or {}).get("redirect_maps") or {}
+
+
+def configured_site_url(root: Path) -> tuple[str, list[Problem]]:
+    """mkdocs.yml's `site_url`, `SITE_URL` read as the build does ("" if none); "" and its line if MkDocs refuses it."""
+    return usable_site_url(read_config(root).get("site_url"), CONFIG)
+
+
+def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:
+    """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them; ConfigError for one it cannot load."""
+    names: list[str | Extension] = []
+    configs: dict[str, dict[str, Any]] = {}
+    entries = named_entries(read_config(root).get("markdown_extensions"), "markdown_extensions", "extension")
+    for name, options in entries:
+        names.append(name)
+        if options:
+            configs[name] = options
+    md = markdown.Markdown()
+    for name, options in entries:
+        try:
+            md.build_extension(name, options or {})
+        except Exception as error:  # an extension's own code may raise anything: MkDocs catches all too
+            raise ConfigError(extension_problem(name, options or {}, error)) from None
+    return names, configs
+
+
+def extension_problem(name: str, options: dict[str, Any], error: Exception) -> Problem:
+    """Why Python-Markdown cannot load an extension: a name not installed (the closest installed one) or an option."""
+    if isinstance(error, ModuleNotFoundError) and error.name and f"{name}.".startswith(f"{error.name}."):
+        close = difflib.get_close_matches(name, installed_extensions(), n=1, cutoff=0.75)
+        hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+        return Problem(CONFIG, "markdown_extensions", f"'{name}' is no installed Markdown extension", hint)
+    if isinstance(error, KeyError) and error.args and error.args[0] in options:
+        known = list(markdown.Markdown().build_extension(name, {}).getConfigs())
+        close = difflib.get_close_matches(str(error.args[0]), known, n=1, cutoff=0.8)
+        hint = f"did you mean {keys_path(close[0])}?" if close else f"its options: {', '.join(known) or 'none'}"
+        return Problem(CONFIG, f"markdown_extensions: {name}", f"has no option {keys_path(str(error.args[0]))}", hint)
+    message = f"cannot be loaded: {type(error).__name__}: {error}"
+    hint = "check its name and options against its documentation"
+    return Problem(CONFIG, f"markdown_extensions: {name}", message, hint)
+
+
+def installed_extensions() -> list[str]:
+    """The Markdown extensions installed, by the names mkdocs.yml gives them: Python-Markdown's and PyMdown's.
+
+    Only on the way to an error: PyMdown's modules are imported to leave out its helpers (`util`).
+    """
+    names = [entry.name for entry in entry_points(group="markdown.extensions")]
+    if (pymdownx := importlib.util.find_spec("pymdownx")) is None or not pymdownx.submodule_search_locations:
+        return names
+    for module in pkgutil.iter_modules(pymdownx.submodule_search_locations):
+        if module.name.startswith("_"):
+            continue
+        try:
+            if hasattr(importlib.import_module(f"pymdownx.{module.name}"), "makeExtension"):
+                names.append(f"pymdownx.{module.name}")
+        except ImportError:
+            continue
+    return names

@@ -1,0 +1,75 @@
+"""docs/ as MkDocs' build picks its files: the published pages, two files with one address, and `nav:` against them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pathspec.gitignore import GitIgnoreSpec
+
+from hooks.cli.config_file import DOCS, read_config
+from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_name
+from hooks.core.problems import Problem
+from hooks.core.site_nav import check_nav, nav_config
+
+# What MkDocs 1.6 leaves out of every site (mkdocs.structure.files._default_exclude).
+DEFAULT_EXCLUDE = (".*", "/templates/")
+
+
+def published_pages(root: Path) -> set[str]:
+    """The Markdown files in docs/ the build makes pages of, as MkDocs chooses them (paths inside docs/).
+
+    Every name MkDocs reads as Markdown (`.md`, `.markdown`, `.mdown`, `.mkdn`, `.mkd`: the others
+    are `page_name_problem`'s lines). Left out, as the build leaves them out: hidden files and
+    folders, `templates/`, what `exclude_docs` and `draft_docs` name, and the loser of two files of
+    a folder with one address (a README.md beside an index.md: `conflict_problems`).
+    """
+    return site_files(root)[1]
+
+
+def site_files(root: Path) -> tuple[set[str], set[str], list[Pair]]:
+    """docs/ as MkDocs' get_files reads it: the files it keeps (excluded too), its pages, the conflicts it warns of."""
+    config = read_config(root)
+    lines = [*DEFAULT_EXCLUDE]
+    for option in ("exclude_docs", "draft_docs"):
+        if isinstance(config.get(option), str):
+            lines += config[option].splitlines()
+    excluded = GitIgnoreSpec.from_lines(lines)
+    docs = root / DOCS
+    files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
+    included = {path: not excluded.match_file(path) for path in files}
+    dropped, warned = dropped_files(conflicts(files, config.get("use_directory_urls") is not False), included)
+    files -= dropped
+    return files, {path for path in files if is_page(path) and included[path]}, warned
+
+
+def conflict_problems(root: Path) -> list[Problem]:
+    """Two files of a folder with one address, both in the site: MkDocs keeps one and warns (a strict build fails).
+
+    A README.md beside an index.md, `x.markdown` beside `x.md`. (One `exclude_docs` or `draft_docs`
+    names is no warning: MkDocs keeps the other in silence, a README.md beside an excluded index.md.)
+    """
+    return [conflict_problem(dropped, kept) for dropped, kept in sorted(site_files(root)[2])]
+
+
+def conflict_problem(dropped: str, kept: str) -> Problem:
+    """The line for a file MkDocs leaves out because another file of its folder has its address."""
+    why = "is the folder's page" if page_name(kept) == "index" else "has its address"
+    message = f"is left out of the site, as {DOCS}/{kept} {why} (MkDocs warns, the strict build fails)"
+    hint = f"put what it says in {DOCS}/{kept} and delete it, or list it in exclude_docs: in mkdocs.yml"
+    return Problem(f"{DOCS}/{dropped}", "", message, hint)
+
+
+def check_configured_nav(root: Path, generated: set[str], listed: set[str]) -> list[Problem]:
+    """mkdocs.yml's `nav:` against the pages, as the strict build compares them; one line per page or entry.
+
+    `generated`: the files the hooks add to the site; `listed`: those of them that go in the nav
+    (the glossary, the annotations' index, the policy areas' overview; not each area's page).
+    """
+    config = read_config(root)
+    entries, levels = nav_config(config)
+    if not levels:
+        return []
+    files, pages, _ = site_files(root)
+    hidden = GitIgnoreSpec.from_lines(config["not_in_nav"].splitlines() if config.get("not_in_nav") else [])
+    pages = {page for page in pages | listed if not hidden.match_file(page)}
+    return check_nav(entries, files | generated, pages, levels, generated)
