@@ -240,6 +240,7 @@ BROKEN_NOTES = {  # what an invalid file does to the one line make check prints 
     "unknown motivation": ("motivation: describing", "motivation: praising"),
     "bad YAML": ("tags: [remittances, migrant-networks]", "tags: [remittances, migrant-networks"),
     "missing field": ("motivation: describing\n", ""),
+    "unknown policy area": ("tags: [remittances, migrant-networks]", "tags: [remitances, migrant-networks]"),
     "page written as its address": (  # the line names the page of docs_dir it means
         "page: migration-and-transnationalism/opportunities.md",
         "page: http://127.0.0.1:8000/migration-and-transnationalism/challenges/",
@@ -304,6 +305,36 @@ def test_an_invalid_annotation_is_named_once_while_its_file_stays_as_it_is(
     caplog.clear()
     edit(root, NOTE, "motivation: praise", "motivation: commenting")
     assert render_in(root).select_one("details#praising") and caplog.messages == []
+
+
+TAXONOMY = "annotations/policy-areas.yml"
+
+
+def test_an_unknown_tag_is_named_once_while_the_files_stay_and_known_once_the_taxonomy_has_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Checked against the taxonomy as it stands: an area added there is read with it, and the annotation shows."""
+    root = annotated_project(tmp_path, "tags: [remittances, migrant-networks]", "tags: [new-area]")
+    for page in (OPPORTUNITIES, ANNEX, OPPORTUNITIES):
+        assert not render_in(root, page).select("details#praising")
+    lines = checked_lines(root, NOTE)
+    assert caplog.messages == lines == [f"{NOTE}: tags: unknown policy area 'new-area' (use an id from {TAXONOMY})"]
+    caplog.clear()
+    added = "- id: new-area\n  title: A new area\n  description: What a new area covers.\n"
+    (root / TAXONOMY).write_text((root / TAXONOMY).read_text(encoding="utf-8") + added, encoding="utf-8")
+    assert render_in(root).select_one("details#praising") and caplog.messages == []
+
+
+def test_a_taxonomy_that_does_not_load_is_its_make_check_line_and_no_tag_is_called_unknown(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Which areas exist is not known then: its one line, as make check's, not one more per tag of every note."""
+    root = copy_project(tmp_path / "project")
+    edit(root, TAXONOMY, "- id: migrant-networks\n", "- id: migrant-networks\n  - broken\n")
+    render_in(root)
+    render_in(root, ANNEX)
+    lines = checked_lines(root, TAXONOMY)
+    assert len(lines) == 1 and caplog.messages == lines
 
 
 def test_glossary_problems_are_one_line_each_as_make_check_prints_them_once_while_the_files_stay(
