@@ -184,6 +184,50 @@ def test_a_wrong_option_is_one_line_naming_it(
     assert caplog.messages == [line]
 
 
+@pytest.mark.parametrize(
+    ("extension", "options"),
+    [
+        ("hooks.mdx.glossary", {"root": NOWHERE}),
+        ("hooks.mdx.glossary", {"docs_dir": "nope"}),
+        ("hooks.mdx.glossary", {"link": "some"}),
+        ("hooks.mdx.annotations", {"root": NOWHERE}),
+        ("hooks.mdx.annotations", {"docs_dir": "nope"}),
+    ],
+)
+def test_a_wrong_option_is_said_once_not_once_a_page(
+    extension: str, options: dict[str, object], caplog: pytest.LogCaptureFixture
+) -> None:
+    """An engine making a Markdown per page checks the options a page: the line is said the first time only."""
+    configs = {extension: {"root": str(ROOT), **options}}
+    for _ in range(3):
+        markdown.Markdown(extensions=["attr_list", extension], extension_configs=configs).convert("Transnationalism.")
+    assert len(caplog.messages) == 1
+
+
+def test_a_wrong_option_is_said_again_once_its_folder_changed_or_it_was_right_meanwhile(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As a file's problem: a server converting pages after the folder changed says whether it is still wrong."""
+    root = tmp_path / "project"
+    configs = {"hooks.mdx.annotations": {"root": str(root)}}
+
+    def convert() -> list[str]:
+        caplog.clear()
+        markdown.Markdown(extensions=["hooks.mdx.annotations"], extension_configs=configs).convert("x")
+        return caplog.messages
+
+    missing = [f"hooks.mdx.annotations: root: '{root}' is not a folder ({NOTES_FOLDER})"]
+    assert convert() == missing and convert() == []
+    (root / "annotations").mkdir(parents=True)
+    holds_none = [f"hooks.mdx.annotations: root: '{root}' holds no annotations/notes/ ({NOTES_FOLDER})"]
+    assert convert() == holds_none and convert() == []
+    shutil.rmtree(root)
+    copy_project(root)
+    assert convert() == [] and convert() == []
+    shutil.rmtree(root)
+    assert convert() == missing and convert() == []
+
+
 def test_a_relative_root_is_named_with_the_folder_it_was_read_from(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -30,7 +30,7 @@ from hooks.core.body_tree import (
     reference_list,
     render_bodies,
 )
-from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_problems
+from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_problems, named_folders
 from hooks.core.glossary import docs_pages
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
@@ -41,7 +41,7 @@ from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import iter_sections
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
-from hooks.mdx.project_files import files_stamp, load_once
+from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options
 from hooks.mdx.quote_marks import add_reference, in_reading_order, mark_span
 
 QUOTE_LENGTH = 80  # characters of the quote repeated at the head of its annotation
@@ -244,10 +244,11 @@ class AnnotationsExtension(Extension):
         `root` is read for the annotations when none are given, `docs_dir` (below root) when no page is.
         """
         loads = not isinstance(self.getConfig("annotations"), tuple | list)
-        docs_dir = None if told_pages else self.getConfig("docs_dir") or DEFAULT_DOCS
-        wrong = folder_problems(EXTENSION, self.getConfig("root"), f"{NOTES_DIR}/" if loads else None, docs_dir)
-        for problem in wrong:  # its line alone, not every annotation left out unsaid
-            log.warning("%s", problem)
+        root, docs_dir = self.getConfig("root"), None if told_pages else self.getConfig("docs_dir") or DEFAULT_DOCS
+        wrong = folder_problems(EXTENSION, root, f"{NOTES_DIR}/" if loads else None, docs_dir)
+        options = {"root": root} | ({} if docs_dir is None else {"docs_dir": docs_dir})
+        # its line alone, not every annotation left out unsaid; once, not once a page
+        say_wrong_options(EXTENSION, options, wrong, folders_stamp(*named_folders(root, docs_dir)), log)
         if wrong and loads:
             self._loaded = ()
         return not wrong
