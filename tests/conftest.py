@@ -86,6 +86,17 @@ def edit(project: Path, relative: Path | str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def unsaid_options() -> None:
+    """Each test is a run of its own: a wrong option another test gave the same value (`/nonexistent`) is said again.
+
+    An engine says a wrong option once while it stays wrong (`project_files.say_wrong_options`). Only once
+    the module is loaded: a test of no extension (a pytest run in a subprocess, `test_quality_tools.py`) needs none.
+    """
+    if (project_files := sys.modules.get("hooks.mdx.project_files")) is not None:
+        project_files.SAID.clear()
+
+
 @pytest.fixture
 def broken_project(tmp_path: Path) -> Path:
     """A throwaway copy of the project, for tests that break it on purpose."""

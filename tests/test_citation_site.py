@@ -12,8 +12,14 @@ import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware
 from conftest import ROOT, edit, parse, run_build
 from edition_pages import DOCS, built_ids, built_path, checked_ids, source_pages
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 from hooks.cli import check
+from hooks.core import bibliography_checks
+from hooks.core.bibliography_checks import BIBLIOGRAPHY_SCHEMA
+from hooks.core.problems import Problem
+from hooks.core.schemas import Schema, load_schema
 
 SOURCE_IDS = ["migration-and-transnationalism", "origin-governments-and-migrant-associations"]
 OPPORTUNITIES = DOCS / "migration-and-transnationalism" / "opportunities.md"
@@ -280,3 +286,23 @@ def test_a_misread_landing_page_is_one_line_not_one_more_for_its_record(broken_p
     assert len(said) == 1 and "holds a git merge conflict" in said[0], result.stderr
     problems, _ = check.run_checks(broken_project, dt.date.today())
     assert [str(problem) for problem in problems if problem.path == page] == [said[0].split("edition: ", 1)[1]]
+
+
+def test_the_bibliography_schema_is_read_once_a_build_not_once_a_landing_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The citations and each landing page's record check against it: one build, one schema (`state.py`).
+
+    Built twice in one process, as `mkdocs serve` rebuilds: each build reads it again, an edit to it counts.
+    """
+    read: list[str] = []
+
+    def counted(path: Path, display: str) -> tuple[Schema | None, list[Problem]]:
+        read.append(display)
+        return load_schema(path, display)
+
+    monkeypatch.setattr(bibliography_checks, "load_schema", counted)
+    for build_number in (1, 2):
+        build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"), strict=True))
+        assert read == [BIBLIOGRAPHY_SCHEMA] * build_number
+    assert (tmp_path / "site/migration-and-transnationalism/index.html").is_file()

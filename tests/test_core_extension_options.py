@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks.core.extension_options import folder_problems
+from hooks.core.extension_options import folder_problems, named_folders
 
 NOTES = "give the project's folder, which holds annotations/notes/"
 PAGES = "give the folder of the pages, relative to root or absolute"
@@ -83,3 +83,17 @@ def test_a_relative_root_is_named_with_the_folder_it_is_read_from(
     monkeypatch.chdir(tmp_path)
     problems = folder_problems("x", "proj", "annotations/notes/", "docs")
     assert [str(problem) for problem in problems] == [f"x: root: 'proj' in {tmp_path} is not a folder ({NOTES})"]
+
+
+@pytest.mark.parametrize(
+    ("root", "docs_dir", "folders"),
+    [
+        ("/p", "docs", [Path("/p"), Path("/p/docs")]),
+        ("/p", "/d", [Path("/p"), Path("/d")]),  # an absolute docs_dir replaces root
+        ("/p", None, [Path("/p")]),  # docs_dir not read
+        (5, "docs", [Path("docs")]),  # a root that is no path names no folder
+        ("/p", ["docs"], [Path("/p")]),
+    ],
+)
+def test_named_folders_are_those_a_wrong_option_is_found_wrong_in(root: object, docs_dir: object, folders) -> None:
+    assert list(named_folders(root, docs_dir)) == folders

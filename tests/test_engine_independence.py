@@ -184,6 +184,50 @@ def test_a_wrong_option_is_one_line_naming_it(
     assert caplog.messages == [line]
 
 
+@pytest.mark.parametrize(
+    ("extension", "options"),
+    [
+        ("hooks.mdx.glossary", {"root": NOWHERE}),
+        ("hooks.mdx.glossary", {"docs_dir": "nope"}),
+        ("hooks.mdx.glossary", {"link": "some"}),
+        ("hooks.mdx.annotations", {"root": NOWHERE}),
+        ("hooks.mdx.annotations", {"docs_dir": "nope"}),
+    ],
+)
+def test_a_wrong_option_is_said_once_not_once_a_page(
+    extension: str, options: dict[str, object], caplog: pytest.LogCaptureFixture
+) -> None:
+    """An engine making a Markdown per page checks the options a page: the line is said the first time only."""
+    configs = {extension: {"root": str(ROOT), **options}}
+    for _ in range(3):
+        markdown.Markdown(extensions=["attr_list", extension], extension_configs=configs).convert("Transnationalism.")
+    assert len(caplog.messages) == 1
+
+
+def test_a_wrong_option_is_said_again_once_its_folder_changed_or_it_was_right_meanwhile(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As a file's problem: a server converting pages after the folder changed says whether it is still wrong."""
+    root = tmp_path / "project"
+    configs = {"hooks.mdx.annotations": {"root": str(root)}}
+
+    def convert() -> list[str]:
+        caplog.clear()
+        markdown.Markdown(extensions=["hooks.mdx.annotations"], extension_configs=configs).convert("x")
+        return caplog.messages
+
+    missing = [f"hooks.mdx.annotations: root: '{root}' is not a folder ({NOTES_FOLDER})"]
+    assert convert() == missing and convert() == []
+    (root / "annotations").mkdir(parents=True)
+    holds_none = [f"hooks.mdx.annotations: root: '{root}' holds no annotations/notes/ ({NOTES_FOLDER})"]
+    assert convert() == holds_none and convert() == []
+    shutil.rmtree(root)
+    copy_project(root)
+    assert convert() == [] and convert() == []
+    shutil.rmtree(root)
+    assert convert() == missing and convert() == []
+
+
 def test_a_relative_root_is_named_with_the_folder_it_was_read_from(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -240,6 +284,7 @@ BROKEN_NOTES = {  # what an invalid file does to the one line make check prints 
     "unknown motivation": ("motivation: describing", "motivation: praising"),
     "bad YAML": ("tags: [remittances, migrant-networks]", "tags: [remittances, migrant-networks"),
     "missing field": ("motivation: describing\n", ""),
+    "unknown policy area": ("tags: [remittances, migrant-networks]", "tags: [remitances, migrant-networks]"),
     "page written as its address": (  # the line names the page of docs_dir it means
         "page: migration-and-transnationalism/opportunities.md",
         "page: http://127.0.0.1:8000/migration-and-transnationalism/challenges/",
@@ -304,6 +349,36 @@ def test_an_invalid_annotation_is_named_once_while_its_file_stays_as_it_is(
     caplog.clear()
     edit(root, NOTE, "motivation: praise", "motivation: commenting")
     assert render_in(root).select_one("details#praising") and caplog.messages == []
+
+
+TAXONOMY = "annotations/policy-areas.yml"
+
+
+def test_an_unknown_tag_is_named_once_while_the_files_stay_and_known_once_the_taxonomy_has_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Checked against the taxonomy as it stands: an area added there is read with it, and the annotation shows."""
+    root = annotated_project(tmp_path, "tags: [remittances, migrant-networks]", "tags: [new-area]")
+    for page in (OPPORTUNITIES, ANNEX, OPPORTUNITIES):
+        assert not render_in(root, page).select("details#praising")
+    lines = checked_lines(root, NOTE)
+    assert caplog.messages == lines == [f"{NOTE}: tags: unknown policy area 'new-area' (use an id from {TAXONOMY})"]
+    caplog.clear()
+    added = "- id: new-area\n  title: A new area\n  description: What a new area covers.\n"
+    (root / TAXONOMY).write_text((root / TAXONOMY).read_text(encoding="utf-8") + added, encoding="utf-8")
+    assert render_in(root).select_one("details#praising") and caplog.messages == []
+
+
+def test_a_taxonomy_that_does_not_load_is_its_make_check_line_and_no_tag_is_called_unknown(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Which areas exist is not known then: its one line, as make check's, not one more per tag of every note."""
+    root = copy_project(tmp_path / "project")
+    edit(root, TAXONOMY, "- id: migrant-networks\n", "- id: migrant-networks\n  - broken\n")
+    render_in(root)
+    render_in(root, ANNEX)
+    lines = checked_lines(root, TAXONOMY)
+    assert len(lines) == 1 and caplog.messages == lines
 
 
 def test_glossary_problems_are_one_line_each_as_make_check_prints_them_once_while_the_files_stay(

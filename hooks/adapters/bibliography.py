@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.bibliography import CITING_PAGE, citing_link, mentions_record_marker, render_record
-from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
+from hooks.core.bibliography_checks import check_bibliography, check_unknown
 from hooks.core.front_matter import said_with_comments
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
 
@@ -45,7 +45,7 @@ def _record(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """The page's record as Markdown, once a marker line of its own is found; None, and its problems reported."""
     path = f"docs/{page.file.src_uri}"
     bibliography, unknown = page.meta.get("bibliography"), page.meta.get("unknown", [])
-    schema, problems = bibliography_schema(Path(config.config_file_path).parent)
+    schema, problems = state.bibliography_schema(Path(config.config_file_path).parent)  # once a build
     if schema is None:  # the schema's line, said once (`state.report`): no record is made unchecked
         state.report(problems)
         return None

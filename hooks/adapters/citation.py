@@ -19,11 +19,7 @@ from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
 from hooks.core.bibliography import landing_source
-from hooks.core.bibliography_checks import (
-    bibliography_schema,
-    check_bibliography,
-    missing_bibliography,
-)
+from hooks.core.bibliography_checks import check_bibliography, missing_bibliography
 from hooks.core.citation_formats import export_item
 from hooks.core.citation_meta import WorkMetadata, coins_title, page_description, schema_links, work_metadata
 from hooks.core.citation_styles import clear_templates, page_citations
@@ -62,7 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Read each source's bibliography from its landing page, as MkDocs reads front matter."""
-    schema, problems = bibliography_schema(Path(config.config_file_path).parent)
+    schema, problems = state.bibliography_schema(Path(config.config_file_path).parent)
     if schema is None:  # no bibliography can be checked: the schema's line, and no source is cited
         state.report(problems)
         return files

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import get_plugin_logger
 
+from hooks.core import bibliography_checks
 from hooks.core.anchor_lock import LOCK_FILE, RECORD_ENV, load_lock
 from hooks.core.anchor_recording import BuildLock, lock_for_build
 from hooks.core.git_history import conflict_sides
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
+from hooks.core.schemas import Schema
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -48,6 +50,7 @@ class BuildState:
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
     lock_file: tuple[dict[str, list[str]], list[Problem]] | None = None  # `read_lock`'s: the file as load_lock read it
     build_lock: BuildLock | None = None  # `build_lock`'s: the lock as this build goes on with it
+    bibliography_schema: tuple[Schema | None, list[Problem]] | None = None  # `bibliography_schema`'s, read once
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""
@@ -73,6 +76,18 @@ def read_lock(root: Path) -> tuple[dict[str, list[str]], list[Problem]]:
     if STATE.lock_file is None:
         STATE.lock_file = load_lock(root / LOCK_FILE)
     return STATE.lock_file
+
+
+def bibliography_schema(root: Path) -> tuple[Schema | None, list[Problem]]:
+    """The sources' record schema as `bibliography_checks.bibliography_schema` reads it, read once a build.
+
+    The citations read each source's record with it, and each landing page's record is checked against
+    it again: a schema read and checked per landing page. Kept in the build's state, not the module, so
+    the next build (`mkdocs serve` after an edit to it, a test's other project) reads it afresh.
+    """
+    if STATE.bibliography_schema is None:
+        STATE.bibliography_schema = bibliography_checks.bibliography_schema(root)
+    return STATE.bibliography_schema
 
 
 def build_lock(root: Path) -> BuildLock:

@@ -62,6 +62,15 @@ def docs_dir_problem(extension: str, root: object, docs_dir: object) -> Problem 
     return Problem(extension, "docs_dir", f"{shown(docs_dir)} is not a folder{under}", hint)
 
 
+def named_folders(root: object, docs_dir: object | None) -> tuple[Path, ...]:
+    """The folders the options name, those that are paths: the state a wrong one was found in is theirs."""
+    base, docs = as_path(root), as_path(docs_dir)
+    named = [base] if base is not None else []
+    if docs is not None:
+        named.append(docs if docs.is_absolute() or base is None else base / docs)
+    return tuple(named)
+
+
 def folder_problems(extension: str, root: object, holds: str | None, docs_dir: object | None) -> list[Problem]:
     """The wrong folders among an extension's options, one line each.
 

@@ -18,6 +18,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import ANNOTATIONS_DIR, NOTES_DIR, load_annotations
 from hooks.core.annotations import BLOCK_CLASS, MOTIVATION_LABELS, Annotation, format_day
@@ -29,16 +30,18 @@ from hooks.core.body_tree import (
     reference_list,
     render_bodies,
 )
-from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_problems
+from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_problems, named_folders
 from hooks.core.glossary import docs_pages
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
+from hooks.core.policy_areas import known_area_ids, load_policy_areas
+from hooks.core.policy_pages import published_or_unknown
 from hooks.core.problems import Problem
 from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import iter_sections
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
-from hooks.mdx.project_files import files_stamp, load_once
+from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options
 from hooks.mdx.quote_marks import add_reference, in_reading_order, mark_span
 
 QUOTE_LENGTH = 80  # characters of the quote repeated at the head of its annotation
@@ -241,10 +244,11 @@ class AnnotationsExtension(Extension):
         `root` is read for the annotations when none are given, `docs_dir` (below root) when no page is.
         """
         loads = not isinstance(self.getConfig("annotations"), tuple | list)
-        docs_dir = None if told_pages else self.getConfig("docs_dir") or DEFAULT_DOCS
-        wrong = folder_problems(EXTENSION, self.getConfig("root"), f"{NOTES_DIR}/" if loads else None, docs_dir)
-        for problem in wrong:  # its line alone, not every annotation left out unsaid
-            log.warning("%s", problem)
+        root, docs_dir = self.getConfig("root"), None if told_pages else self.getConfig("docs_dir") or DEFAULT_DOCS
+        wrong = folder_problems(EXTENSION, root, f"{NOTES_DIR}/" if loads else None, docs_dir)
+        options = {"root": root} | ({} if docs_dir is None else {"docs_dir": docs_dir})
+        # its line alone, not every annotation left out unsaid; once, not once a page
+        say_wrong_options(EXTENSION, options, wrong, folders_stamp(*named_folders(root, docs_dir)), log)
         if wrong and loads:
             self._loaded = ()
         return not wrong
@@ -256,20 +260,34 @@ def load_from_root(root: Path, docs_dir: str | Path) -> tuple[Annotation, ...]:
     Without MkDocs no adapter reports an invalid file, which would otherwise just be missing from its
     page. Read once while the files stay as they are (`hooks/mdx/project_files.py`): an engine making a
     Markdown per page names each problem once. The pages of docs_dir, when it is a folder, name the page
-    a `target.page` written as its address means; the day is the build's and make check's (`latest_today`).
-    Policy areas are not read: a tag is not checked here.
+    a `target.page` written as its address means; the day is the build's and make check's (`latest_today`),
+    and the tags are checked against the areas theirs are (`known_tags`).
     """
     docs = docs_folder(root, docs_dir)
     has_docs = docs.is_dir()
     today = latest_today()
-    read_from = (files_stamp(root / ANNOTATIONS_DIR, *([docs] if has_docs else [])), today)
+    read_from = (files_stamp(root / ANNOTATIONS_DIR, root / LOCK_FILE, *([docs] if has_docs else [])), today)
     key = (EXTENSION, root.resolve(), docs.resolve())
 
     def load() -> tuple[tuple[Annotation, ...], list[Problem]]:
         """Read the files, the pages listed only now: unchanged files are not read, nor docs_dir walked twice."""
-        return load_annotations(root, None, today, docs_pages(docs) if has_docs else None)
+        known, area_problems = known_tags(root)
+        annotations, problems = load_annotations(root, known, today, docs_pages(docs) if has_docs else None)
+        return annotations, area_problems + problems
 
     return load_once(key, read_from, load, log)
+
+
+def known_tags(root: Path) -> tuple[set[str] | None, list[Problem]]:
+    """The policy-area ids a note's tags are checked against, as the build's and make check's; and their files' lines.
+
+    Without MkDocs no adapter reads the taxonomy or the anchor lock (whose published areas a tag may still
+    name, `known_area_ids`), so their own lines are said here: while one does not load, no tag is checked,
+    and that line is the one to fix, not one more per tag of every note.
+    """
+    areas, problems = load_policy_areas(root)
+    lock, lock_problems = load_lock(root / LOCK_FILE)
+    return known_area_ids(areas, problems, published_or_unknown(lock, lock_problems)), problems + lock_problems
 
 
 def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)

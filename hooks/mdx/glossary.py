@@ -35,7 +35,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
-from hooks.core.extension_options import docs_folder, folder_problems
+from hooks.core.extension_options import docs_folder, folder_problems, named_folders
 from hooks.core.glossary import DEFINES_CLASS, GLOSSARY_FILE, GLOSSARY_SCHEMA, Glossary, docs_pages, load_glossary
 from hooks.core.glossary_settings import checked_link_mode
 from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
@@ -47,7 +47,7 @@ from hooks.core.text import ITEM_SEPARATOR
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.passages import resolve_glossary
-from hooks.mdx.project_files import files_stamp, load_once
+from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options
 
 BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
 SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -244,12 +244,13 @@ class GlossaryExtension(Extension):
             return
         wrong = self.folder_problems()  # a wrong folder is its line alone: no glossary, no page told apart
         self.folders_right = not wrong
+        root, docs_dir = self.getConfig("root"), self.getConfig("docs_dir")
         if self.glossary is None:
-            root, docs_dir = self.getConfig("root"), self.getConfig("docs_dir")
             self.glossary = Glossary() if wrong else load_standalone(Path(root), docs_folder(root, docs_dir))
         mode, wrong_mode = checked_link_mode(self.getConfig("link"), EXTENSION, "link")
-        for problem in wrong + wrong_mode:
-            log.warning("%s", problem)
+        options = {"root": root, "docs_dir": docs_dir, "link": self.getConfig("link")}
+        folders = folders_stamp(*named_folders(root, docs_dir))
+        say_wrong_options(EXTENSION, options, wrong + wrong_mode, folders, log)  # once, not once a page
         self.link_first = mode == "first"
         self.glossary_page = self.getConfig("glossary_page")
         self.matcher = self.glossary.matcher()

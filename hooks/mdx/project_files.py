@@ -8,13 +8,15 @@ date is checked against it), and each problem is logged as one line when the fil
 per process while they stay as they are, and again after one changes, so a server rebuilding on save
 names the edited file's problems. The data of a project is only ever found under its own folder's
 key: a test's project in a folder of its own never meets the lines another test's project logged.
+A wrong option (`root: /nope`) is checked by every new extension, so a page; its line too is said
+once while the option keeps its value and stays wrong in folders as they are (`say_wrong_options`).
 Under MkDocs the adapters load the data and report its problems: nothing is kept here.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +27,8 @@ Stamp = tuple[tuple[str, int, int], ...]
 
 # Per extension and folder: what the data was read from, and the data.
 LOADED: dict[Hashable, tuple[Hashable, Any]] = {}
+# Per extension, option and value found wrong: the line said, and the state of the folders it was found in.
+SAID: dict[tuple[str, str, str], tuple[str, Stamp]] = {}
 
 
 def files_stamp(*paths: Path) -> Stamp:
@@ -48,3 +52,31 @@ def load_once(
         log.warning("%s", line)
     LOADED[key] = (read_from, data)
     return data
+
+
+def folders_stamp(*paths: Path) -> Stamp:
+    """Each of `paths` that is there, with its modification time and size: what a file added or removed in it moves.
+
+    Not what the folder holds below it: a wrong option is checked a page, and a project's tree is large.
+    """
+    return tuple((path.as_posix(), (stat := path.stat()).st_mtime_ns, stat.st_size) for path in paths if path.exists())
+
+
+def say_wrong_options(
+    extension: str, options: Mapping[str, object], problems: Iterable[Problem], folders: Stamp, log: logging.Logger
+) -> None:
+    """Each wrong option's line, said once while its value stays wrong in `folders` as they are (`folders_stamp`).
+
+    `options`, the options checked by their values; `problems`, the wrong ones' lines (their field the option).
+    Keyed by extension, option and value, not by the line alone: a value right meanwhile, or its folders
+    changed, is said again, as a file's problem is once the file changed. Two projects' options (two tests')
+    share a key only with one value for both, a folder outside them (`/nonexistent`): `SAID.clear()` forgets it.
+    """
+    wrong = {problem.field: str(problem) for problem in problems}
+    for option, value in options.items():
+        key = (extension, option, repr(value))
+        if option not in wrong:
+            SAID.pop(key, None)
+        elif SAID.get(key) != (said := (wrong[option], folders)):
+            log.warning("%s", wrong[option])
+            SAID[key] = said
