@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Literal
 
 import pytest
 from browser import TIMEOUT_MS, SiteServer, read_clipboard, screenshot
@@ -147,6 +148,59 @@ def test_an_annotation_and_the_cite_dialog_s_references_still_copy(page: Page, s
     reference = dialog.locator(".edition-cite-row > :first-child").first
     page.evaluate(SELECT_ELEMENTS, [reference.element_handle()] * 2)
     assert copy_selection(page).strip() == reference.inner_text().strip()
+
+
+def press_inside(page: Page, paragraph: str, button: Literal["left", "right"], *, drag: bool = False) -> None:
+    """Press inside `paragraph`'s words and let go (after moving, with `drag`: a drag of the selection, dropped where
+    nothing takes it), as a reader does who opens the context menu there or picks the selection up."""
+    box = page.locator(paragraph).bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 12)
+    page.mouse.down(button=button)
+    if drag:
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] + 120, steps=6)
+    page.mouse.up(button=button)
+
+
+@pytest.mark.parametrize("press", ["right-button", "picked-up", "annotations-hidden-and-shown"])
+def test_a_quotation_pressed_inside_still_copies_the_source_s_words_only(
+    new_page: Callable[..., Page], served_site: SiteServer, press: str
+) -> None:
+    """A press inside the selection (a right click for the context menu's Copy, or one that picks the selection up
+    and drops it nowhere), or on a button (Hide annotations, then Show), keeps the selection: every press ended the
+    quotation, and the copy held the annotation between the paragraphs, which the selection showed again."""
+    page = new_page(viewport={"width": 1280, "height": 2400})
+    served_site.open(page, OPPORTUNITIES)
+    expect(page.locator("#p1 .paragraph-cite")).to_have_count(1)
+    drag_select(page, "#p1", "#p2")
+    if press == "annotations-hidden-and-shown":
+        page.get_by_role("button", name="Hide annotations").click()
+        page.get_by_role("button", name="Show annotations").click()
+        expect(page.locator("details.annotation").first).to_be_visible()
+    else:
+        press_inside(page, "#p1", "right" if press == "right-button" else "left", drag=press == "picked-up")
+    assert page.evaluate("() => getSelection().toString()").startswith(words(page, "#p1")[:40])
+    assert_only_the_source(copy_selection(page), words(page, "#p1"), words(page, "#p2"))
+    expect(page.locator("details.annotation").first).to_have_css("user-select", "none")  # not shown selected
+
+
+def test_a_quotation_extended_from_the_keyboard_after_a_right_click_passes_over_the_annotations(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Shift+Down extends a selection line by line: after a right click it went into the annotation below ¶ 1."""
+    page = new_page(viewport={"width": 1280, "height": 2400})
+    served_site.open(page, OPPORTUNITIES)
+    expect(page.locator("#p1 .paragraph-cite")).to_have_count(1)
+    drag_select(page, "#p1", "#p1")
+    press_inside(page, "#p1", "right")
+    for _ in range(20):
+        if page.evaluate("() => Boolean(getSelection().focusNode.parentElement.closest('#p2'))"):
+            break
+        page.keyboard.press("Shift+ArrowDown")
+    copied = copy_selection(page)
+    assert copied.startswith(words(page, "#p1") + "\n\n"), copied
+    found = [word for word in [*FURNITURE, "The source reads", "On “cost-effective”"] if word in copied]
+    assert not found, f"the copy holds {found}: {copied!r}"
 
 
 def test_select_all_copies_the_page_with_its_annotations(page: Page, served_site: SiteServer) -> None:
