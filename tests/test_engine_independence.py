@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 from conftest import copy_project, edit
 
 from hooks.core.glossary import Glossary
+from hooks.mdx import annotations as annotations_module
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
 
@@ -367,6 +368,30 @@ def test_an_unknown_tag_is_named_once_while_the_files_stay_and_known_once_the_ta
     added = "- id: new-area\n  title: A new area\n  description: What a new area covers.\n"
     (root / TAXONOMY).write_text((root / TAXONOMY).read_text(encoding="utf-8") + added, encoding="utf-8")
     assert render_in(root).select_one("details#praising") and caplog.messages == []
+
+
+def test_an_annotations_area_chips_show_the_taxonomys_titles_as_plain_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Named as under MkDocs, by title; no link, as only a hook makes the area pages it would lead to.
+
+    The taxonomy is the one the tags are checked with: read once while the files stay, again once edited.
+    """
+    root = copy_project(tmp_path / "project")
+    reads: list[Path] = []
+    load = annotations_module.load_policy_areas
+    monkeypatch.setattr(annotations_module, "load_policy_areas", lambda folder: reads.append(folder) or load(folder))
+
+    def chips() -> list[tuple[str, str]]:
+        return [(chip.name, chip.get_text()) for chip in render_in(root).select("#transfer-of-ideas .annotation__tag")]
+
+    remittances, networks = "Remittances and economic exchange", "Migrant networks, associations and diasporas"
+    assert chips() == [("span", remittances), ("span", networks)]
+    render_in(root, ANNEX)
+    assert chips() == [("span", remittances), ("span", networks)] and len(reads) == 1
+    edit(root, TAXONOMY, f"title: {remittances}", "title: Remittances")
+    assert chips() == [("span", "Remittances"), ("span", networks)] and len(reads) == 2
+    assert caplog.messages == []
 
 
 def test_a_taxonomy_that_does_not_load_is_its_make_check_line_and_no_tag_is_called_unknown(

@@ -38,7 +38,7 @@ from hooks.core.annotations import Annotation
 from hooks.core.links import page_address, usable_site_url
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
-from hooks.core.policy_areas import known_area_ids, load_policy_areas
+from hooks.core.policy_areas import known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.policy_pages import published_or_unknown
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets
@@ -74,7 +74,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     BUILD = _Build()
     root = Path(config.config_file_path).parent
     areas, taxonomy_problems = load_policy_areas(root)  # its problems are reported by its owner
-    BUILD.area_titles = {area.id: area.title for area in areas}
+    BUILD.area_titles = titles_by_id(areas)
     lock = state.build_lock(root)  # as `make anchors` merges it; its problems are the anchors adapter's, listed next
     published = published_or_unknown(lock.lock, lock.problems)  # not known while the lock does not load
     known_tags = known_area_ids(areas, taxonomy_problems, published)  # a lost area: its one line

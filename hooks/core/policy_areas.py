@@ -75,6 +75,11 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     return tuple(areas), problems
 
 
+def titles_by_id(areas: Iterable[PolicyArea]) -> dict[str, str]:
+    """Each area's title by its id: what an annotation's area chip and `/annotations/` name an area by."""
+    return {area.id: area.title for area in areas}
+
+
 # The words an editor types (`yaml_comments`' rule); the id is a page's name, with no space.
 TEXT_FIELDS = ((EACH, "title"), (EACH, "description"))
 

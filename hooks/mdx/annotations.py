@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
@@ -34,7 +35,7 @@ from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_probl
 from hooks.core.glossary import docs_pages
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
-from hooks.core.policy_areas import known_area_ids, load_policy_areas
+from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.policy_pages import published_or_unknown
 from hooks.core.problems import Problem
 from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
@@ -156,10 +157,10 @@ class AnnotationsExtension(Extension):
             "sink": ["", "Callable(annotation id, 1 if its quote was highlighted else 0)"],
             "tag_link": ["", "Callable(area id) -> docs path of the area's page, or None"],
             "page_exists": ["", "Callable(docs path) -> whether the site has that page (else every page is assumed)"],
-            "area_titles": [{}, "Policy-area titles by id"],
+            "area_titles": [{}, "Policy-area titles by id (else read from root's taxonomy with the annotations)"],
         }
         super().__init__(**kwargs)
-        self._loaded: tuple[Annotation, ...] | None = None
+        self._loaded: FromRoot | None = None
         self._index: tuple[tuple[Annotation, ...], dict[str, list[Annotation]]] | None = None
         self._bodies_rendered = False
         self._identified: str | None = None
@@ -168,6 +169,10 @@ class AnnotationsExtension(Extension):
         """The annotations given, or the valid ones of `root`, each invalid file one line (`load_from_root`)."""
         if isinstance(given := self.getConfig("annotations"), tuple | list):
             return tuple(given)
+        return self.from_root().annotations
+
+    def from_root(self) -> FromRoot:
+        """What `root` holds: read once by this extension, and once per state of the files by all (`load_from_root`)."""
         if self._loaded is None:
             self._loaded = load_from_root(Path(self.getConfig("root")), self.getConfig("docs_dir") or DEFAULT_DOCS)
         return self._loaded
@@ -214,14 +219,25 @@ class AnnotationsExtension(Extension):
         return relative_to_page(href, page)
 
     def tag_link(self, tag: str) -> str | None:
-        """The docs path of a policy area's page, when the site has one."""
+        """The docs path of a policy area's page, when the site has one.
+
+        None when not told (listed by dotted path): the area pages are an adapter's, and a link to one
+        such an engine does not make would lead nowhere, so the chip is plain words.
+        """
         resolver = self.getConfig("tag_link")
         return resolver(tag) if resolver else None
 
     @property
-    def area_titles(self) -> dict[str, str]:
-        """Policy-area titles by id."""
-        return self.getConfig("area_titles") or {}
+    def area_titles(self) -> Mapping[str, str]:
+        """Policy-area titles by id: the ones given, else those of the taxonomy the annotations were read with.
+
+        Listed by dotted path, no adapter hands them over: a chip would name its area by its raw id
+        (`migrant-networks`), where the site names it by its title.
+        """
+        if given := self.getConfig("area_titles"):
+            return given
+        loads = not isinstance(self.getConfig("annotations"), tuple | list)
+        return self.from_root().area_titles if loads else {}
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
         """Register `edition-annotations` at priority 7.5.
@@ -250,18 +266,28 @@ class AnnotationsExtension(Extension):
         # its line alone, not every annotation left out unsaid; once, not once a page
         say_wrong_options(EXTENSION, options, wrong, folders_stamp(*named_folders(root, docs_dir)), log)
         if wrong and loads:
-            self._loaded = ()
+            self._loaded = FromRoot((), {})
         return not wrong
 
 
-def load_from_root(root: Path, docs_dir: str | Path) -> tuple[Annotation, ...]:
+@dataclass(frozen=True)
+class FromRoot:
+    """What an extension listed by dotted path reads from `root`: the valid annotations, the areas' titles by id."""
+
+    annotations: tuple[Annotation, ...]
+    area_titles: Mapping[str, str]
+
+
+def load_from_root(root: Path, docs_dir: str | Path) -> FromRoot:
     """The valid annotations of `root`, read as `make check` reads them; each problem its line, as make check's.
 
     Without MkDocs no adapter reports an invalid file, which would otherwise just be missing from its
     page. Read once while the files stay as they are (`hooks/mdx/project_files.py`): an engine making a
     Markdown per page names each problem once. The pages of docs_dir, when it is a folder, name the page
     a `target.page` written as its address means; the day is the build's and make check's (`latest_today`),
-    and the tags are checked against the areas theirs are (`known_tags`).
+    and the tags are checked against the areas theirs are (`known_tags`). The taxonomy read for that
+    names the areas too, as the build does (`titles_by_id`): one that does not load names none, and a
+    chip shows the id, as the build's.
     """
     docs = docs_folder(root, docs_dir)
     has_docs = docs.is_dir()
@@ -269,25 +295,27 @@ def load_from_root(root: Path, docs_dir: str | Path) -> tuple[Annotation, ...]:
     read_from = (files_stamp(root / ANNOTATIONS_DIR, root / LOCK_FILE, *([docs] if has_docs else [])), today)
     key = (EXTENSION, root.resolve(), docs.resolve())
 
-    def load() -> tuple[tuple[Annotation, ...], list[Problem]]:
+    def load() -> tuple[FromRoot, list[Problem]]:
         """Read the files, the pages listed only now: unchanged files are not read, nor docs_dir walked twice."""
-        known, area_problems = known_tags(root)
+        areas, area_problems = load_policy_areas(root)
+        known, lock_problems = known_tags(root, areas, area_problems)
         annotations, problems = load_annotations(root, known, today, docs_pages(docs) if has_docs else None)
-        return annotations, area_problems + problems
+        return FromRoot(annotations, titles_by_id(areas)), area_problems + lock_problems + problems
 
     return load_once(key, read_from, load, log)
 
 
-def known_tags(root: Path) -> tuple[set[str] | None, list[Problem]]:
-    """The policy-area ids a note's tags are checked against, as the build's and make check's; and their files' lines.
+def known_tags(
+    root: Path, areas: tuple[PolicyArea, ...], area_problems: list[Problem]
+) -> tuple[set[str] | None, list[Problem]]:
+    """The policy-area ids a note's tags are checked against, as the build's and make check's; and the lock's lines.
 
-    Without MkDocs no adapter reads the taxonomy or the anchor lock (whose published areas a tag may still
-    name, `known_area_ids`), so their own lines are said here: while one does not load, no tag is checked,
-    and that line is the one to fix, not one more per tag of every note.
+    Without MkDocs no adapter reads the taxonomy (`areas`, loaded with `area_problems`) or the anchor lock
+    (whose published areas a tag may still name, `known_area_ids`), so their own lines are said here: while
+    one does not load, no tag is checked, and that line is the one to fix, not one more per tag of every note.
     """
-    areas, problems = load_policy_areas(root)
     lock, lock_problems = load_lock(root / LOCK_FILE)
-    return known_area_ids(areas, problems, published_or_unknown(lock, lock_problems)), problems + lock_problems
+    return known_area_ids(areas, area_problems, published_or_unknown(lock, lock_problems)), lock_problems
 
 
 def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)
