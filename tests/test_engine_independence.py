@@ -406,6 +406,19 @@ def test_a_taxonomy_that_does_not_load_is_its_make_check_line_and_no_tag_is_call
     assert len(lines) == 1 and caplog.messages == lines
 
 
+@pytest.mark.parametrize("path", [TAXONOMY, "anchors.lock.json"])
+def test_a_taxonomy_or_lock_that_is_a_folder_is_its_make_check_line_not_a_traceback(
+    tmp_path: Path, path: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Read for the tags by dotted path too: a folder of its name (`mkdir` for `touch`) was an IsADirectoryError."""
+    root = copy_project(tmp_path / "project")
+    (root / path).unlink()
+    (root / path).mkdir()
+    assert render_in(root).select_one("details#transfer-of-ideas")
+    lines = checked_lines(root, path)
+    assert len(lines) == 1 and "cannot be read" in lines[0] and caplog.messages == lines
+
+
 def test_glossary_problems_are_one_line_each_as_make_check_prints_them_once_while_the_files_stay(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -65,6 +65,8 @@ def load_lock(path: Path) -> tuple[Anchors, list[Problem]]:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return {}, [Problem(LOCK_FILE, "", f"is not valid JSON ({error})", RESTORE)]
+    except OSError as error:  # a folder of that name, a file it may not read: not a traceback
+        return {}, [Problem(LOCK_FILE, "", f"cannot be read ({error.strerror})", RESTORE)]
     return parse_lock(text)
 
 

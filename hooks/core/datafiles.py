@@ -161,6 +161,9 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display, "", "file not found", "create it or fix the path")]
     except UnicodeDecodeError as error:
         return None, [Problem(display, "", f"is not UTF-8 (byte {error.start})", "save the file as UTF-8")]
+    except OSError as error:  # a folder of that name, a file it may not read: not a traceback
+        hint = "restore it from git, or fix the path"
+        return None, [Problem(display, "", f"cannot be read ({error.strerror})", hint)]
     except yaml.YAMLError as error:
         message, hint = describe_yaml_error(error)
         return None, [Problem(display, "", message, hint or "fix the YAML syntax")]
