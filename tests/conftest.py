@@ -88,7 +88,7 @@ def edit(project: Path, relative: Path | str, old: str, new: str) -> None:
 
 @pytest.fixture(autouse=True)
 def unsaid_options() -> None:
-    """Each test is a run of its own: a wrong option another test gave the same value (`/nonexistent`) is said again.
+    """Each test is a run of its own: a wrong option another test gave too (`root: /nonexistent`) is said again.
 
     An engine says a wrong option once while it stays wrong (`project_files.say_wrong_options`). Only once
     the module is loaded: a test of no extension (a pytest run in a subprocess, `test_quality_tools.py`) needs none.

@@ -229,6 +229,21 @@ def test_a_wrong_option_is_said_again_once_its_folder_changed_or_it_was_right_me
     assert convert() == missing and convert() == []
 
 
+def test_a_wrong_option_is_said_again_when_set_back_to_it_after_a_right_value(caplog: pytest.LogCaptureFixture) -> None:
+    """The option was right meanwhile, with another value: set back to the wrong one, it went unsaid."""
+
+    def convert(root: str) -> list[str]:
+        caplog.clear()
+        configs = {"hooks.mdx.annotations": {"root": root}}
+        markdown.Markdown(extensions=["hooks.mdx.annotations"], extension_configs=configs).convert("x")
+        return caplog.messages
+
+    wrong = [f"hooks.mdx.annotations: root: '{NOWHERE}' is not a folder ({NOTES_FOLDER})"]
+    assert convert(NOWHERE) == wrong and convert(NOWHERE) == []
+    assert convert(str(ROOT)) == []
+    assert convert(NOWHERE) == wrong and convert(NOWHERE) == []
+
+
 def test_a_relative_root_is_named_with_the_folder_it_was_read_from(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

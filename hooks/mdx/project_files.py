@@ -27,8 +27,8 @@ Stamp = tuple[tuple[str, int, int], ...]
 
 # Per extension and folder: what the data was read from, and the data.
 LOADED: dict[Hashable, tuple[Hashable, Any]] = {}
-# Per extension, option and value found wrong: the line said, and the state of the folders it was found in.
-SAID: dict[tuple[str, str, str], tuple[str, Stamp]] = {}
+# Per extension and option found wrong: its value, the line said, and the state of the folders it was found in.
+SAID: dict[tuple[str, str], tuple[str, str, Stamp]] = {}
 
 
 def files_stamp(*paths: Path) -> Stamp:
@@ -68,15 +68,15 @@ def say_wrong_options(
     """Each wrong option's line, said once while its value stays wrong in `folders` as they are (`folders_stamp`).
 
     `options`, the options checked by their values; `problems`, the wrong ones' lines (their field the option).
-    Keyed by extension, option and value, not by the line alone: a value right meanwhile, or its folders
-    changed, is said again, as a file's problem is once the file changed. Two projects' options (two tests')
-    share a key only with one value for both, a folder outside them (`/nonexistent`): `SAID.clear()` forgets it.
+    Kept per extension and option, with the value: an option right meanwhile (with any value), given another
+    value, or whose folders changed, is said again, as a file's problem is once the file changed. A process's
+    runs share what was said (two tests'): `SAID.clear()` forgets it.
     """
     wrong = {problem.field: str(problem) for problem in problems}
     for option, value in options.items():
-        key = (extension, option, repr(value))
+        key = (extension, option)
         if option not in wrong:
             SAID.pop(key, None)
-        elif SAID.get(key) != (said := (wrong[option], folders)):
+        elif SAID.get(key) != (said := (repr(value), wrong[option], folders)):
             log.warning("%s", wrong[option])
             SAID[key] = said
