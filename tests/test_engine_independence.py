@@ -6,6 +6,7 @@ MkDocs hooks; each extension must therefore work from its own configuration alon
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -18,9 +19,11 @@ from bs4 import BeautifulSoup
 from conftest import copy_project, edit
 
 from hooks.core.glossary import Glossary
+from hooks.core.problems import Problem
 from hooks.mdx import annotations as annotations_module
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
+from hooks.mdx.project_files import say_wrong_options
 
 ROOT = Path(__file__).resolve().parent.parent
 OPPORTUNITIES = "migration-and-transnationalism/opportunities.md"
@@ -227,6 +230,24 @@ def test_a_wrong_option_is_said_again_once_its_folder_changed_or_it_was_right_me
     assert convert() == [] and convert() == []
     shutil.rmtree(root)
     assert convert() == missing and convert() == []
+
+
+def test_no_wrong_option_s_line_is_dropped_for_want_of_its_option_or_beside_another(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A line whose field is no option checked, or a second line on one option, was dropped unsaid."""
+    log = logging.getLogger("test.say_wrong_options")
+    options = {"root": "/a"}
+    first, second = Problem("ext", "root", "first", "fix"), Problem("ext", "root", "second", "fix")
+    stray = Problem("ext", "glossary_page", "is no page", "fix")
+
+    def say() -> list[str]:
+        caplog.clear()
+        say_wrong_options("ext", options, [first, second, stray], (), log)
+        return caplog.messages
+
+    assert say() == [str(stray), str(first), str(second)]
+    assert say() == [str(stray)]  # an option's lines once while it stays wrong; a stray one each time
 
 
 def test_a_wrong_option_is_said_again_when_set_back_to_it_after_a_right_value(caplog: pytest.LogCaptureFixture) -> None:

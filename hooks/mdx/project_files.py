@@ -28,7 +28,7 @@ Stamp = tuple[tuple[str, int, int], ...]
 # Per extension and folder: what the data was read from, and the data.
 LOADED: dict[Hashable, tuple[Hashable, Any]] = {}
 # Per extension and option found wrong: its value, the line said, and the state of the folders it was found in.
-SAID: dict[tuple[str, str], tuple[str, str, Stamp]] = {}
+SAID: dict[tuple[str, str], tuple[str, tuple[str, ...], Stamp]] = {}
 
 
 def files_stamp(*paths: Path) -> Stamp:
@@ -67,16 +67,23 @@ def say_wrong_options(
 ) -> None:
     """Each wrong option's line, said once while its value stays wrong in `folders` as they are (`folders_stamp`).
 
-    `options`, the options checked by their values; `problems`, the wrong ones' lines (their field the option).
+    `options`, the options checked by their values; `problems`, the wrong ones' lines (their field the option;
+    one whose field is no option here is said every time rather than never).
     Kept per extension and option, with the value: an option right meanwhile (with any value), given another
     value, or whose folders changed, is said again, as a file's problem is once the file changed. A process's
     runs share what was said (two tests'): `SAID.clear()` forgets it.
     """
-    wrong = {problem.field: str(problem) for problem in problems}
+    wrong: dict[str, tuple[str, ...]] = {}
+    for problem in problems:  # an option may be wrong twice over: each line is said
+        wrong[problem.field] = (*wrong.get(problem.field, ()), str(problem))
+    for field in wrong.keys() - options.keys():  # a line of no option checked here: said each time, never dropped
+        for line in wrong[field]:
+            log.warning("%s", line)
     for option, value in options.items():
         key = (extension, option)
         if option not in wrong:
             SAID.pop(key, None)
         elif SAID.get(key) != (said := (repr(value), wrong[option], folders)):
-            log.warning("%s", wrong[option])
+            for line in wrong[option]:
+                log.warning("%s", line)
             SAID[key] = said
