@@ -269,6 +269,25 @@ def test_make_check_names_every_missing_plugin_and_hook_in_one_run(
     assert output.err.splitlines() == ["4 problem(s) found."]
 
 
+def test_make_check_names_every_plugin_hook_and_extension_the_build_cannot_load_in_one_run(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The extensions were checked after the plugins and hooks: a plugin typo hid an extension typo until the next run."""
+    edit(broken_project, "mkdocs.yml", "  - search:\n", "  - serach:\n")
+    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py")
+    edit(broken_project, "mkdocs.yml", "  - attr_list", "  - atr_list")
+    edit(broken_project, "mkdocs.yml", "      permalink: true", "      permalink: true\n      toc_dept: 2")
+    assert check.main(["--root", str(broken_project)]) == 1
+    output = capsys.readouterr()
+    assert output.out.splitlines() == [
+        "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
+        "mkdocs.yml: markdown_extensions: 'atr_list' is no installed Markdown extension (did you mean 'attr_list'?)",
+        "mkdocs.yml: markdown_extensions: toc: has no option `toc_dept` (did you mean `toc_depth`?)",
+        "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",
+    ]  # and nothing of the pages: the build stops before it reads one
+    assert output.err.splitlines() == ["4 problem(s) found."]
+
+
 def test_make_annotate_writes_the_file_past_a_missing_plugin_which_make_check_then_names(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,4 +1,4 @@
-"""mkdocs.yml's plugins and hooks: each one installed, each file there, as MkDocs' build needs before any page."""
+"""mkdocs.yml's plugins, hooks and Markdown extensions: each installed, there and loading, as the build needs."""
 
 from __future__ import annotations
 
@@ -8,16 +8,18 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 from hooks.cli.config_file import CONFIG, ConfigError, kind, named_entries, read_config
+from hooks.cli.config_values import extension_problems
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import item_to_write
 
 
-def check_plugins_and_hooks(root: Path) -> None:
-    """ConfigError for every plugin not installed and hook file missing: MkDocs' build stops on any, before a page.
+def check_plugins_hooks_and_extensions(root: Path) -> None:
+    """ConfigError for every plugin not installed, hook file missing and extension not loading: the build stops on any.
 
-    make check said OK to both, and to `- redirect:` read no page moves of `redirect_maps`.
+    make check said OK to both, and to `- redirect:` read no page moves of `redirect_maps`; the
+    extensions were checked later, so a plugin's typo hid an extension's until the next run.
     """
-    if problems := plugin_and_hook_problems(root):
+    if problems := plugin_and_hook_problems(root) + extension_problems(root):
         raise ConfigError(*problems)
 
 
