@@ -269,6 +269,55 @@ def test_make_check_names_every_missing_plugin_and_hook_in_one_run(
     assert output.err.splitlines() == ["4 problem(s) found."]
 
 
+def test_make_check_names_every_plugin_hook_and_extension_the_build_cannot_load_in_one_run(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The extensions were checked after the plugins and hooks: a plugin typo hid an extension typo until the next run."""
+    edit(broken_project, "mkdocs.yml", "  - search:\n", "  - serach:\n")
+    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py")
+    edit(broken_project, "mkdocs.yml", "  - attr_list", "  - atr_list")
+    edit(broken_project, "mkdocs.yml", "      permalink: true", "      permalink: true\n      toc_dept: 2")
+    assert check.main(["--root", str(broken_project)]) == 1
+    output = capsys.readouterr()
+    assert output.out.splitlines() == [
+        "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
+        "mkdocs.yml: markdown_extensions: 'atr_list' is no installed Markdown extension (did you mean 'attr_list'?)",
+        "mkdocs.yml: markdown_extensions: toc: has no option `toc_dept` (did you mean `toc_depth`?)",
+        "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",
+    ]  # and nothing of the pages: the build stops before it reads one
+    assert output.err.splitlines() == ["4 problem(s) found."]
+
+
+PATH_HINT = "write the hook's file path as a string, e.g. `- hooks/adapters/markdown_pipeline.py`"
+
+
+@pytest.mark.parametrize(
+    ("entry", "line"),
+    [
+        # MkDocs reads a hook's path: anything else was told to write "its path", as if it were a wrong one
+        ("5", f"mkdocs.yml: hooks: 5 is not a path ({PATH_HINT})"),
+        ("null", f"mkdocs.yml: hooks: null is not a path ({PATH_HINT})"),
+        ("[a]", f"mkdocs.yml: hooks: [a] is not a path ({PATH_HINT})"),
+        # a folder was offered a file in it that is no hook: 'hooks/adapters/state.py'
+        ("hooks/adapters/", "mkdocs.yml: hooks: 'hooks/adapters/' is a folder, not a hook's .py file"
+         " (write the path of the hook's .py file, one `- path` line per hook)"),
+        ("hooks/adapters", "mkdocs.yml: hooks: 'hooks/adapters' is a folder, not a hook's .py file"
+         " (write the path of the hook's .py file, one `- path` line per hook)"),
+        ("hooks/adapters/citatio/", "mkdocs.yml: hooks: 'hooks/adapters/citatio/' is a folder, not a hook's .py file"
+         " (did you mean 'hooks/adapters/citation.py'?)"),
+    ],
+    ids=["number", "null", "list", "folder", "folder-no-slash", "folder-like-a-hook"],
+)  # fmt: skip
+def test_make_check_names_a_hook_entry_that_is_no_file_path_for_what_it_is(
+    entry: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Told what the entry is (no path, a folder), not offered a path or a helper module that is no hook."""
+    (broken_project / "hooks/adapters/citatio").mkdir()
+    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", f"  - hooks/adapters/anchors.py\n  - {entry}")
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+
+
 def test_make_annotate_writes_the_file_past_a_missing_plugin_which_make_check_then_names(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -5,16 +5,17 @@ own per-page extensions (no theme, no generated pages), so the checks see the sa
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids and every paragraph's policy-area tags, whether a published id is
-gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its plugins and hooks (installed,
-there), and MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file,
-a README.md beside an index.md). What
+gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its plugins, hooks and Markdown
+extensions (installed, there, loading: all named before any page, as the build stops on one), and
+MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file, a README.md
+beside an index.md). What
 needs the whole site is left to the build: whether each alias occurs in the texts, and the ids
 of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
 checks are `page_checks.py`'s and `lock_checks.py`'s. `config_file.py` reads mkdocs.yml,
-`config_values.py` what it names, `config_plugins.py` checks its plugins and hooks, and
+`config_values.py` what it names, `config_plugins.py` checks its plugins, hooks and extensions, and
 `site_files.py` picks docs/'s pages as the build does.
 """
 
@@ -28,7 +29,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from hooks.cli.config_file import DOCS, ConfigError
-from hooks.cli.config_plugins import check_plugins_and_hooks
+from hooks.cli.config_plugins import check_plugins_hooks_and_extensions
 from hooks.cli.config_values import configured_file_moves, configured_glossary_problems, configured_site_url
 from hooks.cli.lock_checks import (
     check_lock_history,
@@ -62,7 +63,7 @@ from hooks.core.yaml_comments import without_restated
 
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
-    check_plugins_and_hooks(root)  # the build stops on one before it reads a page: so do the checks
+    check_plugins_hooks_and_extensions(root)  # the build stops on one before it reads a page: so do the checks
     areas, problems = load_policy_areas(root)
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
     published = published_or_unknown(anchors.lock, anchors.lock_problems)  # not known while the lock is unread

@@ -74,7 +74,7 @@ class ConfigError(Exception):
 
     Raised where the value is read, so no caller meets a traceback; nothing else is checked then, as
     in the build, which stops before any page is read. Problems found together (every plugin not
-    installed, every hook's file missing) come in one error, one line each.
+    installed, hook's file missing, extension not loading) come in one error, one line each.
     """
 
     def __init__(self, problem: Problem, *more: Problem) -> None:

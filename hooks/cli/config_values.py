@@ -51,21 +51,25 @@ def configured_site_url(root: Path) -> tuple[str, list[Problem]]:
 
 
 def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:
-    """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them; ConfigError for one it cannot load."""
-    names: list[str | Extension] = []
-    configs: dict[str, dict[str, Any]] = {}
+    """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them; ConfigError for each it cannot load."""
+    if problems := extension_problems(root):
+        raise ConfigError(*problems)
     entries = named_entries(read_config(root).get("markdown_extensions"), "markdown_extensions", "extension")
-    for name, options in entries:
-        names.append(name)
-        if options:
-            configs[name] = options
+    names: list[str | Extension] = [name for name, _ in entries]
+    return names, {name: options for name, options in entries if options}
+
+
+def extension_problems(root: Path) -> list[Problem]:
+    """A line for every extension of mkdocs.yml Python-Markdown cannot load: fixing one showed the next."""
+    entries = named_entries(read_config(root).get("markdown_extensions"), "markdown_extensions", "extension")
     md = markdown.Markdown()
+    problems = []
     for name, options in entries:
         try:
             md.build_extension(name, options or {})
         except Exception as error:  # an extension's own code may raise anything: MkDocs catches all too
-            raise ConfigError(extension_problem(name, options or {}, error)) from None
-    return names, configs
+            problems.append(extension_problem(name, options or {}, error))
+    return problems
 
 
 def extension_problem(name: str, options: dict[str, Any], error: Exception) -> Problem:
