@@ -106,6 +106,27 @@ def test_a_link_to_an_annotation_shows_it_while_annotations_are_hidden(page: Pag
     expect(page.locator("details.annotation:not(#transfer-of-ideas)").first).to_be_hidden()
 
 
+def test_a_search_result_in_an_annotation_shows_it_while_annotations_are_hidden(
+    page: Page, served_site: SiteServer
+) -> None:
+    # "costeffective" is only in the editorial note on p1's "cost-effective": the result named the note
+    # ("Opportunities | Editorial note · …"), and the page it opened showed neither the note nor a highlight.
+    served_site.open(page, OPPORTUNITIES)
+    page.locator(TOGGLE).click()  # hidden, and remembered
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("costeffective")
+    page.locator(f".md-search-result__item a[href$='{OPPORTUNITIES}?h=costeffective']").first.click()
+    page.wait_for_url(f"**/{OPPORTUNITIES}?h=costeffective")
+    expect(page.locator("details#restored-hyphen-cost-effective")).to_be_visible()
+    expect(page.locator("details.annotation:not(#restored-hyphen-cost-effective)").first).to_be_hidden()
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
+    served_site.open(page, f"{OPPORTUNITIES}?h=costeffective")  # the address opened afresh: highlighted too
+    expect(page.locator("details#restored-hyphen-cost-effective mark[data-md-highlight]")).to_have_text("costeffective")
+    served_site.open(page, f"{OPPORTUNITIES}?h=effective")  # in the text too: the reader's choice stands
+    expect(page.locator(".md-content article p mark[data-md-highlight]").first).to_be_visible()
+    expect(page.locator("details#restored-hyphen-cost-effective")).to_be_hidden()
+
+
 def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_target_apart(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:

@@ -123,6 +123,38 @@ def test_search_finds_a_word_and_lands_on_it_highlighted(page: Page, served_site
     expect(page.locator("article mark[data-md-highlight]").first).to_have_text("tourism", ignore_case=True)
 
 
+def first_highlight_in_view(page: Page) -> None:
+    """The first word the search highlighted is on screen, clear of the sticky header."""
+    mark = page.locator(".md-content article mark[data-md-highlight]").first
+    expect(mark).to_have_text("tourism", ignore_case=True)
+    expect(mark).to_be_in_viewport(ratio=1)
+    header = page.locator(".md-header").bounding_box()
+    box = mark.bounding_box()
+    assert header and box and box["y"] >= header["y"] + header["height"], "not under the header"
+
+
+def test_on_a_phone_a_search_result_opens_its_page_at_the_word_found(page: Page, served_site: SiteServer) -> None:
+    # Opportunities has no sections: its result leads to the page, whose "tourism" is in ¶ 2, a screen
+    # and a half down on a phone; the reader landed at the top and had to look for the highlight.
+    set_viewport(page, 360, 740)
+    served_site.open(page, "")
+    page.locator("button[aria-controls='__search_panel']").click()
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("tourism")
+    page.locator(f".md-search-result__item a[href$='{OPPORTUNITIES}?h=tourism']").first.click()
+    page.wait_for_url(f"**/{OPPORTUNITIES}?h=tourism")
+    first_highlight_in_view(page)
+    screenshot(page, "reader-search-lands-on-the-word")
+
+
+def test_a_search_s_words_leave_a_paragraph_link_where_it_leads(page: Page, served_site: SiteServer) -> None:
+    set_viewport(page, 360, 740)
+    served_site.open(page, f"{OPPORTUNITIES}?h=tourism#p4")
+    expect(page.locator(".md-content article mark[data-md-highlight]").first).to_be_attached()
+    expect(page.locator("#p4")).to_be_in_viewport()
+    assert page.evaluate("document.querySelector(':target')?.id") == "p4"
+
+
 @pytest.mark.parametrize(
     ("query", "found"),
     [

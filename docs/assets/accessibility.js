@@ -25,6 +25,32 @@ window.edition.onEveryPage(() => {
   });
 });
 
+// Search results: a result leads to its section, but a source's page without sections opened at
+// its top, the words found (Material's search.highlight marks them) perhaps screens below: on a
+// phone the reader had to scroll in search of them. A page opened from a result (`?h=` and no
+// `#id`, which the browser scrolls to itself) now shows the first word found, once Material has
+// marked it (when the search index has loaded), unless the reader has scrolled meanwhile.
+window.edition.onEveryPage(() => {
+  const address = new URL(location.href);
+  const article = document.querySelector(".md-content article"); // not a search result's <article>
+  if (!address.searchParams.get("h") || address.hash || !article) return;
+  const header = document.querySelector(".md-header");
+  const showFirstWord = () => {
+    const mark = article.querySelector("mark[data-md-highlight]");
+    if (!mark) return false;
+    const box = mark.getBoundingClientRect();
+    const top = header ? header.getBoundingClientRect().bottom : 0;
+    const inView = box.top >= top && box.bottom <= window.innerHeight;
+    if (window.scrollY === 0 && !inView) mark.scrollIntoView({ block: "center" });
+    return true;
+  };
+  if (showFirstWord()) return;
+  const observer = new MutationObserver(() => {
+    if (showFirstWord()) observer.disconnect();
+  });
+  observer.observe(article, { childList: true, subtree: true });
+});
+
 // Tooltips (a glossary term's definition, a footnote's text): Material shows one while its link
 // has focus or the pointer, and Escape did not hide it, so it covered the lines below until focus
 // moved on (WCAG 1.4.13: content on hover or focus must be dismissible). Escape now hides the

@@ -1,5 +1,6 @@
 /* Annotations: a header button that shows or hides every annotation (remembered across pages;
-   the one a link leads to is shown either way), and the filter of the /annotations/ page.
+   the one a link leads to, and those holding the words a search result found only in them, are
+   shown either way), and the filter of the /annotations/ page.
    Without JavaScript every annotation stays visible.
    Hidden is the class annotations-hidden on <html>, which a script in the page's head sets from
    the stored choice before the first paint (overrides/main.html); this one keeps it.
@@ -228,6 +229,35 @@
     if (document.documentElement.classList.contains(HIDDEN_CLASS)) target.scrollIntoView();
   }
 
+  /* A search result found in an annotation ("Opportunities | Editorial note · …") opened its page
+     with annotations hidden, so the reader saw neither the note nor the words found. A page opened
+     from a result (`?h=` and no `#id`, which revealTarget handles) shows, while annotations are
+     hidden, each annotation holding a word that begins with one of the words searched for (as the
+     search matches them) when the page's own text has none. Set up before Material marks the words on a page loaded afresh (it waits
+     for the search index), so that they are marked inside it too. */
+  function revealSearchHits() {
+    var address = new URL(window.location.href);
+    var words = (address.searchParams.get("h") || "").split(/[\s\-]+/).filter(Boolean);
+    if (!words.length || address.hash || !document.documentElement.classList.contains(HIDDEN_CLASS)) return;
+    var escaped = words.map(function (word) { return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+    var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + escaped.join("|") + ")", "iu");
+    var article = document.querySelector(".md-content article");
+    if (!article || foundOutsideAnnotations(article, pattern)) return;
+    article.querySelectorAll("details.annotation").forEach(function (block) {
+      if (pattern.test(block.textContent)) block.classList.add("annotation--revealed");
+    });
+  }
+
+  /* Whether the page's own text (or its headings) has the words: the result was for them, and the
+     reader who hid the annotations sees the words there; a common word would show them all. */
+  function foundOutsideAnnotations(article, pattern) {
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement.closest("details.annotation") && pattern.test(node.nodeValue)) return true;
+    }
+    return false;
+  }
+
   /* Open the collapsed annotations for printing, and remember them to close them again after.
      Material's details component does the same for every details element, but as part of its
      own mounting, which the edition does not control; this runs first (capture phase, on window
@@ -251,6 +281,7 @@
     apply(readHidden());
     attachFilter();
     revealTarget();
+    revealSearchHits();
   }
 
   /* A selection that starts in the source's text passes over the annotations between its paragraphs
