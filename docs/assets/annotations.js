@@ -233,8 +233,8 @@
      with annotations hidden, so the reader saw neither the note nor the words found. A page opened
      from a result (`?h=` and no `#id`, which revealTarget handles) shows, while annotations are
      hidden, each annotation holding a word that begins with one of the words searched for (as the
-     search matches them) when the page's own text has none. Set up before Material marks the words on a page loaded afresh (it waits
-     for the search index), so that they are marked inside it too. */
+     search matches them) when the page's own text has none. Set up before Material marks the words
+     on a page loaded afresh (it waits for the search index), so that they are marked inside it too. */
   function revealSearchHits() {
     var address = new URL(window.location.href);
     var words = (address.searchParams.get("h") || "").split(/[\s\-]+/).filter(Boolean);
