@@ -250,42 +250,49 @@ def test_make_check_names_the_closest_hook_file_as_the_missing_one_is_written(
     assert capsys.readouterr().out.splitlines() == [f"mkdocs.yml: hooks: '{hook}' is no file (did you mean '{close}'?)"]
 
 
-def test_make_check_names_every_missing_plugin_and_hook_in_one_run(
-    broken_project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """It stopped on the first: a contributor with two typos fixed one, ran it again, and only then saw the next."""
-    edit(broken_project, "mkdocs.yml", "  - search:\n", "  - serach:\n")
-    edit(broken_project, "mkdocs.yml", "  - redirects:\n", "  - redirect:\n")
-    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py")
-    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/citation.py", "  - hook/adapters/citation.py")
-    assert check.main(["--root", str(broken_project)]) == 1
-    output = capsys.readouterr()
-    assert output.out.splitlines() == [
-        "mkdocs.yml: hooks: 'hook/adapters/citation.py' is no file (write its path from the folder of mkdocs.yml)",
-        "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
-        "mkdocs.yml: plugins: 'redirect' is no installed MkDocs plugin (did you mean 'redirects'?)",
-        "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",
-    ]  # and nothing of the pages: the build stops before it reads one
-    assert output.err.splitlines() == ["4 problem(s) found."]
+ONE_RUN = {
+    "plugins and hooks": (
+        [
+            ("  - search:\n", "  - serach:\n"),
+            ("  - redirects:\n", "  - redirect:\n"),
+            ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py"),
+            ("  - hooks/adapters/citation.py", "  - hook/adapters/citation.py"),
+        ],
+        [
+            "mkdocs.yml: hooks: 'hook/adapters/citation.py' is no file (write its path from the folder of mkdocs.yml)",
+            "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
+            "mkdocs.yml: plugins: 'redirect' is no installed MkDocs plugin (did you mean 'redirects'?)",
+            "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",
+        ],
+    ),
+    "a plugin, a hook and extensions": (
+        [
+            ("  - search:\n", "  - serach:\n"),
+            ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py"),
+            ("  - attr_list", "  - atr_list"),
+            ("      permalink: true", "      permalink: true\n      toc_dept: 2"),
+        ],
+        [
+            "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
+            "mkdocs.yml: markdown_extensions: 'atr_list' is no installed Markdown extension (did you mean 'attr_list'?)",
+            "mkdocs.yml: markdown_extensions: toc: has no option `toc_dept` (did you mean `toc_depth`?)",
+            "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",
+        ],
+    ),
+}
 
 
+@pytest.mark.parametrize(("edits", "lines"), ONE_RUN.values(), ids=ONE_RUN.keys())
 def test_make_check_names_every_plugin_hook_and_extension_the_build_cannot_load_in_one_run(
-    broken_project: Path, capsys: pytest.CaptureFixture[str]
+    broken_project: Path, capsys: pytest.CaptureFixture[str], edits: list[tuple[str, str]], lines: list[str]
 ) -> None:
-    """The extensions were checked after the plugins and hooks: a plugin typo hid an extension typo until the next run."""
-    edit(broken_project, "mkdocs.yml", "  - search:\n", "  - serach:\n")
-    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py")
-    edit(broken_project, "mkdocs.yml", "  - attr_list", "  - atr_list")
-    edit(broken_project, "mkdocs.yml", "      permalink: true", "      permalink: true\n      toc_dept: 2")
+    """It stopped on the first plugin or hook, and the extensions came after both: one typo fixed showed the next."""
+    for old, new in edits:
+        edit(broken_project, "mkdocs.yml", old, new)
     assert check.main(["--root", str(broken_project)]) == 1
     output = capsys.readouterr()
-    assert output.out.splitlines() == [
-        "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
-        "mkdocs.yml: markdown_extensions: 'atr_list' is no installed Markdown extension (did you mean 'attr_list'?)",
-        "mkdocs.yml: markdown_extensions: toc: has no option `toc_dept` (did you mean `toc_depth`?)",
-        "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",
-    ]  # and nothing of the pages: the build stops before it reads one
-    assert output.err.splitlines() == ["4 problem(s) found."]
+    assert output.out.splitlines() == lines  # and nothing of the pages: the build stops before it reads one
+    assert output.err.splitlines() == [f"{len(lines)} problem(s) found."]
 
 
 PATH_HINT = "write the hook's file path as a string, e.g. `- hooks/adapters/markdown_pipeline.py`"
