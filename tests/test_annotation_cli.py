@@ -442,6 +442,35 @@ def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, caps
     assert check.main(["--root", str(broken_project)]) == 0
 
 
+def test_check_says_to_record_a_new_id_once_the_other_lines_are_fixed(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make anchors` records nothing while the build fails: the "not recorded" line, sorted first, must not send
+    a contributor there before the quote is fixed; the build, which refuses to record, says the same."""
+    url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 0
+    note = broken_project / "annotations" / "notes" / "raise-funds.md"
+    text = note.read_text(encoding="utf-8").replace(PLACEHOLDER_BODY, "Which funds?\n")
+    text = text.replace(f"name: {PLACEHOLDER_AUTHOR}", "name: A. Scholar").replace("quote: raise funds", "quote: rise")
+    note.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert check.main(["--root", str(broken_project)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    unrecorded = (
+        "anchors.lock.json: /migration-and-transnationalism/opportunities/: 1 published id(s) not recorded: raise-funds"
+        " (fix the other lines first, then run 'make anchors': it records nothing while the build fails)"
+    )
+    assert unrecorded in lines, lines
+    assert any(line.startswith("annotations/notes/raise-funds.md: target.quote: 'rise'") for line in lines), lines
+    lock = (broken_project / "anchors.lock.json").read_text(encoding="utf-8")
+    recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
+    assert recorded.returncode == 1
+    assert "no id is recorded from a build that fails" in recorded.stderr
+    assert (broken_project / "anchors.lock.json").read_text(encoding="utf-8") == lock
+    built = run_build(broken_project, broken_project / "site")
+    assert unrecorded in built.stderr, "the build's line is make check's"
+
+
 def test_annotate_gives_no_id_the_page_has_or_has_published(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -667,7 +696,11 @@ def test_check_names_unrecorded_terms_and_unknown_page_tags_as_the_build_does(br
     page.write_text(text.replace("tags: [", "tags: [familes-left-behind, ", 1), encoding="utf-8")
     problems, _ = check.run_checks(broken_project, dt.date.today())
     lines = [str(problem) for problem in problems]
-    assert "anchors.lock.json: /glossary/: 1 published id(s) not recorded: new-term (run 'make anchors')" in lines
+    unrecorded = "anchors.lock.json: /glossary/: 1 published id(s) not recorded: new-term"
+    assert (
+        f"{unrecorded} (fix the other lines first, then run 'make anchors': it records nothing while the build fails)"
+        in lines
+    )
     assert (
         "docs/migration-and-transnationalism/opportunities.md: tags: unknown policy area 'familes-left-behind'"
         " (did you mean 'families-left-behind'?)"

@@ -667,7 +667,8 @@ GONE_PAGE = (
          [f"anchors.lock.json: {OPP_URL}#opportunities: published id is gone (no element has id 'opportunities')"
           f" ({RESTORE}; the page has one new id, chances: if that is where its words went (check),"
           f" write the line `{OPP_URL}#opportunities: {OPP_URL}#chances`)",
-          f"anchors.lock.json: {OPP_URL}: 1 published id(s) not recorded: chances (run 'make anchors')"],
+          f"anchors.lock.json: {OPP_URL}: 1 published id(s) not recorded: chances (fix the other lines first,"
+          " then run 'make anchors': it records nothing while the build fails)"],
          f"'{OPP_URL}#opportunities': '{OPP_URL}#chances'\n"),
         (delete_conclusion,
          [f"anchors.lock.json: {CONCLUSION_URL}#{i}: {GONE_PAGE}" for i in ("conclusion", "p1", "cite-this-page")],

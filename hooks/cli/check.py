@@ -42,7 +42,7 @@ from hooks.cli.page_checks import check_bibliographies, check_glossary, check_re
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_files import check_configured_nav, conflict_problems, published_pages
 from hooks.core.anchor_check import lost_ids_named
-from hooks.core.anchor_lock import locked_by_page, page_key, page_name_problem
+from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations, refused_note_pages
 from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
@@ -110,7 +110,6 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     problems += export_problems  # so far, what the build reports before it compares the ids with the lock
     readable_inventories = {p: i for p, i in inventories.items() if p not in unreadable}
-    words = check_paragraph_words(root, readable_inventories, anchors)
     # a blank page has no inventory (Python-Markdown skips the extensions), yet it is built: no ids, not gone
     published: dict[str, Iterable[str]] = {page: found.ids if found else () for page, found in pages.items()}
     published[GLOSSARY_PAGE] = term_ids
@@ -122,7 +121,10 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     notes = refused_note_pages(root, problems, all_pages)  # a refused note's id waits on its page, if its file says
     page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
     named = lost_ids_named(problems, lock, anchors.redirects, unreadable, note_pages=notes, moves=page_moves)
-    return problems + words + check_published(root, anchors, published, unknown, bool(problems), named), checked
+    lock_lines = check_published(root, anchors, published, unknown, bool(problems), named)
+    blocked = bool(problems) or any(line.hint != HINT for line in lock_lines)  # a line `make anchors` does not fix
+    words = check_paragraph_words(root, readable_inventories, anchors, blocked)
+    return problems + words + lock_lines, checked
 
 
 def main(argv: list[str] | None = None) -> int:

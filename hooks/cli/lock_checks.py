@@ -58,10 +58,13 @@ def read_anchor_files(root: Path) -> AnchorFiles:
     )
 
 
-def check_paragraph_words(root: Path, inventories: Mapping[str, PageInventory], anchors: AnchorFiles) -> list[Problem]:
+def check_paragraph_words(
+    root: Path, inventories: Mapping[str, PageInventory], anchors: AnchorFiles, blocked: bool = False
+) -> list[Problem]:
     """Each recorded paragraph's opening and closing words must still be its own, as the build checks them.
 
-    And each page it records one the lock knows, when the lock could be read.
+    And each page it records one the lock knows, when the lock could be read. `blocked`: other lines
+    stand, so `make anchors` would record nothing, and the "not recorded" line says to fix them first.
     """
     words, lock, lock_read = anchors.words, anchors.lock, not anchors.lock_problems
     if anchors.word_problems:
@@ -73,7 +76,8 @@ def check_paragraph_words(root: Path, inventories: Mapping[str, PageInventory], 
     }
     sources = {page_key(page): page for page in inventories}
     changed, unrecorded = check_words(words, texts, configured_moves(root), sources, lock)
-    return changed + format_unrecorded_words(unrecorded) + (unpublished_pages(words, lock) if lock_read else [])
+    unpublished = unpublished_pages(words, lock) if lock_read else []
+    return changed + format_unrecorded_words(unrecorded, blocked) + unpublished
 
 
 def check_published(
@@ -94,7 +98,8 @@ def check_published(
     are the build's to check. A locked id that is gone, a redirect that cannot hold and a page move
     that would hide a page are `check_anchors`' lines, one line in all while `errors_stand` (other
     problems were found), as in the build, less the ids those problems' lines already name
-    (`named`, `lost_ids_named`); then the ids not recorded yet. The lock and the redirects
+    (`named`, `lost_ids_named`); then the ids not recorded yet, to record once the other lines are
+    fixed if there are any (`make anchors` refuses while the build fails). The lock and the redirects
     file are read as the build reads them (`read_anchor_files`), so a broken one is its line here too.
     """
     lock, redirects, redirect_problems = anchors.lock, anchors.redirects, anchors.redirect_problems
@@ -112,7 +117,8 @@ def check_published(
     anchors = list(check_anchors(lock, known, redirects, moves, sources, words, unknown_pages).problems)
     if errors_stand or redirect_problems or unread:
         anchors = while_errors_stand(anchors, named)
-    return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built))
+    blocked = errors_stand or bool(redirect_problems or anchors)  # `make anchors` records nothing while one stands
+    return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built), blocked)
 
 
 def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:

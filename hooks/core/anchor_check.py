@@ -157,16 +157,17 @@ def anchor_problems(
 
     `make anchors` records the unrecorded ones and the changed words, so they are no problem there.
     While other errors stand, the lost ids are one line (`while_errors_stand`, less those the errors'
-    lines already name: `named`); an unreadable lock
+    lines already name: `named`), and the "not recorded" lines say to fix them first; an unreadable lock
     or words file records nothing, so what it lacks is not listed either.
     """
     result = check_anchors(lock, built, redirects, moves, sources, words)
     problems = while_errors_stand(list(result.problems), named) if errors_stand else list(result.problems)
+    blocked = errors_stand or bool(problems)  # `make anchors` records nothing while one of them stands
     if not recording and lock_read:
-        problems += format_unrecorded(result.unrecorded)
+        problems += format_unrecorded(result.unrecorded, blocked)
     if not recording and words_read:
         changed, unrecorded = check_words(words, texts, moves, sources, lock)
-        problems += changed + format_unrecorded_words(unrecorded)
+        problems += changed + format_unrecorded_words(unrecorded, blocked)
         problems += unpublished_pages(words, lock) if lock_read else []
     return problems
 

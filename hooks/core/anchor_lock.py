@@ -199,16 +199,25 @@ def unrecorded_ids(lock: Mapping[str, list[str]], built: Mapping[str, Iterable[s
 
 
 HINT = "run 'make anchors'"  # what records new ids
+# `make anchors` refuses while the build fails (`recording_refused`), and `make check` sorts this line first
+BLOCKED_HINT = "fix the other lines first, then run 'make anchors': it records nothing while the build fails"
 
 
-def format_unrecorded(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
+def unrecorded_hint(blocked: bool) -> str:
+    """What records the new ids: `make anchors`, once no other line stands (`blocked`) to make it refuse."""
+    return BLOCKED_HINT if blocked else HINT
+
+
+def format_unrecorded(unrecorded: Mapping[str, list[str]], blocked: bool = False) -> list[Problem]:
     """Ids built but not in the lock: one line per page, so CI names what `make anchors` would add.
 
     The ids are sorted (`p9` before `p10`): the build meets them in the page's order, which `make
     check` cannot know without placing every highlight, and both must write the same line.
+    `blocked`: other problems fail the build, so the hint says to fix them first.
     """
+    hint = unrecorded_hint(blocked)
     return [
-        Problem(LOCK_FILE, page, f"{len(ids)} published id(s) not recorded: {', '.join(natural_order(ids))}", HINT)
+        Problem(LOCK_FILE, page, f"{len(ids)} published id(s) not recorded: {', '.join(natural_order(ids))}", hint)
         for page, ids in sorted(unrecorded.items())
     ]
 

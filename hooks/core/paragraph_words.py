@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from hooks.core.anchor_lock import KEY_FORM, malformed_keys, natural_order
+from hooks.core.anchor_lock import KEY_FORM, malformed_keys, natural_order, unrecorded_hint
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import RE_SURROGATE
 from hooks.core.page_moves import resolve_page
@@ -163,11 +163,11 @@ def check_words(
     return problems, {page: pids for page, pids in unrecorded.items() if pids}
 
 
-def format_unrecorded_words(unrecorded: Mapping[str, list[str]]) -> list[Problem]:
-    """Paragraphs whose words are not recorded yet: one line per page, as for the ids."""
+def format_unrecorded_words(unrecorded: Mapping[str, list[str]], blocked: bool = False) -> list[Problem]:
+    """Paragraphs whose words are not recorded yet: one line per page, as for the ids (`blocked` as theirs)."""
     return [
         Problem(WORDS_FILE, page, f"the words of {len(pids)} paragraph(s) not recorded: {', '.join(pids)}",
-                "run 'make anchors'")
+                unrecorded_hint(blocked))
         for page, pids in sorted(unrecorded.items())
     ]  # fmt: skip
 
