@@ -915,6 +915,20 @@ def test_annotate_names_the_missing_input_before_the_usage(
     assert capsys.readouterr().err.splitlines() == [line, USAGE]
 
 
+@pytest.mark.parametrize("author", ["", "  "], ids=["empty", "blank"])
+def test_annotate_takes_an_empty_author_for_none_given(
+    broken_project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], author: str
+) -> None:
+    """`AUTHOR=""` is optional AUTHOR left empty (a command line edited from the docs' example): the docs
+    promise `name: Your name` without it; it was refused with the schema's "should be non-empty"."""
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    for name, value in (("URL", url), ("QUOTE", "raise funds"), ("AUTHOR", author)):
+        monkeypatch.setenv(name, value)
+    assert annotate.main(["--root", str(broken_project)]) == 0, capsys.readouterr().out
+    text = (broken_project / "annotations" / "notes" / "raise-funds.md").read_text(encoding="utf-8")
+    assert f"name: {PLACEHOLDER_AUTHOR}\n" in text
+
+
 def test_a_python_name_whose_module_fails_to_import_is_mkdocs_yml_s_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

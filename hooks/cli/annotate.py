@@ -171,6 +171,11 @@ def missing_inputs(url: str, quote: str) -> str:
     return ""
 
 
+def given_author(typed: str) -> str:
+    """The name to write: a blank AUTHOR (`AUTHOR=""`) is none given, the placeholder the docs promise without it."""
+    return typed if typed.strip() else PLACEHOLDER_AUTHOR
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the skeleton, or explain in one line why not."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -185,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"usage: make annotate {example}", file=sys.stderr)
         return 2
     root, today = args.root.resolve(), dt.date.today()
+    args.author = given_author(args.author)
     try:
         annotation, inventory, problems = locate(root, args.url, args.quote, args.author, today)
     except ConfigError as error:  # the build stops on it: no page can be rendered to check the quote on
