@@ -98,7 +98,7 @@ EXPECTED = [
     "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as `[a, b]` or as lines starting with '- ')",
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write `id: id-not-name`)",
-    "annotations/notes/unknown-page.md: target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)",
+    "annotations/notes/unknown-page.md: target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean 'migration-and-transnationalism/opportunities.md'?)",
     "annotations/notes/page-address.md: target.page: 'http://127.0.0.1:8000/migration-and-transnationalism/challenges/' is not a page path (write the page's path inside docs/: migration-and-transnationalism/challenges.md)",
     "annotations/notes/unknown-paragraph.md: target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1–p5)",
     "annotations/notes/quote-absent.md: target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')",
@@ -370,7 +370,7 @@ def test_a_broken_link_in_a_body_is_named_on_the_annotation_not_only_on_the_page
         "annotations/notes/to-no-id.md: body: the link 'migration-and-transnationalism/annex.md#p99' names no id of "
         "migration-and-transnationalism/annex.md (link to one of its paragraphs, p1–p8, or another id the page has)",
         "annotations/notes/to-no-page.md: body: the link 'migration-and-transnationalism/anex.md#p3' leads to no page "
-        "(did you mean migration-and-transnationalism/annex.md?)",
+        "(did you mean 'migration-and-transnationalism/annex.md'?)",
     ]
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr

@@ -629,7 +629,10 @@ SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-
             "/repo/migration-and-transnationalism/",
             "write the page's path inside docs/: migration-and-transnationalism/index.md",
         ),
-        ("Migration-and-Transnationalism/Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
+        (
+            "Migration-and-Transnationalism/Challenges.md",
+            "did you mean 'migration-and-transnationalism/challenges.md'?",
+        ),
         ("nowhere/at-all/", "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"),
     ],
 )
@@ -643,11 +646,12 @@ def test_a_page_written_as_its_address_is_named_as_its_path_once_the_pages_are_k
     ("page", "hint"),
     [
         # the file's name alone, its folder left out: too short beside the path for spelling to find it
-        ("challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
-        ("Challenges.md", "did you mean migration-and-transnationalism/challenges.md?"),
+        ("challenges.md", "did you mean 'migration-and-transnationalism/challenges.md'?"),
+        ("Challenges.md", "did you mean 'migration-and-transnationalism/challenges.md'?"),
         ("nowhere.md", "e.g."),
-        ("chalenges.md", "did you mean migration-and-transnationalism/challenges.md?"),  # spelling took it for index.md
-        ("annex.md", "did you mean migration-and-transnationalism/annex.md?"),  # spelling took it for index.md
+        # spelling took it for index.md
+        ("chalenges.md", "did you mean 'migration-and-transnationalism/challenges.md'?"),
+        ("annex.md", "did you mean 'migration-and-transnationalism/annex.md'?"),  # spelling took it for index.md
     ],
 )
 def test_a_page_written_as_its_file_name_alone_is_named_with_its_folder(page: str, hint: str) -> None:
@@ -664,7 +668,7 @@ def test_a_page_written_as_its_file_name_alone_is_named_with_its_folder(page: st
 def test_a_file_name_two_folders_hold_is_named_with_each_path() -> None:
     """`annex.md` in two folders named neither: the example, as if the site had no annex at all."""
     pages = ["index.md", "s/annex.md", "t/annex.md", "t/index.md"]
-    assert page_hint("annex.md", pages, "e.g.") == "did you mean s/annex.md or t/annex.md?"
+    assert page_hint("annex.md", pages, "e.g.") == "did you mean 's/annex.md' or 't/annex.md'?"
 
 
 @pytest.mark.parametrize(
@@ -680,8 +684,8 @@ def test_a_file_name_two_folders_hold_is_named_with_each_path() -> None:
             {"s/chances.md": "s/index.md"},
             "mkdocs.yml's redirect_maps retired the page onto s/index.md: point at the words elsewhere, or delete it",
         ),
-        ({"s/chances/index.md": "s/index.md"}, "did you mean s/challenges.md?"),  # another page's move
-        ({}, "did you mean s/challenges.md?"),
+        ({"s/chances/index.md": "s/index.md"}, "did you mean 's/challenges.md'?"),  # another page's move
+        ({}, "did you mean 's/challenges.md'?"),
     ],
 )
 def test_a_target_on_a_moved_page_names_where_redirect_maps_took_it(moves: dict[str, str], hint: str) -> None:
@@ -815,7 +819,7 @@ def annotation(**target: str):
         ({"quote": "the  transfer\nof ideas"}, None),
         (
             {"page": "migration-and-transnationalism/oportunities.md"},
-            "target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean migration-and-transnationalism/opportunities.md?)",
+            "target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean 'migration-and-transnationalism/opportunities.md'?)",
         ),
         (
             {"page": "nowhere/at-all.md"},
@@ -1159,7 +1163,7 @@ def test_body_links_name_a_page_and_an_id_it_has() -> None:
     assert [str(p) for p in check_body_links(annotation, html, pages)] == [
         f"{PATH}: body: the link 's/a.md#p9' names no id of s/a.md (link to one of its paragraphs, p1–p2, or another id"
         " the page has)",
-        f"{PATH}: body: the link 's/c.md' leads to no page (did you mean s/b.md?)",
+        f"{PATH}: body: the link 's/c.md' leads to no page (did you mean 's/b.md'?)",
     ]
 
 
@@ -1192,7 +1196,7 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         "about/citing.md#nonexistent": "'about/citing.md#nonexistent' names no id of about/citing.md"
         " (about/citing.md has no numbered paragraphs: link to another id the page has)",
         "": "'' has no address (write the address between the parentheses: [words](source/page.md#p3))",
-        "S\\A.md#p1": "'S\\A.md#p1' leads to no page (did you mean s/a.md?)",  # Windows' case and backslash
+        "S\\A.md#p1": "'S\\A.md#p1' leads to no page (did you mean 's/a.md'?)",  # Windows' case and backslash
         "//[a": "'//[a' is no address (write a whole address (https://…) or a page's path inside docs/"
         " (source/page.md#p3))",  # urlsplit refuses it: it stopped the build with a traceback
     }
@@ -1223,7 +1227,7 @@ def test_a_body_link_to_a_moved_page_names_where_redirect_maps_took_it() -> None
         " s/sections/opportunities.md: write that path)"
     ]
     assert [str(p) for p in check_body_links(annotation, body, pages)] == [
-        f"{PATH}: body: the link 's/chances.md#p2' leads to no page (did you mean s/challenges.md?)"
+        f"{PATH}: body: the link 's/chances.md#p2' leads to no page (did you mean 's/challenges.md'?)"
     ]
 
 

@@ -305,7 +305,7 @@ BAD_INPUTS = {
     "unknown-page": (
         GOOD.replace("source/annex.md#p1", "source/anex.md#p1"),
         "annotations/glossary.yml: transnationalism.definitions[0].anchor: no page 'source/anex.md'"
-        " (did you mean source/annex.md?)",
+        " (did you mean 'source/annex.md'?)",
     ),
     "unknown-page-like-none": (
         GOOD.replace("source/annex.md#p1", "elsewhere/chapter-two.md#p1"),

@@ -439,7 +439,7 @@ def test_an_anchor_to_a_page_the_site_lacks_names_the_closest_as_an_annotation_w
     edit(broken_project, GLOSSARY_YML, f"anchor: {MT}/opportunities.md#p3", f"anchor: {MT}/oportunities.md#p3")
     line = (
         f"annotations/glossary.yml: social-remittances.definitions[0].anchor: no page '{MT}/oportunities.md'"
-        f" (did you mean {MT}/opportunities.md?)"
+        f" (did you mean '{MT}/opportunities.md'?)"
     )
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr

@@ -90,7 +90,7 @@ def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str,
         return f"mkdocs.yml's redirect_maps moved the page to {new}: write that path"
     pages = list(pages)
     close = pages_named(page, pages) or [found for found in [closest_page(page, pages)] if found]
-    return f"did you mean {either(close)}?" if close else example
+    return f"did you mean {either([named_value(found) for found in close])}?" if close else example  # quoted, as values
 
 
 def either(choices: list[str]) -> str:
