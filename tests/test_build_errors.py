@@ -294,14 +294,14 @@ MT = "/migration-and-transnationalism/"
          " not exist (point it at an existing '/page-url/#id'; the built site's /anchors.json lists them)"),
         # a page the site lacks, named with the closest one, a docs/ page's or a generated page's (make check left both)
         (f"{GUIDE}#searching-old: {MT}oportunities/#p3", f"{GUIDE}#searching-old: points to '{MT}oportunities/#p3', but"
-         f" '{MT}oportunities/' is no page of the site (did you mean {MT}opportunities/?)"),
+         f" '{MT}oportunities/' is no page of the site (did you mean '{MT}opportunities/'?)"),
         (f"{GUIDE}#searching-old: /policy-areas/remitances/#remittances", f"{GUIDE}#searching-old: points to"
          " '/policy-areas/remitances/#remittances', but '/policy-areas/remitances/' is no page of the site (did you"
-         " mean /policy-areas/remittances/?)"),
+         " mean '/policy-areas/remittances/'?)"),
         (f"{GUIDE}#searching-old: /nowhere/#p3", f"{GUIDE}#searching-old: points to '/nowhere/#p3', but '/nowhere/' is"
          " no page of the site (point it at an existing '/page-url/#id'; the built site's /anchors.json lists them)"),
         ("/about/reading-gide/#searching-old: /about/reading-guide/#features", "/about/reading-gide/#searching-old:"
-         f" '/about/reading-gide/' is no page the edition has published (did you mean {GUIDE}?)"),
+         f" '/about/reading-gide/' is no page the edition has published (did you mean '{GUIDE}'?)"),
     ],
     ids=["from-an-id-still-there", "to-no-id", "to-a-misspelt-page", "to-a-misspelt-area-page", "to-no-page",
          "from-no-page"],

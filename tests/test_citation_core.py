@@ -393,7 +393,7 @@ NEVER_P3 = (
                 f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
                 f"place in anchors.redirects.yml with the line `{OPP}#p2: /new-page/#new-id`)",
                 "anchors.redirects.yml: /migration-and-transnationalism/oportunities/#p2: '/migration-and-transnationalism/"
-                f"oportunities/' is no page the edition has published (did you mean {OPP}?)",
+                f"oportunities/' is no page the edition has published (did you mean '{OPP}'?)",
             ],
         ),
         # A redirect into a misspelt page: the page it meant is named, not only the id.
@@ -403,7 +403,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.redirects.yml: {OPP}#p2: points to '/migration-and-transnationalism/oportunities/#p1', but "
-                f"'/migration-and-transnationalism/oportunities/' is no page of the site (did you mean {OPP}?)"
+                f"'/migration-and-transnationalism/oportunities/' is no page of the site (did you mean '{OPP}'?)"
             ],
         ),
         (
@@ -428,7 +428,7 @@ def test_check_anchors(built: dict, redirects: dict, moves: dict, expected: list
     ("/policy-areas/remittances/#x", []),  # a page of the site not built here (make check's area pages): the build's
     ("/policy-areas/remitances/#x", [
         "anchors.redirects.yml: /gone/#p1: points to '/policy-areas/remitances/#x', but '/policy-areas/remitances/' is no "
-        "page of the site (did you mean /policy-areas/remittances/?)"
+        "page of the site (did you mean '/policy-areas/remittances/'?)"
     ]),
 ])  # fmt: skip
 def test_check_redirects_names_a_page_the_site_lacks_among_all_its_pages(target: str, expected: list[str]) -> None:
