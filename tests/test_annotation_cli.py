@@ -191,6 +191,12 @@ BAD_CONFIGS = [
      "mkdocs.yml: hooks: 'hook/adapters/anchors.py' is no file (write its path from the folder of mkdocs.yml)"),
     ("hooks:\n", "hooks: hooks/adapters/anchors.py\nunused:\n",
      "mkdocs.yml: hooks: must be a list, not 'hooks/adapters/anchors.py' (write one `- path` line per hook)"),
+    # it was offered 'hooks/adapters/state.py', a helper module that is no hook
+    ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchors.py\n  - hooks/adapters/stat.py",
+     "mkdocs.yml: hooks: 'hooks/adapters/stat.py' is no file (write its path from the folder of mkdocs.yml)"),
+    # it was offered the hook listed on the line above
+    ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchors.py\n  - hooks/adapters/anchor.py",
+     "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (write its path from the folder of mkdocs.yml)"),
 ]  # fmt: skip
 
 
@@ -222,6 +228,8 @@ BAD_CONFIG_IDS = [
     "hook-typo",
     "hook-folder",
     "hooks-text",
+    "hook-typo-of-a-helper",
+    "hook-typo-of-a-listed-hook",
 ]
 
 
@@ -242,7 +250,7 @@ def test_make_check_names_the_closest_hook_file_as_the_missing_one_is_written(
     """MkDocs reads a hook's path from the folder of mkdocs.yml, or as it is when absolute: an absolute one was a traceback."""
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    (elsewhere / "anchors.py").write_text("", encoding="utf-8")
+    (elsewhere / "anchors.py").write_text("def on_config(config):\n    return config\n", encoding="utf-8")
     hook = written.format(elsewhere=elsewhere.as_posix())
     edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", f"  - {hook}")
     assert check.main(["--root", str(broken_project)]) == 1
@@ -310,10 +318,11 @@ PATH_HINT = "write the hook's file path as a string, e.g. `- hooks/adapters/mark
          " (write the path of the hook's .py file, one `- path` line per hook)"),
         ("hooks/adapters", "mkdocs.yml: hooks: 'hooks/adapters' is a folder, not a hook's .py file"
          " (write the path of the hook's .py file, one `- path` line per hook)"),
+        # it was offered 'hooks/adapters/citation.py', the hook listed already
         ("hooks/adapters/citatio/", "mkdocs.yml: hooks: 'hooks/adapters/citatio/' is a folder, not a hook's .py file"
-         " (did you mean 'hooks/adapters/citation.py'?)"),
+         " (write the path of the hook's .py file, one `- path` line per hook)"),
     ],
-    ids=["number", "null", "list", "folder", "folder-no-slash", "folder-like-a-hook"],
+    ids=["number", "null", "list", "folder", "folder-no-slash", "folder-like-a-listed-hook"],
 )  # fmt: skip
 def test_make_check_names_a_hook_entry_that_is_no_file_path_for_what_it_is(
     entry: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]
@@ -321,6 +330,43 @@ def test_make_check_names_a_hook_entry_that_is_no_file_path_for_what_it_is(
     """Told what the entry is (no path, a folder), not offered a path or a helper module that is no hook."""
     (broken_project / "hooks/adapters/citatio").mkdir()
     edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", f"  - hooks/adapters/anchors.py\n  - {entry}")
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+
+
+HOOK = "from mkdocs.config.defaults import MkDocsConfig\n\n\ndef on_config(config: MkDocsConfig) -> MkDocsConfig:\n    return config\n"
+FOLDER_HINT = "write the path of the hook's .py file, one `- path` line per hook"
+
+
+@pytest.mark.parametrize(
+    ("files", "entry", "line"),
+    [
+        # the hook named like the folder, listed no more
+        ({}, "hooks/adapters/citatio/", "mkdocs.yml: hooks: 'hooks/adapters/citatio/' is a folder, not a hook's .py file"
+         " (did you mean 'hooks/adapters/citation.py'?)"),
+        # a folder's one hook: its helper modules are no hook, nor are files defining no MkDocs event
+        ({"late.py": HOOK, "helpers.py": "def on_click() -> None: ...\n", "broken.py": "def on_config(:\n"},
+         "hooks/extra", "mkdocs.yml: hooks: 'hooks/extra' is a folder, not a hook's .py file (did you mean 'hooks/extra/late.py'?)"),
+        ({"late.py": HOOK, "early.py": HOOK.replace("on_config", "on_files")}, "hooks/extra/",
+         f"mkdocs.yml: hooks: 'hooks/extra/' is a folder, not a hook's .py file ({FOLDER_HINT})"),
+        # a file that is no hook is not offered for a missing one either; an event's function imported is one
+        ({"late.py": HOOK.replace("def on_config", "def configure")}, "hooks/extra/lat.py",
+         "mkdocs.yml: hooks: 'hooks/extra/lat.py' is no file (write its path from the folder of mkdocs.yml)"),
+        ({"late.py": "from hooks.adapters.citation import on_config\n"}, "hooks/extra/lat.py",
+         "mkdocs.yml: hooks: 'hooks/extra/lat.py' is no file (did you mean 'hooks/extra/late.py'?)"),
+    ],
+    ids=["folder-like-an-unlisted-hook", "folder-of-one-hook", "folder-of-two-hooks", "missing-near-no-hook",
+         "missing-near-an-imported-hook"],
+)  # fmt: skip
+def test_make_check_offers_a_hook_entry_only_a_hook_not_listed(
+    files: dict[str, str], entry: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hook is a module binding an MkDocs event's `on_…` name, read with `ast`; one listed already is not offered."""
+    (broken_project / "hooks/adapters/citatio").mkdir()
+    (broken_project / "hooks/extra").mkdir()
+    for name, text in files.items():
+        (broken_project / "hooks/extra" / name).write_text(text, encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/citation.py", f"  - {entry}")
     assert check.main(["--root", str(broken_project)]) == 1
     assert capsys.readouterr().out.splitlines() == [line]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import difflib
 import posixpath
 from importlib.metadata import entry_points
@@ -53,36 +54,89 @@ def plugin_problem(name: str, installed: list[str], namespace: object) -> Proble
 def hook_problem(root: Path, hook: object, hooks: list[str]) -> Problem:
     """The line for a hook entry that is no file, said as what it is: no path, a folder, or a file not there.
 
-    `hooks` are the entries whose files are there: the hooks a folder's name may be close to, and the
-    example of a path. A folder was offered the closest file in it, a helper module that is no hook.
+    `hooks` are the entries whose files are there: the example of a path, and the hooks never offered
+    again (a folder was offered the hook listed beside it, a missing file the one listed above it).
     """
     if not isinstance(hook, str):
         example = f"e.g. {item_to_write(hooks[0])}" if hooks else f"from the folder of {CONFIG}"
         hint = f"write the hook's file path as a string, {example}"
         return Problem(CONFIG, "hooks", f"{named_value(hook)} is not a path", hint)
+    listed = {(root / written).resolve() for written in hooks}
     if (root / hook).is_dir():
-        return folder_hook_problem(hook, hooks)
-    return missing_hook_problem(root, hook)
+        return folder_hook_problem(root, hook, listed)
+    return missing_hook_problem(root, hook, listed)
 
 
-def folder_hook_problem(hook: str, hooks: list[str]) -> Problem:
-    """The line for a hook entry naming a folder: a hook is one .py file, the one of `hooks` named like it if any."""
-    stems = {PurePosixPath(written).stem: written for written in hooks}
-    close = difflib.get_close_matches(PurePosixPath(hook).name, list(stems), n=1, cutoff=0.75)
+def folder_hook_problem(root: Path, hook: str, listed: set[Path]) -> Problem:
+    """The line for a hook entry naming a folder: a hook is one .py file, an unlisted one named like it or its only one.
+
+    Offered: the hook beside the folder with a name close to the folder's (`citatio/`), else the one
+    hook in the folder, if it holds one.
+    """
+    beside = unlisted_hooks(root, posixpath.dirname(hook.rstrip("/")), listed)
+    close = closest_file(PurePosixPath(hook).name, {PurePosixPath(path).stem: path for path in beside})
+    inside = unlisted_hooks(root, hook, listed)
     hint = f"write the path of the hook's .py file, one {item_to_write('path')} line per hook"
-    if close:
-        hint = f"did you mean '{stems[close[0]]}'?"
+    if offered := close or (inside[0] if len(inside) == 1 else None):
+        hint = f"did you mean '{offered}'?"
     return Problem(CONFIG, "hooks", f"{named_value(hook)} is a folder, not a hook's .py file", hint)
 
 
-def missing_hook_problem(root: Path, hook: str) -> Problem:
-    """The line for a hook whose file is not there: the closest file of its folder, if the folder is there.
+def missing_hook_problem(root: Path, hook: str, listed: set[Path]) -> Problem:
+    """The line for a hook whose file is not there: the hook not listed of its folder with the closest name, if any.
 
-    Named as the hook is written (`./hooks/…`, or an absolute path, which MkDocs takes as it is).
+    Named as the hook is written (`./hooks/…`, or an absolute path, which MkDocs takes as it is); the
+    names compared, not the paths, whose folder, the same for all, made any two names close.
     """
-    written = posixpath.dirname(hook)
-    folder = root / written
-    files = [posixpath.join(written, path.name) for path in folder.glob("*.py")] if folder.is_dir() else []
-    close = difflib.get_close_matches(hook, files, n=1, cutoff=0.75)
-    hint = f"did you mean '{close[0]}'?" if close else f"write its path from the folder of {CONFIG}"
+    hooks = unlisted_hooks(root, posixpath.dirname(hook), listed)
+    close = closest_file(posixpath.basename(hook), {posixpath.basename(path): path for path in hooks})
+    hint = f"did you mean '{close}'?" if close else f"write its path from the folder of {CONFIG}"
     return Problem(CONFIG, "hooks", f"{named_value(hook)} is no file", hint)
+
+
+def closest_file(name: str, files: dict[str, str]) -> str | None:
+    """The file whose name (the key) is closest to `name`, if one is close enough to be a slip of the keys."""
+    close = difflib.get_close_matches(name, list(files), n=1, cutoff=0.75)
+    return files[close[0]] if close else None
+
+
+def unlisted_hooks(root: Path, written: str, listed: set[Path]) -> list[str]:
+    """The hooks of a folder mkdocs.yml does not list, named as the folder is written; none if it is no folder."""
+    folder = root / written
+    if not folder.is_dir():
+        return []
+    paths = sorted(path for path in folder.glob("*.py") if path.resolve() not in listed and is_hook(path))
+    return [posixpath.join(written, path.name) for path in paths]
+
+
+def is_hook(path: Path) -> bool:
+    """Whether a module is a hook, read with `ast`, not run: it binds at its top level the name of an MkDocs event.
+
+    As MkDocs takes it: its PluginCollection registers a hook module's every `on_<event>` callable,
+    one of `mkdocs.plugins.EVENTS` (`on_config`, `on_page_markdown`…); a module binding none (a
+    helper the hooks import, `state.py`) does nothing listed. The module is not imported: its code
+    would run, and a check names it from what it says. The list mkdocs.yml ships with is no test:
+    a new hook is not in it, and the slip being named replaced the entry it would have matched.
+    A file Python cannot parse is no hook to offer.
+    """
+    from mkdocs.plugins import EVENTS  # only on the way to an error: make check runs without MkDocs
+
+    try:
+        tree = ast.parse(path.read_bytes(), filename=str(path))
+    except (OSError, SyntaxError, ValueError):  # unreadable, not Python, a NUL byte
+        return False
+    return any(name.removeprefix("on_") in EVENTS for name in top_level_names(tree) if name.startswith("on_"))
+
+
+def top_level_names(tree: ast.Module) -> list[str]:
+    """The names a module binds at its top level: functions, imports and plain assignments (`on_config = …`)."""
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.append(node.name)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names += [alias.asname or alias.name.partition(".")[0] for alias in node.names]
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names += [target.id for target in targets if isinstance(target, ast.Name)]
+    return names
