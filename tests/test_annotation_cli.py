@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
+import markdown
 import pytest
 from conftest import edit, run_build
+from markdown.extensions import Extension
 
 from hooks.cli import annotate, check
-from hooks.cli.config_file import ConfigError, read_config
+from hooks.cli.config_file import ConfigError, named_entries, read_config
 from hooks.cli.config_values import configured_extensions, configured_site_url
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
@@ -287,6 +291,45 @@ ONE_RUN = {
             "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",
         ],
     ),
+    "shapes, and a hook and an extension": (
+        [
+            ("extra:\n", "extra: all\nunused:\n"),
+            ("site_name:", "exclude_docs: [drafts/]\nsite_name:"),
+            ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py"),
+            ("  - attr_list", "  - atr_list"),
+            ("  - toc:\n      permalink: true", "  - toc: true"),
+        ],
+        [
+            "mkdocs.yml: exclude_docs: must be text, not a list (write it as `exclude_docs: |` and one pattern per line below)",
+            "mkdocs.yml: extra: must be settings, not 'all'"
+            " (write each setting on its own line below `extra:`, indented 2 spaces more)",
+            "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
+            "mkdocs.yml: markdown_extensions: 'atr_list' is no installed Markdown extension (did you mean 'attr_list'?)",
+            "mkdocs.yml: markdown_extensions: toc: its options are true, not a mapping"
+            " (write its options below `- toc:` as `option: value` lines, or no ':' for none)",
+        ],
+    ),
+    "plugins and hooks no lists, extensions of a wrong kind": (
+        [
+            ("plugins:\n", "plugins: search\nunused:\n"),
+            ("hooks:\n", "hooks: hooks/adapters/anchors.py\nunused_hooks:\n"),
+            ("  - abbr\n", "  - 5\n"),
+            ("  - toc:\n      permalink: true", "  - toc:\n    permalink: true"),
+            ("  - pymdownx.caret", "  - pymdownx.caret: [x]"),
+            ("redirect_maps: {}", "redirect_maps: {}\ndocs_dir: pages"),
+        ],
+        [
+            "mkdocs.yml: docs_dir: 'pages': make check and make annotate read the pages in docs/ only"
+            " (keep the pages in docs/ and remove docs_dir)",
+            "mkdocs.yml: hooks: must be a list, not 'hooks/adapters/anchors.py' (write one `- path` line per hook)",
+            "mkdocs.yml: markdown_extensions: 5 is no extension's name (write the extension's name, e.g. `- attr_list`)",
+            "mkdocs.yml: markdown_extensions: one entry holds 2 names (toc, permalink)"
+            " (start each extension with '- ', and indent its options 4 spaces more than its name)",
+            "mkdocs.yml: markdown_extensions: pymdownx.caret: its options are a list, not a mapping"
+            " (write its options below `- pymdownx.caret:` as `option: value` lines, or no ':' for none)",
+            "mkdocs.yml: plugins: must be a list, not 'search' (write one `- name` line per plugin)",
+        ],
+    ),
 }
 
 
@@ -301,6 +344,36 @@ def test_make_check_names_every_plugin_hook_and_extension_the_build_cannot_load_
     output = capsys.readouterr()
     assert output.out.splitlines() == lines  # and nothing of the pages: the build stops before it reads one
     assert output.err.splitlines() == [f"{len(lines)} problem(s) found."]
+
+
+def test_make_check_loads_each_markdown_extension_once_to_check_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It loaded every extension of mkdocs.yml three times to see that it loads, before the pages' renderings built it.
+
+    Counted: the builds outside a Markdown's own `registerExtensions`, which each page's rendering runs.
+    """
+    checks: collections.Counter[str] = collections.Counter()
+    rendering = []
+    build, register = markdown.Markdown.build_extension, markdown.Markdown.registerExtensions
+
+    def counted_build(md: markdown.Markdown, name: str, configs: dict[str, Any]) -> Extension:
+        checks.update([] if rendering else [name])
+        return build(md, name, configs)
+
+    def registering(md: markdown.Markdown, *args: Any, **kwargs: Any) -> markdown.Markdown:
+        rendering.append(md)
+        try:
+            return register(md, *args, **kwargs)
+        finally:
+            rendering.pop()
+
+    monkeypatch.setattr(markdown.Markdown, "build_extension", counted_build)
+    monkeypatch.setattr(markdown.Markdown, "registerExtensions", registering)
+    assert check.main(["--root", str(ROOT)]) == 0
+    assert capsys.readouterr().out.startswith("OK: ")
+    listed = named_entries(read_config(ROOT)["markdown_extensions"], "markdown_extensions", "extension")
+    assert checks == collections.Counter(name for name, _ in listed)
 
 
 PATH_HINT = "write the hook's file path as a string, e.g. `- hooks/adapters/markdown_pipeline.py`"

@@ -1598,11 +1598,12 @@ def test_a_quote_longer_than_a_passage_is_one_line_and_every_paragraph_can_be_qu
         f"{PATH}: target.quote: is 2,199 characters long, more than the 2,000 it may have"
         " (shorten it to 2,000 characters or fewer)"
     ]
+    from hooks.cli.config_values import configured_extensions
     from hooks.cli.pages import read_pages, render_pages
     from hooks.cli.site_files import published_pages
 
     pages = published_pages(ROOT)
-    found = render_pages(ROOT, (), pages, read_pages(ROOT, pages)[0])
+    found = render_pages(configured_extensions(ROOT), (), pages, read_pages(ROOT, pages)[0])
     longest = max(len(text) for inventory in found.inventories.values() for text in inventory.texts().values())
     assert 1000 < longest <= QUOTE_LIMIT
 

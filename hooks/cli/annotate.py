@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from hooks.cli.config_file import ConfigError
-from hooks.cli.config_values import configured_site_url
+from hooks.cli.config_values import configured_extensions, configured_site_url
 from hooks.cli.pages import read_pages, render_pages
 from hooks.cli.site_files import published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
@@ -108,7 +108,7 @@ def locate(
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
         hint = "it must end in #p1, #p2, …"
         return None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", hint), *named]
-    inventories = render_pages(root, (), {page}, read_pages(root, {page})[0]).inventories
+    inventories = render_pages(configured_extensions(root), (), {page}, read_pages(root, {page})[0]).inventories
     inventory = inventories.get(page)
     annotation_id = fresh_id(root, quote, inventory.ids if inventory else ())
     path = f"{NOTES_DIR}/{annotation_id}.md"

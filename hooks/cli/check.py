@@ -63,14 +63,14 @@ from hooks.core.yaml_comments import without_restated
 
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
-    check_plugins_hooks_and_extensions(root)  # the build stops on one before it reads a page: so do the checks
+    extensions = check_plugins_hooks_and_extensions(root)  # the build stops on one before any page: so do the checks
     areas, problems = load_policy_areas(root)
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
     published = published_or_unknown(anchors.lock, anchors.lock_problems)  # not known while the lock is unread
     known = known_area_ids(areas, problems, published)  # as the build's: one line, not one a tag
     all_pages = published_pages(root)
     problems += configured_glossary_problems(root)  # `extra.glossary`: how terms are linked, uses listed
-    glossary, glossary_problems = check_glossary(root, anchors, all_pages)
+    glossary, glossary_problems = check_glossary(root, anchors, all_pages, extensions)
     term_ids = glossary_page_ids(glossary)
     glossary_ids = None if glossary_problems else PageInventory(ids=term_ids)
     problems += glossary_problems
@@ -83,7 +83,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     metas, corrections = front_matters(texts)
     readable = {f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable}
     problems += corrections + check_source_pages(readable)  # an unreadable page's own line is the one to fix
-    found = render_pages(root, annotations, all_pages, texts)
+    found = render_pages(extensions, annotations, all_pages, texts)
     problems += check_bibliographies(root, metas, found, unreadable, texts)
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}

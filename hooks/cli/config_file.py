@@ -73,8 +73,9 @@ class ConfigError(Exception):
     than `docs`, and `use_directory_urls: false`, it takes, and the CLIs do not read.
 
     Raised where the value is read, so no caller meets a traceback; nothing else is checked then, as
-    in the build, which stops before any page is read. Problems found together (every plugin not
-    installed, hook's file missing, extension not loading) come in one error, one line each.
+    in the build, which stops before any page is read. Problems found together (every value in a
+    shape the build refuses, plugin not installed, hook's file missing, extension not loading) come
+    in one error, one line each.
     """
 
     def __init__(self, problem: Problem, *more: Problem) -> None:
@@ -97,6 +98,18 @@ def parsed_config(text: str, environment: frozenset[tuple[str, str]]) -> Any:
 
 def read_config(root: Path) -> dict[str, Any]:
     """mkdocs.yml as YAML, its tags left unevaluated; ConfigError if it, or a value read here, is unreadable."""
+    config, problems = config_and_problems(root)
+    if problems:
+        raise ConfigError(*problems)
+    return config
+
+
+def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
+    """mkdocs.yml as YAML, and a line for every value read here in a shape the build refuses, all in one run.
+
+    ConfigError if the file itself cannot be read (no YAML, a merge conflict, not settings): nothing
+    in it is known then. The shapes were refused one a run: fixing `extra` showed `exclude_docs`.
+    """
     try:
         text = (root / CONFIG).read_text(encoding="utf-8")
         if conflict := merge_conflict(CONFIG, text):
@@ -110,14 +123,15 @@ def read_config(root: Path) -> dict[str, Any]:
         message, hint = describe_yaml_error(error)
         raise refuse("", message, hint or "fix the YAML syntax") from None
     if config is None:
-        return {}
+        return {}, []
     if not isinstance(config, dict):
         hint = f"write one {in_backticks('name: value')} setting per line"
         raise refuse("", f"is {kind(config)}, not settings", hint)
-    check_shapes(config)
+    problems = shape_problems(config)
     if not (root / DOCS).is_dir():
-        raise refuse("docs_dir", f"the folder {DOCS}/ is missing", f"put the pages back in it: git restore {DOCS}")
-    return config
+        hint = f"put the pages back in it: git restore {DOCS}"
+        problems.append(Problem(CONFIG, "docs_dir", f"the folder {DOCS}/ is missing", hint))
+    return config, problems
 
 
 def kind(value: object) -> str:
@@ -127,46 +141,70 @@ def kind(value: object) -> str:
     return "a list" if isinstance(value, list) else named_value(value)
 
 
-def check_shapes(config: dict[str, Any]) -> None:
-    """Refuse the values read here in a shape the build refuses, or one that would end in a traceback or be misread.
+def shape_problems(config: dict[str, Any]) -> list[Problem]:
+    """A line for every value read here in a shape the build refuses, or that would end in a traceback or be misread."""
+    return setting_problems(config) + extension_shape_problems(config) + redirect_problems(config)
 
-    `redirect_maps: [a.md]` crashed make check; `markdown_extensions: attr_list` was read letter by
-    letter; `docs_dir` elsewhere (which the build takes) left every page unread here, and a line
-    of each check that found none; `use_directory_urls: false` (which the build takes) keyed every
-    page here by another address than the lock's, and make check said OK to a build that failed.
+
+def setting_problems(config: dict[str, Any]) -> list[Problem]:
+    """The settings read here in a shape the build refuses, or one that would end in a traceback or be misread.
+
+    `docs_dir` elsewhere (which the build takes) left every page unread here, and a line of each
+    check that found none; `use_directory_urls: false` (which the build takes) keyed every page here
+    by another address than the lock's, and make check said OK to a build that failed.
     """
+    problems = []
     if not isinstance(docs := config.get("docs_dir", DOCS), str) or Path(docs) != Path(DOCS):
         message = f"{named_value(docs)}: make check and make annotate read the pages in {DOCS}/ only"
-        raise refuse("docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir")
+        problems.append(Problem(CONFIG, "docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir"))
     if (directory_urls := config.get("use_directory_urls")) is False and (moved := directory_urls_problem(False)):
-        raise ConfigError(moved)  # the build's line: every page would move
-    if directory_urls is not None and directory_urls is not True:
-        raise refuse("use_directory_urls", f"must be true or false, not {kind(directory_urls)}", "write true")
+        problems.append(moved)  # the build's line: every page would move
+    elif directory_urls is not None and directory_urls is not True:
+        message = f"must be true or false, not {kind(directory_urls)}"
+        problems.append(Problem(CONFIG, "use_directory_urls", message, "write true"))
     for option in ("exclude_docs", "draft_docs", "not_in_nav"):
         if config.get(option) is not None and not isinstance(config[option], str):
             hint = f"write it as {in_backticks(f'{option}: |')} and one pattern per line below"
-            raise refuse(option, f"must be text, not {kind(config[option])}", hint)
+            problems.append(Problem(CONFIG, option, f"must be text, not {kind(config[option])}", hint))
     if config.get("extra") is not None and not isinstance(config["extra"], dict):  # MkDocs' own refusal
         hint = f"write each setting on its own line below {in_backticks('extra:')}, indented 2 spaces more"
-        raise refuse("extra", f"must be settings, not {kind(config['extra'])}", hint)
+        problems.append(Problem(CONFIG, "extra", f"must be settings, not {kind(config['extra'])}", hint))
     if config.get("nav") is not None and (problem := nav_shape_problem(config["nav"])):
-        raise ConfigError(problem)
-    for name, options in named_entries(config.get("markdown_extensions"), "markdown_extensions", "extension"):
+        problems.append(problem)
+    return problems
+
+
+def extension_shape_problems(config: dict[str, Any]) -> list[Problem]:
+    """`markdown_extensions` as the build reads it: a list, each entry a name and its options a mapping.
+
+    `markdown_extensions: attr_list` was read letter by letter.
+    """
+    entries, problems = listed_entries(config.get("markdown_extensions"), "markdown_extensions", "extension")
+    for name, options in entries:
         if options is not None and not isinstance(options, dict):
             entry = in_backticks(f"- {yaml_scalar(name)}:")  # as YAML needs the name: `- 'on':`
             hint = f"write its options below {entry} as {in_backticks('option: value')} lines,"
             hint += " or no ':' for none"
-            raise refuse(f"markdown_extensions: {name}", f"its options are {kind(options)}, not a mapping", hint)
-    redirects = dict(named_entries(config.get("plugins"), "plugins", "plugin")).get("redirects")
+            message = f"its options are {kind(options)}, not a mapping"
+            problems.append(Problem(CONFIG, f"markdown_extensions: {name}", message, hint))
+    return problems
+
+
+def redirect_problems(config: dict[str, Any]) -> list[Problem]:
+    """`plugins` as the build reads it, and mkdocs-redirects' `redirect_maps` (`redirect_maps: [a.md]` crashed)."""
+    entries, problems = listed_entries(config.get("plugins"), "plugins", "plugin")
+    redirects = dict(entries).get("redirects")
     if redirects is not None and not isinstance(redirects, dict):
-        raise refuse("plugins: redirects", f"its options are {kind(redirects)}, not a mapping", MAPS_HINT)
+        message = f"its options are {kind(redirects)}, not a mapping"
+        return [*problems, Problem(CONFIG, "plugins: redirects", message, MAPS_HINT)]
     maps = (redirects or {}).get("redirect_maps")
     if maps is not None and not isinstance(maps, dict):
-        raise refuse("redirect_maps", f"must be a mapping, not {kind(maps)}", MAPS_HINT)
+        return [*problems, Problem(CONFIG, "redirect_maps", f"must be a mapping, not {kind(maps)}", MAPS_HINT)]
     for old, new in (maps or {}).items():
         if not isinstance(old, str) or not isinstance(new, str) or not new:
             message = f"moves the page to {named_value(new)}, no page" if new else "names no new page"
-            raise refuse(f"redirect_maps: {old}", message, MAPS_HINT)
+            problems.append(Problem(CONFIG, f"redirect_maps: {old}", message, MAPS_HINT))
+    return problems
 
 
 MAPS_HINT = (
@@ -175,25 +213,42 @@ MAPS_HINT = (
 
 
 def named_entries(value: object, field: str, what: str) -> list[tuple[str, Any]]:
-    """`plugins` or `markdown_extensions` as MkDocs reads them: a list of names and one-key mappings, or a mapping."""
+    """`plugins` or `markdown_extensions` as MkDocs reads them; ConfigError for every entry it refuses."""
+    entries, problems = listed_entries(value, field, what)
+    if problems:
+        raise ConfigError(*problems)
+    return entries
+
+
+def listed_entries(value: object, field: str, what: str) -> tuple[list[tuple[str, Any]], list[Problem]]:
+    """`plugins` or `markdown_extensions`, a list of names and one-key mappings, or a mapping: the entries it names.
+
+    And a line for each entry of another kind, or for the whole if it is no list (none named then).
+    """
     if value is None:
-        return []
+        return [], []
     if isinstance(value, dict):
         entries = list(value.items())
     elif isinstance(value, list):
         entries = [next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None)
                    for item in value]  # fmt: skip
     else:
-        raise refuse(field, f"must be a list, not {kind(value)}", f"write one {item_to_write('name')} line per {what}")
-    for name, _ in entries:
-        if isinstance(name, dict):  # `- toc:` with its options not indented below it
-            names = ", ".join(map(str, name))
-            hint = f"start each {what} with '- ', and indent its options 4 spaces more than its name"
-            raise refuse(field, f"one entry holds {len(name)} names ({names})", hint)
-        if not isinstance(name, str):
-            hint = f"write the {what}'s name, e.g. {item_to_write(EXAMPLES[what])}"
-            raise refuse(field, f"{kind(name)} is no {what}'s name", hint)
-    return entries
+        hint = f"write one {item_to_write('name')} line per {what}"
+        return [], [Problem(CONFIG, field, f"must be a list, not {kind(value)}", hint)]
+    problems = [problem for name, _ in entries if (problem := entry_problem(name, field, what))]
+    return [(name, options) for name, options in entries if isinstance(name, str)], problems
+
+
+def entry_problem(name: object, field: str, what: str) -> Problem | None:
+    """The line for an entry of `plugins` or `markdown_extensions` that names no plugin or extension."""
+    if isinstance(name, dict):  # `- toc:` with its options not indented below it
+        names = ", ".join(map(str, name))
+        hint = f"start each {what} with '- ', and indent its options 4 spaces more than its name"
+        return Problem(CONFIG, field, f"one entry holds {len(name)} names ({names})", hint)
+    if not isinstance(name, str):
+        hint = f"write the {what}'s name, e.g. {item_to_write(EXAMPLES[what])}"
+        return Problem(CONFIG, field, f"{kind(name)} is no {what}'s name", hint)
+    return None
 
 
 EXAMPLES = {"plugin": "search", "extension": "attr_list"}

@@ -7,40 +7,51 @@ import difflib
 import posixpath
 from importlib.metadata import entry_points
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from hooks.cli.config_file import CONFIG, ConfigError, kind, named_entries, read_config
-from hooks.cli.config_values import extension_problems
+from hooks.cli.config_file import CONFIG, ConfigError, config_and_problems, kind, listed_entries
+from hooks.cli.config_values import Extensions, extension_problems, extension_settings
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import item_to_write
 
 
-def check_plugins_hooks_and_extensions(root: Path) -> None:
-    """ConfigError for every plugin not installed, hook file missing and extension not loading: the build stops on any.
+def check_plugins_hooks_and_extensions(root: Path) -> Extensions:
+    """ConfigError for every value of mkdocs.yml the build refuses; else its Markdown extensions, loaded once here.
 
-    make check said OK to both, and to `- redirect:` read no page moves of `redirect_maps`; the
-    extensions were checked later, so a plugin's typo hid an extension's until the next run.
+    Every value in a shape the build refuses, plugin not installed, hook file missing and extension
+    not loading, together: make check said OK to the plugins and hooks, the extensions were checked
+    later, and the shapes stopped alone, so each fix showed the next. The extensions returned
+    are the ones the pages are rendered with: loading each is its check, made once a run.
     """
-    if problems := plugin_and_hook_problems(root) + extension_problems(root):
+    config, problems = config_and_problems(root)
+    plugins, _ = listed_entries(config.get("plugins"), "plugins", "plugin")  # its entries' lines are in `problems`
+    listed, _ = listed_entries(config.get("markdown_extensions"), "markdown_extensions", "extension")
+    extensions = [(name, options) for name, options in listed if options is None or isinstance(options, dict)]
+    problems += plugin_problems(config, plugins) + hook_problems(root, config.get("hooks"))
+    if problems := problems + extension_problems(extensions):
         raise ConfigError(*problems)
+    return extension_settings(extensions)
 
 
-def plugin_and_hook_problems(root: Path) -> list[Problem]:
-    """One line per plugin not installed and per hook's file missing, all in one run: fixing one showed the next."""
-    config = read_config(root)
+def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
+    """One line per plugin not installed, all in one run: fixing one showed the next."""
     installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
     theme = config.get("theme")
     namespace = theme.get("name") if isinstance(theme, dict) else theme  # `search` is Material's `material/search`
-    problems = [
+    return [
         plugin_problem(name, installed, namespace)
-        for name, _ in named_entries(config.get("plugins"), "plugins", "plugin")
+        for name, _ in plugins
         if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed
     ]
-    hooks = config.get("hooks")
+
+
+def hook_problems(root: Path, hooks: object) -> list[Problem]:
+    """One line per hook's file missing, or for `hooks` if it is no list."""
     if hooks is not None and not isinstance(hooks, list):
         hint = f"write one {item_to_write('path')} line per hook"
-        return [*problems, Problem(CONFIG, "hooks", f"must be a list, not {kind(hooks)}", hint)]
+        return [Problem(CONFIG, "hooks", f"must be a list, not {kind(hooks)}", hint)]
     there = [hook for hook in hooks or [] if isinstance(hook, str) and (root / hook).is_file()]
-    return problems + [hook_problem(root, hook, there) for hook in hooks or [] if hook not in there]
+    return [hook_problem(root, hook, there) for hook in hooks or [] if hook not in there]
 
 
 def plugin_problem(name: str, installed: list[str], namespace: object) -> Problem:

@@ -50,18 +50,28 @@ def configured_site_url(root: Path) -> tuple[str, list[Problem]]:
     return usable_site_url(read_config(root).get("site_url"), CONFIG)
 
 
-def configured_extensions(root: Path) -> tuple[list[str | Extension], dict[str, dict[str, Any]]]:
-    """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them; ConfigError for each it cannot load."""
-    if problems := extension_problems(root):
+Extensions = tuple[list[str | Extension], dict[str, dict[str, Any]]]  # Markdown's `extensions`, `extension_configs`
+
+
+def configured_extensions(root: Path) -> Extensions:
+    """The `markdown_extensions` of mkdocs.yml, as Python-Markdown takes them; ConfigError for each it cannot load.
+
+    make check has them from `check_plugins_hooks_and_extensions`, which loads each once: it loaded
+    them three times, there and again for the pages and for the glossary.
+    """
+    entries = named_entries(read_config(root).get("markdown_extensions"), "markdown_extensions", "extension")
+    if problems := extension_problems(entries):
         raise ConfigError(*problems)
-    entries = named_entries(read_config(root).get("markdown_extensions"), "markdown_extensions", "extension")
-    names: list[str | Extension] = [name for name, _ in entries]
-    return names, {name: options for name, options in entries if options}
+    return extension_settings(entries)
 
 
-def extension_problems(root: Path) -> list[Problem]:
-    """A line for every extension of mkdocs.yml Python-Markdown cannot load: fixing one showed the next."""
-    entries = named_entries(read_config(root).get("markdown_extensions"), "markdown_extensions", "extension")
+def extension_settings(entries: list[tuple[str, Any]]) -> Extensions:
+    """The extensions listed, as Python-Markdown takes them: their names, and the options of those that have some."""
+    return [name for name, _ in entries], {name: options for name, options in entries if options}
+
+
+def extension_problems(entries: list[tuple[str, Any]]) -> list[Problem]:
+    """A line for every extension listed that Python-Markdown cannot load: fixing one showed the next."""
     md = markdown.Markdown()
     problems = []
     for name, options in entries:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks.cli.config_file import DOCS
-from hooks.cli.config_values import configured_extensions, configured_file_moves, configured_moves
+from hooks.cli.config_values import Extensions, configured_file_moves, configured_moves
 from hooks.cli.lock_checks import AnchorFiles
 from hooks.cli.pages import Rendered
 from hooks.core.anchor_lock import page_key
@@ -91,14 +91,17 @@ def check_bibliographies(
     return problems
 
 
-def check_glossary(root: Path, anchors: AnchorFiles, pages: Collection[str]) -> tuple[Glossary, list[Problem]]:
+def check_glossary(
+    root: Path, anchors: AnchorFiles, pages: Collection[str], extensions: Extensions
+) -> tuple[Glossary, list[Problem]]:
     """The glossary's own checks and its anchors, read from the defining pages as the build reads them.
 
     `pages`: the site's, below docs/ (`published_pages`), which a refused anchor's hint names: read once a check.
+    `extensions`: mkdocs.yml's, as `check_plugins_hooks_and_extensions` loaded them.
     """
     glossary, problems = load_glossary(root, lambda: pages)
-    names, configs = configured_extensions(root)
-    extensions = [name for name in names if isinstance(name, str)]
+    names, configs = extensions
+    named = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
-    _, more = resolve_glossary(glossary, root / DOCS, extensions, configs, moves, lambda: anchors.words)
+    _, more = resolve_glossary(glossary, root / DOCS, named, configs, moves, lambda: anchors.words)
     return glossary, problems + more

@@ -18,7 +18,7 @@ import markdown
 from markdown.extensions import Extension
 
 from hooks.cli.config_file import DOCS
-from hooks.cli.config_values import configured_extensions
+from hooks.cli.config_values import Extensions
 from hooks.core.annotations import Annotation
 from hooks.core.bibliography import mentions_record_marker
 from hooks.core.front_matter import corrected_front_matter, read_page_text, split_page
@@ -61,10 +61,10 @@ class Rendered:
 
 
 def render_pages(
-    root: Path, annotations: tuple[Annotation, ...], pages: set[str], texts: Mapping[str, str]
+    extensions: Extensions, annotations: tuple[Annotation, ...], pages: set[str], texts: Mapping[str, str]
 ) -> Rendered:
-    """Render the pages (`texts`: as `read_pages` read them) with the build's extensions."""
-    names, configs = configured_extensions(root)
+    """Render the pages (`texts`: as `read_pages` read them) with the build's extensions (`configured_extensions`)."""
+    names, configs = extensions
     found = Rendered()
     for page in sorted(pages):
         sinks = {
@@ -73,8 +73,9 @@ def render_pages(
             "highlighted": found.highlighted.__setitem__,
             "record": partial(note_record, found.records, page) if mentions_record_marker(texts[page]) else None,
         }
-        extensions = [*names, *edition_extensions(annotations, page, sinks)]
-        md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+        md = markdown.Markdown(
+            extensions=[*names, *edition_extensions(annotations, page, sinks)], extension_configs=configs
+        )
         md.convert(markdown_of(texts[page]))
     return found
 
