@@ -127,6 +127,27 @@ def test_a_search_result_in_an_annotation_shows_it_while_annotations_are_hidden(
     expect(page.locator("details#restored-hyphen-cost-effective")).to_be_hidden()
 
 
+def test_a_search_result_in_an_annotation_is_highlighted_after_instant_navigation(
+    page: Page, served_site: SiteServer
+) -> None:
+    # Material marks the words as it mounts the new page, at once when the search index has loaded,
+    # before the edition's scripts hear of the page: the note they showed then held no marked word.
+    served_site.open(page, "about/")
+    page.locator(TOGGLE).click()  # hidden, and remembered
+    page.evaluate("window.__sameDocument = true")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("costeffective")
+    with instant_navigation(page):
+        page.locator(f".md-search-result__item a[href$='{OPPORTUNITIES}?h=costeffective']").first.click()
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation should have opened the result"
+    note = page.locator("details#restored-hyphen-cost-effective")
+    expect(note).to_be_visible()
+    expect(note.locator("mark[data-md-highlight]")).to_have_text("costeffective")
+    expect(page.locator("details.annotation:not(#restored-hyphen-cost-effective)").first).to_be_hidden()
+    expect(page.locator("mark[data-md-highlight]")).to_have_count(1)  # the other notes' words stay unmarked
+    screenshot(page, "annotations-hidden-search-hit-shown-after-instant-navigation")
+
+
 def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_target_apart(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:
