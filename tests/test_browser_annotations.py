@@ -18,7 +18,7 @@ from browser import (
     tab_to,
     wait_for_material,
 )
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 from quality_tools import ROOT, html_pages, page_url_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -146,6 +146,27 @@ def test_a_search_result_in_an_annotation_is_highlighted_after_instant_navigatio
     expect(page.locator("details.annotation:not(#restored-hyphen-cost-effective)").first).to_be_hidden()
     expect(page.locator("mark[data-md-highlight]")).to_have_count(1)  # the other notes' words stay unmarked
     screenshot(page, "annotations-hidden-search-hit-shown-after-instant-navigation")
+
+
+def test_a_search_result_in_an_annotation_is_highlighted_when_the_index_comes_first(
+    page: Page, served_site: SiteServer
+) -> None:
+    # On a page loaded afresh Material marks the words when the page is ready (DOMContentLoaded) or the
+    # search index has come, whichever is later, and the edition's scripts hear of the page just after:
+    # an index come sooner (the last script slow to load) found the note still hidden.
+    served_site.open(page, OPPORTUNITIES)
+    page.locator(TOGGLE).click()  # hidden, and remembered
+    held: list[Route] = []
+    page.route("**/assets/accessibility.js", lambda route: held.append(route))  # the last script: kept loading
+    page.goto(served_site.url(f"{OPPORTUNITIES}?h=costeffective"), wait_until="commit")
+    # The search's worker is ready once it has the index: Material's list says so.
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    assert page.evaluate("document.readyState") == "loading"
+    held[0].continue_()
+    wait_for_material(page)
+    note = page.locator("details#restored-hyphen-cost-effective")
+    expect(note).to_be_visible()
+    expect(note.locator("mark[data-md-highlight]")).to_have_text("costeffective")
 
 
 def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_target_apart(
