@@ -85,17 +85,18 @@ def wait_for_material(page: Page) -> None:
 
 
 # Counts the pages Material's document$ has announced (once subscribed, after the edition's scripts: an
-# RxJS subject tells its subscribers in order) and marks the article shown now, which the next page replaces.
+# RxJS subject tells its subscribers in order) and marks the article shown now, which the next page replaces:
+# the page's, not the first of the search's results (each an <article> too, in the header, which stays).
 WATCH_PAGES = """() => {
   if (window.__pagesShown === undefined) {
     window.__pagesShown = 0;
     window.document$.subscribe(() => { window.__pagesShown += 1; });
   }
-  document.querySelector("article")?.setAttribute("data-test-page-left", "");
+  document.querySelector(".md-content article")?.setAttribute("data-test-page-left", "");
   return window.__pagesShown;
 }"""
 NEW_PAGE_SHOWN = """(shown) => window.__pagesShown === undefined
-  || (window.__pagesShown > shown && !document.querySelector("article[data-test-page-left]"))"""
+  || (window.__pagesShown > shown && !document.querySelector(".md-content article[data-test-page-left]"))"""
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from browser import (
     tab_to,
     wait_for_material,
 )
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 from quality_tools import ROOT, html_pages, page_url_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -125,6 +125,48 @@ def test_a_search_result_in_an_annotation_shows_it_while_annotations_are_hidden(
     served_site.open(page, f"{OPPORTUNITIES}?h=effective")  # in the text too: the reader's choice stands
     expect(page.locator(".md-content article p mark[data-md-highlight]").first).to_be_visible()
     expect(page.locator("details#restored-hyphen-cost-effective")).to_be_hidden()
+
+
+def test_a_search_result_in_an_annotation_is_highlighted_after_instant_navigation(
+    page: Page, served_site: SiteServer
+) -> None:
+    # Material marks the words as it mounts the new page, at once when the search index has loaded,
+    # before the edition's scripts hear of the page: the note they showed then held no marked word.
+    served_site.open(page, "about/")
+    page.locator(TOGGLE).click()  # hidden, and remembered
+    page.evaluate("window.__sameDocument = true")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("costeffective")
+    with instant_navigation(page):
+        page.locator(f".md-search-result__item a[href$='{OPPORTUNITIES}?h=costeffective']").first.click()
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation should have opened the result"
+    note = page.locator("details#restored-hyphen-cost-effective")
+    expect(note).to_be_visible()
+    expect(note.locator("mark[data-md-highlight]")).to_have_text("costeffective")
+    expect(page.locator("details.annotation:not(#restored-hyphen-cost-effective)").first).to_be_hidden()
+    expect(page.locator("mark[data-md-highlight]")).to_have_count(1)  # the other notes' words stay unmarked
+    screenshot(page, "annotations-hidden-search-hit-shown-after-instant-navigation")
+
+
+def test_a_search_result_in_an_annotation_is_highlighted_when_the_index_comes_first(
+    page: Page, served_site: SiteServer
+) -> None:
+    # On a page loaded afresh Material marks the words when the page is ready (DOMContentLoaded) or the
+    # search index has come, whichever is later, and the edition's scripts hear of the page just after:
+    # an index come sooner (the last script slow to load) found the note still hidden.
+    served_site.open(page, OPPORTUNITIES)
+    page.locator(TOGGLE).click()  # hidden, and remembered
+    held: list[Route] = []
+    page.route("**/assets/accessibility.js", lambda route: held.append(route))  # the last script: kept loading
+    page.goto(served_site.url(f"{OPPORTUNITIES}?h=costeffective"), wait_until="commit")
+    # The search's worker is ready once it has the index: Material's list says so.
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    assert page.evaluate("document.readyState") == "loading"
+    held[0].continue_()
+    wait_for_material(page)
+    note = page.locator("details#restored-hyphen-cost-effective")
+    expect(note).to_be_visible()
+    expect(note.locator("mark[data-md-highlight]")).to_have_text("costeffective")
 
 
 def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_target_apart(

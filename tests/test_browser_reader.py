@@ -147,6 +147,25 @@ def test_on_a_phone_a_search_result_opens_its_page_at_the_word_found(page: Page,
     screenshot(page, "reader-search-lands-on-the-word")
 
 
+def test_a_page_title_over_its_sections_results_opens_the_page_at_its_top(page: Page, served_site: SiteServer) -> None:
+    """As the reading guide says (Opening a result): Material heads a page's section results with the
+    page's title even when only the sections hold the words, and leads it to `?h=` with no word
+    (material/.../integrations/search/_/index.ts adds that page with `terms: {}`). When this fails,
+    Material has changed: say what its title now does there in docs/about/reading-guide.md."""
+    served_site.open(page, "")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("homeland")  # in three glossary entries, not in the glossary's opening lines
+    expect(page.locator(".md-search-result__item a[href$='glossary/?h=homeland#diaspora']")).to_be_visible()
+    title = page.locator(".md-search-result__item a[href$='glossary/?h=']")
+    expect(title.locator("h1")).to_have_text("Glossary")
+    with instant_navigation(page):
+        title.click()
+    assert page.url.endswith("/glossary/?h="), page.url
+    expect(page.locator(".md-content article h1")).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") == 0
+    expect(page.locator("mark[data-md-highlight]")).to_have_count(0)
+
+
 def test_a_search_s_words_leave_a_paragraph_link_where_it_leads(page: Page, served_site: SiteServer) -> None:
     set_viewport(page, 360, 740)
     served_site.open(page, f"{OPPORTUNITIES}?h=tourism#p4")

@@ -233,8 +233,11 @@
      with annotations hidden, so the reader saw neither the note nor the words found. A page opened
      from a result (`?h=` and no `#id`, which revealTarget handles) shows, while annotations are
      hidden, each annotation holding a word that begins with one of the words searched for (as the
-     search matches them) when the page's own text has none. Set up before Material marks the words
-     on a page loaded afresh (it waits for the search index), so that they are marked inside it too. */
+     search matches them) when the page's own text has none. Material marks the words only where
+     they are shown, as document$ tells it of the page (ahead of this script) if the search index
+     has come, else when it comes: so this runs before document$, as this script loads on a page
+     loaded afresh (the page is parsed: extra_javascript closes the body), and from the page's own
+     script (overrides/main.html), which instant navigation runs first, on one it puts in place. */
   function revealSearchHits() {
     var address = new URL(window.location.href);
     var words = (address.searchParams.get("h") || "").split(/[\s\-]+/).filter(Boolean);
@@ -352,5 +355,7 @@
   window.addEventListener("hashchange", revealTarget);
   window.addEventListener("beforeprint", openForPrint, true);
   window.addEventListener("afterprint", closeAfterPrint, true);
+  window.edition.revealSearchHits = revealSearchHits; /* overrides/main.html calls it, as instant navigation puts a page in place */
+  revealSearchHits();
   window.edition.onEveryPage(setUp);
 })();
