@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -977,3 +979,40 @@ def test_make_annotate_names_an_annotation_schema_it_cannot_check_with_and_write
         return
     assert status == 1 and capsys.readouterr().out.splitlines() == [line]
     assert sorted((broken_project / "annotations/notes").iterdir()) == notes
+
+
+def run_make_annotate(project: Path, *variables: str) -> subprocess.CompletedProcess[str]:
+    """`make annotate VAR=value…` as a contributor runs it, with this test run's Python as the venv's."""
+    shutil.copy2(ROOT / "Makefile", project / "Makefile")
+    stamp = project / "runtime-installed"  # the venv is this run's: make is told it is up to date
+    stamp.touch()
+    return subprocess.run(
+        [
+            "make",
+            "-s",
+            "-o",
+            str(stamp),
+            f"RUNTIME={stamp}",
+            f"BIN={Path(sys.executable).parent}",
+            "annotate",
+            *variables,
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_make_annotate_passes_a_dollar_sign_as_typed(broken_project: Path) -> None:
+    """Make expanded `$m` in `AUTHOR='Jo $mith'` to nothing and wrote 'Jo ith'; the docs' cure, `$$`, typed in the
+    double quotes their example uses, was the shell's process id. The values now reach the script as typed."""
+    result = run_make_annotate(
+        broken_project,
+        "URL=migration-and-transnationalism/opportunities.md#p3",
+        "QUOTE=post-conflict reconstruction",
+        "AUTHOR=Jo $mith & Co. (US$ 5)",
+    )
+    assert result.returncode == 0, result.stderr
+    text = (broken_project / "annotations/notes/post-conflict-reconstruction.md").read_text(encoding="utf-8")
+    assert "  name: Jo $mith & Co. (US$ 5)\n" in text
