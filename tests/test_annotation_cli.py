@@ -1039,3 +1039,19 @@ def test_the_pre_commit_hook_runs_make_check_on_every_file_it_checks(changed: st
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     (hook,) = [hook for repo in config["repos"] for hook in repo["hooks"] if hook["entry"] == "make check"]
     assert re.search(hook.get("files", ""), changed), f"{changed} does not run make check before a commit"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [" /migration-and-transnationalism/opportunities/#p3 ", "\t/migration-and-transnationalism/opportunities/#p3\n"],
+)
+def test_annotate_takes_a_link_pasted_with_spaces_around_it(
+    broken_project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    """A link copied from a document with a space or a line break after it 'does not point at a paragraph (it must
+    end in #p1, #p2, …)', though it ends in #p3 as far as anyone can see: a browser's address bar drops them too."""
+    for name, value in (("URL", url), ("QUOTE", "raise funds"), ("AUTHOR", "Ana Peña")):
+        monkeypatch.setenv(name, value)
+    assert annotate.main(["--root", str(broken_project)]) == 0, capsys.readouterr().out
+    text = (broken_project / "annotations" / "notes" / "raise-funds.md").read_text(encoding="utf-8")
+    assert "  paragraph: p3\n" in text

@@ -191,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     root, today = args.root.resolve(), dt.date.today()
     args.author = given_author(args.author)
+    args.url = args.url.strip()  # pasted with a space after it, as an address bar drops it: `#p3 ` is #p3
     try:
         annotation, inventory, problems = locate(root, args.url, args.quote, args.author, today)
     except ConfigError as error:  # the build stops on it: no page can be rendered to check the quote on
