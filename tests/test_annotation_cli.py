@@ -1055,3 +1055,26 @@ def test_annotate_takes_a_link_pasted_with_spaces_around_it(
     assert annotate.main(["--root", str(broken_project)]) == 0, capsys.readouterr().out
     text = (broken_project / "annotations" / "notes" / "raise-funds.md").read_text(encoding="utf-8")
     assert "  paragraph: p3\n" in text
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        # an annotation's Permalink, copied to answer it: its paragraph's link is the one to write
+        (
+            "/migration-and-transnationalism/opportunities/#transfer-of-ideas",
+            "'#transfer-of-ideas' is the link of an annotation on p3: to annotate that paragraph, write"
+            ' URL="migration-and-transnationalism/opportunities.md#p3"',
+        ),
+        ("/migration-and-transnationalism/opportunities/#P3", "it must end in #p1, #p2, …: did you mean #p3?"),
+        ("/migration-and-transnationalism/opportunities/#opportunities", "it must end in #p1, #p2, …"),
+    ],
+)
+def test_annotate_names_the_paragraph_a_link_of_another_kind_is_on(
+    broken_project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], url: str, hint: str
+) -> None:
+    """An annotation's permalink said only 'it must end in #p1, #p2, …', and the paragraph it is on is known."""
+    for name, value in (("URL", url), ("QUOTE", "raise funds"), ("AUTHOR", "Ana Peña")):
+        monkeypatch.setenv(name, value)
+    assert annotate.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.strip() == f"URL: '{url}' does not point at a paragraph ({hint})"
