@@ -53,6 +53,13 @@ build: $(RUNTIME) ## Build the site strictly into site/ (reproducible: dated by 
 check: $(RUNTIME) ## Validate annotations, glossary, taxonomy, pages, published ids, paragraph words and the lock's history in about a second (no site build)
 	@$(BIN)/python -m hooks.cli.check
 
+# make annotate's URL, QUOTE and AUTHOR reach it as typed: make would read `$5` in a quote as its variable 5,
+# empty, and `$$` (the shell's process id in double quotes) is no way out.
+override URL := $(value URL)
+override QUOTE := $(value QUOTE)
+override AUTHOR := $(value AUTHOR)
+export URL QUOTE AUTHOR
+
 annotate: $(RUNTIME) ## New annotation: make annotate URL="…/migration-and-transnationalism/opportunities/#p3" QUOTE="words" [AUTHOR="Name"]
 	@# URL, QUOTE and AUTHOR reach the script through the environment: no shell quoting to get wrong.
 	@$(BIN)/python -m hooks.cli.annotate

@@ -7,11 +7,14 @@ import datetime as dt
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import markdown
 import pytest
+import yaml
 from conftest import edit, run_build
 from markdown.extensions import Extension
 
@@ -1096,3 +1099,101 @@ def test_make_annotate_names_an_annotation_schema_it_cannot_check_with_and_write
         return
     assert status == 1 and capsys.readouterr().out.splitlines() == [line]
     assert sorted((broken_project / "annotations/notes").iterdir()) == notes
+
+
+def run_make_annotate(project: Path, *variables: str) -> subprocess.CompletedProcess[str]:
+    """`make annotate VAR=value…` as a contributor runs it, with this test run's Python as the venv's."""
+    shutil.copy2(ROOT / "Makefile", project / "Makefile")
+    stamp = project / "runtime-installed"  # the venv is this run's: make is told it is up to date
+    stamp.touch()
+    return subprocess.run(
+        [
+            "make",
+            "-s",
+            "-o",
+            str(stamp),
+            f"RUNTIME={stamp}",
+            f"BIN={Path(sys.executable).parent}",
+            "annotate",
+            *variables,
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_make_annotate_passes_a_dollar_sign_as_typed(broken_project: Path) -> None:
+    """Make expanded `$m` in `AUTHOR='Jo $mith'` to nothing and wrote 'Jo ith'; the docs' cure, `$$`, typed in the
+    double quotes their example uses, was the shell's process id. The values now reach the script as typed."""
+    result = run_make_annotate(
+        broken_project,
+        "URL=migration-and-transnationalism/opportunities.md#p3",
+        "QUOTE=post-conflict reconstruction",
+        "AUTHOR=Jo $mith & Co. (US$ 5)",
+    )
+    assert result.returncode == 0, result.stderr
+    text = (broken_project / "annotations/notes/post-conflict-reconstruction.md").read_text(encoding="utf-8")
+    assert "  name: Jo $mith & Co. (US$ 5)\n" in text
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "annotations/notes/x.md",
+        "annotations/glossary.yml",
+        "docs/about/citing.md",
+        "docs/about/notes.markdown",  # MkDocs publishes it: make check names it to be renamed
+        "mkdocs.yml",
+        "anchors.lock.json",  # an id taken out by hand: make check compares the lock with its history
+        "anchors.redirects.yml",  # a moved id's redirect, its only change
+        "anchors.words.json",
+    ],
+)
+def test_the_pre_commit_hook_runs_make_check_on_every_file_it_checks(changed: str) -> None:
+    """The hook ran `make check` only for annotations, `docs/**.md`, `mkdocs.yml` and hooks: a commit of a redirect
+    alone, of the lock or of a `.markdown` page was never checked, though annotations/README.md says it runs
+    before each commit."""
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    (hook,) = [hook for repo in config["repos"] for hook in repo["hooks"] if hook["entry"] == "make check"]
+    assert re.search(hook.get("files", ""), changed), f"{changed} does not run make check before a commit"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [" /migration-and-transnationalism/opportunities/#p3 ", "\t/migration-and-transnationalism/opportunities/#p3\n"],
+)
+def test_annotate_takes_a_link_pasted_with_spaces_around_it(
+    broken_project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    """A link copied from a document with a space or a line break after it 'does not point at a paragraph (it must
+    end in #p1, #p2, …)', though it ends in #p3 as far as anyone can see: a browser's address bar drops them too."""
+    for name, value in (("URL", url), ("QUOTE", "raise funds"), ("AUTHOR", "Ana Peña")):
+        monkeypatch.setenv(name, value)
+    assert annotate.main(["--root", str(broken_project)]) == 0, capsys.readouterr().out
+    text = (broken_project / "annotations" / "notes" / "raise-funds.md").read_text(encoding="utf-8")
+    assert "  paragraph: p3\n" in text
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        # an annotation's Permalink, copied to answer it: its paragraph's link is the one to write
+        (
+            "/migration-and-transnationalism/opportunities/#transfer-of-ideas",
+            "'#transfer-of-ideas' is the link of an annotation on p3: to annotate that paragraph, write"
+            ' URL="migration-and-transnationalism/opportunities.md#p3"',
+        ),
+        ("/migration-and-transnationalism/opportunities/#P3", "it must end in #p1, #p2, …: did you mean #p3?"),
+        ("/migration-and-transnationalism/opportunities/#opportunities", "it must end in #p1, #p2, …"),
+    ],
+)
+def test_annotate_names_the_paragraph_a_link_of_another_kind_is_on(
+    broken_project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], url: str, hint: str
+) -> None:
+    """An annotation's permalink said only 'it must end in #p1, #p2, …', and the paragraph it is on is known."""
+    for name, value in (("URL", url), ("QUOTE", "raise funds"), ("AUTHOR", "Ana Peña")):
+        monkeypatch.setenv(name, value)
+    assert annotate.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.strip() == f"URL: '{url}' does not point at a paragraph ({hint})"

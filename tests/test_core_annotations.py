@@ -665,6 +665,36 @@ def test_a_page_written_as_its_file_name_alone_is_named_with_its_folder(page: st
     assert page_hint(page, pages, "e.g.") == hint
 
 
+ORIGIN = "origin-governments-and-migrant-associations/index.md"
+
+
+@pytest.mark.parametrize(
+    ("page", "hint"),
+    [
+        # a page deleted (citing.md's example): the long folder both paths share made it 0.78 like annex.md
+        ("migration-and-transnationalism/agents-and-subjects.md", "e.g."),
+        ("migration-and-transnationalism/foo.md", "e.g."),  # 0.89 like annex.md
+        ("migration-and-transnationalism/chalenges.md", "did you mean 'migration-and-transnationalism/challenges.md'?"),
+        ("migration-and-transnationalsm/challenges.md", "did you mean 'migration-and-transnationalism/challenges.md'?"),
+        ("gone/migration-and-transnationalism/annex.md", "did you mean 'migration-and-transnationalism/annex.md'?"),
+        # a folder's page is named by its folder, as its address names it (a body's link to `/origin-…/`)
+        ("origin-governments-and-migrant-asociations.md", f"did you mean '{ORIGIN}'?"),
+        ("origin-governments-and-migrant-asociations/index.md", f"did you mean '{ORIGIN}'?"),
+    ],
+)
+def test_a_page_is_offered_only_where_its_file_name_is_close_too(page: str, hint: str) -> None:
+    """The folder a path shares with every page of its source outweighed its file's name, so a deleted page's
+    annotations were told `did you mean 'migration-and-transnationalism/annex.md'?`."""
+    pages = [
+        "index.md",
+        "migration-and-transnationalism/annex.md",
+        "migration-and-transnationalism/challenges.md",
+        "migration-and-transnationalism/index.md",
+        ORIGIN,
+    ]
+    assert page_hint(page, pages, "e.g.") == hint
+
+
 def test_a_file_name_two_folders_hold_is_named_with_each_path() -> None:
     """`annex.md` in two folders named neither: the example, as if the site had no annex at all."""
     pages = ["index.md", "s/annex.md", "t/annex.md", "t/index.md"]
@@ -1163,7 +1193,8 @@ def test_body_links_name_a_page_and_an_id_it_has() -> None:
     assert [str(p) for p in check_body_links(annotation, html, pages)] == [
         f"{PATH}: body: the link 's/a.md#p9' names no id of s/a.md (link to one of its paragraphs, p1–p2, or another id"
         " the page has)",
-        f"{PATH}: body: the link 's/c.md' leads to no page (did you mean 's/b.md'?)",
+        # s/a.md and s/b.md are as alike to it, by their folder alone: neither is offered
+        f"{PATH}: body: the link 's/c.md' leads to no page (write the path inside docs/, e.g. source/page.md#p3)",
     ]
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from hooks.core.annotation_front_matter import split_front_matter
 from hooks.core.datafiles import load_yaml
 
 TAG_HINT = "(remove the '!!' tag: YAML reads a plain value as what it is written as)"
@@ -68,3 +69,40 @@ def test_an_unclosed_bracket_names_a_comment_only_where_one_hid_it(tmp_path: Pat
     _, [problem] = load_yaml(tmp_path / "data.yml", "data.yml")
     assert problem.message.startswith("invalid YAML at line 2: expected ',' or ")
     assert problem.hint.startswith(hint or "fix the YAML syntax"), problem.hint
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # an apostrophe in single quotes, as annotations/README.md's template quotes: the value ended at it
+        (
+            "- id: a\n  term: 'women's rights'\n",
+            "invalid YAML at line 2: expected <block end>, but found '<scalar>' (the value's own ' ends its quotes"
+            " early: write the line `term: women's rights`)",
+        ),
+        (
+            '- id: a\n  term: "so-called "social remittances.""\n',
+            "invalid YAML at line 2: expected <block end>, but found '<scalar>' (the value's own \" ends its quotes"
+            ' early: write the line `term: so-called "social remittances."`)',
+        ),
+        (  # written as PyYAML needs it: the ' #' in it would start a comment unquoted, and '' is a '
+            "- id: a\n  term: 'Goal's #3'\n",
+            "invalid YAML at line 2: expected <block end>, but found '<scalar>' (the value's own ' ends its quotes"
+            " early: write the line `term: 'Goal''s #3'`)",
+        ),
+    ],
+)
+def test_a_quote_mark_inside_a_quoted_value_is_named_with_the_line_to_write(
+    tmp_path: Path, text: str, line: str
+) -> None:
+    """It was 'fix the YAML syntax' alone, and the mistake is a common one: a quote copied with its apostrophe."""
+    (tmp_path / "data.yml").write_text(text, encoding="utf-8")
+    _, problems = load_yaml(tmp_path / "data.yml", "data.yml")
+    assert [str(problem) for problem in problems] == [f"data.yml: {line}"]
+
+
+def test_an_annotation_s_quote_closed_early_by_its_own_mark_is_named_with_the_line_to_write() -> None:
+    """The template's comment after the quote (annotations/README.md) stays out of the line offered."""
+    text = "---\nid: a\ntarget:\n  page: s/a.md\n  quote: 'migrants' families'    # the paragraph's words\n---\n\nB.\n"
+    _, _, [problem] = split_front_matter("annotations/notes/a.md", text)
+    assert problem.hint == "the value's own ' ends its quotes early: write the line `quote: migrants' families`"

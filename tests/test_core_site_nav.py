@@ -35,6 +35,20 @@ def test_a_page_left_out_of_the_nav_is_named_with_the_section_of_its_folder() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "entry"),
+    [("about/notes.markdown", "about/notes.md"), ("about/my notes.md", "about/my-notes.md")],
+)
+def test_a_page_left_out_under_a_name_to_change_is_offered_under_its_new_name(page: str, entry: str) -> None:
+    """Beside the line asking to rename `notes.markdown` to `notes.md`, this one offered `- about/notes.markdown`:
+    done as said, the nav named a file no longer there."""
+    assert lines(NAV, FILES | {page}, FILES - {"assets/edition.css"} | {page}) == [
+        f"docs/{page}: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails) (add `- {entry}`"
+        " to `nav` in mkdocs.yml under `About` once the file is renamed, or list it in `not_in_nav` if no menu"
+        " should show it)"
+    ]
+
+
 def test_a_generated_page_left_out_names_mkdocs_yml_not_a_file_in_docs() -> None:
     nav = NAV[:2]
     assert lines(nav, FILES, FILES - {"assets/edition.css"}, frozenset({"glossary.md"})) == [

@@ -135,7 +135,8 @@ def test_the_addresses_and_nav_entries_offered_read_back_as_the_values_meant() -
     assert shown_lines(address_hint("docs/s/page.md#fn:")) == ["/s/page/#fn:"]
     (absolute,) = check_nav(nav_entries(["/a.md"]), {"a.md"}, {"a.md"}, {"absolute_links": "warn"}, frozenset())
     assert shown_lines(absolute.hint) == ["a.md"]
-    assert shown_lines(omitted_problem("about/#1 notes.md", [], generated=False).hint) == [["about/#1 notes.md"]]
+    # a name the edition asks to change is offered as it will be (page_name_problem's line beside it)
+    assert shown_lines(omitted_problem("about/#1 notes.md", [], generated=False).hint) == [["about/1-notes.md"]]
 
 
 @pytest.mark.parametrize(

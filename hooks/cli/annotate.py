@@ -106,7 +106,7 @@ def locate(
             hint = meant_url(meant, paragraph)
         return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint), *named]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
-        hint = "it must end in #p1, #p2, …"
+        hint = other_link_hint(root, page, paragraph, today)
         return None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", hint), *named]
     inventories = render_pages(configured_extensions(root), (), {page}, read_pages(root, {page})[0]).inventories
     inventory = inventories.get(page)
@@ -116,6 +116,17 @@ def locate(
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
     targeted = [as_input(problem) for problem in check_target(annotation, {page: inventory})]
     return annotation, inventory, [*(problem for problem in targeted if problem.path not in refused), *named]
+
+
+def other_link_hint(root: Path, page: str, fragment: str, today: dt.date) -> str:
+    """How to point at a paragraph from a link to something else: an annotation's permalink names its paragraph."""
+    if re.fullmatch(r"P[1-9][0-9]*", fragment):
+        return f"it must end in #p1, #p2, …: did you mean #{fragment.lower()}?"
+    annotations, _ = load_annotations(root, None, today)  # invalid files are make check's lines
+    if on := next((note for note in annotations if (note.id, note.page) == (fragment, page)), None):
+        url = f'URL="{page}#{on.paragraph}"'
+        return f"'#{fragment}' is the link of an annotation on {on.paragraph}: to annotate that paragraph, write {url}"
+    return "it must end in #p1, #p2, …"
 
 
 def meant_url(pages: list[str], paragraph: str) -> str:
@@ -191,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     root, today = args.root.resolve(), dt.date.today()
     args.author = given_author(args.author)
+    args.url = args.url.strip()  # pasted with a space after it, as an address bar drops it: `#p3 ` is #p3
     try:
         annotation, inventory, problems = locate(root, args.url, args.quote, args.author, today)
     except ConfigError as error:  # the build stops on it: no page can be rendered to check the quote on

@@ -124,15 +124,26 @@ def page_name_problem(src_path: str, docs: str = "docs", directory_urls: bool = 
     unsafe = list(dict.fromkeys(char for char in src_path if quote(char) != char))
     if not src_path.endswith(".md"):
         suffix = next(suffix for suffix in MARKDOWN_SUFFIXES if src_path.endswith(suffix))
-        name = plain_name(src_path) if unsafe else src_path.removesuffix(suffix) + ".md"
         message = f"ends in '{suffix}': annotations, the glossary and page moves name a page by its '.md' file"
-        return Problem(f"{docs}/{src_path}", "", message, f"rename it to {docs}/{name}, in nav: too")
+        return Problem(f"{docs}/{src_path}", "", message, f"rename it to {docs}/{name_to_write(src_path)}, in nav: too")
     what = ", ".join("a space" if char == " " else named_value(char) for char in unsafe)
     address = url_key(page_url(src_path, directory_urls))
     message = f"holds {what}, which the page's address would write as %-codes: {address}"
     spaces = "without spaces, " if " " in unsafe else ""
-    hint = f"rename it {spaces}with letters, digits and '-' only, e.g. '{docs}/{plain_name(src_path)}'"
+    hint = f"rename it {spaces}with letters, digits and '-' only, e.g. '{docs}/{name_to_write(src_path)}'"
     return Problem(f"{docs}/{src_path}", "", message, hint)
+
+
+def name_to_write(src_path: str) -> str:
+    """The name `page_name_problem` offers a page (its own when it refuses none), so other lines offer it too.
+
+    `x.markdown` becomes `x.md`; a name its address writes as %-codes, a plain one (`plain_name`).
+    """
+    if src_path.endswith(".md") and quote(src_path) == src_path:
+        return src_path
+    if src_path.endswith(".md") or any(quote(char) != char for char in src_path):
+        return plain_name(src_path)
+    return src_path.removesuffix(next(suffix for suffix in MARKDOWN_SUFFIXES if src_path.endswith(suffix))) + ".md"
 
 
 def plain_name(src_path: str) -> str:

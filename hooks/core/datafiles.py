@@ -17,7 +17,7 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
 from hooks.core.typed_dates import missing_day
 from hooks.core.yaml_comments import RE_HASH_AFTER_WORDS
-from hooks.core.yaml_lines import in_backticks
+from hooks.core.yaml_lines import in_backticks, line_to_write
 
 TWICE = "is written twice"
 REPEATED = "repeats a list or mapping with an alias (*name)"
@@ -236,7 +236,31 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
         return f"{reason}{where}", "remove the '!!' tag: YAML reads a plain value as what it is written as"
     if hint := next((hint for words, hint in TAG_HINTS.items() if reason.endswith(words)), None):
         return f"{reason}{where}", hint
-    return f"invalid YAML{where}: {reason}", YAML_HINTS.get(reason) or comment_in_brackets(error, first_line)
+    hint = YAML_HINTS.get(reason) or comment_in_brackets(error, first_line) or quote_closed_early(error)
+    return f"invalid YAML{where}: {reason}", hint
+
+
+# A key and its value in quotes, then at most a comment: `  term: 'women's rights'  # why`.
+RE_QUOTED_VALUE = re.compile(
+    r"""[ \t]*(?:- +)?(?P<key>[\w-]+):[ \t]+(?P<mark>['"])(?P<value>.*)(?P=mark)(?:[ \t]+#.*)?[ \t]*"""
+)
+
+
+def quote_closed_early(error: yaml.YAMLError) -> str | None:
+    """The line to write for a quoted value its own mark closed early (`term: 'women's rights'`).
+
+    YAML reads `'women'`, then words it cannot place. Only for the line YAML stopped on, a key and a value
+    in quotes holding its own mark; the line offered is PyYAML's, which quotes the words only where they
+    need it (`term: 'Goal''s #3'`).
+    """
+    mark = getattr(error, "problem_mark", None)
+    if not str(getattr(error, "problem", "")).startswith("expected <block end>") or not mark or not mark.buffer:
+        return None
+    line = mark.buffer[mark.pointer - mark.column :].split("\n", 1)[0].rstrip("\0")
+    if not (match := RE_QUOTED_VALUE.fullmatch(line)) or match["mark"] not in match["value"]:
+        return None
+    line = line_to_write(match["key"], match["value"])
+    return f"the value's own {match['mark']} ends its quotes early: write the line {line}"
 
 
 UNCLOSED = ("expected ',' or ']'", "expected ',' or '}'")

@@ -72,6 +72,7 @@ def names_a_host(url: str) -> bool:
 
 
 CLOSE_PAGE = 0.7  # how alike a path and a page must be to be hinted (difflib's ratio)
+CLOSE_NAME = 0.6  # and their own names, shorter (difflib's default: `bb` is close to `b`, `foo` not to `annex`)
 
 
 def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str, str] | None = None) -> str:
@@ -121,8 +122,25 @@ def closest_page(page: str, pages: Iterable[str]) -> str | None:
     mistyped scores 0.9 or more, a page under a stray folder (`gone/s/a.md` for `s/a.md`) 0.71.
     """
     written = {path.casefold(): path for path in pages}
-    close = difflib.get_close_matches(page.replace("\\", "/").casefold(), list(written), n=1, cutoff=CLOSE_PAGE)
+    wanted = page.replace("\\", "/").casefold()
+    alike = [path for path in written if alike_names(address_name(wanted), address_name(path))]
+    close = difflib.get_close_matches(wanted, alike, n=1, cutoff=CLOSE_PAGE)
     return written[close[0]] if close else None
+
+
+def address_name(path: str) -> str:
+    """The last word of a page's address: `s/a.md` → `a`, a folder's page `s/index.md` → `s`, the home page `index`."""
+    parts = path.removesuffix(".md").split("/")
+    return parts[-2] if len(parts) > 1 and parts[-1].casefold() in ("index", "readme") else parts[-1]
+
+
+def alike_names(written: str, name: str) -> bool:
+    """Whether a page's own name is close to the one written, not only its path.
+
+    Paths alone were alike by the folder they share, which took a deleted `s/agents-and-subjects.md`, or
+    any `s/foo.md`, for `s/annex.md`.
+    """
+    return difflib.SequenceMatcher(None, written, name).ratio() >= CLOSE_NAME
 
 
 def addressed_page(

@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
+from hooks.core.anchor_lock import name_to_write
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, value_to_write
 
@@ -119,7 +120,9 @@ def omitted_problem(page: str, entries: list[NavEntry], generated: bool) -> Prob
     folder = page.rpartition("/")[0]
     beside = next((entry for entry in entries if entry.path.rpartition("/")[0] == folder and entry.sections), None)
     where = f"under {keys_path(*beside.sections)}" if beside else "where it belongs"
-    entry = item_to_write(page)
+    if (name := name_to_write(page)) != page:  # its other line asks to rename it: the entry names the new file
+        where += " once the file is renamed"
+    entry = item_to_write(name)
     hint = (
         f"add {entry} to {keys_path('nav')} in mkdocs.yml {where},"
         f" or list it in {keys_path('not_in_nav')} if no menu should show it"
