@@ -59,6 +59,7 @@ def test_the_form_writes_a_file_make_check_accepts_and_opens_it_on_github(
     page.fill("#annotate-language", "no")  # Norwegian: YAML reads it as false unless quoted
     page.get_by_role("button", name="Check and prepare the file").click()
     expect(page.locator(STATUS)).to_contain_text("The words are in p3, once.")
+    expect(page.locator(STATUS)).to_contain_text("commit it, then choose Create pull request")  # GitHub's own step
     screenshot(page, "annotate-form-ready")
     text = page.locator(".annotate-form__file").inner_text() + "\n"
 

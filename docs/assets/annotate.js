@@ -2,13 +2,13 @@
    contributors without a clone of the repository. It checks a paragraph link and the quoted words
    against the published site (anchors.json and the page itself), writes the annotation's file as
    `make annotate` would, and opens the repository's "new file" form on GitHub with it, where
-   saving proposes a pull request. The pull request's checks build the site: they remain the
+   committing leads to GitHub's *Create pull request* page. The pull request's checks build the site: they remain the
    authority; this page only catches the common mistakes before them.
 
    Everything it reads is on the page or published beside it: the placeholder
    `<div class="annotate-form" data-new-file="https://github.com/<owner>/<repo>/new/<branch>">` (the
-   repository's new-file form, which forks the repository and opens a pull request for anyone
-   without write access), Material's __config (the site's root), /anchors.json (every paragraph,
+   repository's new-file form, which forks the repository for anyone without write access and
+   offers the pull request), Material's __config (the site's root), /anchors.json (every paragraph,
    annotation id and policy area) and the annotated page. Without JavaScript the placeholder stays
    hidden and the page's other instructions stand. A link such as
    /about/contributing/?paragraph=<link>&quote=<words> fills the form in. */
@@ -507,7 +507,7 @@
     result.appendChild(actions);
     result.hidden = false;
     status.textContent = "The words are in " + fields.paragraph + ", once. The file is ready: propose it on GitHub" +
-      " (sign in, then commit it: GitHub proposes it as a pull request; an editor records its permanent link before merging)," +
+      " (sign in, commit it, then choose Create pull request on the page that follows; an editor records its permanent link before merging)," +
       " or copy it into annotations/notes/" + name + " in a clone and run make check and make anchors.";
   }
 
