@@ -11,11 +11,12 @@ painted above. The largest square of pixels that hit the control is its size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, screenshot
-from playwright.sync_api import Page
+from browser import SiteServer, next_frame, screenshot, set_viewport
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -23,6 +24,7 @@ OPPORTUNITIES = "migration-and-transnationalism/opportunities/"  # footnote numb
 ANNEX = "migration-and-transnationalism/annex/"  # quoted paragraphs, one-line attributions close together
 CHALLENGES = "migration-and-transnationalism/challenges/"  # a paragraph ending on a footnote number, then ¶
 CONTROLS = "article p[id^='p'] :is(a.paragraph-link, a.paragraph-cite)"
+LIFTED = re.compile(r"\bparagraph-actions--lifted\b")
 MINIMUM = 24  # CSS px, WCAG 2.5.8
 FINGER = 40  # CSS px: on a touch screen the targets in the margin and Cite after a line are this wide at least
 
@@ -114,6 +116,7 @@ def test_paragraph_targets_are_24_px_and_cover_no_neighbour(
 ) -> None:
     page = served_site.open(new_page(**DEVICES[device]), path)
     page.wait_for_function("() => document.querySelector('.paragraph-cite') && document.fonts.status === 'loaded'")
+    next_frame(page)  # the frame after the fonts': citation.js has measured the margin in the text's own font
     touch = "has_touch" in DEVICES[device]
     assert page.evaluate("matchMedia('(pointer: coarse)').matches") == touch
     areas = page.evaluate(HIT_AREAS, [CONTROLS, 32])
@@ -140,3 +143,29 @@ def test_paragraph_targets_are_24_px_and_cover_no_neighbour(
     assert not problems, "\n".join(problems)
     page.evaluate("() => window.scrollTo(0, 0)")
     screenshot(page, f"target-size-{device}-{path.strip('/').replace('/', '-')}")
+
+
+def box(locator: Locator) -> dict[str, float]:
+    """The element's box in the window, which it has."""
+    found = locator.bounding_box()
+    assert found, f"{locator} has no box"
+    return found
+
+
+def test_the_annex_attribution_s_cite_stands_above_its_number_once_the_window_has_a_margin(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """Its one line stands 16 px above the next quotation: under its ¶, its Cite lay on ¶ 3. After a phone's
+    last line it follows ¶ 2 again."""
+    page = served_site.open(new_page(viewport={"width": 390, "height": 844}), ANNEX)
+    actions = page.locator("#p2 > .paragraph-actions")
+    expect(actions).not_to_have_class(LIFTED)
+    set_viewport(page, 1280, 900)
+    expect(actions).to_have_class(LIFTED)
+    cite, number, next_number = (
+        page.locator(selector) for selector in ["#p2 .paragraph-cite", "#p2 .paragraph-link", "#p3 .paragraph-link"]
+    )
+    assert box(cite)["y"] + box(cite)["height"] <= box(number)["y"] < box(next_number)["y"]
+    set_viewport(page, 390, 844)
+    expect(actions).not_to_have_class(LIFTED)
+    assert box(cite)["x"] > box(number)["x"]  # after it on the line

@@ -307,6 +307,7 @@
   function watchArticle() {
     if (resized) resized.disconnect();
     var article = document.querySelector(".md-content article");
+    liftCrowded();
     if (!article || typeof ResizeObserver === "undefined") return;
     resized = new ResizeObserver(liftCrowded);
     resized.observe(article);
@@ -325,7 +326,7 @@
       if (canCite) addCiteAction(link, data.cite);
     });
     placeAll();
-    watchArticle(); /* its first call measures the page as it is shown */
+    watchArticle();
   }
 
   window.addEventListener("hashchange", function () {
