@@ -268,6 +268,51 @@
 
   PHONE.addEventListener("change", placeAll);
 
+  /* In the margin ¶ N and Cite stand one above the other, each hit over 24 px in height (citation.css,
+     WCAG 2.5.8). A paragraph of one short line close above the next (an attribution under a quotation, in
+     the Annex) left its Cite on the next paragraph's ¶: there it goes above its ¶ instead
+     (`paragraph-actions--lifted`), where the margin is free. Measured again whenever the article changes
+     size (the window, the fonts, the annotations hidden or shown). */
+  var TARGET = 24; /* CSS px */
+  var LIFTED = "paragraph-actions--lifted";
+  var ACTIONS = ".md-content p[id^='p'] > .paragraph-actions";
+  var resized = null;
+
+  /* Where the hit areas of a margin box reach, top and bottom, Cite under ¶ N or lifted above it. */
+  function reach(actions, lifted) {
+    var link = actions.querySelector(".paragraph-link").getBoundingClientRect();
+    return lifted
+      ? { top: link.top - 2 * TARGET, bottom: link.top + TARGET }
+      : { top: link.bottom - TARGET, bottom: link.bottom + TARGET };
+  }
+
+  /* Top down, each box in the margin: lifted where the next one starts within its reach, if the one
+     above leaves room for it. After a phone's last line nothing is lifted. */
+  function liftCrowded() {
+    var margins = Array.prototype.filter.call(document.querySelectorAll(ACTIONS), function (actions) {
+      actions.classList.remove(LIFTED);
+      return getComputedStyle(actions).position === "absolute";
+    });
+    var above = -Infinity;
+    margins.forEach(function (actions, index) {
+      var next = margins[index + 1];
+      var lifted = reach(actions, true);
+      var crowded = next && reach(actions, false).bottom > reach(next, false).top;
+      if (crowded && lifted.top >= above) actions.classList.add(LIFTED);
+      above = reach(actions, actions.classList.contains(LIFTED)).bottom;
+    });
+  }
+
+  /* One observer, of the page shown: instant navigation swaps the article. */
+  function watchArticle() {
+    if (resized) resized.disconnect();
+    var article = document.querySelector(".md-content article");
+    liftCrowded();
+    if (!article || typeof ResizeObserver === "undefined") return;
+    resized = new ResizeObserver(liftCrowded);
+    resized.observe(article);
+  }
+
   function setup() {
     /* A link in the dialog (annotate ¶ N) changes the page by instant navigation, which keeps <body>
        and so the dialog: close it over the new page. */
@@ -281,6 +326,7 @@
       if (canCite) addCiteAction(link, data.cite);
     });
     placeAll();
+    watchArticle();
   }
 
   window.addEventListener("hashchange", function () {
