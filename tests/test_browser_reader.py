@@ -234,7 +234,7 @@ def test_link_to_a_paragraph_on_another_page_lands_on_it(page: Page, served_site
     page.evaluate(
         """(href) => {
           const link = Object.assign(document.createElement("a"), {href, id: "to-p5", textContent: "¶ 5"});
-          document.querySelector("article").prepend(link);
+          document.querySelector(".md-content article").prepend(link);
         }""",
         served_site.url(f"{OPPORTUNITIES}#p5"),
     )
@@ -336,7 +336,7 @@ def test_a_heading_s_permalink_stays_on_the_line_of_its_last_word(
 # Each "¶" of the article's text whose number (or "N") stands on a later line than the sign itself.
 PILCROW_ALONE = """() => {
   const found = [];
-  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document.querySelector(".md-content article"), NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const node = walker.currentNode;
     for (const match of node.data.matchAll(/¶\\s+(?=[0-9N])/g)) {
