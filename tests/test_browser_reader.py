@@ -147,6 +147,30 @@ def test_on_a_phone_a_search_result_opens_its_page_at_the_word_found(page: Page,
     screenshot(page, "reader-search-lands-on-the-word")
 
 
+# Whether the first word the search marked that a reader sees (not one in a box shown only when pointed at,
+# nor in one hidden) is on screen, clear of the sticky header.
+FIRST_SHOWN_MARK_IN_VIEW = """() => {
+  const marks = [...document.querySelectorAll(".md-content article mark[data-md-highlight]")];
+  const mark = marks.find((m) => m.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+  if (!mark) return false;
+  const box = mark.getBoundingClientRect();
+  return box.top >= document.querySelector(".md-header").getBoundingClientRect().bottom && box.bottom <= innerHeight;
+}"""
+
+
+def test_a_search_result_opens_its_page_at_the_first_word_found_that_is_shown(
+    page: Page, served_site: SiteServer
+) -> None:
+    # `cite` (Opportunities' "Cite this page") is also each paragraph's Cite button, marked by Material but
+    # shown only while its paragraph is pointed at: the page stayed at its top, by the first one, unseen.
+    served_site.open(page, f"{OPPORTUNITIES}?h=cite")
+    first = page.locator(".md-content article mark[data-md-highlight]").first
+    expect(first).to_have_text("Cite")
+    assert first.evaluate("(mark) => Boolean(mark.closest('.paragraph-actions'))"), "the first mark is a Cite button"
+    page.wait_for_function(FIRST_SHOWN_MARK_IN_VIEW)
+    screenshot(page, "reader-search-lands-on-the-word-shown")
+
+
 def test_a_page_title_over_its_sections_results_opens_the_page_at_its_top(page: Page, served_site: SiteServer) -> None:
     """As the reading guide says (Opening a result): Material heads a page's section results with the
     page's title even when only the sections hold the words, and leads it to `?h=` with no word
