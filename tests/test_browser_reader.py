@@ -190,6 +190,28 @@ def test_a_page_title_over_its_sections_results_opens_the_page_at_its_top(page: 
     expect(page.locator("mark[data-md-highlight]")).to_have_count(0)
 
 
+def test_a_page_title_result_for_the_page_shown_opens_it_at_its_top(page: Page, served_site: SiteServer) -> None:
+    # Material fetches no page for a result whose path its instant navigation has already brought, and
+    # scrolls to the top only for the first address after a page (its scroll restoration hears of a
+    # fragment that changed): the title's result (`?h=`) then left the reader where they were.
+    served_site.open(page, "")
+    with instant_navigation(page):
+        page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+    page.evaluate("window.__sameDocument = true")
+    for _ in range(2):
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        page.locator("input.md-search__input").click()
+        page.locator("input.md-search__input").fill("")
+        page.keyboard.type("homeland")
+        expect(page.locator(".md-search-result__item a[href$='glossary/?h=homeland#diaspora']")).to_be_visible()
+        page.locator(".md-search-result__item a[href$='glossary/?h=']").click()
+        expect(page).to_have_url(served_site.url("glossary/?h="))
+        page.wait_for_function("() => window.scrollY === 0")
+        expect(page.locator(".md-content article h1")).to_be_in_viewport()
+        expect(page.locator("#__search")).not_to_be_checked()  # closed (Material waits 125 ms) before the next
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
+
+
 def test_a_search_s_words_leave_a_paragraph_link_where_it_leads(page: Page, served_site: SiteServer) -> None:
     set_viewport(page, 360, 740)
     served_site.open(page, f"{OPPORTUNITIES}?h=tourism#p4")
