@@ -169,6 +169,32 @@ def test_a_search_result_in_an_annotation_is_highlighted_when_the_index_comes_fi
     expect(note.locator("mark[data-md-highlight]")).to_have_text("costeffective")
 
 
+def test_a_search_result_for_the_page_shown_shows_and_marks_a_hit_in_a_hidden_annotation(
+    page: Page, served_site: SiteServer
+) -> None:
+    # Once instant navigation has brought a page, Material's location$ knows its path: a search result for
+    # it fetched nothing, so no document$ followed (the note stayed hidden, its word unmarked, the page where
+    # it was), and Material took the click for a repeated one and went back in history, dropping `?h=`.
+    served_site.open(page, "about/")
+    page.locator(TOGGLE).click()  # hidden, and remembered
+    with instant_navigation(page):
+        page.locator(f".md-sidebar--primary a.md-nav__link[href$='/{OPPORTUNITIES}']").first.click()
+    page.evaluate("window.__sameDocument = true; window.scrollTo(0, document.body.scrollHeight)")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("costeffective")
+    page.locator(f".md-search-result__item a[href$='{OPPORTUNITIES}?h=costeffective']").first.click()
+    note = page.locator("details#restored-hyphen-cost-effective")
+    expect(note.locator("mark[data-md-highlight]")).to_have_text("costeffective")
+    expect(note.locator("mark[data-md-highlight]")).to_be_in_viewport(ratio=1)
+    expect(page.locator("details.annotation:not(#restored-hyphen-cost-effective)").first).to_be_hidden()
+    expect(page).to_have_url(served_site.url(f"{OPPORTUNITIES}?h=costeffective"))
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
+    page.go_back()  # the page as it was: the note hidden again
+    expect(page).to_have_url(served_site.url(OPPORTUNITIES))
+    expect(note).to_be_hidden()
+    screenshot(page, "annotations-hidden-search-hit-on-the-same-page")
+
+
 def test_on_a_touch_screen_a_footnote_number_beside_an_annotation_icon_is_a_target_apart(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:

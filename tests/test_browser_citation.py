@@ -420,7 +420,7 @@ SIDEBAR_GAP = """() => {
   if (getComputedStyle(sidebar).visibility === "hidden" || box.left < 0) return null;
   const column = sidebar.querySelector(".md-sidebar__scrollwrap").getBoundingClientRect();
   const actions = [...document.querySelectorAll("article p[id^='p'] > .paragraph-actions")];
-  const article = document.querySelector("article");
+  const article = document.querySelector(".md-content article");
   const text = article.getBoundingClientRect().left + parseFloat(getComputedStyle(article).paddingLeft);
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
   return {

@@ -55,7 +55,7 @@ def test_control_is_reachable_with_tab(
 
 def test_skip_link_moves_focus_to_the_content(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
-    page.evaluate("document.querySelector('article').dataset.untouched = 'yes'")
+    page.evaluate("document.querySelector('.md-content article').dataset.untouched = 'yes'")
     page.keyboard.press("Tab")
     skip = page.locator("a.md-skip")
     expect(skip).to_be_focused()
@@ -65,7 +65,9 @@ def test_skip_link_moves_focus_to_the_content(page: Page, served_site: SiteServe
     expect(page.locator("article h1")).to_be_focused()
     page.wait_for_timeout(300)  # long enough for an instant-navigation reload to have replaced the page
     expect(page.locator("article h1")).to_be_focused()
-    assert page.evaluate("document.querySelector('article').dataset.untouched") == "yes", "the page was reloaded"
+    assert page.evaluate("document.querySelector('.md-content article').dataset.untouched") == "yes", (
+        "the page was reloaded"
+    )
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('article') !== null"), focused_element(page)
 

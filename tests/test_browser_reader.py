@@ -147,6 +147,30 @@ def test_on_a_phone_a_search_result_opens_its_page_at_the_word_found(page: Page,
     screenshot(page, "reader-search-lands-on-the-word")
 
 
+# Whether the first word the search marked that a reader sees (not one in a box shown only when pointed at,
+# nor in one hidden) is on screen, clear of the sticky header.
+FIRST_SHOWN_MARK_IN_VIEW = """() => {
+  const marks = [...document.querySelectorAll(".md-content article mark[data-md-highlight]")];
+  const mark = marks.find((m) => m.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+  if (!mark) return false;
+  const box = mark.getBoundingClientRect();
+  return box.top >= document.querySelector(".md-header").getBoundingClientRect().bottom && box.bottom <= innerHeight;
+}"""
+
+
+def test_a_search_result_opens_its_page_at_the_first_word_found_that_is_shown(
+    page: Page, served_site: SiteServer
+) -> None:
+    # `cite` (Opportunities' "Cite this page") is also each paragraph's Cite button, marked by Material but
+    # shown only while its paragraph is pointed at: the page stayed at its top, by the first one, unseen.
+    served_site.open(page, f"{OPPORTUNITIES}?h=cite")
+    first = page.locator(".md-content article mark[data-md-highlight]").first
+    expect(first).to_have_text("Cite")
+    assert first.evaluate("(mark) => Boolean(mark.closest('.paragraph-actions'))"), "the first mark is a Cite button"
+    page.wait_for_function(FIRST_SHOWN_MARK_IN_VIEW)
+    screenshot(page, "reader-search-lands-on-the-word-shown")
+
+
 def test_a_page_title_over_its_sections_results_opens_the_page_at_its_top(page: Page, served_site: SiteServer) -> None:
     """As the reading guide says (Opening a result): Material heads a page's section results with the
     page's title even when only the sections hold the words, and leads it to `?h=` with no word
@@ -164,6 +188,28 @@ def test_a_page_title_over_its_sections_results_opens_the_page_at_its_top(page: 
     expect(page.locator(".md-content article h1")).to_be_in_viewport()
     assert page.evaluate("window.scrollY") == 0
     expect(page.locator("mark[data-md-highlight]")).to_have_count(0)
+
+
+def test_a_page_title_result_for_the_page_shown_opens_it_at_its_top(page: Page, served_site: SiteServer) -> None:
+    # Material fetches no page for a result whose path its instant navigation has already brought, and
+    # scrolls to the top only for the first address after a page (its scroll restoration hears of a
+    # fragment that changed): the title's result (`?h=`) then left the reader where they were.
+    served_site.open(page, "")
+    with instant_navigation(page):
+        page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+    page.evaluate("window.__sameDocument = true")
+    for _ in range(2):
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        page.locator("input.md-search__input").click()
+        page.locator("input.md-search__input").fill("")
+        page.keyboard.type("homeland")
+        expect(page.locator(".md-search-result__item a[href$='glossary/?h=homeland#diaspora']")).to_be_visible()
+        page.locator(".md-search-result__item a[href$='glossary/?h=']").click()
+        expect(page).to_have_url(served_site.url("glossary/?h="))
+        page.wait_for_function("() => window.scrollY === 0")
+        expect(page.locator(".md-content article h1")).to_be_in_viewport()
+        expect(page.locator("#__search")).not_to_be_checked()  # closed (Material waits 125 ms) before the next
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
 
 
 def test_a_search_s_words_leave_a_paragraph_link_where_it_leads(page: Page, served_site: SiteServer) -> None:
@@ -234,7 +280,7 @@ def test_link_to_a_paragraph_on_another_page_lands_on_it(page: Page, served_site
     page.evaluate(
         """(href) => {
           const link = Object.assign(document.createElement("a"), {href, id: "to-p5", textContent: "¶ 5"});
-          document.querySelector("article").prepend(link);
+          document.querySelector(".md-content article").prepend(link);
         }""",
         served_site.url(f"{OPPORTUNITIES}#p5"),
     )
@@ -336,7 +382,7 @@ def test_a_heading_s_permalink_stays_on_the_line_of_its_last_word(
 # Each "¶" of the article's text whose number (or "N") stands on a later line than the sign itself.
 PILCROW_ALONE = """() => {
   const found = [];
-  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document.querySelector(".md-content article"), NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const node = walker.currentNode;
     for (const match of node.data.matchAll(/¶\\s+(?=[0-9N])/g)) {

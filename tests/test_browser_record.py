@@ -21,7 +21,7 @@ RECORD_LAYOUT = """(selector) => {
     const dd = dt.nextElementSibling;
     return { term: dt.textContent, dt: box(dt).toJSON(), dd: box(dd).toJSON(), overflows: dd.scrollWidth > dd.clientWidth };
   });
-  const article = document.querySelector("article");
+  const article = document.querySelector(".md-content article");
   return { fields, wider: record.scrollWidth > record.clientWidth || article.scrollWidth > article.clientWidth };
 }"""
 DETAILS = "article .publisher-details dl"  # the chapter's page: the publisher's page's fields, as it gave them

@@ -65,6 +65,6 @@ def test_the_check_sees_a_page_wider_than_the_window(new_page: Callable[..., Pag
     served_site.open(page, "")
     assert sideways(page) == 0
     page.evaluate(
-        "document.querySelector('article').append(Object.assign(document.createElement('div'), {style: 'width: 600px; height: 1em'}))"
+        "document.querySelector('.md-content article').append(Object.assign(document.createElement('div'), {style: 'width: 600px; height: 1em'}))"
     )
     assert sideways(page) > 0

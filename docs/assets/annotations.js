@@ -237,7 +237,9 @@
      they are shown, as document$ tells it of the page (ahead of this script) if the search index
      has come, else when it comes: so this runs before document$, as this script loads on a page
      loaded afresh (the page is parsed: extra_javascript closes the body), and from the page's own
-     script (overrides/main.html), which instant navigation runs first, on one it puts in place. */
+     script (overrides/main.html), which instant navigation runs first, on one it puts in place; on a
+     result for the page shown, which Material neither fetches nor tells document$ of, as location$
+     tells of its address, before Material's highlighter hears of it (edition.onSamePage). */
   function revealSearchHits() {
     var address = new URL(window.location.href);
     var words = (address.searchParams.get("h") || "").split(/[\s\-]+/).filter(Boolean);
@@ -358,4 +360,10 @@
   window.edition.revealSearchHits = revealSearchHits; /* overrides/main.html calls it, as instant navigation puts a page in place */
   revealSearchHits();
   window.edition.onEveryPage(setUp);
+  /* Another address of the page shown (a search result for it): as on a new page, the annotation its
+     `#id` names, or those holding the words searched for, before Material marks them. */
+  window.edition.onSamePage(function () {
+    revealTarget();
+    revealSearchHits();
+  });
 })();

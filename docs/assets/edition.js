@@ -15,6 +15,48 @@ window.edition = (function () {
     }
   }
 
+  /* Run `setup(url)` each time the address changes to another of the page shown, as Material's
+     instant navigation takes it: it fetches a page only when the path differs from the one its
+     location$ told of last (`distinctUntilKeyChanged("pathname")`), so no document$ follows, and
+     onEveryPage hears nothing (a search result for the page shown, going back from one). Each call
+     follows location$ from this script's start on, as Material's own check does; subscribed before
+     Material mounts a page's search highlighter (on document$), `setup` runs before it marks. */
+  function onSamePage(setup) {
+    if (!window.location$ || typeof window.location$.subscribe !== "function") return;
+    var shownPath = null;
+    window.location$.subscribe(function (url) {
+      var same = url.pathname === shownPath;
+      shownPath = url.pathname;
+      if (same) setup(url);
+    });
+  }
+
+  /* A search result for the page shown: Material's instant navigation took a click on a link to the
+     path and fragment it was told of last for a repeated click on one anchor, and went back in
+     history (integrations/instant: `history.back()`), dropping the `?h=` of the words found, which
+     its highlighter had just marked. Such a click is followed here instead, as Material follows the
+     browser's Back: the address is pushed and told to location$, whose highlighter marks the words
+     (and the search closes, as on any change of address). A result for another page, or one clicked
+     before any instant navigation, is Material's (it fetches that page), and so is one for a section
+     (`#id`), which Material scrolls to. */
+  function followSearchResultsOnThePageShown() {
+    if (!window.location$ || typeof window.location$.next !== "function") return;
+    var shownPath = null;
+    window.location$.subscribe(function (url) { shownPath = url.pathname; });
+    document.addEventListener("click", function (event) {
+      var link = event.target instanceof Element ? event.target.closest(".md-search-result a[href]") : null;
+      if (!link || link.target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      var url = new URL(link.href);
+      if (url.origin !== location.origin || url.hash || url.pathname !== shownPath || url.pathname !== location.pathname) return;
+      event.preventDefault();
+      event.stopPropagation(); /* Material's listener is on the body, below this one */
+      history.pushState(null, "", url.href);
+      window.location$.next(url);
+    }, true);
+  }
+
+  followSearchResultsOnThePageShown();
+
   /* The site's root URL: Material's __config gives it relative to the page (`../..`). */
   function siteRoot() {
     try {
@@ -70,6 +112,7 @@ window.edition = (function () {
 
   return {
     onEveryPage: onEveryPage,
+    onSamePage: onSamePage,
     siteRoot: siteRoot,
     element: element,
     normaliseSpace: normaliseSpace,
