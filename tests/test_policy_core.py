@@ -590,6 +590,7 @@ def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:
     ("tag", "hint"),
     [
         ("remitances", "did you mean 'remittances'?"),
+        ("REMITTANCES", "did you mean 'remittances'?"),  # another case, which difflib counts as no letter alike
         ("remittances,integration", "separate the ids with spaces, not commas"),
         # `data-policy-areas="remittances, integration"`, split at its space: the comma stays on the first
         ("remittances,", "separate the ids with spaces, not commas"),
