@@ -435,7 +435,7 @@ def test_check_names_page_tags_that_are_not_a_list_as_the_build_does(broken_proj
     (broken_project / page).write_text(
         text[:start] + "tags: remittances" + text[text.index("\n", start) :], encoding="utf-8"
     )
-    line = f"{page.as_posix()}: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"
+    line = f"{page.as_posix()}: tags: must be a list of policy-area ids (write it as `tags: [remittances]`)"
     check = run_check(broken_project)
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
     build = run_build(broken_project, broken_project / "site")
