@@ -31,6 +31,10 @@ BROKEN = {
     "no-motivation": ("motivation: commenting\n", ""),
     "wrong-type": ("tags: [remittances]", "tags: remittances"),
     "unknown-motivation": ("motivation: commenting", "motivation: praising"),
+    "motivation-case": ("motivation: commenting", "motivation: Commenting"),
+    "tag-case": ("tags: [remittances]", "tags: [REMITTANCES]"),
+    "misspelt-motivation": ("motivation: commenting", "motivaton: commenting"),
+    "one-word-footnote": ("Body.\n", "Body.[^1]\n\n[^1]: note\n"),  # not a link to 'note'
     "id-not-name": ("id: id-not-name", "id: something-else"),
     "unknown-page": (
         "page: migration-and-transnationalism/opportunities.md",
@@ -95,7 +99,11 @@ EXPECTED = [
     "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
     "annotations/notes/no-body.md: body: is empty (write the annotation's text below the closing '---')",
     "annotations/notes/no-motivation.md: motivation: is missing (add `motivation` with one of: commenting, describing, editing, linking, questioning, classifying)",
-    "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as `[a, b]` or as lines starting with '- ')",
+    "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as `tags: [remittances]`)",
+    "annotations/notes/motivation-case.md: motivation: 'Commenting' is not allowed (write it as `motivation: commenting`: the values are case-sensitive)",
+    "annotations/notes/tag-case.md: tags: unknown policy area 'REMITTANCES' (did you mean 'remittances'?)",
+    "annotations/notes/misspelt-motivation.md: motivaton: is not a field: did you mean `motivation`? (rename it to `motivation`)",
+    "annotations/notes/one-word-footnote.md: body: holds footnotes ([^1]), which an annotation shows as written (write each note in the text, e.g. in parentheses)",
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/id-not-name.md: id: 'something-else' differs from the file name 'id-not-name.md' (rename the file to something-else.md or write `id: id-not-name`)",
     "annotations/notes/unknown-page.md: target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean 'migration-and-transnationalism/opportunities.md'?)",
@@ -427,7 +435,7 @@ def test_check_names_page_tags_that_are_not_a_list_as_the_build_does(broken_proj
     (broken_project / page).write_text(
         text[:start] + "tags: remittances" + text[text.index("\n", start) :], encoding="utf-8"
     )
-    line = f"{page.as_posix()}: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"
+    line = f"{page.as_posix()}: tags: must be a list of policy-area ids (write it as `tags: [remittances]`)"
     check = run_check(broken_project)
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
     build = run_build(broken_project, broken_project / "site")

@@ -210,12 +210,14 @@ def test_make_check_names_a_source_pages_fields_as_the_build_does(broken_project
     edit(broken_project, folder / "challenges.md", "order: 4", "order: four")
     edit(broken_project, folder / "conclusion.md", "order: 6", "order: 5")
     edit(broken_project, folder / "introduction.md", "order: 1\n", "")
+    edit(broken_project, folder / "policy-considerations.md", "title:", "titel:")  # one line, not "title is missing"
     expected = [
         f"{folder.as_posix()}/challenges.md: order: must be a whole number ≥ 0, not 'four' (e.g. `order: 3`)",
         f"{folder.as_posix()}/introduction.md: order: is missing (add `order` to the front matter)",
         f"{OPPORTUNITIES.as_posix()}: title: '2010' is not text (put it in quotes: `title: '2010'`)",
         f"{folder.as_posix()}/policy-considerations.md: order: 5 is also the order of {folder.as_posix()}/conclusion.md"
         " (give each page of a source its own position)",
+        f"{folder.as_posix()}/policy-considerations.md: titel: is not a field: did you mean `title`? (rename it to `title`)",
     ]
     assert_build_and_check_say(broken_project, expected)
 

@@ -526,6 +526,26 @@ def test_a_page_merged_into_a_published_page_is_refused_not_satisfied_by_its_ids
     ]
 
 
+LANDING = "/migration-and-transnationalism/"
+
+
+@pytest.mark.parametrize(
+    ("landing_ids", "place"),
+    [
+        (["contents", "p1"], f"{LANDING}#contents"),  # citing.md#page-retired: the landing page's *Contents*
+        (["p1"], "/new-page/#new-id"),  # a landing page without its contents list: no id to offer
+    ],
+)
+def test_a_retired_page_s_ids_are_offered_the_landing_page_s_contents(landing_ids: list[str], place: str) -> None:
+    """A page deleted for good moves onto its source's landing page; its ids go to *Contents*, as citing.md says."""
+    lock = {CONCLUSION: ["p2"], LANDING: landing_ids}
+    problems = [str(p) for p in check_anchors(lock, {LANDING: landing_ids}, {}, {CONCLUSION: LANDING}).problems]
+    assert problems == [
+        f"anchors.lock.json: {CONCLUSION}#p2: published id is gone (no element has id 'p2') (restore it, or declare"
+        f" its new place in anchors.redirects.yml with the line `{CONCLUSION}#p2: {place}`)"
+    ]
+
+
 def test_a_renamed_page_recorded_with_an_id_retired_on_the_way_is_no_merge() -> None:
     """The set of ids differs (a heading renamed with a redirect); the paragraphs' words are the same."""
     closing = "/migration-and-transnationalism/closing/"

@@ -252,9 +252,11 @@ def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_
             ),
         ]
     ), result.stderr
-    # Step 5: each line as the message shows it between backticks, its new place filled in (`fn:3` too).
-    shown = [re.search(r"with the line `(.+): /new-page/#new-id`\)$", line) for line in check.stdout.splitlines()]
-    lines = [f"{m[1]}: {source_url}#contents" for m in shown if m and group not in m[1]]
+    # Step 5: each line as the message shows it between backticks: the page's ids already go to the landing
+    # page's Contents (`fn:3` too); the group's new place is filled in.
+    shown = [re.search(r"with the line `(.+)`\)$", line) for line in check.stdout.splitlines()]
+    lines = [m[1] for m in shown if m and group not in m[1]]
+    assert lines and all(line.endswith(f": {source_url}#contents") for line in lines), check.stdout
     lines.append(f"{group}: /annotations/#migration-and-transnationalism")
     assert len(lines) == len(gone), check.stdout
     path = broken_project / "anchors.redirects.yml"

@@ -224,7 +224,12 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
         (
             "tags: [remittances]",
             "tags: remittances",
-            "tags: must be a list, not text (write it as `[a, b]` or as lines starting with '- ')",
+            "tags: must be a list, not text (write it as `tags: [remittances]`)",
+        ),
+        (  # the ids a comma separated, each an item of the list to write
+            "tags: [remittances]",
+            "tags: remittances, integration",
+            "tags: must be a list, not text (write it as `tags: [remittances, integration]`)",
         ),
         (
             "quote: the transfer of ideas",
@@ -359,6 +364,17 @@ def test_an_organization_s_note_in_another_language_says_so() -> None:
             "motivation: commenting",
             "motivation: praising",
             "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
+        ),
+        # an allowed value in another case: the line to write, not the list to search
+        (
+            "motivation: commenting",
+            "motivation: Commenting",
+            "motivation: 'Commenting' is not allowed (write it as `motivation: commenting`: the values are case-sensitive)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: IOM, type: ORGANIZATION}",
+            "author.type: 'ORGANIZATION' is not allowed (write it as `type: organization`: the values are case-sensitive)",
         ),
         (
             "motivation: commenting",
@@ -1461,6 +1477,20 @@ def test_footnotes_in_a_body_are_named() -> None:
     ]
     for fine in ("A character class `[^a-z]` in code.", "A caret[^ alone."):
         assert body_markup_lines(fine) == [], fine
+
+
+def test_a_one_word_footnote_is_a_footnote_not_a_link() -> None:
+    """`[^1]: note` is Markdown's form of a link's definition too: read as one, `note` was a site address."""
+    body = "Body.[^1]\n\n[^1]: note\n"
+    assert "href" not in render_body(body)
+    assert "[^1]: note" in render_body(body)  # shown as written, as the footnote's line says
+    annotation, _, problems = parse_annotation(PATH, GOOD.replace("Body.\n", body), SCHEMA, {"remittances"}, TODAY)
+    assert problems == [] and annotation is not None
+    assert body_markup_lines(body) == [
+        f"{PATH}: body: holds footnotes ([^1]), which an annotation shows as written"
+        " (write each note in the text, e.g. in parentheses)"
+    ]
+    assert check_body_links(annotation, render_body(body), {}) == []
 
 
 def test_each_kind_of_body_problem_is_named_at_once() -> None:

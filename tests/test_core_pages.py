@@ -78,10 +78,27 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
             ["docs/x.md: source: is 'other' but the page lives in 'src' (write `source: src`)"],
         ),
         ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. `order: 3`)"]),
-        ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"]),
+        ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (write it as `tags: [a, b]`)"]),
         (
             {"title": "T", "source": "src", "order": 1},
             ["docs/x.md: tags: is missing (add `tags` to the front matter)"],
+        ),
+        # a misspelt field is one line naming what it stands for, not "`title` is missing"
+        (
+            {**GOOD, "titel": "T"},
+            [],
+        ),  # a page may have fields of its own: only one standing for a missing field is named
+        (
+            {"titel": "T", "source": "src", "order": 1, "tags": []},
+            ["docs/x.md: titel: is not a field: did you mean `title`? (rename it to `title`)"],
+        ),
+        (
+            {"title": "T", "source": "src", "ordre": 1, "tags": [], "subtitle": "S"},
+            ["docs/x.md: ordre: is not a field: did you mean `order`? (rename it to `order`)"],
+        ),
+        (
+            {**GOOD, "tags": "remittances"},
+            ["docs/x.md: tags: must be a list of policy-area ids (write it as `tags: [remittances]`)"],
         ),
     ],
 )

@@ -590,6 +590,7 @@ def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:
     ("tag", "hint"),
     [
         ("remitances", "did you mean 'remittances'?"),
+        ("REMITTANCES", "did you mean 'remittances'?"),  # another case, which difflib counts as no letter alike
         ("remittances,integration", "separate the ids with spaces, not commas"),
         # `data-policy-areas="remittances, integration"`, split at its space: the comma stays on the first
         ("remittances,", "separate the ids with spaces, not commas"),
@@ -714,7 +715,7 @@ def test_tags_that_are_not_a_list_are_named_on_any_page_not_only_a_sources() -> 
     pages = [PageTagSources("docs/about/citing.md", {"title": "Citing", "tags": "remittances"})]
     entries = index_areas([REMITTANCES], [page("a", "remittances")], [], [])
     assert [str(problem) for problem in tag_problems([REMITTANCES], pages, entries, {})] == [
-        "docs/about/citing.md: tags: must be a list of policy-area ids (e.g. `tags: [remittances]`)"
+        "docs/about/citing.md: tags: must be a list of policy-area ids (write it as `tags: [remittances]`)"
     ]
 
 

@@ -126,7 +126,8 @@ def check_anchors(
             if f"{page}#{anchor_id}" in offered:  # a misspelt redirect's line offers it: one line for one typo
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
-            hint = lost_id_hint(f"{page}#{anchor_id}", unrecorded.get(page, []) if target == page else [])
+            new_ids = unrecorded.get(page, []) if target == page else []
+            hint = lost_id_hint(f"{page}#{anchor_id}", new_ids, retired_place(page, target, built_sets))
             if target not in built:
                 hint = gone_page_hint(page)
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
@@ -202,13 +203,26 @@ def gone_page_hint(page: str) -> str:
     )
 
 
-def lost_id_hint(anchor: str, new_ids: list[str]) -> str:
+def retired_place(page: str, target: str, built_sets: Mapping[str, set[str]]) -> str:
+    """Where a gone id of `page` goes: its landing page's *Contents* when the page was retired onto it, else unknown.
+
+    A page deleted for good moves onto its source's landing page (citing.md#page-retired), whose
+    contents list its ids are redirected to; a page moved elsewhere keeps `NEW_PLACE` for its contributor to fill.
+    """
+    landing = posixpath.join(posixpath.dirname(page.rstrip("/")), "")  # `/source/page/` → `/source/`
+    if target != page and target == landing and CONTENTS_ID in built_sets.get(target, ()):
+        return f"{target}#{CONTENTS_ID}"
+    return NEW_PLACE
+
+
+def lost_id_hint(anchor: str, new_ids: list[str], new_place: str = NEW_PLACE) -> str:
     """Where a lost id may have gone: the page's one new id, when the change made exactly one (a merge, a rename).
 
     Only a suggestion: the new id may be an element of its own, and a redirect sends the id's links there.
+    `new_place`: the line's place when there is no such id (a retired page's landing page's *Contents*).
     """
     if len(new_ids) != 1:
-        line = line_to_write(anchor, NEW_PLACE)
+        line = line_to_write(anchor, new_place)
         return f"restore it, or declare its new place in {REDIRECTS_FILE} with the line {line}"
     new = f"{anchor.partition('#')[0]}#{new_ids[0]}"
     return (
@@ -216,6 +230,9 @@ def lost_id_hint(anchor: str, new_ids: list[str]) -> str:
         f" if that is where its words went (check), write the line {line_to_write(anchor, new)}"
     )
 
+
+# The id of a source landing page's *Contents* list, where a retired page's ids are redirected (citing.md#page-retired).
+CONTENTS_ID = "contents"
 
 EXISTING_ID = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
 

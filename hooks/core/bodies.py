@@ -15,7 +15,10 @@ import nh3
 
 from hooks.core.text import RE_CONTROL, inert_title
 
-BODY_EXTENSIONS: tuple[str, ...] = ("abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde")
+# `hooks.mdx.written_footnotes`: a footnote's definition shown as written, not read as a link's (`[^1]: note`).
+BODY_EXTENSIONS: tuple[str, ...] = (
+    "abbr", "def_list", "tables", "sane_lists", "pymdownx.caret", "pymdownx.tilde", "hooks.mdx.written_footnotes",
+)  # fmt: skip
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "hr", "i", "ins", "li", "ol", "p",
     "pre", "q", "s", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",

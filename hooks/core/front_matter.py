@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ from hooks.core.yaml_comments import (
     written_as_text,
     written_scalar,
 )
-from hooks.core.yaml_lines import FIELD_LINES, in_backticks, keys_path, line_to_write
+from hooks.core.yaml_lines import FIELD_LINES, flow_line_to_write, in_backticks, keys_path, line_to_write
 
 SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", f"e.g. {line_to_write('title', 'Opportunities')}"
@@ -93,7 +94,13 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
     tags = meta.get("tags")
     if "tags" not in meta or (isinstance(tags, list) and all(isinstance(tag, str) for tag in tags)):
         return None
-    return Problem(path, "tags", "must be a list of policy-area ids", f"e.g. {in_backticks('tags: [remittances]')}")
+    written = [tag.strip() for tag in tags.split(",") if tag.strip()] if isinstance(tags, str) else []
+    hint = (
+        f"write it as {flow_line_to_write('tags', written)}"
+        if written
+        else f"e.g. {in_backticks('tags: [remittances]')}"
+    )
+    return Problem(path, "tags", "must be a list of policy-area ids", hint)
 
 
 def title_problem(path: str, title: object, written: str | None = None) -> Problem | None:
@@ -346,10 +353,16 @@ def read_page_text(data: bytes, path: str) -> PageText:
 
 def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[Problem]:
     """Check a source page's `title`, `source`, `order` and `tags` (ids are checked elsewhere)."""
+    missing = [field for field in SOURCE_PAGE_FIELDS if field not in meta]
+    misspelt = misspelt_page_fields(meta, missing)
     problems = [
+        Problem(path, written, f"is not a field: did you mean {keys_path(field)}?", f"rename it to {keys_path(field)}")
+        for written, field in misspelt.items()
+    ]
+    problems += [
         Problem(path, field, "is missing", f"add {keys_path(field)} to the front matter")
-        for field in SOURCE_PAGE_FIELDS
-        if field not in meta
+        for field in missing
+        if field not in misspelt.values()
     ]
     title, source, order = (meta.get(field) for field in ("title", "source", "order"))
     if "title" in meta and title is None:  # a blank text is `title_problem`'s line, on every page
@@ -365,6 +378,21 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
     if problem := tags_problem(path, meta):
         problems.append(problem)
     return problems
+
+
+def misspelt_page_fields(meta: Mapping[str, Any], missing: list[str]) -> dict[str, str]:
+    """Fields of a page that stand for a missing one (`titel` for `title`): one line each, not "`title` is missing".
+
+    A page may have fields of its own (Material's `subtitle`, `hide`), so only a close likeness counts,
+    as the schemas' `misspelt_fields` reads an annotation's.
+    """
+    found: dict[str, str] = {}
+    left = list(missing)
+    for key in (key for key in meta if isinstance(key, str) and key not in SOURCE_PAGE_FIELDS):
+        if close := difflib.get_close_matches(key, left, n=1, cutoff=0.8):
+            found[key] = close[0]
+            left.remove(close[0])
+    return found
 
 
 def source_page_folders(metas: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:

@@ -155,6 +155,8 @@ def tag_hint(tag: object, known: set[str]) -> str:
     parts = [part.strip() for part in text.split(",")]
     if "," in text and all(part in known for part in parts if part):  # 'a,b', or 'a,' of "a, b"
         return "separate the ids with spaces, not commas"
+    if close := [area for area in sorted(known) if area.casefold() == text.casefold()]:
+        return f"did you mean '{close[0]}'?"  # `REMITTANCES`, in which difflib finds no letter alike
     if close := difflib.get_close_matches(text, sorted(known), n=1, cutoff=0.8):
         return f"did you mean '{close[0]}'?"
     return "use an id from annotations/policy-areas.yml"

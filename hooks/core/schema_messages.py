@@ -22,7 +22,7 @@ from hooks.core.text import (
     control_hint,
 )
 from hooks.core.typed_dates import NOT_A_DATE, date_hint, not_a_date
-from hooks.core.yaml_lines import FIELD_LINES, in_backticks, keys_path
+from hooks.core.yaml_lines import FIELD_LINES, flow_line_to_write, in_backticks, keys_path, line_to_write
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # an annotation's created and modified
@@ -114,7 +114,7 @@ def describe(error: ValidationError) -> tuple[str, str]:
         allowed = "use one of: " + ", ".join(map(str, error.validator_value))
         if isinstance(error.instance, bool):  # `motivation: no`: YAML 1.1 reads yes/no/on/off as true/false
             return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
-        return f"{named_value(error.instance)} is not allowed", allowed
+        return f"{named_value(error.instance)} is not allowed", case_hint(error) or allowed
     if error.validator == "pattern" and error.validator_value == NO_CONTROL_PATTERN:
         return control_characters(str(error.instance))
     if error.validator == "pattern" and error.validator_value == PLAIN_TEXT:
@@ -138,7 +138,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
             return f"must be a whole number, not {named_value(error.instance)}", hint
         if error.instance is None and str(types[0]) not in ("array", "object"):  # `DOI:` alone: no quotes help
             return f"must be {wanted}, not empty", "write its value"
-        return f"must be {wanted}, not {found}", number_hint(error) or TYPE_HINTS.get(str(types[0]), "")
+        hint = number_hint(error) or list_hint(error) or TYPE_HINTS.get(str(types[0]), "")
+        return f"must be {wanted}, not {found}", hint
     if error.validator == "anyOf" and all(list(option) == ["required"] for option in error.validator_value):
         fields = [keys_path(option["required"][0]) for option in error.validator_value]  # one of these fields
         return f"needs {' or '.join(fields)}", f"add {' or '.join(fields)}"
@@ -147,6 +148,34 @@ def describe(error: ValidationError) -> tuple[str, str]:
     if error.validator in LIMIT_HINTS:
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
+
+
+def field_of(error: ValidationError) -> str | None:
+    """The key a value is written under (`type` of `author.type`); None for a list's item or the top level."""
+    path = list(error.absolute_path)
+    return path[-1] if path and isinstance(path[-1], str) else None
+
+
+def case_hint(error: ValidationError) -> str | None:
+    """The line to write for an allowed value typed in another case (`motivation: Commenting`); None otherwise."""
+    if not isinstance(error.instance, str) or (key := field_of(error)) is None:
+        return None
+    same = [value for value in error.validator_value if str(value).casefold() == error.instance.casefold()]
+    return f"write it as {line_to_write(key, str(same[0]))}: the values are case-sensitive" if same else None
+
+
+def list_hint(error: ValidationError) -> str | None:
+    """The line to write for a text where a list of texts is wanted: `tags: remittances` is `tags: [remittances]`.
+
+    A comma in the text separated its items (`tags: remittances, integration`).
+    """
+    items = error.schema.get("items")
+    if error.validator_value != "array" or not isinstance(error.instance, str) or (key := field_of(error)) is None:
+        return None
+    if not isinstance(items, dict) or items.get("type") != "string":
+        return None
+    written = [item.strip() for item in error.instance.split(",") if item.strip()]
+    return f"write it as {flow_line_to_write(key, written)}" if written else None
 
 
 def number_hint(error: ValidationError) -> str | None:
