@@ -194,8 +194,13 @@ BAD_CONFIGS = [
      " (check its spelling, and that requirements.txt installs it)"),
     ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py",
      "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)"),
+    # a slip in the folder's name: the hook meant in the folder meant (it was offered nothing)
     ("  - hooks/adapters/anchors.py", "  - hook/adapters/anchors.py",
-     "mkdocs.yml: hooks: 'hook/adapters/anchors.py' is no file (write its path from the folder of mkdocs.yml)"),
+     "mkdocs.yml: hooks: 'hook/adapters/anchors.py' is no file (did you mean 'hooks/adapters/anchors.py'?)"),
+    ("  - hooks/adapters/anchors.py", "  - hooks/adapterz/anchor.py",
+     "mkdocs.yml: hooks: 'hooks/adapterz/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)"),
+    ("  - hooks/adapters/anchors.py", "  - plugins/adapters/anchors.py",
+     "mkdocs.yml: hooks: 'plugins/adapters/anchors.py' is no file (write its path from the folder of mkdocs.yml)"),
     ("hooks:\n", "hooks: hooks/adapters/anchors.py\nunused:\n",
      "mkdocs.yml: hooks: must be a list, not 'hooks/adapters/anchors.py' (write one `- path` line per hook)"),
     # it was offered 'hooks/adapters/state.py', a helper module that is no hook
@@ -234,6 +239,8 @@ BAD_CONFIG_IDS = [
     "plugin-unknown",
     "hook-typo",
     "hook-folder",
+    "hook-folder-and-file",
+    "hook-folder-unknown",
     "hooks-text",
     "hook-typo-of-a-helper",
     "hook-typo-of-a-listed-hook",
@@ -274,7 +281,7 @@ ONE_RUN = {
             ("  - hooks/adapters/citation.py", "  - hook/adapters/citation.py"),
         ],
         [
-            "mkdocs.yml: hooks: 'hook/adapters/citation.py' is no file (write its path from the folder of mkdocs.yml)",
+            "mkdocs.yml: hooks: 'hook/adapters/citation.py' is no file (did you mean 'hooks/adapters/citation.py'?)",
             "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
             "mkdocs.yml: plugins: 'redirect' is no installed MkDocs plugin (did you mean 'redirects'?)",
             "mkdocs.yml: plugins: 'serach' is no installed MkDocs plugin (did you mean 'search'?)",

@@ -99,10 +99,33 @@ def missing_hook_problem(root: Path, hook: str, listed: set[Path]) -> Problem:
     Named as the hook is written (`./hooks/…`, or an absolute path, which MkDocs takes as it is); the
     names compared, not the paths, whose folder, the same for all, made any two names close.
     """
-    hooks = unlisted_hooks(root, posixpath.dirname(hook), listed)
+    folder = posixpath.dirname(hook)
+    meant = folder if (root / folder).is_dir() else closest_folder(root, folder)
+    hooks = unlisted_hooks(root, meant, listed) if meant is not None else []
     close = closest_file(posixpath.basename(hook), {posixpath.basename(path): path for path in hooks})
     hint = f"did you mean '{close}'?" if close else f"write its path from the folder of {CONFIG}"
     return Problem(CONFIG, "hooks", f"{named_value(hook)} is no file", hint)
+
+
+def closest_folder(root: Path, written: str) -> str | None:
+    """The folder a misspelt one (`hook/adapters`) is taken for: each missing part, the closest folder beside it.
+
+    None once a part has none close enough: a slip of the keys in a folder's name is as likely as in
+    the file's, so the hooks compared are those of the folder meant.
+    """
+    found = PurePosixPath()
+    for part in PurePosixPath(written).parts:
+        if not (root / found / part).is_dir():
+            try:
+                folders = [path.name for path in (root / found).iterdir() if path.is_dir()]
+            except OSError:
+                return None
+            close = difflib.get_close_matches(part, folders, n=1, cutoff=0.75)
+            if not close:
+                return None
+            part = close[0]
+        found /= part
+    return found.as_posix()
 
 
 def closest_file(name: str, files: dict[str, str]) -> str | None:
