@@ -77,6 +77,9 @@ BROKEN = {
         "created: 2026-11-22\nreferences: [{title: ' ', url: 'https://a.org'}]\n",
     ),
     "wordless-link": ("Body.\n", "See [](https://example.org) here.\n"),
+    # each body problem its own line, in one run: removed markup hid the rest until it was fixed
+    "wordless-link-beside-markup": ("Body.\n", "<span>See</span> [](https://example.org) here.\n"),
+    "too-long-pasted": ("Body.\n", "Pasted \x1b[0m here. " + "word " * 1300 + "\n"),
     "control-reference": ("Body.\n", "Body &#2;here.\n"),
     # A character reference in a text shown as written would be read as the character (here a direction control).
     "reference-in-name": ("author: {name: A. Scholar}", "author: {name: 'A. Scholar &#x202E;x'}"),
@@ -138,6 +141,7 @@ EXPECTED = [
     "annotations/notes/nested-tags.md: tags[0]: must be text, not a list (put the text in quotes)",
     "annotations/notes/field-twice.md: front matter: `motivation` is written twice at line 8 (keep one of the two: YAML would silently keep the last)",
     "annotations/notes/only-a-comment.md: body: not shown on the page: an HTML comment (<!-- -->) (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
+    "annotations/notes/only-a-comment.md: body: shows no words on the page (write the annotation's text below the closing '---')",
     "annotations/notes/only-a-rule.md: body: shows no words on the page (write the annotation's text below the closing '---')",
     "annotations/stray.yml: is a file the edition does not read (an annotation is a .md file in annotations/notes/; remove it if it is no part of the edition)",
     "annotations/notes/quote-comment.md: target.quote: 'the transfer' is cut short by ' #', which YAML reads as the start of a comment (put it in quotes: `quote: 'the transfer #of ideas'`; a comment needs two spaces before its '# ')",
@@ -152,6 +156,10 @@ EXPECTED = [
     "annotations/notes/markup-in-link-title.md: body: a link's or abbreviation's title holds markup: '<img src=x onerror=alert(1)>' (write the title without '<' before a letter: tooltips would show the tags as text)",
     "annotations/notes/markup-in-address.md: author.url: 'https://a.example/\"x' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
     "annotations/notes/too-long.md: body: is 6,500 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
+    "annotations/notes/wordless-link-beside-markup.md: body: not shown on the page: <span> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
+    "annotations/notes/wordless-link-beside-markup.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
+    "annotations/notes/too-long-pasted.md: body: is 6,518 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
+    "annotations/notes/too-long-pasted.md: body: holds characters no one can see, which HTML does not allow: U+001B after 'Pasted' (delete them)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",
     "annotations/notes/too-many-brackets.md: body: opens 5,000 brackets ('['), more than the 200 an annotation may have (write fewer links; list works under `references` instead)",
     "annotations/notes/linked.md: is a symbolic link (write the annotation in the file itself: a link could publish a file from outside the edition)",
