@@ -1555,6 +1555,42 @@ def test_each_kind_of_body_problem_is_named_at_once() -> None:
     assert len(lines) == 3 and all(what in line for what, line in zip(said, lines, strict=True)), lines
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # a front matter the schema refuses: the annotation is not built, its body is read all the same
+        (
+            "created: 2026-11-22\n---\n\nBody.",
+            "created: 22.11.2026\n---\n\n<span>Body</span> and [](https://a.org).",
+            [
+                f"{PATH}: created: '22.11.2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
+                f"{PATH}: body: not shown on the page: <span> {NOT_SHOWN}",
+                f"{PATH}: body: the link to 'https://a.org' shows no words {LINK_WORDS}",
+            ],
+        ),
+        # a tag the taxonomy lacks, found after the file's own checks
+        (
+            "tags: [remittances]\n",
+            "tags: [remitances]\n",
+            [f"{PATH}: tags: unknown policy area 'remitances' (did you mean 'remittances'?)"],
+        ),
+        (
+            "tags: [remittances]\nauthor: {name: A. Scholar}\ncreated: 2026-11-22\n---\n\nBody.",
+            "tags: [remitances]\nauthor: {name: A. Scholar}\ncreated: 2026-11-22\n---\n\n<!-- note -->",
+            [
+                f"{PATH}: tags: unknown policy area 'remitances' (did you mean 'remittances'?)",
+                f"{PATH}: body: not shown on the page: an HTML comment (<!-- -->) {NOT_SHOWN}",
+                f"{PATH}: body: {NO_WORDS}",
+            ],
+        ),
+    ],
+)
+def test_a_body_is_checked_beside_its_front_matter_problems(old: str, new: str, expected: list[str]) -> None:
+    """The body's lines came only once the front matter was fixed: each file's problems are named together."""
+    assert old in GOOD
+    assert parse(GOOD.replace(old, new)) == expected
+
+
 def test_markdown_a_body_may_use_is_shown_whole() -> None:
     body = "*a* **b** [c](https://x.org) <https://y.org>\n\n3. three\n4. four\n\n---\n\n> q\n\n| l | r |\n|:--|--:|\n| 1 | 2 |\n"
     assert removed_markup(body) == []

@@ -183,7 +183,11 @@ def check_body_markup(annotation: Annotation) -> list[Problem]:
     beside it, nor a body left with none (a comment alone). A body too long or too deep to convert
     is named alone but for its control characters: the other checks read the converted body.
     """
-    path, body = annotation.path, annotation.body
+    return body_markup_problems(annotation.path, annotation.body)
+
+
+def body_markup_problems(path: str, body: str) -> list[Problem]:
+    """`check_body_markup` of a body alone: read too when its front matter is refused and no annotation is built."""
     if reason := unreadable(body):  # not converted: what the other checks read is not there
         return [Problem(path, "body", reason, _unreadable_hint(reason, body)), *_found(control_characters(path, body))]
     problems = _found(control_characters(path, body), footnotes(path, body))
