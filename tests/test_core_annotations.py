@@ -1451,6 +1451,13 @@ NOT_SHOWN = (
                 " below the closing '---', and the link's words between its brackets: [words](address))"
             ],
         ),
+        (
+            "[](https://a.org) [](https://b.org)",
+            [
+                "shows no words on the page, nor do its links to 'https://a.org', 'https://b.org' (write the"
+                " annotation's text below the closing '---', and each link's words between its brackets: [words](address))"
+            ],
+        ),
         # a link whose address the sanitiser removed is shown as words, no link: its line is the address's
         ("[](javascript:x()) and words", [f"not shown on the page: a 'javascript:' link {NOT_SHOWN}"]),
         # a body too long to convert still has its control characters named (they need no converting; ESC's '[' is counted)

@@ -225,8 +225,9 @@ def wordless(path: str, html: str) -> list[Problem]:
         if not links:
             return [Problem(path, "body", "shows no words on the page", hint)]
         named = ", ".join(f"'{href}'" for href in links)
-        nor = f"nor does its link to {named}" if len(links) == 1 else f"nor do its links to {named}"
-        hint += ", and the link's words between its brackets: [words](address)"
+        one = len(links) == 1
+        nor = f"nor does its link to {named}" if one else f"nor do its links to {named}"
+        hint += f", and {'the link' if one else 'each link'}'s words between its brackets: [words](address)"
         return [Problem(path, "body", f"shows no words on the page, {nor}", hint)]
     hint = "write the words to click between the brackets: [words](address)"
     return [Problem(path, "body", f"the link to '{href}' shows no words", hint) for href in links]
