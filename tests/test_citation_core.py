@@ -753,14 +753,20 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
                 " `/a/#p5: /a/#p4`, without quotes around it)"
             ],
         ),
-        # a page's docs/ path, as annotations and the glossary write it: the address it has is known
+        # a page's docs/ path, as annotations and the glossary write it: the address it has is known, so the line is
         (
-            "s/page.md#p5: /s/#p4\n/s/page/#p6: docs/s/index.md#p4\n",
+            "s/page.md#p5: /s/#p4\n/s/page/#p6: docs/s/index.md#p4\ns/a.md#p1: s/b.md#p2\ns/c.md#p1: b\n",
             [
-                "anchors.redirects.yml: s/page.md#p5: 's/page.md#p5' is not a page URL with an id (write it as"
-                " '/page-url/#id': `/s/page/#p5`)",
-                "anchors.redirects.yml: /s/page/#p6: 'docs/s/index.md#p4' is not a page URL with an id (write it as"
-                " '/page-url/#id': `/s/#p4`)",
+                "anchors.redirects.yml: s/page.md#p5: 's/page.md#p5' is not a page URL with an id (write the line"
+                " `/s/page/#p5: /s/#p4`: each address from the site's root, '/page-url/#id')",
+                "anchors.redirects.yml: /s/page/#p6: 'docs/s/index.md#p4' is not a page URL with an id (write the"
+                " line `/s/page/#p6: /s/#p4`: each address from the site's root, '/page-url/#id')",
+                # both written so: one line, the whole line to write
+                "anchors.redirects.yml: s/a.md#p1: 's/a.md#p1' is not a page URL with an id (write the line"
+                " `/s/a/#p1: /s/b/#p2`: each address from the site's root, '/page-url/#id')",
+                # the other address is unknown: only this one's can be given
+                "anchors.redirects.yml: s/c.md#p1: 's/c.md#p1' is not a page URL with an id (write it as"
+                " '/page-url/#id': `/s/c/#p1`)",
             ],
         ),
         (

@@ -1407,11 +1407,73 @@ def test_comments_declarations_and_instructions_in_a_body_are_named_too() -> Non
     assert removed_markup("<!DOCTYPE html> text") == ["<!DOCTYPE>"]
 
 
-@pytest.mark.parametrize("body", ["***", "\u200b", "\u00ad \u200b\n", "[](https://example.org)"])
+@pytest.mark.parametrize("body", ["***", "\u200b", "\u00ad \u200b\n"])
 def test_a_body_that_shows_no_words_is_named(body: str) -> None:
     assert body_markup_lines(body) == [
         f"{PATH}: body: shows no words on the page (write the annotation's text below the closing '---')"
     ]
+
+
+NO_WORDS = "shows no words on the page (write the annotation's text below the closing '---')"
+LINK_WORDS = "(write the words to click between the brackets: [words](address))"
+NOT_SHOWN = (
+    "(write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables;"
+    " no headings, images or HTML)"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # removed markup hid the wordless link beside it until it was fixed
+        (
+            "<span>a</span> and [](https://example.org).",
+            [
+                f"not shown on the page: <span> {NOT_SHOWN}",
+                f"the link to 'https://example.org' shows no words {LINK_WORDS}",
+            ],
+        ),
+        # deleting the comment leaves a body with no words: both said at once
+        ("<!-- a note -->", [f"not shown on the page: an HTML comment (<!-- -->) {NOT_SHOWN}", NO_WORDS]),
+        # each wordless link, once each (the second was hidden behind the first)
+        (
+            "[](https://a.org), [](https://b.org) and [](https://a.org).",
+            [
+                f"the link to 'https://a.org' shows no words {LINK_WORDS}",
+                f"the link to 'https://b.org' shows no words {LINK_WORDS}",
+            ],
+        ),
+        # a body of a wordless link alone: one line, naming the link too
+        (
+            "[](https://example.org)",
+            [
+                "shows no words on the page, nor does its link to 'https://example.org' (write the annotation's text"
+                " below the closing '---', and the link's words between its brackets: [words](address))"
+            ],
+        ),
+        (
+            "[](https://a.org) [](https://b.org)",
+            [
+                "shows no words on the page, nor do its links to 'https://a.org', 'https://b.org' (write the"
+                " annotation's text below the closing '---', and each link's words between its brackets: [words](address))"
+            ],
+        ),
+        # a link whose address the sanitiser removed is shown as words, no link: its line is the address's
+        ("[](javascript:x()) and words", [f"not shown on the page: a 'javascript:' link {NOT_SHOWN}"]),
+        # a body too long to convert still has its control characters named (they need no converting; ESC's '[' is counted)
+        (
+            "Pasted \x1b[0m here. " + "[" * 201,
+            [
+                "opens 202 brackets ('['), more than the 200 an annotation may have"
+                " (write fewer links; list works under `references` instead)",
+                "holds characters no one can see, which HTML does not allow: U+001B after 'Pasted' (delete them)",
+            ],
+        ),
+    ],
+)
+def test_independent_body_problems_are_named_together(body: str, expected: list[str]) -> None:
+    """Each line once, in one run: a contributor fixing one should not meet the next on the following build."""
+    assert body_markup_lines(body) == [f"{PATH}: body: {line}" for line in expected]
 
 
 def test_control_characters_in_a_body_are_named_where_they_stand() -> None:
@@ -1498,6 +1560,42 @@ def test_each_kind_of_body_problem_is_named_at_once() -> None:
     lines = body_markup_lines("Pasted \x1b[0m here[^1] <span>x</span>.\n\n[^1]: A note.")
     said = ("holds characters no one can see", "holds footnotes ([^1])", "not shown on the page: <span>")
     assert len(lines) == 3 and all(what in line for what, line in zip(said, lines, strict=True)), lines
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # a front matter the schema refuses: the annotation is not built, its body is read all the same
+        (
+            "created: 2026-11-22\n---\n\nBody.",
+            "created: 22.11.2026\n---\n\n<span>Body</span> and [](https://a.org).",
+            [
+                f"{PATH}: created: '22.11.2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
+                f"{PATH}: body: not shown on the page: <span> {NOT_SHOWN}",
+                f"{PATH}: body: the link to 'https://a.org' shows no words {LINK_WORDS}",
+            ],
+        ),
+        # a tag the taxonomy lacks, found after the file's own checks
+        (
+            "tags: [remittances]\n",
+            "tags: [remitances]\n",
+            [f"{PATH}: tags: unknown policy area 'remitances' (did you mean 'remittances'?)"],
+        ),
+        (
+            "tags: [remittances]\nauthor: {name: A. Scholar}\ncreated: 2026-11-22\n---\n\nBody.",
+            "tags: [remitances]\nauthor: {name: A. Scholar}\ncreated: 2026-11-22\n---\n\n<!-- note -->",
+            [
+                f"{PATH}: tags: unknown policy area 'remitances' (did you mean 'remittances'?)",
+                f"{PATH}: body: not shown on the page: an HTML comment (<!-- -->) {NOT_SHOWN}",
+                f"{PATH}: body: {NO_WORDS}",
+            ],
+        ),
+    ],
+)
+def test_a_body_is_checked_beside_its_front_matter_problems(old: str, new: str, expected: list[str]) -> None:
+    """The body's lines came only once the front matter was fixed: each file's problems are named together."""
+    assert old in GOOD
+    assert parse(GOOD.replace(old, new)) == expected
 
 
 def test_markdown_a_body_may_use_is_shown_whole() -> None:

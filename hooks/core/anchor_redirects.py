@@ -45,22 +45,38 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
         return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", "see docs/about/citing.md")]
     redirects = {}
     for old, new in data.items():
-        for value in (old, new):
-            if not isinstance(value, str) or split_anchor(value) is None:
-                message = f"{named_value(value)} is not a page URL with an id"
-                problems.append(Problem(REDIRECTS_FILE, str(old), message, address_hint(value)))
-                break
-        else:
+        wrong = [value for value in (old, new) if not isinstance(value, str) or split_anchor(value) is None]
+        if not wrong:
             redirects[old] = new
+            continue
+        message = f"{named_value(wrong[0])} is not a page URL with an id"
+        problems.append(Problem(REDIRECTS_FILE, str(old), message, redirect_hint(old, new, wrong[0])))
     return redirects, problems
+
+
+def redirect_hint(old: object, new: object, wrong: object) -> str:
+    """The whole line to write when each address is one or a page's docs/ path; else how to write the wrong one."""
+    if (old_address := site_address(old)) and (new_address := site_address(new)):
+        line = line_to_write(old_address, new_address)
+        return f"write the line {line}: each address from the site's root, '/page-url/#id'"
+    return address_hint(wrong)
+
+
+def site_address(value: object) -> str | None:
+    """An address as '/page-url/#id': as written, or a page's docs/ path's (`s/page.md#p3`); None if it is neither."""
+    if isinstance(value, str) and split_anchor(value):
+        return value
+    page, _, anchor_id = str(value).partition("#")
+    page = page.removeprefix("docs/")
+    if anchor_id and page.endswith(".md") and not page.startswith("/"):
+        return f"{page_key(page)}#{anchor_id}"
+    return None
 
 
 def address_hint(value: object) -> str:
     """How to write an address that is not `/page-url/#id`: a page's docs/ path (`s/page.md#p3`) has a known one."""
-    page, _, anchor_id = str(value).partition("#")
-    page = page.removeprefix("docs/")
-    if anchor_id and page.endswith(".md") and not page.startswith("/"):
-        return f"write it as '/page-url/#id': {value_to_write(f'{page_key(page)}#{anchor_id}')}"
+    if address := site_address(value):
+        return f"write it as '/page-url/#id': {value_to_write(address)}"
     return "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
 
 

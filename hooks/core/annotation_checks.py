@@ -17,6 +17,7 @@ from typing import Any
 
 from hooks.core.annotation_front_matter import split_front_matter, texts_as_written, texts_cut_by_comment
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation
+from hooks.core.body_markup import body_markup_problems, check_body_markup
 from hooks.core.conflicts import merge_conflict
 from hooks.core.languages import language_problems, usual_case
 from hooks.core.links import addressed_page, names_a_host, page_hint
@@ -136,6 +137,8 @@ def parse_annotation(
         problems += tuple(check_tags(path, "tags", texts, known_tags))
     if pages is not None and page is not None:
         problems = tuple(name_page(problem, page, pages) for problem in problems)
+    if problems and annotation is not None:  # refused for its tags or page alone: its body is not checked later
+        problems += tuple(check_body_markup(annotation))
     if problems:
         return None, claimed, list(problems)
     return annotation, claimed, []
@@ -195,6 +198,8 @@ def check_file(
     target = data.get("target")
     page = target.get("page") if isinstance(target, dict) and isinstance(target.get("page"), str) else None
     annotation = None if problems else build_annotation(path, data, body)
+    if problems and body.strip() and body.strip() != PLACEHOLDER_BODY.strip():  # no annotation to check it later
+        problems += body_markup_problems(path, body.strip() + "\n")
     return annotation, claimed, tuple(problems), tags, page
 
 

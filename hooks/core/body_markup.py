@@ -179,27 +179,55 @@ def footnotes(path: str, text: str) -> Problem | None:
 def check_body_markup(annotation: Annotation) -> list[Problem]:
     """What a body holds that the page will not show as written, each kind once, all together.
 
-    Markup the sanitiser removes and a body that shows no words are one line: removing the one
-    often causes the other.
+    The checks are independent: markup the sanitiser removes does not hide a link with no words
+    beside it, nor a body left with none (a comment alone). A body too long or too deep to convert
+    is named alone but for its control characters: the other checks read the converted body.
     """
-    path, body = annotation.path, annotation.body
+    return body_markup_problems(annotation.path, annotation.body)
+
+
+def body_markup_problems(path: str, body: str) -> list[Problem]:
+    """`check_body_markup` of a body alone: read too when its front matter is refused and no annotation is built."""
     if reason := unreadable(body):  # not converted: what the other checks read is not there
-        hint = "shorten it: a longer text belongs elsewhere, linked from the annotation's references"
-        if "bracket" in reason:
-            hint = f"write fewer links; list works under {keys_path('references')} instead"
-        elif len(body) <= MAX_BODY:
-            hint = "nest lists and quotes a few levels at most"
-        return [Problem(path, "body", reason, hint)]
-    problems = [found for found in (control_characters(path, body), footnotes(path, body)) if found]
+        return [Problem(path, "body", reason, _unreadable_hint(reason, body)), *_found(control_characters(path, body))]
+    problems = _found(control_characters(path, body), footnotes(path, body))
     if titles := marked_titles(body):
         shown = ", ".join(f"'{title}'" for title in titles)
         problems.append(Problem(path, "body", f"a link's or abbreviation's title holds markup: {shown}", TITLE_FIX))
     if removed := removed_markup(body):
         problems.append(Problem(path, "body", f"not shown on the page: {', '.join(removed)}", FIX))
-    elif not shows_words(html := render_body(body)):
+    return problems + wordless(path, render_body(body))
+
+
+def _found(*problems: Problem | None) -> list[Problem]:
+    """The problems a check found (a check that found none gives None)."""
+    return [problem for problem in problems if problem]
+
+
+def _unreadable_hint(reason: str, body: str) -> str:
+    """How to make a body the build refused to convert one it converts."""
+    if "bracket" in reason:
+        return f"write fewer links; list works under {keys_path('references')} instead"
+    if len(body) <= MAX_BODY:
+        return "nest lists and quotes a few levels at most"
+    return "shorten it: a longer text belongs elsewhere, linked from the annotation's references"
+
+
+def wordless(path: str, html: str) -> list[Problem]:
+    """A sanitised body that shows no words, and each link that shows none, once each.
+
+    A body with no words has none in its links either: one line says both, since writing the
+    link's words may be all the fix needs.
+    """
+    links = list(dict.fromkeys(wordless_links(html))) if "<a" in html else []
+    if not shows_words(html):
         hint = "write the annotation's text below the closing '---'"
-        problems.append(Problem(path, "body", "shows no words on the page", hint))
-    elif wordless := wordless_links(html) if "<a" in html else ():
-        hint = "write the words to click between the brackets: [words](address)"
-        problems.append(Problem(path, "body", f"the link to '{wordless[0]}' shows no words", hint))
-    return problems
+        if not links:
+            return [Problem(path, "body", "shows no words on the page", hint)]
+        named = ", ".join(f"'{href}'" for href in links)
+        one = len(links) == 1
+        nor = f"nor does its link to {named}" if one else f"nor do its links to {named}"
+        hint += f", and {'the link' if one else 'each link'}'s words between its brackets: [words](address)"
+        return [Problem(path, "body", f"shows no words on the page, {nor}", hint)]
+    hint = "write the words to click between the brackets: [words](address)"
+    return [Problem(path, "body", f"the link to '{href}' shows no words", hint) for href in links]

@@ -106,11 +106,15 @@ def shows_words(html: str) -> bool:
 
 
 def wordless_links(html: str) -> list[str]:
-    """The addresses of a sanitised body's links that show no words (`[](https://…)`): no one could see them."""
+    """The addresses of a sanitised body's links that show no words (`[](https://…)`): no one could see them.
+
+    An `a` whose address the sanitiser removed (`javascript:`) is shown as words, no link: the
+    check of what it removed names it.
+    """
     return [
-        anchor.get("href", "")
+        href
         for anchor in _parsed(html).iter("a")
-        if not "".join(anchor.itertext()).translate(INVISIBLE).strip()
+        if (href := anchor.get("href")) is not None and not "".join(anchor.itertext()).translate(INVISIBLE).strip()
     ]
 
 
