@@ -30,8 +30,9 @@ window.edition.onEveryPage(() => {
 // phone the reader had to scroll in search of them. A page opened from a result (`?h=` and no
 // `#id`, which the browser scrolls to itself) now shows the first word found that is shown, once
 // Material has marked it (when the search index has loaded), unless the reader has scrolled
-// meanwhile. Material marks what takes room, some of it unseen: a paragraph's Cite button (shown
-// when pointed at), words said to a screen reader alone. A result for the page already shown
+// meanwhile. Material marks what takes room, some of it unseen: words said to a screen reader alone
+// (a paragraph's Cite button, shown only when pointed at on a screen with a mouse, has its word
+// where Material marks nothing: citation.js). A result for the page already shown
 // (edition.onSamePage) does the same, edition.js having unmarked the earlier search's words.
 let watchingForWords = null;
 const showWordsFound = () => {
