@@ -212,6 +212,24 @@ def test_on_a_phone_the_dialog_s_close_button_and_copy_message_stay_in_view(
     expect(dialog).to_be_hidden()
 
 
+def test_a_search_s_words_are_not_marked_in_the_cite_buttons(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    # Material marks a search's words (`?h=`) in every text that takes room, the Cite buttons' too: on a
+    # touch screen, where they are always shown, "CITE" was highlighted beside each paragraph as a word
+    # found (`cit`), and the page stayed at its top, the first paragraph's button taken for the first word.
+    phone = new_page(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = served_site.open(phone, f"{OPPORTUNITIES}?h=cit")
+    words = page.locator("#cite-this-page mark[data-md-highlight]")
+    expect(words).to_have_text("Cit")
+    expect(words).to_be_in_viewport()
+    expect(page.locator("#p1 a.paragraph-cite")).to_have_text("Cite")
+    expect(page.locator("#p1 a.paragraph-cite")).to_be_visible()
+    expect(page.locator(".paragraph-cite mark")).to_have_count(0)
+    assert chromium_name_and_description(page, "#p1 a.paragraph-cite") == ("Cite paragraph 1", "")
+    screenshot(page, "citation-search-words-not-marked-in-cite")
+
+
 def test_paragraph_link_and_cite_are_reached_with_tab(page: Page, served_site: SiteServer) -> None:
     served_site.open(page, OPPORTUNITIES)
     tab_to(page, "#p1 a.paragraph-link")

@@ -87,3 +87,15 @@ def test_a_policy_area_item_says_its_paragraph_in_words(
     spoken, _ = chromium_name_and_description(page, f'article a[href="{link.get_attribute("href")}"]')
     assert spoken == name.split("“")[0] + link.inner_text()
     assert chromium_spoken_pilcrows(page, "article") == []
+
+
+def test_a_search_word_marked_in_words_said_to_a_screen_reader_alone_leaves_the_link_its_name(
+    page: Page, served_site: SiteServer
+) -> None:
+    """Material marks a search's words (`?h=paragraph`) in a passage link's hidden "paragraph" too (1 px
+    takes room): the link keeps its name, and the mark is where a screen reader reads the word, as on a
+    shown word; clipped, it is seen by no one (nor copied: edition.css)."""
+    served_site.open(page, "glossary/?h=paragraph")
+    link = page.get_by_role("link", name=f"{MT} › Annex, paragraph 5", exact=True).first
+    expect(link.locator(".visually-hidden > mark[data-md-highlight]")).to_have_text("paragraph")
+    expect(link).to_have_text(f"{MT} › Annex, paragraph¶\u00a05")

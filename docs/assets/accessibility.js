@@ -30,19 +30,19 @@ window.edition.onEveryPage(() => {
 // phone the reader had to scroll in search of them. A page opened from a result (`?h=` and no
 // `#id`, which the browser scrolls to itself) now shows the first word found that is shown, once
 // Material has marked it (when the search index has loaded), unless the reader has scrolled
-// meanwhile. Material marks what takes room, some of it unseen: a paragraph's Cite button (shown
-// when pointed at), words said to a screen reader alone. A result for the page already shown
-// (edition.onSamePage) shows the words it marks now, not those of an earlier search.
+// meanwhile. Material marks what takes room, some of it unseen: words said to a screen reader alone
+// (a paragraph's Cite button, shown only when pointed at on a screen with a mouse, has its word
+// where Material marks nothing: citation.js). A result for the page already shown
+// (edition.onSamePage) does the same, edition.js having unmarked the earlier search's words.
 let watchingForWords = null;
-const showWordsFound = (samePage) => {
+const showWordsFound = () => {
   watchingForWords?.disconnect();
   watchingForWords = null;
   const address = new URL(location.href);
   const article = document.querySelector(".md-content article"); // not a search result's <article>
   if (!address.searchParams.get("h") || address.hash || !article) return;
   const header = document.querySelector(".md-header");
-  const earlier = new Set(samePage ? article.querySelectorAll("mark[data-md-highlight]") : []);
-  const shown = (mark) => !earlier.has(mark) && !mark.closest(".visually-hidden")
+  const shown = (mark) => !mark.closest(".visually-hidden")
     && mark.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   const showFirstWord = () => {
     const mark = [...article.querySelectorAll("mark[data-md-highlight]")].find(shown);
@@ -60,12 +60,12 @@ const showWordsFound = (samePage) => {
   observer.observe(article, { childList: true, subtree: true });
   watchingForWords = observer;
 };
-window.edition.onEveryPage(() => showWordsFound(false));
+window.edition.onEveryPage(showWordsFound);
 window.edition.onSamePage(() => {
   // Placed as Material places a new page without a fragment: where the reader left it (Back), else at
   // its top. Material's own scroll restoration does so only for the first address after a page.
   if (!location.hash) window.scrollTo(0, history.state?.y ?? 0);
-  showWordsFound(true);
+  showWordsFound();
 });
 
 // Tooltips (a glossary term's definition, a footnote's text): Material shows one while its link

@@ -224,9 +224,13 @@
         /* Its name says which paragraph (read before the paragraph's words, and not "CITE", its CSS
            capitals); no title, which would say it a second time as its description. */
         "aria-label": "Cite paragraph " + number,
-      },
-      "Cite"
+      }
     );
+    /* Its word in a box of no size (citation.css: `display: contents`), where Material's search
+       highlighter marks nothing: it marks the words of a search (`?h=cit`) in each text whose
+       element has a height, and on a touch screen, where Cite is always shown, "CITE" was
+       highlighted by every paragraph as a word found, and the page opened at the first. */
+    trigger.appendChild(element("span", { class: "paragraph-cite__word" }, "Cite"));
     actions.appendChild(trigger);
     trigger.addEventListener("pointerdown", function () {
       trigger.setAttribute("data-selection", selectedIn(paragraphId));

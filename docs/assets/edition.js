@@ -57,6 +57,23 @@ window.edition = (function () {
 
   followSearchResultsOnThePageShown();
 
+  /* Material's highlighter (search.highlight) marks a search's words and never unmarks them: a new
+     page comes without marks, but on the page shown an earlier search's stayed beside the new one's,
+     and words searched for again were marked inside their old marks. On each other address of the
+     page shown they are unmarked, their text joined again (`normalize`), so that the page is as a
+     fresh load of the address has it; subscribed first (this script runs first), this runs before
+     the edition's scripts and Material's highlighter hear of the address. */
+  function unmarkWordsFound() {
+    var parents = new Set();
+    document.querySelectorAll("[data-md-component='content'] mark[data-md-highlight]").forEach(function (mark) {
+      parents.add(mark.parentNode);
+      mark.replaceWith.apply(mark, Array.from(mark.childNodes));
+    });
+    parents.forEach(function (parent) { parent.normalize(); });
+  }
+
+  onSamePage(unmarkWordsFound);
+
   /* The site's root URL: Material's __config gives it relative to the page (`../..`). */
   function siteRoot() {
     try {
