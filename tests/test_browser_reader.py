@@ -15,6 +15,7 @@ from browser import (
     SiteServer,
     contrast_ratios,
     instant_navigation,
+    next_frame,
     read_clipboard,
     screenshot,
     set_viewport,
@@ -209,6 +210,42 @@ def test_a_page_title_result_for_the_page_shown_opens_it_at_its_top(page: Page, 
         page.wait_for_function("() => window.scrollY === 0")
         expect(page.locator(".md-content article h1")).to_be_in_viewport()
         expect(page.locator("#__search")).not_to_be_checked()  # closed (Material waits 125 ms) before the next
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
+
+
+def test_the_link_to_the_page_shown_still_opens_it_at_its_top(page: Page, served_site: SiteServer) -> None:
+    # Material takes a click on the link to the address shown for a repeated one: it scrolls to the top and
+    # goes back in history, to the entry the reader left. Placing the page where that entry was left (as a
+    # result for the page shown did on Back) undid the scroll: the reader stayed where they were.
+    served_site.open(page, "")
+    with instant_navigation(page):
+        page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+    page.evaluate("window.__sameDocument = true; window.scrollTo(0, 1500)")
+    page.wait_for_function("() => history.state?.y === 1500")  # Material keeps the offset, 100 ms after a scroll
+    page.evaluate("window.__wentBack = 0; addEventListener('popstate', () => { window.__wentBack += 1; })")
+    page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+    page.wait_for_function("() => window.__wentBack === 1")
+    next_frame(page)
+    assert page.evaluate("window.scrollY") == 0
+    expect(page).to_have_url(served_site.url("glossary/"))
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
+
+
+def test_a_result_for_the_address_shown_adds_no_step_to_go_back(page: Page, served_site: SiteServer) -> None:
+    # Each click on the result for the address shown pushed it again: Back then led to the same address.
+    served_site.open(page, "")
+    with instant_navigation(page):
+        page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+    page.evaluate("window.__sameDocument = true")
+    for _ in range(2):
+        page.locator("input.md-search__input").click()
+        page.locator("input.md-search__input").fill("")
+        page.keyboard.type("homeland")
+        page.locator(".md-search-result__item a[href$='glossary/?h=']").click()
+        expect(page).to_have_url(served_site.url("glossary/?h="))
+        expect(page.locator("#__search")).not_to_be_checked()
+    page.go_back()
+    expect(page).to_have_url(served_site.url("glossary/"))
     assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
 
 

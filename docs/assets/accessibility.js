@@ -62,9 +62,11 @@ const showWordsFound = (samePage) => {
 };
 window.edition.onEveryPage(() => showWordsFound(false));
 window.edition.onSamePage(() => {
-  // Placed as Material places a new page without a fragment: where the reader left it (Back), else at
-  // its top. Material's own scroll restoration does so only for the first address after a page.
-  if (!location.hash) window.scrollTo(0, history.state?.y ?? 0);
+  // A new address without a fragment (no state kept yet: edition.js's) opens at its top, as Material
+  // opens a new page; Material's own scroll restoration does so only for the first address after a page.
+  // Back and Forward leave the page where it is, as Material does: going back is also how it undoes a
+  // repeated click (the link to the page shown), whose scroll to the top restoring the offset undid.
+  if (!location.hash && history.state === null) window.scrollTo(0, 0);
   showWordsFound(true);
 });
 
