@@ -50,7 +50,9 @@ window.edition = (function () {
       if (url.origin !== location.origin || url.hash || url.pathname !== shownPath || url.pathname !== location.pathname) return;
       event.preventDefault();
       event.stopPropagation(); /* Material's listener is on the body, below this one */
-      history.pushState(null, "", url.href);
+      /* The address shown again is placed anew, not added: Back leads where it led (Material's going back) */
+      if (url.href === location.href) history.replaceState(null, "", url.href);
+      else history.pushState(null, "", url.href);
       window.location$.next(url);
     }, true);
   }
