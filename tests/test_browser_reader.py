@@ -249,6 +249,39 @@ def test_a_result_for_the_address_shown_adds_no_step_to_go_back(page: Page, serv
     assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
 
 
+def test_a_result_for_the_section_shown_marks_its_words_there(page: Page, served_site: SiteServer) -> None:
+    # Material took a click on a result for the path and section shown (another search's words) for a
+    # repeated one and went back in history: the address lost the new `?h=`, and the section stayed unshown.
+    served_site.open(page, "")
+    with instant_navigation(page):
+        page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+    # Material closes the search 125 ms after each address and each fragment followed (target$): twice here.
+    page.evaluate("window.__sameDocument = true; window.target$.subscribe(() => { window.__targetAt = performance.now(); })")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("homeland")
+    page.locator(".md-search-result__item a[href$='glossary/?h=homeland#diaspora']").click()
+    expect(page).to_have_url(served_site.url("glossary/?h=homeland#diaspora"))
+    page.wait_for_function("() => document.querySelector(':target')?.id === 'diaspora'")
+    page.wait_for_function("() => performance.now() - window.__targetAt > 250")
+    expect(page.locator("#__search")).not_to_be_checked()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill("")
+    page.keyboard.type("diaspora")
+    page.locator(".md-search-result__item a[href$='glossary/?h=diaspora#diaspora']").click()
+    expect(page).to_have_url(served_site.url("glossary/?h=diaspora#diaspora"))
+    expect(page.locator("#diaspora mark[data-md-highlight]").first).to_have_text(re.compile("diaspora", re.IGNORECASE))
+    page.wait_for_function(
+        """() => document.querySelector("#diaspora").getBoundingClientRect().top
+             >= document.querySelector(".md-header").getBoundingClientRect().bottom
+             && document.querySelector("#diaspora").getBoundingClientRect().top < innerHeight / 2"""
+    )  # scrolled to, clear of the header
+    expect(page.locator("#__search")).not_to_be_checked()
+    page.go_back()
+    expect(page).to_have_url(served_site.url("glossary/?h=homeland#diaspora"))
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
+
+
 def test_a_search_s_words_leave_a_paragraph_link_where_it_leads(page: Page, served_site: SiteServer) -> None:
     set_viewport(page, 360, 740)
     served_site.open(page, f"{OPPORTUNITIES}?h=tourism#p4")
