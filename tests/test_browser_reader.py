@@ -256,7 +256,9 @@ def test_a_result_for_the_section_shown_marks_its_words_there(page: Page, served
     with instant_navigation(page):
         page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
     # Material closes the search 125 ms after each address and each fragment followed (target$): twice here.
-    page.evaluate("window.__sameDocument = true; window.target$.subscribe(() => { window.__targetAt = performance.now(); })")
+    page.evaluate(
+        "window.__sameDocument = true; window.target$.subscribe(() => { window.__targetAt = performance.now(); })"
+    )
     page.locator("input.md-search__input").click()
     page.keyboard.type("homeland")
     page.locator(".md-search-result__item a[href$='glossary/?h=homeland#diaspora']").click()
