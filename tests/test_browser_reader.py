@@ -172,6 +172,19 @@ def test_a_search_result_opens_its_page_at_the_first_word_found_that_is_shown(
     screenshot(page, "reader-search-lands-on-the-word-shown")
 
 
+def test_a_search_result_opens_at_the_first_word_shown_in_a_browser_without_check_visibility(
+    page: Page, served_site: SiteServer
+) -> None:
+    # Element.checkVisibility came to Safari in 17.4 (2024): before it, a page opened from a result threw
+    # a TypeError, and stayed at its top.
+    page.add_init_script(
+        "window.__checkVisibility = Element.prototype.checkVisibility; delete Element.prototype.checkVisibility"
+    )
+    served_site.open(page, f"{OPPORTUNITIES}?h=cite")
+    expect(page.locator(".md-content article mark[data-md-highlight]").first).to_have_text("Cite")
+    page.wait_for_function(FIRST_SHOWN_MARK_IN_VIEW.replace("m.checkVisibility(", "window.__checkVisibility.call(m, "))
+
+
 def test_a_page_title_over_its_sections_results_opens_the_page_at_its_top(page: Page, served_site: SiteServer) -> None:
     """As the reading guide says (Opening a result): Material heads a page's section results with the
     page's title even when only the sections hold the words, and leads it to `?h=` with no word

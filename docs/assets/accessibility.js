@@ -34,6 +34,16 @@ window.edition.onEveryPage(() => {
 // when pointed at), words said to a screen reader alone. A result for the page already shown
 // (edition.onSamePage) shows the words it marks now, not those of an earlier search.
 let watchingForWords = null;
+// Whether an element takes room and is neither see-through nor hidden: checkVisibility's options, which
+// Safari has only since 17.4 (2024); before it, the same read from the styles (opacity is not inherited).
+const seen = (element) => {
+  if (typeof element.checkVisibility === "function") {
+    return element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  }
+  if (!element.getClientRects().length || getComputedStyle(element).visibility !== "visible") return false;
+  for (let node = element; node; node = node.parentElement) if (getComputedStyle(node).opacity === "0") return false;
+  return true;
+};
 const showWordsFound = (samePage) => {
   watchingForWords?.disconnect();
   watchingForWords = null;
@@ -42,8 +52,7 @@ const showWordsFound = (samePage) => {
   if (!address.searchParams.get("h") || address.hash || !article) return;
   const header = document.querySelector(".md-header");
   const earlier = new Set(samePage ? article.querySelectorAll("mark[data-md-highlight]") : []);
-  const shown = (mark) => !earlier.has(mark) && !mark.closest(".visually-hidden")
-    && mark.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  const shown = (mark) => !earlier.has(mark) && !mark.closest(".visually-hidden") && seen(mark);
   const showFirstWord = () => {
     const mark = [...article.querySelectorAll("mark[data-md-highlight]")].find(shown);
     if (!mark) return false;
