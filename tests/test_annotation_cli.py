@@ -437,9 +437,12 @@ FOLDER_HINT = "write the path of the hook's .py file, one `- path` line per hook
          "mkdocs.yml: hooks: 'hooks/extra/lat.py' is no file (write its path from the folder of mkdocs.yml)"),
         ({"late.py": "from hooks.adapters.citation import on_config\n"}, "hooks/extra/lat.py",
          "mkdocs.yml: hooks: 'hooks/extra/lat.py' is no file (did you mean 'hooks/extra/late.py'?)"),
+        # MkDocs checks the path as written: a file's name with a '/' after it is no file; make check said OK
+        ({"late.py": HOOK}, "hooks/extra/late.py/",
+         "mkdocs.yml: hooks: 'hooks/extra/late.py/' is no file (did you mean 'hooks/extra/late.py'?)"),
     ],
     ids=["folder-like-an-unlisted-hook", "folder-of-one-hook", "folder-of-two-hooks", "missing-near-no-hook",
-         "missing-near-an-imported-hook"],
+         "missing-near-an-imported-hook", "a-file-with-a-slash"],
 )  # fmt: skip
 def test_make_check_offers_a_hook_entry_only_a_hook_not_listed(
     files: dict[str, str], entry: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]

@@ -15,6 +15,7 @@ from browser import (
     SiteServer,
     contrast_ratios,
     instant_navigation,
+    next_frame,
     read_clipboard,
     screenshot,
     set_viewport,
@@ -171,6 +172,19 @@ def test_a_search_result_opens_its_page_at_the_first_word_found_that_is_shown(
     screenshot(page, "reader-search-lands-on-the-word-shown")
 
 
+def test_a_search_result_opens_at_the_first_word_shown_in_a_browser_without_check_visibility(
+    page: Page, served_site: SiteServer
+) -> None:
+    # Element.checkVisibility came to Safari in 17.4 (2024): before it, a page opened from a result threw
+    # a TypeError, and stayed at its top.
+    page.add_init_script(
+        "window.__checkVisibility = Element.prototype.checkVisibility; delete Element.prototype.checkVisibility"
+    )
+    served_site.open(page, f"{OPPORTUNITIES}?h=cite")
+    expect(page.locator(".md-content article mark[data-md-highlight]").first).to_have_text("Cite")
+    page.wait_for_function(FIRST_SHOWN_MARK_IN_VIEW.replace("m.checkVisibility(", "window.__checkVisibility.call(m, "))
+
+
 def test_a_page_title_over_its_sections_results_opens_the_page_at_its_top(page: Page, served_site: SiteServer) -> None:
     """As the reading guide says (Opening a result): Material heads a page's section results with the
     page's title even when only the sections hold the words, and leads it to `?h=` with no word
@@ -190,19 +204,29 @@ def test_a_page_title_over_its_sections_results_opens_the_page_at_its_top(page: 
     expect(page.locator("mark[data-md-highlight]")).to_have_count(0)
 
 
+def glossary_by_instant_navigation(page: Page, served_site: SiteServer) -> None:
+    """The glossary, brought by instant navigation: Material's location$ knows its path, and fetches it no more."""
+    served_site.open(page, "")
+    with instant_navigation(page):
+        page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+
+
+def search_for(page: Page, words: str) -> None:
+    """Type `words` into the search field, emptied first; the results are Material's to show."""
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill("")
+    page.keyboard.type(words)
+
+
 def test_a_page_title_result_for_the_page_shown_opens_it_at_its_top(page: Page, served_site: SiteServer) -> None:
     # Material fetches no page for a result whose path its instant navigation has already brought, and
     # scrolls to the top only for the first address after a page (its scroll restoration hears of a
     # fragment that changed): the title's result (`?h=`) then left the reader where they were.
-    served_site.open(page, "")
-    with instant_navigation(page):
-        page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+    glossary_by_instant_navigation(page, served_site)
     page.evaluate("window.__sameDocument = true")
     for _ in range(2):
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-        page.locator("input.md-search__input").click()
-        page.locator("input.md-search__input").fill("")
-        page.keyboard.type("homeland")
+        search_for(page, "homeland")
         expect(page.locator(".md-search-result__item a[href$='glossary/?h=homeland#diaspora']")).to_be_visible()
         page.locator(".md-search-result__item a[href$='glossary/?h=']").click()
         expect(page).to_have_url(served_site.url("glossary/?h="))
@@ -246,6 +270,67 @@ def test_a_search_result_for_the_page_shown_leaves_it_as_a_fresh_load_of_its_add
     fresh = served_site.open(new_page(), f"{OPPORTUNITIES}?h=remittances")
     expect(fresh.locator(".md-content article mark[data-md-highlight]").first).to_be_attached()
     assert page.evaluate(ARTICLE_NODES) == fresh.evaluate(ARTICLE_NODES)
+
+
+def test_the_link_to_the_page_shown_still_opens_it_at_its_top(page: Page, served_site: SiteServer) -> None:
+    # Material takes a click on the link to the address shown for a repeated one: it scrolls to the top and
+    # goes back in history, to the entry the reader left. Placing the page where that entry was left (as a
+    # result for the page shown did on Back) undid the scroll: the reader stayed where they were.
+    glossary_by_instant_navigation(page, served_site)
+    page.evaluate("window.__sameDocument = true; window.scrollTo(0, 1500)")
+    page.wait_for_function("() => history.state?.y === 1500")  # Material keeps the offset, 100 ms after a scroll
+    page.evaluate("window.__wentBack = 0; addEventListener('popstate', () => { window.__wentBack += 1; })")
+    page.locator(".md-sidebar--primary a.md-nav__link[href$='/glossary/']").first.click()
+    page.wait_for_function("() => window.__wentBack === 1")
+    next_frame(page)
+    assert page.evaluate("window.scrollY") == 0
+    expect(page).to_have_url(served_site.url("glossary/"))
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
+
+
+def test_a_result_for_the_address_shown_adds_no_step_to_go_back(page: Page, served_site: SiteServer) -> None:
+    # Each click on the result for the address shown pushed it again: Back then led to the same address.
+    glossary_by_instant_navigation(page, served_site)
+    page.evaluate("window.__sameDocument = true")
+    for _ in range(2):
+        search_for(page, "homeland")
+        page.locator(".md-search-result__item a[href$='glossary/?h=']").click()
+        expect(page).to_have_url(served_site.url("glossary/?h="))
+        expect(page.locator("#__search")).not_to_be_checked()
+    page.go_back()
+    expect(page).to_have_url(served_site.url("glossary/"))
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
+
+
+def test_a_result_for_the_section_shown_marks_its_words_there(page: Page, served_site: SiteServer) -> None:
+    # Material took a click on a result for the path and section shown (another search's words) for a
+    # repeated one and went back in history: the address lost the new `?h=`, and the section stayed unshown.
+    glossary_by_instant_navigation(page, served_site)
+    # Material closes the search 125 ms after each address and each fragment followed (target$): twice here.
+    page.evaluate(
+        "window.__sameDocument = true; window.target$.subscribe(() => { window.__targetAt = performance.now(); })"
+    )
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("homeland")
+    page.locator(".md-search-result__item a[href$='glossary/?h=homeland#diaspora']").click()
+    expect(page).to_have_url(served_site.url("glossary/?h=homeland#diaspora"))
+    page.wait_for_function("() => document.querySelector(':target')?.id === 'diaspora'")
+    page.wait_for_function("() => performance.now() - window.__targetAt > 250")
+    expect(page.locator("#__search")).not_to_be_checked()
+    page.evaluate("window.scrollTo(0, 0)")
+    search_for(page, "diaspora")
+    page.locator(".md-search-result__item a[href$='glossary/?h=diaspora#diaspora']").click()
+    expect(page).to_have_url(served_site.url("glossary/?h=diaspora#diaspora"))
+    expect(page.locator("#diaspora mark[data-md-highlight]").first).to_have_text(re.compile("diaspora", re.IGNORECASE))
+    page.wait_for_function(
+        """() => document.querySelector("#diaspora").getBoundingClientRect().top
+             >= document.querySelector(".md-header").getBoundingClientRect().bottom
+             && document.querySelector("#diaspora").getBoundingClientRect().top < innerHeight / 2"""
+    )  # scrolled to, clear of the header
+    expect(page.locator("#__search")).not_to_be_checked()
+    page.go_back()
+    expect(page).to_have_url(served_site.url("glossary/?h=homeland#diaspora"))
+    assert page.evaluate("window.__sameDocument === true"), "the page shown should have stayed"
 
 
 def test_a_search_s_words_leave_a_paragraph_link_where_it_leads(page: Page, served_site: SiteServer) -> None:

@@ -35,6 +35,16 @@ window.edition.onEveryPage(() => {
 // where Material marks nothing: citation.js). A result for the page already shown
 // (edition.onSamePage) does the same, edition.js having unmarked the earlier search's words.
 let watchingForWords = null;
+// Whether an element takes room and is neither see-through nor hidden: checkVisibility's options, which
+// Safari has only since 17.4 (2024); before it, the same read from the styles (opacity is not inherited).
+const seen = (element) => {
+  if (typeof element.checkVisibility === "function") {
+    return element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  }
+  if (!element.getClientRects().length || getComputedStyle(element).visibility !== "visible") return false;
+  for (let node = element; node; node = node.parentElement) if (getComputedStyle(node).opacity === "0") return false;
+  return true;
+};
 const showWordsFound = () => {
   watchingForWords?.disconnect();
   watchingForWords = null;
@@ -42,8 +52,7 @@ const showWordsFound = () => {
   const article = document.querySelector(".md-content article"); // not a search result's <article>
   if (!address.searchParams.get("h") || address.hash || !article) return;
   const header = document.querySelector(".md-header");
-  const shown = (mark) => !mark.closest(".visually-hidden")
-    && mark.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  const shown = (mark) => !mark.closest(".visually-hidden") && seen(mark);
   const showFirstWord = () => {
     const mark = [...article.querySelectorAll("mark[data-md-highlight]")].find(shown);
     if (!mark) return false;
@@ -62,9 +71,11 @@ const showWordsFound = () => {
 };
 window.edition.onEveryPage(showWordsFound);
 window.edition.onSamePage(() => {
-  // Placed as Material places a new page without a fragment: where the reader left it (Back), else at
-  // its top. Material's own scroll restoration does so only for the first address after a page.
-  if (!location.hash) window.scrollTo(0, history.state?.y ?? 0);
+  // A new address without a fragment (no state kept yet: edition.js's) opens at its top, as Material
+  // opens a new page; Material's own scroll restoration does so only for the first address after a page.
+  // Back and Forward leave the page where it is, as Material does: going back is also how it undoes a
+  // repeated click (the link to the page shown), whose scroll to the top restoring the offset undid.
+  if (!location.hash && history.state === null) window.scrollTo(0, 0);
   showWordsFound();
 });
 

@@ -37,8 +37,10 @@ window.edition = (function () {
      its highlighter had just marked. Such a click is followed here instead, as Material follows the
      browser's Back: the address is pushed and told to location$, whose highlighter marks the words
      (and the search closes, as on any change of address). A result for another page, or one clicked
-     before any instant navigation, is Material's (it fetches that page), and so is one for a section
-     (`#id`), which Material scrolls to. */
+     before any instant navigation, is Material's (it fetches that page), and so is one for another
+     section (`#id`), which Material scrolls to. One for the section shown, which Material went back
+     from too, is followed here and scrolled to as Material scrolls to a section: by the browser's own
+     following of the fragment, which makes it the `:target` (whose scroll margin clears the header). */
   function followSearchResultsOnThePageShown() {
     if (!window.location$ || typeof window.location$.next !== "function") return;
     var shownPath = null;
@@ -47,12 +49,24 @@ window.edition = (function () {
       var link = event.target instanceof Element ? event.target.closest(".md-search-result a[href]") : null;
       if (!link || link.target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       var url = new URL(link.href);
-      if (url.origin !== location.origin || url.hash || url.pathname !== shownPath || url.pathname !== location.pathname) return;
+      if (url.origin !== location.origin || url.pathname !== shownPath || url.pathname !== location.pathname) return;
+      if (url.hash && url.hash !== location.hash) return;
       event.preventDefault();
       event.stopPropagation(); /* Material's listener is on the body, below this one */
-      history.pushState(null, "", url.href);
+      /* The address shown again is placed anew, not added: Back leads where it led (Material's going back) */
+      if (url.href === location.href) history.replaceState(null, "", url.href);
+      else history.pushState(null, "", url.href);
       window.location$.next(url);
+      if (url.hash) showSection(url.hash);
     }, true);
+  }
+
+  /* The browser follows the fragment of the address shown, as Material's setLocationHash has it do. */
+  function showSection(hash) {
+    var link = document.createElement("a");
+    link.href = hash;
+    link.addEventListener("click", function (event) { event.stopPropagation(); });
+    link.click();
   }
 
   followSearchResultsOnThePageShown();

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import os
 import posixpath
 from importlib.metadata import entry_points
 from pathlib import Path, PurePosixPath
@@ -50,7 +51,8 @@ def hook_problems(root: Path, hooks: object) -> list[Problem]:
     if hooks is not None and not isinstance(hooks, list):
         hint = f"write one {item_to_write('path')} line per hook"
         return [Problem(CONFIG, "hooks", f"must be a list, not {kind(hooks)}", hint)]
-    there = [hook for hook in hooks or [] if isinstance(hook, str) and (root / hook).is_file()]
+    # As MkDocs tests the path, as written: `Path` drops a '/' after a file's name, which MkDocs refuses
+    there = [hook for hook in hooks or [] if isinstance(hook, str) and os.path.isfile(os.path.join(root, hook))]
     return [hook_problem(root, hook, there) for hook in hooks or [] if hook not in there]
 
 
@@ -99,10 +101,11 @@ def missing_hook_problem(root: Path, hook: str, listed: set[Path]) -> Problem:
     Named as the hook is written (`./hooks/…`, or an absolute path, which MkDocs takes as it is); the
     names compared, not the paths, whose folder, the same for all, made any two names close.
     """
-    folder = posixpath.dirname(hook)
+    written = hook.rstrip("/")  # `late.py/`: a file's name, the '/' the slip
+    folder = posixpath.dirname(written)
     meant = folder if (root / folder).is_dir() else closest_folder(root, folder)
     hooks = unlisted_hooks(root, meant, listed) if meant is not None else []
-    close = closest_file(posixpath.basename(hook), {posixpath.basename(path): path for path in hooks})
+    close = closest_file(posixpath.basename(written), {posixpath.basename(path): path for path in hooks})
     hint = f"did you mean '{close}'?" if close else f"write its path from the folder of {CONFIG}"
     return Problem(CONFIG, "hooks", f"{named_value(hook)} is no file", hint)
 
