@@ -161,6 +161,10 @@ BAD_CONFIGS = [
     ("  - toc:\n      permalink: true", "  - toc:\n    permalink: true",
      "mkdocs.yml: markdown_extensions: one entry holds 2 names (toc, permalink)"
      " (start each extension with '- ', and indent its options 4 spaces more than its name)"),
+    # it read 'one entry holds 0 names ()'
+    ("  - abbr\n", "  - {}\n",
+     "mkdocs.yml: markdown_extensions: an entry is empty ({}) (write the extension's name, e.g. `- attr_list`,"
+     " or remove the entry)"),
     # read letter by letter: No module named 'a'
     ("markdown_extensions:\n  - abbr\n", "markdown_extensions: abbr\nunused:\n  - abbr\n",
      "mkdocs.yml: markdown_extensions: must be a list, not 'abbr' (write one `- name` line per extension)"),
@@ -226,6 +230,7 @@ BAD_CONFIG_IDS = [
     "options-true",
     "options-name-quoted",
     "options-unindented",
+    "entry-empty",
     "extensions-text",
     "docs-dir",
     "tag-unreadable",

@@ -241,6 +241,9 @@ def listed_entries(value: object, field: str, what: str) -> tuple[list[tuple[str
 
 def entry_problem(name: object, field: str, what: str) -> Problem | None:
     """The line for an entry of `plugins` or `markdown_extensions` that names no plugin or extension."""
+    if name == {}:  # `- {}`
+        hint = f"write the {what}'s name, e.g. {item_to_write(EXAMPLES[what])}, or remove the entry"
+        return Problem(CONFIG, field, "an entry is empty ({})", hint)
     if isinstance(name, dict):  # `- toc:` with its options not indented below it
         names = ", ".join(map(str, name))
         hint = f"start each {what} with '- ', and indent its options 4 spaces more than its name"
