@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,7 +19,9 @@ from hooks.core.schema_messages import (
     PLAIN_TEXT,
     control_characters,
     plain_text_hint,
+    stand_ins,
     too_long,
+    written_items,
 )
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
 from hooks.core.typed_dates import csl_day_hint
@@ -94,7 +95,7 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
     tags = meta.get("tags")
     if "tags" not in meta or (isinstance(tags, list) and all(isinstance(tag, str) for tag in tags)):
         return None
-    written = [tag.strip() for tag in tags.split(",") if tag.strip()] if isinstance(tags, str) else []
+    written = written_items(tags) if isinstance(tags, str) else []
     hint = (
         f"write it as {flow_line_to_write('tags', written)}"
         if written
@@ -386,13 +387,8 @@ def misspelt_page_fields(meta: Mapping[str, Any], missing: list[str]) -> dict[st
     A page may have fields of its own (Material's `subtitle`, `hide`), so only a close likeness counts,
     as the schemas' `misspelt_fields` reads an annotation's.
     """
-    found: dict[str, str] = {}
-    left = list(missing)
-    for key in (key for key in meta if isinstance(key, str) and key not in SOURCE_PAGE_FIELDS):
-        if close := difflib.get_close_matches(key, left, n=1, cutoff=0.8):
-            found[key] = close[0]
-            left.remove(close[0])
-    return found
+    fields = (key for key in meta if isinstance(key, str) and key not in SOURCE_PAGE_FIELDS)
+    return stand_ins(fields, missing, cutoff=0.8)
 
 
 def source_page_folders(metas: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:

@@ -6,7 +6,9 @@ without a schema, words its patterns with the same `PATTERNS`.
 
 from __future__ import annotations
 
+import difflib
 import math
+from collections.abc import Iterable
 
 from jsonschema.exceptions import ValidationError
 
@@ -174,8 +176,24 @@ def list_hint(error: ValidationError) -> str | None:
         return None
     if not isinstance(items, dict) or items.get("type") != "string":
         return None
-    written = [item.strip() for item in error.instance.split(",") if item.strip()]
+    written = written_items(error.instance)
     return f"write it as {flow_line_to_write(key, written)}" if written else None
+
+
+def written_items(text: str) -> list[str]:
+    """The items a text written for a list holds, a comma between them (`remittances, integration`)."""
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def stand_ins(names: Iterable[str], missing: list[str], cutoff: float) -> dict[str, str]:
+    """Each name that stands for a missing one (`titel` for `title`), each missing one taken once."""
+    found: dict[str, str] = {}
+    left = list(missing)
+    for name in names:
+        if close := difflib.get_close_matches(name, left, n=1, cutoff=cutoff):
+            found[name] = close[0]
+            left.remove(close[0])
+    return found
 
 
 def number_hint(error: ValidationError) -> str | None:

@@ -20,7 +20,7 @@ from referencing.jsonschema import DRAFT202012
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import describe
+from hooks.core.schema_messages import describe, stand_ins
 from hooks.core.yaml_lines import keys_path
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
@@ -285,8 +285,7 @@ def misspelt_fields(errors: list[ValidationError]) -> Misspelt:
         place = tuple(error.absolute_path)
         if error.validator != "additionalProperties" or place not in missing:
             continue
-        for name in unexpected_names(error):
-            if close := difflib.get_close_matches(name, missing[place], n=1, cutoff=0.6):
-                found[(place, name)] = close[0]
-                missing[place].remove(close[0])
+        taken = stand_ins(unexpected_names(error), missing[place], cutoff=0.6)
+        found |= {(place, name): field for name, field in taken.items()}
+        missing[place] = [field for field in missing[place] if field not in taken.values()]
     return found
