@@ -505,6 +505,48 @@ def test_make_check_names_a_missing_docs_folder(broken_project: Path, capsys: py
     ]
 
 
+EMPTY_CONFIG = (
+    "mkdocs.yml: holds no settings, not even `site_name`, on which the build stops (restore it: git restore mkdocs.yml)"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("", [EMPTY_CONFIG]),
+        ("# only a comment\n", [EMPTY_CONFIG]),
+    ],
+    ids=["empty", "comment-only"],
+)
+def test_make_check_names_an_empty_mkdocs_yml_and_a_missing_docs_folder_together(
+    text: str, lines: list[str], broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Both lines: an empty mkdocs.yml returned before the docs/ check, and was no line of its own.
+
+    MkDocs stops on its missing `site_name`; make check said nothing of it, and with docs/ there named
+    every page it then rendered without the extensions.
+    """
+    (broken_project / "mkdocs.yml").write_text(text, encoding="utf-8")
+    shutil.rmtree(broken_project / "docs")
+    assert check.main(["--root", str(broken_project)]) == 1
+    missing_docs = "mkdocs.yml: docs_dir: the folder docs/ is missing (put the pages back in it: git restore docs)"
+    assert capsys.readouterr().out.splitlines() == sorted([*lines, missing_docs])
+
+
+def test_make_annotate_names_a_hooks_setting_that_is_no_list_and_writes_nothing(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The build refuses it as it refuses `plugins: [5]`, which make annotate names: a value's shape, not a file missing."""
+    edit(broken_project, "mkdocs.yml", "hooks:\n", "hooks: hooks/adapters/anchors.py\nunused:\n")
+    notes = sorted((broken_project / "annotations/notes").iterdir())
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "mkdocs.yml: hooks: must be a list, not 'hooks/adapters/anchors.py' (write one `- path` line per hook)"
+    ]
+    assert sorted((broken_project / "annotations/notes").iterdir()) == notes
+
+
 TYPED_OTHERWISE = ["yes", "No", "on", "12:30", "1_000", "0x1F", ".inf", "null", "~", "2026-12-05", "2026/12/05"]
 
 

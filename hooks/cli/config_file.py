@@ -122,16 +122,20 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     except yaml.YAMLError as error:
         message, hint = describe_yaml_error(error)
         raise refuse("", message, hint or "fix the YAML syntax") from None
-    if config is None:
-        return {}, []
-    if not isinstance(config, dict):
+    if config is None:  # empty, or comments alone: no `site_name`, which MkDocs stops on; docs/ is still checked
+        config, problems = {}, [Problem(CONFIG, "", EMPTY, f"restore it: git restore {CONFIG}")]
+    elif not isinstance(config, dict):
         hint = f"write one {in_backticks('name: value')} setting per line"
         raise refuse("", f"is {kind(config)}, not settings", hint)
-    problems = shape_problems(config)
+    else:
+        problems = shape_problems(config)
     if not (root / DOCS).is_dir():
         hint = f"put the pages back in it: git restore {DOCS}"
         problems.append(Problem(CONFIG, "docs_dir", f"the folder {DOCS}/ is missing", hint))
     return config, problems
+
+
+EMPTY = f"holds no settings, not even {in_backticks('site_name')}, on which the build stops"
 
 
 def kind(value: object) -> str:
@@ -171,6 +175,9 @@ def setting_problems(config: dict[str, Any]) -> list[Problem]:
         problems.append(Problem(CONFIG, "extra", f"must be settings, not {kind(config['extra'])}", hint))
     if config.get("nav") is not None and (problem := nav_shape_problem(config["nav"])):
         problems.append(problem)
+    if (hooks := config.get("hooks")) is not None and not isinstance(hooks, list):  # a shape, as `plugins: 5` is
+        hint = f"write one {item_to_write('path')} line per hook"
+        problems.append(Problem(CONFIG, "hooks", f"must be a list, not {kind(hooks)}", hint))
     return problems
 
 

@@ -10,7 +10,7 @@ from importlib.metadata import entry_points
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from hooks.cli.config_file import CONFIG, ConfigError, config_and_problems, kind, listed_entries
+from hooks.cli.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import item_to_write
@@ -47,10 +47,9 @@ def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> l
 
 
 def hook_problems(root: Path, hooks: object) -> list[Problem]:
-    """One line per hook's file missing, or for `hooks` if it is no list."""
-    if hooks is not None and not isinstance(hooks, list):
-        hint = f"write one {item_to_write('path')} line per hook"
-        return [Problem(CONFIG, "hooks", f"must be a list, not {kind(hooks)}", hint)]
+    """One line per hook's file missing; `hooks` that is no list is `config_file`'s line, a shape as `plugins: 5` is."""
+    if not isinstance(hooks, list):
+        return []
     # As MkDocs tests the path, as written: `Path` drops a '/' after a file's name, which MkDocs refuses
     there = [hook for hook in hooks or [] if isinstance(hook, str) and os.path.isfile(os.path.join(root, hook))]
     return [hook_problem(root, hook, there) for hook in hooks or [] if hook not in there]
