@@ -761,12 +761,21 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
                 " `/s/page/#p5: /s/#p4`: each address from the site's root, '/page-url/#id')",
                 "anchors.redirects.yml: /s/page/#p6: 'docs/s/index.md#p4' is not a page URL with an id (write the"
                 " line `/s/page/#p6: /s/#p4`: each address from the site's root, '/page-url/#id')",
-                # both written so: one line, the whole line to write
-                "anchors.redirects.yml: s/a.md#p1: 's/a.md#p1' is not a page URL with an id (write the line"
+                # both written so: one line, both named, the whole line to write
+                "anchors.redirects.yml: s/a.md#p1: 's/a.md#p1' and 's/b.md#p2' are not page URLs with an id (write the line"
                 " `/s/a/#p1: /s/b/#p2`: each address from the site's root, '/page-url/#id')",
-                # the other address is unknown: only this one's can be given
-                "anchors.redirects.yml: s/c.md#p1: 's/c.md#p1' is not a page URL with an id (write it as"
-                " '/page-url/#id': `/s/c/#p1`)",
+                # the other address is unknown: only this one's can be given; both are named
+                "anchors.redirects.yml: s/c.md#p1: 's/c.md#p1' and 'b' are not page URLs with an id (write each as"
+                " '/page-url/#id': 's/c.md#p1' as `/s/c/#p1`, 'b' from the site's root, e.g."
+                " '/migration-and-transnationalism/opportunities/#p3')",
+            ],
+        ),
+        # neither address can be read: both named, the form shown once
+        (
+            "a#x: b\n",
+            [
+                "anchors.redirects.yml: a#x: 'a#x' and 'b' are not page URLs with an id (write each as"
+                " '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3')"
             ],
         ),
         (

@@ -49,17 +49,33 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
         if not wrong:
             redirects[old] = new
             continue
-        message = f"{named_value(wrong[0])} is not a page URL with an id"
-        problems.append(Problem(REDIRECTS_FILE, str(old), message, redirect_hint(old, new, wrong[0])))
+        problems.append(Problem(REDIRECTS_FILE, str(old), not_addresses(wrong), redirect_hint(old, new, wrong)))
     return redirects, problems
 
 
-def redirect_hint(old: object, new: object, wrong: object) -> str:
-    """The whole line to write when each address is one or a page's docs/ path; else how to write the wrong one."""
+def not_addresses(wrong: list[object]) -> str:
+    """The message naming each address of a line that is not `/page-url/#id`: both, when old and new are."""
+    if len(wrong) == 1:
+        return f"{named_value(wrong[0])} is not a page URL with an id"
+    return f"{' and '.join(map(named_value, wrong))} are not page URLs with an id"
+
+
+def redirect_hint(old: object, new: object, wrong: list[object]) -> str:
+    """The whole line to write when each address is one or a page's docs/ path; else how to write the wrong ones."""
     if (old_address := site_address(old)) and (new_address := site_address(new)):
         line = line_to_write(old_address, new_address)
         return f"write the line {line}: each address from the site's root, '/page-url/#id'"
-    return address_hint(wrong)
+    if len(wrong) == 1:
+        return address_hint(wrong[0])
+    if not any(map(site_address, wrong)):  # neither known: the form, shown once
+        return f"write each as '/page-url/#id', e.g. {EXAMPLE_ADDRESS}"
+    each = [
+        f"{named_value(value)} as {value_to_write(address)}"
+        if (address := site_address(value))
+        else f"{named_value(value)} from the site's root, e.g. {EXAMPLE_ADDRESS}"
+        for value in wrong
+    ]
+    return f"write each as '/page-url/#id': {', '.join(each)}"
 
 
 def site_address(value: object) -> str | None:
@@ -77,7 +93,10 @@ def address_hint(value: object) -> str:
     """How to write an address that is not `/page-url/#id`: a page's docs/ path (`s/page.md#p3`) has a known one."""
     if address := site_address(value):
         return f"write it as '/page-url/#id': {value_to_write(address)}"
-    return "write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3'"
+    return f"write it as '/page-url/#id', e.g. {EXAMPLE_ADDRESS}"
+
+
+EXAMPLE_ADDRESS = "'/migration-and-transnationalism/opportunities/#p3'"
 
 
 def beside_empty_mapping(problem: Problem, text: str) -> Problem:
