@@ -80,6 +80,11 @@ BROKEN = {
     # each body problem its own line, in one run: removed markup hid the rest until it was fixed
     "wordless-link-beside-markup": ("Body.\n", "<span>See</span> [](https://example.org) here.\n"),
     "markup-and-date": ("created: 2026-11-22\n---\n\nBody.\n", "created: 22.11.2026\n---\n\n<span>Body</span>.\n"),
+    # the body's own lines beside front matter that cannot be read: its closing '---' says where the body starts
+    "markup-and-bad-yaml": (
+        "tags: [remittances]\nauthor: {name: A. Scholar}\ncreated: 2026-11-22\n---\n\nBody.\n",
+        "tags: [remittances\nauthor: {name: A. Scholar}\ncreated: 2026-11-22\n---\n\n<span>Body</span>.\n",
+    ),
     "too-long-pasted": ("Body.\n", "Pasted \x1b[0m here. " + "word " * 1300 + "\n"),
     "control-reference": ("Body.\n", "Body &#2;here.\n"),
     # A character reference in a text shown as written would be read as the character (here a direction control).
@@ -161,6 +166,8 @@ EXPECTED = [
     "annotations/notes/wordless-link-beside-markup.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
     "annotations/notes/markup-and-date.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
     "annotations/notes/markup-and-date.md: body: not shown on the page: <span> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
+    "annotations/notes/markup-and-bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
+    "annotations/notes/markup-and-bad-yaml.md: body: not shown on the page: <span> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/too-long-pasted.md: body: is 6,518 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-long-pasted.md: body: holds characters no one can see, which HTML does not allow: U+001B after 'Pasted' (delete them)",
     "annotations/notes/too-deep.md: body: nests lists or quotes more deeply than Markdown can read (nest lists and quotes a few levels at most)",

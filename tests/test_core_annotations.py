@@ -63,6 +63,44 @@ def parse(text: str) -> list[str]:
     return [str(problem) for problem in problems]
 
 
+MARKUP = (
+    "annotations/notes/x.md: body: not shown on the page: <span> (write Markdown: paragraphs, *emphasis*,"
+    " [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)"
+)
+BAD_YAML = (
+    "annotations/notes/x.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)"
+)
+MARKED = GOOD.replace("Body.\n", "<span>Body</span>.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the front matter's closing '---' is found: the body is known, and its own lines are named too
+        (MARKED.replace("tags: [remittances]", "tags: [remittances", 1), [BAD_YAML, MARKUP]),
+        (GOOD.replace("tags: [remittances]", "tags: [remittances", 1).replace("Body.\n", ""), [
+            BAD_YAML, "annotations/notes/x.md: body: is empty (write the annotation's text below the closing '---')"
+        ]),
+        (
+            "---\n- a list\n---\n\n<span>Body</span>.\n",
+            [
+                "annotations/notes/x.md: front matter: is not a mapping of fields (write `field: value` lines)",
+                MARKUP,
+            ],
+        ),
+        # no closing '---': where the body starts is not known, so nothing is said of it
+        (
+            MARKED.replace("---\n\n", "\n", 1),
+            ["annotations/notes/x.md: front matter: the opening '---' is never closed (add a '---' line)"],
+        ),
+    ],
+    ids=["bad-yaml", "bad-yaml-no-body", "not-a-mapping", "never-closed"],
+)  # fmt: skip
+def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, expected: list[str]) -> None:
+    """Bad YAML hid the body's own lines: fixing it showed them one run later."""
+    assert parse(text) == expected
+
+
 def test_an_edited_schema_is_applied_to_a_file_already_checked() -> None:
     """`mkdocs serve` keeps the checks' cache across rebuilds; a schema saved in between must count."""
     assert parse(GOOD) == []

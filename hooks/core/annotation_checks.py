@@ -174,8 +174,8 @@ def check_file(
     if conflict := merge_conflict(path, text):
         return None, None, (conflict,), None, None
     data, body, problems = split_front_matter(path, text)
-    if data is None:
-        return None, None, tuple(problems), None, None
+    if data is None or body is None:  # its line, and the body's own where the closing '---' says where it starts
+        return None, None, (*problems, *(body_problems(path, body) if body is not None else ())), None, None
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
     problems = [date_in_language(problem, data) for problem in problems]  # `5 listopad 2026` in Croatian
     problems = check_language(path, data, problems) + check_dates(path, data, today) + check_addresses(path, data)
@@ -189,18 +189,29 @@ def check_file(
     if isinstance(author, dict) and author.get("name") == PLACEHOLDER_AUTHOR:
         message = f"is still the placeholder '{PLACEHOLDER_AUTHOR}'"
         problems.append(Problem(path, "author.name", message, "write your name as you wish to be credited"))
-    if not body.strip():
-        problems.append(Problem(path, "body", "is empty", "write the annotation's text below the closing '---'"))
-    elif body.strip() == PLACEHOLDER_BODY.strip():
-        message = "is still the placeholder 'Write the annotation here, in Markdown. …'"
-        problems.append(Problem(path, "body", message, "write the annotation's text in its place"))
+    problems += blank_body(path, body)
     tags = tuple(data["tags"]) if isinstance(data.get("tags"), list) else None
     target = data.get("target")
     page = target.get("page") if isinstance(target, dict) and isinstance(target.get("page"), str) else None
     annotation = None if problems else build_annotation(path, data, body)
-    if problems and body.strip() and body.strip() != PLACEHOLDER_BODY.strip():  # no annotation to check it later
+    if problems and not blank_body(path, body):  # no annotation to check its markup later
         problems += body_markup_problems(path, body.strip() + "\n")
     return annotation, claimed, tuple(problems), tags, page
+
+
+def blank_body(path: str, body: str) -> list[Problem]:
+    """The body's line when it holds no text of its own: nothing, or `make annotate`'s placeholder."""
+    if not body.strip():
+        return [Problem(path, "body", "is empty", "write the annotation's text below the closing '---'")]
+    if body.strip() == PLACEHOLDER_BODY.strip():
+        message = "is still the placeholder 'Write the annotation here, in Markdown. …'"
+        return [Problem(path, "body", message, "write the annotation's text in its place")]
+    return []
+
+
+def body_problems(path: str, body: str) -> list[Problem]:
+    """Every line of a body read apart from its front matter, which no annotation is built from (bad YAML)."""
+    return blank_body(path, body) or body_markup_problems(path, body.strip() + "\n")
 
 
 def name_mismatch(path: str, claimed: str, rename: bool) -> Problem:

@@ -58,15 +58,18 @@ class AnnotationYAMLHandler(YAMLHandler):
             return yaml.load(fm, Loader=TextDateLoader)  # noqa: S506 (a SafeLoader subclass)
 
 
-def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str, list[Problem]]:
-    """Separate YAML front matter from the Markdown body; bad YAML is a Problem."""
+def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str | None, list[Problem]]:
+    """Separate YAML front matter from the Markdown body; bad YAML is a Problem.
+
+    The body is None where no closing '---' says where it starts; with bad YAML it is known, and checked.
+    """
     handler = AnnotationYAMLHandler()
     if not handler.detect(text):
-        return None, text, [Problem(path, "front matter", "is missing", "start the file with a '---' block")]
+        return None, None, [Problem(path, "front matter", "is missing", "start the file with a '---' block")]
     try:
         front, body = handler.split(text)
     except ValueError:
-        return None, text, [Problem(path, "front matter", "the opening '---' is never closed", "add a '---' line")]
+        return None, None, [Problem(path, "front matter", "the opening '---' is never closed", "add a '---' line")]
     try:
         data = handler.load(front)
     except yaml.YAMLError as error:
