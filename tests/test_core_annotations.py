@@ -640,6 +640,27 @@ def test_bad_field_is_one_line_naming_file_and_field(old: str, new: str, message
     assert parse(GOOD.replace(old, new, 1)) == [f"{PATH}: {message}"]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        # the taxonomy's line names the area meant, the schema's pattern line is not said too
+        ("tags: [remittances]", "tags: [Remittances]", "tags: unknown policy area 'Remittances' (did you mean 'remittances'?)"),
+        ("id: x", "id: X", "id: 'X' is not a valid id (write it in lowercase: 'x')"),
+    ],
+)  # fmt: skip
+def test_an_id_in_another_case_is_one_line_with_the_id_to_write(old: str, new: str, message: str) -> None:
+    assert parse(GOOD.replace(old, new, 1)) == [f"{PATH}: {message}"]
+
+
+def test_a_tag_in_another_case_is_offered_in_lowercase_while_the_taxonomy_is_unread() -> None:
+    """Which areas there are is not known then (`known_area_ids` is None): the schema's line is the tag's only one."""
+    text = GOOD.replace("tags: [remittances]", "tags: [Remittances]", 1)
+    _, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY)
+    assert [str(problem) for problem in problems] == [
+        f"{PATH}: tags[0]: 'Remittances' is not a valid id (write it in lowercase: 'remittances')"
+    ]
+
+
 def test_the_reference_example_of_annotations_readme_passes_the_checks() -> None:
     """A newcomer copies it first: its comments must not make it fail."""
     readme = (ROOT / "annotations/README.md").read_text(encoding="utf-8")

@@ -509,7 +509,7 @@ BAD_INPUTS = {
     ),
     "schema-bad-id": (
         GOOD.replace("- id: diaspora", "- id: Diaspora"),
-        "annotations/glossary.yml: [1].id: 'Diaspora' is not a valid id (use lowercase letters, digits and '-')",
+        "annotations/glossary.yml: [1].id: 'Diaspora' is not a valid id (write it in lowercase: 'diaspora')",
     ),
     "sentence-out-of-range": (
         GOOD.replace("sentences: [2]", "sentences: [2, 7]"),

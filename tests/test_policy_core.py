@@ -171,7 +171,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             ["Remittances"],
             [
                 "annotations/policy-areas.yml: [0].id: 'Remittances' is not a valid id"
-                " (use lowercase letters, digits and '-')"
+                " (write it in lowercase: 'remittances')"
             ],
         ),
         (
