@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -16,9 +17,10 @@ from hooks.cli.config_values import configured_moves
 from hooks.cli.lock_checks import check_lock_history
 from hooks.core.anchor_lock import dump_lock
 from hooks.core.git_history import committed_versions
-from hooks.core.lock_history import lost_ids, merge_sides, parse_versions
+from hooks.core.lock_history import lost_ids, merge_sides, offer_uncommitted, parse_versions
 from hooks.core.page_moves import lock_moves
 from hooks.core.paragraph_words import WORDS_FILE
+from hooks.core.problems import Problem
 
 OPP = "/migration-and-transnationalism/opportunities/"
 PAGE = Path("docs/migration-and-transnationalism/opportunities.md")
@@ -131,6 +133,29 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
 def test_lost_ids(current: dict, moves: dict, pages: set, expected: list[str]) -> None:
     versions = [("2" * 40, LOCK), ("1" * 40, {"/a/": ["a", "p1"]})]  # newest first, as git log lists them
     assert [str(p) for p in lost_ids(current, versions, moves, pages)] == expected
+
+
+GONE_LINE = Problem("anchors.lock.json", "/a/#x", "published id is gone (no element has id 'x')", "restore it")
+
+
+@pytest.mark.parametrize(
+    ("line", "committed", "expected"),
+    [
+        (GONE_LINE, {"x"}, str(GONE_LINE)),  # a commit holds it: published, or on a branch
+        (GONE_LINE, {"y"}, "anchors.lock.json: /a/#x: published id is gone (no element has id 'x') (no commit of"
+         " anchors.lock.json holds it: if only a `make anchors` on this copy recorded it, take it out of the lock"
+         " under `/a/`; if it was published, restore it)"),
+        (dataclasses.replace(GONE_LINE, field="/a/#p7"), set(), "anchors.lock.json: /a/#p7: published id is gone (no"
+         " element has id 'x') (no commit of anchors.lock.json holds it: if only a `make anchors` on this copy"
+         " recorded it, take it out of the lock under `/a/` and its words from anchors.words.json; if it was"
+         " published, restore it)"),
+        (dataclasses.replace(GONE_LINE, message="1 published id(s) not recorded: x"), set(),
+         "anchors.lock.json: /a/#x: 1 published id(s) not recorded: x (restore it)"),
+    ],
+    ids=["committed", "never-committed", "a-paragraph's", "another-line"],
+)  # fmt: skip
+def test_a_gone_id_no_commit_holds_is_offered_out_of_the_lock(line: Problem, committed: set, expected: str) -> None:
+    assert str(offer_uncommitted(line, committed)) == expected
 
 
 def test_a_lost_id_names_the_newest_commit_that_held_it() -> None:
@@ -328,6 +353,74 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
         f"anchors.redirects.yml: {OPP}#p55: 'p55' is not among the ids anchors.lock.json records for"
         f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p5'? write the line `{OPP}#p5: {OPP}#p4`)",
     ], lines
+
+
+NOTE_TEXT = """---
+id: {id}
+target:
+  page: migration-and-transnationalism/opportunities.md
+  paragraph: p3
+  quote: the transfer of ideas
+motivation: commenting
+tags: [remittances]
+author: {{name: A. Scholar}}
+created: 2026-11-22
+---
+
+Body.
+"""
+
+
+def renamed_before_its_commit(project: Path) -> None:
+    """A new note recorded by a `make anchors` on this copy, then renamed: its first id is in the lock, in no commit."""
+    (project / "annotations/notes/first-name.md").write_text(NOTE_TEXT.format(id="first-name"), encoding="utf-8")
+    add_ids(project, OPP, "first-name")  # what `make anchors` wrote, before any commit
+    (project / "annotations/notes/first-name.md").rename(project / "annotations/notes/second-name.md")
+    edit(project, "annotations/notes/second-name.md", "id: first-name", "id: second-name")
+
+
+def test_an_id_no_commit_holds_is_offered_out_of_the_lock_beside_its_redirect(tmp_path: Path) -> None:
+    """Renamed before its first commit, the note's first id was never published: a redirect for it would stay for ever.
+
+    Only git tells: the line names both remedies, the lock's first, where no commit of it holds the id.
+    """
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    commit_all(project, "the edition")
+    renamed_before_its_commit(project)
+    lines = run_check(project).stdout.splitlines()
+    assert lines == [
+        f"anchors.lock.json: {OPP}#first-name: published id is gone (no element has id 'first-name') (no commit of"
+        f" anchors.lock.json holds it: if only a `make anchors` on this copy recorded it, take it out of the lock"
+        f" under `{OPP}`; if it was published, restore it, or declare its new place in anchors.redirects.yml; the"
+        f" page has one new id, second-name: if that is where its words went (check), write the line"
+        f" `{OPP}#first-name: {OPP}#second-name`)",
+        f"anchors.lock.json: {OPP}: 1 published id(s) not recorded: second-name (fix the other lines first, then"
+        " run 'make anchors': it records nothing while the build fails)",
+    ], lines
+
+
+def test_an_id_a_commit_holds_or_one_git_cannot_tell_of_keeps_the_builds_line(tmp_path: Path) -> None:
+    """Without git, during a merge (its other side's ids are in no commit of HEAD's), or committed: the build's line.
+
+    A committed id was published, or is on a branch not merged, whose steps citing.md gives.
+    """
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    head = commit_all(project, "the edition")
+    (project / ".git").rename(tmp_path / "git")
+    renamed_before_its_commit(project)
+    no_git = run_check(project).stdout.splitlines()
+    assert no_git[0].startswith(
+        f"anchors.lock.json: {OPP}#first-name: published id is gone (no element has id 'first-name') (restore it,"
+    ), no_git
+    (tmp_path / "git").rename(project / ".git")
+    (project / ".git/MERGE_HEAD").write_text(f"{head}\n", encoding="utf-8")  # a merge under way
+    assert run_check(project).stdout.splitlines() == no_git
+    (project / ".git/MERGE_HEAD").unlink()
+    assert run_check(project).stdout.splitlines() != no_git  # the first test's line
+    commit_all(project, "the note, renamed, and the lock as `make anchors` wrote it")
+    assert run_check(project).stdout.splitlines() == no_git
 
 
 # `make anchors` and a lock in conflict.

@@ -35,6 +35,7 @@ from hooks.cli.lock_checks import (
     check_lock_history,
     check_paragraph_words,
     check_published,
+    offer_uncommitted_ids,
     published_before,
     read_anchor_files,
 )
@@ -141,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len({str(p) for p in error.problems})} problem(s) found.", file=sys.stderr)
         return 1
     problems = without_restated(published_before(problems, history) + history)  # a comment's line says it
+    problems = offer_uncommitted_ids(args.root.resolve(), problems)  # git tells what no commit holds
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     if problems:

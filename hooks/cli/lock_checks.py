@@ -21,10 +21,10 @@ from hooks.core.anchor_check import (
     while_errors_stand,
     with_implied,
 )
-from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
+from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
-from hooks.core.git_history import committed_versions
-from hooks.core.lock_history import lost_ids, parse_versions
+from hooks.core.git_history import committed_versions, whole_history
+from hooks.core.lock_history import committed_ids, lost_ids, offer_uncommitted, parse_versions
 from hooks.core.paragraph_words import (
     WORDS_FILE,
     check_words,
@@ -134,6 +134,21 @@ def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:
     versions, skipped = parse_versions(texts)
     pages = {page_key(page) for page in published_pages(root)}
     return lost_ids(lock, versions, configured_moves(root), pages), notes + skipped
+
+
+def offer_uncommitted_ids(root: Path, problems: list[Problem]) -> list[Problem]:
+    """The problems, each gone id no commit of the lock holds offered out of the lock too (`offer_uncommitted`).
+
+    Git is asked only when an id is gone, and trusted only with the whole of HEAD's history and no merge
+    under way, whose other side's ids are in no commit of HEAD's: otherwise the build's line stands.
+    """
+    if not any(problem.path == LOCK_FILE and problem.message.startswith(GONE) for problem in problems):
+        return problems
+    if not whole_history(root):
+        return problems
+    versions, _ = parse_versions(committed_versions(root, LOCK_FILE)[0])
+    committed = committed_ids(versions)
+    return [offer_uncommitted(problem, committed) for problem in problems]
 
 
 def published_before(problems: Iterable[Problem], history: Iterable[Problem]) -> list[Problem]:

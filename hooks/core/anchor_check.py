@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from hooks.core.anchor_lock import LOCK_FILE, format_unrecorded, page_key, unrecorded_ids
+from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE, split_anchor
 from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.annotation_folder import SCHEMA_FILE as ANNOTATION_SCHEMA
@@ -130,7 +130,7 @@ def check_anchors(
             hint = lost_id_hint(f"{page}#{anchor_id}", new_ids, retired_place(page, target, built_sets))
             if target not in built:
                 hint = gone_page_hint(page)
-            problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"published id is gone ({where})", hint))
+            problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"{GONE} ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built, [*built, *unknown])
     problems += check_unpublished_origins(redirects, built, moves, lock, unknown)
     problems += unpublished

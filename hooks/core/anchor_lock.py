@@ -22,6 +22,7 @@ from hooks.core.problems import Problem, named_value
 from hooks.core.text import DIRECTION_CONTROLS, HTML_CONTROLS
 
 LOCK_FILE = "anchors.lock.json"
+GONE = "published id is gone"  # the message of a locked id no page has (`anchor_check`), however it went
 RECORD_ENV = "EDITION_ANCHORS"
 Anchors = dict[str, list[str]]
 

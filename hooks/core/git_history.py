@@ -55,6 +55,20 @@ def committed_versions(root: Path, name: str) -> tuple[list[tuple[str, str]], li
     return versions, notes
 
 
+# Where the working files hold another line of history than HEAD's, whose ids are in no commit of HEAD's.
+UNDER_WAY = ("MERGE_HEAD", "CHERRY_PICK_HEAD", "REVERT_HEAD", "REBASE_HEAD")
+
+
+def whole_history(root: Path) -> bool:
+    """Whether HEAD's history is all there is to the working files: git there, no shallow clone, no merge under way.
+
+    Only then does "no commit holds it" say that only a command run on this copy wrote a line of a file.
+    """
+    if _stdout(run_git(root, "rev-parse", "--is-shallow-repository")) != "false":  # not git, or shallow
+        return False
+    return not any(_stdout(run_git(root, "rev-parse", "-q", "--verify", ref)) for ref in UNDER_WAY)
+
+
 def _batch_texts(output: bytes) -> list[str | None]:
     """The blobs `git cat-file --batch` printed, in order; None for a commit without the file (it was deleted)."""
     texts: list[str | None] = []

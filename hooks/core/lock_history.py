@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import replace
 
-from hooks.core.anchor_lock import LOCK_CONFLICT, LOCK_FILE, Anchors, parse_lock, record
+from hooks.core.anchor_lock import GONE, LOCK_CONFLICT, LOCK_FILE, Anchors, parse_lock, record
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
 from hooks.core.page_moves import resolve_page
+from hooks.core.paragraph_words import WORDS_FILE
+from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import Problem
 from hooks.core.yaml_lines import keys_path, line_to_write
 
@@ -91,3 +93,26 @@ def lost_ids(
         )
         for (page, anchor_id), commit in lost.items()
     ]
+
+
+def committed_ids(versions: Iterable[tuple[str, Mapping[str, list[str]]]]) -> set[str]:
+    """Every id any committed lock holds, under any page: one moved with its page is still that id."""
+    return {anchor_id for _, lock in versions for ids in lock.values() for anchor_id in ids}
+
+
+def offer_uncommitted(problem: Problem, committed: Container[str]) -> Problem:
+    """A gone id's line with the lock's own remedy first, where no commit of the lock holds the id.
+
+    Recorded by a `make anchors` on this copy and renamed before any commit (a note's id, a heading's),
+    it was never published: taken out of the lock, it asks for no redirect that would stay for ever. Not
+    known for certain (another branch may have published it): the build's remedies stay beside it.
+    """
+    page, _, anchor_id = problem.field.partition("#")
+    if problem.path != LOCK_FILE or not problem.message.startswith(GONE) or anchor_id in committed:
+        return problem
+    words = f" and its words from {WORDS_FILE}" if RE_PARAGRAPH_ID.match(anchor_id) else ""
+    first = (
+        f"no commit of {LOCK_FILE} holds it: if only a `make anchors` on this copy recorded it, take it out of the"
+        f" lock under {keys_path(page)}{words}; if it was published, "
+    )
+    return replace(problem, hint=first + problem.hint)
