@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, copy_project, edit, run_build
-from test_annotation_errors import run_check
+from test_annotation_errors import GOOD, run_check
 from test_citation_errors import remove_last_paragraph
 
 from hooks.cli.config_values import configured_moves
@@ -355,25 +355,9 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
     ], lines
 
 
-NOTE_TEXT = """---
-id: {id}
-target:
-  page: migration-and-transnationalism/opportunities.md
-  paragraph: p3
-  quote: the transfer of ideas
-motivation: commenting
-tags: [remittances]
-author: {{name: A. Scholar}}
-created: 2026-11-22
----
-
-Body.
-"""
-
-
 def renamed_before_its_commit(project: Path) -> None:
     """A new note recorded by a `make anchors` on this copy, then renamed: its first id is in the lock, in no commit."""
-    (project / "annotations/notes/first-name.md").write_text(NOTE_TEXT.format(id="first-name"), encoding="utf-8")
+    (project / "annotations/notes/first-name.md").write_text(GOOD.format(id="first-name"), encoding="utf-8")
     add_ids(project, OPP, "first-name")  # what `make anchors` wrote, before any commit
     (project / "annotations/notes/first-name.md").rename(project / "annotations/notes/second-name.md")
     edit(project, "annotations/notes/second-name.md", "id: first-name", "id: second-name")
