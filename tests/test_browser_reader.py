@@ -9,8 +9,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from urllib.parse import urlparse
 
+import frontmatter
 import pytest
+import yaml
 from browser import (
     SiteServer,
     contrast_ratios,
@@ -20,14 +23,16 @@ from browser import (
     screenshot,
     set_viewport,
 )
-from edition_pages import RE_SCREEN_ONLY
+from edition_pages import DOCS, RE_SCREEN_ONLY, ROOT, built_path
 from playwright.sync_api import Page, expect
+from test_browser_glossary import search_results
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 INTRODUCTION = "migration-and-transnationalism/introduction/"
 NEXT_IN_NAV = ".md-sidebar--primary a.md-nav__link[href$='/challenges/']"
+AREAS = ROOT / "annotations" / "policy-areas.yml"
 
 
 def test_reader_opens_a_source_page_with_numbered_paragraphs(page: Page, served_site: SiteServer) -> None:
@@ -572,3 +577,20 @@ def test_a_heading_s_permanent_link_is_readable_when_pointed_at(
     low = {where: round(ratio, 2) for where, ratio in contrast_ratios(page, "article .headerlink") if ratio < 4.5}
     assert not low, f"heading ¶ links below WCAG AA's 4.5:1 in the {scheme} palette: {low}"
     screenshot(page, f"heading-permalink-{scheme}")
+
+
+def test_a_search_for_an_area_s_title_lists_the_pages_tagged_with_it_first(page: Page, served_site: SiteServer) -> None:
+    """docs/about/policy-areas-guide.md promises it: a policy officer searching "Remittances and economic
+    exchange" meets the pages on remittances before the overview, the glossary or a page that only uses a word."""
+    titles = {area["id"]: area["title"] for area in yaml.safe_load(AREAS.read_text(encoding="utf-8"))}
+    tagged: dict[str, set[str]] = {area_id: set() for area_id in titles}
+    for path in sorted(DOCS.rglob("*.md")):
+        for area_id in frontmatter.load(path).get("tags") or []:
+            folder = built_path(served_site.root, path).parent.relative_to(served_site.root).as_posix()
+            tagged[area_id].add(urlparse(served_site.url(f"{folder}/")).path)
+    wrong = {}
+    for area_id, title in titles.items():
+        first = [links[0] for links in search_results(page, served_site, title)[: len(tagged[area_id])]]
+        if set(first) != tagged[area_id]:
+            wrong[title] = first
+    assert not wrong, f"a search for these areas' titles lists other results before the tagged pages: {wrong}"
