@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import frontmatter
 import pytest
 from babel.core import get_global
-from browser import SiteServer, screenshot
+from browser import SiteServer, contrast_ratios, screenshot
 from conftest import ROOT, copy_project
 from playwright.sync_api import Page, Route, expect
 from quality_tools import require
@@ -469,4 +469,33 @@ def test_the_form_its_file_and_its_errors_pass_axe(
     expect(page.locator(".annotate-form__file")).to_be_visible()
     screenshot(page, f"annotate-form-{scheme}", full_page=True)
     problems = audit(page, axe_script, set())
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_each_field_of_the_form_shows_where_the_keyboard_is(
+    new_page: Callable[..., Page], served_site: SiteServer, scheme: str
+) -> None:
+    """Material's reset takes the outline off every `input`: Tab through the form's fields and checkboxes showed
+    no ring, only a text field's caret (WCAG 2.4.7). Each is ringed at 3:1 against the page, or more."""
+    page = new_page(color_scheme=scheme)
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "post-conflict reconstruction")
+    fields = page.locator(".annotate-form :is(input, textarea, select):visible")
+    assert fields.count() > 15
+    page.locator("#annotate-paragraph").focus()
+    problems = []
+    for _ in range(fields.count()):
+        focused = page.locator(":focus")
+        name = focused.evaluate("(el) => el.id || el.value")
+        ring = focused.evaluate(
+            "(el) => [getComputedStyle(el).outlineStyle, parseFloat(getComputedStyle(el).outlineWidth)]"
+        )
+        [(_, ratio)] = contrast_ratios(page, ":focus", "outlineColor")
+        if ring[0] == "none" or ring[1] < 1:
+            problems.append(f"{name}: no ring ({ring[0]} {ring[1]} px)")
+        elif ring[0] != "auto" and ratio < 3:  # `auto`: Chromium's ring, two colours, one of them seen
+            problems.append(f"{name}: its ring at {ratio:.2f}:1")
+        page.keyboard.press("Tab")
+    page.locator("#annotate-author").focus()
+    screenshot(page, f"annotate-form-focus-{scheme}")
     assert not problems, "\n".join(problems)

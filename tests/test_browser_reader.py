@@ -542,6 +542,47 @@ def test_a_paragraph_sign_never_ends_a_line_without_its_number(
     assert not problems, "\n".join(problems)
 
 
+# Each date of the article's prose (not code, which a contributor copies as it is) whose last character stands
+# on a later line than its first: `9 March 2010`, `9–10 March 2010`, `March 2010`, `Autumn 2010`, `March 9, 2010`
+# and APA's `2010, March 9`, their spaces plain or no-break.
+DATE_BROKEN = r"""() => {
+  const month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+  const dates = new RegExp(String.raw`(?:\d{1,2}(?:–\u2060?\d{1,2})?\s+)?(?:${month}|Spring|Summer|Autumn|Winter)(?:\s+\d{1,2},)?\s+\d{4}`
+    + String.raw`|\d{4},\s+${month}\s+\d{1,2}`, "g");
+  const found = [];
+  const walker = document.createTreeWalker(document.querySelector(".md-content article"), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.parentElement.closest("code")) continue;
+    for (const match of node.data.matchAll(dates)) {
+      const first = document.createRange(), last = document.createRange(), end = match.index + match[0].length;
+      first.setStart(node, match.index);
+      first.setEnd(node, match.index + 1);
+      last.setStart(node, end - 1);
+      last.setEnd(node, end);
+      const box = first.getBoundingClientRect();
+      if (box.height && last.getBoundingClientRect().top > box.bottom - 2) found.push(match[0].replace(/\s+/g, " ").replace("\u2060", ""));
+    }
+  }
+  return found;
+}"""
+
+
+def test_a_date_stays_on_one_line_on_a_phone(new_page: Callable[..., Page], served_site: SiteServer) -> None:
+    """On a phone the Citing guide's *9 March 2010* ended a line on "9 March", and a source's "About this text"
+    (held in Geneva on "9–10 March" and, on the next line, "2010") did too: a date is read as one word."""
+    page = new_page()
+    paths = sorted(str(index.parent.relative_to(served_site.root)) for index in served_site.root.rglob("index.html"))
+    assert len(paths) > 30, paths
+    problems = []
+    for path in (f"{path}/".removeprefix("./") for path in paths):
+        served_site.open(page, path)
+        for width in (320, 360, 390, 414):
+            set_viewport(page, width, 900)
+            problems += [f"/{path} at {width}px: {date}" for date in page.evaluate(DATE_BROKEN)]
+    assert not problems, "\n".join(problems)
+
+
 # The colour of each link of the primary navigation named `text`: Material colours the current page's entry.
 NAV_COLOURS = """(text) => [...document.querySelectorAll(".md-sidebar--primary a.md-nav__link")]
   .filter((link) => link.textContent.trim() === text).map((link) => getComputedStyle(link).color)"""

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import pytest
 from browser import SiteServer, next_frame, screenshot, set_viewport
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import CDPSession, Locator, Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -169,3 +169,84 @@ def test_the_annex_attribution_s_cite_stands_above_its_number_once_the_window_ha
     set_viewport(page, 390, 844)
     expect(actions).not_to_have_class(LIFTED)
     assert box(cite)["x"] > box(number)["x"]  # after it on the line
+
+
+# The Annex's four quotations, each a definition and its one-line attribution, appended `copies` times with
+# fresh ids (and no class lifted), every other one with three attributions in a row, where a Cite lifted
+# leaves the next one no room: a page of some 300 paragraphs, some 30 Cites to lift.
+LONG_ANNEX = """(copies) => {
+  const article = document.querySelector(".md-content article");
+  const quotes = [...article.querySelectorAll(":scope > blockquote")];
+  let number = 100;
+  for (let copy = 0; copy < copies; copy++)
+    for (const quote of quotes) {
+      const clone = quote.cloneNode(true);
+      const attribution = clone.querySelector("p.attribution");
+      if (copy % 2 && attribution) attribution.after(attribution.cloneNode(true), attribution.cloneNode(true));
+      clone.querySelectorAll("[id]").forEach((element) => { element.id = element.id.startsWith("p") ? `p${number++}` : ""; });
+      clone.querySelectorAll(".paragraph-actions--lifted").forEach((element) => element.className = "paragraph-actions");
+      article.appendChild(clone);
+    }
+  return article.querySelectorAll("p[id^='p'] > .paragraph-actions").length;
+}"""
+LIFTED_IDS = (
+    "() => [...document.querySelectorAll('.paragraph-actions--lifted')].map((element) => element.parentElement.id)"
+)
+# citation.js's `liftCrowded` as it was, reading each box after lifting the one above (a layout each): what
+# the margin must still come to.
+LIFT_AS_BEFORE = """() => {
+  const TARGET = 24, LIFTED = "paragraph-actions--lifted";
+  const reach = (actions, lifted) => {
+    const link = actions.querySelector(".paragraph-link").getBoundingClientRect();
+    return lifted ? { top: link.top - 2 * TARGET, bottom: link.top + TARGET }
+      : { top: link.bottom - TARGET, bottom: link.bottom + TARGET };
+  };
+  const margins = [...document.querySelectorAll(".md-content p[id^='p'] > .paragraph-actions")].filter((actions) => {
+    actions.classList.remove(LIFTED);
+    return getComputedStyle(actions).position === "absolute";
+  });
+  let above = -Infinity;
+  margins.forEach((actions, index) => {
+    const next = margins[index + 1];
+    const lifted = reach(actions, true);
+    const crowded = next && reach(actions, false).bottom > reach(next, false).top;
+    if (crowded && lifted.top >= above) actions.classList.add(LIFTED);
+    above = reach(actions, actions.classList.contains(LIFTED)).bottom;
+  });
+}"""
+MOST_LAYOUTS = 15  # a resize's own (the page, Material's sidebars), not one per box lifted
+
+
+def layout_count(cdp: CDPSession) -> float:
+    """How many times Chromium has laid the page out so far (its Performance domain's LayoutCount)."""
+    return {metric["name"]: metric["value"] for metric in cdp.send("Performance.getMetrics")["metrics"]}["LayoutCount"]
+
+
+def test_a_long_page_s_margin_is_measured_at_once_and_lifts_the_same_cites(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """citation.js measured each box after lifting the one above, so the browser laid a page out again for
+    each Cite it lifted, on every resize: on a page of 300 paragraphs, some 30 layouts where a few do."""
+    page = served_site.open(new_page(), ANNEX)
+    page.wait_for_function("() => document.querySelector('.paragraph-cite') && document.fonts.status === 'loaded'")
+    assert page.evaluate(LONG_ANNEX, 30) > 300
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    problems = []
+    for width, lifts in ((800, True), (390, False), (1280, True)):
+        before = layout_count(cdp)
+        set_viewport(page, width, 900)
+        next_frame(page)  # the article's ResizeObserver has run, once the layout it reports
+        layouts = layout_count(cdp) - before
+        lifted = page.evaluate(LIFTED_IDS)
+        page.evaluate(LIFT_AS_BEFORE)
+        if lifted != (as_before := page.evaluate(LIFTED_IDS)):
+            problems.append(f"at {width} px lifted {lifted}, not {as_before}")
+        if bool(lifted) != lifts or (lifts and len(lifted) < 30):
+            problems.append(f"at {width} px {len(lifted)} lifted: the page does not test what it should")
+        if layouts > MOST_LAYOUTS:
+            problems.append(
+                f"at {width} px the resize laid the page out {layouts:.0f} times, not {MOST_LAYOUTS} at most"
+            )
+    cdp.detach()
+    assert not problems, "\n".join(problems)

@@ -282,28 +282,43 @@
   var ACTIONS = ".md-content p[id^='p'] > .paragraph-actions";
   var resized = null;
 
-  /* Where the hit areas of a margin box reach, top and bottom, Cite under ¶ N or lifted above it. */
-  function reach(actions, lifted) {
+  /* Where the hit areas of a margin box reach, top and bottom, with Cite under ¶ N and lifted above it.
+     Both are read from ¶ N, which stays where it is when Cite is lifted (only Cite moves, citation.css):
+     so every box is measured before any is changed. */
+  function reach(actions) {
     var link = actions.querySelector(".paragraph-link").getBoundingClientRect();
-    return lifted
-      ? { top: link.top - 2 * TARGET, bottom: link.top + TARGET }
-      : { top: link.bottom - TARGET, bottom: link.bottom + TARGET };
+    return {
+      under: { top: link.bottom - TARGET, bottom: link.bottom + TARGET },
+      lifted: { top: link.top - 2 * TARGET, bottom: link.top + TARGET },
+    };
   }
 
-  /* Top down, each box in the margin: lifted where the next one starts within its reach, if the one
-     above leaves room for it. After a phone's last line nothing is lifted. */
+  /* Top down, whether each box in the margin is lifted: where the next one starts within its reach, if the
+     one above leaves room for it. Pure arithmetic on the measures, so the page is not read again. */
+  function whichToLift(reaches) {
+    var above = -Infinity;
+    return reaches.map(function (reach, index) {
+      var next = reaches[index + 1];
+      var lifted = Boolean(next) && reach.under.bottom > next.under.top && reach.lifted.top >= above;
+      above = (lifted ? reach.lifted : reach.under).bottom;
+      return lifted;
+    });
+  }
+
+  /* Every measure first, then every class: a read after a write would make the browser lay the page out
+     again for each box lifted (on a long page, dozens of layouts on each resize). After a phone's last line
+     nothing is lifted. */
   function liftCrowded() {
-    var margins = Array.prototype.filter.call(document.querySelectorAll(ACTIONS), function (actions) {
-      actions.classList.remove(LIFTED);
+    var boxes = Array.prototype.slice.call(document.querySelectorAll(ACTIONS));
+    var margins = boxes.filter(function (actions) {
       return getComputedStyle(actions).position === "absolute";
     });
-    var above = -Infinity;
-    margins.forEach(function (actions, index) {
-      var next = margins[index + 1];
-      var lifted = reach(actions, true);
-      var crowded = next && reach(actions, false).bottom > reach(next, false).top;
-      if (crowded && lifted.top >= above) actions.classList.add(LIFTED);
-      above = reach(actions, actions.classList.contains(LIFTED)).bottom;
+    var flags = whichToLift(margins.map(reach));
+    var lifted = new Set(margins.filter(function (actions, index) {
+      return flags[index];
+    }));
+    boxes.forEach(function (actions) {
+      actions.classList.toggle(LIFTED, lifted.has(actions));
     });
   }
 
