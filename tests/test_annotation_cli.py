@@ -130,7 +130,7 @@ TOC_OPTIONS = (
     " permalink_title, permalink_leading, baselevel, slugify, separator, toc_depth"
 )
 BAD_CONFIGS = [
-    # docs/about/citing.md sends contributors to redirect_maps: a slip there was a yaml.scanner.ScannerError
+    # docs/about/stable-links.md sends contributors to redirect_maps: a slip there was a yaml.scanner.ScannerError
     ("redirect_maps: {}", "redirect_maps:\n        old.md: new.md: x",
      "mkdocs.yml: invalid YAML at line 81: mapping values are not allowed here"
      " (write a value with ': ' in it in quotes, e.g. \"Policy: what next\")"),

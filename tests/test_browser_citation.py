@@ -59,7 +59,9 @@ def moved_id_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServ
     root = tmp_path_factory.mktemp("moved-id")
     project = copy_project(root / "project")
     redirects = project / "anchors.redirects.yml"  # the edition's own redirects stay: their ids are gone too
-    redirects.write_text(f"{redirects.read_text(encoding='utf-8')}'/about/#old-about': '/about/citing/#anchors'\n", "utf-8")
+    redirects.write_text(
+        f"{redirects.read_text(encoding='utf-8')}'/about/#old-about': '/about/citing/#anchors'\n", "utf-8"
+    )
     lock = json.loads((project / "anchors.lock.json").read_text(encoding="utf-8"))
     lock["/about/"].append("old-about")  # published once: a redirect from an id never published is refused
     (project / "anchors.lock.json").write_text(dump_lock(lock), encoding="utf-8")

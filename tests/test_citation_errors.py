@@ -115,8 +115,8 @@ def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broke
     assert (broken_project / "site/migration-and-transnationalism/conclusion/index.html").exists()
 
 
-def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(broken_project: Path) -> None:
-    """docs/about/citing.md, "A page that moves": every step, and no redirect to declare by hand.
+def test_a_moved_page_with_annotations_passes_with_the_steps_stable_links_md_lists(broken_project: Path) -> None:
+    """docs/about/stable-links.md, "A page that moves": every step, and no redirect to declare by hand.
 
     Its group on /annotations/ has an id made from its file (`#migration-and-transnationalism-opportunities`):
     the page move implies that redirect.
@@ -150,7 +150,7 @@ def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(bro
 
 
 def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_move(broken_project: Path) -> None:
-    """Steps 1 to 4 of citing.md's page move done, 5 and 6 not: the lines name the new file `redirect_maps` declares.
+    """Steps 1 to 4 of stable-links.md's page move done, 5 and 6 not: the lines name the new file `redirect_maps` declares.
 
     Picked by spelling, the hint named another page (`…/chances.md` was taken for `…/challenges.md`).
     """
@@ -158,7 +158,7 @@ def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_
     first = "migration-and-transnationalism/opportunities.md"
     (broken_project / "docs/migration-and-transnationalism/sections").mkdir()
     (broken_project / "docs" / first).rename(broken_project / "docs" / new)
-    moves = f"redirect_maps:\n        {first}: {new}\n        {old}: {new}"  # renamed once before, as citing.md shows
+    moves = f"redirect_maps:\n        {first}: {new}\n        {old}: {new}"  # renamed before (stable-links.md: a chain)
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", moves)
     edit(broken_project, Path("mkdocs.yml"), f"      - {first}\n", f"      - {new}\n")
     edit(
@@ -208,10 +208,10 @@ def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragr
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
 
 
-def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_still_lead_somewhere(
+def test_a_page_retired_with_the_steps_stable_links_md_lists_builds_and_its_old_links_still_lead_somewhere(
     broken_project: Path,
 ) -> None:
-    """docs/about/citing.md, "Retiring a page": deleted, moved onto its source's landing page, its ids redirected."""
+    """docs/about/stable-links.md, "A page deleted for good": deleted, moved onto its source's landing page, its ids redirected."""
     old, landing = "migration-and-transnationalism/agents-and-subjects.md", "migration-and-transnationalism/index.md"
     old_url, source_url = "/migration-and-transnationalism/agents-and-subjects/", "/migration-and-transnationalism/"
     (broken_project / "docs" / old).unlink()
@@ -643,7 +643,7 @@ def delete_annotation(project: Path) -> None:
 
 
 def retire_conclusion(project: Path) -> str:
-    """citing.md's "Retiring a page": moved onto its source's landing page, its ids redirected there.
+    """stable-links.md's "A page deleted for good": moved onto its source's landing page, its ids redirected there.
 
     Not the Cite heading's: the landing page has one too, where links to it land.
     """

@@ -387,7 +387,7 @@ def test_an_id_no_commit_holds_is_offered_out_of_the_lock_beside_its_redirect(tm
 def test_an_id_a_commit_holds_or_one_git_cannot_tell_of_keeps_the_builds_line(tmp_path: Path) -> None:
     """Without git, during a merge (its other side's ids are in no commit of HEAD's), or committed: the build's line.
 
-    A committed id was published, or is on a branch not merged, whose steps citing.md gives.
+    A committed id was published, or is on a branch not merged, whose steps stable-links.md gives.
     """
     project = copy_project(tmp_path / "project")
     git(project, "init", "-q", "-b", "main")

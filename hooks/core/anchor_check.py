@@ -191,7 +191,7 @@ def with_implied(
 def gone_page_hint(page: str) -> str:
     """A page no longer built: renamed, its move keeps its address and all its ids in one line; deleted, it is retired.
 
-    A retired page moves onto its source's landing page (`index.md` of its folder), as citing.md shows,
+    A retired page moves onto its source's landing page (`index.md` of its folder), as stable-links.md shows,
     and its ids are then redirected one by one: the next build names each.
     """
     source = page_source(page)
@@ -206,7 +206,7 @@ def gone_page_hint(page: str) -> str:
 def retired_place(page: str, target: str, built_sets: Mapping[str, set[str]]) -> str:
     """Where a gone id of `page` goes: its landing page's *Contents* when the page was retired onto it, else unknown.
 
-    A page deleted for good moves onto its source's landing page (citing.md#page-retired), whose
+    A page deleted for good moves onto its source's landing page (stable-links.md#page-retired), whose
     contents list its ids are redirected to; a page moved elsewhere keeps `NEW_PLACE` for its contributor to fill.
     """
     landing = posixpath.join(posixpath.dirname(page.rstrip("/")), "")  # `/source/page/` → `/source/`
@@ -231,7 +231,7 @@ def lost_id_hint(anchor: str, new_ids: list[str], new_place: str = NEW_PLACE) ->
     )
 
 
-# The id of a source landing page's *Contents* list, where a retired page's ids are redirected (citing.md#page-retired).
+# A source landing page's *Contents* list's id, where a retired page's ids go (stable-links.md#page-retired).
 CONTENTS_ID = "contents"
 
 EXISTING_ID = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"
