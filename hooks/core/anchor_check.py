@@ -159,12 +159,15 @@ def anchor_problems(
     `make anchors` records the unrecorded ones and the changed words, so they are no problem there.
     While other errors stand, the lost ids are one line (`while_errors_stand`, less those the errors'
     lines already name: `named`), and the "not recorded" lines say to fix them first; an unreadable lock
-    or words file records nothing, so what it lacks is not listed either.
+    or words file records nothing, so what it lacks is not listed either. Nor is anything judged against
+    a lock that did not load, read as empty (every redirect's id would be one it never published): its
+    own line stands alone, as in `make check`.
     """
-    result = check_anchors(lock, built, redirects, moves, sources, words)
-    problems = while_errors_stand(list(result.problems), named) if errors_stand else list(result.problems)
+    result = check_anchors(lock, built, redirects, moves, sources, words) if lock_read else None
+    lost = list(result.problems) if result else []
+    problems = while_errors_stand(lost, named) if errors_stand else lost
     blocked = errors_stand or bool(problems)  # `make anchors` records nothing while one of them stands
-    if not recording and lock_read:
+    if not recording and result:
         problems += format_unrecorded(result.unrecorded, blocked)
     if not recording and words_read:
         changed, unrecorded = check_words(words, texts, moves, sources, lock)
