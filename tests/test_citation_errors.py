@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import edit, parse, run_build
+from conftest import declare_redirects, edit, parse, run_build
 from test_annotation_errors import run_check
 from test_build_errors import assert_build_and_check_say, edition_lines
 
@@ -38,7 +38,7 @@ def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_
         f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') (restore it, or declare its "
         f"new place in anchors.redirects.yml with the line `{OPP_URL}#p5: /new-page/#new-id`)",
     )
-    (broken_project / "anchors.redirects.yml").write_text(f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n", encoding="utf-8")
+    declare_redirects(broken_project, f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0, result.stderr
     page = parse(broken_project / "site" / OPP_URL.strip("/") / "index.html")
@@ -48,7 +48,7 @@ def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_
 
 def test_redirect_to_a_missing_id_fails(broken_project: Path) -> None:
     remove_last_paragraph(broken_project)
-    (broken_project / "anchors.redirects.yml").write_text(f"'{OPP_URL}#p5': '{OPP_URL}#p99'\n", encoding="utf-8")
+    declare_redirects(broken_project, f"'{OPP_URL}#p5': '{OPP_URL}#p99'\n")
     failed_with(
         run_build(broken_project, broken_project / "site"),
         f"anchors.redirects.yml: {OPP_URL}#p5: points to '{OPP_URL}#p99', which does not exist (point it at an "
@@ -97,7 +97,7 @@ def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broke
     edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(conclusion.md)", "(closing.md)")
     old_url, new_url = "/migration-and-transnationalism/conclusion/", "/migration-and-transnationalism/closing/"
     lines = "".join(f"{old_url}#{i}: {new_url}#{i}\n" for i in ("conclusion", "p1", "cite-this-page"))
-    (broken_project / "anchors.redirects.yml").write_text(lines, encoding="utf-8")
+    declare_redirects(broken_project, lines)
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
     failed_with(
         result,
@@ -689,7 +689,7 @@ def test_a_lost_published_id_is_the_same_line_in_make_check_and_none_once_redire
     change(broken_project)
     assert_build_and_check_say(broken_project, lines)
     declared = redirects(broken_project) if callable(redirects) else redirects
-    (broken_project / "anchors.redirects.yml").write_text(declared, encoding="utf-8")
+    declare_redirects(broken_project, declared)
     build, check = run_build(broken_project, broken_project / "site"), run_check(broken_project)
     still = [line for line in lines if "published id is gone" not in line]  # a renamed heading's new id is new
     still = [line.replace(f"({BLOCKED})", "(run 'make anchors')") for line in still]  # alone, make anchors records it
