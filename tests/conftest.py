@@ -86,6 +86,12 @@ def edit(project: Path, relative: Path | str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def declare_redirects(project: Path, lines: str) -> None:
+    """Add `lines` to the project's anchors.redirects.yml, below the edition's own redirects, which its build needs."""
+    path = project / "anchors.redirects.yml"
+    path.write_text(path.read_text(encoding="utf-8") + lines, encoding="utf-8")
+
+
 @pytest.fixture(autouse=True)
 def unsaid_options() -> None:
     """Each test is a run of its own: a wrong option another test gave too (`root: /nonexistent`) is said again.

@@ -130,7 +130,7 @@ TOC_OPTIONS = (
     " permalink_title, permalink_leading, baselevel, slugify, separator, toc_depth"
 )
 BAD_CONFIGS = [
-    # docs/about/citing.md sends contributors to redirect_maps: a slip there was a yaml.scanner.ScannerError
+    # docs/about/stable-links.md sends contributors to redirect_maps: a slip there was a yaml.scanner.ScannerError
     ("redirect_maps: {}", "redirect_maps:\n        old.md: new.md: x",
      "mkdocs.yml: invalid YAML at line 81: mapping values are not allowed here"
      " (write a value with ': ' in it in quotes, e.g. \"Policy: what next\")"),
@@ -619,6 +619,30 @@ def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, caps
     recorded = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
     assert recorded.returncode == 0, recorded.stderr
     assert check.main(["--root", str(broken_project)]) == 0
+
+
+def test_check_names_only_the_placeholder_body_straight_after_annotate(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/about/contributing.md, step 5, says so: the "not recorded" line comes once the text is written."""
+    url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
+    arguments = ["--root", str(broken_project), "--url", url, "--quote", "raise funds", "--author", "A. Scholar"]
+    assert annotate.main(arguments) == 0
+    note = broken_project / "annotations" / "notes" / "raise-funds.md"
+    written = note.read_text(encoding="utf-8")
+    note.write_text(written.replace("quote: raise funds", "quote: rise"), encoding="utf-8")  # checked once written
+    capsys.readouterr()
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "annotations/notes/raise-funds.md: body: is still the placeholder 'Write the annotation here, in Markdown. …'"
+        " (write the annotation's text in its place)"
+    ]
+    note.write_text(written.replace(PLACEHOLDER_BODY, "Which funds?\n"), encoding="utf-8")
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "anchors.lock.json: /migration-and-transnationalism/opportunities/: 1 published id(s) not recorded: raise-funds"
+        " (run 'make anchors')"
+    ]
 
 
 def test_check_says_to_record_a_new_id_once_the_other_lines_are_fixed(

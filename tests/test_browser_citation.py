@@ -58,7 +58,10 @@ def moved_id_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServ
     """A copy of the site whose anchors.redirects.yml moves `/about/#old-about` to `/about/citing/#anchors`."""
     root = tmp_path_factory.mktemp("moved-id")
     project = copy_project(root / "project")
-    (project / "anchors.redirects.yml").write_text("'/about/#old-about': '/about/citing/#anchors'\n", encoding="utf-8")
+    redirects = project / "anchors.redirects.yml"  # the edition's own redirects stay: their ids are gone too
+    redirects.write_text(
+        f"{redirects.read_text(encoding='utf-8')}'/about/#old-about': '/about/citing/#anchors'\n", "utf-8"
+    )
     lock = json.loads((project / "anchors.lock.json").read_text(encoding="utf-8"))
     lock["/about/"].append("old-about")  # published once: a redirect from an id never published is refused
     (project / "anchors.lock.json").write_text(dump_lock(lock), encoding="utf-8")
@@ -322,6 +325,16 @@ def test_moved_id_is_sent_to_its_new_place(page: Page, moved_id_site: SiteServer
     wait_for_material(page)
     expect(page.locator("#anchors")).to_be_in_viewport()
     screenshot(page, "citation-moved-id")
+
+
+def test_an_old_link_to_an_editors_part_of_the_citing_page_lands_where_it_moved(
+    page: Page, served_site: SiteServer
+) -> None:
+    """The editors' parts of the Citing page moved to /about/stable-links/, their ids declared in anchors.redirects.yml."""
+    served_site.open(page, "about/citing/#page-moves")
+    page.wait_for_url("**/about/stable-links/#page-moves")
+    wait_for_material(page)
+    expect(page.locator("#page-moves")).to_be_in_viewport()
 
 
 def test_dark_mode_shows_the_paragraph_furniture_and_the_dialog(

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import edit, parse, run_build
+from conftest import declare_redirects, edit, parse, run_build
 from test_annotation_errors import run_check
 
 from hooks.core.anchor_lock import dump_lock
@@ -314,7 +314,7 @@ def test_a_redirect_that_cannot_hold_is_one_line_in_the_build_and_in_check(
     """make check printed OK while the build refused the redirect."""
     if redirect.startswith(f"{GUIDE}#searching-old:"):  # a published id: one never published is a line of its own
         publish_searching_old(broken_project)
-    (broken_project / "anchors.redirects.yml").write_text(f"{redirect}\n", encoding="utf-8")
+    declare_redirects(broken_project, f"{redirect}\n")
     assert_build_and_check_say(broken_project, [f"anchors.redirects.yml: {line}"])
 
 
@@ -331,9 +331,7 @@ def test_a_redirect_from_an_id_never_published_is_one_line_naming_the_id_it_like
     One typo, one line: not a second saying searching-old is gone, which this one answers.
     """
     publish_searching_old(broken_project)
-    (broken_project / "anchors.redirects.yml").write_text(
-        f"{GUIDE}#searchin-old: {GUIDE}#searching\n", encoding="utf-8"
-    )
+    declare_redirects(broken_project, f"{GUIDE}#searchin-old: {GUIDE}#searching\n")
     assert_build_and_check_say(broken_project, [
         f"anchors.redirects.yml: {GUIDE}#searchin-old: 'searchin-old' is not among the ids anchors.lock.json records for docs/about/reading-guide.md"
         f" (did you mean 'searching-old'? write the line `{GUIDE}#searching-old: {GUIDE}#searching`)",
@@ -344,7 +342,7 @@ def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broke
     """Only the build makes the area pages: make check, not knowing their ids, must not call the target missing."""
     area = "/policy-areas/countries-of-origin/#countries-of-origin"
     publish_searching_old(broken_project)
-    (broken_project / "anchors.redirects.yml").write_text(f"{GUIDE}#searching-old: {area}\n", encoding="utf-8")
+    declare_redirects(broken_project, f"{GUIDE}#searching-old: {area}\n")
     check = run_check(broken_project)
     assert check.returncode == 0, check.stdout
     taxonomy = broken_project / "annotations/policy-areas.yml"

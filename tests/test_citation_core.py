@@ -532,12 +532,12 @@ LANDING = "/migration-and-transnationalism/"
 @pytest.mark.parametrize(
     ("landing_ids", "place"),
     [
-        (["contents", "p1"], f"{LANDING}#contents"),  # citing.md#page-retired: the landing page's *Contents*
+        (["contents", "p1"], f"{LANDING}#contents"),  # stable-links.md#page-retired: the landing page's *Contents*
         (["p1"], "/new-page/#new-id"),  # a landing page without its contents list: no id to offer
     ],
 )
 def test_a_retired_page_s_ids_are_offered_the_landing_page_s_contents(landing_ids: list[str], place: str) -> None:
-    """A page deleted for good moves onto its source's landing page; its ids go to *Contents*, as citing.md says."""
+    """A page deleted for good moves onto its source's landing page; its ids go to *Contents*, as stable-links.md says."""
     lock = {CONCLUSION: ["p2"], LANDING: landing_ids}
     problems = [str(p) for p in check_anchors(lock, {LANDING: landing_ids}, {}, {CONCLUSION: LANDING}).problems]
     assert problems == [
@@ -744,7 +744,10 @@ def test_unrecorded_ids_are_named_per_page_and_recorded_without_losing_old_ones(
                 "anchors.redirects.yml: /a/#x: 'b' is not a page URL with an id (write it as '/page-url/#id', e.g. '/migration-and-transnationalism/opportunities/#p3')"
             ],
         ),
-        ("[1, 2]\n", ["anchors.redirects.yml: must map 'old-page#id' to 'new-page#id' (see docs/about/citing.md)"]),
+        (
+            "[1, 2]\n",
+            ["anchors.redirects.yml: must map 'old-page#id' to 'new-page#id' (see docs/about/stable-links.md#id-gone)"],
+        ),
         # the line the lock's message offers, copied with its quotes: one text, which YAML maps to nothing
         (
             "'/a/#p5: /a/#p4'\n",
@@ -804,12 +807,13 @@ def test_load_redirects(tmp_path: Path, text: str, expected: list[str]) -> None:
 def test_the_shipped_redirects_file_takes_the_line_its_comment_shows(tmp_path: Path) -> None:
     """Its comment says to add `/old-page-url/#old-id: /new-page-url/#new-id` lines: one added so must load."""
     shipped = (ROOT / "anchors.redirects.yml").read_text(encoding="utf-8")
-    assert load_redirects(ROOT / "anchors.redirects.yml") == ({}, [])
+    declared, problems = load_redirects(ROOT / "anchors.redirects.yml")
+    assert problems == [] and "/about/citing/#page-moves" in declared  # the Citing page's editors' parts moved
     example = "/migration-and-transnationalism/opportunities/#p6: /migration-and-transnationalism/opportunities/#p5"
     assert f"#   {example}\n" in shipped
     path = tmp_path / "anchors.redirects.yml"
     path.write_text(f"{shipped}{example}\n", encoding="utf-8")
-    assert load_redirects(path) == (dict([example.split(": ")]), [])
+    assert load_redirects(path) == ({**declared, **dict([example.split(": ")])}, [])
 
 
 def test_the_shipped_redirects_file_shows_a_page_move_as_mkdocs_yml_takes_it() -> None:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import edit, parse, run_build
+from conftest import declare_redirects, edit, parse, run_build
 from test_annotation_errors import run_check
 from test_build_errors import assert_build_and_check_say, edition_lines
 
@@ -38,7 +38,7 @@ def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_
         f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') (restore it, or declare its "
         f"new place in anchors.redirects.yml with the line `{OPP_URL}#p5: /new-page/#new-id`)",
     )
-    (broken_project / "anchors.redirects.yml").write_text(f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n", encoding="utf-8")
+    declare_redirects(broken_project, f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0, result.stderr
     page = parse(broken_project / "site" / OPP_URL.strip("/") / "index.html")
@@ -48,7 +48,7 @@ def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_
 
 def test_redirect_to_a_missing_id_fails(broken_project: Path) -> None:
     remove_last_paragraph(broken_project)
-    (broken_project / "anchors.redirects.yml").write_text(f"'{OPP_URL}#p5': '{OPP_URL}#p99'\n", encoding="utf-8")
+    declare_redirects(broken_project, f"'{OPP_URL}#p5': '{OPP_URL}#p99'\n")
     failed_with(
         run_build(broken_project, broken_project / "site"),
         f"anchors.redirects.yml: {OPP_URL}#p5: points to '{OPP_URL}#p99', which does not exist (point it at an "
@@ -97,7 +97,7 @@ def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broke
     edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(conclusion.md)", "(closing.md)")
     old_url, new_url = "/migration-and-transnationalism/conclusion/", "/migration-and-transnationalism/closing/"
     lines = "".join(f"{old_url}#{i}: {new_url}#{i}\n" for i in ("conclusion", "p1", "cite-this-page"))
-    (broken_project / "anchors.redirects.yml").write_text(lines, encoding="utf-8")
+    declare_redirects(broken_project, lines)
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
     failed_with(
         result,
@@ -115,8 +115,8 @@ def test_a_renamed_page_whose_ids_are_redirected_still_needs_its_page_move(broke
     assert (broken_project / "site/migration-and-transnationalism/conclusion/index.html").exists()
 
 
-def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(broken_project: Path) -> None:
-    """docs/about/citing.md, "A page that moves": every step, and no redirect to declare by hand.
+def test_a_moved_page_with_annotations_passes_with_the_steps_stable_links_md_lists(broken_project: Path) -> None:
+    """docs/about/stable-links.md, "A page that moves": every step, and no redirect to declare by hand.
 
     Its group on /annotations/ has an id made from its file (`#migration-and-transnationalism-opportunities`):
     the page move implies that redirect.
@@ -150,7 +150,7 @@ def test_a_moved_page_with_annotations_passes_with_the_steps_citing_md_lists(bro
 
 
 def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_move(broken_project: Path) -> None:
-    """Steps 1 to 4 of citing.md's page move done, 5 and 6 not: the lines name the new file `redirect_maps` declares.
+    """Steps 1 to 4 of stable-links.md's page move done, 5 and 6 not: the lines name the new file `redirect_maps` declares.
 
     Picked by spelling, the hint named another page (`…/chances.md` was taken for `…/challenges.md`).
     """
@@ -158,7 +158,7 @@ def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_
     first = "migration-and-transnationalism/opportunities.md"
     (broken_project / "docs/migration-and-transnationalism/sections").mkdir()
     (broken_project / "docs" / first).rename(broken_project / "docs" / new)
-    moves = f"redirect_maps:\n        {first}: {new}\n        {old}: {new}"  # renamed once before, as citing.md shows
+    moves = f"redirect_maps:\n        {first}: {new}\n        {old}: {new}"  # renamed before (stable-links.md: a chain)
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", moves)
     edit(broken_project, Path("mkdocs.yml"), f"      - {first}\n", f"      - {new}\n")
     edit(
@@ -208,10 +208,10 @@ def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragr
     assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
 
 
-def test_a_page_retired_with_the_steps_citing_md_lists_builds_and_its_old_links_still_lead_somewhere(
+def test_a_page_retired_with_the_steps_stable_links_md_lists_builds_and_its_old_links_still_lead_somewhere(
     broken_project: Path,
 ) -> None:
-    """docs/about/citing.md, "Retiring a page": deleted, moved onto its source's landing page, its ids redirected."""
+    """docs/about/stable-links.md, "A page deleted for good": deleted, moved onto its source's landing page, its ids redirected."""
     old, landing = "migration-and-transnationalism/agents-and-subjects.md", "migration-and-transnationalism/index.md"
     old_url, source_url = "/migration-and-transnationalism/agents-and-subjects/", "/migration-and-transnationalism/"
     (broken_project / "docs" / old).unlink()
@@ -643,7 +643,7 @@ def delete_annotation(project: Path) -> None:
 
 
 def retire_conclusion(project: Path) -> str:
-    """citing.md's "Retiring a page": moved onto its source's landing page, its ids redirected there.
+    """stable-links.md's "A page deleted for good": moved onto its source's landing page, its ids redirected there.
 
     Not the Cite heading's: the landing page has one too, where links to it land.
     """
@@ -689,7 +689,7 @@ def test_a_lost_published_id_is_the_same_line_in_make_check_and_none_once_redire
     change(broken_project)
     assert_build_and_check_say(broken_project, lines)
     declared = redirects(broken_project) if callable(redirects) else redirects
-    (broken_project / "anchors.redirects.yml").write_text(declared, encoding="utf-8")
+    declare_redirects(broken_project, declared)
     build, check = run_build(broken_project, broken_project / "site"), run_check(broken_project)
     still = [line for line in lines if "published id is gone" not in line]  # a renamed heading's new id is new
     still = [line.replace(f"({BLOCKED})", "(run 'make anchors')") for line in still]  # alone, make anchors records it

@@ -746,7 +746,7 @@ ORIGIN = "origin-governments-and-migrant-associations/index.md"
 @pytest.mark.parametrize(
     ("page", "hint"),
     [
-        # a page deleted (citing.md's example): the long folder both paths share made it 0.78 like annex.md
+        # a page deleted (stable-links.md's example): the long folder both paths share made it 0.78 like annex.md
         ("migration-and-transnationalism/agents-and-subjects.md", "e.g."),
         ("migration-and-transnationalism/foo.md", "e.g."),  # 0.89 like annex.md
         ("migration-and-transnationalism/chalenges.md", "did you mean 'migration-and-transnationalism/challenges.md'?"),
@@ -784,7 +784,7 @@ def test_a_file_name_two_folders_hold_is_named_with_each_path() -> None:
             {"s/chances.md": "s/sections/opportunities.md"},
             "mkdocs.yml's redirect_maps moved the page to s/sections/opportunities.md: write that path",
         ),
-        # Moved onto its folder's landing page: deleted for good (citing.md), its words are nowhere to point at.
+        # Moved onto its folder's landing page: deleted for good (stable-links.md), its words are nowhere to point at.
         (
             {"s/chances.md": "s/index.md"},
             "mkdocs.yml's redirect_maps retired the page onto s/index.md: point at the words elsewhere, or delete it",

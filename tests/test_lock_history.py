@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, copy_project, edit, run_build
+from conftest import ROOT, copy_project, declare_redirects, edit, run_build
 from test_annotation_errors import GOOD, run_check
 from test_citation_errors import remove_last_paragraph
 
@@ -316,7 +317,7 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_and_passes
     git(project, "init", "-q", "-b", "main")
     published = commit_all(project, "the edition")
     remove_last_paragraph(project)
-    (project / "anchors.redirects.yml").write_text(f"'{OPP}#p5': '{OPP}#p4'\n", encoding="utf-8")
+    declare_redirects(project, f"'{OPP}#p5': '{OPP}#p4'\n")
     lock = read_lock(project)
     write_lock(project, {**lock, OPP: [i for i in lock[OPP] if i != "p5"]})
     assert run_build(project, project / "site").returncode == 0  # anchors.words.json still has p5's words
@@ -344,7 +345,7 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
     recorded = commit_all(project, "an id p55 recorded")
     write_lock(project, lock)  # the lock lost p55
     remove_last_paragraph(project)  # p5, redirected as p55 by a slip
-    (project / "anchors.redirects.yml").write_text(f"'{OPP}#p55': '{OPP}#p4'\n", encoding="utf-8")
+    declare_redirects(project, f"'{OPP}#p55': '{OPP}#p4'\n")
     lines = run_check(project).stdout.splitlines()
     assert lines == [
         f"anchors.lock.json: {OPP}#p55: recorded in commit {recorded[:10]}, missing from the lock now (put it back "
@@ -387,7 +388,7 @@ def test_an_id_no_commit_holds_is_offered_out_of_the_lock_beside_its_redirect(tm
 def test_an_id_a_commit_holds_or_one_git_cannot_tell_of_keeps_the_builds_line(tmp_path: Path) -> None:
     """Without git, during a merge (its other side's ids are in no commit of HEAD's), or committed: the build's line.
 
-    A committed id was published, or is on a branch not merged, whose steps citing.md gives.
+    A committed id was published, or is on a branch not merged, whose steps stable-links.md gives.
     """
     project = copy_project(tmp_path / "project")
     git(project, "init", "-q", "-b", "main")
@@ -423,7 +424,7 @@ def merge_with_a_conflicted_lock(project: Path) -> None:
     add_ids(project, OPP, "a-one")
     commit_all(project, "a records a-one")
     edit(project, PAGE, "{ #p5 }\n\n## Alpha { #a-one }", "{ #p5 }")
-    (project / "anchors.redirects.yml").write_text(f"'{OPP}#a-one': '{OPP}#p5'\n", encoding="utf-8")
+    declare_redirects(project, f"'{OPP}#a-one': '{OPP}#p5'\n")
     commit_all(project, "a-one retired with a redirect")
     assert "CONFLICT (content): Merge conflict in anchors.lock.json" in git(project, "merge", "b", check=False)
 
@@ -466,7 +467,7 @@ def test_make_anchors_merges_a_conflicted_lock_so_no_retired_id_is_lost(tmp_path
     assert read_lock(project)[OPP][-2:] == ["a-one", "b-two"]
     assert run_build(project, project / "site").returncode == 0
     assert check_lock_history(project) == ([], [])
-    (project / "anchors.redirects.yml").write_text("", encoding="utf-8")  # the id cannot go without a word now
+    shutil.copy(ROOT / "anchors.redirects.yml", project)  # the edition's own only: the id cannot go without a word now
     assert f"anchors.lock.json: {OPP}#a-one: published id is gone" in run_build(project, project / "site").stderr
 
 
@@ -475,7 +476,7 @@ def test_make_anchors_keeps_the_words_of_retired_paragraphs_from_a_conflicted_wo
     project = copy_project(tmp_path / "project")
     git(project, "init", "-q", "-b", "main")
     remove_last_paragraph(project)  # p5, retired with a redirect: its words stay recorded
-    (project / "anchors.redirects.yml").write_text(f"'{OPP}#p5': '{OPP}#p4'\n", encoding="utf-8")
+    declare_redirects(project, f"'{OPP}#p5': '{OPP}#p4'\n")
     assert run_build(project, project / "site").returncode == 0
     retired = json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))[OPP]["p5"]
     commit_all(project, "p5 retired")

@@ -224,6 +224,34 @@ def test_not_found_page_says_how_addresses_work_and_where_to_go(site: Path) -> N
     assert {"/glossary/", "/about/citing/"} <= links, "absolute from the site's root: the page is served at any address"
 
 
+MOVED_TO_STABLE_LINKS = [
+    "id-gone",
+    "lock-conflict",
+    "lock-grows",
+    "new-ids",
+    "no-move-onto-a-page",
+    "one-id-twice",
+    "page-moves",
+    "page-retired",
+    "page-written-twice",
+    "paragraph-words",
+]
+
+
+def test_the_citing_pages_editors_parts_moved_to_their_own_page_and_their_old_links_follow(site: Path) -> None:
+    """Readers who came to cite were buried in the editors' steps: those moved, their published ids redirected."""
+    lock = json.loads((ROOT / "anchors.lock.json").read_text(encoding="utf-8"))
+    citing = parse(site / "about" / "citing" / "index.html")
+    editors = parse(site / "about" / "stable-links" / "index.html")
+    gone = sorted(set(lock["/about/citing/"]) - {element["id"] for element in citing.select("[id]")})
+    assert gone == MOVED_TO_STABLE_LINKS
+    data = json.loads(citing.select_one("div.edition-citation-data")["data-json"])
+    assert data["redirects"] == {name: f"/about/stable-links/#{name}" for name in gone}
+    assert [name for name in gone if editors.select_one(f"article h2#{name}") is None] == []
+    anchors = citing.select_one("article h2#anchors")
+    assert anchors.find_next("a", href="../stable-links/") is not None, "the reader's section points editors on"
+
+
 def test_the_navigation_groups_each_text_and_the_pages_across_them(site: Path) -> None:
     """A page listed after a section read as that section's last entry (Glossary under "Policy areas")."""
     nav = parse(site / "glossary" / "index.html").select_one("nav.md-nav--primary > ul")

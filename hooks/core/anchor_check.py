@@ -159,12 +159,15 @@ def anchor_problems(
     `make anchors` records the unrecorded ones and the changed words, so they are no problem there.
     While other errors stand, the lost ids are one line (`while_errors_stand`, less those the errors'
     lines already name: `named`), and the "not recorded" lines say to fix them first; an unreadable lock
-    or words file records nothing, so what it lacks is not listed either.
+    or words file records nothing, so what it lacks is not listed either. Nor is anything judged against
+    a lock that did not load, read as empty (every redirect's id would be one it never published): its
+    own line stands alone, as in `make check`.
     """
-    result = check_anchors(lock, built, redirects, moves, sources, words)
-    problems = while_errors_stand(list(result.problems), named) if errors_stand else list(result.problems)
+    result = check_anchors(lock, built, redirects, moves, sources, words) if lock_read else None
+    lost = list(result.problems) if result else []
+    problems = while_errors_stand(lost, named) if errors_stand else lost
     blocked = errors_stand or bool(problems)  # `make anchors` records nothing while one of them stands
-    if not recording and lock_read:
+    if not recording and result:
         problems += format_unrecorded(result.unrecorded, blocked)
     if not recording and words_read:
         changed, unrecorded = check_words(words, texts, moves, sources, lock)
@@ -191,7 +194,7 @@ def with_implied(
 def gone_page_hint(page: str) -> str:
     """A page no longer built: renamed, its move keeps its address and all its ids in one line; deleted, it is retired.
 
-    A retired page moves onto its source's landing page (`index.md` of its folder), as citing.md shows,
+    A retired page moves onto its source's landing page (`index.md` of its folder), as stable-links.md shows,
     and its ids are then redirected one by one: the next build names each.
     """
     source = page_source(page)
@@ -206,7 +209,7 @@ def gone_page_hint(page: str) -> str:
 def retired_place(page: str, target: str, built_sets: Mapping[str, set[str]]) -> str:
     """Where a gone id of `page` goes: its landing page's *Contents* when the page was retired onto it, else unknown.
 
-    A page deleted for good moves onto its source's landing page (citing.md#page-retired), whose
+    A page deleted for good moves onto its source's landing page (stable-links.md#page-retired), whose
     contents list its ids are redirected to; a page moved elsewhere keeps `NEW_PLACE` for its contributor to fill.
     """
     landing = posixpath.join(posixpath.dirname(page.rstrip("/")), "")  # `/source/page/` → `/source/`
@@ -231,7 +234,7 @@ def lost_id_hint(anchor: str, new_ids: list[str], new_place: str = NEW_PLACE) ->
     )
 
 
-# The id of a source landing page's *Contents* list, where a retired page's ids are redirected (citing.md#page-retired).
+# A source landing page's *Contents* list's id, where a retired page's ids go (stable-links.md#page-retired).
 CONTENTS_ID = "contents"
 
 EXISTING_ID = "point it at an existing '/page-url/#id'; the built site's /anchors.json lists them"

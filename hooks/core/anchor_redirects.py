@@ -17,6 +17,7 @@ from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import line_to_write, value_to_write
 
 REDIRECTS_FILE = "anchors.redirects.yml"
+REDIRECTS_GUIDE = "docs/about/stable-links.md#id-gone"  # the editors' page, where the file's lines are explained
 NEW_PLACE = "/new-page/#new-id"  # where a gone id went, in the line a message offers until the contributor knows
 
 
@@ -42,7 +43,7 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
         hint = f"write the line {line_to_write(*data.split(': ', 1))}, without quotes around it"
         return {}, [Problem(REDIRECTS_FILE, "", f"'{data}' is one quoted text, not a redirect", hint)]
     if not isinstance(data, dict):
-        return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", "see docs/about/citing.md")]
+        return {}, [Problem(REDIRECTS_FILE, "", "must map 'old-page#id' to 'new-page#id'", f"see {REDIRECTS_GUIDE}")]
     redirects = {}
     for old, new in data.items():
         wrong = [value for value in (old, new) if not isinstance(value, str) or split_anchor(value) is None]

@@ -81,7 +81,7 @@ def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str,
     `moves` are mkdocs.yml's `redirect_maps` between files, followed to their ends (`file_moves`): a
     page moved into a folder under a new name is spelt unlike its old path, and spelling named another
     (`s/chances.md`, moved to `s/sections/opportunities.md`, was taken for `s/challenges.md`). A page
-    moved onto its folder's `index.md` was deleted (retired, as citing.md shows): its words are gone.
+    moved onto its folder's `index.md` was deleted (retired, as stable-links.md shows): its words are gone.
     Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
     """
     if moves and page in moves:
