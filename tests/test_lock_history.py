@@ -18,7 +18,7 @@ from hooks.cli.config_values import configured_moves
 from hooks.cli.lock_checks import check_lock_history
 from hooks.core.anchor_lock import dump_lock
 from hooks.core.git_history import committed_versions
-from hooks.core.lock_history import lost_ids, merge_sides, offer_uncommitted, parse_versions
+from hooks.core.lock_history import committed_ids, lost_ids, merge_sides, offer_uncommitted, parse_versions
 from hooks.core.page_moves import lock_moves
 from hooks.core.paragraph_words import WORDS_FILE
 from hooks.core.problems import Problem
@@ -137,26 +137,34 @@ def test_lost_ids(current: dict, moves: dict, pages: set, expected: list[str]) -
 
 
 GONE_LINE = Problem("anchors.lock.json", "/a/#x", "published id is gone (no element has id 'x')", "restore it")
+NEVER_COMMITTED = (
+    "anchors.lock.json: /a/#x: published id is gone (no element has id 'x') (no commit of anchors.lock.json holds it:"
+    " if only a `make anchors` on this copy recorded it, take it out of the lock under `/a/`; if it was published,"
+    " restore it)"
+)
 
 
 @pytest.mark.parametrize(
-    ("line", "committed", "expected"),
+    ("line", "versions", "expected"),
     [
-        (GONE_LINE, {"x"}, str(GONE_LINE)),  # a commit holds it: published, or on a branch
-        (GONE_LINE, {"y"}, "anchors.lock.json: /a/#x: published id is gone (no element has id 'x') (no commit of"
-         " anchors.lock.json holds it: if only a `make anchors` on this copy recorded it, take it out of the lock"
-         " under `/a/`; if it was published, restore it)"),
-        (dataclasses.replace(GONE_LINE, field="/a/#p7"), set(), "anchors.lock.json: /a/#p7: published id is gone (no"
+        (GONE_LINE, {"/a/": ["x"]}, str(GONE_LINE)),  # a commit holds it: published, or on a branch
+        (GONE_LINE, {"/a/": ["y"]}, NEVER_COMMITTED),
+        # another page's id of that name is another id: a new page's p6 when another page has one
+        (GONE_LINE, {"/b/": ["x"]}, NEVER_COMMITTED),
+        # committed under the page's old address, which mkdocs.yml's redirect_maps moves to /a/: that id, moved
+        (GONE_LINE, {"/old/": ["x"]}, str(GONE_LINE)),
+        (dataclasses.replace(GONE_LINE, field="/a/#p7"), {}, "anchors.lock.json: /a/#p7: published id is gone (no"
          " element has id 'x') (no commit of anchors.lock.json holds it: if only a `make anchors` on this copy"
          " recorded it, take it out of the lock under `/a/` and its words from anchors.words.json; if it was"
          " published, restore it)"),
-        (dataclasses.replace(GONE_LINE, message="1 published id(s) not recorded: x"), set(),
+        (dataclasses.replace(GONE_LINE, message="1 published id(s) not recorded: x"), {},
          "anchors.lock.json: /a/#x: 1 published id(s) not recorded: x (restore it)"),
     ],
-    ids=["committed", "never-committed", "a-paragraph's", "another-line"],
+    ids=["committed", "never-committed", "on-another-page", "on-the-moved-page", "a-paragraph's", "another-line"],
 )  # fmt: skip
-def test_a_gone_id_no_commit_holds_is_offered_out_of_the_lock(line: Problem, committed: set, expected: str) -> None:
-    assert str(offer_uncommitted(line, committed)) == expected
+def test_a_gone_id_no_commit_holds_is_offered_out_of_the_lock(line: Problem, versions: dict, expected: str) -> None:
+    committed = committed_ids([("1" * 40, versions)], {"/old/": "/a/"}, {"/a/", "/b/"})
+    assert str(offer_uncommitted(line, committed, {"/old/": "/a/"}, {"/a/", "/b/"})) == expected
 
 
 def test_a_lost_id_names_the_newest_commit_that_held_it() -> None:
@@ -383,6 +391,26 @@ def test_an_id_no_commit_holds_is_offered_out_of_the_lock_beside_its_redirect(tm
         f"anchors.lock.json: {OPP}: 1 published id(s) not recorded: second-name (fix the other lines first, then"
         " run 'make anchors': it records nothing while the build fails)",
     ], lines
+
+
+def test_a_new_paragraph_deleted_before_its_commit_is_offered_out_of_the_lock_though_another_page_has_its_id(
+    tmp_path: Path,
+) -> None:
+    """Its number is another page's too (the annex has a p6): a commit holding that page's p6 said nothing of this one's.
+
+    Every page numbers its paragraphs from p1, so the lock's remedy was offered for no paragraph at all.
+    """
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    commit_all(project, "the edition")
+    assert "p6" in read_lock(project)["/migration-and-transnationalism/annex/"]
+    add_ids(project, OPP, "p6")  # what `make anchors` wrote for a new paragraph, deleted before any commit
+    lines = run_check(project).stdout.splitlines()
+    assert lines[0].startswith(
+        f"anchors.lock.json: {OPP}#p6: published id is gone (no element has id 'p6') (no commit of anchors.lock.json"
+        f" holds it: if only a `make anchors` on this copy recorded it, take it out of the lock under `{OPP}` and its"
+        " words from anchors.words.json; if it was published, "
+    ), lines
 
 
 def test_an_id_a_commit_holds_or_one_git_cannot_tell_of_keeps_the_builds_line(tmp_path: Path) -> None:

@@ -147,8 +147,9 @@ def offer_uncommitted_ids(root: Path, problems: list[Problem]) -> list[Problem]:
     if not whole_history(root):
         return problems
     versions, _ = parse_versions(committed_versions(root, LOCK_FILE)[0])
-    committed = committed_ids(versions)
-    return [offer_uncommitted(problem, committed) for problem in problems]
+    moves, pages = configured_moves(root), {page_key(page) for page in published_pages(root)}  # as `lost_ids`
+    committed = committed_ids(versions, moves, pages)
+    return [offer_uncommitted(problem, committed, moves, pages) for problem in problems]
 
 
 def published_before(problems: Iterable[Problem], history: Iterable[Problem]) -> list[Problem]:

@@ -95,20 +95,34 @@ def lost_ids(
     ]
 
 
-def committed_ids(versions: Iterable[tuple[str, Mapping[str, list[str]]]]) -> set[str]:
-    """Every id any committed lock holds, under any page: one moved with its page is still that id."""
-    return {anchor_id for _, lock in versions for ids in lock.values() for anchor_id in ids}
+def committed_ids(
+    versions: Iterable[tuple[str, Mapping[str, list[str]]]], moves: Mapping[str, str], pages: Container[str]
+) -> set[tuple[str, str]]:
+    """Every (page, id) any committed lock holds, its page where it lives now: one moved with its page is still that id.
+
+    By page: every page numbers its paragraphs from p1, so an id alone would hold nearly every new paragraph's.
+    """
+    return {
+        (resolve_page(page, pages, moves), anchor_id)
+        for _, lock in versions
+        for page, ids in lock.items()
+        for anchor_id in ids
+    }
 
 
-def offer_uncommitted(problem: Problem, committed: Container[str]) -> Problem:
-    """A gone id's line with the lock's own remedy first, where no commit of the lock holds the id.
+def offer_uncommitted(
+    problem: Problem, committed: Container[tuple[str, str]], moves: Mapping[str, str], pages: Container[str]
+) -> Problem:
+    """A gone id's line with the lock's own remedy first, where no commit of the lock holds the id (`committed_ids`).
 
     Recorded by a `make anchors` on this copy and renamed before any commit (a note's id, a heading's),
     it was never published: taken out of the lock, it asks for no redirect that would stay for ever. Not
     known for certain (another branch may have published it): the build's remedies stay beside it.
     """
     page, _, anchor_id = problem.field.partition("#")
-    if problem.path != LOCK_FILE or not problem.message.startswith(GONE) or anchor_id in committed:
+    if problem.path != LOCK_FILE or not problem.message.startswith(GONE):
+        return problem
+    if (resolve_page(page, pages, moves), anchor_id) in committed:
         return problem
     words = f" and its words from {WORDS_FILE}" if RE_PARAGRAPH_ID.match(anchor_id) else ""
     first = (
