@@ -61,7 +61,7 @@ class AnnotationYAMLHandler(YAMLHandler):
 def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str | None, list[Problem]]:
     """Separate YAML front matter from the Markdown body; bad YAML is a Problem.
 
-    The body is None where no closing '---' says where it starts; with bad YAML it is known, and checked.
+    The body is None where no '---' block says where it starts; with bad YAML it is known, and checked.
     """
     handler = AnnotationYAMLHandler()
     if not handler.detect(text):
