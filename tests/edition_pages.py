@@ -40,6 +40,8 @@ def built_ids(site: Path) -> dict[str, set[str]]:
     """Every id a built site published, by page URL, as its `/anchors.json` lists them."""
     ids: dict[str, set[str]] = {}
     for entry in json.loads((site / "anchors.json").read_text(encoding="utf-8")):
+        if entry["kind"] == "moved":  # an old address, listed with where it leads now
+            continue
         ids.setdefault(entry["page"], set()).add(entry["id"])
     return ids
 

@@ -22,7 +22,7 @@ from mkdocs.structure.files import File
 
 from hooks.core import anchor_check, citeproc_cache
 from hooks.core.anchor_check import check_anchors, check_redirects, lost_ids_named, while_errors_stand
-from hooks.core.anchor_export import anchor_entries, entry_title
+from hooks.core.anchor_export import anchor_entries, entry_title, moved_entries
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
     format_unrecorded,
@@ -960,6 +960,51 @@ def test_anchor_entries_name_each_id_by_its_kind() -> None:
 ])  # fmt: skip
 def test_an_anchor_entrys_page_is_named_by_its_own_title_or_its_address(meta: dict, page_title, title: str) -> None:
     assert entry_title(meta, page_title, OPP) == title
+
+
+def now(page: str, anchor_id: str) -> dict[str, str]:
+    """An `/anchors.json` entry of an id the pages have, labelled by its address, for `moved_entries`."""
+    return {"url": f"https://example.org{page}#{anchor_id}", "page": page, "id": anchor_id, "kind": "heading",
+            "label": f"{page}#{anchor_id}"}  # fmt: skip
+
+
+HAVE_NOW = {"/a/": ["p1", "p2"], "/new/": ["p1", "p3", "h"], "/stays/": ["p1"]}  # the ids the pages have
+NOW = [now(page, anchor_id) for page, ids in HAVE_NOW.items() for anchor_id in ids]
+
+
+@pytest.mark.parametrize(("lock", "redirects", "moves", "moved"), [
+    ({"/a/": ["p1", "p9"]}, {"/a/#p9": "/new/#h"}, {}, {"/a/#p9": "/new/#h"}),  # a redirect
+    ({"/old/": ["p1", "p3"]}, {}, {"/old/": "/new/"}, {"/old/#p1": "/new/#p1", "/old/#p3": "/new/#p3"}),  # a page move
+    ({"/old/": ["p1"]}, {}, {"/old/": "/mid/", "/mid/": "/new/"}, {"/old/#p1": "/new/#p1"}),  # a chain of moves
+    ({"/old/": ["p1", "p2"]}, {"/old/#p2": "/new/#h"}, {"/old/": "/new/"},  # the redirect wins over the page move
+     {"/old/#p1": "/new/#p1", "/old/#p2": "/new/#h"}),
+    ({"/a/": ["p9"]}, {"/a/#p9": "/mid/#p3"}, {"/mid/": "/new/"}, {"/a/#p9": "/new/#p3"}),  # into a moved page
+    ({"/a/": ["p8", "p9"]}, {"/a/#p8": "/a/#p9", "/a/#p9": "/a/#p2"}, {}, {"/a/#p8": "/a/#p2", "/a/#p9": "/a/#p2"}),  # a chain of redirects
+    ({"/old/": ["p1", "p2"]}, {}, {"/old/": "/new/"}, {"/old/#p1": "/new/#p1"}),  # p2 is lost: the build names it
+    ({"/a/": ["p1"]}, {"/a/#p1": "/new/#h"}, {}, {}),  # still there: the redirect is never used (the build says so)
+    ({"/a/": ["p8", "p9"]}, {"/a/#p8": "/a/#p9", "/a/#p9": "/a/#p8"}, {}, {}),  # a circle leads nowhere
+    ({"/old/": ["p1"]}, {}, {"/old/": "/mid/", "/mid/": "/old/"}, {}),  # so do pages moved in a circle
+    ({}, {"/x/#gone": "/stays/#p1"}, {}, {"/x/#gone": "/stays/#p1"}),  # a redirect the lock lacks (the build says so)
+    (HAVE_NOW, {}, {}, {}),  # nothing moved
+])  # fmt: skip
+def test_moved_entries_lead_each_moved_id_to_where_it_is_now(lock: dict, redirects: dict, moves, moved) -> None:
+    """A tool holding an old link runs no forwarding script: the old address is listed with its new one."""
+    entries = moved_entries(NOW, lock, redirects, moves, "https://example.org/")
+    site = "https://example.org"
+    assert {e["url"]: e["moved_to"] for e in entries} == {f"{site}{old}": f"{site}{new}" for old, new in moved.items()}
+
+
+def test_a_moved_entry_names_its_old_address_and_its_new_place() -> None:
+    """Old URL, page and id; kind `moved`; the label of the place it leads to, the entry `moved_to` names."""
+    (entry,) = moved_entries(NOW, {"/about/citing/": ["id-gone"]}, {"/about/citing/#id-gone": "/new/#h"}, {}, None)
+    assert entry == {
+        "url": "/about/citing/#id-gone",  # no site_url: rooted at the site, as the other entries are
+        "page": "/about/citing/",
+        "id": "id-gone",
+        "kind": "moved",
+        "label": "/new/#h",
+        "moved_to": "https://example.org/new/#h",
+    }
 
 
 def test_a_page_move_redirects_its_group_on_the_annotations_page() -> None:

@@ -147,6 +147,15 @@ def test_a_moved_page_with_annotations_passes_with_the_steps_stable_links_md_lis
     assert "../chances/" in (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(
         encoding="utf-8"
     )
+    # A tool holding an old link runs no stub nor script: /anchors.json leads each of the page's ids to the new page.
+    lock = json.loads((broken_project / "anchors.lock.json").read_text(encoding="utf-8"))
+    entries = json.loads((broken_project / "site/anchors.json").read_text(encoding="utf-8"))
+    moved = {e["url"]: e["moved_to"] for e in entries if e["kind"] == "moved"}
+    site = "http://127.0.0.1:8000"
+    page, group = "/migration-and-transnationalism/", "/annotations/#migration-and-transnationalism-"
+    ids = lock[f"{page}opportunities/"]
+    assert {f"{site}{page}opportunities/#{i}": f"{site}{page}chances/#{i}" for i in ids}.items() <= moved.items()
+    assert moved[f"{site}{group}opportunities"] == f"{site}{group}chances"
 
 
 def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_move(broken_project: Path) -> None:

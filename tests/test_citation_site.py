@@ -148,7 +148,7 @@ def test_anchors_json_lists_every_locked_id_with_url_kind_and_label(site: Path) 
     entries = json.loads((site / "anchors.json").read_text(encoding="utf-8"))
     lock = json.loads((ROOT / "anchors.lock.json").read_text(encoding="utf-8"))
     redirects, _ = load_redirects(ROOT / "anchors.redirects.yml")
-    listed = {(e["page"], e["id"]) for e in entries}
+    listed = {(e["page"], e["id"]) for e in entries if e["kind"] != "moved"}
     locked = {(page, i) for page, ids in lock.items() for i in ids}
     moved = {locked_id for locked_id in locked if "#".join(locked_id) in redirects}
     assert listed == locked - moved, "every id the pages have: a redirected one is listed at its new place"
@@ -164,6 +164,29 @@ def test_anchors_json_lists_every_locked_id_with_url_kind_and_label(site: Path) 
     annotation = next(e for e in entries if e["id"] == "transfer-of-ideas")
     assert annotation["kind"] == "annotation"
     assert annotation["label"] == "Opportunities, ¶\u00a03, annotation (description): “the transfer of ideas”"
+
+
+def test_anchors_json_leads_each_moved_id_from_its_old_address_to_an_entry_of_the_file(site: Path) -> None:
+    """A citation checker holding an old link runs no forwarding script: the file says where the id went."""
+    entries = json.loads((site / "anchors.json").read_text(encoding="utf-8"))
+    redirects, _ = load_redirects(ROOT / "anchors.redirects.yml")
+    by_url = {e["url"]: e for e in entries}
+    assert len(by_url) == len(entries), "one entry per address"
+    gone = by_url["http://127.0.0.1:8000/about/citing/#id-gone"]
+    assert gone == {
+        "url": "http://127.0.0.1:8000/about/citing/#id-gone",
+        "page": "/about/citing/",
+        "id": "id-gone",
+        "kind": "moved",
+        "label": "An id that disappears",
+        "moved_to": "http://127.0.0.1:8000/about/stable-links/#id-gone",
+    }
+    moved = [e for e in entries if e["kind"] == "moved"]
+    assert {(e["page"], e["id"]) for e in moved} == {split_anchor(old) for old in redirects}
+    for entry in moved:
+        target = by_url[entry["moved_to"]]
+        assert target["kind"] != "moved" and entry["label"] == target["label"], entry
+    assert all("moved_to" not in e for e in entries if e["kind"] != "moved"), "the other entries are as they were"
 
 
 def test_every_source_page_has_its_own_description_for_search_results(site: Path) -> None:

@@ -34,7 +34,7 @@ from hooks.core.anchor_check import (
     page_sources,
     with_implied,
 )
-from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors, entry_title
+from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors, entry_title, moved_entries
 from hooks.core.anchor_lock import (
     LOCK_FILE,
     directory_urls_problem,
@@ -144,7 +144,10 @@ def on_page_context(context: dict[str, Any], page: Page, **_: object) -> dict[st
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Write `/anchors.json`; with `EDITION_ANCHORS=record`, add the new ids to the lock, unless the build fails."""
+    """Write `/anchors.json` (the moved ids' old addresses too); with `EDITION_ANCHORS=record`, record the new ids.
+
+    Recording is refused while the build fails.
+    """
     entries = []
     by_page = annotations_by_page(state.STATE.annotations or ())
     for url, (page, inventory) in sorted(BUILD["pages"].items()):
@@ -152,6 +155,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         annotations = by_page.get(page.file.src_uri, {})
         address = page_address(config.site_url, url)
         entries += anchor_entries(url, address, title, inventory, _heading_titles(page.toc), annotations)
+    entries += moved_entries(entries, BUILD["lock"], BUILD["redirects"], BUILD["moves"], config.site_url)
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
     if not state.recording():

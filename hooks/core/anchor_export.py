@@ -1,16 +1,24 @@
-"""The `/anchors.json` export: every published id with its absolute URL, what it names and a label to choose it by."""
+"""The `/anchors.json` export: every published id with its absolute URL, what it names and a label to choose it by.
+
+An id that moved (a redirect, or its page's move) is listed at its old address too, as `moved`, with
+the address it leads to now: a tool holding an old link runs neither the page's script nor mkdocs-redirects' stub.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import Any
 
+from hooks.core.anchor_redirects import split_anchor
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation
+from hooks.core.links import page_address
+from hooks.core.page_moves import resolve_page
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.text import paragraph_label, quoted, shorten
 
 LABEL_LENGTH = 60  # characters of a paragraph or quote in a label, ellipsis included
+MOVED = "moved"  # the kind of an old address's entry, which `moved_to` leads on
 
 
 def dump_anchors(entries: list[dict[str, str]]) -> str:
@@ -89,3 +97,65 @@ def anchor_entries(
             {"url": f"{absolute_url}#{anchor_id}", "page": page_url, "id": anchor_id, "kind": kind, "label": label}
         )
     return entries
+
+
+def moved_entries(
+    entries: Sequence[Mapping[str, str]],
+    lock: Mapping[str, Iterable[str]],
+    redirects: Mapping[str, str],
+    moves: Mapping[str, str],
+    site_url: str | None,
+) -> list[dict[str, str]]:
+    """An entry per published id that moved: its old address, page and id, and `moved_to`, the entry it leads to now.
+
+    `entries` are the ids the pages have (`anchor_entries`), `lock` the ids ever published and `redirects`
+    the in-page moves, both by page URL; `moves` are the page moves (lock keys). The label is the new
+    place's. An id still on its page, or that leads nowhere (the build names it), has no such entry.
+    """
+    current = {(entry["page"], entry["id"]): entry for entry in entries}
+    built = {page for page, _ in current}
+    olds = [(page, anchor_id) for page, ids in lock.items() for anchor_id in ids]
+    olds += [anchor for old in redirects if (anchor := split_anchor(old))]
+    moved = []
+    for page, anchor_id in dict.fromkeys(olds):
+        if (page, anchor_id) in current:
+            continue
+        if (place := leads_to((page, anchor_id), current, built, redirects, moves)) is None:
+            continue
+        url = f"{page_address(site_url, page)}#{anchor_id}"
+        moved.append(moved_entry(url, page, anchor_id, current[place]))
+    return moved
+
+
+def moved_entry(url: str, page: str, anchor_id: str, target: Mapping[str, str]) -> dict[str, str]:
+    """An old address's entry: the fields every entry has (what reads them keeps working), and `moved_to`."""
+    old = {"url": url, "page": page, "id": anchor_id, "kind": MOVED}
+    return {**old, "label": target["label"], "moved_to": target["url"]}
+
+
+def leads_to(
+    anchor: tuple[str, str],
+    current: Container[tuple[str, str]],
+    built: Container[str],
+    redirects: Mapping[str, str],
+    moves: Mapping[str, str],
+) -> tuple[str, str] | None:
+    """Where an old `(page, id)` lands: its redirect, else its page's move, followed to an id the pages have.
+
+    The order the reader's browser follows: the page's script sends on a redirected id, whose page
+    may have moved since; an id not redirected is looked for where its page moved. None in a circle.
+    """
+    seen = set()
+    while anchor not in current:
+        if anchor in seen:
+            return None
+        seen.add(anchor)
+        page, anchor_id = anchor
+        if (new := redirects.get(f"{page}#{anchor_id}")) is not None:
+            if (anchor := split_anchor(new)) is None:
+                return None
+        elif (moved_to := resolve_page(page, built, moves)) != page:
+            anchor = (moved_to, anchor_id)
+        else:
+            return None
+    return anchor
