@@ -12,6 +12,9 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, edit, parse, run_build
 from edition_pages import DOCS, RE_SCREEN_ONLY, built_path, source_pages
 
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography
+
+SCHEMA = bibliography_schema(ROOT)[0]
 SECTIONS = [
     "introduction",
     "agents-and-subjects",
@@ -275,6 +278,14 @@ def test_the_record_rules_moved_from_the_citing_page_to_the_editors_page(site: P
     assert [rule for rule in RECORD_RULES if rule in said] == [], "the Citing page keeps what readers get"
     assert formats.find_next("a", href="../source-records/") is not None, "the Formats section points editors on"
     assert records.find("a", href="../citing/#formats") is not None, "and the editors' page points back"
+
+
+def test_a_bad_records_line_names_the_editors_page_and_its_section(site: Path) -> None:
+    """A misspelt type's line says where the record's rules are, at an id the built page has."""
+    (line,) = [str(p) for p in check_bibliography("docs/s/index.md", {"type": "reprot", "title": "T"}, SCHEMA)]
+    assert line.endswith("(did you mean 'report'? see docs/about/source-records.md#required)")
+    guide = re.search(r"docs/(\S+)\.md#([\w-]+)", line)
+    assert parse(site / guide[1] / "index.html").select_one(f"article h2#{guide[2]}") is not None
 
 
 def test_the_navigation_groups_each_text_and_the_pages_across_them(site: Path) -> None:
