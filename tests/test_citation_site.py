@@ -236,17 +236,17 @@ def test_a_record_s_fields_are_shown_and_exported_as_written_character_reference
 
 
 def test_the_record_s_marker_quoted_in_prose_is_its_words_not_a_record(site: Path) -> None:
-    """The Citing page quotes the marker for editors: it failed the build ('bibliography: is missing')."""
+    """The editors' page on the record quotes the marker: it failed the build ('bibliography: is missing')."""
     marker = "<!-- edition:bibliography -->"
-    assert f"`{marker}`" in (DOCS / "about" / "citing.md").read_text(encoding="utf-8")
-    page = parse(site / "about" / "citing" / "index.html")
+    assert f"`{marker}`" in (DOCS / "about" / "source-records.md").read_text(encoding="utf-8")
+    page = parse(site / "about" / "source-records" / "index.html")
     assert marker in [code.get_text() for code in page.select("article code")]
     assert page.select_one("article .bibliographic-record") is None
     landing = parse(site / "migration-and-transnationalism" / "index.html")
     assert landing.select_one("article .bibliographic-record dl") is not None  # a marker on its own line still is one
 
 
-SHOWN_MARKER = {  # the Citing page showing editors the line, in each kind of fenced code block
+SHOWN_MARKER = {  # the editors' page on the record showing the line, in each kind of fenced code block
     "```markdown": "```markdown\n<!-- edition:bibliography -->\n```\n",
     "~~~": "~~~\n<!-- edition:bibliography -->\n~~~\n",
     "in a list item": "- The line:\n\n    ```markdown\n    <!-- edition:bibliography -->\n    ```\n",
@@ -255,14 +255,14 @@ SHOWN_MARKER = {  # the Citing page showing editors the line, in each kind of fe
 
 
 def test_the_record_s_marker_shown_in_a_code_block_is_its_words_not_a_record(broken_project: Path) -> None:
-    """The Citing page showing editors the line in fenced code failed the build ('bibliography: is missing')
+    """The editors' page showing the line in fenced code failed the build ('bibliography: is missing')
     and make check alike."""
     marker = "<!-- edition:bibliography -->"
-    citing = broken_project / "docs" / "about" / "citing.md"
-    citing.write_text(citing.read_text(encoding="utf-8") + "".join(f"\n{s}" for s in SHOWN_MARKER.values()), "utf-8")
+    guide = broken_project / "docs" / "about" / "source-records.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "".join(f"\n{s}" for s in SHOWN_MARKER.values()), "utf-8")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
-    page = parse(broken_project / "site" / "about" / "citing" / "index.html")
+    page = parse(broken_project / "site" / "about" / "source-records" / "index.html")
     shown = [code.get_text().strip() for code in page.select("article pre code")]
     assert shown[-len(SHOWN_MARKER) :] == [marker] * len(SHOWN_MARKER)
     assert page.select_one("article .bibliographic-record") is None

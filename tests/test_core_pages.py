@@ -418,7 +418,12 @@ def test_bibliography_needs_type_and_title() -> None:
         "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`)"
     ]
     assert bibliography_lines({"type": "reprot", "title": "T"}) == [
-        "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type (did you mean 'report'?)"
+        "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type"
+        " (did you mean 'report'? see docs/about/source-records.md#required)"
+    ]
+    assert bibliography_lines({"type": "xyzzy", "title": "T"}) == [
+        "docs/s/index.md: bibliography.type: 'xyzzy' is not a CSL item type"
+        " (use a CSL item type, e.g. report, chapter or book: docs/about/source-records.md#required)"
     ]
     assert bibliography_lines({"type": "paper-conference", "title": "T"}) == []
     assert bibliography_lines({"type": "book", "title": "T", "issued": {"date-parts": [[]]}}) == [

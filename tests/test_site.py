@@ -12,6 +12,9 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, edit, parse, run_build
 from edition_pages import DOCS, RE_SCREEN_ONLY, built_path, source_pages
 
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography
+
+SCHEMA = bibliography_schema(ROOT)[0]
 SECTIONS = [
     "introduction",
     "agents-and-subjects",
@@ -250,6 +253,39 @@ def test_the_citing_pages_editors_parts_moved_to_their_own_page_and_their_old_li
     assert [name for name in gone if editors.select_one(f"article h2#{name}") is None] == []
     anchors = citing.select_one("article h2#anchors")
     assert anchors.find_next("a", href="../stable-links/") is not None, "the reader's section points editors on"
+
+
+RECORD_RULES = [
+    "Titles in sentence case",
+    "date-parts",
+    "BCP 47",
+    "Only what the sources confirm",
+    "edition:bibliography",
+]
+
+
+def test_the_record_rules_moved_from_the_citing_page_to_the_editors_page(site: Path) -> None:
+    """Readers who came to cite met 80 lines on writing a record: the rules moved to a page for editors."""
+    citing = parse(site / "about" / "citing" / "index.html")
+    records = parse(site / "about" / "source-records" / "index.html")
+    nav = {link["href"] for link in citing.select("nav.md-nav--primary a[href]")}
+    assert "../source-records/" in nav
+    rules = records.select_one("article").get_text(" ", strip=True)
+    assert [rule for rule in RECORD_RULES if rule not in rules] == []
+    assert [name for name in ("required", "dates", "unknown", "language") if not records.select(f"h2#{name}")] == []
+    formats = citing.select_one("article h2#formats")
+    said = " ".join(element.get_text(" ", strip=True) for element in formats.find_next_siblings())
+    assert [rule for rule in RECORD_RULES if rule in said] == [], "the Citing page keeps what readers get"
+    assert formats.find_next("a", href="../source-records/") is not None, "the Formats section points editors on"
+    assert records.find("a", href="../citing/#formats") is not None, "and the editors' page points back"
+
+
+def test_a_bad_records_line_names_the_editors_page_and_its_section(site: Path) -> None:
+    """A misspelt type's line says where the record's rules are, at an id the built page has."""
+    (line,) = [str(p) for p in check_bibliography("docs/s/index.md", {"type": "reprot", "title": "T"}, SCHEMA)]
+    assert line.endswith("(did you mean 'report'? see docs/about/source-records.md#required)")
+    guide = re.search(r"docs/(\S+)\.md#([\w-]+)", line)
+    assert parse(site / guide[1] / "index.html").select_one(f"article h2#{guide[2]}") is not None
 
 
 def test_the_navigation_groups_each_text_and_the_pages_across_them(site: Path) -> None:

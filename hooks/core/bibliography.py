@@ -47,7 +47,7 @@ DOI_RESOLVER = "https://doi.org/"
 # What a DOI keeps as written in its address; every other character is percent-encoded, as the DOI Handbook asks
 # (a `#` or `?` of the DOI would end the path, `<` and `%` are no address's), and the resolver decodes them.
 DOI_SAFE = "/:;()"
-CITING_PAGE = "about/citing.md"  # in docs/: how the record is written and what is made from it
+CITING_PAGE = "about/citing.md"  # in docs/: what readers get from the record (how it is written: source-records.md)
 # The record's first line: on the chapter's page it follows the publisher's details, whose fields it repeats.
 RECORD_INTRO = "The edition's normalised record of the work, from which its citations and downloads are made"
 DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")

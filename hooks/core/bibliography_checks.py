@@ -48,6 +48,7 @@ FIELD_HINTS = (
 RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: what it refuses is its line
 URL_HINT = "copy the address from the browser's address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism"
 CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
+TYPES_GUIDE = "docs/about/source-records.md#required"  # the editors' page on writing a record: its required fields
 
 
 def bibliography_schema(root: Path) -> tuple[Schema | None, list[Problem]]:
@@ -108,10 +109,15 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     problems += check_url(path, csl)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
-        close = difflib.get_close_matches(str(kind), sorted(CSL_TYPES), n=1)
-        hint = f"did you mean '{close[0]}'?" if close else "use a CSL item type, e.g. report, chapter or book"
-        problems.append(Problem(path, "bibliography.type", f"{named_value(kind)} is not a CSL item type", hint))
+        problems.append(type_problem(path, kind))
     return problems
+
+
+def type_problem(path: str, kind: str) -> Problem:
+    """The line for a type citeproc-py does not know: the closest one, and the editors' page, as no line lists CSL's."""
+    close = difflib.get_close_matches(kind, sorted(CSL_TYPES), n=1)
+    offer = f"did you mean '{close[0]}'? see" if close else "use a CSL item type, e.g. report, chapter or book:"
+    return Problem(path, "bibliography.type", f"{named_value(kind)} is not a CSL item type", f"{offer} {TYPES_GUIDE}")
 
 
 def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
