@@ -38,6 +38,7 @@ from hooks.cli.lock_checks import (
     offer_uncommitted_ids,
     published_before,
     read_anchor_files,
+    read_lock_history,
 )
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_rendered_pages, check_tags
 from hooks.cli.pages import front_matters, read_pages, render_pages
@@ -136,13 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         problems, (annotations, pages) = run_checks(args.root.resolve(), latest_today())
-        history, notes = check_lock_history(args.root.resolve())
+        lock_history = read_lock_history(args.root.resolve())
+        history, notes = check_lock_history(args.root.resolve(), lock_history)
     except ConfigError as error:  # the build stops on it before reading a page: so do the checks
         print(format_problems(error.problems))
         print(f"{len({str(p) for p in error.problems})} problem(s) found.", file=sys.stderr)
         return 1
     problems = without_restated(published_before(problems, history) + history)  # a comment's line says it
-    problems = offer_uncommitted_ids(args.root.resolve(), problems)  # git tells what no commit holds
+    problems = offer_uncommitted_ids(args.root.resolve(), problems, lock_history)  # what no commit holds
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     if problems:

@@ -121,22 +121,41 @@ def check_published(
     return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built), blocked)
 
 
-def check_lock_history(root: Path) -> tuple[list[Problem], list[str]]:
+@dataclass(frozen=True)
+class LockHistory:
+    """The lock's committed versions, read once for the history check and the offer of what no commit holds."""
+
+    lock: Mapping[str, list[str]] | None  # None: it does not load (`check_published`'s line)
+    versions: list[tuple[str, Mapping[str, list[str]]]]  # by commit, newest first, those that parse
+    notes: list[str]  # what was not compared: no git checkout, a shallow clone, a version that does not parse
+    moves: Mapping[str, str]  # page moves, lock keys
+    pages: set[str]  # the published pages' lock keys
+
+
+def read_lock_history(root: Path) -> LockHistory:
+    """The lock and its committed versions (one `git log`, one `git cat-file --batch`), with the pages and moves."""
+    lock, problems = load_lock(root / LOCK_FILE)
+    texts, notes = committed_versions(root, LOCK_FILE)
+    if problems or not texts:
+        return LockHistory(None if problems else lock, [], notes, {}, set())
+    versions, skipped = parse_versions(texts)
+    pages = {page_key(page) for page in published_pages(root)}
+    return LockHistory(lock, versions, notes + skipped, configured_moves(root), pages)
+
+
+def check_lock_history(root: Path, history: LockHistory | None = None) -> tuple[list[Problem], list[str]]:
     """Every id a committed version of the lock holds must still be in it (the lock only grows); and notes.
 
     The notes say what was not compared: no git checkout, a shallow clone, a version that does not
     parse (committed with its conflict markers). A lock that does not load is `check_published`'s line.
     """
-    lock, problems = load_lock(root / LOCK_FILE)
-    texts, notes = committed_versions(root, LOCK_FILE)
-    if problems or not texts:
-        return [], notes
-    versions, skipped = parse_versions(texts)
-    pages = {page_key(page) for page in published_pages(root)}
-    return lost_ids(lock, versions, configured_moves(root), pages), notes + skipped
+    history = history or read_lock_history(root)
+    if history.lock is None or not history.versions:
+        return [], history.notes
+    return lost_ids(history.lock, history.versions, history.moves, history.pages), history.notes
 
 
-def offer_uncommitted_ids(root: Path, problems: list[Problem]) -> list[Problem]:
+def offer_uncommitted_ids(root: Path, problems: list[Problem], history: LockHistory) -> list[Problem]:
     """The problems, each gone id no commit of the lock holds offered out of the lock too (`offer_uncommitted`).
 
     Git is asked only when an id is gone, and trusted only with the whole of HEAD's history and no merge
@@ -144,12 +163,10 @@ def offer_uncommitted_ids(root: Path, problems: list[Problem]) -> list[Problem]:
     """
     if not any(problem.path == LOCK_FILE and problem.message.startswith(GONE) for problem in problems):
         return problems
-    if not whole_history(root):
+    if history.lock is None or not whole_history(root):
         return problems
-    versions, _ = parse_versions(committed_versions(root, LOCK_FILE)[0])
-    moves, pages = configured_moves(root), {page_key(page) for page in published_pages(root)}  # as `lost_ids`
-    committed = committed_ids(versions, moves, pages)
-    return [offer_uncommitted(problem, committed, moves, pages) for problem in problems]
+    committed = committed_ids(history.versions, history.moves, history.pages)  # by page, as `lost_ids`
+    return [offer_uncommitted(problem, committed, history.moves, history.pages) for problem in problems]
 
 
 def published_before(problems: Iterable[Problem], history: Iterable[Problem]) -> list[Problem]:

@@ -189,12 +189,13 @@ def check_file(
     if isinstance(author, dict) and author.get("name") == PLACEHOLDER_AUTHOR:
         message = f"is still the placeholder '{PLACEHOLDER_AUTHOR}'"
         problems.append(Problem(path, "author.name", message, "write your name as you wish to be credited"))
-    problems += blank_body(path, body)
+    blank = blank_body(path, body)
+    problems += blank
     tags = tuple(data["tags"]) if isinstance(data.get("tags"), list) else None
     target = data.get("target")
     page = target.get("page") if isinstance(target, dict) and isinstance(target.get("page"), str) else None
     annotation = None if problems else build_annotation(path, data, body)
-    if problems and not blank_body(path, body):  # no annotation to check its markup later
+    if problems and not blank:  # no annotation to check its markup later
         problems += body_markup_problems(path, body.strip() + "\n")
     return annotation, claimed, tuple(problems), tags, page
 
