@@ -327,14 +327,22 @@ def test_moved_id_is_sent_to_its_new_place(page: Page, moved_id_site: SiteServer
     screenshot(page, "citation-moved-id")
 
 
-def test_an_old_link_to_an_editors_part_of_the_citing_page_lands_where_it_moved(
-    page: Page, served_site: SiteServer
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("about/citing/#page-moves", "about/stable-links/#page-moves"),
+        ("about/glossary-guide/#adding-a-term", "about/glossary-terms/#adding-a-term"),
+        ("about/policy-areas-guide/#tag-a-paragraph", "about/tagging/#tag-a-paragraph"),
+    ],
+)
+def test_an_old_link_to_an_editors_part_of_a_guide_lands_where_it_moved(
+    page: Page, served_site: SiteServer, old: str, new: str
 ) -> None:
-    """The editors' parts of the Citing page moved to /about/stable-links/, their ids declared in anchors.redirects.yml."""
-    served_site.open(page, "about/citing/#page-moves")
-    page.wait_for_url("**/about/stable-links/#page-moves")
+    """Editors' parts of the Citing page and the readers' guides moved to pages of their own (anchors.redirects.yml)."""
+    served_site.open(page, old)
+    page.wait_for_url(f"**/{new}")
     wait_for_material(page)
-    expect(page.locator("#page-moves")).to_be_in_viewport()
+    expect(page.locator(new[new.index("#") :])).to_be_in_viewport()
 
 
 def test_dark_mode_shows_the_paragraph_furniture_and_the_dialog(

@@ -364,7 +364,7 @@ def test_a_published_area_taken_out_of_the_taxonomy_is_its_lines_not_one_more_pe
         "annotations/policy-areas.yml: [9].id: '../../escaped' is not a valid id (use lowercase letters, digits and '-')",
         "annotations/policy-areas.yml: id: 'remittances' is published (/policy-areas/remittances/) and no longer in the"
         " file: its address would answer 404 (put the area back, and tag a page, paragraph or annotation with it:"
-        " a published area is never removed, see docs/about/policy-areas-guide.md)",
+        " a published area is never removed, see docs/about/tagging.md#the-list)",
     ])  # fmt: skip
 
 

@@ -360,8 +360,8 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
 
 
 def test_the_guides_example_term_can_be_added_as_it_is(tmp_path: Path) -> None:
-    """Copied verbatim beside the real terms, the glossary guide's example loads and resolves (it was 'diaspora')."""
-    guide = (ROOT / "docs/about/glossary-guide.md").read_text(encoding="utf-8")
+    """Copied verbatim beside the real terms, the example of Adding a glossary term loads and resolves (it was 'diaspora')."""
+    guide = (ROOT / "docs/about/glossary-terms.md").read_text(encoding="utf-8")
     example = re.search(r"```yaml\n(- id: .*?)```", guide, re.DOTALL).group(1)
     glossary, problems = load_glossary(project(tmp_path, (ROOT / GLOSSARY_FILE).read_text(encoding="utf-8") + example))
     assert problems == []

@@ -385,7 +385,7 @@ def test_a_published_area_taken_out_of_the_taxonomy_is_one_line_naming_the_file(
     assert [str(problem) for problem in check_removed(entries, published)] == [
         "annotations/policy-areas.yml: id: 'remittances' is published (/policy-areas/remittances/) and no longer in"
         " the file: its address would answer 404 (put the area back, and tag a page, paragraph or annotation with"
-        " it: a published area is never removed, see docs/about/policy-areas-guide.md)"
+        " it: a published area is never removed, see docs/about/tagging.md#the-list)"
     ]
     assert check_removed(entries, {"integration"}) == []
 

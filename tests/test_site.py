@@ -13,6 +13,7 @@ from conftest import ROOT, edit, parse, run_build
 from edition_pages import DOCS, RE_SCREEN_ONLY, built_path, source_pages
 
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography
+from hooks.core.policy_index import check_removed
 
 SCHEMA = bibliography_schema(ROOT)[0]
 SECTIONS = [
@@ -285,6 +286,54 @@ def test_a_bad_records_line_names_the_editors_page_and_its_section(site: Path) -
     (line,) = [str(p) for p in check_bibliography("docs/s/index.md", {"type": "reprot", "title": "T"}, SCHEMA)]
     assert line.endswith("(did you mean 'report'? see docs/about/source-records.md#required)")
     guide = re.search(r"docs/(\S+)\.md#([\w-]+)", line)
+    assert parse(site / guide[1] / "index.html").select_one(f"article h2#{guide[2]}") is not None
+
+
+# A reader's guide → its editors' page, and the ids of the sections that moved there.
+MOVED_FROM_READERS_GUIDES = {
+    "glossary-guide": (
+        "glossary-terms",
+        ["a-definition-names-its-term", "adding-a-term", "how-many-uses", "linking-every-occurrence"],
+    ),
+    "policy-areas-guide": ("tagging", ["checks", "tag-a-page", "tag-a-paragraph", "tag-an-annotation", "the-list"]),
+}
+
+
+@pytest.mark.parametrize("guide", sorted(MOVED_FROM_READERS_GUIDES))
+def test_a_readers_guides_editors_parts_moved_to_their_own_page_and_their_old_links_follow(
+    site: Path, guide: str
+) -> None:
+    """Readers who came to learn the glossary or the areas met YAML and error lines: those moved, their ids redirected."""
+    editors_page, moved = MOVED_FROM_READERS_GUIDES[guide]
+    lock = json.loads((ROOT / "anchors.lock.json").read_text(encoding="utf-8"))
+    readers = parse(site / "about" / guide / "index.html")
+    editors_path = site / "about" / editors_page / "index.html"
+    assert editors_path.is_file(), f"/about/{editors_page}/ is built"
+    editors = parse(editors_path)
+    gone = sorted(set(lock[f"/about/{guide}/"]) - {element["id"] for element in readers.select("[id]")})
+    assert gone == moved
+    data = json.loads(readers.select_one("div.edition-citation-data")["data-json"])
+    assert data["redirects"] == {name: f"/about/{editors_page}/#{name}" for name in moved}
+    assert [name for name in moved if editors.select_one(f"article h2#{name}") is None] == []
+    assert set(moved) <= set(lock[f"/about/{editors_page}/"]), "the lock records the ids at their new place"
+    moved_entries = {
+        entry["id"]: entry["moved_to"]
+        for entry in json.loads((site / "anchors.json").read_text(encoding="utf-8"))
+        if entry["page"] == f"/about/{guide}/" and entry["kind"] == "moved"
+    }
+    assert moved_entries == {name: f"http://127.0.0.1:8000/about/{editors_page}/#{name}" for name in moved}
+    assert f"../{editors_page}/" in {link["href"] for link in readers.select("nav.md-nav--primary a[href]")}
+    assert readers.select_one("article").find("a", href=f"../{editors_page}/") is not None, (
+        "the guide points editors on"
+    )
+    assert editors.select_one("article").find("a", href=f"../{guide}/") is not None, "and the editors' page points back"
+
+
+def test_a_published_areas_line_names_the_editors_page_and_its_section(site: Path) -> None:
+    """The line for a published area taken out of the file says where the rule is, at an id the built page has."""
+    (line,) = [str(p) for p in check_removed([], ["south-south"])]
+    guide = re.search(r"docs/(\S+)\.md#([\w-]+)", line)
+    assert guide is not None, line
     assert parse(site / guide[1] / "index.html").select_one(f"article h2#{guide[2]}") is not None
 
 

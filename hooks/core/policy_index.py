@@ -157,7 +157,7 @@ def check_removed(entries: Iterable[AreaEntry], published: Iterable[str]) -> lis
     present = {entry.area.id for entry in entries}
     hint = (
         "put the area back, and tag a page, paragraph or annotation with it: a published area is never removed,"
-        " see docs/about/policy-areas-guide.md"
+        " see docs/about/tagging.md#the-list"
     )
     return [
         Problem(
