@@ -650,7 +650,7 @@ def test_the_anchors_hints_read_the_pages_the_caller_has_once_a_check(tmp_path: 
         ),
         ("/source/annex/#1", "write the page's path below docs/ and the paragraph's id: source/annex.md#p1"),
         ("https://example.org/nowhere/#p1", "write the page's path below docs/ and the paragraph's id, e.g."),
-        # the ¶ number, on a page named without its folder (the glossary guide's example): both fixed in one line
+        # the ¶ number, on a page named without its folder (Adding a glossary term's example): both fixed in one line
         ("annex.md#1", "write the page's path below docs/ and the paragraph's id: source/annex.md#p1)"),
         ("nowhere.md#1", "write the paragraph's id as its ¶ link ends: nowhere.md#p1)"),
     ],
