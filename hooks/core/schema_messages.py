@@ -41,6 +41,8 @@ PLAIN_TEXT_PLACES = {
     "aliases": "the glossary's contents",  # beside the term, in its entry's heading
     "attribution": "the tooltip of every link to the term",
 }
+# The openings and end of lines a caller recognises (`record_guide`): a value's text, in any field.
+CONTROL, BLANK, TOO_LONG = "holds control characters no one can see", "is blank", "it may have"
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
 # How a language is written, for a record and an annotation alike (both schemas' LANGUAGE_PATTERN takes more:
@@ -58,8 +60,8 @@ PATTERNS = {
     ),
     PLAIN_TEXT: ("{value} has '<' or '>'", "write plain text: markup here would be read as HTML"),  # `plain_text_hint`
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
-    NO_CONTROL_PATTERN: ("holds control characters no one can see", "delete them"),  # named by `describe`
-    VISIBLE_PATTERN: ("is blank", "write some text: spaces and invisible characters alone show nothing"),
+    NO_CONTROL_PATTERN: (CONTROL, "delete them"),  # named by `describe`
+    VISIBLE_PATTERN: (BLANK, "write some text: spaces and invisible characters alone show nothing"),
     "^[\\w-][\\w.-]*(/[\\w-][\\w.-]*)*\\.md#[A-Za-z][\\w-]*$": (  # a path below docs/: no '..' and no leading '/'
         "{value} is not a page path with an id",
         "write the page's path below docs/ and the paragraph's id, e.g. migration-and-transnationalism/annex.md#p1",
@@ -230,7 +232,7 @@ def plain_text_hint(field: str) -> str:
 def too_long(text: str, limit: int) -> tuple[str, str]:
     """A text longer than its field takes, its length told, not quoted: a paste gone wrong can be a whole page."""
     hint = f"shorten it to {limit:,} characters or fewer"
-    return f"is {len(text):,} characters long, more than the {limit:,} it may have", hint
+    return f"is {len(text):,} characters long, more than the {limit:,} {TOO_LONG}", hint
 
 
 def control_characters(text: str, line_break: str = "a space") -> tuple[str, str]:
@@ -239,4 +241,4 @@ def control_characters(text: str, line_break: str = "a space") -> tuple[str, str
     `line_break`: what to write for a line or paragraph separator (a new line in a page's text).
     """
     codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X}" for char in RE_CONTROL.findall(text)))
-    return f"holds control characters no one can see: {codes}", control_hint(text, line_break)
+    return f"{CONTROL}: {codes}", control_hint(text, line_break)
