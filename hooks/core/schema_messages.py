@@ -51,13 +51,12 @@ LANGUAGE_HINT = (
     "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant,"
     " ca-ES-valencia"
 )
-ID_PATTERNS = ("^[a-z0-9]+(-[a-z0-9]+)*$", "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$")  # an area's, a term's, a note's
+ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"  # an area's and a term's id, an annotation's tags
+NOTE_ID_PATTERN = "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$"  # a note's id: not a paragraph's (p7)
+NOT_AN_ID = "{value} is not a valid id"
 PATTERNS = {
-    "^[a-z0-9]+(-[a-z0-9]+)*$": ("{value} is not a valid id", ID_HINT),
-    "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$": (
-        "{value} is not a valid id",
-        f"{ID_HINT}, and not the form of a paragraph id (p7)",
-    ),
+    ID_PATTERN: (NOT_AN_ID, ID_HINT),
+    NOTE_ID_PATTERN: (NOT_AN_ID, f"{ID_HINT}, and not the form of a paragraph id (p7)"),
     PLAIN_TEXT: ("{value} has '<' or '>'", "write plain text: markup here would be read as HTML"),  # `plain_text_hint`
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
     NO_CONTROL_PATTERN: (CONTROL, "delete them"),  # named by `describe`
@@ -86,6 +85,9 @@ PATTERNS = {
     DATE_PATTERN: (f"{{value}} {NOT_A_DATE}", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
     LANGUAGE_PATTERN: ("{value} is not a BCP 47 language tag", LANGUAGE_HINT),  # `languages.language_problems`
 }
+# The id patterns, whose value in another case (`Remittances`) is offered in lowercase (`lowercase_id`): every
+# pattern worded as an id's, so that a pattern added or changed in `PATTERNS` is one of them without a second copy.
+ID_PATTERNS = frozenset(pattern for pattern, (message, _) in PATTERNS.items() if message == NOT_AN_ID)
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
 SCHEMA_TYPE_WORDS = {
     "array": "a list", "object": "a mapping of fields", "string": "text", "integer": "a whole number",
