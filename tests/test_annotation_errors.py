@@ -286,6 +286,7 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
     assert check.returncode == 1 and build.returncode != 0
     assert "Traceback" not in check.stderr + build.stderr
     cut, comment = "is cut short by ' #', which YAML reads as the start of a comment", "a comment needs two spaces"
+    text_fields = "see docs/about/source-records.md#text-fields"  # a record's value: the editors' page's section
     expected = [
         f"annotations/notes/transfer-of-ideas.md: author.name: 'Edition editors' {cut}"
         f" (put it in quotes: `name: 'Edition editors #2'`; {comment} before its '# ')",
@@ -293,9 +294,9 @@ def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broke
         f" (put it in quotes: `title: 'Families #1 and those left behind'`; {comment} before its '# ')",
         f"docs/about/citing.md: title: 'Citing' {cut} (put it in quotes: `title: 'Citing #1 the edition'`; {comment} before its '# ')",
         f"{landing}: bibliography.publisher-place: 'Geneva' {cut}"
-        f" (put it in quotes: `publisher-place: 'Geneva #CH'`; {comment} before its '# ')",
+        f" (put it in quotes: `publisher-place: 'Geneva #CH'`; {comment} before its '# '; {text_fields})",
         f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: `- 'personal authors #1 (the paper is issued"
-        f" by IOM as a corporate author)'`; {comment} before its '# ')",
+        f" by IOM as a corporate author)'`; {comment} before its '# '; {text_fields})",
     ]
     lines = [line for line in check.stdout.splitlines() if cut in line]
     assert sorted(lines) == sorted(expected), check.stdout
@@ -329,6 +330,8 @@ def test_a_field_that_is_all_comment_is_one_line_in_check_as_in_the_build(
     hint = f"write its value, or put it in quotes if '{value}' is the value: `{field.rpartition('.')[2]}: '{value}'`"
     if field == "bibliography.ISBN":  # no identifier starts with '#': its quoted '#13' would be refused next
         hint = "write its value without the '#' YAML took for a comment's start"
+    if field.startswith("bibliography."):  # a record's value: the editors' page's section on it
+        hint += "; see docs/about/source-records.md#text-fields"
     line = f"{page}: {field}: is empty: YAML reads '{value}' as a comment ({hint})"
     assert [found for found in check.stdout.splitlines() if found.startswith(f"{page}: {field}:")] == [line]
     built = [found for found in build.stderr.splitlines() if f"{page}: {field}:" in found]

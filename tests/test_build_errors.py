@@ -185,10 +185,13 @@ def test_texts_yaml_reads_as_true_or_a_number_are_offered_as_written_in_the_buil
             "annotations/notes/chain-migration-and-cities.md: author.name: 'yes' is not text: YAML reads it as true"
             " (put it in quotes: `name: 'yes'`)",
             "docs/migration-and-transnationalism/index.md: bibliography.publisher: 'no' is not text: YAML reads it as"
-            " false (put it in quotes: `publisher: 'no'`)",
+            " false (put it in quotes: `publisher: 'no'`; see docs/about/source-records.md#text-fields)",
             f"{OPPORTUNITIES.as_posix()}: description: '1.0' is not text (put it in quotes: `description: '1.0'`)",
         ],
     )
+
+
+UNKNOWN = "see docs/about/source-records.md#unknown"  # the editors' page's section on `unknown:`
 
 
 def test_a_landing_pages_unknown_item_yaml_reads_as_true_or_a_number_is_offered_as_written(
@@ -198,8 +201,8 @@ def test_a_landing_pages_unknown_item_yaml_reads_as_true_or_a_number_is_offered_
     landing = "docs/origin-governments-and-migrant-associations/index.md"
     edit(broken_project, landing, "unknown:\n", "unknown:\n  - yes\n  - 2010\n")
     assert_pages_say(broken_project, f"{landing}: unknown", [
-        f"{landing}: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `- 'yes'`)",
-        f"{landing}: unknown[1]: '2010' is not text (put it in quotes: `- '2010'`)",
+        f"{landing}: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `- 'yes'`; {UNKNOWN})",
+        f"{landing}: unknown[1]: '2010' is not text (put it in quotes: `- '2010'`; {UNKNOWN})",
     ])  # fmt: skip
 
 

@@ -459,7 +459,7 @@ def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_proj
     failed_with(
         result,
         "docs/migration-and-transnationalism/index.md: bibliography: is missing or not a mapping "
-        "(add CSL-JSON fields under `bibliography`)",
+        "(add CSL-JSON fields under `bibliography`; see docs/about/source-records.md#required)",
     )
     assert result.stderr.count("WARNING") == 1, result.stderr
 
@@ -473,7 +473,10 @@ def test_bibliography_missing_title_or_type_is_one_line(broken_project: Path, fi
     }[field]
     edit(broken_project, index, line, "")
     result = run_build(broken_project, broken_project / "site")
-    expected = f"docs/origin-governments-and-migrant-associations/index.md: bibliography.{field}: is missing (add `{field}` under `bibliography`)"
+    expected = (
+        f"docs/origin-governments-and-migrant-associations/index.md: bibliography.{field}: is missing"
+        f" (add `{field}` under `bibliography`; see docs/about/source-records.md#required)"
+    )
     failed_with(result, expected)
     assert result.stderr.count("WARNING") == 1, result.stderr
 
@@ -484,7 +487,8 @@ def test_a_language_the_record_cannot_name_is_one_line(broken_project: Path) -> 
     result = run_build(broken_project, broken_project / "site")
     failed_with(
         result,
-        f"{index}: bibliography.language: 'English' is not a language tag as CLDR writes it (did you mean 'en'?)",
+        f"{index}: bibliography.language: 'English' is not a language tag as CLDR writes it (did you mean 'en'?"
+        " see docs/about/source-records.md#language)",
     )
     assert result.stderr.count("WARNING") == 1, result.stderr
 
@@ -522,6 +526,9 @@ def test_a_bibliography_field_citeproc_cannot_read_is_one_line_not_a_traceback(b
     ], check.stdout
 
 
+DATES = "see docs/about/source-records.md#dates"  # the editors' page's section on a record's dates
+
+
 def test_a_date_typed_as_text_in_a_bibliography_gets_its_date_parts_or_its_missing_day(broken_project: Path) -> None:
     """`issued: 2026/12/05`, YAML's own date, a `raw` one and `[[2026, 2, 31]]` got the generic example, not their day."""
     index = Path("docs/migration-and-transnationalism/index.md")
@@ -535,14 +542,15 @@ def test_a_date_typed_as_text_in_a_bibliography_gets_its_date_parts_or_its_missi
         broken_project,
         [
             f"{fields}.issued: must be a mapping of fields, not text (write it as CSL date-parts:"
-            " `issued: {date-parts: [[2010, 3, 9]]}`)",
+            f" `issued: {{date-parts: [[2010, 3, 9]]}}`; {DATES})",
             f"{fields}.accessed: must be a mapping of fields, not a date (write it as CSL date-parts:"
-            " `accessed: {date-parts: [[2026, 12, 1]]}`)",
+            f" `accessed: {{date-parts: [[2026, 12, 1]]}}`; {DATES})",
             f"{fields}.original-date.raw: is not a field (write the date as date-parts: `date-parts: [[2010, 3, 9]]`:"
-            " a date under `raw` is not read)",
-            f"{fields}.submitted: [2026, 2, 31] is no day of the calendar (February 2026 has 28 days: write a real day)",
+            f" a date under `raw` is not read; {DATES})",
+            f"{fields}.submitted: [2026, 2, 31] is no day of the calendar (February 2026 has 28 days: write a real day;"
+            f" {DATES})",
             f"{fields}.available-date: must be a mapping of fields, not text (no such day: April 2026 has 30 days;"
-            " write a CSL date, e.g. `{date-parts: [[2010, 3, 9]]}`)",
+            f" write a CSL date, e.g. `{{date-parts: [[2010, 3, 9]]}}`; {DATES})",
         ],
     )
 
@@ -560,7 +568,7 @@ def test_a_date_in_words_in_a_bibliography_is_read_in_the_records_language(broke
         broken_project,
         [
             f"{index.as_posix()}: bibliography.issued: must be a mapping of fields, not text (write it as CSL"
-            " date-parts: `issued: {date-parts: [[2010, 10, 5]]}`)"
+            f" date-parts: `issued: {{date-parts: [[2010, 10, 5]]}}`; {DATES})"
         ],
     )
 

@@ -299,7 +299,10 @@ def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(bro
         text = path.read_text(encoding="utf-8")
         start = text.index("bibliography:")
         path.write_text(text[:start] + text[text.index("\n---", start) + 1 :], encoding="utf-8")
-    line = f"{page}: bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`)"
+    line = (
+        f"{page}: bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`;"
+        " see docs/about/source-records.md#required)"
+    )
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and f"edition: {line}" in result.stderr, result.stderr
     problems, _ = check.run_checks(broken_project, dt.date.today())

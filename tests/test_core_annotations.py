@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from hooks.core.annotation_checks import latest_today, page_refused, parse_annotation
 from hooks.core.annotation_folder import load_annotations
@@ -22,7 +23,7 @@ from hooks.core.links import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
-from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, PLAIN_TEXT_PLACES
+from hooks.core.schema_messages import PATTERNS, PLAIN_TEXT, PLAIN_TEXT_PLACES, describe
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import (
     CITATION_LIMIT,
@@ -1715,6 +1716,18 @@ def test_every_pattern_of_the_schemas_is_explained_in_words() -> None:
     used = [(place, node["pattern"]) for place, node in every_schema_node() if isinstance(node.get("pattern"), str)]
     assert len(used) > 30
     assert [(place, pattern) for place, pattern in used if pattern not in PATTERNS] == []
+
+
+ID_MESSAGE = "{value} is not a valid id"
+
+
+@pytest.mark.parametrize(
+    "pattern", sorted(pattern for pattern, (message, _) in PATTERNS.items() if message == ID_MESSAGE)
+)
+def test_every_id_pattern_offers_an_id_written_in_another_case_in_lowercase(pattern: str) -> None:
+    """The id patterns were spelt twice, as `PATTERNS`' keys and in `ID_PATTERNS`: one changed alone lost the offer."""
+    error = next(Draft202012Validator({"type": "string", "pattern": pattern}).iter_errors("Remittances"))
+    assert describe(error) == ("'Remittances' is not a valid id", "write it in lowercase: 'remittances'")
 
 
 def test_every_text_field_of_the_schemas_refuses_control_characters() -> None:

@@ -253,6 +253,14 @@ def bibliography_lines(csl: object) -> list[str]:
     return [str(p) for p in check_bibliography("docs/s/index.md", csl, bibliography_schema(ROOT)[0])]
 
 
+def seeing(line: str, section: str) -> str:
+    """A record's line as printed: its hint ends with the section of the editors' page that explains it."""
+    see = f"see docs/about/source-records.md#{section}"
+    if not line.endswith(")"):
+        return f"{line} ({see})"
+    return f"{line[:-1]} {see})" if line.endswith("?)") else f"{line[:-1]}; {see})"
+
+
 @pytest.mark.parametrize(
     ("numbers", "expected"),
     [
@@ -303,7 +311,7 @@ def test_the_ids_of_a_page_moved_onto_another_are_offered_to_no_new_element_ther
 )  # fmt: skip
 def test_a_records_text_field_shows_something_and_holds_no_control_character(value: object, line: str | None) -> None:
     """A blank publisher was left out of every citation format without a word; U+202E turned the record around."""
-    expected = [f"docs/s/index.md: bibliography.publisher-place: {line}"] if line else []
+    expected = [f"docs/s/index.md: bibliography.publisher-place: {seeing(line, 'text-fields')}"] if line else []
     assert bibliography_lines({"type": "report", "title": "T", "publisher-place": value}) == expected
 
 
@@ -328,7 +336,7 @@ def test_a_records_text_field_shows_something_and_holds_no_control_character(val
 )  # fmt: skip
 def test_a_records_title_and_names_hold_no_control_character(record: dict, line: str) -> None:
     """U+202E in the title passed, turning the record's and every citation's words around after it."""
-    assert bibliography_lines({"type": "report", **record}) == [f"docs/s/index.md: {line}"]
+    assert bibliography_lines({"type": "report", **record}) == [f"docs/s/index.md: {seeing(line, 'text-fields')}"]
 
 
 @pytest.mark.parametrize(
@@ -348,7 +356,9 @@ def test_a_records_title_and_names_hold_no_control_character(record: dict, line:
 )  # fmt: skip
 def test_a_records_one_line_and_multi_line_texts_have_their_limits(record: dict, line: str) -> None:
     """Every other text of the record took any length: a page pasted in as `publisher` was shown in every citation."""
-    assert bibliography_lines({"type": "report", "title": "T", **record}) == [f"docs/s/index.md: {line}"]
+    assert bibliography_lines({"type": "report", "title": "T", **record}) == [
+        f"docs/s/index.md: {seeing(line, 'text-fields')}"
+    ]
 
 
 ADDRESS_HINT = 'start it with https://, with no space, control character or any of "<>\\^`{|} in it'
@@ -376,7 +386,7 @@ ADDRESS_HINT = 'start it with https://, with no space, control character or any 
 def test_a_records_url_is_a_web_address_of_its_own_length(url: object, line: str | None) -> None:
     """`URL` took any one line of 300 characters: a real address can be longer, and `www.iom.int` or one with a space
     passed into the record as an address no reader can follow."""
-    expected = [f"docs/s/index.md: bibliography.URL: {line}"] if line else []
+    expected = [f"docs/s/index.md: bibliography.URL: {seeing(line, 'url')}"] if line else []
     assert bibliography_lines({"type": "report", "title": "T", "URL": url}) == expected
 
 
@@ -399,7 +409,7 @@ DOI_HINT = "write the DOI alone, as '10.' and the rest, e.g. 10.1007/978-3-319-7
 )  # fmt: skip
 def test_a_records_doi_is_a_doi(doi: object, line: str | None) -> None:
     """`DOI` took any one line: the record links it at https://doi.org/, where `doi:10.…` or an address leads nowhere."""
-    expected = [f"docs/s/index.md: bibliography.DOI: {line}"] if line else []
+    expected = [f"docs/s/index.md: bibliography.DOI: {seeing(line, 'doi')}"] if line else []
     assert bibliography_lines({"type": "report", "title": "T", "DOI": doi}) == expected
 
 
@@ -412,10 +422,12 @@ def test_a_records_abstract_and_note_take_a_few_paragraphs() -> None:
 
 def test_bibliography_needs_type_and_title() -> None:
     assert bibliography_lines({"title": "T"}) == [
-        "docs/s/index.md: bibliography.type: is missing (add `type` under `bibliography`)"
+        "docs/s/index.md: bibliography.type: is missing (add `type` under `bibliography`;"
+        " see docs/about/source-records.md#required)"
     ]
     assert bibliography_lines(None) == [
-        "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`)"
+        "docs/s/index.md: bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`;"
+        " see docs/about/source-records.md#required)"
     ]
     assert bibliography_lines({"type": "reprot", "title": "T"}) == [
         "docs/s/index.md: bibliography.type: 'reprot' is not a CSL item type"
@@ -423,11 +435,12 @@ def test_bibliography_needs_type_and_title() -> None:
     ]
     assert bibliography_lines({"type": "xyzzy", "title": "T"}) == [
         "docs/s/index.md: bibliography.type: 'xyzzy' is not a CSL item type"
-        " (use a CSL item type, e.g. report, chapter or book: docs/about/source-records.md#required)"
+        " (use a CSL item type, e.g. report, chapter or book; see docs/about/source-records.md#required)"
     ]
     assert bibliography_lines({"type": "paper-conference", "title": "T"}) == []
     assert bibliography_lines({"type": "book", "title": "T", "issued": {"date-parts": [[]]}}) == [
-        "docs/s/index.md: bibliography.issued.date-parts[0]: [] should be non-empty (list at least 1)"
+        "docs/s/index.md: bibliography.issued.date-parts[0]: [] should be non-empty (list at least 1;"
+        " see docs/about/source-records.md#dates)"
     ]  # the schema's line alone: the calendar check stopped on it with a traceback
     assert bibliography_lines({"type": "book", "title": "T", "issued": {"date-parts": [[-50]]}}) == []  # 50 BCE
     assert (
@@ -437,61 +450,82 @@ def test_bibliography_needs_type_and_title() -> None:
 
 
 @pytest.mark.parametrize(
-    ("fields", "expected"),
+    ("fields", "expected", "section"),
     [
         (
             {"issued": 2010},
             "bibliography.issued: must be a mapping of fields, not a number (write a CSL date, e.g."
             " `{date-parts: [[2010, 3, 9]]}`)",
+            "dates",
         ),
         (
             {"author": "International Organization for Migration"},
             "bibliography.author: must be a list, not text (write a list of names, each `- family: Levitt` with"
             " `given: Peggy`, or `- literal: Organisation`)",
+            "csl-json",
         ),
         (
             {"author": [{"given": "Peggy"}]},
             "bibliography.author[0]: needs `family` or `literal` (add `family` or `literal`)",
+            "csl-json",
         ),
         (
             {"issued": {"date-parts": [["2010"]]}},
             "bibliography.issued.date-parts[0][0]: must be a whole number, not text",
+            "dates",
         ),
         # JSON Schema counts 2008.0 as an integer: it was published as "2008.0"
         (
             {"issued": {"date-parts": [[2008.0]]}},
             "bibliography.issued.date-parts[0][0]: must be a whole number, not 2008.0 (write it without a decimal point: 2008)",
+            "dates",
         ),
         (
             {"publisher-plce": "Geneva"},
             "bibliography.publisher-plce: is not a field: did you mean `publisher-place`? (rename it to `publisher-place`)",
+            "csl-json",
         ),
-        ({"page": ["285", "304"]}, "bibliography.page: must be text or a number, not a list (put the text in quotes)"),
+        (
+            {"page": ["285", "304"]},
+            "bibliography.page: must be text or a number, not a list (put the text in quotes)",
+            None,
+        ),
         # citeproc-py writes a range without its year: "(Levitt)", in every style
         (
             {"issued": {"date-parts": [[2010, 3, 9], [2010, 3, 10]]}},
             "bibliography.issued: is a range: the citations would show no year"
             " (give the first day alone; say what the range is in `note`)",
+            "dates",
         ),
         (
             {"issued": {"date-parts": [[2008, 2, 31]]}},
             "bibliography.issued: [2008, 2, 31] is no day of the calendar (February 2008 has 29 days: write a real day)",
+            "dates",
         ),
         # YAML reads 1.10 as 1.1: the digits written are lost
         (
             {"version": 1.10},
             "bibliography.version: 1.1 is a number to YAML, not the text written (put the text in quotes)",
+            "text-fields",
         ),
         (
             {"issued": {"date-parts": [[2010, 99999999999999999999]]}},
             "bibliography.issued: [2010, 99999999999999999999] is no day of the calendar"
             " (the month is 1–12, not 99999999999999999999: write a real day)",
+            "dates",
         ),
     ],
 )
-def test_bibliography_fields_are_what_csl_and_the_citations_read(fields: dict, expected: str) -> None:
-    """A field citeproc-py or the exports read otherwise stopped the build with a traceback, or vanished."""
-    assert bibliography_lines({"type": "report", "title": "T", **fields}) == [f"docs/s/index.md: {expected}"]
+def test_bibliography_fields_are_what_csl_and_the_citations_read(
+    fields: dict, expected: str, section: str | None
+) -> None:
+    """A field citeproc-py or the exports read otherwise stopped the build with a traceback, or vanished.
+
+    Each line but one ends with the section of the editors' page that explains its fix: a list where
+    text is wanted is one no section speaks of.
+    """
+    line = seeing(expected, section) if section else expected
+    assert bibliography_lines({"type": "report", "title": "T", **fields}) == [f"docs/s/index.md: {line}"]
 
 
 def test_the_editions_bibliographies_are_valid() -> None:
@@ -584,7 +618,7 @@ MALFORMED = "is not a BCP 47 language tag (write a language's tag, with a script
 )
 def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None:
     assert bibliography_lines({"type": "report", "title": "T", "language": language}) == [
-        f"docs/s/index.md: bibliography.language: {expected}"
+        f"docs/s/index.md: bibliography.language: {seeing(expected, 'language')}"
     ]
 
 
@@ -622,7 +656,8 @@ def test_the_language_is_a_well_formed_tag(language: str, expected: str) -> None
     ],
 )
 def test_what_is_unknown_is_a_list_of_texts_each_showing_something(unknown: object, lines: list[str]) -> None:
-    assert [str(p) for p in check_unknown("docs/s/index.md", unknown)] == [f"docs/s/index.md: {line}" for line in lines]
+    expected = [f"docs/s/index.md: {seeing(line, 'unknown')}" for line in lines]
+    assert [str(p) for p in check_unknown("docs/s/index.md", unknown)] == expected
 
 
 def test_record_shows_known_fields_and_lists_unknown_ones() -> None:
@@ -668,7 +703,8 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
     """CSL-JSON allows `raw: 2010-03-09`, which nothing here reads: "check its spelling" was no help."""
     assert bibliography_lines({"type": "report", "title": "T", "issued": {"date-parts": [[2010]], "raw": "2010"}}) == [
         "docs/s/index.md: bibliography.issued.raw: is not a field"
-        " (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read)"
+        " (write the date as date-parts, e.g. `date-parts: [[2010, 3, 9]]`: a date under `raw` is not read;"
+        " see docs/about/source-records.md#dates)"
     ]
 
 
@@ -690,7 +726,7 @@ def test_a_raw_date_is_refused_with_the_form_to_write() -> None:
 def test_a_date_typed_as_text_is_offered_as_date_parts(written: object, line: str) -> None:
     """`issued: 2026/12/05` (or YAML's own date, `issued: 2026-12-05`) got the generic example, not its own day."""
     csl = {"type": "report", "title": "T", "issued": written}
-    assert bibliography_lines(csl) == [f"docs/s/index.md: bibliography.issued: {line}"]
+    assert bibliography_lines(csl) == [f"docs/s/index.md: bibliography.issued: {seeing(line, 'dates')}"]
 
 
 @pytest.mark.parametrize(
@@ -736,7 +772,7 @@ def test_a_date_the_record_would_misprint_is_one_line(date: dict, line: str) -> 
     A `raw` date alone was two lines: date-parts missing, and raw refused.
     """
     csl = {"type": "report", "title": "T", "original-date": date}
-    assert bibliography_lines(csl) == [f"docs/s/index.md: bibliography.{line}"]
+    assert bibliography_lines(csl) == [f"docs/s/index.md: bibliography.{seeing(line, 'dates')}"]
 
 
 def test_a_date_s_season_and_a_range_of_two_precisions_pass() -> None:
@@ -759,7 +795,7 @@ def test_a_date_s_other_mistakes_are_each_one_line() -> None:
     reversed_issued = {"date-parts": [[2011], [2010]]}
     assert bibliography_lines({"type": "report", "title": "T", "issued": reversed_issued}) == [
         "docs/s/index.md: bibliography.issued: is a range: the citations would show no year"
-        " (give the first day alone; say what the range is in `note`)"
+        " (give the first day alone; say what the range is in `note`; see docs/about/source-records.md#dates)"
     ]
 
 
@@ -1403,7 +1439,8 @@ def test_the_record_links_the_citing_page_relative_to_its_page(page: str, has_it
 def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs() -> None:
     assert str(missing_landing_page("new-source")) == (
         "docs/new-source/index.md: is missing, but pages name 'new-source' as their source"
-        " (create it, with the source's CSL-JSON fields under `bibliography` in its front matter)"
+        " (create it, with the source's CSL-JSON fields under `bibliography` in its front matter;"
+        " see docs/about/source-records.md#required)"
     )
 
 

@@ -97,6 +97,7 @@ def test_only_a_text_with_a_hash_after_words_is_composed_again(text: str, found:
 ANNOTATION = "---\nid: a\ntarget:\n  page: p.md\n  paragraph: p3\n  {quote}\nmotivation: commenting\n---\n\nBody.\n"
 CUT = "is cut short by ' #', which YAML reads as the start of a comment"
 COMMENT = "a comment needs two spaces before its '# '"
+TEXT_FIELDS = "see docs/about/source-records.md#text-fields"  # a record's value YAML read otherwise: its section
 
 
 @pytest.mark.parametrize(
@@ -186,13 +187,16 @@ def test_a_page_s_title_description_and_record_are_checked_not_its_ids_numbers_o
     fields = [(problem.field, problem.hint) for problem in page_cuts("docs/goals/index.md", LANDING)]
     assert fields == [
         ("title", f"put it in quotes: `title: 'Goal #3'`; {COMMENT}"),
-        ("unknown[0]", f"put it in quotes: `- 'page numbers #1 to 9'`; {COMMENT}"),
-        ("bibliography.publisher", f"put it in quotes: `publisher: 'IOM #2'`; {COMMENT}"),
-        ("bibliography.number", f"put it in quotes: `number: 'Working Paper #13'`; {COMMENT}"),
-        ("bibliography.author[0].family", f"put it in quotes: `family: 'Levitt #x'`; {COMMENT}"),
-        ("bibliography.author[1].literal", f"put it in quotes: `literal: 'Group #2'`; {COMMENT}"),
-        ("bibliography.issued.literal", f"put it in quotes: `literal: 'Spring #2'`; {COMMENT}"),
-        ("bibliography.categories[1]", f"put it in quotes: `categories: [a, 'Migration #1']`; {COMMENT}"),
+        ("unknown[0]", f"put it in quotes: `- 'page numbers #1 to 9'`; {COMMENT}; {TEXT_FIELDS}"),
+        ("bibliography.publisher", f"put it in quotes: `publisher: 'IOM #2'`; {COMMENT}; {TEXT_FIELDS}"),
+        ("bibliography.number", f"put it in quotes: `number: 'Working Paper #13'`; {COMMENT}; {TEXT_FIELDS}"),
+        ("bibliography.author[0].family", f"put it in quotes: `family: 'Levitt #x'`; {COMMENT}; {TEXT_FIELDS}"),
+        ("bibliography.author[1].literal", f"put it in quotes: `literal: 'Group #2'`; {COMMENT}; {TEXT_FIELDS}"),
+        ("bibliography.issued.literal", f"put it in quotes: `literal: 'Spring #2'`; {COMMENT}; {TEXT_FIELDS}"),
+        (
+            "bibliography.categories[1]",
+            f"put it in quotes: `categories: [a, 'Migration #1']`; {COMMENT}; {TEXT_FIELDS}",
+        ),
     ]
 
 
@@ -247,7 +251,7 @@ def test_a_record_s_field_that_is_all_comment_is_the_comment_s_line_alone(
     schema = bibliography_schema(ROOT)[0]
     problems = check_bibliography("docs/a.md", yaml.safe_load(text.split("---")[1])["bibliography"], schema)
     assert [str(problem) for problem in said_with_comments("docs/a.md", text, problems)] == [
-        f"docs/a.md: {field}: is empty: YAML reads '{written}' as a comment ({hint})"
+        f"docs/a.md: {field}: is empty: YAML reads '{written}' as a comment ({hint}; {TEXT_FIELDS})"
     ]
 
 
@@ -279,7 +283,8 @@ def test_a_record_s_text_yaml_read_otherwise_is_offered_as_written(line: str, ex
     text = f"---\ntitle: T\nbibliography:\n  id: t\n  type: book\n{line}\n---\n\nText.\n"
     front = yaml.safe_load(text.split("---")[1])["bibliography"]
     problems = check_bibliography("docs/a.md", {"title": "T", **front}, bibliography_schema(ROOT)[0])
-    assert [str(problem) for problem in said_with_comments("docs/a.md", text, problems)] == [f"docs/a.md: {expected}"]
+    lines = [str(problem) for problem in said_with_comments("docs/a.md", text, problems)]
+    assert lines == [f"docs/a.md: {expected[:-1]}; {TEXT_FIELDS})"]  # the quoted line, then the page's section
 
 
 @pytest.mark.parametrize(

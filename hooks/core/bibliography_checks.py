@@ -21,6 +21,7 @@ from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host
 from hooks.core.problems import Problem, named_value
+from hooks.core.record_guide import guided, see_guide
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, load_schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
@@ -48,7 +49,6 @@ FIELD_HINTS = (
 RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: what it refuses is its line
 URL_HINT = "copy the address from the browser's address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism"
 CSL_TYPES = frozenset(value for name, value in vars(csl_types).items() if name.isupper() and isinstance(value, str))
-TYPES_GUIDE = "docs/about/source-records.md#required"  # the editors' page on writing a record: its required fields
 
 
 def bibliography_schema(root: Path) -> tuple[Schema | None, list[Problem]]:
@@ -58,14 +58,14 @@ def bibliography_schema(root: Path) -> tuple[Schema | None, list[Problem]]:
 
 def bibliography_missing(path: str) -> Problem:
     """The line for a landing page without a bibliography (or with one that is no mapping of fields)."""
-    return Problem(
-        path, "bibliography", "is missing or not a mapping", f"add CSL-JSON fields under {keys_path('bibliography')}"
-    )
+    hint = see_guide(f"add CSL-JSON fields under {keys_path('bibliography')}", "required")
+    return Problem(path, "bibliography", "is missing or not a mapping", hint)
 
 
 def missing_landing_page(source: str) -> Problem:
     """The line for a source that pages name but that has no landing page to hold its bibliography."""
     hint = f"create it, with the source's CSL-JSON fields under {keys_path('bibliography')} in its front matter"
+    hint = see_guide(hint, "required")
     return Problem(f"docs/{source}/index.md", "", f"is missing, but pages name '{source}' as their source", hint)
 
 
@@ -89,7 +89,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
 
     Each field is read by the citations, the record and the exports as CSL defines it: `issued:
     2010` or `author: IOM` would stop the build with a traceback, a misspelt field would be left out
-    of every citation in silence.
+    of every citation in silence. Each line names the section of the editors' page with its rule.
     """
     if not isinstance(csl, Mapping):
         return [bibliography_missing(path)]
@@ -110,14 +110,14 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         problems.append(type_problem(path, kind))
-    return problems
+    return guided(problems)
 
 
 def type_problem(path: str, kind: str) -> Problem:
-    """The line for a type citeproc-py does not know: the closest one, and the editors' page, as no line lists CSL's."""
+    """The line for a type citeproc-py does not know: the closest one (`guided` adds the page: no line lists CSL's)."""
     close = difflib.get_close_matches(kind, sorted(CSL_TYPES), n=1)
-    offer = f"did you mean '{close[0]}'? see" if close else "use a CSL item type, e.g. report, chapter or book:"
-    return Problem(path, "bibliography.type", f"{named_value(kind)} is not a CSL item type", f"{offer} {TYPES_GUIDE}")
+    offer = f"did you mean '{close[0]}'?" if close else "use a CSL item type, e.g. report, chapter or book"
+    return Problem(path, "bibliography.type", f"{named_value(kind)} is not a CSL item type", offer)
 
 
 def check_dates(path: str, csl: Mapping[str, Any]) -> list[Problem]:
@@ -232,10 +232,11 @@ def check_unknown(path: str, unknown: object) -> list[Problem]:
     is an empty `- ` in the record's Markdown, which makes the item above it a heading. And each has
     a letter or digit: `- '-'` or `- …` says nothing, shown as a dash in a list of dashes. An item
     YAML read as true, false or a number (`- yes`, `- 2010`) gets the line a text field gets from the
-    schema (`NOT_TEXT`), which the callers offer as written, in quotes (`said_with_comments`).
+    schema (`NOT_TEXT`), which the callers offer as written, in quotes (`said_with_comments`). Each
+    line names the editors' page's section on `unknown:` (`record_guide`).
     """
     if not (isinstance(unknown, list) and all(isinstance(item, str | bool | int | float) for item in unknown)):
-        return [Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")]
+        return guided([Problem(path, "unknown", "must be a list of texts", "write each on a line starting with '- '")])
     problems, where = [], "unknown[{}]"
     for number, item in enumerate(unknown):
         if not isinstance(item, str):  # the words YAML read otherwise: the line to copy keeps them
@@ -248,4 +249,4 @@ def check_unknown(path: str, unknown: object) -> list[Problem]:
             problems.append(Problem(path, where.format(number), message, hint))
         elif RE_CONTROL.search(item):
             problems.append(Problem(path, where.format(number), *control_characters(item)))
-    return problems
+    return guided(problems)

@@ -14,6 +14,7 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_DAY, describe_yaml_error, parse_yaml, refuse_unreadable_scalars
 from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
 from hooks.core.problems import Problem, named_value
+from hooks.core.record_guide import guided
 from hooks.core.schema_messages import (
     PATTERNS,
     PLAIN_TEXT,
@@ -304,7 +305,7 @@ def texts_cut_by_comment(path: str, text: str, problems: list[Problem] | None = 
     if not (match := RE_FRONT_MATTER.match(text)):
         return []
     cuts = cut_problems(path, match.group(1), PAGE_TEXT_FIELDS)
-    return cuts + emptied_problems(path, match.group(1), [*(problems or []), *cuts])  # `ISBN: #13`
+    return guided(cuts + emptied_problems(path, match.group(1), [*(problems or []), *cuts]))  # `ISBN: #13`
 
 
 def said_with_comments(path: str, text: str, problems: list[Problem]) -> list[Problem]:

@@ -41,6 +41,8 @@ PLAIN_TEXT_PLACES = {
     "aliases": "the glossary's contents",  # beside the term, in its entry's heading
     "attribution": "the tooltip of every link to the term",
 }
+# The openings and end of lines a caller recognises (`record_guide`): a value's text, in any field.
+CONTROL, BLANK, TOO_LONG = "holds control characters no one can see", "is blank", "it may have"
 # What each pattern of the schemas refuses and asks for, in words: no contributor should read a regex.
 ID_HINT = "use lowercase letters, digits and '-'"
 # How a language is written, for a record and an annotation alike (both schemas' LANGUAGE_PATTERN takes more:
@@ -49,17 +51,16 @@ LANGUAGE_HINT = (
     "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant,"
     " ca-ES-valencia"
 )
-ID_PATTERNS = ("^[a-z0-9]+(-[a-z0-9]+)*$", "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$")  # an area's, a term's, a note's
+ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"  # an area's and a term's id, an annotation's tags
+NOTE_ID_PATTERN = "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$"  # a note's id: not a paragraph's (p7)
+NOT_AN_ID = "{value} is not a valid id"
 PATTERNS = {
-    "^[a-z0-9]+(-[a-z0-9]+)*$": ("{value} is not a valid id", ID_HINT),
-    "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$": (
-        "{value} is not a valid id",
-        f"{ID_HINT}, and not the form of a paragraph id (p7)",
-    ),
+    ID_PATTERN: (NOT_AN_ID, ID_HINT),
+    NOTE_ID_PATTERN: (NOT_AN_ID, f"{ID_HINT}, and not the form of a paragraph id (p7)"),
     PLAIN_TEXT: ("{value} has '<' or '>'", "write plain text: markup here would be read as HTML"),  # `plain_text_hint`
     "\\w": ("{value} has no letter or digit", "write at least one letter or digit"),
-    NO_CONTROL_PATTERN: ("holds control characters no one can see", "delete them"),  # named by `describe`
-    VISIBLE_PATTERN: ("is blank", "write some text: spaces and invisible characters alone show nothing"),
+    NO_CONTROL_PATTERN: (CONTROL, "delete them"),  # named by `describe`
+    VISIBLE_PATTERN: (BLANK, "write some text: spaces and invisible characters alone show nothing"),
     "^[\\w-][\\w.-]*(/[\\w-][\\w.-]*)*\\.md#[A-Za-z][\\w-]*$": (  # a path below docs/: no '..' and no leading '/'
         "{value} is not a page path with an id",
         "write the page's path below docs/ and the paragraph's id, e.g. migration-and-transnationalism/annex.md#p1",
@@ -84,6 +85,9 @@ PATTERNS = {
     DATE_PATTERN: (f"{{value}} {NOT_A_DATE}", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
     LANGUAGE_PATTERN: ("{value} is not a BCP 47 language tag", LANGUAGE_HINT),  # `languages.language_problems`
 }
+# The id patterns, whose value in another case (`Remittances`) is offered in lowercase (`lowercase_id`): every
+# pattern worded as an id's, so that a pattern added or changed in `PATTERNS` is one of them without a second copy.
+ID_PATTERNS = frozenset(pattern for pattern, (message, _) in PATTERNS.items() if message == NOT_AN_ID)
 # Schema and YAML types in the words of someone writing YAML, not of JSON Schema or Python.
 SCHEMA_TYPE_WORDS = {
     "array": "a list", "object": "a mapping of fields", "string": "text", "integer": "a whole number",
@@ -230,7 +234,7 @@ def plain_text_hint(field: str) -> str:
 def too_long(text: str, limit: int) -> tuple[str, str]:
     """A text longer than its field takes, its length told, not quoted: a paste gone wrong can be a whole page."""
     hint = f"shorten it to {limit:,} characters or fewer"
-    return f"is {len(text):,} characters long, more than the {limit:,} it may have", hint
+    return f"is {len(text):,} characters long, more than the {limit:,} {TOO_LONG}", hint
 
 
 def control_characters(text: str, line_break: str = "a space") -> tuple[str, str]:
@@ -239,4 +243,4 @@ def control_characters(text: str, line_break: str = "a space") -> tuple[str, str
     `line_break`: what to write for a line or paragraph separator (a new line in a page's text).
     """
     codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X}" for char in RE_CONTROL.findall(text)))
-    return f"holds control characters no one can see: {codes}", control_hint(text, line_break)
+    return f"{CONTROL}: {codes}", control_hint(text, line_break)

@@ -26,6 +26,7 @@ from hooks.core.yaml_lines import keys_path
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 
 MISSING_VALUES = 8  # the most values a missing field's line lists
+NOT_A_FIELD = "is not a field"  # the opening of an unexpected field's message (`unexpected_problem`)
 MISSING = "is missing"  # the message of a missing field (`missing_in_place`), which callers may recognise
 # The schemas' form of an entry's id (a glossary term's, a policy area's), by which a problem names its entry;
 # unlike an annotation's (`annotations.RE_ID`) it may be `p7`'s.
@@ -255,8 +256,8 @@ def unexpected_problem(
     field = name([*place, key])
     if right is not None:
         meant = keys_path(right)  # a key, in backticks: prose quotes around it were copied with it
-        return Problem(display, field, f"is not a field: did you mean {meant}?", f"rename it to {meant}")
-    return Problem(display, field, "is not a field", "remove it or check its spelling")
+        return Problem(display, field, f"{NOT_A_FIELD}: did you mean {meant}?", f"rename it to {meant}")
+    return Problem(display, field, NOT_A_FIELD, "remove it or check its spelling")
 
 
 def missing_name(error: ValidationError) -> str:

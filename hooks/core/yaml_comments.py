@@ -38,6 +38,7 @@ NOT_BOOLEAN, NOT_NUMBER = "must be text, not true or false", "must be text, not 
 NOT_TEXT = (NOT_BOOLEAN, NOT_NUMBER, "must be text or a number, not true or false")
 NUMBER_READ = " is a number to YAML, not the text written"
 QUOTE_TEXT = TYPE_HINTS["string"]  # their fix, made the line to copy
+CUT_SHORT = "is cut short by ' #'"  # a value YAML ended at ' #' (`cut_problem`): the line's words after the value
 EMPTIED = "is empty: YAML reads"  # a value that is all comment (`number: #13`): the line's opening words
 NOT_EMPTY = ", not empty"  # the end of the schema's line for an empty value (`schema_messages.describe`)
 
@@ -188,9 +189,11 @@ def scalars(root: yaml.Node | None, place: Place = ()) -> Iterator[tuple[Place, 
 def read_otherwise(problem: Problem) -> bool:
     """Whether `problem` is a line on a text YAML read as true, false or a number (`NOT_TEXT`, `NUMBER_READ`).
 
-    Only where its fix is quotes: `paragraph: 3` is offered `p3`, which '3' in quotes is not.
+    Only where its fix is quotes: `paragraph: 3` is offered `p3`, which '3' in quotes is not. The hint
+    may go on (a record's line names its section of the editors' page, `record_guide`).
     """
-    return (problem.message in NOT_TEXT or problem.message.endswith(NUMBER_READ)) and problem.hint == QUOTE_TEXT
+    read = problem.message in NOT_TEXT or problem.message.endswith(NUMBER_READ)
+    return read and problem.hint.startswith(QUOTE_TEXT)
 
 
 def written_as_text(
@@ -220,10 +223,13 @@ def written_as_text(
 
 
 def as_written(problem: Problem, root: yaml.Node, place: Place, node: yaml.ScalarNode) -> Problem:
-    """The schema's line on a text YAML read otherwise, naming the words written and the quoted line to copy."""
+    """The schema's line on a text YAML read otherwise, naming the words written and the quoted line to copy.
+
+    Whatever the hint says after "put the text in quotes" stays (a record's line: its section of the editors' page).
+    """
     value = yaml.SafeLoader("").construct_object(node)  # as YAML read it in the file: true, 1000
-    fix = line_offered(root, place, node.value)
-    return dataclasses.replace(problem, message=not_text(node.value, value), hint=f"put it in quotes: {fix}")
+    hint = problem.hint.replace(QUOTE_TEXT, f"put it in quotes: {line_offered(root, place, node.value)}", 1)
+    return dataclasses.replace(problem, message=not_text(node.value, value), hint=hint)
 
 
 def cuts_in(text: str, fields: Iterable[FieldPath]) -> list[CutValue]:
@@ -256,9 +262,7 @@ def cut_problem(display: str, field: str, cut: CutValue, words: bool = True) -> 
         hint = f"write its value, or put it in quotes if '{cut.written}' is the value: {cut.fix}"
         return Problem(display, field, f"{EMPTIED} '{cut.written}' as a comment", hint)
     hint = f"put it in quotes: {cut.fix}; a comment needs two spaces before its '# '"
-    return Problem(
-        display, field, f"'{cut.kept}' is cut short by ' #', which YAML reads as the start of a comment", hint
-    )
+    return Problem(display, field, f"'{cut.kept}' {CUT_SHORT}, which YAML reads as the start of a comment", hint)
 
 
 def without_restated(problems: list[Problem]) -> list[Problem]:

@@ -1,0 +1,160 @@
+"""Each line on a source's record ends with the section of the editors' page that explains its fix, and it is there."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import frontmatter
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from hooks.core.bibliography_checks import (
+    bibliography_schema,
+    check_bibliography,
+    check_unknown,
+    missing_bibliography,
+    missing_landing_page,
+)
+from hooks.core.front_matter import read_page_text, said_with_comments
+from hooks.core.problems import Problem
+
+ROOT = Path(__file__).resolve().parents[1]
+GUIDE = "docs/about/source-records.md"  # as the lines name it: a path from the repository's root
+RE_SEE_GUIDE = re.compile(rf"see {re.escape(GUIDE)}#([\w-]*)")
+SCHEMA = bibliography_schema(ROOT)[0]
+LANDING = """---
+title: A source
+bibliography:
+  type: report
+  title: T
+  number: #13
+  publisher: Working Paper #13
+unknown:
+  - yes
+---
+
+Text.
+"""
+
+
+def guide_html() -> tuple[markdown.Markdown, str]:
+    """The editors' page as Python-Markdown renders it with `toc` and `attr_list`, as the site's config does."""
+    md = markdown.Markdown(extensions=["attr_list", "toc"])
+    return md, md.convert(frontmatter.load(ROOT / GUIDE).content)
+
+
+def guide_ids() -> set[str]:
+    """The ids the editors' page gives its headings, as Python-Markdown's `toc` and `attr_list` read them."""
+    md, _ = guide_html()
+
+    def ids(tokens: list[dict]) -> list[str]:
+        return [id_ for token in tokens for id_ in (token["id"], *ids(token["children"]))]
+
+    return set(ids(md.toc_tokens))
+
+
+def record_lines(csl: object, unknown: object) -> list[str]:
+    """What the record's checks say of `csl` and `unknown:`, as the build and make check print them."""
+    problems = check_bibliography("docs/s/index.md", csl, SCHEMA) + check_unknown("docs/s/index.md", unknown)
+    return [str(problem) for problem in problems]
+
+
+def comment_lines() -> list[str]:
+    """The lines on a record's values that YAML read otherwise (`#13`, `- yes`), as the build words them."""
+    page = read_page_text(LANDING.encode(), "docs/s/index.md")
+    meta = frontmatter.loads(LANDING).metadata
+    found = check_bibliography("docs/s/index.md", meta["bibliography"], SCHEMA)
+    found += check_unknown("docs/s/index.md", meta["unknown"])
+    problems = [*page.problems, *said_with_comments("docs/s/index.md", LANDING, found)]
+    return list(dict.fromkeys(str(problem) for problem in problems))  # the build prints each line once
+
+
+LINES = [
+    ({"title": "T"}, [], "bibliography.type: is missing", "required"),
+    (None, [], "bibliography: is missing or not a mapping", "required"),
+    ({"type": "reprot", "title": "T"}, [], "bibliography.type: 'reprot' is not a CSL item type", "required"),
+    ({"type": "xyzzy", "title": "T"}, [], "bibliography.type: 'xyzzy' is not a CSL item type", "required"),
+    ({"type": "report", "title": "T", "issued": 2010}, [], "bibliography.issued: must be a mapping", "dates"),
+    ({"type": "report", "title": "T", "issued": "2026/12/05"}, [], "bibliography.issued: must be", "dates"),
+    ({"type": "report", "title": "T", "issued": {"date-parts": [[2008, 2, 31]]}}, [], "bibliography.issued: [", "dates"),
+    ({"type": "report", "title": "T", "issued": {"date-parts": [[0]]}}, [], "bibliography.issued: there is", "dates"),
+    ({"type": "report", "title": "T", "issued": {"date-parts": [[2010], [2011]]}}, [], "bibliography.issued: is a range",
+     "dates"),
+    ({"type": "report", "title": "T", "issued": {"raw": "2010"}}, [], "bibliography.issued.raw:", "dates"),
+    ({"type": "report", "title": "T", "issued": {"date-parts": [[2010]], "season": 7}}, (),
+     "bibliography.issued.season: 7 is no season", "dates"),
+    ({"type": "report", "title": "T", "author": "IOM"}, [], "bibliography.author: must be a list", "csl-json"),
+    ({"type": "report", "title": "T", "author": [{"given": "Peggy"}]}, [], "bibliography.author[0]: needs", "csl-json"),
+    ({"type": "report", "title": "T", "publisher-plce": "G"}, [], "bibliography.publisher-plce: is not a field",
+     "csl-json"),
+    ({"type": "report", "title": "T", "URL": "iom.int/x"}, [], "bibliography.URL: 'iom.int/x' is not a web", "url"),
+    ({"type": "report", "title": "T", "URL": "https:///x"}, [], "bibliography.URL: 'https:///x' is not a web", "url"),
+    ({"type": "report", "title": "T", "DOI": "doi:10.1007/x"}, [], "bibliography.DOI: 'doi:10.1007/x' is not", "doi"),
+    ({"type": "report", "title": "T", "language": "English"}, [], "bibliography.language: 'English' is not", "language"),
+    ({"type": "report", "title": "T", "publisher": "IOM " * 80}, [], "bibliography.publisher: is 320", "text-fields"),
+    ({"type": "report", "title": "T", "version": 1.10}, [], "bibliography.version: 1.1 is a number", "text-fields"),
+    ({"type": "report", "title": "T\x00"}, [], "bibliography.title: holds control", "text-fields"),
+    ({"type": "report", "title": "T", "author": [{"family": " "}]}, [], "bibliography.author[0].family: is blank",
+     "text-fields"),
+    ({"type": "report", "title": "T"}, "a DOI", "unknown: must be a list of texts", "unknown"),
+    ({"type": "report", "title": "T"}, ["-"], "unknown[0]: '-' has no letter or digit", "unknown"),
+    ({"type": "report", "title": "T"}, [" "], "unknown[0]: is blank", "unknown"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("csl", "unknown", "start", "section"), LINES)
+def test_a_records_line_ends_with_the_section_that_explains_its_fix(
+    csl: object, unknown: object, start: str, section: str
+) -> None:
+    """Only the unknown type's line named the editors' page: a date, a name or an address left its rule to be found."""
+    (line,) = [line for line in record_lines(csl, unknown) if line.startswith(f"docs/s/index.md: {start}")]
+    assert line.endswith(f"see {GUIDE}#{section})"), line
+    assert line.count(" see ") == 1 and "\n" not in line, line
+
+
+def test_a_missing_record_names_the_required_fields_section() -> None:
+    """Pages naming a source with no landing page, or a landing page without `bibliography:`."""
+    for problem in [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]:
+        assert str(problem).endswith(f"see {GUIDE}#required)"), problem
+
+
+def test_a_value_yaml_read_otherwise_keeps_its_line_to_copy_and_names_the_text_fields_section() -> None:
+    """`number: #13`, `Working Paper #13` and `- yes`: the quoted line to copy, then the page's section."""
+    lines = comment_lines()
+    expected = [
+        ("docs/s/index.md: bibliography.number: is empty: YAML reads '#13' as a comment", "text-fields"),
+        ("docs/s/index.md: bibliography.publisher: 'Working Paper' is cut short", "text-fields"),
+        ("docs/s/index.md: unknown[0]: 'yes' is not text: YAML reads it as true (put it in quotes: `- 'yes'`", "unknown"),
+    ]  # fmt: skip
+    for start, section in expected:
+        (line,) = [line for line in lines if line.startswith(start)]
+        assert line.endswith(f"; see {GUIDE}#{section})"), line
+
+
+def every_line() -> list[str]:
+    """Every line of the tables above, and the missing records' and the comments' lines."""
+    missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]
+    found = [line for csl, unknown, _, _ in LINES for line in record_lines(csl, unknown)]
+    return found + [str(problem) for problem in missing] + comment_lines()
+
+
+def test_every_section_a_records_line_names_is_on_the_editors_page() -> None:
+    """A section renamed or mistyped would send the editor to the page's top, with no word of where to look."""
+    ids, lines = guide_ids(), every_line()
+    assert {"dates", "unknown", "required"} <= ids  # the page read: its headings' ids
+    named = [(line, match) for line in lines for match in RE_SEE_GUIDE.findall(line)]
+    assert named and all(match in ids for _, match in named), [pair for pair in named if pair[1] not in ids]
+    assert all(isinstance(problem, Problem) for problem in missing_bibliography("s", None))
+
+
+def test_the_line_the_editors_page_quotes_is_the_line_the_build_prints() -> None:
+    """The page quotes `number: #13`'s whole line: a hint changed here must change there."""
+    quoted = [
+        " ".join(code.get_text().split())
+        for code in BeautifulSoup(guide_html()[1], "html.parser").find_all("code")
+        if code.get_text().startswith("bibliography.number:")
+    ]
+    (printed,) = [line for line in comment_lines() if line.startswith("docs/s/index.md: bibliography.number:")]
+    assert quoted == [printed.removeprefix("docs/s/index.md: ")]
