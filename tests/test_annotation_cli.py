@@ -124,6 +124,8 @@ def test_make_check_names_a_site_url_the_build_refuses(
     ]
 
 
+SITE_NAME = "site_name: Migration and Transnationalism — an annotated edition\n"
+SITE_NAME_LINE = "`site_name: An annotated edition`"
 MAPS_HINT = "write each move as a line `old.md: new.md` under `redirects` → `redirect_maps`"
 TOC_OPTIONS = (
     "marker, title, title_class, toc_class, anchorlink, anchorlink_class, permalink, permalink_class,"
@@ -213,6 +215,18 @@ BAD_CONFIGS = [
     # it was offered the hook listed on the line above
     ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchors.py\n  - hooks/adapters/anchor.py",
      "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (write its path from the folder of mkdocs.yml)"),
+    # the build stops on each ("Config value 'site_name'"); make check said OK
+    (SITE_NAME, "", f"mkdocs.yml: site_name: is missing (write the edition's title, e.g. {SITE_NAME_LINE})"),
+    (SITE_NAME, "site_name:\n", f"mkdocs.yml: site_name: is empty (write the edition's title, e.g. {SITE_NAME_LINE})"),
+    (SITE_NAME, "site_name: #Migration\n",
+     "mkdocs.yml: site_name: is empty: YAML reads '#Migration' as a comment"
+     " (write its value, or put it in quotes if '#Migration' is the value: `site_name: '#Migration'`)"),
+    (SITE_NAME, "site_name: 2010\n", "mkdocs.yml: site_name: '2010' is not text (put it in quotes: `site_name: '2010'`)"),
+    (SITE_NAME, "site_name: yes\n",
+     "mkdocs.yml: site_name: 'yes' is not text: YAML reads it as true (put it in quotes: `site_name: 'yes'`)"),
+    (SITE_NAME, "site_name: [Migration, 2010]\n",
+     "mkdocs.yml: site_name: [Migration, 2010] is a list, not text"
+     " (write the site_name as one text: `site_name: Migration 2010`)"),
 ]  # fmt: skip
 
 
@@ -249,6 +263,12 @@ BAD_CONFIG_IDS = [
     "hooks-text",
     "hook-typo-of-a-helper",
     "hook-typo-of-a-listed-hook",
+    "site-name-missing",
+    "site-name-empty",
+    "site-name-a-comment",
+    "site-name-a-number",
+    "site-name-true",
+    "site-name-a-list",
 ]
 
 
