@@ -124,6 +124,8 @@ def test_make_check_names_a_site_url_the_build_refuses(
     ]
 
 
+SITE_NAME = "site_name: Migration and Transnationalism — an annotated edition\n"
+SITE_NAME_LINE = "`site_name: An annotated edition`"
 MAPS_HINT = "write each move as a line `old.md: new.md` under `redirects` → `redirect_maps`"
 TOC_OPTIONS = (
     "marker, title, title_class, toc_class, anchorlink, anchorlink_class, permalink, permalink_class,"
@@ -213,6 +215,18 @@ BAD_CONFIGS = [
     # it was offered the hook listed on the line above
     ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchors.py\n  - hooks/adapters/anchor.py",
      "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (write its path from the folder of mkdocs.yml)"),
+    # the build stops on each ("Config value 'site_name'"); make check said OK
+    (SITE_NAME, "", f"mkdocs.yml: site_name: is missing (write the edition's title, e.g. {SITE_NAME_LINE})"),
+    (SITE_NAME, "site_name:\n", f"mkdocs.yml: site_name: is empty (write the edition's title, e.g. {SITE_NAME_LINE})"),
+    (SITE_NAME, "site_name: #Migration\n",
+     "mkdocs.yml: site_name: is empty: YAML reads '#Migration' as a comment"
+     " (write its value, or put it in quotes if '#Migration' is the value: `site_name: '#Migration'`)"),
+    (SITE_NAME, "site_name: 2010\n", "mkdocs.yml: site_name: '2010' is not text (put it in quotes: `site_name: '2010'`)"),
+    (SITE_NAME, "site_name: yes\n",
+     "mkdocs.yml: site_name: 'yes' is not text: YAML reads it as true (put it in quotes: `site_name: 'yes'`)"),
+    (SITE_NAME, "site_name: [Migration, 2010]\n",
+     "mkdocs.yml: site_name: [Migration, 2010] is a list, not text"
+     " (write the site_name as one text: `site_name: Migration 2010`)"),
 ]  # fmt: skip
 
 
@@ -249,6 +263,12 @@ BAD_CONFIG_IDS = [
     "hooks-text",
     "hook-typo-of-a-helper",
     "hook-typo-of-a-listed-hook",
+    "site-name-missing",
+    "site-name-empty",
+    "site-name-a-comment",
+    "site-name-a-number",
+    "site-name-true",
+    "site-name-a-list",
 ]
 
 
@@ -465,18 +485,44 @@ def test_make_check_offers_a_hook_entry_only_a_hook_not_listed(
 def test_make_annotate_writes_the_file_past_a_missing_plugin_which_make_check_then_names(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Plugins and hooks change nothing annotate renders or writes: the file is the same, and the run it asks for names them."""
+    """A plugin not installed is the machine's setup, not the project's files: the run annotate asks for names it."""
     edit(broken_project, "mkdocs.yml", "  - redirects:\n", "  - redirect:\n")
-    edit(broken_project, "mkdocs.yml", "  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py")
     url = "/migration-and-transnationalism/opportunities/#p3"
     assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 0
     assert "then run make check" in capsys.readouterr().out
     assert (broken_project / "annotations/notes/raise-funds.md").is_file()
     assert check.main(["--root", str(broken_project)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        "mkdocs.yml: hooks: 'hooks/adapters/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)",
         "mkdocs.yml: plugins: 'redirect' is no installed MkDocs plugin (did you mean 'redirects'?)",
     ]
+
+
+@pytest.mark.parametrize(
+    "edits",
+    [
+        [("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py")],
+        [("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py"),
+         ("  - hooks/adapters/citation.py", "  - hook/adapters/citation.py")],
+        [("  - hooks/adapters/citation.py", "  - hooks/adapters/")],
+        # with a shape the build refuses: both lines, as make check gives them
+        [("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py"), ("extra:\n", "extra: all\nunused:\n")],
+    ],
+    ids=["a-typo", "two-missing", "a-folder", "and-a-shape"],
+)  # fmt: skip
+def test_make_annotate_names_a_hook_s_file_missing_as_make_check_does_and_writes_nothing(
+    edits: list[tuple[str, str]], broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It wrote the note past them: a note against a site that cannot build, whose checks it could not pass."""
+    for old, new in edits:
+        edit(broken_project, "mkdocs.yml", old, new)
+    notes = sorted((broken_project / "annotations/notes").iterdir())
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 1
+    said = capsys.readouterr().out.splitlines()
+    assert sorted((broken_project / "annotations/notes").iterdir()) == notes
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert said == capsys.readouterr().out.splitlines()
+    assert len(said) == len(edits) and all(line.startswith("mkdocs.yml: ") for line in said)
 
 
 @pytest.mark.parametrize(

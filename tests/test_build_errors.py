@@ -710,6 +710,41 @@ def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_che
     assert_build_and_check_say(broken_project, [line])
 
 
+SITE_NAME = "site_name: Migration and Transnationalism — an annotated edition\n"
+
+
+@pytest.mark.parametrize(
+    ("new", "line"),
+    [
+        # both took it: every page's title read "Home - ", and the citations' site name was empty
+        ("site_name: ''\n", "mkdocs.yml: site_name: is empty (write the edition's title, e.g. `site_name: An annotated edition`)"),
+        ("site_name: '\u00a0'\n", "mkdocs.yml: site_name: is blank (write the edition's title, e.g. `site_name: An annotated edition`)"),
+        # both took 'Migration' for the edition's title
+        ("site_name: Migration #2\n", "mkdocs.yml: site_name: 'Migration' is cut short by ' #', which YAML reads as the start"
+         " of a comment (put it in quotes: `site_name: 'Migration #2'`; a comment needs two spaces before its '# ')"),
+    ],
+    ids=["empty", "blank", "cut-short"],
+)  # fmt: skip
+def test_a_site_name_that_shows_nothing_or_is_cut_short_is_one_line_in_the_build_and_make_check(
+    new: str, line: str, broken_project: Path
+) -> None:
+    edit(broken_project, "mkdocs.yml", SITE_NAME, new)
+    assert_build_and_check_say(broken_project, [line])
+
+
+def test_a_missing_site_name_stops_the_build_with_mkdocs_line_and_make_check_with_its_own(broken_project: Path) -> None:
+    """MkDocs refuses it before the edition's hooks run, in one line of its own; make check said OK."""
+    edit(broken_project, "mkdocs.yml", SITE_NAME, "")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Config value 'site_name': Required configuration not provided." in result.stderr.splitlines()[-1]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [
+        "mkdocs.yml: site_name: is missing (write the edition's title, e.g. `site_name: An annotated edition`)"
+    ]
+
+
 GLOSSARY_SETTINGS = [
     ("used_in: 12", "used_in: many",
      "mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not 'many'"

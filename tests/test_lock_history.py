@@ -76,7 +76,8 @@ def lock_repo(tmp_path: Path) -> Path:
     repo = tmp_path / "repo"
     (repo / "docs").mkdir(parents=True)
     (repo / "docs/a.md").write_text("# A\n", encoding="utf-8")
-    (repo / "mkdocs.yml").write_text("plugins:\n  - redirects:\n      redirect_maps: {}\n", encoding="utf-8")
+    settings = "site_name: A\nplugins:\n  - redirects:\n      redirect_maps: {}\n"  # as MkDocs reads one
+    (repo / "mkdocs.yml").write_text(settings, encoding="utf-8")
     git(repo, "init", "-q", "-b", "main")
     write_lock(repo, {"/a/": ["a", "p1"]})
     commit_all(repo, "a")

@@ -12,6 +12,7 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.datafiles import repeated_setting
+from hooks.core.site_name import site_name_problems
 from hooks.mdx.heading_links import HeadingLinksExtension
 from hooks.mdx.inert_titles import InertTitlesExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
@@ -22,12 +23,15 @@ from hooks.mdx.spoken_pilcrows import SpokenPilcrowsExtension
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Reset the build state and append the edition's extensions, once per build.
 
-    And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence.
+    And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence;
+    and a `site_name` that shows nothing or a ' #' cut short, which MkDocs takes (one missing or not
+    text it stops on before any hook).
     """
     build = state.reset()
-    settings = Path(config.config_file_path or "")
-    if settings.is_file() and (twice := repeated_setting(settings.read_text(encoding="utf-8"), settings.name)):
-        state.report([twice])
+    settings = Path(config.config_file_path or "mkdocs.yml")
+    text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
+    twice = repeated_setting(text, settings.name)
+    state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text))
     config.markdown_extensions.extend(
         [
             SourceFootnotesExtension(),

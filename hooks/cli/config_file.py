@@ -20,6 +20,7 @@ from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_PYTHON_NAME, NO_SUCH_TAG, SettingsLoader, describe_yaml_error
 from hooks.core.problems import Problem, named_value
+from hooks.core.site_name import site_name_problems
 from hooks.core.site_nav import nav_shape_problem
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
@@ -127,8 +128,8 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     elif not isinstance(config, dict):
         hint = f"write one {in_backticks('name: value')} setting per line"
         raise refuse("", f"is {kind(config)}, not settings", hint)
-    else:
-        problems = shape_problems(config)
+    else:  # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
+        problems = shape_problems(config) + site_name_problems(CONFIG, config, text)
     if not (root / DOCS).is_dir():
         hint = f"put the pages back in it: git restore {DOCS}"
         problems.append(Problem(CONFIG, "docs_dir", f"the folder {DOCS}/ is missing", hint))

@@ -34,6 +34,18 @@ def check_plugins_hooks_and_extensions(root: Path) -> Extensions:
     return extension_settings(extensions)
 
 
+def check_hooks(root: Path) -> None:
+    """ConfigError for every value of mkdocs.yml in a shape the build refuses and every hook's file missing.
+
+    make annotate's check before it writes: it wrote a note past a hook's file missing, against a site
+    that cannot build. The lines are make check's (`hook_problems`); a plugin not installed is the
+    machine's setup, not the project's files, and is left to make check.
+    """
+    config, problems = config_and_problems(root)
+    if problems := problems + hook_problems(root, config.get("hooks")):
+        raise ConfigError(*problems)
+
+
 def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
     """One line per plugin not installed, all in one run: fixing one showed the next."""
     installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
