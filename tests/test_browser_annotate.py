@@ -7,19 +7,21 @@ import datetime as dt
 import itertools
 import json
 import re
+import shutil
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import frontmatter
 import pytest
 from babel.core import get_global
-from browser import SiteServer, contrast_ratios, screenshot
-from conftest import ROOT, copy_project
+from browser import SiteServer, contrast_ratios, screenshot, serve_build
+from conftest import ROOT, copy_project, declare_redirects, edit, run_build
 from playwright.sync_api import Page, Route, expect
 from quality_tools import require
 from test_accessibility import audit
+from test_citation_errors import remove_last_paragraph
 
 from hooks.cli import annotate, check
 from hooks.core.languages import UNNAMED, english_names, language_problem
@@ -272,6 +274,118 @@ def test_the_form_names_the_gap_a_deleted_paragraph_left_as_the_build_does(page:
     page.fill("#annotate-author", "Ana Peña")
     page.get_by_role("button", name="Check and prepare the file").click()
     expect(page.locator(STATUS)).to_contain_text("no paragraph 'p9' on that page (it has p1–p3, p5)")
+
+
+MT = "migration-and-transnationalism"
+
+
+@pytest.fixture(scope="module")
+def moved_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer, Path]]:
+    """A copy of the site, and its project, where ids moved as docs/about/stable-links.md says they may.
+
+    The Conclusion page moved to `closing-remarks.md` (a page move: its `#p1` moved with it), and
+    Opportunities' last paragraph went to the Introduction (a redirect: `opportunities/#p5` is
+    `introduction/#p3`); recorded as `make anchors` records them, then built strictly.
+    """
+    root = tmp_path_factory.mktemp("moved-paragraphs")
+    project = copy_project(root / "project")
+    old, new = f"{MT}/conclusion.md", f"{MT}/closing-remarks.md"
+    (project / "docs" / old).rename(project / "docs" / new)
+    edit(project, "mkdocs.yml", "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    edit(project, "mkdocs.yml", f"{old}\n", f"{new}\n")
+    edit(project, f"docs/{MT}/index.md", "(conclusion.md)", "(closing-remarks.md)")
+    remove_last_paragraph(project)
+    declare_redirects(project, f"'/{OPPORTUNITIES}#p5': '/{MT}/introduction/#p3'\n")
+    recorded = run_build(project, root / "recorded", env={"EDITION_ANCHORS": "record"})
+    assert recorded.returncode == 0, recorded.stderr
+    with serve_build(project, root / "site") as site:
+        yield site, project
+
+
+@pytest.mark.parametrize(
+    ("link", "quote", "page_url", "paragraph"),
+    [
+        pytest.param(
+            f"{MT}/conclusion/#p1",
+            "a key factor in contemporary migration",
+            f"{MT}/closing-remarks",
+            "p1",
+            id="page-moved",
+        ),
+        pytest.param(
+            f"{OPPORTUNITIES}#p5",
+            "A transnational perspective on migration",
+            f"{MT}/introduction",
+            "p3",
+            id="redirected",
+        ),
+    ],
+)
+def test_a_link_to_a_paragraph_that_moved_is_followed_to_where_it_is_now(
+    new_page: Callable[..., Page],
+    moved_site: tuple[SiteServer, Path],
+    tmp_path: Path,
+    link: str,
+    quote: str,
+    page_url: str,
+    paragraph: str,
+) -> None:
+    """/anchors.json lists a moved id at its old address (`kind: moved`, `moved_to`): the form refused an old link
+    ("leads to no page with numbered paragraphs", "no paragraph 'p5'") that the site itself still follows."""
+    site, project = moved_site
+    page = new_page(viewport={"width": 320, "height": 640})  # the new address, a long word, on a phone
+    open_form(page, site, site.url(link), quote)
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    status = page.locator(STATUS)
+    expect(status).to_contain_text(
+        f"That paragraph moved to /{page_url}/#{paragraph}. The words are in {paragraph}, once."
+    )
+    expect(status).not_to_have_class(re.compile("annotate-form__status--error"))
+    assert status.evaluate("(line) => line.scrollWidth <= line.clientWidth"), "the new address runs out of the line"
+    screenshot(page, f"annotate-form-moved-{paragraph}")
+    text = page.locator(".annotate-form__file").inner_text() + "\n"
+    post = frontmatter.loads(text)
+    assert post.metadata["target"] == {"page": f"{page_url}.md", "paragraph": paragraph, "quote": quote}
+    checked = shutil.copytree(project, tmp_path / "project")  # the moved copy, with the file the form wrote
+    (checked / "annotations" / "notes" / f"{post['id']}.md").write_text(text, encoding="utf-8")
+    problems, _ = check.run_checks(checked, dt.date.today())
+    assert [problem.field for problem in problems] == ["body"], problems  # the placeholder body, and only that
+
+
+def test_a_link_to_a_paragraph_that_moved_onto_no_paragraph_is_refused(
+    page: Page, moved_site: tuple[SiteServer, Path]
+) -> None:
+    """An id may be redirected to a heading: an annotation needs a paragraph, so the form says where it went."""
+    site, _ = moved_site
+    heading = site.url(f"{MT}/introduction/#introduction")
+
+    def onto_a_heading(route: Route) -> None:
+        entries = route.fetch().json()
+        [moved] = [e for e in entries if (e["page"], e["id"], e["kind"]) == (f"/{OPPORTUNITIES}", "p5", "moved")]
+        assert any(e["url"] == heading for e in entries), "no such heading to lead to"
+        moved["moved_to"] = heading
+        route.fulfill(json=entries)
+
+    page.route("**/anchors.json", onto_a_heading)
+    link = site.url(f"{OPPORTUNITIES}#p5")
+    open_form(page, site, link, "social")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_have_text(
+        f"'{link}' moved to /{MT}/introduction/#introduction, which is not a paragraph"
+        " (copy the link of a paragraph's ¶ number there)"
+    )
+    expect(page.locator("#annotate-paragraph")).to_be_focused()
+
+
+def test_a_heading_that_moved_is_still_no_paragraph(page: Page, served_site: SiteServer) -> None:
+    """The edition's own moves are headings (/about/citing/#page-moves): following moves leaves them refused."""
+    link = served_site.url("about/citing/#page-moves")
+    open_form(page, served_site, link, "social")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_have_text(f"'{link}' does not point at a paragraph (it must end in #p1, #p2, …)")
 
 
 def test_a_name_is_asked_for(page: Page, served_site: SiteServer) -> None:

@@ -388,3 +388,49 @@ def test_a_definition_s_separating_dot_never_opens_a_line(page: Page, served_sit
         })"""
     )
     assert len(dots) >= 10 and [words for words, with_what_precedes in dots if not with_what_precedes] == []
+
+
+# What a shown definition paints, and where: the box that draws it (its background and shadow) and whether its
+# words stay inside that box; and what the full-width frame around it paints (Material's `.md-tooltip2`, as
+# wide as the window, which holds the box and only places it).
+DEFINITION_BOX = """(inner) => {
+  const frame = getComputedStyle(inner.parentElement);
+  const box = inner.getBoundingClientRect();
+  return { left: box.left, right: innerWidth - box.right, words_inside: inner.scrollWidth <= inner.clientWidth,
+           background: getComputedStyle(inner).backgroundColor,
+           frame: [frame.backgroundColor, frame.boxShadow, frame.borderLeftStyle, frame.borderRightStyle] };
+}"""
+EDGE_MARGIN = 8  # px between a definition and each side of a phone's screen, at the least
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [320, 390])
+def test_on_a_phone_a_definition_stands_clear_of_the_screen_s_sides(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int, scheme: str
+) -> None:
+    """A definition as wide as the phone would run into its edges. Each term of a page, its terms at the
+    left and in the right half of lines alike, shows its definition at least 8 px inside both sides, in both schemes."""
+    page = new_page(color_scheme=scheme, viewport={"width": width, "height": 740}, has_touch=True, is_mobile=True)
+    served_site.open(page, f"{MT}/policy-considerations/")
+    terms = page.locator("article a.glossary-term")
+    assert terms.count() >= 3, "too few terms on the page to place definitions at both sides"
+    placed = []
+    for index in range(terms.count()):
+        term = terms.nth(index)
+        term.scroll_into_view_if_needed()
+        term.tap()
+        inner = page.locator(f"#{term.get_attribute('aria-describedby')} > .md-tooltip2__inner")
+        wait_until_still(inner)
+        placed.append((term.inner_text(), round(term.bounding_box()["x"]), inner.evaluate(DEFINITION_BOX)))
+    screenshot(page, f"glossary-definition-phone-{width}-{scheme}")
+    starts = [x for _, x, _ in placed]
+    assert min(starts) < width / 2 < max(starts), f"no term in each half of a line: {starts}"
+    cramped = [
+        (text, box)
+        for text, _, box in placed
+        if min(box["left"], box["right"]) < EDGE_MARGIN
+        or not box["words_inside"]
+        or box["background"] == "rgba(0, 0, 0, 0)"
+        or box["frame"] != ["rgba(0, 0, 0, 0)", "none", "none", "none"]
+    ]
+    assert not cramped, f"definitions closer than {EDGE_MARGIN} px to the screen's sides at {width} px: {cramped}"

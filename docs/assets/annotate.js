@@ -58,6 +58,8 @@
   var NAME_LIMIT = 300;
   var QUOTE_LIMIT = 2000;
   var URL_LIMIT = 2000;
+  var PARAGRAPH_ID = /^p[1-9][0-9]*$/; /* hooks/core/paragraphs.py: RE_PARAGRAPH_ID */
+  var MOVED = "moved"; /* hooks/core/anchor_export.py: an old address's entry, which `moved_to` leads on */
   var WEB_ADDRESS = /^https?:\/\/[^\s"<>\\^`{|}\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+$/;
   var anchors = null;
 
@@ -164,7 +166,9 @@
     }).join(", ");
   }
 
-  /* The published paragraph a link points at, from any host or base path, as find_page does. */
+  /* The published paragraph a link points at, from any host or base path, as find_page does. An id that moved
+     (a page move or a redirect: anchors.json lists it at its old address as `moved`, hooks/core/anchor_export.py)
+     is followed to the paragraph it leads to now, which the site's own pages would show the reader. */
   function findParagraph(entries, link) {
     var url;
     try {
@@ -173,22 +177,44 @@
       throw problem("paragraph", "'" + link + "' is not a link", "copy the link of a paragraph's ¶ number");
     }
     var id = window.edition.fragmentId(url.hash);
-    if (!/^p[1-9][0-9]*$/.test(id)) {
+    if (!PARAGRAPH_ID.test(id)) {
       throw problem("paragraph", "'" + link + "' does not point at a paragraph", "it must end in #p1, #p2, …");
     }
     var path = url.pathname.replace(/index\.html$/, "");
     var pages = entries.filter(function (entry) {
-      return entry.kind === "paragraph" && entry.page !== "/" && path.endsWith(entry.page);
+      var numbered = entry.kind === "paragraph" || (entry.kind === MOVED && PARAGRAPH_ID.test(entry.id));
+      return numbered && entry.page !== "/" && path.endsWith(entry.page);
     });
     if (!pages.length) {
       throw problem("paragraph", "'" + link + "' leads to no page with numbered paragraphs", "open a page of a text and copy the link of a paragraph's ¶ number");
     }
     var page = pages.reduce(function (a, b) { return b.page.length > a.page.length ? b : a; }).page;
-    var ids = pages.filter(function (entry) { return entry.page === page; }).map(function (entry) { return entry.id; });
-    if (ids.indexOf(id) === -1) {
+    var here = pages.filter(function (entry) { return entry.page === page; });
+    var found = here.filter(function (entry) { return entry.id === id; })[0];
+    if (!found) {
+      /* the paragraphs the page has; a page that moved whole, the ids its old address still leads on */
+      var shown = here.filter(function (entry) { return entry.kind === "paragraph"; });
+      var ids = (shown.length ? shown : here).map(function (entry) { return entry.id; });
       throw problem("paragraph", "no paragraph '" + id + "' on that page", "it has " + idRange(ids));
     }
-    return { page: page, id: id };
+    return found.kind === MOVED ? movedParagraph(entries, link, found) : { page: page, id: id };
+  }
+
+  /* Where a moved id's entry leads (`moved_to`, the address of an entry the site has), if that is a paragraph:
+     the new page and id, and the new address's path, which the status line names. */
+  function movedParagraph(entries, link, moved) {
+    var to = new URL(moved.moved_to);
+    var place = to.pathname + to.hash;
+    var target = entries.filter(function (entry) { return entry.url === moved.moved_to && entry.kind !== MOVED; })[0];
+    if (!target || target.kind !== "paragraph") {
+      throw problem("paragraph", "'" + link + "' moved to " + place + ", which is not a paragraph", "copy the link of a paragraph's ¶ number there");
+    }
+    return { page: target.page, id: target.id, movedTo: place };
+  }
+
+  /* The status line's sentence on a link followed to its paragraph's new place; none for a link to it there. */
+  function movedNote(target) {
+    return target.movedTo ? "That paragraph moved to " + target.movedTo + ". " : "";
   }
 
   /* The docs file of a page, by the layout DESIGN.md fixes: /<source>/ is <source>/index.md and
@@ -204,7 +230,7 @@
     var doc = new DOMParser().parseFromString(html, "text/html");
     var texts = {}, words = {};
     doc.querySelectorAll("article p[id]").forEach(function (p) {
-      if (!/^p[1-9][0-9]*$/.test(p.id)) return;
+      if (!PARAGRAPH_ID.test(p.id)) return;
       var copy = p.cloneNode(true);
       copy.querySelectorAll("a.paragraph-link, .paragraph-actions").forEach(function (node) { node.remove(); });
       texts[p.id] = normalise(copy.textContent);
@@ -446,10 +472,10 @@
             language: language.value.trim()
           };
           remember({ name: fields.author, url: fields.url });
-          show(placeholder, result, status, fields);
+          show(placeholder, result, status, fields, movedNote(target));
         })
         .catch(function (error) {
-          report(status, error, error.field === "quote" ? quote : link);
+          report(status, error, error.field === "quote" ? quote : link, movedNote(target));
         });
     });
   }
@@ -471,9 +497,10 @@
     }
   }
 
-  function report(status, error, control) {
+  /* `note`, if any, says first where the link was followed to: the line names that paragraph, not the link's. */
+  function report(status, error, control, note) {
     status.classList.add("annotate-form__status--error");
-    status.textContent = error.hint ? error.message + " (" + error.hint + ")" : "Could not check it: " + error.message;
+    status.textContent = (note || "") + (error.hint ? error.message + " (" + error.hint + ")" : "Could not check it: " + error.message);
     if (!control) return;
     /* The field is marked invalid and described by the message too, so it is read on focus. */
     control.setAttribute("aria-invalid", "true");
@@ -481,7 +508,7 @@
     control.focus();
   }
 
-  function show(placeholder, result, status, fields) {
+  function show(placeholder, result, status, fields, note) {
     var text = fileText(fields);
     var name = fields.id + ".md";
     var github = new URL(placeholder.getAttribute("data-new-file"));
@@ -506,7 +533,7 @@
     actions.appendChild(copy);
     result.appendChild(actions);
     result.hidden = false;
-    status.textContent = "The words are in " + fields.paragraph + ", once. The file is ready: propose it on GitHub" +
+    status.textContent = note + "The words are in " + fields.paragraph + ", once. The file is ready: propose it on GitHub" +
       " (sign in, commit it, then choose Create pull request on the page that follows; an editor records its permanent link before merging)," +
       " or copy it into annotations/notes/" + name + " in a clone and run make check and make anchors.";
   }
