@@ -12,11 +12,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import frontmatter
 import markdown
 import pytest
 import yaml
-from conftest import edit, run_build
+from conftest import copy_project, declare_redirects, edit, run_build
 from markdown.extensions import Extension
+from test_citation_errors import remove_last_paragraph
 
 from hooks.cli import annotate, check
 from hooks.cli.config_file import ConfigError, named_entries, read_config
@@ -1324,3 +1326,147 @@ def test_annotate_names_the_paragraph_a_link_of_another_kind_is_on(
         monkeypatch.setenv(name, value)
     assert annotate.main(["--root", str(broken_project)]) == 1
     assert capsys.readouterr().out.strip() == f"URL: '{url}' does not point at a paragraph ({hint})"
+
+
+MT = "migration-and-transnationalism"
+MOVED_LINE = "That paragraph moved to /{place}."
+FIX_MOVES = "run make check: it names the line of anchors.redirects.yml or of mkdocs.yml's redirect_maps to fix"
+
+
+@pytest.fixture(scope="module")
+def moved_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project with ids moved as docs/about/stable-links.md says they may, as in the form's `moved_site`.
+
+    The Conclusion page moved to `closing-remarks.md` (a page move: its `#p1` moved with it), and
+    Opportunities' last paragraph went to the Introduction (a redirect: `opportunities/#p5` is `introduction/#p3`).
+    """
+    project = copy_project(tmp_path_factory.mktemp("moved-paragraphs") / "project")
+    old, new = f"{MT}/conclusion.md", f"{MT}/closing-remarks.md"
+    (project / "docs" / old).rename(project / "docs" / new)
+    edit(project, "mkdocs.yml", "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    edit(project, "mkdocs.yml", f"{old}\n", f"{new}\n")
+    edit(project, f"docs/{MT}/index.md", "(conclusion.md)", "(closing-remarks.md)")
+    remove_last_paragraph(project)
+    declare_redirects(project, f"'/{MT}/opportunities/#p5': '/{MT}/introduction/#p3'\n")
+    return project
+
+
+@pytest.fixture
+def moved_copy(moved_project: Path, tmp_path: Path) -> Path:
+    """A copy of `moved_project` for one test to write a note in, or to change the moves of."""
+    return shutil.copytree(moved_project, tmp_path / "project")
+
+
+def redirect_instead(project: Path, lines: str) -> None:
+    """Send Opportunities' `#p5` elsewhere than `moved_project` does: `lines` in place of its redirect."""
+    edit(project, "anchors.redirects.yml", f"'/{MT}/opportunities/#p5': '/{MT}/introduction/#p3'\n", lines)
+
+
+@pytest.mark.parametrize(
+    ("url", "redirect", "quote", "page", "paragraph"),
+    [
+        pytest.param(
+            f"http://127.0.0.1:8000/{MT}/conclusion/#p1",
+            "",
+            "a key factor in contemporary migration",
+            f"{MT}/closing-remarks",
+            "p1",
+            id="page-moved",
+        ),
+        pytest.param(
+            f"https://owner.github.io/repo/{MT}/conclusion/index.html#p1",
+            "",
+            "a key factor in contemporary migration",
+            f"{MT}/closing-remarks",
+            "p1",
+            id="page-moved-published",
+        ),
+        pytest.param(
+            f"/{MT}/opportunities/#p5",
+            "",
+            "A transnational perspective on migration",
+            f"{MT}/introduction",
+            "p3",
+            id="redirected",
+        ),
+        # redirected to the old address of a page that moved since: the page's script, then mkdocs-redirects' stub
+        pytest.param(
+            f"/{MT}/opportunities/#p5",
+            f"'/{MT}/opportunities/#p5': '/{MT}/conclusion/#p1'\n",
+            "a key factor in contemporary migration",
+            f"{MT}/closing-remarks",
+            "p1",
+            id="chain",
+        ),
+    ],
+)
+def test_annotate_follows_a_link_to_a_paragraph_that_moved_to_where_it_is_now(
+    moved_copy: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    url: str,
+    redirect: str,
+    quote: str,
+    page: str,
+    paragraph: str,
+) -> None:
+    """make annotate refused an old link ("leads to no page with numbered paragraphs", "no paragraph 'p5'") that the
+    site, and the site's form, follow: it says where the paragraph moved, as the form does, and writes the note there."""
+    monkeypatch.delenv("SITE_URL", raising=False)
+    if redirect:
+        redirect_instead(moved_copy, redirect)
+    arguments = ["--root", str(moved_copy), "--url", url, "--quote", quote, "--author", "Ana Peña"]
+    assert annotate.main(arguments) == 0, capsys.readouterr().out
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == MOVED_LINE.format(place=f"{page}/#{paragraph}")
+    assert lines[1].startswith("Wrote annotations/notes/"), lines
+    written = frontmatter.loads((moved_copy / lines[1].removeprefix("Wrote ").partition(":")[0]).read_text("utf-8"))
+    assert written["target"] == {"page": f"{page}.md", "paragraph": paragraph, "quote": quote}
+    problems, _ = check.run_checks(moved_copy, dt.date.today())
+    assert [p.field for p in problems if p.path == lines[1].removeprefix("Wrote ").partition(":")[0]] == ["body"]
+
+
+def test_annotate_names_the_paragraph_a_moved_link_leads_to_when_the_quote_is_not_there(
+    moved_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The quote's line is on the paragraph where it is now, which the line before it names."""
+    url = f"/{MT}/opportunities/#p5"
+    assert annotate.main(["--root", str(moved_copy), "--url", url, "--quote", "cost-effective"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == MOVED_LINE.format(place=f"{MT}/introduction/#p3")
+    assert lines[1].startswith("QUOTE: 'cost-effective' is not in p3"), lines
+    assert not list((moved_copy / "annotations" / "notes").glob("cost-effective*.md"))
+
+
+@pytest.mark.parametrize(
+    ("redirects", "message"),
+    [
+        pytest.param(
+            f"'/{MT}/opportunities/#p5': '/{MT}/introduction/#introduction'\n",
+            f"URL: '/{MT}/opportunities/#p5' moved to /{MT}/introduction/#introduction, which is not a paragraph"
+            " (copy the link of a paragraph's ¶ number there)",
+            id="onto-a-heading",
+        ),
+        pytest.param(
+            f"'/{MT}/opportunities/#p5': '/{MT}/introduction/#p9'\n'/{MT}/introduction/#p9': '/{MT}/opportunities/#p5'\n",
+            f"URL: '/{MT}/opportunities/#p5' moves in a circle (/{MT}/opportunities/#p5 → /{MT}/introduction/#p9"
+            f" → /{MT}/opportunities/#p5) ({FIX_MOVES})",
+            id="circle",
+        ),
+        pytest.param(
+            f"'/{MT}/opportunities/#p5': '/{MT}/introduction/#p9'\n",
+            f"URL: '/{MT}/opportunities/#p5' moved to /{MT}/introduction/#p9, which no page has ({FIX_MOVES})",
+            id="nowhere",
+        ),
+    ],
+)
+def test_annotate_refuses_a_link_that_moved_onto_no_paragraph_in_one_line(
+    moved_copy: Path, capsys: pytest.CaptureFixture[str], redirects: str, message: str
+) -> None:
+    """An id may be redirected to a heading, or (a mistake the build names) round in a circle: nothing is written."""
+    redirect_instead(moved_copy, redirects)
+    notes = sorted((moved_copy / "annotations" / "notes").iterdir())
+    url = f"/{MT}/opportunities/#p5"
+    assert annotate.main(["--root", str(moved_copy), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
+    assert capsys.readouterr().out.strip() == message
+    assert sorted((moved_copy / "annotations" / "notes").iterdir()) == notes

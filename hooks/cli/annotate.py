@@ -17,7 +17,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +25,10 @@ import yaml
 
 from hooks.cli.config_file import ConfigError
 from hooks.cli.config_plugins import check_hooks
-from hooks.cli.config_values import configured_extensions, configured_site_url
-from hooks.cli.pages import read_pages, render_pages
+from hooks.cli.config_values import configured_site_url
+from hooks.cli.moved_links import Moved, RenderedIds, follow_link, moved_line, read_moves
 from hooks.cli.site_files import published_pages
-from hooks.core.anchor_lock import LOCK_FILE, load_lock
+from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.annotation_folder import NOTES_DIR, SCHEMA_FILE, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
 from hooks.core.links import addressed_page, either, is_local, pages_named, published_address, split_url
@@ -38,19 +38,21 @@ from hooks.core.quotes import check_target, find_quote
 from hooks.core.schemas import Schema, load_schema, validate
 
 
-def find_page(root: Path, url: str) -> tuple[str | None, str]:
+def find_page(root: Path, url: str, pages: Container[str] | None = None) -> tuple[str | None, str]:
     """The docs page and paragraph id a site URL points at (any host or base path); no page for no address.
 
     The page's path as an annotation's `target.page` writes it (`source/page.md#p3`) is taken too.
+    `pages`: the files looked among, the published pages unless given (the old files of pages that moved too).
     An address of the site `SITE_URL` names is read from its root, its base path known: the tails
     of another's path are tried, which cannot tell `https://owner.github.io/repo/` from a page `repo/`.
     """
     if (parts := split_url(url)) is None:
         return None, ""
+    pages = published_pages(root) if pages is None else pages
     site_url, _ = configured_site_url(root)  # one MkDocs refuses is make check's line
     if site_url and not is_local(site_url) and (address := published_address(url, site_url)) is not None:
-        return addressed_page(address, published_pages(root), from_root=True), parts.fragment
-    return addressed_page(url, published_pages(root)), parts.fragment
+        return addressed_page(address, pages, from_root=True), parts.fragment
+    return addressed_page(url, pages), parts.fragment
 
 
 def file_name(url: str) -> str:
@@ -94,31 +96,46 @@ EXAMPLE_URL = "…/migration-and-transnationalism/opportunities/#p3"
 
 def locate(
     root: Path, url: str, quote: str, author: str, today: dt.date
-) -> tuple[Annotation | None, PageInventory | None, list[Problem]]:
+) -> tuple[Annotation | None, PageInventory | None, Moved | None, list[Problem]]:
     """Resolve the link and check the quote on the rendered page, as the build would; the page's inventory too.
 
+    A link whose paragraph moved (a page move, a redirect) is followed to where it is now, as the reader's
+    browser and the site's form follow it (`follow_link`): the note is for that paragraph, which comes back too.
     The quote and the author's name are checked against the schema as well, whatever the link: every
     mistake in the input is one line, shown together (a quote the schema refuses, that line alone).
     """
     named = check_typed(root, quote, author)
     refused = {problem.path for problem in named}
-    page, paragraph = find_page(root, url)
+    published = published_pages(root)
+    moves = read_moves(root, published)
+    page, paragraph = find_page(root, url, published | moves.gone_pages())
     if page is None:  # the home page's address too, when its base path is not known: it has no paragraphs either
-        hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
-        if meant := pages_named(file_name(url), published_pages(root)):
-            hint = meant_url(meant, paragraph)
-        return None, None, [Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint), *named]
+        return None, None, None, [no_page(url, paragraph, published), *named]
     if not re.fullmatch(r"p[1-9][0-9]*", paragraph):
         hint = other_link_hint(root, page, paragraph, today)
-        return None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", hint), *named]
-    inventories = render_pages(configured_extensions(root), (), {page}, read_pages(root, {page})[0]).inventories
-    inventory = inventories.get(page)
+        return None, None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", hint), *named]
+    current = RenderedIds(root, moves.files)  # the pages the link's chain of moves passes through, rendered once
+    moved, problems = follow_link(url, page, paragraph, moves, current)
+    if not moved and not problems and page not in published:  # a page gone, whose id nothing sends on
+        problems = [no_page(url, paragraph, published)]
+    if problems:
+        return None, None, None, [*problems, *named]
+    page, paragraph = (moved.page, moved.paragraph) if moved else (page, paragraph)
+    inventory = current.inventory(page_key(page))
     annotation_id = fresh_id(root, quote, inventory.ids if inventory else ())
     path = f"{NOTES_DIR}/{annotation_id}.md"
     annotation = Annotation(annotation_id, path, page, paragraph, quote, "commenting", (), author, None,
                             today.isoformat(), PLACEHOLDER_BODY)  # fmt: skip
     targeted = [as_input(problem) for problem in check_target(annotation, {page: inventory})]
-    return annotation, inventory, [*(problem for problem in targeted if problem.path not in refused), *named]
+    return annotation, inventory, moved, [*(problem for problem in targeted if problem.path not in refused), *named]
+
+
+def no_page(url: str, paragraph: str, published: set[str]) -> Problem:
+    """The line for a link to no published page: the page named without its folder, else how to copy a link."""
+    hint = f"open a page of a text and copy the link of a paragraph's ¶ number: {EXAMPLE_URL}"
+    if meant := pages_named(file_name(url), published):
+        hint = meant_url(meant, paragraph)
+    return Problem("URL", "", f"'{url}' leads to no page with numbered paragraphs", hint)
 
 
 def other_link_hint(root: Path, page: str, fragment: str, today: dt.date) -> str:
@@ -208,10 +225,12 @@ def main(argv: list[str] | None = None) -> int:
     args.url = args.url.strip()  # pasted with a space after it, as an address bar drops it: `#p3 ` is #p3
     try:
         check_hooks(root)  # make check's lines, before anything is read or written
-        annotation, inventory, problems = locate(root, args.url, args.quote, args.author, today)
+        annotation, inventory, moved, problems = locate(root, args.url, args.quote, args.author, today)
     except ConfigError as error:  # the build stops on it: no page can be rendered to check the quote on
         print(format_problems(error.problems))
         return 1
+    if moved:  # first, as the form's status line says it: the lines below are on the paragraph where it is now
+        print(moved_line(moved))
     if problems or annotation is None or inventory is None:
         print(format_problems(problems))
         return 1

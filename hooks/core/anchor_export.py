@@ -140,22 +140,37 @@ def leads_to(
     redirects: Mapping[str, str],
     moves: Mapping[str, str],
 ) -> tuple[str, str] | None:
-    """Where an old `(page, id)` lands: its redirect, else its page's move, followed to an id the pages have.
+    """Where an old `(page, id)` lands (`sent_through`'s last place), if the pages have that id; None in a circle."""
+    place = sent_through(anchor, current, built, redirects, moves)[-1]
+    return place if place in current else None
+
+
+def sent_through(
+    anchor: tuple[str, str],
+    current: Container[tuple[str, str]],
+    built: Container[str],
+    redirects: Mapping[str, str],
+    moves: Mapping[str, str],
+) -> list[tuple[str, str]]:
+    """Each place an old `(page, id)` is sent to, itself first: its redirect, else its page's move, to an id there is.
 
     The order the reader's browser follows: the page's script sends on a redirected id, whose page
-    may have moved since; an id not redirected is looked for where its page moved. None in a circle.
+    may have moved since; an id not redirected is looked for where its page moved. The last place
+    is where it lands, unless the pages lack it: nothing sent it on, or it is a place passed before (a circle).
+    `make annotate` names the places to the contributor; `leads_to` needs only the last.
     """
-    seen = set()
+    places = [anchor]
     while anchor not in current:
-        if anchor in seen:
-            return None
-        seen.add(anchor)
         page, anchor_id = anchor
         if (new := redirects.get(f"{page}#{anchor_id}")) is not None:
-            if (anchor := split_anchor(new)) is None:
-                return None
+            if (target := split_anchor(new)) is None:
+                break
+            anchor = target
         elif (moved_to := resolve_page(page, built, moves)) != page:
             anchor = (moved_to, anchor_id)
         else:
-            return None
-    return anchor
+            break
+        places.append(anchor)
+        if anchor in places[:-1]:
+            break
+    return places

@@ -1,0 +1,112 @@
+"""A paragraph link whose id moved, followed as the reader's browser follows it: for `make annotate`.
+
+The site's form follows such a link through `/anchors.json`'s `moved_to`, which the build works out
+with `sent_through` (`anchor_export.leads_to`); here the same function follows it over the repository:
+`anchors.redirects.yml`, mkdocs.yml's page moves, and the pages on the way, each rendered as the build
+renders it the first time one of its ids is asked for. The redirects the generated pages imply
+(`with_implied`: groups on /annotations/) are left out: they move no paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from hooks.cli.config_values import configured_extensions, configured_file_moves
+from hooks.cli.pages import read_pages, render_pages
+from hooks.core.anchor_export import sent_through
+from hooks.core.anchor_lock import page_key
+from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, split_anchor
+from hooks.core.page_moves import page_source
+from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory
+from hooks.core.problems import Problem
+
+FIX_MOVES = f"run make check: it names the line of {REDIRECTS_FILE} or of mkdocs.yml's redirect_maps to fix"
+
+
+@dataclass(frozen=True)
+class Moves:
+    """What sends an old address on, as the build reads it: the pages there are, page moves, redirects (lock keys)."""
+
+    files: dict[str, str]  # each published page's lock key: its file in docs/
+    moves: dict[str, str]
+    redirects: dict[str, str]
+
+    def gone_pages(self) -> set[str]:
+        """The files of pages no longer built that a move or a redirect sends on: an old link may name one."""
+        olds = [*self.moves, *(anchor[0] for old in self.redirects if (anchor := split_anchor(old)))]
+        return {page_source(key) for key in olds if key not in self.files}
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Where a moved paragraph is now: its page's file in docs/ and its id, and its address (`/page/#p3`)."""
+
+    page: str
+    paragraph: str
+    place: str
+
+
+def read_moves(root: Path, pages: set[str]) -> Moves:
+    """The moves of the repository's files; `pages`: the published pages (`published_pages`).
+
+    A page move onto no page there is, as the build reads them; a redirects file that does not load is
+    none (make check's line).
+    """
+    moves = {page_key(old): page_key(new) for old, new in configured_file_moves(root).items() if new in pages}
+    redirects, _ = load_redirects(root / REDIRECTS_FILE)
+    return Moves({page_key(page): page for page in pages}, moves, redirects)
+
+
+class RenderedIds:
+    """The `(page, id)`s the pages have, a page rendered when one of its ids is first asked for (`sent_through`).
+
+    A chain of moves passes through a page or two of the site: the rest are never rendered.
+    """
+
+    def __init__(self, root: Path, files: Mapping[str, str]) -> None:
+        """`files`: each published page's file in docs/, by its lock key (`Moves.files`)."""
+        self.root, self.files = root, files
+        self.inventories: dict[str, PageInventory | None] = {}
+
+    def __contains__(self, anchor: object) -> bool:
+        """Whether the page has the id (`anchor`: its lock key and the id)."""
+        page, anchor_id = anchor if isinstance(anchor, tuple) else ("", "")
+        inventory = self.inventory(page)
+        return inventory is not None and anchor_id in inventory.ids
+
+    def inventory(self, page: str) -> PageInventory | None:
+        """The page's inventory (`page`: its lock key), as the build renders it; None for no page of docs/."""
+        if page not in self.inventories:
+            file = self.files.get(page)
+            texts = read_pages(self.root, {file})[0] if file else {}
+            rendered = render_pages(configured_extensions(self.root), (), {file}, texts) if file in texts else None
+            self.inventories[page] = rendered.inventories.get(file) if rendered and file else None
+        return self.inventories[page]
+
+
+def follow_link(
+    url: str, page: str, paragraph: str, moves: Moves, current: RenderedIds
+) -> tuple[Moved | None, list[Problem]]:
+    """Where the paragraph of a link that moved is now; None for a link that did not move (the page's own id).
+
+    A link that moved onto no paragraph, into a circle or onto an id no page has is one line on `URL`.
+    """
+    places = sent_through((page_key(page), paragraph), current, moves.files, moves.redirects, moves.moves)
+    if len(places) == 1:
+        return None, []
+    (new_page, new_id), addresses = places[-1], [f"{key}#{anchor_id}" for key, anchor_id in places]
+    if places[-1] in places[:-1]:
+        return None, [Problem("URL", "", f"'{url}' moves in a circle ({' → '.join(addresses)})", FIX_MOVES)]
+    if RE_PARAGRAPH_ID.match(new_id) and places[-1] not in current:
+        return None, [Problem("URL", "", f"'{url}' moved to {addresses[-1]}, which no page has", FIX_MOVES)]
+    if (inventory := current.inventory(new_page)) is None or inventory.paragraph(new_id) is None:
+        message = f"'{url}' moved to {addresses[-1]}, which is not a paragraph"
+        return None, [Problem("URL", "", message, "copy the link of a paragraph's ¶ number there")]
+    return Moved(moves.files[new_page], new_id, addresses[-1]), []
+
+
+def moved_line(moved: Moved) -> str:
+    """The line saying where the paragraph is now, as the form's status line says it."""
+    return f"That paragraph moved to {moved.place}."
