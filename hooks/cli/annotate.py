@@ -1,12 +1,13 @@
 """`make annotate URL="<a paragraph's link>" QUOTE="<its words>"`: write a valid skeleton annotation file.
 
-The paragraph link is what a reader copies from the ¶ number; the quote is checked against the
-rendered paragraph, and the quote and the name against the schema, before anything is written, with
-the same messages as the build. A hook's file missing is refused first, in make check's lines, as a
-mkdocs.yml the build refuses is: the note would be written against a site that cannot build. A plugin
-not installed is left to make check, which its last line sends the contributor to: it is the
-machine's setup, not the project's files, changes nothing rendered or written here, and refusing
-would hold back an annotation over it.
+The paragraph link is what a reader copies from the ¶ number; an old one, to a paragraph that moved,
+is followed to where it is now, as the site's form follows it (`moved_links.py`). The quote is
+checked against the rendered paragraph, and the quote and the name against the schema, before
+anything is written, with the same messages as the build. A hook's file missing is refused first,
+in make check's lines, as a mkdocs.yml the build refuses is: the note would be written against a
+site that cannot build. A plugin not installed is left to make check, which its last line sends the
+contributor to: it is the machine's setup, not the project's files, changes nothing rendered or
+written here, and refusing would hold back an annotation over it.
 """
 
 from __future__ import annotations

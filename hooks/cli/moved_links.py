@@ -49,10 +49,10 @@ class Moved:
 
 
 def read_moves(root: Path, pages: set[str]) -> Moves:
-    """The moves of the repository's files; `pages`: the published pages (`published_pages`).
+    """The moves the repository declares; `pages`: the published pages (`published_pages`).
 
-    A page move onto no page there is, as the build reads them; a redirects file that does not load is
-    none (make check's line).
+    The page moves onto a page there is, as the build keeps them; a redirects file that does not load
+    declares none here (it is make check's line).
     """
     moves = {page_key(old): page_key(new) for old, new in configured_file_moves(root).items() if new in pages}
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
