@@ -22,7 +22,7 @@ from mkdocs.structure.files import File
 
 from hooks.core import anchor_check, citeproc_cache
 from hooks.core.anchor_check import check_anchors, check_redirects, lost_ids_named, while_errors_stand
-from hooks.core.anchor_export import anchor_entries, entry_title, moved_entries
+from hooks.core.anchor_export import anchor_entries, entry_title, moved_entries, sent_through
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
     format_unrecorded,
@@ -992,6 +992,21 @@ def test_moved_entries_lead_each_moved_id_to_where_it_is_now(lock: dict, redirec
     entries = moved_entries(NOW, lock, redirects, moves, "https://example.org/")
     site = "https://example.org"
     assert {e["url"]: e["moved_to"] for e in entries} == {f"{site}{old}": f"{site}{new}" for old, new in moved.items()}
+
+
+@pytest.mark.parametrize(("anchor", "redirects", "moves", "places"), [
+    (("/a/", "p1"), {}, {}, ["/a/#p1"]),  # still there
+    (("/a/", "p9"), {}, {}, ["/a/#p9"]),  # gone, nothing sends it on
+    (("/a/", "p9"), {"/a/#p9": "/mid/#p3"}, {"/mid/": "/new/"}, ["/a/#p9", "/mid/#p3", "/new/#p3"]),  # the redirect first
+    (("/old/", "p2"), {"/old/#p2": "/new/#h"}, {"/old/": "/new/"}, ["/old/#p2", "/new/#h"]),
+    (("/a/", "p8"), {"/a/#p8": "/a/#p9", "/a/#p9": "/a/#p8"}, {}, ["/a/#p8", "/a/#p9", "/a/#p8"]),  # a circle
+    (("/old/", "p2"), {}, {"/old/": "/new/"}, ["/old/#p2", "/new/#p2"]),  # moved onto no id
+])  # fmt: skip
+def test_sent_through_names_each_place_an_old_address_passes(anchor, redirects: dict, moves, places: list) -> None:
+    """make annotate names where a link went, and a circle, which `leads_to` (None for both) does not tell apart."""
+    current = {(page, anchor_id) for page, ids in HAVE_NOW.items() for anchor_id in ids}
+    passed = sent_through(anchor, current, set(HAVE_NOW), redirects, moves)
+    assert [f"{page}#{anchor_id}" for page, anchor_id in passed] == places
 
 
 def test_a_moved_entry_names_its_old_address_and_its_new_place() -> None:
