@@ -353,6 +353,31 @@ def test_a_link_to_a_paragraph_that_moved_is_followed_to_where_it_is_now(
     assert [problem.field for problem in problems] == ["body"], problems  # the placeholder body, and only that
 
 
+def test_a_moved_link_is_followed_on_a_site_built_without_a_host(
+    page: Page, moved_site: tuple[SiteServer, Path]
+) -> None:
+    """Built with `SITE_URL=` empty, /anchors.json's addresses start at the site's root (README, "Set empty"):
+    `new URL('/…/closing-remarks/#p1')` alone threw, and the form said "Could not check it: … Invalid URL"."""
+    site, _ = moved_site
+
+    def rooted(route: Route) -> None:
+        entries = route.fetch().json()
+        for entry in entries:
+            for key in ("url", "moved_to"):
+                if key in entry:
+                    entry[key] = "/" + entry[key].removeprefix(site.base_url)
+        assert any(e["kind"] == "moved" and e["moved_to"].startswith(f"/{MT}/") for e in entries)
+        route.fulfill(json=entries)
+
+    page.route("**/anchors.json", rooted)
+    open_form(page, site, site.url(f"{MT}/conclusion/#p1"), "a key factor in contemporary migration")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text(
+        f"That paragraph moved to /{MT}/closing-remarks/#p1. The words are in p1"
+    )
+
+
 def test_a_link_to_a_paragraph_that_moved_onto_no_paragraph_is_refused(
     page: Page, moved_site: tuple[SiteServer, Path]
 ) -> None:

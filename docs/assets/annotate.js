@@ -201,9 +201,10 @@
   }
 
   /* Where a moved id's entry leads (`moved_to`, the address of an entry the site has), if that is a paragraph:
-     the new page and id, and the new address's path, which the status line names. */
+     the new page and id, and the new address's path, which the status line names. `moved_to` is absolute, or
+     from the site's root on a site built without a host (`SITE_URL=`), read as citation.js reads a redirect. */
   function movedParagraph(entries, link, moved) {
-    var to = new URL(moved.moved_to);
+    var to = new URL(moved.moved_to.replace(/^\//, ""), window.edition.siteRoot());
     var place = to.pathname + to.hash;
     var target = entries.filter(function (entry) { return entry.url === moved.moved_to && entry.kind !== MOVED; })[0];
     if (!target || target.kind !== "paragraph") {
