@@ -18,7 +18,7 @@ from hooks.core.anchor_lock import LOCK_CONFLICT, format_unrecorded, moved_url_k
 from hooks.core.anchor_recording import first_few, lock_for_build, read_for_build, record_anchors
 from hooks.core.annotations import Annotation
 from hooks.core.page_moves import check_page_moves
-from hooks.core.paragraph_words import words_of
+from hooks.core.paragraph_words import unlocked_words, words_of
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
 
@@ -100,6 +100,20 @@ def test_the_words_lines_name_new_changed_and_never_published_paragraphs() -> No
         "anchors.words.json: left out the words of page(s) never published: /gone/",
         f"anchors.words.json: recorded the words of 1 new paragraph(s): {A}#p2",
         f"anchors.words.json: recorded new words for {A}#p1: check in its diff that each link still fits",
+    )
+
+
+def test_make_anchors_leaves_out_the_words_of_ids_the_lock_does_not_hold_and_keeps_the_retired() -> None:
+    """Left by a paragraph renamed after a `make anchors` and taken out of the lock: a page reusing the id met them.
+
+    p3 is gone but locked (retired): its words stay. p7 is built again: its words are new, not "changed".
+    """
+    words = {A: {"p1": words_of("One."), "p3": "retired", "p7": "stale", "p8": "renamed before its commit"}}
+    done = record({A: ["p1", "p3"]}, {A: ["p1", "p7"]}, words, {A: {"p1": "One.", "p7": "Seven."}})
+    assert done.words == {A: {"p1": words_of("One."), "p3": "retired", "p7": words_of("Seven.")}}
+    assert done.lines[1:] == (
+        f"anchors.words.json: left out the words of 2 id(s) the lock does not hold: {A}#p7, {A}#p8",
+        f"anchors.words.json: recorded the words of 1 new paragraph(s): {A}#p7",
     )
 
 
@@ -189,6 +203,16 @@ def test_changed_words_and_a_page_never_published_are_named_unless_make_anchors_
     assert problems(lock, built, words, texts, recording=True) == []
     assert not any("/gone/" in line for line in problems(lock, built, words, texts, lock_read=False))
     assert problems(lock, built, words, texts, words_read=False) == []
+
+
+def test_words_of_an_id_the_lock_does_not_hold_are_named_unless_make_anchors_leaves_them_out() -> None:
+    lock, built, texts = {A: ["p1", "p2"]}, {A: ["p1"]}, {A: {"p1": "One."}}
+    words, retired = {A: {"p1": words_of("One."), "p2": "retired", "p7": "stale"}}, {f"{A}#p2": f"{A}#p1"}
+    lines = problems(lock, built, words, texts, retired)
+    assert lines == [str(p) for p in unlocked_words(words, lock)]
+    assert [line.split(": ")[1] for line in lines] == [f"{A}#p7"]
+    assert problems(lock, built, words, texts, retired, recording=True) == []
+    assert problems(lock, built, words, texts, retired, lock_read=False) == []
 
 
 def test_the_built_ids_are_each_pages_once_a_blank_page_has_none_and_a_misread_page_no_words() -> None:

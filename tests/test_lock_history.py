@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, copy_project, declare_redirects, edit, run_build
 from test_annotation_errors import GOOD, run_check
+from test_build_errors import edition_lines
 from test_citation_errors import remove_last_paragraph
 
 from hooks.cli.config_values import configured_moves
@@ -20,7 +21,7 @@ from hooks.core.anchor_lock import dump_lock
 from hooks.core.git_history import committed_versions
 from hooks.core.lock_history import committed_ids, lost_ids, merge_sides, offer_uncommitted, parse_versions
 from hooks.core.page_moves import lock_moves
-from hooks.core.paragraph_words import WORDS_FILE
+from hooks.core.paragraph_words import UNLOCKED_WORDS, WORDS_FILE
 from hooks.core.problems import Problem
 
 OPP = "/migration-and-transnationalism/opportunities/"
@@ -320,8 +321,12 @@ def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_pa
     ]
 
 
-def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_and_passes_the_build(tmp_path: Path) -> None:
-    """p5 retired with a redirect, then cut from the lock: published (its commit, its recorded words), not "never"."""
+def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_nor_in_the_build(tmp_path: Path) -> None:
+    """p5 retired with a redirect, then cut from the lock: published (its commit, its recorded words), not "never".
+
+    The build, which reads no git, names the words the file keeps for it; make check, the commit the history does,
+    whose line answers both.
+    """
     project = copy_project(tmp_path / "project")
     git(project, "init", "-q", "-b", "main")
     published = commit_all(project, "the edition")
@@ -329,7 +334,11 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_and_passes
     declare_redirects(project, f"'{OPP}#p5': '{OPP}#p4'\n")
     lock = read_lock(project)
     write_lock(project, {**lock, OPP: [i for i in lock[OPP] if i != "p5"]})
-    assert run_build(project, project / "site").returncode == 0  # anchors.words.json still has p5's words
+    build = run_build(project, project / "site")  # anchors.words.json still has p5's words
+    assert build.returncode != 0 and edition_lines(build.stderr) == [
+        f"{WORDS_FILE}: {OPP}#p5: {UNLOCKED_WORDS} (run 'make anchors', which writes the file anew without them;"
+        " if the lock lost the id, put it back instead: make check names its commit)"
+    ], build.stderr
     check = run_check(project)
     assert check.stdout.splitlines() == [
         f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "

@@ -26,11 +26,12 @@ from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.git_history import committed_versions, whole_history
 from hooks.core.lock_history import committed_ids, lost_ids, offer_uncommitted, parse_versions
 from hooks.core.paragraph_words import (
+    UNLOCKED_WORDS,
     WORDS_FILE,
     check_words,
     format_unrecorded_words,
     load_words,
-    unpublished_pages,
+    unlocked_words,
 )
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
@@ -63,7 +64,7 @@ def check_paragraph_words(
 ) -> list[Problem]:
     """Each recorded paragraph's opening and closing words must still be its own, as the build checks them.
 
-    And each page it records one the lock knows, when the lock could be read. `blocked`: other lines
+    And each page and id it records one the lock holds, when the lock could be read. `blocked`: other lines
     stand, so `make anchors` would record nothing, and the "not recorded" line says to fix them first.
     """
     words, lock, lock_read = anchors.words, anchors.lock, not anchors.lock_problems
@@ -76,8 +77,8 @@ def check_paragraph_words(
     }
     sources = {page_key(page): page for page in inventories}
     changed, unrecorded = check_words(words, texts, configured_moves(root), sources, lock)
-    unpublished = unpublished_pages(words, lock) if lock_read else []
-    return changed + format_unrecorded_words(unrecorded, blocked) + unpublished
+    unlocked = unlocked_words(words, lock) if lock_read else []
+    return changed + format_unrecorded_words(unrecorded, blocked) + unlocked
 
 
 def check_published(
@@ -170,16 +171,18 @@ def offer_uncommitted_ids(root: Path, problems: list[Problem], history: LockHist
 
 
 def published_before(problems: Iterable[Problem], history: Iterable[Problem]) -> list[Problem]:
-    """The problems without a redirect's "not recorded" line for an id the lock's history holds, when it offers none.
+    """The problems without a redirect's "not recorded" line, or the words file's, for an id the lock's history holds.
 
     The lock lost that id (a merge that kept one side): the history's own line says to put it back,
-    which answers both; the redirect's line would send the editor after a typo there is not. One that
-    offers the id it likely meant (`p55` for a `p5` gone unredirected) stays: it is that id's only line.
+    which answers both; the redirect's line would send the editor after a typo there is not, and the
+    words file's would offer `make anchors`, which drops the words. A redirect's line that offers the
+    id it likely meant (`p55` for a `p5` gone unredirected) stays: it is that id's only line.
     """
     lost = {problem.field for problem in history if problem.path == LOCK_FILE}
-    return [p for p in problems if not (p.path == REDIRECTS_FILE and p.field in lost and answered(p))]
+    words_line = (WORDS_FILE, UNLOCKED_WORDS)
+    return [p for p in problems if not (p.field in lost and (answered(p) or (p.path, p.message) == words_line))]
 
 
 def answered(problem: Problem) -> bool:
     """Whether a redirect's line is the "not recorded" one and offers no id: the history's line says all it does."""
-    return NOT_RECORDED in problem.message and not problem.hint.startswith(OFFER)
+    return problem.path == REDIRECTS_FILE and NOT_RECORDED in problem.message and not problem.hint.startswith(OFFER)

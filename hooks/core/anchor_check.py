@@ -22,7 +22,7 @@ from hooks.core.glossary import GLOSSARY_FILE, GLOSSARY_SCHEMA
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
-from hooks.core.paragraph_words import check_words, format_unrecorded_words, unpublished_pages
+from hooks.core.paragraph_words import check_words, format_unrecorded_words, unlocked_words
 from hooks.core.paragraphs import HEADING_FIELD, PARAGRAPH_FIELD, RE_PARAGRAPH_ID, PageInventory, names_lost_ids
 from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
 from hooks.core.policy_pages import OVERVIEW_PATH, vanished_group_redirects
@@ -172,7 +172,7 @@ def anchor_problems(
     if not recording and words_read:
         changed, unrecorded = check_words(words, texts, moves, sources, lock)
         problems += changed + format_unrecorded_words(unrecorded, blocked)
-        problems += unpublished_pages(words, lock) if lock_read else []
+        problems += unlocked_words(words, lock) if lock_read else []
     return problems
 
 
@@ -337,9 +337,10 @@ def check_unpublished_ids(
 
     Published is what the lock holds (it only grows) under the page or one a page move sent there, or
     the words file records (it keeps a retired paragraph's words: a lock that lost the id by a merge
-    still shows it). An id still built is `check_redirects`' line, a page never published
-    `check_unpublished_origins`'. The closest published id that is gone and not redirected is offered;
-    the offered ids (`/page/#id` as the lock keys them) come back too: the line answers their "gone" line.
+    still shows it, and `unlocked_words` names that). An id still built is `check_redirects`' line, a
+    page never published `check_unpublished_origins`'. The closest published id that is gone and not
+    redirected is offered; the offered ids (`/page/#id` as the lock keys them) come back too: the line
+    answers their "gone" line.
     """
     problems, offered = [], set()
     living: dict[str, set[str]] = {}  # where each page the lock or the words file keys lives now: its keys

@@ -19,6 +19,7 @@ from hooks.core.paragraph_words import (
     merge_word_sides,
     published_words,
     record_words,
+    unlocked_ids,
 )
 from hooks.core.problems import Problem
 
@@ -103,7 +104,10 @@ def record_anchors(
     merged: bool,
     words_read: bool,
 ) -> Recording:
-    """Add the built ids to the lock and record the words of its paragraphs; one line per thing done."""
+    """Add the built ids to the lock and record the words of its paragraphs; one line per thing done.
+
+    Words of a page or id the lock does not hold are left out (`unlocked_words`), so the two files agree.
+    """
     new_lock = record(lock, built)
     added = sum(len(ids) for ids in new_lock.values()) - sum(len(ids) for ids in lock.values())
     if merged:
@@ -111,14 +115,19 @@ def record_anchors(
         lines = [f"{LOCK_FILE}: {what} (git add {LOCK_FILE} marks it resolved)"]
     else:
         lines = [f"{LOCK_FILE}: recorded {added} new id(s)"]
-    new_words = record_words(published_words(words, new_lock), texts, moves)
-    if dropped := sorted(set(words) - set(new_lock)):
+    # Against the lock as read: words of an id it did not hold were never recorded with it; one built now is new.
+    kept = published_words(words, lock)
+    new_words = record_words(kept, texts, moves)
+    if dropped := sorted(set(words) - set(lock)):
         lines.append(f"{WORDS_FILE}: left out the words of page(s) never published: {first_few(dropped)}")
+    if unheld := [problem.field for problem in unlocked_ids(words, lock)]:
+        what = f"left out the words of {len(unheld)} id(s) the lock does not hold"
+        lines.append(f"{WORDS_FILE}: {what}: {first_few(unheld)}")
     if not words_read and not words:  # unreadable, and no two sides of a conflict to merge
         lines.append(f"{WORDS_FILE}: written anew from the pages (it could not be read)")
-    elif new := added_words(words, new_words):
+    elif new := added_words(kept, new_words):
         lines.append(f"{WORDS_FILE}: recorded the words of {len(new)} new paragraph(s): {first_few(new)}")
-    if changed := changed_words(words, new_words):
+    if changed := changed_words(kept, new_words):
         shown = first_few(changed)
         lines.append(f"{WORDS_FILE}: recorded new words for {shown}: check in its diff that each link still fits")
     return Recording(new_lock, new_words, tuple(lines))

@@ -102,9 +102,41 @@ def unpublished_pages(recorded: Mapping[str, object], lock: Collection[str]) -> 
     ]
 
 
-def published_words(recorded: Mapping[str, Mapping[str, str]], lock: Collection[str]) -> Words:
-    """The recorded words of the pages the lock knows, which `make anchors` keeps (`unpublished_pages`)."""
-    return {page: dict(paragraphs) for page, paragraphs in recorded.items() if page in lock}
+UNLOCKED_WORDS = "words recorded for an id the lock does not hold"
+UNLOCKED_HINT = (
+    "run 'make anchors', which writes the file anew without them;"
+    " if the lock lost the id, put it back instead: make check names its commit"
+)
+
+
+def unlocked_ids(recorded: Mapping[str, Mapping[str, str]], lock: Mapping[str, Collection[str]]) -> list[Problem]:
+    """Words of an id the lock does not hold, on a page it does: a later paragraph given that id met stale words.
+
+    `make anchors` records an id's words with the id; taken out of the lock (renamed before its first
+    commit, `offer_uncommitted`), or lost by the lock in a merge, the words stayed behind. The words of
+    an id the lock holds stay, whether a page builds it or not (gone, redirected: retired).
+    """
+    return [
+        Problem(WORDS_FILE, f"{page}#{pid}", UNLOCKED_WORDS, UNLOCKED_HINT)
+        for page, paragraphs in sorted(recorded.items())
+        if page in lock
+        for pid in natural_order(set(paragraphs) - set(lock[page]))
+    ]
+
+
+def unlocked_words(recorded: Mapping[str, Mapping[str, str]], lock: Mapping[str, Collection[str]]) -> list[Problem]:
+    """Every entry of the words file the lock does not hold: an id (`unlocked_ids`), a page (`unpublished_pages`)."""
+    return unlocked_ids(recorded, lock) + unpublished_pages(recorded, lock)
+
+
+def published_words(recorded: Mapping[str, Mapping[str, str]], lock: Mapping[str, Collection[str]]) -> Words:
+    """The recorded words of the ids the lock holds, which `make anchors` keeps (`unlocked_words`)."""
+    kept: Words = {}
+    for page, paragraphs in recorded.items():
+        if page in lock:
+            held = set(lock[page])
+            kept[page] = {pid: words for pid, words in paragraphs.items() if pid in held}
+    return kept
 
 
 def merge_word_sides(sides: tuple[str, str] | None) -> Words:
