@@ -158,3 +158,36 @@ def test_the_line_the_editors_page_quotes_is_the_line_the_build_prints() -> None
     ]
     (printed,) = [line for line in comment_lines() if line.startswith("docs/s/index.md: bibliography.number:")]
     assert quoted == [printed.removeprefix("docs/s/index.md: ")]
+
+
+def section_codes(section: str) -> list[str]:
+    """The code spans of one section of the editors' page, from its heading to the next one's."""
+    heading = BeautifulSoup(guide_html()[1], "html.parser").find(id=section)
+    codes = []
+    for element in heading.find_next_siblings():
+        if element.name == "h2":
+            break
+        codes += [" ".join(code.get_text().split()) for code in element.find_all("code")]
+    return codes
+
+
+QUOTED = [
+    ("text-fields", "bibliography.publisher", "  publisher: yes\n", "", "publisher: yes", "publisher: 'yes'"),
+    ("unknown", "unknown[0]", "", "unknown:\n  - yes\n", "- yes", "- 'yes'"),
+    ("unknown", "unknown[1]", "", "unknown: [a, yes]\n", "unknown: [a, yes]", "unknown: [a, 'yes']"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("section", "field", "record", "unknown", "written", "offered"), QUOTED)
+def test_the_section_a_line_on_yes_names_shows_that_value_and_the_quotes_it_offers(
+    section: str, field: str, record: str, unknown: str, written: str, offered: str
+) -> None:
+    """`publisher: yes` and `- yes` were sent to sections that spoke of fractions and ' #' only, not of true or false."""
+    text = f"---\ntitle: A source\nbibliography:\n  type: report\n  title: T\n{record}{unknown}---\n\nText.\n"
+    meta = frontmatter.loads(text).metadata
+    found = check_bibliography("docs/s/index.md", meta["bibliography"], SCHEMA)
+    found += check_unknown("docs/s/index.md", meta.get("unknown", []))
+    lines = [str(problem) for problem in said_with_comments("docs/s/index.md", text, found)]
+    (line,) = [line for line in lines if line.startswith(f"docs/s/index.md: {field}: ")]
+    assert f"`{offered}`" in line and line.endswith(f"see {GUIDE}#{section})"), line
+    assert {written, offered} <= set(section_codes(section)), section_codes(section)
