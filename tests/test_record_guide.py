@@ -114,6 +114,15 @@ def test_a_records_line_ends_with_the_section_that_explains_its_fix(
     assert line.count(" see ") == 1 and "\n" not in line, line
 
 
+def test_a_record_asked_for_on_another_page_than_a_landing_page_names_the_placement_section() -> None:
+    """The marker line on a page that is no source's landing page: the fix is where the line stands, not its fields."""
+    (problem,) = check_bibliography("docs/s/annex.md", None, SCHEMA, landing=False)
+    assert str(problem).endswith(f"see {GUIDE}#placement)"), problem
+    assert "move the line `<!-- edition:bibliography -->` there" in str(problem)
+    (problem,) = check_bibliography("docs/s/index.md", None, SCHEMA, landing=True)
+    assert str(problem).endswith(f"see {GUIDE}#required)"), problem
+
+
 def test_a_missing_record_names_the_required_fields_section() -> None:
     """Pages naming a source with no landing page, or a landing page without `bibliography:`."""
     for problem in [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]:
@@ -136,6 +145,7 @@ def test_a_value_yaml_read_otherwise_keeps_its_line_to_copy_and_names_the_text_f
 def every_line() -> list[str]:
     """Every line of the tables above, and the missing records' and the comments' lines."""
     missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]
+    missing += check_bibliography("docs/s/annex.md", None, SCHEMA, landing=False)
     found = [line for csl, unknown, _, _ in LINES for line in record_lines(csl, unknown)]
     return found + [str(problem) for problem in missing] + comment_lines()
 
