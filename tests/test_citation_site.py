@@ -288,21 +288,26 @@ def test_a_landing_page_showing_its_marker_in_a_code_block_has_its_record_at_the
 @pytest.mark.parametrize("case", ["marker on an about page", "landing page without its record"])
 def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(broken_project: Path, case: str) -> None:
     """The build checks the record of every page asking for one; make check only a landing page's `bibliography:`,
-    and said OK where the build failed (a marker on another page, a landing page's record taken out)."""
+    and said OK where the build failed (a marker on another page, a landing page's record taken out).
+
+    A marker on another page was sent to add the fields there (`#required`): the record stands on the landing page.
+    """
     if case == "marker on an about page":
         page = "docs/about/quality.md"
         path = broken_project / page
         path.write_text(path.read_text(encoding="utf-8") + "\n<!-- edition:bibliography -->\n", encoding="utf-8")
+        hint = (
+            "a source's record stands on its landing page, docs/<source>/index.md, under `bibliography`: move the line"
+            " `<!-- edition:bibliography -->` there, or remove it; see docs/about/source-records.md#placement"
+        )
     else:
         page = "docs/origin-governments-and-migrant-associations/index.md"
         path = broken_project / page
         text = path.read_text(encoding="utf-8")
         start = text.index("bibliography:")
         path.write_text(text[:start] + text[text.index("\n---", start) + 1 :], encoding="utf-8")
-    line = (
-        f"{page}: bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`;"
-        " see docs/about/source-records.md#required)"
-    )
+        hint = "add CSL-JSON fields under `bibliography`; see docs/about/source-records.md#required"
+    line = f"{page}: bibliography: is missing or not a mapping ({hint})"
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and f"edition: {line}" in result.stderr, result.stderr
     problems, _ = check.run_checks(broken_project, dt.date.today())

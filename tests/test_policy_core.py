@@ -495,6 +495,10 @@ def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
     entries = index_areas([REMITTANCES, INTEGRATION], [page("challenges", "integration")], [], [])
     text = render_overview(entries)
     assert "# Policy areas { #policy-areas }" in text
+    assert (
+        "The [policy areas guide](../about/policy-areas-guide.md) says what the areas are, and "
+        "[Tagging with policy areas](../about/tagging.md) how editors define and apply them." in text
+    ), "the readers' guide no longer says how the areas are defined and applied: the editors' page does"
     assert "## [Remittances](remittances.md) { #remittances }\n\nMoney and ideas sent home.\n" in text, (
         "the heading leads to the page"
     )

@@ -126,6 +126,23 @@ def test_overview_lists_every_area_with_description_and_counts(site: Path) -> No
         assert found == expected_counts(area["id"]), area["id"]
 
 
+def test_the_overview_sends_readers_to_the_guide_and_editors_to_tagging(site: Path) -> None:
+    """Its opening named one guide for how the areas are defined and applied, a readers' guide that no longer says it.
+
+    What the areas are is the readers' guide's; how they are defined and applied, the editors' page's.
+    """
+    opening = parse(site / "policy-areas" / "index.html").select_one("article h1").find_next_sibling("p")
+    links = {a.get_text(): resolve(site, "policy-areas/", a["href"]) for a in opening.find_all("a")}
+    assert links == {
+        "policy areas guide": ("about/policy-areas-guide/", ""),
+        "Tagging with policy areas": ("about/tagging/", ""),
+    }
+    assert "what the areas are" in opening.get_text()
+    assert "how editors define and apply them" in opening.get_text()
+    for url, _ in links.values():
+        assert (site / url / "index.html").is_file(), url
+
+
 def test_the_annotations_filter_is_given_the_overview_s_order_of_areas(site: Path) -> None:
     """The filter on /annotations/ sorted the areas by name, the overview lists them in the taxonomy's
     order: a reader going from one to the other found an area elsewhere (test_browser_annotations

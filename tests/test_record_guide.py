@@ -113,6 +113,15 @@ def test_a_records_line_ends_with_the_section_that_explains_its_fix(
     assert line.count(" see ") == 1 and "\n" not in line, line
 
 
+def test_a_record_asked_for_on_another_page_than_a_landing_page_names_the_placement_section() -> None:
+    """The marker line on a page that is no source's landing page: the fix is where the line stands, not its fields."""
+    (problem,) = check_bibliography("docs/s/annex.md", None, SCHEMA, landing=False)
+    assert str(problem).endswith(f"see {GUIDE}#placement)"), problem
+    assert "move the line `<!-- edition:bibliography -->` there" in str(problem)
+    (problem,) = check_bibliography("docs/s/index.md", None, SCHEMA, landing=True)
+    assert str(problem).endswith(f"see {GUIDE}#required)"), problem
+
+
 def test_a_missing_record_names_the_required_fields_section() -> None:
     """Pages naming a source with no landing page, or a landing page without `bibliography:`."""
     for problem in [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]:
@@ -135,6 +144,7 @@ def test_a_value_yaml_read_otherwise_keeps_its_line_to_copy_and_names_the_text_f
 def every_line() -> list[str]:
     """Every line of the tables above, and the missing records' and the comments' lines."""
     missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]
+    missing += check_bibliography("docs/s/annex.md", None, SCHEMA, landing=False)
     found = [line for csl, unknown, _, _ in LINES for line in record_lines(csl, unknown)]
     return found + [str(problem) for problem in missing] + comment_lines()
 
@@ -156,3 +166,36 @@ def test_the_line_the_editors_page_quotes_is_the_line_the_build_prints() -> None
     ]
     (printed,) = [line for line in comment_lines() if line.startswith("docs/s/index.md: bibliography.number:")]
     assert quoted == [printed.removeprefix("docs/s/index.md: ")]
+
+
+def section_codes(section: str) -> list[str]:
+    """The code spans of one section of the editors' page, from its heading to the next one's."""
+    heading = BeautifulSoup(guide_html()[1], "html.parser").find(id=section)
+    codes = []
+    for element in heading.find_next_siblings():
+        if element.name == "h2":
+            break
+        codes += [" ".join(code.get_text().split()) for code in element.find_all("code")]
+    return codes
+
+
+QUOTED = [
+    ("text-fields", "bibliography.publisher", "  publisher: yes\n", "", "publisher: yes", "publisher: 'yes'"),
+    ("unknown", "unknown[0]", "", "unknown:\n  - yes\n", "- yes", "- 'yes'"),
+    ("unknown", "unknown[1]", "", "unknown: [a, yes]\n", "unknown: [a, yes]", "unknown: [a, 'yes']"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("section", "field", "record", "unknown", "written", "offered"), QUOTED)
+def test_the_section_a_line_on_yes_names_shows_that_value_and_the_quotes_it_offers(
+    section: str, field: str, record: str, unknown: str, written: str, offered: str
+) -> None:
+    """`publisher: yes` and `- yes` were sent to sections that spoke of fractions and ' #' only, not of true or false."""
+    text = f"---\ntitle: A source\nbibliography:\n  type: report\n  title: T\n{record}{unknown}---\n\nText.\n"
+    meta = frontmatter.loads(text).metadata
+    found = check_bibliography("docs/s/index.md", meta["bibliography"], SCHEMA)
+    found += check_unknown("docs/s/index.md", meta.get("unknown", []))
+    lines = [str(problem) for problem in said_with_comments("docs/s/index.md", text, found)]
+    (line,) = [line for line in lines if line.startswith(f"docs/s/index.md: {field}: ")]
+    assert f"`{offered}`" in line and line.endswith(f"see {GUIDE}#{section})"), line
+    assert {written, offered} <= set(section_codes(section)), section_codes(section)

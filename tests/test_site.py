@@ -329,6 +329,23 @@ def test_a_readers_guides_editors_parts_moved_to_their_own_page_and_their_old_li
     assert editors.select_one("article").find("a", href=f"../{guide}/") is not None, "and the editors' page points back"
 
 
+@pytest.mark.parametrize("guide", sorted(MOVED_FROM_READERS_GUIDES))
+def test_a_readers_guide_speaks_of_no_test_the_editors_page_does(site: Path, guide: str) -> None:
+    """The glossary guide told readers that a browser test searches every term and a new term may fail it.
+
+    That is for whoever adds a term: it stands among the steps of adding one.
+    """
+    readers = parse(site / "about" / guide / "index.html").select_one("article").get_text(" ")
+    assert re.findall(r"[^.]*\btests?\b[^.]*", readers) == []
+    adding = parse(site / "about" / "glossary-terms" / "index.html").select_one("article h2#adding-a-term")
+    section = []
+    for element in adding.find_next_siblings():
+        if element.name == "h2":
+            break
+        section.append(element.get_text(" "))
+    assert "searches for every term and alias" in " ".join(" ".join(section).split())
+
+
 def test_a_published_areas_line_names_the_editors_page_and_its_section(site: Path) -> None:
     """The line for a published area taken out of the file says where the rule is, at an id the built page has."""
     (line,) = [str(p) for p in check_removed([], ["south-south"])]

@@ -15,7 +15,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.bibliography import CITING_PAGE, citing_link, mentions_record_marker, render_record
+from hooks.core.bibliography import CITING_PAGE, citing_link, landing_source, mentions_record_marker, render_record
 from hooks.core.bibliography_checks import check_bibliography, check_unknown
 from hooks.core.front_matter import said_with_comments
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
@@ -49,7 +49,8 @@ def _record(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if schema is None:  # the schema's line, said once (`state.report`): no record is made unchecked
         state.report(problems)
         return None
-    if problems := check_bibliography(path, bibliography, schema) + check_unknown(path, unknown):
+    landing = landing_source(page.file.src_uri) is not None  # another page's marker is told where the record stands
+    if problems := check_bibliography(path, bibliography, schema, landing=landing) + check_unknown(path, unknown):
         text = page.file.content_string  # read again only for a faulty record
         state.report(said_with_comments(path, text, problems))
         return None

@@ -83,9 +83,9 @@ def check_bibliographies(
     if schema is None:  # no bibliography can be checked: the schema's line says so, once
         return problems
     for page, meta in metas.items():
-        asks = page not in unreadable and page in found.records
-        if asks or (landing_source(page) is not None and "bibliography" in meta):
-            found_here = check_bibliography(f"{DOCS}/{page}", meta.get("bibliography"), schema)
+        asks, landing = page not in unreadable and page in found.records, landing_source(page) is not None
+        if asks or (landing and "bibliography" in meta):
+            found_here = check_bibliography(f"{DOCS}/{page}", meta.get("bibliography"), schema, landing=landing)
             found_here += check_unknown(f"{DOCS}/{page}", meta.get("unknown", []))
             problems += said_with_comments(f"{DOCS}/{page}", texts[page], found_here)
     return problems

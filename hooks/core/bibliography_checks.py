@@ -16,7 +16,7 @@ from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
+from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS, RECORD_MARKER
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host
@@ -62,6 +62,19 @@ def bibliography_missing(path: str) -> Problem:
     return Problem(path, "bibliography", "is missing or not a mapping", hint)
 
 
+def record_misplaced(path: str) -> Problem:
+    """The line for a record asked for (its marker line) on a page that is no source's landing page.
+
+    Its fields are read from the landing page only: adding them here would not make the source's
+    record, so the line says where the marker belongs, not which fields to add.
+    """
+    hint = (
+        f"a source's record stands on its landing page, docs/<source>/index.md, under {keys_path('bibliography')}:"
+        f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
+    )
+    return Problem(path, "bibliography", "is missing or not a mapping", see_guide(hint, "placement"))
+
+
 def missing_landing_page(source: str) -> Problem:
     """The line for a source that pages name but that has no landing page to hold its bibliography."""
     hint = f"create it, with the source's CSL-JSON fields under {keys_path('bibliography')} in its front matter"
@@ -84,15 +97,17 @@ def missing_bibliography(source: str, landing_meta: Mapping[str, Any] | None) ->
     return []
 
 
-def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
+def check_bibliography(path: str, csl: object, schema: Schema, *, landing: bool = True) -> list[Problem]:
     """A bibliography must be a CSL-JSON item (its schema) whose type citeproc-py knows.
 
     Each field is read by the citations, the record and the exports as CSL defines it: `issued:
     2010` or `author: IOM` would stop the build with a traceback, a misspelt field would be left out
     of every citation in silence. Each line names the section of the editors' page with its rule.
+    `landing`: whether `path` is a source's landing page; another page asking for a record without
+    one is told where the record stands (`record_misplaced`).
     """
     if not isinstance(csl, Mapping):
-        return [bibliography_missing(path)]
+        return [bibliography_missing(path) if landing else record_misplaced(path)]
     found = validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
     found = language_problems(path, "bibliography.language", csl.get("language"), found)  # in CLDR's words
     # A `raw` date's line says to write date-parts: no second line saying they are missing.

@@ -27,7 +27,8 @@ from hooks.core.text import ITEM_SEPARATOR, escape_markdown, paragraph_label, pl
 FOLDER = "policy-areas"
 OVERVIEW_PATH = f"{FOLDER}/index.md"
 OVERVIEW_TITLE = "Policy areas"
-GUIDE_PATH = "about/policy-areas-guide.md"
+GUIDE_PATH = "about/policy-areas-guide.md"  # the readers' guide: what the areas are
+TAGGING_PATH = "about/tagging.md"  # the editors' page: how the areas are defined and applied
 EXCERPT_LENGTH = 160
 RE_NOT_ID = re.compile(r"[^a-z0-9-]+")
 T = TypeVar("T")
@@ -110,13 +111,14 @@ def area_titles(tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> list[st
 
 def render_overview(entries: Sequence[AreaEntry]) -> str:
     """The `/policy-areas/` page: every area with its description and counts."""
-    guide = relative_link(OVERVIEW_PATH, GUIDE_PATH)
+    guide, tagging = relative_link(OVERVIEW_PATH, GUIDE_PATH), relative_link(OVERVIEW_PATH, TAGGING_PATH)
     lines = [
         f"# {OVERVIEW_TITLE} {{ #{OVERVIEW_ID} }}",
         "",
         f"The edition's pages, paragraphs and annotations are tagged with {plural(len(entries), 'policy area')}, "
         f"so that a reader can follow one policy question across both texts: each area's page lists them, "
-        f"source by source. The [guide to policy areas]({guide}) says how the areas are defined and applied.",
+        f"source by source. The [policy areas guide]({guide}) says what the areas are, and "
+        f"[Tagging with policy areas]({tagging}) how editors define and apply them.",
     ]
     for entry in entries:
         counts = ITEM_SEPARATOR.join(
