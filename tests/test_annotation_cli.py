@@ -16,9 +16,9 @@ import frontmatter
 import markdown
 import pytest
 import yaml
-from conftest import copy_project, declare_redirects, edit, run_build
+from conftest import copy_project, edit, run_build
 from markdown.extensions import Extension
-from test_citation_errors import remove_last_paragraph
+from test_citation_errors import MOVED_PARAGRAPH, move_paragraphs
 
 from hooks.cli import annotate, check
 from hooks.cli.config_file import ConfigError, named_entries, read_config
@@ -1335,19 +1335,9 @@ FIX_MOVES = "run make check: it names the line of anchors.redirects.yml or of mk
 
 @pytest.fixture(scope="module")
 def moved_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project with ids moved as docs/about/stable-links.md says they may, as in the form's `moved_site`.
-
-    The Conclusion page moved to `closing-remarks.md` (a page move: its `#p1` moved with it), and
-    Opportunities' last paragraph went to the Introduction (a redirect: `opportunities/#p5` is `introduction/#p3`).
-    """
+    """The project with ids moved (`move_paragraphs`), as in the form's `moved_site`."""
     project = copy_project(tmp_path_factory.mktemp("moved-paragraphs") / "project")
-    old, new = f"{MT}/conclusion.md", f"{MT}/closing-remarks.md"
-    (project / "docs" / old).rename(project / "docs" / new)
-    edit(project, "mkdocs.yml", "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
-    edit(project, "mkdocs.yml", f"{old}\n", f"{new}\n")
-    edit(project, f"docs/{MT}/index.md", "(conclusion.md)", "(closing-remarks.md)")
-    remove_last_paragraph(project)
-    declare_redirects(project, f"'/{MT}/opportunities/#p5': '/{MT}/introduction/#p3'\n")
+    move_paragraphs(project)
     return project
 
 
@@ -1359,7 +1349,7 @@ def moved_copy(moved_project: Path, tmp_path: Path) -> Path:
 
 def redirect_instead(project: Path, lines: str) -> None:
     """Send Opportunities' `#p5` elsewhere than `moved_project` does: `lines` in place of its redirect."""
-    edit(project, "anchors.redirects.yml", f"'/{MT}/opportunities/#p5': '/{MT}/introduction/#p3'\n", lines)
+    edit(project, "anchors.redirects.yml", MOVED_PARAGRAPH, lines)
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,11 @@ import frontmatter
 import pytest
 from babel.core import get_global
 from browser import SiteServer, contrast_ratios, screenshot, serve_build
-from conftest import ROOT, copy_project, declare_redirects, edit, run_build
+from conftest import ROOT, copy_project, run_build
 from playwright.sync_api import Page, Route, expect
 from quality_tools import require
 from test_accessibility import audit
-from test_citation_errors import remove_last_paragraph
+from test_citation_errors import move_paragraphs
 
 from hooks.cli import annotate, check
 from hooks.core.languages import UNNAMED, english_names, language_problem
@@ -289,13 +289,7 @@ def moved_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteS
     """
     root = tmp_path_factory.mktemp("moved-paragraphs")
     project = copy_project(root / "project")
-    old, new = f"{MT}/conclusion.md", f"{MT}/closing-remarks.md"
-    (project / "docs" / old).rename(project / "docs" / new)
-    edit(project, "mkdocs.yml", "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
-    edit(project, "mkdocs.yml", f"{old}\n", f"{new}\n")
-    edit(project, f"docs/{MT}/index.md", "(conclusion.md)", "(closing-remarks.md)")
-    remove_last_paragraph(project)
-    declare_redirects(project, f"'/{OPPORTUNITIES}#p5': '/{MT}/introduction/#p3'\n")
+    move_paragraphs(project)
     recorded = run_build(project, root / "recorded", env={"EDITION_ANCHORS": "record"})
     assert recorded.returncode == 0, recorded.stderr
     with serve_build(project, root / "site") as site:

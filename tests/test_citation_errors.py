@@ -11,7 +11,8 @@ from conftest import declare_redirects, edit, parse, run_build
 from test_annotation_errors import run_check
 from test_build_errors import assert_build_and_check_say, edition_lines
 
-OPP = Path("docs/migration-and-transnationalism/opportunities.md")
+MT = "migration-and-transnationalism"
+OPP = Path(f"docs/{MT}/opportunities.md")
 OPP_URL = "/migration-and-transnationalism/opportunities/"
 LAST_PARAGRAPH = "These are but a few of the many opportunities"
 
@@ -22,6 +23,24 @@ def remove_last_paragraph(project: Path) -> None:
     start = text.index(LAST_PARAGRAPH)
     end = text.index("{ #p5 }", start) + len("{ #p5 }")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+MOVED_PARAGRAPH = f"'/{MT}/opportunities/#p5': '/{MT}/introduction/#p3'\n"  # Opportunities' last paragraph, redirected
+
+
+def move_paragraphs(project: Path) -> None:
+    """Move ids as docs/about/stable-links.md says they may: a page move and a redirected paragraph.
+
+    The Conclusion page moved to `closing-remarks.md` (a page move: its `#p1` moved with it), and
+    Opportunities' last paragraph went to the Introduction (a redirect: `opportunities/#p5` is `introduction/#p3`).
+    """
+    old, new = f"{MT}/conclusion.md", f"{MT}/closing-remarks.md"
+    (project / "docs" / old).rename(project / "docs" / new)
+    edit(project, "mkdocs.yml", "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    edit(project, "mkdocs.yml", f"{old}\n", f"{new}\n")
+    edit(project, f"docs/{MT}/index.md", "(conclusion.md)", "(closing-remarks.md)")
+    remove_last_paragraph(project)
+    declare_redirects(project, MOVED_PARAGRAPH)
 
 
 def failed_with(result, line: str) -> None:
