@@ -285,33 +285,81 @@ def test_a_landing_page_showing_its_marker_in_a_code_block_has_its_record_at_the
     assert [str(problem) for problem in problems] == []
 
 
-@pytest.mark.parametrize("case", ["marker on an about page", "landing page without its record"])
+MARKER = "<!-- edition:bibliography -->"
+MOVE_MARKER = (
+    "is missing or not a mapping (a source's record stands on its landing page, docs/<source>/index.md, the"
+    f" page with `source: <source>`, under `bibliography`: move the line `{MARKER}` there, or remove it;"
+    " see docs/about/source-records.md#placement)"
+)
+NOT_READ = (
+    "is read from a source's landing page only: no citation or download uses it here (move it to"
+    f" docs/<source>/index.md, the page with `source: <source>`, where the line `{MARKER}` shows it, or remove it;"
+    " see docs/about/source-records.md#placement)"
+)
+FIELDS = "bibliography:\n  type: report\n  title: A record no citation reads\n"  # a valid record: it was shown
+RECORD = f"{FIELDS}unknown:\n  - ''\n"  # its `unknown:` was checked too
+ANNEX = "docs/migration-and-transnationalism/annex.md"
+MISPLACED = {
+    "marker on an about page": (
+        [("docs/about/quality.md", "\n# ", f"\n{MARKER}\n\n# ")],
+        [f"docs/about/quality.md: bibliography: {MOVE_MARKER}"],
+    ),
+    "landing page without its record": (
+        [("docs/origin-governments-and-migrant-associations/index.md", "bibliography:", "dropped:")],
+        [
+            "docs/origin-governments-and-migrant-associations/index.md: bibliography: is missing or not a mapping"
+            " (add CSL-JSON fields under `bibliography`; see docs/about/source-records.md#required)"
+        ],
+    ),
+    # A folder's index.md that names no source (about/index.md) was taken for a landing page: its fields were missing.
+    # A record on another page was checked, then shown from its own fields, which no citation read; or, without the
+    # marker line, read by nothing at all.
+    "records on other pages": (
+        [
+            ("docs/about/index.md", "\n# ", f"\n{MARKER}\n\n# "),
+            ("docs/about/editorial-principles.md", "---\n", f"---\n{FIELDS}"),
+            ("docs/about/editorial-principles.md", "\n# ", f"\n{MARKER}\n\n# "),
+            (ANNEX, "---\n", f"---\n{RECORD}"),
+            (ANNEX, "\n# ", f"\n{MARKER}\n\n# "),
+            ("docs/migration-and-transnationalism/introduction.md", "---\n", f"---\n{RECORD}"),
+            ("docs/about/source-records.md", "---\n", f"---\n{RECORD}"),  # the marker quoted: words, no marker
+        ],
+        [
+            f"docs/about/index.md: bibliography: {MOVE_MARKER}",
+            f"docs/about/editorial-principles.md: bibliography: {NOT_READ}",
+            f"{ANNEX}: bibliography: {NOT_READ}",
+            f"docs/migration-and-transnationalism/introduction.md: bibliography: {NOT_READ}",
+            f"docs/about/source-records.md: bibliography: {NOT_READ}",
+        ],
+    ),
+    # Its record was shown, and read as the citations' source `about`, written to /cite/about.json.
+    "a record on a folder's index naming no source": (
+        [("docs/about/index.md", "---\n", f"---\n{FIELDS}"), ("docs/about/index.md", "\n# ", f"\n{MARKER}\n\n# ")],
+        [f"docs/about/index.md: bibliography: {NOT_READ}"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MISPLACED)
 def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(broken_project: Path, case: str) -> None:
     """The build checks the record of every page asking for one; make check only a landing page's `bibliography:`,
     and said OK where the build failed (a marker on another page, a landing page's record taken out).
 
-    A marker on another page was sent to add the fields there (`#required`): the record stands on the landing page.
+    A marker on another page was sent to add the fields there (`#required`): the record stands on the landing page,
+    and a record on another page is one line saying so, not a record shown there (nor its `unknown:` checked).
     """
-    if case == "marker on an about page":
-        page = "docs/about/quality.md"
-        path = broken_project / page
-        path.write_text(path.read_text(encoding="utf-8") + "\n<!-- edition:bibliography -->\n", encoding="utf-8")
-        hint = (
-            "a source's record stands on its landing page, docs/<source>/index.md, under `bibliography`: move the line"
-            " `<!-- edition:bibliography -->` there, or remove it; see docs/about/source-records.md#placement"
-        )
-    else:
-        page = "docs/origin-governments-and-migrant-associations/index.md"
-        path = broken_project / page
-        text = path.read_text(encoding="utf-8")
-        start = text.index("bibliography:")
-        path.write_text(text[:start] + text[text.index("\n---", start) + 1 :], encoding="utf-8")
-        hint = "add CSL-JSON fields under `bibliography`; see docs/about/source-records.md#required"
-    line = f"{page}: bibliography: is missing or not a mapping ({hint})"
+    edits, lines = MISPLACED[case]
+    for page, old, new in edits:
+        edit(broken_project, page, old, new)
     result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and f"edition: {line}" in result.stderr, result.stderr
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and sorted(said) == sorted(lines), result.stderr
+    for page, _, _ in edits:
+        built = broken_project / "site" / page.removeprefix("docs/").removesuffix("index.md").removesuffix(".md")
+        assert not parse(built / "index.html").select(".bibliographic-record"), page
+    assert not (broken_project / "site" / "cite" / "about.json").exists()  # about/index.md is no source
     problems, _ = check.run_checks(broken_project, dt.date.today())
-    assert [str(problem) for problem in problems] == [line]
+    assert sorted(str(problem) for problem in problems) == sorted(lines)
 
 
 def test_a_misread_landing_page_is_one_line_not_one_more_for_its_record(broken_project: Path) -> None:

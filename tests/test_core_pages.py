@@ -1454,11 +1454,15 @@ def test_a_source_without_a_bibliography_is_one_line_on_its_landing_page(landing
     assert [str(problem).partition(" (")[0] for problem in missing_bibliography("s", landing)] == expected
 
 
-@pytest.mark.parametrize(("page", "expected"), [
-    ("report/index.md", "report"), ("report/part.md", None), ("report/part/index.md", None), ("index.md", None),
+@pytest.mark.parametrize(("page", "source", "expected"), [
+    ("report/index.md", "report", "report"), ("report/part.md", "report", None), ("report/part/index.md", "report", None),
+    ("index.md", "", None),
+    # a folder's index that names no source, or another, is no landing page: about/index.md took a record's marker
+    # for one whose fields were missing (`#required`)
+    ("about/index.md", None, None), ("report/index.md", "other", None), ("report/index.md", ["report"], None),
 ])  # fmt: skip
-def test_only_a_sources_own_index_page_is_its_landing_page(page: str, expected: str | None) -> None:
-    assert landing_source(page) == expected
+def test_only_a_sources_own_index_page_is_its_landing_page(page: str, source: object, expected: str | None) -> None:
+    assert landing_source(page, source) == expected
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from hooks.core.bibliography_checks import (
     check_unknown,
     missing_bibliography,
     missing_landing_page,
+    placement_problem,
 )
 from hooks.core.front_matter import read_page_text, said_with_comments
 
@@ -113,12 +114,39 @@ def test_a_records_line_ends_with_the_section_that_explains_its_fix(
     assert line.count(" see ") == 1 and "\n" not in line, line
 
 
-def test_a_record_asked_for_on_another_page_than_a_landing_page_names_the_placement_section() -> None:
-    """The marker line on a page that is no source's landing page: the fix is where the line stands, not its fields."""
-    (problem,) = check_bibliography("docs/s/annex.md", None, SCHEMA, landing=False)
-    assert str(problem).endswith(f"see {GUIDE}#placement)"), problem
-    assert "move the line `<!-- edition:bibliography -->` there" in str(problem)
-    (problem,) = check_bibliography("docs/s/index.md", None, SCHEMA, landing=True)
+MARKER = "`<!-- edition:bibliography -->`"
+PLACED = [  # a page that is no source's landing page: its front matter, whether it has the marker line, its line
+    ({"title": "Annex"}, True, f"docs/s/annex.md: bibliography: is missing or not a mapping (a source's record"
+     f" stands on its landing page, docs/<source>/index.md, the page with `source: <source>`, under `bibliography`:"
+     f" move the line {MARKER} there, or remove it; see {GUIDE}#placement)"),
+    ({"bibliography": {"type": "report", "title": "Annex"}}, True, "docs/s/annex.md: bibliography: is read from a"
+     " source's landing page only: no citation or download uses it here (move it to docs/<source>/index.md, the"
+     f" page with `source: <source>`, where the line {MARKER} shows it, or remove it; see {GUIDE}#placement)"),
+    ({"bibliography": {"title": "Annex"}, "unknown": [""]}, False, "docs/s/annex.md: bibliography: is read from a"
+     " source's landing page only: no citation or download uses it here (move it to docs/<source>/index.md, the"
+     f" page with `source: <source>`, where the line {MARKER} shows it, or remove it; see {GUIDE}#placement)"),
+    ({"bibliography": None}, False, "docs/s/annex.md: bibliography: is read from a source's landing page only"),
+    ({"title": "Annex", "unknown": ["x"]}, False, None),  # nothing asks for a record: no line
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("meta", "marker", "expected"), PLACED)
+def test_a_record_on_another_page_than_a_landing_page_is_one_line_naming_the_placement_section(
+    meta: dict, marker: bool, expected: str | None
+) -> None:
+    """Its fields were checked, then shown as a record no citation used: the fix is where they stand, not what they say.
+
+    Only the marker line asking for one named its fields as missing, and sent the editor to add them there.
+    """
+    problem = placement_problem("docs/s/annex.md", meta, landing=False, marker=marker)
+    assert (None if problem is None else str(problem)[: len(expected or "")]) == expected
+
+
+@pytest.mark.parametrize("marker", [True, False])
+def test_a_landing_page_s_record_is_in_place(marker: bool) -> None:
+    """Its fields are the record: `check_bibliography` names what is wrong with them (`#required` when missing)."""
+    assert placement_problem("docs/s/index.md", {"title": "S"}, landing=True, marker=marker) is None
+    (problem,) = check_bibliography("docs/s/index.md", None, SCHEMA)
     assert str(problem).endswith(f"see {GUIDE}#required)"), problem
 
 
@@ -144,7 +172,9 @@ def test_a_value_yaml_read_otherwise_keeps_its_line_to_copy_and_names_the_text_f
 def every_line() -> list[str]:
     """Every line of the tables above, and the missing records' and the comments' lines."""
     missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]
-    missing += check_bibliography("docs/s/annex.md", None, SCHEMA, landing=False)
+    missing += [
+        placement_problem("docs/s/annex.md", meta, landing=False, marker=marker) for meta, marker, _ in PLACED[:3]
+    ]
     found = [line for csl, unknown, _, _ in LINES for line in record_lines(csl, unknown)]
     return found + [str(problem) for problem in missing] + comment_lines()
 

@@ -18,7 +18,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
-from hooks.core.bibliography import landing_source
+from hooks.core.bibliography import index_folder, landing_source
 from hooks.core.bibliography_checks import check_bibliography, missing_bibliography
 from hooks.core.citation_formats import export_item
 from hooks.core.citation_meta import WorkMetadata, coins_title, page_description, schema_links, work_metadata
@@ -63,12 +63,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         state.report(problems)
         return files
     for file in files.documentation_pages():
-        if (folder := landing_source(file.src_uri)) is None:
+        if index_folder(file.src_uri) is None:  # no other page is read here
             continue
         text = _text_of(file)
         _, meta = get_data(text)
-        if "bibliography" not in meta:
-            continue
+        if (folder := landing_source(file.src_uri, meta.get("source"))) is None or "bibliography" not in meta:
+            continue  # a folder's index naming no source has its line from the record's hook
         path = f"docs/{file.src_uri}"
         problems = said_with_comments(path, text, check_bibliography(path, meta["bibliography"], schema))
         state.report(problems)  # once per build: the record's hook, finding the same lines, adds none

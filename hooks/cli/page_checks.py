@@ -18,7 +18,7 @@ from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.bibliography import landing_source
-from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown, placement_problem
 from hooks.core.front_matter import check_source_paragraphs, said_with_comments
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.policy_areas import PolicyArea
@@ -76,18 +76,21 @@ def check_bibliographies(
     So is the record of any page asking for one (`found.records`: a marker line the build's extension
     would replace, none a code block shows), which the build checks where it would place it: a marker
     on another page, or on a landing page without `bibliography:`, failed the build while make check
-    said OK. A misread page's own line is the one to fix; a field a comment emptied (`ISBN: #13`) is
-    said as such, as the build says it (`said_with_comments`), from the page's text.
+    said OK. A record asked for or written on a page that is no landing page is the one line the
+    build's says (`placement_problem`), with no schema needed. A misread page's own line is the one
+    to fix; a field a comment emptied (`ISBN: #13`) is said as such, as the build says it
+    (`said_with_comments`), from the page's text.
     """
     schema, problems = bibliography_schema(root)
-    if schema is None:  # no bibliography can be checked: the schema's line says so, once
-        return problems
     for page, meta in metas.items():
-        asks, landing = page not in unreadable and page in found.records, landing_source(page) is not None
-        if asks or (landing and "bibliography" in meta):
-            found_here = check_bibliography(f"{DOCS}/{page}", meta.get("bibliography"), schema, landing=landing)
-            found_here += check_unknown(f"{DOCS}/{page}", meta.get("unknown", []))
-            problems += said_with_comments(f"{DOCS}/{page}", texts[page], found_here)
+        path, readable = f"{DOCS}/{page}", page not in unreadable
+        asks, landing = readable and page in found.records, landing_source(page, meta.get("source")) is not None
+        if readable and (misplaced := placement_problem(path, meta, landing=landing, marker=asks)):
+            problems.append(misplaced)
+        elif schema is not None and landing and (asks or "bibliography" in meta):
+            found_here = check_bibliography(path, meta.get("bibliography"), schema)
+            found_here += check_unknown(path, meta.get("unknown", []))
+            problems += said_with_comments(path, texts[page], found_here)
     return problems
 
 

@@ -155,14 +155,25 @@ TYPE_NAMES = {
 }
 
 
-def landing_source(page: str) -> str | None:
-    """The source whose landing page this is (`<source>/index.md`, in docs/), None for any other page.
+def index_folder(page: str) -> str | None:
+    """The top folder whose `index.md` this is (`<folder>/index.md`, in docs/), None for any other page.
 
-    A source's bibliography is read from its landing page's front matter only, so only these pages
-    are read for one; deeper `index.md` files are sections of their source.
+    Only such a page can be a landing page: the one test for which pages' front matter is read for a record.
     """
     folder, _, name = page.partition("/")
     return folder if folder and name == "index.md" else None
+
+
+def landing_source(page: str, source: object) -> str | None:
+    """The source whose landing page this is: a folder's `index.md` naming that folder as its `source`; else None.
+
+    A source's bibliography is read from its landing page's front matter only. Deeper `index.md`
+    files are sections of their source, and a folder's index naming no source (`about/index.md`) is
+    no source's. `source` is the page's own: every source page names it (`check_source_page`), and
+    it is known while the page renders, before any other page has been read.
+    """
+    folder = index_folder(page)
+    return folder if folder is not None and source == folder else None
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:

@@ -30,6 +30,8 @@ from hooks.core.yaml_comments import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
+# Where a record is read from (`landing_source`), as the lines on one written elsewhere name it.
+LANDING_PAGE = f"docs/<source>/index.md, the page with {in_backticks('source: <source>')}"
 DATE_HINT = f"write a CSL date, e.g. {in_backticks('{date-parts: [[2010, 3, 9]]}')}"
 NAMES_HINT = (
     f"write a list of names, each {in_backticks('- family: Levitt')} with {line_to_write('given', 'Peggy')},"
@@ -62,17 +64,27 @@ def bibliography_missing(path: str) -> Problem:
     return Problem(path, "bibliography", "is missing or not a mapping", hint)
 
 
-def record_misplaced(path: str) -> Problem:
-    """The line for a record asked for (its marker line) on a page that is no source's landing page.
+def placement_problem(path: str, meta: Mapping[str, Any], *, landing: bool, marker: bool) -> Problem | None:
+    """The one line for a record asked for or written on a page that is no source's landing page; None elsewhere.
 
-    Its fields are read from the landing page only: adding them here would not make the source's
-    record, so the line says where the marker belongs, not which fields to add.
+    Its fields are read from the landing page only (`landing_source`): a record shown from another
+    page's would be one no citation or download agrees with, and one written there is read by
+    nothing. So the line says where it belongs, not what its fields lack. `meta`: the page's front
+    matter; `marker`: whether it has the record's marker line (`has_record_marker`), which only a
+    page without `bibliography:` is told to move: the line on one is the same with or without it.
     """
-    hint = (
-        f"a source's record stands on its landing page, docs/<source>/index.md, under {keys_path('bibliography')}:"
-        f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
-    )
-    return Problem(path, "bibliography", "is missing or not a mapping", see_guide(hint, "placement"))
+    fields = "bibliography" in meta
+    if landing or not (marker or fields):
+        return None
+    if not fields:  # the marker alone
+        hint = (
+            f"a source's record stands on its landing page, {LANDING_PAGE}, under {keys_path('bibliography')}:"
+            f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
+        )
+        return Problem(path, "bibliography", "is missing or not a mapping", see_guide(hint, "placement"))
+    hint = f"move it to {LANDING_PAGE}, where the line {in_backticks(RECORD_MARKER)} shows it, or remove it"
+    message = "is read from a source's landing page only: no citation or download uses it here"
+    return Problem(path, "bibliography", message, see_guide(hint, "placement"))
 
 
 def missing_landing_page(source: str) -> Problem:
@@ -97,17 +109,16 @@ def missing_bibliography(source: str, landing_meta: Mapping[str, Any] | None) ->
     return []
 
 
-def check_bibliography(path: str, csl: object, schema: Schema, *, landing: bool = True) -> list[Problem]:
+def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     """A bibliography must be a CSL-JSON item (its schema) whose type citeproc-py knows.
 
     Each field is read by the citations, the record and the exports as CSL defines it: `issued:
     2010` or `author: IOM` would stop the build with a traceback, a misspelt field would be left out
     of every citation in silence. Each line names the section of the editors' page with its rule.
-    `landing`: whether `path` is a source's landing page; another page asking for a record without
-    one is told where the record stands (`record_misplaced`).
+    `path` is a source's landing page: on another, `placement_problem` is the line.
     """
     if not isinstance(csl, Mapping):
-        return [bibliography_missing(path) if landing else record_misplaced(path)]
+        return [bibliography_missing(path)]
     found = validate(dict(csl), schema, path, prefix="bibliography", missing_in_place=True)
     found = language_problems(path, "bibliography.language", csl.get("language"), found)  # in CLDR's words
     # A `raw` date's line says to write date-parts: no second line saying they are missing.
