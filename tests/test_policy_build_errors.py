@@ -141,6 +141,35 @@ def test_a_taxonomy_that_does_not_load_is_its_own_line_not_every_tag_unknown(bro
     assert check.returncode == 1 and check.stdout.splitlines() == sorted(lines), check.stdout
 
 
+def test_a_tag_in_another_case_is_named_while_the_taxonomy_cannot_be_read(broken_project: Path) -> None:
+    """`Integration` is no area's id whatever the taxonomy holds: its line, the same for a page, a paragraph and a note.
+
+    A note's tag was named by its schema's pattern while a page's and a paragraph's waited on the taxonomy's
+    fix, to be found only in the next run; the taxonomy stays one line, and no tag is called unknown.
+    """
+    (broken_project / TAXONOMY).write_bytes("- id: integration\n  title: Intégration\n".encode("latin-1"))
+    edit(broken_project, CHALLENGES, "social-protection, integration,", "social-protection, Integration,")
+    edit(
+        broken_project, CHALLENGES, '{ #p4 data-policy-areas="integration" }', '{ #p4 data-policy-areas="Integration" }'
+    )
+    note = Path("annotations/notes/chain-migration-and-cities.md")
+    edit(broken_project, note, "tags: [local-cooperation,", "tags: [Integration, local-cooperation,")
+    lowercase = "'Integration' is not a valid id (write it in lowercase: 'integration')"
+    expected = [
+        f"{note.as_posix()}: tags[0]: {lowercase}",
+        "annotations/policy-areas.yml: is not UTF-8 (byte 30) (save the file as UTF-8)",
+        f"{CHALLENGES.as_posix()}: #p4 data-policy-areas: {lowercase}",
+        f"{CHALLENGES.as_posix()}: tags: {lowercase}",
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    built = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert sorted(built) == expected, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert check.stdout.splitlines() == expected, check.stdout
+
+
 def test_a_published_area_taken_out_of_the_taxonomy_is_the_same_lines_in_make_check(broken_project: Path) -> None:
     """The ids lost with it are its line's in both: make check knows the overview's ids, the area's among them.
 
@@ -244,6 +273,11 @@ BAD_TAGS = {
     "areas used only on a paragraph or an annotation, and one unused": use_areas_only_on_a_paragraph_and_an_annotation,
     "published area taken out, still used": lambda p: remove_area(p, "local-cooperation"),
     "taxonomy that does not load": lambda p: edit(p, TAXONOMY, "- id: families-left-behind", "- id: [families-left-"),
+    "tags in another case while the taxonomy does not load": lambda p: (
+        edit(p, TAXONOMY, "- id: families-left-behind", "- id: [families-left-"),
+        edit(p, CHALLENGES, "social-protection, integration,", "social-protection, Integration,"),
+        edit(p, CHALLENGES, '{ #p4 data-policy-areas="integration" }', '{ #p4 data-policy-areas="Integration" }'),
+    ),
     "tags not a list on an about page": lambda p: edit(
         p, "docs/about/citing.md", "title: Citing the edition\n", "title: Citing the edition\ntags: remittances\n"
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -11,7 +12,8 @@ from pathlib import Path
 
 from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem, named_value
-from hooks.core.schemas import entry_field, entry_label, load_schema, validate
+from hooks.core.schema_messages import ID_PATTERN, describe
+from hooks.core.schemas import Schema, entry_field, entry_label, load_schema, validate
 from hooks.core.text import RE_CONTROL
 from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
 
@@ -21,6 +23,8 @@ SECTION_IDS = ("pages", "paragraphs", "annotations")  # an area page's sections;
 POLICY_AREAS_SCHEMA = "annotations/schema/policy-areas.schema.json"
 # What an area's page may be named by, its schema's form (`Remittances` too, its case wrong): one name, no path.
 RE_PAGE_NAME = re.compile(r"[\w-]+")
+# An area's id as its schema and the annotations' `tags` write it: what no taxonomy can hold is known without one.
+AREA_ID_SCHEMA = Schema(json.dumps({"type": "string", "pattern": ID_PATTERN}))
 
 
 @dataclass(frozen=True)
@@ -140,13 +144,23 @@ def _text(value: object) -> str:
 
 
 def check_tags(display: str, field: str, tags: object, known: set[str] | None) -> list[Problem]:
-    """Every tag must be an id of the taxonomy; None: which ids are known is not (`known_area_ids`)."""
+    """Every tag must be an id of the taxonomy; None: which ids are known is not (`known_area_ids`), only their form."""
     if not isinstance(tags, list):
         return [Problem(display, field, "must be a list of policy-area ids", "e.g. [remittances]")]
     if known is None:
-        return []
+        return malformed_tags(display, field, tags)
     unknown = [tag for tag in tags if tag not in known]
     return [Problem(display, field, f"unknown policy area {named_value(tag)}", tag_hint(tag, known)) for tag in unknown]
+
+
+def malformed_tags(display: str, field: str, tags: Iterable[object]) -> list[Problem]:
+    """Tags no taxonomy can hold (`Integration`), in the words an annotation's schema gives its own such tags.
+
+    Named while which ids exist is not known (the taxonomy or the lock unread, their one line standing for
+    the rest): the fix, lowercase, is the same whatever the taxonomy holds, and is not left to the next run.
+    """
+    validator = AREA_ID_SCHEMA.validator
+    return [Problem(display, field, *describe(error)) for tag in tags for error in validator.iter_errors(tag)]
 
 
 def tag_hint(tag: object, known: set[str]) -> str:

@@ -111,16 +111,17 @@ def tag_problems(
 
     The build's and `make check`'s one rule (each hands in its own pages and index), so that the two
     cannot disagree. Tags not written as a list are named on every page, not only on source pages:
-    the build would otherwise drop them in silence. None while the taxonomy has no areas: one that
-    does not load is its own one line, not one more per tag of every page; nor is a tag naming a published
-    area taken out of the file (`check_removed`'s line: put it back) its own line. `entries` is the site's
-    index (`index_areas`), `lock` the anchor lock; one that did not load (not `lock_read`) says nothing of
-    which areas were published, so no tag is unknown meanwhile: it may name one taken out (`known_area_ids`).
+    the build would otherwise drop them in silence. While the taxonomy has no areas (one that does not
+    load is its own one line), no tag is unknown, nor any area unused, not one more line per tag of every
+    page: only a tag's form is checked (`Integration`, no area's id whatever the file holds, and a list).
+    Nor is a tag naming a published area taken out of the file (`check_removed`'s line: put it back) its
+    own line. `entries` is the site's index (`index_areas`), `lock` the anchor lock; one that did not load
+    (not `lock_read`) says nothing of which areas were published, so no tag is unknown meanwhile: it may
+    name one taken out (`known_area_ids`), and only its form is checked.
     """
-    if not areas:
-        return []
     entries, published = tuple(entries), published_areas(lock) if lock_read else None
-    known = known_area_ids(areas, (), published)  # the annotations' rule: None while the lock's line stands alone
+    # the annotations' rule: None while the taxonomy's or the lock's line stands alone, only a tag's form checked
+    known = known_area_ids(areas, (), published) if areas else None
     problems: list[Problem] = []
     for page in pages:
         if wrong := tags_problem(page.path, page.meta):
@@ -129,6 +130,8 @@ def tag_problems(
             problems += check_page_tags(page.path, page.meta["tags"], known)
         problems += check_paragraph_tags(page.path, page.paragraphs, known)
         problems += check_stray_tags(page.path, page.strays)
+    if not areas:  # which are used, or were taken out, is the taxonomy's to say once it loads
+        return problems
     return problems + check_unused(entries, published) + check_removed(entries, published or ())
 
 
