@@ -410,6 +410,44 @@ def test_a_broken_link_in_a_body_is_named_on_the_annotation_not_only_on_the_page
     assert sorted(line for line in check.stdout.splitlines() if "body: " in line) == expected
 
 
+def test_a_refused_notes_broken_links_are_named_with_its_other_lines_in_one_run(broken_project: Path) -> None:
+    """A field refused by the schema hid the body's links, in the build and make check alike: a second run found them.
+
+    The body is known wherever the closing '---' says where it starts (even below YAML that does not load);
+    a link relative to its page is offered from the folder of the page written. A valid note's links are
+    named once, as before.
+    """
+    bodies = {
+        "refused-field": ("motivation: commenting", "motivaton: commenting"),
+        "refused-yaml": ("tags: [remittances]", "tags: [remittances"),
+        "refused-page": ("opportunities.md", "oportunities.md"),
+        "refused-date": ("created: 2026-11-22", "created: 22.11.2026"),
+        "valid": ("", ""),  # its links named once, as before
+    }
+    link = "See [the annex](migration-and-transnationalism/anex.md#p3) and [p9](challenges.md#p9).\n"
+    for name, (old, new) in bodies.items():
+        text = GOOD.format(id=name).replace(old, new, 1).replace("Body.\n", link)
+        (broken_project / NOTES / f"{name}.md").write_text(text, encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    built = sorted(
+        line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: annotations/" in line
+    )
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert sorted(line for line in check.stdout.splitlines() if line.startswith("annotations/")) == built
+    annex = (
+        "body: the link 'migration-and-transnationalism/anex.md#p3' leads to no page"
+        " (did you mean 'migration-and-transnationalism/annex.md'?)"
+    )
+    beside = "body: the link 'challenges.md#p9' leads to no page (write it from docs/: 'migration-and-transnationalism/challenges.md#p9')"
+    elsewhere = "body: the link 'challenges.md#p9' leads to no page (did you mean 'migration-and-transnationalism/challenges.md'?)"
+    for name in bodies:
+        lines = [line.split(": ", 1)[1] for line in built if line.startswith(f"annotations/notes/{name}.md: body")]
+        assert sorted(lines) == sorted([annex, elsewhere if name == "refused-yaml" else beside]), (name, built)
+    assert len(built) == 2 * 5 + 4, built  # each refused note's own line too, once
+
+
 def test_check_follows_links_to_the_generated_pages_and_a_broken_taxonomy_as_the_build_does(
     broken_project: Path,
 ) -> None:

@@ -46,8 +46,9 @@ from hooks.cli.site_files import check_configured_nav, conflict_problems, publis
 from hooks.core.anchor_check import lost_ids_named
 from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
-from hooks.core.annotation_folder import load_annotations, refused_note_pages
+from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_note_pages
 from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
+from hooks.core.annotation_outputs import check_refused_bodies
 from hooks.core.annotation_refs import refs_from
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
@@ -105,6 +106,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
     problems += site_problems  # one the build refuses: its line, not an OK that checked against nothing
     problems += [p for a in annotations for p in check_body_links(a, bodies[a.id], linkable, site_url, moves)]
+    refused = refused_bodies(root, annotation_problems, annotations)  # as the build: beside their notes' lines
+    problems += check_refused_bodies(refused, linkable, site_url, moves)
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)

@@ -7,12 +7,12 @@ A file is read only if it is a UTF-8 file of its own (no link, no folder); each 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
-from hooks.core.annotation_checks import name_mismatch, parse_annotation
+from hooks.core.annotation_checks import blank_body, name_mismatch, parse_annotation
 from hooks.core.annotation_front_matter import split_front_matter
-from hooks.core.annotations import Annotation
+from hooks.core.annotations import Annotation, RefusedBody
 from hooks.core.conflicts import merge_conflict
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.policy_areas import POLICY_AREAS_FILE
@@ -123,18 +123,44 @@ def refused_note_pages(root: Path, lines: Collection[Problem], pages: Collection
     (docs/ paths) is left out: its id is held back on every page. Only the files the lines name are read
     (every note, when a line is the annotation schema's: none was checked), so a build without errors reads none.
     """
-    found = {}
     named = {line.path for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}
     if any(line.path == SCHEMA_FILE for line in lines):  # no note could be checked: each is refused
         named |= {f"{NOTES_DIR}/{path.name}" for path in (root / NOTES_DIR).glob("*.md")}
-    for display in sorted(named):
-        file = root / display
-        text, _ = read_text(file, display) if display.endswith(".md") and file.is_file() else (None, [])
-        if text is None or merge_conflict(display, text):
-            continue
+    found = {}
+    for display, text in note_texts(root, named):
         data, _, _ = split_front_matter(display, text)
         target = data.get("target") if data else None
         page = target.get("page") if isinstance(target, dict) else None
         if isinstance(page, str) and page in pages:
             found[PurePosixPath(display).stem] = page
     return found
+
+
+def refused_bodies(root: Path, lines: Collection[Problem], built: Iterable[Annotation]) -> tuple[RefusedBody, ...]:
+    """The bodies of the notes the lines refused, whose links the build and make check name beside those lines.
+
+    A refused field hid them until it was fixed, the next run naming them. Only the files the lines name
+    and no annotation was `built` from are read (a build without errors reads none); a body is known
+    wherever the closing '---' says where it starts, below YAML that does not load too, and is left out
+    where blank (its own line says so). Its markup is named with the file's other lines (`check_file`).
+    """
+    valid = {annotation.path for annotation in built}
+    named = {line.path for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR} - valid
+    found = []
+    for display, text in note_texts(root, named):
+        data, body, _ = split_front_matter(display, text)
+        if body is None or blank_body(display, body):
+            continue
+        target = data.get("target") if data else None
+        page = target.get("page") if isinstance(target, dict) else None
+        found.append(RefusedBody(display, page if isinstance(page, str) else "", body.strip() + "\n"))
+    return tuple(found)
+
+
+def note_texts(root: Path, named: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """The text of each note file named (`annotations/notes/x.md`) that can be read and holds no merge conflict."""
+    for display in sorted(named):
+        file = root / display
+        text, _ = read_text(file, display) if display.endswith(".md") and file.is_file() else (None, [])
+        if text is not None and not merge_conflict(display, text):
+            yield display, text

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Any
 
-from hooks.core.annotations import Annotation
+from hooks.core.annotations import Annotation, RefusedBody
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
@@ -42,6 +42,23 @@ def check_bodies(
         problem
         for a in annotations
         for problem in check_body_links(a, render_body(a.body), pages, site_url, moves) + check_body_markup(a)
+    ]
+
+
+def check_refused_bodies(
+    refused: Iterable[RefusedBody],
+    pages: Mapping[str, PageInventory | None],
+    site_url: str,
+    moves: Mapping[str, str],
+) -> list[Problem]:
+    """The links of the bodies of refused notes (`refused_bodies`), named with the notes' other lines in one run.
+
+    Their markup is named with those lines already (`annotation_checks.check_file`).
+    """
+    return [
+        problem
+        for note in refused
+        for problem in check_body_links(note, render_body(note.body), pages, site_url, moves)
     ]
 
 

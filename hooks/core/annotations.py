@@ -71,6 +71,15 @@ class Annotation:
         return (paragraph_number(self.paragraph), *self.sort_key)
 
 
+@dataclass(frozen=True)
+class RefusedBody:
+    """The body of a file no annotation was built from: its links are checked all the same, in the same run."""
+
+    path: str
+    page: str  # its `target.page` as written, '' where it has none: a link relative to it is offered from there
+    body: str
+
+
 @functools.lru_cache(maxsize=4096)  # an annotation's date is shown twice, and many share one
 def format_day(day: str) -> str:
     """`2026-11-22` as `22 November 2026`, as the bibliographic record writes its dates (CLDR's words).

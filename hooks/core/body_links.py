@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from hooks.core.anchor_lock import page_key
-from hooks.core.annotations import Annotation
+from hooks.core.annotations import Annotation, RefusedBody
 from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
 from hooks.core.links import (
     addressed_page,
@@ -106,7 +106,7 @@ def id_hint(page: str, inventory: PageInventory) -> str:
 
 
 def check_body_links(
-    annotation: Annotation,
+    annotation: Annotation | RefusedBody,
     body_html: str,
     pages: Mapping[str, PageInventory | None],
     site_url: str = "",
@@ -116,7 +116,8 @@ def check_body_links(
 
     `site_url` is the address the site is published at: a full address of its pages is named too,
     with the docs path to write, or, when docs/ has no such page (a typo, a redirect's), the closest;
-    a page mkdocs.yml's `redirect_maps` moved (`moves`, `file_moves`) is named where it went.
+    a page mkdocs.yml's `redirect_maps` moved (`moves`, `file_moves`) is named where it went. A refused
+    note's body (`RefusedBody`) is checked so too, its page as written.
     """
     problems = []
     for href in docs_links(body_html):
