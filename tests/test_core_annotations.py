@@ -13,8 +13,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from hooks.core.annotation_checks import latest_today, page_refused, parse_annotation
-from hooks.core.annotation_folder import load_annotations
-from hooks.core.annotations import PLACEHOLDER_BODY, format_day, fresh_annotation_id
+from hooks.core.annotation_folder import load_annotations, refused_bodies
+from hooks.core.annotations import PLACEHOLDER_BODY, RefusedBody, format_day, fresh_annotation_id
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
@@ -1908,3 +1908,24 @@ def test_only_an_orcid_id_is_exported_as_the_creator_s_id(url: str, field: str) 
 )
 def test_a_fresh_annotation_id_is_none_taken(quote: str, taken: tuple[str, ...], fresh: str) -> None:
     assert fresh_annotation_id(quote, taken) == fresh
+
+
+def test_only_the_bodies_of_refused_notes_a_line_names_are_read_for_their_links(tmp_path: Path) -> None:
+    """A refused note's links are checked beside its other lines; a valid one's are the build's as before."""
+    files = {
+        "annotations/notes/x.md": GOOD,  # valid: its links are checked with the annotations built
+        "annotations/notes/field.md": GOOD.replace("id: x", "id: field\nmood: fine").replace("Body.", "See [a](b.md)."),
+        "annotations/notes/yaml.md": GOOD.replace("id: x", "id: [yaml").replace("Body.", "See [a](b.md)."),
+        "annotations/notes/blank.md": GOOD.replace("id: x", "id: blank\nmood: fine").replace("Body.", ""),
+        "annotations/notes/conflict.md": "<<<<<<< HEAD\n" + GOOD,
+        "annotations/notes/unnamed.md": GOOD.replace("id: x", "id: unnamed\nmood: fine"),  # no line names it
+    }
+    root = make_root(tmp_path, files)
+    annotations, problems = load_annotations(root, {"remittances"}, TODAY)
+    named = [problem for problem in problems if "unnamed" not in problem.path]
+    page = "migration-and-transnationalism/opportunities.md"
+    assert refused_bodies(root, named, annotations) == (
+        RefusedBody("annotations/notes/field.md", page, "See [a](b.md).\n"),
+        RefusedBody("annotations/notes/yaml.md", "", "See [a](b.md).\n"),  # below YAML that does not load: no page
+    )
+    assert refused_bodies(root, [], annotations) == ()  # a build without errors reads no file
