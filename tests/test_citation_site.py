@@ -362,6 +362,31 @@ def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(bro
     assert sorted(str(problem) for problem in problems) == sorted(lines)
 
 
+LANDING = "docs/migration-and-transnationalism/index.md"
+LANDING_SOURCE = "source: migration-and-transnationalism\n"
+
+
+@pytest.mark.parametrize("written", ["[migration-and-transnationalism]", "3"])
+def test_a_landing_page_s_source_that_is_not_text_is_one_line_and_its_record_is_still_cited(
+    broken_project: Path, written: str
+) -> None:
+    """Every other hook takes such a `source` for the page's folder (`corrected_front_matter`), and the landing page
+    showed its record; but the citations read the page's own front matter, and no page of the source was cited."""
+    edit(broken_project, LANDING, LANDING_SOURCE, f"source: {written}\n")
+    line = f"{LANDING}: source: {written} is not text (write `source: migration-and-transnationalism`)"
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and "Traceback" not in result.stderr and said == [line], result.stderr
+    site = broken_project / "site"
+    landing = parse(site / "migration-and-transnationalism" / "index.html")
+    assert landing.select_one("article .bibliographic-record dl") is not None
+    for page in (landing, parse(site / "migration-and-transnationalism" / "opportunities" / "index.html")):
+        assert "International Organization for Migration" in page.select_one(".edition-cite-page").get_text()
+    assert (site / "cite" / "migration-and-transnationalism.json").is_file()
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == [line]
+
+
 def test_a_misread_landing_page_is_one_line_not_one_more_for_its_record(broken_project: Path) -> None:
     """A merge conflict in its front matter: MkDocs reads no `bibliography:`, and the build named it missing too."""
     page = "docs/origin-governments-and-migrant-associations/index.md"

@@ -174,6 +174,15 @@ def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem |
     return Problem(path, "source", message, f"write {line_to_write('source', folder)}")
 
 
+def source_as_read(meta: Mapping[str, Any], folder: str) -> object:
+    """A page's `source` as every hook reads it: one that is not text (`source_problem`'s line) taken for its folder.
+
+    For what reads a page's front matter before the build corrects it (`corrected_front_matter`): the
+    citations read each landing page's in `on_files`, and left out a source whose record the page showed.
+    """
+    return folder if source_problem("", meta, folder) else meta.get("source")
+
+
 def corrected_front_matter(
     path: str, meta: Mapping[str, Any], folder: str, page_text: Callable[[], str] = str
 ) -> tuple[dict[str, Any], list[Problem]]:
