@@ -296,6 +296,10 @@ NOT_READ = (
     f" docs/<source>/index.md, the page with `source: <source>`, where the line `{MARKER}` shows it, or remove it;"
     " see docs/about/source-records.md#placement)"
 )
+UNKNOWN_NOT_READ = (
+    "is read from a source's landing page only: no record shows it here (move it to docs/<source>/index.md, the page"
+    " with `source: <source>`, beside its `bibliography`, or remove it; see docs/about/source-records.md#placement)"
+)
 FIELDS = "bibliography:\n  type: report\n  title: A record no citation reads\n"  # a valid record: it was shown
 RECORD = f"{FIELDS}unknown:\n  - ''\n"  # its `unknown:` was checked too
 ANNEX = "docs/migration-and-transnationalism/annex.md"
@@ -330,6 +334,19 @@ MISPLACED = {
             f"{ANNEX}: bibliography: {NOT_READ}",
             f"docs/migration-and-transnationalism/introduction.md: bibliography: {NOT_READ}",
             f"docs/about/source-records.md: bibliography: {NOT_READ}",
+        ],
+    ),
+    # An `unknown:` list alone, on a page that is no landing page, was read by nothing and named by nothing.
+    "unknown lists on other pages": (
+        [
+            ("docs/about/quality.md", "---\n", "---\nunknown:\n  - the author\n"),
+            ("docs/about/index.md", "---\n", "---\nunknown:\n  - ''\n"),  # its items are not checked: no record
+            ("docs/migration-and-transnationalism/introduction.md", "---\n", "---\nunknown:\n  - the author\n"),
+        ],
+        [
+            f"docs/about/quality.md: unknown: {UNKNOWN_NOT_READ}",
+            f"docs/about/index.md: unknown: {UNKNOWN_NOT_READ}",
+            f"docs/migration-and-transnationalism/introduction.md: unknown: {UNKNOWN_NOT_READ}",
         ],
     ),
     # Its record was shown, and read as the citations' source `about`, written to /cite/about.json.

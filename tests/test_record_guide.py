@@ -125,8 +125,12 @@ PLACED = [  # a page that is no source's landing page: its front matter, whether
     ({"bibliography": {"title": "Annex"}, "unknown": [""]}, False, "docs/s/annex.md: bibliography: is read from a"
      " source's landing page only: no citation or download uses it here (move it to docs/<source>/index.md, the"
      f" page with `source: <source>`, where the line {MARKER} shows it, or remove it; see {GUIDE}#placement)"),
+    ({"title": "Annex", "unknown": ["x"]}, False, "docs/s/annex.md: unknown: is read from a source's landing page"
+     " only: no record shows it here (move it to docs/<source>/index.md, the page with `source: <source>`, beside"
+     f" its `bibliography`, or remove it; see {GUIDE}#placement)"),
     ({"bibliography": None}, False, "docs/s/annex.md: bibliography: is read from a source's landing page only"),
-    ({"title": "Annex", "unknown": ["x"]}, False, None),  # nothing asks for a record: no line
+    ({"title": "Annex", "unknown": ["x"]}, True, "docs/s/annex.md: bibliography: is missing or not a mapping"),
+    ({"title": "Annex"}, False, None),  # nothing asks for a record: no line
 ]  # fmt: skip
 
 
@@ -173,7 +177,7 @@ def every_line() -> list[str]:
     """Every line of the tables above, and the missing records' and the comments' lines."""
     missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]
     missing += [
-        placement_problem("docs/s/annex.md", meta, landing=False, marker=marker) for meta, marker, _ in PLACED[:3]
+        placement_problem("docs/s/annex.md", meta, landing=False, marker=marker) for meta, marker, _ in PLACED[:4]
     ]
     found = [line for csl, unknown, _, _ in LINES for line in record_lines(csl, unknown)]
     return found + [str(problem) for problem in missing] + comment_lines()

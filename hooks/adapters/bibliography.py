@@ -40,7 +40,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     readable = page.file.src_uri not in state.STATE.unreadable
     asks = mentions_record_marker(markdown) and readable
     CURRENT["maker"] = partial(_record, page, config, files) if asks else None
-    if readable and "bibliography" in page.meta:  # written on the wrong page, asked for there or not: one line
+    if readable and ("bibliography" in page.meta or "unknown" in page.meta):  # on the wrong page, asked for or not
         state.report(_misplaced(page, marker=False))
     return markdown
 

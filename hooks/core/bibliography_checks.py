@@ -72,19 +72,24 @@ def placement_problem(path: str, meta: Mapping[str, Any], *, landing: bool, mark
     nothing. So the line says where it belongs, not what its fields lack. `meta`: the page's front
     matter; `marker`: whether it has the record's marker line (`has_record_marker`), which only a
     page without `bibliography:` is told to move: the line on one is the same with or without it.
+    An `unknown:` alone is told to move too: it is the landing page's, beside `bibliography:`.
     """
-    fields = "bibliography" in meta
-    if landing or not (marker or fields):
+    fields, unknown = "bibliography" in meta, "unknown" in meta
+    if landing or not (marker or fields or unknown):
         return None
-    if not fields:  # the marker alone
+    if fields:
+        hint = f"move it to {LANDING_PAGE}, where the line {in_backticks(RECORD_MARKER)} shows it, or remove it"
+        message = "is read from a source's landing page only: no citation or download uses it here"
+        return Problem(path, "bibliography", message, see_guide(hint, "placement"))
+    if marker:
         hint = (
             f"a source's record stands on its landing page, {LANDING_PAGE}, under {keys_path('bibliography')}:"
             f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
         )
         return Problem(path, "bibliography", "is missing or not a mapping", see_guide(hint, "placement"))
-    hint = f"move it to {LANDING_PAGE}, where the line {in_backticks(RECORD_MARKER)} shows it, or remove it"
-    message = "is read from a source's landing page only: no citation or download uses it here"
-    return Problem(path, "bibliography", message, see_guide(hint, "placement"))
+    hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
+    message = "is read from a source's landing page only: no record shows it here"
+    return Problem(path, "unknown", message, see_guide(hint, "placement"))
 
 
 def missing_landing_page(source: str) -> Problem:
