@@ -296,6 +296,8 @@ NOT_READ = (
     f" docs/<source>/index.md, the page with `source: <source>`, where the line `{MARKER}` shows it, or remove it;"
     " see docs/about/source-records.md#placement)"
 )
+
+
 UNKNOWN_NOT_READ = (
     "is read from a source's landing page only: no record shows it here (move it to docs/<source>/index.md, the page"
     " with `source: <source>`, beside its `bibliography`, or remove it; see docs/about/source-records.md#placement)"
@@ -381,6 +383,34 @@ def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(bro
 
 LANDING = "docs/migration-and-transnationalism/index.md"
 LANDING_SOURCE = "source: migration-and-transnationalism\n"
+SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made right, its record is in place
+    "missing": (
+        LANDING,
+        LANDING_SOURCE,
+        "",
+        "source: is missing (add `source: migration-and-transnationalism` to the front matter)",
+    ),
+    "another folder's": (
+        LANDING,
+        LANDING_SOURCE,
+        "source: elsewhere\n",
+        "source: is 'elsewhere' but the page lives in 'migration-and-transnationalism'"
+        " (write `source: migration-and-transnationalism`)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SOURCE_LINES)
+def test_a_landing_page_without_its_own_source_is_one_line_naming_it(broken_project: Path, case: str) -> None:
+    """It said `source` is missing, and that its `bibliography:` was on no landing page (`#placement`): one fix."""
+    page, old, new, line = SOURCE_LINES[case]
+    edit(broken_project, page, old, new)
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert [text for text in said if text.startswith(page)] == [f"{page}: {line}"], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems if problem.path == page] == [f"{page}: {line}"]
 
 
 @pytest.mark.parametrize("written", ["[migration-and-transnationalism]", "3"])

@@ -146,6 +146,12 @@ def test_a_record_on_another_page_than_a_landing_page_is_one_line_naming_the_pla
     assert (None if problem is None else str(problem)[: len(expected or "")]) == expected
 
 
+@pytest.mark.parametrize(("meta", "marker", "_"), PLACED)
+def test_a_folder_s_index_whose_source_has_its_own_line_has_no_placement_line(meta: dict, marker: bool, _: str) -> None:
+    """A landing page that forgot its `source:` got two lines for one fix: `source` is missing, and this one."""
+    assert placement_problem("docs/s/index.md", meta, landing=False, marker=marker, source_said=True) is None
+
+
 @pytest.mark.parametrize("marker", [True, False])
 def test_a_landing_page_s_record_is_in_place(marker: bool) -> None:
     """Its fields are the record: `check_bibliography` names what is wrong with them (`#required` when missing)."""

@@ -371,7 +371,7 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         for written, field in misspelt.items()
     ]
     problems += [
-        Problem(path, field, "is missing", f"add {keys_path(field)} to the front matter")
+        Problem(path, field, "is missing", f"add {missing_line(field, folder)} to the front matter")
         for field in missing
         if field not in misspelt.values()
     ]
@@ -389,6 +389,11 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
     if problem := tags_problem(path, meta):
         problems.append(problem)
     return problems
+
+
+def missing_line(field: str, folder: str) -> str:
+    """What to add for a missing field: `source`'s whole line (its value is the page's folder), any other's name."""
+    return line_to_write("source", folder) if field == "source" else keys_path(field)
 
 
 def misspelt_page_fields(meta: Mapping[str, Any], missing: list[str]) -> dict[str, str]:
