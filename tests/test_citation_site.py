@@ -298,6 +298,16 @@ NOT_READ = (
 )
 
 
+def not_read_here(folder: str) -> str:
+    """The line on a folder's index.md that names no source: it may be the landing page that forgot its `source:`."""
+    return (
+        "is read from a source's landing page only: no citation or download uses it here (name its folder as its"
+        f" source, `source: {folder}`, if this is a source's landing page; else move it to docs/<source>/index.md,"
+        f" the page with `source: <source>`, where the line `{MARKER}` shows it, or remove it;"
+        " see docs/about/source-records.md#placement)"
+    )
+
+
 UNKNOWN_NOT_READ = (
     "is read from a source's landing page only: no record shows it here (move it to docs/<source>/index.md, the page"
     " with `source: <source>`, beside its `bibliography`, or remove it; see docs/about/source-records.md#placement)"
@@ -354,7 +364,7 @@ MISPLACED = {
     # Its record was shown, and read as the citations' source `about`, written to /cite/about.json.
     "a record on a folder's index naming no source": (
         [("docs/about/index.md", "---\n", f"---\n{FIELDS}"), ("docs/about/index.md", "\n# ", f"\n{MARKER}\n\n# ")],
-        [f"docs/about/index.md: bibliography: {NOT_READ}"],
+        [f"docs/about/index.md: bibliography: {not_read_here('about')}"],
     ),
 }
 
@@ -383,6 +393,7 @@ def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(bro
 
 LANDING = "docs/migration-and-transnationalism/index.md"
 LANDING_SOURCE = "source: migration-and-transnationalism\n"
+CHAPTER = "docs/origin-governments-and-migrant-associations/index.md"  # a source of one page: none other names it
 SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made right, its record is in place
     "missing": (
         LANDING,
@@ -396,6 +407,13 @@ SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made
         "source: elsewhere\n",
         "source: is 'elsewhere' but the page lives in 'migration-and-transnationalism'"
         " (write `source: migration-and-transnationalism`)",
+    ),
+    # Sent to move its record to "docs/<source>/index.md, the page with `source: <source>`": the page it is on.
+    "missing on a source's only page": (
+        CHAPTER,
+        "source: origin-governments-and-migrant-associations\n",
+        "",
+        f"bibliography: {not_read_here('origin-governments-and-migrant-associations')}",
     ),
 }
 

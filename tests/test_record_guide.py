@@ -146,6 +146,17 @@ def test_a_record_on_another_page_than_a_landing_page_is_one_line_naming_the_pla
     assert (None if problem is None else str(problem)[: len(expected or "")]) == expected
 
 
+def test_a_record_on_a_folder_s_index_naming_no_source_is_offered_the_source_first() -> None:
+    """A source of one page whose landing page forgot `source:` was sent to move its record to that very page."""
+    problem = placement_problem("docs/s/index.md", {"bibliography": {"title": "S"}}, landing=False, marker=True)
+    assert str(problem) == (
+        "docs/s/index.md: bibliography: is read from a source's landing page only: no citation or download uses it"
+        " here (name its folder as its source, `source: s`, if this is a source's landing page; else move it to"
+        f" docs/<source>/index.md, the page with `source: <source>`, where the line {MARKER} shows it, or remove it;"
+        f" see {GUIDE}#placement)"
+    )
+
+
 @pytest.mark.parametrize(("meta", "marker", "_"), PLACED)
 def test_a_folder_s_index_whose_source_has_its_own_line_has_no_placement_line(meta: dict, marker: bool, _: str) -> None:
     """A landing page that forgot its `source:` got two lines for one fix: `source` is missing, and this one."""

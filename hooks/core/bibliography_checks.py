@@ -83,8 +83,7 @@ def placement_problem(
         return None
     if fields:
         message = "is read from a source's landing page only: no citation or download uses it here"
-        hint = f"move it to {LANDING_PAGE}, where the line {in_backticks(RECORD_MARKER)} shows it, or remove it"
-        return Problem(path, "bibliography", message, see_guide(hint, "placement"))
+        return Problem(path, "bibliography", message, see_guide(fields_hint(path), "placement"))
     if marker:
         hint = (
             f"a source's record stands on its landing page, {LANDING_PAGE}, under {keys_path('bibliography')}:"
@@ -94,6 +93,19 @@ def placement_problem(
     hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
     message = "is read from a source's landing page only: no record shows it here"
     return Problem(path, "unknown", message, see_guide(hint, "placement"))
+
+
+def fields_hint(path: str) -> str:
+    """Where a `bibliography:` off a landing page goes; on a folder's `index.md`, first the `source` it may lack.
+
+    Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
+    one page whose landing page forgot its `source:` was sent to move its record to the page it is on.
+    """
+    hint = f"move it to {LANDING_PAGE}, where the line {in_backticks(RECORD_MARKER)} shows it, or remove it"
+    if (folder := index_folder(path.removeprefix("docs/"))) is None:
+        return hint
+    named = f"name its folder as its source, {line_to_write('source', folder)}, if this is a source's landing page"
+    return f"{named}; else {hint}"
 
 
 def placed_by_source(page: str, source_pages: Collection[str]) -> bool:
