@@ -296,6 +296,22 @@ NOT_READ = (
     f" docs/<source>/index.md, the page with `source: <source>`, where the line `{MARKER}` shows it, or remove it;"
     " see docs/about/source-records.md#placement)"
 )
+
+
+def not_read_here(folder: str) -> str:
+    """The line on a folder's index.md that names no source: it may be the landing page that forgot its `source:`."""
+    return (
+        "is read from a source's landing page only: no citation or download uses it here (name its folder as its"
+        f" source, `source: {folder}`, if this is a source's landing page; else move it to docs/<source>/index.md,"
+        f" the page with `source: <source>`, where the line `{MARKER}` shows it, or remove it;"
+        " see docs/about/source-records.md#placement)"
+    )
+
+
+UNKNOWN_NOT_READ = (
+    "is read from a source's landing page only: no record shows it here (move it to docs/<source>/index.md, the page"
+    " with `source: <source>`, beside its `bibliography`, or remove it; see docs/about/source-records.md#placement)"
+)
 FIELDS = "bibliography:\n  type: report\n  title: A record no citation reads\n"  # a valid record: it was shown
 RECORD = f"{FIELDS}unknown:\n  - ''\n"  # its `unknown:` was checked too
 ANNEX = "docs/migration-and-transnationalism/annex.md"
@@ -332,10 +348,23 @@ MISPLACED = {
             f"docs/about/source-records.md: bibliography: {NOT_READ}",
         ],
     ),
+    # An `unknown:` list alone, on a page that is no landing page, was read by nothing and named by nothing.
+    "unknown lists on other pages": (
+        [
+            ("docs/about/quality.md", "---\n", "---\nunknown:\n  - the author\n"),
+            ("docs/about/index.md", "---\n", "---\nunknown:\n  - ''\n"),  # its items are not checked: no record
+            ("docs/migration-and-transnationalism/introduction.md", "---\n", "---\nunknown:\n  - the author\n"),
+        ],
+        [
+            f"docs/about/quality.md: unknown: {UNKNOWN_NOT_READ}",
+            f"docs/about/index.md: unknown: {UNKNOWN_NOT_READ}",
+            f"docs/migration-and-transnationalism/introduction.md: unknown: {UNKNOWN_NOT_READ}",
+        ],
+    ),
     # Its record was shown, and read as the citations' source `about`, written to /cite/about.json.
     "a record on a folder's index naming no source": (
         [("docs/about/index.md", "---\n", f"---\n{FIELDS}"), ("docs/about/index.md", "\n# ", f"\n{MARKER}\n\n# ")],
-        [f"docs/about/index.md: bibliography: {NOT_READ}"],
+        [f"docs/about/index.md: bibliography: {not_read_here('about')}"],
     ),
 }
 
@@ -360,6 +389,67 @@ def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(bro
     assert not (broken_project / "site" / "cite" / "about.json").exists()  # about/index.md is no source
     problems, _ = check.run_checks(broken_project, dt.date.today())
     assert sorted(str(problem) for problem in problems) == sorted(lines)
+
+
+LANDING = "docs/migration-and-transnationalism/index.md"
+LANDING_SOURCE = "source: migration-and-transnationalism\n"
+CHAPTER = "docs/origin-governments-and-migrant-associations/index.md"  # a source of one page: none other names it
+SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made right, its record is in place
+    "missing": (
+        LANDING,
+        LANDING_SOURCE,
+        "",
+        "source: is missing (add `source: migration-and-transnationalism` to the front matter)",
+    ),
+    "another folder's": (
+        LANDING,
+        LANDING_SOURCE,
+        "source: elsewhere\n",
+        "source: is 'elsewhere' but the page lives in 'migration-and-transnationalism'"
+        " (write `source: migration-and-transnationalism`)",
+    ),
+    # Sent to move its record to "docs/<source>/index.md, the page with `source: <source>`": the page it is on.
+    "missing on a source's only page": (
+        CHAPTER,
+        "source: origin-governments-and-migrant-associations\n",
+        "",
+        f"bibliography: {not_read_here('origin-governments-and-migrant-associations')}",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SOURCE_LINES)
+def test_a_landing_page_without_its_own_source_is_one_line_naming_it(broken_project: Path, case: str) -> None:
+    """It said `source` is missing, and that its `bibliography:` was on no landing page (`#placement`): one fix."""
+    page, old, new, line = SOURCE_LINES[case]
+    edit(broken_project, page, old, new)
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert [text for text in said if text.startswith(page)] == [f"{page}: {line}"], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems if problem.path == page] == [f"{page}: {line}"]
+
+
+@pytest.mark.parametrize("written", ["[migration-and-transnationalism]", "3"])
+def test_a_landing_page_s_source_that_is_not_text_is_one_line_and_its_record_is_still_cited(
+    broken_project: Path, written: str
+) -> None:
+    """Every other hook takes such a `source` for the page's folder (`corrected_front_matter`), and the landing page
+    showed its record; but the citations read the page's own front matter, and no page of the source was cited."""
+    edit(broken_project, LANDING, LANDING_SOURCE, f"source: {written}\n")
+    line = f"{LANDING}: source: {written} is not text (write `source: migration-and-transnationalism`)"
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and "Traceback" not in result.stderr and said == [line], result.stderr
+    site = broken_project / "site"
+    landing = parse(site / "migration-and-transnationalism" / "index.html")
+    assert landing.select_one("article .bibliographic-record dl") is not None
+    for page in (landing, parse(site / "migration-and-transnationalism" / "opportunities" / "index.html")):
+        assert "International Organization for Migration" in page.select_one(".edition-cite-page").get_text()
+    assert (site / "cite" / "migration-and-transnationalism.json").is_file()
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == [line]
 
 
 def test_a_misread_landing_page_is_one_line_not_one_more_for_its_record(broken_project: Path) -> None:

@@ -83,6 +83,10 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
             {"title": "T", "source": "src", "order": 1},
             ["docs/x.md: tags: is missing (add `tags` to the front matter)"],
         ),
+        (  # its value is the page's folder: the line to copy (it said "add `source`")
+            {"title": "T", "order": 1, "tags": []},
+            ["docs/x.md: source: is missing (add `source: src` to the front matter)"],
+        ),
         # a misspelt field is one line naming what it stands for, not "`title` is missing"
         (
             {**GOOD, "titel": "T"},

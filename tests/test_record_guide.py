@@ -125,8 +125,12 @@ PLACED = [  # a page that is no source's landing page: its front matter, whether
     ({"bibliography": {"title": "Annex"}, "unknown": [""]}, False, "docs/s/annex.md: bibliography: is read from a"
      " source's landing page only: no citation or download uses it here (move it to docs/<source>/index.md, the"
      f" page with `source: <source>`, where the line {MARKER} shows it, or remove it; see {GUIDE}#placement)"),
+    ({"title": "Annex", "unknown": ["x"]}, False, "docs/s/annex.md: unknown: is read from a source's landing page"
+     " only: no record shows it here (move it to docs/<source>/index.md, the page with `source: <source>`, beside"
+     f" its `bibliography`, or remove it; see {GUIDE}#placement)"),
     ({"bibliography": None}, False, "docs/s/annex.md: bibliography: is read from a source's landing page only"),
-    ({"title": "Annex", "unknown": ["x"]}, False, None),  # nothing asks for a record: no line
+    ({"title": "Annex", "unknown": ["x"]}, True, "docs/s/annex.md: bibliography: is missing or not a mapping"),
+    ({"title": "Annex"}, False, None),  # nothing asks for a record: no line
 ]  # fmt: skip
 
 
@@ -140,6 +144,23 @@ def test_a_record_on_another_page_than_a_landing_page_is_one_line_naming_the_pla
     """
     problem = placement_problem("docs/s/annex.md", meta, landing=False, marker=marker)
     assert (None if problem is None else str(problem)[: len(expected or "")]) == expected
+
+
+def test_a_record_on_a_folder_s_index_naming_no_source_is_offered_the_source_first() -> None:
+    """A source of one page whose landing page forgot `source:` was sent to move its record to that very page."""
+    problem = placement_problem("docs/s/index.md", {"bibliography": {"title": "S"}}, landing=False, marker=True)
+    assert str(problem) == (
+        "docs/s/index.md: bibliography: is read from a source's landing page only: no citation or download uses it"
+        " here (name its folder as its source, `source: s`, if this is a source's landing page; else move it to"
+        f" docs/<source>/index.md, the page with `source: <source>`, where the line {MARKER} shows it, or remove it;"
+        f" see {GUIDE}#placement)"
+    )
+
+
+@pytest.mark.parametrize(("meta", "marker", "_"), PLACED)
+def test_a_folder_s_index_whose_source_has_its_own_line_has_no_placement_line(meta: dict, marker: bool, _: str) -> None:
+    """A landing page that forgot its `source:` got two lines for one fix: `source` is missing, and this one."""
+    assert placement_problem("docs/s/index.md", meta, landing=False, marker=marker, source_said=True) is None
 
 
 @pytest.mark.parametrize("marker", [True, False])
@@ -173,7 +194,7 @@ def every_line() -> list[str]:
     """Every line of the tables above, and the missing records' and the comments' lines."""
     missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]
     missing += [
-        placement_problem("docs/s/annex.md", meta, landing=False, marker=marker) for meta, marker, _ in PLACED[:3]
+        placement_problem("docs/s/annex.md", meta, landing=False, marker=marker) for meta, marker, _ in PLACED[:4]
     ]
     found = [line for csl, unknown, _, _ in LINES for line in record_lines(csl, unknown)]
     return found + [str(problem) for problem in missing] + comment_lines()

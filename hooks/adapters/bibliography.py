@@ -2,7 +2,9 @@
 
 Where the record stands is the Markdown extension's to find (`hooks/mdx/bibliographic_record.py`):
 a marker line that a fenced code block shows is the block's words, and only Python-Markdown knows
-which lines those are. This hook hands it the record of a page whose text holds the marker.
+which lines those are. This hook hands it the record of a page whose text holds the marker. A record
+(or its `unknown:`) out of place is named after every page is read (`on_env`): a folder's `index.md`
+whose `source` has its own line, which other pages decide, is told that line only.
 """
 
 from __future__ import annotations
@@ -16,17 +18,18 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.bibliography import CITING_PAGE, citing_link, landing_source, mentions_record_marker, render_record
-from hooks.core.bibliography_checks import check_bibliography, check_unknown, placement_problem
-from hooks.core.front_matter import said_with_comments
-from hooks.core.problems import Problem
+from hooks.core.bibliography_checks import check_bibliography, check_unknown, placed_by_source, placement_problem
+from hooks.core.front_matter import said_with_comments, source_page_folders
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
 
 CURRENT: dict[str, RecordMaker | None] = {"maker": None}  # the record of the page rendering now, made on demand
+MISPLACED: dict[str, bool] = {}  # pages with a record out of place (by `src_uri`): whether the marker asks for it
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Forget the previous build's page (mkdocs serve keeps this module); add the record's extension."""
+    """Forget the previous build's pages (mkdocs serve keeps this module); add the record's extension."""
     CURRENT["maker"] = None
+    MISPLACED.clear()
     config.markdown_extensions.append(BibliographicRecordExtension(provider=lambda: CURRENT["maker"]))
     return config
 
@@ -40,16 +43,27 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     readable = page.file.src_uri not in state.STATE.unreadable
     asks = mentions_record_marker(markdown) and readable
     CURRENT["maker"] = partial(_record, page, config, files) if asks else None
-    if readable and "bibliography" in page.meta:  # written on the wrong page, asked for there or not: one line
-        state.report(_misplaced(page, marker=False))
+    if readable and ("bibliography" in page.meta or "unknown" in page.meta) and not _landing(page):
+        MISPLACED.setdefault(page.file.src_uri, False)  # written on the wrong page, asked for there or not
     return markdown
+
+
+def on_env(env: object, files: Files, **_: object) -> object:
+    """After every page is read: the line on each record out of place, unless its page's `source` line says it."""
+    sources = source_page_folders(state.page_metas(files))
+    for page, marker in sorted(MISPLACED.items()):
+        meta = files.src_uris[page].page.meta  # a page of this build: it was rendered
+        said = placed_by_source(page, sources)
+        if problem := placement_problem(f"docs/{page}", meta, landing=False, marker=marker, source_said=said):
+            state.report([problem])
+    return env
 
 
 def _record(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """The page's record as Markdown, once a marker line of its own is found; None, and its problems reported."""
     path = f"docs/{page.file.src_uri}"
-    if misplaced := _misplaced(page, marker=True):  # not the record the citations read: none is shown (said once)
-        state.report(misplaced)
+    if not _landing(page):  # not the record the citations read: none is shown (its line said in `on_env`)
+        MISPLACED[page.file.src_uri] = True
         return None
     bibliography, unknown = page.meta.get("bibliography"), page.meta.get("unknown", [])
     schema, problems = state.bibliography_schema(Path(config.config_file_path).parent)  # once a build
@@ -64,8 +78,6 @@ def _record(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     return render_record(bibliography, unknown, citing=citing)
 
 
-def _misplaced(page: Page, *, marker: bool) -> list[Problem]:
-    """The line for a record asked for or written on a page that is no source's landing page (its own `source`)."""
-    landing = landing_source(page.file.src_uri, page.meta.get("source")) is not None
-    problem = placement_problem(f"docs/{page.file.src_uri}", page.meta, landing=landing, marker=marker)
-    return [problem] if problem else []
+def _landing(page: Page) -> bool:
+    """Whether the page is its source's landing page (its own `source`, as `corrected_front_matter` left it)."""
+    return landing_source(page.file.src_uri, page.meta.get("source")) is not None

@@ -34,7 +34,7 @@ from hooks.core.cite_page import (
     source_page_meta,
     with_cite_heading,
 )
-from hooks.core.front_matter import decode_page, said_with_comments, unreadable_page
+from hooks.core.front_matter import decode_page, said_with_comments, source_as_read, unreadable_page
 from hooks.core.links import page_address
 from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
@@ -57,17 +57,21 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Read each source's bibliography from its landing page, as MkDocs reads front matter."""
+    """Read each source's bibliography from its landing page, as MkDocs reads front matter.
+
+    Its `source` as the other hooks read it (`source_as_read`): one that is not text is its own line,
+    and the record the page shows is still the one its pages cite.
+    """
     schema, problems = state.bibliography_schema(Path(config.config_file_path).parent)
     if schema is None:  # no bibliography can be checked: the schema's line, and no source is cited
         state.report(problems)
         return files
     for file in files.documentation_pages():
-        if index_folder(file.src_uri) is None:  # no other page is read here
+        if (folder := index_folder(file.src_uri)) is None:  # no other page is read here
             continue
         text = _text_of(file)
         _, meta = get_data(text)
-        if (folder := landing_source(file.src_uri, meta.get("source"))) is None or "bibliography" not in meta:
+        if landing_source(file.src_uri, source_as_read(meta, folder)) is None or "bibliography" not in meta:
             continue  # a folder's index naming no source has its line from the record's hook
         path = f"docs/{file.src_uri}"
         problems = said_with_comments(path, text, check_bibliography(path, meta["bibliography"], schema))

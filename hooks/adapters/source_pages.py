@@ -60,12 +60,7 @@ def _source_text(page: Page) -> str:
 
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
     """After every page rendered: validate source pages' fields and paragraph ids."""
-    metas = {
-        _docs_path(page): page.meta
-        for page in _pages(files)
-        if page.file.src_uri not in state.STATE.unreadable  # its front matter's own error is the one line to fix
-        and page.file.generated_by is None  # its words are its data file's, checked there (as make check does)
-    }
+    metas = state.page_metas(files)
     published = partial(_published, config)
     lock_read = not state.build_lock(Path(config.config_file_path).parent).problems  # unread: an offer waits on it
     paragraphs = check_source_paragraphs(metas, state.STATE.inventories, published, lock_read=lock_read)
@@ -93,11 +88,6 @@ def _published(config: MkDocsConfig, src_uri: str) -> tuple[list[str], list[str]
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
     # a page moved here: its ids are not offered either
     return published_ids(lock, redirects, page_key(src_uri), lock_moves(state.redirect_maps(config)))
-
-
-def _pages(files: Files) -> list[Page]:
-    """The pages MkDocs rendered."""
-    return [file.page for file in files.documentation_pages() if file.page is not None]
 
 
 def _docs_path(page: Page) -> str:

@@ -24,7 +24,10 @@ from hooks.core.problems import Problem
 from hooks.core.schemas import Schema
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
 
     from hooks.core.annotations import Annotation
 
@@ -117,6 +120,19 @@ def redirect_maps(config: MkDocsConfig) -> dict[str, str]:
     """mkdocs-redirects' `redirect_maps` (`old.md: new.md`), none if the plugin is not listed."""
     plugin = config.plugins.get("redirects")
     return dict(getattr(plugin, "config", {}).get("redirect_maps") or {}) if plugin else {}
+
+
+def page_metas(files: Files) -> dict[str, dict[str, Any]]:
+    """Every rendered page's front matter by its path (`docs/…`), after every page is read (`on_env`).
+
+    Not a misread page's (its own line is the one to fix), nor a generated page's (its words are its
+    data file's, checked there, as make check does): the pages the source-page checks read.
+    """
+    return {
+        f"docs/{file.src_uri}": file.page.meta
+        for file in files.documentation_pages()
+        if file.page is not None and file.src_uri not in STATE.unreadable and file.generated_by is None
+    }
 
 
 def report(problems: list[Problem]) -> None:

@@ -18,8 +18,14 @@ from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.bibliography import landing_source
-from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown, placement_problem
-from hooks.core.front_matter import check_source_paragraphs, said_with_comments
+from hooks.core.bibliography_checks import (
+    bibliography_schema,
+    check_bibliography,
+    check_unknown,
+    placed_by_source,
+    placement_problem,
+)
+from hooks.core.front_matter import check_source_paragraphs, said_with_comments, source_page_folders
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
@@ -77,15 +83,17 @@ def check_bibliographies(
     would replace, none a code block shows), which the build checks where it would place it: a marker
     on another page, or on a landing page without `bibliography:`, failed the build while make check
     said OK. A record asked for or written on a page that is no landing page is the one line the
-    build's says (`placement_problem`), with no schema needed. A misread page's own line is the one
-    to fix; a field a comment emptied (`ISBN: #13`) is said as such, as the build says it
-    (`said_with_comments`), from the page's text.
+    build's says (`placement_problem`), with no schema needed, unless its `source` has its line
+    (`placed_by_source`). A misread page's own line is the one to fix; a field a comment emptied
+    (`ISBN: #13`) is said as such, as the build says it (`said_with_comments`), from the page's text.
     """
     schema, problems = bibliography_schema(root)
+    sources = source_page_folders({f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable})
     for page, meta in metas.items():
         path, readable = f"{DOCS}/{page}", page not in unreadable
         asks, landing = readable and page in found.records, landing_source(page, meta.get("source")) is not None
-        if readable and (misplaced := placement_problem(path, meta, landing=landing, marker=asks)):
+        said = placed_by_source(page, sources)
+        if readable and (misplaced := placement_problem(path, meta, landing=landing, marker=asks, source_said=said)):
             problems.append(misplaced)
         elif schema is not None and landing and (asks or "bibliography" in meta):
             found_here = check_bibliography(path, meta.get("bibliography"), schema)

@@ -10,13 +10,13 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS, RECORD_MARKER
+from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS, RECORD_MARKER, index_folder
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host
@@ -64,7 +64,9 @@ def bibliography_missing(path: str) -> Problem:
     return Problem(path, "bibliography", "is missing or not a mapping", hint)
 
 
-def placement_problem(path: str, meta: Mapping[str, Any], *, landing: bool, marker: bool) -> Problem | None:
+def placement_problem(
+    path: str, meta: Mapping[str, Any], *, landing: bool, marker: bool, source_said: bool = False
+) -> Problem | None:
     """The one line for a record asked for or written on a page that is no source's landing page; None elsewhere.
 
     Its fields are read from the landing page only (`landing_source`): a record shown from another
@@ -72,19 +74,47 @@ def placement_problem(path: str, meta: Mapping[str, Any], *, landing: bool, mark
     nothing. So the line says where it belongs, not what its fields lack. `meta`: the page's front
     matter; `marker`: whether it has the record's marker line (`has_record_marker`), which only a
     page without `bibliography:` is told to move: the line on one is the same with or without it.
+    An `unknown:` alone is told to move too: it is the landing page's, beside `bibliography:`.
+    `source_said`: the page is a folder's `index.md` whose `source` has its own line (`placed_by_source`),
+    the one fix: made right, the page is its source's landing page.
     """
-    fields = "bibliography" in meta
-    if landing or not (marker or fields):
+    fields, unknown = "bibliography" in meta, "unknown" in meta
+    if landing or source_said or not (marker or fields or unknown):
         return None
-    if not fields:  # the marker alone
+    if fields:
+        message = "is read from a source's landing page only: no citation or download uses it here"
+        return Problem(path, "bibliography", message, see_guide(fields_hint(path), "placement"))
+    if marker:
         hint = (
             f"a source's record stands on its landing page, {LANDING_PAGE}, under {keys_path('bibliography')}:"
             f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
         )
         return Problem(path, "bibliography", "is missing or not a mapping", see_guide(hint, "placement"))
+    hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
+    message = "is read from a source's landing page only: no record shows it here"
+    return Problem(path, "unknown", message, see_guide(hint, "placement"))
+
+
+def fields_hint(path: str) -> str:
+    """Where a `bibliography:` off a landing page goes; on a folder's `index.md`, first the `source` it may lack.
+
+    Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
+    one page whose landing page forgot its `source:` was sent to move its record to the page it is on.
+    """
     hint = f"move it to {LANDING_PAGE}, where the line {in_backticks(RECORD_MARKER)} shows it, or remove it"
-    message = "is read from a source's landing page only: no citation or download uses it here"
-    return Problem(path, "bibliography", message, see_guide(hint, "placement"))
+    if (folder := index_folder(path.removeprefix("docs/"))) is None:
+        return hint
+    named = f"name its folder as its source, {line_to_write('source', folder)}, if this is a source's landing page"
+    return f"{named}; else {hint}"
+
+
+def placed_by_source(page: str, source_pages: Collection[str]) -> bool:
+    """Whether `page` (in docs/) is a folder's `index.md` that `check_source_page` checks, though no landing page.
+
+    Its `source` then has its own line (missing, or another folder's; one not text is taken for the
+    folder), which is the fix for its record too. `source_pages`: `source_page_folders`' pages, by path.
+    """
+    return index_folder(page) is not None and f"docs/{page}" in source_pages
 
 
 def missing_landing_page(source: str) -> Problem:

@@ -174,6 +174,15 @@ def source_problem(path: str, meta: Mapping[str, Any], folder: str) -> Problem |
     return Problem(path, "source", message, f"write {line_to_write('source', folder)}")
 
 
+def source_as_read(meta: Mapping[str, Any], folder: str) -> object:
+    """A page's `source` as every hook reads it: one that is not text (`source_problem`'s line) taken for its folder.
+
+    For what reads a page's front matter before the build corrects it (`corrected_front_matter`): the
+    citations read each landing page's in `on_files`, and left out a source whose record the page showed.
+    """
+    return folder if source_problem("", meta, folder) else meta.get("source")
+
+
 def corrected_front_matter(
     path: str, meta: Mapping[str, Any], folder: str, page_text: Callable[[], str] = str
 ) -> tuple[dict[str, Any], list[Problem]]:
@@ -362,7 +371,7 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         for written, field in misspelt.items()
     ]
     problems += [
-        Problem(path, field, "is missing", f"add {keys_path(field)} to the front matter")
+        Problem(path, field, "is missing", f"add {missing_line(field, folder)} to the front matter")
         for field in missing
         if field not in misspelt.values()
     ]
@@ -380,6 +389,11 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
     if problem := tags_problem(path, meta):
         problems.append(problem)
     return problems
+
+
+def missing_line(field: str, folder: str) -> str:
+    """What to add for a missing field: `source`'s whole line (its value is the page's folder), any other's name."""
+    return line_to_write("source", folder) if field == "source" else keys_path(field)
 
 
 def misspelt_page_fields(meta: Mapping[str, Any], missing: list[str]) -> dict[str, str]:
