@@ -1460,3 +1460,21 @@ def test_annotate_refuses_a_link_that_moved_onto_no_paragraph_in_one_line(
     assert annotate.main(["--root", str(moved_copy), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
     assert capsys.readouterr().out.strip() == message
     assert sorted((moved_copy / "annotations" / "notes").iterdir()) == notes
+
+
+GONE_PARAGRAPH = (
+    f"URL: '/{MT}/conclusion/#p7': that page moved to /{MT}/closing-remarks/, which has no paragraph 'p7'"
+    " (it has p1: copy the link of a paragraph's ¶ number there)"
+)
+
+
+def test_annotate_names_the_page_a_link_s_page_moved_to_when_it_has_no_such_paragraph(
+    moved_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page move sends every id on: one its page never had said "moved to …/closing-remarks/#p7, which no page has"
+    and sent the contributor to make check, which had nothing to fix. The form's words (test_browser_annotate.py)."""
+    notes = sorted((moved_project / "annotations" / "notes").iterdir())
+    url = f"/{MT}/conclusion/#p7"
+    assert annotate.main(["--root", str(moved_project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
+    assert capsys.readouterr().out.strip() == GONE_PARAGRAPH
+    assert sorted((moved_project / "annotations" / "notes").iterdir()) == notes
