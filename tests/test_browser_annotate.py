@@ -398,6 +398,26 @@ def test_a_link_to_a_paragraph_that_moved_onto_no_paragraph_is_refused(
     expect(page.locator("#annotate-paragraph")).to_be_focused()
 
 
+def test_a_link_to_no_paragraph_of_a_page_that_moved_names_where_it_went_as_make_annotate_does(
+    page: Page, moved_site: tuple[SiteServer, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The form said "no paragraph 'p7' on that page", make annotate "moved to …/closing-remarks/#p7, which no page
+    has": the same line now, naming the address given, where its page went and that it has no such paragraph."""
+    site, project = moved_site
+    link = site.url(f"{MT}/conclusion/#p7")
+    open_form(page, site, link, "social")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    said = (
+        f"'{link}': that page moved to /{MT}/closing-remarks/, which has no paragraph 'p7'"
+        " (it has p1: copy the link of a paragraph's ¶ number there)"
+    )
+    expect(page.locator(STATUS)).to_have_text(said)
+    expect(page.locator("#annotate-paragraph")).to_be_focused()
+    assert annotate.main(["--root", str(project), "--url", link, "--quote", "social", "--author", "Ana Peña"]) == 1
+    assert capsys.readouterr().out.strip() == f"URL: {said}"
+
+
 def test_a_heading_that_moved_is_still_no_paragraph(page: Page, served_site: SiteServer) -> None:
     """The edition's own moves are headings (/about/citing/#page-moves): following moves leaves them refused."""
     link = served_site.url("about/citing/#page-moves")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import declare_redirects, edit, parse, run_build
+from conftest import ROOT, declare_redirects, edit, parse, run_build
 from test_annotation_errors import run_check
 
 from hooks.core.anchor_lock import dump_lock
@@ -743,6 +745,39 @@ def test_a_missing_site_name_stops_the_build_with_mkdocs_line_and_make_check_wit
     assert check.stdout.splitlines() == [
         "mkdocs.yml: site_name: is missing (write the edition's title, e.g. `site_name: An annotated edition`)"
     ]
+
+
+ENV_TITLE = "EDITION_TITLE_FOR_A_TEST"
+ENV_DEFAULT = f"give a default: `site_name: !ENV [{ENV_TITLE}, An annotated edition]`"
+
+
+@pytest.mark.parametrize(
+    ("environment", "line"),
+    [
+        ({}, f"mkdocs.yml: site_name: is empty: the environment variable {ENV_TITLE} it is read from is not set"
+             f" (set {ENV_TITLE} to the edition's title, or {ENV_DEFAULT})"),
+        # `!ENV` reads an empty value as YAML reads nothing: null, which MkDocs stops on as well
+        ({ENV_TITLE: ""}, f"mkdocs.yml: site_name: is empty: the environment variable {ENV_TITLE} it is read from"
+                          f" is set to nothing (set {ENV_TITLE} to the edition's title, or unset it and {ENV_DEFAULT})"),
+    ],
+    ids=["unset", "set-to-nothing"],
+)  # fmt: skip
+def test_a_site_name_read_from_an_unset_variable_names_it_in_make_check(
+    environment: dict[str, str], line: str, broken_project: Path
+) -> None:
+    """`site_name: !ENV VAR`, VAR unset: MkDocs stops on it in its own line, and make check said "is empty",
+    the variable unsaid, as if the file were at fault. It names the variable and both fixes."""
+    edit(broken_project, "mkdocs.yml", SITE_NAME, f"site_name: !ENV {ENV_TITLE}\n")
+    env = {**{key: value for key, value in os.environ.items() if key != ENV_TITLE}, **environment}
+    result = run_build(broken_project, broken_project / "site", env=env)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Config value 'site_name': Required configuration not provided." in result.stderr.splitlines()[-1]
+    check = subprocess.run(
+        [sys.executable, "-m", "hooks.cli.check", "--root", str(broken_project)],
+        cwd=broken_project, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]
 
 
 GLOSSARY_SETTINGS = [

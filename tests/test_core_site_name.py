@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from hooks.core.site_name import site_name_problems
 
@@ -34,4 +37,48 @@ HINT = "(write the edition's title, e.g. `site_name: An annotated edition`)"
          "mapping", "cut-short"],
 )  # fmt: skip
 def test_site_name_problems(text: str, lines: list[str]) -> None:
-    assert [str(problem) for problem in site_name_problems("mkdocs.yml", yaml.safe_load(text), text)] == lines
+    assert [str(problem) for problem in site_name_problems("mkdocs.yml", yaml.safe_load(text), text, {})] == lines
+
+
+class EnvLoader(yaml.SafeLoader):
+    """mkdocs.yml's `!ENV`, as MkDocs and make check read it (`hooks/cli/config_file.py`)."""
+
+
+EnvLoader.add_constructor("!ENV", construct_env_tag)
+DEFAULT = "give a default: `site_name: !ENV [EDITION_TITLE, An annotated edition]`"
+
+
+@pytest.mark.parametrize(
+    ("text", "environment", "lines"),
+    [
+        ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": "Migration"}, []),
+        ("site_name: !ENV [EDITION_TITLE, Migration]\n", {}, []),
+        ("site_name: !ENV EDITION_TITLE\n", {},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is not set"
+          f" (set EDITION_TITLE to the edition's title, or {DEFAULT})"]),
+        ("site_name: !ENV [EDITION_TITLE]\n", {},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is not set"
+          f" (set EDITION_TITLE to the edition's title, or {DEFAULT})"]),
+        ("site_name: !ENV [EDITION_TITLE, TITLE, '']\n", {},
+         ["mkdocs.yml: site_name: is empty: the environment variables EDITION_TITLE and TITLE it is read from"
+          " are not set, and its default is empty (set EDITION_TITLE to the edition's title, or give a default:"
+          " `site_name: !ENV [EDITION_TITLE, TITLE, An annotated edition]`)"]),
+        ("site_name: !ENV [EDITION_TITLE, Migration]\n", {"EDITION_TITLE": ""},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing"
+          " (set EDITION_TITLE to the edition's title, or unset it for the default)"]),
+        ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": " "},
+         ["mkdocs.yml: site_name: is blank: the environment variable EDITION_TITLE it is read from is set to ' '"
+          f" (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+    ],
+    ids=["set", "default", "unset", "unset-in-a-list", "unset-empty-default", "set-empty", "set-blank"],
+)  # fmt: skip
+def test_a_site_name_read_from_the_environment_names_the_variable(
+    text: str, environment: dict[str, str], lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`site_name: !ENV EDITION_TITLE` with it unset was "is empty", the variable unsaid: the file shows a name."""
+    for name in ("EDITION_TITLE", "TITLE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    settings = yaml.load(text, Loader=EnvLoader)  # noqa: S506 (a SafeLoader)
+    assert [str(problem) for problem in site_name_problems("mkdocs.yml", settings, text, os.environ)] == lines

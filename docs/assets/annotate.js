@@ -192,12 +192,32 @@
     var here = pages.filter(function (entry) { return entry.page === page; });
     var found = here.filter(function (entry) { return entry.id === id; })[0];
     if (!found) {
-      /* the paragraphs the page has; a page that moved whole, the ids its old address still leads on */
+      /* the paragraphs the page has; a page that moved whole, the new page's, named as make annotate names it */
       var shown = here.filter(function (entry) { return entry.kind === "paragraph"; });
+      var movedTo = shown.length ? null : pageMovedTo(entries, here);
+      if (movedTo) {
+        throw problem("paragraph", "'" + link + "': that page moved to " + movedTo.place + ", which has no paragraph '" + id + "'",
+          "it has " + (idRange(movedTo.ids) || "no numbered paragraphs") + ": copy the link of a paragraph's ¶ number there");
+      }
       var ids = (shown.length ? shown : here).map(function (entry) { return entry.id; });
       throw problem("paragraph", "no paragraph '" + id + "' on that page", "it has " + idRange(ids));
     }
     return found.kind === MOVED ? movedParagraph(entries, link, found) : { page: page, id: id };
+  }
+
+  /* The page a gone page moved to whole, from its old ids' entries (`olds`): the one page they lead to under the same
+     id, as a page move carries them (hooks/cli/moved_links.py: follow_link); its address's path and its paragraphs.
+     null where they lead elsewhere too: ids redirected one by one name no page the link's page became. */
+  function pageMovedTo(entries, olds) {
+    var targets = olds.map(function (old) {
+      return entries.filter(function (entry) { return entry.url === old.moved_to && entry.kind !== MOVED; })[0];
+    });
+    var carried = targets.filter(function (target, index) { return target && target.id === olds[index].id; });
+    var page = carried.length ? carried[0].page : null;
+    if (!page || carried.some(function (target) { return target.page !== page; })) return null;
+    var to = new URL(carried[0].url.replace(/^\//, ""), window.edition.siteRoot());
+    var shown = entries.filter(function (entry) { return entry.page === page && entry.kind === "paragraph"; });
+    return { place: to.pathname, ids: shown.map(function (entry) { return entry.id; }) };
   }
 
   /* Where a moved id's entry leads (`moved_to`, the address of an entry the site has), if that is a paragraph:

@@ -5,6 +5,7 @@ The extensions live in `hooks/mdx/` and do not depend on MkDocs; here they get t
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -31,7 +32,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     settings = Path(config.config_file_path or "mkdocs.yml")
     text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
     twice = repeated_setting(text, settings.name)
-    state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text))
+    state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
     config.markdown_extensions.extend(
         [
             SourceFootnotesExtension(),

@@ -3,11 +3,9 @@
 The paragraph link is what a reader copies from the ¶ number; an old one, to a paragraph that moved,
 is followed to where it is now, as the site's form follows it (`moved_links.py`). The quote is
 checked against the rendered paragraph, and the quote and the name against the schema, before
-anything is written, with the same messages as the build. A hook's file missing is refused first,
-in make check's lines, as a mkdocs.yml the build refuses is: the note would be written against a
-site that cannot build. A plugin not installed is left to make check, which its last line sends the
-contributor to: it is the machine's setup, not the project's files, changes nothing rendered or
-written here, and refusing would hold back an annotation over it.
+anything is written, with the same messages as the build. A plugin not installed and a hook's file
+missing are refused first, in make check's lines, as a mkdocs.yml the build refuses is: the note
+would be written against a site that cannot build.
 """
 
 from __future__ import annotations
@@ -25,7 +23,7 @@ from typing import Any
 import yaml
 
 from hooks.cli.config_file import ConfigError
-from hooks.cli.config_plugins import check_hooks
+from hooks.cli.config_plugins import check_plugins_and_hooks
 from hooks.cli.config_values import configured_site_url
 from hooks.cli.moved_links import Moved, RenderedIds, follow_link, moved_line, read_moves
 from hooks.cli.site_files import published_pages
@@ -225,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     args.author = given_author(args.author)
     args.url = args.url.strip()  # pasted with a space after it, as an address bar drops it: `#p3 ` is #p3
     try:
-        check_hooks(root)  # make check's lines, before anything is read or written
+        check_plugins_and_hooks(root)  # make check's lines, before anything is read or written
         annotation, inventory, moved, problems = locate(root, args.url, args.quote, args.author, today)
     except ConfigError as error:  # the build stops on it: no page can be rendered to check the quote on
         print(format_problems(error.problems))

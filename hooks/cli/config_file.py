@@ -129,7 +129,7 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
         hint = f"write one {in_backticks('name: value')} setting per line"
         raise refuse("", f"is {kind(config)}, not settings", hint)
     else:  # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
-        problems = shape_problems(config) + site_name_problems(CONFIG, config, text)
+        problems = shape_problems(config) + site_name_problems(CONFIG, config, text, os.environ)
     if not (root / DOCS).is_dir():
         hint = f"put the pages back in it: git restore {DOCS}"
         problems.append(Problem(CONFIG, "docs_dir", f"the folder {DOCS}/ is missing", hint))

@@ -25,25 +25,28 @@ def check_plugins_hooks_and_extensions(root: Path) -> Extensions:
     are the ones the pages are rendered with: loading each is its check, made once a run.
     """
     config, problems = config_and_problems(root)
-    plugins, _ = listed_entries(config.get("plugins"), "plugins", "plugin")  # its entries' lines are in `problems`
     listed, _ = listed_entries(config.get("markdown_extensions"), "markdown_extensions", "extension")
     extensions = [(name, options) for name, options in listed if options is None or isinstance(options, dict)]
-    problems += plugin_problems(config, plugins) + hook_problems(root, config.get("hooks"))
-    if problems := problems + extension_problems(extensions):
+    if problems := problems + plugin_and_hook_problems(root, config) + extension_problems(extensions):
         raise ConfigError(*problems)
     return extension_settings(extensions)
 
 
-def check_hooks(root: Path) -> None:
-    """ConfigError for every value of mkdocs.yml in a shape the build refuses and every hook's file missing.
+def check_plugins_and_hooks(root: Path) -> None:
+    """ConfigError for every value of mkdocs.yml in a shape the build refuses, plugin not installed, hook file missing.
 
-    make annotate's check before it writes: it wrote a note past a hook's file missing, against a site
-    that cannot build. The lines are make check's (`hook_problems`); a plugin not installed is the
-    machine's setup, not the project's files, and is left to make check.
+    make annotate's check before it writes: it wrote a note past them, against a site that cannot
+    build. The lines are make check's; its extensions are loaded as the page is rendered.
     """
     config, problems = config_and_problems(root)
-    if problems := problems + hook_problems(root, config.get("hooks")):
+    if problems := problems + plugin_and_hook_problems(root, config):
         raise ConfigError(*problems)
+
+
+def plugin_and_hook_problems(root: Path, config: dict[str, Any]) -> list[Problem]:
+    """One line per plugin not installed and per hook's file missing: make check's and make annotate's alike."""
+    plugins, _ = listed_entries(config.get("plugins"), "plugins", "plugin")  # its entries' lines are the shapes'
+    return plugin_problems(config, plugins) + hook_problems(root, config.get("hooks"))
 
 
 def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:

@@ -91,7 +91,8 @@ def follow_link(
 ) -> tuple[Moved | None, list[Problem]]:
     """Where the paragraph of a link that moved is now; None for a link that did not move (the page's own id).
 
-    A link that moved onto no paragraph, into a circle or onto an id no page has is one line on `URL`.
+    A link that moved onto no paragraph, into a circle or onto an id no page has is one line on `URL`;
+    one only page moves carried to a page without its id names that page, as the site's form does.
     """
     places = sent_through((page_key(page), paragraph), current, moves.files, moves.redirects, moves.moves)
     if len(places) == 1:
@@ -99,12 +100,25 @@ def follow_link(
     (new_page, new_id), addresses = places[-1], [f"{key}#{anchor_id}" for key, anchor_id in places]
     if places[-1] in places[:-1]:
         return None, [Problem("URL", "", f"'{url}' moves in a circle ({' → '.join(addresses)})", FIX_MOVES)]
+    redirected = any(f"{key}#{anchor_id}" in moves.redirects for key, anchor_id in places[:-1])
+    if not redirected and (inventory := current.inventory(new_page)) and inventory.paragraph(new_id) is None:
+        return None, [page_moved_problem(url, new_page, new_id, inventory)]
     if RE_PARAGRAPH_ID.match(new_id) and places[-1] not in current:
         return None, [Problem("URL", "", f"'{url}' moved to {addresses[-1]}, which no page has", FIX_MOVES)]
     if (inventory := current.inventory(new_page)) is None or inventory.paragraph(new_id) is None:
         message = f"'{url}' moved to {addresses[-1]}, which is not a paragraph"
         return None, [Problem("URL", "", message, "copy the link of a paragraph's ¶ number there")]
     return Moved(moves.files[new_page], new_id, addresses[-1]), []
+
+
+def page_moved_problem(url: str, page: str, paragraph: str, inventory: PageInventory) -> Problem:
+    """The line for a link whose page moved whole to one without its paragraph, in the form's words.
+
+    The contributor's id, which only page moves carried, is the mistake (a number mistyped, a
+    paragraph the page never had), not a line of the moves: make check has nothing to fix.
+    """
+    message = f"'{url}': that page moved to {page}, which has no paragraph '{paragraph}'"
+    return Problem("URL", "", message, f"it has {inventory.id_range()}: copy the link of a paragraph's ¶ number there")
 
 
 def moved_line(moved: Moved) -> str:

@@ -149,6 +149,15 @@ def written_scalar(text: str, key: str) -> str | None:
     From the composed node's scalar text: a line offered to copy must carry the editor's words, and
     `title: 'True'` would put YAML's reading in their place. The field's last line, as MkDocs keeps it.
     """
+    node = top_level_node(text, key)
+    return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+def top_level_node(text: str, key: str) -> yaml.Node | None:
+    """A top-level field's composed node, its tag as written (`!ENV`); None if the text has no such field.
+
+    The field's last, as MkDocs keeps it; composed, never constructed: no tag is read, none refused.
+    """
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
@@ -156,7 +165,7 @@ def written_scalar(text: str, key: str) -> str | None:
     if not isinstance(root, yaml.MappingNode):
         return None
     values = [value for name, value in root.value if isinstance(name, yaml.ScalarNode) and name.value == key]
-    return values[-1].value if values and isinstance(values[-1], yaml.ScalarNode) else None
+    return values[-1] if values else None
 
 
 def place_name(place: Place) -> str:
