@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import state
 from hooks.core.datafiles import repeated_setting
 from hooks.core.site_name import site_name_problems
+from hooks.mdx.code_spans import CodeSpansExtension
 from hooks.mdx.heading_links import HeadingLinksExtension
 from hooks.mdx.inert_titles import InertTitlesExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
@@ -40,6 +41,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             InertTitlesExtension(),
             HeadingLinksExtension(),
             SpokenPilcrowsExtension(),
+            CodeSpansExtension(),
         ]
     )
     return config

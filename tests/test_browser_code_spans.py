@@ -1,0 +1,110 @@
+"""A short code span (a date, an id, a key, a file's name) reads as one word: on a phone it stays whole.
+
+At 360 px the Source records guide ended a line on `2026-` with `12-05` on the next, and the
+Contributing guide split `YYYY-MM-DD` and `target.paragraph`: the browser may break a line after a
+hyphen or a slash, in code as in prose. A no-break space or hyphen written in the source would be
+copied into a contributor's YAML, so the layout keeps them whole; a long span (an address, a
+command, an error line) still wraps, as the page may not grow wider than the phone. Checked in the
+guides and in an annotation's body, shown beside its paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from browser import SiteServer, screenshot, serve_build, set_viewport
+from conftest import copy_project
+from playwright.sync_api import Page
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SHORT = 24  # characters: what a phone's narrowest column (a list in an annotation, at 320 px) holds on one line
+WIDTHS = (320, 360, 390, 414)
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+CODE_IN_A_BODY = """
+Levitt's article is dated `issued: 1998-12` in a record, `1998-12-01` to the day; this note is
+`transfer-of-ideas`, on `p-3`, kept in `annotations/notes/transfer-of-ideas.md` and shown at
+`…/migration-and-transnationalism/opportunities/#transfer-of-ideas`.
+"""
+
+# Each code span of the article (not a code block, not in a table) of at most `short` characters, its spaces as
+# shown, with the number of lines it is shown on: one box per line (none when hidden).
+CODE_SPANS = """(short) => [...document.querySelectorAll(".md-content article code")]
+  .filter((code) => !code.closest("pre, table"))
+  .map((code) => [code.textContent.replace(/\\s+/g, " ").trim(), code.getClientRects().length])
+  .filter(([text]) => text.length <= short)"""
+SIDEWAYS = "() => document.documentElement.scrollWidth - innerWidth"
+# Each table wider than its box (Material's, which scrolls sideways), by its first header.
+SCROLLING_TABLES = """() => [...document.querySelectorAll(".md-content article .md-typeset__scrollwrap")]
+  .filter((box) => box.scrollWidth > box.clientWidth).map((box) => box.querySelector("th").textContent)"""
+
+
+def broken_spans(page: Page, where: str) -> tuple[int, list[str]]:
+    """How many short code spans the page shows, and each one shown on more than one line, or a page wider than the window."""
+    spans = page.evaluate(CODE_SPANS, SHORT)
+    problems = [f"{where}: `{text}` on {lines} lines" for text, lines in spans if lines > 1]
+    if (overflow := page.evaluate(SIDEWAYS)) > 0:
+        problems.append(f"{where}: the page is {overflow} px wider than the window")
+    return len(spans), problems
+
+
+def scrolling_tables(page: Page, where: str) -> list[str]:
+    """A table made to scroll sideways: a table sizes its columns around what cannot wrap, so the spans it holds
+    wrap as before (kept whole, the Citing guide's `/cite/<source>.json` made its table scroll on a 390 px phone)."""
+    return [f"{where}: the table under '{header}' scrolls sideways" for header in page.evaluate(SCROLLING_TABLES)]
+
+
+@pytest.fixture(scope="module")
+def site_with_code_in_a_body(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The site with code spans, short and long, in an annotation's body (the edition's bodies hold none yet)."""
+    root = tmp_path_factory.mktemp("code-spans")
+    project = copy_project(root / "project")
+    note = project / "annotations/notes/transfer-of-ideas.md"
+    note.write_text(note.read_text(encoding="utf-8") + CODE_IN_A_BODY, encoding="utf-8")
+    with serve_build(project, root / "site") as site:
+        yield site
+
+
+def test_on_a_phone_a_short_code_span_in_a_guide_stays_on_one_line(
+    new_page: Callable[..., Page], site_with_code_in_a_body: SiteServer
+) -> None:
+    site = site_with_code_in_a_body
+    page = new_page(viewport={"width": WIDTHS[0], "height": 740})
+    guides = sorted(f"about/{folder.name}/" for folder in (site.root / "about").iterdir() if folder.is_dir())
+    assert len(guides) > 5, guides
+    checked, problems = 0, []
+    for path in guides:
+        site.open(page, path)
+        for width in WIDTHS:
+            set_viewport(page, width, 740)
+            count, found = broken_spans(page, f"/{path} at {width}px")
+            checked, problems = checked + count, problems + found
+            if width >= 360:  # at 320 px two tables scrolled before any span was kept whole
+                problems += scrolling_tables(page, f"/{path} at {width}px")
+    site.open(page, "about/source-records/")
+    screenshot(page, "code-spans-source-records-414")
+    assert checked > 1000, checked  # every width of every guide: hundreds of dates, keys and names
+    assert not problems, "\n".join(problems)
+
+
+def test_on_a_phone_a_short_code_span_in_an_annotation_stays_on_one_line(
+    new_page: Callable[..., Page], site_with_code_in_a_body: SiteServer
+) -> None:
+    site = site_with_code_in_a_body
+    page = site.open(new_page(viewport={"width": WIDTHS[0], "height": 740}), f"{OPPORTUNITIES}#transfer-of-ideas")
+    body = page.locator("#transfer-of-ideas code")
+    assert body.count() == 6
+    problems = []
+    for width in (*WIDTHS, 768, 1280):
+        set_viewport(page, width, 740)
+        count, found = broken_spans(page, f"/{OPPORTUNITIES} at {width}px")
+        assert count >= 5, count  # the body's spans but the long address
+        problems += found
+    set_viewport(page, 320, 740)
+    body.last.scroll_into_view_if_needed()
+    screenshot(page, "code-spans-annotation-320")
+    # The long address wraps inside the block rather than push the page wider (checked above) or out of it.
+    block, address = page.locator("#transfer-of-ideas").bounding_box(), body.last.bounding_box()
+    assert block and address and address["x"] + address["width"] <= block["x"] + block["width"], (block, address)
+    assert not problems, "\n".join(problems)

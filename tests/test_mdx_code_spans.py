@@ -1,0 +1,65 @@
+"""Short code spans marked to stay on one line (`hooks.mdx.code_spans`), with attr_list and toc beside it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from test_mdx_annotations import BASE, PAGE
+
+from hooks.mdx.annotations import AnnotationsExtension
+from hooks.mdx.code_spans import SHORT_CODE_CLASS, SHORT_CODE_LENGTH, CodeSpansExtension
+
+EXTENSIONS = ["attr_list", "toc", "pymdownx.superfences"]
+MARKED = f'<code class="{SHORT_CODE_CLASS}">'
+
+
+def render(text: str, *extensions: object) -> str:
+    """Render as the site's pipeline does: attr_list and toc beside the extension."""
+    return markdown.markdown(text, extensions=[*EXTENSIONS, *extensions, CodeSpansExtension()])
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        # A date, an id, a key with its value: one word each.
+        ("On `2024-05-01`.", f"<p>On {MARKED}2024-05-01</code>.</p>"),
+        ("Write `issued: 2019-03`", f"<p>Write {MARKED}issued: 2019-03</code></p>"),
+        # At most 24 characters as shown; one more, and it may wrap.
+        ("`" + "a" * SHORT_CODE_LENGTH + "`", f"<p>{MARKED}{'a' * SHORT_CODE_LENGTH}</code></p>"),
+        ("`" + "a" * (SHORT_CODE_LENGTH + 1) + "`", f"<p><code>{'a' * (SHORT_CODE_LENGTH + 1)}</code></p>"),
+        ("`…/migration-and-transnationalism/#p3`", "<p><code>…/migration-and-transnationalism/#p3</code></p>"),
+        # `<` and `&` count as the one character shown, not as the `&lt;` the tree holds.
+        ('`<a id="old-anchor"></a>`', f'<p>{MARKED}&lt;a id="old-anchor"&gt;&lt;/a&gt;</code></p>'),
+        ("`&&&&&&&&&&&&&&&&&&&&&&&&`", f"<p>{MARKED}{'&amp;' * 24}</code></p>"),
+        # A span's line break is a space, as shown: `make` and `check` on two lines of the source.
+        ("Run `make\ncheck`.", f"<p>Run {MARKED}make\ncheck</code>.</p>"),
+        # A class of its own stays; a heading's span is marked too.
+        ("`p-12`{ .x }", f'<p><code class="x {SHORT_CODE_CLASS}">p-12</code></p>'),
+        ("## The `created` field", f'<h2 id="the-created-field">The {MARKED}created</code> field</h2>'),
+        # Code blocks are not spans: indented or fenced, they are left as they are.
+        ("    created: 2026-12-05", "<pre><code>created: 2026-12-05\n</code></pre>"),
+        ("```yaml\ncreated: 2026-12-05\n```", '<div class="highlight"><pre><span></span><code>'),
+    ],
+)
+def test_a_short_span_is_marked_and_a_long_one_or_a_block_is_not(text: str, html: str) -> None:
+    assert html in render(text)
+
+
+def test_a_span_of_an_annotation_s_body_is_marked_too() -> None:
+    """The body's elements join the page at priority 7.5, before the spans are marked."""
+    note = dataclasses.replace(BASE, body="Dated `2026-11-20`, in `annotations/notes/transfer-of-ideas.md`.\n")
+    extension = AnnotationsExtension(annotations=(note,), page=PAGE, sink=lambda *_: None)
+    page = BeautifulSoup(render("More cost-effective ways.\n{ #p1 }", extension), "lxml")
+    body = page.select_one(".annotation__body")
+    assert [(code.get_text(), code.get("class")) for code in body.select("code")] == [
+        ("2026-11-20", [SHORT_CODE_CLASS]),
+        ("annotations/notes/transfer-of-ideas.md", None),
+    ]
+
+
+def test_the_extension_loads_by_dotted_path() -> None:
+    html = markdown.markdown("`p-12`", extensions=["hooks.mdx.code_spans"])
+    assert html == f"<p>{MARKED}p-12</code></p>"
