@@ -16,9 +16,9 @@ from hooks.core.bibliography_checks import (
     check_unknown,
     missing_bibliography,
     missing_landing_page,
-    placement_problem,
 )
 from hooks.core.front_matter import read_page_text, said_with_comments
+from hooks.core.record_placement import placement_problem
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = "docs/about/source-records.md"  # as the lines name it: a path from the repository's root

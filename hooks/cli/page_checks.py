@@ -18,18 +18,13 @@ from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.bibliography import landing_source
-from hooks.core.bibliography_checks import (
-    bibliography_schema,
-    check_bibliography,
-    check_unknown,
-    placed_by_source,
-    placement_problem,
-)
+from hooks.core.bibliography_checks import bibliography_schema, check_bibliography, check_unknown
 from hooks.core.front_matter import check_source_paragraphs, said_with_comments, source_page_folders
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
+from hooks.core.record_placement import placed_by_source, placement_problem
 from hooks.mdx.passages import resolve_glossary
 
 
