@@ -173,7 +173,7 @@ def test_a_landing_page_s_record_is_in_place(marker: bool) -> None:
 
 def test_a_missing_record_names_the_required_fields_section() -> None:
     """Pages naming a source with no landing page, or a landing page without `bibliography:`."""
-    for problem in [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]:
+    for problem in [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"}, asked_by="s/part.md")]:
         assert str(problem).endswith(f"see {GUIDE}#required)"), problem
 
 
@@ -192,7 +192,7 @@ def test_a_value_yaml_read_otherwise_keeps_its_line_to_copy_and_names_the_text_f
 
 def every_line() -> list[str]:
     """Every line of the tables above, and the missing records' and the comments' lines."""
-    missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]
+    missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"}, asked_by="s/part.md")]
     missing += [
         placement_problem("docs/s/annex.md", meta, landing=False, marker=marker) for meta, marker, _ in PLACED[:4]
     ]

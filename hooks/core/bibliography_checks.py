@@ -19,7 +19,7 @@ from citeproc import types as csl_types
 from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problems
-from hooks.core.links import names_a_host
+from hooks.core.links import names_a_host, source_folder
 from hooks.core.problems import Problem, named_value
 from hooks.core.record_guide import guided, see_guide
 from hooks.core.schema_messages import control_characters
@@ -69,14 +69,18 @@ def missing_landing_page(source: str) -> Problem:
     return Problem(f"docs/{source}/index.md", "", f"is missing, but pages name '{source}' as their source", hint)
 
 
-def missing_bibliography(source: str, landing_meta: Mapping[str, Any] | None) -> list[Problem]:
+def missing_bibliography(source: str, landing_meta: Mapping[str, Any] | None, *, asked_by: str) -> list[Problem]:
     """The one line for a source without a bibliography, named on its landing page.
 
     `landing_meta` is the landing page's front matter, None when the source has no landing page.
     Every page of the source asks, and the line is the same each time, so it is printed once (the
     same line the record on the landing page gives). A bibliography that is there but incomplete
-    was reported when it was read.
+    was reported when it was read. `asked_by`: the page (in docs/) naming the source; outside its
+    folder it asks for nothing: its `source` line (`check_source_page`) is the fix, which names no
+    such source (`source: elsewhere` on a landing page was told to create docs/elsewhere/index.md too).
     """
+    if source_folder(asked_by) != source:
+        return []
     if landing_meta is None:
         return [missing_landing_page(source)]
     if "bibliography" not in landing_meta:
