@@ -298,16 +298,23 @@ NOT_READ = (
 )
 
 
-def not_read_here(folder: str) -> str:
+def not_read_here(folder: str, *, unknown: bool = False) -> str:
     """The line on a folder's index.md that names no source: it may be the landing page that forgot its `source:`."""
+    what, shown, removed = ("it and its `unknown`", "them", "both") if unknown else ("it", "it", "it")
     return (
         "is read from a source's landing page only: no citation or download uses it here (name its folder as its"
-        f" source, `source: {folder}`, if this is a source's landing page; else move it to docs/<source>/index.md,"
-        f" the page with `source: <source>`, where the line `{MARKER}` shows it, or remove it;"
+        f" source, `source: {folder}`, if this is a source's landing page; else move {what} to docs/<source>/index.md,"
+        f" the page with `source: <source>`, where the line `{MARKER}` shows {shown}, or remove {removed};"
         " see docs/about/source-records.md#placement)"
     )
 
 
+# A record with its `unknown:`: both named, one move (the `unknown:` was the next run's line, once the record moved).
+BOTH_NOT_READ = (
+    "is read from a source's landing page only: no citation or download uses it here (move it and its `unknown` to"
+    f" docs/<source>/index.md, the page with `source: <source>`, where the line `{MARKER}` shows them, or remove"
+    " both; see docs/about/source-records.md#placement)"
+)
 UNKNOWN_NOT_READ = (
     "is read from a source's landing page only: no record shows it here (move it to docs/<source>/index.md, the page"
     " with `source: <source>`, beside its `bibliography`, or remove it; see docs/about/source-records.md#placement)"
@@ -343,9 +350,9 @@ MISPLACED = {
         [
             f"docs/about/index.md: bibliography: {MOVE_MARKER}",
             f"docs/about/editorial-principles.md: bibliography: {NOT_READ}",
-            f"{ANNEX}: bibliography: {NOT_READ}",
-            f"docs/migration-and-transnationalism/introduction.md: bibliography: {NOT_READ}",
-            f"docs/about/source-records.md: bibliography: {NOT_READ}",
+            f"{ANNEX}: bibliography: {BOTH_NOT_READ}",
+            f"docs/migration-and-transnationalism/introduction.md: bibliography: {BOTH_NOT_READ}",
+            f"docs/about/source-records.md: bibliography: {BOTH_NOT_READ}",
         ],
     ),
     # An `unknown:` list alone, on a page that is no landing page, was read by nothing and named by nothing.
@@ -413,7 +420,7 @@ SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made
         CHAPTER,
         "source: origin-governments-and-migrant-associations\n",
         "",
-        f"bibliography: {not_read_here('origin-governments-and-migrant-associations')}",
+        f"bibliography: {not_read_here('origin-governments-and-migrant-associations', unknown=True)}",
     ),
 }
 

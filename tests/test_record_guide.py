@@ -122,9 +122,11 @@ PLACED = [  # a page that is no source's landing page: its front matter, whether
     ({"bibliography": {"type": "report", "title": "Annex"}}, True, "docs/s/annex.md: bibliography: is read from a"
      " source's landing page only: no citation or download uses it here (move it to docs/<source>/index.md, the"
      f" page with `source: <source>`, where the line {MARKER} shows it, or remove it; see {GUIDE}#placement)"),
+    # its `unknown:` named with it, one move: moved alone, the `unknown:` left behind was the next run's line
     ({"bibliography": {"title": "Annex"}, "unknown": [""]}, False, "docs/s/annex.md: bibliography: is read from a"
-     " source's landing page only: no citation or download uses it here (move it to docs/<source>/index.md, the"
-     f" page with `source: <source>`, where the line {MARKER} shows it, or remove it; see {GUIDE}#placement)"),
+     " source's landing page only: no citation or download uses it here (move it and its `unknown` to"
+     " docs/<source>/index.md, the page with `source: <source>`, where the line"
+     f" {MARKER} shows them, or remove both; see {GUIDE}#placement)"),
     ({"title": "Annex", "unknown": ["x"]}, False, "docs/s/annex.md: unknown: is read from a source's landing page"
      " only: no record shows it here (move it to docs/<source>/index.md, the page with `source: <source>`, beside"
      f" its `bibliography`, or remove it; see {GUIDE}#placement)"),
@@ -144,6 +146,18 @@ def test_a_record_on_another_page_than_a_landing_page_is_one_line_naming_the_pla
     """
     problem = placement_problem("docs/s/annex.md", meta, landing=False, marker=marker)
     assert (None if problem is None else str(problem)[: len(expected or "")]) == expected
+
+
+def test_a_record_and_its_unknown_on_a_folder_s_index_naming_no_source_are_one_line() -> None:
+    """The `unknown:` beside a misplaced record was named only once the record had moved: one move, one line."""
+    meta = {"bibliography": {"title": "S"}, "unknown": ["x"]}
+    problem = placement_problem("docs/s/index.md", meta, landing=False, marker=False)
+    assert str(problem) == (
+        "docs/s/index.md: bibliography: is read from a source's landing page only: no citation or download uses it"
+        " here (name its folder as its source, `source: s`, if this is a source's landing page; else move it and its"
+        f" `unknown` to docs/<source>/index.md, the page with `source: <source>`, where the line {MARKER} shows them,"
+        f" or remove both; see {GUIDE}#placement)"
+    )
 
 
 def test_a_record_on_a_folder_s_index_naming_no_source_is_offered_the_source_first() -> None:

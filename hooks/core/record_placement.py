@@ -39,7 +39,7 @@ def placement_problem(
         return None
     if fields:
         message = "is read from a source's landing page only: no citation or download uses it here"
-        return Problem(path, "bibliography", message, see_guide(fields_hint(path), "placement"))
+        return Problem(path, "bibliography", message, see_guide(fields_hint(path, unknown=unknown), "placement"))
     if marker:
         hint = (
             f"a source's record stands on its landing page, {LANDING_PAGE}, under {keys_path('bibliography')}:"
@@ -51,13 +51,16 @@ def placement_problem(
     return Problem(path, "unknown", message, see_guide(hint, "placement"))
 
 
-def fields_hint(path: str) -> str:
+def fields_hint(path: str, *, unknown: bool = False) -> str:
     """Where a `bibliography:` off a landing page goes; on a folder's `index.md`, first the `source` it may lack.
 
     Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
     one page whose landing page forgot its `source:` was sent to move its record to the page it is on.
+    `unknown`: the page has an `unknown:` too, moved with it (named alone, it was the next run's line).
     """
-    hint = f"move it to {LANDING_PAGE}, where the line {in_backticks(RECORD_MARKER)} shows it, or remove it"
+    what, shown, removed = (f"it and its {keys_path('unknown')}", "them", "both") if unknown else ("it", "it", "it")
+    marker = in_backticks(RECORD_MARKER)
+    hint = f"move {what} to {LANDING_PAGE}, where the line {marker} shows {shown}, or remove {removed}"
     if (folder := index_folder(path.removeprefix("docs/"))) is None:
         return hint
     named = f"name its folder as its source, {line_to_write('source', folder)}, if this is a source's landing page"
