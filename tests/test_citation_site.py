@@ -442,6 +442,26 @@ def test_a_landing_page_without_its_own_source_is_one_line_naming_it(broken_proj
     assert [str(problem) for problem in problems] == [f"{page}: {line}"]
 
 
+NEW_PART = "---\ntitle: Part\nsource: new-source\norder: 1\ntags: []\n---\n\n# Part { #part }\n\nText.\n{ #p1 }\n"
+CHAPTER_NAV = "      - origin-governments-and-migrant-associations/index.md\n"
+
+
+def test_a_source_without_a_landing_page_is_named_by_make_check_as_by_the_build(broken_project: Path) -> None:
+    """Its pages name it from its folder: the build asked for its landing page, and make check said nothing of it."""
+    (broken_project / "docs" / "new-source").mkdir()
+    (broken_project / "docs" / "new-source" / "part.md").write_text(NEW_PART, encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", CHAPTER_NAV, f"{CHAPTER_NAV}  - New source:\n      - new-source/part.md\n")
+    line = (
+        "docs/new-source/index.md: is missing, but pages name 'new-source' as their source (create it, with the"
+        " source's CSL-JSON fields under `bibliography` in its front matter; see docs/about/source-records.md#required)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and "Traceback" not in result.stderr and said.count(line) == 1, result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems].count(line) == 1, problems
+
+
 @pytest.mark.parametrize("written", ["[migration-and-transnationalism]", "3"])
 def test_a_landing_page_s_source_that_is_not_text_is_one_line_and_its_record_is_still_cited(
     broken_project: Path, written: str
