@@ -700,6 +700,35 @@ def test_the_heading_ids_a_page_lost_with_its_headings_line_are_not_summed_up_ag
     assert len(while_errors_stand(problems, lost_ids_named({line}, LOCK))) == 1
 
 
+LANDING_KEY = "/migration-and-transnationalism/"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        Problem("docs/migration-and-transnationalism/index.md", "source", "is missing"),
+        # a source of one page: the line on its record offers the `source:` line first (`record_placement`)
+        Problem("docs/migration-and-transnationalism/index.md", "bibliography", "is read from a source's landing page"),
+    ],
+    ids=["source", "record-on-a-folder-index"],
+)
+def test_the_cite_heading_a_page_lost_with_its_source_is_not_summed_up_again(line: Problem) -> None:
+    """A landing page without `source:` has no Cite block: its line is the fix, and the heading's id gone a second line."""
+    lock = {LANDING_KEY: ["migration-and-transnationalism", "p1", "cite-this-page"]}
+    assert lost_ids_named({line}, lock) == {f"{LANDING_KEY}#cite-this-page"}
+    problems = list(check_anchors(lock, {LANDING_KEY: ["migration-and-transnationalism", "p1"]}, {}, {}).problems)
+    assert [p.field for p in problems] == [f"{LANDING_KEY}#cite-this-page"]
+    assert while_errors_stand(problems, lost_ids_named({line}, lock)) == []
+
+
+def test_no_other_line_holds_back_a_lost_cite_heading() -> None:
+    """A heading's "has no id" offers an id the editor wrote; a record's line on a page of a source names no Cite block."""
+    lock = {OPP: [*LOCK[OPP], "cite-this-page"]}
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    assert lost_ids_named({Problem(page, "heading", "'Opportunities' has no id")}, lock) == {f"{OPP}#opportunities"}
+    assert lost_ids_named({Problem(page, "bibliography", "is read from a source's landing page")}, lock) == set()
+
+
 @pytest.mark.parametrize(
     "message",
     [

@@ -298,16 +298,23 @@ NOT_READ = (
 )
 
 
-def not_read_here(folder: str) -> str:
+def not_read_here(folder: str, *, unknown: bool = False) -> str:
     """The line on a folder's index.md that names no source: it may be the landing page that forgot its `source:`."""
+    what, shown, removed = ("it and its `unknown`", "them", "both") if unknown else ("it", "it", "it")
     return (
         "is read from a source's landing page only: no citation or download uses it here (name its folder as its"
-        f" source, `source: {folder}`, if this is a source's landing page; else move it to docs/<source>/index.md,"
-        f" the page with `source: <source>`, where the line `{MARKER}` shows it, or remove it;"
+        f" source, `source: {folder}`, if this is a source's landing page; else move {what} to docs/<source>/index.md,"
+        f" the page with `source: <source>`, where the line `{MARKER}` shows {shown}, or remove {removed};"
         " see docs/about/source-records.md#placement)"
     )
 
 
+# A record with its `unknown:`: both named, one move (the `unknown:` was the next run's line, once the record moved).
+BOTH_NOT_READ = (
+    "is read from a source's landing page only: no citation or download uses it here (move it and its `unknown` to"
+    f" docs/<source>/index.md, the page with `source: <source>`, where the line `{MARKER}` shows them, or remove"
+    " both; see docs/about/source-records.md#placement)"
+)
 UNKNOWN_NOT_READ = (
     "is read from a source's landing page only: no record shows it here (move it to docs/<source>/index.md, the page"
     " with `source: <source>`, beside its `bibliography`, or remove it; see docs/about/source-records.md#placement)"
@@ -343,9 +350,9 @@ MISPLACED = {
         [
             f"docs/about/index.md: bibliography: {MOVE_MARKER}",
             f"docs/about/editorial-principles.md: bibliography: {NOT_READ}",
-            f"{ANNEX}: bibliography: {NOT_READ}",
-            f"docs/migration-and-transnationalism/introduction.md: bibliography: {NOT_READ}",
-            f"docs/about/source-records.md: bibliography: {NOT_READ}",
+            f"{ANNEX}: bibliography: {BOTH_NOT_READ}",
+            f"docs/migration-and-transnationalism/introduction.md: bibliography: {BOTH_NOT_READ}",
+            f"docs/about/source-records.md: bibliography: {BOTH_NOT_READ}",
         ],
     ),
     # An `unknown:` list alone, on a page that is no landing page, was read by nothing and named by nothing.
@@ -413,22 +420,46 @@ SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made
         CHAPTER,
         "source: origin-governments-and-migrant-associations\n",
         "",
-        f"bibliography: {not_read_here('origin-governments-and-migrant-associations')}",
+        f"bibliography: {not_read_here('origin-governments-and-migrant-associations', unknown=True)}",
     ),
 }
 
 
 @pytest.mark.parametrize("case", SOURCE_LINES)
 def test_a_landing_page_without_its_own_source_is_one_line_naming_it(broken_project: Path, case: str) -> None:
-    """It said `source` is missing, and that its `bibliography:` was on no landing page (`#placement`): one fix."""
+    """It said `source` is missing, and that its `bibliography:` was on no landing page (`#placement`): one fix.
+
+    The only line of the build and make check alike: its Cite heading, gone with its `source`, was an
+    `anchors.lock.json` line, and `source: elsewhere` a line asking for a landing page of 'elsewhere'.
+    """
     page, old, new, line = SOURCE_LINES[case]
     edit(broken_project, page, old, new)
     result = run_build(broken_project, broken_project / "site")
     said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert [text for text in said if text.startswith(page)] == [f"{page}: {line}"], result.stderr
+    assert said == [f"{page}: {line}"], result.stderr
     problems, _ = check.run_checks(broken_project, dt.date.today())
-    assert [str(problem) for problem in problems if problem.path == page] == [f"{page}: {line}"]
+    assert [str(problem) for problem in problems] == [f"{page}: {line}"]
+
+
+NEW_PART = "---\ntitle: Part\nsource: new-source\norder: 1\ntags: []\n---\n\n# Part { #part }\n\nText.\n{ #p1 }\n"
+CHAPTER_NAV = "      - origin-governments-and-migrant-associations/index.md\n"
+
+
+def test_a_source_without_a_landing_page_is_named_by_make_check_as_by_the_build(broken_project: Path) -> None:
+    """Its pages name it from its folder: the build asked for its landing page, and make check said nothing of it."""
+    (broken_project / "docs" / "new-source").mkdir()
+    (broken_project / "docs" / "new-source" / "part.md").write_text(NEW_PART, encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", CHAPTER_NAV, f"{CHAPTER_NAV}  - New source:\n      - new-source/part.md\n")
+    line = (
+        "docs/new-source/index.md: is missing, but pages name 'new-source' as their source (create it, with the"
+        " source's CSL-JSON fields under `bibliography` in its front matter; see docs/about/source-records.md#required)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and "Traceback" not in result.stderr and said.count(line) == 1, result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems].count(line) == 1, problems
 
 
 @pytest.mark.parametrize("written", ["[migration-and-transnationalism]", "3"])

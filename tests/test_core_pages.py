@@ -1455,7 +1455,17 @@ def test_a_source_without_a_landing_page_is_named_where_its_bibliography_belongs
     ({"bibliography": {"type": "report"}}, []),  # there but incomplete: named when it was read
 ])  # fmt: skip
 def test_a_source_without_a_bibliography_is_one_line_on_its_landing_page(landing: dict | None, expected: list) -> None:
-    assert [str(problem).partition(" (")[0] for problem in missing_bibliography("s", landing)] == expected
+    found = missing_bibliography("s", landing, asked_by="s/part.md")
+    assert [str(problem).partition(" (")[0] for problem in found] == expected
+
+
+@pytest.mark.parametrize("landing", [None, {"title": "S"}])
+@pytest.mark.parametrize("page", ["m/index.md", "m/part.md", "part.md"])
+def test_a_page_naming_another_folder_as_its_source_asks_for_none_of_its_record(
+    page: str, landing: dict | None
+) -> None:
+    """`source: s` in m/: its `source` line (`check_source_page`) is the fix, which names no s; it asked to create s."""
+    assert missing_bibliography("s", landing, asked_by=page) == []
 
 
 @pytest.mark.parametrize(("page", "source", "expected"), [

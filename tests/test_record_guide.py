@@ -16,9 +16,9 @@ from hooks.core.bibliography_checks import (
     check_unknown,
     missing_bibliography,
     missing_landing_page,
-    placement_problem,
 )
 from hooks.core.front_matter import read_page_text, said_with_comments
+from hooks.core.record_placement import placement_problem
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = "docs/about/source-records.md"  # as the lines name it: a path from the repository's root
@@ -122,9 +122,11 @@ PLACED = [  # a page that is no source's landing page: its front matter, whether
     ({"bibliography": {"type": "report", "title": "Annex"}}, True, "docs/s/annex.md: bibliography: is read from a"
      " source's landing page only: no citation or download uses it here (move it to docs/<source>/index.md, the"
      f" page with `source: <source>`, where the line {MARKER} shows it, or remove it; see {GUIDE}#placement)"),
+    # its `unknown:` named with it, one move: moved alone, the `unknown:` left behind was the next run's line
     ({"bibliography": {"title": "Annex"}, "unknown": [""]}, False, "docs/s/annex.md: bibliography: is read from a"
-     " source's landing page only: no citation or download uses it here (move it to docs/<source>/index.md, the"
-     f" page with `source: <source>`, where the line {MARKER} shows it, or remove it; see {GUIDE}#placement)"),
+     " source's landing page only: no citation or download uses it here (move it and its `unknown` to"
+     " docs/<source>/index.md, the page with `source: <source>`, where the line"
+     f" {MARKER} shows them, or remove both; see {GUIDE}#placement)"),
     ({"title": "Annex", "unknown": ["x"]}, False, "docs/s/annex.md: unknown: is read from a source's landing page"
      " only: no record shows it here (move it to docs/<source>/index.md, the page with `source: <source>`, beside"
      f" its `bibliography`, or remove it; see {GUIDE}#placement)"),
@@ -144,6 +146,18 @@ def test_a_record_on_another_page_than_a_landing_page_is_one_line_naming_the_pla
     """
     problem = placement_problem("docs/s/annex.md", meta, landing=False, marker=marker)
     assert (None if problem is None else str(problem)[: len(expected or "")]) == expected
+
+
+def test_a_record_and_its_unknown_on_a_folder_s_index_naming_no_source_are_one_line() -> None:
+    """The `unknown:` beside a misplaced record was named only once the record had moved: one move, one line."""
+    meta = {"bibliography": {"title": "S"}, "unknown": ["x"]}
+    problem = placement_problem("docs/s/index.md", meta, landing=False, marker=False)
+    assert str(problem) == (
+        "docs/s/index.md: bibliography: is read from a source's landing page only: no citation or download uses it"
+        " here (name its folder as its source, `source: s`, if this is a source's landing page; else move it and its"
+        f" `unknown` to docs/<source>/index.md, the page with `source: <source>`, where the line {MARKER} shows them,"
+        f" or remove both; see {GUIDE}#placement)"
+    )
 
 
 def test_a_record_on_a_folder_s_index_naming_no_source_is_offered_the_source_first() -> None:
@@ -173,7 +187,7 @@ def test_a_landing_page_s_record_is_in_place(marker: bool) -> None:
 
 def test_a_missing_record_names_the_required_fields_section() -> None:
     """Pages naming a source with no landing page, or a landing page without `bibliography:`."""
-    for problem in [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]:
+    for problem in [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"}, asked_by="s/part.md")]:
         assert str(problem).endswith(f"see {GUIDE}#required)"), problem
 
 
@@ -192,7 +206,7 @@ def test_a_value_yaml_read_otherwise_keeps_its_line_to_copy_and_names_the_text_f
 
 def every_line() -> list[str]:
     """Every line of the tables above, and the missing records' and the comments' lines."""
-    missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"})]
+    missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"}, asked_by="s/part.md")]
     missing += [
         placement_problem("docs/s/annex.md", meta, landing=False, marker=marker) for meta, marker, _ in PLACED[:4]
     ]

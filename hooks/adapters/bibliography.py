@@ -18,8 +18,9 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.bibliography import CITING_PAGE, citing_link, landing_source, mentions_record_marker, render_record
-from hooks.core.bibliography_checks import check_bibliography, check_unknown, placed_by_source, placement_problem
+from hooks.core.bibliography_checks import check_bibliography, check_unknown
 from hooks.core.front_matter import said_with_comments, source_page_folders
+from hooks.core.record_placement import placed_by_source, placement_problem
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
 
 CURRENT: dict[str, RecordMaker | None] = {"maker": None}  # the record of the page rendering now, made on demand

@@ -89,7 +89,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if not isinstance(source, str):
         return markdown
     if source not in SOURCES:
-        state.report(missing_bibliography(source, _landing_meta(files, source)))
+        state.report(missing_bibliography(source, _landing_meta(files, source), asked_by=page.file.src_uri))
         return with_cite_heading(markdown, citable=False)
     section = page_section(page.meta.get("title", page.title), is_work=page.file.src_uri == f"{source}/index.md")
     url = page_address(config.site_url, page.file.url)

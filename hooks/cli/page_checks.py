@@ -22,14 +22,14 @@ from hooks.core.bibliography_checks import (
     bibliography_schema,
     check_bibliography,
     check_unknown,
-    placed_by_source,
-    placement_problem,
+    missing_bibliography,
 )
 from hooks.core.front_matter import check_source_paragraphs, said_with_comments, source_page_folders
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
+from hooks.core.record_placement import placed_by_source, placement_problem
 from hooks.mdx.passages import resolve_glossary
 
 
@@ -99,7 +99,24 @@ def check_bibliographies(
             found_here = check_bibliography(path, meta.get("bibliography"), schema)
             found_here += check_unknown(path, meta.get("unknown", []))
             problems += said_with_comments(path, texts[page], found_here)
-    return problems
+    return problems + missing_landing_pages(metas, unreadable)
+
+
+def missing_landing_pages(metas: Mapping[str, Mapping[str, Any]], unreadable: set[str]) -> list[Problem]:
+    """The line for each source its pages name from its folder but whose landing page is not there, as the build's.
+
+    Once a source (`missing_bibliography`, the build's rule: a page naming another folder's source has its
+    `source` line); make check said nothing, and the build failed on it.
+    """
+    missing = [
+        problem
+        for page, meta in metas.items()
+        if page not in unreadable
+        and isinstance(source := meta.get("source"), str)
+        and f"{source}/index.md" not in metas
+        for problem in missing_bibliography(source, None, asked_by=page)
+    ]
+    return list(dict.fromkeys(missing))
 
 
 def check_glossary(

@@ -23,7 +23,7 @@ from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.links import page_hint
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unlocked_words
-from hooks.core.paragraphs import HEADING_FIELD, PARAGRAPH_FIELD, RE_PARAGRAPH_ID, PageInventory, names_lost_ids
+from hooks.core.paragraphs import PageInventory, kind_of_id, kind_of_lost_ids
 from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
 from hooks.core.policy_pages import OVERVIEW_PATH, vanished_group_redirects
 from hooks.core.problems import Problem
@@ -429,8 +429,9 @@ def lost_ids_named(
     each with the pages below it: the area pages below the overview). A page's paragraph line
     (`'…' has no id (end it with '{ #p5 }' …)`, an id misnamed or left as text) is about its `pN` ids,
     its heading line "has no id" about its other ids (`end it with '{ #searching }'`, the ones it lost):
-    the ones that page lost are that line's to fix (`names_lost_ids`; a heading's other lines name an id
-    the page has, or none). Either way the line named is their cause, and
+    the ones that page lost are that line's to fix (`kind_of_lost_ids`; a heading's other lines name an id
+    the page has, or none); its `source` line (missing), the Cite heading the build adds below a source's
+    page (`names_cite_heading`). Either way the line named is their cause, and
     of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
     about an annotation's `.md` file refuses the note, whose id (its file's name) leaves the page it annotates:
     `note_pages` (`refused_note_pages`) holds that page, by its file in docs/, where the file still says which,
@@ -445,9 +446,9 @@ def lost_ids_named(
         return set()  # a build without errors: every lock id was read through for nothing
     emptied = tuple(page for line in lines for page in EMPTYING_FILES.get(line.path, ()))
     id_lines = {
-        (page_key(line.path.removeprefix("docs/")), line.field)
+        (page_key(line.path.removeprefix("docs/")), kind)
         for line in lines
-        if line.path.startswith("docs/") and names_lost_ids(line)
+        if line.path.startswith("docs/") and (kind := kind_of_lost_ids(line))
     }
     stems = {path.stem for line in lines if is_note(path := PurePosixPath(line.path))}  # `searching.txt` is none
     stems |= set(note_pages or {})  # every note, when the schema that checks them is a line's
@@ -464,7 +465,7 @@ def lost_ids_named(
         return where is None or where == page or where == resolve_page(page, (), moves or {})
 
     def named(page: str, anchor_id: str) -> bool:
-        lined = (page, PARAGRAPH_FIELD if RE_PARAGRAPH_ID.match(anchor_id) else HEADING_FIELD) in id_lines
+        lined = (page, kind_of_id(anchor_id)) in id_lines
         in_group = (page, anchor_id) in groups  # a refused note's group on /annotations/, its page's last note gone
         return page in unread or page.startswith(emptied) or lined or in_group or note_named(page, anchor_id)
 

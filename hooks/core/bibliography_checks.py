@@ -10,16 +10,16 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS, RECORD_MARKER, index_folder
+from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.languages import language_problems
-from hooks.core.links import names_a_host
+from hooks.core.links import names_a_host, source_folder
 from hooks.core.problems import Problem, named_value
 from hooks.core.record_guide import guided, see_guide
 from hooks.core.schema_messages import control_characters
@@ -30,8 +30,6 @@ from hooks.core.yaml_comments import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
-# Where a record is read from (`landing_source`), as the lines on one written elsewhere name it.
-LANDING_PAGE = f"docs/<source>/index.md, the page with {in_backticks('source: <source>')}"
 DATE_HINT = f"write a CSL date, e.g. {in_backticks('{date-parts: [[2010, 3, 9]]}')}"
 NAMES_HINT = (
     f"write a list of names, each {in_backticks('- family: Levitt')} with {line_to_write('given', 'Peggy')},"
@@ -64,59 +62,6 @@ def bibliography_missing(path: str) -> Problem:
     return Problem(path, "bibliography", "is missing or not a mapping", hint)
 
 
-def placement_problem(
-    path: str, meta: Mapping[str, Any], *, landing: bool, marker: bool, source_said: bool = False
-) -> Problem | None:
-    """The one line for a record asked for or written on a page that is no source's landing page; None elsewhere.
-
-    Its fields are read from the landing page only (`landing_source`): a record shown from another
-    page's would be one no citation or download agrees with, and one written there is read by
-    nothing. So the line says where it belongs, not what its fields lack. `meta`: the page's front
-    matter; `marker`: whether it has the record's marker line (`has_record_marker`), which only a
-    page without `bibliography:` is told to move: the line on one is the same with or without it.
-    An `unknown:` alone is told to move too: it is the landing page's, beside `bibliography:`.
-    `source_said`: the page is a folder's `index.md` whose `source` has its own line (`placed_by_source`),
-    the one fix: made right, the page is its source's landing page.
-    """
-    fields, unknown = "bibliography" in meta, "unknown" in meta
-    if landing or source_said or not (marker or fields or unknown):
-        return None
-    if fields:
-        message = "is read from a source's landing page only: no citation or download uses it here"
-        return Problem(path, "bibliography", message, see_guide(fields_hint(path), "placement"))
-    if marker:
-        hint = (
-            f"a source's record stands on its landing page, {LANDING_PAGE}, under {keys_path('bibliography')}:"
-            f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
-        )
-        return Problem(path, "bibliography", "is missing or not a mapping", see_guide(hint, "placement"))
-    hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
-    message = "is read from a source's landing page only: no record shows it here"
-    return Problem(path, "unknown", message, see_guide(hint, "placement"))
-
-
-def fields_hint(path: str) -> str:
-    """Where a `bibliography:` off a landing page goes; on a folder's `index.md`, first the `source` it may lack.
-
-    Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
-    one page whose landing page forgot its `source:` was sent to move its record to the page it is on.
-    """
-    hint = f"move it to {LANDING_PAGE}, where the line {in_backticks(RECORD_MARKER)} shows it, or remove it"
-    if (folder := index_folder(path.removeprefix("docs/"))) is None:
-        return hint
-    named = f"name its folder as its source, {line_to_write('source', folder)}, if this is a source's landing page"
-    return f"{named}; else {hint}"
-
-
-def placed_by_source(page: str, source_pages: Collection[str]) -> bool:
-    """Whether `page` (in docs/) is a folder's `index.md` that `check_source_page` checks, though no landing page.
-
-    Its `source` then has its own line (missing, or another folder's; one not text is taken for the
-    folder), which is the fix for its record too. `source_pages`: `source_page_folders`' pages, by path.
-    """
-    return index_folder(page) is not None and f"docs/{page}" in source_pages
-
-
 def missing_landing_page(source: str) -> Problem:
     """The line for a source that pages name but that has no landing page to hold its bibliography."""
     hint = f"create it, with the source's CSL-JSON fields under {keys_path('bibliography')} in its front matter"
@@ -124,14 +69,18 @@ def missing_landing_page(source: str) -> Problem:
     return Problem(f"docs/{source}/index.md", "", f"is missing, but pages name '{source}' as their source", hint)
 
 
-def missing_bibliography(source: str, landing_meta: Mapping[str, Any] | None) -> list[Problem]:
+def missing_bibliography(source: str, landing_meta: Mapping[str, Any] | None, *, asked_by: str) -> list[Problem]:
     """The one line for a source without a bibliography, named on its landing page.
 
     `landing_meta` is the landing page's front matter, None when the source has no landing page.
     Every page of the source asks, and the line is the same each time, so it is printed once (the
     same line the record on the landing page gives). A bibliography that is there but incomplete
-    was reported when it was read.
+    was reported when it was read. `asked_by`: the page (in docs/) naming the source; outside its
+    folder it asks for nothing: its `source` line (`check_source_page`) is the fix, which names no
+    such source (`source: elsewhere` on a landing page was told to create docs/elsewhere/index.md too).
     """
+    if source_folder(asked_by) != source:
+        return []
     if landing_meta is None:
         return [missing_landing_page(source)]
     if "bibliography" not in landing_meta:
@@ -145,7 +94,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     Each field is read by the citations, the record and the exports as CSL defines it: `issued:
     2010` or `author: IOM` would stop the build with a traceback, a misspelt field would be left out
     of every citation in silence. Each line names the section of the editors' page with its rule.
-    `path` is a source's landing page: on another, `placement_problem` is the line.
+    `path` is a source's landing page: on another, `record_placement.placement_problem` is the line.
     """
     if not isinstance(csl, Mapping):
         return [bibliography_missing(path)]

@@ -1,0 +1,76 @@
+"""Where a source's record stands: its landing page only, and the one line for one written or asked for elsewhere.
+
+A record is read from its source's landing page (`landing_source`): a folder's `index.md` naming
+that folder as its `source`. On any other page its fields, its `unknown:` or its marker line are
+one line saying where they belong (`placement_problem`), none where the page's `source` line is
+the fix (`placed_by_source`). What the fields say is `bibliography_checks.py`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from hooks.core.bibliography import RECORD_MARKER, index_folder
+from hooks.core.problems import Problem
+from hooks.core.record_guide import see_guide
+from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
+
+# Where a record is read from (`landing_source`), as the lines on one written elsewhere name it.
+LANDING_PAGE = f"docs/<source>/index.md, the page with {in_backticks('source: <source>')}"
+
+
+def placement_problem(
+    path: str, meta: Mapping[str, Any], *, landing: bool, marker: bool, source_said: bool = False
+) -> Problem | None:
+    """The one line for a record asked for or written on a page that is no source's landing page; None elsewhere.
+
+    Its fields are read from the landing page only (`landing_source`): a record shown from another
+    page's would be one no citation or download agrees with, and one written there is read by
+    nothing. So the line says where it belongs, not what its fields lack. `meta`: the page's front
+    matter; `marker`: whether it has the record's marker line (`has_record_marker`), which only a
+    page without `bibliography:` is told to move: the line on one is the same with or without it.
+    An `unknown:` alone is told to move too: it is the landing page's, beside `bibliography:`.
+    `source_said`: the page is a folder's `index.md` whose `source` has its own line (`placed_by_source`),
+    the one fix: made right, the page is its source's landing page.
+    """
+    fields, unknown = "bibliography" in meta, "unknown" in meta
+    if landing or source_said or not (marker or fields or unknown):
+        return None
+    if fields:
+        message = "is read from a source's landing page only: no citation or download uses it here"
+        return Problem(path, "bibliography", message, see_guide(fields_hint(path, unknown=unknown), "placement"))
+    if marker:
+        hint = (
+            f"a source's record stands on its landing page, {LANDING_PAGE}, under {keys_path('bibliography')}:"
+            f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
+        )
+        return Problem(path, "bibliography", "is missing or not a mapping", see_guide(hint, "placement"))
+    hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
+    message = "is read from a source's landing page only: no record shows it here"
+    return Problem(path, "unknown", message, see_guide(hint, "placement"))
+
+
+def fields_hint(path: str, *, unknown: bool = False) -> str:
+    """Where a `bibliography:` off a landing page goes; on a folder's `index.md`, first the `source` it may lack.
+
+    Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
+    one page whose landing page forgot its `source:` was sent to move its record to the page it is on.
+    `unknown`: the page has an `unknown:` too, moved with it (named alone, it was the next run's line).
+    """
+    what, shown, removed = (f"it and its {keys_path('unknown')}", "them", "both") if unknown else ("it", "it", "it")
+    marker = in_backticks(RECORD_MARKER)
+    hint = f"move {what} to {LANDING_PAGE}, where the line {marker} shows {shown}, or remove {removed}"
+    if (folder := index_folder(path.removeprefix("docs/"))) is None:
+        return hint
+    named = f"name its folder as its source, {line_to_write('source', folder)}, if this is a source's landing page"
+    return f"{named}; else {hint}"
+
+
+def placed_by_source(page: str, source_pages: Collection[str]) -> bool:
+    """Whether `page` (in docs/) is a folder's `index.md` that `check_source_page` checks, though no landing page.
+
+    Its `source` then has its own line (missing, or another folder's; one not text is taken for the
+    folder), which is the fix for its record too. `source_pages`: `source_page_folders`' pages, by path.
+    """
+    return index_folder(page) is not None and f"docs/{page}" in source_pages
