@@ -34,6 +34,10 @@ def render(text: str, *extensions: object) -> str:
         # `<` and `&` count as the one character shown, not as the `&lt;` the tree holds.
         ('`<a id="old-anchor"></a>`', f'<p>{MARKED}&lt;a id="old-anchor"&gt;&lt;/a&gt;</code></p>'),
         ("`&&&&&&&&&&&&&&&&&&&&&&&&`", f"<p>{MARKED}{'&amp;' * 24}</code></p>"),
+        # A wide character (CJK, fullwidth) takes two columns of the code font: 13 of them are 26 wide.
+        ("`" + "移" * 12 + "`", f"<p>{MARKED}{'移' * 12}</code></p>"),
+        ("`" + "移" * 13 + "`", f"<p><code>{'移' * 13}</code></p>"),
+        ("`" + "２" * 13 + "`", f"<p><code>{'２' * 13}</code></p>"),
         # A span's line break is a space, as shown: `make` and `check` on two lines of the source.
         ("Run `make\ncheck`.", f"<p>Run {MARKED}make\ncheck</code>.</p>"),
         # A class of its own stays; a heading's span is marked too.
