@@ -64,6 +64,18 @@ def test_a_span_of_an_annotation_s_body_is_marked_too() -> None:
     ]
 
 
+def test_a_body_cannot_keep_a_long_span_whole_by_writing_the_class() -> None:
+    """A body is untrusted: the sanitiser strips its `class` (its line names it), and only the build marks."""
+    long = "a" * (SHORT_CODE_LENGTH + 1)
+    body = f'<code class="{SHORT_CODE_CLASS}">{long}</code> and <code class="{SHORT_CODE_CLASS}">p-12</code>\n'
+    note = dataclasses.replace(BASE, body=body)
+    extension = AnnotationsExtension(annotations=(note,), page=PAGE, sink=lambda *_: None)
+    page = BeautifulSoup(render("More cost-effective ways.\n{ #p1 }", extension), "lxml")
+    body_element = page.select_one(".annotation__body")
+    codes = [(code.get_text(), code.get("class")) for code in body_element.select("code")]
+    assert codes == [(long, None), ("p-12", [SHORT_CODE_CLASS])]
+
+
 def test_the_extension_loads_by_dotted_path() -> None:
     html = markdown.markdown("`p-12`", extensions=["hooks.mdx.code_spans"])
     assert html == f"<p>{MARKED}p-12</code></p>"
