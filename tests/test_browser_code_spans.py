@@ -17,9 +17,11 @@ from browser import SiteServer, screenshot, serve_build, set_viewport
 from conftest import copy_project
 from playwright.sync_api import Page
 
+from hooks.mdx.code_spans import SHORT_CODE_LENGTH
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-SHORT = 24  # characters: what a phone's narrowest column (a list in an annotation, at 320 px) holds on one line
+SHORT = SHORT_CODE_LENGTH  # what a phone's narrowest column (a list in an annotation, at 320 px) holds on one line
 WIDTHS = (320, 360, 390, 414)
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 CODE_IN_A_BODY = """

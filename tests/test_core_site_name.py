@@ -69,8 +69,29 @@ DEFAULT = "give a default: `site_name: !ENV [EDITION_TITLE, An annotated edition
         ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": " "},
          ["mkdocs.yml: site_name: is blank: the environment variable EDITION_TITLE it is read from is set to ' '"
           f" (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        # A value YAML reads as no text: the variable's, or the default's as written, not the variable's name.
+        ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": "yes"},
+         ["mkdocs.yml: site_name: the environment variable EDITION_TITLE it is read from is set to 'yes',"
+          " which YAML reads as true (set EDITION_TITLE to the edition's title, or write the title here in quotes:"
+          " `site_name: 'yes'`)"]),
+        ("site_name: !ENV [EDITION_TITLE, 'Migration']\n", {"EDITION_TITLE": "2010"},
+         ["mkdocs.yml: site_name: the environment variable EDITION_TITLE it is read from is set to '2010',"
+          " which YAML reads as 2010 (set EDITION_TITLE to the edition's title, or write the title here in quotes:"
+          " `site_name: '2010'`)"]),
+        ("site_name: !ENV [EDITION_TITLE, yes]\n", {},
+         ["mkdocs.yml: site_name: the environment variable EDITION_TITLE it is read from is not set, and its"
+          " default 'yes' is not text: YAML reads it as true (put it in quotes:"
+          " `site_name: !ENV [EDITION_TITLE, 'yes']`)"]),
+        # `!ENV` with no name reads no variable: the line says so, not "the environment variable  it is read from".
+        ("site_name: !ENV\n", {},
+         ["mkdocs.yml: site_name: is empty: its !ENV names no environment variable (write the variable's name"
+          " after it, `site_name: !ENV EDITION_TITLE`, or the edition's title itself)"]),
+        ("site_name: !ENV ['']\n", {},
+         ["mkdocs.yml: site_name: is empty: its !ENV names no environment variable (write the variable's name"
+          " after it, `site_name: !ENV EDITION_TITLE`, or the edition's title itself)"]),
     ],
-    ids=["set", "default", "unset", "unset-in-a-list", "unset-empty-default", "set-empty", "set-blank"],
+    ids=["set", "default", "unset", "unset-in-a-list", "unset-empty-default", "set-empty", "set-blank",
+         "set-to-true", "set-to-a-number", "default-true", "no-name", "no-name-in-a-list"],
 )  # fmt: skip
 def test_a_site_name_read_from_the_environment_names_the_variable(
     text: str, environment: dict[str, str], lines: list[str], monkeypatch: pytest.MonkeyPatch

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from xml.etree import ElementTree as etree
 
+import frontmatter
 import markdown
 import yaml
 from markdown.treeprocessors import Treeprocessor
@@ -33,9 +34,7 @@ class _Keep(Treeprocessor):
 
 def rendered(path: str) -> tuple[etree.Element, list[str]]:
     """A Markdown file's element tree as Python-Markdown builds it, and its stashed blocks (fenced code)."""
-    text = (ROOT / path).read_text(encoding="utf-8")
-    if text.startswith("---\n"):
-        text = text.split("\n---\n", 1)[1]  # a page's front matter, which MkDocs reads apart
+    text = frontmatter.loads((ROOT / path).read_text(encoding="utf-8")).content  # a page's front matter read apart
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "tables", "fenced_code"])
     keep = _Keep(md)
     md.treeprocessors.register(keep, "keep", 1)  # after the inline patterns (20), before unescaping (0)

@@ -34,6 +34,10 @@ def render(text: str, *extensions: object) -> str:
         # `<` and `&` count as the one character shown, not as the `&lt;` the tree holds.
         ('`<a id="old-anchor"></a>`', f'<p>{MARKED}&lt;a id="old-anchor"&gt;&lt;/a&gt;</code></p>'),
         ("`&&&&&&&&&&&&&&&&&&&&&&&&`", f"<p>{MARKED}{'&amp;' * 24}</code></p>"),
+        # A wide character (CJK, fullwidth) takes two columns of the code font: 13 of them are 26 wide.
+        ("`" + "移" * 12 + "`", f"<p>{MARKED}{'移' * 12}</code></p>"),
+        ("`" + "移" * 13 + "`", f"<p><code>{'移' * 13}</code></p>"),
+        ("`" + "２" * 13 + "`", f"<p><code>{'２' * 13}</code></p>"),
         # A span's line break is a space, as shown: `make` and `check` on two lines of the source.
         ("Run `make\ncheck`.", f"<p>Run {MARKED}make\ncheck</code>.</p>"),
         # A class of its own stays; a heading's span is marked too.
@@ -58,6 +62,18 @@ def test_a_span_of_an_annotation_s_body_is_marked_too() -> None:
         ("2026-11-20", [SHORT_CODE_CLASS]),
         ("annotations/notes/transfer-of-ideas.md", None),
     ]
+
+
+def test_a_body_cannot_keep_a_long_span_whole_by_writing_the_class() -> None:
+    """A body is untrusted: the sanitiser strips its `class` (its line names it), and only the build marks."""
+    long = "a" * (SHORT_CODE_LENGTH + 1)
+    body = f'<code class="{SHORT_CODE_CLASS}">{long}</code> and <code class="{SHORT_CODE_CLASS}">p-12</code>\n'
+    note = dataclasses.replace(BASE, body=body)
+    extension = AnnotationsExtension(annotations=(note,), page=PAGE, sink=lambda *_: None)
+    page = BeautifulSoup(render("More cost-effective ways.\n{ #p1 }", extension), "lxml")
+    body_element = page.select_one(".annotation__body")
+    codes = [(code.get_text(), code.get("class")) for code in body_element.select("code")]
+    assert codes == [(long, None), ("p-12", [SHORT_CODE_CLASS])]
 
 
 def test_the_extension_loads_by_dotted_path() -> None:

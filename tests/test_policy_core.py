@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import posixpath
 import shutil
 from html import escape
@@ -20,7 +21,7 @@ from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
 from hooks.core.datafiles import load_yaml
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import PageInventory, Paragraph
-from hooks.core.policy_areas import PolicyArea, check_tags, known_area_ids, load_policy_areas
+from hooks.core.policy_areas import AREA_ID_SCHEMA, PolicyArea, check_tags, known_area_ids, load_policy_areas
 from hooks.core.policy_index import (
     TaggedPage,
     TaggedParagraph,
@@ -619,6 +620,18 @@ def test_an_unknown_tag_gets_the_hint_that_fits_it(tag: str, hint: str) -> None:
 def test_while_no_id_is_known_a_tag_is_checked_for_its_form_only(tags: list[object], lines: list[str]) -> None:
     """As an annotation's schema names its tags: `Integration` is no area's id, whatever the taxonomy holds."""
     assert [str(p) for p in check_tags("docs/x.md", "tags", tags, None)] == lines
+
+
+def test_a_tag_s_form_is_the_schemas_own() -> None:
+    """`malformed_tags` checks a copy of the id pattern: the areas' schema and the annotations' tags must agree with it.
+
+    Changed in a schema alone, a page's tag would be refused while no taxonomy is known and taken once it is.
+    """
+    schemas = ROOT / "annotations/schema"
+    areas = json.loads((schemas / "policy-areas.schema.json").read_text(encoding="utf-8"))
+    notes = json.loads((schemas / "annotation.schema.json").read_text(encoding="utf-8"))
+    written = {areas["items"]["properties"]["id"]["pattern"], notes["properties"]["tags"]["items"]["pattern"]}
+    assert written == {json.loads(AREA_ID_SCHEMA.text)["pattern"]}
 
 
 def test_a_field_written_twice_in_a_data_file_is_an_error_not_the_last_one_silently(tmp_path: Path) -> None:

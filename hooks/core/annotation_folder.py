@@ -123,15 +123,13 @@ def refused_note_pages(root: Path, lines: Collection[Problem], pages: Collection
     (docs/ paths) is left out: its id is held back on every page. Only the files the lines name are read
     (every note, when a line is the annotation schema's: none was checked), so a build without errors reads none.
     """
-    named = {line.path for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}
+    named = named_notes(lines)
     if any(line.path == SCHEMA_FILE for line in lines):  # no note could be checked: each is refused
         named |= {f"{NOTES_DIR}/{path.name}" for path in (root / NOTES_DIR).glob("*.md")}
     found = {}
     for display, text in note_texts(root, named):
         data, _, _ = split_front_matter(display, text)
-        target = data.get("target") if data else None
-        page = target.get("page") if isinstance(target, dict) else None
-        if isinstance(page, str) and page in pages:
+        if (page := written_page(data)) in pages:
             found[PurePosixPath(display).stem] = page
     return found
 
@@ -145,16 +143,26 @@ def refused_bodies(root: Path, lines: Collection[Problem], built: Iterable[Annot
     where blank (its own line says so). Its markup is named with the file's other lines (`check_file`).
     """
     valid = {annotation.path for annotation in built}
-    named = {line.path for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR} - valid
+    named = named_notes(lines) - valid
     found = []
     for display, text in note_texts(root, named):
         data, body, _ = split_front_matter(display, text)
         if body is None or blank_body(display, body):
             continue
-        target = data.get("target") if data else None
-        page = target.get("page") if isinstance(target, dict) else None
-        found.append(RefusedBody(display, page if isinstance(page, str) else "", body.strip() + "\n"))
+        found.append(RefusedBody(display, written_page(data) or "", body.strip() + "\n"))
     return tuple(found)
+
+
+def named_notes(lines: Iterable[Problem]) -> set[str]:
+    """The note files (`annotations/notes/x.md`) the lines are about."""
+    return {line.path for line in lines if PurePosixPath(line.path).parent.as_posix() == NOTES_DIR}
+
+
+def written_page(data: object) -> str | None:
+    """A refused note's `target.page` where its front matter still says one as text: its page as written."""
+    target = data.get("target") if isinstance(data, dict) else None
+    page = target.get("page") if isinstance(target, dict) else None
+    return page if isinstance(page, str) else None
 
 
 def note_texts(root: Path, named: Iterable[str]) -> Iterator[tuple[str, str]]:
