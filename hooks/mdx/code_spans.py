@@ -26,8 +26,8 @@ from markdown.treeprocessors import Treeprocessor
 
 SHORT_CODE_CLASS = "short-code"
 # Columns (characters, spaces included, a wide one two): 24 in the code font fill 200 px, which the narrowest
-# column the pages put code in leaves at 320 px (a list in a list, an annotation's body); `tests/test_reflow.py`
-# checks every page.
+# column the pages put code in leaves at 320 px (a list in a list, an annotation's body);
+# `tests/test_browser_code_spans.py` checks every guide and an annotation at phone widths.
 SHORT_CODE_LENGTH = 24
 
 
