@@ -69,8 +69,34 @@ DEFAULT = "give a default: `site_name: !ENV [EDITION_TITLE, An annotated edition
         ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": " "},
          ["mkdocs.yml: site_name: is blank: the environment variable EDITION_TITLE it is read from is set to ' '"
           f" (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        # set to nothing, a default that is no title: unsetting it gave an empty title as well
+        ("site_name: !ENV [EDITION_TITLE, ~]\n", {"EDITION_TITLE": ""},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing,"
+          f" and its default is empty (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        ("site_name: !ENV [EDITION_TITLE, ' ']\n", {"EDITION_TITLE": ""},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing,"
+          f" and its default is blank (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        ("site_name: !ENV [EDITION_TITLE, 2010]\n", {"EDITION_TITLE": ""},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing,"
+          f" and its default is not text (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        # a value YAML reads as no text: quoting the variable's name, as offered, gave the title 'EDITION_TITLE'
+        ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": "yes"},
+         ["mkdocs.yml: site_name: is not text: the environment variable EDITION_TITLE it is read from is set to"
+          " 'yes', which YAML reads as a yes/no value, true (put the value in quotes inside the variable: set"
+          " EDITION_TITLE to `'yes'`, quotes and all; or write the title in mkdocs.yml: `site_name: 'yes'`)"]),
+        ("site_name: !ENV [EDITION_TITLE, Migration]\n", {"EDITION_TITLE": "2010"},
+         ["mkdocs.yml: site_name: is not text: the environment variable EDITION_TITLE it is read from is set to"
+          " '2010', which YAML reads as a number (put the value in quotes inside the variable: set"
+          " EDITION_TITLE to `'2010'`, quotes and all; or write the title in mkdocs.yml: `site_name: '2010'`)"]),
+        ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": "'2010'"}, []),
+        ("site_name: !ENV [EDITION_TITLE, 2010]\n", {},
+         ["mkdocs.yml: site_name: is not text: the environment variable EDITION_TITLE it is read from is not set,"
+          " and YAML reads its default, 2010, as a number (put the default in quotes:"
+          " `site_name: !ENV [EDITION_TITLE, '2010']`, or set EDITION_TITLE to the edition's title)"]),
     ],
-    ids=["set", "default", "unset", "unset-in-a-list", "unset-empty-default", "set-empty", "set-blank"],
+    ids=["set", "default", "unset", "unset-in-a-list", "unset-empty-default", "set-empty", "set-blank",
+         "set-empty-null-default", "set-empty-blank-default", "set-empty-number-default", "set-yes", "set-number",
+         "set-quoted-number", "unset-number-default"],
 )  # fmt: skip
 def test_a_site_name_read_from_the_environment_names_the_variable(
     text: str, environment: dict[str, str], lines: list[str], monkeypatch: pytest.MonkeyPatch
