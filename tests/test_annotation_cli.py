@@ -18,11 +18,12 @@ import pytest
 import yaml
 from conftest import copy_project, edit, run_build
 from markdown.extensions import Extension
-from test_citation_errors import MOVED_PARAGRAPH, move_paragraphs
+from test_citation_errors import MOVED_PARAGRAPH, merge_conclusion, move_paragraphs
 
 from hooks.cli import annotate, check
 from hooks.cli.config_file import ConfigError, named_entries, read_config
 from hooks.cli.config_values import configured_extensions, configured_site_url
+from hooks.cli.moved_links import gone_page_problem
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
 from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, plain_text_hint, too_long
@@ -1490,3 +1491,44 @@ def test_annotate_names_the_page_a_link_s_page_moved_to_when_it_has_no_such_para
     assert annotate.main(["--root", str(moved_project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
     assert capsys.readouterr().out.strip() == GONE_PARAGRAPH
     assert sorted((moved_project / "annotations" / "notes").iterdir()) == notes
+
+
+GONE_PAGE = (
+    f"URL: '/{MT}/conclusion/#p7': that page is gone, and 'p7' is none of its paragraphs that moved (p1):"
+    f" they went to /{MT}/introduction/ (copy the link of a paragraph's ¶ number there)"
+)
+
+
+def test_annotate_says_a_link_s_page_is_gone_and_where_its_paragraphs_went(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page deleted, its ids redirected one by one: an id it never had "led to no page with numbered paragraphs",
+    the form listing the old ids as the page's. Both say the page is gone and where its paragraphs went now."""
+    project = copy_project(tmp_path / "project")
+    merge_conclusion(project)
+    url = f"/{MT}/conclusion/#p7"
+    assert annotate.main(["--root", str(project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
+    assert capsys.readouterr().out.strip() == GONE_PAGE
+
+
+@pytest.mark.parametrize(
+    ("ends", "line"),
+    [
+        ([("p1", f"/{MT}/introduction/"), ("p2", f"/{MT}/introduction/")],
+         f"URL: '/{MT}/conclusion/#p7': that page is gone, and 'p7' is none of its paragraphs that moved (p1–p2):"
+         f" they went to /{MT}/introduction/ (copy the link of a paragraph's ¶ number there)"),
+        ([("p1", f"/{MT}/introduction/"), ("p3", f"/{MT}/challenges/")],
+         f"URL: '/{MT}/conclusion/#p7': that page is gone, and 'p7' is none of its paragraphs that moved (p1, p3)"
+         " (open the page a paragraph is on now and copy the link of its ¶ number)"),
+        ([("p1", f"/{MT}/introduction/"), ("p2", None)],
+         f"URL: '/{MT}/conclusion/#p7': that page is gone, and 'p7' is none of its paragraphs that moved (p1–p2)"
+         " (open the page a paragraph is on now and copy the link of its ¶ number)"),
+    ],
+    ids=["one-page", "spread", "one-onto-a-heading"],
+)  # fmt: skip
+def test_a_gone_page_s_line_names_the_one_page_its_paragraphs_went_to(
+    ends: list[tuple[str, str | None]], line: str
+) -> None:
+    """Its paragraphs sent to one page, that page is where to copy the link from; sent to several, or one onto
+    no paragraph (a heading: `#contents`), none is named."""
+    assert str(gone_page_problem(f"/{MT}/conclusion/#p7", "p7", ends)) == line

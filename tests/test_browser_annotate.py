@@ -21,7 +21,7 @@ from conftest import ROOT, copy_project, run_build
 from playwright.sync_api import Page, Route, expect
 from quality_tools import require
 from test_accessibility import audit
-from test_citation_errors import move_paragraphs
+from test_citation_errors import merge_conclusion, move_paragraphs
 
 from hooks.cli import annotate, check
 from hooks.core.languages import UNNAMED, english_names, language_problem
@@ -411,6 +411,39 @@ def test_a_link_to_no_paragraph_of_a_page_that_moved_names_where_it_went_as_make
     said = (
         f"'{link}': that page moved to /{MT}/closing-remarks/, which has no paragraph 'p7'"
         " (it has p1: copy the link of a paragraph's ¶ number there)"
+    )
+    expect(page.locator(STATUS)).to_have_text(said)
+    expect(page.locator("#annotate-paragraph")).to_be_focused()
+    assert annotate.main(["--root", str(project), "--url", link, "--quote", "social", "--author", "Ana Peña"]) == 1
+    assert capsys.readouterr().out.strip() == f"URL: {said}"
+
+
+@pytest.fixture(scope="module")
+def retired_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer, Path]]:
+    """A copy of the site, and its project, where the Conclusion was retired, its ¶ 1 merged into the Introduction
+    (`merge_conclusion`: a page move onto the landing page, each id redirected); recorded, then built strictly."""
+    root = tmp_path_factory.mktemp("retired-page")
+    project = copy_project(root / "project")
+    merge_conclusion(project)
+    recorded = run_build(project, root / "recorded", env={"EDITION_ANCHORS": "record"})
+    assert recorded.returncode == 0, recorded.stderr
+    with serve_build(project, root / "site") as site:
+        yield site, project
+
+
+def test_a_link_to_no_paragraph_of_a_gone_page_says_it_is_gone_as_make_annotate_does(
+    page: Page, retired_site: tuple[SiteServer, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The form said "no paragraph 'p7' on that page (it has p1)" of a page that is no more, make annotate that it
+    "moved to" the landing page: the same line now, that it is gone and where its paragraphs went."""
+    site, project = retired_site
+    link = site.url(f"{MT}/conclusion/#p7")
+    open_form(page, site, link, "social")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    said = (
+        f"'{link}': that page is gone, and 'p7' is none of its paragraphs that moved (p1):"
+        f" they went to /{MT}/introduction/ (copy the link of a paragraph's ¶ number there)"
     )
     expect(page.locator(STATUS)).to_have_text(said)
     expect(page.locator("#annotate-paragraph")).to_be_focused()

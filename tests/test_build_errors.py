@@ -751,27 +751,38 @@ ENV_TITLE = "EDITION_TITLE_FOR_A_TEST"
 ENV_DEFAULT = f"give a default: `site_name: !ENV [{ENV_TITLE}, An annotated edition]`"
 
 
+NO_SITE_NAME = "Config value 'site_name': Required configuration not provided."
+
+
 @pytest.mark.parametrize(
-    ("environment", "line"),
+    ("environment", "line", "mkdocs_line"),
     [
         ({}, f"mkdocs.yml: site_name: is empty: the environment variable {ENV_TITLE} it is read from is not set"
-             f" (set {ENV_TITLE} to the edition's title, or {ENV_DEFAULT})"),
+             f" (set {ENV_TITLE} to the edition's title, or {ENV_DEFAULT})", NO_SITE_NAME),
         # `!ENV` reads an empty value as YAML reads nothing: null, which MkDocs stops on as well
         ({ENV_TITLE: ""}, f"mkdocs.yml: site_name: is empty: the environment variable {ENV_TITLE} it is read from"
-                          f" is set to nothing (set {ENV_TITLE} to the edition's title, or unset it and {ENV_DEFAULT})"),
+                          f" is set to nothing (set {ENV_TITLE} to the edition's title, or unset it and {ENV_DEFAULT})",
+         NO_SITE_NAME),
+        # read as YAML reads a plain word: MkDocs stops on a yes/no value; make check offered `site_name: VAR`
+        ({ENV_TITLE: "yes"}, f"mkdocs.yml: site_name: is not text: the environment variable {ENV_TITLE} it is read"
+                             " from is set to 'yes', which YAML reads as a yes/no value, true (put the value in quotes"
+                             f" inside the variable: set {ENV_TITLE} to `'yes'`, quotes and all; or write the title"
+                             " in mkdocs.yml: `site_name: 'yes'`)",
+         "Config value 'site_name': Expected type: <class 'str'> but received: <class 'bool'>"),
     ],
-    ids=["unset", "set-to-nothing"],
+    ids=["unset", "set-to-nothing", "set-to-yes"],
 )  # fmt: skip
 def test_a_site_name_read_from_an_unset_variable_names_it_in_make_check(
-    environment: dict[str, str], line: str, broken_project: Path
+    environment: dict[str, str], line: str, mkdocs_line: str, broken_project: Path
 ) -> None:
     """`site_name: !ENV VAR`, VAR unset: MkDocs stops on it in its own line, and make check said "is empty",
-    the variable unsaid, as if the file were at fault. It names the variable and both fixes."""
+    the variable unsaid, as if the file were at fault. It names the variable and both fixes; VAR set to a
+    word YAML reads as no text, its value, as MkDocs stops on that too."""
     edit(broken_project, "mkdocs.yml", SITE_NAME, f"site_name: !ENV {ENV_TITLE}\n")
     env = {**{key: value for key, value in os.environ.items() if key != ENV_TITLE}, **environment}
     result = run_build(broken_project, broken_project / "site", env=env)
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert "Config value 'site_name': Required configuration not provided." in result.stderr.splitlines()[-1]
+    assert mkdocs_line in result.stderr, result.stderr
     check = subprocess.run(
         [sys.executable, "-m", "hooks.cli.check", "--root", str(broken_project)],
         cwd=broken_project, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, check=False,

@@ -688,6 +688,15 @@ def retire_conclusion(project: Path) -> str:
     return "".join(f"'{CONCLUSION_URL}#{i}': /migration-and-transnationalism/#contents\n" for i in ("conclusion", "p1"))
 
 
+def merge_conclusion(project: Path) -> None:
+    """The Conclusion retired (`retire_conclusion`), its ¶ 1 merged into the Introduction: redirected to its ¶ 2."""
+    delete_conclusion(project)
+    retire_conclusion(project)
+    declare_redirects(
+        project, f"'{CONCLUSION_URL}#p1': '/{MT}/introduction/#p2'\n'{CONCLUSION_URL}#conclusion': '/{MT}/#contents'\n"
+    )
+
+
 GONE_PAGE = (
     "published id is gone (page is gone) (restore the page, or declare its move in mkdocs.yml under"
     f" `redirects` → `redirect_maps` with the line `{CONCLUSION}: <its new file>.md`; deleted for good, it moves onto its source's"

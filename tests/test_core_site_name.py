@@ -69,19 +69,30 @@ DEFAULT = "give a default: `site_name: !ENV [EDITION_TITLE, An annotated edition
         ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": " "},
          ["mkdocs.yml: site_name: is blank: the environment variable EDITION_TITLE it is read from is set to ' '"
           f" (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
-        # A value YAML reads as no text: the variable's, or the default's as written, not the variable's name.
+        # set to nothing, a default that is no title: unsetting it gave an empty title as well
+        ("site_name: !ENV [EDITION_TITLE, ~]\n", {"EDITION_TITLE": ""},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing,"
+          f" and its default is empty (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        ("site_name: !ENV [EDITION_TITLE, ' ']\n", {"EDITION_TITLE": ""},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing,"
+          f" and its default is blank (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        ("site_name: !ENV [EDITION_TITLE, 2010]\n", {"EDITION_TITLE": ""},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing,"
+          f" and its default is not text (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        # a value YAML reads as no text: quoting the variable's name, as offered, gave the title 'EDITION_TITLE'
         ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": "yes"},
-         ["mkdocs.yml: site_name: the environment variable EDITION_TITLE it is read from is set to 'yes',"
-          " which YAML reads as true (set EDITION_TITLE to the edition's title, or write the title here in quotes:"
-          " `site_name: 'yes'`)"]),
-        ("site_name: !ENV [EDITION_TITLE, 'Migration']\n", {"EDITION_TITLE": "2010"},
-         ["mkdocs.yml: site_name: the environment variable EDITION_TITLE it is read from is set to '2010',"
-          " which YAML reads as 2010 (set EDITION_TITLE to the edition's title, or write the title here in quotes:"
-          " `site_name: '2010'`)"]),
-        ("site_name: !ENV [EDITION_TITLE, yes]\n", {},
-         ["mkdocs.yml: site_name: the environment variable EDITION_TITLE it is read from is not set, and its"
-          " default 'yes' is not text: YAML reads it as true (put it in quotes:"
-          " `site_name: !ENV [EDITION_TITLE, 'yes']`)"]),
+         ["mkdocs.yml: site_name: is not text: the environment variable EDITION_TITLE it is read from is set to"
+          " 'yes', which YAML reads as a yes/no value, true (put the value in quotes inside the variable: set"
+          " EDITION_TITLE to `'yes'`, quotes and all; or write the title in mkdocs.yml: `site_name: 'yes'`)"]),
+        ("site_name: !ENV [EDITION_TITLE, Migration]\n", {"EDITION_TITLE": "2010"},
+         ["mkdocs.yml: site_name: is not text: the environment variable EDITION_TITLE it is read from is set to"
+          " '2010', which YAML reads as a number (put the value in quotes inside the variable: set"
+          " EDITION_TITLE to `'2010'`, quotes and all; or write the title in mkdocs.yml: `site_name: '2010'`)"]),
+        ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": "'2010'"}, []),
+        ("site_name: !ENV [EDITION_TITLE, 2010]\n", {},
+         ["mkdocs.yml: site_name: is not text: the environment variable EDITION_TITLE it is read from is not set,"
+          " and YAML reads its default, 2010, as a number (put the default in quotes:"
+          " `site_name: !ENV [EDITION_TITLE, '2010']`, or set EDITION_TITLE to the edition's title)"]),
         # `!ENV` with no name reads no variable: the line says so, not "the environment variable  it is read from".
         ("site_name: !ENV\n", {},
          ["mkdocs.yml: site_name: is empty: its !ENV names no environment variable (write the variable's name"
@@ -91,7 +102,8 @@ DEFAULT = "give a default: `site_name: !ENV [EDITION_TITLE, An annotated edition
           " after it, `site_name: !ENV EDITION_TITLE`, or the edition's title itself)"]),
     ],
     ids=["set", "default", "unset", "unset-in-a-list", "unset-empty-default", "set-empty", "set-blank",
-         "set-to-true", "set-to-a-number", "default-true", "no-name", "no-name-in-a-list"],
+         "set-empty-null-default", "set-empty-blank-default", "set-empty-number-default", "set-yes", "set-number",
+         "set-quoted-number", "unset-number-default", "no-name", "no-name-in-a-list"],
 )  # fmt: skip
 def test_a_site_name_read_from_the_environment_names_the_variable(
     text: str, environment: dict[str, str], lines: list[str], monkeypatch: pytest.MonkeyPatch

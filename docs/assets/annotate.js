@@ -199,8 +199,8 @@
         throw problem("paragraph", "'" + link + "': that page moved to " + movedTo.place + ", which has no paragraph '" + id + "'",
           "it has " + (idRange(movedTo.ids) || "no numbered paragraphs") + ": copy the link of a paragraph's ¶ number there");
       }
-      var ids = (shown.length ? shown : here).map(function (entry) { return entry.id; });
-      throw problem("paragraph", "no paragraph '" + id + "' on that page", "it has " + idRange(ids));
+      if (!shown.length) throw goneProblem(entries, link, id, here);
+      throw problem("paragraph", "no paragraph '" + id + "' on that page", "it has " + idRange(shown.map(function (entry) { return entry.id; })));
     }
     return found.kind === MOVED ? movedParagraph(entries, link, found) : { page: page, id: id };
   }
@@ -218,6 +218,24 @@
     var to = new URL(carried[0].url.replace(/^\//, ""), window.edition.siteRoot());
     var shown = entries.filter(function (entry) { return entry.page === page && entry.kind === "paragraph"; });
     return { place: to.pathname, ids: shown.map(function (entry) { return entry.id; }) };
+  }
+
+  /* The line for an id a gone page never sent on (`olds`: its paragraphs' moved entries), as make annotate says it
+     (hooks/cli/moved_links.py: gone_page_problem): the one page its paragraphs all went to, where to copy the link
+     from; spread over pages, or onto no paragraph, none is named. */
+  function goneProblem(entries, link, id, olds) {
+    var targets = olds.map(function (old) {
+      return entries.filter(function (entry) { return entry.url === old.moved_to && entry.kind !== MOVED; })[0];
+    });
+    var pages = targets.filter(function (target) { return target && target.kind === "paragraph"; })
+      .map(function (target) { return target.page; });
+    var said = "'" + link + "': that page is gone, and '" + id + "' is none of its paragraphs that moved (" +
+      idRange(olds.map(function (old) { return old.id; })) + ")";
+    if (pages.length === targets.length && pages.every(function (page) { return page === pages[0]; })) {
+      var to = new URL(targets[0].url.replace(/^\//, ""), window.edition.siteRoot());
+      return problem("paragraph", said + ": they went to " + to.pathname, "copy the link of a paragraph's ¶ number there");
+    }
+    return problem("paragraph", said, "open the page a paragraph is on now and copy the link of its ¶ number");
   }
 
   /* Where a moved id's entry leads (`moved_to`, the address of an entry the site has), if that is a paragraph:

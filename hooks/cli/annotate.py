@@ -25,7 +25,15 @@ import yaml
 from hooks.cli.config_file import ConfigError
 from hooks.cli.config_plugins import check_plugins_and_hooks
 from hooks.cli.config_values import configured_site_url
-from hooks.cli.moved_links import Moved, RenderedIds, follow_link, moved_line, read_moves
+from hooks.cli.moved_links import (
+    Moved,
+    RenderedIds,
+    follow_link,
+    gone_page_ends,
+    gone_page_problem,
+    moved_line,
+    read_moves,
+)
 from hooks.cli.site_files import published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.annotation_folder import NOTES_DIR, SCHEMA_FILE, load_annotations
@@ -115,7 +123,10 @@ def locate(
         return None, None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", hint), *named]
     current = RenderedIds(root, moves.files)  # the pages the link's chain of moves passes through, rendered once
     moved, problems = follow_link(url, page, paragraph, moves, current)
-    if not moved and not problems and page not in published:  # a page gone, whose id nothing sends on
+    ends = gone_page_ends(page, moves, current) if not moved and page not in published else []
+    if ends and paragraph not in dict(ends):  # an id a page deleted for good never sent on: the form's line
+        problems = [gone_page_problem(url, paragraph, ends)]
+    elif not moved and not problems and page not in published:  # a page gone, whose id nothing sends on
         problems = [no_page(url, paragraph, published)]
     if problems:
         return None, None, None, [*problems, *named]

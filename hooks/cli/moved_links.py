@@ -19,7 +19,7 @@ from hooks.core.anchor_export import sent_through
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, split_anchor
 from hooks.core.page_moves import page_source
-from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory
+from hooks.core.paragraphs import RE_PARAGRAPH_ID, PageInventory, id_range
 from hooks.core.problems import Problem
 
 FIX_MOVES = f"run make check: it names the line of {REDIRECTS_FILE} or of mkdocs.yml's redirect_maps to fix"
@@ -119,6 +119,36 @@ def page_moved_problem(url: str, page: str, paragraph: str, inventory: PageInven
     """
     message = f"'{url}': that page moved to {page}, which has no paragraph '{paragraph}'"
     return Problem("URL", "", message, f"it has {inventory.id_range()}: copy the link of a paragraph's ¶ number there")
+
+
+def gone_page_ends(page: str, moves: Moves, current: RenderedIds) -> list[tuple[str, str | None]]:
+    """Each paragraph id of a page no longer built that was redirected one by one, and the page it lands on.
+
+    The page's address where it lands on a paragraph, else None (a heading, no page). The form reads the
+    same from `/anchors.json`: the gone page's `moved` paragraph ids, each with the entry its `moved_to`
+    names. None at all for a page none of whose paragraphs was redirected (a page move alone).
+    """
+    key = page_key(page)
+    olds = [anchor[1] for old in moves.redirects if (anchor := split_anchor(old)) and anchor[0] == key]
+    ends = [(old, sent_through((key, old), current, moves.files, moves.redirects, moves.moves)[-1]) for old in olds]
+    return [
+        (old, end[0] if RE_PARAGRAPH_ID.match(end[1]) and end in current else None)
+        for old, end in ends
+        if RE_PARAGRAPH_ID.match(old)
+    ]
+
+
+def gone_page_problem(url: str, paragraph: str, ends: list[tuple[str, str | None]]) -> Problem:
+    """The line for a link to an id a gone page never sent on (`ends`: `gone_page_ends`), in the form's words.
+
+    Its page is no more, which the contributor may not know: the one page all its paragraphs went to is
+    where to copy the link from; spread over pages, or onto no paragraph, none is named.
+    """
+    olds = id_range(int(old[1:]) for old, _ in ends)
+    message = f"'{url}': that page is gone, and '{paragraph}' is none of its paragraphs that moved ({olds})"
+    if len(pages := {page for _, page in ends}) == 1 and (page := pages.pop()) is not None:
+        return Problem("URL", "", f"{message}: they went to {page}", "copy the link of a paragraph's ¶ number there")
+    return Problem("URL", "", message, "open the page a paragraph is on now and copy the link of its ¶ number")
 
 
 def moved_line(moved: Moved) -> str:

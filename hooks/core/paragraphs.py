@@ -82,16 +82,7 @@ class PageInventory:
 
     def id_range(self) -> str:
         """Describe the ids for error messages: `p1–p6`, or `p1–p3, p5` where a paragraph was deleted."""
-        if not self.paragraphs:
-            return "no numbered paragraphs"
-        numbers = sorted({p.number for p in self.paragraphs})
-        runs: list[list[int]] = []
-        for number in numbers:
-            if runs and number == runs[-1][-1] + 1:
-                runs[-1].append(number)
-            else:
-                runs.append([number])
-        return ", ".join(f"p{run[0]}–p{run[-1]}" if len(run) > 1 else f"p{run[0]}" for run in runs)
+        return id_range(p.number for p in self.paragraphs)
 
 
 def normalise_space(text: str) -> str:
@@ -359,3 +350,16 @@ def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:
             message = f"id '{anchor_id}' is on {counts[anchor_id]} elements of the page"
             problems.append(Problem(path, "id", message, REPEATED_ID_HINT))
     return problems
+
+
+def id_range(numbers: Iterable[int]) -> str:
+    """Paragraph numbers as error messages name them: `p1–p6`, or `p1–p3, p5` where a paragraph was deleted."""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return (
+        ", ".join(f"p{run[0]}–p{run[-1]}" if len(run) > 1 else f"p{run[0]}" for run in runs) or "no numbered paragraphs"
+    )

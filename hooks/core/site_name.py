@@ -4,12 +4,14 @@ MkDocs stops without one, or on one that is not text, in its own words ("Config 
 Required configuration not provided"); one that shows nothing, or that a ' #' cut short, it takes,
 and every page's tab read "Home - ", or the edition was called 'Migration' for `Migration #2`. The
 build (`hooks/adapters/markdown_pipeline.py`) and make check (`hooks/cli/config_file.py`) both name
-each with the line made here. One `!ENV` reads from a variable unset, set to nothing or to a value
-YAML reads as no text (`yes`) is named by that variable: the file writes no title to fix.
+each with the line made here. One `!ENV` reads from a variable unset, set to nothing or to a word
+YAML reads as no text (`yes`, `2010`: MkDocs stops on it) is named by that variable and its value:
+the file writes no title to fix.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -19,12 +21,14 @@ import yaml
 from hooks.core.front_matter import not_text_problem
 from hooks.core.problems import Problem, named_value
 from hooks.core.text import VISIBLE_PATTERN
-from hooks.core.yaml_comments import cut_problems, not_text, top_level_node, written_scalar
-from hooks.core.yaml_lines import flow_yaml, in_backticks, line_to_write
+from hooks.core.yaml_comments import cut_problems, top_level_node, written_scalar
+from hooks.core.yaml_lines import flow_yaml, in_backticks, line_to_write, value_to_write
 
 SITE_NAME = "site_name"
 EXAMPLE_TITLE = "An annotated edition"
 SITE_NAME_HINT = f"write the edition's title, e.g. {line_to_write(SITE_NAME, EXAMPLE_TITLE)}"
+NOT_TEXT = "is not text"
+READ_AS = ((bool, "a yes/no value"), ((int, float), "a number"), ((datetime.date,), "a date"))
 ENV_TAG = "!ENV"  # MkDocs' tag reading a value from the environment (yaml_env_tag): `!ENV [VAR, 'Default']`
 
 
@@ -35,7 +39,7 @@ def site_name_problems(
 
     `text` is the file as written, for the words YAML read otherwise (`yes`, `Goal #3`): offered as
     written, in quotes, as every text field of the edition is. `environment` is the one `settings`
-    were read in: a title `!ENV` reads from a variable unset or empty names the variable.
+    were read in: a title `!ENV` reads from a variable unset, empty or not text names the variable.
     """
     if SITE_NAME not in settings:
         return [Problem(path, SITE_NAME, "is missing", SITE_NAME_HINT)]
@@ -43,82 +47,100 @@ def site_name_problems(
         return cut
     value = settings[SITE_NAME]
     if value is not None and not isinstance(value, str):
-        env_line = env_not_text_problem(path, text, environment, value)
-        return [env_line or not_text_problem(path, SITE_NAME, value, written_scalar(text, SITE_NAME))]
-    state = "is empty" if not value else "is blank"
-    if value and re.search(VISIBLE_PATTERN, value):  # spaces and invisible characters alone show nothing
+        written = written_scalar(text, SITE_NAME)
+        return [env_problem(path, text, environment, value) or not_text_problem(path, SITE_NAME, value, written)]
+    if (state := title_state(value)) is None:
         return []
-    return [env_problem(path, text, environment, state) or Problem(path, SITE_NAME, state, SITE_NAME_HINT)]
+    return [env_problem(path, text, environment, value) or Problem(path, SITE_NAME, state, SITE_NAME_HINT)]
 
 
-def env_problem(path: str, text: str, environment: Mapping[str, str], state: str) -> Problem | None:
-    """The line for a title `!ENV` read as nothing: the variable named, unset or set to nothing, and the fix.
+def title_state(value: object) -> str | None:
+    """Why a value read is no title ("is empty", "is blank", "is not text"); None for one that shows."""
+    if value is not None and not isinstance(value, str):
+        return NOT_TEXT
+    if not value:
+        return "is empty"
+    return None if re.search(VISIBLE_PATTERN, value) else "is blank"  # spaces and invisible characters alone
 
-    "is empty" alone sent the contributor to a file that writes a variable's name, not a title. As
-    yaml_env_tag reads it: the first variable set gives the value (nothing, to YAML, is null), the
-    last item of a list of two or more is the default. None for a title written in the file.
+
+def env_problem(path: str, text: str, environment: Mapping[str, str], value: object) -> Problem | None:
+    """The line for a title `!ENV` read as no title: the variable named, unset or set to what, and the fix.
+
+    "is empty" alone sent the contributor to a file that writes a variable's name, not a title; a
+    value YAML reads as no text (`yes`, `2010`) was offered the variable's name in quotes. As
+    yaml_env_tag reads it: the first variable set gives the value (nothing, to YAML, is null), read
+    as YAML reads a plain word; the last item of a list of two or more is the default. None for a
+    title written in the file.
     """
-    if (read := env_variables(top_level_node(text, SITE_NAME))) is None:
+    names, default = env_variables(top_level_node(text, SITE_NAME))
+    if not names:
         return None
-    names, default = read
+    state = title_state(value)
     if not any(names):  # `site_name: !ENV`: no variable to name, nor to set
         hint = f"write the variable's name after it, {in_backticks(f'{SITE_NAME}: {ENV_TAG} EDITION_TITLE')}"
         message = f"{state}: its {ENV_TAG} names no environment variable"
         return Problem(path, SITE_NAME, message, f"{hint}, or the edition's title itself")
     example = in_backticks(f"{SITE_NAME}: {ENV_TAG} {flow_yaml([*names, EXAMPLE_TITLE])}")
-    if (name := first_set(names, environment)) is not None:
-        told = f"set to {named_value(environment[name])}" if environment[name] else "set to nothing"
-        fix = "unset it for the default" if default else f"unset it and give a default: {example}"
-        message = f"{state}: the environment variable {name} it is read from is {told}"
-        return Problem(path, SITE_NAME, message, f"set {name} to the edition's title, or {fix}")
-    unset = not_set(names) + (f", and its default {state}" if default is not None else "")  # `!ENV [VAR, '']`
+    if (name := next((each for each in names if each in environment), None)) is not None:
+        return set_variable_problem(path, name, environment[name], value, default, example)
+    unset = f"the environment variable {names[0]} it is read from is not set"
+    if len(names) > 1:
+        unset = f"the environment variables {', '.join(names[:-1])} and {names[-1]} it is read from are not set"
+    if state == NOT_TEXT and isinstance(default, yaml.ScalarNode):  # `!ENV [VAR, 2010]`: the default, quoted
+        reading = yaml_reading(default.value, value)
+        quoted = in_backticks(f"{SITE_NAME}: {ENV_TAG} {flow_yaml([*names, default.value])}")
+        hint = f"put the default in quotes: {quoted}, or set {names[0]} to the edition's title"
+        return Problem(
+            path, SITE_NAME, f"{state}: {unset}, and YAML reads its default, {default.value}, as {reading}", hint
+        )
+    unset += f", and its default {state}" if default is not None else ""  # `!ENV [VAR, '']`
     hint = f"set {names[0]} to the edition's title, or give a default: {example}"
     return Problem(path, SITE_NAME, f"{state}: {unset}", hint)
 
 
-def env_not_text_problem(path: str, text: str, environment: Mapping[str, str], value: object) -> Problem | None:
-    """The line for a title `!ENV` read as a number, true or false: the variable's value, or the default, named.
-
-    `not_text_problem` offered the variable's name in quotes as the title (`site_name: 'EDITION_TITLE'`).
-    yaml_env_tag reads a variable's value as YAML reads a word unquoted (`yes` is true, quoted or not),
-    so such a title can only be written in the file. None for a title written in the file.
-    """
-    if (read := env_variables(top_level_node(text, SITE_NAME))) is None:
-        return None
-    names, default = read
-    if (name := first_set(names, environment)) is not None:
-        message = f"the environment variable {name} it is read from is set to {named_value(environment[name])}"
-        hint = f"write the title here in quotes: {line_to_write(SITE_NAME, environment[name])}"
-        return Problem(
-            path,
-            SITE_NAME,
-            f"{message}, which YAML reads as {named_value(value)}",
-            f"set {name} to the edition's title, or {hint}",
-        )
-    if default is None:
-        return None
-    hint = f"put it in quotes: {in_backticks(f'{SITE_NAME}: {ENV_TAG} {flow_yaml([*names, default])}')}"
-    return Problem(path, SITE_NAME, f"{not_set(names)}, and its default {not_text(default, value)}", hint)
+def set_variable_problem(
+    path: str, name: str, set_to: str, value: object, default: yaml.Node | None, example: str
+) -> Problem:
+    """A title read from variable `name`, set to `set_to`, that is none: quoted inside it, or the default, is one."""
+    state = title_state(value)
+    told = f"set to {named_value(set_to)}" if set_to else "set to nothing"
+    if state == NOT_TEXT:  # its name in quotes, as a title written in the file is offered, would be the title
+        message = f"{state}: the environment variable {name} it is read from is {told}, which YAML reads as"
+        inside = f"set {name} to {value_to_write(set_to)}, quotes and all"
+        in_file = f"write the title in mkdocs.yml: {line_to_write(SITE_NAME, set_to)}"
+        hint = f"put the value in quotes inside the variable: {inside}; or {in_file}"
+        return Problem(path, SITE_NAME, f"{message} {yaml_reading(set_to, value)}", hint)
+    message = f"{state}: the environment variable {name} it is read from is {told}"
+    default_state = title_state(default_value(default)) if default is not None else "is missing"
+    if default_state is None:
+        fix = "unset it for the default"
+    else:  # unset, the default gives no title either: `!ENV [VAR, ~]`
+        message += f", and its default {default_state}" if default is not None else ""
+        fix = f"unset it and give a default: {example}"
+    return Problem(path, SITE_NAME, message, f"set {name} to the edition's title, or {fix}")
 
 
-def first_set(names: list[str], environment: Mapping[str, str]) -> str | None:
-    """The variable `!ENV` takes its value from: the first of `names` set, even to nothing."""
-    return next((name for name in names if name in environment), None)
+def yaml_reading(written: str, value: object) -> str:
+    """What YAML read a word that is no text as: "a number"; "a yes/no value, true" where it shows otherwise."""
+    kind = next((kind for types, kind in READ_AS if isinstance(value, types)), "no text")
+    shown = named_value(value)
+    return kind if shown == written else f"{kind}, {shown}"
 
 
-def not_set(names: list[str]) -> str:
-    """The words saying none of an `!ENV`'s variables is set."""
-    if len(names) == 1:
-        return f"the environment variable {names[0]} it is read from is not set"
-    return f"the environment variables {', '.join(names[:-1])} and {names[-1]} it is read from are not set"
+def default_value(node: yaml.Node) -> object:
+    """An `!ENV` default as YAML reads it (`~`: None, `2010`: 2010), as yaml_env_tag constructs it."""
+    try:
+        return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+    except yaml.YAMLError:  # a tag of its own (`!ENV` in a default): no title the build takes
+        return 0
 
 
-def env_variables(node: yaml.Node | None) -> tuple[list[str], str | None] | None:
-    """The variables an `!ENV` value is read from, and its default as written (None without one); None untagged."""
+def env_variables(node: yaml.Node | None) -> tuple[list[str], yaml.Node | None]:
+    """The variables an `!ENV` value is read from, and its default's node (None without one); none untagged."""
     if node is None or node.tag != ENV_TAG:
-        return None
+        return [], None
     if isinstance(node, yaml.ScalarNode):
         return [node.value], None
     items = node.value if isinstance(node, yaml.SequenceNode) else []
     written = [item.value if isinstance(item, yaml.ScalarNode) else "" for item in items]
-    return (written[:-1], written[-1]) if len(written) > 1 else (written, None)
+    return (written[:-1], items[-1]) if len(items) > 1 else (written, None)
