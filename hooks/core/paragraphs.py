@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from markdown.extensions.toc import slugify
 
 from hooks.core.anchor_lock import LOCK_FILE
+from hooks.core.bibliography import index_folder
 from hooks.core.problems import Problem
 
 # The fields of a page's lines about its ids: `anchor_check.lost_ids_named` reads them as naming the ids lost
@@ -317,11 +318,12 @@ def kind_of_lost_ids(problem: Problem) -> str | None:
 def names_cite_heading(problem: Problem) -> bool:
     """Whether a page's line is why it has no Cite heading (`CITE_ID`), which the build adds to a source's pages.
 
-    Its `source` line (missing: the build cannot tell its source); or, on a folder's `index.md`, the line on a
-    `bibliography:` no landing page holds, which offers the `source:` line first (`record_placement`): a source of
-    one page whose landing page forgot it, no other page naming its folder. On any other page that line is no cause.
+    Its `source` line (missing: the build cannot tell its source); or, on a folder's `index.md` (`index_folder`,
+    the only page that can be a landing page), the line on a `bibliography:` no landing page holds, which offers
+    the `source:` line first (`record_placement`): a source of one page whose landing page forgot it, no other
+    page naming its folder. On any other page, the root's `index.md` or a deeper one, that line is no cause.
     """
-    on_index = problem.field == RECORD_FIELD and problem.path.endswith("/index.md")
+    on_index = problem.field == RECORD_FIELD and index_folder(problem.path.removeprefix("docs/")) is not None
     return problem.field == SOURCE_FIELD or on_index
 
 
