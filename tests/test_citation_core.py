@@ -21,7 +21,7 @@ from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
 from hooks.core import anchor_check, citeproc_cache
-from hooks.core.anchor_check import check_anchors, check_redirects, lost_ids_named, while_errors_stand
+from hooks.core.anchor_check import check_anchors, check_redirects, while_errors_stand
 from hooks.core.anchor_export import anchor_entries, entry_title, moved_entries, sent_through
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
@@ -60,8 +60,9 @@ from hooks.core.citation_styles import (
     section_first,
     style_item,
 )
+from hooks.core.lost_ids import lost_ids_named, names_cite_heading
 from hooks.core.page_moves import follow_moves, move_targets, page_source, resolve_page
-from hooks.core.paragraphs import PageInventory, Paragraph, names_cite_heading
+from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
