@@ -21,7 +21,7 @@ from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
 from hooks.core import anchor_check, citeproc_cache
-from hooks.core.anchor_check import check_anchors, check_redirects, lost_ids_named, while_errors_stand
+from hooks.core.anchor_check import check_anchors, check_redirects, while_errors_stand
 from hooks.core.anchor_export import anchor_entries, entry_title, moved_entries, sent_through
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
@@ -60,6 +60,7 @@ from hooks.core.citation_styles import (
     section_first,
     style_item,
 )
+from hooks.core.lost_ids import lost_ids_named, names_cite_heading
 from hooks.core.page_moves import follow_moves, move_targets, page_source, resolve_page
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
@@ -719,6 +720,23 @@ def test_the_cite_heading_a_page_lost_with_its_source_is_not_summed_up_again(lin
     problems = list(check_anchors(lock, {LANDING_KEY: ["migration-and-transnationalism", "p1"]}, {}, {}).problems)
     assert [p.field for p in problems] == [f"{LANDING_KEY}#cite-this-page"]
     assert while_errors_stand(problems, lost_ids_named({line}, lock)) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "expected"),
+    [
+        ("docs/migration-and-transnationalism/index.md", "source", True),
+        ("docs/migration-and-transnationalism/index.md", "bibliography", True),  # offers `source:` first
+        ("docs/migration-and-transnationalism/annex.md", "bibliography", False),
+        # No folder's index.md: no source's landing page, and its record's line offers no `source:` (`fields_hint`).
+        ("docs/index.md", "bibliography", False),
+        ("docs/migration-and-transnationalism/annex/index.md", "bibliography", False),
+        ("docs/migration-and-transnationalism/index.md", "title", False),
+    ],
+)
+def test_a_record_s_line_names_a_cite_heading_on_a_folder_s_index_only(path: str, field: str, expected: bool) -> None:
+    """The root's `index.md` and a deeper one ended in `/index.md` too, and were read as a source's landing page."""
+    assert names_cite_heading(Problem(path, field, "is read from a source's landing page only")) is expected
 
 
 def test_no_other_line_holds_back_a_lost_cite_heading() -> None:

@@ -462,6 +462,31 @@ def test_a_source_without_a_landing_page_is_named_by_make_check_as_by_the_build(
     assert [str(problem) for problem in problems].count(line) == 1, problems
 
 
+RECORD_TAKEN_OUT = (
+    "bibliography: is missing or not a mapping (add CSL-JSON fields under `bibliography`;"
+    " see docs/about/source-records.md#required)"
+)
+
+
+@pytest.mark.parametrize("page", [LANDING, CHAPTER])
+def test_a_landing_page_without_its_record_or_its_marker_is_named_by_make_check_as_by_the_build(
+    broken_project: Path, page: str
+) -> None:
+    """Its `bibliography:` (with its `unknown:`) and its marker line both taken out: make check said nothing and
+    passed, while the build, asked by each page naming the source for its record, failed on the line saying so.
+    """
+    text = (broken_project / page).read_text(encoding="utf-8")
+    start = text.index("\nbibliography:\n")
+    text = text[:start] + text[text.index("\n---\n", start) :]  # the record and its `unknown:`, the last fields
+    (broken_project / page).write_text(text.replace(f"{MARKER}\n", ""), encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert said == [f"{page}: {RECORD_TAKEN_OUT}"], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == said
+
+
 @pytest.mark.parametrize("written", ["[migration-and-transnationalism]", "3"])
 def test_a_landing_page_s_source_that_is_not_text_is_one_line_and_its_record_is_still_cited(
     broken_project: Path, written: str

@@ -30,7 +30,6 @@ from hooks.core.anchor_check import (
     anchor_problems,
     blank_page,
     built_ids,
-    lost_ids_named,
     page_sources,
     with_implied,
 )
@@ -50,6 +49,7 @@ from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_red
 from hooks.core.annotation_folder import refused_note_pages
 from hooks.core.git_history import conflict_sides
 from hooks.core.links import page_address
+from hooks.core.lost_ids import lost_ids_named
 from hooks.core.page_moves import follow_moves, move_targets
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
 

@@ -43,7 +43,6 @@ from hooks.cli.lock_checks import (
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_rendered_pages, check_tags
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_files import check_configured_nav, conflict_problems, published_pages
-from hooks.core.anchor_check import lost_ids_named
 from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_note_pages
@@ -55,6 +54,7 @@ from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.front_matter import check_source_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
+from hooks.core.lost_ids import lost_ids_named
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
 from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids, published_or_unknown

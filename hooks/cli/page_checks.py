@@ -99,24 +99,33 @@ def check_bibliographies(
             found_here = check_bibliography(path, meta.get("bibliography"), schema)
             found_here += check_unknown(path, meta.get("unknown", []))
             problems += said_with_comments(path, texts[page], found_here)
-    return problems + missing_landing_pages(metas, unreadable)
+    return problems + [problem for problem in missing_bibliographies(metas, unreadable) if problem not in problems]
 
 
-def missing_landing_pages(metas: Mapping[str, Mapping[str, Any]], unreadable: set[str]) -> list[Problem]:
-    """The line for each source its pages name from its folder but whose landing page is not there, as the build's.
+def missing_bibliographies(metas: Mapping[str, Mapping[str, Any]], unreadable: set[str]) -> list[Problem]:
+    """The line for each source its pages name from its folder with no record to cite, as the build's.
 
     Once a source (`missing_bibliography`, the build's rule: a page naming another folder's source has its
-    `source` line); make check said nothing, and the build failed on it.
+    `source` line), on its landing page's front matter as the build hands it in: missing, the line asking
+    for the page; without `bibliography:`, the line asking for the record, which make check said only where
+    the marker line stood (without it, it said nothing and passed while the build failed). A misread landing
+    page's own line is the one to fix, as the build's `_landing_meta` passes it as holding its record.
     """
     missing = [
         problem
         for page, meta in metas.items()
-        if page not in unreadable
-        and isinstance(source := meta.get("source"), str)
-        and f"{source}/index.md" not in metas
-        for problem in missing_bibliography(source, None, asked_by=page)
+        if page not in unreadable and isinstance(source := meta.get("source"), str)
+        for problem in missing_bibliography(source, landing_meta(metas, unreadable, source), asked_by=page)
     ]
     return list(dict.fromkeys(missing))
+
+
+def landing_meta(metas: Mapping[str, Mapping[str, Any]], unreadable: set[str], source: str) -> Mapping[str, Any] | None:
+    """A source's landing page's front matter for `missing_bibliography`: None without the page, any if misread."""
+    landing = f"{source}/index.md"
+    if landing not in metas:
+        return None
+    return {"bibliography": None} if landing in unreadable else metas[landing]
 
 
 def check_glossary(

@@ -11,21 +11,15 @@ import difflib
 import posixpath
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 
-from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, page_key, unrecorded_ids
+from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE, split_anchor
-from hooks.core.annotation_folder import NOTES_DIR
-from hooks.core.annotation_folder import SCHEMA_FILE as ANNOTATION_SCHEMA
-from hooks.core.annotation_index import INDEX_PAGE, group_of, index_redirects, page_anchor
-from hooks.core.glossary import GLOSSARY_FILE, GLOSSARY_SCHEMA
-from hooks.core.glossary_page import GLOSSARY_PAGE
+from hooks.core.annotation_index import index_redirects
 from hooks.core.links import page_hint
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unlocked_words
-from hooks.core.paragraphs import PageInventory, kind_of_id, kind_of_lost_ids
-from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
-from hooks.core.policy_pages import OVERVIEW_PATH, vanished_group_redirects
+from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_pages import vanished_group_redirects
 from hooks.core.problems import Problem
 from hooks.core.yaml_lines import keys_path, line_to_write
 
@@ -399,85 +393,6 @@ def check_pages_left(
         message = "the page is gone and no page move says where: its address and every link to it would answer 404"
         problems.append(Problem(REDIRECTS_FILE, old_page, message, hint))
     return problems
-
-
-# The lines whose fix brings ids back, by the page they take them off: a glossary.yml line the terms of
-# /glossary/ (the file unread, or a term refused), a taxonomy line the area pages and the overview's headings;
-# a line of the schema either is checked against, all of them; the annotation schema's, /annotations/ (and, by
-# `refused_note_pages`, each note's id on its page).
-EMPTYING_FILES = {
-    GLOSSARY_FILE: (page_key(GLOSSARY_PAGE),),
-    GLOSSARY_SCHEMA: (page_key(GLOSSARY_PAGE),),
-    POLICY_AREAS_FILE: (page_key(OVERVIEW_PATH),),
-    POLICY_AREAS_SCHEMA: (page_key(OVERVIEW_PATH),),
-    ANNOTATION_SCHEMA: (page_key(INDEX_PAGE),),
-}
-
-
-def lost_ids_named(
-    lines: Collection[Problem],
-    lock: Mapping[str, Iterable[str]],
-    redirects: Mapping[str, str] | None = None,
-    misread: Collection[str] = (),
-    *,
-    note_pages: Mapping[str, str] | None = None,
-    moves: Mapping[str, str] | None = None,
-) -> set[str]:
-    """The locked ids (`/page/#id`) whose loss a reported line (of `lines`) already names: their cause.
-
-    A glossary.yml or policy-areas.yml line empties the pages built from the file (`EMPTYING_FILES`,
-    each with the pages below it: the area pages below the overview). A page's paragraph line
-    (`'…' has no id (end it with '{ #p5 }' …)`, an id misnamed or left as text) is about its `pN` ids,
-    its heading line "has no id" about its other ids (`end it with '{ #searching }'`, the ones it lost):
-    the ones that page lost are that line's to fix (`kind_of_lost_ids`; a heading's other lines name an id
-    the page has, or none); its `source` line (missing), the Cite heading the build adds below a source's
-    page (`names_cite_heading`). Either way the line named is their cause, and
-    of the `redirects` that point at one of those ids (their `old` id is given too) as well. A line
-    about an annotation's `.md` file refuses the note, whose id (its file's name) leaves the page it annotates:
-    `note_pages` (`refused_note_pages`) holds that page, by its file in docs/, where the file still says which,
-    and the id is held back there, and under a lock key `moves` (lock keys, `redirect_maps`') sends there,
-    with the page's groups on /annotations/ (gone with its last note);
-    a note whose page cannot be read has its id held back on every page (the next build lists any).
-    A `misread` page (by its file in docs/: front matter MkDocs misreads, a merge conflict, not UTF-8)
-    waits on its own line, every id of it and every redirect into or out of it: `make check` renders
-    no such page and leaves them to the build, which would otherwise sum up what make check does not.
-    """
-    if not lines and not misread:
-        return set()  # a build without errors: every lock id was read through for nothing
-    emptied = tuple(page for line in lines for page in EMPTYING_FILES.get(line.path, ()))
-    id_lines = {
-        (page_key(line.path.removeprefix("docs/")), kind)
-        for line in lines
-        if line.path.startswith("docs/") and (kind := kind_of_lost_ids(line))
-    }
-    stems = {path.stem for line in lines if is_note(path := PurePosixPath(line.path))}  # `searching.txt` is none
-    stems |= set(note_pages or {})  # every note, when the schema that checks them is a line's
-    notes = {stem: page_key(page) if (page := (note_pages or {}).get(stem)) else None for stem in stems}
-    targets = {page for stem, page in (note_pages or {}).items() if stem in stems}
-    groups = {(page_key(INDEX_PAGE), i) for page in targets for i in (group_of(page), page_anchor(page))}
-    unread = {page_key(page) for page in misread}
-
-    def note_named(page: str, anchor_id: str) -> bool:
-        """Whether the id is a refused note's, on its page (or one moved there), or on any page if that is not known."""
-        if anchor_id not in notes:
-            return False
-        where = notes[anchor_id]
-        return where is None or where == page or where == resolve_page(page, (), moves or {})
-
-    def named(page: str, anchor_id: str) -> bool:
-        lined = (page, kind_of_id(anchor_id)) in id_lines
-        in_group = (page, anchor_id) in groups  # a refused note's group on /annotations/, its page's last note gone
-        return page in unread or page.startswith(emptied) or lined or in_group or note_named(page, anchor_id)
-
-    ids = {f"{page}#{anchor_id}" for page, locked in lock.items() for anchor_id in locked if named(page, anchor_id)}
-    into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}
-    out_of = {old for old in redirects or {} if (split_anchor(old) or ("", ""))[0] in unread}
-    return ids | into | out_of
-
-
-def is_note(path: PurePosixPath) -> bool:
-    """Whether a line's file is a note, which its line refuses: a stray `searching.txt` beside them never was one."""
-    return path.parent.as_posix() == NOTES_DIR and path.suffix == ".md"
 
 
 def while_errors_stand(problems: list[Problem], named: Collection[str] = ()) -> list[Problem]:

@@ -118,7 +118,7 @@ def check_unique_ids(claims: list[tuple[str, str | None]]) -> list[Problem]:
 def refused_note_pages(root: Path, lines: Collection[Problem], pages: Collection[str]) -> dict[str, str]:
     """The page each note a line is about was written for, by its file's name, where the file still says which.
 
-    A refused note's id leaves that page only (`anchor_check.lost_ids_named` holds it back there). A file
+    A refused note's id leaves that page only (`lost_ids.lost_ids_named` holds it back there). A file
     whose `target.page` cannot be read (not UTF-8, a merge conflict, broken YAML) or is no page of `pages`
     (docs/ paths) is left out: its id is held back on every page. Only the files the lines name are read
     (every note, when a line is the annotation schema's: none was checked), so a build without errors reads none.

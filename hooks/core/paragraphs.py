@@ -13,14 +13,12 @@ from markdown.extensions.toc import slugify
 from hooks.core.anchor_lock import LOCK_FILE
 from hooks.core.problems import Problem
 
-# The fields of a page's lines about its ids: `anchor_check.lost_ids_named` reads them as naming the ids lost
+# The fields of a page's lines about its ids: `lost_ids.lost_ids_named` reads them as naming the ids lost
 # (`kind_of_lost_ids`).
 PARAGRAPH_FIELD, HEADING_FIELD = "paragraph", "heading"
 NO_ID = "has no id"  # the end of the line on an element left without its id: its hint offers the id it lost
 RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
 CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
-# The fields of a page's lines its Cite heading waits on (`names_cite_heading`): its `source`, its record.
-SOURCE_FIELD, RECORD_FIELD = "source", "bibliography"
 PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
 HEADING_ID_HINT = "give the heading an id of its own: ids are links, and a link leads to one place"
 
@@ -288,39 +286,6 @@ def check_heading_ids(
         for text in inventory.markup_headings
     ]
     return problems + check_repeated_ids(path, inventory)
-
-
-def kind_of_lost_ids(problem: Problem) -> str | None:
-    """Which lost ids of its page a line is about (`kind_of_id`): a paragraph line's pN, a heading's if it has no id.
-
-    A paragraph left without its id, or with it misnamed, alone or as text, is where a lost pN went. Of a heading's
-    lines only "has no id" is (its hint offers the id it lost); the others (markup shown, a footnote's form of id,
-    an id on two elements) name an id the page still has, or none, and a heading id gone elsewhere is not theirs.
-    A line on the page's `source` is where its Cite heading went (`names_cite_heading`). None: no id it lost.
-    """
-    if names_cite_heading(problem):
-        return SOURCE_FIELD
-    if problem.field == PARAGRAPH_FIELD or (problem.field == HEADING_FIELD and problem.message.endswith(NO_ID)):
-        return problem.field
-    return None
-
-
-def names_cite_heading(problem: Problem) -> bool:
-    """Whether a page's line is why it has no Cite heading (`CITE_ID`), which the build adds to a source's pages.
-
-    Its `source` line (missing: the build cannot tell its source); or, on a folder's `index.md`, the line on a
-    `bibliography:` no landing page holds, which offers the `source:` line first (`record_placement`): a source of
-    one page whose landing page forgot it, no other page naming its folder. On any other page that line is no cause.
-    """
-    on_index = problem.field == RECORD_FIELD and problem.path.endswith("/index.md")
-    return problem.field == SOURCE_FIELD or on_index
-
-
-def kind_of_id(anchor_id: str) -> str:
-    """The kind of a page's id, as `kind_of_lost_ids` names the ids a line is about: pN, the Cite heading, a heading."""
-    if RE_PARAGRAPH_ID.match(anchor_id):
-        return PARAGRAPH_FIELD
-    return SOURCE_FIELD if anchor_id == CITE_ID else HEADING_FIELD
 
 
 MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
