@@ -18,7 +18,7 @@ import pytest
 import yaml
 from conftest import copy_project, edit, run_build
 from markdown.extensions import Extension
-from test_citation_errors import MOVED_PARAGRAPH, merge_conclusion, move_paragraphs
+from test_citation_errors import MOVED_PARAGRAPH, merge_conclusion, move_paragraphs, retire_by_number
 
 from hooks.cli import annotate, check
 from hooks.cli.config_file import ConfigError, named_entries, read_config
@@ -1499,6 +1499,12 @@ GONE_PAGE = (
 )
 
 
+RETIRED_BY_NUMBER = (
+    f"URL: '/{MT}/conclusion/#p7': that page moved to /{MT}/introduction/, which has no paragraph 'p7'"
+    " (it has p1–p3: copy the link of a paragraph's ¶ number there)"
+)
+
+
 def test_annotate_says_a_link_s_page_is_gone_and_where_its_paragraphs_went(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1509,6 +1515,18 @@ def test_annotate_says_a_link_s_page_is_gone_and_where_its_paragraphs_went(
     url = f"/{MT}/conclusion/#p7"
     assert annotate.main(["--root", str(project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
     assert capsys.readouterr().out.strip() == GONE_PAGE
+
+
+def test_annotate_names_the_page_a_gone_page_s_paragraphs_went_to_under_their_numbers_as_the_form_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page retired onto its landing page, its ¶ 1 redirected to another page's ¶ 1: the form, reading only
+    /anchors.json, sees a page move there and said so; make annotate, following the link's own chain, "gone"."""
+    project = copy_project(tmp_path / "project")
+    retire_by_number(project)
+    url = f"/{MT}/conclusion/#p7"
+    assert annotate.main(["--root", str(project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
+    assert capsys.readouterr().out.strip() == RETIRED_BY_NUMBER
 
 
 @pytest.mark.parametrize(

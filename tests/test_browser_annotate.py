@@ -21,7 +21,7 @@ from conftest import ROOT, copy_project, run_build
 from playwright.sync_api import Page, Route, expect
 from quality_tools import require
 from test_accessibility import audit
-from test_citation_errors import merge_conclusion, move_paragraphs
+from test_citation_errors import merge_conclusion, move_paragraphs, retire_by_number
 
 from hooks.cli import annotate, check
 from hooks.core.languages import UNNAMED, english_names, language_problem
@@ -447,6 +447,38 @@ def test_a_link_to_no_paragraph_of_a_gone_page_says_it_is_gone_as_make_annotate_
     )
     expect(page.locator(STATUS)).to_have_text(said)
     expect(page.locator("#annotate-paragraph")).to_be_focused()
+    assert annotate.main(["--root", str(project), "--url", link, "--quote", "social", "--author", "Ana Peña"]) == 1
+    assert capsys.readouterr().out.strip() == f"URL: {said}"
+
+
+@pytest.fixture(scope="module")
+def renumbered_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer, Path]]:
+    """A copy of the site, and its project, where the Conclusion was retired onto the landing page, its ¶ 1
+    redirected to the Introduction's ¶ 1 (`retire_by_number`); recorded, then built strictly."""
+    root = tmp_path_factory.mktemp("renumbered-page")
+    project = copy_project(root / "project")
+    retire_by_number(project)
+    recorded = run_build(project, root / "recorded", env={"EDITION_ANCHORS": "record"})
+    assert recorded.returncode == 0, recorded.stderr
+    with serve_build(project, root / "site") as site:
+        yield site, project
+
+
+def test_a_link_to_no_paragraph_of_a_gone_page_whose_paragraphs_kept_their_numbers_says_as_make_annotate_does(
+    page: Page, renumbered_site: tuple[SiteServer, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """/anchors.json shows a page move and ids redirected keeping their numbers alike: the form said "moved to"
+    the Introduction, make annotate, following the link's own chain, that the page was gone. One line now."""
+    site, project = renumbered_site
+    link = site.url(f"{MT}/conclusion/#p7")
+    open_form(page, site, link, "social")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    said = (
+        f"'{link}': that page moved to /{MT}/introduction/, which has no paragraph 'p7'"
+        " (it has p1–p3: copy the link of a paragraph's ¶ number there)"
+    )
+    expect(page.locator(STATUS)).to_have_text(said)
     assert annotate.main(["--root", str(project), "--url", link, "--quote", "social", "--author", "Ana Peña"]) == 1
     assert capsys.readouterr().out.strip() == f"URL: {said}"
 
