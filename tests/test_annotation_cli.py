@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -1505,28 +1506,22 @@ RETIRED_BY_NUMBER = (
 )
 
 
+@pytest.mark.parametrize(
+    ("change", "line"),
+    [(merge_conclusion, GONE_PAGE), (retire_by_number, RETIRED_BY_NUMBER)],
+    ids=["renumbered", "numbers-kept"],
+)
 def test_annotate_says_a_link_s_page_is_gone_and_where_its_paragraphs_went(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: Callable[[Path], None], line: str
 ) -> None:
     """A page deleted, its ids redirected one by one: an id it never had "led to no page with numbered paragraphs",
-    the form listing the old ids as the page's. Both say the page is gone and where its paragraphs went now."""
+    the form listing the old ids as the page's. Both say the page is gone and where its paragraphs went now; where
+    they kept their numbers on one page, that the page moved there (the form cannot tell it from a page move)."""
     project = copy_project(tmp_path / "project")
-    merge_conclusion(project)
+    change(project)
     url = f"/{MT}/conclusion/#p7"
     assert annotate.main(["--root", str(project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
-    assert capsys.readouterr().out.strip() == GONE_PAGE
-
-
-def test_annotate_names_the_page_a_gone_page_s_paragraphs_went_to_under_their_numbers_as_the_form_does(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A page retired onto its landing page, its ¶ 1 redirected to another page's ¶ 1: the form, reading only
-    /anchors.json, sees a page move there and said so; make annotate, following the link's own chain, "gone"."""
-    project = copy_project(tmp_path / "project")
-    retire_by_number(project)
-    url = f"/{MT}/conclusion/#p7"
-    assert annotate.main(["--root", str(project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
-    assert capsys.readouterr().out.strip() == RETIRED_BY_NUMBER
+    assert capsys.readouterr().out.strip() == line
 
 
 @pytest.mark.parametrize(
