@@ -152,10 +152,11 @@ def gone_page_line(url: str, paragraph: str, ends: list[tuple[str, tuple[str, st
 
 
 def gone_page_problem(url: str, paragraph: str, ends: list[tuple[str, str | None]]) -> Problem:
-    """The line for a link to an id a gone page never sent on (`ends`: `gone_page_ends`), in the form's words.
+    """The line for a link to an id a gone page never sent on, in the form's words (annotate.js: goneProblem).
 
-    Its page is no more, which the contributor may not know: the one page all its paragraphs went to is
-    where to copy the link from; spread over pages, or onto no paragraph, none is named.
+    `ends`: each moved id and the page of the paragraph it is now, None off a paragraph. Its page is no more,
+    which the contributor may not know: the one page all its paragraphs went to is where to copy the link
+    from; spread over pages, or onto no paragraph, none is named.
     """
     olds = id_range(int(old[1:]) for old, _ in ends)
     message = f"'{url}': that page is gone, and '{paragraph}' is none of its paragraphs that moved ({olds})"
