@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import pytest
 import yaml
 from conftest import copy_project, edit, run_build
 from markdown.extensions import Extension
-from test_citation_errors import MOVED_PARAGRAPH, merge_conclusion, move_paragraphs
+from test_citation_errors import MOVED_PARAGRAPH, merge_conclusion, move_paragraphs, retire_by_number
 
 from hooks.cli import annotate, check
 from hooks.cli.config_file import ConfigError, named_entries, read_config
@@ -1499,16 +1500,28 @@ GONE_PAGE = (
 )
 
 
+RETIRED_BY_NUMBER = (
+    f"URL: '/{MT}/conclusion/#p7': that page moved to /{MT}/introduction/, which has no paragraph 'p7'"
+    " (it has p1–p3: copy the link of a paragraph's ¶ number there)"
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "line"),
+    [(merge_conclusion, GONE_PAGE), (retire_by_number, RETIRED_BY_NUMBER)],
+    ids=["renumbered", "numbers-kept"],
+)
 def test_annotate_says_a_link_s_page_is_gone_and_where_its_paragraphs_went(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: Callable[[Path], None], line: str
 ) -> None:
     """A page deleted, its ids redirected one by one: an id it never had "led to no page with numbered paragraphs",
-    the form listing the old ids as the page's. Both say the page is gone and where its paragraphs went now."""
+    the form listing the old ids as the page's. Both say the page is gone and where its paragraphs went now; where
+    they kept their numbers on one page, that the page moved there (the form cannot tell it from a page move)."""
     project = copy_project(tmp_path / "project")
-    merge_conclusion(project)
+    change(project)
     url = f"/{MT}/conclusion/#p7"
     assert annotate.main(["--root", str(project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1
-    assert capsys.readouterr().out.strip() == GONE_PAGE
+    assert capsys.readouterr().out.strip() == line
 
 
 @pytest.mark.parametrize(

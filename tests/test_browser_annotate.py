@@ -21,7 +21,7 @@ from conftest import ROOT, copy_project, run_build
 from playwright.sync_api import Page, Route, expect
 from quality_tools import require
 from test_accessibility import audit
-from test_citation_errors import merge_conclusion, move_paragraphs
+from test_citation_errors import merge_conclusion, move_paragraphs, retire_by_number
 
 from hooks.cli import annotate, check
 from hooks.core.languages import UNNAMED, english_names, language_problem
@@ -279,6 +279,17 @@ def test_the_form_names_the_gap_a_deleted_paragraph_left_as_the_build_does(page:
 MT = "migration-and-transnationalism"
 
 
+def changed_site(root: Path, change: Callable[[Path], object]) -> Iterator[tuple[SiteServer, Path]]:
+    """A copy of the project with `change` made, its ids recorded as `make anchors` records them, built strictly
+    and served: the site and the project, for the form and make annotate to read the same moves."""
+    project = copy_project(root / "project")
+    change(project)
+    recorded = run_build(project, root / "recorded", env={"EDITION_ANCHORS": "record"})
+    assert recorded.returncode == 0, recorded.stderr
+    with serve_build(project, root / "site") as site:
+        yield site, project
+
+
 @pytest.fixture(scope="module")
 def moved_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer, Path]]:
     """A copy of the site, and its project, where ids moved as docs/about/stable-links.md says they may.
@@ -287,13 +298,7 @@ def moved_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteS
     Opportunities' last paragraph went to the Introduction (a redirect: `opportunities/#p5` is
     `introduction/#p3`); recorded as `make anchors` records them, then built strictly.
     """
-    root = tmp_path_factory.mktemp("moved-paragraphs")
-    project = copy_project(root / "project")
-    move_paragraphs(project)
-    recorded = run_build(project, root / "recorded", env={"EDITION_ANCHORS": "record"})
-    assert recorded.returncode == 0, recorded.stderr
-    with serve_build(project, root / "site") as site:
-        yield site, project
+    yield from changed_site(tmp_path_factory.mktemp("moved-paragraphs"), move_paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -420,35 +425,45 @@ def test_a_link_to_no_paragraph_of_a_page_that_moved_names_where_it_went_as_make
 
 @pytest.fixture(scope="module")
 def retired_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer, Path]]:
-    """A copy of the site, and its project, where the Conclusion was retired, its ¶ 1 merged into the Introduction
-    (`merge_conclusion`: a page move onto the landing page, each id redirected); recorded, then built strictly."""
-    root = tmp_path_factory.mktemp("retired-page")
-    project = copy_project(root / "project")
-    merge_conclusion(project)
-    recorded = run_build(project, root / "recorded", env={"EDITION_ANCHORS": "record"})
-    assert recorded.returncode == 0, recorded.stderr
-    with serve_build(project, root / "site") as site:
-        yield site, project
+    """The Conclusion retired, its ¶ 1 merged into the Introduction's ¶ 2 (`merge_conclusion`: a page move onto
+    the landing page, each id redirected)."""
+    yield from changed_site(tmp_path_factory.mktemp("retired-page"), merge_conclusion)
 
 
+@pytest.fixture(scope="module")
+def renumbered_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer, Path]]:
+    """The Conclusion retired, its ¶ 1 redirected to the Introduction's ¶ 1, keeping its number (`retire_by_number`)."""
+    yield from changed_site(tmp_path_factory.mktemp("renumbered-page"), retire_by_number)
+
+
+@pytest.mark.parametrize(
+    ("built", "said"),
+    [
+        ("retired_site",
+         "that page is gone, and 'p7' is none of its paragraphs that moved (p1):"
+         f" they went to /{MT}/introduction/ (copy the link of a paragraph's ¶ number there)"),
+        ("renumbered_site",
+         f"that page moved to /{MT}/introduction/, which has no paragraph 'p7'"
+         " (it has p1–p3: copy the link of a paragraph's ¶ number there)"),
+    ],
+    ids=["renumbered", "numbers-kept"],
+)  # fmt: skip
 def test_a_link_to_no_paragraph_of_a_gone_page_says_it_is_gone_as_make_annotate_does(
-    page: Page, retired_site: tuple[SiteServer, Path], capsys: pytest.CaptureFixture[str]
+    page: Page, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str], built: str, said: str
 ) -> None:
     """The form said "no paragraph 'p7' on that page (it has p1)" of a page that is no more, make annotate that it
-    "moved to" the landing page: the same line now, that it is gone and where its paragraphs went."""
-    site, project = retired_site
+    "moved to" the landing page: the same line now, that it is gone and where its paragraphs went. Its paragraphs
+    redirected keeping their numbers, /anchors.json shows a page move there: the form said so, make annotate,
+    following the link's own chain, "gone"; both say the form's line now."""
+    site, project = request.getfixturevalue(built)
     link = site.url(f"{MT}/conclusion/#p7")
     open_form(page, site, link, "social")
     page.fill("#annotate-author", "Ana Peña")
     page.get_by_role("button", name="Check and prepare the file").click()
-    said = (
-        f"'{link}': that page is gone, and 'p7' is none of its paragraphs that moved (p1):"
-        f" they went to /{MT}/introduction/ (copy the link of a paragraph's ¶ number there)"
-    )
-    expect(page.locator(STATUS)).to_have_text(said)
+    expect(page.locator(STATUS)).to_have_text(f"'{link}': {said}")
     expect(page.locator("#annotate-paragraph")).to_be_focused()
     assert annotate.main(["--root", str(project), "--url", link, "--quote", "social", "--author", "Ana Peña"]) == 1
-    assert capsys.readouterr().out.strip() == f"URL: {said}"
+    assert capsys.readouterr().out.strip() == f"URL: '{link}': {said}"
 
 
 def test_a_heading_that_moved_is_still_no_paragraph(page: Page, served_site: SiteServer) -> None:

@@ -697,6 +697,15 @@ def merge_conclusion(project: Path) -> None:
     )
 
 
+def retire_by_number(project: Path) -> None:
+    """The Conclusion retired (`retire_conclusion`), its ¶ 1 redirected to the Introduction's ¶ 1, the number kept."""
+    delete_conclusion(project)
+    retire_conclusion(project)
+    declare_redirects(
+        project, f"'{CONCLUSION_URL}#p1': '/{MT}/introduction/#p1'\n'{CONCLUSION_URL}#conclusion': '/{MT}/#contents'\n"
+    )
+
+
 GONE_PAGE = (
     "published id is gone (page is gone) (restore the page, or declare its move in mkdocs.yml under"
     f" `redirects` → `redirect_maps` with the line `{CONCLUSION}: <its new file>.md`; deleted for good, it moves onto its source's"

@@ -100,10 +100,13 @@ DEFAULT = "give a default: `site_name: !ENV [EDITION_TITLE, An annotated edition
         ("site_name: !ENV ['']\n", {},
          ["mkdocs.yml: site_name: is empty: its !ENV names no environment variable (write the variable's name"
           " after it, `site_name: !ENV EDITION_TITLE`, or the edition's title itself)"]),
+        ("site_name: !ENV []\n", {},
+         ["mkdocs.yml: site_name: is empty: its !ENV names no environment variable (write the variable's name"
+          " after it, `site_name: !ENV EDITION_TITLE`, or the edition's title itself)"]),
     ],
     ids=["set", "default", "unset", "unset-in-a-list", "unset-empty-default", "set-empty", "set-blank",
          "set-empty-null-default", "set-empty-blank-default", "set-empty-number-default", "set-yes", "set-number",
-         "set-quoted-number", "unset-number-default", "no-name", "no-name-in-a-list"],
+         "set-quoted-number", "unset-number-default", "no-name", "no-name-in-a-list", "empty-list"],
 )  # fmt: skip
 def test_a_site_name_read_from_the_environment_names_the_variable(
     text: str, environment: dict[str, str], lines: list[str], monkeypatch: pytest.MonkeyPatch

@@ -206,8 +206,9 @@
   }
 
   /* The page a gone page moved to whole, from its old ids' entries (`olds`): the one page they lead to under the same
-     id, as a page move carries them (hooks/cli/moved_links.py: follow_link); its address's path and its paragraphs.
-     null where they lead elsewhere too: ids redirected one by one name no page the link's page became. */
+     id, as a page move carries them (hooks/cli/moved_links.py: follow_link, gone_page_line); its address's path and
+     its paragraphs; null where none kept its id, or those that did are on several pages. Ids redirected keeping
+     their numbers look the same here, and make annotate reads them alike. */
   function pageMovedTo(entries, olds) {
     var targets = olds.map(function (old) {
       return entries.filter(function (entry) { return entry.url === old.moved_to && entry.kind !== MOVED; })[0];

@@ -30,7 +30,7 @@ from hooks.cli.moved_links import (
     RenderedIds,
     follow_link,
     gone_page_ends,
-    gone_page_problem,
+    gone_page_line,
     moved_line,
     read_moves,
 )
@@ -123,10 +123,12 @@ def locate(
         return None, None, None, [Problem("URL", "", f"'{url}' does not point at a paragraph", hint), *named]
     current = RenderedIds(root, moves.files)  # the pages the link's chain of moves passes through, rendered once
     moved, problems = follow_link(url, page, paragraph, moves, current)
-    ends = gone_page_ends(page, moves, current) if not moved and page not in published else []
+    gone = not moved and page not in published
+    locked = load_lock(root / LOCK_FILE)[0].get(page_key(page), []) if gone else []  # its ids, as /anchors.json has
+    ends = gone_page_ends(page, moves, current, locked) if gone else []
     if ends and paragraph not in dict(ends):  # an id a page deleted for good never sent on: the form's line
-        problems = [gone_page_problem(url, paragraph, ends)]
-    elif not moved and not problems and page not in published:  # a page gone, whose id nothing sends on
+        problems = [gone_page_line(url, paragraph, ends, current)]
+    elif gone and not problems:  # a page gone, whose id nothing sends on
         problems = [no_page(url, paragraph, published)]
     if problems:
         return None, None, None, [*problems, *named]

@@ -9,7 +9,7 @@ renders it the first time one of its ids is asked for. The redirects the generat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,28 +121,42 @@ def page_moved_problem(url: str, page: str, paragraph: str, inventory: PageInven
     return Problem("URL", "", message, f"it has {inventory.id_range()}: copy the link of a paragraph's ¶ number there")
 
 
-def gone_page_ends(page: str, moves: Moves, current: RenderedIds) -> list[tuple[str, str | None]]:
-    """Each paragraph id of a page no longer built that was redirected one by one, and the page it lands on.
+def gone_page_ends(
+    page: str, moves: Moves, current: RenderedIds, published: Iterable[str]
+) -> list[tuple[str, tuple[str, str]]]:
+    """Each paragraph id of a page no longer built that /anchors.json lists as moved, and the place it lands.
 
-    The page's address where it lands on a paragraph, else None (a heading, no page). The form reads the
-    same from `/anchors.json`: the gone page's `moved` paragraph ids, each with the entry its `moved_to`
-    names. None at all for a page none of whose paragraphs was redirected (a page move alone).
+    `published`: the page's ids in the lock. As `moved_entries` lists them, so that make annotate reads
+    what the form reads: the ids the page published or that were redirected one by one, followed through
+    redirects and page moves; one that lands on no id a page has is none of them.
     """
     key = page_key(page)
-    olds = [anchor[1] for old in moves.redirects if (anchor := split_anchor(old)) and anchor[0] == key]
+    redirected = [anchor[1] for old in moves.redirects if (anchor := split_anchor(old)) and anchor[0] == key]
+    olds = [old for old in dict.fromkeys([*published, *redirected]) if RE_PARAGRAPH_ID.match(old)]
     ends = [(old, sent_through((key, old), current, moves.files, moves.redirects, moves.moves)[-1]) for old in olds]
-    return [
-        (old, end[0] if RE_PARAGRAPH_ID.match(end[1]) and end in current else None)
-        for old, end in ends
-        if RE_PARAGRAPH_ID.match(old)
-    ]
+    return [(old, end) for old, end in ends if end in current]
+
+
+def gone_page_line(url: str, paragraph: str, ends: list[tuple[str, tuple[str, str]]], current: RenderedIds) -> Problem:
+    """The line for an id a gone page never sent on (`ends`: `gone_page_ends`), read as the form reads it.
+
+    /anchors.json cannot tell a page move from ids redirected one by one keeping their numbers: where its
+    paragraphs that kept their numbers are all on one page, the form (annotate.js: pageMovedTo) names that
+    page as the one it moved to, and so does this, or the two would give one link two lines.
+    """
+    carried = {new_page for old, (new_page, new_id) in ends if new_id == old}
+    if len(carried) == 1 and (inventory := current.inventory(new_page := carried.pop())) is not None:
+        return page_moved_problem(url, new_page, paragraph, inventory)
+    landed = [(old, end[0] if RE_PARAGRAPH_ID.match(end[1]) else None) for old, end in ends]
+    return gone_page_problem(url, paragraph, landed)
 
 
 def gone_page_problem(url: str, paragraph: str, ends: list[tuple[str, str | None]]) -> Problem:
-    """The line for a link to an id a gone page never sent on (`ends`: `gone_page_ends`), in the form's words.
+    """The line for a link to an id a gone page never sent on, in the form's words (annotate.js: goneProblem).
 
-    Its page is no more, which the contributor may not know: the one page all its paragraphs went to is
-    where to copy the link from; spread over pages, or onto no paragraph, none is named.
+    `ends`: each moved id and the page of the paragraph it is now, None off a paragraph. Its page is no more,
+    which the contributor may not know: the one page all its paragraphs went to is where to copy the link
+    from; spread over pages, or onto no paragraph, none is named.
     """
     olds = id_range(int(old[1:]) for old, _ in ends)
     message = f"'{url}': that page is gone, and '{paragraph}' is none of its paragraphs that moved ({olds})"

@@ -72,11 +72,11 @@ def env_problem(path: str, text: str, environment: Mapping[str, str], value: obj
     as YAML reads a plain word; the last item of a list of two or more is the default. None for a
     title written in the file.
     """
-    names, default = env_variables(top_level_node(text, SITE_NAME))
-    if not names:
+    if (read := env_variables(top_level_node(text, SITE_NAME))) is None:
         return None
+    names, default = read
     state = title_state(value)
-    if not any(names):  # `site_name: !ENV`: no variable to name, nor to set
+    if not any(names):  # `site_name: !ENV`, `!ENV []`: no variable to name, nor to set
         hint = f"write the variable's name after it, {in_backticks(f'{SITE_NAME}: {ENV_TAG} EDITION_TITLE')}"
         message = f"{state}: its {ENV_TAG} names no environment variable"
         return Problem(path, SITE_NAME, message, f"{hint}, or the edition's title itself")
@@ -135,10 +135,13 @@ def default_value(node: yaml.Node) -> object:
         return 0
 
 
-def env_variables(node: yaml.Node | None) -> tuple[list[str], yaml.Node | None]:
-    """The variables an `!ENV` value is read from, and its default's node (None without one); none untagged."""
+def env_variables(node: yaml.Node | None) -> tuple[list[str], yaml.Node | None] | None:
+    """The variables an `!ENV` value is read from, and its default's node (None without one); None untagged.
+
+    Untagged is not an `!ENV` of no variables (`!ENV []`), which has its own line.
+    """
     if node is None or node.tag != ENV_TAG:
-        return [], None
+        return None
     if isinstance(node, yaml.ScalarNode):
         return [node.value], None
     items = node.value if isinstance(node, yaml.SequenceNode) else []
