@@ -205,14 +205,19 @@
     return found.kind === MOVED ? movedParagraph(entries, link, found) : { page: page, id: id };
   }
 
+  /* The entry each of a gone page's moved ids (`olds`) leads to, a place the site has; undefined where none. */
+  function movedEnds(entries, olds) {
+    return olds.map(function (old) {
+      return entries.filter(function (entry) { return entry.url === old.moved_to && entry.kind !== MOVED; })[0];
+    });
+  }
+
   /* The page a gone page moved to whole, from its old ids' entries (`olds`): the one page they lead to under the same
      id, as a page move carries them (hooks/cli/moved_links.py: follow_link, gone_page_line); its address's path and
      its paragraphs; null where none kept its id, or those that did are on several pages. Ids redirected keeping
      their numbers look the same here, and make annotate reads them alike. */
   function pageMovedTo(entries, olds) {
-    var targets = olds.map(function (old) {
-      return entries.filter(function (entry) { return entry.url === old.moved_to && entry.kind !== MOVED; })[0];
-    });
+    var targets = movedEnds(entries, olds);
     var carried = targets.filter(function (target, index) { return target && target.id === olds[index].id; });
     var page = carried.length ? carried[0].page : null;
     if (!page || carried.some(function (target) { return target.page !== page; })) return null;
@@ -225,9 +230,7 @@
      (hooks/cli/moved_links.py: gone_page_problem): the one page its paragraphs all went to, where to copy the link
      from; spread over pages, or onto no paragraph, none is named. */
   function goneProblem(entries, link, id, olds) {
-    var targets = olds.map(function (old) {
-      return entries.filter(function (entry) { return entry.url === old.moved_to && entry.kind !== MOVED; })[0];
-    });
+    var targets = movedEnds(entries, olds);
     var pages = targets.filter(function (target) { return target && target.kind === "paragraph"; })
       .map(function (target) { return target.page; });
     var said = "'" + link + "': that page is gone, and '" + id + "' is none of its paragraphs that moved (" +
