@@ -496,3 +496,43 @@ def test_a_schema_that_cannot_be_read_is_its_make_check_line_until_it_is_put_bac
     path.write_text(kept, encoding="utf-8")
     soup = BeautifulSoup(markdown.markdown(text, extensions=extensions, extension_configs=configs), "lxml")
     assert soup.select(shown) and caplog.messages == []
+
+
+IDEAS = "annotations/notes/transfer-of-ideas.md"
+LINKED = "(migration-and-transnationalism/policy-considerations.md#p2)"  # the link its body ends with
+BROKEN_LINKS = (
+    "(policy-considerations.md#p2), [a copied address](../challenges/#p2),"
+    " [a typo](migration-and-transnationalism/challenge.md#p1), [an id](migration-and-transnationalism/annex.md#p99),"
+    " [the glossary](glossary.md#diaspora) and [an area](policy-areas/remittances.md)"
+)
+
+
+def test_a_body_link_leading_nowhere_is_its_make_check_line_said_once_and_the_annotation_still_shows(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Only the build's hooks named it: without them a link copied from the site or mistyped went unsaid.
+
+    The pages of docs/ and those the hooks generate are known here; which ids they have is not: that
+    line is the build's and make check's, which render every page before they check.
+    """
+    root = copy_project(tmp_path / "project")
+    edit(root, IDEAS, LINKED, BROKEN_LINKS)
+    for page in (OPPORTUNITIES, ANNEX, OPPORTUNITIES):
+        soup = render_in(root, page)
+    assert soup.select_one("details#transfer-of-ideas")
+    lines = checked_lines(root, IDEAS)
+    unknown_id = f"{IDEAS}: body: the link 'migration-and-transnationalism/annex.md#p99' names no id of {ANNEX} ("
+    assert caplog.messages == [line for line in lines if not line.startswith(unknown_id)]
+    assert len(caplog.messages) == 3 and len(lines) == 4
+
+
+def test_a_refused_notes_body_links_are_named_beside_its_line_as_make_check_names_them(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """In one run, as the build's: not in the next, once the field that refused the note is fixed."""
+    root = annotated_project(tmp_path, "motivation: describing", "motivation: praising")
+    edit(root, NOTE, LINKED, "(policy-considerations.md#p2)")
+    render_in(root)
+    lines = checked_lines(root, NOTE)
+    assert len(lines) == 2 and "'policy-considerations.md#p2' leads to no page" in lines[0]
+    assert caplog.messages == lines
