@@ -22,7 +22,7 @@ from mkdocs.utils import get_build_datetime
 from hooks.adapters import state
 from hooks.core.anchor_lock import locked_by_page
 from hooks.core.annotation_checks import latest_today, page_refused
-from hooks.core.annotation_folder import load_annotations, refused_bodies
+from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import (
     INDEX_PAGE,
     INDEX_SOURCE,
@@ -35,8 +35,7 @@ from hooks.core.annotation_index import (
 )
 from hooks.core.annotation_outputs import (
     anchored,
-    check_bodies,
-    check_refused_bodies,
+    check_all_bodies,
     dump_collection,
     export_bodies,
     rendered_pages,
@@ -140,9 +139,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
     target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves)
     site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none
-    body_problems = check_bodies(BUILD.annotations, pages, site_url, moves)
-    refused = refused_bodies(Path(config.config_file_path).parent, BUILD.problems, BUILD.annotations)
-    body_problems += check_refused_bodies(refused, pages, site_url, moves)  # beside their notes' other lines
+    root = Path(config.config_file_path).parent  # a refused note's body is read there, named beside its other lines
+    body_problems = check_all_bodies(root, BUILD.annotations, BUILD.problems, pages, site_url, moves)
     standing = anchored(BUILD.annotations, target_problems)
     export = files.get_file_from_path(EXPORT_FILE)
     built = export_time(get_build_datetime())

@@ -57,7 +57,8 @@ from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.lost_ids import lost_ids_named
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
-from hooks.core.policy_pages import OVERVIEW_PATH, area_path, overview_ids, published_or_unknown
+from hooks.core.policy_pages import OVERVIEW_PATH, overview_ids, published_or_unknown
+from hooks.core.policy_site import hook_pages
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage, build_collection
@@ -99,7 +100,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves)
     problems += target_problems
-    generated = [GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH, *(area_path(area.id) for area in areas)]
+    generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated), {GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH})  # MkDocs' own
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms

@@ -2,16 +2,20 @@
 
 Data in, data out: the annotations adapter hands in the pages' inventories and a function giving
 a docs path's public URL (`hooks/adapters/annotations.py`); the W3C collection itself is
-`hooks/core/w3c.py`'s.
+`hooks/core/w3c.py`'s. The bodies' checks are the extension's too when it is listed by dotted path
+(`hooks/mdx/annotations.py`), which knows the pages but not their ids; only a refused note's body is
+read from its file (`check_all_bodies`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import partial
+from pathlib import Path
 from typing import Any
 
+from hooks.core.annotation_folder import refused_bodies
 from hooks.core.annotations import Annotation, RefusedBody
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
@@ -60,6 +64,24 @@ def check_refused_bodies(
         for note in refused
         for problem in check_body_links(note, render_body(note.body), pages, site_url, moves)
     ]
+
+
+def check_all_bodies(
+    root: Path,
+    built: Collection[Annotation],
+    lines: Collection[Problem],
+    pages: Mapping[str, PageInventory | None],
+    site_url: str = "",
+    moves: Mapping[str, str] | None = None,
+) -> list[Problem]:
+    """Every body's lines, as the build names them: the `built` annotations' and those of the notes `lines` refused.
+
+    One function for the build's adapter and the extension listed by dotted path, so their lines cannot drift
+    apart; a page whose inventory is None is known to be there, its ids are not checked.
+    """
+    moves = moves or {}
+    refused = refused_bodies(root, lines, built)
+    return check_bodies(built, pages, site_url, moves) + check_refused_bodies(refused, pages, site_url, moves)
 
 
 def rendered_pages(

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 from xml.etree import ElementTree as etree
 
+from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.front_matter import tags_problem
+from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_areas import PolicyArea, known_area_ids
 from hooks.core.policy_index import (
@@ -51,6 +53,15 @@ def generated_pages(areas: Iterable[PolicyArea]) -> dict[str, PolicyArea | None]
     generated: dict[str, PolicyArea | None] = {OVERVIEW_PATH: None}
     generated.update({area_path(area.id): area for area in areas})
     return generated
+
+
+def hook_pages(areas: Iterable[PolicyArea]) -> list[str]:
+    """The source path of every page the hooks generate, none in docs/: the glossary, `/annotations/`, the areas'.
+
+    A body may link to them (`glossary.md#diaspora`): `make check` and the extension listed by dotted
+    path, which render no such page, know them from here, their ids left to the build.
+    """
+    return [GLOSSARY_PAGE, INDEX_PAGE, *generated_pages(areas)]
 
 
 def generated_stub(area: PolicyArea | None) -> str:

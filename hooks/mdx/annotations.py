@@ -3,13 +3,26 @@
 The quote is marked by `hooks/mdx/quote_marks.py`. The annotation follows its paragraph as an open
 `<details>` block with the annotation's id, so `#<id>` is a permalink that MkDocs' anchor
 validation knows.
+
+Listed by dotted path (as Zensical runs it, without MkDocs' hooks), it reads the annotations from
+`root` and logs each problem as `make check` words it (`load_from_root`), the bodies' among them,
+as the build's adapter checks them (`check_all_bodies`): a link copied from the site
+(`../challenges/#p2`), a local preview's, one written from the annotated page rather than from docs/,
+one to no page of docs/ or of those the hooks generate (`glossary.md`, `hook_pages`), one with no
+address, and what the sanitiser would remove; a refused note's links beside its other lines. Left to
+the site's build (and `make check`), which render every page before they check: whether the `#id`
+a link names is on its page, the annotated page's own (`#p9`) too, as the pages render here one at a
+time; a page's full address on the published site, and where a page `redirect_maps` moved went, as
+`mkdocs.yml` is not read here. The anchor lock cannot stand in for the ids: it holds those published
+so far, not a paragraph added since. Under MkDocs the adapter hands the annotations in and checks
+their bodies once every page has rendered, ids and all: nothing is checked here then.
 """
 
 from __future__ import annotations
 
 import logging
 import posixpath
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,6 +35,7 @@ from markdown.treeprocessors import Treeprocessor
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import ANNOTATIONS_DIR, NOTES_DIR, load_annotations
+from hooks.core.annotation_outputs import check_all_bodies
 from hooks.core.annotations import BLOCK_CLASS, MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import render_body
 from hooks.core.body_tree import (
@@ -37,6 +51,7 @@ from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
 from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.policy_pages import published_or_unknown
+from hooks.core.policy_site import hook_pages
 from hooks.core.problems import Problem
 from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
 from hooks.mdx.page_identity import identify_pages
@@ -299,10 +314,20 @@ def load_from_root(root: Path, docs_dir: str | Path) -> FromRoot:
         """Read the files, the pages listed only now: unchanged files are not read, nor docs_dir walked twice."""
         areas, area_problems = load_policy_areas(root)
         known, lock_problems = known_tags(root, areas, area_problems)
-        annotations, problems = load_annotations(root, known, today, docs_pages(docs) if has_docs else None)
-        return FromRoot(annotations, titles_by_id(areas)), area_problems + lock_problems + problems
+        pages = docs_pages(docs) if has_docs else None
+        annotations, problems = load_annotations(root, known, today, pages)
+        bodies = check_all_bodies(root, annotations, problems, linkable(pages, areas)) if pages is not None else []
+        return FromRoot(annotations, titles_by_id(areas)), area_problems + lock_problems + problems + bodies
 
     return load_once(key, read_from, load, log)
+
+
+def linkable(pages: Iterable[str], areas: Iterable[PolicyArea]) -> dict[str, None]:
+    """The pages a body may link to, as `make check` knows them: docs/'s and those the hooks generate (`hook_pages`).
+
+    Their ids are not known (None): the site's pages render one by one, here, with no moment when all have.
+    """
+    return dict.fromkeys([*hook_pages(areas), *pages])
 
 
 def known_tags(
