@@ -9,13 +9,15 @@ Listed by dotted path (as Zensical runs it, without MkDocs' hooks), it reads the
 as the build's adapter checks them (`check_all_bodies`): a link copied from the site
 (`../challenges/#p2`), a local preview's, one written from the annotated page rather than from docs/,
 one to no page of docs/ or of those the hooks generate (`glossary.md`, `hook_pages`), one with no
-address, and what the sanitiser would remove; a refused note's links beside its other lines. Left to
-the site's build (and `make check`), which render every page before they check: whether the `#id`
-a link names is on its page, the annotated page's own (`#p9`) too, as the pages render here one at a
-time; a page's full address on the published site, and where a page `redirect_maps` moved went, as
-`mkdocs.yml` is not read here. The anchor lock cannot stand in for the ids: it holds those published
-so far, not a paragraph added since. Under MkDocs the adapter hands the annotations in and checks
-their bodies once every page has rendered, ids and all: nothing is checked here then.
+address, and markup the page would not show as written; a refused note's links beside its other
+lines. Left to the site's build (and `make check`), which render every page before they check:
+whether the `#id` a link names is on its page, the annotated page's own (`#p9`) too, as the pages
+render here one at a time. `mkdocs.yml` is not read here either: a page's full address on the
+published site (`site_url`) is not named, and a link to a page `redirect_maps` moved is named with
+the page closest to it, not the one it moved to. The anchor lock cannot stand in for the ids: it
+holds those published so far, not a paragraph added since. Under MkDocs the adapter hands the
+annotations in and checks their bodies once every page has rendered, ids and all: nothing is
+checked here then.
 """
 
 from __future__ import annotations
