@@ -17,7 +17,7 @@ from browser import SiteServer, screenshot, serve_build, set_viewport
 from conftest import copy_project
 from playwright.sync_api import Page
 
-from hooks.mdx.code_spans import SHORT_CODE_LENGTH
+from hooks.core.short_code import SHORT_CODE_LENGTH
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
