@@ -24,6 +24,7 @@ from hooks.core.cite_page import (
     with_cite_heading,
 )
 from hooks.core.paragraphs import Paragraph
+from hooks.core.short_code import SHORT_CODE_CLASS
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = "migration-and-transnationalism"
@@ -110,3 +111,9 @@ def test_the_dialog_data_cites_every_paragraph_in_every_style() -> None:
         assert list(style["in_text"]) == ["1", "2"]
         assert all("para. 2" in text for n, text in style["in_text"].items() if n == "2")
     assert data["downloads"] == [{"label": label, "href": href} for label, href in DOWNLOADS]
+
+
+def test_the_cite_blocks_code_is_marked_to_stay_whole_as_a_span_of_the_markdown_is() -> None:
+    """The block joins the page after the code spans are marked (`hooks/mdx/cite_block.py`): it marks its own."""
+    block = BeautifulSoup(cite_block(URL, [CITATION], DOWNLOADS), "html.parser")
+    assert [(code.get_text(), code.get("class")) for code in block.select("code")] == [("#pN", [SHORT_CODE_CLASS])]

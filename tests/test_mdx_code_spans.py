@@ -9,8 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 from test_mdx_annotations import BASE, PAGE
 
+from hooks.core.short_code import SHORT_CODE_CLASS, SHORT_CODE_LENGTH
 from hooks.mdx.annotations import AnnotationsExtension
-from hooks.mdx.code_spans import SHORT_CODE_CLASS, SHORT_CODE_LENGTH, CodeSpansExtension
+from hooks.mdx.code_spans import CodeSpansExtension
 
 EXTENSIONS = ["attr_list", "toc", "pymdownx.superfences"]
 MARKED = f'<code class="{SHORT_CODE_CLASS}">'

@@ -14,6 +14,7 @@ from edition_pages import DOCS, RE_SCREEN_ONLY, built_path, source_pages
 
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography
 from hooks.core.policy_index import check_removed
+from hooks.core.short_code import SHORT_CODE_CLASS, is_short_text
 
 SCHEMA = bibliography_schema(ROOT)[0]
 SECTIONS = [
@@ -498,3 +499,26 @@ def test_the_search_still_reads_the_words_either_side_of_the_dot(site: Path) -> 
             token for token in separator.split(BeautifulSoup(docs[location], "html.parser").get_text(" ")) if token
         ]
         assert any(tokens[i : i + len(words)] == words for i in range(len(tokens))), (location, docs[location])
+
+
+def test_every_short_code_span_of_the_site_is_marked_to_stay_whole_wherever_it_was_made(site: Path) -> None:
+    """Code made outside the Markdown (the Cite block's, the not-found page's) is marked by the extension's rule too.
+
+    The Cite block is put in after the tree is walked, the not-found page is a template: their short spans,
+    unmarked, could end a line inside `#pN` or `/<text>/<section>/` as the guides' did inside `2026-12-05`.
+    """
+    pages = sorted(site.rglob("*.html"))
+    spans = [
+        (page.relative_to(site).as_posix(), code)
+        for page in pages
+        for code in parse(page).select("code")
+        if not code.find_parent("pre")
+    ]
+    wrong = [
+        f"{where}: {text!r} {'unmarked' if short else 'marked'}"
+        for where, code in spans
+        if (short := is_short_text(text := " ".join(code.get_text().split())))
+        != (SHORT_CODE_CLASS in code.get("class", []))
+    ]
+    assert len(spans) > 500, len(spans)
+    assert not wrong, "\n".join(wrong)

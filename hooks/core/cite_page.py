@@ -21,6 +21,7 @@ from hooks.core.citation_styles import (
     style_item,
 )
 from hooks.core.paragraphs import CITE_ID, Paragraph
+from hooks.core.short_code import code_span
 from hooks.core.text import ITEM_SEPARATOR
 
 EXPORTS = (("json", "CSL-JSON", to_csl_json), ("bib", "BibTeX", to_bibtex), ("ris", "RIS", to_ris))
@@ -63,7 +64,7 @@ def cite_block(url: str, citations: list[StyleCitations], downloads: Downloads) 
     return (
         f'<div class="edition-cite-page" data-search-exclude>\n'
         f'<p>Permanent link: <a href="{html.escape(url)}">{html.escape(url)}</a>. To cite one paragraph, '
-        "use its paragraph number (the margin's ¶ N): add <em>para. N</em> to the citation and <code>#pN</code> to "
+        f"use its paragraph number (the margin's ¶ N): add <em>para. N</em> to the citation and {code_span('#pN')} to "
         'the link<span class="on-screen"> (with JavaScript, the <em>Cite</em> action beside each paragraph number '
         "does this for you)</span>.</p>\n"  # no Cite action on paper (citation.css): nor its mention (edition.css)
         f'<dl class="edition-citations">{rows}</dl>\n'

@@ -10,25 +10,21 @@ written in the page would be copied into a contributor's YAML, and CSS cannot te
 from a long one: `white-space: nowrap` on every span would push a long address or error line past
 the phone's edge (no `overflow-wrap` breaks a span that may not wrap), and an inline-block, which
 wraps only when it must, lets a line break between the span and the comma or bracket after it.
-So the build marks each span of at most `SHORT_CODE_LENGTH` columns as shown (a wide character two), and
-`docs/assets/edition.css` keeps the marked ones whole; a longer span wraps as before.
+So the build marks each span of at most `SHORT_CODE_LENGTH` columns as shown (a wide character two: the rule is
+`hooks/core/short_code.py`'s, which the Cite block's HTML follows too), and `docs/assets/edition.css` keeps the
+marked ones whole; a longer span wraps as before.
 """
 
 from __future__ import annotations
 
 import html
-import unicodedata
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-SHORT_CODE_CLASS = "short-code"
-# Columns (characters, spaces included, a wide one two): 24 in the code font fill 200 px, which the narrowest
-# column the pages put code in leaves at 320 px (a list in a list, an annotation's body);
-# `tests/test_browser_code_spans.py` checks every guide and an annotation at phone widths.
-SHORT_CODE_LENGTH = 24
+from hooks.core.short_code import SHORT_CODE_CLASS, is_short_text
 
 
 def shown_text(code: etree.Element) -> str:
@@ -40,17 +36,9 @@ def shown_text(code: etree.Element) -> str:
     return " ".join(html.unescape("".join(code.itertext())).split())
 
 
-def shown_width(text: str) -> int:
-    """How many columns of the code font the text takes: a wide or fullwidth character (`移`, `２`) two.
-
-    Counted as one, 24 of them (a body may hold any) were kept whole at twice the column's width.
-    """
-    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
-
-
 def is_short(code: etree.Element) -> bool:
     """Whether the span is short enough for any column of the page to hold it on one line."""
-    return 0 < shown_width(shown_text(code)) <= SHORT_CODE_LENGTH
+    return is_short_text(shown_text(code))
 
 
 def mark_short(code: etree.Element) -> None:
