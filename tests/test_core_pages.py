@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -33,6 +34,7 @@ from hooks.core.bibliography_checks import (
 from hooks.core.front_matter import (
     check_orders,
     check_source_page,
+    check_source_paragraphs,
     control_lines,
     corrected_front_matter,
     diagnose_front_matter,
@@ -40,6 +42,7 @@ from hooks.core.front_matter import (
     source_page_folders,
     split_page,
 )
+from hooks.core.heading_ids import builders_form, check_heading_ids, check_repeated_ids
 from hooks.core.languages import language_name
 from hooks.core.links import (
     absolute_link,
@@ -51,15 +54,7 @@ from hooks.core.links import (
     usable_site_url,
 )
 from hooks.core.page_identity import identify, index_pages
-from hooks.core.paragraphs import (
-    PageInventory,
-    Paragraph,
-    builders_form,
-    check_heading_ids,
-    check_paragraph_ids,
-    check_repeated_ids,
-    normalise_space,
-)
+from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 from hooks.core.problems import Problem, named_value
 from hooks.core.text import DIRECTION_HINT, LINE_SEPARATOR_HINT
 
@@ -166,6 +161,15 @@ def test_diagnose_front_matter(text: str, expected: str | None) -> None:
         assert str(problem).startswith(expected)
 
 
+def source_page_lines(
+    inventory: PageInventory, published: Iterable[str] = (), retired: Iterable[str] = (), *, lock_read: bool = True
+) -> list[str]:
+    """What the build and make check say of the paragraph and heading ids of `docs/x.md`, a source page."""
+    ids = (list(published), list(retired))
+    metas, inventories = {"docs/x.md": {"source": "s"}}, {"x.md": inventory}
+    return [str(p) for p in check_source_paragraphs(metas, inventories, lambda _: ids, lock_read=lock_read)]
+
+
 def test_a_paragraph_without_an_id_is_offered_the_published_id_its_page_lost() -> None:
     inventory = PageInventory(paragraphs=(Paragraph("p1", "a"), Paragraph("p3", "c")), unnumbered=("Lost…",))
     assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory, ["x", "p1", "p2", "p3"])] == [
@@ -186,7 +190,7 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
         duplicates=("p2",),
         unnamed_headings=("Policy options: what next?",),
     )
-    assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory)] == [
+    assert source_page_lines(inventory) == [
         "docs/x.md: paragraph: 'A stray paragraph…' has no id (end the paragraph with '{ #p3 }' on its own line;"
         " if it was split off a paragraph, the first part keeps that paragraph's id and the new part takes p3)",
         "docs/x.md: paragraph: id 'intro' is not of the form pN (paragraph ids are p1, p2, … per page)",
@@ -246,10 +250,10 @@ def test_while_the_lock_does_not_load_an_offered_id_waits_on_it() -> None:
         unnamed_headings=("Searching",),
     )
     wait = "; anchors.lock.json does not load: check the id once it does)"
-    lines = [str(p) for p in check_paragraph_ids("docs/x.md", inventory, lock_read=False)]
+    lines = source_page_lines(inventory, lock_read=False)
     assert len(lines) == 3 and all(line.endswith(wait) for line in lines), lines
     assert str(check_heading_ids("docs/x.md", inventory, lock_read=False)[0]).endswith(wait)
-    assert not any(wait in str(p) for p in check_paragraph_ids("docs/x.md", inventory))
+    assert not any(wait in line for line in source_page_lines(inventory))
 
 
 def bibliography_lines(csl: object) -> list[str]:
@@ -1236,7 +1240,7 @@ def test_a_heading_without_its_id_is_offered_the_published_id_its_page_lost() ->
     inventory = PageInventory(
         paragraphs=(Paragraph("p1", "a"),), unnamed_headings=("What the editors did",), ids=("x", "p1")
     )
-    assert [str(p) for p in check_paragraph_ids("docs/x.md", inventory, ["x", "p1", "what-we-did"])] == [
+    assert source_page_lines(inventory, ["x", "p1", "what-we-did"]) == [
         "docs/x.md: heading: 'What the editors did' has no id (end it with '{ #what-we-did }' if it is the heading"
         " published as what-we-did, or '{ #what-the-editors-did }' if new)"
     ]

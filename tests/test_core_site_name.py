@@ -8,7 +8,7 @@ import pytest
 import yaml
 from yaml_env_tag import construct_env_tag
 
-from hooks.core.site_name import site_name_problems
+from hooks.core.site_name import default_title_state, site_name_problems
 
 HINT = "(write the edition's title, e.g. `site_name: An annotated edition`)"
 
@@ -79,6 +79,10 @@ DEFAULT = "give a default: `site_name: !ENV [EDITION_TITLE, An annotated edition
         ("site_name: !ENV [EDITION_TITLE, 2010]\n", {"EDITION_TITLE": ""},
          ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing,"
           f" and its default is not text (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
+        # a default YAML cannot construct (a tag of its own): no text the build takes either
+        ("site_name: !ENV [EDITION_TITLE, !ENV TITLE]\n", {"EDITION_TITLE": ""},
+         ["mkdocs.yml: site_name: is empty: the environment variable EDITION_TITLE it is read from is set to nothing,"
+          f" and its default is not text (set EDITION_TITLE to the edition's title, or unset it and {DEFAULT})"]),
         # a value YAML reads as no text: quoting the variable's name, as offered, gave the title 'EDITION_TITLE'
         ("site_name: !ENV EDITION_TITLE\n", {"EDITION_TITLE": "yes"},
          ["mkdocs.yml: site_name: is not text: the environment variable EDITION_TITLE it is read from is set to"
@@ -105,7 +109,8 @@ DEFAULT = "give a default: `site_name: !ENV [EDITION_TITLE, An annotated edition
           " after it, `site_name: !ENV EDITION_TITLE`, or the edition's title itself)"]),
     ],
     ids=["set", "default", "unset", "unset-in-a-list", "unset-empty-default", "set-empty", "set-blank",
-         "set-empty-null-default", "set-empty-blank-default", "set-empty-number-default", "set-yes", "set-number",
+         "set-empty-null-default", "set-empty-blank-default", "set-empty-number-default",
+         "set-empty-unreadable-default", "set-yes", "set-number",
          "set-quoted-number", "unset-number-default", "no-name", "no-name-in-a-list", "empty-list"],
 )  # fmt: skip
 def test_a_site_name_read_from_the_environment_names_the_variable(
@@ -118,3 +123,14 @@ def test_a_site_name_read_from_the_environment_names_the_variable(
         monkeypatch.setenv(name, value)
     settings = yaml.load(text, Loader=EnvLoader)  # noqa: S506 (a SafeLoader)
     assert [str(problem) for problem in site_name_problems("mkdocs.yml", settings, text, os.environ)] == lines
+
+
+@pytest.mark.parametrize(
+    ("default", "state"),
+    [(None, "is missing"), ("Migration", None), ("~", "is empty"), ("' '", "is blank"), ("2010", "is not text"),
+     ("!ENV TITLE", "is not text"), ("[a, b]", "is not text")],
+    ids=["none", "title", "null", "blank", "number", "unconstructable", "list"],
+)  # fmt: skip
+def test_why_an_env_default_gives_no_title(default: str | None, state: str | None) -> None:
+    """A default YAML cannot construct (`!ENV` inside it) is named as one that is not text, not read as a value."""
+    assert default_title_state(None if default is None else yaml.compose(default)) == state

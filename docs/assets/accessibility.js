@@ -101,7 +101,7 @@ document.addEventListener("keydown", (event) => {
   // cursor in its field). The checkbox's change event, which Material's own toggling fires too (a
   // click on the overlay, a page change), keeps aria-expanded. Named by aria-label: Material's
   // tooltip shows the title and takes it away meanwhile. aria-controls names the drawer or the
-  // search by an id of the theme's form (`__…`), which no heading may take (hooks/core/paragraphs.py).
+  // search by an id of the theme's form (`__…`), which no heading may take (hooks/core/heading_ids.py).
   function headerButton(toggleId, panelId, name) {
     const toggle = document.getElementById(toggleId);
     const label = document.querySelector(`.md-header label.md-header__button[for='${toggleId}']`);

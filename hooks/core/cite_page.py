@@ -20,7 +20,8 @@ from hooks.core.citation_styles import (
     paragraph_sections,
     style_item,
 )
-from hooks.core.paragraphs import CITE_ID, Paragraph
+from hooks.core.heading_ids import CITE_ID
+from hooks.core.paragraphs import Paragraph
 from hooks.core.short_code import code_span
 from hooks.core.text import ITEM_SEPARATOR
 

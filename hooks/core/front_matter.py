@@ -12,7 +12,8 @@ import yaml
 from hooks.core.bibliography import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_DAY, describe_yaml_error, parse_yaml, refuse_unreadable_scalars
-from hooks.core.paragraphs import PageInventory, check_heading_ids, check_paragraph_ids
+from hooks.core.heading_ids import check_heading_ids
+from hooks.core.paragraphs import PageInventory, check_paragraph_ids
 from hooks.core.problems import Problem, named_value
 from hooks.core.record_guide import guided
 from hooks.core.schema_messages import (
@@ -445,7 +446,9 @@ def check_source_paragraphs(
         page = path.removeprefix("docs/")
         if inventory := inventories.get(page):
             asked = inventory.unnumbered or inventory.unnamed_headings or inventory.duplicates  # read for hints only
-            problems += check_paragraph_ids(path, inventory, *(published(page) if asked else ()), lock_read=lock_read)
+            ids = published(page) if asked else ()
+            problems += check_paragraph_ids(path, inventory, *ids, lock_read=lock_read)
+            problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read)
     for path in metas.keys() - sources.keys():
         if inventory := inventories.get(page := path.removeprefix("docs/")):
             ids = published(page) if inventory.unnamed_headings else ()

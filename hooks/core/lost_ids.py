@@ -19,8 +19,9 @@ from hooks.core.annotation_index import INDEX_PAGE, group_of, page_anchor
 from hooks.core.bibliography import index_folder
 from hooks.core.glossary import GLOSSARY_FILE, GLOSSARY_SCHEMA
 from hooks.core.glossary_page import GLOSSARY_PAGE
+from hooks.core.heading_ids import CITE_ID, HEADING_FIELD
 from hooks.core.page_moves import resolve_page
-from hooks.core.paragraphs import CITE_ID, HEADING_FIELD, NO_ID, PARAGRAPH_FIELD, RE_PARAGRAPH_ID
+from hooks.core.paragraphs import NO_ID, PARAGRAPH_FIELD, RE_PARAGRAPH_ID
 from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
 from hooks.core.policy_pages import OVERVIEW_PATH
 from hooks.core.problems import Problem

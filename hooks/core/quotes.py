@@ -7,8 +7,9 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
 from hooks.core.annotations import Annotation
+from hooks.core.heading_ids import CITE_ID
 from hooks.core.links import page_hint
-from hooks.core.paragraphs import CITE_ID, PageInventory, Paragraph, normalise_space
+from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.text import INVISIBLE_NAMES, shorten
 from hooks.core.yaml_lines import value_to_write

@@ -111,7 +111,7 @@ def set_variable_problem(
         hint = f"put the value in quotes inside the variable: {inside}; or {in_file}"
         return Problem(path, SITE_NAME, f"{message} {yaml_reading(set_to, value)}", hint)
     message = f"{state}: the environment variable {name} it is read from is {told}"
-    default_state = title_state(default_value(default)) if default is not None else "is missing"
+    default_state = default_title_state(default)
     if default_state is None:
         fix = "unset it for the default"
     else:  # unset, the default gives no title either: `!ENV [VAR, ~]`
@@ -127,12 +127,19 @@ def yaml_reading(written: str, value: object) -> str:
     return kind if shown == written else f"{kind}, {shown}"
 
 
-def default_value(node: yaml.Node) -> object:
-    """An `!ENV` default as YAML reads it (`~`: None, `2010`: 2010), as yaml_env_tag constructs it."""
+def default_title_state(default: yaml.Node | None) -> str | None:
+    """Why an `!ENV` default gives no title ("is missing", "is empty", "is not text"…); None for one that does.
+
+    Read as yaml_env_tag constructs it (`~`: None, `2010`: 2010). One YAML cannot construct, with a
+    tag of its own (`!ENV` in a default), is no text the build takes: it "is not text".
+    """
+    if default is None:
+        return "is missing"
     try:
-        return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
-    except yaml.YAMLError:  # a tag of its own (`!ENV` in a default): no title the build takes
-        return 0
+        value = yaml.constructor.SafeConstructor().construct_object(default, deep=True)
+    except yaml.YAMLError:
+        return NOT_TEXT
+    return title_state(value)
 
 
 def env_variables(node: yaml.Node | None) -> tuple[list[str], yaml.Node | None] | None:

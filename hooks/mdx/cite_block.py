@@ -21,7 +21,7 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from hooks.core.paragraphs import CITE_ID
+from hooks.core.heading_ids import CITE_ID
 
 NOTES_CLASS = "footnote"  # the `div` Python-Markdown's footnotes extension appends to the page
 # Python-Markdown removes STX and ETX from the Markdown it reads, so no page can hold this marker.

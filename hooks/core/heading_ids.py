@@ -1,0 +1,116 @@
+"""A page's headings' ids, checked: written in the Markdown, in no form the build's own take, each on one element.
+
+`check_repeated_ids` names any id on two elements, a heading's or another's. The page's inventory,
+and the checks of its paragraphs' ids, are `paragraphs.py`'s.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Container, Iterable
+
+from markdown.extensions.toc import slugify
+
+from hooks.core.paragraphs import NO_ID, RE_PARAGRAPH_ID, PageInventory, first_free, offer_waits
+from hooks.core.problems import Problem
+
+# The field of a page's lines about its headings' ids: `lost_ids.lost_ids_named` reads it, beside
+# `paragraphs.PARAGRAPH_FIELD`, as naming the ids lost (`kind_of_lost_ids`).
+HEADING_FIELD = "heading"
+CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
+HEADING_ID_HINT = "give the heading an id of its own: ids are links, and a link leads to one place"
+
+
+def builders_form(anchor_id: str) -> str | None:
+    """The form of ids the build gives elements of its own, if `anchor_id` has it: written on a heading, two share it.
+
+    The footnotes extension numbers a page's notes and their way back (`fn:4`, `fnref:4`), and
+    Material names its controls `__drawer`, `__search`, …: the heading would be the second element with
+    the id (or the first, taking a note's links), and the anchor lock would not know it.
+    """
+    if anchor_id.startswith(("fn:", "fnref:")):
+        return "the form of a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
+    if anchor_id.startswith("__"):
+        return "the form of the theme's own ids (__drawer, __search, …)"
+    return None
+
+
+def fresh_heading_id(text: str, taken: Container[str]) -> str:
+    """The heading's slug, numbered while the page has it or has published it (ids are never reused).
+
+    `searching` once published and deleted with its heading stays that heading's: a new one takes `searching-2`.
+    """
+    return first_free(slugify(text, "-"), taken)
+
+
+def check_heading_ids(
+    path: str,
+    inventory: PageInventory,
+    published: Collection[str] = (),
+    retired: Iterable[str] = (),
+    *,
+    lock_read: bool = True,
+) -> list[Problem]:
+    """Every heading of every page needs an id written in the Markdown, of a form no other element takes.
+
+    A derived id would change with the heading's words and is taken after the anchor lock has
+    looked, so it would be published without being recorded: the guarantee would not cover it.
+    `published` are the page's ids in the lock: a heading without an id is most often one whose
+    published id was deleted with it by mistake, which its hint names before a fresh one: one no
+    element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
+    heading's hint. While the lock does not load (not `lock_read`), the hint says the id offered waits on it.
+    """
+    gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
+    problems = []
+    taken = {*inventory.ids, *published, *retired} if inventory.unnamed_headings else set()  # on every page: rare
+    for text in inventory.unnamed_headings:
+        offered = fresh_heading_id(text, taken)
+        taken.add(offered)  # two new headings with the same words are offered two ids
+        fresh = f"'{{ #{offered} }}'"
+        hint = f"end the heading with {fresh}"
+        if len(gone) == 1:
+            hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
+        elif gone:
+            hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", offer_waits(hint, lock_read=lock_read)))
+    problems += [
+        Problem(path, HEADING_FIELD, f"id '{hid}' has {form}", HEADING_ID_HINT)
+        for hid in dict.fromkeys(inventory.headings)
+        if (form := builders_form(hid))
+    ]
+    problems += [  # Material copies a long heading's text into a tooltip it inserts as HTML, as it does a title
+        Problem(
+            path, HEADING_FIELD, f"'{text}' shows a '<' that opens a tag where Material shows it as HTML", MARKUP_HINT
+        )
+        for text in inventory.markup_headings
+    ]
+    return problems + check_repeated_ids(path, inventory)
+
+
+MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
+
+
+REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
+
+
+def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:
+    """An id on two elements of one page (a heading, a paragraph, an id in raw HTML): links reach the first only.
+
+    The lock records ids, not elements, so it could not tell which one was published. Two
+    paragraphs with one id have their own line (`check_paragraph_ids`), a heading with a footnote's
+    or the theme's form of id its own (above), and an annotation's id its annotation file's
+    (`id_taken`): the contributor who added it is the one to act.
+    """
+    annotations = set(inventory.annotation_ids)
+    counts = Counter(i for i in inventory.ids if i not in annotations)
+    problems = []
+    for anchor_id in (i for i in dict.fromkeys(inventory.ids) if counts[i] > 1 and i not in inventory.duplicates):
+        if anchor_id in inventory.headings and builders_form(anchor_id):
+            continue  # named with the form it took, above
+        if anchor_id in inventory.headings:
+            message = f"id '{anchor_id}' is also the id of another element of the page"
+            problems.append(Problem(path, HEADING_FIELD, message, HEADING_ID_HINT))
+        else:
+            message = f"id '{anchor_id}' is on {counts[anchor_id]} elements of the page"
+            problems.append(Problem(path, "id", message, REPEATED_ID_HINT))
+    return problems
