@@ -10,7 +10,7 @@ import bibtexparser
 import pytest
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware
-from conftest import ROOT, edit, parse, run_build
+from conftest import ROOT, declare_redirects, edit, parse, run_build
 from edition_pages import DOCS, built_ids, built_path, checked_ids, source_pages
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -487,6 +487,25 @@ def test_a_source_s_only_page_left_with_its_unknown_alone_is_one_line_naming_its
         f"{CHAPTER}: unknown: is read from a source's landing page only: no record shows it here "
         + landing_published("origin-governments-and-migrant-associations")
     )
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and said == [line], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == [line]
+
+
+def test_a_source_s_only_page_whose_cite_heading_was_retired_is_not_told_it_is_a_landing_page(
+    broken_project: Path,
+) -> None:
+    """Its `source:` taken out and its Cite heading sent elsewhere in anchors.redirects.yml: the source retired on
+    purpose, so the lock's heading shows no landing page, and the line offers the `source:` line with its "if".
+    """
+    edit(broken_project, CHAPTER, "source: origin-governments-and-migrant-associations\n", "")
+    declare_redirects(
+        broken_project,
+        "/origin-governments-and-migrant-associations/#cite-this-page: /migration-and-transnationalism/#cite-this-page\n",
+    )
+    line = f"{CHAPTER}: bibliography: {not_read_here('origin-governments-and-migrant-associations', unknown=True)}"
     result = run_build(broken_project, broken_project / "site")
     said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
     assert result.returncode != 0 and said == [line], result.stderr

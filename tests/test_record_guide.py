@@ -238,6 +238,13 @@ def test_the_lock_shows_a_landing_page_by_its_cite_heading_on_a_folder_s_index_o
     assert not published_landing("index.md", {"/": ["cite-this-page"]})  # the home page is no folder's
 
 
+def test_a_cite_heading_retired_by_a_redirect_shows_no_landing_page() -> None:
+    """The source retired on purpose, its Cite heading sent elsewhere in anchors.redirects.yml: it was, it is not."""
+    lock = {"/s/": ["s", "cite-this-page"]}
+    assert not published_landing("s/index.md", lock, {"/s/#cite-this-page": "/t/#cite-this-page"})
+    assert published_landing("s/index.md", lock, {"/s/#p1": "/t/#p1"})
+
+
 @pytest.mark.parametrize(("meta", "marker", "_"), PLACED)
 def test_a_folder_s_index_whose_source_has_its_own_line_has_no_placement_line(meta: dict, marker: bool, _: str) -> None:
     """A landing page that forgot its `source:` got two lines for one fix: `source` is missing, and this one."""

@@ -6,7 +6,7 @@ its lines are the build's.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +80,7 @@ def check_bibliographies(
     found: Rendered,
     unreadable: set[str],
     texts: Mapping[str, str],
-    lock: Mapping[str, Iterable[str]],
+    anchors: AnchorFiles,
 ) -> list[Problem]:
     """Each source's bibliography (its landing page's `bibliography:` and `unknown:`), as the build reads it.
 
@@ -91,15 +91,15 @@ def check_bibliographies(
     build's says (`placement_problem`), with no schema needed, unless its `source` has its line
     (`placed_by_source`). A misread page's own line is the one to fix; a field a comment emptied
     (`ISBN: #13`) is said as such, as the build says it (`said_with_comments`), from the page's text.
-    `lock`: the anchor lock, which shows a folder's `index.md` that was its source's landing page
-    (`published_landing`), as the build's line says it.
+    `anchors`: the lock and its redirects, which show a folder's `index.md` that was its source's landing
+    page (`published_landing`), as the build's line says it.
     """
     schema, problems = bibliography_schema(root)
     sources = source_page_folders({f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable})
     for page, meta in metas.items():
         path, readable = f"{DOCS}/{page}", page not in unreadable
         asks, landing = readable and page in found.records, landing_source(page, meta.get("source")) is not None
-        said, published = placed_by_source(page, sources), published_landing(page, lock)
+        said, published = placed_by_source(page, sources), published_landing(page, anchors.lock, anchors.redirects)
         misplaced = placement_problem(
             path, meta, landing=landing, marker=asks, source_said=said, landing_published=published
         )

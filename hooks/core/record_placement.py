@@ -94,14 +94,16 @@ def source_first(path: str, hint: str, *, landing_published: bool = False) -> st
     return f"{named}, if this is a source's landing page; else {hint}"
 
 
-def published_landing(page: str, lock: Mapping[str, Iterable[str]]) -> bool:
+def published_landing(page: str, lock: Mapping[str, Iterable[str]], redirects: Collection[str] = ()) -> bool:
     """Whether the lock shows `page` (in docs/) was a landing page: a folder's `index.md` with a Cite heading.
 
     The build adds that heading (`CITE_ID`) to a source's pages only, and a source page in a folder names
     that folder as its `source` (`check_source_page`): on the folder's `index.md`, it was the landing page.
-    A page the lock does not hold (new, or moved here) is not known to have been one.
+    Not once `redirects` (anchors.redirects.yml's, `/page/#id` keys) send its heading elsewhere: the source
+    was retired on purpose. A page the lock does not hold (new, or moved here) is not known to have been one.
     """
-    return index_folder(page) is not None and CITE_ID in lock.get(page_key(page), ())
+    key = page_key(page)
+    return index_folder(page) is not None and CITE_ID in lock.get(key, ()) and f"{key}#{CITE_ID}" not in redirects
 
 
 def placed_by_source(page: str, source_pages: Collection[str]) -> bool:
