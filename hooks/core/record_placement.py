@@ -22,6 +22,7 @@ from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
 
 # Where a record is read from (`landing_source`), as the lines on one written elsewhere name it.
 LANDING_PAGE = f"docs/<source>/index.md, the page with {in_backticks('source: <source>')}"
+READ_THERE_ONLY = "is read from a source's landing page only"  # a `bibliography:` or `unknown:` elsewhere
 
 
 def placement_problem(
@@ -50,10 +51,7 @@ def placement_problem(
     if landing or source_said or not (marker or fields or unknown):
         return None
     if fields:
-        field, message = (
-            "bibliography",
-            "is read from a source's landing page only: no citation or download uses it here",
-        )
+        field, message = "bibliography", f"{READ_THERE_ONLY}: no citation or download uses it here"
         hint = fields_hint(unknown=unknown)
     elif marker:
         field, message = "bibliography", "is missing or not a mapping"
@@ -62,7 +60,7 @@ def placement_problem(
             f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
         )
     else:
-        field, message = "unknown", "is read from a source's landing page only: no record shows it here"
+        field, message = "unknown", f"{READ_THERE_ONLY}: no record shows it here"
         hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
     shown = source_first(path, hint, landing_published=landing_published)
     return Problem(path, field, message, see_guide(shown, "placement"))
