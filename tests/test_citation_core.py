@@ -727,8 +727,10 @@ def test_the_cite_heading_a_page_lost_with_its_source_is_not_summed_up_again(lin
     [
         ("docs/migration-and-transnationalism/index.md", "source", True),
         ("docs/migration-and-transnationalism/index.md", "bibliography", True),  # offers `source:` first
+        ("docs/migration-and-transnationalism/index.md", "unknown", True),  # an `unknown:` alone offers it too
+        ("docs/migration-and-transnationalism/annex.md", "unknown", False),
         ("docs/migration-and-transnationalism/annex.md", "bibliography", False),
-        # No folder's index.md: no source's landing page, and its record's line offers no `source:` (`fields_hint`).
+        # No folder's index.md: no source's landing page, and its record's line offers no `source:` (`source_first`).
         ("docs/index.md", "bibliography", False),
         ("docs/migration-and-transnationalism/annex/index.md", "bibliography", False),
         ("docs/migration-and-transnationalism/index.md", "title", False),

@@ -10,7 +10,7 @@ import bibtexparser
 import pytest
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware
-from conftest import ROOT, edit, parse, run_build
+from conftest import ROOT, declare_redirects, edit, parse, run_build
 from edition_pages import DOCS, built_ids, built_path, checked_ids, source_pages
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -309,6 +309,28 @@ def not_read_here(folder: str, *, unknown: bool = False) -> str:
     )
 
 
+SOURCE_FIRST = "name its folder as its source, `source: about`, if this is a source's landing page; else "
+# The marker line or an `unknown:` alone on a folder's index.md naming no source: offered its `source:` line first too.
+ABOUT_MARKER = (
+    f"is missing or not a mapping ({SOURCE_FIRST}a source's record stands on its landing page, docs/<source>/index.md,"
+    f" the page with `source: <source>`, under `bibliography`: move the line `{MARKER}` there, or remove it;"
+    " see docs/about/source-records.md#placement)"
+)
+ABOUT_UNKNOWN = (
+    f"is read from a source's landing page only: no record shows it here ({SOURCE_FIRST}move it to"
+    " docs/<source>/index.md, the page with `source: <source>`, beside its `bibliography`, or remove it;"
+    " see docs/about/source-records.md#placement)"
+)
+
+
+def landing_published(folder: str) -> str:
+    """The hint on a folder's index.md that names no source, where the lock holds its Cite heading: no "if"."""
+    return (
+        "(this is a source's landing page (anchors.lock.json holds its Cite heading, `cite-this-page`):"
+        f" name its folder as its source, `source: {folder}`; see docs/about/source-records.md#placement)"
+    )
+
+
 # A record with its `unknown:`: both named, one move (the `unknown:` was the next run's line, once the record moved).
 BOTH_NOT_READ = (
     "is read from a source's landing page only: no citation or download uses it here (move it and its `unknown` to"
@@ -348,7 +370,7 @@ MISPLACED = {
             ("docs/about/source-records.md", "---\n", f"---\n{RECORD}"),  # the marker quoted: words, no marker
         ],
         [
-            f"docs/about/index.md: bibliography: {MOVE_MARKER}",
+            f"docs/about/index.md: bibliography: {ABOUT_MARKER}",
             f"docs/about/editorial-principles.md: bibliography: {NOT_READ}",
             f"{ANNEX}: bibliography: {BOTH_NOT_READ}",
             f"docs/migration-and-transnationalism/introduction.md: bibliography: {BOTH_NOT_READ}",
@@ -364,7 +386,7 @@ MISPLACED = {
         ],
         [
             f"docs/about/quality.md: unknown: {UNKNOWN_NOT_READ}",
-            f"docs/about/index.md: unknown: {UNKNOWN_NOT_READ}",
+            f"docs/about/index.md: unknown: {ABOUT_UNKNOWN}",
             f"docs/migration-and-transnationalism/introduction.md: unknown: {UNKNOWN_NOT_READ}",
         ],
     ),
@@ -401,6 +423,7 @@ def test_make_check_names_a_record_marker_without_a_record_as_the_build_does(bro
 LANDING = "docs/migration-and-transnationalism/index.md"
 LANDING_SOURCE = "source: migration-and-transnationalism\n"
 CHAPTER = "docs/origin-governments-and-migrant-associations/index.md"  # a source of one page: none other names it
+CHAPTER_FIELDS = (ROOT / CHAPTER).read_text(encoding="utf-8").split("---\n")[1]  # its front matter, to cut
 SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made right, its record is in place
     "missing": (
         LANDING,
@@ -416,11 +439,20 @@ SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made
         " (write `source: migration-and-transnationalism`)",
     ),
     # Sent to move its record to "docs/<source>/index.md, the page with `source: <source>`": the page it is on.
+    # Then told "if this is a source's landing page", though the lock holds the Cite heading it published as one.
     "missing on a source's only page": (
         CHAPTER,
         "source: origin-governments-and-migrant-associations\n",
         "",
-        f"bibliography: {not_read_here('origin-governments-and-migrant-associations', unknown=True)}",
+        "bibliography: is read from a source's landing page only: no citation or download uses it here "
+        + landing_published("origin-governments-and-migrant-associations"),
+    ),
+    # Its record gone with it, the marker line stays: sent to move the line, as from an about page.
+    "missing on a source's only page, with its record": (
+        CHAPTER,
+        CHAPTER_FIELDS,
+        CHAPTER_FIELDS.split("bibliography:\n")[0].replace("source: origin-governments-and-migrant-associations\n", ""),
+        "bibliography: is missing or not a mapping " + landing_published("origin-governments-and-migrant-associations"),
     ),
 }
 
@@ -440,6 +472,45 @@ def test_a_landing_page_without_its_own_source_is_one_line_naming_it(broken_proj
     assert said == [f"{page}: {line}"], result.stderr
     problems, _ = check.run_checks(broken_project, dt.date.today())
     assert [str(problem) for problem in problems] == [f"{page}: {line}"]
+
+
+def test_a_source_s_only_page_left_with_its_unknown_alone_is_one_line_naming_its_source(broken_project: Path) -> None:
+    """Its `source:`, record and marker line taken out, its `unknown:` was sent to another landing page, and the
+    lock's Cite heading it lost was a second line: the lock shows it was the landing page, whose `source:` is the fix.
+    """
+    text = (broken_project / CHAPTER).read_text(encoding="utf-8")
+    fields = CHAPTER_FIELDS.replace("source: origin-governments-and-migrant-associations\n", "")
+    fields = fields[: fields.index("bibliography:\n")] + fields[fields.index("unknown:\n") :]
+    text = text.replace(CHAPTER_FIELDS, fields, 1).replace("\n<!-- edition:bibliography -->\n", "\n", 1)
+    (broken_project / CHAPTER).write_text(text, encoding="utf-8")
+    line = (
+        f"{CHAPTER}: unknown: is read from a source's landing page only: no record shows it here "
+        + landing_published("origin-governments-and-migrant-associations")
+    )
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and said == [line], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == [line]
+
+
+def test_a_source_s_only_page_whose_cite_heading_was_retired_is_not_told_it_is_a_landing_page(
+    broken_project: Path,
+) -> None:
+    """Its `source:` taken out and its Cite heading sent elsewhere in anchors.redirects.yml: the source retired on
+    purpose, so the lock's heading shows no landing page, and the line offers the `source:` line with its "if".
+    """
+    edit(broken_project, CHAPTER, "source: origin-governments-and-migrant-associations\n", "")
+    declare_redirects(
+        broken_project,
+        "/origin-governments-and-migrant-associations/#cite-this-page: /migration-and-transnationalism/#cite-this-page\n",
+    )
+    line = f"{CHAPTER}: bibliography: {not_read_here('origin-governments-and-migrant-associations', unknown=True)}"
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and said == [line], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == [line]
 
 
 NEW_PART = "---\ntitle: Part\nsource: new-source\norder: 1\ntags: []\n---\n\n# Part { #part }\n\nText.\n{ #p1 }\n"

@@ -18,7 +18,7 @@ from hooks.core.bibliography_checks import (
     missing_landing_page,
 )
 from hooks.core.front_matter import read_page_text, said_with_comments
-from hooks.core.record_placement import placement_problem
+from hooks.core.record_placement import placement_problem, published_landing
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = "docs/about/source-records.md"  # as the lines name it: a path from the repository's root
@@ -169,6 +169,80 @@ def test_a_record_on_a_folder_s_index_naming_no_source_is_offered_the_source_fir
         f" docs/<source>/index.md, the page with `source: <source>`, where the line {MARKER} shows it, or remove it;"
         f" see {GUIDE}#placement)"
     )
+
+
+MOVE_MARKER_HINT = (
+    "a source's record stands on its landing page, docs/<source>/index.md, the page with `source: <source>`,"
+    f" under `bibliography`: move the line {MARKER} there, or remove it"
+)
+UNKNOWN_HINT = (
+    "move it to docs/<source>/index.md, the page with `source: <source>`, beside its `bibliography`, or remove it"
+)
+SOURCE_FIRST = "name its folder as its source, `source: s`, if this is a source's landing page; else "
+
+
+@pytest.mark.parametrize(
+    ("meta", "marker", "expected"),
+    [
+        ({"title": "S"}, True, f"bibliography: is missing or not a mapping ({SOURCE_FIRST}{MOVE_MARKER_HINT}"),
+        ({"unknown": ["x"]}, True, f"bibliography: is missing or not a mapping ({SOURCE_FIRST}{MOVE_MARKER_HINT}"),
+        (
+            {"unknown": ["x"]},
+            False,
+            f"unknown: is read from a source's landing page only: no record shows it here ({SOURCE_FIRST}{UNKNOWN_HINT}",
+        ),
+    ],
+)
+def test_a_marker_or_an_unknown_alone_on_a_folder_s_index_is_offered_the_source_first(
+    meta: dict, marker: bool, expected: str
+) -> None:
+    """Only a `bibliography:` there was offered `source: <folder>`: the marker or an `unknown:` alone was sent away."""
+    problem = placement_problem("docs/s/index.md", meta, landing=False, marker=marker)
+    assert str(problem) == f"docs/s/index.md: {expected}; see {GUIDE}#placement)"
+
+
+LANDING_PUBLISHED = (
+    "this is a source's landing page (anchors.lock.json holds its Cite heading, `cite-this-page`):"
+    " name its folder as its source, `source: s`"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "marker", "field"),
+    [
+        ({"bibliography": {"title": "S"}, "unknown": ["x"]}, True, "bibliography"),
+        ({"bibliography": {"title": "S"}}, False, "bibliography"),
+        ({"title": "S"}, True, "bibliography"),
+        ({"unknown": ["x"]}, False, "unknown"),
+    ],
+)
+def test_a_folder_s_index_the_lock_shows_as_a_landing_page_is_told_so_plainly(
+    meta: dict, marker: bool, field: str
+) -> None:
+    """It published the Cite heading only a source's pages carry, as its folder's `index.md`: its source's landing page.
+
+    The line said "if this is a source's landing page", then to move the record elsewhere, though the lock knew.
+    """
+    problem = placement_problem("docs/s/index.md", meta, landing=False, marker=marker, landing_published=True)
+    assert problem is not None and problem.field == field
+    assert problem.hint == f"{LANDING_PUBLISHED}; see {GUIDE}#placement", problem
+
+
+def test_the_lock_shows_a_landing_page_by_its_cite_heading_on_a_folder_s_index_only() -> None:
+    """A source's other pages carry the heading too: only a folder's `index.md` with it was a landing page."""
+    lock = {"/s/": ["s", "p1", "cite-this-page"], "/s/annex/": ["cite-this-page"], "/t/": ["t", "p1"]}
+    assert published_landing("s/index.md", lock)
+    assert not published_landing("s/annex.md", lock)
+    assert not published_landing("t/index.md", lock)
+    assert not published_landing("u/index.md", lock)  # a new page: none published
+    assert not published_landing("index.md", {"/": ["cite-this-page"]})  # the home page is no folder's
+
+
+def test_a_cite_heading_retired_by_a_redirect_shows_no_landing_page() -> None:
+    """The source retired on purpose, its Cite heading sent elsewhere in anchors.redirects.yml: it was, it is not."""
+    lock = {"/s/": ["s", "cite-this-page"]}
+    assert not published_landing("s/index.md", lock, {"/s/#cite-this-page": "/t/#cite-this-page"})
+    assert published_landing("s/index.md", lock, {"/s/#p1": "/t/#p1"})
 
 
 @pytest.mark.parametrize(("meta", "marker", "_"), PLACED)

@@ -17,10 +17,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
+from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.bibliography import CITING_PAGE, citing_link, landing_source, mentions_record_marker, render_record
 from hooks.core.bibliography_checks import check_bibliography, check_unknown
 from hooks.core.front_matter import said_with_comments, source_page_folders
-from hooks.core.record_placement import placed_by_source, placement_problem
+from hooks.core.record_placement import placed_by_source, placement_problem, published_landing
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
 
 CURRENT: dict[str, RecordMaker | None] = {"maker": None}  # the record of the page rendering now, made on demand
@@ -49,13 +50,23 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
-def on_env(env: object, files: Files, **_: object) -> object:
-    """After every page is read: the line on each record out of place, unless its page's `source` line says it."""
+def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
+    """After every page is read: the line on each record out of place, unless its page's `source` line says it.
+
+    The lock says whether a folder's `index.md` was its source's landing page (`published_landing`): the
+    lock the build goes on with (`state.build_lock`), as `make anchors` merges one left in conflict, and
+    the redirects, which may retire its Cite heading (a broken file is the anchors adapter's line).
+    """
     sources = source_page_folders(state.page_metas(files))
+    root = Path(config.config_file_path).parent
+    lock, redirects = (state.build_lock(root).lock, load_redirects(root / REDIRECTS_FILE)[0]) if MISPLACED else ({}, {})
     for page, marker in sorted(MISPLACED.items()):
         meta = files.src_uris[page].page.meta  # a page of this build: it was rendered
-        said = placed_by_source(page, sources)
-        if problem := placement_problem(f"docs/{page}", meta, landing=False, marker=marker, source_said=said):
+        said, published = placed_by_source(page, sources), published_landing(page, lock, redirects)
+        problem = placement_problem(
+            f"docs/{page}", meta, landing=False, marker=marker, source_said=said, landing_published=published
+        )
+        if problem:
             state.report([problem])
     return env
 

@@ -88,7 +88,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     readable = {f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable}
     problems += corrections + check_source_pages(readable)  # an unreadable page's own line is the one to fix
     found = render_pages(extensions, annotations, all_pages, texts)
-    problems += check_bibliographies(root, metas, found, unreadable, texts)
+    problems += check_bibliographies(root, metas, found, unreadable, texts, anchors)
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
     inventories = found.inventories

@@ -29,7 +29,7 @@ from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
-from hooks.core.record_placement import placed_by_source, placement_problem
+from hooks.core.record_placement import placed_by_source, placement_problem, published_landing
 from hooks.mdx.passages import resolve_glossary
 
 
@@ -75,7 +75,12 @@ def check_tags(
 
 
 def check_bibliographies(
-    root: Path, metas: Mapping[str, Mapping[str, Any]], found: Rendered, unreadable: set[str], texts: Mapping[str, str]
+    root: Path,
+    metas: Mapping[str, Mapping[str, Any]],
+    found: Rendered,
+    unreadable: set[str],
+    texts: Mapping[str, str],
+    anchors: AnchorFiles,
 ) -> list[Problem]:
     """Each source's bibliography (its landing page's `bibliography:` and `unknown:`), as the build reads it.
 
@@ -86,14 +91,19 @@ def check_bibliographies(
     build's says (`placement_problem`), with no schema needed, unless its `source` has its line
     (`placed_by_source`). A misread page's own line is the one to fix; a field a comment emptied
     (`ISBN: #13`) is said as such, as the build says it (`said_with_comments`), from the page's text.
+    `anchors`: the lock and its redirects, which show a folder's `index.md` that was its source's landing
+    page (`published_landing`), as the build's line says it.
     """
     schema, problems = bibliography_schema(root)
     sources = source_page_folders({f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable})
     for page, meta in metas.items():
         path, readable = f"{DOCS}/{page}", page not in unreadable
         asks, landing = readable and page in found.records, landing_source(page, meta.get("source")) is not None
-        said = placed_by_source(page, sources)
-        if readable and (misplaced := placement_problem(path, meta, landing=landing, marker=asks, source_said=said)):
+        said, published = placed_by_source(page, sources), published_landing(page, anchors.lock, anchors.redirects)
+        misplaced = placement_problem(
+            path, meta, landing=landing, marker=asks, source_said=said, landing_published=published
+        )
+        if readable and misplaced:
             problems.append(misplaced)
         elif schema is not None and landing and (asks or "bibliography" in meta):
             found_here = check_bibliography(path, meta.get("bibliography"), schema)

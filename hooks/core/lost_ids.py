@@ -26,8 +26,8 @@ from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
 from hooks.core.policy_pages import OVERVIEW_PATH
 from hooks.core.problems import Problem
 
-# The fields of a page's lines its Cite heading waits on (`names_cite_heading`): its `source`, its record.
-SOURCE_FIELD, RECORD_FIELD = "source", "bibliography"
+# The fields of a page's lines its Cite heading waits on (`names_cite_heading`): its `source`, its record's.
+SOURCE_FIELD, RECORD_FIELDS = "source", ("bibliography", "unknown")
 
 # The lines whose fix brings ids back, by the page they take them off: a glossary.yml line the terms of
 # /glossary/ (the file unread, or a term refused), a taxonomy line the area pages and the overview's headings;
@@ -127,11 +127,12 @@ def names_cite_heading(problem: Problem) -> bool:
     """Whether a page's line is why it has no Cite heading (`CITE_ID`), which the build adds to a source's pages.
 
     Its `source` line (missing: the build cannot tell its source); or, on a folder's `index.md` (`index_folder`,
-    the only page that can be a landing page), the line on a `bibliography:` no landing page holds, which offers
-    the `source:` line first (`record_placement`): a source of one page whose landing page forgot it, no other
-    page naming its folder. On any other page, the root's `index.md` or a deeper one, that line is no cause.
+    the only page that can be a landing page), the line on a `bibliography:`, a marker line or an `unknown:` no
+    landing page holds, which offers the `source:` line first (`record_placement`): a source of one page whose
+    landing page forgot it, no other page naming its folder. On any other page, the root's `index.md` or a
+    deeper one, that line is no cause.
     """
-    on_index = problem.field == RECORD_FIELD and index_folder(problem.path.removeprefix("docs/")) is not None
+    on_index = problem.field in RECORD_FIELDS and index_folder(problem.path.removeprefix("docs/")) is not None
     return problem.field == SOURCE_FIELD or on_index
 
 

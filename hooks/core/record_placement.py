@@ -3,25 +3,36 @@
 A record is read from its source's landing page (`landing_source`): a folder's `index.md` naming
 that folder as its `source`. On any other page its fields, its `unknown:` or its marker line are
 one line saying where they belong (`placement_problem`), none where the page's `source` line is
-the fix (`placed_by_source`). What the fields say is `bibliography_checks.py`'s.
+the fix (`placed_by_source`); on a folder's `index.md`, offering that `source:` line first, plainly
+where the anchor lock shows the page was its source's landing page (`published_landing`). What the
+fields say is `bibliography_checks.py`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
+from hooks.core.anchor_lock import LOCK_FILE, page_key
 from hooks.core.bibliography import RECORD_MARKER, index_folder
+from hooks.core.paragraphs import CITE_ID
 from hooks.core.problems import Problem
 from hooks.core.record_guide import see_guide
 from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
 
 # Where a record is read from (`landing_source`), as the lines on one written elsewhere name it.
 LANDING_PAGE = f"docs/<source>/index.md, the page with {in_backticks('source: <source>')}"
+READ_THERE_ONLY = "is read from a source's landing page only"  # a `bibliography:` or `unknown:` elsewhere
 
 
 def placement_problem(
-    path: str, meta: Mapping[str, Any], *, landing: bool, marker: bool, source_said: bool = False
+    path: str,
+    meta: Mapping[str, Any],
+    *,
+    landing: bool,
+    marker: bool,
+    source_said: bool = False,
+    landing_published: bool = False,
 ) -> Problem | None:
     """The one line for a record asked for or written on a page that is no source's landing page; None elsewhere.
 
@@ -32,39 +43,65 @@ def placement_problem(
     page without `bibliography:` is told to move: the line on one is the same with or without it.
     An `unknown:` alone is told to move too: it is the landing page's, beside `bibliography:`.
     `source_said`: the page is a folder's `index.md` whose `source` has its own line (`placed_by_source`),
-    the one fix: made right, the page is its source's landing page.
+    the one fix: made right, the page is its source's landing page. On a folder's `index.md` each line
+    offers that `source:` line first (`source_first`); `landing_published`: the lock shows the page
+    was its source's landing page (`published_landing`), so the line says so, with no "if".
     """
     fields, unknown = "bibliography" in meta, "unknown" in meta
     if landing or source_said or not (marker or fields or unknown):
         return None
     if fields:
-        message = "is read from a source's landing page only: no citation or download uses it here"
-        return Problem(path, "bibliography", message, see_guide(fields_hint(path, unknown=unknown), "placement"))
-    if marker:
+        field, message = "bibliography", f"{READ_THERE_ONLY}: no citation or download uses it here"
+        hint = fields_hint(unknown=unknown)
+    elif marker:
+        field, message = "bibliography", "is missing or not a mapping"
         hint = (
             f"a source's record stands on its landing page, {LANDING_PAGE}, under {keys_path('bibliography')}:"
             f" move the line {in_backticks(RECORD_MARKER)} there, or remove it"
         )
-        return Problem(path, "bibliography", "is missing or not a mapping", see_guide(hint, "placement"))
-    hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
-    message = "is read from a source's landing page only: no record shows it here"
-    return Problem(path, "unknown", message, see_guide(hint, "placement"))
+    else:
+        field, message = "unknown", f"{READ_THERE_ONLY}: no record shows it here"
+        hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
+    shown = source_first(path, hint, landing_published=landing_published)
+    return Problem(path, field, message, see_guide(shown, "placement"))
 
 
-def fields_hint(path: str, *, unknown: bool = False) -> str:
-    """Where a `bibliography:` off a landing page goes; on a folder's `index.md`, first the `source` it may lack.
+def fields_hint(*, unknown: bool = False) -> str:
+    """Where a `bibliography:` off a landing page goes (`unknown`: the page has an `unknown:` too, moved with it).
 
-    Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
-    one page whose landing page forgot its `source:` was sent to move its record to the page it is on.
-    `unknown`: the page has an `unknown:` too, moved with it (named alone, it was the next run's line).
+    Named alone, the `unknown:` left behind was the next run's line.
     """
     what, shown, removed = (f"it and its {keys_path('unknown')}", "them", "both") if unknown else ("it", "it", "it")
     marker = in_backticks(RECORD_MARKER)
-    hint = f"move {what} to {LANDING_PAGE}, where the line {marker} shows {shown}, or remove {removed}"
+    return f"move {what} to {LANDING_PAGE}, where the line {marker} shows {shown}, or remove {removed}"
+
+
+def source_first(path: str, hint: str, *, landing_published: bool = False) -> str:
+    """`hint` for a record off a landing page; on a folder's `index.md`, first the `source:` line it may lack.
+
+    Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
+    one page whose landing page forgot its `source:` was sent to move its record to the page it is on,
+    and its marker or `unknown:` alone was too. Where the lock shows the page published its Cite heading
+    (`landing_published`), it was that landing page: the `source:` line is the fix, with no "if" or "else".
+    """
     if (folder := index_folder(path.removeprefix("docs/"))) is None:
         return hint
-    named = f"name its folder as its source, {line_to_write('source', folder)}, if this is a source's landing page"
-    return f"{named}; else {hint}"
+    named = f"name its folder as its source, {line_to_write('source', folder)}"
+    if landing_published:
+        return f"this is a source's landing page ({LOCK_FILE} holds its Cite heading, {in_backticks(CITE_ID)}): {named}"
+    return f"{named}, if this is a source's landing page; else {hint}"
+
+
+def published_landing(page: str, lock: Mapping[str, Iterable[str]], redirects: Collection[str] = ()) -> bool:
+    """Whether the lock shows `page` (in docs/) was a landing page: a folder's `index.md` with a Cite heading.
+
+    The build adds that heading (`CITE_ID`) to a source's pages only, and a source page in a folder names
+    that folder as its `source` (`check_source_page`): on the folder's `index.md`, it was the landing page.
+    Not once `redirects` (anchors.redirects.yml's, `/page/#id` keys) send its heading elsewhere: the source
+    was retired on purpose. A page the lock does not hold (new, or moved here) is not known to have been one.
+    """
+    key = page_key(page)
+    return index_folder(page) is not None and CITE_ID in lock.get(key, ()) and f"{key}#{CITE_ID}" not in redirects
 
 
 def placed_by_source(page: str, source_pages: Collection[str]) -> bool:
