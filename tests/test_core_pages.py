@@ -31,17 +31,6 @@ from hooks.core.bibliography_checks import (
     missing_bibliography,
     missing_landing_page,
 )
-from hooks.core.front_matter import (
-    check_orders,
-    check_source_page,
-    check_source_paragraphs,
-    control_lines,
-    corrected_front_matter,
-    diagnose_front_matter,
-    read_page_text,
-    source_page_folders,
-    split_page,
-)
 from hooks.core.heading_ids import builders_form, check_heading_ids, check_repeated_ids
 from hooks.core.languages import language_name
 from hooks.core.links import (
@@ -53,9 +42,12 @@ from hooks.core.links import (
     relative_to_page,
     usable_site_url,
 )
+from hooks.core.page_fields import corrected_front_matter
+from hooks.core.page_front_matter import control_lines, diagnose_front_matter, read_page_text, split_page
 from hooks.core.page_identity import identify, index_pages
 from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 from hooks.core.problems import Problem, named_value
+from hooks.core.source_page_checks import check_orders, check_source_page, check_source_paragraphs, source_page_folders
 from hooks.core.text import DIRECTION_HINT, LINE_SEPARATOR_HINT
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,10 +12,11 @@ from hooks.core.annotation_front_matter import texts_cut_by_comment as annotatio
 from hooks.core.bibliography import NAME_PARTS, NAME_VARIABLES, WORD_FIELDS, WORDLESS_FIELDS
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography
 from hooks.core.datafiles import SafeLoader
-from hooks.core.front_matter import check_source_page, read_page_text, said_with_comments
-from hooks.core.front_matter import texts_cut_by_comment as page_cuts
+from hooks.core.page_front_matter import read_page_text, said_with_comments
+from hooks.core.page_front_matter import texts_cut_by_comment as page_cuts
 from hooks.core.policy_areas import cut_texts as area_cuts
 from hooks.core.problems import Problem
+from hooks.core.source_page_checks import check_source_page
 from hooks.core.yaml_comments import (
     EACH,
     NOT_BOOLEAN,

@@ -17,7 +17,7 @@ from hooks.core.bibliography_checks import (
     missing_bibliography,
     missing_landing_page,
 )
-from hooks.core.front_matter import read_page_text, said_with_comments
+from hooks.core.page_front_matter import read_page_text, said_with_comments
 from hooks.core.record_placement import placement_problem, published_landing
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,12 +14,13 @@ from hooks.core.anchor_redirects import address_hint, load_redirects
 from hooks.core.annotation_checks import name_mismatch
 from hooks.core.bibliography_checks import FIELD_HINTS
 from hooks.core.datafiles import SafeLoader
-from hooks.core.front_matter import check_source_page, source_problem, title_problem
 from hooks.core.glossary_settings import used_in_setting
 from hooks.core.lock_history import lost_ids
+from hooks.core.page_fields import source_problem, title_problem
 from hooks.core.page_moves import follow_moves
 from hooks.core.schema_messages import TYPE_HINTS
 from hooks.core.site_nav import check_nav, nav_entries, nav_shape_problem, omitted_problem
+from hooks.core.source_page_checks import check_source_page
 from hooks.core.yaml_comments import EACH, cut_problem, values_cut_by_comment
 from hooks.core.yaml_lines import FIELD_LINES, line_to_write, yaml_line
 

@@ -20,8 +20,9 @@ from hooks.adapters import state
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.bibliography import CITING_PAGE, citing_link, landing_source, mentions_record_marker, render_record
 from hooks.core.bibliography_checks import check_bibliography, check_unknown
-from hooks.core.front_matter import said_with_comments, source_page_folders
+from hooks.core.page_front_matter import said_with_comments
 from hooks.core.record_placement import placed_by_source, placement_problem, published_landing
+from hooks.core.source_page_checks import source_page_folders
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
 
 CURRENT: dict[str, RecordMaker | None] = {"maker": None}  # the record of the page rendering now, made on demand

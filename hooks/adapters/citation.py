@@ -34,8 +34,9 @@ from hooks.core.cite_page import (
     source_page_meta,
     with_cite_heading,
 )
-from hooks.core.front_matter import decode_page, said_with_comments, source_as_read, unreadable_page
 from hooks.core.links import page_address
+from hooks.core.page_fields import source_as_read
+from hooks.core.page_front_matter import decode_page, said_with_comments, unreadable_page
 from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
 

@@ -12,16 +12,11 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import state
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
-from hooks.core.front_matter import (
-    check_source_pages,
-    check_source_paragraphs,
-    corrected_front_matter,
-    decode_page,
-    read_page_text,
-    said_with_comments,
-)
+from hooks.core.page_fields import corrected_front_matter
+from hooks.core.page_front_matter import decode_page, read_page_text, said_with_comments
 from hooks.core.page_moves import lock_moves
 from hooks.core.problems import Problem
+from hooks.core.source_page_checks import check_source_pages, check_source_paragraphs
 from hooks.core.yaml_comments import NOT_EMPTY, read_otherwise
 
 

@@ -24,12 +24,13 @@ from hooks.core.bibliography_checks import (
     check_unknown,
     missing_bibliography,
 )
-from hooks.core.front_matter import check_source_paragraphs, said_with_comments, source_page_folders
 from hooks.core.glossary import Glossary, load_glossary
+from hooks.core.page_front_matter import said_with_comments
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
 from hooks.core.record_placement import placed_by_source, placement_problem, published_landing
+from hooks.core.source_page_checks import check_source_paragraphs, source_page_folders
 from hooks.mdx.passages import resolve_glossary
 
 

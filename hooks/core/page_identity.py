@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hooks.core.front_matter import split_page
+from hooks.core.page_front_matter import split_page
 
 
 def text_key(text: str) -> str:

@@ -15,8 +15,8 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotation_refs import AnnotationRef
-from hooks.core.front_matter import tags_problem
 from hooks.core.glossary_page import GLOSSARY_PAGE
+from hooks.core.page_fields import tags_problem
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_areas import PolicyArea, known_area_ids
 from hooks.core.policy_index import (

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from hooks.core.front_matter import not_text_problem
+from hooks.core.page_fields import not_text_problem
 from hooks.core.problems import Problem, named_value
 from hooks.core.text import VISIBLE_PATTERN
 from hooks.core.yaml_comments import cut_problems, top_level_node, written_scalar

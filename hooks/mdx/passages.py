@@ -25,9 +25,9 @@ from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from hooks.core.front_matter import decode_page, split_page
 from hooks.core.glossary import Glossary
 from hooks.core.glossary_definitions import resolve_definitions
+from hooks.core.page_front_matter import decode_page, split_page
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.mdx.paragraphs import iter_text_blocks, take_inventory
