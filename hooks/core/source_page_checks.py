@@ -21,7 +21,7 @@ SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 
 
 def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[Problem]:
-    """Check a source page's `title`, `source`, `order` and `tags` (ids are checked elsewhere)."""
+    """Check a source page's `title`, `source`, `order` and `tags` (its ids: `check_source_paragraphs`, below)."""
     missing = [field for field in SOURCE_PAGE_FIELDS if field not in meta]
     misspelt = misspelt_page_fields(meta, missing)
     problems = [
