@@ -15,7 +15,7 @@ from typing import Any
 
 from hooks.core.anchor_lock import LOCK_FILE, page_key
 from hooks.core.bibliography import RECORD_MARKER, index_folder
-from hooks.core.paragraphs import CITE_ID
+from hooks.core.heading_ids import CITE_ID
 from hooks.core.problems import Problem
 from hooks.core.record_guide import see_guide
 from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
