@@ -536,3 +536,24 @@ def test_a_refused_notes_body_links_are_named_beside_its_line_as_make_check_name
     lines = checked_lines(root, NOTE)
     assert len(lines) == 2 and "'policy-considerations.md#p2' leads to no page" in lines[0]
     assert caplog.messages == lines
+
+
+def test_told_its_page_without_a_docs_dir_a_body_is_still_checked_where_no_page_is_needed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Told its page, the extension needs no docs_dir: without one, a copied site address and an image went unsaid.
+
+    Neither needs the pages: only whether a `.md` link leads to one does, and that link is left alone.
+    """
+    root = copy_project(tmp_path / "project")
+    body = "(../challenges/#p2), ![a map](map.png) and [the annex](migration-and-transnationalism/annex.md#p1)"
+    edit(root, IDEAS, LINKED, body)
+    text = (root / "docs" / OPPORTUNITIES).read_text(encoding="utf-8").split("---\n", 2)[2]
+    shutil.rmtree(root / "docs")
+    configs = {"hooks.mdx.annotations": {"root": str(root), "page": OPPORTUNITIES}}
+    html = markdown.markdown(
+        text, extensions=["attr_list", "md_in_html", "hooks.mdx.annotations"], extension_configs=configs
+    )
+    assert BeautifulSoup(html, "lxml").select_one("details#transfer-of-ideas")
+    assert [message.split(": ", 2)[:2] for message in caplog.messages] == [[IDEAS, "body"]] * 2, caplog.messages
+    assert "the link '../challenges/#p2' is a site address" in caplog.text and "an image" in caplog.text

@@ -304,7 +304,8 @@ def load_from_root(root: Path, docs_dir: str | Path) -> FromRoot:
     a `target.page` written as its address means; the day is the build's and make check's (`latest_today`),
     and the tags are checked against the areas theirs are (`known_tags`). The taxonomy read for that
     names the areas too, as the build does (`titles_by_id`): one that does not load names none, and a
-    chip shows the id, as the build's.
+    chip shows the id, as the build's. The bodies are checked against those pages (`linkable`); told its
+    page with no docs_dir, a body's `.md` links are not, the rest of it is (`check_all_bodies`).
     """
     docs = docs_folder(root, docs_dir)
     has_docs = docs.is_dir()
@@ -318,7 +319,7 @@ def load_from_root(root: Path, docs_dir: str | Path) -> FromRoot:
         known, lock_problems = known_tags(root, areas, area_problems)
         pages = docs_pages(docs) if has_docs else None
         annotations, problems = load_annotations(root, known, today, pages)
-        bodies = check_all_bodies(root, annotations, problems, linkable(pages, areas)) if pages is not None else []
+        bodies = check_all_bodies(root, annotations, problems, linkable(pages, areas) if pages is not None else None)
         return FromRoot(annotations, titles_by_id(areas)), area_problems + lock_problems + problems + bodies
 
     return load_once(key, read_from, load, log)
