@@ -283,7 +283,8 @@ def test_a_relative_root_is_named_with_the_folder_it_was_read_from(
         ("hooks.mdx.glossary", {"root": str(ROOT), "docs_dir": "docs"}),
         ("hooks.mdx.glossary", {"root": str(ROOT), "docs_dir": str(ROOT / "docs"), "link": "all"}),
         ("hooks.mdx.annotations", {"root": str(ROOT)}),
-        ("hooks.mdx.annotations", {"root": str(ROOT), "page": OPPORTUNITIES, "docs_dir": "nope"}),  # docs_dir unused
+        # told its page, it needs no docs_dir: one not there is not named (a body's `.md` links go unchecked)
+        ("hooks.mdx.annotations", {"root": str(ROOT), "page": OPPORTUNITIES, "docs_dir": "nope"}),
     ],
 )
 def test_a_right_configuration_says_nothing(
