@@ -20,7 +20,7 @@ from conftest import copy_project, edit
 
 from hooks.core.glossary import Glossary
 from hooks.core.problems import Problem
-from hooks.mdx import annotations as annotations_module
+from hooks.mdx import annotation_files
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.project_files import say_wrong_options
@@ -416,8 +416,8 @@ def test_an_annotations_area_chips_show_the_taxonomys_titles_as_plain_words(
     """
     root = copy_project(tmp_path / "project")
     reads: list[Path] = []
-    load = annotations_module.load_policy_areas
-    monkeypatch.setattr(annotations_module, "load_policy_areas", lambda folder: reads.append(folder) or load(folder))
+    load = annotation_files.load_policy_areas
+    monkeypatch.setattr(annotation_files, "load_policy_areas", lambda folder: reads.append(folder) or load(folder))
 
     def chips() -> list[tuple[str, str]]:
         return [(chip.name, chip.get_text()) for chip in render_in(root).select("#transfer-of-ideas .annotation__tag")]
