@@ -326,7 +326,7 @@ ABOUT_UNKNOWN = (
 def landing_published(folder: str) -> str:
     """The hint on a folder's index.md that names no source, where the lock holds its Cite heading: no "if"."""
     return (
-        "(this is a source's landing page (anchors.lock.json holds its Cite heading, `cite-this-page`):"
+        "(anchors.lock.json holds its Cite heading, `cite-this-page`, so this is a source's landing page:"
         f" name its folder as its source, `source: {folder}`; see docs/about/source-records.md#placement)"
     )
 

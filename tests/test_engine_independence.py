@@ -20,7 +20,7 @@ from conftest import copy_project, edit
 
 from hooks.core.glossary import Glossary
 from hooks.core.problems import Problem
-from hooks.mdx import annotations as annotations_module
+from hooks.mdx import annotation_files
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.project_files import say_wrong_options
@@ -283,7 +283,8 @@ def test_a_relative_root_is_named_with_the_folder_it_was_read_from(
         ("hooks.mdx.glossary", {"root": str(ROOT), "docs_dir": "docs"}),
         ("hooks.mdx.glossary", {"root": str(ROOT), "docs_dir": str(ROOT / "docs"), "link": "all"}),
         ("hooks.mdx.annotations", {"root": str(ROOT)}),
-        ("hooks.mdx.annotations", {"root": str(ROOT), "page": OPPORTUNITIES, "docs_dir": "nope"}),  # docs_dir unused
+        # told its page, it needs no docs_dir: one not there is not named (a body's `.md` links go unchecked)
+        ("hooks.mdx.annotations", {"root": str(ROOT), "page": OPPORTUNITIES, "docs_dir": "nope"}),
     ],
 )
 def test_a_right_configuration_says_nothing(
@@ -415,8 +416,8 @@ def test_an_annotations_area_chips_show_the_taxonomys_titles_as_plain_words(
     """
     root = copy_project(tmp_path / "project")
     reads: list[Path] = []
-    load = annotations_module.load_policy_areas
-    monkeypatch.setattr(annotations_module, "load_policy_areas", lambda folder: reads.append(folder) or load(folder))
+    load = annotation_files.load_policy_areas
+    monkeypatch.setattr(annotation_files, "load_policy_areas", lambda folder: reads.append(folder) or load(folder))
 
     def chips() -> list[tuple[str, str]]:
         return [(chip.name, chip.get_text()) for chip in render_in(root).select("#transfer-of-ideas .annotation__tag")]
@@ -536,3 +537,24 @@ def test_a_refused_notes_body_links_are_named_beside_its_line_as_make_check_name
     lines = checked_lines(root, NOTE)
     assert len(lines) == 2 and "'policy-considerations.md#p2' leads to no page" in lines[0]
     assert caplog.messages == lines
+
+
+def test_told_its_page_without_a_docs_dir_a_body_is_still_checked_where_no_page_is_needed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Told its page, the extension needs no docs_dir: without one, a copied site address and an image went unsaid.
+
+    Neither needs the pages: only whether a `.md` link leads to one does, and that link is left alone.
+    """
+    root = copy_project(tmp_path / "project")
+    body = "(../challenges/#p2), ![a map](map.png) and [the annex](migration-and-transnationalism/annex.md#p1)"
+    edit(root, IDEAS, LINKED, body)
+    text = (root / "docs" / OPPORTUNITIES).read_text(encoding="utf-8").split("---\n", 2)[2]
+    shutil.rmtree(root / "docs")
+    configs = {"hooks.mdx.annotations": {"root": str(root), "page": OPPORTUNITIES}}
+    html = markdown.markdown(
+        text, extensions=["attr_list", "md_in_html", "hooks.mdx.annotations"], extension_configs=configs
+    )
+    assert BeautifulSoup(html, "lxml").select_one("details#transfer-of-ideas")
+    assert [message.split(": ", 2)[:2] for message in caplog.messages] == [[IDEAS, "body"]] * 2, caplog.messages
+    assert "the link '../challenges/#p2' is a site address" in caplog.text and "an image" in caplog.text

@@ -202,7 +202,7 @@ def test_a_marker_or_an_unknown_alone_on_a_folder_s_index_is_offered_the_source_
 
 
 LANDING_PUBLISHED = (
-    "this is a source's landing page (anchors.lock.json holds its Cite heading, `cite-this-page`):"
+    "anchors.lock.json holds its Cite heading, `cite-this-page`, so this is a source's landing page:"
     " name its folder as its source, `source: s`"
 )
 

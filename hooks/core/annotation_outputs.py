@@ -37,7 +37,7 @@ def anchored(annotations: Iterable[Annotation], target_problems: Iterable[Proble
 
 def check_bodies(
     annotations: Iterable[Annotation],
-    pages: Mapping[str, PageInventory | None],
+    pages: Mapping[str, PageInventory | None] | None,
     site_url: str,
     moves: Mapping[str, str],
 ) -> list[Problem]:
@@ -51,7 +51,7 @@ def check_bodies(
 
 def check_refused_bodies(
     refused: Iterable[RefusedBody],
-    pages: Mapping[str, PageInventory | None],
+    pages: Mapping[str, PageInventory | None] | None,
     site_url: str,
     moves: Mapping[str, str],
 ) -> list[Problem]:
@@ -70,14 +70,15 @@ def check_all_bodies(
     root: Path,
     built: Collection[Annotation],
     lines: Collection[Problem],
-    pages: Mapping[str, PageInventory | None],
+    pages: Mapping[str, PageInventory | None] | None,
     site_url: str = "",
     moves: Mapping[str, str] | None = None,
 ) -> list[Problem]:
     """Every body's lines, as the build names them: the `built` annotations' and those of the notes `lines` refused.
 
     One function for the build's adapter and the extension listed by dotted path, so their lines cannot drift
-    apart; a page whose inventory is None is known to be there, its ids are not checked.
+    apart; a page whose inventory is None is known to be there, its ids are not checked. `pages` None: no
+    page is known (`check_body_links`), and the rest of each body is checked still.
     """
     moves = moves or {}
     refused = refused_bodies(root, lines, built)

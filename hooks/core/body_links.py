@@ -108,7 +108,7 @@ def id_hint(page: str, inventory: PageInventory) -> str:
 def check_body_links(
     annotation: Annotation | RefusedBody,
     body_html: str,
-    pages: Mapping[str, PageInventory | None],
+    pages: Mapping[str, PageInventory | None] | None,
     site_url: str = "",
     moves: Mapping[str, str] | None = None,
 ) -> list[Problem]:
@@ -117,10 +117,12 @@ def check_body_links(
     `site_url` is the address the site is published at: a full address of its pages is named too,
     with the docs path to write, or, when docs/ has no such page (a typo, a redirect's), the closest;
     a page mkdocs.yml's `redirect_maps` moved (`moves`, `file_moves`) is named where it went. A refused
-    note's body (`RefusedBody`) is checked so too, its page as written.
+    note's body (`RefusedBody`) is checked so too, its page as written. `pages` None: the pages are not
+    known (an extension told its page, with no docs_dir), so a `.md` link is not checked, and a site
+    address is named without the path to write.
     """
     problems = []
-    for href in docs_links(body_html):
+    for href in docs_links(body_html) if pages is not None else ():
         target = urlsplit(href)
         page = posixpath.normpath(target.path)
         if page not in pages:
@@ -141,6 +143,7 @@ def check_body_links(
     if 'href=""' in body_html and "" in body_hrefs(body_html):  # `[words]()`: the page it is on, by accident
         hint = "write the address between the parentheses: [words](source/page.md#p3)"
         problems.append(Problem(annotation.path, "body", "the link '' has no address", hint))
+    pages = pages if pages is not None else {}
     own = pages.get(annotation.page)
     for href in body_hrefs(body_html) if own is not None and ('href="#' in body_html or 'href="?' in body_html) else ():
         _, hash_, fragment = href.partition("#")  # `?x=1#p5`: a view of the annotated page, an id of its own

@@ -19,6 +19,8 @@ from hooks.core.problems import Problem
 HEADING_FIELD = "heading"
 CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
 HEADING_ID_HINT = "give the heading an id of its own: ids are links, and a link leads to one place"
+MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
+REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
 
 
 def builders_form(anchor_id: str) -> str | None:
@@ -85,12 +87,6 @@ def check_heading_ids(
         for text in inventory.markup_headings
     ]
     return problems + check_repeated_ids(path, inventory)
-
-
-MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
-
-
-REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
 
 
 def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:

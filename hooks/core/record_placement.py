@@ -88,7 +88,8 @@ def source_first(path: str, hint: str, *, landing_published: bool = False) -> st
         return hint
     named = f"name its folder as its source, {line_to_write('source', folder)}"
     if landing_published:
-        return f"this is a source's landing page ({LOCK_FILE} holds its Cite heading, {in_backticks(CITE_ID)}): {named}"
+        held = f"{LOCK_FILE} holds its Cite heading, {in_backticks(CITE_ID)}"
+        return f"{held}, so this is a source's landing page: {named}"
     return f"{named}, if this is a source's landing page; else {hint}"
 
 

@@ -4,6 +4,7 @@ A span of at most `SHORT_CODE_LENGTH` columns as shown (a wide character two) is
 an id, a key, a file's name) and is marked `short-code`, which `docs/assets/edition.css` keeps whole. The spans of
 a page's Markdown are marked by `hooks/mdx/code_spans.py`; HTML the build writes itself and puts in the page after
 that, the Cite block's (`hooks/core/cite_page.py`), writes its spans with `code_span`, so they follow the same rule.
+A template's (`overrides/404.html`) are marked by hand: `tests/test_site.py` checks every span of the built site.
 """
 
 from __future__ import annotations

@@ -5,27 +5,14 @@ The quote is marked by `hooks/mdx/quote_marks.py`. The annotation follows its pa
 validation knows.
 
 Listed by dotted path (as Zensical runs it, without MkDocs' hooks), it reads the annotations from
-`root` and logs each problem as `make check` words it (`load_from_root`), the bodies' among them,
-as the build's adapter checks them (`check_all_bodies`): a link copied from the site
-(`../challenges/#p2`), a local preview's, one written from the annotated page rather than from docs/,
-one to no page of docs/ or of those the hooks generate (`glossary.md`, `hook_pages`), one with no
-address, and markup the page would not show as written; a refused note's links beside its other
-lines. Left to the site's build (and `make check`), which render every page before they check:
-whether the `#id` a link names is on its page, the annotated page's own (`#p9`) too, as the pages
-render here one at a time. `mkdocs.yml` is not read here either: a page's full address on the
-published site (`site_url`) is not named, and a link to a page `redirect_maps` moved is named with
-the page closest to it, not the one it moved to. The anchor lock cannot stand in for the ids: it
-holds those published so far, not a paragraph added since. Under MkDocs the adapter hands the
-annotations in and checks their bodies once every page has rendered, ids and all: nothing is
-checked here then.
+`root` itself and names their problems, the bodies' among them (`hooks/mdx/annotation_files.py`).
 """
 
 from __future__ import annotations
 
 import logging
 import posixpath
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as etree
@@ -34,10 +21,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from hooks.core.anchor_lock import LOCK_FILE, load_lock
-from hooks.core.annotation_checks import latest_today
-from hooks.core.annotation_folder import ANNOTATIONS_DIR, NOTES_DIR, load_annotations
-from hooks.core.annotation_outputs import check_all_bodies
+from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.annotations import BLOCK_CLASS, MOTIVATION_LABELS, Annotation, format_day
 from hooks.core.bodies import render_body
 from hooks.core.body_tree import (
@@ -48,18 +32,14 @@ from hooks.core.body_tree import (
     render_bodies,
 )
 from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_problems, named_folders
-from hooks.core.glossary import docs_pages
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
-from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id
-from hooks.core.policy_pages import published_or_unknown
-from hooks.core.policy_site import hook_pages
-from hooks.core.problems import Problem
 from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
+from hooks.mdx.annotation_files import FromRoot, load_from_root
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import iter_sections
 from hooks.mdx.permalinks import SEARCH_EXCLUDE
-from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options
+from hooks.mdx.project_files import folders_stamp, say_wrong_options
 from hooks.mdx.quote_marks import add_reference, in_reading_order, mark_span
 
 QUOTE_LENGTH = 80  # characters of the quote repeated at the head of its annotation
@@ -191,7 +171,8 @@ class AnnotationsExtension(Extension):
     def from_root(self) -> FromRoot:
         """What `root` holds: read once by this extension, and once per state of the files by all (`load_from_root`)."""
         if self._loaded is None:
-            self._loaded = load_from_root(Path(self.getConfig("root")), self.getConfig("docs_dir") or DEFAULT_DOCS)
+            root, docs_dir = Path(self.getConfig("root")), self.getConfig("docs_dir") or DEFAULT_DOCS
+            self._loaded = load_from_root(root, docs_dir, log)
         return self._loaded
 
     def page_annotations(self, page: str | None) -> list[Annotation]:
@@ -285,64 +266,6 @@ class AnnotationsExtension(Extension):
         if wrong and loads:
             self._loaded = FromRoot((), {})
         return not wrong
-
-
-@dataclass(frozen=True)
-class FromRoot:
-    """What an extension listed by dotted path reads from `root`: the valid annotations, the areas' titles by id."""
-
-    annotations: tuple[Annotation, ...]
-    area_titles: Mapping[str, str]
-
-
-def load_from_root(root: Path, docs_dir: str | Path) -> FromRoot:
-    """The valid annotations of `root`, read as `make check` reads them; each problem its line, as make check's.
-
-    Without MkDocs no adapter reports an invalid file, which would otherwise just be missing from its
-    page. Read once while the files stay as they are (`hooks/mdx/project_files.py`): an engine making a
-    Markdown per page names each problem once. The pages of docs_dir, when it is a folder, name the page
-    a `target.page` written as its address means; the day is the build's and make check's (`latest_today`),
-    and the tags are checked against the areas theirs are (`known_tags`). The taxonomy read for that
-    names the areas too, as the build does (`titles_by_id`): one that does not load names none, and a
-    chip shows the id, as the build's.
-    """
-    docs = docs_folder(root, docs_dir)
-    has_docs = docs.is_dir()
-    today = latest_today()
-    read_from = (files_stamp(root / ANNOTATIONS_DIR, root / LOCK_FILE, *([docs] if has_docs else [])), today)
-    key = (EXTENSION, root.resolve(), docs.resolve())
-
-    def load() -> tuple[FromRoot, list[Problem]]:
-        """Read the files, the pages listed only now: unchanged files are not read, nor docs_dir walked twice."""
-        areas, area_problems = load_policy_areas(root)
-        known, lock_problems = known_tags(root, areas, area_problems)
-        pages = docs_pages(docs) if has_docs else None
-        annotations, problems = load_annotations(root, known, today, pages)
-        bodies = check_all_bodies(root, annotations, problems, linkable(pages, areas)) if pages is not None else []
-        return FromRoot(annotations, titles_by_id(areas)), area_problems + lock_problems + problems + bodies
-
-    return load_once(key, read_from, load, log)
-
-
-def linkable(pages: Iterable[str], areas: Iterable[PolicyArea]) -> dict[str, None]:
-    """The pages a body may link to, as `make check` knows them: docs/'s and those the hooks generate (`hook_pages`).
-
-    Their ids are not known (None): the site's pages render one by one, here, with no moment when all have.
-    """
-    return dict.fromkeys([*hook_pages(areas), *pages])
-
-
-def known_tags(
-    root: Path, areas: tuple[PolicyArea, ...], area_problems: list[Problem]
-) -> tuple[set[str] | None, list[Problem]]:
-    """The policy-area ids a note's tags are checked against, as the build's and make check's; and the lock's lines.
-
-    Without MkDocs no adapter reads the taxonomy (`areas`, loaded with `area_problems`) or the anchor lock
-    (whose published areas a tag may still name, `known_area_ids`), so their own lines are said here: while
-    one does not load, no tag is checked, and that line is the one to fix, not one more per tag of every note.
-    """
-    lock, lock_problems = load_lock(root / LOCK_FILE)
-    return known_area_ids(areas, area_problems, published_or_unknown(lock, lock_problems)), lock_problems
 
 
 def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)
