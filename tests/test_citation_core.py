@@ -20,8 +20,8 @@ from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
 from mkdocs.structure.files import File
 
-from hooks.core import anchor_check, citeproc_cache
-from hooks.core.anchor_check import check_anchors, check_redirects, while_errors_stand
+from hooks.core import anchor_check, citeproc_cache, redirect_checks
+from hooks.core.anchor_check import check_anchors, while_errors_stand
 from hooks.core.anchor_export import anchor_entries, entry_title, moved_entries, sent_through
 from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
@@ -64,6 +64,7 @@ from hooks.core.lost_ids import lost_ids_named, names_cite_heading
 from hooks.core.page_moves import follow_moves, move_targets, page_source, resolve_page
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
+from hooks.core.redirect_checks import check_redirects
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = "migration-and-transnationalism"
@@ -470,6 +471,7 @@ def test_checking_each_redirects_old_id_reads_the_lock_once_not_once_per_redirec
         return resolve_page(page, built, moves)  # type: ignore[arg-type]
 
     monkeypatch.setattr(anchor_check, "resolve_page", counted)
+    monkeypatch.setattr(redirect_checks, "resolve_page", counted)  # where each redirect is checked
     pages = [f"/s/page-{i}/" for i in range(40)]
     lock = {page: ["p1", "p2", "p3"] for page in pages}
     built = {page: ["p1"] for page in pages}

@@ -13,14 +13,7 @@ from pathlib import Path
 
 from hooks.cli.config_values import configured_file_moves, configured_moves
 from hooks.cli.site_files import published_pages
-from hooks.core.anchor_check import (
-    NOT_RECORDED,
-    OFFER,
-    check_anchors,
-    page_sources,
-    while_errors_stand,
-    with_implied,
-)
+from hooks.core.anchor_check import check_anchors, page_sources, while_errors_stand, with_implied
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.git_history import committed_versions, whole_history
@@ -35,6 +28,7 @@ from hooks.core.paragraph_words import (
 )
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
+from hooks.core.redirect_checks import NOT_RECORDED, OFFER
 
 
 @dataclass(frozen=True)

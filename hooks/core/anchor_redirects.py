@@ -1,7 +1,7 @@
 """The declared moves of in-page ids, `anchors.redirects.yml`: `old-page-url#old-id` → `new-page-url#new-id`.
 
 Reading the file, and what the redirects mean for one page: the ids a paragraph may no longer
-claim, and the ones its script sends on. Whether each redirect holds is `anchor_check.py`'s.
+claim, and the ones its script sends on. Whether each redirect holds is `redirect_checks.py`'s.
 """
 
 from __future__ import annotations
