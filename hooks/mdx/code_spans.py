@@ -13,18 +13,35 @@ wraps only when it must, lets a line break between the span and the comma or bra
 So the build marks each span of at most `SHORT_CODE_LENGTH` columns as shown (a wide character two: the rule is
 `hooks/core/short_code.py`'s, which the Cite block's HTML follows too), and `docs/assets/edition.css` keeps the
 marked ones whole; a longer span wraps as before.
+
+A table sizes its columns around what cannot wrap, so there no span is kept whole (the Citing guide's
+`/cite/<source>.json` made its table scroll sideways on a phone). Material lets a span break anywhere, and a narrow
+column split `target.pa|ge` and `motivatio|n`; so a span in a table gets a `<wbr>` where its words part (after a
+`.`, `/`, `-`, `_` or `:` inside it, and before a `<`), and the stylesheet breaks it only there while it fits. A
+`<wbr>` holds no character: the span copies, and is indexed for search, as written.
+
+```html
+<td><code>/cite/<wbr>&lt;source&gt;.<wbr>json</code></td>
+```
 """
 
 from __future__ import annotations
 
 import html
+import re
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString, code_escape
 
 from hooks.core.short_code import SHORT_CODE_CLASS, is_short_text
+
+# A run of `.`, `/`, `-`, `_`, `:` between two words (`target.page`, `../index.md`), a line may end after; and a `<`
+# after a word. Not after a run that starts a word (`--strict`, `.md`), nor inside one.
+RE_BREAK_AFTER = re.compile(r"[^\s./\-_:][./\-_:]+(?=[^\s./\-_:])")
+RE_BREAK_BEFORE = re.compile(r"(?<=\S)(?=<)")
 
 
 def shown_text(code: etree.Element) -> str:
@@ -47,19 +64,46 @@ def mark_short(code: etree.Element) -> None:
     code.set("class", f"{written} {SHORT_CODE_CLASS}" if written else SHORT_CODE_CLASS)
 
 
+def break_points(text: str) -> list[int]:
+    """Where a line may end inside the span's words, by position in the text as shown."""
+    after = {match.end() for match in RE_BREAK_AFTER.finditer(text)}
+    return sorted(after | {match.start() for match in RE_BREAK_BEFORE.finditer(text)})
+
+
+def add_breaks(code: etree.Element) -> None:
+    """Put a `<wbr>` at each of the span's break points; a span holding elements (none of the site's) is left whole.
+
+    The tree holds the span's `<` and `&` escaped, as `shown_text` says: the points are found in the text as
+    shown, and each piece escaped again as Python-Markdown escapes a span.
+    """
+    text = html.unescape(code.text or "")
+    points = break_points(text)
+    if len(code) or not points:
+        return
+    pieces = [text[start:end] for start, end in zip([0, *points], [*points, len(text)], strict=True)]
+    code.text = AtomicString(code_escape(pieces[0]))
+    for piece in pieces[1:]:
+        etree.SubElement(code, "wbr").tail = AtomicString(code_escape(piece))
+
+
 class CodeSpansTreeprocessor(Treeprocessor):
-    """Mark the page's short code spans; a code block's `code` is left as it is."""
+    """Mark the page's short code spans and part a table's where its words do; a code block's is left as it is."""
 
     def run(self, root: etree.Element) -> None:
         """One walk over the page's `code` elements, those of blocks (`pre > code`) set aside first."""
         in_blocks = {id(child) for pre in root.iter("pre") for child in pre}
+        in_tables = {id(code) for table in root.iter("table") for code in table.iter("code")}
         for code in root.iter("code"):
-            if id(code) not in in_blocks and is_short(code):
+            if id(code) in in_blocks:
+                continue
+            if is_short(code):
                 mark_short(code)
+            if id(code) in in_tables:
+                add_breaks(code)
 
 
 class CodeSpansExtension(Extension):
-    """Short code spans marked to stay on one line."""
+    """Short code spans marked to stay on one line; a table's parted where its words are."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
         """Register `edition-code-spans` at priority 2.
