@@ -6,6 +6,11 @@ hyphen or a slash, in code as in prose. A no-break space or hyphen written in th
 copied into a contributor's YAML, so the layout keeps them whole; a long span (an address, a
 command, an error line) still wraps, as the page may not grow wider than the phone. Checked in the
 guides and in an annotation's body, shown beside its paragraph.
+
+In a table, which sizes its columns around what cannot wrap, no span is kept whole; but a narrow column split
+`target.pa|ge` and `/cite/<sour|ce>.json`: there a span ends a line only where its words part (after `.`, `/`,
+`-`, `_`, `:`, before `<`), when it has such a point, and one word (`motivation`) stays whole unless it is too long
+for a phone's narrowest column (`costeffective`, marked by the build).
 """
 
 from __future__ import annotations
@@ -42,6 +47,54 @@ SCROLLING_TABLES = """() => [...document.querySelectorAll(".md-content article .
   .filter((box) => box.scrollWidth > box.clientWidth).map((box) => box.querySelector("th").textContent)"""
 CUT_TABLES = """() => [...document.querySelectorAll(".md-content article table")]
   .filter((table) => table.scrollWidth > table.clientWidth).map((table) => table.querySelector("th").textContent)"""
+# Each code span in a table, as shown, with the positions of its characters that start a line but its first (found
+# by each character's box, a line lower than the last character's; a space's box is left out, it may hang), and
+# whether the build let it break anywhere.
+TABLE_SPAN_LINES = """() => [...document.querySelectorAll(".md-content article table code")].map((code) => {
+  const characters = [];
+  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let at = 0; at < node.data.length; at++) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      characters.push([node.data[at], range.getClientRects()[0]?.top]);
+    }
+  }
+  const starts = [];
+  let lastTop;
+  characters.forEach(([character, top], at) => {
+    if (/\\s/.test(character) || top === undefined) return;
+    if (lastTop !== undefined && top > lastTop + 2) starts.push(at);
+    lastTop = top;
+  });
+  return [characters.map(([character]) => character).join(""), starts, code.classList.contains("breaks-anywhere")];
+})"""
+
+
+def is_natural_break(text: str, at: int) -> bool:
+    """Whether a line may start at this character of a span: after a space or one of `./-_:`, or at a `<` or a space."""
+    return text[at - 1] in "./-_:" or text[at - 1].isspace() or text[at] == "<" or text[at].isspace()
+
+
+def table_spans_broken_inside_a_word(page: Page, where: str) -> tuple[int, list[str]]:
+    """How many spans the page's tables hold, and each one broken inside a word.
+
+    Inside a word: elsewhere than at a natural point when the span has one; anywhere when it has none and is not
+    marked as too long to keep whole.
+    """
+    spans = page.evaluate(TABLE_SPAN_LINES)
+    problems = []
+    for text, starts, breaks_anywhere in spans:
+        if any(is_natural_break(text, at) for at in range(1, len(text))):
+            problems += [
+                f"{where}: `{text[:at]}|{text[at:]}` breaks inside a word"
+                for at in starts
+                if not is_natural_break(text, at)
+            ]
+        elif starts and not breaks_anywhere:
+            problems.append(f"{where}: `{text}` breaks at {starts}, though short enough to keep whole")
+    return len(spans), problems
 
 
 def broken_spans(page: Page, where: str) -> tuple[int, list[str]]:
@@ -82,16 +135,23 @@ def test_on_a_phone_a_short_code_span_in_a_guide_stays_on_one_line(
     page = new_page(viewport={"width": WIDTHS[0], "height": 740})
     guides = sorted(f"about/{folder.name}/" for folder in (site.root / "about").iterdir() if folder.is_dir())
     assert len(guides) > 5, guides
-    checked, problems = 0, []
+    checked, in_tables, problems = 0, 0, []
     for path in guides:
         site.open(page, path)
         for width in WIDTHS:
             set_viewport(page, width, 740)
-            count, found = broken_spans(page, f"/{path} at {width}px")
-            checked, problems = checked + count, problems + found + scrolling_tables(page, f"/{path} at {width}px")
+            where = f"/{path} at {width}px"
+            count, found = broken_spans(page, where)
+            table_count, table_found = table_spans_broken_inside_a_word(page, where)
+            checked, in_tables = checked + count, in_tables + table_count
+            problems += found + table_found + scrolling_tables(page, where)
     site.open(page, "about/source-records/")
     screenshot(page, "code-spans-source-records-414")
+    site.open(page, "about/contributing/")
+    page.locator("td code", has_text="target.paragraph").scroll_into_view_if_needed()
+    screenshot(page, "code-spans-contributing-table-414")
     assert checked > 1000, checked  # every width of every guide: hundreds of dates, keys and names
+    assert in_tables > 50, in_tables  # the Contributing guide's fields, the Citing guide's addresses, at each width
     assert not problems, "\n".join(problems)
 
 

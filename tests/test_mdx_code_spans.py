@@ -11,7 +11,7 @@ from test_mdx_annotations import BASE, PAGE
 
 from hooks.core.short_code import SHORT_CODE_CLASS, SHORT_CODE_LENGTH
 from hooks.mdx.annotations import AnnotationsExtension
-from hooks.mdx.code_spans import CodeSpansExtension
+from hooks.mdx.code_spans import BREAKS_ANYWHERE_CLASS, TABLE_PIECE_LENGTH, CodeSpansExtension
 
 EXTENSIONS = ["attr_list", "toc", "pymdownx.superfences"]
 MARKED = f'<code class="{SHORT_CODE_CLASS}">'
@@ -80,3 +80,58 @@ def test_a_body_cannot_keep_a_long_span_whole_by_writing_the_class() -> None:
 def test_the_extension_loads_by_dotted_path() -> None:
     html = markdown.markdown("`p-12`", extensions=["hooks.mdx.code_spans"])
     assert html == f"<p>{MARKED}p-12</code></p>"
+
+
+def cell_code(text: str) -> tuple[list[object], str, list[str]]:
+    """A span written in a table's cell, rendered and read back by a real HTML parser: its children, text, classes."""
+    table = f"| Field | Value |\n| --- | --- |\n| {text} | x |\n"
+    code = BeautifulSoup(render(table, "tables"), "lxml").select_one("td code")
+    return [child.name or str(child) for child in code.children], code.get_text(), code.get("class", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A line may end after `.`, `/`, `-`, `_` or `:` inside a word, and before a `<`: nowhere else.
+        ("`target.page`", ["target.", "wbr", "page"]),
+        ("`/cite/<source>.json`", ["/cite/", "wbr", "<source>.", "wbr", "json"]),
+        ("`YYYY-MM-DD`", ["YYYY-", "wbr", "MM-", "wbr", "DD"]),
+        ("`policy_areas:`", ["policy_", "wbr", "areas:"]),
+        ("`issued: 2019-03`", ["issued: 2019-", "wbr", "03"]),
+        ("`motivation`", ["motivation"]),
+        # Not after a mark that starts the span or a word, nor between two marks: `--` stays with `strict`.
+        ("`--strict`", ["--strict"]),
+        ("`.md`", [".md"]),
+        ("`../index.md`", ["../index.", "wbr", "md"]),
+        ("`a&b.c`", ["a&b.", "wbr", "c"]),
+    ],
+)
+def test_a_span_in_a_table_may_break_only_after_a_mark_or_before_a_bracket(text: str, pieces: list[object]) -> None:
+    children, shown, _ = cell_code(text)
+    assert children == pieces
+    assert shown == text.strip("`")  # a `<wbr>` adds no character: the span copies as written
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks_anywhere"),
+    [
+        # A piece longer than a phone's narrowest column may break inside: kept whole, its table scrolled sideways.
+        ("`motivation`", False),
+        ("`identities.2`", False),
+        ("`" + "a" * TABLE_PIECE_LENGTH + "`", False),
+        ("`" + "a" * (TABLE_PIECE_LENGTH + 1) + "`", True),
+        ("`costeffective`", True),
+        ("`migration-and-transnationalism/opportunities.md`", True),
+        ("`" + "移" * 6 + "`", True),  # 12 columns wide
+    ],
+)
+def test_a_span_in_a_table_with_a_piece_too_long_for_a_phone_s_column_is_marked(
+    text: str, breaks_anywhere: bool
+) -> None:
+    assert (BREAKS_ANYWHERE_CLASS in cell_code(text)[2]) is breaks_anywhere
+
+
+def test_a_span_outside_a_table_has_no_break_added() -> None:
+    assert render("`target.page` and `/cite/<source>.json`") == (
+        f"<p>{MARKED}target.page</code> and {MARKED}/cite/&lt;source&gt;.json</code></p>"
+    )

@@ -13,18 +13,43 @@ wraps only when it must, lets a line break between the span and the comma or bra
 So the build marks each span of at most `SHORT_CODE_LENGTH` columns as shown (a wide character two: the rule is
 `hooks/core/short_code.py`'s, which the Cite block's HTML follows too), and `docs/assets/edition.css` keeps the
 marked ones whole; a longer span wraps as before.
+
+A table sizes its columns around what cannot wrap, so there no span is kept whole (the Citing guide's
+`/cite/<source>.json` made its table scroll sideways on a phone). Material lets a span break anywhere, and a narrow
+column split `target.pa|ge` and `motivatio|n`; so a span in a table gets a `<wbr>` where its words part (after a
+`.`, `/`, `-`, `_` or `:` inside it, and before a `<`), and the stylesheet breaks it only there. A piece too long
+for a phone's narrowest column (`costeffective`, `transnationalism/`) would make its table scroll sideways, so such
+a span is marked `breaks-anywhere`, and breaks inside a piece when the column cannot hold it. A `<wbr>` holds no
+character: the span copies, and is indexed for search, as written.
+
+```html
+<td><code>/cite/<wbr>&lt;source&gt;.<wbr>json</code></td>
+```
 """
 
 from __future__ import annotations
 
 import html
+import re
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString, code_escape
 
-from hooks.core.short_code import SHORT_CODE_CLASS, is_short_text
+from hooks.core.short_code import SHORT_CODE_CLASS, is_short_text, shown_width
+
+BREAKS_ANYWHERE_CLASS = "breaks-anywhere"
+# Columns of the code font a table's column holds at 320 px whatever else its table holds: a third of the 288 px,
+# less its room, fits `identities.` (11) and the Contributing guide's `motivation`, not `costeffective` (13), which
+# kept whole made the Editorial principles' table scroll sideways. `tests/test_browser_code_spans.py` checks it.
+TABLE_PIECE_LENGTH = 11
+
+# A run of `.`, `/`, `-`, `_`, `:` between two words (`target.page`, `../index.md`), a line may end after; and a `<`
+# after a word. Not after a run that starts a word (`--strict`, `.md`), nor inside one.
+RE_BREAK_AFTER = re.compile(r"[^\s./\-_:][./\-_:]+(?=[^\s./\-_:])")
+RE_BREAK_BEFORE = re.compile(r"(?<=\S)(?=<)")
 
 
 def shown_text(code: etree.Element) -> str:
@@ -41,25 +66,57 @@ def is_short(code: etree.Element) -> bool:
     return is_short_text(shown_text(code))
 
 
-def mark_short(code: etree.Element) -> None:
+def add_class(code: etree.Element, name: str) -> None:
     """Add the class, after any the span has (`attr_list`'s)."""
     written = code.get("class")
-    code.set("class", f"{written} {SHORT_CODE_CLASS}" if written else SHORT_CODE_CLASS)
+    code.set("class", f"{written} {name}" if written else name)
+
+
+def break_points(text: str) -> list[int]:
+    """Where a line may end inside the span's words, by position in the text as shown."""
+    after = {match.end() for match in RE_BREAK_AFTER.finditer(text)}
+    return sorted(after | {match.start() for match in RE_BREAK_BEFORE.finditer(text)})
+
+
+def part_in_a_table(code: etree.Element) -> None:
+    """Put a `<wbr>` at each of the span's break points, and mark it when a piece is too long to keep whole.
+
+    A span holding elements (none of the site's) is left as it is. The tree holds the span's `<` and `&` escaped,
+    as `shown_text` says: the points are found in the text as shown, and each piece escaped again as
+    Python-Markdown escapes a span.
+    """
+    if len(code):
+        return
+    text = html.unescape(code.text or "")
+    points = break_points(text)
+    pieces = [text[start:end] for start, end in zip([0, *points], [*points, len(text)], strict=True)]
+    if max(shown_width(piece) for piece in pieces) > TABLE_PIECE_LENGTH:
+        add_class(code, BREAKS_ANYWHERE_CLASS)
+    if not points:
+        return
+    code.text = AtomicString(code_escape(pieces[0]))
+    for piece in pieces[1:]:
+        etree.SubElement(code, "wbr").tail = AtomicString(code_escape(piece))
 
 
 class CodeSpansTreeprocessor(Treeprocessor):
-    """Mark the page's short code spans; a code block's `code` is left as it is."""
+    """Mark the page's short code spans and part a table's where its words do; a code block's is left as it is."""
 
     def run(self, root: etree.Element) -> None:
         """One walk over the page's `code` elements, those of blocks (`pre > code`) set aside first."""
         in_blocks = {id(child) for pre in root.iter("pre") for child in pre}
+        in_tables = {id(code) for table in root.iter("table") for code in table.iter("code")}
         for code in root.iter("code"):
-            if id(code) not in in_blocks and is_short(code):
-                mark_short(code)
+            if id(code) in in_blocks:
+                continue
+            if is_short(code):
+                add_class(code, SHORT_CODE_CLASS)
+            if id(code) in in_tables:
+                part_in_a_table(code)
 
 
 class CodeSpansExtension(Extension):
-    """Short code spans marked to stay on one line."""
+    """Short code spans marked to stay on one line; a table's parted where its words are."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
         """Register `edition-code-spans` at priority 2.
