@@ -100,17 +100,27 @@ def check_bibliographies(
     for page, meta in metas.items():
         path, readable = f"{DOCS}/{page}", page not in unreadable
         asks, landing = readable and page in found.records, landing_source(page, meta.get("source")) is not None
-        said, published = placed_by_source(page, sources), published_landing(page, anchors.lock, anchors.redirects)
-        misplaced = placement_problem(
-            path, meta, landing=landing, marker=asks, source_said=said, landing_published=published
-        )
-        if readable and misplaced:
+        if readable and (misplaced := misplaced_record(path, page, meta, landing, asks, sources, anchors)):
             problems.append(misplaced)
         elif schema is not None and landing and (asks or "bibliography" in meta):
             found_here = check_bibliography(path, meta.get("bibliography"), schema)
             found_here += check_unknown(path, meta.get("unknown", []))
             problems += said_with_comments(path, texts[page], found_here)
     return problems + [problem for problem in missing_bibliographies(metas, unreadable) if problem not in problems]
+
+
+def misplaced_record(
+    path: str,
+    page: str,
+    meta: Mapping[str, Any],
+    landing: bool,
+    asks: bool,
+    sources: Collection[str],
+    anchors: AnchorFiles,
+) -> Problem | None:
+    """The build's line on a readable page's record out of place (`placement_problem`), asked only of such a page."""
+    said, published = placed_by_source(page, sources), published_landing(page, anchors.lock, anchors.redirects)
+    return placement_problem(path, meta, landing=landing, marker=asks, source_said=said, landing_published=published)
 
 
 def missing_bibliographies(metas: Mapping[str, Mapping[str, Any]], unreadable: set[str]) -> list[Problem]:
