@@ -558,3 +558,49 @@ def test_told_its_page_without_a_docs_dir_a_body_is_still_checked_where_no_page_
     assert BeautifulSoup(html, "lxml").select_one("details#transfer-of-ideas")
     assert [message.split(": ", 2)[:2] for message in caplog.messages] == [[IDEAS, "body"]] * 2, caplog.messages
     assert "the link '../challenges/#p2' is a site address" in caplog.text and "an image" in caplog.text
+
+
+def test_a_body_link_to_a_page_no_engine_builds_here_is_plain_words_as_the_build_shows_one_the_site_lacks(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As the build's adapter shows a link to a page the site lacks (`page_exists`): a live link led nowhere.
+
+    A mistyped page's, and those only the hooks generate (the glossary, an area's, `/annotations/`),
+    which an engine without them does not make: the words stay, without the link. The typo is its
+    make check line; the generated pages are the site's, so no line names them. A page of docs/
+    stays a link, relative to the page.
+    """
+    root = copy_project(tmp_path / "project")
+    links = (
+        "[a typo](migration-and-transnationalism/challenge.md#p1), [the glossary](glossary.md#diaspora),"
+        " [an area](policy-areas/remittances.md), [the list](annotations/index.md?motivation=questioning)"
+        " and [the annex](migration-and-transnationalism/annex.md#p1)"
+    )
+    edit(root, IDEAS, f"[data]{LINKED}", links)
+    body = render_in(root).select_one("details#transfer-of-ideas .annotation__body")
+    assert [link["href"] for link in body.select("a")] == ["annex.md#p1"]
+    assert [words.get_text() for words in body.select("span")] == ["a typo", "the glossary", "an area", "the list"]
+    assert (
+        len(caplog.messages) == 1 and "'migration-and-transnationalism/challenge.md#p1' leads to no page" in caplog.text
+    )
+
+
+def test_a_body_link_to_a_page_mkdocs_yml_leaves_out_is_its_make_check_line_and_plain_words(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`exclude_docs` and `draft_docs` leave a page of docs/ out of the site: a link to it leads to no page.
+
+    Read from root's mkdocs.yml, as make check reads it (`hooks/cli/site_files.py`): all of docs/ was taken.
+    """
+    root = copy_project(tmp_path / "project")
+    edit(root, "mkdocs.yml", "\nvalidation:", f"\nexclude_docs: |\n  {ANNEX}\n\nvalidation:")
+    edit(root, IDEAS, f"[data]{LINKED}", f"[the annex]({ANNEX}#p1)")
+    body = render_in(root).select_one("details#transfer-of-ideas .annotation__body")
+    assert not body.select("a") and [words.get_text() for words in body.select("span")] == ["the annex"]
+    lines = checked_lines(root, IDEAS)
+    assert len(lines) == 1 and f"the link '{ANNEX}#p1' leads to no page" in lines[0]
+    assert caplog.messages == lines
+    caplog.clear()
+    edit(root, "mkdocs.yml", f"\nexclude_docs: |\n  {ANNEX}\n", "")  # read again once it changed, as a server does
+    body = render_in(root).select_one("details#transfer-of-ideas .annotation__body")
+    assert [link["href"] for link in body.select("a")] == ["annex.md#p1"] and caplog.messages == []

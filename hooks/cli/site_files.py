@@ -7,12 +7,10 @@ from pathlib import Path
 from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.cli.config_file import DOCS, read_config
-from hooks.core.page_files import Pair, conflicts, dropped_files, is_page, page_name
+from hooks.core import page_files
+from hooks.core.page_files import Pair, page_name
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config
-
-# What MkDocs 1.6 leaves out of every site (mkdocs.structure.files._default_exclude).
-DEFAULT_EXCLUDE = (".*", "/templates/")
 
 
 def published_pages(root: Path) -> set[str]:
@@ -28,18 +26,7 @@ def published_pages(root: Path) -> set[str]:
 
 def site_files(root: Path) -> tuple[set[str], set[str], list[Pair]]:
     """docs/ as MkDocs' get_files reads it: the files it keeps (excluded too), its pages, the conflicts it warns of."""
-    config = read_config(root)
-    lines = [*DEFAULT_EXCLUDE]
-    for option in ("exclude_docs", "draft_docs"):
-        if isinstance(config.get(option), str):
-            lines += config[option].splitlines()
-    excluded = GitIgnoreSpec.from_lines(lines)
-    docs = root / DOCS
-    files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
-    included = {path: not excluded.match_file(path) for path in files}
-    dropped, warned = dropped_files(conflicts(files, config.get("use_directory_urls") is not False), included)
-    files -= dropped
-    return files, {path for path in files if is_page(path) and included[path]}, warned
+    return page_files.site_files(root / DOCS, read_config(root))
 
 
 def conflict_problems(root: Path) -> list[Problem]:

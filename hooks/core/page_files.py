@@ -2,18 +2,24 @@
 
 Which files are pages, the address each page gets under either `use_directory_urls`, and which of
 two files in one folder claiming one address the site keeps: so `make check` names the pages the
-build publishes, and by the build's addresses.
+build publishes, and by the build's addresses; and which files of a docs folder the site keeps
+(`site_files`), which the annotations extension listed by dotted path asks too.
 """
 
 from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from urllib.parse import quote
+
+from pathspec.gitignore import GitIgnoreSpec
 
 # mkdocs.utils.markdown_extensions: every file whose name ends so is a page.
 MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 Pair = tuple[str, str]  # two files of one folder with one address: the earlier in MkDocs' order, the later
+# What MkDocs 1.6 leaves out of every site (mkdocs.structure.files._default_exclude).
+DEFAULT_EXCLUDE = (".*", "/templates/")
 
 
 def is_page(src_path: str) -> bool:
@@ -80,3 +86,22 @@ def dropped_files(pairs: Iterable[Pair], included: Mapping[str, bool]) -> tuple[
         else:
             dropped.add(later)
     return dropped, warned
+
+
+def site_files(docs: Path, config: Mapping[str, object]) -> tuple[set[str], set[str], list[Pair]]:
+    """A docs folder as MkDocs' get_files reads it: the files it keeps (excluded too), its pages, its conflicts.
+
+    `config` is mkdocs.yml's settings: left out are hidden files and folders, `templates/`, what
+    `exclude_docs` and `draft_docs` name (one not text is the config's own line), and the loser of
+    two files of a folder with one address.
+    """
+    lines = [*DEFAULT_EXCLUDE]
+    for option in ("exclude_docs", "draft_docs"):
+        if isinstance(patterns := config.get(option), str):
+            lines += patterns.splitlines()
+    excluded = GitIgnoreSpec.from_lines(lines)
+    files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
+    included = {path: not excluded.match_file(path) for path in files}
+    dropped, warned = dropped_files(conflicts(files, config.get("use_directory_urls") is not False), included)
+    files -= dropped
+    return files, {path for path in files if is_page(path) and included[path]}, warned

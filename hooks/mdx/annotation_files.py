@@ -4,32 +4,35 @@ Listed by dotted path (as Zensical runs it, without MkDocs' hooks), the extensio
 annotations from `root` and logs each problem as `make check` words it (`load_from_root`), the
 bodies' among them, as the build's adapter checks them (`check_all_bodies`): a link copied from the site
 (`../challenges/#p2`), a local preview's, one written from the annotated page rather than from docs/,
-one to no page of docs/ or of those the hooks generate (`glossary.md`, `hook_pages`), one with no
+one to no page of the site or of those the hooks generate (`glossary.md`, `hook_pages`), one with no
 address, and markup the page would not show as written; a refused note's links beside its other
-lines. Left to the site's build (and `make check`), which render every page before they check:
-whether the `#id` a link names is on its page, the annotated page's own (`#p9`) too, as the pages
-render here one at a time. `mkdocs.yml` is not read here either: a page's full address on the
-published site (`site_url`) is not named, and a link to a page `redirect_maps` moved is named with
-the page closest to it, not the one it moved to. The anchor lock cannot stand in for the ids: it
-holds those published so far, not a paragraph added since. Under MkDocs the adapter hands the
-annotations in and checks their bodies once every page has rendered, ids and all: nothing is
-checked here then.
+lines. The site's pages are docs_dir's as MkDocs keeps them, with root's `mkdocs.yml`'s `exclude_docs`
+and `draft_docs` (`site_pages`), as make check reads them. Left to the site's build (and `make check`),
+which render every page before they check: whether the `#id` a link names is on its page, the
+annotated page's own (`#p9`) too, as the pages render here one at a time. Nor are other settings of
+`mkdocs.yml` read here: a page's full address on the published site (`site_url`) is not named, and a
+link to a page `redirect_maps` moved is named with the page closest to it, not the one it moved to.
+The anchor lock cannot stand in for the ids: it holds those published so far, not a paragraph added
+since. Under MkDocs the adapter hands the annotations in and checks their bodies once every page has
+rendered, ids and all: nothing is checked here then.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from hooks.cli.config_file import CONFIG, ConfigError, config_and_problems
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import ANNOTATIONS_DIR, load_annotations
 from hooks.core.annotation_outputs import check_all_bodies
 from hooks.core.annotations import Annotation
 from hooks.core.extension_options import docs_folder
-from hooks.core.glossary import docs_pages
+from hooks.core.page_files import site_files
 from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.policy_pages import published_or_unknown
 from hooks.core.policy_site import hook_pages
@@ -39,10 +42,15 @@ from hooks.mdx.project_files import files_stamp, load_once
 
 @dataclass(frozen=True)
 class FromRoot:
-    """What an extension listed by dotted path reads from `root`: the valid annotations, the areas' titles by id."""
+    """What an extension listed by dotted path reads from `root`: the valid annotations, the areas' titles by id.
+
+    And the pages such an engine builds (`site_pages`), None when docs_dir is no folder: a body's link
+    to another page, one only the hooks generate too, would lead nowhere, and shows as words.
+    """
 
     annotations: tuple[Annotation, ...]
     area_titles: Mapping[str, str]
+    pages: frozenset[str] | None = None
 
 
 def load_from_root(root: Path, docs_dir: str | Path, log: logging.Logger) -> FromRoot:
@@ -55,25 +63,42 @@ def load_from_root(root: Path, docs_dir: str | Path, log: logging.Logger) -> Fro
     and the tags are checked against the areas theirs are (`known_tags`). The taxonomy read for that
     names the areas too, as the build does (`titles_by_id`): one that does not load names none, and a
     chip shows the id, as the build's. The bodies are checked against those pages (`linkable`); told its
-    page with no docs_dir, a body's `.md` links are not, the rest of it is (`check_all_bodies`). Each line
-    is logged by `log`, the extension's.
+    page with no docs_dir, a body's `.md` links are not, the rest of it is (`check_all_bodies`). The pages
+    are those the site keeps (`site_pages`), `mkdocs.yml` read again once it changed. Each line is logged
+    by `log`, the extension's.
     """
     docs = docs_folder(root, docs_dir)
     has_docs = docs.is_dir()
     today = latest_today()
-    read_from = (files_stamp(root / ANNOTATIONS_DIR, root / LOCK_FILE, *([docs] if has_docs else [])), today)
+    read = (root / ANNOTATIONS_DIR, root / LOCK_FILE, root / CONFIG, *([docs] if has_docs else []))
+    read_from = (files_stamp(*read), today)
     key = (log.name, root.resolve(), docs.resolve())  # the extension's logger: its name
 
     def load() -> tuple[FromRoot, list[Problem]]:
         """Read the files, the pages listed only now: unchanged files are not read, nor docs_dir walked twice."""
         areas, area_problems = load_policy_areas(root)
         known, lock_problems = known_tags(root, areas, area_problems)
-        pages = docs_pages(docs) if has_docs else None
+        pages = site_pages(root, docs) if has_docs else None
         annotations, problems = load_annotations(root, known, today, pages)
         bodies = check_all_bodies(root, annotations, problems, linkable(pages, areas) if pages is not None else None)
-        return FromRoot(annotations, titles_by_id(areas)), area_problems + lock_problems + problems + bodies
+        loaded = FromRoot(annotations, titles_by_id(areas), pages)
+        return loaded, area_problems + lock_problems + problems + bodies
 
     return load_once(key, read_from, load, log)
+
+
+def site_pages(root: Path, docs: Path) -> frozenset[str]:
+    """The pages of `docs` the site keeps, as MkDocs and make check pick them (`site_files`) with root's mkdocs.yml.
+
+    Its `exclude_docs` and `draft_docs` leave pages out, as make check reads them: a link to one leads
+    to no page. No mkdocs.yml (a zensical.toml alone), or one that does not read, leaves out only what
+    MkDocs always does (hidden files, `templates/`): such a file's lines are the engine's, which reads
+    it first, and make check's, not the annotations'.
+    """
+    config: dict[str, object] = {}
+    with contextlib.suppress(ConfigError, OSError):  # unread: the engine stops on it first, and make check names it
+        config = config_and_problems(root)[0] if (root / CONFIG).is_file() else {}
+    return frozenset(site_files(docs, config)[1])
 
 
 def linkable(pages: Iterable[str], areas: Iterable[PolicyArea]) -> dict[str, None]:

@@ -153,7 +153,7 @@ class AnnotationsExtension(Extension):
             "current_page": ["", "Callable returning the page being rendered"],
             "sink": ["", "Callable(annotation id, 1 if its quote was highlighted else 0)"],
             "tag_link": ["", "Callable(area id) -> docs path of the area's page, or None"],
-            "page_exists": ["", "Callable(docs path) -> whether the site has that page (else every page is assumed)"],
+            "page_exists": ["", "Callable(docs path) -> whether the site has that page (else see `page_exists`)"],
             "area_titles": [{}, "Policy-area titles by id (else read from root's taxonomy with the annotations)"],
         }
         super().__init__(**kwargs)
@@ -211,10 +211,23 @@ class AnnotationsExtension(Extension):
         Such a link becomes plain words: the build names it on the annotation's file, where MkDocs
         would name the page showing it, where the contributor will not find it.
         """
-        exists = self.getConfig("page_exists")
+        exists = self.page_exists()
         if exists and not exists(posixpath.normpath(urlsplit(href).path)):
             return None
         return relative_to_page(href, page)
+
+    def page_exists(self) -> Callable[[str], bool] | None:
+        """Whether the site has a page: as the adapter says; else, read from root, whether this engine builds it.
+
+        Listed by dotted path, that is a page of docs_dir the site keeps (`FromRoot.pages`): not one
+        the hooks generate (the glossary, an area's), for a link to it would lead nowhere, as a chip's
+        (`tag_link`). Handed the annotations and no `page_exists` (make check), every page is assumed.
+        """
+        if given := self.getConfig("page_exists"):
+            return given
+        loads = not isinstance(self.getConfig("annotations"), tuple | list)
+        pages = self.from_root().pages if loads else None
+        return pages.__contains__ if pages is not None else None
 
     def tag_link(self, tag: str) -> str | None:
         """The docs path of a policy area's page, when the site has one.
