@@ -601,3 +601,19 @@ def test_an_annotation_schema_that_cannot_be_read_is_its_one_line_for_every_note
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == [line]
+
+
+def test_a_body_link_to_a_page_exclude_docs_leaves_out_is_plain_words_on_the_page(broken_project: Path) -> None:
+    """MkDocs keeps an excluded page among its files: a live link to it would lead nowhere on the published site."""
+    (broken_project / "docs/scratch.md").write_text("# Scratch\n\nAn editor's draft.\n", encoding="utf-8")
+    with (broken_project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("\nexclude_docs: |\n  scratch.md\n")
+    note = GOOD.format(id="to-excluded").replace("Body.\n", "See [the draft](scratch.md).\n")
+    (broken_project / NOTES / "to-excluded.md").write_text(note, encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site", "--no-strict")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert "annotations/notes/to-excluded.md: body: the link 'scratch.md' leads to no page" in result.stderr
+    page = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
+    block = page[page.index('id="to-excluded"') :]
+    block = block[: block.index("</details>")]
+    assert "<span>the draft</span>" in block and "scratch" not in block, block

@@ -173,8 +173,14 @@ def _anchored(files: Files) -> tuple[Annotation, ...]:
 
 
 def _page_exists(path: str) -> bool:
-    """Whether the site has the page at this docs path (a body's link to one it lacks becomes plain words)."""
-    return BUILD.files is None or BUILD.files.get_file_from_path(path) is not None
+    """Whether the site has the page at this docs path (a body's link to one it lacks becomes plain words).
+
+    MkDocs keeps the files `exclude_docs` and `draft_docs` leave out among its files: such a page is not published.
+    """
+    if BUILD.files is None:
+        return True
+    file = BUILD.files.get_file_from_path(path)
+    return file is not None and file.inclusion.is_included()
 
 
 def _area_page(area: str) -> str | None:
