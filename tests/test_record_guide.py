@@ -178,7 +178,11 @@ MOVE_MARKER_HINT = (
 UNKNOWN_HINT = (
     "move it to docs/<source>/index.md, the page with `source: <source>`, beside its `bibliography`, or remove it"
 )
-SOURCE_FIRST = "name its folder as its source, `source: s`, if this is a source's landing page; else "
+# Without `bibliography:` (or with no mapping under it), the fields to add are named beside the `source:` line.
+SOURCE_FIRST = (
+    "name its folder as its source, `source: s`, and add CSL-JSON fields under `bibliography`,"
+    " if this is a source's landing page; else "
+)
 
 
 @pytest.mark.parametrize(
@@ -196,7 +200,10 @@ SOURCE_FIRST = "name its folder as its source, `source: s`, if this is a source'
 def test_a_marker_or_an_unknown_alone_on_a_folder_s_index_is_offered_the_source_first(
     meta: dict, marker: bool, expected: str
 ) -> None:
-    """Only a `bibliography:` there was offered `source: <folder>`: the marker or an `unknown:` alone was sent away."""
+    """Only a `bibliography:` there was offered `source: <folder>`: the marker or an `unknown:` alone was sent away.
+
+    Offered `source:` alone, it was a landing page without `bibliography:` on the next run: both are named at once.
+    """
     problem = placement_problem("docs/s/index.md", meta, landing=False, marker=marker)
     assert str(problem) == f"docs/s/index.md: {expected}; see {GUIDE}#placement)"
 
@@ -205,19 +212,20 @@ LANDING_PUBLISHED = (
     "anchors.lock.json holds its Cite heading, `cite-this-page`, so this is a source's landing page:"
     " name its folder as its source, `source: s`"
 )
+AND_FIELDS = ", and add CSL-JSON fields under `bibliography`"  # a page without a record: both fixes, one run
 
 
 @pytest.mark.parametrize(
-    ("meta", "marker", "field"),
+    ("meta", "marker", "field", "fix"),
     [
-        ({"bibliography": {"title": "S"}, "unknown": ["x"]}, True, "bibliography"),
-        ({"bibliography": {"title": "S"}}, False, "bibliography"),
-        ({"title": "S"}, True, "bibliography"),
-        ({"unknown": ["x"]}, False, "unknown"),
+        ({"bibliography": {"title": "S"}, "unknown": ["x"]}, True, "bibliography", LANDING_PUBLISHED),
+        ({"bibliography": {"title": "S"}}, False, "bibliography", LANDING_PUBLISHED),
+        ({"title": "S"}, True, "bibliography", LANDING_PUBLISHED + AND_FIELDS),
+        ({"unknown": ["x"]}, False, "unknown", LANDING_PUBLISHED + AND_FIELDS),
     ],
 )
 def test_a_folder_s_index_the_lock_shows_as_a_landing_page_is_told_so_plainly(
-    meta: dict, marker: bool, field: str
+    meta: dict, marker: bool, field: str, fix: str
 ) -> None:
     """It published the Cite heading only a source's pages carry, as its folder's `index.md`: its source's landing page.
 
@@ -225,7 +233,34 @@ def test_a_folder_s_index_the_lock_shows_as_a_landing_page_is_told_so_plainly(
     """
     problem = placement_problem("docs/s/index.md", meta, landing=False, marker=marker, landing_published=True)
     assert problem is not None and problem.field == field
-    assert problem.hint == f"{LANDING_PUBLISHED}; see {GUIDE}#placement", problem
+    assert problem.hint == f"{fix}; see {GUIDE}#placement", problem
+
+
+@pytest.mark.parametrize("published", [True, False])
+@pytest.mark.parametrize(
+    ("meta", "marker", "named"),
+    [
+        ({"title": "S"}, True, True),  # the marker line alone
+        ({"unknown": ["x"]}, False, True),  # an `unknown:` alone
+        ({"unknown": ["x"]}, True, True),
+        ({"bibliography": None}, True, True),  # no mapping of fields: "is missing or not a mapping" next run
+        ({"bibliography": "S"}, False, True),
+        ({"bibliography": {"title": "S"}}, True, False),  # its fields are there: the `source:` line alone
+        ({"bibliography": {"title": "S"}, "unknown": ["x"]}, False, False),
+    ],
+)
+def test_a_folder_s_index_without_a_record_is_offered_its_source_and_its_fields_in_one_line(
+    meta: dict, marker: bool, named: bool, published: bool
+) -> None:
+    """Offered `source: s` alone, the page written so was a landing page without `bibliography:`: the next run's line.
+
+    So a page without fields under `bibliography:` is offered both, with the lock's word (`published`) or its "if".
+    """
+    problem = placement_problem("docs/s/index.md", meta, landing=False, marker=marker, landing_published=published)
+    assert problem is not None
+    assert (AND_FIELDS in problem.hint) is named, problem
+    offer = f"name its folder as its source, `source: s`{AND_FIELDS if named else ''}"
+    assert offer + (";" if published else ", if this is a source's landing page; else ") in problem.hint, problem
 
 
 def test_the_lock_shows_a_landing_page_by_its_cite_heading_on_a_folder_s_index_only() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from hooks.core.anchor_lock import LOCK_FILE, page_key
 from hooks.core.bibliography import RECORD_MARKER, index_folder
+from hooks.core.bibliography_checks import ADD_FIELDS
 from hooks.core.heading_ids import CITE_ID
 from hooks.core.problems import Problem
 from hooks.core.record_guide import see_guide
@@ -62,7 +63,8 @@ def placement_problem(
     else:
         field, message = "unknown", f"{READ_THERE_ONLY}: no record shows it here"
         hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
-    shown = source_first(path, hint, landing_published=landing_published)
+    record = isinstance(meta.get("bibliography"), Mapping)
+    shown = source_first(path, hint, record=record, landing_published=landing_published)
     return Problem(path, field, message, see_guide(shown, "placement"))
 
 
@@ -76,17 +78,20 @@ def fields_hint(*, unknown: bool = False) -> str:
     return f"move {what} to {LANDING_PAGE}, where the line {marker} shows {shown}, or remove {removed}"
 
 
-def source_first(path: str, hint: str, *, landing_published: bool = False) -> str:
+def source_first(path: str, hint: str, *, record: bool = True, landing_published: bool = False) -> str:
     """`hint` for a record off a landing page; on a folder's `index.md`, first the `source:` line it may lack.
 
     Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
     one page whose landing page forgot its `source:` was sent to move its record to the page it is on,
     and its marker or `unknown:` alone was too. Where the lock shows the page published its Cite heading
     (`landing_published`), it was that landing page: the `source:` line is the fix, with no "if" or "else".
+    Without `record` (fields under `bibliography:`), the page so made is a landing page lacking them, the
+    next run's line (`bibliography_missing`): their fix is named beside the `source:` line, one run for both.
     """
     if (folder := index_folder(path.removeprefix("docs/"))) is None:
         return hint
     named = f"name its folder as its source, {line_to_write('source', folder)}"
+    named += "" if record else f", and {ADD_FIELDS}"
     if landing_published:
         held = f"{LOCK_FILE} holds its Cite heading, {in_backticks(CITE_ID)}"
         return f"{held}, so this is a source's landing page: {named}"
