@@ -78,8 +78,8 @@ def placement_problem(page: RecordPage) -> Problem | None:
     nothing. So the line says where it belongs, not what its fields lack. Only a page without
     `bibliography:` is told to move its marker line: the line on one is the same with or without it.
     An `unknown:` alone is told to move too: it is the landing page's, beside `bibliography:`.
-    A folder's `index.md` whose `source` has its own line (`source_said`) has no line here: that one
-    is the fix, made right, the page is its source's landing page. On another folder's `index.md` each
+    A folder's `index.md` whose `source` has its own line (`source_said`) has no line here: that line
+    is the fix; made right, the page is its source's landing page. On another folder's `index.md` each
     line offers that `source:` line first (`source_first`), with no "if" where the lock shows the page
     was its source's landing page (`landing_published`).
     """
