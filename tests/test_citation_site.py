@@ -309,7 +309,11 @@ def not_read_here(folder: str, *, unknown: bool = False) -> str:
     )
 
 
-SOURCE_FIRST = "name its folder as its source, `source: about`, if this is a source's landing page; else "
+# Without `bibliography:`, the fields to add too: offered `source:` alone, the next run asked for them.
+SOURCE_FIRST = (
+    "name its folder as its source, `source: about`, and add CSL-JSON fields under `bibliography`,"
+    " if this is a source's landing page; else "
+)
 # The marker line or an `unknown:` alone on a folder's index.md naming no source: offered its `source:` line first too.
 ABOUT_MARKER = (
     f"is missing or not a mapping ({SOURCE_FIRST}a source's record stands on its landing page, docs/<source>/index.md,"
@@ -323,11 +327,15 @@ ABOUT_UNKNOWN = (
 )
 
 
-def landing_published(folder: str) -> str:
-    """The hint on a folder's index.md that names no source, where the lock holds its Cite heading: no "if"."""
+def landing_published(folder: str, *, record: bool = True) -> str:
+    """The hint on a folder's index.md that names no source, where the lock holds its Cite heading: no "if".
+
+    `record`: the page has its `bibliography:`; without it, the fields to add are named beside the `source:` line.
+    """
+    fields = "" if record else ", and add CSL-JSON fields under `bibliography`"
     return (
         "(anchors.lock.json holds its Cite heading, `cite-this-page`, so this is a source's landing page:"
-        f" name its folder as its source, `source: {folder}`; see docs/about/source-records.md#placement)"
+        f" name its folder as its source, `source: {folder}`{fields}; see docs/about/source-records.md#placement)"
     )
 
 
@@ -452,7 +460,8 @@ SOURCE_LINES = {  # a landing page's `source:` missing or another folder's: made
         CHAPTER,
         CHAPTER_FIELDS,
         CHAPTER_FIELDS.split("bibliography:\n")[0].replace("source: origin-governments-and-migrant-associations\n", ""),
-        "bibliography: is missing or not a mapping " + landing_published("origin-governments-and-migrant-associations"),
+        "bibliography: is missing or not a mapping "
+        + landing_published("origin-governments-and-migrant-associations", record=False),
     ),
 }
 
@@ -485,13 +494,49 @@ def test_a_source_s_only_page_left_with_its_unknown_alone_is_one_line_naming_its
     (broken_project / CHAPTER).write_text(text, encoding="utf-8")
     line = (
         f"{CHAPTER}: unknown: is read from a source's landing page only: no record shows it here "
-        + landing_published("origin-governments-and-migrant-associations")
+        + landing_published("origin-governments-and-migrant-associations", record=False)
     )
     result = run_build(broken_project, broken_project / "site")
     said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
     assert result.returncode != 0 and said == [line], result.stderr
     problems, _ = check.run_checks(broken_project, dt.date.today())
     assert [str(problem) for problem in problems] == [line]
+
+
+@pytest.mark.parametrize("left", ["the marker line", "its unknown"])
+def test_a_source_s_only_page_left_without_its_source_and_record_is_told_both_in_one_run(
+    broken_project: Path, left: str
+) -> None:
+    """Its `source:` and `bibliography:` taken out: the line offered the `source:` line alone, and once it was
+    written the next run asked for the record (`bibliography: is missing`): two runs to learn one page's fix.
+
+    The first run's line names both, the build's and make check's alike; the next, with `source:` alone written,
+    asks for nothing that line did not name.
+    """
+    text = (broken_project / CHAPTER).read_text(encoding="utf-8")
+    fields = CHAPTER_FIELDS.replace("source: origin-governments-and-migrant-associations\n", "")
+    start, end = fields.index("bibliography:\n"), fields.index("unknown:\n")
+    fields = fields[:start] + (fields[end:] if left == "its unknown" else "")
+    text = text.replace(CHAPTER_FIELDS, fields, 1)
+    if left == "its unknown":
+        text = text.replace(f"\n{MARKER}\n", "\n", 1)
+    (broken_project / CHAPTER).write_text(text, encoding="utf-8")
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert result.returncode != 0 and len(said) == 1, result.stderr
+    (line,) = said
+    field = "unknown" if left == "its unknown" else "bibliography"
+    assert line.startswith(f"{CHAPTER}: {field}: ") and line.endswith(
+        "so this is a source's landing page: name its folder as its source,"
+        " `source: origin-governments-and-migrant-associations`, and add CSL-JSON fields under `bibliography`;"
+        " see docs/about/source-records.md#placement)"
+    ), line
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems] == said
+    edit(broken_project, CHAPTER, "order: 0\n", "source: origin-governments-and-migrant-associations\norder: 0\n")
+    (next_run,) = check.run_checks(broken_project, dt.date.today())[0]
+    assert str(next_run) == f"{CHAPTER}: {RECORD_TAKEN_OUT}"
+    assert next_run.hint.split("; see ")[0] in line  # the fix it asks for, named in the first run's line
 
 
 def test_a_source_s_only_page_whose_cite_heading_was_retired_is_not_told_it_is_a_landing_page(

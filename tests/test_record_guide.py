@@ -18,7 +18,7 @@ from hooks.core.bibliography_checks import (
     missing_landing_page,
 )
 from hooks.core.page_front_matter import read_page_text, said_with_comments
-from hooks.core.record_placement import placement_problem, published_landing
+from hooks.core.record_placement import RecordPage, describe_page, placement_problem, published_landing
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = "docs/about/source-records.md"  # as the lines name it: a path from the repository's root
@@ -144,14 +144,14 @@ def test_a_record_on_another_page_than_a_landing_page_is_one_line_naming_the_pla
 
     Only the marker line asking for one named its fields as missing, and sent the editor to add them there.
     """
-    problem = placement_problem("docs/s/annex.md", meta, landing=False, marker=marker)
+    problem = placement_problem(RecordPage("docs/s/annex.md", meta, marker=marker))
     assert (None if problem is None else str(problem)[: len(expected or "")]) == expected
 
 
 def test_a_record_and_its_unknown_on_a_folder_s_index_naming_no_source_are_one_line() -> None:
     """The `unknown:` beside a misplaced record was named only once the record had moved: one move, one line."""
     meta = {"bibliography": {"title": "S"}, "unknown": ["x"]}
-    problem = placement_problem("docs/s/index.md", meta, landing=False, marker=False)
+    problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=False))
     assert str(problem) == (
         "docs/s/index.md: bibliography: is read from a source's landing page only: no citation or download uses it"
         " here (name its folder as its source, `source: s`, if this is a source's landing page; else move it and its"
@@ -162,7 +162,7 @@ def test_a_record_and_its_unknown_on_a_folder_s_index_naming_no_source_are_one_l
 
 def test_a_record_on_a_folder_s_index_naming_no_source_is_offered_the_source_first() -> None:
     """A source of one page whose landing page forgot `source:` was sent to move its record to that very page."""
-    problem = placement_problem("docs/s/index.md", {"bibliography": {"title": "S"}}, landing=False, marker=True)
+    problem = placement_problem(RecordPage("docs/s/index.md", {"bibliography": {"title": "S"}}, marker=True))
     assert str(problem) == (
         "docs/s/index.md: bibliography: is read from a source's landing page only: no citation or download uses it"
         " here (name its folder as its source, `source: s`, if this is a source's landing page; else move it to"
@@ -178,7 +178,11 @@ MOVE_MARKER_HINT = (
 UNKNOWN_HINT = (
     "move it to docs/<source>/index.md, the page with `source: <source>`, beside its `bibliography`, or remove it"
 )
-SOURCE_FIRST = "name its folder as its source, `source: s`, if this is a source's landing page; else "
+# Without `bibliography:` (or with no mapping under it), the fields to add are named beside the `source:` line.
+SOURCE_FIRST = (
+    "name its folder as its source, `source: s`, and add CSL-JSON fields under `bibliography`,"
+    " if this is a source's landing page; else "
+)
 
 
 @pytest.mark.parametrize(
@@ -196,8 +200,11 @@ SOURCE_FIRST = "name its folder as its source, `source: s`, if this is a source'
 def test_a_marker_or_an_unknown_alone_on_a_folder_s_index_is_offered_the_source_first(
     meta: dict, marker: bool, expected: str
 ) -> None:
-    """Only a `bibliography:` there was offered `source: <folder>`: the marker or an `unknown:` alone was sent away."""
-    problem = placement_problem("docs/s/index.md", meta, landing=False, marker=marker)
+    """Only a `bibliography:` there was offered `source: <folder>`: the marker or an `unknown:` alone was sent away.
+
+    Offered `source:` alone, it was a landing page without `bibliography:` on the next run: both are named at once.
+    """
+    problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=marker))
     assert str(problem) == f"docs/s/index.md: {expected}; see {GUIDE}#placement)"
 
 
@@ -205,27 +212,55 @@ LANDING_PUBLISHED = (
     "anchors.lock.json holds its Cite heading, `cite-this-page`, so this is a source's landing page:"
     " name its folder as its source, `source: s`"
 )
+AND_FIELDS = ", and add CSL-JSON fields under `bibliography`"  # a page without a record: both fixes, one run
 
 
 @pytest.mark.parametrize(
-    ("meta", "marker", "field"),
+    ("meta", "marker", "field", "fix"),
     [
-        ({"bibliography": {"title": "S"}, "unknown": ["x"]}, True, "bibliography"),
-        ({"bibliography": {"title": "S"}}, False, "bibliography"),
-        ({"title": "S"}, True, "bibliography"),
-        ({"unknown": ["x"]}, False, "unknown"),
+        ({"bibliography": {"title": "S"}, "unknown": ["x"]}, True, "bibliography", LANDING_PUBLISHED),
+        ({"bibliography": {"title": "S"}}, False, "bibliography", LANDING_PUBLISHED),
+        ({"title": "S"}, True, "bibliography", LANDING_PUBLISHED + AND_FIELDS),
+        ({"unknown": ["x"]}, False, "unknown", LANDING_PUBLISHED + AND_FIELDS),
     ],
 )
 def test_a_folder_s_index_the_lock_shows_as_a_landing_page_is_told_so_plainly(
-    meta: dict, marker: bool, field: str
+    meta: dict, marker: bool, field: str, fix: str
 ) -> None:
     """It published the Cite heading only a source's pages carry, as its folder's `index.md`: its source's landing page.
 
     The line said "if this is a source's landing page", then to move the record elsewhere, though the lock knew.
     """
-    problem = placement_problem("docs/s/index.md", meta, landing=False, marker=marker, landing_published=True)
+    problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=marker, landing_published=True))
     assert problem is not None and problem.field == field
-    assert problem.hint == f"{LANDING_PUBLISHED}; see {GUIDE}#placement", problem
+    assert problem.hint == f"{fix}; see {GUIDE}#placement", problem
+
+
+@pytest.mark.parametrize("published", [True, False])
+@pytest.mark.parametrize(
+    ("meta", "marker", "named"),
+    [
+        ({"title": "S"}, True, True),  # the marker line alone
+        ({"unknown": ["x"]}, False, True),  # an `unknown:` alone
+        ({"unknown": ["x"]}, True, True),
+        ({"bibliography": None}, True, True),  # no mapping of fields: "is missing or not a mapping" next run
+        ({"bibliography": "S"}, False, True),
+        ({"bibliography": {"title": "S"}}, True, False),  # its fields are there: the `source:` line alone
+        ({"bibliography": {"title": "S"}, "unknown": ["x"]}, False, False),
+    ],
+)
+def test_a_folder_s_index_without_a_record_is_offered_its_source_and_its_fields_in_one_line(
+    meta: dict, marker: bool, named: bool, published: bool
+) -> None:
+    """Offered `source: s` alone, the page written so was a landing page without `bibliography:`: the next run's line.
+
+    So a page without fields under `bibliography:` is offered both, with the lock's word (`published`) or its "if".
+    """
+    problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=marker, landing_published=published))
+    assert problem is not None
+    assert (AND_FIELDS in problem.hint) is named, problem
+    offer = f"name its folder as its source, `source: s`{AND_FIELDS if named else ''}"
+    assert offer + (";" if published else ", if this is a source's landing page; else ") in problem.hint, problem
 
 
 def test_the_lock_shows_a_landing_page_by_its_cite_heading_on_a_folder_s_index_only() -> None:
@@ -245,16 +280,37 @@ def test_a_cite_heading_retired_by_a_redirect_shows_no_landing_page() -> None:
     assert published_landing("s/index.md", lock, {"/s/#p1": "/t/#p1"})
 
 
+CITED = {"/s/": ["cite-this-page"]}  # the lock: docs/s/index.md published its Cite heading
+
+
+@pytest.mark.parametrize(
+    ("page", "meta", "sources", "lock", "redirects", "known"),
+    [
+        ("s/index.md", {"source": "s"}, (), {}, (), {"landing": True}),
+        ("s/index.md", {}, ("docs/s/index.md",), {}, (), {"source_said": True}),
+        ("s/index.md", {}, (), CITED, (), {"landing_published": True}),
+        ("s/index.md", {}, (), CITED, ("/s/#cite-this-page",), {}),  # retired on purpose
+        ("s/annex.md", {"source": "s"}, ("docs/s/annex.md",), {"/s/annex/": ["cite-this-page"]}, (), {}),  # no index
+    ],
+)  # fmt: skip
+def test_what_is_known_of_a_page_is_gathered_by_one_function_for_the_build_and_make_check(
+    page: str, meta: dict, sources: tuple, lock: dict, redirects: tuple, known: dict
+) -> None:
+    """Both gathered it by hand at their call, from the same inputs: a fact gathered otherwise would word the line so."""
+    expected = RecordPage(f"docs/{page}", meta, marker=True, **known)
+    assert describe_page(page, meta, marker=True, sources=sources, lock=lock, redirects=redirects) == expected
+
+
 @pytest.mark.parametrize(("meta", "marker", "_"), PLACED)
 def test_a_folder_s_index_whose_source_has_its_own_line_has_no_placement_line(meta: dict, marker: bool, _: str) -> None:
     """A landing page that forgot its `source:` got two lines for one fix: `source` is missing, and this one."""
-    assert placement_problem("docs/s/index.md", meta, landing=False, marker=marker, source_said=True) is None
+    assert placement_problem(RecordPage("docs/s/index.md", meta, marker=marker, source_said=True)) is None
 
 
 @pytest.mark.parametrize("marker", [True, False])
 def test_a_landing_page_s_record_is_in_place(marker: bool) -> None:
     """Its fields are the record: `check_bibliography` names what is wrong with them (`#required` when missing)."""
-    assert placement_problem("docs/s/index.md", {"title": "S"}, landing=True, marker=marker) is None
+    assert placement_problem(RecordPage("docs/s/index.md", {"title": "S"}, marker=marker, landing=True)) is None
     (problem,) = check_bibliography("docs/s/index.md", None, SCHEMA)
     assert str(problem).endswith(f"see {GUIDE}#required)"), problem
 
@@ -281,9 +337,7 @@ def test_a_value_yaml_read_otherwise_keeps_its_line_to_copy_and_names_the_text_f
 def every_line() -> list[str]:
     """Every line of the tables above, and the missing records' and the comments' lines."""
     missing = [missing_landing_page("s"), *missing_bibliography("s", {"title": "S"}, asked_by="s/part.md")]
-    missing += [
-        placement_problem("docs/s/annex.md", meta, landing=False, marker=marker) for meta, marker, _ in PLACED[:4]
-    ]
+    missing += [placement_problem(RecordPage("docs/s/annex.md", meta, marker=marker)) for meta, marker, _ in PLACED[:4]]
     found = [line for csl, unknown, _, _ in LINES for line in record_lines(csl, unknown)]
     return found + [str(problem) for problem in missing] + comment_lines()
 

@@ -21,7 +21,7 @@ from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.bibliography import CITING_PAGE, citing_link, landing_source, mentions_record_marker, render_record
 from hooks.core.bibliography_checks import check_bibliography, check_unknown
 from hooks.core.page_front_matter import said_with_comments
-from hooks.core.record_placement import placed_by_source, placement_problem, published_landing
+from hooks.core.record_placement import describe_page, placement_problem
 from hooks.core.source_page_checks import source_page_folders
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker
 
@@ -63,11 +63,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
     lock, redirects = (state.build_lock(root).lock, load_redirects(root / REDIRECTS_FILE)[0]) if MISPLACED else ({}, {})
     for page, marker in sorted(MISPLACED.items()):
         meta = files.src_uris[page].page.meta  # a page of this build: it was rendered
-        said, published = placed_by_source(page, sources), published_landing(page, lock, redirects)
-        problem = placement_problem(
-            f"docs/{page}", meta, landing=False, marker=marker, source_said=said, landing_published=published
-        )
-        if problem:
+        known = describe_page(page, meta, marker=marker, sources=sources, lock=lock, redirects=redirects)
+        if problem := placement_problem(known):
             state.report([problem])
     return env
 

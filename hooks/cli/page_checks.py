@@ -17,7 +17,6 @@ from hooks.cli.pages import Rendered
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
-from hooks.core.bibliography import landing_source
 from hooks.core.bibliography_checks import (
     bibliography_schema,
     check_bibliography,
@@ -29,7 +28,7 @@ from hooks.core.page_front_matter import said_with_comments
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
-from hooks.core.record_placement import placed_by_source, placement_problem, published_landing
+from hooks.core.record_placement import describe_page, placement_problem
 from hooks.core.source_page_checks import check_source_paragraphs, source_page_folders
 from hooks.mdx.passages import resolve_glossary
 
@@ -90,37 +89,24 @@ def check_bibliographies(
     on another page, or on a landing page without `bibliography:`, failed the build while make check
     said OK. A record asked for or written on a page that is no landing page is the one line the
     build's says (`placement_problem`), with no schema needed, unless its `source` has its line
-    (`placed_by_source`). A misread page's own line is the one to fix; a field a comment emptied
-    (`ISBN: #13`) is said as such, as the build says it (`said_with_comments`), from the page's text.
-    `anchors`: the lock and its redirects, which show a folder's `index.md` that was its source's landing
-    page (`published_landing`), as the build's line says it.
+    (`placed_by_source`), from what is known of the page as the build gathers it (`describe_page`); a
+    misread page's own line is the one to fix. A field a comment emptied (`ISBN: #13`) is said as such,
+    as the build says it (`said_with_comments`), from the page's text. `anchors`: the lock and its
+    redirects, which show a folder's `index.md` that was its source's landing page (`published_landing`).
     """
     schema, problems = bibliography_schema(root)
     sources = source_page_folders({f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable})
     for page, meta in metas.items():
-        path, readable = f"{DOCS}/{page}", page not in unreadable
-        asks, landing = readable and page in found.records, landing_source(page, meta.get("source")) is not None
-        if readable and (misplaced := misplaced_record(path, page, meta, landing, asks, sources, anchors)):
+        readable = page not in unreadable
+        asks = readable and page in found.records
+        known = describe_page(page, meta, marker=asks, sources=sources, lock=anchors.lock, redirects=anchors.redirects)
+        if readable and (misplaced := placement_problem(known)):
             problems.append(misplaced)
-        elif schema is not None and landing and (asks or "bibliography" in meta):
-            found_here = check_bibliography(path, meta.get("bibliography"), schema)
-            found_here += check_unknown(path, meta.get("unknown", []))
-            problems += said_with_comments(path, texts[page], found_here)
+        elif schema is not None and known.landing and (asks or "bibliography" in meta):
+            found_here = check_bibliography(known.path, meta.get("bibliography"), schema)
+            found_here += check_unknown(known.path, meta.get("unknown", []))
+            problems += said_with_comments(known.path, texts[page], found_here)
     return problems + [problem for problem in missing_bibliographies(metas, unreadable) if problem not in problems]
-
-
-def misplaced_record(
-    path: str,
-    page: str,
-    meta: Mapping[str, Any],
-    landing: bool,
-    asks: bool,
-    sources: Collection[str],
-    anchors: AnchorFiles,
-) -> Problem | None:
-    """The build's line on a readable page's record out of place (`placement_problem`), asked only of such a page."""
-    said, published = placed_by_source(page, sources), published_landing(page, anchors.lock, anchors.redirects)
-    return placement_problem(path, meta, landing=landing, marker=asks, source_said=said, landing_published=published)
 
 
 def missing_bibliographies(metas: Mapping[str, Mapping[str, Any]], unreadable: set[str]) -> list[Problem]:

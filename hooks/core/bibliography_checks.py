@@ -30,6 +30,7 @@ from hooks.core.yaml_comments import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
+ADD_FIELDS = f"add CSL-JSON fields under {keys_path('bibliography')}"  # a landing page's missing record, its fix
 DATE_HINT = f"write a CSL date, e.g. {in_backticks('{date-parts: [[2010, 3, 9]]}')}"
 NAMES_HINT = (
     f"write a list of names, each {in_backticks('- family: Levitt')} with {line_to_write('given', 'Peggy')},"
@@ -58,7 +59,7 @@ def bibliography_schema(root: Path) -> tuple[Schema | None, list[Problem]]:
 
 def bibliography_missing(path: str) -> Problem:
     """The line for a landing page without a bibliography (or with one that is no mapping of fields)."""
-    hint = see_guide(f"add CSL-JSON fields under {keys_path('bibliography')}", "required")
+    hint = see_guide(ADD_FIELDS, "required")
     return Problem(path, "bibliography", "is missing or not a mapping", hint)
 
 

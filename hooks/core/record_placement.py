@@ -4,17 +4,20 @@ A record is read from its source's landing page (`landing_source`): a folder's `
 that folder as its `source`. On any other page its fields, its `unknown:` or its marker line are
 one line saying where they belong (`placement_problem`), none where the page's `source` line is
 the fix (`placed_by_source`); on a folder's `index.md`, offering that `source:` line first, plainly
-where the anchor lock shows the page was its source's landing page (`published_landing`). What the
-fields say is `bibliography_checks.py`'s.
+where the anchor lock shows the page was its source's landing page (`published_landing`). What is
+known of the page is gathered once (`describe_page`), as the build and make check both hold it. What
+the fields say is `bibliography_checks.py`'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import KW_ONLY, dataclass
 from typing import Any
 
 from hooks.core.anchor_lock import LOCK_FILE, page_key
-from hooks.core.bibliography import RECORD_MARKER, index_folder
+from hooks.core.bibliography import RECORD_MARKER, index_folder, landing_source
+from hooks.core.bibliography_checks import ADD_FIELDS
 from hooks.core.heading_ids import CITE_ID
 from hooks.core.problems import Problem
 from hooks.core.record_guide import see_guide
@@ -25,30 +28,64 @@ LANDING_PAGE = f"docs/<source>/index.md, the page with {in_backticks('source: <s
 READ_THERE_ONLY = "is read from a source's landing page only"  # a `bibliography:` or `unknown:` elsewhere
 
 
-def placement_problem(
-    path: str,
+@dataclass(frozen=True)
+class RecordPage:
+    """What is known of a page, as where a record stands asks it: gathered once (`describe_page`), read by one rule.
+
+    The build and make check gather it with the one function from what both hold, so neither can word
+    a line otherwise for a fact it gathered its own way; a new fact is a field here, not one more
+    keyword at every call.
+    """
+
+    path: str  # the page from the project's root (`docs/s/index.md`), as its line names it
+    meta: Mapping[str, Any]  # its front matter
+    _: KW_ONLY
+    marker: bool  # it has the record's marker line (`has_record_marker`): it asks for a record
+    landing: bool = False  # it is its source's landing page (`landing_source`): its record stands here
+    source_said: bool = False  # a folder's `index.md` whose `source` has its own line (`placed_by_source`)
+    landing_published: bool = False  # the lock shows it was its source's landing page (`published_landing`)
+
+
+def describe_page(
+    page: str,
     meta: Mapping[str, Any],
     *,
-    landing: bool,
     marker: bool,
-    source_said: bool = False,
-    landing_published: bool = False,
-) -> Problem | None:
+    sources: Collection[str],
+    lock: Mapping[str, Iterable[str]],
+    redirects: Collection[str] = (),
+) -> RecordPage:
+    """What is known of `page` (in docs/) for `placement_problem`, from what the build and make check both hold.
+
+    `sources`: `source_page_folders`' pages, by path; `lock` and `redirects`: anchors.lock.json's and
+    anchors.redirects.yml's (`/page/#id` keys), which show a landing page that was published.
+    """
+    return RecordPage(
+        f"docs/{page}",
+        meta,
+        marker=marker,
+        landing=landing_source(page, meta.get("source")) is not None,
+        source_said=placed_by_source(page, sources),
+        landing_published=published_landing(page, lock, redirects),
+    )
+
+
+def placement_problem(page: RecordPage) -> Problem | None:
     """The one line for a record asked for or written on a page that is no source's landing page; None elsewhere.
 
     Its fields are read from the landing page only (`landing_source`): a record shown from another
     page's would be one no citation or download agrees with, and one written there is read by
-    nothing. So the line says where it belongs, not what its fields lack. `meta`: the page's front
-    matter; `marker`: whether it has the record's marker line (`has_record_marker`), which only a
-    page without `bibliography:` is told to move: the line on one is the same with or without it.
+    nothing. So the line says where it belongs, not what its fields lack. Only a page without
+    `bibliography:` is told to move its marker line: the line on one is the same with or without it.
     An `unknown:` alone is told to move too: it is the landing page's, beside `bibliography:`.
-    `source_said`: the page is a folder's `index.md` whose `source` has its own line (`placed_by_source`),
-    the one fix: made right, the page is its source's landing page. On a folder's `index.md` each line
-    offers that `source:` line first (`source_first`); `landing_published`: the lock shows the page
-    was its source's landing page (`published_landing`), so the line says so, with no "if".
+    A folder's `index.md` whose `source` has its own line (`source_said`) has no line here: that line
+    is the fix; made right, the page is its source's landing page. On another folder's `index.md` each
+    line offers that `source:` line first (`source_first`), with no "if" where the lock shows the page
+    was its source's landing page (`landing_published`).
     """
+    path, meta, marker = page.path, page.meta, page.marker
     fields, unknown = "bibliography" in meta, "unknown" in meta
-    if landing or source_said or not (marker or fields or unknown):
+    if page.landing or page.source_said or not (marker or fields or unknown):
         return None
     if fields:
         field, message = "bibliography", f"{READ_THERE_ONLY}: no citation or download uses it here"
@@ -62,7 +99,8 @@ def placement_problem(
     else:
         field, message = "unknown", f"{READ_THERE_ONLY}: no record shows it here"
         hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
-    shown = source_first(path, hint, landing_published=landing_published)
+    record = isinstance(meta.get("bibliography"), Mapping)
+    shown = source_first(path, hint, record=record, landing_published=page.landing_published)
     return Problem(path, field, message, see_guide(shown, "placement"))
 
 
@@ -76,17 +114,20 @@ def fields_hint(*, unknown: bool = False) -> str:
     return f"move {what} to {LANDING_PAGE}, where the line {marker} shows {shown}, or remove {removed}"
 
 
-def source_first(path: str, hint: str, *, landing_published: bool = False) -> str:
+def source_first(path: str, hint: str, *, record: bool = True, landing_published: bool = False) -> str:
     """`hint` for a record off a landing page; on a folder's `index.md`, first the `source:` line it may lack.
 
     Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
     one page whose landing page forgot its `source:` was sent to move its record to the page it is on,
     and its marker or `unknown:` alone was too. Where the lock shows the page published its Cite heading
     (`landing_published`), it was that landing page: the `source:` line is the fix, with no "if" or "else".
+    Without `record` (fields under `bibliography:`), the page so made is a landing page lacking them, the
+    next run's line (`bibliography_missing`): their fix is named beside the `source:` line, one run for both.
     """
     if (folder := index_folder(path.removeprefix("docs/"))) is None:
         return hint
     named = f"name its folder as its source, {line_to_write('source', folder)}"
+    named += "" if record else f", and {ADD_FIELDS}"
     if landing_published:
         held = f"{LOCK_FILE} holds its Cite heading, {in_backticks(CITE_ID)}"
         return f"{held}, so this is a source's landing page: {named}"
