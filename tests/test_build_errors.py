@@ -901,9 +901,9 @@ def test_a_page_left_out_of_the_nav_and_an_entry_naming_no_page_are_named_by_mak
 def test_make_check_expects_in_the_nav_the_generated_pages_the_build_puts_there(broken_project: Path) -> None:
     """Which generated pages go in the nav was said twice, by the adapters adding them and by make check.
 
-    With every generated page out of `nav:` (two guides in their sections' place), the pages MkDocs
-    warns of are the build's (each file's inclusion, as its adapter added it) and the lines of make
-    check its own: they must name the same.
+    Both read `in_nav` now. With every generated page out of `nav:` (two guides in their sections'
+    place), the pages MkDocs warns of are the build's (each file's inclusion, as its adapter added
+    it) and the lines of make check its own: an adapter adding a page its own way fails this.
     """
     edit(broken_project, "mkdocs.yml", "      - Glossary: glossary.md\n", "")
     in_place = {"policy-areas/index.md": "about/policy-areas-guide.md", "annotations/index.md": "about/contributing.md"}

@@ -48,7 +48,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     The page's front matter is read before its turn: Material's search boost goes in with it.
     """
-    files.append(File.generated(config, GLOSSARY_PAGE, content=page_stub()))
+    files.append(state.generated_page(config, GLOSSARY_PAGE, page_stub()))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files
 
