@@ -898,6 +898,28 @@ def test_a_page_left_out_of_the_nav_and_an_entry_naming_no_page_are_named_by_mak
     ], check.stdout
 
 
+def test_make_check_expects_in_the_nav_the_generated_pages_the_build_puts_there(broken_project: Path) -> None:
+    """Which generated pages go in the nav was said twice, by the adapters adding them and by make check.
+
+    Both read `in_nav` now. With every generated page out of `nav:` (two guides in their sections'
+    place), the pages MkDocs warns of are the build's (each file's inclusion, as its adapter added
+    it) and the lines of make check its own: an adapter adding a page its own way fails this.
+    """
+    edit(broken_project, "mkdocs.yml", "      - Glossary: glossary.md\n", "")
+    in_place = {"policy-areas/index.md": "about/policy-areas-guide.md", "annotations/index.md": "about/contributing.md"}
+    for generated, guide in in_place.items():
+        edit(broken_project, "mkdocs.yml", f"      - {guide}\n", "")
+        edit(broken_project, "mkdocs.yml", f"          - {generated}\n", f"          - {guide}\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    hooks_line = ", a page the hooks generate, is in no entry"
+    checked = {line.split("'")[1] for line in check.stdout.splitlines() if hooks_line in line}
+    warned = mkdocs_nav_warnings(result.stderr)
+    assert warned == checked == {"glossary.md", "policy-areas/index.md", "annotations/index.md"}, (warned, checked)
+
+
 def test_a_readme_beside_an_index_is_named_by_make_check_as_mkdocs_warns(broken_project: Path) -> None:
     """MkDocs keeps the folder's index.md, leaves the README.md out with a warning, and the strict build fails on it.
 

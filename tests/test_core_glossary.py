@@ -27,20 +27,15 @@ from hooks.core.glossary import (
 from hooks.core.glossary_definitions import resolve_definitions, select_sentences, split_sentences
 from hooks.core.glossary_page import (
     USED_IN,
-    PageUse,
-    UsedIn,
-    collect_uses,
     export_address,
-    first_uses,
     glossary_json,
     introduction,
-    reading_order,
     render_glossary_page,
     rendered_too_early,
     rendered_yet,
-    titles_by_page,
 )
 from hooks.core.glossary_settings import link_mode, settings_problems, used_in_setting
+from hooks.core.glossary_used_in import PageUse, UsedIn, collect_uses, first_uses, reading_order, titles_by_page
 from hooks.core.glossary_uses import (
     PageTerms,
     build_tooltips,

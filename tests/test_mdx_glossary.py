@@ -15,7 +15,8 @@ from test_core_glossary import project
 
 from hooks.core.annotations import Annotation
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm, load_glossary
-from hooks.core.glossary_page import USED_IN_STAND_IN, PageUse, render_glossary_page
+from hooks.core.glossary_page import USED_IN_STAND_IN, render_glossary_page
+from hooks.core.glossary_used_in import PageUse
 from hooks.core.glossary_uses import PageTerms
 from hooks.core.paragraph_words import words_of
 from hooks.mdx import passages

@@ -141,14 +141,14 @@ def test_a_readme_beside_an_excluded_index_is_the_folders_page_in_the_nav_and_no
                                         "t/README.md": ""})  # fmt: skip
     assert published_pages(root) == {"index.md", "s/README.md", "t/README.md"}
     assert conflict_problems(root) == []
-    assert check_configured_nav(root, set(), set()) == []
+    assert check_configured_nav(root, set()) == []
 
 
 def test_a_markdown_page_left_out_of_the_nav_is_named_as_any_page(tmp_path: Path) -> None:
     """It escaped the nav check: make check said OK, and MkDocs warned (the strict build failed)."""
     settings = "validation:\n  nav:\n    omitted_files: warn\nnav:\n  - index.md\n"
     root = project(tmp_path, settings, {"index.md": "", "about/x.markdown": "", "about/x.md": ""})
-    assert [str(problem) for problem in check_configured_nav(root, set(), set())] == [
+    assert [str(problem) for problem in check_configured_nav(root, set())] == [
         "docs/about/x.md: is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails)"
         " (add `- about/x.md` to `nav` in mkdocs.yml where it belongs, or list it in `not_in_nav` if no menu should show it)"
     ]
@@ -157,7 +157,7 @@ def test_a_markdown_page_left_out_of_the_nav_is_named_as_any_page(tmp_path: Path
         " build fails) (put what it says in docs/about/x.md and delete it, or list it in exclude_docs: in mkdocs.yml)"
     ]
     (root / "docs/about/x.md").unlink()
-    assert [str(problem).split(" (")[0] for problem in check_configured_nav(root, set(), set())] == [
+    assert [str(problem).split(" (")[0] for problem in check_configured_nav(root, set())] == [
         "docs/about/x.markdown: is not in mkdocs.yml's nav:"
     ]
 

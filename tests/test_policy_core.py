@@ -52,6 +52,7 @@ from hooks.core.policy_site import (
     generated_content,
     generated_pages,
     generated_stub,
+    hook_pages,
     in_nav,
     index_site,
     page_order,
@@ -691,9 +692,10 @@ def test_the_generated_pages_are_the_overview_then_one_per_area_in_taxonomy_orde
     )
 
 
-def test_only_the_overview_of_the_generated_pages_is_in_the_navigation() -> None:
-    assert in_nav(None)
-    assert not in_nav(REMITTANCES)
+def test_the_generated_pages_in_the_navigation_are_the_glossary_the_annotations_and_the_overview() -> None:
+    pages = hook_pages([REMITTANCES, INTEGRATION])
+    assert [page for page in pages if in_nav(page)] == ["glossary.md", "annotations/index.md", "policy-areas/index.md"]
+    assert not in_nav("policy-areas/remittances.md")
 
 
 def test_a_taxonomy_that_did_not_load_knows_no_tags_one_that_loaded_with_problems_its_ids() -> None:

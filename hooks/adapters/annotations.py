@@ -109,7 +109,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if BUILD.load is not None and page_refused(BUILD.problems):
         # Now that the pages are known, one written as its address is named (the files' checks are cached).
         _, BUILD.problems = BUILD.load({file.src_uri for file in files.documentation_pages()})
-    files.append(File.generated(config, INDEX_PAGE, content=INDEX_SOURCE))
+    files.append(state.generated_page(config, INDEX_PAGE, INDEX_SOURCE))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files
 

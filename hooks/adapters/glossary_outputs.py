@@ -17,18 +17,15 @@ from hooks.adapters import glossary_state, state
 from hooks.core.glossary_page import (
     EXPORT_FILE,
     GLOSSARY_PAGE,
-    PageUse,
-    collect_uses,
     export_address,
     glossary_json,
     page_stub,
-    reading_order,
     render_glossary_page,
     rendered_too_early,
     rendered_yet,
-    titles_by_page,
 )
 from hooks.core.glossary_settings import used_in_setting
+from hooks.core.glossary_used_in import PageUse, collect_uses, reading_order, titles_by_page
 from hooks.core.glossary_uses import check_aliases_used, forms_met
 from hooks.mdx.glossary_lists import GlossaryListsExtension
 
@@ -51,7 +48,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     The page's front matter is read before its turn: Material's search boost goes in with it.
     """
-    files.append(File.generated(config, GLOSSARY_PAGE, content=page_stub()))
+    files.append(state.generated_page(config, GLOSSARY_PAGE, page_stub()))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -29,7 +29,6 @@ from hooks.core.policy_site import (
     generated_content,
     generated_pages,
     generated_stub,
-    in_nav,
     index_site,
     tag_problems,
 )
@@ -85,8 +84,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(path) is not None:
             state.report([generated_clash(path)])
             continue
-        inclusion = InclusionLevel.UNDEFINED if in_nav(area) else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, path, content=generated_stub(area), inclusion=inclusion))
+        files.append(state.generated_page(config, path, generated_stub(area)))
     return files
 
 

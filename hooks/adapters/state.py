@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
 
 from hooks.core import bibliography_checks
 from hooks.core.anchor_lock import LOCK_FILE, RECORD_ENV, load_lock
 from hooks.core.anchor_recording import BuildLock, lock_for_build
 from hooks.core.git_history import conflict_sides
 from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_site import in_nav
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema
 
@@ -114,6 +116,12 @@ def watch(config: MkDocsConfig, *paths: Path) -> None:
     for path in paths:
         if path.exists() and str(path) not in config.watch:
             config.watch.append(str(path))
+
+
+def generated_page(config: MkDocsConfig, path: str, content: str) -> File:
+    """A page the hooks generate, in the navigation or left out of it as `in_nav` says, as `make check` expects it."""
+    inclusion = InclusionLevel.UNDEFINED if in_nav(path) else InclusionLevel.NOT_IN_NAV
+    return File.generated(config, path, content=content, inclusion=inclusion)
 
 
 def redirect_maps(config: MkDocsConfig) -> dict[str, str]:

@@ -101,7 +101,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves)
     problems += target_problems
     generated = hook_pages(areas)
-    problems += check_configured_nav(root, set(generated), {GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH})  # MkDocs' own
+    problems += check_configured_nav(root, set(generated))  # MkDocs' own
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so

@@ -9,6 +9,7 @@ from pathspec.gitignore import GitIgnoreSpec
 from hooks.cli.config_file import DOCS, read_config
 from hooks.core import page_files
 from hooks.core.page_files import Pair, page_name
+from hooks.core.policy_site import in_nav
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config
 
@@ -46,11 +47,10 @@ def conflict_problem(dropped: str, kept: str) -> Problem:
     return Problem(f"{DOCS}/{dropped}", "", message, hint)
 
 
-def check_configured_nav(root: Path, generated: set[str], listed: set[str]) -> list[Problem]:
+def check_configured_nav(root: Path, generated: set[str]) -> list[Problem]:
     """mkdocs.yml's `nav:` against the pages, as the strict build compares them; one line per page or entry.
 
-    `generated`: the files the hooks add to the site; `listed`: those of them that go in the nav
-    (the glossary, the annotations' index, the policy areas' overview; not each area's page).
+    `generated`: the files the hooks add to the site; those `in_nav` names go in the nav, as the build adds them.
     """
     config = read_config(root)
     entries, levels = nav_config(config)
@@ -58,5 +58,6 @@ def check_configured_nav(root: Path, generated: set[str], listed: set[str]) -> l
         return []
     files, pages, _ = site_files(root)
     hidden = GitIgnoreSpec.from_lines(config["not_in_nav"].splitlines() if config.get("not_in_nav") else [])
+    listed = {page for page in generated if in_nav(page)}
     pages = {page for page in pages | listed if not hidden.match_file(page)}
     return check_nav(entries, files | generated, pages, levels, generated)

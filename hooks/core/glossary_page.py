@@ -1,8 +1,9 @@
-"""The generated `/glossary/` page (as Markdown) and `/glossary.json`, from the terms and their uses.
+"""The generated `/glossary/` page (as Markdown) and `/glossary.json`, written from the terms and their uses.
 
 The page lists the first uses of each term (at most `used_in` paragraphs, in reading order), so
 its size grows with the number of terms, not with the corpus; `/glossary.json` holds every use,
-and the page's *Show all* control (`docs/assets/glossary.js`) reads them from there.
+and the page's *Show all* control (`docs/assets/glossary.js`) reads them from there. Which uses
+those are, and how their pages are named, is `glossary_used_in.py`'s: this module only writes them.
 
 The Used in lists (thousands of links in a large edition) can be built as elements instead of
 Markdown: each list is then written as one stand-in item (`USED_IN_STAND_IN` + the term's id),
@@ -22,11 +23,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
-from hooks.core.glossary_uses import PageTerms
+from hooks.core.glossary_used_in import PageUse, UsedIn, first_uses
 from hooks.core.links import page_address
 from hooks.core.problems import Problem
 from hooks.core.text import (
@@ -61,76 +61,6 @@ SHOW_ALL = " Under a list cut short, *Show all* shows every use."
 def page_stub() -> str:
     """The page as generated, until its turn to render: front matter (the search boost, in `page.meta`) and title."""
     return f"---\nsearch:\n  boost: {SEARCH_BOOST}\n---\n\n# Glossary\n"
-
-
-@dataclass(frozen=True, slots=True)
-class PageUse:
-    """The paragraphs of one page where a term occurs (an empty tuple: outside numbered paragraphs only)."""
-
-    page: str
-    paragraphs: tuple[str, ...]
-
-    @property
-    def count(self) -> int:
-        """How many uses this is: one per paragraph, or one for a page where it occurs outside them."""
-        return len(self.paragraphs) or 1
-
-
-@dataclass(frozen=True)
-class UsedIn:
-    """What the glossary page shows of a term's uses: the first ones, and how many uses and pages it leaves out."""
-
-    shown: tuple[PageUse, ...]
-    more_uses: int = 0
-    more_pages: int = 0
-
-
-def first_uses(uses: tuple[PageUse, ...], limit: int) -> UsedIn:
-    """The first `limit` uses in reading order (the last page shown may be cut short), and the rest counted."""
-    shown: list[PageUse] = []
-    left = limit
-    for use in uses:
-        if left <= 0:
-            break
-        shown.append(use if use.count <= left else PageUse(use.page, use.paragraphs[:left]))
-        left -= shown[-1].count
-    cut_short = bool(shown) and shown[-1] != uses[len(shown) - 1]
-    more_uses = sum(use.count for use in uses) - sum(use.count for use in shown)
-    return UsedIn(tuple(shown), more_uses, len(uses) - len(shown) + cut_short)
-
-
-def collect_uses(pages: Iterable[PageTerms], page_order: list[str]) -> dict[str, tuple[PageUse, ...]]:
-    """Map term id → its uses, pages in `page_order` (reading order), paragraphs by number; definitions are no uses."""
-    rank = {page: index for index, page in enumerate(page_order)}
-    uses: dict[str, list[PageUse]] = {}
-    for found in sorted(pages, key=lambda found: (rank.get(found.page, len(rank)), found.page)):
-        for term_id, paragraphs in found.uses.items():
-            uses.setdefault(term_id, []).append(PageUse(found.page, paragraphs))
-    return {term_id: tuple(found) for term_id, found in uses.items()}
-
-
-def reading_order(nav_order: Iterable[str], pages: Iterable[str]) -> list[str]:
-    """The pages in the navigation's order; a page left out of it comes after, in the order given."""
-    listed = list(nav_order)
-    known = set(listed)
-    return listed + [page for page in pages if page not in known]
-
-
-def titles_by_page(pages: Iterable[tuple[str, str | None, object]]) -> dict[str, str]:
-    """How the glossary names each (page, title, its `source`): `Source › Section`, the source's title from its index.
-
-    A page without a title is left out; a source's own landing page is named by its title alone.
-    """
-    pages = list(pages)
-    by_path = {path: title for path, title, _ in pages}
-    titles = {}
-    for path, title, source in pages:
-        if title is None:
-            continue
-        index = f"{source}/index.md"
-        parent = by_path.get(index) if source and index != path else None
-        titles[path] = f"{parent} › {title}" if parent else str(title)
-    return titles
 
 
 def rendered_too_early(pending: Iterable[str], hint: str) -> list[Problem]:

@@ -69,13 +69,15 @@ def generated_stub(area: PolicyArea | None) -> str:
     return front_matter(area.title if area else OVERVIEW_TITLE, searchable=area is None)
 
 
-def in_nav(area: PolicyArea | None) -> bool:
-    """Whether a generated page is in the navigation: the overview only, which leads to the area pages.
+def in_nav(page: str) -> bool:
+    """Whether a page the hooks generate goes in the navigation: the glossary, `/annotations/`, the areas' overview.
 
-    As Material's tags index leads to its tag pages: fifteen more entries would make the sidebar twice
-    as long as the texts it is there to show, and every page renders the whole navigation.
+    Not an area's page: the overview leads to them, as Material's tags index leads to its tag pages;
+    fifteen more entries would make the sidebar twice as long as the texts it is there to show, and
+    every page renders the whole navigation. The build adds each page so (`generated_page` in
+    `hooks/adapters/state.py`) and `make check` asks `nav:` for these (`check_configured_nav`).
     """
-    return area is None
+    return page in (GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH)
 
 
 def generated_clash(path: str) -> Problem:
