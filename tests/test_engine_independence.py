@@ -604,3 +604,39 @@ def test_a_body_link_to_a_page_mkdocs_yml_leaves_out_is_its_make_check_line_and_
     edit(root, "mkdocs.yml", f"\nexclude_docs: |\n  {ANNEX}\n", "")  # read again once it changed, as a server does
     body = render_in(root).select_one("details#transfer-of-ideas .annotation__body")
     assert [link["href"] for link in body.select("a")] == ["annex.md#p1"] and caplog.messages == []
+
+
+LEFT_OUT = {  # a copy of the annex where the site does not keep it, and the lines of mkdocs.yml that leave it out
+    "exclude_docs": ("drafts/annex.md", "exclude_docs: |\n  drafts/\n"),
+    "draft_docs": ("drafts/annex.md", "draft_docs: |\n  drafts/\n"),
+    "hidden folder": (".drafts/annex.md", ""),
+    "templates": ("templates/annex.md", ""),
+}
+
+
+@pytest.mark.parametrize(("copy", "lines"), LEFT_OUT.values(), ids=LEFT_OUT)
+def test_a_glossary_anchors_hint_names_only_the_pages_the_site_keeps_as_make_check_does(
+    tmp_path: Path, copy: str, lines: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`annex.md#5` is offered the annex the site publishes, not a copy mkdocs.yml or MkDocs itself leaves out.
+
+    The pages are picked as the annotations' are (`site_pages`), root's mkdocs.yml read again once it changed.
+    """
+    root = copy_project(tmp_path / "project")
+    (root / "docs" / copy).parent.mkdir(parents=True)
+    shutil.copy2(root / "docs" / ANNEX, root / "docs" / copy)
+    if lines:
+        edit(root, "mkdocs.yml", "\nvalidation:", f"\n{lines}\nvalidation:")
+    edit(root, "annotations/glossary.yml", f"anchor: {ANNEX}#p3\n", "anchor: annex.md#3\n")
+    configs = {"hooks.mdx.glossary": {"root": str(root), "docs_dir": "docs"}}
+    text = (root / "docs" / OPPORTUNITIES).read_text(encoding="utf-8").split("---\n", 2)[2]
+    markdown.markdown(text, extensions=["attr_list", "hooks.mdx.glossary"], extension_configs=configs)
+    checked = checked_lines(root, "annotations/glossary.yml")
+    assert len(checked) == 1 and f"write the page's path below docs/ and the paragraph's id: {ANNEX}#p3" in checked[0]
+    assert caplog.messages == checked
+    if lines:
+        caplog.clear()
+        edit(root, "mkdocs.yml", f"\n{lines}", "")  # the copy is a page of the site now: named too
+        markdown.markdown(text, extensions=["attr_list", "hooks.mdx.glossary"], extension_configs=configs)
+        assert len(caplog.messages) == 1 and f"{ANNEX}#p3 or {copy}#p3)" in caplog.messages[0]
+        assert caplog.messages == checked_lines(root, "annotations/glossary.yml")
