@@ -46,6 +46,7 @@ from hooks.core.glossary_uses import (
     tooltip,
 )
 from hooks.core.links import source_folder
+from hooks.core.page_files import site_files
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.term_matcher import TermMatcher, combining_sequences, fold, form_key, form_pattern, names_one_of
 from hooks.core.text import escape_markdown
@@ -169,7 +170,8 @@ def project(tmp_path: Path, text: str) -> Path:
 
 
 def problems_of(tmp_path: Path, text: str) -> list[str]:
-    glossary, problems = load_glossary(project(tmp_path, text))
+    """The lines for `text`, a refused anchor's hint naming the pages of tmp_path's docs/ as MkDocs picks them."""
+    glossary, problems = load_glossary(project(tmp_path, text), lambda: site_files(tmp_path / "docs", {})[1])
     _, more = resolve_definitions(glossary, PAGES, [*PAGES, "source/index.md"])
     return [str(problem) for problem in problems + more]
 

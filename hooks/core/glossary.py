@@ -106,7 +106,8 @@ def load_glossary(
     """Load and check the file: YAML, schema, ids, aliases and see-also links (anchors come later).
 
     `site_pages` gives the site's pages by their paths below docs/, asked once and only for the hints
-    of anchors the schema refused: the caller has them (make check's published pages); else docs/ is walked.
+    of anchors the schema refused: the caller has them (make check's published pages, the build's, the
+    extension's `site_pages`), picked as MkDocs picks them; without it no page is offered.
     """
     data, problems = load_yaml(root / GLOSSARY_FILE, GLOSSARY_FILE)
     schema, schema_problems = load_schema(root / GLOSSARY_SCHEMA, GLOSSARY_SCHEMA)
@@ -117,7 +118,7 @@ def load_glossary(
     problems = without_restated(problems + cut_texts(text, data, problems))  # `term: #3`: the comment's line alone
     problems = written_as_text(GLOSSARY_FILE, text, problems, name=partial(entry_field, data))  # `term: 'on'`
     if problems:
-        pages = site_pages() if site_pages is not None else docs_pages(root / "docs")
+        pages = site_pages() if site_pages is not None else ()
         return Glossary(), name_see_also(name_anchors(problems, data, pages), data)
     terms = [parse_term(item) for item in data]
     problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
@@ -176,11 +177,6 @@ def term_hint(written: str, ids: list[str], own: str | None = None) -> str | Non
     if meant is None or meant == written:
         return None
     return SELF_HINT if meant == own else f"did you mean '{meant}'?"
-
-
-def docs_pages(docs: Path) -> frozenset[str]:
-    """The pages below `docs/` by their paths there, for a caller that does not know the site's pages."""
-    return frozenset(path.relative_to(docs).as_posix() for path in docs.rglob("*.md")) if docs.is_dir() else frozenset()
 
 
 def anchor_hint(anchor: str, pages: Collection[str]) -> str | None:

@@ -19,25 +19,23 @@ rendered, ids and all: nothing is checked here then.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.cli.config_file import CONFIG, ConfigError, config_and_problems
+from hooks.cli.config_file import CONFIG
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import ANNOTATIONS_DIR, load_annotations
 from hooks.core.annotation_outputs import check_all_bodies
 from hooks.core.annotations import Annotation
 from hooks.core.extension_options import docs_folder
-from hooks.core.page_files import site_files
 from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.policy_pages import published_or_unknown
 from hooks.core.policy_site import hook_pages
 from hooks.core.problems import Problem
-from hooks.mdx.project_files import files_stamp, load_once
+from hooks.mdx.project_files import files_stamp, load_once, site_pages
 
 
 @dataclass(frozen=True)
@@ -85,20 +83,6 @@ def load_from_root(root: Path, docs_dir: str | Path, log: logging.Logger) -> Fro
         return loaded, area_problems + lock_problems + problems + bodies
 
     return load_once(key, read_from, load, log)
-
-
-def site_pages(root: Path, docs: Path) -> frozenset[str]:
-    """The pages of `docs` the site keeps, as MkDocs and make check pick them (`site_files`) with root's mkdocs.yml.
-
-    Its `exclude_docs` and `draft_docs` leave pages out, as make check reads them: a link to one leads
-    to no page. No mkdocs.yml (a zensical.toml alone), or one that does not read, leaves out only what
-    MkDocs always does (hidden files, `templates/`): such a file's lines are the engine's, which reads
-    it first, and make check's, not the annotations'.
-    """
-    config: dict[str, object] = {}
-    with contextlib.suppress(ConfigError, OSError):  # unread: the engine stops on it first, and make check names it
-        config = config_and_problems(root)[0] if (root / CONFIG).is_file() else {}
-    return frozenset(site_files(docs, config)[1])
 
 
 def linkable(pages: Iterable[str], areas: Iterable[PolicyArea]) -> dict[str, None]:

@@ -35,8 +35,9 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
+from hooks.cli.config_file import CONFIG
 from hooks.core.extension_options import docs_folder, folder_problems, named_folders
-from hooks.core.glossary import DEFINES_CLASS, GLOSSARY_FILE, GLOSSARY_SCHEMA, Glossary, docs_pages, load_glossary
+from hooks.core.glossary import DEFINES_CLASS, GLOSSARY_FILE, GLOSSARY_SCHEMA, Glossary, load_glossary
 from hooks.core.glossary_settings import checked_link_mode
 from hooks.core.glossary_uses import PageTerms, Tooltips, build_tooltips, page_terms
 from hooks.core.links import relative_link, source_folder
@@ -47,7 +48,7 @@ from hooks.core.text import ITEM_SEPARATOR
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.passages import resolve_glossary
-from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options
+from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options, site_pages
 
 BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
 SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -287,16 +288,20 @@ class GlossaryExtension(Extension):
 def load_standalone(root: Path, docs: Path) -> Glossary:
     """Load the glossary without MkDocs (e.g. under Zensical): bad entries skipped, each problem one line.
 
-    Read once while the glossary, its schema and the pages stay as they are (`hooks/mdx/project_files.py`):
-    an engine making a Markdown per page names each problem once, as `make check` words it.
+    Read once while the glossary, its schema, the pages and mkdocs.yml (which leaves pages out of the
+    site: `site_pages`) stay as they are (`hooks/mdx/project_files.py`): an engine making a Markdown per
+    page names each problem once, as `make check` words it.
     """
-    read_from = files_stamp(root / GLOSSARY_FILE, root / GLOSSARY_SCHEMA, docs)
+    read_from = files_stamp(root / GLOSSARY_FILE, root / GLOSSARY_SCHEMA, root / CONFIG, docs)
     return load_once((EXTENSION, root.resolve(), docs.resolve()), read_from, partial(read_glossary, root, docs), log)
 
 
 def read_glossary(root: Path, docs: Path) -> tuple[Glossary, list[Problem]]:
-    """The glossary of `root`, its definitions read from the pages of `docs`, and every problem found."""
-    glossary, problems = load_glossary(root, partial(docs_pages, docs))
+    """The glossary of `root`, its definitions read from the pages of `docs`, and every problem found.
+
+    A refused anchor's hint names the pages the site keeps (`site_pages`), as make check's does.
+    """
+    glossary, problems = load_glossary(root, partial(site_pages, root, docs))
     resolved, more = resolve_glossary(glossary, docs)
     return resolved, problems + more
 

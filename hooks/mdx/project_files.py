@@ -11,15 +11,20 @@ key: a test's project in a folder of its own never meets the lines another test'
 A wrong option (`root: /nope`) is checked by every new extension, so a page; its line too is said
 once while the option keeps its value and stays wrong in folders as they are (`say_wrong_options`).
 Under MkDocs the adapters load the data and report its problems: nothing is kept here.
+The pages of docs_dir such an engine builds are those the site keeps (`site_pages`), picked as MkDocs
+and make check pick them, for the annotations' links and the glossary's anchors alike.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from hooks.cli.config_file import CONFIG, ConfigError, config_and_problems
+from hooks.core.page_files import site_files
 from hooks.core.problems import Problem
 
 Data = TypeVar("Data")
@@ -87,3 +92,18 @@ def say_wrong_options(
             for line in wrong[option]:
                 log.warning("%s", line)
             SAID[key] = said
+
+
+def site_pages(root: Path, docs: Path) -> frozenset[str]:
+    """The pages of `docs` the site keeps, as MkDocs and make check pick them (`site_files`) with root's mkdocs.yml.
+
+    Its `exclude_docs` and `draft_docs` leave pages out, as make check reads them: an annotation's link
+    to one leads to no page, and a glossary anchor's hint does not offer it. No mkdocs.yml (a zensical.toml
+    alone), or one that does not read, leaves out only what MkDocs always does (hidden files, `templates/`):
+    such a file's lines are the engine's, which reads it first, and make check's, not an extension's. A
+    caller's load-once stamp holds mkdocs.yml, so the pages are picked again once it changed.
+    """
+    config: dict[str, object] = {}
+    with contextlib.suppress(ConfigError, OSError):  # unread: the engine stops on it first, and make check names it
+        config = config_and_problems(root)[0] if (root / CONFIG).is_file() else {}
+    return frozenset(site_files(docs, config)[1])
