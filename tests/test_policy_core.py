@@ -19,6 +19,7 @@ from markdown.serializers import to_html_string
 from hooks.cli.config_values import configured_extensions
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs
 from hooks.core.datafiles import load_yaml
+from hooks.core.generated_pages import area_pages, hook_pages, in_nav
 from hooks.core.links import relative_link
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_areas import AREA_ID_SCHEMA, PolicyArea, check_tags, known_area_ids, load_policy_areas
@@ -50,10 +51,7 @@ from hooks.core.policy_site import (
     PageTagSources,
     generated_clash,
     generated_content,
-    generated_pages,
     generated_stub,
-    hook_pages,
-    in_nav,
     index_site,
     page_order,
     tag_problems,
@@ -681,7 +679,7 @@ def test_a_page_at_the_top_of_docs_is_under_other_pages_in_every_section() -> No
 
 
 def test_the_generated_pages_are_the_overview_then_one_per_area_in_taxonomy_order() -> None:
-    generated = generated_pages([REMITTANCES, INTEGRATION])
+    generated = area_pages([REMITTANCES, INTEGRATION])
     assert generated == {
         "policy-areas/index.md": None, "policy-areas/remittances.md": REMITTANCES, "policy-areas/integration.md": INTEGRATION
     }  # fmt: skip

@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import state
 from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs, refs_from
+from hooks.core.generated_pages import area_pages
 from hooks.core.policy_areas import PolicyArea, load_policy_areas
 from hooks.core.policy_index import AreaEntry
 from hooks.core.policy_pages import SiteFacts, area_titles, page_tags, tag_nav
@@ -27,7 +28,6 @@ from hooks.core.policy_site import (
     PageTagSources,
     generated_clash,
     generated_content,
-    generated_pages,
     generated_stub,
     index_site,
     tag_problems,
@@ -70,7 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     areas, problems = load_policy_areas(root)
     state.report(problems)
-    generated = generated_pages(areas)
+    generated = area_pages(areas)
     _BUILD = _Build(root=root, areas=areas, by_id={area.id: area for area in areas}, generated=generated)
     config.markdown_extensions.append(PolicyTagsExtension(sink=_BUILD.record_strays))
     config.markdown_extensions.append(PolicyListsExtension(provider=_BUILD.current_elements))

@@ -19,9 +19,9 @@ from mkdocs.structure.files import File, InclusionLevel
 from hooks.core import bibliography_checks
 from hooks.core.anchor_lock import LOCK_FILE, RECORD_ENV, load_lock
 from hooks.core.anchor_recording import BuildLock, lock_for_build
+from hooks.core.generated_pages import in_nav
 from hooks.core.git_history import conflict_sides
 from hooks.core.paragraphs import PageInventory
-from hooks.core.policy_site import in_nav
 from hooks.core.problems import Problem
 from hooks.core.schemas import Schema
 

@@ -8,8 +8,8 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.cli.config_file import DOCS, read_config
 from hooks.core import page_files
+from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, page_name
-from hooks.core.policy_site import in_nav
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config
 

@@ -1,4 +1,4 @@
-"""The policy-area pages of one site: which pages the build generates, their content, what is tagged.
+"""The policy-area pages of one site: their content, and what is tagged (which pages: `generated_pages.py`).
 
 Data in, data out: the policy-areas adapter hands in the rendered pages' paths, front matter,
 titles and paragraph inventories (`hooks/adapters/policy_areas.py`); what comes back is the
@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.etree import ElementTree as etree
 
-from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotation_refs import AnnotationRef
-from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.page_fields import tags_problem
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_areas import PolicyArea, known_area_ids
@@ -31,10 +29,8 @@ from hooks.core.policy_index import (
     tagged_page,
 )
 from hooks.core.policy_pages import (
-    OVERVIEW_PATH,
     OVERVIEW_TITLE,
     SiteFacts,
-    area_path,
     area_sections,
     front_matter,
     published_areas,
@@ -48,36 +44,9 @@ UNORDERED = 1_000_000  # the `order` of a page without one: it comes last within
 RenderedPage = tuple[str, Mapping[str, Any], "str | None"]  # (source path, front matter, title)
 
 
-def generated_pages(areas: Iterable[PolicyArea]) -> dict[str, PolicyArea | None]:
-    """The source path of every generated page: the overview (None), then one page per area."""
-    generated: dict[str, PolicyArea | None] = {OVERVIEW_PATH: None}
-    generated.update({area_path(area.id): area for area in areas})
-    return generated
-
-
-def hook_pages(areas: Iterable[PolicyArea]) -> list[str]:
-    """The source path of every page the hooks generate, none in docs/: the glossary, `/annotations/`, the areas'.
-
-    A body may link to them (`glossary.md#diaspora`): `make check` and the extension listed by dotted
-    path, which render no such page, know them from here, their ids left to the build.
-    """
-    return [GLOSSARY_PAGE, INDEX_PAGE, *generated_pages(areas)]
-
-
 def generated_stub(area: PolicyArea | None) -> str:
     """A generated page's front matter, its text until it renders (only the overview is searchable)."""
     return front_matter(area.title if area else OVERVIEW_TITLE, searchable=area is None)
-
-
-def in_nav(page: str) -> bool:
-    """Whether a page the hooks generate goes in the navigation: the glossary, `/annotations/`, the areas' overview.
-
-    Not an area's page: the overview leads to them, as Material's tags index leads to its tag pages;
-    fifteen more entries would make the sidebar twice as long as the texts it is there to show, and
-    every page renders the whole navigation. The build adds each page so (`generated_page` in
-    `hooks/adapters/state.py`) and `make check` asks `nav:` for these (`check_configured_nav`).
-    """
-    return page in (GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH)
 
 
 def generated_clash(path: str) -> Problem:

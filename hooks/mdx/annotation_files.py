@@ -31,9 +31,9 @@ from hooks.core.annotation_folder import ANNOTATIONS_DIR, load_annotations
 from hooks.core.annotation_outputs import check_all_bodies
 from hooks.core.annotations import Annotation
 from hooks.core.extension_options import docs_folder
+from hooks.core.generated_pages import hook_pages
 from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.policy_pages import published_or_unknown
-from hooks.core.policy_site import hook_pages
 from hooks.core.problems import Problem
 from hooks.mdx.project_files import files_stamp, load_once, site_pages
 

@@ -1,0 +1,44 @@
+"""The pages the hooks generate, none of them in docs/: which there are, and which the navigation shows.
+
+The glossary, `/annotations/`, the policy areas' overview and one page per area. The build adds them
+(`hooks/adapters/state.py`, `generated_page`); `make check` knows them to check `nav:` and the links
+to them (`hooks/cli/site_files.py`, `hooks/cli/check.py`), as the annotations extension listed by
+dotted path does a body's links (`hooks/mdx/annotation_files.py`). What they hold is made elsewhere:
+`glossary_page.py`, `annotation_index.py`, `policy_site.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hooks.core.annotation_index import INDEX_PAGE
+from hooks.core.glossary_page import GLOSSARY_PAGE
+from hooks.core.policy_areas import PolicyArea
+from hooks.core.policy_pages import OVERVIEW_PATH, area_path
+
+
+def area_pages(areas: Iterable[PolicyArea]) -> dict[str, PolicyArea | None]:
+    """The source path of every policy-area page: the overview (None), then one page per area."""
+    generated: dict[str, PolicyArea | None] = {OVERVIEW_PATH: None}
+    generated.update({area_path(area.id): area for area in areas})
+    return generated
+
+
+def hook_pages(areas: Iterable[PolicyArea]) -> list[str]:
+    """The source path of every page the hooks generate, none in docs/: the glossary, `/annotations/`, the areas'.
+
+    A body may link to them (`glossary.md#diaspora`): `make check` and the extension listed by dotted
+    path, which render no such page, know them from here, their ids left to the build.
+    """
+    return [GLOSSARY_PAGE, INDEX_PAGE, *area_pages(areas)]
+
+
+def in_nav(page: str) -> bool:
+    """Whether a page the hooks generate goes in the navigation: the glossary, `/annotations/`, the areas' overview.
+
+    Not an area's page: the overview leads to them, as Material's tags index leads to its tag pages;
+    fifteen more entries would make the sidebar twice as long as the texts it is there to show, and
+    every page renders the whole navigation. The build adds each page so (`generated_page` in
+    `hooks/adapters/state.py`) and `make check` asks `nav:` for these (`check_configured_nav`).
+    """
+    return page in (GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH)
