@@ -298,20 +298,25 @@ NOT_READ = (
 )
 
 
-def not_read_here(folder: str, *, unknown: bool = False) -> str:
-    """The line on a folder's index.md that names no source: it may be the landing page that forgot its `source:`."""
+def not_read_here(folder: str, *, unknown: bool = False, page_fields: str = "") -> str:
+    """The line on a folder's index.md that names no source: it may be the landing page that forgot its `source:`.
+
+    `page_fields`: a source's page's fields the page lacks beside it (`, and add `order` and `tags``), named with it.
+    """
     what, shown, removed = ("it and its `unknown`", "them", "both") if unknown else ("it", "it", "it")
     return (
         "is read from a source's landing page only: no citation or download uses it here (name its folder as its"
-        f" source, `source: {folder}`, if this is a source's landing page; else move {what} to docs/<source>/index.md,"
+        f" source, `source: {folder}`{page_fields}, if this is a source's landing page; else move {what} to"
+        " docs/<source>/index.md,"
         f" the page with `source: <source>`, where the line `{MARKER}` shows {shown}, or remove {removed};"
         " see docs/about/source-records.md#placement)"
     )
 
 
-# Without `bibliography:`, the fields to add too: offered `source:` alone, the next run asked for them.
+# Without `bibliography:`, the fields to add too: offered `source:` alone, the next run asked for them; and a source's
+# page's `order` and `tags`, which docs/about/index.md lacks: once it named its source, the run after asked for them.
 SOURCE_FIRST = (
-    "name its folder as its source, `source: about`, and add CSL-JSON fields under `bibliography`,"
+    "name its folder as its source, `source: about`, and add `order`, `tags` and CSL-JSON fields under `bibliography`,"
     " if this is a source's landing page; else "
 )
 # The marker line or an `unknown:` alone on a folder's index.md naming no source: offered its `source:` line first too.
@@ -401,7 +406,7 @@ MISPLACED = {
     # Its record was shown, and read as the citations' source `about`, written to /cite/about.json.
     "a record on a folder's index naming no source": (
         [("docs/about/index.md", "---\n", f"---\n{FIELDS}"), ("docs/about/index.md", "\n# ", f"\n{MARKER}\n\n# ")],
-        [f"docs/about/index.md: bibliography: {not_read_here('about')}"],
+        [f"docs/about/index.md: bibliography: {not_read_here('about', page_fields=', and add `order` and `tags`')}"],
     ),
 }
 
@@ -576,6 +581,43 @@ def test_a_source_without_a_landing_page_is_named_by_make_check_as_by_the_build(
     assert result.returncode != 0 and "Traceback" not in result.stderr and said.count(line) == 1, result.stderr
     problems, _ = check.run_checks(broken_project, dt.date.today())
     assert [str(problem) for problem in problems].count(line) == 1, problems
+
+
+NEW_LANDING = (
+    "---\ntitle: New source\n---\n\n# New source { #new-source }\n\n<!-- edition:bibliography -->\n\nText.\n{ #p1 }\n"
+)
+NEW_FIELDS = "source: new-source\norder: 0\ntags: []\nbibliography:\n  type: report\n  title: New source\n"
+
+
+def test_a_new_source_s_landing_page_is_told_every_field_it_needs_in_the_first_run(broken_project: Path) -> None:
+    """A new source's `index.md` with its title and marker line was offered `source:` and the record; written so, the
+    next run asked for its `order` and `tags`: three runs to learn what one page needs.
+
+    The first run's line, the build's and make check's alike, names them all; written as it says, the page is
+    asked for nothing more (the lock's lines for its new ids aside, which `make anchors` writes).
+    """
+    (broken_project / "docs" / "new-source").mkdir()
+    (broken_project / "docs" / "new-source" / "index.md").write_text(NEW_LANDING, encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", CHAPTER_NAV, f"{CHAPTER_NAV}  - New source:\n      - new-source/index.md\n")
+    page = "docs/new-source/index.md"
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    said = [line for line in said if not line.startswith("anchors.lock.json: ")]
+    assert result.returncode != 0 and said == [
+        f"{page}: bibliography: is missing or not a mapping (name its folder as its source, `source: new-source`,"
+        " and add `order`, `tags` and CSL-JSON fields under `bibliography`, if this is a source's landing page;"
+        " else a source's record stands on its landing page, docs/<source>/index.md, the page with"
+        f" `source: <source>`, under `bibliography`: move the line `{MARKER}` there, or remove it;"
+        " see docs/about/source-records.md#placement)"
+    ], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems if problem.path == page] == said
+    edit(broken_project, page, "title: New source\n", f"title: New source\n{NEW_FIELDS}")
+    result = run_build(broken_project, broken_project / "site")
+    said = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: " in line]
+    assert [line for line in said if not line.startswith("anchors.lock.json: ")] == [], result.stderr
+    problems, _ = check.run_checks(broken_project, dt.date.today())
+    assert [str(problem) for problem in problems if problem.path != "anchors.lock.json"] == []
 
 
 RECORD_TAKEN_OUT = (

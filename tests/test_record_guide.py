@@ -19,6 +19,7 @@ from hooks.core.bibliography_checks import (
 )
 from hooks.core.page_front_matter import read_page_text, said_with_comments
 from hooks.core.record_placement import RecordPage, describe_page, placement_problem, published_landing
+from hooks.core.source_page_checks import check_source_page
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = "docs/about/source-records.md"  # as the lines name it: a path from the repository's root
@@ -150,7 +151,7 @@ def test_a_record_on_another_page_than_a_landing_page_is_one_line_naming_the_pla
 
 def test_a_record_and_its_unknown_on_a_folder_s_index_naming_no_source_are_one_line() -> None:
     """The `unknown:` beside a misplaced record was named only once the record had moved: one move, one line."""
-    meta = {"bibliography": {"title": "S"}, "unknown": ["x"]}
+    meta = {**PAGE, "bibliography": {"title": "S"}, "unknown": ["x"]}
     problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=False))
     assert str(problem) == (
         "docs/s/index.md: bibliography: is read from a source's landing page only: no citation or download uses it"
@@ -160,9 +161,13 @@ def test_a_record_and_its_unknown_on_a_folder_s_index_naming_no_source_are_one_l
     )
 
 
+# A source's page's own fields (`check_source_page`): a folder's index.md lacking them is offered them too (below).
+PAGE = {"title": "S", "order": 0, "tags": []}
+
+
 def test_a_record_on_a_folder_s_index_naming_no_source_is_offered_the_source_first() -> None:
     """A source of one page whose landing page forgot `source:` was sent to move its record to that very page."""
-    problem = placement_problem(RecordPage("docs/s/index.md", {"bibliography": {"title": "S"}}, marker=True))
+    problem = placement_problem(RecordPage("docs/s/index.md", {**PAGE, "bibliography": {"title": "S"}}, marker=True))
     assert str(problem) == (
         "docs/s/index.md: bibliography: is read from a source's landing page only: no citation or download uses it"
         " here (name its folder as its source, `source: s`, if this is a source's landing page; else move it to"
@@ -204,7 +209,7 @@ def test_a_marker_or_an_unknown_alone_on_a_folder_s_index_is_offered_the_source_
 
     Offered `source:` alone, it was a landing page without `bibliography:` on the next run: both are named at once.
     """
-    problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=marker))
+    problem = placement_problem(RecordPage("docs/s/index.md", {**PAGE, **meta}, marker=marker))
     assert str(problem) == f"docs/s/index.md: {expected}; see {GUIDE}#placement)"
 
 
@@ -231,7 +236,7 @@ def test_a_folder_s_index_the_lock_shows_as_a_landing_page_is_told_so_plainly(
 
     The line said "if this is a source's landing page", then to move the record elsewhere, though the lock knew.
     """
-    problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=marker, landing_published=True))
+    problem = placement_problem(RecordPage("docs/s/index.md", {**PAGE, **meta}, marker=marker, landing_published=True))
     assert problem is not None and problem.field == field
     assert problem.hint == f"{fix}; see {GUIDE}#placement", problem
 
@@ -256,11 +261,46 @@ def test_a_folder_s_index_without_a_record_is_offered_its_source_and_its_fields_
 
     So a page without fields under `bibliography:` is offered both, with the lock's word (`published`) or its "if".
     """
-    problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=marker, landing_published=published))
+    problem = placement_problem(
+        RecordPage("docs/s/index.md", {**PAGE, **meta}, marker=marker, landing_published=published)
+    )
     assert problem is not None
     assert (AND_FIELDS in problem.hint) is named, problem
     offer = f"name its folder as its source, `source: s`{AND_FIELDS if named else ''}"
     assert offer + (";" if published else ", if this is a source's landing page; else ") in problem.hint, problem
+
+
+# A new source's landing page as first written: a title, and the marker line or fields. Written as the line offered
+# (`source:`, with the record where it had none), the page was a source's page: the next run asked for its `order`
+# and `tags` (`check_source_page`), one more run to learn what the one page needs.
+NEW_LANDING = [
+    ({"title": "S"}, True, ", and add `order`, `tags` and CSL-JSON fields under `bibliography`"),
+    ({"title": "S", "unknown": ["x"]}, False, ", and add `order`, `tags` and CSL-JSON fields under `bibliography`"),
+    ({"title": "S", "bibliography": {"title": "S"}}, True, ", and add `order` and `tags`"),
+    ({"title": "S", "order": 0, "bibliography": {"title": "S"}}, False, ", and add `tags`"),
+    ({"bibliography": {"title": "S"}}, True, ", and add `title`, `order` and `tags`"),
+    ({"title": "S", "order": 0, "tags": []}, True, ", and add CSL-JSON fields under `bibliography`"),
+    ({"title": "S", "order": 0, "tags": [], "bibliography": {"title": "S"}}, True, ""),
+]
+
+
+@pytest.mark.parametrize("published", [True, False])
+@pytest.mark.parametrize(("meta", "marker", "fields"), NEW_LANDING)
+def test_a_folder_s_index_offered_its_source_is_offered_every_field_a_source_s_page_needs_in_one_line(
+    meta: dict, marker: bool, fields: str, published: bool
+) -> None:
+    """Offered `source: s` (and the record), the page so written was asked for `order` and `tags` on the next run.
+
+    The first line names each field a source's page lacks beside the `source:` line, with the lock's word or its
+    "if"; the page written as it says is asked for nothing more by `check_source_page` or the record's placement.
+    """
+    problem = placement_problem(RecordPage("docs/s/index.md", meta, marker=marker, landing_published=published))
+    assert problem is not None
+    offer = f"name its folder as its source, `source: s`{fields}"
+    assert offer + (";" if published else ", if this is a source's landing page; else ") in problem.hint, problem
+    written = {"title": "S", "order": 0, "tags": [], "bibliography": {"title": "S"}, **meta, "source": "s"}
+    assert check_source_page("docs/s/index.md", written, "s") == []
+    assert placement_problem(RecordPage("docs/s/index.md", written, marker=marker, landing=True)) is None
 
 
 def test_the_lock_shows_a_landing_page_by_its_cite_heading_on_a_folder_s_index_only() -> None:

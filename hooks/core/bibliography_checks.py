@@ -30,7 +30,8 @@ from hooks.core.yaml_comments import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"
-ADD_FIELDS = f"add CSL-JSON fields under {keys_path('bibliography')}"  # a landing page's missing record, its fix
+CSL_FIELDS = f"CSL-JSON fields under {keys_path('bibliography')}"  # what a landing page without its record lacks
+ADD_FIELDS = f"add {CSL_FIELDS}"  # a landing page's missing record, its fix
 DATE_HINT = f"write a CSL date, e.g. {in_backticks('{date-parts: [[2010, 3, 9]]}')}"
 NAMES_HINT = (
     f"write a list of names, each {in_backticks('- family: Levitt')} with {line_to_write('given', 'Peggy')},"

@@ -11,16 +11,17 @@ the fields say is `bibliography_checks.py`'s.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass
 from typing import Any
 
 from hooks.core.anchor_lock import LOCK_FILE, page_key
 from hooks.core.bibliography import RECORD_MARKER, index_folder, landing_source
-from hooks.core.bibliography_checks import ADD_FIELDS
+from hooks.core.bibliography_checks import CSL_FIELDS
 from hooks.core.heading_ids import CITE_ID
 from hooks.core.problems import Problem
 from hooks.core.record_guide import see_guide
+from hooks.core.source_page_checks import missing_page_fields
 from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
 
 # Where a record is read from (`landing_source`), as the lines on one written elsewhere name it.
@@ -99,8 +100,7 @@ def placement_problem(page: RecordPage) -> Problem | None:
     else:
         field, message = "unknown", f"{READ_THERE_ONLY}: no record shows it here"
         hint = f"move it to {LANDING_PAGE}, beside its {keys_path('bibliography')}, or remove it"
-    record = isinstance(meta.get("bibliography"), Mapping)
-    shown = source_first(path, hint, record=record, landing_published=page.landing_published)
+    shown = source_first(path, hint, lacking=lacking_fields(meta), landing_published=page.landing_published)
     return Problem(path, field, message, see_guide(shown, "placement"))
 
 
@@ -114,24 +114,40 @@ def fields_hint(*, unknown: bool = False) -> str:
     return f"move {what} to {LANDING_PAGE}, where the line {marker} shows {shown}, or remove {removed}"
 
 
-def source_first(path: str, hint: str, *, record: bool = True, landing_published: bool = False) -> str:
+def source_first(path: str, hint: str, *, lacking: Sequence[str] = (), landing_published: bool = False) -> str:
     """`hint` for a record off a landing page; on a folder's `index.md`, first the `source:` line it may lack.
 
     Such a page reaches here only when no other page names its folder (`placed_by_source`): a source of
     one page whose landing page forgot its `source:` was sent to move its record to the page it is on,
     and its marker or `unknown:` alone was too. Where the lock shows the page published its Cite heading
     (`landing_published`), it was that landing page: the `source:` line is the fix, with no "if" or "else".
-    Without `record` (fields under `bibliography:`), the page so made is a landing page lacking them, the
-    next run's line (`bibliography_missing`): their fix is named beside the `source:` line, one run for both.
+    The page so made is a source's landing page: the fields it would still lack (`lacking`, from `lacking_fields`:
+    `order`, `tags`, the record's) were the next runs' lines, so they are named beside the `source:` line, one run.
     """
     if (folder := index_folder(path.removeprefix("docs/"))) is None:
         return hint
     named = f"name its folder as its source, {line_to_write('source', folder)}"
-    named += "" if record else f", and {ADD_FIELDS}"
+    if lacking:
+        named += f", and add {and_list(lacking)}"
     if landing_published:
         held = f"{LOCK_FILE} holds its Cite heading, {in_backticks(CITE_ID)}"
         return f"{held}, so this is a source's landing page: {named}"
     return f"{named}, if this is a source's landing page; else {hint}"
+
+
+def lacking_fields(meta: Mapping[str, Any]) -> list[str]:
+    """What a page made its source's landing page by its `source:` line would still lack, as the lines naming it say.
+
+    A source's page's fields (`check_source_page`, `source` aside: that line is offered first) by name, and the
+    record's fields without a mapping under `bibliography:` (`bibliography_missing`).
+    """
+    fields = [keys_path(field) for field in missing_page_fields(meta) if field != "source"]
+    return fields + ([] if isinstance(meta.get("bibliography"), Mapping) else [CSL_FIELDS])
+
+
+def and_list(items: Sequence[str]) -> str:
+    """Items as a sentence lists them: `a`, `a and b`, `a, b and c`."""
+    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
 def published_landing(page: str, lock: Mapping[str, Iterable[str]], redirects: Collection[str] = ()) -> bool:

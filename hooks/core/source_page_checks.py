@@ -22,7 +22,7 @@ SOURCE_PAGE_FIELDS = ("title", "source", "order", "tags")
 
 def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[Problem]:
     """Check a source page's `title`, `source`, `order` and `tags` (its ids: `check_source_paragraphs`, below)."""
-    missing = [field for field in SOURCE_PAGE_FIELDS if field not in meta]
+    missing = missing_page_fields(meta)
     misspelt = misspelt_page_fields(meta, missing)
     problems = [
         Problem(path, written, f"is not a field: did you mean {keys_path(field)}?", f"rename it to {keys_path(field)}")
@@ -47,6 +47,11 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
     if problem := tags_problem(path, meta):
         problems.append(problem)
     return problems
+
+
+def missing_page_fields(meta: Mapping[str, Any]) -> list[str]:
+    """The fields a source's page needs that `meta` lacks, in the contract's order (`record_placement` offers them)."""
+    return [field for field in SOURCE_PAGE_FIELDS if field not in meta]
 
 
 def missing_line(field: str, folder: str) -> str:
