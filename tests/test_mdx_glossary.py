@@ -13,6 +13,7 @@ from conftest import ROOT
 from markdown.test_tools import TestCase
 from test_core_glossary import project
 
+from hooks.cli.site_files import published_pages
 from hooks.core.annotations import Annotation
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm, load_glossary
 from hooks.core.glossary_page import USED_IN_STAND_IN, render_glossary_page
@@ -21,7 +22,7 @@ from hooks.core.glossary_uses import PageTerms
 from hooks.core.paragraph_words import words_of
 from hooks.mdx import passages
 from hooks.mdx.annotations import AnnotationsExtension
-from hooks.mdx.glossary import GlossaryExtension
+from hooks.mdx.glossary import GlossaryExtension, read_glossary
 from hooks.mdx.glossary_lists import GlossaryListsExtension
 from hooks.mdx.passages import read_passages, resolve_glossary
 
@@ -367,7 +368,7 @@ def test_the_guides_example_term_can_be_added_as_it_is(tmp_path: Path) -> None:
     glossary, problems = load_glossary(project(tmp_path, (ROOT / GLOSSARY_FILE).read_text(encoding="utf-8") + example))
     assert problems == []
     assert glossary.terms[-1].id not in {term.id for term in load_glossary(ROOT)[0].terms}
-    assert resolve_glossary(glossary, ROOT / "docs", ["attr_list", "md_in_html"])[1] == []
+    assert resolve_glossary(glossary, ROOT / "docs", published_pages(ROOT), ["attr_list", "md_in_html"])[1] == []
 
 
 def test_a_page_whose_split_paragraph_two_definitions_quote_is_read_again_once(
@@ -389,8 +390,47 @@ def test_a_page_whose_split_paragraph_two_definitions_quote_is_read_again_once(
         return read_passages(docs_dir, pages, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(passages, "read_passages", counted)
-    _, problems = resolve_glossary(glossary, tmp_path, ["attr_list"], recorded=lambda: recorded)
+    _, problems = resolve_glossary(glossary, tmp_path, ["s/a.md"], ["attr_list"], recorded=lambda: recorded)
     assert [problem.hint.split(", numbering")[0] for problem in problems] == [
         "point the definition at the paragraph that holds sentence 3 now, likely s/a.md#p2"
     ] * 2
     assert reads == [{"s/a.md": {"p1"}}, {"s/a.md": ["p1", "p2"]}]  # the definitions' paragraph, then the page once
+
+
+LEFT_OUT = (
+    "annotations/glossary.yml: diaspora.definitions[0].anchor: no page 'drafts/notes.md' (the site leaves the page"
+    " out, as mkdocs.yml's exclude_docs or draft_docs do: point at a page it publishes)"
+)
+
+
+def draft_definition(docs: Path) -> Glossary:
+    """A definition of 'diaspora' on drafts/notes.md, beside a published s/a.md."""
+    for page in ("drafts/notes.md", "s/a.md"):
+        (docs / page).parent.mkdir(parents=True, exist_ok=True)
+        (docs / page).write_text("Diaspora is a word.\n{ #p1 }\n", encoding="utf-8")
+    return Glossary((GlossaryTerm("diaspora", "diaspora", (), (Definition("drafts/notes.md", "p1", "A."),)),))
+
+
+def test_a_definition_on_a_page_the_site_leaves_out_is_not_read(tmp_path: Path) -> None:
+    """Read all the same, it showed on /glossary/ with a link to no page, and counted among the term's definitions."""
+    resolved, problems = resolve_glossary(draft_definition(tmp_path), tmp_path, ["s/a.md"], ["attr_list"])
+    assert [str(problem) for problem in problems] == [LEFT_OUT]
+    assert resolved.terms[0].definitions == ()
+
+
+def test_a_left_out_page_s_hint_offers_the_closest_page_the_site_keeps(tmp_path: Path) -> None:
+    """A draft beside its published page: the published one is the fix, as for any page the site lacks."""
+    glossary = draft_definition(tmp_path)
+    _, problems = resolve_glossary(glossary, tmp_path, ["s/a.md", "drafts/note.md"], ["attr_list"])
+    assert [problem.hint for problem in problems] == ["did you mean 'drafts/note.md'?"]
+
+
+def test_the_extension_without_mkdocs_reads_no_definition_on_a_page_mkdocs_yml_leaves_out(tmp_path: Path) -> None:
+    """Under Zensical the glossary linked the draft's definition too: its line is make check's."""
+    text = "- id: diaspora\n  term: diaspora\n  definitions:\n    - anchor: drafts/notes.md#p1\n      attribution: A.\n"
+    root = project(tmp_path, text)
+    draft_definition(root / "docs")
+    (root / "mkdocs.yml").write_text("site_name: Test\nexclude_docs: |\n  drafts/\n", encoding="utf-8")
+    resolved, problems = read_glossary(root, root / "docs")
+    assert [str(problem) for problem in problems] == [LEFT_OUT]
+    assert resolved.terms[0].definitions == ()

@@ -140,12 +140,13 @@ def check_glossary(
 ) -> tuple[Glossary, list[Problem]]:
     """The glossary's own checks and its anchors, read from the defining pages as the build reads them.
 
-    `pages`: the site's, below docs/ (`published_pages`), which a refused anchor's hint names: read once a check.
+    `pages`: the site's, below docs/ (`published_pages`): the only pages definitions are read from, and
+    those a refused anchor's hint names, as in the build.
     `extensions`: mkdocs.yml's, as `check_plugins_hooks_and_extensions` loaded them.
     """
     glossary, problems = load_glossary(root, lambda: pages)
     names, configs = extensions
     named = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
-    _, more = resolve_glossary(glossary, root / DOCS, named, configs, moves, lambda: anchors.words)
+    _, more = resolve_glossary(glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words)
     return glossary, problems + more

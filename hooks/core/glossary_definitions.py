@@ -21,6 +21,9 @@ from hooks.core.text import ELLIPSIS
 from hooks.core.yaml_lines import in_backticks, keys_path
 
 EXAMPLE_ANCHOR = "migration-and-transnationalism/annex.md#p1"
+LEFT_OUT_HINT = (
+    "the site leaves the page out, as mkdocs.yml's exclude_docs or draft_docs do: point at a page it publishes"
+)
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
 
 
@@ -51,14 +54,16 @@ def resolve_definitions(
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
     whole: Callable[[str], PageInventory] | None = None,
+    left_out: Collection[str] = (),
 ) -> tuple[Glossary, list[Problem]]:
     """Give every definition the words of the paragraph it points at; report anchors that miss.
 
-    `site_pages` (every page below docs/) lets an anchor to a page the site lacks name the closest one,
-    and `moves` (`file_moves`) the one a declared page move took it to; `recorded` gives the paragraphs'
-    words in anchors.words.json, which tell a paragraph that changed under its definition (read only then),
-    and `whole` a page's inventory with every paragraph's words, to find where its end went (`pages`
-    may hold the defining paragraphs' words alone).
+    `site_pages` (the pages the site keeps, below docs/) lets an anchor to a page the site lacks name the closest
+    one, and `moves` (`file_moves`) the one a declared page move took it to; `left_out` (files below docs/ the
+    site leaves out: `exclude_docs`, `draft_docs`) lets it say why, when neither names one; `recorded` gives
+    the paragraphs' words in anchors.words.json, which tell a paragraph that changed under its definition
+    (read only then), and `whole` a page's inventory with every paragraph's words, to find where its end
+    went (`pages` may hold the defining paragraphs' words alone).
     """
     problems: list[Problem] = []
     terms = []
@@ -67,7 +72,9 @@ def resolve_definitions(
         for index, definition in enumerate(term.definitions):
             field = f"{term.id}.definitions[{index}]"
             inventory = pages.get(definition.page)
-            found, problem = resolve_definition(definition, inventory, field, site_pages, term, moves, recorded, whole)
+            found, problem = resolve_definition(
+                definition, inventory, field, site_pages, term, moves, recorded, whole, definition.page in left_out
+            )
             if problem is not None:
                 problems.append(problem)
             else:
@@ -85,11 +92,16 @@ def resolve_definition(
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
     whole: Callable[[str], PageInventory] | None = None,
+    left_out: bool = False,
 ) -> tuple[Definition, Problem | None]:
-    """Check one anchor against the page's inventory and read the definition's words (which must name `term`)."""
+    """Check one anchor against the page's inventory and read the definition's words (which must name `term`).
+
+    `left_out`: the page is a file below docs/ the site leaves out, which the hint says when no page is close.
+    """
     page, pid = definition.page, definition.paragraph
-    if inventory is None:  # as for an annotation's page: the closest page, else how paths are written
-        hint = page_hint(page, site_pages, f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}", moves)
+    if inventory is None:  # as for an annotation's page: the closest page, else why it is none or how to write one
+        example = LEFT_OUT_HINT if left_out else f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}"
+        hint = page_hint(page, site_pages, example, moves)
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
     paragraph = inventory.paragraph(pid)
     if paragraph is None and not inventory.paragraphs:  # a page of no text, such as about/citing.md

@@ -299,10 +299,12 @@ def load_standalone(root: Path, docs: Path) -> Glossary:
 def read_glossary(root: Path, docs: Path) -> tuple[Glossary, list[Problem]]:
     """The glossary of `root`, its definitions read from the pages of `docs`, and every problem found.
 
-    A refused anchor's hint names the pages the site keeps (`site_pages`), as make check's does.
+    Definitions are read only from the pages the site keeps (`site_pages`), and an anchor's hint names
+    those, as make check's does.
     """
-    glossary, problems = load_glossary(root, partial(site_pages, root, docs))
-    resolved, more = resolve_glossary(glossary, docs)
+    pages = site_pages(root, docs)
+    glossary, problems = load_glossary(root, lambda: pages)
+    resolved, more = resolve_glossary(glossary, docs, pages)
     return resolved, problems + more
 
 

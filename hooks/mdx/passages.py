@@ -152,6 +152,7 @@ def read_passages(
 def resolve_glossary(
     glossary: Glossary,
     docs_dir: Path,
+    site_pages: Collection[str],
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
     configs: Mapping[str, Any] | None = None,
     moves: Mapping[str, str] | None = None,
@@ -159,13 +160,17 @@ def resolve_glossary(
 ) -> tuple[Glossary, list[Problem]]:
     """The glossary with its definitions' words read from their pages, and the anchors that miss.
 
-    Only when an anchor names a page that is not there are the folder's pages listed, to name the closest;
-    `moves` (`file_moves`) name where a page moved in mkdocs.yml's `redirect_maps` went; `recorded`
-    gives anchors.words.json's words, read only to tell a paragraph that changed under its definition.
+    `site_pages` are the pages the site keeps (below docs/, as MkDocs picks them: the build's published
+    pages, make check's, the extension's `site_pages`). Only those are read: a page `exclude_docs` or
+    `draft_docs` leaves out is no page of the site, so a definition there would link to nothing on
+    /glossary/. They are the pages a missing one's hint names too. `moves` (`file_moves`) name where a
+    page moved in mkdocs.yml's `redirect_maps` went; `recorded` gives anchors.words.json's words, read
+    only to tell a paragraph that changed under its definition.
     """
-    passages = read_passages(docs_dir, glossary.pages(), extensions, configs)
-    missing = glossary.pages().keys() - passages.keys()
-    site_pages = [path.relative_to(docs_dir).as_posix() for path in sorted(docs_dir.rglob("*.md"))] if missing else []
+    kept = frozenset(site_pages)
+    wanted = glossary.pages()
+    passages = read_passages(docs_dir, {page: ids for page, ids in wanted.items() if page in kept}, extensions, configs)
+    left_out = {page for page in wanted.keys() - kept if below(page) and (docs_dir / page).is_file()}
 
     @functools.cache  # two definitions quoting one split paragraph: the page is read again once
     def whole(page: str) -> PageInventory:
@@ -173,7 +178,7 @@ def resolve_glossary(
         every = [paragraph.id for paragraph in passages[page].paragraphs]
         return read_passages(docs_dir, {page: every}, extensions, configs).get(page, passages[page])
 
-    return resolve_definitions(glossary, passages, site_pages, moves, recorded, whole)
+    return resolve_definitions(glossary, passages, sorted(kept), moves, recorded, whole, left_out)
 
 
 def below(page: str) -> bool:
