@@ -236,6 +236,32 @@ def test_the_form_names_what_is_wrong_as_the_build_would(
     expect(page.locator(".annotate-form__result")).to_be_hidden()
 
 
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_the_form_says_what_is_wrong_under_the_field_it_focuses(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int
+) -> None:
+    """The message stood under the form's button, some 600 px below the field that took the focus (the
+    name, checked first): a reader saw the focus move to it, out of sight of a word of why. A next check
+    that passes leaves its line under the form again."""
+    page = new_page(viewport={"width": width, "height": 844})
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "transfer of ideas")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    status = page.locator(STATUS)
+    expect(status).to_contain_text("your name is missing")
+    expect(page.locator("#annotate-author")).to_be_focused()
+    expect(status).to_be_in_viewport(ratio=1)
+    assert page.evaluate(
+        "() => document.querySelector('#annotate-author').closest('p').nextElementSibling.matches('.annotate-form__status')"
+    ), "the message follows the name's field"
+    screenshot(page, f"annotate-message-under-its-field-{width}")
+    page.fill("#annotate-author", "Ana Peña")
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(status).to_contain_text("The file is ready")
+    assert page.evaluate(
+        "() => document.querySelector('.annotate-form form').nextElementSibling.matches('.annotate-form__status')"
+    ), "the message is under the form"
+
+
 def test_the_form_widens_a_quote_cut_inside_a_word_of_astral_letters_as_python_does(
     page: Page, served_site: SiteServer
 ) -> None:

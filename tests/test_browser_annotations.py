@@ -441,6 +441,29 @@ def test_the_toggle_s_tooltip_and_name_say_what_the_next_click_does(page: Page, 
     check_a_few_clicks("after-a-page-change")
 
 
+def test_on_a_touch_screen_a_tap_on_the_toggle_leaves_no_tooltip_over_the_text(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """A tap leaves the focus on the toggle (its other button: the keyboard stays on the toggle), and
+    Material shows a focused control's tooltip: on a phone "Show annotations" stayed over the first
+    line of the text, through scrolling, until the next tap elsewhere. The keyboard's focus shows it."""
+    page = served_site.open(
+        new_page(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True), OPPORTUNITIES
+    )
+    page.locator(TOGGLE).tap()
+    expect(page.locator(TOGGLE)).to_have_accessible_name("Show annotations")
+    expect(page.locator(TOGGLE)).to_be_focused()
+    tooltip = page.locator(".annotation-toggle-option:not([hidden]) > .md-tooltip--active")
+    expect(tooltip).to_have_count(1)  # Material has shown the focused toggle's tooltip
+    expect(tooltip).to_be_hidden()
+    screenshot(page, "annotations-toggle-tapped-on-a-phone")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # back onto the toggle, from the keyboard
+    expect(page.locator(TOGGLE)).to_be_focused()
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_have_text("Show annotations")
+
+
 STORE_HIDDEN = "localStorage.setItem('edition.annotations.hidden', '1')"
 # The scripts a page loads at the end of its body (Material's bundle, then the edition's).
 SCRIPTS = re.compile(r"/assets/(javascripts/bundle\.[0-9a-f]+\.min|[a-z-]+)\.js$")

@@ -635,3 +635,31 @@ def test_a_search_for_an_area_s_title_lists_the_pages_tagged_with_it_first(page:
         if set(first) != tagged[area_id]:
             wrong[title] = first
     assert not wrong, f"a search for these areas' titles lists other results before the tagged pages: {wrong}"
+
+
+# Where ¶ N stands against its paragraph's box: left of it (the margin) or below its first line (after the last).
+NUMBER_PLACE = """(id) => {
+  const paragraph = document.getElementById(id).getBoundingClientRect();
+  const number = document.querySelector(`#${id} a.paragraph-link`).getBoundingClientRect();
+  return number.right <= paragraph.left ? "margin" : number.top > paragraph.top ? "after" : "elsewhere";
+}"""
+
+
+def test_on_a_phone_the_guides_say_where_a_paragraph_s_number_stands(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """On a phone the number follows the paragraph's last line, always shown, but the home page and the
+    reading guide told a reader it was in the margin, "shown when you point at the paragraph"."""
+    page = new_page(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    served_site.open(page, OPPORTUNITIES)
+    assert page.evaluate(NUMBER_PLACE, "p1") == "after"
+    expect(page.locator("#p1 a.paragraph-link")).to_be_visible()
+    served_site.open(page, "")
+    expect(page.locator("article li").filter(has_text="Read a text section by section")).to_contain_text(
+        "on a phone after its last line"
+    )
+    served_site.open(page, "about/reading-guide/")
+    expect(page.locator("article p").filter(has_text="Every paragraph of a source text has a number")).to_contain_text(
+        "on a phone after its last line"
+    )
+    screenshot(page, "reader-guide-paragraph-numbers-on-a-phone")

@@ -446,6 +446,7 @@
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      form.after(status); /* back under the form, from the field an earlier message was about (report) */
       result.hidden = true;
       status.classList.remove("annotate-form__status--error");
       form.querySelectorAll("[aria-invalid]").forEach(function (control) {
@@ -540,8 +541,11 @@
     }
   }
 
-  /* `note`, if any, says first where the link was followed to: the line names that paragraph, not the link's. */
+  /* `note`, if any, says first where the link was followed to: the line names that paragraph, not the link's.
+     The line stands under the field it is about, which takes the focus: under the form it was out of
+     sight, some 600 px below the field, and a reader saw the focus move there with no word of why. */
   function report(status, error, control, note) {
+    if (control) control.closest(".annotate-form__field").after(status);
     status.classList.add("annotate-form__status--error");
     status.textContent = (note || "") + (error.hint ? error.message + " (" + error.hint + ")" : "Could not check it: " + error.message);
     if (!control) return;
