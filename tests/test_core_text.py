@@ -8,7 +8,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.core.text import NO_REFERENCE_PATTERN, escape_text, inert_title, plural, quoted, shorten
+from hooks.core.text import NO_REFERENCE_PATTERN, escape_text, in_series, inert_title, plural, quoted, shorten
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,16 @@ def test_escaped_text_reads_as_written_through_markdown(text: str) -> None:
     """A record's `&amp;` was shown `&`: Markdown keeps a reference, and the browser reads it."""
     html = markdown.markdown(escape_text(text))
     assert BeautifulSoup(html, "html.parser").get_text() == text
+
+
+@pytest.mark.parametrize(
+    ("items", "word", "expected"),
+    [
+        (["a"], "and", "a"),
+        (["a", "b"], "and", "a and b"),
+        (["a", "b", "c"], "and", "a, b and c"),
+        (["a", "b", "c"], "or", "a, b or c"),
+    ],
+)
+def test_in_series_lists_items_as_a_line_does(items: list[str], word: str, expected: str) -> None:
+    assert in_series(items, word) == expected

@@ -10,6 +10,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from hooks.core.problems import Problem, named_value
+from hooks.core.text import in_series
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
@@ -96,7 +97,7 @@ def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str,
 
 def either(choices: list[str]) -> str:
     """Choices offered as one: `a`, `a or b`, `a, b or c`."""
-    return " or ".join(filter(None, (", ".join(choices[:-1]), choices[-1])))
+    return in_series(choices, "or")
 
 
 def pages_named(page: str, pages: Iterable[str]) -> list[str]:

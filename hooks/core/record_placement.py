@@ -22,6 +22,7 @@ from hooks.core.heading_ids import CITE_ID
 from hooks.core.problems import Problem
 from hooks.core.record_guide import see_guide
 from hooks.core.source_page_checks import missing_page_fields
+from hooks.core.text import in_series
 from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
 
 # Where a record is read from (`landing_source`), as the lines on one written elsewhere name it.
@@ -128,7 +129,7 @@ def source_first(path: str, hint: str, *, lacking: Sequence[str] = (), landing_p
         return hint
     named = f"name its folder as its source, {line_to_write('source', folder)}"
     if lacking:
-        named += f", and add {and_list(lacking)}"
+        named += f", and add {in_series(lacking)}"
     if landing_published:
         held = f"{LOCK_FILE} holds its Cite heading, {in_backticks(CITE_ID)}"
         return f"{held}, so this is a source's landing page: {named}"
@@ -143,11 +144,6 @@ def lacking_fields(meta: Mapping[str, Any]) -> list[str]:
     """
     fields = [keys_path(field) for field in missing_page_fields(meta) if field != "source"]
     return fields + ([] if isinstance(meta.get("bibliography"), Mapping) else [CSL_FIELDS])
-
-
-def and_list(items: Sequence[str]) -> str:
-    """Items as a sentence lists them: `a`, `a and b`, `a, b and c`."""
-    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
 def published_landing(page: str, lock: Mapping[str, Iterable[str]], redirects: Collection[str] = ()) -> bool:

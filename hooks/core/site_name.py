@@ -20,7 +20,7 @@ import yaml
 
 from hooks.core.page_fields import not_text_problem
 from hooks.core.problems import Problem, named_value
-from hooks.core.text import VISIBLE_PATTERN
+from hooks.core.text import VISIBLE_PATTERN, in_series
 from hooks.core.yaml_comments import cut_problems, top_level_node, written_scalar
 from hooks.core.yaml_lines import flow_yaml, in_backticks, line_to_write, value_to_write
 
@@ -85,7 +85,7 @@ def env_problem(path: str, text: str, environment: Mapping[str, str], value: obj
         return set_variable_problem(path, name, environment[name], value, default, example)
     unset = f"the environment variable {names[0]} it is read from is not set"
     if len(names) > 1:
-        unset = f"the environment variables {', '.join(names[:-1])} and {names[-1]} it is read from are not set"
+        unset = f"the environment variables {in_series(names)} it is read from are not set"
     if state == NOT_TEXT and isinstance(default, yaml.ScalarNode):  # `!ENV [VAR, 2010]`: the default, quoted
         reading = yaml_reading(default.value, value)
         quoted = in_backticks(f"{SITE_NAME}: {ENV_TAG} {flow_yaml([*names, default.value])}")

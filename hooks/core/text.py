@@ -7,6 +7,7 @@ checks of every text field and body name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 ELLIPSIS = "…"
 # Between items on one line (motivation · author · date, Defines: a · b, 1 page · 2 paragraphs, CSL-JSON · BibTeX): a
@@ -201,3 +202,9 @@ def nest_quotes(text: str) -> str:
 def quoted(text: str) -> str:
     """`“text”`, a quotation inside it in single marks: `“so-called ‘social remittances.’”`."""
     return f"“{nest_quotes(text)}”"
+
+
+def in_series(items: Sequence[str], word: str = "and") -> str:
+    """Items as a line lists them: `a`, `a and b`, `a, b and c` (`word`: "or" for choices)."""
+    *first, last = items
+    return f"{', '.join(first)} {word} {last}" if first else last

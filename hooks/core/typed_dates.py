@@ -20,6 +20,7 @@ from functools import partial
 from babel import Locale, UnknownLocaleError, localedata
 
 from hooks.core.problems import named_value
+from hooks.core.text import in_series
 from hooks.core.yaml_lines import day_to_write, flow_line_to_write, keys_path
 
 # a day's month in words, not in the locale's: the line must read the same on every machine
@@ -211,8 +212,7 @@ def offered_days(written: str, line: Callable[[dt.date], str], languages: Iterab
     """
     days = days_written(written, languages)
     if len(days) > 1:
-        *first, last = (f"{line(day)} ({day_in_words_named(day)})" for day in days)
-        return f"{', '.join(first)} or {last}, as you meant it"
+        return f"{in_series([f'{line(day)} ({day_in_words_named(day)})' for day in days], 'or')}, as you meant it"
     return line(days[0]) if days else ""
 
 
