@@ -22,11 +22,11 @@ from markdown.extensions import Extension
 from test_citation_errors import MOVED_PARAGRAPH, merge_conclusion, move_paragraphs, retire_by_number
 
 from hooks.cli import annotate, check
-from hooks.cli.config_file import ConfigError, named_entries, read_config
 from hooks.cli.config_values import configured_extensions, configured_site_url
 from hooks.cli.moved_links import gone_page_problem
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY
+from hooks.core.config_file import ConfigError, named_entries, read_config
 from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, plain_text_hint, too_long
 from hooks.core.text import (
     LINE_LIMIT,

@@ -41,7 +41,7 @@ def test_site_name_problems(text: str, lines: list[str]) -> None:
 
 
 class EnvLoader(yaml.SafeLoader):
-    """mkdocs.yml's `!ENV`, as MkDocs and make check read it (`hooks/cli/config_file.py`)."""
+    """mkdocs.yml's `!ENV`, as MkDocs and make check read it (`hooks/core/config_file.py`)."""
 
 
 EnvLoader.add_constructor("!ENV", construct_env_tag)

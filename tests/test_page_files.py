@@ -9,7 +9,6 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, get_files, set_exclusions
 
-from hooks.cli.config_file import ConfigError
 from hooks.cli.site_files import check_configured_nav, conflict_problems, published_pages, site_files
 from hooks.core.anchor_lock import (
     directory_urls_problem,
@@ -19,6 +18,7 @@ from hooks.core.anchor_lock import (
     plain_name,
     url_key,
 )
+from hooks.core.config_file import ConfigError
 from hooks.core.page_files import conflicts, dest_path, dropped_files, is_page, page_url
 
 NAMES = [

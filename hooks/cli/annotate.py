@@ -22,7 +22,6 @@ from typing import Any
 
 import yaml
 
-from hooks.cli.config_file import ConfigError
 from hooks.cli.config_plugins import check_plugins_and_hooks
 from hooks.cli.config_values import configured_site_url
 from hooks.cli.moved_links import (
@@ -38,6 +37,7 @@ from hooks.cli.site_files import published_pages
 from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.annotation_folder import NOTES_DIR, SCHEMA_FILE, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
+from hooks.core.config_file import ConfigError
 from hooks.core.links import addressed_page, either, is_local, pages_named, published_address, split_url
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems

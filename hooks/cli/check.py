@@ -28,7 +28,6 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from hooks.cli.config_file import DOCS, ConfigError
 from hooks.cli.config_plugins import check_plugins_hooks_and_extensions
 from hooks.cli.config_values import configured_file_moves, configured_glossary_problems, configured_site_url
 from hooks.cli.lock_checks import (
@@ -52,6 +51,7 @@ from hooks.core.annotation_refs import refs_from
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
+from hooks.core.config_file import DOCS, ConfigError
 from hooks.core.generated_pages import hook_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.lost_ids import lost_ids_named

@@ -10,8 +10,8 @@ from importlib.metadata import entry_points
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from hooks.cli.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
+from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import item_to_write
 

@@ -16,7 +16,7 @@ from typing import Any
 import markdown
 from markdown.extensions import Extension
 
-from hooks.cli.config_file import CONFIG, ConfigError, named_entries, read_config
+from hooks.core.config_file import CONFIG, ConfigError, named_entries, read_config
 from hooks.core.glossary_settings import settings_problems
 from hooks.core.links import usable_site_url
 from hooks.core.page_moves import file_moves, lock_moves

@@ -10,7 +10,6 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
-from hooks.cli.config_file import DOCS
 from hooks.cli.config_values import Extensions, configured_file_moves, configured_moves
 from hooks.cli.lock_checks import AnchorFiles
 from hooks.cli.pages import Rendered
@@ -23,6 +22,7 @@ from hooks.core.bibliography_checks import (
     check_unknown,
     missing_bibliography,
 )
+from hooks.core.config_file import DOCS
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.page_front_matter import said_with_comments
 from hooks.core.policy_areas import PolicyArea

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pathspec.gitignore import GitIgnoreSpec
 
-from hooks.cli.config_file import DOCS, read_config
 from hooks.core import page_files
+from hooks.core.config_file import DOCS, read_config
 from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, page_name
 from hooks.core.problems import Problem

@@ -3,7 +3,7 @@
 MkDocs stops without one, or on one that is not text, in its own words ("Config value 'site_name':
 Required configuration not provided"); one that shows nothing, or that a ' #' cut short, it takes,
 and every page's tab read "Home - ", or the edition was called 'Migration' for `Migration #2`. The
-build (`hooks/adapters/markdown_pipeline.py`) and make check (`hooks/cli/config_file.py`) both name
+build (`hooks/adapters/markdown_pipeline.py`) and make check (`hooks/core/config_file.py`) both name
 each with the line made here. One `!ENV` reads from a variable unset, set to nothing or to a word
 YAML reads as no text (`yes`, `2010`: MkDocs stops on it) is named by that variable and its value:
 the file writes no title to fix.

@@ -24,12 +24,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.cli.config_file import CONFIG
 from hooks.core.anchor_lock import LOCK_FILE, load_lock
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import ANNOTATIONS_DIR, load_annotations
 from hooks.core.annotation_outputs import check_all_bodies
 from hooks.core.annotations import Annotation
+from hooks.core.config_file import CONFIG
 from hooks.core.extension_options import docs_folder
 from hooks.core.generated_pages import hook_pages
 from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id

@@ -35,7 +35,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import STX, AtomicString
 
-from hooks.cli.config_file import CONFIG
+from hooks.core.config_file import CONFIG
 from hooks.core.extension_options import docs_folder, folder_problems, named_folders
 from hooks.core.glossary import DEFINES_CLASS, GLOSSARY_FILE, GLOSSARY_SCHEMA, Glossary, load_glossary
 from hooks.core.glossary_settings import checked_link_mode

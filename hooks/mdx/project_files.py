@@ -23,7 +23,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from hooks.cli.config_file import CONFIG, ConfigError, config_and_problems
+from hooks.core.config_file import CONFIG, ConfigError, config_and_problems
 from hooks.core.page_files import site_files
 from hooks.core.problems import Problem
 

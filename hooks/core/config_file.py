@@ -1,4 +1,4 @@
-"""mkdocs.yml read without MkDocs, as the build reads it, for the checks that run without a build.
+"""mkdocs.yml read without MkDocs, as the build reads it: for make check, make annotate, extensions by dotted path.
 
 Its tags as MkDocs' loader takes them, and the shapes of the values read here checked once: a value
 the build refuses, or one that would end in a traceback or be misread here, is a `ConfigError`.
