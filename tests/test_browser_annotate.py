@@ -262,6 +262,33 @@ def test_the_form_says_what_is_wrong_under_the_field_it_focuses(
     ), "the message is under the form"
 
 
+def test_the_form_names_the_first_wrong_field_first_in_the_order_it_shows_them(
+    page: Page, served_site: SiteServer
+) -> None:
+    """The name was checked first: an empty form sent the reader to its third field, past the two above it
+    that were wrong too. Each check now names the first wrong field from the top, under that field."""
+    served_site.open(page, "about/contributing/")
+    button = page.get_by_role("button", name="Check and prepare the file")
+    status = page.locator(STATUS)
+    steps = [
+        ("#annotate-paragraph", "does not point at a paragraph", served_site.url(f"{OPPORTUNITIES}#p3")),
+        ("#annotate-quote", "the words are missing", "words nobody wrote"),
+        ("#annotate-quote", "'words nobody wrote' is not in p3", "the transfer of ideas"),
+        ("#annotate-author", "your name is missing", "Ana Peña"),
+    ]
+    for field, message, value in steps:
+        button.click()
+        expect(status).to_contain_text(message)
+        expect(page.locator(field)).to_be_focused()
+        assert page.evaluate(
+            "field => document.querySelector(field).closest('p').nextElementSibling.matches('.annotate-form__status')",
+            field,
+        ), f"the message follows {field}'s field"
+        page.fill(field, value)
+    button.click()
+    expect(status).to_contain_text("The file is ready")
+
+
 def test_the_form_widens_a_quote_cut_inside_a_word_of_astral_letters_as_python_does(
     page: Page, served_site: SiteServer
 ) -> None:

@@ -21,6 +21,7 @@ from browser import (
     set_viewport,
     tab_to,
     wait_for_material,
+    wait_until_still,
 )
 from conftest import copy_project
 from playwright.sync_api import Locator, Page, expect
@@ -488,3 +489,55 @@ def test_margin_actions_stand_clear_of_the_navigation_column(page: Page, served_
             problems.append(f"{width}px: the text starts {layout['textIndent']:.2f}rem after the sidebar, not 1.2rem")
     assert not problems, "\n".join(problems)
     screenshot(page, f"citation-margin-beside-navigation-{path.strip('/').replace('/', '-')}")
+
+
+# The boxes of the shown ¶ link's tooltip, its paragraph's Cite and the window's free part (below the header).
+TOOLTIP_AND_CITE = """(id) => {
+  const box = (element) => {
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    return { left, top, right, bottom };
+  };
+  return {
+    tooltip: box(document.querySelector(".md-tooltip2--active .md-tooltip2__inner")),
+    cite: box(document.querySelector(`#${id} .paragraph-cite`)),
+    window: { left: 0, top: document.querySelector(".md-header").getBoundingClientRect().bottom,
+              right: innerWidth, bottom: innerHeight },
+  };
+}"""
+
+
+@pytest.mark.parametrize("how", ["hover", "focus"])
+@pytest.mark.parametrize("width", [1280, 720])
+@pytest.mark.parametrize(
+    ("path", "paragraph"),
+    [(OPPORTUNITIES, "p2"), (ANNEX, "p2")],  # Cite under ¶ N; the annex's p2 has its Cite lifted above it
+    ids=["cite-below", "cite-lifted"],
+)
+def test_the_paragraph_link_s_tooltip_leaves_cite_in_sight(
+    new_page: Callable[..., Page], served_site: SiteServer, path: str, paragraph: str, width: int, how: str
+) -> None:
+    """Material shows "Link to paragraph N" under the ¶ link, where Cite stands: while it showed, the
+    reader could not see Cite. It stands on the side of ¶ N away from Cite, in the window."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 900}), path)
+    page.locator(f"#{paragraph}").evaluate("(p) => p.scrollIntoView({ block: 'center' })")
+    link = page.locator(f"#{paragraph} .paragraph-link")
+    if how == "hover":
+        link.hover()
+    else:
+        link.focus()
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tooltip).to_have_text(f"Link to paragraph {paragraph[1:]}")
+    wait_until_still(tooltip)
+    screenshot(page, f"paragraph-link-tooltip-{path.strip('/').replace('/', '-')}-{width}-{how}")
+    boxes = page.evaluate(TOOLTIP_AND_CITE, paragraph)
+    tip, cite, window = boxes["tooltip"], boxes["cite"], boxes["window"]
+    overlap = min(tip["right"], cite["right"]) > max(tip["left"], cite["left"]) and min(
+        tip["bottom"], cite["bottom"]
+    ) > max(tip["top"], cite["top"])
+    assert not overlap, f"the tooltip {tip} covers Cite {cite}"
+    assert (
+        window["left"] <= tip["left"]
+        and tip["right"] <= window["right"]
+        and window["top"] <= tip["top"]
+        and tip["bottom"] <= window["bottom"]
+    ), f"the tooltip {tip} is not in the window {window}"

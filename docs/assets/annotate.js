@@ -444,6 +444,43 @@
     placeholder.appendChild(status);
     placeholder.appendChild(result);
 
+    /* The fields under the quote, in the order the form shows them: [problem, control] of the first one
+       wrong, or null. They are checked after the paragraph and the words above them, so that a message is
+       about the first wrong field from the top, not the third (an empty form sent the reader to the name). */
+    function laterProblem() {
+      if (!VISIBLE.test(author.value)) {  /* spaces or invisible characters alone: blank, as the schema says */
+        return [problem("author.name", "your name is missing", "write it as it should be credited"), author];
+      }
+      if (!NO_CONTROL.test(author.value)) {
+        return [problem("author.name", "'" + normalise(author.value) + "' holds control characters no one can see", "delete them"), author];
+      }
+      var overLimit = tooLong("author.name", "your name is", normalise(author.value), NAME_LIMIT);
+      if (overLimit) {
+        return [overLimit, author];
+      }
+      if (!PLAIN_TEXT.test(author.value)) {
+        return [problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: the tooltip of the passage it annotates would read markup here as HTML"), author];
+      }
+      if (!NO_REFERENCE.test(author.value)) {
+        return [problem("author.name", "'" + normalise(author.value) + "' writes a character as an HTML reference (&…;)", "write the character itself, & for &amp;: the page would show the character the reference stands for"), author];
+      }
+      overLimit = tooLong("author.url", "the address is", orcid.value.trim(), URL_LIMIT);
+      if (overLimit) {
+        return [overLimit, orcid];
+      }
+      if (orcid.value.trim() && !WEB_ADDRESS.test(orcid.value.trim())) {
+        return [problem("author.url", "'" + orcid.value.trim() + "' is not a web address", "write it in full, starting with https://"), orcid];
+      }
+      var tagProblem = language.value.trim() && languageProblem(language.value.trim());
+      if (tagProblem) {
+        return [problem("language", tagProblem[0], tagProblem[1]), language];
+      }
+      if (language.value.trim() && !LANGUAGE_TAG.test(language.value.trim())) {
+        return [problem("language", "'" + language.value.trim() + "' is not a BCP 47 language tag", "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia"), language];
+      }
+      return null;
+    }
+
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       form.after(status); /* back under the form, from the field an earlier message was about (report) */
@@ -453,45 +490,6 @@
         control.removeAttribute("aria-invalid");
         control.setAttribute("aria-describedby", control.id + "-help");
       });
-      if (!VISIBLE.test(author.value)) {  /* spaces or invisible characters alone: blank, as the schema says */
-        report(status, problem("author.name", "your name is missing", "write it as it should be credited"), author);
-        return;
-      }
-      if (!NO_CONTROL.test(author.value)) {
-        report(status, problem("author.name", "'" + normalise(author.value) + "' holds control characters no one can see", "delete them"), author);
-        return;
-      }
-      var overLimit = tooLong("author.name", "your name is", normalise(author.value), NAME_LIMIT);
-      if (overLimit) {
-        report(status, overLimit, author);
-        return;
-      }
-      if (!PLAIN_TEXT.test(author.value)) {
-        report(status, problem("author.name", "'" + normalise(author.value) + "' has '<' or '>'", "write plain text: the tooltip of the passage it annotates would read markup here as HTML"), author);
-        return;
-      }
-      if (!NO_REFERENCE.test(author.value)) {
-        report(status, problem("author.name", "'" + normalise(author.value) + "' writes a character as an HTML reference (&…;)", "write the character itself, & for &amp;: the page would show the character the reference stands for"), author);
-        return;
-      }
-      overLimit = tooLong("author.url", "the address is", orcid.value.trim(), URL_LIMIT);
-      if (overLimit) {
-        report(status, overLimit, orcid);
-        return;
-      }
-      if (orcid.value.trim() && !WEB_ADDRESS.test(orcid.value.trim())) {
-        report(status, problem("author.url", "'" + orcid.value.trim() + "' is not a web address", "write it in full, starting with https://"), orcid);
-        return;
-      }
-      var tagProblem = language.value.trim() && languageProblem(language.value.trim());
-      if (tagProblem) {
-        report(status, problem("language", tagProblem[0], tagProblem[1]), language);
-        return;
-      }
-      if (language.value.trim() && !LANGUAGE_TAG.test(language.value.trim())) {
-        report(status, problem("language", "'" + language.value.trim() + "' is not a BCP 47 language tag", "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia"), language);
-        return;
-      }
       var target;
       try {
         target = findParagraph(entries, link.value.trim());
@@ -502,6 +500,11 @@
       status.textContent = "Checking the words against the page\u2026";
       checkQuote(target, quote.value)
         .then(function (words) {
+          var later = laterProblem();
+          if (later) {
+            report(status, later[0], later[1]);
+            return;
+          }
           var fields = {
             id: freshId(entries, words),
             page: sourceFile(target.page),

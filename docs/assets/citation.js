@@ -322,6 +322,32 @@
     });
   }
 
+  /* Material shows a ¶ link's title ("Link to paragraph N") in a tooltip under it, over the Cite under it:
+     while it showed, the reader could not see Cite. It is marked to stand above ¶ N instead (citation.css),
+     where the window has room for it below the header; not when Cite is lifted there, as Material's place
+     under ¶ N is then free. Material makes the tooltip on hover or focus and names it in the link's
+     aria-describedby, then drops the name at once on leaving while the tooltip fades out: a mark set as it
+     shows keeps it in place through the fade. The observer runs before the next paint, so the first frame
+     has it above. */
+  var ABOVE = "paragraph-link-tooltip--above";
+  var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */
+
+  function placeTooltip(link) {
+    if (!link.matches(".paragraph-actions:not(." + LIFTED + ") > .paragraph-link")) return;
+    var tooltip = document.getElementById(link.getAttribute("aria-describedby") || "");
+    if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
+    var header = document.querySelector(".md-header");
+    var top = header ? header.getBoundingClientRect().bottom : 0;
+    var room = link.getBoundingClientRect().top - top;
+    tooltip.classList.toggle(ABOVE, room >= tooltip.getBoundingClientRect().height + GAP);
+  }
+
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      placeTooltip(record.target);
+    });
+  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-describedby"] });
+
   /* One observer, of the page shown: instant navigation swaps the article. */
   function watchArticle() {
     if (resized) resized.disconnect();
