@@ -241,7 +241,7 @@ def test_the_form_says_what_is_wrong_under_the_field_it_focuses(
     new_page: Callable[..., Page], served_site: SiteServer, width: int
 ) -> None:
     """The message stood under the form's button, some 600 px below the field that took the focus (the
-    name, checked first): a reader saw the focus move to it, out of sight of a word of why. A next check
+    name, the one wrong field here): a reader saw the focus move to it, out of sight of a word of why. A next check
     that passes leaves its line under the form again."""
     page = new_page(viewport={"width": width, "height": 844})
     open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "transfer of ideas")
