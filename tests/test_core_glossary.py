@@ -25,10 +25,9 @@ from hooks.core.glossary import (
     load_glossary,
 )
 from hooks.core.glossary_definitions import resolve_definitions, select_sentences, split_sentences
+from hooks.core.glossary_export import export_address, glossary_json
 from hooks.core.glossary_page import (
     USED_IN,
-    export_address,
-    glossary_json,
     introduction,
     render_glossary_page,
     rendered_too_early,

@@ -14,11 +14,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
+from hooks.core.glossary_export import export_address, glossary_json
 from hooks.core.glossary_page import (
     EXPORT_FILE,
     GLOSSARY_PAGE,
-    export_address,
-    glossary_json,
     page_stub,
     render_glossary_page,
     rendered_too_early,

@@ -1,8 +1,8 @@
-"""The generated `/glossary/` page (as Markdown) and `/glossary.json`, written from the terms and their uses.
+"""The generated `/glossary/` page (as Markdown), written from the terms and their uses.
 
 The page lists the first uses of each term (at most `used_in` paragraphs, in reading order), so
-its size grows with the number of terms, not with the corpus; `/glossary.json` holds every use,
-and the page's *Show all* control (`docs/assets/glossary.js`) reads them from there. Which uses
+its size grows with the number of terms, not with the corpus; `/glossary.json` (`glossary_export.py`)
+holds every use, and the page's *Show all* control (`docs/assets/glossary.js`) reads them from there. Which uses
 those are, and how their pages are named, is `glossary_used_in.py`'s: this module only writes them.
 
 The Used in lists (thousands of links in a large edition) can be built as elements instead of
@@ -21,13 +21,11 @@ would, where it was, so nothing that finds a list after its entry's heading chan
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from xml.etree import ElementTree as etree
 
 from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_used_in import PageUse, UsedIn, first_uses
-from hooks.core.links import page_address
 from hooks.core.problems import Problem
 from hooks.core.text import (
     ITEM_SEPARATOR,
@@ -39,7 +37,7 @@ from hooks.core.text import (
 )
 
 GLOSSARY_PAGE = "glossary.md"
-EXPORT_FILE = "glossary.json"
+EXPORT_FILE = "glossary.json"  # written by glossary_export.py; the page links to it
 USED_IN = 12  # paragraphs listed per term: every use of every term in the real edition (12 at most, today)
 MORE_CLASS = "glossary-more"
 DEFINITION_CLASS = "glossary-definition"  # a definition's quote: the page's text, not a side quotation (glossary.css)
@@ -78,15 +76,6 @@ def rendered_yet(markdown: str | None, *, generated: bool, rendering: bool) -> b
     could be missed, nor has the glossary page (`rendering`), which is the one asking.
     """
     return generated or rendering or markdown is not None
-
-
-def export_address(site_url: str | None, src_uri: str, url: str | None) -> str:
-    """A page's absolute address in `/glossary.json`: its URL's, or its file's path's when the build has no page of it.
-
-    The export names pages by their files in docs/ (uses, definitions): one with no built page
-    still gets an address, rather than stopping the export with a traceback.
-    """
-    return page_address(site_url, url if url is not None else src_uri)
 
 
 def sorted_terms(glossary: Glossary) -> list[GlossaryTerm]:
@@ -233,45 +222,3 @@ def used_in_item(use: PageUse, title: str) -> etree.Element:
         previous.text = paragraph_label(pid)
         separator = ", "
     return item
-
-
-def glossary_json(
-    glossary: Glossary,
-    uses: Mapping[str, tuple[PageUse, ...]],
-    url_of: Callable[[str], str],
-    titles: Mapping[str, str] | None = None,
-) -> str:
-    """`/glossary.json`: every term with its definitions and every use, as absolute URLs (`url_of(src path)`).
-
-    Compact, and encoded one term at a time: the records of a large edition's tens of thousands
-    of uses are never all alive at once, which would cost the garbage collector a full pass.
-    """
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    titles = titles or {}
-    terms = ",".join(encode(term_data(term, uses.get(term.id, ()), url_of, titles)) for term in sorted_terms(glossary))
-    return f'{{"terms":[{terms}]}}\n'
-
-
-def term_data(
-    term: GlossaryTerm, uses: tuple[PageUse, ...], url_of: Callable[[str], str], titles: Mapping[str, str]
-) -> dict[str, object]:
-    """One term in `/glossary.json`: its entry's URL, aliases, definitions, see also and uses."""
-    definitions = [
-        {"anchor": d.anchor, "url": f"{url_of(d.page)}#{d.paragraph}", "text": d.text, "attribution": d.attribution}
-        for d in term.definitions
-    ]
-    return {
-        "id": term.id,
-        "term": term.term,
-        "url": f"{url_of(GLOSSARY_PAGE)}#{term.id}",
-        "aliases": list(term.aliases),
-        "definitions": definitions,
-        "see_also": list(term.see_also),
-        "uses": [use_data(use, url_of(use.page), titles.get(use.page, use.page)) for use in uses],
-    }
-
-
-def use_data(use: PageUse, url: str, title: str) -> dict[str, object]:
-    """One page's uses in `/glossary.json`: the page (source path, title, URL) and its paragraphs."""
-    paragraphs = [{"id": pid, "url": f"{url}#{pid}"} for pid in use.paragraphs]
-    return {"page": use.page, "title": title, "url": url, "paragraphs": paragraphs}

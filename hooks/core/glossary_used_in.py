@@ -2,7 +2,7 @@
 
 The uses are gathered from the terms each page reported (`PageTerms`), pages in reading
 order, each page named as the glossary names it (`Source › Section`). The glossary page
-(`glossary_page.py`) shows the first of them (`first_uses`) and `/glossary.json` all of them:
+(`glossary_page.py`) shows the first of them (`first_uses`) and `/glossary.json` (`glossary_export.py`) all of them:
 both are written from these records, so the page and the export cannot count a term's uses apart.
 """
 
