@@ -506,6 +506,15 @@ TOOLTIP_AND_CITE = """(id) => {
 }"""
 
 
+# A paragraph in the middle of the window, or scrolled up to 10 px under the header: no room above ¶ N there.
+PLACES = {
+    "middle": "(p) => p.scrollIntoView({ block: 'center' })",
+    "under-header": """(p) => window.scrollBy(0, p.getBoundingClientRect().top
+      - document.querySelector('.md-header').getBoundingClientRect().bottom - 10)""",
+}
+
+
+@pytest.mark.parametrize("place", PLACES)
 @pytest.mark.parametrize("how", ["hover", "focus"])
 @pytest.mark.parametrize("width", [1280, 720])
 @pytest.mark.parametrize(
@@ -514,12 +523,19 @@ TOOLTIP_AND_CITE = """(id) => {
     ids=["cite-below", "cite-lifted"],
 )
 def test_the_paragraph_link_s_tooltip_leaves_cite_in_sight(
-    new_page: Callable[..., Page], served_site: SiteServer, path: str, paragraph: str, width: int, how: str
+    new_page: Callable[..., Page],
+    served_site: SiteServer,
+    path: str,
+    paragraph: str,
+    width: int,
+    how: str,
+    place: str,
 ) -> None:
     """Material shows "Link to paragraph N" under the ¶ link, where Cite stands: while it showed, the
-    reader could not see Cite. It stands on the side of ¶ N away from Cite, in the window."""
+    reader could not see Cite. It stands on the side of ¶ N away from Cite, in the window; under the
+    header, with no room above ¶ N, it stands under Cite."""
     page = served_site.open(new_page(viewport={"width": width, "height": 900}), path)
-    page.locator(f"#{paragraph}").evaluate("(p) => p.scrollIntoView({ block: 'center' })")
+    page.locator(f"#{paragraph}").evaluate(PLACES[place])
     link = page.locator(f"#{paragraph} .paragraph-link")
     if how == "hover":
         link.hover()
@@ -528,7 +544,7 @@ def test_the_paragraph_link_s_tooltip_leaves_cite_in_sight(
     tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
     expect(tooltip).to_have_text(f"Link to paragraph {paragraph[1:]}")
     wait_until_still(tooltip)
-    screenshot(page, f"paragraph-link-tooltip-{path.strip('/').replace('/', '-')}-{width}-{how}")
+    screenshot(page, f"paragraph-link-tooltip-{path.strip('/').replace('/', '-')}-{width}-{how}-{place}")
     boxes = page.evaluate(TOOLTIP_AND_CITE, paragraph)
     tip, cite, window = boxes["tooltip"], boxes["cite"], boxes["window"]
     overlap = min(tip["right"], cite["right"]) > max(tip["left"], cite["left"]) and min(

@@ -324,12 +324,13 @@
 
   /* Material shows a ¶ link's title ("Link to paragraph N") in a tooltip under it, over the Cite under it:
      while it showed, the reader could not see Cite. It is marked to stand above ¶ N instead (citation.css),
-     where the window has room for it below the header; not when Cite is lifted there, as Material's place
-     under ¶ N is then free. Material makes the tooltip on hover or focus and names it in the link's
+     where the window has room for it below the header, else under Cite (a paragraph scrolled up to the
+     header); not when Cite is lifted there, as Material's place under ¶ N is then free. Material makes the tooltip on hover or focus and names it in the link's
      aria-describedby, then drops the name at once on leaving while the tooltip fades out: a mark set as it
      shows keeps it in place through the fade. The observer runs before the next paint, so the first frame
      has it above. */
   var ABOVE = "paragraph-link-tooltip--above";
+  var UNDER_CITE = "paragraph-link-tooltip--under-cite";
   var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */
 
   function placeTooltip(link) {
@@ -339,7 +340,14 @@
     var header = document.querySelector(".md-header");
     var top = header ? header.getBoundingClientRect().bottom : 0;
     var room = link.getBoundingClientRect().top - top;
-    tooltip.classList.toggle(ABOVE, room >= tooltip.getBoundingClientRect().height + GAP);
+    var above = room >= tooltip.getBoundingClientRect().height + GAP;
+    var cite = above ? null : link.parentNode.querySelector(".paragraph-cite");
+    tooltip.classList.toggle(ABOVE, above);
+    tooltip.classList.toggle(UNDER_CITE, Boolean(cite));
+    if (cite) {
+      var drop = cite.getBoundingClientRect().bottom - link.getBoundingClientRect().bottom;
+      tooltip.style.setProperty("--paragraph-cite-drop", Math.max(0, drop) + "px");
+    }
   }
 
   new MutationObserver(function (records) {
