@@ -65,6 +65,7 @@ KNOWN = {"remittances", "integration"}
 REMITTANCES = PolicyArea("remittances", "Remittances", "Money and ideas sent home.")
 INTEGRATION = PolicyArea("integration", "Integration", "Settling in.")
 MT = "migration-and-transnationalism"
+BY = ("Ada Writer", "2026-11-22")  # an annotation's author and `created`
 
 
 def write_taxonomy(root: Path, text: str) -> Path:
@@ -325,7 +326,7 @@ def test_index_collects_pages_paragraphs_and_annotations_per_area() -> None:
         TaggedParagraph(challenges, Paragraph("p2", "Pensions.", ("remittances",))),
         TaggedParagraph(challenges, Paragraph("p4", "Integrate.", ("integration", "unknown"))),
     ]
-    notes = [AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", ("remittances", "nope"))]
+    notes = [AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", *BY, ("remittances", "nope"))]
     remittances, integration = index_areas([REMITTANCES, INTEGRATION], [challenges, chapter], paragraphs, notes)
     assert remittances.pages == (chapter,)
     assert [item.paragraph.id for item in remittances.paragraphs] == ["p2"]
@@ -417,7 +418,7 @@ def test_annotation_refs_are_the_valid_annotations_as_the_annotations_core_reads
     note_file(notes, "broken.md", "---\nid: [broken\n---\n")
     (notes / "binary.md").write_bytes(b"\xff\xfe---")
     assert read_annotation_refs(tmp_path, dt.date(2026, 11, 23)) == (
-        AnnotationRef("good", "a/b.md", "p3", "words", "commenting", ("remittances",)),
+        AnnotationRef("good", "a/b.md", "p3", "words", "commenting", "A", "2026-11-01", ("remittances",)),
     )
 
 
@@ -549,6 +550,8 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
 
 
 PLACE = '<span aria-hidden="true">Challenges, ¶\u00a02: </span>'  # read in the link's name, ¶ in words
+# What kind of note, who wrote it and when: the label beside a paragraph, the credit of /annotations/.
+CREDIT = "(Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026)"
 
 
 @pytest.mark.parametrize(
@@ -557,19 +560,20 @@ PLACE = '<span aria-hidden="true">Challenges, ¶\u00a02: </span>'  # read in the
         (
             {"p2", "n1"},
             f'<li>{PLACE}<a aria-label="Challenges, paragraph 2: “Pensions”" class="policy-area-annotation"'
-            f' href="../{MT}/challenges.md#n1">“Pensions”</a> (Comment, <code>n1</code>)</li>',
+            f' href="../{MT}/challenges.md#n1">“Pensions”</a> {CREDIT}</li>',
         ),
         (
             {"p2"},
             f'<li>{PLACE}<a aria-label="Challenges, paragraph 2: “Pensions”" class="policy-area-annotation"'
-            f' href="../{MT}/challenges.md#p2">“Pensions”</a> (Comment, <code>n1</code>)</li>',
+            f' href="../{MT}/challenges.md#p2">“Pensions”</a> {CREDIT}</li>',
         ),
-        (set(), "<li>Challenges, ¶\u00a02: “Pensions” (Comment, <code>n1</code>)</li>"),
+        (set(), f"<li>Challenges, ¶\u00a02: “Pensions” {CREDIT}</li>"),
     ],
     ids=["annotation shown", "paragraph only", "target missing"],
 )
-def test_annotations_link_to_what_exists(ids: set[str], expected: str) -> None:
-    note = AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", ("remittances",))
+def test_annotations_say_what_kind_who_and_when_and_link_to_what_exists(ids: set[str], expected: str) -> None:
+    """Its id in code (`<code>n1</code>`) told a reader nothing; the kind, author and date read as elsewhere."""
+    note = AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", *BY, ("remittances",))
     (entry,) = index_areas([REMITTANCES], [], [], [note])
     site = SiteFacts(
         source_titles={MT: "Migration"},
@@ -580,6 +584,7 @@ def test_annotations_link_to_what_exists(ids: set[str], expected: str) -> None:
     assert '<h2 id="paragraphs">Paragraphs</h2>\n<p>No paragraph is tagged with this area yet.</p>' in html
     assert '<h3 id="annotations-migration-and-transnationalism">Migration</h3>' in html
     assert expected in html
+    assert "<code>" not in html
 
 
 def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:
@@ -665,7 +670,7 @@ def test_a_page_at_the_top_of_docs_is_under_other_pages_in_every_section() -> No
     """Its annotations were headed `foreword.md` (`#annotations-foreword-md`) while its page and paragraphs were not."""
     page = tagged_page("foreword.md", {"tags": ["remittances"]}, "Foreword")
     paragraph = TaggedParagraph(page, Paragraph("p1", "Words.", ("remittances",)))
-    note = AnnotationRef("n1", "foreword.md", "p1", "Words", "commenting", ("remittances",))
+    note = AnnotationRef("n1", "foreword.md", "p1", "Words", "commenting", *BY, ("remittances",))
     (entry,) = index_areas([REMITTANCES], [page], [paragraph], [note])
     site = SiteFacts(
         source_titles={}, page_titles={"foreword.md": "Foreword"}, anchors={"foreword.md": frozenset({"p1"})}
@@ -787,7 +792,7 @@ def test_the_site_index_orders_pages_within_their_source_and_names_what_area_pag
     ]
     tagged = Paragraph("p1", "Money.", tags=("remittances",))
     inventories = {f"{MT}/c.md": PageInventory(paragraphs=(tagged, Paragraph("p2", "No tag.")), ids=("p1", "p2"))}
-    note = AnnotationRef("n", f"{MT}/c.md", "p1", "Money", "commenting", ("remittances",))
+    note = AnnotationRef("n", f"{MT}/c.md", "p1", "Money", "commenting", *BY, ("remittances",))
     (remittances, integration), site = index_site([REMITTANCES, INTEGRATION], rendered, inventories, [note])
     assert [page.path for page in remittances.pages] == [f"{MT}/a.md", f"{MT}/b.md", f"{MT}/index.md"]
     assert [(item.page.path, item.paragraph.id) for item in remittances.paragraphs] == [(f"{MT}/c.md", "p1")]

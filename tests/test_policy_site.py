@@ -187,6 +187,30 @@ def test_area_page_lists_what_is_tagged_and_every_excerpt_links_to_an_existing_a
         assert article.find(id="annotations").find_next_sibling("p").get_text() == "No annotations yet."
 
 
+@pytest.mark.parametrize("area_id", sorted({tag for tags in tagged_annotations().values() for tag in tags}))
+def test_an_area_s_annotation_says_its_kind_author_and_date_as_its_block_does(site: Path, area_id: str) -> None:
+    """Listed with its id in code (`transfer-of-ideas`), a note said nothing to a policy officer.
+
+    The item reads as the annotation's own block does: its motivation's label as the block shows it, then
+    who wrote it and when as `/annotations/` credits it, and its quote links to the annotation itself.
+    """
+    base = f"policy-areas/{area_id}/"
+    links = section_links(area_article(site, area_id), "annotations")
+    assert len(links) == expected_counts(area_id)["annotations"]
+    for link in links:
+        item = link.find_parent("li")
+        assert item.find("code") is None, item
+        url, note_id = resolve(site, base, link["href"])
+        assert note_id in tagged_annotations(), link["href"]  # the annotation, not only its paragraph
+        block = parse(site / url / "index.html").select_one(f"details.annotation#{note_id}")
+        label = block.select_one(".annotation__motivation").get_text()
+        author = block.select_one(".annotation__author").get_text()
+        credit = f"{author}, {block.select_one('time').get_text()}"
+        index_entry = parse(site / "annotations" / "index.html").find("a", href=re.compile(f"#{note_id}$"))
+        assert credit in index_entry.find_parent("p").get_text()  # the words /annotations/ credits it with
+        assert item.get_text().endswith(f"{link.get_text()} ({label}\u00a0· {credit})"), item.get_text()
+
+
 @pytest.mark.parametrize("url", sorted(tagged_pages()))
 def test_tagged_pages_show_their_areas_as_links_under_the_title(site: Path, url: str) -> None:
     article = parse(site / url / "index.html").find("article")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from xml.etree import ElementTree as etree
 
 from hooks.core.anchor_lock import page_key
-from hooks.core.annotations import MOTIVATION_LABELS, Annotation, format_day
+from hooks.core.annotations import MOTIVATION_LABELS, Annotation, credit
 from hooks.core.links import relative_to_page, source_folder
 from hooks.core.text import ITEM_SEPARATOR, paragraph_label, paragraph_name, quoted
 
@@ -67,7 +67,7 @@ def entry(
     paragraph = f"{_page_link(annotation.page)}#{annotation.paragraph}"
     where = link(line, paragraph, paragraph_label(annotation.paragraph), f": {quoted(annotation.quote.strip())}")
     where.set("aria-label", paragraph_name(annotation.paragraph, page_title))
-    etree.SubElement(line, "br").tail = f"\n{annotation.author}, {format_day(annotation.created)}"
+    etree.SubElement(line, "br").tail = f"\n{credit(annotation.author, annotation.created)}"
     # The link with its separator, which paper leaves out (annotations.css): it leads nowhere there.
     last = etree.SubElement(line, "span", {"class": "annotation-entry__read"})
     last.text = ITEM_SEPARATOR

@@ -18,13 +18,15 @@ from hooks.core.links import source_folder
 
 @dataclass(frozen=True)
 class AnnotationRef:
-    """Where an annotation points and which policy areas it is tagged with."""
+    """Where an annotation points, what kind it is, who wrote it when, and which policy areas it is tagged with."""
 
     id: str
     page: str
     paragraph: str
     quote: str
     motivation: str
+    author: str
+    created: str  # ISO 8601, as the file gives it
     tags: tuple[str, ...] = ()
 
     @property
@@ -44,5 +46,8 @@ def read_annotation_refs(root: Path, today: dt.date | None = None) -> tuple[Anno
 
 def refs_from(annotations: Iterable[Annotation]) -> tuple[AnnotationRef, ...]:
     """Project annotations on the fields the policy-area pages need."""
-    refs = (AnnotationRef(a.id, a.page, a.paragraph, a.quote, a.motivation, a.tags) for a in annotations)
+    refs = (
+        AnnotationRef(a.id, a.page, a.paragraph, a.quote, a.motivation, a.author, a.created, a.tags)
+        for a in annotations
+    )
     return tuple(sorted(refs, key=lambda ref: ref.id))

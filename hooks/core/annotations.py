@@ -90,6 +90,11 @@ def format_day(day: str) -> str:
     return no_break(format_csl_date({"date-parts": [[int(part) for part in day.split("-")]]}))
 
 
+def credit(author: str, created: str) -> str:
+    """Who wrote an annotation and when, as `/annotations/` and the policy-area pages say it: `A. Name, 2 May 2026`."""
+    return f"{author}, {format_day(created)}"
+
+
 def fresh_annotation_id(quote: str, taken: Container[str]) -> str:
     """An id made of the quote's first words, numbered while `taken` has it (ids are never reused).
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
-from hooks.core.annotations import MOTIVATION_LABELS
+from hooks.core.annotations import MOTIVATION_LABELS, credit
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
@@ -241,23 +241,23 @@ def _placed_link(title: str, pid: str, link: etree.Element) -> list[str | etree.
 
 
 def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
-    """An annotation's quote, linked to the annotation (or its paragraph) when the page has that id.
+    """`Challenges, ¶ 3: “quote…” (Comment · A. Name, 22 November 2026)`, the quote linked to the annotation.
 
-    A note whose target does not exist (the annotations check reports it) is listed without a link.
+    Its kind as its block beside the paragraph labels it, its author and date as `/annotations/` credits
+    them. A note whose annotation id the page lacks links to its paragraph; one whose target does not
+    exist at all (the annotations check reports it) is listed without a link.
     """
     quote = quoted(shorten(note.quote, EXCERPT_LENGTH)) if note.quote else note.id
     ids = site.anchors.get(note.page, frozenset())
     fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
     title = site.page_titles.get(note.page, note.page)
+    label = MOTIVATION_LABELS.get(note.motivation, note.motivation)
+    about = f" ({label}{ITEM_SEPARATOR}{credit(note.author, note.created)})"
     if fragment:
         link = _link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation")
-        parts = [*_placed_link(title, note.paragraph, link), " ("]
-    else:
-        where = f"{title}, {paragraph_label(note.paragraph)}" if note.paragraph[1:].isdigit() else title
-        parts = [f"{where}: {quote} ("]
-    if note.motivation:
-        parts.append(f"{MOTIVATION_LABELS.get(note.motivation, note.motivation)}, ")  # as the page shows it
-    return _list_item([*parts, _element("code", note.id), ")"])
+        return _list_item([*_placed_link(title, note.paragraph, link), about])
+    where = f"{title}, {paragraph_label(note.paragraph)}" if note.paragraph[1:].isdigit() else title
+    return _list_item([f"{where}: {quote}{about}"])
 
 
 def _element(tag: str, text: str, **attributes: str) -> etree.Element:
