@@ -9,6 +9,7 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, get_files, set_exclusions
 
+from hooks.adapters.glossary_links import docs_pages
 from hooks.cli.site_files import check_configured_nav, conflict_problems, published_pages, site_files
 from hooks.core.anchor_lock import (
     directory_urls_problem,
@@ -131,6 +132,18 @@ def test_make_check_reads_the_files_and_pages_mkdocs_get_files_keeps(tmp_path: P
     kept, pages, _ = site_files(root)
     assert kept == {file.src_uri for file in files}
     assert pages == {file.src_uri for file in files.documentation_pages()} == published_pages(root)
+
+
+@pytest.mark.parametrize("settings", SETTINGS)
+def test_the_build_reads_definitions_from_the_pages_make_check_reads(tmp_path: Path, settings: str) -> None:
+    """The glossary hook picks them from the files MkDocs read; a page a hook adds has no text in docs/ to quote."""
+    root = project(tmp_path, settings, FILES)
+    config = load_config(str(root / "mkdocs.yml"))
+    files = get_files(config)
+    generated = File("glossary.md", None, config.site_dir, config.use_directory_urls)
+    generated.generated_by = "hooks/adapters/glossary_outputs.py"  # as `File.generated` names its hook in a build
+    files.append(generated)
+    assert docs_pages(files) == published_pages(root)
 
 
 def test_a_readme_beside_an_excluded_index_is_the_folders_page_in_the_nav_and_no_line(tmp_path: Path) -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -468,6 +471,39 @@ def test_an_anchor_to_a_page_the_site_leaves_out_is_one_line_in_the_build_and_in
     assert line in edition_lines(result.stderr), result.stderr
     check = run_check(broken_project)  # the glossary's line alone, as in the build
     assert check.returncode == 1 and check.stdout.splitlines() == sorted(edition_lines(result.stderr)), check.stdout
+
+
+COUNTED_BUILD = """
+import functools, runpy, sys
+import mkdocs.commands.build, mkdocs.structure.files
+read, calls = mkdocs.structure.files.get_files, []
+@functools.wraps(read)  # its module's name too, as a caller may take its logger's from it
+def counted(config):
+    calls.append(config.docs_dir)
+    return read(config)
+mkdocs.structure.files.get_files = mkdocs.commands.build.get_files = counted  # before the hooks load
+sys.argv = ["mkdocs", "build", "--strict", "--site-dir", sys.argv[1]]
+try:
+    runpy.run_module("mkdocs", run_name="__main__", alter_sys=True)
+finally:
+    print("get_files:", len(calls))
+"""
+
+
+def test_the_build_reads_docs_once_and_mkdocs_warns_of_a_readme_once(broken_project: Path) -> None:
+    """The glossary's hook read docs/ a second time (MkDocs' get_files) to pick its pages, its warnings muted.
+
+    It takes them from the files MkDocs reads for the build: a README.md beside an index.md is
+    MkDocs' one warning, said once, and nothing of MkDocs' files module is muted.
+    """
+    (broken_project / "docs/about/README.md").write_text("# About\n\nFor GitHub.\n", encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-c", COUNTED_BUILD, str(broken_project / "site")]
+    result = subprocess.run(command, cwd=broken_project, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert result.stdout.splitlines()[-1] == "get_files: 1", result.stdout
+    warning = "Excluding 'about/README.md' from the site because it conflicts with 'about/index.md'."
+    assert result.stderr.count(warning) == 1 and edition_lines(result.stderr) == [], result.stderr
 
 
 def test_a_definition_shifted_by_a_change_of_punctuation_fails_the_build_and_check(broken_project: Path) -> None:
