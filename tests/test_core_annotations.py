@@ -1199,9 +1199,16 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
         entries=lambda: index_elements(ordered, pages, {"remittances": "Remittances"}, tags.get)
     )
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "toc", extension])
-    html = md.convert("# Annotations\n\n" + index_intro(len(ordered), ["remittances", "integration"]))
+    html = md.convert("# Annotations\n\n" + index_intro(len(ordered)))
     assert html.startswith('<h1 id="annotations">Annotations</h1>\n<p>The edition has 3 annotations,')
-    assert '<div class="annotation-filter" data-area-order="remittances integration" hidden></div>' in html
+    # The filter, written whole (annotations.js wires it), between the introduction and the first group.
+    assert (
+        '<a href="../annotations.jsonld">annotations.jsonld</a>.</p>\n'
+        '<div class="annotation-filter" hidden="hidden">\n<label class="annotation-filter__field">Motivation '
+        '<select name="motivation"><option value="">all</option><option value="commenting">Comments</option></select>'
+        "</label>\n"
+    ) in html
+    assert html.index('<div class="annotation-filter"') < html.index('<h2 id="migration-and-transnationalism">')
     opportunities = (
         '<a aria-label="Paragraph 1 of Opportunities" href="../migration-and-transnationalism/opportunities.md#p1">'
     )

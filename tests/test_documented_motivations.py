@@ -17,7 +17,7 @@ import markdown
 import yaml
 from markdown.treeprocessors import Treeprocessor
 
-from hooks.core.annotations import MOTIVATION_LABELS
+from hooks.core.annotations import MOTIVATION_LABELS, MOTIVATION_PLURALS
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
@@ -50,6 +50,11 @@ def words(element: etree.Element) -> str:
 def test_every_motivation_has_its_label() -> None:
     """The word a block opens with (`Comment`): a motivation without one stopped the build with a KeyError."""
     assert sorted(MOTIVATION_LABELS) == sorted(MOTIVATIONS)
+
+
+def test_every_motivation_has_its_name_in_the_index_filter() -> None:
+    """The filter of /annotations/ offers each motivation by its plural (`Comments`), not by its id."""
+    assert sorted(MOTIVATION_PLURALS) == sorted(MOTIVATIONS)
 
 
 def test_the_reading_guide_explains_every_motivation_by_its_label() -> None:

@@ -19,15 +19,6 @@
   var QUOTING_CLASS = "quoting-source";
   var ICON_SHOWN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 22a1 1 0 0 1-1-1v-3H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6.1l-3.7 3.71c-.2.19-.45.29-.7.29zm1-6v3.08L13.08 16H20V4H4v12zM6 7h12v2H6zm0 4h9v2H6z"/></svg>';
   var ICON_HIDDEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="m7.2 4-2-2H20a2 2 0 0 1 2 2v12c0 .76-.43 1.41-1.05 1.75L19.2 16h.8V4zm14.91 17.46-1.27 1.27L16.11 18H13.9l-3.7 3.71c-.2.19-.45.29-.7.29H9c-.55 0-1-.45-1-1v-3H4a2 2 0 0 1-2-2V3.9L1.11 3l1.28-1.27zm-8-5.46L4 5.89V16h6v3.08L13.08 16z"/></svg>';
-  var MOTIVATIONS = {
-    commenting: "Comments",
-    describing: "Descriptions",
-    editing: "Editorial notes",
-    linking: "Links",
-    questioning: "Questions",
-    classifying: "Classifications"
-  };
-
   function readHidden() {
     try {
       return window.localStorage.getItem(STORAGE_KEY) === "1";
@@ -92,36 +83,6 @@
     header.insertBefore(toggleOption(true), anchor);
   }
 
-  /* The options by their names as the reader sees them, in the page's language (ids sort otherwise:
-     "Integration…" came before "Bilateral…"), or, where `order` lists them, in that order: the areas
-     in the taxonomy's, which /policy-areas/ lists them in (the build puts it on the placeholder). */
-  function select(name, label, options, order) {
-    var field = document.createElement("label");
-    field.className = "annotation-filter__field";
-    field.appendChild(document.createTextNode(label + " "));
-    var control = document.createElement("select");
-    control.name = name;
-    var all = document.createElement("option");
-    all.value = "";
-    all.textContent = "all";
-    control.appendChild(all);
-    var collator = new Intl.Collator(document.documentElement.lang || undefined);
-    var rank = function (value) {
-      var index = order ? order.indexOf(value) : -1;
-      return index < 0 ? Infinity : index; /* one the order does not name: after the others, by name */
-    };
-    Object.keys(options).sort(function (a, b) {
-      return rank(a) - rank(b) || collator.compare(options[a], options[b]); /* Infinity - Infinity is NaN: by name */
-    }).forEach(function (value) {
-      var option = document.createElement("option");
-      option.value = value;
-      option.textContent = options[value];
-      control.appendChild(option);
-    });
-    field.appendChild(control);
-    return field;
-  }
-
   /* The choice named in the address, where it is one of the options (anything else means "all"). */
   function readAddress(filter) {
     var params = new URLSearchParams(window.location.search);
@@ -168,50 +129,38 @@
         link.parentElement.hidden = !any;
       });
     });
-    status.textContent = shown + " of " + entries.length + " annotations shown";
+    status.textContent = shown + " of " + entries.length + " annotations shown"; /* the build's words: shown_status */
     filter.querySelector(".annotation-filter__reset").hidden = !motivation && !area;
   }
 
   /* "Show all": both filters back to "all", the address without them; shown while a filter is set
      (a filter that matches nothing left only "0 of 14" otherwise). */
-  function resetButton(filter, entries, status) {
-    var button = window.edition.element("button", { type: "button", "class": "md-button annotation-filter__reset" }, "Show all");
-    button.addEventListener("click", function () {
+  function wireReset(filter, entries, status) {
+    filter.querySelector(".annotation-filter__reset").addEventListener("click", function () {
       FILTERS.forEach(function (name) { filter.querySelector("select[name=" + name + "]").value = ""; });
       writeAddress(filter);
       filterEntries(filter, entries, status);
       filter.querySelector("select").focus(); /* the button is hidden now: the keyboard stays in the filter */
     });
-    return button;
   }
 
+  /* The build writes the filter whole and hidden (hooks/core/annotation_filter.py): its options, in
+     the order /policy-areas/ lists the areas, and its count. Its place is kept from the first paint
+     while this script is coming (html.edition-js, annotations.css), so showing it moves nothing. */
   function attachFilter() {
     var filter = document.querySelector(".annotation-filter");
     if (!filter || filter.getAttribute("data-ready")) return;
     var entries = Array.prototype.slice.call(document.querySelectorAll(".annotation-entry"));
-    var motivations = {}, areas = {};
-    entries.forEach(function (entry) {
-      var motivation = entry.getAttribute("data-motivation");
-      motivations[motivation] = MOTIVATIONS[motivation] || motivation;
-      entry.querySelectorAll("[data-area]").forEach(function (area) {
-        areas[area.getAttribute("data-area")] = area.textContent.trim();
-      });
-    });
-    var status = document.createElement("span");
-    status.className = "annotation-filter__status";
-    status.setAttribute("role", "status");
-    filter.appendChild(select("motivation", "Motivation", motivations));
-    filter.appendChild(select("area", "Policy area", areas, (filter.getAttribute("data-area-order") || "").split(" ")));
-    filter.appendChild(status);
-    filter.appendChild(resetButton(filter, entries, status));
+    var status = filter.querySelector(".annotation-filter__status");
+    wireReset(filter, entries, status);
     filter.addEventListener("change", function () {
       writeAddress(filter);
       filterEntries(filter, entries, status);
     });
     filter.setAttribute("data-ready", "true");
-    filter.hidden = false;
     readAddress(filter);
     filterEntries(filter, entries, status);
+    filter.hidden = false;
   }
 
   /* A link to one annotation shows it even while annotations are hidden (the choice stays as it was):

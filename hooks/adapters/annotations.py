@@ -129,7 +129,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
         return markdown
     BUILD.titles = _page_titles(files)
     BUILD.index_entries = listed(_anchored(files), BUILD.titles)
-    return markdown + "\n" + index_intro(len(BUILD.index_entries), BUILD.area_titles)
+    return markdown + "\n" + index_intro(len(BUILD.index_entries))
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:

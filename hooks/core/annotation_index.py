@@ -1,7 +1,7 @@
 """The `/annotations/` page: every annotation grouped by source and page, and the redirects its groups need.
 
-The page is generated Markdown (title, introduction, filter placeholder) followed by the entries,
-built as elements and appended to the page's element tree by the `edition-annotation-index`
+The page is generated Markdown (title, introduction) followed by the filter and the entries, built
+as elements and appended to the page's element tree by the `edition-annotation-index`
 extension before MkDocs' treeprocessors run: MkDocs still validates and rewrites their `.md` links
 and `toc` still lists and anchors their headings, but Python-Markdown does not have to parse a
 generated Markdown text of several hundred kilobytes (most of the page's cost) to get them.
@@ -9,13 +9,13 @@ generated Markdown text of several hundred kilobytes (most of the page's cost) t
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.etree import ElementTree as etree
 
 from hooks.core.anchor_lock import page_key
+from hooks.core.annotation_filter import index_filter
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, credit
 from hooks.core.links import relative_to_page, source_folder
 from hooks.core.text import ITEM_SEPARATOR, paragraph_label, paragraph_name, quoted
@@ -100,27 +100,12 @@ def heading(tag: str, anchor: str, text: str, href: str | None = None) -> etree.
     return element
 
 
-def filter_placeholder(area_order: Iterable[str]) -> str:
-    """Where `annotations.js` puts the filter, with the areas in the taxonomy's order for its options.
-
-    The editors' order of `policy-areas.yml` is the one `/policy-areas/` lists them in: a reader
-    switching between the two finds each area in the same place (the script knows no other order).
-    """
-    order = html.escape(" ".join(area_order))
-    return f'<div class="annotation-filter" data-area-order="{order}" hidden></div>'
-
-
-def index_intro(count: int, area_order: Iterable[str] = ()) -> str:
-    """The Markdown above the entries: how many there are, the export, the filter's placeholder."""
-    return "\n".join(
-        [
-            f"The edition has {count} annotation{'s' if count != 1 else ''}, listed here by page in reading order."
-            " Each links to the paragraph it annotates. They are also available as W3C Web Annotations:"
-            " [annotations.jsonld](../annotations.jsonld).",
-            "",
-            filter_placeholder(area_order),
-            "",
-        ]
+def index_intro(count: int) -> str:
+    """The Markdown above the filter and the entries: how many there are, and the export."""
+    return (
+        f"The edition has {count} annotation{'s' if count != 1 else ''}, listed here by page in reading order."
+        " Each links to the paragraph it annotates. They are also available as W3C Web Annotations:"
+        " [annotations.jsonld](../annotations.jsonld).\n"
     )
 
 
@@ -198,8 +183,8 @@ def index_elements(
     area_titles: Mapping[str, str],
     tag_link: Callable[[str], str | None],
 ) -> list[etree.Element]:
-    """The entries under one heading per source and per page, in the order `listed` gives."""
-    elements = []
+    """The filter, then the entries under one heading per source and per page, in the order `listed` gives."""
+    elements = [index_filter(annotations, area_titles)]
     source = page = None
     for annotation in annotations:
         info = pages[annotation.page]

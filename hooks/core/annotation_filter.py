@@ -1,0 +1,64 @@
+"""The filter of `/annotations/`, written by the build and wired by `docs/assets/annotations.js`.
+
+Built by the script into an empty placeholder, the filter came after the list had been painted and
+pushed it down (84 px at 1280 px, 152 px on a phone). Written here, whole and `hidden`, it has its
+real height at every width, a long area's name wrapping included: the stylesheet keeps its place,
+unseen, while the page's scripts are coming (`html.edition-js`, set in the head by
+`overrides/main.html`), and a reader without them sees neither controls that do nothing nor a gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from xml.etree import ElementTree as etree
+
+from hooks.core.annotations import MOTIVATION_PLURALS, Annotation
+
+FILTER_CLASS = "annotation-filter"
+
+
+def shown_status(shown: int, total: int) -> str:
+    """The filter's count, as annotations.js writes it after each choice."""
+    return f"{shown} of {total} annotations shown"
+
+
+def motivation_options(annotations: Iterable[Annotation]) -> list[tuple[str, str]]:
+    """(value, name) of each motivation the list has, by name: a reader looks for "Questions", not an id."""
+    present = {annotation.motivation for annotation in annotations}
+    names = {motivation: MOTIVATION_PLURALS.get(motivation, motivation) for motivation in present}
+    return sorted(names.items(), key=lambda item: (item[1].casefold(), item[1]))
+
+
+def area_options(annotations: Iterable[Annotation], area_titles: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(value, title) of each policy area the list has, in the taxonomy's order, as `/policy-areas/` lists them.
+
+    A reader switching between the two pages finds each area in the same place; a tag the taxonomy
+    lacks (reported by the build) comes after the others, by its id.
+    """
+    present = {tag for annotation in annotations for tag in annotation.tags}
+    known = [(area, title) for area, title in area_titles.items() if area in present]
+    return known + [(area, area) for area in sorted(present - set(area_titles))]
+
+
+def _select(parent: etree.Element, name: str, label: str, options: list[tuple[str, str]]) -> None:
+    """A labelled select whose first option, "all", sets no filter."""
+    field = etree.SubElement(parent, "label", {"class": f"{FILTER_CLASS}__field"})
+    field.text, field.tail = f"{label} ", "\n"
+    control = etree.SubElement(field, "select", {"name": name})
+    for value, text in [("", "all"), *options]:
+        etree.SubElement(control, "option", {"value": value}).text = text
+
+
+def index_filter(annotations: list[Annotation], area_titles: Mapping[str, str]) -> etree.Element:
+    """The filter as the reader first sees it: both selects, the count, "Show all" (hidden till a choice)."""
+    block = etree.Element("div", {"class": FILTER_CLASS, "hidden": "hidden"})
+    block.text = block.tail = "\n"
+    _select(block, "motivation", "Motivation", motivation_options(annotations))
+    _select(block, "area", "Policy area", area_options(annotations, area_titles))
+    status = etree.SubElement(block, "span", {"class": f"{FILTER_CLASS}__status", "role": "status"})
+    status.text, status.tail = shown_status(len(annotations), len(annotations)), "\n"
+    reset = etree.SubElement(
+        block, "button", {"type": "button", "class": f"md-button {FILTER_CLASS}__reset", "hidden": "hidden"}
+    )
+    reset.text, reset.tail = "Show all", "\n"
+    return block

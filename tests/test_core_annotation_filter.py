@@ -1,0 +1,110 @@
+"""The filter of `/annotations/` as the build writes it (hooks/core/annotation_filter.py).
+
+Written whole, it has its height before annotations.js wires it, so the list does not move when it
+appears (tests/test_browser_index_filter.py); hidden, it offers nothing without the script.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from xml.etree import ElementTree as etree
+
+import pytest
+
+from hooks.core.annotation_filter import area_options, index_filter, motivation_options, shown_status
+from hooks.core.annotations import Annotation
+
+AREAS = {"integration": "Integration and social cohesion", "remittances": "Remittances", "return": "Return"}
+NOTE = Annotation(
+    id="x",
+    page="a/b.md",
+    paragraph="p1",
+    quote="words",
+    motivation="commenting",
+    tags=(),
+    author="A",
+    author_url=None,
+    created="2026-11-22",
+    body="",
+    path="annotations/notes/x.md",
+)
+
+
+def note(motivation: str = "commenting", *tags: str) -> Annotation:
+    """An annotation with this motivation and these policy areas."""
+    return dataclasses.replace(NOTE, motivation=motivation, tags=tags)
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ([], []),
+        (
+            [note("questioning"), note("commenting"), note("questioning")],
+            [("commenting", "Comments"), ("questioning", "Questions")],
+        ),
+        (
+            [note(motivation) for motivation in ["linking", "editing", "classifying", "describing"]],
+            [
+                ("classifying", "Classifications"),
+                ("describing", "Descriptions"),
+                ("editing", "Editorial notes"),
+                ("linking", "Links"),
+            ],
+        ),
+    ],
+)
+def test_motivations_are_offered_by_name_once_each(notes: list[Annotation], expected: list[tuple[str, str]]) -> None:
+    assert motivation_options(notes) == expected
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ([note()], []),
+        (
+            [note("commenting", "return", "integration")],
+            [("integration", "Integration and social cohesion"), ("return", "Return")],
+        ),
+        (
+            [note("commenting", "zeta", "remittances", "alpha")],
+            [("remittances", "Remittances"), ("alpha", "alpha"), ("zeta", "zeta")],
+        ),
+    ],
+    ids=["none", "the taxonomy's order, not the names'", "unknown tags last, by id"],
+)
+def test_areas_are_offered_in_the_taxonomy_s_order(notes: list[Annotation], expected: list[tuple[str, str]]) -> None:
+    assert area_options(notes, AREAS) == expected
+
+
+def test_the_filter_is_written_whole_and_hidden_with_its_unfiltered_count() -> None:
+    """Its controls and count as the script shows them first, `hidden` until the script wires it; "Show all" hidden
+    until a filter is set."""
+    notes = [note("questioning", "remittances"), note("commenting", "integration <b>", "remittances"), note()]
+    block = index_filter(notes, {**AREAS, "integration <b>": "A & B <i>"})
+    assert block.get("class") == "annotation-filter" and block.get("hidden") == "hidden"
+    assert [(field.tag, field.text, field.get("class")) for field in block.iter("label")] == [
+        ("label", "Motivation ", "annotation-filter__field"),
+        ("label", "Policy area ", "annotation-filter__field"),
+    ]
+    options = {
+        select.get("name"): [(option.get("value"), option.text) for option in select] for select in block.iter("select")
+    }
+    assert options == {
+        "motivation": [("", "all"), ("commenting", "Comments"), ("questioning", "Questions")],
+        "area": [("", "all"), ("remittances", "Remittances"), ("integration <b>", "A & B <i>")],
+    }
+    status, reset = block.find("span"), block.find("button")
+    assert (status.get("class"), status.get("role"), status.text) == (
+        "annotation-filter__status",
+        "status",
+        "3 of 3 annotations shown",
+    )
+    assert reset.attrib == {"type": "button", "class": "md-button annotation-filter__reset", "hidden": "hidden"}
+    assert reset.text == "Show all"
+    assert "A &amp; B &lt;i&gt;" in etree.tostring(block, encoding="unicode"), "titles are text, never markup"
+
+
+def test_the_count_reads_as_annotations_js_writes_it() -> None:
+    """The script rewrites it after each choice: the build's must read the same (`14 of 14 annotations shown`)."""
+    assert shown_status(3, 14) == "3 of 14 annotations shown"
