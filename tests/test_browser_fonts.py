@@ -3,7 +3,8 @@ measures ("Roboto Fallback" and "Roboto Mono Fallback" in docs/assets/fonts.css)
 break nearly where Roboto breaks them and little moves when it replaces them.
 
 Material's own list (Arial, then `monospace`: on Debian Liberation Sans and DejaVu Sans Mono) set
-bold words 6 % wider than Roboto's, italic 3 %, light 2 %, and every face 2 to 12 % higher or lower.
+bold words 6 % wider than Roboto's, italic 3 %, light 2 %, and every face 2 to 13 % shorter above or
+below the baseline.
 What is left is chance: a line that Roboto fills to its last pixel may break one word earlier in
 any other typeface (the Contributing page's first paragraph at 390 px), which no size-adjust removes.
 """
