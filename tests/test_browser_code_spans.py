@@ -15,11 +15,12 @@ for a phone's narrowest column (`costeffective`, marked by the build).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
 from browser import SiteServer, screenshot, serve_build, set_viewport
-from conftest import copy_project
+from conftest import copy_project, edit, parse
 from playwright.sync_api import Page
 
 from hooks.core.short_code import is_short_text
@@ -28,6 +29,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 WIDTHS = (320, 340, 360, 390, 414)  # 340: the Editorial principles' table scrolled sideways up to 356 px
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+CREATED, MODIFIED = "2026-11-21", "2026-11-30"  # the revised note's dates (site_with_code_in_a_body)
 CODE_IN_A_BODY = """
 Levitt's article is dated `issued: 1998-12` in a record, `1998-12-01` to the day; this note is
 `transfer-of-ideas`, on `p-3`, kept in `annotations/notes/transfer-of-ideas.md` and shown at
@@ -119,11 +121,15 @@ def scrolling_tables(page: Page, where: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def site_with_code_in_a_body(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """The site with code spans, short and long, in an annotation's body (the edition's bodies hold none yet)."""
+    """The site with code spans, short and long, in an annotation's body (the edition's bodies hold none yet).
+
+    Revised so, the note says when with `modified:`, which no published note has yet either.
+    """
     root = tmp_path_factory.mktemp("code-spans")
     project = copy_project(root / "project")
     note = project / "annotations/notes/transfer-of-ideas.md"
     note.write_text(note.read_text(encoding="utf-8") + CODE_IN_A_BODY, encoding="utf-8")
+    edit(project, note.relative_to(project), f"created: {CREATED}\n", f"created: {CREATED}\nmodified: {MODIFIED}\n")
     with serve_build(project, root / "site") as site:
         yield site
 
@@ -175,3 +181,24 @@ def test_on_a_phone_a_short_code_span_in_an_annotation_stays_on_one_line(
     block, address = page.locator("#transfer-of-ideas").bounding_box(), body.last.bounding_box()
     assert block and address and address["x"] + address["width"] <= block["x"] + block["width"], (block, address)
     assert not problems, "\n".join(problems)
+
+
+def test_a_revised_note_is_listed_as_revised_where_its_block_says_so(site_with_code_in_a_body: SiteServer) -> None:
+    """Its block said "(revised …)" while `/annotations/` and the area pages gave its first date alone.
+
+    Read in the built HTML, no browser needed: the fixture's note is the one revised.
+    """
+    root = site_with_code_in_a_body.root
+    block = parse(root / OPPORTUNITIES / "index.html").select_one("details.annotation#transfer-of-ideas")
+    time = block.select_one("summary time")
+    assert time["datetime"] == CREATED
+    dated = f"{time.get_text()}{time.next_sibling}"
+    assert dated == "21\u00a0November\u00a02026 (revised 30\u00a0November\u00a02026)"
+    credit = f"{block.select_one('.annotation__author').get_text()}, {dated}"
+    index = parse(root / "annotations/index.html").find("a", href=re.compile("#transfer-of-ideas$"))
+    assert f"\n{credit}\u00a0· read the annotation" in index.find_parent("p").get_text()
+    label = block.select_one(".annotation__motivation").get_text()
+    for area in block["data-areas"].split():
+        links = parse(root / "policy-areas" / area / "index.html").select("a.policy-area-annotation")
+        (link,) = [link for link in links if link["href"].endswith("#transfer-of-ideas")]
+        assert link.find_parent("li").get_text().endswith(f" ({label}\u00a0· {credit})"), area

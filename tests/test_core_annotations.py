@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 
 from hooks.core.annotation_checks import latest_today, page_refused, parse_annotation
 from hooks.core.annotation_folder import load_annotations, refused_bodies
-from hooks.core.annotations import PLACEHOLDER_BODY, RefusedBody, format_day, fresh_annotation_id
+from hooks.core.annotations import PLACEHOLDER_BODY, RefusedBody, credit, format_day, fresh_annotation_id
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
@@ -1086,6 +1086,30 @@ def test_the_exports_build_time_is_utc_to_the_second() -> None:
 
 def test_format_day() -> None:
     assert format_day("2026-11-02") == "2\u00a0November\u00a02026"  # a line never breaks inside it
+
+
+@pytest.mark.parametrize(
+    ("modified", "said"),
+    [
+        (None, "A. Name, 2\u00a0November\u00a02026"),
+        ("2026-12-01", "A. Name, 2\u00a0November\u00a02026 (revised 1\u00a0December\u00a02026)"),
+    ],
+    ids=["created", "revised"],
+)
+def test_a_credit_says_a_revision_as_the_annotation_s_block_does(modified: str | None, said: str) -> None:
+    """/annotations/ and the area pages gave the first date alone while the block said "(revised …)"."""
+    assert credit("A. Name", "2026-11-02", modified) == said
+
+
+def test_the_index_credits_a_revised_annotation_with_its_revision() -> None:
+    from hooks.core.annotation_index import entry
+
+    note = dataclasses.replace(annotation(), modified="2026-11-23")
+    text = "".join(entry(note, {}, lambda area: None, "Opportunities").itertext())
+    assert (
+        "\nA. Scholar, 22\u00a0November\u00a02026 (revised 23\u00a0November\u00a02026)\u00a0· read the annotation"
+        in text
+    )
 
 
 def test_export_reports_a_quote_that_is_not_unique_in_its_paragraph() -> None:

@@ -412,13 +412,13 @@ def test_annotation_refs_are_the_valid_annotations_as_the_annotations_core_reads
         notes,
         "good.md",
         "---\nid: good\ntarget: {page: a/b.md, paragraph: p3, quote: words}\nmotivation: commenting\n"
-        "tags: [remittances]\nauthor: {name: A}\ncreated: 2026-11-01\n---\nBody.\n",
+        "tags: [remittances]\nauthor: {name: A}\ncreated: 2026-11-01\nmodified: 2026-11-20\n---\nBody.\n",
     )
     note_file(notes, "bare.md", "---\ntags: remittances\ntarget: a/b.md\n---\n")
     note_file(notes, "broken.md", "---\nid: [broken\n---\n")
     (notes / "binary.md").write_bytes(b"\xff\xfe---")
     assert read_annotation_refs(tmp_path, dt.date(2026, 11, 23)) == (
-        AnnotationRef("good", "a/b.md", "p3", "words", "commenting", "A", "2026-11-01", ("remittances",)),
+        AnnotationRef("good", "a/b.md", "p3", "words", "commenting", "A", "2026-11-01", ("remittances",), "2026-11-20"),
     )
 
 
@@ -550,30 +550,43 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
 
 
 PLACE = '<span aria-hidden="true">Challenges, ¶\u00a02: </span>'  # read in the link's name, ¶ in words
+NAME = "Challenges, paragraph 2: “Pensions”"
 # What kind of note, who wrote it and when: the label beside a paragraph, the credit of /annotations/.
 CREDIT = "(Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026)"
+REVISED = "(Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026 (revised 1\u00a0December\u00a02026))"
 
 
 @pytest.mark.parametrize(
-    ("ids", "expected"),
+    ("ids", "modified", "expected"),
     [
         (
             {"p2", "n1"},
-            f'<li>{PLACE}<a aria-label="Challenges, paragraph 2: “Pensions”" class="policy-area-annotation"'
+            None,
+            f'<li>{PLACE}<a aria-label="{NAME}" class="policy-area-annotation"'
             f' href="../{MT}/challenges.md#n1">“Pensions”</a> {CREDIT}</li>',
         ),
         (
             {"p2"},
-            f'<li>{PLACE}<a aria-label="Challenges, paragraph 2: “Pensions”" class="policy-area-annotation"'
+            None,
+            f'<li>{PLACE}<a aria-label="{NAME}" class="policy-area-annotation"'
             f' href="../{MT}/challenges.md#p2">“Pensions”</a> {CREDIT}</li>',
         ),
-        (set(), f"<li>Challenges, ¶\u00a02: “Pensions” {CREDIT}</li>"),
+        (set(), None, f"<li>Challenges, ¶\u00a02: “Pensions” {CREDIT}</li>"),
+        # Revised, it says so as its block beside the paragraph does.
+        (
+            {"p2", "n1"},
+            "2026-12-01",
+            f'<li>{PLACE}<a aria-label="{NAME}" class="policy-area-annotation"'
+            f' href="../{MT}/challenges.md#n1">“Pensions”</a> {REVISED}</li>',
+        ),
     ],
-    ids=["annotation shown", "paragraph only", "target missing"],
+    ids=["annotation shown", "paragraph only", "target missing", "revised"],
 )
-def test_annotations_say_what_kind_who_and_when_and_link_to_what_exists(ids: set[str], expected: str) -> None:
+def test_annotations_say_what_kind_who_and_when_and_link_to_what_exists(
+    ids: set[str], modified: str | None, expected: str
+) -> None:
     """Its id in code (`<code>n1</code>`) told a reader nothing; the kind, author and date read as elsewhere."""
-    note = AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", *BY, ("remittances",))
+    note = AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", *BY, ("remittances",), modified)
     (entry,) = index_areas([REMITTANCES], [], [], [note])
     site = SiteFacts(
         source_titles={MT: "Migration"},

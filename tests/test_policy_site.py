@@ -209,7 +209,8 @@ def test_an_area_s_annotation_says_its_kind_author_and_date_as_its_block_does(si
         block = parse(site / url / "index.html").select_one(f"details.annotation#{note_id}")
         label = block.select_one(".annotation__motivation").get_text()
         author = block.select_one(".annotation__author").get_text()
-        credit = f"{author}, {block.select_one('time').get_text()}"
+        time = block.select_one("summary time")  # and "(revised …)" after it, where the note says so
+        credit = f"{author}, {time.get_text()}{time.next_sibling or ''}"
         index_entry = parse(site / "annotations" / "index.html").find("a", href=re.compile(f"#{note_id}$"))
         assert credit in index_entry.find_parent("p").get_text()  # the words /annotations/ credits it with
         assert item.get_text().endswith(f"{link.get_text()} ({label}\u00a0· {credit})"), item.get_text()

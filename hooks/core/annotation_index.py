@@ -67,7 +67,7 @@ def entry(
     paragraph = f"{_page_link(annotation.page)}#{annotation.paragraph}"
     where = link(line, paragraph, paragraph_label(annotation.paragraph), f": {quoted(annotation.quote.strip())}")
     where.set("aria-label", paragraph_name(annotation.paragraph, page_title))
-    etree.SubElement(line, "br").tail = f"\n{credit(annotation.author, annotation.created)}"
+    etree.SubElement(line, "br").tail = f"\n{credit(annotation.author, annotation.created, annotation.modified)}"
     # The link with its separator, which paper leaves out (annotations.css): it leads nowhere there.
     last = etree.SubElement(line, "span", {"class": "annotation-entry__read"})
     last.text = ITEM_SEPARATOR

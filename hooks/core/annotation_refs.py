@@ -18,7 +18,7 @@ from hooks.core.links import source_folder
 
 @dataclass(frozen=True)
 class AnnotationRef:
-    """Where an annotation points, what kind it is, who wrote it when, and which policy areas it is tagged with."""
+    """Where an annotation points, what kind it is, who wrote it when (and revised it), and its policy areas."""
 
     id: str
     page: str
@@ -28,6 +28,7 @@ class AnnotationRef:
     author: str
     created: str  # ISO 8601, as the file gives it
     tags: tuple[str, ...] = ()
+    modified: str | None = None  # ISO 8601, where the file gives it
 
     @property
     def source(self) -> str:
@@ -47,7 +48,7 @@ def read_annotation_refs(root: Path, today: dt.date | None = None) -> tuple[Anno
 def refs_from(annotations: Iterable[Annotation]) -> tuple[AnnotationRef, ...]:
     """Project annotations on the fields the policy-area pages need."""
     refs = (
-        AnnotationRef(a.id, a.page, a.paragraph, a.quote, a.motivation, a.author, a.created, a.tags)
+        AnnotationRef(a.id, a.page, a.paragraph, a.quote, a.motivation, a.author, a.created, a.tags, a.modified)
         for a in annotations
     )
     return tuple(sorted(refs, key=lambda ref: ref.id))

@@ -99,9 +99,18 @@ def format_day(day: str) -> str:
     return no_break(format_csl_date({"date-parts": [[int(part) for part in day.split("-")]]}))
 
 
-def credit(author: str, created: str) -> str:
-    """Who wrote an annotation and when, as `/annotations/` and the policy-area pages say it: `A. Name, 2 May 2026`."""
-    return f"{author}, {format_day(created)}"
+def revision(modified: str | None) -> str:
+    """` (revised 9 May 2026)` after an annotation's date, or nothing: its block and its listings say it alike."""
+    return f" (revised {format_day(modified)})" if modified else ""
+
+
+def credit(author: str, created: str, modified: str | None = None) -> str:
+    """Who wrote an annotation and when, as `/annotations/` and the policy-area pages say it.
+
+    `A. Name, 2 May 2026 (revised 9 May 2026)`: the dates its block beside the paragraph shows, so
+    that a reader comparing them is told one story.
+    """
+    return f"{author}, {format_day(created)}{revision(modified)}"
 
 
 def fresh_annotation_id(quote: str, taken: Container[str]) -> str:

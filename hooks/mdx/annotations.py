@@ -22,7 +22,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from hooks.core.annotation_folder import NOTES_DIR
-from hooks.core.annotations import BLOCK_CLASS, MOTIVATION_LABELS, Annotation, format_day
+from hooks.core.annotations import BLOCK_CLASS, MOTIVATION_LABELS, Annotation, format_day, revision
 from hooks.core.bodies import render_body
 from hooks.core.body_tree import (
     EXTERNAL_REL,
@@ -95,8 +95,7 @@ class AnnotationsTreeprocessor(Treeprocessor):
         self.author(summary, annotation)
         time = etree.SubElement(summary, "time", {"datetime": annotation.created})
         time.text = format_day(annotation.created)
-        if annotation.modified:
-            time.tail = f" (revised {format_day(annotation.modified)})"
+        time.tail = revision(annotation.modified) or None
         on = etree.SubElement(details, "p", {"class": "annotation__quote", SEARCH_EXCLUDE: ""})  # the text's words
         on.text = f"On {quoted(shorten(normalise_space(annotation.quote), QUOTE_LENGTH))}"
         html = render_body(annotation.body)
