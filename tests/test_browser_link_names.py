@@ -69,7 +69,12 @@ def test_a_listed_paragraph_link_is_named_in_words_with_its_page(
     ("name", "css_class", "shown"),
     [
         ("Opportunities, paragraph 2: “Transnational connections", "policy-area-excerpt", "Opportunities, ¶\u00a02: "),
-        ("Opportunities, paragraph 3: “the transfer of ideas”", "policy-area-annotation", "Opportunities, ¶\u00a03: "),
+        # An annotation's: said to lead to one, as the highlight's link is ("Annotation 1 on paragraph 3").
+        (
+            "Opportunities, annotation on paragraph 3: “the transfer of ideas”",
+            "policy-area-annotation",
+            "Opportunities, ¶\u00a03: ",
+        ),
     ],
     ids=["paragraph", "annotation"],
 )

@@ -550,7 +550,9 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
 
 
 PLACE = '<span aria-hidden="true">Challenges, ¶\u00a02: </span>'  # read in the link's name, ¶ in words
-NAME = "Challenges, paragraph 2: “Pensions”"
+# Out of its item (a links list), the link says it leads to an annotation, as the highlight's link does
+# ("Annotation 1 on paragraph 2"); its kind, in the words after it, is not read twice.
+NAME = "Challenges, annotation on paragraph 2: “Pensions”"
 # What kind of note, who wrote it and when: the label beside a paragraph, the credit of /annotations/.
 CREDIT = "(Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026)"
 REVISED = "(Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026 (revised 1\u00a0December\u00a02026))"
@@ -598,6 +600,19 @@ def test_annotations_say_what_kind_who_and_when_and_link_to_what_exists(
     assert '<h3 id="annotations-migration-and-transnationalism">Migration</h3>' in html
     assert expected in html
     assert "<code>" not in html
+
+
+def test_an_annotation_on_no_numbered_paragraph_is_still_named_an_annotation() -> None:
+    """A paragraph id of no number (`intro`) has no `paragraph N` to say; the link still says what it leads to."""
+    note = AnnotationRef("n1", f"{MT}/challenges.md", "intro", "Pensions", "commenting", *BY, ("remittances",))
+    (entry,) = index_areas([REMITTANCES], [], [], [note])
+    site = SiteFacts(
+        source_titles={MT: "Migration"},
+        page_titles={f"{MT}/challenges.md": "Challenges"},
+        anchors={f"{MT}/challenges.md": frozenset({"n1"})},
+    )
+    html = html_of(area_sections(entry, site))
+    assert '<li><span aria-hidden="true">Challenges: </span><a aria-label="Challenges, annotation: “Pensions”"' in html
 
 
 def test_an_empty_taxonomy_file_is_named_in_plain_words(tmp_path: Path) -> None:

@@ -228,15 +228,20 @@ def _paragraph_item(item: TaggedParagraph) -> etree.Element:
     return _list_item(_placed_link(item.page.title, item.paragraph.id, _link(excerpt, link, "policy-area-excerpt")))
 
 
-def _placed_link(title: str, pid: str, link: etree.Element) -> list[str | etree.Element]:
+def _placed_link(title: str, pid: str, link: etree.Element, annotation: bool = False) -> list[str | etree.Element]:
     """The place (`Challenges, ¶ 1: `) hidden from screen readers, then the link, named `Challenges, paragraph 1: …`.
 
     A screen reader read the place's ¶ as "pilcrow"; said in the link's name, it also tells a links list, read out of
-    the item, where the excerpt is. The name holds the link's words (WCAG 2.5.3); the place shown stays.
+    the item, where the excerpt is. The name holds the link's words (WCAG 2.5.3); the place shown stays. An
+    annotation's link says it leads to one, `Challenges, annotation on paragraph 1: …`, as the highlight's link
+    (`Annotation 1 on paragraph 1`) does; not its kind, which the words after the link say.
     """
     numbered = pid[1:].isdigit()
     shown = f"{title}, {paragraph_label(pid)}: " if numbered else f"{title}: "
-    link.set("aria-label", (f"{title}, paragraph {pid[1:]}: " if numbered else shown) + (link.text or ""))
+    spoken = f"paragraph {pid[1:]}" if numbered else ""
+    if annotation:
+        spoken = f"annotation on {spoken}" if spoken else "annotation"
+    link.set("aria-label", (f"{title}, {spoken}: " if spoken else shown) + (link.text or ""))
     return [_element("span", shown, **{"aria-hidden": "true"}), link]
 
 
@@ -255,7 +260,7 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     about = f" ({label}{ITEM_SEPARATOR}{credit(note.author, note.created, note.modified)})"
     if fragment:
         link = _link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation")
-        return _list_item([*_placed_link(title, note.paragraph, link), about])
+        return _list_item([*_placed_link(title, note.paragraph, link, annotation=True), about])
     where = f"{title}, {paragraph_label(note.paragraph)}" if note.paragraph[1:].isdigit() else title
     return _list_item([f"{where}: {quote}{about}"])
 
