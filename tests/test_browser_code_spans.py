@@ -201,4 +201,4 @@ def test_a_revised_note_is_listed_as_revised_where_its_block_says_so(site_with_c
     for area in block["data-areas"].split():
         links = parse(root / "policy-areas" / area / "index.html").select("a.policy-area-annotation")
         (link,) = [link for link in links if link["href"].endswith("#transfer-of-ideas")]
-        assert link.find_parent("li").get_text().endswith(f" ({label}\u00a0· {credit})"), area
+        assert link.find_parent("li").get_text().endswith(f"\u00a0— {label}\u00a0· {credit}"), area

@@ -554,8 +554,9 @@ PLACE = '<span aria-hidden="true">Challenges, ¶\u00a02: </span>'  # read in the
 # ("Annotation 1 on paragraph 2"); its kind, in the words after it, is not read twice.
 NAME = "Challenges, annotation on paragraph 2: “Pensions”"
 # What kind of note, who wrote it and when: the label beside a paragraph, the credit of /annotations/.
-CREDIT = "(Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026)"
-REVISED = "(Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026 (revised 1\u00a0December\u00a02026))"
+# After a dash, not in brackets: a revised note's "(revised …)" would stand in brackets within brackets.
+CREDIT = "\u00a0— Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026"
+REVISED = "\u00a0— Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026 (revised 1\u00a0December\u00a02026)"
 
 
 @pytest.mark.parametrize(
@@ -565,21 +566,21 @@ REVISED = "(Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026 (revised 1\u0
             {"p2", "n1"},
             None,
             f'<li>{PLACE}<a aria-label="{NAME}" class="policy-area-annotation"'
-            f' href="../{MT}/challenges.md#n1">“Pensions”</a> {CREDIT}</li>',
+            f' href="../{MT}/challenges.md#n1">“Pensions”</a>{CREDIT}</li>',
         ),
         (
             {"p2"},
             None,
             f'<li>{PLACE}<a aria-label="{NAME}" class="policy-area-annotation"'
-            f' href="../{MT}/challenges.md#p2">“Pensions”</a> {CREDIT}</li>',
+            f' href="../{MT}/challenges.md#p2">“Pensions”</a>{CREDIT}</li>',
         ),
-        (set(), None, f"<li>Challenges, ¶\u00a02: “Pensions” {CREDIT}</li>"),
+        (set(), None, f"<li>Challenges, ¶\u00a02: “Pensions”{CREDIT}</li>"),
         # Revised, it says so as its block beside the paragraph does.
         (
             {"p2", "n1"},
             "2026-12-01",
             f'<li>{PLACE}<a aria-label="{NAME}" class="policy-area-annotation"'
-            f' href="../{MT}/challenges.md#n1">“Pensions”</a> {REVISED}</li>',
+            f' href="../{MT}/challenges.md#n1">“Pensions”</a>{REVISED}</li>',
         ),
     ],
     ids=["annotation shown", "paragraph only", "target missing", "revised"],

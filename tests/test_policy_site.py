@@ -213,7 +213,7 @@ def test_an_area_s_annotation_says_its_kind_author_and_date_as_its_block_does(si
         credit = f"{author}, {time.get_text()}{time.next_sibling or ''}"
         index_entry = parse(site / "annotations" / "index.html").find("a", href=re.compile(f"#{note_id}$"))
         assert credit in index_entry.find_parent("p").get_text()  # the words /annotations/ credits it with
-        assert item.get_text().endswith(f"{link.get_text()} ({label}\u00a0· {credit})"), item.get_text()
+        assert item.get_text().endswith(f"{link.get_text()}\u00a0— {label}\u00a0· {credit}"), item.get_text()
         # Out of the item (a links list), its name says it leads to an annotation, and where; its kind follows it.
         shown = re.fullmatch("(.+), ¶\u00a0([0-9]+): ", item.select_one('span[aria-hidden="true"]').get_text())
         assert link["aria-label"] == f"{shown[1]}, annotation on paragraph {shown[2]}: {link.get_text()}"

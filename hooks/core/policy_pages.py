@@ -246,10 +246,11 @@ def _placed_link(title: str, pid: str, link: etree.Element, annotation: bool = F
 
 
 def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
-    """`Challenges, ¶ 3: “quote…” (Comment · A. Name, 22 November 2026)`, the quote linked to the annotation.
+    """`Challenges, ¶ 3: “quote…” — Comment · A. Name, 22 November 2026`, the quote linked to the annotation.
 
     Its kind as its block beside the paragraph labels it, its author and dates (a revision's too) as
-    `/annotations/` credits them. A note whose annotation id the page lacks links to its paragraph;
+    `/annotations/` credits them, after a dash: in brackets, a revision's `(revised …)` stood in brackets
+    within brackets. A note whose annotation id the page lacks links to its paragraph;
     one whose target does not exist at all (the annotations check reports it) is listed without a link.
     """
     quote = quoted(shorten(note.quote, EXCERPT_LENGTH)) if note.quote else note.id
@@ -257,7 +258,7 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
     title = site.page_titles.get(note.page, note.page)
     label = MOTIVATION_LABELS.get(note.motivation, note.motivation)
-    about = f" ({label}{ITEM_SEPARATOR}{credit(note.author, note.created, note.modified)})"
+    about = f"\u00a0— {label}{ITEM_SEPARATOR}{credit(note.author, note.created, note.modified)}"
     if fragment:
         link = _link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation")
         return _list_item([*_placed_link(title, note.paragraph, link, annotation=True), about])
