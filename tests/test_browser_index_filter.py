@@ -4,6 +4,8 @@ The filter was built by annotations.js into an empty placeholder, after the list
 Material's bundle slow to come (0.6 s), the list jumped down by the filter's height (84 px at 1280 px),
 a cumulative layout shift of 0.022 at 1280 px and 0.093 at 390 px (Google's "good" is under 0.1, for the
 whole page's life). The build writes the filter now, kept out of sight until the script wires it.
+A filtered address (a bookmark) painted the whole list, then most of it vanished as the script filtered
+it: the list now waits unseen for the filter (`html.edition-filtered`, set in the head).
 """
 
 from __future__ import annotations
@@ -117,3 +119,115 @@ def test_when_the_filter_s_script_fails_its_place_is_given_back(page: Page, serv
     expect(page.locator(".annotation-filter")).to_be_hidden()
     assert page.locator(".annotation-filter").evaluate("el => el.getBoundingClientRect().height") == 0
     expect(page.locator(".md-content select:visible")).to_have_count(0)
+
+
+# A filtered address, as a bookmark or a colleague's link opens it: two of the list's questions.
+FILTERED = "annotations/?motivation=questioning"
+# In every frame, before it is painted (an animation frame's callbacks run just before), the entries
+# laid out (a height) that the address's motivation leaves out: painted, then hidden, the list jumped.
+WATCH_WRONG_ENTRIES = """
+window.__wrongPainted = [];
+(function watch() {
+  const wanted = new URLSearchParams(location.search).get("motivation");
+  for (const entry of document.querySelectorAll(".md-content .annotation-entry")) {
+    if (wanted && entry.dataset.motivation !== wanted && entry.getBoundingClientRect().height > 0) {
+      window.__wrongPainted.push(entry.dataset.motivation);
+    }
+  }
+  requestAnimationFrame(watch);
+})();
+"""
+RENDERED_ENTRIES = """() => [...document.querySelectorAll(".md-content .annotation-entry")]
+  .filter((entry) => entry.getBoundingClientRect().height > 0).map((entry) => entry.dataset.motivation)"""
+# The table of contents' links shown (a sidebar's, at 1280 px): the filter hides those of headings left empty.
+SHOWN_CONTENTS = """() => [...document.querySelectorAll(".md-sidebar--secondary a.md-nav__link")]
+  .filter((link) => link.checkVisibility({ visibilityProperty: true })).map((link) => link.hash)"""
+
+
+def assert_filtered_list_shown(page: Page, motivation: str) -> None:
+    """Once annotations.js has run: only the address's entries, counted right, and nothing else ever painted."""
+    entries = page.locator(".md-content .annotation-entry")
+    total, matching = entries.count(), page.locator(f".md-content .annotation-entry[data-motivation={motivation}]")
+    assert 0 < matching.count() < total, f"the list should have some {motivation} entries, not all"
+    expect(page.locator(STATUS)).to_have_text(f"{matching.count()} of {total} annotations shown")
+    expect(page.locator("select[name=motivation]")).to_have_value(motivation)
+    painted(page)
+    assert page.evaluate(RENDERED_ENTRIES) == [motivation] * matching.count()
+    assert page.evaluate("window.__wrongPainted") == [], "entries the filter hides were painted first"
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS[:2], ids=lambda viewport: f"{viewport['width']}px")
+def test_a_filtered_address_never_paints_the_entries_it_leaves_out(
+    new_page: Callable[..., Page], served_site: SiteServer, viewport: dict[str, int]
+) -> None:
+    """A bookmarked filter painted the whole list while the scripts came (held here), then most of it
+    vanished as annotations.js filtered it, the rest jumping up: what is painted first is what stays."""
+    page = new_page(viewport=viewport)
+    page.add_init_script(OBSERVE_SHIFTS)
+    page.add_init_script(WATCH_WRONG_ENTRIES)
+    held: list[Route] = []
+    page.route(SCRIPTS, lambda route: held.append(route))
+    page.goto(served_site.url(FILTERED), wait_until="commit")
+    page.wait_for_selector("footer", state="attached")
+    painted(page)
+    assert held and page.evaluate("typeof window.document$ === 'undefined' && !window.edition")
+    before = page.evaluate(RENDERED_ENTRIES)
+    screenshot(page, f"annotations-index-filtered-before-scripts-{viewport['width']}")
+    assert set(before) <= {"questioning"}, f"painted before the filter ran: {before}"
+    contents_before = page.evaluate(SHOWN_CONTENTS)
+    for route in held:
+        route.continue_()
+    page.unroute(SCRIPTS)
+    page.wait_for_load_state("load")
+    wait_for_material(page)
+    assert_filtered_list_shown(page, "questioning")
+    screenshot(page, f"annotations-index-filtered-after-scripts-{viewport['width']}")
+    assert page.evaluate(CONTENT_SHIFT, 0) < 0.001
+    contents_after = page.evaluate(SHOWN_CONTENTS)
+    assert set(contents_before) <= set(contents_after), "the table of contents listed headings the filter hides"
+    if viewport["width"] >= 1220:  # Material's sidebar of contents, shown from 1220 px
+        assert contents_after
+
+
+def test_instant_navigation_to_a_filtered_address_paints_only_its_entries(page: Page, served_site: SiteServer) -> None:
+    """A link to a filtered list (an annotation's body may hold one), followed without a load."""
+    page.add_init_script(OBSERVE_SHIFTS)
+    page.add_init_script(WATCH_WRONG_ENTRIES)
+    served_site.open(page, "about/")
+    painted(page)
+    shifts_before = page.evaluate("window.__shifts.length")
+    page.locator(".md-content article").evaluate(
+        "(article, href) => { const link = document.createElement('a'); link.href = href;"
+        " link.id = 'filtered-link'; link.textContent = 'questions'; article.append(link); }",
+        served_site.url(FILTERED),
+    )
+    page.evaluate("window.__sameDocument = true")
+    with instant_navigation(page):
+        page.locator("#filtered-link").click()
+    assert page.evaluate("window.__sameDocument === true"), "the link was loaded, not followed by instant navigation"
+    assert_filtered_list_shown(page, "questioning")
+    assert page.evaluate(CONTENT_SHIFT, shifts_before) < 0.001
+
+
+def test_when_the_filter_s_script_fails_a_filtered_address_shows_the_whole_list(
+    page: Page, served_site: SiteServer
+) -> None:
+    """The entries kept out of sight for the filter come back when annotations.js is lost: it cannot filter."""
+    page.route(re.compile(r"/assets/annotations\.js$"), lambda route: route.abort())
+    served_site.open(page, FILTERED)
+    page.wait_for_load_state("load")
+    entries = page.locator(".md-content .annotation-entry")
+    assert entries.count() > 2
+    expect(page.locator(".md-content .annotation-entry:visible")).to_have_count(entries.count())
+    expect(page.locator(".annotation-filter")).to_be_hidden()
+
+
+def test_without_javascript_a_filtered_address_shows_the_whole_list(
+    new_page: Callable[..., Page], served_site: SiteServer
+) -> None:
+    """No script can filter the list: every entry shows, whatever the address asks."""
+    page = new_page(java_script_enabled=False)
+    page.goto(served_site.url(FILTERED))
+    entries = page.locator(".md-content .annotation-entry")
+    assert entries.count() > 2
+    expect(page.locator(".md-content .annotation-entry:visible")).to_have_count(entries.count())
