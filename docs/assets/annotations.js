@@ -150,6 +150,9 @@
   function attachFilter() {
     var filter = document.querySelector(".annotation-filter");
     if (!filter || filter.getAttribute("data-ready")) return;
+    /* Marked first: the list of a filtered address waits for the mark (annotations.css), so an error
+       below leaves the whole list shown, not none of it. Nothing is painted before the end of this. */
+    filter.setAttribute("data-ready", "true");
     var entries = Array.prototype.slice.call(document.querySelectorAll(".annotation-entry"));
     var status = filter.querySelector(".annotation-filter__status");
     wireReset(filter, entries, status);
@@ -157,7 +160,6 @@
       writeAddress(filter);
       filterEntries(filter, entries, status);
     });
-    filter.setAttribute("data-ready", "true");
     readAddress(filter);
     filterEntries(filter, entries, status);
     filter.hidden = false;
