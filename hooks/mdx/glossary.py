@@ -46,9 +46,9 @@ from hooks.core.problems import Problem
 from hooks.core.term_matcher import TermMatch
 from hooks.core.text import ITEM_SEPARATOR
 from hooks.mdx.page_identity import identify_pages
-from hooks.mdx.paragraphs import shown_spans
 from hooks.mdx.passages import resolve_glossary
 from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options, site_pages
+from hooks.mdx.tree_text import shown_spans
 
 BODY_BLOCKS = {"p", "blockquote", "ul", "ol", "table"}
 SKIPPED_TAGS = {"a", "code", "pre", "kbd", "samp", "abbr", "sup", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}

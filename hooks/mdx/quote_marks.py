@@ -20,7 +20,7 @@ from markdown.util import STX, AtomicString
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation
 from hooks.core.paragraphs import normalise_space
 from hooks.core.quotes import find_quote
-from hooks.mdx.paragraphs import shown_spans
+from hooks.mdx.tree_text import shown_spans
 
 RE_WORD = re.compile(r"\S+")
 Slot = tuple[etree.Element, str, etree.Element]  # (element, "text" | "tail", parent)
