@@ -91,3 +91,25 @@ def test_a_page_waiting_for_roboto_is_set_in_the_fallback_faces(
         "Roboto Fallback normal 700",
         "Roboto Mono Fallback normal 400",
     ], used
+
+
+REGULAR = "assets/fonts/roboto-latin-400-normal.woff2"  # the face of the text, on every page
+
+
+@pytest.mark.parametrize("path", ["", CONTRIBUTING, "glossary/", "404.html"], ids=["home", "guide", "hook", "404"])
+def test_the_text_s_face_is_asked_for_with_the_page_and_fetched_once(
+    page: Page, served_site: SiteServer, path: str
+) -> None:
+    """The regular face is asked for from the head (`<link rel="preload">`), not only once the styles
+    have been read and the text laid out: it comes sooner, so the fallback is swapped out less often.
+    Fetched once: a preload whose request differs from the font's (no `crossorigin`) is fetched twice."""
+    page.goto(served_site.url(path), wait_until="load")
+    preload = page.evaluate(
+        "() => [...document.querySelectorAll('head link[rel=preload][as=font]')].map((link) => link.href)"
+    )
+    assert preload == [served_site.url(REGULAR)], preload
+    page.wait_for_function("() => document.fonts.status === 'loaded'")
+    fetched = page.evaluate(
+        f"() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('{REGULAR}')).length"
+    )
+    assert fetched == 1, f"{REGULAR} fetched {fetched} times"
