@@ -16,12 +16,14 @@ import pytest
 import yaml
 from browser import (
     SiteServer,
+    chromium_name_and_description,
     contrast_ratios,
     instant_navigation,
     next_frame,
     read_clipboard,
     screenshot,
     set_viewport,
+    wait_until_still,
 )
 from edition_pages import DOCS, RE_SCREEN_ONLY, ROOT, built_path
 from playwright.sync_api import Page, expect
@@ -663,3 +665,56 @@ def test_on_a_phone_the_guides_say_where_a_paragraph_s_number_stands(
         "on a phone after its last line"
     )
     screenshot(page, "reader-guide-paragraph-numbers-on-a-phone")
+
+
+# The words of the text shown under the box of `selector`, line by line (a word whose box meets it, in the
+# article; not one said only to a screen reader): what a reader cannot read while it is there.
+WORDS_UNDER = """(selector) => {
+  const cover = document.querySelector(selector).getBoundingClientRect();
+  const lines = new Map();
+  const walker = document.createTreeWalker(document.querySelector(".md-content article"), NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node; (node = walker.nextNode()); ) {
+    if (node.parentElement.closest(".visually-hidden") || !node.parentElement.checkVisibility()) continue;
+    for (const match of node.data.matchAll(/\\S+/g)) {
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      for (const box of range.getClientRects()) {
+        if (box.width && box.left < cover.right && cover.left < box.right && box.top < cover.bottom && cover.top < box.bottom)
+          lines.set(Math.round(box.top), [...(lines.get(Math.round(box.top)) || []), match[0]]);
+      }
+    }
+  }
+  return [...lines.values()].map((words) => words.join(" "));
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_on_a_phone_back_to_top_hides_little_of_the_text(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int
+) -> None:
+    """Material shows "Back to top" when the reader scrolls up, until they scroll down again: a pill 130 px
+    wide over the middle of the window's first lines, which are the lines scrolling up brings in, the text a
+    reader went back for. It hid 7 words there on average, up to 14. On a phone it is its arrow alone at the
+    lines' ragged end, a finger's width; still named "Back to top" to a screen reader."""
+    page = new_page(viewport={"width": width, "height": 740}, has_touch=True, is_mobile=True)
+    served_site.open(page, OPPORTUNITIES)
+    page.mouse.wheel(0, 4000)
+    page.wait_for_function("() => scrollY >= 3000")  # down first, then up: one scroll event is not the other
+    button = page.locator(".md-top")
+    hidden = {}
+    for step in range(8):
+        scrolled = page.evaluate("scrollY")
+        page.mouse.wheel(0, -350)  # Material shows the button when the reader scrolls up
+        page.wait_for_function("(before) => scrollY < before", arg=scrolled)
+        wait_until_still(button)
+        if step == 2:
+            screenshot(page, f"reader-back-to-top-{width}")
+        lines = page.evaluate(WORDS_UNDER, ".md-top")
+        if max((len(line.split()) for line in lines), default=0) > 2:
+            hidden[page.evaluate("Math.round(scrollY)")] = lines
+    assert not hidden, f"more than two words of a line under the button, by scroll offset: {hidden}"
+
+    box = button.bounding_box()
+    assert box and box["width"] >= 40 and box["height"] >= 40, f"a finger's target at least: {box}"
+    assert chromium_name_and_description(page, ".md-top")[0].strip() == "Back to top"
