@@ -121,6 +121,23 @@ def test_the_navigation_drawers_arrows_are_visible(
     screenshot(page, f"forced-colors-{forced_colors}-drawer")
 
 
+def test_the_open_drawer_has_a_visible_edge(new_page: Callable[..., Page], served_site: SiteServer) -> None:
+    """Open, the drawer lies over the text, which Material dims and edges with a shadow; a contrast theme draws
+    neither, and its links ran on into the lines beside them ("Migration and … migration and")."""
+    page = new_page(forced_colors="active", viewport={"width": 390, "height": 800})
+    served_site.open(page, "")
+    page.get_by_role("button", name="Navigation", exact=True).click()
+    drawer = page.locator(".md-sidebar--primary")
+    wait_until_still(drawer)  # it slides in: measured before, the pictures could miss its edge
+    box = drawer.bounding_box()
+    assert box is not None
+    edge = {"x": box["x"] + box["width"] - 4, "y": box["y"] + 100, "width": 8, "height": box["height"] - 200}
+    shoot = partial(page.screenshot, clip=edge, animations="disabled")
+    screenshot(page, "forced-colors-active-drawer-edge")
+    css = ".md-sidebar--primary { outline: none !important; border: none !important; }"
+    assert differs_without(page, shoot, css), "nothing marks the drawer's edge"
+
+
 @pytest.mark.parametrize("name", ["Navigation", "Search"])
 def test_the_header_s_menu_and_search_buttons_and_their_focus_ring_are_visible(
     new_page: Callable[..., Page], served_site: SiteServer, forced_colors: str, name: str

@@ -80,3 +80,27 @@ def test_the_sidebar_s_links_never_pass_under_its_title(
     assert not under, f"{len(under)} times a link lay under the title, first:\n" + "\n".join(under[:5])
     page.locator(".md-sidebar--primary .md-sidebar__scrollwrap").evaluate("(area) => { area.scrollTop = 150; }")
     screenshot(page, f"navigation-sidebar-scrolled-{scheme}")
+
+
+# What the reader sees at the middle of the open drawer: the panel there (its title) and how many entries it lists.
+PANEL_SHOWN = """() => {
+  const box = document.querySelector(".md-sidebar--primary").getBoundingClientRect();
+  const panel = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest(".md-nav");
+  if (!panel) return ["no panel", -1];
+  const title = panel.querySelector(":scope > .md-nav__title")?.textContent.trim() ?? "";
+  return [title, panel.querySelectorAll(":scope > .md-nav__list > .md-nav__item").length];
+}"""
+
+
+@pytest.mark.parametrize("path", [ORIGIN, "annotations/", "policy-areas/", "policy-areas/remittances/"])
+@pytest.mark.parametrize("width", [390, 1024])
+def test_the_drawer_opens_on_a_panel_with_links(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int, path: str
+) -> None:
+    """A section that is only its index page (the chapter, Annotations, Policy areas and its area pages) has an empty panel, and
+    Material opened the drawer on it there: a title, a way back and nothing else. It opens on the panel that
+    lists the page, beside its neighbours."""
+    page = open_navigation(new_page, served_site, width, path)
+    screenshot(page, f"navigation-drawer-{width}-{path.strip('/')}")
+    title, entries = page.evaluate(PANEL_SHOWN)
+    assert entries > 0, f"the drawer opened on {title!r}, a panel with {entries} entries"
