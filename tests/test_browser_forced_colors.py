@@ -138,6 +138,32 @@ def test_the_open_drawer_has_a_visible_edge(new_page: Callable[..., Page], serve
     assert differs_without(page, shoot, css), "nothing marks the drawer's edge"
 
 
+# What sets a link apart other than its colour: its weight or a frame (not an underline: the title's box,
+# which cuts a long one short with "…", clips a line under its text, so a computed underline may not show).
+NOT_COLOUR = """(link) => { const s = getComputedStyle(link);
+  return [s.fontWeight, s.borderLeftStyle, s.outlineStyle].join(" "); }"""
+
+
+@pytest.mark.parametrize("width", [390, 1280], ids=["drawer", "sidebar"])
+def test_the_navigation_marks_the_page_shown_in_more_than_colour(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int
+) -> None:
+    """Material marks the page shown in the navigation by its colour alone, which a contrast theme replaces
+    with the one colour of every link: in the drawer and the sidebar the page shown looked like the others."""
+    page = new_page(forced_colors="active", viewport={"width": width, "height": 800})
+    served_site.open(page, "migration-and-transnationalism/opportunities/")
+    if width < 1220:
+        page.get_by_role("button", name="Navigation", exact=True).click()
+    links = page.locator(".md-nav--primary .md-nav__item--active > .md-nav__link--active:visible")
+    expect(links.first).to_be_visible()
+    active = links.first.evaluate(NOT_COLOUR)
+    others = page.locator(".md-nav--primary .md-nav__item:not(.md-nav__item--active) > a.md-nav__link").evaluate_all(
+        f"(links) => links.filter((link) => link.offsetParent).map({NOT_COLOUR})"
+    )
+    screenshot(page, f"forced-colors-active-page-shown-{width}")
+    assert others and active not in others, f"the page shown ({active}) looks like the others ({set(others)})"
+
+
 @pytest.mark.parametrize("name", ["Navigation", "Search"])
 def test_the_header_s_menu_and_search_buttons_and_their_focus_ring_are_visible(
     new_page: Callable[..., Page], served_site: SiteServer, forced_colors: str, name: str
