@@ -602,10 +602,19 @@ SHOWN_IN_PRINT = """([selector, pseudo]) => [...document.querySelectorAll(select
 
 def test_paper_shows_annotations_without_the_screen_s_controls(page: Page, served_site: SiteServer) -> None:
     """Printed, /annotations/ showed its dropdowns and "N of 14 shown", and every annotation block
-    its collapse arrow and a "Permalink" that means nothing on paper."""
-    served_site.open(page, "annotations/?motivation=questioning")
+    its collapse arrow and a "Permalink" that means nothing on paper. A filtered list says on paper
+    which of the annotations it holds, in words: without it, the page's "The edition has 14
+    annotations" stood above the two printed."""
+    served_site.open(page, "annotations/")
     page.emulate_media(media="print")
     assert page.evaluate(SHOWN_IN_PRINT, [".annotation-filter, .annotation-filter__status", None]) == []
+    served_site.open(page, "annotations/?motivation=questioning")
+    page.emulate_media(media="print")
+    assert page.evaluate(SHOWN_IN_PRINT, [".annotation-filter select, .annotation-filter__reset", None]) == []
+    status = page.locator(".annotation-filter__status")
+    expect(status).to_be_visible()
+    shown = page.locator(".annotation-filter").inner_text()
+    assert re.fullmatch(r"\d+ of \d+ annotations shown \(Questions\)", shown.strip()), shown
     screenshot(page, "annotations-index-print")
     served_site.open(page, OPPORTUNITIES)
     page.emulate_media(media="print")

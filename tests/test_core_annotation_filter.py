@@ -100,6 +100,10 @@ def test_the_filter_is_written_whole_and_hidden_with_its_unfiltered_count() -> N
         "status",
         "3 of 3 annotations shown",
     )
+    assert [span.get("class") for span in block.iter("span")] == [
+        "annotation-filter__status",
+        "annotation-filter__chosen",
+    ]
     assert reset.attrib == {"type": "button", "class": "md-button annotation-filter__reset", "hidden": "hidden"}
     assert reset.text == "Show all"
     assert "A &amp; B &lt;i&gt;" in etree.tostring(block, encoding="unicode"), "titles are text, never markup"

@@ -131,6 +131,12 @@
     });
     status.textContent = shown + " of " + entries.length + " annotations shown"; /* the build's words: shown_status */
     filter.querySelector(".annotation-filter__reset").hidden = !motivation && !area;
+    /* Paper shows no selects: it says the choice in words after the count (annotations.css). */
+    var names = [];
+    filter.querySelectorAll("select").forEach(function (select) {
+      if (select.value) names.push(select.options[select.selectedIndex].text);
+    });
+    filter.querySelector(".annotation-filter__chosen").textContent = names.length ? " (" + names.join(", ") + ")" : "";
   }
 
   /* "Show all": both filters back to "all", the address without them; shown while a filter is set

@@ -57,6 +57,9 @@ def index_filter(annotations: list[Annotation], area_titles: Mapping[str, str]) 
     _select(block, "area", "Policy area", area_options(annotations, area_titles))
     status = etree.SubElement(block, "span", {"class": f"{FILTER_CLASS}__status", "role": "status"})
     status.text, status.tail = shown_status(len(annotations), len(annotations)), "\n"
+    # The choice in words, which annotations.js writes and only paper shows: " (Questions)".
+    chosen = etree.SubElement(block, "span", {"class": f"{FILTER_CLASS}__chosen"})
+    chosen.text, chosen.tail = "", "\n"
     reset = etree.SubElement(
         block, "button", {"type": "button", "class": f"md-button {FILTER_CLASS}__reset", "hidden": "hidden"}
     )
