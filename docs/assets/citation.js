@@ -325,10 +325,10 @@
   /* Material shows a ¶ link's title ("Link to paragraph N") in a tooltip under it, over the Cite under it:
      while it showed, the reader could not see Cite. It is marked to stand above ¶ N instead (citation.css),
      where the window has room for it below the header, else under Cite (a paragraph scrolled up to the
-     header); not when Cite is lifted there, as Material's place under ¶ N is then free. Material makes the tooltip on hover or focus and names it in the link's
-     aria-describedby, then drops the name at once on leaving while the tooltip fades out: a mark set as it
-     shows keeps it in place through the fade. The observer runs before the next paint, so the first frame
-     has it above. */
+     header); not when Cite is lifted there, as Material's place under ¶ N is then free. Material makes
+     the tooltip on hover or focus and names it in the link's aria-describedby, then drops the name at
+     once on leaving while the tooltip fades out: a mark set as it shows keeps it in place through the
+     fade. The observer runs before the next paint, so the first frame has it above. */
   var ABOVE = "paragraph-link-tooltip--above";
   var UNDER_CITE = "paragraph-link-tooltip--under-cite";
   var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */

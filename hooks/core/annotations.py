@@ -35,15 +35,9 @@ MOTIVATION_LABELS = {
     "questioning": "Question",
     "classifying": "Classification",
 }
-# Each motivation's annotations together, as the filter of /annotations/ offers them (annotation_filter.py).
-MOTIVATION_PLURALS = {
-    "commenting": "Comments",
-    "describing": "Descriptions",
-    "editing": "Editorial notes",
-    "linking": "Links",
-    "questioning": "Questions",
-    "classifying": "Classifications",
-}
+# Each motivation's annotations together, as the filter of /annotations/ offers them (annotation_filter.py):
+# "Questions", "Editorial notes". Every label takes a plain -s; one that did not would be written out here.
+MOTIVATION_PLURALS = {motivation: f"{label}s" for motivation, label in MOTIVATION_LABELS.items()}
 RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_WORDS = 5  # docs/assets/annotate.js makes the same id in the browser
