@@ -1,0 +1,68 @@
+"""What the annotation core's tests share: the schema, a good note file, a page to target, and reading one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from conftest import ROOT
+
+from hooks.core.annotation_checks import parse_annotation
+from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.schemas import Schema
+
+SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"
+SCHEMA = Schema(SCHEMA_FILE.read_text(encoding="utf-8"))
+TODAY = dt.date(2026, 11, 23)
+PATH = "annotations/notes/x.md"
+GOOD = """---
+id: x
+target:
+  page: migration-and-transnationalism/opportunities.md
+  paragraph: p3
+  quote: the transfer of ideas
+motivation: commenting
+tags: [remittances]
+author: {name: A. Scholar}
+created: 2026-11-22
+---
+
+Body.
+"""
+
+
+def parse(text: str) -> list[str]:
+    _, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances", "integration"}, TODAY)
+    return [str(problem) for problem in problems]
+
+
+TEXT = (
+    "Transnationalism also manifests itself in the transfer of ideas – so-called “social remittances.”4 "
+    "Migrants may be engaged in social or political activism to raise awareness about their country of origin."
+)
+PAGES = {
+    "migration-and-transnationalism/opportunities.md": PageInventory(
+        paragraphs=(
+            Paragraph("p1", "One cost-effective way."),
+            Paragraph("p3", TEXT, words=TEXT.replace("”4", "”")),  # as the build records a paragraph with a note
+            Paragraph("p6", "Last."),
+        )
+    ),
+    "index.md": PageInventory(),
+}
+
+
+def annotation(**target: str):
+    text = GOOD
+    for field, value in target.items():
+        text = text.replace(
+            {
+                "page": "page: migration-and-transnationalism/opportunities.md",
+                "paragraph": "paragraph: p3",
+                "quote": "quote: the transfer of ideas",
+            }[field],
+            f"{field}: {json.dumps(value)}",
+        )
+    result, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY)
+    assert result is not None, problems
+    return result

@@ -1,0 +1,182 @@
+"""A target's paragraph and quote (hooks/core/quotes.py): found once, at word edges, highlightable, never too long."""
+
+from __future__ import annotations
+
+import pytest
+from annotation_helpers import GOOD, PAGES, PATH, SCHEMA, TEXT, TODAY, annotation
+from conftest import ROOT
+
+from hooks.core.annotation_checks import parse_annotation
+from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
+from hooks.core.text import QUOTE_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ({}, None),
+        ({"quote": "the  transfer\nof ideas"}, None),
+        (
+            {"page": "migration-and-transnationalism/oportunities.md"},
+            "target.page: no page 'migration-and-transnationalism/oportunities.md' (did you mean 'migration-and-transnationalism/opportunities.md'?)",
+        ),
+        (
+            {"page": "nowhere/at-all.md"},
+            "target.page: no page 'nowhere/at-all.md' (write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md)",
+        ),
+        (
+            {"paragraph": "p99"},
+            "target.paragraph: no paragraph 'p99' on migration-and-transnationalism/opportunities.md (it has p1, p3, p6)",
+        ),
+        (
+            {"quote": "the transfer of idea's"},
+            "target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')",
+        ),
+        (
+            {"quote": "so called social remittances"},
+            "target.quote: 'so called social remittances' is not in p3 (closest passage: 'so-called “social remittances.”')",
+        ),
+        # A note number inside the passage stays: the quote is matched against the text as shown.
+        (
+            {"quote": "social remittances Migrants may"},
+            "target.quote: 'social remittances Migrants may' is not in p3 (closest passage: '“social remittances.”4 Migrants may')",
+        ),
+        # Straight quote marks typed where the text has curly ones: said, with the quote to write.
+        (
+            {"quote": 'so-called "social remittances."'},
+            "target.quote: 'so-called \"social remittances.\"' is not in p3 (only its quote marks differ from the text's: write `so-called “social remittances.”`)",
+        ),
+        (
+            {"quote": '"'},
+            "target.quote: '\"' is not in p3 (only its quote marks differ from the text's, and it occurs 2 times: write `“` with more words)",
+        ),
+        ({"quote": "social"}, "target.quote: 'social' occurs 2 times in p3 (quote more words, so that it occurs once)"),
+        (
+            {"quote": "cost-effective way"},
+            "target.quote: 'cost-effective way' is not in p3 (it is in p1 of this page: annotate p1 instead,"
+            " unless the page's paragraphs were renumbered: then give them back their published ids)",
+        ),
+        (
+            {"quote": "brain drain"},
+            "target.quote: 'brain drain' is not in p3 (nothing in p3 is like it: copy the words from the page, and check the paragraph's ¶ number)",
+        ),
+        # A long quote is cut at a word boundary in 60 characters, the ellipsis included (text.shorten).
+        (
+            {"quote": "igrants may be engaged in social or political activism to raise awareness about their country"},
+            "target.quote: 'igrants may be engaged in social or political activism to…' starts or ends inside a word in p3"
+            " (quote whole words: 'Migrants may be engaged in social or political activism to…')",
+        ),
+    ],
+)
+def test_targets(target: dict[str, str], message: str | None) -> None:
+    problems = [str(p) for p in check_targets((annotation(**target),), PAGES)]
+    assert problems == ([f"{PATH}: {message}"] if message else [])
+
+
+@pytest.mark.parametrize(("headings", "other"), [(("x",), "a heading"), ((), "another element")])
+def test_an_id_used_by_another_element_of_the_page_is_an_error(headings: tuple[str, ...], other: str) -> None:
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=headings, ids=("x", "p3", "x"))
+    problems = check_targets((annotation(),), {"migration-and-transnationalism/opportunities.md": page})
+    assert [str(p) for p in problems] == [
+        f"{PATH}: id: 'x' is also the id of {other} on migration-and-transnationalism/opportunities.md"
+        " (choose an id no heading, paragraph or note of the page uses)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headings", "other", "whose"), [(("x",), "a heading", "the heading"), ((), "another element", "the element")]
+)
+def test_a_published_id_an_element_and_an_annotation_share_asks_for_the_one_added_since(
+    headings: tuple[str, ...], other: str, whose: str
+) -> None:
+    """The lock holds ids, not whose they were: "rename the annotation" repointed a published link at a new heading,
+    or at an `<a id>` written in the page."""
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=headings, ids=("x", "p3", "x"))
+    pages = {"migration-and-transnationalism/opportunities.md": page}
+    problems = check_targets(
+        (annotation(),), pages, published={"migration-and-transnationalism/opportunities.md": ["x"]}
+    )
+    assert [str(p) for p in problems] == [
+        f"{PATH}: id: 'x' is also the id of {other} on migration-and-transnationalism/opportunities.md, and links to"
+        f" it are published (give the one added since another id (this annotation, or {whose}): the one that had"
+        " it keeps its links)"
+    ]
+
+
+def test_a_quote_found_but_not_highlighted_is_an_error() -> None:
+    problems = check_targets((annotation(),), PAGES, highlighted={"x": 0})
+    assert [str(p) for p in problems] == [
+        f"{PATH}: target.quote: 'the transfer of ideas' was found in p3 but could not be highlighted (quote words on one side of any HTML in the text, such as <em>; if there is none, tell the editors)"
+    ]
+
+
+def test_an_invisible_character_in_a_quote_is_named() -> None:
+    """Copied from a PDF, 'trans\u00adfer' looks like 'transfer' in the message: the line must say why it differs."""
+    problems = check_targets((annotation(quote="the trans\u00adfer of\u200b ideas"),), PAGES)
+    assert [str(p) for p in problems] == [
+        f"{PATH}: target.quote: 'the trans\u00adfer of\u200b ideas' is not in p3 (it holds a soft hyphen (U+00AD),"
+        " a zero-width space (U+200B), invisible here and not in the text: delete it or retype the words)"
+    ]
+
+
+def test_a_quote_must_start_and_end_at_word_edges() -> None:
+    problems = check_targets((annotation(quote="ransfer of idea"),), PAGES)
+    assert [str(p) for p in problems] == [
+        f"{PATH}: target.quote: 'ransfer of idea' starts or ends inside a word in p3 (quote whole words: 'transfer of ideas')"
+    ]
+    words = Paragraph("p3", TEXT, words=TEXT.replace("”4", "”"))  # a note number glued to a word is no part of it
+    for quote in ("“social remittances.”", "social remittances", "so-called", "Transnationalism", "origin."):
+        pages = {"migration-and-transnationalism/opportunities.md": PageInventory(paragraphs=(words,))}
+        assert check_targets((annotation(quote=quote),), pages) == [], quote
+    assert whole_words("Migrants’ homes", "Migrants") is None and whole_words("aa ab", "a") is None
+
+
+def test_find_quote_normalises_whitespace_and_counts_overlaps() -> None:
+    assert find_quote("a  b\na b", "a b") == [0, 4]
+    assert find_quote("aaa", "aa") == [0, 1]
+    passage, likeness = closest_passage(Paragraph("p1", "one two three four"), "two thre")
+    assert passage == "two three" and 0.9 < likeness < 1
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "expected"),
+    [
+        (
+            "x " * 40 + "the  same\nwords here " + "y " * 40,
+            "the same words",
+            (("x " * 40)[-32:], "the same words", (" here " + "y " * 40)[:32]),
+        ),
+        ("Short one.", "Short", ("", "Short", " one.")),
+        ("It ends here", "ends here", ("It ", "ends here", "")),
+    ],
+)
+def test_select_quote_takes_up_to_32_characters_of_the_paragraph_around_the_quote(
+    paragraph: str, quote: str, expected: tuple[str, str, str]
+) -> None:
+    selector = select_quote(paragraph, quote)
+    assert selector is not None
+    assert (selector.prefix, selector.exact, selector.suffix) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "quote"), [("Same. Same.", "Same"), ("Other words.", "Same"), ("aaa", "aa")])
+def test_select_quote_needs_the_quote_exactly_once_in_the_paragraph(paragraph: str, quote: str) -> None:
+    assert select_quote(paragraph, quote) is None
+
+
+def test_a_quote_longer_than_a_passage_is_one_line_and_every_paragraph_can_be_quoted_whole() -> None:
+    """A page pasted in as the quote took minutes to compare with its paragraph for the closest passage."""
+    text = GOOD.replace("quote: the transfer of ideas", f"quote: {'the transfer of ideas ' * 100}")
+    _, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY)
+    assert [str(problem) for problem in problems] == [
+        f"{PATH}: target.quote: is 2,199 characters long, more than the 2,000 it may have"
+        " (shorten it to 2,000 characters or fewer)"
+    ]
+    from hooks.cli.config_values import configured_extensions
+    from hooks.cli.pages import read_pages, render_pages
+    from hooks.cli.site_files import published_pages
+
+    pages = published_pages(ROOT)
+    found = render_pages(configured_extensions(ROOT), (), pages, read_pages(ROOT, pages)[0])
+    longest = max(len(text) for inventory in found.inventories.values() for text in inventory.texts().values())
+    assert 1000 < longest <= QUOTE_LIMIT
