@@ -1,0 +1,185 @@
+"""Addresses (hooks/core/links.py): a site's address read back to its page in docs, a docs link, site_url."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import pytest
+
+from hooks.core.links import (
+    absolute_link,
+    addressed_page,
+    check_site_url,
+    page_address,
+    published_address,
+    relative_to_page,
+    usable_site_url,
+)
+
+
+@pytest.mark.parametrize(
+    ("address", "page"),
+    [
+        ("/a/b/", "a/b.md"),
+        ("a/b", "a/b.md"),
+        ("http://127.0.0.1:8000/a/", "a/index.md"),
+        ("/extra/#p1", "extra/README.md"),  # a folder's README.md, published as its index
+        ("/", "index.md"),
+        ("/nowhere/", None),
+        # published under a base path (GitHub Pages' /<repo>/), on any host: it was found by no check
+        ("https://owner.github.io/repo/a/b/#p3", "a/b.md"),
+        ("https://owner.github.io/repo/extra/", "extra/README.md"),
+        ("/repo/a/b/index.html", "a/b.md"),
+        ("owner.github.io/repo/a/", "a/index.md"),  # pasted without its scheme
+        ("a/b.md#p3", "a/b.md"),  # as target.page writes it
+        ("https://owner.github.io/repo/", None),  # the base path is no page: the home page is not guessed
+    ],
+)
+def test_an_address_of_the_site_names_its_page_in_docs(address: str, page: str | None) -> None:
+    """`make check` and the build name the page an address means; a folder's README.md was never found."""
+    assert addressed_page(address, {"a/b.md", "a/index.md", "extra/README.md", "index.md"}) == page
+
+
+@pytest.mark.parametrize(
+    ("address", "page"),
+    [
+        ("/a/b/#p3", "a/b.md"),
+        ("/", "index.md"),
+        ("/gone/a/b/", None),  # its base path is gone already: `/gone/` is no page's, and `a/b` not this one
+        ("/repo/a/", None),
+    ],
+)
+def test_an_address_read_from_the_site_root_names_its_page_by_its_whole_path(address: str, page: str | None) -> None:
+    """`published_address` strips the base path: trying the tails again named a page the address did not."""
+    assert addressed_page(address, {"a/b.md", "a/index.md", "index.md"}, "/s/x/", from_root=True) == page
+
+
+@pytest.mark.parametrize(
+    ("address", "page"),
+    [
+        ("../b/#p3", "a/b.md"),
+        ("../../", "index.md"),
+        ("../nowhere/b/", None),  # read from the page: `b/` is not tried as the tail of an unknown base path
+        ("https://owner.github.io/repo/a/b/", "a/b.md"),  # a whole address still may have one
+    ],
+)
+def test_an_address_relative_to_a_page_is_read_from_that_page(address: str, page: str | None) -> None:
+    assert addressed_page(address, {"a/b.md", "b.md", "b/index.md", "index.md"}, "/a/x/") == page
+
+
+@pytest.mark.parametrize(
+    ("href", "page", "relative", "absolute"),
+    [
+        ("a/b.md#p3", "s/c.md", "../a/b.md#p3", "https://example.org/a/b/#p3"),
+        ("index.md", "s/c.md", "../index.md", "https://example.org/"),
+        # a view of a page: its query was dropped, and the export kept the docs path unconverted
+        ("annotations/index.md?motivation=questioning", "s/c.md", "../annotations/index.md?motivation=questioning",
+         "https://example.org/annotations/?motivation=questioning"),
+        ("annotations/index.md?motivation=questioning&area=remittances#list", "index.md",
+         "annotations/index.md?motivation=questioning&area=remittances#list",
+         "https://example.org/annotations/?motivation=questioning&area=remittances#list"),
+        ("gone.md?x=1#p1", "index.md", "gone.md?x=1#p1", "gone.md?x=1#p1"),  # no page: left as written
+    ],
+)  # fmt: skip
+def test_a_docs_link_is_rewritten_for_where_it_is_shown_with_its_query_and_fragment(
+    href: str, page: str, relative: str, absolute: str
+) -> None:
+    urls = {"a/b.md": "https://example.org/a/b/", "index.md": "https://example.org/",
+            "annotations/index.md": "https://example.org/annotations/"}  # fmt: skip
+    assert relative_to_page(href, page) == relative
+    assert absolute_link(href, urls.get) == absolute
+
+
+@pytest.mark.parametrize(
+    ("address", "site_url", "read"),
+    [
+        ("https://owner.github.io/repo/a/b/#p3", "https://owner.github.io/repo/", "/a/b/#p3"),
+        ("http://Owner.GitHub.io/repo/a/?q=1", "https://owner.github.io/repo/", "/a/?q=1"),  # scheme, host's case
+        ("https://owner.github.io/repo", "https://owner.github.io/repo/", "/"),
+        ("https://example.org/a/#p1", "https://example.org", "/a/#p1"),  # at the host's root
+        # the host as urlsplit names it, as is_local compares it: a scheme's own port and a user@ aside
+        ("https://owner.github.io:443/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("http://owner.github.io:80/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("https://reader@owner.github.io/repo/a/", "https://owner.github.io/repo/", "/a/"),
+        ("https://owner.github.io:8443/repo/a/", "https://owner.github.io/repo/", None),  # another server
+        ("https://owner.github.io:x/repo/a/", "https://owner.github.io/repo/", None),  # a port that is none
+        ("https://owner.github.io/repo//a/b/", "https://owner.github.io/repo/", "/a/b/"),  # not `//a/b/`: the host a
+        ("https://owner.github.io/repository/a/", "https://owner.github.io/repo/", None),  # another base path
+        ("https://owner.github.io/a/", "https://owner.github.io/repo/", None),
+        ("https://example.org/repo/a/", "https://owner.github.io/repo/", None),
+        ("ftp://owner.github.io/repo/a/", "https://owner.github.io/repo/", None),
+        ("/repo/a/", "https://owner.github.io/repo/", None),  # rooted: the site address check's
+        ("https://owner.github.io/repo/a/", "", None),
+        ("http://[pasted-wrongly/repo/", "https://owner.github.io/repo/", None),
+    ],
+)
+def test_an_address_of_the_published_site_is_read_from_its_root(address: str, site_url: str, read: str | None) -> None:
+    assert published_address(address, site_url) == read
+
+
+@pytest.mark.parametrize(
+    ("site_url", "url", "address"),
+    [
+        (
+            "https://owner.github.io/repo/",
+            "migration-and-transnationalism/opportunities/",
+            "https://owner.github.io/repo/migration-and-transnationalism/opportunities/",
+        ),
+        (
+            "https://owner.github.io/repo/",
+            "/migration-and-transnationalism/opportunities/",
+            "https://owner.github.io/repo/migration-and-transnationalism/opportunities/",
+        ),
+        ("https://owner.github.io/repo/", "./", "https://owner.github.io/repo/"),  # the home page, as a file's URL
+        ("https://owner.github.io/repo/", "/", "https://owner.github.io/repo/"),  # and as the lock's key
+        ("https://example.org/", "about/", "https://example.org/about/"),
+        ("http://127.0.0.1:8000/", "a/b/", "http://127.0.0.1:8000/a/b/"),  # mkdocs.yml's default
+        # No site_url: rooted at the site, whichever form the URL has (urljoin("", "a/b/") kept it relative).
+        ("", "a/b/", "/a/b/"),
+        ("", "/a/b/", "/a/b/"),
+        ("", "./", "/"),
+        (None, "a/b/", "/a/b/"),
+    ],
+)
+def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, url: str, address: str) -> None:
+    assert page_address(site_url, url) == address
+    if site_url:  # what the annotation export wrote, with MkDocs' site_url (it always ends in `/`)
+        assert page_address(site_url, url.removeprefix("/")) == urljoin(site_url, url.removeprefix("/"))
+
+
+@pytest.mark.parametrize(
+    ("site_url", "line"),
+    [
+        ("https://owner.github.io/repo/", None),
+        ("http://127.0.0.1:8000/", None),
+        ("", None),  # none: SITE_URL set to nothing, which the build takes
+        (None, None),
+        ("owner.github.io/repo", "mkdocs.yml: site_url: 'owner.github.io/repo' has no scheme (write SITE_URL=https://owner.github.io/repo)"),
+        ("//owner.github.io/repo/", "mkdocs.yml: site_url: '//owner.github.io/repo/' has no scheme (write SITE_URL=https://owner.github.io/repo/)"),
+        ("localhost:8000/", "mkdocs.yml: site_url: 'localhost:8000/' has no scheme (write SITE_URL=https://localhost:8000/)"),
+        ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
+        ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address (write SITE_URL=https://host/path/)"),
+        (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
+        # the hint pasted a scheme before the one there; a quote doubled; a port that is none passed, checking nothing
+        ("https:/owner.github.io/repo/", "mkdocs.yml: site_url: 'https:/owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https:owner.github.io/repo/", "mkdocs.yml: site_url: 'https:owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https://:80/repo/", "mkdocs.yml: site_url: 'https://:80/repo/' has no host (write SITE_URL=https://host/path/)"),
+        ("mailto:a@b", "mkdocs.yml: site_url: 'mailto:a@b' is not a web address (its scheme is 'mailto', not http or https) (write SITE_URL=https://host/path/)"),
+        ("ftp://owner.github.io/repo/", "mkdocs.yml: site_url: 'ftp://owner.github.io/repo/' is not a web address (its scheme is 'ftp', not http or https) (write SITE_URL=https://owner.github.io/repo/)"),
+        ("owner.github.io:8000/repo/", "mkdocs.yml: site_url: 'owner.github.io:8000/repo/' has no scheme (write SITE_URL=https://owner.github.io:8000/repo/)"),
+        ("'https://owner.github.io/repo/'", """mkdocs.yml: site_url: "'https://owner.github.io/repo/'" has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"""),
+        ("https://owner.github.io/repo/ ", "mkdocs.yml: site_url: 'https://owner.github.io/repo/ ' has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https://owner.github.io:abc/repo/", "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"),
+        ("http://[::1]:99999/", "mkdocs.yml: site_url: 'http://[::1]:99999/' has the port '99999', no number from 0 to 65535 (write SITE_URL=http://[::1]/, or the port's number)"),
+        ("http://127.0.0.1:8000/repo/", None),
+    ],
+)  # fmt: skip
+def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | None) -> None:
+    """`make check` printed OK with one, checking no published address; the build stops on it."""
+    assert [str(problem) for problem in check_site_url(site_url)] == ([line] if line else [])
+
+
+@pytest.mark.parametrize(("site_url", "usable"), [("https://e.org/repo/", "https://e.org/repo/"), (None, ""), ("", ""),
+                                                  ("https://e.org:abc/", ""), (123, "")])  # fmt: skip
+def test_a_refused_site_url_is_none_to_check_addresses_against_and_its_one_line(site_url: object, usable: str) -> None:
+    assert usable_site_url(site_url, "conf.yml") == (usable, check_site_url(site_url, "conf.yml"))

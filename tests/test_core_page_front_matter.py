@@ -1,0 +1,366 @@
+"""A page's front matter and text as MkDocs reads them: fields checked and made text, misreadings named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from hooks.core.page_fields import corrected_front_matter
+from hooks.core.page_front_matter import control_lines, diagnose_front_matter, read_page_text, split_page
+from hooks.core.page_identity import identify, index_pages
+from hooks.core.problems import Problem
+from hooks.core.source_page_checks import check_orders, check_source_page, source_page_folders
+from hooks.core.text import DIRECTION_HINT, LINE_SEPARATOR_HINT
+
+GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (GOOD, []),
+        ({**GOOD, "title": None}, ["docs/x.md: title: must be text, not empty (e.g. `title: Opportunities`)"]),
+        ({**GOOD, "title": ""}, []),  # a blank text is title_problem's line, on every page (not twice here)
+        (
+            {**GOOD, "source": "other"},
+            ["docs/x.md: source: is 'other' but the page lives in 'src' (write `source: src`)"],
+        ),
+        ({**GOOD, "order": "3"}, ["docs/x.md: order: must be a whole number ≥ 0, not '3' (e.g. `order: 3`)"]),
+        ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (write it as `tags: [a, b]`)"]),
+        (
+            {"title": "T", "source": "src", "order": 1},
+            ["docs/x.md: tags: is missing (add `tags` to the front matter)"],
+        ),
+        (  # its value is the page's folder: the line to copy (it said "add `source`")
+            {"title": "T", "order": 1, "tags": []},
+            ["docs/x.md: source: is missing (add `source: src` to the front matter)"],
+        ),
+        # a misspelt field is one line naming what it stands for, not "`title` is missing"
+        (
+            {**GOOD, "titel": "T"},
+            [],
+        ),  # a page may have fields of its own: only one standing for a missing field is named
+        (
+            {"titel": "T", "source": "src", "order": 1, "tags": []},
+            ["docs/x.md: titel: is not a field: did you mean `title`? (rename it to `title`)"],
+        ),
+        (
+            {"title": "T", "source": "src", "ordre": 1, "tags": [], "subtitle": "S"},
+            ["docs/x.md: ordre: is not a field: did you mean `order`? (rename it to `order`)"],
+        ),
+        (
+            {**GOOD, "tags": "remittances"},
+            ["docs/x.md: tags: must be a list of policy-area ids (write it as `tags: [remittances]`)"],
+        ),
+    ],
+)
+def test_check_source_page(meta: dict, expected: list[str]) -> None:
+    assert [str(p) for p in check_source_page("docs/x.md", meta, "src")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("---\ntitle: ok\n---\nbody", None),
+        ("no front matter", None),
+        ("---\ntitle: [unclosed\n---\n", "docs/x.md: front matter: invalid YAML at line 2: "),
+        (
+            "---\ntitle: ok\n---",  # no line break after the block: MkDocs shows it as text
+            "docs/x.md: front matter: is not read by MkDocs: it must open with a line '---' and close with '---'"
+            " and a line break (write '---' alone on the first and the closing line)",
+        ),
+        (
+            "http://example.org opens the page.\n",
+            "docs/x.md: front matter: the page starts with 'http://example.org opens the page.', which MkDocs takes"
+            " for a field, not for text (put fields between two lines '---'; start the text with a heading or a blank line)",
+        ),
+        ("---\n---\nBody.\n", "docs/x.md: front matter: is not a mapping of fields"),
+        (
+            "---\ntitle: x\n",
+            "docs/x.md: front matter: the opening '---' is never closed (end the block with a line '---')",
+        ),
+        ("---\n- a list\n---\n", "docs/x.md: front matter: is not a mapping of fields (write `field: value` lines)"),
+        (
+            "---\ntitle: A\norder: 1\ntitle: B\n---\n",
+            "docs/x.md: front matter: `title` is written twice at line 4 (keep one of the two: YAML would silently keep",
+        ),
+        (  # a record's date is CSL's date-parts, not the YYYY-MM-DD of a page's own field
+            "---\ntitle: T\nbibliography:\n  id: x\n  issued: 2026-02-31\n---\n",
+            "docs/x.md: front matter: '2026-02-31' is no day of the calendar (February 2026 has 28 days) at line 5"
+            " (write a real day as CSL date-parts, e.g. `issued: {date-parts: [[2026, 2, 28]]}`)",
+        ),
+        (
+            "---\ntitle: T\nbibliography:\n  accessed: {raw: 2026-04-31}\n---\n",
+            "docs/x.md: front matter: '2026-04-31' is no day of the calendar (April 2026 has 30 days) at line 4"
+            " (write a real day as date-parts, e.g. `date-parts: [[2026, 4, 30]]`: a date under `raw` is not read)",
+        ),
+        (
+            "---\nbibliography:\n  issued: 2026-13-01\n---\n",
+            "docs/x.md: front matter: '2026-13-01' is no day of the calendar (the month is 1–12, not 13) at line 3"
+            " (write a real day as CSL date-parts, e.g. `issued: {date-parts: [[2026]]}`)",
+        ),
+        (  # not a record's date: YAML's own form, as for any field
+            "---\ntitle: T\nbibliography:\n  note: 2026-02-31\n---\n",
+            "docs/x.md: front matter: '2026-02-31' is no day of the calendar (February 2026 has 28 days) at line 4"
+            " (write a real day as YYYY-MM-DD, month first, or put the text in quotes)",
+        ),
+    ],
+)
+def test_diagnose_front_matter(text: str, expected: str | None) -> None:
+    problem = diagnose_front_matter("docs/x.md", text)
+    if expected is None:
+        assert problem is None
+    else:
+        assert str(problem).startswith(expected)
+
+
+def test_two_pages_of_a_source_cannot_share_a_position() -> None:
+    pages = {
+        "docs/s/a.md": {"source": "s", "order": 1},
+        "docs/s/b.md": {"source": "s", "order": 1},
+        "docs/t/c.md": {"source": "t", "order": 1},
+        "docs/s/d.md": {"source": "s", "order": "one"},
+    }
+    assert [str(p) for p in check_orders(pages)] == [
+        "docs/s/b.md: order: 1 is also the order of docs/s/a.md (give each page of a source its own position)"
+    ]
+
+
+def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_field() -> None:
+    """So that the page which forgot `source:` is named, not passed over; other pages are not source pages."""
+    metas = {
+        "docs/s/index.md": {"source": "s"},
+        "docs/s/forgot.md": {"title": "T"},
+        "docs/about/help.md": {"title": "Help"},
+        "docs/t/named.md": {"source": "t"},
+        "docs/index.md": {"title": "Home"},
+    }
+    assert source_page_folders(metas) == {"docs/s/index.md": "s", "docs/s/forgot.md": "s", "docs/t/named.md": "t"}
+
+
+@pytest.mark.parametrize(
+    ("meta", "corrected", "lines"),
+    [
+        (GOOD, GOOD, []),
+        (
+            {"title": 2010},
+            {"title": "2010"},
+            ["docs/x.md: title: '2010' is not text (put it in quotes: `title: '2010'`)"],
+        ),
+        (
+            {**GOOD, "source": ["src"]},
+            GOOD,
+            ["docs/x.md: source: [src] is not text (write `source: src`)"],
+        ),
+        ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
+        # MkDocs showed them: an empty or invisible link in every menu, or the words after it turned around
+        *(
+            (
+                {"title": title},
+                {"title": title},
+                ["docs/x.md: title: must be a non-empty text (e.g. `title: Opportunities`)"],
+            )
+            for title in ("", " ", "\u00a0", "\u200b")
+        ),
+        (
+            {"title": "Chall\u202eenges"},
+            {"title": "Chall\u202eenges"},
+            [f"docs/x.md: title: holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"],
+        ),
+        (
+            {"title": "Chall\x00enges"},
+            {"title": "Chall\x00enges"},
+            ["docs/x.md: title: holds control characters no one can see: U+0000 (delete them)"],
+        ),
+        # an unseen line break in every menu; a paragraph pasted in as the title, shown in every menu and tab
+        (
+            {"title": "Chall\u2029enges"},
+            {"title": "Chall\u2029enges"},
+            [
+                "docs/x.md: title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"
+            ],
+        ),
+        (
+            {"title": "Challenges " * 30},
+            {"title": "Challenges " * 30},
+            [
+                "docs/x.md: title: is 330 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)"
+            ],
+        ),
+        # Material's navigation showed it as markup on every page, as a policy area's title would be
+        (
+            {"title": "Opportunities <b>bold</b>"},
+            {"title": "Opportunities bbold/b"},
+            [
+                "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text:"
+                " the site's navigation would read markup here as HTML)"
+            ],
+        ),
+        (
+            {"title": "Chall&#x202e;enges"},
+            {"title": "Challand#x202e;enges"},
+            [
+                "docs/x.md: title: 'Chall&#x202e;enges' writes a character as an HTML reference (&…;) (write the"
+                " character itself, & for &amp;: the page would show the character the reference stands for)"
+            ],
+        ),
+        # without its ';': Material's header shows it as '<img …>', which its tooltip reads as HTML
+        (
+            {"title": "Challenges &ltimg src=x&gt"},
+            {"title": "Challenges andltimg src=xandgt"},
+            [
+                "docs/x.md: title: 'Challenges &ltimg src=x&gt' writes a character as an HTML reference (&…;) (write"
+                " the character itself, & for &amp;: the page would show the character the reference stands for)"
+            ],
+        ),
+    ],
+)
+def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(
+    meta: dict, corrected: dict, lines: list
+) -> None:
+    fixed, problems = corrected_front_matter("docs/x.md", meta, "src")
+    assert fixed == corrected and [str(p) for p in problems] == lines
+    assert fixed is not meta  # the caller's front matter is not changed behind its back
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        # YAML 1.1 read them as true, false or a number: the line to copy carries the words written, not 'True'
+        ("yes", "title: 'yes' is not text: YAML reads it as true (put it in quotes: `title: 'yes'`)"),
+        ("No", "title: 'No' is not text: YAML reads it as false (put it in quotes: `title: 'No'`)"),
+        ("on", "title: 'on' is not text: YAML reads it as true (put it in quotes: `title: 'on'`)"),
+        ("1_000", "title: '1_000' is not text: YAML reads it as 1000 (put it in quotes: `title: '1_000'`)"),
+        ("1.0", "title: '1.0' is not text (put it in quotes: `title: '1.0'`)"),
+        ("2010", "title: '2010' is not text (put it in quotes: `title: '2010'`)"),
+    ],
+)
+def test_a_title_that_is_not_text_is_offered_as_written(written: str, line: str) -> None:
+    text = f"---\ntitle: {written}\nsource: src\n---\nBody.\n"
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
+    assert fixed["title"] == written  # every menu shows the words written
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        # Not checked at all: the page's <meta name="description"> read "1.0" and "True"
+        ("1.0", "description: '1.0' is not text (put it in quotes: `description: '1.0'`)"),
+        ("yes", "description: 'yes' is not text: YAML reads it as true (put it in quotes: `description: 'yes'`)"),
+        ("1_000", "description: '1_000' is not text: YAML reads it as 1000 (put it in quotes: `description: '1_000'`)"),
+    ],
+)
+def test_a_description_that_is_not_text_is_offered_as_written(written: str, line: str) -> None:
+    text = f"---\ntitle: T\ndescription: {written}\n---\nBody.\n"
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
+    assert fixed["description"] == written  # the page's meta description, as written
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        ("[a, b]", "description: [a, b] is a list, not text (write the description as one text: `description: a b`)"),
+        ("{x: 1}", "title: {x: 1} is a mapping, not text (write the title as one text: `title: x 1`)"),
+    ],
+)
+def test_a_title_or_description_written_as_a_list_or_mapping_is_not_offered_as_python_shows_it(
+    written: str, line: str
+) -> None:
+    """Quoting `['a', 'b']`, Python's form of it, is no fix: the line to copy would be words nobody wrote."""
+    field = line.partition(":")[0]
+    fields = {"title": "T", field: written}
+    text = "---\n" + "".join(f"{key}: {value}\n" for key, value in fields.items()) + "---\nBody.\n"
+    _, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
+
+
+def test_a_page_is_read_again_once_for_a_title_and_a_description_that_are_not_text() -> None:
+    text = "---\ntitle: yes\ndescription: 2010\n---\nBody.\n"
+    reads = []
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: reads.append(1) or text)
+    assert [problem.field for problem in problems] == ["title", "description"] and len(reads) == 1
+    assert (fixed["title"], fixed["description"]) == ("yes", "2010")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs").rglob("*.md"))),
+        "---\ntitle: T\n...\nBody.\n",  # YAML's own end marker: python-frontmatter missed it
+        "---\ntitle: T\n---",  # no line end after the block: no front matter for MkDocs
+        "----\ntitle: T\n----\nBody.\n",
+        "---\n- a list\n---\nBody.\n",
+        "---\ntitle: [T\n---\nBody.\n",
+        "---\ntitle: T\nreviewed: 2024-02-30\n---\nBody.\n",  # a ValueError, not a YAML error
+        *(
+            f"---\ntitle: T\nreviewed: {tagged}\n---\nBody.\n"
+            for tagged in ('!!int "x"', '!!bool "x"', "!!timestamp x")
+        ),
+        "---\ntitle: A\ntitle: B\n---\n\n\nBody.\n",
+        "---  \ntitle: T\n---\t\nBody.\n",
+        "No front matter.\n",
+    ],
+)
+def test_pages_are_split_where_mkdocs_splits_them(text: str) -> None:
+    """`make check` and the glossary's passages run without MkDocs, and must read what the build reads."""
+    from mkdocs.utils.meta import get_data  # the reference: only where the block starts with ---
+
+    assert split_page(text) == get_data(text)
+
+
+def test_a_page_is_known_by_its_text_and_a_text_two_pages_share_names_neither(tmp_path: Path) -> None:
+    """How an extension finds its page where no MkDocs hook names it (hooks/core/page_identity.py)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.md").write_text("---\ntitle: One\n---\n\n# One\n\nText.  \n", encoding="utf-8")
+    (tmp_path / "two.md").write_text("# Two\n", encoding="utf-8")
+    (tmp_path / "copy.md").write_text("# Two\n", encoding="utf-8")
+    index = index_pages(tmp_path)
+    assert identify(index, "# One\r\n\r\nText.\r\n") == "a/one.md"
+    assert identify(index, "# Two") is None
+    assert identify(index, "# Three") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the line in the file, counted past the front matter, whose own check names it (YAML refuses it unescaped)
+        ("---\ntitle: A\x1b\n---\n\n# A\n\nOne \x1b[2Kword.\n", [("line 7", "U+001B", "delete them")]),
+        ("# A\n\nread \u202eesrever\n", [("line 3", "U+202E", f"delete them: {DIRECTION_HINT}")]),
+        ("# A\n\nan \x0bend and \x1c\x1c\nnone\n", [("line 3", "U+000B, U+001C", "delete them")]),  # no line ends there
+        ("# A\n\ntab\tand form feed\x0c\n", []),  # HTML's whitespace
+        # a paragraph separator in a page stood for a new paragraph: a space would run the two together
+        (
+            "# A\n\nend.\u2029Next\n",
+            [("line 3", "U+2029", f"delete them: {LINE_SEPARATOR_HINT}, so write a new line in its place")],
+        ),
+    ],
+    ids=["escape", "override", "no-line-end", "whitespace", "separator"],
+)
+def test_a_control_character_in_a_pages_markdown_is_named_with_its_line(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """They passed both checks: published words no reader sees, or that read in another order than written."""
+    assert control_lines("docs/a/b.md", text) == [
+        Problem("docs/a/b.md", line, f"holds control characters no one can see: {codes}", hint)
+        for line, codes, hint in expected
+    ]
+
+
+@pytest.mark.parametrize(("data", "lines", "misread"), [
+    (b"---\ntitle: A\n---\n\nWords.\n", [], False),
+    ("---\ntitle: Caf\u00e9\n---\n\nWords.\n".encode("latin-1"), ["is not UTF-8 (byte 14)"], True),
+    (b"---\ntitle: A\n---\n\n<<<<<<< ours\nWords.\n=======\nOther.\n>>>>>>> theirs\n", ["holds a git merge"], True),
+    (b"---\ntitle: A\n---\n\nWords.\x1b\n", ["line 5"], False),
+])  # fmt: skip
+def test_a_page_that_is_not_utf8_is_misread_as_one_with_a_merge_conflict(
+    data: bytes, lines: list[str], misread: bool
+) -> None:
+    """Decoded with replacement characters, its fields are not the ones written: their checks wait, as the build's."""
+    read = read_page_text(data, "docs/a/b.md")
+    said = [str(problem).removeprefix("docs/a/b.md: ") for problem in read.problems]
+    assert len(said) == len(lines) and all(line.startswith(start) for line, start in zip(said, lines, strict=True))
+    assert read.misread is misread
