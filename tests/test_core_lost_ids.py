@@ -1,0 +1,198 @@
+"""The ids another line already explains (hooks/core/lost_ids.py) are not summed up again by the anchor check."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from citation_helpers import LOCK, OPP
+
+from hooks.core.anchor_check import check_anchors, while_errors_stand
+from hooks.core.lost_ids import lost_ids_named, names_cite_heading
+from hooks.core.problems import Problem
+from hooks.core.redirect_checks import check_redirects
+
+
+def test_the_ids_an_error_named_emptied_its_page_of_are_not_summed_up_again() -> None:
+    """A glossary.yml mistake empties /glossary/: its lost ids said nothing its line did not, and alarmed a newcomer."""
+    lock = {**LOCK, "/glossary/": ["glossary", "diaspora"]}
+    built = {OPP: list(LOCK[OPP]), "/glossary/": ["glossary"]}
+    problems = list(check_anchors(lock, built, {}, {}).problems)
+    named = lost_ids_named({Problem("annotations/glossary.yml", "terms[0].term", "")}, lock)
+    assert named == {"/glossary/#glossary", "/glossary/#diaspora"}
+    assert lost_ids_named({Problem("annotations/notes/a.md", "target", "")}, lock) == set()
+    assert while_errors_stand(problems, named) == []
+    lost = list(check_anchors(lock, {"/glossary/": ["glossary"]}, {}, {}).problems)  # the page's ids too: those count
+    [line] = [str(p) for p in while_errors_stand(lost, named)]
+    assert line.startswith(f"anchors.lock.json: {len(LOCK[OPP])} anchor problem(s) not listed one by one"), line
+
+
+def test_the_id_of_an_annotation_an_error_refused_is_not_summed_up_again() -> None:
+    """A slip in a published note (`created: 2026/11/21`) refuses it: its id gone from its page was a second line."""
+    lock = {OPP: [*LOCK[OPP], "a-note"]}
+    problems = list(check_anchors(lock, {OPP: list(LOCK[OPP])}, {}, {}).problems)
+    assert [p.field for p in problems] == [f"{OPP}#a-note"]
+    refused, other = (
+        Problem("annotations/notes/a-note.md", "created", ""),
+        Problem("annotations/notes/o.md", "created", ""),
+    )
+    assert while_errors_stand(problems, lost_ids_named({refused}, lock)) == []
+    assert len(while_errors_stand(problems, lost_ids_named({other}, lock))) == 1
+
+
+def test_a_stray_file_in_notes_holds_back_no_id_of_its_name() -> None:
+    """`a-note.txt` is no note (its line: not a .md file): no note was refused, so no id is its."""
+    lock = {OPP: [*LOCK[OPP], "a-note"]}
+    stray = Problem("annotations/notes/a-note.txt", "", "is not a .md file and is ignored")
+    assert lost_ids_named({stray}, lock) == set()
+    assert lost_ids_named({dataclasses.replace(stray, path="annotations/notes/a-note.md")}, lock) == {f"{OPP}#a-note"}
+
+
+NOTE = Problem("annotations/notes/a-note.md", "created", "'2026/11/21' is not a date")
+ELSEWHERE = "/about/reading-guide/"
+
+
+@pytest.mark.parametrize(
+    ("note_pages", "moves", "expected"),
+    [
+        # its file names its page: only there is its id its line's; a heading `#a-note` gone elsewhere is summed up
+        ({"a-note": "migration-and-transnationalism/opportunities.md"}, {}, {f"{OPP}#a-note"}),
+        # its page is not known (broken YAML, a page the site lacks): held back on every page, as before
+        ({}, {}, {f"{OPP}#a-note", f"{ELSEWHERE}#a-note"}),
+        # the note's page moved there from an address the lock keeps: the id under that address is the note's too
+        (
+            {"a-note": "migration-and-transnationalism/opportunities.md"},
+            {ELSEWHERE: OPP},
+            {f"{OPP}#a-note", f"{ELSEWHERE}#a-note"},
+        ),
+    ],
+    ids=["its-page", "page-unknown", "moved-onto-its-page"],
+)
+def test_a_refused_notes_id_is_held_back_on_the_page_its_file_names(
+    note_pages: dict[str, str], moves: dict[str, str], expected: set[str]
+) -> None:
+    lock = {OPP: [*LOCK[OPP], "a-note"], ELSEWHERE: ["reading-guide", "a-note"]}
+    assert lost_ids_named({NOTE}, lock, note_pages=note_pages, moves=moves) == expected
+
+
+def test_the_ids_a_taxonomy_error_took_off_the_area_pages_are_not_summed_up_again() -> None:
+    """A broken or refused area empties its page and the overview's heading: the taxonomy's line is their cause."""
+    lock = {**LOCK, "/policy-areas/": ["policy-areas", "integration"], "/policy-areas/integration/": ["pages"]}
+    named = lost_ids_named({Problem("annotations/policy-areas.yml", "[3].id", "")}, lock)
+    assert named == {"/policy-areas/#policy-areas", "/policy-areas/#integration", "/policy-areas/integration/#pages"}
+    problems = list(check_anchors(lock, {OPP: list(LOCK[OPP])}, {}, {}).problems)
+    assert while_errors_stand(problems, named) == []
+    redirects = {f"{OPP}#p9": "/policy-areas/integration/#pages"}  # one into an area's page waits on the line too
+    named = lost_ids_named({Problem("annotations/policy-areas.yml", "[3].id", "")}, lock, redirects)
+    problems = check_redirects(redirects, {OPP: set(LOCK[OPP])}, {}, {OPP: LOCK[OPP]}, [OPP])
+    assert [p.field for p in problems] == [f"{OPP}#p9"] and while_errors_stand(problems, named) == []
+
+
+def test_the_paragraph_ids_a_page_lost_with_its_paragraphs_line_are_not_summed_up_again() -> None:
+    """`{ #p5 }` deleted: the paragraph's line names p5 (end it with '{ #p5 }'); only its other ids are summed up."""
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    named = lost_ids_named({Problem(page, "paragraph", "")}, LOCK)
+    assert named == {f"{OPP}#p1", f"{OPP}#p2"}  # not the heading's id: no paragraph's line names it
+    assert lost_ids_named({Problem(page, "title", "")}, LOCK) == set()
+    problems = list(check_anchors(LOCK, {OPP: ["opportunities", "p1"]}, {}, {}).problems)
+    assert while_errors_stand(problems, named) == []
+    problems = list(check_anchors(LOCK, {OPP: ["p1", "p2"]}, {}, {}).problems)
+    assert len(while_errors_stand(problems, named)) == 1
+
+
+def test_the_heading_ids_a_page_lost_with_its_headings_line_are_not_summed_up_again() -> None:
+    """`{ #searching }` deleted: the heading's line offers it (end it with '{ #searching }'); not its pN ids."""
+    line = Problem("docs/migration-and-transnationalism/opportunities.md", "heading", "'Opportunities' has no id")
+    assert lost_ids_named({line}, LOCK) == {f"{OPP}#opportunities"}
+    problems = list(check_anchors(LOCK, {OPP: ["p1", "p2"]}, {}, {}).problems)
+    assert while_errors_stand(problems, lost_ids_named({line}, LOCK)) == []
+    problems = list(check_anchors(LOCK, {OPP: ["opportunities"]}, {}, {}).problems)
+    assert len(while_errors_stand(problems, lost_ids_named({line}, LOCK))) == 1
+
+
+LANDING_KEY = "/migration-and-transnationalism/"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        Problem("docs/migration-and-transnationalism/index.md", "source", "is missing"),
+        # a source of one page: the line on its record offers the `source:` line first (`record_placement`)
+        Problem("docs/migration-and-transnationalism/index.md", "bibliography", "is read from a source's landing page"),
+    ],
+    ids=["source", "record-on-a-folder-index"],
+)
+def test_the_cite_heading_a_page_lost_with_its_source_is_not_summed_up_again(line: Problem) -> None:
+    """A landing page without `source:` has no Cite block: its line is the fix, and the heading's id gone a second line."""
+    lock = {LANDING_KEY: ["migration-and-transnationalism", "p1", "cite-this-page"]}
+    assert lost_ids_named({line}, lock) == {f"{LANDING_KEY}#cite-this-page"}
+    problems = list(check_anchors(lock, {LANDING_KEY: ["migration-and-transnationalism", "p1"]}, {}, {}).problems)
+    assert [p.field for p in problems] == [f"{LANDING_KEY}#cite-this-page"]
+    assert while_errors_stand(problems, lost_ids_named({line}, lock)) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "expected"),
+    [
+        ("docs/migration-and-transnationalism/index.md", "source", True),
+        ("docs/migration-and-transnationalism/index.md", "bibliography", True),  # offers `source:` first
+        ("docs/migration-and-transnationalism/index.md", "unknown", True),  # an `unknown:` alone offers it too
+        ("docs/migration-and-transnationalism/annex.md", "unknown", False),
+        ("docs/migration-and-transnationalism/annex.md", "bibliography", False),
+        # No folder's index.md: no source's landing page, and its record's line offers no `source:` (`source_first`).
+        ("docs/index.md", "bibliography", False),
+        ("docs/migration-and-transnationalism/annex/index.md", "bibliography", False),
+        ("docs/migration-and-transnationalism/index.md", "title", False),
+    ],
+)
+def test_a_record_s_line_names_a_cite_heading_on_a_folder_s_index_only(path: str, field: str, expected: bool) -> None:
+    """The root's `index.md` and a deeper one ended in `/index.md` too, and were read as a source's landing page."""
+    assert names_cite_heading(Problem(path, field, "is read from a source's landing page only")) is expected
+
+
+def test_no_other_line_holds_back_a_lost_cite_heading() -> None:
+    """A heading's "has no id" offers an id the editor wrote; a record's line on a page of a source names no Cite block."""
+    lock = {OPP: [*LOCK[OPP], "cite-this-page"]}
+    page = "docs/migration-and-transnationalism/opportunities.md"
+    assert lost_ids_named({Problem(page, "heading", "'Opportunities' has no id")}, lock) == {f"{OPP}#opportunities"}
+    assert lost_ids_named({Problem(page, "bibliography", "is read from a source's landing page")}, lock) == set()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "'The <img src=x> texts' shows a '<' that opens a tag where Material shows it as HTML",
+        "id 'fn:1' has the form of a footnote's id",
+        "id 'p3' is also the id of another element of the page",
+    ],
+    ids=["markup", "builders-form", "twice"],
+)
+def test_a_heading_line_other_than_has_no_id_holds_back_no_lost_heading_id(message: str) -> None:
+    """Only "has no id" offers the id a heading lost; the others name an id the page still has, or none."""
+    line = Problem("docs/migration-and-transnationalism/opportunities.md", "heading", message)
+    assert lost_ids_named({line}, LOCK) == set()
+
+
+def test_the_ids_of_a_page_whose_front_matter_is_misread_are_not_summed_up_again() -> None:
+    """`issued: 2026-02-31` on a landing page: its own line stands, its ids are the next build's, as make check leaves them."""
+    lock = {**LOCK, "/elsewhere/": ["elsewhere"]}
+    redirects = {"/elsewhere/#old": f"{OPP}#p1", f"{OPP}#gone": "/elsewhere/#elsewhere"}
+    named = lost_ids_named(set(), lock, redirects, misread={"migration-and-transnationalism/opportunities.md"})
+    assert named == {f"{OPP}#{i}" for i in LOCK[OPP]} | set(redirects)
+    assert lost_ids_named(set(), lock, redirects) == set()
+
+
+@pytest.mark.parametrize(
+    ("schema", "page"),
+    [
+        ("annotations/schema/glossary.schema.json", "/glossary/"),
+        ("annotations/schema/policy-areas.schema.json", "/policy-areas/"),
+        ("annotations/schema/annotation.schema.json", "/annotations/"),
+    ],
+)
+def test_a_schema_that_cannot_be_read_holds_back_the_ids_of_the_files_it_checks(schema: str, page: str) -> None:
+    """Its files are left out: their ids gone were 147 anchor problems summed up on top of the schema's line."""
+    lock = {**LOCK, page: ["heading", "entry"], OPP: [*LOCK[OPP], "a-note"]}
+    notes = {"a-note": "migration-and-transnationalism/opportunities.md"} if page == "/annotations/" else {}
+    named = lost_ids_named({Problem(schema, "", "file not found")}, lock, note_pages=notes)
+    assert named == {f"{page}#heading", f"{page}#entry", *([f"{OPP}#a-note"] if notes else [])}
