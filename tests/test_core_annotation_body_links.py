@@ -44,7 +44,7 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         " page's path inside docs/: 's/a.md#p2')",  # a host's case does not count, as for the published site's
         "http://[::1]:8000/s/a/": "'http://[::1]:8000/s/a/' is a local preview's address (write the page's path"
         " inside docs/: 's/a.md')",
-        # a view of a page: the docs path keeps its query, which its links keep (see test_core_pages)
+        # a view of a page: the docs path keeps its query, which its links keep (see test_core_page_addresses)
         "http://127.0.0.1:8000/annotations/?motivation=questioning": "'http://127.0.0.1:8000/annotations/?motivation="
         "questioning' is a local preview's address (write the page's path inside docs/:"
         " 'annotations/index.md?motivation=questioning')",

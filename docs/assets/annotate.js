@@ -30,11 +30,11 @@
   var normalise = window.edition.normaliseSpace;
   var AUTHOR_KEY = "edition.annotate.author";
   /* The schemas' pattern for `language`, a record's and an annotation's alike (hooks/core/text.py: LANGUAGE_PATTERN,
-     whose `(?!\n)` JavaScript's `$` needs not; tests/test_annotation_cli.py compares the two). */
+     whose `(?!\n)` JavaScript's `$` needs not; tests/test_annotate_form_patterns.py compares the two). */
   var LANGUAGE_TAG = /^(?:(?:[A-Za-z]{2,3})(?:-(?:[A-Za-z]{3}(?:-[A-Za-z]{3}){0,2}))?(?:-(?:[A-Za-z]{4}))?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*)(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
   /* make check's lines on a language tag the schemas' pattern takes (hooks/core/languages.py: UNNAMED, UNKNOWN,
      LANGUAGE_HINT), and the two-letter languages CLDR names or writes otherwise (`iw`: `he`), through Babel (ISO 639-1's);
-     tests/test_annotation_cli.py compares the copies. Any other two-letter language is a slip (`xx`); a longer one this browser cannot tell from one
+     tests/test_annotate_form_patterns.py compares the copies. Any other two-letter language is a slip (`xx`); a longer one this browser cannot tell from one
      it has no name for (its CLDR names fewer languages than Babel's: `grc`, `aa`), so the pull request's checks say. */
   var LANGUAGE_UNNAMED = "is not a language tag as CLDR writes it";
   var LANGUAGE_UNKNOWN = "names no language CLDR knows";
@@ -45,15 +45,15 @@
      them all in Chromium, against Babel). */
   var INTL_DIFFERS = "fat jaw sh tl twi";
   /* The schemas' pattern refusing an HTML character reference, `;` or not (hooks/core/text.py: NO_REFERENCE_PATTERN;
-     tests/test_annotation_cli.py compares the two). */
+     tests/test_annotate_form_patterns.py compares the two). */
   var NO_REFERENCE = /^(?![\s\S]*&(?:#[0-9]|#[xX][0-9a-fA-F]|[lL][tT]|[gG][tT]|[aA][mM][pP]|[qQ][uU][oO][tT]|[A-Za-z][A-Za-z0-9]*;))/;
   /* The schemas' patterns for a text that shows something and holds no control character
-     (hooks/core/text.py: VISIBLE_PATTERN, NO_CONTROL_PATTERN; tests/test_annotation_cli.py compares them). */
+     (hooks/core/text.py: VISIBLE_PATTERN, NO_CONTROL_PATTERN; tests/test_annotate_form_patterns.py compares them). */
   var VISIBLE = /[^\s\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]/;
   var NO_CONTROL = /^[^\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069\u2028\u2029]*$/;
   /* The annotation schema's plain-text pattern (hooks/core/schema_messages.py: PLAIN_TEXT), its longest name, quote
      and web address (hooks/core/text.py: LINE_LIMIT, QUOTE_LIMIT, URL_LIMIT), and its pattern for author.url (text.py:
-     URL_PATTERN, whose `(?!\n)` JavaScript's `$` needs not); tests/test_annotation_cli.py compares them. */
+     URL_PATTERN, whose `(?!\n)` JavaScript's `$` needs not); tests/test_annotate_form_patterns.py compares them. */
   var PLAIN_TEXT = /^[^<>]*$/;
   var NAME_LIMIT = 300;
   var QUOTE_LIMIT = 2000;

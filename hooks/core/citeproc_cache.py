@@ -7,7 +7,7 @@ which macro has a name (an XPath query per lookup), whether a group's children c
 locale term has a name and form (an XPath query each). The answers depend only on the style's
 elements, never on the item, so they are kept here, per element, the first time they are asked.
 Each replacement returns the very object citeproc-py's own method returns (tested in
-`tests/test_citation_core.py` against the unpatched methods).
+`tests/test_core_citeproc_cache.py` against the unpatched methods).
 
 The same holds for what it reads from an element while it renders: its root (asked at every
 formatting step), which conditions a `cs:if` tests and how it combines them, the types or
