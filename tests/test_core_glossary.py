@@ -542,8 +542,8 @@ BAD_INPUTS = {
     ),
     "sentence-twice": (
         GOOD.replace("sentences: [2]", "sentences: [2, 2]"),
-        "annotations/glossary.yml: diaspora.definitions[0].sentences: [2, 2] has non-unique elements"
-        " (list each one once)",
+        "annotations/glossary.yml: diaspora.definitions[0].sentences: 2 is listed 2 times"
+        " (list each one once: `sentences: [2]`)",
     ),
 }
 

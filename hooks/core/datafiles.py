@@ -17,6 +17,7 @@ from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
 from hooks.core.typed_dates import missing_day
 from hooks.core.yaml_comments import RE_HASH_AFTER_WORDS
+from hooks.core.yaml_indentation import indentation_slip
 from hooks.core.yaml_lines import in_backticks, line_to_write
 
 TWICE = "is written twice"
@@ -236,7 +237,8 @@ def describe_yaml_error(error: yaml.YAMLError, first_line: int = 1) -> tuple[str
         return f"{reason}{where}", "remove the '!!' tag: YAML reads a plain value as what it is written as"
     if hint := next((hint for words, hint in TAG_HINTS.items() if reason.endswith(words)), None):
         return f"{reason}{where}", hint
-    hint = YAML_HINTS.get(reason) or comment_in_brackets(error, first_line) or quote_closed_early(error)
+    hint = indentation_slip(error) or YAML_HINTS.get(reason) or comment_in_brackets(error, first_line)
+    hint = hint or quote_closed_early(error)
     return f"invalid YAML{where}: {reason}", hint
 
 

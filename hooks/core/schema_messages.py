@@ -155,9 +155,31 @@ def describe(error: ValidationError) -> tuple[str, str]:
         return f"needs {' or '.join(fields)}", f"add {' or '.join(fields)}"
     if error.validator == "maxLength" and isinstance(error.instance, str):
         return too_long(error.instance, error.validator_value)
+    if error.validator == "uniqueItems" and (repeated := listed_twice(error)):
+        return repeated
     if error.validator in LIMIT_HINTS:
         return error.message, LIMIT_HINTS[error.validator].format(error.validator_value)
     return error.message, ""
+
+
+def listed_twice(error: ValidationError) -> tuple[str, str] | None:
+    """A list's item written more than once, named as YAML writes it, and the list to write with each once.
+
+    Not jsonschema's words, which show the list as Python does (`['remittances', 'remittances']`).
+    """
+    items = error.instance
+    try:
+        once = list(dict.fromkeys(items))
+    except TypeError:  # an item that is a list or a mapping: jsonschema's words
+        return None
+    repeated = [item for index, item in enumerate(items) if item in items[:index]]
+    if not repeated:  # jsonschema's equality is not Python's (`1` and `true` are two items to it)
+        return None
+    item = repeated[0]
+    count = sum(1 for other in items if other == item)  # in the words of a page's tags (`policy_index`)
+    key = field_of(error)
+    hint = f"list each one once: {flow_line_to_write(key, once)}" if key else LIMIT_HINTS["uniqueItems"]
+    return f"{named_value(item)} is listed {count} times", hint
 
 
 def lowercase_id(error: ValidationError) -> str | None:
