@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, Playwright, expect, sync_playwright
@@ -205,11 +206,11 @@ def chromium_name_and_description(page: Page, selector: str) -> tuple[str, str]:
     return ax.get("name", {}).get("value", ""), ax.get("description", {}).get("value", "")
 
 
-def chromium_spoken_pilcrows(page: Page, selector: str) -> list[str]:
+def chromium_spoken_pilcrows(page: Page, selector: str, glyph: str = "¶") -> list[str]:
     """What Chromium gives screen readers under `selector` that holds a `¶`, as `role: name`: read "pilcrow".
 
     The text inside a link named otherwise is left out (the link is read by its name), and so is what is hidden
-    from them (`aria-hidden`: ignored in Chromium's tree).
+    from them (`aria-hidden`: ignored in Chromium's tree). Another `glyph` (the separator `·`) is looked for alike.
     """
     cdp = page.context.new_cdp_session(page)
     root = cdp.send("DOM.getDocument")["root"]["nodeId"]
@@ -222,11 +223,33 @@ def chromium_spoken_pilcrows(page: Page, selector: str) -> list[str]:
     while pending:
         ax, in_named_link = pending.pop()
         role, name = ax.get("role", {}).get("value", ""), ax.get("name", {}).get("value", "")
-        if not ax.get("ignored") and "¶" in name and not in_named_link:
+        if not ax.get("ignored") and glyph in name and not in_named_link:
             spoken.append(f"{role}: {name}")
         in_named_link = in_named_link or (role == "link" and not ax.get("ignored"))
         pending += [(nodes[child], in_named_link) for child in ax.get("childIds", []) if child in nodes]
     return spoken
+
+
+def chromium_link_names(page: Page, selector: str) -> list[tuple[str, str]]:
+    """(name, address) of each link under `selector` that Chromium gives screen readers, in page order: a links list.
+
+    The name is Chromium's own (its tree, by CDP), the address the link's `href` made absolute; a link hidden from
+    screen readers (`aria-hidden`, `hidden`) is left out, as a links list leaves it out.
+    """
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    scope = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    links = cdp.send("DOM.querySelectorAll", {"nodeId": scope, "selector": "a[href]"})["nodeIds"]
+    nodes = {ax.get("backendDOMNodeId"): ax for ax in cdp.send("Accessibility.getFullAXTree")["nodes"]}
+    named = []
+    for node in links:
+        described = cdp.send("DOM.describeNode", {"nodeId": node})["node"]
+        attributes = dict(zip(described["attributes"][::2], described["attributes"][1::2], strict=True))
+        ax = nodes.get(described["backendNodeId"])
+        if ax is not None and not ax.get("ignored"):
+            named.append((ax.get("name", {}).get("value", ""), urljoin(page.url, attributes["href"])))
+    cdp.detach()
+    return named
 
 
 def tab_to(page: Page, selector: str, *, limit: int = 200, backwards: bool = False) -> int:

@@ -379,11 +379,15 @@ def test_a_definition_s_separating_dot_never_opens_a_line(page: Page, served_sit
     served_site.open(page, "glossary/")
     dots = page.evaluate(
         """() => Array.from(document.querySelectorAll(".glossary-definition p.attribution"), (line) => {
-          const text = Array.from(line.childNodes).find((node) => node.nodeType === 3 && node.data.includes("\u00b7"));
-          const at = text.data.indexOf("\u00b7"), range = document.createRange();
+          /* The dot is in a span of its own (hidden from screen readers), after the attribution's own text. */
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT), texts = [];
+          while (walker.nextNode()) texts.push(walker.currentNode);
+          const index = texts.findIndex((node) => node.data.includes("\u00b7"));
+          const text = texts[index], at = text.data.indexOf("\u00b7"), range = document.createRange();
           range.setStart(text, at); range.setEnd(text, at + 1);
           const dot = range.getBoundingClientRect();
-          range.setStart(text, at - 2); range.setEnd(text, at - 1); /* the character before its space */
+          const [before, end] = at >= 2 ? [text, at - 1] : [texts[index - 1], texts[index - 1].data.length];
+          range.setStart(before, end - 1); range.setEnd(before, end); /* the character before its space */
           return [line.textContent.slice(0, 40), Math.abs(range.getBoundingClientRect().top - dot.top) < 2];
         })"""
     )

@@ -201,7 +201,10 @@ def test_text_written_over_several_lines_or_paragraphs_is_one_line(tmp_path: Pat
     assert glossary.get("diaspora").term == "dia spora"
     resolved, _ = resolve_definitions(glossary, PAGES)
     page = render_glossary_page(resolved, {}, {"source/annex.md": "Annex"})
-    assert "\n\nTransnationalism: the process.\n\nIOM 2008, page 500.\u00a0· [Annex," in page
+    assert (
+        '\n\nTransnationalism: the process.\n\nIOM 2008, page 500.<span aria-hidden="true">\u00a0·</span> [Annex,'
+        in page
+    )
 
 
 def test_a_passage_listed_twice_under_a_term_is_reported_and_shown_once(tmp_path: Path) -> None:
@@ -851,7 +854,9 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
     )
     assert (
         '<blockquote class="glossary-definition" markdown>\n\nOnly a \\*diaspora\\*.\n\n'
-        "Vertovec 2005.\u00a0· [Annex, ¶\u00a05](src/annex.md#p5){ .edition-spoken-pilcrow data-search-exclude }\n"
+        # The dot between, hidden from screen readers (which say "middle dot"), shown and copied.
+        'Vertovec 2005.<span aria-hidden="true">\u00a0·</span> [Annex, ¶\u00a05](src/annex.md#p5)'
+        "{ .edition-spoken-pilcrow data-search-exclude }\n"
         "{ .attribution }\n\n</blockquote>"
     ) in page
     assert "**See also:** [diaspora](#diaspora)" in page

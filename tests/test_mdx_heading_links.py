@@ -53,6 +53,15 @@ def test_each_permalink_is_named_by_its_section(text: str, html: str) -> None:
     assert render(text) == html
 
 
+def test_a_name_two_sections_share_says_the_section_each_is_under() -> None:
+    """A policy area's page heads each of its three lists' groups by source: three links read "Link to this section:
+    Migration and Transnationalism" in a links list, to three places. A name said once stays as it is."""
+    html = render("## Pages\n\n### Migration\n\n## Paragraphs\n\n### Migration\n\n### Other")
+    assert link("migration", "Migration, under Pages") in html
+    assert link("migration_1", "Migration, under Paragraphs") in html
+    assert link("other", "Other") in html and link("pages", "Pages") in html
+
+
 def test_a_leading_permalink_too() -> None:
     assert render("# Title", permalink_leading=True) == f'<h1 id="title">{link("title", "Title")}Title</h1>'
 

@@ -505,8 +505,9 @@ def test_overview_gives_every_area_its_heading_description_and_counts() -> None:
     )
     assert (
         '[1 page\u00a0· 0 paragraphs\u00a0· 0 annotations](integration.md){ .policy-area-counts data-pages="1" '
-        'data-paragraphs="0" data-annotations="0" }' in text
-    )
+        'data-paragraphs="0" data-annotations="0" aria-label="1 page, 0 paragraphs, 0 annotations tagged with '
+        'Integration" }' in text
+    ), "the counts' link named with its area: two areas with the same counts were one name in a links list"
 
 
 def test_the_overviews_ids_are_the_ones_its_markdown_renders_with() -> None:
@@ -554,9 +555,10 @@ PLACE = '<span aria-hidden="true">Challenges, ¶\u00a02: </span>'  # read in the
 # ("Annotation 1 on paragraph 2"); its kind, in the words after it, is not read twice.
 NAME = "Challenges, annotation on paragraph 2: “Pensions”"
 # What kind of note, who wrote it and when: the label beside a paragraph, the credit of /annotations/.
-# After a dash, not in brackets: a revised note's "(revised …)" would stand in brackets within brackets.
-CREDIT = "\u00a0— Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026"
-REVISED = "\u00a0— Comment\u00a0· Ada Writer, 22\u00a0November\u00a02026 (revised 1\u00a0December\u00a02026)"
+# After a dash, not in brackets: a revised note's "(revised …)" would stand in brackets within brackets. The dot
+# between them hidden from screen readers, which said "middle dot".
+CREDIT = '\u00a0— Comment<span aria-hidden="true">\u00a0·</span> Ada Writer, 22\u00a0November\u00a02026'
+REVISED = f"{CREDIT} (revised 1\u00a0December\u00a02026)"
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,9 @@ def test_every_heading_permalink_is_named_by_its_section(site: Path) -> None:
             name = permalink.get("aria-label", "")
             permalink.decompose()
             assert name.startswith("Link to this section: "), (built, name)
-            assert name.removeprefix("Link to this section: ") in heading.get_text(" ", strip=True), (built, name)
+            # A section whose name another shares says the one it is under (`Migration, under Pages`).
+            section = name.removeprefix("Link to this section: ").split(", under ")[0]
+            assert section in heading.get_text(" ", strip=True), (built, name)
             named += 1
     assert named > 100
 

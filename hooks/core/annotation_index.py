@@ -18,11 +18,20 @@ from hooks.core.anchor_lock import page_key
 from hooks.core.annotation_filter import index_filter
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, credit
 from hooks.core.links import relative_to_page, source_folder
-from hooks.core.text import ITEM_SEPARATOR, paragraph_label, paragraph_name, quoted
+from hooks.core.text import (
+    ITEM_SEPARATOR,
+    VISUALLY_HIDDEN_CLASS,
+    paragraph_label,
+    paragraph_name,
+    quoted,
+    separator,
+    shorten,
+)
 
 INDEX_PAGE = "annotations/index.md"
 INDEX_HEADING_ID = "annotations"
 INDEX_TITLE = "Annotations"
+QUOTE_IN_NAME = 60  # characters of its quote a "read the annotation" link's name holds: enough to tell two apart
 AREA_PAGES = ("policy-areas/{}.md", "policy-areas/{}/index.md")  # where a policy area's page may be
 # Out of the search index: every entry repeats a passage and a note the search finds on its own page.
 INDEX_SOURCE = (
@@ -55,7 +64,8 @@ def entry(
     """One annotation as a filterable block: paragraph link, motivation, quote, author, date, areas.
 
     The `¶ 3` link is named "Paragraph 3 of <page_title>": a screen reader said "pilcrow 3", and in a links
-    list, out of the heading's context, the page is what tells one such link from another.
+    list, out of the heading's context, the page is what tells one such link from another. So is "read the
+    annotation", 14 times in a links list: its name goes on with the annotation's kind, place and quote.
     """
     block = etree.Element("div", {"class": "annotation-entry", "data-motivation": annotation.motivation})
     block.set("data-areas", " ".join(annotation.tags))
@@ -71,9 +81,13 @@ def entry(
     # The link with its separator, which paper leaves out (annotations.css): it leads nowhere there.
     last = etree.SubElement(line, "span", {"class": "annotation-entry__read"})
     last.text = ITEM_SEPARATOR
-    link(last, f"{_page_link(annotation.page)}#{annotation.id}", "read the annotation")
+    read = link(last, f"{_page_link(annotation.page)}#{annotation.id}", "read the annotation")
+    etree.SubElement(read, "span", {"class": VISUALLY_HIDDEN_CLASS}).text = read_more(annotation, page_title)
     for index, tag in enumerate(annotation.tags):
-        last.tail = ITEM_SEPARATOR if index == 0 else " "
+        if index == 0:
+            line.append(separator())
+        else:
+            last.tail = " "
         last = etree.SubElement(line, "span", {"class": "annotation-entry__area", "data-area": tag})
         title, target = area_titles.get(tag, tag), tag_link(tag)
         if target:
@@ -81,6 +95,16 @@ def entry(
         else:
             last.text = title
     return block
+
+
+def read_more(annotation: Annotation, page_title: str) -> str:
+    """What "read the annotation" goes on with for a screen reader: `: Question on paragraph 4 of Challenges, “…”`.
+
+    Words in the link's text, hidden, rather than an `aria-label`: its name starts with the words shown (WCAG 2.5.3).
+    """
+    where = paragraph_name(annotation.paragraph, page_title)
+    quote = quoted(shorten(annotation.quote.strip(), QUOTE_IN_NAME))
+    return f": {MOTIVATION_LABELS[annotation.motivation]} on {where[0].lower()}{where[1:]}, {quote}"
 
 
 @lru_cache(maxsize=4096)

@@ -28,8 +28,9 @@ from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_used_in import PageUse, UsedIn, first_uses
 from hooks.core.problems import Problem
 from hooks.core.text import (
-    ITEM_SEPARATOR,
+    SEPARATOR_HTML,
     SPOKEN_PILCROW_CLASS,
+    attribute_markdown,
     escape_markdown,
     paragraph_label,
     paragraph_name,
@@ -132,7 +133,7 @@ def render_entry(
             escape_markdown(definition.text),
             "",
             escape_markdown(definition.attribution)
-            + ITEM_SEPARATOR
+            + SEPARATOR_HTML
             + passage_link(title, definition.paragraph, definition.anchor),
             "{ .attribution }",
             "",
@@ -179,11 +180,6 @@ def toc_label(term: GlossaryTerm) -> str:
     if not term.aliases:
         return ""
     return f' data-toc-label="{attribute_markdown(term.term)}"'
-
-
-def attribute_markdown(text: str) -> str:
-    """Text as an attribute list's quoted value: escaped as Markdown (which Python-Markdown undoes), `"` as `&quot;`."""
-    return escape_markdown(text).replace('"', "&quot;")
 
 
 def passage_link(title: str, paragraph: str, anchor: str) -> str:

@@ -22,7 +22,16 @@ from hooks.core.annotations import MOTIVATION_LABELS, credit
 from hooks.core.links import relative_link
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
-from hooks.core.text import ITEM_SEPARATOR, escape_markdown, paragraph_label, plural, quoted, shorten
+from hooks.core.text import (
+    ITEM_SEPARATOR,
+    attribute_markdown,
+    escape_markdown,
+    paragraph_label,
+    plural,
+    quoted,
+    separator,
+    shorten,
+)
 
 FOLDER = "policy-areas"
 OVERVIEW_PATH = f"{FOLDER}/index.md"
@@ -133,6 +142,9 @@ def render_overview(entries: Sequence[AreaEntry]) -> str:
             f'data-annotations="{len(entry.annotations)}"'
         )
         page = relative_link(OVERVIEW_PATH, area_path(entry.area.id))
+        # Named with its area: two areas' "2 pages · 2 paragraphs · 1 annotation" were one name in a links list.
+        name = f"{counts.replace(ITEM_SEPARATOR, ', ')} tagged with {entry.area.title}"
+        attributes += f' aria-label="{attribute_markdown(name)}"'
         lines += [
             "",
             f"## [{escape_markdown(entry.area.title)}]({page}) {{ #{entry.area.id} }}",  # the area's page, as a heading
@@ -258,12 +270,12 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     fragment = note.id if note.id in ids else note.paragraph if note.paragraph in ids else ""
     title = site.page_titles.get(note.page, note.page)
     label = MOTIVATION_LABELS.get(note.motivation, note.motivation)
-    about = f"\u00a0— {label}{ITEM_SEPARATOR}{credit(note.author, note.created, note.modified)}"
+    about = [f"\u00a0— {label}", separator(), credit(note.author, note.created, note.modified)]
     if fragment:
         link = _link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation")
-        return _list_item([*_placed_link(title, note.paragraph, link, annotation=True), about])
+        return _list_item([*_placed_link(title, note.paragraph, link, annotation=True), *about])
     where = f"{title}, {paragraph_label(note.paragraph)}" if note.paragraph[1:].isdigit() else title
-    return _list_item([f"{where}: {quote}{about}"])
+    return _list_item([f"{where}: {quote}", *about])
 
 
 def _element(tag: str, text: str, **attributes: str) -> etree.Element:

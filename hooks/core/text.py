@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from xml.etree import ElementTree as etree
 
 ELLIPSIS = "…"
 # Between items on one line (motivation · author · date, Defines: a · b, 1 page · 2 paragraphs, CSL-JSON · BibTeX): a
@@ -15,6 +16,10 @@ ELLIPSIS = "…"
 # editors`, and under the glossary's definitions `· Annex, ¶ 5`, began a line). Search still splits words there:
 # its `separator` (mkdocs.yml) reads `\s`, this space too.
 ITEM_SEPARATOR = "\u00a0· "
+# The separator as a page writes it: its dot hidden from screen readers (`aria-hidden`), which would say "middle
+# dot" between items they already read apart; shown, copied and searched as before. As HTML, for a page's Markdown.
+SEPARATOR_DOT = ITEM_SEPARATOR.rstrip()
+SEPARATOR_HTML = f'<span aria-hidden="true">{SEPARATOR_DOT}</span> '
 TRAILING = " ,;:–—-"  # punctuation that would dangle before the ellipsis
 # A quotation inside a quotation takes single marks (CMOS 13.30, APA 6.7): curly double marks become
 # single ones, and so do straight ones that pair up; a `"` after a digit is an inch mark (`5"`).
@@ -152,6 +157,11 @@ def escape_markdown(text: str) -> str:
     return RE_MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("<", "&lt;"))
 
 
+def attribute_markdown(text: str) -> str:
+    """Text as an attribute list's quoted value: escaped as Markdown (which Python-Markdown undoes), `"` as `&quot;`."""
+    return escape_markdown(text).replace('"', "&quot;")
+
+
 def escape_text(text: str) -> str:
     """Quote plain text so the site's Markdown shows each character as written, a character reference too.
 
@@ -175,6 +185,13 @@ def paragraph_label(pid: str) -> str:
 # reader otherwise. The mark, set by `attr_list` (`[Annex, ¶ 5](…){ .edition-spoken-pilcrow }`), is taken off.
 SPOKEN_PILCROW_CLASS = "edition-spoken-pilcrow"
 VISUALLY_HIDDEN_CLASS = "visually-hidden"  # read to a screen reader, neither shown nor copied (edition.css)
+
+
+def separator() -> etree.Element:
+    """The separator as an element: its dot in a span hidden from screen readers, its space the span's tail."""
+    dot = etree.Element("span", {"aria-hidden": "true"})
+    dot.text, dot.tail = SEPARATOR_DOT, " "
+    return dot
 
 
 def paragraph_name(pid: str, page_title: str) -> str:

@@ -10,11 +10,14 @@ title, and has no option for a name (`permalink_title` sets the title, the link'
 Material's tooltip, which stays). One attribute, `aria-label`, says what the link is and which
 section it leads to, as a links list read out of context needs. The section's name is the one
 `toc` has just worked out for the table of contents (`md.toc_tokens`): the heading's words, or its
-`data-toc-label` (a glossary entry's term without its aliases), so nothing is rendered twice.
+`data-toc-label` (a glossary entry's term without its aliases), so nothing is rendered twice. A name two
+sections share says the section each is under (`Migration and Transnationalism, under Paragraphs`): a
+policy area's page has one per source in each of its three lists, three links of one name in a links list.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from xml.etree import ElementTree as etree
 
@@ -32,11 +35,20 @@ def link_name(section: str) -> str:
     return f"{NAME_PREFIX}: {section}" if section else NAME_PREFIX
 
 
-def iter_tokens(tokens: Iterable[Mapping[str, object]]) -> Iterator[Mapping[str, object]]:
-    """Every entry of `toc`'s nested table of contents, in page order."""
+def iter_tokens(tokens: Iterable[Mapping[str, object]], parent: str = "") -> Iterator[tuple[Mapping[str, object], str]]:
+    """Every entry of `toc`'s nested table of contents, in page order, with the name of the section it is under."""
     for token in tokens:
-        yield token
-        yield from iter_tokens(token.get("children", ()))  # type: ignore[arg-type]
+        yield token, parent
+        yield from iter_tokens(token.get("children", ()), str(token["name"]))  # type: ignore[arg-type]
+
+
+def section_names(tokens: Iterable[Mapping[str, object]]) -> dict[str, str]:
+    """Each section's name by its id; a name two sections share, with the section each is under."""
+    entries = [(str(token["id"]), str(token["name"]), parent) for token, parent in iter_tokens(tokens)]
+    seen = Counter(name for _, name, _ in entries)
+    return {
+        anchor: f"{name}, under {parent}" if seen[name] > 1 and parent else name for anchor, name, parent in entries
+    }
 
 
 class HeadingLinksTreeprocessor(Treeprocessor):
@@ -44,7 +56,7 @@ class HeadingLinksTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         """One walk, as `toc`'s own; `toc`'s names are HTML text already, as the serialiser expects of a value."""
-        names = {str(token["id"]): str(token["name"]) for token in iter_tokens(getattr(self.md, "toc_tokens", ()))}
+        names = section_names(getattr(self.md, "toc_tokens", ()))
         if not names:
             return
         for heading in root.iter():
