@@ -124,20 +124,7 @@ def test_in_a_links_list_no_name_leads_to_two_places(page: Page, served_site: Si
     assert not shared, f"names leading to more than one place on /{path}: {shared}"
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        *(path for path in GENERATED if path != "annotations/"),
-        pytest.param(
-            "annotations/",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the dot before each entry's 'read the annotation' is still text: test_core_annotations.py "
-                'pins the HTML `<span class="annotation-entry__read">\u00a0· <a href=` (left to its split)',
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("path", GENERATED)
 def test_the_dot_between_items_is_not_read(page: Page, served_site: SiteServer, path: str) -> None:
     """`Edition editors, 20 November 2026 · read the annotation`, `3 pages · 4 paragraphs`: the dot only parts items
     on screen; a screen reader that says symbols read it "middle dot" (Chromium gives it as the text's or the name's)."""

@@ -173,7 +173,7 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     assert html.index(f"{opportunities}¶\u00a01</a>") < html.index("¶\u00a03")
     assert (
         ": “*not* &lt;b&gt;bold&lt;/b&gt; [x](y) { #z }”<br />\nA_B, 22\u00a0November\u00a02026"
-        '<span class="annotation-entry__read">\u00a0· <a href='
+        '<span class="annotation-entry__read"><span aria-hidden="true">\u00a0·</span> <a href='
     ) in html
     assert (
         '<span class="annotation-entry__area" data-area="remittances"><a href="../policy-areas/remittances.md">Remittances</a></span>'

@@ -19,7 +19,6 @@ from hooks.core.annotation_filter import index_filter
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, credit
 from hooks.core.links import relative_to_page, source_folder
 from hooks.core.text import (
-    ITEM_SEPARATOR,
     VISUALLY_HIDDEN_CLASS,
     paragraph_label,
     paragraph_name,
@@ -80,7 +79,7 @@ def entry(
     etree.SubElement(line, "br").tail = f"\n{credit(annotation.author, annotation.created, annotation.modified)}"
     # The link with its separator, which paper leaves out (annotations.css): it leads nowhere there.
     last = etree.SubElement(line, "span", {"class": "annotation-entry__read"})
-    last.text = ITEM_SEPARATOR
+    last.append(separator())
     read = link(last, f"{_page_link(annotation.page)}#{annotation.id}", "read the annotation")
     etree.SubElement(read, "span", {"class": VISUALLY_HIDDEN_CLASS}).text = read_more(annotation, page_title)
     for index, tag in enumerate(annotation.tags):
