@@ -129,7 +129,9 @@
         link.parentElement.hidden = !any;
       });
     });
-    status.textContent = shown + " of " + entries.length + " annotations shown"; /* the build's words: shown_status */
+    /* The number alone: the words around it are the build's (hooks/core/annotation_filter.py), and a
+       status region is read whole (six of fourteen, in the build's words). */
+    status.querySelector(".annotation-filter__shown").textContent = shown;
     filter.querySelector(".annotation-filter__reset").hidden = !motivation && !area;
     /* Paper shows no selects: it says the choice in words after the count (annotations.css). */
     var names = [];

@@ -17,11 +17,6 @@ from hooks.core.annotations import MOTIVATION_PLURALS, Annotation
 FILTER_CLASS = "annotation-filter"
 
 
-def shown_status(shown: int, total: int) -> str:
-    """The filter's count, as annotations.js writes it after each choice."""
-    return f"{shown} of {total} annotations shown"
-
-
 def motivation_options(annotations: Iterable[Annotation]) -> list[tuple[str, str]]:
     """(value, name) of each motivation the list has, by name: a reader looks for "Questions", not an id."""
     present = {annotation.motivation for annotation in annotations}
@@ -56,7 +51,10 @@ def index_filter(annotations: list[Annotation], area_titles: Mapping[str, str]) 
     _select(block, "motivation", "Motivation", motivation_options(annotations))
     _select(block, "area", "Policy area", area_options(annotations, area_titles))
     status = etree.SubElement(block, "span", {"class": f"{FILTER_CLASS}__status", "role": "status"})
-    status.text, status.tail = shown_status(len(annotations), len(annotations)), "\n"
+    status.tail = "\n"
+    # The number annotations.js rewrites after each choice; the words are only here (the region is read whole).
+    shown = etree.SubElement(status, "span", {"class": f"{FILTER_CLASS}__shown"})
+    shown.text, shown.tail = str(len(annotations)), f" of {len(annotations)} annotations shown"
     # The choice in words, which annotations.js writes and only paper shows: " (Questions)".
     chosen = etree.SubElement(block, "span", {"class": f"{FILTER_CLASS}__chosen"})
     chosen.text, chosen.tail = "", "\n"
