@@ -6,7 +6,9 @@ import pytest
 from annotation_helpers import GOOD, PATH, SCHEMA, TODAY, parse
 
 from hooks.core.annotation_checks import parse_annotation
+from hooks.core.annotation_front_matter import split_front_matter
 from hooks.core.annotations import PLACEHOLDER_BODY
+from hooks.core.page_front_matter import diagnose_front_matter
 
 MARKUP = (
     "annotations/notes/x.md: body: not shown on the page: <span> (write Markdown: paragraphs, *emphasis*,"
@@ -36,7 +38,7 @@ MARKED = GOOD.replace("Body.\n", "<span>Body</span>.\n")
         # no closing '---': where the body starts is not known, so nothing is said of it
         (
             MARKED.replace("---\n\n", "\n", 1),
-            ["annotations/notes/x.md: front matter: the opening '---' is never closed (add a '---' line)"],
+            ["annotations/notes/x.md: front matter: the opening '---' is never closed (end the block with a line '---')"],
         ),
     ],
     ids=["bad-yaml", "bad-yaml-no-body", "not-a-mapping", "never-closed"],
@@ -224,6 +226,38 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
             "motivation: praising",
             "motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
         ),
+        # a word that names one motivation unambiguously (its label, its plural, its verb's stem): that one offered
+        *[
+            (
+                "motivation: commenting",
+                f"motivation: {written}",
+                f"motivation: '{written}' is not allowed (did you mean '{meant}'? use one of: commenting, describing,"
+                " editing, linking, questioning, classifying)",
+            )
+            for written, meant in [
+                ("question", "questioning"),
+                ("Question", "questioning"),
+                ("Questions", "questioning"),
+                ("comment", "commenting"),
+                ("Editorial note", "editing"),
+                ("editorial  Notes", "editing"),
+                ("describe", "describing"),
+                ("edit", "editing"),
+                ("classify", "classifying"),
+                ("link", "linking"),
+                ("Links", "linking"),
+            ]
+        ],
+        # no motivation's word: the list alone, never a motivation merely spelt alike (`commenting` for `correcting`)
+        *[
+            (
+                "motivation: commenting",
+                f"motivation: {written}",
+                f"motivation: '{written}' is not allowed (use one of: commenting, describing, editing, linking,"
+                " questioning, classifying)",
+            )
+            for written in ("correcting", "commentary", "questions asked", "note", "edits")
+        ],
         # an allowed value in another case: the line to write, not the list to search
         (
             "motivation: commenting",
@@ -359,12 +393,18 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
         (
             "created: 2026-11-22",
             "created: it's 5 May",
-            "created: 'it's 5 May' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+            "created: 'it's 5 May' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-23)",
         ),
+        # no day to offer: today's (the checks' day, the latest on Earth) as the example, as the future's line offers it
         (
             "created: 2026-11-22",
             "created: yesterday",
-            "created: 'yesterday' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-22)",
+            "created: 'yesterday' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-23)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nmodified: soon",
+            "modified: 'soon' is not a date (write it as YYYY-MM-DD, e.g. 2026-11-23)",
         ),
         (
             "created: 2026-11-22",
@@ -384,7 +424,8 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
         (
             "created: 2026-11-22",
             "created: 2026-11-22\nmodified: 2026-11-01",
-            "modified: '2026-11-01' is before created (a change cannot precede the annotation)",
+            "modified: '2026-11-01' is before `created` (write a `modified` date on or after `created`: 2026-11-22, or"
+            " remove `modified`)",
         ),
         (
             "created: 2026-11-22",
@@ -486,7 +527,7 @@ def test_a_tag_in_another_case_is_offered_in_lowercase_while_the_taxonomy_is_unr
     ("text", "message"),
     [
         ("Body only.\n", "front matter: is missing (start the file with a '---' block)"),
-        ("---\nid: x\n\nBody.\n", "front matter: the opening '---' is never closed (add a '---' line)"),
+        ("---\nid: x\n\nBody.\n", "front matter: the opening '---' is never closed (end the block with a line '---')"),
         ("---\n- a\n- b\n---\nBody.\n", "front matter: is not a mapping of fields (write `field: value` lines)"),
     ],
 )
@@ -502,3 +543,10 @@ def test_several_problems_in_one_file_are_all_reported() -> None:
         f"{PATH}: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
         f"{PATH}: created: '2999-01-01' is in the future (write the day it was written, no later than 2026-11-23: the latest date on Earth now)",
     ]
+
+
+def test_an_unclosed_block_is_the_same_line_for_a_note_and_a_page() -> None:
+    """A note's and a page's front matter end the same way: one line, from one place, tells both how."""
+    text = "---\nid: x\n\nBody.\n"
+    _, _, problems = split_front_matter("x.md", text)
+    assert problems == [diagnose_front_matter("x.md", text)]

@@ -16,18 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from hooks.core.annotation_front_matter import split_front_matter, texts_as_written, texts_cut_by_comment
-from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation
+from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, Annotation, meant_motivation
 from hooks.core.body_markup import body_markup_problems, check_body_markup
 from hooks.core.conflicts import merge_conflict
 from hooks.core.languages import language_problems, usual_case
 from hooks.core.links import addressed_page, names_a_host, page_hint
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
+from hooks.core.schema_messages import NOT_ALLOWED
 from hooks.core.schemas import Schema, validate
 from hooks.core.text import URL_PATTERN
-from hooks.core.typed_dates import NOT_A_DATE, date_hint, not_a_date
+from hooks.core.typed_dates import NOT_A_DATE, date_hint, example_day_hint, not_a_date
 from hooks.core.yaml_comments import without_restated
-from hooks.core.yaml_lines import in_backticks, line_to_write
+from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
 
 DATE_FIELDS = ("created", "modified")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -43,17 +44,28 @@ def refine_schema_problem(problem: Problem) -> Problem:
     return problem
 
 
-def date_in_language(problem: Problem, data: dict[str, Any]) -> Problem:
-    """A date in words the schema refused, its day read in the body's declared language first (`language: hr`).
+def motivation_named(problem: Problem, data: dict[str, Any]) -> Problem:
+    """A motivation refused that names one without doubt (`Question`, `comment`): that one offered before the list."""
+    written = data.get("motivation")
+    if problem.field != "motivation" or not problem.message.endswith(NOT_ALLOWED) or not isinstance(written, str):
+        return problem
+    meant = meant_motivation(written)
+    return dataclasses.replace(problem, hint=f"did you mean '{meant}'? {problem.hint}") if meant else problem
 
-    The schema's line reads a month's name as most languages do: `listopad` is November in Polish and
-    Czech but October in Croatian, which an annotation written in Croatian means.
+
+def date_refused(problem: Problem, data: dict[str, Any], today: dt.date) -> Problem:
+    """A date the schema refused, with the day it stands for, else today's as the example (`yesterday`).
+
+    Its day is read in the body's declared language first (`language: hr`): the schema's line reads a
+    month's name as most languages do, and `listopad` is November in Polish and Czech but October in
+    Croatian, which an annotation written in Croatian means.
     """
     written, language = data.get(problem.field), data.get("language")
-    if problem.field not in DATE_FIELDS or not problem.message.endswith(NOT_A_DATE) or not isinstance(language, str):
+    if problem.field not in DATE_FIELDS or not problem.message.endswith(NOT_A_DATE) or not isinstance(written, str):
         return problem
-    hint = date_hint(written, [problem.field], [language]) if isinstance(written, str) else ""
-    return dataclasses.replace(problem, hint=hint) if hint else problem
+    languages = [language] if isinstance(language, str) else []
+    hint = date_hint(written, [problem.field], languages) or example_day_hint(today)
+    return dataclasses.replace(problem, hint=hint)
 
 
 LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))  # Kiribati's Line Islands: the first to start each day
@@ -84,9 +96,10 @@ def check_dates(path: str, data: dict[str, Any], today: dt.date) -> list[Problem
             # `today` is the latest date on Earth, often a day ahead of the contributor's own.
             hint = f"write the day it was written, no later than {today.isoformat()}: the latest date on Earth now"
             problems.append(Problem(path, field, f"'{data[field]}' is in the future", hint))
-    if len(days) == 2 and days["modified"] < days["created"]:
-        hint = "a change cannot precede the annotation"
-        problems.append(Problem(path, "modified", f"'{data['modified']}' is before created", hint))
+    if len(days) == 2 and days["modified"] < days["created"]:  # a change cannot precede the annotation
+        created, modified = keys_path("created"), keys_path("modified")
+        hint = f"write a {modified} date on or after {created}: {data['created']}, or remove {modified}"
+        problems.append(Problem(path, "modified", f"'{data['modified']}' is before {created}", hint))
     return problems
 
 
@@ -177,7 +190,8 @@ def check_file(
     if data is None or body is None:  # its line, and the body's own where the closing '---' says where it starts
         return None, None, (*problems, *(body_problems(path, body) if body is not None else ())), None, None
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
-    problems = [date_in_language(problem, data) for problem in problems]  # `5 listopad 2026` in Croatian
+    problems = [date_refused(problem, data, today) for problem in problems]  # `5 listopad 2026` in Croatian
+    problems = [motivation_named(problem, data) for problem in problems]  # `Question`: `questioning`
     problems = check_language(path, data, problems) + check_dates(path, data, today) + check_addresses(path, data)
     problems = without_restated(problems + texts_cut_by_comment(path, text, problems))  # `quote: #3`: one line
     problems = texts_as_written(path, text, problems)  # `quote: 1.0`: `quote: '1.0'`

@@ -17,7 +17,7 @@ from hooks.core.datafiles import (
     describe_yaml_error,
     refuse_repeated_collections,
 )
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, unclosed_front_matter
 from hooks.core.yaml_comments import (
     EACH,
     RE_HASH_AFTER_WORDS,
@@ -69,7 +69,7 @@ def split_front_matter(path: str, text: str) -> tuple[dict[str, Any] | None, str
     try:
         front, body = handler.split(text)
     except ValueError:
-        return None, None, [Problem(path, "front matter", "the opening '---' is never closed", "add a '---' line")]
+        return None, None, [unclosed_front_matter(path)]
     try:
         data = handler.load(front)
     except yaml.YAMLError as error:

@@ -38,6 +38,8 @@ MOTIVATION_LABELS = {
 # Each motivation's annotations together, as the filter of /annotations/ offers them (annotation_filter.py):
 # "Questions", "Editorial notes". Every label takes a plain -s; one that did not would be written out here.
 MOTIVATION_PLURALS = {motivation: f"{label}s" for motivation, label in MOTIVATION_LABELS.items()}
+# A motivation's verb is its -ing form's stem, a final e dropped before -ing (describe, describing).
+VERB_ENDING = "ing"
 RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_WORDS = 5  # docs/assets/annotate.js makes the same id in the browser
@@ -105,6 +107,27 @@ def credit(author: str, created: str, modified: str | None = None) -> str:
     that a reader comparing them is told one story.
     """
     return f"{author}, {format_day(created)}{revision(modified)}"
+
+
+def meant_motivation(written: str) -> str | None:
+    """The one motivation a word names without doubt, case and spaces aside; None for any other word.
+
+    Its label or plural as the pages show them (`Question`, `Editorial notes`), or its verb (`comment`,
+    `describe`). Not the motivation spelt most alike: `correcting` is nearest `commenting`, not meant.
+    """
+    key = squeezed(written)
+    named = [
+        motivation
+        for motivation, label in MOTIVATION_LABELS.items()
+        if key in (squeezed(label), squeezed(MOTIVATION_PLURALS[motivation]))
+        or motivation in (f"{key}{VERB_ENDING}", f"{key.removesuffix('e')}{VERB_ENDING}")
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def squeezed(words: str) -> str:
+    """Words compared without their case or spaces: `Editorial note` and `editorialnote` alike."""
+    return "".join(words.split()).casefold()
 
 
 def fresh_annotation_id(quote: str, taken: Container[str]) -> str:

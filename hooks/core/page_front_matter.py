@@ -16,7 +16,7 @@ import yaml
 from hooks.core.bibliography import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import NO_DAY, describe_yaml_error, parse_yaml, refuse_unreadable_scalars
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, unclosed_front_matter
 from hooks.core.record_guide import guided
 from hooks.core.schema_messages import control_characters
 from hooks.core.text import RE_CONTROL
@@ -107,7 +107,7 @@ def diagnose_front_matter(path: str, text: str) -> Problem | None:
     try:
         end = next(i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "..."))
     except StopIteration:
-        return Problem(path, "front matter", "the opening '---' is never closed", "end the block with a line '---'")
+        return unclosed_front_matter(path)
     try:
         data = parse_yaml("\n".join(lines[1:end]))
     except yaml.YAMLError as error:

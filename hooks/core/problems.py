@@ -57,6 +57,11 @@ _OneLineDumper.add_representer(str, _OneLineDumper.represent_str)
 _OneLineDumper.add_representer(bytes, _OneLineDumper.represent_binary)
 
 
+def unclosed_front_matter(path: str) -> Problem:
+    """The line for a `---` block never closed: a page's and an annotation's front matter say the same fix."""
+    return Problem(path, "front matter", "the opening '---' is never closed", "end the block with a line '---'")
+
+
 def named_value(value: object) -> str:
     r"""A contributor's value as a line names it: text in '…' as written, anything else as YAML shows it.
 

@@ -24,7 +24,7 @@ from hooks.core.text import (
     VISIBLE_PATTERN,
     control_hint,
 )
-from hooks.core.typed_dates import NOT_A_DATE, date_hint, not_a_date
+from hooks.core.typed_dates import NOT_A_DATE, WRITE_ISO, date_hint, not_a_date
 from hooks.core.yaml_lines import FIELD_LINES, flow_line_to_write, in_backticks, keys_path, line_to_write
 
 PARAGRAPH_ID = "^p[1-9][0-9]*$"  # an annotation's target.paragraph
@@ -54,6 +54,7 @@ LANGUAGE_HINT = (
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"  # an area's and a term's id, an annotation's tags
 NOTE_ID_PATTERN = "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$"  # a note's id: not a paragraph's (p7)
 NOT_AN_ID = "{value} is not a valid id"
+NOT_ALLOWED = "is not allowed"  # a value outside its field's list (`enum`): a caller may offer the one meant
 PATTERNS = {
     ID_PATTERN: (NOT_AN_ID, ID_HINT),
     NOTE_ID_PATTERN: (NOT_AN_ID, f"{ID_HINT}, and not the form of a paragraph id (p7)"),
@@ -82,7 +83,7 @@ PATTERNS = {
         "{value} writes a character as an HTML reference (&…;)",
         "write the character itself, & for &amp;: the page would show the character the reference stands for",
     ),
-    DATE_PATTERN: (f"{{value}} {NOT_A_DATE}", "write it as YYYY-MM-DD, e.g. 2026-11-22"),
+    DATE_PATTERN: (f"{{value}} {NOT_A_DATE}", WRITE_ISO),  # `annotation_checks` adds its day as the example
     LANGUAGE_PATTERN: ("{value} is not a BCP 47 language tag", LANGUAGE_HINT),  # `languages.language_problems`
 }
 # The id patterns, whose value in another case (`Remittances`) is offered in lowercase (`lowercase_id`): every
@@ -121,8 +122,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
     if error.validator == "enum":
         allowed = "use one of: " + ", ".join(map(str, error.validator_value))
         if isinstance(error.instance, bool):  # `motivation: no`: YAML 1.1 reads yes/no/on/off as true/false
-            return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) is not allowed", allowed
-        return f"{named_value(error.instance)} is not allowed", case_hint(error) or allowed
+            return f"{str(error.instance).lower()} (YAML's reading of yes, no, on or off) {NOT_ALLOWED}", allowed
+        return f"{named_value(error.instance)} {NOT_ALLOWED}", case_hint(error) or allowed
     if error.validator == "pattern" and error.validator_value == NO_CONTROL_PATTERN:
         return control_characters(str(error.instance))
     if error.validator == "pattern" and error.validator_value == PLAIN_TEXT:

@@ -34,6 +34,7 @@ RE_DATE_PARTS = re.compile(r"[\s.,/-]+")  # `5. Dezember 2026`, `5 déc., 2026`:
 MONTH_CONTEXTS = [(context, width) for context in ("format", "stand-alone") for width in ("wide", "abbreviated")]
 # A text field's date refused, whatever way it was typed: `2026-02-31` and `31/02/2026` alike, the hint says why.
 NOT_A_DATE = "is not a date"
+WRITE_ISO = "write it as YYYY-MM-DD"  # an annotation's date: the form, then the day to write or an example
 # Why a CSL date's `raw` is refused: its key named as every key is, in backticks.
 RAW_NOT_READ = f"a date under {keys_path('raw')} is not read"
 
@@ -216,6 +217,14 @@ def offered_days(written: str, line: Callable[[dt.date], str], languages: Iterab
     return line(days[0]) if days else ""
 
 
+def example_day_hint(today: dt.date) -> str:
+    """How to write a date that stands for no day (`yesterday`): the form, with the checks' day as the example.
+
+    The day the future's line names as the latest (`latest_today`), not a day fixed in the code.
+    """
+    return f"{WRITE_ISO}, e.g. {today.isoformat()}"
+
+
 def date_hint(written: str, fields: list[str], languages: Iterable[str] = ()) -> str:
     """How to write a date typed another way (`2026/12/05`, `5/12/2026`, `Dec 5, 2026`): the line with its day.
 
@@ -224,7 +233,7 @@ def date_hint(written: str, fields: list[str], languages: Iterable[str] = ()) ->
     """
     key = fields[-1] if fields else "date"
     if offer := offered_days(written, partial(day_to_write, key), languages):
-        return f"write it as YYYY-MM-DD: {offer}"
+        return f"{WRITE_ISO}: {offer}"
     if reason := missing_day(written, languages):
         return f"no such day: {reason}; write a real day as YYYY-MM-DD"
     return ""
