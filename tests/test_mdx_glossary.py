@@ -10,8 +10,8 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
+from glossary_helpers import project
 from markdown.test_tools import TestCase
-from test_core_glossary import project
 
 from hooks.cli.site_files import published_pages
 from hooks.core.annotations import Annotation
