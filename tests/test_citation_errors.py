@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from broken_project_helpers import assert_build_and_check_say, edition_lines
 from conftest import declare_redirects, edit, parse, run_build
 from test_annotation_errors import run_check
-from test_build_errors import assert_build_and_check_say, edition_lines
 
 MT = "migration-and-transnationalism"
 OPP = Path(f"docs/{MT}/opportunities.md")
