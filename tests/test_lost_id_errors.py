@@ -1,4 +1,4 @@
-"""Published ids lost: redirects that cannot hold, and the ids another line explains, which are not summed up again."""
+"""Published ids lost: one line each in build and check, none once redirected; what another line explains is not summed up."""
 
 from __future__ import annotations
 
@@ -6,8 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
-from broken_project_helpers import assert_build_and_check_say
-from conftest import declare_redirects, edit
+from broken_project_helpers import (
+    BLOCKED,
+    CONCLUSION,
+    CONCLUSION_URL,
+    OPP,
+    OPP_URL,
+    assert_build_and_check_say,
+    delete_conclusion,
+    edition_lines,
+    failed_with,
+    remove_last_paragraph,
+    retire_conclusion,
+)
+from conftest import declare_redirects, edit, parse, run_build
 from test_annotation_errors import run_check
 
 from hooks.core.anchor_lock import dump_lock
@@ -166,4 +178,139 @@ def test_a_lock_that_does_not_load_is_its_one_line_not_one_more_per_tag_of_an_ar
     assert_build_and_check_say(broken_project, [
         "anchors.lock.json: holds a git merge conflict ('<<<<<<<' at line 7) (run 'make anchors', which merges both"
         " sides)",
+    ])  # fmt: skip
+
+
+def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_project: Path) -> None:
+    remove_last_paragraph(broken_project)
+    result = run_build(broken_project, broken_project / "site")
+    failed_with(
+        result,
+        f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') (restore it, or declare its "
+        f"new place in anchors.redirects.yml with the line `{OPP_URL}#p5: /new-page/#new-id`)",
+    )
+    declare_redirects(broken_project, f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    page = parse(broken_project / "site" / OPP_URL.strip("/") / "index.html")
+    data = json.loads(page.select_one("div.edition-citation-data")["data-json"])
+    assert data["redirects"] == {"p5": f"{OPP_URL}#p4"}
+
+
+def test_redirect_to_a_missing_id_fails(broken_project: Path) -> None:
+    remove_last_paragraph(broken_project)
+    declare_redirects(broken_project, f"'{OPP_URL}#p5': '{OPP_URL}#p99'\n")
+    failed_with(
+        run_build(broken_project, broken_project / "site"),
+        f"anchors.redirects.yml: {OPP_URL}#p5: points to '{OPP_URL}#p99', which does not exist (point it at an "
+        "existing '/page-url/#id'; the built site's /anchors.json lists them)",
+    )
+
+
+def test_a_redirects_file_that_does_not_load_is_one_line_in_make_check_too(broken_project: Path) -> None:
+    """The file's comment shows lines to add; left beside them, the shipped '{}' made the YAML invalid."""
+    path = broken_project / "anchors.redirects.yml"
+    path.write_text(path.read_text(encoding="utf-8") + f"{{}}\n'{OPP_URL}#p5': '{OPP_URL}#p4'\n", encoding="utf-8")
+    check = run_check(broken_project)
+    build = run_build(broken_project, broken_project / "site")
+    line = next(line for line in check.stdout.splitlines() if line.startswith("anchors.redirects.yml: "))
+    assert check.returncode == 1 and "remove the '{}'" in line, check.stdout
+    failed_with(build, line)
+
+
+def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragraph_changed(
+    broken_project: Path,
+) -> None:
+    """`social-remittances` quotes sentences 1 and 2 of opportunities' p3; p3 split after its first sentence.
+
+    The line said to number the sentences from 1, as for a number written wrong.
+    """
+    split = "“social remittances.”[^4] Migrants"
+    edit(broken_project, OPP, split, split.replace(" Migrants", "\n{ #p3 }\n\nMigrants"))
+    edit(broken_project, OPP, '{ #p3 data-policy-areas="remittances political-participation" }', "{ #p6 }")
+    line = (
+        "annotations/glossary.yml: social-remittances.definitions[0].sentences: sentence 2 is beyond the 1 sentence of"
+        " migration-and-transnationalism/opportunities.md#p3: the paragraph changed since anchors.words.json recorded"
+        " its words (split: its closing words end p6 now) (point the definition at the paragraph that holds sentence"
+        " 2 now, likely migration-and-transnationalism/opportunities.md#p6, numbering its sentences from 1 there, or"
+        " drop it: `sentences: [1]`)"
+    )
+    failed_with(run_build(broken_project, broken_project / "site"), line)
+    check = run_check(broken_project)
+    assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
+
+
+def test_retagging_an_annotation_sends_its_sources_group_on_the_area_page_to_the_section(broken_project: Path) -> None:
+    """The only annotation tagged `remittances` loses the tag: its group's heading goes, links to it land on the section."""
+    edit(broken_project, Path("annotations/notes/transfer-of-ideas.md"), "tags: [remittances, ", "tags: [")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    area = parse(broken_project / "site/policy-areas/remittances/index.html")
+    assert area.select_one("#annotations") and not area.select_one("#annotations-migration-and-transnationalism")
+    data = json.loads(area.select_one("div.edition-citation-data")["data-json"])
+    assert data["redirects"] == {"annotations-migration-and-transnationalism": "/policy-areas/remittances/#annotations"}
+
+
+RESTORE = "restore it, or declare its new place in anchors.redirects.yml"
+
+
+def rename_heading(project: Path) -> None:
+    edit(project, OPP, "# Opportunities { #opportunities }", "# Opportunities { #chances }")
+
+
+def delete_annotation(project: Path) -> None:
+    (project / "annotations/notes/transfer-of-ideas.md").unlink()
+
+
+GONE_PAGE = (
+    "published id is gone (page is gone) (restore the page, or declare its move in mkdocs.yml under"
+    f" `redirects` → `redirect_maps` with the line `{CONCLUSION}: <its new file>.md`; deleted for good, it moves onto its source's"
+    f" landing page: `{CONCLUSION}: migration-and-transnationalism/index.md`)"
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "lines", "redirects"),
+    [
+        (remove_last_paragraph,
+         [f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') ({RESTORE} with"
+          f" the line `{OPP_URL}#p5: /new-page/#new-id`)"],
+         f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n"),
+        (rename_heading,
+         [f"anchors.lock.json: {OPP_URL}#opportunities: published id is gone (no element has id 'opportunities')"
+          f" ({RESTORE}; the page has one new id, chances: if that is where its words went (check),"
+          f" write the line `{OPP_URL}#opportunities: {OPP_URL}#chances`)",
+          f"anchors.lock.json: {OPP_URL}: 1 published id(s) not recorded: chances ({BLOCKED})"],
+         f"'{OPP_URL}#opportunities': '{OPP_URL}#chances'\n"),
+        (delete_conclusion,
+         [f"anchors.lock.json: {CONCLUSION_URL}#{i}: {GONE_PAGE}" for i in ("conclusion", "p1", "cite-this-page")],
+         retire_conclusion),
+        (delete_annotation,
+         [f"anchors.lock.json: {OPP_URL}#transfer-of-ideas: published id is gone (no element has id"
+          f" 'transfer-of-ideas') ({RESTORE} with the line `{OPP_URL}#transfer-of-ideas: /new-page/#new-id`)"],
+         f"'{OPP_URL}#transfer-of-ideas': '{OPP_URL}#p3'\n"),
+    ],
+    ids=["deleted-paragraph", "renamed-heading", "deleted-page", "deleted-annotation"],
+)  # fmt: skip
+def test_a_lost_published_id_is_the_same_line_in_make_check_and_none_once_redirected(
+    broken_project: Path, change, lines: list[str], redirects
+) -> None:
+    """make check printed OK while the build failed on the most common anchor mistake; a redirect excuses it in both."""
+    change(broken_project)
+    assert_build_and_check_say(broken_project, lines)
+    declared = redirects(broken_project) if callable(redirects) else redirects
+    declare_redirects(broken_project, declared)
+    build, check = run_build(broken_project, broken_project / "site"), run_check(broken_project)
+    still = [line for line in lines if "published id is gone" not in line]  # a renamed heading's new id is new
+    still = [line.replace(f"({BLOCKED})", "(run 'make anchors')") for line in still]  # alone, make anchors records it
+    assert sorted(edition_lines(build.stderr)) == still and (build.returncode == 0) == (not still), build.stderr
+    assert check.stdout.splitlines() == still if still else check.stdout.startswith("OK: "), check.stdout
+
+
+def test_a_paragraph_left_without_its_id_is_its_one_line_in_make_check_and_the_build(broken_project: Path) -> None:
+    """`{ #p5 }` deleted: the paragraph's line is the one to fix, and names p5; a summary of p5 lost said no more."""
+    edit(broken_project, OPP, "\n{ #p5 }", "")
+    assert_build_and_check_say(broken_project, [
+        f"{OPP.as_posix()}: paragraph: 'These are but a few of the many…' has no id (end it with '{{ #p5 }}' if it is"
+        " the paragraph published as p5, or '{ #p6 }' if it is new)",
     ])  # fmt: skip

@@ -1,10 +1,10 @@
-"""A page's file and its place in the nav: a space or `.markdown` in its name, a README beside an index, a nav entry gone."""
+"""A page's file and its place in the nav: a space or `.markdown` in its name, a README beside an index, one URL claimed twice."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from broken_project_helpers import BLOCKED, assert_build_and_check_say, edition_lines
+from broken_project_helpers import BLOCKED, assert_build_and_check_say, edition_lines, failed_with
 from conftest import edit, run_build
 from test_annotation_errors import run_check
 
@@ -130,3 +130,15 @@ def test_a_page_named_x_markdown_is_one_line_in_the_build_and_make_check(broken_
         " file (rename it to docs/about/x.md, in nav: too)",
         f"anchors.lock.json: /about/x/: 1 published id(s) not recorded: x-page ({BLOCKED})",
     ])  # fmt: skip
+
+
+def test_two_pages_claiming_one_url_fail(broken_project: Path) -> None:
+    folder = broken_project / "docs/migration-and-transnationalism/opportunities"
+    folder.mkdir()
+    (folder / "index.md").write_text("# Other { #other }\n", encoding="utf-8")
+    failed_with(
+        run_build(broken_project, broken_project / "site"),
+        "docs/migration-and-transnationalism/opportunities/index.md: claims the URL "
+        "'/migration-and-transnationalism/opportunities/' that docs/migration-and-transnationalism/opportunities.md "
+        "has (rename or move one of the two pages)",
+    )
