@@ -9,8 +9,8 @@ from pathlib import Path
 
 import frontmatter
 import pytest
+from broken_project_helpers import MOVED_PARAGRAPH, merge_conclusion, move_paragraphs, retire_by_number
 from conftest import ROOT, copy_project, edit
-from test_citation_errors import MOVED_PARAGRAPH, merge_conclusion, move_paragraphs, retire_by_number
 
 from hooks.cli import annotate, check
 from hooks.cli.moved_links import gone_page_problem

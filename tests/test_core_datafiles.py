@@ -8,6 +8,7 @@ import pytest
 
 from hooks.core.annotation_front_matter import split_front_matter
 from hooks.core.datafiles import load_yaml
+from hooks.core.problems import Problem
 
 TAG_HINT = "(remove the '!!' tag: YAML reads a plain value as what it is written as)"
 
@@ -106,3 +107,21 @@ def test_an_annotation_s_quote_closed_early_by_its_own_mark_is_named_with_the_li
     text = "---\nid: a\ntarget:\n  page: s/a.md\n  quote: 'migrants' families'    # the paragraph's words\n---\n\nB.\n"
     _, _, [problem] = split_front_matter("annotations/notes/a.md", text)
     assert problem.hint == "the value's own ' ends its quotes early: write the line `quote: migrants' families`"
+
+
+def test_a_field_written_twice_in_a_data_file_is_an_error_not_the_last_one_silently(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.yml"
+    path.write_text("- id: a\n  term: first\n  term: second\n- <<: {id: b}\n  term: merged keys still work\n")
+    assert load_yaml(path, "annotations/glossary.yml") == (
+        None,
+        [
+            Problem(
+                "annotations/glossary.yml",
+                "",
+                "`term` is written twice at line 3",
+                "keep one of the two: YAML would silently keep the last",
+            )
+        ],
+    )
+    path.write_text("- <<: {id: b}\n  term: merged keys still work\n")
+    assert load_yaml(path, "annotations/glossary.yml") == ([{"id": "b", "term": "merged keys still work"}], [])

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import posixpath
 from urllib.parse import urljoin
 
 import pytest
+from policy_helpers import MT
 
 from hooks.core.links import (
     absolute_link,
@@ -12,6 +15,7 @@ from hooks.core.links import (
     check_site_url,
     page_address,
     published_address,
+    relative_link,
     relative_to_page,
     usable_site_url,
 )
@@ -183,3 +187,39 @@ def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | 
                                                   ("https://e.org:abc/", ""), (123, "")])  # fmt: skip
 def test_a_refused_site_url_is_none_to_check_addresses_against_and_its_one_line(site_url: object, usable: str) -> None:
     assert usable_site_url(site_url, "conf.yml") == (usable, check_site_url(site_url, "conf.yml"))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "link"),
+    [
+        ("policy-areas/remittances.md", f"{MT}/challenges.md", f"../{MT}/challenges.md"),
+        ("policy-areas/index.md", "policy-areas/remittances.md", "remittances.md"),
+        (f"{MT}/challenges.md", "policy-areas/index.md", "../policy-areas/index.md"),
+        ("index.md", "policy-areas/index.md", "policy-areas/index.md"),
+        ("a/b/c.md", "a/d/e.md", "../d/e.md"),
+        ("a/b/c.md", "index.md", "../../index.md"),
+        ("policy-areas/x.md", "policy-areas/x.md", "x.md"),
+    ],
+)
+def test_relative_link(source: str, target: str, link: str) -> None:
+    assert relative_link(source, target) == link
+
+
+def test_relative_link_is_what_relpath_gives_for_docs_paths() -> None:
+    folders = ["a", "b", "policy-areas"]
+    paths = [
+        "/".join([*combo, name])
+        for depth in range(3)
+        for combo in itertools.product(folders, repeat=depth)
+        for name in ("x.md", "index.md")
+    ]
+    expected = {(s, t): posixpath.relpath(t, posixpath.dirname(s) or ".") for s in paths for t in paths}
+    assert {(s, t): relative_link(s, t) for s in paths for t in paths} == expected
+
+
+@pytest.mark.parametrize("target", ["./a/x.md", "a/../b/x.md", "a//x.md", "../outside.md", "a/b/../../../up.md"])
+def test_relative_link_normalises_as_relpath_does(target: str) -> None:
+    # Annotation bodies link to docs paths written by hand: dots and double slashes are tidied the
+    # way relpath tidies them, and a path that leaves the docs folder gets relpath's own answer.
+    for source in ("index.md", "a/index.md", "b/c/x.md"):
+        assert relative_link(source, target) == posixpath.relpath(target, posixpath.dirname(source) or ".")

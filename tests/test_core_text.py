@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
+from conftest import ROOT
 
-from hooks.core.text import NO_REFERENCE_PATTERN, escape_text, in_series, inert_title, plural, quoted, shorten
+from hooks.cli.config_values import configured_extensions
+from hooks.core.text import (
+    NO_REFERENCE_PATTERN,
+    escape_markdown,
+    escape_text,
+    in_series,
+    inert_title,
+    plural,
+    quoted,
+    shorten,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,3 +114,15 @@ def test_escaped_text_reads_as_written_through_markdown(text: str) -> None:
 )
 def test_in_series_lists_items_as_a_line_does(items: list[str], word: str, expected: str) -> None:
     assert in_series(items, word) == expected
+
+
+def test_escape_markdown_keeps_text_literal() -> None:
+    assert escape_markdown("a *b* [c](d) <e> {f} & g") == r"a \*b\* \[c\](d) &lt;e\> \{f\} & g"
+
+
+def test_escaped_text_is_shown_as_written_by_the_sites_markdown() -> None:
+    names, configs = configured_extensions(ROOT)
+    md = markdown.Markdown(extensions=names, extension_configs=configs)
+    text = 'Families <img src=x onerror="alert(1)"> & *carers* `a` [b](c) {d} _e_ #f |g| ^h^ ~~i~~ ==j== +k !l >m \\n'
+    html = md.convert(escape_markdown(text))
+    assert html == f"<p>{escape(text, quote=False)}</p>"

@@ -10,10 +10,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from broken_project_helpers import edition_lines, remove_last_paragraph
 from conftest import ROOT, copy_project, declare_redirects, edit, run_build
 from test_annotation_errors import GOOD, run_check
-from test_build_errors import edition_lines
-from test_citation_errors import remove_last_paragraph
 
 from hooks.cli.config_values import configured_moves
 from hooks.cli.lock_checks import check_lock_history

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from broken_project_helpers import assert_build_and_check_say
 from conftest import edit, run_build
-from test_build_errors import assert_build_and_check_say
 
 from hooks.core.paragraph_words import (
     WORDS_FILE,

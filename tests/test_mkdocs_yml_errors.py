@@ -1,0 +1,175 @@
+"""mkdocs.yml, broken: site_url, a setting written twice, site_name, the glossary's settings, use_directory_urls."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from broken_project_helpers import assert_build_and_check_say, assert_pages_say
+from conftest import ROOT, edit, run_build
+from test_annotation_errors import run_check
+
+
+def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site_url_is_set(
+    broken_project: Path,
+) -> None:
+    """It passed as an external link: its #p3 unchecked, and it would not follow the page if the edition moved."""
+    note = "annotations/notes/chain-migration-and-cities.md"
+    published = "https://owner.github.io/repo/migration-and-transnationalism/introduction/#p3"
+    export = "https://owner.github.io/repo/annotations.jsonld"  # a file the site serves, not a page: a link as any
+    view = "https://owner.github.io/repo/annotations/?motivation=questioning"  # a view: skipped, though a docs path says it
+    typo = "https://owner.github.io/repo/migration-and-transnationalism/introductio/#p3"  # no page: it passed
+    written = "annotations/index.md?motivation=questioning&area=remittances"  # the docs path of a view: its query kept
+    links = f"([all]({export}), [questions]({view}), [mistyped]({typo}), [on remittances]({written}))"
+    edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published}) {links}")
+    unchecked = "is the published site's address (it goes unchecked, and breaks if the page moves)"
+    expected = [
+        f"{note}: body: the link '{published}' {unchecked} (write the page's path inside docs/:"
+        " 'migration-and-transnationalism/introduction.md#p3')",
+        f"{note}: body: the link '{view}' {unchecked} (write the page's path inside docs/:"
+        " 'annotations/index.md?motivation=questioning')",
+        f"{note}: body: the link '{typo}' leads to no page (write the page's path inside docs/: did you mean"
+        " 'migration-and-transnationalism/introduction.md#p3'?)",
+    ]
+    assert_pages_say(broken_project, note, expected, env={"SITE_URL": "https://owner.github.io/repo/"})
+    check = run_check(broken_project, {"SITE_URL": "http://127.0.0.1:8000/"})  # mkdocs.yml's default: a local preview
+    assert check.returncode == 0 and note not in check.stdout, check.stdout
+
+
+def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(broken_project: Path) -> None:
+    """`host:abc` passed both: every published address a body held then went unchecked, without a word."""
+    note = "annotations/notes/chain-migration-and-cities.md"
+    published = "https://owner.github.io:abc/repo/migration-and-transnationalism/introduction/#p3"
+    edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published})")
+    expected = [
+        "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535"
+        " (write SITE_URL=https://owner.github.io/repo/, or the port's number)"
+    ]
+    assert_pages_say(broken_project, "mkdocs.yml", expected, env={"SITE_URL": "https://owner.github.io:abc/repo/"})
+
+
+def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """MkDocs' YAML kept the second `extra:` block in silence: the first one's settings were dropped, unsaid."""
+    edit(broken_project, "mkdocs.yml", "extra:\n", "extra:\n  generator: false\n\nextra:\n")
+    line = "mkdocs.yml: `extra` is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
+    assert_build_and_check_say(broken_project, [line])
+
+
+SITE_NAME = "site_name: Migration and Transnationalism — an annotated edition\n"
+
+
+@pytest.mark.parametrize(
+    ("new", "line"),
+    [
+        # both took it: every page's title read "Home - ", and the citations' site name was empty
+        ("site_name: ''\n", "mkdocs.yml: site_name: is empty (write the edition's title, e.g. `site_name: An annotated edition`)"),
+        ("site_name: '\u00a0'\n", "mkdocs.yml: site_name: is blank (write the edition's title, e.g. `site_name: An annotated edition`)"),
+        # both took 'Migration' for the edition's title
+        ("site_name: Migration #2\n", "mkdocs.yml: site_name: 'Migration' is cut short by ' #', which YAML reads as the start"
+         " of a comment (put it in quotes: `site_name: 'Migration #2'`; a comment needs two spaces before its '# ')"),
+    ],
+    ids=["empty", "blank", "cut-short"],
+)  # fmt: skip
+def test_a_site_name_that_shows_nothing_or_is_cut_short_is_one_line_in_the_build_and_make_check(
+    new: str, line: str, broken_project: Path
+) -> None:
+    edit(broken_project, "mkdocs.yml", SITE_NAME, new)
+    assert_build_and_check_say(broken_project, [line])
+
+
+def test_a_missing_site_name_stops_the_build_with_mkdocs_line_and_make_check_with_its_own(broken_project: Path) -> None:
+    """MkDocs refuses it before the edition's hooks run, in one line of its own; make check said OK."""
+    edit(broken_project, "mkdocs.yml", SITE_NAME, "")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Config value 'site_name': Required configuration not provided." in result.stderr.splitlines()[-1]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [
+        "mkdocs.yml: site_name: is missing (write the edition's title, e.g. `site_name: An annotated edition`)"
+    ]
+
+
+ENV_TITLE = "EDITION_TITLE_FOR_A_TEST"
+ENV_DEFAULT = f"give a default: `site_name: !ENV [{ENV_TITLE}, An annotated edition]`"
+
+
+NO_SITE_NAME = "Config value 'site_name': Required configuration not provided."
+
+
+@pytest.mark.parametrize(
+    ("environment", "line", "mkdocs_line"),
+    [
+        ({}, f"mkdocs.yml: site_name: is empty: the environment variable {ENV_TITLE} it is read from is not set"
+             f" (set {ENV_TITLE} to the edition's title, or {ENV_DEFAULT})", NO_SITE_NAME),
+        # `!ENV` reads an empty value as YAML reads nothing: null, which MkDocs stops on as well
+        ({ENV_TITLE: ""}, f"mkdocs.yml: site_name: is empty: the environment variable {ENV_TITLE} it is read from"
+                          f" is set to nothing (set {ENV_TITLE} to the edition's title, or unset it and {ENV_DEFAULT})",
+         NO_SITE_NAME),
+        # read as YAML reads a plain word: MkDocs stops on a yes/no value; make check offered `site_name: VAR`
+        ({ENV_TITLE: "yes"}, f"mkdocs.yml: site_name: is not text: the environment variable {ENV_TITLE} it is read"
+                             " from is set to 'yes', which YAML reads as a yes/no value, true (put the value in quotes"
+                             f" inside the variable: set {ENV_TITLE} to `'yes'`, quotes and all; or write the title"
+                             " in mkdocs.yml: `site_name: 'yes'`)",
+         "Config value 'site_name': Expected type: <class 'str'> but received: <class 'bool'>"),
+    ],
+    ids=["unset", "set-to-nothing", "set-to-yes"],
+)  # fmt: skip
+def test_a_site_name_read_from_an_unset_variable_names_it_in_make_check(
+    environment: dict[str, str], line: str, mkdocs_line: str, broken_project: Path
+) -> None:
+    """`site_name: !ENV VAR`, VAR unset: MkDocs stops on it in its own line, and make check said "is empty",
+    the variable unsaid, as if the file were at fault. It names the variable and both fixes; VAR set to a
+    word YAML reads as no text, its value, as MkDocs stops on that too."""
+    edit(broken_project, "mkdocs.yml", SITE_NAME, f"site_name: !ENV {ENV_TITLE}\n")
+    env = {**{key: value for key, value in os.environ.items() if key != ENV_TITLE}, **environment}
+    result = run_build(broken_project, broken_project / "site", env=env)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert mkdocs_line in result.stderr, result.stderr
+    check = subprocess.run(
+        [sys.executable, "-m", "hooks.cli.check", "--root", str(broken_project)],
+        cwd=broken_project, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]
+
+
+GLOSSARY_SETTINGS = [
+    ("used_in: 12", "used_in: many",
+     "mkdocs.yml: extra.glossary.used_in: must be a whole number ≥ 1, not 'many'"
+     " (the number of paragraphs listed per term, e.g. `used_in: 12`)"),
+    ("link: first", "link: every",
+     "mkdocs.yml: extra.glossary.link: unknown link mode 'every' (write 'first' (the first occurrence per page) or 'all')"),
+    # both took it in silence: the glossary listed 12 uses per term, not the 5 asked for
+    ("used_in: 12", "usedin: 5", "mkdocs.yml: extra.glossary.usedin: is no glossary setting (did you mean `used_in`?)"),
+    ("link: first", "links: all", "mkdocs.yml: extra.glossary.links: is no glossary setting (did you mean `link`?)"),
+    ("link: first", "colour: blue",
+     "mkdocs.yml: extra.glossary.colour: is no glossary setting (the glossary's settings: `link`, `used_in`)"),
+    # both took it in silence too: the settings below it went to another key, and their defaults were used
+    ("  glossary:\n", "  glossary: all\n  unused:\n",
+     "mkdocs.yml: extra.glossary: must be settings, not 'all'"
+     " (write each setting on its own line below `glossary:`, indented 2 spaces more: `link: first`)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "line"), GLOSSARY_SETTINGS, ids=["used-in", "link", "typo", "typo-link",
+                                                                          "unknown", "not-settings"])  # fmt: skip
+def test_a_glossary_setting_the_build_refuses_is_one_line_in_the_build_and_make_check(
+    broken_project: Path, old: str, new: str, line: str
+) -> None:
+    """make check said OK to `used_in: many`, and the build failed on it."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    assert_build_and_check_say(broken_project, [line])
+
+
+def test_use_directory_urls_false_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """Every page moves ('/x/' to '/x.html'): the build listed each page's lost ids (288 lines), make check a line of its own."""
+    edit(broken_project, "mkdocs.yml", "extra:\n", "use_directory_urls: false\n\nextra:\n")
+    line = (
+        "mkdocs.yml: use_directory_urls: false: every page would move from '/folder/page/', where the anchor lock"
+        " and published links have it (remove use_directory_urls, or set it to true)"
+    )
+    assert_build_and_check_say(broken_project, [line])
