@@ -7,6 +7,7 @@ from policy_helpers import BY, INTEGRATION, KNOWN, MT, REMITTANCES, page
 
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.paragraphs import Paragraph
+from hooks.core.policy_addresses import published_areas
 from hooks.core.policy_index import (
     TaggedParagraph,
     check_page_tags,
@@ -17,7 +18,6 @@ from hooks.core.policy_index import (
     group_by_source,
     index_areas,
 )
-from hooks.core.policy_pages import published_areas
 from hooks.core.policy_site import PageTagSources, tag_problems
 
 PAGE = "docs/migration-and-transnationalism/challenges.md"

@@ -1,4 +1,7 @@
-"""The policy-area pages (hooks/core/policy_pages.py): the tag links, the overview, an area's header and its lists."""
+"""The policy-area pages (hooks/core/policy_pages.py): the tag links, the overview, an area's header and its lists.
+
+And where a link to an area page's vanished group lands (`vanished_group_redirects`, hooks/core/policy_addresses.py).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from policy_helpers import BY, INTEGRATION, MT, REMITTANCES, html_of, page
 
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.paragraphs import Paragraph
+from hooks.core.policy_addresses import vanished_group_redirects
 from hooks.core.policy_index import TaggedParagraph, index_areas, tagged_page
 from hooks.core.policy_pages import (
     SiteFacts,
@@ -20,7 +24,6 @@ from hooks.core.policy_pages import (
     render_area_header,
     render_overview,
     tag_nav,
-    vanished_group_redirects,
 )
 
 

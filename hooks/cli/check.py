@@ -56,8 +56,9 @@ from hooks.core.generated_pages import hook_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.lost_ids import lost_ids_named
 from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_addresses import OVERVIEW_PATH, published_or_unknown
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
-from hooks.core.policy_pages import OVERVIEW_PATH, overview_ids, published_or_unknown
+from hooks.core.policy_pages import overview_ids
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.source_page_checks import check_source_pages

@@ -18,7 +18,7 @@ from hooks.core.annotation_index import index_redirects
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unlocked_words
 from hooks.core.paragraphs import PageInventory
-from hooks.core.policy_pages import vanished_group_redirects
+from hooks.core.policy_addresses import vanished_group_redirects
 from hooks.core.problems import Problem
 from hooks.core.redirect_checks import (
     check_pages_left,

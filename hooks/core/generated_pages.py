@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.glossary_page import GLOSSARY_PAGE
+from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
 from hooks.core.policy_areas import PolicyArea
-from hooks.core.policy_pages import OVERVIEW_PATH, area_path
 
 
 def area_pages(areas: Iterable[PolicyArea]) -> dict[str, PolicyArea | None]:

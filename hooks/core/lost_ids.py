@@ -22,8 +22,8 @@ from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.heading_ids import CITE_ID, HEADING_FIELD
 from hooks.core.page_moves import resolve_page
 from hooks.core.paragraphs import NO_ID, PARAGRAPH_FIELD, RE_PARAGRAPH_ID
+from hooks.core.policy_addresses import OVERVIEW_PATH
 from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
-from hooks.core.policy_pages import OVERVIEW_PATH
 from hooks.core.problems import Problem
 
 # The fields of a page's lines its Cite heading waits on (`names_cite_heading`): its `source`, its record's.

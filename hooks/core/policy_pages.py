@@ -1,11 +1,11 @@
-"""The policy-area pages and the area links shown under a tagged page's title.
+"""What the policy-area pages and the area links shown under a tagged page's title hold.
 
 The overview and each area page's header are generated as Markdown; an area page's long lists
 and the tag links under a tagged page's title are built as elements that a treeprocessor adds
 to the page (`hooks/mdx/policy_lists.py`). Either way the links are relative to the page's source file, so
 MkDocs validates and rewrites them, and the headings keep explicit, stable ids. The elements are
 added after Python-Markdown's `prettify` ran, so they come laid out as it lays out blocks: a
-newline after each block and at the start of a list.
+newline after each block and at the start of a list. Where the pages are is `policy_addresses.py`'s.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from xml.etree import ElementTree as etree
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.annotations import MOTIVATION_LABELS, credit
 from hooks.core.links import relative_link
+from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
 from hooks.core.text import (
@@ -33,8 +34,6 @@ from hooks.core.text import (
     shorten,
 )
 
-FOLDER = "policy-areas"
-OVERVIEW_PATH = f"{FOLDER}/index.md"
 OVERVIEW_TITLE = "Policy areas"
 GUIDE_PATH = "about/policy-areas-guide.md"  # the readers' guide: what the areas are
 TAGGING_PATH = "about/tagging.md"  # the editors' page: how the areas are defined and applied
@@ -61,26 +60,6 @@ def front_matter(title: str, searchable: bool) -> str:
     """
     search = "" if searchable else "search:\n  exclude: true\n"
     return f"---\ntitle: {json.dumps(title)}\n{search}---\n"
-
-
-def area_path(area_id: str) -> str:
-    """The source path of an area's generated page (its URL is `area_url(area_id)`)."""
-    return f"{FOLDER}/{area_id}.md"
-
-
-def area_url(area_id: str) -> str:
-    """An area page's URL from the site's root: `policy-areas/<id>/`, the area's published IRI."""
-    return f"{FOLDER}/{area_id}/"
-
-
-def published_areas(lock: Mapping[str, list[str]]) -> set[str]:
-    """The ids of the areas whose page the anchor lock holds (`/policy-areas/<id>/`)."""
-    return {key.split("/")[2] for key in lock if key.startswith(f"/{FOLDER}/") and key.count("/") == 3}
-
-
-def published_or_unknown(lock: Mapping[str, list[str]], problems: Sequence[object]) -> set[str] | None:
-    """`published_areas`, or None while the lock has problems (did not load): which were published is not known."""
-    return None if problems else published_areas(lock)
 
 
 def page_tags(meta: Mapping[str, Any]) -> list[str] | None:
@@ -302,22 +281,3 @@ def _list_item(parts: Sequence[str | etree.Element]) -> etree.Element:
         else:
             item.text = (item.text or "") + part
     return item
-
-
-def vanished_group_redirects(lock: Mapping[str, list[str]], built: Mapping[str, list[str]]) -> dict[str, str]:
-    """Send a source's group on an area page, gone with its last tagged item, to the section it was in.
-
-    Retagging is editing data: when nothing of a source is tagged with an area any more, its group
-    (`#annotations-<source>`) goes with it, and a link to it lands on the section (`#annotations`),
-    which every area page keeps, instead of failing the build until someone declares the move.
-    """
-    redirects = {}
-    for page, ids in lock.items():
-        if not page.startswith(f"/{FOLDER}/") or page not in built:
-            continue
-        present = set(built[page])
-        for anchor_id in ids:
-            section = anchor_id.partition("-")[0]
-            if anchor_id != section and section in SECTION_IDS and section in present and anchor_id not in present:
-                redirects[f"{page}#{anchor_id}"] = f"{page}#{section}"
-    return redirects

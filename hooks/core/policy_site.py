@@ -16,6 +16,7 @@ from xml.etree import ElementTree as etree
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.page_fields import tags_problem
 from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.policy_addresses import published_areas
 from hooks.core.policy_areas import PolicyArea, known_area_ids
 from hooks.core.policy_index import (
     AreaEntry,
@@ -33,7 +34,6 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_sections,
     front_matter,
-    published_areas,
     render_area_header,
     render_overview,
 )

@@ -32,8 +32,8 @@ from hooks.core.annotations import Annotation
 from hooks.core.config_file import CONFIG
 from hooks.core.extension_options import docs_folder
 from hooks.core.generated_pages import hook_pages
+from hooks.core.policy_addresses import published_or_unknown
 from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id
-from hooks.core.policy_pages import published_or_unknown
 from hooks.core.problems import Problem
 from hooks.mdx.project_files import files_stamp, load_once, site_pages
 
