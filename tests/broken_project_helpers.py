@@ -47,13 +47,12 @@ def edition_lines(stderr: str) -> list[str]:
 
 
 MT = "migration-and-transnationalism"
-OPP = Path(f"docs/{MT}/opportunities.md")
 OPP_URL = "/migration-and-transnationalism/opportunities/"
 LAST_PARAGRAPH = "These are but a few of the many opportunities"
 
 
 def remove_last_paragraph(project: Path) -> None:
-    path = project / OPP
+    path = project / OPPORTUNITIES
     text = path.read_text(encoding="utf-8")
     start = text.index(LAST_PARAGRAPH)
     end = text.index("{ #p5 }", start) + len("{ #p5 }")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from broken_project_helpers import OPP, OPP_URL, failed_with
+from broken_project_helpers import OPP_URL, OPPORTUNITIES, failed_with
 from conftest import edit, parse, run_build
 from test_annotation_errors import run_check
 
@@ -37,14 +37,14 @@ def test_an_id_written_in_raw_html_is_published_and_kept_like_any_other(
 ) -> None:
     """`<a id="old-anchor"></a>`, the usual way to keep an old link alive, was published (MkDocs checks
     links to it) but never recorded, so deleting it later broke those links without a word."""
-    edit(broken_project, OPP, "{ #p5 }", '{ #p5 }\n\nKept <a id="old-anchor"></a>alive.\n{ #p6 }')
+    edit(broken_project, OPPORTUNITIES, "{ #p5 }", '{ #p5 }\n\nKept <a id="old-anchor"></a>alive.\n{ #p6 }')
     line = f"anchors.lock.json: {OPP_URL}: 2 published id(s) not recorded: old-anchor, p6 (run 'make anchors')"
     failed_with(run_build(broken_project, broken_project / "site"), line)
     assert run_check(broken_project).stdout.splitlines() == [line]
     monkeypatch.setenv("EDITION_ANCHORS", "record")
     assert run_build(broken_project, broken_project / "site").returncode == 0
     monkeypatch.delenv("EDITION_ANCHORS")
-    edit(broken_project, OPP, 'Kept <a id="old-anchor"></a>alive.', "Kept alive.")
+    edit(broken_project, OPPORTUNITIES, 'Kept <a id="old-anchor"></a>alive.', "Kept alive.")
     failed_with(
         run_build(broken_project, broken_project / "site"),
         f"anchors.lock.json: {OPP_URL}#old-anchor: published id is gone (no element has id 'old-anchor')",
@@ -54,7 +54,7 @@ def test_an_id_written_in_raw_html_is_published_and_kept_like_any_other(
 def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(
     broken_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    edit(broken_project, OPP, "{ #p5 }", "{ #p5 }\n\n## Further { #further }\n\nA new paragraph.\n{ #p6 }")
+    edit(broken_project, OPPORTUNITIES, "{ #p5 }", "{ #p5 }\n\n## Further { #further }\n\nA new paragraph.\n{ #p6 }")
     line = f"anchors.lock.json: {OPP_URL}: 2 published id(s) not recorded: further, p6 (run 'make anchors')"
     failed_with(run_build(broken_project, broken_project / "site"), line)
     check = run_check(broken_project)  # the same line before the push, not only from CI's build
@@ -69,7 +69,7 @@ def test_new_ids_make_the_lock_stale_until_make_anchors_records_them(
 
 def test_a_paragraph_added_later_takes_the_next_number_as_the_reading_guide_says(broken_project: Path) -> None:
     """Ids are never renumbered, so the margin is not a count: the guide must not say it is."""
-    edit(broken_project, OPP, "{ #p4 }", "{ #p4 }\n\nA paragraph added later.\n{ #p6 }")
+    edit(broken_project, OPPORTUNITIES, "{ #p4 }", "{ #p4 }\n\nA paragraph added later.\n{ #p6 }")
     assert run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}).returncode == 0
     page = parse(broken_project / "site" / OPP_URL.strip("/") / "index.html")
     assert [a.get_text() for a in page.select("a.paragraph-link")][3:] == ["¶\u00a04", "¶\u00a06", "¶\u00a05"]

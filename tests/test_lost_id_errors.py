@@ -10,8 +10,8 @@ from broken_project_helpers import (
     BLOCKED,
     CONCLUSION,
     CONCLUSION_URL,
-    OPP,
     OPP_URL,
+    OPPORTUNITIES,
     assert_build_and_check_say,
     delete_conclusion,
     edition_lines,
@@ -226,8 +226,8 @@ def test_a_definition_quoting_a_sentence_split_off_its_paragraph_says_the_paragr
     The line said to number the sentences from 1, as for a number written wrong.
     """
     split = "“social remittances.”[^4] Migrants"
-    edit(broken_project, OPP, split, split.replace(" Migrants", "\n{ #p3 }\n\nMigrants"))
-    edit(broken_project, OPP, '{ #p3 data-policy-areas="remittances political-participation" }', "{ #p6 }")
+    edit(broken_project, OPPORTUNITIES, split, split.replace(" Migrants", "\n{ #p3 }\n\nMigrants"))
+    edit(broken_project, OPPORTUNITIES, '{ #p3 data-policy-areas="remittances political-participation" }', "{ #p6 }")
     line = (
         "annotations/glossary.yml: social-remittances.definitions[0].sentences: sentence 2 is beyond the 1 sentence of"
         " migration-and-transnationalism/opportunities.md#p3: the paragraph changed since anchors.words.json recorded"
@@ -255,7 +255,7 @@ RESTORE = "restore it, or declare its new place in anchors.redirects.yml"
 
 
 def rename_heading(project: Path) -> None:
-    edit(project, OPP, "# Opportunities { #opportunities }", "# Opportunities { #chances }")
+    edit(project, OPPORTUNITIES, "# Opportunities { #opportunities }", "# Opportunities { #chances }")
 
 
 def delete_annotation(project: Path) -> None:
@@ -309,8 +309,8 @@ def test_a_lost_published_id_is_the_same_line_in_make_check_and_none_once_redire
 
 def test_a_paragraph_left_without_its_id_is_its_one_line_in_make_check_and_the_build(broken_project: Path) -> None:
     """`{ #p5 }` deleted: the paragraph's line is the one to fix, and names p5; a summary of p5 lost said no more."""
-    edit(broken_project, OPP, "\n{ #p5 }", "")
+    edit(broken_project, OPPORTUNITIES, "\n{ #p5 }", "")
     assert_build_and_check_say(broken_project, [
-        f"{OPP.as_posix()}: paragraph: 'These are but a few of the many…' has no id (end it with '{{ #p5 }}' if it is"
+        f"{OPPORTUNITIES.as_posix()}: paragraph: 'These are but a few of the many…' has no id (end it with '{{ #p5 }}' if it is"
         " the paragraph published as p5, or '{ #p6 }' if it is new)",
     ])  # fmt: skip
