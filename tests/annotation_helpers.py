@@ -1,4 +1,7 @@
-"""What the annotation core's tests share: the schema, a good note file, a page to target, and reading one."""
+"""What the annotations' tests share: the schema, a good note file, a page to target, and reading one.
+
+And the page and note the annotations extension's tests render (`PAGE`, `BASE`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import json
 from conftest import ROOT
 
 from hooks.core.annotation_checks import parse_annotation
+from hooks.core.annotations import Annotation
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.schemas import Schema
 
@@ -15,20 +19,22 @@ SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"
 SCHEMA = Schema(SCHEMA_FILE.read_text(encoding="utf-8"))
 TODAY = dt.date(2026, 11, 23)
 PATH = "annotations/notes/x.md"
-GOOD = """---
-id: x
+# a good note file with its id to fill in (`GOOD_NOTE.format(id=...)`): the notes a test writes into a copy
+GOOD_NOTE = """---
+id: {id}
 target:
   page: migration-and-transnationalism/opportunities.md
   paragraph: p3
   quote: the transfer of ideas
 motivation: commenting
 tags: [remittances]
-author: {name: A. Scholar}
+author: {{name: A. Scholar}}
 created: 2026-11-22
 ---
 
 Body.
 """
+GOOD = GOOD_NOTE.format(id="x")
 
 
 def parse(text: str) -> list[str]:
@@ -66,3 +72,20 @@ def annotation(**target: str):
     result, _, problems = parse_annotation(PATH, text, SCHEMA, None, TODAY)
     assert result is not None, problems
     return result
+
+
+# The annotations extension's tests: the page it renders, and a note on it.
+PAGE = "source/page.md"
+BASE = Annotation(
+    id="a1",
+    path="annotations/notes/a1.md",
+    page=PAGE,
+    paragraph="p1",
+    quote="cost-effective",
+    motivation="editing",
+    tags=(),
+    author="Edition editors",
+    author_url=None,
+    created="2026-11-20",
+    body="Restored.\n",
+)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from conftest import declare_redirects, edit, run_build
-from test_annotation_errors import run_check
+from conftest import declare_redirects, edit, run_build, run_check
 
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
 # the "not recorded" line's hint while another line stands: `make anchors` refuses then

@@ -262,6 +262,23 @@ def tab_to(page: Page, selector: str, *, limit: int = 200, backwards: bool = Fal
     raise AssertionError(f"{selector} never received focus in {limit} presses of {key}; last: {focused_element(page)}")
 
 
+# Each result Material lists for a query: its page's links (the page, then its best sections), without `?h=…`.
+RESULTS = """() => [...document.querySelectorAll('.md-search-result__list > .md-search-result__item')]
+  .map(item => [...item.querySelectorAll('a')].map(a => { const u = new URL(a.href); return u.pathname + u.hash; }))"""
+
+
+def search_results(page: Page, served_site: SiteServer, query: str) -> list[list[str]]:
+    """The results for `query` (each a page's links, best first), never a shorter query's: Material searches what
+    the field holds on a key's release, on focus (a moment later) and once its index is loaded, so a query filled
+    in part could be searched in between. The whole query is filled in at once, and a key (End) released."""
+    served_site.open(page, "")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill(query)
+    page.keyboard.press("End")
+    expect(page.locator(".md-search-result__list > .md-search-result__item").first).to_be_attached()
+    return page.evaluate(RESULTS)
+
+
 # Each matching element's colour (`property` of its computed style) against what is painted behind it:
 # every CSS colour (`color(srgb …)`, a `color-mix()` result, a translucent one) is resolved by painting
 # it on a 1×1 canvas, the backgrounds of the element and its ancestors composited from the root down

@@ -1,4 +1,4 @@
-"""Shared fixtures: one strict build of the real site per test session, and a builder for fixtures."""
+"""Shared fixtures: one strict build of the real site per test session, a builder for fixtures, and `make check` run."""
 
 from __future__ import annotations
 
@@ -49,6 +49,13 @@ def run_build(
         text=True,
         check=False,
     )
+
+
+def run_check(project: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`make check` without make: the fast checker on a project folder (`env` adds variables)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    command = [sys.executable, "-m", "hooks.cli.check", "--root", str(project)]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
 
 
 def copy_project(destination: Path) -> Path:

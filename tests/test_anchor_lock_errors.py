@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from broken_project_helpers import OPP_URL, OPPORTUNITIES, failed_with
-from conftest import edit, parse, run_build
-from test_annotation_errors import run_check
+from conftest import edit, parse, run_build, run_check
 
 
 def test_make_check_names_the_generated_pages_new_ids_as_the_build_does(broken_project: Path) -> None:

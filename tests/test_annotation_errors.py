@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, edit, run_build
+from annotation_helpers import GOOD_NOTE
+from conftest import ROOT, edit, run_build, run_check
 
 NOTES = Path("annotations/notes")
-GOOD = """---
-id: {id}
-target:
-  page: migration-and-transnationalism/opportunities.md
-  paragraph: p3
-  quote: the transfer of ideas
-motivation: commenting
-tags: [remittances]
-author: {{name: A. Scholar}}
-created: 2026-11-22
----
-
-Body.
-"""
 BROKEN = {
     "bad-yaml": ("tags: [remittances]", "tags: [remittances"),
     "no-body": ("Body.\n", ""),
@@ -188,23 +172,25 @@ EXPECTED = [
 def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_project: Path) -> None:
     notes = broken_project / NOTES
     for name, (old, new) in BROKEN.items():
-        text = GOOD.format(id=name)
+        text = GOOD_NOTE.format(id=name)
         assert old in text, name
         (notes / f"{name}.md").write_text(text.replace(old, new, 1), encoding="utf-8")
-    (notes / "duplicate.md").write_text(GOOD.format(id="transfer-of-ideas"), encoding="utf-8")
-    (notes / "cite-this-page.md").write_text(GOOD.format(id="cite-this-page"), encoding="utf-8")
+    (notes / "duplicate.md").write_text(GOOD_NOTE.format(id="transfer-of-ideas"), encoding="utf-8")
+    (notes / "cite-this-page.md").write_text(GOOD_NOTE.format(id="cite-this-page"), encoding="utf-8")
     (notes / "no-front-matter.md").write_text("Just a body.\n", encoding="utf-8")
-    (notes / "latin-1.md").write_bytes(GOOD.format(id="latin-1").replace("A. Scholar", "Peña").encode("latin-1"))
-    (notes / "wrong-extension.yml").write_text(GOOD.format(id="wrong-extension"), encoding="utf-8")
-    (notes / "two-extensions.md.txt").write_text(GOOD.format(id="two-extensions"), encoding="utf-8")
-    (notes / "A Note.md").write_text(GOOD.format(id="a-note"), encoding="utf-8")
-    (notes / "with-bom.md").write_text("\ufeff" + GOOD.format(id="with-bom"), encoding="utf-8")  # Notepad's: fine
-    (broken_project / "outside.md").write_text(GOOD.format(id="linked"), encoding="utf-8")
+    (notes / "latin-1.md").write_bytes(GOOD_NOTE.format(id="latin-1").replace("A. Scholar", "Peña").encode("latin-1"))
+    (notes / "wrong-extension.yml").write_text(GOOD_NOTE.format(id="wrong-extension"), encoding="utf-8")
+    (notes / "two-extensions.md.txt").write_text(GOOD_NOTE.format(id="two-extensions"), encoding="utf-8")
+    (notes / "A Note.md").write_text(GOOD_NOTE.format(id="a-note"), encoding="utf-8")
+    (notes / "with-bom.md").write_text("\ufeff" + GOOD_NOTE.format(id="with-bom"), encoding="utf-8")  # Notepad's: fine
+    (broken_project / "outside.md").write_text(GOOD_NOTE.format(id="linked"), encoding="utf-8")
     (notes / "linked.md").symlink_to(broken_project / "outside.md")  # from a pull request: any file the build reads
-    (broken_project / "annotations/stray.md").write_text(GOOD.format(id="stray"), encoding="utf-8")
-    (broken_project / "annotations/.hidden.md").write_text(GOOD.format(id="hidden"), encoding="utf-8")  # was skipped
+    (broken_project / "annotations/stray.md").write_text(GOOD_NOTE.format(id="stray"), encoding="utf-8")
+    (broken_project / "annotations/.hidden.md").write_text(
+        GOOD_NOTE.format(id="hidden"), encoding="utf-8"
+    )  # was skipped
     (broken_project / "annotations/.DS_Store").write_bytes(b"\0")  # a system's file, as before
-    (broken_project / "annotations/stray.yml").write_text(GOOD.format(id="stray-yaml"), encoding="utf-8")
+    (broken_project / "annotations/stray.yml").write_text(GOOD_NOTE.format(id="stray-yaml"), encoding="utf-8")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
@@ -219,13 +205,6 @@ def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_projec
     assert check.returncode == 1 and "Traceback" not in check.stderr
     built = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if line.startswith("WARNING")]
     assert sorted(check.stdout.splitlines()) == sorted(built)  # the lock's "not recorded" line too
-
-
-def run_check(project: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """`make check` without make: the fast checker on a project folder (`env` adds variables)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    command = [sys.executable, "-m", "hooks.cli.check", "--root", str(project)]
-    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
 
 
 def test_check_passes_on_the_real_edition() -> None:
@@ -370,7 +349,7 @@ def test_hostile_body_is_named_and_the_page_shows_it_sanitised_with_no_traceback
     body = (
         "Hi <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) [d](data:text/html,x)"
     )
-    note = GOOD.format(id="hostile").rsplit("---\n", 1)[0] + "---\n" + body + "\n"
+    note = GOOD_NOTE.format(id="hostile").rsplit("---\n", 1)[0] + "---\n" + body + "\n"
     (broken_project / NOTES / "hostile.md").write_text(note, encoding="utf-8")
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
@@ -396,7 +375,7 @@ def test_a_broken_link_in_a_body_is_named_on_the_annotation_not_only_on_the_page
     }
     for name, body in bodies.items():
         (broken_project / NOTES / f"{name}.md").write_text(
-            GOOD.format(id=name).replace("Body.\n", body), encoding="utf-8"
+            GOOD_NOTE.format(id=name).replace("Body.\n", body), encoding="utf-8"
         )
     expected = [
         "annotations/notes/to-no-address.md: body: the link '//[annex' is no address (write a whole address"
@@ -431,7 +410,7 @@ def test_a_refused_notes_broken_links_are_named_with_its_other_lines_in_one_run(
     }
     link = "See [the annex](migration-and-transnationalism/anex.md#p3) and [p9](challenges.md#p9).\n"
     for name, (old, new) in bodies.items():
-        text = GOOD.format(id=name).replace(old, new, 1).replace("Body.\n", link)
+        text = GOOD_NOTE.format(id=name).replace(old, new, 1).replace("Body.\n", link)
         (broken_project / NOTES / f"{name}.md").write_text(text, encoding="utf-8")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
@@ -460,7 +439,7 @@ def test_check_follows_links_to_the_generated_pages_and_a_broken_taxonomy_as_the
         "See [diaspora](glossary.md#diaspora), [the area](policy-areas/remittances.md) and [all](annotations/index.md)."
     )
     (broken_project / NOTES / "links-home.md").write_text(
-        GOOD.format(id="links-home").replace("Body.", body), encoding="utf-8"
+        GOOD_NOTE.format(id="links-home").replace("Body.", body), encoding="utf-8"
     )
     check = run_check(broken_project)
     assert [
@@ -480,7 +459,7 @@ def test_a_link_to_a_glossary_entry_that_is_not_there_is_one_line_in_check_as_in
     """make check was silent on it: the glossary page is generated, but its ids are the glossary's terms."""
     body = "See [diaspora](glossary.md#diaspora) and [the term](glossary.md#diasporra)."
     (broken_project / NOTES / "links-home.md").write_text(
-        GOOD.format(id="links-home").replace("Body.", body), encoding="utf-8"
+        GOOD_NOTE.format(id="links-home").replace("Body.", body), encoding="utf-8"
     )
     line = (
         "annotations/notes/links-home.md: body: the link 'glossary.md#diasporra' names no id of glossary.md"
@@ -613,7 +592,7 @@ def test_a_body_link_to_a_page_exclude_docs_leaves_out_is_plain_words_on_the_pag
     (broken_project / "docs/scratch.md").write_text("# Scratch\n\nAn editor's draft.\n", encoding="utf-8")
     with (broken_project / "mkdocs.yml").open("a", encoding="utf-8") as config:
         config.write("\nexclude_docs: |\n  scratch.md\n")
-    note = GOOD.format(id="to-excluded").replace("Body.\n", "See [the draft](scratch.md).\n")
+    note = GOOD_NOTE.format(id="to-excluded").replace("Body.\n", "See [the draft](scratch.md).\n")
     (broken_project / NOTES / "to-excluded.md").write_text(note, encoding="utf-8")
     result = run_build(broken_project, broken_project / "site", "--no-strict")
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr

@@ -15,13 +15,13 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import frontmatter
 import pytest
+from accessibility_helpers import audit
 from babel.core import get_global
 from broken_project_helpers import merge_conclusion, move_paragraphs, retire_by_number
 from browser import SiteServer, contrast_ratios, screenshot, serve_build
 from conftest import ROOT, copy_project, run_build
 from playwright.sync_api import Page, Route, expect
 from quality_tools import require
-from test_accessibility import audit
 
 from hooks.cli import annotate, check
 from hooks.core.languages import UNNAMED, english_names, language_problem

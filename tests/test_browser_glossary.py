@@ -13,6 +13,7 @@ from browser import (
     contrast_ratios,
     instant_navigation,
     screenshot,
+    search_results,
     serve_build,
     wait_until_still,
 )
@@ -237,23 +238,6 @@ def test_search_for_a_term_lands_on_its_glossary_entry(page: Page, served_site: 
         "transnationalism", ignore_case=True
     )
     screenshot(page, "glossary-entry-from-search")
-
-
-# Each result Material lists for a query: its page's links (the page, then its best sections), without `?h=…`.
-RESULTS = """() => [...document.querySelectorAll('.md-search-result__list > .md-search-result__item')]
-  .map(item => [...item.querySelectorAll('a')].map(a => { const u = new URL(a.href); return u.pathname + u.hash; }))"""
-
-
-def search_results(page: Page, served_site: SiteServer, query: str) -> list[list[str]]:
-    """The results for `query` (each a page's links, best first), never a shorter query's: Material searches what
-    the field holds on a key's release, on focus (a moment later) and once its index is loaded, so a query filled
-    in part could be searched in between. The whole query is filled in at once, and a key (End) released."""
-    served_site.open(page, "")
-    page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").fill(query)
-    page.keyboard.press("End")
-    expect(page.locator(".md-search-result__list > .md-search-result__item").first).to_be_attached()
-    return page.evaluate(RESULTS)
 
 
 def test_a_search_for_each_term_lists_its_glossary_entry_first(page: Page, served_site: SiteServer) -> None:

@@ -22,12 +22,12 @@ from browser import (
     next_frame,
     read_clipboard,
     screenshot,
+    search_results,
     set_viewport,
     wait_until_still,
 )
 from edition_pages import DOCS, RE_SCREEN_ONLY, ROOT, built_path
 from playwright.sync_api import Page, expect
-from test_browser_glossary import search_results
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -10,9 +10,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from annotation_helpers import GOOD_NOTE
 from broken_project_helpers import edition_lines, remove_last_paragraph
-from conftest import ROOT, copy_project, declare_redirects, edit, run_build
-from test_annotation_errors import GOOD, run_check
+from conftest import ROOT, copy_project, declare_redirects, edit, run_build, run_check
 
 from hooks.cli.config_values import configured_moves
 from hooks.cli.lock_checks import check_lock_history
@@ -375,7 +375,7 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
 
 def renamed_before_its_commit(project: Path) -> None:
     """A new note recorded by a `make anchors` on this copy, then renamed: its first id is in the lock, in no commit."""
-    (project / "annotations/notes/first-name.md").write_text(GOOD.format(id="first-name"), encoding="utf-8")
+    (project / "annotations/notes/first-name.md").write_text(GOOD_NOTE.format(id="first-name"), encoding="utf-8")
     add_ids(project, OPP, "first-name")  # what `make anchors` wrote, before any commit
     (project / "annotations/notes/first-name.md").rename(project / "annotations/notes/second-name.md")
     edit(project, "annotations/notes/second-name.md", "id: first-name", "id: second-name")

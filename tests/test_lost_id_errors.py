@@ -19,8 +19,7 @@ from broken_project_helpers import (
     remove_last_paragraph,
     retire_conclusion,
 )
-from conftest import declare_redirects, edit, parse, run_build
-from test_annotation_errors import run_check
+from conftest import declare_redirects, edit, parse, run_build, run_check
 
 from hooks.core.anchor_lock import dump_lock
 

@@ -10,6 +10,7 @@ from functools import partial
 import markdown
 import nh3
 import pytest
+from annotation_helpers import BASE, PAGE
 from bs4 import BeautifulSoup
 from markdown.test_tools import TestCase
 
@@ -21,21 +22,6 @@ from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.quote_marks import raw_position
-
-PAGE = "source/page.md"
-BASE = Annotation(
-    id="a1",
-    path="annotations/notes/a1.md",
-    page=PAGE,
-    paragraph="p1",
-    quote="cost-effective",
-    motivation="editing",
-    tags=(),
-    author="Edition editors",
-    author_url=None,
-    created="2026-11-20",
-    body="Restored.\n",
-)
 
 
 def render(text: str, *annotations: Annotation, sink: dict[str, int] | None = None, **config: object) -> str:

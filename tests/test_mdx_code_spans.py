@@ -6,8 +6,8 @@ import dataclasses
 
 import markdown
 import pytest
+from annotation_helpers import BASE, PAGE
 from bs4 import BeautifulSoup
-from test_mdx_annotations import BASE, PAGE
 
 from hooks.core.short_code import SHORT_CODE_CLASS, SHORT_CODE_LENGTH
 from hooks.mdx.annotations import AnnotationsExtension

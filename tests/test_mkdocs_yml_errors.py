@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 from broken_project_helpers import assert_build_and_check_say, assert_pages_say
-from conftest import ROOT, edit, run_build
-from test_annotation_errors import run_check
+from conftest import ROOT, edit, run_build, run_check
 
 
 def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site_url_is_set(

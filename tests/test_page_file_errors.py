@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from broken_project_helpers import BLOCKED, assert_build_and_check_say, edition_lines, failed_with
-from conftest import edit, run_build
-from test_annotation_errors import run_check
+from conftest import edit, run_build, run_check
 
 
 def test_a_page_named_with_a_space_is_one_line_and_the_same_page_key_in_the_build_and_make_check(

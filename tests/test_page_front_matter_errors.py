@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 from broken_project_helpers import OPPORTUNITIES, assert_build_and_check_say, assert_pages_say, edition_lines
-from conftest import edit, run_build
-from test_annotation_errors import run_check
+from conftest import edit, run_build, run_check
 
 from hooks.core.text import DIRECTION_HINT
 

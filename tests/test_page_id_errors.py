@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from broken_project_helpers import OPPORTUNITIES, assert_build_and_check_say, assert_pages_say, edition_lines
-from conftest import edit, parse, run_build
-from test_annotation_errors import run_check
+from conftest import edit, parse, run_build, run_check
 
 
 def test_a_duplicated_paragraph_id_is_one_line_not_blamed_on_the_annotations_of_the_page(broken_project: Path) -> None:

@@ -7,8 +7,7 @@ import re
 from pathlib import Path
 
 from broken_project_helpers import edition_lines, failed_with
-from conftest import declare_redirects, edit, parse, run_build
-from test_annotation_errors import run_check
+from conftest import declare_redirects, edit, parse, run_build, run_check
 
 
 def test_moved_page_keeps_its_ids_through_mkdocs_redirects(broken_project: Path) -> None:

@@ -6,8 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import edit, parse, run_build
-from test_annotation_errors import run_check
+from conftest import edit, parse, run_build, run_check
 
 CHALLENGES = Path("docs/migration-and-transnationalism/challenges.md")
 TAXONOMY = Path("annotations/policy-areas.yml")

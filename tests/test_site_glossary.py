@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from broken_project_helpers import edition_lines
 from bs4 import BeautifulSoup
-from conftest import edit, parse, run_build
+from conftest import edit, parse, run_build, run_check
 from edition_pages import ROOT
 from mkdocs.utils.yaml import yaml_load
-from test_annotation_errors import run_check
 
 from hooks.core.glossary_page import SEARCH_BOOST
 from hooks.core.text import SPOKEN_PILCROW_CLASS

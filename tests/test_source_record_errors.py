@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 from broken_project_helpers import assert_build_and_check_say, failed_with
-from conftest import edit, parse, run_build
-from test_annotation_errors import run_check
+from conftest import edit, parse, run_build, run_check
 
 
 def test_source_without_bibliography_is_one_line_on_its_landing_page(broken_project: Path) -> None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
-from test_annotation_errors import run_check
+from conftest import ROOT, run_check
 
 from hooks.core.annotation_front_matter import split_front_matter
 from hooks.core.datafiles import load_yaml
