@@ -137,6 +137,19 @@ def test_a_target_on_a_moved_page_names_where_redirect_maps_took_it(moves: dict[
     assert page_hint("s/chances.md", pages, "e.g.", moves) == hint
 
 
+@pytest.mark.parametrize(
+    "example",
+    ["write the path inside docs/, e.g. s/chances.md", "write the path below docs/, e.g. s/chances.md#p1"],
+)
+def test_a_page_renamed_without_its_move_is_not_offered_as_its_own_example(example: str) -> None:
+    """The annotations' example is opportunities.md, the glossary's annex.md: renamed, each offered its old path."""
+    hint = (
+        "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
+        " (docs/about/stable-links.md#page-moves), then write its new path"
+    )
+    assert page_hint("s/chances.md", ["s/index.md", "s/renamed.md"], example) == hint
+
+
 def test_only_a_refused_target_page_has_the_annotations_read_again_with_the_sites_pages() -> None:
     assert page_refused(
         [Problem("annotations/notes/a.md", "quote", "x"), Problem("annotations/notes/b.md", "target.page", "y")]

@@ -31,7 +31,11 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
         ({**GOOD, "tags": "a, b"}, ["docs/x.md: tags: must be a list of policy-area ids (write it as `tags: [a, b]`)"]),
         (
             {"title": "T", "source": "src", "order": 1},
-            ["docs/x.md: tags: is missing (add `tags` to the front matter)"],
+            # the line to copy: `tags` alone, added as it says, was refused next as no list
+            [
+                "docs/x.md: tags: is missing (add `tags: []` to the front matter, listing the policy areas"
+                " the page discusses: `tags: [remittances]`)"
+            ],
         ),
         (  # its value is the page's folder: the line to copy (it said "add `source`")
             {"title": "T", "order": 1, "tags": []},

@@ -52,6 +52,27 @@ def test_paragraph_id_problems_name_the_paragraph_and_the_next_free_id() -> None
     ]
 
 
+def test_new_paragraphs_are_each_offered_their_own_next_id() -> None:
+    """A new page's paragraphs were each offered p1 (and told to split off a paragraph the page lacks)."""
+    new_page = PageInventory(unnumbered=("First…", "Second…"))
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", new_page)] == [
+        "docs/x.md: paragraph: 'First…' has no id (end the paragraph with '{ #p1 }' on its own line)",
+        "docs/x.md: paragraph: 'Second…' has no id (end the paragraph with '{ #p2 }' on its own line)",
+    ]
+    added = PageInventory(paragraphs=(Paragraph("p1", "a"), Paragraph("p2", "b")), unnumbered=("New…", "Newer…"))
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", added, ["p1", "p2", "p3"])] == [
+        f"docs/x.md: paragraph: '{snippet}' has no id (end it with '{{ #p3 }}' if it is the paragraph published"
+        " as p3, or '{ #p4 }' if it is new)"
+        for snippet in ("New…", "Newer…")
+    ]
+    split = PageInventory(paragraphs=(Paragraph("p1", "a"),), unnumbered=("Split…", "Added…"))
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", split)] == [
+        f"docs/x.md: paragraph: '{snippet}' has no id (end the paragraph with '{{ #{pid} }}' on its own line;"
+        f" if it was split off a paragraph, the first part keeps that paragraph's id and the new part takes {pid})"
+        for snippet, pid in (("Split…", "p2"), ("Added…", "p3"))
+    ]
+
+
 @pytest.mark.parametrize(
     ("published", "hint"),
     [

@@ -92,7 +92,14 @@ def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str,
         return f"mkdocs.yml's redirect_maps moved the page to {new}: write that path"
     pages = list(pages)
     close = pages_named(page, pages) or [found for found in [closest_page(page, pages)] if found]
-    return f"did you mean {either([named_value(found) for found in close])}?" if close else example  # quoted, as values
+    if close:
+        return f"did you mean {either([named_value(found) for found in close])}?"  # quoted, as values
+    if any(word.split("#")[0] == page for word in example.split()):  # the example page itself, renamed: no fix
+        return (
+            "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
+            " (docs/about/stable-links.md#page-moves), then write its new path"
+        )
+    return example
 
 
 def either(choices: list[str]) -> str:

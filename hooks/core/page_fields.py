@@ -27,6 +27,7 @@ from hooks.core.yaml_comments import not_text
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, line_to_write
 
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", f"e.g. {line_to_write('title', 'Opportunities')}"
+TAGS_EXAMPLE = in_backticks("tags: [remittances]")  # a page's tags as written: a list of policy-area ids
 
 
 def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
@@ -35,11 +36,7 @@ def tags_problem(path: str, meta: Mapping[str, Any]) -> Problem | None:
     if "tags" not in meta or (isinstance(tags, list) and all(isinstance(tag, str) for tag in tags)):
         return None
     written = written_items(tags) if isinstance(tags, str) else []
-    hint = (
-        f"write it as {flow_line_to_write('tags', written)}"
-        if written
-        else f"e.g. {in_backticks('tags: [remittances]')}"
-    )
+    hint = f"write it as {flow_line_to_write('tags', written)}" if written else f"e.g. {TAGS_EXAMPLE}"
     return Problem(path, "tags", "must be a list of policy-area ids", hint)
 
 

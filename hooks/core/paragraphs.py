@@ -129,16 +129,17 @@ def check_paragraph_ids(
     gone = sorted((pid for pid in published if RE_PARAGRAPH_ID.match(pid) and pid not in built), key=paragraph_number)
     if len(gone) == 1:
         hint = f"end it with '{{ #{gone[0]} }}' if it is the paragraph published as {gone[0]}"
-        hint += f", or '{{ #{fresh} }}' if it is new"
+        hints = [f"{hint}, or '{{ #{fresh} }}' if it is new"] * len(inventory.unnumbered)
     elif gone:
         hint = f"end it with its published id if it had one ({', '.join(gone)} are gone)"
-        hint += f", or '{{ #{fresh} }}' if it is new"
-    else:
-        # A paragraph split in two: the published id must stay with the words links were made to.
-        hint = f"end the paragraph with '{{ #{fresh} }}' on its own line; if it was split off a paragraph,"
-        hint += f" the first part keeps that paragraph's id and the new part takes {fresh}"
-    hint = offer_waits(hint, lock_read=lock_read)
-    problems = [Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", hint) for snippet in inventory.unnumbered]
+        hints = [f"{hint}, or '{{ #{fresh} }}' if it is new"] * len(inventory.unnumbered)
+    else:  # each new paragraph its own next number, in the page's order: one offered to all would be used twice
+        first = paragraph_number(fresh)
+        hints = [new_paragraph_hint(f"p{first + n}", inventory) for n in range(len(inventory.unnumbered))]
+    problems = [
+        Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", offer_waits(hint, lock_read=lock_read))
+        for snippet, hint in zip(inventory.unnumbered, hints, strict=True)
+    ]
     problems += [
         Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
         for pid in inventory.misnamed
@@ -189,6 +190,16 @@ def first_free(base: str, taken: Container[str], *, base_allowed: bool = True) -
 
 
 LOCK_UNREAD = f"{LOCK_FILE} does not load: check the id once it does"
+
+
+def new_paragraph_hint(pid: str, inventory: PageInventory) -> str:
+    """The id a paragraph without one takes; a split's rule too, where the page has a numbered paragraph to split."""
+    hint = f"end the paragraph with '{{ #{pid} }}' on its own line"
+    if not inventory.paragraphs:  # a new page: no paragraph to have been split off
+        return hint
+    # A paragraph split in two: the published id must stay with the words links were made to.
+    split = f"if it was split off a paragraph, the first part keeps that paragraph's id and the new part takes {pid}"
+    return f"{hint}; {split}"
 
 
 def offer_waits(hint: str, *, lock_read: bool) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from hooks.core.heading_ids import check_heading_ids
-from hooks.core.page_fields import TITLE_EXAMPLE, tags_problem
+from hooks.core.page_fields import TAGS_EXAMPLE, TITLE_EXAMPLE, tags_problem
 from hooks.core.paragraphs import PageInventory, check_paragraph_ids
 from hooks.core.problems import Problem, named_value
 from hooks.core.schema_messages import stand_ins
@@ -29,7 +29,7 @@ def check_source_page(path: str, meta: Mapping[str, Any], folder: str) -> list[P
         for written, field in misspelt.items()
     ]
     problems += [
-        Problem(path, field, "is missing", f"add {missing_line(field, folder)} to the front matter")
+        Problem(path, field, "is missing", f"add {missing_line(field, folder)}")
         for field in missing
         if field not in misspelt.values()
     ]
@@ -55,8 +55,15 @@ def missing_page_fields(meta: Mapping[str, Any]) -> list[str]:
 
 
 def missing_line(field: str, folder: str) -> str:
-    """What to add for a missing field: `source`'s whole line (its value is the page's folder), any other's name."""
-    return line_to_write("source", folder) if field == "source" else keys_path(field)
+    """What to add to the front matter for a missing field: `source`'s whole line (its folder), any other's name.
+
+    `tags` alone, added as it said, was refused next as no list: its line to copy, with what goes in it.
+    """
+    if field == "tags":
+        listing = f"listing the policy areas the page discusses: {TAGS_EXAMPLE}"
+        return f"{in_backticks('tags: []')} to the front matter, {listing}"
+    what = line_to_write("source", folder) if field == "source" else keys_path(field)
+    return f"{what} to the front matter"
 
 
 def misspelt_page_fields(meta: Mapping[str, Any], missing: list[str]) -> dict[str, str]:
