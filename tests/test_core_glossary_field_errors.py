@@ -39,6 +39,14 @@ def test_a_term_whose_id_is_taken_is_reported_and_left_out(tmp_path: Path) -> No
     assert [term.term for term in glossary.terms] == ["transnationalism"]
 
 
+def test_an_entry_pasted_twice_is_one_line_about_its_id(tmp_path: Path) -> None:
+    """The copy, left out, was also said to repeat its own term, with the fix 'remove it' (the `term:` field)."""
+    entry = GOOD[GOOD.index("- id: diaspora") :]
+    assert problems_of(tmp_path, GOOD + entry) == [
+        "annotations/glossary.yml: [2].id: 'diaspora' is already the id of term [1] (give each term its own id)"
+    ]
+
+
 BAD_INPUTS = {
     "unknown-page": (
         GOOD.replace("source/annex.md#p1", "source/anex.md#p1"),

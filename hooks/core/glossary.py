@@ -121,10 +121,11 @@ def load_glossary(
         pages = site_pages() if site_pages is not None else ()
         return Glossary(), name_see_also(name_anchors(problems, data, pages), data)
     terms = [parse_term(item) for item in data]
-    problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
-    terms = [once_each(term) for term in terms]  # a repeated definition is reported, not shown twice
-    firsts = {term.id: term for term in reversed(terms)}  # nor a term whose id is taken
-    return Glossary(tuple(term for term in terms if firsts[term.id] is term)), problems
+    problems = check_ids(terms)
+    firsts = {term.id: term for term in reversed(terms)}  # a term whose id is taken is left out, checked no further:
+    terms = [term for term in terms if firsts[term.id] is term]  # a copy pasted twice repeated its own forms
+    problems += check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
+    return Glossary(tuple(once_each(term) for term in terms)), problems  # a repeated definition: reported, shown once
 
 
 def name_anchors(problems: list[Problem], data: Any, pages: Collection[str]) -> list[Problem]:
