@@ -259,22 +259,32 @@ def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
 
 def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
     """A written form may lead to one term only, or the link would be ambiguous; headwords claim first."""
-    owner: dict[str, str] = {}
+    owner: dict[str, tuple[str, bool]] = {}  # each form's term, and whether it is that term's headword
     problems = []
     claims = [(term, f"{term.id}.term", term.term) for term in terms]
     claims += [(term, f"{term.id}.aliases[{n}]", alias) for term in terms for n, alias in enumerate(term.aliases)]
     for term, field, form in claims:
         key = form_key(form)
         if key not in owner:
-            owner[key] = term.id
-        elif owner[key] != term.id:
-            message = f"'{form}' is also claimed by term '{owner[key]}'"
-            problems.append(Problem(GLOSSARY_FILE, field, message, "a term or alias belongs to one term only"))
+            owner[key] = (term.id, field.endswith(".term"))
+        elif (other := owner[key][0]) != term.id:
+            message = f"'{form}' is also claimed by term '{other}'"
+            problems.append(Problem(GLOSSARY_FILE, field, message, claimed_hint(field, other, owner[key][1])))
         else:  # the headword again, or an alias twice (forms are compared folded): it adds nothing
             message = f"'{form}' repeats the term or one of its aliases"
             hint = "remove it: forms match whatever their case or apostrophe"
             problems.append(Problem(GLOSSARY_FILE, field, message, hint))
     return problems
+
+
+def claimed_hint(field: str, other: str, headword: bool) -> str:
+    """Which of the two claims to change: the rule alone left the editor to guess."""
+    rule = "a term or alias belongs to one term only"
+    if field.endswith(".term"):  # headwords claim first: the other is a headword too
+        return f"merge the two entries into one: {rule}"
+    if headword:
+        return f"remove it: it is that term's headword, and {rule}"
+    return f"remove it here or from the aliases of '{other}': {rule}"
 
 
 def check_anchors(terms: list[GlossaryTerm]) -> list[Problem]:
