@@ -91,7 +91,8 @@ BROKEN = {
     ),
 }
 EXPECTED = [
-    "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
+    "annotations/notes/bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':'"
+    " (the '[' on line 8 is not closed before line 9: add its ']')",
     "annotations/notes/no-body.md: body: is empty (write the annotation's text below the closing '---')",
     "annotations/notes/no-motivation.md: motivation: is missing (add `motivation` with one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/wrong-type.md: tags: must be a list, not text (write it as `tags: [remittances]`)",
@@ -155,7 +156,8 @@ EXPECTED = [
     "annotations/notes/wordless-link-beside-markup.md: body: the link to 'https://example.org' shows no words (write the words to click between the brackets: [words](address))",
     "annotations/notes/markup-and-date.md: created: '22.11.2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
     "annotations/notes/markup-and-date.md: body: not shown on the page: <span> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
-    "annotations/notes/markup-and-bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
+    "annotations/notes/markup-and-bad-yaml.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':'"
+    " (the '[' on line 8 is not closed before line 9: add its ']')",
     "annotations/notes/markup-and-bad-yaml.md: body: not shown on the page: <span> (write Markdown: paragraphs, *emphasis*, [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
     "annotations/notes/too-long-pasted.md: body: is 6,518 characters long, more than the 6,000 an annotation may have (shorten it: a longer text belongs elsewhere, linked from the annotation's references)",
     "annotations/notes/too-long-pasted.md: body: holds characters no one can see, which HTML does not allow: U+001B after 'Pasted' (delete them)",

@@ -15,7 +15,8 @@ MARKUP = (
     " [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)"
 )
 BAD_YAML = (
-    "annotations/notes/x.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)"
+    "annotations/notes/x.md: front matter: invalid YAML at line 9: expected ',' or ']', but got ':'"
+    " (the '[' on line 8 is not closed before line 9: add its ']')"
 )
 MARKED = GOOD.replace("Body.\n", "<span>Body</span>.\n")
 
@@ -54,7 +55,8 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
         (
             "tags: [remittances]",
             "tags: [remittances",
-            "front matter: invalid YAML at line 9: expected ',' or ']', but got ':' (fix the YAML)",
+            "front matter: invalid YAML at line 9: expected ',' or ']', but got ':'"
+            " (the '[' on line 8 is not closed before line 9: add its ']')",
         ),
         (
             "quote: the transfer of ideas",

@@ -60,9 +60,11 @@ def test_a_value_yaml_cannot_give_is_one_line(tmp_path: Path, text: str, display
             "the ' #' on line 1 starts a comment, which hides the rest of its line:"
             " write the value holding it in quotes, e.g. {name: 'Working Group #2'}",
         ),
-        # a ']' left out: a ' #' quoted in the list, or in a comment after where YAML stopped, hid nothing
-        ("tags: ['Goal #3', b\nother: 1\n", None),
-        ("tags: [a, b\nother: 1  # a comment\n", None),
+        # a ']' left out: a ' #' quoted in the list, or in a comment after where YAML stopped, hid nothing;
+        # the line is the bracket's, not only the one after it where YAML stopped ("fix the YAML syntax")
+        ("tags: ['Goal #3', b\nother: 1\n", "the '[' on line 1 is not closed before line 2: add its ']'"),
+        ("tags: [a, b\nother: 1  # a comment\n", "the '[' on line 1 is not closed before line 2: add its ']'"),
+        ("author: {name: WG\nx: 1\n", "the '{' on line 1 is not closed before line 2: add its '}'"),
     ],
 )
 def test_an_unclosed_bracket_names_a_comment_only_where_one_hid_it(tmp_path: Path, text: str, hint: str | None) -> None:

@@ -92,10 +92,21 @@ NOT_NAMED = (
             AFTER,
             (4,),
             None,
-            "annotations/glossary.yml: chain-migration.definitions[0].sentences: sentences [4] of a.md#p1 do not name"
-            " 'chain migration' (or an alias) (sentence 3 names it: start at sentence 1 or at one that names it;"
-            " a change of punctuation renumbers the sentences)",
+            "annotations/glossary.yml: chain-migration.definitions[0].sentences: sentence 4 of a.md#p1 does not name"
+            " 'chain migration' (or an alias) (sentence 3 names it: quote it too, starting at sentence 1 or at one that"
+            " names it; a change of punctuation renumbers the sentences)",
         ),
+        # "start at sentence 1" alone was no fix for sentences that start there: the fix is to quote sentence 3
+        (
+            AFTER,
+            (1, 2),
+            None,
+            "annotations/glossary.yml: chain-migration.definitions[0].sentences: sentences [1, 2] of a.md#p1 do not"
+            " name 'chain migration' (or an alias) (sentence 3 names it: quote it too, starting at sentence 1 or at one"
+            " that names it; a change of punctuation renumbers the sentences)",
+        ),
+        (AFTER, (1, 2, 3), None, None),
+        (AFTER, (3, 4), None, None),
         ("Chain Migration here. And chain migrations there. Else.", (1, 3), None, None),
         ("So-called. Then a CHAIN MIGRATIONS move.", (1, 2), None, None),  # from sentence 1: nothing before it moves
         (BEFORE, (), None, None),
@@ -113,6 +124,9 @@ NOT_NAMED = (
         "names-it",
         "shifted-by-a-full-stop",
         "shifted-off-it",
+        "starting-at-1-not-reaching-it",
+        "fixed-by-quoting-it-from-1",
+        "fixed-by-starting-at-it",
         "case-and-alias",
         "from-sentence-1",
         "whole-paragraph",

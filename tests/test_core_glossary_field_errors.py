@@ -39,6 +39,14 @@ def test_a_term_whose_id_is_taken_is_reported_and_left_out(tmp_path: Path) -> No
     assert [term.term for term in glossary.terms] == ["transnationalism"]
 
 
+def test_an_entry_pasted_twice_is_one_line_about_its_id(tmp_path: Path) -> None:
+    """The copy, left out, was also said to repeat its own term, with the fix 'remove it' (the `term:` field)."""
+    entry = GOOD[GOOD.index("- id: diaspora") :]
+    assert problems_of(tmp_path, GOOD + entry) == [
+        "annotations/glossary.yml: [2].id: 'diaspora' is already the id of term [1] (give each term its own id)"
+    ]
+
+
 BAD_INPUTS = {
     "unknown-page": (
         GOOD.replace("source/annex.md#p1", "source/anex.md#p1"),
@@ -114,7 +122,14 @@ BAD_INPUTS = {
         GOOD + "- id: diasporic\n  term: diasporic\n  aliases: [Diasporas]\n  definitions:\n"
         "    - {anchor: source/annex.md#p3, attribution: V.}\n",
         "annotations/glossary.yml: diasporic.aliases[0]: 'Diasporas' is also claimed by term 'diaspora'"
-        " (a term or alias belongs to one term only)",
+        " (remove it here or from the aliases of 'diaspora': a term or alias belongs to one term only)",
+    ),
+    # "a term or alias belongs to one term only" said the rule, not which one to change
+    "term-claimed-twice": (
+        GOOD + "- id: diaspora-2\n  term: Diaspora\n  definitions:\n"
+        "    - {anchor: source/annex.md#p3, attribution: V.}\n",
+        "annotations/glossary.yml: diaspora-2.term: 'Diaspora' is also claimed by term 'diaspora'"
+        " (merge the two entries into one: a term or alias belongs to one term only)",
     ),
     "unknown-see-also": (
         GOOD.replace("see_also: [diaspora]", "see_also: [diaspora, chain-migration]"),
@@ -354,7 +369,7 @@ def test_bad_inputs_are_reported_together(tmp_path: Path) -> None:
     )
     assert problems_of(tmp_path, text) == [
         "annotations/glossary.yml: diaspora.aliases[1]: 'transnationalism' is also claimed by term 'transnationalism'"
-        " (a term or alias belongs to one term only)",
+        " (remove it: it is that term's headword, and a term or alias belongs to one term only)",
         "annotations/glossary.yml: transnationalism.see_also[0]: unknown term 'nothing'"
         " (use the id of a term in annotations/glossary.yml)",
         "annotations/glossary.yml: transnationalism.definitions[0].anchor: no paragraph 'p99' on source/annex.md"
@@ -366,5 +381,5 @@ def test_an_alias_that_is_another_terms_headword_is_the_one_reported(tmp_path: P
     text = GOOD.replace("aliases: [diasporas]", "aliases: [diasporas, Transnationalism]")
     assert problems_of(tmp_path, text) == [
         "annotations/glossary.yml: diaspora.aliases[1]: 'Transnationalism' is also claimed by term 'transnationalism'"
-        " (a term or alias belongs to one term only)"
+        " (remove it: it is that term's headword, and a term or alias belongs to one term only)"
     ]

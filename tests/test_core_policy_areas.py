@@ -176,7 +176,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             [],
             [
                 "annotations/policy-areas.yml: invalid YAML at line 2: expected ',' or ']', but got '<stream end>'"
-                " (fix the YAML syntax)"
+                " (the '[' on line 1 is not closed before line 2: add its ']')"
             ],
         ),
     ],

@@ -577,7 +577,8 @@ def test_bad_glossary_input_fails_the_build_with_one_line_each(broken_project: P
         "annotations/glossary.yml: transnational-identity.see_also[0]: unknown term 'nation'"
         " (use the id of a term in annotations/glossary.yml)",
         "annotations/glossary.yml: diaspora.aliases[1]: 'transnational communities' is also claimed by term"
-        " 'transnational-community' (a term or alias belongs to one term only)",
+        " 'transnational-community' (remove it here or from the aliases of 'transnational-community': a term or"
+        " alias belongs to one term only)",
     ):
         assert line in result.stderr
 

@@ -272,7 +272,8 @@ def comment_in_brackets(error: yaml.YAMLError, first_line: int = 1) -> str | Non
     """The fix for a list in brackets left open by a ' #' in it: `[goals, Goal #3]` hides its ']' in a comment.
 
     Only a comment between the bracket and where YAML stopped hid it: not a ' #' in a quoted value
-    (`['Goal #3', b`) nor one in a comment further on, where a ']' simply is missing.
+    (`['Goal #3', b`) nor one in a comment further on, where a ']' simply is missing: then the
+    bracket's line is named, as YAML names only the line after it, where it stopped.
     """
     start, end = getattr(error, "context_mark", None), getattr(error, "problem_mark", None)
     if not str(getattr(error, "problem", "")).startswith(UNCLOSED) or not start or not end or not start.buffer:
@@ -281,6 +282,10 @@ def comment_in_brackets(error: yaml.YAMLError, first_line: int = 1) -> str | Non
     words = [(token.start_mark.pointer, token.end_mark.pointer) for token in scalar_tokens(text)]
     hashes = (match.end() - 1 for match in RE_HASH_AFTER_WORDS.finditer(text, start.pointer))
     comment = next((at for at in hashes if not any(first <= at < last for first, last in words)), None)
+    if comment is None and end.line > start.line:
+        pair = "{}" if str(error.problem).startswith(UNCLOSED[1]) else "[]"
+        opened, stopped = start.line + first_line, end.line + first_line
+        return f"the '{pair[0]}' on line {opened} is not closed before line {stopped}: add its '{pair[1]}'"
     if comment is None:
         return None
     line = text.count("\n", 0, comment) + first_line

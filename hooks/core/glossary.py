@@ -121,10 +121,11 @@ def load_glossary(
         pages = site_pages() if site_pages is not None else ()
         return Glossary(), name_see_also(name_anchors(problems, data, pages), data)
     terms = [parse_term(item) for item in data]
-    problems = check_ids(terms) + check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
-    terms = [once_each(term) for term in terms]  # a repeated definition is reported, not shown twice
-    firsts = {term.id: term for term in reversed(terms)}  # nor a term whose id is taken
-    return Glossary(tuple(term for term in terms if firsts[term.id] is term)), problems
+    problems = check_ids(terms)
+    firsts = {term.id: term for term in reversed(terms)}  # a term whose id is taken is left out, checked no further:
+    terms = [term for term in terms if firsts[term.id] is term]  # a copy pasted twice repeated its own forms
+    problems += check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
+    return Glossary(tuple(once_each(term) for term in terms)), problems  # a repeated definition: reported, shown once
 
 
 def name_anchors(problems: list[Problem], data: Any, pages: Collection[str]) -> list[Problem]:
@@ -258,22 +259,32 @@ def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
 
 def check_aliases(terms: list[GlossaryTerm]) -> list[Problem]:
     """A written form may lead to one term only, or the link would be ambiguous; headwords claim first."""
-    owner: dict[str, str] = {}
+    owner: dict[str, tuple[str, bool]] = {}  # each form's term, and whether it is that term's headword
     problems = []
     claims = [(term, f"{term.id}.term", term.term) for term in terms]
     claims += [(term, f"{term.id}.aliases[{n}]", alias) for term in terms for n, alias in enumerate(term.aliases)]
     for term, field, form in claims:
         key = form_key(form)
         if key not in owner:
-            owner[key] = term.id
-        elif owner[key] != term.id:
-            message = f"'{form}' is also claimed by term '{owner[key]}'"
-            problems.append(Problem(GLOSSARY_FILE, field, message, "a term or alias belongs to one term only"))
+            owner[key] = (term.id, field.endswith(".term"))
+        elif (other := owner[key][0]) != term.id:
+            message = f"'{form}' is also claimed by term '{other}'"
+            problems.append(Problem(GLOSSARY_FILE, field, message, claimed_hint(field, other, owner[key][1])))
         else:  # the headword again, or an alias twice (forms are compared folded): it adds nothing
             message = f"'{form}' repeats the term or one of its aliases"
             hint = "remove it: forms match whatever their case or apostrophe"
             problems.append(Problem(GLOSSARY_FILE, field, message, hint))
     return problems
+
+
+def claimed_hint(field: str, other: str, headword: bool) -> str:
+    """Which of the two claims to change: the rule alone left the editor to guess."""
+    rule = "a term or alias belongs to one term only"
+    if field.endswith(".term"):  # headwords claim first: the other is a headword too
+        return f"merge the two entries into one: {rule}"
+    if headword:
+        return f"remove it: it is that term's headword, and {rule}"
+    return f"remove it here or from the aliases of '{other}': {rule}"
 
 
 def check_anchors(terms: list[GlossaryTerm]) -> list[Problem]:

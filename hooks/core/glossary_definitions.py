@@ -190,10 +190,14 @@ def check_named(term: GlossaryTerm, definition: Definition, paragraph: Paragraph
         return Problem(GLOSSARY_FILE, f"{field}.anchor", f"{definition.anchor} does not name {named}{beside}", hint)
     if not chosen or (not set(chosen).isdisjoint(naming) and (chosen[0] == 1 or chosen[0] in naming)):
         return None
-    if set(chosen).isdisjoint(naming):
-        message = f"sentences {list(chosen)} of {definition.anchor} do not name {named}"
+    which = f"sentence {naming[0]} names it" if len(naming) == 1 else f"sentences {naming} name it"
+    if set(chosen).isdisjoint(naming):  # starting at sentence 1 is no fix here: one naming it must be quoted
+        one = len(chosen) == 1
+        quoted = f"sentence {chosen[0]}" if one else f"sentences {list(chosen)}"
+        message = f"{quoted} of {definition.anchor} {'does' if one else 'do'} not name {named}"
+        which += f": quote {'it' if len(naming) == 1 else 'one of them'} too, starting"
     else:
         message = f"sentence {chosen[0]} of {definition.anchor}, where the quotation starts, does not name {named}"
-    which = f"sentence {naming[0]} names it" if len(naming) == 1 else f"sentences {naming} name it"
-    hint = f"{which}: start at sentence 1 or at one that names it; a change of punctuation renumbers the sentences"
+        which += ": start"
+    hint = f"{which} at sentence 1 or at one that names it; a change of punctuation renumbers the sentences"
     return Problem(GLOSSARY_FILE, f"{field}.sentences", message, hint)
