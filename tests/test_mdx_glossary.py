@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
-from glossary_helpers import project
+from glossary_helpers import guide_example_term, project
 from markdown.test_tools import TestCase
 
 from hooks.cli.site_files import published_pages
@@ -363,8 +362,7 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
 
 def test_the_guides_example_term_can_be_added_as_it_is(tmp_path: Path) -> None:
     """Copied verbatim beside the real terms, the example of Adding a glossary term loads and resolves (it was 'diaspora')."""
-    guide = (ROOT / "docs/about/glossary-terms.md").read_text(encoding="utf-8")
-    example = re.search(r"```yaml\n(- id: .*?)```", guide, re.DOTALL).group(1)
+    example = guide_example_term()
     glossary, problems = load_glossary(project(tmp_path, (ROOT / GLOSSARY_FILE).read_text(encoding="utf-8") + example))
     assert problems == []
     assert glossary.terms[-1].id not in {term.id for term in load_glossary(ROOT)[0].terms}
