@@ -235,6 +235,12 @@ BAD_INPUTS = {
         GOOD.replace("  term: diaspora", "  trem: diaspora"),
         "annotations/glossary.yml: diaspora.trem: is not a field: did you mean `term`? (rename it to `term`)",
     ),
+    # the field it stands for written beside it: only the fields left out were offered
+    "schema-misspelt-field-beside-itself": (
+        GOOD.replace("      sentences: [2]", "      sentences: [2]\n      sentences_: [2]"),
+        "annotations/glossary.yml: diaspora.definitions[0].sentences_: is not a field: did you mean `sentences`?"
+        " (`sentences` is written too: keep one of the two)",
+    ),
     "schema-unknown-field-like-none": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),
         "annotations/glossary.yml: diaspora.colour: is not a field (remove it or check its spelling)",
