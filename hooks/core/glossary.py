@@ -14,13 +14,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from hooks.core.datafiles import load_yaml
 from hooks.core.glossary_hints import name_anchors, name_see_also, term_hint
 from hooks.core.paragraphs import normalise_space
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_value
 from hooks.core.schemas import Schema, entry_field, load_schema, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
+from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, node_at, without_restated, written_as_text
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -117,11 +119,29 @@ def load_glossary(
         pages = site_pages() if site_pages is not None else ()
         return Glossary(), name_see_also(name_anchors(problems, data, pages), data)
     terms = [parse_term(item) for item in data]
-    problems = check_ids(terms)
+    positions = {term.id: index for index, term in reversed(list(enumerate(terms)))}  # the entry holding each id first
+    line = partial(entry_line, text, positions)
+    problems = check_ids(terms, line)
     firsts = {term.id: term for term in reversed(terms)}  # a term whose id is taken is left out, checked no further:
     terms = [term for term in terms if firsts[term.id] is term]  # a copy pasted twice repeated its own forms
-    problems += check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
+    problems += check_aliases(terms) + check_see_also(terms) + check_anchors(terms, line)
     return Glossary(tuple(once_each(term) for term in terms)), problems  # a repeated definition: reported, shown once
+
+
+# The line of a value in an entry, by the entry's id and the place inside it: `line("diaspora", "id")`.
+LineOf = Callable[..., int | None]
+
+
+def entry_line(text: str, positions: dict[str, int], term_id: str, *place: str | int) -> int | None:
+    """The line of a value in the entry holding `term_id` first, as an editor finds it (`[4]` is counted from 0).
+
+    Composed only for a line that names one: a file that loaded composes.
+    """
+    try:
+        node = node_at(yaml.compose(text, Loader=yaml.SafeLoader), (positions[term_id], *place))
+    except yaml.YAMLError:
+        return None
+    return node.start_mark.line + 1 if node is not None else None
 
 
 def validate_terms(data: Any, schema: Schema) -> list[Problem]:
@@ -163,8 +183,11 @@ def parse_term(item: dict[str, Any]) -> GlossaryTerm:
     return GlossaryTerm(item["id"], term, aliases, tuple(definitions), see_also)
 
 
-def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
-    """Every term needs its own id: it is the entry's anchor, on a page whose heading has one too."""
+def check_ids(terms: list[GlossaryTerm], line: LineOf) -> list[Problem]:
+    """Every term needs its own id: it is the entry's anchor, on a page whose heading has one too.
+
+    The entry holding it first is named by its term and line, which an editor finds it by.
+    """
     first: dict[str, int] = {}
     problems = []
     for index, term in enumerate(terms):
@@ -172,7 +195,9 @@ def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
             message = f"'{term.id}' is the id of the glossary page's heading"
             problems.append(Problem(GLOSSARY_FILE, f"[{index}].id", message, "choose another id"))
         elif term.id in first:
-            message = f"'{term.id}' is already the id of term [{first[term.id]}]"
+            taken = terms[first[term.id]]
+            message = f"'{term.id}' is already the id of the term {named_value(taken.term)}"
+            message += on_line(line(term.id, "id"))
             problems.append(Problem(GLOSSARY_FILE, f"[{index}].id", message, "give each term its own id"))
         first.setdefault(term.id, index)
     return problems
@@ -208,7 +233,12 @@ def claimed_hint(field: str, other: str, headword: bool) -> str:
     return f"remove it here or from the aliases of '{other}': {rule}"
 
 
-def check_anchors(terms: list[GlossaryTerm]) -> list[Problem]:
+def on_line(number: int | None) -> str:
+    """Where a line names the value an entry holds: ` on line 7`, or nothing where it is not found."""
+    return f" on line {number}" if number else ""
+
+
+def check_anchors(terms: list[GlossaryTerm], line: LineOf) -> list[Problem]:
     """A term points at each passage once: the glossary would show the same definition twice."""
     problems = []
     for term in terms:
@@ -216,7 +246,8 @@ def check_anchors(terms: list[GlossaryTerm]) -> list[Problem]:
         for index, definition in enumerate(term.definitions):
             if (earlier := first.setdefault(definition.anchor, index)) != index:
                 field = f"{term.id}.definitions[{index}].anchor"
-                message = f"'{definition.anchor}' is already definition [{earlier}] of this term"
+                where = on_line(line(term.id, "definitions", earlier, "anchor"))
+                message = f"'{definition.anchor}' is already this term's definition{where}"
                 hint = "list each passage once; one 'sentences:' can name all its sentences"
                 problems.append(Problem(GLOSSARY_FILE, field, message, hint))
     return problems
