@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import describe_yaml_error, load_yaml, parse_yaml
+from hooks.core.datafiles import load_yaml, parse_yaml
+from hooks.core.yaml_errors import describe_yaml_error
 
 CONFLICT = "a: 1\n<<<<<<< HEAD\nb: 2\n=======\nb: 3\n>>>>>>> feature/new-note\n"
 

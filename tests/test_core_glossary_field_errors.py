@@ -26,7 +26,7 @@ def test_a_passage_listed_twice_under_a_term_is_reported_and_shown_once(tmp_path
     assert text.count(twice) == 2
     assert problems_of(tmp_path, text) == [
         "annotations/glossary.yml: transnationalism.definitions[1].anchor: 'source/annex.md#p1' is already"
-        " definition [0] of this term (list each passage once; one 'sentences:' can name all its sentences)"
+        " this term's definition on line 4 (list each passage once; one 'sentences:' can name all its sentences)"
     ]
     glossary, _ = load_glossary(tmp_path)
     assert [d.anchor for d in glossary.get("transnationalism").definitions] == ["source/annex.md#p1"]
@@ -35,15 +35,22 @@ def test_a_passage_listed_twice_under_a_term_is_reported_and_shown_once(tmp_path
 def test_a_term_whose_id_is_taken_is_reported_and_left_out(tmp_path: Path) -> None:
     """Shown twice, its stand-in for the used-in list was filled twice, and MkDocs blamed the glossary page's links."""
     glossary, problems = load_glossary(project(tmp_path, GOOD.replace("- id: diaspora", "- id: transnationalism")))
-    assert "'transnationalism' is already the id of term [0]" in [problem.message for problem in problems]
+    assert "'transnationalism' is already the id of the term 'transnationalism' on line 1" in [
+        problem.message for problem in problems
+    ]
     assert [term.term for term in glossary.terms] == ["transnationalism"]
 
 
 def test_an_entry_pasted_twice_is_one_line_about_its_id(tmp_path: Path) -> None:
-    """The copy, left out, was also said to repeat its own term, with the fix 'remove it' (the `term:` field)."""
+    """The copy, left out, was also said to repeat its own term, with the fix 'remove it' (the `term:` field).
+
+    The entry holding the id first is named as an editor finds it, by its term and line: "term [1]",
+    counted from 0, was the second entry.
+    """
     entry = GOOD[GOOD.index("- id: diaspora") :]
     assert problems_of(tmp_path, GOOD + entry) == [
-        "annotations/glossary.yml: [2].id: 'diaspora' is already the id of term [1] (give each term its own id)"
+        "annotations/glossary.yml: [2].id: 'diaspora' is already the id of the term 'diaspora' on line 7"
+        " (give each term its own id)"
     ]
 
 
@@ -105,8 +112,8 @@ BAD_INPUTS = {
     ),
     "duplicate-id": (
         GOOD.replace("- id: diaspora", "- id: transnationalism"),
-        "annotations/glossary.yml: [1].id: 'transnationalism' is already the id of term [0]"
-        " (give each term its own id)",
+        "annotations/glossary.yml: [1].id: 'transnationalism' is already the id of the term 'transnationalism'"
+        " on line 1 (give each term its own id)",
     ),
     "alias-repeats-its-term": (
         GOOD.replace("aliases: [diasporas]", "aliases: [diasporas, Diaspora]"),
@@ -234,6 +241,12 @@ BAD_INPUTS = {
     "schema-misspelt-required-field": (
         GOOD.replace("  term: diaspora", "  trem: diaspora"),
         "annotations/glossary.yml: diaspora.trem: is not a field: did you mean `term`? (rename it to `term`)",
+    ),
+    # the field it stands for written beside it: only the fields left out were offered
+    "schema-misspelt-field-beside-itself": (
+        GOOD.replace("      sentences: [2]", "      sentences: [2]\n      sentences_: [2]"),
+        "annotations/glossary.yml: diaspora.definitions[0].sentences_: is not a field: did you mean `sentences`?"
+        " (`sentences` is written too: keep one of the two)",
     ),
     "schema-unknown-field-like-none": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),

@@ -140,6 +140,14 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
                 "annotations/policy-areas.yml: remittances.colour: is not a field (remove it or check its spelling)",
             ],
         ),
+        (  # the field a misspelling stands for, written too: offered all the same, with the fix that fits
+            "- {id: remittances, title: Remittances, titles: Money, description: Money.}\n",
+            ["remittances"],
+            [
+                "annotations/policy-areas.yml: remittances.titles: is not a field: did you mean `title`?"
+                " (`title` is written too: keep one of the two)",
+            ],
+        ),
         (
             "- {id: remittances, title: Remittances, description: D.}\n- {id: money, title: remittances, description: D.}\n",
             ["remittances", "money"],
@@ -198,6 +206,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
         "bad id",
         "all together",
         "misspelt field",
+        "misspelt field written too",
         "same title",
         "reserved id",
         "ids of headings",

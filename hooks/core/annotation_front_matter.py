@@ -11,12 +11,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from hooks.core.datafiles import (
-    FastSafeLoader,
-    SafeLoader,
-    describe_yaml_error,
-    refuse_repeated_collections,
-)
+from hooks.core.datafiles import FastSafeLoader, SafeLoader, refuse_repeated_collections
 from hooks.core.problems import Problem, unclosed_front_matter
 from hooks.core.yaml_comments import (
     EACH,
@@ -26,6 +21,7 @@ from hooks.core.yaml_comments import (
     read_otherwise,
     written_as_text,
 )
+from hooks.core.yaml_errors import describe_yaml_error
 from hooks.core.yaml_lines import FIELD_LINES
 
 

@@ -18,10 +18,11 @@ from yaml_env_tag import construct_env_tag
 
 from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import NO_PYTHON_NAME, NO_SUCH_TAG, SettingsLoader, describe_yaml_error
+from hooks.core.datafiles import SettingsLoader
 from hooks.core.problems import Problem, named_value
 from hooks.core.site_name import site_name_problems
 from hooks.core.site_nav import nav_shape_problem
+from hooks.core.yaml_errors import NO_PYTHON_NAME, NO_SUCH_TAG, describe_yaml_error
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
 CONFIG = "mkdocs.yml"

@@ -1,30 +1,28 @@
 """The glossary (`annotations/glossary.yml`): terms that point at the passages defining them.
 
 The definitions' words stay in the pages. This module holds the records and loads and checks the
-file, all problems at once; `hooks.core.glossary_definitions` then resolves each definition's
-anchor against the paragraphs of the page it names, and `hooks.core.glossary_uses` records the
-terms the texts use.
+file, all problems at once (`hooks.core.glossary_hints` names what an entry the schema refused
+stands for); `hooks.core.glossary_definitions` then resolves each definition's anchor against the
+paragraphs of the page it names, and `hooks.core.glossary_uses` records the terms the texts use.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from markdown.extensions.toc import slugify
+import yaml
 
 from hooks.core.datafiles import load_yaml
-from hooks.core.links import addressed_page, either, pages_named
+from hooks.core.glossary_hints import name_anchors, name_see_also, term_hint
 from hooks.core.paragraphs import normalise_space
-from hooks.core.problems import Problem
-from hooks.core.schemas import Schema, entry_field, entry_label, load_schema, validate
+from hooks.core.problems import Problem, named_value
+from hooks.core.schemas import Schema, entry_field, load_schema, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
+from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, node_at, without_restated, written_as_text
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
@@ -121,86 +119,29 @@ def load_glossary(
         pages = site_pages() if site_pages is not None else ()
         return Glossary(), name_see_also(name_anchors(problems, data, pages), data)
     terms = [parse_term(item) for item in data]
-    problems = check_ids(terms)
+    positions = {term.id: index for index, term in reversed(list(enumerate(terms)))}  # the entry holding each id first
+    line = partial(entry_line, text, positions)
+    problems = check_ids(terms, line)
     firsts = {term.id: term for term in reversed(terms)}  # a term whose id is taken is left out, checked no further:
     terms = [term for term in terms if firsts[term.id] is term]  # a copy pasted twice repeated its own forms
-    problems += check_aliases(terms) + check_see_also(terms) + check_anchors(terms)
+    problems += check_aliases(terms) + check_see_also(terms) + check_anchors(terms, line)
     return Glossary(tuple(once_each(term) for term in terms)), problems  # a repeated definition: reported, shown once
 
 
-def name_anchors(problems: list[Problem], data: Any, pages: Collection[str]) -> list[Problem]:
-    """Anchors the schema refused, each named with the anchor it stands for, where one is plain.
+# The line of a value in an entry, by the entry's id and the place inside it: `line("diaspora", "id")`.
+LineOf = Callable[..., int | None]
 
-    A ¶ number written as the id (`annex.md#5`) and a paragraph's link copied from the site
-    (`https://…/source/annex/#p5`) are the two ways a newcomer writes it; the schema's line gives an example only.
+
+def entry_line(text: str, positions: dict[str, int], term_id: str, *place: str | int) -> int | None:
+    """The line of a value in the entry holding `term_id` first, as an editor finds it (`[4]` is counted from 0).
+
+    Composed only for a line that names one: a file that loaded composes.
     """
-    meant = {}
-    for index, item in enumerate(data if isinstance(data, list) else []):
-        definitions = item.get("definitions") if isinstance(item, dict) else None
-        for number, definition in enumerate(definitions if isinstance(definitions, list) else []):
-            anchor = definition.get("anchor") if isinstance(definition, dict) else None
-            if isinstance(anchor, str) and (hint := anchor_hint(anchor, pages)):
-                meant[f"{entry_label(data, index)}.definitions[{number}].anchor"] = hint
-    return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
-
-
-def name_see_also(problems: list[Problem], data: Any) -> list[Problem]:
-    """See-also entries the schema refused as ids, each with the term's id it stands for where one is near.
-
-    A term is named by its words as often as by its id (`see_also: [transnational activities]`): the
-    schema's line says only what an id is made of.
-    """
-    entries = data if isinstance(data, list) else []
-    ids = sorted({item["id"] for item in entries if isinstance(item, dict) and isinstance(item.get("id"), str)})
-    meant = {}
-    for index, item in enumerate(entries):
-        see_also = item.get("see_also") if isinstance(item, dict) else None
-        for number, other in enumerate(see_also if isinstance(see_also, list) else []):
-            own = item.get("id") if isinstance(item.get("id"), str) else None
-            if isinstance(other, str) and (hint := term_hint(other, ids, own)):
-                meant[f"{entry_label(data, index)}.see_also[{number}]"] = hint
-    return [replace(problem, hint=meant.get(problem.field, problem.hint)) for problem in problems]
-
-
-SELF_HINT = "it names this term itself: a term cannot refer to itself, remove it"
-
-
-def term_hint(written: str, ids: list[str], own: str | None = None) -> str | None:
-    """The term id a see-also entry stands for: its words slugged as a heading's id are, else the closest id.
-
-    The term's own id is among the candidates: a near miss of it (`transnationalisms` on
-    `transnationalism`) is not the next closest id, a link to another term once written.
-    """
-    candidates = sorted({*ids, own} - {None})
-    slug = slugify(written, "-")
-    close = difflib.get_close_matches(slug or written, candidates, n=1, cutoff=0.8)
-    meant = slug if slug in candidates else next(iter(close), None)
-    if meant is None or meant == written:
+    try:
+        node = node_at(yaml.compose(text, Loader=yaml.SafeLoader), (positions[term_id], *place))
+    except yaml.YAMLError:
         return None
-    return SELF_HINT if meant == own else f"did you mean '{meant}'?"
-
-
-def anchor_hint(anchor: str, pages: Collection[str]) -> str | None:
-    """How to write an anchor that is a page's address or ends in a ¶ number; None when its page is not found.
-
-    A path whose page is named without its folder (`annex.md#5`) gets its folder too: one fix, not two in turn.
-    """
-    page, _, fragment = anchor.partition("#")
-    number = bool(re.fullmatch(r"[1-9][0-9]*", fragment))
-    if not (number or re.fullmatch(r"p[1-9][0-9]*", fragment)):
-        return None
-    paragraph = f"p{fragment}" if number else fragment
-    written_path = page.endswith(".md") and "://" not in page and not page.startswith("/")
-    if written_path and not number:
-        return None  # a path and a paragraph's id: the schema's line, if any, is not about either
-    if written_path:  # its id alone is wrong, or its folder too: each page of that name, if two folders hold one
-        if page in pages or not (found := pages_named(page, pages)):
-            return f"write the paragraph's id as its ¶ link ends: {page}#{paragraph}"
-    elif (address := addressed_page(page, pages)) is None:
-        return None
-    else:
-        found = [address]
-    return f"write the page's path below docs/ and the paragraph's id: {either([f'{p}#{paragraph}' for p in found])}"
+    return node.start_mark.line + 1 if node is not None else None
 
 
 def validate_terms(data: Any, schema: Schema) -> list[Problem]:
@@ -242,8 +183,11 @@ def parse_term(item: dict[str, Any]) -> GlossaryTerm:
     return GlossaryTerm(item["id"], term, aliases, tuple(definitions), see_also)
 
 
-def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
-    """Every term needs its own id: it is the entry's anchor, on a page whose heading has one too."""
+def check_ids(terms: list[GlossaryTerm], line: LineOf) -> list[Problem]:
+    """Every term needs its own id: it is the entry's anchor, on a page whose heading has one too.
+
+    The entry holding it first is named by its term and line, which an editor finds it by.
+    """
     first: dict[str, int] = {}
     problems = []
     for index, term in enumerate(terms):
@@ -251,7 +195,9 @@ def check_ids(terms: list[GlossaryTerm]) -> list[Problem]:
             message = f"'{term.id}' is the id of the glossary page's heading"
             problems.append(Problem(GLOSSARY_FILE, f"[{index}].id", message, "choose another id"))
         elif term.id in first:
-            message = f"'{term.id}' is already the id of term [{first[term.id]}]"
+            taken = terms[first[term.id]]
+            message = f"'{term.id}' is already the id of the term {named_value(taken.term)}"
+            message += on_line(line(term.id, "id"))
             problems.append(Problem(GLOSSARY_FILE, f"[{index}].id", message, "give each term its own id"))
         first.setdefault(term.id, index)
     return problems
@@ -287,7 +233,12 @@ def claimed_hint(field: str, other: str, headword: bool) -> str:
     return f"remove it here or from the aliases of '{other}': {rule}"
 
 
-def check_anchors(terms: list[GlossaryTerm]) -> list[Problem]:
+def on_line(number: int | None) -> str:
+    """Where a line names the value an entry holds: ` on line 7`, or nothing where it is not found."""
+    return f" on line {number}" if number else ""
+
+
+def check_anchors(terms: list[GlossaryTerm], line: LineOf) -> list[Problem]:
     """A term points at each passage once: the glossary would show the same definition twice."""
     problems = []
     for term in terms:
@@ -295,7 +246,8 @@ def check_anchors(terms: list[GlossaryTerm]) -> list[Problem]:
         for index, definition in enumerate(term.definitions):
             if (earlier := first.setdefault(definition.anchor, index)) != index:
                 field = f"{term.id}.definitions[{index}].anchor"
-                message = f"'{definition.anchor}' is already definition [{earlier}] of this term"
+                where = on_line(line(term.id, "definitions", earlier, "anchor"))
+                message = f"'{definition.anchor}' is already this term's definition{where}"
                 hint = "list each passage once; one 'sentences:' can name all its sentences"
                 problems.append(Problem(GLOSSARY_FILE, field, message, hint))
     return problems

@@ -15,7 +15,7 @@ import yaml
 
 from hooks.core.bibliography import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import NO_DAY, describe_yaml_error, parse_yaml, refuse_unreadable_scalars
+from hooks.core.datafiles import parse_yaml, refuse_unreadable_scalars
 from hooks.core.problems import Problem, unclosed_front_matter
 from hooks.core.record_guide import guided
 from hooks.core.schema_messages import control_characters
@@ -32,6 +32,7 @@ from hooks.core.yaml_comments import (
     written_as_text,
     written_scalar,
 )
+from hooks.core.yaml_errors import NO_DAY, describe_yaml_error
 from hooks.core.yaml_lines import FIELD_LINES
 
 # MkDocs' MultiMarkdown metadata (mkdocs.utils.meta.META_RE): what it reads from a page without `---`.

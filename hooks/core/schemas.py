@@ -247,17 +247,22 @@ def what_to_write(field: Any) -> str:
 def unexpected_problem(
     display: str, name: Callable[[list[Any]], str], error: ValidationError, key: str, misspelt: Misspelt
 ) -> Problem:
-    """One unexpected field, with the field it stands for when it looks like one (missing, or optional and absent)."""
-    place = tuple(error.absolute_path)
-    right = misspelt.get((place, key))
-    if right is None:
-        absent = [field for field in error.schema.get("properties", {}) if field not in error.instance]
-        right = next(iter(difflib.get_close_matches(key, absent, n=1, cutoff=0.6)), None)
+    """One unexpected field, with the field it stands for when it looks like one (missing, or optional and absent).
+
+    A field written too is looked for last (`sentences_` beside `sentences`): offered only among the
+    absent ones, it left the misspelling with no word, and renaming it would write the field twice.
+    """
+    place, fields = tuple(error.absolute_path), error.schema.get("properties", {})
+    absent = [field for field in fields if field not in error.instance]
+    present = [field for field in fields if field in error.instance]
+    close = (next(iter(difflib.get_close_matches(key, group, n=1, cutoff=0.6)), None) for group in (absent, present))
+    right = misspelt.get((place, key)) or next(filter(None, close), None)
     field = name([*place, key])
-    if right is not None:
-        meant = keys_path(right)  # a key, in backticks: prose quotes around it were copied with it
-        return Problem(display, field, f"{NOT_A_FIELD}: did you mean {meant}?", f"rename it to {meant}")
-    return Problem(display, field, NOT_A_FIELD, "remove it or check its spelling")
+    if right is None:
+        return Problem(display, field, NOT_A_FIELD, "remove it or check its spelling")
+    meant = keys_path(right)  # a key, in backticks: prose quotes around it were copied with it
+    hint = f"rename it to {meant}" if right in absent else f"{meant} is written too: keep one of the two"
+    return Problem(display, field, f"{NOT_A_FIELD}: did you mean {meant}?", hint)
 
 
 def missing_name(error: ValidationError) -> str:
