@@ -35,6 +35,8 @@ created: 2026-11-22
 Body.
 """
 GOOD = GOOD_NOTE.format(id="x")
+# The good note with its author as a block (`author:`, then `  name:` under it): lines a test indents or repeats.
+BLOCK_NOTE = GOOD.replace("author: {name: A. Scholar}", "author:\n  name: Ana Peña")
 
 
 def parse(text: str) -> list[str]:

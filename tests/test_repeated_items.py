@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from annotation_helpers import BLOCK_NOTE
 from conftest import ROOT
 
 from hooks.core.annotation_checks import parse_annotation
@@ -16,21 +17,6 @@ from hooks.core.schemas import Schema, validate
 
 SCHEMA = Schema((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
 GLOSSARY = Schema((ROOT / "annotations/schema/glossary.schema.json").read_text(encoding="utf-8"))
-NOTE = """---
-id: x
-target:
-  page: migration-and-transnationalism/opportunities.md
-  paragraph: p3
-  quote: the transfer of ideas
-motivation: commenting
-tags: [remittances]
-author:
-  name: Ana Peña
-created: 2026-11-22
----
-
-Body.
-"""
 
 
 @pytest.mark.parametrize(
@@ -51,7 +37,7 @@ Body.
     ],
 )
 def test_an_annotation_s_tag_listed_twice_is_named(tags: str, line: str) -> None:
-    text = NOTE.replace("tags: [remittances]", f"tags: {tags}")
+    text = BLOCK_NOTE.replace("tags: [remittances]", f"tags: {tags}")
     problems = parse_annotation(
         "annotations/notes/x.md", text, SCHEMA, {"remittances", "integration"}, dt.date(2026, 12, 1)
     )[2]

@@ -4,7 +4,7 @@ A newcomer who uncomments `# url:` or `# language: fr` in the annotation templat
 alone leaves a space in front of the field. YAML then reads the field as more words of the value
 above it and stops on its colon: the line said to put "a value with ': ' in it in quotes", a fix
 that made matters worse. The message stays PyYAML's, so a genuine `quote: ideas: transferred` keeps
-its own hint (`tests/test_core_annotations.py`).
+its own hint (`tests/test_core_annotation_field_errors.py`).
 """
 
 from __future__ import annotations
@@ -12,27 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from annotation_helpers import BLOCK_NOTE
 from conftest import ROOT, run_check
 
 from hooks.core.annotation_front_matter import split_front_matter
 from hooks.core.datafiles import load_yaml
 from hooks.core.page_front_matter import diagnose_front_matter
 
-NOTE = """---
-id: x
-target:
-  page: migration-and-transnationalism/opportunities.md
-  paragraph: p3
-  quote: the transfer of ideas
-motivation: commenting
-tags: [remittances]
-author:
-  name: Ana Peña
-created: 2026-11-22
----
-
-Body.
-"""
 FURTHER = "so YAML reads it as more words of that line's value"
 NOT_AS_ABOVE = "so YAML cannot tell which field it belongs under"
 QUOTES = "or, if the words go on, put them in quotes"
@@ -78,8 +64,8 @@ QUOTES = "or, if the words go on, put them in quotes"
     ],
 )
 def test_an_annotation_field_indented_unlike_the_one_above_is_named(old: str, new: str, message: str) -> None:
-    assert old in NOTE
-    problems = split_front_matter("annotations/notes/x.md", NOTE.replace(old, new, 1))[2]
+    assert old in BLOCK_NOTE
+    problems = split_front_matter("annotations/notes/x.md", BLOCK_NOTE.replace(old, new, 1))[2]
     assert [(problem.field, f"{problem.message} ({problem.hint})") for problem in problems] == [
         ("front matter", message)
     ]
