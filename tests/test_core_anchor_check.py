@@ -27,7 +27,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-                f"place in anchors.redirects.yml with the line `{OPP}#p2: /new-page/#new-id`)"
+                f"place in anchors.redirects.yml with the line `{OPP}#p2: {OPP}#new-id`)"
             ],
         ),
         ({OPP: ["opportunities", "p1"]}, {f"{OPP}#p2": f"{OPP}#p1"}, {}, []),
@@ -58,7 +58,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-                f"place in anchors.redirects.yml with the line `{OPP}#p2: /new-page/#new-id`)"
+                f"place in anchors.redirects.yml with the line `{OPP}#p2: {OPP}#new-id`)"
             ],
         ),
         (
@@ -121,7 +121,7 @@ NEVER_P3 = (
             {},
             [
                 f"anchors.lock.json: {OPP}#p2: published id is gone (no element has id 'p2') (restore it, or declare its new "
-                f"place in anchors.redirects.yml with the line `{OPP}#p2: /new-page/#new-id`)",
+                f"place in anchors.redirects.yml with the line `{OPP}#p2: {OPP}#new-id`)",
                 "anchors.redirects.yml: /migration-and-transnationalism/oportunities/#p2: '/migration-and-transnationalism/"
                 f"oportunities/' is no page the edition has published (did you mean '{OPP}'?)",
             ],
@@ -218,7 +218,7 @@ def test_a_misspelt_redirect_is_one_line_not_a_second_for_the_id_it_offers() -> 
     problems = check_anchors(lock, built, {f"{OPP}#p99": f"{OPP}#p8"}, {}).problems
     assert [str(p) for p in problems] == [
         f"anchors.lock.json: {OPP}#intro: published id is gone (no element has id 'intro') (restore it, or declare"
-        f" its new place in anchors.redirects.yml with the line `{OPP}#intro: /new-page/#new-id`)",
+        f" its new place in anchors.redirects.yml with the line `{OPP}#intro: {OPP}#new-id`)",
         f"anchors.redirects.yml: {OPP}#p99: 'p99' is not among the ids anchors.lock.json records for {OPP} (did you mean 'p9'? write the line"
         f" `{OPP}#p9: {OPP}#p8`)",
     ]

@@ -126,7 +126,7 @@ def check_anchors(
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
             new_ids = unrecorded.get(page, []) if target == page else []
-            hint = lost_id_hint(f"{page}#{anchor_id}", new_ids, retired_place(page, target, built_sets))
+            hint = lost_id_hint(f"{page}#{anchor_id}", new_ids, gone_id_place(page, target, built_sets))
             if target not in built:
                 hint = gone_page_hint(page)
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"{GONE} ({where})", hint))
@@ -205,14 +205,18 @@ def gone_page_hint(page: str) -> str:
     )
 
 
-def retired_place(page: str, target: str, built_sets: Mapping[str, set[str]]) -> str:
-    """Where a gone id of `page` goes: its landing page's *Contents* when the page was retired onto it, else unknown.
+def gone_id_place(page: str, target: str, built_sets: Mapping[str, set[str]]) -> str:
+    """Where a gone id of `page` goes, in the line offered: as far as it is known, the rest a placeholder to fill.
 
-    A page deleted for good moves onto its source's landing page (stable-links.md#page-retired), whose
-    contents list its ids are redirected to; a page moved elsewhere keeps `NEW_PLACE` for its contributor to fill.
+    An id gone from a page still built most often went to another element of that page (a paragraph
+    deleted or merged into the one before it): the page's own address, the id to fill. A page deleted
+    for good moves onto its source's landing page (stable-links.md#page-retired), whose contents list
+    its ids are redirected to; a page moved elsewhere keeps `NEW_PLACE` for its contributor to fill.
     """
+    if target == page:
+        return f"{page}#{NEW_PLACE.partition('#')[2]}"
     landing = posixpath.join(posixpath.dirname(page.rstrip("/")), "")  # `/source/page/` → `/source/`
-    if target != page and target == landing and CONTENTS_ID in built_sets.get(target, ()):
+    if target == landing and CONTENTS_ID in built_sets.get(target, ()):
         return f"{target}#{CONTENTS_ID}"
     return NEW_PLACE
 
