@@ -236,6 +236,37 @@ def test_a_redirect_from_an_id_published_under_a_moved_page_or_kept_by_the_words
     )
 
 
+GROUP_ID = "migration-and-transnationalism-"  # a group's id on /annotations/ is its page's file, `/` as `-`
+GROUP = f"/annotations/#{GROUP_ID}"
+GROUP_OF_A_PAGE_GONE = (
+    f"anchors.lock.json: {GROUP}opportunities: published id is gone (no element has id"
+    " 'migration-and-transnationalism-opportunities') (it is the group of migration-and-transnationalism/opportunities.md,"
+    " a page gone: declare the page's move in mkdocs.yml as that page's lines say, and the move carries its group (write"
+    " no line for it in anchors.redirects.yml); a page deleted for good is asked for its group's line once its move is"
+    " declared)"
+)
+
+
+@pytest.mark.parametrize(
+    ("moves", "expected"),
+    [
+        ({}, [GROUP_OF_A_PAGE_GONE]),  # renamed, its move not declared yet: the move is the fix, not a group's line
+        ({OPP: "/migration-and-transnationalism/chances/"}, []),  # declared: the move carries the group
+    ],
+)
+def test_the_group_of_a_page_gone_points_to_the_page_s_move_not_to_a_line_the_docs_forbid(
+    moves: dict[str, str], expected: list[str]
+) -> None:
+    """stable-links.md: the move carries the group. Its line offered `…opportunities: …chances`, which the docs forbid."""
+    chances = "/migration-and-transnationalism/chances/"
+    lock = {OPP: ["p1"], "/annotations/": ["annotations", f"{GROUP_ID}opportunities"]}
+    built = {chances: ["p1"], "/annotations/": ["annotations", f"{GROUP_ID}chances"]}
+    file_moves = {"migration-and-transnationalism/opportunities.md": "migration-and-transnationalism/chances.md"}
+    redirects = anchor_check.with_implied({}, file_moves if moves else {}, lock, built)
+    problems = check_anchors(lock, built, redirects, moves).problems
+    assert [str(p) for p in problems if p.field.startswith("/annotations/")] == expected
+
+
 CONCLUSION = "/migration-and-transnationalism/conclusion/"
 POLICY = "/migration-and-transnationalism/policy-considerations/"
 
