@@ -62,8 +62,14 @@ def test_new_paragraphs_are_each_offered_their_own_next_id() -> None:
     added = PageInventory(paragraphs=(Paragraph("p1", "a"), Paragraph("p2", "b")), unnumbered=("New…", "Newer…"))
     assert [str(p) for p in check_paragraph_ids("docs/x.md", added, ["p1", "p2", "p3"])] == [
         f"docs/x.md: paragraph: '{snippet}' has no id (end it with '{{ #p3 }}' if it is the paragraph published"
-        " as p3, or '{ #p4 }' if it is new)"
-        for snippet in ("New…", "Newer…")
+        f" as p3, or '{{ #{pid} }}' if it is new)"
+        for snippet, pid in (("New…", "p4"), ("Newer…", "p5"))
+    ]
+    several_gone = PageInventory(paragraphs=(Paragraph("p1", "a"),), unnumbered=("New…", "Newer…"))
+    assert [str(p) for p in check_paragraph_ids("docs/x.md", several_gone, ["p1", "p2", "p3"])] == [
+        f"docs/x.md: paragraph: '{snippet}' has no id (end it with its published id if it had one (p2, p3 are"
+        f" gone), or '{{ #{pid} }}' if it is new)"
+        for snippet, pid in (("New…", "p4"), ("Newer…", "p5"))
     ]
     split = PageInventory(paragraphs=(Paragraph("p1", "a"),), unnumbered=("Split…", "Added…"))
     assert [str(p) for p in check_paragraph_ids("docs/x.md", split)] == [

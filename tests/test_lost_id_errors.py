@@ -186,7 +186,7 @@ def test_removed_id_fails_naming_page_and_id_then_passes_with_a_redirect(broken_
     failed_with(
         result,
         f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') (restore it, or declare its "
-        f"new place in anchors.redirects.yml with the line `{OPP_URL}#p5: /new-page/#new-id`)",
+        f"new place in anchors.redirects.yml with the line `{OPP_URL}#p5: {OPP_URL}#new-id`)",
     )
     declare_redirects(broken_project, f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n")
     result = run_build(broken_project, broken_project / "site")
@@ -273,7 +273,7 @@ GONE_PAGE = (
     [
         (remove_last_paragraph,
          [f"anchors.lock.json: {OPP_URL}#p5: published id is gone (no element has id 'p5') ({RESTORE} with"
-          f" the line `{OPP_URL}#p5: /new-page/#new-id`)"],
+          f" the line `{OPP_URL}#p5: {OPP_URL}#new-id`)"],
          f"'{OPP_URL}#p5': '{OPP_URL}#p4'\n"),
         (rename_heading,
          [f"anchors.lock.json: {OPP_URL}#opportunities: published id is gone (no element has id 'opportunities')"
@@ -286,7 +286,7 @@ GONE_PAGE = (
          retire_conclusion),
         (delete_annotation,
          [f"anchors.lock.json: {OPP_URL}#transfer-of-ideas: published id is gone (no element has id"
-          f" 'transfer-of-ideas') ({RESTORE} with the line `{OPP_URL}#transfer-of-ideas: /new-page/#new-id`)"],
+          f" 'transfer-of-ideas') ({RESTORE} with the line `{OPP_URL}#transfer-of-ideas: {OPP_URL}#new-id`)"],
          f"'{OPP_URL}#transfer-of-ideas': '{OPP_URL}#p3'\n"),
     ],
     ids=["deleted-paragraph", "renamed-heading", "deleted-page", "deleted-annotation"],

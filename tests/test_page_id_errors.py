@@ -229,7 +229,7 @@ def test_a_page_left_blank_has_lost_its_ids_not_gone(broken_project: Path) -> No
     lines = edition_lines(result.stderr)
     gone = (
         "anchors.lock.json: /about/citing/#citing: published id is gone (no element has id 'citing') (restore it, or"
-        " declare its new place in anchors.redirects.yml with the line `/about/citing/#citing: /new-page/#new-id`)"
+        " declare its new place in anchors.redirects.yml with the line `/about/citing/#citing: /about/citing/#new-id`)"
     )
     assert gone in lines, lines
     assert not [line for line in lines if "page is gone" in line], lines

@@ -101,6 +101,33 @@ def test_a_moved_page_with_annotations_passes_with_the_steps_stable_links_md_lis
     assert moved[f"{site}{group}opportunities"] == f"{site}{group}chances"
 
 
+def test_a_renamed_page_s_group_on_annotations_points_to_the_page_move_before_it_is_declared(
+    broken_project: Path,
+) -> None:
+    """An editor's walkthrough: renamed, every step but the move. The group's line offered a redirect the docs forbid.
+
+    stable-links.md: nothing goes into anchors.redirects.yml, the move carries the group. Its line points to the move.
+    """
+    old, new = "migration-and-transnationalism/opportunities.md", "migration-and-transnationalism/chances.md"
+    (broken_project / "docs" / old).rename(broken_project / "docs" / new)
+    edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", f"      - {new}\n")  # the nav
+    edit(broken_project, Path("docs/migration-and-transnationalism/index.md"), "(opportunities.md)", "(chances.md)")
+    for path in [broken_project / "annotations/glossary.yml", *(broken_project / "annotations/notes").glob("*.md")]:
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    group = "/annotations/#migration-and-transnationalism-opportunities"
+    lines = [
+        line
+        for line in run_check(broken_project).stdout.splitlines()
+        if line.startswith(f"anchors.lock.json: {group}:")
+    ]
+    assert lines == [
+        f"anchors.lock.json: {group}: published id is gone (no element has id 'migration-and-transnationalism-opportunities')"
+        f" (it is the group of {old}, a page gone: declare the page's move in mkdocs.yml as that page's lines say, and the"
+        " move carries its group (write no line for it in anchors.redirects.yml); a page deleted for good is asked for its"
+        " group's line once its move is declared)"
+    ]
+
+
 def test_targets_left_on_a_page_moved_into_a_folder_are_named_with_its_declared_move(broken_project: Path) -> None:
     """Steps 1 to 4 of stable-links.md's page move done, 5 and 6 not: the lines name the new file `redirect_maps` declares.
 

@@ -49,12 +49,12 @@ def test_renumbered_paragraphs_are_named_with_the_words_their_links_now_land_on(
         " was 'at the individual and family … and develop relationships across borders', now 'secondly"
         " transnationalism can mean that … made contributions to these schemes' (links to"
         f" {PAGE}#p1 land on these words now: if paragraphs were renumbered or moved, give each its id back; if the"
-        " change is deliberate, a correction or a split, run 'make anchors' to record it)",
+        " change is deliberate, a correction, a split or a merge (redirect the second's id to the first), run 'make anchors' to record it)",
         "docs/migration-and-transnationalism/challenges.md: #p2: its opening or closing words changed since recorded:"
         " was 'secondly transnationalism can mean that … made contributions to these schemes', now 'at the individual"
         f" and family … and develop relationships across borders' (links to {PAGE}#p2 land on these words now: if"
-        " paragraphs were renumbered or moved, give each its id back; if the change is deliberate, a correction or a"
-        " split, run 'make anchors' to record it)",
+        " paragraphs were renumbered or moved, give each its id back; if the change is deliberate, a correction, a split or a merge (redirect the second's id to the first),"
+        " run 'make anchors' to record it)",
     ]
     assert unrecorded == {}
 
@@ -204,12 +204,12 @@ def test_swapped_ids_fail_the_build_and_make_check_and_make_anchors_records_them
             f"{page.as_posix()}: #p1: its opening or closing words changed since recorded: was 'at the individual and"
             " family … and develop relationships across borders', now 'secondly transnationalism can mean that … made"
             f" contributions to these schemes' (links to {PAGE}#p1 land on these words now: if paragraphs were"
-            " renumbered or moved, give each its id back; if the change is deliberate, a correction or a split, run"
+            " renumbered or moved, give each its id back; if the change is deliberate, a correction, a split or a merge (redirect the second's id to the first), run"
             " 'make anchors' to record it)",
             f"{page.as_posix()}: #p2: its opening or closing words changed since recorded: was 'secondly"
             " transnationalism can mean that … made contributions to these schemes', now 'at the individual and family"
             f" … and develop relationships across borders' (links to {PAGE}#p2 land on these words now: if paragraphs"
-            " were renumbered or moved, give each its id back; if the change is deliberate, a correction or a split,"
+            " were renumbered or moved, give each its id back; if the change is deliberate, a correction, a split or a merge (redirect the second's id to the first),"
             " run 'make anchors' to record it)",
         ],
     )

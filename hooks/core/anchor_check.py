@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
-from hooks.core.annotation_index import index_redirects
+from hooks.core.annotation_index import gone_page_groups, index_redirects
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unlocked_words
 from hooks.core.paragraphs import PageInventory
@@ -115,6 +115,7 @@ def check_anchors(
     words, sources = words or {}, sources or {}
     unpublished, offered = check_unpublished_ids(redirects, built_sets, moves, lock, words, sources, unknown)
     problems = []
+    groups = gone_page_groups(lock, built, moves)
     for page, ids in lock.items():
         target = resolve_page(page, built, moves)
         if target in unknown:
@@ -126,9 +127,11 @@ def check_anchors(
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
             new_ids = unrecorded.get(page, []) if target == page else []
-            hint = lost_id_hint(f"{page}#{anchor_id}", new_ids, retired_place(page, target, built_sets))
+            hint = lost_id_hint(f"{page}#{anchor_id}", new_ids, gone_id_place(page, target, built_sets))
             if target not in built:
                 hint = gone_page_hint(page)
+            elif gone := groups.get(f"{page}#{anchor_id}"):
+                hint = gone_group_hint(gone)
             problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"{GONE} ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built, [*built, *unknown])
     problems += check_unpublished_origins(redirects, built, moves, lock, unknown)
@@ -205,14 +208,30 @@ def gone_page_hint(page: str) -> str:
     )
 
 
-def retired_place(page: str, target: str, built_sets: Mapping[str, set[str]]) -> str:
-    """Where a gone id of `page` goes: its landing page's *Contents* when the page was retired onto it, else unknown.
+def gone_group_hint(source: str) -> str:
+    """The line of a gone page's group on `/annotations/`: its page's move carries it (stable-links.md#page-moves).
 
-    A page deleted for good moves onto its source's landing page (stable-links.md#page-retired), whose
-    contents list its ids are redirected to; a page moved elsewhere keeps `NEW_PLACE` for its contributor to fill.
+    Offered a redirect of its own (to the renamed page's new group), the editor would write the line the docs forbid.
     """
+    return (
+        f"it is the group of {source}, a page gone: declare the page's move in mkdocs.yml as that page's lines say,"
+        f" and the move carries its group (write no line for it in {REDIRECTS_FILE}); a page deleted for good is"
+        " asked for its group's line once its move is declared"
+    )
+
+
+def gone_id_place(page: str, target: str, built_sets: Mapping[str, set[str]]) -> str:
+    """Where a gone id of `page` goes, in the line offered: as far as it is known, the rest a placeholder to fill.
+
+    An id gone from a page still built most often went to another element of that page (a paragraph
+    deleted or merged into the one before it): the page's own address, the id to fill. A page deleted
+    for good moves onto its source's landing page (stable-links.md#page-retired), whose contents list
+    its ids are redirected to; a page moved elsewhere keeps `NEW_PLACE` for its contributor to fill.
+    """
+    if target == page:
+        return f"{page}#{NEW_PLACE.partition('#')[2]}"
     landing = posixpath.join(posixpath.dirname(page.rstrip("/")), "")  # `/source/page/` → `/source/`
-    if target != page and target == landing and CONTENTS_ID in built_sets.get(target, ()):
+    if target == landing and CONTENTS_ID in built_sets.get(target, ()):
         return f"{target}#{CONTENTS_ID}"
     return NEW_PLACE
 

@@ -9,7 +9,7 @@ generated Markdown text of several hundred kilobytes (most of the page's cost) t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.etree import ElementTree as etree
@@ -18,6 +18,7 @@ from hooks.core.anchor_lock import page_key
 from hooks.core.annotation_filter import index_filter
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, credit
 from hooks.core.links import relative_to_page, source_folder
+from hooks.core.page_moves import page_source, resolve_page
 from hooks.core.text import (
     VISUALLY_HIDDEN_CLASS,
     paragraph_label,
@@ -170,6 +171,22 @@ def index_redirects(
         if old_id in locked and old_id not in present and new_id in present:
             redirects[f"{index}#{old_id}"] = f"{index}#{new_id}"
     return redirects
+
+
+def gone_page_groups(lock: Mapping[str, list[str]], built: Container[str], moves: Mapping[str, str]) -> dict[str, str]:
+    """Each page gone with no move (`resolve_page` finds no built page), by its group's address on `/annotations/`.
+
+    The group's id is gone with the page; the move `index_redirects` reads carries it, so its line
+    must point to the move, never to a redirect of its own. A folder's `index.md` is either file.
+    """
+    index = page_key(INDEX_PAGE)
+    groups = {}
+    for page in lock:
+        if resolve_page(page, built, moves) not in built:
+            source = page_source(page)
+            for file in (source, f"{source.removesuffix('.md')}/index.md"):
+                groups[f"{index}#{page_anchor(file)}"] = source
+    return groups
 
 
 def index_titles(pages: Iterable[tuple[str, str | None]]) -> dict[str, PageTitle]:

@@ -185,7 +185,8 @@ def check_words(
             message = f"its opening or closing words changed since recorded{moved}: was '{shown}', now '{words}'"
             hint = (
                 f"links to {page}#{pid} land on these words now: if paragraphs were renumbered or moved, give each"
-                f" its id back; if the change is deliberate, a correction or a split, run 'make anchors' to record it"
+                " its id back; if the change is deliberate, a correction, a split or a merge (redirect the second's id"
+                " to the first), run 'make anchors' to record it"
             )
             problems.append(Problem(path, f"#{pid}", message, hint))
     unrecorded = {

@@ -127,15 +127,17 @@ def check_paragraph_ids(
     fresh = next_paragraph_id(inventory, published + retired)
     built = {p.id for p in inventory.paragraphs}
     gone = sorted((pid for pid in published if RE_PARAGRAPH_ID.match(pid) and pid not in built), key=paragraph_number)
+    # Each paragraph its own next number, in the page's order: one offered to all would be used twice.
+    first = paragraph_number(fresh)
+    news = [f"p{first + n}" for n in range(len(inventory.unnumbered))]
     if len(gone) == 1:
         hint = f"end it with '{{ #{gone[0]} }}' if it is the paragraph published as {gone[0]}"
-        hints = [f"{hint}, or '{{ #{fresh} }}' if it is new"] * len(inventory.unnumbered)
+        hints = [f"{hint}, or '{{ #{pid} }}' if it is new" for pid in news]
     elif gone:
         hint = f"end it with its published id if it had one ({', '.join(gone)} are gone)"
-        hints = [f"{hint}, or '{{ #{fresh} }}' if it is new"] * len(inventory.unnumbered)
-    else:  # each new paragraph its own next number, in the page's order: one offered to all would be used twice
-        first = paragraph_number(fresh)
-        hints = [new_paragraph_hint(f"p{first + n}", inventory) for n in range(len(inventory.unnumbered))]
+        hints = [f"{hint}, or '{{ #{pid} }}' if it is new" for pid in news]
+    else:
+        hints = [new_paragraph_hint(pid, inventory) for pid in news]
     problems = [
         Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", offer_waits(hint, lock_read=lock_read))
         for snippet, hint in zip(inventory.unnumbered, hints, strict=True)
