@@ -130,11 +130,12 @@ def check_paragraph_ids(
     # Each paragraph its own next number, in the page's order: one offered to all would be used twice.
     first = paragraph_number(fresh)
     news = [f"p{first + n}" for n in range(len(inventory.unnumbered))]
-    if len(gone) == 1:
-        hint = f"end it with '{{ #{gone[0]} }}' if it is the paragraph published as {gone[0]}"
-        hints = [f"{hint}, or '{{ #{pid} }}' if it is new" for pid in news]
-    elif gone:
-        hint = f"end it with its published id if it had one ({', '.join(gone)} are gone)"
+    if gone:
+        hint = (
+            f"end it with '{{ #{gone[0]} }}' if it is the paragraph published as {gone[0]}"
+            if len(gone) == 1
+            else f"end it with its published id if it had one ({', '.join(gone)} are gone)"
+        )
         hints = [f"{hint}, or '{{ #{pid} }}' if it is new" for pid in news]
     else:
         hints = [new_paragraph_hint(pid, inventory) for pid in news]
