@@ -43,7 +43,19 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             "- {id: remittances, title: Remittances, description: Money.}\n"
             "- {id: remittances, title: Again, description: Money again.}\n",
             ["remittances"],
-            ["annotations/policy-areas.yml: [1].id: 'remittances' is used twice (give each area its own id)"],
+            [
+                "annotations/policy-areas.yml: [1].id: 'remittances' is used twice: first at [0] on line 1"
+                " (give each area its own id)"
+            ],
+        ),
+        (  # the first entry named by its place and its line, which an editor finds it by
+            "# The areas.\n\n- id: aid\n  title: Aid\n  description: Aid.\n- id: remittances\n  title: Remittances\n"
+            "  description: Money.\n- id: remittances\n  title: Again\n  description: Money again.\n",
+            ["aid", "remittances"],
+            [
+                "annotations/policy-areas.yml: [2].id: 'remittances' is used twice: first at [1] on line 6"
+                " (give each area its own id)"
+            ],
         ),
         (
             "- {id: remittances, description: Money.}\n",
@@ -129,7 +141,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
             [
                 "annotations/policy-areas.yml: [1]: `title` is missing (add `title`)",
                 "annotations/policy-areas.yml: [2]: `id` is missing (add `id`)",
-                "annotations/policy-areas.yml: [1].id: 'a' is used twice (give each area its own id)",
+                "annotations/policy-areas.yml: [1].id: 'a' is used twice: first at [0] on line 1 (give each area its own id)",
             ],
         ),
         (
@@ -191,6 +203,7 @@ def test_the_real_taxonomy_loads_without_problems() -> None:
     ids=[
         "valid",
         "duplicate id",
+        "duplicate id, its first's line",
         "no title",
         "number title",
         "yes description",

@@ -73,7 +73,8 @@ def test_duplicate_area_and_area_without_title(broken_project: Path) -> None:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert policy_lines(result.stderr) == [
-        "annotations/policy-areas.yml: [14].id: 'remittances' is used twice (give each area its own id)",
+        "annotations/policy-areas.yml: [14].id: 'remittances' is used twice: first at [9] on line 49"
+        " (give each area its own id)",
         "annotations/policy-areas.yml: housing: `title` is missing (add `title`)",
     ]
 

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+import yaml
+
 from hooks.core.datafiles import load_yaml
 from hooks.core.problems import Problem, named_value
 from hooks.core.schema_messages import ID_PATTERN, describe
 from hooks.core.schemas import Schema, entry_field, entry_label, load_schema, validate
 from hooks.core.text import RE_CONTROL
-from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, without_restated, written_as_text
+from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, node_at, without_restated, written_as_text
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
@@ -40,7 +42,8 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     """Load and validate the taxonomy; returns the areas and every problem found, all at once.
 
     A problem names an area by its id (`housing.title`), by its place (`[15]`) only where the id is
-    missing, malformed or shared, or is what the line is about (`[14].id: 'remittances' is used twice`).
+    missing, malformed or shared, or is what the line is about (`[14].id: 'remittances' is used twice:
+    first at [9] on line 49`, the entry holding it first named by its place and line).
 
     An entry with a schema problem still counts as an area when it has an id, so the tags that
     use it are not reported as unknown on top of the real mistake (the build fails on it anyway);
@@ -56,20 +59,20 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
     problems = written_as_text(POLICY_AREAS_FILE, text, problems, name=partial(entry_field, data))  # `title: '2010'`
     if not isinstance(data, list):
         return (), problems
-    areas, seen = [], set()
+    areas, seen = [], {}  # each id -> the place of the entry holding it first
     titles: dict[str, str] = {}  # casefolded title -> the id of the area that has it first
     for index, item in enumerate(data):
         area_id = item.get("id") if isinstance(item, dict) else None
         if not isinstance(area_id, str) or not RE_PAGE_NAME.fullmatch(area_id):  # the schema's line names it
             continue
         if area_id in seen:
-            message = f"'{area_id}' is used twice"
+            message = f"'{area_id}' is used twice: first at {first_place(text, seen[area_id])}"
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", message, "give each area its own id"))
             continue
         if reserved := reserved_id(area_id):
             problems.append(Problem(POLICY_AREAS_FILE, f"[{index}].id", reserved, "choose another id"))
             continue
-        seen.add(area_id)
+        seen[area_id] = index
         title = _text(item.get("title"))
         if title and (other := titles.setdefault(title.casefold(), area_id)) != area_id:
             message = f"'{title}' is also the title of '{other}'"
@@ -77,6 +80,18 @@ def load_policy_areas(root: Path) -> tuple[tuple[PolicyArea, ...], list[Problem]
             problems.append(Problem(POLICY_AREAS_FILE, f"{entry_label(data, index)}.title", message, hint))
         areas.append(PolicyArea(area_id, title or area_id, _text(item.get("description"))))
     return tuple(areas), problems
+
+
+def first_place(text: str, index: int) -> str:
+    """The entry holding an id first, by its place and its id's line (`[9] on line 49`): an editor finds it by the line.
+
+    Composed only for a line that names one: a file that loaded composes.
+    """
+    try:
+        node = node_at(yaml.compose(text, Loader=yaml.SafeLoader), (index, "id"))
+    except yaml.YAMLError:
+        node = None
+    return f"[{index}] on line {node.start_mark.line + 1}" if node is not None else f"[{index}]"
 
 
 def titles_by_id(areas: Iterable[PolicyArea]) -> dict[str, str]:
