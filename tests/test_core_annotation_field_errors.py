@@ -439,6 +439,18 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
             "author: {name: A. Scholar, orcid: x}",
             "author.orcid: is not a field of `author` (remove it or check its spelling)",
         ),
+        # a field of the level below or above, written as it is: where it belongs, in one line
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\ntype: person",
+            "type: is not a field here: `type` belongs under `author` (move it under `author`)",
+        ),
+        (
+            "  quote: the transfer of ideas\nmotivation: commenting",
+            "  quote: the transfer of ideas\n  motivation: commenting",
+            "target.motivation: is not a field here: `motivation` belongs one level up (move it up to the top level,"
+            " beside `target`)",
+        ),
         (
             "motivation: commenting",
             "motivaton: commenting",

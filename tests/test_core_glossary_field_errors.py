@@ -248,6 +248,47 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.definitions[0].sentences_: is not a field: did you mean `sentences`?"
         " (`sentences` is written too: keep one of the two)",
     ),
+    # a field written one level off its place: said to be no field at all, with nowhere to put it
+    "sentences-one-level-too-high": (
+        GOOD.replace("      sentences: [2]\n", "").replace(
+            "  aliases: [diasporas]\n", "  aliases: [diasporas]\n  sentences: [2]\n"
+        ),
+        "annotations/glossary.yml: diaspora.sentences: is not a field here: `sentences` belongs in each item of"
+        " `definitions` (move it under `diaspora.definitions[0]`)",
+    ),
+    "misspelt-sentences-one-level-too-high": (
+        GOOD.replace("      sentences: [2]\n", "").replace(
+            "  aliases: [diasporas]\n", "  aliases: [diasporas]\n  sentences_: [2]\n"
+        ),
+        "annotations/glossary.yml: diaspora.sentences_: is not a field: did you mean `sentences`? It belongs in each"
+        " item of `definitions` (move it under `diaspora.definitions[0]`, as `sentences`)",
+    ),
+    "sentences-too-high-beside-two-definitions": (  # which definition it narrows is the editor's to say
+        GOOD.replace("  term: transnationalism\n", "  term: transnationalism\n  sentences: [1]\n").replace(
+            "      attribution: IOM 2008, page 500.\n",
+            "      attribution: IOM 2008, page 500.\n    - anchor: source/annex.md#p2\n      attribution: IOM.\n",
+        ),
+        "annotations/glossary.yml: transnationalism.sentences: is not a field here: `sentences` belongs in each item"
+        " of `definitions` (move it under the item of `transnationalism.definitions` it is for)",
+    ),
+    "aliases-one-level-too-low": (
+        GOOD.replace("  aliases: [diasporas]\n", "").replace(
+            "      sentences: [2]\n", "      sentences: [2]\n      aliases: [diasporas]\n"
+        ),
+        "annotations/glossary.yml: diaspora.definitions[0].aliases: is not a field here: `aliases` belongs one level"
+        " up (move it up to `diaspora`, beside `definitions`)",
+    ),
+    "sentences-on-the-term-and-in-its-definition": (  # moving it would write it twice: no place is offered
+        GOOD.replace("  aliases: [diasporas]\n", "  aliases: [diasporas]\n  sentences: [3]\n"),
+        "annotations/glossary.yml: diaspora.sentences: is not a field (remove it or check its spelling)",
+    ),
+    "attribution-one-level-too-high": (  # one mistake, one line: not "`attribution` is missing" too
+        GOOD.replace("      attribution: Vertovec 2005.\n", "").replace(
+            "  aliases: [diasporas]\n", "  aliases: [diasporas]\n  attribution: Vertovec 2005.\n"
+        ),
+        "annotations/glossary.yml: diaspora.attribution: is not a field here: `attribution` belongs in each item of"
+        " `definitions` (move it under `diaspora.definitions[0]`)",
+    ),
     "schema-unknown-field-like-none": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),
         "annotations/glossary.yml: diaspora.colour: is not a field (remove it or check its spelling)",

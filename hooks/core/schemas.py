@@ -20,13 +20,13 @@ from referencing.jsonschema import DRAFT202012
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import describe, stand_ins
+from hooks.core.schema_messages import NOT_A_FIELD, describe, stand_ins
+from hooks.core.schema_places import Name, Placer, field_elsewhere, moved, moved_fields, unexpected_names
 from hooks.core.yaml_lines import keys_path
 
 Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 
 MISSING_VALUES = 8  # the most values a missing field's line lists
-NOT_A_FIELD = "is not a field"  # the opening of an unexpected field's message (`unexpected_problem`)
 MISSING = "is missing"  # the message of a missing field (`missing_in_place`), which callers may recognise
 # The schemas' form of an entry's id (a glossary term's, a policy area's), by which a problem names its entry;
 # unlike an annotation's (`annotations.RE_ID`) it may be `p7`'s.
@@ -199,18 +199,20 @@ def validate(
     if name is None:
         name = partial(field_name, prefix=prefix)
     errors = sorted(schema.validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    misspelt = misspelt_fields(errors)
-    meant = {(place, right) for (place, _), right in misspelt.items()}
+    misspelt, elsewhere = misspelt_fields(errors), partial(field_elsewhere, schema.validator.schema, data, name=name)
+    meant = {(place, right) for (place, _), right in misspelt.items()} | moved_fields(errors, misspelt, elsewhere)
     problems, valued = [], set()
     for error in errors:
         place = tuple(error.absolute_path)
         if error.validator == "required" and (place, missing_name(error)) in meant:
-            continue  # said by the misspelling's own line
+            continue  # said by the misspelling's own line, or the line of the field written one level off
         if error.validator == "required" and missing_in_place:
             problems.append(missing_problem(display, name, error))
             continue
         if error.validator == "additionalProperties":
-            problems += [unexpected_problem(display, name, error, key, misspelt) for key in unexpected_names(error)]
+            problems += [
+                unexpected_problem(display, name, error, key, misspelt, elsewhere) for key in unexpected_names(error)
+            ]
             continue
         if error.validator != "required":
             if place in valued:
@@ -221,7 +223,7 @@ def validate(
     return problems
 
 
-def missing_problem(display: str, name: Callable[[list[Any]], str], error: ValidationError) -> Problem:
+def missing_problem(display: str, name: Name, error: ValidationError) -> Problem:
     """A missing field named where it belongs, with the field to add it under."""
     place, missing = list(error.absolute_path), missing_name(error)
     parent = name(place)
@@ -245,19 +247,24 @@ def what_to_write(field: Any) -> str:
 
 
 def unexpected_problem(
-    display: str, name: Callable[[list[Any]], str], error: ValidationError, key: str, misspelt: Misspelt
+    display: str, name: Name, error: ValidationError, key: str, misspelt: Misspelt, elsewhere: Placer
 ) -> Problem:
     """One unexpected field, with the field it stands for when it looks like one (missing, or optional and absent).
 
     A field written too is looked for last (`sentences_` beside `sentences`): offered only among the
     absent ones, it left the misspelling with no word, and renaming it would write the field twice.
+    A field of the level above or below (`sentences` on a term, not in its definition) is sent there
+    (`schema_places.py`): as written, before a field of its own level it resembles; misspelt, after.
     """
     place, fields = tuple(error.absolute_path), error.schema.get("properties", {})
     absent = [field for field in fields if field not in error.instance]
     present = [field for field in fields if field in error.instance]
     close = (next(iter(difflib.get_close_matches(key, group, n=1, cutoff=0.6)), None) for group in (absent, present))
-    right = misspelt.get((place, key)) or next(filter(None, close), None)
-    field = name([*place, key])
+    field, right = name([*place, key]), misspelt.get((place, key))
+    there = None if right else elsewhere(place, key, exact=True)
+    right = right or (None if there else next(filter(None, close), None))
+    if there := there or (None if right else elsewhere(place, key, exact=False)):
+        return Problem(display, field, *moved(there, key))
     if right is None:
         return Problem(display, field, NOT_A_FIELD, "remove it or check its spelling")
     meant = keys_path(right)  # a key, in backticks: prose quotes around it were copied with it
@@ -268,12 +275,6 @@ def unexpected_problem(
 def missing_name(error: ValidationError) -> str:
     """The field a `required` error says is missing."""
     return error.message.split("'")[1]
-
-
-def unexpected_names(error: ValidationError) -> list[str]:
-    """The fields an `additionalProperties` error found that the schema does not list."""
-    known = set(error.schema.get("properties", {}))
-    return [str(name) for name in error.instance if name not in known] if isinstance(error.instance, dict) else []
 
 
 def misspelt_fields(errors: list[ValidationError]) -> Misspelt:

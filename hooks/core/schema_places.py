@@ -1,0 +1,195 @@
+"""Where a field the schema does not list at its place belongs instead: one level down or one level up.
+
+A glossary term's `sentences` (each definition's field) or a definition's `aliases` (the term's) was
+"not a field (remove it or check its spelling)": the editor, who had spelt it right, was told to
+delete it. The schema knows the one place next to it that holds such a field; the line names it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
+
+from hooks.core.schema_messages import NOT_A_FIELD
+from hooks.core.yaml_lines import keys_path
+
+MAX_REFS = 8  # the most `$ref`s followed in a row: a schema's ref to itself ends there
+CLOSE = 0.8  # how alike a misspelt field must be to one of the next level's (`sentences_`, `sentence`)
+
+Name = Callable[[list[Any]], str]  # how a line names a place in the data (`diaspora.definitions[0]`)
+Placer = Callable[..., "Elsewhere | None"]  # `field_elsewhere` for one file's data: (place, key, exact=…)
+Lookup = Callable[[Any], dict[str, Any]]  # a schema object with its `$ref`s followed (`resolver_of`)
+Where = tuple[str, str]  # a neighbour's kind (`object`, `list`, `up`) and the field that leads there
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """The field a key stands for at a place next to its own, and the words that send it there."""
+
+    field: str  # as the schema names it (`sentences`)
+    where: str  # `in each item of `definitions``, `one level up`
+    move: str  # `under `diaspora.definitions[0]``, `up to `diaspora`, beside `definitions``
+    place: tuple[Any, ...] | None = None  # the place in the data it moves to; None where the editor picks an item
+
+
+def field_elsewhere(
+    schema: dict[str, Any], data: Any, place: tuple[Any, ...], key: str, name: Name, exact: bool
+) -> Elsewhere | None:
+    """Where `key`, unexpected at `place`, belongs: the one place next to it that holds it, else None.
+
+    `exact`: the key as written (`sentences`); otherwise a misspelling of the field (`sentences_`).
+    Two places holding it (a CSL name's `family`, under `author` and `editor`) are no answer: none is
+    offered. Nor is a place the data writes it in already (a CSL name's `title`, the record's too):
+    moving it there would write it twice.
+    """
+    lookup = resolver_of(schema)
+    found = [
+        (field, where)
+        for where, fields in neighbours(lookup, schema, place)
+        for field in meant(key, fields, exact)
+        if not written_there(data, place, where, field)
+    ]
+    if len(found) != 1:
+        return None
+    field, (kind, container) = found[0]
+    return Elsewhere(field, *directions(kind, container, data, place, name))
+
+
+def moved_fields(errors: Iterable[ValidationError], misspelt: Collection[Any], elsewhere: Placer) -> set[Any]:
+    """Each (place, field) an unexpected field moves to as written: a "missing" line there is the same mistake.
+
+    A field `misspelt` names as a misspelling of one missing at its own place (`schemas.misspelt_fields`) stays.
+    """
+    unexpected = [
+        (place, key)
+        for error in errors
+        if error.validator == "additionalProperties"
+        for key in unexpected_names(error)
+        if (place := tuple(error.absolute_path), key) not in misspelt
+    ]
+    sent = (elsewhere(place, key, exact=True) for place, key in unexpected)
+    return {(there.place, there.field) for there in sent if there is not None and there.place is not None}
+
+
+def unexpected_names(error: ValidationError) -> list[str]:
+    """The fields an `additionalProperties` error found that the schema does not list."""
+    known = set(error.schema.get("properties", {}))
+    return [str(name) for name in error.instance if name not in known] if isinstance(error.instance, dict) else []
+
+
+def moved(there: Elsewhere, key: str) -> tuple[str, str]:
+    """The message and fix for a field written one level off its place (its name's fix too, where misspelt)."""
+    meant = keys_path(there.field)
+    if there.field == key:
+        return f"{NOT_A_FIELD} here: {meant} belongs {there.where}", f"move it {there.move}"
+    return f"{NOT_A_FIELD}: did you mean {meant}? It belongs {there.where}", f"move it {there.move}, as {meant}"
+
+
+def meant(key: str, fields: dict[str, Any], exact: bool) -> list[str]:
+    """The field of `fields` that `key` names (`exact`) or is a misspelling of, as a list: empty where none is."""
+    if exact:
+        return [key] if key in fields else []
+    return difflib.get_close_matches(key, list(fields), n=1, cutoff=CLOSE)
+
+
+def written_there(data: Any, place: tuple[Any, ...], where: Where, field: str) -> bool:
+    """Whether the data holds `field` where it would move to already (in each item of a list that has items)."""
+    kind, container = where
+    if kind == "up":
+        return field in as_mapping(value_at(data, parent_place(place)[0]))
+    target = value_at(data, (*place, container))
+    if kind == "object":
+        return field in as_mapping(target)
+    return isinstance(target, list) and bool(target) and all(field in as_mapping(item) for item in target)
+
+
+def as_mapping(value: Any) -> dict[Any, Any]:
+    """`value` where it is a mapping; {} otherwise."""
+    return value if isinstance(value, dict) else {}
+
+
+def directions(kind: str, container: str, data: Any, place: tuple[Any, ...], name: Name) -> tuple[str, str, Any]:
+    """Where the field belongs, where to move it, and that place in the data (None: the editor picks an item)."""
+    if kind == "up":
+        parent = parent_place(place)[0]
+        above = "the top level" if (named := name(list(parent))) == "(top level)" else keys_path(named)
+        return "one level up", f"up to {above}, beside {keys_path(container)}", parent
+    if kind == "object":
+        return f"under {keys_path(container)}", f"under {keys_path(name([*place, container]))}", (*place, container)
+    items, where = value_at(data, (*place, container)), f"in each item of {keys_path(container)}"
+    if isinstance(items, list) and len(items) == 1:
+        return where, f"under {keys_path(name([*place, container, 0]))}", (*place, container, 0)
+    if isinstance(items, list) and items:
+        return where, f"under the item of {keys_path(name([*place, container]))} it is for", None
+    return where, f"under an item of {keys_path(container)}", None
+
+
+def neighbours(lookup: Lookup, schema: Any, place: tuple[Any, ...]) -> Iterator[tuple[Where, dict[str, Any]]]:
+    """The fields of each place one level down (`("list", "definitions")`) and up (`("up", "definitions")`)."""
+    own = schema_at(lookup, schema, place)
+    for key, node in own.get("properties", {}).items():
+        child = lookup(node)
+        if isinstance(child.get("properties"), dict):
+            yield ("object", key), child["properties"]
+        if isinstance((items := lookup(child.get("items"))).get("properties"), dict):
+            yield ("list", key), items["properties"]
+    parent, container = parent_place(place)
+    if container is not None:
+        fields = schema_at(lookup, schema, parent).get("properties", {})
+        yield ("up", container), fields if isinstance(fields, dict) else {}
+
+
+def parent_place(place: tuple[Any, ...]) -> tuple[tuple[Any, ...], str | None]:
+    """The object holding the field that holds `place` (a definition's term), and that field; None at the top."""
+    rest = list(place)
+    while rest and isinstance(rest[-1], int):
+        rest.pop()
+    if not rest:
+        return (), None
+    container = rest.pop()
+    return tuple(rest), str(container)
+
+
+def schema_at(lookup: Lookup, schema: Any, place: tuple[Any, ...]) -> dict[str, Any]:
+    """The part of the schema that describes the value at `place`; {} where the schema says nothing of it."""
+    node = lookup(schema)
+    for part in place:
+        node = lookup(node.get("items") if isinstance(part, int) else node.get("properties", {}).get(part))
+    return node
+
+
+def value_at(data: Any, place: tuple[Any, ...]) -> Any:
+    """The value at `place` in the data; None where the data has another shape."""
+    for part in place:
+        if isinstance(part, int):
+            data = data[part] if isinstance(data, list) and part < len(data) else None
+        else:
+            data = data.get(part) if isinstance(data, dict) else None
+    return data
+
+
+def resolver_of(schema: Any) -> Lookup:
+    """A schema object's `$ref`s followed (`#/$defs/definition`); {} for anything that is no schema object."""
+    base = schema.get("$id", "") if isinstance(schema, dict) else ""
+    resource = Resource.from_contents(schema, default_specification=DRAFT202012)
+    resolver = Registry().with_resource(base, resource).resolver(base_uri=base)
+
+    def lookup(node: Any) -> dict[str, Any]:
+        """`node`, its refs followed."""
+        for _ in range(MAX_REFS):
+            if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
+                break
+            try:
+                node = resolver.lookup(node["$ref"]).contents
+            except Unresolvable:
+                return {}
+        return node if isinstance(node, dict) and "$ref" not in node else {}
+
+    return lookup
