@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from annotation_helpers import GOOD, PATH, SCHEMA, TODAY
+from annotation_helpers import GOOD, PATH, SCHEMA, TODAY, annotation
 
 from hooks.core.annotation_checks import page_refused, parse_annotation
+from hooks.core.glossary import Definition, Glossary, GlossaryTerm
+from hooks.core.glossary_definitions import resolve_definitions
 from hooks.core.links import page_hint
 from hooks.core.problems import Problem
+from hooks.core.quotes import check_page
 
 SITE_PAGES = {"index.md", "migration-and-transnationalism/index.md", "migration-and-transnationalism/challenges.md"}
 
@@ -137,17 +140,52 @@ def test_a_target_on_a_moved_page_names_where_redirect_maps_took_it(moves: dict[
     assert page_hint("s/chances.md", pages, "e.g.", moves) == hint
 
 
+RENAMED = (
+    "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
+    " (docs/about/stable-links.md#page-moves), then write its new path"
+)
+
+
 @pytest.mark.parametrize(
     "example",
-    ["write the path inside docs/, e.g. s/chances.md", "write the path below docs/, e.g. s/chances.md#p1"],
+    [
+        "write the path inside docs/, e.g. s/chances.md",
+        "write the path below docs/, e.g. s/chances.md#p1",
+        "write the path of the page you meant",  # its page in no word of it: the same line
+    ],
 )
 def test_a_page_renamed_without_its_move_is_not_offered_as_its_own_example(example: str) -> None:
-    """The annotations' example is opportunities.md, the glossary's annex.md: renamed, each offered its old path."""
-    hint = (
-        "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
-        " (docs/about/stable-links.md#page-moves), then write its new path"
+    """The annotations' example is opportunities.md, the glossary's annex.md: renamed, each offered its old path.
+
+    The example's page is given, not read from its words: whatever they say, the line is the same.
+    """
+    assert page_hint("s/chances.md", ["s/index.md", "s/renamed.md"], example, example_page="s/chances.md") == RENAMED
+
+
+def test_an_example_whose_words_name_the_page_is_offered_when_its_page_is_another() -> None:
+    """The example's words were split to find its page: a caller's wording decided the line."""
+    example = "write the path inside docs/, e.g. s/intro.md, not s/chances.md"
+    assert page_hint("s/chances.md", ["s/index.md"], example, example_page="s/intro.md") == example
+    assert page_hint("s/chances.md", ["s/index.md"], example) == example
+
+
+# The site once the annotations' example page and the glossary's are renamed, without their moves declared.
+RENAMED_SITE = {"index.md": None, "migration-and-transnationalism/renamed.md": None}
+
+
+def test_an_annotation_on_its_example_page_renamed_is_not_offered_that_page() -> None:
+    """check_page names its example's page, migration-and-transnationalism/opportunities.md, as the annotations' own."""
+    [problem] = check_page(annotation(), RENAMED_SITE)
+    assert (problem.field, problem.hint) == ("target.page", RENAMED)
+
+
+def test_a_glossary_anchor_on_its_example_page_renamed_is_not_offered_that_page() -> None:
+    """resolve_definition names its example's page, migration-and-transnationalism/annex.md, as the glossary's own."""
+    term = GlossaryTerm(
+        "migration", "migration", (), (Definition("migration-and-transnationalism/annex.md", "p1", "I."),)
     )
-    assert page_hint("s/chances.md", ["s/index.md", "s/renamed.md"], example) == hint
+    _, [problem] = resolve_definitions(Glossary((term,)), {}, list(RENAMED_SITE))
+    assert (problem.field, problem.hint) == ("migration.definitions[0].anchor", RENAMED)
 
 
 def test_only_a_refused_target_page_has_the_annotations_read_again_with_the_sites_pages() -> None:

@@ -167,7 +167,10 @@ def page_refused(problems: Iterable[Problem]) -> bool:
 
 
 def name_page(problem: Problem, written: str, pages: Collection[str]) -> Problem:
-    """The schema's line on a `target.page` it refused, naming the page meant (a site address, a path without .md)."""
+    """The schema's line on a `target.page` it refused, naming the page meant (a site address, a path without .md).
+
+    Its example (the schema's hint) shows a path the schema takes, so never the one refused: no `example_page`.
+    """
     if problem.field != "target.page":
         return problem
     if page := addressed_page(written, pages):

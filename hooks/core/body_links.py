@@ -34,7 +34,8 @@ from hooks.core.links import (
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 
-EXAMPLE = "write the path inside docs/, e.g. source/page.md#p3"
+EXAMPLE_PAGE = "source/page.md"  # the page the line on a link to no page shows
+EXAMPLE = f"write the path inside docs/, e.g. {EXAMPLE_PAGE}#p3"
 
 
 def docs_links(body_html: str) -> Iterator[str]:
@@ -129,7 +130,7 @@ def check_body_links(
             beside = posixpath.normpath(posixpath.join(posixpath.dirname(annotation.page), page))
             fragment = f"#{target.fragment}" if target.fragment else ""
             written = f"write it from docs/: '{beside}{fragment}'"
-            hint = written if beside in pages else page_hint(page, pages, EXAMPLE, moves)
+            hint = written if beside in pages else page_hint(page, pages, EXAMPLE, moves, example_page=EXAMPLE_PAGE)
             problems.append(Problem(annotation.path, "body", f"the link '{href}' leads to no page", hint))
             continue
         inventory = pages[page]

@@ -20,7 +20,8 @@ from hooks.core.term_matcher import form_key, names_one_of
 from hooks.core.text import ELLIPSIS
 from hooks.core.yaml_lines import in_backticks, keys_path
 
-EXAMPLE_ANCHOR = "migration-and-transnationalism/annex.md#p1"
+EXAMPLE_PAGE = "migration-and-transnationalism/annex.md"  # the page an anchor's line shows
+EXAMPLE_ANCHOR = f"{EXAMPLE_PAGE}#p1"
 LEFT_OUT_HINT = (
     "the site leaves the page out, as mkdocs.yml's exclude_docs or draft_docs do: point at a page it publishes"
 )
@@ -101,7 +102,7 @@ def resolve_definition(
     page, pid = definition.page, definition.paragraph
     if inventory is None:  # as for an annotation's page: the closest page, else why it is none or how to write one
         example = LEFT_OUT_HINT if left_out else f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}"
-        hint = page_hint(page, site_pages, example, moves)
+        hint = page_hint(page, site_pages, example, moves, example_page=None if left_out else EXAMPLE_PAGE)
         return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
     paragraph = inventory.paragraph(pid)
     if paragraph is None and not inventory.paragraphs:  # a page of no text, such as about/citing.md

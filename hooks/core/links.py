@@ -76,8 +76,19 @@ CLOSE_PAGE = 0.7  # how alike a path and a page must be to be hinted (difflib's 
 CLOSE_NAME = 0.6  # and their own names, shorter (difflib's default: `bb` is close to `b`, `foo` not to `annex`)
 
 
-def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str, str] | None = None) -> str:
+def page_hint(
+    page: str,
+    pages: Iterable[str],
+    example: str,
+    moves: Mapping[str, str] | None = None,
+    *,
+    example_page: str | None = None,
+) -> str:
     r"""How to name a page the site lacks: where its declared move took it, the site's page closest to it, else how.
+
+    `example` is the caller's line on how to write a page, offered when no page is close, and
+    `example_page` the page it shows (None: none): that page missing, its example would offer it back,
+    so the line says how to declare its move instead. The caller names it; its words are not read.
 
     `moves` are mkdocs.yml's `redirect_maps` between files, followed to their ends (`file_moves`): a
     page moved into a folder under a new name is spelt unlike its old path, and spelling named another
@@ -94,7 +105,7 @@ def page_hint(page: str, pages: Iterable[str], example: str, moves: Mapping[str,
     close = pages_named(page, pages) or [found for found in [closest_page(page, pages)] if found]
     if close:
         return f"did you mean {either([named_value(found) for found in close])}?"  # quoted, as values
-    if any(word.split("#")[0] == page for word in example.split()):  # the example page itself, renamed: no fix
+    if page == example_page:  # the example page itself, renamed: no fix
         return (
             "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
             " (docs/about/stable-links.md#page-moves), then write its new path"

@@ -16,6 +16,8 @@ from hooks.core.yaml_lines import value_to_write
 
 CONTEXT = 32
 LIKE = 0.6  # below this similarity the closest passage is noise, not a suggestion
+EXAMPLE_PAGE = "migration-and-transnationalism/opportunities.md"  # the page a `target.page`'s line shows
+PAGE_EXAMPLE = f"write the path inside docs/, e.g. {EXAMPLE_PAGE}"
 MESSAGE_QUOTE = 60  # characters of a quote an error line repeats, ellipsis included: the line stays readable
 
 
@@ -135,8 +137,7 @@ def check_page(
     """The page must be a page of the site; `moves` (`file_moves`) name where a moved one went."""
     if annotation.page in pages:
         return []
-    example = "write the path inside docs/, e.g. migration-and-transnationalism/opportunities.md"
-    hint = page_hint(annotation.page, pages, example, moves)
+    hint = page_hint(annotation.page, pages, PAGE_EXAMPLE, moves, example_page=EXAMPLE_PAGE)
     return [Problem(annotation.path, "target.page", f"no page '{annotation.page}'", hint)]
 
 
