@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from hooks.core.annotation_front_matter import texts_cut_by_comment as annotation_cuts
-from hooks.core.bibliography import NAME_PARTS, NAME_VARIABLES, WORD_FIELDS, WORDLESS_FIELDS
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography
+from hooks.core.csl_fields import NAME_PARTS, NAME_VARIABLES, WORD_FIELDS, WORDLESS_FIELDS
 from hooks.core.datafiles import SafeLoader
 from hooks.core.page_front_matter import read_page_text, said_with_comments
 from hooks.core.page_front_matter import texts_cut_by_comment as page_cuts

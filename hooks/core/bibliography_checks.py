@@ -16,8 +16,8 @@ from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
 from hooks.core.csl_dates import SEASONS, numeric_season
+from hooks.core.csl_fields import DATE_FIELDS, NAME_FIELDS
 from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host, source_folder
 from hooks.core.problems import Problem, named_value

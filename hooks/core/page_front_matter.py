@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.conflicts import merge_conflict
+from hooks.core.csl_fields import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.datafiles import parse_yaml, refuse_unreadable_scalars
 from hooks.core.problems import Problem, unclosed_front_matter
 from hooks.core.record_guide import guided
@@ -162,7 +162,7 @@ def control_lines(path: str, text: str) -> list[Problem]:
 
 
 # A page's words an editor types (`yaml_comments`' rule): its title and description, its source's record
-# (`bibliography.WORD_FIELDS`, every name's parts, a date written as words) and what the record does not know
+# (`csl_fields.WORD_FIELDS`, every name's parts, a date written as words) and what the record does not know
 # (`unknown`). Not `source`, `order` or `tags`: ids and numbers.
 PAGE_TEXT_FIELDS = (
     ("title",),

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_VARIABLES
+from hooks.core.csl_fields import DATE_FIELDS, NAME_VARIABLES
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import BLANK, CONTROL, TOO_LONG
 from hooks.core.schemas import MISSING, NOT_A_FIELD
