@@ -27,7 +27,7 @@ from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, node_
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
-# The class of the line under a defining passage that links the entries it defines (`mdx/glossary.py`).
+# The class of the line under a defining passage that links the entries it defines (`mdx/glossary_defines.py`).
 DEFINES_CLASS = "glossary-defines"
 
 
