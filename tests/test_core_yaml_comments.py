@@ -17,15 +17,9 @@ from hooks.core.page_front_matter import texts_cut_by_comment as page_cuts
 from hooks.core.policy_areas import cut_texts as area_cuts
 from hooks.core.problems import Problem
 from hooks.core.source_page_checks import check_source_page
-from hooks.core.yaml_comments import (
-    EACH,
-    NOT_BOOLEAN,
-    QUOTE_TEXT,
-    RE_HASH_AFTER_WORDS,
-    values_cut_by_comment,
-    without_restated,
-    written_as_text,
-)
+from hooks.core.yaml_as_written import NOT_BOOLEAN, QUOTE_TEXT, written_as_text
+from hooks.core.yaml_comments import RE_HASH_AFTER_WORDS, values_cut_by_comment, without_restated
+from hooks.core.yaml_nodes import EACH
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))

@@ -21,19 +21,11 @@ from hooks.core.record_guide import guided
 from hooks.core.schema_messages import control_characters
 from hooks.core.text import RE_CONTROL
 from hooks.core.typed_dates import csl_day_hint
-from hooks.core.yaml_comments import (
-    EACH,
-    NOT_EMPTY,
-    child,
-    cut_problems,
-    emptied_problems,
-    read_otherwise,
-    without_restated,
-    written_as_text,
-    written_scalar,
-)
+from hooks.core.yaml_as_written import read_otherwise, written_as_text, written_scalar
+from hooks.core.yaml_comments import NOT_EMPTY, cut_problems, emptied_problems, without_restated
 from hooks.core.yaml_errors import NO_DAY, describe_yaml_error
 from hooks.core.yaml_lines import FIELD_LINES
+from hooks.core.yaml_nodes import EACH, child
 
 # MkDocs' MultiMarkdown metadata (mkdocs.utils.meta.META_RE): what it reads from a page without `---`.
 RE_MULTIMARKDOWN_FIELD = re.compile(r"[ ]{0,3}[A-Za-z0-9_-]+:")
