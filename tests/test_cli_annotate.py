@@ -24,7 +24,7 @@ TYPED_OTHERWISE = ["yes", "No", "on", "12:30", "1_000", "0x1F", ".inf", "null", 
 def test_annotate_writes_values_yaml_would_read_otherwise_as_typed(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """No line to offer (`yaml_comments.written_scalar`, `typed_dates.date_hint`): the file holds what was typed.
+    """No line to offer (`yaml_as_written.written_scalar`, `typed_dates.date_hint`): the file holds what was typed.
 
     AUTHOR and QUOTE are written quoted where YAML would read them as true, a number, null or a date,
     and `created` is today's day as YYYY-MM-DD: make check reads each back as the text typed.

@@ -1,4 +1,4 @@
-"""A source's record as its landing page shows it, and the page a record belongs on (hooks/core/bibliography.py)."""
+"""A source's record as its landing page shows it, and the page a record belongs on (hooks/core/bibliography.py, landing_pages.py, record_marker.py)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,10 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
 
-from hooks.core.bibliography import (
-    citing_link,
-    format_value,
-    has_record_marker,
-    landing_source,
-    mentions_record_marker,
-    place_record,
-    render_record,
-)
+from hooks.core.bibliography import citing_link, format_value, render_record
 from hooks.core.bibliography_checks import missing_bibliography, missing_landing_page
+from hooks.core.landing_pages import landing_source
+from hooks.core.record_marker import has_record_marker, mentions_record_marker, place_record
 
 
 def test_a_season_written_as_a_number_is_named_and_an_odd_one_is_shown_as_written() -> None:

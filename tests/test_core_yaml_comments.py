@@ -9,23 +9,17 @@ import pytest
 import yaml
 
 from hooks.core.annotation_front_matter import texts_cut_by_comment as annotation_cuts
-from hooks.core.bibliography import NAME_PARTS, NAME_VARIABLES, WORD_FIELDS, WORDLESS_FIELDS
 from hooks.core.bibliography_checks import bibliography_schema, check_bibliography
+from hooks.core.csl_fields import NAME_PARTS, NAME_VARIABLES, WORD_FIELDS, WORDLESS_FIELDS
 from hooks.core.datafiles import SafeLoader
 from hooks.core.page_front_matter import read_page_text, said_with_comments
 from hooks.core.page_front_matter import texts_cut_by_comment as page_cuts
 from hooks.core.policy_areas import cut_texts as area_cuts
 from hooks.core.problems import Problem
 from hooks.core.source_page_checks import check_source_page
-from hooks.core.yaml_comments import (
-    EACH,
-    NOT_BOOLEAN,
-    QUOTE_TEXT,
-    RE_HASH_AFTER_WORDS,
-    values_cut_by_comment,
-    without_restated,
-    written_as_text,
-)
+from hooks.core.yaml_as_written import NOT_BOOLEAN, QUOTE_TEXT, written_as_text
+from hooks.core.yaml_comments import RE_HASH_AFTER_WORDS, values_cut_by_comment, without_restated
+from hooks.core.yaml_nodes import EACH
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ((EACH, "term"), (EACH, "aliases", EACH), (EACH, "definitions", EACH, "attribution"))

@@ -21,8 +21,9 @@ from hooks.core.page_moves import follow_moves
 from hooks.core.schema_messages import TYPE_HINTS
 from hooks.core.site_nav import check_nav, nav_entries, nav_shape_problem, omitted_problem
 from hooks.core.source_page_checks import check_source_page
-from hooks.core.yaml_comments import EACH, cut_problem, values_cut_by_comment
+from hooks.core.yaml_comments import cut_problem, values_cut_by_comment
 from hooks.core.yaml_lines import FIELD_LINES, line_to_write, yaml_line
+from hooks.core.yaml_nodes import EACH
 
 NEW_PLACE = "/new-page/#new-id"  # where a gone id went, until the contributor knows
 # What a message sets off as the line to write: `line`, or `` line `` when the line holds a backtick.

@@ -18,9 +18,11 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
-from hooks.core.bibliography import CITING_PAGE, citing_link, landing_source, mentions_record_marker, render_record
+from hooks.core.bibliography import CITING_PAGE, citing_link, render_record
 from hooks.core.bibliography_checks import check_bibliography, check_unknown
+from hooks.core.landing_pages import landing_source
 from hooks.core.page_front_matter import said_with_comments
+from hooks.core.record_marker import mentions_record_marker
 from hooks.core.record_placement import describe_page, placement_problem
 from hooks.core.source_page_checks import source_page_folders
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension, RecordMaker

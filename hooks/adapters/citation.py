@@ -18,7 +18,6 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from hooks.adapters import state
-from hooks.core.bibliography import index_folder, landing_source
 from hooks.core.bibliography_checks import check_bibliography, missing_bibliography
 from hooks.core.citation_formats import export_item
 from hooks.core.citation_meta import WorkMetadata, coins_title, page_description, schema_links, work_metadata
@@ -34,6 +33,7 @@ from hooks.core.cite_page import (
     source_page_meta,
     with_cite_heading,
 )
+from hooks.core.landing_pages import index_folder, landing_source
 from hooks.core.links import page_address
 from hooks.core.page_fields import source_as_read
 from hooks.core.page_front_matter import decode_page, said_with_comments, unreadable_page

@@ -17,7 +17,8 @@ from hooks.core.page_front_matter import decode_page, read_page_text, said_with_
 from hooks.core.page_moves import lock_moves
 from hooks.core.problems import Problem
 from hooks.core.source_page_checks import check_source_pages, check_source_paragraphs
-from hooks.core.yaml_comments import NOT_EMPTY, read_otherwise
+from hooks.core.yaml_as_written import read_otherwise
+from hooks.core.yaml_comments import NOT_EMPTY
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:

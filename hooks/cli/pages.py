@@ -19,12 +19,12 @@ from markdown.extensions import Extension
 
 from hooks.cli.config_values import Extensions
 from hooks.core.annotations import Annotation
-from hooks.core.bibliography import mentions_record_marker
 from hooks.core.config_file import DOCS
 from hooks.core.page_fields import corrected_front_matter
 from hooks.core.page_front_matter import read_page_text, split_page
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
+from hooks.core.record_marker import mentions_record_marker
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension
 from hooks.mdx.cite_block import CITE_ID

@@ -13,16 +13,11 @@ from frontmatter.default_handlers import YAMLHandler
 
 from hooks.core.datafiles import FastSafeLoader, SafeLoader, refuse_repeated_collections
 from hooks.core.problems import Problem, unclosed_front_matter
-from hooks.core.yaml_comments import (
-    EACH,
-    RE_HASH_AFTER_WORDS,
-    cut_problems,
-    emptied_problems,
-    read_otherwise,
-    written_as_text,
-)
+from hooks.core.yaml_as_written import read_otherwise, written_as_text
+from hooks.core.yaml_comments import RE_HASH_AFTER_WORDS, cut_problems, emptied_problems
 from hooks.core.yaml_errors import describe_yaml_error
 from hooks.core.yaml_lines import FIELD_LINES
+from hooks.core.yaml_nodes import EACH
 
 
 class TextDateLoader(SafeLoader):

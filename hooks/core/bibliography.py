@@ -1,45 +1,23 @@
 """A source's bibliography (CSL-JSON fields in its index.md front matter), shown as a record.
 
 What the record shows and how: its fields' labels and order, names, dates and types in words.
-Checking the fields is `bibliography_checks.py`'s.
+Checking the fields is `bibliography_checks.py`'s; which fields are dates, names and words,
+`csl_fields.py`'s; the marker line asking for the record, `record_marker.py`'s; which page is a
+source's landing page, `landing_pages.py`'s.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 from hooks.core.csl_dates import format_csl_date
+from hooks.core.csl_fields import DATE_FIELDS, NAME_FIELDS
 from hooks.core.languages import language_name
 from hooks.core.text import DOI_PATTERN, URL_PATTERN, escape_text
-
-RECORD_MARKER = "<!-- edition:bibliography -->"
-# Up to three spaces before it, as Markdown takes an HTML block (four make it an indented code block's words).
-RE_RECORD_MARKER = re.compile(rf" {{0,3}}{re.escape(RECORD_MARKER)}[ \t]*")
-
-
-def mentions_record_marker(markdown: str) -> bool:
-    """Whether a page's text holds the marker anywhere: the cheap test every page meets, before any line is read."""
-    return RECORD_MARKER in markdown
-
-
-def has_record_marker(lines: Sequence[str]) -> bool:
-    """Whether a page asks for its record: the marker on a line of its own, as an HTML block (indented up to 3 spaces).
-
-    `lines` are the page's once its fenced code blocks are in Python-Markdown's stash
-    (`hooks/mdx/bibliographic_record.py`): a code block showing the marker, like a sentence quoting
-    it in a code span, holds its words.
-    """
-    return any(RE_RECORD_MARKER.fullmatch(line) for line in lines)
-
-
-def place_record(lines: Sequence[str], record: Sequence[str]) -> list[str]:
-    """The page's lines with the record's in place of each marker line (`has_record_marker`)."""
-    return [part for line in lines for part in (record if RE_RECORD_MARKER.fullmatch(line) else (line,))]
-
 
 RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern for `URL`: an http(s) address, linked
 RE_DOI = re.compile(DOI_PATTERN)  # the schema's pattern for `DOI`: linked at the DOI resolver
@@ -50,8 +28,6 @@ DOI_SAFE = "/:;()"
 CITING_PAGE = "about/citing.md"  # in docs/: what readers get from the record (how it is written: source-records.md)
 # The record's first line: on the chapter's page it follows the publisher's details, whose fields it repeats.
 RECORD_INTRO = "The edition's normalised record of the work, from which its citations and downloads are made"
-DATE_FIELDS = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted")
-NAME_FIELDS = ("author", "container-author", "editor", "translator", "collection-editor", "original-author")
 LABELS = {
     "type": "Type",
     "genre": "Genre",
@@ -117,31 +93,6 @@ SHORT_FORMS = {
     "page-first": "page",
     "event": "event-title",
 }
-# The record's words an editor types or copies (`yaml_comments`' rule), which a ' #' may cut: every text CSL
-# shows as written, its number-like ones too, where a '#' is the number sign (`number: Working Paper #13`).
-# Not `id`, `type`, `DOI`, `URL`, `language`, the dates' parts, nor an identifier or count of a fixed form
-# (`WORDLESS_FIELDS`): no '#' is ever part of one, so a ' #' after one can only be a comment.
-WORD_FIELDS = (
-    *("title", "title-short", "container-title", "container-title-short", "collection-title", "collection-number"),
-    *("volume-title", "volume-title-short", "part-title", "original-title", "reviewed-title", "reviewed-genre"),
-    *("publisher", "publisher-place", "original-publisher", "original-publisher-place", "event", "event-title"),
-    *("event-place", "archive", "archive_collection", "archive_location", "archive-place", "authority"),
-    *("jurisdiction", "division", "genre", "medium", "dimensions", "scale", "edition", "version", "status"),
-    *("number", "volume", "issue", "chapter-number", "part", "section", "supplement", "printing", "page"),
-    *("locator", "keyword", "license", "source", "note", "annote", "abstract", "references"),
-)
-WORDLESS_FIELDS = frozenset(
-    ("ISBN", "ISSN", "PMCID", "PMID", "call-number", "citation-key", "citation-label", "citation-number")
-    + ("first-reference-note-number", "number-of-pages", "number-of-volumes", "page-first", "year-suffix")
-)
-# Every CSL name variable (the schema's `names`), and the parts of a name, all words.
-NAME_VARIABLES = (
-    *("author", "chair", "collection-editor", "compiler", "composer", "container-author", "contributor"),
-    *("curator", "director", "editor", "editorial-director", "editor-translator", "executive-producer", "guest"),
-    *("host", "illustrator", "interviewer", "narrator", "organizer", "original-author", "performer", "producer"),
-    *("recipient", "reviewed-author", "script-writer", "series-creator", "translator"),
-)
-NAME_PARTS = ("family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle")
 TYPE_NAMES = {
     "report": "Report",
     "chapter": "Book chapter",
@@ -153,27 +104,6 @@ TYPE_NAMES = {
     "thesis": "Thesis",
     "webpage": "Web page",
 }
-
-
-def index_folder(page: str) -> str | None:
-    """The top folder whose `index.md` this is (`<folder>/index.md`, in docs/), None for any other page.
-
-    Only such a page can be a landing page: the one test for which pages' front matter is read for a record.
-    """
-    folder, _, name = page.partition("/")
-    return folder if folder and name == "index.md" else None
-
-
-def landing_source(page: str, source: object) -> str | None:
-    """The source whose landing page this is: a folder's `index.md` naming that folder as its `source`; else None.
-
-    A source's bibliography is read from its landing page's front matter only. Deeper `index.md`
-    files are sections of their source, and a folder's index naming no source (`about/index.md`) is
-    no source's. `source` is the page's own: every source page names it (`check_source_page`), and
-    it is known while the page renders, before any other page has been read.
-    """
-    folder = index_folder(page)
-    return folder if folder is not None and source == folder else None
 
 
 def format_names(names: list[Mapping[str, str]]) -> str:

@@ -16,8 +16,8 @@ from typing import Any
 
 from citeproc import types as csl_types
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_FIELDS
 from hooks.core.csl_dates import SEASONS, numeric_season
+from hooks.core.csl_fields import DATE_FIELDS, NAME_FIELDS
 from hooks.core.languages import language_problems
 from hooks.core.links import names_a_host, source_folder
 from hooks.core.problems import Problem, named_value
@@ -26,7 +26,7 @@ from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, load_schema, validate
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 from hooks.core.typed_dates import RAW_NOT_READ, missing_day, missing_in, offered_days
-from hooks.core.yaml_comments import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE_TEXT
+from hooks.core.yaml_as_written import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE_TEXT
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, keys_path, line_to_write
 
 BIBLIOGRAPHY_SCHEMA = "annotations/schema/bibliography.schema.json"

@@ -22,12 +22,14 @@ from hooks.core.paragraphs import normalise_space
 from hooks.core.problems import Problem, named_value
 from hooks.core.schemas import Schema, entry_field, load_schema, validate
 from hooks.core.term_matcher import TermMatcher, form_key
-from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, node_at, without_restated, written_as_text
+from hooks.core.yaml_as_written import written_as_text
+from hooks.core.yaml_comments import cut_problems, emptied_problems, without_restated
+from hooks.core.yaml_nodes import EACH, node_at
 
 GLOSSARY_FILE = "annotations/glossary.yml"
 HEADING_ID = "glossary"  # the glossary page's own heading: no term may take its id
 GLOSSARY_SCHEMA = "annotations/schema/glossary.schema.json"
-# The class of the line under a defining passage that links the entries it defines (`mdx/glossary.py`).
+# The class of the line under a defining passage that links the entries it defines (`mdx/glossary_defines.py`).
 DEFINES_CLASS = "glossary-defines"
 
 

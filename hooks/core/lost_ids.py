@@ -16,10 +16,10 @@ from hooks.core.anchor_redirects import split_anchor
 from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.annotation_folder import SCHEMA_FILE as ANNOTATION_SCHEMA
 from hooks.core.annotation_index import INDEX_PAGE, group_of, page_anchor
-from hooks.core.bibliography import index_folder
 from hooks.core.glossary import GLOSSARY_FILE, GLOSSARY_SCHEMA
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.heading_ids import CITE_ID, HEADING_FIELD
+from hooks.core.landing_pages import index_folder
 from hooks.core.page_moves import resolve_page
 from hooks.core.paragraphs import NO_ID, PARAGRAPH_FIELD, RE_PARAGRAPH_ID
 from hooks.core.policy_addresses import OVERVIEW_PATH

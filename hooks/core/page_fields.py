@@ -23,7 +23,7 @@ from hooks.core.schema_messages import (
     written_items,
 )
 from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
-from hooks.core.yaml_comments import not_text
+from hooks.core.yaml_as_written import not_text
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, line_to_write
 
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", f"e.g. {line_to_write('title', 'Opportunities')}"

@@ -13,27 +13,19 @@ from typing import Any
 
 import yaml
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.conflicts import merge_conflict
+from hooks.core.csl_fields import DATE_FIELDS, NAME_PARTS, NAME_VARIABLES, WORD_FIELDS
 from hooks.core.datafiles import parse_yaml, refuse_unreadable_scalars
 from hooks.core.problems import Problem, unclosed_front_matter
 from hooks.core.record_guide import guided
 from hooks.core.schema_messages import control_characters
 from hooks.core.text import RE_CONTROL
 from hooks.core.typed_dates import csl_day_hint
-from hooks.core.yaml_comments import (
-    EACH,
-    NOT_EMPTY,
-    child,
-    cut_problems,
-    emptied_problems,
-    read_otherwise,
-    without_restated,
-    written_as_text,
-    written_scalar,
-)
+from hooks.core.yaml_as_written import read_otherwise, written_as_text, written_scalar
+from hooks.core.yaml_comments import NOT_EMPTY, cut_problems, emptied_problems, without_restated
 from hooks.core.yaml_errors import NO_DAY, describe_yaml_error
 from hooks.core.yaml_lines import FIELD_LINES
+from hooks.core.yaml_nodes import EACH, child
 
 # MkDocs' MultiMarkdown metadata (mkdocs.utils.meta.META_RE): what it reads from a page without `---`.
 RE_MULTIMARKDOWN_FIELD = re.compile(r"[ ]{0,3}[A-Za-z0-9_-]+:")
@@ -162,7 +154,7 @@ def control_lines(path: str, text: str) -> list[Problem]:
 
 
 # A page's words an editor types (`yaml_comments`' rule): its title and description, its source's record
-# (`bibliography.WORD_FIELDS`, every name's parts, a date written as words) and what the record does not know
+# (`csl_fields.WORD_FIELDS`, every name's parts, a date written as words) and what the record does not know
 # (`unknown`). Not `source`, `order` or `tags`: ids and numbers.
 PAGE_TEXT_FIELDS = (
     ("title",),

@@ -17,7 +17,9 @@ from hooks.core.problems import Problem, named_value
 from hooks.core.schema_messages import ID_PATTERN, describe
 from hooks.core.schemas import Schema, entry_field, entry_label, load_schema, validate
 from hooks.core.text import RE_CONTROL
-from hooks.core.yaml_comments import EACH, cut_problems, emptied_problems, node_at, without_restated, written_as_text
+from hooks.core.yaml_as_written import written_as_text
+from hooks.core.yaml_comments import cut_problems, emptied_problems, without_restated
+from hooks.core.yaml_nodes import EACH, node_at
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id

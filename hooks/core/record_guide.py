@@ -12,11 +12,12 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from hooks.core.bibliography import DATE_FIELDS, NAME_VARIABLES
+from hooks.core.csl_fields import DATE_FIELDS, NAME_VARIABLES
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import BLANK, CONTROL, TOO_LONG
 from hooks.core.schemas import MISSING, NOT_A_FIELD
-from hooks.core.yaml_comments import CUT_SHORT, EMPTIED, NOT_TEXT, NUMBER_READ
+from hooks.core.yaml_as_written import NOT_TEXT, NUMBER_READ
+from hooks.core.yaml_comments import CUT_SHORT, EMPTIED
 
 GUIDE = "docs/about/source-records.md"  # the editors' page, from the repository's root: its headings' ids below
 # A record's field by its first name (`bibliography.issued.raw`: `issued`), for the sections on one kind of value.

@@ -16,11 +16,12 @@ from dataclasses import KW_ONLY, dataclass
 from typing import Any
 
 from hooks.core.anchor_lock import LOCK_FILE, page_key
-from hooks.core.bibliography import RECORD_MARKER, index_folder, landing_source
 from hooks.core.bibliography_checks import CSL_FIELDS
 from hooks.core.heading_ids import CITE_ID
+from hooks.core.landing_pages import index_folder, landing_source
 from hooks.core.problems import Problem
 from hooks.core.record_guide import see_guide
+from hooks.core.record_marker import RECORD_MARKER
 from hooks.core.source_page_checks import missing_page_fields
 from hooks.core.text import in_series
 from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write

@@ -21,8 +21,10 @@ import yaml
 from hooks.core.page_fields import not_text_problem
 from hooks.core.problems import Problem, named_value
 from hooks.core.text import VISIBLE_PATTERN, in_series
-from hooks.core.yaml_comments import cut_problems, top_level_node, written_scalar
+from hooks.core.yaml_as_written import written_scalar
+from hooks.core.yaml_comments import cut_problems
 from hooks.core.yaml_lines import flow_yaml, in_backticks, line_to_write, value_to_write
+from hooks.core.yaml_nodes import top_level_node
 
 SITE_NAME = "site_name"
 EXAMPLE_TITLE = "An annotated edition"

@@ -1,6 +1,6 @@
 """Put a source's bibliographic record where its page has the marker line: a real one, not one a code block shows.
 
-The line `<!-- edition:bibliography -->` asks for the record (`hooks/core/bibliography.py`). The
+The line `<!-- edition:bibliography -->` asks for the record (`hooks/core/record_marker.py`). The
 Citing page shows editors what to write, in a fenced code block too (in a list item, an
 admonition): those are the block's words. So the lines are read after the fenced-code
 preprocessor (`fenced_code_block`, 25, Python-Markdown's or pymdownx.superfences') has put every
@@ -17,7 +17,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import NormalizeWhitespace, Preprocessor
 
-from hooks.core.bibliography import has_record_marker, place_record
+from hooks.core.record_marker import has_record_marker, place_record
 
 # Makes the page's record (Markdown) once a real marker line is found; None leaves the line as it is
 # (the record's problems were reported, or make check only notes that the page asks for it).
