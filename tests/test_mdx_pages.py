@@ -217,3 +217,19 @@ def test_a_page_without_a_maker_keeps_its_marker_line_as_written() -> None:
     """A page whose text never holds the marker (the provider's None) is not read at all; nor is a refused record."""
     assert MARKER in str(render_with_record(f"Text.\n\n{MARKER}\n", lambda: None))
     assert MARKER in str(render_with_record(f"Text.\n\n{MARKER}\n", lambda: lambda: None))
+
+
+def test_inventory_records_the_links_of_the_contents_list_as_written() -> None:
+    """A landing page's `## Contents { #contents }` list: its links before MkDocs rewrites them, up to the next heading."""
+    inventory = inventory_of(
+        "# Source { #source }\n\nAbout [it](elsewhere.md).\n\n## Contents { #contents }\n\n"
+        "1. [One](one.md)\n2. [Two *and* more](sub/two.md#p1)\n    - [Nested](nested.md)\n\n"
+        "See also [the annex](annex.md).\n\n- [Three](three.md)\n\n## Record { #record }\n\n- [Not](not.md)\n"
+    )
+    assert inventory.contents == ("one.md", "sub/two.md#p1", "nested.md", "three.md")
+
+
+@pytest.mark.parametrize("text", ["# Title { #t }\n\n- [One](one.md)\n", "## Contents\n\n- [One](one.md)\n"])
+def test_a_page_without_a_contents_heading_has_no_contents(text: str) -> None:
+    """No heading with the id `contents` (toc's id from the title is not one written): None, not an empty list."""
+    assert inventory_of(text).contents is None

@@ -1,4 +1,4 @@
-"""Check source pages: well-formed front matter and an explicit `pN` id on every paragraph."""
+"""Check source pages: well-formed front matter, an explicit `pN` id on every paragraph, each linked from Contents."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from hooks.core.page_fields import corrected_front_matter
 from hooks.core.page_front_matter import decode_page, read_page_text, said_with_comments
 from hooks.core.page_moves import lock_moves
 from hooks.core.problems import Problem
+from hooks.core.source_contents import check_contents
 from hooks.core.source_page_checks import check_source_pages, check_source_paragraphs
 from hooks.core.yaml_as_written import read_otherwise
 from hooks.core.yaml_comments import NOT_EMPTY
@@ -55,12 +56,12 @@ def _source_text(page: Page) -> str:
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
-    """After every page rendered: validate source pages' fields and paragraph ids."""
+    """After every page rendered: validate source pages' fields and paragraph ids, and each source's Contents list."""
     metas = state.page_metas(files)
     published = partial(_published, config)
     lock_read = not state.build_lock(Path(config.config_file_path).parent).problems  # unread: an offer waits on it
     paragraphs = check_source_paragraphs(metas, state.STATE.inventories, published, lock_read=lock_read)
-    problems = check_source_pages(metas) + paragraphs
+    problems = check_source_pages(metas) + paragraphs + check_contents(metas, state.STATE.inventories)
     state.report(_said_with_comments(problems, Path(config.config_file_path).parent))
     return env
 

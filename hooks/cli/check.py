@@ -4,8 +4,8 @@ Every page is rendered with Python-Markdown, the extensions of `mkdocs.yml` and 
 own per-page extensions (no theme, no generated pages), so the checks see the same paragraph
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
-paragraph and heading ids and every paragraph's policy-area tags, whether a published id is
-gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its `site_name`, its plugins, hooks
+paragraph and heading ids, its Contents list and every paragraph's policy-area tags, whether a
+published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its `site_name`, its plugins, hooks
 and Markdown extensions (installed, there, loading: all named before any page, as the build stops on
 one), and MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file, a
 README.md beside an index.md). What

@@ -29,6 +29,7 @@ from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
 from hooks.core.record_placement import describe_page, placement_problem
+from hooks.core.source_contents import check_contents
 from hooks.core.source_page_checks import check_source_paragraphs, source_page_folders
 from hooks.mdx.passages import resolve_glossary
 
@@ -36,14 +37,15 @@ from hooks.mdx.passages import resolve_glossary
 def check_rendered_pages(
     root: Path, readable: Mapping[str, Mapping[str, Any]], found: Rendered, anchors: AnchorFiles
 ) -> list[Problem]:
-    """Each source page's paragraph and heading ids, as the build checks them."""
+    """Each source page's paragraph and heading ids, and each source's Contents list, as the build checks them."""
     lock, redirects = anchors.lock, anchors.redirects  # files that do not load are `check_published`'s lines
     moves = configured_moves(root)
 
     def published(page: str) -> tuple[list[str], list[str]]:
         return published_ids(lock, redirects, page_key(page), moves)
 
-    return check_source_paragraphs(readable, found.inventories, published, lock_read=not anchors.lock_problems)
+    paragraphs = check_source_paragraphs(readable, found.inventories, published, lock_read=not anchors.lock_problems)
+    return paragraphs + check_contents(readable, found.inventories)
 
 
 def check_tags(

@@ -52,7 +52,7 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class PageInventory:
-    """Everything citable on one page, recorded while the page renders."""
+    """Everything citable on one page, recorded while the page renders (and a landing page's Contents links)."""
 
     paragraphs: tuple[Paragraph, ...] = ()
     headings: tuple[str, ...] = ()
@@ -67,6 +67,8 @@ class PageInventory:
     lone_attributes: tuple[tuple[str, str | None], ...] = ()  # `{ #p6 }` as a paragraph, and the one above without id
     ids: tuple[str, ...] = ()
     annotation_ids: tuple[str, ...] = ()  # of the annotation blocks beside the paragraphs, among `ids`
+    # the links of its `## Contents { #contents }` lists as written (a source's landing page): None without one
+    contents: tuple[str, ...] | None = None
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Find a paragraph by id."""

@@ -19,6 +19,7 @@ from markdown.extensions.toc import remove_fnrefs, render_inner_html, strip_tags
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
+from hooks.core.anchor_check import CONTENTS_ID
 from hooks.core.annotations import BLOCK_CLASS
 from hooks.core.glossary import DEFINES_CLASS
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph
@@ -112,7 +113,26 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         lone_attributes=tuple(lone),
         ids=ids,
         annotation_ids=annotations,
+        contents=contents_links(root),
     )
+
+
+def contents_links(root: etree.Element) -> tuple[str, ...] | None:
+    """The links of the lists below the `#contents` heading, up to the next heading, as written (None: no such heading).
+
+    A source's landing page lists its pages there (`source_contents.py` checks it), read here from the tree the
+    build renders anyway: no second reading of the page. Before MkDocs rewrites links (priority 0): `page.md`.
+    """
+    children = iter(root)
+    if next((child for child in children if child.tag in HEADINGS and child.get("id") == CONTENTS_ID), None) is None:
+        return None
+    links: list[str] = []
+    for child in children:
+        if child.tag in HEADINGS:
+            break
+        if child.tag in ("ol", "ul"):
+            links += [link.get("href", "") for link in child.iter("a")]
+    return tuple(links)
 
 
 def unnumbered_above(

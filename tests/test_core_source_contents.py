@@ -1,0 +1,147 @@
+"""A source's landing page's Contents list against the source's pages (`check_contents`), the lines word for word."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.core.paragraphs import PageInventory
+from hooks.core.source_contents import check_contents, contents_line, contents_target
+
+LANDING = "docs/s/index.md"
+FIELD = f"{LANDING}: ## Contents: "
+
+
+def page(title: str, order: object) -> dict[str, object]:
+    """A source page's front matter."""
+    return {"title": title, "source": "s", "order": order, "tags": []}
+
+
+PAGES = {
+    LANDING: page("Source", 0),
+    "docs/s/one.md": page("One", 1),
+    "docs/s/two.md": page("Two", 2),
+    "docs/s/three.md": page("Three", 3),
+}
+
+
+def lines(metas: dict[str, dict[str, object]], contents: tuple[str, ...] | None) -> list[str]:
+    """The check's lines for `metas`, the landing page's Contents list holding `contents`."""
+    return [str(problem) for problem in check_contents(metas, {"s/index.md": PageInventory(contents=contents)})]
+
+
+@pytest.mark.parametrize(
+    ("contents", "expected"),
+    [
+        (("one.md", "two.md", "three.md"), []),
+        # written otherwise, each still leads to its page: a link to an id, `./`, the folder's path, the landing page
+        (("./one.md#p2", "../s/two.md", "/s/three.md", "index.md", "https://example.org/x.md", "#bibliography"), []),
+        (
+            ("one.md", "three.md"),
+            [
+                f"{FIELD}does not link to two.md, a page of this source (add `2. [Two](two.md)` to {LANDING}'s ## Contents)"
+            ],
+        ),
+        (
+            ("two.md",),
+            [
+                f"{FIELD}does not link to one.md, a page of this source (add `1. [One](one.md)` to {LANDING}'s ## Contents)",
+                f"{FIELD}does not link to three.md, a page of this source"
+                f" (add `3. [Three](three.md)` to {LANDING}'s ## Contents)",
+            ],
+        ),
+        (  # a link to a page of the folder but not the page: not the page's
+            ("one.md", "two/", "three.md"),
+            [
+                f"{FIELD}does not link to two.md, a page of this source (add `2. [Two](two.md)` to {LANDING}'s ## Contents)"
+            ],
+        ),
+        (
+            None,
+            [
+                f"{FIELD}is missing, and readers find one.md, two.md and three.md only through the navigation (add the"
+                " heading `## Contents { #contents }` and below it the list `1. [One](one.md)`, `2. [Two](two.md)`,"
+                " `3. [Three](three.md)`)"
+            ],
+        ),
+        (
+            ("one.md", "three.md", "two.md"),
+            [
+                f"{FIELD}links to three.md before two.md, though their `order` is 3 and 2 (list two.md first, as their"
+                " `order:` says, or change their `order:`)"
+            ],
+        ),
+        (  # one line: the first link out of place
+            ("three.md", "two.md", "one.md"),
+            [
+                f"{FIELD}links to three.md before two.md, though their `order` is 3 and 2 (list two.md first, as their"
+                " `order:` says, or change their `order:`)"
+            ],
+        ),
+        (("one.md", "two.md", "one.md", "three.md"), []),  # a page linked twice: its first link is its place
+    ],
+)
+def test_the_contents_list_links_each_page_of_the_source_in_its_order(
+    contents: tuple[str, ...] | None, expected: list[str]
+) -> None:
+    assert lines(PAGES, contents) == expected
+
+
+def test_a_source_of_one_page_needs_no_contents() -> None:
+    """The landing page alone (a chapter published whole): nothing to list, with or without the section."""
+    metas = {LANDING: page("Chapter", 0), "docs/about/index.md": {"title": "About"}}
+    assert lines(metas, None) == []
+    assert lines(metas, ()) == []
+
+
+def test_a_page_without_a_landing_page_or_with_an_unread_one_is_left_to_their_lines() -> None:
+    """No landing page (`missing_bibliography`'s line) or a misread one (its own line): no Contents to read."""
+    metas = {path: meta for path, meta in PAGES.items() if path != LANDING}
+    assert check_contents(metas, {}) == []
+
+
+def test_a_page_without_a_valid_order_is_asked_for_last_and_never_said_out_of_order() -> None:
+    """Its `order` is its own line (`check_source_page`): the Contents line offers it after the ordered pages."""
+    metas = {**PAGES, "docs/s/extra.md": page("Extra", "four"), "docs/s/sub/deep.md": page("Deep [draft]", True)}
+    assert lines(metas, ("extra.md", "one.md", "two.md", "three.md")) == [
+        f"{FIELD}does not link to sub/deep.md, a page of this source"
+        rf" (add `5. [Deep \[draft\]](sub/deep.md)` to {LANDING}'s ## Contents)"
+    ]
+
+
+def test_two_pages_in_one_position_are_not_said_out_of_order() -> None:
+    """`check_orders` names them: whichever comes first in the list is right for this check."""
+    metas = {**PAGES, "docs/s/three.md": page("Three", 2)}
+    assert lines(metas, ("one.md", "three.md", "two.md")) == []
+
+
+@pytest.mark.parametrize(
+    ("number", "title", "link", "line"),
+    [
+        (8, "Title", "page.md", "8. [Title](page.md)"),
+        (2, "A [bracketed] *word*", "a.md", r"2. [A \[bracketed\] \*word\*](a.md)"),
+        (3, "Back\\slash `code`", "sub/b.md", r"3. [Back\\slash \`code\`](sub/b.md)"),
+    ],
+)
+def test_the_line_offered_is_markdown_that_links_the_page_under_its_title(
+    number: int, title: str, link: str, line: str
+) -> None:
+    assert contents_line(number, title, link) == line
+
+
+@pytest.mark.parametrize(
+    ("href", "target"),
+    [
+        ("one.md", "docs/s/one.md"),
+        ("one.md#p3", "docs/s/one.md"),
+        ("./sub/two.md?x=1", "docs/s/sub/two.md"),
+        ("../t/x.md", "docs/t/x.md"),
+        ("/s/one.md", "docs/s/one.md"),
+        ("my%20page.md", "docs/s/my page.md"),
+        ("https://example.org/one.md", None),
+        ("mailto:a@example.org", None),
+        ("#contents", None),
+        ("", None),
+    ],
+)
+def test_a_contents_link_leads_to_a_page_below_docs(href: str, target: str | None) -> None:
+    assert contents_target("s", href) == target

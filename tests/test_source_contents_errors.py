@@ -1,0 +1,36 @@
+"""A source's Contents list, broken: a page left out of it or listed out of its order, one line in build and check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broken_project_helpers import MT, assert_pages_say
+from conftest import edit, run_check
+
+LANDING = f"docs/{MT}/index.md"
+EPILOGUE = "---\ntitle: Epilogue\nsource: migration-and-transnationalism\norder: 8\ntags: []\n---\n\n# Epilogue { #epilogue }\n\nText.\n{ #p1 }\n"  # fmt: skip
+ANNEX_ENTRY = f"      - {MT}/annex.md\n"
+SWAPPED = ("3. [Opportunities](opportunities.md)\n4. [Challenges](challenges.md)\n",
+           "3. [Challenges](challenges.md)\n4. [Opportunities](opportunities.md)\n")  # fmt: skip
+
+
+def test_a_new_page_left_out_of_its_source_s_contents_and_pages_listed_out_of_order_are_lines(
+    broken_project: Path,
+) -> None:
+    """A page with all its fields, in `nav:`, but not in Contents passed: a reader found it through the navigation only.
+
+    Written as the line offers it (and the two pages put back in their order), the Contents list is asked for nothing.
+    """
+    (broken_project / LANDING).with_name("epilogue.md").write_text(EPILOGUE, encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", ANNEX_ENTRY, f"{ANNEX_ENTRY}      - {MT}/epilogue.md\n")
+    edit(broken_project, LANDING, *SWAPPED)
+    expected = [
+        f"{LANDING}: ## Contents: does not link to epilogue.md, a page of this source"
+        f" (add `8. [Epilogue](epilogue.md)` to {LANDING}'s ## Contents)",
+        f"{LANDING}: ## Contents: links to challenges.md before opportunities.md, though their `order` is 4 and 3"
+        " (list opportunities.md first, as their `order:` says, or change their `order:`)",
+    ]
+    assert_pages_say(broken_project, f"{LANDING}: ", expected)
+    edit(broken_project, LANDING, *reversed(SWAPPED))
+    edit(broken_project, LANDING, "(annex.md)\n", "(annex.md)\n8. [Epilogue](epilogue.md)\n")
+    assert not [line for line in run_check(broken_project).stdout.splitlines() if line.startswith(f"{LANDING}: ")]
