@@ -14,7 +14,8 @@ import pytest
 from accessibility_helpers import audit
 from annotate_form_helpers import OPPORTUNITIES, STATUS, open_form
 from babel.core import get_global
-from browser import SiteServer, contrast_ratios, screenshot
+from browser import SiteServer, screenshot
+from browser_accessibility_helpers import contrast_ratios
 from conftest import ROOT
 from playwright.sync_api import Page, expect
 from quality_tools import require

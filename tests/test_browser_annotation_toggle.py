@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 import pytest
-from browser import SiteServer, instant_navigation, screenshot, tab_to, wait_for_material
+from browser import SiteServer, instant_navigation, screenshot, wait_for_material
+from browser_accessibility_helpers import tab_to
 from playwright.sync_api import Page, Route, expect
 from reader_helpers import OPPORTUNITIES
 

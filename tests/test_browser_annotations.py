@@ -8,14 +8,8 @@ import re
 from collections.abc import Callable
 
 import pytest
-from browser import (
-    SiteServer,
-    chromium_name_and_description,
-    contrast_ratios,
-    painted_backgrounds,
-    screenshot,
-    set_viewport,
-)
+from browser import SiteServer, screenshot, set_viewport
+from browser_accessibility_helpers import chromium_name_and_description, contrast_ratios, painted_backgrounds
 from playwright.sync_api import Page, expect
 from quality_tools import ROOT, html_pages, page_url_path
 from reader_helpers import OPPORTUNITIES

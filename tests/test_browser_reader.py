@@ -11,15 +11,8 @@ import re
 from collections.abc import Callable
 
 import pytest
-from browser import (
-    SiteServer,
-    chromium_name_and_description,
-    contrast_ratios,
-    instant_navigation,
-    read_clipboard,
-    screenshot,
-    wait_until_still,
-)
+from browser import SiteServer, instant_navigation, read_clipboard, screenshot, wait_until_still
+from browser_accessibility_helpers import chromium_name_and_description, contrast_ratios
 from playwright.sync_api import Page, expect
 from reader_helpers import OPPORTUNITIES
 
