@@ -41,8 +41,8 @@
   var LANGUAGE_HINT = "write a language's tag, with a script, region or variants after it if need be: fr, es-419, pt-BR, zh-Hant, ca-ES-valencia";
   var TWO_LETTER_LANGUAGES = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is it iu iw ja ji jv jw ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
   /* Languages this browser writes otherwise (Intl.getCanonicalLocales: `tl` as `fil`) where make check takes them as
-     written or asks for another tag (`twi`: `tw`): of them the form says nothing (tests/test_browser_annotate.py finds
-     them all in Chromium, against Babel). */
+     written or asks for another tag (`twi`: `tw`): of them the form says nothing (tests/test_browser_annotate_fields.py
+     finds them all in Chromium, against Babel). */
   var INTL_DIFFERS = "fat jaw sh tl twi";
   /* The schemas' pattern refusing an HTML character reference, `;` or not (hooks/core/text.py: NO_REFERENCE_PATTERN;
      tests/test_annotate_form_patterns.py compares the two). */
@@ -134,7 +134,7 @@
     }
     return null;
   }
-  window.edition.languageProblem = languageProblem; /* tests/test_browser_annotate.py compares it with make check's */
+  window.edition.languageProblem = languageProblem; /* tests/test_browser_annotate_fields.py compares it with make check's */
 
   function problem(field, message, hint) {
     var error = new Error(message);
