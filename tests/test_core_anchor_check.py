@@ -308,6 +308,37 @@ def test_a_retired_page_s_ids_are_offered_the_landing_page_s_contents(landing_id
     ]
 
 
+AGENTS = "/migration-and-transnationalism/agents-and-subjects/"
+
+
+@pytest.mark.parametrize(
+    ("index_ids", "place"),
+    [
+        # stable-links.md#page-retired: the group to its source's group, the h2 the build writes for the landing page
+        (["annotations", "migration-and-transnationalism"], "/annotations/#migration-and-transnationalism"),
+        # not the one new id /annotations/ has: another page's new group is no place for this one's links
+        (
+            ["annotations", "migration-and-transnationalism", f"{GROUP_ID}opportunities"],
+            "/annotations/#migration-and-transnationalism",
+        ),
+        # the page held the source's last annotations: its group is gone too (its own line), no group to offer
+        (["annotations"], "/annotations/#new-id"),
+    ],
+)
+def test_a_retired_page_s_group_is_offered_its_source_s_group(index_ids: list[str], place: str) -> None:
+    """It was offered `/annotations/#new-id` to fill, where the build knew the group stable-links.md says to write."""
+    group = f"{GROUP}agents-and-subjects"
+    locked = ["annotations", "migration-and-transnationalism", group.partition("#")[2]]
+    lock = {AGENTS: ["p1"], LANDING: ["contents"], "/annotations/": locked}
+    built = {LANDING: ["contents"], "/annotations/": index_ids}
+    redirects = {f"{AGENTS}#p1": f"{LANDING}#contents"}
+    problems = check_anchors(lock, built, redirects, {AGENTS: LANDING}).problems
+    assert [str(p) for p in problems if p.field == group] == [
+        f"anchors.lock.json: {group}: published id is gone (no element has id '{group.partition('#')[2]}') (restore"
+        f" it, or declare its new place in anchors.redirects.yml with the line `{group}: {place}`)"
+    ]
+
+
 def test_a_renamed_page_recorded_with_an_id_retired_on_the_way_is_no_merge() -> None:
     """The set of ids differs (a heading renamed with a redirect); the paragraphs' words are the same."""
     closing = "/migration-and-transnationalism/closing/"

@@ -96,6 +96,7 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
     [
         (LOCK, {}, {"/a/"}, []),
         ({"/a/": ["a", "p1", "p2", "p3"], "/b/": ["b"]}, {}, {"/a/"}, []),
+        # The page is still built: its own address is offered, the id to fill, as the anchor check offers it.
         (
             {"/a/": ["a", "p1"]},
             {},
@@ -103,7 +104,7 @@ LOCK = {"/a/": ["a", "p1", "p2"]}
             [
                 "anchors.lock.json: /a/#p2: recorded in commit 2222222222, missing from the lock now (put it back under "
                 "`/a/`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-                "anchors.redirects.yml with the line `/a/#p2: /new-page/#new-id`)"
+                "anchors.redirects.yml with the line `/a/#p2: /a/#new-id`)"
             ],
         ),
         # The page moved (redirect_maps) and its key was written again under the new address.
@@ -166,6 +167,31 @@ NEVER_COMMITTED = (
 def test_a_gone_id_no_commit_holds_is_offered_out_of_the_lock(line: Problem, versions: dict, expected: str) -> None:
     committed = committed_ids([("1" * 40, versions)], {"/old/": "/a/"}, {"/a/", "/b/"})
     assert str(offer_uncommitted(line, committed, {"/old/": "/a/"}, {"/a/", "/b/"})) == expected
+
+
+RETIRED, LANDING, INDEX = "/s/x/", "/s/", "/annotations/"  # a page deleted for good, moved onto its landing page
+
+
+@pytest.mark.parametrize(
+    ("landing", "index", "lost", "place"),
+    [
+        # stable-links.md#page-retired: the page's ids go to its landing page's *Contents*
+        (["s", "contents"], ["annotations", "s"], f"{RETIRED}#p2", f"{LANDING}#contents"),
+        (["s"], ["annotations", "s"], f"{RETIRED}#p2", "/new-page/#new-id"),  # no contents list: nothing to offer
+        # and its group on /annotations/ to its source's group there, the one the build writes for the landing page
+        (["s", "contents"], ["annotations", "s"], f"{INDEX}#s-x", f"{INDEX}#s"),
+        (["s", "contents"], ["annotations"], f"{INDEX}#s-x", f"{INDEX}#new-id"),  # the source has no group left
+    ],
+)
+def test_a_lost_id_is_offered_the_place_the_anchor_check_offers(
+    landing: list[str], index: list[str], lost: str, place: str
+) -> None:
+    """A lost id of a page retired onto its landing page was offered `/new-page/#new-id`, where the build knew better."""
+    page, _, anchor_id = lost.partition("#")
+    current = {RETIRED: ["x", "p1"], LANDING: landing, INDEX: index}
+    older = {**current, page: [*current[page], anchor_id]}  # a merge that kept one side lost it
+    (problem,) = lost_ids(current, [("2" * 40, older)], {RETIRED: LANDING}, {LANDING, INDEX})
+    assert problem.field == lost and problem.hint.endswith(f"with the line `{lost}: {place}`"), problem.hint
 
 
 def test_a_lost_id_names_the_newest_commit_that_held_it() -> None:
@@ -235,11 +261,23 @@ def test_an_id_taken_out_of_the_lock_is_named_with_its_commit(lock_repo: Path) -
     expected = [
         f"anchors.lock.json: /a/#p2: recorded in commit {newest[:10]}, missing from the lock now (put it back under "
         "`/a/`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-        "anchors.redirects.yml with the line `/a/#p2: /new-page/#new-id`)"
+        "anchors.redirects.yml with the line `/a/#p2: /a/#new-id`)"
     ]
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
     commit_all(lock_repo, "lose p2")
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
+
+
+def test_a_lost_id_of_a_page_the_hooks_generate_is_offered_that_page(lock_repo: Path) -> None:
+    """`/annotations/` is in no file of docs/, yet built: its lost group is offered its own address, as the build's."""
+    write_lock(lock_repo, {"/a/": ["a", "p1", "p2"], "/annotations/": ["annotations", "a"]})
+    newest = commit_all(lock_repo, "a's group")
+    write_lock(lock_repo, {"/a/": ["a", "p1", "p2"], "/annotations/": ["annotations"]})
+    assert [str(p) for p in check_lock_history(lock_repo)[0]] == [
+        f"anchors.lock.json: /annotations/#a: recorded in commit {newest[:10]}, missing from the lock now (put it back"
+        " under `/annotations/`: the lock keeps every id it once held; if its element is gone, declare its new place"
+        " in anchors.redirects.yml with the line `/annotations/#a: /annotations/#new-id`)"
+    ]
 
 
 def test_a_merge_that_kept_one_side_of_the_lock_is_named(lock_repo: Path) -> None:
@@ -256,7 +294,7 @@ def test_a_merge_that_kept_one_side_of_the_lock_is_named(lock_repo: Path) -> Non
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == [
         f"anchors.lock.json: /a/#side-id: recorded in commit {side[:10]}, missing from the lock now (put it back"
         " under `/a/`: the lock keeps every id it once held; if its element is gone, declare its new place in"
-        " anchors.redirects.yml with the line `/a/#side-id: /new-page/#new-id`)"
+        " anchors.redirects.yml with the line `/a/#side-id: /a/#new-id`)"
     ]
 
 
@@ -316,7 +354,7 @@ def test_make_check_fails_on_an_id_taken_out_of_the_lock_with_its_element(tmp_pa
     assert check.stdout.splitlines() == [
         f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
         f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-        f"anchors.redirects.yml with the line `{OPP}#p5: /new-page/#new-id`)"
+        f"anchors.redirects.yml with the line `{OPP}#p5: {OPP}#new-id`)"
     ]
 
 
@@ -342,7 +380,7 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_nor_in_the
     assert check.stdout.splitlines() == [
         f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
         f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-        f"anchors.redirects.yml with the line `{OPP}#p5: /new-page/#new-id`)"
+        f"anchors.redirects.yml with the line `{OPP}#p5: {OPP}#new-id`)"
     ]
     words = json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))
     del words[OPP]["p5"]
@@ -367,7 +405,7 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
     assert lines == [
         f"anchors.lock.json: {OPP}#p55: recorded in commit {recorded[:10]}, missing from the lock now (put it back "
         f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-        f"anchors.redirects.yml with the line `{OPP}#p55: /new-page/#new-id`)",
+        f"anchors.redirects.yml with the line `{OPP}#p55: {OPP}#new-id`)",
         f"anchors.redirects.yml: {OPP}#p55: 'p55' is not among the ids anchors.lock.json records for"
         f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p5'? write the line `{OPP}#p5: {OPP}#p4`)",
     ], lines

@@ -209,13 +209,13 @@ def test_a_page_retired_with_the_steps_stable_links_md_lists_builds_and_its_old_
             ),
         ]
     ), result.stderr
-    # Step 5: each line as the message shows it between backticks: the page's ids already go to the landing
-    # page's Contents (`fn:3` too); the group's new place is filled in.
+    # Step 5: each line as the message shows it between backticks: the page's ids go to the landing page's
+    # Contents (`fn:3` too), its group on /annotations/ to its source's group there.
     shown = [re.search(r"with the line `(.+)`\)$", line) for line in check.stdout.splitlines()]
-    lines = [m[1] for m in shown if m and group not in m[1]]
-    assert lines and all(line.endswith(f": {source_url}#contents") for line in lines), check.stdout
-    lines.append(f"{group}: /annotations/#migration-and-transnationalism")
+    lines = [m[1] for m in shown if m]
     assert len(lines) == len(gone), check.stdout
+    assert f"{group}: /annotations/#migration-and-transnationalism" in lines, check.stdout
+    assert all(line.endswith(f": {source_url}#contents") for line in lines if group not in line), check.stdout
     path = broken_project / "anchors.redirects.yml"
     path.write_text(path.read_text(encoding="utf-8") + "\n".join(lines) + "\n", encoding="utf-8")
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})  # make anchors
@@ -232,6 +232,8 @@ def test_a_page_retired_with_the_steps_stable_links_md_lists_builds_and_its_old_
     )
     assert data["redirects"]["p2"] == f"{source_url}#contents"  # where the landing page's script sends #p2
     assert parse(broken_project / "site/migration-and-transnationalism/index.html").find(id="contents") is not None
+    source_group = parse(broken_project / "site/annotations/index.html").find(id="migration-and-transnationalism")
+    assert source_group is not None and source_group.name == "h2"  # the group offered is the source's, as built
 
 
 def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project: Path) -> None:

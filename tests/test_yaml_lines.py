@@ -79,7 +79,7 @@ def test_the_line_a_gone_id_offers_reads_back_as_its_redirect(anchor_id: str) ->
     assert shown_lines(lost_id_hint(anchor, [])) == [{anchor: NEW_PLACE}]
     assert shown_lines(lost_id_hint(anchor, ["p9"])) == [{anchor: "/a/#p9"}]
     (problem,) = lost_ids({"/a/": []}, [("1" * 40, {"/a/": [anchor_id]})], {}, {"/a/"})
-    assert shown_lines(problem.hint) == [{anchor: NEW_PLACE}]
+    assert shown_lines(problem.hint) == [{anchor: "/a/#new-id"}]  # the page is built: its own address
 
 
 def test_the_line_of_a_gone_page_reads_back_as_its_page_moves() -> None:

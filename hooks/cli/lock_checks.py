@@ -16,6 +16,7 @@ from hooks.cli.site_files import published_pages
 from hooks.core.anchor_check import check_anchors, page_sources, while_errors_stand, with_implied
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
+from hooks.core.generated_pages import hook_pages
 from hooks.core.git_history import committed_versions, whole_history
 from hooks.core.lock_history import committed_ids, lost_ids, offer_uncommitted, parse_versions
 from hooks.core.paragraph_words import (
@@ -27,6 +28,7 @@ from hooks.core.paragraph_words import (
     unlocked_words,
 )
 from hooks.core.paragraphs import PageInventory
+from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
 from hooks.core.redirect_checks import NOT_RECORDED, OFFER
 
@@ -124,7 +126,7 @@ class LockHistory:
     versions: list[tuple[str, Mapping[str, list[str]]]]  # by commit, newest first, those that parse
     notes: list[str]  # what was not compared: no git checkout, a shallow clone, a version that does not parse
     moves: Mapping[str, str]  # page moves, lock keys
-    pages: set[str]  # the published pages' lock keys
+    pages: set[str]  # the published pages' lock keys, those the hooks generate too
 
 
 def read_lock_history(root: Path) -> LockHistory:
@@ -134,7 +136,8 @@ def read_lock_history(root: Path) -> LockHistory:
     if problems or not texts:
         return LockHistory(None if problems else lock, [], notes, {}, set())
     versions, skipped = parse_versions(texts)
-    pages = {page_key(page) for page in published_pages(root)}
+    areas, _ = load_policy_areas(root)  # a taxonomy that does not load is its own line: its area pages are unknown
+    pages = {page_key(page) for page in [*published_pages(root), *hook_pages(areas)]}  # the hooks' pages are built too
     return LockHistory(lock, versions, notes + skipped, configured_moves(root), pages)
 
 

@@ -8,14 +8,13 @@ be on its page, or where a page move (`page_moves.py`) took the page, or be redi
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
-from hooks.core.annotation_index import gone_page_groups, index_redirects
-from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, page_source, resolve_page
+from hooks.core.annotation_index import gone_page_groups, index_redirects, retired_page_groups
+from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, landing_file, landing_page, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unlocked_words
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import vanished_group_redirects
@@ -115,24 +114,25 @@ def check_anchors(
     words, sources = words or {}, sources or {}
     unpublished, offered = check_unpublished_ids(redirects, built_sets, moves, lock, words, sources, unknown)
     problems = []
-    groups = gone_page_groups(lock, built, moves)
+    groups, retired = gone_page_groups(lock, built, moves), retired_page_groups(lock, built_sets, moves)
     for page, ids in lock.items():
         target = resolve_page(page, built, moves)
         if target in unknown:
             continue
         for anchor_id in ids:
-            if anchor_id in built_sets.get(target, ()) or f"{page}#{anchor_id}" in redirects:
+            anchor = f"{page}#{anchor_id}"
+            if anchor_id in built_sets.get(target, ()) or anchor in redirects:
                 continue
-            if f"{page}#{anchor_id}" in offered:  # a misspelt redirect's line offers it: one line for one typo
+            if anchor in offered:  # a misspelt redirect's line offers it: one line for one typo
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
-            new_ids = unrecorded.get(page, []) if target == page else []
-            hint = lost_id_hint(f"{page}#{anchor_id}", new_ids, gone_id_place(page, target, built_sets))
+            new_ids = unrecorded.get(page, []) if target == page and anchor not in retired else []
+            hint = lost_id_hint(anchor, new_ids, gone_id_place(anchor, target, built_sets, retired))
             if target not in built:
                 hint = gone_page_hint(page)
-            elif gone := groups.get(f"{page}#{anchor_id}"):
+            elif gone := groups.get(anchor):
                 hint = gone_group_hint(gone)
-            problems.append(Problem(LOCK_FILE, f"{page}#{anchor_id}", f"{GONE} ({where})", hint))
+            problems.append(Problem(LOCK_FILE, anchor, f"{GONE} ({where})", hint))
     problems += check_redirects(redirects, built_sets, moves, built, [*built, *unknown])
     problems += check_unpublished_origins(redirects, built, moves, lock, unknown)
     problems += unpublished
@@ -200,7 +200,7 @@ def gone_page_hint(page: str) -> str:
     and its ids are then redirected one by one: the next build names each.
     """
     source = page_source(page)
-    landing = posixpath.join(posixpath.dirname(source), "index.md")
+    landing = landing_file(source)
     return (
         f"restore the page, or declare its move {REDIRECT_MAPS} with the line"
         f" {line_to_write(source, '<its new file>.md')}; deleted for good, it moves onto its source's landing page:"
@@ -220,18 +220,26 @@ def gone_group_hint(source: str) -> str:
     )
 
 
-def gone_id_place(page: str, target: str, built_sets: Mapping[str, set[str]]) -> str:
-    """Where a gone id of `page` goes, in the line offered: as far as it is known, the rest a placeholder to fill.
+def gone_id_place(
+    anchor: str, target: str, built_sets: Mapping[str, Collection[str]], retired: Mapping[str, str]
+) -> str:
+    """Where a gone id (`/page/#id`) goes, in the line offered: as far as it is known, the rest a placeholder to fill.
 
     An id gone from a page still built most often went to another element of that page (a paragraph
     deleted or merged into the one before it): the page's own address, the id to fill. A page deleted
     for good moves onto its source's landing page (stable-links.md#page-retired), whose contents list
-    its ids are redirected to; a page moved elsewhere keeps `NEW_PLACE` for its contributor to fill.
+    its ids are redirected to, and its group on `/annotations/` to its source's (`retired`, by
+    `retired_page_groups`); a page moved elsewhere, or gone, keeps `NEW_PLACE` for its contributor to fill.
+    `target`: where the id's page is now (`resolve_page`); `built_sets`: the ids each page there is has.
     """
+    page = anchor.partition("#")[0]
+    if anchor in retired:
+        return retired[anchor]
+    if target not in built_sets:
+        return NEW_PLACE
     if target == page:
         return f"{page}#{NEW_PLACE.partition('#')[2]}"
-    landing = posixpath.join(posixpath.dirname(page.rstrip("/")), "")  # `/source/page/` → `/source/`
-    if target == landing and CONTENTS_ID in built_sets.get(target, ()):
+    if target == landing_page(page) and CONTENTS_ID in built_sets[target]:
         return f"{target}#{CONTENTS_ID}"
     return NEW_PLACE
 

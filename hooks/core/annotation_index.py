@@ -9,7 +9,7 @@ generated Markdown text of several hundred kilobytes (most of the page's cost) t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.etree import ElementTree as etree
@@ -18,7 +18,7 @@ from hooks.core.anchor_lock import page_key
 from hooks.core.annotation_filter import index_filter
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, credit
 from hooks.core.links import relative_to_page, source_folder
-from hooks.core.page_moves import page_source, resolve_page
+from hooks.core.page_moves import landing_file, landing_page, page_source, resolve_page
 from hooks.core.text import (
     VISUALLY_HIDDEN_CLASS,
     paragraph_label,
@@ -179,14 +179,36 @@ def gone_page_groups(lock: Mapping[str, list[str]], built: Container[str], moves
     The group's id is gone with the page; the move `index_redirects` reads carries it, so its line
     must point to the move, never to a redirect of its own. A folder's `index.md` is either file.
     """
-    index = page_key(INDEX_PAGE)
     groups = {}
     for page in lock:
         if resolve_page(page, built, moves) not in built:
-            source = page_source(page)
-            for file in (source, f"{source.removesuffix('.md')}/index.md"):
-                groups[f"{index}#{page_anchor(file)}"] = source
+            groups.update(dict.fromkeys(group_addresses(page), page_source(page)))
     return groups
+
+
+def retired_page_groups(
+    locked: Iterable[str], built: Mapping[str, Collection[str]], moves: Mapping[str, str]
+) -> dict[str, str]:
+    """Each page retired onto its landing page (`redirect_maps` to its folder's `index.md`), by its group's address.
+
+    Its group on `/annotations/` goes to its source's (stable-links.md#page-retired): the one the index writes
+    for the landing page, `group_of`, where the index still has it (the page held none of the source's last notes).
+    `locked`: the pages the lock names; `built`: the ids each page there is has.
+    """
+    index = page_key(INDEX_PAGE)
+    groups = {}
+    for page in locked:
+        target = resolve_page(page, built, moves)
+        source_group = group_of(landing_file(page_source(page)))
+        if target != page and target == landing_page(page) and source_group in built.get(index, ()):
+            groups.update(dict.fromkeys(group_addresses(page), f"{index}#{source_group}"))
+    return groups
+
+
+def group_addresses(page: str) -> tuple[str, ...]:
+    """The addresses a page's group on `/annotations/` may have had: a folder's `index.md` is either file."""
+    index, source = page_key(INDEX_PAGE), page_source(page)
+    return tuple(f"{index}#{page_anchor(file)}" for file in (source, f"{source.removesuffix('.md')}/index.md"))
 
 
 def index_titles(pages: Iterable[tuple[str, str | None]]) -> dict[str, PageTitle]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Mapping
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
+from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem, named_value
 from hooks.core.text import in_series
 
@@ -98,7 +99,7 @@ def page_hint(
     """
     if moves and page in moves:
         new = moves[page]
-        if new == posixpath.join(posixpath.dirname(page), "index.md"):  # retired onto its source's landing page
+        if new == landing_file(page):  # retired onto its source's landing page
             return f"mkdocs.yml's redirect_maps retired the page onto {new}: point at the words elsewhere, or delete it"
         return f"mkdocs.yml's redirect_maps moved the page to {new}: write that path"
     pages = list(pages)

@@ -12,11 +12,13 @@ the same files. `make check` and the tests compare it, in a checkout.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import replace
 
+from hooks.core.anchor_check import gone_id_place
 from hooks.core.anchor_lock import GONE, LOCK_CONFLICT, LOCK_FILE, Anchors, parse_lock, record
-from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
+from hooks.core.anchor_redirects import REDIRECTS_FILE
+from hooks.core.annotation_index import retired_page_groups
 from hooks.core.page_moves import resolve_page
 from hooks.core.paragraph_words import WORDS_FILE
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
@@ -64,7 +66,7 @@ def lost_ids(
     lock: Mapping[str, list[str]],
     versions: Iterable[tuple[str, Mapping[str, list[str]]]],
     moves: Mapping[str, str],
-    pages: Container[str],
+    pages: Collection[str],
 ) -> list[Problem]:
     """Every id a committed lock holds that the lock no longer does, naming the newest commit that held it.
 
@@ -72,6 +74,8 @@ def lost_ids(
     the page's new address: the page is resolved as the build resolves it (`pages`: the lock keys of
     the pages there are). A redirect in anchors.redirects.yml does not excuse it: the lock is what
     makes the build ask for that redirect. `versions` come newest first, as `git log` lists them.
+    Its line offers the place the anchor check would (`gone_id_place`), each page's ids read from the lock:
+    without a build, what the lock holds is what was published.
     """
     kept: dict[str, set[str]] = {}
     lost: dict[tuple[str, str], str] = {}
@@ -82,17 +86,21 @@ def lost_ids(
             for anchor_id in ids:
                 if anchor_id not in kept[page]:
                     lost.setdefault((page, anchor_id), commit)
-    return [
-        Problem(
-            LOCK_FILE,
-            f"{page}#{anchor_id}",
-            f"recorded in commit {commit[:10]}, missing from the lock now",
+    if not lost:
+        return []
+    published = {page: set(lock.get(page, ())) for page in pages}
+    retired = retired_page_groups({*lock, *kept}, published, moves)
+    problems = []
+    for (page, anchor_id), commit in lost.items():
+        anchor = f"{page}#{anchor_id}"
+        line = line_to_write(anchor, gone_id_place(anchor, resolve_page(page, pages, moves), published, retired))
+        hint = (
             f"put it back under {keys_path(page)}: the lock keeps every id it once held; if its element is gone,"
-            f" declare its new place in {REDIRECTS_FILE} with the line"
-            f" {line_to_write(f'{page}#{anchor_id}', NEW_PLACE)}",
+            f" declare its new place in {REDIRECTS_FILE} with the line {line}"
         )
-        for (page, anchor_id), commit in lost.items()
-    ]
+        message = f"recorded in commit {commit[:10]}, missing from the lock now"
+        problems.append(Problem(LOCK_FILE, anchor, message, hint))
+    return problems
 
 
 def committed_ids(

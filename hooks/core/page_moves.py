@@ -8,6 +8,7 @@ another's.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Container, Mapping
 from urllib.parse import unquote
 
@@ -55,6 +56,16 @@ def page_source(url: str) -> str:
     """The file in docs/ that `redirect_maps` names for a page URL: `/a/b/` → `a/b.md`, `/` → `index.md`."""
     stem = unquote(url.strip("/").removesuffix(".html"))  # `/a%20b/` is `a b.md`, as `page_key` quotes it
     return f"{stem or 'index'}.md"
+
+
+def landing_file(file: str) -> str:
+    """Where a page deleted for good moves (stable-links.md#page-retired): its folder's `index.md`, its landing page."""
+    return posixpath.join(posixpath.dirname(file), "index.md")
+
+
+def landing_page(url: str) -> str:
+    """The lock key of a page's landing page (`landing_file`): `/source/page/` → `/source/`, a top page's `/`."""
+    return page_key(landing_file(page_source(url)))
 
 
 def follow_moves(maps: Mapping[str, str]) -> tuple[dict[str, str], list[Problem]]:
