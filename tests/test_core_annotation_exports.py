@@ -162,11 +162,12 @@ def test_index_keeps_quotes_and_names_literal_and_orders_by_paragraph() -> None:
     # The filter, written whole (annotations.js wires it), between the introduction and the first group.
     assert (
         '<a href="../annotations.jsonld">annotations.jsonld</a>.</p>\n'
-        '<div class="annotation-filter" hidden="hidden">\n<label class="annotation-filter__field">Motivation '
+        '<fieldset class="annotation-filter" hidden="hidden">\n<legend class="visually-hidden">Filter the annotations'
+        '</legend>\n<label class="annotation-filter__field">Motivation '
         '<select name="motivation"><option value="">all</option><option value="commenting">Comments</option></select>'
         "</label>\n"
     ) in html
-    assert html.index('<div class="annotation-filter"') < html.index('<h2 id="migration-and-transnationalism">')
+    assert html.index('<fieldset class="annotation-filter"') < html.index('<h2 id="migration-and-transnationalism">')
     opportunities = (
         '<a aria-label="Paragraph 1 of Opportunities" href="../migration-and-transnationalism/opportunities.md#p1">'
     )

@@ -12,7 +12,7 @@ from xml.etree import ElementTree as etree
 
 import pytest
 
-from hooks.core.annotation_filter import area_options, index_filter, motivation_options
+from hooks.core.annotation_filter import GROUP_NAME, area_options, index_filter, motivation_options
 from hooks.core.annotations import Annotation
 
 AREAS = {"integration": "Integration and social cohesion", "remittances": "Remittances", "return": "Return"}
@@ -84,6 +84,9 @@ def test_the_filter_is_written_whole_and_hidden_with_its_unfiltered_count() -> N
     notes = [note("questioning", "remittances"), note("commenting", "integration <b>", "remittances"), note()]
     block = index_filter(notes, {**AREAS, "integration <b>": "A & B <i>"})
     assert block.get("class") == "annotation-filter" and block.get("hidden") == "hidden"
+    # One group, named for screen readers: the fieldset's first child is its legend, visually hidden.
+    assert (block.tag, block[0].tag, block[0].text) == ("fieldset", "legend", GROUP_NAME)
+    assert block[0].get("class") == "visually-hidden"
     assert [(field.tag, field.text, field.get("class")) for field in block.iter("label")] == [
         ("label", "Motivation ", "annotation-filter__field"),
         ("label", "Policy area ", "annotation-filter__field"),

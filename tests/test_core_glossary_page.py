@@ -9,10 +9,16 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hooks.core.glossary import Definition, Glossary, GlossaryTerm
-from hooks.core.glossary_page import introduction, render_glossary_page, rendered_too_early, rendered_yet
+from hooks.core.glossary_page import (
+    introduction,
+    render_glossary_page,
+    rendered_too_early,
+    rendered_yet,
+    used_in_markdown,
+)
 from hooks.core.glossary_used_in import PageUse, UsedIn, collect_uses, first_uses, reading_order, titles_by_page
 from hooks.core.glossary_uses import PageTerms
-from hooks.core.text import escape_markdown
+from hooks.core.text import escape_markdown, paragraph_name, spoken_place
 
 
 def test_uses_are_grouped_by_page_in_site_order() -> None:
@@ -179,6 +185,20 @@ def test_the_glossary_names_a_section_page_by_its_source_and_itself() -> None:
     assert titles_by_page(pages) == {
         "s/index.md": "The report", "s/one.md": "The report › One", "t/one.md": "Lone", "about.md": "About"
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "spoken"),
+    [("The report › One", "The report, One"), ("Lone", "Lone"), ("A›B › C", "A›B, C")],
+)
+def test_a_page_named_with_its_source_is_said_with_a_pause(title: str, spoken: str) -> None:
+    """Its `›` is shown; screen readers read it each their own way ("single right-pointing angle quotation mark")."""
+    assert spoken_place(title) == spoken
+    assert paragraph_name("p3", title) == f"Paragraph 3 of {spoken}"
+    marked = "{ .edition-spoken-pilcrow }" if " › " in title else ""  # hooks/mdx/spoken_pilcrows.py reads it a pause
+    assert used_in_markdown(PageUse("s/one.md", ("p3",)), title) == (
+        f'[{title}](s/one.md){marked}: [¶\u00a03](s/one.md#p3){{ aria-label="Paragraph 3 of {spoken}" }}'
+    )
 
 
 def test_a_glossary_page_rendered_before_a_source_page_is_one_line() -> None:

@@ -331,6 +331,7 @@ def glossary_page_html(lists: dict | None, titles: dict[str, str]) -> str:
         "md_in_html",
         "toc",
         "pymdownx.caret",
+        "hooks.mdx.spoken_pilcrows",  # a page named `Source › Section` is marked for it in the Markdown
         GlossaryListsExtension(provider=lambda: lists or {}),
     ]
     return markdown.markdown(text, extensions=extensions)
@@ -355,9 +356,14 @@ def test_used_in_lists_built_as_elements_are_the_markdown_lists(titles: dict[str
     ] * 2
     items = BeautifulSoup(as_elements, "html.parser").select("ul > li")
     a, b = html.unescape(titles["a.md"]), html.unescape(titles["b.md"])  # an entity in a title stays one
-    assert [item.get_text() for item in items] == [f"{a}: ¶\u00a01, ¶\u00a02, ¶\u00a03", b, b]
+    for hidden in BeautifulSoup(as_elements, "html.parser").select(".visually-hidden"):
+        assert hidden.get_text() == ",", "only the pause a `›` is read as"
+    shown = [item.get_text() for item in items]
+    assert [text.replace(", ›", " ›") for text in shown] == [f"{a}: ¶\u00a01, ¶\u00a02, ¶\u00a03", b, b]
     names = [link["aria-label"] for link in items[0].select("a[aria-label]")]
-    assert names == [f"Paragraph {n} of {a}" for n in (1, 2, 3)]  # "pilcrow 1" named in words, with its page
+    spoken = a.replace(" › ", ", ")  # the `›` read as a pause, not "single right-pointing angle quotation mark"
+    assert names == [f"Paragraph {n} of {spoken}" for n in (1, 2, 3)]  # "pilcrow 1" named in words, with its page
+    assert [mark.get_text() for mark in items[0].select("[aria-hidden=true]")] == ["›"] * a.count(" › ")
 
 
 def test_the_guides_example_term_can_be_added_as_it_is(tmp_path: Path) -> None:

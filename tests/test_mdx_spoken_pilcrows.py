@@ -79,3 +79,32 @@ def test_by_dotted_path() -> None:
         f"[A, ¶\u00a01](a.md#p1){{ .{SPOKEN_PILCROW_CLASS} }}", extensions=["attr_list", "hooks.mdx.spoken_pilcrows"]
     )
     assert SPOKEN in html
+
+
+PAUSE = '<span class="visually-hidden">,</span> <span aria-hidden="true">›</span>'
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        # A page named with its source: a comma only screen readers read, hugging its word, the `›` only shown.
+        (
+            f"[Migration › Annex, ¶\u00a05](annex.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="annex.md#p5">Migration{PAUSE} Annex, {SPOKEN}\u00a05</a></p>',
+        ),
+        # A Used in list's page link, without a ¶; each separator, in an element of the title too.
+        (
+            f"[A › *B* › C](a.md){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f'<p><a href="a.md">A{PAUSE} <em>B</em>{PAUSE} C</a></p>',
+        ),
+        (f"[*A › B*](a.md){{ .{SPOKEN_PILCROW_CLASS} }}", f'<p><a href="a.md"><em>A{PAUSE} B</em></a></p>'),
+        # Code, an unmarked link and a `›` without its spaces are left as written.
+        (f"[`A › B`](a.md){{ .{SPOKEN_PILCROW_CLASS} }}", '<p><a href="a.md"><code>A › B</code></a></p>'),
+        ("[A › B](a.md)", '<p><a href="a.md">A › B</a></p>'),
+        (f"[A›B](a.md){{ .{SPOKEN_PILCROW_CLASS} }}", '<p><a href="a.md">A›B</a></p>'),
+    ],
+    ids=["with-a-pilcrow", "page-link", "in-an-element", "code", "unmarked", "no-spaces"],
+)
+def test_a_marked_links_place_separator_is_read_as_a_pause(text: str, html: str) -> None:
+    """Screen readers read `›` each their own way ("single right-pointing angle quotation mark" in some)."""
+    assert render(text) == html

@@ -121,14 +121,41 @@
     return a;
   }
 
+  /* A page's name as the build writes it (hooks/core/text.py spoken_places): "Source › Section" shown, its "›"
+     hidden from screen readers (read "single right-pointing angle quotation mark" by some) and a hidden comma
+     before it, so that it is named "Source, Section". */
+  var PLACE_SEPARATOR = " \u203a ";
+
+  function span(text, attribute, value) {
+    var element = document.createElement("span");
+    element.setAttribute(attribute, value);
+    element.textContent = text;
+    return element;
+  }
+
+  function placeLink(url, title) {
+    var a = link(url, "");
+    title.split(PLACE_SEPARATOR).forEach(function (words, index) {
+      if (index > 0) {
+        a.appendChild(span(",", "class", "visually-hidden"));
+        a.appendChild(document.createTextNode(" "));
+        a.appendChild(span("\u203a", "aria-hidden", "true"));
+        words = " " + words;
+      }
+      a.appendChild(document.createTextNode(words));
+    });
+    return a;
+  }
+
   function useItem(use) {
     var item = document.createElement("li");
-    item.appendChild(link(use.url, use.title || use.page));
+    var title = use.title || use.page;
+    item.appendChild(placeLink(use.url, title));
     (use.paragraphs || []).forEach(function (paragraph, index) {
       item.appendChild(document.createTextNode(index === 0 ? ": " : ", "));
       /* Named as the build names it (hooks/core/text.py paragraph_name): "¶ 3" was read "pilcrow 3". */
       var number = link(paragraph.url, "\u00b6\u00a0" + paragraph.id.slice(1));
-      number.setAttribute("aria-label", "Paragraph " + paragraph.id.slice(1) + " of " + (use.title || use.page));
+      number.setAttribute("aria-label", "Paragraph " + paragraph.id.slice(1) + " of " + title.split(PLACE_SEPARATOR).join(", "));
       item.appendChild(number);
     });
     return item;

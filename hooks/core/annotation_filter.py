@@ -5,6 +5,10 @@ pushed it down (84 px at 1280 px, 152 px on a phone). Written here, whole and `h
 real height at every width, a long area's name wrapping included: the stylesheet keeps its place,
 unseen, while the page's scripts are coming (`html.edition-js`, set in the head by
 `overrides/main.html`), and a reader without them sees neither controls that do nothing nor a gap.
+
+It is a `<fieldset>` named by its `<legend>`: a screen reader tabbing into "Motivation" heard a select
+of no stated purpose. The legend is for them alone (the fields' labels say enough on screen), and a
+fieldset needs no id, which would be published and locked as the page's (`anchors.lock.json`).
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ from collections.abc import Iterable, Mapping
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotations import MOTIVATION_PLURALS, Annotation
+from hooks.core.text import VISUALLY_HIDDEN_CLASS
 
 FILTER_CLASS = "annotation-filter"
+GROUP_NAME = "Filter the annotations"  # the fieldset's legend: what a screen reader says on entering it
 
 
 def motivation_options(annotations: Iterable[Annotation]) -> list[tuple[str, str]]:
@@ -45,9 +51,11 @@ def _select(parent: etree.Element, name: str, label: str, options: list[tuple[st
 
 
 def index_filter(annotations: list[Annotation], area_titles: Mapping[str, str]) -> etree.Element:
-    """The filter as the reader first sees it: both selects, the count, "Show all" (hidden till a choice)."""
-    block = etree.Element("div", {"class": FILTER_CLASS, "hidden": "hidden"})
+    """The filter as the reader first sees it: its name, both selects, the count, "Show all" (hidden till a choice)."""
+    block = etree.Element("fieldset", {"class": FILTER_CLASS, "hidden": "hidden"})
     block.text = block.tail = "\n"
+    legend = etree.SubElement(block, "legend", {"class": VISUALLY_HIDDEN_CLASS})
+    legend.text, legend.tail = GROUP_NAME, "\n"
     _select(block, "motivation", "Motivation", motivation_options(annotations))
     _select(block, "area", "Policy area", area_options(annotations, area_titles))
     status = etree.SubElement(block, "span", {"class": f"{FILTER_CLASS}__status", "role": "status"})

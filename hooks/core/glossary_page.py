@@ -28,6 +28,7 @@ from hooks.core.glossary import HEADING_ID, Glossary, GlossaryTerm
 from hooks.core.glossary_used_in import PageUse, UsedIn, first_uses
 from hooks.core.problems import Problem
 from hooks.core.text import (
+    PLACE_SEPARATOR,
     SEPARATOR_HTML,
     SPOKEN_PILCROW_CLASS,
     attribute_markdown,
@@ -35,6 +36,7 @@ from hooks.core.text import (
     paragraph_label,
     paragraph_name,
     plural,
+    spoken_places,
 )
 
 GLOSSARY_PAGE = "glossary.md"
@@ -185,32 +187,41 @@ def toc_label(term: GlossaryTerm) -> str:
 def passage_link(title: str, paragraph: str, anchor: str) -> str:
     """The link from a definition to its passage (`Source › Section, ¶ 5`): a place to go, not a word to search for.
 
-    Its ¶ is read as the word "paragraph" (a screen reader said "pilcrow"): a hidden word in the link's text,
-    not an `aria-label`, whose words would have to hold the ¶'s number where it is shown (axe: label in name).
-    The link is marked for `hooks/mdx/spoken_pilcrows.py`, which adds the word as elements: written as raw
-    HTML, hundreds of spans sent the page through Python-Markdown's HTML stash (0.4 G instructions at 100 pages).
+    Its ¶ is read as the word "paragraph" (a screen reader said "pilcrow"), and its `›` as a pause: a hidden word
+    (and comma) in the link's text, not an `aria-label`, whose words would have to hold the ¶'s number where it is
+    shown (axe: label in name). The link is marked for `hooks/mdx/spoken_pilcrows.py`, which adds them as elements:
+    written as raw HTML, hundreds of spans sent the page through Python-Markdown's HTML stash (0.4 G instructions
+    at 100 pages).
     """
     attributes = f"{{ .{SPOKEN_PILCROW_CLASS} {SEARCH_EXCLUDE} }}"
     return f"[{escape_markdown(title)}, {paragraph_label(paragraph)}]({anchor}){attributes}"
 
 
 def used_in_markdown(use: PageUse, title: str) -> str:
-    """One page's item of a Used in list, as Markdown: `[Title](page.md): [¶ 3](page.md#p3){ aria-label=… }, …`."""
+    """One page's item of a Used in list, as Markdown: `[Title](page.md): [¶ 3](page.md#p3){ aria-label=… }, …`.
+
+    A title that names its source (`Source › Section`) is marked for `hooks/mdx/spoken_pilcrows.py`, as `used_in_item`
+    writes it: its `›` read as a pause.
+    """
     paragraph_links = [
         f'[{paragraph_label(pid)}]({use.page}#{pid}){{ aria-label="{attribute_markdown(paragraph_name(pid, title))}" }}'
         for pid in use.paragraphs
     ]
-    return f"[{escape_markdown(title)}]({use.page})" + (": " + ", ".join(paragraph_links) if paragraph_links else "")
+    mark = f"{{ .{SPOKEN_PILCROW_CLASS} }}" if PLACE_SEPARATOR in title else ""
+    page_link = f"[{escape_markdown(title)}]({use.page}){mark}"
+    return page_link + (": " + ", ".join(paragraph_links) if paragraph_links else "")
 
 
 def used_in_item(use: PageUse, title: str) -> etree.Element:
     """One page's item of a Used in list, as the Markdown item renders: `<li><a>Title</a>: <a>¶ 3</a>, …</li>`.
 
-    Each `¶ 3` is named "Paragraph 3 of Title" (`paragraph_name`), the same in both.
+    Each `¶ 3` is named "Paragraph 3 of Title" (`paragraph_name`), the same in both; the title's `›` is read as
+    a pause (`spoken_places`).
     """
     item = etree.Element("li")
     page_link = etree.SubElement(item, "a", {"href": use.page})
-    page_link.text = title
+    page_link.text, spoken = spoken_places(title)
+    page_link.extend(spoken)
     previous, separator = page_link, ": "
     for pid in use.paragraphs:
         previous.tail = separator

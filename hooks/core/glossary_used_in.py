@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hooks.core.glossary_uses import PageTerms
+from hooks.core.text import PLACE_SEPARATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,8 @@ def reading_order(nav_order: Iterable[str], pages: Iterable[str]) -> list[str]:
 def titles_by_page(pages: Iterable[tuple[str, str | None, object]]) -> dict[str, str]:
     """How the glossary names each (page, title, its `source`): `Source › Section`, the source's title from its index.
 
-    A page without a title is left out; a source's own landing page is named by its title alone.
+    A page without a title is left out; a source's own landing page is named by its title alone. The `›` is
+    shown, not read: the glossary page's links read it as a pause (`hooks.core.text.spoken_places`).
     """
     pages = list(pages)
     by_path = {path: title for path, title, _ in pages}
@@ -80,5 +82,5 @@ def titles_by_page(pages: Iterable[tuple[str, str | None, object]]) -> dict[str,
             continue
         index = f"{source}/index.md"
         parent = by_path.get(index) if source and index != path else None
-        titles[path] = f"{parent} › {title}" if parent else str(title)
+        titles[path] = f"{parent}{PLACE_SEPARATOR}{title}" if parent else str(title)
     return titles

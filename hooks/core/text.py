@@ -182,9 +182,16 @@ def paragraph_label(pid: str) -> str:
 
 
 # A link whose last ¶ is shown and read as "paragraph" (`hooks/mdx/spoken_pilcrows.py`): "pilcrow" to a screen
-# reader otherwise. The mark, set by `attr_list` (`[Annex, ¶ 5](…){ .edition-spoken-pilcrow }`), is taken off.
+# reader otherwise; and whose page name's ` › ` is read as a pause (`spoken_places`). The mark, set by `attr_list`
+# (`[Annex, ¶ 5](…){ .edition-spoken-pilcrow }`), is taken off.
 SPOKEN_PILCROW_CLASS = "edition-spoken-pilcrow"
 VISUALLY_HIDDEN_CLASS = "visually-hidden"  # read to a screen reader, neither shown nor copied (edition.css)
+# Between a source's title and its section's where a page is named by both (`Source › Section`, the glossary's
+# links). Screen readers read the mark each their own way ("single right-pointing angle quotation mark", or
+# nothing, the two titles run together): it is shown and hidden from them, and a comma only they read is the pause.
+PLACE_MARK = "›"
+PLACE_SEPARATOR = f" {PLACE_MARK} "
+SPOKEN_PLACE_SEPARATOR = ", "
 
 
 def separator() -> etree.Element:
@@ -194,12 +201,35 @@ def separator() -> etree.Element:
     return dot
 
 
+def spoken_place(title: str) -> str:
+    """A page's name as an attribute gives it to a screen reader (`aria-label`): `Source, Section`, no `›`."""
+    return title.replace(PLACE_SEPARATOR, SPOKEN_PLACE_SEPARATOR)
+
+
+def spoken_places(text: str) -> tuple[str, list[etree.Element]]:
+    """Text naming a page (`Source › Section`) as a leading text and the elements after it, each ` › ` read as a pause.
+
+    `Source<span class="visually-hidden">,</span> <span aria-hidden="true">›</span> Section`: shown and copied as
+    written (edition.css), named "Source, Section" (the comma hugs its word, as a written one does).
+    """
+    first, *rest = text.split(PLACE_SEPARATOR)
+    elements = []
+    for words in rest:
+        comma = etree.Element("span", {"class": VISUALLY_HIDDEN_CLASS})
+        comma.text, comma.tail = SPOKEN_PLACE_SEPARATOR.rstrip(), " "
+        mark = etree.Element("span", {"aria-hidden": "true"})
+        mark.text, mark.tail = PLACE_MARK, f" {words}"
+        elements += [comma, mark]
+    return first, elements
+
+
 def paragraph_name(pid: str, page_title: str) -> str:
     """`Paragraph 7 of Opportunities`, a listed `¶ 7` link's name: a screen reader said "pilcrow 7", of no page.
 
-    The page too, as a links list read out of context needs; the number shown stays in it (WCAG 2.5.3).
+    The page too, as a links list read out of context needs, its ` › ` a comma (`spoken_place`); the number shown
+    stays in it (WCAG 2.5.3).
     """
-    return f"Paragraph {pid[1:]} of {page_title}"
+    return f"Paragraph {pid[1:]} of {spoken_place(page_title)}"
 
 
 def nest_quotes(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Read a marked link's ¶ as the word "paragraph": a screen reader says "pilcrow" otherwise.
+"""Read a marked link's ¶ as the word "paragraph" (a screen reader says "pilcrow" otherwise), its `›` as a pause.
 
 ```html
 <a href="../annex/#p5">Annex, <span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span> 5</a>
@@ -8,6 +8,10 @@ A link marked `{ .edition-spoken-pilcrow }` (`hooks.core.text.SPOKEN_PILCROW_CLA
 keeps showing `¶ 5`; its name, computed from its text, is "Annex, paragraph 5". The word is in the
 text, not an `aria-label`, whose words would have to hold what is shown (axe: label in name); it
 comes first, so the ¶ stays glued to its no-break space and number. The mark is taken off.
+
+A page named with its source, `Migration and Transnationalism › Annex`, is named
+"Migration and Transnationalism, Annex" alike: its `›` hidden from screen readers (which read it each
+their own way), a hidden comma before it (`hooks.core.text.spoken_places`).
 
 The spans are built here, after the inline patterns, not written as raw HTML in the Markdown: a
 glossary's hundreds of passage links sent its page through Python-Markdown's HTML stash, which
@@ -24,7 +28,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from hooks.core.text import SPOKEN_PILCROW_CLASS, VISUALLY_HIDDEN_CLASS
+from hooks.core.text import PLACE_SEPARATOR, SPOKEN_PILCROW_CLASS, VISUALLY_HIDDEN_CLASS, spoken_places
 
 PILCROW = "¶"
 
@@ -59,6 +63,20 @@ def speak_pilcrow(link: etree.Element) -> None:
         return
 
 
+def speak_places(link: etree.Element) -> None:
+    """Put a hidden comma and an `aria-hidden` `›` in place of each ` › ` of the link's text, code's left as written."""
+    for parent, child in list(text_slots(link)):
+        text = parent.text if child is None else child.tail
+        if not text or isinstance(text, AtomicString) or PLACE_SEPARATOR not in text:
+            continue
+        before, spoken = spoken_places(text)
+        if child is None:
+            parent.text, at = before, 0
+        else:
+            child.tail, at = before, list(parent).index(child) + 1
+        parent[at:at] = spoken
+
+
 def unmark(link: etree.Element) -> bool:
     """Take the mark off the link's classes (and the attribute when none is left); whether it was marked."""
     written = link.get("class")
@@ -76,17 +94,18 @@ def unmark(link: etree.Element) -> bool:
 
 
 class SpokenPilcrowsTreeprocessor(Treeprocessor):
-    """Speak the ¶ of every marked link."""
+    """Speak the ¶ and the `›` of every marked link."""
 
     def run(self, root: etree.Element) -> None:
         """One walk over the page's links."""
         for link in root.iter("a"):
             if unmark(link):
+                speak_places(link)
                 speak_pilcrow(link)
 
 
 class SpokenPilcrowsExtension(Extension):
-    """A marked link's ¶ read as "paragraph"."""
+    """A marked link's ¶ read as "paragraph", its `›` as a pause."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
         """Register `edition-spoken-pilcrows` at priority 7.95: after `attr_list` (8), which sets the mark.
