@@ -23,8 +23,8 @@ Read what an action changes only once it has happened (CI's machine is loaded): 
 state a test reads next. A pause (`wait_for_timeout`) is only for proving that nothing happens.
 
 What a screen reader is given, where the keyboard's focus goes and how colours contrast are measured in
-`browser_accessibility_helpers.py` (`chromium_name_and_description`, `tab_to`, `contrast_ratios`…), which this
-module imports too, so that `from browser import tab_to` goes on working.
+`browser_accessibility_helpers.py` (`chromium_name_and_description`, `tab_to`, `contrast_ratios`…): import them
+from there.
 """
 
 from __future__ import annotations
@@ -40,16 +40,6 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from browser_accessibility_helpers import (  # noqa: F401 (imported from here by the tests)
-    assert_dialog_keeps_focus,
-    chromium_link_names,
-    chromium_name_and_description,
-    chromium_spoken_pilcrows,
-    contrast_ratios,
-    focused_element,
-    painted_backgrounds,
-    tab_to,
-)
 from playwright.sync_api import Browser, Locator, Page, Playwright, expect, sync_playwright
 from quality_tools import REPORTS, ROOT, require
 

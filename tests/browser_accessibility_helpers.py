@@ -4,6 +4,7 @@ the contrast of a colour with what is painted behind it."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from playwright.sync_api import Page, expect
@@ -144,3 +145,9 @@ def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: 
         expect(page.locator(opener)).to_be_focused()
     except AssertionError:
         raise AssertionError(f"focus went to {focused_element(page)}") from None
+
+
+def heard(name: str) -> re.Pattern[str]:
+    """A name as a screen reader speaks it. Chromium puts a space around a visually hidden word, as around any
+    block (it is positioned), so the hidden comma comes as `Transnationalism , Annex`: said as a pause alike."""
+    return re.compile("^" + re.escape(name).replace(r"\ ", r"\s+").replace(",", r"\s*,") + "$")

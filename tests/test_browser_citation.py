@@ -11,17 +11,19 @@ from collections.abc import Callable, Iterator
 import pytest
 from browser import (
     SiteServer,
-    assert_dialog_keeps_focus,
-    chromium_name_and_description,
-    chromium_spoken_pilcrows,
     instant_navigation,
     read_clipboard,
     screenshot,
     serve_build,
     set_viewport,
-    tab_to,
     wait_for_material,
     wait_until_still,
+)
+from browser_accessibility_helpers import (
+    assert_dialog_keeps_focus,
+    chromium_name_and_description,
+    chromium_spoken_pilcrows,
+    tab_to,
 )
 from conftest import copy_project
 from playwright.sync_api import Locator, Page, expect

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from functools import partial
 
 import pytest
-from browser import SiteServer, screenshot, tab_to, wait_until_still
+from browser import SiteServer, screenshot, wait_until_still
+from browser_accessibility_helpers import tab_to
 from playwright.sync_api import Locator, Page, expect
 from quality_tools import html_pages, page_url_path
 

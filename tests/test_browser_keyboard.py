@@ -3,7 +3,7 @@
 Extension points for features:
 - KEYBOARD_REACHABLE: add `(name, page path, CSS selector)` for a control that Tab must reach from
   the top of the page (¶ links, the cite button, the annotation toggle…).
-- `tab_to`, `focused_element` and `assert_dialog_keeps_focus` in tests/browser.py. The last one
+- `tab_to`, `focused_element` and `assert_dialog_keeps_focus` in tests/browser_accessibility_helpers.py. The last one
   checks that a dialog opened from the keyboard traps focus, closes on Escape and gives focus back
   to its opener; the two tests at the end of this file run it on a minimal dialog.
 """
@@ -14,16 +14,8 @@ import re
 from collections.abc import Callable
 
 import pytest
-from browser import (
-    SiteServer,
-    assert_dialog_keeps_focus,
-    focused_element,
-    instant_navigation,
-    screenshot,
-    set_viewport,
-    tab_to,
-    wait_for_material,
-)
+from browser import SiteServer, instant_navigation, screenshot, set_viewport, wait_for_material
+from browser_accessibility_helpers import assert_dialog_keeps_focus, focused_element, tab_to
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

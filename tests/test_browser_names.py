@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from browser import SiteServer, chromium_name_and_description, chromium_spoken_pilcrows, serve_build
+from browser import SiteServer, serve_build
+from browser_accessibility_helpers import chromium_name_and_description, chromium_spoken_pilcrows, heard
 from conftest import copy_project, edit
 from playwright.sync_api import Page, expect
 
@@ -23,12 +24,6 @@ GROUP_NAME = "Filter the annotations"  # the filter's legend
 SHOWN = """link => Array.from(link.childNodes, (node) =>
   node.nodeType === Node.ELEMENT_NODE && node.classList.contains("visually-hidden") ? "" : node.textContent
 ).join("")"""
-
-
-def heard(name: str) -> re.Pattern[str]:
-    """A name as a screen reader speaks it. Chromium puts a space around a visually hidden word, as around any
-    block (it is positioned), so the hidden comma comes as `Transnationalism , Annex`: said as a pause alike."""
-    return re.compile("^" + re.escape(name).replace(r"\ ", r"\s+").replace(",", r"\s*,") + "$")
 
 
 @pytest.fixture(scope="module")

@@ -359,7 +359,7 @@ def test_annotate_names_the_page_a_link_s_page_moved_to_when_it_has_no_such_para
     moved_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A page move sends every id on: one its page never had said "moved to …/closing-remarks/#p7, which no page has"
-    and sent the contributor to make check, which had nothing to fix. The form's words (test_browser_annotate.py)."""
+    and sent the contributor to make check, which had nothing to fix. The form's words (test_browser_annotate_links.py)."""
     notes = sorted((moved_project / "annotations" / "notes").iterdir())
     url = f"/{MT}/conclusion/#p7"
     assert annotate.main(["--root", str(moved_project), "--url", url, "--quote", "social", "--author", "Ana"]) == 1

@@ -146,7 +146,7 @@ def test_the_overview_sends_readers_to_the_guide_and_editors_to_tagging(site: Pa
 def test_the_annotations_filter_offers_the_areas_in_the_overview_s_order(site: Path) -> None:
     """The filter on /annotations/ sorted the areas by name, the overview lists them in the taxonomy's
     order: a reader going from one to the other found an area elsewhere. The build writes the options
-    (test_browser_annotations checks them as the reader gets them), each area the list has once."""
+    (test_browser_annotation_index checks them as the reader gets them), each area the list has once."""
     overview = [h2["id"] for h2 in parse(site / "policy-areas" / "index.html").select("article h2")]
     index = parse(site / "annotations" / "index.html")
     offered = [option["value"] for option in index.select("article .annotation-filter select[name=area] option")]

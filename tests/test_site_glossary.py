@@ -112,7 +112,7 @@ def test_a_definitions_passage_link_reads_its_pilcrow_as_a_word_and_keeps_no_mar
     links = article(site, "glossary").select("blockquote.glossary-definition p.attribution a")
     assert links, "every definition links to its passage"
     for link in links:
-        hidden, shown = link.find_all("span")
+        hidden, shown = link.find_all("span")[-2:]  # before them: the page's name, its `›` said as a comma
         assert (hidden.get("class"), hidden.get_text()) == (["visually-hidden"], "paragraph")
         assert (shown.get("aria-hidden"), shown.get_text(), shown.next_sibling[0]) == ("true", "¶", "\u00a0")
         assert link.has_attr("data-search-exclude") and not link.has_attr("class")
