@@ -65,7 +65,7 @@ def field_elsewhere(
 def moved_fields(errors: Iterable[ValidationError], misspelt: Collection[Any], elsewhere: Placer) -> set[Any]:
     """Each (place, field) an unexpected field moves to as written: a "missing" line there is the same mistake.
 
-    A field `misspelt` names as a misspelling of one missing at its own place (`schemas.misspelt_fields`) stays.
+    A field `misspelt` names as a misspelling of one missing at its own place (`misspelt_fields`) stays.
     """
     unexpected = [
         (place, key)
