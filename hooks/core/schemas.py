@@ -21,8 +21,8 @@ from referencing.jsonschema import DRAFT202012
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import describe
-from hooks.core.schema_places import Name, field_elsewhere, moved_fields, unexpected_names
-from hooks.core.schema_unexpected import missing_name, misspelt_fields, unexpected_problem
+from hooks.core.schema_places import Name, field_elsewhere, unexpected_names
+from hooks.core.schema_unexpected import missing_name, misspelt_fields, moved_fields, unexpected_problem
 from hooks.core.yaml_lines import keys_path
 
 MISSING_VALUES = 8  # the most values a missing field's line lists
