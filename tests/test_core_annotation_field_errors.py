@@ -451,6 +451,38 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
             "target.motivation: is not a field here: `motivation` belongs one level up (move it up to the top level,"
             " beside `target`)",
         ),
+        # written there too: where it belongs and what it holds there, not a guess at a field it resembles (`target`)
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\npage: migration-and-transnationalism/opportunities.md",
+            "page: is not a field here: `page` belongs under `target`, where `target.page` says the same (remove this"
+            " one)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\npage: migration-and-transnationalism/challenges.md",
+            "page: is not a field here: `page` belongs under `target`, where `target.page` is"
+            " 'migration-and-transnationalism/opportunities.md', not 'migration-and-transnationalism/challenges.md'"
+            " (keep the value meant in `target.page` and remove this one)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nname: Ana Peña",
+            "name: is not a field here: `name` belongs under `author`, where `author.name` is 'A. Scholar', not"
+            " 'Ana Peña' (keep the value meant in `author.name` and remove this one)",
+        ),
+        (
+            "  quote: the transfer of ideas\n",
+            "  quote: the transfer of ideas\n  motivation: commenting\n",
+            "target.motivation: is not a field here: `motivation` belongs one level up, where `motivation` says the"
+            " same (remove this one)",
+        ),
+        # misspelt and missing where it belongs: one mistake, one line, not also "`name` is missing"
+        (
+            "author: {name: A. Scholar}",
+            "author: {type: person}\nnames: A. Scholar",
+            "names: is not a field: did you mean `name`? It belongs under `author` (move it under `author`, as `name`)",
+        ),
         (
             "motivation: commenting",
             "motivaton: commenting",

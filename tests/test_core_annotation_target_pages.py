@@ -10,7 +10,7 @@ from annotation_helpers import GOOD, PATH, SCHEMA, TODAY, annotation
 from hooks.core.annotation_checks import page_refused, parse_annotation
 from hooks.core.glossary import Definition, Glossary, GlossaryTerm
 from hooks.core.glossary_definitions import resolve_definitions
-from hooks.core.links import page_hint
+from hooks.core.page_hints import page_hint
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_page
 

@@ -278,9 +278,20 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.definitions[0].aliases: is not a field here: `aliases` belongs one level"
         " up (move it up to `diaspora`, beside `definitions`)",
     ),
-    "sentences-on-the-term-and-in-its-definition": (  # moving it would write it twice: no place is offered
+    "sentences-on-the-term-and-in-its-definition": (  # moving it would write it twice: which value stays is said
         GOOD.replace("  aliases: [diasporas]\n", "  aliases: [diasporas]\n  sentences: [3]\n"),
-        "annotations/glossary.yml: diaspora.sentences: is not a field (remove it or check its spelling)",
+        "annotations/glossary.yml: diaspora.sentences: is not a field here: `sentences` belongs in each item of"
+        " `definitions`, where `diaspora.definitions[0].sentences` is [2], not [3] (keep the value meant in"
+        " `diaspora.definitions[0].sentences` and remove this one)",
+    ),
+    "sentences-on-the-term-and-in-each-definition": (  # two definitions, each with its own: no value to compare
+        GOOD.replace("  term: transnationalism\n", "  term: transnationalism\n  sentences: [1]\n").replace(
+            "      attribution: IOM 2008, page 500.\n",
+            "      attribution: IOM 2008, page 500.\n      sentences: [1]\n"
+            "    - anchor: source/annex.md#p2\n      attribution: IOM.\n      sentences: [2]\n",
+        ),
+        "annotations/glossary.yml: transnationalism.sentences: is not a field here: `sentences` belongs in each item"
+        " of `definitions`, where each has its own (remove this one)",
     ),
     "attribution-one-level-too-high": (  # one mistake, one line: not "`attribution` is missing" too
         GOOD.replace("      attribution: Vertovec 2005.\n", "").replace(
@@ -288,6 +299,13 @@ BAD_INPUTS = {
         ),
         "annotations/glossary.yml: diaspora.attribution: is not a field here: `attribution` belongs in each item of"
         " `definitions` (move it under `diaspora.definitions[0]`)",
+    ),
+    "misspelt-attribution-one-level-too-high": (  # one mistake, one line: not "`attribution` is missing" too
+        GOOD.replace("      attribution: Vertovec 2005.\n", "").replace(
+            "  aliases: [diasporas]\n", "  aliases: [diasporas]\n  attributon: Vertovec 2005.\n"
+        ),
+        "annotations/glossary.yml: diaspora.attributon: is not a field: did you mean `attribution`? It belongs in"
+        " each item of `definitions` (move it under `diaspora.definitions[0]`, as `attribution`)",
     ),
     "schema-unknown-field-like-none": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),

@@ -1,4 +1,4 @@
-"""Addresses (hooks/core/links.py): a site's address read back to its page in docs, a docs link, site_url."""
+"""Addresses (hooks/core/site_addresses.py, links.py): a site's address read back to its page in docs, a docs link, site_url."""
 
 from __future__ import annotations
 
@@ -9,16 +9,8 @@ from urllib.parse import urljoin
 import pytest
 from policy_helpers import MT
 
-from hooks.core.links import (
-    absolute_link,
-    addressed_page,
-    check_site_url,
-    page_address,
-    published_address,
-    relative_link,
-    relative_to_page,
-    usable_site_url,
-)
+from hooks.core.links import absolute_link, relative_link, relative_to_page
+from hooks.core.site_addresses import addressed_page, check_site_url, page_address, published_address, usable_site_url
 
 
 @pytest.mark.parametrize(

@@ -48,10 +48,10 @@ from hooks.core.anchor_recording import read_for_build, record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
 from hooks.core.annotation_folder import refused_note_pages
 from hooks.core.git_history import conflict_sides
-from hooks.core.links import page_address
 from hooks.core.lost_ids import lost_ids_named
 from hooks.core.page_moves import follow_moves, move_targets
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
+from hooks.core.site_addresses import page_address
 
 BUILD: dict[str, Any] = {}
 

@@ -41,13 +41,13 @@ from hooks.core.annotation_outputs import (
     rendered_pages,
 )
 from hooks.core.annotations import Annotation
-from hooks.core.links import page_address, usable_site_url
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import published_or_unknown
 from hooks.core.policy_areas import known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.problems import Problem
 from hooks.core.quotes import check_targets
+from hooks.core.site_addresses import page_address, usable_site_url
 from hooks.core.w3c import EXPORT_FILE, build_collection, export_time
 from hooks.mdx.annotation_index import AnnotationIndexExtension
 from hooks.mdx.annotations import AnnotationsExtension

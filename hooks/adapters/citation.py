@@ -34,9 +34,9 @@ from hooks.core.cite_page import (
     with_cite_heading,
 )
 from hooks.core.landing_pages import index_folder, landing_source
-from hooks.core.links import page_address
 from hooks.core.page_fields import source_as_read
 from hooks.core.page_front_matter import decode_page, said_with_comments, unreadable_page
+from hooks.core.site_addresses import page_address
 from hooks.mdx.cite_block import CiteBlockExtension
 from hooks.mdx.permalinks import PermalinksExtension
 

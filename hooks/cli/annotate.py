@@ -38,11 +38,12 @@ from hooks.core.anchor_lock import LOCK_FILE, load_lock, page_key
 from hooks.core.annotation_folder import NOTES_DIR, SCHEMA_FILE, load_annotations
 from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, Annotation, fresh_annotation_id
 from hooks.core.config_file import ConfigError
-from hooks.core.links import addressed_page, either, is_local, pages_named, published_address, split_url
+from hooks.core.page_hints import either, pages_named
 from hooks.core.paragraphs import PageInventory, normalise_space
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_target, find_quote
 from hooks.core.schemas import Schema, load_schema, validate
+from hooks.core.site_addresses import addressed_page, is_local, published_address, split_url
 
 
 def find_page(root: Path, url: str, pages: Container[str] | None = None) -> tuple[str | None, str]:

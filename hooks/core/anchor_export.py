@@ -12,9 +12,9 @@ from typing import Any
 
 from hooks.core.anchor_redirects import split_anchor
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation
-from hooks.core.links import page_address
 from hooks.core.page_moves import resolve_page
 from hooks.core.paragraphs import PageInventory, normalise_space
+from hooks.core.site_addresses import page_address
 from hooks.core.text import paragraph_label, quoted, shorten
 
 LABEL_LENGTH = 60  # characters of a paragraph or quote in a label, ellipsis included

@@ -20,11 +20,12 @@ from hooks.core.annotations import PLACEHOLDER_AUTHOR, PLACEHOLDER_BODY, RE_ID, 
 from hooks.core.body_markup import body_markup_problems, check_body_markup
 from hooks.core.conflicts import merge_conflict
 from hooks.core.languages import language_problems, usual_case
-from hooks.core.links import addressed_page, names_a_host, page_hint
+from hooks.core.page_hints import page_hint
 from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import NOT_ALLOWED
 from hooks.core.schemas import Schema, validate
+from hooks.core.site_addresses import addressed_page, names_a_host
 from hooks.core.text import URL_PATTERN
 from hooks.core.typed_dates import NOT_A_DATE, date_hint, example_day_hint, not_a_date
 from hooks.core.yaml_comments import without_restated

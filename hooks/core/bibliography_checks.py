@@ -19,11 +19,12 @@ from citeproc import types as csl_types
 from hooks.core.csl_dates import SEASONS, numeric_season
 from hooks.core.csl_fields import DATE_FIELDS, NAME_FIELDS
 from hooks.core.languages import language_problems
-from hooks.core.links import names_a_host, source_folder
+from hooks.core.links import source_folder
 from hooks.core.problems import Problem, named_value
 from hooks.core.record_guide import guided, see_guide
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, load_schema, validate
+from hooks.core.site_addresses import names_a_host
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 from hooks.core.typed_dates import RAW_NOT_READ, missing_day, missing_in, offered_days
 from hooks.core.yaml_as_written import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE_TEXT

@@ -22,17 +22,10 @@ from urllib.parse import urlsplit, urlunsplit
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation, RefusedBody
 from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
-from hooks.core.links import (
-    addressed_page,
-    closest_page,
-    is_local,
-    page_hint,
-    path_segments,
-    published_address,
-    split_url,
-)
+from hooks.core.page_hints import closest_page, page_hint
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
+from hooks.core.site_addresses import addressed_page, is_local, path_segments, published_address, split_url
 
 EXAMPLE_PAGE = "source/page.md"  # the page the line on a link to no page shows
 EXAMPLE = f"write the path inside docs/, e.g. {EXAMPLE_PAGE}#p3"

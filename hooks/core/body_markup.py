@@ -30,8 +30,8 @@ from hooks.core.bodies import (
     unsanitised_body,
 )
 from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
-from hooks.core.links import split_url
 from hooks.core.problems import Problem
+from hooks.core.site_addresses import split_url
 from hooks.core.text import RE_CONTROL, RE_DIRECTION_CONTROL, RE_LINE_SEPARATOR, RE_TAG_OPEN, control_hint, shorten
 from hooks.core.yaml_lines import keys_path
 

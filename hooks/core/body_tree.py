@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from xml.etree import ElementTree as etree
 
 from hooks.core.bodies import render_body, unsanitised_body
-from hooks.core.links import split_url
+from hooks.core.site_addresses import split_url
 from hooks.core.text import INVISIBLE
 
 VOID_TAGS = {"br", "hr"}  # elements without content or end tag, as the sanitiser writes them

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
-from hooks.core.links import page_hint
+from hooks.core.page_hints import page_hint
 from hooks.core.paragraph_words import WORDS_FILE, closing_words, words_of
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem

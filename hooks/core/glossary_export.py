@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from hooks.core.glossary import Glossary, GlossaryTerm
 from hooks.core.glossary_page import GLOSSARY_PAGE, sorted_terms
 from hooks.core.glossary_used_in import PageUse
-from hooks.core.links import page_address
+from hooks.core.site_addresses import page_address
 
 
 def export_address(site_url: str | None, src_uri: str, url: str | None) -> str:

@@ -16,9 +16,10 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
-from hooks.core.links import addressed_page, either, pages_named
+from hooks.core.page_hints import either, pages_named
 from hooks.core.problems import Problem
 from hooks.core.schemas import entry_label
+from hooks.core.site_addresses import addressed_page
 
 
 def name_anchors(problems: list[Problem], data: Any, pages: Collection[str]) -> list[Problem]:

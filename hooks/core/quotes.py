@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from hooks.core.annotations import Annotation
 from hooks.core.heading_ids import CITE_ID
-from hooks.core.links import page_hint
+from hooks.core.page_hints import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.text import INVISIBLE_NAMES, shorten

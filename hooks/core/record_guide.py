@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from hooks.core.csl_fields import DATE_FIELDS, NAME_VARIABLES
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import BLANK, CONTROL, TOO_LONG
-from hooks.core.schemas import MISSING, NOT_A_FIELD
+from hooks.core.schema_messages import BLANK, CONTROL, NOT_A_FIELD, TOO_LONG
+from hooks.core.schemas import MISSING
 from hooks.core.yaml_as_written import NOT_TEXT, NUMBER_READ
 from hooks.core.yaml_comments import CUT_SHORT, EMPTIED
 

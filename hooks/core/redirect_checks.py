@@ -11,7 +11,7 @@ import difflib
 from collections.abc import Collection, Mapping
 
 from hooks.core.anchor_redirects import REDIRECTS_FILE, split_anchor
-from hooks.core.links import page_hint
+from hooks.core.page_hints import page_hint
 from hooks.core.page_moves import REDIRECT_MAPS, page_source, resolve_page
 from hooks.core.problems import Problem
 from hooks.core.yaml_lines import keys_path, line_to_write

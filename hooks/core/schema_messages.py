@@ -54,7 +54,7 @@ LANGUAGE_HINT = (
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"  # an area's and a term's id, an annotation's tags
 NOTE_ID_PATTERN = "^(?!p[0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$"  # a note's id: not a paragraph's (p7)
 NOT_AN_ID = "{value} is not a valid id"
-NOT_A_FIELD = "is not a field"  # the opening of an unexpected field's message (`schemas.unexpected_problem`)
+NOT_A_FIELD = "is not a field"  # the opening of an unexpected field's message (`schema_unexpected.unexpected_problem`)
 NOT_ALLOWED = "is not allowed"  # a value outside its field's list (`enum`): a caller may offer the one meant
 PATTERNS = {
     ID_PATTERN: (NOT_AN_ID, ID_HINT),

@@ -8,7 +8,7 @@ delete it. The schema knows the one place next to it that holds such a field; th
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
+from hooks.core.problems import named_value
 from hooks.core.schema_messages import NOT_A_FIELD
 from hooks.core.yaml_lines import keys_path
 
@@ -37,6 +38,15 @@ class Elsewhere:
     where: str  # `in each item of `definitions``, `one level up`
     move: str  # `under `diaspora.definitions[0]``, `up to `diaspora`, beside `definitions``
     place: tuple[Any, ...] | None = None  # the place in the data it moves to; None where the editor picks an item
+    twice: Twice | None = None  # the field written there already: nothing to move, one of the two to remove
+
+
+@dataclass(frozen=True)
+class Twice:
+    """A field written where it belongs and one level off it too (`page:` beside `target:`, and `target.page`)."""
+
+    there: str  # the field where it belongs, named as a line names it (`target.page`)
+    values: tuple[Any, Any] | None  # its value there and the one written off its place; None: each item has its own
 
 
 def field_elsewhere(
@@ -50,32 +60,33 @@ def field_elsewhere(
     moving it there would write it twice.
     """
     lookup = resolver_of(schema)
-    found = [
-        (field, where)
-        for where, fields in neighbours(lookup, schema, place)
-        for field in meant(key, fields, exact)
-        if not written_there(data, place, where, field)
+    candidates = [
+        (field, where) for where, fields in neighbours(lookup, schema, place) for field in meant(key, fields, exact)
     ]
+    found = [(field, where) for field, where in candidates if not written_there(data, place, where, field)]
+    if exact and not found and len(candidates) == 1:  # written where it belongs too: which one stays is the line
+        field, (kind, container) = candidates[0]
+        twice = written_twice(data, place, key, (kind, container), name)
+        return Elsewhere(field, *directions(kind, container, data, place, name), twice=twice)
     if len(found) != 1:
         return None
     field, (kind, container) = found[0]
     return Elsewhere(field, *directions(kind, container, data, place, name))
 
 
-def moved_fields(errors: Iterable[ValidationError], misspelt: Collection[Any], elsewhere: Placer) -> set[Any]:
-    """Each (place, field) an unexpected field moves to as written: a "missing" line there is the same mistake.
-
-    A field `misspelt` names as a misspelling of one missing at its own place (`schemas.misspelt_fields`) stays.
-    """
-    unexpected = [
-        (place, key)
-        for error in errors
-        if error.validator == "additionalProperties"
-        for key in unexpected_names(error)
-        if (place := tuple(error.absolute_path), key) not in misspelt
-    ]
-    sent = (elsewhere(place, key, exact=True) for place, key in unexpected)
-    return {(there.place, there.field) for there in sent if there is not None and there.place is not None}
+def written_twice(data: Any, place: tuple[Any, ...], key: str, where: Where, name: Name) -> Twice:
+    """The field `key` written where it belongs already: its name there and both values, for the line to compare."""
+    kind, container = where
+    if kind == "up":
+        there: tuple[Any, ...] | None = (*parent_place(place)[0], key)
+    elif kind == "object":
+        there = (*place, container, key)
+    else:
+        items = value_at(data, (*place, container))
+        there = (*place, container, 0, key) if isinstance(items, list) and len(items) == 1 else None
+    if there is None:
+        return Twice(keys_path(container), None)
+    return Twice(name(list(there)), (value_at(data, there), value_at(data, (*place, key))))
 
 
 def unexpected_names(error: ValidationError) -> list[str]:
@@ -87,9 +98,27 @@ def unexpected_names(error: ValidationError) -> list[str]:
 def moved(there: Elsewhere, key: str) -> tuple[str, str]:
     """The message and fix for a field written one level off its place (its name's fix too, where misspelt)."""
     meant = keys_path(there.field)
+    if there.twice is not None:
+        return twice_line(there, there.twice)
     if there.field == key:
         return f"{NOT_A_FIELD} here: {meant} belongs {there.where}", f"move it {there.move}"
     return f"{NOT_A_FIELD}: did you mean {meant}? It belongs {there.where}", f"move it {there.move}, as {meant}"
+
+
+def twice_line(there: Elsewhere, twice: Twice) -> tuple[str, str]:
+    """The message and fix for a field written where it belongs and off it too: the value kept there, if another.
+
+    It was "did you mean `target`? (`target` is written too: keep one of the two)" for `page:` beside `target:`.
+    """
+    opening = f"{NOT_A_FIELD} here: {keys_path(there.field)} belongs {there.where}"
+    if twice.values is None:
+        return f"{opening}, where each has its own", "remove this one"
+    kept, written = twice.values
+    field = keys_path(twice.there)
+    if type(kept) is type(written) and kept == written:
+        return f"{opening}, where {field} says the same", "remove this one"
+    message = f"{opening}, where {field} is {named_value(kept)}, not {named_value(written)}"
+    return message, f"keep the value meant in {field} and remove this one"
 
 
 def meant(key: str, fields: dict[str, Any], exact: bool) -> list[str]:

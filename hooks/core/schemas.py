@@ -20,11 +20,10 @@ from referencing.jsonschema import DRAFT202012
 
 from hooks.core.conflicts import merge_conflict
 from hooks.core.problems import Problem
-from hooks.core.schema_messages import NOT_A_FIELD, describe, stand_ins
-from hooks.core.schema_places import Name, Placer, field_elsewhere, moved, moved_fields, unexpected_names
+from hooks.core.schema_messages import describe
+from hooks.core.schema_places import Name, field_elsewhere, unexpected_names
+from hooks.core.schema_unexpected import missing_name, misspelt_fields, moved_fields, unexpected_problem
 from hooks.core.yaml_lines import keys_path
-
-Misspelt = dict[tuple[tuple[Any, ...], str], str]  # (place in the data, field as written) -> the field it stands for
 
 MISSING_VALUES = 8  # the most values a missing field's line lists
 MISSING = "is missing"  # the message of a missing field (`missing_in_place`), which callers may recognise
@@ -244,55 +243,3 @@ def what_to_write(field: Any) -> str:
     if field.get("type") == "object" and (inner := field.get("required")):
         return " with " + ", ".join(keys_path(name) for name in inner) + " under it"
     return ""
-
-
-def unexpected_problem(
-    display: str, name: Name, error: ValidationError, key: str, misspelt: Misspelt, elsewhere: Placer
-) -> Problem:
-    """One unexpected field, with the field it stands for when it looks like one (missing, or optional and absent).
-
-    A field written too is looked for last (`sentences_` beside `sentences`): offered only among the
-    absent ones, it left the misspelling with no word, and renaming it would write the field twice.
-    A field of the level above or below (`sentences` on a term, not in its definition) is sent there
-    (`schema_places.py`): as written, before a field of its own level it resembles; misspelt, after.
-    """
-    place, fields = tuple(error.absolute_path), error.schema.get("properties", {})
-    absent = [field for field in fields if field not in error.instance]
-    present = [field for field in fields if field in error.instance]
-    close = (next(iter(difflib.get_close_matches(key, group, n=1, cutoff=0.6)), None) for group in (absent, present))
-    field, right = name([*place, key]), misspelt.get((place, key))
-    there = None if right else elsewhere(place, key, exact=True)
-    right = right or (None if there else next(filter(None, close), None))
-    if there := there or (None if right else elsewhere(place, key, exact=False)):
-        return Problem(display, field, *moved(there, key))
-    if right is None:
-        return Problem(display, field, NOT_A_FIELD, "remove it or check its spelling")
-    meant = keys_path(right)  # a key, in backticks: prose quotes around it were copied with it
-    hint = f"rename it to {meant}" if right in absent else f"{meant} is written too: keep one of the two"
-    return Problem(display, field, f"{NOT_A_FIELD}: did you mean {meant}?", hint)
-
-
-def missing_name(error: ValidationError) -> str:
-    """The field a `required` error says is missing."""
-    return error.message.split("'")[1]
-
-
-def misspelt_fields(errors: list[ValidationError]) -> Misspelt:
-    """Unexpected fields that look like a missing one (`titel` where `title` is required), by place and name.
-
-    One mistake, one line: the misspelling is named with the field it stands for, instead of a
-    "missing" line and an "unexpected" line.
-    """
-    missing: dict[tuple[Any, ...], list[str]] = {}
-    for error in errors:
-        if error.validator == "required":
-            missing.setdefault(tuple(error.absolute_path), []).append(missing_name(error))
-    found = {}
-    for error in errors:
-        place = tuple(error.absolute_path)
-        if error.validator != "additionalProperties" or place not in missing:
-            continue
-        taken = stand_ins(unexpected_names(error), missing[place], cutoff=0.6)
-        found |= {(place, name): field for name, field in taken.items()}
-        missing[place] = [field for field in missing[place] if field not in taken.values()]
-    return found

@@ -70,7 +70,7 @@ def misspelt_page_fields(meta: Mapping[str, Any], missing: list[str]) -> dict[st
     """Fields of a page that stand for a missing one (`titel` for `title`): one line each, not "`title` is missing".
 
     A page may have fields of its own (Material's `subtitle`, `hide`), so only a close likeness counts,
-    as the schemas' `misspelt_fields` reads an annotation's.
+    as `schema_unexpected.misspelt_fields` reads an annotation's.
     """
     fields = (key for key in meta if isinstance(key, str) and key not in SOURCE_PAGE_FIELDS)
     return stand_ins(fields, missing, cutoff=0.8)

@@ -11,10 +11,10 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.annotations import Annotation
 from hooks.core.body_tree import reference_list
-from hooks.core.links import page_address, split_url
 from hooks.core.policy_addresses import area_url
 from hooks.core.problems import Problem
 from hooks.core.quotes import QuoteSelector, select_quote
+from hooks.core.site_addresses import page_address, split_url
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXPORT_FILE = "annotations.jsonld"

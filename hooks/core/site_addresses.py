@@ -1,0 +1,163 @@
+"""Site addresses: a page's public address, an address read back to its page in docs/, `site_url`."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Container
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
+
+from hooks.core.problems import Problem, named_value
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
+RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes `host` for a scheme
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
+
+
+def split_url(href: str) -> SplitResult | None:
+    """The parts of an address; None for one `urlsplit` refuses (`//[a`: a host that is none)."""
+    try:
+        return urlsplit(href)
+    except ValueError:
+        return None
+
+
+def names_a_host(url: str) -> bool:
+    """Whether an address the schemas' `https://…` pattern took can be read and names the host to ask (not `https:///x`)."""
+    parts = split_url(url)
+    return parts is not None and bool(parts.hostname)
+
+
+def addressed_page(
+    address: str, pages: Container[str], base: str | None = None, *, from_root: bool = False
+) -> str | None:
+    """The page in docs/ an address leads to, whatever host or base path the site was published under.
+
+    Read from the site's root (`base` None: a pasted URL, a `target.page`), an address may carry a
+    host and a base path before the page's (`https://owner.github.io/repo/a/b/#p3`), so each tail of
+    its path is tried, longest first; `a/b`, `/a/b/index.html` and `a/b.md` are taken too. One
+    relative to a page is read from that page's address (`base`, as `/a/b/`) alone; one whose base
+    path is known and gone (`from_root`: `published_address`'s) from its whole path alone, or
+    `/gone/s/a/` would be `s/a.md`. None when the site has no such page.
+    """
+    if (parts := split_url(address)) is None:
+        return None
+    rooted = bool(parts.scheme or parts.netloc or parts.path.startswith("/"))
+    path = urljoin(base, parts.path) if base is not None and not rooted else parts.path
+    segments = path_segments(path)
+    tails = range(len(segments)) if segments and not from_root and (base is None or rooted) else [0]
+    for start in tails:
+        stem = "/".join(segments[start:])
+        for candidate in _page_files(stem):
+            if candidate in pages:
+                return candidate
+    return None
+
+
+def path_segments(path: str) -> list[str]:
+    """A site path's parts, as MkDocs serves a page at them (`/a/b/index.html` is `/a/b/`)."""
+    segments = [segment for segment in posixpath.normpath(f"/{path}").split("/") if segment]
+    return segments[:-1] if segments[-1:] == ["index.html"] else segments
+
+
+def _page_files(stem: str) -> tuple[str, ...]:
+    """The files in docs/ a page's path (`a/b`, `a/b.md`, `""` for the home page) may be written in.
+
+    A folder's README.md is its index when it has no index.md (MkDocs leaves it out otherwise).
+    """
+    if stem.endswith(".md"):
+        return (stem,)
+    folder = f"{stem}/" if stem else ""
+    return ((f"{stem}.md",) if stem else ()) + (f"{folder}index.md", f"{folder}README.md")
+
+
+def is_local(address: str) -> bool:
+    """An address on this machine: a local preview's (`http://127.0.0.1:8000/…`), or the default `site_url`.
+
+    Its host as `urlsplit` names it, as `published_address` compares them: `LOCALHOST`, `user@` aside.
+    """
+    parts = split_url(address)
+    return parts is not None and parts.scheme in ("http", "https") and parts.hostname in LOCAL_HOSTS
+
+
+def page_address(site_url: str | None, url: str) -> str:
+    """A page's public address, for exports, citations and meta tags: `site_url` and the page's URL.
+
+    The URL is a file's (`a/b/`, `./` for the home page) or rooted at the site (`/a/b/`). With no
+    `site_url` the address is rooted at the site (`/a/b/`): the build knows no host to name.
+    """
+    return (site_url or "/").rstrip("/") + "/" + url.removeprefix("./").removeprefix("/")
+
+
+def published_address(address: str, site_url: str) -> str | None:
+    """An address of the published site as read from its root (`https://owner.github.io/repo/a/#p3` → `/a/#p3`).
+
+    The site is `site_url`'s host (as `urlsplit` names it: case, a `user@` and a scheme's own port
+    aside; either scheme, http:// is redirected) under its base path; None for an address elsewhere.
+    Slashes after the base path count as one (`/repo//a/` is `/a/`, not the host `a`).
+    """
+    site, parts = split_url(site_url), split_url(address)
+    if site is None or parts is None or not site.hostname or parts.scheme not in ("http", "https"):
+        return None
+    try:
+        if (parts.hostname, _port(parts)) != (site.hostname, _port(site)):
+            return None
+    except ValueError:  # `host:abc`: a port that is none, so no address of the site
+        return None
+    root, path = site.path.rstrip("/"), parts.path or "/"
+    if path != root and not path.startswith(f"{root}/"):
+        return None
+    return urlunsplit(("", "", "/" + path[len(root) :].lstrip("/"), parts.query, parts.fragment))
+
+
+def _port(parts: SplitResult) -> int | None:
+    """The port an address names, None for its scheme's own (`https://host:443/` is `https://host/`)."""
+    return None if parts.port == DEFAULT_PORTS.get(parts.scheme) else parts.port
+
+
+def usable_site_url(site_url: object, path: str = "mkdocs.yml") -> tuple[str, list[Problem]]:
+    """`site_url` as the annotations' bodies and exports are checked against ("" if none), and its line.
+
+    One refused (`check_site_url`) is "" too: no published address can be read by it, so the
+    addresses are checked as the site's own, and the one line to fix is its own.
+    """
+    problems = check_site_url(site_url, path)
+    return (site_url if isinstance(site_url, str) and not problems else ""), problems
+
+
+def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
+    """A `site_url` the build refuses, or the checks cannot read a published address by, as one line.
+
+    MkDocs wants a scheme and a host and stops the build on anything else (`owner.github.io/repo`);
+    it takes `ftp://…` and a port that is none (`host:abc`), against which every published address
+    would go unchecked. None (`SITE_URL` unset and no default) is fine. It comes from `SITE_URL`, so
+    the hint says what to set that to.
+    """
+    if site_url is None or site_url == "":
+        return []
+    if not isinstance(site_url, str) or (parts := split_url(site_url)) is None:
+        return [Problem(path, "site_url", f"{named_value(site_url)} is no address", EXAMPLE_SITE_URL)]
+    if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
+        message = f"{named_value(site_url)} has quotes or spaces around it"
+        return [Problem(path, "site_url", message, f"write SITE_URL={bare}")]
+    if not parts.scheme or (parts.scheme not in DEFAULT_PORTS and not parts.netloc and RE_PORT.match(parts.path)):
+        hint = f"write SITE_URL=https://{site_url.lstrip('/')}"  # `localhost:8000/`: urlsplit takes the host for one
+        return [Problem(path, "site_url", f"{named_value(site_url)} has no scheme", hint)]
+    if parts.scheme not in DEFAULT_PORTS:
+        hint = f"write SITE_URL={urlunsplit(('https', *parts[1:]))}" if parts.netloc else EXAMPLE_SITE_URL
+        scheme = named_value(parts.scheme)
+        message = f"{named_value(site_url)} is not a web address (its scheme is {scheme}, not http or https)"
+        return [Problem(path, "site_url", message, hint)]
+    if not parts.hostname:
+        short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
+        hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
+        return [Problem(path, "site_url", f"{named_value(site_url)} has no host", hint)]
+    try:
+        _port(parts)
+    except ValueError:  # `host:abc`, `host:99999`
+        host, _, port = parts.netloc.rpartition(":")
+        hint = f"write SITE_URL={urlunsplit(parts._replace(netloc=host))}, or the port's number"
+        message = f"{named_value(site_url)} has the port {named_value(port)}, no number from 0 to 65535"
+        return [Problem(path, "site_url", message, hint)]
+    return []
