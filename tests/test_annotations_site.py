@@ -15,6 +15,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from hooks.core.annotation_folder import load_annotations
+from hooks.core.annotation_index import INDEX_HEADING_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 W3C = Path(__file__).resolve().parent / "w3c-annotation-schemas"
@@ -313,6 +314,8 @@ def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Pa
     assert "../migration-and-transnationalism/opportunities/#p1" in hrefs
     assert "../migration-and-transnationalism/opportunities/#restored-hyphen-cost-effective" in hrefs
     assert [h.get_text(strip=True) for h in soup.select("article h2")][:1] == ["Migration and Transnationalism¶"]
+    # the place a retired page's group is offered where its source's group is gone too (`retired_page_groups`)
+    assert soup.select_one("article h1")["id"] == INDEX_HEADING_ID == "annotations"
     assert soup.select_one(".annotation-filter") is not None
     note = next(e for e in entries if "social remittances" in e.get_text())
     assert ": “so-called ‘social remittances.’”" in note.get_text(), "a quotation inside a quotation takes single marks"

@@ -321,12 +321,16 @@ AGENTS = "/migration-and-transnationalism/agents-and-subjects/"
             ["annotations", "migration-and-transnationalism", f"{GROUP_ID}opportunities"],
             "/annotations/#migration-and-transnationalism",
         ),
-        # the page held the source's last annotations: its group is gone too (its own line), no group to offer
-        (["annotations"], "/annotations/#new-id"),
+        # the page held the source's last annotations: its group is gone too (its own line), the page's heading
+        (["annotations"], "/annotations/#annotations"),
+        ([], "/annotations/#new-id"),  # an index without that heading: nothing known to offer
     ],
 )
 def test_a_retired_page_s_group_is_offered_its_source_s_group(index_ids: list[str], place: str) -> None:
-    """It was offered `/annotations/#new-id` to fill, where the build knew the group stable-links.md says to write."""
+    """It was offered `/annotations/#new-id` to fill, where the build knew the group stable-links.md says to write.
+
+    With the source's group gone too, it was offered `/annotations/#new-id`: the page's heading is where its links land.
+    """
     group = f"{GROUP}agents-and-subjects"
     locked = ["annotations", "migration-and-transnationalism", group.partition("#")[2]]
     lock = {AGENTS: ["p1"], LANDING: ["contents"], "/annotations/": locked}

@@ -180,7 +180,7 @@ RETIRED, LANDING, INDEX = "/s/x/", "/s/", "/annotations/"  # a page deleted for 
         (["s"], ["annotations", "s"], f"{RETIRED}#p2", "/new-page/#new-id"),  # no contents list: nothing to offer
         # and its group on /annotations/ to its source's group there, the one the build writes for the landing page
         (["s", "contents"], ["annotations", "s"], f"{INDEX}#s-x", f"{INDEX}#s"),
-        (["s", "contents"], ["annotations"], f"{INDEX}#s-x", f"{INDEX}#new-id"),  # the source has no group left
+        (["s", "contents"], ["annotations"], f"{INDEX}#s-x", f"{INDEX}#annotations"),  # no source group left: the h1
     ],
 )
 def test_a_lost_id_is_offered_the_place_the_anchor_check_offers(

@@ -422,6 +422,25 @@ def test_a_definition_on_a_page_the_site_leaves_out_is_not_read(tmp_path: Path) 
     assert resolved.terms[0].definitions == ()
 
 
+DRAFT = (
+    "annotations/glossary.yml: diaspora.definitions[0].anchor: 'drafts/notes.md' is a draft, which 'mkdocs serve'"
+    " shows and the built site leaves out (point at a page the site publishes, or publish the page: take it out of"
+    " mkdocs.yml's draft_docs)"
+)
+
+
+def test_a_definition_on_a_draft_is_read_where_drafts_render_and_named_a_draft_where_they_do_not(
+    tmp_path: Path,
+) -> None:
+    """Under `mkdocs serve` the draft is a page of the site; a build leaves it out and says it is a draft."""
+    glossary = draft_definition(tmp_path)
+    served, problems = resolve_glossary(glossary, tmp_path, ["s/a.md", "drafts/notes.md"], ["attr_list"])
+    assert problems == [] and [d.text for d in served.terms[0].definitions] == ["Diaspora is a word."]
+    built, problems = resolve_glossary(glossary, tmp_path, ["s/a.md"], ["attr_list"], drafts=["drafts/notes.md"])
+    assert [str(problem) for problem in problems] == [DRAFT]
+    assert built.terms[0].definitions == ()
+
+
 def test_a_left_out_page_s_hint_offers_the_closest_page_the_site_keeps(tmp_path: Path) -> None:
     """A draft beside its published page: the published one is the fix, as for any page the site lacks."""
     glossary = draft_definition(tmp_path)
@@ -429,12 +448,15 @@ def test_a_left_out_page_s_hint_offers_the_closest_page_the_site_keeps(tmp_path:
     assert [problem.hint for problem in problems] == ["did you mean 'drafts/note.md'?"]
 
 
-def test_the_extension_without_mkdocs_reads_no_definition_on_a_page_mkdocs_yml_leaves_out(tmp_path: Path) -> None:
-    """Under Zensical the glossary linked the draft's definition too: its line is make check's."""
+@pytest.mark.parametrize(("option", "line"), [("exclude_docs", LEFT_OUT), ("draft_docs", DRAFT)])
+def test_the_extension_without_mkdocs_reads_no_definition_on_a_page_mkdocs_yml_leaves_out(
+    tmp_path: Path, option: str, line: str
+) -> None:
+    """Under Zensical the glossary linked the draft's definition too: its line is make check's (a draft named one)."""
     text = "- id: diaspora\n  term: diaspora\n  definitions:\n    - anchor: drafts/notes.md#p1\n      attribution: A.\n"
     root = project(tmp_path, text)
     draft_definition(root / "docs")
-    (root / "mkdocs.yml").write_text("site_name: Test\nexclude_docs: |\n  drafts/\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(f"site_name: Test\n{option}: |\n  drafts/\n", encoding="utf-8")
     resolved, problems = read_glossary(root, root / "docs")
-    assert [str(problem) for problem in problems] == [LEFT_OUT]
+    assert [str(problem) for problem in problems] == [line]
     assert resolved.terms[0].definitions == ()

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
-from mkdocs.structure.files import File, get_files, set_exclusions
+from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusions
 
-from hooks.adapters.glossary_links import docs_pages
-from hooks.cli.site_files import check_configured_nav, conflict_problems, published_pages, site_files
+from hooks.adapters.glossary_links import docs_drafts, docs_pages
+from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
 from hooks.core.anchor_lock import (
     directory_urls_problem,
     moved_url_key,
@@ -193,3 +193,15 @@ def test_only_use_directory_urls_false_moves_every_page() -> None:
     assert directory_urls_problem(True) is None
     problem = directory_urls_problem(False)
     assert problem is not None and (problem.path, problem.field) == ("mkdocs.yml", "use_directory_urls")
+
+
+@pytest.mark.parametrize("settings", SETTINGS)
+def test_make_check_s_drafts_are_the_pages_mkdocs_serve_renders_and_build_leaves_out(
+    tmp_path: Path, settings: str
+) -> None:
+    """A glossary anchor to a draft is named as a draft by make check and the build alike."""
+    root = project(tmp_path, settings, FILES)
+    files = get_files(load_config(str(root / "mkdocs.yml")))
+    served = {file.src_uri for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve)}
+    built = {file.src_uri for file in files.documentation_pages()}
+    assert draft_pages(root) == served - built == docs_drafts(files)

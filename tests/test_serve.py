@@ -8,6 +8,7 @@ on a copy of the project, edit it as a contributor would, and wait for the rebui
 
 from __future__ import annotations
 
+import html
 import os
 import socket
 import subprocess
@@ -173,3 +174,24 @@ def test_make_anchors_clears_the_not_recorded_line(server: Server) -> None:
     )
     assert recorded.returncode == 0, recorded.stderr
     server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the id is recorded")
+
+
+def test_a_definition_on_a_draft_is_served_as_the_draft_is(server: Server) -> None:
+    """`mkdocs serve` renders drafts: the glossary said the page it showed was none (the build names it a draft)."""
+    (server.project / "docs/drafts").mkdir()
+    (server.project / "docs/drafts/notes.md").write_text(
+        "# Notes\n\nTransnationalism is a draft's word.\n{ #p1 }\n", encoding="utf-8"
+    )
+    done = len(server.builds())
+    edit(server.project, "mkdocs.yml", "\nnav:\n", "\ndraft_docs: |\n  drafts/\n\nnav:\n")
+    server.rebuilt(done, lambda _: True, "with the draft")
+    done = len(server.builds())
+    edit(
+        server.project,
+        "annotations/glossary.yml",
+        "anchor: migration-and-transnationalism/annex.md#p1",
+        "anchor: drafts/notes.md#p1",
+    )
+    served = server.rebuilt(done, lambda _: "draft's word" in html.unescape(server.page("glossary/")), "quoting it")
+    assert warnings(served) == [], served
+    assert 'href="../drafts/notes/#p1"' in server.page("glossary/")  # linked to the draft the server shows

@@ -1,7 +1,8 @@
 """Link glossary terms in source pages: load the glossary once, tell the extension which page renders.
 
 The glossary is loaded and its anchors resolved in `on_files`, from the pages of the files MkDocs
-has just read from docs/ (the few that hold definitions are read ahead of their turn); the term-linking
+has just read from docs/ and will render (the few that hold definitions are read ahead of their turn:
+drafts too under `mkdocs serve`, which renders them, as `on_startup` says); the term-linking
 extension is appended then, as MkDocs reads `markdown_extensions` only when each page renders. It links
 terms while each source page renders and reports the terms met on each page into `glossary_state`.
 """
@@ -12,16 +13,22 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
+from hooks.core.draft_pages import rendered_pages, renders_drafts
 from hooks.core.glossary import load_glossary
 from hooks.core.glossary_settings import link_mode, settings_problems
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraph_words import WORDS_FILE, load_words
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.passages import resolve_glossary
+
+
+def on_startup(command: str, **_: object) -> None:
+    """Remember whether this run renders drafts (`mkdocs serve`), which MkDocs says only here, once a run."""
+    state.DRAFTS_RENDERED = renders_drafts(command)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -38,13 +45,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """
     build = glossary_state.BUILD
     root = Path(config.config_file_path).parent
-    pages = docs_pages(files)  # the definitions' pages are read only from these
+    pages, drafts = rendered_pages(docs_pages(files), docs_drafts(files), state.DRAFTS_RENDERED)  # read from these
     glossary, problems = load_glossary(root, lambda: pages)
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
     moves = file_moves(state.redirect_maps(config))
     words_file = root / WORDS_FILE  # a broken one is the anchors hook's line
     build.glossary, more = resolve_glossary(
-        glossary, Path(config.docs_dir), pages, extensions, config.mdx_configs, moves, lambda: load_words(words_file)[0]
+        glossary,
+        Path(config.docs_dir),
+        pages,
+        extensions,
+        config.mdx_configs,
+        moves,
+        lambda: load_words(words_file)[0],
+        drafts,
     )
     mode, _ = link_mode(config.extra)
     state.report(problems + more + settings_problems(config.extra))  # every setting's, as make check reports them
@@ -63,6 +77,16 @@ def docs_pages(files: Files) -> frozenset[str]:
     has no text in docs/ to quote.
     """
     return frozenset(file.src_uri for file in files.documentation_pages() if file.generated_by is None)
+
+
+def docs_drafts(files: Files) -> frozenset[str]:
+    """The pages of docs/ `draft_docs` names: `mkdocs serve` renders them, `mkdocs build` leaves them out."""
+    return frozenset(file.src_uri for file in files.documentation_pages(inclusion=is_draft))
+
+
+def is_draft(level: InclusionLevel) -> bool:
+    """A draft's level, neither in the built site nor excluded from `mkdocs serve`."""
+    return level is InclusionLevel.DRAFT
 
 
 @event_priority(-100)

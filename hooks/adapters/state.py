@@ -64,6 +64,9 @@ class BuildState:
 
 
 STATE = BuildState()
+# Whether this run renders `draft_docs`' pages (`mkdocs serve`): MkDocs says so only in `on_startup`, once a
+# run, so it outlives `reset()`. False for a build no `on_startup` started (a test's in-process build).
+DRAFTS_RENDERED = False
 
 
 def reset() -> BuildState:

@@ -13,6 +13,7 @@ from typing import Any
 from hooks.cli.config_values import Extensions, configured_file_moves, configured_moves
 from hooks.cli.lock_checks import AnchorFiles
 from hooks.cli.pages import Rendered
+from hooks.cli.site_files import draft_pages
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
@@ -150,5 +151,6 @@ def check_glossary(
     names, configs = extensions
     named = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
-    _, more = resolve_glossary(glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words)
+    drafts = draft_pages(root)  # left out, as the build leaves them out: named as drafts
+    _, more = resolve_glossary(glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words, drafts)
     return glossary, problems + more

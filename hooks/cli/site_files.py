@@ -25,6 +25,11 @@ def published_pages(root: Path) -> set[str]:
     return site_files(root)[1]
 
 
+def draft_pages(root: Path) -> set[str]:
+    """The pages of docs/ `draft_docs` names: `mkdocs serve` renders them, the build leaves them out."""
+    return page_files.draft_pages(root / DOCS, read_config(root))
+
+
 def site_files(root: Path) -> tuple[set[str], set[str], list[Pair]]:
     """docs/ as MkDocs' get_files reads it: the files it keeps (excluded too), its pages, the conflicts it warns of."""
     return page_files.site_files(root / DOCS, read_config(root))

@@ -192,16 +192,23 @@ def retired_page_groups(
     """Each page retired onto its landing page (`redirect_maps` to its folder's `index.md`), by its group's address.
 
     Its group on `/annotations/` goes to its source's (stable-links.md#page-retired): the one the index writes
-    for the landing page, `group_of`, where the index still has it (the page held none of the source's last notes).
+    for the landing page, `group_of`, where the index still has it; where the page held the source's last notes,
+    that group is gone too, and the page's heading (`INDEX_HEADING_ID`) is where its links land.
     `locked`: the pages the lock names; `built`: the ids each page there is has.
     """
     index = page_key(INDEX_PAGE)
+    index_ids = built.get(index, ())
     groups = {}
     for page in locked:
         target = resolve_page(page, built, moves)
         source_group = group_of(landing_file(page_source(page)))
-        if target != page and target == landing_page(page) and source_group in built.get(index, ()):
-            groups.update(dict.fromkeys(group_addresses(page), f"{index}#{source_group}"))
+        if target == page or target != landing_page(page):
+            continue
+        place = (
+            source_group if source_group in index_ids else INDEX_HEADING_ID if INDEX_HEADING_ID in index_ids else None
+        )
+        if place is not None:
+            groups.update(dict.fromkeys(group_addresses(page), f"{index}#{place}"))
     return groups
 
 

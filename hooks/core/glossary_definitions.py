@@ -25,6 +25,7 @@ EXAMPLE_ANCHOR = f"{EXAMPLE_PAGE}#p1"
 LEFT_OUT_HINT = (
     "the site leaves the page out, as mkdocs.yml's exclude_docs or draft_docs do: point at a page it publishes"
 )
+DRAFT_HINT = "point at a page the site publishes, or publish the page: take it out of mkdocs.yml's draft_docs"
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
 
 
@@ -56,12 +57,14 @@ def resolve_definitions(
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
     whole: Callable[[str], PageInventory] | None = None,
     left_out: Collection[str] = (),
+    drafts: Collection[str] = (),
 ) -> tuple[Glossary, list[Problem]]:
     """Give every definition the words of the paragraph it points at; report anchors that miss.
 
     `site_pages` (the pages the site keeps, below docs/) lets an anchor to a page the site lacks name the closest
     one, and `moves` (`file_moves`) the one a declared page move took it to; `left_out` (files below docs/ the
-    site leaves out: `exclude_docs`, `draft_docs`) lets it say why, when neither names one; `recorded` gives
+    site leaves out: `exclude_docs`, `draft_docs`) lets it say why, when neither names one, and `drafts` (those of
+    `draft_docs`, which `mkdocs serve` shows) that it is a draft; `recorded` gives
     the paragraphs' words in anchors.words.json, which tell a paragraph that changed under its definition
     (read only then), and `whole` a page's inventory with every paragraph's words, to find where its end
     went (`pages` may hold the defining paragraphs' words alone).
@@ -73,8 +76,9 @@ def resolve_definitions(
         for index, definition in enumerate(term.definitions):
             field = f"{term.id}.definitions[{index}]"
             inventory = pages.get(definition.page)
+            why = "draft" if definition.page in drafts else "left out" if definition.page in left_out else None
             found, problem = resolve_definition(
-                definition, inventory, field, site_pages, term, moves, recorded, whole, definition.page in left_out
+                definition, inventory, field, site_pages, term, moves, recorded, whole, why
             )
             if problem is not None:
                 problems.append(problem)
@@ -93,17 +97,16 @@ def resolve_definition(
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
     whole: Callable[[str], PageInventory] | None = None,
-    left_out: bool = False,
+    left_out: str | None = None,
 ) -> tuple[Definition, Problem | None]:
     """Check one anchor against the page's inventory and read the definition's words (which must name `term`).
 
-    `left_out`: the page is a file below docs/ the site leaves out, which the hint says when no page is close.
+    `left_out`: why the page, a file below docs/, is not read: a "draft" (`mkdocs serve` shows it, so the
+    line says that the build leaves it out), or "left out" (`exclude_docs`), which the hint says when no page is close.
     """
     page, pid = definition.page, definition.paragraph
     if inventory is None:  # as for an annotation's page: the closest page, else why it is none or how to write one
-        example = LEFT_OUT_HINT if left_out else f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}"
-        hint = page_hint(page, site_pages, example, moves, example_page=None if left_out else EXAMPLE_PAGE)
-        return definition, Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
+        return definition, missing_page(definition, field, site_pages, moves, left_out)
     paragraph = inventory.paragraph(pid)
     if paragraph is None and not inventory.paragraphs:  # a page of no text, such as about/citing.md
         message = f"'{pid}' on {page} is not a paragraph" if pid in inventory.ids else f"no paragraph '{pid}' on {page}"
@@ -127,6 +130,26 @@ def resolve_definition(
         return definition, problem
     text = select_sentences(paragraph.text, definition.sentences)
     return replace(definition, text=text, quoted=paragraph.quoted), None
+
+
+def missing_page(
+    definition: Definition,
+    field: str,
+    site_pages: Collection[str],
+    moves: Mapping[str, str] | None,
+    left_out: str | None,
+) -> Problem:
+    """An anchor to a page the site lacks: the closest page, else how to write one; a draft is said to be one.
+
+    A writer saw the draft's definition under `mkdocs serve`: "no page" would deny what they saw.
+    """
+    page = definition.page
+    if left_out == "draft":
+        message = f"'{page}' is a draft, which 'mkdocs serve' shows and the built site leaves out"
+        return Problem(GLOSSARY_FILE, f"{field}.anchor", message, page_hint(page, site_pages, DRAFT_HINT, moves))
+    example = LEFT_OUT_HINT if left_out else f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}"
+    hint = page_hint(page, site_pages, example, moves, example_page=None if left_out else EXAMPLE_PAGE)
+    return Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
 
 
 def beyond(

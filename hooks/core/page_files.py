@@ -95,13 +95,27 @@ def site_files(docs: Path, config: Mapping[str, object]) -> tuple[set[str], set[
     `exclude_docs` and `draft_docs` name (one not text is the config's own line), and the loser of
     two files of a folder with one address.
     """
-    lines = [*DEFAULT_EXCLUDE]
-    for option in ("exclude_docs", "draft_docs"):
-        if isinstance(patterns := config.get(option), str):
-            lines += patterns.splitlines()
-    excluded = GitIgnoreSpec.from_lines(lines)
+    excluded = GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *patterns(config, "exclude_docs", "draft_docs")])
     files = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
     included = {path: not excluded.match_file(path) for path in files}
     dropped, warned = dropped_files(conflicts(files, config.get("use_directory_urls") is not False), included)
     files -= dropped
     return files, {path for path in files if is_page(path) and included[path]}, warned
+
+
+def draft_pages(docs: Path, config: Mapping[str, object]) -> set[str]:
+    """The pages `draft_docs` names, which `mkdocs serve` renders and a build leaves out (as MkDocs' `set_exclusions`).
+
+    Not one `exclude_docs` (or MkDocs' own exclusion) names too: that one is excluded from both.
+    """
+    if not (drafted := patterns(config, "draft_docs")):
+        return set()
+    excluded = GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *patterns(config, "exclude_docs")])
+    drafts = GitIgnoreSpec.from_lines(drafted)
+    files = site_files(docs, config)[0]
+    return {path for path in files if is_page(path) and drafts.match_file(path) and not excluded.match_file(path)}
+
+
+def patterns(config: Mapping[str, object], *options: str) -> list[str]:
+    """The lines of mkdocs.yml's gitignore-style options (`exclude_docs`…); one not text is the config's own line."""
+    return [line for option in options if isinstance(text := config.get(option), str) for line in text.splitlines()]

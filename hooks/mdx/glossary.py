@@ -46,7 +46,7 @@ from hooks.mdx.glossary_defines import GlossaryDefinesTreeprocessor
 from hooks.mdx.glossary_term_links import GlossaryTreeprocessor
 from hooks.mdx.page_identity import identify_pages
 from hooks.mdx.passages import resolve_glossary
-from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options, site_pages
+from hooks.mdx.project_files import files_stamp, folders_stamp, load_once, say_wrong_options, site_drafts, site_pages
 
 EXTENSION = "hooks.mdx.glossary"  # the name its options are listed under
 
@@ -147,11 +147,11 @@ def read_glossary(root: Path, docs: Path) -> tuple[Glossary, list[Problem]]:
     """The glossary of `root`, its definitions read from the pages of `docs`, and every problem found.
 
     Definitions are read only from the pages the site keeps (`site_pages`), and an anchor's hint names
-    those, as make check's does.
+    those, as make check's does (one to a draft, `site_drafts`, says it is one).
     """
     pages = site_pages(root, docs)
     glossary, problems = load_glossary(root, lambda: pages)
-    resolved, more = resolve_glossary(glossary, docs, pages)
+    resolved, more = resolve_glossary(glossary, docs, pages, drafts=site_drafts(root, docs))
     return resolved, problems + more
 
 

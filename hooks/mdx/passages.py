@@ -157,6 +157,7 @@ def resolve_glossary(
     configs: Mapping[str, Any] | None = None,
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
+    drafts: Collection[str] = (),
 ) -> tuple[Glossary, list[Problem]]:
     """The glossary with its definitions' words read from their pages, and the anchors that miss.
 
@@ -165,7 +166,9 @@ def resolve_glossary(
     `draft_docs` leaves out is no page of the site, so a definition there would link to nothing on
     /glossary/. They are the pages a missing one's hint names too. `moves` (`file_moves`) name where a
     page moved in mkdocs.yml's `redirect_maps` went; `recorded` gives anchors.words.json's words, read
-    only to tell a paragraph that changed under its definition.
+    only to tell a paragraph that changed under its definition. `drafts` are the `draft_docs` pages left out
+    (`rendered_pages`: none under `mkdocs serve`, which renders them and passes them among `site_pages`), named
+    as drafts.
     """
     kept = frozenset(site_pages)
     wanted = glossary.pages()
@@ -178,7 +181,7 @@ def resolve_glossary(
         every = [paragraph.id for paragraph in passages[page].paragraphs]
         return read_passages(docs_dir, {page: every}, extensions, configs).get(page, passages[page])
 
-    return resolve_definitions(glossary, passages, sorted(kept), moves, recorded, whole, left_out)
+    return resolve_definitions(glossary, passages, sorted(kept), moves, recorded, whole, left_out, drafts)
 
 
 def below(page: str) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems
-from hooks.core.page_files import site_files
+from hooks.core.page_files import draft_pages, site_files
 from hooks.core.problems import Problem
 
 Data = TypeVar("Data")
@@ -103,7 +103,17 @@ def site_pages(root: Path, docs: Path) -> frozenset[str]:
     such a file's lines are the engine's, which reads it first, and make check's, not an extension's. A
     caller's load-once stamp holds mkdocs.yml, so the pages are picked again once it changed.
     """
+    return frozenset(site_files(docs, site_config(root))[1])
+
+
+def site_drafts(root: Path, docs: Path) -> frozenset[str]:
+    """The pages of `docs` that `draft_docs` names: left out as make check leaves them, and named as drafts."""
+    return frozenset(draft_pages(docs, site_config(root)))
+
+
+def site_config(root: Path) -> Mapping[str, object]:
+    """The settings of root's mkdocs.yml as make check reads them; none if missing or unread (the engine's line)."""
     config: dict[str, object] = {}
     with contextlib.suppress(ConfigError, OSError):  # unread: the engine stops on it first, and make check names it
         config = config_and_problems(root)[0] if (root / CONFIG).is_file() else {}
-    return frozenset(site_files(docs, config)[1])
+    return config
