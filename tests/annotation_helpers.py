@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from conftest import ROOT
 
@@ -19,6 +20,7 @@ SCHEMA_FILE = ROOT / "annotations/schema/annotation.schema.json"
 SCHEMA = Schema(SCHEMA_FILE.read_text(encoding="utf-8"))
 TODAY = dt.date(2026, 11, 23)
 PATH = "annotations/notes/x.md"
+NOTES = Path("annotations/notes")  # the notes' folder in a copy of the project: `broken_project / NOTES`
 # a good note file with its id to fill in (`GOOD_NOTE.format(id=...)`): the notes a test writes into a copy
 GOOD_NOTE = """---
 id: {id}

@@ -1,14 +1,15 @@
-"""Broken annotations fail the strict build, all reported together, one line each, no traceback."""
+"""Broken annotations fail the strict build, all reported together, one line each, no traceback.
+
+Their files and fields, here; their bodies' markup and links, test_annotation_body_errors.py.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from annotation_helpers import GOOD_NOTE
-from conftest import ROOT, edit, run_build, run_check
+from annotation_helpers import GOOD_NOTE, NOTES
+from conftest import edit, run_build, run_check
 
-NOTES = Path("annotations/notes")
 BROKEN = {
     "bad-yaml": ("tags: [remittances]", "tags: [remittances"),
     "no-body": ("Body.\n", ""),
@@ -209,121 +210,6 @@ def test_every_bad_input_is_one_line_and_all_are_reported_together(broken_projec
     assert sorted(check.stdout.splitlines()) == sorted(built)  # the lock's "not recorded" line too
 
 
-def test_check_passes_on_the_real_edition() -> None:
-    result = run_check(ROOT)
-    assert result.returncode == 0, result.stdout
-    annotations, pages = len(list((ROOT / "annotations/notes").glob("*.md"))), len(list((ROOT / "docs").rglob("*.md")))
-    assert result.stdout.startswith(
-        f"OK: {annotations} annotations, {pages} pages, the glossary, the policy-area taxonomy, the bibliographies, the anchor lock and the nav are valid"
-    )
-
-
-def test_check_reports_glossary_problems_as_the_build_does(broken_project: Path) -> None:
-    glossary = broken_project / "annotations" / "glossary.yml"
-    text = glossary.read_text(encoding="utf-8")
-    glossary.write_text(text.replace("annex.md#p5", "annex.md#p55", 1), encoding="utf-8")
-    check = run_check(broken_project)
-    build = run_build(broken_project, broken_project / "site")
-    line = next(line for line in check.stdout.splitlines() if "p55" in line)
-    assert check.returncode == 1 and build.returncode != 0
-    assert line.endswith(
-        "no paragraph 'p55' on migration-and-transnationalism/annex.md (it has p1–p8) (fix the paragraph id)"
-    )
-    assert line in build.stderr
-
-
-def test_a_glossary_term_cut_by_a_comment_is_one_line_in_check_as_in_the_build(broken_project: Path) -> None:
-    """YAML reads `term: diaspora #2` as 'diaspora': the build published a term no editor wrote, without a word."""
-    edit(broken_project, "annotations/glossary.yml", "  term: diaspora\n", "  term: diaspora #2\n")
-    edit(broken_project, "annotations/glossary.yml", "aliases: [diasporas]", "aliases: [diasporas, Diaspora #2\n    ]")
-    check = run_check(broken_project)
-    build = run_build(broken_project, broken_project / "site")
-    assert check.returncode == 1 and build.returncode != 0
-    assert "Traceback" not in check.stderr + build.stderr
-    cut = "is cut short by ' #', which YAML reads as the start of a comment"
-    comment = "a comment needs two spaces before its '# '"
-    lines = [line for line in check.stdout.splitlines() if line.startswith("annotations/glossary.yml")]
-    assert lines == [  # the lock's line after them: the glossary is not built while its terms are wrong
-        f"annotations/glossary.yml: diaspora.aliases[1]: 'Diaspora' {cut} (put it in quotes: `aliases: [diasporas, 'Diaspora #2']`; {comment})",
-        f"annotations/glossary.yml: diaspora.term: 'diaspora' {cut} (put it in quotes: `term: 'diaspora #2'`; {comment})",
-    ]
-    for line in lines:
-        assert f"WARNING -  edition: {line}" in build.stderr.splitlines()
-
-
-def test_texts_cut_by_a_comment_are_one_line_each_in_check_as_in_the_build(broken_project: Path) -> None:
-    """An author's name, an area's title, a page's title and its record's fields, each read as its words before ' #'.
-
-    The build published 'Edition editors', 'Families' and 'Geneva' without a word.
-    """
-    edit(
-        broken_project,
-        "annotations/notes/transfer-of-ideas.md",
-        "name: Edition editors\n",
-        "name: Edition editors #2\n",
-    )
-    areas, landing = "annotations/policy-areas.yml", "docs/migration-and-transnationalism/index.md"
-    edit(broken_project, areas, "title: Families and those left behind\n", "title: Families #1 and those left behind\n")
-    edit(broken_project, landing, "publisher-place: Geneva\n", "publisher-place: Geneva #CH\n")
-    edit(broken_project, landing, "  - personal authors", "  - personal authors #1")
-    edit(broken_project, "docs/about/citing.md", "title: Citing", "title: Citing #1")
-    check = run_check(broken_project)
-    build = run_build(broken_project, broken_project / "site")
-    assert check.returncode == 1 and build.returncode != 0
-    assert "Traceback" not in check.stderr + build.stderr
-    cut, comment = "is cut short by ' #', which YAML reads as the start of a comment", "a comment needs two spaces"
-    text_fields = "see docs/about/source-records.md#text-fields"  # a record's value: the editors' page's section
-    expected = [
-        f"annotations/notes/transfer-of-ideas.md: author.name: 'Edition editors' {cut}"
-        f" (put it in quotes: `name: 'Edition editors #2'`; {comment} before its '# ')",
-        f"annotations/policy-areas.yml: families-left-behind.title: 'Families' {cut}"
-        f" (put it in quotes: `title: 'Families #1 and those left behind'`; {comment} before its '# ')",
-        f"docs/about/citing.md: title: 'Citing' {cut} (put it in quotes: `title: 'Citing #1 the edition'`; {comment} before its '# ')",
-        f"{landing}: bibliography.publisher-place: 'Geneva' {cut}"
-        f" (put it in quotes: `publisher-place: 'Geneva #CH'`; {comment} before its '# '; {text_fields})",
-        f"{landing}: unknown[1]: 'personal authors' {cut} (put it in quotes: `- 'personal authors #1 (the paper is issued"
-        f" by IOM as a corporate author)'`; {comment} before its '# '; {text_fields})",
-    ]
-    lines = [line for line in check.stdout.splitlines() if cut in line]
-    assert sorted(lines) == sorted(expected), check.stdout
-    for line in expected:
-        assert f"WARNING -  edition: {line}" in build.stderr.splitlines(), build.stderr
-
-
-@pytest.mark.parametrize(
-    ("page", "old", "new", "field", "value"),
-    [
-        ("migration-and-transnationalism/index.md", "  language: en\n", "  language: en\n  number: #13\n",
-         "bibliography.number", "#13"),
-        # an identifier's field: only the schema's "must be text or a number, not empty" was said
-        ("migration-and-transnationalism/index.md", "  language: en\n", "  language: en\n  ISBN: #13\n",
-         "bibliography.ISBN", "#13"),
-        # a source page's own "not empty" line for its title stood beside it
-        ("migration-and-transnationalism/opportunities.md", "title: Opportunities\n", "title: #Opportunities\n",
-         "title", "#Opportunities"),
-    ],
-)  # fmt: skip
-def test_a_field_that_is_all_comment_is_one_line_in_check_as_in_the_build(
-    broken_project: Path, page: str, old: str, new: str, field: str, value: str
-) -> None:
-    """`number: #13` is empty to YAML: the lines were "'' is cut short by ' #'" and the schema's "not empty"."""
-    page = f"docs/{page}"
-    edit(broken_project, page, old, new)
-    check = run_check(broken_project)
-    build = run_build(broken_project, broken_project / "site")
-    assert check.returncode == 1 and build.returncode != 0
-    assert "Traceback" not in check.stderr + build.stderr
-    hint = f"write its value, or put it in quotes if '{value}' is the value: `{field.rpartition('.')[2]}: '{value}'`"
-    if field == "bibliography.ISBN":  # no identifier starts with '#': its quoted '#13' would be refused next
-        hint = "write its value without the '#' YAML took for a comment's start"
-    if field.startswith("bibliography."):  # a record's value: the editors' page's section on it
-        hint += "; see docs/about/source-records.md#text-fields"
-    line = f"{page}: {field}: is empty: YAML reads '{value}' as a comment ({hint})"
-    assert [found for found in check.stdout.splitlines() if found.startswith(f"{page}: {field}:")] == [line]
-    built = [found for found in build.stderr.splitlines() if f"{page}: {field}:" in found]
-    assert built == [f"WARNING -  edition: {line}"], build.stderr
-
-
 def test_a_corrected_text_that_no_longer_matches_names_the_closest_passage(broken_project: Path) -> None:
     page = broken_project / "docs/migration-and-transnationalism/opportunities.md"
     text = page.read_text(encoding="utf-8")
@@ -345,146 +231,6 @@ def test_a_quiet_strict_build_still_shows_and_fails_on_a_broken_annotation(broke
     assert "ERROR   -  edition: annotations/notes/transfer-of-ideas.md: target.paragraph: no paragraph 'p99'" in (
         result.stderr
     )
-
-
-def test_hostile_body_is_named_and_the_page_shows_it_sanitised_with_no_traceback(broken_project: Path) -> None:
-    body = (
-        "Hi <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) [d](data:text/html,x)"
-    )
-    note = GOOD_NOTE.format(id="hostile").rsplit("---\n", 1)[0] + "---\n" + body + "\n"
-    (broken_project / NOTES / "hostile.md").write_text(note, encoding="utf-8")
-    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert (
-        "edition: annotations/notes/hostile.md: body: not shown on the page: <script>, an image (<img>),"
-        " a 'javascript:' link, a 'data:' link (write Markdown:"
-    ) in result.stderr
-    page = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
-    block = page[page.index('id="hostile"') :]
-    block = block[: block.index("</details>")]
-    for forbidden in ("<script", "alert", "onerror", "<img", "javascript:", "data:"):
-        assert forbidden not in block
-    assert "<span>click</span>" in block
-
-
-def test_a_broken_link_in_a_body_is_named_on_the_annotation_not_only_on_the_page(broken_project: Path) -> None:
-    """MkDocs names the page that shows the annotation; the contributor needs the file that holds the link."""
-    bodies = {
-        "to-no-page": "See [the annex](migration-and-transnationalism/anex.md#p3).\n",
-        "to-no-id": "See [the annex](migration-and-transnationalism/annex.md#p99).\n",
-        "to-a-good-id": "See [the annex](migration-and-transnationalism/annex.md#p3).\n",
-        "to-no-address": "See [the annex](//[annex).\n",  # urlsplit refuses it: a traceback in the build
-    }
-    for name, body in bodies.items():
-        (broken_project / NOTES / f"{name}.md").write_text(
-            GOOD_NOTE.format(id=name).replace("Body.\n", body), encoding="utf-8"
-        )
-    expected = [
-        "annotations/notes/to-no-address.md: body: the link '//[annex' is no address (write a whole address"
-        " (https://…) or a page's path inside docs/ (source/page.md#p3))",
-        "annotations/notes/to-no-id.md: body: the link 'migration-and-transnationalism/annex.md#p99' names no id of "
-        "migration-and-transnationalism/annex.md (link to one of its paragraphs, p1–p8, or another id the page has)",
-        "annotations/notes/to-no-page.md: body: the link 'migration-and-transnationalism/anex.md#p3' leads to no page "
-        "(did you mean 'migration-and-transnationalism/annex.md'?)",
-    ]
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert sorted(line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "body: " in line) == expected
-    assert "anex.md" not in result.stderr.replace(expected[-1], ""), result.stderr  # MkDocs does not blame the page
-    check = run_check(broken_project)
-    assert check.returncode == 1
-    assert sorted(line for line in check.stdout.splitlines() if "body: " in line) == expected
-
-
-def test_a_refused_notes_broken_links_are_named_with_its_other_lines_in_one_run(broken_project: Path) -> None:
-    """A field refused by the schema hid the body's links, in the build and make check alike: a second run found them.
-
-    The body is known wherever the closing '---' says where it starts (even below YAML that does not load);
-    a link relative to its page is offered from the folder of the page written. A valid note's links are
-    named once, as before.
-    """
-    bodies = {
-        "refused-field": ("motivation: commenting", "motivaton: commenting"),
-        "refused-yaml": ("tags: [remittances]", "tags: [remittances"),
-        "refused-page": ("opportunities.md", "oportunities.md"),
-        "refused-date": ("created: 2026-11-22", "created: 22.11.2026"),
-        "valid": ("", ""),  # its links named once, as before
-    }
-    link = "See [the annex](migration-and-transnationalism/anex.md#p3) and [p9](challenges.md#p9).\n"
-    for name, (old, new) in bodies.items():
-        text = GOOD_NOTE.format(id=name).replace(old, new, 1).replace("Body.\n", link)
-        (broken_project / NOTES / f"{name}.md").write_text(text, encoding="utf-8")
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Traceback" not in result.stderr
-    built = sorted(
-        line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "edition: annotations/" in line
-    )
-    check = run_check(broken_project)
-    assert check.returncode == 1 and "Traceback" not in check.stderr
-    assert sorted(line for line in check.stdout.splitlines() if line.startswith("annotations/")) == built
-    annex = (
-        "body: the link 'migration-and-transnationalism/anex.md#p3' leads to no page"
-        " (did you mean 'migration-and-transnationalism/annex.md'?)"
-    )
-    beside = "body: the link 'challenges.md#p9' leads to no page (write it from docs/: 'migration-and-transnationalism/challenges.md#p9')"
-    elsewhere = "body: the link 'challenges.md#p9' leads to no page (did you mean 'migration-and-transnationalism/challenges.md'?)"
-    for name in bodies:
-        lines = [line.split(": ", 1)[1] for line in built if line.startswith(f"annotations/notes/{name}.md: body")]
-        assert sorted(lines) == sorted([annex, elsewhere if name == "refused-yaml" else beside]), (name, built)
-    assert len(built) == 2 * 5 + 4, built  # each refused note's own line too, once
-
-
-def test_check_follows_links_to_the_generated_pages_and_a_broken_taxonomy_as_the_build_does(
-    broken_project: Path,
-) -> None:
-    body = (
-        "See [diaspora](glossary.md#diaspora), [the area](policy-areas/remittances.md) and [all](annotations/index.md)."
-    )
-    (broken_project / NOTES / "links-home.md").write_text(
-        GOOD_NOTE.format(id="links-home").replace("Body.", body), encoding="utf-8"
-    )
-    check = run_check(broken_project)
-    assert [
-        line for line in check.stdout.splitlines() if "links-home" in line and "anchors.lock.json" not in line
-    ] == []
-
-    (broken_project / "annotations/policy-areas.yml").write_text("{}\n", encoding="utf-8")
-    check = run_check(broken_project)
-    assert check.returncode == 1 and "Traceback" not in check.stderr
-    assert not [line for line in check.stdout.splitlines() if "unknown policy area" in line], check.stdout
-    assert "annotations/policy-areas.yml: (top level): must be a list, not a mapping of fields" in check.stdout
-
-
-def test_a_link_to_a_glossary_entry_that_is_not_there_is_one_line_in_check_as_in_the_build(
-    broken_project: Path,
-) -> None:
-    """make check was silent on it: the glossary page is generated, but its ids are the glossary's terms."""
-    body = "See [diaspora](glossary.md#diaspora) and [the term](glossary.md#diasporra)."
-    (broken_project / NOTES / "links-home.md").write_text(
-        GOOD_NOTE.format(id="links-home").replace("Body.", body), encoding="utf-8"
-    )
-    line = (
-        "annotations/notes/links-home.md: body: the link 'glossary.md#diasporra' names no id of glossary.md"
-        " (glossary.md has no numbered paragraphs: link to another id the page has)"
-    )
-    check = run_check(broken_project)
-    assert [found for found in check.stdout.splitlines() if "links-home.md" in found] == [line], check.stdout
-    build = run_build(broken_project, broken_project / "site")
-    assert build.returncode != 0 and f"edition: {line}" in build.stderr, build.stderr
-
-
-def test_check_names_page_tags_that_are_not_a_list_as_the_build_does(broken_project: Path) -> None:
-    page = Path("docs/migration-and-transnationalism/challenges.md")
-    text = (broken_project / page).read_text(encoding="utf-8")
-    start = text.index("tags: [")
-    (broken_project / page).write_text(
-        text[:start] + "tags: remittances" + text[text.index("\n", start) :], encoding="utf-8"
-    )
-    line = f"{page.as_posix()}: tags: must be a list of policy-area ids (write it as `tags: [remittances]`)"
-    check = run_check(broken_project)
-    assert check.returncode == 1 and line in check.stdout.splitlines(), check.stdout
-    build = run_build(broken_project, broken_project / "site")
-    assert f"edition: {line}" in build.stderr
 
 
 def test_a_published_note_s_slip_is_its_one_line_not_its_lost_id_summed_up_too(broken_project: Path) -> None:
@@ -547,29 +293,6 @@ def test_a_date_in_words_with_a_year_of_thousands_of_digits_is_its_line_not_a_tr
     assert f"edition: {line}" in build.stderr
 
 
-def test_values_holding_quotes_are_named_as_written_in_check_as_in_the_build(broken_project: Path) -> None:
-    """Python's repr put `women's rights` in double quotes and wrote `it\\'s` where both quotes stood."""
-    page = "docs/migration-and-transnationalism/opportunities.md"
-    edit(broken_project, page, "political-participation]", 'political-participation, "women\'s rights"]')
-    edit(broken_project, page, "title: Opportunities", "title: 'Migrants'' \"new\" <associations>'")
-    note = "annotations/notes/chain-migration-and-cities.md"
-    edit(broken_project, note, "motivation: linking", "motivation: 'it''s \"linking\"'")
-    edit(broken_project, note, "tags: [local-cooperation", "tags: ['the \"new\" ones', local-cooperation")
-    expected = [
-        f"{page}: tags: unknown policy area 'women's rights'",
-        f"{page}: title: 'Migrants' \"new\" <associations>' has '<' or '>'",
-        f"{note}: motivation: 'it's \"linking\"' is not allowed",
-        f"{note}: tags: unknown policy area 'the \"new\" ones'",
-    ]
-    check = run_check(broken_project)
-    assert check.returncode == 1 and "Traceback" not in check.stderr
-    build = run_build(broken_project, broken_project / "site")
-    assert build.returncode != 0
-    for start in expected:
-        assert any(line.startswith(start) for line in check.stdout.splitlines()), (start, check.stdout)
-        assert any(f"edition: {start}" in line for line in build.stderr.splitlines()), (start, build.stderr)
-
-
 def test_an_annotation_schema_that_cannot_be_read_is_its_one_line_for_every_note(broken_project: Path) -> None:
     """No note can be checked without it: said once, not once a note, nor as every note's id lost from its page.
 
@@ -587,19 +310,3 @@ def test_an_annotation_schema_that_cannot_be_read_is_its_one_line_for_every_note
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == [line]
-
-
-def test_a_body_link_to_a_page_exclude_docs_leaves_out_is_plain_words_on_the_page(broken_project: Path) -> None:
-    """MkDocs keeps an excluded page among its files: a live link to it would lead nowhere on the published site."""
-    (broken_project / "docs/scratch.md").write_text("# Scratch\n\nAn editor's draft.\n", encoding="utf-8")
-    with (broken_project / "mkdocs.yml").open("a", encoding="utf-8") as config:
-        config.write("\nexclude_docs: |\n  scratch.md\n")
-    note = GOOD_NOTE.format(id="to-excluded").replace("Body.\n", "See [the draft](scratch.md).\n")
-    (broken_project / NOTES / "to-excluded.md").write_text(note, encoding="utf-8")
-    result = run_build(broken_project, broken_project / "site", "--no-strict")
-    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
-    assert "annotations/notes/to-excluded.md: body: the link 'scratch.md' leads to no page" in result.stderr
-    page = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
-    block = page[page.index('id="to-excluded"') :]
-    block = block[: block.index("</details>")]
-    assert "<span>the draft</span>" in block and "scratch" not in block, block

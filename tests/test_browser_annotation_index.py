@@ -1,5 +1,11 @@
 """In a real browser (tests/browser.py): the index of annotations, `/annotations/`: its filter by motivation and
-area, kept in the address, its options in the overview's order, a way back from nothing, and on paper."""
+area, kept in the address, its options in the overview's order, a way back from nothing, and on paper.
+
+What a reader does with the page once its scripts run. How the filter arrives (the list kept where it was
+painted while the scripts come, a filtered address painting only its entries, the page without
+JavaScript or without annotations.js) is tests/test_browser_index_filter.py's, with its held scripts and
+layout-shift observer.
+"""
 
 from __future__ import annotations
 

@@ -6,6 +6,9 @@ a cumulative layout shift of 0.022 at 1280 px and 0.093 at 390 px (Google's "goo
 whole page's life). The build writes the filter now, kept out of sight until the script wires it.
 A filtered address (a bookmark) painted the whole list, then most of it vanished as the script filtered
 it: the list now waits unseen for the filter (`html.edition-filtered`, set in the head).
+
+How the filter arrives, then, with and without its scripts; what it does once there (filtering, the
+address, its options, Show all) and the page on paper are tests/test_browser_annotation_index.py's.
 """
 
 from __future__ import annotations
