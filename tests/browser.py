@@ -40,6 +40,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import copy_project, edit
 from playwright.sync_api import Browser, Locator, Page, Playwright, expect, sync_playwright
 from quality_tools import REPORTS, ROOT, require
 
@@ -233,6 +234,17 @@ def serve_build(project: Path, root: Path, *, strict: bool = True) -> Iterator[S
 def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     """The real site, built strictly for and served on http://127.0.0.1:<free port>/."""
     with serve_build(ROOT, tmp_path_factory.mktemp("served-site")) as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def short_lists_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """A copy of the site whose glossary page lists 2 uses per term (`extra.glossary.used_in: 2`), so that
+    *Show all* writes the rest: built once for the glossary's tests and the names' (test_browser_names.py)."""
+    root = tmp_path_factory.mktemp("short-used-in")
+    project = copy_project(root / "project")
+    edit(project, "mkdocs.yml", "used_in: 12", "used_in: 2")
+    with serve_build(project, root / "site") as site:
         yield site
 
 

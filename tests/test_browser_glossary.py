@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 import pytest
 from browser import SiteServer, instant_navigation, screenshot, search_results, serve_build, wait_until_still
 from browser_accessibility_helpers import contrast_ratios, heard
-from conftest import copy_project, edit
+from conftest import copy_project
 from glossary_helpers import add_guide_example_term, search_misrank
 from playwright.sync_api import Page, expect
 
@@ -29,16 +29,6 @@ def example_term_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site
     root = tmp_path_factory.mktemp("example-term")
     project = copy_project(root / "project")
     add_guide_example_term(project)
-    with serve_build(project, root / "site") as site:
-        yield site
-
-
-@pytest.fixture(scope="module")
-def short_lists_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """A copy of the site whose glossary page lists 2 uses per term (`extra.glossary.used_in: 2`)."""
-    root = tmp_path_factory.mktemp("short-used-in")
-    project = copy_project(root / "project")
-    edit(project, "mkdocs.yml", "used_in: 12", "used_in: 2")
     with serve_build(project, root / "site") as site:
         yield site
 

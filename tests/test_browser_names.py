@@ -8,12 +8,10 @@ in the build's lists and in those *Show all* writes from `glossary.json`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
-from browser import SiteServer, serve_build
+from browser import SiteServer
 from browser_accessibility_helpers import chromium_name_and_description, chromium_spoken_pilcrows, heard
-from conftest import copy_project, edit
 from playwright.sync_api import Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -24,16 +22,6 @@ GROUP_NAME = "Filter the annotations"  # the filter's legend
 SHOWN = """link => Array.from(link.childNodes, (node) =>
   node.nodeType === Node.ELEMENT_NODE && node.classList.contains("visually-hidden") ? "" : node.textContent
 ).join("")"""
-
-
-@pytest.fixture(scope="module")
-def short_lists_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """A copy of the site whose glossary lists 2 uses per term, so that *Show all* writes the rest."""
-    root = tmp_path_factory.mktemp("short-used-in-names")
-    project = copy_project(root / "project")
-    edit(project, "mkdocs.yml", "used_in: 12", "used_in: 2")
-    with serve_build(project, root / "site") as site:
-        yield site
 
 
 def test_the_annotation_filter_is_a_group_named_for_what_it_does(page: Page, served_site: SiteServer) -> None:
