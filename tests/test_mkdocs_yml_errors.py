@@ -172,3 +172,32 @@ def test_use_directory_urls_false_is_one_line_in_the_build_and_make_check(broken
         " and published links have it (remove use_directory_urls, or set it to true)"
     )
     assert_build_and_check_say(broken_project, [line])
+
+
+PLUGIN_OPTIONS = [
+    # both read the plugin's options with MkDocs' own check (its `config_scheme`): make check said OK to each
+    ("      separator:", "      separatr:",
+     "Config value 'plugins': Plugin 'material/search' option 'separatr': Unrecognised configuration name: separatr",
+     "mkdocs.yml: plugins: search: has no option `separatr` (did you mean `separator`?)"),
+    ("      redirect_maps: {}", "      redirect_map: {}",
+     "Config value 'plugins': Plugin 'redirects' option 'redirect_map': Unrecognised configuration name: redirect_map",
+     "mkdocs.yml: plugins: redirects: has no option `redirect_map` (did you mean `redirect_maps`?)"),
+    ("      separator:", "      lang: 5\n      separator:",
+     "Config value 'plugins': Plugin 'material/search' option 'lang': Expected a list of language codes.",
+     "mkdocs.yml: plugins: search: lang: Expected a list of language codes."
+     " (write it as the plugin's documentation says, or remove it for its default)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "mkdocs_line", "line"), PLUGIN_OPTIONS, ids=["typo", "redirects-typo", "type"])
+def test_a_plugin_option_mkdocs_refuses_stops_the_build_with_its_line_and_make_check_with_one_of_its_own(
+    old: str, new: str, mkdocs_line: str, line: str, broken_project: Path
+) -> None:
+    """MkDocs checks a plugin's options before any hook runs: its line, not the edition's; make check said OK."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert mkdocs_line in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]
