@@ -5,11 +5,11 @@ own per-page extensions (no theme, no generated pages), so the checks see the sa
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids, its Contents list and every paragraph's policy-area tags, whether a
-published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its `site_name`, its plugins, hooks
-and Markdown extensions (installed, their options MkDocs' own, there, loading: all named before any page, as the build stops on
-one), and MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file, a
-README.md beside an index.md). What
-needs the whole site is left to the build: whether each alias occurs in the texts, and the ids
+published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its `site_name`, its plugins,
+hooks and Markdown extensions (installed, the plugins' options as MkDocs checks them, there, loading: all named
+before any page, as the build stops on one), and MkDocs' own warnings on the pages (a page `nav:` leaves out,
+an entry naming no file, a README.md beside an index.md). What needs the whole site is left to the build:
+whether each alias occurs in the texts, and the ids
 of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
