@@ -201,3 +201,42 @@ def test_a_plugin_option_mkdocs_refuses_stops_the_build_with_its_line_and_make_c
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == [line]
+
+
+KEEP_DOCS = "keep the pages in docs/ and remove docs_dir"
+DOCS_DIRS = [
+    # MkDocs refuses each before any hook: make check said "read the pages in docs/ only", as if the build took it
+    ("''", "The 'docs_dir' should not be the parent directory of the config file.",
+     f"mkdocs.yml: docs_dir: '' is the folder of mkdocs.yml itself, which MkDocs refuses: the pages go in a folder"
+     f" beside it ({KEEP_DOCS})"),
+    (".", "The 'docs_dir' should not be the parent directory of the config file.",
+     f"mkdocs.yml: docs_dir: '.' is the folder of mkdocs.yml itself, which MkDocs refuses: the pages go in a folder"
+     f" beside it ({KEEP_DOCS})"),
+    ("nope", "Config value 'docs_dir': The path '{project}/nope' isn't an existing directory.",
+     f"mkdocs.yml: docs_dir: 'nope' is no folder ({KEEP_DOCS})"),
+    ("5", "Config value 'docs_dir': Expected type: <class 'str'> but received: <class 'int'>",
+     f"mkdocs.yml: docs_dir: must be text, not 5 ({KEEP_DOCS})"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("value", "mkdocs_line", "line"), DOCS_DIRS, ids=["empty", "dot", "missing", "number"])
+def test_a_docs_dir_mkdocs_refuses_is_named_by_make_check_as_refused(
+    value: str, mkdocs_line: str, line: str, broken_project: Path
+) -> None:
+    edit(broken_project, "mkdocs.yml", "site_name:", f"docs_dir: {value}\nsite_name:")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert mkdocs_line.format(project=broken_project) in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]
+
+
+@pytest.mark.parametrize("value", ["", "{project}/docs", "./docs/"], ids=["null", "absolute", "dotted"])
+def test_a_docs_dir_naming_docs_passes_the_build_and_make_check(value: str, broken_project: Path) -> None:
+    """`docs_dir:` (null: MkDocs' default) and docs/'s absolute path are docs/: make check refused them, the build not."""
+    edit(broken_project, "mkdocs.yml", "site_name:", f"docs_dir: {value.format(project=broken_project)}\nsite_name:")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
