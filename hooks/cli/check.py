@@ -64,12 +64,14 @@ from hooks.core.quotes import check_targets
 from hooks.core.source_page_checks import check_source_pages
 from hooks.core.w3c import RenderedPage, build_collection
 from hooks.core.yaml_comments import without_restated
+from hooks.mdx.project_files import listed_option_problems
 
 
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
     extensions = check_plugins_hooks_and_extensions(root)  # the build stops on one before any page: so do the checks
     areas, problems = load_policy_areas(root)
+    problems += listed_option_problems(*extensions)  # an extension by dotted path: `root: /nope`
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
     published = published_or_unknown(anchors.lock, anchors.lock_problems)  # not known while the lock is unread
     known = known_area_ids(areas, problems, published)  # as the build's: one line, not one a tag
