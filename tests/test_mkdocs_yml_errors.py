@@ -240,3 +240,35 @@ def test_a_docs_dir_naming_docs_passes_the_build_and_make_check(value: str, brok
     assert result.returncode == 0, result.stderr
     check = run_check(broken_project)
     assert check.returncode == 0, check.stdout
+
+
+BROKEN_HOOKS = [
+    ("def on_config(config:\n    return config\n", "SyntaxError: '(' was never closed",
+     "mkdocs.yml: hooks: 'hooks/late.py' does not load: SyntaxError: '(' was never closed (late.py, line 1)"
+     " (fix the hook's code: the build stops on it before any page)"),
+    ("import no_such_module_here\n", "ModuleNotFoundError: No module named 'no_such_module_here'",
+     "mkdocs.yml: hooks: 'hooks/late.py' does not load: ModuleNotFoundError: No module named 'no_such_module_here'"
+     " (fix the hook's code: the build stops on it before any page)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "mkdocs_line", "line"), BROKEN_HOOKS, ids=["syntax", "import"])
+def test_a_hook_that_does_not_load_stops_the_build_in_mkdocs_words_and_make_check_in_one_line(
+    code: str, mkdocs_line: str, line: str, broken_project: Path
+) -> None:
+    """MkDocs imports each hook before any runs, and stops with its traceback (its own, before the edition's code).
+
+    make check tested only that the file was there, and said OK.
+    """
+    (broken_project / "hooks/late.py").write_text(code, encoding="utf-8")
+    edit(
+        broken_project,
+        "mkdocs.yml",
+        "  - hooks/adapters/anchors.py",
+        "  - hooks/adapters/anchors.py\n  - hooks/late.py",
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and mkdocs_line in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ast
 import difflib
+import importlib.util
 import os
 import posixpath
+import sys
 from importlib.metadata import entry_points
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -111,7 +113,35 @@ def hook_problems(root: Path, hooks: object) -> list[Problem]:
         return []
     # As MkDocs tests the path, as written: `Path` drops a '/' after a file's name, which MkDocs refuses
     there = [hook for hook in hooks or [] if isinstance(hook, str) and os.path.isfile(os.path.join(root, hook))]
-    return [hook_problem(root, hook, there) for hook in hooks or [] if hook not in there]
+    unloaded = [problem for hook in there if (problem := hook_load_problem(root, hook))]
+    return [hook_problem(root, hook, there) for hook in hooks or [] if hook not in there] + unloaded
+
+
+def hook_load_problem(root: Path, hook: str) -> Problem | None:
+    """The line for a hook's file that does not load: MkDocs imports each before any runs, and stops on it.
+
+    Loaded as MkDocs' `Hooks` option loads it (its folder first on `sys.path`, the module named by its
+    path as written), so what fails there fails here: the project's own code, as `!!python/name` is.
+    """
+    path = os.path.join(root, hook)
+    spec = importlib.util.spec_from_file_location(hook, path)
+    if spec is None or spec.loader is None:
+        return Problem(CONFIG, "hooks", f"{named_value(hook)} cannot be imported as a Python module", HOOK_FIX)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[hook] = module
+    old_path = sys.path.copy()
+    sys.path.insert(0, os.path.dirname(path))
+    try:
+        spec.loader.exec_module(module)
+    except Exception as error:  # noqa: BLE001 (the hook's own code ran: its error, whatever it is, is this line)
+        sys.modules.pop(hook, None)
+        return Problem(CONFIG, "hooks", f"{named_value(hook)} does not load: {type(error).__name__}: {error}", HOOK_FIX)
+    finally:
+        sys.path[:] = old_path
+    return None
+
+
+HOOK_FIX = "fix the hook's code: the build stops on it before any page"
 
 
 def plugin_problem(name: str, installed: list[str], namespace: object) -> Problem:
