@@ -74,7 +74,7 @@ BAD_CONFIGS = [
     ("markdown_extensions:\n  - abbr\n", "markdown_extensions: abbr\nunused:\n  - abbr\n",
      "mkdocs.yml: markdown_extensions: must be a list, not 'abbr' (write one `- name` line per extension)"),
     # the build takes it; here every page was left unread, with a line for each check that found none
-    ("site_name:", "docs_dir: pages\nsite_name:", "mkdocs.yml: docs_dir: 'pages': make check and make annotate read the pages in docs/ only"
+    ("site_name:", "docs_dir: hooks\nsite_name:", "mkdocs.yml: docs_dir: 'hooks': make check and make annotate read the pages in docs/ only"
      " (keep the pages in docs/ and remove docs_dir)"),
     # a ValueError from PyYAML's constructor (the build's own traceback is MkDocs', before any hook)
     ("site_name: Migration", 'site_name: !!int "x"\nunused: Migration',
@@ -254,10 +254,10 @@ ONE_RUN = {
             ("  - abbr\n", "  - 5\n"),
             ("  - toc:\n      permalink: true", "  - toc:\n    permalink: true"),
             ("  - pymdownx.caret", "  - pymdownx.caret: [x]"),
-            ("redirect_maps: {}", "redirect_maps: {}\ndocs_dir: pages"),
+            ("redirect_maps: {}", "redirect_maps: {}\ndocs_dir: hooks"),
         ],
         [
-            "mkdocs.yml: docs_dir: 'pages': make check and make annotate read the pages in docs/ only"
+            "mkdocs.yml: docs_dir: 'hooks': make check and make annotate read the pages in docs/ only"
             " (keep the pages in docs/ and remove docs_dir)",
             "mkdocs.yml: hooks: must be a list, not 'hooks/adapters/anchors.py' (write one `- path` line per hook)",
             "mkdocs.yml: markdown_extensions: 5 is no extension's name (write the extension's name, e.g. `- attr_list`)",

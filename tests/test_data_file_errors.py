@@ -79,3 +79,17 @@ def test_a_schema_that_is_no_json_schema_is_one_line_each_in_the_build_and_in_ch
         f" (write it as JSON Schema 2020-12 does, or restore it: {restore}policy-areas.schema.json)",
     ]
     assert_build_and_check_say(broken_project, expected)
+
+
+def test_a_schema_referring_to_another_by_its_id_is_one_line_naming_the_fix_in_the_build_and_in_check(
+    broken_project: Path,
+) -> None:
+    """Each schema is read alone: a `$ref` to another's `$id` leads nowhere, in both, and was told to "name a part"."""
+    line = "https://edition.invalid/schema/bibliography.schema.json#/$defs/line"
+    edit(broken_project, "annotations/schema/annotation.schema.json", '"quote": {', f'"quote": {{"$ref": "{line}", ')
+    expected = [
+        f"annotations/schema/annotation.schema.json: properties.target.properties.quote.$ref: '{line}' leads to"
+        " another schema, and each schema is read alone (copy the definition into this schema's $defs, and"
+        " refer to it as '#/$defs/line')"
+    ]
+    assert_build_and_check_say(broken_project, expected)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import markdown
 import pytest
-from conftest import copy_project
+from broken_project_helpers import assert_build_and_check_say
+from conftest import copy_project, edit
 from engine_helpers import OPPORTUNITIES, ROOT
 
 from hooks.core.glossary import Glossary
@@ -220,3 +221,22 @@ def test_a_wrong_docs_dir_prints_one_line_where_no_logging_is_set_up() -> None:
     assert run.stderr.splitlines() == [
         f"hooks.mdx.glossary: docs_dir: 'nope' is not a folder under root '.' in {ROOT} ({PAGES_FOLDER})"
     ]
+
+
+LISTED = [
+    ("hooks.mdx.glossary", "link: every",
+     "hooks.mdx.glossary: link: unknown link mode 'every' (write 'first' (the first occurrence per page) or 'all')"),
+    ("hooks.mdx.glossary", f"root: {NOWHERE}", f"hooks.mdx.glossary: root: '{NOWHERE}' is not a folder ({GLOSSARY_FOLDER})"),
+    ("hooks.mdx.annotations", "docs_dir: nope",
+     "hooks.mdx.annotations: docs_dir: 'nope' is not a folder under root '.' in {project} ({PAGES_FOLDER})"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("extension", "option", "line"), LISTED, ids=["link", "root", "docs-dir"])
+def test_a_wrong_option_of_an_extension_mkdocs_yml_lists_is_one_line_in_the_build_and_make_check(
+    extension: str, option: str, line: str, broken_project: Path
+) -> None:
+    """Listed in mkdocs.yml (as Zensical reads it), its line was printed and the strict build passed; make check said OK."""
+    options = option if option.startswith("root:") else f"root: .\n      {option}"
+    edit(broken_project, "mkdocs.yml", "  - abbr\n", f"  - abbr\n  - {extension}:\n      {options}\n")
+    assert_build_and_check_say(broken_project, [line.format(project=broken_project, PAGES_FOLDER=PAGES_FOLDER)])

@@ -172,3 +172,103 @@ def test_use_directory_urls_false_is_one_line_in_the_build_and_make_check(broken
         " and published links have it (remove use_directory_urls, or set it to true)"
     )
     assert_build_and_check_say(broken_project, [line])
+
+
+PLUGIN_OPTIONS = [
+    # both read the plugin's options with MkDocs' own check (its `config_scheme`): make check said OK to each
+    ("      separator:", "      separatr:",
+     "Config value 'plugins': Plugin 'material/search' option 'separatr': Unrecognised configuration name: separatr",
+     "mkdocs.yml: plugins: search: has no option `separatr` (did you mean `separator`?)"),
+    ("      redirect_maps: {}", "      redirect_map: {}",
+     "Config value 'plugins': Plugin 'redirects' option 'redirect_map': Unrecognised configuration name: redirect_map",
+     "mkdocs.yml: plugins: redirects: has no option `redirect_map` (did you mean `redirect_maps`?)"),
+    ("      separator:", "      lang: 5\n      separator:",
+     "Config value 'plugins': Plugin 'material/search' option 'lang': Expected a list of language codes.",
+     "mkdocs.yml: plugins: search: lang: Expected a list of language codes."
+     " (write it as the plugin's documentation says, or remove it for its default)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "mkdocs_line", "line"), PLUGIN_OPTIONS, ids=["typo", "redirects-typo", "type"])
+def test_a_plugin_option_mkdocs_refuses_stops_the_build_with_its_line_and_make_check_with_one_of_its_own(
+    old: str, new: str, mkdocs_line: str, line: str, broken_project: Path
+) -> None:
+    """MkDocs checks a plugin's options before any hook runs: its line, not the edition's; make check said OK."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert mkdocs_line in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]
+
+
+KEEP_DOCS = "keep the pages in docs/ and remove docs_dir"
+DOCS_DIRS = [
+    # MkDocs refuses each before any hook: make check said "read the pages in docs/ only", as if the build took it
+    ("''", "The 'docs_dir' should not be the parent directory of the config file.",
+     f"mkdocs.yml: docs_dir: '' is the folder of mkdocs.yml itself, which MkDocs refuses: the pages go in a folder"
+     f" beside it ({KEEP_DOCS})"),
+    (".", "The 'docs_dir' should not be the parent directory of the config file.",
+     f"mkdocs.yml: docs_dir: '.' is the folder of mkdocs.yml itself, which MkDocs refuses: the pages go in a folder"
+     f" beside it ({KEEP_DOCS})"),
+    ("nope", "Config value 'docs_dir': The path '{project}/nope' isn't an existing directory.",
+     f"mkdocs.yml: docs_dir: 'nope' is no folder ({KEEP_DOCS})"),
+    ("5", "Config value 'docs_dir': Expected type: <class 'str'> but received: <class 'int'>",
+     f"mkdocs.yml: docs_dir: must be text, not 5 ({KEEP_DOCS})"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("value", "mkdocs_line", "line"), DOCS_DIRS, ids=["empty", "dot", "missing", "number"])
+def test_a_docs_dir_mkdocs_refuses_is_named_by_make_check_as_refused(
+    value: str, mkdocs_line: str, line: str, broken_project: Path
+) -> None:
+    edit(broken_project, "mkdocs.yml", "site_name:", f"docs_dir: {value}\nsite_name:")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert mkdocs_line.format(project=broken_project) in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]
+
+
+@pytest.mark.parametrize("value", ["", "{project}/docs", "./docs/"], ids=["null", "absolute", "dotted"])
+def test_a_docs_dir_naming_docs_passes_the_build_and_make_check(value: str, broken_project: Path) -> None:
+    """`docs_dir:` (null: MkDocs' default) and docs/'s absolute path are docs/: make check refused them, the build not."""
+    edit(broken_project, "mkdocs.yml", "site_name:", f"docs_dir: {value.format(project=broken_project)}\nsite_name:")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+
+
+BROKEN_HOOKS = [
+    ("def on_config(config:\n    return config\n", "SyntaxError: '(' was never closed",
+     "mkdocs.yml: hooks: 'hooks/late.py' does not load: SyntaxError: '(' was never closed (late.py, line 1)"
+     " (fix the hook's code: the build stops on it before any page)"),
+    ("import no_such_module_here\n", "ModuleNotFoundError: No module named 'no_such_module_here'",
+     "mkdocs.yml: hooks: 'hooks/late.py' does not load: ModuleNotFoundError: No module named 'no_such_module_here'"
+     " (fix the hook's code: the build stops on it before any page)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "mkdocs_line", "line"), BROKEN_HOOKS, ids=["syntax", "import"])
+def test_a_hook_that_does_not_load_stops_the_build_in_mkdocs_words_and_make_check_in_one_line(
+    code: str, mkdocs_line: str, line: str, broken_project: Path
+) -> None:
+    """MkDocs imports each hook before any runs, and stops with its traceback (its own, before the edition's code).
+
+    make check tested only that the file was there, and said OK.
+    """
+    (broken_project / "hooks/late.py").write_text(code, encoding="utf-8")
+    edit(
+        broken_project,
+        "mkdocs.yml",
+        "  - hooks/adapters/anchors.py",
+        "  - hooks/adapters/anchors.py\n  - hooks/late.py",
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and mkdocs_line in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [line]

@@ -5,6 +5,7 @@ The extensions live in `hooks/mdx/` and do not depend on MkDocs; here they get t
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from hooks.mdx.code_spans import CodeSpansExtension
 from hooks.mdx.heading_links import HeadingLinksExtension
 from hooks.mdx.inert_titles import InertTitlesExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
+from hooks.mdx.project_files import listed_option_problems
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 from hooks.mdx.spoken_pilcrows import SpokenPilcrowsExtension
 
@@ -34,6 +36,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
+    listed = [name for name in config.markdown_extensions if isinstance(name, str)]
+    state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line
+    for name in listed:
+        quieten_reported(logging.getLogger(name))
     config.markdown_extensions.extend(
         [
             SourceFootnotesExtension(),
@@ -45,6 +51,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         ]
     )
     return config
+
+
+def quieten_reported(logger: logging.Logger) -> None:
+    """Leave out of an extension's own log a line the build reported already: said once, the build's, counted."""
+    if not any(isinstance(each, ReportedFilter) for each in logger.filters):
+        logger.addFilter(ReportedFilter())
+
+
+class ReportedFilter(logging.Filter):
+    """Drops a record whose line this build's adapters reported (`state.report`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Whether the line is still unsaid."""
+        return record.getMessage() not in state.STATE.reported
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

@@ -5,11 +5,11 @@ own per-page extensions (no theme, no generated pages), so the checks see the sa
 text and ids as the build and print the same messages (the same core functions produce them):
 the annotations' quotes and links, every page's front matter, a source's bibliography, its
 paragraph and heading ids, its Contents list and every paragraph's policy-area tags, whether a
-published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its `site_name`, its plugins, hooks
-and Markdown extensions (installed, there, loading: all named before any page, as the build stops on
-one), and MkDocs' own warnings on the pages (a page `nav:` leaves out, an entry naming no file, a
-README.md beside an index.md). What
-needs the whole site is left to the build: whether each alias occurs in the texts, and the ids
+published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its `site_name`, its plugins,
+hooks and Markdown extensions (installed, the plugins' options as MkDocs checks them, there, loading: all named
+before any page, as the build stops on one), and MkDocs' own warnings on the pages (a page `nav:` leaves out,
+an entry naming no file, a README.md beside an index.md). What needs the whole site is left to the build:
+whether each alias occurs in the texts, and the ids
 of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
@@ -64,12 +64,14 @@ from hooks.core.quotes import check_targets
 from hooks.core.source_page_checks import check_source_pages
 from hooks.core.w3c import RenderedPage, build_collection
 from hooks.core.yaml_comments import without_restated
+from hooks.mdx.project_files import listed_option_problems
 
 
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
     extensions = check_plugins_hooks_and_extensions(root)  # the build stops on one before any page: so do the checks
     areas, problems = load_policy_areas(root)
+    problems += listed_option_problems(*extensions)  # an extension by dotted path: `root: /nope`
     anchors = read_anchor_files(root)  # a file that does not load is `check_published`'s or the words check's line
     published = published_or_unknown(anchors.lock, anchors.lock_problems)  # not known while the lock is unread
     known = known_area_ids(areas, problems, published)  # as the build's: one line, not one a tag

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ast
 import difflib
+import importlib.util
 import os
 import posixpath
+import sys
 from importlib.metadata import entry_points
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -13,7 +15,7 @@ from typing import Any
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem, named_value
-from hooks.core.yaml_lines import item_to_write
+from hooks.core.yaml_lines import item_to_write, keys_path
 
 
 def check_plugins_hooks_and_extensions(root: Path) -> Extensions:
@@ -27,7 +29,7 @@ def check_plugins_hooks_and_extensions(root: Path) -> Extensions:
     config, problems = config_and_problems(root)
     listed, _ = listed_entries(config.get("markdown_extensions"), "markdown_extensions", "extension")
     extensions = [(name, options) for name, options in listed if options is None or isinstance(options, dict)]
-    if problems := problems + plugin_and_hook_problems(root, config) + extension_problems(extensions):
+    if problems := problems + plugin_and_hook_problems(root, config, problems) + extension_problems(extensions):
         raise ConfigError(*problems)
     return extension_settings(extensions)
 
@@ -39,14 +41,19 @@ def check_plugins_and_hooks(root: Path) -> None:
     build. The lines are make check's; its extensions are loaded as the page is rendered.
     """
     config, problems = config_and_problems(root)
-    if problems := problems + plugin_and_hook_problems(root, config):
+    if problems := problems + plugin_and_hook_problems(root, config, problems):
         raise ConfigError(*problems)
 
 
-def plugin_and_hook_problems(root: Path, config: dict[str, Any]) -> list[Problem]:
-    """One line per plugin not installed and per hook's file missing: make check's and make annotate's alike."""
+def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Problem]) -> list[Problem]:
+    """One line per plugin not installed, option refused and hook's file missing: make check's and make annotate's.
+
+    `shapes`, the lines of the values `config_file` refused: an option one names (`redirect_maps`) is not named twice.
+    """
     plugins, _ = listed_entries(config.get("plugins"), "plugins", "plugin")  # its entries' lines are the shapes'
-    return plugin_problems(config, plugins) + hook_problems(root, config.get("hooks"))
+    said = {problem.field.partition(": ")[0] for problem in shapes}  # `redirect_maps: a.md`, `config_file`'s
+    options = plugin_option_problems(root, config, plugins, said)
+    return plugin_problems(config, plugins) + options + hook_problems(root, config.get("hooks"))
 
 
 def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
@@ -61,13 +68,80 @@ def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> l
     ]
 
 
+def plugin_option_problems(
+    root: Path, config: dict[str, Any], plugins: list[tuple[str, Any]], said: set[str]
+) -> list[Problem]:
+    """One line per option MkDocs refuses of an installed plugin, read with the plugin's own `load_config`.
+
+    The build stops on each (an error, or a warning `--strict` counts) before any hook runs, in MkDocs'
+    words; make check said OK. MkDocs' check itself, not a copy of it: a plugin's options are its own.
+    Only a plugin given options: its defaults pass. An option `said` has its line already (`redirect_maps`).
+    """
+    problems = []
+    for name, options in plugins:
+        if not options or not isinstance(options, dict) or not (entry := installed_plugin(config, name)):
+            continue  # no options: its defaults pass; options of another shape: `config_file`'s line
+        plugin = entry.load()()
+        checked = {option: value for option, value in options.items() if option not in said}
+        errors, warnings = plugin.load_config(checked, str(root / CONFIG))
+        known = [key for key, _ in plugin.config_scheme]
+        problems += [plugin_option_problem(name, key, str(error), known) for key, error in [*errors, *warnings]]
+    return problems
+
+
+def installed_plugin(config: dict[str, Any], name: str) -> Any:
+    """The entry point MkDocs loads for a plugin as mkdocs.yml names it (`search`: the theme's `material/search`)."""
+    theme = config.get("theme")
+    namespace = theme.get("name") if isinstance(theme, dict) else theme
+    installed = {entry.name: entry for entry in entry_points(group="mkdocs.plugins")}
+    return installed.get(f"{namespace}/{name}") or installed.get(name.removeprefix("/"))
+
+
+def plugin_option_problem(plugin: str, option: str, message: str, known: list[str]) -> Problem:
+    """The line for an option MkDocs refuses: one it does not know (the closest it knows), or its own words."""
+    if message == f"Unrecognised configuration name: {option}":
+        close = difflib.get_close_matches(option, known, n=1, cutoff=0.8)
+        hint = f"did you mean {keys_path(close[0])}?" if close else f"its options: {', '.join(known) or 'none'}"
+        return Problem(CONFIG, f"plugins: {plugin}", f"has no option {keys_path(option)}", hint)
+    hint = "write it as the plugin's documentation says, or remove it for its default"
+    return Problem(CONFIG, f"plugins: {plugin}: {option}", message, hint)
+
+
 def hook_problems(root: Path, hooks: object) -> list[Problem]:
     """One line per hook's file missing; `hooks` that is no list is `config_file`'s line, a shape as `plugins: 5` is."""
     if not isinstance(hooks, list):
         return []
     # As MkDocs tests the path, as written: `Path` drops a '/' after a file's name, which MkDocs refuses
     there = [hook for hook in hooks or [] if isinstance(hook, str) and os.path.isfile(os.path.join(root, hook))]
-    return [hook_problem(root, hook, there) for hook in hooks or [] if hook not in there]
+    unloaded = [problem for hook in there if (problem := hook_load_problem(root, hook))]
+    return [hook_problem(root, hook, there) for hook in hooks or [] if hook not in there] + unloaded
+
+
+def hook_load_problem(root: Path, hook: str) -> Problem | None:
+    """The line for a hook's file that does not load: MkDocs imports each before any runs, and stops on it.
+
+    Loaded as MkDocs' `Hooks` option loads it (its folder first on `sys.path`, the module named by its
+    path as written), so what fails there fails here: the project's own code, as `!!python/name` is.
+    """
+    path = os.path.join(root, hook)
+    spec = importlib.util.spec_from_file_location(hook, path)
+    if spec is None or spec.loader is None:
+        return Problem(CONFIG, "hooks", f"{named_value(hook)} cannot be imported as a Python module", HOOK_FIX)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[hook] = module
+    old_path = sys.path.copy()
+    sys.path.insert(0, os.path.dirname(path))
+    try:
+        spec.loader.exec_module(module)
+    except Exception as error:  # noqa: BLE001 (the hook's own code ran: its error, whatever it is, is this line)
+        sys.modules.pop(hook, None)
+        return Problem(CONFIG, "hooks", f"{named_value(hook)} does not load: {type(error).__name__}: {error}", HOOK_FIX)
+    finally:
+        sys.path[:] = old_path
+    return None
+
+
+HOOK_FIX = "fix the hook's code: the build stops on it before any page"
 
 
 def plugin_problem(name: str, installed: list[str], namespace: object) -> Problem:

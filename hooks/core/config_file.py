@@ -131,12 +131,40 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
         raise refuse("", f"is {kind(config)}, not settings", hint)
     else:  # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
         problems = shape_problems(config) + site_name_problems(CONFIG, config, text, os.environ)
+    if problem := docs_dir_problem(root, config.get("docs_dir")):
+        problems.append(problem)
     if not (root / DOCS).is_dir():
         hint = f"put the pages back in it: git restore {DOCS}"
         problems.append(Problem(CONFIG, "docs_dir", f"the folder {DOCS}/ is missing", hint))
     return config, problems
 
 
+def docs_dir_problem(root: Path, docs: object) -> Problem | None:
+    """The line for a `docs_dir` other than docs/, said as MkDocs takes it: refused, or a folder the CLIs do not read.
+
+    One the build refuses (no text, no folder, the folder of mkdocs.yml itself) is named as refused: make
+    check said "make check reads docs/ only", as if the build took it. One naming docs/ (`docs_dir:` left
+    empty, MkDocs' default; docs/'s absolute path) is docs/: make check refused it, the build did not.
+    Another folder the build takes, and the CLIs refuse: read there, every page was left unread, and a
+    line of each check that found none.
+    """
+    if docs is None:
+        return None
+    if not isinstance(docs, str):
+        return Problem(CONFIG, "docs_dir", f"must be text, not {kind(docs)}", KEEP_DOCS)
+    folder = root / docs  # as MkDocs reads it: from the folder of mkdocs.yml, an absolute path as it is
+    if not folder.is_dir():
+        return Problem(CONFIG, "docs_dir", f"{named_value(docs)} is no folder", KEEP_DOCS)
+    if folder.resolve() == root.resolve():
+        message = f"{named_value(docs)} is the folder of {CONFIG} itself, which MkDocs refuses: the pages go in a"
+        return Problem(CONFIG, "docs_dir", f"{message} folder beside it", KEEP_DOCS)
+    if folder.resolve() != (root / DOCS).resolve():
+        message = f"{named_value(docs)}: make check and make annotate read the pages in {DOCS}/ only"
+        return Problem(CONFIG, "docs_dir", message, KEEP_DOCS)
+    return None
+
+
+KEEP_DOCS = f"keep the pages in {DOCS}/ and remove docs_dir"
 EMPTY = f"holds no settings, not even {in_backticks('site_name')}, on which the build stops"
 
 
@@ -155,14 +183,10 @@ def shape_problems(config: dict[str, Any]) -> list[Problem]:
 def setting_problems(config: dict[str, Any]) -> list[Problem]:
     """The settings read here in a shape the build refuses, or one that would end in a traceback or be misread.
 
-    `docs_dir` elsewhere (which the build takes) left every page unread here, and a line of each
-    check that found none; `use_directory_urls: false` (which the build takes) keyed every page here
+    `use_directory_urls: false` (which the build takes) keyed every page here
     by another address than the lock's, and make check said OK to a build that failed.
     """
     problems = []
-    if not isinstance(docs := config.get("docs_dir", DOCS), str) or Path(docs) != Path(DOCS):
-        message = f"{named_value(docs)}: make check and make annotate read the pages in {DOCS}/ only"
-        problems.append(Problem(CONFIG, "docs_dir", message, f"keep the pages in {DOCS}/ and remove docs_dir"))
     if (directory_urls := config.get("use_directory_urls")) is False and (moved := directory_urls_problem(False)):
         problems.append(moved)  # the build's line: every page would move
     elif directory_urls is not None and directory_urls is not True:

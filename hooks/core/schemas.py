@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urldefrag, urljoin
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError, ValidationError
@@ -116,6 +117,10 @@ def schema_problem(text: str, display: str) -> Problem | None:
         return Problem(display, field_name(list(error.path)), f"is not valid JSON Schema: {message}", hint)
     if dangling := dangling_ref(data):
         place, ref = dangling
+        if elsewhere := other_schema_ref(data, ref):
+            hint = f"copy the definition into this schema's $defs, and refer to it as '{elsewhere}'"
+            message = f"'{ref}' leads to another schema, and each schema is read alone"
+            return Problem(display, field_name(place), message, hint)
         defined = [f"#/$defs/{name}" for name in data.get("$defs", {})] if isinstance(data, dict) else []
         meant = difflib.get_close_matches(ref, defined, n=1, cutoff=0.6)
         hint = f"did you mean '{meant[0]}'?" if meant else f"name a part of the schema, or restore it: {restore}"
@@ -138,6 +143,18 @@ def dangling_ref(data: Any) -> tuple[list[Any], str] | None:
         except Unresolvable:
             return place, ref
     return None
+
+
+def other_schema_ref(data: Any, ref: str) -> str | None:
+    """The local form (`#/$defs/line`) of a `$ref` naming another schema's `$id`; None for one within this schema.
+
+    The build and make check read each schema alone, in no registry of the others: such a ref leads
+    nowhere in both, and its line says so, with the ref to write once the definition is copied over.
+    """
+    base = data.get("$id", "") if isinstance(data, dict) else ""
+    document, fragment = urldefrag(urljoin(base if isinstance(base, str) else "", ref))
+    own, _ = urldefrag(base) if isinstance(base, str) else ("", "")
+    return f"#{fragment}" if document and document != own and fragment.startswith("/") else None
 
 
 def references(node: Any, place: list[Any]) -> Iterator[tuple[list[Any], str]]:

@@ -34,6 +34,7 @@ from hooks.core.body_tree import (
 from hooks.core.extension_options import DEFAULT_DOCS, docs_folder, folder_problems, named_folders
 from hooks.core.links import relative_to_page
 from hooks.core.paragraphs import normalise_space
+from hooks.core.problems import Problem
 from hooks.core.text import ITEM_SEPARATOR, quoted, shorten
 from hooks.mdx.annotation_files import FromRoot, load_from_root
 from hooks.mdx.page_identity import identify_pages
@@ -271,13 +272,23 @@ class AnnotationsExtension(Extension):
         """
         loads = not isinstance(self.getConfig("annotations"), tuple | list)
         root, docs_dir = self.getConfig("root"), None if told_pages else self.getConfig("docs_dir") or DEFAULT_DOCS
-        wrong = folder_problems(EXTENSION, root, f"{NOTES_DIR}/" if loads else None, docs_dir)
+        wrong = self.folder_problems(told_pages)
         options = {"root": root} | ({} if docs_dir is None else {"docs_dir": docs_dir})
         # its line alone, not every annotation left out unsaid; once, not once a page
         say_wrong_options(EXTENSION, options, wrong, folders_stamp(*named_folders(root, docs_dir)), log)
         if wrong and loads:
             self._loaded = FromRoot((), {})
         return not wrong
+
+    def folder_problems(self, told_pages: bool) -> list[Problem]:
+        """The wrong folders among the options: `root` when it loads the annotations, `docs_dir` when told no page."""
+        loads = not isinstance(self.getConfig("annotations"), tuple | list)
+        root, docs_dir = self.getConfig("root"), None if told_pages else self.getConfig("docs_dir") or DEFAULT_DOCS
+        return folder_problems(EXTENSION, root, f"{NOTES_DIR}/" if loads else None, docs_dir)
+
+    def option_problems(self) -> list[Problem]:
+        """The wrong options' lines `check_folders` says; listed in mkdocs.yml, the build and make check say them."""
+        return self.folder_problems(told_pages=bool(self.getConfig("current_page") or self.getConfig("page")))
 
 
 def makeExtension(**kwargs: object) -> AnnotationsExtension:  # noqa: N802 (Python-Markdown API)

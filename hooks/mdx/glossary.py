@@ -108,6 +108,10 @@ class GlossaryExtension(Extension):
         self.tooltips: Tooltips = build_tooltips(self.glossary)
         self._prepared = True
 
+    def option_problems(self) -> list[Problem]:
+        """The wrong options' lines, as `prepare` says them: listed in mkdocs.yml, the build and make check too."""
+        return self.folder_problems() + checked_link_mode(self.getConfig("link"), EXTENSION, "link")[1]
+
     def folder_problems(self) -> list[Problem]:
         """The wrong folders of the options read: `root` to load the glossary, `docs_dir` to load it or know pages."""
         loads = self.glossary is None

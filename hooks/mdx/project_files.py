@@ -18,6 +18,7 @@ and make check pick them, for the annotations' links and the glossary's anchors 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
@@ -92,6 +93,26 @@ def say_wrong_options(
             for line in wrong[option]:
                 log.warning("%s", line)
             SAID[key] = said
+
+
+def listed_option_problems(names: Iterable[object], configs: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
+    """The wrong options of the edition's extensions a configuration lists by dotted path (`hooks.mdx.glossary`).
+
+    Each its `option_problems`, the lines it says itself as it renders: the build's adapter reports them,
+    so that `--strict` counts them (the extension's own logger is no MkDocs logger, and the build passed
+    with its line printed), and make check names them, which said OK. An extension that does not load
+    is left to the engine's and make check's own line.
+    """
+    problems: list[Problem] = []
+    for name in names:
+        if not isinstance(name, str) or not name.startswith(f"{__package__}."):
+            continue
+        try:
+            extension = importlib.import_module(name).makeExtension(**configs.get(name, {}))
+        except Exception:  # noqa: BLE001, S112 (its loading's line is the engine's and make check's)
+            continue
+        problems += getattr(extension, "option_problems", list)()
+    return problems
 
 
 def site_pages(root: Path, docs: Path) -> frozenset[str]:
