@@ -1,10 +1,21 @@
-"""Which pages a run renders: `mkdocs serve` renders the pages `draft_docs` names, `mkdocs build` leaves them out."""
+"""Which pages a run renders: `mkdocs serve` renders the pages `draft_docs` names, `mkdocs build` leaves them out.
+
+And what reads other pages follows: a glossary definition, an annotation's target and its body's links.
+"""
 
 from __future__ import annotations
 
-import pytest
+import dataclasses
 
-from hooks.core.draft_pages import rendered_pages, renders_drafts
+import pytest
+from annotation_helpers import GOOD, PATH, SCHEMA, TODAY
+
+from hooks.core.annotation_checks import parse_annotation
+from hooks.core.bodies import render_body
+from hooks.core.body_links import check_body_links
+from hooks.core.draft_pages import draft_hint, draft_message, rendered_pages, renders_drafts
+from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.quotes import check_targets
 
 
 @pytest.mark.parametrize(
@@ -27,3 +38,36 @@ def test_drafts_are_read_where_they_render_and_named_where_they_are_left_out(
 ) -> None:
     """Under serve a definition on a draft showed as an error on the page the server showed."""
     assert rendered_pages({"s/a.md"}, {"drafts/notes.md"}, drafts_rendered) == (pages, left_out)
+
+
+NOTE = parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0]
+ON_DRAFT = dataclasses.replace(NOTE, page="drafts/notes.md", paragraph="p1", quote="a draft's word")
+DRAFT = PageInventory(paragraphs=(Paragraph("p1", "a draft's word"),), ids=("p1",))
+SERVED = {"s/a.md": PageInventory(), "drafts/notes.md": DRAFT}
+BUILT = {"s/a.md": PageInventory()}
+LEFT_OUT = "which 'mkdocs serve' shows and the built site leaves out"
+PUBLISH = "or publish the page: take it out of mkdocs.yml's draft_docs"
+
+
+def test_an_annotation_on_a_draft_is_anchored_where_drafts_render_and_named_a_draft_where_they_do_not() -> None:
+    """Under `mkdocs serve` the annotation showed beside its paragraph, and its line said there was no such page."""
+    assert check_targets((ON_DRAFT,), SERVED) == []
+    assert [str(problem) for problem in check_targets((ON_DRAFT,), BUILT, drafts={"drafts/notes.md"})] == [
+        f"{PATH}: target.page: 'drafts/notes.md' is a draft, {LEFT_OUT} (annotate a page the site publishes, {PUBLISH})"
+    ]
+
+
+def test_a_body_link_to_a_draft_leads_to_it_where_drafts_render_and_is_named_a_draft_where_they_do_not() -> None:
+    """A link the writer followed under `mkdocs serve` was said to lead to no page."""
+    body = render_body("See [the notes](drafts/notes.md#p1).")
+    assert check_body_links(NOTE, body, SERVED) == []
+    assert [str(problem) for problem in check_body_links(NOTE, body, BUILT, drafts={"drafts/notes.md"})] == [
+        f"{PATH}: body: the link 'drafts/notes.md#p1' leads to a draft, {LEFT_OUT} (link to a page the site"
+        f" publishes, {PUBLISH})"
+    ]
+
+
+def test_the_glossary_and_the_annotations_say_a_draft_in_one_wording() -> None:
+    """One sentence for the three lines, so a change to it changes them all."""
+    assert draft_message("drafts/notes.md") == f"'drafts/notes.md' is a draft, {LEFT_OUT}"
+    assert draft_hint("point at") == f"point at a page the site publishes, {PUBLISH}"

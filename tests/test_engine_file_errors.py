@@ -285,23 +285,31 @@ def test_a_body_link_to_a_page_no_engine_builds_here_is_plain_words_as_the_build
     )
 
 
+@pytest.mark.parametrize(
+    ("option", "said"),
+    [
+        ("exclude_docs", "leads to no page"),
+        ("draft_docs", "leads to a draft, which 'mkdocs serve' shows and the built site leaves out"),
+    ],
+)
 def test_a_body_link_to_a_page_mkdocs_yml_leaves_out_is_its_make_check_line_and_plain_words(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, option: str, said: str
 ) -> None:
     """`exclude_docs` and `draft_docs` leave a page of docs/ out of the site: a link to it leads to no page.
 
     Read from root's mkdocs.yml, as make check reads it (`hooks/cli/site_files.py`): all of docs/ was taken.
+    A draft, which `mkdocs serve` shows, is said to be one, as make check says it.
     """
     root = copy_project(tmp_path / "project")
-    edit(root, "mkdocs.yml", "\nvalidation:", f"\nexclude_docs: |\n  {ANNEX}\n\nvalidation:")
+    edit(root, "mkdocs.yml", "\nvalidation:", f"\n{option}: |\n  {ANNEX}\n\nvalidation:")
     edit(root, IDEAS, f"[data]{LINKED}", f"[the annex]({ANNEX}#p1)")
     body = render_in(root).select_one("details#transfer-of-ideas .annotation__body")
     assert not body.select("a") and [words.get_text() for words in body.select("span")] == ["the annex"]
     lines = checked_lines(root, IDEAS)
-    assert len(lines) == 1 and f"the link '{ANNEX}#p1' leads to no page" in lines[0]
+    assert len(lines) == 1 and f"the link '{ANNEX}#p1' {said}" in lines[0]
     assert caplog.messages == lines
     caplog.clear()
-    edit(root, "mkdocs.yml", f"\nexclude_docs: |\n  {ANNEX}\n", "")  # read again once it changed, as a server does
+    edit(root, "mkdocs.yml", f"\n{option}: |\n  {ANNEX}\n", "")  # read again once it changed, as a server does
     body = render_in(root).select_one("details#transfer-of-ideas .annotation__body")
     assert [link["href"] for link in body.select("a")] == ["annex.md#p1"] and caplog.messages == []
 

@@ -9,7 +9,8 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusions
 
-from hooks.adapters.glossary_links import docs_drafts, docs_pages
+from hooks.adapters.glossary_links import docs_pages
+from hooks.adapters.state import docs_drafts
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
 from hooks.core.anchor_lock import (
     directory_urls_problem,

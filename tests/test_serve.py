@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, edit
+from draft_helpers import add_draft, annotate_draft
 
 pytestmark = pytest.mark.slow
 
@@ -195,3 +196,23 @@ def test_a_definition_on_a_draft_is_served_as_the_draft_is(server: Server) -> No
     served = server.rebuilt(done, lambda _: "draft's word" in html.unescape(server.page("glossary/")), "quoting it")
     assert warnings(served) == [], served
     assert 'href="../drafts/notes/#p1"' in server.page("glossary/")  # linked to the draft the server shows
+
+
+def test_an_annotation_on_a_draft_and_a_link_to_it_are_served_as_the_draft_is(server: Server) -> None:
+    """`mkdocs serve` showed the note beside the draft's paragraph, yet said its page was none, and made the link words.
+
+    The build names both as drafts (test_annotation_drafts.py).
+    """
+    done = len(server.builds())
+    add_draft(server.project)
+    server.rebuilt(done, lambda _: True, "with the draft")
+    done = len(server.builds())
+    annotate_draft(server.project)
+
+    def both(_: list[str]) -> bool:
+        return 'id="on-draft"' in server.page("drafts/notes/") and 'id="links-draft"' in server.page()
+
+    served = server.rebuilt(done, both, "with both notes")
+    assert not [line for line in warnings(served) if "annotations/notes/" in line], served
+    block = server.page()[server.page().index('id="links-draft"') :]
+    assert 'href="../../drafts/notes/#p1"' in block[: block.index("</details>")]  # leads to the draft it shows

@@ -66,6 +66,7 @@ class _Build:
         self.index_entries: list[Annotation] = []
         self.titles: dict[str, PageTitle] = {}
         self.files: Files | None = None
+        self.pages: tuple[frozenset[str], frozenset[str]] | None = None  # `_rendered`'s, once every file is in
         self.nav: Navigation | None = None
         # `load_annotations` with this build's root, tags and day (`on_config`), to call again with the pages.
         self.load: Callable[..., tuple[tuple[Annotation, ...], list[Problem]]] | None = None
@@ -137,10 +138,11 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     pages = _inventories(files)
     lock = state.build_lock(Path(config.config_file_path).parent).lock  # the anchors adapter's: its line if broken
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
-    target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves)
+    drafts = _rendered()[1]  # left out of this run: what points at one is named as pointing at a draft
+    target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves, drafts)
     site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none
     root = Path(config.config_file_path).parent  # a refused note's body is read there, named beside its other lines
-    body_problems = check_all_bodies(root, BUILD.annotations, BUILD.problems, pages, site_url, moves)
+    body_problems = check_all_bodies(root, BUILD.annotations, BUILD.problems, pages, site_url, moves, drafts)
     standing = anchored(BUILD.annotations, target_problems)
     export = files.get_file_from_path(EXPORT_FILE)
     built = export_time(get_build_datetime())
@@ -163,8 +165,21 @@ def _index_entries() -> list[etree.Element] | None:
 
 
 def _inventories(files: Files) -> dict[str, PageInventory | None]:
-    """Every page of the site, with its inventory once it has rendered."""
-    return {file.src_uri: state.STATE.inventories.get(file.src_uri) for file in files.documentation_pages()}
+    """Every page this run renders (`_rendered`), with its inventory once it has rendered."""
+    return {page: state.STATE.inventories.get(page) for page in sorted(_rendered(files)[0])}
+
+
+def _rendered(files: Files | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The pages this run renders, drafts too under `mkdocs serve` (`state.run_pages`), and the drafts it leaves out.
+
+    Read once the hooks have added their pages (none before `on_files` has run: every page is taken to be there).
+    """
+    files = files or BUILD.files
+    if files is None:
+        return frozenset(), frozenset()
+    if BUILD.pages is None:
+        BUILD.pages = state.run_pages((file.src_uri for file in files.documentation_pages()), files)
+    return BUILD.pages
 
 
 def _anchored(files: Files) -> tuple[Annotation, ...]:
@@ -173,14 +188,12 @@ def _anchored(files: Files) -> tuple[Annotation, ...]:
 
 
 def _page_exists(path: str) -> bool:
-    """Whether the site has the page at this docs path (a body's link to one it lacks becomes plain words).
+    """Whether this run renders the page at this docs path (a body's link to one it does not becomes plain words).
 
-    MkDocs keeps the files `exclude_docs` and `draft_docs` leave out among its files: such a page is not published.
+    MkDocs keeps the files `exclude_docs` and `draft_docs` leave out among its files: such a page is not
+    published, but a draft is rendered by `mkdocs serve`, where a link to it leads to it (`_rendered`).
     """
-    if BUILD.files is None:
-        return True
-    file = BUILD.files.get_file_from_path(path)
-    return file is not None and file.inclusion.is_included()
+    return BUILD.files is None or path in _rendered()[0]
 
 
 def _area_page(area: str) -> str | None:

@@ -2,7 +2,7 @@
 
 The glossary is loaded and its anchors resolved in `on_files`, from the pages of the files MkDocs
 has just read from docs/ and will render (the few that hold definitions are read ahead of their turn:
-drafts too under `mkdocs serve`, which renders them, as `on_startup` says); the term-linking
+drafts too under `mkdocs serve`, which renders them: `state.run_pages`); the term-linking
 extension is appended then, as MkDocs reads `markdown_extensions` only when each page renders. It links
 terms while each source page renders and reports the terms met on each page into `glossary_state`.
 """
@@ -13,22 +13,16 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import glossary_state, state
-from hooks.core.draft_pages import rendered_pages, renders_drafts
 from hooks.core.glossary import load_glossary
 from hooks.core.glossary_settings import link_mode, settings_problems
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraph_words import WORDS_FILE, load_words
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.passages import resolve_glossary
-
-
-def on_startup(command: str, **_: object) -> None:
-    """Remember whether this run renders drafts (`mkdocs serve`), which MkDocs says only here, once a run."""
-    state.DRAFTS_RENDERED = renders_drafts(command)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -45,7 +39,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """
     build = glossary_state.BUILD
     root = Path(config.config_file_path).parent
-    pages, drafts = rendered_pages(docs_pages(files), docs_drafts(files), state.DRAFTS_RENDERED)  # read from these
+    pages, drafts = state.run_pages(docs_pages(files), files)  # read from these; drafts named as drafts
     glossary, problems = load_glossary(root, lambda: pages)
     extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
     moves = file_moves(state.redirect_maps(config))
@@ -77,16 +71,6 @@ def docs_pages(files: Files) -> frozenset[str]:
     has no text in docs/ to quote.
     """
     return frozenset(file.src_uri for file in files.documentation_pages() if file.generated_by is None)
-
-
-def docs_drafts(files: Files) -> frozenset[str]:
-    """The pages of docs/ `draft_docs` names: `mkdocs serve` renders them, `mkdocs build` leaves them out."""
-    return frozenset(file.src_uri for file in files.documentation_pages(inclusion=is_draft))
-
-
-def is_draft(level: InclusionLevel) -> bool:
-    """A draft's level, neither in the built site nor excluded from `mkdocs serve`."""
-    return level is InclusionLevel.DRAFT
 
 
 @event_priority(-100)

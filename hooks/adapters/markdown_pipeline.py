@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.datafiles import repeated_setting
+from hooks.core.draft_pages import renders_drafts
 from hooks.core.site_name import site_name_problems
 from hooks.mdx.code_spans import CodeSpansExtension
 from hooks.mdx.heading_links import HeadingLinksExtension
@@ -22,6 +23,19 @@ from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.project_files import listed_option_problems
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 from hooks.mdx.spoken_pilcrows import SpokenPilcrowsExtension
+
+
+def on_startup(command: str, **_: object) -> None:
+    """Remember whether this run renders drafts (`mkdocs serve`), which MkDocs says only here, once a run.
+
+    Not in `on_config`: `mkdocs serve` starts up once for all its rebuilds.
+    """
+    state.DRAFTS_RENDERED = renders_drafts(command)
+
+
+def on_shutdown() -> None:
+    """The run is over: a build after it in this process that no start-up begins renders no draft."""
+    state.DRAFTS_RENDERED = False
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,6 +20,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from hooks.core import bibliography_checks
 from hooks.core.anchor_lock import LOCK_FILE, RECORD_ENV, load_lock
 from hooks.core.anchor_recording import BuildLock, lock_for_build
+from hooks.core.draft_pages import rendered_pages
 from hooks.core.generated_pages import in_nav
 from hooks.core.git_history import conflict_sides
 from hooks.core.paragraphs import PageInventory
@@ -65,7 +67,8 @@ class BuildState:
 
 STATE = BuildState()
 # Whether this run renders `draft_docs`' pages (`mkdocs serve`): MkDocs says so only in `on_startup`, once a
-# run, so it outlives `reset()`. False for a build no `on_startup` started (a test's in-process build).
+# run, so it outlives `reset()`; `on_shutdown` ends it (markdown_pipeline.py). False for a build no `on_startup`
+# started (a test's in-process build), after a `mkdocs serve` in the same process too.
 DRAFTS_RENDERED = False
 
 
@@ -125,6 +128,25 @@ def generated_page(config: MkDocsConfig, path: str, content: str) -> File:
     """A page the hooks generate, in the navigation or left out of it as `in_nav` says, as `make check` expects it."""
     inclusion = InclusionLevel.UNDEFINED if in_nav(path) else InclusionLevel.NOT_IN_NAV
     return File.generated(config, path, content=content, inclusion=inclusion)
+
+
+def run_pages(pages: Iterable[str], files: Files) -> tuple[frozenset[str], frozenset[str]]:
+    """`pages` with the drafts this run renders (`mkdocs serve`), and the drafts it leaves out (`rendered_pages`).
+
+    What points at a page (a glossary definition, an annotation's target or link) finds a draft under
+    `mkdocs serve`, and is named as pointing at a draft by the build.
+    """
+    return rendered_pages(pages, docs_drafts(files), DRAFTS_RENDERED)
+
+
+def docs_drafts(files: Files) -> frozenset[str]:
+    """The pages of docs/ `draft_docs` names: `mkdocs serve` renders them, `mkdocs build` leaves them out."""
+    return frozenset(file.src_uri for file in files.documentation_pages(inclusion=is_draft))
+
+
+def is_draft(level: InclusionLevel) -> bool:
+    """A draft's level, neither in the built site nor excluded from `mkdocs serve`."""
+    return level is InclusionLevel.DRAFT
 
 
 def redirect_maps(config: MkDocsConfig) -> dict[str, str]:

@@ -41,7 +41,7 @@ from hooks.cli.lock_checks import (
 )
 from hooks.cli.page_checks import check_bibliographies, check_glossary, check_rendered_pages, check_tags
 from hooks.cli.pages import front_matters, read_pages, render_pages
-from hooks.cli.site_files import check_configured_nav, conflict_problems, published_pages
+from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages
 from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_note_pages
@@ -101,7 +101,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     problems += check_tags(areas, metas, found, refs_from(annotations), lock, unreadable, lock_read)  # the build's rule
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
-    target_problems = check_targets(annotations, pages, found.highlighted, locked, moves)
+    drafts = draft_pages(root)  # the build leaves them out: an annotation on one, or a link to it, is named a draft
+    target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts)
     problems += target_problems
     generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
@@ -109,9 +110,9 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
     problems += site_problems  # one the build refuses: its line, not an OK that checked against nothing
-    problems += [p for a in annotations for p in check_body_links(a, bodies[a.id], linkable, site_url, moves)]
+    problems += [p for a in annotations for p in check_body_links(a, bodies[a.id], linkable, site_url, moves, drafts)]
     refused = refused_bodies(root, annotation_problems, annotations)  # as the build: beside their notes' lines
-    problems += check_refused_bodies(refused, linkable, site_url, moves)
+    problems += check_refused_bodies(refused, linkable, site_url, moves, drafts)
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)

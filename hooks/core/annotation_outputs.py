@@ -40,12 +40,13 @@ def check_bodies(
     pages: Mapping[str, PageInventory | None] | None,
     site_url: str,
     moves: Mapping[str, str],
+    drafts: Collection[str] = (),
 ) -> list[Problem]:
-    """Every body's links (to pages, paragraphs, the site's own address) and markup."""
+    """Every body's links (to pages, paragraphs, the site's own address; a draft left out named one) and markup."""
     return [
         problem
         for a in annotations
-        for problem in check_body_links(a, render_body(a.body), pages, site_url, moves) + check_body_markup(a)
+        for problem in check_body_links(a, render_body(a.body), pages, site_url, moves, drafts) + check_body_markup(a)
     ]
 
 
@@ -54,6 +55,7 @@ def check_refused_bodies(
     pages: Mapping[str, PageInventory | None] | None,
     site_url: str,
     moves: Mapping[str, str],
+    drafts: Collection[str] = (),
 ) -> list[Problem]:
     """The links of the bodies of refused notes (`refused_bodies`), named with the notes' other lines in one run.
 
@@ -62,7 +64,7 @@ def check_refused_bodies(
     return [
         problem
         for note in refused
-        for problem in check_body_links(note, render_body(note.body), pages, site_url, moves)
+        for problem in check_body_links(note, render_body(note.body), pages, site_url, moves, drafts)
     ]
 
 
@@ -73,16 +75,19 @@ def check_all_bodies(
     pages: Mapping[str, PageInventory | None] | None,
     site_url: str = "",
     moves: Mapping[str, str] | None = None,
+    drafts: Collection[str] = (),
 ) -> list[Problem]:
     """Every body's lines, as the build names them: the `built` annotations' and those of the notes `lines` refused.
 
     One function for the build's adapter and the extension listed by dotted path, so their lines cannot drift
     apart; a page whose inventory is None is known to be there, its ids are not checked. `pages` None: no
-    page is known (`check_body_links`), and the rest of each body is checked still.
+    page is known (`check_body_links`), and the rest of each body is checked still. `drafts`: the drafts
+    the run leaves out, a link to one named as a draft (`check_body_links`).
     """
     moves = moves or {}
     refused = refused_bodies(root, lines, built)
-    return check_bodies(built, pages, site_url, moves) + check_refused_bodies(refused, pages, site_url, moves)
+    bodies = check_bodies(built, pages, site_url, moves, drafts)
+    return bodies + check_refused_bodies(refused, pages, site_url, moves, drafts)
 
 
 def rendered_pages(

@@ -15,13 +15,14 @@ page it is closest to. A file the site serves (`/annotations.jsonld`) is linked 
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotations import Annotation, RefusedBody
 from hooks.core.body_tree import body_hrefs, is_docs_link, is_site_address
+from hooks.core.draft_pages import draft_hint, draft_link_message
 from hooks.core.page_hints import closest_page, page_hint
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
@@ -105,6 +106,7 @@ def check_body_links(
     pages: Mapping[str, PageInventory | None] | None,
     site_url: str = "",
     moves: Mapping[str, str] | None = None,
+    drafts: Collection[str] = (),
 ) -> list[Problem]:
     """Each edition link of the body names a page of the site and, after `#`, an id on that page.
 
@@ -113,12 +115,17 @@ def check_body_links(
     a page mkdocs.yml's `redirect_maps` moved (`moves`, `file_moves`) is named where it went. A refused
     note's body (`RefusedBody`) is checked so too, its page as written. `pages` None: the pages are not
     known (an extension told its page, with no docs_dir), so a `.md` link is not checked, and a site
-    address is named without the path to write.
+    address is named without the path to write. `drafts`: the pages of `draft_docs` the run leaves out
+    (`rendered_pages`; under `mkdocs serve` they are among `pages`): a link to one is said to lead to a draft.
     """
     problems = []
     for href in docs_links(body_html) if pages is not None else ():
         target = urlsplit(href)
         page = posixpath.normpath(target.path)
+        if page in drafts and page not in pages:
+            hint = page_hint(page, pages, draft_hint("link to"), moves)
+            problems.append(Problem(annotation.path, "body", draft_link_message(href), hint))
+            continue
         if page not in pages:
             beside = posixpath.normpath(posixpath.join(posixpath.dirname(annotation.page), page))
             fragment = f"#{target.fragment}" if target.fragment else ""

@@ -1,7 +1,8 @@
 """Which pages of docs/ a run renders: `mkdocs serve` renders the pages `draft_docs` names, a build leaves them out.
 
 A writer previewing a draft under `mkdocs serve` sees it as a page: what reads other pages (the glossary's
-definitions) reads it too, and the published build, which leaves it out, names what it left out as a draft.
+definitions, an annotation's target and its body's links) reads it too, and the published build and make check,
+which leave it out, name what points at it as pointing at a draft, in the words below, not as at no page.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 SERVE = "serve"  # MkDocs' `on_startup` command for `mkdocs serve`; `mkdocs serve --clean` starts up as "build"
+LEFT_OUT = "which 'mkdocs serve' shows and the built site leaves out"
 
 
 def renders_drafts(command: str) -> bool:
@@ -22,3 +24,18 @@ def rendered_pages(
     """The pages the run renders, and the drafts it leaves out (to be named as drafts, not as pages missing)."""
     published, drafts = frozenset(published), frozenset(drafts)
     return (published | drafts, frozenset()) if drafts_rendered else (published, drafts)
+
+
+def draft_message(page: str) -> str:
+    """What a line says of a draft pointed at: one the writer saw under `mkdocs serve`, which "no page" would deny."""
+    return f"'{page}' is a draft, {LEFT_OUT}"
+
+
+def draft_link_message(href: str) -> str:
+    """What a line says of a link to a draft (an annotation's body's), in the same words."""
+    return f"the link '{href}' leads to a draft, {LEFT_OUT}"
+
+
+def draft_hint(action: str) -> str:
+    """The fix, for what the line is about (`point at`, `annotate`, `link to`): another page, or the draft published."""
+    return f"{action} a page the site publishes, or publish the page: take it out of mkdocs.yml's draft_docs"

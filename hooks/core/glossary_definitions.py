@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 
 from hooks.core.anchor_lock import page_key
+from hooks.core.draft_pages import draft_hint, draft_message
 from hooks.core.glossary import GLOSSARY_FILE, Definition, Glossary, GlossaryTerm
 from hooks.core.page_hints import page_hint
 from hooks.core.paragraph_words import WORDS_FILE, closing_words, words_of
@@ -25,7 +26,6 @@ EXAMPLE_ANCHOR = f"{EXAMPLE_PAGE}#p1"
 LEFT_OUT_HINT = (
     "the site leaves the page out, as mkdocs.yml's exclude_docs or draft_docs do: point at a page it publishes"
 )
-DRAFT_HINT = "point at a page the site publishes, or publish the page: take it out of mkdocs.yml's draft_docs"
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
 
 
@@ -145,8 +145,8 @@ def missing_page(
     """
     page = definition.page
     if left_out == "draft":
-        message = f"'{page}' is a draft, which 'mkdocs serve' shows and the built site leaves out"
-        return Problem(GLOSSARY_FILE, f"{field}.anchor", message, page_hint(page, site_pages, DRAFT_HINT, moves))
+        hint = page_hint(page, site_pages, draft_hint("point at"), moves)
+        return Problem(GLOSSARY_FILE, f"{field}.anchor", draft_message(page), hint)
     example = LEFT_OUT_HINT if left_out else f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}"
     hint = page_hint(page, site_pages, example, moves, example_page=None if left_out else EXAMPLE_PAGE)
     return Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)

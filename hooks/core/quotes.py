@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Container, Mapping
+from collections.abc import Collection, Container, Mapping
 from dataclasses import dataclass
 
 from hooks.core.annotations import Annotation
+from hooks.core.draft_pages import draft_hint, draft_message
 from hooks.core.heading_ids import CITE_ID
 from hooks.core.page_hints import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
@@ -132,11 +133,21 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
 
 
 def check_page(
-    annotation: Annotation, pages: Mapping[str, PageInventory | None], moves: Mapping[str, str] | None = None
+    annotation: Annotation,
+    pages: Mapping[str, PageInventory | None],
+    moves: Mapping[str, str] | None = None,
+    drafts: Collection[str] = (),
 ) -> list[Problem]:
-    """The page must be a page of the site; `moves` (`file_moves`) name where a moved one went."""
+    """The page must be a page of the site; `moves` (`file_moves`) name where a moved one went.
+
+    `drafts`: the pages of `draft_docs` the run leaves out (`rendered_pages`; under `mkdocs serve` they are
+    among `pages`): the writer saw the annotation there, so its line says the page is a draft, not none.
+    """
     if annotation.page in pages:
         return []
+    if annotation.page in drafts:
+        hint = page_hint(annotation.page, pages, draft_hint("annotate"), moves)
+        return [Problem(annotation.path, "target.page", draft_message(annotation.page), hint)]
     hint = page_hint(annotation.page, pages, PAGE_EXAMPLE, moves, example_page=EXAMPLE_PAGE)
     return [Problem(annotation.path, "target.page", f"no page '{annotation.page}'", hint)]
 
@@ -166,12 +177,14 @@ def check_target(
     highlighted: Mapping[str, int] | None = None,
     published: Container[str] = (),
     moves: Mapping[str, str] | None = None,
+    drafts: Collection[str] = (),
 ) -> list[Problem]:
     """Page exists, paragraph exists on it, quote occurs there exactly once (and was highlighted).
 
-    `published` are the page's ids in the anchor lock; `moves` the page moves (`file_moves`).
+    `published` are the page's ids in the anchor lock; `moves` the page moves (`file_moves`); `drafts` the
+    drafts the run leaves out (`check_page`).
     """
-    if problems := check_page(annotation, pages, moves):
+    if problems := check_page(annotation, pages, moves, drafts):
         return problems
     inventory = pages[annotation.page] or PageInventory()
     paragraph = inventory.paragraph(annotation.paragraph)
@@ -205,13 +218,17 @@ def check_targets(
     highlighted: Mapping[str, int] | None = None,
     published: Mapping[str, Container[str]] | None = None,
     moves: Mapping[str, str] | None = None,
+    drafts: Collection[str] = (),
 ) -> list[Problem]:
-    """Every annotation's target, all problems together; `published`: each page's ids in the lock; `moves`: pages'."""
+    """Every annotation's target, all problems together; `published`: each page's ids in the lock; `moves`: pages'.
+
+    `drafts`: the drafts the run leaves out, named as such (`check_page`).
+    """
     published = published or {}
     return [
         problem
         for annotation in annotations
-        for problem in check_target(annotation, pages, highlighted, published.get(annotation.page, ()), moves)
+        for problem in check_target(annotation, pages, highlighted, published.get(annotation.page, ()), moves, drafts)
     ]
 
 

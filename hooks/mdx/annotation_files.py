@@ -7,12 +7,12 @@ bodies' among them, as the build's adapter checks them (`check_all_bodies`): a l
 one to no page of the site or of those the hooks generate (`glossary.md`, `hook_pages`), one with no
 address, and markup the page would not show as written; a refused note's links beside its other
 lines. The site's pages are docs_dir's as MkDocs keeps them, with root's `mkdocs.yml`'s `exclude_docs`
-and `draft_docs` (`site_pages`), as make check reads them. Left to the site's build (and `make check`),
-which render every page before they check: whether the `#id` a link names is on its page, the
-annotated page's own (`#p9`) too, as the pages render here one at a time. Nor are other settings of
-`mkdocs.yml` read here: a page's full address on the published site (`site_url`) is not named, and a
-link to a page `redirect_maps` moved is named with the page closest to it, not the one it moved to.
-The anchor lock cannot stand in for the ids: it holds those published so far, not a paragraph added
+and `draft_docs` (`site_pages`), as make check reads them: a link to a draft is named as one (`site_drafts`).
+Left to the site's build (and `make check`), which render every page before they check: whether the `#id`
+a link names is on its page, the annotated page's own (`#p9`) too, as the pages render here one at a time.
+Nor are other settings of `mkdocs.yml` read here: a page's full address on the published site (`site_url`)
+is not named, and a link to a page `redirect_maps` moved is named with the page closest to it, not the one
+it moved to. The anchor lock cannot stand in for the ids: it holds those published so far, not a paragraph added
 since. Under MkDocs the adapter hands the annotations in and checks their bodies once every page has
 rendered, ids and all: nothing is checked here then.
 """
@@ -35,7 +35,7 @@ from hooks.core.generated_pages import hook_pages
 from hooks.core.policy_addresses import published_or_unknown
 from hooks.core.policy_areas import PolicyArea, known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.problems import Problem
-from hooks.mdx.project_files import files_stamp, load_once, site_pages
+from hooks.mdx.project_files import files_stamp, load_once, site_drafts, site_pages
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,10 @@ def load_from_root(root: Path, docs_dir: str | Path, log: logging.Logger) -> Fro
         areas, area_problems = load_policy_areas(root)
         known, lock_problems = known_tags(root, areas, area_problems)
         pages = site_pages(root, docs) if has_docs else None
+        drafts = site_drafts(root, docs) if has_docs else frozenset()  # a link to one is named a draft, as make check's
         annotations, problems = load_annotations(root, known, today, pages)
-        bodies = check_all_bodies(root, annotations, problems, linkable(pages, areas) if pages is not None else None)
+        links = linkable(pages, areas) if pages is not None else None
+        bodies = check_all_bodies(root, annotations, problems, links, drafts=drafts)
         loaded = FromRoot(annotations, titles_by_id(areas), pages)
         return loaded, area_problems + lock_problems + problems + bodies
 

@@ -1,0 +1,44 @@
+"""What the drafts' tests share: a draft page in a copy of the project, and the hooks started as a command starts them.
+
+MkDocs tells the hooks its command only in `on_startup`, once per run (`mkdocs serve --clean` starts up as
+"build" and leaves drafts out, as `mkdocs build` does), and ends the run with `on_shutdown`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotation_helpers import GOOD_NOTE, NOTES
+from conftest import edit
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import get_files
+
+DRAFT = "drafts/notes.md"  # the draft page `add_draft` writes, which mkdocs.yml's draft_docs names
+DRAFT_WORDS = "Transnationalism is a draft's word."
+
+
+def add_draft(project: Path) -> None:
+    """Write docs/drafts/notes.md, a page of one paragraph (p1), and name its folder in mkdocs.yml's draft_docs."""
+    (project / "docs/drafts").mkdir()
+    (project / "docs" / DRAFT).write_text(f"# Notes\n\n{DRAFT_WORDS}\n{{ #p1 }}\n", encoding="utf-8")
+    edit(project, "mkdocs.yml", "\nnav:\n", "\ndraft_docs: |\n  drafts/\n\nnav:\n")
+
+
+def annotate_draft(project: Path) -> None:
+    """A note on the draft's paragraph, and a note on a published page linking to the draft."""
+    on_draft = GOOD_NOTE.format(id="on-draft").replace("migration-and-transnationalism/opportunities.md", DRAFT)
+    on_draft = on_draft.replace("paragraph: p3", "paragraph: p1").replace("the transfer of ideas", DRAFT_WORDS)
+    (project / NOTES / "on-draft.md").write_text(on_draft, encoding="utf-8")
+    links = GOOD_NOTE.format(id="links-draft").replace("Body.", f"See [the notes]({DRAFT}#p1).")
+    (project / NOTES / "links-draft.md").write_text(links, encoding="utf-8")
+
+
+def start(project: Path, command: str | None) -> MkDocsConfig:
+    """Start the hooks as `mkdocs <command>` does (None: as a test's in-process build, no start-up), up to `on_files`."""
+    config = load_config(str(project / "mkdocs.yml"))
+    if command is not None:
+        config.plugins.on_startup(command=command, dirty=False)
+    config = config.plugins.on_config(config)
+    config.plugins.on_files(get_files(config), config=config)
+    return config

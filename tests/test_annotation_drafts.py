@@ -1,0 +1,41 @@
+"""An annotation on a draft page, or linking one: a draft's line in the build and make check, as the glossary's.
+
+`mkdocs serve` renders the pages mkdocs.yml's `draft_docs` names and shows such an annotation beside its
+paragraph and its link as a link (test_serve.py); the published build leaves the page out, so its line says
+the page is a draft, not that there is no page the writer has just seen. Its words are the glossary's
+(test_glossary_drafts.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broken_project_helpers import edition_lines
+from conftest import run_build, run_check
+from draft_helpers import DRAFT, add_draft, annotate_draft
+
+LEFT_OUT = "which 'mkdocs serve' shows and the built site leaves out"
+PUBLISH = "or publish the page: take it out of mkdocs.yml's draft_docs"
+LINES = [
+    f"annotations/notes/links-draft.md: body: the link '{DRAFT}#p1' leads to a draft, {LEFT_OUT} (link to a page"
+    f" the site publishes, {PUBLISH})",
+    f"annotations/notes/on-draft.md: target.page: '{DRAFT}' is a draft, {LEFT_OUT} (annotate a page the site"
+    f" publishes, {PUBLISH})",
+]
+
+
+def test_an_annotation_on_or_linking_a_draft_is_one_draft_line_each_in_the_build_and_in_check(
+    broken_project: Path,
+) -> None:
+    """Both said "no page", with the example of how to write a page's path, of a page the writer had just seen."""
+    add_draft(broken_project)
+    annotate_draft(broken_project)
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert sorted(line for line in edition_lines(result.stderr) if line.startswith("annotations/")) == LINES
+    page = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
+    block = page[page.index('id="links-draft"') :]
+    assert "<span>the notes</span>" in block[: block.index("</details>")]  # words: the built site has no such page
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert sorted(line for line in check.stdout.splitlines() if line.startswith("annotations/")) == LINES
