@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotation_helpers import GOOD_NOTE, NOTES
 from broken_project_helpers import BLOCKED, assert_build_and_check_say, edition_lines, failed_with
 from conftest import edit, run_build, run_check
 
@@ -141,3 +142,29 @@ def test_two_pages_claiming_one_url_fail(broken_project: Path) -> None:
         "'/migration-and-transnationalism/opportunities/' that docs/migration-and-transnationalism/opportunities.md "
         "has (rename or move one of the two pages)",
     )
+
+
+def test_the_lines_naming_a_page_x_markdown_by_its_md_name_say_to_rename_it(broken_project: Path) -> None:
+    """An annotation, `nav:` and Contents name the page by the `.md` name its own line asks for: right once renamed.
+
+    They were answered *did you mean 'conclusion.markdown'?* and *add `6. [Conclusion](conclusion.markdown)`*,
+    the name the page's own line refuses: a writer who followed them would undo the fix.
+    """
+    mt = "migration-and-transnationalism"
+    (broken_project / f"docs/{mt}/conclusion.md").rename(broken_project / f"docs/{mt}/conclusion.markdown")
+    note = GOOD_NOTE.format(id="on-conclusion").replace("opportunities.md", "conclusion.md")
+    note = note.replace("paragraph: p3", "paragraph: p1").replace("the transfer of ideas", "a key factor")
+    (broken_project / NOTES / "on-conclusion.md").write_text(note, encoding="utf-8")
+    rename = f"rename docs/{mt}/conclusion.markdown to docs/{mt}/conclusion.md, as its own line says"
+    check = run_check(broken_project)
+    lines = check.stdout.splitlines()
+    assert f"annotations/notes/on-conclusion.md: target.page: no page '{mt}/conclusion.md' ({rename})" in lines, lines
+    nav = f"mkdocs.yml: nav > Migration and Transnationalism: '{mt}/conclusion.md' names no file in docs/ ({rename})"
+    assert nav in lines, lines
+    assert not [line for line in lines if "## Contents" in line or "conclusion.markdown'?" in line], lines
+    build = run_build(broken_project, broken_project / "site").stderr.splitlines()
+    assert (
+        f"WARNING -  edition: annotations/notes/on-conclusion.md: target.page: no page '{mt}/conclusion.md' ({rename})"
+        in build
+    ), build
+    assert not [line for line in build if "## Contents" in line], build

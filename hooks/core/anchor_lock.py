@@ -147,6 +147,14 @@ def name_to_write(src_path: str) -> str:
     return src_path.removesuffix(next(suffix for suffix in MARKDOWN_SUFFIXES if src_path.endswith(suffix))) + ".md"
 
 
+def rename_hint(src_path: str, docs: str = "docs") -> str:
+    """The fix of a line naming a misnamed page by the name its own line asks for: rename the file, not the name.
+
+    A line that offered `x.markdown` back (*did you mean*, a Contents line to add) would undo that fix.
+    """
+    return f"rename {docs}/{src_path} to {docs}/{name_to_write(src_path)}, as its own line says"
+
+
 def plain_name(src_path: str) -> str:
     """A lowercase `.md` name like `src_path` an address keeps as written: accents dropped, other runs one `-`.
 

@@ -6,6 +6,7 @@ import difflib
 import posixpath
 from collections.abc import Iterable, Mapping
 
+from hooks.core.anchor_lock import name_to_write, rename_hint
 from hooks.core.page_moves import landing_file
 from hooks.core.problems import named_value
 from hooks.core.text import in_series
@@ -40,9 +41,11 @@ def page_hint(
             return f"mkdocs.yml's redirect_maps retired the page onto {new}: point at the words elsewhere, or delete it"
         return f"mkdocs.yml's redirect_maps moved the page to {new}: write that path"
     pages = list(pages)
+    if renamed := next((path for path in pages if path != page and name_to_write(path) == page), None):
+        return rename_hint(renamed)  # the name its own line asks for: right once the file is renamed
     close = pages_named(page, pages) or [found for found in [closest_page(page, pages)] if found]
-    if close:
-        return f"did you mean {either([named_value(found) for found in close])}?"  # quoted, as values
+    if close:  # a misnamed page by the name its own line asks for: that line renames it
+        return f"did you mean {either([named_value(name_to_write(found)) for found in close])}?"  # quoted, as values
     if page == example_page:  # the example page itself, renamed: no fix
         return (
             "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"

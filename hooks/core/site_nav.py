@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-from hooks.core.anchor_lock import name_to_write
+from hooks.core.anchor_lock import name_to_write, rename_hint
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, value_to_write
 
@@ -92,9 +92,10 @@ def check_nav(
     from_docs = levels.get("absolute_links") == RELATIVE_TO_DOCS
     listed = {lookup_path(entry.path, from_docs) for entry in entries}
     omitted = sorted(page for page in pages if page not in listed)
+    renamed = {name_to_write(page): page for page in omitted if name_to_write(page) != page}  # their entries wait
     problems = []
     if levels.get("omitted_files") == "warn":
-        problems += [omitted_problem(page, entries, page in generated) for page in omitted]
+        problems += [omitted_problem(page, entries, page in generated, listed) for page in omitted]
     for entry in entries:
         path = lookup_path(entry.path, from_docs)
         url = urlsplit(entry.path)
@@ -106,7 +107,8 @@ def check_nav(
                 hint = f"write it without the leading '/': {value_to_write(relative)}" if relative in files else ""
                 problems.append(not_found_problem(entry, "is an absolute path, no page of docs/", omitted, hint))
         elif levels.get("not_found") == "warn":
-            problems.append(not_found_problem(entry, "names no file in docs/", omitted))
+            hint = rename_hint(renamed[path]) if path in renamed else ""
+            problems.append(not_found_problem(entry, "names no file in docs/", omitted, hint))
     return problems
 
 
@@ -115,8 +117,14 @@ def lookup_path(path: str, from_docs: bool) -> str:
     return PurePosixPath(path.lstrip("/") if from_docs and path.startswith("/") else path).as_posix()
 
 
-def omitted_problem(page: str, entries: list[NavEntry], generated: bool) -> Problem:
-    """A page the nav leaves out: add it to the section listing its folder's pages (the top of the nav if none)."""
+def omitted_problem(page: str, entries: list[NavEntry], generated: bool, listed: Set[str] = frozenset()) -> Problem:
+    """A page the nav leaves out: add it to the section listing its folder's pages (the top of the nav if none).
+
+    A misnamed page whose entry, in `listed`, names it as its own line asks is told so: renaming it is the fix.
+    """
+    if (name := name_to_write(page)) != page and name in listed:
+        message = "is not in mkdocs.yml's nav: (MkDocs warns, the strict build fails)"
+        return Problem(f"docs/{page}", "", message, f"its entry {item_to_write(name)} is there: {rename_hint(page)}")
     folder = page.rpartition("/")[0]
     beside = next((entry for entry in entries if entry.path.rpartition("/")[0] == folder and entry.sections), None)
     where = f"under {keys_path(*beside.sections)}" if beside else "where it belongs"

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from hooks.core.anchor_check import CONTENTS_ID
+from hooks.core.anchor_lock import name_to_write, rename_hint
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_site import UNORDERED, page_order
 from hooks.core.problems import Problem
@@ -68,13 +69,15 @@ def contents_problems(
         return [
             Problem(landing, FIELD, message, f"add the heading {in_backticks(HEADING)} and below it the list {lines}")
         ]
-    linked = list(dict.fromkeys(target for link in links if (target := contents_target(source, link)) in offered))
+    named = {_written(page): page for page in pages}  # a misnamed page linked by the name its own line asks for
+    targets = (named.get(target, target) for link in links if (target := contents_target(source, link)))
+    linked = list(dict.fromkeys(target for target in targets if target in offered))
     problems = [
         Problem(
             landing,
             FIELD,
             f"does not link to {posixpath.relpath(page, folder)}, a page of this source",
-            f"add {in_backticks(line)} to {landing}'s {FIELD}",
+            f"add {in_backticks(line)} to {landing}'s {FIELD}{_once_renamed(page)}",
         )
         for page, line in offered.items()
         if page not in linked
@@ -129,8 +132,18 @@ def _title(meta: Mapping[str, Any], page: str) -> str:
 
 
 def _link(folder: str, page: str) -> str:
-    """The page's path from its landing page, as a Markdown link writes it."""
-    return quote(posixpath.relpath(page, folder), safe="/")
+    """The page's path from its landing page, as a Markdown link writes it (by the name its own line asks for)."""
+    return quote(posixpath.relpath(_written(page), folder), safe="/")
+
+
+def _written(page: str) -> str:
+    """A page's `docs/…` path by the name `page_name_problem` asks for (`x.markdown` → `x.md`): links take it."""
+    return f"{DOCS}/{name_to_write(page.removeprefix(f'{DOCS}/'))}"
+
+
+def _once_renamed(page: str) -> str:
+    """What a line offering a misnamed page's new name adds: the file's renaming, which makes the link right."""
+    return "" if _written(page) == page else f"; {rename_hint(page.removeprefix(f'{DOCS}/'))}"
 
 
 def _names(pages: Iterable[str]) -> str:
