@@ -277,3 +277,18 @@ def test_a_heading_without_its_id_is_named_on_every_page_not_only_the_sources(br
         "docs/about/quality.md: heading: 'A new subheading' has no id (end the heading with '{ #a-new-subheading }')"
     ]
     assert_build_and_check_say(broken_project, expected)
+
+
+def test_an_id_used_twice_is_not_also_said_to_have_changed_its_words(broken_project: Path) -> None:
+    """A link to p1 lands on the first paragraph with the id, whose words are p1's: the second's were compared.
+
+    The line said p1's words were now the second paragraph's and asked to record them with `make anchors`,
+    which would have moved p1's recorded words onto the paragraph its links do not land on.
+    """
+    page = "docs/migration-and-transnationalism/agents-and-subjects.md"
+    edit(broken_project, page, "{ #p2 data-policy-areas=", "{ #p1 data-policy-areas=")
+    assert_build_and_check_say(broken_project, [
+        f"{page}: paragraph: id 'p1' is used twice (p1 is published: it stays with the paragraph the published site"
+        " shows as p1 (the words anchors.words.json records for it), and the other takes p2 if it is the paragraph"
+        " published as p2, or p4 if it is new)"
+    ])  # fmt: skip

@@ -67,9 +67,7 @@ def check_paragraph_words(
     if anchors.word_problems:
         return list(anchors.word_problems)
     texts = {
-        page_key(page): {p.id: p.reading_text for p in inventory.paragraphs}
-        for page, inventory in inventories.items()
-        if inventory.paragraphs
+        page_key(page): inventory.reading_texts() for page, inventory in inventories.items() if inventory.paragraphs
     }
     sources = {page_key(page): page for page in inventories}
     changed, unrecorded = check_words(words, texts, configured_moves(root), sources, lock)

@@ -81,7 +81,7 @@ def built_ids(
             found.ids[page.url] = list(dict.fromkeys(inventory.ids))
             found.sources[page.url] = page.source
             if inventory.paragraphs and page.source not in unreadable:
-                found.texts[page.url] = {p.id: p.reading_text for p in inventory.paragraphs}
+                found.texts[page.url] = inventory.reading_texts()
     return found
 
 

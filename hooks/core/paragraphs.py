@@ -78,6 +78,13 @@ class PageInventory:
         """Each paragraph id's text; for a duplicated id (reported on its own) the first, as `paragraph` finds it."""
         return {p.id: p.text for p in reversed(self.paragraphs)}
 
+    def reading_texts(self) -> dict[str, str]:
+        """Each paragraph id's words as read; a duplicated id's the first's, where its links land."""
+        texts: dict[str, str] = {}
+        for p in self.paragraphs:
+            texts.setdefault(p.id, p.reading_text)
+        return texts
+
     def id_range(self) -> str:
         """Describe the ids for error messages: `p1–p6`, or `p1–p3, p5` where a paragraph was deleted."""
         return id_range(p.number for p in self.paragraphs)
