@@ -202,6 +202,8 @@ def test_annotate_takes_a_link_pasted_with_spaces_around_it(
             ' URL="migration-and-transnationalism/opportunities.md#p3"',
         ),
         ("/migration-and-transnationalism/opportunities/#P3", "it must end in #p1, #p2, …: did you mean #p3?"),
+        # its ¶ number as its id, the page named with its folder: without it, the line offers the URL whole
+        ("migration-and-transnationalism/opportunities.md#3", "it must end in #p1, #p2, …: did you mean #p3?"),
         ("/migration-and-transnationalism/opportunities/#opportunities", "it must end in #p1, #p2, …"),
     ],
 )

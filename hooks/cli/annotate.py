@@ -153,8 +153,8 @@ def no_page(url: str, paragraph: str, published: set[str]) -> Problem:
 
 def other_link_hint(root: Path, page: str, fragment: str, today: dt.date) -> str:
     """How to point at a paragraph from a link to something else: an annotation's permalink names its paragraph."""
-    if re.fullmatch(r"P[1-9][0-9]*", fragment):
-        return f"it must end in #p1, #p2, …: did you mean #{fragment.lower()}?"
+    if re.fullmatch(r"P?[1-9][0-9]*", fragment):  # `#P3`, or its ¶ number, `#3`: the id is `p3`
+        return f"it must end in #p1, #p2, …: did you mean #p{fragment.removeprefix('P')}?"
     annotations, _ = load_annotations(root, None, today)  # invalid files are make check's lines
     if on := next((note for note in annotations if (note.id, note.page) == (fragment, page)), None):
         url = f'URL="{page}#{on.paragraph}"'
