@@ -15,6 +15,7 @@ from hooks.core.anchor_lock import (
     RE_PAGE_KEY,
     format_unrecorded,
     load_lock,
+    name_to_write,
     page_key,
     page_name_problem,
     parse_lock,
@@ -204,3 +205,18 @@ def test_unrecorded_ids_are_named_in_one_order_whoever_met_them() -> None:
     """The build meets ids in the page's order, make check in the files'; both must write the same line."""
     (line,) = format_unrecorded({"/o/": ["p10", "quote-twice", "p9", "only-a-rule"]})
     assert line.message == "4 published id(s) not recorded: only-a-rule, p9, p10, quote-twice"
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("s/page.md", "s/page.md"),
+        ("s/page.markdown", "s/page.md"),
+        ("s/Page Two.md", "s/page-two.md"),
+        # Addresses, which page_hints weighs beside pages: no page's file, so no name to offer (was StopIteration).
+        ("/policy-areas/remittances/", "/policy-areas/remittances/"),
+        ("/policy-areas/remitances/#x", "/policy-areas/remitances/#x"),
+    ],
+)
+def test_the_name_offered_a_page_is_its_md_name_and_an_address_is_left_as_it_is(name: str, written: str) -> None:
+    assert name_to_write(name) == written

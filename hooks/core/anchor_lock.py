@@ -138,13 +138,18 @@ def page_name_problem(src_path: str, docs: str = "docs", directory_urls: bool = 
 def name_to_write(src_path: str) -> str:
     """The name `page_name_problem` offers a page (its own when it refuses none), so other lines offer it too.
 
-    `x.markdown` becomes `x.md`; a name its address writes as %-codes, a plain one (`plain_name`).
+    `x.markdown` becomes `x.md`; a name its address writes as %-codes, a plain one (`plain_name`). Anything
+    else, an address (`/policy-areas/remittances/#x`, which `page_hints` weighs beside pages), is no page's file:
+    it is returned as it is.
     """
-    if src_path.endswith(".md") and quote(src_path) == src_path:
+    suffix = next((suffix for suffix in MARKDOWN_SUFFIXES if src_path.endswith(suffix)), None)
+    if suffix is None:
         return src_path
-    if src_path.endswith(".md") or any(quote(char) != char for char in src_path):
+    if suffix == ".md" and quote(src_path) == src_path:
+        return src_path
+    if suffix == ".md" or any(quote(char) != char for char in src_path):
         return plain_name(src_path)
-    return src_path.removesuffix(next(suffix for suffix in MARKDOWN_SUFFIXES if src_path.endswith(suffix))) + ".md"
+    return src_path.removesuffix(suffix) + ".md"
 
 
 def rename_hint(src_path: str, docs: str = "docs") -> str:
