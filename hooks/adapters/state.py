@@ -24,7 +24,7 @@ from hooks.core.draft_pages import rendered_pages
 from hooks.core.generated_pages import in_nav
 from hooks.core.git_history import conflict_sides
 from hooks.core.paragraphs import PageInventory
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, ordered_lines
 from hooks.core.schemas import Schema
 
 if TYPE_CHECKING:
@@ -176,6 +176,7 @@ def report(problems: list[Problem]) -> None:
     """
     level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
     STATE.reported_lines.update(problems)
-    for line in sorted({str(problem) for problem in problems} - STATE.reported):
-        STATE.reported.add(line)
-        log.log(level, line)
+    for line in ordered_lines(problems):  # as make check prints them
+        if line not in STATE.reported:
+            STATE.reported.add(line)
+            log.log(level, line)

@@ -65,7 +65,7 @@ def check_heading_ids(
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
     problems = []
     taken = {*inventory.ids, *published, *retired} if inventory.unnamed_headings else set()  # on every page: rare
-    for text in inventory.unnamed_headings:
+    for place, text in enumerate(inventory.unnamed_headings):  # named in the page's order (`Problem.place`)
         offered = fresh_heading_id(text, taken)
         taken.add(offered)  # two new headings with the same words are offered two ids
         fresh = f"'{{ #{offered} }}'"
@@ -74,7 +74,8 @@ def check_heading_ids(
             hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
         elif gone:
             hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
-        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", offer_waits(hint, lock_read=lock_read)))
+        line = Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", offer_waits(hint, lock_read=lock_read), place=place)
+        problems.append(line)
     problems += [
         Problem(path, HEADING_FIELD, f"id '{hid}' has {form}", HEADING_ID_HINT)
         for hid in dict.fromkeys(inventory.headings)

@@ -148,9 +148,9 @@ def check_paragraph_ids(
         hints = [f"{hint}, or '{{ #{pid} }}' if it is new" for pid in news]
     else:
         hints = [new_paragraph_hint(pid, inventory) for pid in news]
-    problems = [
-        Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", offer_waits(hint, lock_read=lock_read))
-        for snippet, hint in zip(inventory.unnumbered, hints, strict=True)
+    problems = [  # in the page's order, as the ids they offer (`place`)
+        Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", offer_waits(hint, lock_read=lock_read), place=n)
+        for n, (snippet, hint) in enumerate(zip(inventory.unnumbered, hints, strict=True))
     ]
     problems += [
         Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
