@@ -314,3 +314,20 @@ def test_paragraphs_without_their_ids_are_named_in_the_pages_order_in_build_and_
     assert [line for line in edition_lines(result.stderr) if line.startswith(OPPORTUNITIES.as_posix())] == expected
     check = run_check(broken_project)
     assert [line for line in check.stdout.splitlines() if line.startswith(OPPORTUNITIES.as_posix())] == expected
+
+
+def test_a_paragraph_id_below_a_blank_line_is_not_named_again_by_the_annotations_on_that_paragraph(
+    broken_project: Path,
+) -> None:
+    """`{ #p1 }` below a blank line: the page's line says it; a note on p1 said "no paragraph 'p1'" too, one mistake."""
+    edit(broken_project, OPPORTUNITIES, '\n{ #p1 data-policy-areas="communication-technologies" }', "\n\n{ #p1 }")
+    line = (
+        f"{OPPORTUNITIES.as_posix()}: paragraph: '{{ #p1 }}' stands alone below 'Transformations, particularly in"
+        " the…', which has no id: readers see it as text (remove the blank line between them, so that it ends that"
+        " paragraph)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert edition_lines(result.stderr) == [line], result.stderr  # the note's id, gone from the page, is its line's
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout

@@ -41,6 +41,7 @@ from hooks.core.annotation_outputs import (
     rendered_pages,
 )
 from hooks.core.annotations import Annotation
+from hooks.core.lone_ids import restated_targets
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import published_or_unknown
@@ -153,7 +154,10 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     )
     if export is not None:
         export.content_string = dump_collection(collection)
-    state.report(site_problems + BUILD.problems + target_problems + body_problems + export_problems)
+    folded = restated_targets(state.STATE.reported_lines, BUILD.annotations, pages)  # a page's line says them
+    lines = site_problems + BUILD.problems + target_problems + body_problems + export_problems
+    state.report([line for line in lines if line not in folded])
+    state.fold(folded)
     return env
 
 

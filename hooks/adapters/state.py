@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -166,6 +166,12 @@ def page_metas(files: Files) -> dict[str, dict[str, Any]]:
         for file in files.documentation_pages()
         if file.page is not None and file.src_uri not in STATE.unreadable and file.generated_by is None
     }
+
+
+def fold(problems: Collection[Problem]) -> None:
+    """Keep lines another line says (`lone_ids.restated_targets`) among the causes of lost ids, never shown."""
+    STATE.reported_lines.update(problems)
+    STATE.reported.update(str(problem) for problem in problems)
 
 
 def report(problems: list[Problem]) -> None:

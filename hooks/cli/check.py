@@ -54,6 +54,7 @@ from hooks.core.body_markup import check_body_markup
 from hooks.core.config_file import DOCS, ConfigError
 from hooks.core.generated_pages import hook_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
+from hooks.core.lone_ids import restated_targets
 from hooks.core.lost_ids import lost_ids_named
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import OVERVIEW_PATH, published_or_unknown
@@ -104,6 +105,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     drafts = draft_pages(root)  # the build leaves them out: an annotation on one, or a link to it, is named a draft
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts)
     problems += target_problems
+    folded = restated_targets(problems, annotations, pages)  # the page's line says them: causes, not shown
     generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
@@ -134,7 +136,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     lock_lines = check_published(root, anchors, published, unknown, bool(problems), named)
     blocked = bool(problems) or any(line.hint != HINT for line in lock_lines)  # a line `make anchors` does not fix
     words = check_paragraph_words(root, readable_inventories, anchors, blocked)
-    return problems + words + lock_lines, checked
+    return [line for line in problems + words + lock_lines if line not in folded], checked
 
 
 def main(argv: list[str] | None = None) -> int:
