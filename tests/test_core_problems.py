@@ -52,6 +52,8 @@ def test_lines_are_ordered_with_their_numbers_as_counted_p2_before_p10() -> None
     assert ordered_lines(problems) == ordered
     assert format_problems(problems) == "\n".join(ordered)
     assert sorted(map(str, problems), key=line_order) == [ordered[0], *ordered]
+    huge = "9" * 5000  # a year of thousands of digits, as written: `int()` refuses it
+    assert sorted([f"x {huge}", "x 10", "x 010", "x 9"], key=line_order) == ["x 9", "x 010", "x 10", f"x {huge}"]
 
 
 def test_paragraphs_without_an_id_are_named_in_the_pages_order_not_by_their_words() -> None:

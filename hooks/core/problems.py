@@ -85,14 +85,18 @@ def named_value(value: object) -> str:
 RE_CHUNK = re.compile(r"([0-9]+)|.", re.DOTALL)
 
 
-def line_order(line: str) -> tuple[tuple[tuple[int, int], ...], str]:
+def line_order(line: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
     """A line's sort key: as text, but each run of digits as the number readers count (`p2` before `p10`).
 
     A run sorts where its first digit would among the other characters (`x.md` before `x2.md`, as text
-    sorts them); the line itself settles a tie (`p02`, `p2`).
+    sorts them), by its length without leading zeros, then its digits: no `int()`, which refuses a number
+    of thousands of digits a contributor's value may hold. The line itself settles a tie (`p02`, `p2`).
     """
-    chunks = RE_CHUNK.finditer(line)
-    return tuple((ord("0"), int(m[1])) if m[1] else (ord(m[0]), 0) for m in chunks), line
+    key = []
+    for match in RE_CHUNK.finditer(line):
+        digits = (match[1] or "").lstrip("0") or "0"
+        key.append((ord("0"), len(digits), digits) if match[1] else (ord(match[0]), 0, ""))
+    return tuple(key), line
 
 
 def ordered_lines(problems: Iterable[Problem]) -> list[str]:
