@@ -52,6 +52,9 @@ class BuildState:
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     annotations: tuple[Annotation, ...] | None = None
+    # each annotation's highlight as its page rendered (1: its quote marked): which stand (`standing`), for
+    # /annotations/ and the area pages alike
+    highlighted: dict[str, int] = field(default_factory=dict)
     reported: set[str] = field(default_factory=set)
     reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
