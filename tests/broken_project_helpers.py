@@ -7,6 +7,8 @@ from pathlib import Path
 
 from conftest import declare_redirects, edit, run_build, run_check
 
+from hooks.core.problems import line_order
+
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
 # the "not recorded" line's hint while another line stands: `make anchors` refuses then
 BLOCKED = "fix the other lines first, then run 'make anchors': it records nothing while the build fails"
@@ -19,7 +21,7 @@ def assert_build_and_check_say(project: Path, expected: list[str]) -> None:
     assert sorted(edition_lines(result.stderr)) == sorted(expected), result.stderr
     check = run_check(project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
-    assert check.stdout.splitlines() == sorted(expected), check.stdout
+    assert check.stdout.splitlines() == sorted(expected, key=line_order), check.stdout
 
 
 def assert_pages_say(
@@ -36,7 +38,9 @@ def assert_pages_say(
         result.stderr
     )
     check = run_check(project, env)
-    assert [line for line in check.stdout.splitlines() if line.startswith(prefix)] == sorted(expected), check.stdout
+    assert [line for line in check.stdout.splitlines() if line.startswith(prefix)] == sorted(
+        expected, key=line_order
+    ), check.stdout
     return result, check
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from broken_project_helpers import edition_lines
-from conftest import run_build, run_check
-from draft_helpers import DRAFT, add_draft, annotate_draft
+from conftest import parse, run_build, run_check
+from draft_helpers import DRAFT, DRAFT_WORDS, add_draft, annotate_draft
 
 LEFT_OUT = "which 'mkdocs serve' shows and the built site leaves out"
 PUBLISH = "or publish the page: take it out of mkdocs.yml's draft_docs"
@@ -39,3 +39,21 @@ def test_an_annotation_on_or_linking_a_draft_is_one_draft_line_each_in_the_build
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert sorted(line for line in check.stdout.splitlines() if line.startswith("annotations/")) == LINES
+
+
+def test_a_note_refused_for_its_draft_page_is_listed_on_no_policy_area_page(broken_project: Path) -> None:
+    """/annotations/ left it out, the area page of its tag listed it: a group `#annotations-drafts` that linked to
+    nothing, and a line "not recorded: annotations-drafts" that make check did not print."""
+    add_draft(broken_project)
+    annotate_draft(broken_project)
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    area = parse(broken_project / "site/policy-areas/remittances/index.html")
+    assert area.find(id="annotations-drafts") is None
+    assert DRAFT_WORDS not in area.get_text()  # listed as words: the built site has no page to link
+    listed = area.select("a.policy-area-annotation")
+    assert "links-draft" in " ".join(str(a["href"]) for a in listed)  # a note that stands is listed
+    overview = parse(broken_project / "site/policy-areas/index.html")
+    assert overview.select_one('a.policy-area-counts[href="remittances/"]')["data-annotations"] == str(len(listed))
+    check = run_check(broken_project)
+    assert sorted(edition_lines(result.stderr)) == sorted(check.stdout.splitlines())  # no area page line in either

@@ -14,6 +14,7 @@ from markdown.extensions import Extension
 
 from hooks.cli import annotate, check
 from hooks.core.config_file import ConfigError, named_entries, read_config
+from hooks.core.problems import line_order
 
 
 def test_make_check_names_a_site_url_the_build_refuses(
@@ -491,7 +492,7 @@ def test_make_check_names_an_empty_mkdocs_yml_and_a_missing_docs_folder_together
     shutil.rmtree(broken_project / "docs")
     assert check.main(["--root", str(broken_project)]) == 1
     missing_docs = "mkdocs.yml: docs_dir: the folder docs/ is missing (put the pages back in it: git restore docs)"
-    assert capsys.readouterr().out.splitlines() == sorted([*lines, missing_docs])
+    assert capsys.readouterr().out.splitlines() == sorted([*lines, missing_docs], key=line_order)
 
 
 def test_make_annotate_names_a_hooks_setting_that_is_no_list_and_writes_nothing(

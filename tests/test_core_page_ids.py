@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 import pytest
 
+from hooks.core.anchor_lock import format_unrecorded
 from hooks.core.anchor_redirects import published_ids
-from hooks.core.heading_ids import builders_form, check_heading_ids, check_repeated_ids
+from hooks.core.heading_ids import builders_form, check_heading_ids, check_repeated_ids, refused_ids
 from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 from hooks.core.source_page_checks import check_source_paragraphs
 
@@ -214,4 +215,17 @@ def test_an_id_on_two_elements_is_named_once_by_whoever_is_to_act() -> None:
         " (give each element an id of its own: ids are links, and a link leads to the first element only)",
         "docs/x.md: id: id 'raw' is on 3 elements of the page"
         " (give each element an id of its own: ids are links, and a link leads to the first element only)",
+    ]
+
+
+def test_an_id_a_line_refuses_is_not_also_asked_to_be_recorded() -> None:
+    """`fn:4` on a heading had its line and "1 published id(s) not recorded: fn:4", which asked to record it."""
+    inventory = PageInventory(headings=("fn:4", "__drawer", "searching"), misnamed=("intro",), ids=("fn:4", "intro"))
+    lines = check_heading_ids("docs/x.md", inventory) + check_paragraph_ids("docs/x.md", inventory)
+    assert refused_ids("docs/x.md", inventory, lines) == {"fn:4", "__drawer", "intro"}
+    assert refused_ids("docs/x.md", inventory, lines[:1]) == {"fn:4"}  # only where its line is said
+    unrecorded = {"/x/": ["fn:4", "intro", "p7"], "/y/": ["fn:4"]}
+    refused = {"/x/": refused_ids("docs/x.md", inventory, lines), "/y/": {"fn:4"}}
+    assert [str(line) for line in format_unrecorded(unrecorded, refused=refused)] == [
+        "anchors.lock.json: /x/: 1 published id(s) not recorded: p7 (run 'make anchors')"
     ]

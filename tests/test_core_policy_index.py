@@ -17,6 +17,7 @@ from hooks.core.policy_index import (
     check_unused,
     group_by_source,
     index_areas,
+    listed_notes,
 )
 from hooks.core.policy_site import PageTagSources, tag_problems
 
@@ -142,3 +143,15 @@ def test_grouping_keeps_first_appearance_order() -> None:
         ("a", [("a", 2), ("a", 5)]),
         ("c", [("c", 4)]),
     ]
+
+
+def test_the_area_pages_list_only_the_notes_shown_beside_their_paragraphs_yet_count_all_as_uses() -> None:
+    """A note refused for its draft page was listed on its tag's page, a group linking nowhere; /annotations/ had not."""
+    notes = [
+        AnnotationRef(i, f"{MT}/challenges.md", "p2", "Pensions", "commenting", *BY, ("remittances",)) for i in "ab"
+    ]
+    (entry,) = index_areas([REMITTANCES], [], [], notes)
+    (listed,) = listed_notes([entry], {"a"})
+    assert [note.id for note in listed.annotations] == ["a"]
+    (alone,) = listed_notes(index_areas([REMITTANCES], [], [], notes[1:]), {"a"})
+    assert not alone.used and entry.used  # the index `check_unused` reads keeps it: its own line is the one to fix

@@ -9,6 +9,8 @@ from broken_project_helpers import edition_lines
 from conftest import edit, run_build, run_check
 from site_glossary_helpers import GLOSSARY_YML, MT, article
 
+from hooks.core.problems import line_order
+
 
 @pytest.mark.parametrize("value", ["0", "many", "true"])
 def test_used_in_must_be_a_whole_number(broken_project: Path, value: str) -> None:
@@ -46,7 +48,9 @@ def test_an_anchor_outside_docs_is_one_line_in_the_build_and_in_check(
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert line in result.stderr and "glossary.md' contains a link" not in result.stderr, result.stderr
     check = run_check(broken_project)  # the glossary's line alone, as in the build
-    assert check.returncode == 1 and check.stdout.splitlines() == sorted(edition_lines(result.stderr)), check.stdout
+    assert check.returncode == 1 and check.stdout.splitlines() == sorted(
+        edition_lines(result.stderr), key=line_order
+    ), check.stdout
 
 
 def test_an_anchor_s_hint_names_the_pages_the_site_publishes_in_the_build_and_in_check(broken_project: Path) -> None:
@@ -108,7 +112,9 @@ def test_an_anchor_to_a_page_the_site_leaves_out_is_one_line_in_the_build_and_in
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert line in edition_lines(result.stderr), result.stderr
     check = run_check(broken_project)  # the glossary's line alone, as in the build
-    assert check.returncode == 1 and check.stdout.splitlines() == sorted(edition_lines(result.stderr)), check.stdout
+    assert check.returncode == 1 and check.stdout.splitlines() == sorted(
+        edition_lines(result.stderr), key=line_order
+    ), check.stdout
 
 
 def test_a_definition_shifted_by_a_change_of_punctuation_fails_the_build_and_check(broken_project: Path) -> None:
@@ -204,4 +210,4 @@ def test_a_glossary_that_does_not_load_is_one_line_not_one_per_lost_id(broken_pr
         " /migration-and-transnationalism/opportunities/#p5: published id is gone (no element has id 'p5')) (fix the"
         " other errors first; the next build checks every published id again)"
     ], lines
-    assert run_check(broken_project).stdout.splitlines() == sorted(lines)
+    assert run_check(broken_project).stdout.splitlines() == sorted(lines, key=line_order)

@@ -7,6 +7,8 @@ from pathlib import Path
 from broken_project_helpers import OPPORTUNITIES, assert_build_and_check_say, assert_pages_say, edition_lines
 from conftest import edit, parse, run_build, run_check
 
+from hooks.core.problems import line_order
+
 
 def test_a_duplicated_paragraph_id_is_one_line_not_blamed_on_the_annotations_of_the_page(broken_project: Path) -> None:
     page = Path("docs/migration-and-transnationalism/agents-and-subjects.md")
@@ -171,7 +173,8 @@ def test_a_heading_may_not_take_a_footnotes_or_the_themes_form_of_id(broken_proj
         f"{page}: paragraph: id 'fn:9' is not of the form pN (paragraph ids are p1, p2, … per page)",
     ]
     result, check = assert_pages_say(broken_project, page, expected)
-    assert set(check.stdout.splitlines()) == set(edition_lines(result.stderr))  # the lock's "not recorded" line too
+    assert set(check.stdout.splitlines()) == set(edition_lines(result.stderr)) == set(expected)
+    # not "4 published id(s) not recorded: __drawer, fn:4, fn:9, fnref:4" too: ids refused are none to record
 
 
 def test_a_paragraph_id_outside_the_text_s_paragraphs_is_named(broken_project: Path) -> None:
@@ -237,7 +240,7 @@ def test_a_page_left_blank_has_lost_its_ids_not_gone(broken_project: Path) -> No
     assert gone in lines, lines
     assert not [line for line in lines if "page is gone" in line], lines
     check = run_check(broken_project)  # make check renders no blank page either: the same lines, not "page is gone"
-    lost = sorted(line for line in lines if line.startswith("anchors.lock.json: /about/citing/"))
+    lost = sorted((line for line in lines if line.startswith("anchors.lock.json: /about/citing/")), key=line_order)
     assert [line for line in check.stdout.splitlines() if line.startswith("anchors.lock.json: /about/")] == lost
 
 
@@ -292,3 +295,40 @@ def test_an_id_used_twice_is_not_also_said_to_have_changed_its_words(broken_proj
         " shows as p1 (the words anchors.words.json records for it), and the other takes p2 if it is the paragraph"
         " published as p2, or p4 if it is new)"
     ])  # fmt: skip
+
+
+def test_paragraphs_without_their_ids_are_named_in_the_pages_order_in_build_and_check(broken_project: Path) -> None:
+    """Sorted by their words, the lines offered p9, p10, p6, p7, p8: a newcomer numbered the paragraphs in that order."""
+    page = broken_project / OPPORTUNITIES
+    text = page.read_text(encoding="utf-8")
+    page.write_text("\n".join(line for line in text.splitlines() if not line.startswith("{ #p")) + "\n", "utf-8")
+    gone = "end it with its published id if it had one (p1, p2, p3, p4, p5 are gone)"
+    starts = ["Transformations, particularly in the…", "Transnational connections created by…"]
+    starts += ["Transnationalism also manifests itself…", "Lastly, migrants and their families may…"]
+    starts += ["These are but a few of the many…"]
+    expected = [
+        f"{OPPORTUNITIES.as_posix()}: paragraph: '{start}' has no id ({gone}, or '{{ #p{n} }}' if it is new)"
+        for n, start in enumerate(starts, start=6)
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert [line for line in edition_lines(result.stderr) if line.startswith(OPPORTUNITIES.as_posix())] == expected
+    check = run_check(broken_project)
+    assert [line for line in check.stdout.splitlines() if line.startswith(OPPORTUNITIES.as_posix())] == expected
+
+
+def test_a_paragraph_id_below_a_blank_line_is_not_named_again_by_the_annotations_on_that_paragraph(
+    broken_project: Path,
+) -> None:
+    """`{ #p1 }` below a blank line: the page's line says it; a note on p1 said "no paragraph 'p1'" too, one mistake."""
+    edit(broken_project, OPPORTUNITIES, '\n{ #p1 data-policy-areas="communication-technologies" }', "\n\n{ #p1 }")
+    line = (
+        f"{OPPORTUNITIES.as_posix()}: paragraph: '{{ #p1 }}' stands alone below 'Transformations, particularly in"
+        " the…', which has no id: readers see it as text (remove the blank line between them, so that it ends that"
+        " paragraph)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert edition_lines(result.stderr) == [line], result.stderr  # the note's id, gone from the page, is its line's
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout

@@ -9,6 +9,8 @@ from pathlib import Path
 from broken_project_helpers import edition_lines, failed_with
 from conftest import declare_redirects, edit, parse, run_build, run_check
 
+from hooks.core.problems import line_order
+
 
 def test_moved_page_keeps_its_ids_through_mkdocs_redirects(broken_project: Path) -> None:
     old, new = "migration-and-transnationalism/conclusion.md", "migration-and-transnationalism/closing-remarks.md"
@@ -188,7 +190,7 @@ def test_a_page_retired_with_the_steps_stable_links_md_lists_builds_and_its_old_
     gone = sorted(line.split(": ", 2)[1] for line in edition_lines(result.stderr) if "published id is gone" in line)
     check = run_check(broken_project)  # step 5 says either names them, in the same lines
     assert [line for line in check.stdout.splitlines() if "published id is gone" in line] == sorted(
-        line for line in edition_lines(result.stderr) if "published id is gone" in line
+        (line for line in edition_lines(result.stderr) if "published id is gone" in line), key=line_order
     ), check.stdout
     group = "/annotations/#migration-and-transnationalism-agents-and-subjects"
     assert gone == sorted(

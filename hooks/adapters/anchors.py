@@ -48,6 +48,7 @@ from hooks.core.anchor_recording import read_for_build, record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
 from hooks.core.annotation_folder import refused_note_pages
 from hooks.core.git_history import conflict_sides
+from hooks.core.heading_ids import refused_ids
 from hooks.core.lost_ids import lost_ids_named
 from hooks.core.page_moves import follow_moves, move_targets
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
@@ -129,6 +130,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         BUILD["texts"],
         errors_stand=bool(state.STATE.reported),  # the build fails already: lost ids are one line, not listed
         named=_named(files),  # a line names them
+        refused=_refused(),  # a line refuses them: to rename, not to record
         recording=state.recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
@@ -186,6 +188,13 @@ def _named(files: Files) -> set[str]:
     return lost_ids_named(
         lines, BUILD["lock"], BUILD["redirects"], state.STATE.unreadable, note_pages=notes, moves=BUILD["moves"]
     )
+
+
+def _refused() -> dict[str, set[str]]:
+    """Each page's ids a reported line refuses (`refused_ids`: a heading's `fn:4`), by its URL."""
+    lines = state.STATE.reported_lines
+    pages = BUILD["pages"].items() if lines else ()
+    return {url: refused_ids(f"docs/{page.file.src_uri}", inventory, lines) for url, (page, inventory) in pages}
 
 
 def _warned() -> bool:

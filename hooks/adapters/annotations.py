@@ -39,8 +39,10 @@ from hooks.core.annotation_outputs import (
     dump_collection,
     export_bodies,
     rendered_pages,
+    standing,
 )
 from hooks.core.annotations import Annotation
+from hooks.core.lone_ids import restated_targets
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import published_or_unknown
@@ -61,7 +63,6 @@ class _Build:
         self.annotations: tuple[Annotation, ...] = ()
         self.problems: list[Problem] = []
         self.area_titles: dict[str, str] = {}
-        self.highlighted: dict[str, int] = {}
         self.area_pages: dict[str, str | None] = {}
         self.index_entries: list[Annotation] = []
         self.titles: dict[str, PageTitle] = {}
@@ -91,7 +92,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     extension = AnnotationsExtension(
         annotations=BUILD.annotations,
         current_page=lambda: state.STATE.current_page,
-        sink=BUILD.highlighted.__setitem__,
+        sink=state.STATE.highlighted.__setitem__,
         tag_link=_area_page,
         page_exists=_page_exists,
         area_titles=BUILD.area_titles,
@@ -139,21 +140,24 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     lock = state.build_lock(Path(config.config_file_path).parent).lock  # the anchors adapter's: its line if broken
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
     drafts = _rendered()[1]  # left out of this run: what points at one is named as pointing at a draft
-    target_problems = check_targets(BUILD.annotations, pages, BUILD.highlighted, published, moves, drafts)
+    target_problems = check_targets(BUILD.annotations, pages, state.STATE.highlighted, published, moves, drafts)
     site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none
     root = Path(config.config_file_path).parent  # a refused note's body is read there, named beside its other lines
     body_problems = check_all_bodies(root, BUILD.annotations, BUILD.problems, pages, site_url, moves, drafts)
-    standing = anchored(BUILD.annotations, target_problems)
+    exported = anchored(BUILD.annotations, target_problems)
     export = files.get_file_from_path(EXPORT_FILE)
     built = export_time(get_build_datetime())
     page_url = _page_urls(files, config)
     rendered = rendered_pages(BUILD.annotations, page_url, state.STATE.inventories)
     collection, export_problems = build_collection(
-        standing, config.site_url or "", rendered, export_bodies(standing, page_url), built
+        exported, config.site_url or "", rendered, export_bodies(exported, page_url), built
     )
     if export is not None:
         export.content_string = dump_collection(collection)
-    state.report(site_problems + BUILD.problems + target_problems + body_problems + export_problems)
+    folded = restated_targets(state.STATE.reported_lines, BUILD.annotations, pages)  # a page's line says them
+    lines = site_problems + BUILD.problems + target_problems + body_problems + export_problems
+    state.report([line for line in lines if line not in folded])
+    state.fold(folded)
     return env
 
 
@@ -184,7 +188,7 @@ def _rendered(files: Files | None = None) -> tuple[frozenset[str], frozenset[str
 
 def _anchored(files: Files) -> tuple[Annotation, ...]:
     """The annotations whose page, paragraph and quote were found (the others are reported)."""
-    return anchored(BUILD.annotations, check_targets(BUILD.annotations, _inventories(files), BUILD.highlighted))
+    return standing(BUILD.annotations, _inventories(files), state.STATE.highlighted)
 
 
 def _page_exists(path: str) -> bool:

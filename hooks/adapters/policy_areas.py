@@ -19,10 +19,11 @@ from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.annotation_folder import NOTES_DIR
+from hooks.core.annotation_outputs import standing
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs, refs_from
 from hooks.core.generated_pages import area_pages
 from hooks.core.policy_areas import PolicyArea, load_policy_areas
-from hooks.core.policy_index import AreaEntry
+from hooks.core.policy_index import AreaEntry, listed_notes
 from hooks.core.policy_pages import SiteFacts, area_titles, page_tags, tag_nav
 from hooks.core.policy_site import (
     PageTagSources,
@@ -45,6 +46,7 @@ class _Build:
     by_id: dict[str, PolicyArea] = field(default_factory=dict)
     generated: dict[str, PolicyArea | None] = field(default_factory=dict)
     entries: tuple[AreaEntry, ...] | None = None
+    listed: tuple[AreaEntry, ...] | None = None  # the entries as the area pages list them (`_listed`)
     site: SiteFacts = field(default_factory=SiteFacts)
     strays: dict[str, list[str]] = field(default_factory=dict)
     elements: dict[str, PageElements] = field(default_factory=dict)
@@ -109,7 +111,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
     """Write a generated page's Markdown and hand over its lists, or a tagged page's area links."""
     path = page.file.src_uri
     if path in _BUILD.generated:
-        entries = _index(files)  # fills `_BUILD.site` too
+        entries = _listed(_index(files))  # `_index` fills `_BUILD.site` too
         content, lists = generated_content(_BUILD.generated[path], entries, _BUILD.site)
         if lists:
             _BUILD.elements[path] = PageElements(at_end=lists)
@@ -169,6 +171,20 @@ def _index(files: Files) -> tuple[AreaEntry, ...]:
     rendered = [(page.file.src_uri, page.meta, page.title) for page in _tagged_candidates(files)]
     _BUILD.entries, _BUILD.site = index_site(_BUILD.areas, rendered, state.STATE.inventories, _annotation_refs())
     return _BUILD.entries
+
+
+def _listed(entries: tuple[AreaEntry, ...]) -> tuple[AreaEntry, ...]:
+    """The index as the area pages list it: without the notes refused, as /annotations/ (`listed_notes`).
+
+    Read from the files when the annotations adapter is not listed, none is checked: all are listed then.
+    """
+    loaded = state.STATE.annotations
+    if loaded is None:
+        return entries
+    if _BUILD.listed is None:
+        shown = {note.id for note in standing(loaded, state.STATE.inventories, state.STATE.highlighted)}
+        _BUILD.listed = listed_notes(entries, shown)
+    return _BUILD.listed
 
 
 def _annotation_refs() -> tuple[AnnotationRef, ...]:

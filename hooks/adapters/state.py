@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -24,7 +24,7 @@ from hooks.core.draft_pages import rendered_pages
 from hooks.core.generated_pages import in_nav
 from hooks.core.git_history import conflict_sides
 from hooks.core.paragraphs import PageInventory
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, ordered_lines
 from hooks.core.schemas import Schema
 
 if TYPE_CHECKING:
@@ -52,6 +52,9 @@ class BuildState:
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     annotations: tuple[Annotation, ...] | None = None
+    # each annotation's highlight as its page rendered (1: its quote marked): which stand (`standing`), for
+    # /annotations/ and the area pages alike
+    highlighted: dict[str, int] = field(default_factory=dict)
     reported: set[str] = field(default_factory=set)
     reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
@@ -168,6 +171,12 @@ def page_metas(files: Files) -> dict[str, dict[str, Any]]:
     }
 
 
+def fold(problems: Collection[Problem]) -> None:
+    """Keep lines another line says (`lone_ids.restated_targets`) among the causes of lost ids, never shown."""
+    STATE.reported_lines.update(problems)
+    STATE.reported.update(str(problem) for problem in problems)
+
+
 def report(problems: list[Problem]) -> None:
     """Log each problem once per build as one warning line; `--strict` fails the build on any.
 
@@ -176,6 +185,7 @@ def report(problems: list[Problem]) -> None:
     """
     level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
     STATE.reported_lines.update(problems)
-    for line in sorted({str(problem) for problem in problems} - STATE.reported):
-        STATE.reported.add(line)
-        log.log(level, line)
+    for line in ordered_lines(problems):  # as make check prints them
+        if line not in STATE.reported:
+            STATE.reported.add(line)
+            log.log(level, line)

@@ -54,6 +54,8 @@ from hooks.core.body_markup import check_body_markup
 from hooks.core.config_file import DOCS, ConfigError
 from hooks.core.generated_pages import hook_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
+from hooks.core.heading_ids import refused_ids
+from hooks.core.lone_ids import restated_targets
 from hooks.core.lost_ids import lost_ids_named
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import OVERVIEW_PATH, published_or_unknown
@@ -104,6 +106,7 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     drafts = draft_pages(root)  # the build leaves them out: an annotation on one, or a link to it, is named a draft
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts)
     problems += target_problems
+    folded = restated_targets(problems, annotations, pages)  # the page's line says them: causes, not shown
     generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
@@ -131,10 +134,11 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     notes = refused_note_pages(root, problems, all_pages)  # a refused note's id waits on its page, if its file says
     page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
     named = lost_ids_named(problems, lock, anchors.redirects, unreadable, note_pages=notes, moves=page_moves)
-    lock_lines = check_published(root, anchors, published, unknown, bool(problems), named)
+    refused = {page_key(p): refused_ids(f"{DOCS}/{p}", i, problems) for p, i in readable_inventories.items()}
+    lock_lines = check_published(root, anchors, published, unknown, bool(problems), named, refused)
     blocked = bool(problems) or any(line.hint != HINT for line in lock_lines)  # a line `make anchors` does not fix
     words = check_paragraph_words(root, readable_inventories, anchors, blocked)
-    return problems + words + lock_lines, checked
+    return [line for line in problems + words + lock_lines if line not in folded], checked
 
 
 def main(argv: list[str] | None = None) -> int:

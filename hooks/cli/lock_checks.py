@@ -82,6 +82,7 @@ def check_published(
     unknown: Iterable[str],
     errors_stand: bool,
     named: Collection[str] = (),
+    refused: Mapping[str, Collection[str]] | None = None,
 ) -> list[Problem]:
     """The ids the build would publish against the lock, as the build compares them and in its words.
 
@@ -94,7 +95,8 @@ def check_published(
     that would hide a page are `check_anchors`' lines, one line in all while `errors_stand` (other
     problems were found), as in the build, less the ids those problems' lines already name
     (`named`, `lost_ids_named`); then the ids not recorded yet, to record once the other lines are
-    fixed if there are any (`make anchors` refuses while the build fails). The lock and the redirects
+    fixed if there are any (`make anchors` refuses while the build fails), less those a line refuses
+    (`refused`, by page: `fn:4` on a heading, to rename, not to record). The lock and the redirects
     file are read as the build reads them (`read_anchor_files`), so a broken one is its line here too.
     """
     lock, redirects, redirect_problems = anchors.lock, anchors.redirects, anchors.redirect_problems
@@ -113,7 +115,7 @@ def check_published(
     if errors_stand or redirect_problems or unread:
         anchors = while_errors_stand(anchors, named)
     blocked = errors_stand or bool(redirect_problems or anchors)  # `make anchors` records nothing while one stands
-    return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built), blocked)
+    return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built), blocked, refused)
 
 
 @dataclass(frozen=True)

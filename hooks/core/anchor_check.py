@@ -152,6 +152,7 @@ def anchor_problems(
     *,
     errors_stand: bool,
     named: Collection[str] = (),
+    refused: Mapping[str, Collection[str]] | None = None,
     recording: bool,
     lock_read: bool,
     words_read: bool,
@@ -163,14 +164,15 @@ def anchor_problems(
     lines already name: `named`), and the "not recorded" lines say to fix them first; an unreadable lock
     or words file records nothing, so what it lacks is not listed either. Nor is anything judged against
     a lock that did not load, read as empty (every redirect's id would be one it never published): its
-    own line stands alone, as in `make check`.
+    own line stands alone, as in `make check`. Nor are the ids a line refuses (`refused`, by page: `fn:4`
+    on a heading), which are to rename, not to record.
     """
     result = check_anchors(lock, built, redirects, moves, sources, words) if lock_read else None
     lost = list(result.problems) if result else []
     problems = while_errors_stand(lost, named) if errors_stand else lost
     blocked = errors_stand or bool(problems)  # `make anchors` records nothing while one of them stands
     if not recording and result:
-        problems += format_unrecorded(result.unrecorded, blocked)
+        problems += format_unrecorded(result.unrecorded, blocked, refused)
     if not recording and words_read:
         changed, unrecorded = check_words(words, texts, moves, sources, lock)
         problems += changed + format_unrecorded_words(unrecorded, blocked)

@@ -11,7 +11,7 @@ import json
 import posixpath
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -233,17 +233,22 @@ def unrecorded_hint(blocked: bool) -> str:
     return BLOCKED_HINT if blocked else HINT
 
 
-def format_unrecorded(unrecorded: Mapping[str, list[str]], blocked: bool = False) -> list[Problem]:
+def format_unrecorded(
+    unrecorded: Mapping[str, list[str]], blocked: bool = False, refused: Mapping[str, Collection[str]] | None = None
+) -> list[Problem]:
     """Ids built but not in the lock: one line per page, so CI names what `make anchors` would add.
 
     The ids are sorted (`p9` before `p10`): the build meets them in the page's order, which `make
     check` cannot know without placing every highlight, and both must write the same line.
-    `blocked`: other problems fail the build, so the hint says to fix them first.
+    `blocked`: other problems fail the build, so the hint says to fix them first. `refused`: each page's
+    ids another line refuses (`heading_ids.refused_ids`), left out: they are to rename, not to record.
     """
-    hint = unrecorded_hint(blocked)
+    hint, refused = unrecorded_hint(blocked), refused or {}
+    kept = {page: [i for i in ids if i not in refused.get(page, ())] for page, ids in unrecorded.items()}
     return [
         Problem(LOCK_FILE, page, f"{len(ids)} published id(s) not recorded: {', '.join(natural_order(ids))}", hint)
-        for page, ids in sorted(unrecorded.items())
+        for page, ids in sorted(kept.items())
+        if ids
     ]
 
 

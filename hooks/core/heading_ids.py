@@ -11,7 +11,7 @@ from collections.abc import Collection, Container, Iterable
 
 from markdown.extensions.toc import slugify
 
-from hooks.core.paragraphs import NO_ID, RE_PARAGRAPH_ID, PageInventory, first_free, offer_waits
+from hooks.core.paragraphs import NO_ID, RE_PARAGRAPH_ID, PageInventory, first_free, misnamed_problem, offer_waits
 from hooks.core.problems import Problem
 
 # The field of a page's lines about its headings' ids: `lost_ids.lost_ids_named` reads it, beside
@@ -65,7 +65,7 @@ def check_heading_ids(
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
     problems = []
     taken = {*inventory.ids, *published, *retired} if inventory.unnamed_headings else set()  # on every page: rare
-    for text in inventory.unnamed_headings:
+    for place, text in enumerate(inventory.unnamed_headings):  # named in the page's order (`Problem.place`)
         offered = fresh_heading_id(text, taken)
         taken.add(offered)  # two new headings with the same words are offered two ids
         fresh = f"'{{ #{offered} }}'"
@@ -74,12 +74,9 @@ def check_heading_ids(
             hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
         elif gone:
             hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
-        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", offer_waits(hint, lock_read=lock_read)))
-    problems += [
-        Problem(path, HEADING_FIELD, f"id '{hid}' has {form}", HEADING_ID_HINT)
-        for hid in dict.fromkeys(inventory.headings)
-        if (form := builders_form(hid))
-    ]
+        line = Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", offer_waits(hint, lock_read=lock_read), place=place)
+        problems.append(line)
+    problems += [line for hid in dict.fromkeys(inventory.headings) if (line := builders_form_problem(path, hid))]
     problems += [  # Material copies a long heading's text into a tooltip it inserts as HTML, as it does a title
         Problem(
             path, HEADING_FIELD, f"'{text}' shows a '<' that opens a tag where Material shows it as HTML", MARKUP_HINT
@@ -87,6 +84,23 @@ def check_heading_ids(
         for text in inventory.markup_headings
     ]
     return problems + check_repeated_ids(path, inventory)
+
+
+def builders_form_problem(path: str, heading_id: str) -> Problem | None:
+    """The line of a heading id of a form the build gives its own elements (`builders_form`), if it has one."""
+    form = builders_form(heading_id)
+    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", HEADING_ID_HINT) if form else None
+
+
+def refused_ids(path: str, inventory: PageInventory, lines: Collection[Problem]) -> set[str]:
+    """The page's ids a line of `lines` refuses (a heading's `fn:4`, a paragraph's `intro`): none to record.
+
+    Their "not recorded" line would ask `make anchors` to record what the other line asks to rename. Only
+    where that line is said: a source page's paragraphs are checked, `intro` on another page is an id of its own.
+    """
+    said = {hid: builders_form_problem(path, hid) for hid in inventory.headings}
+    said |= {pid: misnamed_problem(path, pid) for pid in inventory.misnamed}
+    return {anchor_id for anchor_id, line in said.items() if line is not None and line in lines}
 
 
 def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:

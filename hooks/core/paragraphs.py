@@ -148,14 +148,11 @@ def check_paragraph_ids(
         hints = [f"{hint}, or '{{ #{pid} }}' if it is new" for pid in news]
     else:
         hints = [new_paragraph_hint(pid, inventory) for pid in news]
-    problems = [
-        Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", offer_waits(hint, lock_read=lock_read))
-        for snippet, hint in zip(inventory.unnumbered, hints, strict=True)
+    problems = [  # in the page's order, as the ids they offer (`place`)
+        Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", offer_waits(hint, lock_read=lock_read), place=n)
+        for n, (snippet, hint) in enumerate(zip(inventory.unnumbered, hints, strict=True))
     ]
-    problems += [
-        Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
-        for pid in inventory.misnamed
-    ]
+    problems += [misnamed_problem(path, pid) for pid in inventory.misnamed]
     problems += [
         Problem(
             path,
@@ -182,6 +179,11 @@ def check_paragraph_ids(
         if normalise_space(written) not in lone
     ]
     return problems
+
+
+def misnamed_problem(path: str, pid: str) -> Problem:
+    """A paragraph's id not of the form `pN`: refused, so never to record (`heading_ids.refused_ids`)."""
+    return Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
 
 
 def lone_attribute_problem(path: str, written: str, above: str | None) -> Problem:

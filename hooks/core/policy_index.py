@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,19 @@ def index_areas(
     return tuple(
         AreaEntry(area, tuple(by_page[area.id]), tuple(by_paragraph[area.id]), tuple(by_note[area.id]))
         for area in areas
+    )
+
+
+def listed_notes(entries: Iterable[AreaEntry], shown: Container[str]) -> tuple[AreaEntry, ...]:
+    """The entries with only the notes `shown` beside their paragraphs, as the area pages list them.
+
+    A refused note (its page a draft the site leaves out, its quote not found) links to nothing: /annotations/
+    leaves it out, and its group on an area page was an id the lock was asked to record. Its tags still count
+    for `check_unused`, which reads the whole index: its own line is the one to fix.
+    """
+    return tuple(
+        dataclasses.replace(entry, annotations=tuple(note for note in entry.annotations if note.id in shown))
+        for entry in entries
     )
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import math
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -26,6 +28,9 @@ class Problem:
     field: str
     message: str
     hint: str = ""
+    # Where its element stands among those its check names on the page (a paragraph without an id): the
+    # lines are shown in the page's order, not their words' (`ordered_lines`). Not part of the line.
+    place: int | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
         r"""Render as `path: field: message (hint)`, the one line the build prints, its control characters escaped.
@@ -77,6 +82,44 @@ def named_value(value: object) -> str:
     return shown.removesuffix("\n").removesuffix("\n...")
 
 
+RE_CHUNK = re.compile(r"([0-9]+)|.", re.DOTALL)
+
+
+def line_order(line: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
+    """A line's sort key: as text, but each run of digits as the number readers count (`p2` before `p10`).
+
+    A run sorts where its first digit would among the other characters (`x.md` before `x2.md`, as text
+    sorts them), by its length without leading zeros, then its digits: no `int()`, which refuses a number
+    of thousands of digits a contributor's value may hold. The line itself settles a tie (`p02`, `p2`).
+    """
+    key = []
+    for match in RE_CHUNK.finditer(line):
+        digits = (match[1] or "").lstrip("0") or "0"
+        key.append((ord("0"), len(digits), digits) if match[1] else (ord(match[0]), 0, ""))
+    return tuple(key), line
+
+
+def ordered_lines(problems: Iterable[Problem]) -> list[str]:
+    """Each problem's line once, in a stable order: by `line_order`, the placed lines of a page's field in its order.
+
+    A page's paragraphs without an id sorted by their words came `p9`, `p10`, `p6`: their lines take the
+    places their words give them, filled in the page's order, so the ids they offer follow one another.
+    """
+    placed: dict[tuple[str, str], dict[str, int]] = {}
+    lines = set()
+    for problem in problems:
+        line = str(problem)
+        lines.add(line)
+        if problem.place is not None:
+            placed.setdefault((problem.path, problem.field), {}).setdefault(line, problem.place)
+    ordered = sorted(lines, key=line_order)
+    for group in placed.values():
+        slots = [n for n, line in enumerate(ordered) if line in group]
+        for slot, line in zip(slots, sorted(group, key=group.__getitem__), strict=True):
+            ordered[slot] = line
+    return ordered
+
+
 def format_problems(problems: list[Problem]) -> str:
-    """Join problems into the block shown to the user, sorted so output is stable."""
-    return "\n".join(sorted({str(problem) for problem in problems}))
+    """Join problems into the block shown to the user, ordered so output is stable (`ordered_lines`)."""
+    return "\n".join(ordered_lines(problems))

@@ -190,8 +190,7 @@ def check_target(
     paragraph = inventory.paragraph(annotation.paragraph)
     path, pid = annotation.path, annotation.paragraph
     if paragraph is None:
-        message = f"no paragraph '{pid}' on {annotation.page}"
-        return [Problem(path, "target.paragraph", message, f"it has {inventory.id_range()}")]
+        return [no_paragraph(annotation, inventory)]
     if inventory.ids.count(annotation.id) > 1:
         return [id_taken(annotation, inventory, published)]
     found = len(find_quote(paragraph.text, annotation.quote))
@@ -210,6 +209,12 @@ def check_target(
         hint = "quote words on one side of any HTML in the text, such as <em>; if there is none, tell the editors"
         return [Problem(path, "target.quote", f"'{quote}' was found in {pid} but could not be highlighted", hint)]
     return []
+
+
+def no_paragraph(annotation: Annotation, inventory: PageInventory) -> Problem:
+    """The line of a note whose paragraph its page lacks, naming the ids the page has (`lone_ids` folds it)."""
+    message = f"no paragraph '{annotation.paragraph}' on {annotation.page}"
+    return Problem(annotation.path, "target.paragraph", message, f"it has {inventory.id_range()}")
 
 
 def check_targets(

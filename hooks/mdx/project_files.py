@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems
 from hooks.core.page_files import draft_pages, site_files
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, ordered_lines
 
 Data = TypeVar("Data")
 Stamp = tuple[tuple[str, int, int], ...]
@@ -54,7 +54,7 @@ def load_once(
     if kept is not None and kept[0] == read_from:
         return kept[1]
     data, problems = load()
-    for line in sorted({str(problem) for problem in problems}):  # as make check prints them
+    for line in ordered_lines(problems):  # as make check prints them
         log.warning("%s", line)
     LOADED[key] = (read_from, data)
     return data
