@@ -16,6 +16,7 @@ from hooks.core.anchor_lock import (
     format_unrecorded,
     load_lock,
     name_to_write,
+    natural_order,
     page_key,
     page_name_problem,
     parse_lock,
@@ -220,3 +221,9 @@ def test_unrecorded_ids_are_named_in_one_order_whoever_met_them() -> None:
 )
 def test_the_name_offered_a_page_is_its_md_name_and_an_address_is_left_as_it_is(name: str, written: str) -> None:
     assert name_to_write(name) == written
+
+
+def test_ids_are_ordered_as_counted_even_with_thousands_of_digits() -> None:
+    """Compared by `int()`, an id of 5,000 digits (a lock edited by hand) raised ValueError: a traceback."""
+    huge = "x" + "9" * 5000
+    assert natural_order(["p10", huge, "p9", "p010", "x2"]) == ["p9", "p10", "p010", "x2", huge]

@@ -177,6 +177,19 @@ def test_a_heading_may_not_take_a_footnotes_or_the_themes_form_of_id(broken_proj
     # not "4 published id(s) not recorded: __drawer, fn:4, fn:9, fnref:4" too: ids refused are none to record
 
 
+def test_a_paragraph_id_of_thousands_of_digits_is_named_not_a_traceback(broken_project: Path) -> None:
+    """`int()` refuses a number of over 4,300 digits: the build and make check stopped with a traceback."""
+    huge = "p" + "2" * 5000
+    edit(broken_project, OPPORTUNITIES, "{ #p2 ", f"{{ #{huge} ")
+    page = OPPORTUNITIES.as_posix()
+    expected = [
+        f"{page}: data-policy-areas: on 'p#{huge}', which is not a numbered paragraph"
+        " (write the tags on a paragraph's '{ #pN … }' line)",
+        f"{page}: paragraph: id '{huge}' is not of the form pN (paragraph ids are p1, p2, … per page)",
+    ]
+    assert_pages_say(broken_project, page, expected)
+
+
 def test_a_paragraph_id_outside_the_text_s_paragraphs_is_named(broken_project: Path) -> None:
     """In a table cell or a note it was published (kind `element`) but neither numbered nor annotatable;
     after a list item it was shown to readers as `{ #p6 }`."""

@@ -256,8 +256,17 @@ RE_DIGITS = re.compile(r"(\d+)")
 
 
 def natural_order(ids: Iterable[str]) -> list[str]:
-    """Ids in alphabetical order, numbers by value: `p2, p9, p10`."""
-    return sorted(ids, key=lambda name: [int(part) if part.isdigit() else part for part in RE_DIGITS.split(name)])
+    """Ids in alphabetical order, numbers by value: `p2, p9, p10`.
+
+    A number compared by its length, then its digits, not by `int()`, which refuses thousands of digits.
+    """
+    return sorted(ids, key=lambda name: [number_key(run) if run.isdigit() else run for run in RE_DIGITS.split(name)])
+
+
+def number_key(digits: str) -> tuple[int, str]:
+    """A run of digits ordered by value: its length without leading zeros, then the digits."""
+    significant = digits.lstrip("0")
+    return len(significant), significant
 
 
 def recording_refused(lock_read: bool, errors_stand: bool) -> Problem | None:

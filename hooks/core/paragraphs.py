@@ -17,7 +17,9 @@ from hooks.core.problems import Problem
 # `heading_ids.HEADING_FIELD`, as naming the ids lost (`kind_of_lost_ids`).
 PARAGRAPH_FIELD = "paragraph"
 NO_ID = "has no id"  # the end of the line on an element left without its id: its hint offers the id it lost
-RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]*)\Z")
+# At most six digits: a page of a million paragraphs is a mistake, and a number of thousands of digits is one
+# int() refuses (a traceback where a line was owed); such an id is named as not of the form pN.
+RE_PARAGRAPH_ID = re.compile(r"p([1-9][0-9]{0,5})\Z")
 PARAGRAPH_TAGS_ATTRIBUTE = "data-policy-areas"
 
 
