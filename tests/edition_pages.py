@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from unittest import mock
 
@@ -58,10 +58,11 @@ def checked_ids(project: Path) -> tuple[dict[str, set[str]], list[str]]:
         unknown: list[str],
         errors_stand: bool,
         named: Collection[str] = (),
+        refused: Mapping[str, Collection[str]] | None = None,
     ) -> list[Problem]:
         seen.update({page_key(page): set(ids) for page, ids in published.items()})
         unknown_pages.extend(page_key(page) for page in unknown)
-        return check_published(root, anchors, published, unknown, errors_stand, named)
+        return check_published(root, anchors, published, unknown, errors_stand, named, refused)
 
     with mock.patch.object(check, "check_published", spy):
         check.run_checks(project, latest_today())
