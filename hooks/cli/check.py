@@ -78,8 +78,9 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     published = published_or_unknown(anchors.lock, anchors.lock_problems)  # not known while the lock is unread
     known = known_area_ids(areas, problems, published)  # as the build's: one line, not one a tag
     all_pages = published_pages(root)
+    drafts = draft_pages(root)  # the build leaves them out: a definition, a note or a link at one is named a draft
     problems += configured_glossary_problems(root)  # `extra.glossary`: how terms are linked, uses listed
-    glossary, glossary_problems = check_glossary(root, anchors, all_pages, extensions)
+    glossary, glossary_problems = check_glossary(root, anchors, all_pages, drafts, extensions)
     term_ids = glossary_page_ids(glossary)
     glossary_ids = None if glossary_problems else PageInventory(ids=term_ids)
     problems += glossary_problems
@@ -103,7 +104,6 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     problems += check_tags(areas, metas, found, refs_from(annotations), lock, unreadable, lock_read)  # the build's rule
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
-    drafts = draft_pages(root)  # the build leaves them out: an annotation on one, or a link to it, is named a draft
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts)
     problems += target_problems
     folded = restated_targets(problems, annotations, pages)  # the page's line says them: causes, not shown

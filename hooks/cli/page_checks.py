@@ -13,7 +13,6 @@ from typing import Any
 from hooks.cli.config_values import Extensions, configured_file_moves, configured_moves
 from hooks.cli.lock_checks import AnchorFiles
 from hooks.cli.pages import Rendered
-from hooks.cli.site_files import draft_pages
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
@@ -139,18 +138,18 @@ def landing_meta(metas: Mapping[str, Mapping[str, Any]], unreadable: set[str], s
 
 
 def check_glossary(
-    root: Path, anchors: AnchorFiles, pages: Collection[str], extensions: Extensions
+    root: Path, anchors: AnchorFiles, pages: Collection[str], drafts: Collection[str], extensions: Extensions
 ) -> tuple[Glossary, list[Problem]]:
     """The glossary's own checks and its anchors, read from the defining pages as the build reads them.
 
     `pages`: the site's, below docs/ (`published_pages`): the only pages definitions are read from, and
-    those a refused anchor's hint names, as in the build.
+    those a refused anchor's hint names, as in the build. `drafts`: the pages `draft_pages` names, left out as the build
+    leaves them out, so an anchor at one is named a draft.
     `extensions`: mkdocs.yml's, as `check_plugins_hooks_and_extensions` loaded them.
     """
     glossary, problems = load_glossary(root, lambda: pages)
     names, configs = extensions
     named = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
-    drafts = draft_pages(root)  # left out, as the build leaves them out: named as drafts
     _, more = resolve_glossary(glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words, drafts)
     return glossary, problems + more
