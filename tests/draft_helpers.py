@@ -10,6 +10,7 @@ from pathlib import Path
 
 from annotation_helpers import GOOD_NOTE, NOTES
 from conftest import edit
+from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import get_files
@@ -42,3 +43,16 @@ def start(project: Path, command: str | None) -> MkDocsConfig:
     config = config.plugins.on_config(config)
     config.plugins.on_files(get_files(config), config=config)
     return config
+
+
+def serve(project: Path, site: Path) -> None:
+    """Build `project` into `site` in this process as `mkdocs serve` builds (drafts rendered), then end the run.
+
+    Not strict, as `mkdocs serve`: a new note's id not yet in the lock is a warning there, not the end of the build.
+    """
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        build(config, serve_url="http://127.0.0.1:8000/")
+    finally:
+        config.plugins.on_shutdown()

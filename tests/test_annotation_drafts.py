@@ -12,7 +12,7 @@ from pathlib import Path
 
 from broken_project_helpers import edition_lines
 from conftest import parse, run_build, run_check
-from draft_helpers import DRAFT, DRAFT_WORDS, add_draft, annotate_draft
+from draft_helpers import DRAFT, DRAFT_WORDS, add_draft, annotate_draft, serve
 
 LEFT_OUT = "which 'mkdocs serve' shows and the built site leaves out"
 PUBLISH = "or publish the page: take it out of mkdocs.yml's draft_docs"
@@ -36,6 +36,9 @@ def test_an_annotation_on_or_linking_a_draft_is_one_draft_line_each_in_the_build
     page = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
     block = page[page.index('id="links-draft"') :]
     assert "<span>the notes</span>" in block[: block.index("</details>")]  # words: the built site has no such page
+    index = parse(broken_project / "site/annotations/index.html")
+    assert not index.select('a[href*="drafts/"]') and not index.select(".mkdocs-draft-marker")  # not listed
+    assert "links-draft" in " ".join(str(a["href"]) for a in index.select(".annotation-entry a"))
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert sorted(line for line in check.stdout.splitlines() if line.startswith("annotations/")) == LINES
@@ -57,3 +60,27 @@ def test_a_note_refused_for_its_draft_page_is_listed_on_no_policy_area_page(brok
     assert overview.select_one('a.policy-area-counts[href="remittances/"]')["data-annotations"] == str(len(listed))
     check = run_check(broken_project)
     assert sorted(edition_lines(result.stderr)) == sorted(check.stdout.splitlines())  # no area page line in either
+
+
+def test_under_serve_a_note_on_a_draft_is_listed_on_annotations_and_its_area_page_marked_draft(
+    broken_project: Path,
+) -> None:
+    """`mkdocs serve` showed the note beside the draft's paragraph, yet /annotations/ left it out, and its area page
+    named its page `drafts/notes.md`. Marked as the draft marks itself (MkDocs' `DRAFT`); the build lists it nowhere.
+    """
+    add_draft(broken_project)
+    annotate_draft(broken_project)
+    serve(broken_project, broken_project / "site")
+    index = parse(broken_project / "site/annotations/index.html")
+    (entry,) = [e for e in index.select(".annotation-entry") if e.select_one('a[href="../drafts/notes/#on-draft"]')]
+    assert [marker.get_text() for marker in entry.select(".mkdocs-draft-marker")] == ["DRAFT"]
+    assert entry.select_one('a[href="../drafts/notes/#p1"]')["aria-label"] == "Paragraph 1 of Notes"
+    assert index.select_one('h3#drafts-notes a[href="../drafts/notes/"]').get_text() == "Notes"
+    others = [e for e in index.select(".annotation-entry") if e is not entry]
+    assert others and not [e for e in others if e.select(".mkdocs-draft-marker")]  # the published pages' notes
+    assert f"The edition has {len(others) + 1} annotations" in index.get_text()
+    area = parse(broken_project / "site/policy-areas/remittances/index.html")
+    (item,) = [a.parent for a in area.select('a.policy-area-annotation[href="../../drafts/notes/#on-draft"]')]
+    assert item.get_text().startswith("DRAFT Notes, ¶\u00a01: ")
+    assert [marker.get_text() for marker in item.select(".mkdocs-draft-marker")] == ["DRAFT"]
+    assert [a.parent for a in area.select(".mkdocs-draft-marker")] == [item]

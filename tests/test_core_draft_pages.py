@@ -9,12 +9,18 @@ import dataclasses
 
 import pytest
 from annotation_helpers import GOOD, PATH, SCHEMA, TODAY
+from policy_helpers import REMITTANCES, html_of
 
 from hooks.core.annotation_checks import parse_annotation
+from hooks.core.annotation_index import index_elements, index_titles
+from hooks.core.annotation_refs import refs_from
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.draft_pages import draft_hint, draft_message, rendered_pages, renders_drafts
 from hooks.core.paragraphs import PageInventory, Paragraph
+from hooks.core.policy_index import index_areas
+from hooks.core.policy_pages import SiteFacts, area_sections
+from hooks.core.policy_site import with_drafts
 from hooks.core.quotes import check_targets
 
 
@@ -71,3 +77,30 @@ def test_the_glossary_and_the_annotations_say_a_draft_in_one_wording() -> None:
     """One sentence for the three lines, so a change to it changes them all."""
     assert draft_message("drafts/notes.md") == f"'drafts/notes.md' is a draft, {LEFT_OUT}"
     assert draft_hint("point at") == f"point at a page the site publishes, {PUBLISH}"
+
+
+MARKER = (
+    '<span class="mkdocs-draft-marker" title="On a draft, which \'mkdocs serve\' shows and the built site leaves out">'
+    "DRAFT</span> "
+)
+
+
+@pytest.mark.parametrize("drafts", [{"drafts/notes.md": "Notes"}, {}], ids=["serve", "build"])
+def test_a_note_on_a_draft_is_listed_by_its_page_s_title_and_marked_as_the_draft_marks_itself(
+    drafts: dict[str, str],
+) -> None:
+    """Under `mkdocs serve` /annotations/ left the note out, and its area page named its page `drafts/notes.md`.
+
+    The build hands in no draft (its notes are refused, listed nowhere), and marks nothing.
+    """
+    pages = [(NOTE.page, "Opportunities"), *drafts.items()]
+    titles = index_titles(pages, drafts)
+    index = html_of(index_elements([NOTE, ON_DRAFT] if drafts else [NOTE], titles, {}, lambda _: None))
+    assert index.count("mkdocs-draft-marker") == len(drafts)
+    notes = index.split('<div class="annotation-entry"')
+    assert MARKER not in notes[1] and (not drafts or MARKER in notes[2])
+    site = with_drafts(SiteFacts(anchors={ON_DRAFT.page: frozenset({ON_DRAFT.id}), NOTE.page: frozenset()}), drafts)
+    (entry,) = index_areas([REMITTANCES], [], [], refs_from((NOTE, ON_DRAFT)))
+    area = html_of(area_sections(entry, site)).split("<li>")
+    assert [item.startswith(MARKER) for item in area[1:]] == [False, bool(drafts)]
+    assert ('<span aria-hidden="true">Notes, ¶\u00a01: </span>' in area[2]) == bool(drafts)

@@ -210,11 +210,15 @@ def _area_page(area: str) -> str | None:
 
 
 def _page_titles(files: Files) -> dict[str, PageTitle]:
-    """Every page's title and its source's title, in reading (navigation) order."""
+    """Every page's title and its source's title, in reading (navigation) order; the drafts `mkdocs serve` renders last.
+
+    A note on a draft stands under `mkdocs serve` (`_anchored`), so it is listed there, like any other.
+    """
     in_nav = [page for page in BUILD.nav.pages if isinstance(page, Page)] if BUILD.nav else []
     listed = {id(page) for page in in_nav}  # not `page in in_nav`: it compares pages field by field, n² in all
     others = [file.page for file in files.documentation_pages() if file.page and id(file.page) not in listed]
-    return index_titles((page.file.src_uri, page.title) for page in in_nav + others)
+    drafts = state.rendered_drafts(files)
+    return index_titles([*((page.file.src_uri, page.title) for page in in_nav + others), *drafts.items()], drafts)
 
 
 def _page_urls(files: Files, config: MkDocsConfig) -> Callable[[str], str | None]:

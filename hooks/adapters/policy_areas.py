@@ -32,6 +32,7 @@ from hooks.core.policy_site import (
     generated_stub,
     index_site,
     tag_problems,
+    with_drafts,
 )
 from hooks.mdx.policy_lists import PageElements, PolicyListsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
@@ -169,7 +170,8 @@ def _index(files: Files) -> tuple[AreaEntry, ...]:
     if _BUILD.entries is not None:
         return _BUILD.entries
     rendered = [(page.file.src_uri, page.meta, page.title) for page in _tagged_candidates(files)]
-    _BUILD.entries, _BUILD.site = index_site(_BUILD.areas, rendered, state.STATE.inventories, _annotation_refs())
+    _BUILD.entries, site = index_site(_BUILD.areas, rendered, state.STATE.inventories, _annotation_refs())
+    _BUILD.site = with_drafts(site, state.rendered_drafts(files))  # a note on one stands under `mkdocs serve`
     return _BUILD.entries
 
 

@@ -147,6 +147,17 @@ def docs_drafts(files: Files) -> frozenset[str]:
     return frozenset(file.src_uri for file in files.documentation_pages(inclusion=is_draft))
 
 
+def rendered_drafts(files: Files) -> dict[str, str]:
+    """Each draft this run renders (`mkdocs serve`) by its title, once it has rendered; none in a build.
+
+    A note on one stands there (its page rendered): /annotations/ and the area pages list it by the page's title.
+    """
+    if not DRAFTS_RENDERED:
+        return {}
+    drafts = files.documentation_pages(inclusion=is_draft)
+    return {file.src_uri: file.page.title or file.src_uri for file in drafts if file.page is not None}
+
+
 def is_draft(level: InclusionLevel) -> bool:
     """A draft's level, neither in the built site nor excluded from `mkdocs serve`."""
     return level is InclusionLevel.DRAFT

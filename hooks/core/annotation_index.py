@@ -17,6 +17,7 @@ from xml.etree import ElementTree as etree
 from hooks.core.anchor_lock import page_key
 from hooks.core.annotation_filter import index_filter
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, credit
+from hooks.core.draft_pages import draft_marker
 from hooks.core.links import relative_to_page, source_folder
 from hooks.core.page_moves import landing_file, landing_page, page_source, resolve_page
 from hooks.core.text import (
@@ -46,6 +47,7 @@ class PageTitle:
     title: str
     source: str
     source_title: str
+    draft: bool = False  # a draft `mkdocs serve` renders: its notes are marked as the draft marks itself
 
 
 def link(parent: etree.Element, href: str, text: str, tail: str | None = None) -> etree.Element:
@@ -60,18 +62,22 @@ def entry(
     area_titles: Mapping[str, str],
     tag_link: Callable[[str], str | None],
     page_title: str,
+    draft: bool = False,
 ) -> etree.Element:
     """One annotation as a filterable block: paragraph link, motivation, quote, author, date, areas.
 
     The `¶ 3` link is named "Paragraph 3 of <page_title>": a screen reader said "pilcrow 3", and in a links
     list, out of the heading's context, the page is what tells one such link from another. So is "read the
     annotation", 14 times in a links list: its name goes on with the annotation's kind, place and quote.
+    A note on a `draft` (which only `mkdocs serve` lists) starts with the draft's mark, `DRAFT`.
     """
     block = etree.Element("div", {"class": "annotation-entry", "data-motivation": annotation.motivation})
     block.set("data-areas", " ".join(annotation.tags))
     block.text = block.tail = "\n"
     line = etree.SubElement(block, "p")
     line.tail = "\n"
+    if draft:
+        line.append(draft_marker())
     label = etree.SubElement(line, "strong")
     label.text, label.tail = MOTIVATION_LABELS[annotation.motivation], " on "
     paragraph = f"{_page_link(annotation.page)}#{annotation.paragraph}"
@@ -218,17 +224,18 @@ def group_addresses(page: str) -> tuple[str, ...]:
     return tuple(f"{index}#{page_anchor(file)}" for file in (source, f"{source.removesuffix('.md')}/index.md"))
 
 
-def index_titles(pages: Iterable[tuple[str, str | None]]) -> dict[str, PageTitle]:
+def index_titles(pages: Iterable[tuple[str, str | None]], drafts: Container[str] = ()) -> dict[str, PageTitle]:
     """Every (page, title) as the index names it, in the order given (reading order): with its source's title.
 
-    A page without a title is named by its path; a source without a landing page by its id.
+    A page without a title is named by its path; a source without a landing page by its id. `drafts`: those
+    among them `mkdocs serve` renders, whose notes it lists marked.
     """
     pages = [(path, title or path) for path, title in pages]
     titles = dict(pages)
     result = {}
     for path, title in pages:
         source = group_of(path)
-        result[path] = PageTitle(title, source, titles.get(f"{source}/index.md", source))
+        result[path] = PageTitle(title, source, titles.get(f"{source}/index.md", source), path in drafts)
     return result
 
 
@@ -266,5 +273,5 @@ def index_elements(
             page = annotation.page
             if not own_group:
                 elements.append(heading("h3", page_anchor(page), info.title, _page_link(page)))
-        elements.append(entry(annotation, area_titles, tag_link, info.title))
+        elements.append(entry(annotation, area_titles, tag_link, info.title, info.draft))
     return elements

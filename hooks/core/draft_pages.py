@@ -8,9 +8,11 @@ which leave it out, name what points at it as pointing at a draft, in the words 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from xml.etree import ElementTree as etree
 
 SERVE = "serve"  # MkDocs' `on_startup` command for `mkdocs serve`; `mkdocs serve --clean` starts up as "build"
 LEFT_OUT = "which 'mkdocs serve' shows and the built site leaves out"
+MARKER_CLASS, MARKER_TEXT = "mkdocs-draft-marker", "DRAFT"  # what MkDocs puts atop a draft `mkdocs serve` shows
 
 
 def renders_drafts(command: str) -> bool:
@@ -39,3 +41,10 @@ def draft_link_message(href: str) -> str:
 def draft_hint(action: str) -> str:
     """The fix, for what the line is about (`point at`, `annotate`, `link to`): another page, or the draft published."""
     return f"{action} a page the site publishes, or publish the page: take it out of mkdocs.yml's draft_docs"
+
+
+def draft_marker() -> etree.Element:
+    """The draft's own mark (MkDocs' `DRAFT`) on a note listed from it, which only `mkdocs serve` lists."""
+    marker = etree.Element("span", {"class": MARKER_CLASS, "title": f"On a draft, {LEFT_OUT}"})
+    marker.text, marker.tail = MARKER_TEXT, " "
+    return marker

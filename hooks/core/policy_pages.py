@@ -19,6 +19,7 @@ from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.annotations import MOTIVATION_LABELS, credit
+from hooks.core.draft_pages import draft_marker
 from hooks.core.links import relative_link
 from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
 from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
@@ -49,6 +50,7 @@ class SiteFacts:
     source_titles: Mapping[str, str] = field(default_factory=dict)
     page_titles: Mapping[str, str] = field(default_factory=dict)
     anchors: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    drafts: frozenset[str] = frozenset()  # the drafts `mkdocs serve` renders: their notes are listed marked
 
 
 def front_matter(title: str, searchable: bool) -> str:
@@ -242,7 +244,8 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     Its kind as its block beside the paragraph labels it, its author and dates (a revision's too) as
     `/annotations/` credits them, after a dash: in brackets, a revision's `(revised …)` stood in brackets
     within brackets. A note whose annotation id the page lacks links to its paragraph;
-    one whose target does not exist at all (the annotations check reports it) is listed without a link.
+    one whose target does not exist at all (the annotations check reports it) is listed without a link. One on a
+    draft, which `mkdocs serve` alone lists, starts with the draft's mark (`DRAFT`).
     """
     quote = quoted(shorten(note.quote, EXCERPT_LENGTH)) if note.quote else note.id
     ids = site.anchors.get(note.page, frozenset())
@@ -250,11 +253,12 @@ def _annotation_item(note: AnnotationRef, site: SiteFacts) -> etree.Element:
     title = site.page_titles.get(note.page, note.page)
     label = MOTIVATION_LABELS.get(note.motivation, note.motivation)
     about = [f"\u00a0— {label}", separator(), credit(note.author, note.created, note.modified)]
+    marked = [draft_marker()] if note.page in site.drafts else []  # listed under `mkdocs serve` only
     if fragment:
         link = _link(quote, f"{_link_from_areas(note.page)}#{fragment}", "policy-area-annotation")
-        return _list_item([*_placed_link(title, note.paragraph, link, annotation=True), *about])
+        return _list_item([*marked, *_placed_link(title, note.paragraph, link, annotation=True), *about])
     where = f"{title}, {paragraph_label(note.paragraph)}" if note.paragraph[1:].isdigit() else title
-    return _list_item([f"{where}: {quote}", *about])
+    return _list_item([*marked, f"{where}: {quote}", *about])
 
 
 def _element(tag: str, text: str, **attributes: str) -> etree.Element:

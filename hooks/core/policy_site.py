@@ -9,7 +9,7 @@ index and runs those checks here too, on the pages it rendered (`hooks/cli/page_
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from xml.etree import ElementTree as etree
 
@@ -147,3 +147,13 @@ def index_site(
         anchors={path: frozenset(inventories[path].ids) for path in annotated if path in inventories},
     )
     return index_areas(areas, pages, paragraphs, notes), site
+
+
+def with_drafts(site: SiteFacts, drafts: Mapping[str, str]) -> SiteFacts:
+    """The facts with the drafts `mkdocs serve` renders (path: title): their notes are listed by title, marked.
+
+    Only their notes: a draft's own tags stay unindexed, as in the build and `make check`, which leave drafts out.
+    """
+    if not drafts:
+        return site
+    return replace(site, page_titles={**drafts, **site.page_titles}, drafts=frozenset(drafts))
