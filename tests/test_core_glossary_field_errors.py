@@ -307,6 +307,13 @@ BAD_INPUTS = {
         "annotations/glossary.yml: diaspora.attributon: is not a field: did you mean `attribution`? It belongs in"
         " each item of `definitions` (move it under `diaspora.definitions[0]`, as `attribution`)",
     ),
+    "misspelt-term-one-level-too-low": (  # `tmer`: letters swapped in a short field, not also "`term` is missing"
+        GOOD.replace("  term: diaspora\n", "").replace(
+            "      attribution: Vertovec 2005.\n", "      attribution: Vertovec 2005.\n      tmer: diaspora\n"
+        ),
+        "annotations/glossary.yml: diaspora.definitions[0].tmer: is not a field: did you mean `term`? It belongs one"
+        " level up (move it up to `diaspora`, beside `definitions`, as `term`)",
+    ),
     "schema-unknown-field-like-none": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),
         "annotations/glossary.yml: diaspora.colour: is not a field (remove it or check its spelling)",
