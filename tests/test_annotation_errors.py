@@ -22,6 +22,11 @@ BROKEN = {
     "motivation-label": ("motivation: commenting", "motivation: Question"),  # the label the page shows
     "tag-case": ("tags: [remittances]", "tags: [REMITTANCES]"),
     "misspelt-motivation": ("motivation: commenting", "motivaton: commenting"),
+    # misspelt and one level off (a top-level `pgae:` for `target.page`): one line, not also "`page` is missing"
+    "misspelt-page-one-level-off": (
+        "target:\n  page: migration-and-transnationalism/opportunities.md\n",
+        "pgae: migration-and-transnationalism/opportunities.md\ntarget:\n",
+    ),
     "one-word-footnote": ("Body.\n", "Body.[^1]\n\n[^1]: note\n"),  # not a link to 'note'
     "id-not-name": ("id: id-not-name", "id: something-else"),
     "unknown-page": (
@@ -102,6 +107,7 @@ EXPECTED = [
     "annotations/notes/motivation-case.md: motivation: 'Commenting' is not allowed (write it as `motivation: commenting`: the values are case-sensitive)",
     "annotations/notes/tag-case.md: tags: unknown policy area 'REMITTANCES' (did you mean 'remittances'?)",
     "annotations/notes/misspelt-motivation.md: motivaton: is not a field: did you mean `motivation`? (rename it to `motivation`)",
+    "annotations/notes/misspelt-page-one-level-off.md: pgae: is not a field: did you mean `page`? It belongs under `target` (move it under `target`, as `page`)",
     "annotations/notes/one-word-footnote.md: body: holds footnotes ([^1]), which an annotation shows as written (write each note in the text, e.g. in parentheses)",
     "annotations/notes/unknown-motivation.md: motivation: 'praising' is not allowed (use one of: commenting, describing, editing, linking, questioning, classifying)",
     "annotations/notes/motivation-label.md: motivation: 'Question' is not allowed (did you mean 'questioning'? use one of: commenting, describing, editing, linking, questioning, classifying)",

@@ -483,6 +483,42 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
             "author: {type: person}\nnames: A. Scholar",
             "names: is not a field: did you mean `name`? It belongs under `author` (move it under `author`, as `name`)",
         ),
+        # a short field's letters swapped or changed (`pgae`, `tgas`): told to remove it, and "`page` is missing" too
+        (
+            "target:\n  page: migration-and-transnationalism/opportunities.md\n",
+            "pgae: migration-and-transnationalism/opportunities.md\ntarget:\n",
+            "pgae: is not a field: did you mean `page`? It belongs under `target` (move it under `target`, as `page`)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {type: person}\nnmae: A. Scholar",
+            "nmae: is not a field: did you mean `name`? It belongs under `author` (move it under `author`, as `name`)",
+        ),
+        (
+            "  quote: the transfer of ideas\nmotivation: commenting\ntags: [remittances]\n",
+            "  quote: the transfer of ideas\n  tgas: [remittances]\nmotivation: commenting\n",
+            "target.tgas: is not a field: did you mean `tags`? It belongs one level up (move it up to the top level,"
+            " beside `target`, as `tags`)",
+        ),
+        # misspelt beside the field where it belongs: that field's value named, as for one written as it is
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\npgae: migration-and-transnationalism/opportunities.md",
+            "pgae: is not a field: did you mean `page`? It belongs under `target`, where `target.page` says the same"
+            " (remove this one)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nnmae: Ana Peña",
+            "nmae: is not a field: did you mean `name`? It belongs under `author`, where `author.name` is 'A. Scholar',"
+            " not 'Ana Peña' (keep the value meant in `author.name` and remove this one)",
+        ),
+        # a word no field is a slip of, though it shares letters with one (`note`, `quote`): no guess
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nnote: see the annex",
+            "note: is not a field of an annotation (remove it or check its spelling)",
+        ),
         (
             "motivation: commenting",
             "motivaton: commenting",

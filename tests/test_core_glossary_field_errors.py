@@ -284,6 +284,12 @@ BAD_INPUTS = {
         " `definitions`, where `diaspora.definitions[0].sentences` is [2], not [3] (keep the value meant in"
         " `diaspora.definitions[0].sentences` and remove this one)",
     ),
+    "misspelt-sentences-on-the-term-and-in-its-definition": (  # misspelt too: which value stays, not "remove it"
+        GOOD.replace("  aliases: [diasporas]\n", "  aliases: [diasporas]\n  sentences_: [3]\n"),
+        "annotations/glossary.yml: diaspora.sentences_: is not a field: did you mean `sentences`? It belongs in each"
+        " item of `definitions`, where `diaspora.definitions[0].sentences` is [2], not [3] (keep the value meant in"
+        " `diaspora.definitions[0].sentences` and remove this one)",
+    ),
     "sentences-on-the-term-and-in-each-definition": (  # two definitions, each with its own: no value to compare
         GOOD.replace("  term: transnationalism\n", "  term: transnationalism\n  sentences: [1]\n").replace(
             "      attribution: IOM 2008, page 500.\n",
@@ -306,6 +312,13 @@ BAD_INPUTS = {
         ),
         "annotations/glossary.yml: diaspora.attributon: is not a field: did you mean `attribution`? It belongs in"
         " each item of `definitions` (move it under `diaspora.definitions[0]`, as `attribution`)",
+    ),
+    "misspelt-term-one-level-too-low": (  # `tmer`: letters swapped in a short field, not also "`term` is missing"
+        GOOD.replace("  term: diaspora\n", "").replace(
+            "      attribution: Vertovec 2005.\n", "      attribution: Vertovec 2005.\n      tmer: diaspora\n"
+        ),
+        "annotations/glossary.yml: diaspora.definitions[0].tmer: is not a field: did you mean `term`? It belongs one"
+        " level up (move it up to `diaspora`, beside `definitions`, as `term`)",
     ),
     "schema-unknown-field-like-none": (
         GOOD.replace("  aliases: [diasporas]", "  aliases: [diasporas]\n  colour: red"),
