@@ -81,7 +81,7 @@ def test_by_dotted_path() -> None:
     assert SPOKEN in html
 
 
-PAUSE = '<span class="visually-hidden">,</span> <span aria-hidden="true">›</span>'
+PAUSE = '<span class="visually-hidden visually-hidden--inline">,</span> <span aria-hidden="true">›</span>'
 
 
 @pytest.mark.parametrize(
