@@ -181,10 +181,11 @@ def paragraph_label(pid: str) -> str:
     return f"¶\u00a0{pid[1:]}"
 
 
-# A link whose last ¶ is shown and read as "paragraph" (`hooks/mdx/spoken_pilcrows.py`): "pilcrow" to a screen
-# reader otherwise; and whose page name's ` › ` is read as a pause (`spoken_places`). The mark, set by `attr_list`
-# (`[Annex, ¶ 5](…){ .edition-spoken-pilcrow }`), is taken off.
-SPOKEN_PILCROW_CLASS = "edition-spoken-pilcrow"
+# A link whose symbols are said in words (`hooks/mdx/spoken_pilcrows.py`): its last ¶, shown, read as "paragraph"
+# ("pilcrow" to a screen reader otherwise), and its page name's ` › ` as a pause (`spoken_places`), a Used in list's
+# page link, which has no ¶, too. The mark, set by `attr_list` (`[Annex, ¶ 5](…){ .edition-spoken-symbols }`), is
+# taken off.
+SPOKEN_SYMBOLS_CLASS = "edition-spoken-symbols"
 VISUALLY_HIDDEN_CLASS = "visually-hidden"  # read to a screen reader, neither shown nor copied (edition.css)
 # Beside it, on a hidden mark that hugs the word before it (the comma of `Source, Section`): an inline box in the
 # word's line (edition.css), where `.visually-hidden`'s is positioned, a box of its own. Chromium joins the texts of
