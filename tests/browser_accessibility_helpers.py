@@ -148,6 +148,7 @@ def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: 
 
 
 def heard(name: str) -> re.Pattern[str]:
-    """A name as a screen reader speaks it. Chromium puts a space around a visually hidden word, as around any
-    block (it is positioned), so the hidden comma comes as `Transnationalism , Annex`: said as a pause alike."""
-    return re.compile("^" + re.escape(name).replace(r"\ ", r"\s+").replace(",", r"\s*,") + "$")
+    """A name as a screen reader speaks it, any run of spaces one space. Chromium puts a space around a visually
+    hidden word, as around any block (it is positioned): a passage link's hidden *paragraph* is followed by that
+    space and the ¶'s no-break space. A hidden comma hugs its word (`.visually-hidden--inline`, edition.css)."""
+    return re.compile("^" + re.escape(name).replace(r"\ ", r"\s+") + "$")

@@ -2,7 +2,8 @@
 
 The annotations filter is one group, named, around its two selects; the glossary's links name their page
 with a pause where `›` is shown (read "single right-pointing angle quotation mark" by some screen readers),
-in the build's lists and in those *Show all* writes from `glossary.json`.
+in the build's lists and in those *Show all* writes from `glossary.json`: "Source, Section", the comma
+hugging its word in Chromium's own name (by CDP), as a braille display shows it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import re
 
 import pytest
 from browser import SiteServer
-from browser_accessibility_helpers import chromium_name_and_description, chromium_spoken_pilcrows, heard
-from playwright.sync_api import Page, expect
+from browser_accessibility_helpers import chromium_name_and_description, chromium_spoken_pilcrows
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -22,6 +23,20 @@ GROUP_NAME = "Filter the annotations"  # the filter's legend
 SHOWN = """link => Array.from(link.childNodes, (node) =>
   node.nodeType === Node.ELEMENT_NODE && node.classList.contains("visually-hidden") ? "" : node.textContent
 ).join("")"""
+
+
+# The hidden words of a link that take room on its line (wider than a pixel), as `[text, width]`.
+HIDDEN_WIDTHS = """link => Array.from(link.querySelectorAll(".visually-hidden"), (hidden) =>
+  [hidden.textContent, hidden.getBoundingClientRect().width]
+).filter(([, width]) => width > 1)"""
+
+
+def chromium_name(page: Page, scope: str, link: Locator) -> str:
+    """The name Chromium's own tree gives `link`, the first under `scope` with its address (Playwright's
+    `get_by_role` computes names its own way), each run of spaces one: in a passage link's, Chromium's space
+    after the positioned hidden *paragraph*, then the no-break space shown before the number."""
+    name, _ = chromium_name_and_description(page, f'{scope} a[href="{link.get_attribute("href")}"]')
+    return " ".join(name.split())
 
 
 def test_the_annotation_filter_is_a_group_named_for_what_it_does(page: Page, served_site: SiteServer) -> None:
@@ -59,9 +74,11 @@ def test_a_glossary_link_names_its_page_with_a_pause_not_the_mark(
     page: Page, served_site: SiteServer, scope: str, name: str, shown: str
 ) -> None:
     served_site.open(page, "glossary/")
-    link = page.locator(scope).first.get_by_role("link", name=heard(name)).first
+    link = page.locator(scope).first.get_by_role("link", name=name, exact=True).first
     expect(link).to_be_visible()
+    assert chromium_name(page, scope, link) == name, "Chromium's own name, as a braille display shows it"
     assert link.evaluate(SHOWN) == shown, "the mark is still shown"
+    assert link.evaluate(HIDDEN_WIDTHS) == [], "the hidden comma takes no room: `Source › Section` as written"
     assert chromium_spoken_pilcrows(page, "article", "›") == []
 
 
@@ -71,8 +88,11 @@ def test_show_all_names_its_pages_as_the_build_does(page: Page, short_lists_site
     more.get_by_role("button", name="Show all").click()
     expect(more).to_have_count(0)
     items = page.locator("article ul.glossary-uses-all").first
-    expect(items.get_by_role("link", name=heard(f"{MT}, Introduction"))).to_have_count(1)
-    paragraph = items.get_by_role("link", name=heard(f"Paragraph 2 of {MT}, Introduction"))
+    link = items.get_by_role("link", name=f"{MT}, Introduction", exact=True)
+    expect(link).to_have_count(1)
+    assert chromium_name(page, "article ul.glossary-uses-all", link) == f"{MT}, Introduction"
+    paragraph = items.get_by_role("link", name=f"Paragraph 2 of {MT}, Introduction", exact=True)
     expect(paragraph).to_have_text("¶\u00a02")
     assert items.locator("a").first.evaluate(SHOWN) == f"{MT} › Introduction"
+    assert link.evaluate(HIDDEN_WIDTHS) == []
     assert chromium_spoken_pilcrows(page, "article", "›") == []

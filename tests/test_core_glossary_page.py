@@ -54,7 +54,7 @@ def test_glossary_page_lists_terms_alphabetically_with_anchors_quotes_and_links(
         '<blockquote class="glossary-definition" markdown>\n\nOnly a \\*diaspora\\*.\n\n'
         # The dot between, hidden from screen readers (which say "middle dot"), shown and copied.
         'Vertovec 2005.<span aria-hidden="true">\u00a0·</span> [Annex, ¶\u00a05](src/annex.md#p5)'
-        "{ .edition-spoken-pilcrow data-search-exclude }\n"
+        "{ .edition-spoken-symbols data-search-exclude }\n"
         "{ .attribution }\n\n</blockquote>"
     ) in page
     assert "**See also:** [diaspora](#diaspora)" in page
@@ -195,7 +195,7 @@ def test_a_page_named_with_its_source_is_said_with_a_pause(title: str, spoken: s
     """Its `›` is shown; screen readers read it each their own way ("single right-pointing angle quotation mark")."""
     assert spoken_place(title) == spoken
     assert paragraph_name("p3", title) == f"Paragraph 3 of {spoken}"
-    marked = "{ .edition-spoken-pilcrow }" if " › " in title else ""  # hooks/mdx/spoken_pilcrows.py reads it a pause
+    marked = "{ .edition-spoken-symbols }" if " › " in title else ""  # hooks/mdx/spoken_pilcrows.py reads it a pause
     assert used_in_markdown(PageUse("s/one.md", ("p3",)), title) == (
         f'[{title}](s/one.md){marked}: [¶\u00a03](s/one.md#p3){{ aria-label="Paragraph 3 of {spoken}" }}'
     )

@@ -76,3 +76,6 @@ def test_a_glossary_link_names_its_page_with_a_pause_and_shows_the_mark(
     links = [link for link in article.find_all("a", href=re.compile(href)) if shown_text(link) == shown]
     assert links, f"no link to {href} shown as {shown!r}"
     assert {spoken_name(link) for link in links} == {name}
+    # The comma kept in its word's line: positioned, Chromium named the link "Transnationalism , Annex".
+    commas = [hidden for link in links for hidden in link.select(".visually-hidden") if hidden.get_text() == ","]
+    assert all("visually-hidden--inline" in comma["class"] for comma in commas), "a box of its own (edition.css)"

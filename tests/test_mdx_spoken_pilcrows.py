@@ -6,7 +6,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.core.text import SPOKEN_PILCROW_CLASS
+from hooks.core.text import SPOKEN_SYMBOLS_CLASS
 from hooks.mdx.spoken_pilcrows import SpokenPilcrowsExtension
 
 SPOKEN = '<span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span>'
@@ -22,31 +22,31 @@ def render(text: str) -> str:
     [
         # The mark goes; the hidden word comes first, so the ¶ stays glued to its no-break space and number.
         (
-            f"[Annex, ¶\u00a05](annex.md#p5){{ .{SPOKEN_PILCROW_CLASS} data-search-exclude }}",
+            f"[Annex, ¶\u00a05](annex.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} data-search-exclude }}",
             f'<p><a data-search-exclude href="annex.md#p5">Annex, {SPOKEN}\u00a05</a></p>',
         ),
         # Another class stays; escaped Markdown in the title stays literal.
         (
-            f"[R\\*D \\[1\\], ¶\u00a012](a.md#p12){{ .x .{SPOKEN_PILCROW_CLASS} }}",
+            f"[R\\*D \\[1\\], ¶\u00a012](a.md#p12){{ .x .{SPOKEN_SYMBOLS_CLASS} }}",
             f'<p><a class="x" href="a.md#p12">R*D [1], {SPOKEN}\u00a012</a></p>',
         ),
         # The last ¶ is the place's; a ¶ in a title is shown and read as it is.
         (
-            f"[¶ marks, ¶\u00a03](a.md#p3){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f"[¶ marks, ¶\u00a03](a.md#p3){{ .{SPOKEN_SYMBOLS_CLASS} }}",
             f'<p><a href="a.md#p3">¶ marks, {SPOKEN}\u00a03</a></p>',
         ),
         # The ¶ after an element of the title, or inside one: the last ¶ of the link's text, wherever it stands.
         (
-            f"[¶ *x*, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f"[¶ *x*, ¶\u00a05](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}",
             f'<p><a href="a.md#p5">¶ <em>x</em>, {SPOKEN}\u00a05</a></p>',
         ),
         (
-            f"[Annex, *¶\u00a05*](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f"[Annex, *¶\u00a05*](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}",
             f'<p><a href="a.md#p5">Annex, <em>{SPOKEN}\u00a05</em></a></p>',
         ),
         # A ¶ in code is shown as written.
         (
-            f"[¶ `¶`](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f"[¶ `¶`](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}",
             f'<p><a href="a.md#p5">{SPOKEN} <code>¶</code></a></p>',
         ),
     ],
@@ -57,17 +57,17 @@ def test_a_marked_links_pilcrow_is_read_as_a_word(text: str, html: str) -> None:
 
 
 def test_unmarked_links_and_marked_links_without_a_pilcrow_are_left_as_written() -> None:
-    html = render(f"[¶\u00a05](a.md#p5) and [Annex](a.md){{ .{SPOKEN_PILCROW_CLASS} }}")
+    html = render(f"[¶\u00a05](a.md#p5) and [Annex](a.md){{ .{SPOKEN_SYMBOLS_CLASS} }}")
     assert html == '<p><a href="a.md#p5">¶\u00a05</a> and <a href="a.md">Annex</a></p>'
 
 
 def test_a_class_holding_the_mark_s_name_is_no_mark() -> None:
-    html = render(f"[Annex, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS}-x }}")
-    assert html == f'<p><a class="{SPOKEN_PILCROW_CLASS}-x" href="a.md#p5">Annex, ¶\u00a05</a></p>'
+    html = render(f"[Annex, ¶\u00a05](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS}-x }}")
+    assert html == f'<p><a class="{SPOKEN_SYMBOLS_CLASS}-x" href="a.md#p5">Annex, ¶\u00a05</a></p>'
 
 
 def test_the_name_a_screen_reader_computes_holds_the_word_and_the_text_shown_the_pilcrow() -> None:
-    link = BeautifulSoup(render(f"[Annex, ¶\u00a05](a.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}"), "html.parser").a
+    link = BeautifulSoup(render(f"[Annex, ¶\u00a05](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}"), "html.parser").a
     hidden = link.select_one(".visually-hidden")
     shown = link.select_one("[aria-hidden=true]")
     assert (hidden.get_text(), shown.get_text()) == ("paragraph", "¶")
@@ -76,12 +76,12 @@ def test_the_name_a_screen_reader_computes_holds_the_word_and_the_text_shown_the
 
 def test_by_dotted_path() -> None:
     html = markdown.markdown(
-        f"[A, ¶\u00a01](a.md#p1){{ .{SPOKEN_PILCROW_CLASS} }}", extensions=["attr_list", "hooks.mdx.spoken_pilcrows"]
+        f"[A, ¶\u00a01](a.md#p1){{ .{SPOKEN_SYMBOLS_CLASS} }}", extensions=["attr_list", "hooks.mdx.spoken_pilcrows"]
     )
     assert SPOKEN in html
 
 
-PAUSE = '<span class="visually-hidden">,</span> <span aria-hidden="true">›</span>'
+PAUSE = '<span class="visually-hidden visually-hidden--inline">,</span> <span aria-hidden="true">›</span>'
 
 
 @pytest.mark.parametrize(
@@ -89,19 +89,19 @@ PAUSE = '<span class="visually-hidden">,</span> <span aria-hidden="true">›</sp
     [
         # A page named with its source: a comma only screen readers read, hugging its word, the `›` only shown.
         (
-            f"[Migration › Annex, ¶\u00a05](annex.md#p5){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f"[Migration › Annex, ¶\u00a05](annex.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}",
             f'<p><a href="annex.md#p5">Migration{PAUSE} Annex, {SPOKEN}\u00a05</a></p>',
         ),
         # A Used in list's page link, without a ¶; each separator, in an element of the title too.
         (
-            f"[A › *B* › C](a.md){{ .{SPOKEN_PILCROW_CLASS} }}",
+            f"[A › *B* › C](a.md){{ .{SPOKEN_SYMBOLS_CLASS} }}",
             f'<p><a href="a.md">A{PAUSE} <em>B</em>{PAUSE} C</a></p>',
         ),
-        (f"[*A › B*](a.md){{ .{SPOKEN_PILCROW_CLASS} }}", f'<p><a href="a.md"><em>A{PAUSE} B</em></a></p>'),
+        (f"[*A › B*](a.md){{ .{SPOKEN_SYMBOLS_CLASS} }}", f'<p><a href="a.md"><em>A{PAUSE} B</em></a></p>'),
         # Code, an unmarked link and a `›` without its spaces are left as written.
-        (f"[`A › B`](a.md){{ .{SPOKEN_PILCROW_CLASS} }}", '<p><a href="a.md"><code>A › B</code></a></p>'),
+        (f"[`A › B`](a.md){{ .{SPOKEN_SYMBOLS_CLASS} }}", '<p><a href="a.md"><code>A › B</code></a></p>'),
         ("[A › B](a.md)", '<p><a href="a.md">A › B</a></p>'),
-        (f"[A›B](a.md){{ .{SPOKEN_PILCROW_CLASS} }}", '<p><a href="a.md">A›B</a></p>'),
+        (f"[A›B](a.md){{ .{SPOKEN_SYMBOLS_CLASS} }}", '<p><a href="a.md">A›B</a></p>'),
     ],
     ids=["with-a-pilcrow", "page-link", "in-an-element", "code", "unmarked", "no-spaces"],
 )

@@ -13,7 +13,7 @@ from mkdocs.utils.yaml import yaml_load
 from site_glossary_helpers import MT, article, used_in_lists
 
 from hooks.core.glossary_page import SEARCH_BOOST
-from hooks.core.text import SPOKEN_PILCROW_CLASS
+from hooks.core.text import SPOKEN_SYMBOLS_CLASS
 
 
 def test_first_occurrence_per_page_links_to_the_glossary_with_a_tooltip(site: Path) -> None:
@@ -116,7 +116,7 @@ def test_a_definitions_passage_link_reads_its_pilcrow_as_a_word_and_keeps_no_mar
         assert (hidden.get("class"), hidden.get_text()) == (["visually-hidden"], "paragraph")
         assert (shown.get("aria-hidden"), shown.get_text(), shown.next_sibling[0]) == ("true", "¶", "\u00a0")
         assert link.has_attr("data-search-exclude") and not link.has_attr("class")
-    assert not parse(site / "glossary" / "index.html").select(f".{SPOKEN_PILCROW_CLASS}")
+    assert not parse(site / "glossary" / "index.html").select(f".{SPOKEN_SYMBOLS_CLASS}")
 
 
 def test_glossary_used_in_lists_every_paragraph_grouped_by_page(site: Path) -> None:

@@ -123,7 +123,8 @@
 
   /* A page's name as the build writes it (hooks/core/text.py spoken_places): "Source › Section" shown, its "›"
      hidden from screen readers (read "single right-pointing angle quotation mark" by some) and a hidden comma
-     before it, so that it is named "Source, Section". */
+     before it, so that it is named "Source, Section" (its inline class keeps it in its word's line: a box of its
+     own was joined to the word with a space, "Source , Section"). */
   var PLACE_SEPARATOR = " \u203a ";
 
   function span(text, attribute, value) {
@@ -137,7 +138,7 @@
     var a = link(url, "");
     title.split(PLACE_SEPARATOR).forEach(function (words, index) {
       if (index > 0) {
-        a.appendChild(span(",", "class", "visually-hidden"));
+        a.appendChild(span(",", "class", "visually-hidden visually-hidden--inline"));
         a.appendChild(document.createTextNode(" "));
         a.appendChild(span("\u203a", "aria-hidden", "true"));
         words = " " + words;

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
+from enum import Enum
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.draft_pages import draft_hint, draft_message
@@ -26,6 +27,15 @@ EXAMPLE_ANCHOR = f"{EXAMPLE_PAGE}#p1"
 LEFT_OUT_HINT = (
     "the site leaves the page out, as mkdocs.yml's exclude_docs or draft_docs do: point at a page it publishes"
 )
+
+
+class LeftOut(Enum):
+    """Why a definition's page, a file below docs/, is not read: a member, not a text, so that a typo fails."""
+
+    DRAFT = "draft"  # `draft_docs`: `mkdocs serve` shows it, so the line says that the build leaves it out
+    EXCLUDED = "left out"  # `exclude_docs`: the hint says so when no page is close
+
+
 RE_SENTENCE_END = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][”’\"')\]]))\s+(?=[“‘\"'(\[]*[A-Z])")
 
 
@@ -76,7 +86,7 @@ def resolve_definitions(
         for index, definition in enumerate(term.definitions):
             field = f"{term.id}.definitions[{index}]"
             inventory = pages.get(definition.page)
-            why = "draft" if definition.page in drafts else "left out" if definition.page in left_out else None
+            why = unread_because(definition.page, drafts, left_out)
             found, problem = resolve_definition(
                 definition, inventory, field, site_pages, term, moves, recorded, whole, why
             )
@@ -88,6 +98,13 @@ def resolve_definitions(
     return Glossary(tuple(terms)), problems
 
 
+def unread_because(page: str, drafts: Collection[str], left_out: Collection[str]) -> LeftOut | None:
+    """Why `page` is not read (a draft first: `draft_docs` pages are left out too), or None for a page read."""
+    if page in drafts:
+        return LeftOut.DRAFT
+    return LeftOut.EXCLUDED if page in left_out else None
+
+
 def resolve_definition(
     definition: Definition,
     inventory: PageInventory | None,
@@ -97,12 +114,11 @@ def resolve_definition(
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
     whole: Callable[[str], PageInventory] | None = None,
-    left_out: str | None = None,
+    left_out: LeftOut | None = None,
 ) -> tuple[Definition, Problem | None]:
     """Check one anchor against the page's inventory and read the definition's words (which must name `term`).
 
-    `left_out`: why the page, a file below docs/, is not read: a "draft" (`mkdocs serve` shows it, so the
-    line says that the build leaves it out), or "left out" (`exclude_docs`), which the hint says when no page is close.
+    `left_out`: why the page, a file below docs/, is not read (`LeftOut`), if it is not.
     """
     page, pid = definition.page, definition.paragraph
     if inventory is None:  # as for an annotation's page: the closest page, else why it is none or how to write one
@@ -137,18 +153,21 @@ def missing_page(
     field: str,
     site_pages: Collection[str],
     moves: Mapping[str, str] | None,
-    left_out: str | None,
+    left_out: LeftOut | None,
 ) -> Problem:
     """An anchor to a page the site lacks: the closest page, else how to write one; a draft is said to be one.
 
     A writer saw the draft's definition under `mkdocs serve`: "no page" would deny what they saw.
     """
     page = definition.page
-    if left_out == "draft":
+    if left_out is LeftOut.DRAFT:
         hint = page_hint(page, site_pages, draft_hint("point at"), moves)
         return Problem(GLOSSARY_FILE, f"{field}.anchor", draft_message(page), hint)
-    example = LEFT_OUT_HINT if left_out else f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}"
-    hint = page_hint(page, site_pages, example, moves, example_page=None if left_out else EXAMPLE_PAGE)
+    if left_out is LeftOut.EXCLUDED:
+        hint = page_hint(page, site_pages, LEFT_OUT_HINT, moves)
+    else:
+        example = f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}"
+        hint = page_hint(page, site_pages, example, moves, example_page=EXAMPLE_PAGE)
     return Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
 
 

@@ -30,7 +30,7 @@ from hooks.core.problems import Problem
 from hooks.core.text import (
     PLACE_SEPARATOR,
     SEPARATOR_HTML,
-    SPOKEN_PILCROW_CLASS,
+    SPOKEN_SYMBOLS_CLASS,
     attribute_markdown,
     escape_markdown,
     paragraph_label,
@@ -193,7 +193,7 @@ def passage_link(title: str, paragraph: str, anchor: str) -> str:
     written as raw HTML, hundreds of spans sent the page through Python-Markdown's HTML stash (0.4 G instructions
     at 100 pages).
     """
-    attributes = f"{{ .{SPOKEN_PILCROW_CLASS} {SEARCH_EXCLUDE} }}"
+    attributes = f"{{ .{SPOKEN_SYMBOLS_CLASS} {SEARCH_EXCLUDE} }}"
     return f"[{escape_markdown(title)}, {paragraph_label(paragraph)}]({anchor}){attributes}"
 
 
@@ -207,7 +207,7 @@ def used_in_markdown(use: PageUse, title: str) -> str:
         f'[{paragraph_label(pid)}]({use.page}#{pid}){{ aria-label="{attribute_markdown(paragraph_name(pid, title))}" }}'
         for pid in use.paragraphs
     ]
-    mark = f"{{ .{SPOKEN_PILCROW_CLASS} }}" if PLACE_SEPARATOR in title else ""
+    mark = f"{{ .{SPOKEN_SYMBOLS_CLASS} }}" if PLACE_SEPARATOR in title else ""
     page_link = f"[{escape_markdown(title)}]({use.page}){mark}"
     return page_link + (": " + ", ".join(paragraph_links) if paragraph_links else "")
 

@@ -181,11 +181,16 @@ def paragraph_label(pid: str) -> str:
     return f"¶\u00a0{pid[1:]}"
 
 
-# A link whose last ¶ is shown and read as "paragraph" (`hooks/mdx/spoken_pilcrows.py`): "pilcrow" to a screen
-# reader otherwise; and whose page name's ` › ` is read as a pause (`spoken_places`). The mark, set by `attr_list`
-# (`[Annex, ¶ 5](…){ .edition-spoken-pilcrow }`), is taken off.
-SPOKEN_PILCROW_CLASS = "edition-spoken-pilcrow"
+# A link whose symbols are said in words (`hooks/mdx/spoken_pilcrows.py`): its last ¶, shown, read as "paragraph"
+# ("pilcrow" to a screen reader otherwise), and its page name's ` › ` as a pause (`spoken_places`), a Used in list's
+# page link, which has no ¶, too. The mark, set by `attr_list` (`[Annex, ¶ 5](…){ .edition-spoken-symbols }`), is
+# taken off.
+SPOKEN_SYMBOLS_CLASS = "edition-spoken-symbols"
 VISUALLY_HIDDEN_CLASS = "visually-hidden"  # read to a screen reader, neither shown nor copied (edition.css)
+# Beside it, on a hidden mark that hugs the word before it (the comma of `Source, Section`): an inline box in the
+# word's line (edition.css), where `.visually-hidden`'s is positioned, a box of its own. Chromium joins the texts of
+# two boxes with a space: the name was "Source , Section", as a braille display showed it.
+HIDDEN_INLINE_CLASS = "visually-hidden--inline"
 # Between a source's title and its section's where a page is named by both (`Source › Section`, the glossary's
 # links). Screen readers read the mark each their own way ("single right-pointing angle quotation mark", or
 # nothing, the two titles run together): it is shown and hidden from them, and a comma only they read is the pause.
@@ -209,13 +214,14 @@ def spoken_place(title: str) -> str:
 def spoken_places(text: str) -> tuple[str, list[etree.Element]]:
     """Text naming a page (`Source › Section`) as a leading text and the elements after it, each ` › ` read as a pause.
 
-    `Source<span class="visually-hidden">,</span> <span aria-hidden="true">›</span> Section`: shown and copied as
-    written (edition.css), named "Source, Section" (the comma hugs its word, as a written one does).
+    `Source<span class="visually-hidden visually-hidden--inline">,</span> <span aria-hidden="true">›</span> Section`:
+    shown and copied as written (edition.css), named "Source, Section": the comma hugs its word, as a written one
+    does, in Chromium's name too (`HIDDEN_INLINE_CLASS`).
     """
     first, *rest = text.split(PLACE_SEPARATOR)
     elements = []
     for words in rest:
-        comma = etree.Element("span", {"class": VISUALLY_HIDDEN_CLASS})
+        comma = etree.Element("span", {"class": f"{VISUALLY_HIDDEN_CLASS} {HIDDEN_INLINE_CLASS}"})
         comma.text, comma.tail = SPOKEN_PLACE_SEPARATOR.rstrip(), " "
         mark = etree.Element("span", {"aria-hidden": "true"})
         mark.text, mark.tail = PLACE_MARK, f" {words}"

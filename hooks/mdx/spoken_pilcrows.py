@@ -4,7 +4,7 @@
 <a href="../annex/#p5">Annex, <span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span> 5</a>
 ```
 
-A link marked `{ .edition-spoken-pilcrow }` (`hooks.core.text.SPOKEN_PILCROW_CLASS`, set by `attr_list`)
+A link marked `{ .edition-spoken-symbols }` (`hooks.core.text.SPOKEN_SYMBOLS_CLASS`, set by `attr_list`)
 keeps showing `¶ 5`; its name, computed from its text, is "Annex, paragraph 5". The word is in the
 text, not an `aria-label`, whose words would have to hold what is shown (axe: label in name); it
 comes first, so the ¶ stays glued to its no-break space and number. The mark is taken off.
@@ -28,7 +28,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from hooks.core.text import PLACE_SEPARATOR, SPOKEN_PILCROW_CLASS, VISUALLY_HIDDEN_CLASS, spoken_places
+from hooks.core.text import PLACE_SEPARATOR, SPOKEN_SYMBOLS_CLASS, VISUALLY_HIDDEN_CLASS, spoken_places
 
 PILCROW = "¶"
 
@@ -80,12 +80,12 @@ def speak_places(link: etree.Element) -> None:
 def unmark(link: etree.Element) -> bool:
     """Take the mark off the link's classes (and the attribute when none is left); whether it was marked."""
     written = link.get("class")
-    if not written or SPOKEN_PILCROW_CLASS not in written:  # most links: no class, or a term link's
+    if not written or SPOKEN_SYMBOLS_CLASS not in written:  # most links: no class, or a term link's
         return False
     classes = written.split()
-    if SPOKEN_PILCROW_CLASS not in classes:  # a class whose name holds the mark's: `edition-spoken-pilcrow-x`
+    if SPOKEN_SYMBOLS_CLASS not in classes:  # a class whose name holds the mark's: `edition-spoken-symbols-x`
         return False
-    kept = " ".join(name for name in classes if name != SPOKEN_PILCROW_CLASS)
+    kept = " ".join(name for name in classes if name != SPOKEN_SYMBOLS_CLASS)
     if kept:
         link.set("class", kept)
     else:
