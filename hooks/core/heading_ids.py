@@ -7,10 +7,11 @@ and the checks of its paragraphs' ids, are `paragraphs.py`'s.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Container, Iterable
+from collections.abc import Collection, Container, Iterable, Sequence
 
 from markdown.extensions.toc import slugify
 
+from hooks.core.anchor_check import CONTENTS_ID
 from hooks.core.paragraphs import NO_ID, RE_PARAGRAPH_ID, PageInventory, first_free, misnamed_problem, offer_waits
 from hooks.core.problems import Problem
 
@@ -21,6 +22,7 @@ CITE_ID = "cite-this-page"  # the heading the build adds to every source page, a
 HEADING_ID_HINT = "give the heading an id of its own: ids are links, and a link leads to one place"
 MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
 REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
+CONTENTS_HINT = f"end it with '{{ #{CONTENTS_ID} }}', the id the build reads a source's Contents list by"
 
 
 def builders_form(anchor_id: str) -> str | None:
@@ -52,6 +54,7 @@ def check_heading_ids(
     retired: Iterable[str] = (),
     *,
     lock_read: bool = True,
+    landing: bool = False,
 ) -> list[Problem]:
     """Every heading of every page needs an id written in the Markdown, of a form no other element takes.
 
@@ -61,21 +64,19 @@ def check_heading_ids(
     published id was deleted with it by mistake, which its hint names before a fresh one: one no
     element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
     heading's hint. While the lock does not load (not `lock_read`), the hint says the id offered waits on it.
+    A source's `landing` page's Contents heading is offered `contents` alone (`contents_heading`).
     """
+    contents = contents_heading(inventory) if landing else None
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
+    gone = [i for i in gone if i != CONTENTS_ID] if contents is not None else gone  # the Contents heading's, offered
     problems = []
     taken = {*inventory.ids, *published, *retired} if inventory.unnamed_headings else set()  # on every page: rare
+    taken |= {CONTENTS_ID} if contents is not None else set()
     for place, text in enumerate(inventory.unnamed_headings):  # named in the page's order (`Problem.place`)
         offered = fresh_heading_id(text, taken)
         taken.add(offered)  # two new headings with the same words are offered two ids
-        fresh = f"'{{ #{offered} }}'"
-        hint = f"end the heading with {fresh}"
-        if len(gone) == 1:
-            hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
-        elif gone:
-            hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
-        line = Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", offer_waits(hint, lock_read=lock_read), place=place)
-        problems.append(line)
+        hint = CONTENTS_HINT if place == contents else offer_waits(unnamed_hint(offered, gone), lock_read=lock_read)
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place))
     problems += [line for hid in dict.fromkeys(inventory.headings) if (line := builders_form_problem(path, hid))]
     problems += [  # Material copies a long heading's text into a tooltip it inserts as HTML, as it does a title
         Problem(
@@ -84,6 +85,29 @@ def check_heading_ids(
         for text in inventory.markup_headings
     ]
     return problems + check_repeated_ids(path, inventory)
+
+
+def unnamed_hint(offered: str, gone: Sequence[str]) -> str:
+    """What a heading without an id is to end with: the page's heading id gone if it is that heading, or `offered`."""
+    fresh = f"'{{ #{offered} }}'"
+    if len(gone) == 1:
+        return f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
+    if gone:
+        return f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
+    return f"end the heading with {fresh}"
+
+
+def contents_heading(inventory: PageInventory) -> int | None:
+    """Where a landing page's Contents heading without its id stands among the headings without one, if it has one.
+
+    `## Contents` without `{ #contents }`: the build reads no Contents list, and said so beside the heading's line;
+    that line offers `contents` alone (`CONTENTS_HINT`), and the Contents check leaves the mistake to it.
+    None while another element has the id: the list is read there, and this heading is any other.
+    """
+    if CONTENTS_ID in inventory.ids:
+        return None
+    slugs = (slugify(text, "-") for text in inventory.unnamed_headings)
+    return next((place for place, slug in enumerate(slugs) if slug == CONTENTS_ID), None)
 
 
 def builders_form_problem(path: str, heading_id: str) -> Problem | None:

@@ -111,13 +111,14 @@ def check_source_paragraphs(
     """
     problems = []
     sources = source_page_folders(metas)
-    for path in sources:
+    for path, folder in sources.items():
         page = path.removeprefix("docs/")
         if inventory := inventories.get(page):
             asked = inventory.unnumbered or inventory.unnamed_headings or inventory.duplicates  # read for hints only
             ids = published(page) if asked else ()
+            landing = path == f"docs/{folder}/index.md"  # its Contents heading's id is `contents`
             problems += check_paragraph_ids(path, inventory, *ids, lock_read=lock_read)
-            problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read)
+            problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read, landing=landing)
     for path in metas.keys() - sources.keys():
         if inventory := inventories.get(page := path.removeprefix("docs/")):
             ids = published(page) if inventory.unnamed_headings else ()
