@@ -229,3 +229,27 @@ def test_an_id_a_line_refuses_is_not_also_asked_to_be_recorded() -> None:
     assert [str(line) for line in format_unrecorded(unrecorded, refused=refused)] == [
         "anchors.lock.json: /x/: 1 published id(s) not recorded: p7 (run 'make anchors')"
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "hint"),
+    [
+        (["p1", "searching", "fn:4"], "give it '{ #searching }' if it is the heading published as searching"),
+        (["p1", "searching", "texts"], "give it its published id if it had one (searching, texts are gone)"),
+        ([], None),  # nothing gone (or the lock unread): the heading needs an id of its own
+    ],
+)
+def test_a_heading_renamed_to_a_refused_form_is_offered_the_id_it_published(published: list[str], hint: str) -> None:
+    """`{ #searching }` renamed `{ #fn:4 }`: the refused-id line, and "searching is gone" summed up, for one mistake.
+
+    The line names the published id to give back, so the summary says nothing more (`lost_ids_named`).
+    """
+    inventory = PageInventory(paragraphs=(Paragraph("p1", "a"),), headings=("fn:4",), ids=("fn:4", "p1"))
+    expected = f"{hint}, or an id of its own if new: " if hint else "give the heading an id of its own: "
+    lines = check_heading_ids("docs/x.md", inventory, published)
+    assert [str(p) for p in lines] == [
+        "docs/x.md: heading: id 'fn:4' has the form of a footnote's ids (fn:N, fnref:N), which the page's notes and"
+        f" their links take ({expected}ids are links, and a link leads to one place)"
+    ]
+    assert source_page_lines(inventory, published) == [str(p) for p in lines]  # the lock asked for it
+    assert refused_ids("docs/x.md", inventory, lines) == {"fn:4"}

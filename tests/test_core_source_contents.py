@@ -6,6 +6,7 @@ import pytest
 
 from hooks.core.paragraphs import PageInventory
 from hooks.core.source_contents import check_contents, contents_line, contents_target
+from hooks.core.source_page_checks import check_source_paragraphs
 
 LANDING = "docs/s/index.md"
 FIELD = f"{LANDING}: ## Contents: "
@@ -145,3 +146,33 @@ def test_the_line_offered_is_markdown_that_links_the_page_under_its_title(
 )
 def test_a_contents_link_leads_to_a_page_below_docs(href: str, target: str | None) -> None:
     assert contents_target("s", href) == target
+
+
+@pytest.mark.parametrize("published", [[], ["s", "contents"]], ids=["new-source", "contents-published"])
+def test_a_contents_heading_without_its_id_is_one_line_offering_contents(published: list[str]) -> None:
+    """`## Contents` written without `{ #contents }`: the heading's line and "## Contents: is missing", one mistake.
+
+    The heading's line stands (it names the lost `contents`, `lost_ids_named`), offering `{ #contents }` alone:
+    `contents-2` offered "if new" would leave the list unread.
+    """
+    inventories = {"s/index.md": PageInventory(unnamed_headings=("Contents",), headings=("s",), ids=("s",))}
+    said = check_source_paragraphs(PAGES, inventories, lambda _: (published, [])) + check_contents(PAGES, inventories)
+    assert [str(line) for line in said] == [
+        f"{LANDING}: heading: 'Contents' has no id"
+        " (end it with '{ #contents }', the id the build reads a source's Contents list by)"
+    ]
+
+
+def test_a_contents_heading_on_another_page_or_beside_a_contents_id_is_any_heading() -> None:
+    """Off a landing page, or where another element has `contents`, the heading is offered an id as any other."""
+    inventory = PageInventory(unnamed_headings=("Contents",))
+    metas = {**PAGES, "docs/s/one.md": page("One", 1)}
+    said = check_source_paragraphs(metas, {"s/one.md": inventory}, lambda _: ([], []))
+    assert [str(line) for line in said] == [
+        "docs/s/one.md: heading: 'Contents' has no id (end the heading with '{ #contents }')"
+    ]
+    taken = PageInventory(unnamed_headings=("Contents",), headings=("contents",), ids=("contents",), contents=())
+    said = check_source_paragraphs(PAGES, {"s/index.md": taken}, lambda _: ([], []))
+    assert [str(line) for line in said] == [
+        f"{LANDING}: heading: 'Contents' has no id (end the heading with '{{ #contents-2 }}')"
+    ]

@@ -79,6 +79,32 @@ def test_a_heading_left_without_its_published_id_is_its_one_line_not_a_summed_up
     ])  # fmt: skip
 
 
+def test_a_contents_heading_left_without_its_id_is_one_line_offering_contents(broken_project: Path) -> None:
+    """`## Contents` without `{ #contents }`: the heading's line and "## Contents: is missing", for one mistake.
+
+    The heading's line stays (it names the lost `contents`), offering the one id the Contents list is read by.
+    """
+    landing = "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, landing, "## Contents { #contents }", "## Contents")
+    assert_build_and_check_say(broken_project, [
+        f"{landing}: heading: 'Contents' has no id (end it with '{{ #contents }}', the id the build reads a source's"
+        " Contents list by)",
+    ])  # fmt: skip
+
+
+def test_a_heading_id_renamed_to_a_refused_form_is_one_line_offering_the_published_id(broken_project: Path) -> None:
+    """`{ #searching }` renamed `{ #fn:4 }`: the refused id's line, and "1 anchor problem(s) … searching" summed up.
+
+    The line names the id to give back, all the summary added: it is the one line, in the build and make check.
+    """
+    edit(broken_project, "docs/about/reading-guide.md", "{ #searching }", "{ #fn:4 }")
+    assert_build_and_check_say(broken_project, [
+        "docs/about/reading-guide.md: heading: id 'fn:4' has the form of a footnote's ids (fn:N, fnref:N), which the"
+        " page's notes and their links take (give it '{ #searching }' if it is the heading published as searching, or"
+        " an id of its own if new: ids are links, and a link leads to one place)",
+    ])  # fmt: skip
+
+
 def test_while_the_lock_does_not_load_the_id_offered_to_a_heading_waits_on_it(broken_project: Path) -> None:
     """Unread, the lock held no id: `searching`, published and deleted with its heading, was offered as if new."""
     edit(broken_project, "docs/about/reading-guide.md", "{ #searching }", "")

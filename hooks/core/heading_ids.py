@@ -7,10 +7,11 @@ and the checks of its paragraphs' ids, are `paragraphs.py`'s.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Container, Iterable
+from collections.abc import Collection, Container, Iterable, Sequence
 
 from markdown.extensions.toc import slugify
 
+from hooks.core.anchor_check import CONTENTS_ID
 from hooks.core.paragraphs import NO_ID, RE_PARAGRAPH_ID, PageInventory, first_free, misnamed_problem, offer_waits
 from hooks.core.problems import Problem
 
@@ -18,9 +19,12 @@ from hooks.core.problems import Problem
 # `paragraphs.PARAGRAPH_FIELD`, as naming the ids lost (`kind_of_lost_ids`).
 HEADING_FIELD = "heading"
 CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
-HEADING_ID_HINT = "give the heading an id of its own: ids are links, and a link leads to one place"
+ONE_PLACE = "ids are links, and a link leads to one place"
+HEADING_ID_HINT = f"give the heading an id of its own: {ONE_PLACE}"
 MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
 REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
+CONTENTS_HINT = f"end it with '{{ #{CONTENTS_ID} }}', the id the build reads a source's Contents list by"
+FORM_OF = "the form of"  # what a refused form's line says (`builders_form`): `lost_ids.kind_of_lost_ids` reads it
 
 
 def builders_form(anchor_id: str) -> str | None:
@@ -31,9 +35,9 @@ def builders_form(anchor_id: str) -> str | None:
     the id (or the first, taking a note's links), and the anchor lock would not know it.
     """
     if anchor_id.startswith(("fn:", "fnref:")):
-        return "the form of a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
+        return f"{FORM_OF} a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
     if anchor_id.startswith("__"):
-        return "the form of the theme's own ids (__drawer, __search, …)"
+        return f"{FORM_OF} the theme's own ids (__drawer, __search, …)"
     return None
 
 
@@ -52,6 +56,7 @@ def check_heading_ids(
     retired: Iterable[str] = (),
     *,
     lock_read: bool = True,
+    landing: bool = False,
 ) -> list[Problem]:
     """Every heading of every page needs an id written in the Markdown, of a form no other element takes.
 
@@ -61,22 +66,21 @@ def check_heading_ids(
     published id was deleted with it by mistake, which its hint names before a fresh one: one no
     element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
     heading's hint. While the lock does not load (not `lock_read`), the hint says the id offered waits on it.
+    A source's `landing` page's Contents heading is offered `contents` alone (`contents_heading`).
     """
+    contents = contents_heading(inventory) if landing else None
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
+    gone = [i for i in gone if i != CONTENTS_ID] if contents is not None else gone  # the Contents heading's, offered
     problems = []
     taken = {*inventory.ids, *published, *retired} if inventory.unnamed_headings else set()  # on every page: rare
+    taken |= {CONTENTS_ID} if contents is not None else set()
     for place, text in enumerate(inventory.unnamed_headings):  # named in the page's order (`Problem.place`)
         offered = fresh_heading_id(text, taken)
         taken.add(offered)  # two new headings with the same words are offered two ids
-        fresh = f"'{{ #{offered} }}'"
-        hint = f"end the heading with {fresh}"
-        if len(gone) == 1:
-            hint = f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
-        elif gone:
-            hint = f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
-        line = Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", offer_waits(hint, lock_read=lock_read), place=place)
-        problems.append(line)
-    problems += [line for hid in dict.fromkeys(inventory.headings) if (line := builders_form_problem(path, hid))]
+        hint = CONTENTS_HINT if place == contents else offer_waits(unnamed_hint(offered, gone), lock_read=lock_read)
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place))
+    refused = (builders_form_problem(path, hid, gone) for hid in dict.fromkeys(inventory.headings))
+    problems += [line for line in refused if line]
     problems += [  # Material copies a long heading's text into a tooltip it inserts as HTML, as it does a title
         Problem(
             path, HEADING_FIELD, f"'{text}' shows a '<' that opens a tag where Material shows it as HTML", MARKUP_HINT
@@ -86,10 +90,49 @@ def check_heading_ids(
     return problems + check_repeated_ids(path, inventory)
 
 
-def builders_form_problem(path: str, heading_id: str) -> Problem | None:
-    """The line of a heading id of a form the build gives its own elements (`builders_form`), if it has one."""
-    form = builders_form(heading_id)
-    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", HEADING_ID_HINT) if form else None
+def unnamed_hint(offered: str, gone: Sequence[str]) -> str:
+    """What a heading without an id is to end with: the page's heading id gone if it is that heading, or `offered`."""
+    fresh = f"'{{ #{offered} }}'"
+    if len(gone) == 1:
+        return f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
+    if gone:
+        return f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
+    return f"end the heading with {fresh}"
+
+
+def contents_heading(inventory: PageInventory) -> int | None:
+    """Where a landing page's Contents heading without its id stands among the headings without one, if it has one.
+
+    `## Contents` without `{ #contents }`: the build reads no Contents list, and said so beside the heading's line;
+    that line offers `contents` alone (`CONTENTS_HINT`), and the Contents check leaves the mistake to it.
+    None while another element has the id: the list is read there, and this heading is any other.
+    """
+    if CONTENTS_ID in inventory.ids:
+        return None
+    slugs = (slugify(text, "-") for text in inventory.unnamed_headings)
+    return next((place for place, slug in enumerate(slugs) if slug == CONTENTS_ID), None)
+
+
+def asks_published(inventory: PageInventory) -> bool:
+    """Whether the page's heading lines offer an id it published: a heading without an id, or with a refused one."""
+    return bool(inventory.unnamed_headings) or any(builders_form(hid) for hid in inventory.headings)
+
+
+def builders_form_problem(path: str, heading_id: str, gone: Sequence[str] = ()) -> Problem | None:
+    """The line of a heading id of a form the build gives its own elements (`builders_form`), if it has one.
+
+    Most often a published heading renamed: the page's heading ids `gone` are offered back, as the line of a
+    heading without an id does (`lost_ids.kind_of_lost_ids`), so that no summary of them repeats it.
+    """
+    if (form := builders_form(heading_id)) is None:
+        return None
+    hint = HEADING_ID_HINT
+    if len(gone) == 1:
+        hint = f"give it '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or an id of its own if new"
+    elif gone:
+        hint = f"give it its published id if it had one ({', '.join(gone)} are gone), or an id of its own if new"
+    hint = hint if hint == HEADING_ID_HINT else f"{hint}: {ONE_PLACE}"
+    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", hint)
 
 
 def refused_ids(path: str, inventory: PageInventory, lines: Collection[Problem]) -> set[str]:
@@ -97,10 +140,12 @@ def refused_ids(path: str, inventory: PageInventory, lines: Collection[Problem])
 
     Their "not recorded" line would ask `make anchors` to record what the other line asks to rename. Only
     where that line is said: a source page's paragraphs are checked, `intro` on another page is an id of its own.
+    A line is known by its place and words, not its hint (a heading's offers the ids the page lost).
     """
     said = {hid: builders_form_problem(path, hid) for hid in inventory.headings}
     said |= {pid: misnamed_problem(path, pid) for pid in inventory.misnamed}
-    return {anchor_id for anchor_id, line in said.items() if line is not None and line in lines}
+    told = {(line.path, line.field, line.message) for line in lines}
+    return {i for i, line in said.items() if line is not None and (line.path, line.field, line.message) in told}
 
 
 def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:

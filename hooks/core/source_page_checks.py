@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from hooks.core.heading_ids import check_heading_ids
+from hooks.core.heading_ids import asks_published, check_heading_ids
 from hooks.core.page_fields import TAGS_EXAMPLE, TITLE_EXAMPLE, tags_problem
 from hooks.core.paragraphs import PageInventory, check_paragraph_ids
 from hooks.core.problems import Problem, named_value
@@ -111,16 +111,17 @@ def check_source_paragraphs(
     """
     problems = []
     sources = source_page_folders(metas)
-    for path in sources:
+    for path, folder in sources.items():
         page = path.removeprefix("docs/")
         if inventory := inventories.get(page):
-            asked = inventory.unnumbered or inventory.unnamed_headings or inventory.duplicates  # read for hints only
+            asked = inventory.unnumbered or inventory.duplicates or asks_published(inventory)  # read for hints only
             ids = published(page) if asked else ()
+            landing = path == f"docs/{folder}/index.md"  # its Contents heading's id is `contents`
             problems += check_paragraph_ids(path, inventory, *ids, lock_read=lock_read)
-            problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read)
+            problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read, landing=landing)
     for path in metas.keys() - sources.keys():
         if inventory := inventories.get(page := path.removeprefix("docs/")):
-            ids = published(page) if inventory.unnamed_headings else ()
+            ids = published(page) if asks_published(inventory) else ()
             problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read)
     return problems
 
