@@ -28,6 +28,8 @@ FIELDS = [
      ["mkdocs.yml: plugins.search.fields.tags.bost: is no search field setting (did you mean `boost`?)"]),
     ({"tags": {"boost": 2, "colour": "red"}},
      ["mkdocs.yml: plugins.search.fields.tags.colour: is no search field setting (a field's one setting: `boost`)"]),
+    ({None: {"boost": "x"}},
+     [f"mkdocs.yml: plugins.search.fields.null.boost: must be a number, not 'x' (a number, e.g. 2, {DEFAULT})"]),
     ("not a mapping", []),  # MkDocs' own check of the plugin's options says it, before this one
 ]  # fmt: skip
 

@@ -31,7 +31,7 @@ def search_field_problems(plugin: str, fields: object) -> tuple[dict[Any, Any], 
     usable: dict[Any, Any] = {}
     problems: list[Problem] = []
     for name, settings in fields.items():
-        field = f"plugins.{plugin}.fields.{name}"
+        field = f"plugins.{plugin}.fields.{name if isinstance(name, str) else named_value(name)}"  # `~:` is `null`
         refused = field_problems(field, name, settings)
         problems += refused + unknown_settings(field, settings)
         if not refused:
