@@ -186,6 +186,38 @@ def test_make_check_names_a_mkdocs_yml_the_build_refuses_in_one_line(
     assert capsys.readouterr().out.splitlines() == [line]
 
 
+SEARCH_FIELD_DEFAULT = "or remove it for Material's default"
+SEARCH_FIELDS = {
+    # Material stopped the build on a traceback at each; make check said OK
+    "not-settings": (
+        [("tags: {boost: 1000}", "tags: 1000")],
+        [f"mkdocs.yml: plugins.search.fields.tags: must be settings, not 1000 (write them as `tags: {{boost: 2}}`,"
+         f" {SEARCH_FIELD_DEFAULT})"],
+    ),
+    "with-an-option-mkdocs-refuses": (
+        [("tags: {boost: 1000}", "tags: {boost: many}"), ("      separator:", "      lang: 5\n      separator:")],
+        ["mkdocs.yml: plugins.search.fields.tags.boost: must be a number, not 'many'"
+         f" (a number, e.g. 2, {SEARCH_FIELD_DEFAULT})",
+         "mkdocs.yml: plugins: search: lang: Expected a list of language codes."
+         " (write it as the plugin's documentation says, or remove it for its default)"],
+    ),
+    "disabled": ([("tags: {boost: 1000}", "tags: {boost: many}"), ("      separator:", "      enabled: false\n      separator:")], []),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("edits", "lines"), SEARCH_FIELDS.values(), ids=SEARCH_FIELDS.keys())
+def test_make_check_names_a_search_field_material_cannot_read_as_the_build_reads_them(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], edits: list[tuple[str, str]], lines: list[str]
+) -> None:
+    """With the plugin's other options in one run; a disabled search plugin reads none (Material returns first)."""
+    for old, new in edits:
+        edit(broken_project, "mkdocs.yml", old, new)
+    assert check.main(["--root", str(broken_project)]) == (1 if lines else 0)
+    output = capsys.readouterr().out.splitlines()
+    assert output == (lines or output[-1:]), output
+    assert lines or output[-1].startswith("OK: ")
+
+
 @pytest.mark.parametrize("written", ["./hooks/adapters/anchor.py", "{elsewhere}/anchor.py"], ids=["dot", "absolute"])
 def test_make_check_names_the_closest_hook_file_as_the_missing_one_is_written(
     written: str, broken_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -203,6 +203,26 @@ def test_a_plugin_option_mkdocs_refuses_stops_the_build_with_its_line_and_make_c
     assert check.stdout.splitlines() == [line]
 
 
+SEARCH_FIELDS = [
+    # make check said OK, and the build stopped on a traceback inside Material's search plugin
+    ("tags: {boost: 1000}", "tags: {boost: many}",
+     "mkdocs.yml: plugins.search.fields.tags.boost: must be a number, not 'many'"
+     " (a number, e.g. 2, or remove it for Material's default)"),
+    # both took it in silence: Material dropped the key, and tags were weighed as text
+    ("tags: {boost: 1000}", "tags: {bost: 1000}",
+     "mkdocs.yml: plugins.search.fields.tags.bost: is no search field setting (did you mean `boost`?)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "line"), SEARCH_FIELDS, ids=["boost", "typo"])
+def test_a_search_field_material_cannot_read_is_one_line_in_the_build_and_make_check(
+    old: str, new: str, line: str, broken_project: Path
+) -> None:
+    """The edition's hook reads the fields before Material's search plugin does, so the build says the line too."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    assert_build_and_check_say(broken_project, [line])
+
+
 KEEP_DOCS = "keep the pages in docs/ and remove docs_dir"
 DOCS_DIRS = [
     # MkDocs refuses each before any hook: make check said "read the pages in docs/ only", as if the build took it

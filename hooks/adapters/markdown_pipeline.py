@@ -9,12 +9,15 @@ import logging
 import os
 from pathlib import Path
 
+from material.plugins.search.plugin import SearchPlugin
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
+from hooks.core.search_fields import search_field_problems
 from hooks.core.site_name import site_name_problems
 from hooks.mdx.code_spans import CodeSpansExtension
 from hooks.mdx.heading_links import HeadingLinksExtension
@@ -38,18 +41,20 @@ def on_shutdown() -> None:
     state.DRAFTS_RENDERED = False
 
 
+@event_priority(100)  # before the plugins' own: Material's search reads its `fields` in its `on_config`
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Reset the build state and append the edition's extensions, once per build.
 
     And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence;
-    and a `site_name` that shows nothing or a ' #' cut short, which MkDocs takes (one missing or not
-    text it stops on before any hook).
+    a `site_name` that shows nothing or a ' #' cut short, which MkDocs takes (one missing or not
+    text it stops on before any hook); and a search field Material cannot read (`read_search_fields`).
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
     text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
+    read_search_fields(config)
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line
     for name in listed:
@@ -65,6 +70,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         ]
     )
     return config
+
+
+def read_search_fields(config: MkDocsConfig) -> None:
+    """Name each search field Material cannot read and leave it out, before Material's `on_config` reads it.
+
+    Its own check of them raised a traceback (`boost: many`) after MkDocs had checked every option: here
+    it is one line, as make check's, and the build goes on with Material's default for that field, so the
+    strict build fails with every other line said too.
+    """
+    for name, plugin in config.plugins.items():
+        if isinstance(plugin, SearchPlugin) and plugin.config.enabled:
+            usable, problems = search_field_problems(name.rpartition("/")[2], plugin.config.fields)
+            plugin.config.fields = usable
+            state.report(problems)
 
 
 def quieten_reported(logger: logging.Logger) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem, named_value
+from hooks.core.search_fields import search_field_problems
 from hooks.core.yaml_lines import item_to_write, keys_path
 
 
@@ -86,7 +87,21 @@ def plugin_option_problems(
         errors, warnings = plugin.load_config(checked, str(root / CONFIG))
         known = [key for key, _ in plugin.config_scheme]
         problems += [plugin_option_problem(name, key, str(error), known) for key, error in [*errors, *warnings]]
+        if "fields" not in dict(errors):  # as Material's `on_config` reads them, all lines together
+            problems += search_fields_read(plugin, name)
     return problems
+
+
+def search_fields_read(plugin: Any, name: str) -> list[Problem]:
+    """The lines of Material's search `fields` it cannot read (a `boost: many`): it stops the build on a traceback.
+
+    Read as the build's pipeline hook reads them, before Material does, with the same function.
+    """
+    from material.plugins.search.plugin import SearchPlugin  # here, not on top: make check starts without MkDocs
+
+    if not isinstance(plugin, SearchPlugin) or not plugin.config.enabled:  # disabled: Material reads none
+        return []
+    return search_field_problems(name.rpartition("/")[2], plugin.config.fields)[1]
 
 
 def installed_plugin(config: dict[str, Any], name: str) -> Any:
