@@ -7,7 +7,8 @@ from pathlib import Path
 import frontmatter
 import pytest
 from broken_project_helpers import assert_build_and_check_say, edition_lines
-from conftest import declare_redirects, run_build, run_check
+from conftest import copy_project, declare_redirects, run_build, run_check
+from test_lock_history import commit_all, git, read_lock, write_lock
 
 from hooks.core.anchor_check import check_anchors
 from hooks.core.lock_history import lost_ids
@@ -116,6 +117,31 @@ def test_a_page_s_notes_deleted_its_group_is_offered_its_source_s_group(broken_p
     build = run_build(broken_project, broken_project / "site")
     assert build.returncode == 0 and edition_lines(build.stderr) == [], build.stderr
     assert run_check(broken_project).stdout.startswith("OK: ")
+
+
+def test_a_source_s_last_notes_deleted_its_groups_are_offered_the_index_s_heading(tmp_path: Path) -> None:
+    """Its own group and its pages' were offered `/annotations/#new-id`; and make check, reading the lock as published,
+    would offer the source's group to a page's group the lock lost, though the group is redirected away itself.
+    """
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    published = commit_all(project, "the edition")
+    notes = delete_notes(project)
+    groups = [f"{INDEX}#{group}" for group in read_lock(project)[INDEX] if group != "annotations"]
+    build = run_build(project, project / "site")
+    offers = {line.rsplit("`", 2)[-2] for line in edition_lines(build.stderr) if line.startswith(f"{LOCK}: {INDEX}")}
+    assert offers == {f"{group}: {INDEX}#annotations" for group in groups}, build.stderr
+    check = run_check(project).stdout.splitlines()
+    assert {line.rsplit("`", 2)[-2] for line in check if line.startswith(f"{LOCK}: {INDEX}")} == offers
+    intro = f"{INDEX}#{MT}-introduction"  # then a merge loses its group from the lock, and its redirect with it
+    declare_redirects(project, redirect_lines({**notes, **{g: f"{INDEX}#annotations" for g in groups if g != intro}}))
+    lock = read_lock(project)
+    write_lock(project, {**lock, INDEX: [i for i in lock[INDEX] if i != intro.partition("#")[2]]})
+    assert run_check(project).stdout.splitlines() == [
+        f"{LOCK}: {intro}: recorded in commit {published[:10]}, missing from the lock now (put it back under"
+        f" `{INDEX}`: the lock keeps every id it once held; if its element is gone, declare its new place in"
+        f" anchors.redirects.yml with the line `{intro}: {INDEX}#annotations`)"
+    ]
 
 
 LOCK = "anchors.lock.json"
