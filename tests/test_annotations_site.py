@@ -314,7 +314,7 @@ def test_index_page_lists_every_annotation_with_a_link_to_its_paragraph(site: Pa
     assert "../migration-and-transnationalism/opportunities/#p1" in hrefs
     assert "../migration-and-transnationalism/opportunities/#restored-hyphen-cost-effective" in hrefs
     assert [h.get_text(strip=True) for h in soup.select("article h2")][:1] == ["Migration and Transnationalism¶"]
-    # the place a retired page's group is offered where its source's group is gone too (`retired_page_groups`)
+    # the place a group gone is offered where its source's group is gone too (`index_group_places`)
     assert soup.select_one("article h1")["id"] == INDEX_HEADING_ID == "annotations"
     assert soup.select_one(".annotation-filter") is not None
     note = next(e for e in entries if "social remittances" in e.get_text())

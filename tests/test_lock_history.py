@@ -268,15 +268,18 @@ def test_an_id_taken_out_of_the_lock_is_named_with_its_commit(lock_repo: Path) -
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == expected
 
 
-def test_a_lost_id_of_a_page_the_hooks_generate_is_offered_that_page(lock_repo: Path) -> None:
-    """`/annotations/` is in no file of docs/, yet built: its lost group is offered its own address, as the build's."""
+def test_a_lost_id_of_a_page_the_hooks_generate_is_offered_a_place_there(lock_repo: Path) -> None:
+    """`/annotations/` is in no file of docs/, yet built: the lost group of a.md, still built, goes to its heading.
+
+    It was offered `/annotations/#new-id`, a placeholder; a.md, at the top of docs/, is its own group.
+    """
     write_lock(lock_repo, {"/a/": ["a", "p1", "p2"], "/annotations/": ["annotations", "a"]})
     newest = commit_all(lock_repo, "a's group")
     write_lock(lock_repo, {"/a/": ["a", "p1", "p2"], "/annotations/": ["annotations"]})
     assert [str(p) for p in check_lock_history(lock_repo)[0]] == [
         f"anchors.lock.json: /annotations/#a: recorded in commit {newest[:10]}, missing from the lock now (put it back"
         " under `/annotations/`: the lock keeps every id it once held; if its element is gone, declare its new place"
-        " in anchors.redirects.yml with the line `/annotations/#a: /annotations/#new-id`)"
+        " in anchors.redirects.yml with the line `/annotations/#a: /annotations/#annotations`)"
     ]
 
 

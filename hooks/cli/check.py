@@ -26,6 +26,7 @@ import datetime as dt
 import sys
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from hooks.cli.config_plugins import check_plugins_hooks_and_extensions
@@ -69,8 +70,23 @@ from hooks.core.yaml_comments import without_restated
 from hooks.mdx.project_files import listed_option_problems
 
 
+@dataclass(frozen=True)
+class CheckRun:
+    """What `check_edition` found: its problems, how many annotations and pages, and each page's ids known here."""
+
+    problems: list[Problem]
+    checked: tuple[int, int]
+    present: dict[str, set[str]]  # by lock key: the ids each page rendered here (or the hooks' known ones) has
+
+
 def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
     """Every problem the build would report that can be found without it; and how many annotations and pages."""
+    run = check_edition(root, today)
+    return run.problems, run.checked
+
+
+def check_edition(root: Path, today: dt.date) -> CheckRun:
+    """`run_checks`, with the ids found on each page: a lost id's line offers none the page no longer has."""
     extensions = check_plugins_hooks_and_extensions(root)  # the build stops on one before any page: so do the checks
     areas, problems = load_policy_areas(root)
     problems += listed_option_problems(*extensions)  # an extension by dotted path: `root: /nope`
@@ -138,7 +154,8 @@ def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, in
     lock_lines = check_published(root, anchors, published, unknown, bool(problems), named, refused)
     blocked = bool(problems) or any(line.hint != HINT for line in lock_lines)  # a line `make anchors` does not fix
     words = check_paragraph_words(root, readable_inventories, anchors, blocked)
-    return [line for line in problems + words + lock_lines if line not in folded], checked
+    present = {page_key(page): set(ids) for page, ids in published.items() if page not in unknown}
+    return CheckRun([line for line in problems + words + lock_lines if line not in folded], checked, present)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,9 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        problems, (annotations, pages) = run_checks(args.root.resolve(), latest_today())
+        run = check_edition(args.root.resolve(), latest_today())
+        problems, (annotations, pages) = run.problems, run.checked
         lock_history = read_lock_history(args.root.resolve())
-        history, notes = check_lock_history(args.root.resolve(), lock_history)
+        history, notes = check_lock_history(args.root.resolve(), lock_history, run.present)
     except ConfigError as error:  # the build stops on it before reading a page: so do the checks
         print(format_problems(error.problems))
         print(f"{len({str(p) for p in error.problems})} problem(s) found.", file=sys.stderr)

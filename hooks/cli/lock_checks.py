@@ -8,7 +8,7 @@ Whether the lock lost an id a commit recorded needs git, and is checked here onl
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from hooks.cli.config_values import configured_file_moves, configured_moves
@@ -127,6 +127,7 @@ class LockHistory:
     notes: list[str]  # what was not compared: no git checkout, a shallow clone, a version that does not parse
     moves: Mapping[str, str]  # page moves, lock keys
     pages: set[str]  # the published pages' lock keys, those the hooks generate too
+    redirects: Mapping[str, str] = field(default_factory=dict)  # anchors.redirects.yml's: ids no line offers
 
 
 def read_lock_history(root: Path) -> LockHistory:
@@ -138,19 +139,24 @@ def read_lock_history(root: Path) -> LockHistory:
     versions, skipped = parse_versions(texts)
     areas, _ = load_policy_areas(root)  # a taxonomy that does not load is its own line: its area pages are unknown
     pages = {page_key(page) for page in [*published_pages(root), *hook_pages(areas)]}  # the hooks' pages are built too
-    return LockHistory(lock, versions, notes + skipped, configured_moves(root), pages)
+    redirects, _ = load_redirects(root / REDIRECTS_FILE)  # one that does not load is `check_published`'s line
+    return LockHistory(lock, versions, notes + skipped, configured_moves(root), pages, redirects)
 
 
-def check_lock_history(root: Path, history: LockHistory | None = None) -> tuple[list[Problem], list[str]]:
+def check_lock_history(
+    root: Path, history: LockHistory | None = None, present: Mapping[str, Collection[str]] | None = None
+) -> tuple[list[Problem], list[str]]:
     """Every id a committed version of the lock holds must still be in it (the lock only grows); and notes.
 
     The notes say what was not compared: no git checkout, a shallow clone, a version that does not
     parse (committed with its conflict markers). A lock that does not load is `check_published`'s line.
+    `present`: the ids found on each page rendered here, by lock key; a lost id's line offers no other.
     """
     history = history or read_lock_history(root)
     if history.lock is None or not history.versions:
         return [], history.notes
-    return lost_ids(history.lock, history.versions, history.moves, history.pages), history.notes
+    lost = lost_ids(history.lock, history.versions, history.moves, history.pages, history.redirects, present)
+    return lost, history.notes
 
 
 def offer_uncommitted_ids(root: Path, problems: list[Problem], history: LockHistory) -> list[Problem]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
-from hooks.core.annotation_index import gone_page_groups, index_redirects, retired_page_groups
+from hooks.core.annotation_index import gone_page_groups, index_group_places, index_redirects
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, landing_file, landing_page, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unlocked_words
 from hooks.core.paragraphs import PageInventory
@@ -114,7 +114,8 @@ def check_anchors(
     words, sources = words or {}, sources or {}
     unpublished, offered = check_unpublished_ids(redirects, built_sets, moves, lock, words, sources, unknown)
     problems = []
-    groups, retired = gone_page_groups(lock, built, moves), retired_page_groups(lock, built_sets, moves)
+    places = offerable_ids(built_sets, redirects)
+    groups, group_places = gone_page_groups(lock, built, moves), index_group_places(lock, places, moves)
     for page, ids in lock.items():
         target = resolve_page(page, built, moves)
         if target in unknown:
@@ -126,8 +127,8 @@ def check_anchors(
             if anchor in offered:  # a misspelt redirect's line offers it: one line for one typo
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
-            new_ids = unrecorded.get(page, []) if target == page and anchor not in retired else []
-            hint = lost_id_hint(anchor, new_ids, gone_id_place(anchor, target, built_sets, retired))
+            new_ids = unrecorded.get(page, []) if target == page and anchor not in group_places else []
+            hint = lost_id_hint(anchor, new_ids, gone_id_place(anchor, target, places, group_places))
             if target not in built:
                 hint = gone_page_hint(page)
             elif gone := groups.get(anchor):
@@ -223,27 +224,43 @@ def gone_group_hint(source: str) -> str:
 
 
 def gone_id_place(
-    anchor: str, target: str, built_sets: Mapping[str, Collection[str]], retired: Mapping[str, str]
+    anchor: str, target: str, places: Mapping[str, Collection[str]], group_places: Mapping[str, str]
 ) -> str:
     """Where a gone id (`/page/#id`) goes, in the line offered: as far as it is known, the rest a placeholder to fill.
 
     An id gone from a page still built most often went to another element of that page (a paragraph
-    deleted or merged into the one before it): the page's own address, the id to fill. A page deleted
-    for good moves onto its source's landing page (stable-links.md#page-retired), whose contents list
-    its ids are redirected to, and its group on `/annotations/` to its source's (`retired`, by
-    `retired_page_groups`); a page moved elsewhere, or gone, keeps `NEW_PLACE` for its contributor to fill.
-    `target`: where the id's page is now (`resolve_page`); `built_sets`: the ids each page there is has.
+    deleted or merged into the one before it): the page's own address, the id to fill. A retired page's ids
+    go to its landing page's contents list (stable-links.md#page-retired); a group on `/annotations/` where
+    `index_group_places` says (`group_places`); else `NEW_PLACE`, to fill. `target`: where the id's page is
+    now (`resolve_page`); `places`: the ids each page there is has that a line may offer (`offerable_ids`).
     """
     page = anchor.partition("#")[0]
-    if anchor in retired:
-        return retired[anchor]
-    if target not in built_sets:
+    if anchor in group_places:
+        return group_places[anchor]
+    if target not in places:
         return NEW_PLACE
     if target == page:
         return f"{page}#{NEW_PLACE.partition('#')[2]}"
-    if target == landing_page(page) and CONTENTS_ID in built_sets[target]:
+    if target == landing_page(page) and CONTENTS_ID in places[target]:
         return f"{target}#{CONTENTS_ID}"
     return NEW_PLACE
+
+
+def offerable_ids(
+    published: Mapping[str, Collection[str]],
+    redirects: Mapping[str, str],
+    present: Mapping[str, Collection[str]] | None = None,
+) -> dict[str, set[str]]:
+    """The ids of each page that a lost id's line may offer as its place: none redirected away, none gone.
+
+    `published`: each page's ids (the build's, or for `make check`'s history, which builds nothing, the lock's);
+    `present`: the ids `make check` found on the pages it renders, which an id the lock holds may have left.
+    """
+    present = present or {}
+    return {
+        page: {i for i in ids if f"{page}#{i}" not in redirects and (page not in present or i in present[page])}
+        for page, ids in published.items()
+    }
 
 
 def lost_id_hint(anchor: str, new_ids: list[str], new_place: str = NEW_PLACE) -> str:

@@ -19,7 +19,7 @@ from hooks.core.annotation_filter import index_filter
 from hooks.core.annotations import MOTIVATION_LABELS, Annotation, credit
 from hooks.core.draft_pages import draft_marker
 from hooks.core.links import relative_to_page, source_folder
-from hooks.core.page_moves import landing_file, landing_page, page_source, resolve_page
+from hooks.core.page_moves import page_source, resolve_page
 from hooks.core.text import (
     VISUALLY_HIDDEN_CLASS,
     paragraph_label,
@@ -192,27 +192,27 @@ def gone_page_groups(lock: Mapping[str, list[str]], built: Container[str], moves
     return groups
 
 
-def retired_page_groups(
+def index_group_places(
     locked: Iterable[str], built: Mapping[str, Collection[str]], moves: Mapping[str, str]
 ) -> dict[str, str]:
-    """Each page retired onto its landing page (`redirect_maps` to its folder's `index.md`), by its group's address.
+    """Where the links to each group on `/annotations/` of a page there still is land, by the group's address.
 
-    Its group on `/annotations/` goes to its source's (stable-links.md#page-retired): the one the index writes
-    for the landing page, `group_of`, where the index still has it; where the page held the source's last notes,
-    that group is gone too, and the page's heading (`INDEX_HEADING_ID`) is where its links land.
-    `locked`: the pages the lock names; `built`: the ids each page there is has.
+    A page still built whose notes were deleted or moved, or one retired onto its landing page (`redirect_maps`
+    to its folder's `index.md`, stable-links.md#page-retired), keeps no group of its own: its links go to its
+    source's group, the one the index writes for the page it is now (`group_of`), where the index still has it;
+    else, its source's last notes gone too, to the index's heading (`INDEX_HEADING_ID`). So does a source's own
+    group (its landing page's). A page gone is left out: its move carries its group (`gone_page_groups`).
+    `locked`: the pages the lock names; `built`: the ids each page there is has, less those redirected away.
     """
     index = page_key(INDEX_PAGE)
     index_ids = built.get(index, ())
     groups = {}
     for page in locked:
         target = resolve_page(page, built, moves)
-        source_group = group_of(landing_file(page_source(page)))
-        if target == page or target != landing_page(page):
+        if target not in built:
             continue
-        place = (
-            source_group if source_group in index_ids else INDEX_HEADING_ID if INDEX_HEADING_ID in index_ids else None
-        )
+        source_group = group_of(page_source(target))
+        place = next((group for group in (source_group, INDEX_HEADING_ID) if group in index_ids), None)
         if place is not None:
             groups.update(dict.fromkeys(group_addresses(page), f"{index}#{place}"))
     return groups

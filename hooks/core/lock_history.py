@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import replace
 
-from hooks.core.anchor_check import gone_id_place
+from hooks.core.anchor_check import gone_id_place, offerable_ids
 from hooks.core.anchor_lock import GONE, LOCK_CONFLICT, LOCK_FILE, Anchors, parse_lock, record
 from hooks.core.anchor_redirects import REDIRECTS_FILE
-from hooks.core.annotation_index import retired_page_groups
+from hooks.core.annotation_index import index_group_places
 from hooks.core.page_moves import resolve_page
 from hooks.core.paragraph_words import WORDS_FILE
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
@@ -67,6 +67,8 @@ def lost_ids(
     versions: Iterable[tuple[str, Mapping[str, list[str]]]],
     moves: Mapping[str, str],
     pages: Collection[str],
+    redirects: Mapping[str, str] | None = None,
+    present: Mapping[str, Collection[str]] | None = None,
 ) -> list[Problem]:
     """Every id a committed lock holds that the lock no longer does, naming the newest commit that held it.
 
@@ -75,7 +77,8 @@ def lost_ids(
     the pages there are). A redirect in anchors.redirects.yml does not excuse it: the lock is what
     makes the build ask for that redirect. `versions` come newest first, as `git log` lists them.
     Its line offers the place the anchor check would (`gone_id_place`), each page's ids read from the lock:
-    without a build, what the lock holds is what was published.
+    without a build, what the lock holds is what was published, less what `redirects` (anchors.redirects.yml)
+    moved away and, on a page `make check` renders (`present`: the ids it found there), what is gone from it.
     """
     kept: dict[str, set[str]] = {}
     lost: dict[tuple[str, str], str] = {}
@@ -88,12 +91,12 @@ def lost_ids(
                     lost.setdefault((page, anchor_id), commit)
     if not lost:
         return []
-    published = {page: set(lock.get(page, ())) for page in pages}
-    retired = retired_page_groups({*lock, *kept}, published, moves)
+    published = offerable_ids({page: lock.get(page, ()) for page in pages}, redirects or {}, present)
+    group_places = index_group_places({*lock, *kept}, published, moves)
     problems = []
     for (page, anchor_id), commit in lost.items():
         anchor = f"{page}#{anchor_id}"
-        line = line_to_write(anchor, gone_id_place(anchor, resolve_page(page, pages, moves), published, retired))
+        line = line_to_write(anchor, gone_id_place(anchor, resolve_page(page, pages, moves), published, group_places))
         hint = (
             f"put it back under {keys_path(page)}: the lock keeps every id it once held; if its element is gone,"
             f" declare its new place in {REDIRECTS_FILE} with the line {line}"
