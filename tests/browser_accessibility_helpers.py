@@ -34,11 +34,12 @@ def chromium_name_and_description(page: Page, selector: str) -> tuple[str, str]:
     return ax.get("name", {}).get("value", ""), ax.get("description", {}).get("value", "")
 
 
-def chromium_spoken_pilcrows(page: Page, selector: str, glyph: str = "¶") -> list[str]:
-    """What Chromium gives screen readers under `selector` that holds a `¶`, as `role: name`: read "pilcrow".
+def chromium_spoken_symbols(page: Page, selector: str, glyph: str = "¶") -> list[str]:
+    """What Chromium gives screen readers under `selector` that holds the symbol `glyph`, as `role: name`: the
+    symbol read by its own name (`¶` "pilcrow", `›` "single right-pointing angle quotation mark"), not in words.
 
     The text inside a link named otherwise is left out (the link is read by its name), and so is what is hidden
-    from them (`aria-hidden`: ignored in Chromium's tree). Another `glyph` (the separator `·`) is looked for alike.
+    from them (`aria-hidden`: ignored in Chromium's tree).
     """
     cdp = page.context.new_cdp_session(page)
     root = cdp.send("DOM.getDocument")["root"]["nodeId"]

@@ -14,7 +14,7 @@ from browser import SiteServer
 from browser_accessibility_helpers import (
     chromium_link_names,
     chromium_name_and_description,
-    chromium_spoken_pilcrows,
+    chromium_spoken_symbols,
     heard,
 )
 from playwright.sync_api import Page, expect
@@ -99,7 +99,7 @@ def test_a_policy_area_item_says_its_paragraph_in_words(
     # Chromium's own name: the place in words, then the words shown (WCAG 2.5.3).
     spoken, _ = chromium_name_and_description(page, f'article a[href="{link.get_attribute("href")}"]')
     assert spoken == name.split("“")[0] + link.inner_text()
-    assert chromium_spoken_pilcrows(page, "article") == []
+    assert chromium_spoken_symbols(page, "article") == []
 
 
 def test_a_search_word_marked_in_words_said_to_a_screen_reader_alone_leaves_the_link_its_name(
@@ -136,4 +136,4 @@ def test_the_dot_between_items_is_not_read(page: Page, served_site: SiteServer, 
     """`Edition editors, 20 November 2026 · read the annotation`, `3 pages · 4 paragraphs`: the dot only parts items
     on screen; a screen reader that says symbols read it "middle dot" (Chromium gives it as the text's or the name's)."""
     served_site.open(page, path)
-    assert chromium_spoken_pilcrows(page, "article", "·") == []
+    assert chromium_spoken_symbols(page, "article", "·") == []

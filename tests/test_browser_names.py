@@ -12,7 +12,7 @@ import re
 
 import pytest
 from browser import SiteServer
-from browser_accessibility_helpers import chromium_name_and_description, chromium_spoken_pilcrows
+from browser_accessibility_helpers import chromium_name_and_description, chromium_spoken_symbols
 from playwright.sync_api import Locator, Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -79,7 +79,7 @@ def test_a_glossary_link_names_its_page_with_a_pause_not_the_mark(
     assert chromium_name(page, scope, link) == name, "Chromium's own name, as a braille display shows it"
     assert link.evaluate(SHOWN) == shown, "the mark is still shown"
     assert link.evaluate(HIDDEN_WIDTHS) == [], "the hidden comma takes no room: `Source › Section` as written"
-    assert chromium_spoken_pilcrows(page, "article", "›") == []
+    assert chromium_spoken_symbols(page, "article", "›") == []
 
 
 def test_show_all_names_its_pages_as_the_build_does(page: Page, short_lists_site: SiteServer) -> None:
@@ -95,4 +95,4 @@ def test_show_all_names_its_pages_as_the_build_does(page: Page, short_lists_site
     expect(paragraph).to_have_text("¶\u00a02")
     assert items.locator("a").first.evaluate(SHOWN) == f"{MT} › Introduction"
     assert link.evaluate(HIDDEN_WIDTHS) == []
-    assert chromium_spoken_pilcrows(page, "article", "›") == []
+    assert chromium_spoken_symbols(page, "article", "›") == []

@@ -108,7 +108,7 @@ def test_glossary_page_has_every_term_alphabetically_with_definitions_and_uses(s
 
 
 def test_a_definitions_passage_link_reads_its_pilcrow_as_a_word_and_keeps_no_mark(site: Path) -> None:
-    """Built as elements (`hooks.mdx.spoken_pilcrows`), not raw HTML: the same markup, the mark class gone."""
+    """Built as elements (`hooks.mdx.spoken_symbols`), not raw HTML: the same markup, the mark class gone."""
     links = article(site, "glossary").select("blockquote.glossary-definition p.attribution a")
     assert links, "every definition links to its passage"
     for link in links:

@@ -1,4 +1,5 @@
-"""A marked link's ¶ read as the word "paragraph" (a screen reader said "pilcrow"), built as elements."""
+"""A marked link's symbols said in words, built as elements: its ¶ the word "paragraph" (a screen reader said
+"pilcrow"), its `›` a pause."""
 
 from __future__ import annotations
 
@@ -7,14 +8,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hooks.core.text import SPOKEN_SYMBOLS_CLASS
-from hooks.mdx.spoken_pilcrows import SpokenPilcrowsExtension
+from hooks.mdx.spoken_symbols import SpokenSymbolsExtension
 
 SPOKEN = '<span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span>'
 
 
 def render(text: str) -> str:
     """Render with `attr_list` (which sets the mark) and the extension, as the site's pipeline does."""
-    return markdown.markdown(text, extensions=["attr_list", SpokenPilcrowsExtension()])
+    return markdown.markdown(text, extensions=["attr_list", SpokenSymbolsExtension()])
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_the_name_a_screen_reader_computes_holds_the_word_and_the_text_shown_the
 
 def test_by_dotted_path() -> None:
     html = markdown.markdown(
-        f"[A, ¶\u00a01](a.md#p1){{ .{SPOKEN_SYMBOLS_CLASS} }}", extensions=["attr_list", "hooks.mdx.spoken_pilcrows"]
+        f"[A, ¶\u00a01](a.md#p1){{ .{SPOKEN_SYMBOLS_CLASS} }}", extensions=["attr_list", "hooks.mdx.spoken_symbols"]
     )
     assert SPOKEN in html
 

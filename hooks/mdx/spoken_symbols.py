@@ -1,4 +1,4 @@
-"""Read a marked link's ¶ as the word "paragraph" (a screen reader says "pilcrow" otherwise), its `›` as a pause.
+"""Say a marked link's symbols in words: its ¶ the word "paragraph" (a screen reader says "pilcrow"), its `›` a pause.
 
 ```html
 <a href="../annex/#p5">Annex, <span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span> 5</a>
@@ -93,7 +93,7 @@ def unmark(link: etree.Element) -> bool:
     return True
 
 
-class SpokenPilcrowsTreeprocessor(Treeprocessor):
+class SpokenSymbolsTreeprocessor(Treeprocessor):
     """Speak the ¶ and the `›` of every marked link."""
 
     def run(self, root: etree.Element) -> None:
@@ -104,17 +104,17 @@ class SpokenPilcrowsTreeprocessor(Treeprocessor):
                 speak_pilcrow(link)
 
 
-class SpokenPilcrowsExtension(Extension):
-    """A marked link's ¶ read as "paragraph", its `›` as a pause."""
+class SpokenSymbolsExtension(Extension):
+    """A marked link's symbols said in words: its ¶ read as "paragraph", its `›` as a pause."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        """Register `edition-spoken-pilcrows` at priority 7.95: after `attr_list` (8), which sets the mark.
+        """Register `edition-spoken-symbols` at priority 7.95: after `attr_list` (8), which sets the mark.
 
         Before the edition's other additions (7.9 and below), which add no marked link.
         """
-        md.treeprocessors.register(SpokenPilcrowsTreeprocessor(md), "edition-spoken-pilcrows", 7.95)
+        md.treeprocessors.register(SpokenSymbolsTreeprocessor(md), "edition-spoken-symbols", 7.95)
 
 
-def makeExtension(**kwargs: object) -> SpokenPilcrowsExtension:  # noqa: N802 (Python-Markdown API)
-    """Entry point for `markdown_extensions: [hooks.mdx.spoken_pilcrows]`."""
-    return SpokenPilcrowsExtension(**kwargs)
+def makeExtension(**kwargs: object) -> SpokenSymbolsExtension:  # noqa: N802 (Python-Markdown API)
+    """Entry point for `markdown_extensions: [hooks.mdx.spoken_symbols]`."""
+    return SpokenSymbolsExtension(**kwargs)
