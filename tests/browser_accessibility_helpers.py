@@ -4,7 +4,6 @@ the contrast of a colour with what is painted behind it."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urljoin
 
 from playwright.sync_api import Page, expect
@@ -34,11 +33,12 @@ def chromium_name_and_description(page: Page, selector: str) -> tuple[str, str]:
     return ax.get("name", {}).get("value", ""), ax.get("description", {}).get("value", "")
 
 
-def chromium_spoken_pilcrows(page: Page, selector: str, glyph: str = "¶") -> list[str]:
-    """What Chromium gives screen readers under `selector` that holds a `¶`, as `role: name`: read "pilcrow".
+def chromium_spoken_symbols(page: Page, selector: str, glyph: str = "¶") -> list[str]:
+    """What Chromium gives screen readers under `selector` that holds the symbol `glyph`, as `role: name`: the
+    symbol read by its own name (`¶` "pilcrow", `›` "single right-pointing angle quotation mark"), not in words.
 
     The text inside a link named otherwise is left out (the link is read by its name), and so is what is hidden
-    from them (`aria-hidden`: ignored in Chromium's tree). Another `glyph` (the separator `·`) is looked for alike.
+    from them (`aria-hidden`: ignored in Chromium's tree).
     """
     cdp = page.context.new_cdp_session(page)
     root = cdp.send("DOM.getDocument")["root"]["nodeId"]
@@ -145,10 +145,3 @@ def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: 
         expect(page.locator(opener)).to_be_focused()
     except AssertionError:
         raise AssertionError(f"focus went to {focused_element(page)}") from None
-
-
-def heard(name: str) -> re.Pattern[str]:
-    """A name as a screen reader speaks it, any run of spaces one space. Chromium puts a space around a visually
-    hidden word, as around any block (it is positioned): a passage link's hidden *paragraph* is followed by that
-    space and the ¶'s no-break space. A hidden comma hugs its word (`.visually-hidden--inline`, edition.css)."""
-    return re.compile("^" + re.escape(name).replace(r"\ ", r"\s+") + "$")

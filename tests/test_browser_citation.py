@@ -22,7 +22,7 @@ from browser import (
 from browser_accessibility_helpers import (
     assert_dialog_keeps_focus,
     chromium_name_and_description,
-    chromium_spoken_pilcrows,
+    chromium_spoken_symbols,
     tab_to,
 )
 from conftest import copy_project
@@ -180,7 +180,7 @@ def test_the_dialog_says_paragraph_where_it_shows_the_pilcrow(page: Page, served
     link = dialog.get_by_role("link", name="Annotate paragraph 3", exact=True)
     expect(link).to_have_text("annotate ¶ 3")  # as shown
     assert chromium_name_and_description(page, f"{DIALOG} a.edition-cite-annotate") == ("Annotate paragraph 3", "")
-    assert chromium_spoken_pilcrows(page, DIALOG) == []
+    assert chromium_spoken_symbols(page, DIALOG) == []
 
 
 @pytest.mark.parametrize(

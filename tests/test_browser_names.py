@@ -12,7 +12,7 @@ import re
 
 import pytest
 from browser import SiteServer
-from browser_accessibility_helpers import chromium_name_and_description, chromium_spoken_pilcrows
+from browser_accessibility_helpers import chromium_name_and_description, chromium_spoken_symbols
 from playwright.sync_api import Locator, Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -33,10 +33,11 @@ HIDDEN_WIDTHS = """link => Array.from(link.querySelectorAll(".visually-hidden"),
 
 def chromium_name(page: Page, scope: str, link: Locator) -> str:
     """The name Chromium's own tree gives `link`, the first under `scope` with its address (Playwright's
-    `get_by_role` computes names its own way), each run of spaces one: in a passage link's, Chromium's space
-    after the positioned hidden *paragraph*, then the no-break space shown before the number."""
+    `get_by_role` computes names its own way, each run of spaces one), its spaces as they are: a braille display
+    shows each, and a passage link's was "paragraph \u00a05", Chromium's space after the positioned hidden word
+    before the no-break space shown."""
     name, _ = chromium_name_and_description(page, f'{scope} a[href="{link.get_attribute("href")}"]')
-    return " ".join(name.split())
+    return name
 
 
 def test_the_annotation_filter_is_a_group_named_for_what_it_does(page: Page, served_site: SiteServer) -> None:
@@ -79,7 +80,7 @@ def test_a_glossary_link_names_its_page_with_a_pause_not_the_mark(
     assert chromium_name(page, scope, link) == name, "Chromium's own name, as a braille display shows it"
     assert link.evaluate(SHOWN) == shown, "the mark is still shown"
     assert link.evaluate(HIDDEN_WIDTHS) == [], "the hidden comma takes no room: `Source › Section` as written"
-    assert chromium_spoken_pilcrows(page, "article", "›") == []
+    assert chromium_spoken_symbols(page, "article", "›") == []
 
 
 def test_show_all_names_its_pages_as_the_build_does(page: Page, short_lists_site: SiteServer) -> None:
@@ -95,4 +96,4 @@ def test_show_all_names_its_pages_as_the_build_does(page: Page, short_lists_site
     expect(paragraph).to_have_text("¶\u00a02")
     assert items.locator("a").first.evaluate(SHOWN) == f"{MT} › Introduction"
     assert link.evaluate(HIDDEN_WIDTHS) == []
-    assert chromium_spoken_pilcrows(page, "article", "›") == []
+    assert chromium_spoken_symbols(page, "article", "›") == []

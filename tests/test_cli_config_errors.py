@@ -131,6 +131,13 @@ BAD_CONFIGS = [
     (SITE_NAME, "site_name: [Migration, 2010]\n",
      "mkdocs.yml: site_name: [Migration, 2010] is a list, not text"
      " (write the site_name as one text: `site_name: Migration 2010`)"),
+    # the edition's own extensions, listed by dotted path: each was told to check that requirements.txt installs it
+    ("  - pymdownx.superfences", "  - pymdownx.superfences\n  - hooks.mdx.permalink",
+     "mkdocs.yml: markdown_extensions: 'hooks.mdx.permalink' is no installed Markdown extension"
+     " (did you mean 'hooks.mdx.permalinks'?)"),
+    ("  - pymdownx.superfences", "  - pymdownx.superfences\n  - hooks.mdx.spoken_pilcrows",
+     "mkdocs.yml: markdown_extensions: 'hooks.mdx.spoken_pilcrows' is no installed Markdown extension"
+     " (it was renamed 'hooks.mdx.spoken_symbols': write that name)"),
 ]  # fmt: skip
 
 
@@ -173,6 +180,8 @@ BAD_CONFIG_IDS = [
     "site-name-a-number",
     "site-name-true",
     "site-name-a-list",
+    "edition-extension-typo",
+    "edition-extension-renamed",
 ]
 
 

@@ -195,7 +195,7 @@ def test_a_page_named_with_its_source_is_said_with_a_pause(title: str, spoken: s
     """Its `›` is shown; screen readers read it each their own way ("single right-pointing angle quotation mark")."""
     assert spoken_place(title) == spoken
     assert paragraph_name("p3", title) == f"Paragraph 3 of {spoken}"
-    marked = "{ .edition-spoken-symbols }" if " › " in title else ""  # hooks/mdx/spoken_pilcrows.py reads it a pause
+    marked = "{ .edition-spoken-symbols }" if " › " in title else ""  # hooks/mdx/spoken_symbols.py reads it a pause
     assert used_in_markdown(PageUse("s/one.md", ("p3",)), title) == (
         f'[{title}](s/one.md){marked}: [¶\u00a03](s/one.md#p3){{ aria-label="Paragraph 3 of {spoken}" }}'
     )

@@ -331,7 +331,7 @@ def glossary_page_html(lists: dict | None, titles: dict[str, str]) -> str:
         "md_in_html",
         "toc",
         "pymdownx.caret",
-        "hooks.mdx.spoken_pilcrows",  # a page named `Source › Section` is marked for it in the Markdown
+        "hooks.mdx.spoken_symbols",  # a page named `Source › Section` is marked for it in the Markdown
         GlossaryListsExtension(provider=lambda: lists or {}),
     ]
     return markdown.markdown(text, extensions=extensions)

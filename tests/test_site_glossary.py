@@ -108,13 +108,14 @@ def test_glossary_page_has_every_term_alphabetically_with_definitions_and_uses(s
 
 
 def test_a_definitions_passage_link_reads_its_pilcrow_as_a_word_and_keeps_no_mark(site: Path) -> None:
-    """Built as elements (`hooks.mdx.spoken_pilcrows`), not raw HTML: the same markup, the mark class gone."""
+    """Built as elements (`hooks.mdx.spoken_symbols`), not raw HTML: the same markup, the mark class gone."""
     links = article(site, "glossary").select("blockquote.glossary-definition p.attribution a")
     assert links, "every definition links to its passage"
     for link in links:
         hidden, shown = link.find_all("span")[-2:]  # before them: the page's name, its `›` said as a comma
         assert (hidden.get("class"), hidden.get_text()) == (["visually-hidden"], "paragraph")
-        assert (shown.get("aria-hidden"), shown.get_text(), shown.next_sibling[0]) == ("true", "¶", "\u00a0")
+        # Its no-break space hidden with it: Chromium puts a space after the hidden word, a box of its own.
+        assert (shown.get("aria-hidden"), shown.get_text()) == ("true", "¶\u00a0") and shown.next_sibling.isdigit()
         assert link.has_attr("data-search-exclude") and not link.has_attr("class")
     assert not parse(site / "glossary" / "index.html").select(f".{SPOKEN_SYMBOLS_CLASS}")
 

@@ -25,7 +25,7 @@ from hooks.mdx.inert_titles import InertTitlesExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.project_files import listed_option_problems
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
-from hooks.mdx.spoken_pilcrows import SpokenPilcrowsExtension
+from hooks.mdx.spoken_symbols import SpokenSymbolsExtension
 
 
 def on_startup(command: str, **_: object) -> None:
@@ -65,7 +65,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             ParagraphsExtension(sink=build.record_inventory),
             InertTitlesExtension(),
             HeadingLinksExtension(),
-            SpokenPilcrowsExtension(),
+            SpokenSymbolsExtension(),
             CodeSpansExtension(),
         ]
     )

@@ -51,6 +51,9 @@ def configured_site_url(root: Path) -> tuple[str, list[Problem]]:
 
 
 Extensions = tuple[list[str | Extension], dict[str, dict[str, Any]]]  # Markdown's `extensions`, `extension_configs`
+# The edition's extensions renamed, by their old dotted paths: a project listing one is told its new name (no
+# spelling is close enough to find it; the old name is not kept working).
+RENAMED_EXTENSIONS = {"hooks.mdx.spoken_pilcrows": "hooks.mdx.spoken_symbols"}
 
 
 def configured_extensions(root: Path) -> Extensions:
@@ -87,6 +90,8 @@ def extension_problem(name: str, options: dict[str, Any], error: Exception) -> P
     if isinstance(error, ModuleNotFoundError) and error.name and f"{name}.".startswith(f"{error.name}."):
         close = difflib.get_close_matches(name, installed_extensions(), n=1, cutoff=0.75)
         hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+        if name in RENAMED_EXTENSIONS:
+            hint = f"it was renamed '{RENAMED_EXTENSIONS[name]}': write that name"
         return Problem(CONFIG, "markdown_extensions", f"'{name}' is no installed Markdown extension", hint)
     if isinstance(error, KeyError) and error.args and error.args[0] in options:
         known = list(markdown.Markdown().build_extension(name, {}).getConfigs())
@@ -99,19 +104,27 @@ def extension_problem(name: str, options: dict[str, Any], error: Exception) -> P
 
 
 def installed_extensions() -> list[str]:
-    """The Markdown extensions installed, by the names mkdocs.yml gives them: Python-Markdown's and PyMdown's.
+    """The Markdown extensions installed, by the names mkdocs.yml gives them: Python-Markdown's, PyMdown's, ours.
 
-    Only on the way to an error: PyMdown's modules are imported to leave out its helpers (`util`).
+    The edition's own are `hooks.mdx.…`, listed by dotted path as Zensical would (a slip was told to check that
+    requirements.txt installs it). Only on the way to an error: the packages' modules are imported to leave out
+    their helpers (`util`).
     """
     names = [entry.name for entry in entry_points(group="markdown.extensions")]
-    if (pymdownx := importlib.util.find_spec("pymdownx")) is None or not pymdownx.submodule_search_locations:
-        return names
-    for module in pkgutil.iter_modules(pymdownx.submodule_search_locations):
+    return names + package_extensions("pymdownx") + package_extensions("hooks.mdx")
+
+
+def package_extensions(package: str) -> list[str]:
+    """The modules of `package` that are Markdown extensions (they define `makeExtension`), by their dotted paths."""
+    if (spec := importlib.util.find_spec(package)) is None or not spec.submodule_search_locations:
+        return []
+    names = []
+    for module in pkgutil.iter_modules(spec.submodule_search_locations):
         if module.name.startswith("_"):
             continue
         try:
-            if hasattr(importlib.import_module(f"pymdownx.{module.name}"), "makeExtension"):
-                names.append(f"pymdownx.{module.name}")
+            if hasattr(importlib.import_module(f"{package}.{module.name}"), "makeExtension"):
+                names.append(f"{package}.{module.name}")
         except ImportError:
             continue
     return names

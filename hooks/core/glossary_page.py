@@ -189,7 +189,7 @@ def passage_link(title: str, paragraph: str, anchor: str) -> str:
 
     Its ¶ is read as the word "paragraph" (a screen reader said "pilcrow"), and its `›` as a pause: a hidden word
     (and comma) in the link's text, not an `aria-label`, whose words would have to hold the ¶'s number where it is
-    shown (axe: label in name). The link is marked for `hooks/mdx/spoken_pilcrows.py`, which adds them as elements:
+    shown (axe: label in name). The link is marked for `hooks/mdx/spoken_symbols.py`, which adds them as elements:
     written as raw HTML, hundreds of spans sent the page through Python-Markdown's HTML stash (0.4 G instructions
     at 100 pages).
     """
@@ -200,7 +200,7 @@ def passage_link(title: str, paragraph: str, anchor: str) -> str:
 def used_in_markdown(use: PageUse, title: str) -> str:
     """One page's item of a Used in list, as Markdown: `[Title](page.md): [¶ 3](page.md#p3){ aria-label=… }, …`.
 
-    A title that names its source (`Source › Section`) is marked for `hooks/mdx/spoken_pilcrows.py`, as `used_in_item`
+    A title that names its source (`Source › Section`) is marked for `hooks/mdx/spoken_symbols.py`, as `used_in_item`
     writes it: its `›` read as a pause.
     """
     paragraph_links = [

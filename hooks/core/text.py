@@ -181,7 +181,7 @@ def paragraph_label(pid: str) -> str:
     return f"¶\u00a0{pid[1:]}"
 
 
-# A link whose symbols are said in words (`hooks/mdx/spoken_pilcrows.py`): its last ¶, shown, read as "paragraph"
+# A link whose symbols are said in words (`hooks/mdx/spoken_symbols.py`): its last ¶, shown, read as "paragraph"
 # ("pilcrow" to a screen reader otherwise), and its page name's ` › ` as a pause (`spoken_places`), a Used in list's
 # page link, which has no ¶, too. The mark, set by `attr_list` (`[Annex, ¶ 5](…){ .edition-spoken-symbols }`), is
 # taken off.
