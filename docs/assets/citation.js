@@ -328,15 +328,24 @@
      header); not when Cite is lifted there, as Material's place under ¶ N is then free. Material makes
      the tooltip on hover or focus and names it in the link's aria-describedby, then drops the name at
      once on leaving while the tooltip fades out: a mark set as it shows keeps it in place through the
-     fade. The observer runs before the next paint, so the first frame has it above. */
+     fade. The observer runs before the next paint, so the first frame has it above.
+     Material centres it on ¶ N, and it reached some 30 px into the text: in the margin it ends where ¶ N
+     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by). */
   var ABOVE = "paragraph-link-tooltip--above";
   var UNDER_CITE = "paragraph-link-tooltip--under-cite";
+  var IN_MARGIN = "paragraph-link-tooltip--margin";
   var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */
 
   function placeTooltip(link) {
-    if (!link.matches(".paragraph-actions:not(." + LIFTED + ") > .paragraph-link")) return;
+    if (!link.matches(".paragraph-actions > .paragraph-link")) return;
     var tooltip = document.getElementById(link.getAttribute("aria-describedby") || "");
     if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
+    tooltip.classList.add(IN_MARGIN);
+    tooltip.style.setProperty("--paragraph-link-width", link.getBoundingClientRect().width + "px");
+    if (link.parentNode.classList.contains(LIFTED)) {
+      tooltip.classList.remove(ABOVE, UNDER_CITE); /* under ¶ N, where Material puts it: Cite is above */
+      return;
+    }
     var header = document.querySelector(".md-header");
     var top = header ? header.getBoundingClientRect().bottom : 0;
     var room = link.getBoundingClientRect().top - top;
