@@ -74,6 +74,34 @@
     }
   }
 
+  /* Where a line may end inside a code span's words, as the build parts a table's (break_points in
+     hooks/mdx/code_spans.py): after a run of `.`, `/`, `-`, `_`, `:` between two words, and before a `<`. */
+  var BREAK_AFTER = /[^\s./\-_:][./\-_:]+(?=[^\s./\-_:])/g;
+  var BREAK_BEFORE = /(?<=\S)(?=<)/g;
+
+  /* The permanent link as a code span parted there by `<wbr>`s, which add no character to a copy: at 320 px
+     it broke at the box's edge, `http://127.0.0.1:80|00/`, `transnationalism/op|portunities/`. An address
+     is longer than the 24 columns the site keeps whole (`short-code`, hooks/core/short_code.py), so
+     it is never marked so; citation.css breaks it only at the `<wbr>`s, inside a piece only where none fits. */
+  function partedCode(text) {
+    var points = new Set();
+    var match;
+    BREAK_AFTER.lastIndex = 0;
+    while ((match = BREAK_AFTER.exec(text))) points.add(match.index + match[0].length);
+    text.replace(BREAK_BEFORE, function (empty, offset) {
+      points.add(offset);
+      return empty;
+    });
+    var code = element("code");
+    var start = 0;
+    Array.from(points).sort(function (a, b) { return a - b; }).concat(text.length).forEach(function (end) {
+      if (start) code.appendChild(element("wbr"));
+      code.appendChild(document.createTextNode(text.slice(start, end)));
+      start = end;
+    });
+    return code;
+  }
+
   function row(container, content, label, text, status) {
     var line = element("div", { class: "edition-cite-row" });
     line.appendChild(content);
@@ -119,7 +147,7 @@
     dialog.appendChild(heading);
     var status = element("p", { role: "status", "aria-live": "polite" });
     dialog.appendChild(element("h3", {}, "Permanent link"));
-    row(dialog, element("code", {}, url), "Copy the permanent link", url, status);
+    row(dialog, partedCode(url), "Copy the permanent link", url, status);
     cite.styles.forEach(function (style) {
       dialog.appendChild(element("h3", {}, style.name));
       var reference = element("p", { class: "reference" });
