@@ -13,7 +13,9 @@ The Cite dialog's permanent link, a long address made in the browser, parts ther
 In a table, which sizes its columns around what cannot wrap, no span is kept whole; but a narrow column split
 `target.pa|ge` and `/cite/<sour|ce>.json`: there a span ends a line only where its words part (after `.`, `/`,
 `-`, `_`, `:`, before `<`), when it has such a point, and one word (`motivation`) stays whole unless it is too long
-for a phone's narrowest column (`costeffective`, marked by the build).
+for a phone's narrowest column (`transnationalism/`, marked by the build). A word of letters is never split: the
+Editorial principles' table quotes the source's `costeffective`, which showed as `costeffecti|ve` at 320 px; the table
+has the room for it from 320 px.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from hooks.core.short_code import is_short_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-WIDTHS = (320, 340, 360, 390, 414)  # 340: the Editorial principles' table scrolled sideways up to 356 px
+# 340: the Editorial principles' table scrolled sideways up to 356 px; 375: at Material's spacing it did with `costeffective` whole.
+WIDTHS = (320, 340, 360, 375, 390, 414)
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 CREATED, MODIFIED = "2026-11-21", "2026-11-30"  # the revised note's dates (site_with_code_in_a_body)
 CODE_IN_A_BODY = """
@@ -218,7 +221,7 @@ def test_on_a_phone_the_cite_dialog_s_link_breaks_only_where_its_words_part(
     link = page.locator("dialog.edition-cite-dialog code")
     assert link.text_content() == site.url(f"{OPPORTUNITIES}#p3")
     problems, lines = [], 0
-    for width in (*WIDTHS, 375):
+    for width in WIDTHS:
         set_viewport(page, width, 740)
         ((text, starts, _),) = page.evaluate(SPAN_LINES, "dialog.edition-cite-dialog code")
         lines += len(starts)
@@ -235,3 +238,24 @@ def test_on_a_phone_the_cite_dialog_s_link_breaks_only_where_its_words_part(
     assert not problems, "\n".join(problems)
     page.get_by_role("button", name="Copy the permanent link").click()
     assert read_clipboard(page) == site.url(f"{OPPORTUNITIES}#p3")
+
+
+def test_on_a_phone_a_word_the_editorial_principles_quote_from_the_source_is_shown_whole(
+    new_page: Callable[..., Page], site_with_code_in_a_body: SiteServer
+) -> None:
+    """`costeffective` is the source's spelling, the evidence of its row: split, `costeffecti|ve`, it misquotes the
+    source. Its table holds it whole at every phone width, and neither scrolls sideways nor hides part of a cell."""
+    site = site_with_code_in_a_body
+    page = site.open(new_page(viewport={"width": WIDTHS[0], "height": 740}), "about/editorial-principles/")
+    word = page.locator("td code", has_text="costeffective")
+    word.scroll_into_view_if_needed()
+    problems = []
+    for width in WIDTHS:
+        set_viewport(page, width, 740)
+        if (lines := word.evaluate("(code) => code.getClientRects().length")) != 1:
+            problems.append(f"{width}px: `costeffective` on {lines} lines")
+        problems += scrolling_tables(page, f"{width}px")
+    set_viewport(page, WIDTHS[0], 740)
+    word.scroll_into_view_if_needed()
+    screenshot(page, "code-spans-editorial-principles-table-320")
+    assert not problems, "\n".join(problems)
