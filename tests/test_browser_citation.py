@@ -508,6 +508,30 @@ TOOLTIP_AND_CITE = """(id) => {
 }"""
 
 
+# Each character of the article's words under the shown tooltip (the margin's ¶ N and Cite of other paragraphs, unseen
+# until pointed at, left out), with the words around it: at 1,280 px the tooltip under Cite hid "ente" of the
+# paragraph's third line, and one under a lifted Cite's ¶ N the next paragraph's first letter.
+TEXT_UNDER_TOOLTIP = """() => {
+  const tip = document.querySelector(".md-tooltip2--active .md-tooltip2__inner").getBoundingClientRect();
+  const covered = [];
+  const walker = document.createTreeWalker(document.querySelector(".md-content article"), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest(".paragraph-actions, .paragraph-link")) continue;
+    for (let at = 0; at < node.data.length; at++) {
+      if (/\\s/.test(node.data[at])) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const { left, top, right, bottom } = range.getBoundingClientRect();
+      if (Math.min(right, tip.right) - Math.max(left, tip.left) > 0.5
+          && Math.min(bottom, tip.bottom) - Math.max(top, tip.top) > 0.5) {
+        covered.push(`${node.data[at]} in "${node.data.slice(Math.max(0, at - 12), at + 12)}"`);
+      }
+    }
+  }
+  return covered;
+}"""
+
 # A paragraph in the middle of the window, or scrolled up to 10 px under the header: no room above ¶ N there.
 PLACES = {
     "middle": "(p) => p.scrollIntoView({ block: 'center' })",
@@ -518,7 +542,7 @@ PLACES = {
 
 @pytest.mark.parametrize("place", PLACES)
 @pytest.mark.parametrize("how", ["hover", "focus"])
-@pytest.mark.parametrize("width", [1280, 720])
+@pytest.mark.parametrize("width", [1440, 1280, 1220, 720])
 @pytest.mark.parametrize(
     ("path", "paragraph"),
     [(OPPORTUNITIES, "p2"), (ANNEX, "p2")],  # Cite under ¶ N; the annex's p2 has its Cite lifted above it
@@ -535,7 +559,11 @@ def test_the_paragraph_link_s_tooltip_leaves_cite_in_sight(
 ) -> None:
     """Material shows "Link to paragraph N" under the ¶ link, where Cite stands: while it showed, the
     reader could not see Cite. It stands on the side of ¶ N away from Cite, in the window; under the
-    header, with no room above ¶ N, it stands under Cite."""
+    header, with no room above ¶ N, it stands under Cite.
+
+    Centred on ¶ N, it reached some 30 px into the text: from 1,220 px, where the navigation's column
+    leaves the margin room for it, it ends where ¶ N ends and covers none of the article's words. Below,
+    the margin is 3rem: Material keeps it 0.8rem from the window's edge, over the text's first letters."""
     page = served_site.open(new_page(viewport={"width": width, "height": 900}), path)
     page.locator(f"#{paragraph}").evaluate(PLACES[place])
     link = page.locator(f"#{paragraph} .paragraph-link")
@@ -559,3 +587,6 @@ def test_the_paragraph_link_s_tooltip_leaves_cite_in_sight(
         and window["top"] <= tip["top"]
         and tip["bottom"] <= window["bottom"]
     ), f"the tooltip {tip} is not in the window {window}"
+    if width >= 1220:
+        covered = page.evaluate(TEXT_UNDER_TOOLTIP)
+        assert not covered, f"the tooltip {tip} covers the article's words: {covered}"

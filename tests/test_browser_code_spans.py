@@ -7,10 +7,15 @@ copied into a contributor's YAML, so the layout keeps them whole; a long span (a
 command, an error line) still wraps, as the page may not grow wider than the phone. Checked in the
 guides and in an annotation's body, shown beside its paragraph.
 
+The Cite dialog's permanent link, a long address made in the browser, parts there too: at 320 px it showed
+`http://127.0.0.1:80|00/` and `transnationalism/op|portunities/`.
+
 In a table, which sizes its columns around what cannot wrap, no span is kept whole; but a narrow column split
 `target.pa|ge` and `/cite/<sour|ce>.json`: there a span ends a line only where its words part (after `.`, `/`,
 `-`, `_`, `:`, before `<`), when it has such a point, and one word (`motivation`) stays whole unless it is too long
-for a phone's narrowest column (`costeffective`, marked by the build).
+for a phone's narrowest column (`transnationalism/`, marked by the build). A word of letters is never split: the
+Editorial principles' table quotes the source's `costeffective`, which showed as `costeffecti|ve` at 320 px; the table
+has the room for it from 320 px.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from browser import SiteServer, screenshot, serve_build, set_viewport
+from browser import SiteServer, read_clipboard, screenshot, serve_build, set_viewport
 from conftest import copy_project, edit, parse
 from playwright.sync_api import Page
 
@@ -27,7 +32,8 @@ from hooks.core.short_code import is_short_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-WIDTHS = (320, 340, 360, 390, 414)  # 340: the Editorial principles' table scrolled sideways up to 356 px
+# 340: the Editorial principles' table scrolled sideways up to 356 px; 375: at Material's spacing it did with `costeffective` whole.
+WIDTHS = (320, 340, 360, 375, 390, 414)
 OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
 CREATED, MODIFIED = "2026-11-21", "2026-11-30"  # the revised note's dates (site_with_code_in_a_body)
 CODE_IN_A_BODY = """
@@ -49,10 +55,10 @@ SCROLLING_TABLES = """() => [...document.querySelectorAll(".md-content article .
   .filter((box) => box.scrollWidth > box.clientWidth).map((box) => box.querySelector("th").textContent)"""
 CUT_TABLES = """() => [...document.querySelectorAll(".md-content article table")]
   .filter((table) => table.scrollWidth > table.clientWidth).map((table) => table.querySelector("th").textContent)"""
-# Each code span in a table, as shown, with the positions of its characters that start a line but its first (found
-# by each character's box, a line lower than the last character's; a space's box is left out, it may hang), and
-# whether the build let it break anywhere.
-TABLE_SPAN_LINES = """() => [...document.querySelectorAll(".md-content article table code")].map((code) => {
+# Each code span the selector finds (a table's), as shown, with the positions of its characters that start a line but
+# its first (found by each character's box, a line lower than the last character's; a space's box is left out, it may
+# hang), and whether the build let it break anywhere.
+SPAN_LINES = """(selector) => [...document.querySelectorAll(selector)].map((code) => {
   const characters = [];
   const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -85,7 +91,7 @@ def table_spans_broken_inside_a_word(page: Page, where: str) -> tuple[int, list[
     Inside a word: elsewhere than at a natural point when the span has one; anywhere when it has none and is not
     marked as too long to keep whole.
     """
-    spans = page.evaluate(TABLE_SPAN_LINES)
+    spans = page.evaluate(SPAN_LINES, ".md-content article table code")
     problems = []
     for text, starts, breaks_anywhere in spans:
         if any(is_natural_break(text, at) for at in range(1, len(text))):
@@ -202,3 +208,54 @@ def test_a_revised_note_is_listed_as_revised_where_its_block_says_so(site_with_c
         links = parse(root / "policy-areas" / area / "index.html").select("a.policy-area-annotation")
         (link,) = [link for link in links if link["href"].endswith("#transfer-of-ideas")]
         assert link.find_parent("li").get_text().endswith(f"\u00a0— {label}\u00a0· {credit}"), area
+
+
+def test_on_a_phone_the_cite_dialog_s_link_breaks_only_where_its_words_part(
+    new_page: Callable[..., Page], site_with_code_in_a_body: SiteServer
+) -> None:
+    """The dialog's link, a long span (no `short-code`) made by citation.js, is parted as a table's span is: a line
+    ends after `/`, `.`, `-`, `:` or before a `<`, never inside `8000` or `opportunities`; it copies as written."""
+    site = site_with_code_in_a_body
+    page = site.open(new_page(viewport={"width": WIDTHS[0], "height": 740}, has_touch=True), OPPORTUNITIES)
+    page.locator("#p3 a.paragraph-cite").click()
+    link = page.locator("dialog.edition-cite-dialog code")
+    assert link.text_content() == site.url(f"{OPPORTUNITIES}#p3")
+    problems, lines = [], 0
+    for width in WIDTHS:
+        set_viewport(page, width, 740)
+        ((text, starts, _),) = page.evaluate(SPAN_LINES, "dialog.edition-cite-dialog code")
+        lines += len(starts)
+        problems += [
+            f"{width}px: `{text[:at]}|{text[at:]}` breaks inside a word"
+            for at in starts
+            if not is_natural_break(text, at)
+        ]
+        dialog, code = page.locator("dialog.edition-cite-dialog").bounding_box(), link.bounding_box()
+        assert dialog and code and code["x"] + code["width"] <= dialog["x"] + dialog["width"], (width, dialog, code)
+    set_viewport(page, 320, 740)
+    screenshot(page, "code-spans-cite-dialog-320")
+    assert lines > len(WIDTHS), lines  # it wraps at every phone width
+    assert not problems, "\n".join(problems)
+    page.get_by_role("button", name="Copy the permanent link").click()
+    assert read_clipboard(page) == site.url(f"{OPPORTUNITIES}#p3")
+
+
+def test_on_a_phone_a_word_the_editorial_principles_quote_from_the_source_is_shown_whole(
+    new_page: Callable[..., Page], site_with_code_in_a_body: SiteServer
+) -> None:
+    """`costeffective` is the source's spelling, the evidence of its row: split, `costeffecti|ve`, it misquotes the
+    source. Its table holds it whole at every phone width, and neither scrolls sideways nor hides part of a cell."""
+    site = site_with_code_in_a_body
+    page = site.open(new_page(viewport={"width": WIDTHS[0], "height": 740}), "about/editorial-principles/")
+    word = page.locator("td code", has_text="costeffective")
+    word.scroll_into_view_if_needed()
+    problems = []
+    for width in WIDTHS:
+        set_viewport(page, width, 740)
+        if (lines := word.evaluate("(code) => code.getClientRects().length")) != 1:
+            problems.append(f"{width}px: `costeffective` on {lines} lines")
+        problems += scrolling_tables(page, f"{width}px")
+    set_viewport(page, WIDTHS[0], 740)
+    word.scroll_into_view_if_needed()
+    screenshot(page, "code-spans-editorial-principles-table-320")
+    assert not problems, "\n".join(problems)

@@ -118,11 +118,15 @@ def test_a_span_in_a_table_may_break_only_after_a_mark_or_before_a_bracket(text:
         # A piece longer than a phone's narrowest column may break inside: kept whole, its table scrolled sideways.
         ("`motivation`", False),
         ("`identities.2`", False),
-        ("`" + "a" * TABLE_PIECE_LENGTH + "`", False),
-        ("`" + "a" * (TABLE_PIECE_LENGTH + 1) + "`", True),
-        ("`costeffective`", True),
+        ("`" + "a" * (TABLE_PIECE_LENGTH - 1) + "1`", False),
+        ("`" + "a" * TABLE_PIECE_LENGTH + "1`", True),
         ("`migration-and-transnationalism/opportunities.md`", True),
-        ("`" + "移" * 6 + "`", True),  # 12 columns wide
+        ("`type: organization`", True),
+        # Not a word of letters (a source's spelling): split inside, `costeffecti|ve`, it reads as two words, and a
+        # table whose columns cannot hold it scrolls sideways instead. Ideographs part between any two without it.
+        ("`costeffective`", False),
+        ("`" + "a" * (TABLE_PIECE_LENGTH + 1) + "`", False),
+        ("`" + "移" * 6 + "`", False),  # 12 columns wide
     ],
 )
 def test_a_span_in_a_table_with_a_piece_too_long_for_a_phone_s_column_is_marked(

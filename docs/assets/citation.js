@@ -74,6 +74,34 @@
     }
   }
 
+  /* Where a line may end inside a code span's words, as the build parts a table's (break_points in
+     hooks/mdx/code_spans.py): after a run of `.`, `/`, `-`, `_`, `:` between two words, and before a `<`. */
+  var BREAK_AFTER = /[^\s./\-_:][./\-_:]+(?=[^\s./\-_:])/g;
+  var BREAK_BEFORE = /(?<=\S)(?=<)/g;
+
+  /* The permanent link as a code span parted there by `<wbr>`s, which add no character to a copy: at 320 px
+     it broke at the box's edge, `http://127.0.0.1:80|00/`, `transnationalism/op|portunities/`. An address
+     is longer than the 24 columns the site keeps whole (`short-code`, hooks/core/short_code.py), so
+     it is never marked so; citation.css breaks it only at the `<wbr>`s, inside a piece only where none fits. */
+  function partedCode(text) {
+    var points = new Set();
+    var match;
+    BREAK_AFTER.lastIndex = 0;
+    while ((match = BREAK_AFTER.exec(text))) points.add(match.index + match[0].length);
+    text.replace(BREAK_BEFORE, function (empty, offset) {
+      points.add(offset);
+      return empty;
+    });
+    var code = element("code");
+    var start = 0;
+    Array.from(points).sort(function (a, b) { return a - b; }).concat(text.length).forEach(function (end) {
+      if (start) code.appendChild(element("wbr"));
+      code.appendChild(document.createTextNode(text.slice(start, end)));
+      start = end;
+    });
+    return code;
+  }
+
   function row(container, content, label, text, status) {
     var line = element("div", { class: "edition-cite-row" });
     line.appendChild(content);
@@ -119,7 +147,7 @@
     dialog.appendChild(heading);
     var status = element("p", { role: "status", "aria-live": "polite" });
     dialog.appendChild(element("h3", {}, "Permanent link"));
-    row(dialog, element("code", {}, url), "Copy the permanent link", url, status);
+    row(dialog, partedCode(url), "Copy the permanent link", url, status);
     cite.styles.forEach(function (style) {
       dialog.appendChild(element("h3", {}, style.name));
       var reference = element("p", { class: "reference" });
@@ -328,15 +356,24 @@
      header); not when Cite is lifted there, as Material's place under ¶ N is then free. Material makes
      the tooltip on hover or focus and names it in the link's aria-describedby, then drops the name at
      once on leaving while the tooltip fades out: a mark set as it shows keeps it in place through the
-     fade. The observer runs before the next paint, so the first frame has it above. */
+     fade. The observer runs before the next paint, so the first frame has it above.
+     Material centres it on ¶ N, and it reached some 30 px into the text: in the margin it ends where ¶ N
+     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by). */
   var ABOVE = "paragraph-link-tooltip--above";
   var UNDER_CITE = "paragraph-link-tooltip--under-cite";
+  var IN_MARGIN = "paragraph-link-tooltip--margin";
   var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */
 
   function placeTooltip(link) {
-    if (!link.matches(".paragraph-actions:not(." + LIFTED + ") > .paragraph-link")) return;
+    if (!link.matches(".paragraph-actions > .paragraph-link")) return;
     var tooltip = document.getElementById(link.getAttribute("aria-describedby") || "");
     if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
+    tooltip.classList.add(IN_MARGIN);
+    tooltip.style.setProperty("--paragraph-link-width", link.getBoundingClientRect().width + "px");
+    if (link.parentNode.classList.contains(LIFTED)) {
+      tooltip.classList.remove(ABOVE, UNDER_CITE); /* under ¶ N, where Material puts it: Cite is above */
+      return;
+    }
     var header = document.querySelector(".md-header");
     var top = header ? header.getBoundingClientRect().bottom : 0;
     var room = link.getBoundingClientRect().top - top;

@@ -19,8 +19,11 @@ A table sizes its columns around what cannot wrap, so there no span is kept whol
 column split `target.pa|ge` and `motivatio|n`; so a span in a table gets a `<wbr>` where its words part (after a
 `.`, `/`, `-`, `_` or `:` inside it, and before a `<`), and the stylesheet breaks it only there. A piece too long
 for a phone's narrowest column (`costeffective`, `transnationalism/`) would make its table scroll sideways, so such
-a span is marked `breaks-anywhere`, and breaks inside a piece when the column cannot hold it. A `<wbr>` holds no
-character: the span copies, and is indexed for search, as written.
+a span is marked `breaks-anywhere`, and breaks inside a piece when the column cannot hold it. Not a word of letters,
+such as the source's spelling `costeffective` the Editorial principles quote: split, `costeffecti|ve`, it read as two
+words and misquoted the source, so it is kept whole (its table has the room from 320 px; one that has not scrolls
+sideways, as Material's tables do). A `<wbr>` holds no character: the span copies, and is indexed for search, as
+written.
 
 ```html
 <td><code>/cite/<wbr>&lt;source&gt;.<wbr>json</code></td>
@@ -81,6 +84,8 @@ def break_points(text: str) -> list[int]:
 def part_in_a_table(code: etree.Element) -> None:
     """Put a `<wbr>` at each of the span's break points, and mark it when a piece is too long to keep whole.
 
+    A word of letters is never marked: split inside, it reads as another word (ideographs part anyway).
+
     A span holding elements (none of the site's) is left as it is. The tree holds the span's `<` and `&` escaped,
     as `shown_text` says: the points are found in the text as shown, and each piece escaped again as
     Python-Markdown escapes a span.
@@ -90,7 +95,7 @@ def part_in_a_table(code: etree.Element) -> None:
     text = html.unescape(code.text or "")
     points = break_points(text)
     pieces = [text[start:end] for start, end in zip([0, *points], [*points, len(text)], strict=True)]
-    if max(shown_width(piece) for piece in pieces) > TABLE_PIECE_LENGTH:
+    if max(shown_width(piece) for piece in pieces) > TABLE_PIECE_LENGTH and not text.isalpha():
         add_class(code, BREAKS_ANYWHERE_CLASS)
     if not points:
         return
