@@ -20,7 +20,10 @@ Screenshots land in `test-artifacts/screenshots/` for a reviewer to look at; a f
 
 Read what an action changes only once it has happened (CI's machine is loaded): `expect(...)` retries;
 `instant_navigation`, `set_viewport`, `wait_until_still` and `wait_for_transitions` wait for the page
-state a test reads next. A pause (`wait_for_timeout`) is only for proving that nothing happens.
+state a test reads next. A pause (`wait_for_timeout`) is only for proving that nothing happens. Material
+closes the search and the drawer 125 ms after each address it follows: `SiteServer.open` and
+`instant_navigation` wait for that, and `wait_for_navigation_closes` after another address of the page shown
+(a search result for it), before a test opens either.
 
 What a screen reader is given, where the keyboard's focus goes and how colours contrast are measured in
 `browser_accessibility_helpers.py` (`chromium_name_and_description`, `tab_to`, `contrast_ratios`…): import them
@@ -85,8 +88,35 @@ class SiteServer:
 
 
 def wait_for_material(page: Page) -> None:
-    """Wait for Material's bundle to have mounted its components on the current document."""
+    """Wait for Material's bundle to have mounted its components on the current document, and to have closed the
+    search and the drawer after the fragment it followed (`#p3`) or instant navigation's address."""
     page.wait_for_function("() => typeof window.document$ !== 'undefined' && document.body.dataset.mdColorScheme")
+    page.evaluate(WATCH_CLOSES)
+    wait_for_navigation_closes(page)
+
+
+# Material closes the search and the drawer 125 ms after each address and each fragment it follows, open or not
+# (bundle.ts: `merge(location$, target$).pipe(delay(125))`). Opened in between (instant navigation may show the
+# new page sooner; a loaded machine runs the close late), the search closed under the test: its results hidden,
+# "not visible". Each address and fragment is followed here by a timer as long, set after Material's (whose
+# subscription is older), which the browser runs after it: once all have run, no close of Material's is pending.
+WATCH_CLOSES = """() => {
+  if (window.__closesDue !== undefined || !window.location$ || !window.target$) return;
+  window.__closesDue = 0;
+  window.__closesDone = 0;
+  const follow = () => {
+    window.__closesDue += 1;
+    setTimeout(() => { window.__closesDone += 1; }, 125);
+  };
+  window.location$.subscribe(follow);
+  window.target$.subscribe(follow);  // it tells its subscribers the last fragment at once (shareReplay)
+}"""
+
+
+def wait_for_navigation_closes(page: Page) -> None:
+    """Wait until Material has closed the search and the drawer after each address and fragment it followed since
+    the page was opened (`SiteServer.open`, `instant_navigation`), before a test opens either."""
+    page.wait_for_function("() => window.__closesDone === window.__closesDue")
 
 
 # Counts the pages Material's document$ has announced (once subscribed, after the edition's scripts: an
@@ -111,8 +141,10 @@ def instant_navigation(page: Page) -> Iterator[None]:
     The address changes before Material swaps the article, and the edition's scripts set the new one up
     only when document$ tells of it: a test that reads the page once the URL has changed may read the
     page it left (its `#p4`, its Cite buttons). A full load instead (a bug) is waited for too, and left to
-    the test's own `window.__sameDocument` assertion to report.
+    the test's own `window.__sameDocument` assertion to report. The new page may be shown before Material
+    closes the search after its address: that close is waited for too (`wait_for_material`).
     """
+    page.evaluate(WATCH_CLOSES)
     shown = page.evaluate(WATCH_PAGES)
     yield
     page.wait_for_function(NEW_PAGE_SHOWN, arg=shown)

@@ -33,7 +33,9 @@ window.edition.onEveryPage(() => {
 // meanwhile. Material marks what takes room, some of it unseen: words said to a screen reader alone
 // (a paragraph's Cite button, shown only when pointed at on a screen with a mouse, has its word
 // where Material marks nothing: citation.js). A result for the page already shown
-// (edition.onSamePage) does the same, edition.js having unmarked the earlier search's words.
+// (edition.onSamePage) does the same, edition.js having unmarked the earlier search's words. On a phone
+// Material locks the page under the open search (`data-md-scrolllock`) and unlocks it 100 ms after the
+// search closes: a page shown sooner could not be scrolled, and stayed at its top. The unlock is waited for.
 let watchingForWords = null;
 // Whether an element takes room and is neither see-through nor hidden: checkVisibility's options, which
 // Safari has only since 17.4 (2024); before it, the same read from the styles (opacity is not inherited).
@@ -54,6 +56,7 @@ const showWordsFound = () => {
   const header = document.querySelector(".md-header");
   const shown = (mark) => !mark.closest(".visually-hidden") && seen(mark);
   const showFirstWord = () => {
+    if (document.body.hasAttribute("data-md-scrolllock")) return false; // Material's unlocking is waited for
     const mark = [...article.querySelectorAll("mark[data-md-highlight]")].find(shown);
     if (!mark) return false;
     const box = mark.getBoundingClientRect();
@@ -67,6 +70,7 @@ const showWordsFound = () => {
     if (showFirstWord()) observer.disconnect();
   });
   observer.observe(article, { childList: true, subtree: true });
+  observer.observe(document.body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
   watchingForWords = observer;
 };
 window.edition.onEveryPage(showWordsFound);
