@@ -207,3 +207,18 @@ def test_the_heading_id_a_page_lost_to_a_refused_form_is_not_summed_up_again() -
     assert lost_ids_named({line}, LOCK) == {f"{OPP}#opportunities"}
     problems = list(check_anchors(LOCK, {OPP: ["fn:4", "p1", "p2"]}, {}, {}).problems)
     assert while_errors_stand(problems, lost_ids_named({line}, LOCK)) == []
+
+
+def test_a_contents_heading_s_misspelt_id_holds_back_contents_alone() -> None:
+    """`## Contents { #content }`: its line says to write `{ #contents }`, which a summary of `contents` gone repeated;
+    another heading id the page lost is none of its business, and is still summed up."""
+    line = Problem(
+        "docs/migration-and-transnationalism/index.md",
+        "heading",
+        "'Contents' has the id 'content', not 'contents', the id the build reads a source's Contents list by",
+    )
+    lock = {LANDING_KEY: ["migration-and-transnationalism", "contents", "p1"]}
+    assert lost_ids_named({line}, lock) == {f"{LANDING_KEY}#contents"}
+    assert lost_ids_named({line}, {LANDING_KEY: ["migration-and-transnationalism", "contents", "intro"]}) == {
+        f"{LANDING_KEY}#contents"
+    }

@@ -23,7 +23,9 @@ ONE_PLACE = "ids are links, and a link leads to one place"
 HEADING_ID_HINT = f"give the heading an id of its own: {ONE_PLACE}"
 MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
 REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
-CONTENTS_HINT = f"end it with '{{ #{CONTENTS_ID} }}', the id the build reads a source's Contents list by"
+CONTENTS_BY = "the id the build reads a source's Contents list by"
+CONTENTS_HINT = f"end it with '{{ #{CONTENTS_ID} }}', {CONTENTS_BY}"
+CONTENTS_NOT = f"not '{CONTENTS_ID}', {CONTENTS_BY}"  # what a misnamed one's line says: `lost_ids` reads it
 FORM_OF = "the form of"  # what a refused form's line says (`builders_form`): `lost_ids.kind_of_lost_ids` reads it
 
 
@@ -66,12 +68,14 @@ def check_heading_ids(
     published id was deleted with it by mistake, which its hint names before a fresh one: one no
     element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
     heading's hint. While the lock does not load (not `lock_read`), the hint says the id offered waits on it.
-    A source's `landing` page's Contents heading is offered `contents` alone (`contents_heading`).
+    A source's `landing` page's Contents heading is offered `contents` alone (`contents_heading`), or, with another
+    id (`{ #content }`), told to write it in that one's place (`misnamed_contents`).
     """
     contents = contents_heading(inventory) if landing else None
+    misnamed = misnamed_contents(inventory) if landing else None
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
-    gone = [i for i in gone if i != CONTENTS_ID] if contents is not None else gone  # the Contents heading's, offered
-    problems = []
+    gone = [i for i in gone if i != CONTENTS_ID] if contents is not None or misnamed else gone  # offered it
+    problems = [misnamed_contents_problem(path, *misnamed)] if misnamed else []
     taken = {*inventory.ids, *published, *retired} if inventory.unnamed_headings else set()  # on every page: rare
     taken |= {CONTENTS_ID} if contents is not None else set()
     for place, text in enumerate(inventory.unnamed_headings):  # named in the page's order (`Problem.place`)
@@ -113,6 +117,26 @@ def contents_heading(inventory: PageInventory) -> int | None:
     return next((place for place, slug in enumerate(slugs) if slug == CONTENTS_ID), None)
 
 
+def misnamed_contents(inventory: PageInventory) -> tuple[str, str] | None:
+    """A Contents heading's (id, text) when its id is another than `contents` (`{ #content }`) and no element has that.
+
+    The build reads no Contents list then, the lock misses `contents` and is asked to record `content`: three lines
+    for one slip. The heading's line says them all (`misnamed_contents_problem`), the others leave it to that line.
+    """
+    return None if CONTENTS_ID in inventory.ids else next(iter(inventory.contents_named), None)
+
+
+def misnamed_contents_problem(path: str, heading_id: str, text: str) -> Problem:
+    """The line of a Contents heading with another id than `contents`: write `{ #contents }` in its place."""
+    hint = f"write '{{ #{CONTENTS_ID} }}' in place of '{{ #{heading_id} }}'"
+    return Problem(path, HEADING_FIELD, f"'{text}' has the id '{heading_id}', {CONTENTS_NOT}", hint)
+
+
+def contents_heading_said(inventory: PageInventory) -> bool:
+    """Whether a landing page's Contents heading's own line says why no Contents list is read: no id, or another."""
+    return contents_heading(inventory) is not None or misnamed_contents(inventory) is not None
+
+
 def asks_published(inventory: PageInventory) -> bool:
     """Whether the page's heading lines offer an id it published: a heading without an id, or with a refused one."""
     return bool(inventory.unnamed_headings) or any(builders_form(hid) for hid in inventory.headings)
@@ -136,16 +160,17 @@ def builders_form_problem(path: str, heading_id: str, gone: Sequence[str] = ()) 
 
 
 def refused_ids(path: str, inventory: PageInventory, lines: Collection[Problem]) -> set[str]:
-    """The page's ids a line of `lines` refuses (a heading's `fn:4`, a paragraph's `intro`): none to record.
+    """The page's ids a line of `lines` refuses (a heading's `fn:4`, a paragraph's `intro`, `content`): none to record.
 
     Their "not recorded" line would ask `make anchors` to record what the other line asks to rename. Only
     where that line is said: a source page's paragraphs are checked, `intro` on another page is an id of its own.
     A line is known by its place and words, not its hint (a heading's offers the ids the page lost).
     """
-    said = {hid: builders_form_problem(path, hid) for hid in inventory.headings}
-    said |= {pid: misnamed_problem(path, pid) for pid in inventory.misnamed}
+    said = [(hid, builders_form_problem(path, hid)) for hid in inventory.headings]
+    said += [(pid, misnamed_problem(path, pid)) for pid in inventory.misnamed]
+    said += [(hid, misnamed_contents_problem(path, hid, text)) for hid, text in inventory.contents_named]
     told = {(line.path, line.field, line.message) for line in lines}
-    return {i for i, line in said.items() if line is not None and (line.path, line.field, line.message) in told}
+    return {i for i, line in said if line is not None and (line.path, line.field, line.message) in told}
 
 
 def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:
