@@ -117,6 +117,19 @@ def test_a_heading_id_renamed_to_a_refused_form_is_one_line_offering_the_publish
     ])  # fmt: skip
 
 
+def test_a_heading_id_renamed_to_one_the_page_has_is_one_line_offering_the_published_id(broken_project: Path) -> None:
+    """`{ #searching }` renamed `{ #texts }`, the id of another heading: its line, and "… searching is gone" summed up.
+
+    The line offers the id to give back, as the refused-id line does: the one line, in the build and make check.
+    """
+    edit(broken_project, "docs/about/reading-guide.md", "{ #searching }", "{ #texts }")
+    assert_build_and_check_say(broken_project, [
+        "docs/about/reading-guide.md: heading: id 'texts' is also the id of another element of the page (give the"
+        " heading that took it '{ #searching }' if it is the heading published as searching, or an id of its own if"
+        " new: ids are links, and a link leads to one place)",
+    ])  # fmt: skip
+
+
 def test_while_the_lock_does_not_load_the_id_offered_to_a_heading_waits_on_it(broken_project: Path) -> None:
     """Unread, the lock held no id: `searching`, published and deleted with its heading, was offered as if new."""
     edit(broken_project, "docs/about/reading-guide.md", "{ #searching }", "")

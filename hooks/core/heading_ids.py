@@ -26,6 +26,7 @@ REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a lin
 CONTENTS_BY = "the id the build reads a source's Contents list by"
 CONTENTS_HINT = f"end it with '{{ #{CONTENTS_ID} }}', {CONTENTS_BY}"
 CONTENTS_NOT = f"not '{CONTENTS_ID}', {CONTENTS_BY}"  # what a misnamed one's line says: `lost_ids` reads it
+ALSO_ID = "is also the id of another element of the page"  # a repeated heading id's line: `lost_ids` reads it
 FORM_OF = "the form of"  # what a refused form's line says (`builders_form`): `lost_ids.kind_of_lost_ids` reads it
 
 
@@ -91,7 +92,7 @@ def check_heading_ids(
         )
         for text in inventory.markup_headings
     ]
-    return problems + check_repeated_ids(path, inventory)
+    return problems + check_repeated_ids(path, inventory, gone)
 
 
 def unnamed_hint(offered: str, gone: Sequence[str]) -> str:
@@ -138,8 +139,13 @@ def contents_heading_said(inventory: PageInventory) -> bool:
 
 
 def asks_published(inventory: PageInventory) -> bool:
-    """Whether the page's heading lines offer an id it published: a heading without an id, or with a refused one."""
-    return bool(inventory.unnamed_headings) or any(builders_form(hid) for hid in inventory.headings)
+    """Whether the page's heading lines offer an id it published: a heading without an id, or with a refused one.
+
+    Or with an id another element has (`repeated_ids`): a published heading renamed to it.
+    """
+    if inventory.unnamed_headings or any(builders_form(hid) for hid in inventory.headings):
+        return True
+    return any(i in inventory.headings for i in repeated_ids(inventory))
 
 
 def builders_form_problem(path: str, heading_id: str, gone: Sequence[str] = ()) -> Problem | None:
@@ -150,13 +156,23 @@ def builders_form_problem(path: str, heading_id: str, gone: Sequence[str] = ()) 
     """
     if (form := builders_form(heading_id)) is None:
         return None
-    hint = HEADING_ID_HINT
+    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", published_hint(gone))
+
+
+def published_hint(gone: Sequence[str], heading: str = "it") -> str:
+    """What a heading whose id a line refuses is to take: the page's heading id `gone` if it is that one, or its own.
+
+    `heading`: the one to give it, as the line names it (`it`, the heading its line is about).
+    """
     if len(gone) == 1:
-        hint = f"give it '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or an id of its own if new"
+        hint = (
+            f"give {heading} '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or an id of its own if new"
+        )
     elif gone:
-        hint = f"give it its published id if it had one ({', '.join(gone)} are gone), or an id of its own if new"
-    hint = hint if hint == HEADING_ID_HINT else f"{hint}: {ONE_PLACE}"
-    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", hint)
+        hint = f"give {heading} its published id if it had one ({', '.join(gone)} are gone), or an id of its own if new"
+    else:
+        return HEADING_ID_HINT
+    return f"{hint}: {ONE_PLACE}"
 
 
 def refused_ids(path: str, inventory: PageInventory, lines: Collection[Problem]) -> set[str]:
@@ -173,24 +189,33 @@ def refused_ids(path: str, inventory: PageInventory, lines: Collection[Problem])
     return {i for i, line in said if line is not None and (line.path, line.field, line.message) in told}
 
 
-def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:
+def repeated_ids(inventory: PageInventory) -> dict[str, int]:
+    """Each id on two elements of the page or more, with their number, in the page's order, that this module names.
+
+    Not two paragraphs' (`check_paragraph_ids` renumbers one), nor an annotation's (its file's line, `id_taken`).
+    """
+    annotations = set(inventory.annotation_ids)
+    counts = Counter(i for i in inventory.ids if i not in annotations)
+    return {i: counts[i] for i in dict.fromkeys(inventory.ids) if counts[i] > 1 and i not in inventory.duplicates}
+
+
+def check_repeated_ids(path: str, inventory: PageInventory, gone: Sequence[str] = ()) -> list[Problem]:
     """An id on two elements of one page (a heading, a paragraph, an id in raw HTML): links reach the first only.
 
     The lock records ids, not elements, so it could not tell which one was published. Two
     paragraphs with one id have their own line (`check_paragraph_ids`), a heading with a footnote's
     or the theme's form of id its own (above), and an annotation's id its annotation file's
-    (`id_taken`): the contributor who added it is the one to act.
+    (`id_taken`): the contributor who added it is the one to act. A heading's line offers the page's heading
+    ids `gone` back (`{ #searching }` renamed `{ #texts }`), as a refused form's does, and no summary repeats them.
     """
-    annotations = set(inventory.annotation_ids)
-    counts = Counter(i for i in inventory.ids if i not in annotations)
     problems = []
-    for anchor_id in (i for i in dict.fromkeys(inventory.ids) if counts[i] > 1 and i not in inventory.duplicates):
+    for anchor_id, count in repeated_ids(inventory).items():
         if anchor_id in inventory.headings and builders_form(anchor_id):
             continue  # named with the form it took, above
         if anchor_id in inventory.headings:
-            message = f"id '{anchor_id}' is also the id of another element of the page"
-            problems.append(Problem(path, HEADING_FIELD, message, HEADING_ID_HINT))
+            message = f"id '{anchor_id}' {ALSO_ID}"
+            problems.append(Problem(path, HEADING_FIELD, message, published_hint(gone, "the heading that took it")))
         else:
-            message = f"id '{anchor_id}' is on {counts[anchor_id]} elements of the page"
+            message = f"id '{anchor_id}' is on {count} elements of the page"
             problems.append(Problem(path, "id", message, REPEATED_ID_HINT))
     return problems
