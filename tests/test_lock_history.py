@@ -194,6 +194,16 @@ def test_a_lost_id_is_offered_the_place_the_anchor_check_offers(
     assert problem.field == lost and problem.hint.endswith(f"with the line `{lost}: {place}`"), problem.hint
 
 
+def test_a_lost_id_anchors_redirects_yml_redirects_is_offered_no_fresh_redirect_line() -> None:
+    """Its line offered `/a/#x: /a/#new-id` beside the line anchors.redirects.yml has: only the lock lost it."""
+    versions = [("2" * 40, {"/a/": ["a", "x"]})]
+    (problem,) = lost_ids({"/a/": ["a"]}, versions, {}, {"/a/"}, {"/a/#x": "/a/#a"})
+    assert str(problem) == (
+        "anchors.lock.json: /a/#x: recorded in commit 2222222222, missing from the lock now (put it back under"
+        " `/a/`: the lock keeps every id it once held, and anchors.redirects.yml sends it to `/a/#a` already)"
+    )
+
+
 def test_a_lost_id_names_the_newest_commit_that_held_it() -> None:
     versions = [("3" * 40, {"/a/": []}), ("2" * 40, {"/a/": ["x"]}), ("1" * 40, {"/a/": ["x"]})]
     (problem,) = lost_ids({"/a/": []}, versions, {}, set())
@@ -380,11 +390,14 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_nor_in_the
         " if the lock lost the id, put it back instead: make check names its commit)"
     ], build.stderr
     check = run_check(project)
-    assert check.stdout.splitlines() == [
-        f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
-        f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-        f"anchors.redirects.yml with the line `{OPP}#p5: {OPP}#new-id`)"
-    ]
+    assert (
+        check.stdout.splitlines()
+        == [  # not a fresh line to declare: anchors.redirects.yml has one already
+            f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
+            f"under `{OPP}`: the lock keeps every id it once held, and anchors.redirects.yml sends it to `{OPP}#p4`"
+            " already)"
+        ]
+    )
     words = json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))
     del words[OPP]["p5"]
     (project / WORDS_FILE).write_text(json.dumps(words), encoding="utf-8")
@@ -407,8 +420,8 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
     lines = run_check(project).stdout.splitlines()
     assert lines == [
         f"anchors.lock.json: {OPP}#p55: recorded in commit {recorded[:10]}, missing from the lock now (put it back "
-        f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-        f"anchors.redirects.yml with the line `{OPP}#p55: {OPP}#new-id`)",
+        f"under `{OPP}`: the lock keeps every id it once held, and anchors.redirects.yml sends it to `{OPP}#p4`"
+        " already)",
         f"anchors.redirects.yml: {OPP}#p55: 'p55' is not among the ids anchors.lock.json records for"
         f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p5'? write the line `{OPP}#p5: {OPP}#p4`)",
     ], lines
