@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,10 +12,10 @@ import pytest
 from annotation_helpers import GOOD_NOTE
 from broken_project_helpers import edition_lines, remove_last_paragraph
 from conftest import ROOT, copy_project, declare_redirects, edit, run_build, run_check
+from lock_helpers import commit_all, git, read_lock, write_lock
 
 from hooks.cli.config_values import configured_moves
 from hooks.cli.lock_checks import check_lock_history
-from hooks.core.anchor_lock import dump_lock
 from hooks.core.git_history import committed_versions
 from hooks.core.lock_history import committed_ids, lost_ids, merge_sides, offer_uncommitted, parse_versions
 from hooks.core.page_moves import lock_moves
@@ -30,38 +29,6 @@ CONFLICT = '{\n<<<<<<< HEAD\n "/a/": ["x"]\n=======\n "/a/": ["y"]\n>>>>>>> b\n}
 MERGE_BY_HAND = (
     "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"
 )
-
-
-def git(repo: Path, *args: str, check: bool = True) -> str:
-    """Run git in `repo` as a test author, whatever the machine's git configuration says."""
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-    }
-    command = ["git", "-C", str(repo), "-c", "commit.gpgsign=false", *args]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    assert not check or result.returncode == 0, result.stderr
-    return result.stdout.strip()
-
-
-def commit_all(repo: Path, message: str) -> str:
-    """Commit every change in `repo`; its full hash."""
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message)
-    return git(repo, "rev-parse", "HEAD")
-
-
-def write_lock(project: Path, lock: dict[str, list[str]]) -> None:
-    (project / "anchors.lock.json").write_text(dump_lock(lock), encoding="utf-8")
-
-
-def read_lock(project: Path) -> dict[str, list[str]]:
-    return json.loads((project / "anchors.lock.json").read_text(encoding="utf-8"))
 
 
 def add_ids(project: Path, page: str, *ids: str) -> None:

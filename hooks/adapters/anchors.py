@@ -25,14 +25,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
-from hooks.core.anchor_check import (
-    BuiltPage,
-    anchor_problems,
-    blank_page,
-    built_ids,
-    page_sources,
-    with_implied,
-)
+from hooks.core.anchor_check import anchor_problems, with_implied
 from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors, entry_title, moved_entries
 from hooks.core.anchor_lock import (
     LOCK_FILE,
@@ -47,6 +40,7 @@ from hooks.core.anchor_lock import (
 from hooks.core.anchor_recording import read_for_build, record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
 from hooks.core.annotation_folder import refused_note_pages
+from hooks.core.built_pages import BuiltPage, blank_page, built_ids, page_sources
 from hooks.core.draft_pages import without_draft_ids
 from hooks.core.git_history import conflict_sides
 from hooks.core.heading_ids import refused_ids
