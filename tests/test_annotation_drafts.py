@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from broken_project_helpers import edition_lines
 from conftest import parse, run_build, run_check
 from draft_helpers import DRAFT, DRAFT_WORDS, add_draft, annotate_draft, serve
@@ -84,3 +85,22 @@ def test_under_serve_a_note_on_a_draft_is_listed_on_annotations_and_its_area_pag
     assert item.get_text().startswith("DRAFT Notes, ¶\u00a01: ")
     assert [marker.get_text() for marker in item.select(".mkdocs-draft-marker")] == ["DRAFT"]
     assert [a.parent for a in area.select(".mkdocs-draft-marker")] == [item]
+
+
+def test_under_serve_the_ids_only_a_draft_gives_the_generated_pages_are_not_asked_to_be_recorded(
+    broken_project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`mkdocs serve` asked to record the groups a note on a draft adds to /annotations/ (`drafts`, `drafts-notes`)
+    and to its area page (`annotations-drafts`), which `make anchors`, a build that leaves drafts out, never records.
+    The note linking to the draft from a published page is an id of a published page: still asked for.
+    """
+    add_draft(broken_project)
+    annotate_draft(broken_project)
+    serve(broken_project, broken_project / "site")
+    index = parse(broken_project / "site/annotations/index.html")
+    assert index.find(id="drafts") and index.find(id="drafts-notes")  # shown under serve
+    unrecorded = [line.removeprefix("edition: ") for line in caplog.messages if "not recorded" in line]
+    assert unrecorded == [
+        "anchors.lock.json: /migration-and-transnationalism/opportunities/: 1 published id(s) not recorded:"
+        " links-draft (run 'make anchors')"
+    ]

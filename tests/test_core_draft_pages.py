@@ -12,14 +12,15 @@ from annotation_helpers import GOOD, PATH, SCHEMA, TODAY
 from policy_helpers import REMITTANCES, html_of
 
 from hooks.core.annotation_checks import parse_annotation
-from hooks.core.annotation_index import index_elements, index_titles
+from hooks.core.annotation_index import draft_group_ids, index_elements, index_titles
 from hooks.core.annotation_refs import refs_from
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
-from hooks.core.draft_pages import draft_hint, draft_message, rendered_pages, renders_drafts
+from hooks.core.draft_pages import draft_hint, draft_message, rendered_pages, renders_drafts, without_draft_ids
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_index import index_areas
 from hooks.core.policy_pages import SiteFacts, area_sections
+from hooks.core.policy_site import draft_group_ids as area_draft_ids
 from hooks.core.policy_site import with_drafts
 from hooks.core.quotes import check_targets
 
@@ -104,3 +105,23 @@ def test_a_note_on_a_draft_is_listed_by_its_page_s_title_and_marked_as_the_draft
     area = html_of(area_sections(entry, site)).split("<li>")
     assert [item.startswith(MARKER) for item in area[1:]] == [False, bool(drafts)]
     assert ('<span aria-hidden="true">Notes, ¶\u00a01: </span>' in area[2]) == bool(drafts)
+
+
+def test_the_ids_only_a_draft_gives_the_index_and_an_area_page_are_left_out_of_what_the_lock_is_judged_on() -> None:
+    """Under `mkdocs serve` the lock check asked to record `drafts`, `drafts-notes` and `annotations-drafts`, which
+    `make anchors`, a build leaving drafts out, never records. A draft in a published source adds its page's group
+    only: the source's group is published by its other notes."""
+    in_source = dataclasses.replace(ON_DRAFT, id="in-source", page=NOTE.page.replace("opportunities", "draft"))
+    drafts = {ON_DRAFT.page: "Notes", in_source.page: "Draft"}
+    notes = (NOTE, ON_DRAFT, in_source)
+    assert draft_group_ids(notes, drafts) == {"drafts", "drafts-notes", "migration-and-transnationalism-draft"}
+    assert draft_group_ids((NOTE,), {}) == set()
+    (entry,) = index_areas([REMITTANCES], [], [], refs_from(notes))
+    assert area_draft_ids(REMITTANCES, [entry], with_drafts(SiteFacts(), drafts)) == {"annotations-drafts"}
+    assert area_draft_ids(REMITTANCES, [entry], SiteFacts()) == set()  # the build renders no draft
+    assert area_draft_ids(None, [entry], with_drafts(SiteFacts(), drafts)) == set()  # the overview has no groups
+    built = {"/annotations/": ["annotations", "drafts", "drafts-notes"], "/s/a/": ["p1"]}
+    assert without_draft_ids(built, {"/annotations/": {"drafts", "drafts-notes"}}) == {
+        "/annotations/": ["annotations"],
+        "/s/a/": ["p1"],
+    }

@@ -253,3 +253,26 @@ def test_a_heading_renamed_to_a_refused_form_is_offered_the_id_it_published(publ
     ]
     assert source_page_lines(inventory, published) == [str(p) for p in lines]  # the lock asked for it
     assert refused_ids("docs/x.md", inventory, lines) == {"fn:4"}
+
+
+@pytest.mark.parametrize(
+    ("published", "hint"),
+    [
+        (["p1", "searching", "texts"], "give the heading that took it '{ #searching }' if it is the heading published as"
+         " searching, or an id of its own if new: "),
+        (["p1", "searching", "guide", "texts"], "give the heading that took it its published id if it had one (searching,"
+         " guide are gone), or an id of its own if new: "),
+        ([], "give the heading an id of its own: "),  # nothing gone (or the lock unread)
+    ],
+)  # fmt: skip
+def test_a_heading_renamed_to_an_id_of_the_page_is_offered_the_id_it_published(published: list[str], hint: str) -> None:
+    """`{ #searching }` renamed `{ #texts }`: the repeated id's line, and "searching is gone" summed up, for one slip."""
+    inventory = PageInventory(
+        paragraphs=(Paragraph("p1", "a"),), headings=("texts", "texts"), ids=("texts", "p1", "texts")
+    )
+    lines = check_heading_ids("docs/x.md", inventory, published)
+    assert [str(p) for p in lines] == [
+        "docs/x.md: heading: id 'texts' is also the id of another element of the page"
+        f" ({hint}ids are links, and a link leads to one place)"
+    ]
+    assert source_page_lines(inventory, published) == [str(p) for p in lines]  # the lock asked for it

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from hooks.core.heading_ids import refused_ids
 from hooks.core.paragraphs import PageInventory
 from hooks.core.source_contents import check_contents, contents_line, contents_target
 from hooks.core.source_page_checks import check_source_paragraphs
@@ -176,3 +179,23 @@ def test_a_contents_heading_on_another_page_or_beside_a_contents_id_is_any_headi
     assert [str(line) for line in said] == [
         f"{LANDING}: heading: 'Contents' has no id (end the heading with '{{ #contents-2 }}')"
     ]
+
+
+def test_a_contents_heading_with_another_id_is_one_line_saying_to_write_contents() -> None:
+    """`## Contents { #content }`: "## Contents: is missing" named no heading, and `content` was asked to be recorded
+    (`refused_ids`); the heading's line says the fix. Beside an element with the id `contents`, it is any heading."""
+    line = (
+        f"{LANDING}: heading: 'Contents' has the id 'content', not 'contents', the id the build reads a source's"
+        " Contents list by (write '{ #contents }' in place of '{ #content }')"
+    )
+    inventory = PageInventory(
+        headings=("s", "content"), ids=("s", "content"), contents_named=(("content", "Contents"),)
+    )
+    said = check_source_paragraphs(PAGES, {"s/index.md": inventory}, lambda _: (["s", "contents"], []))
+    said += check_contents(PAGES, {"s/index.md": inventory})
+    assert [str(problem) for problem in said] == [line]
+    assert refused_ids(LANDING, inventory, said) == {"content"}
+    beside = dataclasses.replace(inventory, ids=("s", "content", "contents"), contents=())
+    assert check_source_paragraphs(PAGES, {"s/index.md": beside}, lambda _: ([], [])) == []
+    other = {**PAGES, "docs/s/one.md": page("One", 1)}
+    assert check_source_paragraphs(other, {"s/one.md": inventory}, lambda _: ([], [])) == []  # not a landing page

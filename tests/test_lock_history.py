@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,10 +12,10 @@ import pytest
 from annotation_helpers import GOOD_NOTE
 from broken_project_helpers import edition_lines, remove_last_paragraph
 from conftest import ROOT, copy_project, declare_redirects, edit, run_build, run_check
+from lock_helpers import commit_all, git, read_lock, write_lock
 
 from hooks.cli.config_values import configured_moves
 from hooks.cli.lock_checks import check_lock_history
-from hooks.core.anchor_lock import dump_lock
 from hooks.core.git_history import committed_versions
 from hooks.core.lock_history import committed_ids, lost_ids, merge_sides, offer_uncommitted, parse_versions
 from hooks.core.page_moves import lock_moves
@@ -30,38 +29,6 @@ CONFLICT = '{\n<<<<<<< HEAD\n "/a/": ["x"]\n=======\n "/a/": ["y"]\n>>>>>>> b\n}
 MERGE_BY_HAND = (
     "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"
 )
-
-
-def git(repo: Path, *args: str, check: bool = True) -> str:
-    """Run git in `repo` as a test author, whatever the machine's git configuration says."""
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-    }
-    command = ["git", "-C", str(repo), "-c", "commit.gpgsign=false", *args]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    assert not check or result.returncode == 0, result.stderr
-    return result.stdout.strip()
-
-
-def commit_all(repo: Path, message: str) -> str:
-    """Commit every change in `repo`; its full hash."""
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message)
-    return git(repo, "rev-parse", "HEAD")
-
-
-def write_lock(project: Path, lock: dict[str, list[str]]) -> None:
-    (project / "anchors.lock.json").write_text(dump_lock(lock), encoding="utf-8")
-
-
-def read_lock(project: Path) -> dict[str, list[str]]:
-    return json.loads((project / "anchors.lock.json").read_text(encoding="utf-8"))
 
 
 def add_ids(project: Path, page: str, *ids: str) -> None:
@@ -192,6 +159,16 @@ def test_a_lost_id_is_offered_the_place_the_anchor_check_offers(
     older = {**current, page: [*current[page], anchor_id]}  # a merge that kept one side lost it
     (problem,) = lost_ids(current, [("2" * 40, older)], {RETIRED: LANDING}, {LANDING, INDEX})
     assert problem.field == lost and problem.hint.endswith(f"with the line `{lost}: {place}`"), problem.hint
+
+
+def test_a_lost_id_anchors_redirects_yml_redirects_is_offered_no_fresh_redirect_line() -> None:
+    """Its line offered `/a/#x: /a/#new-id` beside the line anchors.redirects.yml has: only the lock lost it."""
+    versions = [("2" * 40, {"/a/": ["a", "x"]})]
+    (problem,) = lost_ids({"/a/": ["a"]}, versions, {}, {"/a/"}, {"/a/#x": "/a/#a"})
+    assert str(problem) == (
+        "anchors.lock.json: /a/#x: recorded in commit 2222222222, missing from the lock now (put it back under"
+        " `/a/`: the lock keeps every id it once held, and anchors.redirects.yml sends it to `/a/#a` already)"
+    )
 
 
 def test_a_lost_id_names_the_newest_commit_that_held_it() -> None:
@@ -380,11 +357,14 @@ def test_a_redirect_from_an_id_the_lock_lost_is_no_typo_in_make_check_nor_in_the
         " if the lock lost the id, put it back instead: make check names its commit)"
     ], build.stderr
     check = run_check(project)
-    assert check.stdout.splitlines() == [
-        f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
-        f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-        f"anchors.redirects.yml with the line `{OPP}#p5: {OPP}#new-id`)"
-    ]
+    assert (
+        check.stdout.splitlines()
+        == [  # not a fresh line to declare: anchors.redirects.yml has one already
+            f"anchors.lock.json: {OPP}#p5: recorded in commit {published[:10]}, missing from the lock now (put it back "
+            f"under `{OPP}`: the lock keeps every id it once held, and anchors.redirects.yml sends it to `{OPP}#p4`"
+            " already)"
+        ]
+    )
     words = json.loads((project / WORDS_FILE).read_text(encoding="utf-8"))
     del words[OPP]["p5"]
     (project / WORDS_FILE).write_text(json.dumps(words), encoding="utf-8")
@@ -407,8 +387,8 @@ def test_a_misspelt_redirect_whose_id_the_lock_lost_is_still_its_line_in_make_ch
     lines = run_check(project).stdout.splitlines()
     assert lines == [
         f"anchors.lock.json: {OPP}#p55: recorded in commit {recorded[:10]}, missing from the lock now (put it back "
-        f"under `{OPP}`: the lock keeps every id it once held; if its element is gone, declare its new place in "
-        f"anchors.redirects.yml with the line `{OPP}#p55: {OPP}#new-id`)",
+        f"under `{OPP}`: the lock keeps every id it once held, and anchors.redirects.yml sends it to `{OPP}#p4`"
+        " already)",
         f"anchors.redirects.yml: {OPP}#p55: 'p55' is not among the ids anchors.lock.json records for"
         f" docs/migration-and-transnationalism/opportunities.md (did you mean 'p5'? write the line `{OPP}#p5: {OPP}#p4`)",
     ], lines

@@ -8,7 +8,7 @@ import frontmatter
 import pytest
 from broken_project_helpers import assert_build_and_check_say, edition_lines
 from conftest import copy_project, declare_redirects, run_build, run_check
-from test_lock_history import commit_all, git, read_lock, write_lock
+from lock_helpers import commit_all, git, read_lock, write_lock
 
 from hooks.core.anchor_check import check_anchors
 from hooks.core.lock_history import lost_ids

@@ -92,6 +92,18 @@ def test_a_contents_heading_left_without_its_id_is_one_line_offering_contents(br
     ])  # fmt: skip
 
 
+def test_a_contents_heading_with_a_misspelt_id_is_one_line_offering_contents(broken_project: Path) -> None:
+    """`## Contents { #content }`: "## Contents: is missing", a summary saying `contents` is gone, and "not recorded:
+    content", three lines for one slip, none saying to write `{ #contents }`.
+    """
+    landing = "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, landing, "## Contents { #contents }", "## Contents { #content }")
+    assert_build_and_check_say(broken_project, [
+        f"{landing}: heading: 'Contents' has the id 'content', not 'contents', the id the build reads a source's"
+        " Contents list by (write '{ #contents }' in place of '{ #content }')",
+    ])  # fmt: skip
+
+
 def test_a_heading_id_renamed_to_a_refused_form_is_one_line_offering_the_published_id(broken_project: Path) -> None:
     """`{ #searching }` renamed `{ #fn:4 }`: the refused id's line, and "1 anchor problem(s) … searching" summed up.
 
@@ -102,6 +114,19 @@ def test_a_heading_id_renamed_to_a_refused_form_is_one_line_offering_the_publish
         "docs/about/reading-guide.md: heading: id 'fn:4' has the form of a footnote's ids (fn:N, fnref:N), which the"
         " page's notes and their links take (give it '{ #searching }' if it is the heading published as searching, or"
         " an id of its own if new: ids are links, and a link leads to one place)",
+    ])  # fmt: skip
+
+
+def test_a_heading_id_renamed_to_one_the_page_has_is_one_line_offering_the_published_id(broken_project: Path) -> None:
+    """`{ #searching }` renamed `{ #texts }`, the id of another heading: its line, and "… searching is gone" summed up.
+
+    The line offers the id to give back, as the refused-id line does: the one line, in the build and make check.
+    """
+    edit(broken_project, "docs/about/reading-guide.md", "{ #searching }", "{ #texts }")
+    assert_build_and_check_say(broken_project, [
+        "docs/about/reading-guide.md: heading: id 'texts' is also the id of another element of the page (give the"
+        " heading that took it '{ #searching }' if it is the heading published as searching, or an id of its own if"
+        " new: ids are links, and a link leads to one place)",
     ])  # fmt: skip
 
 

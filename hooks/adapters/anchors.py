@@ -25,14 +25,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import CountHandler
 
 from hooks.adapters import state
-from hooks.core.anchor_check import (
-    BuiltPage,
-    anchor_problems,
-    blank_page,
-    built_ids,
-    page_sources,
-    with_implied,
-)
+from hooks.core.anchor_check import anchor_problems, with_implied
 from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors, entry_title, moved_entries
 from hooks.core.anchor_lock import (
     LOCK_FILE,
@@ -47,6 +40,8 @@ from hooks.core.anchor_lock import (
 from hooks.core.anchor_recording import read_for_build, record_anchors
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, page_redirects
 from hooks.core.annotation_folder import refused_note_pages
+from hooks.core.built_pages import BuiltPage, blank_page, built_ids, page_sources
+from hooks.core.draft_pages import without_draft_ids
 from hooks.core.git_history import conflict_sides
 from hooks.core.heading_ids import refused_ids
 from hooks.core.lost_ids import lost_ids_named
@@ -113,7 +108,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     built = {file.src_uri: file.page for file in files.documentation_pages() if file.page is not None}
     pages = [BuiltPage(url_key(page.file.url), src, blank_page(page.markdown)) for src, page in built.items()]
     found = built_ids(pages, state.STATE.inventories, state.STATE.unreadable)
-    BUILD.update(built=found.ids, texts=found.texts)
+    drafts_only = {page.url: ids for page in pages if (ids := state.STATE.draft_ids.get(page.source))}
+    BUILD.update(built=without_draft_ids(found.ids, drafts_only), texts=found.texts)  # as `make anchors` builds
     BUILD["pages"] = {url: (built[source], state.STATE.inventories[source]) for url, source in found.sources.items()}
     file_moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
     BUILD["redirects"] = with_implied(BUILD["redirects"], file_moves, BUILD["lock"], BUILD["built"])

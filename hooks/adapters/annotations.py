@@ -28,6 +28,7 @@ from hooks.core.annotation_index import (
     INDEX_SOURCE,
     PageTitle,
     area_page,
+    draft_group_ids,
     index_elements,
     index_intro,
     index_titles,
@@ -131,6 +132,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> st
         return markdown
     BUILD.titles = _page_titles(files)
     BUILD.index_entries = listed(_anchored(files), BUILD.titles)
+    state.STATE.draft_ids[INDEX_PAGE] = draft_group_ids(BUILD.index_entries, state.rendered_drafts(files))
     return markdown + "\n" + index_intro(len(BUILD.index_entries))
 
 

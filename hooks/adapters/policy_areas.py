@@ -27,6 +27,7 @@ from hooks.core.policy_index import AreaEntry, listed_notes
 from hooks.core.policy_pages import SiteFacts, area_titles, page_tags, tag_nav
 from hooks.core.policy_site import (
     PageTagSources,
+    draft_group_ids,
     generated_clash,
     generated_content,
     generated_stub,
@@ -114,6 +115,7 @@ def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
     if path in _BUILD.generated:
         entries = _listed(_index(files))  # `_index` fills `_BUILD.site` too
         content, lists = generated_content(_BUILD.generated[path], entries, _BUILD.site)
+        state.STATE.draft_ids[path] = draft_group_ids(_BUILD.generated[path], entries, _BUILD.site)
         if lists:
             _BUILD.elements[path] = PageElements(at_end=lists)
         return content

@@ -58,6 +58,8 @@ class BuildState:
     reported: set[str] = field(default_factory=set)
     reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
+    # the ids a generated page has only for the drafts `mkdocs serve` renders, by its path: no build publishes them
+    draft_ids: dict[str, set[str]] = field(default_factory=dict)
     lock_file: tuple[dict[str, list[str]], list[Problem]] | None = None  # `read_lock`'s: the file as load_lock read it
     build_lock: BuildLock | None = None  # `build_lock`'s: the lock as this build goes on with it
     bibliography_schema: tuple[Schema | None, list[Problem]] | None = None  # `bibliography_schema`'s, read once

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from hooks.cli.config_values import configured_file_moves, configured_moves
 from hooks.cli.site_files import published_pages
-from hooks.core.anchor_check import check_anchors, page_sources, while_errors_stand, with_implied
+from hooks.core.anchor_check import check_anchors, while_errors_stand, with_implied
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
+from hooks.core.built_pages import page_sources
 from hooks.core.generated_pages import hook_pages
 from hooks.core.git_history import committed_versions, whole_history
 from hooks.core.lock_history import committed_ids, lost_ids, offer_uncommitted, parse_versions

@@ -3,20 +3,19 @@
 The ids the build published are compared with the lock (`anchor_lock.py`): a locked id must still
 be on its page, or where a page move (`page_moves.py`) took the page, or be redirected
 (`anchor_redirects.py`). Each redirect must hold, and a page whose ids moved must still answer
-(`redirect_checks.py`).
+(`redirect_checks.py`). What the build published, by lock key, is gathered by `built_pages.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, unrecorded_ids
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
 from hooks.core.annotation_index import gone_page_groups, index_group_places, index_redirects
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, landing_file, landing_page, page_source, resolve_page
 from hooks.core.paragraph_words import check_words, format_unrecorded_words, unlocked_words
-from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import vanished_group_redirects
 from hooks.core.problems import Problem
 from hooks.core.redirect_checks import (
@@ -26,63 +25,6 @@ from hooks.core.redirect_checks import (
     check_unpublished_origins,
 )
 from hooks.core.yaml_lines import line_to_write
-
-
-@dataclass(frozen=True)
-class BuiltPage:
-    """A page the build made: its key in the lock, its file in docs/, and whether its Markdown is blank."""
-
-    url: str
-    source: str
-    blank: bool = False
-
-
-def blank_page(markdown: str | None) -> bool:
-    """Whether a built page's Markdown is blank (white space or nothing): it publishes no ids, yet it is a page.
-
-    Python-Markdown skips its extensions on such a text, so the page has no inventory; without this
-    its locked ids would read as a page gone rather than ids gone from a page that is still there.
-    """
-    return not (markdown or "").strip()
-
-
-def page_sources(moved_from: Mapping[str, str], built: Mapping[str, str]) -> dict[str, str]:
-    """Each lock key's file in docs/, to name in the lines: a built page's own file wins over a file moved from its URL.
-
-    `moved_from` are `redirect_maps`' old files by the URL they had, `built` the built pages' files.
-    A move from a URL a page still has is named by that page's file: it is the file to keep or remove.
-    """
-    return {**moved_from, **built}
-
-
-@dataclass
-class BuiltIds:
-    """What the pages published, by lock key: their ids, their paragraphs' words, and the file each inventory is of."""
-
-    ids: dict[str, list[str]] = field(default_factory=dict)
-    texts: dict[str, dict[str, str]] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
-
-
-def built_ids(
-    pages: Iterable[BuiltPage], inventories: Mapping[str, PageInventory], unreadable: Collection[str]
-) -> BuiltIds:
-    """Each built page's ids (each once, in page order), and its paragraphs' words to compare with the words file.
-
-    A blank page has no inventory (Python-Markdown skips the extensions on it), yet it is built:
-    no ids, not gone. A page read with the wrong encoding (`unreadable`, by its file) has ids, but
-    its words are not its own: they are left out, not compared.
-    """
-    found = BuiltIds()
-    for page in pages:
-        if page.blank:
-            found.ids[page.url] = []
-        if inventory := inventories.get(page.source):
-            found.ids[page.url] = list(dict.fromkeys(inventory.ids))
-            found.sources[page.url] = page.source
-            if inventory.paragraphs and page.source not in unreadable:
-                found.texts[page.url] = inventory.reading_texts()
-    return found
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,12 @@ def index_page_ids(annotations: Iterable[Annotation]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
+def draft_group_ids(annotations: Iterable[Annotation], drafts: Container[str]) -> set[str]:
+    """The ids `/annotations/` has only for its notes on `drafts` (`mkdocs serve` lists them): no build has them."""
+    annotations = tuple(annotations)
+    return set(index_page_ids(annotations)) - set(index_page_ids(a for a in annotations if a.page not in drafts))
+
+
 def page_anchor(page: str) -> str:
     """The id of a page's group on `/annotations/`, made from its file: `a/b.md` → `a-b` (a moved page changes it)."""
     return page.removesuffix(".md").replace("/", "-")

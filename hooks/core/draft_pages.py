@@ -7,7 +7,7 @@ which leave it out, name what points at it as pointing at a draft, in the words 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from xml.etree import ElementTree as etree
 
 SERVE = "serve"  # MkDocs' `on_startup` command for `mkdocs serve`; `mkdocs serve --clean` starts up as "build"
@@ -26,6 +26,15 @@ def rendered_pages(
     """The pages the run renders, and the drafts it leaves out (to be named as drafts, not as pages missing)."""
     published, drafts = frozenset(published), frozenset(drafts)
     return (published | drafts, frozenset()) if drafts_rendered else (published, drafts)
+
+
+def without_draft_ids(built: Mapping[str, list[str]], draft_ids: Mapping[str, Collection[str]]) -> dict[str, list[str]]:
+    """Each page's ids less those only the drafts `mkdocs serve` renders give it (`draft_ids`, by page).
+
+    The anchor lock is judged on what a build publishes: asked to record a draft's group on /annotations/,
+    the writer would run `make anchors`, a build, which leaves drafts out and never could.
+    """
+    return {page: [i for i in ids if i not in draft_ids.get(page, ())] for page, ids in built.items()}
 
 
 def draft_message(page: str) -> str:

@@ -23,7 +23,10 @@ ONE_PLACE = "ids are links, and a link leads to one place"
 HEADING_ID_HINT = f"give the heading an id of its own: {ONE_PLACE}"
 MARKUP_HINT = "reword it without '<' right before a letter (the img element, not <img>): contents and header read it"
 REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
-CONTENTS_HINT = f"end it with '{{ #{CONTENTS_ID} }}', the id the build reads a source's Contents list by"
+CONTENTS_BY = "the id the build reads a source's Contents list by"
+CONTENTS_HINT = f"end it with '{{ #{CONTENTS_ID} }}', {CONTENTS_BY}"
+CONTENTS_NOT = f"not '{CONTENTS_ID}', {CONTENTS_BY}"  # what a misnamed one's line says: `lost_ids` reads it
+ALSO_ID = "is also the id of another element of the page"  # a repeated heading id's line: `lost_ids` reads it
 FORM_OF = "the form of"  # what a refused form's line says (`builders_form`): `lost_ids.kind_of_lost_ids` reads it
 
 
@@ -66,12 +69,14 @@ def check_heading_ids(
     published id was deleted with it by mistake, which its hint names before a fresh one: one no
     element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
     heading's hint. While the lock does not load (not `lock_read`), the hint says the id offered waits on it.
-    A source's `landing` page's Contents heading is offered `contents` alone (`contents_heading`).
+    A source's `landing` page's Contents heading is offered `contents` alone (`contents_heading`), or, with another
+    id (`{ #content }`), told to write it in that one's place (`misnamed_contents`).
     """
     contents = contents_heading(inventory) if landing else None
+    misnamed = misnamed_contents(inventory) if landing else None
     gone = [i for i in published if i not in inventory.ids and not RE_PARAGRAPH_ID.match(i)] if published else []
-    gone = [i for i in gone if i != CONTENTS_ID] if contents is not None else gone  # the Contents heading's, offered
-    problems = []
+    gone = [i for i in gone if i != CONTENTS_ID] if contents is not None or misnamed else gone  # offered it
+    problems = [misnamed_contents_problem(path, *misnamed)] if misnamed else []
     taken = {*inventory.ids, *published, *retired} if inventory.unnamed_headings else set()  # on every page: rare
     taken |= {CONTENTS_ID} if contents is not None else set()
     for place, text in enumerate(inventory.unnamed_headings):  # named in the page's order (`Problem.place`)
@@ -87,7 +92,7 @@ def check_heading_ids(
         )
         for text in inventory.markup_headings
     ]
-    return problems + check_repeated_ids(path, inventory)
+    return problems + check_repeated_ids(path, inventory, gone)
 
 
 def unnamed_hint(offered: str, gone: Sequence[str]) -> str:
@@ -113,9 +118,34 @@ def contents_heading(inventory: PageInventory) -> int | None:
     return next((place for place, slug in enumerate(slugs) if slug == CONTENTS_ID), None)
 
 
+def misnamed_contents(inventory: PageInventory) -> tuple[str, str] | None:
+    """A Contents heading's (id, text) when its id is another than `contents` (`{ #content }`) and no element has that.
+
+    The build reads no Contents list then, the lock misses `contents` and is asked to record `content`: three lines
+    for one slip. The heading's line says them all (`misnamed_contents_problem`), the others leave it to that line.
+    """
+    return None if CONTENTS_ID in inventory.ids else next(iter(inventory.contents_named), None)
+
+
+def misnamed_contents_problem(path: str, heading_id: str, text: str) -> Problem:
+    """The line of a Contents heading with another id than `contents`: write `{ #contents }` in its place."""
+    hint = f"write '{{ #{CONTENTS_ID} }}' in place of '{{ #{heading_id} }}'"
+    return Problem(path, HEADING_FIELD, f"'{text}' has the id '{heading_id}', {CONTENTS_NOT}", hint)
+
+
+def contents_heading_said(inventory: PageInventory) -> bool:
+    """Whether a landing page's Contents heading's own line says why no Contents list is read: no id, or another."""
+    return contents_heading(inventory) is not None or misnamed_contents(inventory) is not None
+
+
 def asks_published(inventory: PageInventory) -> bool:
-    """Whether the page's heading lines offer an id it published: a heading without an id, or with a refused one."""
-    return bool(inventory.unnamed_headings) or any(builders_form(hid) for hid in inventory.headings)
+    """Whether the page's heading lines offer an id it published: a heading without an id, or with a refused one.
+
+    Or with an id another element has (`repeated_ids`): a published heading renamed to it.
+    """
+    if inventory.unnamed_headings or any(builders_form(hid) for hid in inventory.headings):
+        return True
+    return any(i in inventory.headings for i in repeated_ids(inventory))
 
 
 def builders_form_problem(path: str, heading_id: str, gone: Sequence[str] = ()) -> Problem | None:
@@ -126,46 +156,66 @@ def builders_form_problem(path: str, heading_id: str, gone: Sequence[str] = ()) 
     """
     if (form := builders_form(heading_id)) is None:
         return None
-    hint = HEADING_ID_HINT
+    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", published_hint(gone))
+
+
+def published_hint(gone: Sequence[str], heading: str = "it") -> str:
+    """What a heading whose id a line refuses is to take: the page's heading id `gone` if it is that one, or its own.
+
+    `heading`: the one to give it, as the line names it (`it`, the heading its line is about).
+    """
     if len(gone) == 1:
-        hint = f"give it '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or an id of its own if new"
+        hint = (
+            f"give {heading} '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or an id of its own if new"
+        )
     elif gone:
-        hint = f"give it its published id if it had one ({', '.join(gone)} are gone), or an id of its own if new"
-    hint = hint if hint == HEADING_ID_HINT else f"{hint}: {ONE_PLACE}"
-    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", hint)
+        hint = f"give {heading} its published id if it had one ({', '.join(gone)} are gone), or an id of its own if new"
+    else:
+        return HEADING_ID_HINT
+    return f"{hint}: {ONE_PLACE}"
 
 
 def refused_ids(path: str, inventory: PageInventory, lines: Collection[Problem]) -> set[str]:
-    """The page's ids a line of `lines` refuses (a heading's `fn:4`, a paragraph's `intro`): none to record.
+    """The page's ids a line of `lines` refuses (a heading's `fn:4`, a paragraph's `intro`, `content`): none to record.
 
     Their "not recorded" line would ask `make anchors` to record what the other line asks to rename. Only
     where that line is said: a source page's paragraphs are checked, `intro` on another page is an id of its own.
     A line is known by its place and words, not its hint (a heading's offers the ids the page lost).
     """
-    said = {hid: builders_form_problem(path, hid) for hid in inventory.headings}
-    said |= {pid: misnamed_problem(path, pid) for pid in inventory.misnamed}
+    said = [(hid, builders_form_problem(path, hid)) for hid in inventory.headings]
+    said += [(pid, misnamed_problem(path, pid)) for pid in inventory.misnamed]
+    said += [(hid, misnamed_contents_problem(path, hid, text)) for hid, text in inventory.contents_named]
     told = {(line.path, line.field, line.message) for line in lines}
-    return {i for i, line in said.items() if line is not None and (line.path, line.field, line.message) in told}
+    return {i for i, line in said if line is not None and (line.path, line.field, line.message) in told}
 
 
-def check_repeated_ids(path: str, inventory: PageInventory) -> list[Problem]:
+def repeated_ids(inventory: PageInventory) -> dict[str, int]:
+    """Each id on two elements of the page or more, with their number, in the page's order, that this module names.
+
+    Not two paragraphs' (`check_paragraph_ids` renumbers one), nor an annotation's (its file's line, `id_taken`).
+    """
+    annotations = set(inventory.annotation_ids)
+    counts = Counter(i for i in inventory.ids if i not in annotations)
+    return {i: counts[i] for i in dict.fromkeys(inventory.ids) if counts[i] > 1 and i not in inventory.duplicates}
+
+
+def check_repeated_ids(path: str, inventory: PageInventory, gone: Sequence[str] = ()) -> list[Problem]:
     """An id on two elements of one page (a heading, a paragraph, an id in raw HTML): links reach the first only.
 
     The lock records ids, not elements, so it could not tell which one was published. Two
     paragraphs with one id have their own line (`check_paragraph_ids`), a heading with a footnote's
     or the theme's form of id its own (above), and an annotation's id its annotation file's
-    (`id_taken`): the contributor who added it is the one to act.
+    (`id_taken`): the contributor who added it is the one to act. A heading's line offers the page's heading
+    ids `gone` back (`{ #searching }` renamed `{ #texts }`), as a refused form's does, and no summary repeats them.
     """
-    annotations = set(inventory.annotation_ids)
-    counts = Counter(i for i in inventory.ids if i not in annotations)
     problems = []
-    for anchor_id in (i for i in dict.fromkeys(inventory.ids) if counts[i] > 1 and i not in inventory.duplicates):
+    for anchor_id, count in repeated_ids(inventory).items():
         if anchor_id in inventory.headings and builders_form(anchor_id):
             continue  # named with the form it took, above
         if anchor_id in inventory.headings:
-            message = f"id '{anchor_id}' is also the id of another element of the page"
-            problems.append(Problem(path, HEADING_FIELD, message, HEADING_ID_HINT))
+            message = f"id '{anchor_id}' {ALSO_ID}"
+            problems.append(Problem(path, HEADING_FIELD, message, published_hint(gone, "the heading that took it")))
         else:
-            message = f"id '{anchor_id}' is on {counts[anchor_id]} elements of the page"
+            message = f"id '{anchor_id}' is on {count} elements of the page"
             problems.append(Problem(path, "id", message, REPEATED_ID_HINT))
     return problems

@@ -23,7 +23,7 @@ from hooks.core.page_moves import resolve_page
 from hooks.core.paragraph_words import WORDS_FILE
 from hooks.core.paragraphs import RE_PARAGRAPH_ID
 from hooks.core.problems import Problem
-from hooks.core.yaml_lines import keys_path, line_to_write
+from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
 
 BY_HAND = "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"
 UNMERGED = f"while the merge is on, 'git checkout -m anchors.lock.json' brings both sides back; otherwise {BY_HAND}"
@@ -96,14 +96,23 @@ def lost_ids(
     problems = []
     for (page, anchor_id), commit in lost.items():
         anchor = f"{page}#{anchor_id}"
-        line = line_to_write(anchor, gone_id_place(anchor, resolve_page(page, pages, moves), published, group_places))
-        hint = (
-            f"put it back under {keys_path(page)}: the lock keeps every id it once held; if its element is gone,"
-            f" declare its new place in {REDIRECTS_FILE} with the line {line}"
-        )
+        place = gone_id_place(anchor, resolve_page(page, pages, moves), published, group_places)
         message = f"recorded in commit {commit[:10]}, missing from the lock now"
-        problems.append(Problem(LOCK_FILE, anchor, message, hint))
+        problems.append(Problem(LOCK_FILE, anchor, message, put_back_hint(anchor, place, redirects or {})))
     return problems
+
+
+def put_back_hint(anchor: str, place: str, redirects: Mapping[str, str]) -> str:
+    """Put a lost id back in the lock; and, where anchors.redirects.yml does not send it on yet, a line that would.
+
+    Already redirected, only the lock lost it (a merge that kept one side): a fresh line to `place` would be a
+    second line for one id, which anchors.redirects.yml cannot hold.
+    """
+    back = f"put it back under {keys_path(anchor.partition('#')[0])}: the lock keeps every id it once held"
+    if anchor in redirects:
+        return f"{back}, and {REDIRECTS_FILE} sends it to {in_backticks(redirects[anchor])} already"
+    line = line_to_write(anchor, place)
+    return f"{back}; if its element is gone, declare its new place in {REDIRECTS_FILE} with the line {line}"
 
 
 def committed_ids(

@@ -71,6 +71,8 @@ class PageInventory:
     annotation_ids: tuple[str, ...] = ()  # of the annotation blocks beside the paragraphs, among `ids`
     # the links of its `## Contents { #contents }` lists as written (a source's landing page): None without one
     contents: tuple[str, ...] | None = None
+    # (id, text) of the headings worded as a Contents heading (slug `contents`) whose id is another (`content`)
+    contents_named: tuple[tuple[str, str], ...] = ()
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Find a paragraph by id."""

@@ -200,13 +200,18 @@ def _section(
         elements.append(_element("p", empty))
     for source, items in groups:
         heading = source_titles.get(source, source) or "Other pages"
-        elements.append(_element("h3", heading, id=f"{section_id}-{RE_NOT_ID.sub('-', source.lower()) or 'other'}"))
+        elements.append(_element("h3", heading, id=group_id(section_id, source)))
         listing = _element("ul", "\n")
         listing.extend(render_item(item) for item in items)
         elements.append(listing)
     for element in elements:
         element.tail = "\n"
     return elements
+
+
+def group_id(section_id: str, source: str) -> str:
+    """The id of a source's group in a section of an area page: `annotations-<source>`."""
+    return f"{section_id}-{RE_NOT_ID.sub('-', source.lower()) or 'other'}"
 
 
 def _link_from_areas(path: str) -> str:

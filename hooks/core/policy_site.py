@@ -17,7 +17,7 @@ from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.page_fields import tags_problem
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_addresses import published_areas
-from hooks.core.policy_areas import PolicyArea, known_area_ids
+from hooks.core.policy_areas import SECTION_IDS, PolicyArea, known_area_ids
 from hooks.core.policy_index import (
     AreaEntry,
     TaggedParagraph,
@@ -34,6 +34,7 @@ from hooks.core.policy_pages import (
     SiteFacts,
     area_sections,
     front_matter,
+    group_id,
     render_area_header,
     render_overview,
 )
@@ -62,6 +63,18 @@ def generated_content(
         return render_overview(entries), ()
     entry = next(entry for entry in entries if entry.area is area)
     return render_area_header(entry), tuple(area_sections(entry, site))
+
+
+def draft_group_ids(area: PolicyArea | None, entries: Sequence[AreaEntry], site: SiteFacts) -> set[str]:
+    """The ids an area page has only for its notes on drafts (`mkdocs serve` lists them): no build publishes them.
+
+    A draft's own tags are not indexed (`with_drafts`): its notes' groups are the only ids it gives the page.
+    """
+    if area is None or not site.drafts:
+        return set()
+    notes = next(entry for entry in entries if entry.area is area).annotations
+    groups = {group_id(SECTION_IDS[2], note.source) for note in notes}
+    return groups - {group_id(SECTION_IDS[2], note.source) for note in notes if note.page not in site.drafts}
 
 
 def page_order(meta: Mapping[str, Any]) -> int:

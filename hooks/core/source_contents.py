@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from hooks.core.anchor_check import CONTENTS_ID
 from hooks.core.anchor_lock import name_to_write, rename_hint
-from hooks.core.heading_ids import contents_heading
+from hooks.core.heading_ids import contents_heading_said
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_site import UNORDERED, page_order
 from hooks.core.problems import Problem
@@ -36,7 +36,7 @@ def check_contents(metas: Mapping[str, Mapping[str, Any]], inventories: Mapping[
     their `order:` values give is an error too: `order:` is the source's reading order wherever the edition
     lists its pages (the policy areas' pages), and Contents is the reader's; two orders, one of them wrong.
     A source without a landing page, or whose landing page is misread (not in `metas`), has that page's line;
-    one whose `## Contents` lacks its `{ #contents }`, that heading's (`contents_heading`), which offers it.
+    one whose `## Contents` lacks its `{ #contents }`, or has another id, that heading's (`contents_heading_said`).
     """
     folders = source_page_folders(metas)
     problems = []
@@ -46,7 +46,7 @@ def check_contents(metas: Mapping[str, Mapping[str, Any]], inventories: Mapping[
             continue
         pages = sorted((p for p, f in folders.items() if f == folder and p != landing), key=lambda p: _place(metas, p))
         inventory = inventories.get(landing.removeprefix(f"{DOCS}/"))
-        if inventory is not None and contents_heading(inventory) is not None:
+        if inventory is not None and contents_heading_said(inventory):
             continue  # the heading's line: one mistake, one line
         problems += contents_problems(landing, pages, metas, inventory.contents if inventory else None)
     return problems

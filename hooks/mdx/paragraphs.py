@@ -15,7 +15,7 @@ from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.extensions.toc import remove_fnrefs, render_inner_html, strip_tags
+from markdown.extensions.toc import remove_fnrefs, render_inner_html, slugify, strip_tags
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
@@ -114,7 +114,14 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
         ids=ids,
         annotation_ids=annotations,
         contents=contents_links(root),
+        contents_named=contents_named(heading_elements, md),
     )
+
+
+def contents_named(headings: list[etree.Element], md: Markdown | None) -> tuple[tuple[str, str], ...]:
+    """(id, text) of each heading worded as a Contents heading with another id (`## Contents { #content }`)."""
+    named = ((hid, h) for h in headings if (hid := h.get("id")) and hid != CONTENTS_ID)
+    return tuple((hid, text) for hid, h in named if slugify(text := text_of(h, md), "-") == CONTENTS_ID)
 
 
 def contents_links(root: etree.Element) -> tuple[str, ...] | None:
