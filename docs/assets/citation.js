@@ -79,11 +79,9 @@
   var BREAK_AFTER = /[^\s./\-_:][./\-_:]+(?=[^\s./\-_:])/g;
   var BREAK_BEFORE = /(?<=\S)(?=<)/g;
 
-  /* The permanent link as a code span parted there by `<wbr>`s, which add no character to a copy: at 320 px
-     it broke at the box's edge, `http://127.0.0.1:80|00/`, `transnationalism/op|portunities/`. An address
-     is longer than the 24 columns the site keeps whole (`short-code`, hooks/core/short_code.py), so
-     it is never marked so; citation.css breaks it only at the `<wbr>`s, inside a piece only where none fits. */
-  function partedCode(text) {
+  /* The text with a `<wbr>` at each of those points, which adds no character to a copy: a long address
+     broke at its box's edge, `http://127.0.0.1:80|00/`, `transnationalism/op|portunities/`. */
+  function parted(text) {
     var points = new Set();
     var match;
     BREAK_AFTER.lastIndex = 0;
@@ -92,14 +90,49 @@
       points.add(offset);
       return empty;
     });
-    var code = element("code");
+    var pieces = document.createDocumentFragment();
     var start = 0;
     Array.from(points).sort(function (a, b) { return a - b; }).concat(text.length).forEach(function (end) {
-      if (start) code.appendChild(element("wbr"));
-      code.appendChild(document.createTextNode(text.slice(start, end)));
+      if (start) pieces.appendChild(element("wbr"));
+      pieces.appendChild(document.createTextNode(text.slice(start, end)));
       start = end;
     });
+    return pieces;
+  }
+
+  /* The permanent link as a code span parted so. An address is longer than the 24 columns the site keeps
+     whole (`short-code`, hooks/core/short_code.py), so it is never marked so; citation.css breaks it only
+     at the `<wbr>`s, inside a piece only where none fits. */
+  function partedCode(text) {
+    var code = element("code");
+    code.appendChild(parted(text));
     return code;
+  }
+
+  /* An address in a formatted reference (the page's, a DOI's), from its scheme to the next space. */
+  var ADDRESS = /[a-z][a-z0-9+.-]*:\/\/\S+/gi;
+
+  /* The addresses in the reference's text parted as the permanent link is, each text node read as the
+     browser parsed it (no markup is read here): at 320 px it broke `transnationalism/oppo|rtunities/`.
+     What the Copy button copies is the build's plain text, untouched. */
+  function partAddresses(container) {
+    var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    var texts = [];
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
+    texts.forEach(function (text) {
+      var pieces = document.createDocumentFragment();
+      var start = 0;
+      var match;
+      ADDRESS.lastIndex = 0;
+      while ((match = ADDRESS.exec(text.data))) {
+        pieces.appendChild(document.createTextNode(text.data.slice(start, match.index)));
+        pieces.appendChild(parted(match[0]));
+        start = match.index + match[0].length;
+      }
+      if (!start) return;
+      pieces.appendChild(document.createTextNode(text.data.slice(start)));
+      text.replaceWith(pieces);
+    });
   }
 
   function row(container, content, label, text, status) {
@@ -152,6 +185,7 @@
       dialog.appendChild(element("h3", {}, style.name));
       var reference = element("p", { class: "reference" });
       reference.innerHTML = style.reference_html; /* formatted and escaped by citeproc at build time */
+      partAddresses(reference);
       row(dialog, reference, "Copy the " + style.name + " reference", style.reference_text, status);
       var inText = style.in_text[number] || "";
       row(dialog, element("p", {}, "In the text: " + inText), "Copy the " + style.name + " in-text citation", inText, status);
