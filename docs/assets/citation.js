@@ -392,11 +392,50 @@
      once on leaving while the tooltip fades out: a mark set as it shows keeps it in place through the
      fade. The observer runs before the next paint, so the first frame has it above.
      Material centres it on ¶ N, and it reached some 30 px into the text: in the margin it ends where ¶ N
-     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by). */
+     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by).
+     From 1220 px it is over the navigation's column (whose words end 56 px left of the text's: no place
+     beside ¶ N for its 100 px is clear of both), and above ¶ 1 of a page it covered "of" of a long page
+     name: where the navigation shows words there and none under Cite, it stands under Cite. */
   var ABOVE = "paragraph-link-tooltip--above";
   var UNDER_CITE = "paragraph-link-tooltip--under-cite";
   var IN_MARGIN = "paragraph-link-tooltip--margin";
   var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */
+
+  /* The boxes of the navigation's words shown in its column, line by line (none while it is a closed drawer). */
+  function navigationWords() {
+    var column = document.querySelector(".md-sidebar--primary .md-sidebar__scrollwrap");
+    if (!column) return [];
+    var shown = column.getBoundingClientRect();
+    var boxes = [];
+    var range = document.createRange();
+    var walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim()) continue;
+      range.selectNodeContents(node);
+      Array.prototype.forEach.call(range.getClientRects(), function (box) {
+        if (box.width && box.bottom > shown.top && box.top < shown.bottom && box.right > 0) boxes.push(box);
+      });
+    }
+    return boxes;
+  }
+
+  /* Whether the tooltip above ¶ N would cover the navigation's words while under Cite it covers none and stays
+     in the window. Its box is worked out from ¶ N's and Cite's (it ends where ¶ N ends, GAP away). */
+  function navigationUnder(link, tooltip) {
+    var inner = tooltip.querySelector(".md-tooltip2__inner") || tooltip;
+    var size = inner.getBoundingClientRect();
+    var cite = link.parentNode.querySelector(".paragraph-cite");
+    if (!size.width || !cite) return false;
+    var words = navigationWords();
+    var end = link.getBoundingClientRect();
+    var covers = function (top) {
+      return words.some(function (box) {
+        return box.left < end.right && box.right > end.right - size.width && box.top < top + size.height && box.bottom > top;
+      });
+    };
+    var under = cite.getBoundingClientRect().bottom + GAP;
+    return covers(end.top - GAP - size.height) && !covers(under) && under + size.height <= window.innerHeight;
+  }
 
   function placeTooltip(link) {
     if (!link.matches(".paragraph-actions > .paragraph-link")) return;
@@ -411,7 +450,7 @@
     var header = document.querySelector(".md-header");
     var top = header ? header.getBoundingClientRect().bottom : 0;
     var room = link.getBoundingClientRect().top - top;
-    var above = room >= tooltip.getBoundingClientRect().height + GAP;
+    var above = room >= tooltip.getBoundingClientRect().height + GAP && !navigationUnder(link, tooltip);
     var cite = above ? null : link.parentNode.querySelector(".paragraph-cite");
     tooltip.classList.toggle(ABOVE, above);
     tooltip.classList.toggle(UNDER_CITE, Boolean(cite));
