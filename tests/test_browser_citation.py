@@ -532,6 +532,31 @@ TEXT_UNDER_TOOLTIP = """() => {
   return covered;
 }"""
 
+# Each character of the navigation's words shown under the shown tooltip, with the words around it: from 1,220 px
+# the tooltip above ¶ 1 of the origin-governments page covered "of" of "Agents and subjects of transnationalism".
+NAVIGATION_UNDER_TOOLTIP = """() => {
+  const tip = document.querySelector(".md-tooltip2--active .md-tooltip2__inner").getBoundingClientRect();
+  const column = document.querySelector(".md-sidebar--primary .md-sidebar__scrollwrap");
+  const shown = column.getBoundingClientRect();
+  const covered = [];
+  const walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let at = 0; at < node.data.length; at++) {
+      if (/\\s/.test(node.data[at])) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const { left, top, right, bottom, width } = range.getBoundingClientRect();
+      if (width && bottom > shown.top && top < shown.bottom
+          && Math.min(right, tip.right) - Math.max(left, tip.left) > 0.5
+          && Math.min(bottom, tip.bottom) - Math.max(top, tip.top) > 0.5) {
+        covered.push(`${node.data[at]} in "${node.data.trim().slice(0, 40)}"`);
+      }
+    }
+  }
+  return covered;
+}"""
+
 # A paragraph in the middle of the window, or scrolled up to 10 px under the header: no room above ¶ N there.
 PLACES = {
     "middle": "(p) => p.scrollIntoView({ block: 'center' })",
@@ -590,3 +615,32 @@ def test_the_paragraph_link_s_tooltip_leaves_cite_in_sight(
     if width >= 1220:
         covered = page.evaluate(TEXT_UNDER_TOOLTIP)
         assert not covered, f"the tooltip {tip} covers the article's words: {covered}"
+
+
+@pytest.mark.parametrize("how", ["hover", "focus"])
+@pytest.mark.parametrize("width", [1440, 1280, 1220])
+def test_the_paragraph_link_s_tooltip_leaves_the_navigation_s_words_in_sight(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
+) -> None:
+    """From 1,220 px the tooltip ends where ¶ N ends, over the navigation's column: the navigation's text ends 56 px
+    left of the article's, and the tooltip is some 100 px wide, so no place beside ¶ N is clear of both. Above ¶ 1 of
+    the origin-governments page, in the middle of the window, it covered "of" of a long page's name: where the place
+    under Cite covers none of the navigation's words, it stands there, still clear of Cite and of the article's."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 900}), ORIGIN)
+    page.locator("#p1").evaluate(PLACES["middle"])
+    link = page.locator("#p1 .paragraph-link")
+    if how == "hover":
+        link.hover()
+    else:
+        link.focus()
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tooltip).to_have_text("Link to paragraph 1")
+    wait_until_still(tooltip)
+    screenshot(page, f"paragraph-link-tooltip-origin-{width}-{how}")
+    covered = page.evaluate(NAVIGATION_UNDER_TOOLTIP)
+    assert not covered, f"the tooltip covers the navigation's words: {covered}"
+    assert not page.evaluate(TEXT_UNDER_TOOLTIP), "the tooltip covers the article's words"
+    boxes = page.evaluate(TOOLTIP_AND_CITE, "p1")
+    tip, cite = boxes["tooltip"], boxes["cite"]
+    assert tip["top"] >= cite["bottom"] or tip["bottom"] <= cite["top"], f"the tooltip {tip} covers Cite {cite}"
+    assert boxes["window"]["top"] <= tip["top"] and tip["bottom"] <= boxes["window"]["bottom"], tip

@@ -259,3 +259,40 @@ def test_on_a_phone_a_word_the_editorial_principles_quote_from_the_source_is_sho
     word.scroll_into_view_if_needed()
     screenshot(page, "code-spans-editorial-principles-table-320")
     assert not problems, "\n".join(problems)
+
+
+def test_on_a_phone_the_cite_dialog_s_references_break_their_address_only_where_its_words_part(
+    new_page: Callable[..., Page], site_with_code_in_a_body: SiteServer
+) -> None:
+    """Each style's reference ends with the page's address, which broke inside its words as the link did (at 320 px
+    `transnationalism/oppo|rtunities/`, at 375 px `migratio|n-and`): it is parted at the same points, by the same
+    helper, and a line of the reference starts only after a space or where the address's words part. Copied, the
+    reference is the text shown, the build's plain text (the `<wbr>`s add no character)."""
+    site = site_with_code_in_a_body
+    page = site.open(new_page(viewport={"width": WIDTHS[0], "height": 740}, has_touch=True), OPPORTUNITIES)
+    page.locator("#p3 a.paragraph-cite").click()
+    references = page.locator("dialog.edition-cite-dialog p.reference")
+    assert references.count() == 2  # APA, Chicago
+    problems, address_lines = [], 0
+    for width in WIDTHS:
+        set_viewport(page, width, 740)
+        for text, starts, _ in page.evaluate(SPAN_LINES, "dialog.edition-cite-dialog p.reference"):
+            address = text.index("http://")
+            address_lines += sum(at > address for at in starts)
+            problems += [
+                f"{width}px: `…{text[max(0, at - 30) : at]}|{text[at : at + 20]}…` breaks inside a word"
+                for at in starts
+                if not is_natural_break(text, at)
+            ]
+    set_viewport(page, 320, 740)
+    references.first.scroll_into_view_if_needed()
+    screenshot(page, "code-spans-cite-dialog-reference-320")
+    assert address_lines >= len(WIDTHS), address_lines  # the address wraps at every phone width
+    assert not problems, "\n".join(problems)
+    apa = (
+        "International Organization for Migration. (2010). Migration and transnationalism: Opportunities and"
+        f" challenges [Background paper]. {site.url(OPPORTUNITIES)}"
+    )
+    assert references.first.text_content() == apa
+    page.get_by_role("button", name="Copy the APA 7th edition reference").click()
+    assert read_clipboard(page) == apa

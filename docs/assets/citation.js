@@ -79,11 +79,9 @@
   var BREAK_AFTER = /[^\s./\-_:][./\-_:]+(?=[^\s./\-_:])/g;
   var BREAK_BEFORE = /(?<=\S)(?=<)/g;
 
-  /* The permanent link as a code span parted there by `<wbr>`s, which add no character to a copy: at 320 px
-     it broke at the box's edge, `http://127.0.0.1:80|00/`, `transnationalism/op|portunities/`. An address
-     is longer than the 24 columns the site keeps whole (`short-code`, hooks/core/short_code.py), so
-     it is never marked so; citation.css breaks it only at the `<wbr>`s, inside a piece only where none fits. */
-  function partedCode(text) {
+  /* The text with a `<wbr>` at each of those points, which adds no character to a copy: a long address
+     broke at its box's edge, `http://127.0.0.1:80|00/`, `transnationalism/op|portunities/`. */
+  function parted(text) {
     var points = new Set();
     var match;
     BREAK_AFTER.lastIndex = 0;
@@ -92,14 +90,49 @@
       points.add(offset);
       return empty;
     });
-    var code = element("code");
+    var pieces = document.createDocumentFragment();
     var start = 0;
     Array.from(points).sort(function (a, b) { return a - b; }).concat(text.length).forEach(function (end) {
-      if (start) code.appendChild(element("wbr"));
-      code.appendChild(document.createTextNode(text.slice(start, end)));
+      if (start) pieces.appendChild(element("wbr"));
+      pieces.appendChild(document.createTextNode(text.slice(start, end)));
       start = end;
     });
+    return pieces;
+  }
+
+  /* The permanent link as a code span parted so. An address is longer than the 24 columns the site keeps
+     whole (`short-code`, hooks/core/short_code.py), so it is never marked so; citation.css breaks it only
+     at the `<wbr>`s, inside a piece only where none fits. */
+  function partedCode(text) {
+    var code = element("code");
+    code.appendChild(parted(text));
     return code;
+  }
+
+  /* An address in a formatted reference (the page's, a DOI's), from its scheme to the next space. */
+  var ADDRESS = /[a-z][a-z0-9+.-]*:\/\/\S+/gi;
+
+  /* The addresses in the reference's text parted as the permanent link is, each text node read as the
+     browser parsed it (no markup is read here): at 320 px it broke `transnationalism/oppo|rtunities/`.
+     What the Copy button copies is the build's plain text, untouched. */
+  function partAddresses(container) {
+    var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    var texts = [];
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
+    texts.forEach(function (text) {
+      var pieces = document.createDocumentFragment();
+      var start = 0;
+      var match;
+      ADDRESS.lastIndex = 0;
+      while ((match = ADDRESS.exec(text.data))) {
+        pieces.appendChild(document.createTextNode(text.data.slice(start, match.index)));
+        pieces.appendChild(parted(match[0]));
+        start = match.index + match[0].length;
+      }
+      if (!start) return;
+      pieces.appendChild(document.createTextNode(text.data.slice(start)));
+      text.replaceWith(pieces);
+    });
   }
 
   function row(container, content, label, text, status) {
@@ -152,6 +185,7 @@
       dialog.appendChild(element("h3", {}, style.name));
       var reference = element("p", { class: "reference" });
       reference.innerHTML = style.reference_html; /* formatted and escaped by citeproc at build time */
+      partAddresses(reference);
       row(dialog, reference, "Copy the " + style.name + " reference", style.reference_text, status);
       var inText = style.in_text[number] || "";
       row(dialog, element("p", {}, "In the text: " + inText), "Copy the " + style.name + " in-text citation", inText, status);
@@ -358,11 +392,50 @@
      once on leaving while the tooltip fades out: a mark set as it shows keeps it in place through the
      fade. The observer runs before the next paint, so the first frame has it above.
      Material centres it on ¶ N, and it reached some 30 px into the text: in the margin it ends where ¶ N
-     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by). */
+     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by).
+     From 1220 px it is over the navigation's column (whose words end 56 px left of the text's: no place
+     beside ¶ N for its 100 px is clear of both), and above ¶ 1 of a page it covered "of" of a long page
+     name: where the navigation shows words there and none under Cite, it stands under Cite. */
   var ABOVE = "paragraph-link-tooltip--above";
   var UNDER_CITE = "paragraph-link-tooltip--under-cite";
   var IN_MARGIN = "paragraph-link-tooltip--margin";
   var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */
+
+  /* The boxes of the navigation's words shown in its column, line by line (none while it is a closed drawer). */
+  function navigationWords() {
+    var column = document.querySelector(".md-sidebar--primary .md-sidebar__scrollwrap");
+    if (!column) return [];
+    var shown = column.getBoundingClientRect();
+    var boxes = [];
+    var range = document.createRange();
+    var walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim()) continue;
+      range.selectNodeContents(node);
+      Array.prototype.forEach.call(range.getClientRects(), function (box) {
+        if (box.width && box.bottom > shown.top && box.top < shown.bottom && box.right > 0) boxes.push(box);
+      });
+    }
+    return boxes;
+  }
+
+  /* Whether the tooltip above ¶ N would cover the navigation's words while under Cite it covers none and stays
+     in the window. Its box is worked out from ¶ N's and Cite's (it ends where ¶ N ends, GAP away). */
+  function navigationUnder(link, tooltip) {
+    var inner = tooltip.querySelector(".md-tooltip2__inner") || tooltip;
+    var size = inner.getBoundingClientRect();
+    var cite = link.parentNode.querySelector(".paragraph-cite");
+    if (!size.width || !cite) return false;
+    var words = navigationWords();
+    var end = link.getBoundingClientRect();
+    var covers = function (top) {
+      return words.some(function (box) {
+        return box.left < end.right && box.right > end.right - size.width && box.top < top + size.height && box.bottom > top;
+      });
+    };
+    var under = cite.getBoundingClientRect().bottom + GAP;
+    return covers(end.top - GAP - size.height) && !covers(under) && under + size.height <= window.innerHeight;
+  }
 
   function placeTooltip(link) {
     if (!link.matches(".paragraph-actions > .paragraph-link")) return;
@@ -377,7 +450,7 @@
     var header = document.querySelector(".md-header");
     var top = header ? header.getBoundingClientRect().bottom : 0;
     var room = link.getBoundingClientRect().top - top;
-    var above = room >= tooltip.getBoundingClientRect().height + GAP;
+    var above = room >= tooltip.getBoundingClientRect().height + GAP && !navigationUnder(link, tooltip);
     var cite = above ? null : link.parentNode.querySelector(".paragraph-cite");
     tooltip.classList.toggle(ABOVE, above);
     tooltip.classList.toggle(UNDER_CITE, Boolean(cite));
