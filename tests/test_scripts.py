@@ -46,8 +46,8 @@ def test_each_script_reads_only_what_edition_js_or_a_script_listed_before_it_giv
     assert unknown == {}
 
 
-# Past it, not split yet: the annotation form; the annotations toggle, the index's filter, search hits, print, quoting.
-LONGER = {"annotate.js", "annotations.js"}
+# Past it, not split yet: the annotations toggle, the index's filter, what a search result reveals, printing, quoting.
+LONGER = {"annotations.js"}
 
 
 @pytest.mark.parametrize(
