@@ -91,7 +91,7 @@ def next_frame(page: Page) -> None:
 
 def set_viewport(page: Page, width: int, height: int) -> None:
     """Resize the window and wait until the page's listeners have seen it: `set_viewport_size` returns with
-    the new layout, but a script's resize or media-query listener (citation.js moving ¶ and Cite at the
+    the new layout, but a script's resize or media-query listener (citation-margin.js moving ¶ and Cite at the
     phone's width) runs only in the next rendering update."""
     page.set_viewport_size({"width": width, "height": height})
     page.wait_for_function("([width, height]) => innerWidth === width && innerHeight === height", arg=[width, height])

@@ -1,4 +1,4 @@
-"""The browser form (docs/assets/annotate.js) checks with make check's patterns, limits, lines and codes."""
+"""The browser form (docs/assets/annotate*.js) checks with make check's patterns, limits, lines and codes."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from annotate_form_helpers import form_script
 from conftest import ROOT
 
 from hooks.core.schema_messages import LANGUAGE_PATTERN, PATTERNS, PLAIN_TEXT, plain_text_hint, too_long
@@ -21,11 +22,11 @@ from hooks.core.text import (
 
 
 def test_the_browser_form_checks_a_language_with_the_schema_s_pattern() -> None:
-    """annotate.js keeps a copy of the pattern (JavaScript's `$` ends the text: no `(?!\\n)` needed there)."""
+    """The form keeps a copy of the pattern (JavaScript's `$` ends the text: no `(?!\\n)` needed there)."""
     schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
-    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    script = form_script()
     copy = re.search(r"var LANGUAGE_TAG = /(.+)/;", script)
-    assert copy is not None, "annotate.js: LANGUAGE_TAG"
+    assert copy is not None, "annotate*.js: LANGUAGE_TAG"
     assert copy.group(1) == schema["properties"]["language"]["pattern"].replace("(?!\\n)$", "$")
     message, hint = PATTERNS[
         LANGUAGE_PATTERN
@@ -41,7 +42,7 @@ def test_the_browser_form_s_language_lines_and_codes_are_make_check_s() -> None:
     from hooks.core.languages import UNKNOWN, UNNAMED, english_names
     from hooks.core.schema_messages import LANGUAGE_HINT
 
-    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    script = form_script()
     copies = dict(re.findall(r'^ *var (LANGUAGE_UNNAMED|LANGUAGE_UNKNOWN|LANGUAGE_HINT|TWO_LETTER_LANGUAGES) = "(.*)";$',
                              script, re.MULTILINE))  # fmt: skip
     two_letters = {code for code in [*english_names()[0], *get_global("language_aliases")] if len(code) == 2}
@@ -54,11 +55,11 @@ def test_the_browser_form_s_language_lines_and_codes_are_make_check_s() -> None:
 
 
 def test_the_browser_form_checks_a_name_for_references_with_the_schema_s_pattern() -> None:
-    """annotate.js refused `<` and `>` only: `&lt`, `&#60` and `&amp;` went into a file make check refuses."""
+    """The form refused `<` and `>` only: `&lt`, `&#60` and `&amp;` went into a file make check refuses."""
     schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
-    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    script = form_script()
     copy = re.search(r"var NO_REFERENCE = /(.+)/;", script)
-    assert copy is not None, "annotate.js: NO_REFERENCE"
+    assert copy is not None, "annotate*.js: NO_REFERENCE"
     assert copy.group(1) == NO_REFERENCE_PATTERN
     assert {"pattern": NO_REFERENCE_PATTERN} in schema["properties"]["author"]["properties"]["name"]["allOf"]
     message, hint = PATTERNS[NO_REFERENCE_PATTERN]  # and says what make check says
@@ -67,7 +68,7 @@ def test_the_browser_form_checks_a_name_for_references_with_the_schema_s_pattern
 
 def test_the_browser_form_says_where_a_name_s_markup_would_be_read_as_make_check_does() -> None:
     """It said a name's markup would reach the site's navigation, where no author's name is shown."""
-    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    script = form_script()
     hint = plain_text_hint("name")
     assert "navigation" not in hint
     assert f"""' has '<' or '>'", "{hint}")""" in script
@@ -77,7 +78,7 @@ def test_the_browser_form_refuses_a_blank_name_or_one_with_control_characters_as
     """A zero-width space alone, or a direction control, went into a file make check refuses."""
     schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
     name = schema["properties"]["author"]["properties"]["name"]
-    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    script = form_script()
     assert re.search(r"var VISIBLE = /(.+)/;", script).group(1) == VISIBLE_PATTERN == name["pattern"]
     assert re.search(r"var NO_CONTROL = /(.+)/;", script).group(1) == NO_CONTROL_PATTERN
     assert {"pattern": NO_CONTROL_PATTERN} in name["allOf"]
@@ -100,11 +101,11 @@ def test_the_browser_form_refuses_a_blank_name_or_one_with_control_characters_as
     ],
 )
 def test_the_browser_form_s_copies_are_the_constants_make_check_uses(name: str, constant: str) -> None:
-    """annotate.js checks a name and a web address with copies of text.py's constants: a copy that drifts lets through
+    """The form checks a name and a web address with copies of text.py's constants: a copy that drifts lets through
     what the pull request's checks then refuse (a line separator, a 100 kB name), or refuses what they take."""
-    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    script = form_script()
     copy = re.search(rf"^ *var {name} = (?:/(.+)/|([0-9]+));$", script, re.MULTILINE)
-    assert copy is not None, f"annotate.js: {name}"
+    assert copy is not None, f"annotate*.js: {name}"
     assert (copy.group(1) or copy.group(2)) == constant
 
 
@@ -119,17 +120,17 @@ def test_the_browser_form_s_copies_are_the_constants_make_check_uses(name: str, 
 def test_the_browser_form_checks_each_length_the_schema_limits_as_make_check_does(
     name: str, field: str, place: tuple[str, str]
 ) -> None:
-    """Each limit annotate.js copies is the schema's for its field, and is checked there in make check's words.
+    """Each limit the form copies is the schema's for its field, and is checked there in make check's words.
 
     A 100 kB name passed the form and the schema; then a 2,001-character quote passed the form, which
     mirrored the name's limit and not the quote's, into a file the pull request's checks refused.
     """
     schema = json.loads((ROOT / "annotations/schema/annotation.schema.json").read_text(encoding="utf-8"))
-    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    script = form_script()
     copy = re.search(rf"^ *var {name} = ([0-9]+);$", script, re.MULTILINE)
-    assert copy is not None, f"annotate.js: {name}"
+    assert copy is not None, f"annotate*.js: {name}"
     assert int(copy.group(1)) == schema["properties"][place[0]]["properties"][place[1]]["maxLength"]
-    assert re.search(rf'tooLong\("{re.escape(field)}", "[^"]+", [^,]+, {name}\)', script), f"annotate.js: {field}"
+    assert re.search(rf'tooLong\("{re.escape(field)}", "[^"]+", [^,]+, {name}\)', script), f"annotate*.js: {field}"
 
 
 def test_the_browser_form_says_a_text_is_too_long_as_make_check_does() -> None:
@@ -139,7 +140,7 @@ def test_the_browser_form_says_a_text_is_too_long_as_make_check_does() -> None:
         "is 2,199 characters long, more than the 2,000 it may have",
         "shorten it to 2,000 characters or fewer",
     )
-    script = (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8")
+    script = form_script()
     assert 'var most = limit.toLocaleString("en");' in script
     assert '" characters long, more than the " + most + " it may have"' in script
     assert '"shorten it to " + most + " characters or fewer"' in script

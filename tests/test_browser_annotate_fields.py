@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 from accessibility_helpers import audit
-from annotate_form_helpers import OPPORTUNITIES, STATUS, open_form
+from annotate_form_helpers import OPPORTUNITIES, STATUS, form_script, open_form
 from babel.core import get_global
 from browser import SiteServer, screenshot
 from browser_accessibility_helpers import contrast_ratios
@@ -134,8 +134,8 @@ def test_the_form_s_language_lines_are_make_check_s_or_none(page: Page, served_s
     assert {"eng", "en-UK", "xx", "zh-yue", "iw", "fre", "mo", "in", "en-DD"} <= said.keys()
     # A locale's underscore with a tag it names otherwise: the form said only "not a BCP 47 language tag".
     assert {"en_UK", "zh_yue", "en_DD", "EN_gb"} <= said.keys()
-    differs = re.search(r'var INTL_DIFFERS = "(.*)";', (ROOT / "docs/assets/annotate.js").read_text(encoding="utf-8"))
-    assert differs is not None, "annotate.js: INTL_DIFFERS"
+    differs = re.search(r'var INTL_DIFFERS = "(.*)";', form_script())
+    assert differs is not None, "annotate*.js: INTL_DIFFERS"
     rewritten = page.evaluate("codes => codes.map(code => Intl.getCanonicalLocales(code)[0])", differs[1].split())
     for code, written in zip(differs[1].split(), rewritten, strict=True):  # each one needed: Intl and Babel differ
         assert written != code and language_problem(code) != (f"'{code}' {UNNAMED}", f"did you mean '{written}'?")

@@ -83,7 +83,7 @@ def test_an_annotation_icon_never_wraps_away_from_its_quote(page: Page, served_s
     assert page.locator("a.annotation-ref").count() >= 2
     detached = {}
     for width in range(320, 1400, 7):
-        set_viewport(page, width, 900)  # at 720 px citation.js moves ¶ and Cite, and the lines with them
+        set_viewport(page, width, 900)  # at 720 px citation-margin.js moves ¶ and Cite, and the lines with them
         if icons := page.evaluate(DETACHED_ICONS):
             detached[width] = icons
     assert not detached, f"icons on a line of their own, by viewport width: {detached}"

@@ -213,7 +213,7 @@ def test_a_revised_note_is_listed_as_revised_where_its_block_says_so(site_with_c
 def test_on_a_phone_the_cite_dialog_s_link_breaks_only_where_its_words_part(
     new_page: Callable[..., Page], site_with_code_in_a_body: SiteServer
 ) -> None:
-    """The dialog's link, a long span (no `short-code`) made by citation.js, is parted as a table's span is: a line
+    """The dialog's link, a long span (no `short-code`) made by citation-dialog.js, is parted as a table's span is: a line
     ends after `/`, `.`, `-`, `:` or before a `<`, never inside `8000` or `opportunities`; it copies as written."""
     site = site_with_code_in_a_body
     page = site.open(new_page(viewport={"width": WIDTHS[0], "height": 740}, has_touch=True), OPPORTUNITIES)

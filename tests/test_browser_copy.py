@@ -148,7 +148,7 @@ def test_an_annotation_and_the_cite_dialog_s_references_still_copy(page: Page, s
     link = dialog.locator(".edition-cite-row > :first-child").first
     page.evaluate(SELECT_ELEMENTS, [link.element_handle()] * 2)
     assert copy_selection(page).strip() == link.inner_text().strip() == served_site.url(f"{OPPORTUNITIES}#p3")
-    # the reference's address is parted by `<wbr>`s (citation.js), which add nothing to what is copied
+    # the reference's address is parted by `<wbr>`s (citation-addresses.js), which add nothing to what is copied
     reference = dialog.locator("p.reference").first
     assert reference.locator("wbr").count() > 3
     page.evaluate(SELECT_ELEMENTS, [reference.element_handle()] * 2)

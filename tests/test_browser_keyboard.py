@@ -416,7 +416,7 @@ def test_tab_reaches_a_paragraph_s_number_and_cite_where_they_stand(
 def test_after_instant_navigation_tab_reaches_the_margin_where_it_stands(
     new_page: Callable[..., Page], served_site: SiteServer, narrowed: bool
 ) -> None:
-    """Instant navigation swaps the article, not the document: citation.js places the new page's ¶ and
+    """Instant navigation swaps the article, not the document: citation-margin.js places the new page's ¶ and
     Cite (first from 720 px), and its listener for the phone's width still moves them last."""
     page = served_site.open(new_page(viewport={"width": 1280, "height": 900}), OPPORTUNITIES)
     page.evaluate("window.__sameDocument = true")
@@ -428,7 +428,7 @@ def test_after_instant_navigation_tab_reaches_the_margin_where_it_stands(
     expect(page.locator(".md-content h1")).to_have_text(re.compile("^Challenges"))
     expect(page.locator("#p4 a.annotation-ref")).to_have_count(2)
     expect(page.locator("#p4 a.paragraph-cite")).to_have_count(1)
-    if narrowed:  # citation.js moves ¶ and Cite last from its media-query listener, in the next frame
+    if narrowed:  # citation-margin.js moves ¶ and Cite last from its media-query listener, in the next frame
         set_viewport(page, 390, 900)
     stops = page.evaluate(PARAGRAPH_TAB_STOPS, "p4")
     assert "text" in stops, stops  # #p4 has annotation and note links

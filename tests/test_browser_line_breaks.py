@@ -68,7 +68,7 @@ def test_a_paragraph_sign_never_ends_a_line_without_its_number(
     for path in ["", "about/", *guides]:
         served_site.open(page, path)
         for width in (320, 360, 390, 768, 1024, 1280):
-            set_viewport(page, width, 900)  # citation.js moves ¶ and Cite when the phone's width is crossed
+            set_viewport(page, width, 900)  # citation-margin.js moves ¶ and Cite when the phone's width is crossed
             problems += [f"/{path} at {width}px: {where}" for where in page.evaluate(PILCROW_ALONE)]
     assert not problems, "\n".join(problems)
 

@@ -116,7 +116,7 @@ def test_paragraph_targets_are_24_px_and_cover_no_neighbour(
 ) -> None:
     page = served_site.open(new_page(**DEVICES[device]), path)
     page.wait_for_function("() => document.querySelector('.paragraph-cite') && document.fonts.status === 'loaded'")
-    next_frame(page)  # the frame after the fonts': citation.js has measured the margin in the text's own font
+    next_frame(page)  # the frame after the fonts': citation-margin.js has measured the margin in the text's own font
     touch = "has_touch" in DEVICES[device]
     assert page.evaluate("matchMedia('(pointer: coarse)').matches") == touch
     areas = page.evaluate(HIT_AREAS, [CONTROLS, 32])
@@ -192,7 +192,7 @@ LONG_ANNEX = """(copies) => {
 LIFTED_IDS = (
     "() => [...document.querySelectorAll('.paragraph-actions--lifted')].map((element) => element.parentElement.id)"
 )
-# citation.js's `liftCrowded` as it was, reading each box after lifting the one above (a layout each): what
+# citation-margin.js's `liftCrowded` as it was, reading each box after lifting the one above (a layout each): what
 # the margin must still come to.
 LIFT_AS_BEFORE = """() => {
   const TARGET = 24, LIFTED = "paragraph-actions--lifted";
@@ -225,7 +225,7 @@ def layout_count(cdp: CDPSession) -> float:
 def test_a_long_page_s_margin_is_measured_at_once_and_lifts_the_same_cites(
     new_page: Callable[..., Page], served_site: SiteServer
 ) -> None:
-    """citation.js measured each box after lifting the one above, so the browser laid a page out again for
+    """citation-margin.js measured each box after lifting the one above, so the browser laid a page out again for
     each Cite it lifted, on every resize: on a page of 300 paragraphs, some 30 layouts where a few do."""
     page = served_site.open(new_page(), ANNEX)
     page.wait_for_function("() => document.querySelector('.paragraph-cite') && document.fonts.status === 'loaded'")

@@ -98,6 +98,12 @@ window.edition = (function () {
     }
   }
 
+  /* The page's own address, without a fragment: its canonical link's (the address a citation gives). */
+  function canonical() {
+    var link = document.querySelector("link[rel=canonical]");
+    return link ? link.href.split("#")[0] : location.href.split("#")[0];
+  }
+
   /* A new element with its attributes and text (as text, never as HTML). */
   function element(tag, attributes, text) {
     var node = document.createElement(tag);
@@ -145,6 +151,7 @@ window.edition = (function () {
     onEveryPage: onEveryPage,
     onSamePage: onSamePage,
     siteRoot: siteRoot,
+    canonical: canonical,
     element: element,
     normaliseSpace: normaliseSpace,
     fragmentId: fragmentId,

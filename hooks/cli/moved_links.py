@@ -141,7 +141,7 @@ def gone_page_line(url: str, paragraph: str, ends: list[tuple[str, tuple[str, st
     """The line for an id a gone page never sent on (`ends`: `gone_page_ends`), read as the form reads it.
 
     /anchors.json cannot tell a page move from ids redirected one by one keeping their numbers: where its
-    paragraphs that kept their numbers are all on one page, the form (annotate.js: pageMovedTo) names that
+    paragraphs that kept their numbers are all on one page, the form (annotate-checks.js: pageMovedTo) names that
     page as the one it moved to, and so does this, or the two would give one link two lines.
     """
     carried = {new_page for old, (new_page, new_id) in ends if new_id == old}
@@ -152,7 +152,7 @@ def gone_page_line(url: str, paragraph: str, ends: list[tuple[str, tuple[str, st
 
 
 def gone_page_problem(url: str, paragraph: str, ends: list[tuple[str, str | None]]) -> Problem:
-    """The line for a link to an id a gone page never sent on, in the form's words (annotate.js: goneProblem).
+    """The line for a link to an id a gone page never sent on, in the form's words (annotate-checks.js: goneProblem).
 
     `ends`: each moved id and the page of the paragraph it is now, None off a paragraph. Its page is no more,
     which the contributor may not know: the one page all its paragraphs went to is where to copy the link

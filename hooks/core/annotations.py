@@ -1,6 +1,6 @@
 """An annotation: the record of one valid file, with its motivation and dates as readers see them.
 
-Also what a new annotation starts with, which the Contributing page's form (docs/assets/annotate.js)
+Also what a new annotation starts with, which the Contributing page's form (docs/assets/annotate-file.js)
 mirrors: an id made of the quote's first words, in the form `RE_ID` allows, and the placeholders
 a published annotation may not keep. Reading a file's front matter is `annotation_front_matter.py`'s,
 checking one file `annotation_checks.py`'s, loading the folder `annotation_folder.py`'s.
@@ -17,7 +17,7 @@ from hooks.core.csl_dates import format_csl_date
 from hooks.core.paragraphs import first_free, paragraph_number
 from hooks.core.text import no_break
 
-# What `make annotate` and the Contributing page's form (docs/assets/annotate.js) write below the
+# What `make annotate` and the Contributing page's form (docs/assets/annotate-file.js) write below the
 # front matter until the contributor writes the annotation; published as it is, it would say nothing.
 PLACEHOLDER_BODY = (
     "Write the annotation here, in Markdown."
@@ -42,7 +42,7 @@ MOTIVATION_PLURALS = {motivation: f"{label}s" for motivation, label in MOTIVATIO
 VERB_ENDING = "ing"
 RE_ID = re.compile(r"(?!p[0-9]+\Z)[a-z0-9]+(-[a-z0-9]+)*\Z")
 RE_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-SLUG_WORDS = 5  # docs/assets/annotate.js makes the same id in the browser
+SLUG_WORDS = 5  # docs/assets/annotate-file.js makes the same id in the browser
 
 
 @dataclass(frozen=True)

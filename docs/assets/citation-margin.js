@@ -1,0 +1,180 @@
+/* Where a paragraph's margin box (`.paragraph-actions`: its ¶ link and the Cite action citation.js puts
+   beside it) stands: first in the paragraph, or last on a phone, for the order of Tab; Cite lifted above
+   ¶ N where the next paragraph's box crowds it; and ¶ N's tooltip placed clear of Cite and of the
+   navigation's words. citation.css lays the box out; this measures the page and sets its classes.
+   Runs on every page Material's instant navigation shows (`document$`), after citation.js made the boxes. */
+(function () {
+  "use strict";
+
+  /* The build puts the ¶ link first in its paragraph, where it stands: in the margin left of the text,
+     so Tab reaches it (and Cite) before the text's own links (WCAG 2.4.3). On a phone the margin
+     follows the paragraph's last line (citation.css), so there it goes last, and back when the
+     window widens. */
+  var PHONE = window.matchMedia("screen and (max-width: 44.9375em)");
+  var MARGIN = ".md-content p[id^='p'] > :is(.paragraph-actions, a.paragraph-link)";
+
+  function place(margin) {
+    var paragraph = margin.parentNode;
+    var target = PHONE.matches ? null : paragraph.firstChild;
+    if (PHONE.matches ? margin === paragraph.lastChild : margin === target) return;
+    var focused = margin.contains(document.activeElement) ? document.activeElement : null;
+    paragraph.insertBefore(margin, target);
+    if (focused) focused.focus(); /* moving an element takes the focus from it */
+  }
+
+  function placeAll() {
+    document.querySelectorAll(MARGIN).forEach(place);
+  }
+
+  PHONE.addEventListener("change", placeAll);
+
+  /* In the margin ¶ N and Cite stand one above the other, each hit over 24 px in height (citation.css,
+     WCAG 2.5.8). A paragraph of one short line close above the next (an attribution under a quotation, in
+     the Annex) left its Cite on the next paragraph's ¶: there it goes above its ¶ instead
+     (`paragraph-actions--lifted`), where the margin is free. Measured again whenever the article changes
+     size (the window, the fonts, the annotations hidden or shown). */
+  var TARGET = 24; /* CSS px */
+  var LIFTED = "paragraph-actions--lifted";
+  var ACTIONS = ".md-content p[id^='p'] > .paragraph-actions";
+  var resized = null;
+
+  /* Where the hit areas of a margin box reach, top and bottom, with Cite under ¶ N and lifted above it.
+     Both are read from ¶ N, which stays where it is when Cite is lifted (only Cite moves, citation.css):
+     so every box is measured before any is changed. */
+  function reach(actions) {
+    var link = actions.querySelector(".paragraph-link").getBoundingClientRect();
+    return {
+      under: { top: link.bottom - TARGET, bottom: link.bottom + TARGET },
+      lifted: { top: link.top - 2 * TARGET, bottom: link.top + TARGET },
+    };
+  }
+
+  /* Top down, whether each box in the margin is lifted: where the next one starts within its reach, if the
+     one above leaves room for it. Pure arithmetic on the measures, so the page is not read again. */
+  function whichToLift(reaches) {
+    var above = -Infinity;
+    return reaches.map(function (reach, index) {
+      var next = reaches[index + 1];
+      var lifted = Boolean(next) && reach.under.bottom > next.under.top && reach.lifted.top >= above;
+      above = (lifted ? reach.lifted : reach.under).bottom;
+      return lifted;
+    });
+  }
+
+  /* Every measure first, then every class: a read after a write would make the browser lay the page out
+     again for each box lifted (on a long page, dozens of layouts on each resize). After a phone's last line
+     nothing is lifted. */
+  function liftCrowded() {
+    var boxes = Array.prototype.slice.call(document.querySelectorAll(ACTIONS));
+    var margins = boxes.filter(function (actions) {
+      return getComputedStyle(actions).position === "absolute";
+    });
+    var flags = whichToLift(margins.map(reach));
+    var lifted = new Set(margins.filter(function (actions, index) {
+      return flags[index];
+    }));
+    boxes.forEach(function (actions) {
+      actions.classList.toggle(LIFTED, lifted.has(actions));
+    });
+  }
+
+  /* Material shows a ¶ link's title ("Link to paragraph N") in a tooltip under it, over the Cite under it:
+     while it showed, the reader could not see Cite. It is marked to stand above ¶ N instead (citation.css),
+     where the window has room for it below the header, else under Cite (a paragraph scrolled up to the
+     header); not when Cite is lifted there, as Material's place under ¶ N is then free. Material makes
+     the tooltip on hover or focus and names it in the link's aria-describedby, then drops the name at
+     once on leaving while the tooltip fades out: a mark set as it shows keeps it in place through the
+     fade. The observer runs before the next paint, so the first frame has it above.
+     Material centres it on ¶ N, and it reached some 30 px into the text: in the margin it ends where ¶ N
+     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by).
+     From 1220 px it is over the navigation's column (whose words end 56 px left of the text's: no place
+     beside ¶ N for its 100 px is clear of both), and above ¶ 1 of a page it covered "of" of a long page
+     name: where the navigation shows words there and none under Cite, it stands under Cite. */
+  var ABOVE = "paragraph-link-tooltip--above";
+  var UNDER_CITE = "paragraph-link-tooltip--under-cite";
+  var IN_MARGIN = "paragraph-link-tooltip--margin";
+  var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */
+
+  /* The boxes of the navigation's words shown in its column, line by line (none while it is a closed drawer). */
+  function navigationWords() {
+    var column = document.querySelector(".md-sidebar--primary .md-sidebar__scrollwrap");
+    if (!column) return [];
+    var shown = column.getBoundingClientRect();
+    var boxes = [];
+    var range = document.createRange();
+    var walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim()) continue;
+      range.selectNodeContents(node);
+      Array.prototype.forEach.call(range.getClientRects(), function (box) {
+        if (box.width && box.bottom > shown.top && box.top < shown.bottom && box.right > 0) boxes.push(box);
+      });
+    }
+    return boxes;
+  }
+
+  /* Whether the tooltip above ¶ N would cover the navigation's words while under Cite it covers none and stays
+     in the window. Its box is worked out from ¶ N's and Cite's (it ends where ¶ N ends, GAP away). */
+  function navigationUnder(link, tooltip) {
+    var inner = tooltip.querySelector(".md-tooltip2__inner") || tooltip;
+    var size = inner.getBoundingClientRect();
+    var cite = link.parentNode.querySelector(".paragraph-cite");
+    if (!size.width || !cite) return false;
+    var words = navigationWords();
+    var end = link.getBoundingClientRect();
+    var covers = function (top) {
+      return words.some(function (box) {
+        return box.left < end.right && box.right > end.right - size.width && box.top < top + size.height && box.bottom > top;
+      });
+    };
+    var under = cite.getBoundingClientRect().bottom + GAP;
+    return covers(end.top - GAP - size.height) && !covers(under) && under + size.height <= window.innerHeight;
+  }
+
+  function placeTooltip(link) {
+    if (!link.matches(".paragraph-actions > .paragraph-link")) return;
+    var tooltip = document.getElementById(link.getAttribute("aria-describedby") || "");
+    if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
+    tooltip.classList.add(IN_MARGIN);
+    tooltip.style.setProperty("--paragraph-link-width", link.getBoundingClientRect().width + "px");
+    if (link.parentNode.classList.contains(LIFTED)) {
+      tooltip.classList.remove(ABOVE, UNDER_CITE); /* under ¶ N, where Material puts it: Cite is above */
+      return;
+    }
+    var header = document.querySelector(".md-header");
+    var top = header ? header.getBoundingClientRect().bottom : 0;
+    var room = link.getBoundingClientRect().top - top;
+    var above = room >= tooltip.getBoundingClientRect().height + GAP && !navigationUnder(link, tooltip);
+    var cite = above ? null : link.parentNode.querySelector(".paragraph-cite");
+    tooltip.classList.toggle(ABOVE, above);
+    tooltip.classList.toggle(UNDER_CITE, Boolean(cite));
+    if (cite) {
+      var drop = cite.getBoundingClientRect().bottom - link.getBoundingClientRect().bottom;
+      tooltip.style.setProperty("--paragraph-cite-drop", Math.max(0, drop) + "px");
+    }
+  }
+
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      placeTooltip(record.target);
+    });
+  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-describedby"] });
+
+  /* One observer, of the page shown: instant navigation swaps the article. */
+  function watchArticle() {
+    if (resized) resized.disconnect();
+    var article = document.querySelector(".md-content article");
+    liftCrowded();
+    if (!article || typeof ResizeObserver === "undefined") return;
+    resized = new ResizeObserver(liftCrowded);
+    resized.observe(article);
+  }
+
+  /* A page shown: its boxes placed for the window's width, and its article watched for a change of size. */
+  function placeMargins() {
+    placeAll();
+    watchArticle();
+  }
+
+  window.edition.onEveryPage(placeMargins);
+})();
