@@ -4,6 +4,7 @@ the contrast of a colour with what is painted behind it."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from playwright.sync_api import Page, expect
@@ -145,3 +146,10 @@ def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: 
         expect(page.locator(opener)).to_be_focused()
     except AssertionError:
         raise AssertionError(f"focus went to {focused_element(page)}") from None
+
+
+def heard(name: str) -> re.Pattern[str]:
+    """A name as a screen reader speaks it, any run of spaces one space. Chromium puts a space around a visually
+    hidden word, as around any block (it is positioned): a passage link's hidden *paragraph* is followed by that
+    space and the ¶'s no-break space. A hidden comma hugs its word (`.visually-hidden--inline`, edition.css)."""
+    return re.compile("^" + re.escape(name).replace(r"\ ", r"\s+") + "$")

@@ -1,19 +1,13 @@
 """Say a marked link's symbols in words: its ¶ the word "paragraph" (a screen reader says "pilcrow"), its `›` a pause.
 
 ```html
-<a href="../annex/#p5">Annex, <span class="visually-hidden">paragraph</span><span aria-hidden="true">¶ </span>5</a>
+<a href="../annex/#p5">Annex, <span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span> 5</a>
 ```
 
 A link marked `{ .edition-spoken-symbols }` (`hooks.core.text.SPOKEN_SYMBOLS_CLASS`, set by `attr_list`)
 keeps showing `¶ 5`; its name, computed from its text, is "Annex, paragraph 5". The word is in the
 text, not an `aria-label`, whose words would have to hold what is shown (axe: label in name); it
 comes first, so the ¶ stays glued to its no-break space and number. The mark is taken off.
-
-The ¶'s space is hidden with it: the word is a box of its own (`.visually-hidden` is positioned), which
-browsers join to the next text with a space, and the shown one made two ("paragraph  5" on a braille
-display). Made inline, as the comma of a page's name is (`.visually-hidden--inline`), it took room: a
-1 px font's "paragraph" is 4.5 px wide, beside a space of 3.4 px, and a reader's minimum font size
-would widen it further.
 
 A page named with its source, `Migration and Transnationalism › Annex`, is named
 "Migration and Transnationalism, Annex" alike: its `›` hidden from screen readers (which read it each
@@ -50,8 +44,7 @@ def text_slots(element: etree.Element) -> Iterator[tuple[etree.Element, etree.El
 def speak_pilcrow(link: etree.Element) -> None:
     """Put the hidden word and an `aria-hidden` ¶ in place of the last ¶ of the link's text, code's left as written.
 
-    The space after the ¶ is hidden with it: the name has the space after the word's box alone. The ¶ may follow
-    an element of the title (`[*Annex*, ¶ 5]`) or stand in one (`[Annex, *¶ 5*]`).
+    The ¶ may follow an element of the title (`[*Annex*, ¶ 5]`) or stand in one (`[Annex, *¶ 5*]`).
     """
     for parent, child in reversed(list(text_slots(link))):
         text = parent.text if child is None else child.tail
@@ -61,8 +54,7 @@ def speak_pilcrow(link: etree.Element) -> None:
         word = etree.Element("span", {"class": VISUALLY_HIDDEN_CLASS})
         word.text = "paragraph"
         shown = etree.Element("span", {"aria-hidden": "true"})
-        number = after.lstrip()
-        shown.text, shown.tail = PILCROW + after[: len(after) - len(number)], number
+        shown.text, shown.tail = PILCROW, after
         if child is None:
             parent.text, at = before, 0
         else:
