@@ -164,7 +164,7 @@ def test_a_collapsed_annotation_is_printed_open_and_collapsed_again_after(
     """Paper shows every annotation: one the reader collapsed printed only its summary line.
 
     Material's details component happens to open every `details` for print too; the edition's own
-    handler does not rely on it (without the bundle, only annotations.js is there to do it)."""
+    handler does not rely on it (without the bundle, only annotations-print.js is there to do it)."""
     if material:
         served_site.open(page, OPPORTUNITIES)
     else:

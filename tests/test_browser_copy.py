@@ -288,7 +288,7 @@ PASSAGE_LINK = re.compile(r"Migration and Transnationalism › Annex, ¶\s5")
 def test_a_definition_s_passage_link_copies_as_shown(new_page: Callable[..., Page], served_site: SiteServer) -> None:
     """A passage link reads its ¶ as the word "paragraph", a visually hidden word (hooks.mdx.spoken_symbols): copied over,
     it gave "Annex, paragraph¶ 5" by Select all (Chromium's own copy) and "Annex, \nparagraph\n¶ 5" by a quotation
-    dragged from the definition (annotations.js's, read by innerText)."""
+    dragged from the definition (annotations-quoting.js's, read by innerText)."""
     page = new_page(viewport={"width": 1280, "height": 2400})
     served_site.open(page, GLOSSARY)
     copied = drag_over(page, f"{DIASPORA} > p:first-child", f"{DIASPORA} > p.attribution")

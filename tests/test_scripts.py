@@ -46,19 +46,7 @@ def test_each_script_reads_only_what_edition_js_or_a_script_listed_before_it_giv
     assert unknown == {}
 
 
-# Past it, not split yet: the annotations toggle, the index's filter, what a search result reveals, printing, quoting.
-LONGER = {"annotations.js"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(path.name, marks=pytest.mark.xfail(strict=True, reason="not split yet"))
-        if path.name in LONGER
-        else path.name
-        for path in sorted(ASSETS.glob("*.js"))
-    ],
-)
+@pytest.mark.parametrize("name", [path.name for path in sorted(ASSETS.glob("*.js"))])
 def test_no_script_is_longer_than_a_module_should_be(name: str) -> None:
     lines = len((ASSETS / name).read_text(encoding="utf-8").splitlines())
     assert lines <= MOST_LINES, f"docs/assets/{name}: {lines} lines (split it by responsibility)"

@@ -1,22 +1,22 @@
-/* Annotations: a header button that shows or hides every annotation (remembered across pages;
-   the one a link leads to, and those holding the words a search result found only in them, are
-   shown either way), and the filter of the /annotations/ page.
-   Without JavaScript every annotation stays visible.
+/* Annotations: a header button that shows or hides every annotation (remembered across pages), and
+   the filter of the /annotations/ page. Without JavaScript every annotation stays visible.
    Hidden is the class annotations-hidden on <html>, which a script in the page's head sets from
-   the stored choice before the first paint (overrides/main.html); this one keeps it.
+   the stored choice before the first paint (overrides/main.html); this one keeps it. Should this
+   script not load, that head script takes the class away again, and the filter's kept place with it:
+   so the button and the filter, which that place waits for, are one script.
    The filter keeps its choice in the address (/annotations/?motivation=questioning&area=remittances),
    so a filtered list can be bookmarked or sent, and reloads as it was.
    Works with Material's instant navigation: the <html> class survives page swaps, and the
    button and the filter are (re)attached on every page through document$.
-   Paper shows every annotation: those the reader collapsed are opened for printing and closed
-   again after. */
+   What shows one while they are hidden (a link to it, a search result's words found only in it) is
+   annotations-reveal.js; printing, annotations-print.js; a quotation copied without them,
+   annotations-quoting.js. */
 (function () {
   "use strict";
 
   var STORAGE_KEY = "edition.annotations.hidden"; /* read before the first paint too: overrides/main.html */
   var FILTERS = ["motivation", "area"]; /* the selects' names, which are also the address's parameters */
   var HIDDEN_CLASS = "annotations-hidden";
-  var QUOTING_CLASS = "quoting-source";
   var ICON_SHOWN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 22a1 1 0 0 1-1-1v-3H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-6.1l-3.7 3.71c-.2.19-.45.29-.7.29zm1-6v3.08L13.08 16H20V4H4v12zM6 7h12v2H6zm0 4h9v2H6z"/></svg>';
   var ICON_HIDDEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="m7.2 4-2-2H20a2 2 0 0 1 2 2v12c0 .76-.43 1.41-1.05 1.75L19.2 16h.8V4zm14.91 17.46-1.27 1.27L16.11 18H13.9l-3.7 3.71c-.2.19-.45.29-.7.29H9c-.55 0-1-.45-1-1v-3H4a2 2 0 0 1-2-2V3.9L1.11 3l1.28-1.27zm-8-5.46L4 5.89V16h6v3.08L13.08 16z"/></svg>';
   function readHidden() {
@@ -173,156 +173,14 @@
     filter.hidden = false;
   }
 
-  /* A link to one annotation shows it even while annotations are hidden (the choice stays as it was):
-     a reader who follows a permalink or the /annotations/ list must not land on nothing. CSS's
-     :target does this on a full load; Material's instant navigation changes the address without
-     updating :target, so the class does it there, and the page is scrolled to the annotation. */
-  function revealTarget() {
-    document.querySelectorAll("details.annotation.annotation--revealed").forEach(function (shown) {
-      shown.classList.remove("annotation--revealed");
-    });
-    var id = window.edition.fragmentId(window.location.hash);
-    var target = id && document.getElementById(id);
-    if (!target || !target.matches("details.annotation")) return;
-    target.classList.add("annotation--revealed");
-    if (document.documentElement.classList.contains(HIDDEN_CLASS)) target.scrollIntoView();
-  }
-
-  /* A search result found in an annotation ("Opportunities | Editorial note · …") opened its page
-     with annotations hidden, so the reader saw neither the note nor the words found. A page opened
-     from a result (`?h=` and no `#id`, which revealTarget handles) shows, while annotations are
-     hidden, each annotation holding a word that begins with one of the words searched for (as the
-     search matches them) when the page's own text has none. Material marks the words only where
-     they are shown, as document$ tells it of the page (ahead of this script) if the search index
-     has come, else when it comes: so this runs before document$, as this script loads on a page
-     loaded afresh (the page is parsed: extra_javascript closes the body), and from the page's own
-     script (overrides/main.html), which instant navigation runs first, on one it puts in place; on a
-     result for the page shown, which Material neither fetches nor tells document$ of, as location$
-     tells of its address, before Material's highlighter hears of it (edition.onSamePage). */
-  function revealSearchHits() {
-    var address = new URL(window.location.href);
-    var words = (address.searchParams.get("h") || "").split(/[\s\-]+/).filter(Boolean);
-    if (!words.length || address.hash || !document.documentElement.classList.contains(HIDDEN_CLASS)) return;
-    var escaped = words.map(function (word) { return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
-    var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + escaped.join("|") + ")", "iu");
-    var article = document.querySelector(".md-content article");
-    if (!article || foundOutsideAnnotations(article, pattern)) return;
-    article.querySelectorAll("details.annotation").forEach(function (block) {
-      if (pattern.test(block.textContent)) block.classList.add("annotation--revealed");
-    });
-  }
-
-  /* Whether the page's own text (or its headings) has the words: the result was for them, and the
-     reader who hid the annotations sees the words there; a common word would show them all. */
-  function foundOutsideAnnotations(article, pattern) {
-    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.parentElement.closest("details.annotation") && pattern.test(node.nodeValue)) return true;
-    }
-    return false;
-  }
-
-  /* Open the collapsed annotations for printing, and remember them to close them again after.
-     Material's details component does the same for every details element, but as part of its
-     own mounting, which the edition does not control; this runs first (capture phase, on window
-     itself), so it sees the reader's choice before anything else opens them. */
-  var openedForPrint = [];
-
-  function openForPrint() {
-    openedForPrint = Array.prototype.filter.call(document.querySelectorAll("details.annotation"), function (block) {
-      return !block.open;
-    });
-    openedForPrint.forEach(function (block) { block.open = true; });
-  }
-
-  function closeAfterPrint() {
-    openedForPrint.forEach(function (block) { block.open = false; });
-    openedForPrint = [];
-  }
-
   function setUp() {
     attachToggle();
     apply(readHidden());
     attachFilter();
-    revealTarget();
-    revealSearchHits();
   }
 
-  /* A selection that starts in the source's text passes over the annotations between its paragraphs
-     (annotations.css: html.quoting-source), so a copied quotation holds the source's words only;
-     one that starts inside an annotation copies it, and so does Select all (Ctrl+A), which starts at
-     the page's first words ("Skip to content"), outside .md-content. Where a selection starts is its
-     anchor: where the reader pressed, also in a drag upwards (whose range starts at the other end),
-     and what Shift+arrow and Shift+click extend it from. */
-  function inSourceText(node) {
-    var element = node && (node.nodeType === 1 ? node : node.parentElement);
-    return Boolean(element && element.closest(".md-content") && !element.closest("details.annotation"));
-  }
-
-  function setQuoting(quoting) {
-    document.documentElement.classList.toggle(QUOTING_CLASS, quoting);
-  }
-
-  /* The class follows the selection: set as one starts ("selectstart", before the drag reaches an
-     annotation), and again on every change, from its anchor (Shift+arrow and a finger's selection
-     handles extend one without a "selectstart"). A press leaves it as it was (a right click for the
-     context menu's Copy, a press inside the selection that picks it up, one on a button: the
-     selection stays; clearing it there showed the annotations selected again), except a primary
-     press (a tap too) in an annotation: one that cannot be selected would never start a selection. */
-  function followSelection() {
-    var selection = window.getSelection();
-    if (selection && selection.rangeCount) setQuoting(inSourceText(selection.anchorNode));
-  }
-
-  function pressed(event) {
-    if (event.button === 0 && event.target.closest("details.annotation")) setQuoting(false);
-  }
-
-  /* What a quotation leaves out, copied by Chromium itself, still gave the copy its blocks' line breaks
-     (it skips the words of a user-select: none block, not the line breaks around it): three to six blank
-     lines where one stood. Taking those blocks out of the layout for the copy moved the page (scroll
-     anchoring), so the copy is written here instead: the selection's own nodes, less what is left out,
-     read by the browser's innerText (its line breaks, one blank line between two paragraphs) in a box
-     out of the flow; the words are the page's, none rewritten (less a word said to a screen reader
-     but not shown, .visually-hidden: innerText read it, on a line of its own). Copies that start in
-     an annotation, and Select all, are the browser's own. Which a copy is, is read from the selection
-     as it is copied, not from the class: a copy from the context menu once followed a right click,
-     which cleared the class, and copied the annotations. */
-  var LEFT_OUT = "details.annotation, .glossary-defines, a.paragraph-link, .paragraph-actions, .visually-hidden";
-
-  function copyQuotation(event) {
-    var selection = window.getSelection();
-    if (!event.clipboardData || !selection || selection.isCollapsed || !inSourceText(selection.anchorNode)) return;
-    var copy = document.createElement("div");
-    copy.setAttribute("aria-hidden", "true");
-    copy.style.cssText = "position: fixed; top: 0; left: -100000px; width: 40em";
-    for (var i = 0; i < selection.rangeCount; i += 1) copy.appendChild(selection.getRangeAt(i).cloneContents());
-    copy.querySelectorAll(LEFT_OUT).forEach(function (node) { node.remove(); });
-    (document.querySelector(".md-content article") || document.body).appendChild(copy);
-    var text = copy.innerText.trim();
-    var html = copy.innerHTML;
-    copy.remove();
-    event.clipboardData.setData("text/plain", text);
-    event.clipboardData.setData("text/html", html);
-    event.preventDefault();
-  }
-
-  document.addEventListener("copy", copyQuotation, true);
-  document.addEventListener("pointerdown", pressed, true);
-  document.addEventListener("selectstart", function (event) { setQuoting(inSourceText(event.target)); }, true);
-  document.addEventListener("selectionchange", followSelection);
+  window.edition.annotationsHiddenClass = HIDDEN_CLASS; /* annotations-reveal.js reads it */
   attachToggle();
   apply(readHidden());
-  window.addEventListener("hashchange", revealTarget);
-  window.addEventListener("beforeprint", openForPrint, true);
-  window.addEventListener("afterprint", closeAfterPrint, true);
-  window.edition.revealSearchHits = revealSearchHits; /* overrides/main.html calls it, as instant navigation puts a page in place */
-  revealSearchHits();
   window.edition.onEveryPage(setUp);
-  /* Another address of the page shown (a search result for it): as on a new page, the annotation its
-     `#id` names, or those holding the words searched for, before Material marks them. */
-  window.edition.onSamePage(function () {
-    revealTarget();
-    revealSearchHits();
-  });
 })();
