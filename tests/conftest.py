@@ -93,6 +93,15 @@ def edit(project: Path, relative: Path | str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def line_of(relative: Path | str, written: str) -> int:
+    """The number of the project file's first line that is `written` (spaces around it aside).
+
+    An expected line naming a line of mkdocs.yml reads it here: a hard-coded number broke each time the file grew.
+    """
+    lines = (ROOT / relative).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.strip() == written)
+
+
 def declare_redirects(project: Path, lines: str) -> None:
     """Add `lines` to the project's anchors.redirects.yml, below the edition's own redirects, which its build needs."""
     path = project / "anchors.redirects.yml"

@@ -9,7 +9,7 @@ from typing import Any
 
 import markdown
 import pytest
-from conftest import ROOT, edit
+from conftest import ROOT, edit, line_of
 from markdown.extensions import Extension
 
 from hooks.cli import annotate, check
@@ -38,7 +38,7 @@ TOC_OPTIONS = (
 BAD_CONFIGS = [
     # docs/about/stable-links.md sends contributors to redirect_maps: a slip there was a yaml.scanner.ScannerError
     ("redirect_maps: {}", "redirect_maps:\n        old.md: new.md: x",
-     "mkdocs.yml: invalid YAML at line 81: mapping values are not allowed here"
+     f"mkdocs.yml: invalid YAML at line {line_of('mkdocs.yml', 'redirect_maps: {}') + 1}: mapping values are not allowed here"
      " (write a value with ': ' in it in quotes, e.g. \"Policy: what next\")"),
     ("site_name:", "<<<<<<< HEAD\nsite_name:",
      "mkdocs.yml: holds a git merge conflict ('<<<<<<<' at line 1)"
@@ -82,7 +82,8 @@ BAD_CONFIGS = [
      "mkdocs.yml: 'x' cannot be read as !!int at line 1 (remove the '!!' tag: YAML reads a plain value as what it is written as)"),
     # YAML kept the second block in silence: the glossary's settings were gone
     ("extra:\n", "extra:\n  generator: false\n\nextra:\n",
-     "mkdocs.yml: `extra` is written twice at line 64 (keep one of the two: YAML would silently keep the last)"),
+     f"mkdocs.yml: `extra` is written twice at line {line_of('mkdocs.yml', 'extra:') + 3} (keep one of the two: YAML would"
+     " silently keep the last)"),
     # the build stops on both (MkDocs' configuration error); make check said OK
     ("site_name:", "x_tagged: !foo x\nsite_name:",
      "mkdocs.yml: '!foo' is no tag MkDocs reads at line 1 (remove the tag: of the '!' tags MkDocs reads"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from broken_project_helpers import assert_build_and_check_say, assert_pages_say
-from conftest import ROOT, edit, run_build, run_check
+from conftest import ROOT, edit, line_of, run_build, run_check
 
 
 def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site_url_is_set(
@@ -53,7 +53,8 @@ def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(
 def test_a_setting_mkdocs_yml_writes_twice_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
     """MkDocs' YAML kept the second `extra:` block in silence: the first one's settings were dropped, unsaid."""
     edit(broken_project, "mkdocs.yml", "extra:\n", "extra:\n  generator: false\n\nextra:\n")
-    line = "mkdocs.yml: `extra` is written twice at line 64 (keep one of the two: YAML would silently keep the last)"
+    second = line_of("mkdocs.yml", "extra:") + 3  # the block written in front of it is three lines
+    line = f"mkdocs.yml: `extra` is written twice at line {second} (keep one of the two: YAML would silently keep the last)"
     assert_build_and_check_say(broken_project, [line])
 
 
