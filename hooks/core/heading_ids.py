@@ -98,11 +98,20 @@ def check_heading_ids(
 def unnamed_hint(offered: str, gone: Sequence[str]) -> str:
     """What a heading without an id is to end with: the page's heading id gone if it is that heading, or `offered`."""
     fresh = f"'{{ #{offered} }}'"
+    return gone_or_new("end it with", gone, fresh) or f"end the heading with {fresh}"
+
+
+def gone_or_new(action: str, gone: Sequence[str], new: str) -> str | None:
+    """The page's heading id `gone` to give back if the heading is the one published with it, else `new`; None if none.
+
+    `action`: what is done with the id (`end it with`, `give it`). Shared by a heading without an id and one
+    with an id the line refuses, so that both offer what the page lost in the same words.
+    """
     if len(gone) == 1:
-        return f"end it with '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {fresh} if new"
+        return f"{action} '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or {new} if new"
     if gone:
-        return f"end it with its published id if it had one ({', '.join(gone)} are gone), or {fresh} if new"
-    return f"end the heading with {fresh}"
+        return f"{action} its published id if it had one ({', '.join(gone)} are gone), or {new} if new"
+    return None
 
 
 def contents_heading(inventory: PageInventory) -> int | None:
@@ -164,15 +173,8 @@ def published_hint(gone: Sequence[str], heading: str = "it") -> str:
 
     `heading`: the one to give it, as the line names it (`it`, the heading its line is about).
     """
-    if len(gone) == 1:
-        hint = (
-            f"give {heading} '{{ #{gone[0]} }}' if it is the heading published as {gone[0]}, or an id of its own if new"
-        )
-    elif gone:
-        hint = f"give {heading} its published id if it had one ({', '.join(gone)} are gone), or an id of its own if new"
-    else:
-        return HEADING_ID_HINT
-    return f"{hint}: {ONE_PLACE}"
+    hint = gone_or_new(f"give {heading}", gone, "an id of its own")
+    return f"{hint}: {ONE_PLACE}" if hint else HEADING_ID_HINT
 
 
 def refused_ids(path: str, inventory: PageInventory, lines: Collection[Problem]) -> set[str]:
