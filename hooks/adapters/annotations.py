@@ -1,9 +1,9 @@
 """Annotations: load and validate them, place them on their pages, list them, export them (W3C).
 
 `on_config` loads every file (schema, ids, dates, names, tags) and hands the valid ones to the
-`edition-annotations` extension; `on_env`, when every page has rendered, checks pages,
-paragraphs and quotes against the pages' paragraph inventories and fills `/annotations.jsonld`;
-`/annotations/` is generated Markdown.
+`edition-annotations` extension; `on_env`, when every page has rendered, reports the pages,
+paragraphs and quotes not found in the pages' paragraph inventories and fills `/annotations.jsonld`;
+`/annotations/` is generated Markdown. Both read one check of the targets (`after_pages.py`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 
 from hooks.adapters import state
-from hooks.core.anchor_lock import locked_by_page
+from hooks.adapters.after_pages import after_pages, site_inventories
 from hooks.core.annotation_checks import latest_today, page_refused
 from hooks.core.annotation_folder import load_annotations
 from hooks.core.annotation_index import (
@@ -34,22 +34,13 @@ from hooks.core.annotation_index import (
     index_titles,
     listed,
 )
-from hooks.core.annotation_outputs import (
-    anchored,
-    check_all_bodies,
-    dump_collection,
-    export_bodies,
-    rendered_pages,
-    standing,
-)
+from hooks.core.annotation_outputs import check_all_bodies, dump_collection, export_bodies, rendered_pages
 from hooks.core.annotations import Annotation
 from hooks.core.lone_ids import restated_targets
 from hooks.core.page_moves import file_moves
-from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import published_or_unknown
 from hooks.core.policy_areas import known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.problems import Problem
-from hooks.core.quotes import check_targets
 from hooks.core.site_addresses import page_address, usable_site_url
 from hooks.core.w3c import EXPORT_FILE, build_collection, export_time
 from hooks.mdx.annotation_index import AnnotationIndexExtension
@@ -68,7 +59,6 @@ class _Build:
         self.index_entries: list[Annotation] = []
         self.titles: dict[str, PageTitle] = {}
         self.files: Files | None = None
-        self.pages: tuple[frozenset[str], frozenset[str]] | None = None  # `_rendered`'s, once every file is in
         self.nav: Navigation | None = None
         # `load_annotations` with this build's root, tags and day (`on_config`), to call again with the pages.
         self.load: Callable[..., tuple[tuple[Annotation, ...], list[Problem]]] | None = None
@@ -123,30 +113,29 @@ def on_nav(nav: Navigation, **_: object) -> Navigation:
     return nav
 
 
-def on_page_markdown(markdown: str, page: Page, files: Files, **_: object) -> str:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: object) -> str:
     """Fill `/annotations/`; it renders after the edition's pages, so their titles are known.
 
-    The introduction is Markdown; the entries are appended to the page's tree by `_index_entries`.
+    It lists the notes that stand (`after_pages`). The introduction is Markdown; the entries are appended
+    to the page's tree by `_index_entries`.
     """
     if page.file.src_uri != INDEX_PAGE:
         return markdown
-    BUILD.titles = _page_titles(files)
-    BUILD.index_entries = listed(_anchored(files), BUILD.titles)
-    state.STATE.draft_ids[INDEX_PAGE] = draft_group_ids(BUILD.index_entries, state.rendered_drafts(files))
+    settled = after_pages(files, config)
+    BUILD.titles = _page_titles(files, settled.drafts)
+    BUILD.index_entries = listed(settled.standing or (), BUILD.titles)
+    state.STATE.draft_ids[INDEX_PAGE] = draft_group_ids(BUILD.index_entries, settled.drafts)
     return markdown + "\n" + index_intro(len(BUILD.index_entries))
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
-    """Every page has rendered: check every target, report all problems, write the export."""
-    pages = _inventories(files)
-    lock = state.build_lock(Path(config.config_file_path).parent).lock  # the anchors adapter's: its line if broken
-    published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
-    drafts = _rendered()[1]  # left out of this run: what points at one is named as pointing at a draft
-    target_problems = check_targets(BUILD.annotations, pages, state.STATE.highlighted, published, moves, drafts)
+    """Every page has rendered: report all problems (the targets' checked once, `after_pages`), write the export."""
+    pages, settled = site_inventories(files), after_pages(files, config)
+    moves, drafts = file_moves(state.redirect_maps(config)), _rendered()[1]  # a link to a draft left out is named so
     site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none
     root = Path(config.config_file_path).parent  # a refused note's body is read there, named beside its other lines
     body_problems = check_all_bodies(root, BUILD.annotations, BUILD.problems, pages, site_url, moves, drafts)
-    exported = anchored(BUILD.annotations, target_problems)
+    exported = settled.standing or ()
     export = files.get_file_from_path(EXPORT_FILE)
     built = export_time(get_build_datetime())
     page_url = _page_urls(files, config)
@@ -157,7 +146,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     if export is not None:
         export.content_string = dump_collection(collection)
     folded = restated_targets(state.STATE.reported_lines, BUILD.annotations, pages)  # a page's line says them
-    lines = site_problems + BUILD.problems + target_problems + body_problems + export_problems
+    lines = site_problems + BUILD.problems + list(settled.target_problems) + body_problems + export_problems
     state.report([line for line in lines if line not in folded])
     state.fold(folded)
     return env
@@ -170,27 +159,12 @@ def _index_entries() -> list[etree.Element] | None:
     return index_elements(BUILD.index_entries, BUILD.titles, BUILD.area_titles, _area_page)
 
 
-def _inventories(files: Files) -> dict[str, PageInventory | None]:
-    """Every page this run renders (`_rendered`), with its inventory once it has rendered."""
-    return {page: state.STATE.inventories.get(page) for page in sorted(_rendered(files)[0])}
-
-
-def _rendered(files: Files | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """The pages this run renders, drafts too under `mkdocs serve` (`state.run_pages`), and the drafts it leaves out.
+def _rendered() -> tuple[frozenset[str], frozenset[str]]:
+    """The pages this run renders, drafts too under `mkdocs serve` (`state.site_pages`), and the drafts it leaves out.
 
     Read once the hooks have added their pages (none before `on_files` has run: every page is taken to be there).
     """
-    files = files or BUILD.files
-    if files is None:
-        return frozenset(), frozenset()
-    if BUILD.pages is None:
-        BUILD.pages = state.run_pages((file.src_uri for file in files.documentation_pages()), files)
-    return BUILD.pages
-
-
-def _anchored(files: Files) -> tuple[Annotation, ...]:
-    """The annotations whose page, paragraph and quote were found (the others are reported)."""
-    return standing(BUILD.annotations, _inventories(files), state.STATE.highlighted)
+    return state.site_pages(BUILD.files) if BUILD.files is not None else (frozenset(), frozenset())
 
 
 def _page_exists(path: str) -> bool:
@@ -211,15 +185,14 @@ def _area_page(area: str) -> str | None:
     return BUILD.area_pages[area]
 
 
-def _page_titles(files: Files) -> dict[str, PageTitle]:
-    """Every page's title and its source's title, in reading (navigation) order; the drafts `mkdocs serve` renders last.
+def _page_titles(files: Files, drafts: dict[str, str]) -> dict[str, PageTitle]:
+    """Every page's title and its source's title, in reading (navigation) order; the drafts (`mkdocs serve`) last.
 
-    A note on a draft stands under `mkdocs serve` (`_anchored`), so it is listed there, like any other.
+    A note on a draft stands under `mkdocs serve` (`after_pages`), so it is listed there, like any other.
     """
     in_nav = [page for page in BUILD.nav.pages if isinstance(page, Page)] if BUILD.nav else []
     listed = {id(page) for page in in_nav}  # not `page in in_nav`: it compares pages field by field, n² in all
     others = [file.page for file in files.documentation_pages() if file.page and id(file.page) not in listed]
-    drafts = state.rendered_drafts(files)
     return index_titles([*((page.file.src_uri, page.title) for page in in_nav + others), *drafts.items()], drafts)
 
 

@@ -18,9 +18,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
+from hooks.adapters.after_pages import after_pages
 from hooks.core.annotation_folder import NOTES_DIR
-from hooks.core.annotation_outputs import standing
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs, refs_from
+from hooks.core.annotations import Annotation
 from hooks.core.generated_pages import area_pages
 from hooks.core.policy_areas import PolicyArea, load_policy_areas
 from hooks.core.policy_index import AreaEntry, listed_notes
@@ -109,11 +110,11 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
-def on_page_markdown(markdown: str, page: Page, files: Files, **_: Any) -> str:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: Any) -> str:
     """Write a generated page's Markdown and hand over its lists, or a tagged page's area links."""
     path = page.file.src_uri
     if path in _BUILD.generated:
-        entries = _listed(_index(files))  # `_index` fills `_BUILD.site` too
+        entries = _listed(_index(files, config), after_pages(files, config).standing)  # `_index` fills `_BUILD.site`
         content, lists = generated_content(_BUILD.generated[path], entries, _BUILD.site)
         state.STATE.draft_ids[path] = draft_group_ids(_BUILD.generated[path], entries, _BUILD.site)
         if lists:
@@ -150,7 +151,7 @@ def _restore_ids(context: Any, page: Page, **_: Any) -> Any:
 on_page_context = CombinedEvent(_lend_titles, _restore_ids)
 
 
-def on_env(env: Any, files: Files, **_: Any) -> Any:
+def on_env(env: Any, config: MkDocsConfig, files: Files, **_: Any) -> Any:
     """After every page rendered: the tag problems `make check` reports too (one core rule, `tag_problems`)."""
     pages = [
         PageTagSources(
@@ -163,31 +164,29 @@ def on_env(env: Any, files: Files, **_: Any) -> Any:
         for page in _tagged_candidates(files)
     ]
     lock = state.build_lock(_BUILD.root)  # the anchors adapter's: its line if it does not load
-    state.report(tag_problems(_BUILD.areas, pages, _index(files), lock.lock, lock_read=not lock.problems))
+    state.report(tag_problems(_BUILD.areas, pages, _index(files, config), lock.lock, lock_read=not lock.problems))
     return env
 
 
-def _index(files: Files) -> tuple[AreaEntry, ...]:
+def _index(files: Files, config: MkDocsConfig) -> tuple[AreaEntry, ...]:
     """Index what is tagged with each area, once per build, after the docs pages rendered."""
     if _BUILD.entries is not None:
         return _BUILD.entries
     rendered = [(page.file.src_uri, page.meta, page.title) for page in _tagged_candidates(files)]
     _BUILD.entries, site = index_site(_BUILD.areas, rendered, state.STATE.inventories, _annotation_refs())
-    _BUILD.site = with_drafts(site, state.rendered_drafts(files))  # a note on one stands under `mkdocs serve`
+    _BUILD.site = with_drafts(site, after_pages(files, config).drafts)  # a note on one stands under `mkdocs serve`
     return _BUILD.entries
 
 
-def _listed(entries: tuple[AreaEntry, ...]) -> tuple[AreaEntry, ...]:
+def _listed(entries: tuple[AreaEntry, ...], standing: tuple[Annotation, ...] | None) -> tuple[AreaEntry, ...]:
     """The index as the area pages list it: without the notes refused, as /annotations/ (`listed_notes`).
 
-    Read from the files when the annotations adapter is not listed, none is checked: all are listed then.
+    `standing` is None when the annotations adapter is not listed: read from the files, none is checked, all listed.
     """
-    loaded = state.STATE.annotations
-    if loaded is None:
+    if standing is None:
         return entries
     if _BUILD.listed is None:
-        shown = {note.id for note in standing(loaded, state.STATE.inventories, state.STATE.highlighted)}
-        _BUILD.listed = listed_notes(entries, shown)
+        _BUILD.listed = listed_notes(entries, {note.id for note in standing})
     return _BUILD.listed
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
+    from hooks.adapters.after_pages import AfterPages
     from hooks.core.annotations import Annotation
 
 log = get_plugin_logger("edition")
@@ -52,8 +53,8 @@ class BuildState:
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     annotations: tuple[Annotation, ...] | None = None
-    # each annotation's highlight as its page rendered (1: its quote marked): which stand (`standing`), for
-    # /annotations/ and the area pages alike
+    # each annotation's highlight as its page rendered (1: its quote marked): which stand (`after_pages`), for
+    # /annotations/, the area pages and the export alike
     highlighted: dict[str, int] = field(default_factory=dict)
     reported: set[str] = field(default_factory=set)
     reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
@@ -63,6 +64,8 @@ class BuildState:
     lock_file: tuple[dict[str, list[str]], list[Problem]] | None = None  # `read_lock`'s: the file as load_lock read it
     build_lock: BuildLock | None = None  # `build_lock`'s: the lock as this build goes on with it
     bibliography_schema: tuple[Schema | None, list[Problem]] | None = None  # `bibliography_schema`'s, read once
+    pages: tuple[frozenset[str], frozenset[str]] | None = None  # `site_pages`'s, once every file is in
+    after_pages: AfterPages | None = None  # `after_pages.after_pages`'s: the notes' targets checked, once a build
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""
@@ -144,6 +147,13 @@ def run_pages(pages: Iterable[str], files: Files) -> tuple[frozenset[str], froze
     return rendered_pages(pages, docs_drafts(files), DRAFTS_RENDERED)
 
 
+def site_pages(files: Files) -> tuple[frozenset[str], frozenset[str]]:
+    """`run_pages` of every page of `files`, once a build: asked once the hooks have added their pages (`on_files`)."""
+    if STATE.pages is None:
+        STATE.pages = run_pages((file.src_uri for file in files.documentation_pages()), files)
+    return STATE.pages
+
+
 def docs_drafts(files: Files) -> frozenset[str]:
     """The pages of docs/ `draft_docs` names: `mkdocs serve` renders them, `mkdocs build` leaves them out."""
     return frozenset(file.src_uri for file in files.documentation_pages(inclusion=is_draft))
@@ -152,7 +162,8 @@ def docs_drafts(files: Files) -> frozenset[str]:
 def rendered_drafts(files: Files) -> dict[str, str]:
     """Each draft this run renders (`mkdocs serve`) by its title, once it has rendered; none in a build.
 
-    A note on one stands there (its page rendered): /annotations/ and the area pages list it by the page's title.
+    A note on one stands there (its page rendered): /annotations/ and the area pages list it by the page's title,
+    read once a build (`after_pages.after_pages`).
     """
     if not DRAFTS_RENDERED:
         return {}

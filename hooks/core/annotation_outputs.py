@@ -24,26 +24,18 @@ from hooks.core.body_tree import rewrite_links
 from hooks.core.links import absolute_link
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
-from hooks.core.quotes import check_targets
 from hooks.core.w3c import RenderedPage
 
 PageUrl = Callable[[str], "str | None"]  # a docs path's public URL, None for a page the site lacks
 
 
 def anchored(annotations: Iterable[Annotation], target_problems: Iterable[Problem]) -> tuple[Annotation, ...]:
-    """The annotations whose page, paragraph and quote were found (the others are reported, not exported)."""
-    broken = {problem.path for problem in target_problems}
-    return tuple(annotation for annotation in annotations if annotation.path not in broken)
-
-
-def standing(
-    annotations: tuple[Annotation, ...], pages: Mapping[str, PageInventory | None], highlighted: Mapping[str, int]
-) -> tuple[Annotation, ...]:
-    """The annotations shown beside their paragraphs on the `pages` rendered: those /annotations/ and area pages list.
+    """The annotations whose page, paragraph and quote were found: exported, and listed by /annotations/ and area pages.
 
     A refused one (on a draft the site leaves out, its quote not found) would link to nothing there.
     """
-    return anchored(annotations, check_targets(annotations, pages, highlighted))
+    broken = {problem.path for problem in target_problems}
+    return tuple(annotation for annotation in annotations if annotation.path not in broken)
 
 
 def check_bodies(
