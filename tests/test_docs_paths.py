@@ -31,7 +31,9 @@ EXAMPLES = {
 def code_spans(name: str) -> list[str]:
     """The inline code of a guide as rendered (a fence inside a list item is a block, as superfences reads it)."""
     html = markdown.markdown((ROOT / name).read_text(encoding="utf-8"), extensions=["pymdownx.superfences", "tables"])
-    return [code.get_text() for code in BeautifulSoup(html, "html.parser").find_all("code") if not code.find_parent("pre")]
+    return [
+        code.get_text() for code in BeautifulSoup(html, "html.parser").find_all("code") if not code.find_parent("pre")
+    ]
 
 
 def named(span: str) -> bool:
