@@ -123,25 +123,27 @@ def search_results(page: Page, served_site: SiteServer, query: str) -> list[list
 
 
 @contextlib.contextmanager
-def serve_build(project: Path, root: Path, *, strict: bool = True) -> Iterator[SiteServer]:
+def serve_build(project: Path, root: Path, *, strict: bool = True, under: str = "") -> Iterator[SiteServer]:
     """Build `project` strictly into `root` for the address it is then served on, and serve it.
 
     `SITE_URL` is that address, as in production: Material's instant navigation only intercepts
     links listed in sitemap.xml, whose addresses keep the port. For a variant of the site (a
     changed copy of the project) in a feature's own module-scoped fixture; `served_site` is the real one.
     `strict=False` builds it as `mkdocs serve` shows a pull request's bad input: with its warnings.
+    `under` (`a/b/`) publishes it below the server's root, as a project's site is (`owner.github.io/repo/`).
     """
     from conftest import run_build  # conftest loads this plugin, so import it late
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
     server.daemon_threads = True
-    base_url = f"http://127.0.0.1:{server.server_address[1]}/"
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/{under}"
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     try:
-        result = run_build(project, root, *([] if strict else ["--no-strict"]), env={"SITE_URL": base_url})
+        site_dir = root / under
+        result = run_build(project, site_dir, *([] if strict else ["--no-strict"]), env={"SITE_URL": base_url})
         assert result.returncode == 0 and (not strict or "WARNING" not in result.stderr), result.stderr
         thread.start()
-        yield SiteServer(root, base_url)
+        yield SiteServer(site_dir, base_url)
     finally:
         if thread.is_alive():
             server.shutdown()

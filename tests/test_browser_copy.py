@@ -158,6 +158,30 @@ def test_an_annotation_and_the_cite_dialog_s_references_still_copy(page: Page, s
     )
 
 
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-javascript", "without-javascript"])
+def test_the_cite_block_s_parted_addresses_copy_as_written(
+    new_page: Callable[..., Page], served_site: SiteServer, javascript: bool
+) -> None:
+    """The block's permanent link and references are parted by `<wbr>`s (hooks/core/word_breaks.py), which add nothing
+    to a copy: Chromium's own, or the one a selection in the page's text is copied by (annotations-quoting.js)."""
+    page = new_page(viewport={"width": 320, "height": 900}, java_script_enabled=javascript)
+    if javascript:
+        served_site.open(page, OPPORTUNITIES)
+    else:
+        page.goto(served_site.url(OPPORTUNITIES), wait_until="load")
+    block = page.locator(".edition-cite-page")
+    link, reference = block.locator("p > a:not([download])"), block.locator("p.reference").last
+    assert link.locator("wbr").count() > 5 and reference.locator("wbr").count() > 5
+    expect(link).to_have_accessible_name(served_site.url(OPPORTUNITIES))  # read as one address, not its pieces
+    page.evaluate(SELECT_ELEMENTS, [link.element_handle()] * 2)
+    assert copy_selection(page) == served_site.url(OPPORTUNITIES)
+    page.evaluate(SELECT_ELEMENTS, [reference.element_handle()] * 2)
+    assert copy_selection(page).strip() == (
+        "International Organization for Migration. 2010. Migration and Transnationalism: Opportunities and Challenges."
+        f" Background paper. International Organization for Migration. {served_site.url(OPPORTUNITIES)}."
+    )
+
+
 def press_inside(page: Page, paragraph: str, button: Literal["left", "right"], *, drag: bool = False) -> None:
     """Press inside `paragraph`'s words and let go (after moving, with `drag`: a drag of the selection, dropped where
     nothing takes it), as a reader does who opens the context menu there or picks the selection up."""

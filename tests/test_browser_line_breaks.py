@@ -3,10 +3,11 @@ with its last word, a paragraph sign with its number, a date on one line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
-from browser import SiteServer, screenshot, set_viewport
+from browser import SiteServer, screenshot, serve_build, set_viewport
+from conftest import ROOT
 from playwright.sync_api import Page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -111,4 +112,79 @@ def test_a_date_stays_on_one_line_on_a_phone(new_page: Callable[..., Page], serv
         for width in (320, 360, 390, 414):
             set_viewport(page, width, 900)
             problems += [f"/{path} at {width}px: {date}" for date in page.evaluate(DATE_BROKEN)]
+    assert not problems, "\n".join(problems)
+
+
+# Each line break of the "Cite this page" block's permanent link and references inside a piece of text (between two
+# `<wbr>`s, or tags) but after a space or a hyphen, and each character past the window's right edge; and how many
+# lines the link takes.
+CITE_BLOCK_BREAKS = r"""() => {
+  const block = document.querySelector(".edition-cite-page");
+  const found = [];
+  let lines = 0;
+  for (const element of [block.querySelector("p > a:not([download])"), ...block.querySelectorAll(".reference")]) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let previous = null, tops = new Set();
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (let index = 0; index < node.data.length; index += 1) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        const box = range.getBoundingClientRect(), character = node.data[index];
+        const shown = box.width > 0;  // a space that ends a line takes none
+        if (shown && element.tagName === "A") tops.add(Math.round(box.top));
+        if (shown && box.right > document.documentElement.clientWidth + 0.5) found.push(`${character} past the edge`);
+        if (shown && previous?.shown && previous.node === node && box.top > previous.box.bottom - 2
+            && !/[\s-]/.test(previous.character))
+          found.push(`…${node.data.slice(Math.max(0, index - 12), index)}|${character}…`);
+        previous = {box, character, shown, node};
+      }
+    }
+    if (element.tagName === "A") lines = tops.size;
+  }
+  return {found, lines};
+}"""
+
+# The permanent link's pieces as the build parts them, and as the Cite dialog's `parted` (citation-addresses.js) does.
+PIECES = """() => {
+  const link = document.querySelector(".edition-cite-page p > a:not([download])");
+  const texts = (node) => [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.data);
+  return [texts(link), texts(window.edition.partedCode(link.textContent))];
+}"""
+
+
+# A site published below a long path of words with no hyphen, such as a project's site (`owner.github.io/repo/`):
+# its pages' addresses hold runs a browser finds no place to break inside but the `<wbr>`s.
+LONG_ADDRESS_PATH = "transnationalism/opportunities/development/"
+OPPORTUNITIES = "migration-and-transnationalism/opportunities/"
+
+
+@pytest.fixture(scope="module")
+def long_address_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The real site built for and served at http://127.0.0.1:<port>/transnationalism/opportunities/development/."""
+    with serve_build(ROOT, tmp_path_factory.mktemp("long-address"), under=LONG_ADDRESS_PATH) as site:
+        yield site
+
+
+@pytest.mark.parametrize("path", [OPPORTUNITIES, "origin-governments-and-migrant-associations/"])
+def test_the_cite_block_s_addresses_break_between_words_on_a_phone(
+    new_page: Callable[..., Page], long_address_site: SiteServer, path: str
+) -> None:
+    """At 320 px the block's permanent link and its references' addresses broke inside a word
+    (`…/transnati|onalism/`), as the Cite dialog's did before it parted them."""
+    page = long_address_site.open(new_page(viewport={"width": 320, "height": 900}), path)
+    built, dialog = page.evaluate(PIECES)
+    assert built == dialog and len(built) > 5, "the build parts the address where the dialog's script does"
+    assert "".join(built) == long_address_site.url(path)
+    problems = []
+    for width in (320, 360, 390, 414):
+        set_viewport(page, width, 900)
+        measured = page.evaluate(CITE_BLOCK_BREAKS)
+        if width == 320:
+            assert measured["lines"] >= 2, "the link is long enough to wrap at 320 px"
+        problems += [f"/{path} at {width}px: {where}" for where in measured["found"]]
+    page.locator("#cite-this-page").scroll_into_view_if_needed()
+    set_viewport(page, 320, 900)
+    screenshot(page, f"cite-block-{path.strip('/').replace('/', '-')}-320")
     assert not problems, "\n".join(problems)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import bibtexparser
 import pytest
 import rispy
+from bs4 import NavigableString, Tag
 from conftest import ROOT, parse
 from edition_pages import DOCS, built_ids, built_path, checked_ids, source_pages
 
@@ -41,7 +43,7 @@ def test_every_paragraph_has_its_permalink_as_one_element(site: Path, page: Path
 def test_cite_this_page_block_works_without_javascript(site: Path) -> None:
     soup = parse(built_path(site, OPPORTUNITIES))
     block = soup.select_one(".edition-cite-page")
-    text = block.get_text(" ")
+    text = block.get_text()  # no separator: the permanent link is its pieces between `<wbr>`s
     assert "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/" in text
     assert "(International Organization for Migration, 2010, Opportunities section)" in text
     assert "(International Organization for Migration 2010, Opportunities section)" in text
@@ -55,6 +57,67 @@ def test_cite_this_page_block_works_without_javascript(site: Path) -> None:
     assert hrefs == [f"../../cite/migration-and-transnationalism.{ext}" for ext in ("json", "bib", "ris")]
     for href in hrefs:
         assert (built_path(site, OPPORTUNITIES).parent / href).resolve().is_file()
+
+
+# An address in the "Cite this page" block, from its scheme to the next space (as citation-addresses.js finds one).
+RE_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+
+
+def address_pieces(element: Tag) -> list[str]:
+    """The element's words as the `<wbr>`s inside it part them (the element holds text and `<wbr>`s only)."""
+    assert all(child.name == "wbr" for child in element.find_all()), element
+    return [str(text) for text in element.find_all(string=True)]
+
+
+def wbr_offsets(element: Tag) -> list[int]:
+    """Where each `<wbr>` in the element stands in its text."""
+    offsets, shown = [], 0
+    for node in element.descendants:
+        if isinstance(node, NavigableString):
+            shown += len(node)
+        elif node.name == "wbr":
+            offsets.append(shown)
+    return offsets
+
+
+def test_the_cite_block_s_addresses_break_only_where_their_words_part(site: Path) -> None:
+    """At 320 px the block's permanent link and each reference's address broke inside a word, `…/oppo|rtunities/`:
+    the build parts them as the Cite dialog does (`parted` in citation-addresses.js), and the words stay as they were."""
+    address = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/"
+    block = parse(built_path(site, OPPORTUNITIES)).select_one(".edition-cite-page")
+    link = block.select_one("p > a[href^='http']")
+    assert link["href"] == link.get_text() == address
+    pieces = ["http://", "127.", "0.", "0.", "1:", "8000/", "migration-", "and-", "transnationalism/", "opportunities/"]
+    assert address_pieces(link) == pieces
+    apa, chicago = block.select(".reference")
+    for reference, ending in ((apa, address), (chicago, f"{address}.")):
+        assert reference.get_text().endswith(f" {ending}")
+        assert str(reference).endswith(f" {'<wbr/>'.join(pieces)}{ending[len(address) :]}</p>"), reference
+        assert str(reference).count("<wbr/>") == len(pieces) - 1, "none outside the address"
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+def test_every_cite_block_parts_its_addresses_between_words_and_nothing_else(site: Path, page: Path) -> None:
+    """A `<wbr>` only after a run of `.`, `/`, `-`, `:` with a word on both sides; none in the head's tags or the
+    dialog's data (the Cite dialog parts its own), where it would be part of the text."""
+    soup = parse(built_path(site, page))
+    block = soup.select_one(".edition-cite-page")
+    parted = [block.select_one("p > a[href^='http']"), *block.select(".reference")]
+    assert len(parted) == 3
+    for element in parted:
+        text, offsets = element.get_text(), wbr_offsets(element)
+        addresses = [match.span() for match in RE_ADDRESS.finditer(text)]
+        assert offsets and len(addresses) == 1, element
+        for offset in offsets:
+            assert any(start < offset < end for start, end in addresses), f"only inside an address: {element}"
+            before, after = text[:offset], text[offset:]
+            assert re.search(r"[^\s./\-_:][./\-_:]+$", before) and re.match(r"[^\s./\-_:]", after), (before, after)
+    assert " ".join(block.get_text().split()).count("http://127.0.0.1:8000/") == 3
+    assert soup.find_all("wbr") == block.find_all("wbr")
+    head = str(soup.head)
+    assert "wbr" not in head and meta(soup, "citation_public_url")[0].startswith("http://127.0.0.1:8000/")
+    data = soup.select_one("article div.edition-citation-data[hidden]")["data-json"]
+    assert "wbr" not in data and all("wbr" not in span["title"] for span in soup.select("article span.Z3988"))
 
 
 def test_a_paragraph_of_a_work_s_own_page_is_cited_with_the_heading_above_it(site: Path) -> None:

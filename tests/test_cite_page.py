@@ -117,3 +117,15 @@ def test_the_cite_blocks_code_is_marked_to_stay_whole_as_a_span_of_the_markdown_
     """The block joins the page after the code spans are marked (`hooks/mdx/cite_block.py`): it marks its own."""
     block = BeautifulSoup(cite_block(URL, [CITATION], DOWNLOADS), "html.parser")
     assert [(code.get_text(), code.get("class")) for code in block.select("code")] == [("#pN", [SHORT_CODE_CLASS])]
+
+
+def test_the_cite_block_parts_its_permanent_link_and_its_references_addresses_only() -> None:
+    """At 320 px a long address broke inside a word: it breaks where its words part, as in the Cite dialog."""
+    reference = StyleCitations("apa", "APA", f"<i>Work &amp; more</i>. {URL}", f"Work & more. {URL}", "(Org, 2020)")
+    block = cite_block(URL, [reference], DOWNLOADS)
+    parted = (
+        "https://<wbr />example.<wbr />org/<wbr />migration-<wbr />and-<wbr />transnationalism/<wbr />opportunities/"
+    )
+    assert f'<a href="{URL}">{parted}</a>' in block
+    assert f'<p class="reference"><i>Work &amp; more</i>. {parted}</p>' in block
+    assert block.count("<wbr />") == 2 * parted.count("<wbr />"), "none in the in-text cite or the downloads"

@@ -1,14 +1,15 @@
-/* Long addresses parted where their words part, as the build parts a table's code span
-   (hooks/mdx/code_spans.py): the Cite dialog's permanent link and the addresses in its references
-   (citation-dialog.js). A `<wbr>` adds no character to what is copied, and the Copy buttons copy the
+/* Long addresses parted where their words part, as the build parts a table's code span and the "Cite this
+   page" block's addresses (hooks/core/word_breaks.py): the Cite dialog's permanent link and the addresses in its
+   references (citation-dialog.js). A `<wbr>` adds no character to what is copied, and the Copy buttons copy the
    build's text. */
 (function () {
   "use strict";
 
   var element = window.edition.element;
 
-  /* Where a line may end inside a code span's words, as the build parts a table's (break_points in
-     hooks/mdx/code_spans.py): after a run of `.`, `/`, `-`, `_`, `:` between two words, and before a `<`. */
+  /* Where a line may end inside a code span's words, as the build parts a table's and the Cite block's addresses
+     (RE_BREAK_AFTER, RE_BREAK_BEFORE in hooks/core/word_breaks.py: keep them the same): after a run of `.`, `/`,
+     `-`, `_`, `:` between two words, and before a `<`. */
   var BREAK_AFTER = /[^\s./\-_:][./\-_:]+(?=[^\s./\-_:])/g;
   var BREAK_BEFORE = /(?<=\S)(?=<)/g;
 
@@ -42,7 +43,7 @@
     return code;
   }
 
-  /* An address in a formatted reference (the page's, a DOI's), from its scheme to the next space. */
+  /* An address in a formatted reference (the page's, a DOI's), from its scheme to the next space (RE_ADDRESS). */
   var ADDRESS = /[a-z][a-z0-9+.-]*:\/\/\S+/gi;
 
   /* The addresses in the reference's text parted as the permanent link is, each text node read as the

@@ -24,6 +24,7 @@ from hooks.core.heading_ids import CITE_ID
 from hooks.core.paragraphs import Paragraph
 from hooks.core.short_code import code_span
 from hooks.core.text import ITEM_SEPARATOR
+from hooks.core.word_breaks import part_addresses, parted_html
 
 EXPORTS = (("json", "CSL-JSON", to_csl_json), ("bib", "BibTeX", to_bibtex), ("ris", "RIS", to_ris))
 CITE_HEADING = f"## Cite this page {{ #{CITE_ID} data-search-exclude }}\n"
@@ -56,15 +57,20 @@ def cited_title(work_title: str, section: str | None, page_title: str) -> str:
 
 
 def cite_block(url: str, citations: list[StyleCitations], downloads: Downloads) -> str:
-    """The build-time "Cite this page" block under its heading: permalink, each style's citation, the downloads."""
+    """The build-time "Cite this page" block under its heading: permalink, each style's citation, the downloads.
+
+    The permanent link's words and each reference's address break only where their words part, at the `<wbr>`s
+    `hooks/core/word_breaks.py` puts there, as the Cite dialog's do: at 320 px a long address broke inside a word.
+    The dialog's data keeps the reference unparted (its script parts it), and the head's tags the address as it is.
+    """
     rows = "".join(
-        f'<dt>{html.escape(c.name)}</dt><dd><p class="reference">{c.reference_html}</p>'
+        f'<dt>{html.escape(c.name)}</dt><dd><p class="reference">{part_addresses(c.reference_html)}</p>'
         f"<p>In the text: {html.escape(c.in_text)}</p></dd>"  # as the dialog shows it: no quotation marks
         for c in citations
     )
     return (
         f'<div class="edition-cite-page" data-search-exclude>\n'
-        f'<p>Permanent link: <a href="{html.escape(url)}">{html.escape(url)}</a>. To cite one paragraph, '
+        f'<p>Permanent link: <a href="{html.escape(url)}">{parted_html(url)}</a>. To cite one paragraph, '
         f"use its paragraph number (the margin's ¶ N): add <em>para. N</em> to the citation and {code_span('#pN')} to "
         'the link<span class="on-screen"> (with JavaScript, the <em>Cite</em> action beside each paragraph number '
         "does this for you)</span>.</p>\n"  # no Cite action on paper (citation.css): nor its mention (edition.css)

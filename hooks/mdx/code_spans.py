@@ -17,7 +17,8 @@ marked ones whole; a longer span wraps as before.
 A table sizes its columns around what cannot wrap, so there no span is kept whole (the Citing guide's
 `/cite/<source>.json` made its table scroll sideways on a phone). Material lets a span break anywhere, and a narrow
 column split `target.pa|ge` and `motivatio|n`; so a span in a table gets a `<wbr>` where its words part (after a
-`.`, `/`, `-`, `_` or `:` inside it, and before a `<`), and the stylesheet breaks it only there. A piece too long
+`.`, `/`, `-`, `_` or `:` inside it, and before a `<`: `hooks/core/word_breaks.py`, which the Cite block's addresses
+follow too), and the stylesheet breaks it only there. A piece too long
 for a phone's narrowest column (`costeffective`, `transnationalism/`) would make its table scroll sideways, so such
 a span is marked `breaks-anywhere`, and breaks inside a piece when the column cannot hold it. Not a word of letters,
 such as the source's spelling `costeffective` the Editorial principles quote: split, `costeffecti|ve`, it read as two
@@ -33,7 +34,6 @@ written.
 from __future__ import annotations
 
 import html
-import re
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
@@ -42,17 +42,13 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString, code_escape
 
 from hooks.core.short_code import SHORT_CODE_CLASS, is_short_text, shown_width
+from hooks.core.word_breaks import word_pieces
 
 BREAKS_ANYWHERE_CLASS = "breaks-anywhere"
 # Columns of the code font a table's column holds at 320 px whatever else its table holds: a third of the 288 px,
 # less its room, fits `identities.` (11) and the Contributing guide's `motivation`, not `costeffective` (13), which
 # kept whole made the Editorial principles' table scroll sideways. `tests/test_browser_code_spans.py` checks it.
 TABLE_PIECE_LENGTH = 11
-
-# A run of `.`, `/`, `-`, `_`, `:` between two words (`target.page`, `../index.md`), a line may end after; and a `<`
-# after a word. Not after a run that starts a word (`--strict`, `.md`), nor inside one.
-RE_BREAK_AFTER = re.compile(r"[^\s./\-_:][./\-_:]+(?=[^\s./\-_:])")
-RE_BREAK_BEFORE = re.compile(r"(?<=\S)(?=<)")
 
 
 def shown_text(code: etree.Element) -> str:
@@ -75,16 +71,11 @@ def add_class(code: etree.Element, name: str) -> None:
     code.set("class", f"{written} {name}" if written else name)
 
 
-def break_points(text: str) -> list[int]:
-    """Where a line may end inside the span's words, by position in the text as shown."""
-    after = {match.end() for match in RE_BREAK_AFTER.finditer(text)}
-    return sorted(after | {match.start() for match in RE_BREAK_BEFORE.finditer(text)})
-
-
 def part_in_a_table(code: etree.Element) -> None:
     """Put a `<wbr>` at each of the span's break points, and mark it when a piece is too long to keep whole.
 
-    A word of letters is never marked: split inside, it reads as another word (ideographs part anyway).
+    The break points are `hooks/core/word_breaks.py`'s, which the Cite block's addresses follow too. A word of
+    letters is never marked: split inside, it reads as another word (ideographs part anyway).
 
     A span holding elements (none of the site's) is left as it is. The tree holds the span's `<` and `&` escaped,
     as `shown_text` says: the points are found in the text as shown, and each piece escaped again as
@@ -93,11 +84,10 @@ def part_in_a_table(code: etree.Element) -> None:
     if len(code):
         return
     text = html.unescape(code.text or "")
-    points = break_points(text)
-    pieces = [text[start:end] for start, end in zip([0, *points], [*points, len(text)], strict=True)]
+    pieces = word_pieces(text)
     if max(shown_width(piece) for piece in pieces) > TABLE_PIECE_LENGTH and not text.isalpha():
         add_class(code, BREAKS_ANYWHERE_CLASS)
-    if not points:
+    if len(pieces) == 1:
         return
     code.text = AtomicString(code_escape(pieces[0]))
     for piece in pieces[1:]:
