@@ -68,7 +68,7 @@ def check_heading_ids(
     element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
     heading's hint. While the lock does not load (not `lock_read`), the hint says the id offered waits on it.
     A source's `landing` page's Contents heading is offered `contents` alone (`contents_heading`), or, with another
-    id (`{ #content }`), told to write it in that one's place (`misnamed_contents`).
+    id (`{ #content }`, `{ #fn:1 }` too, of a refused form), told to write it in that one's place (`misnamed_contents`).
     """
     contents = contents_heading(inventory) if landing else None
     misnamed = misnamed_contents(inventory) if landing else None
@@ -82,7 +82,9 @@ def check_heading_ids(
         taken.add(offered)  # two new headings with the same words are offered two ids
         hint = CONTENTS_HINT if place == contents else offer_waits(unnamed_hint(offered, gone), lock_read=lock_read)
         problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place, offers=HEADING_FIELD))
-    refused = (builders_form_problem(path, hid, gone) for hid in dict.fromkeys(inventory.headings))
+    # A Contents heading's `{ #fn:1 }` is its misnamed line's alone: `contents` is the one id it is to take.
+    headings = (hid for hid in dict.fromkeys(inventory.headings) if not misnamed or hid != misnamed[0])
+    refused = (builders_form_problem(path, hid, gone) for hid in headings)
     problems += [line for line in refused if line]
     problems += [  # Material copies a long heading's text into a tooltip it inserts as HTML, as it does a title
         Problem(
