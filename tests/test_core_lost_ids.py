@@ -8,9 +8,26 @@ import pytest
 from citation_helpers import LOCK, OPP
 
 from hooks.core.anchor_check import check_anchors, while_errors_stand
+from hooks.core.heading_ids import (
+    builders_form_problem,
+    check_heading_ids,
+    check_repeated_ids,
+    misnamed_contents_problem,
+)
 from hooks.core.lost_ids import lost_ids_named, names_cite_heading
+from hooks.core.paragraphs import PageInventory, check_paragraph_ids
 from hooks.core.problems import Problem
 from hooks.core.redirect_checks import check_redirects
+
+PAGE = "docs/migration-and-transnationalism/opportunities.md"
+LANDING = "docs/migration-and-transnationalism/index.md"
+# Each line as its check makes it (`Problem.offers` says which lost ids it names), the page having lost `opportunities`
+# (deleted, renamed `{ #fn:4 }`, renamed `{ #p3 }`, a paragraph's id) or `p2`, and a Contents heading's `contents`.
+NO_ID_LINE = check_heading_ids(PAGE, PageInventory(unnamed_headings=("Opportunities",)), LOCK[OPP])[0]
+REFUSED_LINE = builders_form_problem(PAGE, "fn:4", ["opportunities"])
+REPEATED_LINE = check_repeated_ids(PAGE, PageInventory(headings=("p3",), ids=("p3", "p3")), ["opportunities"])[0]
+PARAGRAPH_LINE = check_paragraph_ids(PAGE, PageInventory(unnumbered=("Migrants send",)), LOCK[OPP])[0]
+CONTENTS_LINE = misnamed_contents_problem(LANDING, "content", "Contents")
 
 
 def test_the_ids_an_error_named_emptied_its_page_of_are_not_summed_up_again() -> None:
@@ -90,10 +107,9 @@ def test_the_ids_a_taxonomy_error_took_off_the_area_pages_are_not_summed_up_agai
 
 def test_the_paragraph_ids_a_page_lost_with_its_paragraphs_line_are_not_summed_up_again() -> None:
     """`{ #p5 }` deleted: the paragraph's line names p5 (end it with '{ #p5 }'); only its other ids are summed up."""
-    page = "docs/migration-and-transnationalism/opportunities.md"
-    named = lost_ids_named({Problem(page, "paragraph", "")}, LOCK)
+    named = lost_ids_named({PARAGRAPH_LINE}, LOCK)
     assert named == {f"{OPP}#p1", f"{OPP}#p2"}  # not the heading's id: no paragraph's line names it
-    assert lost_ids_named({Problem(page, "title", "")}, LOCK) == set()
+    assert lost_ids_named({Problem(PAGE, "title", "")}, LOCK) == set()
     problems = list(check_anchors(LOCK, {OPP: ["opportunities", "p1"]}, {}, {}).problems)
     assert while_errors_stand(problems, named) == []
     problems = list(check_anchors(LOCK, {OPP: ["p1", "p2"]}, {}, {}).problems)
@@ -102,7 +118,11 @@ def test_the_paragraph_ids_a_page_lost_with_its_paragraphs_line_are_not_summed_u
 
 def test_the_heading_ids_a_page_lost_with_its_headings_line_are_not_summed_up_again() -> None:
     """`{ #searching }` deleted: the heading's line offers it (end it with '{ #searching }'); not its pN ids."""
-    line = Problem("docs/migration-and-transnationalism/opportunities.md", "heading", "'Opportunities' has no id")
+    line = NO_ID_LINE
+    assert str(line) == (
+        f"{PAGE}: heading: 'Opportunities' has no id (end it with '{{ #opportunities }}' if it is the heading published"
+        " as opportunities, or '{ #opportunities-2 }' if new)"
+    )
     assert lost_ids_named({line}, LOCK) == {f"{OPP}#opportunities"}
     problems = list(check_anchors(LOCK, {OPP: ["p1", "p2"]}, {}, {}).problems)
     assert while_errors_stand(problems, lost_ids_named({line}, LOCK)) == []
@@ -153,21 +173,14 @@ def test_a_record_s_line_names_a_cite_heading_on_a_folder_s_index_only(path: str
 def test_no_other_line_holds_back_a_lost_cite_heading() -> None:
     """A heading's "has no id" offers an id the editor wrote; a record's line on a page of a source names no Cite block."""
     lock = {OPP: [*LOCK[OPP], "cite-this-page"]}
-    page = "docs/migration-and-transnationalism/opportunities.md"
-    assert lost_ids_named({Problem(page, "heading", "'Opportunities' has no id")}, lock) == {f"{OPP}#opportunities"}
-    assert lost_ids_named({Problem(page, "bibliography", "is read from a source's landing page")}, lock) == set()
+    assert lost_ids_named({NO_ID_LINE}, lock) == {f"{OPP}#opportunities"}
+    assert lost_ids_named({Problem(PAGE, "bibliography", "is read from a source's landing page")}, lock) == set()
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "'The <img src=x> texts' shows a '<' that opens a tag where Material shows it as HTML",
-    ],
-    ids=["markup"],
-)
-def test_a_heading_line_other_than_has_no_id_holds_back_no_lost_heading_id(message: str) -> None:
+def test_a_heading_line_other_than_has_no_id_holds_back_no_lost_heading_id() -> None:
     """Only "has no id", a refused form and an id on two elements offer the id a heading lost; markup names none."""
-    line = Problem("docs/migration-and-transnationalism/opportunities.md", "heading", message)
+    [line] = check_heading_ids(PAGE, PageInventory(markup_headings=("The <img src=x> texts",)), LOCK[OPP])
+    assert line.message == "'The <img src=x> texts' shows a '<' that opens a tag where Material shows it as HTML"
     assert lost_ids_named({line}, LOCK) == set()
 
 
@@ -198,10 +211,9 @@ def test_a_schema_that_cannot_be_read_holds_back_the_ids_of_the_files_it_checks(
 
 def test_the_heading_id_a_page_lost_to_a_refused_form_is_not_summed_up_again() -> None:
     """`{ #searching }` renamed `{ #fn:4 }`: its line offers searching back, and "1 anchor problem(s)" said it again."""
-    line = Problem(
-        "docs/migration-and-transnationalism/opportunities.md",
-        "heading",
-        "id 'fn:4' has the form of a footnote's ids (fn:N, fnref:N), which the page's notes and their links take",
+    line = REFUSED_LINE
+    assert line is not None and line.message == (
+        "id 'fn:4' has the form of a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
     )
     assert lost_ids_named({line}, LOCK) == {f"{OPP}#opportunities"}
     problems = list(check_anchors(LOCK, {OPP: ["fn:4", "p1", "p2"]}, {}, {}).problems)
@@ -211,10 +223,9 @@ def test_the_heading_id_a_page_lost_to_a_refused_form_is_not_summed_up_again() -
 def test_a_contents_heading_s_misspelt_id_holds_back_contents_alone() -> None:
     """`## Contents { #content }`: its line says to write `{ #contents }`, which a summary of `contents` gone repeated;
     another heading id the page lost is none of its business, and is still summed up."""
-    line = Problem(
-        "docs/migration-and-transnationalism/index.md",
-        "heading",
-        "'Contents' has the id 'content', not 'contents', the id the build reads a source's Contents list by",
+    line = CONTENTS_LINE
+    assert line.message == (
+        "'Contents' has the id 'content', not 'contents', the id the build reads a source's Contents list by"
     )
     lock = {LANDING_KEY: ["migration-and-transnationalism", "contents", "p1"]}
     assert lost_ids_named({line}, lock) == {f"{LANDING_KEY}#contents"}
@@ -225,11 +236,42 @@ def test_a_contents_heading_s_misspelt_id_holds_back_contents_alone() -> None:
 
 def test_the_heading_id_a_page_lost_to_an_id_it_has_is_not_summed_up_again() -> None:
     """`{ #searching }` renamed `{ #texts }`: its line offers searching back, and "1 anchor problem(s)" said it again."""
-    line = Problem(
-        "docs/migration-and-transnationalism/opportunities.md",
-        "heading",
-        "id 'p3' is also the id of another element of the page",
-    )
+    line = REPEATED_LINE
+    assert line.message == "id 'p3' is also the id of another element of the page"
     assert lost_ids_named({line}, LOCK) == {f"{OPP}#opportunities"}
     problems = list(check_anchors(LOCK, {OPP: ["p3", "p1", "p2", "p3"]}, {}, {}).problems)
     assert while_errors_stand(problems, lost_ids_named({line}, LOCK)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (NO_ID_LINE, {"opportunities"}),
+        (REFUSED_LINE, {"opportunities"}),
+        (REPEATED_LINE, {"opportunities"}),
+        (PARAGRAPH_LINE, {"p1", "p2"}),
+    ],
+    ids=["no-id", "refused-form", "repeated", "paragraph"],
+)
+def test_the_ids_a_line_names_are_what_its_check_says_not_read_from_its_words(
+    line: Problem, expected: set[str]
+) -> None:
+    """Which lost ids a line names is set by the check that makes it (`Problem.offers`): reworded, it names the same.
+
+    They were read from its words (`has no id`, `has the form of`…): a line reworded would have named none, and the
+    summary of lost ids repeated it. A line with the same words no check made is no cause of any.
+    """
+    assert lost_ids_named({line}, LOCK) == {f"{OPP}#{anchor_id}" for anchor_id in expected}
+    reworded = dataclasses.replace(line, message="is worded otherwise")
+    assert lost_ids_named({reworded}, LOCK) == {f"{OPP}#{anchor_id}" for anchor_id in expected}
+    same_words = Problem(line.path, line.field, line.message, line.hint)
+    assert lost_ids_named({same_words}, LOCK) == set()
+
+
+def test_a_contents_heading_s_line_names_contents_as_its_check_says() -> None:
+    """`## Contents { #content }`: its line, made by the heading check, names the lost `contents` alone, in any words."""
+    lock = {LANDING_KEY: ["migration-and-transnationalism", "contents", "intro"]}
+    reworded = dataclasses.replace(CONTENTS_LINE, message="is worded otherwise")
+    assert lost_ids_named({reworded}, lock) == {f"{LANDING_KEY}#contents"}
+    same_words = Problem(CONTENTS_LINE.path, CONTENTS_LINE.field, CONTENTS_LINE.message, CONTENTS_LINE.hint)
+    assert lost_ids_named({same_words}, lock) == set()

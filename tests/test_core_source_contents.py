@@ -199,3 +199,21 @@ def test_a_contents_heading_with_another_id_is_one_line_saying_to_write_contents
     assert check_source_paragraphs(PAGES, {"s/index.md": beside}, lambda _: ([], [])) == []
     other = {**PAGES, "docs/s/one.md": page("One", 1)}
     assert check_source_paragraphs(other, {"s/one.md": inventory}, lambda _: ([], [])) == []  # not a landing page
+
+
+@pytest.mark.parametrize("heading_id", ["fn:1", "__drawer"])
+def test_a_contents_heading_with_a_refused_form_of_id_is_one_line_saying_to_write_contents(heading_id: str) -> None:
+    """`## Contents { #fn:1 }`: the refused form's line (give it an id of its own) beside the Contents one, for one slip.
+
+    The Contents heading's id is `contents` whatever form its other one has: the one line says to write it.
+    """
+    inventory = PageInventory(
+        headings=("s", heading_id), ids=("s", heading_id), contents_named=((heading_id, "Contents"),)
+    )
+    said = check_source_paragraphs(PAGES, {"s/index.md": inventory}, lambda _: (["s", "contents"], []))
+    said += check_contents(PAGES, {"s/index.md": inventory})
+    assert [str(problem) for problem in said] == [
+        f"{LANDING}: heading: 'Contents' has the id '{heading_id}', not 'contents', the id the build reads a source's"
+        f" Contents list by (write '{{ #contents }}' in place of '{{ #{heading_id} }}')"
+    ]
+    assert refused_ids(LANDING, inventory, said) == {heading_id}

@@ -104,6 +104,20 @@ def test_a_contents_heading_with_a_misspelt_id_is_one_line_offering_contents(bro
     ])  # fmt: skip
 
 
+def test_a_contents_heading_with_a_refused_form_of_id_is_one_line_offering_contents(broken_project: Path) -> None:
+    """`## Contents { #fn:1 }`: the refused form's line (give it an id of its own) and the Contents line, two for one slip.
+
+    The Contents heading's id is `contents`, whatever form the other has: the one line says to write it, as for
+    `{ #content }`, in the build and make check.
+    """
+    landing = "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, landing, "## Contents { #contents }", "## Contents { #fn:1 }")
+    assert_build_and_check_say(broken_project, [
+        f"{landing}: heading: 'Contents' has the id 'fn:1', not 'contents', the id the build reads a source's"
+        " Contents list by (write '{ #contents }' in place of '{ #fn:1 }')",
+    ])  # fmt: skip
+
+
 def test_a_heading_id_renamed_to_a_refused_form_is_one_line_offering_the_published_id(broken_project: Path) -> None:
     """`{ #searching }` renamed `{ #fn:4 }`: the refused id's line, and "1 anchor problem(s) … searching" summed up.
 

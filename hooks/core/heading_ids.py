@@ -15,9 +15,10 @@ from hooks.core.anchor_check import CONTENTS_ID
 from hooks.core.paragraphs import NO_ID, RE_PARAGRAPH_ID, PageInventory, first_free, misnamed_problem, offer_waits
 from hooks.core.problems import Problem
 
-# The field of a page's lines about its headings' ids: `lost_ids.lost_ids_named` reads it, beside
-# `paragraphs.PARAGRAPH_FIELD`, as naming the ids lost (`kind_of_lost_ids`).
+# The field of a page's lines about its headings' ids, and the kind of lost ids those offering them back are about
+# (`Problem.offers`, read by `lost_ids.kind_of_lost_ids`), as `paragraphs.PARAGRAPH_FIELD` a paragraph's.
 HEADING_FIELD = "heading"
+CONTENTS_KIND = f"#{CONTENTS_ID}"  # what a Contents heading's line with another id offers: `contents` alone
 CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
 ONE_PLACE = "ids are links, and a link leads to one place"
 HEADING_ID_HINT = f"give the heading an id of its own: {ONE_PLACE}"
@@ -25,9 +26,6 @@ MARKUP_HINT = "reword it without '<' right before a letter (the img element, not
 REPEATED_ID_HINT = "give each element an id of its own: ids are links, and a link leads to the first element only"
 CONTENTS_BY = "the id the build reads a source's Contents list by"
 CONTENTS_HINT = f"end it with '{{ #{CONTENTS_ID} }}', {CONTENTS_BY}"
-CONTENTS_NOT = f"not '{CONTENTS_ID}', {CONTENTS_BY}"  # what a misnamed one's line says: `lost_ids` reads it
-ALSO_ID = "is also the id of another element of the page"  # a repeated heading id's line: `lost_ids` reads it
-FORM_OF = "the form of"  # what a refused form's line says (`builders_form`): `lost_ids.kind_of_lost_ids` reads it
 
 
 def builders_form(anchor_id: str) -> str | None:
@@ -38,9 +36,9 @@ def builders_form(anchor_id: str) -> str | None:
     the id (or the first, taking a note's links), and the anchor lock would not know it.
     """
     if anchor_id.startswith(("fn:", "fnref:")):
-        return f"{FORM_OF} a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
+        return "the form of a footnote's ids (fn:N, fnref:N), which the page's notes and their links take"
     if anchor_id.startswith("__"):
-        return f"{FORM_OF} the theme's own ids (__drawer, __search, …)"
+        return "the form of the theme's own ids (__drawer, __search, …)"
     return None
 
 
@@ -70,7 +68,7 @@ def check_heading_ids(
     element has, nor the lock (`retired` ones too, moved elsewhere by a redirect), nor an earlier
     heading's hint. While the lock does not load (not `lock_read`), the hint says the id offered waits on it.
     A source's `landing` page's Contents heading is offered `contents` alone (`contents_heading`), or, with another
-    id (`{ #content }`), told to write it in that one's place (`misnamed_contents`).
+    id (`{ #content }`, `{ #fn:1 }` too, of a refused form), told to write it in that one's place (`misnamed_contents`).
     """
     contents = contents_heading(inventory) if landing else None
     misnamed = misnamed_contents(inventory) if landing else None
@@ -83,8 +81,10 @@ def check_heading_ids(
         offered = fresh_heading_id(text, taken)
         taken.add(offered)  # two new headings with the same words are offered two ids
         hint = CONTENTS_HINT if place == contents else offer_waits(unnamed_hint(offered, gone), lock_read=lock_read)
-        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place))
-    refused = (builders_form_problem(path, hid, gone) for hid in dict.fromkeys(inventory.headings))
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place, offers=HEADING_FIELD))
+    # A Contents heading's `{ #fn:1 }` is its misnamed line's alone: `contents` is the one id it is to take.
+    headings = (hid for hid in dict.fromkeys(inventory.headings) if not misnamed or hid != misnamed[0])
+    refused = (builders_form_problem(path, hid, gone) for hid in headings)
     problems += [line for line in refused if line]
     problems += [  # Material copies a long heading's text into a tooltip it inserts as HTML, as it does a title
         Problem(
@@ -139,7 +139,8 @@ def misnamed_contents(inventory: PageInventory) -> tuple[str, str] | None:
 def misnamed_contents_problem(path: str, heading_id: str, text: str) -> Problem:
     """The line of a Contents heading with another id than `contents`: write `{ #contents }` in its place."""
     hint = f"write '{{ #{CONTENTS_ID} }}' in place of '{{ #{heading_id} }}'"
-    return Problem(path, HEADING_FIELD, f"'{text}' has the id '{heading_id}', {CONTENTS_NOT}", hint)
+    message = f"'{text}' has the id '{heading_id}', not '{CONTENTS_ID}', {CONTENTS_BY}"
+    return Problem(path, HEADING_FIELD, message, hint, offers=CONTENTS_KIND)  # not the page's other heading ids
 
 
 def contents_heading_said(inventory: PageInventory) -> bool:
@@ -165,7 +166,7 @@ def builders_form_problem(path: str, heading_id: str, gone: Sequence[str] = ()) 
     """
     if (form := builders_form(heading_id)) is None:
         return None
-    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", published_hint(gone))
+    return Problem(path, HEADING_FIELD, f"id '{heading_id}' has {form}", published_hint(gone), offers=HEADING_FIELD)
 
 
 def published_hint(gone: Sequence[str], heading: str = "it") -> str:
@@ -215,8 +216,9 @@ def check_repeated_ids(path: str, inventory: PageInventory, gone: Sequence[str] 
         if anchor_id in inventory.headings and builders_form(anchor_id):
             continue  # named with the form it took, above
         if anchor_id in inventory.headings:
-            message = f"id '{anchor_id}' {ALSO_ID}"
-            problems.append(Problem(path, HEADING_FIELD, message, published_hint(gone, "the heading that took it")))
+            message = f"id '{anchor_id}' is also the id of another element of the page"
+            hint = published_hint(gone, "the heading that took it")
+            problems.append(Problem(path, HEADING_FIELD, message, hint, offers=HEADING_FIELD))
         else:
             message = f"id '{anchor_id}' is on {count} elements of the page"
             problems.append(Problem(path, "id", message, REPEATED_ID_HINT))

@@ -19,17 +19,16 @@ from hooks.core.annotation_folder import SCHEMA_FILE as ANNOTATION_SCHEMA
 from hooks.core.annotation_index import INDEX_PAGE, group_of, page_anchor
 from hooks.core.glossary import GLOSSARY_FILE, GLOSSARY_SCHEMA
 from hooks.core.glossary_page import GLOSSARY_PAGE
-from hooks.core.heading_ids import ALSO_ID, CITE_ID, CONTENTS_NOT, FORM_OF, HEADING_FIELD
+from hooks.core.heading_ids import CITE_ID, CONTENTS_KIND, HEADING_FIELD
 from hooks.core.landing_pages import index_folder
 from hooks.core.page_moves import resolve_page
-from hooks.core.paragraphs import NO_ID, PARAGRAPH_FIELD, RE_PARAGRAPH_ID
+from hooks.core.paragraphs import PARAGRAPH_FIELD, RE_PARAGRAPH_ID
 from hooks.core.policy_addresses import OVERVIEW_PATH
 from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
 from hooks.core.problems import Problem
 
 # The fields of a page's lines its Cite heading waits on (`names_cite_heading`): its `source`, its record's.
 SOURCE_FIELD, RECORD_FIELDS = "source", ("bibliography", "unknown")
-CONTENTS_KIND = f"#{CONTENTS_ID}"  # a Contents heading's line with another id: about `contents` alone
 
 # The lines whose fix brings ids back, by the page they take them off: a glossary.yml line the terms of
 # /glossary/ (the file unread, or a term refused), a taxonomy line the area pages and the overview's headings;
@@ -112,32 +111,15 @@ def is_note(path: PurePosixPath) -> bool:
 
 
 def kind_of_lost_ids(problem: Problem) -> str | None:
-    """Which lost ids of its page a line is about (`kind_of_id`): a paragraph line's pN, a heading's if it has no id.
+    """Which lost ids of its page a line is about (`kind_of_id`), as the check that made it says (`Problem.offers`).
 
-    A paragraph left without its id, or with it misnamed, alone or as text, is where a lost pN went. Of a heading's
-    lines "has no id" is, an id of a footnote's or the theme's form (`{ #searching }` renamed `{ #fn:4 }`) and an id
-    another element has (renamed `{ #texts }`): their hints offer the ids the page lost. Markup shown names none,
-    and a heading id gone elsewhere is not theirs; a Contents heading's with another id is about
-    `contents` alone (`CONTENTS_KIND`). A line on the page's `source` is where its Cite heading went
-    (`names_cite_heading`). None: no id it lost.
+    A paragraph's line (`paragraphs.paragraph_line`), its pN; a heading's without an id, with an id of a footnote's
+    or the theme's form (`{ #searching }` renamed `{ #fn:4 }`) or one another element has (renamed `{ #texts }`),
+    the heading ids the page lost, which their hints offer (`heading_ids.py`); a Contents heading's with another id,
+    `contents` alone (`CONTENTS_KIND`). Set on the line, not read from its words: reworded, it names the same. A line
+    on the page's `source` is where its Cite heading went (`names_cite_heading`). None: no id it lost.
     """
-    if names_cite_heading(problem):
-        return SOURCE_FIELD
-    if problem.field == HEADING_FIELD and problem.message.endswith(f", {CONTENTS_NOT}"):
-        return CONTENTS_KIND  # `## Contents { #content }`: the page's `contents`, not its other heading ids
-    if problem.field == PARAGRAPH_FIELD or (problem.field == HEADING_FIELD and offers_lost_heading_ids(problem)):
-        return problem.field
-    return None
-
-
-def offers_lost_heading_ids(problem: Problem) -> bool:
-    """Whether a heading's line offers the ids its page lost: "has no id", "id 'fn:4' has the form of …".
-
-    Or "id 'texts' is also the id of another element …": a published heading renamed to an id the page has.
-    """
-    refused = problem.message.startswith("id '") and f"' has {FORM_OF} " in problem.message
-    repeated = problem.message.startswith("id '") and problem.message.endswith(f"' {ALSO_ID}")
-    return problem.message.endswith(NO_ID) or refused or repeated
+    return SOURCE_FIELD if names_cite_heading(problem) else problem.offers
 
 
 def names_cite_heading(problem: Problem) -> bool:

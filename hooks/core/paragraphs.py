@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from hooks.core.anchor_lock import LOCK_FILE
 from hooks.core.problems import Problem
 
-# The field of a page's lines about its paragraphs' ids: `lost_ids.lost_ids_named` reads it, beside
-# `heading_ids.HEADING_FIELD`, as naming the ids lost (`kind_of_lost_ids`).
+# The field of a page's lines about its paragraphs' ids, and the kind of lost ids they offer (`paragraph_line`).
 PARAGRAPH_FIELD = "paragraph"
 NO_ID = "has no id"  # the end of the line on an element left without its id: its hint offers the id it lost
 # At most six digits: a page of a million paragraphs is a mistake, and a number of thousands of digits is one
@@ -153,16 +152,13 @@ def check_paragraph_ids(
     else:
         hints = [new_paragraph_hint(pid, inventory) for pid in news]
     problems = [  # in the page's order, as the ids they offer (`place`)
-        Problem(path, PARAGRAPH_FIELD, f"'{snippet}' {NO_ID}", offer_waits(hint, lock_read=lock_read), place=n)
+        paragraph_line(path, f"'{snippet}' {NO_ID}", offer_waits(hint, lock_read=lock_read), place=n)
         for n, (snippet, hint) in enumerate(zip(inventory.unnumbered, hints, strict=True))
     ]
     problems += [misnamed_problem(path, pid) for pid in inventory.misnamed]
     problems += [
-        Problem(
-            path,
-            PARAGRAPH_FIELD,
-            f"id '{pid}' is used twice",
-            offer_waits(twice_hint(pid, published, gone, fresh), lock_read=lock_read),
+        paragraph_line(
+            path, f"id '{pid}' is used twice", offer_waits(twice_hint(pid, published, gone, fresh), lock_read=lock_read)
         )
         for pid in inventory.duplicates
     ]
@@ -171,14 +167,14 @@ def check_paragraph_ids(
         hint = f"did you mean '{close[0]}'?" if close else f"write only the id, a .class and {PARAGRAPH_TAGS_ATTRIBUTE}"
         problems.append(Problem(path, f"#{pid}", f"'{name}' is not an attribute the edition reads", hint))
     problems += [
-        Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is on something that is not a paragraph of the text", PLACE_HINT)
+        paragraph_line(path, f"id '{pid}' is on something that is not a paragraph of the text", PLACE_HINT)
         for pid in dict.fromkeys(inventory.ids)
         if RE_PARAGRAPH_ID.match(pid) and pid not in built
     ]
     lone = {written for written, _ in inventory.lone_attributes}
     problems += [lone_attribute_problem(path, written, above) for written, above in inventory.lone_attributes]
     problems += [
-        Problem(path, PARAGRAPH_FIELD, f"'{written}' is shown to readers as text: no element took it", PLACE_HINT)
+        paragraph_line(path, f"'{written}' is shown to readers as text: no element took it", PLACE_HINT)
         for written in dict.fromkeys(inventory.literal_attributes)
         if normalise_space(written) not in lone
     ]
@@ -187,16 +183,24 @@ def check_paragraph_ids(
 
 def misnamed_problem(path: str, pid: str) -> Problem:
     """A paragraph's id not of the form `pN`: refused, so never to record (`heading_ids.refused_ids`)."""
-    return Problem(path, PARAGRAPH_FIELD, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
+    return paragraph_line(path, f"id '{pid}' is not of the form pN", "paragraph ids are p1, p2, … per page")
 
 
 def lone_attribute_problem(path: str, written: str, above: str | None) -> Problem:
     """`{ #p6 }` after a blank line: a paragraph of its own that readers see, not the id of the paragraph above."""
     if above is None:
         hint = "put it on the line right after the last line of the paragraph it numbers, or delete it"
-        return Problem(path, PARAGRAPH_FIELD, f"'{written}' stands alone as a paragraph: readers see it as text", hint)
+        return paragraph_line(path, f"'{written}' stands alone as a paragraph: readers see it as text", hint)
     message = f"'{written}' stands alone below '{above}', which has no id: readers see it as text"
-    return Problem(path, PARAGRAPH_FIELD, message, "remove the blank line between them, so that it ends that paragraph")
+    return paragraph_line(path, message, "remove the blank line between them, so that it ends that paragraph")
+
+
+def paragraph_line(path: str, message: str, hint: str, place: int | None = None) -> Problem:
+    """A line on a page's paragraph ids: a pN the page lost is its to give back (`offers`, `lost_ids.kind_of_lost_ids`).
+
+    A paragraph left without its id, or with it misnamed, repeated, alone or as text, is where a lost pN went.
+    """
+    return Problem(path, PARAGRAPH_FIELD, message, hint, place=place, offers=PARAGRAPH_FIELD)
 
 
 def first_free(base: str, taken: Container[str], *, base_allowed: bool = True) -> str:

@@ -23,7 +23,9 @@ from hooks.core.yaml_nodes import EACH, node_at
 
 POLICY_AREAS_FILE = "annotations/policy-areas.yml"
 OVERVIEW_ID = "policy-areas"  # the overview heading's id
-SECTION_IDS = ("pages", "paragraphs", "annotations")  # an area page's sections; `<section>-<source>` below each
+# The ids of an area page's sections, in their order; `<section>-<source>` below each.
+PAGES_SECTION, PARAGRAPHS_SECTION, ANNOTATIONS_SECTION = "pages", "paragraphs", "annotations"
+SECTION_IDS = (PAGES_SECTION, PARAGRAPHS_SECTION, ANNOTATIONS_SECTION)
 POLICY_AREAS_SCHEMA = "annotations/schema/policy-areas.schema.json"
 # What an area's page may be named by, its schema's form (`Remittances` too, its case wrong): one name, no path.
 RE_PAGE_NAME = re.compile(r"[\w-]+")

@@ -22,7 +22,7 @@ from hooks.core.annotations import MOTIVATION_LABELS, credit
 from hooks.core.draft_pages import draft_marker
 from hooks.core.links import relative_link
 from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
-from hooks.core.policy_areas import OVERVIEW_ID, SECTION_IDS, PolicyArea
+from hooks.core.policy_areas import ANNOTATIONS_SECTION, OVERVIEW_ID, PAGES_SECTION, PARAGRAPHS_SECTION, PolicyArea
 from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
 from hooks.core.text import (
     ITEM_SEPARATOR,
@@ -167,19 +167,19 @@ def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
     notes = group_by_source(entry.annotations, lambda note: note.source)
     return [
         *_section(
-            ("Pages", SECTION_IDS[0], "No page is tagged with this area yet."),
+            ("Pages", PAGES_SECTION, "No page is tagged with this area yet."),
             pages,
             site.source_titles,
             lambda page: _list_item([_link(page.title, _link_from_areas(page.path))]),
         ),
         *_section(
-            ("Paragraphs", SECTION_IDS[1], "No paragraph is tagged with this area yet."),
+            ("Paragraphs", PARAGRAPHS_SECTION, "No paragraph is tagged with this area yet."),
             paragraphs,
             site.source_titles,
             _paragraph_item,
         ),
         *_section(
-            ("Annotations", SECTION_IDS[2], "No annotations yet."),
+            ("Annotations", ANNOTATIONS_SECTION, "No annotations yet."),
             notes,
             site.source_titles,
             lambda note: _annotation_item(note, site),

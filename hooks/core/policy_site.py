@@ -17,7 +17,7 @@ from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.page_fields import tags_problem
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_addresses import published_areas
-from hooks.core.policy_areas import SECTION_IDS, PolicyArea, known_area_ids
+from hooks.core.policy_areas import ANNOTATIONS_SECTION, PolicyArea, known_area_ids
 from hooks.core.policy_index import (
     AreaEntry,
     TaggedParagraph,
@@ -73,8 +73,8 @@ def draft_group_ids(area: PolicyArea | None, entries: Sequence[AreaEntry], site:
     if area is None or not site.drafts:
         return set()
     notes = next(entry for entry in entries if entry.area is area).annotations
-    groups = {group_id(SECTION_IDS[2], note.source) for note in notes}
-    return groups - {group_id(SECTION_IDS[2], note.source) for note in notes if note.page not in site.drafts}
+    groups = {group_id(ANNOTATIONS_SECTION, note.source) for note in notes}
+    return groups - {group_id(ANNOTATIONS_SECTION, note.source) for note in notes if note.page not in site.drafts}
 
 
 def page_order(meta: Mapping[str, Any]) -> int:

@@ -31,6 +31,9 @@ class Problem:
     # Where its element stands among those its check names on the page (a paragraph without an id): the
     # lines are shown in the page's order, not their words' (`ordered_lines`). Not part of the line.
     place: int | None = field(default=None, compare=False, repr=False)
+    # Which of its page's lost ids the line is about, set by the check that makes it (`lost_ids.kind_of_lost_ids`):
+    # a paragraph's pN, a heading's ids, or `#contents` alone. Data, not words: a reworded line names the same.
+    offers: str | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
         r"""Render as `path: field: message (hint)`, the one line the build prints, its control characters escaped.
