@@ -1,0 +1,166 @@
+"""In a real browser (tests/browser.py): where the ¶ link's tooltip ("Link to paragraph N") stands, pointed at or
+focused: in the window, clear of its paragraph's Cite, of the article's words and of the navigation's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from browser import SiteServer, screenshot, wait_until_still
+from playwright.sync_api import Page, expect
+from reader_helpers import ANNEX, OPPORTUNITIES, ORIGIN
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+# The boxes of the shown ¶ link's tooltip, its paragraph's Cite and the window's free part (below the header).
+TOOLTIP_AND_CITE = """(id) => {
+  const box = (element) => {
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    return { left, top, right, bottom };
+  };
+  return {
+    tooltip: box(document.querySelector(".md-tooltip2--active .md-tooltip2__inner")),
+    cite: box(document.querySelector(`#${id} .paragraph-cite`)),
+    window: { left: 0, top: document.querySelector(".md-header").getBoundingClientRect().bottom,
+              right: innerWidth, bottom: innerHeight },
+  };
+}"""
+
+
+# Each character of the article's words under the shown tooltip (the margin's ¶ N and Cite of other paragraphs, unseen
+# until pointed at, left out), with the words around it: at 1,280 px the tooltip under Cite hid "ente" of the
+# paragraph's third line, and one under a lifted Cite's ¶ N the next paragraph's first letter.
+TEXT_UNDER_TOOLTIP = """() => {
+  const tip = document.querySelector(".md-tooltip2--active .md-tooltip2__inner").getBoundingClientRect();
+  const covered = [];
+  const walker = document.createTreeWalker(document.querySelector(".md-content article"), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest(".paragraph-actions, .paragraph-link")) continue;
+    for (let at = 0; at < node.data.length; at++) {
+      if (/\\s/.test(node.data[at])) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const { left, top, right, bottom } = range.getBoundingClientRect();
+      if (Math.min(right, tip.right) - Math.max(left, tip.left) > 0.5
+          && Math.min(bottom, tip.bottom) - Math.max(top, tip.top) > 0.5) {
+        covered.push(`${node.data[at]} in "${node.data.slice(Math.max(0, at - 12), at + 12)}"`);
+      }
+    }
+  }
+  return covered;
+}"""
+
+# Each character of the navigation's words shown under the shown tooltip, with the words around it: from 1,220 px
+# the tooltip above ¶ 1 of the origin-governments page covered "of" of "Agents and subjects of transnationalism".
+NAVIGATION_UNDER_TOOLTIP = """() => {
+  const tip = document.querySelector(".md-tooltip2--active .md-tooltip2__inner").getBoundingClientRect();
+  const column = document.querySelector(".md-sidebar--primary .md-sidebar__scrollwrap");
+  const shown = column.getBoundingClientRect();
+  const covered = [];
+  const walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let at = 0; at < node.data.length; at++) {
+      if (/\\s/.test(node.data[at])) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const { left, top, right, bottom, width } = range.getBoundingClientRect();
+      if (width && bottom > shown.top && top < shown.bottom
+          && Math.min(right, tip.right) - Math.max(left, tip.left) > 0.5
+          && Math.min(bottom, tip.bottom) - Math.max(top, tip.top) > 0.5) {
+        covered.push(`${node.data[at]} in "${node.data.trim().slice(0, 40)}"`);
+      }
+    }
+  }
+  return covered;
+}"""
+
+# A paragraph in the middle of the window, or scrolled up to 10 px under the header: no room above ¶ N there.
+PLACES = {
+    "middle": "(p) => p.scrollIntoView({ block: 'center' })",
+    "under-header": """(p) => window.scrollBy(0, p.getBoundingClientRect().top
+      - document.querySelector('.md-header').getBoundingClientRect().bottom - 10)""",
+}
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("how", ["hover", "focus"])
+@pytest.mark.parametrize("width", [1440, 1280, 1220, 720])
+@pytest.mark.parametrize(
+    ("path", "paragraph"),
+    [(OPPORTUNITIES, "p2"), (ANNEX, "p2")],  # Cite under ¶ N; the annex's p2 has its Cite lifted above it
+    ids=["cite-below", "cite-lifted"],
+)
+def test_the_paragraph_link_s_tooltip_leaves_cite_in_sight(
+    new_page: Callable[..., Page],
+    served_site: SiteServer,
+    path: str,
+    paragraph: str,
+    width: int,
+    how: str,
+    place: str,
+) -> None:
+    """Material shows "Link to paragraph N" under the ¶ link, where Cite stands: while it showed, the
+    reader could not see Cite. It stands on the side of ¶ N away from Cite, in the window; under the
+    header, with no room above ¶ N, it stands under Cite.
+
+    Centred on ¶ N, it reached some 30 px into the text: from 1,220 px, where the navigation's column
+    leaves the margin room for it, it ends where ¶ N ends and covers none of the article's words. Below,
+    the margin is 3rem: Material keeps it 0.8rem from the window's edge, over the text's first letters."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 900}), path)
+    page.locator(f"#{paragraph}").evaluate(PLACES[place])
+    link = page.locator(f"#{paragraph} .paragraph-link")
+    if how == "hover":
+        link.hover()
+    else:
+        link.focus()
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tooltip).to_have_text(f"Link to paragraph {paragraph[1:]}")
+    wait_until_still(tooltip)
+    screenshot(page, f"paragraph-link-tooltip-{path.strip('/').replace('/', '-')}-{width}-{how}-{place}")
+    boxes = page.evaluate(TOOLTIP_AND_CITE, paragraph)
+    tip, cite, window = boxes["tooltip"], boxes["cite"], boxes["window"]
+    overlap = min(tip["right"], cite["right"]) > max(tip["left"], cite["left"]) and min(
+        tip["bottom"], cite["bottom"]
+    ) > max(tip["top"], cite["top"])
+    assert not overlap, f"the tooltip {tip} covers Cite {cite}"
+    assert (
+        window["left"] <= tip["left"]
+        and tip["right"] <= window["right"]
+        and window["top"] <= tip["top"]
+        and tip["bottom"] <= window["bottom"]
+    ), f"the tooltip {tip} is not in the window {window}"
+    if width >= 1220:
+        covered = page.evaluate(TEXT_UNDER_TOOLTIP)
+        assert not covered, f"the tooltip {tip} covers the article's words: {covered}"
+
+
+@pytest.mark.parametrize("how", ["hover", "focus"])
+@pytest.mark.parametrize("width", [1440, 1280, 1220])
+def test_the_paragraph_link_s_tooltip_leaves_the_navigation_s_words_in_sight(
+    new_page: Callable[..., Page], served_site: SiteServer, width: int, how: str
+) -> None:
+    """From 1,220 px the tooltip ends where ¶ N ends, over the navigation's column: the navigation's text ends 56 px
+    left of the article's, and the tooltip is some 100 px wide, so no place beside ¶ N is clear of both. Above ¶ 1 of
+    the origin-governments page, in the middle of the window, it covered "of" of a long page's name: where the place
+    under Cite covers none of the navigation's words, it stands there, still clear of Cite and of the article's."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 900}), ORIGIN)
+    page.locator("#p1").evaluate(PLACES["middle"])
+    link = page.locator("#p1 .paragraph-link")
+    if how == "hover":
+        link.hover()
+    else:
+        link.focus()
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tooltip).to_have_text("Link to paragraph 1")
+    wait_until_still(tooltip)
+    screenshot(page, f"paragraph-link-tooltip-origin-{width}-{how}")
+    covered = page.evaluate(NAVIGATION_UNDER_TOOLTIP)
+    assert not covered, f"the tooltip covers the navigation's words: {covered}"
+    assert not page.evaluate(TEXT_UNDER_TOOLTIP), "the tooltip covers the article's words"
+    boxes = page.evaluate(TOOLTIP_AND_CITE, "p1")
+    tip, cite = boxes["tooltip"], boxes["cite"]
+    assert tip["top"] >= cite["bottom"] or tip["bottom"] <= cite["top"], f"the tooltip {tip} covers Cite {cite}"
+    assert boxes["window"]["top"] <= tip["top"] and tip["bottom"] <= boxes["window"]["bottom"], tip
