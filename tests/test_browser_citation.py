@@ -165,7 +165,7 @@ def test_dark_mode_shows_the_paragraph_furniture_and_the_dialog(
 
 # The open dialog's edge (its border, or an outline, at least 1px wide) against the page behind it (the page's
 # background dimmed by the dialog's ::backdrop) and against the dialog's own background: WCAG contrast ratios,
-# each colour resolved by painting it on a 1×1 canvas as tests/browser.py's CONTRAST does.
+# each colour resolved by painting it on a 1×1 canvas as tests/browser_accessibility_helpers.py's CONTRAST does.
 DIALOG_EDGE = """(selector) => {
   const canvas = Object.assign(document.createElement("canvas"), { width: 1, height: 1 });
   const context = canvas.getContext("2d", { willReadFrequently: true });
