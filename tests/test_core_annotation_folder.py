@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotation_helpers import GOOD, SCHEMA_FILE, TODAY
+from annotation_helpers import GOOD, PAGES, SCHEMA_FILE, TODAY
 
-from hooks.core.annotation_folder import load_annotations, refused_bodies
-from hooks.core.annotations import RefusedBody
+from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_targets
+from hooks.core.annotations import RefusedBody, RefusedTarget
+from hooks.core.problems import format_problems
+from hooks.core.quotes import check_targets
 
 
 def make_root(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
@@ -104,3 +106,43 @@ def test_only_the_bodies_of_refused_notes_a_line_names_are_read_for_their_links(
         RefusedBody("annotations/notes/yaml.md", "", "See [a](b.md).\n"),  # below YAML that does not load: no page
     )
     assert refused_bodies(root, [], annotations) == ()  # a build without errors reads no file
+
+
+def refused_note(name: str, *edits: tuple[str, str]) -> str:
+    """The good note named `name`, its tag unknown and its quote one word off, with more `(old, new)` edits."""
+    text = GOOD.replace("id: x", f"id: {name}").replace("the transfer of ideas", "the transfer of notions")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+def test_a_refused_notes_well_formed_target_is_checked_in_the_same_run_as_its_field_lines(tmp_path: Path) -> None:
+    """Its tag's line hid its quote's until the tag was fixed; a target whose own fields are refused is not sought."""
+    files = {
+        "annotations/notes/x.md": GOOD,  # valid: its target is checked with the annotations built
+        "annotations/notes/tag.md": refused_note("tag", ("[remittances]", "[Remitances]")),
+        "annotations/notes/date.md": refused_note("date", ("2026-11-22", "22.11.2026"), ("p3", "p99")),
+        "annotations/notes/paragraph.md": refused_note("paragraph", ("[remittances]", "[nope]"), ("p3", "3")),
+        "annotations/notes/extra.md": refused_note("extra", ("[remittances]", "[nope]"), ("  quote", "  qoute")),
+        "annotations/notes/yaml.md": refused_note("yaml", ("[remittances]", "[remittances")),
+    }
+    root = make_root(tmp_path, files)
+    annotations, problems = load_annotations(root, {"remittances"}, TODAY)
+    page = "migration-and-transnationalism/opportunities.md"
+    refused = refused_targets(root, problems, annotations)
+    assert refused == (
+        RefusedTarget("annotations/notes/date.md", page, "p99", "the transfer of notions"),
+        RefusedTarget("annotations/notes/tag.md", page, "p3", "the transfer of notions"),
+    )
+    lines = format_problems(problems + check_targets(annotations, PAGES, refused=refused)).splitlines()
+    note = "annotations/notes/{}.md: ".format
+    assert [line for line in lines if line.startswith((note("tag"), note("date")))] == [
+        note("date") + "created: '22.11.2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
+        note("date") + f"target.paragraph: no paragraph 'p99' on {page} (it has p1, p3, p6)",
+        note("tag") + "tags: unknown policy area 'Remitances' (did you mean 'remittances'?)",
+        note("tag") + "target.quote: 'the transfer of notions' is not in p3 (closest passage: 'the transfer of ideas')",
+    ]
+    for name in ("paragraph", "extra", "yaml"):  # their field's line (or the YAML's) alone
+        assert not [line for line in lines if line.startswith(note(name)) and "target.quote" in line], lines
+    assert refused_targets(root, [], annotations) == ()  # a build without errors reads no file

@@ -7,6 +7,7 @@ from annotation_helpers import GOOD, PAGES, PATH, SCHEMA, TEXT, TODAY, annotatio
 from conftest import ROOT
 
 from hooks.core.annotation_checks import parse_annotation
+from hooks.core.annotations import RefusedTarget
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 from hooks.core.text import QUOTE_LIMIT
@@ -108,6 +109,18 @@ def test_a_quote_found_but_not_highlighted_is_an_error() -> None:
     problems = check_targets((annotation(),), PAGES, highlighted={"x": 0})
     assert [str(p) for p in problems] == [
         f"{PATH}: target.quote: 'the transfer of ideas' was found in p3 but could not be highlighted (quote words on one side of any HTML in the text, such as <em>; if there is none, tell the editors)"
+    ]
+
+
+def test_a_refused_notes_target_is_checked_as_written_but_not_its_highlight_or_its_id() -> None:
+    """A refused note is not rendered: no highlight of its quote, no block with its id on the page to count."""
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=("x",), ids=("x", "p3", "x"))
+    pages = {"migration-and-transnationalism/opportunities.md": page}
+    found = RefusedTarget(PATH, "migration-and-transnationalism/opportunities.md", "p3", "the transfer of ideas")
+    assert check_targets((), pages, highlighted={}, refused=(found,)) == []
+    absent = RefusedTarget(PATH, "migration-and-transnationalism/opportunities.md", "p3", "the transfer of idea's")
+    assert [str(p) for p in check_targets((), pages, highlighted={}, refused=(found, absent))] == [
+        f"{PATH}: target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')"
     ]
 
 

@@ -59,7 +59,8 @@ def settle(files: Files, config: MkDocsConfig) -> AfterPages:
     lock = state.build_lock(Path(config.config_file_path).parent).lock  # the anchors adapter's: its line if broken
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
     left_out = state.site_pages(files)[1]  # what points at a draft the run leaves out is named as pointing at one
-    problems = tuple(check_targets(notes, pages, state.STATE.highlighted, published, moves, left_out))
+    refused = state.STATE.refused_targets  # a note refused for another field: its target's lines beside that one's
+    problems = tuple(check_targets(notes, pages, state.STATE.highlighted, published, moves, left_out, refused))
     return AfterPages(drafts, problems, anchored(notes, problems))
 
 

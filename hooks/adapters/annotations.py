@@ -22,7 +22,7 @@ from mkdocs.utils import get_build_datetime
 from hooks.adapters import state
 from hooks.adapters.after_pages import after_pages, site_inventories
 from hooks.core.annotation_checks import latest_today, page_refused
-from hooks.core.annotation_folder import load_annotations
+from hooks.core.annotation_folder import load_annotations, refused_targets
 from hooks.core.annotation_index import (
     INDEX_PAGE,
     INDEX_SOURCE,
@@ -97,11 +97,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the `/annotations/` page (filled in later) and the export (filled at the barrier).
 
     A `target.page` refused as written is checked again with the site's pages, to name the one it means.
+    The targets of the notes refused for other fields are read, to be checked with the others (`after_pages`).
     """
     BUILD.files = files
     if BUILD.load is not None and page_refused(BUILD.problems):
         # Now that the pages are known, one written as its address is named (the files' checks are cached).
         _, BUILD.problems = BUILD.load({file.src_uri for file in files.documentation_pages()})
+    root = Path(config.config_file_path).parent
+    state.STATE.refused_targets = refused_targets(root, BUILD.problems, BUILD.annotations)
     files.append(state.generated_page(config, INDEX_PAGE, INDEX_SOURCE))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files
@@ -145,7 +148,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     )
     if export is not None:
         export.content_string = dump_collection(collection)
-    folded = restated_targets(state.STATE.reported_lines, BUILD.annotations, pages)  # a page's line says them
+    notes = (*BUILD.annotations, *state.STATE.refused_targets)
+    folded = restated_targets(state.STATE.reported_lines, notes, pages)  # a page's line says them
     lines = site_problems + BUILD.problems + list(settled.target_problems) + body_problems + export_problems
     state.report([line for line in lines if line not in folded])
     state.fold(folded)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
     from hooks.adapters.after_pages import AfterPages
-    from hooks.core.annotations import Annotation
+    from hooks.core.annotations import Annotation, RefusedTarget
 
 log = get_plugin_logger("edition")
 
@@ -53,6 +53,8 @@ class BuildState:
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     annotations: tuple[Annotation, ...] | None = None
+    # the targets of the notes refused for other fields (`refused_targets`): checked with the others (`after_pages`)
+    refused_targets: tuple[RefusedTarget, ...] = ()
     # each annotation's highlight as its page rendered (1: its quote marked): which stand (`after_pages`), for
     # /annotations/, the area pages and the export alike
     highlighted: dict[str, int] = field(default_factory=dict)

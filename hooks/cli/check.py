@@ -45,7 +45,7 @@ from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages
 from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
-from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_note_pages
+from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_note_pages, refused_targets
 from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
 from hooks.core.annotation_outputs import check_refused_bodies
 from hooks.core.annotation_refs import refs_from
@@ -120,9 +120,10 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     problems += check_tags(areas, metas, found, refs_from(annotations), lock, unreadable, lock_read)  # the build's rule
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
-    target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts)
+    refused_at = refused_targets(root, annotation_problems, annotations)  # as the build: beside their fields' lines
+    target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts, refused_at)
     problems += target_problems
-    folded = restated_targets(problems, annotations, pages)  # the page's line says them: causes, not shown
+    folded = restated_targets(problems, (*annotations, *refused_at), pages)  # the page's line says them: not shown
     generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from hooks.core.annotation_checks import blank_body, name_mismatch, parse_annotation
 from hooks.core.annotation_front_matter import split_front_matter
-from hooks.core.annotations import Annotation, RefusedBody
+from hooks.core.annotations import Annotation, RefusedBody, RefusedTarget
 from hooks.core.conflicts import merge_conflict
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.policy_areas import POLICY_AREAS_FILE
@@ -150,6 +150,26 @@ def refused_bodies(root: Path, lines: Collection[Problem], built: Iterable[Annot
         if body is None or blank_body(display, body):
             continue
         found.append(RefusedBody(display, written_page(data) or "", body.strip() + "\n"))
+    return tuple(found)
+
+
+def refused_targets(root: Path, lines: Collection[Problem], built: Iterable[Annotation]) -> tuple[RefusedTarget, ...]:
+    """The targets of the notes the lines refused for other fields, which the build and make check seek in one run.
+
+    A note refused for its tag or date had its quote named only once that was fixed, the next run naming it.
+    A target is taken only where its page, paragraph and quote are text and no line is about `target` or a
+    field of it: one refused as written (`paragraph: 3`, a misspelt `qoute`) is its own line, to fix first.
+    As `refused_bodies`, only the files the lines name and no annotation was `built` from are read.
+    """
+    valid = {annotation.path for annotation in built}
+    broken = {line.path for line in lines if line.field == "target" or line.field.startswith("target.")}
+    found = []
+    for display, text in note_texts(root, named_notes(lines) - valid - broken):
+        data, _, _ = split_front_matter(display, text)
+        target = data.get("target") if isinstance(data, dict) else None
+        fields = [target.get(key) for key in ("page", "paragraph", "quote")] if isinstance(target, dict) else []
+        if fields and all(isinstance(value, str) for value in fields):
+            found.append(RefusedTarget(display, *fields))
     return tuple(found)
 
 

@@ -85,6 +85,21 @@ class RefusedBody:
     body: str
 
 
+@dataclass(frozen=True)
+class RefusedTarget:
+    """The target of a file refused for its other fields: its quote is sought all the same, in the same run.
+
+    A refused tag or date hid the quote's line until it was fixed. Only a target whose own fields were
+    taken as written (`annotation_folder.refused_targets`); the note stays refused: it is neither shown nor
+    exported, so its quote has no highlight and its id no block on the page to check.
+    """
+
+    path: str
+    page: str
+    paragraph: str
+    quote: str
+
+
 @functools.lru_cache(maxsize=4096)  # an annotation's date is shown twice, and many share one
 def format_day(day: str) -> str:
     """`2026-11-22` as `22 November 2026`, as the bibliographic record writes its dates (CLDR's words).

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 
-from hooks.core.annotations import Annotation
+from hooks.core.annotations import Annotation, RefusedTarget
 from hooks.core.paragraphs import PageInventory, lone_attribute_problem
 from hooks.core.problems import Problem
 from hooks.core.quotes import no_paragraph
@@ -28,9 +28,11 @@ def written_ids(written: str) -> set[str]:
 
 
 def restated_targets(
-    lines: Collection[Problem], annotations: Iterable[Annotation], pages: Mapping[str, PageInventory | None]
+    lines: Collection[Problem],
+    annotations: Iterable[Annotation | RefusedTarget],
+    pages: Mapping[str, PageInventory | None],
 ) -> set[Problem]:
-    """The notes' "no paragraph 'pN'" lines that a page's line among `lines` explains: its `{ #pN }` stands alone.
+    """The notes' "no paragraph 'pN'" lines (a refused note's target's too) a page's line among `lines` explains.
 
     Only where that line is said (the source pages' checks say it): a note's line is never left out unexplained.
     The callers keep them among the lines a lost id is named by (the note's id, gone from the page), unshown.

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Container, Mapping
+from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass
 
-from hooks.core.annotations import Annotation
+from hooks.core.annotations import Annotation, RefusedTarget
 from hooks.core.draft_pages import draft_hint, draft_message
 from hooks.core.heading_ids import CITE_ID
 from hooks.core.page_hints import page_hint
@@ -133,7 +133,7 @@ def quote_hint(inventory: PageInventory, paragraph: Paragraph, quote: str) -> st
 
 
 def check_page(
-    annotation: Annotation,
+    annotation: Annotation | RefusedTarget,
     pages: Mapping[str, PageInventory | None],
     moves: Mapping[str, str] | None = None,
     drafts: Collection[str] = (),
@@ -172,7 +172,7 @@ def id_taken(annotation: Annotation, inventory: PageInventory, published: Contai
 
 
 def check_target(
-    annotation: Annotation,
+    annotation: Annotation | RefusedTarget,
     pages: Mapping[str, PageInventory | None],
     highlighted: Mapping[str, int] | None = None,
     published: Container[str] = (),
@@ -182,7 +182,8 @@ def check_target(
     """Page exists, paragraph exists on it, quote occurs there exactly once (and was highlighted).
 
     `published` are the page's ids in the anchor lock; `moves` the page moves (`file_moves`); `drafts` the
-    drafts the run leaves out (`check_page`).
+    drafts the run leaves out (`check_page`). A refused note's target (`RefusedTarget`) is not rendered: its
+    id and highlight are not on the page to check.
     """
     if problems := check_page(annotation, pages, moves, drafts):
         return problems
@@ -191,7 +192,8 @@ def check_target(
     path, pid = annotation.path, annotation.paragraph
     if paragraph is None:
         return [no_paragraph(annotation, inventory)]
-    if inventory.ids.count(annotation.id) > 1:
+    rendered = isinstance(annotation, Annotation)
+    if rendered and inventory.ids.count(annotation.id) > 1:
         return [id_taken(annotation, inventory, published)]
     found = len(find_quote(paragraph.text, annotation.quote))
     quote = shorten(normalise_space(annotation.quote), MESSAGE_QUOTE)
@@ -204,14 +206,14 @@ def check_target(
     if widened := whole_words(paragraph.reading_text, annotation.quote):  # a note number is no part of a word
         hint = f"quote whole words: '{shorten(widened, MESSAGE_QUOTE)}'"
         return [Problem(path, "target.quote", f"'{quote}' starts or ends inside a word in {pid}", hint)]
-    if highlighted is not None and highlighted.get(annotation.id) != 1:
+    if rendered and highlighted is not None and highlighted.get(annotation.id) != 1:
         # A highlight never crosses HTML written in the text (`<em>…</em>`): the mark would break it.
         hint = "quote words on one side of any HTML in the text, such as <em>; if there is none, tell the editors"
         return [Problem(path, "target.quote", f"'{quote}' was found in {pid} but could not be highlighted", hint)]
     return []
 
 
-def no_paragraph(annotation: Annotation, inventory: PageInventory) -> Problem:
+def no_paragraph(annotation: Annotation | RefusedTarget, inventory: PageInventory) -> Problem:
     """The line of a note whose paragraph its page lacks, naming the ids the page has (`lone_ids` folds it)."""
     message = f"no paragraph '{annotation.paragraph}' on {annotation.page}"
     return Problem(annotation.path, "target.paragraph", message, f"it has {inventory.id_range()}")
@@ -224,15 +226,17 @@ def check_targets(
     published: Mapping[str, Container[str]] | None = None,
     moves: Mapping[str, str] | None = None,
     drafts: Collection[str] = (),
+    refused: Iterable[RefusedTarget] = (),
 ) -> list[Problem]:
     """Every annotation's target, all problems together; `published`: each page's ids in the lock; `moves`: pages'.
 
-    `drafts`: the drafts the run leaves out, named as such (`check_page`).
+    `drafts`: the drafts the run leaves out, named as such (`check_page`). `refused`: the targets of notes
+    refused for other fields (`annotation_folder.refused_targets`), named beside those fields' lines.
     """
     published = published or {}
     return [
         problem
-        for annotation in annotations
+        for annotation in (*annotations, *refused)
         for problem in check_target(annotation, pages, highlighted, published.get(annotation.page, ()), moves, drafts)
     ]
 

@@ -1,0 +1,83 @@
+"""A note refused for a field still has its target checked, in the build and make check alike, in one run.
+
+An unknown tag hid the quote's line until the tag was fixed and the contributor ran again. A note whose
+target fields are themselves refused cannot be checked: its field's line alone. Either way it stays
+refused: not on its page, not in the export.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from annotation_helpers import GOOD_NOTE, NOTES
+from conftest import run_build, run_check
+
+NOTE = "annotations/notes/{}.md"
+QUOTE_LINE = "target.quote: 'the transfer of notions' is not in p3 (closest passage: 'the transfer of ideas')"
+TAG_LINE = "tags: unknown policy area 'Remitances' (did you mean 'remittances'?)"
+
+
+def write_note(project: Path, name: str, *edits: tuple[str, str]) -> None:
+    """A copy of the good note named `name`, with each `(old, new)` replaced once."""
+    text = GOOD_NOTE.format(id=name)
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    (project / NOTES / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def annotation_lines(output: str) -> list[str]:
+    """The lines about annotation files, in the order printed, without the build's `WARNING -  edition: `."""
+    lines = (line.split("edition: ", 1)[-1] for line in output.splitlines())
+    return [line for line in lines if line.startswith("annotations/")]
+
+
+def test_a_note_refused_for_its_tag_has_its_quote_named_in_the_same_run_by_the_build_and_check(
+    broken_project: Path,
+) -> None:
+    """The newcomer's case: `tags: [Remitances]` and a word of the quote changed, then a bad date and a missing ¶."""
+    tag = ("tags: [remittances]", "tags: [Remitances]")
+    write_note(broken_project, "tag-and-quote", tag, ("the transfer of ideas", "the transfer of notions"))
+    date = ("created: 2026-11-22", "created: 22.11.2026")
+    write_note(broken_project, "date-and-paragraph", date, ("paragraph: p3", "paragraph: p99"))
+    write_note(
+        broken_project, "author-and-page", ("author: {name:", "author: {nmae:"), ("opportunities", "oportunities")
+    )
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr, build.stderr
+    built = annotation_lines(build.stderr)
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert annotation_lines(check.stdout) == built  # line for line, in one order
+    page = "migration-and-transnationalism"
+    assert built == [
+        f"{NOTE.format('author-and-page')}: author.nmae: is not a field: did you mean `name`? (rename it to `name`)",
+        f"{NOTE.format('author-and-page')}: target.page: no page '{page}/oportunities.md' (did you mean '{page}/opportunities.md'?)",
+        f"{NOTE.format('date-and-paragraph')}: created: '22.11.2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
+        f"{NOTE.format('date-and-paragraph')}: target.paragraph: no paragraph 'p99' on {page}/opportunities.md (it has p1–p5)",
+        f"{NOTE.format('tag-and-quote')}: {TAG_LINE}",
+        f"{NOTE.format('tag-and-quote')}: {QUOTE_LINE}",
+    ]
+    html = (broken_project / "site" / page / "opportunities/index.html").read_text(encoding="utf-8")
+    exported = (broken_project / "site/annotations.jsonld").read_text(encoding="utf-8")
+    for name in ("tag-and-quote", "date-and-paragraph", "author-and-page"):  # still refused: only its lines grew
+        assert f'id="{name}"' not in html and name not in exported, name
+    assert json.loads(exported)["type"] == "AnnotationCollection"
+
+
+def test_a_note_whose_target_field_is_refused_gets_that_line_not_a_quote_line(broken_project: Path) -> None:
+    """Its paragraph is no id: the quote cannot be sought, nor named, until that field is fixed."""
+    write_note(
+        broken_project,
+        "broken-target",
+        ("tags: [remittances]", "tags: [Remitances]"),
+        ("paragraph: p3", "paragraph: 3"),
+        ("the transfer of ideas", "the transfer of notions"),
+    )
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr, build.stderr
+    built = annotation_lines(build.stderr)
+    check = run_check(broken_project)
+    assert annotation_lines(check.stdout) == built
+    assert [line.split(": ", 2)[1] for line in built] == ["tags", "target.paragraph"], built
