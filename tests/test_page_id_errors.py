@@ -118,6 +118,26 @@ def test_a_contents_heading_with_a_refused_form_of_id_is_one_line_offering_conte
     ])  # fmt: skip
 
 
+def test_a_contents_heading_with_the_id_of_another_element_is_one_line_offering_contents(broken_project: Path) -> None:
+    """`## Contents { #p1 }` beside a paragraph `{ #p1 }`: the Contents line and "'p1' is also the id of another element".
+
+    Written `{ #contents }`, as the Contents line says, the heading leaves `p1` to the paragraph: one line, in the build
+    and make check, as for `{ #fn:1 }`.
+    """
+    landing = "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, landing, "## Contents { #contents }", "## Contents { #p1 }")
+    edit(
+        broken_project,
+        landing,
+        "## Bibliographic record",
+        "A paragraph of the landing page.\n{ #p1 }\n\n## Bibliographic record",
+    )
+    assert_build_and_check_say(broken_project, [
+        f"{landing}: heading: 'Contents' has the id 'p1', not 'contents', the id the build reads a source's"
+        " Contents list by (write '{ #contents }' in place of '{ #p1 }')",
+    ])  # fmt: skip
+
+
 def test_a_heading_id_renamed_to_a_refused_form_is_one_line_offering_the_published_id(broken_project: Path) -> None:
     """`{ #searching }` renamed `{ #fn:4 }`: the refused id's line, and "1 anchor problem(s) … searching" summed up.
 

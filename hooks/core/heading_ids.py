@@ -92,7 +92,7 @@ def check_heading_ids(
         )
         for text in inventory.markup_headings
     ]
-    return problems + check_repeated_ids(path, inventory, gone)
+    return problems + check_repeated_ids(path, inventory, gone, misnamed[0] if misnamed else None)
 
 
 def unnamed_hint(offered: str, gone: Sequence[str]) -> str:
@@ -202,7 +202,9 @@ def repeated_ids(inventory: PageInventory) -> dict[str, int]:
     return {i: counts[i] for i in dict.fromkeys(inventory.ids) if counts[i] > 1 and i not in inventory.duplicates}
 
 
-def check_repeated_ids(path: str, inventory: PageInventory, gone: Sequence[str] = ()) -> list[Problem]:
+def check_repeated_ids(
+    path: str, inventory: PageInventory, gone: Sequence[str] = (), contents_took: str | None = None
+) -> list[Problem]:
     """An id on two elements of one page (a heading, a paragraph, an id in raw HTML): links reach the first only.
 
     The lock records ids, not elements, so it could not tell which one was published. Two
@@ -210,11 +212,15 @@ def check_repeated_ids(path: str, inventory: PageInventory, gone: Sequence[str] 
     or the theme's form of id its own (above), and an annotation's id its annotation file's
     (`id_taken`): the contributor who added it is the one to act. A heading's line offers the page's heading
     ids `gone` back (`{ #searching }` renamed `{ #texts }`), as a refused form's does, and no summary repeats them.
+    The id a Contents heading took (`## Contents { #p1 }`, `contents_took`) beside one other element is the Contents
+    line's (`misnamed_contents_problem`): written `{ #contents }`, the heading leaves it to that element.
     """
     problems = []
     for anchor_id, count in repeated_ids(inventory).items():
         if anchor_id in inventory.headings and builders_form(anchor_id):
             continue  # named with the form it took, above
+        if anchor_id == contents_took and count == 2:
+            continue
         if anchor_id in inventory.headings:
             message = f"id '{anchor_id}' is also the id of another element of the page"
             hint = published_hint(gone, "the heading that took it")
