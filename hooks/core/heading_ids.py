@@ -18,7 +18,7 @@ from hooks.core.problems import Problem
 # The field of a page's lines about its headings' ids, and the kind of lost ids those offering them back are about
 # (`Problem.offers`, read by `lost_ids.kind_of_lost_ids`), as `paragraphs.PARAGRAPH_FIELD` a paragraph's.
 HEADING_FIELD = "heading"
-CONTENTS_KIND = f"#{CONTENTS_ID}"  # what a Contents heading's line with another id offers: `contents` alone
+CONTENTS_KIND = f"#{CONTENTS_ID}"  # what a Contents heading's line (no id, or another) offers: `contents` alone
 CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
 ONE_PLACE = "ids are links, and a link leads to one place"
 HEADING_ID_HINT = f"give the heading an id of its own: {ONE_PLACE}"
@@ -81,7 +81,8 @@ def check_heading_ids(
         offered = fresh_heading_id(text, taken)
         taken.add(offered)  # two new headings with the same words are offered two ids
         hint = CONTENTS_HINT if place == contents else offer_waits(unnamed_hint(offered, gone), lock_read=lock_read)
-        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place, offers=HEADING_FIELD))
+        offers = CONTENTS_KIND if place == contents else HEADING_FIELD  # its hint offers `contents` alone, not `gone`
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place, offers=offers))
     # A Contents heading's `{ #fn:1 }` is its misnamed line's alone: `contents` is the one id it is to take.
     headings = (hid for hid in dict.fromkeys(inventory.headings) if not misnamed or hid != misnamed[0])
     refused = (builders_form_problem(path, hid, gone) for hid in headings)
