@@ -234,6 +234,21 @@ def test_a_contents_heading_s_misspelt_id_holds_back_contents_alone() -> None:
     }
 
 
+def test_a_contents_heading_without_its_id_holds_back_contents_alone() -> None:
+    """`## Contents` without `{ #contents }`: its line offers `contents` alone, yet held back every heading id the page
+    lost, so `bibliography`, its heading deleted or renamed `{ #record }`, went unnamed. It is summed up, as by the
+    misspelt id's line."""
+    published = ["migration-and-transnationalism", "contents", "bibliography"]
+    [line] = check_heading_ids(LANDING, PageInventory(unnamed_headings=("Contents",)), published, landing=True)
+    assert line.hint == "end it with '{ #contents }', the id the build reads a source's Contents list by"
+    lock = {LANDING_KEY: published}
+    assert lost_ids_named({line}, lock) == {f"{LANDING_KEY}#contents"}
+    built = {LANDING_KEY: ["migration-and-transnationalism"]}
+    problems = list(check_anchors(lock, built, {}, {}).problems)
+    [summary] = [str(p) for p in while_errors_stand(problems, lost_ids_named({line}, lock))]
+    assert "bibliography" in summary and "contents" not in summary, summary
+
+
 def test_the_heading_id_a_page_lost_to_an_id_it_has_is_not_summed_up_again() -> None:
     """`{ #searching }` renamed `{ #texts }`: its line offers searching back, and "1 anchor problem(s)" said it again."""
     line = REPEATED_LINE

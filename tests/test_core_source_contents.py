@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from hooks.core.heading_ids import refused_ids
-from hooks.core.paragraphs import PageInventory
+from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.source_contents import check_contents, contents_line, contents_target
 from hooks.core.source_page_checks import check_source_paragraphs
 
@@ -217,3 +217,29 @@ def test_a_contents_heading_with_a_refused_form_of_id_is_one_line_saying_to_writ
         f" Contents list by (write '{{ #contents }}' in place of '{{ #{heading_id} }}')"
     ]
     assert refused_ids(LANDING, inventory, said) == {heading_id}
+
+
+BIBLIOGRAPHY = ("s", "bibliography", "bibliography")
+
+
+@pytest.mark.parametrize(
+    ("other_id", "inventory"),
+    [
+        ("p1", PageInventory(paragraphs=(Paragraph("p1", "One."),), headings=("s", "p1"), ids=("s", "p1", "p1"))),
+        ("bibliography", PageInventory(headings=BIBLIOGRAPHY, ids=BIBLIOGRAPHY)),
+    ],
+)
+def test_a_contents_heading_with_the_id_of_another_element_is_one_line_saying_to_write_contents(
+    other_id: str, inventory: PageInventory
+) -> None:
+    """`## Contents { #p1 }` beside a paragraph `p1`: "'p1' is also the id of another element" was said beside it.
+
+    Written `{ #contents }`, as the Contents line says, the heading leaves `p1` to the other element: one slip, one line.
+    """
+    inventory = dataclasses.replace(inventory, contents_named=((other_id, "Contents"),))
+    said = check_source_paragraphs(PAGES, {"s/index.md": inventory}, lambda _: (["s", "contents"], []))
+    said += check_contents(PAGES, {"s/index.md": inventory})
+    assert [str(problem) for problem in said] == [
+        f"{LANDING}: heading: 'Contents' has the id '{other_id}', not 'contents', the id the build reads a source's"
+        f" Contents list by (write '{{ #contents }}' in place of '{{ #{other_id} }}')"
+    ]

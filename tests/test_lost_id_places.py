@@ -145,3 +145,38 @@ def test_a_source_s_last_notes_deleted_its_groups_are_offered_the_index_s_headin
 
 
 LOCK = "anchors.lock.json"
+
+
+@pytest.mark.parametrize(
+    ("deleted", "place"),
+    [("from the working tree", "p1"), ("with git rm", "p1"), ("its deletion committed", "new-id")],
+)
+def test_a_deleted_note_is_offered_the_paragraph_its_committed_file_names(
+    tmp_path: Path, deleted: str, place: str
+) -> None:
+    """Its line offered `/…/introduction/#new-id`: git still holds the file (in HEAD, and the index unless `git rm`
+    took it out), whose front matter says the paragraph it annotated, p1. Copied as offered, the line holds.
+
+    The build reads no git: its line keeps the placeholder; so does make check's where git holds no such file
+    (its deletion committed, or never committed), or without git (the test above).
+    """
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    commit_all(project, "the edition")
+    note = "annotations/notes/transnational-lens.md"
+    if deleted == "from the working tree":
+        (project / note).unlink()
+    else:
+        git(project, "rm", "-q", note)
+    if deleted == "its deletion committed":
+        git(project, "commit", "-q", "-m", "the note deleted")
+    anchor = f"{INTRO}#transnational-lens"
+    line = (
+        f"{LOCK}: {anchor}: published id is gone (no element has id 'transnational-lens') (restore it, or declare its"
+        f" new place in anchors.redirects.yml with the line `{anchor}: {INTRO}#{{}}`)"
+    )
+    assert run_check(project).stdout.splitlines() == [line.format(place)]
+    build = run_build(project, project / "site")
+    assert edition_lines(build.stderr) == [line.format("new-id")], build.stderr
+    declare_redirects(project, redirect_lines({anchor: f"{INTRO}#p1"}))
+    assert run_check(project).stdout.startswith("OK: ")

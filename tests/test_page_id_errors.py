@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from broken_project_helpers import OPPORTUNITIES, assert_build_and_check_say, assert_pages_say, edition_lines
 from conftest import edit, parse, run_build, run_check
 
@@ -92,6 +93,32 @@ def test_a_contents_heading_left_without_its_id_is_one_line_offering_contents(br
     ])  # fmt: skip
 
 
+@pytest.mark.parametrize("bibliography", ["", "## Bibliographic record { #record }"], ids=["deleted", "renamed"])
+def test_a_contents_heading_left_without_its_id_names_no_other_heading_id_the_page_lost(
+    broken_project: Path, bibliography: str
+) -> None:
+    """`## Contents` without `{ #contents }` and `## Bibliographic record { #bibliography }` deleted (or renamed): the
+    Contents line alone, offering `contents`, while nothing said `bibliography` was gone: it held back every heading id.
+
+    The Contents line names `contents`; the summary of the ids gone names `bibliography`, as without the Contents slip.
+    """
+    landing = "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, landing, "## Contents { #contents }", "## Contents")
+    edit(broken_project, landing, "## Bibliographic record { #bibliography }", bibliography)
+    contents = (
+        f"{landing}: heading: 'Contents' has no id (end it with '{{ #contents }}', the id the build reads a source's"
+        " Contents list by)"
+    )
+    result = run_build(broken_project, broken_project / "site")
+    lines = edition_lines(result.stderr)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    check = run_check(broken_project).stdout.splitlines()
+    for said in (lines, check):
+        assert contents in said, said
+        gone = [line for line in said if line.startswith("anchors.lock.json:") and "bibliography" in line]
+        assert len(gone) == 1 and "#contents" not in gone[0], said
+
+
 def test_a_contents_heading_with_a_misspelt_id_is_one_line_offering_contents(broken_project: Path) -> None:
     """`## Contents { #content }`: "## Contents: is missing", a summary saying `contents` is gone, and "not recorded:
     content", three lines for one slip, none saying to write `{ #contents }`.
@@ -115,6 +142,26 @@ def test_a_contents_heading_with_a_refused_form_of_id_is_one_line_offering_conte
     assert_build_and_check_say(broken_project, [
         f"{landing}: heading: 'Contents' has the id 'fn:1', not 'contents', the id the build reads a source's"
         " Contents list by (write '{ #contents }' in place of '{ #fn:1 }')",
+    ])  # fmt: skip
+
+
+def test_a_contents_heading_with_the_id_of_another_element_is_one_line_offering_contents(broken_project: Path) -> None:
+    """`## Contents { #p1 }` beside a paragraph `{ #p1 }`: the Contents line and "'p1' is also the id of another element".
+
+    Written `{ #contents }`, as the Contents line says, the heading leaves `p1` to the paragraph: one line, in the build
+    and make check, as for `{ #fn:1 }`.
+    """
+    landing = "docs/migration-and-transnationalism/index.md"
+    edit(broken_project, landing, "## Contents { #contents }", "## Contents { #p1 }")
+    edit(
+        broken_project,
+        landing,
+        "## Bibliographic record",
+        "A paragraph of the landing page.\n{ #p1 }\n\n## Bibliographic record",
+    )
+    assert_build_and_check_say(broken_project, [
+        f"{landing}: heading: 'Contents' has the id 'p1', not 'contents', the id the build reads a source's"
+        " Contents list by (write '{ #contents }' in place of '{ #p1 }')",
     ])  # fmt: skip
 
 

@@ -2,13 +2,15 @@
 
 The ids of the pages the hooks generate and no rendering here gives (each policy area's own page) are left
 to the build: whether one of theirs is gone, and the ids redirects lead to there.
-Whether the lock lost an id a commit recorded needs git, and is checked here only, never in the build.
+Whether the lock lost an id a commit recorded needs git, and is checked here only, never in the build; so does
+the paragraph a deleted note's gone id is offered, read from its file in git (`deleted_note_places`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from hooks.cli.config_values import configured_file_moves, configured_moves
@@ -16,9 +18,11 @@ from hooks.cli.site_files import published_pages
 from hooks.core.anchor_check import check_anchors, while_errors_stand, with_implied
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
+from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.built_pages import page_sources
+from hooks.core.deleted_notes import note_places, notes_to_ask
 from hooks.core.generated_pages import hook_pages
-from hooks.core.git_history import committed_versions, whole_history
+from hooks.core.git_history import committed_versions, tracked_texts, whole_history
 from hooks.core.lock_history import committed_ids, lost_ids, offer_uncommitted, parse_versions
 from hooks.core.paragraph_words import (
     UNLOCKED_WORDS,
@@ -99,6 +103,8 @@ def check_published(
     fixed if there are any (`make anchors` refuses while the build fails), less those a line refuses
     (`refused`, by page: `fn:4` on a heading, to rename, not to record). The lock and the redirects
     file are read as the build reads them (`read_anchor_files`), so a broken one is its line here too.
+    One line differs from the build's, which reads no git: a deleted note's gone id is offered the paragraph
+    its file in git names (`deleted_note_places`), where the build offers `/page/#new-id`.
     """
     lock, redirects, redirect_problems = anchors.lock, anchors.redirects, anchors.redirect_problems
     if anchors.lock_problems:
@@ -112,11 +118,26 @@ def check_published(
     moves = {page_key(old): page_key(new) for old, new in file_moves.items()}
     sources = page_sources({page_key(old): old for old in file_moves}, {page_key(page): page for page in published})
     redirects = with_implied(redirects, file_moves, lock, built)
-    anchors = list(check_anchors(lock, known, redirects, moves, sources, words, unknown_pages).problems)
+    check = partial(check_anchors, lock, known, redirects, moves, sources, words, unknown_pages)
+    anchors = list(check().problems)
+    if notes := deleted_note_places(root, anchors, known, moves):  # git holds their files: their paragraphs offered
+        anchors = list(check(notes=notes).problems)
     if errors_stand or redirect_problems or unread:
         anchors = while_errors_stand(anchors, named)
     blocked = errors_stand or bool(redirect_problems or anchors)  # `make anchors` records nothing while one stands
     return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built), blocked, refused)
+
+
+def deleted_note_places(
+    root: Path, problems: Iterable[Problem], built: Collection[str], moves: Mapping[str, str]
+) -> dict[str, str]:
+    """The paragraph of each deleted note whose id a gone line names, by its id, as its file in git says.
+
+    The build reads no git: its line offers `/page/#new-id`. Git is asked only when an id is gone (`notes_to_ask`).
+    """
+    present = {path.stem for path in (root / NOTES_DIR).glob("*.md")}
+    asked = notes_to_ask(problems, present)
+    return note_places(tracked_texts(root, asked), built, moves) if asked else {}
 
 
 @dataclass(frozen=True)

@@ -43,13 +43,16 @@ def check_anchors(
     sources: Mapping[str, str] | None = None,
     words: Mapping[str, Mapping[str, str]] | None = None,
     unknown: Collection[str] = (),
+    *,
+    notes: Mapping[str, str] | None = None,
 ) -> AnchorCheck:
     """Every locked id must still exist (on its page or where its page moved) or be redirected.
 
     `sources` names the file in docs/ of each page URL (built, or moved as `redirect_maps` writes
     it), for the lines; `words` are the paragraphs' recorded words (`anchors.words.json`). `unknown`
     are pages of the site left out of `built` (`make check` renders no policy-area page): their
-    locked ids, and the redirects into and out of them, are the build's to check.
+    locked ids, and the redirects into and out of them, are the build's to check. `notes`: a deleted
+    note's paragraph (`/page/#pN`) by its id, where git still holds its file (`deleted_notes.note_places`).
     """
     built_sets = {page: set(ids) for page, ids in built.items()}
     unrecorded = unrecorded_ids(lock, built)
@@ -70,7 +73,7 @@ def check_anchors(
                 continue
             where = "page is gone" if target not in built else f"no element has id '{anchor_id}'"
             new_ids = unrecorded.get(page, []) if target == page and anchor not in group_places else []
-            hint = lost_id_hint(anchor, new_ids, gone_id_place(anchor, target, places, group_places))
+            hint = lost_id_hint(anchor, new_ids, gone_id_place(anchor, target, places, group_places, notes))
             if target not in built:
                 hint = gone_page_hint(page)
             elif gone := groups.get(anchor):
@@ -166,19 +169,27 @@ def gone_group_hint(source: str) -> str:
 
 
 def gone_id_place(
-    anchor: str, target: str, places: Mapping[str, Collection[str]], group_places: Mapping[str, str]
+    anchor: str,
+    target: str,
+    places: Mapping[str, Collection[str]],
+    group_places: Mapping[str, str],
+    notes: Mapping[str, str] | None = None,
 ) -> str:
     """Where a gone id (`/page/#id`) goes, in the line offered: as far as it is known, the rest a placeholder to fill.
 
     An id gone from a page still built most often went to another element of that page (a paragraph
     deleted or merged into the one before it): the page's own address, the id to fill. A retired page's ids
     go to its landing page's contents list (stable-links.md#page-retired); a group on `/annotations/` where
-    `index_group_places` says (`group_places`); else `NEW_PLACE`, to fill. `target`: where the id's page is
+    `index_group_places` says (`group_places`); a deleted note's id the paragraph its file in git names (`notes`,
+    by id), if its page still offers it; else `NEW_PLACE`, to fill. `target`: where the id's page is
     now (`resolve_page`); `places`: the ids each page there is has that a line may offer (`offerable_ids`).
     """
-    page = anchor.partition("#")[0]
+    page, _, anchor_id = anchor.partition("#")
     if anchor in group_places:
         return group_places[anchor]
+    note_page, _, paragraph = (notes or {}).get(anchor_id, "").partition("#")
+    if note_page == target and paragraph in places.get(target, ()):
+        return f"{target}#{paragraph}"
     if target not in places:
         return NEW_PLACE
     if target == page:

@@ -8,6 +8,7 @@ the files, an archive) the functions say so in a note or return None; they never
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 OURS, THEIRS = 2, 3  # the index stages of a file git left in conflict: `git show :2:<file>` is ours
@@ -53,6 +54,27 @@ def committed_versions(root: Path, name: str) -> tuple[list[tuple[str, str]], li
         held = f"the {len(versions)} version(s) a shallow clone holds"
         notes.append(f"{name}: compared with {held} only (git fetch --unshallow fetches the others)")
     return versions, notes
+
+
+def tracked_texts(root: Path, names: Iterable[str]) -> dict[str, str]:
+    """Each file's text as git's index holds it, else as HEAD does (`git rm` took it out of the index), by name.
+
+    A file deleted from the working files is still in git until the deletion is committed: a deleted note says
+    there which paragraph it annotated. One `git cat-file --batch` reads them all; a file git holds in neither
+    is left out, and without git or a checkout, every one.
+    """
+    names = list(names)
+    if not names:
+        return {}
+    prefix = _stdout(run_git(root, "rev-parse", "--show-prefix"))  # the blob paths are from the checkout's top
+    specs = "".join(f"{where}{prefix}{name}\n" for name in names for where in (":", "HEAD:"))
+    batch = run_git(root, "cat-file", "--batch", stdin=specs.encode())
+    if batch is None or batch.returncode != 0:
+        return {}
+    texts = _batch_texts(batch.stdout)
+    pairs = zip(names, texts[0::2], texts[1::2], strict=False)  # git answers each spec, in order
+    found = {name: staged if staged is not None else head for name, staged, head in pairs}
+    return {name: text for name, text in found.items() if text is not None}
 
 
 # Where the working files hold another line of history than HEAD's, whose ids are in no commit of HEAD's.

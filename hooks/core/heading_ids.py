@@ -18,7 +18,7 @@ from hooks.core.problems import Problem
 # The field of a page's lines about its headings' ids, and the kind of lost ids those offering them back are about
 # (`Problem.offers`, read by `lost_ids.kind_of_lost_ids`), as `paragraphs.PARAGRAPH_FIELD` a paragraph's.
 HEADING_FIELD = "heading"
-CONTENTS_KIND = f"#{CONTENTS_ID}"  # what a Contents heading's line with another id offers: `contents` alone
+CONTENTS_KIND = f"#{CONTENTS_ID}"  # what a Contents heading's line (no id, or another) offers: `contents` alone
 CITE_ID = "cite-this-page"  # the heading the build adds to every source page, above its Cite block
 ONE_PLACE = "ids are links, and a link leads to one place"
 HEADING_ID_HINT = f"give the heading an id of its own: {ONE_PLACE}"
@@ -81,7 +81,8 @@ def check_heading_ids(
         offered = fresh_heading_id(text, taken)
         taken.add(offered)  # two new headings with the same words are offered two ids
         hint = CONTENTS_HINT if place == contents else offer_waits(unnamed_hint(offered, gone), lock_read=lock_read)
-        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place, offers=HEADING_FIELD))
+        offers = CONTENTS_KIND if place == contents else HEADING_FIELD  # its hint offers `contents` alone, not `gone`
+        problems.append(Problem(path, HEADING_FIELD, f"'{text}' {NO_ID}", hint, place=place, offers=offers))
     # A Contents heading's `{ #fn:1 }` is its misnamed line's alone: `contents` is the one id it is to take.
     headings = (hid for hid in dict.fromkeys(inventory.headings) if not misnamed or hid != misnamed[0])
     refused = (builders_form_problem(path, hid, gone) for hid in headings)
@@ -92,7 +93,7 @@ def check_heading_ids(
         )
         for text in inventory.markup_headings
     ]
-    return problems + check_repeated_ids(path, inventory, gone)
+    return problems + check_repeated_ids(path, inventory, gone, misnamed[0] if misnamed else None)
 
 
 def unnamed_hint(offered: str, gone: Sequence[str]) -> str:
@@ -202,7 +203,9 @@ def repeated_ids(inventory: PageInventory) -> dict[str, int]:
     return {i: counts[i] for i in dict.fromkeys(inventory.ids) if counts[i] > 1 and i not in inventory.duplicates}
 
 
-def check_repeated_ids(path: str, inventory: PageInventory, gone: Sequence[str] = ()) -> list[Problem]:
+def check_repeated_ids(
+    path: str, inventory: PageInventory, gone: Sequence[str] = (), contents_took: str | None = None
+) -> list[Problem]:
     """An id on two elements of one page (a heading, a paragraph, an id in raw HTML): links reach the first only.
 
     The lock records ids, not elements, so it could not tell which one was published. Two
@@ -210,11 +213,15 @@ def check_repeated_ids(path: str, inventory: PageInventory, gone: Sequence[str] 
     or the theme's form of id its own (above), and an annotation's id its annotation file's
     (`id_taken`): the contributor who added it is the one to act. A heading's line offers the page's heading
     ids `gone` back (`{ #searching }` renamed `{ #texts }`), as a refused form's does, and no summary repeats them.
+    The id a Contents heading took (`## Contents { #p1 }`, `contents_took`) beside one other element is the Contents
+    line's (`misnamed_contents_problem`): written `{ #contents }`, the heading leaves it to that element.
     """
     problems = []
     for anchor_id, count in repeated_ids(inventory).items():
         if anchor_id in inventory.headings and builders_form(anchor_id):
             continue  # named with the form it took, above
+        if anchor_id == contents_took and count == 2:
+            continue
         if anchor_id in inventory.headings:
             message = f"id '{anchor_id}' is also the id of another element of the page"
             hint = published_hint(gone, "the heading that took it")

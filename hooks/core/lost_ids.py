@@ -115,9 +115,10 @@ def kind_of_lost_ids(problem: Problem) -> str | None:
 
     A paragraph's line (`paragraphs.paragraph_line`), its pN; a heading's without an id, with an id of a footnote's
     or the theme's form (`{ #searching }` renamed `{ #fn:4 }`) or one another element has (renamed `{ #texts }`),
-    the heading ids the page lost, which their hints offer (`heading_ids.py`); a Contents heading's with another id,
-    `contents` alone (`CONTENTS_KIND`). Set on the line, not read from its words: reworded, it names the same. A line
-    on the page's `source` is where its Cite heading went (`names_cite_heading`). None: no id it lost.
+    the heading ids the page lost, which their hints offer (`heading_ids.py`); a Contents heading's without an id or
+    with another, `contents` alone (`CONTENTS_KIND`): another heading id the page lost is summed up. Set on the line,
+    not read from its words: reworded, it names the same. A line on the page's `source` is where its Cite heading
+    went (`names_cite_heading`). None: no id it lost.
     """
     return SOURCE_FIELD if names_cite_heading(problem) else problem.offers
 
