@@ -228,3 +228,12 @@ window.edition.onEveryPage(() => {
     if (label instanceof HTMLLabelElement && !label.hidden) input.checked = true;
   });
 });
+
+// "Back to top": Material hides it (`hidden`, transparent) until the reader scrolls up, and takes it out of
+// the Tab order only once the page has scrolled twice. On a page that fits the window Tab stopped on it,
+// unseen, after the text. Hidden as the page opens, it is out of the Tab order as Material puts it once
+// hidden; Material gives the Tab stop back when it shows the button.
+window.edition.onEveryPage(() => {
+  const top = document.querySelector(".md-top[hidden]:not([tabindex])");
+  if (top) top.tabIndex = -1;
+});
