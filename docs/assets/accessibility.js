@@ -185,6 +185,22 @@ document.addEventListener("keydown", (event) => {
     });
   }
 
+  // Where the search button is shown, the field it opens is hidden behind it and was still the next Tab
+  // stop: focusing it opened the search over the page (Material opens it on the field's focus), and the
+  // next Tab closed it again. While the button is shown and the search closed, the field is no Tab stop;
+  // the button (and Material's shortcut) still put the cursor in it. Wider, the field is the header's own.
+  function keepFieldBehindButton({ button, toggle }) {
+    const field = document.querySelector(".md-search__input");
+    if (!field) return;
+    const sync = () => {
+      if (!toggle.checked && button.getClientRects().length) field.tabIndex = -1;
+      else field.removeAttribute("tabindex");
+    };
+    toggle.addEventListener("change", sync);
+    window.addEventListener("resize", sync);
+    sync();
+  }
+
   const nameOf = (selector, fallback) => document.querySelector(selector)?.getAttribute("aria-label") || fallback;
   const drawer = headerButton("__drawer", "__drawer_panel", nameOf(".md-nav--primary", "Navigation"));
   const searchName = nameOf(".md-search__input", "Search");
@@ -196,6 +212,7 @@ document.addEventListener("keydown", (event) => {
   if (search && dialog) {
     dialog.id = "__search_panel";
     returnFocusFromSearch(search);
+    keepFieldBehindButton(search);
   }
 })();
 
@@ -210,4 +227,13 @@ window.edition.onEveryPage(() => {
     const label = input.nextElementSibling;
     if (label instanceof HTMLLabelElement && !label.hidden) input.checked = true;
   });
+});
+
+// "Back to top": Material hides it (`hidden`, transparent) until the reader scrolls up, and takes it out of
+// the Tab order only once the page has scrolled twice. On a page that fits the window Tab stopped on it,
+// unseen, after the text. Hidden as the page opens, it is out of the Tab order as Material puts it once
+// hidden; Material gives the Tab stop back when it shows the button.
+window.edition.onEveryPage(() => {
+  const top = document.querySelector(".md-top[hidden]:not([tabindex])");
+  if (top) top.tabIndex = -1;
 });
