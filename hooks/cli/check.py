@@ -132,7 +132,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     folded = restated_targets(problems, annotations, pages)  # the page's line says them: causes, not shown
     generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
-    problems += check_links(root, found, areas)  # MkDocs' too: before the lock's lines, which wait on them
+    links = check_links(root, found, areas)  # MkDocs' too: the lock's lines hold back `make anchors` on them
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
@@ -159,7 +159,8 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
     named = lost_ids_named(problems, lock, anchors.redirects, unreadable, note_pages=notes, moves=page_moves)
     refused = {page_key(p): refused_ids(f"{DOCS}/{p}", i, problems) for p, i in readable_inventories.items()}
-    lock_lines = check_published(root, anchors, published, unknown, bool(problems), named, refused)
+    lock_lines = check_published(root, anchors, published, unknown, bool(problems), named, refused, bool(links))
+    problems += links  # after: the build lists the lost ids one by one beside MkDocs' warnings
     blocked = bool(problems) or any(line.hint != HINT for line in lock_lines)  # a line `make anchors` does not fix
     words = check_paragraph_words(root, readable_inventories, anchors, blocked)
     present = {page_key(page): set(ids) for page, ids in published.items() if page not in unknown}

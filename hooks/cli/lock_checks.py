@@ -84,6 +84,7 @@ def check_published(
     errors_stand: bool,
     named: Collection[str] = (),
     refused: Mapping[str, Collection[str]] | None = None,
+    build_fails: bool = False,
 ) -> list[Problem]:
     """The ids the build would publish against the lock, as the build compares them and in its words.
 
@@ -99,6 +100,8 @@ def check_published(
     fixed if there are any (`make anchors` refuses while the build fails), less those a line refuses
     (`refused`, by page: `fn:4` on a heading, to rename, not to record). The lock and the redirects
     file are read as the build reads them (`read_anchor_files`), so a broken one is its line here too.
+    `build_fails`: MkDocs' own warnings stand (a page's broken link), which the edition's lines do not count
+    as errors (the build lists its lost ids one by one beside them) but which `make anchors` refuses on too.
     """
     lock, redirects, redirect_problems = anchors.lock, anchors.redirects, anchors.redirect_problems
     if anchors.lock_problems:
@@ -115,7 +118,7 @@ def check_published(
     anchors = list(check_anchors(lock, known, redirects, moves, sources, words, unknown_pages).problems)
     if errors_stand or redirect_problems or unread:
         anchors = while_errors_stand(anchors, named)
-    blocked = errors_stand or bool(redirect_problems or anchors)  # `make anchors` records nothing while one stands
+    blocked = errors_stand or build_fails or bool(redirect_problems or anchors)  # `make anchors` records nothing then
     return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built), blocked, refused)
 
 
