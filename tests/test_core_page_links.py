@@ -9,6 +9,7 @@ from hooks.core.page_links import check_page_links, link_levels
 PAGE = "about/reading-guide.md"
 FILES = {
     PAGE,
+    "migration-and-transnationalism/index.md",
     "about/index.md",
     "about/glossary-guide.md",
     "index.md",
@@ -16,7 +17,10 @@ FILES = {
     "migration-and-transnationalism/chances.md",
     "assets/logo.png",
 }
-MOVES = {"migration-and-transnationalism/opportunities.md": "migration-and-transnationalism/chances.md"}
+MOVES = {
+    "migration-and-transnationalism/opportunities.md": "migration-and-transnationalism/chances.md",
+    "migration-and-transnationalism/agents.md": "migration-and-transnationalism/index.md",  # retired
+}
 DEFAULTS = link_levels(None)
 STRICT = link_levels({"absolute_links": "warn", "unrecognized_links": "warn"})
 
@@ -65,6 +69,13 @@ def test_a_link_to_a_file_of_the_site_or_outside_it_is_no_line(url: str) -> None
             " migration-and-transnationalism/opportunities.md, which is not among the site's files (MkDocs warns,"
             " the strict build fails) (mkdocs.yml's redirect_maps moved the page to"
             " migration-and-transnationalism/chances.md: write '../migration-and-transnationalism/chances.md#p3')",
+        ),
+        (
+            "../migration-and-transnationalism/agents.md#p2",
+            "docs/about/reading-guide.md: link: '../migration-and-transnationalism/agents.md#p2' leads to"
+            " migration-and-transnationalism/agents.md, which is not among the site's files (MkDocs warns,"
+            " the strict build fails) (mkdocs.yml's redirect_maps retired the page onto"
+            " migration-and-transnationalism/index.md: link the words elsewhere, or remove the link)",
         ),
         (
             "../../index.md",

@@ -14,6 +14,7 @@ from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 from hooks.core.config_file import DOCS
 from hooks.core.links import relative_link
 from hooks.core.page_hints import closest_page
+from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
@@ -21,6 +22,7 @@ DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_l
 RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a.md` names docs/a.md
 FAILS = "MkDocs warns, the strict build fails"
 FIX = "fix the link to name a file of docs/, or remove it"
+RETIRED = "link the words elsewhere, or remove the link"
 
 
 def link_levels(validation: object) -> dict[str, str]:
@@ -77,7 +79,8 @@ def link_hint(
 ) -> str:
     """Where the link was meant to lead, written from the page with its `#id` kept: a declared move first."""
     if target in moves and moves[target] in files:
-        new = moves[target]
+        if (new := moves[target]) == landing_file(target):  # deleted for good (stable-links.md): its words are gone
+            return f"mkdocs.yml's redirect_maps retired the page onto {new}: {RETIRED}"
         return f"mkdocs.yml's redirect_maps moved the page to {new}: write '{relative(new, page, parts)}'"
     meant = meant_file(page, path, files, moves)
     return f"did you mean '{relative(meant, page, parts)}'?" if meant else FIX
