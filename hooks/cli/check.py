@@ -159,7 +159,9 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
     named = lost_ids_named(problems, lock, anchors.redirects, unreadable, note_pages=notes, moves=page_moves)
     refused = {page_key(p): refused_ids(f"{DOCS}/{p}", i, problems) for p, i in readable_inventories.items()}
-    lock_lines = check_published(root, anchors, published, unknown, bool(problems), named, refused, bool(links))
+    lock_lines = check_published(
+        root, anchors, published, unknown, bool(problems), named, refused, build_fails=bool(links)
+    )
     problems += links  # after: the build lists the lost ids one by one beside MkDocs' warnings
     blocked = bool(problems) or any(line.hint != HINT for line in lock_lines)  # a line `make anchors` does not fix
     words = check_paragraph_words(root, readable_inventories, anchors, blocked)
