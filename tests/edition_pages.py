@@ -59,10 +59,11 @@ def checked_ids(project: Path) -> tuple[dict[str, set[str]], list[str]]:
         errors_stand: bool,
         named: Collection[str] = (),
         refused: Mapping[str, Collection[str]] | None = None,
+        build_fails: bool = False,
     ) -> list[Problem]:
         seen.update({page_key(page): set(ids) for page, ids in published.items()})
         unknown_pages.extend(page_key(page) for page in unknown)
-        return check_published(root, anchors, published, unknown, errors_stand, named, refused)
+        return check_published(root, anchors, published, unknown, errors_stand, named, refused, build_fails)
 
     with mock.patch.object(check, "check_published", spy):
         check.run_checks(project, latest_today())

@@ -8,7 +8,8 @@ paragraph and heading ids, its Contents list and every paragraph's policy-area t
 published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its `site_name`, its plugins,
 hooks and Markdown extensions (installed, the plugins' options as MkDocs checks them, there, loading: all named
 before any page, as the build stops on one), and MkDocs' own warnings on the pages (a page `nav:` leaves out,
-an entry naming no file, a README.md beside an index.md). What needs the whole site is left to the build:
+an entry naming no file, a README.md beside an index.md, a link to a file the site lacks: `page_links.py`).
+What needs the whole site is left to the build (and a link's `#id` on another page):
 whether each alias occurs in the texts, and the ids
 of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
@@ -40,7 +41,13 @@ from hooks.cli.lock_checks import (
     read_anchor_files,
     read_lock_history,
 )
-from hooks.cli.page_checks import check_bibliographies, check_glossary, check_rendered_pages, check_tags
+from hooks.cli.page_checks import (
+    check_bibliographies,
+    check_glossary,
+    check_links,
+    check_rendered_pages,
+    check_tags,
+)
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages
 from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
@@ -109,7 +116,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     metas, corrections = front_matters(texts)
     readable = {f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable}
     problems += corrections + check_source_pages(readable)  # an unreadable page's own line is the one to fix
-    found = render_pages(extensions, annotations, all_pages, texts)
+    found = render_pages(extensions, annotations, all_pages, texts, all_pages | set(hook_pages(areas)))
     problems += check_bibliographies(root, metas, found, unreadable, texts, anchors)
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}
@@ -126,6 +133,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     folded = restated_targets(problems, (*annotations, *refused_at), pages)  # the page's line says them: not shown
     generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
+    links = check_links(root, found, areas)  # MkDocs' too: the lock's lines hold back `make anchors` on them
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
@@ -152,7 +160,10 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
     named = lost_ids_named(problems, lock, anchors.redirects, unreadable, note_pages=notes, moves=page_moves)
     refused = {page_key(p): refused_ids(f"{DOCS}/{p}", i, problems) for p, i in readable_inventories.items()}
-    lock_lines = check_published(root, anchors, published, unknown, bool(problems), named, refused)
+    lock_lines = check_published(
+        root, anchors, published, unknown, bool(problems), named, refused, build_fails=bool(links)
+    )
+    problems += links  # after: the build lists the lost ids one by one beside MkDocs' warnings
     blocked = bool(problems) or any(line.hint != HINT for line in lock_lines)  # a line `make anchors` does not fix
     words = check_paragraph_words(root, readable_inventories, anchors, blocked)
     present = {page_key(page): set(ids) for page, ids in published.items() if page not in unknown}

@@ -88,6 +88,7 @@ def check_published(
     errors_stand: bool,
     named: Collection[str] = (),
     refused: Mapping[str, Collection[str]] | None = None,
+    build_fails: bool = False,
 ) -> list[Problem]:
     """The ids the build would publish against the lock, as the build compares them and in its words.
 
@@ -105,6 +106,8 @@ def check_published(
     file are read as the build reads them (`read_anchor_files`), so a broken one is its line here too.
     One line differs from the build's, which reads no git: a deleted note's gone id is offered the paragraph
     its file in git names (`deleted_note_places`), where the build offers `/page/#new-id`.
+    `build_fails`: MkDocs' own warnings stand (a page's broken link), which the edition's lines do not count
+    as errors (the build lists its lost ids one by one beside them) but which `make anchors` refuses on too.
     """
     lock, redirects, redirect_problems = anchors.lock, anchors.redirects, anchors.redirect_problems
     if anchors.lock_problems:
@@ -124,7 +127,7 @@ def check_published(
         anchors = list(check(notes=notes).problems)
     if errors_stand or redirect_problems or unread:
         anchors = while_errors_stand(anchors, named)
-    blocked = errors_stand or bool(redirect_problems or anchors)  # `make anchors` records nothing while one stands
+    blocked = errors_stand or build_fails or bool(redirect_problems or anchors)  # `make anchors` records nothing then
     return redirect_problems + anchors + format_unrecorded(unrecorded_ids(lock, built), blocked, refused)
 
 

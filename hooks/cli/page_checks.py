@@ -1,4 +1,4 @@
-"""`make check`'s checks of what the pages say: front matter, bibliographies, ids, tags and glossary definitions.
+"""`make check`'s checks of what the pages say: front matter, bibliographies, ids, tags, glossary definitions, links.
 
 Each runs the core function the build runs, on the pages as `pages.py` read and rendered them, so
 its lines are the build's.
@@ -13,6 +13,7 @@ from typing import Any
 from hooks.cli.config_values import Extensions, configured_file_moves, configured_moves
 from hooks.cli.lock_checks import AnchorFiles
 from hooks.cli.pages import Rendered
+from hooks.cli.site_files import site_files
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
@@ -22,9 +23,11 @@ from hooks.core.bibliography_checks import (
     check_unknown,
     missing_bibliography,
 )
-from hooks.core.config_file import DOCS
+from hooks.core.config_file import DOCS, read_config
+from hooks.core.generated_pages import hook_files
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.page_front_matter import said_with_comments
+from hooks.core.page_links import check_page_links, link_levels
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
@@ -153,3 +156,15 @@ def check_glossary(
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
     _, more = resolve_glossary(glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words, drafts)
     return glossary, problems + more
+
+
+def check_links(root: Path, found: Rendered, areas: tuple[PolicyArea, ...]) -> list[Problem]:
+    """Each page's links to a file the site lacks, as MkDocs' `validation: links:` warns of them in a strict build.
+
+    The site's files are docs/'s as MkDocs reads it (excluded ones too: it only notes a link to one) and
+    the hooks' (`hook_files`); a page move leaves the old file out, so a link to it fails (its hint names the new).
+    """
+    files = site_files(root)[0] | set(hook_files(areas))
+    levels, moves = link_levels(read_config(root).get("validation")), configured_file_moves(root)
+    links = found.links.items()
+    return [problem for page, urls in links for problem in check_page_links(page, urls, files, moves, levels)]

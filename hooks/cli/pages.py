@@ -8,7 +8,7 @@ and ids.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -28,23 +28,34 @@ from hooks.core.record_marker import mentions_record_marker
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension
 from hooks.mdx.cite_block import CITE_ID
+from hooks.mdx.page_links import PageLinksExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
 
 
-def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: dict[str, Callable]) -> list[Extension]:
+def edition_extensions(
+    annotations: tuple[Annotation, ...],
+    page: str,
+    sinks: dict[str, Callable],
+    site_pages: Collection[str] | None = None,
+) -> list[Extension]:
     """The extensions the adapters append in `on_config` that `make check` needs, in the same order.
 
     The record's finds the marker lines the build would replace (`sinks["record"]`: None on a page
     whose text never holds the marker), and notes them instead: the record's fields are checked apart.
+    The page's links are read last, where MkDocs reads them to validate them (`sinks["links"]`). `site_pages`:
+    the pages the build renders, as its adapter tells the annotations' extension (a body's link to another is
+    plain words, which MkDocs never sees: the body's own line names it); None, every page is assumed.
     """
+    exists = {"page_exists": site_pages.__contains__} if site_pages is not None else {}
     return [
         SourceFootnotesExtension(),
         ParagraphsExtension(sink=sinks["inventory"]),
         BibliographicRecordExtension(provider=lambda: sinks["record"]),
         PolicyTagsExtension(sink=sinks["strays"]),
-        AnnotationsExtension(annotations=annotations, page=page, sink=sinks["highlighted"]),
+        AnnotationsExtension(annotations=annotations, page=page, sink=sinks["highlighted"], **exists),
+        PageLinksExtension(sink=sinks["links"]),
     ]
 
 
@@ -52,19 +63,28 @@ def edition_extensions(annotations: tuple[Annotation, ...], page: str, sinks: di
 class Rendered:
     """What rendering the pages found: each page's inventory and misplaced tags, each annotation's highlights.
 
-    And the pages asking for their record: a marker line the build replaces (none a code block shows).
+    And the pages asking for their record: a marker line the build replaces (none a code block shows); and
+    each page's links, as MkDocs validates them.
     """
 
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     strays: dict[str, list[str]] = field(default_factory=dict)
     highlighted: dict[str, int] = field(default_factory=dict)
     records: set[str] = field(default_factory=set)
+    links: dict[str, list[str]] = field(default_factory=dict)
 
 
 def render_pages(
-    extensions: Extensions, annotations: tuple[Annotation, ...], pages: set[str], texts: Mapping[str, str]
+    extensions: Extensions,
+    annotations: tuple[Annotation, ...],
+    pages: set[str],
+    texts: Mapping[str, str],
+    site_pages: Collection[str] | None = None,
 ) -> Rendered:
-    """Render the pages (`texts`: as `read_pages` read them) with the build's extensions (`configured_extensions`)."""
+    """Render the pages (`texts`: as `read_pages` read them) with the build's extensions (`configured_extensions`).
+
+    `site_pages`: the pages the build renders, the hooks' too (`edition_extensions`).
+    """
     names, configs = extensions
     found = Rendered()
     for page in sorted(pages):
@@ -72,10 +92,11 @@ def render_pages(
             "inventory": lambda inventory, page=page: found.inventories.__setitem__(page, inventory),
             "strays": lambda places, page=page: found.strays.setdefault(page, []).extend(places),
             "highlighted": found.highlighted.__setitem__,
+            "links": lambda urls, page=page: found.links.__setitem__(page, urls),
             "record": partial(note_record, found.records, page) if mentions_record_marker(texts[page]) else None,
         }
         md = markdown.Markdown(
-            extensions=[*names, *edition_extensions(annotations, page, sinks)], extension_configs=configs
+            extensions=[*names, *edition_extensions(annotations, page, sinks, site_pages)], extension_configs=configs
         )
         md.convert(markdown_of(texts[page]))
     return found

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hooks.core.annotation_index import INDEX_PAGE
+from hooks.core.glossary_page import EXPORT_FILE as GLOSSARY_EXPORT
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
 from hooks.core.policy_areas import PolicyArea
+from hooks.core.w3c import EXPORT_FILE as ANNOTATIONS_EXPORT
 
 
 def area_pages(areas: Iterable[PolicyArea]) -> dict[str, PolicyArea | None]:
@@ -31,6 +33,14 @@ def hook_pages(areas: Iterable[PolicyArea]) -> list[str]:
     path, which render no such page, know them from here, their ids left to the build.
     """
     return [GLOSSARY_PAGE, INDEX_PAGE, *area_pages(areas)]
+
+
+def hook_files(areas: Iterable[PolicyArea]) -> list[str]:
+    """Every file the hooks add to the site's files (`on_files`): their pages and the exports a page may link to.
+
+    Not what they write after the build (`anchors.json`): MkDocs does not know it, and a link to it fails.
+    """
+    return [*hook_pages(areas), GLOSSARY_EXPORT, ANNOTATIONS_EXPORT]
 
 
 def in_nav(page: str) -> bool:

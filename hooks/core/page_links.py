@@ -1,0 +1,125 @@
+"""A page's links against the site's files, as MkDocs' `validation: links:` reads them: for `make check`.
+
+MkDocs resolves each `a[href]` and `img[src]` of a page against the page's file (`path_to_url` in
+`mkdocs/structure/pages.py`) and warns of one leading to no file; a strict build stops on it, and so
+does `make anchors`. Its `#id` is left aside here: whether the page has it needs the built site.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
+
+from hooks.core.config_file import DOCS
+from hooks.core.links import relative_link
+from hooks.core.page_hints import closest_page
+from hooks.core.page_moves import landing_file
+from hooks.core.problems import Problem
+
+# MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
+DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info"}
+RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a.md` names docs/a.md
+FAILS = "MkDocs warns, the strict build fails"
+FIX = "fix the link to name a file of docs/, or remove it"
+RETIRED = "link the words elsewhere, or remove the link"
+
+
+def link_levels(validation: object) -> dict[str, str]:
+    """MkDocs' level for each link check: `validation: links: <name>`, else `validation: <name>` (it sets both)."""
+    settings = validation if isinstance(validation, dict) else {}
+    links = settings.get("links") if isinstance(settings.get("links"), dict) else {}
+    return {name: str(links.get(name, settings.get(name, level))) for name, level in DEFAULT_LEVELS.items()}
+
+
+def check_page_links(
+    page: str, urls: Iterable[str], files: Collection[str], moves: Mapping[str, str], levels: Mapping[str, str]
+) -> list[Problem]:
+    """One line per link of `page` (its path in docs/) the strict build warns of, in the order written.
+
+    `files`: the site's, in docs/ (excluded ones too: MkDocs only notes a link to one) and those the hooks
+    add; `moves`: mkdocs.yml's `redirect_maps` between files, followed to their ends (a link to a moved
+    page still fails: the old file is none of the site's).
+    """
+    problems = (link_problem(page, url, files, moves, levels) for url in dict.fromkeys(urls))
+    return [problem for problem in problems if problem is not None]
+
+
+def link_problem(
+    page: str, url: str, files: Collection[str], moves: Mapping[str, str], levels: Mapping[str, str]
+) -> Problem | None:
+    """The line for one link MkDocs warns of at level `warn`; None for a file of the site, or an outside address."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.path:  # an outside address; `#id` or `?q` on the page itself
+        return None
+    path = unquote(parts.path)
+    where = f"{DOCS}/{page}"
+    if url.startswith(("/", "\\")) and levels["absolute_links"] != RELATIVE_TO_DOCS:
+        if levels["absolute_links"] != "warn":
+            return None
+        meant = meant_file(page, path.lstrip("/\\"), files, moves, from_root=True)
+        hint = f"write the path from this page: did you mean '{relative(meant, page, parts)}'?" if meant else FIX
+        return Problem(where, "link", f"'{url}' is an absolute link ({FAILS})", hint)
+    target = target_file(page, path)
+    if target in files:
+        return None
+    if not posixpath.splitext(path)[1] and not url.startswith("/"):
+        if levels["unrecognized_links"] != "warn":
+            return None
+        message = f"'{url}' names no file: MkDocs links a page by its .md file ({FAILS})"
+    elif levels["not_found"] != "warn":
+        return None
+    else:
+        message = f"'{url}' leads to {target}, which is not among the site's files ({FAILS})"
+    return Problem(where, "link", message, link_hint(page, path, target, files, moves, parts))
+
+
+def link_hint(
+    page: str, path: str, target: str, files: Collection[str], moves: Mapping[str, str], parts: SplitResult
+) -> str:
+    """Where the link was meant to lead, written from the page with its `#id` kept: a declared move first."""
+    if target in moves and moves[target] in files:
+        if (new := moves[target]) == landing_file(target):  # deleted for good (stable-links.md): its words are gone
+            return f"mkdocs.yml's redirect_maps retired the page onto {new}: {RETIRED}"
+        return f"mkdocs.yml's redirect_maps moved the page to {new}: write '{relative(new, page, parts)}'"
+    meant = meant_file(page, path, files, moves)
+    return f"did you mean '{relative(meant, page, parts)}'?" if meant else FIX
+
+
+def target_file(page: str, path: str) -> str:
+    """The file of docs/ a link names, as MkDocs resolves it from the page's file (`_target_uri`)."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), path)).lstrip("/")
+
+
+def meant_file(
+    page: str, path: str, files: Collection[str], moves: Mapping[str, str], *, from_root: bool = False
+) -> str | None:
+    """The file a link leading nowhere likely meant: MkDocs' own guesses, else the closest file of the site."""
+    found = next((guess for guess in guesses(page, path, from_root) if guess in files), None)
+    if found is not None:
+        return found
+    target = path if from_root else target_file(page, path)
+    same_kind = [file for file in files if posixpath.splitext(file)[1] == posixpath.splitext(target)[1]]
+    return closest_page(target, same_kind) if same_kind and target not in moves else None
+
+
+def guesses(page: str, path: str, from_root: bool) -> Iterator[str]:
+    """The files MkDocs tries for its "Did you mean" (`_possible_target_uris`): from the page's address too.
+
+    A link written from the page's address (`../glossary.md` on `about/reading-guide/`) and one naming a
+    folder or an address (`x/`, `x.html`) rather than a file.
+    """
+    address = page.removesuffix(".md") if posixpath.basename(page) not in ("index.md", "README.md") else page
+    bases = [path] if from_root else [target_file(page, path), target_file(address + "/x", path)]
+    for base in dict.fromkeys(bases):
+        yield base
+        if not posixpath.splitext(base)[1]:
+            yield posixpath.join(base, "index.md")
+            yield posixpath.join(base, "README.md")
+        if not path.endswith(".md"):
+            yield base.removesuffix(".html").rstrip("/") + ".md"
+
+
+def relative(file: str, page: str, parts: SplitResult) -> str:
+    """A file of docs/ as the page links it (its query and `#id` kept)."""
+    return urlunsplit(("", "", relative_link(page, file), parts.query, parts.fragment))

@@ -1,0 +1,82 @@
+"""make check names a page's link to a file the site lacks, as the strict build's MkDocs warning does.
+
+The links' own rules (levels, hints) are test_core_page_links.py's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broken_project_helpers import BLOCKED, MT
+from conftest import edit, run_build, run_check
+
+GUIDE = Path("docs/about/reading-guide.md")
+# a page, one in another folder with its id, an id of the page, a file that is no page, outside addresses
+GOOD_LINKS = (
+    "[a](glossary-guide.md) [b](../migration-and-transnationalism/annex.md#p2) [c](#texts)"
+    " [d](../assets/edition.css) [e](https://example.org/nope.md) [f](mailto:editors@example.org)"
+)
+
+
+def append(project: Path, page: Path, text: str) -> None:
+    """Add a paragraph at the end of a page."""
+    path = project / page
+    path.write_text(path.read_text(encoding="utf-8").rstrip() + f"\n\n{text}\n", encoding="utf-8")
+
+
+def test_a_broken_link_is_one_line_and_fails_the_build_too(broken_project: Path) -> None:
+    append(broken_project, GUIDE, f"[x](glosary-guide.md) {GOOD_LINKS} ![y](../assets/logo.png)")
+    check = run_check(broken_project)
+    link_lines = [line for line in check.stdout.splitlines() if ": link: " in line]
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert link_lines == [
+        "docs/about/reading-guide.md: link: '../assets/logo.png' leads to assets/logo.png, which is not among"
+        " the site's files (MkDocs warns, the strict build fails) (fix the link to name a file of docs/, or remove it)",
+        "docs/about/reading-guide.md: link: 'glosary-guide.md' leads to about/glosary-guide.md, which is not among"
+        " the site's files (MkDocs warns, the strict build fails) (did you mean 'glossary-guide.md'?)",
+    ], check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    warnings = [line for line in build.stderr.splitlines() if "contains a link" in line]
+    assert build.returncode != 0 and len(warnings) == 2, build.stderr
+    assert {"'about/glosary-guide.md'", "'assets/logo.png'"} == {w.split("the target ")[1].split()[0] for w in warnings}
+
+
+def test_good_links_are_no_line(broken_project: Path) -> None:
+    append(broken_project, GUIDE, GOOD_LINKS)
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+
+
+def test_a_link_left_to_a_moved_page_comes_before_make_anchors(broken_project: Path) -> None:
+    """docs/about/stable-links.md's page move with step 4 left out: the link's line, and `make anchors` held back."""
+    old, new = f"{MT}/opportunities.md", f"{MT}/chances.md"
+    (broken_project / "docs" / old).rename(broken_project / "docs" / new)
+    edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
+    edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", f"      - {new}\n")
+    edit(broken_project, Path(f"docs/{MT}/index.md"), "(opportunities.md)", "(chances.md)")
+    for path in [broken_project / "annotations/glossary.yml", *(broken_project / "annotations/notes").glob("*.md")]:
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    check = run_check(broken_project)
+    lines = check.stdout.splitlines()
+    assert (
+        "docs/about/contributing.md: link: '../migration-and-transnationalism/opportunities.md#p3' leads to"
+        " migration-and-transnationalism/opportunities.md, which is not among the site's files (MkDocs warns, the"
+        " strict build fails) (mkdocs.yml's redirect_maps moved the page to migration-and-transnationalism/chances.md:"
+        " write '../migration-and-transnationalism/chances.md#p3')"
+    ) in lines, check.stdout
+    unrecorded = [line for line in lines if "not recorded" in line]
+    assert unrecorded and all(line.endswith(f"({BLOCKED})") for line in unrecorded), check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert "contains a link '../migration-and-transnationalism/opportunities.md#p3'" in build.stderr, build.stderr
+
+
+def test_a_broken_link_in_an_annotation_body_is_the_annotation_s_line_alone(broken_project: Path) -> None:
+    """The build shows such a link as plain words on the page (MkDocs never sees it): one line, on the note's file."""
+    append(broken_project, Path("annotations/notes/transfer-of-ideas.md"), "See [the guide](about/nope.md).")
+    check = run_check(broken_project)
+    assert check.stdout.splitlines() == [
+        "annotations/notes/transfer-of-ideas.md: body: the link 'about/nope.md' leads to no page"
+        " (write the path inside docs/, e.g. source/page.md#p3)"
+    ], check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert "contains a link" not in build.stderr and check.stdout.splitlines()[0] in build.stderr, build.stderr

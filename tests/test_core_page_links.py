@@ -1,0 +1,114 @@
+"""A page's links against the site's files, as MkDocs' validation reads them: the lines `make check` prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.core.page_links import check_page_links, link_levels
+
+PAGE = "about/reading-guide.md"
+FILES = {
+    PAGE,
+    "migration-and-transnationalism/index.md",
+    "about/index.md",
+    "about/glossary-guide.md",
+    "index.md",
+    "glossary.md",
+    "migration-and-transnationalism/chances.md",
+    "assets/logo.png",
+}
+MOVES = {
+    "migration-and-transnationalism/opportunities.md": "migration-and-transnationalism/chances.md",
+    "migration-and-transnationalism/agents.md": "migration-and-transnationalism/index.md",  # retired
+}
+DEFAULTS = link_levels(None)
+STRICT = link_levels({"absolute_links": "warn", "unrecognized_links": "warn"})
+
+
+def lines(url: str, levels: dict[str, str] = DEFAULTS) -> list[str]:
+    return [str(problem) for problem in check_page_links(PAGE, [url], FILES, MOVES, levels)]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "glossary-guide.md",
+        "glossary-guide.md#terms",
+        "../glossary.md#diaspora",
+        "./index.md",
+        "../migration-and-transnationalism/chances.md#p3",
+        "../assets/logo.png",
+        "#how-to-read",
+        "?view=print",
+        "https://example.org/nope.md",
+        "//example.org/nope.md",
+        "mailto:editors@example.org",
+        "glossary%2Dguide.md",
+    ],
+)
+def test_a_link_to_a_file_of_the_site_or_outside_it_is_no_line(url: str) -> None:
+    assert lines(url, STRICT) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "line"),
+    [
+        (
+            "nope.md",
+            "docs/about/reading-guide.md: link: 'nope.md' leads to about/nope.md, which is not among the site's files"
+            " (MkDocs warns, the strict build fails) (fix the link to name a file of docs/, or remove it)",
+        ),
+        (
+            "glosary-guide.md#terms",
+            "docs/about/reading-guide.md: link: 'glosary-guide.md#terms' leads to about/glosary-guide.md, which is not"
+            " among the site's files (MkDocs warns, the strict build fails) (did you mean 'glossary-guide.md#terms'?)",
+        ),
+        (
+            "../migration-and-transnationalism/opportunities.md#p3",
+            "docs/about/reading-guide.md: link: '../migration-and-transnationalism/opportunities.md#p3' leads to"
+            " migration-and-transnationalism/opportunities.md, which is not among the site's files (MkDocs warns,"
+            " the strict build fails) (mkdocs.yml's redirect_maps moved the page to"
+            " migration-and-transnationalism/chances.md: write '../migration-and-transnationalism/chances.md#p3')",
+        ),
+        (
+            "../migration-and-transnationalism/agents.md#p2",
+            "docs/about/reading-guide.md: link: '../migration-and-transnationalism/agents.md#p2' leads to"
+            " migration-and-transnationalism/agents.md, which is not among the site's files (MkDocs warns,"
+            " the strict build fails) (mkdocs.yml's redirect_maps retired the page onto"
+            " migration-and-transnationalism/index.md: link the words elsewhere, or remove the link)",
+        ),
+        (
+            "../../index.md",
+            "docs/about/reading-guide.md: link: '../../index.md' leads to ../index.md, which is not among the site's"
+            " files (MkDocs warns, the strict build fails) (did you mean '../index.md'?)",  # as from the page's address
+        ),
+    ],
+)
+def test_a_link_to_a_file_the_site_lacks_is_one_line_with_the_closest_file(url: str, line: str) -> None:
+    assert lines(url) == [line]
+
+
+def test_a_folder_or_an_absolute_link_is_a_line_only_where_validation_says_warn() -> None:
+    assert lines("glossary-guide/") == lines("/about/") == []
+    assert lines("glossary-guide/", STRICT) == [
+        "docs/about/reading-guide.md: link: 'glossary-guide/' names no file: MkDocs links a page by its .md file"
+        " (MkDocs warns, the strict build fails) (did you mean 'glossary-guide.md'?)"
+    ]
+    assert lines("/about/", STRICT) == [
+        "docs/about/reading-guide.md: link: '/about/' is an absolute link (MkDocs warns, the strict build fails)"
+        " (write the path from this page: did you mean 'index.md'?)"
+    ]
+
+
+def test_levels_are_read_from_validation_links_or_its_short_form() -> None:
+    assert DEFAULTS == {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info"}
+    assert link_levels({"links": {"not_found": "info"}, "absolute_links": "warn"}) == {
+        "not_found": "info",
+        "absolute_links": "warn",
+        "unrecognized_links": "info",
+    }
+    assert lines("nope.md", link_levels({"links": {"not_found": "info"}})) == []
+
+
+def test_each_link_is_named_once_however_often_the_page_writes_it() -> None:
+    assert len(check_page_links(PAGE, ["nope.md", "nope.md"], FILES, MOVES, DEFAULTS)) == 1
