@@ -282,6 +282,15 @@ def test_a_title_or_description_written_as_a_list_or_mapping_is_not_offered_as_p
     assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
 
 
+def test_a_description_is_made_safe_for_the_attribute_material_writes_it_into_as_it_is() -> None:
+    """Material's `<meta name="description" content="{{ page.meta.description }}">` is not escaped: a pull
+    request's `"><img onerror=…>` ended the attribute and put an element with a script in every reader's page."""
+    text = "---\ntitle: T\ndescription: 'Ideas \"><img src=x onerror=alert(1)> & <b>more</b>'\n---\nBody.\n"
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert problems == []  # shown as written: nothing to refuse
+    assert fixed["description"] == "Ideas &quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;more&lt;/b&gt;"
+
+
 def test_a_page_is_read_again_once_for_a_title_and_a_description_that_are_not_text() -> None:
     text = "---\ntitle: yes\ndescription: 2010\n---\nBody.\n"
     reads = []

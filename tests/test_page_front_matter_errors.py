@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from broken_project_helpers import OPPORTUNITIES, assert_build_and_check_say, assert_pages_say, edition_lines
-from conftest import edit, run_build, run_check
+from conftest import edit, parse, run_build, run_check
 
 from hooks.core.text import DIRECTION_HINT
 
@@ -179,6 +179,18 @@ def test_a_title_with_markup_is_one_line_in_build_and_check(broken_project: Path
         " the site's navigation would read markup here as HTML)"
     ]
     assert_build_and_check_say(broken_project, expected)
+
+
+def test_a_description_breaking_out_of_its_attribute_is_shown_as_written_and_runs_nothing(broken_project: Path) -> None:
+    """A page's `description:` reached Material's `<meta content="…">` unescaped: `">` ended it, and the
+    `<img onerror>` after it was an element of the published page (the build said nothing)."""
+    written = 'Ideas "><img src=x onerror=alert(1)> & more'
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities\n", f"title: Opportunities\ndescription: '{written}'\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and not edition_lines(result.stderr), result.stderr
+    built = parse(broken_project / "site/migration-and-transnationalism/opportunities/index.html")
+    assert [meta["content"] for meta in built.find_all("meta", attrs={"name": "description"})] == [written]
+    assert not built.select("img[onerror]"), built.select("img[onerror]")
 
 
 def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_build(broken_project: Path) -> None:

@@ -6,6 +6,7 @@ corrected for every later hook (`corrected_front_matter`), so that each mistake 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -124,7 +125,8 @@ def corrected_front_matter(
     """A title, description or `source` that is not text, or a title with markup, named; and the front matter read.
 
     The title and description made text as written (`yes`, not True), the title's `<` and `>` left
-    out (every list and link that shows it needs text), the source taken to be the page's folder
+    out (every list and link that shows it needs text), the description escaped (Material's template
+    writes it into an attribute unescaped: `">` would end it), the source taken to be the page's folder
     (every lookup by it needs text): so that each mistake is the one line. `page_text` is called
     only for a title or description YAML did not read as text: nearly every page is not read again.
     """
@@ -140,6 +142,8 @@ def corrected_front_matter(
         corrected["title"] = shown.replace("<", "").replace(">", "").replace("&", "and")
     if description:
         corrected["description"] = written.get("description") or one_text(meta["description"])
+    if isinstance(corrected.get("description"), str):  # Material writes it into `<meta content="…">` as it is
+        corrected["description"] = html.escape(corrected["description"])
     if source:
         corrected["source"] = folder
     return corrected, [problem for problem in (title, description, source) if problem]
