@@ -282,6 +282,68 @@ def test_a_title_or_description_written_as_a_list_or_mapping_is_not_offered_as_p
     assert [str(problem) for problem in problems] == [f"docs/x.md: {line}"]
 
 
+def test_a_description_is_made_safe_for_the_attribute_material_writes_it_into_as_it_is() -> None:
+    """Material's `<meta name="description" content="{{ page.meta.description }}">` is not escaped: a pull
+    request's `"><img onerror=…>` ended the attribute and put an element with a script in every reader's page."""
+    text = "---\ntitle: T\ndescription: 'Ideas \"><img src=x onerror=alert(1)> & <b>more</b>'\n---\nBody.\n"
+    fixed, problems = corrected_front_matter("docs/x.md", split_page(text)[1], "src", lambda: text)
+    assert problems == []  # shown as written: nothing to refuse
+    assert fixed["description"] == "Ideas &quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;more&lt;/b&gt;"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "author",
+        "subtitle",
+        "status",
+        "revision_date",
+        "git_revision_date_localized",
+        "git_creation_date_localized",
+        "location",
+    ],
+)
+def test_every_field_material_writes_as_it_is_is_escaped(field: str) -> None:
+    """Material's templates also write these as they are: `<meta name="author">`, the navigation's subtitle and
+    status (on every page), the last update's dates, a redirect's address (`template: redirect.html`)."""
+    meta = {"title": "T", field: '"><img src=x onerror=alert(1)>', "hide": ["toc"]}
+    fixed, problems = corrected_front_matter("docs/x.md", meta, "src")
+    assert problems == [] and fixed["hide"] == ["toc"]
+    assert fixed[field] == "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
+
+
+def test_a_field_material_writes_as_it_is_that_is_a_list_is_escaped_as_jinja_shows_it() -> None:
+    """Jinja writes a list as Python shows it, markup and all."""
+    fixed, _ = corrected_front_matter("docs/x.md", {"title": "T", "subtitle": ["<b>x</b>"], "status": False}, "src")
+    assert fixed["subtitle"] == "[&#x27;&lt;b&gt;x&lt;/b&gt;&#x27;]"
+    assert fixed["status"] is False  # the templates' `{% if %}` skips it: not made the text 'False'
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "line"),
+    [
+        (
+            "template",
+            "redirect.html",
+            "docs/x.md: template: 'redirect.html' is not for the edition's pages (remove it: Material would lay the"
+            " page out with that template instead, redirect.html's script sending readers to the page's `location`)",
+        ),
+        (
+            "icon",
+            "material/../x",
+            "docs/x.md: icon: 'material/../x' is not for the edition's pages (remove it: the navigation shows no"
+            " icons, and one Material does not have stops the build)",
+        ),
+    ],
+)
+def test_a_field_that_changes_materials_layout_is_one_line_and_left_out(field: str, value: str, line: str) -> None:
+    """`template: redirect.html` with `location: 'javascript:…'` ran a pull request's script on the published
+    page, strict build and all; a missing `icon` stopped the build on Jinja's traceback."""
+    fixed, problems = corrected_front_matter("docs/x.md", {"title": "T", field: value}, "src")
+    assert [str(problem) for problem in problems] == [line]
+    assert field not in fixed
+
+
 def test_a_page_is_read_again_once_for_a_title_and_a_description_that_are_not_text() -> None:
     text = "---\ntitle: yes\ndescription: 2010\n---\nBody.\n"
     reads = []

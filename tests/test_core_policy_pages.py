@@ -14,6 +14,7 @@ from policy_helpers import BY, INTEGRATION, MT, REMITTANCES, html_of, page
 from hooks.core.annotation_refs import AnnotationRef
 from hooks.core.paragraphs import Paragraph
 from hooks.core.policy_addresses import vanished_group_redirects
+from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import TaggedParagraph, index_areas, tagged_page
 from hooks.core.policy_pages import (
     SiteFacts,
@@ -43,6 +44,16 @@ def test_tag_links_name_the_known_areas() -> None:
 def test_area_titles_name_known_areas_and_keep_unknown_ids_for_the_check() -> None:
     areas = {"remittances": REMITTANCES, "integration": INTEGRATION}
     assert area_titles(["integration", "unknown", "remittances"], areas) == ["Integration", "unknown", "Remittances"]
+
+
+def test_area_titles_are_escaped_for_material_s_search_chips_which_it_writes_as_html() -> None:
+    """Material's search writes each tag with `innerHTML`: an unknown id or a title with markup, refused by the
+    strict build but shown by `mkdocs serve`'s preview of a pull request, ran its `onerror` under the results."""
+    areas = {"probe": PolicyArea("probe", "Probe <img src=x onerror=alert(1)> & co", "")}
+    assert area_titles(["probe", '"><img src=x onerror=alert(2)>'], areas) == [
+        "Probe &lt;img src=x onerror=alert(1)&gt; &amp; co",
+        '"&gt;&lt;img src=x onerror=alert(2)&gt;',
+    ]
 
 
 def test_overview_gives_every_area_its_heading_description_and_counts() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from broken_project_helpers import OPPORTUNITIES, assert_build_and_check_say, assert_pages_say, edition_lines
-from conftest import edit, run_build, run_check
+from conftest import edit, parse, run_build, run_check
 
 from hooks.core.text import DIRECTION_HINT
 
@@ -179,6 +179,46 @@ def test_a_title_with_markup_is_one_line_in_build_and_check(broken_project: Path
         " the site's navigation would read markup here as HTML)"
     ]
     assert_build_and_check_say(broken_project, expected)
+
+
+def test_fields_material_writes_as_they_are_are_shown_as_written_and_run_nothing(broken_project: Path) -> None:
+    """Material writes a page's `description`, `author`, `subtitle`, `status` and dates into the page unescaped:
+    `">` ended `<meta content="…">` or `class="md-status--…"`, and the `<img onerror>` after it was an element of
+    the published page, the subtitle and status in every page's navigation (the build and make check said nothing)."""
+    written = '"><img src=x onerror=alert(1)> & more'
+    fields = ["description", "author", "subtitle", "status", "revision_date", "git_creation_date_localized"]
+    added = "".join(f"{field}: '{written}'\n" for field in fields)
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities\n", f"title: Opportunities\n{added}")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0 and not edition_lines(result.stderr), result.stderr
+    site = broken_project / "site"
+    built = parse(site / "migration-and-transnationalism/opportunities/index.html")
+    for name in ("description", "author"):
+        assert [meta["content"] for meta in built.find_all("meta", attrs={"name": name})] == [written]
+    assert built.select_one(".md-nav__link small").get_text() == written  # the subtitle, in the navigation
+    for page in ("migration-and-transnationalism/opportunities/index.html", "about/citing/index.html"):
+        assert not parse(site / page).select("[onerror]"), page
+
+
+def test_a_template_or_icon_in_a_pages_front_matter_is_one_line_and_the_page_is_laid_out_as_any(
+    broken_project: Path,
+) -> None:
+    """`template: redirect.html` made the page a script sending readers to its `location` (a `javascript:` one
+    ran), and the strict build passed it; a missing `icon` stopped the build on a traceback and make check said OK."""
+    added = "template: redirect.html\nlocation: 'javascript:alert(1)'\nicon: material/no-such-icon\n"
+    edit(broken_project, OPPORTUNITIES, "title: Opportunities\n", f"title: Opportunities\n{added}")
+    expected = [
+        f"{OPPORTUNITIES.as_posix()}: icon: 'material/no-such-icon' is not for the edition's pages (remove it:"
+        " the navigation shows no icons, and one Material does not have stops the build)",
+        f"{OPPORTUNITIES.as_posix()}: template: 'redirect.html' is not for the edition's pages (remove it:"
+        " Material would lay the page out with that template instead, redirect.html's script sending readers"
+        " to the page's `location`)",
+    ]
+    assert_build_and_check_say(broken_project, expected)
+    result = run_build(broken_project, broken_project / "site", "--no-strict")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    built = parse(broken_project / "site/migration-and-transnationalism/opportunities/index.html")
+    assert built.select_one("#p3") is not None and "location.replace" not in str(built)
 
 
 def test_front_matter_ended_by_yamls_own_marker_is_read_by_make_check_as_by_the_build(broken_project: Path) -> None:

@@ -40,11 +40,12 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
-    """A title or `source` that is not text: named, and corrected for every later hook (so that it is the one line)."""
+    """A title or `source` that is not text, a `template`: named, and corrected for every later hook (one line)."""
     folder = page.file.src_uri.partition("/")[0]
     corrected, problems = corrected_front_matter(_docs_path(page), page.meta, folder, partial(_source_text, page))
     if page.file.generated_by is None:  # a generated page's title is its data file's, named there (no docs/ file)
         state.report(problems)
+    page.meta.clear()  # a field left out (`template`) is gone, not kept as written
     page.meta.update(corrected)
     return markdown
 

@@ -6,6 +6,7 @@ corrected for every later hook (`corrected_front_matter`), so that each mistake 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -118,13 +119,59 @@ def source_as_read(meta: Mapping[str, Any], folder: str) -> object:
     return folder if source_problem("", meta, folder) else meta.get("source")
 
 
+# The fields Material's templates write into the page as they are (MkDocs' Jinja does not escape): the
+# `<meta>` description and author, the navigation's subtitle and status (`class="md-status--…"`) on every
+# page, the last update's dates, and the address `template: redirect.html` writes into a script.
+TEMPLATE_TEXT_FIELDS = (
+    "description",
+    "author",
+    "subtitle",
+    "status",
+    "revision_date",
+    "git_revision_date_localized",
+    "git_creation_date_localized",
+    "location",
+)
+
+
+def escaped_template_fields(meta: Mapping[str, Any]) -> dict[str, str]:
+    """Each field Material writes as it is, escaped: a pull request's `"><img onerror=…>` is shown, never run.
+
+    A value that is not text is escaped as Jinja would write it (a list as Python shows it); one the
+    templates' `{% if %}` skips (empty, false) is left as it is.
+    """
+    return {
+        field: html.escape(value if isinstance(value, str) else str(value))
+        for field in TEMPLATE_TEXT_FIELDS
+        if (value := meta.get(field))
+    }
+
+
+# Fields by which a page would choose its layout from Material, which the edition's pages never do.
+LAYOUT_FIELDS = {
+    "icon": "the navigation shows no icons, and one Material does not have stops the build",
+    "template": "Material would lay the page out with that template instead, redirect.html's script sending"
+    " readers to the page's `location`",
+}
+
+
+def layout_problems(path: str, meta: Mapping[str, Any]) -> list[Problem]:
+    """A `template` or `icon` in a page's front matter, one line each: the page is laid out as any other."""
+    return [
+        Problem(path, field, f"{named_value(meta[field])} is not for the edition's pages", f"remove it: {why}")
+        for field, why in LAYOUT_FIELDS.items()
+        if field in meta
+    ]
+
+
 def corrected_front_matter(
     path: str, meta: Mapping[str, Any], folder: str, page_text: Callable[[], str] = str
 ) -> tuple[dict[str, Any], list[Problem]]:
     """A title, description or `source` that is not text, or a title with markup, named; and the front matter read.
 
     The title and description made text as written (`yes`, not True), the title's `<` and `>` left
-    out (every list and link that shows it needs text), the source taken to be the page's folder
+    out (every list and link that shows it needs text), the fields Material writes as they are escaped
+    (`escaped_template_fields`), a `template` or `icon` left out, the source taken to be the page's folder
     (every lookup by it needs text): so that each mistake is the one line. `page_text` is called
     only for a title or description YAML did not read as text: nearly every page is not read again.
     """
@@ -140,6 +187,10 @@ def corrected_front_matter(
         corrected["title"] = shown.replace("<", "").replace(">", "").replace("&", "and")
     if description:
         corrected["description"] = written.get("description") or one_text(meta["description"])
+    corrected.update(escaped_template_fields(corrected))
+    layout = layout_problems(path, meta)
+    for problem in layout:
+        del corrected[problem.field]
     if source:
         corrected["source"] = folder
-    return corrected, [problem for problem in (title, description, source) if problem]
+    return corrected, [*(problem for problem in (title, description, source) if problem), *layout]

@@ -10,6 +10,7 @@ newline after each block and at the start of a list. Where the pages are is `pol
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -95,8 +96,12 @@ def tag_nav(page_path: str, tags: Sequence[str], areas: Mapping[str, PolicyArea]
 
 
 def area_titles(tags: Sequence[str], areas: Mapping[str, PolicyArea]) -> list[str]:
-    """A page's tags as readers know them: each known area's title (unknown ids stay, to be reported)."""
-    return [areas[tag].title if tag in areas else tag for tag in tags]
+    """A page's tags as readers know them: each known area's title (unknown ids stay, to be reported).
+
+    Escaped: Material's search writes each under a result with `innerHTML`, and `mkdocs serve` previews
+    a title or an unknown tag with markup that the strict build refuses.
+    """
+    return [html.escape(areas[tag].title if tag in areas else tag, quote=False) for tag in tags]
 
 
 def render_overview(entries: Sequence[AreaEntry]) -> str:
