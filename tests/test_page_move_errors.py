@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from broken_project_helpers import edition_lines, failed_with
+from broken_project_helpers import MT, edition_lines, failed_with
 from conftest import declare_redirects, edit, parse, run_build, run_check
 
 from hooks.core.problems import line_order
@@ -248,3 +248,51 @@ def test_a_moved_page_whose_name_ends_in_index_keeps_its_ids_too(broken_project:
     edit(broken_project, Path("mkdocs.yml"), "redirect_maps: {}", f"redirect_maps:\n        {old}: {new}")
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode == 0 and "published id is gone" not in result.stderr, result.stderr
+
+
+RENAMED = (
+    "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
+    " (docs/about/stable-links.md#page-moves), then write its new path"
+)
+
+
+def test_a_page_renamed_without_its_move_is_told_to_declare_it_by_each_line_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """A newcomer's walkthrough of stable-links.md's page move, the move (step 2) skipped, steps 4 to 6 not done yet.
+
+    The notes, whose example is the renamed page, were told to declare its move; the glossary and a body's
+    link were offered their examples (`…annex.md#p1`), another page to write. The lock says the page was
+    published: each line asks for its move, once.
+    """
+    old, new = f"{MT}/opportunities.md", f"{MT}/chances.md"
+    (broken_project / "docs" / old).rename(broken_project / "docs" / new)
+    edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", f"      - {new}\n")  # the nav
+    edit(broken_project, Path(f"docs/{MT}/index.md"), "(opportunities.md)", "(chances.md)")
+    note = broken_project / "annotations/notes/missing-note-5.md"  # on challenges.md, its body linking the page
+    note.write_text(note.read_text(encoding="utf-8").rstrip() + f"\n\nSee [ideas]({old}#p3).\n", encoding="utf-8")
+    hint = f"({RENAMED})"
+    expected = [
+        f"annotations/glossary.yml: social-remittances.definitions[0].anchor: no page '{old}' {hint}",
+        f"annotations/notes/missing-note-5.md: body: the link '{old}#p3' leads to no page {hint}",
+        *(
+            f"annotations/notes/{name}.md: target.page: no page '{old}' {hint}"
+            for name in ("missing-note-4", "restored-hyphen-cost-effective", "transfer-of-ideas")
+        ),
+    ]
+    build = run_build(broken_project, broken_project / "site")
+    built = edition_lines(build.stderr)
+    assert build.returncode != 0 and "Traceback" not in build.stderr
+    assert [line for line in expected if line not in built] == [], build.stderr
+    check = run_check(broken_project)
+    lines = check.stdout.splitlines()
+    links = [  # make check's own lines for the pages' links; the build's are MkDocs' words
+        f"docs/about/{page}.md: link: '../{old}#{pid}' leads to {old}, which is not among the site's files"
+        f" (MkDocs warns, the strict build fails) {hint}"
+        for page, pid in (("contributing", "p3"), ("editorial-principles", "p1"))
+    ]
+    assert [line for line in expected + links if line not in lines] == [], check.stdout
+    # one line per mistake: the lock's lines are summed up while these stand, none said twice
+    naming = [line for line in lines if f"'{old}" in line or f"/{old}" in line]
+    assert sorted(naming) == sorted(expected + links), check.stdout
+    assert len(set(lines)) == len(lines) and len(set(built)) == len(built), (check.stdout, build.stderr)

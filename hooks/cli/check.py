@@ -60,7 +60,7 @@ from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.config_file import DOCS, ConfigError
-from hooks.core.generated_pages import hook_pages
+from hooks.core.generated_pages import hook_pages, locked_docs_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.heading_ids import refused_ids
 from hooks.core.lone_ids import restated_targets
@@ -128,19 +128,22 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
     refused_at = refused_targets(root, annotation_problems, annotations)  # as the build: beside their fields' lines
-    target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts, refused_at)
+    gone = locked_docs_pages(lock)  # a page published there and gone: each line at it asks for its move
+    target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts, refused_at, gone)
     problems += target_problems
     folded = restated_targets(problems, (*annotations, *refused_at), pages)  # the page's line says them: not shown
     generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
-    links = check_links(root, found, areas)  # MkDocs' too: the lock's lines hold back `make anchors` on them
+    links = check_links(root, found, areas, gone)  # MkDocs' too: the lock's lines hold back `make anchors` on them
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
     problems += site_problems  # one the build refuses: its line, not an OK that checked against nothing
-    problems += [p for a in annotations for p in check_body_links(a, bodies[a.id], linkable, site_url, moves, drafts)]
+    problems += [
+        p for a in annotations for p in check_body_links(a, bodies[a.id], linkable, site_url, moves, drafts, gone)
+    ]
     refused = refused_bodies(root, annotation_problems, annotations)  # as the build: beside their notes' lines
-    problems += check_refused_bodies(refused, linkable, site_url, moves, drafts)
+    problems += check_refused_bodies(refused, linkable, site_url, moves, drafts, gone)
     problems += [problem for a in annotations for problem in check_body_markup(a)]
     broken = {problem.path for problem in target_problems}
     anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)

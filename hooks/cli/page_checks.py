@@ -6,7 +6,7 @@ its lines are the build's.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Container, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from hooks.core.bibliography_checks import (
     missing_bibliography,
 )
 from hooks.core.config_file import DOCS, read_config
-from hooks.core.generated_pages import hook_files
+from hooks.core.generated_pages import hook_files, locked_docs_pages
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.page_front_matter import said_with_comments
 from hooks.core.page_links import check_page_links, link_levels
@@ -154,17 +154,25 @@ def check_glossary(
     names, configs = extensions
     named = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
-    _, more = resolve_glossary(glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words, drafts)
+    published = locked_docs_pages(anchors.lock)  # an anchor to a page published and gone is asked for its move
+    _, more = resolve_glossary(
+        glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words, drafts, published
+    )
     return glossary, problems + more
 
 
-def check_links(root: Path, found: Rendered, areas: tuple[PolicyArea, ...]) -> list[Problem]:
+def check_links(
+    root: Path, found: Rendered, areas: tuple[PolicyArea, ...], published: Container[str] = ()
+) -> list[Problem]:
     """Each page's links to a file the site lacks, as MkDocs' `validation: links:` warns of them in a strict build.
 
     The site's files are docs/'s as MkDocs reads it (excluded ones too: it only notes a link to one) and
-    the hooks' (`hook_files`); a page move leaves the old file out, so a link to it fails (its hint names the new).
+    the hooks' (`hook_files`); a page move leaves the old file out, so a link to it fails (its hint names the new),
+    and a page the lock `published` (`locked_docs_pages`) gone with no move is asked for its move.
     """
     files = site_files(root)[0] | set(hook_files(areas))
     levels, moves = link_levels(read_config(root).get("validation")), configured_file_moves(root)
     links = found.links.items()
-    return [problem for page, urls in links for problem in check_page_links(page, urls, files, moves, levels)]
+    return [
+        problem for page, urls in links for problem in check_page_links(page, urls, files, moves, levels, published)
+    ]

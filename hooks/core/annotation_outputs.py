@@ -10,7 +10,7 @@ read from its file (`check_all_bodies`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -44,12 +44,14 @@ def check_bodies(
     site_url: str,
     moves: Mapping[str, str],
     drafts: Collection[str] = (),
+    published_pages: Container[str] = (),
 ) -> list[Problem]:
     """Every body's links (to pages, paragraphs, the site's own address; a draft left out named one) and markup."""
     return [
         problem
         for a in annotations
-        for problem in check_body_links(a, render_body(a.body), pages, site_url, moves, drafts) + check_body_markup(a)
+        for problem in check_body_links(a, render_body(a.body), pages, site_url, moves, drafts, published_pages)
+        + check_body_markup(a)
     ]
 
 
@@ -59,6 +61,7 @@ def check_refused_bodies(
     site_url: str,
     moves: Mapping[str, str],
     drafts: Collection[str] = (),
+    published_pages: Container[str] = (),
 ) -> list[Problem]:
     """The links of the bodies of refused notes (`refused_bodies`), named with the notes' other lines in one run.
 
@@ -67,7 +70,7 @@ def check_refused_bodies(
     return [
         problem
         for note in refused
-        for problem in check_body_links(note, render_body(note.body), pages, site_url, moves, drafts)
+        for problem in check_body_links(note, render_body(note.body), pages, site_url, moves, drafts, published_pages)
     ]
 
 
@@ -79,18 +82,20 @@ def check_all_bodies(
     site_url: str = "",
     moves: Mapping[str, str] | None = None,
     drafts: Collection[str] = (),
+    published_pages: Container[str] = (),
 ) -> list[Problem]:
     """Every body's lines, as the build names them: the `built` annotations' and those of the notes `lines` refused.
 
     One function for the build's adapter and the extension listed by dotted path, so their lines cannot drift
     apart; a page whose inventory is None is known to be there, its ids are not checked. `pages` None: no
     page is known (`check_body_links`), and the rest of each body is checked still. `drafts`: the drafts
-    the run leaves out, a link to one named as a draft (`check_body_links`).
+    the run leaves out, a link to one named as a draft, and `published_pages` the files the anchor lock
+    published, a link to one gone asked for its move (`check_body_links`; the extension reads no lock).
     """
     moves = moves or {}
     refused = refused_bodies(root, lines, built)
-    bodies = check_bodies(built, pages, site_url, moves, drafts)
-    return bodies + check_refused_bodies(refused, pages, site_url, moves, drafts)
+    bodies = check_bodies(built, pages, site_url, moves, drafts, published_pages)
+    return bodies + check_refused_bodies(refused, pages, site_url, moves, drafts, published_pages)
 
 
 def rendered_pages(

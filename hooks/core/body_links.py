@@ -15,7 +15,7 @@ page it is closest to. A file the site serves (`/annotations.jsonld`) is linked 
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Container, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -107,6 +107,7 @@ def check_body_links(
     site_url: str = "",
     moves: Mapping[str, str] | None = None,
     drafts: Collection[str] = (),
+    published_pages: Container[str] = (),
 ) -> list[Problem]:
     """Each edition link of the body names a page of the site and, after `#`, an id on that page.
 
@@ -117,6 +118,7 @@ def check_body_links(
     known (an extension told its page, with no docs_dir), so a `.md` link is not checked, and a site
     address is named without the path to write. `drafts`: the pages of `draft_docs` the run leaves out
     (`rendered_pages`; under `mkdocs serve` they are among `pages`): a link to one is said to lead to a draft.
+    `published_pages`: the files the anchor lock published (`locked_docs_pages`), a link to one gone asked for its move.
     """
     problems = []
     for href in docs_links(body_html) if pages is not None else ():
@@ -130,7 +132,11 @@ def check_body_links(
             beside = posixpath.normpath(posixpath.join(posixpath.dirname(annotation.page), page))
             fragment = f"#{target.fragment}" if target.fragment else ""
             written = f"write it from docs/: '{beside}{fragment}'"
-            hint = written if beside in pages else page_hint(page, pages, EXAMPLE, moves, example_page=EXAMPLE_PAGE)
+            hint = (
+                written
+                if beside in pages
+                else page_hint(page, pages, EXAMPLE, moves, example_page=EXAMPLE_PAGE, published=published_pages)
+            )
             problems.append(Problem(annotation.path, "body", f"the link '{href}' leads to no page", hint))
             continue
         inventory = pages[page]

@@ -10,7 +10,9 @@ dotted path does a body's links (`hooks/mdx/annotation_files.py`). What they hol
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import unquote
 
+from hooks.core.anchor_lock import page_key
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.glossary_page import EXPORT_FILE as GLOSSARY_EXPORT
 from hooks.core.glossary_page import GLOSSARY_PAGE
@@ -52,3 +54,24 @@ def in_nav(page: str) -> bool:
     `hooks/adapters/state.py`) and `make check` asks `nav:` for these (`check_configured_nav`).
     """
     return page in (GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH)
+
+
+def locked_docs_pages(lock: Iterable[str]) -> frozenset[str]:
+    """The files of docs/ whose page the anchor lock published (its keys read back): `page_hint`'s `published`.
+
+    An address is a page's `.md` file or its folder's `index.md` (or `README.md`): one of them published it.
+    The hooks' pages are none (the glossary, `/annotations/`, the areas', one taken out of the taxonomy too):
+    a note or a link at one is not at a page of docs/ renamed without its move.
+    """
+    hooks = page_key(GLOSSARY_PAGE), page_key(INDEX_PAGE), page_key(OVERVIEW_PATH)
+    files = set()
+    for key in lock:
+        if key == hooks[0] or key.startswith(hooks[1:]):
+            continue
+        path = unquote(key).strip("/")
+        if path.endswith(".html"):  # a key of `use_directory_urls: false`, which its own line refuses
+            files.add(f"{path.removesuffix('.html')}.md")
+            continue
+        folder = f"{path}/" if path else ""
+        files.update({f"{folder}index.md", f"{folder}README.md", *([f"{path}.md"] if path else [])})
+    return frozenset(files)

@@ -7,7 +7,7 @@ quoted must name the term (`check_named`): all problems at once, one line each.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Mapping
 from dataclasses import replace
 from enum import Enum
 
@@ -68,6 +68,7 @@ def resolve_definitions(
     whole: Callable[[str], PageInventory] | None = None,
     left_out: Collection[str] = (),
     drafts: Collection[str] = (),
+    published_pages: Container[str] = (),
 ) -> tuple[Glossary, list[Problem]]:
     """Give every definition the words of the paragraph it points at; report anchors that miss.
 
@@ -77,7 +78,8 @@ def resolve_definitions(
     `draft_docs`, which `mkdocs serve` shows) that it is a draft; `recorded` gives
     the paragraphs' words in anchors.words.json, which tell a paragraph that changed under its definition
     (read only then), and `whole` a page's inventory with every paragraph's words, to find where its end
-    went (`pages` may hold the defining paragraphs' words alone).
+    went (`pages` may hold the defining paragraphs' words alone). `published_pages`: the files the anchor lock
+    published (`locked_docs_pages`), an anchor to one gone asked for its move (`page_hint`).
     """
     problems: list[Problem] = []
     terms = []
@@ -88,7 +90,7 @@ def resolve_definitions(
             inventory = pages.get(definition.page)
             why = unread_because(definition.page, drafts, left_out)
             found, problem = resolve_definition(
-                definition, inventory, field, site_pages, term, moves, recorded, whole, why
+                definition, inventory, field, site_pages, term, moves, recorded, whole, why, published_pages
             )
             if problem is not None:
                 problems.append(problem)
@@ -115,14 +117,16 @@ def resolve_definition(
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
     whole: Callable[[str], PageInventory] | None = None,
     left_out: LeftOut | None = None,
+    published_pages: Container[str] = (),
 ) -> tuple[Definition, Problem | None]:
     """Check one anchor against the page's inventory and read the definition's words (which must name `term`).
 
-    `left_out`: why the page, a file below docs/, is not read (`LeftOut`), if it is not.
+    `left_out`: why the page, a file below docs/, is not read (`LeftOut`), if it is not; `published_pages`: the
+    files the anchor lock published (`missing_page`).
     """
     page, pid = definition.page, definition.paragraph
     if inventory is None:  # as for an annotation's page: the closest page, else why it is none or how to write one
-        return definition, missing_page(definition, field, site_pages, moves, left_out)
+        return definition, missing_page(definition, field, site_pages, moves, left_out, published_pages)
     paragraph = inventory.paragraph(pid)
     if paragraph is None and not inventory.paragraphs:  # a page of no text, such as about/citing.md
         message = f"'{pid}' on {page} is not a paragraph" if pid in inventory.ids else f"no paragraph '{pid}' on {page}"
@@ -154,10 +158,12 @@ def missing_page(
     site_pages: Collection[str],
     moves: Mapping[str, str] | None,
     left_out: LeftOut | None,
+    published_pages: Container[str] = (),
 ) -> Problem:
     """An anchor to a page the site lacks: the closest page, else how to write one; a draft is said to be one.
 
-    A writer saw the draft's definition under `mkdocs serve`: "no page" would deny what they saw.
+    A writer saw the draft's definition under `mkdocs serve`: "no page" would deny what they saw. A page the
+    anchor lock published (`published_pages`) and is gone is asked for its move, as a note's target is.
     """
     page = definition.page
     if left_out is LeftOut.DRAFT:
@@ -167,7 +173,7 @@ def missing_page(
         hint = page_hint(page, site_pages, LEFT_OUT_HINT, moves)
     else:
         example = f"write the path below docs/, e.g. {EXAMPLE_ANCHOR}"
-        hint = page_hint(page, site_pages, example, moves, example_page=EXAMPLE_PAGE)
+        hint = page_hint(page, site_pages, example, moves, example_page=EXAMPLE_PAGE, published=published_pages)
     return Problem(GLOSSARY_FILE, f"{field}.anchor", f"no page '{page}'", hint)
 
 

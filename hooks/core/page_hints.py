@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import posixpath
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 from hooks.core.anchor_lock import name_to_write, rename_hint
 from hooks.core.page_moves import landing_file
@@ -13,6 +13,11 @@ from hooks.core.text import in_series
 
 CLOSE_PAGE = 0.7  # how alike a path and a page must be to be hinted (difflib's ratio)
 CLOSE_NAME = 0.6  # and their own names, shorter (difflib's default: `bb` is close to `b`, `foo` not to `annex`)
+# A page the anchor lock published, gone with no move declared: renamed or deleted, never a typo.
+MOVE_HINT = (
+    "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
+    " (docs/about/stable-links.md#page-moves), then write its new path"
+)
 
 
 def page_hint(
@@ -22,6 +27,7 @@ def page_hint(
     moves: Mapping[str, str] | None = None,
     *,
     example_page: str | None = None,
+    published: Container[str] = (),
 ) -> str:
     r"""How to name a page the site lacks: where its declared move took it, the site's page closest to it, else how.
 
@@ -34,6 +40,11 @@ def page_hint(
     (`s/chances.md`, moved to `s/sections/opportunities.md`, was taken for `s/challenges.md`). A page
     moved onto its folder's `index.md` was deleted (retired, as stable-links.md shows): its words are gone.
     Case and Windows' backslashes do not count: `Source\Page.md` is close to `source/page.md`.
+
+    `published`: the files of docs/ the anchor lock published (`locked_docs_pages`; none for a caller that cannot read
+    it). One of them gone with no move was renamed or deleted, not mistyped: whatever the caller's example
+    (a note's, the glossary's, a link's), the line asks for its move, naming the page closest to it that was
+    never published, likely its new name: a published one is another page, with ids of its own.
     """
     if moves and page in moves:
         new = moves[page]
@@ -43,15 +54,20 @@ def page_hint(
     pages = list(pages)
     if renamed := next((path for path in pages if path != page and name_to_write(path) == page), None):
         return rename_hint(renamed)  # the name its own line asks for: right once the file is renamed
+    if page in published:
+        new = [path for path in pages if path not in published]  # a published page close to it is another
+        return moved_hint(closest_page(page, new))
     close = pages_named(page, pages) or [found for found in [closest_page(page, pages)] if found]
     if close:  # a misnamed page by the name its own line asks for: that line renames it
         return f"did you mean {either([named_value(name_to_write(found)) for found in close])}?"  # quoted, as values
     if page == example_page:  # the example page itself, renamed: no fix
-        return (
-            "if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
-            " (docs/about/stable-links.md#page-moves), then write its new path"
-        )
+        return MOVE_HINT
     return example
+
+
+def moved_hint(new: str | None = None) -> str:
+    """The fix for a published page gone with no move declared, naming its likely new path as the caller writes it."""
+    return f"{MOVE_HINT}: did you mean {named_value(new)}?" if new else MOVE_HINT
 
 
 def either(choices: list[str]) -> str:

@@ -8,12 +8,12 @@ does `make anchors`. Its `#id` is left aside here: whether the page has it needs
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from hooks.core.config_file import DOCS
 from hooks.core.links import relative_link
-from hooks.core.page_hints import closest_page
+from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem
 
@@ -33,20 +33,31 @@ def link_levels(validation: object) -> dict[str, str]:
 
 
 def check_page_links(
-    page: str, urls: Iterable[str], files: Collection[str], moves: Mapping[str, str], levels: Mapping[str, str]
+    page: str,
+    urls: Iterable[str],
+    files: Collection[str],
+    moves: Mapping[str, str],
+    levels: Mapping[str, str],
+    published_pages: Container[str] = (),
 ) -> list[Problem]:
     """One line per link of `page` (its path in docs/) the strict build warns of, in the order written.
 
     `files`: the site's, in docs/ (excluded ones too: MkDocs only notes a link to one) and those the hooks
     add; `moves`: mkdocs.yml's `redirect_maps` between files, followed to their ends (a link to a moved
-    page still fails: the old file is none of the site's).
+    page still fails: the old file is none of the site's); `published_pages`: the files the anchor lock
+    published (`locked_docs_pages`), a link to one gone with no move asked for its move, as a note's is.
     """
-    problems = (link_problem(page, url, files, moves, levels) for url in dict.fromkeys(urls))
+    problems = (link_problem(page, url, files, moves, levels, published_pages) for url in dict.fromkeys(urls))
     return [problem for problem in problems if problem is not None]
 
 
 def link_problem(
-    page: str, url: str, files: Collection[str], moves: Mapping[str, str], levels: Mapping[str, str]
+    page: str,
+    url: str,
+    files: Collection[str],
+    moves: Mapping[str, str],
+    levels: Mapping[str, str],
+    published_pages: Container[str] = (),
 ) -> Problem | None:
     """The line for one link MkDocs warns of at level `warn`; None for a file of the site, or an outside address."""
     parts = urlsplit(url)
@@ -71,17 +82,29 @@ def link_problem(
         return None
     else:
         message = f"'{url}' leads to {target}, which is not among the site's files ({FAILS})"
-    return Problem(where, "link", message, link_hint(page, path, target, files, moves, parts))
+    return Problem(where, "link", message, link_hint(page, path, target, files, moves, parts, published_pages))
 
 
 def link_hint(
-    page: str, path: str, target: str, files: Collection[str], moves: Mapping[str, str], parts: SplitResult
+    page: str,
+    path: str,
+    target: str,
+    files: Collection[str],
+    moves: Mapping[str, str],
+    parts: SplitResult,
+    published_pages: Container[str] = (),
 ) -> str:
-    """Where the link was meant to lead, written from the page with its `#id` kept: a declared move first."""
+    """Where the link was meant to lead, written from the page with its `#id` kept: a declared move first.
+
+    A page the lock published, gone with no move and no file MkDocs' guesses find, is asked for its move.
+    """
     if target in moves and moves[target] in files:
         if (new := moves[target]) == landing_file(target):  # deleted for good (stable-links.md): its words are gone
             return f"mkdocs.yml's redirect_maps retired the page onto {new}: {RETIRED}"
         return f"mkdocs.yml's redirect_maps moved the page to {new}: write '{relative(new, page, parts)}'"
+    if target in published_pages and target not in moves and not any(g in files for g in guesses(page, path, False)):
+        new = [file for file in files if file.endswith(".md") and file not in published_pages]
+        return moved_hint(relative(found, page, parts) if (found := closest_page(target, new)) else None)
     meant = meant_file(page, path, files, moves)
     return f"did you mean '{relative(meant, page, parts)}'?" if meant else FIX
 

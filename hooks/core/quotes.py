@@ -137,18 +137,20 @@ def check_page(
     pages: Mapping[str, PageInventory | None],
     moves: Mapping[str, str] | None = None,
     drafts: Collection[str] = (),
+    published_pages: Container[str] = (),
 ) -> list[Problem]:
     """The page must be a page of the site; `moves` (`file_moves`) name where a moved one went.
 
     `drafts`: the pages of `draft_docs` the run leaves out (`rendered_pages`; under `mkdocs serve` they are
     among `pages`): the writer saw the annotation there, so its line says the page is a draft, not none.
+    `published_pages`: the files the anchor lock published (`locked_docs_pages`): one gone is asked for its move.
     """
     if annotation.page in pages:
         return []
     if annotation.page in drafts:
         hint = page_hint(annotation.page, pages, draft_hint("annotate"), moves)
         return [Problem(annotation.path, "target.page", draft_message(annotation.page), hint)]
-    hint = page_hint(annotation.page, pages, PAGE_EXAMPLE, moves, example_page=EXAMPLE_PAGE)
+    hint = page_hint(annotation.page, pages, PAGE_EXAMPLE, moves, example_page=EXAMPLE_PAGE, published=published_pages)
     return [Problem(annotation.path, "target.page", f"no page '{annotation.page}'", hint)]
 
 
@@ -178,14 +180,15 @@ def check_target(
     published: Container[str] = (),
     moves: Mapping[str, str] | None = None,
     drafts: Collection[str] = (),
+    published_pages: Container[str] = (),
 ) -> list[Problem]:
     """Page exists, paragraph exists on it, quote occurs there exactly once (and was highlighted).
 
     `published` are the page's ids in the anchor lock; `moves` the page moves (`file_moves`); `drafts` the
-    drafts the run leaves out (`check_page`). A refused note's target (`RefusedTarget`) is not rendered: its
-    id and highlight are not on the page to check.
+    drafts the run leaves out and `published_pages` the files the lock published (`check_page`). A refused
+    note's target (`RefusedTarget`) is not rendered: its id and highlight are not on the page to check.
     """
-    if problems := check_page(annotation, pages, moves, drafts):
+    if problems := check_page(annotation, pages, moves, drafts, published_pages):
         return problems
     inventory = pages[annotation.page] or PageInventory()
     paragraph = inventory.paragraph(annotation.paragraph)
@@ -227,17 +230,21 @@ def check_targets(
     moves: Mapping[str, str] | None = None,
     drafts: Collection[str] = (),
     refused: Iterable[RefusedTarget] = (),
+    published_pages: Container[str] = (),
 ) -> list[Problem]:
     """Every annotation's target, all problems together; `published`: each page's ids in the lock; `moves`: pages'.
 
-    `drafts`: the drafts the run leaves out, named as such (`check_page`). `refused`: the targets of notes
-    refused for other fields (`annotation_folder.refused_targets`), named beside those fields' lines.
+    `drafts`: the drafts the run leaves out, named as such, and `published_pages` the files the lock published,
+    a gone one asked for its move (`check_page`). `refused`: the targets of notes refused for other fields
+    (`annotation_folder.refused_targets`), named beside those fields' lines.
     """
     published = published or {}
     return [
         problem
         for annotation in (*annotations, *refused)
-        for problem in check_target(annotation, pages, highlighted, published.get(annotation.page, ()), moves, drafts)
+        for problem in check_target(
+            annotation, pages, highlighted, published.get(annotation.page, ()), moves, drafts, published_pages
+        )
     ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from xml.etree import ElementTree as etree
@@ -158,6 +158,7 @@ def resolve_glossary(
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
     drafts: Collection[str] = (),
+    published_pages: Container[str] = (),
 ) -> tuple[Glossary, list[Problem]]:
     """The glossary with its definitions' words read from their pages, and the anchors that miss.
 
@@ -168,7 +169,8 @@ def resolve_glossary(
     page moved in mkdocs.yml's `redirect_maps` went; `recorded` gives anchors.words.json's words, read
     only to tell a paragraph that changed under its definition. `drafts` are the `draft_docs` pages left out
     (`rendered_pages`: none under `mkdocs serve`, which renders them and passes them among `site_pages`), named
-    as drafts.
+    as drafts. `published_pages`: the files the anchor lock published (`locked_docs_pages`; the build's and make
+    check's, not the extension's, which reads no lock), an anchor to one gone asked for its move.
     """
     kept = frozenset(site_pages)
     wanted = glossary.pages()
@@ -181,7 +183,9 @@ def resolve_glossary(
         every = [paragraph.id for paragraph in passages[page].paragraphs]
         return read_passages(docs_dir, {page: every}, extensions, configs).get(page, passages[page])
 
-    return resolve_definitions(glossary, passages, sorted(kept), moves, recorded, whole, left_out, drafts)
+    return resolve_definitions(
+        glossary, passages, sorted(kept), moves, recorded, whole, left_out, drafts, published_pages
+    )
 
 
 def below(page: str) -> bool:
