@@ -16,7 +16,10 @@ PRESENT = {
     "glossary.md": {"glossary", "diaspora"},
     "policy-areas/remittances.md": None,  # a page the hooks generate whose ids are not known without the build
 }
-REDIRECTS = {"/about/citing/#id-gone": "/about/stable-links/#id-gone", "/about/reading-guide/#old": "/about/reading-guide/#marks"}
+REDIRECTS = {
+    "/about/citing/#id-gone": "/about/stable-links/#id-gone",
+    "/about/reading-guide/#old": "/about/reading-guide/#marks",
+}
 WARN = link_levels({"anchors": "warn"})
 FAILS = "(MkDocs warns, the strict build fails)"
 
