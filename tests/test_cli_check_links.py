@@ -138,3 +138,18 @@ def test_the_build_holds_make_anchors_back_while_a_link_fails_as_make_check_does
     assert unrecorded in check.stdout.splitlines(), check.stdout
     build = run_build(broken_project, broken_project / "site")
     assert edition_lines(build.stderr) == [unrecorded], build.stderr
+
+
+def test_a_body_s_link_to_an_id_its_page_lacks_is_the_annotation_s_line_alone(broken_project: Path) -> None:
+    """MkDocs warns on the annotated page, where the link is not written: the note's line says where to fix it."""
+    append(
+        broken_project, Path("annotations/notes/transfer-of-ideas.md"), "See [the guide](about/reading-guide.md#txets)."
+    )
+    check = run_check(broken_project)
+    note_line = (
+        "annotations/notes/transfer-of-ideas.md: body: the link 'about/reading-guide.md#txets' names no id of"
+        " about/reading-guide.md (about/reading-guide.md has no numbered paragraphs: link to another id the page has)"
+    )
+    assert check.stdout.splitlines() == [note_line], check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert note_line in edition_lines(build.stderr) and "does not contain an anchor '#txets'" in build.stderr

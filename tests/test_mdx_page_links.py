@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from xml.etree import ElementTree as etree
+
 import markdown
 
 from hooks.mdx.page_links import PageLinksExtension
+from hooks.mdx.paragraphs import BLOCK_CLASS
 
 PAGE = """\
 # Guide { #guide }
@@ -45,3 +48,14 @@ def test_each_page_its_own_raw_ids() -> None:
     md.reset()
     md.convert('<a id="two"></a>\n')
     assert found == [{"one"}, {"two"}]
+
+
+def test_an_annotation_s_links_are_its_own_line_s() -> None:
+    """A note's body is checked on its file (`body_links.py`): its links are not the page's to name."""
+    found: list[list[str]] = []
+    md = markdown.Markdown(extensions=[PageLinksExtension(sink=found.append)])
+    root = etree.fromstring(
+        f'<div><p><a href="a.md#x">a</a></p><details class="{BLOCK_CLASS}"><p><a href="b.md#y">b</a></p></details></div>'
+    )
+    md.treeprocessors["edition-page-links"].run(root)
+    assert found == [["a.md#x"]]

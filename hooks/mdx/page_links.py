@@ -11,7 +11,7 @@ without MkDocs; the build hands on only the links, its pages' ids being MkDocs' 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
@@ -21,13 +21,26 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
+from hooks.mdx.paragraphs import is_annotation_block
+
 LINKED = {"a": "href", "img": "src"}
 
 
 def page_links(root: etree.Element) -> list[str]:
-    """The page's link addresses in order, as MkDocs reads them (an obfuscated `<me@example.org>` is none)."""
-    urls = (element.get(LINKED[element.tag]) for element in root.iter() if element.tag in LINKED)
+    """The page's link addresses in order, as MkDocs reads them (an obfuscated `<me@example.org>` is none).
+
+    Not an annotation's: its body's links are checked on its file (`body_links.py`), where they are written.
+    """
+    urls = (element.get(LINKED[element.tag]) for element in page_elements(root) if element.tag in LINKED)
     return [url for url in urls if url is not None and AMP_SUBSTITUTE not in url]
+
+
+def page_elements(root: etree.Element) -> Iterator[etree.Element]:
+    """The tree's elements in document order, an annotation block's left out."""
+    for child in root:
+        if not is_annotation_block(child):
+            yield child
+            yield from page_elements(child)
 
 
 def tree_ids(root: etree.Element) -> set[str]:
