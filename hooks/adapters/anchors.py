@@ -132,7 +132,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         recording=state.recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
-        build_fails=_links_fail(files, config),  # MkDocs warns of a link: `make anchors` refuses then
+        build_fails=_warned() or _links_fail(files, config),  # MkDocs warned (nav), or warns of a link
     )
     state.report(problems)
     return env
@@ -198,6 +198,8 @@ def _refused() -> dict[str, set[str]]:
 
 def _links_fail(files: Files, config: MkDocsConfig) -> bool:
     """Whether MkDocs warns of a page's link: to a file the site lacks, or to an `#id` its page lacks.
+
+    `make anchors` refuses then (`_warned` in `on_post_build`), as on MkDocs' warnings before `on_env` (`nav:`).
 
     Found as `make check` finds them, from the links the pages rendered (`state.STATE.links`), for MkDocs
     checks the `#id`s only after this hook, and its ids; no line is said (MkDocs' warning is the line).
