@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from broken_project_helpers import BLOCKED, MT
+import pytest
+from broken_project_helpers import BLOCKED, MT, edition_lines
 from conftest import edit, run_build, run_check
 
 GUIDE = Path("docs/about/reading-guide.md")
@@ -80,3 +81,75 @@ def test_a_broken_link_in_an_annotation_body_is_the_annotation_s_line_alone(brok
     ], check.stdout
     build = run_build(broken_project, broken_project / "site")
     assert "contains a link" not in build.stderr and check.stdout.splitlines()[0] in build.stderr, build.stderr
+
+
+# ids only the hooks' pages or per-page extensions make, which the strict build accepts: the glossary's terms,
+# /annotations/'s groups, the overview's areas, a source page's Cite heading, an annotation, a footnote
+HOOK_IDS = (
+    "[g](../glossary.md#diaspora) [h](../annotations/index.md#migration-and-transnationalism-opportunities)"
+    " [i](../policy-areas/index.md#remittances) [j](../policy-areas/remittances.md#pages)"
+    f" [k](../{MT}/opportunities.md#cite-this-page) [l](../{MT}/opportunities.md#transfer-of-ideas)"
+    f" [m](../{MT}/opportunities.md#fn:4) [n](../{MT}/index.md#contents)"
+)
+
+
+def test_links_to_ids_the_hooks_make_are_no_line(broken_project: Path) -> None:
+    append(broken_project, GUIDE, HOOK_IDS)
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode == 0, build.stderr
+
+
+def test_a_link_to_an_id_its_page_lacks_is_one_line_as_the_build_warns(broken_project: Path) -> None:
+    """A redirected old id fails too: MkDocs knows no anchors.redirects.yml. An area page's id is the build's alone."""
+    links = "[x](citing.md#id-gone) [y](#txets) [z](../glossary.md#diaspra) [w](../policy-areas/remittances.md#nope)"
+    append(broken_project, GUIDE, f"{links} {HOOK_IDS}")
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    fails = "(MkDocs warns, the strict build fails)"
+    assert check.stdout.splitlines() == [
+        f"docs/about/reading-guide.md: link: '#txets' leads to about/reading-guide.md, which has no id 'txets' {fails}"
+        " (did you mean '#texts'?)",
+        f"docs/about/reading-guide.md: link: '../glossary.md#diaspra' leads to glossary.md, which has no id 'diaspra'"
+        f" {fails} (did you mean '../glossary.md#diaspora'?)",
+        f"docs/about/reading-guide.md: link: 'citing.md#id-gone' leads to about/citing.md, which has no id 'id-gone'"
+        f" {fails} (anchors.redirects.yml sends that id to /about/stable-links/#id-gone, which MkDocs does not follow:"
+        " write 'stable-links.md#id-gone')",
+    ], check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    warned = {line.split("contains a link ")[1].split(",")[0] for line in build.stderr.splitlines() if "anchor" in line}
+    assert warned == {
+        "'citing.md#id-gone'",
+        "'#txets'",
+        "'../glossary.md#diaspra'",
+        "'../policy-areas/remittances.md#nope'",
+    }
+
+
+@pytest.mark.parametrize("link", ["[x](nope.md)", "[x](#nope)"])
+def test_the_build_holds_make_anchors_back_while_a_link_fails_as_make_check_does(
+    broken_project: Path, link: str
+) -> None:
+    """`make anchors` refuses while MkDocs' warning stands: the build's "not recorded" line says so, in make check's words."""
+    append(broken_project, GUIDE, f"## A new part {{ #new-part }}\n\n{link}")
+    unrecorded = f"anchors.lock.json: /about/reading-guide/: 1 published id(s) not recorded: new-part ({BLOCKED})"
+    check = run_check(broken_project)
+    assert unrecorded in check.stdout.splitlines(), check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert edition_lines(build.stderr) == [unrecorded], build.stderr
+
+
+def test_a_body_s_link_to_an_id_its_page_lacks_is_the_annotation_s_line_alone(broken_project: Path) -> None:
+    """MkDocs warns on the annotated page, where the link is not written: the note's line says where to fix it."""
+    append(
+        broken_project, Path("annotations/notes/transfer-of-ideas.md"), "See [the guide](about/reading-guide.md#txets)."
+    )
+    check = run_check(broken_project)
+    note_line = (
+        "annotations/notes/transfer-of-ideas.md: body: the link 'about/reading-guide.md#txets' names no id of"
+        " about/reading-guide.md (about/reading-guide.md has no numbered paragraphs: link to another id the page has)"
+    )
+    assert check.stdout.splitlines() == [note_line], check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert note_line in edition_lines(build.stderr) and "does not contain an anchor '#txets'" in build.stderr

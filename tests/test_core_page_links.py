@@ -101,11 +101,12 @@ def test_a_folder_or_an_absolute_link_is_a_line_only_where_validation_says_warn(
 
 
 def test_levels_are_read_from_validation_links_or_its_short_form() -> None:
-    assert DEFAULTS == {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info"}
-    assert link_levels({"links": {"not_found": "info"}, "absolute_links": "warn"}) == {
+    assert DEFAULTS == {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
+    assert link_levels({"links": {"not_found": "info"}, "absolute_links": "warn", "anchors": "warn"}) == {
         "not_found": "info",
         "absolute_links": "warn",
         "unrecognized_links": "info",
+        "anchors": "warn",
     }
     assert lines("nope.md", link_levels({"links": {"not_found": "info"}})) == []
 

@@ -168,3 +168,17 @@ def test_the_lines_naming_a_page_x_markdown_by_its_md_name_say_to_rename_it(brok
         in build
     ), build
     assert not [line for line in build if "## Contents" in line], build
+
+
+def test_the_build_holds_make_anchors_back_while_a_page_is_left_out_of_the_nav_as_make_check_does(
+    broken_project: Path,
+) -> None:
+    """MkDocs' own warning fails the build, so `make anchors` records nothing: the new id's line says so in both."""
+    edit(broken_project, "mkdocs.yml", "      - about/quality.md\n", "")
+    path = broken_project / "docs/about/reading-guide.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n## A new part { #new-part }\n", encoding="utf-8")
+    unrecorded = f"anchors.lock.json: /about/reading-guide/: 1 published id(s) not recorded: new-part ({BLOCKED})"
+    check = run_check(broken_project)
+    assert unrecorded in check.stdout.splitlines(), check.stdout
+    result = run_build(broken_project, broken_project / "site")
+    assert edition_lines(result.stderr) == [unrecorded], result.stderr

@@ -44,7 +44,9 @@ from hooks.core.built_pages import BuiltPage, blank_page, built_ids, page_source
 from hooks.core.draft_pages import without_draft_ids
 from hooks.core.git_history import conflict_sides
 from hooks.core.heading_ids import refused_ids
+from hooks.core.link_anchors import check_link_anchors
 from hooks.core.lost_ids import lost_ids_named
+from hooks.core.page_links import DEFAULT_LEVELS, RELATIVE_TO_DOCS, check_page_links
 from hooks.core.page_moves import follow_moves, move_targets
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
 from hooks.core.site_addresses import page_address
@@ -130,6 +132,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         recording=state.recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
+        build_fails=_warned() or _links_fail(files, config),  # MkDocs warned (nav), or warns of a link
     )
     state.report(problems)
     return env
@@ -191,6 +194,36 @@ def _refused() -> dict[str, set[str]]:
     lines = state.STATE.reported_lines
     pages = BUILD["pages"].items() if lines else ()
     return {url: refused_ids(f"docs/{page.file.src_uri}", inventory, lines) for url, (page, inventory) in pages}
+
+
+def _links_fail(files: Files, config: MkDocsConfig) -> bool:
+    """Whether MkDocs warns of a page's link: to a file the site lacks, or to an `#id` its page lacks.
+
+    `make anchors` refuses then (`_warned` in `on_post_build`), as on MkDocs' warnings before `on_env` (`nav:`).
+
+    Found as `make check` finds them, from the links the pages rendered (`state.STATE.links`), for MkDocs
+    checks the `#id`s only after this hook, and its ids; no line is said (MkDocs' warning is the line).
+    """
+    links = config.validation.links
+    levels = {name: _level(getattr(links, name)) for name in DEFAULT_LEVELS}
+    names = set(files.src_uris)
+    moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
+    present = {
+        file.src_uri: file.page.present_anchor_ids
+        for file in files.documentation_pages()
+        if file.page is not None and file.page.present_anchor_ids is not None
+    }
+    return any(
+        check_page_links(page, urls, names, moves, levels) or check_link_anchors(page, urls, present, {}, levels)
+        for page, urls in state.STATE.links.items()
+    )
+
+
+def _level(value: int) -> str:
+    """MkDocs' level of a link check as mkdocs.yml writes it: only `warn` fails the strict build."""
+    if getattr(value, "name", None) == "RELATIVE_TO_DOCS":
+        return RELATIVE_TO_DOCS
+    return "warn" if value >= logging.WARNING else "info"
 
 
 def _warned() -> bool:

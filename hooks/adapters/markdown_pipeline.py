@@ -22,6 +22,7 @@ from hooks.core.site_name import site_name_problems
 from hooks.mdx.code_spans import CodeSpansExtension
 from hooks.mdx.heading_links import HeadingLinksExtension
 from hooks.mdx.inert_titles import InertTitlesExtension
+from hooks.mdx.page_links import PageLinksExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.project_files import listed_option_problems
 from hooks.mdx.source_footnotes import SourceFootnotesExtension
@@ -67,6 +68,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             HeadingLinksExtension(),
             SpokenSymbolsExtension(),
             CodeSpansExtension(),
+            PageLinksExtension(sink=build.record_links),  # whether MkDocs warns of a link: `make anchors` refuses then
         ]
     )
     return config

@@ -52,6 +52,7 @@ class BuildState:
 
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)  # each page's links, as MkDocs validates them
     annotations: tuple[Annotation, ...] | None = None
     # the targets of the notes refused for other fields (`refused_targets`): checked with the others (`after_pages`)
     refused_targets: tuple[RefusedTarget, ...] = ()
@@ -73,6 +74,11 @@ class BuildState:
         """Receive the inventory of the page being rendered."""
         if self.current_page is not None:
             self.inventories[self.current_page] = inventory
+
+    def record_links(self, urls: list[str]) -> None:
+        """Receive the links of the page being rendered (`hooks.mdx.page_links`)."""
+        if self.current_page is not None:
+            self.links[self.current_page] = urls
 
 
 STATE = BuildState()

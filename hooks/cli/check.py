@@ -8,8 +8,9 @@ paragraph and heading ids, its Contents list and every paragraph's policy-area t
 published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), its `site_name`, its plugins,
 hooks and Markdown extensions (installed, the plugins' options as MkDocs checks them, there, loading: all named
 before any page, as the build stops on one), and MkDocs' own warnings on the pages (a page `nav:` leaves out,
-an entry naming no file, a README.md beside an index.md, a link to a file the site lacks: `page_links.py`).
-What needs the whole site is left to the build (and a link's `#id` on another page):
+an entry naming no file, a README.md beside an index.md, a link to a file the site lacks or to an `#id` its
+page lacks: `page_links.py`, `link_anchors.py`). What needs the whole site is left to the build (and a link's
+`#id` on a policy area's own page):
 whether each alias occurs in the texts, and the ids
 of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
@@ -26,7 +27,7 @@ import argparse
 import datetime as dt
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,7 +135,6 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     folded = restated_targets(problems, (*annotations, *refused_at), pages)  # the page's line says them: not shown
     generated = hook_pages(areas)
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
-    links = check_links(root, found, areas, gone)  # MkDocs' too: the lock's lines hold back `make anchors` on them
     linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
     linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
@@ -158,6 +158,8 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     if OVERVIEW_PATH not in published:  # its ids are the taxonomy's: an area taken out loses one, as in the build
         published[OVERVIEW_PATH] = overview_ids(areas)
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
+    present = link_targets(published, found.anchors, unknown, glossary_ids is None)
+    links = check_links(root, found, areas, present, anchors.redirects, gone)  # MkDocs' too: held back `make anchors`
     checked = len(annotations), len(all_pages)
     notes = refused_note_pages(root, problems, all_pages)  # a refused note's id waits on its page, if its file says
     page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
@@ -171,6 +173,25 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     words = check_paragraph_words(root, readable_inventories, anchors, blocked)
     present = {page_key(page): set(ids) for page, ids in published.items() if page not in unknown}
     return CheckRun([line for line in problems + words + lock_lines if line not in folded], checked, present)
+
+
+def link_targets(
+    published: Mapping[str, Iterable[str]],
+    rendered: Mapping[str, set[str]],
+    unknown: Iterable[str],
+    glossary_unread: bool,
+) -> dict[str, set[str] | None]:
+    """The ids a link's `#id` is checked against, by page: MkDocs' own on the pages rendered here, the hooks' pages'.
+
+    None where the build alone knows them: each policy area's own page, a page MkDocs reads otherwise, and the
+    glossary while its file has a problem (the page the build makes of it then is not known here).
+    """
+    present: dict[str, set[str] | None] = {page: set(ids) for page, ids in published.items()}
+    present |= {page: ids for page, ids in rendered.items() if page in present}
+    present |= dict.fromkeys(unknown)
+    if glossary_unread:
+        present[GLOSSARY_PAGE] = None
+    return present
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,6 +26,7 @@ from hooks.core.bibliography_checks import (
 from hooks.core.config_file import DOCS, read_config
 from hooks.core.generated_pages import hook_files, locked_docs_pages
 from hooks.core.glossary import Glossary, load_glossary
+from hooks.core.link_anchors import check_link_anchors
 from hooks.core.page_front_matter import said_with_comments
 from hooks.core.page_links import check_page_links, link_levels
 from hooks.core.policy_areas import PolicyArea
@@ -162,17 +163,25 @@ def check_glossary(
 
 
 def check_links(
-    root: Path, found: Rendered, areas: tuple[PolicyArea, ...], published: Container[str] = ()
+    root: Path,
+    found: Rendered,
+    areas: tuple[PolicyArea, ...],
+    present: Mapping[str, Collection[str] | None],
+    redirects: Mapping[str, str],
+    published: Container[str] = (),
 ) -> list[Problem]:
-    """Each page's links to a file the site lacks, as MkDocs' `validation: links:` warns of them in a strict build.
+    """Each page's links to a file the site lacks, or to an `#id` its page lacks, as MkDocs warns of them.
 
     The site's files are docs/'s as MkDocs reads it (excluded ones too: it only notes a link to one) and
     the hooks' (`hook_files`); a page move leaves the old file out, so a link to it fails (its hint names the new),
     and a page the lock `published` (`locked_docs_pages`) gone with no move is asked for its move.
+    `present`: each page's ids, by its file (None: the build's to know, `check_link_anchors`); `redirects`:
+    anchors.redirects.yml's, which MkDocs does not follow, offered for an old id.
     """
     files = site_files(root)[0] | set(hook_files(areas))
     levels, moves = link_levels(read_config(root).get("validation")), configured_file_moves(root)
-    links = found.links.items()
-    return [
-        problem for page, urls in links for problem in check_page_links(page, urls, files, moves, levels, published)
-    ]
+    problems = []
+    for page, urls in found.links.items():
+        problems += check_page_links(page, urls, files, moves, levels, published)
+        problems += check_link_anchors(page, urls, present, redirects, levels)
+    return problems

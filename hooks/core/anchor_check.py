@@ -102,6 +102,7 @@ def anchor_problems(
     recording: bool,
     lock_read: bool,
     words_read: bool,
+    build_fails: bool = False,
 ) -> list[Problem]:
     """All the build says about its ids: the lost ones, and those and the words not recorded yet.
 
@@ -111,12 +112,14 @@ def anchor_problems(
     or words file records nothing, so what it lacks is not listed either. Nor is anything judged against
     a lock that did not load, read as empty (every redirect's id would be one it never published): its
     own line stands alone, as in `make check`. Nor are the ids a line refuses (`refused`, by page: `fn:4`
-    on a heading), which are to rename, not to record.
+    on a heading), which are to rename, not to record. `build_fails`: MkDocs' own warnings stand (a page's
+    broken link), which are no edition line (the lost ids are listed one by one beside them) but which `make
+    anchors` refuses on too: the "not recorded" lines hold its advice back, as `make check`'s do.
     """
     result = check_anchors(lock, built, redirects, moves, sources, words) if lock_read else None
     lost = list(result.problems) if result else []
     problems = while_errors_stand(lost, named) if errors_stand else lost
-    blocked = errors_stand or bool(problems)  # `make anchors` records nothing while one of them stands
+    blocked = errors_stand or build_fails or bool(problems)  # `make anchors` records nothing while one stands
     if not recording and result:
         problems += format_unrecorded(result.unrecorded, blocked, refused)
     if not recording and words_read:

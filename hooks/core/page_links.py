@@ -2,7 +2,7 @@
 
 MkDocs resolves each `a[href]` and `img[src]` of a page against the page's file (`path_to_url` in
 `mkdocs/structure/pages.py`) and warns of one leading to no file; a strict build stops on it, and so
-does `make anchors`. Its `#id` is left aside here: whether the page has it needs the built site.
+does `make anchors`. Its `#id` is `link_anchors.py`'s, which needs the ids of the page it leads to.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
-DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info"}
+DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
 RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a.md` names docs/a.md
 FAILS = "MkDocs warns, the strict build fails"
 FIX = "fix the link to name a file of docs/, or remove it"

@@ -1,27 +1,96 @@
-"""Hand on the links of a page as MkDocs validates them: every `a[href]` and `img[src]` of the rendered tree.
+"""Hand on the links of a page as MkDocs validates them, and the ids it validates their `#id` against.
 
-MkDocs' `relpath` treeprocessor (priority 0, registered after every extension) reads these and warns of
-one leading to no file. `make check` renders pages without MkDocs: this one, registered last at the same
-priority, sees the same elements, those other extensions added included (`hooks.core.page_links` checks them).
+MkDocs' `relpath` treeprocessor (priority 0, registered after every extension) reads every `a[href]` and
+`img[src]`, and warns of one leading to no file. This one, registered last at the same priority, sees the
+same elements, those other extensions added included (`hooks.core.page_links` checks them). The ids are
+MkDocs' `present_anchor_ids`: those of the tree at priority 5, after `toc` (its own treeprocessor, registered
+after every extension), and those of the Markdown's raw HTML, read at priority 21, before `html_block`
+stashes it (`hooks.core.link_anchors` checks the links' `#id` against them). `make check` renders pages
+without MkDocs; the build hands on only the links, its pages' ids being MkDocs' own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.htmlparser import htmlparser
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
+
+from hooks.mdx.paragraphs import is_annotation_block
 
 LINKED = {"a": "href", "img": "src"}
 
 
 def page_links(root: etree.Element) -> list[str]:
-    """The page's link addresses in order, as MkDocs reads them (an obfuscated `<me@example.org>` is none)."""
-    urls = (element.get(LINKED[element.tag]) for element in root.iter() if element.tag in LINKED)
+    """The page's link addresses in order, as MkDocs reads them (an obfuscated `<me@example.org>` is none).
+
+    Not an annotation's: its body's links are checked on its file (`body_links.py`), where they are written.
+    """
+    urls = (element.get(LINKED[element.tag]) for element in page_elements(root) if element.tag in LINKED)
     return [url for url in urls if url is not None and AMP_SUBSTITUTE not in url]
+
+
+def page_elements(root: etree.Element) -> Iterator[etree.Element]:
+    """The tree's elements in document order, an annotation block's left out."""
+    for child in root:
+        if not is_annotation_block(child):
+            yield child
+            yield from page_elements(child)
+
+
+def tree_ids(root: etree.Element) -> set[str]:
+    """Every `id` of the tree, and `name` on an `a`, as MkDocs' `_ExtractAnchorsTreeprocessor` gathers them."""
+    ids = {anchor for element in root.iter() if (anchor := element.get("id"))}
+    return ids | {anchor for element in root.iter("a") if (anchor := element.get("name"))}
+
+
+class _RawIds(htmlparser.HTMLParser):
+    """The ids of the page's HTML written in its Markdown: MkDocs' `_HTMLHandler`, with its parser."""
+
+    def __init__(self) -> None:
+        """Start with none found."""
+        super().__init__()
+        self.found: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Keep the element's `id` (an `a`'s `name` too)."""
+        self.found |= {value for name, value in attrs if value and (name == "id" or (name == "name" and tag == "a"))}
+
+
+class RawIdsPreprocessor(Preprocessor):
+    """Gather the raw HTML's ids from the whole Markdown, as MkDocs does, right before `html_block`."""
+
+    def __init__(self, md: Markdown, found: set[str]) -> None:
+        """Keep the set the tree's ids join."""
+        super().__init__(md)
+        self.found = found
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Read, never change, the lines."""
+        parser = _RawIds()
+        parser.feed("\n".join(lines))
+        parser.close()
+        self.found.clear()  # this page's alone
+        self.found |= parser.found
+        return lines
+
+
+class PageIdsTreeprocessor(Treeprocessor):
+    """Hand the page's ids, the raw HTML's with the tree's, to whoever asked for them."""
+
+    def __init__(self, md: Markdown, found: set[str], sink: Callable[[set[str]], None]) -> None:
+        """Keep the raw HTML's ids and the receiver."""
+        super().__init__(md)
+        self.found, self.sink = found, sink
+
+    def run(self, root: etree.Element) -> None:
+        """Report, never change, the tree."""
+        self.sink(self.found | tree_ids(root))
 
 
 class PageLinksTreeprocessor(Treeprocessor):
@@ -38,17 +107,29 @@ class PageLinksTreeprocessor(Treeprocessor):
 
 
 class PageLinksExtension(Extension):
-    """A page's links, for a check run without MkDocs."""
+    """A page's links, and the ids MkDocs checks their `#id` against."""
 
-    def __init__(self, sink: Callable[[list[str]], None] | None = None, **kwargs: object) -> None:
-        """Take the receiver of the links; without one the extension does nothing."""
-        self.sink = sink
+    def __init__(
+        self,
+        sink: Callable[[list[str]], None] | None = None,
+        ids_sink: Callable[[set[str]], None] | None = None,
+        **kwargs: object,
+    ) -> None:
+        """Take the receivers of the links and of the ids; without one, that part does nothing."""
+        self.sink, self.ids_sink = sink, ids_sink
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        """Register `edition-page-links` at priority 0, where MkDocs' `relpath` reads them (added last, as it is)."""
+        """Register `edition-page-links` at priority 0, where MkDocs' `relpath` reads them (added last, as it is).
+
+        And `edition-raw-ids` (a preprocessor, 21) and `edition-page-ids` (5), where MkDocs reads the ids.
+        """
         if self.sink is not None:
             md.treeprocessors.register(PageLinksTreeprocessor(md, self.sink), "edition-page-links", 0)
+        if self.ids_sink is not None:
+            raw: set[str] = set()
+            md.preprocessors.register(RawIdsPreprocessor(md, raw), "edition-raw-ids", 21)
+            md.treeprocessors.register(PageIdsTreeprocessor(md, raw, self.ids_sink), "edition-page-ids", 5)
 
 
 def makeExtension(**kwargs: object) -> PageLinksExtension:  # noqa: N802 (Python-Markdown API)

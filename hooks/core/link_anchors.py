@@ -1,0 +1,88 @@
+"""A page's links to an `#id` their page lacks, as MkDocs' `validation: anchors:` reads them: build and make check.
+
+MkDocs notes each link to a page of the site that names an `#id` (`links_to_anchors`, the first link to each
+id of a page), and once every page rendered warns of an id no element of that page has (`present_anchor_ids`:
+the ids of the tree at priority 5, and of the Markdown's raw HTML). It knows nothing of `anchors.redirects.yml`,
+whose script sends a reader on in the browser: a link to an old id fails the strict build, and its line offers
+the new place.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Iterable, Mapping
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
+
+from hooks.core.anchor_lock import page_key
+from hooks.core.anchor_redirects import REDIRECTS_FILE
+from hooks.core.config_file import DOCS
+from hooks.core.links import relative_link
+from hooks.core.page_links import FAILS, RELATIVE_TO_DOCS, target_file
+from hooks.core.problems import Problem
+
+
+def check_link_anchors(
+    page: str,
+    urls: Iterable[str],
+    present: Mapping[str, Collection[str] | None],
+    redirects: Mapping[str, str],
+    levels: Mapping[str, str],
+) -> list[Problem]:
+    """One line per `#id` of a page `page` links to that no element there has, at `validation: anchors: warn`.
+
+    `present`: the ids of each page of the site by its file in docs/ (None: not known without the build, a
+    policy area's page: left to it); `redirects`: anchors.redirects.yml's, for the hint alone.
+    """
+    if levels["anchors"] != "warn":
+        return []
+    linked: dict[tuple[str, str], str] = {}
+    for url in urls:
+        if (target := linked_anchor(page, url, levels)) is not None:
+            linked.setdefault(target, url)  # MkDocs keeps the first link to each id of a page
+    problems = []
+    for (file, anchor), url in linked.items():
+        ids = present.get(file)
+        if ids is None or anchor in ids:
+            continue
+        message = f"'{url}' leads to {file}, which has no id '{anchor}' ({FAILS})"
+        hint = anchor_hint(page, urlsplit(url), file, ids, redirects, present)
+        problems.append(Problem(f"{DOCS}/{page}", "link", message, hint))
+    return problems
+
+
+def linked_anchor(page: str, url: str, levels: Mapping[str, str]) -> tuple[str, str] | None:
+    """The file and `#id` (as written) a link names, where MkDocs checks the id; None where it checks none."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.fragment:
+        return None
+    if not parts.path:  # `#id` on the page itself
+        return page, parts.fragment
+    if url.startswith(("/", "\\")) and levels["absolute_links"] != RELATIVE_TO_DOCS:  # MkDocs leaves it as is
+        return None
+    return target_file(page, unquote(parts.path)), parts.fragment
+
+
+def anchor_hint(
+    page: str,
+    parts: SplitResult,
+    file: str,
+    ids: Collection[str],
+    redirects: Mapping[str, str],
+    present: Mapping[str, object],
+) -> str:
+    """The id meant: where anchors.redirects.yml sends an old one, else the page's closest id."""
+    moved = redirects.get(f"{page_key(file)}#{parts.fragment}", "")
+    new_key, _, new_id = moved.partition("#")
+    files = {page_key(each): each for each in present}
+    if new_key in files:
+        written = linked(page, parts, files[new_key], new_id)
+        return f"{REDIRECTS_FILE} sends that id to {moved}, which MkDocs does not follow: write '{written}'"
+    if close := difflib.get_close_matches(parts.fragment, sorted(ids), n=1):
+        return f"did you mean '{linked(page, parts, file, close[0])}'?"
+    return f"link an id the page has, or leave out '#{parts.fragment}'"
+
+
+def linked(page: str, parts: SplitResult, file: str, anchor: str) -> str:
+    """The link to `file#anchor` from `page`, its query kept: `#anchor` alone where it is the page itself."""
+    path = "" if file == page and not parts.path else relative_link(page, file)
+    return urlunsplit(("", "", path, parts.query, anchor))
