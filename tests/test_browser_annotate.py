@@ -253,8 +253,9 @@ def test_the_form_names_the_first_wrong_field_first_in_the_order_it_shows_them(
     served_site.open(page, "about/contributing/")
     button = page.get_by_role("button", name="Check and prepare the file")
     status = page.locator(STATUS)
-    steps = [
-        ("#annotate-paragraph", "does not point at a paragraph", served_site.url(f"{OPPORTUNITIES}#p3")),
+    link_missing = "the paragraph link is missing (copy the link of the ¶ number of the paragraph the words are from)"
+    steps = [  # each empty field said missing, as make annotate says URL is ('' did "not point at a paragraph")
+        ("#annotate-paragraph", link_missing, served_site.url(f"{OPPORTUNITIES}#p3")),
         ("#annotate-quote", "the words are missing", "words nobody wrote"),
         ("#annotate-quote", "'words nobody wrote' is not in p3", "the transfer of ideas"),
         ("#annotate-author", "your name is missing", "Ana Peña"),

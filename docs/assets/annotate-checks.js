@@ -56,6 +56,9 @@
      (a page move or a redirect: anchors.json lists it at its old address as `moved`, hooks/core/anchor_export.py)
      is followed to the paragraph it leads to now, which the site's own pages would show the reader. */
   function findParagraph(entries, link) {
+    /* An empty field is missing, as the words and the name are (annotate.js), and as make annotate says its URL
+       is (hooks/cli/annotate.py: missing_inputs): read as an address, '' was this page, "not a paragraph". */
+    if (!link) throw problem("paragraph", "the paragraph link is missing", "copy the link of the ¶ number of the paragraph the words are from");
     var url;
     try {
       url = new URL(link, location.href);

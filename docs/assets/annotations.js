@@ -10,7 +10,7 @@
    button and the filter are (re)attached on every page through document$.
    What shows one while they are hidden (a link to it, a search result's words found only in it) is
    annotations-reveal.js; printing, annotations-print.js; a quotation copied without them,
-   annotations-quoting.js. */
+   annotations-quoting.js. An icon's tooltip is kept on screen by edition.js's anchorTooltips. */
 (function () {
   "use strict";
 
@@ -180,6 +180,8 @@
   }
 
   window.edition.annotationsHiddenClass = HIDDEN_CLASS; /* annotations-reveal.js reads it */
+  /* An annotation icon's label ("Editorial note by Edition editors") above the icon on the window's last line. */
+  window.edition.anchorTooltips("a.annotation-ref");
   attachToggle();
   apply(readHidden());
   window.edition.onEveryPage(setUp);

@@ -147,6 +147,33 @@ window.edition = (function () {
     return "\u201c" + inner + "\u201d";
   }
 
+  /* Tooltips kept on screen: Material sets a title's tooltip below its trigger, always, so one on the
+     window's last line was cut off below the window (a glossary term's definition, an annotation icon's
+     label). Each trigger matching `selector` that Material describes by its tooltip (aria-describedby, set
+     as it shows) gets an anchor name of its own, which the tooltip is tied to and marked with (`mark`, and
+     `tooltip--anchored`, which edition.css flips above the trigger where it would not fit below). Marked
+     on the tooltip, not keyed on the trigger's state, so it stays in place while it fades out after the
+     pointer left (Material drops the name at once, then removes the tooltip 250 ms later); a
+     MutationObserver runs before the next paint, so the mark is there on the first frame. */
+  var anchors = 0;
+
+  function anchorTooltip(trigger, mark) {
+    var tooltip = document.getElementById(trigger.getAttribute("aria-describedby") || "");
+    if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
+    if (!trigger.style.getPropertyValue("anchor-name")) trigger.style.setProperty("anchor-name", "--edition-tooltip-" + ++anchors);
+    tooltip.style.setProperty("position-anchor", trigger.style.getPropertyValue("anchor-name"));
+    tooltip.classList.add("tooltip--anchored");
+    if (mark) tooltip.classList.add(mark);
+  }
+
+  function anchorTooltips(selector, mark) {
+    new MutationObserver(function (records) {
+      records.forEach(function (record) {
+        if (record.target.matches(selector)) anchorTooltip(record.target, mark);
+      });
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-describedby"] });
+  }
+
   return {
     onEveryPage: onEveryPage,
     onSamePage: onSamePage,
@@ -156,5 +183,6 @@ window.edition = (function () {
     normaliseSpace: normaliseSpace,
     fragmentId: fragmentId,
     quoted: quoted,
+    anchorTooltips: anchorTooltips,
   };
 })();

@@ -43,51 +43,13 @@
     if (event.target === shown) shown = null;
   }, true);
 
-  /* A definition's look through its fade-out. Material shows a term's title in a tooltip it makes on
-     hover or focus, names it in the term's aria-describedby while shown, and on leaving drops the
-     name at once, then fades the tooltip out for 250 ms before removing it. CSS keyed on the hover
-     or the name let the fading definition turn into Material's small bold label: the tooltip (and its
-     term, its anchor in glossary.css) are marked here from the moment it shows until it is removed.
-     A MutationObserver runs before the next paint, so the mark is there on the first frame. */
-  var DEFINITION = "glossary-tooltip";
-  var DESCRIBED = "glossary-term--described";
-  var anchors = 0;
-
-  function unmark(term) {
-    if (term) term.classList.remove(DESCRIBED);
-  }
-
-  /* Each term is its own definitions' anchor (glossary.css anchors them to --glossary-term, the one
-     term named so): moving from a term to the next, the fading definition stayed with the first term
-     instead of jumping onto the second. Inline, so it wins over the shared name. */
-  function anchorTo(term, tooltip) {
-    if (!term.style.getPropertyValue("anchor-name")) term.style.setProperty("anchor-name", "--glossary-term-" + ++anchors);
-    tooltip.style.setProperty("position-anchor", term.style.getPropertyValue("anchor-name"));
-  }
-
-  function markDefinition(term) {
-    var tooltip = document.getElementById(term.getAttribute("aria-describedby") || "");
-    if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
-    document.querySelectorAll("." + DESCRIBED).forEach(function (other) {
-      if (other !== term) unmark(other); /* one anchor at a time: the latest term's */
-    });
-    tooltip.classList.add(DEFINITION);
-    term.classList.add(DESCRIBED);
-    anchorTo(term, tooltip);
-    tooltip.edition_term = term;
-  }
-
-  new MutationObserver(function (records) {
-    records.forEach(function (record) {
-      if (record.type === "attributes") {
-        if (record.target.matches(TERM)) markDefinition(record.target);
-        return;
-      }
-      record.removedNodes.forEach(function (node) {
-        if (node.classList && node.classList.contains(DEFINITION)) unmark(node.edition_term);
-      });
-    });
-  }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-describedby"] });
+  /* A definition's look through its fade-out, and its place. Material shows a term's title in a tooltip it
+     makes on hover or focus, names it in the term's aria-describedby while shown, and on leaving drops the
+     name at once, then fades the tooltip out for 250 ms before removing it. CSS keyed on the hover or the
+     name let the fading definition turn into Material's small bold label: the tooltip is marked here
+     (glossary.css) from the moment it shows until it is removed, and tied to its term, above it where it
+     would not fit below (edition.js). */
+  window.edition.anchorTooltips(TERM, "glossary-tooltip");
 
   var MORE = "p.glossary-more[data-term]";
   var loading = null;
