@@ -127,3 +127,39 @@ def test_a_caller_that_cannot_know_the_lock_keeps_its_example() -> None:
     note = parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0]
     [body] = check_body_links(note, render_body(f"[x]({GONE}#p2)"), SITE)
     assert body.hint == BODY_EXAMPLE
+
+
+SITE_URL = "https://owner.github.io/repo/"
+LANDING = "migration-and-transnationalism/index.md"
+SITE_ADDRESSES = [
+    f"{SITE_URL}{GONE.removesuffix('.md')}/#p3",  # the published site's full address
+    f"/{GONE.removesuffix('.md')}/#p3",  # a root path
+    "opportunities/#p3",  # relative to the page the note is on, its source's landing page
+    f"http://127.0.0.1:8000/{GONE.removesuffix('.md')}/",  # a local preview's
+]
+
+
+@pytest.mark.parametrize("href", SITE_ADDRESSES)
+def test_a_body_s_site_address_of_a_published_page_gone_is_asked_for_its_move(href: str) -> None:
+    """Written as the site's address, the link was offered the example: its `docs/` path form asked for the move."""
+    note = annotation(page=LANDING)
+    [body] = check_body_links(note, render_body(f"[x]({href})"), SITE, SITE_URL, published_pages=GONE_PUBLISHED)
+    assert body.hint == RENAMED
+
+
+@pytest.mark.parametrize("href", SITE_ADDRESSES)
+def test_a_body_s_site_address_of_a_page_moved_is_named_where_it_went(href: str) -> None:
+    """As its `docs/` path form is: the page `redirect_maps` moved it to, not the example."""
+    note = annotation(page=LANDING)
+    new = "migration-and-transnationalism/chances.md"
+    moves = {GONE: new}
+    [body] = check_body_links(note, render_body(f"[x]({href})"), SITE, SITE_URL, moves, published_pages=GONE_PUBLISHED)
+    assert body.hint == f"mkdocs.yml's redirect_maps moved the page to {new}: write that path"
+
+
+@pytest.mark.parametrize("href", SITE_ADDRESSES)
+def test_a_body_s_site_address_of_no_page_the_lock_published_keeps_its_hint(href: str) -> None:
+    """A typo, or no lock read: the closest page for a published address, else the example, as before."""
+    note = annotation(page=LANDING)
+    [body] = check_body_links(note, render_body(f"[x]({href})"), SITE, SITE_URL)
+    assert body.hint == BODY_EXAMPLE

@@ -263,15 +263,22 @@ def test_a_page_renamed_without_its_move_is_told_to_declare_it_by_each_line_in_t
 
     The notes, whose example is the renamed page, were told to declare its move; the glossary and a body's
     link were offered their examples (`…annex.md#p1`), another page to write. The lock says the page was
-    published: each line asks for its move, once.
+    published: each line asks for its move, once; a body's link written as the page's address too.
     """
     old, new = f"{MT}/opportunities.md", f"{MT}/chances.md"
     (broken_project / "docs" / old).rename(broken_project / "docs" / new)
     edit(broken_project, Path("mkdocs.yml"), f"      - {old}\n", f"      - {new}\n")  # the nav
     edit(broken_project, Path(f"docs/{MT}/index.md"), "(opportunities.md)", "(chances.md)")
     note = broken_project / "annotations/notes/missing-note-5.md"  # on challenges.md, its body linking the page
-    note.write_text(note.read_text(encoding="utf-8").rstrip() + f"\n\nSee [ideas]({old}#p3).\n", encoding="utf-8")
+    site_url, address = "https://owner.github.io/repo/", f"{MT}/opportunities/"  # the page's, as the site shows it
+    links = f"See [ideas]({old}#p3), [more]({site_url}{address}#p4) and [again](/{address}).\n"
+    note.write_text(note.read_text(encoding="utf-8").rstrip() + f"\n\n{links}", encoding="utf-8")
     hint = f"({RENAMED})"
+    addresses = [  # its address, the published site's or a root path: as its docs/ path, not the example
+        f"annotations/notes/missing-note-5.md: body: the link '{site_url}{address}#p4' leads to no page {hint}",
+        f"annotations/notes/missing-note-5.md: body: the link '/{address}' is a site address"
+        f" (it breaks in annotations.jsonld) {hint}",
+    ]
     expected = [
         f"annotations/glossary.yml: social-remittances.definitions[0].anchor: no page '{old}' {hint}",
         f"annotations/notes/missing-note-5.md: body: the link '{old}#p3' leads to no page {hint}",
@@ -280,18 +287,18 @@ def test_a_page_renamed_without_its_move_is_told_to_declare_it_by_each_line_in_t
             for name in ("missing-note-4", "restored-hyphen-cost-effective", "transfer-of-ideas")
         ),
     ]
-    build = run_build(broken_project, broken_project / "site")
+    build = run_build(broken_project, broken_project / "site", env={"SITE_URL": site_url})
     built = edition_lines(build.stderr)
     assert build.returncode != 0 and "Traceback" not in build.stderr
-    assert [line for line in expected if line not in built] == [], build.stderr
-    check = run_check(broken_project)
+    assert [line for line in expected + addresses if line not in built] == [], build.stderr
+    check = run_check(broken_project, env={"SITE_URL": site_url})
     lines = check.stdout.splitlines()
     links = [  # make check's own lines for the pages' links; the build's are MkDocs' words
         f"docs/about/{page}.md: link: '../{old}#{pid}' leads to {old}, which is not among the site's files"
         f" (MkDocs warns, the strict build fails) {hint}"
         for page, pid in (("contributing", "p3"), ("editorial-principles", "p1"))
     ]
-    assert [line for line in expected + links if line not in lines] == [], check.stdout
+    assert [line for line in expected + links + addresses if line not in lines] == [], check.stdout
     # one line per mistake: the lock's lines are summed up while these stand, none said twice
     naming = [line for line in lines if f"'{old}" in line or f"/{old}" in line]
     assert sorted(naming) == sorted(expected + links), check.stdout

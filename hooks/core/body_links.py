@@ -9,7 +9,8 @@ address copied from the site (`../introduction/#p3`, `/source/page/`, a local pr
 so is a page's full address on the published site (`site_url`, base path and all), whose `#p3` no
 check would see and which would not follow the page if it moved, a view of a page with its query
 (`annotations/index.md?motivation=questioning`), and one that leads to no page (a typo) with the
-page it is closest to. A file the site serves (`/annotations.jsonld`) is linked as any site's.
+page it is closest to; one of a page moved, or published and gone, is named as its `docs/` path
+would be. A file the site serves (`/annotations.jsonld`) is linked as any site's.
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def check_body_links(
     known (an extension told its page, with no docs_dir), so a `.md` link is not checked, and a site
     address is named without the path to write. `drafts`: the pages of `draft_docs` the run leaves out
     (`rendered_pages`; under `mkdocs serve` they are among `pages`): a link to one is said to lead to a draft.
-    `published_pages`: the files the anchor lock published (`locked_docs_pages`), a link to one gone asked for its move.
+    `published_pages`: the files the anchor lock published (`locked_docs_pages`), a link to one gone asked for its move,
+    written as its `docs/` path or as its address (`gone_hint`).
     """
     problems = []
     for href in docs_links(body_html) if pages is not None else ():
@@ -160,13 +162,32 @@ def check_body_links(
             problems.append(Problem(annotation.path, "body", message, hint))
     for link in site_addresses(body_html, site_url):
         path = docs_path(link.address, annotation.page, pages, from_root=link.published)
+        gone = None if path else gone_hint(link, annotation.page, pages, moves, published_pages)
         if link.published and path is None:  # its base path is right, so it was meant to be a page of the edition
-            hint = closest_hint(link.address, pages)
+            hint = gone or closest_hint(link.address, pages)
             problems.append(Problem(annotation.path, "body", f"the link '{link.href}' leads to no page", hint))
             continue
-        hint = f"write the page's path inside docs/: '{path}'" if path else EXAMPLE
+        hint = f"write the page's path inside docs/: '{path}'" if path else gone or EXAMPLE
         problems.append(Problem(annotation.path, "body", f"the link '{link.href}' is {link.what}", hint))
     return problems
+
+
+def gone_hint(
+    link: SiteAddress,
+    shown_on: str,
+    pages: Mapping[str, object],
+    moves: Mapping[str, str] | None,
+    published: Container[str],
+) -> str | None:
+    """`page_hint`'s line for a site address of a page `redirect_maps` moved or the lock published, gone; else None.
+
+    Its `docs/` path form is named where the page went, or asked for its move: one mistake, one hint,
+    however the link is written (the example, or a page merely close, told a renamed page's link nothing).
+    """
+    for known in (moves or {}, published):
+        if (gone := addressed_page(link.address, known, page_key(shown_on), from_root=link.published)) is not None:
+            return page_hint(gone, pages, EXAMPLE, moves, example_page=EXAMPLE_PAGE, published=published)
+    return None
 
 
 def closest_hint(address: str, pages: Mapping[str, object]) -> str:
