@@ -50,7 +50,7 @@ build: $(RUNTIME) ## Build the site strictly into site/ (reproducible: dated by 
 	@test -n "$$SITE_URL" || echo "NOTE: built for this machine: citations, exports and canonical links point at" \
 	  "http://127.0.0.1:8000/. To publish, build with SITE_URL=https://your.host/path/ make build" >&2
 
-check: $(RUNTIME) ## Validate annotations, glossary, taxonomy, pages, published ids, paragraph words and the lock's history in about a second (no site build)
+check: $(RUNTIME) ## Validate annotations, glossary, taxonomy, pages and their links, published ids, paragraph words and the lock's history in about a second (no site build)
 	@$(BIN)/python -m hooks.cli.check
 
 # make annotate's URL, QUOTE and AUTHOR reach it as typed: make would read `$5` in a quote as its variable 5,

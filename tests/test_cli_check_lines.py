@@ -5,18 +5,39 @@ What it reads as the build does (the site's address, extensions, pages) is test_
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import ROOT, run_build, run_check
+
+VALID = "the glossary, the policy-area taxonomy, the bibliographies, the anchor lock and the nav are valid"
+
+
+def checked_links(stdout: str) -> int:
+    """How many of the pages' links make check's OK line says it checked."""
+    found = re.match(rf"OK: \d+ annotations, \d+ pages, (\d+) links, {VALID} \(", stdout)
+    assert found, stdout
+    return int(found[1])
 
 
 def test_check_passes_on_the_real_edition() -> None:
     result = run_check(ROOT)
     assert result.returncode == 0, result.stdout
     annotations, pages = len(list((ROOT / "annotations/notes").glob("*.md"))), len(list((ROOT / "docs").rglob("*.md")))
-    assert result.stdout.startswith(
-        f"OK: {annotations} annotations, {pages} pages, the glossary, the policy-area taxonomy, the bibliographies, the anchor lock and the nav are valid"
-    )
+    assert result.stdout.startswith(f"OK: {annotations} annotations, {pages} pages, ")
+    assert checked_links(result.stdout) > 0
+
+
+def test_the_ok_line_counts_the_pages_links_it_checked(broken_project: Path) -> None:
+    """Since it checks each page's links and their `#id`s, as MkDocs does: one more link into the site is one more.
+
+    An outside address is not checked, and a link written twice on a page is checked once.
+    """
+    before = checked_links(run_check(broken_project).stdout)
+    links = "[a](stable-links.md#the-lock) [b](stable-links.md#the-lock) [c](https://example.org/)"
+    page = broken_project / "docs/about/reading-guide.md"
+    page.write_text(page.read_text(encoding="utf-8").rstrip() + f"\n\n{links}\n", encoding="utf-8")
+    assert checked_links(run_check(broken_project).stdout) == before + 1
 
 
 def test_check_reports_glossary_problems_as_the_build_does(broken_project: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.core.page_links import check_page_links, link_levels
+from hooks.core.page_links import check_page_links, link_levels, site_links
 
 PAGE = "about/reading-guide.md"
 FILES = {
@@ -113,3 +113,10 @@ def test_levels_are_read_from_validation_links_or_its_short_form() -> None:
 
 def test_each_link_is_named_once_however_often_the_page_writes_it() -> None:
     assert len(check_page_links(PAGE, ["nope.md", "nope.md"], FILES, MOVES, DEFAULTS)) == 1
+
+
+def test_the_links_checked_are_a_page_s_links_into_the_site_each_once() -> None:
+    """What `make check`'s OK line counts: a file of the site or an `#id` is checked, an outside address is not."""
+    urls = ["glossary-guide.md", "#terms", "glossary-guide.md", "?view=print", "?view=print#p1", "../assets/logo.png"]
+    outside = ["https://example.org/nope.md", "//example.org/nope.md", "mailto:editors@example.org", ""]
+    assert site_links([*urls, *outside]) == ["glossary-guide.md", "#terms", "?view=print#p1", "../assets/logo.png"]

@@ -66,6 +66,7 @@ from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.heading_ids import refused_ids
 from hooks.core.lone_ids import restated_targets
 from hooks.core.lost_ids import lost_ids_named
+from hooks.core.page_links import site_links
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import OVERVIEW_PATH, published_or_unknown
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
@@ -83,12 +84,12 @@ class CheckRun:
     """What `check_edition` found: its problems, how many annotations and pages, and each page's ids known here."""
 
     problems: list[Problem]
-    checked: tuple[int, int]
+    checked: tuple[int, int, int]  # annotations, pages, and the pages' links into the site (`site_links`)
     present: dict[str, set[str]]  # by lock key: the ids each page rendered here (or the hooks' known ones) has
 
 
-def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int]]:
-    """Every problem the build would report that can be found without it; and how many annotations and pages."""
+def run_checks(root: Path, today: dt.date) -> tuple[list[Problem], tuple[int, int, int]]:
+    """Every problem the build would report that can be found without it; and how many annotations, pages and links."""
     run = check_edition(root, today)
     return run.problems, run.checked
 
@@ -160,7 +161,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
     present = link_targets(published, found.anchors, unknown, glossary_ids is None)
     links = check_links(root, found, areas, present, anchors.redirects, gone)  # MkDocs' too: held back `make anchors`
-    checked = len(annotations), len(all_pages)
+    checked = len(annotations), len(all_pages), sum(len(site_links(urls)) for urls in found.links.values())
     notes = refused_note_pages(root, problems, all_pages)  # a refused note's id waits on its page, if its file says
     page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
     named = lost_ids_named(problems, lock, anchors.redirects, unreadable, note_pages=notes, moves=page_moves)
@@ -202,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         run = check_edition(args.root.resolve(), latest_today())
-        problems, (annotations, pages) = run.problems, run.checked
+        problems, (annotations, pages, links) = run.problems, run.checked
         lock_history = read_lock_history(args.root.resolve())
         history, notes = check_lock_history(args.root.resolve(), lock_history, run.present)
     except ConfigError as error:  # the build stops on it before reading a page: so do the checks
@@ -219,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     elapsed = time.perf_counter() - started
     what = "the glossary, the policy-area taxonomy, the bibliographies, the anchor lock and the nav are valid"
-    print(f"OK: {annotations} annotations, {pages} pages, {what} ({elapsed:.1f} s).")
+    print(f"OK: {annotations} annotations, {pages} pages, {links} links, {what} ({elapsed:.1f} s).")
     return 0
 
 

@@ -32,6 +32,20 @@ def link_levels(validation: object) -> dict[str, str]:
     return {name: str(links.get(name, settings.get(name, level))) for name, level in DEFAULT_LEVELS.items()}
 
 
+def site_links(urls: Iterable[str]) -> list[str]:
+    """A page's links the checks read, each once as written: to a file of the site or an `#id`, not outside it.
+
+    What `link_problem` and `check_link_anchors` look at (an outside address, or a bare `?query`, is neither's):
+    `make check`'s OK line counts them.
+    """
+    checked = []
+    for url in dict.fromkeys(urls):
+        parts = urlsplit(url)
+        if not (parts.scheme or parts.netloc) and (parts.path or parts.fragment):
+            checked.append(url)
+    return checked
+
+
 def check_page_links(
     page: str,
     urls: Iterable[str],
