@@ -52,6 +52,18 @@ def test_the_files_the_lock_published_are_each_address_read_back() -> None:
     }
 
 
+def test_a_published_page_docs_still_holds_is_not_gone_though_the_site_leaves_it_out() -> None:
+    """A page `exclude_docs` or `draft_docs` leaves out was not renamed: its lines say it is left out, not moved."""
+    lock = {"/s/a/": ["p1"], "/s/b/": ["p1"]}
+    assert locked_docs_pages(lock, kept=["s/a.md", "s/other.md"]) == {
+        "s/a/index.md",
+        "s/a/README.md",
+        "s/b.md",
+        "s/b/index.md",
+        "s/b/README.md",
+    }
+
+
 @pytest.mark.parametrize(
     ("example", "example_page"),
     [

@@ -19,7 +19,6 @@ from hooks.adapters import state
 from hooks.core.anchor_lock import locked_by_page
 from hooks.core.annotation_outputs import anchored
 from hooks.core.annotations import Annotation
-from hooks.core.generated_pages import locked_docs_pages
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
@@ -57,9 +56,10 @@ def settle(files: Files, config: MkDocsConfig) -> AfterPages:
     if notes is None:
         return AfterPages(drafts)
     pages = site_inventories(files)
-    lock = state.build_lock(Path(config.config_file_path).parent).lock  # the anchors adapter's: its line if broken
+    root = Path(config.config_file_path).parent
+    lock = state.build_lock(root).lock  # the anchors adapter's: its line if broken
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
-    gone = locked_docs_pages(lock)  # a note on a page published there and gone is asked for its move
+    gone = state.gone_pages(root, files)  # a note on a page published there and gone is asked for its move
     left_out = state.site_pages(files)[1]  # what points at a draft the run leaves out is named as pointing at one
     refused = state.STATE.refused_targets  # a note refused for another field: its target's lines beside that one's
     problems = tuple(check_targets(notes, pages, state.STATE.highlighted, published, moves, left_out, refused, gone))

@@ -36,7 +36,6 @@ from hooks.core.annotation_index import (
 )
 from hooks.core.annotation_outputs import check_all_bodies, dump_collection, export_bodies, rendered_pages
 from hooks.core.annotations import Annotation
-from hooks.core.generated_pages import locked_docs_pages
 from hooks.core.lone_ids import restated_targets
 from hooks.core.page_moves import file_moves
 from hooks.core.policy_addresses import published_or_unknown
@@ -138,7 +137,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     moves, drafts = file_moves(state.redirect_maps(config)), _rendered()[1]  # a link to a draft left out is named so
     site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none
     root = Path(config.config_file_path).parent  # a refused note's body is read there, named beside its other lines
-    gone = locked_docs_pages(state.build_lock(root).lock)  # a link to a page published and gone: its move asked for
+    gone = state.gone_pages(root, files)  # a link to a page published and gone: its move asked for
     body_problems = check_all_bodies(root, BUILD.annotations, BUILD.problems, pages, site_url, moves, drafts, gone)
     exported = settled.standing or ()
     export = files.get_file_from_path(EXPORT_FILE)

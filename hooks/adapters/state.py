@@ -21,7 +21,7 @@ from hooks.core import bibliography_checks
 from hooks.core.anchor_lock import LOCK_FILE, RECORD_ENV, load_lock
 from hooks.core.anchor_recording import BuildLock, lock_for_build
 from hooks.core.draft_pages import rendered_pages
-from hooks.core.generated_pages import in_nav
+from hooks.core.generated_pages import in_nav, locked_docs_pages
 from hooks.core.git_history import conflict_sides
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem, ordered_lines
@@ -126,6 +126,15 @@ def build_lock(root: Path) -> BuildLock:
     if STATE.build_lock is None:
         STATE.build_lock = lock_for_build(read_lock(root), partial(conflict_sides, root), recording=recording())
     return STATE.build_lock
+
+
+def gone_pages(root: Path, files: Files) -> frozenset[str]:
+    """The files of the pages the lock published that docs/ holds no more (`locked_docs_pages`): renamed or deleted.
+
+    A line at one asks for its move. One `exclude_docs` or `draft_docs` leaves out is still among `files`:
+    its line says the site leaves it out, as make check's does (`site_files`).
+    """
+    return locked_docs_pages(build_lock(root).lock, [file.src_uri for file in files])
 
 
 def recording() -> bool:

@@ -50,7 +50,7 @@ from hooks.cli.page_checks import (
     check_tags,
 )
 from hooks.cli.pages import front_matters, read_pages, render_pages
-from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages
+from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
 from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_note_pages, refused_targets
@@ -130,7 +130,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
     refused_at = refused_targets(root, annotation_problems, annotations)  # as the build: beside their fields' lines
-    gone = locked_docs_pages(lock)  # a page published there and gone: each line at it asks for its move
+    gone = locked_docs_pages(lock, site_files(root)[0])  # published, gone from docs/: a line at it asks for its move
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts, refused_at, gone)
     problems += target_problems
     folded = restated_targets(problems, (*annotations, *refused_at), pages)  # the page's line says them: not shown

@@ -155,7 +155,7 @@ def check_glossary(
     names, configs = extensions
     named = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
-    published = locked_docs_pages(anchors.lock)  # an anchor to a page published and gone is asked for its move
+    published = locked_docs_pages(anchors.lock, site_files(root)[0])  # an anchor to one gone: its move asked for
     _, more = resolve_glossary(
         glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words, drafts, published
     )

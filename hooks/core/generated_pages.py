@@ -9,7 +9,7 @@ dotted path does a body's links (`hooks/mdx/annotation_files.py`). What they hol
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from urllib.parse import unquote
 
 from hooks.core.anchor_lock import page_key
@@ -56,12 +56,14 @@ def in_nav(page: str) -> bool:
     return page in (GLOSSARY_PAGE, INDEX_PAGE, OVERVIEW_PATH)
 
 
-def locked_docs_pages(lock: Iterable[str]) -> frozenset[str]:
+def locked_docs_pages(lock: Iterable[str], kept: Collection[str] = ()) -> frozenset[str]:
     """The files of docs/ whose page the anchor lock published (its keys read back): `page_hint`'s `published`.
 
     An address is a page's `.md` file or its folder's `index.md` (or `README.md`): one of them published it.
     The hooks' pages are none (the glossary, `/annotations/`, the areas', one taken out of the taxonomy too):
-    a note or a link at one is not at a page of docs/ renamed without its move.
+    a note or a link at one is not at a page of docs/ renamed without its move. `kept`: the files docs/ still
+    holds, those `exclude_docs` or `draft_docs` leave out too: such a page was not renamed, and its line says
+    that the site leaves it out, not that its move is missing.
     """
     hooks = page_key(GLOSSARY_PAGE), page_key(INDEX_PAGE), page_key(OVERVIEW_PATH)
     files = set()
@@ -74,4 +76,4 @@ def locked_docs_pages(lock: Iterable[str]) -> frozenset[str]:
             continue
         folder = f"{path}/" if path else ""
         files.update({f"{folder}index.md", f"{folder}README.md", *([f"{path}.md"] if path else [])})
-    return frozenset(files)
+    return frozenset(files.difference(kept))
