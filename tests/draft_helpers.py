@@ -17,6 +17,20 @@ from mkdocs.structure.files import get_files
 
 DRAFT = "drafts/notes.md"  # the draft page `add_draft` writes, which mkdocs.yml's draft_docs names
 DRAFT_WORDS = "Transnationalism is a draft's word."
+# a draft page of a source (`add_source_draft`) whose front matter and tags the build refuses once it is published
+SOURCE_DRAFT = "migration-and-transnationalism/draft-notes.md"
+SOURCE_DRAFT_TEXT = """---
+title: Draft <b>notes</b>
+source: migration-and-transnationalism
+ordr: 12
+tags: [remitances]
+---
+
+# Draft notes { #draft-notes }
+
+A draft's paragraph.
+{ #p1 data-policy-areas="remitances" }
+"""
 
 
 def add_draft(project: Path) -> None:
@@ -24,6 +38,15 @@ def add_draft(project: Path) -> None:
     (project / "docs/drafts").mkdir()
     (project / "docs" / DRAFT).write_text(f"# Notes\n\n{DRAFT_WORDS}\n{{ #p1 }}\n", encoding="utf-8")
     edit(project, "mkdocs.yml", "\nnav:\n", "\ndraft_docs: |\n  drafts/\n\nnav:\n")
+
+
+def add_source_draft(project: Path, text: str = SOURCE_DRAFT_TEXT) -> None:
+    """Name `SOURCE_DRAFT`, a page of a source, alone in mkdocs.yml's draft_docs, then write it.
+
+    In that order, so that `mkdocs serve` never builds it as a published page.
+    """
+    edit(project, "mkdocs.yml", "\nnav:\n", f"\ndraft_docs: |\n  {SOURCE_DRAFT}\n\nnav:\n")
+    (project / "docs" / SOURCE_DRAFT).write_text(text, encoding="utf-8")
 
 
 def annotate_draft(project: Path) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, edit
-from draft_helpers import add_draft, annotate_draft
+from draft_helpers import SOURCE_DRAFT, SOURCE_DRAFT_TEXT, add_draft, add_source_draft, annotate_draft
 
 pytestmark = pytest.mark.slow
 
@@ -216,3 +216,24 @@ def test_an_annotation_on_a_draft_and_a_link_to_it_are_served_as_the_draft_is(se
     assert not [line for line in warnings(served) if "annotations/notes/" in line], served
     block = server.page()[server.page().index('id="links-draft"') :]
     assert 'href="../../drafts/notes/#p1"' in block[: block.index("</details>")]  # leads to the draft it shows
+
+
+def test_a_drafts_unknown_tag_is_named_as_the_build_will_name_it(server: Server) -> None:
+    """`mkdocs serve` showed the draft and said nothing of its tag, which the build refuses once the page is published.
+
+    The build's own line, a warning here (serve is not strict); gone once the tag is right.
+    """
+    written = SOURCE_DRAFT_TEXT.replace("<b>notes</b>", "notes").replace("ordr", "order")
+    unknown = "unknown policy area 'remitances' (did you mean 'remittances'?)"
+    done = len(server.builds())
+    add_source_draft(server.project, written)
+    served = server.rebuilt(done, lambda lines: any(unknown in line for line in lines), "naming the draft's tag")
+    assert [line.split("edition: ", 1)[1].rstrip() for line in warnings(served)] == [
+        f"docs/{SOURCE_DRAFT}: #p1 data-policy-areas: {unknown}",
+        f"docs/{SOURCE_DRAFT}: tags: {unknown}",
+    ], served
+    assert 'id="draft-notes"' in server.page(SOURCE_DRAFT.removesuffix(".md") + "/")  # still served
+
+    done = len(server.builds())
+    (server.project / "docs" / SOURCE_DRAFT).write_text(written.replace("remitances", "remittances"), encoding="utf-8")
+    server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the tag is right")

@@ -152,7 +152,11 @@ on_page_context = CombinedEvent(_lend_titles, _restore_ids)
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Files, **_: Any) -> Any:
-    """After every page rendered: the tag problems `make check` reports too (one core rule, `tag_problems`)."""
+    """After every page rendered: the tag problems `make check` reports too (one core rule, `tag_problems`).
+
+    A draft `mkdocs serve` renders has its tags checked as once it is published; the index (which areas are used)
+    leaves drafts out, as the build's and make check's do.
+    """
     pages = [
         PageTagSources(
             f"docs/{page.file.src_uri}",
@@ -161,7 +165,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files, **_: Any) -> Any:
             _BUILD.strays.get(page.file.src_uri, ()),
             misread=page.file.src_uri in state.STATE.unreadable,
         )
-        for page in _tagged_candidates(files)
+        for page in _tagged_candidates(files, drafts=True)
     ]
     lock = state.build_lock(_BUILD.root)  # the anchors adapter's: its line if it does not load
     state.report(tag_problems(_BUILD.areas, pages, _index(files, config), lock.lock, lock_read=not lock.problems))
@@ -196,10 +200,10 @@ def _annotation_refs() -> tuple[AnnotationRef, ...]:
     return refs_from(loaded) if loaded is not None else read_annotation_refs(_BUILD.root)
 
 
-def _tagged_candidates(files: Files) -> list[Page]:
-    """The rendered pages that can carry tags: every docs page except the generated ones."""
+def _tagged_candidates(files: Files, *, drafts: bool = False) -> list[Page]:
+    """The published pages that can carry tags, every docs page but the generated ones; the drafts rendered too."""
     return [
         file.page
-        for file in files.documentation_pages()
+        for file in (state.rendered_files(files) if drafts else files.documentation_pages())
         if file.page is not None and file.src_uri not in _BUILD.generated
     ]

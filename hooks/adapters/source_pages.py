@@ -57,12 +57,16 @@ def _source_text(page: Page) -> str:
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
-    """After every page rendered: validate source pages' fields and paragraph ids, and each source's Contents list."""
+    """After every page rendered: validate source pages' fields and paragraph ids, and each source's Contents list.
+
+    The fields of the drafts `mkdocs serve` renders too, as the build names them once a draft is published.
+    """
     metas = state.page_metas(files)
     published = partial(_published, config)
     lock_read = not state.build_lock(Path(config.config_file_path).parent).problems  # unread: an offer waits on it
     paragraphs = check_source_paragraphs(metas, state.STATE.inventories, published, lock_read=lock_read)
-    problems = check_source_pages(metas) + paragraphs + check_contents(metas, state.STATE.inventories)
+    fields = check_source_pages(state.page_metas(files, drafts=True))  # a draft's too, as once it is published
+    problems = fields + paragraphs + check_contents(metas, state.STATE.inventories)
     state.report(_said_with_comments(problems, Path(config.config_file_path).parent))
     return env
 

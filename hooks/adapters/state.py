@@ -199,17 +199,29 @@ def redirect_maps(config: MkDocsConfig) -> dict[str, str]:
     return dict(getattr(plugin, "config", {}).get("redirect_maps") or {}) if plugin else {}
 
 
-def page_metas(files: Files) -> dict[str, dict[str, Any]]:
-    """Every rendered page's front matter by its path (`docs/…`), after every page is read (`on_env`).
+def page_metas(files: Files, *, drafts: bool = False) -> dict[str, dict[str, Any]]:
+    """Every published page's front matter by its path (`docs/…`), after every page is read (`on_env`).
 
     Not a misread page's (its own line is the one to fix), nor a generated page's (its words are its
-    data file's, checked there, as make check does): the pages the source-page checks read.
+    data file's, checked there, as make check does): the pages the source-page checks read. With `drafts`,
+    the drafts this run renders too (`rendered_files`), for the checks of each page's own fields.
     """
     return {
         f"docs/{file.src_uri}": file.page.meta
-        for file in files.documentation_pages()
+        for file in (rendered_files(files) if drafts else files.documentation_pages())
         if file.page is not None and file.src_uri not in STATE.unreadable and file.generated_by is None
     }
+
+
+def rendered_files(files: Files) -> list[File]:
+    """The pages this run renders (`site_pages`): the published, and under `mkdocs serve` the drafts.
+
+    A draft's own front matter and tags are checked there as a published page's, in the build's words: its
+    writer sees the draft and what the build will refuse once it is published. The build leaves it out.
+    """
+    rendered = site_pages(files)[0]
+    served = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)  # a build's drafts too: not rendered
+    return [file for file in served if file.src_uri in rendered]
 
 
 def fold(problems: Collection[Problem]) -> None:
