@@ -179,6 +179,22 @@ def test_an_unrecorded_id_is_a_problem_unless_make_anchors_records_it_or_the_loc
     assert problems(lock, built, lock_read=False) == []
 
 
+def test_whether_mkdocs_warns_of_a_link_is_asked_only_for_a_not_recorded_line() -> None:
+    """Finding out checks every link of the site: a build with nothing to record never asks; one that has, holds back."""
+    asked = []
+
+    def build_fails() -> bool:
+        asked.append(True)
+        return True
+
+    settings = {"errors_stand": False, "recording": False, "lock_read": True, "words_read": True}
+    assert anchor_problems({A: ["p1"]}, {A: ["p1"]}, {}, {}, {}, {}, {}, **settings, build_fails=build_fails) == []
+    assert asked == []
+    found = anchor_problems({A: ["p1"]}, {A: ["p1", "p2"]}, {}, {}, {}, {}, {}, **settings, build_fails=build_fails)
+    assert [str(problem) for problem in found] == [str(p) for p in format_unrecorded({A: ["p2"]}, blocked=True)]
+    assert asked == [True]
+
+
 def test_lost_ids_are_one_line_while_other_errors_stand() -> None:
     lock, built = {A: ["p1", "p2", "p3"]}, {A: ["p1"]}
     lost = check_anchors(lock, built, {}, {}, {}, {}).problems

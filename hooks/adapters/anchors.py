@@ -132,7 +132,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         recording=state.recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
-        build_fails=_warned() or _links_fail(files, config),  # MkDocs warned (nav), or warns of a link
+        build_fails=lambda: _warned() or _links_fail(files, config),  # MkDocs warned (nav), or warns of a link
     )
     state.report(problems)
     return env

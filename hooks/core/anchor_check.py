@@ -8,7 +8,7 @@ be on its page, or where a page move (`page_moves.py`) took the page, or be redi
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, unrecorded_ids
@@ -102,7 +102,7 @@ def anchor_problems(
     recording: bool,
     lock_read: bool,
     words_read: bool,
-    build_fails: bool = False,
+    build_fails: Callable[[], bool] = lambda: False,
 ) -> list[Problem]:
     """All the build says about its ids: the lost ones, and those and the words not recorded yet.
 
@@ -112,19 +112,21 @@ def anchor_problems(
     or words file records nothing, so what it lacks is not listed either. Nor is anything judged against
     a lock that did not load, read as empty (every redirect's id would be one it never published): its
     own line stands alone, as in `make check`. Nor are the ids a line refuses (`refused`, by page: `fn:4`
-    on a heading), which are to rename, not to record. `build_fails`: MkDocs' own warnings stand (a page's
-    broken link), which are no edition line (the lost ids are listed one by one beside them) but which `make
-    anchors` refuses on too: the "not recorded" lines hold its advice back, as `make check`'s do.
+    on a heading), which are to rename, not to record. `build_fails`: whether MkDocs' own warnings stand (a
+    page's broken link), which are no edition line (the lost ids are listed one by one beside them) but which
+    `make anchors` refuses on too: the "not recorded" lines hold its advice back, as `make check`'s do. Asked
+    only when such a line is said: finding out checks every link of the site.
     """
     result = check_anchors(lock, built, redirects, moves, sources, words) if lock_read else None
     lost = list(result.problems) if result else []
     problems = while_errors_stand(lost, named) if errors_stand else lost
-    blocked = errors_stand or build_fails or bool(problems)  # `make anchors` records nothing while one stands
-    if not recording and result:
-        problems += format_unrecorded(result.unrecorded, blocked, refused)
-    if not recording and words_read:
-        changed, unrecorded = check_words(words, texts, moves, sources, lock)
-        problems += changed + format_unrecorded_words(unrecorded, blocked)
+    unrecorded = result.unrecorded if result and not recording else {}
+    changed, new_words = check_words(words, texts, moves, sources, lock) if words_read and not recording else ([], {})
+    # `make anchors` records nothing while one stands
+    blocked = errors_stand or bool(problems) or (bool(unrecorded or new_words) and build_fails())
+    problems += format_unrecorded(unrecorded, blocked, refused)
+    if words_read and not recording:
+        problems += changed + format_unrecorded_words(new_words, blocked)
         problems += unlocked_words(words, lock) if lock_read else []
     return problems
 
