@@ -153,3 +153,26 @@ def test_a_body_s_link_to_an_id_its_page_lacks_is_the_annotation_s_line_alone(br
     assert check.stdout.splitlines() == [note_line], check.stdout
     build = run_build(broken_project, broken_project / "site")
     assert note_line in edition_lines(build.stderr) and "does not contain an anchor '#txets'" in build.stderr
+
+
+def test_an_address_python_cannot_read_is_one_line_and_no_traceback(broken_project: Path) -> None:
+    """`urlsplit` refuses `//[a`: make check and the strict build each name it in one line, no traceback.
+
+    The build left it to MkDocs' `relpath`, which raised; a port out of range is an outside address, no line.
+    """
+    append(broken_project, GUIDE, "See [the guide](//[a), ![a map](http://[::1) and [p](http://a:99999999/).")
+    unreadable = " is no address: its host, after '//', cannot be read (the strict build fails) (write a whole address"
+    expected = [
+        f"docs/about/reading-guide.md: link: '//[a'{unreadable} (https://…) or the path from this page to a file of docs/)",
+        f"docs/about/reading-guide.md: link: 'http://[::1'{unreadable} (https://…) or the path from this page to a"
+        " file of docs/)",
+    ]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stdout + check.stderr, check.stderr
+    assert check.stdout.splitlines() == expected, check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode == 1 and "Traceback" not in build.stdout + build.stderr, build.stderr
+    assert edition_lines(build.stderr) == expected, build.stderr
+    assert [line for line in build.stderr.splitlines() if "WARNING" in line or "ERROR" in line] == [
+        f"WARNING -  edition: {line}" for line in expected
+    ], build.stderr

@@ -41,6 +41,8 @@ def lines(*urls: str, levels: dict[str, str] = WARN) -> list[str]:
         "../assets/logo.png#x",  # no page
         "https://example.org/a.md#nope",
         "/about/citing.md#nope",  # an absolute link: MkDocs warns of it as such, and checks no id
+        "//[a#nope",  # no address at all: the page-link line's (`unreadable_link`)
+        "http://[::1/#nope",
     ],
 )
 def test_links_the_build_accepts_are_no_line(url: str) -> None:

@@ -44,6 +44,7 @@ def lines(url: str, levels: dict[str, str] = DEFAULTS) -> list[str]:
         "//example.org/nope.md",
         "mailto:editors@example.org",
         "glossary%2Dguide.md",
+        "http://a:99999999/",  # a port out of range: an outside address all the same, MkDocs leaves it as is
     ],
 )
 def test_a_link_to_a_file_of_the_site_or_outside_it_is_no_line(url: str) -> None:
@@ -120,3 +121,22 @@ def test_the_links_checked_are_a_page_s_links_into_the_site_each_once() -> None:
     urls = ["glossary-guide.md", "#terms", "glossary-guide.md", "?view=print", "?view=print#p1", "../assets/logo.png"]
     outside = ["https://example.org/nope.md", "//example.org/nope.md", "mailto:editors@example.org", ""]
     assert site_links([*urls, *outside]) == ["glossary-guide.md", "#terms", "?view=print#p1", "../assets/logo.png"]
+
+
+UNREADABLE = (
+    " is no address: its host, after '//', cannot be read (the strict build fails)"
+    " (write a whole address (https://…) or the path from this page to a file of docs/)"
+)
+
+
+@pytest.mark.parametrize("url", ["//[a", "http://[::1", "//[a]/x.md", "//exa\uff03mple.org/"])
+def test_an_address_python_cannot_read_is_one_line_at_any_level(url: str) -> None:
+    """`urlsplit` refuses it (MkDocs' `relpath` raised a traceback on it): one line, whatever the levels say."""
+    line = f"docs/about/reading-guide.md: link: '{url}'{UNREADABLE}"
+    assert lines(url) == lines(url, STRICT) == [line]
+    assert lines(url, link_levels({"links": {"not_found": "info"}})) == [line]
+
+
+def test_an_address_python_cannot_read_is_no_link_into_the_site() -> None:
+    """`make check`'s OK line never counts one: its own line names it."""
+    assert site_links(["//[a", "glossary-guide.md", "http://[::1#x"]) == ["glossary-guide.md"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as etree
 
 import markdown
+from mkdocs.structure.pages import _RelativePathTreeprocessor
 
 from hooks.mdx.page_links import PageLinksExtension
 from hooks.mdx.paragraphs import BLOCK_CLASS
@@ -59,3 +60,31 @@ def test_an_annotation_s_links_are_its_own_line_s() -> None:
     )
     md.treeprocessors["edition-page-links"].run(root)
     assert found == [["a.md#x"]]
+
+
+def test_an_address_python_cannot_read_is_handed_on_and_left_as_words() -> None:
+    """MkDocs' `relpath` (priority 0, registered after it) would raise on it: the page shows its words, no link.
+
+    A link keeps its words in a `span`, as a note's body does (`body_elements`), an image its `alt`;
+    the address is still handed on, for its line (`unreadable_link`).
+    """
+    found: list[list[str]] = []
+    md = markdown.Markdown(extensions=["attr_list", PageLinksExtension(sink=found.append)])
+    html = md.convert(
+        'See [the *guide*](//[a){ .x } and ![a map](http://[::1 "Map") or [ok](a.md) ![ok](b.png).\n\n[p](http://a:99999999/)'
+    )
+    assert found == [["//[a", "http://[::1", "a.md", "b.png", "http://a:99999999/"]]
+    assert html == (
+        '<p>See <span class="x">the <em>guide</em></span> and <span title="Map">a map</span> or <a href="a.md">ok</a>'
+        ' <img alt="ok" src="b.png" />.</p>\n<p><a href="http://a:99999999/">p</a></p>'
+    )
+
+
+def test_an_address_python_cannot_read_is_left_before_mkdocs_relpath_reads_it() -> None:
+    """MkDocs registers its `relpath` at 0 once the extensions are loaded (`Page.render`): ours, at 0 too, runs first.
+
+    Its own treeprocessor, registered as MkDocs registers it: on a page with no other link it needs no file.
+    """
+    md = markdown.Markdown(extensions=[PageLinksExtension(sink=lambda urls: None)])
+    _RelativePathTreeprocessor(None, None, None)._register(md)  # type: ignore[arg-type]
+    assert md.convert("[x](//[a) ![y](//[a)") == "<p><span>x</span> <span>y</span></p>"

@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from hooks.adapters import state
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
+from hooks.core.page_links import unreadable_links
 from hooks.core.search_fields import search_field_problems
 from hooks.core.site_name import site_name_problems
 from hooks.mdx.code_spans import CodeSpansExtension
@@ -106,3 +107,10 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     """Note which page renders next, so its inventory is filed under its path."""
     state.STATE.current_page = page.file.src_uri
     return markdown
+
+
+def on_page_content(html: str, page: Page, **_: object) -> str:
+    """Name each link of the page that is no address (`//[a`), left as its words: MkDocs raised a traceback on it."""
+    path = page.file.src_uri
+    state.report(unreadable_links(path, state.STATE.links.get(path, [])))
+    return html

@@ -19,6 +19,7 @@ from hooks.core.config_file import DOCS
 from hooks.core.links import relative_link
 from hooks.core.page_links import FAILS, RELATIVE_TO_DOCS, target_file
 from hooks.core.problems import Problem
+from hooks.core.site_addresses import split_url
 
 
 def check_link_anchors(
@@ -51,9 +52,12 @@ def check_link_anchors(
 
 
 def linked_anchor(page: str, url: str, levels: Mapping[str, str]) -> tuple[str, str] | None:
-    """The file and `#id` (as written) a link names, where MkDocs checks the id; None where it checks none."""
-    parts = urlsplit(url)
-    if parts.scheme or parts.netloc or not parts.fragment:
+    """The file and `#id` (as written) a link names, where MkDocs checks the id; None where it checks none.
+
+    None too for no address at all (`//[a#x`): `unreadable_link`'s line names it.
+    """
+    parts = split_url(url)
+    if parts is None or parts.scheme or parts.netloc or not parts.fragment:
         return None
     if not parts.path:  # `#id` on the page itself
         return page, parts.fragment

@@ -3,6 +3,8 @@
 MkDocs resolves each `a[href]` and `img[src]` of a page against the page's file (`path_to_url` in
 `mkdocs/structure/pages.py`) and warns of one leading to no file; a strict build stops on it, and so
 does `make anchors`. Its `#id` is `link_anchors.py`'s, which needs the ids of the page it leads to.
+An address `urlsplit` refuses (`//[a`), on which MkDocs raised a traceback, is `unreadable_link`'s line,
+make check's and the build's (`hooks/mdx/page_links.py` leaves its words for MkDocs).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from hooks.core.links import relative_link
 from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem
+from hooks.core.site_addresses import split_url
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
 DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
@@ -23,6 +26,8 @@ RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a
 FAILS = "MkDocs warns, the strict build fails"
 FIX = "fix the link to name a file of docs/, or remove it"
 RETIRED = "link the words elsewhere, or remove the link"
+UNREADABLE = "is no address: its host, after '//', cannot be read (the strict build fails)"
+WRITE_ADDRESS = "write a whole address (https://…) or the path from this page to a file of docs/"
 
 
 def link_levels(validation: object) -> dict[str, str]:
@@ -40,8 +45,8 @@ def site_links(urls: Iterable[str]) -> list[str]:
     """
     checked = []
     for url in dict.fromkeys(urls):
-        parts = urlsplit(url)
-        if not (parts.scheme or parts.netloc) and (parts.path or parts.fragment):
+        parts = split_url(url)  # None: no address at all, `unreadable_link`'s
+        if parts is not None and not (parts.scheme or parts.netloc) and (parts.path or parts.fragment):
             checked.append(url)
     return checked
 
@@ -74,6 +79,8 @@ def link_problem(
     published_pages: Container[str] = (),
 ) -> Problem | None:
     """The line for one link MkDocs warns of at level `warn`; None for a file of the site, or an outside address."""
+    if (unreadable := unreadable_link(page, url)) is not None:
+        return unreadable
     parts = urlsplit(url)
     if parts.scheme or parts.netloc or not parts.path:  # an outside address; `#id` or `?q` on the page itself
         return None
@@ -97,6 +104,22 @@ def link_problem(
     else:
         message = f"'{url}' leads to {target}, which is not among the site's files ({FAILS})"
     return Problem(where, "link", message, link_hint(page, path, target, files, moves, parts, published_pages))
+
+
+def unreadable_link(page: str, url: str) -> Problem | None:
+    """The line for a link `urlsplit` refuses (`//[a`, `http://[::1`), at any level; None for an address.
+
+    MkDocs' `relpath` raised a traceback on it: the build names it so (`unreadable_links`), as make check does.
+    """
+    if split_url(url) is not None:
+        return None
+    return Problem(f"{DOCS}/{page}", "link", f"'{url}' {UNREADABLE}", WRITE_ADDRESS)
+
+
+def unreadable_links(page: str, urls: Iterable[str]) -> list[Problem]:
+    """Each link of `page` that is no address, once, in the order written: the build's lines for them."""
+    problems = (unreadable_link(page, url) for url in dict.fromkeys(urls))
+    return [problem for problem in problems if problem is not None]
 
 
 def link_hint(

@@ -7,6 +7,9 @@ MkDocs' `present_anchor_ids`: those of the tree at priority 5, after `toc` (its 
 after every extension), and those of the Markdown's raw HTML, read at priority 21, before `html_block`
 stashes it (`hooks.core.link_anchors` checks the links' `#id` against them). `make check` renders pages
 without MkDocs; the build hands on only the links, its pages' ids being MkDocs' own.
+
+A link whose address `urlsplit` refuses (`//[a`) is handed on and left as its words: `relpath`, which runs
+after this one (both at 0, MkDocs' registered once the extensions are loaded), raised a traceback on it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
+from hooks.core.site_addresses import split_url
 from hooks.mdx.paragraphs import is_annotation_block
 
 LINKED = {"a": "href", "img": "src"}
@@ -40,6 +44,25 @@ def page_links(root: etree.Element) -> list[str]:
         if element.tag in LINKED and id(element) not in inside
     )
     return [url for url in urls if url is not None and AMP_SUBSTITUTE not in url]
+
+
+def unlink(element: etree.Element) -> None:
+    """A link, or an image (its `alt`), left as its words in a `span`, as a note's body leaves one (`body_elements`)."""
+    del element.attrib[LINKED[element.tag]]
+    if element.tag == "img":
+        element.text = element.attrib.pop("alt", None)
+    element.tag = "span"
+
+
+def unlink_unreadable(root: etree.Element) -> None:
+    """Leave as words each link and image of the tree, a note's too, whose address `urlsplit` refuses.
+
+    Only a host can be refused, and only an address with `//` names one: the others are not split again.
+    """
+    for tag, attribute in LINKED.items():
+        for element in list(root.iter(tag)):
+            if "//" in (address := element.get(attribute) or "") and split_url(address) is None:
+                unlink(element)
 
 
 def tree_ids(root: etree.Element) -> set[str]:
@@ -93,7 +116,7 @@ class PageIdsTreeprocessor(Treeprocessor):
 
 
 class PageLinksTreeprocessor(Treeprocessor):
-    """Hand the page's links to whoever asked for them."""
+    """Hand the page's links to whoever asked for them, and leave as words one that is no address."""
 
     def __init__(self, md: Markdown, sink: Callable[[list[str]], None]) -> None:
         """Keep the receiver of the links."""
@@ -101,8 +124,9 @@ class PageLinksTreeprocessor(Treeprocessor):
         self.sink = sink
 
     def run(self, root: etree.Element) -> None:
-        """Report, never change, the tree."""
+        """Report the links; change only those MkDocs would stop on (`unreadable_link` names them)."""
         self.sink(page_links(root))
+        unlink_unreadable(root)
 
 
 class PageLinksExtension(Extension):
@@ -120,6 +144,8 @@ class PageLinksExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
         """Register `edition-page-links` at priority 0, where MkDocs' `relpath` reads them (added last, as it is).
+
+        Registered before MkDocs' own (`Page.render`), it runs before it at the same priority (a stable sort).
 
         And `edition-raw-ids` (a preprocessor, 21) and `edition-page-ids` (5), where MkDocs reads the ids.
         """
