@@ -92,10 +92,13 @@ def test_annotate_writes_a_valid_file_with_a_fresh_id(broken_project: Path, caps
     assert check.main(["--root", str(broken_project)]) == 0
 
 
-def test_check_names_only_the_placeholder_body_straight_after_annotate(
+def test_check_names_the_placeholder_body_and_a_quote_gone_wrong_in_one_run_straight_after_annotate(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """docs/about/contributing.md, step 5, says so: the "not recorded" line comes once the text is written."""
+    """docs/about/contributing.md, step 5, says so: the "not recorded" line comes once the text is written.
+
+    A quote edited wrong is named beside the placeholder, in the same run (`refused_targets`), not after.
+    """
     url = "http://127.0.0.1:8000/migration-and-transnationalism/opportunities/#p3"
     arguments = ["--root", str(broken_project), "--url", url, "--quote", "raise funds", "--author", "A. Scholar"]
     assert annotate.main(arguments) == 0
@@ -106,7 +109,8 @@ def test_check_names_only_the_placeholder_body_straight_after_annotate(
     assert check.main(["--root", str(broken_project)]) == 1
     assert capsys.readouterr().out.splitlines() == [
         "annotations/notes/raise-funds.md: body: is still the placeholder 'Write the annotation here, in Markdown. …'"
-        " (write the annotation's text in its place)"
+        " (write the annotation's text in its place)",
+        "annotations/notes/raise-funds.md: target.quote: 'rise' is not in p3 (closest passage: 'raise')",
     ]
     note.write_text(written.replace(PLACEHOLDER_BODY, "Which funds?\n"), encoding="utf-8")
     assert check.main(["--root", str(broken_project)]) == 1

@@ -445,7 +445,11 @@ def test_paragraphs_without_their_ids_are_named_in_the_pages_order_in_build_and_
 def test_a_paragraph_id_below_a_blank_line_is_not_named_again_by_the_annotations_on_that_paragraph(
     broken_project: Path,
 ) -> None:
-    """`{ #p1 }` below a blank line: the page's line says it; a note on p1 said "no paragraph 'p1'" too, one mistake."""
+    """`{ #p1 }` below a blank line: the page's line says it; a note on p1 said "no paragraph 'p1'" too, one mistake.
+
+    A page's link to p1 is MkDocs' warning in the build, which make check prints as its own line, as it does
+    every link MkDocs warns of (`link_anchors.py`): the build fails on it too.
+    """
     edit(broken_project, OPPORTUNITIES, '\n{ #p1 data-policy-areas="communication-technologies" }', "\n\n{ #p1 }")
     line = (
         f"{OPPORTUNITIES.as_posix()}: paragraph: '{{ #p1 }}' stands alone below 'Transformations, particularly in"
@@ -455,5 +459,11 @@ def test_a_paragraph_id_below_a_blank_line_is_not_named_again_by_the_annotations
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     assert edition_lines(result.stderr) == [line], result.stderr  # the note's id, gone from the page, is its line's
+    assert "'../migration-and-transnationalism/opportunities.md#p1'" in result.stderr  # MkDocs' own warning
+    link = (
+        "docs/about/editorial-principles.md: link: '../migration-and-transnationalism/opportunities.md#p1' leads to"
+        " migration-and-transnationalism/opportunities.md, which has no id 'p1' (MkDocs warns, the strict build"
+        " fails) (link an id the page has, or leave out '#p1')"
+    )
     check = run_check(broken_project)
-    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout
+    assert check.returncode == 1 and check.stdout.splitlines() == [link, line], check.stdout
