@@ -13,7 +13,7 @@ from pathlib import Path
 import markdown
 import pytest
 from broken_project_helpers import assert_build_and_check_say
-from conftest import copy_project, edit
+from conftest import copy_project, edit, run_build, run_check
 from engine_helpers import OPPORTUNITIES, ROOT
 
 from hooks.core.glossary import Glossary
@@ -240,3 +240,15 @@ def test_a_wrong_option_of_an_extension_mkdocs_yml_lists_is_one_line_in_the_buil
     options = option if option.startswith("root:") else f"root: .\n      {option}"
     edit(broken_project, "mkdocs.yml", "  - abbr\n", f"  - abbr\n  - {extension}:\n      {options}\n")
     assert_build_and_check_say(broken_project, [line.format(project=broken_project, PAGES_FOLDER=PAGES_FOLDER)])
+
+
+@pytest.mark.parametrize("options", ["root: .", "root: .\n      link: all"], ids=["first", "all"])
+def test_an_extension_mkdocs_yml_lists_rightly_leaves_the_build_and_make_check_clean(
+    options: str, broken_project: Path
+) -> None:
+    """The hooks' term links replace the listed glossary's in the build; make check saw its links, relative to no page."""
+    edit(broken_project, "mkdocs.yml", "  - abbr\n", f"  - abbr\n  - hooks.mdx.glossary:\n      {options}\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode == 0, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 0 and "Traceback" not in check.stderr, check.stdout + check.stderr

@@ -20,6 +20,7 @@ from markdown.extensions import Extension
 from hooks.cli.config_values import Extensions
 from hooks.core.annotations import Annotation
 from hooks.core.config_file import DOCS
+from hooks.core.glossary import Glossary
 from hooks.core.page_fields import corrected_front_matter
 from hooks.core.page_front_matter import read_page_text, split_page
 from hooks.core.paragraphs import PageInventory
@@ -28,6 +29,7 @@ from hooks.core.record_marker import mentions_record_marker
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension
 from hooks.mdx.cite_block import CITE_ID
+from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.page_links import PageLinksExtension
 from hooks.mdx.paragraphs import ParagraphsExtension
 from hooks.mdx.policy_tags import PolicyTagsExtension
@@ -48,9 +50,14 @@ def edition_extensions(
     MkDocs reads those their `#id` is checked against (`sinks["anchors"]`). `site_pages`:
     the pages the build renders, as its adapter tells the annotations' extension (a body's link to another is
     plain words, which MkDocs never sees: the body's own line names it); None, every page is assumed.
+    The glossary's stands in for the one its adapter appends: under the same names, it replaces the tree
+    processors of a `hooks.mdx.glossary` mkdocs.yml lists, as in the build, and links no term (a term links to
+    the glossary page, always there). Else that one's links, relative to no page (its text identifies none
+    once the Cite heading is added), were lines the build never says.
     """
     exists = {"page_exists": site_pages.__contains__} if site_pages is not None else {}
     return [
+        GlossaryExtension(glossary=Glossary(), current_page=lambda: None),
         SourceFootnotesExtension(),
         ParagraphsExtension(sink=sinks["inventory"]),
         BibliographicRecordExtension(provider=lambda: sinks["record"]),
