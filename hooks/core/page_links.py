@@ -111,9 +111,18 @@ def unreadable_link(page: str, url: str) -> Problem | None:
 
     MkDocs' `relpath` raised a traceback on it: the build names it so (`unreadable_links`), as make check does.
     """
-    if split_url(url) is not None:
+    if readable(url):
         return None
     return Problem(f"{DOCS}/{page}", "link", f"'{url}' {UNREADABLE}", WRITE_ADDRESS)
+
+
+def readable(url: str) -> bool:
+    """Whether `urlsplit` reads the address: only a host can be refused, and only an address with `//` names one.
+
+    Asked of every link of every page (`hooks/mdx/page_links.py` leaves the others as words): the rest are
+    not split for it.
+    """
+    return "//" not in url or split_url(url) is not None
 
 
 def unreadable_links(page: str, urls: Iterable[str]) -> list[Problem]:

@@ -24,7 +24,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
-from hooks.core.site_addresses import split_url
+from hooks.core.page_links import readable
 from hooks.mdx.paragraphs import is_annotation_block
 
 LINKED = {"a": "href", "img": "src"}
@@ -55,13 +55,10 @@ def unlink(element: etree.Element) -> None:
 
 
 def unlink_unreadable(root: etree.Element) -> None:
-    """Leave as words each link and image of the tree, a note's too, whose address `urlsplit` refuses.
-
-    Only a host can be refused, and only an address with `//` names one: the others are not split again.
-    """
+    """Leave as words each link and image of the tree, a note's too, whose address `urlsplit` refuses (`readable`)."""
     for tag, attribute in LINKED.items():
         for element in list(root.iter(tag)):
-            if "//" in (address := element.get(attribute) or "") and split_url(address) is None:
+            if not readable(element.get(attribute) or ""):
                 unlink(element)
 
 
