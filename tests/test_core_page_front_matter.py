@@ -160,35 +160,35 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         ),
         ({"title": None}, {"title": None}, []),  # `title:` left empty: check_source_page's line
         # MkDocs showed them: an empty or invisible link in every menu, or the words after it turned around
-        *(
+        *(  # named by the page's file, as its Contents line names a page without a title: no empty link
             (
                 {"title": title},
-                {"title": title},
+                {"title": "x"},
                 ["docs/x.md: title: must be a non-empty text (e.g. `title: Opportunities`)"],
             )
             for title in ("", " ", "\u00a0", "\u200b")
         ),
         (
             {"title": "Chall\u202eenges"},
-            {"title": "Chall\u202eenges"},
+            {"title": "Challenges"},  # the hint offering it would turn the words after it around too
             [f"docs/x.md: title: holds control characters no one can see: U+202E (delete them: {DIRECTION_HINT})"],
         ),
         (
             {"title": "Chall\x00enges"},
-            {"title": "Chall\x00enges"},
+            {"title": "Challenges"},
             ["docs/x.md: title: holds control characters no one can see: U+0000 (delete them)"],
         ),
         # an unseen line break in every menu; a paragraph pasted in as the title, shown in every menu and tab
         (
             {"title": "Chall\u2029enges"},
-            {"title": "Chall\u2029enges"},
+            {"title": "Chall enges"},  # a space in its place, as its line says
             [
                 "docs/x.md: title: holds control characters no one can see: U+2029 (delete them: a line or paragraph separator (U+2028, U+2029) is a line break no one sees, so write a space in its place)"
             ],
         ),
         (
             {"title": "Challenges " * 30},
-            {"title": "Challenges " * 30},
+            {"title": ("Challenges " * 30).strip()},
             [
                 "docs/x.md: title: is 330 characters long, more than the 300 it may have (shorten it to 300 characters or fewer)"
             ],
@@ -196,7 +196,7 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         # Material's navigation showed it as markup on every page, as a policy area's title would be
         (
             {"title": "Opportunities <b>bold</b>"},
-            {"title": "Opportunities bbold/b"},
+            {"title": "Opportunities bold"},
             [
                 "docs/x.md: title: 'Opportunities <b>bold</b>' has '<' or '>' (write plain text:"
                 " the site's navigation would read markup here as HTML)"
@@ -204,7 +204,7 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         ),
         (
             {"title": "Chall&#x202e;enges"},
-            {"title": "Challand#x202e;enges"},
+            {"title": "Challenges"},
             [
                 "docs/x.md: title: 'Chall&#x202e;enges' writes a character as an HTML reference (&…;) (write the"
                 " character itself, & for &amp;: the page would show the character the reference stands for)"
@@ -213,7 +213,7 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         # without its ';': Material's header shows it as '<img …>', which its tooltip reads as HTML
         (
             {"title": "Challenges &ltimg src=x&gt"},
-            {"title": "Challenges andltimg src=xandgt"},
+            {"title": "Challenges img src=x"},
             [
                 "docs/x.md: title: 'Challenges &ltimg src=x&gt' writes a character as an HTML reference (&…;) (write"
                 " the character itself, & for &amp;: the page would show the character the reference stands for)"
@@ -227,6 +227,30 @@ def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(
     fixed, problems = corrected_front_matter("docs/x.md", meta, "src")
     assert fixed == corrected and [str(p) for p in problems] == lines
     assert fixed is not meta  # the caller's front matter is not changed behind its back
+
+
+@pytest.mark.parametrize(
+    ("title", "readable"),
+    [
+        ("Draft <b>notes</b>", "Draft notes"),  # was 'Draft bnotes/b' in the Contents line offering the page
+        ('<span class="x">Draft</span> <em>notes</em>', "Draft notes"),
+        ('Draft <a title="a > b">notes</a>', "Draft notes"),  # a `>` in a quoted attribute ends no tag
+        ("Draft <!-- to do --> notes", "Draft notes"),
+        ("R&amp;D <b>notes</b>", "R&D notes"),  # a reference is its character, as the title's line asks
+        ("Ages < 18", "Ages 18"),  # a `<` that opens no tag is still no character for every menu
+        ("&lt;b&gt;notes&lt;/b&gt;", "bnotes/b"),  # a tag written as references is words, its `<` left out
+        ("&amp;lt; notes", "andlt; notes"),  # a reference left once read: its `&` written out, not read as `<`
+        # nothing left to show: named by the page's file, as its Contents line names a page without a title
+        ("<br>", "x"),
+        ("<!-- draft -->", "x"),
+        ("<b> </b>", "x"),
+        ("&#x200b;<i></i>", "x"),
+    ],
+)
+def test_a_title_refused_for_its_markup_is_corrected_to_the_words_it_shows(title: str, readable: str) -> None:
+    """Every later hook reads the corrected title: `make serve`'s menus, the Contents line offering the page."""
+    fixed, problems = corrected_front_matter("docs/src/x.md", {"title": title}, "src")
+    assert [problem.field for problem in problems] == ["title"] and fixed["title"] == readable
 
 
 @pytest.mark.parametrize(

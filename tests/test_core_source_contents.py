@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from hooks.core.heading_ids import refused_ids
+from hooks.core.page_fields import corrected_front_matter
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.source_contents import check_contents, contents_line, contents_target
 from hooks.core.source_page_checks import check_source_paragraphs
@@ -130,6 +131,22 @@ def test_the_line_offered_is_markdown_that_links_the_page_under_its_title(
     number: int, title: str, link: str, line: str
 ) -> None:
     assert contents_line(number, title, link) == line
+
+
+@pytest.mark.parametrize(
+    ("title", "offered"),
+    [
+        ("Draft <b>notes</b>", "`2. [Draft notes](two.md)`"),  # was `2. [Draft bnotes/b](two.md)`
+        ("<em>Draft</em> &amp; notes", "`2. [Draft & notes](two.md)`"),
+        ("<br>", "`2. [two](two.md)`"),  # no words: the page's file, as for a page without a title
+    ],
+)
+def test_a_page_whose_title_has_markup_is_offered_under_the_words_it_shows(title: str, offered: str) -> None:
+    """The line reads the title as the build corrected it (`corrected_front_matter`), as `make check` does."""
+    two, _ = corrected_front_matter("docs/s/two.md", page(title, 2), "s")
+    assert lines({**PAGES, "docs/s/two.md": two}, ("one.md", "three.md")) == [
+        f"{FIELD}does not link to two.md, a page of this source (add {offered} to {LANDING}'s ## Contents)"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ corrected for every later hook (`corrected_front_matter`), so that each mistake 
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -23,7 +24,14 @@ from hooks.core.schema_messages import (
     too_long,
     written_items,
 )
-from hooks.core.text import LINE_LIMIT, NO_REFERENCE_PATTERN, RE_CONTROL, VISIBLE_PATTERN
+from hooks.core.text import (
+    LINE_LIMIT,
+    NO_REFERENCE_PATTERN,
+    RE_CONTROL,
+    RE_LINE_SEPARATOR,
+    VISIBLE_PATTERN,
+    markup_words,
+)
 from hooks.core.yaml_as_written import not_text
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, line_to_write
 
@@ -164,13 +172,28 @@ def layout_problems(path: str, meta: Mapping[str, Any]) -> list[Problem]:
     ]
 
 
+def readable_title(path: str, title: str) -> str:
+    """A refused title as every later hook is to read it: the words it shows, none of them markup meanwhile.
+
+    `Draft <b>notes</b>` is 'Draft notes' (`markup_words`), in `make serve`'s menus and in the Contents line
+    offering the page, which read 'Draft bnotes/b'. What is left that would still be markup in a menu goes:
+    a `<` or `>` that opened no tag, a control character (a line separator a space), a reference's `&`
+    (written 'and'). A title that shows nothing (`<br>`, `' '`) is the page's file's name, as the Contents line
+    names a page without a title: an empty link in every menu, and an empty line to copy, otherwise.
+    """
+    words = RE_CONTROL.sub("", RE_LINE_SEPARATOR.sub(" ", markup_words(title))).replace("<", "").replace(">", "")
+    words = words if re.search(NO_REFERENCE_PATTERN, words) else words.replace("&", "and")
+    words = " ".join(words.split())
+    return words if re.search(VISIBLE_PATTERN, words) else posixpath.splitext(posixpath.basename(path))[0]
+
+
 def corrected_front_matter(
     path: str, meta: Mapping[str, Any], folder: str, page_text: Callable[[], str] = str
 ) -> tuple[dict[str, Any], list[Problem]]:
     """A title, description or `source` that is not text, or a title with markup, named; and the front matter read.
 
-    The title and description made text as written (`yes`, not True), the title's `<` and `>` left
-    out (every list and link that shows it needs text), the fields Material writes as they are escaped
+    The title and description made text as written (`yes`, not True), a refused title the words it shows
+    (`readable_title`: every list and link that shows it needs text), the fields Material writes as they are escaped
     (`escaped_template_fields`), a `template` or `icon` left out, the source taken to be the page's folder
     (every lookup by it needs text): so that each mistake is the one line. `page_text` is called
     only for a title or description YAML did not read as text: nearly every page is not read again.
@@ -182,9 +205,8 @@ def corrected_front_matter(
     description = description_problem(path, meta.get("description"), written.get("description"))
     source = source_problem(path, meta, folder)
     corrected = dict(meta)
-    if title:  # as text, without the markup meanwhile (a reference's `&` too: it would read as the character)
-        shown = written.get("title") or one_text(meta["title"])
-        corrected["title"] = shown.replace("<", "").replace(">", "").replace("&", "and")
+    if title:
+        corrected["title"] = readable_title(path, written.get("title") or one_text(meta["title"]))
     if description:
         corrected["description"] = written.get("description") or one_text(meta["description"])
     corrected.update(escaped_template_fields(corrected))

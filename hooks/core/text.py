@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from html.parser import HTMLParser
 from xml.etree import ElementTree as etree
 
 ELLIPSIS = "…"
@@ -116,6 +117,31 @@ def inert_title(text: str) -> str:
     serialiser that escapes `&` (nh3's); Python-Markdown's keeps references: `mdx/inert_titles.py`.
     """
     return RE_TAG_OPEN.sub("&lt;", text) if "<" in text else text
+
+
+class _Words(HTMLParser):
+    """Collect the text of a piece of HTML: its tags, comments and declarations show nothing."""
+
+    def __init__(self) -> None:
+        """Start with no words; references are read as their characters (`convert_charrefs`)."""
+        super().__init__(convert_charrefs=True)
+        self.words: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        """Keep the text between tags."""
+        self.words.append(data)
+
+
+def markup_words(text: str) -> str:
+    """The words a browser shows of text written with markup (`Draft <b>notes</b>`: 'Draft notes'), spaces collapsed.
+
+    Read by Python's HTML parser, not by looking for `<` and `>`: a `>` in a quoted attribute ends no
+    tag, a `<` that opens none (`a < b`) is a character, and a reference is its character (`&amp;`: '&').
+    """
+    parser = _Words()
+    parser.feed(text)
+    parser.close()
+    return " ".join("".join(parser.words).split())
 
 
 def control_hint(text: str, line_break: str = "a space") -> str:
