@@ -34,3 +34,25 @@ def test_a_new_page_left_out_of_its_source_s_contents_and_pages_listed_out_of_or
     edit(broken_project, LANDING, *reversed(SWAPPED))
     edit(broken_project, LANDING, "(annex.md)\n", "(annex.md)\n8. [Epilogue](epilogue.md)\n")
     assert not [line for line in run_check(broken_project).stdout.splitlines() if line.startswith(f"{LANDING}: ")]
+
+
+def test_a_page_whose_title_has_markup_is_offered_to_contents_under_the_words_it_shows(broken_project: Path) -> None:
+    """`title: Draft <b>notes</b>` was offered as `8. [Draft bnotes/b](epilogue.md)`, and `<br>` as `[br]`.
+
+    The title's own line names the markup; the Contents line offers the words it shows, or the page's file's name.
+    """
+    pages = {"epilogue.md": "'Draft <b>notes</b>'", "coda.md": "'<br>'"}
+    for (name, title), order in zip(pages.items(), (8, 9), strict=True):
+        text = EPILOGUE.replace("title: Epilogue", f"title: {title}").replace("order: 8", f"order: {order}")
+        (broken_project / LANDING).with_name(name).write_text(text, encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", ANNEX_ENTRY, f"{ANNEX_ENTRY}      - {MT}/epilogue.md\n      - {MT}/coda.md\n")
+    markup = "has '<' or '>' (write plain text: the site's navigation would read markup here as HTML)"
+    expected = [
+        f"docs/{MT}/epilogue.md: title: 'Draft <b>notes</b>' {markup}",
+        f"docs/{MT}/coda.md: title: '<br>' {markup}",
+        f"{LANDING}: ## Contents: does not link to epilogue.md, a page of this source"
+        f" (add `8. [Draft notes](epilogue.md)` to {LANDING}'s ## Contents)",
+        f"{LANDING}: ## Contents: does not link to coda.md, a page of this source"
+        f" (add `9. [coda](coda.md)` to {LANDING}'s ## Contents)",
+    ]
+    assert_pages_say(broken_project, (LANDING, f"docs/{MT}/epilogue.md", f"docs/{MT}/coda.md"), expected)
