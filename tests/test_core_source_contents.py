@@ -125,6 +125,7 @@ def test_two_pages_in_one_position_are_not_said_out_of_order() -> None:
         (8, "Title", "page.md", "8. [Title](page.md)"),
         (2, "A [bracketed] *word*", "a.md", r"2. [A \[bracketed\] \*word\*](a.md)"),
         (3, "Back\\slash `code`", "sub/b.md", r"3. [Back\\slash \`code\`](sub/b.md)"),
+        (4, "Draft _notes_", "c.md", r"4. [Draft \_notes\_](c.md)"),  # the menus show the underscores too
     ],
 )
 def test_the_line_offered_is_markdown_that_links_the_page_under_its_title(
