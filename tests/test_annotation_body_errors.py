@@ -38,14 +38,17 @@ def test_a_broken_link_in_a_body_is_named_on_the_annotation_not_only_on_the_page
         "to-no-id": "See [the annex](migration-and-transnationalism/annex.md#p99).\n",
         "to-a-good-id": "See [the annex](migration-and-transnationalism/annex.md#p3).\n",
         "to-no-address": "See [the annex](//[annex).\n",  # urlsplit refuses it: a traceback in the build
+        "to-no-host": "See [the annex](http://[annex).\n",  # so too, and the sanitiser drops it: one wording
     }
     for name, body in bodies.items():
         (broken_project / NOTES / f"{name}.md").write_text(
             GOOD_NOTE.format(id=name).replace("Body.\n", body), encoding="utf-8"
         )
     expected = [
-        "annotations/notes/to-no-address.md: body: the link '//[annex' is no address (write a whole address"
-        " (https://…) or a page's path inside docs/ (source/page.md#p3))",
+        "annotations/notes/to-no-address.md: body: the link '//[annex' is no address: its host, after '//', cannot"
+        " be read (write a whole address (https://…) or a page's path inside docs/ (source/page.md#p3))",
+        "annotations/notes/to-no-host.md: body: the link 'http://[annex' is no address: its host, after '//', cannot"
+        " be read (write a whole address (https://…) or a page's path inside docs/ (source/page.md#p3))",
         "annotations/notes/to-no-id.md: body: the link 'migration-and-transnationalism/annex.md#p99' names no id of "
         "migration-and-transnationalism/annex.md (link to one of its paragraphs, p1–p8, or another id the page has)",
         "annotations/notes/to-no-page.md: body: the link 'migration-and-transnationalism/anex.md#p3' leads to no page "

@@ -110,7 +110,8 @@ def test_check_names_the_placeholder_body_and_a_quote_gone_wrong_in_one_run_stra
     assert capsys.readouterr().out.splitlines() == [
         "annotations/notes/raise-funds.md: body: is still the placeholder 'Write the annotation here, in Markdown. …'"
         " (write the annotation's text in its place)",
-        "annotations/notes/raise-funds.md: target.quote: 'rise' is not in p3 (closest passage: 'raise')",
+        # `raise` alone occurs twice in p3, a quote the check would refuse next: the passage offered occurs once
+        "annotations/notes/raise-funds.md: target.quote: 'rise' is not in p3 (closest passage: 'to raise')",
     ]
     note.write_text(written.replace(PLACEHOLDER_BODY, "Which funds?\n"), encoding="utf-8")
     assert check.main(["--root", str(broken_project)]) == 1

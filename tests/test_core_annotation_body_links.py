@@ -59,8 +59,6 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         " (about/citing.md has no numbered paragraphs: link to another id the page has)",
         "": "'' has no address (write the address between the parentheses: [words](source/page.md#p3))",
         "S\\A.md#p1": "'S\\A.md#p1' leads to no page (did you mean 's/a.md'?)",  # Windows' case and backslash
-        "//[a": "'//[a' is no address (write a whole address (https://…) or a page's path inside docs/"
-        " (source/page.md#p3))",  # urlsplit refuses it: it stopped the build with a traceback
     }
     for href, expected in links.items():
         assert [str(p) for p in check_body_links(annotation, render_body(f"[x]({href})"), pages)] == [
@@ -74,6 +72,7 @@ def test_body_links_copied_from_the_site_or_written_from_the_page_name_the_docs_
         "https://example.org/s/a/",
         "mailto:a@example.org",
         "annotations/index.md?area=x",
+        "//[a",  # no address, which urlsplit refuses: the body's markup check names it, kept or dropped (body_markup)
     ):
         assert check_body_links(annotation, render_body(f"[x]({fine})"), pages) == [], fine
 

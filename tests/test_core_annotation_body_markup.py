@@ -12,6 +12,7 @@ from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup, removed_markup
 from hooks.core.body_tree import body_elements
+from hooks.core.page_links import unreadable_link
 from hooks.core.text import RE_CONTROL
 
 
@@ -37,15 +38,32 @@ def test_what_the_sanitiser_removes_from_a_body_is_named() -> None:
     ]
 
 
-def test_a_link_whose_address_is_none_is_named_and_shown_as_words() -> None:
-    """`urlsplit` refuses `//[a` and `http://[x`: the build and MkDocs' link rewriting stopped with a traceback."""
-    assert removed_markup("[a](http://[oops) and [b](javascript:x)") == [
-        "the link address 'http://[oops', which is none",  # the sanitiser drops it
-        "a 'javascript:' link",
+NO_ADDRESS = "is no address: its host, after '//', cannot be read"
+
+
+@pytest.mark.parametrize("href", ["//[a", "http://[::1", "https://[x/y", "//exa\uff03mple.org/"])
+def test_a_link_whose_address_is_none_is_named_in_one_wording_and_shown_as_words(href: str) -> None:
+    """`urlsplit` refuses each: the build and MkDocs' link rewriting stopped with a traceback.
+
+    The sanitiser drops `http://[::1` and keeps `//[a`: one mistake was worded two ways, as markup not shown
+    (`the link address …, which is none`) and as a link (`is no address`). One line now, a page's link's words.
+    """
+    annotation = dataclasses.replace(
+        parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0],
+        body=f"See [kept]({href}) and [b](javascript:x).\n",
+    )
+    html = render_body(annotation.body)
+    lines = [str(p) for p in check_body_markup(annotation) + check_body_links(annotation, html, {})]
+    assert lines == [
+        f"{PATH}: body: not shown on the page: a 'javascript:' link (write Markdown: paragraphs, *emphasis*,"
+        " [links](https://…), lists, > quotes, `code`, tables; no headings, images or HTML)",
+        f"{PATH}: body: the link '{href}' {NO_ADDRESS} (write a whole address (https://…) or a page's path inside"
+        " docs/ (source/page.md#p3))",
     ]
-    html = render_body("[kept](//[a) by the sanitiser")
-    assert removed_markup("[kept](//[a) by the sanitiser") == []  # the link check names it
-    assert [element.tag for element in body_elements(html, lambda href: href).iter()] == ["div", "p", "span"]
+    tags = [element.tag for element in body_elements(html, lambda address: address).iter()]
+    assert tags == ["div", "p", "span", "span"]  # both links shown as their words
+    page_line = unreadable_link("about/x.md", href)  # a page's link: the same words, its own fix and the build's fate
+    assert page_line is not None and page_line.message == f"'{href}' {NO_ADDRESS} (the strict build fails)"
 
 
 def test_comments_declarations_and_instructions_in_a_body_are_named_too() -> None:

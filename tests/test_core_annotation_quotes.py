@@ -11,6 +11,7 @@ from hooks.core.annotations import RefusedTarget
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.quotes import check_targets, closest_passage, find_quote, select_quote, whole_words
 from hooks.core.text import QUOTE_LIMIT
+from hooks.core.word_edges import word_edges
 
 
 @pytest.mark.parametrize(
@@ -193,3 +194,57 @@ def test_a_quote_longer_than_a_passage_is_one_line_and_every_paragraph_can_be_qu
     found = render_pages(configured_extensions(ROOT), (), pages, read_pages(ROOT, pages)[0])
     longest = max(len(text) for inventory in found.inventories.values() for text in inventory.texts().values())
     assert 1000 < longest <= QUOTE_LIMIT
+
+
+REAL = (  # words of the origin governments' abstract: commas, semicolons and quoted words between them
+    "It contrasts the changing perspectives of governments and migrant associations, and their relationship;"
+    " the former encourage investment in the “homeland”. These include strengthening “south-south” linkages"
+    " – on migration issues – and the paths of settlement, integration and transnationalism."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "passage"),
+    [
+        # the window's last word carries a comma, a semicolon, or is a dash standing apart: left off
+        (REAL, "governments and migrant asociations", "governments and migrant associations"),
+        (REAL, "and their relationships", "and their relationship"),
+        (REAL, "linkages - on migration issues -", "linkages – on migration issues"),
+        (REAL, "paths of setlement", "paths of settlement"),
+        # a dash or an opening mark before the first word: left off; one closed in the passage is kept
+        (REAL, "- on migration", "on migration"),
+        (REAL, "in the homeland These", "in the “homeland”. These"),
+        (REAL, "strengthening south south", "strengthening “south-south”"),
+        # a sentence's final full stop is kept, and a closing mark only with the one it closes
+        (REAL, "integration and transnationalsm", "integration and transnationalism."),
+        ("So-called “social remittances.” Migrants act.", "social remitances", "“social remittances.”"),
+        ("It ends “on social remittances.” Migrants act.", "social remitances", "social remittances."),
+        ("A parenthesis (of sorts), then more.", "parenthesis of sort", "parenthesis (of sorts)"),
+        # the passage offered occurs once: `data` alone occurs three times, `data.` once
+        ("Data, more data; and data.", "dta", "data."),
+    ],
+)
+def test_the_closest_passage_starts_and_ends_on_a_word_and_is_a_quote_the_check_accepts(
+    paragraph: str, quote: str, passage: str
+) -> None:
+    """A passage ending on `,`, `;`, a dash or an opening mark was offered, to be copied into `quote:` as it was."""
+    pages = {"migration-and-transnationalism/opportunities.md": PageInventory(paragraphs=(Paragraph("p3", paragraph),))}
+    problems = [str(p) for p in check_targets((annotation(quote=quote),), pages)]
+    assert problems == [f"{PATH}: target.quote: '{quote}' is not in p3 (closest passage: '{passage}')"]
+    assert check_targets((annotation(quote=passage),), pages) == [], "the offered passage is a quote the check accepts"
+
+
+@pytest.mark.parametrize(
+    ("run", "trimmed"),
+    [
+        ("“a b”,", "“a b”"),  # a whole quotation, its comma left off
+        ("“a b,", "a b"),  # an opening mark not closed in the run
+        ("a b.”", "a b."),  # a closing mark not opened in it: the full stop stays
+        ('"a b".', '"a b".'),  # a straight mark opens and closes alike
+        ("(a (b)", "a (b)"),
+        ("– a –", "a"),
+        ("– … –", ""),  # no word: no passage
+    ],
+)
+def test_word_edges_keep_a_final_stop_and_marks_paired_in_the_run(run: str, trimmed: str) -> None:
+    assert word_edges(run) == trimmed

@@ -6,7 +6,8 @@ the page without a word; this reads the body as Python-Markdown renders it, befo
 (with Python's HTML parser), and names each thing that will not be shown, comments included.
 A body left with no words (only a rule, a comment, a zero-width space) is named too, and so are
 control characters (pasted from a terminal or a PDF): invisible, and not allowed in HTML; and
-footnotes, which a body cannot have (their numbers would be the page's own).
+footnotes, which a body cannot have (their numbers would be the page's own). A link whose address
+`urlsplit` refuses is named in a page's link's words, whether the sanitiser dropped it or kept it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from hooks.core.bodies import (
 )
 from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
 from hooks.core.problems import Problem
-from hooks.core.site_addresses import split_url
+from hooks.core.site_addresses import NO_ADDRESS, readable, split_url
 from hooks.core.text import RE_CONTROL, RE_DIRECTION_CONTROL, RE_LINE_SEPARATOR, RE_TAG_OPEN, control_hint, shorten
 from hooks.core.yaml_lines import keys_path
 
@@ -41,6 +42,7 @@ FIX = (
     "no headings, images or HTML"
 )
 
+ADDRESS_FIX = "write a whole address (https://…) or a page's path inside docs/ (source/page.md#p3)"
 TITLE_FIX = "write the title without '<' before a letter: tooltips would show the tags as text"
 # A numeric character reference (`&#1;`, `&#x7f;`): the character it writes is checked as a typed one.
 RE_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
@@ -49,12 +51,12 @@ RE_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}))
 class _Removed(HTMLParser):
     """Collect, in order and once each, the tags, attributes and link schemes outside the allowlist."""
 
-    def __init__(self, kept: set[str]) -> None:
-        """Start with nothing found; `kept` are the addresses the sanitiser left (the link checks name those)."""
+    def __init__(self) -> None:
+        """Start with nothing found."""
         super().__init__(convert_charrefs=True)
         self.found: dict[str, None] = {}
         self.titles: dict[str, None] = {}  # shown, as text: named apart from what is removed
-        self.kept = kept
+        self.unreadable: dict[str, None] = {}  # addresses `urlsplit` refuses, dropped or kept: `unreadable_body_links`
 
     def handle_comment(self, data: str) -> None:
         """Note an HTML comment: a note to reviewers belongs in the pull request."""
@@ -81,8 +83,7 @@ class _Removed(HTMLParser):
             if name not in ALLOWED_ATTRIBUTES.get(tag, ()):
                 self.found[f"the attribute '{name}' of <{tag}>"] = None
             elif name == "href" and (parts := split_url(value or "")) is None:
-                if value not in self.kept:
-                    self.found[f"the link address '{value}', which is none"] = None
+                self.unreadable[value or ""] = None
             elif name == "href" and parts.scheme not in ("", *URL_SCHEMES):
                 self.found[f"a '{parts.scheme}:' link"] = None
             elif name == "title" and RE_TAG_OPEN.search(value or ""):  # shown as text (`text.inert_title`)
@@ -95,7 +96,7 @@ def _read(text: str) -> _Removed | None:
     written = unsanitised_body(text)
     if render_body(text) == written:  # the common case, decided without parsing (both are cached)
         return None
-    parser = _Removed(set(body_hrefs(render_body(text))))
+    parser = _Removed()
     parser.feed(written)
     parser.close()
     return parser
@@ -104,6 +105,19 @@ def _read(text: str) -> _Removed | None:
 def removed_markup(text: str) -> list[str]:
     """What of a body's rendered Markdown the page will not show; nothing when sanitising changes nothing."""
     return list(found.found) if (found := _read(text)) else []
+
+
+def unreadable_body_links(path: str, text: str) -> list[Problem]:
+    """Each link of a body whose address `urlsplit` refuses, once, in the words a page's link gets (`NO_ADDRESS`).
+
+    The sanitiser drops one with a scheme (`http://[::1`) and keeps one without (`//[a`): one mistake,
+    which was worded two ways, named here in one line whichever it did.
+    """
+    if "//" not in unsanitised_body(text):  # only an address naming a host can be refused (`readable`)
+        return []
+    found = _read(text)
+    hrefs = found.unreadable if found else dict.fromkeys(h for h in body_hrefs(render_body(text)) if not readable(h))
+    return [Problem(path, "body", f"the link '{href}' {NO_ADDRESS}", ADDRESS_FIX) for href in hrefs]
 
 
 def marked_titles(text: str) -> list[str]:
@@ -196,7 +210,7 @@ def body_markup_problems(path: str, body: str) -> list[Problem]:
         problems.append(Problem(path, "body", f"a link's or abbreviation's title holds markup: {shown}", TITLE_FIX))
     if removed := removed_markup(body):
         problems.append(Problem(path, "body", f"not shown on the page: {', '.join(removed)}", FIX))
-    return problems + wordless(path, render_body(body))
+    return problems + unreadable_body_links(path, body) + wordless(path, render_body(body))
 
 
 def _found(*problems: Problem | None) -> list[Problem]:

@@ -18,7 +18,7 @@ from hooks.core.links import relative_link
 from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem
-from hooks.core.site_addresses import split_url
+from hooks.core.site_addresses import NO_ADDRESS, readable, split_url
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
 DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
@@ -26,7 +26,7 @@ RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a
 FAILS = "MkDocs warns, the strict build fails"
 FIX = "fix the link to name a file of docs/, or remove it"
 RETIRED = "link the words elsewhere, or remove the link"
-UNREADABLE = "is no address: its host, after '//', cannot be read (the strict build fails)"
+UNREADABLE = f"{NO_ADDRESS} (the strict build fails)"  # a note body's link is named in the same words
 WRITE_ADDRESS = "write a whole address (https://…) or the path from this page to a file of docs/"
 
 
@@ -114,15 +114,6 @@ def unreadable_link(page: str, url: str) -> Problem | None:
     if readable(url):
         return None
     return Problem(f"{DOCS}/{page}", "link", f"'{url}' {UNREADABLE}", WRITE_ADDRESS)
-
-
-def readable(url: str) -> bool:
-    """Whether `urlsplit` reads the address: only a host can be refused, and only an address with `//` names one.
-
-    Asked of every link of every page (`hooks/mdx/page_links.py` leaves the others as words): the rest are
-    not split for it.
-    """
-    return "//" not in url or split_url(url) is not None
 
 
 def unreadable_links(page: str, urls: Iterable[str]) -> list[Problem]:

@@ -13,6 +13,7 @@ from hooks.core.page_hints import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.text import INVISIBLE_NAMES, shorten
+from hooks.core.word_edges import word_edges
 from hooks.core.yaml_lines import value_to_write
 
 CONTEXT = 32
@@ -62,16 +63,22 @@ def whole_words(text: str, quote: str) -> str | None:
 
 
 def closest_passage(paragraph: Paragraph, quote: str) -> tuple[str, float]:
-    """The run of words in the paragraph most like the quote, as the quote to write, and how alike (0 to 1)."""
+    """The run of words in the paragraph most like the quote, as the quote to write, and how alike (0 to 1).
+
+    Each run is offered as `word_edges` trims it, and only one that occurs once in the paragraph: copied
+    into `quote:`, the offer is a quote the check accepts (a run occurring twice would be refused next).
+    """
     words, ends, wanted = paragraph_words(paragraph), word_ends(paragraph), normalise_space(quote)
     size = max(1, len(wanted.split(" ")))
     best, best_ratio = "", -1.0
     for width in {max(1, size - 1), size, size + 1}:
         for start in range(max(1, len(words) - width + 1)):
             end = min(start + width, len(words))
-            candidate = " ".join([*words[start : end - 1], ends[end - 1]])
+            candidate = word_edges(" ".join([*words[start : end - 1], ends[end - 1]]))
+            if not candidate:
+                continue
             ratio = difflib.SequenceMatcher(None, wanted, candidate, autojunk=False).ratio()
-            if ratio > best_ratio:
+            if ratio > best_ratio and len(find_quote(paragraph.text, candidate)) == 1:
                 best, best_ratio = candidate, ratio
     return best, best_ratio
 

@@ -15,12 +15,25 @@ RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
 
 
+# What a link `urlsplit` refuses is, in every line naming one: a page's (`page_links`), a note body's (`body_markup`).
+NO_ADDRESS = "is no address: its host, after '//', cannot be read"
+
+
 def split_url(href: str) -> SplitResult | None:
     """The parts of an address; None for one `urlsplit` refuses (`//[a`: a host that is none)."""
     try:
         return urlsplit(href)
     except ValueError:
         return None
+
+
+def readable(url: str) -> bool:
+    """Whether `urlsplit` reads the address: only a host can be refused, and only an address with `//` names one.
+
+    Asked of every link of every page (`hooks/mdx/page_links.py` leaves the others as words): the rest are
+    not split for it.
+    """
+    return "//" not in url or split_url(url) is not None
 
 
 def names_a_host(url: str) -> bool:

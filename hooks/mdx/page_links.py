@@ -24,7 +24,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
-from hooks.core.page_links import readable
+from hooks.core.site_addresses import readable
 from hooks.mdx.paragraphs import is_annotation_block
 
 LINKED = {"a": "href", "img": "src"}

@@ -1,0 +1,53 @@
+"""A passage offered as a quote, trimmed to start and end on a word: the closest passage's (`quotes.py`)."""
+
+from __future__ import annotations
+
+# Opening marks and the marks that close them: kept at a passage's edges only together.
+PAIRS = {"“": "”", "‘": "’", "«": "»", "(": ")", "[": "]", '"': '"'}
+CLOSING = {closer: opener for opener, closer in PAIRS.items()}
+STOPS = ".!?…"  # a sentence's end, kept after a passage's last word
+
+
+def word_edges(run: str) -> str:
+    """A run of words trimmed to start and end on a word: no `,`, `;`, dash or opening mark at either edge.
+
+    What is kept beyond the words is what a reader would quote with them: a sentence's final stop
+    (`transnationalism.`), and a quotation mark or bracket whose partner the passage holds
+    (`“south-south”`, `(of sorts)`); an unpaired one would leave the highlight half a quotation.
+    A contributor copies the offer into `quote:` as it stands, so a comma, a semicolon or a dash, no part
+    of what is quoted, is left off rather than kept. Only characters at the edges are dropped: what is left
+    is still the paragraph's text verbatim (`closest_passage` offers it only if it occurs there once).
+    """
+    letters = [index for index, char in enumerate(run) if char.isalnum()]
+    if not letters:
+        return ""
+    lead, core, tail = run[: letters[0]], run[letters[0] : letters[-1] + 1], run[letters[-1] + 1 :]
+    kept_tail = ""
+    for char in tail:  # `.”` after `“…`, `)` after `(…`; a comma, a semicolon or a space ends it
+        if char in STOPS or (char in CLOSING and _open(lead + core + kept_tail, char)):
+            kept_tail += char
+        else:
+            break
+    kept_lead = ""
+    for char in reversed(lead):  # `“` before `…”`, `(` before `…)`
+        if char in PAIRS and _closes(core + kept_tail, char):
+            kept_lead = char + kept_lead
+        else:
+            break
+    return kept_lead + core + kept_tail
+
+
+def _open(text: str, closer: str) -> bool:
+    """Whether `text` leaves open the mark `closer` closes (a straight `"` opens and closes alike)."""
+    opener = CLOSING[closer]
+    if opener == closer:
+        return text.count(opener) % 2 == 1
+    return text.count(opener) > text.count(closer)
+
+
+def _closes(text: str, opener: str) -> bool:
+    """Whether `text` closes the mark `opener` opens before it: a closing mark it does not open itself."""
+    closer = PAIRS[opener]
+    if opener == closer:
+        return text.count(closer) % 2 == 1
+    return text.count(closer) > text.count(opener)
