@@ -11,7 +11,9 @@ import json
 from pathlib import Path
 
 from annotation_helpers import GOOD_NOTE, NOTES
-from conftest import run_build, run_check
+from broken_project_helpers import OPPORTUNITIES
+from bs4 import BeautifulSoup
+from conftest import edit, run_build, run_check
 
 NOTE = "annotations/notes/{}.md"
 QUOTE_LINE = "target.quote: 'the transfer of notions' is not in p3 (closest passage: 'the transfer of ideas')"
@@ -81,3 +83,38 @@ def test_a_note_whose_target_field_is_refused_gets_that_line_not_a_quote_line(br
     check = run_check(broken_project)
     assert annotation_lines(check.stdout) == built
     assert [line.split(": ", 2)[1] for line in built] == ["tags", "target.paragraph"], built
+
+
+def test_a_refused_notes_id_another_element_of_its_page_has_is_named_in_the_same_run(broken_project: Path) -> None:
+    """Its tag's or date's line hid the id's until that was fixed: the same line as a standing note's, and still refused.
+
+    A heading took `tag-and-id`, the note standing beside it `standing-id`, and raw HTML `date-and-id`.
+    """
+    headings = '## Ideas { #tag-and-id }\n\n## More ideas { #standing-id }\n\n<div id="date-and-id"></div>\n'
+    edit(
+        broken_project,
+        OPPORTUNITIES,
+        '"communication-technologies" }\n',
+        f'"communication-technologies" }}\n\n{headings}',
+    )
+    write_note(broken_project, "tag-and-id", ("tags: [remittances]", "tags: [Remitances]"))
+    write_note(broken_project, "date-and-id", ("created: 2026-11-22", "created: 22.11.2026"))
+    write_note(broken_project, "standing-id")
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr, build.stderr
+    built = annotation_lines(build.stderr)
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert annotation_lines(check.stdout) == built  # line for line, in one order
+    page = "migration-and-transnationalism/opportunities.md"
+    choose = "(choose an id no heading, paragraph or note of the page uses)"
+    assert built == [
+        f"{NOTE.format('date-and-id')}: created: '22.11.2026' is not a date (write it as YYYY-MM-DD: `created: 2026-11-22`)",
+        f"{NOTE.format('date-and-id')}: id: 'date-and-id' is also the id of another element on {page} {choose}",
+        f"{NOTE.format('standing-id')}: id: 'standing-id' is also the id of a heading on {page} {choose}",
+        f"{NOTE.format('tag-and-id')}: id: 'tag-and-id' is also the id of a heading on {page} {choose}",
+        f"{NOTE.format('tag-and-id')}: {TAG_LINE}",
+    ]
+    html = (broken_project / "site" / page.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+    ids = [element["id"] for element in BeautifulSoup(html, "html.parser").select("[id]")]
+    assert ids.count("tag-and-id") == ids.count("date-and-id") == 1  # the heading's, the div's: the notes stay refused

@@ -126,14 +126,17 @@ def test_a_refused_notes_well_formed_target_is_checked_in_the_same_run_as_its_fi
         "annotations/notes/paragraph.md": refused_note("paragraph", ("[remittances]", "[nope]"), ("p3", "3")),
         "annotations/notes/extra.md": refused_note("extra", ("[remittances]", "[nope]"), ("  quote", "  qoute")),
         "annotations/notes/yaml.md": refused_note("yaml", ("[remittances]", "[remittances")),
+        # its id is another file's name: the id's own line, not sought on the page
+        "annotations/notes/misnamed.md": refused_note("x", ("[remittances]", "[nope]")),
     }
     root = make_root(tmp_path, files)
     annotations, problems = load_annotations(root, {"remittances"}, TODAY)
     page = "migration-and-transnationalism/opportunities.md"
     refused = refused_targets(root, problems, annotations)
     assert refused == (
-        RefusedTarget("annotations/notes/date.md", page, "p99", "the transfer of notions"),
-        RefusedTarget("annotations/notes/tag.md", page, "p3", "the transfer of notions"),
+        RefusedTarget("annotations/notes/date.md", page, "p99", "the transfer of notions", "date"),
+        RefusedTarget("annotations/notes/misnamed.md", page, "p3", "the transfer of notions", ""),
+        RefusedTarget("annotations/notes/tag.md", page, "p3", "the transfer of notions", "tag"),
     )
     lines = format_problems(problems + check_targets(annotations, PAGES, refused=refused)).splitlines()
     note = "annotations/notes/{}.md: ".format

@@ -113,16 +113,48 @@ def test_a_quote_found_but_not_highlighted_is_an_error() -> None:
     ]
 
 
-def test_a_refused_notes_target_is_checked_as_written_but_not_its_highlight_or_its_id() -> None:
-    """A refused note is not rendered: no highlight of its quote, no block with its id on the page to count."""
-    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=("x",), ids=("x", "p3", "x"))
+def test_a_refused_notes_target_is_checked_as_written_but_not_its_highlight() -> None:
+    """A refused note is not rendered: no highlight of its quote to count."""
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), ids=("p3",))
     pages = {"migration-and-transnationalism/opportunities.md": page}
-    found = RefusedTarget(PATH, "migration-and-transnationalism/opportunities.md", "p3", "the transfer of ideas")
+    found = RefusedTarget(PATH, "migration-and-transnationalism/opportunities.md", "p3", "the transfer of ideas", "x")
     assert check_targets((), pages, highlighted={}, refused=(found,)) == []
-    absent = RefusedTarget(PATH, "migration-and-transnationalism/opportunities.md", "p3", "the transfer of idea's")
+    absent = RefusedTarget(PATH, "migration-and-transnationalism/opportunities.md", "p3", "the transfer of idea's", "x")
     assert [str(p) for p in check_targets((), pages, highlighted={}, refused=(found, absent))] == [
         f"{PATH}: target.quote: 'the transfer of idea's' is not in p3 (closest passage: 'the transfer of ideas')"
     ]
+
+
+@pytest.mark.parametrize(
+    ("headings", "other", "published", "hint"),
+    [
+        (("x",), "a heading", (), " (choose an id no heading, paragraph or note of the page uses)"),
+        ((), "another element", (), " (choose an id no heading, paragraph or note of the page uses)"),
+        (
+            ("x",),
+            "a heading",
+            ("x",),
+            ", and links to it are published (give the one added since another id (this annotation, or the heading):"
+            " the one that had it keeps its links)",
+        ),
+    ],
+)
+def test_a_refused_notes_id_one_element_of_its_page_has_is_the_line_a_standing_notes_would_be(
+    headings: tuple[str, ...], other: str, published: tuple[str, ...], hint: str
+) -> None:
+    """Not rendered, it has no block of its own: one element with its id is another's, named in the same run.
+
+    A refused tag hid the id's line until it was fixed; an id a line refused ('') is that line's alone.
+    """
+    page = PageInventory(paragraphs=(Paragraph("p3", TEXT),), headings=headings, ids=("x", "p3"))
+    pages, target = {"migration-and-transnationalism/opportunities.md": page}, ("p3", "the transfer of ideas")
+    refused = RefusedTarget(PATH, "migration-and-transnationalism/opportunities.md", *target, "x")
+    lock = {"migration-and-transnationalism/opportunities.md": published}
+    assert [str(p) for p in check_targets((), pages, published=lock, refused=(refused,))] == [
+        f"{PATH}: id: 'x' is also the id of {other} on migration-and-transnationalism/opportunities.md{hint}"
+    ]
+    unnamed = RefusedTarget(PATH, "migration-and-transnationalism/opportunities.md", *target, "")
+    assert check_targets((), pages, published=lock, refused=(unnamed,)) == []
 
 
 def test_an_invisible_character_in_a_quote_is_named() -> None:

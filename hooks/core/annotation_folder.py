@@ -156,20 +156,23 @@ def refused_bodies(root: Path, lines: Collection[Problem], built: Iterable[Annot
 def refused_targets(root: Path, lines: Collection[Problem], built: Iterable[Annotation]) -> tuple[RefusedTarget, ...]:
     """The targets of the notes the lines refused for other fields, which the build and make check seek in one run.
 
-    A note refused for its tag or date had its quote named only once that was fixed, the next run naming it.
-    A target is taken only where its page, paragraph and quote are text and no line is about `target` or a
-    field of it: one refused as written (`paragraph: 3`, a misspelt `qoute`) is its own line, to fix first.
-    As `refused_bodies`, only the files the lines name and no annotation was `built` from are read.
+    A note refused for its tag or date had its quote, and its id taken by a heading, named only once that was
+    fixed, the next run naming them. A target is taken only where its page, paragraph and quote are text and
+    no line is about `target` or a field of it: one refused as written (`paragraph: 3`, a misspelt `qoute`) is
+    its own line, to fix first. Its id likewise, where no line is about `id` (not the file's name, another
+    note's). As `refused_bodies`, only the files the lines name and no annotation was `built` from are read.
     """
     valid = {annotation.path for annotation in built}
     broken = {line.path for line in lines if line.field == "target" or line.field.startswith("target.")}
+    misnamed = {line.path for line in lines if line.field == "id"}
     found = []
     for display, text in note_texts(root, named_notes(lines) - valid - broken):
         data, _, _ = split_front_matter(display, text)
         target = data.get("target") if isinstance(data, dict) else None
         fields = [target.get(key) for key in ("page", "paragraph", "quote")] if isinstance(target, dict) else []
         if fields and all(isinstance(value, str) for value in fields):
-            found.append(RefusedTarget(display, *fields))
+            written = data.get("id") if display not in misnamed else None
+            found.append(RefusedTarget(display, *fields, written if isinstance(written, str) else ""))
     return tuple(found)
 
 

@@ -89,15 +89,17 @@ class RefusedBody:
 class RefusedTarget:
     """The target of a file refused for its other fields: its quote is sought all the same, in the same run.
 
-    A refused tag or date hid the quote's line until it was fixed. Only a target whose own fields were
-    taken as written (`annotation_folder.refused_targets`); the note stays refused: it is neither shown nor
-    exported, so its quote has no highlight and its id no block on the page to check.
+    A refused tag or date hid the quote's line, and its id's on an element of the page, until it was fixed.
+    Only a target whose own fields were taken as written (`annotation_folder.refused_targets`); the note
+    stays refused: it is neither shown nor exported, so its quote has no highlight and its id no block on
+    the page: one element with the id is another's. `id` is '' where a line refused it (its own line).
     """
 
     path: str
     page: str
     paragraph: str
     quote: str
+    id: str = ""
 
 
 @functools.lru_cache(maxsize=4096)  # an annotation's date is shown twice, and many share one

@@ -161,7 +161,9 @@ def check_page(
     return [Problem(annotation.path, "target.page", f"no page '{annotation.page}'", hint)]
 
 
-def id_taken(annotation: Annotation, inventory: PageInventory, published: Container[str] = ()) -> Problem:
+def id_taken(
+    annotation: Annotation | RefusedTarget, inventory: PageInventory, published: Container[str] = ()
+) -> Problem:
     """An annotation's id that another element of its page has too: a link to it leads to the first only.
 
     Once the id is published (in the lock), the lock cannot tell whether the other element (a
@@ -193,7 +195,8 @@ def check_target(
 
     `published` are the page's ids in the anchor lock; `moves` the page moves (`file_moves`); `drafts` the
     drafts the run leaves out and `published_pages` the files the lock published (`check_page`). A refused
-    note's target (`RefusedTarget`) is not rendered: its id and highlight are not on the page to check.
+    note's target (`RefusedTarget`) is not rendered: no highlight to check, and no block of its own with its
+    id, so that one element of the page with the id is another's, named in the same line as a standing note's.
     """
     if problems := check_page(annotation, pages, moves, drafts, published_pages):
         return problems
@@ -203,7 +206,7 @@ def check_target(
     if paragraph is None:
         return [no_paragraph(annotation, inventory)]
     rendered = isinstance(annotation, Annotation)
-    if rendered and inventory.ids.count(annotation.id) > 1:
+    if annotation.id and inventory.ids.count(annotation.id) > int(rendered):  # a standing note's block has it too
         return [id_taken(annotation, inventory, published)]
     found = len(find_quote(paragraph.text, annotation.quote))
     quote = shorten(normalise_space(annotation.quote), MESSAGE_QUOTE)
