@@ -34,9 +34,12 @@ A draft's paragraph.
 
 
 def add_draft(project: Path) -> None:
-    """Write docs/drafts/notes.md, a page of one paragraph (p1), and name its folder in mkdocs.yml's draft_docs."""
+    """Write docs/drafts/notes.md, a page of one paragraph (p1), and name its folder in mkdocs.yml's draft_docs.
+
+    Its heading has its id, as every page's must: without one, `mkdocs serve` names it, as the build once it is published.
+    """
     (project / "docs/drafts").mkdir()
-    (project / "docs" / DRAFT).write_text(f"# Notes\n\n{DRAFT_WORDS}\n{{ #p1 }}\n", encoding="utf-8")
+    (project / "docs" / DRAFT).write_text(f"# Notes {{ #notes }}\n\n{DRAFT_WORDS}\n{{ #p1 }}\n", encoding="utf-8")
     edit(project, "mkdocs.yml", "\nnav:\n", "\ndraft_docs: |\n  drafts/\n\nnav:\n")
 
 
@@ -47,6 +50,13 @@ def add_source_draft(project: Path, text: str = SOURCE_DRAFT_TEXT) -> None:
     """
     edit(project, "mkdocs.yml", "\nnav:\n", f"\ndraft_docs: |\n  {SOURCE_DRAFT}\n\nnav:\n")
     (project / "docs" / SOURCE_DRAFT).write_text(text, encoding="utf-8")
+
+
+def publish(project: Path) -> None:
+    """Take the draft out of `draft_docs`: the page is published."""
+    config = project / "mkdocs.yml"
+    lines = config.read_text(encoding="utf-8").split("\ndraft_docs: |\n", 1)
+    config.write_text(lines[0] + "\n" + lines[1].split("\n\n", 1)[1], encoding="utf-8")
 
 
 def annotate_draft(project: Path) -> None:

@@ -276,3 +276,17 @@ def test_a_heading_renamed_to_an_id_of_the_page_is_offered_the_id_it_published(p
         f" ({hint}ids are links, and a link leads to one place)"
     ]
     assert source_page_lines(inventory, published) == [str(p) for p in lines]  # the lock asked for it
+
+
+def test_only_the_pages_asked_are_checked_their_sources_told_from_every_page() -> None:
+    """`mkdocs serve` checks a draft's ids as once it is published (`only`): a draft without `source` in a folder
+    another page names as its source is a source's page, its paragraphs checked; the published pages are not named."""
+    stray = PageInventory(unnumbered=("Stray…",), unnamed_headings=("Draft",))
+    metas = {"docs/s/index.md": {"source": "s"}, "docs/s/draft.md": {}, "docs/other.md": {}}
+    inventories = {"s/index.md": stray, "s/draft.md": stray, "other.md": stray}
+    lines = check_source_paragraphs(metas, inventories, lambda _: ([], []), only={"docs/s/draft.md", "docs/other.md"})
+    assert [str(p) for p in lines] == [
+        "docs/s/draft.md: paragraph: 'Stray…' has no id (end the paragraph with '{ #p1 }' on its own line)",
+        "docs/s/draft.md: heading: 'Draft' has no id (end the heading with '{ #draft }')",
+        "docs/other.md: heading: 'Draft' has no id (end the heading with '{ #draft }')",
+    ]

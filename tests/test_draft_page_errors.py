@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from broken_project_helpers import edition_lines
 from conftest import run_build, run_check
-from draft_helpers import DRAFT, SOURCE_DRAFT, SOURCE_DRAFT_TEXT, add_draft, add_source_draft, serve
+from draft_helpers import DRAFT, SOURCE_DRAFT, SOURCE_DRAFT_TEXT, add_draft, add_source_draft, publish, serve
 
 AREA = "unknown policy area 'remitances' (did you mean 'remittances'?)"
 SOURCE_DRAFT_LINES = [
@@ -33,15 +33,7 @@ def add_other_draft(project: Path) -> None:
     """A draft of no source (docs/drafts/notes.md) whose tags are not a list: named on every page."""
     add_draft(project)
     page = project / "docs" / DRAFT
-    text = page.read_text(encoding="utf-8").replace("# Notes\n", "# Notes { #notes }\n")  # the heading's id: no line
-    page.write_text("---\ntags: remittances\n---\n\n" + text, encoding="utf-8")
-
-
-def publish(project: Path) -> None:
-    """Take the draft out of `draft_docs`: the page is published."""
-    config = project / "mkdocs.yml"
-    lines = config.read_text(encoding="utf-8").split("\ndraft_docs: |\n", 1)
-    config.write_text(lines[0] + "\n" + lines[1].split("\n\n", 1)[1], encoding="utf-8")
+    page.write_text("---\ntags: remittances\n---\n\n" + page.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -181,7 +181,7 @@ def test_a_definition_on_a_draft_is_served_as_the_draft_is(server: Server) -> No
     """`mkdocs serve` renders drafts: the glossary said the page it showed was none (the build names it a draft)."""
     (server.project / "docs/drafts").mkdir()
     (server.project / "docs/drafts/notes.md").write_text(
-        "# Notes\n\nTransnationalism is a draft's word.\n{ #p1 }\n", encoding="utf-8"
+        "# Notes { #notes }\n\nTransnationalism is a draft's word.\n{ #p1 }\n", encoding="utf-8"
     )
     done = len(server.builds())
     edit(server.project, "mkdocs.yml", "\nnav:\n", "\ndraft_docs: |\n  drafts/\n\nnav:\n")
@@ -237,3 +237,25 @@ def test_a_drafts_unknown_tag_is_named_as_the_build_will_name_it(server: Server)
     done = len(server.builds())
     (server.project / "docs" / SOURCE_DRAFT).write_text(written.replace("remitances", "remittances"), encoding="utf-8")
     server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the tag is right")
+
+
+def test_a_drafts_heading_without_its_id_is_named_as_the_build_will_name_it(server: Server) -> None:
+    """`mkdocs serve` showed the draft and said nothing of its ids, which the build refuses once it is published.
+
+    The build's own line, a warning (serve is not strict), the draft still served; gone once the heading has its id.
+    """
+    written = (
+        SOURCE_DRAFT_TEXT.replace("<b>notes</b>", "notes").replace("ordr", "order").replace("remitances", "remittances")
+    )
+    unnamed = written.replace("# Draft notes { #draft-notes }", "# Draft notes")
+    done = len(server.builds())
+    add_source_draft(server.project, unnamed)
+    served = server.rebuilt(done, lambda lines: bool(warnings(lines)), "naming the draft's heading")
+    assert [line.split("edition: ", 1)[1].rstrip() for line in warnings(served)] == [
+        f"docs/{SOURCE_DRAFT}: heading: 'Draft notes' has no id (end the heading with '{{ #draft-notes }}')"
+    ], served
+    assert "Draft notes" in server.page(SOURCE_DRAFT.removesuffix(".md") + "/")  # still served
+
+    done = len(server.builds())
+    (server.project / "docs" / SOURCE_DRAFT).write_text(written, encoding="utf-8")
+    server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the heading has its id")

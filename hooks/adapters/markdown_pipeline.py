@@ -12,6 +12,7 @@ from pathlib import Path
 from material.plugins.search.plugin import SearchPlugin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
@@ -100,7 +101,13 @@ class ReportedFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Whether the line is still unsaid."""
-        return record.getMessage() not in state.STATE.reported
+        return not state.said(record.getMessage())
+
+
+def on_files(files: Files, **_: object) -> Files:
+    """Note the drafts `mkdocs serve` renders, before any page is read: their lines are no error of the build."""
+    state.note_drafts(files)
+    return files
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

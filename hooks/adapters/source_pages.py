@@ -59,14 +59,17 @@ def _source_text(page: Page) -> str:
 def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> object:
     """After every page rendered: validate source pages' fields and paragraph ids, and each source's Contents list.
 
-    The fields of the drafts `mkdocs serve` renders too, as the build names them once a draft is published.
+    The fields and ids of the drafts `mkdocs serve` renders too, as the build names them once a draft is published.
     """
-    metas = state.page_metas(files)
-    published = partial(_published, config)
+    metas, served = state.page_metas(files), state.page_metas(files, drafts=True)
+    inventories = state.STATE.inventories
+    check_ids = partial(check_source_paragraphs, inventories=inventories, published=partial(_published, config))
     lock_read = not state.build_lock(Path(config.config_file_path).parent).problems  # unread: an offer waits on it
-    paragraphs = check_source_paragraphs(metas, state.STATE.inventories, published, lock_read=lock_read)
-    fields = check_source_pages(state.page_metas(files, drafts=True))  # a draft's too, as once it is published
-    problems = fields + paragraphs + check_contents(metas, state.STATE.inventories)
+    paragraphs = check_ids(metas, lock_read=lock_read)
+    if drafts := served.keys() - metas.keys():  # a draft's ids, its source's pages told as once it is published
+        paragraphs += check_ids(served, lock_read=lock_read, only=drafts)
+    fields = check_source_pages(served)  # a draft's too, as once it is published
+    problems = fields + paragraphs + check_contents(metas, inventories)
     state.report(_said_with_comments(problems, Path(config.config_file_path).parent))
     return env
 

@@ -59,7 +59,11 @@ class BuildState:
     # each annotation's highlight as its page rendered (1: its quote marked): which stand (`after_pages`), for
     # /annotations/, the area pages and the export alike
     highlighted: dict[str, int] = field(default_factory=dict)
-    reported: set[str] = field(default_factory=set)
+    reported: set[str] = field(default_factory=set)  # the build's own lines said: any fails it (`errors_stand`)
+    # the drafts `mkdocs serve` renders (`docs/…`), and the lines said of them: no error of the build, which leaves
+    # them out, so neither holds back a published page's line (`make anchors` records it all the same)
+    drafts: frozenset[str] = frozenset()
+    draft_lines: set[str] = field(default_factory=set)
     reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
     # the ids a generated page has only for the drafts `mkdocs serve` renders, by its path: no build publishes them
@@ -188,6 +192,15 @@ def rendered_drafts(files: Files) -> dict[str, str]:
     return {file.src_uri: file.page.title or file.src_uri for file in drafts if file.page is not None}
 
 
+def note_drafts(files: Files) -> None:
+    """Note the drafts this run renders (`mkdocs serve`; none in a build): `report` says their lines as warnings.
+
+    A draft's line is what the build will say once it is published, not an error of this build, which a published
+    page's line would otherwise wait on (the lost ids summed up, "fix the other lines first").
+    """
+    STATE.drafts = frozenset(f"docs/{page}" for page in docs_drafts(files)) if DRAFTS_RENDERED else frozenset()
+
+
 def is_draft(level: InclusionLevel) -> bool:
     """A draft's level, neither in the built site nor excluded from `mkdocs serve`."""
     return level is InclusionLevel.DRAFT
@@ -238,7 +251,14 @@ def report(problems: list[Problem]) -> None:
     """
     level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
     STATE.reported_lines.update(problems)
+    on_drafts = {str(problem) for problem in problems if problem.path in STATE.drafts}
     for line in ordered_lines(problems):  # as make check prints them
-        if line not in STATE.reported:
-            STATE.reported.add(line)
+        told = STATE.draft_lines if line in on_drafts else STATE.reported  # a draft's: said, no error of the build
+        if line not in told:
+            told.add(line)
             log.log(level, line)
+
+
+def said(line: str) -> bool:
+    """Whether this build's adapters logged the line already (`report`), of a published page or of a draft."""
+    return line in STATE.reported or line in STATE.draft_lines

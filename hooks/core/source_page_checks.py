@@ -6,7 +6,7 @@ Which pages are a source's (`source_page_folders`), their `title`, `source`, `or
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import Any
 
 from hooks.core.heading_ids import asks_published, check_heading_ids
@@ -100,6 +100,7 @@ def check_source_paragraphs(
     published: Callable[[str], tuple[list[str], list[str]]],
     *,
     lock_read: bool = True,
+    only: Container[str] | None = None,
 ) -> list[Problem]:
     """Every source page's paragraph and heading ids, and every other page's heading ids (build and `make check`).
 
@@ -107,19 +108,23 @@ def check_source_paragraphs(
     redirect moved elsewhere apart: `anchor_redirects.published_ids`), is asked only of a page
     with a paragraph that lacks its id or shares one. The other pages (about/, the home page)
     have no numbered paragraphs, but their headings are cited as much as any. While the lock does not
-    load (not `lock_read`), an id offered waits on it: it may be one published once.
+    load (not `lock_read`), an id offered waits on it: it may be one published once. `only`: the pages of
+    `metas` to check (the drafts `mkdocs serve` renders), the others read only to tell a source's pages.
     """
     problems = []
-    sources = source_page_folders(metas)
+    sources = source_page_folders(metas)  # told from every page of `metas`, as once the drafts are published
+    checked = {path for path in metas if only is None or path in only}
     for path, folder in sources.items():
         page = path.removeprefix("docs/")
+        if path not in checked:
+            continue
         if inventory := inventories.get(page):
             asked = inventory.unnumbered or inventory.duplicates or asks_published(inventory)  # read for hints only
             ids = published(page) if asked else ()
             landing = path == f"docs/{folder}/index.md"  # its Contents heading's id is `contents`
             problems += check_paragraph_ids(path, inventory, *ids, lock_read=lock_read)
             problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read, landing=landing)
-    for path in metas.keys() - sources.keys():
+    for path in checked - sources.keys():
         if inventory := inventories.get(page := path.removeprefix("docs/")):
             ids = published(page) if asks_published(inventory) else ()
             problems += check_heading_ids(path, inventory, *ids, lock_read=lock_read)
