@@ -154,3 +154,31 @@ def test_a_body_link_to_a_page_exclude_docs_leaves_out_is_plain_words_on_the_pag
     block = page[page.index('id="to-excluded"') :]
     block = block[: block.index("</details>")]
     assert "<span>the draft</span>" in block and "scratch" not in block, block
+
+
+def test_a_link_the_sanitiser_drops_fails_the_build_in_one_line_that_make_check_prints_too(
+    broken_project: Path,
+) -> None:
+    """urlsplit reads `http://…:99999999/`, the sanitiser (as a browser) does not: the page showed words, no line."""
+    body = "See [the annex](http://annex.example.org:99999999/) and [notes](<https://notes .example.org/>).\n"
+    (broken_project / NOTES / "dropped.md").write_text(
+        GOOD_NOTE.format(id="dropped").replace("Body.\n", body), encoding="utf-8"
+    )
+    expected = [
+        "annotations/notes/dropped.md: body: the link 'http://annex.example.org:99999999/' is no address: its port,"
+        " '99999999', is no number from 0 to 65535 (write http://annex.example.org/, or the port's number)",
+        "annotations/notes/dropped.md: body: the link 'https://notes .example.org/' is no address: its host,"
+        " 'notes .example.org', holds a space (copy the whole address from the browser's address bar)",
+    ]
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    warned = [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "WARNING" in line]
+    assert warned[:-1] == expected, result.stderr  # the strict build fails on these alone, the lock left as it is
+    assert warned[-1].startswith("anchors.lock.json: left as it is: no id is recorded from a build that fails")
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert [line for line in check.stdout.splitlines() if "dropped.md" in line] == expected, check.stdout
+    page = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
+    block = page[page.index('id="dropped"') :]
+    block = block[: block.index("</details>")]
+    assert "<span>the annex</span>" in block and "<span>notes</span>" in block  # words, as before: no link

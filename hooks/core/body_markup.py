@@ -7,7 +7,8 @@ the page without a word; this reads the body as Python-Markdown renders it, befo
 A body left with no words (only a rule, a comment, a zero-width space) is named too, and so are
 control characters (pasted from a terminal or a PDF): invisible, and not allowed in HTML; and
 footnotes, which a body cannot have (their numbers would be the page's own). A link whose address
-`urlsplit` refuses is named in a page's link's words, whether the sanitiser dropped it or kept it.
+`urlsplit` refuses is named in a page's link's words, whether the sanitiser dropped it or kept it; one
+the sanitiser drops though `urlsplit` reads it (a port past 65535, a space in the host) with why.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ from hooks.core.bodies import (
     MAX_BODY,
     URL_SCHEMES,
     render_body,
+    sanitise,
     unreadable,
     unsanitised_body,
 )
 from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
 from hooks.core.problems import Problem
-from hooks.core.site_addresses import NO_ADDRESS, readable, split_url
+from hooks.core.site_addresses import readable, split_url, unread_address
 from hooks.core.text import RE_CONTROL, RE_DIRECTION_CONTROL, RE_LINE_SEPARATOR, RE_TAG_OPEN, control_hint, shorten
 from hooks.core.yaml_lines import keys_path
 
@@ -56,7 +58,7 @@ class _Removed(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: dict[str, None] = {}
         self.titles: dict[str, None] = {}  # shown, as text: named apart from what is removed
-        self.unreadable: dict[str, None] = {}  # addresses `urlsplit` refuses, dropped or kept: `unreadable_body_links`
+        self.unreadable: dict[str, None] = {}  # `urlsplit` refuses, or the sanitiser drops: `unreadable_body_links`
 
     def handle_comment(self, data: str) -> None:
         """Note an HTML comment: a note to reviewers belongs in the pull request."""
@@ -86,6 +88,8 @@ class _Removed(HTMLParser):
                 self.unreadable[value or ""] = None
             elif name == "href" and parts.scheme not in ("", *URL_SCHEMES):
                 self.found[f"a '{parts.scheme}:' link"] = None
+            elif name == "href" and _dropped(value or ""):  # `http://a:99999/`: a browser reads no address
+                self.unreadable[value or ""] = None
             elif name == "title" and RE_TAG_OPEN.search(value or ""):  # shown as text (`text.inert_title`)
                 self.titles[shorten(value or "", 40)] = None
 
@@ -108,16 +112,35 @@ def removed_markup(text: str) -> list[str]:
 
 
 def unreadable_body_links(path: str, text: str) -> list[Problem]:
-    """Each link of a body whose address `urlsplit` refuses, once, in the words a page's link gets (`NO_ADDRESS`).
+    """Each link of a body that is no address, once, with why (`unread_address`), whether the sanitiser kept it or not.
 
-    The sanitiser drops one with a scheme (`http://[::1`) and keeps one without (`//[a`): one mistake,
-    which was worded two ways, named here in one line whichever it did.
+    `urlsplit` refuses `//[a`, which the sanitiser keeps, and `http://[::1`, which it drops: one mistake, named
+    in one line, in a page's link's words (`NO_ADDRESS`). The sanitiser, reading as a browser does, also drops
+    an address `urlsplit` takes (`http://a:99999/`, `https://a b.org/`): the page showed its words, unlinked.
     """
-    if "//" not in unsanitised_body(text):  # only an address naming a host can be refused (`readable`)
+    if found := _read(text):
+        hrefs = list(found.unreadable)
+    elif "//" in unsanitised_body(text):  # nothing dropped; only an address naming a host can be refused
+        hrefs = list(dict.fromkeys(href for href in body_hrefs(render_body(text)) if not readable(href)))
+    else:
         return []
-    found = _read(text)
-    hrefs = found.unreadable if found else dict.fromkeys(h for h in body_hrefs(render_body(text)) if not readable(h))
-    return [Problem(path, "body", f"the link '{href}' {NO_ADDRESS}", ADDRESS_FIX) for href in hrefs]
+    return [_no_address(path, href) for href in hrefs]
+
+
+def _no_address(path: str, href: str) -> Problem:
+    """The line on a body's link that is no address: why, and its own fix or the general one."""
+    why, fix = unread_address(href)
+    return Problem(path, "body", f"the link '{href}' {why}", fix or ADDRESS_FIX)
+
+
+@lru_cache(maxsize=1024)
+def _dropped(href: str) -> bool:
+    """Whether the sanitiser drops or changes a link's address: asked of it, not foretold (it reads as browsers do).
+
+    One holding a control character is left to `control_characters`, whose line places it (this one would print it).
+    """
+    kept = next(body_hrefs(sanitise(f'<a href="{html.escape(href)}">x</a>')), None)
+    return kept != href and not RE_CONTROL.search(href)
 
 
 def marked_titles(text: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from collections.abc import Container
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
@@ -17,6 +18,9 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names,
 
 # What a link `urlsplit` refuses is, in every line naming one: a page's (`page_links`), a note body's (`body_markup`).
 NO_ADDRESS = "is no address: its host, after '//', cannot be read"
+# What a host may not hold that `urlsplit` leaves in one (the WHATWG URL standard's forbidden domain code points).
+RE_HOST_CHARACTER = re.compile(r"[\s\x00-\x1f\x7f%<>^|\\]")
+HOST_FIX = "copy the whole address from the browser's address bar"
 
 
 def split_url(href: str) -> SplitResult | None:
@@ -34,6 +38,42 @@ def readable(url: str) -> bool:
     not split for it.
     """
     return "//" not in url or split_url(url) is not None
+
+
+def unread_address(href: str) -> tuple[str, str | None]:
+    """Why a browser reads no address in a link, in a line's words, and the fix when it is the address's own.
+
+    nh3 reads an address as browsers do (the WHATWG URL standard), where only a host or a port can
+    fail, and drops a link it cannot read: `urlsplit` takes `http://a:99999999/` and `https://a b.org/`.
+    An http(s) address's host is read as a browser reads it, after any slashes (`https:a`), a backslash a slash.
+    """
+    parts = split_url(href)
+    if parts is not None and parts.scheme in DEFAULT_PORTS:
+        parts = split_url(f"{parts.scheme}://" + href.split(":", 1)[1].replace("\\", "/").lstrip("/"))
+    if parts is None:
+        return NO_ADDRESS, None
+    netloc = parts.netloc.rpartition("@")[2]
+    host, port = netloc.rsplit(":", 1) if ":" in netloc.rpartition("]")[2] else (netloc, "")
+    if not host:
+        return "is no address: it names no host after '//'", None
+    if character := RE_HOST_CHARACTER.search(host):
+        return f"is no address: its host, {named_value(host)}, holds {_character(character.group())}", HOST_FIX
+    try:
+        _port(parts)
+    except ValueError:  # `a:abc`, `a:99999`
+        fixed = urlunsplit(parts._replace(netloc=parts.netloc[: -len(port) - 1]))
+        message = f"is no address: its port, {named_value(port)}, is no number from 0 to 65535"
+        return message, f"write {fixed}, or the port's number"
+    return f"is no address: its host, {named_value(host)}, cannot be read", None
+
+
+def _character(character: str) -> str:
+    """A character named in a line: a space, one shown as itself, or an invisible one by its code and name."""
+    if character == " ":
+        return "a space"
+    if character.isprintable():
+        return named_value(character)
+    return f"U+{ord(character):04X} ({unicodedata.name(character, 'a control character').lower()})"
 
 
 def names_a_host(url: str) -> bool:
