@@ -30,6 +30,7 @@ from hooks.core.link_anchors import check_link_anchors
 from hooks.core.page_front_matter import said_with_comments
 from hooks.core.page_links import check_page_links, link_levels
 from hooks.core.policy_areas import PolicyArea
+from hooks.core.policy_index import AreaEntry
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
 from hooks.core.record_placement import describe_page, placement_problem
@@ -52,19 +53,32 @@ def check_rendered_pages(
     return paragraphs + check_contents(readable, found.inventories)
 
 
-def check_tags(
+def area_index(
     areas: tuple[PolicyArea, ...],
     metas: Mapping[str, Mapping[str, Any]],
     found: Rendered,
     notes: tuple[AnnotationRef, ...],
+) -> tuple[AreaEntry, ...]:
+    """What is tagged with each area: the build's own index (`index_site`), titles aside, which no check reads.
+
+    An index of make check's own could count an area as used, or unused, where the build does not, or give an
+    area's page other groups, and so other ids, than the build's.
+    """
+    return index_site(areas, [(page, meta, None) for page, meta in metas.items()], found.inventories, notes)[0]
+
+
+def check_tags(
+    areas: tuple[PolicyArea, ...],
+    metas: Mapping[str, Mapping[str, Any]],
+    found: Rendered,
+    entries: tuple[AreaEntry, ...],
     lock: Mapping[str, list[str]],
     unreadable: set[str],
     lock_read: bool = True,
 ) -> list[Problem]:
     """Every page's and paragraph's tags and every area's use, by the build's own rule (`tag_problems`).
 
-    What uses each area is the build's own index too (`index_site`, titles aside, which no check reads):
-    an index of make check's own could count an area as used, or unused, where the build does not.
+    `entries`: what uses each area, the build's own index (`area_index`).
     """
     pages = [
         PageTagSources(
@@ -76,7 +90,6 @@ def check_tags(
         )
         for page, meta in metas.items()
     ]
-    entries, _ = index_site(areas, [(page, meta, None) for page, meta in metas.items()], found.inventories, notes)
     return tag_problems(areas, pages, entries, lock, lock_read=lock_read)
 
 
