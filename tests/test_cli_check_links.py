@@ -141,6 +141,23 @@ def test_a_link_to_an_id_its_page_lacks_is_one_line_as_the_build_warns(broken_pr
     }
 
 
+def test_links_to_the_theme_s_own_files_are_no_line_as_in_the_build(broken_project: Path) -> None:
+    """MkDocs copies the theme's files (Material's, and those of `custom_dir: overrides`) beside docs/'s: a page may
+    link them. make check refused them as files the site lacks; a file neither has is still one line."""
+    (broken_project / "overrides/assets/images").mkdir(parents=True)
+    (broken_project / "overrides/assets/images/seal.svg").write_text("<svg/>", encoding="utf-8")
+    append(broken_project, GUIDE, "[f](../assets/images/favicon.png) ![s](../assets/images/seal.svg)")
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode == 0, build.stderr
+    append(broken_project, GUIDE, "![n](../assets/images/seals.svg)")
+    assert run_check(broken_project).stdout.splitlines() == [
+        "docs/about/reading-guide.md: link: '../assets/images/seals.svg' leads to assets/images/seals.svg, which is not"
+        " among the site's files (MkDocs warns, the strict build fails) (did you mean '../assets/images/seal.svg'?)"
+    ]
+
+
 def test_a_body_s_link_to_an_id_a_generated_page_lacks_is_named_with_its_closest_id_as_the_build_names_it(
     broken_project: Path,
 ) -> None:
