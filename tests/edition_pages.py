@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Collection, Mapping
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import frontmatter
@@ -68,3 +69,18 @@ def checked_ids(project: Path) -> tuple[dict[str, set[str]], list[str]]:
     with mock.patch.object(check, "check_published", spy):
         check.run_checks(project, latest_today())
     return seen, unknown_pages
+
+
+def linked_ids(project: Path) -> dict[str, set[str] | None]:
+    """The ids `make check` checks a page's link's `#id` against, by page URL (None: the build's to know)."""
+    seen: dict[str, set[str] | None] = {}
+    targets = check.link_targets
+
+    def spy(*args: Any) -> dict[str, set[str] | None]:
+        present = targets(*args)
+        seen.update({page_key(page): None if ids is None else set(ids) for page, ids in present.items()})
+        return present
+
+    with mock.patch.object(check, "link_targets", spy):
+        check.run_checks(project, latest_today())
+    return seen

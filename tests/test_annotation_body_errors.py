@@ -125,14 +125,14 @@ def test_check_follows_links_to_the_generated_pages_and_a_broken_taxonomy_as_the
 def test_a_link_to_a_glossary_entry_that_is_not_there_is_one_line_in_check_as_in_the_build(
     broken_project: Path,
 ) -> None:
-    """make check was silent on it: the glossary page is generated, but its ids are the glossary's terms."""
+    """make check was silent on it: the glossary page is generated, but its ids are the glossary's terms (the closest offered)."""
     body = "See [diaspora](glossary.md#diaspora) and [the term](glossary.md#diasporra)."
     (broken_project / NOTES / "links-home.md").write_text(
         GOOD_NOTE.format(id="links-home").replace("Body.", body), encoding="utf-8"
     )
     line = (
         "annotations/notes/links-home.md: body: the link 'glossary.md#diasporra' names no id of glossary.md"
-        " (glossary.md has no numbered paragraphs: link to another id the page has)"
+        " (did you mean 'glossary.md#diaspora'?)"
     )
     check = run_check(broken_project)
     assert [found for found in check.stdout.splitlines() if "links-home.md" in found] == [line], check.stdout

@@ -88,6 +88,7 @@ def test_a_broken_link_in_an_annotation_body_is_the_annotation_s_line_alone(brok
 HOOK_IDS = (
     "[g](../glossary.md#diaspora) [h](../annotations/index.md#migration-and-transnationalism-opportunities)"
     " [i](../policy-areas/index.md#remittances) [j](../policy-areas/remittances.md#pages)"
+    " [o](../policy-areas/remittances.md#paragraphs-origin-governments-and-migrant-associations)"
     f" [k](../{MT}/opportunities.md#cite-this-page) [l](../{MT}/opportunities.md#transfer-of-ideas)"
     f" [m](../{MT}/opportunities.md#fn:4) [n](../{MT}/index.md#contents)"
 )
@@ -102,8 +103,15 @@ def test_links_to_ids_the_hooks_make_are_no_line(broken_project: Path) -> None:
 
 
 def test_a_link_to_an_id_its_page_lacks_is_one_line_as_the_build_warns(broken_project: Path) -> None:
-    """A redirected old id fails too: MkDocs knows no anchors.redirects.yml. An area page's id is the build's alone."""
-    links = "[x](citing.md#id-gone) [y](#txets) [z](../glossary.md#diaspra) [w](../policy-areas/remittances.md#nope)"
+    """A redirected old id fails too: MkDocs knows no anchors.redirects.yml. An area page's ids are known unbuilt.
+
+    They were the build's alone: make check said OK, the build failed. An area page has a source's group only where
+    something of that source is tagged with it (private-sector: no annotation, so no `annotations-<source>`).
+    """
+    links = (
+        "[x](citing.md#id-gone) [y](#txets) [z](../glossary.md#diaspra) [w](../policy-areas/remittances.md#pagse)"
+        f" [v](../policy-areas/private-sector.md#annotations-{MT})"
+    )
     append(broken_project, GUIDE, f"{links} {HOOK_IDS}")
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
@@ -113,6 +121,11 @@ def test_a_link_to_an_id_its_page_lacks_is_one_line_as_the_build_warns(broken_pr
         " (did you mean '#texts'?)",
         f"docs/about/reading-guide.md: link: '../glossary.md#diaspra' leads to glossary.md, which has no id 'diaspra'"
         f" {fails} (did you mean '../glossary.md#diaspora'?)",
+        f"docs/about/reading-guide.md: link: '../policy-areas/private-sector.md#annotations-{MT}' leads to"
+        f" policy-areas/private-sector.md, which has no id 'annotations-{MT}' {fails} (did you mean"
+        f" '../policy-areas/private-sector.md#pages-{MT}'?)",
+        "docs/about/reading-guide.md: link: '../policy-areas/remittances.md#pagse' leads to policy-areas/remittances.md,"
+        f" which has no id 'pagse' {fails} (did you mean '../policy-areas/remittances.md#pages'?)",
         f"docs/about/reading-guide.md: link: 'citing.md#id-gone' leads to about/citing.md, which has no id 'id-gone'"
         f" {fails} (anchors.redirects.yml sends that id to /about/stable-links/#id-gone, which MkDocs does not follow:"
         " write 'stable-links.md#id-gone')",
@@ -123,8 +136,51 @@ def test_a_link_to_an_id_its_page_lacks_is_one_line_as_the_build_warns(broken_pr
         "'citing.md#id-gone'",
         "'#txets'",
         "'../glossary.md#diaspra'",
-        "'../policy-areas/remittances.md#nope'",
+        "'../policy-areas/remittances.md#pagse'",
+        f"'../policy-areas/private-sector.md#annotations-{MT}'",
     }
+
+
+def test_links_to_the_theme_s_own_files_are_no_line_as_in_the_build(broken_project: Path) -> None:
+    """MkDocs copies the theme's files (Material's, and those of `custom_dir: overrides`) beside docs/'s: a page may
+    link them. make check refused them as files the site lacks; a file neither has is still one line."""
+    (broken_project / "overrides/assets/images").mkdir(parents=True)
+    (broken_project / "overrides/assets/images/seal.svg").write_text("<svg/>", encoding="utf-8")
+    append(broken_project, GUIDE, "[f](../assets/images/favicon.png) ![s](../assets/images/seal.svg)")
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode == 0, build.stderr
+    append(broken_project, GUIDE, "![n](../assets/images/seals.svg)")
+    assert run_check(broken_project).stdout.splitlines() == [
+        "docs/about/reading-guide.md: link: '../assets/images/seals.svg' leads to assets/images/seals.svg, which is not"
+        " among the site's files (MkDocs warns, the strict build fails) (did you mean '../assets/images/seal.svg'?)"
+    ]
+
+
+def test_a_body_s_link_to_an_id_a_generated_page_lacks_is_named_with_its_closest_id_as_the_build_names_it(
+    broken_project: Path,
+) -> None:
+    """An area page's, the areas' overview's and /annotations/' ids are known unbuilt: make check said OK, the build
+    failed on the note's line. The id meant is the page's closest."""
+    links = (
+        f"[a](policy-areas/remittances.md#paragraphs-{MT}) [b](policy-areas/remittances.md#paragrahps)"
+        f" [c](policy-areas/index.md#remitances) [d](annotations/index.md#{MT}-challenge)"
+    )
+    append(broken_project, Path("annotations/notes/transfer-of-ideas.md"), f"See {links}.")
+    note = "annotations/notes/transfer-of-ideas.md: body: the link"
+    expected = [
+        f"{note} 'annotations/index.md#{MT}-challenge' names no id of annotations/index.md"
+        f" (did you mean 'annotations/index.md#{MT}-challenges'?)",
+        f"{note} 'policy-areas/index.md#remitances' names no id of policy-areas/index.md"
+        " (did you mean 'policy-areas/index.md#remittances'?)",
+        f"{note} 'policy-areas/remittances.md#paragrahps' names no id of policy-areas/remittances.md"
+        " (did you mean 'policy-areas/remittances.md#paragraphs'?)",
+    ]
+    check = run_check(broken_project)
+    assert check.stdout.splitlines() == expected, check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert sorted(edition_lines(build.stderr)) == expected, build.stderr
 
 
 @pytest.mark.parametrize("link", ["[x](nope.md)", "[x](#nope)"])
@@ -148,7 +204,7 @@ def test_a_body_s_link_to_an_id_its_page_lacks_is_the_annotation_s_line_alone(br
     check = run_check(broken_project)
     note_line = (
         "annotations/notes/transfer-of-ideas.md: body: the link 'about/reading-guide.md#txets' names no id of"
-        " about/reading-guide.md (about/reading-guide.md has no numbered paragraphs: link to another id the page has)"
+        " about/reading-guide.md (did you mean 'about/reading-guide.md#texts'?)"
     )
     assert check.stdout.splitlines() == [note_line], check.stdout
     build = run_build(broken_project, broken_project / "site")

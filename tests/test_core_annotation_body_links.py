@@ -15,17 +15,24 @@ from hooks.core.paragraphs import PageInventory, Paragraph
 
 def test_body_links_name_a_page_and_an_id_it_has() -> None:
     annotation = parse_annotation(PATH, GOOD, SCHEMA, {"remittances"}, TODAY)[0]
-    inventory = PageInventory(paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("a", "p1", "p2"))
+    inventory = PageInventory(
+        paragraphs=(Paragraph("p1", "One."), Paragraph("p2", "Two.")), ids=("a", "cite-this-page", "p1", "p2")
+    )
     pages = {"s/a.md": inventory, "s/b.md": None}
     html = (
         '<p><a href="s/a.md#p2">fine</a> <a href="s/a.md#a">a heading</a> <a href="s/b.md#x">not rendered</a> '
-        '<a href="https://example.org/s/a.md#p9">external</a> <a href="s/a.md#p9">no id</a> <a href="s/c.md">no page</a></p>'
+        '<a href="https://example.org/s/a.md#p9">external</a> <a href="s/a.md#p9">no id</a> <a href="s/c.md">no page</a>'
+        ' <a href="s/a.md#cite-this-pgae">misspelt</a> <a href="s/a.md#p12">no paragraph</a></p>'
     )
     assert [str(p) for p in check_body_links(annotation, html, pages)] == [
         f"{PATH}: body: the link 's/a.md#p9' names no id of s/a.md (link to one of its paragraphs, p1–p2, or another id"
         " the page has)",
         # s/a.md and s/b.md are as alike to it, by their folder alone: neither is offered
         f"{PATH}: body: the link 's/c.md' leads to no page (write the path inside docs/, e.g. source/page.md#p3)",
+        # the page's closest id, as a page's link to it is offered (not p1 for p12: a paragraph is named by its range)
+        f"{PATH}: body: the link 's/a.md#cite-this-pgae' names no id of s/a.md (did you mean 's/a.md#cite-this-page'?)",
+        f"{PATH}: body: the link 's/a.md#p12' names no id of s/a.md (link to one of its paragraphs, p1–p2, or another"
+        " id the page has)",
     ]
 
 

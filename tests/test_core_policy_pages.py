@@ -18,6 +18,7 @@ from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import TaggedParagraph, index_areas, tagged_page
 from hooks.core.policy_pages import (
     SiteFacts,
+    area_page_ids,
     area_sections,
     area_titles,
     overview_ids,
@@ -107,6 +108,21 @@ def test_area_page_groups_by_source_and_says_when_there_are_no_annotations() -> 
     )
     assert f'class="policy-area-excerpt" href="../{MT}/challenges.md#p2">“Pensions and words words' in html
     assert html.endswith('words…”</a></li>\n</ul>\n<h2 id="annotations">Annotations</h2>\n<p>No annotations yet.</p>\n')
+
+
+def test_an_area_page_s_ids_are_the_ones_its_header_and_lists_render_with() -> None:
+    """make check checks a link's `#id` on an area page without building it: they must be the page's, group by group."""
+    challenges, chapter = page("challenges", "remittances"), page("index", "remittances", source="origin")
+    paragraphs = [TaggedParagraph(challenges, Paragraph("p2", "Pensions.", ("remittances",)))]
+    note = AnnotationRef("n1", f"{MT}/challenges.md", "p2", "Pensions", "commenting", *BY, ("remittances",))
+    for notes in ([], [note]):
+        (entry,) = index_areas([REMITTANCES], [challenges, chapter], paragraphs, notes)
+        header = markdown.markdown(render_area_header(entry), extensions=["attr_list"])
+        html = header + html_of(area_sections(entry, SiteFacts()))
+        rendered = [element["id"] for element in BeautifulSoup(html, "lxml").find_all(id=True)]
+        groups = ["annotations", f"annotations-{MT}"] if notes else ["annotations"]
+        expected = ["remittances", "pages", f"pages-{MT}", "pages-origin", "paragraphs", f"paragraphs-{MT}", *groups]
+        assert rendered == area_page_ids(entry) == expected
 
 
 PLACE = '<span aria-hidden="true">Challenges, ¶\u00a02: </span>'  # read in the link's name, ¶ in words

@@ -9,10 +9,9 @@ published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), 
 hooks and Markdown extensions (installed, the plugins' options as MkDocs checks them, there, loading: all named
 before any page, as the build stops on one), and MkDocs' own warnings on the pages (a page `nav:` leaves out,
 an entry naming no file, a README.md beside an index.md, a link to a file the site lacks or to an `#id` its
-page lacks: `page_links.py`, `link_anchors.py`). What needs the whole site is left to the build (and a link's
-`#id` on a policy area's own page):
-whether each alias occurs in the texts, and the ids
-of each policy area's page the hooks generate (the overview's are the taxonomy's, known here).
+page lacks: `page_links.py`, `link_anchors.py`; the hooks' pages' ids are those the functions writing them give,
+`hook_page_ids`). What needs the whole site is left to the build: whether each alias occurs in the texts, and
+whether an id of a policy area's page the lock holds is gone (the overview's are the taxonomy's, known here).
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
@@ -43,6 +42,7 @@ from hooks.cli.lock_checks import (
     read_lock_history,
 )
 from hooks.cli.page_checks import (
+    area_index,
     check_bibliographies,
     check_glossary,
     check_links,
@@ -54,14 +54,15 @@ from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_
 from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_note_pages, refused_targets
-from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
+from hooks.core.annotation_index import INDEX_PAGE
+from hooks.core.annotation_outputs import anchored as standing
 from hooks.core.annotation_outputs import check_refused_bodies
 from hooks.core.annotation_refs import refs_from
 from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.config_file import DOCS, ConfigError
-from hooks.core.generated_pages import hook_pages, locked_docs_pages
+from hooks.core.generated_pages import hook_page_ids, hook_pages, locked_docs_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.heading_ids import refused_ids
 from hooks.core.lone_ids import restated_targets
@@ -70,7 +71,6 @@ from hooks.core.page_links import site_links
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import OVERVIEW_PATH, published_or_unknown
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
-from hooks.core.policy_pages import overview_ids
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.source_page_checks import check_source_pages
@@ -126,7 +126,8 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     problems += check_rendered_pages(root, readable, found, anchors)
     lock = anchors.lock
     lock_read = not anchors.lock_problems
-    problems += check_tags(areas, metas, found, refs_from(annotations), lock, unreadable, lock_read)  # the build's rule
+    entries = area_index(areas, metas, found, refs_from(annotations))  # what uses each area: the build's index
+    problems += check_tags(areas, metas, found, entries, lock, unreadable, lock_read)  # the build's rule
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)
     refused_at = refused_targets(root, annotation_problems, annotations)  # as the build: beside their fields' lines
@@ -134,10 +135,12 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     target_problems = check_targets(annotations, pages, found.highlighted, locked, moves, drafts, refused_at, gone)
     problems += target_problems
     folded = restated_targets(problems, (*annotations, *refused_at), pages)  # the page's line says them: not shown
-    generated = hook_pages(areas)
+    anchored = standing(annotations, target_problems)  # listed by /annotations/ and the area pages, exported
+    generated, hooks_ids = hook_pages(areas), hook_page_ids(anchored, areas, entries)  # ids as the hooks write them
     problems += check_configured_nav(root, set(generated))  # MkDocs' own
-    linkable = {**dict.fromkeys(generated), **pages}  # the hooks build those pages; their ids are the build's to check
-    linkable[GLOSSARY_PAGE] = glossary_ids  # but the glossary's are known: its heading and its terms
+    made = {page: PageInventory(ids=ids) for page, ids in hooks_ids.items()}
+    linkable = {**dict.fromkeys(generated), **made, **pages}  # a file of docs/ at a hook's page's path is the page
+    linkable[GLOSSARY_PAGE] = glossary_ids  # the glossary's: its heading and its terms, known while it reads well
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
     problems += site_problems  # one the build refuses: its line, not an OK that checked against nothing
     problems += [
@@ -146,8 +149,6 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     refused = refused_bodies(root, annotation_problems, annotations)  # as the build: beside their notes' lines
     problems += check_refused_bodies(refused, linkable, site_url, moves, drafts, gone)
     problems += [problem for a in annotations for problem in check_body_markup(a)]
-    broken = {problem.path for problem in target_problems}
-    anchored = tuple(annotation for annotation in annotations if annotation.path not in broken)
     rendered = {page: RenderedPage(page, inventories[page].texts()) for page in targeted if page in inventories}
     _, export_problems = build_collection(anchored, "", rendered, {a.id: "" for a in anchored})
     problems += export_problems  # so far, what the build reports before it compares the ids with the lock
@@ -155,11 +156,13 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     # a blank page has no inventory (Python-Markdown skips the extensions), yet it is built: no ids, not gone
     published: dict[str, Iterable[str]] = {page: found.ids if found else () for page, found in pages.items()}
     published[GLOSSARY_PAGE] = term_ids
-    published[INDEX_PAGE] = index_page_ids(anchored)  # a target on a page the site lacks is broken, not anchored
+    published[INDEX_PAGE] = hooks_ids[INDEX_PAGE]  # a target on a page the site lacks is broken, not anchored
     if OVERVIEW_PATH not in published:  # its ids are the taxonomy's: an area taken out loses one, as in the build
-        published[OVERVIEW_PATH] = overview_ids(areas)
-    unknown = [page for page in generated if page not in published] + sorted(unreadable)  # their ids: the build's
-    present = link_targets(published, found.anchors, unknown, glossary_ids is None)
+        published[OVERVIEW_PATH] = hooks_ids[OVERVIEW_PATH]
+    unknown = [page for page in generated if page not in published] + sorted(unreadable)  # the lock's: the build's
+    area_ids = {page: ids for page, ids in hooks_ids.items() if page in unknown}  # known to a link: `hook_page_ids`
+    linked = [page for page in unknown if page not in area_ids]
+    present = link_targets({**published, **area_ids}, found.anchors, linked, glossary_ids is None)
     links = check_links(root, found, areas, present, anchors.redirects, gone)  # MkDocs' too: held back `make anchors`
     checked = len(annotations), len(all_pages), sum(len(site_links(urls)) for urls in found.links.values())
     notes = refused_note_pages(root, problems, all_pages)  # a refused note's id waits on its page, if its file says
@@ -184,8 +187,8 @@ def link_targets(
 ) -> dict[str, set[str] | None]:
     """The ids a link's `#id` is checked against, by page: MkDocs' own on the pages rendered here, the hooks' pages'.
 
-    None where the build alone knows them: each policy area's own page, a page MkDocs reads otherwise, and the
-    glossary while its file has a problem (the page the build makes of it then is not known here).
+    None where the build alone knows them: a page MkDocs reads otherwise, and the glossary while its file has a
+    problem (the page the build makes of it then is not known here).
     """
     present: dict[str, set[str] | None] = {page: set(ids) for page, ids in published.items()}
     present |= {page: ids for page, ids in rendered.items() if page in present}

@@ -13,7 +13,7 @@ from typing import Any
 from hooks.cli.config_values import Extensions, configured_file_moves, configured_moves
 from hooks.cli.lock_checks import AnchorFiles
 from hooks.cli.pages import Rendered
-from hooks.cli.site_files import site_files
+from hooks.cli.site_files import site_files, theme_files
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
@@ -30,6 +30,7 @@ from hooks.core.link_anchors import check_link_anchors
 from hooks.core.page_front_matter import said_with_comments
 from hooks.core.page_links import check_page_links, link_levels
 from hooks.core.policy_areas import PolicyArea
+from hooks.core.policy_index import AreaEntry
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
 from hooks.core.record_placement import describe_page, placement_problem
@@ -52,19 +53,32 @@ def check_rendered_pages(
     return paragraphs + check_contents(readable, found.inventories)
 
 
-def check_tags(
+def area_index(
     areas: tuple[PolicyArea, ...],
     metas: Mapping[str, Mapping[str, Any]],
     found: Rendered,
     notes: tuple[AnnotationRef, ...],
+) -> tuple[AreaEntry, ...]:
+    """What is tagged with each area: the build's own index (`index_site`), titles aside, which no check reads.
+
+    An index of make check's own could count an area as used, or unused, where the build does not, or give an
+    area's page other groups, and so other ids, than the build's.
+    """
+    return index_site(areas, [(page, meta, None) for page, meta in metas.items()], found.inventories, notes)[0]
+
+
+def check_tags(
+    areas: tuple[PolicyArea, ...],
+    metas: Mapping[str, Mapping[str, Any]],
+    found: Rendered,
+    entries: tuple[AreaEntry, ...],
     lock: Mapping[str, list[str]],
     unreadable: set[str],
     lock_read: bool = True,
 ) -> list[Problem]:
     """Every page's and paragraph's tags and every area's use, by the build's own rule (`tag_problems`).
 
-    What uses each area is the build's own index too (`index_site`, titles aside, which no check reads):
-    an index of make check's own could count an area as used, or unused, where the build does not.
+    `entries`: what uses each area, the build's own index (`area_index`).
     """
     pages = [
         PageTagSources(
@@ -76,7 +90,6 @@ def check_tags(
         )
         for page, meta in metas.items()
     ]
-    entries, _ = index_site(areas, [(page, meta, None) for page, meta in metas.items()], found.inventories, notes)
     return tag_problems(areas, pages, entries, lock, lock_read=lock_read)
 
 
@@ -172,16 +185,33 @@ def check_links(
 ) -> list[Problem]:
     """Each page's links to a file the site lacks, or to an `#id` its page lacks, as MkDocs warns of them.
 
-    The site's files are docs/'s as MkDocs reads it (excluded ones too: it only notes a link to one) and
-    the hooks' (`hook_files`); a page move leaves the old file out, so a link to it fails (its hint names the new),
-    and a page the lock `published` (`locked_docs_pages`) gone with no move is asked for its move.
+    The site's files are docs/'s as MkDocs reads it (excluded ones too: it only notes a link to one), the
+    hooks' (`hook_files`) and the theme's (`theme_files`, read only once a link leads to none of those); a page
+    move leaves the old file out, so a link to it fails (its hint names the new), and a page the lock `published`
+    (`locked_docs_pages`) gone with no move is asked for its move.
     `present`: each page's ids, by its file (None: the build's to know, `check_link_anchors`); `redirects`:
     anchors.redirects.yml's, which MkDocs does not follow, offered for an old id.
     """
     files = site_files(root)[0] | set(hook_files(areas))
     levels, moves = link_levels(read_config(root).get("validation")), configured_file_moves(root)
-    problems = []
+    problems = _file_problems(found, files, moves, levels, published)
+    if problems:  # one may name a file MkDocs copies from the theme: those are read only then
+        problems = _file_problems(found, files | theme_files(root), moves, levels, published)
     for page, urls in found.links.items():
-        problems += check_page_links(page, urls, files, moves, levels, published)
         problems += check_link_anchors(page, urls, present, redirects, levels)
     return problems
+
+
+def _file_problems(
+    found: Rendered,
+    files: Collection[str],
+    moves: Mapping[str, str],
+    levels: Mapping[str, str],
+    published: Container[str],
+) -> list[Problem]:
+    """Each page's links to a file not among `files`, as `check_page_links` names them."""
+    return [
+        problem
+        for page, urls in found.links.items()
+        for problem in check_page_links(page, urls, files, moves, levels, published)
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from pathspec.gitignore import GitIgnoreSpec
 
@@ -33,6 +34,33 @@ def draft_pages(root: Path) -> set[str]:
 def site_files(root: Path) -> tuple[set[str], set[str], list[Pair]]:
     """docs/ as MkDocs' get_files reads it: the files it keeps (excluded too), its pages, the conflicts it warns of."""
     return page_files.site_files(root / DOCS, read_config(root))
+
+
+def theme_files(root: Path) -> set[str]:
+    """The files MkDocs copies from the theme beside docs/'s (Material's, `custom_dir`'s): a page may link them.
+
+    MkDocs' own `Files.add_files_from_theme` picks them, not a copy of its rule (no template, no `.py`, …). A
+    theme it cannot load is none: the build stops on it before any link (its own error), and make check
+    names the links as files the site lacks.
+    """
+    from mkdocs.config.base import ValidationError  # only asked for a link to no file of docs/
+    from mkdocs.structure.files import Files
+    from mkdocs.theme import Theme
+
+    setting = read_config(root).get("theme")
+    setting = setting if isinstance(setting, dict) else {"name": setting}
+    custom = setting.get("custom_dir")
+    try:
+        theme = Theme(
+            setting.get("name") if isinstance(setting.get("name"), str) else None,
+            custom_dir=str(root / custom) if isinstance(custom, str) and (root / custom).is_dir() else None,
+            static_templates=setting.get("static_templates") or (),
+        )
+        files = Files([])
+        files.add_files_from_theme(theme.get_env(), SimpleNamespace(theme=theme, site_dir="", use_directory_urls=True))
+    except (KeyError, ImportError, OSError, TypeError, ValidationError):  # no such theme, or no theme's folder
+        return set()
+    return {file.src_uri for file in files}
 
 
 def conflict_problems(root: Path) -> list[Problem]:

@@ -15,6 +15,7 @@ would be. A file the site serves (`/annotations.jsonld`) is linked as any site's
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 from collections.abc import Collection, Container, Iterator, Mapping
 from dataclasses import dataclass
@@ -94,8 +95,16 @@ def docs_path(address: str, shown_on: str, pages: Mapping[str, object], *, from_
     return urlunsplit(("", "", page, parts.query, parts.fragment))
 
 
-def id_hint(page: str, inventory: PageInventory) -> str:
-    """Which ids a link into `page` can name: its paragraphs, when it numbers any, or its other ids."""
+def id_hint(page: str, inventory: PageInventory, href: str = "") -> str:
+    """The id `href` meant, the page's closest as a page's link is offered it; else which ids a link there can name.
+
+    Not a paragraph for a paragraph (`#p12`, `p1`): its range is named, the numbers being the page's to read.
+    """
+    numbered = {paragraph.id for paragraph in inventory.paragraphs}
+    others = sorted(anchor for anchor in inventory.ids if anchor not in numbered)
+    target = urlsplit(href)
+    if close := difflib.get_close_matches(target.fragment, others, n=1):
+        return f"did you mean '{urlunsplit(target._replace(fragment=close[0]))}'?"
     if not inventory.paragraphs:
         return f"{page} has no numbered paragraphs: link to another id the page has"
     return f"link to one of its paragraphs, {inventory.id_range()}, or another id the page has"
@@ -143,7 +152,7 @@ def check_body_links(
             continue
         inventory = pages[page]
         if target.fragment and inventory is not None and target.fragment not in inventory.ids:
-            hint = id_hint(page, inventory)
+            hint = id_hint(page, inventory, href)
             problems.append(Problem(annotation.path, "body", f"the link '{href}' names no id of {page}", hint))
     if 'href=""' in body_html and "" in body_hrefs(body_html):  # `[words]()`: the page it is on, by accident
         hint = "write the address between the parentheses: [words](source/page.md#p3)"
@@ -153,7 +162,7 @@ def check_body_links(
     for href in body_hrefs(body_html) if own is not None and ('href="#' in body_html or 'href="?' in body_html) else ():
         _, hash_, fragment = href.partition("#")  # `?x=1#p5`: a view of the annotated page, an id of its own
         if href.startswith(("#", "?")) and hash_ and fragment not in own.ids:
-            hint = id_hint(annotation.page, own)
+            hint = id_hint(annotation.page, own, href)
             message = f"the link '{href}' names no id of {annotation.page}"
             problems.append(Problem(annotation.path, "body", message, hint))
     for link in site_addresses(body_html, site_url):

@@ -4,20 +4,24 @@ The glossary, `/annotations/`, the policy areas' overview and one page per area.
 (`hooks/adapters/state.py`, `generated_page`); `make check` knows them to check `nav:` and the links
 to them (`hooks/cli/site_files.py`, `hooks/cli/check.py`), as the annotations extension listed by
 dotted path does a body's links (`hooks/mdx/annotation_files.py`). What they hold is made elsewhere:
-`glossary_page.py`, `annotation_index.py`, `policy_site.py`.
+`glossary_page.py`, `annotation_index.py`, `policy_site.py`; `make check` asks those modules for the ids the
+pages will have (`hook_page_ids`), to check a link's `#id` there without building them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from urllib.parse import unquote
 
 from hooks.core.anchor_lock import page_key
-from hooks.core.annotation_index import INDEX_PAGE
+from hooks.core.annotation_index import INDEX_PAGE, index_page_ids
+from hooks.core.annotations import Annotation
 from hooks.core.glossary_page import EXPORT_FILE as GLOSSARY_EXPORT
 from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
 from hooks.core.policy_areas import PolicyArea
+from hooks.core.policy_index import AreaEntry, listed_notes
+from hooks.core.policy_pages import area_page_ids, overview_ids
 from hooks.core.w3c import EXPORT_FILE as ANNOTATIONS_EXPORT
 
 
@@ -35,6 +39,19 @@ def hook_pages(areas: Iterable[PolicyArea]) -> list[str]:
     path, which render no such page, know them from here, their ids left to the build.
     """
     return [GLOSSARY_PAGE, INDEX_PAGE, *area_pages(areas)]
+
+
+def hook_page_ids(
+    listed: Sequence[Annotation], areas: Sequence[PolicyArea], entries: Iterable[AreaEntry]
+) -> dict[str, tuple[str, ...]]:
+    """The ids `/annotations/`, the areas' overview and each area's page will have, by the functions that write them.
+
+    `listed`: the notes that stand, which `/annotations/` and the area pages list (`anchored`); `entries`: the
+    areas' index (`index_site`), whose sources give an area's page its groups. The glossary's are `glossary_page_ids`.
+    """
+    shown = {annotation.id for annotation in listed}
+    ids = {INDEX_PAGE: index_page_ids(listed), OVERVIEW_PATH: tuple(overview_ids(areas))}
+    return ids | {area_path(entry.area.id): tuple(area_page_ids(entry)) for entry in listed_notes(entries, shown)}
 
 
 def hook_files(areas: Iterable[PolicyArea]) -> list[str]:

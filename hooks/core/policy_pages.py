@@ -160,6 +160,13 @@ def render_area_header(entry: AreaEntry) -> str:
     return "\n".join(lines) + "\n"
 
 
+SECTIONS = (  # an area page's lists: title, id, and what an empty one says
+    ("Pages", PAGES_SECTION, "No page is tagged with this area yet."),
+    ("Paragraphs", PARAGRAPHS_SECTION, "No paragraph is tagged with this area yet."),
+    ("Annotations", ANNOTATIONS_SECTION, "No annotations yet."),
+)
+
+
 def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
     """The lists of an area's page: tagged pages, paragraphs as excerpts and annotations, by source.
 
@@ -167,29 +174,30 @@ def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
     would otherwise go through Python-Markdown's inline patterns one by one. The links are
     relative to the page's source file, so MkDocs still validates and rewrites them.
     """
-    pages = group_by_source(entry.pages, lambda page: page.source)
-    paragraphs = group_by_source(entry.paragraphs, lambda item: item.source)
-    notes = group_by_source(entry.annotations, lambda note: note.source)
-    return [
-        *_section(
-            ("Pages", PAGES_SECTION, "No page is tagged with this area yet."),
-            pages,
-            site.source_titles,
-            lambda page: _list_item([_link(page.title, _link_from_areas(page.path))]),
-        ),
-        *_section(
-            ("Paragraphs", PARAGRAPHS_SECTION, "No paragraph is tagged with this area yet."),
-            paragraphs,
-            site.source_titles,
-            _paragraph_item,
-        ),
-        *_section(
-            ("Annotations", ANNOTATIONS_SECTION, "No annotations yet."),
-            notes,
-            site.source_titles,
-            lambda note: _annotation_item(note, site),
-        ),
-    ]
+    renderers: tuple[Callable[[Any], etree.Element], ...] = (
+        lambda page: _list_item([_link(page.title, _link_from_areas(page.path))]),
+        _paragraph_item,
+        lambda note: _annotation_item(note, site),
+    )
+    sections = zip(SECTIONS, _area_groups(entry), renderers, strict=True)
+    return [element for args in sections for element in _section(*args[:2], site.source_titles, args[2])]
+
+
+def area_page_ids(entry: AreaEntry) -> list[str]:
+    """The ids `render_area_header` and `area_sections` give an area's page: `make check` checks links by them."""
+    ids = [entry.area.id]
+    for (_, section_id, _), groups in zip(SECTIONS, _area_groups(entry), strict=True):
+        ids += [section_id, *(group_id(section_id, source) for source, _ in groups)]
+    return ids
+
+
+def _area_groups(entry: AreaEntry) -> tuple[list[tuple[str, list[Any]]], ...]:
+    """What each of `SECTIONS` lists, by source in order of appearance: its items, and its groups' ids."""
+    return (
+        group_by_source(entry.pages, lambda page: page.source),
+        group_by_source(entry.paragraphs, lambda item: item.source),
+        group_by_source(entry.annotations, lambda note: note.source),
+    )
 
 
 def _section(
