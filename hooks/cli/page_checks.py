@@ -17,6 +17,7 @@ from hooks.cli.site_files import site_files
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.annotations import RefusedTags
 from hooks.core.bibliography_checks import (
     bibliography_schema,
     check_bibliography,
@@ -60,11 +61,13 @@ def check_tags(
     lock: Mapping[str, list[str]],
     unreadable: set[str],
     lock_read: bool = True,
+    refused: tuple[RefusedTags, ...] = (),
 ) -> list[Problem]:
     """Every page's and paragraph's tags and every area's use, by the build's own rule (`tag_problems`).
 
     What uses each area is the build's own index too (`index_site`, titles aside, which no check reads):
-    an index of make check's own could count an area as used, or unused, where the build does not.
+    an index of make check's own could count an area as used, or unused, where the build does not. The
+    tags of the notes refused for a field (`refused`, `refused_tags`) use their areas there too.
     """
     pages = [
         PageTagSources(
@@ -76,7 +79,8 @@ def check_tags(
         )
         for page, meta in metas.items()
     ]
-    entries, _ = index_site(areas, [(page, meta, None) for page, meta in metas.items()], found.inventories, notes)
+    rendered = [(page, meta, None) for page, meta in metas.items()]
+    entries, _ = index_site(areas, rendered, found.inventories, notes, refused)
     return tag_problems(areas, pages, entries, lock, lock_read=lock_read)
 
 
