@@ -41,6 +41,21 @@ GOOD = GOOD_NOTE.format(id="x")
 BLOCK_NOTE = GOOD.replace("author: {name: A. Scholar}", "author:\n  name: Ana Peña")
 
 
+def write_note(project: Path, name: str, *edits: tuple[str, str]) -> None:
+    """A copy of the good note named `name` in a copy of the project, with each `(old, new)` replaced once."""
+    text = GOOD_NOTE.format(id=name)
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    (project / NOTES / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def annotation_lines(output: str) -> list[str]:
+    """The lines about the annotations folder's files, in the order printed, without the build's `WARNING -  edition: `."""
+    lines = (line.split("edition: ", 1)[-1] for line in output.splitlines())
+    return [line for line in lines if line.startswith("annotations/")]
+
+
 def parse(text: str) -> list[str]:
     _, _, problems = parse_annotation(PATH, text, SCHEMA, {"remittances", "integration"}, TODAY)
     return [str(problem) for problem in problems]

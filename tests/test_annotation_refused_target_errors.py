@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotation_helpers import GOOD_NOTE, NOTES
+from annotation_helpers import annotation_lines, write_note
 from broken_project_helpers import OPPORTUNITIES
 from bs4 import BeautifulSoup
 from conftest import edit, run_build, run_check
@@ -18,21 +18,6 @@ from conftest import edit, run_build, run_check
 NOTE = "annotations/notes/{}.md"
 QUOTE_LINE = "target.quote: 'the transfer of notions' is not in p3 (closest passage: 'the transfer of ideas')"
 TAG_LINE = "tags: unknown policy area 'Remitances' (did you mean 'remittances'?)"
-
-
-def write_note(project: Path, name: str, *edits: tuple[str, str]) -> None:
-    """A copy of the good note named `name`, with each `(old, new)` replaced once."""
-    text = GOOD_NOTE.format(id=name)
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    (project / NOTES / f"{name}.md").write_text(text, encoding="utf-8")
-
-
-def annotation_lines(output: str) -> list[str]:
-    """The lines about annotation files, in the order printed, without the build's `WARNING -  edition: `."""
-    lines = (line.split("edition: ", 1)[-1] for line in output.splitlines())
-    return [line for line in lines if line.startswith("annotations/")]
 
 
 def test_a_note_refused_for_its_tag_has_its_quote_named_in_the_same_run_by_the_build_and_check(

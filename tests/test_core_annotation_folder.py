@@ -6,9 +6,9 @@ from pathlib import Path
 
 from annotation_helpers import GOOD, PAGES, SCHEMA_FILE, TODAY
 
-from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_targets
-from hooks.core.annotations import RefusedBody, RefusedTarget
-from hooks.core.problems import format_problems
+from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_tags, refused_targets
+from hooks.core.annotations import RefusedBody, RefusedTags, RefusedTarget
+from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 
 
@@ -149,3 +149,30 @@ def test_a_refused_notes_well_formed_target_is_checked_in_the_same_run_as_its_fi
     for name in ("paragraph", "extra", "yaml"):  # their field's line (or the YAML's) alone
         assert not [line for line in lines if line.startswith(note(name)) and "target.quote" in line], lines
     assert refused_targets(root, [], annotations) == ()  # a build without errors reads no file
+
+
+def test_a_refused_notes_tags_are_read_as_its_tag_check_reads_them(tmp_path: Path) -> None:
+    """Its areas are used all the same: a new area tagged by it alone was named unused until its date was fixed."""
+    files = {
+        "annotations/notes/x.md": GOOD,  # valid: its tags are the index's already
+        "annotations/notes/date.md": GOOD.replace("id: x", "id: date").replace("2026-11-22", "22.11.2026"),
+        "annotations/notes/paragraph.md": refused_note(
+            "paragraph", ("[remittances]", "[housing, Nope, 3]"), ("p3", "3")
+        ),
+        "annotations/notes/text.md": refused_note("text", ("[remittances]", "remittances")),  # no list: no tag read
+        "annotations/notes/empty.md": refused_note("empty", ("[remittances]", "[]"), ("p3", "3")),
+        "annotations/notes/yaml.md": refused_note("yaml", ("[remittances]", "[remittances")),
+        "annotations/notes/unnamed.md": refused_note("unnamed", ("[remittances]", "[pensions]")),  # no line names it
+    }
+    root = make_root(tmp_path, files)
+    annotations, problems = load_annotations(root, {"remittances", "housing"}, TODAY)
+    named = [problem for problem in problems if "unnamed" not in problem.path]
+    assert refused_tags(root, named, annotations) == (
+        RefusedTags("annotations/notes/date.md", ("remittances",)),
+        RefusedTags("annotations/notes/paragraph.md", ("housing", "Nope")),  # which are areas is the index's to say
+    )
+    assert refused_tags(root, [], annotations) == ()  # a build without errors reads no file
+    schema = [Problem("annotations/schema/annotation.schema.json", "", "ends before its JSON does", "restore it")]
+    assert [refused.path for refused in refused_tags(root, schema, ())] == [  # no note was checked: each is refused
+        f"annotations/notes/{name}.md" for name in ("date", "paragraph", "unnamed", "x")
+    ]

@@ -6,6 +6,7 @@ import pytest
 from policy_helpers import BY, INTEGRATION, KNOWN, MT, REMITTANCES, page
 
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.annotations import RefusedTags
 from hooks.core.paragraphs import Paragraph
 from hooks.core.policy_addresses import published_areas
 from hooks.core.policy_index import (
@@ -155,3 +156,18 @@ def test_the_area_pages_list_only_the_notes_shown_beside_their_paragraphs_yet_co
     assert [note.id for note in listed.annotations] == ["a"]
     (alone,) = listed_notes(index_areas([REMITTANCES], [], [], notes[1:]), {"a"})
     assert not alone.used and entry.used  # the index `check_unused` reads keeps it: its own line is the one to fix
+
+
+def test_a_refused_notes_areas_are_used_though_no_area_page_lists_it() -> None:
+    """A new area tagged only by a note refused for its date was named unused, "or remove the area", until the fix.
+
+    A tag no area has (`Integration`) is the note's own line, and uses no area.
+    """
+    refused = RefusedTags("annotations/notes/late.md", ("remittances", "Integration", "remittances"))
+    entries = index_areas([REMITTANCES, INTEGRATION], [], [], [], [refused])
+    assert [str(problem) for problem in check_unused(entries)] == [
+        "annotations/policy-areas.yml: id: 'integration' is used by no page, paragraph or annotation"
+        " (tag a page, paragraph or annotation with it, or remove the area)"
+    ]
+    remittances, integration = listed_notes(entries, set())
+    assert remittances.refused == (refused,) and remittances.annotations == () and integration.refused == ()

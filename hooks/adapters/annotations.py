@@ -22,7 +22,7 @@ from mkdocs.utils import get_build_datetime
 from hooks.adapters import state
 from hooks.adapters.after_pages import after_pages, site_inventories
 from hooks.core.annotation_checks import latest_today, page_refused
-from hooks.core.annotation_folder import load_annotations, refused_targets
+from hooks.core.annotation_folder import load_annotations, refused_tags, refused_targets
 from hooks.core.annotation_index import (
     INDEX_PAGE,
     INDEX_SOURCE,
@@ -97,7 +97,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the `/annotations/` page (filled in later) and the export (filled at the barrier).
 
     A `target.page` refused as written is checked again with the site's pages, to name the one it means.
-    The targets of the notes refused for other fields are read, to be checked with the others (`after_pages`).
+    The targets of the notes refused for other fields are read, to be checked with the others (`after_pages`),
+    and their tags, which use their areas (the policy-areas adapter's index).
     """
     BUILD.files = files
     if BUILD.load is not None and page_refused(BUILD.problems):
@@ -105,6 +106,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _, BUILD.problems = BUILD.load({file.src_uri for file in files.documentation_pages()})
     root = Path(config.config_file_path).parent
     state.STATE.refused_targets = refused_targets(root, BUILD.problems, BUILD.annotations)
+    state.STATE.refused_tags = refused_tags(root, BUILD.problems, BUILD.annotations)  # their areas are used
     files.append(state.generated_page(config, INDEX_PAGE, INDEX_SOURCE))
     files.append(File.generated(config, EXPORT_FILE, content="{}"))
     return files

@@ -177,7 +177,8 @@ def _index(files: Files, config: MkDocsConfig) -> tuple[AreaEntry, ...]:
     if _BUILD.entries is not None:
         return _BUILD.entries
     rendered = [(page.file.src_uri, page.meta, page.title) for page in _tagged_candidates(files)]
-    _BUILD.entries, site = index_site(_BUILD.areas, rendered, state.STATE.inventories, _annotation_refs())
+    refused = state.STATE.refused_tags  # a note refused for a field uses its areas, as in make check
+    _BUILD.entries, site = index_site(_BUILD.areas, rendered, state.STATE.inventories, _annotation_refs(), refused)
     _BUILD.site = with_drafts(site, after_pages(files, config).drafts)  # a note on one stands under `mkdocs serve`
     return _BUILD.entries
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
     from hooks.adapters.after_pages import AfterPages
-    from hooks.core.annotations import Annotation, RefusedTarget
+    from hooks.core.annotations import Annotation, RefusedTags, RefusedTarget
 
 log = get_plugin_logger("edition")
 
@@ -56,6 +56,8 @@ class BuildState:
     annotations: tuple[Annotation, ...] | None = None
     # the targets of the notes refused for other fields (`refused_targets`): checked with the others (`after_pages`)
     refused_targets: tuple[RefusedTarget, ...] = ()
+    # the tags of the notes refused for a field (`refused_tags`): they use their areas, listed on no page
+    refused_tags: tuple[RefusedTags, ...] = ()
     # each annotation's highlight as its page rendered (1: its quote marked): which stand (`after_pages`), for
     # /annotations/, the area pages and the export alike
     highlighted: dict[str, int] = field(default_factory=dict)

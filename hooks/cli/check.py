@@ -53,7 +53,13 @@ from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
 from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
 from hooks.core.annotation_checks import latest_today
-from hooks.core.annotation_folder import load_annotations, refused_bodies, refused_note_pages, refused_targets
+from hooks.core.annotation_folder import (
+    load_annotations,
+    refused_bodies,
+    refused_note_pages,
+    refused_tags,
+    refused_targets,
+)
 from hooks.core.annotation_index import INDEX_PAGE
 from hooks.core.annotation_outputs import anchored as standing
 from hooks.core.annotation_outputs import check_refused_bodies
@@ -126,7 +132,8 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     problems += check_rendered_pages(root, readable, found, anchors)
     lock = anchors.lock
     lock_read = not anchors.lock_problems
-    entries = area_index(areas, metas, found, refs_from(annotations))  # what uses each area: the build's index
+    tagged = refused_tags(root, annotation_problems, annotations)  # as the build: a refused note uses its areas
+    entries = area_index(areas, metas, found, refs_from(annotations), tagged)  # what uses each area: the build's index
     problems += check_tags(areas, metas, found, entries, lock, unreadable, lock_read)  # the build's rule
     pages: dict[str, PageInventory | None] = {page: inventories.get(page) for page in all_pages}
     locked, moves = locked_by_page(lock, all_pages), configured_file_moves(root)

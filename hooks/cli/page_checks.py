@@ -17,6 +17,7 @@ from hooks.cli.site_files import site_files, theme_files
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.annotations import RefusedTags
 from hooks.core.bibliography_checks import (
     bibliography_schema,
     check_bibliography,
@@ -58,13 +59,16 @@ def area_index(
     metas: Mapping[str, Mapping[str, Any]],
     found: Rendered,
     notes: tuple[AnnotationRef, ...],
+    refused: tuple[RefusedTags, ...] = (),
 ) -> tuple[AreaEntry, ...]:
     """What is tagged with each area: the build's own index (`index_site`), titles aside, which no check reads.
 
     An index of make check's own could count an area as used, or unused, where the build does not, or give an
-    area's page other groups, and so other ids, than the build's.
+    area's page other groups, and so other ids, than the build's. The tags of the notes refused for a field
+    (`refused`, `refused_tags`) use their areas there too.
     """
-    return index_site(areas, [(page, meta, None) for page, meta in metas.items()], found.inventories, notes)[0]
+    rendered = [(page, meta, None) for page, meta in metas.items()]
+    return index_site(areas, rendered, found.inventories, notes, refused)[0]
 
 
 def check_tags(

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from hooks.core.annotation_checks import blank_body, name_mismatch, parse_annotation
 from hooks.core.annotation_front_matter import split_front_matter
-from hooks.core.annotations import Annotation, RefusedBody, RefusedTarget
+from hooks.core.annotations import Annotation, RefusedBody, RefusedTags, RefusedTarget
 from hooks.core.conflicts import merge_conflict
 from hooks.core.glossary import GLOSSARY_FILE
 from hooks.core.policy_areas import POLICY_AREAS_FILE
@@ -123,11 +123,8 @@ def refused_note_pages(root: Path, lines: Collection[Problem], pages: Collection
     (docs/ paths) is left out: its id is held back on every page. Only the files the lines name are read
     (every note, when a line is the annotation schema's: none was checked), so a build without errors reads none.
     """
-    named = named_notes(lines)
-    if any(line.path == SCHEMA_FILE for line in lines):  # no note could be checked: each is refused
-        named |= {f"{NOTES_DIR}/{path.name}" for path in (root / NOTES_DIR).glob("*.md")}
     found = {}
-    for display, text in note_texts(root, named):
+    for display, text in note_texts(root, refused_notes(root, lines)):
         data, _, _ = split_front_matter(display, text)
         if (page := written_page(data)) in pages:
             found[PurePosixPath(display).stem] = page
@@ -174,6 +171,32 @@ def refused_targets(root: Path, lines: Collection[Problem], built: Iterable[Anno
             written = data.get("id") if display not in misnamed else None
             found.append(RefusedTarget(display, *fields, written if isinstance(written, str) else ""))
     return tuple(found)
+
+
+def refused_tags(root: Path, lines: Collection[Problem], built: Iterable[Annotation]) -> tuple[RefusedTags, ...]:
+    """The tags of the notes the lines refused: the areas they name are used all the same (`index_areas`).
+
+    A new area tagged only by a note refused for its date was named unused, "or remove the area", until the
+    date was fixed. Only a list's text items, as the file's tag check reads them: which are areas is the index's
+    to say (a tag no area has is the file's own line, and uses none). Every note's while a line is the schema's
+    (`refused_notes`); as `refused_bodies`, no file an annotation was `built` from is read.
+    """
+    valid = {annotation.path for annotation in built}
+    found = []
+    for display, text in note_texts(root, refused_notes(root, lines) - valid):
+        data, _, _ = split_front_matter(display, text)
+        tags = data.get("tags") if isinstance(data, dict) else None
+        if isinstance(tags, list) and (texts := tuple(tag for tag in tags if isinstance(tag, str))):
+            found.append(RefusedTags(display, texts))
+    return tuple(found)
+
+
+def refused_notes(root: Path, lines: Collection[Problem]) -> set[str]:
+    """The note files the lines refused: those they name, or every one while a line is the schema's (none checked)."""
+    named = named_notes(lines)
+    if any(line.path == SCHEMA_FILE for line in lines):
+        named |= {f"{NOTES_DIR}/{path.name}" for path in (root / NOTES_DIR).glob("*.md")}
+    return named
 
 
 def named_notes(lines: Iterable[Problem]) -> set[str]:

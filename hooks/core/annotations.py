@@ -86,6 +86,18 @@ class RefusedBody:
 
 
 @dataclass(frozen=True)
+class RefusedTags:
+    """The tags of a file no annotation was built from: the areas they name are used all the same.
+
+    A new area tagged only by a note refused for its date was named unused ("or remove the area") until the
+    date was fixed. Only a list's text items, as the file's tag check reads them; the note stays refused.
+    """
+
+    path: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RefusedTarget:
     """The target of a file refused for its other fields: its quote is sought all the same, in the same run.
 

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from hooks.core.anchor_lock import LOCK_FILE
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.annotations import RefusedTags
 from hooks.core.links import source_folder
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, Paragraph
 from hooks.core.policy_areas import POLICY_AREAS_FILE, PolicyArea, check_tags
@@ -49,11 +50,12 @@ class AreaEntry:
     pages: tuple[TaggedPage, ...] = ()
     paragraphs: tuple[TaggedParagraph, ...] = ()
     annotations: tuple[AnnotationRef, ...] = ()
+    refused: tuple[RefusedTags, ...] = ()  # the notes refused for a field (a date): uses, listed on no page
 
     @property
     def used(self) -> bool:
-        """Whether anything at all is tagged with the area."""
-        return bool(self.pages or self.paragraphs or self.annotations)
+        """Whether anything at all is tagged with the area, a note refused for another field too."""
+        return bool(self.pages or self.paragraphs or self.annotations or self.refused)
 
 
 def tagged_page(path: str, meta: Mapping[str, Any], title: str | None = None) -> TaggedPage:
@@ -69,14 +71,26 @@ def index_areas(
     pages: Iterable[TaggedPage],
     paragraphs: Iterable[TaggedParagraph],
     annotations: Iterable[AnnotationRef],
+    refused: Iterable[RefusedTags] = (),
 ) -> tuple[AreaEntry, ...]:
-    """Collect, for every area in taxonomy order, what is tagged with it (unknown tags are ignored)."""
+    """Collect, for every area in taxonomy order, what is tagged with it (unknown tags are ignored).
+
+    `refused`: the tags of the notes refused for a field (`annotation_folder.refused_tags`), which use their
+    areas (`check_unused`) though no page lists them.
+    """
     ids = [area.id for area in areas]
     by_page = _file_by_tag(pages, lambda page: page.tags, ids)
     by_paragraph = _file_by_tag(paragraphs, lambda item: item.paragraph.tags, ids)
     by_note = _file_by_tag(annotations, lambda note: note.tags, ids)
+    by_refused = _file_by_tag(refused, lambda note: note.tags, ids)
     return tuple(
-        AreaEntry(area, tuple(by_page[area.id]), tuple(by_paragraph[area.id]), tuple(by_note[area.id]))
+        AreaEntry(
+            area,
+            tuple(by_page[area.id]),
+            tuple(by_paragraph[area.id]),
+            tuple(by_note[area.id]),
+            tuple(by_refused[area.id]),
+        )
         for area in areas
     )
 
@@ -86,7 +100,8 @@ def listed_notes(entries: Iterable[AreaEntry], shown: Container[str]) -> tuple[A
 
     A refused note (its page a draft the site leaves out, its quote not found) links to nothing: /annotations/
     leaves it out, and its group on an area page was an id the lock was asked to record. Its tags still count
-    for `check_unused`, which reads the whole index: its own line is the one to fix.
+    for `check_unused`, which reads the whole index: its own line is the one to fix. So do those of a note
+    refused for a field (`AreaEntry.refused`), which no page lists.
     """
     return tuple(
         dataclasses.replace(entry, annotations=tuple(note for note in entry.annotations if note.id in shown))

@@ -14,6 +14,7 @@ from typing import Any
 from xml.etree import ElementTree as etree
 
 from hooks.core.annotation_refs import AnnotationRef
+from hooks.core.annotations import RefusedTags
 from hooks.core.page_fields import tags_problem
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.policy_addresses import published_areas
@@ -135,11 +136,13 @@ def index_site(
     rendered: Iterable[RenderedPage],
     inventories: Mapping[str, PageInventory],
     notes: Sequence[AnnotationRef],
+    refused: Iterable[RefusedTags] = (),
 ) -> tuple[tuple[AreaEntry, ...], SiteFacts]:
     """What is tagged with each area (pages in reading order within their source), and what the area pages cite.
 
     The one index of the build and of `make check` (which hands in no titles): two would count an area's
-    uses apart, and `tag_problems` would call it unused in one of them only.
+    uses apart, and `tag_problems` would call it unused in one of them only. `refused`: the tags of the notes
+    refused for a field, which use their areas though no page lists them (`index_areas`).
     """
     order: dict[str, int] = {}
     pages = []
@@ -159,7 +162,7 @@ def index_site(
         page_titles={page.path: page.title for page in pages},
         anchors={path: frozenset(inventories[path].ids) for path in annotated if path in inventories},
     )
-    return index_areas(areas, pages, paragraphs, notes), site
+    return index_areas(areas, pages, paragraphs, notes, refused), site
 
 
 def with_drafts(site: SiteFacts, drafts: Mapping[str, str]) -> SiteFacts:
