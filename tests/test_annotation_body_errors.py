@@ -182,3 +182,25 @@ def test_a_link_the_sanitiser_drops_fails_the_build_in_one_line_that_make_check_
     block = page[page.index('id="dropped"') :]
     block = block[: block.index("</details>")]
     assert "<span>the annex</span>" in block and "<span>notes</span>" in block  # words, as before: no link
+
+
+def test_a_link_from_the_page_no_browser_reads_fails_the_build_in_one_line_that_make_check_prints_too(
+    broken_project: Path,
+) -> None:
+    """The sanitiser keeps `//…` as a relative link; a browser reads it with the page's scheme, and reads no address."""
+    body = "See [the annex](//annex.example.org:99999/) and [notes](<//notes .example.org/>).\n"
+    (broken_project / NOTES / "relative.md").write_text(
+        GOOD_NOTE.format(id="relative").replace("Body.\n", body), encoding="utf-8"
+    )
+    expected = [
+        "annotations/notes/relative.md: body: the link '//annex.example.org:99999/' is no address: its port,"
+        " '99999', is no number from 0 to 65535 (write https://annex.example.org/, or the port's number)",
+        "annotations/notes/relative.md: body: the link '//notes .example.org/' is no address: its host,"
+        " 'notes .example.org', holds a space (copy the whole address from the browser's address bar)",
+    ]
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert [line.split("edition: ", 1)[1] for line in result.stderr.splitlines() if "relative.md" in line] == expected
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert [line for line in check.stdout.splitlines() if "relative.md" in line] == expected, check.stdout

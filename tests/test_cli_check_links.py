@@ -211,18 +211,27 @@ def test_a_body_s_link_to_an_id_its_page_lacks_is_the_annotation_s_line_alone(br
     assert note_line in edition_lines(build.stderr) and "does not contain an anchor '#txets'" in build.stderr
 
 
-def test_an_address_python_cannot_read_is_one_line_and_no_traceback(broken_project: Path) -> None:
+def test_an_address_no_browser_reads_is_one_line_and_no_traceback(broken_project: Path) -> None:
     """`urlsplit` refuses `//[a`: make check and the strict build each name it in one line, no traceback.
 
-    The build left it to MkDocs' `relpath`, which raised; a port out of range is an outside address, no line.
+    The build left it to MkDocs' `relpath`, which raised. A port out of range or a space in a host `urlsplit` reads,
+    and MkDocs leaves as an outside address, but no browser does: one line too, saying why, as a note body's link's.
     """
-    append(broken_project, GUIDE, "See [the guide](//[a), ![a map](http://[::1) and [p](http://a:99999999/).")
+    links = "[the guide](//[a), [r](//a:99999/), ![a map](http://[::1), [p](http://a:99999999/), [q](https://a b.org/)"
+    append(broken_project, GUIDE, f"See {links} and [s](https://example.org:65535/).")
     unreadable = " is no address: its host, after '//', cannot be read (the strict build fails) (write a whole address"
+    port = "is no number from 0 to 65535 (the strict build fails)"
     expected = [
         f"docs/about/reading-guide.md: link: '//[a'{unreadable} (https://…) or the path from this page to a file of docs/)",
+        f"docs/about/reading-guide.md: link: '//a:99999/' is no address: its port, '99999', {port}"
+        " (write https://a/, or the port's number)",
         f"docs/about/reading-guide.md: link: 'http://[::1'{unreadable} (https://…) or the path from this page to a"
         " file of docs/)",
-    ]
+        f"docs/about/reading-guide.md: link: 'http://a:99999999/' is no address: its port, '99999999', {port}"
+        " (write http://a/, or the port's number)",
+        "docs/about/reading-guide.md: link: 'https://a b.org/' is no address: its host, 'a b.org', holds a space"
+        " (the strict build fails) (copy the whole address from the browser's address bar)",
+    ]  # written in the order make check sorts its lines in: the build names them as written
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stdout + check.stderr, check.stderr
     assert check.stdout.splitlines() == expected, check.stdout

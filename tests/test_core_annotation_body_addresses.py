@@ -1,7 +1,8 @@
-"""A note body's link the sanitiser drops though `urlsplit` reads it (hooks/core/body_markup.py): named, with why.
+"""A note body's link no browser reads though `urlsplit` does (hooks/core/body_markup.py): named, with why.
 
 nh3 reads an address as browsers do (the WHATWG URL standard) and drops one it cannot read: a port past
-65535, a space in the host. The page showed the link's words and no link, and no line said so.
+65535, a space in the host. The page showed the link's words and no link, and no line said so. It keeps `//a:99999/`
+as a relative link, which a browser reads with the page's scheme, and reads no address: named too.
 """
 
 from __future__ import annotations
@@ -76,6 +77,28 @@ def test_every_link_the_sanitiser_drops_gets_one_line_and_every_one_it_keeps_non
         assert lines == []
     else:
         assert len(lines) == 1 and lines[0].startswith(f"{PATH}: body: the link '{href}' is no address: "), lines
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("[x](//a:99999/)", port("//a:99999/", "99999", "https://a/")),
+        ("[x](<//a b/>)", f"the link '//a b/' is no address: its host, 'a b', holds a space {HOST_FIX}"),
+        ("[x](<///a b/p>)", f"the link '///a b/p' is no address: its host, 'a b', holds a space {HOST_FIX}"),
+        ("[x](//@/)", f"the link '//@/' is no address: it names no host after '//' {ADDRESS_FIX}"),
+        # beside markup the sanitiser removes, read by its other path
+        ("[x](//a:99999/) <kbd>k</kbd>", port("//a:99999/", "99999", "https://a/")),
+    ],
+)  # fmt: skip
+def test_a_link_from_the_page_the_sanitiser_keeps_but_no_browser_reads_is_named(body: str, expected: str) -> None:
+    """The sanitiser keeps `//a:99999/` as relative; a browser reads it with the page's scheme, and reads no address."""
+    lines = [str(problem) for problem in unreadable_body_links(PATH, body)]
+    assert lines == [f"{PATH}: body: {expected}"]
+
+
+@pytest.mark.parametrize("href", ["//a.org:80/", "//a:65535/x y", "//a_b.org/", "x y.md#p3", "?q=1", "#f", "../a.md"])
+def test_a_link_from_the_page_a_browser_reads_is_no_line(href: str) -> None:
+    assert unreadable_body_links(PATH, f"[x](<{href}>)") == []
 
 
 def test_an_empty_address_the_sanitiser_keeps_is_left_to_the_link_check() -> None:

@@ -44,7 +44,8 @@ def lines(url: str, levels: dict[str, str] = DEFAULTS) -> list[str]:
         "//example.org/nope.md",
         "mailto:editors@example.org",
         "glossary%2Dguide.md",
-        "http://a:99999999/",  # a port out of range: an outside address all the same, MkDocs leaves it as is
+        "http://a:65535/",  # the highest port a browser reads
+        "//example.org:0080/x y.md",  # a link from the page reads the page's scheme: a browser reads it
     ],
 )
 def test_a_link_to_a_file_of_the_site_or_outside_it_is_no_line(url: str) -> None:
@@ -140,3 +141,44 @@ def test_an_address_python_cannot_read_is_one_line_at_any_level(url: str) -> Non
 def test_an_address_python_cannot_read_is_no_link_into_the_site() -> None:
     """`make check`'s OK line never counts one: its own line names it."""
     assert site_links(["//[a", "glossary-guide.md", "http://[::1#x"]) == ["glossary-guide.md"]
+
+
+def port_line(url: str, port: str, fix: str) -> str:
+    """The line on a link whose port is no number a browser takes, as a note body's says it (`unread_address`)."""
+    return (
+        f"docs/about/reading-guide.md: link: '{url}' is no address: its port, '{port}', is no number from 0 to 65535"
+        f" (the strict build fails) (write {fix}, or the port's number)"
+    )
+
+
+def host_line(url: str, host: str) -> str:
+    """The line on a link whose host holds a space, as a note body's says it."""
+    return (
+        f"docs/about/reading-guide.md: link: '{url}' is no address: its host, '{host}', holds a space"
+        " (the strict build fails) (copy the whole address from the browser's address bar)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "line"),
+    [
+        ("http://a:99999/", port_line("http://a:99999/", "99999", "http://a/")),
+        ("https://a.org:65536/p#f", port_line("https://a.org:65536/p#f", "65536", "https://a.org/p#f")),
+        ("//a:99999/x.md", port_line("//a:99999/x.md", "99999", "https://a/x.md")),  # read as the page's scheme
+        ("https://a b.org/", host_line("https://a b.org/", "a b.org")),
+        ("//a b/", host_line("//a b/", "a b")),
+        ("/\\a b/", host_line("/\\a b/", "a b")),  # a browser reads a backslash as a slash on a web page
+        (
+            "http://1.2.3.4.5/",
+            "docs/about/reading-guide.md: link: 'http://1.2.3.4.5/' is no address: its host, '1.2.3.4.5', cannot be"
+            " read (the strict build fails) (write a whole address (https://…) or the path from this page to a file"
+            " of docs/)",
+        ),
+    ],
+)
+def test_an_address_no_browser_reads_is_one_line_at_any_level_saying_why(url: str, line: str) -> None:
+    """`urlsplit` reads it and MkDocs leaves it as is, but the published page would carry a dead link.
+
+    The rule and the words are a note body's (`unread_address`): each address is asked of a browser's reading.
+    """
+    assert lines(url) == lines(url, STRICT) == lines(url, link_levels({"links": {"not_found": "info"}})) == [line]

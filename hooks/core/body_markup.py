@@ -6,9 +6,9 @@ the page without a word; this reads the body as Python-Markdown renders it, befo
 (with Python's HTML parser), and names each thing that will not be shown, comments included.
 A body left with no words (only a rule, a comment, a zero-width space) is named too, and so are
 control characters (pasted from a terminal or a PDF): invisible, and not allowed in HTML; and
-footnotes, which a body cannot have (their numbers would be the page's own). A link whose address
-`urlsplit` refuses is named in a page's link's words, whether the sanitiser dropped it or kept it; one
-the sanitiser drops though `urlsplit` reads it (a port past 65535, a space in the host) with why.
+footnotes, which a body cannot have (their numbers would be the page's own). A link that is no address a
+browser reads is named in a page's link's words, with why (a port past 65535, a space in the host), whether the
+sanitiser dropped it (`http://a:99999/`) or kept it (`//[a`, or `//a:99999/`, which it takes for a relative link).
 """
 
 from __future__ import annotations
@@ -28,13 +28,12 @@ from hooks.core.bodies import (
     MAX_BODY,
     URL_SCHEMES,
     render_body,
-    sanitise,
     unreadable,
     unsanitised_body,
 )
 from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
 from hooks.core.problems import Problem
-from hooks.core.site_addresses import readable, split_url, unread_address
+from hooks.core.site_addresses import reads_no_address, split_url, unread_address
 from hooks.core.text import RE_CONTROL, RE_DIRECTION_CONTROL, RE_LINE_SEPARATOR, RE_TAG_OPEN, control_hint, shorten
 from hooks.core.yaml_lines import keys_path
 
@@ -58,7 +57,7 @@ class _Removed(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: dict[str, None] = {}
         self.titles: dict[str, None] = {}  # shown, as text: named apart from what is removed
-        self.unreadable: dict[str, None] = {}  # `urlsplit` refuses, or the sanitiser drops: `unreadable_body_links`
+        self.unreadable: dict[str, None] = {}  # no address a browser reads: `unreadable_body_links`
 
     def handle_comment(self, data: str) -> None:
         """Note an HTML comment: a note to reviewers belongs in the pull request."""
@@ -88,7 +87,7 @@ class _Removed(HTMLParser):
                 self.unreadable[value or ""] = None
             elif name == "href" and parts.scheme not in ("", *URL_SCHEMES):
                 self.found[f"a '{parts.scheme}:' link"] = None
-            elif name == "href" and _dropped(value or ""):  # `http://a:99999/`: a browser reads no address
+            elif name == "href" and reads_no_address(value or ""):  # `http://a:99999/`, `//a:99999/`
                 self.unreadable[value or ""] = None
             elif name == "title" and RE_TAG_OPEN.search(value or ""):  # shown as text (`text.inert_title`)
                 self.titles[shorten(value or "", 40)] = None
@@ -114,14 +113,15 @@ def removed_markup(text: str) -> list[str]:
 def unreadable_body_links(path: str, text: str) -> list[Problem]:
     """Each link of a body that is no address, once, with why (`unread_address`), whether the sanitiser kept it or not.
 
-    `urlsplit` refuses `//[a`, which the sanitiser keeps, and `http://[::1`, which it drops: one mistake, named
-    in one line, in a page's link's words (`NO_ADDRESS`). The sanitiser, reading as a browser does, also drops
-    an address `urlsplit` takes (`http://a:99999/`, `https://a b.org/`): the page showed its words, unlinked.
+    One rule, a page's links' too (`reads_no_address`): `urlsplit` refuses `//[a`, which the sanitiser keeps,
+    and `http://[::1`, which it drops; it takes `http://a:99999/` and `https://a b.org/`, which the sanitiser,
+    reading as a browser does, drops (the page shows their words), and `//a:99999/`, which it keeps as relative,
+    though a browser reads it with the page's scheme, and reads no address. Each named in a page's link's words.
     """
     if found := _read(text):
         hrefs = list(found.unreadable)
-    elif "//" in unsanitised_body(text):  # nothing dropped; only an address naming a host can be refused
-        hrefs = list(dict.fromkeys(href for href in body_hrefs(render_body(text)) if not readable(href)))
+    elif "<a" in (rendered := render_body(text)):  # nothing dropped: the links as written
+        hrefs = list(dict.fromkeys(href for href in body_hrefs(rendered) if reads_no_address(href)))
     else:
         return []
     return [_no_address(path, href) for href in hrefs]
@@ -131,16 +131,6 @@ def _no_address(path: str, href: str) -> Problem:
     """The line on a body's link that is no address: why, and its own fix or the general one."""
     why, fix = unread_address(href)
     return Problem(path, "body", f"the link '{href}' {why}", fix or ADDRESS_FIX)
-
-
-@lru_cache(maxsize=1024)
-def _dropped(href: str) -> bool:
-    """Whether the sanitiser drops or changes a link's address: asked of it, not foretold (it reads as browsers do).
-
-    One holding a control character is left to `control_characters`, whose line places it (this one would print it).
-    """
-    kept = next(body_hrefs(sanitise(f'<a href="{html.escape(href)}">x</a>')), None)
-    return kept != href and not RE_CONTROL.search(href)
 
 
 def marked_titles(text: str) -> list[str]:

@@ -4,7 +4,8 @@ MkDocs resolves each `a[href]` and `img[src]` of a page against the page's file 
 `mkdocs/structure/pages.py`) and warns of one leading to no file; a strict build stops on it, and so
 does `make anchors`. Its `#id` is `link_anchors.py`'s, which needs the ids of the page it leads to.
 An address `urlsplit` refuses (`//[a`), on which MkDocs raised a traceback, is `unreadable_link`'s line,
-make check's and the build's (`hooks/mdx/page_links.py` leaves its words for MkDocs).
+make check's and the build's (`hooks/mdx/page_links.py` leaves its words for MkDocs); so is one it reads but no
+browser does (`http://a:99999/`, `//a b/`), which MkDocs leaves as an outside address: a note body's rule and words.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from hooks.core.links import relative_link
 from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem
-from hooks.core.site_addresses import NO_ADDRESS, readable, split_url
+from hooks.core.site_addresses import reads_no_address, split_url, unread_address
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
 DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
@@ -26,7 +27,7 @@ RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a
 FAILS = "MkDocs warns, the strict build fails"
 FIX = "fix the link to name a file of docs/, or remove it"
 RETIRED = "link the words elsewhere, or remove the link"
-UNREADABLE = f"{NO_ADDRESS} (the strict build fails)"  # a note body's link is named in the same words
+FAILS_BUILD = "(the strict build fails)"
 WRITE_ADDRESS = "write a whole address (https://…) or the path from this page to a file of docs/"
 
 
@@ -107,13 +108,16 @@ def link_problem(
 
 
 def unreadable_link(page: str, url: str) -> Problem | None:
-    """The line for a link `urlsplit` refuses (`//[a`, `http://[::1`), at any level; None for an address.
+    """The line for a link that is no address a browser reads, at any level, with why; None for an address.
 
-    MkDocs' `relpath` raised a traceback on it: the build names it so (`unreadable_links`), as make check does.
+    One `urlsplit` refuses (`//[a`, `http://[::1`), on which MkDocs' `relpath` raised a traceback, and one it
+    reads (`http://a:99999/`, `https://a b.org/`): the build names it so (`unreadable_links`), as make check does,
+    in a note body's link's words (`unread_address`).
     """
-    if readable(url):
+    if not reads_no_address(url):
         return None
-    return Problem(f"{DOCS}/{page}", "link", f"'{url}' {UNREADABLE}", WRITE_ADDRESS)
+    why, fix = unread_address(url)
+    return Problem(f"{DOCS}/{page}", "link", f"'{url}' {why} {FAILS_BUILD}", fix or WRITE_ADDRESS)
 
 
 def unreadable_links(page: str, urls: Iterable[str]) -> list[Problem]:

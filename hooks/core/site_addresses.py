@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import unicodedata
 from collections.abc import Container
+from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
+import nh3
+
 from hooks.core.problems import Problem, named_value
+from hooks.core.text import RE_CONTROL
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
@@ -21,6 +26,9 @@ NO_ADDRESS = "is no address: its host, after '//', cannot be read"
 # What a host may not hold that `urlsplit` leaves in one (the WHATWG URL standard's forbidden domain code points).
 RE_HOST_CHARACTER = re.compile(r"[\s\x00-\x1f\x7f%<>^|\\]")
 HOST_FIX = "copy the whole address from the browser's address bar"
+# A page of the site, which a browser reads each link from: a link naming a host (`//a/`) takes its scheme.
+PAGE_ADDRESS = "https://example.org/page/"
+RE_FROM_PAGE = re.compile(r"[/\\]{2}")  # `//a/`, and `/\a/` alike: a browser reads a backslash as a slash there
 
 
 def split_url(href: str) -> SplitResult | None:
@@ -40,13 +48,45 @@ def readable(url: str) -> bool:
     return "//" not in url or split_url(url) is not None
 
 
+@lru_cache(maxsize=4096)
+def reads_no_address(href: str) -> bool:
+    """Whether a browser reads no address in a link of the site's: the one rule, for a page's links and a body's.
+
+    Asked of nh3, which reads addresses as browsers do (the WHATWG URL standard), from a page of the site
+    (`//a:99999/` takes its scheme, and fails), not foretold: `urlsplit` takes `http://a:99999/` and
+    `https://a b.org/`, which no browser reads (`unread_address` says why). Any scheme is let through: which
+    ones a body may use is the sanitiser's allowlist's to say. One `urlsplit` refuses (`//[a`) is no address
+    either; one holding a control character is the line of the check that places it (the page's text, the body's).
+    """
+    if RE_CONTROL.search(href):
+        return False
+    if (parts := split_url(href)) is None:
+        return True
+    return _reader(parts.scheme).clean(f'<a href="{html.escape(href)}">x</a>') == "<a>x</a>"
+
+
+@lru_cache(maxsize=64)
+def _reader(scheme: str) -> nh3.Cleaner:
+    """nh3 keeping a link's address if a browser reads it on a page of the site, with its scheme allowed."""
+    return nh3.Cleaner(
+        tags={"a"},
+        attributes={"a": {"href"}},
+        link_rel=None,
+        url_schemes={scheme or "https"},
+        url_relative=("rewrite_with_base", PAGE_ADDRESS),
+    )
+
+
 def unread_address(href: str) -> tuple[str, str | None]:
     """Why a browser reads no address in a link, in a line's words, and the fix when it is the address's own.
 
     nh3 reads an address as browsers do (the WHATWG URL standard), where only a host or a port can
     fail, and drops a link it cannot read: `urlsplit` takes `http://a:99999999/` and `https://a b.org/`.
-    An http(s) address's host is read as a browser reads it, after any slashes (`https:a`), a backslash a slash.
+    An http(s) address's host is read as a browser reads it, after any slashes (`https:a`), a backslash a slash;
+    so is a link naming a host with no scheme (`//a/`), which takes the page's, and whose fix is a whole address.
     """
+    if RE_FROM_PAGE.match(href):
+        href = f"{urlsplit(PAGE_ADDRESS).scheme}:{href}"
     parts = split_url(href)
     if parts is not None and parts.scheme in DEFAULT_PORTS:
         parts = split_url(f"{parts.scheme}://" + href.split(":", 1)[1].replace("\\", "/").lstrip("/"))
