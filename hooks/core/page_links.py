@@ -111,8 +111,11 @@ def unreadable_link(page: str, url: str) -> Problem | None:
 
     MkDocs' `relpath` raised a traceback on it: the build names it so (`unreadable_links`), as make check does.
     """
-    if readable(url):
-        return None
+    return None if readable(url) else unreadable_line(page, url)
+
+
+def unreadable_line(page: str, url: str) -> Problem:
+    """The line naming a link of `page` whose address `urlsplit` refuses."""
     return Problem(f"{DOCS}/{page}", "link", f"'{url}' {UNREADABLE}", WRITE_ADDRESS)
 
 
@@ -126,9 +129,11 @@ def readable(url: str) -> bool:
 
 
 def unreadable_links(page: str, urls: Iterable[str]) -> list[Problem]:
-    """Each link of `page` that is no address, once, in the order written: the build's lines for them."""
-    problems = (unreadable_link(page, url) for url in dict.fromkeys(urls))
-    return [problem for problem in problems if problem is not None]
+    """Each link of `page` that is no address, once, in the order written: the build's lines for them.
+
+    Asked of every page's links: the readable ones, nearly all, are passed over without a line made.
+    """
+    return [unreadable_line(page, url) for url in dict.fromkeys(urls) if not readable(url)]
 
 
 def link_hint(
