@@ -235,7 +235,10 @@ def report(problems: list[Problem]) -> None:
 
     `mkdocs build -q` hides warnings, and `--strict` counts only the lines it lets through: a broken
     annotation would pass in silence. Quietened, the problems are logged as errors, shown and counted.
+    Asked with none several times a page (each adapter's page checks): that returns at once.
     """
+    if not problems:
+        return
     level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
     STATE.reported_lines.update(problems)
     for line in ordered_lines(problems):  # as make check prints them
