@@ -88,3 +88,15 @@ def test_an_address_python_cannot_read_is_left_before_mkdocs_relpath_reads_it() 
     md = markdown.Markdown(extensions=[PageLinksExtension(sink=lambda urls: None)])
     _RelativePathTreeprocessor(None, None, None)._register(md)  # type: ignore[arg-type]
     assert md.convert("[x](//[a) ![y](//[a)") == "<p><span>x</span> <span>y</span></p>"
+
+
+def test_links_and_images_come_in_the_order_written_with_or_without_an_image() -> None:
+    """A page with no image has its links found by ElementTree's own `iter("a")`; one with images walks every element.
+
+    Either way they come in the order MkDocs' `relpath` meets them: an image inside a link after the link.
+    """
+    found: list[list[str]] = []
+    md = markdown.Markdown(extensions=[PageLinksExtension(sink=found.append)])
+    md.convert("[a](a.md) [b](b.md#x)\n\n> [c](c.md)\n")
+    md.convert("![m](m.png) [a](a.md)\n\n[![n](n.png)](b.md) ![o](o.png) [c](c.md)\n")
+    assert found == [["a.md", "b.md#x", "c.md"], ["m.png", "a.md", "b.md", "n.png", "o.png", "c.md"]]

@@ -250,7 +250,10 @@ def report(problems: list[Problem]) -> None:
 
     `mkdocs build -q` hides warnings, and `--strict` counts only the lines it lets through: a broken
     annotation would pass in silence. Quietened, the problems are logged as errors, shown and counted.
+    Asked with none several times a page (each adapter's page checks): that returns at once.
     """
+    if not problems:
+        return
     level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
     STATE.reported_lines.update(problems)
     on_drafts = {str(problem) for problem in problems if problem.path in STATE.drafts}

@@ -29,6 +29,7 @@ HOST_FIX = "copy the whole address from the browser's address bar"
 # A page of the site, which a browser reads each link from: a link naming a host (`//a/`) takes its scheme.
 PAGE_ADDRESS = "https://example.org/page/"
 RE_FROM_PAGE = re.compile(r"[/\\]{2}")  # `//a/`, and `/\a/` alike: a browser reads a backslash as a slash there
+RE_SCHEME = re.compile(r"[^/?#]*:")  # a link naming its scheme (`https:`, `mailto:`), which may name a host
 
 
 def split_url(href: str) -> SplitResult | None:
@@ -60,6 +61,8 @@ def reads_no_address(href: str) -> bool:
     """
     if RE_CONTROL.search(href):
         return False
+    if not RE_FROM_PAGE.match(href.lstrip()) and not RE_SCHEME.match(href):
+        return False  # a path, query or fragment from the page's own address: no host to misread, nh3 not asked
     if (parts := split_url(href)) is None:
         return True
     return _reader(parts.scheme).clean(f'<a href="{html.escape(href)}">x</a>') == "<a>x</a>"

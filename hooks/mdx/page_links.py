@@ -14,7 +14,7 @@ after this one (both at 0, MkDocs' registered once the extensions are loaded), r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
@@ -30,20 +30,36 @@ from hooks.mdx.paragraphs import is_annotation_block
 LINKED = {"a": "href", "img": "src"}
 
 
-def page_links(root: etree.Element) -> list[str]:
+def link_elements(root: etree.Element) -> Iterator[etree.Element]:
+    """The tree's `a` and `img` elements in the order written, as `relpath` meets them.
+
+    ElementTree's own `iter("a")` finds them on a page with no image (most pages: the walk in C); only a page
+    with one walks every element in Python, for their order. This runs on every page of every build.
+    """
+    if next(root.iter("img"), None) is None:
+        return root.iter("a")
+    return (element for element in root.iter() if element.tag in LINKED)
+
+
+def take_links(root: etree.Element) -> list[str]:
     """The page's link addresses in order, as MkDocs reads them (an obfuscated `<me@example.org>` is none).
 
-    Not an annotation's: its body's links are checked on its file (`body_links.py`), where they are written.
-    Walked by ElementTree's own `iter`, its few annotation blocks found by their tag first, not element by
-    element in Python: a page has thousands of elements, and this runs on every page of every build.
+    Not an annotation's: its body's links are checked on its file (`body_links.py`), where they are written;
+    its few blocks are found by their tag first, not element by element in Python. Each link or image, a
+    note's too, whose address `urlsplit` refuses is left as its words (`readable`), in the same one pass over
+    the links: this runs on every page of every build.
     """
     inside = {id(element) for block in root.iter("details") if is_annotation_block(block) for element in block.iter()}
-    urls = (
-        element.get(LINKED[element.tag])
-        for element in root.iter()
-        if element.tag in LINKED and id(element) not in inside
-    )
-    return [url for url in urls if url is not None and AMP_SUBSTITUTE not in url]
+    urls = []
+    for element in link_elements(root):  # `unlink` changes the tag and attributes of the one met, not the tree
+        url = element.get(LINKED[element.tag])
+        if url is None:
+            continue
+        if id(element) not in inside and AMP_SUBSTITUTE not in url:
+            urls.append(url)
+        if not readable(url):
+            unlink(element)
+    return urls
 
 
 def unlink(element: etree.Element) -> None:
@@ -52,14 +68,6 @@ def unlink(element: etree.Element) -> None:
     if element.tag == "img":
         element.text = element.attrib.pop("alt", None)
     element.tag = "span"
-
-
-def unlink_unreadable(root: etree.Element) -> None:
-    """Leave as words each link and image of the tree, a note's too, whose address `urlsplit` refuses (`readable`)."""
-    for tag, attribute in LINKED.items():
-        for element in list(root.iter(tag)):
-            if not readable(element.get(attribute) or ""):
-                unlink(element)
 
 
 def tree_ids(root: etree.Element) -> set[str]:
@@ -122,8 +130,7 @@ class PageLinksTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         """Report the links; change only those MkDocs would stop on (`unreadable_link` names them)."""
-        self.sink(page_links(root))
-        unlink_unreadable(root)
+        self.sink(take_links(root))
 
 
 class PageLinksExtension(Extension):
