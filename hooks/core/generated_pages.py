@@ -21,7 +21,7 @@ from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import AreaEntry, listed_notes
-from hooks.core.policy_pages import area_page_ids, overview_ids
+from hooks.core.policy_page_ids import area_page_ids, overview_ids
 from hooks.core.w3c import EXPORT_FILE as ANNOTATIONS_EXPORT
 
 
