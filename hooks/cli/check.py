@@ -157,9 +157,9 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     published: dict[str, Iterable[str]] = {page: found.ids if found else () for page, found in pages.items()}
     published[GLOSSARY_PAGE] = term_ids
     published[INDEX_PAGE] = hooks_ids[INDEX_PAGE]  # a target on a page the site lacks is broken, not anchored
-    if not unreadable:  # the overview's are the taxonomy's; an area's page's, its index's, which a page misread errs
-        published |= {page: ids for page, ids in hooks_ids.items() if page not in published}  # as the build's
-    elif OVERVIEW_PATH not in published:  # an area taken out loses one of its ids, as in the build
+    if not unreadable:  # the overview's are the taxonomy's, an area page's the areas' index's (`area_page_ids`)
+        published |= {page: ids for page, ids in hooks_ids.items() if page not in published}
+    elif OVERVIEW_PATH not in published:  # the taxonomy's still; the area pages' wait on the page misread (its tags)
         published[OVERVIEW_PATH] = hooks_ids[OVERVIEW_PATH]
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # the lock's: the build's
     area_ids = {page: ids for page, ids in hooks_ids.items() if page in unknown}  # known to a link: `hook_page_ids`
