@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
 from conftest import declare_redirects, edit, run_build, run_check
 
+from hooks.core.anchor_lock import dump_lock
 from hooks.core.problems import line_order
 
 OPPORTUNITIES = Path("docs/migration-and-transnationalism/opportunities.md")
@@ -122,3 +124,11 @@ def retire_by_number(project: Path) -> None:
     declare_redirects(
         project, f"'{CONCLUSION_URL}#p1': '/{MT}/introduction/#p1'\n'{CONCLUSION_URL}#conclusion': '/{MT}/#contents'\n"
     )
+
+
+def publish_also(project: Path, url: str, *ids: str) -> None:
+    """The lock holds `ids` on the page at `url` too: ids it published once and has no more."""
+    lock_file = project / "anchors.lock.json"
+    lock = json.loads(lock_file.read_text(encoding="utf-8"))
+    lock[url] = [*lock[url], *ids]
+    lock_file.write_text(dump_lock(lock), encoding="utf-8")

@@ -251,15 +251,15 @@ def test_every_source_page_has_its_own_description_for_search_results(site: Path
     assert opportunities.startswith("Opportunities, a section of “Migration and transnationalism")
 
 
-def test_make_check_knows_every_id_the_build_publishes_but_the_policy_areas_own_pages(site: Path) -> None:
-    """make check names a lost id without building: an id it missed would be a false alarm, one it added a false OK."""
+def test_make_check_knows_every_id_the_build_publishes_the_policy_areas_own_pages_too(site: Path) -> None:
+    """make check names a lost id without building: an id it missed would be a false alarm, one it added a false OK.
+
+    An area's own page was left to the build: an id of its gone, a new group, a redirect there, make check said OK.
+    """
     checked, unknown = checked_ids(ROOT)
     built = built_ids(site)
-    areas = {
-        page for page in built if page.startswith("/policy-areas/") and page != "/policy-areas/"
-    }  # the overview's are the taxonomy's
-    assert set(unknown) == areas  # the hooks generate them, and only the build renders them
-    assert checked == {page: ids for page, ids in built.items() if page not in areas}
+    assert "/policy-areas/remittances/" in checked and not unknown  # its ids are those `area_page_ids` gives
+    assert checked == built
 
 
 def test_make_check_checks_a_link_s_id_on_a_generated_page_against_the_ids_the_build_gives_it(site: Path) -> None:

@@ -16,12 +16,11 @@ from hooks.core.paragraphs import Paragraph
 from hooks.core.policy_addresses import vanished_group_redirects
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import TaggedParagraph, index_areas, tagged_page
+from hooks.core.policy_page_ids import area_page_ids, overview_ids
 from hooks.core.policy_pages import (
     SiteFacts,
-    area_page_ids,
     area_sections,
     area_titles,
-    overview_ids,
     page_tags,
     render_area_header,
     render_overview,

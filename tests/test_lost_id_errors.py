@@ -78,8 +78,8 @@ def test_a_redirect_from_an_id_never_published_is_one_line_naming_the_id_it_like
     ])  # fmt: skip
 
 
-def test_make_check_leaves_a_redirect_into_a_policy_area_page_to_the_build(broken_project: Path) -> None:
-    """Only the build makes the area pages: make check, not knowing their ids, must not call the target missing."""
+def test_a_redirect_into_a_policy_area_page_holds_in_make_check(broken_project: Path) -> None:
+    """Only the build makes the area pages: make check knows their ids (`area_page_ids`), and must not call it missing."""
     area = "/policy-areas/countries-of-origin/#countries-of-origin"
     publish_searching_old(broken_project)
     declare_redirects(broken_project, f"{GUIDE}#searching-old: {area}\n")

@@ -10,8 +10,8 @@ hooks and Markdown extensions (installed, the plugins' options as MkDocs checks 
 before any page, as the build stops on one), and MkDocs' own warnings on the pages (a page `nav:` leaves out,
 an entry naming no file, a README.md beside an index.md, a link to a file the site lacks or to an `#id` its
 page lacks: `page_links.py`, `link_anchors.py`; the hooks' pages' ids are those the functions writing them give,
-`hook_page_ids`). What needs the whole site is left to the build: whether each alias occurs in the texts, and
-whether an id of a policy area's page the lock holds is gone (the overview's are the taxonomy's, known here).
+`hook_page_ids`, the lock's check too). What needs the whole site is left to the build: whether each alias occurs
+in the texts.
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
@@ -164,7 +164,9 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     published: dict[str, Iterable[str]] = {page: found.ids if found else () for page, found in pages.items()}
     published[GLOSSARY_PAGE] = term_ids
     published[INDEX_PAGE] = hooks_ids[INDEX_PAGE]  # a target on a page the site lacks is broken, not anchored
-    if OVERVIEW_PATH not in published:  # its ids are the taxonomy's: an area taken out loses one, as in the build
+    if not unreadable:  # the overview's are the taxonomy's, an area page's the areas' index's (`area_page_ids`)
+        published |= {page: ids for page, ids in hooks_ids.items() if page not in published}
+    elif OVERVIEW_PATH not in published:  # the taxonomy's still; the area pages' wait on the page misread (its tags)
         published[OVERVIEW_PATH] = hooks_ids[OVERVIEW_PATH]
     unknown = [page for page in generated if page not in published] + sorted(unreadable)  # the lock's: the build's
     area_ids = {page: ids for page, ids in hooks_ids.items() if page in unknown}  # known to a link: `hook_page_ids`

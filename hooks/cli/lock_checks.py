@@ -1,7 +1,7 @@
 """`make check`'s checks of the anchor lock that need no build: ids gone or not recorded, redirects, words, history.
 
-The ids of the pages the hooks generate and no rendering here gives (each policy area's own page) are left
-to the build: whether one of theirs is gone, and the ids redirects lead to there.
+The ids of the pages the hooks generate are those the functions writing them give (`hook_page_ids`); only
+while a page's front matter is one MkDocs reads otherwise are the area pages' left to the build, as that page's.
 Whether the lock lost an id a commit recorded needs git, and is checked here only, never in the build; so does
 the paragraph a deleted note's gone id is offered, read from its file in git (`deleted_note_places`).
 """
@@ -94,9 +94,9 @@ def check_published(
 
     `published`: each page's ids by its file in docs/: the pages' own (headings, paragraphs,
     annotations, notes: the rendering here gives the build's), the glossary's and `/annotations/`'s.
-    `unknown`: the files of the site's pages whose ids are not known here: each policy area's own page
-    (the hooks make them from the whole site), and a page whose front matter MkDocs reads otherwise
-    (its own line names it). Whether one of their ids is gone, and the ids redirects lead to there,
+    `unknown`: the files of the site's pages whose ids are not known here: a page whose front matter
+    MkDocs reads otherwise (its own line names it), and then each policy area's own page, whose groups
+    its tags may change. Whether one of their ids is gone, and the ids redirects lead to there,
     are the build's to check. A locked id that is gone, a redirect that cannot hold and a page move
     that would hide a page are `check_anchors`' lines, one line in all while `errors_stand` (other
     problems were found), as in the build, less the ids those problems' lines already name

@@ -50,7 +50,7 @@ def check_anchors(
 
     `sources` names the file in docs/ of each page URL (built, or moved as `redirect_maps` writes
     it), for the lines; `words` are the paragraphs' recorded words (`anchors.words.json`). `unknown`
-    are pages of the site left out of `built` (`make check` renders no policy-area page): their
+    are pages of the site left out of `built` (`make check`'s, a page MkDocs reads otherwise): their
     locked ids, and the redirects into and out of them, are the build's to check. `notes`: a deleted
     note's paragraph (`/page/#pN`) by its id, where git still holds its file (`deleted_notes.note_places`).
     """

@@ -5,7 +5,8 @@ The glossary, `/annotations/`, the policy areas' overview and one page per area.
 to them (`hooks/cli/site_files.py`, `hooks/cli/check.py`), as the annotations extension listed by
 dotted path does a body's links (`hooks/mdx/annotation_files.py`). What they hold is made elsewhere:
 `glossary_page.py`, `annotation_index.py`, `policy_site.py`; `make check` asks those modules for the ids the
-pages will have (`hook_page_ids`), to check a link's `#id` there without building them.
+pages will have (`hook_page_ids`, an area page's `policy_page_ids.py`), to check a link's `#id` there and the
+anchor lock without building them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from hooks.core.glossary_page import GLOSSARY_PAGE
 from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
 from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import AreaEntry, listed_notes
-from hooks.core.policy_pages import area_page_ids, overview_ids
+from hooks.core.policy_page_ids import area_page_ids, overview_ids
 from hooks.core.w3c import EXPORT_FILE as ANNOTATIONS_EXPORT
 
 
@@ -36,7 +37,7 @@ def hook_pages(areas: Iterable[PolicyArea]) -> list[str]:
     """The source path of every page the hooks generate, none in docs/: the glossary, `/annotations/`, the areas'.
 
     A body may link to them (`glossary.md#diaspora`): `make check` and the extension listed by dotted
-    path, which render no such page, know them from here, their ids left to the build.
+    path, which render no such page, know them from here, their ids from `hook_page_ids`.
     """
     return [GLOSSARY_PAGE, INDEX_PAGE, *area_pages(areas)]
 

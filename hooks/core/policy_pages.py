@@ -5,14 +5,14 @@ and the tag links under a tagged page's title are built as elements that a treep
 to the page (`hooks/mdx/policy_lists.py`). Either way the links are relative to the page's source file, so
 MkDocs validates and rewrites them, and the headings keep explicit, stable ids. The elements are
 added after Python-Markdown's `prettify` ran, so they come laid out as it lays out blocks: a
-newline after each block and at the start of a list. Where the pages are is `policy_addresses.py`'s.
+newline after each block and at the start of a list. Where the pages are is `policy_addresses.py`'s; the ids
+they have, their sections' and groups', `policy_page_ids.py`'s.
 """
 
 from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -23,8 +23,9 @@ from hooks.core.annotations import MOTIVATION_LABELS, credit
 from hooks.core.draft_pages import draft_marker
 from hooks.core.links import relative_link
 from hooks.core.policy_addresses import OVERVIEW_PATH, area_path
-from hooks.core.policy_areas import ANNOTATIONS_SECTION, OVERVIEW_ID, PAGES_SECTION, PARAGRAPHS_SECTION, PolicyArea
-from hooks.core.policy_index import AreaEntry, TaggedParagraph, group_by_source
+from hooks.core.policy_areas import OVERVIEW_ID, PolicyArea
+from hooks.core.policy_index import AreaEntry, TaggedParagraph
+from hooks.core.policy_page_ids import SECTIONS, area_groups, group_id
 from hooks.core.text import (
     ITEM_SEPARATOR,
     attribute_markdown,
@@ -40,7 +41,6 @@ OVERVIEW_TITLE = "Policy areas"
 GUIDE_PATH = "about/policy-areas-guide.md"  # the readers' guide: what the areas are
 TAGGING_PATH = "about/tagging.md"  # the editors' page: how the areas are defined and applied
 EXCERPT_LENGTH = 160
-RE_NOT_ID = re.compile(r"[^a-z0-9-]+")
 T = TypeVar("T")
 
 
@@ -142,11 +142,6 @@ def render_overview(entries: Sequence[AreaEntry]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def overview_ids(areas: Sequence[PolicyArea]) -> list[str]:
-    """The ids `render_overview` gives `/policy-areas/`: the taxonomy's alone, so `make check` knows them unbuilt."""
-    return [OVERVIEW_ID, *(area.id for area in areas)]
-
-
 def render_area_header(entry: AreaEntry) -> str:
     """The Markdown at the top of an area's page: its title, description and the way back."""
     here = area_path(entry.area.id)
@@ -158,13 +153,6 @@ def render_area_header(entry: AreaEntry) -> str:
         f"[All policy areas]({relative_link(here, OVERVIEW_PATH)})",
     ]
     return "\n".join(lines) + "\n"
-
-
-SECTIONS = (  # an area page's lists: title, id, and what an empty one says
-    ("Pages", PAGES_SECTION, "No page is tagged with this area yet."),
-    ("Paragraphs", PARAGRAPHS_SECTION, "No paragraph is tagged with this area yet."),
-    ("Annotations", ANNOTATIONS_SECTION, "No annotations yet."),
-)
 
 
 def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
@@ -179,25 +167,8 @@ def area_sections(entry: AreaEntry, site: SiteFacts) -> list[etree.Element]:
         _paragraph_item,
         lambda note: _annotation_item(note, site),
     )
-    sections = zip(SECTIONS, _area_groups(entry), renderers, strict=True)
+    sections = zip(SECTIONS, area_groups(entry), renderers, strict=True)
     return [element for args in sections for element in _section(*args[:2], site.source_titles, args[2])]
-
-
-def area_page_ids(entry: AreaEntry) -> list[str]:
-    """The ids `render_area_header` and `area_sections` give an area's page: `make check` checks links by them."""
-    ids = [entry.area.id]
-    for (_, section_id, _), groups in zip(SECTIONS, _area_groups(entry), strict=True):
-        ids += [section_id, *(group_id(section_id, source) for source, _ in groups)]
-    return ids
-
-
-def _area_groups(entry: AreaEntry) -> tuple[list[tuple[str, list[Any]]], ...]:
-    """What each of `SECTIONS` lists, by source in order of appearance: its items, and its groups' ids."""
-    return (
-        group_by_source(entry.pages, lambda page: page.source),
-        group_by_source(entry.paragraphs, lambda item: item.source),
-        group_by_source(entry.annotations, lambda note: note.source),
-    )
 
 
 def _section(
@@ -220,11 +191,6 @@ def _section(
     for element in elements:
         element.tail = "\n"
     return elements
-
-
-def group_id(section_id: str, source: str) -> str:
-    """The id of a source's group in a section of an area page: `annotations-<source>`."""
-    return f"{section_id}-{RE_NOT_ID.sub('-', source.lower()) or 'other'}"
 
 
 def _link_from_areas(path: str) -> str:

@@ -30,12 +30,12 @@ from hooks.core.policy_index import (
     index_areas,
     tagged_page,
 )
+from hooks.core.policy_page_ids import group_id
 from hooks.core.policy_pages import (
     OVERVIEW_TITLE,
     SiteFacts,
     area_sections,
     front_matter,
-    group_id,
     render_area_header,
     render_overview,
 )

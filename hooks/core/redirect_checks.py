@@ -31,7 +31,7 @@ def check_redirects(
     Nor from one that the page its page moved to has: mkdocs-redirects' stub keeps the `#id`, and
     the script follows a redirect only when no element has it, so links land on that element (fine
     when it is the redirect's own target: a renamed page's ids redirected one by one). `pages` are
-    the site's pages, `built`'s and those it lacks (`make check` renders no policy-area page): a
+    the site's pages, `built`'s and those it lacks (`make check`'s, a page MkDocs reads otherwise): a
     redirect into one not built is left to the build, whose ids those are.
     """
     problems = []
