@@ -6,7 +6,7 @@ import pytest
 
 from hooks.core.anchor_check import anchor_problems, check_anchors, while_errors_stand
 from hooks.core.anchor_export import annotations_by_page
-from hooks.core.anchor_lock import LOCK_CONFLICT, format_unrecorded, moved_url_key, url_claims, url_key
+from hooks.core.anchor_lock import LOCK_CONFLICT, moved_url_key, url_claims, url_key
 from hooks.core.anchor_recording import first_few, lock_for_build, read_for_build, record_anchors
 from hooks.core.annotations import Annotation
 from hooks.core.built_pages import BuiltPage, blank_page, built_ids, page_sources
@@ -14,6 +14,7 @@ from hooks.core.page_moves import check_page_moves
 from hooks.core.paragraph_words import unlocked_words, words_of
 from hooks.core.paragraphs import PageInventory, Paragraph
 from hooks.core.problems import Problem
+from hooks.core.unrecorded import format_unrecorded
 
 A, B = "/s/a/", "/s/b/"
 

@@ -7,9 +7,10 @@ from citation_helpers import LOCK, OPP
 
 from hooks.core import anchor_check, redirect_checks
 from hooks.core.anchor_check import check_anchors, while_errors_stand
-from hooks.core.anchor_lock import format_unrecorded, record
+from hooks.core.anchor_lock import record
 from hooks.core.page_moves import resolve_page
 from hooks.core.redirect_checks import check_redirects
+from hooks.core.unrecorded import format_unrecorded
 
 NEVER_P3 = (
     f"anchors.redirects.yml: {OPP}#p3: 'p3' is not among the ids anchors.lock.json records for {OPP} (redirect an id anchors.lock.json holds under"

@@ -11,19 +11,11 @@ import yaml
 from conftest import ROOT
 from mkdocs.structure.files import File
 
-from hooks.core.anchor_lock import (
-    RE_PAGE_KEY,
-    format_unrecorded,
-    load_lock,
-    name_to_write,
-    natural_order,
-    page_key,
-    page_name_problem,
-    parse_lock,
-    unrecorded_ids,
-)
+from hooks.core.anchor_lock import RE_PAGE_KEY, load_lock, page_key, parse_lock
 from hooks.core.anchor_redirects import load_redirects
 from hooks.core.page_moves import page_source
+from hooks.core.page_names import name_to_write, page_name_problem
+from hooks.core.unrecorded import format_unrecorded, natural_order, unrecorded_ids
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ from collections.abc import Iterable
 
 import pytest
 
-from hooks.core.anchor_lock import format_unrecorded
 from hooks.core.anchor_redirects import published_ids
 from hooks.core.heading_ids import builders_form, check_heading_ids, check_repeated_ids, refused_ids
 from hooks.core.paragraphs import PageInventory, Paragraph, check_paragraph_ids, normalise_space
 from hooks.core.source_page_checks import check_source_paragraphs
+from hooks.core.unrecorded import format_unrecorded
 
 
 def source_page_lines(

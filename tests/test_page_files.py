@@ -12,16 +12,10 @@ from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusio
 from hooks.adapters.glossary_links import docs_pages
 from hooks.adapters.state import docs_drafts
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
-from hooks.core.anchor_lock import (
-    directory_urls_problem,
-    moved_url_key,
-    page_key,
-    page_name_problem,
-    plain_name,
-    url_key,
-)
+from hooks.core.anchor_lock import directory_urls_problem, moved_url_key, page_key, url_key
 from hooks.core.config_file import ConfigError
 from hooks.core.page_files import conflicts, dest_path, dropped_files, is_page, page_url
+from hooks.core.page_names import page_name_problem, plain_name
 
 NAMES = [
     "index.md", "README.md", "a.md", "s/index.md", "s/README.md", "s/readme.md", "s/README-first.md", "s/a.md",

@@ -32,7 +32,6 @@ from hooks.core.anchor_lock import (
     directory_urls_problem,
     dump_lock,
     moved_url_key,
-    page_name_problem,
     recording_refused,
     url_claims,
     url_key,
@@ -48,6 +47,7 @@ from hooks.core.link_anchors import check_link_anchors
 from hooks.core.lost_ids import lost_ids_named
 from hooks.core.page_links import DEFAULT_LEVELS, RELATIVE_TO_DOCS, check_page_links
 from hooks.core.page_moves import follow_moves, move_targets
+from hooks.core.page_names import page_name_problem
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
 from hooks.core.site_addresses import page_address
 

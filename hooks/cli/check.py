@@ -51,7 +51,7 @@ from hooks.cli.page_checks import (
 )
 from hooks.cli.pages import front_matters, read_pages, render_pages
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
-from hooks.core.anchor_lock import HINT, locked_by_page, page_key, page_name_problem
+from hooks.core.anchor_lock import locked_by_page, page_key
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import (
     load_annotations,
@@ -74,12 +74,14 @@ from hooks.core.heading_ids import refused_ids
 from hooks.core.lone_ids import restated_targets
 from hooks.core.lost_ids import lost_ids_named
 from hooks.core.page_links import site_links
+from hooks.core.page_names import page_name_problem
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_addresses import OVERVIEW_PATH, published_or_unknown
 from hooks.core.policy_areas import known_area_ids, load_policy_areas
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.source_page_checks import check_source_pages
+from hooks.core.unrecorded import HINT
 from hooks.core.w3c import RenderedPage, build_collection
 from hooks.core.yaml_comments import without_restated
 from hooks.mdx.project_files import listed_option_problems

@@ -16,7 +16,7 @@ from pathlib import Path
 from hooks.cli.config_values import configured_file_moves, configured_moves
 from hooks.cli.site_files import published_pages
 from hooks.core.anchor_check import check_anchors, while_errors_stand, with_implied
-from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, load_lock, page_key, unrecorded_ids
+from hooks.core.anchor_lock import GONE, LOCK_FILE, load_lock, page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.built_pages import page_sources
@@ -36,6 +36,7 @@ from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_areas import load_policy_areas
 from hooks.core.problems import Problem
 from hooks.core.redirect_checks import NOT_RECORDED, OFFER
+from hooks.core.unrecorded import format_unrecorded, unrecorded_ids
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-from hooks.core.anchor_lock import GONE, LOCK_FILE, format_unrecorded, unrecorded_ids
+from hooks.core.anchor_lock import GONE, LOCK_FILE
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
 from hooks.core.annotation_index import gone_page_groups, index_group_places, index_redirects
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, landing_file, landing_page, page_source, resolve_page
@@ -24,6 +24,7 @@ from hooks.core.redirect_checks import (
     check_unpublished_ids,
     check_unpublished_origins,
 )
+from hooks.core.unrecorded import format_unrecorded, unrecorded_ids
 from hooks.core.yaml_lines import line_to_write
 
 

@@ -1,8 +1,10 @@
 """The anchor lock, `anchors.lock.json`: every id ever published, per page URL; it only grows.
 
 It maps each page URL (`/migration-and-transnationalism/opportunities/`) to the ids published on
-it. Here: reading it whole or not at all, its keys from files in docs/, the ids it does not hold
-yet, and recording them (`make anchors`). Comparing the built ids with it is `anchor_check.py`'s.
+it. Here: reading it whole or not at all, its keys from files in docs/ and built URLs, and
+recording ids (`make anchors`). The ids it does not hold yet, and their line, are `unrecorded.py`'s;
+a page's name refused and the one offered, `page_names.py`'s; comparing the built ids with it,
+`anchor_check.py`'s.
 """
 
 from __future__ import annotations
@@ -10,15 +12,14 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-import unicodedata
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from hooks.core.conflicts import merge_conflict
-from hooks.core.page_files import MARKDOWN_SUFFIXES, page_url
-from hooks.core.problems import Problem, named_value
+from hooks.core.page_files import page_url
+from hooks.core.problems import Problem
 from hooks.core.text import DIRECTION_CONTROLS, HTML_CONTROLS
 
 LOCK_FILE = "anchors.lock.json"
@@ -36,7 +37,6 @@ RESTORE = "restore it from git, then run 'make anchors'"
 # pages would give lines whose hints name no file one could fix.
 _SEGMENT = rf"(?!\.\.?/)[^/#?\\\s{HTML_CONTROLS}{DIRECTION_CONTROLS}]+"
 RE_PAGE_KEY = re.compile(rf"/(?:{_SEGMENT}/)*(?:{_SEGMENT}\.html)?")
-RE_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._~-]+")  # what `quote` writes as %-codes, but `/`
 KEY_FORM = "'/folder/page/', as the lock writes a page's address (the home page '/')"
 
 
@@ -113,68 +113,6 @@ def page_key(src_path: str) -> str:
     return quote(f"/{folder}" if name in ("index", "README") else f"/{folder}{name}/")
 
 
-def page_name_problem(src_path: str, docs: str = "docs", directory_urls: bool = True) -> Problem | None:
-    """A page named other than `name.md`, or whose address must write its name as %-codes (a space, `é`, `#`, `?`).
-
-    Its citation URL would read `/a%20b/` and `/caf%C3%A9/`; one copied unquoted, or the name saved
-    in another Unicode form (macOS writes `é` as two characters), leads to no page. MkDocs publishes
-    `x.markdown` too, but annotations, glossary definitions and page moves name a page by its `.md`.
-    """
-    if src_path.endswith(".md") and quote(src_path) == src_path:  # every page, every build: the characters
-        return None  # are looked at only for a line
-    unsafe = list(dict.fromkeys(char for char in src_path if quote(char) != char))
-    if not src_path.endswith(".md"):
-        suffix = next(suffix for suffix in MARKDOWN_SUFFIXES if src_path.endswith(suffix))
-        message = f"ends in '{suffix}': annotations, the glossary and page moves name a page by its '.md' file"
-        return Problem(f"{docs}/{src_path}", "", message, f"rename it to {docs}/{name_to_write(src_path)}, in nav: too")
-    what = ", ".join("a space" if char == " " else named_value(char) for char in unsafe)
-    address = url_key(page_url(src_path, directory_urls))
-    message = f"holds {what}, which the page's address would write as %-codes: {address}"
-    spaces = "without spaces, " if " " in unsafe else ""
-    hint = f"rename it {spaces}with letters, digits and '-' only, e.g. '{docs}/{name_to_write(src_path)}'"
-    return Problem(f"{docs}/{src_path}", "", message, hint)
-
-
-def name_to_write(src_path: str) -> str:
-    """The name `page_name_problem` offers a page (its own when it refuses none), so other lines offer it too.
-
-    `x.markdown` becomes `x.md`; a name its address writes as %-codes, a plain one (`plain_name`). Anything
-    else, an address (`/policy-areas/remittances/#x`, which `page_hints` weighs beside pages), is no page's file:
-    it is returned as it is.
-    """
-    suffix = next((suffix for suffix in MARKDOWN_SUFFIXES if src_path.endswith(suffix)), None)
-    if suffix is None:
-        return src_path
-    if suffix == ".md" and quote(src_path) == src_path:
-        return src_path
-    if suffix == ".md" or any(quote(char) != char for char in src_path):
-        return plain_name(src_path)
-    return src_path.removesuffix(suffix) + ".md"
-
-
-def rename_hint(src_path: str, docs: str = "docs") -> str:
-    """The fix of a line naming a misnamed page by the name its own line asks for: rename the file, not the name.
-
-    A line that offered `x.markdown` back (*did you mean*, a Contents line to add) would undo that fix.
-    """
-    return f"rename {docs}/{src_path} to {docs}/{name_to_write(src_path)}, as its own line says"
-
-
-def plain_name(src_path: str) -> str:
-    """A lowercase `.md` name like `src_path` an address keeps as written: accents dropped, other runs one `-`.
-
-    A folder's README.md keeps its name: MkDocs makes it the folder's page, and `readme.md` would not be.
-    """
-    folder, _, name = src_path.rpartition("/")
-    stem = name.removesuffix(next((suffix for suffix in MARKDOWN_SUFFIXES if name.endswith(suffix)), ""))
-    path = f"{folder}/{stem}" if folder else stem
-    ascii_path = unicodedata.normalize("NFKD", path).encode("ascii", "ignore").decode()
-    stems = [RE_UNSAFE_RUN.sub("-", part).strip("-").lower() or "page" for part in ascii_path.split("/")]
-    if stem == "README":
-        stems[-1] = stem
-    return "/".join(stems) + ".md"
-
-
 def url_key(url: str) -> str:
     """A built page's URL (MkDocs' `file.url`) as the lock writes it: rooted at the site, `/` for the home page."""
     return "/" + url.removeprefix("./")
@@ -211,62 +149,6 @@ def url_claims(pages: Iterable[tuple[str, str]]) -> list[Problem]:
 def locked_by_page(lock: Mapping[str, list[str]], pages: Iterable[str]) -> dict[str, list[str]]:
     """Each page's ids in the lock, by its file in docs/, as the annotations name their pages."""
     return {page: lock.get(page_key(page), []) for page in pages}
-
-
-def unrecorded_ids(lock: Mapping[str, list[str]], built: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
-    """Each page's built ids (page key → ids) that the lock does not hold yet: what `make anchors` would add."""
-    unrecorded = {}
-    for page, ids in built.items():
-        locked = set(lock.get(page, ()))
-        if new := [anchor_id for anchor_id in dict.fromkeys(ids) if anchor_id not in locked]:
-            unrecorded[page] = new
-    return unrecorded
-
-
-HINT = "run 'make anchors'"  # what records new ids
-# `make anchors` refuses while the build fails (`recording_refused`), and `make check` sorts this line first
-BLOCKED_HINT = "fix the other lines first, then run 'make anchors': it records nothing while the build fails"
-
-
-def unrecorded_hint(blocked: bool) -> str:
-    """What records the new ids: `make anchors`, once no other line stands (`blocked`) to make it refuse."""
-    return BLOCKED_HINT if blocked else HINT
-
-
-def format_unrecorded(
-    unrecorded: Mapping[str, list[str]], blocked: bool = False, refused: Mapping[str, Collection[str]] | None = None
-) -> list[Problem]:
-    """Ids built but not in the lock: one line per page, so CI names what `make anchors` would add.
-
-    The ids are sorted (`p9` before `p10`): the build meets them in the page's order, which `make
-    check` cannot know without placing every highlight, and both must write the same line.
-    `blocked`: other problems fail the build, so the hint says to fix them first. `refused`: each page's
-    ids another line refuses (`heading_ids.refused_ids`), left out: they are to rename, not to record.
-    """
-    hint, refused = unrecorded_hint(blocked), refused or {}
-    kept = {page: [i for i in ids if i not in refused.get(page, ())] for page, ids in unrecorded.items()}
-    return [
-        Problem(LOCK_FILE, page, f"{len(ids)} published id(s) not recorded: {', '.join(natural_order(ids))}", hint)
-        for page, ids in sorted(kept.items())
-        if ids
-    ]
-
-
-RE_DIGITS = re.compile(r"(\d+)")
-
-
-def natural_order(ids: Iterable[str]) -> list[str]:
-    """Ids in alphabetical order, numbers by value: `p2, p9, p10`.
-
-    A number compared by its length, then its digits, not by `int()`, which refuses thousands of digits.
-    """
-    return sorted(ids, key=lambda name: [number_key(run) if run.isdigit() else run for run in RE_DIGITS.split(name)])
-
-
-def number_key(digits: str) -> tuple[int, str]:
-    """A run of digits ordered by value: its length without leading zeros, then the digits."""
-    significant = digits.lstrip("0")
-    return len(significant), significant
 
 
 def recording_refused(lock_read: bool, errors_stand: bool) -> Problem | None:

@@ -6,8 +6,8 @@ import difflib
 import posixpath
 from collections.abc import Container, Iterable, Mapping
 
-from hooks.core.anchor_lock import name_to_write, rename_hint
 from hooks.core.page_moves import landing_file
+from hooks.core.page_names import name_to_write, rename_hint
 from hooks.core.problems import named_value
 from hooks.core.text import in_series
 

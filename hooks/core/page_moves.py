@@ -12,8 +12,9 @@ import posixpath
 from collections.abc import Container, Mapping
 from urllib.parse import unquote
 
-from hooks.core.anchor_lock import natural_order, page_key
+from hooks.core.anchor_lock import page_key
 from hooks.core.problems import Problem
+from hooks.core.unrecorded import natural_order
 from hooks.core.yaml_lines import keys_path, line_to_write
 
 # Where mkdocs.yml declares page moves (mkdocs-redirects' option), for the lines that ask for one.

@@ -16,12 +16,13 @@ import unicodedata
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from hooks.core.anchor_lock import KEY_FORM, malformed_keys, natural_order, unrecorded_hint
+from hooks.core.anchor_lock import KEY_FORM, malformed_keys
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import RE_SURROGATE
 from hooks.core.page_moves import resolve_page
 from hooks.core.problems import Problem
 from hooks.core.text import shorten
+from hooks.core.unrecorded import natural_order, unrecorded_hint
 
 WORDS_FILE = "anchors.words.json"
 EDGE = 5  # words at each end: enough to tell paragraphs apart, few enough that a fix inside changes none

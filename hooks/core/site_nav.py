@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-from hooks.core.anchor_lock import name_to_write, rename_hint
+from hooks.core.page_names import name_to_write, rename_hint
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, value_to_write
 

@@ -15,8 +15,8 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from hooks.core.anchor_check import CONTENTS_ID
-from hooks.core.anchor_lock import name_to_write, rename_hint
 from hooks.core.heading_ids import contents_heading_said
+from hooks.core.page_names import name_to_write, rename_hint
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_site import UNORDERED, page_order
 from hooks.core.problems import Problem
