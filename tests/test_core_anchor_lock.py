@@ -1,4 +1,4 @@
-"""The anchor lock and the redirects file (hooks/core/anchor_lock.py, anchor_redirects.py): read, checked, written."""
+"""The anchor lock and the redirects file (hooks/core/anchor_lock.py, anchor_redirects.py): read and checked."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from mkdocs.structure.files import File
 from hooks.core.anchor_lock import RE_PAGE_KEY, load_lock, page_key, parse_lock
 from hooks.core.anchor_redirects import load_redirects
 from hooks.core.page_moves import page_source
-from hooks.core.page_names import name_to_write, page_name_problem
-from hooks.core.unrecorded import format_unrecorded, natural_order, unrecorded_ids
 
 
 @pytest.mark.parametrize(
@@ -128,12 +126,6 @@ def test_page_key_is_the_url_mkdocs_gives_every_page() -> None:
     assert page_source(page_key("notes/a b.md")) == "notes/a b.md"  # a move's file, from its key
 
 
-def test_unrecorded_ids_are_listed_by_page_in_the_built_order_once() -> None:
-    lock = {"/a/b/": ["p1", "known"], "/a/": []}
-    built = {"/a/b/": ["p1", "known", "new-2", "new", "new-2"], "/a/": ["first"], "/c/": ["p1"], "/d/": []}
-    assert unrecorded_ids(lock, built) == {"/a/b/": ["new-2", "new"], "/a/": ["first"], "/c/": ["p1"]}
-
-
 def test_load_lock_reports_broken_json(tmp_path: Path) -> None:
     path = tmp_path / "anchors.lock.json"
     path.write_text('{"/": ["a"', encoding="utf-8")
@@ -171,51 +163,3 @@ def test_every_key_page_key_makes_is_a_page_address() -> None:
     ):
         assert RE_PAGE_KEY.fullmatch(page_key(src)), src
     assert RE_PAGE_KEY.fullmatch("/a/b.html")  # the build's key without directory URLs
-
-
-@pytest.mark.parametrize(
-    ("src", "line"),
-    [
-        ("about/a b.md", "docs/about/a b.md: holds a space, which the page's address would write as %-codes: /about/a%20b/"
-         " (rename it without spaces, with letters, digits and '-' only, e.g. 'docs/about/a-b.md')"),
-        ("a b/Café #1.md", "docs/a b/Café #1.md: holds a space, 'é', '#', which the page's address would write as %-codes:"
-         " /a%20b/Caf%C3%A9%20%231/ (rename it without spaces, with letters, digits and '-' only, e.g. 'docs/a-b/cafe-1.md')"),
-        ("x/50%?.md", "docs/x/50%?.md: holds '%', '?', which the page's address would write as %-codes: /x/50%25%3F/"
-         " (rename it with letters, digits and '-' only, e.g. 'docs/x/50.md')"),
-        ("x/東京.md", "docs/x/東京.md: holds '東', '京', which the page's address would write as %-codes:"
-         " /x/%E6%9D%B1%E4%BA%AC/ (rename it with letters, digits and '-' only, e.g. 'docs/x/page.md')"),
-        ("Notes/README.md", None), ("a/b_c.d~e.md", None), ("index.md", None),  # an address keeps these as written
-    ],
-    ids=["space", "accent-folder", "percent-query", "no-ascii", "uppercase", "safe-punctuation", "home"],
-)  # fmt: skip
-def test_a_page_name_its_address_writes_in_percent_codes_is_its_one_line(src: str, line: str | None) -> None:
-    """make check keyed `a b.md` as '/a b/', the build as '/a%20b/': and a citation of either is easy to break."""
-    problem = page_name_problem(src)
-    assert (str(problem) if problem else None) == line
-
-
-def test_unrecorded_ids_are_named_in_one_order_whoever_met_them() -> None:
-    """The build meets ids in the page's order, make check in the files'; both must write the same line."""
-    (line,) = format_unrecorded({"/o/": ["p10", "quote-twice", "p9", "only-a-rule"]})
-    assert line.message == "4 published id(s) not recorded: only-a-rule, p9, p10, quote-twice"
-
-
-@pytest.mark.parametrize(
-    ("name", "written"),
-    [
-        ("s/page.md", "s/page.md"),
-        ("s/page.markdown", "s/page.md"),
-        ("s/Page Two.md", "s/page-two.md"),
-        # Addresses, which page_hints weighs beside pages: no page's file, so no name to offer (was StopIteration).
-        ("/policy-areas/remittances/", "/policy-areas/remittances/"),
-        ("/policy-areas/remitances/#x", "/policy-areas/remitances/#x"),
-    ],
-)
-def test_the_name_offered_a_page_is_its_md_name_and_an_address_is_left_as_it_is(name: str, written: str) -> None:
-    assert name_to_write(name) == written
-
-
-def test_ids_are_ordered_as_counted_even_with_thousands_of_digits() -> None:
-    """Compared by `int()`, an id of 5,000 digits (a lock edited by hand) raised ValueError: a traceback."""
-    huge = "x" + "9" * 5000
-    assert natural_order(["p10", huge, "p9", "p010", "x2"]) == ["p9", "p10", "p010", "x2", huge]
