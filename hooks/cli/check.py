@@ -81,7 +81,7 @@ from hooks.core.policy_areas import known_area_ids, load_policy_areas
 from hooks.core.problems import Problem, format_problems
 from hooks.core.quotes import check_targets
 from hooks.core.source_page_checks import check_source_pages
-from hooks.core.unrecorded import HINT
+from hooks.core.unrecorded import RECORD_HINT
 from hooks.core.w3c import RenderedPage, build_collection
 from hooks.core.yaml_comments import without_restated
 from hooks.mdx.project_files import listed_option_problems
@@ -184,7 +184,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
         root, anchors, published, unknown, bool(problems), named, refused, build_fails=bool(links)
     )
     problems += links  # after: the build lists the lost ids one by one beside MkDocs' warnings
-    blocked = bool(problems) or any(line.hint != HINT for line in lock_lines)  # a line `make anchors` does not fix
+    blocked = bool(problems) or any(line.hint != RECORD_HINT for line in lock_lines)  # a line make anchors leaves
     words = check_paragraph_words(root, readable_inventories, anchors, blocked)
     present = {page_key(page): set(ids) for page, ids in published.items() if page not in unknown}
     return CheckRun([line for line in problems + words + lock_lines if line not in folded], checked, present)

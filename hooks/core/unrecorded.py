@@ -23,14 +23,14 @@ def unrecorded_ids(lock: Mapping[str, list[str]], built: Mapping[str, Iterable[s
     return unrecorded
 
 
-HINT = "run 'make anchors'"  # what records new ids
+RECORD_HINT = "run 'make anchors'"  # what records new ids
 # `make anchors` refuses while the build fails (`recording_refused`), and `make check` sorts this line first
 BLOCKED_HINT = "fix the other lines first, then run 'make anchors': it records nothing while the build fails"
 
 
 def unrecorded_hint(blocked: bool) -> str:
     """What records the new ids: `make anchors`, once no other line stands (`blocked`) to make it refuse."""
-    return BLOCKED_HINT if blocked else HINT
+    return BLOCKED_HINT if blocked else RECORD_HINT
 
 
 def format_unrecorded(
