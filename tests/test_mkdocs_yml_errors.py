@@ -44,8 +44,8 @@ def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(
     published = "https://owner.github.io:abc/repo/migration-and-transnationalism/introduction/#p3"
     edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published})")
     expected = [
-        "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535"
-        " (write SITE_URL=https://owner.github.io/repo/, or the port's number)"
+        "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' is no address: its port, 'abc', is no number from 0"
+        " to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"
     ]
     assert_pages_say(broken_project, "mkdocs.yml", expected, env={"SITE_URL": "https://owner.github.io:abc/repo/"})
 
