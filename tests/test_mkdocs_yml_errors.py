@@ -293,3 +293,14 @@ def test_a_hook_that_does_not_load_stops_the_build_in_mkdocs_words_and_make_chec
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == [line]
+
+
+def test_a_repo_url_no_browser_reads_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """MkDocs took it, which `urlsplit` reads: every page's repository link and the form's pull request led nowhere."""
+    repo = "https://github.com:99999/example/annotated-edition"
+    edit(broken_project, "mkdocs.yml", "repo_url: https://github.com/example/annotated-edition", f"repo_url: {repo}")
+    line = (
+        f"mkdocs.yml: repo_url: '{repo}' is no address: its port, '99999', is no number from 0 to 65535"
+        " (write https://github.com/example/annotated-edition, or the port's number)"
+    )
+    assert_build_and_check_say(broken_project, [line])
