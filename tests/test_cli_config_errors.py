@@ -29,6 +29,7 @@ def test_make_check_names_a_site_url_the_build_refuses(
 
 
 SITE_NAME = "site_name: Migration and Transnationalism — an annotated edition\n"
+REPO_URL = "repo_url: https://github.com/example/annotated-edition\n"
 SITE_NAME_LINE = "`site_name: An annotated edition`"
 MAPS_HINT = "write each move as a line `old.md: new.md` under `redirects` → `redirect_maps`"
 TOC_OPTIONS = (
@@ -139,6 +140,10 @@ BAD_CONFIGS = [
     ("  - pymdownx.superfences", "  - pymdownx.superfences\n  - hooks.mdx.spoken_pilcrows",
      "mkdocs.yml: markdown_extensions: 'hooks.mdx.spoken_pilcrows' is no installed Markdown extension"
      " (it was renamed 'hooks.mdx.spoken_symbols': write that name)"),
+    # MkDocs stopped on a traceback (urlsplit's ValueError) before any hook ran; make check said OK
+    (REPO_URL, "repo_url: http://[x\n",
+     "mkdocs.yml: repo_url: 'http://[x' is no address: its host, after '//', cannot be read"
+     " (copy the repository's address from the browser's address bar, e.g. https://github.com/owner/repo)"),
 ]  # fmt: skip
 
 
@@ -183,6 +188,7 @@ BAD_CONFIG_IDS = [
     "site-name-a-list",
     "edition-extension-typo",
     "edition-extension-renamed",
+    "repo-url-unreadable",
 ]
 
 

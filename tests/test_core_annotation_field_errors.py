@@ -208,6 +208,30 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
             "author: {name: A. Scholar, url: 'javascript:alert(1)'}",
             "author.url: 'javascript:alert(1)' is not a web address (start it with https://, with no space, control character or any of \"<>\\^`{|} in it)",
         ),
+        # urlsplit reads them, no browser does (`unread_address`'s words): the note's block linked a dead address
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: A. Scholar, url: 'https://orcid.org:99999/x'}",
+            "author.url: 'https://orcid.org:99999/x' is no address: its port, '99999', is no number from 0 to 65535"
+            " (write https://orcid.org/x, or the port's number)",
+        ),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nreferences: [{title: Levitt 1998, url: 'https://a%20b.org/x'}]",
+            "references[0].url: 'https://a%20b.org/x' is no address: its host, 'a%20b.org', holds '%'"
+            " (copy the whole address from the browser's address bar)",
+        ),
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: A. Scholar, url: 'http://1.2.3.4.5/'}",
+            "author.url: 'http://1.2.3.4.5/' is no address: its host, '1.2.3.4.5', cannot be read"
+            " (copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097)",
+        ),
+        (  # the schema's line alone, not ours too
+            "author: {name: A. Scholar}",
+            f"author: {{name: A. Scholar, url: 'https://a:99999/{'a' * 2000}'}}",
+            "author.url: is 2,016 characters long, more than the 2,000 it may have (shorten it to 2,000 characters or fewer)",
+        ),
         (
             "created: 2026-11-22",
             "created: 2026-11-22\nlanguage: French",

@@ -110,6 +110,16 @@ ADDRESS_HINT = 'start it with https://, with no space, control character or any 
         ("http://[x", "'http://[x' is not a web address (copy the address from the browser's address bar, e.g."
          " https://publications.iom.int/books/migration-and-transnationalism)"),
         (2010, "must be text, not a number (put the text in quotes)"),
+        # urlsplit reads them, no browser does (`unread_address`'s words): the record linked a dead address
+        ("https://a.org:99999/r.pdf", "'https://a.org:99999/r.pdf' is no address: its port, '99999', is no number"
+         " from 0 to 65535 (write https://a.org/r.pdf, or the port's number)"),
+        ("https://a%20b.org/r.pdf", "'https://a%20b.org/r.pdf' is no address: its host, 'a%20b.org', holds '%'"
+         " (copy the whole address from the browser's address bar)"),
+        ("http://1.2.3.4.5/", "'http://1.2.3.4.5/' is no address: its host, '1.2.3.4.5', cannot be read (copy the"
+         " address from the browser's address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism)"),
+        # the schema's line alone, not ours too
+        ("https://a.org:99999/" + "a" * 2000, "is 2,020 characters long, more than the 2,000 it may have"
+         " (shorten it to 2,000 characters or fewer)"),
     ],
 )  # fmt: skip
 def test_a_records_url_is_a_web_address_of_its_own_length(url: object, line: str | None) -> None:

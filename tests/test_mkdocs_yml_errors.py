@@ -44,8 +44,8 @@ def test_a_site_url_mkdocs_takes_but_no_address_can_be_read_by_is_named_by_both(
     published = "https://owner.github.io:abc/repo/migration-and-transnationalism/introduction/#p3"
     edit(broken_project, note, "](migration-and-transnationalism/introduction.md#p3)", f"]({published})")
     expected = [
-        "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' has the port 'abc', no number from 0 to 65535"
-        " (write SITE_URL=https://owner.github.io/repo/, or the port's number)"
+        "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' is no address: its port, 'abc', is no number from 0"
+        " to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"
     ]
     assert_pages_say(broken_project, "mkdocs.yml", expected, env={"SITE_URL": "https://owner.github.io:abc/repo/"})
 
@@ -293,3 +293,14 @@ def test_a_hook_that_does_not_load_stops_the_build_in_mkdocs_words_and_make_chec
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert check.stdout.splitlines() == [line]
+
+
+def test_a_repo_url_no_browser_reads_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """MkDocs took it, which `urlsplit` reads: every page's repository link and the form's pull request led nowhere."""
+    repo = "https://github.com:99999/example/annotated-edition"
+    edit(broken_project, "mkdocs.yml", "repo_url: https://github.com/example/annotated-edition", f"repo_url: {repo}")
+    line = (
+        f"mkdocs.yml: repo_url: '{repo}' is no address: its port, '99999', is no number from 0 to 65535"
+        " (write https://github.com/example/annotated-edition, or the port's number)"
+    )
+    assert_build_and_check_say(broken_project, [line])

@@ -16,6 +16,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
+from hooks.core.config_addresses import address_setting_problems
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
 from hooks.core.page_links import unreadable_links
@@ -50,13 +51,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence;
     a `site_name` that shows nothing or a ' #' cut short, which MkDocs takes (one missing or not
-    text it stops on before any hook); and a search field Material cannot read (`read_search_fields`).
+    text it stops on before any hook); a `repo_url` no browser reads (`address_setting_problems`); and a
+    search field Material cannot read (`read_search_fields`).
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
     text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
+    state.report(address_setting_problems(settings.name, config))  # `repo_url`, as make check reads it
     read_search_fields(config)
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line

@@ -25,7 +25,7 @@ from hooks.core.policy_areas import check_tags
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import NOT_ALLOWED
 from hooks.core.schemas import Schema, validate
-from hooks.core.site_addresses import addressed_page, names_a_host
+from hooks.core.site_addresses import addressed_page, field_address_problems
 from hooks.core.text import URL_PATTERN
 from hooks.core.typed_dates import NOT_A_DATE, date_hint, example_day_hint, not_a_date
 from hooks.core.yaml_comments import without_restated
@@ -113,10 +113,11 @@ def check_language(path: str, data: dict[str, Any], problems: list[Problem]) -> 
     return language_problems(path, "language", data.get("language"), problems)
 
 
-def check_addresses(path: str, data: dict[str, Any]) -> list[Problem]:
-    """Web addresses the schema's pattern lets through but that name no host (`http://[x`, `https:///x`).
+def check_addresses(path: str, data: dict[str, Any], refused: Collection[str] = ()) -> list[Problem]:
+    """Web addresses the schema's pattern lets through that no reader follows (`https:///x`, `https://a:99999/`).
 
-    MkDocs reads every link of a page with `urlsplit`: one it refuses stopped the build.
+    MkDocs reads every link of a page with `urlsplit`: one it refuses stopped the build; one a browser does not
+    read was a dead link on the note's block. A field the schema refused (`refused`, its length) is its line alone.
     """
     author, references = data.get("author"), data.get("references")
     places = [("author.url", author.get("url"))] if isinstance(author, dict) else []
@@ -124,9 +125,10 @@ def check_addresses(path: str, data: dict[str, Any]) -> list[Problem]:
         places += [(f"references[{i}].url", r.get("url")) for i, r in enumerate(references) if isinstance(r, dict)]
     hint = "copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097"
     return [
-        Problem(path, field, f"'{url}' is not a web address", hint)
+        problem
         for field, url in places
-        if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not names_a_host(url)
+        if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and field not in refused
+        for problem in field_address_problems(path, field, url, hint)
     ]
 
 
@@ -196,7 +198,9 @@ def check_file(
     problems = [refine_schema_problem(p) for p in validate(data, schema, path, missing_in_place=True)]
     problems = [date_refused(problem, data, today) for problem in problems]  # `5 listopad 2026` in Croatian
     problems = [motivation_named(problem, data) for problem in problems]  # `Question`: `questioning`
-    problems = check_language(path, data, problems) + check_dates(path, data, today) + check_addresses(path, data)
+    refused = {problem.field for problem in problems}
+    problems = check_language(path, data, problems) + check_dates(path, data, today)
+    problems += check_addresses(path, data, refused)
     problems = without_restated(problems + texts_cut_by_comment(path, text, problems))  # `quote: #3`: one line
     problems = texts_as_written(path, text, problems)  # `quote: 1.0`: `quote: '1.0'`
     claimed = data.get("id") if isinstance(data.get("id"), str) else None

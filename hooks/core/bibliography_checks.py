@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from hooks.core.problems import Problem, named_value
 from hooks.core.record_guide import guided, see_guide
 from hooks.core.schema_messages import control_characters
 from hooks.core.schemas import MISSING, Schema, load_schema, validate
-from hooks.core.site_addresses import names_a_host
+from hooks.core.site_addresses import field_address_problems
 from hooks.core.text import RE_CONTROL, URL_PATTERN, VISIBLE_PATTERN
 from hooks.core.typed_dates import RAW_NOT_READ, missing_day, missing_in, offered_days
 from hooks.core.yaml_as_written import NOT_BOOLEAN, NOT_NUMBER, NUMBER_READ, QUOTE_TEXT
@@ -114,7 +114,7 @@ def check_bibliography(path: str, csl: object, schema: Schema) -> list[Problem]:
     ]
     named = {problem.field for problem in problems}  # one line per value: `DOI: 10.1007` is no text to the schema
     problems += check_dates(path, csl) + [line for line in check_numbers(path, csl) if line.field not in named]
-    problems += check_url(path, csl)
+    problems += check_url(path, csl, named)
     kind = csl.get("type")
     if isinstance(kind, str) and kind.strip() and kind not in CSL_TYPES:
         problems.append(type_problem(path, kind))
@@ -212,11 +212,14 @@ def check_numbers(path: str, csl: Mapping[str, Any]) -> list[Problem]:
     ]
 
 
-def check_url(path: str, csl: Mapping[str, Any]) -> list[Problem]:
-    """The source's address, which the schema's pattern took, names a host (`https:///x` and `http://[x` name none)."""
-    url = csl.get("URL")
-    if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and not names_a_host(url):
-        return [Problem(path, "bibliography.URL", f"{named_value(url)} is not a web address", URL_HINT)]
+def check_url(path: str, csl: Mapping[str, Any], refused: Collection[str] = ()) -> list[Problem]:
+    """The source's address, which the schema's pattern and length took, is one a reader follows.
+
+    `https:///x` and `http://[x` name no host; no browser reads `https://a:99999/` (`field_address_problems`).
+    """
+    url, field = csl.get("URL"), "bibliography.URL"
+    if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and field not in refused:
+        return field_address_problems(path, field, url, URL_HINT)
     return []
 
 

@@ -80,13 +80,14 @@ def _reader(scheme: str) -> nh3.Cleaner:
     )
 
 
-def unread_address(href: str) -> tuple[str, str | None]:
+def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     """Why a browser reads no address in a link, in a line's words, and the fix when it is the address's own.
 
     nh3 reads an address as browsers do (the WHATWG URL standard), where only a host or a port can
     fail, and drops a link it cannot read: `urlsplit` takes `http://a:99999999/` and `https://a b.org/`.
     An http(s) address's host is read as a browser reads it, after any slashes (`https:a`), a backslash a slash;
     so is a link naming a host with no scheme (`//a/`), which takes the page's, and whose fix is a whole address.
+    `write` leads the address offered (`write SITE_URL=`, where that is where it is written).
     """
     if RE_FROM_PAGE.match(href):
         href = f"{urlsplit(PAGE_ADDRESS).scheme}:{href}"
@@ -106,7 +107,7 @@ def unread_address(href: str) -> tuple[str, str | None]:
     except ValueError:  # `a:abc`, `a:99999`
         fixed = urlunsplit(parts._replace(netloc=parts.netloc[: -len(port) - 1]))
         message = f"is no address: its port, {named_value(port)}, is no number from 0 to 65535"
-        return message, f"write {fixed}, or the port's number"
+        return message, f"{write}{fixed}, or the port's number"
     return f"is no address: its host, {named_value(host)}, cannot be read", None
 
 
@@ -123,6 +124,28 @@ def names_a_host(url: str) -> bool:
     """Whether an address the schemas' `https://…` pattern took can be read and names the host to ask (not `https:///x`)."""
     parts = split_url(url)
     return parts is not None and bool(parts.hostname)
+
+
+def field_address_problems(path: str, field: str, url: str, hint: str) -> list[Problem]:
+    """An address field the schema's pattern took (`author.url`, a record's `URL`) that no reader follows: its line.
+
+    `urlsplit`, which MkDocs reads links with, names no host in `https:///x` or `http://[x`; a browser reads
+    none in `https://a:99999/` or `https://a|b.org/`, which the page linked in silence (`unread_field`).
+    """
+    if not names_a_host(url):
+        return [Problem(path, field, f"{named_value(url)} is not a web address", hint)]
+    return unread_field(path, field, url, hint)
+
+
+def unread_field(path: str, field: str, url: str, hint: str, write: str = "write ") -> list[Problem]:
+    """A field's address no browser reads, by the rule and in the words of a link's line (`reads_no_address`).
+
+    `hint` is the fix where the address's own is not known (`http://1.2.3.4.5/`: its host cannot be read).
+    """
+    if not reads_no_address(url):
+        return []
+    message, fix = unread_address(url, write)
+    return [Problem(path, field, f"{named_value(url)} {message}", fix or hint)]
 
 
 def addressed_page(
@@ -226,9 +249,9 @@ def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
     """A `site_url` the build refuses, or the checks cannot read a published address by, as one line.
 
     MkDocs wants a scheme and a host and stops the build on anything else (`owner.github.io/repo`);
-    it takes `ftp://…` and a port that is none (`host:abc`), against which every published address
-    would go unchecked. None (`SITE_URL` unset and no default) is fine. It comes from `SITE_URL`, so
-    the hint says what to set that to.
+    it takes `ftp://…`, a port that is none (`host:abc`) and a host no browser reads (`a|b.org`), against
+    which every published address would go unchecked, and which every page's permanent link would name.
+    None (`SITE_URL` unset and no default) is fine. It comes from `SITE_URL`, so the hint says what to set that to.
     """
     if site_url is None or site_url == "":
         return []
@@ -249,11 +272,5 @@ def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
         short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
         hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
         return [Problem(path, "site_url", f"{named_value(site_url)} has no host", hint)]
-    try:
-        _port(parts)
-    except ValueError:  # `host:abc`, `host:99999`
-        host, _, port = parts.netloc.rpartition(":")
-        hint = f"write SITE_URL={urlunsplit(parts._replace(netloc=host))}, or the port's number"
-        message = f"{named_value(site_url)} has the port {named_value(port)}, no number from 0 to 65535"
-        return [Problem(path, "site_url", message, hint)]
-    return []
+    # `host:99999`, `a|b.org`: MkDocs takes it, and every page's permanent link and citation would lead nowhere
+    return unread_field(path, "site_url", site_url, EXAMPLE_SITE_URL, write="write SITE_URL=")

@@ -1,0 +1,37 @@
+"""An address field that `urlsplit` reads and no browser does: one line each, the build's and make check's alike.
+
+A note's `author.url` and `references[].url`, a record's `URL` and `site_url` took `https://a:99999/`,
+`https://a|b.org/`, `http://1.2.3.4.5/` in silence, and the site published them as dead links (the note's
+block, the record, every page's permanent link and citation). Each is now named by the rule a body's link is
+(`reads_no_address`), in its words (`unread_address`), after the schema's pattern and in its stead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broken_project_helpers import MT, assert_pages_say
+from conftest import edit
+
+NOTE = "annotations/notes/transfer-of-ideas.md"
+RECORD = f"docs/{MT}/index.md"
+HOST_FIX = "copy the whole address from the browser's address bar"
+
+
+def test_an_address_field_no_browser_reads_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """Each field its one line, naming the file, the field, why and the fix; no schema line beside it."""
+    edit(broken_project, NOTE, "  type: organization\n", "  type: organization\n  url: https://orcid.org:99999/x\n")
+    edit(broken_project, NOTE, "926–948.'\n", "926–948.'\n    url: https://a%20b.org/x\n")
+    edit(broken_project, RECORD, "  language: en\n", "  language: en\n  URL: http://1.2.3.4.5/report.pdf\n")
+    expected = [
+        f"{NOTE}: author.url: 'https://orcid.org:99999/x' is no address: its port, '99999', is no number from 0"
+        " to 65535 (write https://orcid.org/x, or the port's number)",
+        f"{NOTE}: references[0].url: 'https://a%20b.org/x' is no address: its host, 'a%20b.org', holds '%' ({HOST_FIX})",
+        f"{RECORD}: bibliography.URL: 'http://1.2.3.4.5/report.pdf' is no address: its host, '1.2.3.4.5', cannot be"
+        " read (copy the address from the browser's address bar, e.g."
+        " https://publications.iom.int/books/migration-and-transnationalism; see docs/about/source-records.md#url)",
+        "mkdocs.yml: site_url: 'https://owner|github.io/repo/' is no address: its host, 'owner|github.io', holds '|'"
+        f" ({HOST_FIX})",
+    ]
+    prefixes = (f"{NOTE}: ", f"{RECORD}: bibliography", "mkdocs.yml: ")
+    assert_pages_say(broken_project, prefixes, expected, env={"SITE_URL": "https://owner|github.io/repo/"})
