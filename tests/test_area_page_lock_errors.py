@@ -6,6 +6,7 @@ that cannot hold, each failed the build while `make check` said OK.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,69 @@ def test_a_draft_tagged_with_an_area_gives_its_page_no_id_in_the_build_nor_in_ch
     build, check = run_build(broken_project, broken_project / "site"), run_check(broken_project)
     assert build.returncode == 0 and "WARNING" not in build.stderr, build.stderr
     assert check.returncode == 0 and check.stdout.startswith("OK: "), check.stdout
+
+
+GONE = (  # an id the lock holds that an area's page has not: its line once every page reads
+    f"anchors.lock.json: {SOUTH}#notes: published id is gone (no element has id 'notes') (restore it, or declare"
+    f" its new place in anchors.redirects.yml with the line `{SOUTH}#notes: {SOUTH}#new-id`)"
+)
+OPP = Path("docs/migration-and-transnationalism/opportunities.md")
+MISREAD = {  # a title's quote left open: the page's one line, the area pages' ids wait on it (its tags are unread)
+    OGMA: ("title: Perspectives", f"{OGMA.as_posix()}: front matter: invalid YAML at line 10: expected <block end>,"
+           " but found '<scalar>' (fix the YAML between the '---' lines)"),
+    OPP: ("title: Opportunities", f"{OPP.as_posix()}: front matter: invalid YAML at line 5: found unexpected end of"
+          " stream (fix the YAML between the '---' lines)"),
+}  # fmt: skip
+
+
+def lose_notes(project: Path) -> str:
+    """The lock holds `notes` on south-south's page, which has none: its line."""
+    publish_also(project, SOUTH, "notes")
+    return GONE
+
+
+def redirect_out_of_an_area_page(project: Path) -> str:
+    """A redirect from an id the area's page still has: its line."""
+    declare_redirects(project, f"{SOUTH}#annotations: {GUIDE}#searching\n")
+    return (
+        f"anchors.redirects.yml: {SOUTH}#annotations: the id still exists, so the redirect would never be used"
+        " (remove the redirect, or the id it moves away from)"
+    )
+
+
+def redirect_into_an_area_page(project: Path) -> str:
+    """A redirect from a published id to one the area's page has not: its line."""
+    publish_also(project, GUIDE, "searching-old")
+    declare_redirects(project, f"{GUIDE}#searching-old: {SOUTH}#nowhere\n")
+    return (
+        f"anchors.redirects.yml: {GUIDE}#searching-old: points to '{SOUTH}#nowhere', which does not exist (point it"
+        " at an existing '/page-url/#id'; the built site's /anchors.json lists them)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("misread", "break_area_page"),
+    [
+        (OGMA, lose_notes),
+        (OPP, lose_notes),
+        (OGMA, redirect_out_of_an_area_page),
+        (OGMA, redirect_into_an_area_page),
+    ],
+    ids=["gone-tagging-page-misread", "gone-other-page-misread", "redirect-out-of", "redirect-into"],
+)
+def test_a_page_misread_holds_back_an_area_pages_lock_line_in_the_build_as_in_check_until_it_reads(
+    broken_project: Path, misread: Path, break_area_page: Callable[[Path], str]
+) -> None:
+    """While a page's front matter is misread its tags are unknown, and so are the area pages' groups: make check
+    leaves their ids to the next build, and the build held them back from its summing-up line too (it summed up
+    "1 anchor problem(s) not listed one by one…" of south-south's page, which make check did not say).
+
+    Once the page reads, both name the area page's line, the same.
+    """
+    line = break_area_page(broken_project)
+    field, misread_line = MISREAD[misread]
+    value = field.split(": ", 1)[1]
+    edit(broken_project, misread, field, f'{field.split(": ")[0]}: "{value}')
+    assert_build_and_check_say(broken_project, [misread_line])
+    edit(broken_project, misread, f'"{value}', value)
+    assert_build_and_check_say(broken_project, [line])

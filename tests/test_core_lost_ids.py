@@ -193,6 +193,17 @@ def test_the_ids_of_a_page_whose_front_matter_is_misread_are_not_summed_up_again
     assert lost_ids_named(set(), lock, redirects) == set()
 
 
+def test_an_area_page_s_ids_wait_on_a_misread_page_as_make_check_leaves_them_not_the_overview_s() -> None:
+    """A misread page's tags are unread, and the area pages' groups with them: their ids, and the redirects into or
+    out of them, are the next build's (make check knows them not); the overview's are the taxonomy's, listed."""
+    area, overview = "/policy-areas/south-south/", "/policy-areas/"
+    lock = {**LOCK, overview: ["policy-areas", "south-south"], area: ["south-south", "notes"]}
+    redirects = {f"{area}#annotations": f"{OPP}#p1", f"{OPP}#gone": f"{area}#nowhere", f"{overview}#old": OPP}
+    named = lost_ids_named(set(), lock, redirects, misread={"about/reading-guide.md"})
+    assert named == {f"{area}#south-south", f"{area}#notes", f"{area}#annotations", f"{OPP}#gone"}
+    assert lost_ids_named(set(), lock, redirects) == set()
+
+
 @pytest.mark.parametrize(
     ("schema", "page"),
     [
