@@ -23,7 +23,7 @@ from hooks.core.heading_ids import CITE_ID, CONTENTS_KIND, HEADING_FIELD
 from hooks.core.landing_pages import index_folder
 from hooks.core.page_moves import resolve_page
 from hooks.core.paragraphs import PARAGRAPH_FIELD, RE_PARAGRAPH_ID
-from hooks.core.policy_addresses import OVERVIEW_PATH
+from hooks.core.policy_addresses import OVERVIEW_PATH, is_area_page
 from hooks.core.policy_areas import POLICY_AREAS_FILE, POLICY_AREAS_SCHEMA
 from hooks.core.problems import Problem
 
@@ -70,6 +70,8 @@ def lost_ids_named(
     A `misread` page (by its file in docs/: front matter MkDocs misreads, a merge conflict, not UTF-8)
     waits on its own line, every id of it and every redirect into or out of it: `make check` renders
     no such page and leaves them to the build, which would otherwise sum up what make check does not.
+    So does every area's own page (`is_area_page`) while one is misread: its tags, unread, could change the
+    pages' groups, and `make check` leaves their ids to the build; the overview's are the taxonomy's.
     """
     if not lines and not misread:
         return set()  # a build without errors: every lock id was read through for nothing
@@ -86,6 +88,10 @@ def lost_ids_named(
     groups = {(page_key(INDEX_PAGE), i) for page in targets for i in (group_of(page), page_anchor(page))}
     unread = {page_key(page) for page in misread}
 
+    def waits(page: str) -> bool:
+        """Whether a page's ids wait on a misread page: its own, or an area's page (its groups, on the tags)."""
+        return page in unread or (bool(unread) and is_area_page(page))
+
     def note_named(page: str, anchor_id: str) -> bool:
         """Whether the id is a refused note's, on its page (or one moved there), or on any page if that is not known."""
         if anchor_id not in notes:
@@ -97,11 +103,11 @@ def lost_ids_named(
         lined = (page, kind_of_id(anchor_id)) in id_lines
         lined = lined or (anchor_id == CONTENTS_ID and (page, CONTENTS_KIND) in id_lines)
         in_group = (page, anchor_id) in groups  # a refused note's group on /annotations/, its page's last note gone
-        return page in unread or page.startswith(emptied) or lined or in_group or note_named(page, anchor_id)
+        return waits(page) or page.startswith(emptied) or lined or in_group or note_named(page, anchor_id)
 
     ids = {f"{page}#{anchor_id}" for page, locked in lock.items() for anchor_id in locked if named(page, anchor_id)}
     into = {old for old, new in (redirects or {}).items() if (target := split_anchor(new)) and named(*target)}
-    out_of = {old for old in redirects or {} if (split_anchor(old) or ("", ""))[0] in unread}
+    out_of = {old for old in redirects or {} if waits((split_anchor(old) or ("", ""))[0])}
     return ids | into | out_of
 
 

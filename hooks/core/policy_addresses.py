@@ -26,9 +26,14 @@ def area_url(area_id: str) -> str:
     return f"{FOLDER}/{area_id}/"
 
 
+def is_area_page(key: str) -> bool:
+    """Whether a lock key (`/policy-areas/<id>/`) is an area's own page: not the overview, `/policy-areas/`."""
+    return key.startswith(f"/{FOLDER}/") and key.count("/") == 3
+
+
 def published_areas(lock: Mapping[str, list[str]]) -> set[str]:
     """The ids of the areas whose page the anchor lock holds (`/policy-areas/<id>/`)."""
-    return {key.split("/")[2] for key in lock if key.startswith(f"/{FOLDER}/") and key.count("/") == 3}
+    return {key.split("/")[2] for key in lock if is_area_page(key)}
 
 
 def published_or_unknown(lock: Mapping[str, list[str]], problems: Sequence[object]) -> set[str] | None:
