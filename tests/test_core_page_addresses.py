@@ -169,7 +169,7 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
         ("https://owner.github.io:abc/repo/", "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' is no address: its port, 'abc', is no number from 0 to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"),
         ("http://[::1]:99999/", "mkdocs.yml: site_url: 'http://[::1]:99999/' is no address: its port, '99999', is no number from 0 to 65535 (write SITE_URL=http://[::1]/, or the port's number)"),
         ("https://owner|github.io/repo/", "mkdocs.yml: site_url: 'https://owner|github.io/repo/' is no address: its host, 'owner|github.io', holds '|' (copy the whole address from the browser's address bar)"),
-        ("https://owner%20github.io/repo/", "mkdocs.yml: site_url: 'https://owner%20github.io/repo/' is no address: its host, 'owner%20github.io', holds '%' (copy the whole address from the browser's address bar)"),
+        ("https://owner%20github.io/repo/", "mkdocs.yml: site_url: 'https://owner%20github.io/repo/' is no address: its host, 'owner%20github.io', holds a space (written '%20') (copy the whole address from the browser's address bar)"),
         ("https://1.2.3.4.5/repo/", "mkdocs.yml: site_url: 'https://1.2.3.4.5/repo/' is no address: its host, '1.2.3.4.5', cannot be read (write SITE_URL=https://host/path/)"),
         ("http://127.0.0.1:8000/repo/", None),
     ],
