@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-import unicodedata
 from collections.abc import Container
 from functools import lru_cache
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 import nh3
 
+from hooks.core.host_characters import host_character
 from hooks.core.problems import Problem, named_value
 from hooks.core.text import RE_CONTROL
 
@@ -23,10 +23,6 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names,
 
 # What a link `urlsplit` refuses is, in every line naming one: a page's (`page_links`), a note body's (`body_markup`).
 NO_ADDRESS = "is no address: its host, after '//', cannot be read"
-# What a host may not hold that `urlsplit` leaves in one (the WHATWG URL standard's forbidden domain code points).
-RE_HOST_CHARACTER = re.compile(r"[\s\x00-\x1f\x7f%<>^|\\]")
-RE_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a host's `%20`, which a browser reads as the character it writes
-RE_ESCAPED_CHARACTER = re.compile(r"[\s\x00-\x1f\x7f%<>^|\\#/:?@\[\]]")  # those, and what ends a host (`%2F`)
 HOST_FIX = "copy the whole address from the browser's address bar"
 # A page of the site, which a browser reads each link from: a link naming a host (`//a/`) takes its scheme.
 PAGE_ADDRESS = "https://example.org/page/"
@@ -89,7 +85,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     fail, and drops a link it cannot read: `urlsplit` takes `http://a:99999999/` and `https://a b.org/`.
     An http(s) address's host is read as a browser reads it, after any slashes (`https:a`), a backslash a slash;
     so is a link naming a host with no scheme (`//a/`), which takes the page's, and whose fix is a whole address.
-    The port is all after the host's first `:` (`a:1:2`), and a host's `%`-codes are read (`_host_character`).
+    The port is all after the host's first `:` (`a:1:2`), and a host's `%`-codes are read (`host_character`).
     `write` leads the address offered (`write SITE_URL=`, where that is where it is written).
     """
     href = href.strip("".join(map(chr, range(0x21))))  # as a browser reads it: ` //a/` is `//a/`
@@ -114,7 +110,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
             " which no browser reads",
             f"{write}{fixed}",
         )
-    if character := _host_character(host):
+    if character := host_character(host):
         return f"is no address: its host, {named_value(host)}, holds {character}", HOST_FIX
     try:
         _port(parts)
@@ -123,29 +119,6 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
         message = f"is no address: its port, {named_value(port)}, is no number from 0 to 65535"
         return message, f"{write}{fixed}, or the port's number"
     return f"is no address: its host, {named_value(host)}, cannot be read", None
-
-
-def _host_character(host: str) -> str | None:
-    """The first character a browser refuses in a host, named, and as written when it is escaped (`%20`, a space).
-
-    A browser reads a host's escapes before it looks (`%61.org` is `a.org`), so `%` alone is named only when it
-    escapes nothing (`%zz`) or itself (`%25`).
-    """
-    if typed := RE_HOST_CHARACTER.search(RE_ESCAPES.sub("", host).replace("%", "")):
-        return _character(typed.group())
-    for escape in RE_ESCAPES.finditer(host):
-        if found := RE_ESCAPED_CHARACTER.search(unquote(escape.group())):
-            return f"{_character(found.group())} (written {named_value(escape.group())})"
-    return named_value("%") if "%" in host else None
-
-
-def _character(character: str) -> str:
-    """A character named in a line: a space, one shown as itself, or an invisible one by its code and name."""
-    if character == " ":
-        return "a space"
-    if character.isprintable():
-        return named_value(character)
-    return f"U+{ord(character):04X} ({unicodedata.name(character, 'a control character').lower()})"
 
 
 def names_a_host(url: str) -> bool:
