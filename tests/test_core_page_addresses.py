@@ -154,7 +154,8 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
         ("//owner.github.io/repo/", "mkdocs.yml: site_url: '//owner.github.io/repo/' has no scheme (write SITE_URL=https://owner.github.io/repo/)"),
         ("localhost:8000/", "mkdocs.yml: site_url: 'localhost:8000/' has no scheme (write SITE_URL=https://localhost:8000/)"),
         ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
-        ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address (write SITE_URL=https://host/path/)"),
+        # in repo_url's words (`NO_ADDRESS`), the one line of an address `urlsplit` refuses
+        ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address: its host, after '//', cannot be read (write SITE_URL=https://host/path/)"),
         (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
         # the hint pasted a scheme before the one there; a quote doubled; a port that is none passed, checking nothing
         ("https:/owner.github.io/repo/", "mkdocs.yml: site_url: 'https:/owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),

@@ -256,8 +256,10 @@ def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
     """
     if site_url is None or site_url == "":
         return []
-    if not isinstance(site_url, str) or (parts := split_url(site_url)) is None:
+    if not isinstance(site_url, str):
         return [Problem(path, "site_url", f"{named_value(site_url)} is no address", EXAMPLE_SITE_URL)]
+    if (parts := split_url(site_url)) is None:  # `http://[x/`: in repo_url's words
+        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_ADDRESS}", EXAMPLE_SITE_URL)]
     if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
         message = f"{named_value(site_url)} has quotes or spaces around it"
         return [Problem(path, "site_url", message, f"write SITE_URL={bare}")]
