@@ -56,6 +56,7 @@ HOST_FIX = "copy the whole address from the browser's address bar"
         ("https://%61.org:99999/", "is no address: its port, '99999', is no number from 0 to 65535", "write https://%61.org/, or the port's number"),
         # an IPv6 zone is a machine's own: no browser reads one
         ("https://[fe80::1%25eth0]:8080/x", "is no address: its host, '[fe80::1%25eth0]', names an IPv6 zone, '%25eth0', which no browser reads", "write https://[fe80::1]:8080/x"),
+        ("https://[fe80::1%25eth0]:/x", "is no address: its host, '[fe80::1%25eth0]', names an IPv6 zone, '%25eth0', which no browser reads", "write https://[fe80::1]:/x"),
         # spaces before it, as in `<a href=" //a:99999/">`, are no part of it: the fix is a whole address still
         (" //a:99999/", "is no address: its port, '99999', is no number from 0 to 65535", "write https://a/, or the port's number"),
     ],

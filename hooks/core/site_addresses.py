@@ -98,8 +98,8 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
         return NO_ADDRESS, None
     netloc = parts.netloc.rpartition("@")[2]
     bracketed = netloc.startswith("[") and "]" in netloc  # the port is all after the host's first ':' (`a:1:2`)
-    host, _, port = netloc.partition("]:") if bracketed else netloc.partition(":")
-    host += "]" if bracketed and port else ""
+    host, colon, port = netloc.partition("]:") if bracketed else netloc.partition(":")
+    host += "]" if bracketed and colon else ""
     if not host:
         return "is no address: it names no host after '//'", None
     if bracketed and "%" in host:  # `[fe80::1%25eth0]`: a zone names a machine's network card
