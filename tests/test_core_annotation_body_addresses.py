@@ -34,7 +34,7 @@ def port(href: str, value: str, fix: str) -> str:
         ("[x](https://a b.org/)", f"the link 'https://a b.org/' is no address: its host, 'a b.org', holds a space {HOST_FIX}"),
         ("<https://a b>", f"the link 'https://a b' is no address: its host, 'a b', holds a space {HOST_FIX}"),
         ("[x](https:/a b)", f"the link 'https:/a b' is no address: its host, 'a b', holds a space {HOST_FIX}"),
-        ("[x](http://a%20b/)", f"the link 'http://a%20b/' is no address: its host, 'a%20b', holds '%' {HOST_FIX}"),
+        ("[x](http://a%20b/)", f"the link 'http://a%20b/' is no address: its host, 'a%20b', holds a space (written '%20') {HOST_FIX}"),
         ("[x](http://a|b/)", f"the link 'http://a|b/' is no address: its host, 'a|b', holds '|' {HOST_FIX}"),
         ("[x](http://1.2.3.4.5/)", f"the link 'http://1.2.3.4.5/' is no address: its host, '1.2.3.4.5', cannot be read {ADDRESS_FIX}"),
         ("[x](http://:80/)", f"the link 'http://:80/' is no address: it names no host after '//' {ADDRESS_FIX}"),

@@ -218,7 +218,7 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
         (
             "created: 2026-11-22",
             "created: 2026-11-22\nreferences: [{title: Levitt 1998, url: 'https://a%20b.org/x'}]",
-            "references[0].url: 'https://a%20b.org/x' is no address: its host, 'a%20b.org', holds '%'"
+            "references[0].url: 'https://a%20b.org/x' is no address: its host, 'a%20b.org', holds a space (written '%20')"
             " (copy the whole address from the browser's address bar)",
         ),
         (

@@ -280,3 +280,31 @@ def test_the_closest_passage_starts_and_ends_on_a_word_and_is_a_quote_the_check_
 )
 def test_word_edges_keep_a_final_stop_and_marks_paired_in_the_run(run: str, trimmed: str) -> None:
     assert word_edges(run) == trimmed
+
+
+@pytest.mark.parametrize(
+    ("run", "trimmed"),
+    [
+        ("cafe\u0301,", "cafe\u0301"),  # a combining accent (`café` decomposed) is its letter's: `cafe` misquoted it
+        ("भाषा में लिखी", "भाषा में लिखी"),  # a vowel sign ends a Devanagari word: `लिख` was another word
+        ("by 10%,", "by 10%"),  # a per cent is the number's: `by 10` said another thing
+        ("$5 a day", "$5 a day"),  # so is a currency's sign
+        ("+44 (0)", "+44 (0)"),
+        ("20 °C;", "20 °C"),
+    ],
+)
+def test_word_edges_keep_what_a_word_or_number_is_written_with(run: str, trimmed: str) -> None:
+    """Only punctuation is left off a passage's edges: a mark, a per cent or a sign written with a word is its own."""
+    assert word_edges(run) == trimmed
+
+
+def test_the_closest_passage_keeps_a_number_s_per_cent_and_a_word_s_accent() -> None:
+    """`remittances grew by 10` was offered for `grew by 10%`: copied into `quote:`, a quote of another number."""
+    assert closest_passage(Paragraph("p3", "Remittances grew by 10%, then fell."), "grew by 10 %")[0] == "grew by 10%"
+    assert closest_passage(Paragraph("p3", "Ask the cafe\u0301, then go."), "the cafe")[0] == "the cafe\u0301"
+
+
+def test_a_quote_ending_before_a_combining_mark_ends_inside_its_letter() -> None:
+    """`cafe` of `café` written decomposed leaves its accent out of the highlight: widened as a word cut short."""
+    assert whole_words("Ask the cafe\u0301, then go.", "the cafe") == "the cafe\u0301"
+    assert whole_words("Ask the cafe\u0301, then go.", "\u0301, then") == "cafe\u0301, then"

@@ -38,3 +38,39 @@ def test_the_shortcut_answers_as_the_sanitiser_does() -> None:
     differ = [href for href in addresses if "\x00" not in href and reads_no_address(href) != asked_of_nh3(href)]
     assert differ == []
     assert any(reads_no_address(href) for href in addresses)  # the grid holds addresses no browser reads
+
+
+HOST_FIX = "copy the whole address from the browser's address bar"
+
+
+@pytest.mark.parametrize(
+    ("href", "why", "fix"),
+    [
+        # a browser reads all after the host's first ':' as the port: `1:2` is none, and `https://a:65536/` no fix
+        ("https://a:1:2/", "is no address: its port, '1:2', is no number from 0 to 65535", "write https://a/, or the port's number"),
+        ("https://a:65536:1/", "is no address: its port, '65536:1', is no number from 0 to 65535", "write https://a/, or the port's number"),
+        # a host's `%xx` is read as the character it writes: `%20` is a space, `%61` an `a` (no line)
+        ("http://a%20b/", "is no address: its host, 'a%20b', holds a space (written '%20')", HOST_FIX),
+        ("https://a%2Fb.org/", "is no address: its host, 'a%2Fb.org', holds '/' (written '%2F')", HOST_FIX),
+        ("https://%zz.org/", "is no address: its host, '%zz.org', holds '%'", HOST_FIX),
+        ("https://%61.org:99999/", "is no address: its port, '99999', is no number from 0 to 65535", "write https://%61.org/, or the port's number"),
+        # an IPv6 zone is a machine's own: no browser reads one
+        ("https://[fe80::1%25eth0]:8080/x", "is no address: its host, '[fe80::1%25eth0]', names an IPv6 zone, '%25eth0', which no browser reads", "write https://[fe80::1]:8080/x"),
+        ("https://[fe80::1%25eth0]:/x", "is no address: its host, '[fe80::1%25eth0]', names an IPv6 zone, '%25eth0', which no browser reads", "write https://[fe80::1]:/x"),
+        # spaces before it, as in `<a href=" //a:99999/">`, are no part of it: the fix is a whole address still
+        (" //a:99999/", "is no address: its port, '99999', is no number from 0 to 65535", "write https://a/, or the port's number"),
+    ],
+)  # fmt: skip
+def test_unread_address_names_what_a_browser_reads_and_a_fix_it_reads(href: str, why: str, fix: str) -> None:
+    """The line's why and fix (`unread_address`) as the WHATWG standard reads the address, the fix one it reads."""
+    assert reads_no_address(href)
+    assert site_addresses.unread_address(href) == (why, fix)
+    assert not reads_no_address(fix.removeprefix("write ").split(",")[0]) or fix == HOST_FIX
+
+
+@pytest.mark.parametrize(
+    "href", ["https://%61.org/", "https://exämple.org/", "http://a:/", "https://a:0/", "https://😀.org/"]
+)
+def test_an_address_a_browser_reads_is_no_line(href: str) -> None:
+    """An encoded `a`, an IDN host, an empty port (the scheme's) and port 0 are read by browsers (WHATWG URL)."""
+    assert not reads_no_address(href)

@@ -154,7 +154,8 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
         ("//owner.github.io/repo/", "mkdocs.yml: site_url: '//owner.github.io/repo/' has no scheme (write SITE_URL=https://owner.github.io/repo/)"),
         ("localhost:8000/", "mkdocs.yml: site_url: 'localhost:8000/' has no scheme (write SITE_URL=https://localhost:8000/)"),
         ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
-        ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address (write SITE_URL=https://host/path/)"),
+        # in repo_url's words (`NO_ADDRESS`), the one line of an address `urlsplit` refuses
+        ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address: its host, after '//', cannot be read (write SITE_URL=https://host/path/)"),
         (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
         # the hint pasted a scheme before the one there; a quote doubled; a port that is none passed, checking nothing
         ("https:/owner.github.io/repo/", "mkdocs.yml: site_url: 'https:/owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
@@ -169,7 +170,7 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
         ("https://owner.github.io:abc/repo/", "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' is no address: its port, 'abc', is no number from 0 to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"),
         ("http://[::1]:99999/", "mkdocs.yml: site_url: 'http://[::1]:99999/' is no address: its port, '99999', is no number from 0 to 65535 (write SITE_URL=http://[::1]/, or the port's number)"),
         ("https://owner|github.io/repo/", "mkdocs.yml: site_url: 'https://owner|github.io/repo/' is no address: its host, 'owner|github.io', holds '|' (copy the whole address from the browser's address bar)"),
-        ("https://owner%20github.io/repo/", "mkdocs.yml: site_url: 'https://owner%20github.io/repo/' is no address: its host, 'owner%20github.io', holds '%' (copy the whole address from the browser's address bar)"),
+        ("https://owner%20github.io/repo/", "mkdocs.yml: site_url: 'https://owner%20github.io/repo/' is no address: its host, 'owner%20github.io', holds a space (written '%20') (copy the whole address from the browser's address bar)"),
         ("https://1.2.3.4.5/repo/", "mkdocs.yml: site_url: 'https://1.2.3.4.5/repo/' is no address: its host, '1.2.3.4.5', cannot be read (write SITE_URL=https://host/path/)"),
         ("http://127.0.0.1:8000/repo/", None),
     ],

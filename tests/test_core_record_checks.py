@@ -113,7 +113,7 @@ ADDRESS_HINT = 'start it with https://, with no space, control character or any 
         # urlsplit reads them, no browser does (`unread_address`'s words): the record linked a dead address
         ("https://a.org:99999/r.pdf", "'https://a.org:99999/r.pdf' is no address: its port, '99999', is no number"
          " from 0 to 65535 (write https://a.org/r.pdf, or the port's number)"),
-        ("https://a%20b.org/r.pdf", "'https://a%20b.org/r.pdf' is no address: its host, 'a%20b.org', holds '%'"
+        ("https://a%20b.org/r.pdf", "'https://a%20b.org/r.pdf' is no address: its host, 'a%20b.org', holds a space (written '%20')"
          " (copy the whole address from the browser's address bar)"),
         ("http://1.2.3.4.5/", "'http://1.2.3.4.5/' is no address: its host, '1.2.3.4.5', cannot be read (copy the"
          " address from the browser's address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism)"),

@@ -26,7 +26,7 @@ def test_an_address_field_no_browser_reads_is_one_line_in_the_build_and_make_che
     expected = [
         f"{NOTE}: author.url: 'https://orcid.org:99999/x' is no address: its port, '99999', is no number from 0"
         " to 65535 (write https://orcid.org/x, or the port's number)",
-        f"{NOTE}: references[0].url: 'https://a%20b.org/x' is no address: its host, 'a%20b.org', holds '%' ({HOST_FIX})",
+        f"{NOTE}: references[0].url: 'https://a%20b.org/x' is no address: its host, 'a%20b.org', holds a space (written '%20') ({HOST_FIX})",
         f"{RECORD}: bibliography.URL: 'http://1.2.3.4.5/report.pdf' is no address: its host, '1.2.3.4.5', cannot be"
         " read (copy the address from the browser's address bar, e.g."
         " https://publications.iom.int/books/migration-and-transnationalism; see docs/about/source-records.md#url)",

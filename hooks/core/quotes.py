@@ -13,7 +13,7 @@ from hooks.core.page_hints import page_hint
 from hooks.core.paragraphs import PageInventory, Paragraph, normalise_space
 from hooks.core.problems import Problem
 from hooks.core.text import INVISIBLE_NAMES, shorten
-from hooks.core.word_edges import word_edges
+from hooks.core.word_edges import is_letter, word_edges
 from hooks.core.yaml_lines import value_to_write
 
 CONTEXT = 32
@@ -45,8 +45,8 @@ def find_quote(text: str, quote: str) -> list[int]:
 def whole_words(text: str, quote: str) -> str | None:
     """The quote widened to whole words when it starts or ends inside one (`ransfer of idea` → `transfer of ideas`).
 
-    A highlight that cuts a word in two reads as a slip; None when the quote's edges are word
-    edges, or when it does not occur exactly once (other checks name that).
+    A highlight that cuts a word in two reads as a slip (a combining accent is its letter's, `is_letter`); None
+    when the quote's edges are word edges, or when it does not occur exactly once (other checks name that).
     """
     text, quote = normalise_space(text), normalise_space(quote)
     starts = find_quote(text, quote)
@@ -54,9 +54,9 @@ def whole_words(text: str, quote: str) -> str | None:
         return None
     start = starts[0]
     end = start + len(quote)
-    while start > 0 and text[start].isalnum() and text[start - 1].isalnum():
+    while start > 0 and is_letter(text[start]) and is_letter(text[start - 1]):
         start -= 1
-    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+    while end < len(text) and is_letter(text[end - 1]) and is_letter(text[end]):
         end += 1
     widened = text[start:end]
     return widened if widened != quote else None

@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-import unicodedata
 from collections.abc import Container
 from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 import nh3
 
+from hooks.core.host_characters import host_character
 from hooks.core.problems import Problem, named_value
 from hooks.core.text import RE_CONTROL
 
@@ -23,8 +23,6 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names,
 
 # What a link `urlsplit` refuses is, in every line naming one: a page's (`page_links`), a note body's (`body_markup`).
 NO_ADDRESS = "is no address: its host, after '//', cannot be read"
-# What a host may not hold that `urlsplit` leaves in one (the WHATWG URL standard's forbidden domain code points).
-RE_HOST_CHARACTER = re.compile(r"[\s\x00-\x1f\x7f%<>^|\\]")
 HOST_FIX = "copy the whole address from the browser's address bar"
 # A page of the site, which a browser reads each link from: a link naming a host (`//a/`) takes its scheme.
 PAGE_ADDRESS = "https://example.org/page/"
@@ -87,8 +85,10 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     fail, and drops a link it cannot read: `urlsplit` takes `http://a:99999999/` and `https://a b.org/`.
     An http(s) address's host is read as a browser reads it, after any slashes (`https:a`), a backslash a slash;
     so is a link naming a host with no scheme (`//a/`), which takes the page's, and whose fix is a whole address.
+    The port is all after the host's first `:` (`a:1:2`), and a host's `%`-codes are read (`host_character`).
     `write` leads the address offered (`write SITE_URL=`, where that is where it is written).
     """
+    href = href.strip("".join(map(chr, range(0x21))))  # as a browser reads it: ` //a/` is `//a/`
     if RE_FROM_PAGE.match(href):
         href = f"{urlsplit(PAGE_ADDRESS).scheme}:{href}"
     parts = split_url(href)
@@ -97,11 +97,21 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     if parts is None:
         return NO_ADDRESS, None
     netloc = parts.netloc.rpartition("@")[2]
-    host, port = netloc.rsplit(":", 1) if ":" in netloc.rpartition("]")[2] else (netloc, "")
+    bracketed = netloc.startswith("[") and "]" in netloc  # the port is all after the host's first ':' (`a:1:2`)
+    host, colon, port = netloc.partition("]:") if bracketed else netloc.partition(":")
+    host += "]" if bracketed and colon else ""
     if not host:
         return "is no address: it names no host after '//'", None
-    if character := RE_HOST_CHARACTER.search(host):
-        return f"is no address: its host, {named_value(host)}, holds {_character(character.group())}", HOST_FIX
+    if bracketed and "%" in host:  # `[fe80::1%25eth0]`: a zone names a machine's network card
+        zone = host[host.index("%") : -1]
+        fixed = urlunsplit(parts._replace(netloc=parts.netloc.replace(zone, "", 1)))
+        return (
+            f"is no address: its host, {named_value(host)}, names an IPv6 zone, {named_value(zone)},"
+            " which no browser reads",
+            f"{write}{fixed}",
+        )
+    if character := host_character(host):
+        return f"is no address: its host, {named_value(host)}, holds {character}", HOST_FIX
     try:
         _port(parts)
     except ValueError:  # `a:abc`, `a:99999`
@@ -109,15 +119,6 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
         message = f"is no address: its port, {named_value(port)}, is no number from 0 to 65535"
         return message, f"{write}{fixed}, or the port's number"
     return f"is no address: its host, {named_value(host)}, cannot be read", None
-
-
-def _character(character: str) -> str:
-    """A character named in a line: a space, one shown as itself, or an invisible one by its code and name."""
-    if character == " ":
-        return "a space"
-    if character.isprintable():
-        return named_value(character)
-    return f"U+{ord(character):04X} ({unicodedata.name(character, 'a control character').lower()})"
 
 
 def names_a_host(url: str) -> bool:
@@ -255,8 +256,10 @@ def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
     """
     if site_url is None or site_url == "":
         return []
-    if not isinstance(site_url, str) or (parts := split_url(site_url)) is None:
+    if not isinstance(site_url, str):
         return [Problem(path, "site_url", f"{named_value(site_url)} is no address", EXAMPLE_SITE_URL)]
+    if (parts := split_url(site_url)) is None:  # `http://[x/`: in repo_url's words
+        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_ADDRESS}", EXAMPLE_SITE_URL)]
     if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
         message = f"{named_value(site_url)} has quotes or spaces around it"
         return [Problem(path, "site_url", message, f"write SITE_URL={bare}")]

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # Opening marks and the marks that close them: kept at a passage's edges only together.
 PAIRS = {"“": "”", "‘": "’", "«": "»", "(": ")", "[": "]", '"': '"'}
 CLOSING = {closer: opener for opener, closer in PAIRS.items()}
 STOPS = ".!?…"  # a sentence's end, kept after a passage's last word
+PER_CENT = "%‰‱"  # punctuation by Unicode's reckoning, but the number's own: `10%` is not `10`
 
 
 def word_edges(run: str) -> str:
-    """A run of words trimmed to start and end on a word: no `,`, `;`, dash or opening mark at either edge.
+    """A run of words trimmed to start and end on a word: no `,`, `;`, `:`, dash or lone mark at either edge.
 
     What is kept beyond the words is what a reader would quote with them: a sentence's final stop
     (`transnationalism.`), and a quotation mark or bracket whose partner the passage holds
     (`“south-south”`, `(of sorts)`); an unpaired one would leave the highlight half a quotation.
     A contributor copies the offer into `quote:` as it stands, so a comma, a semicolon or a dash, no part
     of what is quoted, is left off rather than kept. Only characters at the edges are dropped: what is left
-    is still the paragraph's text verbatim (`closest_passage` offers it only if it occurs there once).
+    is still the paragraph's text verbatim (`closest_passage` offers it only if it occurs there once). A word
+    ends with what it is written with (`in_word`): an accent, a per cent, a currency's sign.
     """
-    letters = [index for index, char in enumerate(run) if char.isalnum()]
+    letters = [index for index, char in enumerate(run) if in_word(char)]
     if not letters:
         return ""
     lead, core, tail = run[: letters[0]], run[letters[0] : letters[-1] + 1], run[letters[-1] + 1 :]
@@ -35,6 +39,20 @@ def word_edges(run: str) -> str:
         else:
             break
     return kept_lead + core + kept_tail
+
+
+def in_word(char: str) -> bool:
+    """Whether a character is part of the word or number it stands in, not punctuation around it.
+
+    A letter or digit, a combining mark (a decomposed `café`'s accent, a Devanagari vowel sign: the word
+    without it is another), a symbol (`$5`, `+44`, `°C`) or a per cent.
+    """
+    return char.isalnum() or char in PER_CENT or unicodedata.category(char)[0] in "MS"
+
+
+def is_letter(char: str) -> bool:
+    """Whether a character is inside a word: a letter or digit, or a combining mark, which belongs to its letter."""
+    return char.isalnum() or unicodedata.category(char)[0] == "M"
 
 
 def _open(text: str, closer: str) -> bool:
