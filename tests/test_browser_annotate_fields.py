@@ -121,7 +121,7 @@ ADDRESSES = [
 ]
 
 
-def test_the_form_s_address_lines_are_make_check_s_or_none(page: Page, served_site: SiteServer) -> None:
+def test_the_form_s_address_lines_are_make_check_s(page: Page, served_site: SiteServer) -> None:
     """The form judged `author.url` by the schema's pattern alone: a port past 65535 or a `%` in the host passed it
     and failed the pull request's checks. Now the browser reads it, and of each address here the form says what
     make check says, word for word, or nothing where make check takes it."""
