@@ -144,3 +144,17 @@ def test_the_browser_form_says_a_text_is_too_long_as_make_check_does() -> None:
     assert 'var most = limit.toLocaleString("en");' in script
     assert '" characters long, more than the " + most + " it may have"' in script
     assert '"shorten it to " + most + " characters or fewer"' in script
+
+
+def test_the_browser_form_names_an_address_no_browser_reads_with_make_check_s_rule_and_fixes() -> None:
+    """The form read `author.url` by the schema's pattern alone; it asks the browser now, and says why in make check's
+    words: its copies of the host's forbidden characters and of the fixes are the checks' own."""
+    from hooks.core.annotation_checks import ADDRESS_HINT
+    from hooks.core.site_addresses import HOST_FIX, RE_HOST_CHARACTER
+
+    script = form_script()
+    copies = dict(re.findall(r'^ *var (HOST_FIX|ADDRESS_HINT) = "(.*)";$', script, re.MULTILINE))
+    assert copies == {"HOST_FIX": HOST_FIX, "ADDRESS_HINT": ADDRESS_HINT}
+    copy = re.search(r"var HOST_CHARACTER = /(.+)/;", script)
+    assert copy is not None, "annotate*.js: HOST_CHARACTER"
+    assert copy.group(1) == RE_HOST_CHARACTER.pattern

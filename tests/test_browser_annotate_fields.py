@@ -20,6 +20,7 @@ from conftest import ROOT
 from playwright.sync_api import Page, expect
 from quality_tools import require
 
+from hooks.core.annotation_checks import check_addresses
 from hooks.core.languages import UNNAMED, english_names, language_problem
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -56,6 +57,18 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
             "ideas " * 400,
             "the quote is 2,399 characters long, more than the 2,000 it may have (shorten it to 2,000 characters or fewer)",
         ),
+        (  # the schema's pattern took both, and the pull request's checks refused them: no browser reads them
+            "#annotate-url",
+            "https://orcid.org:99999/x",
+            "'https://orcid.org:99999/x' is no address: its port, '99999', is no number from 0 to 65535 "
+            "(write https://orcid.org/x, or the port's number)",
+        ),
+        (
+            "#annotate-url",
+            "https://a%20b.org/",
+            "'https://a%20b.org/' is no address: its host, 'a%20b.org', holds '%' "
+            "(copy the whole address from the browser's address bar)",
+        ),
         (
             "#annotate-url",
             "https://example.org/" + "a" * 2000,
@@ -81,6 +94,47 @@ def test_a_page_about_the_contributor_and_a_language_must_be_what_the_schema_ask
     page.get_by_role("button", name="Check and prepare the file").click()
     expect(page.locator(STATUS)).to_contain_text(message)
     expect(page.locator(field)).to_be_focused()
+
+
+@pytest.mark.parametrize(
+    "address", ["https://orcid.org/0000-0002-1825-0097", "https://example.org/a/b?c=1#d", "https://bücher.de/über"]
+)
+def test_a_page_about_the_contributor_a_browser_reads_is_taken(
+    page: Page, served_site: SiteServer, address: str
+) -> None:
+    """An ORCID iD, an address with a path and query, an IDN host: the browser reads them, and so do the checks."""
+    open_form(page, served_site, served_site.url(f"{OPPORTUNITIES}#p3"), "the transfer of ideas")
+    page.fill("#annotate-author", "Ana Peña")
+    page.fill("#annotate-url", address)
+    page.get_by_role("button", name="Check and prepare the file").click()
+    expect(page.locator(STATUS)).to_contain_text("The words are in p3, once.")
+    expect(page.locator(".annotate-form__file")).to_contain_text(f'url: "{address}"')
+
+
+# Addresses the schema's pattern takes: what browsers read, and what they do not (a port, a host), each way.
+ADDRESSES = [
+    *("https://orcid.org/0000-0002-1825-0097", "https://例え.jp/", "https://a.org:65535/", "https://a%41.org/"),
+    *("https://a*b.org/", "https://a%2Ab.org/", "https://[::1]/", "https://a:/", "https://u@a.org/"),
+    *("https://orcid.org:99999/x", "https://a:65536/", "https://a:abc/", "https://u@a:99999/p?q#f"),
+    *("https://[::1]:99999/", "https://a%20b.org/", "https://a%zz.org/", "https://a%25.org:99999/"),
+    *("https://1.2.3.4.5/", "https://999.1.1.1/", "https://a＜b.org/", "https://:80/x", "https://[x/", "https://@/x"),
+]
+
+
+def test_the_form_s_address_lines_are_make_check_s(page: Page, served_site: SiteServer) -> None:
+    """The form judged `author.url` by the schema's pattern alone: a port past 65535 or a `%` in the host passed it
+    and failed the pull request's checks. Now the browser reads it, and of each address here the form says what
+    make check says, word for word, or nothing where make check takes it."""
+    served_site.open(page, "about/contributing/")
+    said = page.evaluate(
+        "values => values.map(value => { const p = window.edition.addressProblem('author.url', value);"
+        " return p ? [[p.message, p.hint]] : []; })",
+        ADDRESSES,
+    )
+    build = {url: check_addresses("x.md", {"author": {"url": url}}) for url in ADDRESSES}
+    lines = [[[found.message, found.hint] for found in build[url]] for url in ADDRESSES]
+    assert {url: line for url, line, want in zip(ADDRESSES, said, lines, strict=True) if line != want} == {}
+    assert [bool(line) for line in lines] == [False] * 9 + [True] * 14, "the table's taken, then its refused ones"
 
 
 @pytest.mark.parametrize("written", ["eng", "en-UK", "xx", "zh-yue", "pt_BR", "iw", "en_UK", "zh_yue"])

@@ -12,8 +12,9 @@
    annotation id and policy area) and the annotated page. Without JavaScript the placeholder stays
    hidden and the page's other instructions stand. A link such as
    /about/contributing/?paragraph=<link>&quote=<words> fills the form in.
-   What it checks against the site is annotate-checks.js's, a language tag annotate-languages.js's, and the
-   file it writes annotate-file.js's: each listed before this script, which reads them from window.edition. */
+   What it checks against the site is annotate-checks.js's, a web address annotate-addresses.js's, a language tag
+   annotate-languages.js's, and the file it writes annotate-file.js's: each listed before this script, which reads
+   them from window.edition. */
 (function () {
   "use strict";
 
@@ -31,6 +32,7 @@
   var LANGUAGE_TAG = window.edition.languageTag;
   var problem = window.edition.problem;
   var tooLong = window.edition.tooLong;
+  var addressProblem = window.edition.addressProblem;
   var findParagraph = window.edition.findParagraph;
   var movedNote = window.edition.movedNote;
   var checkQuote = window.edition.checkQuote;
@@ -157,6 +159,8 @@
       if (orcid.value.trim() && !WEB_ADDRESS.test(orcid.value.trim())) {
         return [problem("author.url", "'" + orcid.value.trim() + "' is not a web address", "write it in full, starting with https://"), orcid];
       }
+      var unread = orcid.value.trim() && addressProblem("author.url", orcid.value.trim());
+      if (unread) return [unread, orcid];
       var tagProblem = language.value.trim() && languageProblem(language.value.trim());
       if (tagProblem) {
         return [problem("language", tagProblem[0], tagProblem[1]), language];

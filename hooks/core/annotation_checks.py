@@ -34,6 +34,8 @@ from hooks.core.yaml_lines import in_backticks, keys_path, line_to_write
 DATE_FIELDS = ("created", "modified")
 RE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 RE_WEB_ADDRESS = re.compile(URL_PATTERN)  # the schema's pattern: what it refuses is its line
+# The fix for an address field naming no host, or one a browser cannot read (the site's form says it too).
+ADDRESS_HINT = "copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097"
 
 
 def refine_schema_problem(problem: Problem) -> Problem:
@@ -123,12 +125,11 @@ def check_addresses(path: str, data: dict[str, Any], refused: Collection[str] = 
     places = [("author.url", author.get("url"))] if isinstance(author, dict) else []
     if isinstance(references, list):
         places += [(f"references[{i}].url", r.get("url")) for i, r in enumerate(references) if isinstance(r, dict)]
-    hint = "copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097"
     return [
         problem
         for field, url in places
         if isinstance(url, str) and RE_WEB_ADDRESS.match(url) and field not in refused
-        for problem in field_address_problems(path, field, url, hint)
+        for problem in field_address_problems(path, field, url, ADDRESS_HINT)
     ]
 
 
