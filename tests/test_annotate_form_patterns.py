@@ -150,11 +150,15 @@ def test_the_browser_form_names_an_address_no_browser_reads_with_make_check_s_ru
     """The form read `author.url` by the schema's pattern alone; it asks the browser now, and says why in make check's
     words: its copies of the host's forbidden characters and of the fixes are the checks' own."""
     from hooks.core.annotation_checks import ADDRESS_HINT
-    from hooks.core.site_addresses import HOST_FIX, RE_HOST_CHARACTER
+    from hooks.core.host_characters import RE_ESCAPED_CHARACTER, RE_ESCAPES, RE_HOST_CHARACTER
+    from hooks.core.site_addresses import HOST_FIX
 
     script = form_script()
     copies = dict(re.findall(r'^ *var (HOST_FIX|ADDRESS_HINT) = "(.*)";$', script, re.MULTILINE))
     assert copies == {"HOST_FIX": HOST_FIX, "ADDRESS_HINT": ADDRESS_HINT}
-    copy = re.search(r"var HOST_CHARACTER = /(.+)/;", script)
-    assert copy is not None, "annotate*.js: HOST_CHARACTER"
-    assert copy.group(1) == RE_HOST_CHARACTER.pattern
+    patterns = dict(re.findall(r"^ *var (HOST_CHARACTER|ESCAPES|ESCAPED_CHARACTER) = /(.+?)/g?;", script, re.MULTILINE))
+    assert patterns == {
+        "HOST_CHARACTER": RE_HOST_CHARACTER.pattern,
+        "ESCAPES": RE_ESCAPES.pattern,
+        "ESCAPED_CHARACTER": RE_ESCAPED_CHARACTER.pattern,
+    }

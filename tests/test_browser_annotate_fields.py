@@ -118,6 +118,7 @@ ADDRESSES = [
     *("https://orcid.org:99999/x", "https://a:65536/", "https://a:abc/", "https://u@a:99999/p?q#f"),
     *("https://[::1]:99999/", "https://a%20b.org/", "https://a%zz.org/", "https://a%25.org:99999/"),
     *("https://1.2.3.4.5/", "https://999.1.1.1/", "https://a＜b.org/", "https://:80/x", "https://[x/", "https://@/x"),
+    *("https://a:65536:1/", "https://%61.org:99999/", "https://a%2Fb.org/", "https://[fe80::1%25eth0]/", "https://a:9999999/x?"),
 ]
 
 
@@ -134,7 +135,7 @@ def test_the_form_s_address_lines_are_make_check_s(page: Page, served_site: Site
     build = {url: check_addresses("x.md", {"author": {"url": url}}) for url in ADDRESSES}
     lines = [[[found.message, found.hint] for found in build[url]] for url in ADDRESSES]
     assert {url: line for url, line, want in zip(ADDRESSES, said, lines, strict=True) if line != want} == {}
-    assert [bool(line) for line in lines] == [False] * 9 + [True] * 14, "the table's taken, then its refused ones"
+    assert [bool(line) for line in lines] == [False] * 9 + [True] * 19, "the table's taken, then its refused ones"
 
 
 @pytest.mark.parametrize("written", ["eng", "en-UK", "xx", "zh-yue", "pt_BR", "iw", "en_UK", "zh_yue"])

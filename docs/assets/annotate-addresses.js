@@ -6,10 +6,12 @@
   "use strict";
 
   var problem = window.edition.problem;
-  /* What a host may not hold (hooks/core/site_addresses.py: RE_HOST_CHARACTER, the URL standard's forbidden
-     domain code points; tests/test_annotate_form_patterns.py compares them), and the checks' fixes (HOST_FIX there,
-     ADDRESS_HINT in hooks/core/annotation_checks.py). */
+  /* What a host may not hold (hooks/core/host_characters.py: RE_HOST_CHARACTER, the URL standard's forbidden
+     domain code points; tests/test_annotate_form_patterns.py compares them), and the checks' fixes (HOST_FIX in
+     hooks/core/site_addresses.py, ADDRESS_HINT in hooks/core/annotation_checks.py). */
   var HOST_CHARACTER = /[\s\x00-\x1f\x7f%<>^|\\]/;
+  var ESCAPES = /(?:%[0-9A-Fa-f]{2})+/g; /* host_characters.py: RE_ESCAPES, RE_ESCAPED_CHARACTER */
+  var ESCAPED_CHARACTER = /[\s\x00-\x1f\x7f%<>^|\\#/:?@\[\]]/;
   var HOST_FIX = "copy the whole address from the browser's address bar";
   var ADDRESS_HINT = "copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097";
 
@@ -40,19 +42,31 @@
   }
 
   /* The parts of an address as written, which the line names (site_addresses.py: unread_address splits it so):
-     the address with `scheme://`, its authority, host and port. Only named: the browser has judged it. */
+     its scheme, all after `scheme:` (slashes off, a backslash a slash), its authority, host, port, and the rest.
+     The port is all after the host's first `:` (`a:1:2`), or after `]:` in an IPv6 host. Only named: the browser
+     has judged the address. */
   function writtenParts(address) {
     var scheme = address.slice(0, address.indexOf(":"));
     var rest = address.slice(scheme.length + 1).replace(/\\/g, "/").replace(/^\/+/, "");
     var end = rest.search(/[/?#]/);
     var authority = end === -1 ? rest : rest.slice(0, end);
     var hostPort = authority.slice(authority.lastIndexOf("@") + 1);
-    var colon = hostPort.lastIndexOf(":");
-    var withPort = colon > hostPort.lastIndexOf("]");
+    var bracketed = hostPort.charAt(0) === "[" && hostPort.indexOf("]") !== -1;
+    var colon = bracketed ? hostPort.indexOf("]:") + 1 : hostPort.indexOf(":");
+    var withPort = bracketed ? colon > 0 : colon !== -1;
     return {
-      scheme: scheme, rest: rest, authority: authority,
+      scheme: scheme, authority: authority, tail: rest.slice(authority.length),
       host: withPort ? hostPort.slice(0, colon) : hostPort, port: withPort ? hostPort.slice(colon + 1) : ""
     };
+  }
+
+  /* An address put back together as Python's urlunsplit does, which the checks' fixes are: an empty `?` or `#`
+     is left out (`https://a/x?` is offered as `https://a/x`). */
+  function unsplit(scheme, authority, tail) {
+    var hash = tail.indexOf("#"), beforeHash = hash === -1 ? tail : tail.slice(0, hash);
+    var fragment = hash === -1 ? "" : tail.slice(hash + 1), mark = beforeHash.indexOf("?");
+    var query = mark === -1 ? "" : beforeHash.slice(mark + 1), path = mark === -1 ? beforeHash : beforeHash.slice(0, mark);
+    return scheme + "://" + authority + path + (query ? "?" + query : "") + (fragment ? "#" + fragment : "");
   }
 
   /* Whether the checks' reader (Python's urlsplit) finds a host to name: `https://:80/` names none, and a host with
@@ -60,7 +74,8 @@
   function namesHost(host) {
     var open = host.indexOf("["), close = host.indexOf("]");
     if (open === -1 && close === -1) return Boolean(host);
-    return open !== -1 && close !== -1 && parsed("http://[" + host.slice(open + 1, close) + "]/") !== null;
+    var inner = host.slice(open + 1, close).split("%")[0]; /* Python reads a zone (`%25eth0`) as part of the address */
+    return open !== -1 && close !== -1 && parsed("http://[" + inner + "]/") !== null;
   }
 
   /* A character a host holds, as the checks name it: a space, or the character between quotes. */
@@ -68,18 +83,42 @@
     return held === " " ? "a space" : named(held);
   }
 
+  /* The first character a browser refuses in a host, named, and as written when it is escaped (`%20`, a space)
+     (hooks/core/host_characters.py: host_character): a browser reads a host's escapes first (`%61.org` is
+     `a.org`), so `%` alone is named only when it escapes nothing (`%zz`) or itself (`%25`). */
+  function hostCharacter(host) {
+    var typed = HOST_CHARACTER.exec(host.replace(ESCAPES, "").replace(/%/g, ""));
+    if (typed) return character(typed[0]);
+    var escapes = host.match(ESCAPES) || [];
+    for (var i = 0; i < escapes.length; i++) {
+      var decoded = escapes[i].replace(/%([0-9A-Fa-f]{2})/g, function (code, hex) {
+        var byte = parseInt(hex, 16);
+        return byte < 0x80 ? String.fromCharCode(byte) : "\ufffd"; /* no character the check names is past ASCII */
+      });
+      var found = ESCAPED_CHARACTER.exec(decoded);
+      if (found) return character(found[0]) + " (written " + named(escapes[i]) + ")";
+    }
+    return host.replace(ESCAPES, "").indexOf("%") !== -1 ? named("%") : null;
+  }
+
   /* The problem with an address field (`field`) no browser reads, in the checks' words, or null where one does:
      a host that is none, a character no host holds, a port that is no number from 0 to 65535, or a host unread. */
   function addressProblem(field, address) {
     if (readable(address)) return null;
-    var parts = writtenParts(address), value = named(address);
+    var parts = writtenParts(address), value = named(address), fix;
     if (!namesHost(parts.host)) return problem(field, value + " is not a web address", ADDRESS_HINT);
-    var held = HOST_CHARACTER.exec(parts.host);
-    if (held) return problem(field, value + " is no address: its host, " + named(parts.host) + ", holds " + character(held[0]), HOST_FIX);
+    var zone = parts.host.charAt(0) === "[" ? parts.host.indexOf("%") : -1;
+    if (zone !== -1) {
+      fix = unsplit(parts.scheme, parts.authority.replace(parts.host.slice(zone, -1), ""), parts.tail);
+      return problem(field, value + " is no address: its host, " + named(parts.host) + ", names an IPv6 zone, " +
+        named(parts.host.slice(zone, -1)) + ", which no browser reads", "write " + fix);
+    }
+    var held = hostCharacter(parts.host);
+    if (held) return problem(field, value + " is no address: its host, " + named(parts.host) + ", holds " + held, HOST_FIX);
     if (parts.port && !parsed("http://a:" + parts.port + "/")) {
-      var fixed = parts.scheme + "://" + parts.authority.slice(0, -parts.port.length - 1) + parts.rest.slice(parts.authority.length);
+      fix = unsplit(parts.scheme, parts.authority.slice(0, -parts.port.length - 1), parts.tail);
       return problem(field, value + " is no address: its port, " + named(parts.port) + ", is no number from 0 to 65535",
-        "write " + fixed + ", or the port's number");
+        "write " + fix + ", or the port's number");
     }
     return problem(field, value + " is no address: its host, " + named(parts.host) + ", cannot be read", ADDRESS_HINT);
   }
