@@ -118,7 +118,13 @@ ADDRESSES = [
     *("https://orcid.org:99999/x", "https://a:65536/", "https://a:abc/", "https://u@a:99999/p?q#f"),
     *("https://[::1]:99999/", "https://a%20b.org/", "https://a%zz.org/", "https://a%25.org:99999/"),
     *("https://1.2.3.4.5/", "https://999.1.1.1/", "https://a＜b.org/", "https://:80/x", "https://[x/", "https://@/x"),
-    *("https://a:65536:1/", "https://%61.org:99999/", "https://a%2Fb.org/", "https://[fe80::1%25eth0]/", "https://a:9999999/x?"),
+    *(
+        "https://a:65536:1/",
+        "https://%61.org:99999/",
+        "https://a%2Fb.org/",
+        "https://[fe80::1%25eth0]/",
+        "https://a:9999999/x?",
+    ),
 ]
 
 
