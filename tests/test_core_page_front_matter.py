@@ -239,7 +239,14 @@ def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(
         ("R&amp;D <b>notes</b>", "R&D notes"),  # a reference is its character, as the title's line asks
         ("Ages < 18", "Ages 18"),  # a `<` that opens no tag is still no character for every menu
         ("&lt;b&gt;notes&lt;/b&gt;", "bnotes/b"),  # a tag written as references is words, its `<` left out
-        ("&amp;lt; notes", "andlt; notes"),  # a reference left once read: its `&` written out, not read as `<`
+        # a reference left once read (a browser shows '&lt;') is read as the character meant, a `<` left out as above:
+        # its `&` written out offered 'andlt; notes' to the Contents line, words no reader sees
+        ("&amp;lt; notes", "notes"),
+        ("R&amp;amp;D <b>notes</b>", "R&D notes"),
+        ("&amp;eacute;t&amp;eacute; notes", "été notes"),
+        ("&amp;#x202e;notes", "notes"),  # a control character written twice as a reference still goes
+        # a reference form nothing reads (`&Amp`, no such name): its own `&` written out, not every `&` of the title
+        ("R&D &amp;Amp <b>notes</b>", "R&D andAmp notes"),
         # nothing left to show: named by the page's file, as its Contents line names a page without a title
         ("<br>", "x"),
         ("<!-- draft -->", "x"),

@@ -180,18 +180,21 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def _named(files: Files) -> set[str]:
-    """The lost ids a reported line names (`lost_ids_named`): a refused note's on the page its file names, if any."""
-    lines = state.STATE.reported_lines
+    """The lost ids a reported line names (`lost_ids_named`): a refused note's on the page its file names, if any.
+
+    Under `mkdocs serve` neither a draft's line nor a draft misread names one (`state.published_lines`): the lines
+    said of the published pages are the build's, the draft's warnings apart.
+    """
+    lines = state.published_lines()  # a draft's line is no cause: the build leaves out all its ids
     pages = {file.src_uri for file in files.documentation_pages()} if lines else set()
     notes = refused_note_pages(BUILD["root"], lines, pages)
-    return lost_ids_named(
-        lines, BUILD["lock"], BUILD["redirects"], state.STATE.unreadable, note_pages=notes, moves=BUILD["moves"]
-    )
+    misread = state.published_misread()
+    return lost_ids_named(lines, BUILD["lock"], BUILD["redirects"], misread, note_pages=notes, moves=BUILD["moves"])
 
 
 def _refused() -> dict[str, set[str]]:
     """Each page's ids a reported line refuses (`refused_ids`: a heading's `fn:4`), by its URL."""
-    lines = state.STATE.reported_lines
+    lines = state.published_lines()
     pages = BUILD["pages"].items() if lines else ()
     return {url: refused_ids(f"docs/{page.file.src_uri}", inventory, lines) for url, (page, inventory) in pages}
 

@@ -66,7 +66,8 @@ class BuildState:
     # them out, so neither holds back a published page's line (`make anchors` records it all the same)
     drafts: frozenset[str] = frozenset()
     draft_lines: set[str] = field(default_factory=set)
-    reported_lines: set[Problem] = field(default_factory=set)  # the reported lines: `lost_ids_named` reads their causes
+    # the reported lines, a draft's too (a note's line on a draft folds by it); the lost ids' causes: `published_lines`
+    reported_lines: set[Problem] = field(default_factory=set)
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
     # the ids a generated page has only for the drafts `mkdocs serve` renders, by its path: no build publishes them
     draft_ids: dict[str, set[str]] = field(default_factory=dict)
@@ -262,6 +263,19 @@ def report(problems: list[Problem]) -> None:
         if line not in told:
             told.add(line)
             log.log(level, line)
+
+
+def published_lines() -> set[Problem]:
+    """The reported lines but a draft's (`report`): the causes a published id's loss may have (`lost_ids_named`).
+
+    The build leaves a draft out, and every id of it with it, whatever its lines: fixing one brings no id back.
+    """
+    return {problem for problem in STATE.reported_lines if problem.path not in STATE.drafts}
+
+
+def published_misread() -> set[str]:
+    """The misread pages (`unreadable`) but the drafts: a draft's tags give the area pages no group to wait on."""
+    return {page for page in STATE.unreadable if f"docs/{page}" not in STATE.drafts}
 
 
 def said(line: str) -> bool:

@@ -29,11 +29,14 @@ from hooks.core.text import (
     NO_REFERENCE_PATTERN,
     RE_CONTROL,
     RE_LINE_SEPARATOR,
+    REFERENCE_FORMS,
     VISIBLE_PATTERN,
     markup_words,
 )
 from hooks.core.yaml_as_written import not_text
 from hooks.core.yaml_lines import flow_line_to_write, in_backticks, line_to_write
+
+RE_REFERENCE_START = re.compile(f"&(?={REFERENCE_FORMS})")  # the `&` of what a menu would read as a reference
 
 BLANK_TITLE, TITLE_EXAMPLE = "must be a non-empty text", f"e.g. {line_to_write('title', 'Opportunities')}"
 TAGS_EXAMPLE = in_backticks("tags: [remittances]")  # a page's tags as written: a list of policy-area ids
@@ -176,15 +179,25 @@ def readable_title(path: str, title: str) -> str:
     """A refused title as every later hook is to read it: the words it shows, none of them markup meanwhile.
 
     `Draft <b>notes</b>` is 'Draft notes' (`markup_words`), in `make serve`'s menus and in the Contents line
-    offering the page, which read 'Draft bnotes/b'. What is left that would still be markup in a menu goes:
-    a `<` or `>` that opened no tag, a control character (a line separator a space), a reference's `&`
-    (written 'and'). A title that shows nothing (`<br>`, `' '`) is the page's file's name, as the Contents line
-    names a page without a title: an empty link in every menu, and an empty line to copy, otherwise.
+    offering the page, which read 'Draft bnotes/b'. A reference left once read (`&amp;lt;`, which a browser
+    shows as '&lt;') is read as the character meant, as a menu would read it: 'andlt; notes' were words no
+    reader sees. What is left that would still be markup in a menu goes: a `<` or `>` that opened no tag, a
+    control character (a line separator a space); the `&` of a reference form nothing reads (`&Amp`) is
+    written 'and', every other `&` kept (`R&D`). A title that shows nothing (`<br>`, `' '`) is the page's
+    file's name, as the Contents line names a page without a title: an empty link in every menu, and an empty
+    line to copy, otherwise.
     """
-    words = RE_CONTROL.sub("", RE_LINE_SEPARATOR.sub(" ", markup_words(title))).replace("<", "").replace(">", "")
-    words = words if re.search(NO_REFERENCE_PATTERN, words) else words.replace("&", "and")
+    words = RE_CONTROL.sub("", RE_LINE_SEPARATOR.sub(" ", read_references(markup_words(title))))
+    words = RE_REFERENCE_START.sub("and", words.replace("<", "").replace(">", ""))
     words = " ".join(words.split())
     return words if re.search(VISIBLE_PATTERN, words) else posixpath.splitext(posixpath.basename(path))[0]
+
+
+def read_references(text: str) -> str:
+    """The characters a text's references stand for, read until none is left: `&amp;lt;` twice read is '<'."""
+    while (read := html.unescape(text)) != text:  # each reading shortens the text: it ends
+        text = read
+    return text
 
 
 def corrected_front_matter(

@@ -75,10 +75,9 @@ QUOTE_LIMIT = 2000
 # The schemas' pattern for a text field shown as written: an HTML character reference (`&#x202e;`,
 # `&amp;`) in it would reach the page as markup and be read as the character it stands for; browsers
 # read a number's (`&#60`) and `&lt`, `&gt`, `&amp`, `&quot` without their `;` too (a page title's
-# `&ltimg …` is `<img …` to Material's tooltips).
-NO_REFERENCE_PATTERN = (
-    "^(?![\\s\\S]*&(?:#[0-9]|#[xX][0-9a-fA-F]|[lL][tT]|[gG][tT]|[aA][mM][pP]|[qQ][uU][oO][tT]|[A-Za-z][A-Za-z0-9]*;))"
-)
+# `&ltimg …` is `<img …` to Material's tooltips). `REFERENCE_FORMS`: what follows the `&` of one.
+REFERENCE_FORMS = "#[0-9]|#[xX][0-9a-fA-F]|[lL][tT]|[gG][tT]|[aA][mM][pP]|[qQ][uU][oO][tT]|[A-Za-z][A-Za-z0-9]*;"
+NO_REFERENCE_PATTERN = f"^(?![\\s\\S]*&(?:{REFERENCE_FORMS}))"
 # A web address: no space, control or direction character, and none of the characters RFC 3986
 # leaves out of addresses (`"<>\\^`{|}`), any of which would end or break the `href` it goes in.
 URL_PATTERN = '^https?://[^\\s"<>\\\\^`{|}\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]+(?!\\n)$'
