@@ -153,14 +153,18 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
         ("owner.github.io/repo", "mkdocs.yml: site_url: 'owner.github.io/repo' has no scheme (write SITE_URL=https://owner.github.io/repo)"),
         ("//owner.github.io/repo/", "mkdocs.yml: site_url: '//owner.github.io/repo/' has no scheme (write SITE_URL=https://owner.github.io/repo/)"),
         ("localhost:8000/", "mkdocs.yml: site_url: 'localhost:8000/' has no scheme (write SITE_URL=https://localhost:8000/)"),
-        ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
+        ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' is no address: it names no host after '//' (write SITE_URL=https://host/path/)"),
         # in repo_url's words (`NO_ADDRESS`), the one line of an address `urlsplit` refuses
         ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address: its host, after '//', cannot be read (write SITE_URL=https://host/path/)"),
         (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
         # the hint pasted a scheme before the one there; a quote doubled; a port that is none passed, checking nothing
-        ("https:/owner.github.io/repo/", "mkdocs.yml: site_url: 'https:/owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
-        ("https:owner.github.io/repo/", "mkdocs.yml: site_url: 'https:owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
-        ("https://:80/repo/", "mkdocs.yml: site_url: 'https://:80/repo/' has no host (write SITE_URL=https://host/path/)"),
+        ("https:/owner.github.io/repo/", "mkdocs.yml: site_url: 'https:/owner.github.io/repo/' is no address: it names no host after '//' (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https:owner.github.io/repo/", "mkdocs.yml: site_url: 'https:owner.github.io/repo/' is no address: it names no host after '//' (write SITE_URL=https://owner.github.io/repo/)"),
+        ("https://@/", "mkdocs.yml: site_url: 'https://@/' is no address: it names no host after '//' (write SITE_URL=https://host/path/)"),
+        # a browser reads a backslash as a slash: the host `a`, and every permanent link's path under `/b/`
+        ("https://a\\b/repo/", "mkdocs.yml: site_url: 'https://a\\b/repo/' is no address: its host, 'a\\b', holds '\\' (copy the whole address from the browser's address bar)"),
+        ("https://owner.github.io\\repo/", "mkdocs.yml: site_url: 'https://owner.github.io\\repo/' is no address: its host, 'owner.github.io\\repo', holds '\\' (copy the whole address from the browser's address bar)"),
+        ("https://:80/repo/", "mkdocs.yml: site_url: 'https://:80/repo/' is no address: it names no host after '//' (write SITE_URL=https://host/path/)"),
         ("mailto:a@b", "mkdocs.yml: site_url: 'mailto:a@b' is not a web address (its scheme is 'mailto', not http or https) (write SITE_URL=https://host/path/)"),
         ("ftp://owner.github.io/repo/", "mkdocs.yml: site_url: 'ftp://owner.github.io/repo/' is not a web address (its scheme is 'ftp', not http or https) (write SITE_URL=https://owner.github.io/repo/)"),
         ("owner.github.io:8000/repo/", "mkdocs.yml: site_url: 'owner.github.io:8000/repo/' has no scheme (write SITE_URL=https://owner.github.io:8000/repo/)"),
