@@ -11,10 +11,10 @@ import pytest
 from annotation_helpers import PATH
 
 from hooks.core.body_markup import unreadable_body_links
-from hooks.core.config_addresses import address_setting_problems
+from hooks.core.config_addresses import address_setting_problems, check_site_url
 from hooks.core.page_links import WRITE_ADDRESS, unreadable_link
 from hooks.core.problems import Problem
-from hooks.core.site_addresses import check_site_url, field_address_problems, unread_address
+from hooks.core.site_addresses import field_address_problems, unread_address
 
 NO_HOST = "is no address: it names no host after '//'"
 NO_ADDRESS = "is no address: its host, after '//', cannot be read"

@@ -1,4 +1,4 @@
-"""Site addresses: a page's public address, an address read back to its page in docs/, `site_url`."""
+"""Site addresses: a page's public address, an address read back to its page in docs/, one no browser reads named."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ from hooks.core.problems import Problem, named_value
 from hooks.core.text import RE_CONTROL
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
-EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
-RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes `host` for a scheme
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
 
 
@@ -101,7 +99,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     if parts is None:
         return NO_ADDRESS, None
     web = parts.scheme in DEFAULT_PORTS  # whose own fix is offered
-    host, port = _host_and_port(parts.netloc)
+    host, port = host_and_port(parts.netloc)
     if not host:
         return NO_HOST, None
     if host.startswith("[") and "%" in host:  # `[fe80::1%25eth0]`: a zone names a machine's network card
@@ -113,7 +111,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
             f"{write}{fixed}" if web else None,
         )
     if character := host_character(host):
-        return _holds(host, character), HOST_FIX if web else None
+        return host_holds(host, character), HOST_FIX if web else None
     try:
         _port(parts)
     except ValueError:  # `a:abc`, `a:99999`
@@ -123,7 +121,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     return f"is no address: its host, {named_value(host)}, cannot be read", None
 
 
-def _host_and_port(netloc: str) -> tuple[str, str]:
+def host_and_port(netloc: str) -> tuple[str, str]:
     """A host as written (`[::1]` with its brackets) and all after its first `:` (`a:1:2`), as a browser reads them."""
     netloc = netloc.rpartition("@")[2]
     bracketed = netloc.startswith("[") and "]" in netloc
@@ -131,7 +129,7 @@ def _host_and_port(netloc: str) -> tuple[str, str]:
     return host + ("]" if bracketed and colon else ""), port
 
 
-def _holds(host: str, character: str) -> str:
+def host_holds(host: str, character: str) -> str:
     """Why an address is none whose host holds a character a browser refuses there (`host_character`)."""
     return f"is no address: its host, {named_value(host)}, holds {character}"
 
@@ -254,50 +252,3 @@ def published_address(address: str, site_url: str) -> str | None:
 def _port(parts: SplitResult) -> int | None:
     """The port an address names, None for its scheme's own (`https://host:443/` is `https://host/`)."""
     return None if parts.port == DEFAULT_PORTS.get(parts.scheme) else parts.port
-
-
-def usable_site_url(site_url: object, path: str = "mkdocs.yml") -> tuple[str, list[Problem]]:
-    """`site_url` as the annotations' bodies and exports are checked against ("" if none), and its line.
-
-    One refused (`check_site_url`) is "" too: no published address can be read by it, so the
-    addresses are checked as the site's own, and the one line to fix is its own.
-    """
-    problems = check_site_url(site_url, path)
-    return (site_url if isinstance(site_url, str) and not problems else ""), problems
-
-
-def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
-    r"""A `site_url` the build refuses, or the checks cannot read a published address by, as one line.
-
-    MkDocs wants a scheme and a host and stops the build on anything else (`owner.github.io/repo`);
-    it takes `ftp://…`, a port that is none (`host:abc`) and a host no browser reads (`a|b.org`), against
-    which every published address would go unchecked, and which every page's permanent link would name; and a host
-    holding a backslash, which a browser reads as `/` (`https://a\b/`: the host `a`), so each such link is wrong.
-    None (`SITE_URL` unset and no default) is fine. It comes from `SITE_URL`, so the hint says what to set that to.
-    """
-    if site_url is None or site_url == "":
-        return []
-    if not isinstance(site_url, str):
-        return [Problem(path, "site_url", f"{named_value(site_url)} is no address", EXAMPLE_SITE_URL)]
-    if (parts := split_url(site_url)) is None:  # `http://[x/`: in repo_url's words
-        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_ADDRESS}", EXAMPLE_SITE_URL)]
-    if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
-        message = f"{named_value(site_url)} has quotes or spaces around it"
-        return [Problem(path, "site_url", message, f"write SITE_URL={bare}")]
-    if not parts.scheme or (parts.scheme not in DEFAULT_PORTS and not parts.netloc and RE_PORT.match(parts.path)):
-        hint = f"write SITE_URL=https://{site_url.lstrip('/')}"  # `localhost:8000/`: urlsplit takes the host for one
-        return [Problem(path, "site_url", f"{named_value(site_url)} has no scheme", hint)]
-    if parts.scheme not in DEFAULT_PORTS:
-        hint = f"write SITE_URL={urlunsplit(('https', *parts[1:]))}" if parts.netloc else EXAMPLE_SITE_URL
-        scheme = named_value(parts.scheme)
-        message = f"{named_value(site_url)} is not a web address (its scheme is {scheme}, not http or https)"
-        return [Problem(path, "site_url", message, hint)]
-    if not parts.hostname:
-        short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
-        hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
-        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_HOST}", hint)]
-    host = _host_and_port(parts.netloc)[0]
-    if "\\" in host and (character := host_character(host)):  # `https://a\b/`: urlsplit's host, not a browser's
-        return [Problem(path, "site_url", f"{named_value(site_url)} {_holds(host, character)}", HOST_FIX)]
-    # `host:99999`, `a|b.org`: MkDocs takes it, and every page's permanent link and citation would lead nowhere
-    return unread_field(path, "site_url", site_url, EXAMPLE_SITE_URL, write="write SITE_URL=")
