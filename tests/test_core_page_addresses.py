@@ -1,4 +1,4 @@
-"""Addresses (hooks/core/site_addresses.py, links.py): a site's address read back to its page in docs, a docs link, site_url."""
+"""Addresses (hooks/core/site_addresses.py, links.py): a site's address read back to its page in docs, a docs link."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from policy_helpers import MT
 
 from hooks.core.links import absolute_link, relative_link, relative_to_page
-from hooks.core.site_addresses import addressed_page, check_site_url, page_address, published_address, usable_site_url
+from hooks.core.site_addresses import addressed_page, page_address, published_address
 
 
 @pytest.mark.parametrize(
@@ -141,49 +141,6 @@ def test_a_page_s_public_address_is_site_url_and_its_url(site_url: str | None, u
     assert page_address(site_url, url) == address
     if site_url:  # what the annotation export wrote, with MkDocs' site_url (it always ends in `/`)
         assert page_address(site_url, url.removeprefix("/")) == urljoin(site_url, url.removeprefix("/"))
-
-
-@pytest.mark.parametrize(
-    ("site_url", "line"),
-    [
-        ("https://owner.github.io/repo/", None),
-        ("http://127.0.0.1:8000/", None),
-        ("", None),  # none: SITE_URL set to nothing, which the build takes
-        (None, None),
-        ("owner.github.io/repo", "mkdocs.yml: site_url: 'owner.github.io/repo' has no scheme (write SITE_URL=https://owner.github.io/repo)"),
-        ("//owner.github.io/repo/", "mkdocs.yml: site_url: '//owner.github.io/repo/' has no scheme (write SITE_URL=https://owner.github.io/repo/)"),
-        ("localhost:8000/", "mkdocs.yml: site_url: 'localhost:8000/' has no scheme (write SITE_URL=https://localhost:8000/)"),
-        ("https:///repo/", "mkdocs.yml: site_url: 'https:///repo/' has no host (write SITE_URL=https://host/path/)"),
-        # in repo_url's words (`NO_ADDRESS`), the one line of an address `urlsplit` refuses
-        ("http://[x/", "mkdocs.yml: site_url: 'http://[x/' is no address: its host, after '//', cannot be read (write SITE_URL=https://host/path/)"),
-        (123, "mkdocs.yml: site_url: 123 is no address (write SITE_URL=https://host/path/)"),  # SITE_URL=123, read by YAML
-        # the hint pasted a scheme before the one there; a quote doubled; a port that is none passed, checking nothing
-        ("https:/owner.github.io/repo/", "mkdocs.yml: site_url: 'https:/owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
-        ("https:owner.github.io/repo/", "mkdocs.yml: site_url: 'https:owner.github.io/repo/' has no host (write SITE_URL=https://owner.github.io/repo/)"),
-        ("https://:80/repo/", "mkdocs.yml: site_url: 'https://:80/repo/' has no host (write SITE_URL=https://host/path/)"),
-        ("mailto:a@b", "mkdocs.yml: site_url: 'mailto:a@b' is not a web address (its scheme is 'mailto', not http or https) (write SITE_URL=https://host/path/)"),
-        ("ftp://owner.github.io/repo/", "mkdocs.yml: site_url: 'ftp://owner.github.io/repo/' is not a web address (its scheme is 'ftp', not http or https) (write SITE_URL=https://owner.github.io/repo/)"),
-        ("owner.github.io:8000/repo/", "mkdocs.yml: site_url: 'owner.github.io:8000/repo/' has no scheme (write SITE_URL=https://owner.github.io:8000/repo/)"),
-        ("'https://owner.github.io/repo/'", """mkdocs.yml: site_url: "'https://owner.github.io/repo/'" has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"""),
-        ("https://owner.github.io/repo/ ", "mkdocs.yml: site_url: 'https://owner.github.io/repo/ ' has quotes or spaces around it (write SITE_URL=https://owner.github.io/repo/)"),
-        # urlsplit reads them, no browser does: every page's permanent link and citation a dead address (`unread_address`'s words)
-        ("https://owner.github.io:abc/repo/", "mkdocs.yml: site_url: 'https://owner.github.io:abc/repo/' is no address: its port, 'abc', is no number from 0 to 65535 (write SITE_URL=https://owner.github.io/repo/, or the port's number)"),
-        ("http://[::1]:99999/", "mkdocs.yml: site_url: 'http://[::1]:99999/' is no address: its port, '99999', is no number from 0 to 65535 (write SITE_URL=http://[::1]/, or the port's number)"),
-        ("https://owner|github.io/repo/", "mkdocs.yml: site_url: 'https://owner|github.io/repo/' is no address: its host, 'owner|github.io', holds '|' (copy the whole address from the browser's address bar)"),
-        ("https://owner%20github.io/repo/", "mkdocs.yml: site_url: 'https://owner%20github.io/repo/' is no address: its host, 'owner%20github.io', holds a space (written '%20') (copy the whole address from the browser's address bar)"),
-        ("https://1.2.3.4.5/repo/", "mkdocs.yml: site_url: 'https://1.2.3.4.5/repo/' is no address: its host, '1.2.3.4.5', cannot be read (write SITE_URL=https://host/path/)"),
-        ("http://127.0.0.1:8000/repo/", None),
-    ],
-)  # fmt: skip
-def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | None) -> None:
-    """`make check` printed OK with one, checking no published address; the build stops on it."""
-    assert [str(problem) for problem in check_site_url(site_url)] == ([line] if line else [])
-
-
-@pytest.mark.parametrize(("site_url", "usable"), [("https://e.org/repo/", "https://e.org/repo/"), (None, ""), ("", ""),
-                                                  ("https://e.org:abc/", ""), ("https://e|x.org/", ""), (123, "")])  # fmt: skip
-def test_a_refused_site_url_is_none_to_check_addresses_against_and_its_one_line(site_url: object, usable: str) -> None:
-    assert usable_site_url(site_url, "conf.yml") == (usable, check_site_url(site_url, "conf.yml"))
 
 
 @pytest.mark.parametrize(

@@ -105,9 +105,13 @@ ADDRESS_HINT = 'start it with https://, with no space, control character or any 
         ("javascript:alert(1)", f"'javascript:alert(1)' is not a web address ({ADDRESS_HINT})"),
         ("https://example.org/\u202efdp.exe", "'https://example.org/\\u202efdp.exe' is not a web address"
          f" ({ADDRESS_HINT})"),
-        ("https:///report.pdf", "'https:///report.pdf' is not a web address (copy the address from the browser's"
-         " address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism)"),  # names no host
-        ("http://[x", "'http://[x' is not a web address (copy the address from the browser's address bar, e.g."
+        # in a link's words (`NO_HOST`, `NO_ADDRESS`): one slip, one why, wherever the address is written
+        ("https:///report.pdf", "'https:///report.pdf' is no address: it names no host after '//' (copy the address"
+         " from the browser's address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism)"),
+        ("https://@/report.pdf", "'https://@/report.pdf' is no address: it names no host after '//' (copy the address"
+         " from the browser's address bar, e.g. https://publications.iom.int/books/migration-and-transnationalism)"),
+        ("http://[x", "'http://[x' is no address: its host, after '//', cannot be read (copy the address from the"
+         " browser's address bar, e.g."
          " https://publications.iom.int/books/migration-and-transnationalism)"),
         (2010, "must be text, not a number (put the text in quotes)"),
         # urlsplit reads them, no browser does (`unread_address`'s words): the record linked a dead address

@@ -35,3 +35,39 @@ def test_an_address_field_no_browser_reads_is_one_line_in_the_build_and_make_che
     ]
     prefixes = (f"{NOTE}: ", f"{RECORD}: bibliography", "mkdocs.yml: ")
     assert_pages_say(broken_project, prefixes, expected, env={"SITE_URL": "https://owner|github.io/repo/"})
+
+
+NO_HOST = "is no address: it names no host after '//'"
+
+
+def test_one_slip_is_one_why_as_site_url_a_field_and_a_page_s_link(broken_project: Path) -> None:
+    """`https://@/` read "has no host", "is not a web address" and "names no host after '//'": now the last, each.
+
+    `repo_url`'s line, in the same words (`test_core_address_wording.py`), is make check's alone: it names mkdocs.yml's
+    settings before any page, and stops there.
+    """
+    edit(broken_project, NOTE, "  type: organization\n", "  type: organization\n  url: https://@/x\n")
+    edit(
+        broken_project,
+        "docs/about/citing.md",
+        "# Citing the edition { #citing }\n",
+        "# Citing the edition { #citing }\n\n[x](https://@/)\n",
+    )
+    expected = [
+        f"{NOTE}: author.url: 'https://@/x' {NO_HOST} (copy the address from the browser's address bar, e.g."
+        " https://orcid.org/0000-0002-1825-0097)",
+        f"mkdocs.yml: site_url: 'https://@/repo/' {NO_HOST} (write SITE_URL=https://host/path/)",
+        f"docs/about/citing.md: link: 'https://@/' {NO_HOST} (the strict build fails) (write a whole address (https://…)"
+        " or the path from this page to a file of docs/)",
+    ]
+    prefixes = (f"{NOTE}: ", "mkdocs.yml: ", "docs/about/citing.md: ")
+    assert_pages_say(broken_project, prefixes, expected, env={"SITE_URL": "https://@/repo/"})
+
+
+def test_a_site_url_whose_host_holds_a_backslash_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """A browser reads `\\` as `/`: the host `owner.github.io`, so every canonical link and citation named `/repo/…` wrong."""
+    site_url = "https://owner.github.io\\repo/"
+    expected = [
+        f"mkdocs.yml: site_url: '{site_url}' is no address: its host, 'owner.github.io\\repo', holds '\\' ({HOST_FIX})"
+    ]
+    assert_pages_say(broken_project, "mkdocs.yml: ", expected, env={"SITE_URL": site_url})

@@ -36,12 +36,13 @@ from hooks.core.annotation_index import (
 )
 from hooks.core.annotation_outputs import check_all_bodies, dump_collection, export_bodies, rendered_pages
 from hooks.core.annotations import Annotation
+from hooks.core.config_addresses import usable_site_url
 from hooks.core.lone_ids import restated_targets
 from hooks.core.page_moves import file_moves
 from hooks.core.policy_addresses import published_or_unknown
 from hooks.core.policy_areas import known_area_ids, load_policy_areas, titles_by_id
 from hooks.core.problems import Problem
-from hooks.core.site_addresses import page_address, usable_site_url
+from hooks.core.site_addresses import page_address
 from hooks.core.w3c import EXPORT_FILE, build_collection, export_time
 from hooks.mdx.annotation_index import AnnotationIndexExtension
 from hooks.mdx.annotations import AnnotationsExtension

@@ -16,11 +16,11 @@ from typing import Any
 import markdown
 from markdown.extensions import Extension
 
+from hooks.core.config_addresses import usable_site_url
 from hooks.core.config_file import CONFIG, ConfigError, named_entries, read_config
 from hooks.core.glossary_settings import settings_problems
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
-from hooks.core.site_addresses import usable_site_url
 from hooks.core.yaml_lines import keys_path
 
 

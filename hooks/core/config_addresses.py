@@ -1,4 +1,4 @@
-"""mkdocs.yml's addresses beside `site_url` (`check_site_url`): `repo_url` and `edit_uri`, which MkDocs takes unread.
+"""mkdocs.yml's addresses: `site_url` (`check_site_url`), and `repo_url` and `edit_uri`, which MkDocs takes unread.
 
 Material links `repo_url` from every page (`overrides/partials/source.html`), and the Contributing page's form opens
 its pull request there (`edit_uri` names the branch): MkDocs asks only for a scheme and a host, so an address no
@@ -7,12 +7,26 @@ browser reads (`https://github.com:99999/owner/repo`) was a dead link on every p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from urllib.parse import urlunsplit
 
+from hooks.core.host_characters import host_character
 from hooks.core.problems import Problem, named_value
-from hooks.core.site_addresses import NO_ADDRESS, split_url, unread_field
+from hooks.core.site_addresses import (
+    DEFAULT_PORTS,
+    HOST_FIX,
+    NO_ADDRESS,
+    NO_HOST,
+    host_and_port,
+    host_holds,
+    split_url,
+    unread_field,
+)
 
 ADDRESS_SETTINGS = ("repo_url", "edit_uri")
+EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
+RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes `host` for a scheme
 REPOSITORY_HINT = "copy the repository's address from the browser's address bar, e.g. https://github.com/owner/repo"
 
 
@@ -34,3 +48,50 @@ def address_setting_problems(path: str, config: object) -> list[Problem]:
         else:
             problems += unread_field(path, setting, value, REPOSITORY_HINT)
     return problems
+
+
+def usable_site_url(site_url: object, path: str = "mkdocs.yml") -> tuple[str, list[Problem]]:
+    """`site_url` as the annotations' bodies and exports are checked against ("" if none), and its line.
+
+    One refused (`check_site_url`) is "" too: no published address can be read by it, so the
+    addresses are checked as the site's own, and the one line to fix is its own.
+    """
+    problems = check_site_url(site_url, path)
+    return (site_url if isinstance(site_url, str) and not problems else ""), problems
+
+
+def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
+    r"""A `site_url` the build refuses, or the checks cannot read a published address by, as one line.
+
+    MkDocs wants a scheme and a host and stops the build on anything else (`owner.github.io/repo`);
+    it takes `ftp://…`, a port that is none (`host:abc`) and a host no browser reads (`a|b.org`), against
+    which every published address would go unchecked, and which every page's permanent link would name; and a host
+    holding a backslash, which a browser reads as `/` (`https://a\b/`: the host `a`), so each such link is wrong.
+    None (`SITE_URL` unset and no default) is fine. It comes from `SITE_URL`, so the hint says what to set that to.
+    """
+    if site_url is None or site_url == "":
+        return []
+    if not isinstance(site_url, str):
+        return [Problem(path, "site_url", f"{named_value(site_url)} is no address", EXAMPLE_SITE_URL)]
+    if (parts := split_url(site_url)) is None:  # `http://[x/`: in repo_url's words
+        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_ADDRESS}", EXAMPLE_SITE_URL)]
+    if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
+        message = f"{named_value(site_url)} has quotes or spaces around it"
+        return [Problem(path, "site_url", message, f"write SITE_URL={bare}")]
+    if not parts.scheme or (parts.scheme not in DEFAULT_PORTS and not parts.netloc and RE_PORT.match(parts.path)):
+        hint = f"write SITE_URL=https://{site_url.lstrip('/')}"  # `localhost:8000/`: urlsplit takes the host for one
+        return [Problem(path, "site_url", f"{named_value(site_url)} has no scheme", hint)]
+    if parts.scheme not in DEFAULT_PORTS:
+        hint = f"write SITE_URL={urlunsplit(('https', *parts[1:]))}" if parts.netloc else EXAMPLE_SITE_URL
+        scheme = named_value(parts.scheme)
+        message = f"{named_value(site_url)} is not a web address (its scheme is {scheme}, not http or https)"
+        return [Problem(path, "site_url", message, hint)]
+    if not parts.hostname:
+        short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
+        hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
+        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_HOST}", hint)]
+    host = host_and_port(parts.netloc)[0]
+    if "\\" in host and (character := host_character(host)):  # `https://a\b/`: urlsplit's host, not a browser's
+        return [Problem(path, "site_url", f"{named_value(site_url)} {host_holds(host, character)}", HOST_FIX)]
+    # `host:99999`, `a|b.org`: MkDocs takes it, and every page's permanent link and citation would lead nowhere
+    return unread_field(path, "site_url", site_url, EXAMPLE_SITE_URL, write="write SITE_URL=")

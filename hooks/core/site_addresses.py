@@ -1,4 +1,4 @@
-"""Site addresses: a page's public address, an address read back to its page in docs/, `site_url`."""
+"""Site addresses: a page's public address, an address read back to its page in docs/, one no browser reads named."""
 
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ from hooks.core.problems import Problem, named_value
 from hooks.core.text import RE_CONTROL
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
-EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
-RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes `host` for a scheme
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names, not a socket)
 
 
-# What a link `urlsplit` refuses is, in every line naming one: a page's (`page_links`), a note body's (`body_markup`).
+# What a link `urlsplit` refuses is, and one naming no host (`https://@/`), in every line naming one: a page's link
+# (`page_links`), a note body's (`body_markup`), `site_url`, `repo_url`, an address field (`field_address_problems`).
 NO_ADDRESS = "is no address: its host, after '//', cannot be read"
+NO_HOST = "is no address: it names no host after '//'"
 HOST_FIX = "copy the whole address from the browser's address bar"
 # A page of the site, which a browser reads each link from: a link naming a host (`//a/`) takes its scheme.
 PAGE_ADDRESS = "https://example.org/page/"
@@ -86,7 +86,9 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     An http(s) address's host is read as a browser reads it, after any slashes (`https:a`), a backslash a slash;
     so is a link naming a host with no scheme (`//a/`), which takes the page's, and whose fix is a whole address.
     The port is all after the host's first `:` (`a:1:2`), and a host's `%`-codes are read (`host_character`).
-    `write` leads the address offered (`write SITE_URL=`, where that is where it is written).
+    `write` leads the address offered (`write SITE_URL=`, where that is where it is written). A link of another
+    scheme (`mailto://a:99999`, `javascript://a:99999/x`) is offered none: without its port it is no web address
+    either, and rarely the one meant (a mail address is `mailto:a@b.org`), so the caller's general fix is the line's.
     """
     href = href.strip("".join(map(chr, range(0x21))))  # as a browser reads it: ` //a/` is `//a/`
     if RE_FROM_PAGE.match(href):
@@ -96,45 +98,61 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
         parts = split_url(f"{parts.scheme}://" + href.split(":", 1)[1].replace("\\", "/").lstrip("/"))
     if parts is None:
         return NO_ADDRESS, None
-    netloc = parts.netloc.rpartition("@")[2]
-    bracketed = netloc.startswith("[") and "]" in netloc  # the port is all after the host's first ':' (`a:1:2`)
-    host, colon, port = netloc.partition("]:") if bracketed else netloc.partition(":")
-    host += "]" if bracketed and colon else ""
+    web = parts.scheme in DEFAULT_PORTS  # whose own fix is offered
+    host, port = host_and_port(parts.netloc)
     if not host:
-        return "is no address: it names no host after '//'", None
-    if bracketed and "%" in host:  # `[fe80::1%25eth0]`: a zone names a machine's network card
+        return NO_HOST, None
+    if host.startswith("[") and "%" in host:  # `[fe80::1%25eth0]`: a zone names a machine's network card
         zone = host[host.index("%") : -1]
         fixed = urlunsplit(parts._replace(netloc=parts.netloc.replace(zone, "", 1)))
         return (
             f"is no address: its host, {named_value(host)}, names an IPv6 zone, {named_value(zone)},"
             " which no browser reads",
-            f"{write}{fixed}",
+            f"{write}{fixed}" if web else None,
         )
     if character := host_character(host):
-        return f"is no address: its host, {named_value(host)}, holds {character}", HOST_FIX
+        return host_holds(host, character), HOST_FIX if web else None
     try:
         _port(parts)
     except ValueError:  # `a:abc`, `a:99999`
         fixed = urlunsplit(parts._replace(netloc=parts.netloc[: -len(port) - 1]))
         message = f"is no address: its port, {named_value(port)}, is no number from 0 to 65535"
-        return message, f"{write}{fixed}, or the port's number"
+        return message, f"{write}{fixed}, or the port's number" if web else None
     return f"is no address: its host, {named_value(host)}, cannot be read", None
 
 
-def names_a_host(url: str) -> bool:
-    """Whether an address the schemas' `https://…` pattern took can be read and names the host to ask (not `https:///x`)."""
-    parts = split_url(url)
-    return parts is not None and bool(parts.hostname)
+def host_and_port(netloc: str) -> tuple[str, str]:
+    """A host as written (`[::1]` with its brackets) and all after its first `:` (`a:1:2`), as a browser reads them."""
+    netloc = netloc.rpartition("@")[2]
+    bracketed = netloc.startswith("[") and "]" in netloc
+    host, colon, port = netloc.partition("]:") if bracketed else netloc.partition(":")
+    return host + ("]" if bracketed and colon else ""), port
+
+
+def host_holds(host: str, character: str) -> str:
+    """Why an address is none whose host holds a character a browser refuses there (`host_character`)."""
+    return f"is no address: its host, {named_value(host)}, holds {character}"
+
+
+def hostless(url: str) -> str | None:
+    """Why `urlsplit`, which MkDocs and the exports read addresses with, names no host (`https://@/`); None if it does.
+
+    A browser reads a host in `https:///x`, from a link; a field or a setting is read by `urlsplit` too.
+    """
+    if (parts := split_url(url)) is None:
+        return NO_ADDRESS
+    return None if parts.hostname else NO_HOST
 
 
 def field_address_problems(path: str, field: str, url: str, hint: str) -> list[Problem]:
     """An address field the schema's pattern took (`author.url`, a record's `URL`) that no reader follows: its line.
 
-    `urlsplit`, which MkDocs reads links with, names no host in `https:///x` or `http://[x`; a browser reads
-    none in `https://a:99999/` or `https://a|b.org/`, which the page linked in silence (`unread_field`).
+    `urlsplit`, which MkDocs reads links with, names no host in `https:///x` or `http://[x` (`hostless`, in a
+    link's words); a browser reads none in `https://a:99999/` or `https://a|b.org/`, which the page linked in
+    silence (`unread_field`).
     """
-    if not names_a_host(url):
-        return [Problem(path, field, f"{named_value(url)} is not a web address", hint)]
+    if why := hostless(url):
+        return [Problem(path, field, f"{named_value(url)} {why}", hint)]
     return unread_field(path, field, url, hint)
 
 
@@ -234,46 +252,3 @@ def published_address(address: str, site_url: str) -> str | None:
 def _port(parts: SplitResult) -> int | None:
     """The port an address names, None for its scheme's own (`https://host:443/` is `https://host/`)."""
     return None if parts.port == DEFAULT_PORTS.get(parts.scheme) else parts.port
-
-
-def usable_site_url(site_url: object, path: str = "mkdocs.yml") -> tuple[str, list[Problem]]:
-    """`site_url` as the annotations' bodies and exports are checked against ("" if none), and its line.
-
-    One refused (`check_site_url`) is "" too: no published address can be read by it, so the
-    addresses are checked as the site's own, and the one line to fix is its own.
-    """
-    problems = check_site_url(site_url, path)
-    return (site_url if isinstance(site_url, str) and not problems else ""), problems
-
-
-def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
-    """A `site_url` the build refuses, or the checks cannot read a published address by, as one line.
-
-    MkDocs wants a scheme and a host and stops the build on anything else (`owner.github.io/repo`);
-    it takes `ftp://…`, a port that is none (`host:abc`) and a host no browser reads (`a|b.org`), against
-    which every published address would go unchecked, and which every page's permanent link would name.
-    None (`SITE_URL` unset and no default) is fine. It comes from `SITE_URL`, so the hint says what to set that to.
-    """
-    if site_url is None or site_url == "":
-        return []
-    if not isinstance(site_url, str):
-        return [Problem(path, "site_url", f"{named_value(site_url)} is no address", EXAMPLE_SITE_URL)]
-    if (parts := split_url(site_url)) is None:  # `http://[x/`: in repo_url's words
-        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_ADDRESS}", EXAMPLE_SITE_URL)]
-    if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
-        message = f"{named_value(site_url)} has quotes or spaces around it"
-        return [Problem(path, "site_url", message, f"write SITE_URL={bare}")]
-    if not parts.scheme or (parts.scheme not in DEFAULT_PORTS and not parts.netloc and RE_PORT.match(parts.path)):
-        hint = f"write SITE_URL=https://{site_url.lstrip('/')}"  # `localhost:8000/`: urlsplit takes the host for one
-        return [Problem(path, "site_url", f"{named_value(site_url)} has no scheme", hint)]
-    if parts.scheme not in DEFAULT_PORTS:
-        hint = f"write SITE_URL={urlunsplit(('https', *parts[1:]))}" if parts.netloc else EXAMPLE_SITE_URL
-        scheme = named_value(parts.scheme)
-        message = f"{named_value(site_url)} is not a web address (its scheme is {scheme}, not http or https)"
-        return [Problem(path, "site_url", message, hint)]
-    if not parts.hostname:
-        short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
-        hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
-        return [Problem(path, "site_url", f"{named_value(site_url)} has no host", hint)]
-    # `host:99999`, `a|b.org`: MkDocs takes it, and every page's permanent link and citation would lead nowhere
-    return unread_field(path, "site_url", site_url, EXAMPLE_SITE_URL, write="write SITE_URL=")
