@@ -151,11 +151,11 @@ def test_the_browser_form_names_an_address_no_browser_reads_with_make_check_s_ru
     words: its copies of the host's forbidden characters and of the fixes are the checks' own."""
     from hooks.core.annotation_checks import ADDRESS_HINT
     from hooks.core.host_characters import RE_ESCAPED_CHARACTER, RE_ESCAPES, RE_HOST_CHARACTER
-    from hooks.core.site_addresses import HOST_FIX
+    from hooks.core.site_addresses import HOST_FIX, NO_ADDRESS, NO_HOST
 
     script = form_script()
-    copies = dict(re.findall(r'^ *var (HOST_FIX|ADDRESS_HINT) = "(.*)";$', script, re.MULTILINE))
-    assert copies == {"HOST_FIX": HOST_FIX, "ADDRESS_HINT": ADDRESS_HINT}
+    copies = dict(re.findall(r'^ *var (HOST_FIX|ADDRESS_HINT|NO_ADDRESS|NO_HOST) = "(.*)";$', script, re.MULTILINE))
+    assert copies == {"HOST_FIX": HOST_FIX, "ADDRESS_HINT": ADDRESS_HINT, "NO_ADDRESS": NO_ADDRESS, "NO_HOST": NO_HOST}
     patterns = dict(re.findall(r"^ *var (HOST_CHARACTER|ESCAPES|ESCAPED_CHARACTER) = /(.+?)/g?;", script, re.MULTILINE))
     assert patterns == {
         "HOST_CHARACTER": RE_HOST_CHARACTER.pattern,

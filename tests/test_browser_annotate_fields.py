@@ -65,7 +65,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
         (
             "#annotate-url",
             "https://a%20b.org/",
-            "'https://a%20b.org/' is no address: its host, 'a%20b.org', holds '%' "
+            "'https://a%20b.org/' is no address: its host, 'a%20b.org', holds a space (written '%20') "
             "(copy the whole address from the browser's address bar)",
         ),
         (

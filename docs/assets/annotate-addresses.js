@@ -13,6 +13,8 @@
   var ESCAPES = /(?:%[0-9A-Fa-f]{2})+/g; /* host_characters.py: RE_ESCAPES, RE_ESCAPED_CHARACTER */
   var ESCAPED_CHARACTER = /[\s\x00-\x1f\x7f%<>^|\\#/:?@\[\]]/;
   var HOST_FIX = "copy the whole address from the browser's address bar";
+  var NO_ADDRESS = "is no address: its host, after '//', cannot be read";
+  var NO_HOST = "is no address: it names no host after '//'";
   var ADDRESS_HINT = "copy the address from the browser's address bar, e.g. https://orcid.org/0000-0002-1825-0097";
 
   /* The address as this browser's URL parser reads it, or null where it reads none. */
@@ -69,13 +71,18 @@
     return scheme + "://" + authority + path + (query ? "?" + query : "") + (fragment ? "#" + fragment : "");
   }
 
-  /* Whether the checks' reader (Python's urlsplit) finds a host to name: `https://:80/` names none, and a host with
-     `[` or `]` is one only as an IPv6 address between them. */
-  function namesHost(host) {
-    var open = host.indexOf("["), close = host.indexOf("]");
-    if (open === -1 && close === -1) return Boolean(host);
-    var inner = host.slice(open + 1, close).split("%")[0]; /* Python reads a zone (`%25eth0`) as part of the address */
-    return open !== -1 && close !== -1 && parsed("http://[" + inner + "]/") !== null;
+  /* Why the checks' reader (Python's urlsplit, which MkDocs and the exports read addresses with) names no host in
+     the address as written, in their words (site_addresses.py: hostless, NO_ADDRESS, NO_HOST); null where it names
+     one. It names none in `https:///x`, which a browser reads as `https://x/`, nor in `https://@/`; and refuses
+     a `[` without its `]`, or one holding no IPv6 address (a zone, `%25eth0`, it reads as part of one). */
+  function hostless(address) {
+    var match = /^[^:\/?#]+:\/\/([^\/?#]*)/.exec(address);
+    var netloc = match ? match[1] : "", open = netloc.indexOf("["), close = netloc.indexOf("]");
+    if ((open === -1) !== (close === -1)) return NO_ADDRESS;
+    if (open !== -1 && !parsed("http://[" + netloc.slice(open + 1, close).split("%")[0] + "]/")) return NO_ADDRESS;
+    var hostPort = netloc.slice(netloc.lastIndexOf("@") + 1);
+    var host = open !== -1 ? hostPort.slice(hostPort.indexOf("[") + 1, hostPort.indexOf("]")) : hostPort.split(":")[0];
+    return host ? null : NO_HOST;
   }
 
   /* A character a host holds, as the checks name it: a space, or the character between quotes. */
@@ -104,9 +111,10 @@
   /* The problem with an address field (`field`) no browser reads, in the checks' words, or null where one does:
      a host that is none, a character no host holds, a port that is no number from 0 to 65535, or a host unread. */
   function addressProblem(field, address) {
+    var value = named(address), why = hostless(address), fix;
+    if (why) return problem(field, value + " " + why, ADDRESS_HINT);
     if (readable(address)) return null;
-    var parts = writtenParts(address), value = named(address), fix;
-    if (!namesHost(parts.host)) return problem(field, value + " is not a web address", ADDRESS_HINT);
+    var parts = writtenParts(address);
     var zone = parts.host.charAt(0) === "[" ? parts.host.indexOf("%") : -1;
     if (zone !== -1) {
       fix = unsplit(parts.scheme, parts.authority.replace(parts.host.slice(zone, -1), ""), parts.tail);
