@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, run_build, run_check
 
 from hooks.core.annotation_checks import parse_annotation
 from hooks.core.annotations import Annotation
@@ -54,6 +54,17 @@ def annotation_lines(output: str) -> list[str]:
     """The lines about the annotations folder's files, in the order printed, without the build's `WARNING -  edition: `."""
     lines = (line.split("edition: ", 1)[-1] for line in output.splitlines())
     return [line for line in lines if line.startswith("annotations/")]
+
+
+def refused_lines(project: Path) -> list[str]:
+    """The annotations' lines of a strict build that fails on them, which make check prints too, line for line."""
+    build = run_build(project, project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr, build.stderr
+    built = annotation_lines(build.stderr)
+    check = run_check(project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert annotation_lines(check.stdout) == built  # line for line, in one order
+    return built
 
 
 def parse(text: str) -> list[str]:
