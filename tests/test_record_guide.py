@@ -91,7 +91,7 @@ LINES = [
     ({"type": "report", "title": "T", "publisher-plce": "G"}, [], "bibliography.publisher-plce: is not a field",
      "csl-json"),
     ({"type": "report", "title": "T", "URL": "iom.int/x"}, [], "bibliography.URL: 'iom.int/x' is not a web", "url"),
-    ({"type": "report", "title": "T", "URL": "https:///x"}, [], "bibliography.URL: 'https:///x' is not a web", "url"),
+    ({"type": "report", "title": "T", "URL": "https:///x"}, [], "bibliography.URL: 'https:///x' is no address: it names no host", "url"),
     ({"type": "report", "title": "T", "DOI": "doi:10.1007/x"}, [], "bibliography.DOI: 'doi:10.1007/x' is not", "doi"),
     ({"type": "report", "title": "T", "language": "English"}, [], "bibliography.language: 'English' is not", "language"),
     ({"type": "report", "title": "T", "publisher": "IOM " * 80}, [], "bibliography.publisher: is 320", "text-fields"),
