@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from hooks.core.annotation_checks import blank_body, name_mismatch, parse_annotation
@@ -124,8 +125,7 @@ def refused_note_pages(root: Path, lines: Collection[Problem], pages: Collection
     (every note, when a line is the annotation schema's: none was checked), so a build without errors reads none.
     """
     found = {}
-    for display, text in note_texts(root, refused_notes(root, lines)):
-        data, _, _ = split_front_matter(display, text)
+    for display, data, _ in note_front_matters(root, refused_notes(root, lines)):
         if (page := written_page(data)) in pages:
             found[PurePosixPath(display).stem] = page
     return found
@@ -142,8 +142,7 @@ def refused_bodies(root: Path, lines: Collection[Problem], built: Iterable[Annot
     valid = {annotation.path for annotation in built}
     named = named_notes(lines) - valid
     found = []
-    for display, text in note_texts(root, named):
-        data, body, _ = split_front_matter(display, text)
+    for display, data, body in note_front_matters(root, named):
         if body is None or blank_body(display, body):
             continue
         found.append(RefusedBody(display, written_page(data) or "", body.strip() + "\n"))
@@ -163,8 +162,7 @@ def refused_targets(root: Path, lines: Collection[Problem], built: Iterable[Anno
     broken = {line.path for line in lines if line.field == "target" or line.field.startswith("target.")}
     misnamed = {line.path for line in lines if line.field == "id"}
     found = []
-    for display, text in note_texts(root, named_notes(lines) - valid - broken):
-        data, _, _ = split_front_matter(display, text)
+    for display, data, _ in note_front_matters(root, named_notes(lines) - valid - broken):
         target = data.get("target") if isinstance(data, dict) else None
         fields = [target.get(key) for key in ("page", "paragraph", "quote")] if isinstance(target, dict) else []
         if fields and all(isinstance(value, str) for value in fields):
@@ -183,8 +181,7 @@ def refused_tags(root: Path, lines: Collection[Problem], built: Iterable[Annotat
     """
     valid = {annotation.path for annotation in built}
     found = []
-    for display, text in note_texts(root, refused_notes(root, lines) - valid):
-        data, _, _ = split_front_matter(display, text)
+    for display, data, _ in note_front_matters(root, refused_notes(root, lines) - valid):
         tags = data.get("tags") if isinstance(data, dict) else None
         if isinstance(tags, list) and (texts := tuple(tag for tag in tags if isinstance(tag, str))):
             found.append(RefusedTags(display, texts))
@@ -209,6 +206,24 @@ def written_page(data: object) -> str | None:
     target = data.get("target") if isinstance(data, dict) else None
     page = target.get("page") if isinstance(target, dict) else None
     return page if isinstance(page, str) else None
+
+
+def note_front_matters(root: Path, named: Iterable[str]) -> Iterator[tuple[str, object, str | None]]:
+    """Each note file named that can be read: its front matter as loaded (None for YAML that does not), and body.
+
+    The refused notes' pages, bodies, targets and tags are read by four callers, at three moments of a build:
+    each file's YAML is parsed once (`_front_matter`, by its text, so an edited file is read afresh).
+    """
+    for display, text in note_texts(root, named):
+        data, body = _front_matter(display, text)
+        yield display, data, body
+
+
+@lru_cache(maxsize=256)
+def _front_matter(display: str, text: str) -> tuple[object, str | None]:
+    """A note file's front matter and body (`split_front_matter`), its lines left to the file's own check."""
+    data, body, _ = split_front_matter(display, text)
+    return data, body
 
 
 def note_texts(root: Path, named: Iterable[str]) -> Iterator[tuple[str, str]]:

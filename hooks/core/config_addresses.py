@@ -43,10 +43,7 @@ def address_setting_problems(path: str, config: object) -> list[Problem]:
         value = config.get(setting)
         if not isinstance(value, str) or not value:
             continue
-        if split_url(value) is None:
-            problems.append(Problem(path, setting, f"{named_value(value)} {NO_ADDRESS}", REPOSITORY_HINT))
-        else:
-            problems += unread_field(path, setting, value, REPOSITORY_HINT)
+        problems += unread_field(path, setting, value, REPOSITORY_HINT)  # `http://[x` too: NO_ADDRESS
     return problems
 
 
