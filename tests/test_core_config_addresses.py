@@ -1,4 +1,4 @@
-"""mkdocs.yml's addresses (hooks/core/config_addresses.py): a `site_url`, `repo_url` or `edit_uri` refused is one line.
+"""mkdocs.yml's addresses (hooks/core/config_addresses.py): `site_url`, `repo_url`, `edit_uri`, `extra_css`, `extra_javascript`.
 
 MkDocs takes `https://github.com:99999/owner/repo`, which `urlsplit` reads: Material linked it from every page and the
 Contributing page's form opened its pull request there, a dead link, and neither the build nor make check said so.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.core.config_addresses import address_setting_problems, check_site_url, usable_site_url
+from hooks.core.config_addresses import address_setting_problems, check_site_url, read_entries, usable_site_url
 
 REPO = "https://github.com/example/annotated-edition"
 HINT = "copy the repository's address from the browser's address bar, e.g. https://github.com/owner/repo"
@@ -27,11 +27,54 @@ HINT = "copy the repository's address from the browser's address bar, e.g. https
         # MkDocs stops on a traceback (urlsplit's ValueError) before any hook runs: make check names it
         ({"repo_url": "http://[x"}, [f"mkdocs.yml: repo_url: 'http://[x' is no address: its host, after '//', cannot be read ({HINT})"]),
         ({"repo_url": REPO, "edit_uri": "https://a|b.org/edit/"}, ["mkdocs.yml: edit_uri: 'https://a|b.org/edit/' is no address: its host, 'a|b.org', holds '|' (copy the whole address from the browser's address bar)"]),
+        # a browser reads a backslash as a slash (`site_url`'s rule): the host `git`, and the link leads elsewhere
+        ({"repo_url": "https://git\\hub.com/owner/repo"}, [f"mkdocs.yml: repo_url: 'https://git\\hub.com/owner/repo' is no address: its host, 'git\\hub.com', holds '\\' ({HINT})"]),
+        ({"repo_url": REPO, "edit_uri": "https://git\\hub.com/owner/repo/edit/main/docs/"}, [f"mkdocs.yml: edit_uri: 'https://git\\hub.com/owner/repo/edit/main/docs/' is no address: its host, 'git\\hub.com', holds '\\' ({HINT})"]),
+        ({"repo_url": REPO, "edit_uri": "edit\\main/docs/"}, []),  # read from repo_url: no host of its own
         (["not", "settings"], []),  # the shapes' own lines
     ],
 )  # fmt: skip
 def test_a_repository_address_no_browser_reads_is_one_line(settings: object, lines: list[str]) -> None:
     assert [str(problem) for problem in address_setting_problems("mkdocs.yml", settings)] == lines
+
+
+FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
+
+
+@pytest.mark.parametrize(
+    ("settings", "lines"),
+    [
+        ({"extra_css": ["assets/x.css", "https://cdn.example.org/x.css", "//cdn.example.org/x.css"],
+          "extra_javascript": ["assets/x.js", "x.mjs", {"path": "https://cdn.example.org/x.js", "defer": True}]}, []),
+        ({"extra_css": ["assets/x.css", "https://cdn.example.org:99999/x.css"]}, ["mkdocs.yml: extra_css[1]: 'https://cdn.example.org:99999/x.css' is no address: its port, '99999', is no number from 0 to 65535 (write https://cdn.example.org/x.css, or the port's number)"]),
+        ({"extra_javascript": ["assets/x.js", "https://a b.org/x.js"]}, ["mkdocs.yml: extra_javascript[1]: 'https://a b.org/x.js' is no address: its host, 'a b.org', holds a space (copy the whole address from the browser's address bar)"]),
+        # a script written with its options: its `path:` is the address
+        ({"extra_javascript": [{"path": "//a:99999/x.js", "defer": True}]}, ["mkdocs.yml: extra_javascript[0]: '//a:99999/x.js' is no address: its port, '99999', is no number from 0 to 65535 (write https://a/x.js, or the port's number)"]),
+        # urlsplit refuses it: the build stopped on MkDocs' traceback
+        ({"extra_javascript": ["http://[x/y.js"]}, [f"mkdocs.yml: extra_javascript[0]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})"]),
+        ({"extra_css": ["http://1.2.3.4.5/x.css"]}, [f"mkdocs.yml: extra_css[0]: 'http://1.2.3.4.5/x.css' is no address: its host, '1.2.3.4.5', cannot be read ({FILE_HINT})"]),
+        # MkDocs' own lines: a backslash (its "OS-specific separator" warning), a shape it refuses or reads as no file
+        ({"extra_css": ["https://cdn\\example.org/x.css"]}, []),
+        ({"extra_javascript": [5, None, {"type": "module"}, {"path": 5}, ["x.js"]], "extra_css": "https://a:99999/x.css"}, []),
+        ({"extra_css": [5, {"path": "https://a:99999/x.css"}], "extra_javascript": {"path": "https://a:99999/x.js"}}, []),
+    ],
+)  # fmt: skip
+def test_a_stylesheet_or_script_address_no_browser_reads_is_one_line(settings: object, lines: list[str]) -> None:
+    """MkDocs took them, which `urlsplit` reads: every page loaded a dead stylesheet or script, said by no line."""
+    assert [str(problem) for problem in address_setting_problems("mkdocs.yml", settings)] == lines
+
+
+@pytest.mark.parametrize(
+    ("entries", "kept"),
+    [
+        (["assets/x.js", "https://a b.org/x.js", {"path": "http://[x/y.js"}, {"path": "https://a.org/y.js"}],
+         ["assets/x.js", {"path": "https://a.org/y.js"}]),
+        ([5, {"type": "module"}], [5, {"type": "module"}]),  # MkDocs' own to say
+    ],
+)  # fmt: skip
+def test_the_build_goes_on_without_the_files_no_browser_reads(entries: list[object], kept: list[object]) -> None:
+    """`http://[x/y.js` stopped the build on MkDocs' traceback, after the line: left out, the build says every line."""
+    assert read_entries(entries, "extra_javascript") == kept
 
 
 @pytest.mark.parametrize(

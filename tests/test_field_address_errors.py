@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from broken_project_helpers import MT, assert_pages_say
+from broken_project_helpers import MT, assert_build_and_check_say, assert_pages_say
 from conftest import edit
 
 NOTE = "annotations/notes/transfer-of-ideas.md"
@@ -71,3 +71,29 @@ def test_a_site_url_whose_host_holds_a_backslash_is_one_line_in_the_build_and_ma
         f"mkdocs.yml: site_url: '{site_url}' is no address: its host, 'owner.github.io\\repo', holds '\\' ({HOST_FIX})"
     ]
     assert_pages_say(broken_project, "mkdocs.yml: ", expected, env={"SITE_URL": site_url})
+
+
+REPOSITORY_HINT = "copy the repository's address from the browser's address bar, e.g. https://github.com/owner/repo"
+FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
+
+
+def test_a_stylesheet_script_or_repository_no_browser_reads_is_one_line_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """MkDocs took each: every page loaded a dead stylesheet and script, and linked the repository at the host `git`.
+
+    `http://[x/y.js` stopped the build on MkDocs' traceback, after its line: it is left out, and the build goes on.
+    """
+    scripts = "extra_javascript:\n  - https://a b.org/x.js\n  - path: http://[x/y.js\n    defer: true\n"
+    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", scripts)
+    edit(broken_project, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - https://cdn.example.org:99999/x.css\n")
+    repo = "https://git\\hub.com/example/annotated-edition"
+    edit(broken_project, "mkdocs.yml", "repo_url: https://github.com/example/annotated-edition", f"repo_url: {repo}")
+    expected = [
+        "mkdocs.yml: extra_css[0]: 'https://cdn.example.org:99999/x.css' is no address: its port, '99999', is no number"
+        " from 0 to 65535 (write https://cdn.example.org/x.css, or the port's number)",
+        f"mkdocs.yml: extra_javascript[0]: 'https://a b.org/x.js' is no address: its host, 'a b.org', holds a space ({HOST_FIX})",
+        f"mkdocs.yml: extra_javascript[1]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})",
+        f"mkdocs.yml: repo_url: '{repo}' is no address: its host, 'git\\hub.com', holds '\\' ({REPOSITORY_HINT})",
+    ]
+    assert_build_and_check_say(broken_project, expected)

@@ -16,7 +16,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.config_addresses import address_setting_problems
+from hooks.core.config_addresses import EXTRA_FILES, address_setting_problems, read_entries
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
 from hooks.core.page_links import unreadable_links
@@ -51,7 +51,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence;
     a `site_name` that shows nothing or a ' #' cut short, which MkDocs takes (one missing or not
-    text it stops on before any hook); a `repo_url` no browser reads (`address_setting_problems`); and a
+    text it stops on before any hook); a `repo_url` or an extra file's address no browser reads
+    (`address_setting_problems`: the file is left out, `http://[x/y.js` stopped MkDocs on a traceback); and a
     search field Material cannot read (`read_search_fields`).
     """
     build = state.reset()
@@ -60,6 +61,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
     state.report(address_setting_problems(settings.name, config))  # `repo_url`, as make check reads it
+    for setting in EXTRA_FILES:
+        config[setting] = read_entries(config[setting], setting)
     read_search_fields(config)
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line

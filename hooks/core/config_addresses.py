@@ -1,14 +1,15 @@
-"""mkdocs.yml's addresses: `site_url` (`check_site_url`), and `repo_url` and `edit_uri`, which MkDocs takes unread.
+"""mkdocs.yml's addresses: `site_url` (`check_site_url`); `repo_url`, `edit_uri` and the extra files, taken unread.
 
 Material links `repo_url` from every page (`overrides/partials/source.html`), and the Contributing page's form opens
 its pull request there (`edit_uri` names the branch): MkDocs asks only for a scheme and a host, so an address no
-browser reads (`https://github.com:99999/owner/repo`) was a dead link on every page, said by no line.
+browser reads (`https://github.com:99999/owner/repo`) was a dead link on every page, said by no line. It asks
+nothing of an `extra_css` or `extra_javascript` address: every page loaded a dead stylesheet or script.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlunsplit
 
 from hooks.core.host_characters import host_character
@@ -20,6 +21,7 @@ from hooks.core.site_addresses import (
     NO_HOST,
     host_and_port,
     host_holds,
+    reads_no_address,
     split_url,
     unread_field,
 )
@@ -28,13 +30,16 @@ ADDRESS_SETTINGS = ("repo_url", "edit_uri")
 EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
 RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes `host` for a scheme
 REPOSITORY_HINT = "copy the repository's address from the browser's address bar, e.g. https://github.com/owner/repo"
+EXTRA_FILES = ("extra_css", "extra_javascript")
+FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
 
 
 def address_setting_problems(path: str, config: object) -> list[Problem]:
-    """Each of `repo_url` and `edit_uri` no browser reads an address in, as one line: the rule of a link's line.
+    """Each of `repo_url`, `edit_uri` and the extra files' addresses no browser reads, as one line: a link's rule.
 
     A relative `edit_uri` (`edit/main/docs/`) is read from `repo_url` and names no host of its own. One
     `urlsplit` refuses (`http://[x`) stops MkDocs on a traceback before any hook runs: make check names it.
+    A host holding a backslash is named as `site_url`'s is (`misread_host`): a browser goes to another host.
     """
     if not isinstance(config, Mapping):
         return []  # the shapes' own line
@@ -43,8 +48,56 @@ def address_setting_problems(path: str, config: object) -> list[Problem]:
         value = config.get(setting)
         if not isinstance(value, str) or not value:
             continue
-        problems += unread_field(path, setting, value, REPOSITORY_HINT)  # `http://[x` too: NO_ADDRESS
+        if why := misread_host(value):
+            problems.append(Problem(path, setting, f"{named_value(value)} {why}", REPOSITORY_HINT))
+        else:
+            problems += unread_field(path, setting, value, REPOSITORY_HINT)  # `http://[x` too: NO_ADDRESS
+    for setting in EXTRA_FILES:
+        for index, address in extra_addresses(config.get(setting), setting):
+            problems += unread_field(path, f"{setting}[{index}]", address, FILE_HINT)
     return problems
+
+
+def extra_addresses(entries: object, setting: str) -> list[tuple[int, str]]:
+    """Each address an `extra_css` or `extra_javascript` entry names, by its place: a text, or a script's `path:`.
+
+    Another shape is MkDocs' own to refuse (`5` in `extra_javascript`, or the list itself no list) or to read
+    (`{type: module}`, no path); `extra_css` takes texts alone, and a mapping or a number stops MkDocs on its
+    traceback: no address to check either. A backslash MkDocs names itself ("OS-specific separator").
+    """
+    if not isinstance(entries, Sequence) or isinstance(entries, str):
+        return []
+    found = []
+    for index, entry in enumerate(entries):
+        address = entry.get("path") if isinstance(entry, Mapping) and setting == "extra_javascript" else entry
+        if isinstance(address, str):
+            found.append((index, address))
+    return found
+
+
+def read_entries(entries: list[object], setting: str) -> list[object]:
+    """The extra files' entries without those naming an address no browser reads (`address_setting_problems`' lines).
+
+    The build goes on without them, so the strict build fails with every line said: `http://[x/y.js` stopped
+    it on MkDocs' traceback, after its line, and a dead file is no loss to a page.
+    """
+    unread = {index for index, address in extra_addresses(entries, setting) if reads_no_address(address)}
+    return [entry for index, entry in enumerate(entries) if index not in unread]
+
+
+def misread_host(url: str) -> str | None:
+    r"""Why a browser goes to another host than written (`https://a\b/` is the host `a`, the rest its path); or None.
+
+    `urlsplit` keeps the backslash in the host and nh3 reads a slash, so neither names it: the line of
+    `site_url`, `repo_url` and `edit_uri` alike. Only a web address's host is read so.
+    """
+    parts = split_url(url)
+    if parts is None or parts.scheme not in DEFAULT_PORTS:
+        return None
+    host = host_and_port(parts.netloc)[0]
+    if "\\" in host and (character := host_character(host)):
+        return host_holds(host, character)
+    return None
 
 
 def usable_site_url(site_url: object, path: str = "mkdocs.yml") -> tuple[str, list[Problem]]:
@@ -87,8 +140,7 @@ def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
         short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
         hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
         return [Problem(path, "site_url", f"{named_value(site_url)} {NO_HOST}", hint)]
-    host = host_and_port(parts.netloc)[0]
-    if "\\" in host and (character := host_character(host)):  # `https://a\b/`: urlsplit's host, not a browser's
-        return [Problem(path, "site_url", f"{named_value(site_url)} {host_holds(host, character)}", HOST_FIX)]
+    if why := misread_host(site_url):  # `https://a\b/`: urlsplit's host, not a browser's
+        return [Problem(path, "site_url", f"{named_value(site_url)} {why}", HOST_FIX)]
     # `host:99999`, `a|b.org`: MkDocs takes it, and every page's permanent link and citation would lead nowhere
     return unread_field(path, "site_url", site_url, EXAMPLE_SITE_URL, write="write SITE_URL=")
