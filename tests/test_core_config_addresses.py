@@ -53,10 +53,20 @@ FILE_HINT = "copy the file's whole address from the browser's address bar, or wr
         # urlsplit refuses it: the build stopped on MkDocs' traceback
         ({"extra_javascript": ["http://[x/y.js"]}, [f"mkdocs.yml: extra_javascript[0]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})"]),
         ({"extra_css": ["http://1.2.3.4.5/x.css"]}, [f"mkdocs.yml: extra_css[0]: 'http://1.2.3.4.5/x.css' is no address: its host, '1.2.3.4.5', cannot be read ({FILE_HINT})"]),
-        # MkDocs' own lines: a backslash (its "OS-specific separator" warning), a shape it refuses or reads as no file
+        # MkDocs' own lines: a backslash (its "OS-specific separator" warning), a shape its check refuses
         ({"extra_css": ["https://cdn\\example.org/x.css"]}, []),
-        ({"extra_javascript": [5, None, {"type": "module"}, {"path": 5}, ["x.js"]], "extra_css": "https://a:99999/x.css"}, []),
-        ({"extra_css": [5, {"path": "https://a:99999/x.css"}], "extra_javascript": {"path": "https://a:99999/x.js"}}, []),
+        ({"extra_javascript": [5, None, {"path": 5}, ["x.js"]], "extra_css": "https://a:99999/x.css"}, []),
+        ({"extra_javascript": {"path": "https://a:99999/x.js"}}, []),
+        # an entry naming no file: MkDocs stopped on a traceback (`5`, a mapping), or linked the page itself (`.`)
+        ({"extra_css": [5, {"path": "https://a:99999/x.css"}, None, ""]}, [
+            "mkdocs.yml: extra_css[0]: 5 names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)",
+            "mkdocs.yml: extra_css[1]: {path: 'https://a:99999/x.css'} names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)",
+            "mkdocs.yml: extra_css[2]: null names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)",
+            "mkdocs.yml: extra_css[3]: '' names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)"]),
+        ({"extra_javascript": ["", {"type": "module"}, {"path": "", "defer": True}]}, [
+            "mkdocs.yml: extra_javascript[0]: '' names no file (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
+            "mkdocs.yml: extra_javascript[1]: has no `path:`, so it names no file (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
+            "mkdocs.yml: extra_javascript[2]: has no `path:`, so it names no file (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)"]),
     ],
 )  # fmt: skip
 def test_a_stylesheet_or_script_address_no_browser_reads_is_one_line(settings: object, lines: list[str]) -> None:
@@ -69,12 +79,17 @@ def test_a_stylesheet_or_script_address_no_browser_reads_is_one_line(settings: o
     [
         (["assets/x.js", "https://a b.org/x.js", {"path": "http://[x/y.js"}, {"path": "https://a.org/y.js"}],
          ["assets/x.js", {"path": "https://a.org/y.js"}]),
-        ([5, {"type": "module"}], [5, {"type": "module"}]),  # MkDocs' own to say
+        ([5, {"path": 5}, {"type": "module"}, "x.js"], [5, {"path": 5}, "x.js"]),  # the first two MkDocs' own to say
     ],
 )  # fmt: skip
-def test_the_build_goes_on_without_the_files_no_browser_reads(entries: list[object], kept: list[object]) -> None:
+def test_the_build_goes_on_without_the_scripts_no_browser_reads(entries: list[object], kept: list[object]) -> None:
     """`http://[x/y.js` stopped the build on MkDocs' traceback, after the line: left out, the build says every line."""
     assert read_entries(entries, "extra_javascript") == kept
+
+
+def test_the_build_goes_on_without_the_stylesheets_naming_no_file() -> None:
+    """`extra_css: [5]` stopped the build on MkDocs' traceback (a number is no path): left out, after its line."""
+    assert read_entries(["a.css", 5, {"path": "b.css"}, "https://a b.org/x.css", ""], "extra_css") == ["a.css"]
 
 
 @pytest.mark.parametrize(

@@ -82,18 +82,24 @@ def test_a_stylesheet_script_or_repository_no_browser_reads_is_one_line_in_the_b
 ) -> None:
     """MkDocs took each: every page loaded a dead stylesheet and script, and linked the repository at the host `git`.
 
-    `http://[x/y.js` stopped the build on MkDocs' traceback, after its line: it is left out, and the build goes on.
+    `http://[x/y.js` and `5` stopped the build on MkDocs' traceback, after the lines: left out, the build goes on.
     """
-    scripts = "extra_javascript:\n  - https://a b.org/x.js\n  - path: http://[x/y.js\n    defer: true\n"
+    scripts = (
+        "extra_javascript:\n  - https://a b.org/x.js\n  - path: http://[x/y.js\n    defer: true\n  - type: module\n"
+    )
     edit(broken_project, "mkdocs.yml", "extra_javascript:\n", scripts)
-    edit(broken_project, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - https://cdn.example.org:99999/x.css\n")
+    edit(broken_project, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - https://cdn.example.org:99999/x.css\n  - 5\n")
     repo = "https://git\\hub.com/example/annotated-edition"
     edit(broken_project, "mkdocs.yml", "repo_url: https://github.com/example/annotated-edition", f"repo_url: {repo}")
     expected = [
         "mkdocs.yml: extra_css[0]: 'https://cdn.example.org:99999/x.css' is no address: its port, '99999', is no number"
         " from 0 to 65535 (write https://cdn.example.org/x.css, or the port's number)",
+        "mkdocs.yml: extra_css[1]: 5 names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole"
+        " address)",
         f"mkdocs.yml: extra_javascript[0]: 'https://a b.org/x.js' is no address: its host, 'a b.org', holds a space ({HOST_FIX})",
         f"mkdocs.yml: extra_javascript[1]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})",
+        "mkdocs.yml: extra_javascript[2]: has no `path:`, so it names no file (write the path of a file in docs/, e.g."
+        " `- assets/x.js`, or a whole address)",
         f"mkdocs.yml: repo_url: '{repo}' is no address: its host, 'git\\hub.com', holds '\\' ({REPOSITORY_HINT})",
     ]
     assert_build_and_check_say(broken_project, expected)

@@ -21,7 +21,6 @@ from hooks.core.site_addresses import (
     NO_HOST,
     host_and_port,
     host_holds,
-    reads_no_address,
     split_url,
     unread_field,
 )
@@ -30,7 +29,7 @@ ADDRESS_SETTINGS = ("repo_url", "edit_uri")
 EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
 RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes `host` for a scheme
 REPOSITORY_HINT = "copy the repository's address from the browser's address bar, e.g. https://github.com/owner/repo"
-EXTRA_FILES = ("extra_css", "extra_javascript")
+EXTRA_FILES = {"extra_css": "assets/x.css", "extra_javascript": "assets/x.js"}  # each with an example
 FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
 
 
@@ -53,36 +52,43 @@ def address_setting_problems(path: str, config: object) -> list[Problem]:
         else:
             problems += unread_field(path, setting, value, REPOSITORY_HINT)  # `http://[x` too: NO_ADDRESS
     for setting in EXTRA_FILES:
-        for index, address in extra_addresses(config.get(setting), setting):
-            problems += unread_field(path, f"{setting}[{index}]", address, FILE_HINT)
+        problems += [problem for _, problem in extra_file_problems(path, setting, config.get(setting))]
     return problems
 
 
-def extra_addresses(entries: object, setting: str) -> list[tuple[int, str]]:
-    """Each address an `extra_css` or `extra_javascript` entry names, by its place: a text, or a script's `path:`.
+def extra_file_problems(path: str, setting: str, entries: object) -> list[tuple[int, Problem]]:
+    """Each `extra_css` or `extra_javascript` entry naming no file, or an address no browser reads, by its place.
 
-    Another shape is MkDocs' own to refuse (`5` in `extra_javascript`, or the list itself no list) or to read
-    (`{type: module}`, no path); `extra_css` takes texts alone, and a mapping or a number stops MkDocs on its
-    traceback: no address to check either. A backslash MkDocs names itself ("OS-specific separator").
+    An entry names a file by a text, or a script by its `path:`. MkDocs takes any address, and an entry
+    naming none: `extra_css: [5]` stops it on a traceback, `''` and `{type: module}` link the page itself.
+    Another shape is MkDocs' own to refuse (`extra_javascript: [5]`, the list itself no list); a backslash
+    MkDocs names itself ("OS-specific separator").
     """
     if not isinstance(entries, Sequence) or isinstance(entries, str):
         return []
-    found = []
+    problems = []
     for index, entry in enumerate(entries):
-        address = entry.get("path") if isinstance(entry, Mapping) and setting == "extra_javascript" else entry
-        if isinstance(address, str):
-            found.append((index, address))
-    return found
+        field = f"{setting}[{index}]"
+        script = setting == "extra_javascript"
+        options = script and isinstance(entry, Mapping)  # MkDocs' own `ExtraScriptValue` in the build
+        address = entry.get("path", "") if options else entry
+        if isinstance(address, str) and address:
+            problems += [(index, problem) for problem in unread_field(path, field, address, FILE_HINT)]
+        elif address == "" or not script:  # a script's `path: 5`, or `- 5`: MkDocs' own line
+            hint = f"write the path of a file in docs/, e.g. `- {EXTRA_FILES[setting]}`, or a whole address"
+            named = "has no `path:`, so it" if options else named_value(entry)  # not the options: the build's differ
+            problems.append((index, Problem(path, field, f"{named} names no file", hint)))
+    return problems
 
 
 def read_entries(entries: list[object], setting: str) -> list[object]:
-    """The extra files' entries without those naming an address no browser reads (`address_setting_problems`' lines).
+    """The extra files' entries without those `extra_file_problems` names: the build goes on without them.
 
-    The build goes on without them, so the strict build fails with every line said: `http://[x/y.js` stopped
-    it on MkDocs' traceback, after its line, and a dead file is no loss to a page.
+    So the strict build fails with every line said: `http://[x/y.js` and `extra_css: [5]` stopped it on
+    MkDocs' traceback, after the lines, and a dead file is no loss to a page.
     """
-    unread = {index for index, address in extra_addresses(entries, setting) if reads_no_address(address)}
-    return [entry for index, entry in enumerate(entries) if index not in unread]
+    named = {index for index, _ in extra_file_problems("", setting, entries)}
+    return [entry for index, entry in enumerate(entries) if index not in named]
 
 
 def misread_host(url: str) -> str | None:
