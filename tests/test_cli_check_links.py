@@ -217,7 +217,10 @@ def test_an_address_no_browser_reads_is_one_line_and_no_traceback(broken_project
     The build left it to MkDocs' `relpath`, which raised. A port out of range or a space in a host `urlsplit` reads,
     and MkDocs leaves as an outside address, but no browser does: one line too, saying why, as a note body's link's.
     """
-    links = "[the guide](//[a), [r](//a:99999/), ![a map](http://[::1), [p](http://a:99999999/), [q](https://a b.org/)"
+    links = (
+        "[the guide](//[a), [r](//a:99999/), ![a map](http://[::1), [t](http://a b:99999/), [p](http://a:99999999/),"
+        " [q](https://a b.org/)"
+    )
     append(broken_project, GUIDE, f"See {links} and [s](https://example.org:65535/).")
     unreadable = " is no address: its host, after '//', cannot be read (the strict build fails) (write a whole address"
     port = "is no number from 0 to 65535 (the strict build fails)"
@@ -227,6 +230,9 @@ def test_an_address_no_browser_reads_is_one_line_and_no_traceback(broken_project
         " (write https://a/, or the port's number)",
         f"docs/about/reading-guide.md: link: 'http://[::1'{unreadable} (https://…) or the path from this page to a"
         " file of docs/)",
+        # a bad host and a bad port, both in one line: the host's alone sent the contributor back for the port
+        "docs/about/reading-guide.md: link: 'http://a b:99999/' is no address: its host, 'a b', holds a space, and its"
+        f" port, '99999', {port} (copy the whole address from the browser's address bar)",
         f"docs/about/reading-guide.md: link: 'http://a:99999999/' is no address: its port, '99999999', {port}"
         " (write http://a/, or the port's number)",
         "docs/about/reading-guide.md: link: 'https://a b.org/' is no address: its host, 'a b.org', holds a space"

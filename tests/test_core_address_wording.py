@@ -53,6 +53,20 @@ def test_one_slip_has_one_why_as_site_url_a_field_repo_url_and_a_link(url: str, 
 
 
 @pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://a%20b.org:99999/", "is no address: its host, 'a%20b.org', holds a space (written '%20'), and its port,"
+         " '99999', is no number from 0 to 65535"),
+        ("https://[fe80::1%25eth0]:99999/", "is no address: its host, '[fe80::1%25eth0]', names an IPv6 zone, '%25eth0',"
+         " which no browser reads, and its port, '99999', is no number from 0 to 65535"),
+    ],
+)  # fmt: skip
+def test_a_bad_host_and_a_bad_port_have_one_why_everywhere(url: str, why: str) -> None:
+    """Both faults in one line, each check's: the host's alone sent the contributor back for the port."""
+    assert whys(url) == dict.fromkeys(["site_url", "author.url", "repo_url", "page link", "body link"], why)
+
+
+@pytest.mark.parametrize(
     ("url", "line"),
     [
         # urlsplit names no host where a browser reads one (`https:///x` is `https://x/`): the field is refused still,
@@ -75,6 +89,8 @@ def test_a_field_naming_no_host_is_named_in_a_link_s_words(url: str, line: str) 
         ("mailto://[fe80::1%25eth0]/", "is no address: its host, '[fe80::1%25eth0]', names an IPv6 zone, '%25eth0',"
          " which no browser reads"),
         ("mailto://a b/", "is no address: its host, 'a b', holds a space"),
+        ("mailto://a b:99999", "is no address: its host, 'a b', holds a space, and its port, '99999', is no number"
+         " from 0 to 65535"),
     ],
 )  # fmt: skip
 def test_a_link_of_another_scheme_than_the_web_s_is_offered_no_address_of_its_own(href: str, why: str) -> None:

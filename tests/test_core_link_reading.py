@@ -68,6 +68,34 @@ def test_unread_address_names_what_a_browser_reads_and_a_fix_it_reads(href: str,
     assert not reads_no_address(fix.removeprefix("write ").split(",")[0]) or fix == HOST_FIX
 
 
+PORT = "its port, '99999', is no number from 0 to 65535"
+
+
+@pytest.mark.parametrize(
+    ("href", "why", "fix"),
+    [
+        # the host's half in its own words, then the port's: fixing the host alone, a run later, named the port
+        ("http://a b:99999/", f"is no address: its host, 'a b', holds a space, and {PORT}", HOST_FIX),
+        ("https://a%20b.org:99999/", f"is no address: its host, 'a%20b.org', holds a space (written '%20'), and {PORT}", HOST_FIX),
+        ("https://u@a%25.org:65536:1/p", "is no address: its host, 'a%25.org', holds '%' (written '%25'), and its port,"
+         " '65536:1', is no number from 0 to 65535", HOST_FIX),
+        ("//a b:abc/", "is no address: its host, 'a b', holds a space, and its port, 'abc', is no number from 0 to 65535", HOST_FIX),
+        # the zone's fix left the port: `write https://[fe80::1]:99999/x`, itself no address
+        ("https://[fe80::1%25eth0]:99999/x", "is no address: its host, '[fe80::1%25eth0]', names an IPv6 zone, '%25eth0',"
+         f" which no browser reads, and {PORT}", "write https://[fe80::1]/x, or the port's number"),
+        # a host a browser cannot read, no character of it named: the port's fix, `write https://999.1.1.1/`, was none
+        ("https://999.1.1.1:99999/", f"is no address: its host, '999.1.1.1', cannot be read, and {PORT}", None),
+        ("https://a\uff1cb.org:99999/", f"is no address: its host, 'a\uff1cb.org', cannot be read, and {PORT}", None),
+    ],
+)  # fmt: skip
+def test_a_bad_host_and_a_bad_port_are_named_in_one_line(href: str, why: str, fix: str | None) -> None:
+    """`http://a b:99999/` named its host alone, and its port only in the next run, after the host was fixed."""
+    assert reads_no_address(href)
+    assert site_addresses.unread_address(href) == (why, fix)
+    if fix and fix != HOST_FIX:
+        assert not reads_no_address(fix.removeprefix("write ").split(",")[0])
+
+
 @pytest.mark.parametrize(
     "href", ["https://%61.org/", "https://exämple.org/", "http://a:/", "https://a:0/", "https://😀.org/"]
 )

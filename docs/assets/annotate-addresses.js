@@ -108,27 +108,40 @@
     return host.replace(ESCAPES, "").indexOf("%") !== -1 ? named("%") : null;
   }
 
+  /* A host's line with its port's half after it, when that is wrong too (site_addresses.py: _and_port). */
+  function andPort(why, portFault) {
+    return portFault ? why + ", and " + portFault : why;
+  }
+
   /* The problem with an address field (`field`) no browser reads, in the checks' words, or null where one does:
-     a host that is none, a character no host holds, a port that is no number from 0 to 65535, or a host unread. */
+     a host that is none, a character no host holds, a port that is no number from 0 to 65535, or a host unread;
+     a bad host and a bad port in one line (`https://a%20b.org:99999/`), the fix one the browser reads. */
   function addressProblem(field, address) {
     var value = named(address), why = hostless(address), fix;
     if (why) return problem(field, value + " " + why, ADDRESS_HINT);
     if (readable(address)) return null;
     var parts = writtenParts(address);
+    var portFault = parts.port && !parsed("http://a:" + parts.port + "/") ?
+      "its port, " + named(parts.port) + ", is no number from 0 to 65535" : null;
+    var authority = portFault ? parts.authority.slice(0, -parts.port.length - 1) : parts.authority;
+    var orPort = portFault ? ", or the port's number" : "";
     var zone = parts.host.charAt(0) === "[" ? parts.host.indexOf("%") : -1;
     if (zone !== -1) {
-      fix = unsplit(parts.scheme, parts.authority.replace(parts.host.slice(zone, -1), ""), parts.tail);
-      return problem(field, value + " is no address: its host, " + named(parts.host) + ", names an IPv6 zone, " +
-        named(parts.host.slice(zone, -1)) + ", which no browser reads", "write " + fix);
+      fix = unsplit(parts.scheme, authority.replace(parts.host.slice(zone, -1), ""), parts.tail);
+      return problem(field, value + andPort(" is no address: its host, " + named(parts.host) + ", names an IPv6 zone, " +
+        named(parts.host.slice(zone, -1)) + ", which no browser reads", portFault), "write " + fix + orPort);
     }
     var held = hostCharacter(parts.host);
-    if (held) return problem(field, value + " is no address: its host, " + named(parts.host) + ", holds " + held, HOST_FIX);
-    if (parts.port && !parsed("http://a:" + parts.port + "/")) {
-      fix = unsplit(parts.scheme, parts.authority.slice(0, -parts.port.length - 1), parts.tail);
-      return problem(field, value + " is no address: its port, " + named(parts.port) + ", is no number from 0 to 65535",
-        "write " + fix + ", or the port's number");
+    if (held) {
+      return problem(field, value + andPort(" is no address: its host, " + named(parts.host) + ", holds " + held, portFault),
+        HOST_FIX);
     }
-    return problem(field, value + " is no address: its host, " + named(parts.host) + ", cannot be read", ADDRESS_HINT);
+    var unreadHost = " is no address: its host, " + named(parts.host) + ", cannot be read";
+    if (!portFault) return problem(field, value + unreadHost, ADDRESS_HINT);
+    fix = unsplit(parts.scheme, authority, parts.tail);
+    /* `https://999.1.1.1:99999/`: without its port, no address still */
+    if (!readable(fix)) return problem(field, value + andPort(unreadHost, portFault), ADDRESS_HINT);
+    return problem(field, value + " is no address: " + portFault, "write " + fix + orPort);
   }
 
   window.edition.addressProblem = addressProblem;

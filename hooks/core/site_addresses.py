@@ -86,6 +86,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     An http(s) address's host is read as a browser reads it, after any slashes (`https:a`), a backslash a slash;
     so is a link naming a host with no scheme (`//a/`), which takes the page's, and whose fix is a whole address.
     The port is all after the host's first `:` (`a:1:2`), and a host's `%`-codes are read (`host_character`).
+    A bad host and a bad port are one line (`http://a b:99999/`): the host's alone left the port to the next run.
     `write` leads the address offered (`write SITE_URL=`, where that is where it is written). A link of another
     scheme (`mailto://a:99999`, `javascript://a:99999/x`) is offered none: without its port it is no web address
     either, and rarely the one meant (a mail address is `mailto:a@b.org`), so the caller's general fix is the line's.
@@ -102,23 +103,36 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     host, port = host_and_port(parts.netloc)
     if not host:
         return NO_HOST, None
+    port_fault = _port_fault(parts, port)
+    unported = parts._replace(netloc=parts.netloc[: -len(port) - 1]) if port_fault else parts  # `a:abc`, `a:99999`
+    or_port = ", or the port's number" if port_fault else ""
     if host.startswith("[") and "%" in host:  # `[fe80::1%25eth0]`: a zone names a machine's network card
         zone = host[host.index("%") : -1]
-        fixed = urlunsplit(parts._replace(netloc=parts.netloc.replace(zone, "", 1)))
-        return (
-            f"is no address: its host, {named_value(host)}, names an IPv6 zone, {named_value(zone)},"
-            " which no browser reads",
-            f"{write}{fixed}" if web else None,
-        )
+        fixed = urlunsplit(unported._replace(netloc=unported.netloc.replace(zone, "", 1)))
+        why = f"its host, {named_value(host)}, names an IPv6 zone, {named_value(zone)}, which no browser reads"
+        return _and_port(f"is no address: {why}", port_fault), f"{write}{fixed}{or_port}" if web else None
     if character := host_character(host):
-        return host_holds(host, character), HOST_FIX if web else None
+        return _and_port(host_holds(host, character), port_fault), HOST_FIX if web else None
+    unread_host = f"is no address: its host, {named_value(host)}, cannot be read"
+    if not port_fault:
+        return unread_host, None
+    if reads_no_address(fixed := urlunsplit(unported)):  # `999.1.1.1:99999`: without its port, no address still
+        return _and_port(unread_host, port_fault), None
+    return f"is no address: {port_fault}", f"{write}{fixed}{or_port}" if web else None
+
+
+def _port_fault(parts: SplitResult, port: str) -> str | None:
+    """Why a browser reads no port in an address, as a line's half (`a:abc`, `a:99999`); None for one it reads."""
     try:
         _port(parts)
-    except ValueError:  # `a:abc`, `a:99999`
-        fixed = urlunsplit(parts._replace(netloc=parts.netloc[: -len(port) - 1]))
-        message = f"is no address: its port, {named_value(port)}, is no number from 0 to 65535"
-        return message, f"{write}{fixed}, or the port's number" if web else None
-    return f"is no address: its host, {named_value(host)}, cannot be read", None
+    except ValueError:
+        return f"its port, {named_value(port)}, is no number from 0 to 65535"
+    return None
+
+
+def _and_port(why: str, port_fault: str | None) -> str:
+    """A host's line with its port's half after it, when that is wrong too: both fixed in one run."""
+    return f"{why}, and {port_fault}" if port_fault else why
 
 
 def host_and_port(netloc: str) -> tuple[str, str]:
