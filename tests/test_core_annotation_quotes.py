@@ -254,6 +254,9 @@ REAL = (  # words of the origin governments' abstract: commas, semicolons and qu
         ("A parenthesis (of sorts), then more.", "parenthesis of sort", "parenthesis (of sorts)"),
         # the passage offered occurs once: `data` alone occurs three times, `data.` once
         ("Data, more data; and data.", "dta", "data."),
+        # a possessive's apostrophe is the word's: `the migrants` was offered, words the paragraph does not have
+        ("Remittances reach the migrants’ families.", "reach the migrnts", "reach the migrants’"),
+        ("Remittances reach the migrants' families.", "reach the migrnts", "reach the migrants'"),
     ],
 )
 def test_the_closest_passage_starts_and_ends_on_a_word_and_is_a_quote_the_check_accepts(
@@ -276,6 +279,7 @@ def test_the_closest_passage_starts_and_ends_on_a_word_and_is_a_quote_the_check_
         ("(a (b)", "a (b)"),
         ("– a –", "a"),
         ("– … –", ""),  # no word: no passage
+        ("'a b',", "'a b'"),  # a straight single mark too
     ],
 )
 def test_word_edges_keep_a_final_stop_and_marks_paired_in_the_run(run: str, trimmed: str) -> None:
@@ -295,6 +299,30 @@ def test_word_edges_keep_a_final_stop_and_marks_paired_in_the_run(run: str, trim
 )
 def test_word_edges_keep_what_a_word_or_number_is_written_with(run: str, trimmed: str) -> None:
     """Only punctuation is left off a passage's edges: a mark, a per cent or a sign written with a word is its own."""
+    assert word_edges(run) == trimmed
+
+
+@pytest.mark.parametrize(
+    ("run", "trimmed"),
+    [
+        # no quotation opened in the passage: the word's own apostrophe, a possessive (`the migrants` was not the text)
+        ("the migrants’", "the migrants’"),
+        ("the migrants',", "the migrants'"),
+        ("of the migrants’.", "of the migrants’."),
+        ("“the migrants’", "the migrants’"),  # a `“` closed by no `”` is still left off
+        # a quotation opened in the passage: its closing mark, kept with its opening one as before
+        ("‘the migrants’", "‘the migrants’"),
+        ("'the migrants',", "'the migrants'"),
+        ("‘a b.’", "‘a b.’"),
+        ("a b.’", "a b."),  # after a stop, a closing mark, not a word's: unopened, left off
+        # an apostrophe inside a word (`don’t`) neither opens nor closes a quotation
+        ("‘don’t go’,", "‘don’t go’"),
+        ("'don't go',", "'don't go'"),
+        ("don’t go’", "don’t go’"),
+    ],
+)
+def test_word_edges_keep_an_apostrophe_that_ends_a_word(run: str, trimmed: str) -> None:
+    """A possessive's apostrophe (`the migrants’`) was left off as if it closed a quotation the passage never opened."""
     assert word_edges(run) == trimmed
 
 

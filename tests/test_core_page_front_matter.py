@@ -213,7 +213,7 @@ def test_a_page_in_a_sources_folder_is_a_source_page_even_without_its_source_fie
         # without its ';': Material's header shows it as '<img …>', which its tooltip reads as HTML
         (
             {"title": "Challenges &ltimg src=x&gt"},
-            {"title": "Challenges img src=x"},
+            {"title": "Challenges"},  # the `<img>` read, which a menu would show as an image
             [
                 "docs/x.md: title: 'Challenges &ltimg src=x&gt' writes a character as an HTML reference (&…;) (write"
                 " the character itself, & for &amp;: the page would show the character the reference stands for)"
@@ -237,11 +237,18 @@ def test_a_title_or_source_that_is_not_text_is_named_once_and_made_text(
         ('Draft <a title="a > b">notes</a>', "Draft notes"),  # a `>` in a quoted attribute ends no tag
         ("Draft <!-- to do --> notes", "Draft notes"),
         ("R&amp;D <b>notes</b>", "R&D notes"),  # a reference is its character, as the title's line asks
-        ("Ages < 18", "Ages 18"),  # a `<` that opens no tag is still no character for every menu
-        ("&lt;b&gt;notes&lt;/b&gt;", "bnotes/b"),  # a tag written as references is words, its `<` left out
-        # a reference left once read (a browser shows '&lt;') is read as the character meant, a `<` left out as above:
+        # a `<` or `>` that opens or closes no tag is text, in every menu too: 'Ages 18' was offered
+        ("Ages < 18", "Ages < 18"),
+        ("Ages > 18 <b>notes</b>", "Ages > 18 notes"),
+        ("Ages <18 & up", "Ages <18 & up"),
+        ("a <b", "a b"),  # a `<` a menu would read as a tag's start still goes
+        ("<<b>notes", "notes"),  # and one that comes to stand before a letter once a tag is read
+        ("<&amp;Amp notes", "andAmp notes"),
+        # a tag written as references is read as a menu reads the title offered, a tag: 'bnotes/b' were no words
+        ("&lt;b&gt;notes&lt;/b&gt;", "notes"),
+        # a reference left once read (a browser shows '&lt;') is read as the character meant, as above:
         # its `&` written out offered 'andlt; notes' to the Contents line, words no reader sees
-        ("&amp;lt; notes", "notes"),
+        ("&amp;lt; notes", "< notes"),
         ("R&amp;amp;D <b>notes</b>", "R&D notes"),
         ("&amp;eacute;t&amp;eacute; notes", "été notes"),
         ("&amp;#x202e;notes", "notes"),  # a control character written twice as a reference still goes

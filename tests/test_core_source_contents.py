@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT
 
+from hooks.cli.config_values import configured_extensions
 from hooks.core.heading_ids import refused_ids
 from hooks.core.page_fields import corrected_front_matter
 from hooks.core.paragraphs import PageInventory, Paragraph
@@ -126,6 +130,7 @@ def test_two_pages_in_one_position_are_not_said_out_of_order() -> None:
         (2, "A [bracketed] *word*", "a.md", r"2. [A \[bracketed\] \*word\*](a.md)"),
         (3, "Back\\slash `code`", "sub/b.md", r"3. [Back\\slash \`code\`](sub/b.md)"),
         (4, "Draft _notes_", "c.md", r"4. [Draft \_notes\_](c.md)"),  # the menus show the underscores too
+        (5, "Ages < 18", "d.md", "5. [Ages &lt; 18](d.md)"),  # Markdown has no `\<`: a `<` can start a tag
     ],
 )
 def test_the_line_offered_is_markdown_that_links_the_page_under_its_title(
@@ -135,11 +140,26 @@ def test_the_line_offered_is_markdown_that_links_the_page_under_its_title(
 
 
 @pytest.mark.parametrize(
+    "title", ["Ages < 18", "Ages <1@example.org> & up", "Ages > 18", "R&D [draft] *notes*", "Back\\slash `x`"]
+)
+def test_the_line_offered_shows_the_title_once_pasted_into_contents(title: str) -> None:
+    """Pasted into the landing page, the line links the page under the title's words, read by the site's Markdown.
+
+    `<1@example.org>` was an address Markdown linked inside the link.
+    """
+    names, configs = configured_extensions(ROOT)
+    html = markdown.Markdown(extensions=names, extension_configs=configs).convert(contents_line(5, title, "d.md"))
+    links = BeautifulSoup(html, "html.parser").find_all("a")
+    assert [(link["href"], link.get_text()) for link in links] == [("d.md", title)]
+
+
+@pytest.mark.parametrize(
     ("title", "offered"),
     [
         ("Draft <b>notes</b>", "`2. [Draft notes](two.md)`"),  # was `2. [Draft bnotes/b](two.md)`
         ("<em>Draft</em> &amp; notes", "`2. [Draft & notes](two.md)`"),
         ("<br>", "`2. [two](two.md)`"),  # no words: the page's file, as for a page without a title
+        ("Ages < 18", "`2. [Ages &lt; 18](two.md)`"),  # was `2. [Ages 18](two.md)`
     ],
 )
 def test_a_page_whose_title_has_markup_is_offered_under_the_words_it_shows(title: str, offered: str) -> None:

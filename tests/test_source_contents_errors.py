@@ -37,22 +37,27 @@ def test_a_new_page_left_out_of_its_source_s_contents_and_pages_listed_out_of_or
 
 
 def test_a_page_whose_title_has_markup_is_offered_to_contents_under_the_words_it_shows(broken_project: Path) -> None:
-    """`title: Draft <b>notes</b>` was offered as `8. [Draft bnotes/b](epilogue.md)`, and `<br>` as `[br]`.
+    """`title: Draft <b>notes</b>` was offered as `8. [Draft bnotes/b](epilogue.md)`, `<br>` as `[br]`, `Ages < 18` as `[Ages 18]`.
 
-    The title's own line names the markup; the Contents line offers the words it shows, or the page's file's name.
+    The title's own line names the markup; the Contents line offers the words it shows, or the page's file's name,
+    as Markdown shows them once the line is pasted (`&lt;`: Markdown has no `\\<`).
     """
-    pages = {"epilogue.md": "'Draft <b>notes</b>'", "coda.md": "'<br>'"}
-    for (name, title), order in zip(pages.items(), (8, 9), strict=True):
+    pages = {"epilogue.md": "'Draft <b>notes</b>'", "coda.md": "'<br>'", "ages.md": "'Ages < 18'"}
+    for (name, title), order in zip(pages.items(), (8, 9, 10), strict=True):
         text = EPILOGUE.replace("title: Epilogue", f"title: {title}").replace("order: 8", f"order: {order}")
         (broken_project / LANDING).with_name(name).write_text(text, encoding="utf-8")
-    edit(broken_project, "mkdocs.yml", ANNEX_ENTRY, f"{ANNEX_ENTRY}      - {MT}/epilogue.md\n      - {MT}/coda.md\n")
+    listed = "".join(f"      - {MT}/{name}\n" for name in pages)
+    edit(broken_project, "mkdocs.yml", ANNEX_ENTRY, f"{ANNEX_ENTRY}{listed}")
     markup = "has '<' or '>' (write plain text: the site's navigation would read markup here as HTML)"
     expected = [
         f"docs/{MT}/epilogue.md: title: 'Draft <b>notes</b>' {markup}",
         f"docs/{MT}/coda.md: title: '<br>' {markup}",
+        f"docs/{MT}/ages.md: title: 'Ages < 18' {markup}",
         f"{LANDING}: ## Contents: does not link to epilogue.md, a page of this source"
         f" (add `8. [Draft notes](epilogue.md)` to {LANDING}'s ## Contents)",
         f"{LANDING}: ## Contents: does not link to coda.md, a page of this source"
         f" (add `9. [coda](coda.md)` to {LANDING}'s ## Contents)",
+        f"{LANDING}: ## Contents: does not link to ages.md, a page of this source"
+        f" (add `10. [Ages &lt; 18](ages.md)` to {LANDING}'s ## Contents)",
     ]
-    assert_pages_say(broken_project, (LANDING, f"docs/{MT}/epilogue.md", f"docs/{MT}/coda.md"), expected)
+    assert_pages_say(broken_project, (LANDING, *(f"docs/{MT}/{name}" for name in pages)), expected)

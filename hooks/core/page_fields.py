@@ -29,6 +29,7 @@ from hooks.core.text import (
     NO_REFERENCE_PATTERN,
     RE_CONTROL,
     RE_LINE_SEPARATOR,
+    RE_TAG_OPEN,
     REFERENCE_FORMS,
     VISIBLE_PATTERN,
     markup_words,
@@ -180,17 +181,32 @@ def readable_title(path: str, title: str) -> str:
 
     `Draft <b>notes</b>` is 'Draft notes' (`markup_words`), in `make serve`'s menus and in the Contents line
     offering the page, which read 'Draft bnotes/b'. A reference left once read (`&amp;lt;`, which a browser
-    shows as '&lt;') is read as the character meant, as a menu would read it: 'andlt; notes' were words no
-    reader sees. What is left that would still be markup in a menu goes: a `<` or `>` that opened no tag, a
-    control character (a line separator a space); the `&` of a reference form nothing reads (`&Amp`) is
-    written 'and', every other `&` kept (`R&D`). A title that shows nothing (`<br>`, `' '`) is the page's
-    file's name, as the Contents line names a page without a title: an empty link in every menu, and an empty
-    line to copy, otherwise.
+    shows as '&lt;') is read as the character meant, and the words read again as a menu would read them:
+    'andlt; notes' were words no reader sees, and `&lt;b&gt;` is a tag there. A `<` or `>` that is text
+    stays (`Ages < 18`: 'Ages 18' was not the title). What would still be markup in a menu goes: a `<`
+    before a letter, `/`, `!` or `?` (`a <b`, which would open a tag), a control character (a line
+    separator a space); the `&` of a reference form nothing reads (`&Amp`) is written 'and', every other
+    `&` kept (`R&D`). A title that shows nothing (`<br>`, `' '`) is the page's file's name, as the Contents
+    line names a page without a title: an empty link in every menu, and an empty line to copy, otherwise.
     """
-    words = RE_CONTROL.sub("", RE_LINE_SEPARATOR.sub(" ", read_references(markup_words(title))))
-    words = RE_REFERENCE_START.sub("and", words.replace("<", "").replace(">", ""))
+    words = menu_words(title)
+    words = RE_CONTROL.sub("", RE_LINE_SEPARATOR.sub(" ", words))
+    while (inert := RE_REFERENCE_START.sub("and", RE_TAG_OPEN.sub("", words))) != words:  # each drops a `<` or `&`
+        words = inert  # `<&Amp` is `<andAmp` once, whose `<` would open a tag
     words = " ".join(words.split())
     return words if re.search(VISIBLE_PATTERN, words) else posixpath.splitext(posixpath.basename(path))[0]
+
+
+def menu_words(title: str) -> str:
+    """The words a title shows, read by HTML's rules until a menu, reading them as HTML too, shows them alike.
+
+    Each reading takes tags off and references read (`&amp;lt;b&amp;gt;` → `&lt;b&gt;` → `<b>` → ''), or
+    collapses spaces: never longer, and at the same length only once, so it ends.
+    """
+    words = read_references(markup_words(title))
+    while (read := read_references(markup_words(words))) != words:
+        words = read
+    return words
 
 
 def read_references(text: str) -> str:

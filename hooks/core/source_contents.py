@@ -26,7 +26,8 @@ from hooks.core.yaml_lines import in_backticks
 FIELD = "## Contents"
 HEADING = f"{FIELD} {{ #{CONTENTS_ID} }}"
 DOCS = "docs"
-MARKDOWN_SPECIAL = str.maketrans({char: f"\\{char}" for char in "\\[]*_`"})  # what would end or mark up a link's text
+# What would end or mark up a link's text: a backslash before each; `<`, which none escapes, as its reference
+MARKDOWN_SPECIAL = str.maketrans({"<": "&lt;", **{char: f"\\{char}" for char in "\\[]*_`"}})
 
 
 def check_contents(metas: Mapping[str, Mapping[str, Any]], inventories: Mapping[str, PageInventory]) -> list[Problem]:
