@@ -13,6 +13,8 @@ from pathlib import Path
 from broken_project_helpers import MT, assert_build_and_check_say, assert_pages_say
 from conftest import edit
 
+from hooks.cli.site_files import theme_files
+
 NOTE = "annotations/notes/transfer-of-ideas.md"
 RECORD = f"docs/{MT}/index.md"
 HOST_FIX = "copy the whole address from the browser's address bar"
@@ -101,5 +103,32 @@ def test_a_stylesheet_script_or_repository_no_browser_reads_is_one_line_in_the_b
         "mkdocs.yml: extra_javascript[2]: has no `path:`, so it names no file (write the path of a file in docs/, e.g."
         " `- assets/x.js`, or a whole address)",
         f"mkdocs.yml: repo_url: '{repo}' is no address: its host, 'git\\hub.com', holds '\\' ({REPOSITORY_HINT})",
+    ]
+    assert_build_and_check_say(broken_project, expected)
+
+
+def test_a_stylesheet_or_script_naming_no_file_of_the_site_is_one_line_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """Every page linked a stylesheet and a script that 404 (MkDocs checks no such path), and both said nothing.
+
+    A file of `overrides/` (`custom_dir`) and one of Material's own are copied into the site: they are files of it.
+    """
+    (broken_project / "overrides" / "extra.css").write_text("p { margin: 0; }\n", encoding="utf-8")
+    material = theme_files(broken_project)
+    main_css = next(name for name in sorted(material) if name.startswith("assets/stylesheets/main."))
+    styles = f"extra_css:\n  - assets/editon.css?v=2\n  - extra.css\n  - {main_css}\n"
+    edit(broken_project, "mkdocs.yml", "extra_css:\n", styles)
+    edit(
+        broken_project,
+        "mkdocs.yml",
+        "extra_javascript:\n",
+        "extra_javascript:\n  - path: assets/missing.js\n    defer: true\n",
+    )
+    expected = [
+        "mkdocs.yml: extra_css[0]: 'assets/editon.css?v=2' names no file in docs/ or overrides/, so every page links a"
+        " stylesheet that is not there (write assets/edition.css?v=2)",
+        "mkdocs.yml: extra_javascript[0]: 'assets/missing.js' names no file in docs/ or overrides/, so every page links a"
+        " script that is not there (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
     ]
     assert_build_and_check_say(broken_project, expected)

@@ -12,11 +12,12 @@ from pathlib import Path
 from material.plugins.search.plugin import SearchPlugin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.config_addresses import EXTRA_FILES, address_setting_problems, read_entries
+from hooks.core.config_addresses import EXTRA_FILES, address_setting_problems, missing_extra_files, read_entries
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
 from hooks.core.page_links import unreadable_links
@@ -62,6 +63,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
     state.report(address_setting_problems(settings.name, config))  # `repo_url`, as make check reads it
     for setting in EXTRA_FILES:
+        build.extra_entries[setting] = config[setting]  # as listed: `on_nav` names a missing file by its place
         config[setting] = read_entries(config[setting], setting)
     read_search_fields(config)
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
@@ -114,6 +116,21 @@ def on_files(files: Files, **_: object) -> Files:
     """Note the drafts `mkdocs serve` renders, before any page is read: their lines are no error of the build."""
     state.note_drafts(files)
     return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Name each extra file's path that no file of the site has: every hook has added its files by now.
+
+    MkDocs links it from every page unchecked. The site's files are those it writes (`dest_uri`): docs/'s,
+    the theme's and `custom_dir`'s, the hooks'; a draft's only under `mkdocs serve`, which shows drafts.
+    """
+    shown = InclusionLevel.is_in_serve if state.DRAFTS_RENDERED else InclusionLevel.is_included
+    site = {file.dest_uri for file in files if shown(file.inclusion)}
+    settings = Path(config.config_file_path or "mkdocs.yml").resolve()
+    written = [config.docs_dir, *([config.theme.custom_dir] if config.theme.custom_dir else [])]
+    folders = [Path(os.path.relpath(folder, settings.parent)).as_posix() for folder in written]
+    state.report(missing_extra_files(settings.name, state.STATE.extra_entries, site, folders))
+    return nav
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

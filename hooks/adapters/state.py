@@ -76,6 +76,8 @@ class BuildState:
     bibliography_schema: tuple[Schema | None, list[Problem]] | None = None  # `bibliography_schema`'s, read once
     pages: tuple[frozenset[str], frozenset[str]] | None = None  # `site_pages`'s, once every file is in
     after_pages: AfterPages | None = None  # `after_pages.after_pages`'s: the notes' targets checked, once a build
+    # `extra_css` and `extra_javascript` as mkdocs.yml lists them, before `read_entries`: a line names an entry's place
+    extra_entries: dict[str, object] = field(default_factory=dict)
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""

@@ -50,7 +50,14 @@ from hooks.cli.page_checks import (
     check_tags,
 )
 from hooks.cli.pages import front_matters, read_pages, render_pages
-from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
+from hooks.cli.site_files import (
+    check_configured_nav,
+    check_extra_files,
+    conflict_problems,
+    draft_pages,
+    published_pages,
+    site_files,
+)
 from hooks.core.anchor_lock import locked_by_page, page_key
 from hooks.core.annotation_checks import latest_today
 from hooks.core.annotation_folder import (
@@ -68,7 +75,7 @@ from hooks.core.bodies import render_body
 from hooks.core.body_links import check_body_links
 from hooks.core.body_markup import check_body_markup
 from hooks.core.config_file import DOCS, ConfigError
-from hooks.core.generated_pages import hook_page_ids, hook_pages, locked_docs_pages
+from hooks.core.generated_pages import hook_files, hook_page_ids, hook_pages, locked_docs_pages
 from hooks.core.glossary_page import GLOSSARY_PAGE, glossary_page_ids
 from hooks.core.heading_ids import refused_ids
 from hooks.core.lone_ids import restated_targets
@@ -152,6 +159,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     linkable[GLOSSARY_PAGE] = glossary_ids  # the glossary's: its heading and its terms, known while it reads well
     site_url, site_problems = configured_site_url(root)  # SITE_URL's, as the build's: a body may link its pages so
     problems += site_problems  # one the build refuses: its line, not an OK that checked against nothing
+    problems += check_extra_files(root, hook_files(areas))  # a stylesheet or script the site lacks
     problems += [
         p for a in annotations for p in check_body_links(a, bodies[a.id], linkable, site_url, moves, drafts, gone)
     ]

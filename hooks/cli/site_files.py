@@ -8,9 +8,10 @@ from types import SimpleNamespace
 from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.core import page_files
-from hooks.core.config_file import DOCS, read_config
+from hooks.core.config_addresses import missing_extra_files
+from hooks.core.config_file import CONFIG, DOCS, read_config
 from hooks.core.generated_pages import in_nav
-from hooks.core.page_files import Pair, page_name
+from hooks.core.page_files import Pair, dest_path, page_name
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config
 
@@ -61,6 +62,23 @@ def theme_files(root: Path) -> set[str]:
     except (KeyError, ImportError, OSError, TypeError, ValidationError):  # no such theme, or no theme's folder
         return set()
     return {file.src_uri for file in files}
+
+
+def check_extra_files(root: Path, generated: list[str]) -> list[Problem]:
+    """Each `extra_css` / `extra_javascript` path naming no file of the built site, in the build's line.
+
+    The site's files: docs/'s the build keeps, the hooks' (`generated`, `hook_files`) and, asked only once an
+    entry names none of those, the theme's and `custom_dir`'s (`theme_files`), where the build writes each.
+    """
+    config = read_config(root)
+    directory_urls = config.get("use_directory_urls") is not False
+    files = page_files.built_files(root / DOCS, config) | {dest_path(path, directory_urls) for path in generated}
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    folders = [DOCS, *([custom.strip("/")] if isinstance(custom, str) and (root / custom).is_dir() else [])]
+    if problems := missing_extra_files(CONFIG, config, files, folders):
+        problems = missing_extra_files(CONFIG, config, files | theme_files(root), folders)
+    return problems
 
 
 def conflict_problems(root: Path) -> list[Problem]:

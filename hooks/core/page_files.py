@@ -103,6 +103,17 @@ def site_files(docs: Path, config: Mapping[str, object]) -> tuple[set[str], set[
     return files, {path for path in files if is_page(path) and included[path]}, warned
 
 
+def built_files(docs: Path, config: Mapping[str, object]) -> set[str]:
+    """The files of a docs folder the built site holds, where it writes them (File.dest_uri): a page as HTML.
+
+    Not one `exclude_docs` or `draft_docs` names: the build copies neither (`mkdocs serve` shows a draft).
+    """
+    excluded = GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *patterns(config, "exclude_docs", "draft_docs")])
+    directory_urls = config.get("use_directory_urls") is not False
+    kept = site_files(docs, config)[0]
+    return {dest_path(path, directory_urls) for path in kept if not excluded.match_file(path)}
+
+
 def draft_pages(docs: Path, config: Mapping[str, object]) -> set[str]:
     """The pages `draft_docs` names, which `mkdocs serve` renders and a build leaves out (as MkDocs' `set_exclusions`).
 
