@@ -160,13 +160,20 @@ def test_a_link_the_sanitiser_drops_fails_the_build_in_one_line_that_make_check_
     broken_project: Path,
 ) -> None:
     """urlsplit reads `http://…:99999999/`, the sanitiser (as a browser) does not: the page showed words, no line."""
-    body = "See [the annex](http://annex.example.org:99999999/) and [notes](<https://notes .example.org/>).\n"
+    body = (
+        "See [the annex](http://annex.example.org:99999999/), [more](https://more\u200e.example.org/) and"
+        " [notes](<https://notes .example.org/>).\n"
+    )
     (broken_project / NOTES / "dropped.md").write_text(
         GOOD_NOTE.format(id="dropped").replace("Body.\n", body), encoding="utf-8"
     )
     expected = [
         "annotations/notes/dropped.md: body: the link 'http://annex.example.org:99999999/' is no address: its port,"
         " '99999999', is no number from 0 to 65535 (write http://annex.example.org/, or the port's number)",
+        # a left-to-right mark, which no terminal shows, as its escape: the line named 'https://more.example.org/'
+        "annotations/notes/dropped.md: body: the link 'https://more\\u200e.example.org/' is no address: its host,"
+        " 'more\\u200e.example.org', cannot be read (write a whole address (https://…) or a page's path inside docs/"
+        " (source/page.md#p3))",
         "annotations/notes/dropped.md: body: the link 'https://notes .example.org/' is no address: its host,"
         " 'notes .example.org', holds a space (copy the whole address from the browser's address bar)",
     ]
@@ -181,7 +188,7 @@ def test_a_link_the_sanitiser_drops_fails_the_build_in_one_line_that_make_check_
     page = (broken_project / "site/migration-and-transnationalism/opportunities/index.html").read_text(encoding="utf-8")
     block = page[page.index('id="dropped"') :]
     block = block[: block.index("</details>")]
-    assert "<span>the annex</span>" in block and "<span>notes</span>" in block  # words, as before: no link
+    assert all(f"<span>{words}</span>" in block for words in ("the annex", "more", "notes"))  # words: no link
 
 
 def test_a_link_from_the_page_no_browser_reads_fails_the_build_in_one_line_that_make_check_prints_too(

@@ -30,6 +30,8 @@ ADDRESSES = [
     ),
     # a bad host and a bad port, named in one line (`http://a b:99999/` is the pattern's: it holds a space)
     *("https://a%20b.org:99999/", "https://[fe80::1%25eth0]:99999/x", "https://999.1.1.1:99999/"),
+    # a character no one sees, named as its escape: `'https://ab.org/'` looked like an address a browser reads
+    *("https://a\u200eb.org/", "https://a\u200bb.org:99999/"),
 ]
 
 
@@ -46,4 +48,4 @@ def test_the_form_s_address_lines_are_make_check_s(page: Page, served_site: Site
     build = {url: check_addresses("x.md", {"author": {"url": url}}) for url in ADDRESSES}
     lines = [[[found.message, found.hint] for found in build[url]] for url in ADDRESSES]
     assert {url: line for url, line, want in zip(ADDRESSES, said, lines, strict=True) if line != want} == {}
-    assert [bool(line) for line in lines] == [False] * 9 + [True] * 24, "the table's taken, then its refused ones"
+    assert [bool(line) for line in lines] == [False] * 9 + [True] * 26, "the table's taken, then its refused ones"

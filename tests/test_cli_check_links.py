@@ -219,7 +219,7 @@ def test_an_address_no_browser_reads_is_one_line_and_no_traceback(broken_project
     """
     links = (
         "[the guide](//[a), [r](//a:99999/), ![a map](http://[::1), [t](http://a b:99999/), [p](http://a:99999999/),"
-        " [q](https://a b.org/)"
+        " [q](https://a b.org/), [u](https://a\u200eb.org/)"
     )
     append(broken_project, GUIDE, f"See {links} and [s](https://example.org:65535/).")
     unreadable = " is no address: its host, after '//', cannot be read (the strict build fails) (write a whole address"
@@ -237,6 +237,10 @@ def test_an_address_no_browser_reads_is_one_line_and_no_traceback(broken_project
         " (write http://a/, or the port's number)",
         "docs/about/reading-guide.md: link: 'https://a b.org/' is no address: its host, 'a b.org', holds a space"
         " (the strict build fails) (copy the whole address from the browser's address bar)",
+        # a left-to-right mark, which no terminal shows, as its escape: the line named 'https://ab.org/'
+        "docs/about/reading-guide.md: link: 'https://a\\u200eb.org/' is no address: its host, 'a\\u200eb.org', cannot"
+        " be read (the strict build fails) (write a whole address (https://…) or the path from this page to a file of"
+        " docs/)",
     ]  # written in the order make check sorts its lines in: the build names them as written
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stdout + check.stderr, check.stderr

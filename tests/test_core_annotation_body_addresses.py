@@ -13,6 +13,7 @@ from annotation_helpers import PATH
 from hooks.core.bodies import render_body, sanitise
 from hooks.core.body_markup import body_markup_problems, unreadable_body_links
 from hooks.core.body_tree import body_elements, body_hrefs
+from hooks.core.problems import visible
 from hooks.core.site_addresses import split_url
 
 ADDRESS_FIX = "(write a whole address (https://…) or a page's path inside docs/ (source/page.md#p3))"
@@ -38,6 +39,10 @@ def port(href: str, value: str, fix: str) -> str:
         ("[x](http://a|b/)", f"the link 'http://a|b/' is no address: its host, 'a|b', holds '|' {HOST_FIX}"),
         ("[x](http://1.2.3.4.5/)", f"the link 'http://1.2.3.4.5/' is no address: its host, '1.2.3.4.5', cannot be read {ADDRESS_FIX}"),
         ("[x](http://:80/)", f"the link 'http://:80/' is no address: it names no host after '//' {ADDRESS_FIX}"),
+        # a character no terminal shows, named visibly: 'https://ab.org/' looked like an address a browser reads
+        ('<a href="https://a\u200eb.org/">x</a>', f"the link 'https://a\\u200eb.org/' is no address: its host, 'a\\u200eb.org', cannot be read {ADDRESS_FIX}"),
+        ('<a href="https://a\u00a0b.org/">x</a>', f"the link 'https://a\\xa0b.org/' is no address: its host, 'a\\xa0b.org', holds U+00A0 (no-break space) {HOST_FIX}"),
+        ("[x](https://a\u200bb.org:99999/)", port("https://a\\u200bb.org:99999/", "99999", "https://a\\u200bb.org/")),
     ],
 )  # fmt: skip
 def test_a_link_the_sanitiser_drops_is_named_with_why_and_the_fix(body: str, expected: str) -> None:
@@ -76,7 +81,9 @@ def test_every_link_the_sanitiser_drops_gets_one_line_and_every_one_it_keeps_non
     if kept and split_url(href) is not None:
         assert lines == []
     else:
-        assert len(lines) == 1 and lines[0].startswith(f"{PATH}: body: the link '{href}' is no address: "), lines
+        assert len(lines) == 1 and lines[0].startswith(f"{PATH}: body: the link '{visible(href)}' is no address: "), (
+            lines
+        )
 
 
 @pytest.mark.parametrize(

@@ -326,6 +326,36 @@ def test_word_edges_keep_an_apostrophe_that_ends_a_word(run: str, trimmed: str) 
     assert word_edges(run) == trimmed
 
 
+@pytest.mark.parametrize(
+    ("run", "trimmed"),
+    [
+        # an elision's apostrophe before the first word, closed by no mark in the passage: the word's own
+        ("’90s,", "’90s"),
+        ("’tis the season", "’tis the season"),
+        ("'til the end;", "'til the end"),
+        ("(’90s)", "(’90s)"),  # kept, and the bracket around it with its partner
+        ("– ’tis", "’tis"),  # a dash before it is still left off
+        ("’tis the migrants’", "’tis the migrants’"),  # a possessive after it is kept as before
+        # not an elision: a mark apart from the word, or an opening mark, unchanged
+        ("’ the migrants", "the migrants"),
+        ("‘the migrants", "the migrants"),
+        ("‘the migrants’", "‘the migrants’"),
+        ("'the migrants',", "'the migrants'"),
+        ("’…", ""),
+    ],
+)
+def test_word_edges_keep_an_apostrophe_that_starts_a_word(run: str, trimmed: str) -> None:
+    """An elision's apostrophe (`’90s`, `'til`) was left off as an unpaired mark: `90s` is not the source's word."""
+    assert word_edges(run) == trimmed
+
+
+def test_the_closest_passage_keeps_an_elision_s_apostrophe() -> None:
+    """`90s remittances grew` was offered for the source's `’90s`: copied into `quote:`, words it does not have."""
+    paragraph = Paragraph("p3", "In the ’90s remittances grew; 'til then they fell.")
+    assert closest_passage(paragraph, "90s remittances grew")[0] == "’90s remittances grew"
+    assert closest_passage(paragraph, "til then they fel")[0] == "'til then they fell."
+
+
 def test_the_closest_passage_keeps_a_number_s_per_cent_and_a_word_s_accent() -> None:
     """`remittances grew by 10` was offered for `grew by 10%`: copied into `quote:`, a quote of another number."""
     assert closest_passage(Paragraph("p3", "Remittances grew by 10%, then fell."), "grew by 10 %")[0] == "grew by 10%"

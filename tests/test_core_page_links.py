@@ -151,10 +151,10 @@ def port_line(url: str, port: str, fix: str) -> str:
     )
 
 
-def host_line(url: str, host: str) -> str:
-    """The line on a link whose host holds a space, as a note body's says it."""
+def host_line(url: str, host: str, held: str = "a space") -> str:
+    """The line on a link whose host holds a space (or `held`), as a note body's says it."""
     return (
-        f"docs/about/reading-guide.md: link: '{url}' is no address: its host, '{host}', holds a space"
+        f"docs/about/reading-guide.md: link: '{url}' is no address: its host, '{host}', holds {held}"
         " (the strict build fails) (copy the whole address from the browser's address bar)"
     )
 
@@ -168,6 +168,15 @@ def host_line(url: str, host: str) -> str:
         ("https://a b.org/", host_line("https://a b.org/", "a b.org")),
         ("//a b/", host_line("//a b/", "a b")),
         ("/\\a b/", host_line("/\\a b/", "a b")),  # a browser reads a backslash as a slash on a web page
+        # a character no terminal shows, named visibly: the line showed 'https://ab.org/', an address that looks fine
+        (
+            "https://a\u200eb.org/",
+            "docs/about/reading-guide.md: link: 'https://a\\u200eb.org/' is no address: its host, 'a\\u200eb.org', cannot"
+            " be read (the strict build fails) (write a whole address (https://…) or the path from this page to a file"
+            " of docs/)",
+        ),
+        ("https://a\u00a0b.org/", host_line("https://a\\xa0b.org/", "a\\xa0b.org", "U+00A0 (no-break space)")),
+        ("https://a\u200bb.org:99999/", port_line("https://a\\u200bb.org:99999/", "99999", "https://a\\u200bb.org/")),
         (
             "http://1.2.3.4.5/",
             "docs/about/reading-guide.md: link: 'http://1.2.3.4.5/' is no address: its host, '1.2.3.4.5', cannot be"

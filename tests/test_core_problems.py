@@ -27,6 +27,13 @@ from hooks.core.problems import Problem, format_problems, line_order, named_valu
         # Text with a quote at an end in '…' would read as YAML's doubled quote (`''x''`): in "…" instead.
         ("'https://x.org/'", "\"'https://x.org/'\""),
         ("rights'", '"rights\'"'),
+        # a character no terminal shows, as its escape (as a line's control characters are): `'ab.org'` looked right
+        ("a\u200eb.org", "'a\\u200eb.org'"),
+        ("a\u00a0b", "'a\\xa0b'"),  # a no-break space looks like a space
+        ("a\tb", "'a\\tb'"),
+        ("\u200b'", '"\\u200b\'"'),
+        (["a\u200bb"], "[a\\u200bb]"),
+        ("例え café a b", "'例え café a b'"),  # a space, and every character a terminal shows, as written
     ],
 )
 def test_a_value_is_named_as_written_or_as_yaml_shows_it(value: object, shown: str) -> None:

@@ -38,9 +38,20 @@
     }
   }
 
+  /* A character no one sees (a zero-width space, a direction mark), written as its escape, `\u200e`, as the checks
+     write it (problems.py: visible, the characters Python counts unprintable): `'ab.org'` looked right. */
+  var UNSEEN = /(?! )[\p{C}\p{Z}]/gu;
+  var WRITTEN = { "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+  function visible(text) {
+    return text.replace(UNSEEN, function (char) {
+      var code = char.codePointAt(0), width = code < 0x100 ? 2 : code < 0x10000 ? 4 : 8;
+      return WRITTEN[char] || "\\" + { 2: "x", 4: "u", 8: "U" }[width] + ("0000000" + code.toString(16)).slice(-width);
+    });
+  }
+
   /* A value as the checks name it in a line: between '…', or "…" where a ' ends it (problems.py: named_value). */
   function named(value) {
-    return value.charAt(0) === "'" || value.charAt(value.length - 1) === "'" ? '"' + value + '"' : "'" + value + "'";
+    return visible(value.charAt(0) === "'" || value.charAt(value.length - 1) === "'" ? '"' + value + '"' : "'" + value + "'");
   }
 
   /* The parts of an address as written, which the line names (site_addresses.py: unread_address splits it so):
@@ -129,7 +140,7 @@
     if (zone !== -1) {
       fix = unsplit(parts.scheme, authority.replace(parts.host.slice(zone, -1), ""), parts.tail);
       return problem(field, value + andPort(" is no address: its host, " + named(parts.host) + ", names an IPv6 zone, " +
-        named(parts.host.slice(zone, -1)) + ", which no browser reads", portFault), "write " + fix + orPort);
+        named(parts.host.slice(zone, -1)) + ", which no browser reads", portFault), "write " + visible(fix) + orPort);
     }
     var held = hostCharacter(parts.host);
     if (held) {
@@ -141,7 +152,7 @@
     fix = unsplit(parts.scheme, authority, parts.tail);
     /* `https://999.1.1.1:99999/`: without its port, no address still */
     if (!readable(fix)) return problem(field, value + andPort(unreadHost, portFault), ADDRESS_HINT);
-    return problem(field, value + " is no address: " + portFault, "write " + fix + orPort);
+    return problem(field, value + " is no address: " + portFault, "write " + visible(fix) + orPort);
   }
 
   window.edition.addressProblem = addressProblem;

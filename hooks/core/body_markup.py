@@ -32,7 +32,7 @@ from hooks.core.bodies import (
     unsanitised_body,
 )
 from hooks.core.body_tree import body_hrefs, shows_words, wordless_links
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, visible
 from hooks.core.site_addresses import reads_no_address, split_url, unread_address
 from hooks.core.text import RE_CONTROL, RE_DIRECTION_CONTROL, RE_LINE_SEPARATOR, RE_TAG_OPEN, control_hint, shorten
 from hooks.core.yaml_lines import keys_path
@@ -130,7 +130,7 @@ def unreadable_body_links(path: str, text: str) -> list[Problem]:
 def _no_address(path: str, href: str) -> Problem:
     """The line on a body's link that is no address: why, and its own fix or the general one."""
     why, fix = unread_address(href)
-    return Problem(path, "body", f"the link '{href}' {why}", fix or ADDRESS_FIX)
+    return Problem(path, "body", f"the link '{visible(href)}' {why}", fix or ADDRESS_FIX)
 
 
 def marked_titles(text: str) -> list[str]:

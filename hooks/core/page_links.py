@@ -18,7 +18,7 @@ from hooks.core.config_file import DOCS
 from hooks.core.links import relative_link
 from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, visible
 from hooks.core.site_addresses import reads_no_address, split_url, unread_address
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
@@ -117,7 +117,7 @@ def unreadable_link(page: str, url: str) -> Problem | None:
     if not reads_no_address(url):
         return None
     why, fix = unread_address(url)
-    return Problem(f"{DOCS}/{page}", "link", f"'{url}' {why} {FAILS_BUILD}", fix or WRITE_ADDRESS)
+    return Problem(f"{DOCS}/{page}", "link", f"'{visible(url)}' {why} {FAILS_BUILD}", fix or WRITE_ADDRESS)
 
 
 def unreadable_links(page: str, urls: Iterable[str]) -> list[Problem]:

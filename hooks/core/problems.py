@@ -75,14 +75,34 @@ def named_value(value: object) -> str:
 
     Not Python's repr, which puts text holding a quote in double quotes or escapes it (`"women's
     rights"`, `'it\'s'`) and writes `None`, `True` and `['a']` where YAML wrote `null`, `true` and `[a]`.
+    A character no terminal shows is written as its escape (`visible`): `'a\u200eb.org'` looked like `'ab.org'`.
     """
     if isinstance(value, str):  # a quote at an end would read as YAML's doubled quote: `''x''`
-        return f'"{value}"' if value.startswith("'") or value.endswith("'") else f"'{value}'"
+        return visible(f'"{value}"' if value.startswith("'") or value.endswith("'") else f"'{value}'")
     try:  # a lone scalar ends the document: `5\n...`
         shown = yaml.dump(value, Dumper=_OneLineDumper, default_flow_style=True, allow_unicode=True, width=math.inf)
     except yaml.YAMLError:  # no YAML value (never read from a file): its own words
-        return str(value)
-    return shown.removesuffix("\n").removesuffix("\n...")
+        return visible(str(value))
+    return visible(shown.removesuffix("\n").removesuffix("\n..."))
+
+
+def visible(text: str) -> str:
+    r"""Text with each character a terminal does not show written as its escape: `\u200b`, `\xa0`, `\t`.
+
+    An address or a value holding a zero-width space, a direction mark or a no-break space looked right in the
+    line (`'https://ab.org/' … cannot be read`); the escapes are those the line gives its control characters
+    (`ESCAPED`). A space, and every character Python counts printable, stays as written.
+    """
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else _escape(ord(char)) for char in text)
+
+
+def _escape(code: int) -> str:
+    r"""A character's escape, as `ESCAPED` writes one, else by its code: `\xa0`, `\u200b`, `\U000e0001`."""
+    if code in ESCAPED:
+        return ESCAPED[code]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 RE_CHUNK = re.compile(r"([0-9]+)|.", re.DOTALL)

@@ -12,7 +12,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 import nh3
 
 from hooks.core.host_characters import host_character
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, named_value, visible
 from hooks.core.text import RE_CONTROL
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -110,7 +110,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
         zone = host[host.index("%") : -1]
         fixed = urlunsplit(unported._replace(netloc=unported.netloc.replace(zone, "", 1)))
         why = f"its host, {named_value(host)}, names an IPv6 zone, {named_value(zone)}, which no browser reads"
-        return _and_port(f"is no address: {why}", port_fault), f"{write}{fixed}{or_port}" if web else None
+        return _and_port(f"is no address: {why}", port_fault), f"{write}{visible(fixed)}{or_port}" if web else None
     if character := host_character(host):
         return _and_port(host_holds(host, character), port_fault), HOST_FIX if web else None
     unread_host = f"is no address: its host, {named_value(host)}, cannot be read"
@@ -118,7 +118,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
         return unread_host, None
     if reads_no_address(fixed := urlunsplit(unported)):  # `999.1.1.1:99999`: without its port, no address still
         return _and_port(unread_host, port_fault), None
-    return f"is no address: {port_fault}", f"{write}{fixed}{or_port}" if web else None
+    return f"is no address: {port_fault}", f"{write}{visible(fixed)}{or_port}" if web else None
 
 
 def _port_fault(parts: SplitResult, port: str) -> str | None:

@@ -18,7 +18,8 @@ def word_edges(run: str) -> str:
     What is kept beyond the words is what a reader would quote with them: a sentence's final stop
     (`transnationalism.`), and a quotation mark or bracket whose partner the passage holds
     (`“south-south”`, `(of sorts)`); an unpaired one would leave the highlight half a quotation. An apostrophe
-    right after the last word closes no quotation the passage opened: it is the word's (`the migrants’`).
+    right after the last word closes no quotation the passage opened: it is the word's (`the migrants’`); so is
+    one right before the first word that no mark of the passage closes, an elision's (`’90s`, `'til`).
     A contributor copies the offer into `quote:` as it stands, so a comma, a semicolon or a dash, no part
     of what is quoted, is left off rather than kept. Only characters at the edges are dropped: what is left
     is still the paragraph's text verbatim (`closest_passage` offers it only if it occurs there once). A word
@@ -35,8 +36,8 @@ def word_edges(run: str) -> str:
         else:
             break
     kept_lead = ""
-    for char in reversed(lead):  # `“` before `…”`, `(` before `…)`
-        if char in PAIRS and _closes(core + kept_tail, char):
+    for char in reversed(lead):  # `“` before `…”`, `(` before `…)`, `’` of `’90s`
+        if (char in PAIRS and _closes(core + kept_tail, char)) or _starts_word(kept_lead, char, core):
             kept_lead = char + kept_lead
         else:
             break
@@ -60,6 +61,14 @@ def is_letter(char: str) -> bool:
 def _ends_word(kept_tail: str, char: str) -> bool:
     """Whether `char` is an apostrophe written right after the passage's last word: a possessive's, if no closer."""
     return not kept_tail and char in APOSTROPHES
+
+
+def _starts_word(kept_lead: str, char: str, core: str) -> bool:
+    """Whether `char` is an apostrophe written right before the passage's first letter: an elision's (`’tis`).
+
+    One a mark of the passage closes is a quotation's, kept by its pair; an opening `‘` is never an apostrophe.
+    """
+    return not kept_lead and char in APOSTROPHES and is_letter(core[0])
 
 
 def _open(text: str, closer: str) -> bool:
