@@ -17,9 +17,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.config_addresses import EXTRA_FILES, address_setting_problems, missing_extra_files, read_entries
+from hooks.core.config_addresses import address_setting_problems
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
+from hooks.core.extra_files import EXTRA_FILES, extra_setting_problems, missing_extra_files, read_entries
 from hooks.core.page_links import unreadable_links
 from hooks.core.search_fields import search_field_problems
 from hooks.core.site_name import site_name_problems
@@ -61,7 +62,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
-    state.report(address_setting_problems(settings.name, config))  # `repo_url`, as make check reads it
+    state.report(address_setting_problems(settings.name, config))  # `repo_url`, `edit_uri`, as make check reads them
+    state.report(extra_setting_problems(settings.name, config))  # the extra files' entries, as make check too
     for setting in EXTRA_FILES:
         build.extra_entries[setting] = config[setting]  # as listed: `on_nav` names a missing file by its place
         config[setting] = read_entries(config[setting], setting)

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.core import page_files
-from hooks.core.config_addresses import missing_extra_files
 from hooks.core.config_file import CONFIG, DOCS, read_config
+from hooks.core.extra_files import missing_extra_files
 from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, dest_path, page_name
 from hooks.core.problems import Problem
