@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.core.extra_files import extra_setting_problems, missing_extra_files, read_entries
+from hooks.core.extra_files import extra_setting_problems, missing_extra_files, read_entries, separator_problems
 
 FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
 
@@ -25,8 +25,12 @@ FILE_HINT = "copy the file's whole address from the browser's address bar, or wr
         # urlsplit refuses it: the build stopped on MkDocs' traceback
         ({"extra_javascript": ["http://[x/y.js"]}, [f"mkdocs.yml: extra_javascript[0]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})"]),
         ({"extra_css": ["http://1.2.3.4.5/x.css"]}, [f"mkdocs.yml: extra_css[0]: 'http://1.2.3.4.5/x.css' is no address: its host, '1.2.3.4.5', cannot be read ({FILE_HINT})"]),
-        # MkDocs' own lines: a backslash (its "OS-specific separator" warning), a shape its check refuses
-        ({"extra_css": ["https://cdn\\example.org/x.css"]}, []),
+        # a backslash in the host: MkDocs warns ("OS-specific separator"), and its fix, `/`, leads to the host `cdn`
+        ({"extra_css": ["https://cdn\\example.org/x.css"], "extra_javascript": [{"path": "https://git\\hub.com/x.js"}]}, [
+            f"mkdocs.yml: extra_css[0]: 'https://cdn\\example.org/x.css' is no address: its host, 'cdn\\example.org', holds '\\' ({FILE_HINT})",
+            f"mkdocs.yml: extra_javascript[0]: 'https://git\\hub.com/x.js' is no address: its host, 'git\\hub.com', holds '\\' ({FILE_HINT})"]),
+        # MkDocs' own lines: a backslash in a path (its "OS-specific separator" warning), a shape its check refuses
+        ({"extra_css": ["assets\\x.css", "https://cdn.example.org/a\\x.css"]}, []),
         ({"extra_javascript": [5, None, {"path": 5}, ["x.js"]], "extra_css": "https://a:99999/x.css"}, []),
         ({"extra_javascript": {"path": "https://a:99999/x.js"}}, []),
         # an entry naming no file: MkDocs stopped on a traceback (`5`, a mapping), or linked the page itself (`.`)
@@ -52,6 +56,7 @@ def test_a_stylesheet_or_script_address_no_browser_reads_is_one_line(settings: o
         (["assets/x.js", "https://a b.org/x.js", {"path": "http://[x/y.js"}, {"path": "https://a.org/y.js"}],
          ["assets/x.js", {"path": "https://a.org/y.js"}]),
         ([5, {"path": 5}, {"type": "module"}, "x.js"], [5, {"path": 5}, "x.js"]),  # the first two MkDocs' own to say
+        (["https://git\\hub.com/x.js", "assets\\x.js"], ["assets\\x.js"]),  # MkDocs' `/` would lead to the host `git`
     ],
 )  # fmt: skip
 def test_the_build_goes_on_without_the_scripts_no_browser_reads(entries: list[object], kept: list[object]) -> None:
@@ -113,3 +118,23 @@ def test_the_folders_named_are_those_mkdocs_copies_from() -> None:
         str(problem) for problem in missing_extra_files("mkdocs.yml", {"extra_css": ["a.css"]}, SITE, ("docs",))
     ] == [f"{line} ({CSS_HINT})"]
     assert missing_extra_files("mkdocs.yml", ["extra_css"], SITE, FOLDERS) == []
+
+
+@pytest.mark.parametrize(
+    ("settings", "lines"),
+    [
+        ({"extra_css": ["assets\\edition.css", "assets/x.css", "https://cdn.example.org/a\\x.css?v=2"],
+          "extra_javascript": [{"path": "assets\\x.js", "defer": True}]}, [
+            "mkdocs.yml: extra_css[0]: 'assets\\edition.css' holds '\\', which MkDocs reads as '/' and warns of (the strict build fails) (write assets/edition.css)",
+            "mkdocs.yml: extra_css[2]: 'https://cdn.example.org/a\\x.css?v=2' holds '\\', which MkDocs reads as '/' and warns of (the strict build fails) (write https://cdn.example.org/a/x.css?v=2)",
+            "mkdocs.yml: extra_javascript[0]: 'assets\\x.js' holds '\\', which MkDocs reads as '/' and warns of (the strict build fails) (write assets/x.js)"]),
+        # a host's backslash is `extra_file_problems`' line; no text, no list: other lines'
+        ({"extra_css": ["https://cdn\\example.org/x.css", 5], "extra_javascript": "a\\b.js"}, []),
+        (["extra_css"], []),
+    ],
+)  # fmt: skip
+def test_a_path_holding_a_backslash_is_make_check_s_line_for_mkdocs_own_warning(
+    settings: object, lines: list[str]
+) -> None:
+    """The strict build failed on MkDocs' "uses OS-specific separator" warning; make check said OK."""
+    assert [str(problem) for problem in separator_problems("mkdocs.yml", settings)] == lines

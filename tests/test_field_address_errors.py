@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from broken_project_helpers import MT, assert_build_and_check_say, assert_pages_say
-from conftest import edit
+from broken_project_helpers import MT, assert_build_and_check_say, assert_pages_say, edition_lines
+from conftest import edit, run_build, run_check
 
 from hooks.cli.site_files import theme_files
 
@@ -132,3 +132,27 @@ def test_a_stylesheet_or_script_naming_no_file_of_the_site_is_one_line_in_the_bu
         " script that is not there (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
     ]
     assert_build_and_check_say(broken_project, expected)
+
+
+def test_a_script_whose_host_holds_a_backslash_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """make check said OK; the build failed on MkDocs' "OS-specific separator" line, whose `/` leads to the host `git`."""
+    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", "extra_javascript:\n  - https://git\\hub.com/x.js\n")
+    line = f"mkdocs.yml: extra_javascript[0]: 'https://git\\hub.com/x.js' is no address: its host, 'git\\hub.com', holds '\\' ({FILE_HINT})"
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert edition_lines(result.stderr) == [line] and "OS-specific" not in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout + check.stderr
+
+
+def test_a_local_path_holding_a_backslash_is_make_check_s_line_as_mkdocs_warns_of_it(broken_project: Path) -> None:
+    """The strict build fails on MkDocs' own warning (its line, none of ours); make check said OK, and now says why."""
+    edit(broken_project, "mkdocs.yml", "  - assets/edition.css\n", "  - assets\\edition.css\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "uses OS-specific separator" in result.stderr and edition_lines(result.stderr) == [], result.stderr
+    check = run_check(broken_project)
+    assert check.stdout.splitlines() == [
+        "mkdocs.yml: extra_css[1]: 'assets\\edition.css' holds '\\', which MkDocs reads as '/' and warns of"
+        " (the strict build fails) (write assets/edition.css)"
+    ], check.stdout + check.stderr

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import difflib
 import posixpath
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from urllib.parse import unquote
 
+from hooks.core.config_addresses import misread_host
 from hooks.core.problems import Problem, named_value
 from hooks.core.site_addresses import split_url, unread_field
 
@@ -29,12 +30,13 @@ def extra_setting_problems(path: str, config: object) -> list[Problem]:
 
 
 def extra_file_problems(path: str, setting: str, entries: object) -> list[tuple[int, Problem]]:
-    """Each `extra_css` or `extra_javascript` entry naming no file, or an address no browser reads, by its place.
+    r"""Each `extra_css` or `extra_javascript` entry naming no file, or an address no browser reads, by its place.
 
     An entry names a file by a text, or a script by its `path:`. MkDocs takes any address, and an entry
     naming none: `extra_css: [5]` stops it on a traceback, `''` and `{type: module}` link the page itself.
-    Another shape is MkDocs' own to refuse (`extra_javascript: [5]`, the list itself no list); a backslash
-    MkDocs names itself ("OS-specific separator").
+    Another shape is MkDocs' own to refuse (`extra_javascript: [5]`, the list itself no list). A host holding
+    a backslash is named first (`misread_host`): MkDocs' own line for it ("OS-specific separator", change it
+    to '/') led to another host, `https://git\hub.com/x.js` to `git`; one in a path is `separator_problems`'.
     """
     if not isinstance(entries, Sequence) or isinstance(entries, str):
         return []
@@ -44,10 +46,12 @@ def extra_file_problems(path: str, setting: str, entries: object) -> list[tuple[
         script = setting == "extra_javascript"
         options = script and isinstance(entry, Mapping)  # MkDocs' own `ExtraScriptValue` in the build
         address = entry_address(setting, entry)
-        if isinstance(address, str) and address:
+        if isinstance(address, str) and address and (why := misread_host(address)):  # before MkDocs' `/` for it
+            problems.append((index, Problem(path, field, f"{named_value(address)} {why}", FILE_HINT)))
+        elif isinstance(address, str) and address:
             problems += [(index, problem) for problem in unread_field(path, field, address, FILE_HINT)]
         elif address == "" or not script:  # a script's `path: 5`, or `- 5`: MkDocs' own line
-            hint = f"write the path of a file in docs/, e.g. `- {EXTRA_FILES[setting]}`, or a whole address"
+            hint = example_hint(setting)
             named = "has no `path:`, so it" if options else named_value(entry)  # not the options: the build's differ
             problems.append((index, Problem(path, field, f"{named} names no file", hint)))
     return problems
@@ -69,29 +73,37 @@ def missing_extra_files(
     `folders`, those a contributor writes them in (docs/, `custom_dir`). A query or fragment is no part of
     the file; a path from `/` is read from the site's root. The entries `extra_file_problems` names are its.
     """
-    if not isinstance(config, Mapping):
-        return []
     problems = []
-    for setting, (kind, suffixes) in LINKED.items():
+    for setting, index, written in unnamed_entries(config):
+        file = local_file(written) if isinstance(written, str) else None
+        if file is None or file in site_files:
+            continue
+        kind, suffixes = LINKED[setting]
+        where = " or ".join(f"{folder}/" for folder in folders)
+        message = f"{named_value(written)} names no file in {where}, so every page links a {kind} that is not there"
+        meant = closest_file(file, [name for name in site_files if name.endswith(suffixes)])
+        hint = f"write {rewritten(written, meant)}" if meant else example_hint(setting)
+        problems.append(Problem(path, f"{setting}[{index}]", message, hint))
+    return problems
+
+
+def unnamed_entries(config: object) -> Iterator[tuple[str, int, object]]:
+    """Each extra file's setting, place and what it links, but those `extra_file_problems` names: their line is its."""
+    if not isinstance(config, Mapping):
+        return  # the shapes' own line
+    for setting in EXTRA_FILES:
         entries = config.get(setting)
-        named = {index for index, _ in extra_file_problems(path, setting, entries)}
         if not isinstance(entries, Sequence) or isinstance(entries, str):
             continue
-        for index, entry in enumerate(entries):
-            written = entry_address(setting, entry)
-            file = local_file(written) if index not in named and isinstance(written, str) else None
-            if file is None or file in site_files:
-                continue
-            where = " or ".join(f"{folder}/" for folder in folders)
-            message = f"{named_value(written)} names no file in {where}, so every page links a {kind} that is not there"
-            meant = closest_file(file, [name for name in site_files if name.endswith(suffixes)])
-            hint = (
-                f"write {rewritten(written, meant)}"
-                if meant
-                else f"write the path of a file in docs/, e.g. `- {EXTRA_FILES[setting]}`, or a whole address"
-            )
-            problems.append(Problem(path, f"{setting}[{index}]", message, hint))
-    return problems
+        named = {index for index, _ in extra_file_problems("", setting, entries)}
+        yield from (
+            (setting, index, entry_address(setting, entry)) for index, entry in enumerate(entries) if index not in named
+        )
+
+
+def example_hint(setting: str) -> str:
+    """The fix of an entry naming no file: a path of docs/ as written in the list, or a whole address."""
+    return f"write the path of a file in docs/, e.g. `- {EXTRA_FILES[setting]}`, or a whole address"
 
 
 def local_file(address: str) -> str | None:
@@ -122,6 +134,23 @@ def rewritten(address: str, file: str) -> str:
     parts = split_url(address.replace("\\", "/"))
     rest = address[len(parts.path) :] if parts is not None and address.startswith(parts.path) else ""
     return f"{'/' if address.startswith('/') else ''}{file}{rest}"
+
+
+def separator_problems(path: str, config: object) -> list[Problem]:
+    r"""Each entry holding a backslash no other line names, in make check: the strict build fails on MkDocs' warning.
+
+    MkDocs links `assets\edition.css` as `assets/edition.css` and warns that the "OS-specific separator" will not
+    be read so for long, which fails the strict build: that line is the build's, so the build adds none. A host
+    holding one is `extra_file_problems`' line (`/` there leads to another host).
+    """
+    problems = []
+    for setting, index, written in unnamed_entries(config):
+        if isinstance(written, str) and "\\" in written:
+            message = (
+                f"{named_value(written)} holds '\\', which MkDocs reads as '/' and warns of (the strict build fails)"
+            )
+            problems.append(Problem(path, f"{setting}[{index}]", message, "write " + written.replace("\\", "/")))
+    return problems
 
 
 def read_entries(entries: list[object], setting: str) -> list[object]:
