@@ -10,6 +10,9 @@ import pytest
 
 from hooks.core.extra_files import extra_setting_problems, missing_extra_files, read_entries, separator_problems
 
+CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
+JS_HINT = "write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address"
+PATH_HINT = "write the path of a file in docs/, e.g. `path: assets/x.js`, or a whole address"
 FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
 
 
@@ -31,7 +34,16 @@ FILE_HINT = "copy the file's whole address from the browser's address bar, or wr
             f"mkdocs.yml: extra_javascript[0]: 'https://git\\hub.com/x.js' is no address: its host, 'git\\hub.com', holds '\\' ({FILE_HINT})"]),
         # MkDocs' own lines: a backslash in a path (its "OS-specific separator" warning), a shape its check refuses
         ({"extra_css": ["assets\\x.css", "https://cdn.example.org/a\\x.css"]}, []),
-        ({"extra_javascript": [5, None, {"path": 5}, ["x.js"]], "extra_css": "https://a:99999/x.css"}, []),
+        ({"extra_css": "https://a:99999/x.css", "extra_javascript": {"path": "https://a:99999/x.js"}}, []),
+        # MkDocs stops on its own config error ("Expected a key-value mapping", "Sub-option 'path': Required
+        # configuration not provided", "Expected type: <class 'str'>"): make check said OK, and now says it
+        ({"extra_javascript": [5, None, {"path": 5}, ["x.js"], {"path": None, "defer": True}, {"path": ["a.js"]}]}, [
+            f"mkdocs.yml: extra_javascript[0]: must be a path or a script's options, not 5 ({JS_HINT})",
+            f"mkdocs.yml: extra_javascript[1]: must be a path or a script's options, not null ({JS_HINT})",
+            f"mkdocs.yml: extra_javascript[2].path: must be text, not 5 ({PATH_HINT})",
+            f"mkdocs.yml: extra_javascript[3]: must be a path or a script's options, not a list ({JS_HINT})",
+            f"mkdocs.yml: extra_javascript[4].path: is empty ({PATH_HINT})",
+            f"mkdocs.yml: extra_javascript[5].path: must be text, not a list ({PATH_HINT})"]),
         ({"extra_javascript": {"path": "https://a:99999/x.js"}}, []),
         # an entry naming no file: MkDocs stopped on a traceback (`5`, a mapping), or linked the page itself (`.`)
         ({"extra_css": [5, {"path": "https://a:99999/x.css"}, None, ""]}, [
@@ -41,8 +53,15 @@ FILE_HINT = "copy the file's whole address from the browser's address bar, or wr
             "mkdocs.yml: extra_css[3]: '' names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)"]),
         ({"extra_javascript": ["", {"type": "module"}, {"path": "", "defer": True}]}, [
             "mkdocs.yml: extra_javascript[0]: '' names no file (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
-            "mkdocs.yml: extra_javascript[1]: has no `path:`, so it names no file (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
-            "mkdocs.yml: extra_javascript[2]: has no `path:`, so it names no file (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)"]),
+            # MkDocs' `ExtraScriptValue` gives the build `path: ''` for none: one line for both, true of each
+            f"mkdocs.yml: extra_javascript[1]: has no `path:`, or an empty one, so it names no file ({PATH_HINT})",
+            f"mkdocs.yml: extra_javascript[2]: has no `path:`, or an empty one, so it names no file ({PATH_HINT})"]),
+        # only spaces: `href=" "` linked the page itself, as `''` did
+        ({"extra_css": [" ", "\t"], "extra_javascript": [" ", {"path": "  ", "defer": True}]}, [
+            f"mkdocs.yml: extra_css[0]: ' ' names no file ({CSS_HINT})",
+            f"mkdocs.yml: extra_css[1]: '\\t' names no file ({CSS_HINT})",  # escaped, as every line's control character
+            f"mkdocs.yml: extra_javascript[0]: ' ' names no file ({JS_HINT})",
+            f"mkdocs.yml: extra_javascript[1].path: '  ' names no file ({PATH_HINT})"]),
     ],
 )  # fmt: skip
 def test_a_stylesheet_or_script_address_no_browser_reads_is_one_line(settings: object, lines: list[str]) -> None:
@@ -55,7 +74,7 @@ def test_a_stylesheet_or_script_address_no_browser_reads_is_one_line(settings: o
     [
         (["assets/x.js", "https://a b.org/x.js", {"path": "http://[x/y.js"}, {"path": "https://a.org/y.js"}],
          ["assets/x.js", {"path": "https://a.org/y.js"}]),
-        ([5, {"path": 5}, {"type": "module"}, "x.js"], [5, {"path": 5}, "x.js"]),  # the first two MkDocs' own to say
+        ([5, {"path": 5}, {"type": "module"}, " ", "x.js"], ["x.js"]),  # MkDocs stops on the first two before any hook
         (["https://git\\hub.com/x.js", "assets\\x.js"], ["assets\\x.js"]),  # MkDocs' `/` would lead to the host `git`
     ],
 )  # fmt: skip
@@ -75,7 +94,6 @@ SITE = {"assets/edition.css", "assets/edition.js", "assets/glossary.js", "assets
 FOLDERS = ("docs", "overrides")
 NO_CSS = "names no file in docs/ or overrides/, so every page links a stylesheet that is not there"
 NO_JS = "names no file in docs/ or overrides/, so every page links a script that is not there"
-CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
 
 
 @pytest.mark.parametrize(

@@ -100,8 +100,9 @@ def test_a_stylesheet_script_or_repository_no_browser_reads_is_one_line_in_the_b
         " address)",
         f"mkdocs.yml: extra_javascript[0]: 'https://a b.org/x.js' is no address: its host, 'a b.org', holds a space ({HOST_FIX})",
         f"mkdocs.yml: extra_javascript[1]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})",
-        "mkdocs.yml: extra_javascript[2]: has no `path:`, so it names no file (write the path of a file in docs/, e.g."
-        " `- assets/x.js`, or a whole address)",
+        "mkdocs.yml: extra_javascript[2]: has no `path:`, or an empty one, so it names no file (write the path of a"
+        " file in docs/, e.g."
+        " `path: assets/x.js`, or a whole address)",
         f"mkdocs.yml: repo_url: '{repo}' is no address: its host, 'git\\hub.com', holds '\\' ({REPOSITORY_HINT})",
     ]
     assert_build_and_check_say(broken_project, expected)
@@ -156,3 +157,34 @@ def test_a_local_path_holding_a_backslash_is_make_check_s_line_as_mkdocs_warns_o
         "mkdocs.yml: extra_css[1]: 'assets\\edition.css' holds '\\', which MkDocs reads as '/' and warns of"
         " (the strict build fails) (write assets/edition.css)"
     ], check.stdout + check.stderr
+
+
+def test_a_stylesheet_or_script_of_only_spaces_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """`href=" "` linked the page itself as a stylesheet, in silence, as `''` did: each is named, and left out."""
+    edit(broken_project, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - ' '\n")
+    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", "extra_javascript:\n  - path: '  '\n    defer: true\n")
+    assert_build_and_check_say(
+        broken_project,
+        [
+            "mkdocs.yml: extra_css[0]: ' ' names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a"
+            " whole address)",
+            "mkdocs.yml: extra_javascript[0].path: '  ' names no file (write the path of a file in docs/, e.g."
+            " `path: assets/x.js`, or a whole address)",
+        ],
+    )
+
+
+def test_a_script_mkdocs_config_refuses_is_make_check_s_line_as_the_build_stops_on_mkdocs_own(
+    broken_project: Path,
+) -> None:
+    """`path: null` stopped the build on MkDocs' "Sub-option 'path': Required configuration not provided"; make check said OK."""
+    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", "extra_javascript:\n  - path: null\n    defer: true\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Sub-option 'path': Required configuration not provided" in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [
+        "mkdocs.yml: extra_javascript[0].path: is empty (write the path of a file in docs/, e.g. `path: assets/x.js`,"
+        " or a whole address)"
+    ], check.stdout

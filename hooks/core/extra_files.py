@@ -7,6 +7,7 @@ MkDocs asks nothing of an extra file's address, nor whether a path names a file 
 from __future__ import annotations
 
 import difflib
+import os
 import posixpath
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from urllib.parse import unquote
@@ -33,28 +34,66 @@ def extra_file_problems(path: str, setting: str, entries: object) -> list[tuple[
     r"""Each `extra_css` or `extra_javascript` entry naming no file, or an address no browser reads, by its place.
 
     An entry names a file by a text, or a script by its `path:`. MkDocs takes any address, and an entry
-    naming none: `extra_css: [5]` stops it on a traceback, `''` and `{type: module}` link the page itself.
-    Another shape is MkDocs' own to refuse (`extra_javascript: [5]`, the list itself no list). A host holding
-    a backslash is named first (`misread_host`): MkDocs' own line for it ("OS-specific separator", change it
-    to '/') led to another host, `https://git\hub.com/x.js` to `git`; one in a path is `separator_problems`'.
+    naming none: `extra_css: [5]` stops it on a traceback, `''`, `' '` and `{type: module}` link the page itself.
+    A script in a shape MkDocs' config refuses (`script_shape_problem`) is named too, for make check: the build
+    stops on MkDocs' own line before any hook. A host holding a backslash is named first (`misread_host`):
+    MkDocs' own line for it ("OS-specific separator", change it to '/') led to another host,
+    `https://git\hub.com/x.js` to `git`; one in a path is `separator_problems`'.
     """
     if not isinstance(entries, Sequence) or isinstance(entries, str):
-        return []
+        return []  # the list itself no list: MkDocs' own line
     problems = []
     for index, entry in enumerate(entries):
         field = f"{setting}[{index}]"
-        script = setting == "extra_javascript"
-        options = script and isinstance(entry, Mapping)  # MkDocs' own `ExtraScriptValue` in the build
+        options = setting == "extra_javascript" and isinstance(entry, Mapping)  # MkDocs' `ExtraScriptValue`
+        where = f"{field}.path" if options and entry.get("path") else field  # MkDocs writes `''` for none
         address = entry_address(setting, entry)
-        if isinstance(address, str) and address and (why := misread_host(address)):  # before MkDocs' `/` for it
+        if setting == "extra_javascript" and (refused := script_shape_problem(path, field, entry)):
+            problems.append((index, refused))
+        elif isinstance(address, str) and address.strip() and (why := misread_host(address)):  # before MkDocs' `/`
             problems.append((index, Problem(path, field, f"{named_value(address)} {why}", FILE_HINT)))
-        elif isinstance(address, str) and address:
+        elif isinstance(address, str) and address.strip():
             problems += [(index, problem) for problem in unread_field(path, field, address, FILE_HINT)]
-        elif address == "" or not script:  # a script's `path: 5`, or `- 5`: MkDocs' own line
-            hint = example_hint(setting)
-            named = "has no `path:`, so it" if options else named_value(entry)  # not the options: the build's differ
-            problems.append((index, Problem(path, field, f"{named} names no file", hint)))
+        else:
+            named = "has no `path:`, or an empty one, so it" if options and where == field else written_entry(address)
+            problems.append((index, Problem(path, where, f"{named} names no file", example_hint(setting, options))))
     return problems
+
+
+def script_shape_problem(path: str, field: str, entry: object) -> Problem | None:
+    """A script MkDocs' config refuses, in the project's words: the build stops on MkDocs' line, make check said OK.
+
+    MkDocs: "Expected a key-value mapping (dict)" (`- 5`: a path or options, then), "Sub-option 'path': Required
+    configuration not provided" (`path: null`) and "Expected type: <class 'str'>" (`path: 5`).
+    """
+    if isinstance(entry, str):
+        return None
+    if not isinstance(entry, Mapping):
+        return Problem(
+            path, field, f"must be a path or a script's options, not {kind(entry)}", example_hint("extra_javascript")
+        )
+    if "path" in entry and entry["path"] is None:
+        return Problem(path, f"{field}.path", "is empty", example_hint("extra_javascript", options=True))
+    if "path" in entry and not isinstance(entry["path"], str):
+        return Problem(
+            path,
+            f"{field}.path",
+            f"must be text, not {kind(entry['path'])}",
+            example_hint("extra_javascript", options=True),
+        )
+    return None
+
+
+def kind(value: object) -> str:
+    """What a YAML value is, in a contributor's words, as config_file.py's lines say it."""
+    if isinstance(value, Mapping):
+        return "a mapping"
+    return "a list" if isinstance(value, list) else written_entry(value)
+
+
+def written_entry(value: object) -> str:
+    """A value named as written; MkDocs' `!relative` (a path-like placeholder the build reads) by its tag."""
+    return "!relative" if isinstance(value, os.PathLike) and not isinstance(value, str) else named_value(value)
 
 
 def entry_address(setting: str, entry: object) -> object:
@@ -101,9 +140,10 @@ def unnamed_entries(config: object) -> Iterator[tuple[str, int, object]]:
         )
 
 
-def example_hint(setting: str) -> str:
-    """The fix of an entry naming no file: a path of docs/ as written in the list, or a whole address."""
-    return f"write the path of a file in docs/, e.g. `- {EXTRA_FILES[setting]}`, or a whole address"
+def example_hint(setting: str, options: bool = False) -> str:
+    """The fix of an entry naming no file: a path of docs/ as written in the list, or as a script's `path:`."""
+    example = f"path: {EXTRA_FILES['extra_javascript']}" if options else f"- {EXTRA_FILES[setting]}"
+    return f"write the path of a file in docs/, e.g. `{example}`, or a whole address"
 
 
 def local_file(address: str) -> str | None:
