@@ -156,3 +156,30 @@ def test_a_path_holding_a_backslash_is_make_check_s_line_for_mkdocs_own_warning(
 ) -> None:
     """The strict build failed on MkDocs' "uses OS-specific separator" warning; make check said OK."""
     assert [str(problem) for problem in separator_problems("mkdocs.yml", settings)] == lines
+
+
+PUBLISHED = "https://owner.github.io/repo/"
+ROOTED = "is read from the host's root, so on the site at https://owner.github.io/repo/ every page links"
+
+
+@pytest.mark.parametrize(
+    ("settings", "site_url", "lines"),
+    [
+        ({"extra_css": ["/assets/edition.css", "//cdn.example.org/x.css", "assets/edition.css"]}, "https://example.org/", []),
+        ({"extra_css": ["/assets/edition.css"]}, "", []),
+        ({"extra_css": ["/assets/edition.css", "//cdn.example.org/x.css", "assets/edition.css"],
+          "extra_javascript": [{"path": "/assets/edition.js?v=2", "defer": True}]}, PUBLISHED, [
+            f"mkdocs.yml: extra_css[0]: '/assets/edition.css' {ROOTED} https://owner.github.io/assets/edition.css,"
+            " no file of the site (write assets/edition.css)",
+            f"mkdocs.yml: extra_javascript[0]: '/assets/edition.js?v=2' {ROOTED} https://owner.github.io/assets/edition.js?v=2,"
+            " no file of the site (write assets/edition.js?v=2)"]),
+        # a file missing too: its line offers the path from the site's own folder
+        ({"extra_css": ["/assets/Edition.css"]}, PUBLISHED, [f"mkdocs.yml: extra_css[0]: '/assets/Edition.css' {NO_CSS} (write assets/edition.css)"]),
+    ],
+)  # fmt: skip
+def test_a_path_from_the_host_s_root_is_one_line_when_the_site_is_published_below_it(
+    settings: object, site_url: str, lines: list[str]
+) -> None:
+    """`/assets/x.css` passed: on GitHub Pages (`SITE_URL=https://owner.github.io/repo/`) every page's link 404s."""
+    problems = missing_extra_files("mkdocs.yml", settings, SITE, FOLDERS, site_url=site_url)
+    assert [str(problem) for problem in problems] == lines

@@ -188,3 +188,16 @@ def test_a_script_mkdocs_config_refuses_is_make_check_s_line_as_the_build_stops_
         "mkdocs.yml: extra_javascript[0].path: is empty (write the path of a file in docs/, e.g. `path: assets/x.js`,"
         " or a whole address)"
     ], check.stdout
+
+
+def test_a_stylesheet_from_the_host_s_root_is_one_line_when_the_site_is_published_below_it(
+    broken_project: Path,
+) -> None:
+    """Published at `/repo/` (GitHub Pages), every page linked `https://owner.github.io/assets/edition.css`, a 404."""
+    edit(broken_project, "mkdocs.yml", "  - assets/edition.css\n", "  - /assets/edition.css\n")
+    expected = [
+        "mkdocs.yml: extra_css[1]: '/assets/edition.css' is read from the host's root, so on the site at"
+        " https://owner.github.io/repo/ every page links https://owner.github.io/assets/edition.css, no file of the"
+        " site (write assets/edition.css)"
+    ]
+    assert_pages_say(broken_project, "mkdocs.yml: ", expected, env={"SITE_URL": "https://owner.github.io/repo/"})

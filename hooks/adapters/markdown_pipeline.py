@@ -17,7 +17,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.config_addresses import address_setting_problems
+from hooks.core.config_addresses import address_setting_problems, usable_site_url
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
 from hooks.core.extra_files import EXTRA_FILES, extra_setting_problems, missing_extra_files, read_entries
@@ -131,7 +131,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     settings = Path(config.config_file_path or "mkdocs.yml").resolve()
     written = [config.docs_dir, *([config.theme.custom_dir] if config.theme.custom_dir else [])]
     folders = [Path(os.path.relpath(folder, settings.parent)).as_posix() for folder in written]
-    state.report(missing_extra_files(settings.name, state.STATE.extra_entries, site, folders))
+    site_url = usable_site_url(config.site_url)[0]  # one refused is its own line
+    state.report(missing_extra_files(settings.name, state.STATE.extra_entries, site, folders, site_url))
     return nav
 
 

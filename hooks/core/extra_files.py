@@ -10,7 +10,7 @@ import difflib
 import os
 import posixpath
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin
 
 from hooks.core.config_addresses import misread_host
 from hooks.core.problems import Problem, named_value
@@ -102,7 +102,7 @@ def entry_address(setting: str, entry: object) -> object:
 
 
 def missing_extra_files(
-    path: str, config: object, site_files: Collection[str], folders: Sequence[str]
+    path: str, config: object, site_files: Collection[str], folders: Sequence[str], site_url: str = ""
 ) -> list[Problem]:
     """Each extra file's entry whose local path names no file of the built site, by its place; whole addresses pass.
 
@@ -110,20 +110,33 @@ def missing_extra_files(
     build and make check, and every page asked for a file that 404s. `site_files`: the files the built site
     holds, as written there (docs/'s kept, the hooks', the theme's and `custom_dir`'s, which MkDocs copies);
     `folders`, those a contributor writes them in (docs/, `custom_dir`). A query or fragment is no part of
-    the file; a path from `/` is read from the site's root. The entries `extra_file_problems` names are its.
+    the file; a path from `/` is read from the site's root, which is the host's unless `site_url` has a path
+    (`https://owner.github.io/repo/`, GitHub Pages): there it leaves the site. The entries `extra_file_problems`
+    names are its.
     """
+    below = (parts := split_url(site_url)) is not None and parts.path not in ("", "/")  # a path from `/` leaves it
     problems = []
     for setting, index, written in unnamed_entries(config):
         file = local_file(written) if isinstance(written, str) else None
-        if file is None or file in site_files:
-            continue
-        kind, suffixes = LINKED[setting]
-        where = " or ".join(f"{folder}/" for folder in folders)
-        message = f"{named_value(written)} names no file in {where}, so every page links a {kind} that is not there"
-        meant = closest_file(file, [name for name in site_files if name.endswith(suffixes)])
-        hint = f"write {rewritten(written, meant)}" if meant else example_hint(setting)
-        problems.append(Problem(path, f"{setting}[{index}]", message, hint))
+        field = f"{setting}[{index}]"
+        if file is not None and file not in site_files:
+            kind, suffixes = LINKED[setting]
+            where = " or ".join(f"{folder}/" for folder in folders)
+            message = f"{named_value(written)} names no file in {where}, so every page links a {kind} that is not there"
+            meant = closest_file(file, [name for name in site_files if name.endswith(suffixes)])
+            meant = meant and rewritten(written, meant)
+            hint = f"write {meant.lstrip('/') if below else meant}" if meant else example_hint(setting)
+            problems.append(Problem(path, field, message, hint))
+        elif file is not None and below and rooted(written):
+            message = f"{named_value(written)} is read from the host's root, so on the site at {site_url} every page"
+            message += f" links {urljoin(site_url, written)}, no file of the site"
+            problems.append(Problem(path, field, message, f"write {written.lstrip('/')}"))
     return problems
+
+
+def rooted(address: str) -> bool:
+    """Whether a local path starts at the host's root (`/assets/x.css`), not at a host of its own (`//cdn…`)."""
+    return address.startswith("/") and not address.startswith("//")
 
 
 def unnamed_entries(config: object) -> Iterator[tuple[str, int, object]]:
