@@ -183,3 +183,30 @@ def test_a_path_from_the_host_s_root_is_one_line_when_the_site_is_published_belo
     """`/assets/x.css` passed: on GitHub Pages (`SITE_URL=https://owner.github.io/repo/`) every page's link 404s."""
     problems = missing_extra_files("mkdocs.yml", settings, SITE, FOLDERS, site_url=site_url)
     assert [str(problem) for problem in problems] == lines
+
+
+# docs/'s files the built site leaves out, by why: `exclude_docs`, `draft_docs`, MkDocs' own rule (a hidden file)
+LEFT_OUT = {"assets/old.css": "excluded", "assets/draft.js": "draft", ".hidden/x.css": "excluded", "templates/x.css": "excluded"}  # fmt: skip
+NOT_THERE = "so every page links a stylesheet that is not there"
+
+
+@pytest.mark.parametrize(
+    ("settings", "lines"),
+    [
+        ({"extra_css": ["assets/old.css?v=2", ".hidden/x.css", "/templates/x.css"], "extra_javascript": ["assets/draft.js"]}, [
+            f"mkdocs.yml: extra_css[0]: 'assets/old.css?v=2' names a file of docs/ that `exclude_docs` leaves out of the site, {NOT_THERE}"
+            " (take it out of `exclude_docs` in mkdocs.yml, or write the path of a file the site keeps)",
+            f"mkdocs.yml: extra_css[1]: '.hidden/x.css' names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
+            f" folder, or templates/), {NOT_THERE} (move it to a folder such as assets/, and write its path there)",
+            f"mkdocs.yml: extra_css[2]: '/templates/x.css' names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
+            f" folder, or templates/), {NOT_THERE} (move it to a folder such as assets/, and write its path there)",
+            "mkdocs.yml: extra_javascript[0]: 'assets/draft.js' names a draft (`draft_docs`), which 'mkdocs serve' shows and the"
+            " built site leaves out, so every page links a script that is not there (take it out of `draft_docs` in mkdocs.yml"
+            " to publish it)"]),
+        ({"extra_css": ["assets/edition.css", "assets/missing.css"]}, [f"mkdocs.yml: extra_css[1]: 'assets/missing.css' {NO_CSS} ({CSS_HINT})"]),
+    ],
+)  # fmt: skip
+def test_a_file_of_docs_the_site_leaves_out_is_named_so(settings: object, lines: list[str]) -> None:
+    """`exclude_docs` and `draft_docs` leave the file out: "names no file in docs/" sent the contributor to a file there."""
+    problems = missing_extra_files("mkdocs.yml", settings, SITE, FOLDERS, left_out=LEFT_OUT)
+    assert [str(problem) for problem in problems] == lines

@@ -14,6 +14,7 @@ from broken_project_helpers import MT, assert_build_and_check_say, assert_pages_
 from conftest import edit, run_build, run_check
 
 from hooks.cli.site_files import theme_files
+from hooks.core.config_file import read_config
 
 NOTE = "annotations/notes/transfer-of-ideas.md"
 RECORD = f"docs/{MT}/index.md"
@@ -201,3 +202,26 @@ def test_a_stylesheet_from_the_host_s_root_is_one_line_when_the_site_is_publishe
         " site (write assets/edition.css)"
     ]
     assert_pages_say(broken_project, "mkdocs.yml: ", expected, env={"SITE_URL": "https://owner.github.io/repo/"})
+
+
+def test_a_stylesheet_or_script_the_site_leaves_out_is_named_so_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """A file of docs/ `exclude_docs` or `draft_docs` names was said to be no file of docs/, where it is."""
+    edit(
+        broken_project,
+        "mkdocs.yml",
+        "extra_css:\n",
+        "exclude_docs: |\n  assets/policy-areas.css\ndraft_docs: |\n  assets/glossary.js\nextra_css:\n",
+    )
+    expected = [
+        "mkdocs.yml: extra_css[2]: 'assets/policy-areas.css' names a file of docs/ that `exclude_docs` leaves out of the"
+        " site, so every page links a stylesheet that is not there (take it out of `exclude_docs` in mkdocs.yml, or write"
+        " the path of a file the site keeps)",
+        "mkdocs.yml: extra_javascript[{}]: 'assets/glossary.js' names a draft (`draft_docs`), which 'mkdocs serve' shows"
+        " and the built site leaves out, so every page links a script that is not there (take it out of `draft_docs` in"
+        " mkdocs.yml to publish it)",
+    ]
+    scripts = read_config(broken_project)["extra_javascript"]
+    expected[1] = expected[1].format(scripts.index("assets/glossary.js"))
+    assert_pages_say(broken_project, "mkdocs.yml: ", expected)

@@ -132,8 +132,14 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     written = [config.docs_dir, *([config.theme.custom_dir] if config.theme.custom_dir else [])]
     folders = [Path(os.path.relpath(folder, settings.parent)).as_posix() for folder in written]
     site_url = usable_site_url(config.site_url)[0]  # one refused is its own line
-    state.report(missing_extra_files(settings.name, state.STATE.extra_entries, site, folders, site_url))
+    left_out = {file.dest_uri: left_out_as(file.inclusion) for file in files if not shown(file.inclusion)}
+    state.report(missing_extra_files(settings.name, state.STATE.extra_entries, site, folders, site_url, left_out))
     return nav
+
+
+def left_out_as(inclusion: InclusionLevel) -> str:
+    """Why MkDocs leaves a file of docs/ out of the site, in `missing_extra_files`' words: a draft, or excluded."""
+    return "draft" if inclusion == InclusionLevel.DRAFT else "excluded"
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

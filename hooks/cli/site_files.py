@@ -80,8 +80,9 @@ def check_extra_files(root: Path, generated: list[str]) -> list[Problem]:
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     folders = [DOCS, *([custom.strip("/")] if isinstance(custom, str) and (root / custom).is_dir() else [])]
     site_url = usable_site_url(config.get("site_url"))[0]  # one refused is its own line
-    if problems := missing_extra_files(CONFIG, config, files, folders, site_url):
-        problems = missing_extra_files(CONFIG, config, files | theme_files(root), folders, site_url)
+    left_out = page_files.left_out_files(root / DOCS, config)  # named so, not as no file of docs/
+    if problems := missing_extra_files(CONFIG, config, files, folders, site_url, left_out):
+        problems = missing_extra_files(CONFIG, config, files | theme_files(root), folders, site_url, left_out)
     named = {problem.field for problem in problems}  # a file missing: its line offers the path with `/` already
     return problems + [problem for problem in separator_problems(CONFIG, config) if problem.field not in named]
 

@@ -12,7 +12,10 @@ import posixpath
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from urllib.parse import unquote, urljoin
 
+from pathspec.gitignore import GitIgnoreSpec
+
 from hooks.core.config_addresses import misread_host
+from hooks.core.page_files import DEFAULT_EXCLUDE
 from hooks.core.problems import Problem, named_value
 from hooks.core.site_addresses import split_url, unread_field
 
@@ -102,7 +105,12 @@ def entry_address(setting: str, entry: object) -> object:
 
 
 def missing_extra_files(
-    path: str, config: object, site_files: Collection[str], folders: Sequence[str], site_url: str = ""
+    path: str,
+    config: object,
+    site_files: Collection[str],
+    folders: Sequence[str],
+    site_url: str = "",
+    left_out: Mapping[str, str] | None = None,
 ) -> list[Problem]:
     """Each extra file's entry whose local path names no file of the built site, by its place; whole addresses pass.
 
@@ -111,15 +119,18 @@ def missing_extra_files(
     holds, as written there (docs/'s kept, the hooks', the theme's and `custom_dir`'s, which MkDocs copies);
     `folders`, those a contributor writes them in (docs/, `custom_dir`). A query or fragment is no part of
     the file; a path from `/` is read from the site's root, which is the host's unless `site_url` has a path
-    (`https://owner.github.io/repo/`, GitHub Pages): there it leaves the site. The entries `extra_file_problems`
-    names are its.
+    (`https://owner.github.io/repo/`, GitHub Pages): there it leaves the site. `left_out`: docs/'s files the
+    built site leaves out, each `"draft"` or `"excluded"`, named so (a file of docs/ it is, `left_out_problem`).
+    The entries `extra_file_problems` names are its.
     """
     below = (parts := split_url(site_url)) is not None and parts.path not in ("", "/")  # a path from `/` leaves it
     problems = []
     for setting, index, written in unnamed_entries(config):
         file = local_file(written) if isinstance(written, str) else None
         field = f"{setting}[{index}]"
-        if file is not None and file not in site_files:
+        if file is not None and file not in site_files and file in (left_out or {}):
+            problems.append(left_out_problem(path, field, written, (left_out or {})[file]))
+        elif file is not None and file not in site_files:
             kind, suffixes = LINKED[setting]
             where = " or ".join(f"{folder}/" for folder in folders)
             message = f"{named_value(written)} names no file in {where}, so every page links a {kind} that is not there"
@@ -132,6 +143,28 @@ def missing_extra_files(
             message += f" links {urljoin(site_url, written)}, no file of the site"
             problems.append(Problem(path, field, message, f"write {written.lstrip('/')}"))
     return problems
+
+
+def left_out_problem(path: str, field: str, written: str, why: str) -> Problem:
+    """The line of an entry naming a file of docs/ the built site leaves out: a draft, excluded, or hidden.
+
+    "names no file in docs/" sent the contributor to look for a file that is there. MkDocs leaves out hidden
+    files and `templates/` (`DEFAULT_EXCLUDE`) as it does what `exclude_docs` names, in the same level.
+    """
+    kind = LINKED[field.partition("[")[0]][0]
+    end = f"so every page links a {kind} that is not there"
+    if why == "draft":
+        message = f"{named_value(written)} names a draft (`draft_docs`), which 'mkdocs serve' shows and the built site"
+        return Problem(
+            path, field, f"{message} leaves out, {end}", "take it out of `draft_docs` in mkdocs.yml to publish it"
+        )
+    if GitIgnoreSpec.from_lines(DEFAULT_EXCLUDE).match_file(local_file(written) or ""):
+        message = f"{named_value(written)} names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
+        hint = "move it to a folder such as assets/, and write its path there"
+        return Problem(path, field, f"{message} folder, or templates/), {end}", hint)
+    message = f"{named_value(written)} names a file of docs/ that `exclude_docs` leaves out of the site, {end}"
+    hint = "take it out of `exclude_docs` in mkdocs.yml, or write the path of a file the site keeps"
+    return Problem(path, field, message, hint)
 
 
 def rooted(address: str) -> bool:
