@@ -53,9 +53,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence;
     a `site_name` that shows nothing or a ' #' cut short, which MkDocs takes (one missing or not
-    text it stops on before any hook); a `repo_url` or an extra file's address no browser reads
-    (`address_setting_problems`: the file is left out, `http://[x/y.js` stopped MkDocs on a traceback); and a
-    search field Material cannot read (`read_search_fields`).
+    text it stops on before any hook); a `repo_url` or `edit_uri` no browser reads (`address_setting_problems`);
+    an extra file's entry naming no file or an address no browser reads (`extra_setting_problems`: the file is
+    left out, `http://[x/y.js` stopped MkDocs on a traceback); and a search field Material cannot read
+    (`read_search_fields`).
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
@@ -63,7 +64,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
     state.report(address_setting_problems(settings.name, config))  # `repo_url`, `edit_uri`, as make check reads them
-    state.report(extra_setting_problems(settings.name, config))  # the extra files' entries, as make check too
+    state.report(extra_setting_problems(settings.name, config))  # the extra files' entries, as make check reads them
     for setting in EXTRA_FILES:
         build.extra_entries[setting] = config[setting]  # as listed: `on_nav` names a missing file by its place
         config[setting] = read_entries(config[setting], setting)
