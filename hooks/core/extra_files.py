@@ -118,18 +118,19 @@ def missing_extra_files(
     build and make check, and every page asked for a file that 404s. `site_files`: the files the built site
     holds, as written there (docs/'s kept, the hooks', the theme's and `custom_dir`'s, which MkDocs copies);
     `folders`, those a contributor writes them in (docs/, `custom_dir`). A query or fragment is no part of
-    the file; a path from `/` is read from the site's root, which is the host's unless `site_url` has a path
+    the file; a path from `/` is read from the host's root, the site's unless `site_url` has a path
     (`https://owner.github.io/repo/`, GitHub Pages): there it leaves the site. `left_out`: docs/'s files the
     built site leaves out, each `"draft"` or `"excluded"`, named so (a file of docs/ it is, `left_out_problem`).
     The entries `extra_file_problems` names are its.
     """
     below = (parts := split_url(site_url)) is not None and parts.path not in ("", "/")  # a path from `/` leaves it
+    left_out = left_out or {}
     problems = []
     for setting, index, written in unnamed_entries(config):
         file = local_file(written) if isinstance(written, str) else None
         field = f"{setting}[{index}]"
-        if file is not None and file not in site_files and file in (left_out or {}):
-            problems.append(left_out_problem(path, field, written, (left_out or {})[file]))
+        if file is not None and file not in site_files and file in left_out:
+            problems.append(left_out_problem(path, field, written, left_out[file]))
         elif file is not None and file not in site_files:
             kind, suffixes = LINKED[setting]
             where = " or ".join(f"{folder}/" for folder in folders)
