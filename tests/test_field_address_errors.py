@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from broken_project_helpers import MT, assert_build_and_check_say, assert_pages_say
-from conftest import edit
+from broken_project_helpers import MT, assert_build_and_check_say, assert_pages_say, edition_lines
+from conftest import edit, run_build, run_check
 
 from hooks.cli.site_files import theme_files
+from hooks.core.config_file import read_config
 
 NOTE = "annotations/notes/transfer-of-ideas.md"
 RECORD = f"docs/{MT}/index.md"
@@ -100,8 +101,9 @@ def test_a_stylesheet_script_or_repository_no_browser_reads_is_one_line_in_the_b
         " address)",
         f"mkdocs.yml: extra_javascript[0]: 'https://a b.org/x.js' is no address: its host, 'a b.org', holds a space ({HOST_FIX})",
         f"mkdocs.yml: extra_javascript[1]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})",
-        "mkdocs.yml: extra_javascript[2]: has no `path:`, so it names no file (write the path of a file in docs/, e.g."
-        " `- assets/x.js`, or a whole address)",
+        "mkdocs.yml: extra_javascript[2]: has no `path:`, or an empty one, so it names no file (write the path of a"
+        " file in docs/, e.g."
+        " `path: assets/x.js`, or a whole address)",
         f"mkdocs.yml: repo_url: '{repo}' is no address: its host, 'git\\hub.com', holds '\\' ({REPOSITORY_HINT})",
     ]
     assert_build_and_check_say(broken_project, expected)
@@ -132,3 +134,94 @@ def test_a_stylesheet_or_script_naming_no_file_of_the_site_is_one_line_in_the_bu
         " script that is not there (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
     ]
     assert_build_and_check_say(broken_project, expected)
+
+
+def test_a_script_whose_host_holds_a_backslash_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """make check said OK; the build failed on MkDocs' "OS-specific separator" line, whose `/` leads to the host `git`."""
+    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", "extra_javascript:\n  - https://git\\hub.com/x.js\n")
+    line = f"mkdocs.yml: extra_javascript[0]: 'https://git\\hub.com/x.js' is no address: its host, 'git\\hub.com', holds '\\' ({FILE_HINT})"
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert edition_lines(result.stderr) == [line] and "OS-specific" not in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == [line], check.stdout + check.stderr
+
+
+def test_a_local_path_holding_a_backslash_is_make_check_s_line_as_mkdocs_warns_of_it(broken_project: Path) -> None:
+    """The strict build fails on MkDocs' own warning (its line, none of ours); make check said OK, and now says why."""
+    edit(broken_project, "mkdocs.yml", "  - assets/edition.css\n", "  - assets\\edition.css\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "uses OS-specific separator" in result.stderr and edition_lines(result.stderr) == [], result.stderr
+    check = run_check(broken_project)
+    assert check.stdout.splitlines() == [
+        "mkdocs.yml: extra_css[1]: 'assets\\edition.css' holds '\\', which MkDocs reads as '/' and warns of"
+        " (the strict build fails) (write assets/edition.css)"
+    ], check.stdout + check.stderr
+
+
+def test_a_stylesheet_or_script_of_only_spaces_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """`href=" "` linked the page itself as a stylesheet, in silence, as `''` did: each is named, and left out."""
+    edit(broken_project, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - ' '\n")
+    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", "extra_javascript:\n  - path: '  '\n    defer: true\n")
+    assert_build_and_check_say(
+        broken_project,
+        [
+            "mkdocs.yml: extra_css[0]: ' ' names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a"
+            " whole address)",
+            "mkdocs.yml: extra_javascript[0].path: '  ' names no file (write the path of a file in docs/, e.g."
+            " `path: assets/x.js`, or a whole address)",
+        ],
+    )
+
+
+def test_a_script_mkdocs_config_refuses_is_make_check_s_line_as_the_build_stops_on_mkdocs_own(
+    broken_project: Path,
+) -> None:
+    """`path: null` stopped the build on MkDocs' "Sub-option 'path': Required configuration not provided"; make check said OK."""
+    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", "extra_javascript:\n  - path: null\n    defer: true\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Sub-option 'path': Required configuration not provided" in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [
+        "mkdocs.yml: extra_javascript[0].path: is empty (write the path of a file in docs/, e.g. `path: assets/x.js`,"
+        " or a whole address)"
+    ], check.stdout
+
+
+def test_a_stylesheet_from_the_host_s_root_is_one_line_when_the_site_is_published_below_it(
+    broken_project: Path,
+) -> None:
+    """Published at `/repo/` (GitHub Pages), every page linked `https://owner.github.io/assets/edition.css`, a 404."""
+    edit(broken_project, "mkdocs.yml", "  - assets/edition.css\n", "  - /assets/edition.css\n")
+    expected = [
+        "mkdocs.yml: extra_css[1]: '/assets/edition.css' is read from the host's root, so on the site at"
+        " https://owner.github.io/repo/ every page links https://owner.github.io/assets/edition.css, no file of the"
+        " site (write assets/edition.css)"
+    ]
+    assert_pages_say(broken_project, "mkdocs.yml: ", expected, env={"SITE_URL": "https://owner.github.io/repo/"})
+
+
+def test_a_stylesheet_or_script_the_site_leaves_out_is_named_so_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """A file of docs/ `exclude_docs` or `draft_docs` names was said to be no file of docs/, where it is."""
+    edit(
+        broken_project,
+        "mkdocs.yml",
+        "extra_css:\n",
+        "exclude_docs: |\n  assets/policy-areas.css\ndraft_docs: |\n  assets/glossary.js\nextra_css:\n",
+    )
+    expected = [
+        "mkdocs.yml: extra_css[2]: 'assets/policy-areas.css' names a file of docs/ that `exclude_docs` leaves out of the"
+        " site, so every page links a stylesheet that is not there (take it out of `exclude_docs` in mkdocs.yml, or write"
+        " the path of a file the site keeps)",
+        "mkdocs.yml: extra_javascript[{}]: 'assets/glossary.js' names a draft (`draft_docs`), which 'mkdocs serve' shows"
+        " and the built site leaves out, so every page links a script that is not there (take it out of `draft_docs` in"
+        " mkdocs.yml to publish it)",
+    ]
+    scripts = read_config(broken_project)["extra_javascript"]
+    expected[1] = expected[1].format(scripts.index("assets/glossary.js"))
+    assert_pages_say(broken_project, "mkdocs.yml: ", expected)

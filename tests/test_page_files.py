@@ -13,8 +13,8 @@ from hooks.adapters.glossary_links import docs_pages
 from hooks.adapters.state import docs_drafts
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
 from hooks.core.anchor_lock import directory_urls_problem, moved_url_key, page_key, url_key
-from hooks.core.config_file import ConfigError
-from hooks.core.page_files import conflicts, dest_path, dropped_files, is_page, page_url
+from hooks.core.config_file import ConfigError, read_config
+from hooks.core.page_files import conflicts, dest_path, dropped_files, is_page, left_out_files, page_url
 from hooks.core.page_names import page_name_problem, plain_name
 
 NAMES = [
@@ -127,6 +127,15 @@ def test_make_check_reads_the_files_and_pages_mkdocs_get_files_keeps(tmp_path: P
     kept, pages, _ = site_files(root)
     assert kept == {file.src_uri for file in files}
     assert pages == {file.src_uri for file in files.documentation_pages()} == published_pages(root)
+
+
+@pytest.mark.parametrize("settings", [*SETTINGS, "exclude_docs: |\n  d/x.js\ndraft_docs: |\n  d/\n"])  # both: excluded
+def test_make_check_reads_the_files_mkdocs_leaves_out_as_mkdocs_marks_them(tmp_path: Path, settings: str) -> None:
+    """An extra file naming one is said to be a draft or excluded, not "no file in docs/": as MkDocs' own levels say."""
+    root = project(tmp_path, settings, {**FILES, "assets/x.css": "", "d/x.js": "", ".x.css": ""})
+    files = get_files(load_config(str(root / "mkdocs.yml")))
+    left_out = {file.dest_uri: file.inclusion.name.lower() for file in files if not file.inclusion.is_included()}
+    assert left_out_files(root / "docs", read_config(root)) == left_out
 
 
 @pytest.mark.parametrize("settings", SETTINGS)

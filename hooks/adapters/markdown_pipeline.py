@@ -17,9 +17,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from hooks.adapters import state
-from hooks.core.config_addresses import EXTRA_FILES, address_setting_problems, missing_extra_files, read_entries
+from hooks.core.config_addresses import address_setting_problems, usable_site_url
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
+from hooks.core.extra_files import EXTRA_FILES, extra_setting_problems, missing_extra_files, read_entries
 from hooks.core.page_links import unreadable_links
 from hooks.core.search_fields import search_field_problems
 from hooks.core.site_name import site_name_problems
@@ -52,16 +53,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence;
     a `site_name` that shows nothing or a ' #' cut short, which MkDocs takes (one missing or not
-    text it stops on before any hook); a `repo_url` or an extra file's address no browser reads
-    (`address_setting_problems`: the file is left out, `http://[x/y.js` stopped MkDocs on a traceback); and a
-    search field Material cannot read (`read_search_fields`).
+    text it stops on before any hook); a `repo_url` or `edit_uri` no browser reads (`address_setting_problems`);
+    an extra file's entry naming no file or an address no browser reads (`extra_setting_problems`: the file is
+    left out, `http://[x/y.js` stopped MkDocs on a traceback); and a search field Material cannot read
+    (`read_search_fields`).
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
     text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
-    state.report(address_setting_problems(settings.name, config))  # `repo_url`, as make check reads it
+    state.report(address_setting_problems(settings.name, config))  # `repo_url`, `edit_uri`, as make check reads them
+    state.report(extra_setting_problems(settings.name, config))  # the extra files' entries, as make check reads them
     for setting in EXTRA_FILES:
         build.extra_entries[setting] = config[setting]  # as listed: `on_nav` names a missing file by its place
         config[setting] = read_entries(config[setting], setting)
@@ -129,8 +132,15 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     settings = Path(config.config_file_path or "mkdocs.yml").resolve()
     written = [config.docs_dir, *([config.theme.custom_dir] if config.theme.custom_dir else [])]
     folders = [Path(os.path.relpath(folder, settings.parent)).as_posix() for folder in written]
-    state.report(missing_extra_files(settings.name, state.STATE.extra_entries, site, folders))
+    site_url = usable_site_url(config.site_url)[0]  # one refused is its own line
+    left_out = {file.dest_uri: left_out_as(file.inclusion) for file in files if not shown(file.inclusion)}
+    state.report(missing_extra_files(settings.name, state.STATE.extra_entries, site, folders, site_url, left_out))
     return nav
+
+
+def left_out_as(inclusion: InclusionLevel) -> str:
+    """Why MkDocs leaves a file of docs/ out of the site, in `missing_extra_files`' words: a draft, or excluded."""
+    return "draft" if inclusion == InclusionLevel.DRAFT else "excluded"
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

@@ -8,8 +8,9 @@ from types import SimpleNamespace
 from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.core import page_files
-from hooks.core.config_addresses import missing_extra_files
+from hooks.core.config_addresses import usable_site_url
 from hooks.core.config_file import CONFIG, DOCS, read_config
+from hooks.core.extra_files import missing_extra_files, separator_problems
 from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, dest_path, page_name
 from hooks.core.problems import Problem
@@ -68,7 +69,9 @@ def check_extra_files(root: Path, generated: list[str]) -> list[Problem]:
     """Each `extra_css` / `extra_javascript` path naming no file of the built site, in the build's line.
 
     The site's files: docs/'s the build keeps, the hooks' (`generated`, `hook_files`) and, asked only once an
-    entry names none of those, the theme's and `custom_dir`'s (`theme_files`), where the build writes each.
+    entry names none of those, the theme's and `custom_dir`'s (`theme_files`), where the build writes each; a path
+    from `/` against `site_url` (`SITE_URL`), as the build reads it. A
+    path holding a backslash is named here alone (`separator_problems`): the build's line for it is MkDocs' warning.
     """
     config = read_config(root)
     directory_urls = config.get("use_directory_urls") is not False
@@ -76,9 +79,12 @@ def check_extra_files(root: Path, generated: list[str]) -> list[Problem]:
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     folders = [DOCS, *([custom.strip("/")] if isinstance(custom, str) and (root / custom).is_dir() else [])]
-    if problems := missing_extra_files(CONFIG, config, files, folders):
-        problems = missing_extra_files(CONFIG, config, files | theme_files(root), folders)
-    return problems
+    site_url = usable_site_url(config.get("site_url"))[0]  # one refused is its own line
+    left_out = page_files.left_out_files(root / DOCS, config)  # named so, not as no file of docs/
+    if problems := missing_extra_files(CONFIG, config, files, folders, site_url, left_out):
+        problems = missing_extra_files(CONFIG, config, files | theme_files(root), folders, site_url, left_out)
+    named = {problem.field for problem in problems}  # a file missing: its line offers the path with `/` already
+    return problems + [problem for problem in separator_problems(CONFIG, config) if problem.field not in named]
 
 
 def conflict_problems(root: Path) -> list[Problem]:

@@ -20,6 +20,7 @@ from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.config_addresses import address_setting_problems
 from hooks.core.conflicts import merge_conflict
 from hooks.core.datafiles import SettingsLoader
+from hooks.core.extra_files import extra_setting_problems
 from hooks.core.problems import Problem, named_value
 from hooks.core.site_name import site_name_problems
 from hooks.core.site_nav import nav_shape_problem
@@ -133,6 +134,7 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     else:  # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
         problems = shape_problems(config) + site_name_problems(CONFIG, config, text, os.environ)
         problems += address_setting_problems(CONFIG, config)  # `repo_url`: MkDocs takes one no browser reads
+        problems += extra_setting_problems(CONFIG, config)  # an extra file naming none, or no address
     if problem := docs_dir_problem(root, config.get("docs_dir")):
         problems.append(problem)
     if not (root / DOCS).is_dir():

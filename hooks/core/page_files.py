@@ -114,6 +114,22 @@ def built_files(docs: Path, config: Mapping[str, object]) -> set[str]:
     return {dest_path(path, directory_urls) for path in kept if not excluded.match_file(path)}
 
 
+def left_out_files(docs: Path, config: Mapping[str, object]) -> dict[str, str]:
+    """docs/'s files the build leaves out, where the site would write them: `"excluded"` or `"draft"`, as MkDocs says.
+
+    MkDocs' `InclusionLevel`: what `exclude_docs` (or its own rule, a hidden file) names is excluded, else what
+    `draft_docs` names a draft; an extra file's line names it so rather than as no file of docs/.
+    """
+    excluded = GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *patterns(config, "exclude_docs")])
+    drafts = GitIgnoreSpec.from_lines(patterns(config, "draft_docs"))
+    directory_urls = config.get("use_directory_urls") is not False
+    return {
+        dest_path(path, directory_urls): "excluded" if excluded.match_file(path) else "draft"
+        for path in site_files(docs, config)[0]
+        if excluded.match_file(path) or drafts.match_file(path)
+    }
+
+
 def draft_pages(docs: Path, config: Mapping[str, object]) -> set[str]:
     """The pages `draft_docs` names, which `mkdocs serve` renders and a build leaves out (as MkDocs' `set_exclusions`).
 

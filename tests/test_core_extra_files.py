@@ -1,0 +1,212 @@
+"""mkdocs.yml's extra files (hooks/core/extra_files.py): each `extra_css` / `extra_javascript` entry, by its place.
+
+MkDocs takes `https://cdn.example.org:99999/x.css` and `assets/missing.css` alike, checking nothing: every page
+loaded a stylesheet or script that was not there, and neither the build nor make check said so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.core.extra_files import extra_setting_problems, missing_extra_files, read_entries, separator_problems
+
+CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
+JS_HINT = "write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address"
+PATH_HINT = "write the path of a file in docs/, e.g. `path: assets/x.js`, or a whole address"
+FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
+
+
+@pytest.mark.parametrize(
+    ("settings", "lines"),
+    [
+        ({"extra_css": ["assets/x.css", "https://cdn.example.org/x.css", "//cdn.example.org/x.css"],
+          "extra_javascript": ["assets/x.js", "x.mjs", {"path": "https://cdn.example.org/x.js", "defer": True}]}, []),
+        ({"extra_css": ["assets/x.css", "https://cdn.example.org:99999/x.css"]}, ["mkdocs.yml: extra_css[1]: 'https://cdn.example.org:99999/x.css' is no address: its port, '99999', is no number from 0 to 65535 (write https://cdn.example.org/x.css, or the port's number)"]),
+        ({"extra_javascript": ["assets/x.js", "https://a b.org/x.js"]}, ["mkdocs.yml: extra_javascript[1]: 'https://a b.org/x.js' is no address: its host, 'a b.org', holds a space (copy the whole address from the browser's address bar)"]),
+        # a script written with its options: its `path:` is the address
+        ({"extra_javascript": [{"path": "//a:99999/x.js", "defer": True}]}, ["mkdocs.yml: extra_javascript[0]: '//a:99999/x.js' is no address: its port, '99999', is no number from 0 to 65535 (write https://a/x.js, or the port's number)"]),
+        # urlsplit refuses it: the build stopped on MkDocs' traceback
+        ({"extra_javascript": ["http://[x/y.js"]}, [f"mkdocs.yml: extra_javascript[0]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})"]),
+        ({"extra_css": ["http://1.2.3.4.5/x.css"]}, [f"mkdocs.yml: extra_css[0]: 'http://1.2.3.4.5/x.css' is no address: its host, '1.2.3.4.5', cannot be read ({FILE_HINT})"]),
+        # a backslash in the host: MkDocs warns ("OS-specific separator"), and its fix, `/`, leads to the host `cdn`
+        ({"extra_css": ["https://cdn\\example.org/x.css"], "extra_javascript": [{"path": "https://git\\hub.com/x.js"}]}, [
+            f"mkdocs.yml: extra_css[0]: 'https://cdn\\example.org/x.css' is no address: its host, 'cdn\\example.org', holds '\\' ({FILE_HINT})",
+            f"mkdocs.yml: extra_javascript[0]: 'https://git\\hub.com/x.js' is no address: its host, 'git\\hub.com', holds '\\' ({FILE_HINT})"]),
+        # MkDocs' own lines: a backslash in a path (its "OS-specific separator" warning), a shape its check refuses
+        ({"extra_css": ["assets\\x.css", "https://cdn.example.org/a\\x.css"]}, []),
+        ({"extra_css": "https://a:99999/x.css", "extra_javascript": {"path": "https://a:99999/x.js"}}, []),
+        # MkDocs stops on its own config error ("Expected a key-value mapping", "Sub-option 'path': Required
+        # configuration not provided", "Expected type: <class 'str'>"): make check said OK, and now says it
+        ({"extra_javascript": [5, None, {"path": 5}, ["x.js"], {"path": None, "defer": True}, {"path": ["a.js"]}]}, [
+            f"mkdocs.yml: extra_javascript[0]: must be a path or a script's options, not 5 ({JS_HINT})",
+            f"mkdocs.yml: extra_javascript[1]: must be a path or a script's options, not null ({JS_HINT})",
+            f"mkdocs.yml: extra_javascript[2].path: must be text, not 5 ({PATH_HINT})",
+            f"mkdocs.yml: extra_javascript[3]: must be a path or a script's options, not a list ({JS_HINT})",
+            f"mkdocs.yml: extra_javascript[4].path: is empty ({PATH_HINT})",
+            f"mkdocs.yml: extra_javascript[5].path: must be text, not a list ({PATH_HINT})"]),
+        ({"extra_javascript": {"path": "https://a:99999/x.js"}}, []),
+        # an entry naming no file: MkDocs stopped on a traceback (`5`, a mapping), or linked the page itself (`.`)
+        ({"extra_css": [5, {"path": "https://a:99999/x.css"}, None, ""]}, [
+            "mkdocs.yml: extra_css[0]: 5 names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)",
+            "mkdocs.yml: extra_css[1]: {path: 'https://a:99999/x.css'} names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)",
+            "mkdocs.yml: extra_css[2]: null names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)",
+            "mkdocs.yml: extra_css[3]: '' names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address)"]),
+        ({"extra_javascript": ["", {"type": "module"}, {"path": "", "defer": True}]}, [
+            "mkdocs.yml: extra_javascript[0]: '' names no file (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
+            # MkDocs' `ExtraScriptValue` gives the build `path: ''` for none: one line for both, true of each
+            f"mkdocs.yml: extra_javascript[1]: has no `path:`, or an empty one, so it names no file ({PATH_HINT})",
+            f"mkdocs.yml: extra_javascript[2]: has no `path:`, or an empty one, so it names no file ({PATH_HINT})"]),
+        # only spaces: `href=" "` linked the page itself, as `''` did
+        ({"extra_css": [" ", "\t"], "extra_javascript": [" ", {"path": "  ", "defer": True}]}, [
+            f"mkdocs.yml: extra_css[0]: ' ' names no file ({CSS_HINT})",
+            f"mkdocs.yml: extra_css[1]: '\\t' names no file ({CSS_HINT})",  # escaped, as every line's control character
+            f"mkdocs.yml: extra_javascript[0]: ' ' names no file ({JS_HINT})",
+            f"mkdocs.yml: extra_javascript[1].path: '  ' names no file ({PATH_HINT})"]),
+    ],
+)  # fmt: skip
+def test_a_stylesheet_or_script_address_no_browser_reads_is_one_line(settings: object, lines: list[str]) -> None:
+    """MkDocs took them, which `urlsplit` reads: every page loaded a dead stylesheet or script, said by no line."""
+    assert [str(problem) for problem in extra_setting_problems("mkdocs.yml", settings)] == lines
+
+
+@pytest.mark.parametrize(
+    ("entries", "kept"),
+    [
+        (["assets/x.js", "https://a b.org/x.js", {"path": "http://[x/y.js"}, {"path": "https://a.org/y.js"}],
+         ["assets/x.js", {"path": "https://a.org/y.js"}]),
+        ([5, {"path": 5}, {"type": "module"}, " ", "x.js"], ["x.js"]),  # MkDocs stops on the first two before any hook
+        (["https://git\\hub.com/x.js", "assets\\x.js"], ["assets\\x.js"]),  # MkDocs' `/` would lead to the host `git`
+    ],
+)  # fmt: skip
+def test_the_build_goes_on_without_the_scripts_no_browser_reads(entries: list[object], kept: list[object]) -> None:
+    """`http://[x/y.js` stopped the build on MkDocs' traceback, after the line: left out, the build says every line."""
+    assert read_entries(entries, "extra_javascript") == kept
+
+
+def test_the_build_goes_on_without_the_stylesheets_naming_no_file() -> None:
+    """`extra_css: [5]` stopped the build on MkDocs' traceback (a number is no path): left out, after its line."""
+    assert read_entries(["a.css", 5, {"path": "b.css"}, "https://a b.org/x.css", ""], "extra_css") == ["a.css"]
+
+
+# the built site's files: docs/'s, a file of overrides/ (`custom_dir`), Material's own, a hook's export
+SITE = {"assets/edition.css", "assets/edition.js", "assets/glossary.js", "assets/my file.css", "x.css",
+        "assets/stylesheets/main.min.css", "index.html", "glossary.json"}  # fmt: skip
+FOLDERS = ("docs", "overrides")
+NO_CSS = "names no file in docs/ or overrides/, so every page links a stylesheet that is not there"
+NO_JS = "names no file in docs/ or overrides/, so every page links a script that is not there"
+
+
+@pytest.mark.parametrize(
+    ("settings", "lines"),
+    [
+        ({"extra_css": ["assets/edition.css", "x.css", "assets/stylesheets/main.min.css", "https://cdn.example.org/x.css",
+                        "//cdn.example.org/x.css", "assets/edition.css?v=2", "./assets/edition.css#x",
+                        "assets/../assets/edition.css", "/assets/edition.css", "assets/my%20file.css", "assets/my file.css"],
+          "extra_javascript": ["assets/edition.js", {"path": "assets/glossary.js", "defer": True}, "data:text/javascript,1"]}, []),
+        ({"extra_css": ["assets/missing.css"]}, [f"mkdocs.yml: extra_css[0]: 'assets/missing.css' {NO_CSS} ({CSS_HINT})"]),
+        # a misspelling, a folder left out, a letter's case (the server's files are case-sensitive): the file meant
+        ({"extra_css": ["assets/edition.css", "assets/editon.css?v=2"]}, [f"mkdocs.yml: extra_css[1]: 'assets/editon.css?v=2' {NO_CSS} (write assets/edition.css?v=2)"]),
+        ({"extra_css": ["edition.css", "/assets/Edition.css"]}, [
+            f"mkdocs.yml: extra_css[0]: 'edition.css' {NO_CSS} (write assets/edition.css)",
+            f"mkdocs.yml: extra_css[1]: '/assets/Edition.css' {NO_CSS} (write /assets/edition.css)"]),
+        ({"extra_javascript": ["assets/edition.js", {"path": "assets/glosary.js", "defer": True}, "assets/x.mjs"]}, [
+            f"mkdocs.yml: extra_javascript[1]: 'assets/glosary.js' {NO_JS} (write assets/glossary.js)",
+            f"mkdocs.yml: extra_javascript[2]: 'assets/x.mjs' {NO_JS} (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)"]),
+        # outside the site, the page itself: no file of it
+        ({"extra_css": ["../x.css", "?v=2", "assets"]}, [
+            f"mkdocs.yml: extra_css[0]: '../x.css' {NO_CSS} (write x.css)",
+            f"mkdocs.yml: extra_css[1]: '?v=2' {NO_CSS} ({CSS_HINT})",
+            f"mkdocs.yml: extra_css[2]: 'assets' {NO_CSS} ({CSS_HINT})"]),
+        # the other lines' entries (`extra_file_problems`), MkDocs' own, and shapes: not named twice
+        ({"extra_css": [5, "https://a b.org/x.css", "", "http://[x/y.css"], "extra_javascript": [{"type": "module"}, None]}, []),
+        ({"extra_css": "assets/missing.css", "extra_javascript": {"path": "assets/missing.js"}}, []),
+    ],
+)  # fmt: skip
+def test_a_stylesheet_or_script_naming_no_file_of_the_site_is_one_line(settings: object, lines: list[str]) -> None:
+    """`extra_css: [assets/missing.css]` passed the strict build and make check: every page linked a file that 404s."""
+    assert [str(problem) for problem in missing_extra_files("mkdocs.yml", settings, SITE, FOLDERS)] == lines
+
+
+def test_the_folders_named_are_those_mkdocs_copies_from() -> None:
+    """No `custom_dir`: docs/ alone; the settings not a mapping: the shapes' own line."""
+    line = (
+        "mkdocs.yml: extra_css[0]: 'a.css' names no file in docs/, so every page links a stylesheet that is not there"
+    )
+    assert [
+        str(problem) for problem in missing_extra_files("mkdocs.yml", {"extra_css": ["a.css"]}, SITE, ("docs",))
+    ] == [f"{line} ({CSS_HINT})"]
+    assert missing_extra_files("mkdocs.yml", ["extra_css"], SITE, FOLDERS) == []
+
+
+@pytest.mark.parametrize(
+    ("settings", "lines"),
+    [
+        ({"extra_css": ["assets\\edition.css", "assets/x.css", "https://cdn.example.org/a\\x.css?v=2"],
+          "extra_javascript": [{"path": "assets\\x.js", "defer": True}]}, [
+            "mkdocs.yml: extra_css[0]: 'assets\\edition.css' holds '\\', which MkDocs reads as '/' and warns of (the strict build fails) (write assets/edition.css)",
+            "mkdocs.yml: extra_css[2]: 'https://cdn.example.org/a\\x.css?v=2' holds '\\', which MkDocs reads as '/' and warns of (the strict build fails) (write https://cdn.example.org/a/x.css?v=2)",
+            "mkdocs.yml: extra_javascript[0]: 'assets\\x.js' holds '\\', which MkDocs reads as '/' and warns of (the strict build fails) (write assets/x.js)"]),
+        # a host's backslash is `extra_file_problems`' line; no text, no list: other lines'
+        ({"extra_css": ["https://cdn\\example.org/x.css", 5], "extra_javascript": "a\\b.js"}, []),
+        (["extra_css"], []),
+    ],
+)  # fmt: skip
+def test_a_path_holding_a_backslash_is_make_check_s_line_for_mkdocs_own_warning(
+    settings: object, lines: list[str]
+) -> None:
+    """The strict build failed on MkDocs' "uses OS-specific separator" warning; make check said OK."""
+    assert [str(problem) for problem in separator_problems("mkdocs.yml", settings)] == lines
+
+
+PUBLISHED = "https://owner.github.io/repo/"
+ROOTED = "is read from the host's root, so on the site at https://owner.github.io/repo/ every page links"
+
+
+@pytest.mark.parametrize(
+    ("settings", "site_url", "lines"),
+    [
+        ({"extra_css": ["/assets/edition.css", "//cdn.example.org/x.css", "assets/edition.css"]}, "https://example.org/", []),
+        ({"extra_css": ["/assets/edition.css"]}, "", []),
+        ({"extra_css": ["/assets/edition.css", "//cdn.example.org/x.css", "assets/edition.css"],
+          "extra_javascript": [{"path": "/assets/edition.js?v=2", "defer": True}]}, PUBLISHED, [
+            f"mkdocs.yml: extra_css[0]: '/assets/edition.css' {ROOTED} https://owner.github.io/assets/edition.css,"
+            " no file of the site (write assets/edition.css)",
+            f"mkdocs.yml: extra_javascript[0]: '/assets/edition.js?v=2' {ROOTED} https://owner.github.io/assets/edition.js?v=2,"
+            " no file of the site (write assets/edition.js?v=2)"]),
+        # a file missing too: its line offers the path from the site's own folder
+        ({"extra_css": ["/assets/Edition.css"]}, PUBLISHED, [f"mkdocs.yml: extra_css[0]: '/assets/Edition.css' {NO_CSS} (write assets/edition.css)"]),
+    ],
+)  # fmt: skip
+def test_a_path_from_the_host_s_root_is_one_line_when_the_site_is_published_below_it(
+    settings: object, site_url: str, lines: list[str]
+) -> None:
+    """`/assets/x.css` passed: on GitHub Pages (`SITE_URL=https://owner.github.io/repo/`) every page's link 404s."""
+    problems = missing_extra_files("mkdocs.yml", settings, SITE, FOLDERS, site_url=site_url)
+    assert [str(problem) for problem in problems] == lines
+
+
+# docs/'s files the built site leaves out, by why: `exclude_docs`, `draft_docs`, MkDocs' own rule (a hidden file)
+LEFT_OUT = {"assets/old.css": "excluded", "assets/draft.js": "draft", ".hidden/x.css": "excluded", "templates/x.css": "excluded"}  # fmt: skip
+NOT_THERE = "so every page links a stylesheet that is not there"
+
+
+@pytest.mark.parametrize(
+    ("settings", "lines"),
+    [
+        ({"extra_css": ["assets/old.css?v=2", ".hidden/x.css", "/templates/x.css"], "extra_javascript": ["assets/draft.js"]}, [
+            f"mkdocs.yml: extra_css[0]: 'assets/old.css?v=2' names a file of docs/ that `exclude_docs` leaves out of the site, {NOT_THERE}"
+            " (take it out of `exclude_docs` in mkdocs.yml, or write the path of a file the site keeps)",
+            f"mkdocs.yml: extra_css[1]: '.hidden/x.css' names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
+            f" folder, or templates/), {NOT_THERE} (move it to a folder such as assets/, and write its path there)",
+            f"mkdocs.yml: extra_css[2]: '/templates/x.css' names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
+            f" folder, or templates/), {NOT_THERE} (move it to a folder such as assets/, and write its path there)",
+            "mkdocs.yml: extra_javascript[0]: 'assets/draft.js' names a draft (`draft_docs`), which 'mkdocs serve' shows and the"
+            " built site leaves out, so every page links a script that is not there (take it out of `draft_docs` in mkdocs.yml"
+            " to publish it)"]),
+        ({"extra_css": ["assets/edition.css", "assets/missing.css"]}, [f"mkdocs.yml: extra_css[1]: 'assets/missing.css' {NO_CSS} ({CSS_HINT})"]),
+    ],
+)  # fmt: skip
+def test_a_file_of_docs_the_site_leaves_out_is_named_so(settings: object, lines: list[str]) -> None:
+    """`exclude_docs` and `draft_docs` leave the file out: "names no file in docs/" sent the contributor to a file there."""
+    problems = missing_extra_files("mkdocs.yml", settings, SITE, FOLDERS, left_out=LEFT_OUT)
+    assert [str(problem) for problem in problems] == lines
