@@ -356,6 +356,63 @@ def test_the_closest_passage_keeps_an_elision_s_apostrophe() -> None:
     assert closest_passage(paragraph, "til then they fel")[0] == "'til then they fell."
 
 
+@pytest.mark.parametrize(
+    ("before", "run", "after", "trimmed"),
+    [
+        # a `’` closes the quotation open before it, here opened before the run: left off with it
+        ("He wrote of ‘the ", "great migration’", " in 1990.", "great migration"),
+        ("He wrote of 'the ", "great migration'", " in 1990.", "great migration"),
+        ("He wrote of ‘the ", "migrants’’", " homes.", "migrants’"),  # the word's, then the closing one
+        # no quotation open before it: the word's own, a possessive
+        ("Of ‘remittances’ to ", "the migrants’", " homes.", "the migrants’"),
+        ("In the ’90s ", "the migrants’", " homes.", "the migrants’"),  # an elision opens nothing
+        ("The workers' pay and ", "the migrants'", " homes.", "the migrants'"),  # nor does a possessive
+        # an opening mark closed after the run is half a quotation too: not an elision's `'til`
+        ("He wrote ", "'the great", " migration' in 1990.", "the great"),
+        ("Times were hard ", "'til then", " they fell.", "'til then"),
+    ],
+)
+def test_word_edges_read_a_quotation_mark_with_the_paragraph_around_the_run(
+    before: str, run: str, after: str, trimmed: str
+) -> None:
+    """`great migration’` was offered for `‘the great migration’`: the `’` closes a `‘` the run leaves out."""
+    assert word_edges(run, before, after) == trimmed
+
+
+@pytest.mark.parametrize(
+    ("run", "trimmed"),
+    [
+        ("‘the migrants’ rights", "‘the migrants’ rights"),  # the `’` closes the `‘` open before it: a pair, whole
+        ("‘the migrants’ rights’", "‘the migrants’ rights’"),  # then a possessive
+        ("‘‘the migrants’", "‘the migrants’"),  # one `’` closes one `‘`: the other was kept by the same one
+        ("((a)", "(a)"),
+        ("“““a””", "““a””"),
+        # marks after a word beyond the quotations open: the first is the word's, the last close (`the migrants’’`)
+        ("‘the migrants’’", "‘the migrants’’"),
+        ("‘the migrants’’,", "‘the migrants’’"),
+        ("the migrants’’", "the migrants’"),  # none open: the word's, and a lone mark left off
+        ("'the migrants''", "'the migrants''"),
+    ],
+)
+def test_word_edges_pair_each_closing_mark_with_one_opening_mark(run: str, trimmed: str) -> None:
+    """`‘‘the migrants’` kept both `‘` for one `’`, and `‘the migrants’’` lost the mark closing its quotation."""
+    assert word_edges(run) == trimmed
+
+
+def test_the_closest_passage_leaves_off_a_quotation_mark_opened_before_it() -> None:
+    """`great migration’` was offered, half a quotation: the `‘` opening it stands before the passage."""
+    assert closest_passage(Paragraph("p1", "He wrote of ‘the great migration’ in 1990."), "great migratio")[0] == (
+        "great migration"
+    )
+    assert closest_passage(Paragraph("p1", "He wrote of 'the great migration' in 1990."), "great migratio")[0] == (
+        "great migration"
+    )
+    assert closest_passage(Paragraph("p1", "They met ‘the migrants’’ families."), "migrnts")[0] == "migrants’"
+    assert closest_passage(Paragraph("p1", "They met ‘the migrants’’ families."), "‘the migrnts’’")[0] == (
+        "‘the migrants’’"
+    )
+
+
 def test_the_closest_passage_keeps_a_number_s_per_cent_and_a_word_s_accent() -> None:
     """`remittances grew by 10` was offered for `grew by 10%`: copied into `quote:`, a quote of another number."""
     assert closest_passage(Paragraph("p3", "Remittances grew by 10%, then fell."), "grew by 10 %")[0] == "grew by 10%"

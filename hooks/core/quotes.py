@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 
 from hooks.core.annotations import Annotation, RefusedTarget
 from hooks.core.draft_pages import draft_hint, draft_message
@@ -65,16 +66,20 @@ def whole_words(text: str, quote: str) -> str | None:
 def closest_passage(paragraph: Paragraph, quote: str) -> tuple[str, float]:
     """The run of words in the paragraph most like the quote, as the quote to write, and how alike (0 to 1).
 
-    Each run is offered as `word_edges` trims it, and only one that occurs once in the paragraph: copied
+    Each run is offered as `word_edges` trims it, read with the paragraph around it (a `’` closing a `‘` opened
+    before the run is left off with it), and only one that occurs once in the paragraph: copied
     into `quote:`, the offer is a quote the check accepts (a run occurring twice would be refused next).
     """
     words, ends, wanted = paragraph_words(paragraph), word_ends(paragraph), normalise_space(quote)
+    text = " ".join(words)
+    offsets = list(accumulate((len(word) + 1 for word in words), initial=0))  # where each word starts in `text`
     size = max(1, len(wanted.split(" ")))
     best, best_ratio = "", -1.0
     for width in {max(1, size - 1), size, size + 1}:
         for start in range(max(1, len(words) - width + 1)):
             end = min(start + width, len(words))
-            candidate = word_edges(" ".join([*words[start : end - 1], ends[end - 1]]))
+            run = " ".join([*words[start : end - 1], ends[end - 1]])
+            candidate = word_edges(run, text[: offsets[start]], text[offsets[start] + len(run) :])
             if not candidate:
                 continue
             ratio = difflib.SequenceMatcher(None, wanted, candidate, autojunk=False).ratio()

@@ -26,8 +26,10 @@ from hooks.core.yaml_lines import in_backticks
 FIELD = "## Contents"
 HEADING = f"{FIELD} {{ #{CONTENTS_ID} }}"
 DOCS = "docs"
-# What would end or mark up a link's text: a backslash before each; `<`, which none escapes, as its reference
-MARKDOWN_SPECIAL = str.maketrans({"<": "&lt;", **{char: f"\\{char}" for char in "\\[]*_`"}})
+# What would end or mark up a link's text: a backslash before each, Markdown's own and `^` (mkdocs.yml's
+# `pymdownx.caret`: `a^b^` raised `b`; an extension enabled there adds its own, a test renders with them all);
+# `<`, which none escapes, as its reference
+MARKDOWN_SPECIAL = str.maketrans({"<": "&lt;", **{char: f"\\{char}" for char in "\\[]*_`^"}})
 
 
 def check_contents(metas: Mapping[str, Mapping[str, Any]], inventories: Mapping[str, PageInventory]) -> list[Problem]:

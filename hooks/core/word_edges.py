@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 
 # Opening marks and the marks that close them: kept at a passage's edges only together.
 PAIRS = {"“": "”", "‘": "’", "«": "»", "(": ")", "[": "]", '"': '"', "'": "'"}
 CLOSING = {closer: opener for opener, closer in PAIRS.items()}
-APOSTROPHES = "’'"  # each closes a quotation or ends a word: `‘the migrants’`, `the migrants’`, `don’t`
+SINGLE = "‘’'"  # marks an apostrophe is written with too: read with the paragraph around the run (`read_singles`)
+APOSTROPHES = "’'"  # each closes a quotation or is a word's: `‘the migrants’`, `the migrants’`, `don’t`, `’90s`
 STOPS = ".!?…"  # a sentence's end, kept after a passage's last word
 PER_CENT = "%‰‱"  # punctuation by Unicode's reckoning, but the number's own: `10%` is not `10`
 
 
-def word_edges(run: str) -> str:
+@dataclass(frozen=True)
+class Singles:
+    """A text's single quotation marks as a reader pairs them (by index), and the apostrophes among them."""
+
+    partners: dict[int, int]  # each opening mark's index to its closing one's, and back
+    apostrophes: frozenset[int]  # a word's own: `don’t`, `’90s`, `the migrants’`
+
+
+def word_edges(run: str, before: str = "", after: str = "") -> str:
     """A run of words trimmed to start and end on a word: no `,`, `;`, `:`, dash or lone mark at either edge.
 
     What is kept beyond the words is what a reader would quote with them: a sentence's final stop
     (`transnationalism.`), and a quotation mark or bracket whose partner the passage holds
-    (`“south-south”`, `(of sorts)`); an unpaired one would leave the highlight half a quotation. An apostrophe
-    right after the last word closes no quotation the passage opened: it is the word's (`the migrants’`); so is
-    one right before the first word that no mark of the passage closes, an elision's (`’90s`, `'til`).
+    (`“south-south”`, `(of sorts)`); an unpaired one would leave the highlight half a quotation. A `’` (or a
+    straight `'`) is paired as a reader pairs it, with the paragraph's text `before` and `after` the run
+    (`read_singles`): after a word it closes the last quotation open before it, in the run or before the run
+    (`great migration’` of `‘the great migration’` is offered as `great migration`), and it is the word's, a
+    possessive, only where none is open (`the migrants’`) or where one more such mark follows the word than
+    quotations are open (`‘the migrants’’`: the word's, then the one closing the quotation). One right before
+    the first word is an elision's (`’90s`, `'til`), unless it is a straight one that a later mark closes.
     A contributor copies the offer into `quote:` as it stands, so a comma, a semicolon or a dash, no part
     of what is quoted, is left off rather than kept. Only characters at the edges are dropped: what is left
     is still the paragraph's text verbatim (`closest_passage` offers it only if it occurs there once). A word
@@ -29,19 +44,65 @@ def word_edges(run: str) -> str:
     if not letters:
         return ""
     lead, core, tail = run[: letters[0]], run[letters[0] : letters[-1] + 1], run[letters[-1] + 1 :]
+    singles, first = read_singles(before + run + after), len(before)  # `first`: the run's index in the text
+    end = first + len(lead) + len(core)
     kept_tail = ""
-    for char in tail:  # `.”` after `“…`, `)` after `(…`; a comma, a semicolon or a space ends it
-        if char in STOPS or (char in CLOSING and _open(lead + core + kept_tail, char)) or _ends_word(kept_tail, char):
-            kept_tail += char
+    for index, char in enumerate(tail, end):  # `.”` after `“…`, `)` after `(…`; a comma, a semicolon or a space ends it
+        if char in SINGLE:
+            kept = _closes_from(singles, index, first) or (not kept_tail and index in singles.apostrophes)
         else:
+            kept = char in STOPS or (char in CLOSING and _open(lead + core + kept_tail, char))
+        if not kept:
             break
+        kept_tail += char
     kept_lead = ""
-    for char in reversed(lead):  # `“` before `…”`, `(` before `…)`, `’` of `’90s`
-        if (char in PAIRS and _closes(core + kept_tail, char)) or _starts_word(kept_lead, char, core):
-            kept_lead = char + kept_lead
+    for index in reversed(range(first, first + len(lead))):  # `“` before `…”`, `(` before `…)`, `’` of `’90s`
+        char = lead[index - first]
+        if char in APOSTROPHES:
+            kept = _opens_until(singles, index, end + len(kept_tail)) or _starts_word(singles, index, kept_lead, core)
+        elif char in SINGLE:  # `‘`
+            kept = _opens_until(singles, index, end + len(kept_tail))
         else:
+            kept = char in PAIRS and _closes(kept_lead + core + kept_tail, char)
+        if not kept:
             break
+        kept_lead = char + kept_lead
     return kept_lead + core + kept_tail
+
+
+@lru_cache(maxsize=8)  # `closest_passage` reads one paragraph for each of its runs
+def read_singles(text: str) -> Singles:
+    """Which `‘`, `’` and `'` of `text` pair up as a reader pairs them, left to right, and which are a word's.
+
+    A `‘` opens a quotation, and so does a `'` after a space or an opening mark; a `’` or `'` written after
+    a word or a stop closes the last one open. Of several after a word, one more than the quotations open
+    is the word's (`the migrants’`, `‘the migrants’’`); so is one inside a word (`don’t`) or a `’` right
+    before one (`’90s`). A mark after a space, before none (`a ’ b`), is neither.
+    """
+    partners: dict[int, int] = {}
+    apostrophes: set[int] = set()
+    open_at: dict[str, list[int]] = {"‘": [], "'": []}
+    index = 0
+    while index < len(text):
+        char, count = text[index], 1
+        previous, following = text[index - 1 : index] or " ", text[index + 1 : index + 2] or " "
+        if char not in SINGLE:
+            pass
+        elif is_letter(following) and (is_letter(previous) or char == "’"):  # `don’t`, `’90s`
+            apostrophes.add(index)
+        elif char == "‘" or (char == "'" and (previous.isspace() or previous in PAIRS) and not following.isspace()):
+            open_at[char].append(index)
+        elif not (previous.isspace() or previous in PAIRS):  # after a word or a stop: a possessive, or closing
+            while text[index + count : index + count + 1] == char:
+                count += 1
+            opened = open_at[CLOSING[char]]
+            closers = range(index + (is_letter(previous) and count > len(opened)), index + count)
+            apostrophes.update(set(range(index, index + count)) - set(closers))
+            for closer in closers[: len(opened)]:
+                opener = opened.pop()
+                partners[opener], partners[closer] = closer, opener
+        index += count
+    return Singles(partners, frozenset(apostrophes))
 
 
 def in_word(char: str) -> bool:
@@ -58,42 +119,36 @@ def is_letter(char: str) -> bool:
     return char.isalnum() or unicodedata.category(char)[0] == "M"
 
 
-def _ends_word(kept_tail: str, char: str) -> bool:
-    """Whether `char` is an apostrophe written right after the passage's last word: a possessive's, if no closer."""
-    return not kept_tail and char in APOSTROPHES
+def _closes_from(singles: Singles, index: int, first: int) -> bool:
+    """Whether the mark at `index` closes a quotation opened in the run, which starts at `first` (not before it)."""
+    opener = singles.partners.get(index, index)
+    return first <= opener < index
 
 
-def _starts_word(kept_lead: str, char: str, core: str) -> bool:
-    """Whether `char` is an apostrophe written right before the passage's first letter: an elision's (`’tis`).
+def _opens_until(singles: Singles, index: int, end: int) -> bool:
+    """Whether the mark at `index` opens a quotation the passage closes, before its `end`."""
+    return index < singles.partners.get(index, -1) < end
 
-    One a mark of the passage closes is a quotation's, kept by its pair; an opening `‘` is never an apostrophe.
+
+def _starts_word(singles: Singles, index: int, kept_lead: str, core: str) -> bool:
+    """Whether the mark at `index` is an apostrophe right before the passage's first letter: an elision's (`’tis`).
+
+    One paired with a mark is a quotation's (`'the great migration'`), kept only with it; a `‘` is never an apostrophe.
     """
-    return not kept_lead and char in APOSTROPHES and is_letter(core[0])
+    return not kept_lead and index not in singles.partners and is_letter(core[0])
 
 
 def _open(text: str, closer: str) -> bool:
-    """Whether `text` leaves open the mark `closer` closes (a straight `"` or `'` opens and closes alike)."""
+    """Whether `text` leaves open the mark `closer` closes (a straight `"` opens and closes alike)."""
     opener = CLOSING[closer]
     if opener == closer:
-        return _marks(text, opener) % 2 == 1
-    return _marks(text, opener) > _marks(text, closer)
+        return text.count(opener) % 2 == 1
+    return text.count(opener) > text.count(closer)
 
 
 def _closes(text: str, opener: str) -> bool:
     """Whether `text` closes the mark `opener` opens before it: a closing mark it does not open itself."""
     closer = PAIRS[opener]
     if opener == closer:
-        return _marks(text, closer) % 2 == 1
-    return _marks(text, closer) > _marks(text, opener)
-
-
-def _marks(text: str, mark: str) -> int:
-    """How many times `mark` stands in `text` as a quotation's mark: an apostrophe inside a word (`don’t`) is none."""
-    if mark not in APOSTROPHES:
-        return text.count(mark)
-    inside = sum(
-        1
-        for index, char in enumerate(text[1:-1], 1)
-        if char == mark and is_letter(text[index - 1]) and is_letter(text[index + 1])
-    )
-    return text.count(mark) - inside
+        return text.count(closer) % 2 == 1
+    return text.count(closer) > text.count(opener)
