@@ -100,3 +100,41 @@ def test_links_and_images_come_in_the_order_written_with_or_without_an_image() -
     md.convert("[a](a.md) [b](b.md#x)\n\n> [c](c.md)\n")
     md.convert("![m](m.png) [a](a.md)\n\n[![n](n.png)](b.md) ![o](o.png) [c](c.md)\n")
     assert found == [["a.md", "b.md#x", "c.md"], ["m.png", "a.md", "b.md", "n.png", "o.png", "c.md"]]
+
+
+RAW_PAGE = """\
+See <a href="inline/">i</a> and <img alt="m" src="map.png"> beside [md](a.md).
+
+<p><a href="block/#x" title="t">b</a> <a name="old"></a> <a href="">self</a></p>
+
+<div markdown>
+[md](b.md) <a href="in-md-block/">r</a>
+</div>
+
+A `<a href="code-span/">` span.
+
+```html
+<a href="fenced/">c</a>
+```
+"""
+
+
+def raw_links_of(text: str) -> list[list[str]]:
+    found: list[list[str]] = []
+    extensions = ["attr_list", "md_in_html", "pymdownx.superfences"]
+    markdown.Markdown(extensions=[*extensions, PageLinksExtension(raw_sink=found.append)]).convert(text)
+    return found
+
+
+def test_the_raw_html_s_links_are_handed_on_not_code_s() -> None:
+    """MkDocs' `relpath` never sees them (the stash holds them): checked apart, read with an HTML parser.
+
+    In the order Python-Markdown stashed them (the blocks', then the inline ones'): their lines are sorted.
+    """
+    (found,) = raw_links_of(RAW_PAGE)
+    assert sorted(found) == ["", "block/#x", "in-md-block/", "inline/", "map.png"]
+
+
+def test_a_page_with_no_raw_link_hands_on_none() -> None:
+    """The cost is paid on a page whose raw HTML has an address alone: most pages have none, or a code block's."""
+    assert raw_links_of("[md](a.md) <b>bold</b>\n\n```html\n<i>x</i>\n```\n") == []

@@ -14,6 +14,7 @@ a build must not depend on git (`hooks/core/lock_history.py` says why).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ from hooks.core.page_links import DEFAULT_LEVELS, RELATIVE_TO_DOCS, check_page_l
 from hooks.core.page_moves import follow_moves, move_targets
 from hooks.core.page_names import page_name_problem
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
+from hooks.core.problems import Problem
+from hooks.core.raw_links import RawLinkSite, check_raw_links
 from hooks.core.site_addresses import page_address
 
 BUILD: dict[str, Any] = {}
@@ -107,6 +110,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """After every page rendered (this hook is listed last): check the lock, and note what is not recorded yet."""
+    raw = _raw_link_lines(files, config)  # before the redirects the generated pages imply: make check offers none
     built = {file.src_uri: file.page for file in files.documentation_pages() if file.page is not None}
     pages = [BuiltPage(url_key(page.file.url), src, blank_page(page.markdown)) for src, page in built.items()]
     found = built_ids(pages, state.STATE.inventories, state.STATE.unreadable)
@@ -132,9 +136,10 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         recording=state.recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
-        build_fails=lambda: _warned() or _links_fail(files, config),  # MkDocs warned (nav), or warns of a link
+        # a raw HTML's link named, MkDocs warned (nav), or warns of a link: as make check's links, no other error
+        build_fails=lambda: bool(raw) or _warned() or _links_fail(files, config),
     )
-    state.report(problems)
+    state.report(problems + raw)
     return env
 
 
@@ -207,19 +212,37 @@ def _links_fail(files: Files, config: MkDocsConfig) -> bool:
     Found as `make check` finds them, from the links the pages rendered (`state.STATE.links`), for MkDocs
     checks the `#id`s only after this hook, and its ids; no line is said (MkDocs' warning is the line).
     """
+    site = _link_site(files, config)
+    return any(
+        check_page_links(page, urls, site.files, site.moves, site.levels)
+        or check_link_anchors(page, urls, site.present, {}, site.levels)
+        for page, urls in state.STATE.links.items()
+    )
+
+
+def _raw_link_lines(files: Files, config: MkDocsConfig) -> list[Problem]:
+    """The lines for the pages' raw HTML links leading nowhere, which MkDocs does not check: make check's words.
+
+    Against the site's files and MkDocs' own ids, as its Markdown twin; the lock's pages gone asked for their move.
+    """
+    if not state.STATE.raw_links:  # most sites: no page's raw HTML links anything
+        return []
+    gone = state.gone_pages(BUILD["root"], files)
+    site = replace(_link_site(files, config), redirects=BUILD["redirects"], published=gone)
+    return [problem for page, urls in state.STATE.raw_links.items() for problem in check_raw_links(page, urls, site)]
+
+
+def _link_site(files: Files, config: MkDocsConfig) -> RawLinkSite:
+    """What a page's links are checked against: the site's files, `redirect_maps`' moves, the levels, MkDocs' ids."""
     links = config.validation.links
     levels = {name: _level(getattr(links, name)) for name in DEFAULT_LEVELS}
-    names = set(files.src_uris)
     moves = {old: target.src_uri for old, target in BUILD["file_moves"].items()}
     present = {
         file.src_uri: file.page.present_anchor_ids
         for file in files.documentation_pages()
         if file.page is not None and file.page.present_anchor_ids is not None
     }
-    return any(
-        check_page_links(page, urls, names, moves, levels) or check_link_anchors(page, urls, present, {}, levels)
-        for page, urls in state.STATE.links.items()
-    )
+    return RawLinkSite(set(files.src_uris), moves, levels, present, {})
 
 
 def _level(value: int) -> str:

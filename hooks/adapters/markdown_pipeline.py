@@ -81,7 +81,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             HeadingLinksExtension(),
             SpokenSymbolsExtension(),
             CodeSpansExtension(),
-            PageLinksExtension(sink=build.record_links),  # whether MkDocs warns of a link: `make anchors` refuses then
+            # whether MkDocs warns of a link (`make anchors` refuses then); the raw HTML's, which MkDocs does not check
+            PageLinksExtension(sink=build.record_links, raw_sink=build.record_raw_links),
         ]
     )
     return config

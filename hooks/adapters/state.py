@@ -53,6 +53,7 @@ class BuildState:
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     links: dict[str, list[str]] = field(default_factory=dict)  # each page's links, as MkDocs validates them
+    raw_links: dict[str, list[str]] = field(default_factory=dict)  # its raw HTML's, which MkDocs does not: a page's own
     annotations: tuple[Annotation, ...] | None = None
     # the targets of the notes refused for other fields (`refused_targets`): checked with the others (`after_pages`)
     refused_targets: tuple[RefusedTarget, ...] = ()
@@ -88,6 +89,11 @@ class BuildState:
         """Receive the links of the page being rendered (`hooks.mdx.page_links`)."""
         if self.current_page is not None:
             self.links[self.current_page] = urls
+
+    def record_raw_links(self, urls: list[str]) -> None:
+        """Receive the links of the raw HTML of the page being rendered, if it has any (`hooks.mdx.page_links`)."""
+        if self.current_page is not None:
+            self.raw_links[self.current_page] = urls
 
 
 STATE = BuildState()

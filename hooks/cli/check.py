@@ -9,7 +9,8 @@ published id is gone, the glossary's settings in mkdocs.yml (`extra.glossary`), 
 hooks and Markdown extensions (installed, the plugins' options as MkDocs checks them, there, loading: all named
 before any page, as the build stops on one), and MkDocs' own warnings on the pages (a page `nav:` leaves out,
 an entry naming no file, a README.md beside an index.md, a link to a file the site lacks or to an `#id` its
-page lacks: `page_links.py`, `link_anchors.py`; the hooks' pages' ids are those the functions writing them give,
+page lacks: `page_links.py`, `link_anchors.py`; and a link of a page's raw HTML, which MkDocs does not check, in the
+build's own line, `raw_links.py`; the hooks' pages' ids are those the functions writing them give,
 `hook_page_ids`, the lock's check too). What needs the whole site is left to the build: whether each alias occurs
 in the texts.
 What needs git is left here, and not to the build: whether the lock lost an id a commit recorded.
@@ -183,7 +184,9 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     linked = [page for page in unknown if page not in area_ids]
     present = link_targets({**published, **area_ids}, found.anchors, linked, glossary_ids is None)
     links = check_links(root, found, areas, present, anchors.redirects, gone)  # MkDocs' too: held back `make anchors`
-    checked = len(annotations), len(all_pages), sum(len(site_links(urls)) for urls in found.links.values())
+    raw = found.raw_links  # a page's raw HTML's links count too: they are checked as its Markdown's
+    link_count = sum(len(site_links([*urls, *raw.get(page, ())])) for page, urls in found.links.items())
+    checked = len(annotations), len(all_pages), link_count
     notes = refused_note_pages(root, problems, all_pages)  # a refused note's id waits on its page, if its file says
     page_moves = {page_key(old): page_key(new) for old, new in moves.items()}
     named = lost_ids_named(problems, lock, anchors.redirects, unreadable, note_pages=notes, moves=page_moves)

@@ -7,6 +7,7 @@ its lines are the build's.
 from __future__ import annotations
 
 from collections.abc import Collection, Container, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from hooks.core.policy_areas import PolicyArea
 from hooks.core.policy_index import AreaEntry
 from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
+from hooks.core.raw_links import RawLinkSite, check_raw_links
 from hooks.core.record_placement import describe_page, placement_problem
 from hooks.core.source_contents import check_contents
 from hooks.core.source_page_checks import check_source_paragraphs, source_page_folders
@@ -195,27 +197,25 @@ def check_links(
     (`locked_docs_pages`) gone with no move is asked for its move.
     `present`: each page's ids, by its file (None: the build's to know, `check_link_anchors`); `redirects`:
     anchors.redirects.yml's, which MkDocs does not follow, offered for an old id.
+    And the links of the pages' raw HTML, which MkDocs does not check: the build's own lines (`check_raw_links`).
     """
     files = site_files(root)[0] | set(hook_files(areas))
     levels, moves = link_levels(read_config(root).get("validation")), configured_file_moves(root)
-    problems = _file_problems(found, files, moves, levels, published)
+    site = RawLinkSite(files, moves, levels, present, redirects, published)
+    problems = _file_problems(found, site)
     if problems:  # one may name a file MkDocs copies from the theme: those are read only then
-        problems = _file_problems(found, files | theme_files(root), moves, levels, published)
+        problems = _file_problems(found, replace(site, files=files | theme_files(root)))
     for page, urls in found.links.items():
         problems += check_link_anchors(page, urls, present, redirects, levels)
     return problems
 
 
-def _file_problems(
-    found: Rendered,
-    files: Collection[str],
-    moves: Mapping[str, str],
-    levels: Mapping[str, str],
-    published: Container[str],
-) -> list[Problem]:
-    """Each page's links to a file not among `files`, as `check_page_links` names them."""
-    return [
+def _file_problems(found: Rendered, site: RawLinkSite) -> list[Problem]:
+    """Each page's links to a file not among the site's, as `check_page_links` names them; and its raw HTML's lines."""
+    problems = [
         problem
         for page, urls in found.links.items()
-        for problem in check_page_links(page, urls, files, moves, levels, published)
+        for problem in check_page_links(page, urls, site.files, site.moves, site.levels, site.published)
     ]
+    raw = found.raw_links.items()
+    return problems + [problem for page, urls in raw for problem in check_raw_links(page, urls, site)]

@@ -46,8 +46,9 @@ def edition_extensions(
 
     The record's finds the marker lines the build would replace (`sinks["record"]`: None on a page
     whose text never holds the marker), and notes them instead: the record's fields are checked apart.
-    The page's links are read last, where MkDocs reads them to validate them (`sinks["links"]`), and its ids where
-    MkDocs reads those their `#id` is checked against (`sinks["anchors"]`). `site_pages`:
+    The page's links are read last, where MkDocs reads them to validate them (`sinks["links"]`), its raw HTML's, which
+    MkDocs never reads, there too (`sinks["raw_links"]`), and its ids where MkDocs reads those their `#id` is checked
+    against (`sinks["anchors"]`). `site_pages`:
     the pages the build renders, as its adapter tells the annotations' extension (a body's link to another is
     plain words, which MkDocs never sees: the body's own line names it); None, every page is assumed.
     The glossary's stands in for the one its adapter appends: under the same names, it replaces the tree
@@ -63,7 +64,7 @@ def edition_extensions(
         BibliographicRecordExtension(provider=lambda: sinks["record"]),
         PolicyTagsExtension(sink=sinks["strays"]),
         AnnotationsExtension(annotations=annotations, page=page, sink=sinks["highlighted"], **exists),
-        PageLinksExtension(sink=sinks["links"], ids_sink=sinks["anchors"]),
+        PageLinksExtension(sink=sinks["links"], ids_sink=sinks["anchors"], raw_sink=sinks["raw_links"]),
     ]
 
 
@@ -72,7 +73,8 @@ class Rendered:
     """What rendering the pages found: each page's inventory and misplaced tags, each annotation's highlights.
 
     And the pages asking for their record: a marker line the build replaces (none a code block shows); and
-    each page's links, as MkDocs validates them, and its ids, as MkDocs checks a link's `#id` against them.
+    each page's links, as MkDocs validates them, and its ids, as MkDocs checks a link's `#id` against them; and the
+    links its raw HTML writes, on a page that has any, which MkDocs neither checks nor rewrites.
     """
 
     inventories: dict[str, PageInventory] = field(default_factory=dict)
@@ -80,6 +82,7 @@ class Rendered:
     highlighted: dict[str, int] = field(default_factory=dict)
     records: set[str] = field(default_factory=set)
     links: dict[str, list[str]] = field(default_factory=dict)
+    raw_links: dict[str, list[str]] = field(default_factory=dict)
     anchors: dict[str, set[str]] = field(default_factory=dict)
 
 
@@ -102,6 +105,7 @@ def render_pages(
             "strays": lambda places, page=page: found.strays.setdefault(page, []).extend(places),
             "highlighted": found.highlighted.__setitem__,
             "links": lambda urls, page=page: found.links.__setitem__(page, urls),
+            "raw_links": lambda urls, page=page: found.raw_links.__setitem__(page, urls),
             "anchors": lambda ids, page=page: found.anchors.__setitem__(page, ids),
             "record": partial(note_record, found.records, page) if mentions_record_marker(texts[page]) else None,
         }

@@ -10,7 +10,7 @@ the new place.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from hooks.core.anchor_lock import page_key
@@ -40,15 +40,30 @@ def check_link_anchors(
     for url in urls:
         if (target := linked_anchor(page, url, levels)) is not None:
             linked.setdefault(target, url)  # MkDocs keeps the first link to each id of a page
-    problems = []
-    for (file, anchor), url in linked.items():
-        ids = present.get(file)
-        if ids is None or anchor in ids:
-            continue
-        message = f"'{url}' leads to {file}, which has no id '{anchor}' ({FAILS})"
-        hint = anchor_hint(page, urlsplit(url), file, ids, redirects, present)
-        problems.append(Problem(f"{DOCS}/{page}", "link", message, hint))
-    return problems
+    problems = (anchor_line(page, url, file, anchor, present, redirects) for (file, anchor), url in linked.items())
+    return [problem for problem in problems if problem is not None]
+
+
+def anchor_line(
+    page: str,
+    url: str,
+    file: str,
+    anchor: str,
+    present: Mapping[str, Collection[str] | None],
+    redirects: Mapping[str, str],
+    fails: str = f"({FAILS})",
+    write: Callable[[str, str], str] = relative_link,
+) -> Problem | None:
+    """The line for a link to `file#anchor` that page lacks; None where it has it, or its ids are the build's to know.
+
+    `fails` says what fails on it, `write` links a file from the page: a raw HTML link's are its own (`raw_links.py`).
+    """
+    ids = present.get(file)
+    if ids is None or anchor in ids:
+        return None
+    message = f"'{url}' leads to {file}, which has no id '{anchor}' {fails}"
+    hint = anchor_hint(page, urlsplit(url), file, ids, redirects, present, write)
+    return Problem(f"{DOCS}/{page}", "link", message, hint)
 
 
 def linked_anchor(page: str, url: str, levels: Mapping[str, str]) -> tuple[str, str] | None:
@@ -73,20 +88,26 @@ def anchor_hint(
     ids: Collection[str],
     redirects: Mapping[str, str],
     present: Mapping[str, object],
+    write: Callable[[str, str], str] = relative_link,
 ) -> str:
-    """The id meant: where anchors.redirects.yml sends an old one, else the page's closest id."""
+    """The id meant: where anchors.redirects.yml sends an old one, else the page's closest id (`write`: `linked`'s)."""
     moved = redirects.get(f"{page_key(file)}#{parts.fragment}", "")
     new_key, _, new_id = moved.partition("#")
     files = {page_key(each): each for each in present}
     if new_key in files:
-        written = linked(page, parts, files[new_key], new_id)
+        written = linked(page, parts, files[new_key], new_id, write)
         return f"{REDIRECTS_FILE} sends that id to {moved}, which MkDocs does not follow: write '{written}'"
     if close := difflib.get_close_matches(parts.fragment, sorted(ids), n=1):
-        return f"did you mean '{linked(page, parts, file, close[0])}'?"
+        return f"did you mean '{linked(page, parts, file, close[0], write)}'?"
     return f"link an id the page has, or leave out '#{parts.fragment}'"
 
 
-def linked(page: str, parts: SplitResult, file: str, anchor: str) -> str:
-    """The link to `file#anchor` from `page`, its query kept: `#anchor` alone where it is the page itself."""
-    path = "" if file == page and not parts.path else relative_link(page, file)
+def linked(
+    page: str, parts: SplitResult, file: str, anchor: str, write: Callable[[str, str], str] = relative_link
+) -> str:
+    """The link to `file#anchor` from `page`, its query kept: `#anchor` alone where it is the page itself.
+
+    The file is written by its path from the page's (`write`: a raw HTML link's by its address).
+    """
+    path = "" if file == page and not parts.path else write(page, file)
     return urlunsplit(("", "", path, parts.query, anchor))

@@ -11,7 +11,7 @@ browser does (`http://a:99999/`, `//a b/`), which MkDocs leaves as an outside ad
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping
 from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from hooks.core.config_file import DOCS
@@ -137,20 +137,24 @@ def link_hint(
     moves: Mapping[str, str],
     parts: SplitResult,
     published_pages: Container[str] = (),
+    write: Callable[[str, str], str] = relative_link,
+    fix: str = FIX,
 ) -> str:
     """Where the link was meant to lead, written from the page with its `#id` kept: a declared move first.
 
     A page the lock published, gone with no move and no file MkDocs' guesses find, is asked for its move.
+    `write` links a file from the page (a raw HTML link by its address: `raw_links.py`), `fix` is said where
+    no file is meant.
     """
     if target in moves and moves[target] in files:
         if (new := moves[target]) == landing_file(target):  # deleted for good (stable-links.md): its words are gone
             return f"mkdocs.yml's redirect_maps retired the page onto {new}: {RETIRED}"
-        return f"mkdocs.yml's redirect_maps moved the page to {new}: write '{relative(new, page, parts)}'"
+        return f"mkdocs.yml's redirect_maps moved the page to {new}: write '{relative(new, page, parts, write)}'"
     if target in published_pages and target not in moves and not any(g in files for g in guesses(page, path, False)):
         new = [file for file in files if file.endswith(".md") and file not in published_pages]
-        return moved_hint(relative(found, page, parts) if (found := closest_page(target, new)) else None)
+        return moved_hint(relative(found, page, parts, write) if (found := closest_page(target, new)) else None)
     meant = meant_file(page, path, files, moves)
-    return f"did you mean '{relative(meant, page, parts)}'?" if meant else FIX
+    return f"did you mean '{relative(meant, page, parts, write)}'?" if meant else fix
 
 
 def target_file(page: str, path: str) -> str:
@@ -187,6 +191,6 @@ def guesses(page: str, path: str, from_root: bool) -> Iterator[str]:
             yield base.removesuffix(".html").rstrip("/") + ".md"
 
 
-def relative(file: str, page: str, parts: SplitResult) -> str:
-    """A file of docs/ as the page links it (its query and `#id` kept)."""
-    return urlunsplit(("", "", relative_link(page, file), parts.query, parts.fragment))
+def relative(file: str, page: str, parts: SplitResult, write: Callable[[str, str], str] = relative_link) -> str:
+    """A file of docs/ as the page links it (its query and `#id` kept): by its path from the page's, or as `write`s."""
+    return urlunsplit(("", "", write(page, file), parts.query, parts.fragment))

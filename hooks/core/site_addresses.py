@@ -201,7 +201,7 @@ def addressed_page(
     tails = range(len(segments)) if segments and not from_root and (base is None or rooted) else [0]
     for start in tails:
         stem = "/".join(segments[start:])
-        for candidate in _page_files(stem):
+        for candidate in page_files_at(stem):
             if candidate in pages:
                 return candidate
     return None
@@ -213,7 +213,7 @@ def path_segments(path: str) -> list[str]:
     return segments[:-1] if segments[-1:] == ["index.html"] else segments
 
 
-def _page_files(stem: str) -> tuple[str, ...]:
+def page_files_at(stem: str) -> tuple[str, ...]:
     """The files in docs/ a page's path (`a/b`, `a/b.md`, `""` for the home page) may be written in.
 
     A folder's README.md is its index when it has no index.md (MkDocs leaves it out otherwise).

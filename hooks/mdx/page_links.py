@@ -10,11 +10,17 @@ without MkDocs; the build hands on only the links, its pages' ids being MkDocs' 
 
 A link whose address `urlsplit` refuses (`//[a`) is handed on and left as its words: `relpath`, which runs
 after this one (both at 0, MkDocs' registered once the extensions are loaded), raised a traceback on it.
+
+The links written in the page's raw HTML, which Python-Markdown stashes and `relpath` never reads (MkDocs
+neither checks nor rewrites them), are handed on apart, read with an HTML parser (`hooks.core.raw_links`
+checks them): only on a page whose raw HTML names an address.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
@@ -28,6 +34,7 @@ from hooks.core.site_addresses import readable
 from hooks.mdx.paragraphs import is_annotation_block
 
 LINKED = {"a": "href", "img": "src"}
+RE_ADDRESS_ATTRIBUTE = re.compile(r"(?i)\b(?:href|src)\s*=")  # a stashed piece worth parsing: most are code blocks
 
 
 def link_elements(root: etree.Element) -> Iterator[etree.Element]:
@@ -120,17 +127,58 @@ class PageIdsTreeprocessor(Treeprocessor):
         self.sink(self.found | tree_ids(root))
 
 
-class PageLinksTreeprocessor(Treeprocessor):
-    """Hand the page's links to whoever asked for them, and leave as words one that is no address."""
+class _RawLinks(HTMLParser):
+    """The addresses one piece of the page's raw HTML links, as `take_links` reads the tree's: `a[href]`, `img[src]`."""
 
-    def __init__(self, md: Markdown, sink: Callable[[list[str]], None]) -> None:
-        """Keep the receiver of the links."""
+    def __init__(self, found: list[str]) -> None:
+        """Add to the page's list."""
+        super().__init__(convert_charrefs=True)  # `&amp;` read as a browser reads it
+        self.found = found
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Keep a link's or an image's address."""
+        if (name := LINKED.get(tag)) is not None:
+            self.found += [value for key, value in attrs if key == name and value is not None]
+
+
+def raw_links(md: Markdown) -> list[str]:
+    """The addresses the page's raw HTML links, in the order stashed: the blocks', then those inside paragraphs.
+
+    Each stashed piece is read on its own (an unclosed `<script>` in one would swallow the next), and only one
+    that writes an address: a code block's highlighted piece is passed over by a search, a page with no raw HTML
+    (most) by its stash's counter (`PageLinksTreeprocessor`). An `md_in_html` block's own Markdown is the tree's.
+    """
+    found: list[str] = []
+    for raw in md.htmlStash.rawHtmlBlocks:
+        if isinstance(raw, str) and RE_ADDRESS_ATTRIBUTE.search(raw):
+            parser = _RawLinks(found)
+            parser.feed(raw)
+            parser.close()
+    return found
+
+
+class PageLinksTreeprocessor(Treeprocessor):
+    """Hand the page's links to whoever asked for them, and leave as words one that is no address.
+
+    And, to whoever asked for them, its raw HTML's, on a page that has any.
+    """
+
+    def __init__(
+        self,
+        md: Markdown,
+        sink: Callable[[list[str]], None] | None,
+        raw_sink: Callable[[list[str]], None] | None = None,
+    ) -> None:
+        """Keep the receivers of the links: the tree's, the raw HTML's (None: not asked)."""
         super().__init__(md)
-        self.sink = sink
+        self.sink, self.raw_sink = sink, raw_sink
 
     def run(self, root: etree.Element) -> None:
         """Report the links; change only those MkDocs would stop on (`unreadable_link` names them)."""
-        self.sink(take_links(root))
+        if self.sink is not None:
+            self.sink(take_links(root))
+        if self.raw_sink is not None and self.md.htmlStash.html_counter and (found := raw_links(self.md)):
+            self.raw_sink(found)
 
 
 class PageLinksExtension(Extension):
@@ -140,10 +188,11 @@ class PageLinksExtension(Extension):
         self,
         sink: Callable[[list[str]], None] | None = None,
         ids_sink: Callable[[set[str]], None] | None = None,
+        raw_sink: Callable[[list[str]], None] | None = None,
         **kwargs: object,
     ) -> None:
-        """Take the receivers of the links and of the ids; without one, that part does nothing."""
-        self.sink, self.ids_sink = sink, ids_sink
+        """Take the receivers of the links, the ids and the raw HTML's links; without one, that part does nothing."""
+        self.sink, self.ids_sink, self.raw_sink = sink, ids_sink, raw_sink
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
@@ -153,8 +202,9 @@ class PageLinksExtension(Extension):
 
         And `edition-raw-ids` (a preprocessor, 21) and `edition-page-ids` (5), where MkDocs reads the ids.
         """
-        if self.sink is not None:
-            md.treeprocessors.register(PageLinksTreeprocessor(md, self.sink), "edition-page-links", 0)
+        if self.sink is not None or self.raw_sink is not None:
+            links = PageLinksTreeprocessor(md, self.sink, self.raw_sink)
+            md.treeprocessors.register(links, "edition-page-links", 0)
         if self.ids_sink is not None:
             raw: set[str] = set()
             md.preprocessors.register(RawIdsPreprocessor(md, raw), "edition-raw-ids", 21)

@@ -1,0 +1,171 @@
+"""A page's links written in raw HTML, which MkDocs neither checks nor rewrites: each gets its Markdown twin's line.
+
+A browser reads such a link from the page's address (`/about/reading-guide/`), not from its file, so the fixes
+offered are addresses (`../citing/`), never `.md` files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.core.page_links import check_page_links, link_levels
+from hooks.core.raw_links import RawLinkSite, address_link, check_raw_links, file_address
+
+PAGE = "about/reading-guide.md"
+FILES = {
+    PAGE,
+    "index.md",
+    "about/citing.md",
+    "about/stable-links.md",
+    "about/glossary-terms.md",
+    "glossary.md",
+    "migration-and-transnationalism/index.md",
+    "migration-and-transnationalism/chances.md",
+    "policy-areas/remittances.md",
+    "assets/edition.css",
+}
+PRESENT = {
+    PAGE: {"reading-guide", "texts", "marks"},
+    "about/citing.md": {"citing", "formats", "zotero"},
+    "about/stable-links.md": {"stable-links", "id-gone"},
+    "glossary.md": {"glossary", "diaspora"},
+    "migration-and-transnationalism/chances.md": {"p3"},
+    "policy-areas/remittances.md": None,  # a page the hooks generate whose ids are not known without the build
+}
+MOVES = {"migration-and-transnationalism/opportunities.md": "migration-and-transnationalism/chances.md"}
+REDIRECTS = {"/about/citing/#id-gone": "/about/stable-links/#id-gone"}
+WARN = link_levels({"absolute_links": "warn", "unrecognized_links": "warn", "anchors": "warn"})
+FAILS = "(the strict build fails)"
+
+
+def lines(*urls: str, levels: dict[str, str] = WARN, published: frozenset[str] = frozenset()) -> list[str]:
+    site = RawLinkSite(FILES, MOVES, levels, PRESENT, REDIRECTS, published)
+    return [str(problem) for problem in check_raw_links(PAGE, urls, site)]
+
+
+@pytest.mark.parametrize(
+    ("file", "address"),
+    [
+        ("index.md", "/"),
+        ("about/citing.md", "/about/citing/"),
+        ("migration-and-transnationalism/index.md", "/migration-and-transnationalism/"),
+        ("about/README.md", "/about/"),
+        ("assets/edition.css", "/assets/edition.css"),
+    ],
+)
+def test_a_file_is_served_at_its_address(file: str, address: str) -> None:
+    assert file_address(file) == address
+
+
+@pytest.mark.parametrize(
+    ("file", "written"),
+    [
+        ("about/citing.md", "../citing/"),
+        (PAGE, "./"),
+        ("index.md", "../../"),
+        ("glossary.md", "../../glossary/"),
+        ("assets/edition.css", "../../assets/edition.css"),
+    ],
+)
+def test_a_file_is_linked_from_the_page_s_address(file: str, written: str) -> None:
+    assert address_link(PAGE, file) == written
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "../citing/",
+        "../citing/#formats",
+        "../citing",  # the server adds the slash
+        "../citing/index.html#zotero",
+        "./",
+        "#texts",
+        "../../",
+        "../../glossary/#diaspora",
+        "../../assets/edition.css",
+        "../../migration-and-transnationalism/chances/?view=print#p3",
+        "../../policy-areas/remittances/#anything",  # its ids are the build's to check
+        "https://example.org/nope.md",
+        "//example.org/nope/",
+        "mailto:editors@example.org",
+        "?view=print",
+    ],
+)
+def test_a_raw_link_to_an_address_of_the_site_or_outside_it_is_no_line(url: str) -> None:
+    assert lines(url) == []
+
+
+def test_an_address_no_browser_reads_is_its_markdown_twin_s_line() -> None:
+    twin = [str(problem) for problem in check_page_links(PAGE, ["http://a:99999/"], FILES, MOVES, WARN)]
+    assert twin and lines("http://a:99999/") == twin
+    assert lines("//[a", levels=link_levels(None)) == [
+        str(problem) for problem in check_page_links(PAGE, ["//[a"], FILES, MOVES, link_levels(None))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "address", "hint"),
+    [
+        ("../nowhere/", "/about/nowhere/", "fix the link to lead to an address of the site, or remove it"),
+        ("../citng/", "/about/citng/", "did you mean '../citing/'?"),
+        ("../../glossry/#diaspora", "/glossry/", "did you mean '../../glossary/#diaspora'?"),
+        # written from the page's file, as a Markdown link is: the address read from the file's folder
+        ("../glossary/#diaspora", "/about/glossary/", "did you mean '../../glossary/#diaspora'?"),
+        (
+            "../../migration-and-transnationalism/opportunities/#p3",
+            "/migration-and-transnationalism/opportunities/",
+            "mkdocs.yml's redirect_maps moved the page to migration-and-transnationalism/chances.md:"
+            " write '../../migration-and-transnationalism/chances/#p3'",
+        ),
+    ],
+)
+def test_a_raw_link_to_no_address_of_the_site_is_one_line_offering_the_address_meant(
+    url: str, address: str, hint: str
+) -> None:
+    assert lines(url) == [
+        f"docs/{PAGE}: link: '{url}' leads to {address}, which is not among the site's files {FAILS} ({hint})"
+    ]
+
+
+def test_a_md_file_in_raw_html_is_no_address_and_its_page_s_address_is_offered() -> None:
+    """MkDocs rewrites `citing.md` in the Markdown alone: in raw HTML the browser asks for a file the site lacks."""
+    assert lines("citing.md", "../citing.md#formats") == [
+        f"docs/{PAGE}: link: 'citing.md' leads to /about/reading-guide/citing.md, which is not among the site's files"
+        f" {FAILS} (MkDocs rewrites no .md link in raw HTML: write the page's address, '../citing/')",
+        f"docs/{PAGE}: link: '../citing.md#formats' leads to /about/citing.md, which is not among the site's files"
+        f" {FAILS} (MkDocs rewrites no .md link in raw HTML: write the page's address, '../citing/#formats')",
+    ]
+
+
+def test_a_raw_link_to_an_id_its_page_lacks_is_offered_the_closest_id() -> None:
+    assert lines("../citing/#formts", "#txets", "../citing/#id-gone") == [
+        f"docs/{PAGE}: link: '../citing/#formts' leads to about/citing.md, which has no id 'formts' {FAILS}"
+        " (did you mean '../citing/#formats'?)",
+        f"docs/{PAGE}: link: '#txets' leads to about/reading-guide.md, which has no id 'txets' {FAILS}"
+        " (did you mean '#texts'?)",
+        f"docs/{PAGE}: link: '../citing/#id-gone' leads to about/citing.md, which has no id 'id-gone' {FAILS}"
+        " (anchors.redirects.yml sends that id to /about/stable-links/#id-gone, which MkDocs does not follow:"
+        " write '../stable-links/#id-gone')",
+    ]
+
+
+def test_an_absolute_raw_link_is_its_markdown_twin_s_line_offering_the_address_from_the_page() -> None:
+    assert lines("/about/citing/#formats", "/nope/") == [
+        f"docs/{PAGE}: link: '/about/citing/#formats' is an absolute link {FAILS}"
+        " (write the path from this page: did you mean '../citing/#formats'?)",
+        f"docs/{PAGE}: link: '/nope/' is an absolute link {FAILS}"
+        " (fix the link to lead to an address of the site, or remove it)",
+    ]
+
+
+def test_a_page_the_lock_published_gone_with_no_move_is_asked_for_its_move() -> None:
+    (line,) = lines("../vanished/", published=frozenset({"about/vanished.md"}))
+    assert line.endswith(
+        "(if the page was renamed, declare its move in mkdocs.yml's redirect_maps"
+        " (docs/about/stable-links.md#page-moves), then write its new path)"
+    ), line
+
+
+def test_each_check_only_at_its_markdown_twin_s_level_warn() -> None:
+    quiet = link_levels({"not_found": "info"})
+    assert lines("../nowhere/", "../citing/#nope", "/about/citing/", levels=quiet) == []

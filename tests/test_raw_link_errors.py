@@ -1,0 +1,61 @@
+"""A page's links written in raw HTML: the strict build and make check name each dead one in the same line.
+
+MkDocs checks and rewrites the Markdown's links alone: `<a href="../nowhere/">` was published in silence.
+The lines' own rules are test_core_raw_links.py's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from broken_project_helpers import BLOCKED, assert_build_and_check_say
+from conftest import run_build, run_check
+
+GUIDE = Path("docs/about/reading-guide.md")
+PAGE = "docs/about/reading-guide.md: link:"
+FAILS = "(the strict build fails)"
+# an address of the site, an id there, a file beside the pages, the home page, an id of the page itself
+GOOD = (
+    '<a href="../citing/#formats">a</a> <a href="../../glossary/#diaspora">b</a>'
+    ' <a href="../../assets/edition.css">c</a> <a href="../../">d</a> <a href="#texts">e</a>'
+)
+
+
+def append(project: Path, text: str) -> None:
+    """Add a paragraph at the end of the reading guide."""
+    path = project / GUIDE
+    path.write_text(path.read_text(encoding="utf-8").rstrip() + f"\n\n{text}\n", encoding="utf-8")
+
+
+def test_each_dead_raw_link_is_one_line_in_the_build_and_make_check(broken_project: Path) -> None:
+    """As its Markdown twin's, and the new heading's "not recorded" line holds `make anchors` back, as for a Markdown link."""
+    append(
+        broken_project,
+        f'See <a href="http://a:99999/">x</a>, <a href="../nowhere/">y</a> and <a href="citing.md">w</a>. {GOOD}\n\n'
+        '<p><a href="../citing/#formts">z</a> <img alt="" src="../../assets/edition.cs"></p>\n\n'
+        "## A new part { #new-part }",
+    )
+    assert_build_and_check_say(
+        broken_project,
+        [
+            f"{PAGE} 'http://a:99999/' is no address: its port, '99999', is no number from 0 to 65535 {FAILS}"
+            " (write http://a/, or the port's number)",
+            f"{PAGE} '../nowhere/' leads to /about/nowhere/, which is not among the site's files {FAILS}"
+            " (fix the link to lead to an address of the site, or remove it)",
+            f"{PAGE} 'citing.md' leads to /about/reading-guide/citing.md, which is not among the site's files {FAILS}"
+            " (MkDocs rewrites no .md link in raw HTML: write the page's address, '../citing/')",
+            f"{PAGE} '../citing/#formts' leads to about/citing.md, which has no id 'formts' {FAILS}"
+            " (did you mean '../citing/#formats'?)",
+            f"{PAGE} '../../assets/edition.cs' leads to /assets/edition.cs, which is not among the site's files {FAILS}"
+            " (fix the link to lead to an address of the site, or remove it)",
+            f"anchors.lock.json: /about/reading-guide/: 1 published id(s) not recorded: new-part ({BLOCKED})",
+        ],
+    )
+
+
+def test_good_raw_links_are_no_line(broken_project: Path) -> None:
+    append(broken_project, f"{GOOD}\n\n<p>{GOOD}</p>")
+    check = run_check(broken_project)
+    assert check.returncode == 0, check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode == 0, build.stderr
