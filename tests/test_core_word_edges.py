@@ -1,6 +1,7 @@
-"""A straight `'` at a closest passage's edge (hooks/core/word_edges.py): an elision's apostrophe or a quotation's mark.
+"""A single mark at a closest passage's edge (hooks/core/word_edges.py): an elision's apostrophe or a quotation's mark.
 
-The curly marks' rules are pinned in test_core_annotation_quotes.py; these are the cases only a straight `'` makes.
+The curly marks' rules are pinned in test_core_annotation_quotes.py; these are the cases a straight `'` makes, and
+a mark before a note's number.
 """
 
 from __future__ import annotations
@@ -77,3 +78,23 @@ def test_a_straight_mark_before_a_digit_or_an_elision_opens_no_quotation(
     """Read as an opening mark, the `'` of `'90s` took the closing mark of the quotation `'the …'`."""
     singles = read_singles(text)
     assert (singles.partners, singles.apostrophes) == (partners, apostrophes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "passage"),
+    [
+        (
+            "So-called ‘social remittances.’4 Migrants act.",
+            "so called social remitances",
+            "So-called ‘social remittances.’",
+        ),
+        ("So-called ‘social remittances.’4 Migrants act.", "social remitances", "‘social remittances.’"),
+        ("So-called ‘social remittances’4 and more.", "social remitances", "‘social remittances’"),
+        ("So-called 'social remittances'4 and more.", "social remitances", "'social remittances'"),
+        ("Fees of ‘10’000 francs’ rose.", "fees of 10’000 franc", "Fees of ‘10’000 francs’"),  # a digit's `’`: inside
+    ],
+)
+def test_a_mark_before_a_note_s_number_closes_the_quotation(text: str, quote: str, passage: str) -> None:
+    """Read as a word's apostrophe (`don’t`), the `’` of `‘social remittances’4` left its quotation half."""
+    paragraph = Paragraph("p1", text, words=text.replace("4 ", " "))
+    assert closest_passage(paragraph, quote)[0] == passage

@@ -84,8 +84,9 @@ def read_singles(text: str) -> Singles:
 
     A `‘` opens a quotation, and so does a `'` after a space or an opening mark; a `’` or `'` written after
     a word or a stop closes the last one open. Of several after a word, one more than the quotations open
-    is the word's (`the migrants’`, `‘the migrants’’`); so is one inside a word (`don’t`) or a `’` right
-    before one (`’90s`). A mark after a space, before none (`a ’ b`), is neither.
+    is the word's (`the migrants’`, `‘the migrants’’`); so is one inside a word (`don’t`, `10’000`) or a `’`
+    right before one (`’90s`), but not one before a note's number (`remittances’4`, `remittances.’4`), which
+    is after the word. A mark after a space, before none (`a ’ b`), is neither.
 
     A straight `'` after a space is ambiguous: `'til`, or a quotation's opening mark, whose closing mark
     may be left out (a quotation running on to the next paragraph). It is an elision's, the word's, before a
@@ -107,7 +108,7 @@ def read_singles(text: str) -> Singles:
         previous, following = text[index - 1 : index] or " ", text[index + 1 : index + 2] or " "
         if char not in SINGLE:
             pass
-        elif is_letter(following) and (is_letter(previous) or char == "’"):  # `don’t`, `’90s`
+        elif is_letter(following) and (is_letter(previous) or char == "’") and not _numbers_note(previous, following):
             apostrophes.add(index)
         elif char == "'" and (previous.isspace() or previous in PAIRS) and _elides(text, index):  # `'90s`, `'til`
             apostrophes.add(index)
@@ -158,6 +159,16 @@ def _starts_word(singles: Singles, index: int, kept_lead: str, core: str) -> boo
     straight one it reads as opening a quotation left open (`'migration is …`); a `‘` is never an apostrophe.
     """
     return not kept_lead and index in singles.apostrophes and is_letter(core[0])
+
+
+def _numbers_note(previous: str, following: str) -> bool:
+    """Whether a digit after a mark is a note's number glued to it (`remittances’4`, `remittances.’4`), not a word's.
+
+    After a word's letter, a stop or a closing mark: after a digit, it is the number's own (`10’000`).
+    """
+    return following.isdigit() and (
+        previous in STOPS or previous in "”»)]" or (is_letter(previous) and not previous.isdigit())
+    )
 
 
 def _elides(text: str, index: int) -> bool:
