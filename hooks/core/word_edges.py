@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 # Opening marks and the marks that close them: kept at a passage's edges only together.
 PAIRS = {"“": "”", "‘": "’", "«": "»", "(": ")", "[": "]", '"': '"', "'": "'"}
@@ -13,6 +14,11 @@ SINGLE = "‘’'"  # marks an apostrophe is written with too: read with the par
 APOSTROPHES = "’'"  # each closes a quotation or is a word's: `‘the migrants’`, `the migrants’`, `don’t`, `’90s`
 STOPS = ".!?…"  # a sentence's end, kept after a passage's last word
 PER_CENT = "%‰‱"  # punctuation by Unicode's reckoning, but the number's own: `10%` is not `10`
+# Words written with a straight `'` for letters left out at their start (`'til`, `'s-Hertogenbosch`): the `'` is the
+# word's, where before any other word it opens a quotation (`read_singles`).
+ELISIONS = frozenset(
+    "til tis twas twere twill twould twixt em cause cos bout round neath gainst mongst midst nuff n s t".split()
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,9 @@ def word_edges(run: str, before: str = "", after: str = "") -> str:
     (`great migration’` of `‘the great migration’` is offered as `great migration`), and it is the word's, a
     possessive, only where none is open (`the migrants’`) or where one more such mark follows the word than
     quotations are open (`‘the migrants’’`: the word's, then the one closing the quotation). One right before
-    the first word is an elision's (`’90s`, `'til`), unless it is a straight one that a later mark closes.
+    the first word is an elision's (`’90s`), and so is a straight one before a digit or one of the `ELISIONS`
+    (`'90s`, `'til`); before another word a straight `'` opens a quotation, left off unless the passage closes
+    it (`read_singles`).
     A contributor copies the offer into `quote:` as it stands, so a comma, a semicolon or a dash, no part
     of what is quoted, is left off rather than kept. Only characters at the edges are dropped: what is left
     is still the paragraph's text verbatim (`closest_passage` offers it only if it occurs there once). A word
@@ -76,8 +84,20 @@ def read_singles(text: str) -> Singles:
 
     A `‘` opens a quotation, and so does a `'` after a space or an opening mark; a `’` or `'` written after
     a word or a stop closes the last one open. Of several after a word, one more than the quotations open
-    is the word's (`the migrants’`, `‘the migrants’’`); so is one inside a word (`don’t`) or a `’` right
-    before one (`’90s`). A mark after a space, before none (`a ’ b`), is neither.
+    is the word's (`the migrants’`, `‘the migrants’’`); so is one inside a word (`don’t`, `10’000`) or a `’`
+    right before one (`’90s`), but not one before a note's number (`remittances’4`, `remittances.’4`), which
+    is after the word. A mark after a space, before none (`a ’ b`), is neither.
+
+    A straight `'` after a space is ambiguous: `'til`, or a quotation's opening mark, whose closing mark
+    may be left out (a quotation running on to the next paragraph). It is an elision's, the word's, before a
+    digit (`'90s`, `'05`) or one of the `ELISIONS` (`'til`, `'Tis`, `'em`), and never opens a quotation
+    there (so it takes no closing mark from the quotation around it, `'the '90s were hard'`); before
+    any other word it opens one, and where no later mark closes it, it is left off a passage's edge
+    (`'migration is …` is offered as `migration is …`, not half a quotation). So an offer never drops an
+    elision's `'` from a word the list names (`til` would misquote the source), nor keeps a quotation's
+    opening mark alone; the price, rare in prose: an elision outside the list loses its `'` at a passage's
+    edge (`'gator` → `gator`), and a quotation opening on a listed word (`'round the clock'`) is read as
+    opening on an elision.
     """
     partners: dict[int, int] = {}
     apostrophes: set[int] = set()
@@ -88,7 +108,9 @@ def read_singles(text: str) -> Singles:
         previous, following = text[index - 1 : index] or " ", text[index + 1 : index + 2] or " "
         if char not in SINGLE:
             pass
-        elif is_letter(following) and (is_letter(previous) or char == "’"):  # `don’t`, `’90s`
+        elif is_letter(following) and (is_letter(previous) or char == "’") and not _numbers_note(previous, following):
+            apostrophes.add(index)
+        elif char == "'" and (previous.isspace() or previous in PAIRS) and _elides(text, index):  # `'90s`, `'til`
             apostrophes.add(index)
         elif char == "‘" or (char == "'" and (previous.isspace() or previous in PAIRS) and not following.isspace()):
             open_at[char].append(index)
@@ -133,9 +155,26 @@ def _opens_until(singles: Singles, index: int, end: int) -> bool:
 def _starts_word(singles: Singles, index: int, kept_lead: str, core: str) -> bool:
     """Whether the mark at `index` is an apostrophe right before the passage's first letter: an elision's (`’tis`).
 
-    One paired with a mark is a quotation's (`'the great migration'`), kept only with it; a `‘` is never an apostrophe.
+    One `read_singles` pairs is a quotation's (`'the great migration'`), kept only with its partner, and so is a
+    straight one it reads as opening a quotation left open (`'migration is …`); a `‘` is never an apostrophe.
     """
-    return not kept_lead and index not in singles.partners and is_letter(core[0])
+    return not kept_lead and index in singles.apostrophes and is_letter(core[0])
+
+
+def _numbers_note(previous: str, following: str) -> bool:
+    """Whether a digit after a mark is a note's number glued to it (`remittances’4`, `remittances.’4`), not a word's.
+
+    After a word's letter, a stop or a closing mark: after a digit, it is the number's own (`10’000`).
+    """
+    return following.isdigit() and (
+        previous in STOPS or previous in "”»)]" or (is_letter(previous) and not previous.isdigit())
+    )
+
+
+def _elides(text: str, index: int) -> bool:
+    """Whether the `'` at `index` stands for what a word leaves out: before a digit (`'90s`) or an `ELISIONS` word."""
+    following = text[index + 1 : index + 2]
+    return following.isdigit() or "".join(takewhile(is_letter, text[index + 1 :])).casefold() in ELISIONS
 
 
 def _open(text: str, closer: str) -> bool:
