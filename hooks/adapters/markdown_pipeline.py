@@ -57,7 +57,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     text it stops on before any hook); a `repo_url` or `edit_uri` no browser reads (`address_setting_problems`);
     an extra file's entry naming no file or an address no browser reads (`entry_problems`, worked out once a build:
     the file is left out, `http://[x/y.js` stopped MkDocs on a traceback); and a search field Material cannot read
-    (`read_search_fields`).
+    (`read_search_fields`). `mkdocs serve` watches `custom_dir` too: an extra file added there clears its line.
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
@@ -71,6 +71,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for setting in EXTRA_FILES:
         build.extra_entries[setting] = config[setting]  # as listed: `on_nav` names a missing file by its place
         config[setting] = read_entries(config[setting], setting, build.extra_named[setting])
+    if config.theme.custom_dir:  # MkDocs watches the theme only with `--watch-theme`: a file added there was unseen
+        state.watch(config, Path(config.theme.custom_dir))  # not Material's own folder, which no contributor edits
     read_search_fields(config)
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line
