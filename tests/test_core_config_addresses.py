@@ -80,6 +80,8 @@ def test_a_site_url_the_build_refuses_is_one_line(site_url: object, line: str | 
 
 
 @pytest.mark.parametrize(("site_url", "usable"), [("https://e.org/repo/", "https://e.org/repo/"), (None, ""), ("", ""),
+                                                  ("https://e.org/repo", "https://e.org/repo/"), ("https://e.org", "https://e.org/"),
                                                   ("https://e.org:abc/", ""), ("https://e|x.org/", ""), (123, "")])  # fmt: skip
 def test_a_refused_site_url_is_none_to_check_addresses_against_and_its_one_line(site_url: object, usable: str) -> None:
+    """One taken ends in `/`, as MkDocs' `URL(is_dir=True)` makes it: make check named `…/repo`, the build `…/repo/`."""
     assert usable_site_url(site_url, "conf.yml") == (usable, check_site_url(site_url, "conf.yml"))

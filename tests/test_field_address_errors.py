@@ -100,7 +100,7 @@ def test_a_stylesheet_script_or_repository_no_browser_reads_is_one_line_in_the_b
         "mkdocs.yml: extra_css[1]: 5 names no file (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole"
         " address)",
         f"mkdocs.yml: extra_javascript[0]: 'https://a b.org/x.js' is no address: its host, 'a b.org', holds a space ({HOST_FIX})",
-        f"mkdocs.yml: extra_javascript[1]: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})",
+        f"mkdocs.yml: extra_javascript[1].path: 'http://[x/y.js' is no address: its host, after '//', cannot be read ({FILE_HINT})",
         "mkdocs.yml: extra_javascript[2]: has no `path:`, or an empty one, so it names no file (write the path of a"
         " file in docs/, e.g."
         " `path: assets/x.js`, or a whole address)",
@@ -115,7 +115,10 @@ def test_a_stylesheet_or_script_naming_no_file_of_the_site_is_one_line_in_the_bu
     """Every page linked a stylesheet and a script that 404 (MkDocs checks no such path), and both said nothing.
 
     A file of `overrides/` (`custom_dir`) and one of Material's own are copied into the site: they are files of it.
+    `custom_dir: ./overrides/` is named `overrides/` by both (make check said `./overrides/`); a script with its
+    options is named at its `path:` and offered one, as its other lines are.
     """
+    edit(broken_project, "mkdocs.yml", "  custom_dir: overrides\n", "  custom_dir: ./overrides/\n")
     (broken_project / "overrides" / "extra.css").write_text("p { margin: 0; }\n", encoding="utf-8")
     material = theme_files(broken_project)
     main_css = next(name for name in sorted(material) if name.startswith("assets/stylesheets/main."))
@@ -130,8 +133,9 @@ def test_a_stylesheet_or_script_naming_no_file_of_the_site_is_one_line_in_the_bu
     expected = [
         "mkdocs.yml: extra_css[0]: 'assets/editon.css?v=2' names no file in docs/ or overrides/, so every page links a"
         " stylesheet that is not there (write assets/edition.css?v=2)",
-        "mkdocs.yml: extra_javascript[0]: 'assets/missing.js' names no file in docs/ or overrides/, so every page links a"
-        " script that is not there (write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address)",
+        "mkdocs.yml: extra_javascript[0].path: 'assets/missing.js' names no file in docs/ or overrides/, so every page"
+        " links a script that is not there (write the path of a file in docs/, e.g. `path: assets/x.js`, or a whole"
+        " address)",
     ]
     assert_build_and_check_say(broken_project, expected)
 
@@ -194,14 +198,22 @@ def test_a_script_mkdocs_config_refuses_is_make_check_s_line_as_the_build_stops_
 def test_a_stylesheet_from_the_host_s_root_is_one_line_when_the_site_is_published_below_it(
     broken_project: Path,
 ) -> None:
-    """Published at `/repo/` (GitHub Pages), every page linked `https://owner.github.io/assets/edition.css`, a 404."""
+    """Published at `/repo/` (GitHub Pages), every page linked `https://owner.github.io/assets/edition.css`, a 404.
+
+    `SITE_URL` without its last `/` is read as MkDocs reads it (`…/repo/`; make check said `…/repo`), and a path from
+    `/repo/` names a file of the site (make check and the build said "no file"), still one line: it breaks once the
+    site moves.
+    """
     edit(broken_project, "mkdocs.yml", "  - assets/edition.css\n", "  - /assets/edition.css\n")
+    edit(broken_project, "mkdocs.yml", "  - assets/policy-areas.css\n", "  - /repo/assets/policy-areas.css\n")
     expected = [
         "mkdocs.yml: extra_css[1]: '/assets/edition.css' is read from the host's root, so on the site at"
         " https://owner.github.io/repo/ every page links https://owner.github.io/assets/edition.css, no file of the"
-        " site (write assets/edition.css)"
+        " site (write assets/edition.css)",
+        "mkdocs.yml: extra_css[2]: '/repo/assets/policy-areas.css' is read from the host's root, so on a site published"
+        " at another path than /repo/ every page links a stylesheet that is not there (write assets/policy-areas.css)",
     ]
-    assert_pages_say(broken_project, "mkdocs.yml: ", expected, env={"SITE_URL": "https://owner.github.io/repo/"})
+    assert_pages_say(broken_project, "mkdocs.yml: ", expected, env={"SITE_URL": "https://owner.github.io/repo"})
 
 
 def test_a_stylesheet_or_script_the_site_leaves_out_is_named_so_in_the_build_and_make_check(

@@ -14,7 +14,7 @@ from hooks.adapters.state import docs_drafts
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
 from hooks.core.anchor_lock import directory_urls_problem, moved_url_key, page_key, url_key
 from hooks.core.config_file import ConfigError, read_config
-from hooks.core.page_files import conflicts, dest_path, dropped_files, is_page, left_out_files, page_url
+from hooks.core.page_files import built_and_left_out, conflicts, dest_path, dropped_files, is_page, page_url
 from hooks.core.page_names import page_name_problem, plain_name
 
 NAMES = [
@@ -135,7 +135,8 @@ def test_make_check_reads_the_files_mkdocs_leaves_out_as_mkdocs_marks_them(tmp_p
     root = project(tmp_path, settings, {**FILES, "assets/x.css": "", "d/x.js": "", ".x.css": ""})
     files = get_files(load_config(str(root / "mkdocs.yml")))
     left_out = {file.dest_uri: file.inclusion.name.lower() for file in files if not file.inclusion.is_included()}
-    assert left_out_files(root / "docs", read_config(root)) == left_out
+    built = {file.dest_uri for file in files if file.inclusion.is_included()}
+    assert built_and_left_out(root / "docs", read_config(root)) == (built, left_out)  # one reading of docs/ for both
 
 
 @pytest.mark.parametrize("settings", SETTINGS)

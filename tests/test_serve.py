@@ -259,3 +259,20 @@ def test_a_drafts_heading_without_its_id_is_named_as_the_build_will_name_it(serv
     done = len(server.builds())
     (server.project / "docs" / SOURCE_DRAFT).write_text(written, encoding="utf-8")
     server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the heading has its id")
+
+
+def test_a_stylesheet_added_to_overrides_clears_its_line(server: Server) -> None:
+    """MkDocs watches the theme's folder only with `--watch-theme`: the file added, the missing-file line stayed.
+
+    The hooks have `mkdocs serve` watch `custom_dir` (`overrides/`), as they do `annotations/`, and not Material's own.
+    """
+    missing = "mkdocs.yml: extra_css[0]: 'extra.css' names no file in docs/ or overrides/"
+    done = len(server.builds())
+    edit(server.project, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - extra.css\n")
+    server.rebuilt(done, lambda lines: any(missing in line for line in lines), "naming the stylesheet not there")
+
+    done = len(server.builds())
+    (server.project / "overrides" / "extra.css").write_text("p { margin: 0; }\n", encoding="utf-8")
+    server.rebuilt(done, lambda lines: not warnings(lines), "without warnings once the stylesheet is there")
+    with urllib.request.urlopen(server.url + "extra.css", timeout=10) as response:
+        assert response.status == 200

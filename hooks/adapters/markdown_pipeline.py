@@ -20,7 +20,8 @@ from hooks.adapters import state
 from hooks.core.config_addresses import address_setting_problems, usable_site_url
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
-from hooks.core.extra_files import EXTRA_FILES, extra_setting_problems, missing_extra_files, read_entries
+from hooks.core.extra_file_paths import missing_extra_files
+from hooks.core.extra_files import EXTRA_FILES, entry_problems, named_places, read_entries
 from hooks.core.page_links import unreadable_links
 from hooks.core.search_fields import search_field_problems
 from hooks.core.site_name import site_name_problems
@@ -54,9 +55,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     And name a setting mkdocs.yml writes twice, as `make check` does: MkDocs keeps the last in silence;
     a `site_name` that shows nothing or a ' #' cut short, which MkDocs takes (one missing or not
     text it stops on before any hook); a `repo_url` or `edit_uri` no browser reads (`address_setting_problems`);
-    an extra file's entry naming no file or an address no browser reads (`extra_setting_problems`: the file is
-    left out, `http://[x/y.js` stopped MkDocs on a traceback); and a search field Material cannot read
-    (`read_search_fields`).
+    an extra file's entry naming no file or an address no browser reads (`entry_problems`, worked out once a build:
+    the file is left out, `http://[x/y.js` stopped MkDocs on a traceback); and a search field Material cannot read
+    (`read_search_fields`). `mkdocs serve` watches `custom_dir` too: an extra file added there clears its line.
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
@@ -64,10 +65,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
     state.report(address_setting_problems(settings.name, config))  # `repo_url`, `edit_uri`, as make check reads them
-    state.report(extra_setting_problems(settings.name, config))  # the extra files' entries, as make check reads them
+    found = entry_problems(settings.name, config)  # the extra files' entries, as make check reads them: once a build
+    state.report([problem for problems in found.values() for _, problem in problems])
+    build.extra_named = named_places(found)
     for setting in EXTRA_FILES:
         build.extra_entries[setting] = config[setting]  # as listed: `on_nav` names a missing file by its place
-        config[setting] = read_entries(config[setting], setting)
+        config[setting] = read_entries(config[setting], setting, build.extra_named[setting])
+    if config.theme.custom_dir:  # MkDocs watches the theme only with `--watch-theme`: a file added there was unseen
+        state.watch(config, Path(config.theme.custom_dir))  # not Material's own folder, which no contributor edits
     read_search_fields(config)
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line
@@ -135,7 +140,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     folders = [Path(os.path.relpath(folder, settings.parent)).as_posix() for folder in written]
     site_url = usable_site_url(config.site_url)[0]  # one refused is its own line
     left_out = {file.dest_uri: left_out_as(file.inclusion) for file in files if not shown(file.inclusion)}
-    state.report(missing_extra_files(settings.name, state.STATE.extra_entries, site, folders, site_url, left_out))
+    entries, named = state.STATE.extra_entries, state.STATE.extra_named  # as `on_config` read them
+    state.report(missing_extra_files(settings.name, entries, site, folders, site_url, left_out, named))
     return nav
 
 

@@ -79,6 +79,8 @@ class BuildState:
     after_pages: AfterPages | None = None  # `after_pages.after_pages`'s: the notes' targets checked, once a build
     # `extra_css` and `extra_javascript` as mkdocs.yml lists them, before `read_entries`: a line names an entry's place
     extra_entries: dict[str, object] = field(default_factory=dict)
+    # the places of those entries `extra_file_problems` named in `on_config`: left to their line, worked out once
+    extra_named: dict[str, set[int]] = field(default_factory=dict)
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""

@@ -10,7 +10,8 @@ from pathspec.gitignore import GitIgnoreSpec
 from hooks.core import page_files
 from hooks.core.config_addresses import usable_site_url
 from hooks.core.config_file import CONFIG, DOCS, read_config
-from hooks.core.extra_files import missing_extra_files, separator_problems
+from hooks.core.extra_file_paths import missing_extra_files, separator_problems
+from hooks.core.extra_files import entry_problems, named_places
 from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, dest_path, page_name
 from hooks.core.problems import Problem
@@ -70,21 +71,25 @@ def check_extra_files(root: Path, generated: list[str]) -> list[Problem]:
 
     The site's files: docs/'s the build keeps, the hooks' (`generated`, `hook_files`) and, asked only once an
     entry names none of those, the theme's and `custom_dir`'s (`theme_files`), where the build writes each; a path
-    from `/` against `site_url` (`SITE_URL`), as the build reads it. A
+    from `/` against `site_url` (`SITE_URL`), as the build reads it (`usable_site_url`). A
     path holding a backslash is named here alone (`separator_problems`): the build's line for it is MkDocs' warning.
     """
     config = read_config(root)
     directory_urls = config.get("use_directory_urls") is not False
-    files = page_files.built_files(root / DOCS, config) | {dest_path(path, directory_urls) for path in generated}
+    built, left_out = page_files.built_and_left_out(root / DOCS, config)  # one left out named so, not as no file
+    files = built | {dest_path(path, directory_urls) for path in generated}
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    folders = [DOCS, *([custom.strip("/")] if isinstance(custom, str) and (root / custom).is_dir() else [])]
+    folders = [DOCS, *([custom] if isinstance(custom, str) and (root / custom).is_dir() else [])]  # `folder_named`
     site_url = usable_site_url(config.get("site_url"))[0]  # one refused is its own line
-    left_out = page_files.left_out_files(root / DOCS, config)  # named so, not as no file of docs/
-    if problems := missing_extra_files(CONFIG, config, files, folders, site_url, left_out):
-        problems = missing_extra_files(CONFIG, config, files | theme_files(root), folders, site_url, left_out)
-    named = {problem.field for problem in problems}  # a file missing: its line offers the path with `/` already
-    return problems + [problem for problem in separator_problems(CONFIG, config) if problem.field not in named]
+    named = named_places(entry_problems(CONFIG, config))
+    if problems := missing_extra_files(CONFIG, config, files, folders, site_url, left_out, named):
+        files |= theme_files(root)
+        problems = missing_extra_files(CONFIG, config, files, folders, site_url, left_out, named)
+    lines = {problem.field for problem in problems}  # a file missing, or from `/`: its line offers the path
+    return problems + [
+        problem for problem in separator_problems(CONFIG, config, files, named) if problem.field not in lines
+    ]
 
 
 def conflict_problems(root: Path) -> list[Problem]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from urllib.parse import urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from hooks.core.host_characters import host_character
 from hooks.core.problems import Problem, named_value
@@ -68,13 +68,19 @@ def misread_host(url: str) -> str | None:
 
 
 def usable_site_url(site_url: object, path: str = "mkdocs.yml") -> tuple[str, list[Problem]]:
-    """`site_url` as the annotations' bodies and exports are checked against ("" if none), and its line.
+    """`site_url` as the build reads it (`as_folder`), to check published addresses by ("" if none), and its line.
 
     One refused (`check_site_url`) is "" too: no published address can be read by it, so the
     addresses are checked as the site's own, and the one line to fix is its own.
     """
     problems = check_site_url(site_url, path)
-    return (site_url if isinstance(site_url, str) and not problems else ""), problems
+    return (as_folder(site_url) if isinstance(site_url, str) and site_url and not problems else ""), problems
+
+
+def as_folder(url: str) -> str:
+    """A site's address ending in `/`, as MkDocs' `URL(is_dir=True)` writes it: `…/repo` was `…/repo/` in the build."""
+    parts = urlsplit(url)
+    return urlunsplit(parts if parts.path.endswith("/") else parts._replace(path=f"{parts.path}/"))
 
 
 def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:

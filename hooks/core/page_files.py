@@ -103,31 +103,23 @@ def site_files(docs: Path, config: Mapping[str, object]) -> tuple[set[str], set[
     return files, {path for path in files if is_page(path) and included[path]}, warned
 
 
-def built_files(docs: Path, config: Mapping[str, object]) -> set[str]:
-    """The files of a docs folder the built site holds, where it writes them (File.dest_uri): a page as HTML.
+def built_and_left_out(docs: Path, config: Mapping[str, object]) -> tuple[set[str], dict[str, str]]:
+    """docs/'s files the built site holds, and those it leaves out (`"excluded"` or `"draft"`), where it writes each.
 
-    Not one `exclude_docs` or `draft_docs` names: the build copies neither (`mkdocs serve` shows a draft).
-    """
-    excluded = GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *patterns(config, "exclude_docs", "draft_docs")])
-    directory_urls = config.get("use_directory_urls") is not False
-    kept = site_files(docs, config)[0]
-    return {dest_path(path, directory_urls) for path in kept if not excluded.match_file(path)}
-
-
-def left_out_files(docs: Path, config: Mapping[str, object]) -> dict[str, str]:
-    """docs/'s files the build leaves out, where the site would write them: `"excluded"` or `"draft"`, as MkDocs says.
-
-    MkDocs' `InclusionLevel`: what `exclude_docs` (or its own rule, a hidden file) names is excluded, else what
-    `draft_docs` names a draft; an extra file's line names it so rather than as no file of docs/.
+    One reading of docs/ for both. A page is written as HTML (File.dest_uri). MkDocs' `InclusionLevel`: what
+    `exclude_docs` (or its own rule, a hidden file) names is excluded, else what `draft_docs` names a draft; the
+    build copies neither (`mkdocs serve` shows a draft). An extra file's line names one so, not as no file of docs/.
     """
     excluded = GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *patterns(config, "exclude_docs")])
     drafts = GitIgnoreSpec.from_lines(patterns(config, "draft_docs"))
     directory_urls = config.get("use_directory_urls") is not False
-    return {
-        dest_path(path, directory_urls): "excluded" if excluded.match_file(path) else "draft"
-        for path in site_files(docs, config)[0]
-        if excluded.match_file(path) or drafts.match_file(path)
-    }
+    built, left_out = set(), {}
+    for path in site_files(docs, config)[0]:
+        if excluded.match_file(path) or drafts.match_file(path):
+            left_out[dest_path(path, directory_urls)] = "excluded" if excluded.match_file(path) else "draft"
+        else:
+            built.add(dest_path(path, directory_urls))
+    return built, left_out
 
 
 def draft_pages(docs: Path, config: Mapping[str, object]) -> set[str]:
