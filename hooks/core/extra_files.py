@@ -16,7 +16,7 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.core.config_addresses import misread_host
 from hooks.core.page_files import DEFAULT_EXCLUDE
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, named_address, named_value
 from hooks.core.site_addresses import split_url, unread_field
 
 EXTRA_FILES = {"extra_css": "assets/x.css", "extra_javascript": "assets/x.js"}  # each with an example
@@ -54,7 +54,7 @@ def extra_file_problems(path: str, setting: str, entries: object) -> list[tuple[
         if setting == "extra_javascript" and (refused := script_shape_problem(path, field, entry)):
             problems.append((index, refused))
         elif isinstance(address, str) and address.strip() and (why := misread_host(address)):  # before MkDocs' `/`
-            problems.append((index, Problem(path, field, f"{named_value(address)} {why}", FILE_HINT)))
+            problems.append((index, Problem(path, field, f"{named_address(address)} {why}", FILE_HINT)))
         elif isinstance(address, str) and address.strip():
             problems += [(index, problem) for problem in unread_field(path, field, address, FILE_HINT)]
         else:
@@ -134,13 +134,15 @@ def missing_extra_files(
         elif file is not None and file not in site_files:
             kind, suffixes = LINKED[setting]
             where = " or ".join(f"{folder}/" for folder in folders)
-            message = f"{named_value(written)} names no file in {where}, so every page links a {kind} that is not there"
+            message = (
+                f"{named_address(written)} names no file in {where}, so every page links a {kind} that is not there"
+            )
             meant = closest_file(file, [name for name in site_files if name.endswith(suffixes)])
             meant = meant and rewritten(written, meant)
             hint = f"write {meant.lstrip('/') if below else meant}" if meant else example_hint(setting)
             problems.append(Problem(path, field, message, hint))
         elif file is not None and below and rooted(written):
-            message = f"{named_value(written)} is read from the host's root, so on the site at {site_url} every page"
+            message = f"{named_address(written)} is read from the host's root, so on the site at {site_url} every page"
             message += f" links {urljoin(site_url, written)}, no file of the site"
             problems.append(Problem(path, field, message, f"write {written.lstrip('/')}"))
     return problems
@@ -155,15 +157,17 @@ def left_out_problem(path: str, field: str, written: str, why: str) -> Problem:
     kind = LINKED[field.partition("[")[0]][0]
     end = f"so every page links a {kind} that is not there"
     if why == "draft":
-        message = f"{named_value(written)} names a draft (`draft_docs`), which 'mkdocs serve' shows and the built site"
+        message = (
+            f"{named_address(written)} names a draft (`draft_docs`), which 'mkdocs serve' shows and the built site"
+        )
         return Problem(
             path, field, f"{message} leaves out, {end}", "take it out of `draft_docs` in mkdocs.yml to publish it"
         )
     if GitIgnoreSpec.from_lines(DEFAULT_EXCLUDE).match_file(local_file(written) or ""):
-        message = f"{named_value(written)} names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
+        message = f"{named_address(written)} names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
         hint = "move it to a folder such as assets/, and write its path there"
         return Problem(path, field, f"{message} folder, or templates/), {end}", hint)
-    message = f"{named_value(written)} names a file of docs/ that `exclude_docs` leaves out of the site, {end}"
+    message = f"{named_address(written)} names a file of docs/ that `exclude_docs` leaves out of the site, {end}"
     hint = "take it out of `exclude_docs` in mkdocs.yml, or write the path of a file the site keeps"
     return Problem(path, field, message, hint)
 
@@ -234,7 +238,7 @@ def separator_problems(path: str, config: object) -> list[Problem]:
     for setting, index, written in unnamed_entries(config):
         if isinstance(written, str) and "\\" in written:
             message = (
-                f"{named_value(written)} holds '\\', which MkDocs reads as '/' and warns of (the strict build fails)"
+                f"{named_address(written)} holds '\\', which MkDocs reads as '/' and warns of (the strict build fails)"
             )
             problems.append(Problem(path, f"{setting}[{index}]", message, "write " + written.replace("\\", "/")))
     return problems
