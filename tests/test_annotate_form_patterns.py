@@ -162,3 +162,21 @@ def test_the_browser_form_names_an_address_no_browser_reads_with_make_check_s_ru
         "ESCAPES": RE_ESCAPES.pattern,
         "ESCAPED_CHARACTER": RE_ESCAPED_CHARACTER.pattern,
     }
+
+
+def test_the_browser_form_names_a_host_s_spaces_as_make_check_does() -> None:
+    """JavaScript's `\\s` is not Python's (U+FEFF is one to it, U+0085 is not), and it knows no character's name: the
+    form said `https://a%C2%A0b.org/` "cannot be read" where make check says it holds U+00A0 (no-break space). The
+    patterns spell the spaces out, and the form's names are Unicode's, as `host_character` gives them."""
+    import unicodedata
+
+    from hooks.core.host_characters import RE_ESCAPED_CHARACTER, RE_HOST_CHARACTER
+
+    assert "\\s" not in RE_HOST_CHARACTER.pattern + RE_ESCAPED_CHARACTER.pattern
+    copy = re.search(r"^ *var SPACE_NAMES = (\{.*?\});$", form_script(), re.MULTILINE | re.DOTALL)
+    assert copy is not None, "annotate*.js: SPACE_NAMES"
+    spaces = [
+        chr(code) for code in range(0x110000) if RE_HOST_CHARACTER.match(chr(code)) and not chr(code).isprintable()
+    ]
+    named = {f"{ord(char):x}": unicodedata.name(char).lower() for char in spaces if unicodedata.name(char, "")}
+    assert json.loads(copy.group(1)) == named

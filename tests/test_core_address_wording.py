@@ -7,6 +7,8 @@ the fix (`write SITE_URL=…`, the field's own hint) may differ; the why may not
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from annotation_helpers import PATH
 
@@ -118,3 +120,28 @@ def test_a_body_s_mailto_link_naming_a_port_is_offered_the_general_fix() -> None
 )
 def test_a_web_address_keeps_its_own_fix(href: str, fix: str) -> None:
     assert unread_address(href)[1] == fix
+
+
+@pytest.mark.parametrize(
+    ("href", "fixed"),
+    [
+        # a character that shows nothing, percent-encoded in a path, a query or a fragment (as a browser sends it)
+        ("https://a.org:99999/x\u200by", "https://a.org/x%E2%80%8By"),
+        ("https://a.org:99999/x?q=\u00a0#f\u3000g", "https://a.org/x?q=%C2%A0#f%E3%80%80g"),
+        ("https://a.org:99999/x y", "https://a.org/x%20y"),  # a space too: the `url` pattern refuses one
+        ("https://u\u200b@a.org:99999/", "https://u%E2%80%8B@a.org/"),
+        # dropped from a host, where a browser maps it to nothing (`a\u200bb.org` is `ab.org`)
+        ("https://a\u200bb.org:99999/", "https://ab.org/"),
+        ("https://a\u00adb.org:99999/p\u200e", "https://ab.org/p%E2%80%8E"),
+        ("https://[fe80::1%25eth0]:99999/x\u200by", "https://[fe80::1]/x%E2%80%8By"),
+        ("https://例え.jp:99999/ä", "https://例え.jp/ä"),  # what shows, as written
+    ],
+)
+def test_an_offered_address_works_when_pasted(href: str, fixed: str) -> None:
+    """`write https://a.org/x\\u200by` pasted into YAML was a backslash, which the `url` pattern refuses: the fix
+    offered is an address as it is typed, and a browser (nh3, as `reads_no_address` asks) reads it."""
+    from hooks.core.site_addresses import reads_no_address
+    from hooks.core.text import URL_PATTERN
+
+    assert unread_address(href)[1] == f"write {fixed}, or the port's number"
+    assert not reads_no_address(fixed) and re.match(URL_PATTERN, fixed)

@@ -155,6 +155,14 @@ def test_the_folders_named_are_those_mkdocs_copies_from() -> None:
     assert missing_extra_files("mkdocs.yml", ["extra_css"], SITE, FOLDERS) == []
 
 
+def test_an_extra_file_s_path_is_named_as_an_address_is() -> None:
+    """A no-break space in a path shows as its escape, as in a link's line: in words it is kept as written."""
+    settings = {"extra_css": ["assets/a\xa0b.css"], "extra_javascript": ["assets\\a\u00a0b.js"]}
+    lines = [str(problem) for problem in missing_extra_files("mkdocs.yml", settings, SITE, ("docs",))]
+    lines += [str(problem) for problem in separator_problems("mkdocs.yml", settings, SITE)]
+    assert lines and all("\\xa0" in line and "\xa0" not in line for line in lines), lines
+
+
 def test_a_folder_is_named_as_the_build_names_it() -> None:
     """`custom_dir: ./mytheme/`: the build said `docs/ or mytheme/`, make check `./mytheme/`; both normalise it."""
     problems = missing_extra_files("mkdocs.yml", {"extra_css": ["a.css"]}, SITE, ("./docs/", "./mytheme/", "a//b/"))

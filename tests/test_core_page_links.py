@@ -176,7 +176,7 @@ def host_line(url: str, host: str, held: str = "a space") -> str:
             " of docs/)",
         ),
         ("https://a\u00a0b.org/", host_line("https://a\\xa0b.org/", "a\\xa0b.org", "U+00A0 (no-break space)")),
-        ("https://a\u200bb.org:99999/", port_line("https://a\\u200bb.org:99999/", "99999", "https://a\\u200bb.org/")),
+        ("https://a\u200bb.org:99999/", port_line("https://a\\u200bb.org:99999/", "99999", "https://ab.org/")),
         (
             "http://1.2.3.4.5/",
             "docs/about/reading-guide.md: link: 'http://1.2.3.4.5/' is no address: its host, '1.2.3.4.5', cannot be"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hooks.core.paragraphs import PageInventory, check_paragraph_ids
-from hooks.core.problems import Problem, format_problems, line_order, named_value, ordered_lines
+from hooks.core.problems import Problem, format_problems, line_order, named_value, ordered_lines, visible
 
 
 @pytest.mark.parametrize(
@@ -27,17 +27,61 @@ from hooks.core.problems import Problem, format_problems, line_order, named_valu
         # Text with a quote at an end in '…' would read as YAML's doubled quote (`''x''`): in "…" instead.
         ("'https://x.org/'", "\"'https://x.org/'\""),
         ("rights'", '"rights\'"'),
-        # a character no terminal shows, as its escape (as a line's control characters are): `'ab.org'` looked right
-        ("a\u200eb.org", "'a\\u200eb.org'"),
-        ("a\u00a0b", "'a\\xa0b'"),  # a no-break space looks like a space
+        # a character that hides in a line, as its escape (as a line's control characters are): 'ab' looked right
+        ("a\u200bb", "'a\\u200bb'"),  # a zero-width space
         ("a\tb", "'a\\tb'"),
         ("\u200b'", '"\\u200b\'"'),
         (["a\u200bb"], "[a\\u200bb]"),
+        ("remit\u00adtances", "'remit\\xadtances'"),  # a soft hyphen shows nothing inside a word
+        ("a\ufeffb", "'a\\ufeffb'"),
+        ("a\u2060b", "'a\\u2060b'"),  # a word joiner joins no letters: it only keeps a line from breaking
+        ("a\u200eb", "'a\u200eb'"),  # a direction mark beside words: kept, it reorders only its neutral neighbours
         ("例え café a b", "'例え café a b'"),  # a space, and every character a terminal shows, as written
+        # text a terminal shows as the writer meant it, as written: a joiner between letters, a typographic space
+        ("می\u200cخواهم", "'می\u200cخواهم'"),  # Persian's zero-width non-joiner
+        ("👨\u200d👩\u200d👧", "'👨\u200d👩\u200d👧'"),  # an emoji sequence's zero-width joiners
+        ("श्\u200dर", "'श्\u200dर'"),  # an Indic conjunct's zero-width joiner
+        ("❤\ufe0f\u200d🔥", "'❤\ufe0f\u200d🔥'"),  # a variation selector, then a joiner
+        ("🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", "'🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f'"),
+        ("日本\u3000語", "'日本\u3000語'"),  # an ideographic space
+        ("Qui\u202f?", "'Qui\u202f?'"),  # French narrow no-break space
+        ("a\u00a0b", "'a\u00a0b'"),
+        ("שלום (ABC)\u200f", "'שלום (ABC)\u200f'"),  # a deliberate right-to-left mark
+        # the same characters where they join nothing: they hide
+        ("\u200dab", "'\\u200dab'"),
+        ("ab\u200c", "'ab\\u200c'"),
+        ("a \u200c b", "'a \\u200c b'"),
+        ("\ufe0fa", "'\\ufe0fa'"),  # a variation selector at the start would mark the quote
+        ("\u0301a", "'\\u0301a'"),  # so would a combining accent
+        ("\U000e0067a", "'\\U000e0067a'"),
+        ("\u200f", "'\\u200f'"),  # a mark alone shows nothing
+        ("a\u202eb", "'a\\u202eb'"),  # a direction override turns the words after it around
+        ("a\u2066b", "'a\\u2066b'"),  # an isolate
+        ("a\u2028b", "'a\\u2028b'"),  # a line separator
+        ("a\ue000b", "'a\\ue000b'"),  # a private-use character: each font shows another thing
     ],
-)
+)  # fmt: skip
 def test_a_value_is_named_as_written_or_as_yaml_shows_it(value: object, shown: str) -> None:
     assert named_value(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("address", "shown"),
+    [
+        # an address holds no space but U+0020 and no character that shows nothing: each is its escape
+        ("https://a\u200eb.org/", "'https://a\\u200eb.org/'"),
+        ("https://a\u00a0b.org/", "'https://a\\xa0b.org/'"),
+        ("https://a.org/a\u200cb", "'https://a.org/a\\u200cb'"),
+        ("https://a.org/a\u3000b", "'https://a.org/a\\u3000b'"),
+        ("https://a.org/a\u202fb", "'https://a.org/a\\u202fb'"),
+        ("https://a.org/\u200b", "'https://a.org/\\u200b'"),
+        ("https://例え.jp/a b", "'https://例え.jp/a b'"),  # what shows, as written
+    ],
+)
+def test_an_address_is_named_with_every_character_that_shows_nothing_escaped(address: str, shown: str) -> None:
+    """In an address a typographic space or a joiner is never meant: `'https://ab.org/'` looked like one that works."""
+    assert named_value(address, address=True) == shown
+    assert visible(address, address=True) == shown[1:-1]
 
 
 def test_a_problem_line_shows_control_characters_as_escapes_not_as_terminal_commands() -> None:

@@ -9,9 +9,18 @@
   /* What a host may not hold (hooks/core/host_characters.py: RE_HOST_CHARACTER, the URL standard's forbidden
      domain code points; tests/test_annotate_form_patterns.py compares them), and the checks' fixes (HOST_FIX in
      hooks/core/site_addresses.py, ADDRESS_HINT in hooks/core/annotation_checks.py). */
-  var HOST_CHARACTER = /[\s\x00-\x1f\x7f%<>^|\\]/;
+  var HOST_CHARACTER = /[\x00-\x20\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000%<>^|\\]/;
   var ESCAPES = /(?:%[0-9A-Fa-f]{2})+/g; /* host_characters.py: RE_ESCAPES, RE_ESCAPED_CHARACTER */
-  var ESCAPED_CHARACTER = /[\s\x00-\x1f\x7f%<>^|\\#/:?@\[\]]/;
+  var ESCAPED_CHARACTER = /[\x00-\x20\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000%<>^|\\#/:?@\[\]]/;
+  /* The names of the spaces past ASCII those hold, as Python's unicodedata gives them (host_characters.py: _character);
+     a control has none there. Keyed by the code in hex. */
+  var SPACE_NAMES = {
+    "a0": "no-break space", "1680": "ogham space mark", "2000": "en quad", "2001": "em quad", "2002": "en space",
+    "2003": "em space", "2004": "three-per-em space", "2005": "four-per-em space", "2006": "six-per-em space",
+    "2007": "figure space", "2008": "punctuation space", "2009": "thin space", "200a": "hair space",
+    "2028": "line separator", "2029": "paragraph separator", "202f": "narrow no-break space",
+    "205f": "medium mathematical space", "3000": "ideographic space"
+  };
   var HOST_FIX = "copy the whole address from the browser's address bar";
   var NO_ADDRESS = "is no address: its host, after '//', cannot be read";
   var NO_HOST = "is no address: it names no host after '//'";
@@ -38,14 +47,35 @@
     }
   }
 
-  /* A character no one sees (a zero-width space, a direction mark), written as its escape, `\u200e`, as the checks
-     write it (problems.py: visible, the characters Python counts unprintable): `'ab.org'` looked right. */
+  /* A character an address never means (a zero-width space, a direction mark, every space but U+0020), written as its
+     escape, `\u200e`, as the checks write an address (problems.py: visible with `address`, the characters Python
+     counts unprintable, Unicode's C and Z but the space): `'ab.org'` looked right. */
   var UNSEEN = /(?! )[\p{C}\p{Z}]/gu;
   var WRITTEN = { "\t": "\\t", "\n": "\\n", "\r": "\\r" };
   function visible(text) {
     return text.replace(UNSEEN, function (char) {
       var code = char.codePointAt(0), width = code < 0x100 ? 2 : code < 0x10000 ? 4 : 8;
       return WRITTEN[char] || "\\" + { 2: "x", 4: "u", 8: "U" }[width] + ("0000000" + code.toString(16)).slice(-width);
+    });
+  }
+
+  /* An address as it is typed, which a line offers (site_addresses.py: typed_address): written as its escape, a
+     character that shows nothing was a backslash once pasted. A browser sends it percent-encoded in a user's name,
+     a path, a query or a fragment (`%E2%80%8B`), a space too, and maps it to nothing in a host, where it is left out
+     (the browser has read that host: the caller asks it). */
+  function typedAddress(scheme, authority, tail) {
+    var at = authority.lastIndexOf("@"), user = authority.slice(0, at + 1), host = authority.slice(at + 1);
+    return unsplit(scheme, percentEncoded(user) + host.replace(UNSEEN, ""), percentEncoded(tail));
+  }
+
+  /* Text of an address with each space and each unprintable character percent-encoded, as UTF-8 (_percent_encoded). */
+  function percentEncoded(text) {
+    return text.replace(/[\p{C}\p{Z}]/gu, function (char) {
+      try {
+        return encodeURIComponent(char);
+      } catch (error) {
+        return char; /* half a character, which no file holds */
+      }
     });
   }
 
@@ -96,9 +126,13 @@
     return host ? null : NO_HOST;
   }
 
-  /* A character a host holds, as the checks name it: a space, or the character between quotes. */
+  /* A character a host holds, as the checks name it: a space, one shown between quotes, or another by its code and
+     name (`U+00A0 (no-break space)`). */
   function character(held) {
-    return held === " " ? "a space" : named(held);
+    if (held === " ") return "a space";
+    var code = held.charCodeAt(0), hex = code.toString(16);
+    if (!SPACE_NAMES[hex] && !/[\x00-\x1f\x7f-\x9f]/.test(held)) return named(held);
+    return "U+" + ("000" + hex.toUpperCase()).slice(-4) + " (" + (SPACE_NAMES[hex] || "a control character") + ")";
   }
 
   /* The first character a browser refuses in a host, named, and as written when it is escaped (`%20`, a space)
@@ -109,10 +143,9 @@
     if (typed) return character(typed[0]);
     var escapes = host.match(ESCAPES) || [];
     for (var i = 0; i < escapes.length; i++) {
-      var decoded = escapes[i].replace(/%([0-9A-Fa-f]{2})/g, function (code, hex) {
-        var byte = parseInt(hex, 16);
-        return byte < 0x80 ? String.fromCharCode(byte) : "\ufffd"; /* no character the check names is past ASCII */
-      });
+      /* read as UTF-8, a byte that is none U+FFFD, as Python's unquote reads it: `%C2%A0` is a no-break space */
+      var bytes = escapes[i].slice(1).split("%").map(function (hex) { return parseInt(hex, 16); });
+      var decoded = new TextDecoder().decode(new Uint8Array(bytes));
       var found = ESCAPED_CHARACTER.exec(decoded);
       if (found) return character(found[0]) + " (written " + named(escapes[i]) + ")";
     }
@@ -138,9 +171,10 @@
     var orPort = portFault ? ", or the port's number" : "";
     var zone = parts.host.charAt(0) === "[" ? parts.host.indexOf("%") : -1;
     if (zone !== -1) {
-      fix = unsplit(parts.scheme, authority.replace(parts.host.slice(zone, -1), ""), parts.tail);
+      fix = typedAddress(parts.scheme, authority.replace(parts.host.slice(zone, -1), ""), parts.tail);
       return problem(field, value + andPort(" is no address: its host, " + named(parts.host) + ", names an IPv6 zone, " +
-        named(parts.host.slice(zone, -1)) + ", which no browser reads", portFault), "write " + visible(fix) + orPort);
+        named(parts.host.slice(zone, -1)) + ", which no browser reads", portFault),
+        readable(fix) ? "write " + fix + orPort : ADDRESS_HINT);
     }
     var held = hostCharacter(parts.host);
     if (held) {
@@ -152,7 +186,8 @@
     fix = unsplit(parts.scheme, authority, parts.tail);
     /* `https://999.1.1.1:99999/`: without its port, no address still */
     if (!readable(fix)) return problem(field, value + andPort(unreadHost, portFault), ADDRESS_HINT);
-    return problem(field, value + " is no address: " + portFault, "write " + visible(fix) + orPort);
+    fix = typedAddress(parts.scheme, authority, parts.tail);
+    return problem(field, value + " is no address: " + portFault, readable(fix) ? "write " + fix + orPort : ADDRESS_HINT);
   }
 
   window.edition.addressProblem = addressProblem;

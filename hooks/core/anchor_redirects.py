@@ -13,7 +13,7 @@ from pathlib import Path
 from hooks.core.anchor_lock import page_key
 from hooks.core.datafiles import load_yaml
 from hooks.core.page_moves import resolve_page
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, named_address
 from hooks.core.yaml_lines import line_to_write, value_to_write
 
 REDIRECTS_FILE = "anchors.redirects.yml"
@@ -57,8 +57,8 @@ def load_redirects(path: Path) -> tuple[dict[str, str], list[Problem]]:
 def not_addresses(wrong: list[object]) -> str:
     """The message naming each address of a line that is not `/page-url/#id`: both, when old and new are."""
     if len(wrong) == 1:
-        return f"{named_value(wrong[0])} is not a page URL with an id"
-    return f"{' and '.join(map(named_value, wrong))} are not page URLs with an id"
+        return f"{named_address(wrong[0])} is not a page URL with an id"
+    return f"{' and '.join(named_address(value) for value in wrong)} are not page URLs with an id"
 
 
 def redirect_hint(old: object, new: object, wrong: list[object]) -> str:
@@ -71,9 +71,9 @@ def redirect_hint(old: object, new: object, wrong: list[object]) -> str:
     if not any(map(site_address, wrong)):  # neither known: the form, shown once
         return f"write each as '/page-url/#id', e.g. {EXAMPLE_ADDRESS}"
     each = [
-        f"{named_value(value)} as {value_to_write(address)}"
+        f"{named_address(value)} as {value_to_write(address)}"
         if (address := site_address(value))
-        else f"{named_value(value)} from the site's root, e.g. {EXAMPLE_ADDRESS}"
+        else f"{named_address(value)} from the site's root, e.g. {EXAMPLE_ADDRESS}"
         for value in wrong
     ]
     return f"write each as '/page-url/#id': {', '.join(each)}"

@@ -130,7 +130,7 @@ def unreadable_body_links(path: str, text: str) -> list[Problem]:
 def _no_address(path: str, href: str) -> Problem:
     """The line on a body's link that is no address: why, and its own fix or the general one."""
     why, fix = unread_address(href)
-    return Problem(path, "body", f"the link '{visible(href)}' {why}", fix or ADDRESS_FIX)
+    return Problem(path, "body", f"the link '{visible(href, address=True)}' {why}", fix or ADDRESS_FIX)
 
 
 def marked_titles(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit, urlunsplit
 
 from hooks.core.host_characters import host_character
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, named_address, named_value
 from hooks.core.site_addresses import (
     DEFAULT_PORTS,
     HOST_FIX,
@@ -46,7 +46,7 @@ def address_setting_problems(path: str, config: object) -> list[Problem]:
         if not isinstance(value, str) or not value:
             continue
         if why := misread_host(value):
-            problems.append(Problem(path, setting, f"{named_value(value)} {why}", REPOSITORY_HINT))
+            problems.append(Problem(path, setting, f"{named_address(value)} {why}", REPOSITORY_HINT))
         else:
             problems += unread_field(path, setting, value, REPOSITORY_HINT)  # `http://[x` too: NO_ADDRESS
     return problems
@@ -95,25 +95,25 @@ def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
     if site_url is None or site_url == "":
         return []
     if not isinstance(site_url, str):
-        return [Problem(path, "site_url", f"{named_value(site_url)} is no address", EXAMPLE_SITE_URL)]
+        return [Problem(path, "site_url", f"{named_address(site_url)} is no address", EXAMPLE_SITE_URL)]
     if (parts := split_url(site_url)) is None:  # `http://[x/`: in repo_url's words
-        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_ADDRESS}", EXAMPLE_SITE_URL)]
+        return [Problem(path, "site_url", f"{named_address(site_url)} {NO_ADDRESS}", EXAMPLE_SITE_URL)]
     if (bare := site_url.strip().strip("'\"").strip()) != site_url and bare:
-        message = f"{named_value(site_url)} has quotes or spaces around it"
+        message = f"{named_address(site_url)} has quotes or spaces around it"
         return [Problem(path, "site_url", message, f"write SITE_URL={bare}")]
     if not parts.scheme or (parts.scheme not in DEFAULT_PORTS and not parts.netloc and RE_PORT.match(parts.path)):
         hint = f"write SITE_URL=https://{site_url.lstrip('/')}"  # `localhost:8000/`: urlsplit takes the host for one
-        return [Problem(path, "site_url", f"{named_value(site_url)} has no scheme", hint)]
+        return [Problem(path, "site_url", f"{named_address(site_url)} has no scheme", hint)]
     if parts.scheme not in DEFAULT_PORTS:
         hint = f"write SITE_URL={urlunsplit(('https', *parts[1:]))}" if parts.netloc else EXAMPLE_SITE_URL
         scheme = named_value(parts.scheme)
-        message = f"{named_value(site_url)} is not a web address (its scheme is {scheme}, not http or https)"
+        message = f"{named_address(site_url)} is not a web address (its scheme is {scheme}, not http or https)"
         return [Problem(path, "site_url", message, hint)]
     if not parts.hostname:
         short = parts.path and not site_url[len(parts.scheme) + 1 :].startswith("//")  # `https:/host/`: a slash short
         hint = f"write SITE_URL={parts.scheme}://{parts.path.lstrip('/')}" if short else EXAMPLE_SITE_URL
-        return [Problem(path, "site_url", f"{named_value(site_url)} {NO_HOST}", hint)]
+        return [Problem(path, "site_url", f"{named_address(site_url)} {NO_HOST}", hint)]
     if why := misread_host(site_url):  # `https://a\b/`: urlsplit's host, not a browser's
-        return [Problem(path, "site_url", f"{named_value(site_url)} {why}", HOST_FIX)]
+        return [Problem(path, "site_url", f"{named_address(site_url)} {why}", HOST_FIX)]
     # `host:99999`, `a|b.org`: MkDocs takes it, and every page's permanent link and citation would lead nowhere
     return unread_field(path, "site_url", site_url, EXAMPLE_SITE_URL, write="write SITE_URL=")

@@ -17,12 +17,17 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.core.extra_files import FILE_HINT, Named, example_hint, unnamed_entries
 from hooks.core.page_files import DEFAULT_EXCLUDE
-from hooks.core.problems import Problem, named_value, visible
+from hooks.core.problems import Problem, named_address, visible
 from hooks.core.site_addresses import split_url
 
 LINKED = {"extra_css": ("stylesheet", (".css",)), "extra_javascript": ("script", (".js", ".mjs"))}  # offered alike
 CLOSE_FILE = 0.9  # a letter or two mistyped (`assets/editon.css`); `assets/missing.css` is 0.78 to `assets/edition.css`
 PROJECT_SITE = "SITE_URL=https://owner.github.io/repo/, GitHub Pages"  # the sub-path a site may be published at
+
+
+def shown(address: str) -> str:
+    """An address offered or named in a line, every character that prints nothing escaped (`visible`)."""
+    return visible(address, address=True)
 
 
 def missing_extra_files(
@@ -54,9 +59,10 @@ def missing_extra_files(
         elif file not in site_files:
             kind, suffixes = LINKED[setting]
             where = " or ".join(f"{folder_named(folder)}/" for folder in folders)
-            message = f"{named_value(written)} names no file in {where}, so every page links a {kind} that is not there"
+            message = f"{named_address(written)} names no file in {where}, so every page links a {kind}"
+            message += " that is not there"
             meant = closest_file(file, [name for name in site_files if name.endswith(suffixes)])
-            hint = f"write {visible(rewritten(written, meant))}" if meant else example_hint(setting, options)
+            hint = f"write {shown(rewritten(written, meant))}" if meant else example_hint(setting, options)
             problems.append(Problem(path, field, message, hint))
         elif rooted(written):
             problems.append(rooted_problem(path, field, written, file, site_url, under))
@@ -87,13 +93,13 @@ def rooted_problem(path: str, field: str, written: str, file: str, site_url: str
     path from the site's own folder. `under`: the site's path the entry was written from (`/repo/`), if so.
     """
     kind = LINKED[field.partition("[")[0]][0]
-    start = f"{named_value(written)} is read from the host's root, so"
-    hint = f"write {visible(rewritten(written, file))}"
+    start = f"{named_address(written)} is read from the host's root, so"
+    hint = f"write {shown(rewritten(written, file))}"
     end = f"every page links a {kind} that is not there"
     if under:
         return Problem(path, field, f"{start} on a site published at another path than {under} {end}", hint)
     if (parts := split_url(site_url)) is not None and parts.path not in ("", "/"):
-        message = f"{start} on the site at {site_url} every page links {visible(urljoin(site_url, written))}"
+        message = f"{start} on the site at {site_url} every page links {shown(urljoin(site_url, written))}"
         return Problem(path, field, f"{message}, no file of the site", hint)
     return Problem(path, field, f"{start} on a site published below it ({PROJECT_SITE}) {end}", hint)
 
@@ -107,15 +113,16 @@ def left_out_problem(path: str, field: str, written: str, why: str) -> Problem:
     kind = LINKED[field.partition("[")[0]][0]
     end = f"so every page links a {kind} that is not there"
     if why == "draft":
-        message = f"{named_value(written)} names a draft (`draft_docs`), which 'mkdocs serve' shows and the built site"
+        message = f"{named_address(written)} names a draft (`draft_docs`), which 'mkdocs serve' shows"
+        message += " and the built site"
         return Problem(
             path, field, f"{message} leaves out, {end}", "take it out of `draft_docs` in mkdocs.yml to publish it"
         )
     if GitIgnoreSpec.from_lines(DEFAULT_EXCLUDE).match_file(local_file(written) or ""):
-        message = f"{named_value(written)} names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
+        message = f"{named_address(written)} names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
         hint = "move it to a folder such as assets/, and write its path there"
         return Problem(path, field, f"{message} folder, or templates/), {end}", hint)
-    message = f"{named_value(written)} names a file of docs/ that `exclude_docs` leaves out of the site, {end}"
+    message = f"{named_address(written)} names a file of docs/ that `exclude_docs` leaves out of the site, {end}"
     hint = "take it out of `exclude_docs` in mkdocs.yml, or write the path of a file the site keeps"
     return Problem(path, field, message, hint)
 
@@ -170,9 +177,9 @@ def separator_problems(
     for _, field, written, _ in unnamed_entries(config, named):
         if isinstance(written, str) and "\\" in written:
             message = (
-                f"{named_value(written)} holds '\\', which MkDocs reads as '/' and warns of (the strict build fails)"
+                f"{named_address(written)} holds '\\', which MkDocs reads as '/' and warns of (the strict build fails)"
             )
             file = local_file(written)
-            hint = f"write {visible(rewritten(written, file))}" if file in site_files else FILE_HINT
+            hint = f"write {shown(rewritten(written, file))}" if file in site_files else FILE_HINT
             problems.append(Problem(path, field, message, hint))
     return problems

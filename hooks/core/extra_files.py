@@ -10,7 +10,7 @@ import os
 from collections.abc import Collection, Iterator, Mapping
 
 from hooks.core.config_addresses import misread_host
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, named_address, named_value
 from hooks.core.site_addresses import unread_field
 
 EXTRA_FILES = {"extra_css": "assets/x.css", "extra_javascript": "assets/x.js"}  # each with an example
@@ -73,7 +73,7 @@ def extra_file_problems(path: str, setting: str, entries: object) -> list[tuple[
             message = "must be a path, not a mapping (only a script, in extra_javascript, takes options)"
             problems.append((index, Problem(path, field, message, example_hint(setting))))
         elif isinstance(address, str) and address.strip() and (why := misread_host(address)):  # before MkDocs' `/`
-            problems.append((index, Problem(path, where, f"{named_value(address)} {why}", FILE_HINT)))
+            problems.append((index, Problem(path, where, f"{named_address(address)} {why}", FILE_HINT)))
         elif isinstance(address, str) and address.strip():
             problems += [(index, problem) for problem in unread_field(path, where, address, FILE_HINT)]
         else:

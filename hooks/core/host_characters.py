@@ -8,10 +8,13 @@ from urllib.parse import unquote
 
 from hooks.core.problems import named_value
 
+# The controls and Python's `\s`, spelt out: the site's form (annotate-addresses.js) copies the patterns, and
+# JavaScript's `\s` is another set (U+FEFF is one to it, U+0085 is not).
+SPACES = r"\x00-\x20\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # What a host may not hold that `urlsplit` leaves in one (the WHATWG URL standard's forbidden domain code points).
-RE_HOST_CHARACTER = re.compile(r"[\s\x00-\x1f\x7f%<>^|\\]")
+RE_HOST_CHARACTER = re.compile(rf"[{SPACES}%<>^|\\]")
 RE_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a host's `%20`, which a browser reads as the character it writes
-RE_ESCAPED_CHARACTER = re.compile(r"[\s\x00-\x1f\x7f%<>^|\\#/:?@\[\]]")  # those, and what ends a host (`%2F`)
+RE_ESCAPED_CHARACTER = re.compile(rf"[{SPACES}%<>^|\\#/:?@\[\]]")  # those, and what ends a host (`%2F`)
 
 
 def host_character(host: str) -> str | None:

@@ -117,7 +117,9 @@ def unreadable_link(page: str, url: str) -> Problem | None:
     if not reads_no_address(url):
         return None
     why, fix = unread_address(url)
-    return Problem(f"{DOCS}/{page}", "link", f"'{visible(url)}' {why} {FAILS_BUILD}", fix or WRITE_ADDRESS)
+    return Problem(
+        f"{DOCS}/{page}", "link", f"'{visible(url, address=True)}' {why} {FAILS_BUILD}", fix or WRITE_ADDRESS
+    )
 
 
 def unreadable_links(page: str, urls: Iterable[str]) -> list[Problem]:

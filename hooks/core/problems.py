@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,10 @@ ESCAPED = (
     | {code: f"\\u{code:04x}" for code in (0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
     | {ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
 )
+# What joins two shown characters into one (Persian's ZWNJ, an emoji's or an Indic conjunct's ZWJ), and the tag
+# characters that spell a flag after its black flag (U+E0020–U+E007F; U+E0001 is deprecated): kept in words.
+JOINERS = frozenset("\u200c\u200d")
+TAGS = frozenset(map(chr, range(0xE0020, 0xE0080)))
 
 
 @dataclass(frozen=True)
@@ -70,32 +75,68 @@ def unclosed_front_matter(path: str) -> Problem:
     return Problem(path, "front matter", "the opening '---' is never closed", "end the block with a line '---'")
 
 
-def named_value(value: object) -> str:
+def named_value(value: object, *, address: bool = False) -> str:
     r"""A contributor's value as a line names it: text in '…' as written, anything else as YAML shows it.
 
     Not Python's repr, which puts text holding a quote in double quotes or escapes it (`"women's
     rights"`, `'it\'s'`) and writes `None`, `True` and `['a']` where YAML wrote `null`, `true` and `[a]`.
-    A character no terminal shows is written as its escape (`visible`): `'a\u200eb.org'` looked like `'ab.org'`.
+    A character that hides in the line is written as its escape (`visible`; `address`: the value is a URL).
     """
     if isinstance(value, str):  # a quote at an end would read as YAML's doubled quote: `''x''`
-        return visible(f'"{value}"' if value.startswith("'") or value.endswith("'") else f"'{value}'")
+        shown = visible(value, address=address)  # alone: a joiner at its start joins nothing, not the quote
+        return f'"{shown}"' if value.startswith("'") or value.endswith("'") else f"'{shown}'"
     try:  # a lone scalar ends the document: `5\n...`
         shown = yaml.dump(value, Dumper=_OneLineDumper, default_flow_style=True, allow_unicode=True, width=math.inf)
     except yaml.YAMLError:  # no YAML value (never read from a file): its own words
-        return visible(str(value))
-    return visible(shown.removesuffix("\n").removesuffix("\n..."))
+        return visible(str(value), address=address)
+    return visible(shown.removesuffix("\n").removesuffix("\n..."), address=address)
 
 
-def visible(text: str) -> str:
-    r"""Text with each character a terminal does not show written as its escape: `\u200b`, `\xa0`, `\t`.
+def named_address(value: object) -> str:
+    r"""An address (a link, a URL field or setting) as a line names it: every space but U+0020 escaped (`visible`)."""
+    return named_value(value, address=True)
 
-    An address or a value holding a zero-width space, a direction mark or a no-break space looked right in the
-    line (`'https://ab.org/' … cannot be read`); the escapes are those the line gives its control characters
-    (`ESCAPED`). A space, and every character Python counts printable, stays as written.
+
+def visible(text: str, *, address: bool = False) -> str:
+    r"""Text with each character that hides or misleads in a line written as its escape: `\u200b`, `\t`.
+
+    In words (a title, a term, an area) only what no one means to show: a control character, a line separator,
+    a direction override, embedding or isolate (Unicode's categories Cc, Zl, Zp, and Cf with an explicit bidi
+    class), a format character of no script (Cf of bidi class BN: a zero-width space, a soft hyphen, U+FEFF), a
+    private-use, unassigned or surrogate code point (Co, Cn, Cs). What text needs stays as written: a typographic
+    space (Zs: `日本\u3000語`, French's U+202F), a direction mark or sign beside shown words (Cf of a strong or
+    number class: a right-to-left mark), and, after a shown character, a joiner between two (Persian's ZWNJ, an
+    emoji's or an Indic conjunct's ZWJ), a tag character (a flag's) or a mark (Mn, Me: a variation selector);
+    at the start, or after a space, a joiner or a mark joins nothing and would mark the quote before it.
+    An `address` means none of these: every character Python counts unprintable (all of Cc, Cf, Cs, Co, Cn, and
+    every space but U+0020) is escaped, as `'https://a\u200eb.org/'` looked like `'https://ab.org/'`.
+    The escapes are those the line gives its control characters (`ESCAPED`).
     """
-    if text.isprintable():
-        return text
-    return "".join(char if char.isprintable() else _escape(ord(char)) for char in text)
+    if address:
+        return text if text.isprintable() else "".join(c if c.isprintable() else _escape(ord(c)) for c in text)
+    written, joined = [], False  # joined: the last character written shows, or joins one that does
+    for at, char in enumerate(text):
+        kept = _kept(char, joined, text[at + 1 : at + 2])
+        written.append(char if kept else _escape(ord(char)))
+        joined = kept and not char.isspace()
+    return "".join(written)
+
+
+def _kept(char: str, joined: bool, after: str) -> bool:
+    """Whether words show a character as their writer meant it, after one shown (`joined`) and before `after`."""
+    kind, bidi = unicodedata.category(char), unicodedata.bidirectional(char)
+    if kind in ("Mn", "Me"):  # a mark at the start would mark the quote before it
+        return joined
+    if char.isprintable() or kind == "Zs":
+        return True
+    if kind != "Cf":
+        return False
+    shown_after = bool(after) and after.isprintable() and not after.isspace()
+    if bidi in ("L", "R", "AL", "AN"):  # a direction mark, or a sign shown over the digits after it
+        return joined or shown_after
+    if char in JOINERS:
+        return joined and shown_after
+    return char in TAGS and joined
 
 
 def _escape(code: int) -> str:

@@ -139,7 +139,8 @@ def describe(error: ValidationError) -> tuple[str, str]:
         if error.validator_value == DATE_PATTERN:  # the calendar's check words it too (`annotation_checks`)
             fields = [part for part in error.absolute_path if isinstance(part, str)]
             return not_a_date(error.instance), date_hint(str(error.instance), fields) or hint
-        return problem.format(value=named_value(error.instance)), hint
+        address = error.validator_value == URL_PATTERN  # a typographic space or a joiner in a URL is never meant
+        return problem.format(value=named_value(error.instance, address=address)), hint
     if error.validator == "type":
         types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         wanted = " or ".join(SCHEMA_TYPE_WORDS.get(str(kind), str(kind)) for kind in types)

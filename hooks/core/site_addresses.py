@@ -7,12 +7,12 @@ import posixpath
 import re
 from collections.abc import Container
 from functools import lru_cache
-from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
 import nh3
 
 from hooks.core.host_characters import host_character
-from hooks.core.problems import Problem, named_value, visible
+from hooks.core.problems import Problem, named_address
 from hooks.core.text import RE_CONTROL
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -108,17 +108,39 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     or_port = ", or the port's number" if port_fault else ""
     if host.startswith("[") and "%" in host:  # `[fe80::1%25eth0]`: a zone names a machine's network card
         zone = host[host.index("%") : -1]
-        fixed = urlunsplit(unported._replace(netloc=unported.netloc.replace(zone, "", 1)))
-        why = f"its host, {named_value(host)}, names an IPv6 zone, {named_value(zone)}, which no browser reads"
-        return _and_port(f"is no address: {why}", port_fault), f"{write}{visible(fixed)}{or_port}" if web else None
+        fixed = typed_address(urlunsplit(unported._replace(netloc=unported.netloc.replace(zone, "", 1))))
+        web = web and not reads_no_address(fixed)
+        why = f"its host, {named_address(host)}, names an IPv6 zone, {named_address(zone)}, which no browser reads"
+        return _and_port(f"is no address: {why}", port_fault), f"{write}{fixed}{or_port}" if web else None
     if character := host_character(host):
         return _and_port(host_holds(host, character), port_fault), HOST_FIX if web else None
-    unread_host = f"is no address: its host, {named_value(host)}, cannot be read"
+    unread_host = f"is no address: its host, {named_address(host)}, cannot be read"
     if not port_fault:
         return unread_host, None
-    if reads_no_address(fixed := urlunsplit(unported)):  # `999.1.1.1:99999`: without its port, no address still
+    if reads_no_address(urlunsplit(unported)):  # `999.1.1.1:99999`: without its port, no address still
         return _and_port(unread_host, port_fault), None
-    return f"is no address: {port_fault}", f"{write}{visible(fixed)}{or_port}" if web else None
+    fixed = typed_address(urlunsplit(unported))
+    return f"is no address: {port_fault}", f"{write}{fixed}{or_port}" if web and not reads_no_address(fixed) else None
+
+
+def typed_address(address: str) -> str:
+    r"""An address a line offers as it is typed: pasted into a file, each character works as the browser read it.
+
+    Written as its escape (`\u200b`, `visible`), a character that shows nothing was a backslash once pasted, which
+    the `url` pattern refuses. A browser sends one in a path, query or fragment (or a user's name) percent-encoded,
+    as this writes it (`%E2%80%8B`), and a space too; in a host it maps it to nothing (`a\u200bb.org` is `ab.org`,
+    which nh3 has read: the caller asks it first), so it is left out there.
+    """
+    parts = urlsplit(address)
+    user, at, host = parts.netloc.rpartition("@")
+    netloc = _percent_encoded(user) + at + "".join(char for char in host if char.isprintable())
+    path, query, fragment = map(_percent_encoded, (parts.path, parts.query, parts.fragment))
+    return urlunsplit(parts._replace(netloc=netloc, path=path, query=query, fragment=fragment))
+
+
+def _percent_encoded(text: str) -> str:
+    """Text of an address with each space and each character Python counts unprintable percent-encoded (UTF-8)."""
+    return "".join(char if char.isprintable() and char != " " else quote(char, safe="") for char in text)
 
 
 def _port_fault(parts: SplitResult, port: str) -> str | None:
@@ -126,7 +148,7 @@ def _port_fault(parts: SplitResult, port: str) -> str | None:
     try:
         _port(parts)
     except ValueError:
-        return f"its port, {named_value(port)}, is no number from 0 to 65535"
+        return f"its port, {named_address(port)}, is no number from 0 to 65535"
     return None
 
 
@@ -145,7 +167,7 @@ def host_and_port(netloc: str) -> tuple[str, str]:
 
 def host_holds(host: str, character: str) -> str:
     """Why an address is none whose host holds a character a browser refuses there (`host_character`)."""
-    return f"is no address: its host, {named_value(host)}, holds {character}"
+    return f"is no address: its host, {named_address(host)}, holds {character}"
 
 
 def hostless(url: str) -> str | None:
@@ -166,7 +188,7 @@ def field_address_problems(path: str, field: str, url: str, hint: str) -> list[P
     silence (`unread_field`).
     """
     if why := hostless(url):
-        return [Problem(path, field, f"{named_value(url)} {why}", hint)]
+        return [Problem(path, field, f"{named_address(url)} {why}", hint)]
     return unread_field(path, field, url, hint)
 
 
@@ -178,7 +200,7 @@ def unread_field(path: str, field: str, url: str, hint: str, write: str = "write
     if not reads_no_address(url):
         return []
     message, fix = unread_address(url, write)
-    return [Problem(path, field, f"{named_value(url)} {message}", fix or hint)]
+    return [Problem(path, field, f"{named_address(url)} {message}", fix or hint)]
 
 
 def addressed_page(
