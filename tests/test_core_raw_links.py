@@ -89,6 +89,10 @@ def test_a_file_is_linked_from_the_page_s_address(file: str, written: str) -> No
         "//example.org/nope/",
         "mailto:editors@example.org",
         "?view=print",
+        "../../../../about/citing/",  # `..` above the root stays at the root, as a browser reads it
+        "../../../about/citing/#formats",
+        "../../../..",
+        "../../..",
     ],
 )
 def test_a_raw_link_to_an_address_of_the_site_or_outside_it_is_no_line(url: str) -> None:
@@ -107,6 +111,7 @@ def test_an_address_no_browser_reads_is_its_markdown_twin_s_line() -> None:
     ("url", "address", "hint"),
     [
         ("../nowhere/", "/about/nowhere/", "fix the link to lead to an address of the site, or remove it"),
+        ("../../../../nowhere/", "/nowhere/", "fix the link to lead to an address of the site, or remove it"),
         ("../citng/", "/about/citng/", "did you mean '../citing/'?"),
         ("../../glossry/#diaspora", "/glossry/", "did you mean '../../glossary/#diaspora'?"),
         # written from the page's file, as a Markdown link is: the address read from the file's folder

@@ -14,7 +14,7 @@ import posixpath
 from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from urllib.parse import SplitResult, unquote, urljoin
+from urllib.parse import SplitResult, unquote
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.config_file import DOCS
@@ -80,13 +80,31 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
         return anchor_problem(page, url, page, parts, site)
     if url.startswith(("/", "\\")):
         return absolute_problem(page, url, parts, site)
-    address = unquote(urljoin(file_address(page), parts.path))  # as a browser reads it, `..` above the root dropped
+    address = unquote(browser_path(file_address(page), parts.path))
     if (file := served_file(address, site.addresses)) is not None:
         return anchor_problem(page, url, file, parts, site)
     if site.levels["not_found"] != "warn":
         return None
     message = f"'{url}' leads to {address}, which is not among the site's files {FAILS_BUILD}"
     return Problem(f"{DOCS}/{page}", "link", message, raw_hint(page, parts, address, site))
+
+
+def browser_path(base: str, path: str) -> str:
+    """The path a browser asks for, a link's read from a page's (RFC 3986's dot segments): `..` above the root stays there.
+
+    `urljoin` drops the root's `/` there (`urljoin('/a/b/', '../../../c/')` is `c/`): a browser asks for `/c/`.
+    """
+    joined = path if path.startswith("/") else base[: base.rfind("/") + 1] + path
+    segments: list[str] = []
+    *walked, last = joined.split("/")[1:]
+    for segment in walked:
+        if segment == "..":
+            del segments[-1:]
+        elif segment != ".":
+            segments.append(segment)
+    if last == "..":
+        del segments[-1:]
+    return "/" + "/".join([*segments, "" if last in (".", "..") else last])
 
 
 def served_file(address: str, addresses: Mapping[str, str]) -> str | None:
