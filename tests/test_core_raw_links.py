@@ -93,6 +93,9 @@ def test_a_file_is_linked_from_the_page_s_address(file: str, written: str) -> No
         "../../../about/citing/#formats",
         "../../../..",
         "../../..",
+        " ../citing/ ",  # spaces around an href: a browser strips them, as the WHATWG URL parser does
+        "\t../citing/#formats \n",
+        "../cit\ning/",  # a tab or newline inside too
     ],
 )
 def test_a_raw_link_to_an_address_of_the_site_or_outside_it_is_no_line(url: str) -> None:
@@ -174,3 +177,7 @@ def test_a_page_the_lock_published_gone_with_no_move_is_asked_for_its_move() -> 
 def test_each_check_only_at_its_markdown_twin_s_level_warn() -> None:
     quiet = link_levels({"not_found": "info"})
     assert lines("../nowhere/", "../citing/#nope", "/about/citing/", levels=quiet) == []
+
+
+def test_a_raw_link_is_read_and_quoted_without_the_spaces_around_it() -> None:
+    assert lines(" ../nowhere/\n", "../nowhere/") == lines("../nowhere/")

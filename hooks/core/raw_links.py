@@ -26,6 +26,8 @@ from hooks.core.problems import Problem
 from hooks.core.site_addresses import page_files_at, path_segments, split_url
 
 FIX_ADDRESS = "fix the link to lead to an address of the site, or remove it"
+C0_OR_SPACE = "".join(map(chr, range(0x21)))  # stripped around an href: U+0000 to U+0020
+TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
 NOT_REWRITTEN = "MkDocs rewrites no .md link in raw HTML: write the page's address"
 
 
@@ -65,8 +67,16 @@ def address_link(page: str, file: str) -> str:
 
 def check_raw_links(page: str, urls: Iterable[str], site: RawLinkSite) -> list[Problem]:
     """One line per raw link of `page` (its path in docs/) leading to no address of the site or no id there, once."""
-    problems = (raw_link_problem(page, url, site) for url in dict.fromkeys(urls))
+    problems = (raw_link_problem(page, url, site) for url in dict.fromkeys(map(browser_href, urls)))
     return [problem for problem in problems if problem is not None]
+
+
+def browser_href(url: str) -> str:
+    """An href as the WHATWG URL parser reads it: a browser drops the spaces around it (`" ../citing/ "`).
+
+    And the tabs and newlines within it; each line then quotes the link it reads.
+    """
+    return url.strip(C0_OR_SPACE).translate(TAB_OR_NEWLINE)
 
 
 def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
