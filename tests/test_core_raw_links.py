@@ -96,6 +96,9 @@ def test_a_file_is_linked_from_the_page_s_address(file: str, written: str) -> No
         " ../citing/ ",  # spaces around an href: a browser strips them, as the WHATWG URL parser does
         "\t../citing/#formats \n",
         "../cit\ning/",  # a tab or newline inside too
+        "..\\citing\\",  # a backslash is a slash in an http(s) page's path
+        "..\\citing\\#formats",
+        ".\\",
     ],
 )
 def test_a_raw_link_to_an_address_of_the_site_or_outside_it_is_no_line(url: str) -> None:
@@ -115,6 +118,7 @@ def test_an_address_no_browser_reads_is_its_markdown_twin_s_line() -> None:
     [
         ("../nowhere/", "/about/nowhere/", "fix the link to lead to an address of the site, or remove it"),
         ("../../../../nowhere/", "/nowhere/", "fix the link to lead to an address of the site, or remove it"),
+        ("..\\nowhere\\", "/about/nowhere/", "fix the link to lead to an address of the site, or remove it"),
         ("../citng/", "/about/citng/", "did you mean '../citing/'?"),
         ("../../glossry/#diaspora", "/glossry/", "did you mean '../../glossary/#diaspora'?"),
         # written from the page's file, as a Markdown link is: the address read from the file's folder

@@ -90,6 +90,7 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
         return anchor_problem(page, url, page, parts, site)
     if url.startswith(("/", "\\")):
         return absolute_problem(page, url, parts, site)
+    parts = parts._replace(path=parts.path.replace("\\", "/"))  # `..\citing\`: a slash in an http(s) page's path
     address = unquote(browser_path(file_address(page), parts.path))
     if (file := served_file(address, site.addresses)) is not None:
         return anchor_problem(page, url, file, parts, site)
