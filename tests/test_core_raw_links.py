@@ -185,3 +185,16 @@ def test_each_check_only_at_its_markdown_twin_s_level_warn() -> None:
 
 def test_a_raw_link_is_read_and_quoted_without_the_spaces_around_it() -> None:
     assert lines(" ../nowhere/\n", "../nowhere/") == lines("../nowhere/")
+
+
+def test_a_raw_link_to_a_draft_or_an_excluded_file_is_named_so() -> None:
+    """The build leaves them out (MkDocs names a Markdown link to one itself): the raw link leads nowhere there."""
+    left_out = {"drafts/notes.md": "draft", "private.md": "excluded"}
+    site = RawLinkSite(FILES | set(left_out), MOVES, WARN, PRESENT, REDIRECTS, left_out=left_out)
+    assert [str(problem) for problem in check_raw_links(PAGE, ["../../drafts/notes/#p1", "../../private/"], site)] == [
+        f"docs/{PAGE}: link: '../../drafts/notes/#p1' leads to a draft, which 'mkdocs serve' shows and the built site"
+        f" leaves out {FAILS} (link to a page the site publishes, or publish the page: take it out of mkdocs.yml's"
+        " draft_docs)",
+        f"docs/{PAGE}: link: '../../private/' leads to private.md, which mkdocs.yml's exclude_docs leaves out of the"
+        f" site {FAILS} (link to an address the site publishes, or take the file out of exclude_docs)",
+    ]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from broken_project_helpers import BLOCKED, assert_build_and_check_say
-from conftest import run_build, run_check
+from conftest import edit, run_build, run_check
+from draft_helpers import add_draft, serve
 
 GUIDE = Path("docs/about/reading-guide.md")
 PAGE = "docs/about/reading-guide.md: link:"
@@ -59,3 +61,38 @@ def test_good_raw_links_are_no_line(broken_project: Path) -> None:
     assert check.returncode == 0, check.stdout
     build = run_build(broken_project, broken_project / "site")
     assert build.returncode == 0, build.stderr
+
+
+def test_a_raw_link_to_a_draft_or_an_excluded_page_is_named_so_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """Both passed it: the file is among docs/'s, yet the built site leaves it out."""
+    add_draft(broken_project)
+    (broken_project / "docs/private.md").write_text("# Private { #private }\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:\n", "\nexclude_docs: |\n  private.md\n\nnav:\n")
+    append(broken_project, '<a href="../../drafts/notes/#p1">x</a> <a href="../../private/">y</a>')
+    assert_build_and_check_say(
+        broken_project,
+        [
+            f"{PAGE} '../../drafts/notes/#p1' leads to a draft, which 'mkdocs serve' shows and the built site leaves"
+            f" out {FAILS} (link to a page the site publishes, or publish the page: take it out of mkdocs.yml's"
+            " draft_docs)",
+            f"{PAGE} '../../private/' leads to private.md, which mkdocs.yml's exclude_docs leaves out of the site"
+            f" {FAILS} (link to an address the site publishes, or take the file out of exclude_docs)",
+        ],
+    )
+
+
+def test_under_mkdocs_serve_a_raw_link_to_a_draft_is_no_line_but_to_an_excluded_page_still_is(
+    broken_project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`mkdocs serve` shows the draft: the link leads there, as a note's link to one does."""
+    add_draft(broken_project)
+    (broken_project / "docs/private.md").write_text("# Private { #private }\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:\n", "\nexclude_docs: |\n  private.md\n\nnav:\n")
+    append(broken_project, '<a href="../../drafts/notes/#p1">x</a> <a href="../../private/">y</a>')
+    serve(broken_project, broken_project / "site")
+    assert [line.removeprefix("edition: ") for line in caplog.messages if "link:" in line] == [
+        f"{PAGE} '../../private/' leads to private.md, which mkdocs.yml's exclude_docs leaves out of the site"
+        f" {FAILS} (link to an address the site publishes, or take the file out of exclude_docs)",
+    ]

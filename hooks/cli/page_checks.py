@@ -29,6 +29,7 @@ from hooks.core.config_file import DOCS, read_config
 from hooks.core.generated_pages import hook_files, locked_docs_pages
 from hooks.core.glossary import Glossary, load_glossary
 from hooks.core.link_anchors import check_link_anchors
+from hooks.core.page_files import left_out_files
 from hooks.core.page_front_matter import said_with_comments
 from hooks.core.page_links import check_page_links, link_levels
 from hooks.core.policy_areas import PolicyArea
@@ -197,11 +198,13 @@ def check_links(
     (`locked_docs_pages`) gone with no move is asked for its move.
     `present`: each page's ids, by its file (None: the build's to know, `check_link_anchors`); `redirects`:
     anchors.redirects.yml's, which MkDocs does not follow, offered for an old id.
-    And the links of the pages' raw HTML, which MkDocs does not check: the build's own lines (`check_raw_links`).
+    And the links of the pages' raw HTML, which MkDocs does not check: the build's own lines (`check_raw_links`),
+    one to a file the built site leaves out (a draft, one `exclude_docs` names) among them.
     """
-    files = site_files(root)[0] | set(hook_files(areas))
-    levels, moves = link_levels(read_config(root).get("validation")), configured_file_moves(root)
-    site = RawLinkSite(files, moves, levels, present, redirects, published)
+    docs, config = site_files(root)[0], read_config(root)
+    files = docs | set(hook_files(areas))
+    levels, moves = link_levels(config.get("validation")), configured_file_moves(root)
+    site = RawLinkSite(files, moves, levels, present, redirects, published, left_out_files(docs, config))
     problems = _file_problems(found, site)
     if problems:  # one may name a file MkDocs copies from the theme: those are read only then
         problems = _file_problems(found, replace(site, files=files | theme_files(root)))

@@ -110,16 +110,22 @@ def built_and_left_out(docs: Path, config: Mapping[str, object]) -> tuple[set[st
     `exclude_docs` (or its own rule, a hidden file) names is excluded, else what `draft_docs` names a draft; the
     build copies neither (`mkdocs serve` shows a draft). An extra file's line names one so, not as no file of docs/.
     """
+    directory_urls = config.get("use_directory_urls") is not False
+    files = site_files(docs, config)[0]
+    left_out = left_out_files(files, config)
+    built = {dest_path(path, directory_urls) for path in files if path not in left_out}
+    return built, {dest_path(path, directory_urls): why for path, why in left_out.items()}
+
+
+def left_out_files(files: Iterable[str], config: Mapping[str, object]) -> dict[str, str]:
+    """Those of docs/'s `files` the built site leaves out, each `"excluded"` (MkDocs' `InclusionLevel`) or `"draft"`."""
     excluded = GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *patterns(config, "exclude_docs")])
     drafts = GitIgnoreSpec.from_lines(patterns(config, "draft_docs"))
-    directory_urls = config.get("use_directory_urls") is not False
-    built, left_out = set(), {}
-    for path in site_files(docs, config)[0]:
-        if excluded.match_file(path) or drafts.match_file(path):
-            left_out[dest_path(path, directory_urls)] = "excluded" if excluded.match_file(path) else "draft"
-        else:
-            built.add(dest_path(path, directory_urls))
-    return built, left_out
+    return {
+        path: "excluded" if excluded.match_file(path) else "draft"
+        for path in files
+        if excluded.match_file(path) or drafts.match_file(path)
+    }
 
 
 def draft_pages(docs: Path, config: Mapping[str, object]) -> set[str]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Collection, Container, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import SplitResult, unquote
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.config_file import DOCS
+from hooks.core.draft_pages import LEFT_OUT, draft_hint
 from hooks.core.link_anchors import anchor_line
 from hooks.core.links import relative_link
 from hooks.core.page_files import MARKDOWN_SUFFIXES
@@ -28,6 +29,7 @@ from hooks.core.site_addresses import page_files_at, path_segments, split_url
 FIX_ADDRESS = "fix the link to lead to an address of the site, or remove it"
 C0_OR_SPACE = "".join(map(chr, range(0x21)))  # stripped around an href: U+0000 to U+0020
 TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
+LEFT_OUT_FIX = "link to an address the site publishes, or take the file out of exclude_docs"
 NOT_REWRITTEN = "MkDocs rewrites no .md link in raw HTML: write the page's address"
 
 
@@ -37,7 +39,8 @@ class RawLinkSite:
 
     `files`: the site's (`check_page_links`'); `moves`: `redirect_maps` between files, followed to their ends;
     `levels`: `link_levels`'; `present`: each page's ids by its file (None: the build's to know); `redirects`:
-    anchors.redirects.yml's; `published`: the files the anchor lock published (`locked_docs_pages`).
+    anchors.redirects.yml's; `published`: the files the anchor lock published (`locked_docs_pages`); `left_out`:
+    the files among `files` the built site leaves out, each `"draft"` or `"excluded"` (`left_out_files`).
     """
 
     files: Collection[str]
@@ -46,6 +49,7 @@ class RawLinkSite:
     present: Mapping[str, Collection[str] | None]
     redirects: Mapping[str, str]
     published: Container[str] = ()
+    left_out: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def addresses(self) -> dict[str, str]:
@@ -93,6 +97,8 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
     parts = parts._replace(path=parts.path.replace("\\", "/"))  # `..\citing\`: a slash in an http(s) page's path
     address = unquote(browser_path(file_address(page), parts.path))
     if (file := served_file(address, site.addresses)) is not None:
+        if file in site.left_out:
+            return left_out_problem(page, url, file, site)
         return anchor_problem(page, url, file, parts, site)
     if site.levels["not_found"] != "warn":
         return None
@@ -101,7 +107,7 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
 
 
 def browser_path(base: str, path: str) -> str:
-    """The path a browser asks for, a link's read from a page's (RFC 3986's dot segments): `..` above the root stays there.
+    """The path a browser asks for, a link read from a page's (RFC 3986's dot segments): `..` at the root stays.
 
     `urljoin` drops the root's `/` there (`urljoin('/a/b/', '../../../c/')` is `c/`): a browser asks for `/c/`.
     """
@@ -124,6 +130,21 @@ def served_file(address: str, addresses: Mapping[str, str]) -> str | None:
         if (file := addresses.get(candidate)) is not None:
             return file
     return None
+
+
+def left_out_problem(page: str, url: str, file: str, site: RawLinkSite) -> Problem | None:
+    """The line for a raw link to a file of docs/ the built site leaves out, as a note's link to a draft is named.
+
+    The file is among docs/'s, so the link passed: MkDocs names a Markdown link to one itself, never a raw one.
+    """
+    if site.levels["not_found"] != "warn":
+        return None
+    if site.left_out[file] == "draft":
+        return Problem(
+            f"{DOCS}/{page}", "link", f"'{url}' leads to a draft, {LEFT_OUT} {FAILS_BUILD}", draft_hint("link to")
+        )
+    message = f"'{url}' leads to {file}, which mkdocs.yml's exclude_docs leaves out of the site {FAILS_BUILD}"
+    return Problem(f"{DOCS}/{page}", "link", message, LEFT_OUT_FIX)
 
 
 def anchor_problem(page: str, url: str, file: str, parts: SplitResult, site: RawLinkSite) -> Problem | None:
