@@ -99,3 +99,11 @@ def test_only_at_level_warn() -> None:
 def test_absolute_links_relative_to_docs_are_checked() -> None:
     levels = link_levels({"anchors": "warn", "absolute_links": "relative_to_docs"})
     assert len(lines("/about/citing.md#nope", levels=levels)) == 1
+
+
+def test_a_line_escapes_a_character_that_hides_in_the_link_and_the_id() -> None:
+    """A zero-width space printed as is made the line look as if it offered the link itself."""
+    (line,) = lines("citing.md#form\u200bats")
+    assert line.startswith(
+        f"docs/{PAGE}: link: 'citing.md#form\\u200bats' leads to about/citing.md, which has no id 'form\\u200bats'"
+    ), line

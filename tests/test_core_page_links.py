@@ -191,3 +191,13 @@ def test_an_address_no_browser_reads_is_one_line_at_any_level_saying_why(url: st
     The rule and the words are a note body's (`unread_address`): each address is asked of a browser's reading.
     """
     assert lines(url) == lines(url, STRICT) == lines(url, link_levels({"links": {"not_found": "info"}})) == [line]
+
+
+def test_a_line_escapes_a_character_that_hides_in_the_link_and_the_file_it_names() -> None:
+    """A zero-width space printed as is made the line look as if it offered the link itself."""
+    assert [line.partition(" (")[0] for line in lines("glos\u200bsary.md") + lines("/glos\u200bsary.md", STRICT)] == [
+        f"docs/{PAGE}: link: 'glos\\u200bsary.md' leads to about/glos\\u200bsary.md, which is not among the site's files",
+        f"docs/{PAGE}: link: '/glos\\u200bsary.md' is an absolute link",
+    ]
+    (line,) = lines("glos\u200bsary", STRICT)
+    assert line.startswith(f"docs/{PAGE}: link: 'glos\\u200bsary' names no file"), line

@@ -198,3 +198,12 @@ def test_a_raw_link_to_a_draft_or_an_excluded_file_is_named_so() -> None:
         f"docs/{PAGE}: link: '../../private/' leads to private.md, which mkdocs.yml's exclude_docs leaves out of the"
         f" site {FAILS} (link to an address the site publishes, or take the file out of exclude_docs)",
     ]
+
+
+def test_a_line_escapes_a_character_that_hides_in_the_link_the_address_and_the_id() -> None:
+    """A zero-width space printed as is made the line look as if it offered the link itself."""
+    assert [line.partition(f" {FAILS}")[0] for line in lines("../nowh\u200bere/", "#tex\u200bts", "/x\u200b/")] == [
+        f"docs/{PAGE}: link: '../nowh\\u200bere/' leads to /about/nowh\\u200bere/, which is not among the site's files",
+        f"docs/{PAGE}: link: '#tex\\u200bts' leads to about/reading-guide.md, which has no id 'tex\\u200bts'",
+        f"docs/{PAGE}: link: '/x\\u200b/' is an absolute link",
+    ]

@@ -18,7 +18,7 @@ from hooks.core.anchor_redirects import REDIRECTS_FILE
 from hooks.core.config_file import DOCS
 from hooks.core.links import relative_link
 from hooks.core.page_links import FAILS, RELATIVE_TO_DOCS, target_file
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_address, visible
 from hooks.core.site_addresses import split_url
 
 
@@ -61,7 +61,8 @@ def anchor_line(
     ids = present.get(file)
     if ids is None or anchor in ids:
         return None
-    message = f"'{url}' leads to {file}, which has no id '{anchor}' {fails}"
+    shown = visible(file, address=True)
+    message = f"{named_address(url)} leads to {shown}, which has no id {named_address(anchor)} {fails}"
     hint = anchor_hint(page, urlsplit(url), file, ids, redirects, present, write)
     return Problem(f"{DOCS}/{page}", "link", message, hint)
 

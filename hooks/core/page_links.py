@@ -18,7 +18,7 @@ from hooks.core.config_file import DOCS
 from hooks.core.links import relative_link
 from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
-from hooks.core.problems import Problem, visible
+from hooks.core.problems import Problem, named_address, visible
 from hooks.core.site_addresses import reads_no_address, split_url, unread_address
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
@@ -92,18 +92,19 @@ def link_problem(
             return None
         meant = meant_file(page, path.lstrip("/\\"), files, moves, from_root=True)
         hint = f"write the path from this page: did you mean '{relative(meant, page, parts)}'?" if meant else FIX
-        return Problem(where, "link", f"'{url}' is an absolute link ({FAILS})", hint)
+        return Problem(where, "link", f"{named_address(url)} is an absolute link ({FAILS})", hint)
     target = target_file(page, path)
     if target in files:
         return None
     if not posixpath.splitext(path)[1] and not url.startswith("/"):
         if levels["unrecognized_links"] != "warn":
             return None
-        message = f"'{url}' names no file: MkDocs links a page by its .md file ({FAILS})"
+        message = f"{named_address(url)} names no file: MkDocs links a page by its .md file ({FAILS})"
     elif levels["not_found"] != "warn":
         return None
     else:
-        message = f"'{url}' leads to {target}, which is not among the site's files ({FAILS})"
+        shown = visible(target, address=True)
+        message = f"{named_address(url)} leads to {shown}, which is not among the site's files ({FAILS})"
     return Problem(where, "link", message, link_hint(page, path, target, files, moves, parts, published_pages))
 
 

@@ -23,7 +23,7 @@ from hooks.core.link_anchors import anchor_line
 from hooks.core.links import relative_link
 from hooks.core.page_files import MARKDOWN_SUFFIXES
 from hooks.core.page_links import FAILS_BUILD, guesses, link_hint, relative, target_file, unreadable_link
-from hooks.core.problems import Problem
+from hooks.core.problems import Problem, named_address, visible
 from hooks.core.site_addresses import page_files_at, path_segments, split_url
 
 FIX_ADDRESS = "fix the link to lead to an address of the site, or remove it"
@@ -102,7 +102,8 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
         return anchor_problem(page, url, file, parts, site)
     if site.levels["not_found"] != "warn":
         return None
-    message = f"'{url}' leads to {address}, which is not among the site's files {FAILS_BUILD}"
+    shown = visible(address, address=True)
+    message = f"{named_address(url)} leads to {shown}, which is not among the site's files {FAILS_BUILD}"
     return Problem(f"{DOCS}/{page}", "link", message, raw_hint(page, parts, address, site))
 
 
@@ -140,10 +141,12 @@ def left_out_problem(page: str, url: str, file: str, site: RawLinkSite) -> Probl
     if site.levels["not_found"] != "warn":
         return None
     if site.left_out[file] == "draft":
-        return Problem(
-            f"{DOCS}/{page}", "link", f"'{url}' leads to a draft, {LEFT_OUT} {FAILS_BUILD}", draft_hint("link to")
-        )
-    message = f"'{url}' leads to {file}, which mkdocs.yml's exclude_docs leaves out of the site {FAILS_BUILD}"
+        message = f"{named_address(url)} leads to a draft, {LEFT_OUT} {FAILS_BUILD}"
+        return Problem(f"{DOCS}/{page}", "link", message, draft_hint("link to"))
+    shown = visible(file, address=True)
+    message = (
+        f"{named_address(url)} leads to {shown}, which mkdocs.yml's exclude_docs leaves out of the site {FAILS_BUILD}"
+    )
     return Problem(f"{DOCS}/{page}", "link", message, LEFT_OUT_FIX)
 
 
@@ -161,7 +164,7 @@ def absolute_problem(page: str, url: str, parts: SplitResult, site: RawLinkSite)
     hint = FIX_ADDRESS
     if (file := served_file(unquote(parts.path.replace("\\", "/")), site.addresses)) is not None:
         hint = f"write the path from this page: did you mean '{relative(file, page, parts, address_link)}'?"
-    return Problem(f"{DOCS}/{page}", "link", f"'{url}' is an absolute link {FAILS_BUILD}", hint)
+    return Problem(f"{DOCS}/{page}", "link", f"{named_address(url)} is an absolute link {FAILS_BUILD}", hint)
 
 
 def raw_hint(page: str, parts: SplitResult, address: str, site: RawLinkSite) -> str:
