@@ -138,3 +138,18 @@ def test_the_raw_html_s_links_are_handed_on_not_code_s() -> None:
 def test_a_page_with_no_raw_link_hands_on_none() -> None:
     """The cost is paid on a page whose raw HTML has an address alone: most pages have none, or a code block's."""
     assert raw_links_of("[md](a.md) <b>bold</b>\n\n```html\n<i>x</i>\n```\n") == []
+
+
+def test_an_area_s_href_and_a_source_s_video_s_audio_s_and_iframe_s_src_are_raw_links_too() -> None:
+    """A browser asks for each from the page's address, as for an `a` or an `img`: dead, each was published in silence.
+
+    Not `srcset`, a list of addresses with sizes, nor a `link`'s `href` (the theme's `<head>`, not a page's text).
+    """
+    page = (
+        '<map name="m"><area href="area/" alt="a"></map>\n\n'
+        '<video src="clip.mp4"><source src="clip.webm" type="video/webm"></video>\n\n'
+        '<audio src="talk.mp3"></audio> <iframe src="frame/"></iframe>\n\n'
+        '<picture><source srcset="wide.png 2x"><img alt="" src="narrow.png"></picture>\n'
+    )
+    (found,) = raw_links_of(page)
+    assert sorted(found) == ["area/", "clip.mp4", "clip.webm", "frame/", "narrow.png", "talk.mp3"]

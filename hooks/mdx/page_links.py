@@ -33,7 +33,9 @@ from markdown.util import AMP_SUBSTITUTE
 from hooks.core.site_addresses import readable
 from hooks.mdx.paragraphs import is_annotation_block
 
-LINKED = {"a": "href", "img": "src"}
+LINKED = {"a": "href", "img": "src"}  # what `relpath` reads in the tree
+# and in raw HTML, what a browser also asks for from the page's address: not `srcset` (addresses with sizes)
+RAW_LINKED = {**LINKED, "area": "href", "source": "src", "video": "src", "audio": "src", "iframe": "src"}
 RE_ADDRESS_ATTRIBUTE = re.compile(r"(?i)\b(?:href|src)\s*=")  # a stashed piece worth parsing: most are code blocks
 
 
@@ -128,7 +130,7 @@ class PageIdsTreeprocessor(Treeprocessor):
 
 
 class _RawLinks(HTMLParser):
-    """The addresses one piece of the page's raw HTML links, as `take_links` reads the tree's: `a[href]`, `img[src]`."""
+    """The addresses one piece of the page's raw HTML links: `take_links`' `a[href]`, `img[src]`, and `RAW_LINKED`'s."""
 
     def __init__(self, found: list[str]) -> None:
         """Add to the page's list."""
@@ -136,8 +138,8 @@ class _RawLinks(HTMLParser):
         self.found = found
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Keep a link's or an image's address."""
-        if (name := LINKED.get(tag)) is not None:
+        """Keep a link's, an image's, a map area's, a media source's or a frame's address."""
+        if (name := RAW_LINKED.get(tag)) is not None:
             self.found += [value for key, value in attrs if key == name and value is not None]
 
 
@@ -145,8 +147,9 @@ def raw_links(md: Markdown) -> list[str]:
     """The addresses the page's raw HTML links, in the order stashed: the blocks', then those inside paragraphs.
 
     Each stashed piece is read on its own (an unclosed `<script>` in one would swallow the next), and only one
-    that writes an address: a code block's highlighted piece is passed over by a search, a page with no raw HTML
-    (most) by its stash's counter (`PageLinksTreeprocessor`). An `md_in_html` block's own Markdown is the tree's.
+    that writes an address: a code block's highlighted piece is passed over by a search, a page with neither
+    raw HTML nor a code block (most) by its stash's counter (`PageLinksTreeprocessor`). An `md_in_html` block's
+    own Markdown is the tree's.
     """
     found: list[str] = []
     for raw in md.htmlStash.rawHtmlBlocks:
