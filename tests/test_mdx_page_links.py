@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from xml.etree import ElementTree as etree
 
 import markdown
+import pytest
 from mkdocs.structure.pages import _RelativePathTreeprocessor
 
+from hooks.core.paragraphs import PageInventory
 from hooks.mdx.page_links import PageLinksExtension
-from hooks.mdx.paragraphs import BLOCK_CLASS
+from hooks.mdx.paragraphs import BLOCK_CLASS, ParagraphsExtension
 
 PAGE = """\
 # Guide { #guide }
@@ -153,3 +156,19 @@ def test_an_area_s_href_and_a_source_s_video_s_audio_s_and_iframe_s_src_are_raw_
     )
     (found,) = raw_links_of(page)
     assert sorted(found) == ["area/", "clip.mp4", "clip.webm", "frame/", "narrow.png", "talk.mp3"]
+
+
+def test_a_page_s_raw_html_is_parsed_once_for_its_ids_and_its_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The inventory's ids (`raw_html_ids`, priority 6) and the links (`raw_links`, 0) read the same stashed pieces."""
+    fed: list[str] = []
+    feed = HTMLParser.feed
+    monkeypatch.setattr(HTMLParser, "feed", lambda parser, data: (fed.append(data), feed(parser, data))[1])
+    links: list[list[str]] = []
+    inventories: list[PageInventory] = []
+    extensions = ["attr_list", "md_in_html", ParagraphsExtension(sink=inventories.append)]
+    md = markdown.Markdown(extensions=[*extensions, PageLinksExtension(raw_sink=links.append)])
+    md.convert('<p><a id="old" href="../citing/">x</a></p>\n\nSee <img id="map" src="map.png"> here.\n{ #p1 }\n')
+    assert links == [["../citing/", "map.png"]] and inventories[0].ids[-2:] == ("old", "map")
+    assert len(fed) == 2, fed  # each piece once
+    md.reset().convert('<p><a id="new" href="other/">y</a></p>\n')  # the next page's own, its stash anew
+    assert links[-1] == ["other/"] and inventories[-1].ids[-1:] == ("new",)

@@ -12,15 +12,14 @@ A link whose address `urlsplit` refuses (`//[a`) is handed on and left as its wo
 after this one (both at 0, MkDocs' registered once the extensions are loaded), raised a traceback on it.
 
 The links written in the page's raw HTML, which Python-Markdown stashes and `relpath` never reads (MkDocs
-neither checks nor rewrites them), are handed on apart, read with an HTML parser (`hooks.core.raw_links`
-checks them): only on a page whose raw HTML names an address.
+neither checks nor rewrites them), are handed on apart, read with an HTML parser once for them and the
+inventory's ids (`hooks.mdx.raw_html`; `hooks.core.raw_links` checks them): only on a page whose raw HTML
+names an address.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
-from html.parser import HTMLParser
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
@@ -32,11 +31,9 @@ from markdown.util import AMP_SUBSTITUTE
 
 from hooks.core.site_addresses import readable
 from hooks.mdx.paragraphs import is_annotation_block
+from hooks.mdx.raw_html import read_raw_html
 
-LINKED = {"a": "href", "img": "src"}  # what `relpath` reads in the tree
-# and in raw HTML, what a browser also asks for from the page's address: not `srcset` (addresses with sizes)
-RAW_LINKED = {**LINKED, "area": "href", "source": "src", "video": "src", "audio": "src", "iframe": "src"}
-RE_ADDRESS_ATTRIBUTE = re.compile(r"(?i)\b(?:href|src)\s*=")  # a stashed piece worth parsing: most are code blocks
+LINKED = {"a": "href", "img": "src"}  # what `relpath` reads in the tree (raw HTML's: `raw_html.RAW_LINKED`)
 
 
 def link_elements(root: etree.Element) -> Iterator[etree.Element]:
@@ -129,37 +126,6 @@ class PageIdsTreeprocessor(Treeprocessor):
         self.sink(self.found | tree_ids(root))
 
 
-class _RawLinks(HTMLParser):
-    """The addresses one piece of the page's raw HTML links: `take_links`' `a[href]`, `img[src]`, and `RAW_LINKED`'s."""
-
-    def __init__(self, found: list[str]) -> None:
-        """Add to the page's list."""
-        super().__init__(convert_charrefs=True)  # `&amp;` read as a browser reads it
-        self.found = found
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Keep a link's, an image's, a map area's, a media source's or a frame's address."""
-        if (name := RAW_LINKED.get(tag)) is not None:
-            self.found += [value for key, value in attrs if key == name and value is not None]
-
-
-def raw_links(md: Markdown) -> list[str]:
-    """The addresses the page's raw HTML links, in the order stashed: the blocks', then those inside paragraphs.
-
-    Each stashed piece is read on its own (an unclosed `<script>` in one would swallow the next), and only one
-    that writes an address: a code block's highlighted piece is passed over by a search, a page with neither
-    raw HTML nor a code block (most) by its stash's counter (`PageLinksTreeprocessor`). An `md_in_html` block's
-    own Markdown is the tree's.
-    """
-    found: list[str] = []
-    for raw in md.htmlStash.rawHtmlBlocks:
-        if isinstance(raw, str) and RE_ADDRESS_ATTRIBUTE.search(raw):
-            parser = _RawLinks(found)
-            parser.feed(raw)
-            parser.close()
-    return found
-
-
 class PageLinksTreeprocessor(Treeprocessor):
     """Hand the page's links to whoever asked for them, and leave as words one that is no address.
 
@@ -180,8 +146,8 @@ class PageLinksTreeprocessor(Treeprocessor):
         """Report the links; change only those MkDocs would stop on (`unreadable_link` names them)."""
         if self.sink is not None:
             self.sink(take_links(root))
-        if self.raw_sink is not None and self.md.htmlStash.html_counter and (found := raw_links(self.md)):
-            self.raw_sink(found)
+        if self.raw_sink is not None and self.md.htmlStash.html_counter and (found := read_raw_html(self.md).links):
+            self.raw_sink(list(found))
 
 
 class PageLinksExtension(Extension):

@@ -10,7 +10,6 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterator
-from html.parser import HTMLParser
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
@@ -25,6 +24,7 @@ from hooks.core.glossary import DEFINES_CLASS
 from hooks.core.paragraphs import PARAGRAPH_TAGS_ATTRIBUTE, RE_PARAGRAPH_ID, PageInventory, Paragraph
 from hooks.core.policy_pages import TAGS_NAV_CLASS
 from hooks.core.text import RE_TAG_OPEN, shorten
+from hooks.mdx.raw_html import read_raw_html
 from hooks.mdx.tree_text import footnote_refs, text_of, text_without
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -96,7 +96,7 @@ def take_inventory(root: etree.Element, md: Markdown | None = None) -> PageInven
     ids, headings, annotations = ids_and_headings(root)
     heading_elements = [element for element in root.iter() if element.tag in HEADINGS]
     if md is not None and md.htmlStash.html_counter:  # raw HTML on the page: its ids are published too
-        ids += tuple(raw_html_ids(md))
+        ids += read_raw_html(md).ids
     literal = literal_attributes(root)
     counts = Counter(p.id for p in paragraphs)
     return PageInventory(
@@ -206,41 +206,6 @@ def is_inserted(element: etree.Element) -> bool:
 def is_annotation_block(element: etree.Element) -> bool:
     """Whether the element is an annotation the edition inserted beside its paragraph."""
     return element.tag == "details" and BLOCK_CLASS in element.get("class", "").split()
-
-
-# Where stashed HTML may write an id (any case, spaces around `=`): only such pieces are parsed.
-RE_ID_ATTRIBUTE = re.compile(r"\b(?:id|name)\s*=", re.IGNORECASE)
-
-
-class _IdCollector(HTMLParser):
-    """The ids of raw HTML, as MkDocs counts them for its link checks: `id`, and `name` on an `a`."""
-
-    def __init__(self) -> None:
-        """Start with none found."""
-        super().__init__(convert_charrefs=True)
-        self.found: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Keep the element's id (an anchor's old-style `name` too); not a generated one (`__codelineno-1-7`)."""
-        for name, value in attrs:
-            if value and (name == "id" or (name == "name" and tag == "a")) and not value.startswith("__"):
-                self.found.append(value)
-
-
-def raw_html_ids(md: Markdown) -> list[str]:
-    """The ids written in the page's raw HTML (`<a id="old-anchor"></a>`): links reach them, so the lock keeps them.
-
-    Each stashed piece is read on its own (an unclosed `<script>` in one would swallow the next).
-    Ids of the `__` form are left out: extensions number them (pymdownx.highlight's line anchors,
-    `__codelineno-1-7`), and one line added above would renumber them, as the theme's own.
-    """
-    collector = _IdCollector()
-    for raw in md.htmlStash.rawHtmlBlocks:
-        if isinstance(raw, str) and RE_ID_ATTRIBUTE.search(raw):
-            collector.reset()
-            collector.feed(raw)
-            collector.close()
-    return collector.found
 
 
 def ids_and_headings(root: etree.Element) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
