@@ -228,17 +228,9 @@ def _raw_link_lines(files: Files, config: MkDocsConfig) -> list[Problem]:
     if not state.STATE.raw_links:  # most sites: no page's raw HTML links anything
         return []
     gone = state.gone_pages(BUILD["root"], files)
-    site = replace(_link_site(files, config), redirects=BUILD["redirects"], published=gone, left_out=_left_out(files))
+    left_out = {file.src_uri: why for file, why in state.left_out(files).items()}
+    site = replace(_link_site(files, config), redirects=BUILD["redirects"], published=gone, left_out=left_out)
     return [problem for page, urls in state.STATE.raw_links.items() for problem in check_raw_links(page, urls, site)]
-
-
-def _left_out(files: Files) -> dict[str, str]:
-    """The files the run leaves out, a raw link to one named so: excluded ones, and drafts but under `mkdocs serve`."""
-    return {
-        file.src_uri: "draft" if state.is_draft(file.inclusion) else "excluded"
-        for file in files
-        if file.inclusion.is_excluded() and not (state.DRAFTS_RENDERED and state.is_draft(file.inclusion))
-    }
 
 
 def _link_site(files: Files, config: MkDocsConfig) -> RawLinkSite:

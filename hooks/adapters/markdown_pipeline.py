@@ -12,7 +12,7 @@ from pathlib import Path
 from material.plugins.search.plugin import SearchPlugin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -133,21 +133,16 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     MkDocs links it from every page unchecked. The site's files are those it writes (`dest_uri`): docs/'s,
     the theme's and `custom_dir`'s, the hooks'; a draft's only under `mkdocs serve`, which shows drafts.
     """
-    shown = InclusionLevel.is_in_serve if state.DRAFTS_RENDERED else InclusionLevel.is_included
-    site = {file.dest_uri for file in files if shown(file.inclusion)}
+    left = state.left_out(files)
+    site = {file.dest_uri for file in files if file not in left}
+    left_out = {file.dest_uri: why for file, why in left.items()}
     settings = Path(config.config_file_path or "mkdocs.yml").resolve()
     written = [config.docs_dir, *([config.theme.custom_dir] if config.theme.custom_dir else [])]
     folders = [Path(os.path.relpath(folder, settings.parent)).as_posix() for folder in written]
     site_url = usable_site_url(config.site_url)[0]  # one refused is its own line
-    left_out = {file.dest_uri: left_out_as(file.inclusion) for file in files if not shown(file.inclusion)}
     entries, named = state.STATE.extra_entries, state.STATE.extra_named  # as `on_config` read them
     state.report(missing_extra_files(settings.name, entries, site, folders, site_url, left_out, named))
     return nav
-
-
-def left_out_as(inclusion: InclusionLevel) -> str:
-    """Why MkDocs leaves a file of docs/ out of the site, in `missing_extra_files`' words: a draft, or excluded."""
-    return "draft" if inclusion == InclusionLevel.DRAFT else "excluded"
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

@@ -219,6 +219,15 @@ def is_draft(level: InclusionLevel) -> bool:
     return level is InclusionLevel.DRAFT
 
 
+def left_out(files: Iterable[File]) -> dict[File, str]:
+    """The files this run leaves out of the site, each `"draft"` or `"excluded"`: drafts are shown under serve.
+
+    In `missing_extra_files`' and `check_raw_links`' words, which name a link to one so, not as no file.
+    """
+    shown = InclusionLevel.is_in_serve if DRAFTS_RENDERED else InclusionLevel.is_included
+    return {file: "draft" if is_draft(file.inclusion) else "excluded" for file in files if not shown(file.inclusion)}
+
+
 def redirect_maps(config: MkDocsConfig) -> dict[str, str]:
     """mkdocs-redirects' `redirect_maps` (`old.md: new.md`), none if the plugin is not listed."""
     plugin = config.plugins.get("redirects")

@@ -14,7 +14,7 @@ import posixpath
 from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import SplitResult, unquote
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.config_file import DOCS
@@ -30,6 +30,7 @@ FIX_ADDRESS = "fix the link to lead to an address of the site, or remove it"
 C0_OR_SPACE = "".join(map(chr, range(0x21)))  # stripped around an href: U+0000 to U+0020
 TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
 LEFT_OUT_FIX = "link to an address the site publishes, or take the file out of exclude_docs"
+ORIGIN = "https://site.invalid"  # any host: the paths are resolved, not the address
 NOT_REWRITTEN = "MkDocs rewrites no .md link in raw HTML: write the page's address"
 
 
@@ -108,21 +109,12 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
 
 
 def browser_path(base: str, path: str) -> str:
-    """The path a browser asks for, a link read from a page's (RFC 3986's dot segments): `..` at the root stays.
+    """The path a browser asks for, a link read from a page's address: `..` at the root stays there.
 
-    `urljoin` drops the root's `/` there (`urljoin('/a/b/', '../../../c/')` is `c/`): a browser asks for `/c/`.
+    `urljoin` resolves dot segments as RFC 3986 does only from an address with a host: from a bare path it
+    dropped the root's `/` (`urljoin('/a/b/', '../../../c/')` is `c/`); a browser asks for `/c/`.
     """
-    joined = path if path.startswith("/") else base[: base.rfind("/") + 1] + path
-    segments: list[str] = []
-    *walked, last = joined.split("/")[1:]
-    for segment in walked:
-        if segment == "..":
-            del segments[-1:]
-        elif segment != ".":
-            segments.append(segment)
-    if last == "..":
-        del segments[-1:]
-    return "/" + "/".join([*segments, "" if last in (".", "..") else last])
+    return urlsplit(urljoin(ORIGIN + base, path)).path
 
 
 def served_file(address: str, addresses: Mapping[str, str]) -> str | None:
