@@ -24,10 +24,9 @@ from hooks.core.links import relative_link
 from hooks.core.page_files import MARKDOWN_SUFFIXES
 from hooks.core.page_links import FAILS_BUILD, guesses, link_hint, relative, target_file, unreadable_link
 from hooks.core.problems import Problem, named_address, visible
-from hooks.core.site_addresses import page_files_at, path_segments, split_url
+from hooks.core.site_addresses import C0_OR_SPACE, page_files_at, path_segments, split_url
 
 FIX_ADDRESS = "fix the link to lead to an address of the site, or remove it"
-C0_OR_SPACE = "".join(map(chr, range(0x21)))  # stripped around an href: U+0000 to U+0020
 TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
 LEFT_OUT_FIX = "link to an address the site publishes, or take the file out of exclude_docs"
 ORIGIN = "https://site.invalid"  # any host: the paths are resolved, not the address

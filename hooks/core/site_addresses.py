@@ -23,6 +23,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # noqa: S104 (names,
 # (`page_links`), a note body's (`body_markup`), `site_url`, `repo_url`, an address field (`field_address_problems`).
 NO_ADDRESS = "is no address: its host, after '//', cannot be read"
 NO_HOST = "is no address: it names no host after '//'"
+C0_OR_SPACE = "".join(map(chr, range(0x21)))  # what a browser strips around an address: U+0000 to U+0020
 HOST_FIX = "copy the whole address from the browser's address bar"
 # A page of the site, which a browser reads each link from: a link naming a host (`//a/`) takes its scheme.
 PAGE_ADDRESS = "https://example.org/page/"
@@ -91,7 +92,7 @@ def unread_address(href: str, write: str = "write ") -> tuple[str, str | None]:
     scheme (`mailto://a:99999`, `javascript://a:99999/x`) is offered none: without its port it is no web address
     either, and rarely the one meant (a mail address is `mailto:a@b.org`), so the caller's general fix is the line's.
     """
-    href = href.strip("".join(map(chr, range(0x21))))  # as a browser reads it: ` //a/` is `//a/`
+    href = href.strip(C0_OR_SPACE)  # as a browser reads it: ` //a/` is `//a/`
     if RE_FROM_PAGE.match(href):
         href = f"{urlsplit(PAGE_ADDRESS).scheme}:{href}"
     parts = split_url(href)
