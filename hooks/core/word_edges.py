@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
@@ -11,13 +12,14 @@ from itertools import takewhile
 PAIRS = {"“": "”", "‘": "’", "«": "»", "(": ")", "[": "]", '"': '"', "'": "'"}
 CLOSING = {closer: opener for opener, closer in PAIRS.items()}
 SINGLE = "‘’'"  # marks an apostrophe is written with too: read with the paragraph around the run (`read_singles`)
-APOSTROPHES = "’'"  # each closes a quotation or is a word's: `‘the migrants’`, `the migrants’`, `don’t`, `’90s`
 STOPS = ".!?…"  # a sentence's end, kept after a passage's last word
 PER_CENT = "%‰‱"  # punctuation by Unicode's reckoning, but the number's own: `10%` is not `10`
-# Words written with a straight `'` for letters left out at their start (`'til`, `'s-Hertogenbosch`): the `'` is the
-# word's, where before any other word it opens a quotation (`read_singles`).
+# Words written with a `'` for letters left out at their start (`'til`, `'s-Hertogenbosch`). Any word may be
+# (`'gator`): the list only ranks two marks either of which may open the quotation a later mark closes, an elision's
+# the less likely to (`'the '90s were hard'`, `'Times were hard 'til then.'`); see `read_singles`.
 ELISIONS = frozenset(
-    "til tis twas twere twill twould twixt em cause cos bout round neath gainst mongst midst nuff n s t".split()
+    "til tis twas twere twill twould twixt em cause cos cuz bout round neath gainst mongst midst nuff fraid gator"
+    " kay n s t".split()
 )
 
 
@@ -40,9 +42,9 @@ def word_edges(run: str, before: str = "", after: str = "") -> str:
     (`great migration’` of `‘the great migration’` is offered as `great migration`), and it is the word's, a
     possessive, only where none is open (`the migrants’`) or where one more such mark follows the word than
     quotations are open (`‘the migrants’’`: the word's, then the one closing the quotation). One right before
-    the first word is an elision's (`’90s`), and so is a straight one before a digit or one of the `ELISIONS`
-    (`'90s`, `'til`); before another word a straight `'` opens a quotation, left off unless the passage closes
-    it (`read_singles`).
+    the first word is an elision's (`’90s`), and so is a straight one, or a `‘` before a digit (`'til`,
+    `'gator`, `‘90s`), unless a later mark closes it: then it opens a quotation, kept only with its closing
+    mark (`'round the clock'` whole, or `round the`; `read_singles`).
     A contributor copies the offer into `quote:` as it stands, so a comma, a semicolon or a dash, no part
     of what is quoted, is left off rather than kept. Only characters at the edges are dropped: what is left
     is still the paragraph's text verbatim (`closest_passage` offers it only if it occurs there once). A word
@@ -66,10 +68,8 @@ def word_edges(run: str, before: str = "", after: str = "") -> str:
     kept_lead = ""
     for index in reversed(range(first, first + len(lead))):  # `“` before `…”`, `(` before `…)`, `’` of `’90s`
         char = lead[index - first]
-        if char in APOSTROPHES:
+        if char in SINGLE:
             kept = _opens_until(singles, index, end + len(kept_tail)) or _starts_word(singles, index, kept_lead, core)
-        elif char in SINGLE:  # `‘`
-            kept = _opens_until(singles, index, end + len(kept_tail))
         else:
             kept = char in PAIRS and _closes(kept_lead + core + kept_tail, char)
         if not kept:
@@ -88,43 +88,65 @@ def read_singles(text: str) -> Singles:
     right before one (`’90s`), but not one before a note's number (`remittances’4`, `remittances.’4`), which
     is after the word. A mark after a space, before none (`a ’ b`), is neither.
 
-    A straight `'` after a space is ambiguous: `'til`, or a quotation's opening mark, whose closing mark
-    may be left out (a quotation running on to the next paragraph). It is an elision's, the word's, before a
-    digit (`'90s`, `'05`) or one of the `ELISIONS` (`'til`, `'Tis`, `'em`), and never opens a quotation
-    there (so it takes no closing mark from the quotation around it, `'the '90s were hard'`); before
-    any other word it opens one, and where no later mark closes it, it is left off a passage's edge
-    (`'migration is …` is offered as `migration is …`, not half a quotation). So an offer never drops an
-    elision's `'` from a word the list names (`til` would misquote the source), nor keeps a quotation's
-    opening mark alone; the price, rare in prose: an elision outside the list loses its `'` at a passage's
-    edge (`'gator` → `gator`), and a quotation opening on a listed word (`'round the clock'`) is read as
-    opening on an elision.
+    A `'` right before a word's first letter or digit, or a `‘` before a digit (`‘90s`, as smart quotes set
+    `'90s`), may start an elision (`'til`, `'90s`) or a quotation. It opens a quotation where a later mark
+    closes it (`'round the clock'`, `rock 'n' roll`, `the '90s' boom`: kept whole or left off, never half),
+    and is the word's where none does (`'Tis the season`, `'gator`): no list need name the word, whose `'`
+    an offer would drop (`til`, `gator`: words the source does not have). Where the marks left close fewer
+    quotations than are open, the closing mark goes to the likelier one: a mark before a digit or a word
+    `ELISIONS` names is the less likely (`'the '90s were hard'`: `'90s` is the word's), and of two alike,
+    the later (`'Tis 'round the clock'`). The price, rare in prose: a quotation whose closing mark is left
+    out (running on to the next paragraph) keeps its straight opening mark at a passage's edge, as the
+    source writes it (`'migration is …`; a `‘` before a letter only opens one, left off), and an elision
+    before a possessive's mark is read as a quotation's (`'tis the migrants' homes`).
     """
+    reads = {index: _reads(text, index) for index, char in enumerate(text) if char in SINGLE}
+    closing = {
+        char: [index for index, read in reads.items() if read == "closes" and text[index] == char] for char in "’'"
+    }
     partners: dict[int, int] = {}
-    apostrophes: set[int] = set()
-    open_at: dict[str, list[int]] = {"‘": [], "'": []}
+    apostrophes = {index for index, read in reads.items() if read == "word"}
+    open_at: dict[str, list[tuple[int, int]]] = {"‘": [], "'": []}  # each mark open, and how likely an elision's
     index = 0
     while index < len(text):
-        char, count = text[index], 1
-        previous, following = text[index - 1 : index] or " ", text[index + 1 : index + 2] or " "
-        if char not in SINGLE:
-            pass
-        elif is_letter(following) and (is_letter(previous) or char == "’") and not _numbers_note(previous, following):
-            apostrophes.add(index)
-        elif char == "'" and (previous.isspace() or previous in PAIRS) and _elides(text, index):  # `'90s`, `'til`
-            apostrophes.add(index)
-        elif char == "‘" or (char == "'" and (previous.isspace() or previous in PAIRS) and not following.isspace()):
-            open_at[char].append(index)
-        elif not (previous.isspace() or previous in PAIRS):  # after a word or a stop: a possessive, or closing
+        read, count = reads.get(index, ""), 1
+        if read == "opens":
+            open_at[text[index]].append((index, 0))
+        elif read == "elides":
+            open_at[text[index]].append((index, 2 if _elides(text, index) else 1))
+        elif read == "closes":
+            char, previous = text[index], text[index - 1]
             while text[index + count : index + count + 1] == char:
                 count += 1
             opened = open_at[CLOSING[char]]
+            later = len(closing[char]) - bisect_right(closing[char], index + count - 1) + count - 1
+            while opened and opened[-1][1] and later < sum(rank < opened[-1][1] for _, rank in opened):
+                apostrophes.add(opened.pop()[0])  # an elision's: the marks left close the likelier quotations
             closers = range(index + (is_letter(previous) and count > len(opened)), index + count)
             apostrophes.update(set(range(index, index + count)) - set(closers))
             for closer in closers[: len(opened)]:
-                opener = opened.pop()
+                opener = opened.pop()[0]
                 partners[opener], partners[closer] = closer, opener
         index += count
+    apostrophes.update(index for opened in open_at.values() for index, rank in opened if rank)
     return Singles(partners, frozenset(apostrophes))
+
+
+def _reads(text: str, index: int) -> str:
+    """What the single mark at `index` is by the characters beside it: a word's, an elision's, opening or closing.
+
+    An elision's (`'til`, `‘90s`) is settled by `read_singles`, with the marks after it; `""`: none of these.
+    """
+    char = text[index]
+    previous, following = text[index - 1 : index] or " ", text[index + 1 : index + 2] or " "
+    starts = previous.isspace() or previous in PAIRS
+    if is_letter(following) and (is_letter(previous) or char == "’") and not _numbers_note(previous, following):
+        return "word"
+    if starts and (following.isdigit() if char == "‘" else char == "'" and is_letter(following)):
+        return "elides"
+    if char == "‘" or (char == "'" and starts and not following.isspace()):
+        return "opens"
+    return "" if starts else "closes"
 
 
 def in_word(char: str) -> bool:
@@ -155,8 +177,9 @@ def _opens_until(singles: Singles, index: int, end: int) -> bool:
 def _starts_word(singles: Singles, index: int, kept_lead: str, core: str) -> bool:
     """Whether the mark at `index` is an apostrophe right before the passage's first letter: an elision's (`’tis`).
 
-    One `read_singles` pairs is a quotation's (`'the great migration'`), kept only with its partner, and so is a
-    straight one it reads as opening a quotation left open (`'migration is …`); a `‘` is never an apostrophe.
+    One `read_singles` pairs is a quotation's (`'round the clock'`), kept only with its partner, and so is a `‘`
+    before a letter, which opens a quotation (`‘migration is …`); before a digit, one no mark closes is an
+    elision's too (`‘90s`).
     """
     return not kept_lead and index in singles.apostrophes and is_letter(core[0])
 
@@ -172,7 +195,7 @@ def _numbers_note(previous: str, following: str) -> bool:
 
 
 def _elides(text: str, index: int) -> bool:
-    """Whether the `'` at `index` stands for what a word leaves out: before a digit (`'90s`) or an `ELISIONS` word."""
+    """Whether the mark at `index` is likelier an elision's than a quotation's: before a digit or an `ELISIONS` word."""
     following = text[index + 1 : index + 2]
     return following.isdigit() or "".join(takewhile(is_letter, text[index + 1 :])).casefold() in ELISIONS
 
