@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from hooks.core.page_links import check_page_links, link_levels
-from hooks.core.raw_links import RawLinkSite, address_link, check_raw_links, file_address
+from hooks.core.raw_links import RawLink, RawLinkSite, address_link, check_raw_links, file_address
 
 PAGE = "about/reading-guide.md"
 FILES = {
@@ -38,9 +38,13 @@ WARN = link_levels({"absolute_links": "warn", "unrecognized_links": "warn", "anc
 FAILS = "(the strict build fails)"
 
 
+def hrefs(*urls: str) -> list[RawLink]:
+    return [RawLink(url, "href") for url in urls]
+
+
 def lines(*urls: str, levels: dict[str, str] = WARN, published: frozenset[str] = frozenset()) -> list[str]:
     site = RawLinkSite(FILES, MOVES, levels, PRESENT, REDIRECTS, published)
-    return [str(problem) for problem in check_raw_links(PAGE, urls, site)]
+    return [str(problem) for problem in check_raw_links(PAGE, hrefs(*urls), site)]
 
 
 @pytest.mark.parametrize(
@@ -191,7 +195,9 @@ def test_a_raw_link_to_a_draft_or_an_excluded_file_is_named_so() -> None:
     """The build leaves them out (MkDocs names a Markdown link to one itself): the raw link leads nowhere there."""
     left_out = {"drafts/notes.md": "draft", "private.md": "excluded"}
     site = RawLinkSite(FILES | set(left_out), MOVES, WARN, PRESENT, REDIRECTS, left_out=left_out)
-    assert [str(problem) for problem in check_raw_links(PAGE, ["../../drafts/notes/#p1", "../../private/"], site)] == [
+    assert [
+        str(problem) for problem in check_raw_links(PAGE, hrefs("../../drafts/notes/#p1", "../../private/"), site)
+    ] == [
         f"docs/{PAGE}: link: '../../drafts/notes/#p1' leads to a draft, which 'mkdocs serve' shows and the built site"
         f" leaves out {FAILS} (link to a page the site publishes, or publish the page: take it out of mkdocs.yml's"
         " draft_docs)",
@@ -206,4 +212,21 @@ def test_a_line_escapes_a_character_that_hides_in_the_link_the_address_and_the_i
         f"docs/{PAGE}: link: '../nowh\\u200bere/' leads to /about/nowh\\u200bere/, which is not among the site's files",
         f"docs/{PAGE}: link: '#tex\\u200bts' leads to about/reading-guide.md, which has no id 'tex\\u200bts'",
         f"docs/{PAGE}: link: '/x\\u200b/' is an absolute link",
+    ]
+
+
+def test_each_bad_srcset_candidate_is_one_line_naming_the_attribute() -> None:
+    """A browser asks for a candidate as for `src`: checked alike, the line's field its attribute, each url once."""
+    links = [
+        RawLink("../../assets/edition.css", "srcset"),
+        RawLink("../nowhere.png", "srcset"),
+        RawLink("../citng/", "srcset"),
+        RawLink("../nowhere.png", "src"),  # the same address again: its one line
+    ]
+    site = RawLinkSite(FILES, MOVES, WARN, PRESENT, REDIRECTS)
+    assert [str(problem) for problem in check_raw_links(PAGE, links, site)] == [
+        f"docs/{PAGE}: srcset: '../nowhere.png' leads to /about/nowhere.png, which is not among the site's files"
+        f" {FAILS} (fix the link to lead to an address of the site, or remove it)",
+        f"docs/{PAGE}: srcset: '../citng/' leads to /about/citng/, which is not among the site's files {FAILS}"
+        " (did you mean '../citing/'?)",
     ]

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Collection, Container, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from hooks.core.anchor_lock import page_key
@@ -31,6 +32,13 @@ TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
 LEFT_OUT_FIX = "link to an address the site publishes, or take the file out of exclude_docs"
 ORIGIN = "https://site.invalid"  # any host: the paths are resolved, not the address
 NOT_REWRITTEN = "MkDocs rewrites no .md link in raw HTML: write the page's address"
+
+
+class RawLink(NamedTuple):
+    """A link of a page's raw HTML: its address as written, and the attribute holding it (`href`, `src`, `srcset`)."""
+
+    url: str
+    attribute: str
 
 
 @dataclass(frozen=True)
@@ -69,10 +77,19 @@ def address_link(page: str, file: str) -> str:
     return f"{path}/" if target.endswith("/") else path
 
 
-def check_raw_links(page: str, urls: Iterable[str], site: RawLinkSite) -> list[Problem]:
-    """One line per raw link of `page` (its path in docs/) leading to no address of the site or no id there, once."""
-    problems = (raw_link_problem(page, url, site) for url in dict.fromkeys(map(browser_href, urls)))
-    return [problem for problem in problems if problem is not None]
+def check_raw_links(page: str, links: Iterable[RawLink], site: RawLinkSite) -> list[Problem]:
+    """One line per raw link of `page` (its path in docs/) leading to no address of the site or no id there, once.
+
+    A `srcset` candidate's line has its attribute for field (`srcset:`): its URL alone does not say where it stands.
+    """
+    read: dict[str, str] = {}
+    for url, attribute in links:
+        read.setdefault(browser_href(url), attribute)  # each address once, named by where it stood first
+    problems = []
+    for url, attribute in read.items():
+        if (problem := raw_link_problem(page, url, site)) is not None:
+            problems.append(replace(problem, field=attribute) if attribute == "srcset" else problem)
+    return problems
 
 
 def browser_href(url: str) -> str:
