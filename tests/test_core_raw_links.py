@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from hooks.core.page_links import check_page_links, link_levels
-from hooks.core.raw_links import RawLink, RawLinkSite, address_link, check_raw_links, file_address
+from hooks.core.raw_links import RawLink, RawLinkSite, address_link, check_raw_links, dot_segments, file_address
 
 PAGE = "about/reading-guide.md"
 FILES = {
@@ -213,6 +213,42 @@ def test_a_line_escapes_a_character_that_hides_in_the_link_the_address_and_the_i
         f"docs/{PAGE}: link: '#tex\\u200bts' leads to about/reading-guide.md, which has no id 'tex\\u200bts'",
         f"docs/{PAGE}: link: '/x\\u200b/' is an absolute link",
     ]
+
+
+@pytest.mark.parametrize(
+    ("encoded", "plain"),
+    [
+        ("%2e%2e/citing/", "../citing/"),
+        ("%2E%2e/%2e./.%2E/citing/", "../../../citing/"),
+        ("./%2e/x/%2e%2e/", "././x/../"),
+        ("a%2eb/%2e%2e%2e/", "a%2eb/%2e%2e%2e/"),  # not a dot segment: left to be read as a name
+        ("%2e%2e", ".."),
+        ("/%2e%2e/a", "/../a"),
+    ],
+)
+def test_an_encoded_dot_segment_is_the_dot_segment_a_browser_reads(encoded: str, plain: str) -> None:
+    """WHATWG URL: a path segment `%2e`, any case, is `.`; `%2e%2e`, `.%2e` and `%2e.` are `..`."""
+    assert dot_segments(encoded) == plain
+
+
+@pytest.mark.parametrize(
+    ("encoded", "plain"),
+    [
+        ("%2e%2e/nowhere/", "../nowhere/"),
+        ("%2E%2E/%2e%2e/%2e%2e/%2e%2e/nowhere/", "../../../../nowhere/"),  # above the root: stays there
+        (".%2e/citng/", "../citng/"),
+        ("%2e./%2e%2e/glossry/#diaspora", "../../glossry/#diaspora"),
+    ],
+)
+def test_a_raw_link_with_encoded_dot_segments_gets_the_dot_spelling_s_line(encoded: str, plain: str) -> None:
+    """A browser reads `%2e%2e` as `..`: the link leads where the `..` spelling does, and gets its line."""
+    (line,) = lines(encoded)
+    assert line == lines(plain)[0].replace(f"'{plain}'", f"'{encoded}'", 1)
+
+
+@pytest.mark.parametrize("url", ["%2e%2e/citing/#formats", "%2E%2E/%2E%2E/%2e%2e/%2e%2e/about/citing/", "%2e/"])
+def test_a_raw_link_with_encoded_dot_segments_to_an_address_of_the_site_is_no_line(url: str) -> None:
+    assert lines(url) == []
 
 
 def test_each_bad_srcset_candidate_is_one_line_naming_the_attribute() -> None:

@@ -32,6 +32,7 @@ TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
 LEFT_OUT_FIX = "link to an address the site publishes, or take the file out of exclude_docs"
 ORIGIN = "https://site.invalid"  # any host: the paths are resolved, not the address
 NOT_REWRITTEN = "MkDocs rewrites no .md link in raw HTML: write the page's address"
+ENCODED_DOTS = {"%2e": ".", ".%2e": "..", "%2e.": "..", "%2e%2e": ".."}  # a path segment, lowercased: `dot_segments`
 
 
 class RawLink(NamedTuple):
@@ -111,7 +112,8 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
         return anchor_problem(page, url, page, parts, site)
     if url.startswith(("/", "\\")):
         return absolute_problem(page, url, parts, site)
-    parts = parts._replace(path=parts.path.replace("\\", "/"))  # `..\citing\`: a slash in an http(s) page's path
+    # `..\citing\`: a slash in an http(s) page's path; `%2e%2e/citing/`: `../citing/`
+    parts = parts._replace(path=dot_segments(parts.path.replace("\\", "/")))
     address = unquote(browser_path(file_address(page), parts.path))
     if (file := served_file(address, site.addresses)) is not None:
         if file in site.left_out:
@@ -131,6 +133,17 @@ def browser_path(base: str, path: str) -> str:
     dropped the root's `/` (`urljoin('/a/b/', '../../../c/')` is `c/`); a browser asks for `/c/`.
     """
     return urlsplit(urljoin(ORIGIN + base, path)).path
+
+
+def dot_segments(path: str) -> str:
+    """A path with its %-encoded dot segments as a browser reads them (WHATWG URL): `%2e%2e/x/` is `../x/`.
+
+    A segment `%2e` (any case) is `.`, and `.%2e`, `%2e.` or `%2e%2e` is `..`: `urljoin` (RFC 3986) reads them as
+    names, so `%2e%2e/%2e%2e/x/` above the root or to no page passed as a folder of the page's. `a%2eb` is a name.
+    """
+    if "%" not in path:
+        return path
+    return "/".join(ENCODED_DOTS.get(segment.lower(), segment) for segment in path.split("/"))
 
 
 def served_file(address: str, addresses: Mapping[str, str]) -> str | None:
