@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from hooks.core.page_files import MKDOCS_LEAVES_OUT
 from hooks.core.page_links import check_page_links, link_levels
 from hooks.core.raw_links import RawLink, RawLinkSite, address_link, check_raw_links, dot_segments, file_address
 
@@ -265,4 +266,24 @@ def test_each_bad_srcset_candidate_is_one_line_naming_the_attribute() -> None:
         f" {FAILS} (fix the link to lead to an address of the site, or remove it)",
         f"docs/{PAGE}: srcset: '../citng/' leads to /about/citng/, which is not among the site's files {FAILS}"
         " (did you mean '../citing/'?)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("file", "url", "fix"),
+    [
+        (".hidden/notes.md", "../../.hidden/notes/", "rename '.hidden' without its leading dot"),
+        ("assets/.x.png", "../../assets/.x.png", "rename '.x.png' without its leading dot"),
+        ("templates/x.png", "../../templates/x.png", "move it out of templates/"),
+    ],
+)
+def test_a_raw_link_to_a_file_mkdocs_itself_leaves_out_names_why_not_exclude_docs(
+    file: str, url: str, fix: str
+) -> None:
+    """MkDocs never copies a hidden file or folder, nor templates/: `exclude_docs` is not why, and no fix."""
+    left_out = {file: "excluded"}
+    site = RawLinkSite(FILES | set(left_out), MOVES, WARN, PRESENT, REDIRECTS, left_out=left_out)
+    assert [str(problem) for problem in check_raw_links(PAGE, hrefs(url), site)] == [
+        f"docs/{PAGE}: link: '{url}' leads to {file}, which {MKDOCS_LEAVES_OUT} {FAILS} ({fix}, and link its new"
+        " address)"
     ]

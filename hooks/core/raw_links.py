@@ -22,7 +22,7 @@ from hooks.core.config_file import DOCS
 from hooks.core.draft_pages import LEFT_OUT, draft_hint
 from hooks.core.link_anchors import anchor_line
 from hooks.core.links import relative_link
-from hooks.core.page_files import MARKDOWN_SUFFIXES
+from hooks.core.page_files import MARKDOWN_SUFFIXES, MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.page_links import FAILS_BUILD, guesses, link_hint, relative, target_file, unreadable_link
 from hooks.core.problems import Problem, named_address, visible
 from hooks.core.site_addresses import C0_OR_SPACE, page_files_at, path_segments, split_url
@@ -157,7 +157,8 @@ def served_file(address: str, addresses: Mapping[str, str]) -> str | None:
 def left_out_problem(page: str, url: str, file: str, site: RawLinkSite) -> Problem | None:
     """The line for a raw link to a file of docs/ the built site leaves out, as a note's link to a draft is named.
 
-    The file is among docs/'s, so the link passed: MkDocs names a Markdown link to one itself, never a raw one.
+    The file is among docs/'s, so the link passed: MkDocs names a Markdown link to one itself, never a raw one. A
+    hidden file or folder, or templates/, is left out by MkDocs' own rule: named so, as an extra file's line does.
     """
     if site.levels["not_found"] != "warn":
         return None
@@ -165,6 +166,9 @@ def left_out_problem(page: str, url: str, file: str, site: RawLinkSite) -> Probl
         message = f"{named_address(url)} leads to a draft, {LEFT_OUT} {FAILS_BUILD}"
         return Problem(f"{DOCS}/{page}", "link", message, draft_hint("link to"))
     shown = visible(file, address=True)
+    if (fix := own_exclusion_fix(file)) is not None:  # a hidden file: MkDocs' own rule, not mkdocs.yml's
+        message = f"{named_address(url)} leads to {shown}, which {MKDOCS_LEAVES_OUT} {FAILS_BUILD}"
+        return Problem(f"{DOCS}/{page}", "link", message, f"{fix}, and link its new address")
     message = (
         f"{named_address(url)} leads to {shown}, which mkdocs.yml's exclude_docs leaves out of the site {FAILS_BUILD}"
     )
