@@ -12,6 +12,7 @@ import pytest
 
 from hooks.core.extra_file_paths import missing_extra_files, separator_problems
 from hooks.core.extra_files import extra_setting_problems, read_entries
+from hooks.core.page_files import MKDOCS_LEAVES_OUT
 
 CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
 JS_HINT = "write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address"
@@ -254,10 +255,10 @@ NOT_THERE = "so every page links a stylesheet that is not there"
         ({"extra_css": ["assets/old.css?v=2", ".hidden/x.css", "/templates/x.css"], "extra_javascript": ["assets/draft.js"]}, [
             f"mkdocs.yml: extra_css[0]: 'assets/old.css?v=2' names a file of docs/ that `exclude_docs` leaves out of the site, {NOT_THERE}"
             " (take it out of `exclude_docs` in mkdocs.yml, or write the path of a file the site keeps)",
-            f"mkdocs.yml: extra_css[1]: '.hidden/x.css' names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
-            f" folder, or templates/), {NOT_THERE} (move it to a folder such as assets/, and write its path there)",
-            f"mkdocs.yml: extra_css[2]: '/templates/x.css' names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
-            f" folder, or templates/), {NOT_THERE} (move it to a folder such as assets/, and write its path there)",
+            f"mkdocs.yml: extra_css[1]: '.hidden/x.css' names a file of docs/ that {MKDOCS_LEAVES_OUT}, {NOT_THERE}"
+            " (rename '.hidden' without its leading dot, and write its new path)",
+            f"mkdocs.yml: extra_css[2]: '/templates/x.css' names a file of docs/ that {MKDOCS_LEAVES_OUT}, {NOT_THERE}"
+            " (move it out of templates/, and write its new path)",
             "mkdocs.yml: extra_javascript[0]: 'assets/draft.js' names a draft (`draft_docs`), which 'mkdocs serve' shows and the"
             " built site leaves out, so every page links a script that is not there (take it out of `draft_docs` in mkdocs.yml"
             " to publish it)"]),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from hooks.core.page_files import MKDOCS_LEAVES_OUT
 from hooks.core.page_links import check_page_links, link_levels
-from hooks.core.raw_links import RawLinkSite, address_link, check_raw_links, file_address
+from hooks.core.raw_links import RawLink, RawLinkSite, address_link, check_raw_links, dot_segments, file_address
 
 PAGE = "about/reading-guide.md"
 FILES = {
@@ -38,9 +39,13 @@ WARN = link_levels({"absolute_links": "warn", "unrecognized_links": "warn", "anc
 FAILS = "(the strict build fails)"
 
 
+def hrefs(*urls: str) -> list[RawLink]:
+    return [RawLink(url, "href") for url in urls]
+
+
 def lines(*urls: str, levels: dict[str, str] = WARN, published: frozenset[str] = frozenset()) -> list[str]:
     site = RawLinkSite(FILES, MOVES, levels, PRESENT, REDIRECTS, published)
-    return [str(problem) for problem in check_raw_links(PAGE, urls, site)]
+    return [str(problem) for problem in check_raw_links(PAGE, hrefs(*urls), site)]
 
 
 @pytest.mark.parametrize(
@@ -191,7 +196,9 @@ def test_a_raw_link_to_a_draft_or_an_excluded_file_is_named_so() -> None:
     """The build leaves them out (MkDocs names a Markdown link to one itself): the raw link leads nowhere there."""
     left_out = {"drafts/notes.md": "draft", "private.md": "excluded"}
     site = RawLinkSite(FILES | set(left_out), MOVES, WARN, PRESENT, REDIRECTS, left_out=left_out)
-    assert [str(problem) for problem in check_raw_links(PAGE, ["../../drafts/notes/#p1", "../../private/"], site)] == [
+    assert [
+        str(problem) for problem in check_raw_links(PAGE, hrefs("../../drafts/notes/#p1", "../../private/"), site)
+    ] == [
         f"docs/{PAGE}: link: '../../drafts/notes/#p1' leads to a draft, which 'mkdocs serve' shows and the built site"
         f" leaves out {FAILS} (link to a page the site publishes, or publish the page: take it out of mkdocs.yml's"
         " draft_docs)",
@@ -206,4 +213,77 @@ def test_a_line_escapes_a_character_that_hides_in_the_link_the_address_and_the_i
         f"docs/{PAGE}: link: '../nowh\\u200bere/' leads to /about/nowh\\u200bere/, which is not among the site's files",
         f"docs/{PAGE}: link: '#tex\\u200bts' leads to about/reading-guide.md, which has no id 'tex\\u200bts'",
         f"docs/{PAGE}: link: '/x\\u200b/' is an absolute link",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("encoded", "plain"),
+    [
+        ("%2e%2e/citing/", "../citing/"),
+        ("%2E%2e/%2e./.%2E/citing/", "../../../citing/"),
+        ("./%2e/x/%2e%2e/", "././x/../"),
+        ("a%2eb/%2e%2e%2e/", "a%2eb/%2e%2e%2e/"),  # not a dot segment: left to be read as a name
+        ("%2e%2e", ".."),
+        ("/%2e%2e/a", "/../a"),
+    ],
+)
+def test_an_encoded_dot_segment_is_the_dot_segment_a_browser_reads(encoded: str, plain: str) -> None:
+    """WHATWG URL: a path segment `%2e`, any case, is `.`; `%2e%2e`, `.%2e` and `%2e.` are `..`."""
+    assert dot_segments(encoded) == plain
+
+
+@pytest.mark.parametrize(
+    ("encoded", "plain"),
+    [
+        ("%2e%2e/nowhere/", "../nowhere/"),
+        ("%2E%2E/%2e%2e/%2e%2e/%2e%2e/nowhere/", "../../../../nowhere/"),  # above the root: stays there
+        (".%2e/citng/", "../citng/"),
+        ("%2e./%2e%2e/glossry/#diaspora", "../../glossry/#diaspora"),
+    ],
+)
+def test_a_raw_link_with_encoded_dot_segments_gets_the_dot_spelling_s_line(encoded: str, plain: str) -> None:
+    """A browser reads `%2e%2e` as `..`: the link leads where the `..` spelling does, and gets its line."""
+    (line,) = lines(encoded)
+    assert line == lines(plain)[0].replace(f"'{plain}'", f"'{encoded}'", 1)
+
+
+@pytest.mark.parametrize("url", ["%2e%2e/citing/#formats", "%2E%2E/%2E%2E/%2e%2e/%2e%2e/about/citing/", "%2e/"])
+def test_a_raw_link_with_encoded_dot_segments_to_an_address_of_the_site_is_no_line(url: str) -> None:
+    assert lines(url) == []
+
+
+def test_each_bad_srcset_candidate_is_one_line_naming_the_attribute() -> None:
+    """A browser asks for a candidate as for `src`: checked alike, the line's field its attribute, each url once."""
+    links = [
+        RawLink("../../assets/edition.css", "srcset"),
+        RawLink("../nowhere.png", "srcset"),
+        RawLink("../citng/", "srcset"),
+        RawLink("../nowhere.png", "src"),  # the same address again: its one line
+    ]
+    site = RawLinkSite(FILES, MOVES, WARN, PRESENT, REDIRECTS)
+    assert [str(problem) for problem in check_raw_links(PAGE, links, site)] == [
+        f"docs/{PAGE}: srcset: '../nowhere.png' leads to /about/nowhere.png, which is not among the site's files"
+        f" {FAILS} (fix the link to lead to an address of the site, or remove it)",
+        f"docs/{PAGE}: srcset: '../citng/' leads to /about/citng/, which is not among the site's files {FAILS}"
+        " (did you mean '../citing/'?)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("file", "url", "fix"),
+    [
+        (".hidden/notes.md", "../../.hidden/notes/", "rename '.hidden' without its leading dot"),
+        ("assets/.x.png", "../../assets/.x.png", "rename '.x.png' without its leading dot"),
+        ("templates/x.png", "../../templates/x.png", "move it out of templates/"),
+    ],
+)
+def test_a_raw_link_to_a_file_mkdocs_itself_leaves_out_names_why_not_exclude_docs(
+    file: str, url: str, fix: str
+) -> None:
+    """MkDocs never copies a hidden file or folder, nor templates/: `exclude_docs` is not why, and no fix."""
+    left_out = {file: "excluded"}
+    site = RawLinkSite(FILES | set(left_out), MOVES, WARN, PRESENT, REDIRECTS, left_out=left_out)
+    assert [str(problem) for problem in check_raw_links(PAGE, hrefs(url), site)] == [
+        f"docs/{PAGE}: link: '{url}' leads to {file}, which {MKDOCS_LEAVES_OUT} {FAILS} ({fix}, and link its new"
+        " address)"
     ]

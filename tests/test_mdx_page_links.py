@@ -10,6 +10,7 @@ import pytest
 from mkdocs.structure.pages import _RelativePathTreeprocessor
 
 from hooks.core.paragraphs import PageInventory
+from hooks.core.raw_links import RawLink
 from hooks.mdx.page_links import PageLinksExtension
 from hooks.mdx.paragraphs import BLOCK_CLASS, ParagraphsExtension
 
@@ -122,8 +123,8 @@ A `<a href="code-span/">` span.
 """
 
 
-def raw_links_of(text: str) -> list[list[str]]:
-    found: list[list[str]] = []
+def raw_links_of(text: str) -> list[list[RawLink]]:
+    found: list[list[RawLink]] = []
     extensions = ["attr_list", "md_in_html", "pymdownx.superfences"]
     markdown.Markdown(extensions=[*extensions, PageLinksExtension(raw_sink=found.append)]).convert(text)
     return found
@@ -135,7 +136,7 @@ def test_the_raw_html_s_links_are_handed_on_not_code_s() -> None:
     In the order Python-Markdown stashed them (the blocks', then the inline ones'): their lines are sorted.
     """
     (found,) = raw_links_of(RAW_PAGE)
-    assert sorted(found) == ["", "block/#x", "in-md-block/", "inline/", "map.png"]
+    assert sorted(url for url, _ in found) == ["", "block/#x", "in-md-block/", "inline/", "map.png"]
 
 
 def test_a_page_with_no_raw_link_hands_on_none() -> None:
@@ -146,16 +147,32 @@ def test_a_page_with_no_raw_link_hands_on_none() -> None:
 def test_an_area_s_href_and_a_source_s_video_s_audio_s_and_iframe_s_src_are_raw_links_too() -> None:
     """A browser asks for each from the page's address, as for an `a` or an `img`: dead, each was published in silence.
 
-    Not `srcset`, a list of addresses with sizes, nor a `link`'s `href` (the theme's `<head>`, not a page's text).
+    A `link`'s `href` too: Python-Markdown passes one in a page's text through, and a browser loads its stylesheet.
     """
     page = (
         '<map name="m"><area href="area/" alt="a"></map>\n\n'
         '<video src="clip.mp4"><source src="clip.webm" type="video/webm"></video>\n\n'
         '<audio src="talk.mp3"></audio> <iframe src="frame/"></iframe>\n\n'
-        '<picture><source srcset="wide.png 2x"><img alt="" src="narrow.png"></picture>\n'
+        '<link rel="stylesheet" href="print.css">\n'
     )
     (found,) = raw_links_of(page)
-    assert sorted(found) == ["area/", "clip.mp4", "clip.webm", "frame/", "narrow.png", "talk.mp3"]
+    assert sorted(found) == [
+        ("area/", "href"), ("clip.mp4", "src"), ("clip.webm", "src"), ("frame/", "src"), ("print.css", "href"),
+        ("talk.mp3", "src"),
+    ]  # fmt: skip
+
+
+def test_each_srcset_candidate_of_an_img_or_a_source_is_a_raw_link_naming_its_attribute() -> None:
+    """A piece writing `srcset=` alone is read too: `src=` does not match it."""
+    page = (
+        '<picture><source srcset="wide.png 2x, data:image/png;base64,iVBO 3x"></picture>\n\n'
+        '<p><img alt="" src="narrow.png" srcset="narrow.png 1x,wide.png 2x"></p>\n'
+    )
+    (found,) = raw_links_of(page)
+    assert sorted(found) == [
+        ("data:image/png;base64,iVBO", "srcset"), ("narrow.png", "src"), ("narrow.png", "srcset"),
+        ("wide.png", "srcset"), ("wide.png", "srcset"),
+    ]  # fmt: skip
 
 
 def test_a_page_s_raw_html_is_parsed_once_for_its_ids_and_its_links(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -163,12 +180,12 @@ def test_a_page_s_raw_html_is_parsed_once_for_its_ids_and_its_links(monkeypatch:
     fed: list[str] = []
     feed = HTMLParser.feed
     monkeypatch.setattr(HTMLParser, "feed", lambda parser, data: (fed.append(data), feed(parser, data))[1])
-    links: list[list[str]] = []
+    links: list[list[RawLink]] = []
     inventories: list[PageInventory] = []
     extensions = ["attr_list", "md_in_html", ParagraphsExtension(sink=inventories.append)]
     md = markdown.Markdown(extensions=[*extensions, PageLinksExtension(raw_sink=links.append)])
     md.convert('<p><a id="old" href="../citing/">x</a></p>\n\nSee <img id="map" src="map.png"> here.\n{ #p1 }\n')
-    assert links == [["../citing/", "map.png"]] and inventories[0].ids[-2:] == ("old", "map")
+    assert links == [[("../citing/", "href"), ("map.png", "src")]] and inventories[0].ids[-2:] == ("old", "map")
     assert len(fed) == 2, fed  # each piece once
     md.reset().convert('<p><a id="new" href="other/">y</a></p>\n')  # the next page's own, its stash anew
-    assert links[-1] == ["other/"] and inventories[-1].ids[-1:] == ("new",)
+    assert links[-1] == [("other/", "href")] and inventories[-1].ids[-1:] == ("new",)

@@ -14,7 +14,15 @@ from hooks.adapters.state import docs_drafts
 from hooks.cli.site_files import check_configured_nav, conflict_problems, draft_pages, published_pages, site_files
 from hooks.core.anchor_lock import directory_urls_problem, moved_url_key, page_key, url_key
 from hooks.core.config_file import ConfigError, read_config
-from hooks.core.page_files import built_and_left_out, conflicts, dest_path, dropped_files, is_page, page_url
+from hooks.core.page_files import (
+    built_and_left_out,
+    conflicts,
+    dest_path,
+    dropped_files,
+    is_page,
+    own_exclusion_fix,
+    page_url,
+)
 from hooks.core.page_names import page_name_problem, plain_name
 
 NAMES = [
@@ -210,3 +218,23 @@ def test_make_check_s_drafts_are_the_pages_mkdocs_serve_renders_and_build_leaves
     served = {file.src_uri for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve)}
     built = {file.src_uri for file in files.documentation_pages()}
     assert draft_pages(root) == served - built == docs_drafts(files)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ".hidden.md",
+        "a/.b/c.md",
+        "a/.x.png",
+        "templates/t.md",
+        "a/templates/t.md",
+        "a/b.md",
+        "a.b/c.md",
+        "templatesx/a.md",
+    ],
+)
+def test_the_files_mkdocs_itself_leaves_out_are_its_own_default_exclusion(path: str) -> None:
+    """A hidden file or folder, or templates/: the fix a line offers is for the rule MkDocs applies, no copy of it."""
+    from mkdocs.structure.files import _default_exclude
+
+    assert (own_exclusion_fix(path) is not None) == _default_exclude.match_file(path)

@@ -13,6 +13,8 @@ from broken_project_helpers import BLOCKED, assert_build_and_check_say
 from conftest import edit, run_build, run_check
 from draft_helpers import add_draft, serve
 
+from hooks.core.page_files import MKDOCS_LEAVES_OUT
+
 GUIDE = Path("docs/about/reading-guide.md")
 PAGE = "docs/about/reading-guide.md: link:"
 FAILS = "(the strict build fails)"
@@ -51,6 +53,36 @@ def test_each_dead_raw_link_is_one_line_in_the_build_and_make_check(broken_proje
             f"{PAGE} '../../assets/edition.cs' leads to /assets/edition.cs, which is not among the site's files {FAILS}"
             " (fix the link to lead to an address of the site, or remove it)",
             f"anchors.lock.json: /about/reading-guide/: 1 published id(s) not recorded: new-part ({BLOCKED})",
+        ],
+    )
+
+
+def test_encoded_dot_segments_srcset_candidates_a_link_s_href_and_a_hidden_file_in_the_build_and_make_check(
+    broken_project: Path,
+) -> None:
+    """`%2e%2e` is `..` to a browser; each `srcset` candidate and a `<link href>` are fetched as `src`; a hidden file
+    is never copied, which `exclude_docs` does not say.
+    """
+    (broken_project / "docs/.hidden").mkdir()
+    (broken_project / "docs/.hidden/notes.txt").write_text("notes\n", encoding="utf-8")
+    append(
+        broken_project,
+        '<a href="%2e%2e/%2E%2E/%2e%2e/nowhere/">a</a> <a href="%2e%2e/citing/#formats">b</a>'
+        ' <a href="../../.hidden/notes.txt">c</a>\n\n'
+        '<img alt="" src="../../assets/edition.css" srcset="../../assets/edition.css 1x, ../../assets/wide.png 2x">\n\n'
+        '<link rel="stylesheet" href="../../styles/missing-print.css">',
+    )
+    assert_build_and_check_say(
+        broken_project,
+        [
+            f"{PAGE} '%2e%2e/%2E%2E/%2e%2e/nowhere/' leads to /nowhere/, which is not among the site's files {FAILS}"
+            " (fix the link to lead to an address of the site, or remove it)",
+            f"{PAGE} '../../.hidden/notes.txt' leads to .hidden/notes.txt, which {MKDOCS_LEAVES_OUT} {FAILS}"
+            " (rename '.hidden' without its leading dot, and link its new address)",
+            "docs/about/reading-guide.md: srcset: '../../assets/wide.png' leads to /assets/wide.png, which is not among"
+            f" the site's files {FAILS} (fix the link to lead to an address of the site, or remove it)",
+            f"{PAGE} '../../styles/missing-print.css' leads to /styles/missing-print.css, which is not among the site's files {FAILS}"
+            " (fix the link to lead to an address of the site, or remove it)",
         ],
     )
 

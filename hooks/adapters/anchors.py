@@ -230,7 +230,7 @@ def _raw_link_lines(files: Files, config: MkDocsConfig) -> list[Problem]:
     gone = state.gone_pages(BUILD["root"], files)
     left_out = {file.src_uri: why for file, why in state.left_out(files).items()}
     site = replace(_link_site(files, config), redirects=BUILD["redirects"], published=gone, left_out=left_out)
-    return [problem for page, urls in state.STATE.raw_links.items() for problem in check_raw_links(page, urls, site)]
+    return [problem for page, links in state.STATE.raw_links.items() for problem in check_raw_links(page, links, site)]
 
 
 def _link_site(files: Files, config: MkDocsConfig) -> RawLinkSite:

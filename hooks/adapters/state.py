@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from hooks.adapters.after_pages import AfterPages
     from hooks.core.annotations import Annotation, RefusedTags, RefusedTarget
+    from hooks.core.raw_links import RawLink
 
 log = get_plugin_logger("edition")
 
@@ -53,7 +54,8 @@ class BuildState:
     current_page: str | None = None
     inventories: dict[str, PageInventory] = field(default_factory=dict)
     links: dict[str, list[str]] = field(default_factory=dict)  # each page's links, as MkDocs validates them
-    raw_links: dict[str, list[str]] = field(default_factory=dict)  # its raw HTML's, which MkDocs does not: a page's own
+    # its raw HTML's, which MkDocs does not: a page's own
+    raw_links: dict[str, list[RawLink]] = field(default_factory=dict)
     annotations: tuple[Annotation, ...] | None = None
     # the targets of the notes refused for other fields (`refused_targets`): checked with the others (`after_pages`)
     refused_targets: tuple[RefusedTarget, ...] = ()
@@ -92,10 +94,10 @@ class BuildState:
         if self.current_page is not None:
             self.links[self.current_page] = urls
 
-    def record_raw_links(self, urls: list[str]) -> None:
+    def record_raw_links(self, links: list[RawLink]) -> None:
         """Receive the links of the raw HTML of the page being rendered, if it has any (`hooks.mdx.page_links`)."""
         if self.current_page is not None:
-            self.raw_links[self.current_page] = urls
+            self.raw_links[self.current_page] = links
 
 
 STATE = BuildState()

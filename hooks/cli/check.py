@@ -184,7 +184,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     linked = [page for page in unknown if page not in area_ids]
     present = link_targets({**published, **area_ids}, found.anchors, linked, glossary_ids is None)
     links = check_links(root, found, areas, present, anchors.redirects, gone)  # MkDocs' too: held back `make anchors`
-    raw = found.raw_links  # a page's raw HTML's links count too: they are checked as its Markdown's
+    raw = {page: [link.url for link in links] for page, links in found.raw_links.items()}  # checked as the Markdown's
     link_count = sum(len(site_links([*urls, *raw.get(page, ())])) for page, urls in found.links.items())
     checked = len(annotations), len(all_pages), link_count
     notes = refused_note_pages(root, problems, all_pages)  # a refused note's id waits on its page, if its file says

@@ -221,4 +221,4 @@ def _file_problems(found: Rendered, site: RawLinkSite) -> list[Problem]:
         for problem in check_page_links(page, urls, site.files, site.moves, site.levels, site.published)
     ]
     raw = found.raw_links.items()
-    return problems + [problem for page, urls in raw for problem in check_raw_links(page, urls, site)]
+    return problems + [problem for page, links in raw for problem in check_raw_links(page, links, site)]

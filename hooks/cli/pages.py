@@ -25,6 +25,7 @@ from hooks.core.page_fields import corrected_front_matter
 from hooks.core.page_front_matter import read_page_text, split_page
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
+from hooks.core.raw_links import RawLink
 from hooks.core.record_marker import mentions_record_marker
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension
@@ -82,7 +83,7 @@ class Rendered:
     highlighted: dict[str, int] = field(default_factory=dict)
     records: set[str] = field(default_factory=set)
     links: dict[str, list[str]] = field(default_factory=dict)
-    raw_links: dict[str, list[str]] = field(default_factory=dict)
+    raw_links: dict[str, list[RawLink]] = field(default_factory=dict)
     anchors: dict[str, set[str]] = field(default_factory=dict)
 
 
@@ -105,7 +106,7 @@ def render_pages(
             "strays": lambda places, page=page: found.strays.setdefault(page, []).extend(places),
             "highlighted": found.highlighted.__setitem__,
             "links": lambda urls, page=page: found.links.__setitem__(page, urls),
-            "raw_links": lambda urls, page=page: found.raw_links.__setitem__(page, urls),
+            "raw_links": lambda links, page=page: found.raw_links.__setitem__(page, links),
             "anchors": lambda ids, page=page: found.anchors.__setitem__(page, ids),
             "record": partial(note_record, found.records, page) if mentions_record_marker(texts[page]) else None,
         }

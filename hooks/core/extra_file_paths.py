@@ -13,10 +13,8 @@ import posixpath
 from collections.abc import Collection, Mapping, Sequence
 from urllib.parse import unquote, urljoin
 
-from pathspec.gitignore import GitIgnoreSpec
-
 from hooks.core.extra_files import FILE_HINT, Named, example_hint, unnamed_entries
-from hooks.core.page_files import DEFAULT_EXCLUDE
+from hooks.core.page_files import MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.problems import Problem, named_address, visible
 from hooks.core.site_addresses import split_url
 
@@ -108,7 +106,8 @@ def left_out_problem(path: str, field: str, written: str, why: str) -> Problem:
     """The line of an entry naming a file of docs/ the built site leaves out: a draft, excluded, or hidden.
 
     "names no file in docs/" sent the contributor to look for a file that is there. MkDocs leaves out hidden
-    files and `templates/` (`DEFAULT_EXCLUDE`) as it does what `exclude_docs` names, in the same level.
+    files and `templates/` (`DEFAULT_EXCLUDE`) as it does what `exclude_docs` names, in the same level: named so,
+    in a raw link's words (`MKDOCS_LEAVES_OUT`, `own_exclusion_fix`).
     """
     kind = LINKED[field.partition("[")[0]][0]
     end = f"so every page links a {kind} that is not there"
@@ -118,10 +117,9 @@ def left_out_problem(path: str, field: str, written: str, why: str) -> Problem:
         return Problem(
             path, field, f"{message} leaves out, {end}", "take it out of `draft_docs` in mkdocs.yml to publish it"
         )
-    if GitIgnoreSpec.from_lines(DEFAULT_EXCLUDE).match_file(local_file(written) or ""):
-        message = f"{named_address(written)} names a file of docs/ that MkDocs leaves out of the site (a hidden file or"
-        hint = "move it to a folder such as assets/, and write its path there"
-        return Problem(path, field, f"{message} folder, or templates/), {end}", hint)
+    if (fix := own_exclusion_fix(local_file(written) or "")) is not None:
+        message = f"{named_address(written)} names a file of docs/ that {MKDOCS_LEAVES_OUT}, {end}"
+        return Problem(path, field, message, f"{fix}, and write its new path")
     message = f"{named_address(written)} names a file of docs/ that `exclude_docs` leaves out of the site, {end}"
     hint = "take it out of `exclude_docs` in mkdocs.yml, or write the path of a file the site keeps"
     return Problem(path, field, message, hint)

@@ -15,11 +15,17 @@ from urllib.parse import quote
 
 from pathspec.gitignore import GitIgnoreSpec
 
+from hooks.core.problems import visible
+
 # mkdocs.utils.markdown_extensions: every file whose name ends so is a page.
 MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 Pair = tuple[str, str]  # two files of one folder with one address: the earlier in MkDocs' order, the later
 # What MkDocs 1.6 leaves out of every site (mkdocs.structure.files._default_exclude).
 DEFAULT_EXCLUDE = (".*", "/templates/")
+# Why the file is not there, as a line about a file of `DEFAULT_EXCLUDE` names it (its fix: `own_exclusion_fix`)
+MKDOCS_LEAVES_OUT = (
+    "MkDocs leaves out of the site (a hidden file or folder, its name starting with a dot, or templates/)"
+)
 
 
 def is_page(src_path: str) -> bool:
@@ -144,3 +150,14 @@ def draft_pages(docs: Path, config: Mapping[str, object]) -> set[str]:
 def patterns(config: Mapping[str, object], *options: str) -> list[str]:
     """The lines of mkdocs.yml's gitignore-style options (`exclude_docs`…); one not text is the config's own line."""
     return [line for option in options if isinstance(text := config.get(option), str) for line in text.splitlines()]
+
+
+def own_exclusion_fix(path: str) -> str | None:
+    """How to publish a file MkDocs itself leaves out (`DEFAULT_EXCLUDE`), whatever mkdocs.yml says; None for another.
+
+    `exclude_docs` is not why: a line sending the contributor there named the wrong place. The rule's two cases,
+    each its own fix: a name of its path starting with a dot, or the top `templates/` folder (the theme's).
+    """
+    if (hidden := next((name for name in path.split("/") if name.startswith(".")), None)) is not None:
+        return f"rename '{visible(hidden)}' without its leading dot"
+    return "move it out of templates/" if path.startswith("templates/") else None

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Collection, Container, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from hooks.core.anchor_lock import page_key
@@ -21,7 +22,7 @@ from hooks.core.config_file import DOCS
 from hooks.core.draft_pages import LEFT_OUT, draft_hint
 from hooks.core.link_anchors import anchor_line
 from hooks.core.links import relative_link
-from hooks.core.page_files import MARKDOWN_SUFFIXES
+from hooks.core.page_files import MARKDOWN_SUFFIXES, MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.page_links import FAILS_BUILD, guesses, link_hint, relative, target_file, unreadable_link
 from hooks.core.problems import Problem, named_address, visible
 from hooks.core.site_addresses import C0_OR_SPACE, page_files_at, path_segments, split_url
@@ -31,6 +32,14 @@ TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
 LEFT_OUT_FIX = "link to an address the site publishes, or take the file out of exclude_docs"
 ORIGIN = "https://site.invalid"  # any host: the paths are resolved, not the address
 NOT_REWRITTEN = "MkDocs rewrites no .md link in raw HTML: write the page's address"
+ENCODED_DOTS = {"%2e": ".", ".%2e": "..", "%2e.": "..", "%2e%2e": ".."}  # a path segment, lowercased: `dot_segments`
+
+
+class RawLink(NamedTuple):
+    """A link of a page's raw HTML: its address as written, and the attribute holding it (`href`, `src`, `srcset`)."""
+
+    url: str
+    attribute: str
 
 
 @dataclass(frozen=True)
@@ -69,10 +78,19 @@ def address_link(page: str, file: str) -> str:
     return f"{path}/" if target.endswith("/") else path
 
 
-def check_raw_links(page: str, urls: Iterable[str], site: RawLinkSite) -> list[Problem]:
-    """One line per raw link of `page` (its path in docs/) leading to no address of the site or no id there, once."""
-    problems = (raw_link_problem(page, url, site) for url in dict.fromkeys(map(browser_href, urls)))
-    return [problem for problem in problems if problem is not None]
+def check_raw_links(page: str, links: Iterable[RawLink], site: RawLinkSite) -> list[Problem]:
+    """One line per raw link of `page` (its path in docs/) leading to no address of the site or no id there, once.
+
+    A `srcset` candidate's line has its attribute for field (`srcset:`): its URL alone does not say where it stands.
+    """
+    read: dict[str, str] = {}
+    for url, attribute in links:
+        read.setdefault(browser_href(url), attribute)  # each address once, named by where it stood first
+    problems = []
+    for url, attribute in read.items():
+        if (problem := raw_link_problem(page, url, site)) is not None:
+            problems.append(replace(problem, field=attribute) if attribute == "srcset" else problem)
+    return problems
 
 
 def browser_href(url: str) -> str:
@@ -94,7 +112,8 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
         return anchor_problem(page, url, page, parts, site)
     if url.startswith(("/", "\\")):
         return absolute_problem(page, url, parts, site)
-    parts = parts._replace(path=parts.path.replace("\\", "/"))  # `..\citing\`: a slash in an http(s) page's path
+    # `..\citing\`: a slash in an http(s) page's path; `%2e%2e/citing/`: `../citing/`
+    parts = parts._replace(path=dot_segments(parts.path.replace("\\", "/")))
     address = unquote(browser_path(file_address(page), parts.path))
     if (file := served_file(address, site.addresses)) is not None:
         if file in site.left_out:
@@ -116,6 +135,17 @@ def browser_path(base: str, path: str) -> str:
     return urlsplit(urljoin(ORIGIN + base, path)).path
 
 
+def dot_segments(path: str) -> str:
+    """A path with its %-encoded dot segments as a browser reads them (WHATWG URL): `%2e%2e/x/` is `../x/`.
+
+    A segment `%2e` (any case) is `.`, and `.%2e`, `%2e.` or `%2e%2e` is `..`: `urljoin` (RFC 3986) reads them as
+    names, so `%2e%2e/%2e%2e/x/` above the root or to no page passed as a folder of the page's. `a%2eb` is a name.
+    """
+    if "%" not in path:
+        return path
+    return "/".join(ENCODED_DOTS.get(segment.lower(), segment) for segment in path.split("/"))
+
+
 def served_file(address: str, addresses: Mapping[str, str]) -> str | None:
     """The file served at an address: `/a/b/`, `/a/b/index.html`, and `/a/b`, which the server sends on to `/a/b/`."""
     for candidate in (address, address.removesuffix("index.html"), f"{address}/"):
@@ -127,7 +157,8 @@ def served_file(address: str, addresses: Mapping[str, str]) -> str | None:
 def left_out_problem(page: str, url: str, file: str, site: RawLinkSite) -> Problem | None:
     """The line for a raw link to a file of docs/ the built site leaves out, as a note's link to a draft is named.
 
-    The file is among docs/'s, so the link passed: MkDocs names a Markdown link to one itself, never a raw one.
+    The file is among docs/'s, so the link passed: MkDocs names a Markdown link to one itself, never a raw one. A
+    hidden file or folder, or templates/, is left out by MkDocs' own rule: named so, as an extra file's line does.
     """
     if site.levels["not_found"] != "warn":
         return None
@@ -135,6 +166,9 @@ def left_out_problem(page: str, url: str, file: str, site: RawLinkSite) -> Probl
         message = f"{named_address(url)} leads to a draft, {LEFT_OUT} {FAILS_BUILD}"
         return Problem(f"{DOCS}/{page}", "link", message, draft_hint("link to"))
     shown = visible(file, address=True)
+    if (fix := own_exclusion_fix(file)) is not None:  # a hidden file: MkDocs' own rule, not mkdocs.yml's
+        message = f"{named_address(url)} leads to {shown}, which {MKDOCS_LEAVES_OUT} {FAILS_BUILD}"
+        return Problem(f"{DOCS}/{page}", "link", message, f"{fix}, and link its new address")
     message = (
         f"{named_address(url)} leads to {shown}, which mkdocs.yml's exclude_docs leaves out of the site {FAILS_BUILD}"
     )

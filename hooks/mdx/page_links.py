@@ -29,6 +29,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
+from hooks.core.raw_links import RawLink
 from hooks.core.site_addresses import readable
 from hooks.mdx.paragraphs import is_annotation_block
 from hooks.mdx.raw_html import read_raw_html
@@ -136,7 +137,7 @@ class PageLinksTreeprocessor(Treeprocessor):
         self,
         md: Markdown,
         sink: Callable[[list[str]], None] | None,
-        raw_sink: Callable[[list[str]], None] | None = None,
+        raw_sink: Callable[[list[RawLink]], None] | None = None,
     ) -> None:
         """Keep the receivers of the links: the tree's, the raw HTML's (None: not asked)."""
         super().__init__(md)
@@ -157,7 +158,7 @@ class PageLinksExtension(Extension):
         self,
         sink: Callable[[list[str]], None] | None = None,
         ids_sink: Callable[[set[str]], None] | None = None,
-        raw_sink: Callable[[list[str]], None] | None = None,
+        raw_sink: Callable[[list[RawLink]], None] | None = None,
         **kwargs: object,
     ) -> None:
         """Take the receivers of the links, the ids and the raw HTML's links; without one, that part does nothing."""

@@ -14,18 +14,24 @@ from html.parser import HTMLParser
 
 from markdown import Markdown
 
-# what a browser asks for from the page's address: `relpath`'s `a[href]`, `img[src]` (not `srcset`, sizes too)
+from hooks.core.raw_links import RawLink
+from hooks.core.srcset import srcset_urls
+
+# what a browser asks for from the page's address: `relpath`'s `a[href]`, `img[src]`, and a `link`'s stylesheet,
+# which Python-Markdown passes through in a page's text; a `srcset` is a list of them (`srcset_urls`)
 RAW_LINKED = {
-    "a": "href",
-    "img": "src",
-    "area": "href",
-    "source": "src",
-    "video": "src",
-    "audio": "src",
-    "iframe": "src",
+    "a": ("href",),
+    "img": ("src", "srcset"),
+    "area": ("href",),
+    "source": ("src", "srcset"),
+    "video": ("src",),
+    "audio": ("src",),
+    "iframe": ("src",),
+    "link": ("href",),
 }
 RE_ID_ATTRIBUTE = re.compile(r"\b(?:id|name)\s*=", re.IGNORECASE)  # any case, spaces around `=`
-RE_ADDRESS_ATTRIBUTE = re.compile(r"(?i)\b(?:href|src)\s*=")  # a stashed piece worth parsing: most are code blocks
+# a stashed piece worth parsing (most are code blocks): `srcset=` alone too, which `src\s*=` does not match
+RE_ADDRESS_ATTRIBUTE = re.compile(r"(?i)\b(?:href|src|srcset)\s*=")
 CACHE = "_edition_raw_html"  # the stash's attribute holding its last reading
 
 
@@ -34,13 +40,13 @@ class RawHtml:
     """What the page's raw HTML writes, in the order stashed: its ids (MkDocs' kind), the addresses it links."""
 
     ids: tuple[str, ...]
-    links: tuple[str, ...]
+    links: tuple[RawLink, ...]
 
 
 class _RawReader(HTMLParser):
     """The ids and the linked addresses of one stashed piece, each kept only where the piece's text may write one."""
 
-    def __init__(self, ids: list[str], links: list[str]) -> None:
+    def __init__(self, ids: list[str], links: list[RawLink]) -> None:
         """Add to the page's lists."""
         super().__init__(convert_charrefs=True)  # `&amp;` read as a browser reads it
         self.ids, self.links = ids, links
@@ -61,7 +67,10 @@ class _RawReader(HTMLParser):
                 if value and (name == "id" or (name == "name" and tag == "a")) and not value.startswith("__"):
                     self.ids.append(value)
         if self.wants_links and (linked := RAW_LINKED.get(tag)) is not None:
-            self.links += [value for key, value in attrs if key == linked and value is not None]
+            for key, value in attrs:
+                if key in linked and value is not None:
+                    urls = srcset_urls(value) if key == "srcset" else (value,)
+                    self.links += [RawLink(url, key) for url in urls]
 
 
 def read_raw_html(md: Markdown) -> RawHtml:
@@ -78,7 +87,7 @@ def read_raw_html(md: Markdown) -> RawHtml:
     if kept is not None and kept[0] is pieces and kept[1] == count:
         return kept[2]
     ids: list[str] = []
-    links: list[str] = []
+    links: list[RawLink] = []
     reader = _RawReader(ids, links)
     for raw in pieces:
         if isinstance(raw, str):
