@@ -319,3 +319,23 @@ def test_the_script_options_are_those_mkdocs_reads() -> None:
     """`SCRIPT_OPTIONS` is MkDocs' `ExtraScriptValue`, by name and type: a new option of MkDocs' shows here."""
     assert SCRIPT_OPTIONS == {name: option._type for name, option in ExtraScriptValue._schema}
 
+
+SITE_AT = "https://example.org/m%C3%A9moire/"  # `/mémoire/`, as a browser sends it
+
+
+@pytest.mark.parametrize(
+    ("entry", "line"),
+    [
+        # read from the site's path, %-coded or not: a file of the site (it was "names no file"), shown as typed
+        ("/mémoire/assets/edition.css", f"'/mémoire/assets/edition.css' {AT_REPO.replace('/repo/', '/mémoire/')} stylesheet that is not there"),
+        ("/m%C3%A9moire/assets/edition.css", f"'/m%C3%A9moire/assets/edition.css' {AT_REPO.replace('/repo/', '/mémoire/')} stylesheet that is not there"),
+        ("/m%c3%a9moire/assets/edition.css", f"'/m%c3%a9moire/assets/edition.css' {AT_REPO.replace('/repo/', '/mémoire/')} stylesheet that is not there"),
+        # the site's address shown readably, as a browser's address bar shows it
+        ("/assets/edition.css", "'/assets/edition.css' is read from the host's root, so on the site at"
+         " https://example.org/mémoire/ every page links https://example.org/assets/edition.css, no file of the site"),
+    ],
+)  # fmt: skip
+def test_a_site_url_s_coded_path_is_read_as_a_browser_reads_it(entry: str, line: str) -> None:
+    """`SITE_URL=https://example.org/m%C3%A9moire/`: `/mémoire/x.css` was "no file", and the line showed `%C3%A9`."""
+    problems = missing_extra_files("mkdocs.yml", {"extra_css": [entry]}, SITE, FOLDERS, site_url=SITE_AT)
+    assert [str(problem).split(" (write")[0] for problem in problems] == [f"mkdocs.yml: extra_css[0]: {line}"]
