@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, run_build
+from conftest import ROOT, edit, run_build
 
 from hooks.cli import check
 from hooks.cli.config_values import configured_extensions, configured_site_url
+from hooks.core import extra_files
 
 
 def test_make_check_reads_site_url_as_the_build_does(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -96,3 +97,15 @@ def test_the_pre_commit_hook_runs_make_check_on_every_file_it_checks(changed: st
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     (hook,) = [hook for repo in config["repos"] for hook in repo["hooks"] if hook["entry"] == "make check"]
     assert re.search(hook.get("files", ""), changed), f"{changed} does not run make check before a commit"
+
+
+def test_make_check_works_out_the_extra_files_entries_lines_once_a_run(
+    broken_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each read of mkdocs.yml worked them out again (a score a run), and the extra files' check once more."""
+    edit(broken_project, "mkdocs.yml", "extra_css:\n", f"# {broken_project}\nextra_css:\n")  # a text no run has read
+    read = extra_files.extra_file_problems
+    settings: list[str] = []
+    monkeypatch.setattr(extra_files, "extra_file_problems", lambda *args: settings.append(args[1]) or read(*args))
+    check.run_checks(broken_project, dt.date.today())
+    assert sorted(settings) == ["extra_css", "extra_javascript"]

@@ -107,6 +107,11 @@ def test_a_docs_link_is_rewritten_for_where_it_is_shown_with_its_query_and_fragm
         ("/repo/a/", "https://owner.github.io/repo/", None),  # rooted: the site address check's
         ("https://owner.github.io/repo/a/", "", None),
         ("http://[pasted-wrongly/repo/", "https://owner.github.io/repo/", None),
+        # a %-coded base path read as a browser sends it (`/mémoire/` is `/m%C3%A9moire/`): it was another site's
+        ("https://example.org/mémoire/a/#p1", "https://example.org/m%C3%A9moire/", "/a/#p1"),
+        ("https://example.org/m%c3%a9moire/a/", "https://example.org/m%C3%A9moire/", "/a/"),
+        ("https://example.org/m%C3%A9moire/a/", "https://example.org/mémoire/", "/a/"),
+        ("https://example.org/memoire/a/", "https://example.org/m%C3%A9moire/", None),
     ],
 )
 def test_an_address_of_the_published_site_is_read_from_its_root(address: str, site_url: str, read: str | None) -> None:

@@ -237,3 +237,38 @@ def test_a_stylesheet_or_script_the_site_leaves_out_is_named_so_in_the_build_and
     scripts = read_config(broken_project)["extra_javascript"]
     expected[1] = expected[1].format(scripts.index("assets/glossary.js"))
     assert_pages_say(broken_project, "mkdocs.yml: ", expected)
+
+
+def test_a_relative_tag_and_a_missing_file_are_their_lines_in_the_build_and_make_check(broken_project: Path) -> None:
+    """`- !relative` was `null` to make check, which then stopped: the missing file beside it was the build's alone."""
+    edit(broken_project, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - !relative\n  - assets/missing.css\n")
+    assert_build_and_check_say(
+        broken_project,
+        [
+            "mkdocs.yml: extra_css[0]: !relative names no file (write the path of a file in docs/, e.g."
+            " `- assets/x.css`, or a whole address)",
+            "mkdocs.yml: extra_css[1]: 'assets/missing.css' names no file in docs/ or overrides/, so every page links a"
+            " stylesheet that is not there (write the path of a file in docs/, e.g. `- assets/x.css`, or a whole"
+            " address)",
+        ],
+    )
+
+
+def test_a_script_option_mkdocs_refuses_is_make_check_s_line_as_the_build_stops_on_mkdocs_own(
+    broken_project: Path,
+) -> None:
+    """`defer: maybe` stopped the build on MkDocs' "Sub-option 'defer': Expected type"; make check said OK."""
+    edit(
+        broken_project,
+        "mkdocs.yml",
+        "extra_javascript:\n",
+        "extra_javascript:\n  - path: assets/edition.js\n    defer: maybe\n",
+    )
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Sub-option 'defer': Expected type" in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [
+        "mkdocs.yml: extra_javascript[0].defer: must be true or false, not 'maybe' (write `defer: true` or"
+        " `defer: false`)"
+    ], check.stdout

@@ -82,7 +82,7 @@ class BuildState:
     # `extra_css` and `extra_javascript` as mkdocs.yml lists them, before `read_entries`: a line names an entry's place
     extra_entries: dict[str, object] = field(default_factory=dict)
     # the places of those entries `extra_file_problems` named in `on_config`: left to their line, worked out once
-    extra_named: dict[str, set[int]] = field(default_factory=dict)
+    extra_named: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def record_inventory(self, inventory: PageInventory) -> None:
         """Receive the inventory of the page being rendered."""

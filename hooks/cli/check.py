@@ -58,6 +58,7 @@ from hooks.cli.site_files import (
     draft_pages,
     published_pages,
     site_files,
+    unstopped_extra_files,
 )
 from hooks.core.anchor_lock import locked_by_page, page_key
 from hooks.core.annotation_checks import latest_today
@@ -232,8 +233,10 @@ def main(argv: list[str] | None = None) -> int:
         lock_history = read_lock_history(args.root.resolve())
         history, notes = check_lock_history(args.root.resolve(), lock_history, run.present)
     except ConfigError as error:  # the build stops on it before reading a page: so do the checks
-        print(format_problems(error.problems))
-        print(f"{len({str(p) for p in error.problems})} problem(s) found.", file=sys.stderr)
+        root = args.root.resolve()  # but the extra files, which the build names past mkdocs.yml's own lines
+        problems = error.problems + unstopped_extra_files(root, hook_files(load_policy_areas(root)[0]))
+        print(format_problems(problems))
+        print(f"{len({str(p) for p in problems})} problem(s) found.", file=sys.stderr)
         return 1
     problems = without_restated(published_before(problems, history) + history)  # a comment's line says it
     problems = offer_uncommitted_ids(args.root.resolve(), problems, lock_history)  # what no commit holds

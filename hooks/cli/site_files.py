@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.core import page_files
 from hooks.core.config_addresses import usable_site_url
-from hooks.core.config_file import CONFIG, DOCS, read_config
+from hooks.core.config_file import CONFIG, DOCS, ConfigError, config_and_problems, extra_named, read_config
 from hooks.core.extra_file_paths import missing_extra_files, separator_problems
-from hooks.core.extra_files import entry_problems, named_places
 from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, dest_path, page_name
 from hooks.core.problems import Problem
@@ -39,18 +40,18 @@ def site_files(root: Path) -> tuple[set[str], set[str], list[Pair]]:
     return page_files.site_files(root / DOCS, read_config(root))
 
 
-def theme_files(root: Path) -> set[str]:
+def theme_files(root: Path, config: Mapping[str, Any] | None = None) -> set[str]:
     """The files MkDocs copies from the theme beside docs/'s (Material's, `custom_dir`'s): a page may link them.
 
     MkDocs' own `Files.add_files_from_theme` picks them, not a copy of its rule (no template, no `.py`, …). A
     theme it cannot load is none: the build stops on it before any link (its own error), and make check
-    names the links as files the site lacks.
+    names the links as files the site lacks. `config`: mkdocs.yml's settings, if read already.
     """
     from mkdocs.config.base import ValidationError  # only asked for a link to no file of docs/
     from mkdocs.structure.files import Files
     from mkdocs.theme import Theme
 
-    setting = read_config(root).get("theme")
+    setting = (read_config(root) if config is None else config).get("theme")
     setting = setting if isinstance(setting, dict) else {"name": setting}
     custom = setting.get("custom_dir")
     try:
@@ -66,15 +67,17 @@ def theme_files(root: Path) -> set[str]:
     return {file.src_uri for file in files}
 
 
-def check_extra_files(root: Path, generated: list[str]) -> list[Problem]:
+def check_extra_files(root: Path, generated: list[str], config: Mapping[str, Any] | None = None) -> list[Problem]:
     """Each `extra_css` / `extra_javascript` path naming no file of the built site, in the build's line.
 
     The site's files: docs/'s the build keeps, the hooks' (`generated`, `hook_files`) and, asked only once an
     entry names none of those, the theme's and `custom_dir`'s (`theme_files`), where the build writes each; a path
     from `/` against `site_url` (`SITE_URL`), as the build reads it (`usable_site_url`). A
     path holding a backslash is named here alone (`separator_problems`): the build's line for it is MkDocs' warning.
+    The entries mkdocs.yml's own lines name are left to them (`extra_named`, worked out as it was read).
+    `config`: mkdocs.yml's settings, when they were read past their lines (`unstopped_extra_files`).
     """
-    config = read_config(root)
+    config = read_config(root) if config is None else config
     directory_urls = config.get("use_directory_urls") is not False
     built, left_out = page_files.built_and_left_out(root / DOCS, config)  # one left out named so, not as no file
     files = built | {dest_path(path, directory_urls) for path in generated}
@@ -82,14 +85,30 @@ def check_extra_files(root: Path, generated: list[str]) -> list[Problem]:
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     folders = [DOCS, *([custom] if isinstance(custom, str) and (root / custom).is_dir() else [])]  # `folder_named`
     site_url = usable_site_url(config.get("site_url"))[0]  # one refused is its own line
-    named = named_places(entry_problems(CONFIG, config))
+    named = extra_named(root)
     if problems := missing_extra_files(CONFIG, config, files, folders, site_url, left_out, named):
-        files |= theme_files(root)
+        files |= theme_files(root, config)
         problems = missing_extra_files(CONFIG, config, files, folders, site_url, left_out, named)
     lines = {problem.field for problem in problems}  # a file missing, or from `/`: its line offers the path
     return problems + [
         problem for problem in separator_problems(CONFIG, config, files, named) if problem.field not in lines
     ]
+
+
+def unstopped_extra_files(root: Path, generated: list[str]) -> list[Problem]:
+    """The extra files' lines, once mkdocs.yml's own stopped make check: the build names a missing file past them.
+
+    Its entries' lines, a `site_name` that shows nothing, a `repo_url` no browser reads: the build says each and
+    goes on to the extra files, while make check stopped, so fixing them showed the missing file. None where
+    they cannot be known: mkdocs.yml no settings, or a `docs_dir` other than docs/, which make check does not read.
+    """
+    try:
+        config, problems = config_and_problems(root)
+    except ConfigError:
+        return []
+    if any(problem.field == "docs_dir" for problem in problems):
+        return []
+    return check_extra_files(root, generated, config)
 
 
 def conflict_problems(root: Path) -> list[Problem]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from hooks.core.host_characters import host_character
 from hooks.core.problems import Problem, named_address, named_value
@@ -28,6 +28,7 @@ from hooks.core.site_addresses import (
 ADDRESS_SETTINGS = ("repo_url", "edit_uri")
 EXAMPLE_SITE_URL = "write SITE_URL=https://host/path/"
 RE_PORT = re.compile(r"\d+(?:/|$)")  # what follows `host:` when urlsplit takes `host` for a scheme
+RE_CODED = re.compile(r"(?:%[89a-fA-F][0-9a-fA-F])+")  # %-codes of bytes past ASCII: characters' UTF-8
 REPOSITORY_HINT = "copy the repository's address from the browser's address bar, e.g. https://github.com/owner/repo"
 
 
@@ -81,6 +82,35 @@ def as_folder(url: str) -> str:
     """A site's address ending in `/`, as MkDocs' `URL(is_dir=True)` writes it: `…/repo` was `…/repo/` in the build."""
     parts = urlsplit(url)
     return urlunsplit(parts if parts.path.endswith("/") else parts._replace(path=f"{parts.path}/"))
+
+
+def site_path(site_url: str) -> tuple[str, str]:
+    """The path `site_url` names, as written and as a server reads it (`/m%C3%A9moire/` is `/mémoire/`), to compare.
+
+    A browser sends `/mémoire/` %-coded, `/m%c3%a9moire/` as written: the server reads the one folder in all three.
+    """
+    parts = split_url(site_url)
+    written = parts.path if parts is not None else ""
+    return written, unquote(written)
+
+
+def readable_address(url: str) -> str:
+    """An address as a browser's address bar shows it, for a line: its path's coded letters read (`/mémoire/`).
+
+    A code of an ASCII character (`%20`, `%2F`, whose reading would change the path) stays, as does one of a
+    character that prints nothing, or of bytes no UTF-8 reads.
+    """
+    parts = split_url(url)
+    return urlunsplit(parts._replace(path=RE_CODED.sub(_read_codes, parts.path))) if parts is not None else url
+
+
+def _read_codes(codes: re.Match[str]) -> str:
+    """A run of %-codes of bytes past ASCII, as the characters they write, each one that prints nothing coded."""
+    try:
+        text = unquote(codes.group(0), errors="strict")
+    except UnicodeDecodeError:
+        return codes.group(0)
+    return "".join(char if char.isprintable() and not char.isspace() else quote(char, safe="") for char in text)
 
 
 def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:

@@ -1,6 +1,6 @@
 """mkdocs.yml read without MkDocs, as the build reads it: for make check, make annotate, extensions by dotted path.
 
-Its tags as MkDocs' loader takes them, and the shapes of the values read here checked once: a value
+Its tags as MkDocs' loader takes them (`config_loader.py`), and the shapes of the values read here checked once: a value
 the build refuses, or one that would end in a traceback or be misread here, is a `ConfigError`.
 """
 
@@ -8,66 +8,25 @@ from __future__ import annotations
 
 import copy
 import functools
-import importlib
 import os
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml_env_tag import construct_env_tag
 
 from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.config_addresses import address_setting_problems
+from hooks.core.config_loader import ConfigLoader
 from hooks.core.conflicts import merge_conflict
-from hooks.core.datafiles import SettingsLoader
-from hooks.core.extra_files import extra_setting_problems
+from hooks.core.extra_files import Named, entry_problems, extra_setting_problems, named_places
 from hooks.core.problems import Problem, named_value
 from hooks.core.site_name import site_name_problems
 from hooks.core.site_nav import nav_shape_problem
-from hooks.core.yaml_errors import NO_PYTHON_NAME, NO_SUCH_TAG, describe_yaml_error
+from hooks.core.yaml_errors import describe_yaml_error
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
-
-
-class _ConfigLoader(SettingsLoader):
-    """Reads mkdocs.yml: `!ENV` as MkDocs does; a setting written twice, or `!!int "x"`, is a line, not a traceback."""
-
-
-_ConfigLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `site_url` comes from SITE_URL
-MKDOCS_TAGS = ("relative",)  # besides `!ENV`: the `!` tags MkDocs' loader reads (mkdocs.utils.yaml)
-
-
-def construct_mkdocs_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> None:
-    """A `!` tag MkDocs reads (`!relative`), as nothing; any other one a line, as MkDocs' build stops on it."""
-    if suffix not in MKDOCS_TAGS:
-        raise yaml.constructor.ConstructorError(None, None, f"'!{suffix}' {NO_SUCH_TAG}", node.start_mark)
-
-
-def construct_python_name(loader: yaml.Loader, suffix: str, node: yaml.Node) -> None:
-    """`!!python/name:module.name` as nothing, once the name imports: MkDocs' build stops on one that does not.
-
-    Imported as MkDocs' loader imports it (mkdocs.yml is the project's own file, not a contribution).
-    Any error of the import is that line: a module may raise anything as it runs (ValueError: an empty
-    or relative module name), and make check shows no traceback.
-    """
-    module, _, name = suffix.rpartition(".")
-    try:
-        found = hasattr(importlib.import_module(module or "builtins"), name)
-    except Exception:  # noqa: BLE001 (the module's own code ran: its error, whatever it is, is the tag's line)
-        found = False
-    if not found:
-        message = f"'!!python/name:{suffix}' {NO_PYTHON_NAME}"
-        raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
-
-
-_ConfigLoader.add_multi_constructor("!", construct_mkdocs_tag)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", construct_python_name)
-# PyYAML takes the first prefix a tag starts with: `python/name:` before the other `python/` tags (read as nothing).
-_ConfigLoader.yaml_multi_constructors = dict(
-    sorted(_ConfigLoader.yaml_multi_constructors.items(), key=lambda p: -len(p[0]))
-)
 
 
 class ConfigError(Exception):
@@ -97,7 +56,7 @@ def refuse(field: str, message: str, hint: str) -> ConfigError:
 @functools.lru_cache(maxsize=4)
 def parsed_config(text: str, environment: frozenset[tuple[str, str]]) -> Any:
     """mkdocs.yml's YAML, parsed once per text and environment (`!ENV` reads it): the checks ask a dozen times."""
-    return yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a SafeLoader)
+    return yaml.load(text, Loader=ConfigLoader)  # noqa: S506 (a SafeLoader)
 
 
 def read_config(root: Path) -> dict[str, Any]:
@@ -131,16 +90,39 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     elif not isinstance(config, dict):
         hint = f"write one {in_backticks('name: value')} setting per line"
         raise refuse("", f"is {kind(config)}, not settings", hint)
-    else:  # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
-        problems = shape_problems(config) + site_name_problems(CONFIG, config, text, os.environ)
-        problems += address_setting_problems(CONFIG, config)  # `repo_url`: MkDocs takes one no browser reads
-        problems += extra_setting_problems(CONFIG, config)  # an extra file naming none, or no address
+    else:
+        problems = list(value_lines(text, frozenset(os.environ.items()))[0])
     if problem := docs_dir_problem(root, config.get("docs_dir")):
         problems.append(problem)
     if not (root / DOCS).is_dir():
         hint = f"put the pages back in it: git restore {DOCS}"
         problems.append(Problem(CONFIG, "docs_dir", f"the folder {DOCS}/ is missing", hint))
     return config, problems
+
+
+@functools.lru_cache(maxsize=4)
+def value_lines(text: str, environment: frozenset[tuple[str, str]]) -> tuple[tuple[Problem, ...], Named]:
+    """The lines of mkdocs.yml's values (a settings' mapping), its text's alone; the extra entries they name, by place.
+
+    Worked out once per text and environment: make check reads mkdocs.yml a score of times a run, and each read
+    worked the extra files' entries out again, as its extra files' check did (`extra_named`).
+    """
+    config = copy.deepcopy(parsed_config(text, environment))  # read, never changed: a copy all the same
+    found = entry_problems(CONFIG, config)  # an extra file naming none, or no address: its lines, and their places
+    # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
+    problems = shape_problems(config) + site_name_problems(CONFIG, config, text, dict(environment))
+    problems += address_setting_problems(CONFIG, config)  # `repo_url`: MkDocs takes one no browser reads
+    problems += extra_setting_problems(CONFIG, config, found)
+    return tuple(problems), named_places(found)
+
+
+def extra_named(root: Path) -> Named:
+    """The places of the extra files' entries a line of mkdocs.yml's names (`value_lines`): later checks leave them.
+
+    Asked once mkdocs.yml was read as settings (`config_and_problems`), whatever its other lines.
+    """
+    text = (root / CONFIG).read_text(encoding="utf-8")
+    return value_lines(text, frozenset(os.environ.items()))[1]
 
 
 def docs_dir_problem(root: Path, docs: object) -> Problem | None:

@@ -13,6 +13,7 @@ import posixpath
 from collections.abc import Collection, Mapping, Sequence
 from urllib.parse import unquote, urljoin
 
+from hooks.core.config_addresses import readable_address, site_path
 from hooks.core.extra_files import FILE_HINT, Named, example_hint, unnamed_entries
 from hooks.core.page_files import MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.problems import Problem, named_address, visible
@@ -76,11 +77,11 @@ def site_file(written: str, file: str, site_url: str) -> tuple[str, str | None]:
     """The site's file a path names, and the site's path when it was written from it (`/repo/x.css`), else None.
 
     At `https://owner.github.io/repo/`, `/repo/assets/x.css` is the site's `assets/x.css`: it was named no file.
+    A %-coded path is read as the server reads it, `file` too (`/mémoire/` is `/m%C3%A9moire/`), and shown readably.
     """
-    parts = split_url(site_url)
-    folder = parts.path.strip("/") if parts is not None else ""
+    written_path, folder = (path.strip("/") for path in site_path(site_url))
     if rooted(written) and folder and file.startswith(f"{folder}/"):
-        return file[len(folder) + 1 :], f"/{folder}/"
+        return file[len(folder) + 1 :], readable_address(f"/{written_path}/")
     return file, None
 
 
@@ -97,7 +98,8 @@ def rooted_problem(path: str, field: str, written: str, file: str, site_url: str
     if under:
         return Problem(path, field, f"{start} on a site published at another path than {under} {end}", hint)
     if (parts := split_url(site_url)) is not None and parts.path not in ("", "/"):
-        message = f"{start} on the site at {site_url} every page links {shown(urljoin(site_url, written))}"
+        linked = shown(readable_address(urljoin(site_url, written)))
+        message = f"{start} on the site at {shown(readable_address(site_url))} every page links {linked}"
         return Problem(path, field, f"{message}, no file of the site", hint)
     return Problem(path, field, f"{start} on a site published below it ({PROJECT_SITE}) {end}", hint)
 

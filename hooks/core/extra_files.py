@@ -6,31 +6,69 @@ MkDocs asks nothing of an extra file's address, nor whether a path names a file 
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Collection, Iterator, Mapping
 
 from hooks.core.config_addresses import misread_host
 from hooks.core.problems import Problem, named_address, named_value
 from hooks.core.site_addresses import unread_field
+from hooks.core.yaml_lines import in_backticks
 
 EXTRA_FILES = {"extra_css": "assets/x.css", "extra_javascript": "assets/x.js"}  # each with an example
 FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
 Named = Mapping[str, Collection[int]]  # by setting, the places of the entries `extra_file_problems` names
 Entry = tuple[str, str, object, bool]  # setting, the field a line names, what it links, whether a script's options
+Found = Mapping[str, list[tuple[int, Problem]]]  # by setting, `extra_file_problems`: each line by its entry's place
+# A script's options as MkDocs' `ExtraScriptValue` reads them, each with its type (None, for all, is its default).
+SCRIPT_OPTIONS: dict[str, type] = {"path": str, "type": str, "defer": bool, "async": bool}
+UNKNOWN_OPTION = "is no option of a script, which MkDocs warns of (the strict build fails)"
+TYPE_HINT = "write `type: module`, or leave it out"
 
 
-def extra_setting_problems(path: str, config: object) -> list[Problem]:
+def extra_setting_problems(path: str, config: object, found: Found | None = None) -> list[Problem]:
     """Each extra file's entry naming no file, or an address no browser reads; a setting no list, for make check.
 
     MkDocs stops on "Expected type: <class 'list'>" before any hook: make check said OK, and read `!!binary eA==`
-    (bytes, a sequence) as the entry `120`.
+    (bytes, a sequence) as the entry `120`. So it does on a script's option it refuses (`script_option_problems`).
+    `found`: `entry_problems`, when the caller has worked them out already (make check, once a run).
     """
     if not isinstance(config, Mapping):
         return []  # the shapes' own line
     lists = [setting for setting in EXTRA_FILES if config.get(setting) is None or isinstance(config[setting], list)]
     problems = [list_problem(path, setting, config[setting]) for setting in EXTRA_FILES if setting not in lists]
-    found = entry_problems(path, config)
-    return problems + [problem for setting in lists for _, problem in found[setting]]
+    found = entry_problems(path, config) if found is None else found
+    problems += [problem for setting in lists for _, problem in found[setting]]
+    return problems + script_option_problems(path, config.get("extra_javascript"))
+
+
+def script_option_problems(path: str, scripts: object) -> list[Problem]:
+    """Each option of a script MkDocs' config refuses, but its `path:` (`script_shape_problem`'s): one line each.
+
+    MkDocs stops on the first, before any hook: "Sub-option 'defer': Expected type: <class 'bool'>" (`defer:
+    maybe`), or warns, which fails the strict build, "Unrecognised configuration name" (`asynch: true`); make check
+    said OK. `SCRIPT_OPTIONS` are MkDocs' own (a test holds them to its `ExtraScriptValue`). Make check's lines
+    alone: `mkdocs serve` goes on past the warning, which is its line there.
+    """
+    problems = []
+    for index, script in enumerate(scripts if isinstance(scripts, list) else ()):
+        for option, value in script.items() if isinstance(script, Mapping) else ():
+            field = f"extra_javascript[{index}].{option}"
+            if (wanted := SCRIPT_OPTIONS.get(option)) is None:
+                problems.append(Problem(path, field, UNKNOWN_OPTION, option_hint(option)))
+            elif option != "path" and value is not None and not isinstance(value, wanted):
+                message = f"must be {'true or false' if wanted is bool else 'text'}, not {kind(value)}"
+                fix = f"{in_backticks(f'{option}: true')} or {in_backticks(f'{option}: false')}"
+                problems.append(Problem(path, field, message, f"write {fix}" if wanted is bool else TYPE_HINT))
+    return problems
+
+
+def option_hint(option: object) -> str:
+    """The fix of a script's option MkDocs does not know: the one meant, if a letter away (`asynch`), else all."""
+    known = list(SCRIPT_OPTIONS)
+    if isinstance(option, str) and (meant := difflib.get_close_matches(option, known, n=1, cutoff=0.6)):
+        return f"did you mean `{meant[0]}`?"
+    return f"a script's options are {', '.join(f'`{name}`' for name in known[:-1])} and `{known[-1]}`"
 
 
 def list_problem(path: str, setting: str, value: object) -> Problem:
@@ -44,9 +82,9 @@ def entry_problems(path: str, config: Mapping[str, object]) -> dict[str, list[tu
     return {setting: extra_file_problems(path, setting, config.get(setting)) for setting in EXTRA_FILES}
 
 
-def named_places(found: Mapping[str, list[tuple[int, Problem]]]) -> dict[str, set[int]]:
+def named_places(found: Found) -> dict[str, frozenset[int]]:
     """The places of the entries `entry_problems` named, by setting: every later check leaves them to their line."""
-    return {setting: {index for index, _ in problems} for setting, problems in found.items()}
+    return {setting: frozenset(index for index, _ in problems) for setting, problems in found.items()}
 
 
 def extra_file_problems(path: str, setting: str, entries: object) -> list[tuple[int, Problem]]:

@@ -7,7 +7,7 @@ import posixpath
 import re
 from collections.abc import Container
 from functools import lru_cache
-from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, quote, unquote, urljoin, urlsplit, urlunsplit
 
 import nh3
 
@@ -270,7 +270,8 @@ def published_address(address: str, site_url: str) -> str | None:
 
     The site is `site_url`'s host (as `urlsplit` names it: case, a `user@` and a scheme's own port
     aside; either scheme, http:// is redirected) under its base path; None for an address elsewhere.
-    Slashes after the base path count as one (`/repo//a/` is `/a/`, not the host `a`).
+    Slashes after the base path count as one (`/repo//a/` is `/a/`, not the host `a`). Paths are compared as a
+    server reads them, their %-codes read: `/mémoire/a/` is on the site at `/m%C3%A9moire/`.
     """
     site, parts = split_url(site_url), split_url(address)
     if site is None or parts is None or not site.hostname or parts.scheme not in ("http", "https"):
@@ -280,7 +281,7 @@ def published_address(address: str, site_url: str) -> str | None:
             return None
     except ValueError:  # `host:abc`: a port that is none, so no address of the site
         return None
-    root, path = site.path.rstrip("/"), parts.path or "/"
+    root, path = unquote(site.path).rstrip("/"), unquote(parts.path) or "/"  # `/mémoire/` is `/m%C3%A9moire/`
     if path != root and not path.startswith(f"{root}/"):
         return None
     return urlunsplit(("", "", "/" + path[len(root) :].lstrip("/"), parts.query, parts.fragment))
