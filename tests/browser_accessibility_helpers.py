@@ -150,6 +150,8 @@ def assert_dialog_keeps_focus(page: Page, opener: str, dialog: str, *, presses: 
 
 def heard(name: str) -> re.Pattern[str]:
     """A name as a screen reader speaks it, any run of spaces one space. Chromium puts a space around a visually
-    hidden word, as around any block (it is positioned): a passage link's hidden *paragraph* is followed by that
-    space and the ¶'s no-break space. A hidden comma hugs its word (`.visually-hidden--inline`, edition.css)."""
+    hidden word, as around any block (it is positioned), and folds it into the spaces beside it, not into a no-break
+    space: a passage link's hidden *paragraph* was followed by that space and the ¶'s no-break space, now hidden with
+    the ¶ (`test_a_definition_s_passage_link_is_named_with_single_spaces` checks that name as it is). A hidden comma
+    hugs its word (`.visually-hidden--inline`, edition.css)."""
     return re.compile("^" + re.escape(name).replace(r"\ ", r"\s+") + "$")

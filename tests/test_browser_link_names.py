@@ -56,7 +56,7 @@ MT = "Migration and Transnationalism"
         ("glossary/", "article h2#transnationalism ~ ul", heard(f"Paragraph 2 of {MT}, Introduction"), "¶\u00a02"),
         # Under a definition, its passage: the ¶ read as a word (hidden), shown as ¶ (read by no one).
         # The `›` shown, a pause said: a hidden comma before it (test_browser_names.py).
-        ("glossary/", "article", heard(f"{MT}, Annex, paragraph 5"), f"{MT}, › Annex, paragraph¶\u00a05"),
+        ("glossary/", "article", heard(f"{MT}, Annex, paragraph 5"), f"{MT}, › Annex, paragraph ¶\u00a05"),
         # The annotations index: "Editorial note on ¶ 1", under the page's heading.
         ("annotations/", "article", "Paragraph 1 of Introduction", "¶\u00a01"),
     ],
@@ -102,6 +102,27 @@ def test_a_policy_area_item_says_its_paragraph_in_words(
     assert chromium_spoken_symbols(page, "article") == []
 
 
+# A definition's passage link: its hidden *paragraph*, a positioned box (not the inline comma of a page's name).
+PASSAGE_LINK = "article a:has(> .visually-hidden:not(.visually-hidden--inline))"
+
+
+def test_a_definition_s_passage_link_is_named_with_single_spaces(page: Page, served_site: SiteServer) -> None:
+    """Chromium named it "…, paragraph \u00a05": the space it puts after the hidden word's box (positioned, a box of its
+    own), then the no-break space shown between ¶ and 5, which it does not fold into the first. Shown, the ¶ keeps its
+    no-break space (hidden with it) and its number."""
+    served_site.open(page, "glossary/")
+    passages = page.locator(PASSAGE_LINK)
+    expect(passages.first).to_be_attached()
+    for index in range(passages.count()):
+        href = passages.nth(index).get_attribute("href") or ""
+        spoken, _ = chromium_name_and_description(page, f'{PASSAGE_LINK}[href="{href}"]')
+        number = href.rpartition("#p")[2]
+        assert re.fullmatch(rf"(?:\S+ )+paragraph {number}", spoken), f"{href}: {spoken!r}"
+        expect(passages.nth(index)).to_have_text(re.compile(f"¶\u00a0{number}$"))
+    spoken, _ = chromium_name_and_description(page, f'{PASSAGE_LINK}[href$="/annex/#p5"]')
+    assert spoken == f"{MT}, Annex, paragraph 5"
+
+
 def test_a_search_word_marked_in_words_said_to_a_screen_reader_alone_leaves_the_link_its_name(
     page: Page, served_site: SiteServer
 ) -> None:
@@ -111,7 +132,7 @@ def test_a_search_word_marked_in_words_said_to_a_screen_reader_alone_leaves_the_
     served_site.open(page, "glossary/?h=paragraph")
     link = page.get_by_role("link", name=heard(f"{MT}, Annex, paragraph 5")).first
     expect(link.locator(".visually-hidden > mark[data-md-highlight]")).to_have_text("paragraph")
-    expect(link).to_have_text(f"{MT}, › Annex, paragraph¶\u00a05")
+    expect(link).to_have_text(f"{MT}, › Annex, paragraph ¶\u00a05")
 
 
 # The generated pages a reader moves through by links: each entry's links, its tags, the headings' permalinks.

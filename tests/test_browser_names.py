@@ -33,10 +33,10 @@ HIDDEN_WIDTHS = """link => Array.from(link.querySelectorAll(".visually-hidden"),
 
 def chromium_name(page: Page, scope: str, link: Locator) -> str:
     """The name Chromium's own tree gives `link`, the first under `scope` with its address (Playwright's
-    `get_by_role` computes names its own way), each run of spaces one: in a passage link's, Chromium's space
-    after the positioned hidden *paragraph*, then the no-break space shown before the number."""
+    `get_by_role` computes names its own way), as it is: a passage link's was "…, paragraph \u00a05", Chromium's
+    space after the positioned hidden *paragraph* and the no-break space shown before the number."""
     name, _ = chromium_name_and_description(page, f'{scope} a[href="{link.get_attribute("href")}"]')
-    return " ".join(name.split())
+    return name
 
 
 def test_the_annotation_filter_is_a_group_named_for_what_it_does(page: Page, served_site: SiteServer) -> None:

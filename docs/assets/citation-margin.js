@@ -86,7 +86,8 @@
      once on leaving while the tooltip fades out: a mark set as it shows keeps it in place through the
      fade. The observer runs before the next paint, so the first frame has it above.
      Material centres it on ¶ N, and it reached some 30 px into the text: in the margin it ends where ¶ N
-     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by).
+     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by; from 720 to
+     1219 px it wraps there to the margin's width, measured here as it stands before it is placed).
      From 1220 px it is over the navigation's column (whose words end 56 px left of the text's: no place
      beside ¶ N for its 100 px is clear of both), and above ¶ 1 of a page it covered "of" of a long page
      name: where the navigation shows words there and none under Cite, it stands under Cite. */

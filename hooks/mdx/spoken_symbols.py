@@ -1,13 +1,14 @@
 """Say a marked link's symbols in words: its ¶ the word "paragraph" (a screen reader says "pilcrow"), its `›` a pause.
 
 ```html
-<a href="../annex/#p5">Annex, <span class="visually-hidden">paragraph</span><span aria-hidden="true">¶</span> 5</a>
+<a href="../annex/#p5">Annex, <span class="visually-hidden">paragraph </span><span aria-hidden="true">¶ </span>5</a>
 ```
 
 A link marked `{ .edition-spoken-symbols }` (`hooks.core.text.SPOKEN_SYMBOLS_CLASS`, set by `attr_list`)
 keeps showing `¶ 5`; its name, computed from its text, is "Annex, paragraph 5". The word is in the
 text, not an `aria-label`, whose words would have to hold what is shown (axe: label in name); it
-comes first, so the ¶ stays glued to its no-break space and number. The mark is taken off.
+comes first, so the ¶ stays glued to its no-break space and number; that space is hidden with the ¶, so
+that the name holds single spaces ("paragraph 5", where Chromium said "paragraph \u00a05"). The mark is taken off.
 
 A page named with its source, `Migration and Transnationalism › Annex`, is named
 "Migration and Transnationalism, Annex" alike: its `›` hidden from screen readers (which read it each
@@ -44,7 +45,11 @@ def text_slots(element: etree.Element) -> Iterator[tuple[etree.Element, etree.El
 def speak_pilcrow(link: etree.Element) -> None:
     """Put the hidden word and an `aria-hidden` ¶ in place of the last ¶ of the link's text, code's left as written.
 
-    The ¶ may follow an element of the title (`[*Annex*, ¶ 5]`) or stand in one (`[Annex, *¶ 5*]`).
+    The ¶ may follow an element of the title (`[*Annex*, ¶ 5]`) or stand in one (`[Annex, *¶ 5*]`). The space after
+    it is hidden with it: Chromium puts a space after the hidden word's box and kept the no-break space too, a name
+    of "paragraph \u00a05"; shown, the ¶ keeps its no-break space and number on one line all the same. The word
+    ends with a space of its own, which Chromium folds into its box's: a name read from the text alone, as the
+    accessible name's rules read inline boxes, is "paragraph 5" too, not "paragraph5".
     """
     for parent, child in reversed(list(text_slots(link))):
         text = parent.text if child is None else child.tail
@@ -52,9 +57,10 @@ def speak_pilcrow(link: etree.Element) -> None:
             continue
         before, _, after = text.rpartition(PILCROW)
         word = etree.Element("span", {"class": VISUALLY_HIDDEN_CLASS})
-        word.text = "paragraph"
+        word.text = "paragraph "
         shown = etree.Element("span", {"aria-hidden": "true"})
-        shown.text, shown.tail = PILCROW, after
+        number = after.lstrip()
+        shown.text, shown.tail = PILCROW + after[: len(after) - len(number)], number
         if child is None:
             parent.text, at = before, 0
         else:
