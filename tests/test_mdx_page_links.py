@@ -162,6 +162,23 @@ def test_an_area_s_href_and_a_source_s_video_s_audio_s_and_iframe_s_src_are_raw_
     ]  # fmt: skip
 
 
+def test_a_video_s_poster_a_track_s_and_an_embed_s_src_and_an_object_s_data_are_raw_links_too() -> None:
+    """A browser fetches each from the page's address too; `poster=` and `data=` alone make a piece worth reading."""
+    page = (
+        '<video poster="still.png" controls></video>\n\n'
+        '<video><track src="captions.vtt" kind="captions"></video>\n\n'
+        '<embed src="chart.svg" type="image/svg+xml">\n\n'
+        '<object data="map.svg" type="image/svg+xml" data-x="not-a-link"></object>\n'
+    )
+    (found,) = raw_links_of(page)
+    assert sorted(found) == [
+        ("captions.vtt", "src"),
+        ("chart.svg", "src"),
+        ("map.svg", "data"),
+        ("still.png", "poster"),
+    ]
+
+
 def test_each_srcset_candidate_of_an_img_or_a_source_is_a_raw_link_naming_its_attribute() -> None:
     """A piece writing `srcset=` alone is read too: `src=` does not match it."""
     page = (

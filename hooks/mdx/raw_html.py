@@ -18,20 +18,25 @@ from hooks.core.raw_links import RawLink
 from hooks.core.srcset import srcset_urls
 
 # what a browser asks for from the page's address: `relpath`'s `a[href]`, `img[src]`, and a `link`'s stylesheet,
-# which Python-Markdown passes through in a page's text; a `srcset` is a list of them (`srcset_urls`)
+# which Python-Markdown passes through in a page's text, a video's poster, an object's data; a `srcset` is a list of
+# them (`srcset_urls`)
 RAW_LINKED = {
     "a": ("href",),
     "img": ("src", "srcset"),
     "area": ("href",),
     "source": ("src", "srcset"),
-    "video": ("src",),
+    "video": ("src", "poster"),
     "audio": ("src",),
+    "track": ("src",),
     "iframe": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
     "link": ("href",),
 }
 RE_ID_ATTRIBUTE = re.compile(r"\b(?:id|name)\s*=", re.IGNORECASE)  # any case, spaces around `=`
-# a stashed piece worth parsing (most are code blocks): `srcset=` alone too, which `src\s*=` does not match
-RE_ADDRESS_ATTRIBUTE = re.compile(r"(?i)\b(?:href|src|srcset)\s*=")
+# a stashed piece worth parsing (most are code blocks): `srcset=`, `poster=` or `data=` alone too, which `src\s*=`
+# does not match (a `data-x=` does not match `data\s*=`)
+RE_ADDRESS_ATTRIBUTE = re.compile(r"(?i)\b(?:href|src|srcset|poster|data)\s*=")
 CACHE = "_edition_raw_html"  # the stash's attribute holding its last reading
 
 
