@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.core.page_links import check_page_links, link_levels, site_links
+from hooks.core.page_files import MKDOCS_LEAVES_OUT
+from hooks.core.page_links import check_page_links, left_out_links, link_levels, site_links
 
 PAGE = "about/reading-guide.md"
 FILES = {
@@ -201,3 +202,78 @@ def test_a_line_escapes_a_character_that_hides_in_the_link_and_the_file_it_names
     ]
     (line,) = lines("glos\u200bsary", STRICT)
     assert line.startswith(f"docs/{PAGE}: link: 'glos\\u200bsary' names no file"), line
+
+
+LEFT_OUT = {
+    "drafts/notes.md": "draft",
+    "private.md": "excluded",
+    ".hidden/notes.txt": "excluded",
+    "about/.notes.md": "excluded",
+    "templates/a.html": "excluded",
+}
+SITE_AND_LEFT_OUT = FILES | set(LEFT_OUT)
+FAILS_BUILD = "(the strict build fails)"
+
+
+@pytest.mark.parametrize(
+    ("url", "line"),
+    [
+        (
+            "../drafts/notes.md#p1",
+            f"docs/{PAGE}: link: '../drafts/notes.md#p1' leads to a draft, which 'mkdocs serve' shows and the built"
+            f" site leaves out {FAILS_BUILD} (link to a page the site publishes, or publish the page: take it out of"
+            " mkdocs.yml's draft_docs)",
+        ),
+        (
+            "../private.md",
+            f"docs/{PAGE}: link: '../private.md' leads to private.md, which mkdocs.yml's exclude_docs leaves out of the"
+            f" site {FAILS_BUILD} (link to an address the site publishes, or take the file out of exclude_docs)",
+        ),
+        (
+            "../.hidden/notes.txt",
+            f"docs/{PAGE}: link: '../.hidden/notes.txt' leads to .hidden/notes.txt, which {MKDOCS_LEAVES_OUT}"
+            f" {FAILS_BUILD} (rename '.hidden' without its leading dot, and link its new address)",
+        ),
+        (
+            ".notes.md",
+            f"docs/{PAGE}: link: '.notes.md' leads to about/.notes.md, which {MKDOCS_LEAVES_OUT} {FAILS_BUILD}"
+            " (rename '.notes.md' without its leading dot, and link its new address)",
+        ),
+        (
+            "../templates/a.html",
+            f"docs/{PAGE}: link: '../templates/a.html' leads to templates/a.html, which {MKDOCS_LEAVES_OUT}"
+            f" {FAILS_BUILD} (move it out of templates/, and link its new address)",
+        ),
+    ],
+)
+def test_a_link_to_a_file_the_built_site_leaves_out_is_its_raw_twin_s_line(url: str, line: str) -> None:
+    """MkDocs only notes it (INFO: "excluded from the built site"), and the strict build passed a dead link.
+
+    The line is the one a raw HTML link to the file gets (`raw_links.py`), as `left_out_links` gives the build.
+    """
+    assert [str(p) for p in check_page_links(PAGE, [url], SITE_AND_LEFT_OUT, MOVES, DEFAULTS, left_out=LEFT_OUT)] == [
+        line
+    ]
+    assert [str(problem) for problem in left_out_links(PAGE, [url, url], LEFT_OUT, DEFAULTS)] == [line]
+
+
+def test_a_link_to_a_left_out_file_is_no_line_where_validation_does_not_warn_of_one_to_no_file() -> None:
+    """MkDocs' level for it is `not_found`'s, at most INFO: the edition's line follows `not_found`."""
+    quiet = link_levels({"links": {"not_found": "info"}})
+    assert check_page_links(PAGE, ["../private.md"], SITE_AND_LEFT_OUT, MOVES, quiet, left_out=LEFT_OUT) == []
+    assert left_out_links(PAGE, ["../private.md"], LEFT_OUT, quiet) == []
+
+
+def test_the_build_s_left_out_lines_leave_mkdocs_own_warnings_to_mkdocs() -> None:
+    """A link to no file, absolute or to an outside address is MkDocs' line: the build adds none for it."""
+    urls = ["nope.md", "/private.md", "https://example.org/private.md", "#p1", "//[a", "../private.md"]
+    assert [problem.message.partition(" leads")[0] for problem in left_out_links(PAGE, urls, LEFT_OUT, STRICT)] == [
+        "'../private.md'"
+    ]
+
+
+def test_with_absolute_links_relative_to_docs_an_absolute_link_to_a_left_out_file_is_named_so() -> None:
+    """`/private.md` names docs/private.md then, which MkDocs resolves (and only notes) as a relative link."""
+    levels = link_levels({"absolute_links": "relative_to_docs"})
+    (line,) = left_out_links(PAGE, ["/private.md"], LEFT_OUT, levels)
+    assert str(line).startswith(f"docs/{PAGE}: link: '/private.md' leads to private.md, which mkdocs.yml's"), line

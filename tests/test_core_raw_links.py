@@ -193,7 +193,9 @@ def test_a_raw_link_is_read_and_quoted_without_the_spaces_around_it() -> None:
 
 
 def test_a_raw_link_to_a_draft_or_an_excluded_file_is_named_so() -> None:
-    """The build leaves them out (MkDocs names a Markdown link to one itself): the raw link leads nowhere there."""
+    """The build leaves them out: the raw link leads nowhere there (a Markdown link to one, which MkDocs only notes,
+    gets the same line: test_core_page_links.py).
+    """
     left_out = {"drafts/notes.md": "draft", "private.md": "excluded"}
     site = RawLinkSite(FILES | set(left_out), MOVES, WARN, PRESENT, REDIRECTS, left_out=left_out)
     assert [
@@ -287,3 +289,27 @@ def test_a_raw_link_to_a_file_mkdocs_itself_leaves_out_names_why_not_exclude_doc
         f"docs/{PAGE}: link: '{url}' leads to {file}, which {MKDOCS_LEAVES_OUT} {FAILS} ({fix}, and link its new"
         " address)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "meant"),
+    [
+        ("/a/../about/citing/#formats", "../citing/#formats"),
+        ("/about/./citing/", "../citing/"),
+        ("/about/%2e%2e/glossary/", "../../glossary/"),
+        ("\\about\\..\\about\\citing\\", "../citing/"),
+        ("/../../about/citing/", "../citing/"),  # `..` at the root stays there
+    ],
+)
+def test_an_absolute_raw_link_is_read_with_its_dot_segments_as_a_relative_one_is(url: str, meant: str) -> None:
+    """A browser resolves `/a/../about/citing/` to `/about/citing/`: the address from the page is offered for it."""
+    assert lines(url) == [
+        f"docs/{PAGE}: link: '{url}' is an absolute link {FAILS} (write the path from this page: did you mean"
+        f" '{meant}'?)"
+    ]
+
+
+@pytest.mark.parametrize("url", ["\\\\example.org\\about\\citing\\", "/\\example.org/about/citing/", "\\/example.org/"])
+def test_a_raw_link_a_browser_reads_as_another_host_s_is_no_line(url: str) -> None:
+    """On an http(s) page a backslash is a slash: `\\\\host\\x` is `//host/x`, an outside address, no absolute link."""
+    assert lines(url) == []

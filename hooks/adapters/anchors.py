@@ -46,7 +46,7 @@ from hooks.core.git_history import conflict_sides
 from hooks.core.heading_ids import refused_ids
 from hooks.core.link_anchors import check_link_anchors
 from hooks.core.lost_ids import lost_ids_named
-from hooks.core.page_links import DEFAULT_LEVELS, RELATIVE_TO_DOCS, check_page_links
+from hooks.core.page_links import DEFAULT_LEVELS, RELATIVE_TO_DOCS, check_page_links, left_out_links
 from hooks.core.page_moves import follow_moves, move_targets
 from hooks.core.page_names import page_name_problem
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words
@@ -110,7 +110,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     """After every page rendered (this hook is listed last): check the lock, and note what is not recorded yet."""
-    raw = _raw_link_lines(files, config)  # before the redirects the generated pages imply: make check offers none
+    raw = _link_lines(files, config)  # before the redirects the generated pages imply: make check offers none
     built = {file.src_uri: file.page for file in files.documentation_pages() if file.page is not None}
     pages = [BuiltPage(url_key(page.file.url), src, blank_page(page.markdown)) for src, page in built.items()]
     found = built_ids(pages, state.STATE.inventories, state.STATE.unreadable)
@@ -136,7 +136,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         recording=state.recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
-        # a raw HTML's link named, MkDocs warned (nav), or warns of a link: as make check's links, no other error
+        # a link named (raw HTML's, one left out), MkDocs warned (nav) or warns of a link: as make check's, no other
         build_fails=lambda: bool(raw) or _warned() or _links_fail(files, config),
     )
     state.report(problems + raw)
@@ -220,17 +220,29 @@ def _links_fail(files: Files, config: MkDocsConfig) -> bool:
     )
 
 
-def _raw_link_lines(files: Files, config: MkDocsConfig) -> list[Problem]:
-    """The lines for the pages' raw HTML links leading nowhere, which MkDocs does not check: make check's words.
+def _link_lines(files: Files, config: MkDocsConfig) -> list[Problem]:
+    """The edition's lines for the pages' links MkDocs lets through: make check's words.
 
-    Against the site's files and MkDocs' own ids, as its Markdown twin; the lock's pages gone asked for their move.
+    A Markdown link to a file the run leaves out, which MkDocs only notes (`left_out_links`); every raw HTML link
+    leading nowhere, which it does not check, against the site's files and MkDocs' own ids, as its Markdown twin
+    (the lock's pages gone asked for their move).
     """
-    if not state.STATE.raw_links:  # most sites: no page's raw HTML links anything
-        return []
-    gone = state.gone_pages(BUILD["root"], files)
     left_out = {file.src_uri: why for file, why in state.left_out(files).items()}
-    site = replace(_link_site(files, config), redirects=BUILD["redirects"], published=gone, left_out=left_out)
-    return [problem for page, links in state.STATE.raw_links.items() for problem in check_raw_links(page, links, site)]
+    if not state.STATE.raw_links and not left_out:  # most sites: neither a raw HTML link nor a file left out
+        return []
+    site = _link_site(files, config)
+    problems = [
+        problem
+        for page, urls in state.STATE.links.items()
+        for problem in left_out_links(page, urls, left_out, site.levels)
+    ]
+    if not state.STATE.raw_links:
+        return problems
+    gone = state.gone_pages(BUILD["root"], files)
+    site = replace(site, redirects=BUILD["redirects"], published=gone, left_out=left_out)
+    return problems + [
+        problem for page, raw in state.STATE.raw_links.items() for problem in check_raw_links(page, raw, site)
+    ]
 
 
 def _link_site(files: Files, config: MkDocsConfig) -> RawLinkSite:

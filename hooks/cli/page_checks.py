@@ -198,8 +198,9 @@ def check_links(
     (`locked_docs_pages`) gone with no move is asked for its move.
     `present`: each page's ids, by its file (None: the build's to know, `check_link_anchors`); `redirects`:
     anchors.redirects.yml's, which MkDocs does not follow, offered for an old id.
-    And the links of the pages' raw HTML, which MkDocs does not check: the build's own lines (`check_raw_links`),
-    one to a file the built site leaves out (a draft, one `exclude_docs` names) among them.
+    A link to a file the built site leaves out (a draft, one `exclude_docs` names, a hidden file), which MkDocs only
+    notes, is the build's own line. And the links of the pages' raw HTML, which MkDocs does not check: the build's
+    own lines (`check_raw_links`).
     """
     docs, config = site_files(root)[0], read_config(root)
     files = docs | set(hook_files(areas))
@@ -218,7 +219,7 @@ def _file_problems(found: Rendered, site: RawLinkSite) -> list[Problem]:
     problems = [
         problem
         for page, urls in found.links.items()
-        for problem in check_page_links(page, urls, site.files, site.moves, site.levels, site.published)
+        for problem in check_page_links(page, urls, site.files, site.moves, site.levels, site.published, site.left_out)
     ]
     raw = found.raw_links.items()
     return problems + [problem for page, links in raw for problem in check_raw_links(page, links, site)]

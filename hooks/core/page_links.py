@@ -2,7 +2,9 @@
 
 MkDocs resolves each `a[href]` and `img[src]` of a page against the page's file (`path_to_url` in
 `mkdocs/structure/pages.py`) and warns of one leading to no file; a strict build stops on it, and so
-does `make anchors`. Its `#id` is `link_anchors.py`'s, which needs the ids of the page it leads to.
+does `make anchors`. One leading to a file the built site leaves out (a draft, excluded, hidden) it only notes
+(INFO): the edition's own line (`left_out_problem`, a raw link's too), which the build says (`left_out_links`).
+Its `#id` is `link_anchors.py`'s, which needs the ids of the page it leads to.
 An address `urlsplit` refuses (`//[a`), on which MkDocs raised a traceback, is `unreadable_link`'s line,
 make check's and the build's (`hooks/mdx/page_links.py` leaves its words for MkDocs); so is one it reads but no
 browser does (`http://a:99999/`, `//a b/`), which MkDocs leaves as an outside address: a note body's rule and words.
@@ -15,7 +17,9 @@ from collections.abc import Callable, Collection, Container, Iterable, Iterator,
 from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from hooks.core.config_file import DOCS
+from hooks.core.draft_pages import LEFT_OUT, draft_hint
 from hooks.core.links import relative_link
+from hooks.core.page_files import MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem, named_address, visible
@@ -29,6 +33,7 @@ FIX = "fix the link to name a file of docs/, or remove it"
 RETIRED = "link the words elsewhere, or remove the link"
 FAILS_BUILD = "(the strict build fails)"
 WRITE_ADDRESS = "write a whole address (https://…) or the path from this page to a file of docs/"
+LEFT_OUT_FIX = "link to an address the site publishes, or take the file out of exclude_docs"
 
 
 def link_levels(validation: object) -> dict[str, str]:
@@ -59,16 +64,74 @@ def check_page_links(
     moves: Mapping[str, str],
     levels: Mapping[str, str],
     published_pages: Container[str] = (),
+    left_out: Mapping[str, str] | None = None,
 ) -> list[Problem]:
-    """One line per link of `page` (its path in docs/) the strict build warns of, in the order written.
+    """One line per link of `page` (its path in docs/) the strict build fails on, in the order written.
 
     `files`: the site's, in docs/ (excluded ones too: MkDocs only notes a link to one) and those the hooks
     add; `moves`: mkdocs.yml's `redirect_maps` between files, followed to their ends (a link to a moved
     page still fails: the old file is none of the site's); `published_pages`: the files the anchor lock
-    published (`locked_docs_pages`), a link to one gone with no move asked for its move, as a note's is.
+    published (`locked_docs_pages`), a link to one gone with no move asked for its move, as a note's is;
+    `left_out`: those of `files` the built site leaves out (`left_out_files`), a link to one named so.
     """
-    problems = (link_problem(page, url, files, moves, levels, published_pages) for url in dict.fromkeys(urls))
+    left_out = left_out or {}
+    problems = (link_problem(page, url, files, moves, levels, published_pages, left_out) for url in dict.fromkeys(urls))
     return [problem for problem in problems if problem is not None]
+
+
+def left_out_links(
+    page: str, urls: Iterable[str], left_out: Mapping[str, str], levels: Mapping[str, str]
+) -> list[Problem]:
+    """The build's lines for a page's links to a file the built site leaves out, once each, in the order written.
+
+    MkDocs resolves such a link and only notes it (INFO, "excluded from the built site"): the published link is
+    dead, and the edition's line fails the strict build. Every other link's line is MkDocs' own warning.
+    """
+    if not left_out:  # most sites: docs/ holds no file left out
+        return []
+    problems = []
+    for url in dict.fromkeys(urls):
+        if (file := linked_file(page, url, levels)) in left_out:
+            if (problem := left_out_problem(page, url, file, left_out[file], levels)) is not None:
+                problems.append(problem)
+    return problems
+
+
+def linked_file(page: str, url: str, levels: Mapping[str, str]) -> str | None:
+    """The file of docs/ MkDocs resolves a link to (`path_to_url`), from the page's file; None where it resolves none.
+
+    None for no address, an outside one, the page's own `#id` or `?query`, and an absolute link it leaves as
+    written (unless `absolute_links: relative_to_docs`, which reads `/a.md` as docs/a.md).
+    """
+    if (parts := split_url(url)) is None or reads_no_address(url):
+        return None
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    if url.startswith(("/", "\\")) and levels["absolute_links"] != RELATIVE_TO_DOCS:
+        return None
+    return target_file(page, unquote(parts.path))
+
+
+def left_out_problem(page: str, url: str, file: str, why: str, levels: Mapping[str, str]) -> Problem | None:
+    """The line for a link to a file of docs/ the built site leaves out (`why`: `"draft"` or `"excluded"`).
+
+    At `not_found`'s level, MkDocs' for it (at most INFO): a Markdown link's and a raw one's alike, as a note's
+    link to a draft is named. A hidden file or folder, or templates/, is left out by MkDocs' own rule: named so,
+    as an extra file's line does.
+    """
+    if levels["not_found"] != "warn":
+        return None
+    if why == "draft":
+        message = f"{named_address(url)} leads to a draft, {LEFT_OUT} {FAILS_BUILD}"
+        return Problem(f"{DOCS}/{page}", "link", message, draft_hint("link to"))
+    shown = visible(file, address=True)
+    if (fix := own_exclusion_fix(file)) is not None:  # a hidden file: MkDocs' own rule, not mkdocs.yml's
+        message = f"{named_address(url)} leads to {shown}, which {MKDOCS_LEAVES_OUT} {FAILS_BUILD}"
+        return Problem(f"{DOCS}/{page}", "link", message, f"{fix}, and link its new address")
+    message = (
+        f"{named_address(url)} leads to {shown}, which mkdocs.yml's exclude_docs leaves out of the site {FAILS_BUILD}"
+    )
+    return Problem(f"{DOCS}/{page}", "link", message, LEFT_OUT_FIX)
 
 
 def link_problem(
@@ -78,8 +141,12 @@ def link_problem(
     moves: Mapping[str, str],
     levels: Mapping[str, str],
     published_pages: Container[str] = (),
+    left_out: Mapping[str, str] | None = None,
 ) -> Problem | None:
-    """The line for one link MkDocs warns of at level `warn`; None for a file of the site, or an outside address."""
+    """The line for one link MkDocs warns of at level `warn`, or one to a file the built site leaves out (`left_out`).
+
+    None for a file of the site, or an outside address.
+    """
     if (unreadable := unreadable_link(page, url)) is not None:
         return unreadable
     parts = urlsplit(url)
@@ -94,6 +161,8 @@ def link_problem(
         hint = f"write the path from this page: did you mean '{relative(meant, page, parts)}'?" if meant else FIX
         return Problem(where, "link", f"{named_address(url)} is an absolute link ({FAILS})", hint)
     target = target_file(page, path)
+    if left_out and target in left_out:
+        return left_out_problem(page, url, target, left_out[target], levels)
     if target in files:
         return None
     if not posixpath.splitext(path)[1] and not url.startswith("/"):

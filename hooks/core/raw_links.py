@@ -19,17 +19,23 @@ from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.config_file import DOCS
-from hooks.core.draft_pages import LEFT_OUT, draft_hint
 from hooks.core.link_anchors import anchor_line
 from hooks.core.links import relative_link
-from hooks.core.page_files import MARKDOWN_SUFFIXES, MKDOCS_LEAVES_OUT, own_exclusion_fix
-from hooks.core.page_links import FAILS_BUILD, guesses, link_hint, relative, target_file, unreadable_link
+from hooks.core.page_files import MARKDOWN_SUFFIXES
+from hooks.core.page_links import (
+    FAILS_BUILD,
+    guesses,
+    left_out_problem,
+    link_hint,
+    relative,
+    target_file,
+    unreadable_link,
+)
 from hooks.core.problems import Problem, named_address, visible
 from hooks.core.site_addresses import C0_OR_SPACE, page_files_at, path_segments, split_url
 
 FIX_ADDRESS = "fix the link to lead to an address of the site, or remove it"
 TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
-LEFT_OUT_FIX = "link to an address the site publishes, or take the file out of exclude_docs"
 ORIGIN = "https://site.invalid"  # any host: the paths are resolved, not the address
 NOT_REWRITTEN = "MkDocs rewrites no .md link in raw HTML: write the page's address"
 ENCODED_DOTS = {"%2e": ".", ".%2e": "..", "%2e.": "..", "%2e%2e": ".."}  # a path segment, lowercased: `dot_segments`
@@ -110,20 +116,30 @@ def raw_link_problem(page: str, url: str, site: RawLinkSite) -> Problem | None:
         return None
     if not parts.path:  # `#id` or `?query` on the page itself
         return anchor_problem(page, url, page, parts, site)
+    parts, address = browser_address(page, parts)
+    if parts.path.startswith("//"):  # `\\host\x`, `/\host/x`: another host's address, as `//host/x` is
+        return None
     if url.startswith(("/", "\\")):
-        return absolute_problem(page, url, parts, site)
-    # `..\citing\`: a slash in an http(s) page's path; `%2e%2e/citing/`: `../citing/`
-    parts = parts._replace(path=dot_segments(parts.path.replace("\\", "/")))
-    address = unquote(browser_path(file_address(page), parts.path))
+        return absolute_problem(page, url, parts, address, site)
     if (file := served_file(address, site.addresses)) is not None:
         if file in site.left_out:
-            return left_out_problem(page, url, file, site)
+            return left_out_problem(page, url, file, site.left_out[file], site.levels)
         return anchor_problem(page, url, file, parts, site)
     if site.levels["not_found"] != "warn":
         return None
     shown = visible(address, address=True)
     message = f"{named_address(url)} leads to {shown}, which is not among the site's files {FAILS_BUILD}"
     return Problem(f"{DOCS}/{page}", "link", message, raw_hint(page, parts, address, site))
+
+
+def browser_address(page: str, parts: SplitResult) -> tuple[SplitResult, str]:
+    r"""A link's parts with its path as a browser reads it, and the address it asks for from the page's, %-codes read.
+
+    `..\citing\` is `../citing/` (a slash in an http(s) page's path), `%2e%2e/citing/` too (`dot_segments`); an
+    absolute link's dot segments are resolved alike, `/a/../about/citing/` asking for `/about/citing/`.
+    """
+    parts = parts._replace(path=dot_segments(parts.path.replace("\\", "/")))
+    return parts, unquote(browser_path(file_address(page), parts.path))
 
 
 def browser_path(base: str, path: str) -> str:
@@ -154,27 +170,6 @@ def served_file(address: str, addresses: Mapping[str, str]) -> str | None:
     return None
 
 
-def left_out_problem(page: str, url: str, file: str, site: RawLinkSite) -> Problem | None:
-    """The line for a raw link to a file of docs/ the built site leaves out, as a note's link to a draft is named.
-
-    The file is among docs/'s, so the link passed: MkDocs names a Markdown link to one itself, never a raw one. A
-    hidden file or folder, or templates/, is left out by MkDocs' own rule: named so, as an extra file's line does.
-    """
-    if site.levels["not_found"] != "warn":
-        return None
-    if site.left_out[file] == "draft":
-        message = f"{named_address(url)} leads to a draft, {LEFT_OUT} {FAILS_BUILD}"
-        return Problem(f"{DOCS}/{page}", "link", message, draft_hint("link to"))
-    shown = visible(file, address=True)
-    if (fix := own_exclusion_fix(file)) is not None:  # a hidden file: MkDocs' own rule, not mkdocs.yml's
-        message = f"{named_address(url)} leads to {shown}, which {MKDOCS_LEAVES_OUT} {FAILS_BUILD}"
-        return Problem(f"{DOCS}/{page}", "link", message, f"{fix}, and link its new address")
-    message = (
-        f"{named_address(url)} leads to {shown}, which mkdocs.yml's exclude_docs leaves out of the site {FAILS_BUILD}"
-    )
-    return Problem(f"{DOCS}/{page}", "link", message, LEFT_OUT_FIX)
-
-
 def anchor_problem(page: str, url: str, file: str, parts: SplitResult, site: RawLinkSite) -> Problem | None:
     """The line for a raw link to an `#id` its page lacks, at `validation: anchors: warn`, as `check_link_anchors`'."""
     if not parts.fragment or site.levels["anchors"] != "warn":
@@ -182,12 +177,15 @@ def anchor_problem(page: str, url: str, file: str, parts: SplitResult, site: Raw
     return anchor_line(page, url, file, parts.fragment, site.present, site.redirects, FAILS_BUILD, address_link)
 
 
-def absolute_problem(page: str, url: str, parts: SplitResult, site: RawLinkSite) -> Problem | None:
-    """A raw link from the host's root (`/about/`), at `absolute_links: warn`: it misses the site below a path."""
+def absolute_problem(page: str, url: str, parts: SplitResult, address: str, site: RawLinkSite) -> Problem | None:
+    """A raw link from the host's root (`/about/`), at `absolute_links: warn`: it misses the site below a path.
+
+    `address`: the one a browser asks for (`browser_address`), from which the path from the page is offered.
+    """
     if site.levels["absolute_links"] != "warn":
         return None
     hint = FIX_ADDRESS
-    if (file := served_file(unquote(parts.path.replace("\\", "/")), site.addresses)) is not None:
+    if (file := served_file(address, site.addresses)) is not None:
         hint = f"write the path from this page: did you mean '{relative(file, page, parts, address_link)}'?"
     return Problem(f"{DOCS}/{page}", "link", f"{named_address(url)} is an absolute link {FAILS_BUILD}", hint)
 
