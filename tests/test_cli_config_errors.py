@@ -28,6 +28,8 @@ def test_make_check_names_a_site_url_the_build_refuses(
     ]
 
 
+# The lines below a value made wrong, taken as the text of a setting MkDocs knows (`unused:` is one it warns of)
+AS_TEXT = "site_author: |\n"
 SITE_NAME = "site_name: Migration and Transnationalism — an annotated edition\n"
 REPO_URL = "repo_url: https://github.com/example/annotated-edition\n"
 SITE_NAME_LINE = "`site_name: An annotated edition`"
@@ -73,7 +75,7 @@ BAD_CONFIGS = [
      "mkdocs.yml: markdown_extensions: an entry is empty ({}) (write the extension's name, e.g. `- attr_list`,"
      " or remove the entry)"),
     # read letter by letter: No module named 'a'
-    ("markdown_extensions:\n  - abbr\n", "markdown_extensions: abbr\nunused:\n  - abbr\n",
+    ("markdown_extensions:\n  - abbr\n", f"markdown_extensions: abbr\n{AS_TEXT}  - abbr\n",
      "mkdocs.yml: markdown_extensions: must be a list, not 'abbr' (write one `- name` line per extension)"),
     # the build takes it; here every page was left unread, with a line for each check that found none
     ("site_name:", "docs_dir: hooks\nsite_name:", "mkdocs.yml: docs_dir: 'hooks': make check and make annotate read the pages in docs/ only"
@@ -93,7 +95,7 @@ BAD_CONFIGS = [
      "mkdocs.yml: '!!python/name:no_such_module_here.thing' names nothing Python can import at line 1"
      " (check the module's and the name's spelling, and that the package is installed)"),
     # the build stops on it (MkDocs' configuration error); make check said OK, and reads the glossary's settings there
-    ("extra:\n", "extra: all\nunused:\n",
+    ("extra:\n", f"extra: all\n{AS_TEXT}",
      "mkdocs.yml: extra: must be settings, not 'all' (write each setting on its own line below `extra:`, indented 2 spaces more)"),
     # the build stops on each (MkDocs' configuration error); make check said OK, without `redirect_maps`' moves
     ("  - redirects:\n", "  - redirect:\n",
@@ -113,7 +115,7 @@ BAD_CONFIGS = [
      "mkdocs.yml: hooks: 'hooks/adapterz/anchor.py' is no file (did you mean 'hooks/adapters/anchors.py'?)"),
     ("  - hooks/adapters/anchors.py", "  - plugins/adapters/anchors.py",
      "mkdocs.yml: hooks: 'plugins/adapters/anchors.py' is no file (write its path from the folder of mkdocs.yml)"),
-    ("hooks:\n", "hooks: hooks/adapters/anchors.py\nunused:\n",
+    ("hooks:\n", f"hooks: hooks/adapters/anchors.py\n{AS_TEXT}",
      "mkdocs.yml: hooks: must be a list, not 'hooks/adapters/anchors.py' (write one `- path` line per hook)"),
     # it was offered 'hooks/adapters/state.py', a helper module that is no hook
     ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchors.py\n  - hooks/adapters/stat.py",
@@ -202,6 +204,56 @@ def test_make_check_names_a_mkdocs_yml_the_build_refuses_in_one_line(
     assert capsys.readouterr().out.splitlines() == [line]
 
 
+WARNED = "which MkDocs warns of (the strict build fails)"
+TOP_WARNED = "which warns of it (the strict build fails)"
+TO_EXTRA = "remove it; a value a template of the theme reads goes under `extra:`"
+UNKNOWN_SETTINGS = {
+    # MkDocs warns "Unrecognised configuration name" and the strict build stops before any hook; make check said OK
+    "unknown": ("extra_css:", "x: 1\nextra_css:", f"mkdocs.yml: x: is no setting of MkDocs, {TOP_WARNED} ({TO_EXTRA})"),
+    "extra-css-typo": ("extra_css:", "extra_csss:",
+                       f"mkdocs.yml: extra_csss: is no setting of MkDocs, {TOP_WARNED} (did you mean `extra_css`?)"),
+    "site-url-typo": ("site_url:", "site_ulr:",
+                      f"mkdocs.yml: site_ulr: is no setting of MkDocs, {TOP_WARNED} (did you mean `site_url`?)"),
+    # `validation` is a sub-config MkDocs checks, its levels' names too (`anchors` written a level up is `links`')
+    "validation-typo": ("  anchors: warn\n", "  anchor: warn\n",
+                        f"mkdocs.yml: validation.anchor: is no setting of `validation`, {WARNED} (did you mean `anchors`?)"),
+    "validation-nav-typo": ("    not_found: warn\n", "    not_fond: warn\n",
+                            f"mkdocs.yml: validation.nav.not_fond: is no setting of `validation.nav`, {WARNED}"
+                            " (did you mean `not_found`?)"),
+    # retired settings, as MkDocs' schema marks them: one it refuses, one it warns of
+    "removed": ("\nnav:", "\npages: []\nnav:", "mkdocs.yml: pages: was removed from MkDocs, which refuses it (write it as `nav:`)"),
+    "deprecated": ("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:",
+                   f"mkdocs.yml: google_analytics: is deprecated, {WARNED} (remove it)"),
+    # a plugin's option: its line, with the option meant a transposition away
+    "plugin-option-typo": ("      separator:", "      lnag: en\n      separator:",
+                           "mkdocs.yml: plugins: search: has no option `lnag` (did you mean `lang`?)"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "line"), UNKNOWN_SETTINGS.values(), ids=UNKNOWN_SETTINGS.keys())
+def test_make_check_and_make_annotate_name_a_setting_mkdocs_does_not_know_in_one_line(
+    old: str, new: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Named by MkDocs' own schema (`MkDocsConfig`), as its warning names it; make annotate refuses it before it writes."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+    notes = sorted((broken_project / "annotations/notes").iterdir())
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+    assert sorted((broken_project / "annotations/notes").iterdir()) == notes
+
+
+def test_a_theme_option_mkdocs_takes_in_silence_is_no_line(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """MkDocs checks no theme option's name (its `Theme` keeps any): make check, which fails where the build fails, is OK."""
+    edit(broken_project, "mkdocs.yml", "  features:", "  featurs: []\n  features:")
+    assert check.main(["--root", str(broken_project)]) == 0
+    assert capsys.readouterr().out.startswith("OK: ")
+
+
 SEARCH_FIELD_DEFAULT = "or remove it for Material's default"
 SEARCH_FIELDS = {
     # Material stopped the build on a traceback at each; make check said OK
@@ -280,7 +332,7 @@ ONE_RUN = {
     ),
     "shapes, and a hook and an extension": (
         [
-            ("extra:\n", "extra: all\nunused:\n"),
+            ("extra:\n", f"extra: all\n{AS_TEXT}"),
             ("site_name:", "exclude_docs: [drafts/]\nsite_name:"),
             ("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py"),
             ("  - attr_list", "  - atr_list"),
@@ -315,6 +367,9 @@ ONE_RUN = {
             "mkdocs.yml: markdown_extensions: pymdownx.caret: its options are a list, not a mapping"
             " (write its options below `- pymdownx.caret:` as `option: value` lines, or no ':' for none)",
             "mkdocs.yml: plugins: must be a list, not 'search' (write one `- name` line per plugin)",
+            # the keys that took the lists' lines: names MkDocs warns of, in the same run
+            f"mkdocs.yml: unused: is no setting of MkDocs, {TOP_WARNED} ({TO_EXTRA})",
+            f"mkdocs.yml: unused_hooks: is no setting of MkDocs, {TOP_WARNED} ({TO_EXTRA})",
         ],
     ),
 }
@@ -469,7 +524,7 @@ def test_make_annotate_names_a_plugin_not_installed_as_make_check_does_and_write
          ("  - hooks/adapters/citation.py", "  - hook/adapters/citation.py")],
         [("  - hooks/adapters/citation.py", "  - hooks/adapters/")],
         # with a shape the build refuses: both lines, as make check gives them
-        [("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py"), ("extra:\n", "extra: all\nunused:\n")],
+        [("  - hooks/adapters/anchors.py", "  - hooks/adapters/anchor.py"), ("extra:\n", f"extra: all\n{AS_TEXT}")],
     ],
     ids=["a-typo", "two-missing", "a-folder", "and-a-shape"],
 )  # fmt: skip
@@ -547,7 +602,7 @@ def test_make_annotate_names_a_hooks_setting_that_is_no_list_and_writes_nothing(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The build refuses it as it refuses `plugins: [5]`, which make annotate names: a value's shape, not a file missing."""
-    edit(broken_project, "mkdocs.yml", "hooks:\n", "hooks: hooks/adapters/anchors.py\nunused:\n")
+    edit(broken_project, "mkdocs.yml", "hooks:\n", f"hooks: hooks/adapters/anchors.py\n{AS_TEXT}")
     notes = sorted((broken_project / "annotations/notes").iterdir())
     url = "/migration-and-transnationalism/opportunities/#p3"
     assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 1

@@ -11,6 +11,8 @@ import pytest
 from broken_project_helpers import assert_build_and_check_say, assert_pages_say
 from conftest import ROOT, edit, line_of, run_build, run_check
 
+from hooks.core.problems import line_order
+
 
 def test_a_body_link_to_the_published_site_is_named_with_the_docs_path_when_site_url_is_set(
     broken_project: Path,
@@ -304,3 +306,49 @@ def test_a_repo_url_no_browser_reads_is_one_line_in_the_build_and_make_check(bro
         " (write https://github.com/example/annotated-edition, or the port's number)"
     )
     assert_build_and_check_say(broken_project, [line])
+
+
+TOP_WARNED = "is no setting of MkDocs, which warns of it (the strict build fails)"
+SETTING_NAMES = [
+    # (edit, MkDocs' own warning, make check's line): one each, naming the same setting
+    (("extra_css:", "x: 1\nextra_css:"), "Config value 'x': Unrecognised configuration name: x",
+     f"mkdocs.yml: x: {TOP_WARNED} (remove it; a value a template of the theme reads goes under `extra:`)"),
+    (("extra_css:", "extra_csss:"), "Config value 'extra_csss': Unrecognised configuration name: extra_csss",
+     f"mkdocs.yml: extra_csss: {TOP_WARNED} (did you mean `extra_css`?)"),
+    (("site_url:", "site_ulr:"), "Config value 'site_ulr': Unrecognised configuration name: site_ulr",
+     f"mkdocs.yml: site_ulr: {TOP_WARNED} (did you mean `site_url`?)"),
+    (("  anchors: warn\n", "  anchors: warn\n  links:\n    anchor: warn\n"),
+     "Config value 'validation': Sub-option 'links': Sub-option 'anchor': Unrecognised configuration name: anchor",
+     "mkdocs.yml: validation.links.anchor: is no setting of `validation.links`, which MkDocs warns of"
+     " (the strict build fails) (did you mean `anchors`?)"),
+    (("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:"),
+     "Config value 'google_analytics': The configuration option google_analytics has been deprecated",
+     "mkdocs.yml: google_analytics: is deprecated, which MkDocs warns of (the strict build fails) (remove it)"),
+    (("      separator:", "      lnag: en\n      separator:"),
+     "Config value 'plugins': Plugin 'material/search' option 'lnag': Unrecognised configuration name: lnag",
+     "mkdocs.yml: plugins: search: has no option `lnag` (did you mean `lang`?)"),
+]  # fmt: skip
+
+
+def test_names_mkdocs_does_not_know_are_its_warnings_in_the_build_and_one_line_each_in_make_check(
+    broken_project: Path,
+) -> None:
+    """One mkdocs.yml with each: MkDocs warns of each and stops the strict build; make check said OK to all but one.
+
+    A theme's option MkDocs takes in silence (`featurs`: its `Theme` keeps any name), so neither names it.
+    """
+    for (old, new), _, _ in SETTING_NAMES:
+        edit(broken_project, "mkdocs.yml", old, new)
+    edit(broken_project, "mkdocs.yml", "  features:", "  featurs: [toc.integrate]\n  features:")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    warned = [line.split(" -  ", 1)[1] for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warned) == len(SETTING_NAMES) and "featurs" not in result.stderr, result.stderr
+    assert all(any(line.startswith(said) for line in warned) for _, said, _ in SETTING_NAMES), result.stderr
+    assert (
+        f"Aborted with {len(SETTING_NAMES)} configuration warnings in 'strict' mode!" in result.stdout + result.stderr
+    )
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == sorted((line for _, _, line in SETTING_NAMES), key=line_order)
+    assert check.stderr.splitlines()[-1] == f"{len(SETTING_NAMES)} problem(s) found."

@@ -17,8 +17,8 @@ What needs git is left here, and not to the build: whether the lock lost an id a
 
 This module runs every check and reports; the pages are read and rendered in `pages.py`, the
 checks are `page_checks.py`'s and `lock_checks.py`'s. `config_file.py` reads mkdocs.yml,
-`config_values.py` what it names, `config_plugins.py` checks its plugins, hooks and extensions, and
-`site_files.py` picks docs/'s pages as the build does.
+`config_values.py` what it names, `config_plugins.py` checks its settings' names (against MkDocs' schema),
+plugins, hooks and extensions, and `site_files.py` picks docs/'s pages as the build does.
 """
 
 from __future__ import annotations

@@ -13,9 +13,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
+from hooks.cli.mkdocs_settings import mkdocs_setting_names
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem, named_value
 from hooks.core.search_fields import search_field_problems
+from hooks.core.setting_names import CLOSE_NAME, unknown_setting_problems
 from hooks.core.yaml_lines import item_to_write, keys_path
 
 
@@ -47,14 +49,17 @@ def check_plugins_and_hooks(root: Path) -> None:
 
 
 def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Problem]) -> list[Problem]:
-    """One line per plugin not installed, option refused and hook's file missing: make check's and make annotate's.
+    """One line per setting MkDocs does not know, plugin not installed, option refused and hook's file missing.
 
-    `shapes`, the lines of the values `config_file` refused: an option one names (`redirect_maps`) is not named twice.
+    make check's and make annotate's. A setting's name is checked against MkDocs' own schema (`extra_csss`:
+    MkDocs warns, the strict build stops before any hook). `shapes`, the lines of the values `config_file`
+    refused: an option one names (`redirect_maps`) is not named twice.
     """
+    names = unknown_setting_problems(CONFIG, config, mkdocs_setting_names())
     plugins, _ = listed_entries(config.get("plugins"), "plugins", "plugin")  # its entries' lines are the shapes'
     said = {problem.field.partition(": ")[0] for problem in shapes}  # `redirect_maps: a.md`, `config_file`'s
     options = plugin_option_problems(root, config, plugins, said)
-    return plugin_problems(config, plugins) + options + hook_problems(root, config.get("hooks"))
+    return names + plugin_problems(config, plugins) + options + hook_problems(root, config.get("hooks"))
 
 
 def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
@@ -115,7 +120,7 @@ def installed_plugin(config: dict[str, Any], name: str) -> Any:
 def plugin_option_problem(plugin: str, option: str, message: str, known: list[str]) -> Problem:
     """The line for an option MkDocs refuses: one it does not know (the closest it knows), or its own words."""
     if message == f"Unrecognised configuration name: {option}":
-        close = difflib.get_close_matches(option, known, n=1, cutoff=0.8)
+        close = difflib.get_close_matches(option, known, n=1, cutoff=CLOSE_NAME)  # `lnag`: `lang`
         hint = f"did you mean {keys_path(close[0])}?" if close else f"its options: {', '.join(known) or 'none'}"
         return Problem(CONFIG, f"plugins: {plugin}", f"has no option {keys_path(option)}", hint)
     hint = "write it as the plugin's documentation says, or remove it for its default"

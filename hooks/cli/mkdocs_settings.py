@@ -1,0 +1,56 @@
+"""MkDocs' own schema of mkdocs.yml (`MkDocsConfig`), read into the core's `SettingNames` for make check.
+
+MkDocs' names, not a copy: its `Config._validate` warns of a name its schema lacks, and a `SubConfig` it checks
+(`validation`, and `links`, `nav` in it) warns of its own; a `Deprecated` option is warned of, or refused once
+removed. Imported when asked, not on top: make check starts without MkDocs.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import Any
+
+from hooks.core.setting_names import Retired, SettingNames
+
+
+@functools.cache
+def mkdocs_setting_names() -> SettingNames:
+    """The names of mkdocs.yml MkDocs knows, read once a run from its schema."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    return schema_names(MkDocsConfig)
+
+
+def schema_names(config_class: Any) -> SettingNames:
+    """One level of a schema: its names, its checked sub-configs' (each a level below), its retired options."""
+    from mkdocs.config import config_options
+
+    nested, retired = {}, {}
+    for name, option in config_class._schema:
+        if isinstance(option, config_options.Deprecated):
+            retired[name] = Retired(refused=option.removed, moved_to=option.moved_to)
+        if (below := sub_config_names(option)) is not None:
+            nested[name] = below
+    return SettingNames(tuple(name for name, _ in config_class._schema), nested, retired)
+
+
+def sub_config_names(option: Any) -> SettingNames | None:
+    """The names of a sub-config MkDocs checks, with those it moves down a level (`PropagatingSubConfig`); else None.
+
+    `extra` is a sub-config MkDocs does not check (any name goes); `validation: {anchors: warn}` is `links`' own.
+    """
+    from mkdocs.config import config_options
+    from mkdocs.config.base import Config
+
+    if isinstance(option, config_options.Optional):
+        option = option.option
+    if not isinstance(option, config_options.SubConfig) or not getattr(option, "_do_validation", False):
+        return None
+    if not (isinstance(option.config_class, type) and issubclass(option.config_class, Config)):
+        return None
+    names = schema_names(option.config_class)
+    if isinstance(option, config_options.PropagatingSubConfig):
+        moved = [name for below in names.nested.values() for name in below.names]
+        names = replace(names, names=tuple(dict.fromkeys((*names.names, *moved))))
+    return names
