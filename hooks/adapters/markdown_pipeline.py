@@ -107,6 +107,17 @@ def read_search_fields(config: MkDocsConfig) -> None:
             state.report(problems)
 
 
+@event_priority(-100)  # after every hook's and plugin's own: the lines of the whole build, `anchors.py`'s last
+def on_post_build(config: MkDocsConfig) -> None:
+    """Print the build's lines together, in make check's order, before MkDocs counts them for `--strict`."""
+    state.print_reported()
+
+
+def on_build_error(error: Exception) -> None:
+    """Print the lines taken before a build stopped (a file it cannot read): they were said as found."""
+    state.print_reported()
+
+
 def quieten_reported(logger: logging.Logger) -> None:
     """Leave out of an extension's own log a line the build reported already: said once, the build's, counted."""
     if not any(isinstance(each, ReportedFilter) for each in logger.filters):
