@@ -269,6 +269,12 @@ SEARCH_FIELDS = {
          "mkdocs.yml: plugins: search: lang: Expected a list of language codes."
          " (write it as the plugin's documentation says, or remove it for its default)"],
     ),
+    # named as mkdocs.yml names the plugin: it said `plugins.search.fields`, which is not written there
+    "namespaced": (
+        [("  - search:\n", "  - material/search:\n"), ("tags: {boost: 1000}", "tags: {boost: many}")],
+        ["mkdocs.yml: plugins.material/search.fields.tags.boost: must be a number, not 'many'"
+         f" (a number, e.g. 2, {SEARCH_FIELD_DEFAULT})"],
+    ),
     "disabled": ([("tags: {boost: 1000}", "tags: {boost: many}"), ("      separator:", "      enabled: false\n      separator:")], []),
 }  # fmt: skip
 

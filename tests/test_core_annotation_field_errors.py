@@ -537,6 +537,19 @@ def test_a_body_is_checked_beside_front_matter_that_cannot_be_read(text: str, ex
             "nmae: is not a field: did you mean `name`? It belongs under `author`, where `author.name` is 'A. Scholar',"
             " not 'Ana Peña' (keep the value meant in `author.name` and remove this one)",
         ),
+        # a three- or two-letter field one slip off, where difflib's ratio is low (`ulr` 0.67, `di` 0.5): it was
+        # "remove it or check its spelling", and `di` "`id` is missing" too; `references`, not written, is no place for it
+        (
+            "author: {name: A. Scholar}",
+            "author: {name: A. Scholar}\nulr: https://orcid.org/0000-0002-1825-0097",
+            "ulr: is not a field: did you mean `url`? It belongs under `author` (move it under `author`, as `url`)",
+        ),
+        ("id: x", "di: x", "di: is not a field: did you mean `id`? (rename it to `id`)"),
+        (
+            "created: 2026-11-22",
+            "created: 2026-11-22\nxyz: 1",
+            "xyz: is not a field of an annotation (remove it or check its spelling)",
+        ),
         # a word no field is a slip of, though it shares letters with one (`note`, `quote`): no guess
         (
             "created: 2026-11-22",

@@ -54,6 +54,10 @@ GOOD = {"title": "Opportunities", "source": "src", "order": 3, "tags": []}
             {"title": "T", "source": "src", "ordre": 1, "tags": [], "subtitle": "S"},
             ["docs/x.md: ordre: is not a field: did you mean `order`? (rename it to `order`)"],
         ),
+        (  # two letters swapped in a four-letter field: difflib's 0.75, under the pages' 0.8
+            {"title": "T", "source": "src", "order": 1, "tgas": []},
+            ["docs/x.md: tgas: is not a field: did you mean `tags`? (rename it to `tags`)"],
+        ),
         (
             {**GOOD, "tags": "remittances"},
             ["docs/x.md: tags: must be a list of policy-area ids (write it as `tags: [remittances]`)"],

@@ -7,7 +7,7 @@ from material.plugins.search.config import SearchFieldConfig
 from mkdocs.config.base import ValidationError
 from mkdocs.config.config_options import SubConfig
 
-from hooks.core.search_fields import search_field_problems
+from hooks.core.search_fields import plugin_as_written, search_field_problems, written_plugin_names
 
 DEFAULT = "or remove it for Material's default"
 FIELDS = [
@@ -60,3 +60,31 @@ def test_a_field_is_refused_exactly_when_materials_own_check_refuses_it(value: o
     else:
         refused = False
     assert ("tags" not in search_field_problems("search", {"tags": value})[0]) == refused
+
+
+@pytest.mark.parametrize(
+    ("loaded", "written", "named"),
+    [
+        ("material/search", ["search", "redirects"], "search"),  # MkDocs adds the theme's namespace
+        ("material/search", ["material/search"], "material/search"),
+        ("search", ["/search"], "/search"),  # MkDocs' own, its namespace skipped
+        ("search", ["search"], "search"),
+        ("material/search", [], "material/search"),  # mkdocs.yml unread: as MkDocs names it
+    ],
+)
+def test_a_plugin_is_named_as_mkdocs_yml_names_it(loaded: str, written: list[str], named: str) -> None:
+    """The build knows the plugin by the name MkDocs loaded: its line said `plugins.search` of `material/search`."""
+    assert plugin_as_written(loaded, written) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("plugins:\n  - material/search:\n      lang: en\n  - redirects\n", ["material/search", "redirects"]),
+        ("plugins: {search: {}}\n", ["search"]),
+        ("plugins: [search\n", []),  # no YAML: MkDocs' own line
+        ("- a list\n", []),
+    ],
+)
+def test_the_plugins_are_read_as_mkdocs_yml_writes_them(text: str, names: list[str]) -> None:
+    assert written_plugin_names(text) == names

@@ -226,6 +226,17 @@ def test_a_search_field_material_cannot_read_is_one_line_in_the_build_and_make_c
     assert_build_and_check_say(broken_project, [line])
 
 
+def test_a_search_field_is_named_under_the_plugin_as_mkdocs_yml_names_it(broken_project: Path) -> None:
+    """MkDocs loads `search` as `material/search`: the line said `plugins.search` of either, found under neither."""
+    edit(broken_project, "mkdocs.yml", "  - search:\n", "  - material/search:\n")
+    edit(broken_project, "mkdocs.yml", "tags: {boost: 1000}", "tags: {boost: many}")
+    line = (
+        "mkdocs.yml: plugins.material/search.fields.tags.boost: must be a number, not 'many'"
+        " (a number, e.g. 2, or remove it for Material's default)"
+    )
+    assert_build_and_check_say(broken_project, [line])
+
+
 KEEP_DOCS = "keep the pages in docs/ and remove docs_dir"
 DOCS_DIRS = [
     # MkDocs refuses each before any hook: make check said "read the pages in docs/ only", as if the build took it

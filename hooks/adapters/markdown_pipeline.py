@@ -23,7 +23,7 @@ from hooks.core.draft_pages import renders_drafts
 from hooks.core.extra_file_paths import missing_extra_files
 from hooks.core.extra_files import EXTRA_FILES, entry_problems, named_places, read_entries
 from hooks.core.page_links import unreadable_links
-from hooks.core.search_fields import search_field_problems
+from hooks.core.search_fields import plugin_as_written, search_field_problems, written_plugin_names
 from hooks.core.site_name import site_name_problems
 from hooks.mdx.code_spans import CodeSpansExtension
 from hooks.mdx.heading_links import HeadingLinksExtension
@@ -73,7 +73,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config[setting] = read_entries(config[setting], setting, build.extra_named[setting])
     if config.theme.custom_dir:  # MkDocs watches the theme only with `--watch-theme`: a file added there was unseen
         state.watch(config, Path(config.theme.custom_dir))  # not Material's own folder, which no contributor edits
-    read_search_fields(config)
+    read_search_fields(config, written_plugin_names(text))
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line
     for name in listed:
@@ -93,18 +93,29 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def read_search_fields(config: MkDocsConfig) -> None:
+def read_search_fields(config: MkDocsConfig, written: list[str]) -> None:
     """Name each search field Material cannot read and leave it out, before Material's `on_config` reads it.
 
     Its own check of them raised a traceback (`boost: many`) after MkDocs had checked every option: here
     it is one line, as make check's, and the build goes on with Material's default for that field, so the
-    strict build fails with every other line said too.
+    strict build fails with every other line said too. `written`: the plugins as mkdocs.yml names them.
     """
     for name, plugin in config.plugins.items():
         if isinstance(plugin, SearchPlugin) and plugin.config.enabled:
-            usable, problems = search_field_problems(name.rpartition("/")[2], plugin.config.fields)
+            usable, problems = search_field_problems(plugin_as_written(name, written), plugin.config.fields)
             plugin.config.fields = usable
             state.report(problems)
+
+
+@event_priority(-100)  # after every hook's and plugin's own: the lines of the whole build, `anchors.py`'s last
+def on_post_build(config: MkDocsConfig) -> None:
+    """Print the build's lines together, in make check's order, before MkDocs counts them for `--strict`."""
+    state.print_reported()
+
+
+def on_build_error(error: Exception) -> None:
+    """Print the lines taken before a build stopped (a file it cannot read): they were said as found."""
+    state.print_reported()
 
 
 def quieten_reported(logger: logging.Logger) -> None:

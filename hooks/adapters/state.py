@@ -71,6 +71,7 @@ class BuildState:
     draft_lines: set[str] = field(default_factory=set)
     # the reported lines, a draft's too (a note's line on a draft folds by it); the lost ids' causes: `published_lines`
     reported_lines: set[Problem] = field(default_factory=set)
+    unprinted: list[Problem] = field(default_factory=list)  # the lines `report` took, printed at the build's end
     unreadable: set[str] = field(default_factory=set)  # front matter misread, or a merge conflict (reported)
     # the ids a generated page has only for the drafts `mkdocs serve` renders, by its path: no build publishes them
     draft_ids: dict[str, set[str]] = field(default_factory=dict)
@@ -268,22 +269,31 @@ def fold(problems: Collection[Problem]) -> None:
 
 
 def report(problems: list[Problem]) -> None:
-    """Log each problem once per build as one warning line; `--strict` fails the build on any.
+    """Take each problem once per build, to be logged as one warning line with the others (`print_reported`).
 
-    `mkdocs build -q` hides warnings, and `--strict` counts only the lines it lets through: a broken
-    annotation would pass in silence. Quietened, the problems are logged as errors, shown and counted.
     Asked with none several times a page (each adapter's page checks): that returns at once.
     """
     if not problems:
         return
-    level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
     STATE.reported_lines.update(problems)
-    on_drafts = {str(problem) for problem in problems if problem.path in STATE.drafts}
-    for line in ordered_lines(problems):  # as make check prints them
-        told = STATE.draft_lines if line in on_drafts else STATE.reported  # a draft's: said, no error of the build
+    for problem in problems:
+        line = str(problem)
+        told = STATE.draft_lines if problem.path in STATE.drafts else STATE.reported  # a draft's: no error of the build
         if line not in told:
             told.add(line)
-            log.log(level, line)
+            STATE.unprinted.append(problem)
+
+
+def print_reported() -> None:
+    """Log the lines taken so far in make check's order, by file, then line (`ordered_lines`); `--strict` fails on any.
+
+    Logged as each hook found them, the taxonomy's came before the notes'. `mkdocs build -q` hides warnings,
+    and `--strict` counts only the lines it lets through: quietened, they are logged as errors, shown and counted.
+    """
+    level = logging.WARNING if log.isEnabledFor(logging.WARNING) else logging.ERROR
+    for line in ordered_lines(STATE.unprinted):
+        log.log(level, line)
+    STATE.unprinted.clear()
 
 
 def published_lines() -> set[Problem]:

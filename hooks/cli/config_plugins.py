@@ -106,7 +106,7 @@ def search_fields_read(plugin: Any, name: str) -> list[Problem]:
 
     if not isinstance(plugin, SearchPlugin) or not plugin.config.enabled:  # disabled: Material reads none
         return []
-    return search_field_problems(name.rpartition("/")[2], plugin.config.fields)[1]
+    return search_field_problems(name, plugin.config.fields)[1]  # as mkdocs.yml names it
 
 
 def installed_plugin(config: dict[str, Any], name: str) -> Any:

@@ -6,13 +6,13 @@ without a schema, words its patterns with the same `PATTERNS`.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Iterable
 
 from jsonschema.exceptions import ValidationError
 
+from hooks.core.field_names import closest_field
 from hooks.core.problems import named_value
 from hooks.core.text import (
     DOI_PATTERN,
@@ -233,9 +233,9 @@ def stand_ins(names: Iterable[str], missing: list[str], cutoff: float) -> dict[s
     found: dict[str, str] = {}
     left = list(missing)
     for name in names:
-        if close := difflib.get_close_matches(name, left, n=1, cutoff=cutoff):
-            found[name] = close[0]
-            left.remove(close[0])
+        if close := closest_field(name, left, cutoff):
+            found[name] = close
+            left.remove(close)
     return found
 
 

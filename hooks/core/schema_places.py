@@ -7,7 +7,6 @@ delete it. The schema knows the one place next to it that holds such a field; th
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
+from hooks.core.field_names import closest_field
 from hooks.core.problems import named_value
 from hooks.core.schema_messages import NOT_A_FIELD
 from hooks.core.yaml_lines import keys_path
@@ -58,7 +58,8 @@ def field_elsewhere(
 
     `exact`: the key as written (`sentences`); otherwise a misspelling of the field (`sentences_`, `pgae`).
     Two places holding it (a CSL name's `family`, under `author` and `editor`) are no answer: none is
-    offered. Nor is a place the data writes it in already (a CSL name's `title`, the record's too):
+    offered, unless the data writes one of them alone (`url:` beside `author:`, no `references:`). Nor is a
+    place the data writes it in already (a CSL name's `title`, the record's too):
     moving it there would write it twice. Where that place is the one place for it, `twice` says so.
     """
     lookup = resolver_of(schema)
@@ -70,6 +71,8 @@ def field_elsewhere(
         field, (kind, container) = candidates[0]
         twice = written_twice(data, place, (key, field), (kind, container), name)
         return Elsewhere(field, *directions(kind, container, data, place, name), twice=twice)
+    if len(found) > 1:  # `url` under `author` or in a reference: the place the data writes, where one does
+        found = [(field, where) for field, where in found if container_written(data, place, where)]
     if len(found) != 1:
         return None
     field, (kind, container) = found[0]
@@ -131,7 +134,7 @@ def meant(key: str, fields: dict[str, Any], exact: bool) -> list[str]:
     """The field of `fields` that `key` names (`exact`) or is a misspelling of, as a list: empty where none is."""
     if exact:
         return [key] if key in fields else []
-    return difflib.get_close_matches(key, list(fields), n=1, cutoff=CLOSE)
+    return [close] if (close := closest_field(key, fields, CLOSE)) else []
 
 
 def written_there(data: Any, place: tuple[Any, ...], where: Where, field: str) -> bool:
@@ -143,6 +146,12 @@ def written_there(data: Any, place: tuple[Any, ...], where: Where, field: str) -
     if kind == "object":
         return field in as_mapping(target)
     return isinstance(target, list) and bool(target) and all(field in as_mapping(item) for item in target)
+
+
+def container_written(data: Any, place: tuple[Any, ...], where: Where) -> bool:
+    """Whether the data writes the field that leads to a neighbouring place (the level above always is)."""
+    kind, container = where
+    return kind == "up" or value_at(data, (*place, container)) is not None
 
 
 def as_mapping(value: Any) -> dict[Any, Any]:

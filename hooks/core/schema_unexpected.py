@@ -5,12 +5,12 @@ One mistake, one line: a misspelling of a missing field is named with it, not al
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
+from hooks.core.field_names import closest_field
 from hooks.core.problems import Problem
 from hooks.core.schema_messages import NOT_A_FIELD, stand_ins
 from hooks.core.schema_places import Elsewhere, Name, Placer, moved, unexpected_names
@@ -51,7 +51,7 @@ def field_meant(
     place, fields = tuple(error.absolute_path), error.schema.get("properties", {})
     absent = [field for field in fields if field not in error.instance]
     present = [field for field in fields if field in error.instance]
-    close = (next(iter(difflib.get_close_matches(key, group, n=1, cutoff=0.6)), None) for group in (absent, present))
+    close = (closest_field(key, group, cutoff=0.6) for group in (absent, present))
     right = misspelt.get((place, key))
     there = None if right else elsewhere(place, key, exact=True)
     right = right or (None if there else next(filter(None, close), None))

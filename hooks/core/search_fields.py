@@ -10,9 +10,13 @@ pipeline hook, before Material's `on_config`) both read the fields here.
 from __future__ import annotations
 
 import difflib
+import os
+from collections.abc import Iterable
 from typing import Any
 
-from hooks.core.config_file import CONFIG
+import yaml
+
+from hooks.core.config_file import CONFIG, listed_entries, parsed_config
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks
 
@@ -23,8 +27,8 @@ DEFAULT = "or remove it for Material's default"
 def search_field_problems(plugin: str, fields: object) -> tuple[dict[Any, Any], list[Problem]]:
     """The fields Material's search plugin can read, and a line for each it cannot and each key it drops.
 
-    `plugin` is the plugin as mkdocs.yml names it (`search`). Fields that are no mapping are MkDocs'
-    own line (its check of the plugin's options): none here.
+    `plugin` is the plugin as mkdocs.yml names it (`search`, `material/search`: `plugin_as_written`). Fields
+    that are no mapping are MkDocs' own line (its check of the plugin's options): none here.
     """
     if not isinstance(fields, dict):
         return {}, []
@@ -64,3 +68,22 @@ def unknown_settings(field: str, settings: object) -> list[Problem]:
         hint = f"did you mean {in_backticks(close[0])}?" if close else f"a field's one setting: {in_backticks('boost')}"
         problems.append(Problem(CONFIG, f"{field}.{written}", "is no search field setting", hint))
     return problems
+
+
+def written_plugin_names(text: str) -> list[str]:
+    """The plugins as mkdocs.yml's `text` names them (`search`, `material/search`); none where it cannot be read."""
+    try:
+        config = parsed_config(text, frozenset(os.environ.items()))
+    except yaml.YAMLError:  # MkDocs' own line, or config_file's
+        return []
+    plugins = config.get("plugins") if isinstance(config, dict) else None
+    return [name for name, _ in listed_entries(plugins, "plugins", "plugin")[0]]
+
+
+def plugin_as_written(loaded: str, written: Iterable[str]) -> str:
+    """A plugin MkDocs loaded (`material/search`, the theme's namespace added) by the name mkdocs.yml gives it.
+
+    A line naming `plugins.search` of a file writing `material/search` sent the contributor to look for what is
+    not there. `/search` is MkDocs' own, loaded as `search`.
+    """
+    return next((name for name in written if name.removeprefix("/") == loaded or loaded.endswith(f"/{name}")), loaded)
