@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from broken_project_helpers import MT, assert_build_and_check_say, assert_pages_say, edition_lines
 from conftest import edit, run_build, run_check
 
@@ -179,20 +180,37 @@ def test_a_stylesheet_or_script_of_only_spaces_is_one_line_in_the_build_and_make
     )
 
 
+@pytest.mark.parametrize(
+    ("script", "mkdocs_says", "line"),
+    [
+        # `path: null` stopped the build on MkDocs' own line; make check said OK
+        (
+            "  - path: null\n    defer: true\n",
+            "Sub-option 'path': Required configuration not provided",
+            "mkdocs.yml: extra_javascript[0].path: is empty (write the path of a file in docs/, e.g."
+            " `path: assets/x.js`, or a whole address)",
+        ),
+        # `defer: maybe` alike
+        (
+            "  - path: assets/edition.js\n    defer: maybe\n",
+            "Sub-option 'defer': Expected type",
+            "mkdocs.yml: extra_javascript[0].defer: must be true or false, not 'maybe' (write `defer: true` or"
+            " `defer: false`)",
+        ),
+    ],
+    ids=["path-null", "defer-maybe"],
+)
 def test_a_script_mkdocs_config_refuses_is_make_check_s_line_as_the_build_stops_on_mkdocs_own(
-    broken_project: Path,
+    script: str, mkdocs_says: str, line: str, broken_project: Path
 ) -> None:
-    """`path: null` stopped the build on MkDocs' "Sub-option 'path': Required configuration not provided"; make check said OK."""
-    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", "extra_javascript:\n  - path: null\n    defer: true\n")
+    """The build stops on MkDocs' own line, no traceback; make check, which said OK, names the field and the fix."""
+    edit(broken_project, "mkdocs.yml", "extra_javascript:\n", "extra_javascript:\n" + script)
     result = run_build(broken_project, broken_project / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert "Sub-option 'path': Required configuration not provided" in result.stderr, result.stderr
+    assert mkdocs_says in result.stderr, result.stderr
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
-    assert check.stdout.splitlines() == [
-        "mkdocs.yml: extra_javascript[0].path: is empty (write the path of a file in docs/, e.g. `path: assets/x.js`,"
-        " or a whole address)"
-    ], check.stdout
+    assert check.stdout.splitlines() == [line], check.stdout
 
 
 def test_a_stylesheet_from_the_host_s_root_is_one_line_when_the_site_is_published_below_it(
@@ -252,23 +270,3 @@ def test_a_relative_tag_and_a_missing_file_are_their_lines_in_the_build_and_make
             " address)",
         ],
     )
-
-
-def test_a_script_option_mkdocs_refuses_is_make_check_s_line_as_the_build_stops_on_mkdocs_own(
-    broken_project: Path,
-) -> None:
-    """`defer: maybe` stopped the build on MkDocs' "Sub-option 'defer': Expected type"; make check said OK."""
-    edit(
-        broken_project,
-        "mkdocs.yml",
-        "extra_javascript:\n",
-        "extra_javascript:\n  - path: assets/edition.js\n    defer: maybe\n",
-    )
-    result = run_build(broken_project, broken_project / "site")
-    assert result.returncode != 0 and "Sub-option 'defer': Expected type" in result.stderr, result.stderr
-    check = run_check(broken_project)
-    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
-    assert check.stdout.splitlines() == [
-        "mkdocs.yml: extra_javascript[0].defer: must be true or false, not 'maybe' (write `defer: true` or"
-        " `defer: false`)"
-    ], check.stdout

@@ -59,6 +59,54 @@ def test_a_marked_links_pilcrow_is_read_as_a_word(text: str, html: str) -> None:
     assert render(text) == html
 
 
+@pytest.mark.parametrize(
+    ("space", "shown"),
+    [
+        # CONTRIBUTING has prose write `¶&nbsp;N`: Python-Markdown stashes the entity, and the placeholder left in the
+        # text stood outside the hidden span, a name of "paragraph \u00a05" again. Hidden, it is written as it was.
+        ("&nbsp;", "&nbsp;"),
+        ("&#160;", "&#160;"),
+        ("&#xa0;", "&#xa0;"),
+        ("&NonBreakingSpace;", "&NonBreakingSpace;"),
+        # A space before the entity goes with it.
+        (" &nbsp;", " &nbsp;"),
+    ],
+    ids=["named", "decimal", "hex", "long-name", "space-then-entity"],
+)
+def test_a_no_break_space_written_as_an_entity_is_hidden_with_the_pilcrow(space: str, shown: str) -> None:
+    html = render(f"[Annex, ¶{space}5](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}")
+    assert html == f'<p><a href="a.md#p5">Annex, {SPOKEN}{shown}</span>5</a></p>'
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        # Another entity after the ¶ is no space: it stays shown and read, after the hidden ¶.
+        (
+            f"[Annex, ¶&amp;5](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}",
+            f'<p><a href="a.md#p5">Annex, {SPOKEN}</span>&amp;5</a></p>',
+        ),
+        (
+            f"[Annex, ¶&#8288;5](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}",
+            f'<p><a href="a.md#p5">Annex, {SPOKEN}</span>&#8288;5</a></p>',
+        ),
+        # Raw HTML after the ¶ is stashed too, and is no space.
+        (
+            f"[Annex, ¶<b>5</b>](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}",
+            f'<p><a href="a.md#p5">Annex, {SPOKEN}</span><b>5</b></a></p>',
+        ),
+        # A no-break space that follows the number is the number's, not the ¶'s.
+        (
+            f"[Annex, ¶ 5&nbsp;a](a.md#p5){{ .{SPOKEN_SYMBOLS_CLASS} }}",
+            f'<p><a href="a.md#p5">Annex, {SPOKEN} </span>5&nbsp;a</a></p>',
+        ),
+    ],
+    ids=["ampersand", "word-joiner", "raw-html", "entity-after-the-number"],
+)
+def test_other_stashed_text_after_the_pilcrow_stays_shown(text: str, html: str) -> None:
+    assert render(text) == html
+
+
 def test_unmarked_links_and_marked_links_without_a_pilcrow_are_left_as_written() -> None:
     html = render(f"[¶\u00a05](a.md#p5) and [Annex](a.md){{ .{SPOKEN_SYMBOLS_CLASS} }}")
     assert html == '<p><a href="a.md#p5">¶\u00a05</a> and <a href="a.md">Annex</a></p>'
