@@ -105,9 +105,12 @@ def value_lines(text: str, environment: frozenset[tuple[str, str]]) -> tuple[tup
     """The lines of mkdocs.yml's values (a settings' mapping), its text's alone; the extra entries they name, by place.
 
     Worked out once per text and environment: make check reads mkdocs.yml a score of times a run, and each read
-    worked the extra files' entries out again, as its extra files' check did (`extra_named`).
+    worked the extra files' entries out again, as its extra files' check did (`extra_named`). A text of no
+    settings (empty, comments alone, `~`, a list) has no values: its one line is `config_and_problems`'s.
     """
     config = copy.deepcopy(parsed_config(text, environment))  # read, never changed: a copy all the same
+    if not isinstance(config, dict):
+        return (), {}
     found = entry_problems(CONFIG, config)  # an extra file naming none, or no address: its lines, and their places
     # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
     problems = shape_problems(config) + site_name_problems(CONFIG, config, text, dict(environment))
@@ -119,7 +122,8 @@ def value_lines(text: str, environment: frozenset[tuple[str, str]]) -> tuple[tup
 def extra_named(root: Path) -> Named:
     """The places of the extra files' entries a line of mkdocs.yml's names (`value_lines`): later checks leave them.
 
-    Asked once mkdocs.yml was read as settings (`config_and_problems`), whatever its other lines.
+    Asked once mkdocs.yml was read as settings (`config_and_problems`), whatever its other lines; none for a file
+    of no settings (`value_lines`).
     """
     text = (root / CONFIG).read_text(encoding="utf-8")
     return value_lines(text, frozenset(os.environ.items()))[1]
