@@ -12,6 +12,7 @@ import pytest
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.utils.yaml import ConfigDirPlaceholder, RelativeDirPlaceholder
 
+from hooks.adapters.markdown_pipeline import tags_as_written
 from hooks.core.config_file import config_and_problems
 from hooks.core.extra_file_paths import missing_extra_files, separator_problems
 from hooks.core.extra_files import SCRIPT_OPTIONS, extra_setting_problems, read_entries
@@ -279,10 +280,14 @@ def test_a_relative_tag_is_one_line_in_the_build_and_make_check(tmp_path: Path) 
     (tmp_path / "docs").mkdir()
     text = "site_name: x\nextra_css:\n  - !relative\nextra_javascript:\n  - !relative $config_dir/a.js\n"
     (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
-    built = {"extra_css": [RelativeDirPlaceholder(None)], "extra_javascript": [ConfigDirPlaceholder(None, "a.js")]}
-    lines = [
+    placeholders = {
+        "extra_css": [RelativeDirPlaceholder(None)],
+        "extra_javascript": [ConfigDirPlaceholder(None, "a.js")],
+    }
+    built = {setting: tags_as_written(entries) for setting, entries in placeholders.items()}  # as the build reads them
+    lines = [  # the value written after the tag too: the build's line dropped it
         f"mkdocs.yml: extra_css[0]: !relative names no file ({CSS_HINT})",
-        f"mkdocs.yml: extra_javascript[0]: must be a path or a script's options, not !relative ({JS_HINT})",
+        f"mkdocs.yml: extra_javascript[0]: must be a path or a script's options, not !relative $config_dir/a.js ({JS_HINT})",
     ]
     assert [str(problem) for problem in extra_setting_problems("mkdocs.yml", built)] == lines
     assert [str(problem) for problem in config_and_problems(tmp_path)[1]] == lines

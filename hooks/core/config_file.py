@@ -20,6 +20,7 @@ from hooks.core.config_loader import ConfigLoader
 from hooks.core.conflicts import merge_conflict
 from hooks.core.extra_files import Named, entry_problems, extra_setting_problems, named_places
 from hooks.core.problems import Problem, named_value
+from hooks.core.relative_tags import refused_tag_problems
 from hooks.core.site_name import site_name_problems
 from hooks.core.site_nav import nav_shape_problem
 from hooks.core.yaml_errors import describe_yaml_error
@@ -113,7 +114,8 @@ def value_lines(text: str, environment: frozenset[tuple[str, str]]) -> tuple[tup
         return (), {}
     found = entry_problems(CONFIG, config)  # an extra file naming none, or no address: its lines, and their places
     # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
-    problems = shape_problems(config) + site_name_problems(CONFIG, config, text, dict(environment))
+    problems = refused_tag_problems(CONFIG, config) + shape_problems(config)  # `!relative nope`: MkDocs stops on it
+    problems += site_name_problems(CONFIG, config, text, dict(environment))
     problems += address_setting_problems(CONFIG, config)  # `repo_url`: MkDocs takes one no browser reads
     problems += extra_setting_problems(CONFIG, config, found)
     return tuple(problems), named_places(found)
