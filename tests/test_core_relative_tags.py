@@ -13,9 +13,11 @@ from types import SimpleNamespace
 import pytest
 import yaml
 from mkdocs.exceptions import ConfigurationError
-from mkdocs.utils.yaml import get_yaml_loader
+from mkdocs.utils.yaml import ConfigDirPlaceholder, RelativeDirPlaceholder, get_yaml_loader
 
+from hooks.adapters.markdown_pipeline import tags_as_written
 from hooks.core.config_file import config_and_problems
+from hooks.core.extra_files import extra_setting_problems
 from hooks.core.relative_tags import RelativeTag, placed, tag_fault
 
 WRITTEN = ["", "$config_dir", "$config_dir/x", "$docs_dir/a/b.css", "$docs_dir/", "nope", "a/b", "$nope/x", "$", "$/x",
@@ -79,3 +81,25 @@ def test_a_relative_tag_mkdocs_refuses_is_one_line_naming_its_setting(tmp_path: 
     (tmp_path / "docs").mkdir()
     (tmp_path / "mkdocs.yml").write_text(f"site_name: x\n{text}", encoding="utf-8")
     assert [str(problem) for problem in config_and_problems(tmp_path)[1]] == [line]
+
+
+CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
+JS_HINT = "write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address"
+
+
+def test_a_relative_tag_is_one_line_in_the_build_and_make_check(tmp_path: Path) -> None:
+    """`- !relative`: the build named it `!relative`, make check `null`, a value no one wrote; one function names both."""
+    (tmp_path / "docs").mkdir()
+    text = "site_name: x\nextra_css:\n  - !relative\nextra_javascript:\n  - !relative $config_dir/a.js\n"
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    placeholders = {
+        "extra_css": [RelativeDirPlaceholder(None)],
+        "extra_javascript": [ConfigDirPlaceholder(None, "a.js")],
+    }
+    built = {setting: tags_as_written(entries) for setting, entries in placeholders.items()}  # as the build reads them
+    lines = [  # the value written after the tag too: the build's line dropped it
+        f"mkdocs.yml: extra_css[0]: !relative names no file ({CSS_HINT})",
+        f"mkdocs.yml: extra_javascript[0]: must be a path or a script's options, not !relative $config_dir/a.js ({JS_HINT})",
+    ]
+    assert [str(problem) for problem in extra_setting_problems("mkdocs.yml", built)] == lines
+    assert [str(problem) for problem in config_and_problems(tmp_path)[1]] == lines
