@@ -291,9 +291,8 @@ def path_below(path: str, folder: str) -> str | None:
     `/a%2Fb/` is one folder, not `/a/b/`, and `%2541` is `%41`, not `A`.
     """
     base, segments = folder.rstrip("/").split("/"), path.split("/")
-    if [unquote_to_bytes(each) for each in segments[: len(base)]] != [unquote_to_bytes(each) for each in base]:
-        return None
-    return "/".join(segments[len(base) :])
+    inside = [unquote_to_bytes(each) for each in segments[: len(base)]] == [unquote_to_bytes(each) for each in base]
+    return "/".join(segments[len(base) :]) if inside else None
 
 
 def _port(parts: SplitResult) -> int | None:
