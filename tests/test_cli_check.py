@@ -10,9 +10,9 @@ import pytest
 import yaml
 from conftest import ROOT, edit, run_build
 
-from hooks.cli import check
+from hooks.cli import check, site_files
 from hooks.cli.config_values import configured_extensions, configured_site_url
-from hooks.core import extra_files
+from hooks.core import config_file, extra_files
 
 
 def test_make_check_reads_site_url_as_the_build_does(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -109,3 +109,26 @@ def test_make_check_works_out_the_extra_files_entries_lines_once_a_run(
     monkeypatch.setattr(extra_files, "extra_file_problems", lambda *args: settings.append(args[1]) or read(*args))
     check.run_checks(broken_project, dt.date.today())
     assert sorted(settings) == ["extra_css", "extra_javascript"]
+
+
+@pytest.mark.parametrize("text", ["# nothing\n", "", "~\n"])
+def test_make_check_names_a_mkdocs_yml_of_no_settings_in_one_line(
+    broken_project: Path, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Comments alone, an empty file, `~`: one line, not a traceback (the extra files' check read the text as None)."""
+    (broken_project / "mkdocs.yml").write_text(text, encoding="utf-8")
+    assert check.main(["--root", str(broken_project)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        "mkdocs.yml: holds no settings, not even `site_name`, on which the build stops"
+        " (restore it: git restore mkdocs.yml)"
+    ]
+    assert err.splitlines()[-1] == "1 problem(s) found."
+
+
+@pytest.mark.parametrize("text", ["# nothing\n", "", "~\n", "[a, b]\n", "just words\n"])
+def test_the_extra_files_check_holds_back_on_a_mkdocs_yml_of_no_settings(broken_project: Path, text: str) -> None:
+    """`unstopped_extra_files` and `extra_named` read a file of no settings as naming no entry, never a traceback."""
+    (broken_project / "mkdocs.yml").write_text(text, encoding="utf-8")
+    assert site_files.unstopped_extra_files(broken_project, []) == []
+    assert config_file.extra_named(broken_project) == {}

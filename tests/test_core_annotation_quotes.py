@@ -223,7 +223,7 @@ def test_a_quote_longer_than_a_passage_is_one_line_and_every_paragraph_can_be_qu
     from hooks.cli.site_files import published_pages
 
     pages = published_pages(ROOT)
-    found = render_pages(configured_extensions(ROOT), (), pages, read_pages(ROOT, pages)[0])
+    found = render_pages(configured_extensions(ROOT), (), pages, read_pages(ROOT, pages)[0], root=ROOT)
     longest = max(len(text) for inventory in found.inventories.values() for text in inventory.texts().values())
     assert 1000 < longest <= QUOTE_LIMIT
 

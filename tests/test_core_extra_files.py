@@ -6,15 +6,12 @@ loaded a stylesheet or script that was not there, and neither the build nor make
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 import pytest
-from mkdocs.config.config_options import ExtraScriptValue
-from mkdocs.utils.yaml import ConfigDirPlaceholder, RelativeDirPlaceholder
 
-from hooks.core.config_file import config_and_problems
 from hooks.core.extra_file_paths import missing_extra_files, separator_problems
-from hooks.core.extra_files import SCRIPT_OPTIONS, extra_setting_problems, read_entries
+from hooks.core.extra_files import extra_setting_problems, read_entries
 from hooks.core.page_files import MKDOCS_LEAVES_OUT
 
 CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
@@ -272,71 +269,3 @@ def test_a_file_of_docs_the_site_leaves_out_is_named_so(settings: object, lines:
     """`exclude_docs` and `draft_docs` leave the file out: "names no file in docs/" sent the contributor to a file there."""
     problems = missing_extra_files("mkdocs.yml", settings, SITE, FOLDERS, left_out=LEFT_OUT)
     assert [str(problem) for problem in problems] == lines
-
-
-def test_a_relative_tag_is_one_line_in_the_build_and_make_check(tmp_path: Path) -> None:
-    """`- !relative`: the build named it `!relative`, make check `null`, a value no one wrote; one function names both."""
-    (tmp_path / "docs").mkdir()
-    text = "site_name: x\nextra_css:\n  - !relative\nextra_javascript:\n  - !relative $config_dir/a.js\n"
-    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
-    built = {"extra_css": [RelativeDirPlaceholder(None)], "extra_javascript": [ConfigDirPlaceholder(None, "a.js")]}
-    lines = [
-        f"mkdocs.yml: extra_css[0]: !relative names no file ({CSS_HINT})",
-        f"mkdocs.yml: extra_javascript[0]: must be a path or a script's options, not !relative ({JS_HINT})",
-    ]
-    assert [str(problem) for problem in extra_setting_problems("mkdocs.yml", built)] == lines
-    assert [str(problem) for problem in config_and_problems(tmp_path)[1]] == lines
-
-
-SCRIPT = "mkdocs.yml: extra_javascript[0]"
-UNKNOWN = "is no option of a script, which MkDocs warns of (the strict build fails)"
-
-
-@pytest.mark.parametrize(
-    ("scripts", "lines"),
-    [
-        ([{"path": "a.js", "defer": True, "async": False, "type": "module"}, {"path": "b.js", "defer": None}], []),
-        # MkDocs stops on "Sub-option 'defer': Expected type: <class 'bool'>": make check said OK
-        ([{"path": "a.js", "defer": "maybe"}], [f"{SCRIPT}.defer: must be true or false, not 'maybe' (write `defer: true` or `defer: false`)"]),
-        ([{"path": "a.js", "async": 1, "type": 5}], [
-            f"{SCRIPT}.async: must be true or false, not 1 (write `async: true` or `async: false`)",
-            f"{SCRIPT}.type: must be text, not 5 (write `type: module`, or leave it out)"]),
-        # "Unrecognised configuration name": a warning, which fails the strict build
-        ([{"path": "a.js", "asynch": True, "async_": True, "src": "b.js"}], [
-            f"{SCRIPT}.asynch: {UNKNOWN} (did you mean `async`?)",
-            f"{SCRIPT}.async_: {UNKNOWN} (did you mean `async`?)",
-            f"{SCRIPT}.src: {UNKNOWN} (a script's options are `path`, `type`, `defer` and `async`)"]),
-        ([{"path": None, "defer": "x"}], [
-            f"{SCRIPT}.path: is empty ({PATH_HINT})",
-            f"{SCRIPT}.defer: must be true or false, not 'x' (write `defer: true` or `defer: false`)"]),
-    ],
-)  # fmt: skip
-def test_a_script_option_mkdocs_refuses_is_make_check_s_line(scripts: list[object], lines: list[str]) -> None:
-    """The build stops on MkDocs' own line for each, before any hook; make check named none of them."""
-    assert [str(problem) for problem in extra_setting_problems("mkdocs.yml", {"extra_javascript": scripts})] == lines
-
-
-def test_the_script_options_are_those_mkdocs_reads() -> None:
-    """`SCRIPT_OPTIONS` is MkDocs' `ExtraScriptValue`, by name and type: a new option of MkDocs' shows here."""
-    assert SCRIPT_OPTIONS == {name: option._type for name, option in ExtraScriptValue._schema}
-
-
-SITE_AT = "https://example.org/m%C3%A9moire/"  # `/mémoire/`, as a browser sends it
-
-
-@pytest.mark.parametrize(
-    ("entry", "line"),
-    [
-        # read from the site's path, %-coded or not: a file of the site (it was "names no file"), shown as typed
-        ("/mémoire/assets/edition.css", f"'/mémoire/assets/edition.css' {AT_REPO.replace('/repo/', '/mémoire/')} stylesheet that is not there"),
-        ("/m%C3%A9moire/assets/edition.css", f"'/m%C3%A9moire/assets/edition.css' {AT_REPO.replace('/repo/', '/mémoire/')} stylesheet that is not there"),
-        ("/m%c3%a9moire/assets/edition.css", f"'/m%c3%a9moire/assets/edition.css' {AT_REPO.replace('/repo/', '/mémoire/')} stylesheet that is not there"),
-        # the site's address shown readably, as a browser's address bar shows it
-        ("/assets/edition.css", "'/assets/edition.css' is read from the host's root, so on the site at"
-         " https://example.org/mémoire/ every page links https://example.org/assets/edition.css, no file of the site"),
-    ],
-)  # fmt: skip
-def test_a_site_url_s_coded_path_is_read_as_a_browser_reads_it(entry: str, line: str) -> None:
-    """`SITE_URL=https://example.org/m%C3%A9moire/`: `/mémoire/x.css` was "no file", and the line showed `%C3%A9`."""
-    problems = missing_extra_files("mkdocs.yml", {"extra_css": [entry]}, SITE, FOLDERS, site_url=SITE_AT)
-    assert [str(problem).split(" (write")[0] for problem in problems] == [f"mkdocs.yml: extra_css[0]: {line}"]

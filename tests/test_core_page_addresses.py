@@ -112,6 +112,16 @@ def test_a_docs_link_is_rewritten_for_where_it_is_shown_with_its_query_and_fragm
         ("https://example.org/m%c3%a9moire/a/", "https://example.org/m%C3%A9moire/", "/a/"),
         ("https://example.org/m%C3%A9moire/a/", "https://example.org/mémoire/", "/a/"),
         ("https://example.org/memoire/a/", "https://example.org/m%C3%A9moire/", None),
+        # only the base path's %-codes are read, to compare, each once: the rest is returned as written
+        ("https://h/repo/a%3Fb/", "https://h/repo/", "/a%3Fb/"),  # read, a query
+        ("https://h/repo/a%23b/#p1", "https://h/repo/", "/a%23b/#p1"),  # read, a fragment
+        ("https://h/repo/guides%2Fciting/", "https://h/repo/", "/guides%2Fciting/"),  # read, another page
+        ("https://h/repo/a%2541/", "https://h/repo/", "/a%2541/"),  # read, then read again as `/aA/`
+        ("https://h/a/b/x/", "https://h/a%2Fb/", None),  # a server reads `/a%2Fb/` as one folder, not `/a/b/`
+        ("https://h/a%2fb/x/", "https://h/a%2Fb/", "/x/"),
+        ("https://h/a%41/x/", "https://h/a%2541/", None),  # `%25` is `%`, its `%41` no `A`
+        ("https://h/a%2541/x/", "https://h/a%2541/", "/x/"),
+        ("https://h/%C4/x/", "https://h/%C3/", None),  # two bytes no UTF-8 reads are two bytes, not both '\ufffd'
     ],
 )
 def test_an_address_of_the_published_site_is_read_from_its_root(address: str, site_url: str, read: str | None) -> None:

@@ -191,7 +191,7 @@ def test_a_published_area_taken_out_of_the_taxonomy_is_the_same_lines_in_make_ch
 
 
 def test_without_the_anchors_hook_a_published_area_taken_out_is_still_named(broken_project: Path) -> None:
-    """Every hook reads the build's one lock (`state.build_lock`), listed or not: it read no lock without the anchors one."""
+    """Every hook reads the build's one lock (`lock_state.build_lock`), listed or not: it read no lock without the anchors one."""
     edit(broken_project, Path("mkdocs.yml"), "  - hooks/adapters/anchors.py\n", "")
     taxonomy = (broken_project / TAXONOMY).read_text(encoding="utf-8")
     start = taxonomy.index("- id: local-cooperation\n")

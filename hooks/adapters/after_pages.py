@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from hooks.adapters import state
+from hooks.adapters import lock_state, state
 from hooks.core.anchor_lock import locked_by_page
 from hooks.core.annotation_outputs import anchored
 from hooks.core.annotations import Annotation
@@ -57,9 +57,9 @@ def settle(files: Files, config: MkDocsConfig) -> AfterPages:
         return AfterPages(drafts)
     pages = site_inventories(files)
     root = Path(config.config_file_path).parent
-    lock = state.build_lock(root).lock  # the anchors adapter's: its line if broken
+    lock = lock_state.build_lock(root).lock  # the anchors adapter's: its line if broken
     published, moves = locked_by_page(lock, pages), file_moves(state.redirect_maps(config))
-    gone = state.gone_pages(root, files)  # a note on a page published there and gone is asked for its move
+    gone = lock_state.gone_pages(root, files)  # a note on a page published there and gone is asked for its move
     left_out = state.site_pages(files)[1]  # what points at a draft the run leaves out is named as pointing at one
     refused = state.STATE.refused_targets  # a note refused for another field: its target's lines beside that one's
     problems = tuple(check_targets(notes, pages, state.STATE.highlighted, published, moves, left_out, refused, gone))

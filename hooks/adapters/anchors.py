@@ -25,7 +25,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import CountHandler
 
-from hooks.adapters import state
+from hooks.adapters import lock_state, state
 from hooks.core.anchor_check import anchor_problems, with_implied
 from hooks.core.anchor_export import anchor_entries, annotations_by_page, dump_anchors, entry_title, moved_entries
 from hooks.core.anchor_lock import (
@@ -60,16 +60,16 @@ BUILD: dict[str, Any] = {}
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Forget the previous build; read the lock and the declared redirects, and have `mkdocs serve` watch them.
 
-    `make anchors` merges a lock or words file left in conflict from git's two sides (`state.build_lock`, and
+    `make anchors` merges a lock or words file left in conflict from git's two sides (`lock_state.build_lock`, and
     `read_for_build`).
     """
     BUILD.clear()
     root = Path(config.config_file_path).parent
     read = read_for_build(
-        state.build_lock(root),  # the lock the annotations adapter checked the notes' tags against
+        lock_state.build_lock(root),  # the lock the annotations adapter checked the notes' tags against
         load_words(root / WORDS_FILE),
         partial(conflict_sides, root),
-        recording=state.recording(),
+        recording=lock_state.recording(),
     )
     redirects, more = load_redirects(root / REDIRECTS_FILE)
     moved = directory_urls_problem(config.use_directory_urls)  # then not a line for each page's lost ids
@@ -133,7 +133,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
         errors_stand=bool(state.STATE.reported),  # the build fails already: lost ids are one line, not listed
         named=_named(files),  # a line names them
         refused=_refused(),  # a line refuses them: to rename, not to record
-        recording=state.recording(),
+        recording=lock_state.recording(),
         lock_read=BUILD["lock_read"],
         words_read=BUILD["words_read"],
         # a link named (raw HTML's, one left out), MkDocs warned (nav) or warns of a link: as make check's, no other
@@ -164,7 +164,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     entries += moved_entries(entries, BUILD["lock"], BUILD["redirects"], BUILD["moves"], config.site_url)
     output = Path(config.site_dir) / "anchors.json"
     output.write_text(dump_anchors(entries), encoding="utf-8")
-    if not state.recording():
+    if not lock_state.recording():
         return
     if refused := recording_refused(BUILD["lock_read"], bool(state.STATE.reported) or _warned()):
         state.report([refused])
@@ -238,7 +238,7 @@ def _link_lines(files: Files, config: MkDocsConfig) -> list[Problem]:
     ]
     if not state.STATE.raw_links:
         return problems
-    gone = state.gone_pages(BUILD["root"], files)
+    gone = lock_state.gone_pages(BUILD["root"], files)
     site = replace(site, redirects=BUILD["redirects"], published=gone, left_out=left_out)
     return problems + [
         problem for page, raw in state.STATE.raw_links.items() for problem in check_raw_links(page, raw, site)

@@ -19,7 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 
-from hooks.adapters import state
+from hooks.adapters import lock_state, state
 from hooks.adapters.after_pages import after_pages, site_inventories
 from hooks.core.annotation_checks import latest_today, page_refused
 from hooks.core.annotation_folder import load_annotations, refused_tags, refused_targets
@@ -75,7 +75,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     areas, taxonomy_problems = load_policy_areas(root)  # its problems are reported by its owner
     BUILD.area_titles = titles_by_id(areas)
-    lock = state.build_lock(root)  # as `make anchors` merges it; its problems are the anchors adapter's, listed next
+    lock = lock_state.build_lock(root)  # as `make anchors` merges it; its problems are the anchors adapter's (next)
     published = published_or_unknown(lock.lock, lock.problems)  # not known while the lock does not load
     known_tags = known_area_ids(areas, taxonomy_problems, published)  # a lost area: its one line
     BUILD.load = load = partial(load_annotations, root, known_tags, latest_today())
@@ -140,7 +140,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     moves, drafts = file_moves(state.redirect_maps(config)), _rendered()[1]  # a link to a draft left out is named so
     site_url, site_problems = usable_site_url(config.site_url)  # one MkDocs takes (`host:abc`) is none
     root = Path(config.config_file_path).parent  # a refused note's body is read there, named beside its other lines
-    gone = state.gone_pages(root, files)  # a link to a page published and gone: its move asked for
+    gone = lock_state.gone_pages(root, files)  # a link to a page published and gone: its move asked for
     body_problems = check_all_bodies(root, BUILD.annotations, BUILD.problems, pages, site_url, moves, drafts, gone)
     exported = settled.standing or ()
     export = files.get_file_from_path(EXPORT_FILE)

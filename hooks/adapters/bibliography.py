@@ -16,7 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from hooks.adapters import state
+from hooks.adapters import lock_state, state
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects
 from hooks.core.bibliography import CITING_PAGE, citing_link, render_record
 from hooks.core.bibliography_checks import check_bibliography, check_unknown
@@ -57,12 +57,14 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
     """After every page is read: the line on each record out of place, unless its page's `source` line says it.
 
     The lock says whether a folder's `index.md` was its source's landing page (`published_landing`): the
-    lock the build goes on with (`state.build_lock`), as `make anchors` merges one left in conflict, and
+    lock the build goes on with (`lock_state.build_lock`), as `make anchors` merges one left in conflict, and
     the redirects, which may retire its Cite heading (a broken file is the anchors adapter's line).
     """
     sources = source_page_folders(state.page_metas(files))
     root = Path(config.config_file_path).parent
-    lock, redirects = (state.build_lock(root).lock, load_redirects(root / REDIRECTS_FILE)[0]) if MISPLACED else ({}, {})
+    lock, redirects = (
+        (lock_state.build_lock(root).lock, load_redirects(root / REDIRECTS_FILE)[0]) if MISPLACED else ({}, {})
+    )
     for page, marker in sorted(MISPLACED.items()):
         meta = files.src_uris[page].page.meta  # a page of this build: it was rendered
         known = describe_page(page, meta, marker=marker, sources=sources, lock=lock, redirects=redirects)

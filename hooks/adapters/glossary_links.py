@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from hooks.adapters import glossary_state, state
+from hooks.adapters import glossary_state, lock_state, state
 from hooks.core.glossary import load_glossary
 from hooks.core.glossary_settings import link_mode, settings_problems
 from hooks.core.page_moves import file_moves
@@ -53,7 +53,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         moves,
         lambda: load_words(words_file)[0],
         drafts,
-        state.gone_pages(root, files),  # an anchor to a page published and gone: its move asked for
+        lock_state.gone_pages(root, files),  # an anchor to a page published and gone: its move asked for
     )
     mode, _ = link_mode(config.extra)
     state.report(problems + more + settings_problems(config.extra))  # every setting's, as make check reports them

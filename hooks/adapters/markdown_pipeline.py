@@ -15,6 +15,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.yaml import ConfigDirPlaceholder, DocsDirPlaceholder, RelativeDirPlaceholder
 
 from hooks.adapters import state
 from hooks.core.config_addresses import address_setting_problems, usable_site_url
@@ -23,6 +24,7 @@ from hooks.core.draft_pages import renders_drafts
 from hooks.core.extra_file_paths import missing_extra_files
 from hooks.core.extra_files import EXTRA_FILES, entry_problems, named_places, read_entries
 from hooks.core.page_links import unreadable_links
+from hooks.core.relative_tags import RelativeTag
 from hooks.core.search_fields import plugin_as_written, search_field_problems, written_plugin_names
 from hooks.core.site_name import site_name_problems
 from hooks.mdx.code_spans import CodeSpansExtension
@@ -65,11 +67,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
     state.report(address_setting_problems(settings.name, config))  # `repo_url`, `edit_uri`, as make check reads them
-    found = entry_problems(settings.name, config)  # the extra files' entries, as make check reads them: once a build
+    listed = {setting: tags_as_written(config[setting]) for setting in EXTRA_FILES}  # `!relative x` named as written
+    found = entry_problems(settings.name, listed)  # the extra files' entries, as make check reads them: once a build
     state.report([problem for problems in found.values() for _, problem in problems])
     build.extra_named = named_places(found)
     for setting in EXTRA_FILES:
-        build.extra_entries[setting] = config[setting]  # as listed: `on_nav` names a missing file by its place
+        build.extra_entries[setting] = listed[setting]  # as listed: `on_nav` names a missing file by its place
         config[setting] = read_entries(config[setting], setting, build.extra_named[setting])
     if config.theme.custom_dir:  # MkDocs watches the theme only with `--watch-theme`: a file added there was unseen
         state.watch(config, Path(config.theme.custom_dir))  # not Material's own folder, which no contributor edits
@@ -91,6 +94,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         ]
     )
     return config
+
+
+def tags_as_written(entries: object) -> object:
+    """An extra files' setting with MkDocs' `!relative` placeholders as the core reads the tag, `RelativeTag`.
+
+    So a line names the value written after the tag (`!relative $config_dir/x.css`), as make check's does: the
+    build's said `!relative` alone. A script's `path:` too.
+    """
+    if isinstance(entries, list):
+        return [tags_as_written(entry) for entry in entries]
+    if isinstance(entries, dict):
+        return {key: tags_as_written(value) if key == "path" else value for key, value in entries.items()}
+    if isinstance(entries, (ConfigDirPlaceholder, DocsDirPlaceholder)):
+        folder = "$config_dir" if isinstance(entries, ConfigDirPlaceholder) else "$docs_dir"
+        return RelativeTag(f"{folder}/{entries.suffix}".rstrip("/"))
+    return RelativeTag("") if isinstance(entries, RelativeDirPlaceholder) else entries
 
 
 def read_search_fields(config: MkDocsConfig, written: list[str]) -> None:

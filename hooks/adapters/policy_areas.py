@@ -17,7 +17,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from hooks.adapters import state
+from hooks.adapters import lock_state, state
 from hooks.adapters.after_pages import after_pages
 from hooks.core.annotation_folder import NOTES_DIR
 from hooks.core.annotation_refs import AnnotationRef, read_annotation_refs, refs_from
@@ -167,7 +167,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files, **_: Any) -> Any:
         )
         for page in _tagged_candidates(files, drafts=True)
     ]
-    lock = state.build_lock(_BUILD.root)  # the anchors adapter's: its line if it does not load
+    lock = lock_state.build_lock(_BUILD.root)  # the anchors adapter's: its line if it does not load
     state.report(tag_problems(_BUILD.areas, pages, _index(files, config), lock.lock, lock_read=not lock.problems))
     return env
 

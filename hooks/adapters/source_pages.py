@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from hooks.adapters import state
+from hooks.adapters import lock_state, state
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE, load_redirects, published_ids
 from hooks.core.page_fields import corrected_front_matter
@@ -64,7 +64,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files, **_: object) -> obje
     metas, served = state.page_metas(files), state.page_metas(files, drafts=True)
     inventories = state.STATE.inventories
     check_ids = partial(check_source_paragraphs, inventories=inventories, published=partial(_published, config))
-    lock_read = not state.build_lock(Path(config.config_file_path).parent).problems  # unread: an offer waits on it
+    lock_read = not lock_state.build_lock(Path(config.config_file_path).parent).problems  # unread: an offer waits on it
     paragraphs = check_ids(metas, lock_read=lock_read)
     if drafts := served.keys() - metas.keys():  # a draft's ids, its source's pages told as once it is published
         paragraphs += check_ids(served, lock_read=lock_read, only=drafts)
@@ -85,11 +85,11 @@ def _said_with_comments(problems: list[Problem], root: Path) -> list[Problem]:
 def _published(config: MkDocsConfig, src_uri: str) -> tuple[list[str], list[str]]:
     """The page's ids in the lock, those a redirect moved elsewhere apart (read only when an element lacks its id).
 
-    The lock the build goes on with (`state.build_lock`): `make anchors` merges one left in conflict, whose
+    The lock the build goes on with (`lock_state.build_lock`): `make anchors` merges one left in conflict, whose
     unmerged file holds no id, and an id offered from it could be one published once.
     """
     root = Path(config.config_file_path).parent
-    lock = state.build_lock(root).lock  # as `make anchors` merges it; a broken one is the anchors adapter's line
+    lock = lock_state.build_lock(root).lock  # as `make anchors` merges it; a broken one is the anchors adapter's line
     redirects, _ = load_redirects(root / REDIRECTS_FILE)
     # a page moved here: its ids are not offered either
     return published_ids(lock, redirects, page_key(src_uri), lock_moves(state.redirect_maps(config)))

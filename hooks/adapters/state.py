@@ -7,10 +7,8 @@ replaced in `on_config` by `markdown_pipeline.py`, the first hook listed in mkdo
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,11 +16,9 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from hooks.core import bibliography_checks
-from hooks.core.anchor_lock import LOCK_FILE, RECORD_ENV, load_lock
-from hooks.core.anchor_recording import BuildLock, lock_for_build
+from hooks.core.anchor_recording import BuildLock
 from hooks.core.draft_pages import rendered_pages
-from hooks.core.generated_pages import in_nav, locked_docs_pages
-from hooks.core.git_history import conflict_sides
+from hooks.core.generated_pages import in_nav
 from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem, ordered_lines
 from hooks.core.schemas import Schema
@@ -115,16 +111,6 @@ def reset() -> BuildState:
     return STATE
 
 
-def read_lock(root: Path) -> tuple[dict[str, list[str]], list[Problem]]:
-    """The anchor lock as `load_lock` reads it, read once a build (its callers do not change it).
-
-    The annotations, anchors and source-page hooks each ask for it; at 1,000 pages it is a large file to parse.
-    """
-    if STATE.lock_file is None:
-        STATE.lock_file = load_lock(root / LOCK_FILE)
-    return STATE.lock_file
-
-
 def bibliography_schema(root: Path) -> tuple[Schema | None, list[Problem]]:
     """The sources' record schema as `bibliography_checks.bibliography_schema` reads it, read once a build.
 
@@ -135,31 +121,6 @@ def bibliography_schema(root: Path) -> tuple[Schema | None, list[Problem]]:
     if STATE.bibliography_schema is None:
         STATE.bibliography_schema = bibliography_checks.bibliography_schema(root)
     return STATE.bibliography_schema
-
-
-def build_lock(root: Path) -> BuildLock:
-    """The lock as this build goes on with it: for `make anchors`, one left in conflict merged from git's two sides.
-
-    The annotations adapter reads it before the anchors adapter (mkdocs.yml's order); both ask here, so
-    that a note's tags are checked against the areas of the lock `make anchors` will write.
-    """
-    if STATE.build_lock is None:
-        STATE.build_lock = lock_for_build(read_lock(root), partial(conflict_sides, root), recording=recording())
-    return STATE.build_lock
-
-
-def gone_pages(root: Path, files: Files) -> frozenset[str]:
-    """The files of the pages the lock published that docs/ holds no more (`locked_docs_pages`): renamed or deleted.
-
-    A line at one asks for its move. One `exclude_docs` or `draft_docs` leaves out is still among `files`:
-    its line says the site leaves it out, as make check's does (`site_files`).
-    """
-    return locked_docs_pages(build_lock(root).lock, [file.src_uri for file in files])
-
-
-def recording() -> bool:
-    """Whether this build is `make anchors`, which may write the lock (`EDITION_ANCHORS=record`)."""
-    return os.environ.get(RECORD_ENV) == "record"
 
 
 def watch(config: MkDocsConfig, *paths: Path) -> None:

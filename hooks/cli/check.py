@@ -135,7 +135,7 @@ def check_edition(root: Path, today: dt.date) -> CheckRun:
     metas, corrections = front_matters(texts)
     readable = {f"{DOCS}/{page}": meta for page, meta in metas.items() if page not in unreadable}
     problems += corrections + check_source_pages(readable)  # an unreadable page's own line is the one to fix
-    found = render_pages(extensions, annotations, all_pages, texts, all_pages | set(hook_pages(areas)))
+    found = render_pages(extensions, annotations, all_pages, texts, all_pages | set(hook_pages(areas)), root=root)
     problems += check_bibliographies(root, metas, found, unreadable, texts, anchors)
     targeted = {annotation.page for annotation in annotations} & all_pages
     bodies = {annotation.id: render_body(annotation.body) for annotation in annotations}

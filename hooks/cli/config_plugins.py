@@ -13,9 +13,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
-from hooks.cli.mkdocs_settings import mkdocs_setting_names
+from hooks.cli.mkdocs_settings import mkdocs_setting_names, text_settings
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem, named_value
+from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.search_fields import search_field_problems
 from hooks.core.setting_names import CLOSE_NAME, unknown_setting_problems
 from hooks.core.yaml_lines import item_to_write, keys_path
@@ -32,7 +33,7 @@ def check_plugins_hooks_and_extensions(root: Path) -> Extensions:
     config, problems = config_and_problems(root)
     listed, _ = listed_entries(config.get("markdown_extensions"), "markdown_extensions", "extension")
     extensions = [(name, options) for name, options in listed if options is None or isinstance(options, dict)]
-    if problems := problems + plugin_and_hook_problems(root, config, problems) + extension_problems(extensions):
+    if problems := problems + plugin_and_hook_problems(root, config, problems) + extension_problems(extensions, root):
         raise ConfigError(*problems)
     return extension_settings(extensions)
 
@@ -58,6 +59,11 @@ def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Pr
     names = unknown_setting_problems(CONFIG, config, mkdocs_setting_names())
     plugins, _ = listed_entries(config.get("plugins"), "plugins", "plugin")  # its entries' lines are the shapes'
     said = {problem.field.partition(": ")[0] for problem in shapes}  # `redirect_maps: a.md`, `config_file`'s
+    names += [  # `repo_url: !relative …`: MkDocs stops on "Expected a string"; `site_name`'s, `docs_dir`'s are said
+        path_setting_problem(CONFIG, setting, value)
+        for setting, value in config.items()
+        if isinstance(value, RelativeTag) and setting in text_settings() and setting not in said
+    ]
     options = plugin_option_problems(root, config, plugins, said)
     return names + plugin_problems(config, plugins) + options + hook_problems(root, config.get("hooks"))
 

@@ -17,10 +17,11 @@ import markdown
 from markdown.extensions import Extension
 
 from hooks.core.config_addresses import usable_site_url
-from hooks.core.config_file import CONFIG, ConfigError, named_entries, read_config
+from hooks.core.config_file import CONFIG, DOCS, ConfigError, named_entries, read_config
 from hooks.core.glossary_settings import settings_problems
 from hooks.core.page_moves import file_moves, lock_moves
 from hooks.core.problems import Problem
+from hooks.core.relative_tags import placed
 from hooks.core.yaml_lines import keys_path
 
 
@@ -63,7 +64,7 @@ def configured_extensions(root: Path) -> Extensions:
     them three times, there and again for the pages and for the glossary.
     """
     entries = named_entries(read_config(root).get("markdown_extensions"), "markdown_extensions", "extension")
-    if problems := extension_problems(entries):
+    if problems := extension_problems(entries, root):
         raise ConfigError(*problems)
     return extension_settings(entries)
 
@@ -73,13 +74,16 @@ def extension_settings(entries: list[tuple[str, Any]]) -> Extensions:
     return [name for name, _ in entries], {name: options for name, options in entries if options}
 
 
-def extension_problems(entries: list[tuple[str, Any]]) -> list[Problem]:
-    """A line for every extension listed that Python-Markdown cannot load: fixing one showed the next."""
+def extension_problems(entries: list[tuple[str, Any]], root: Path) -> list[Problem]:
+    """A line for every extension listed that Python-Markdown cannot load: fixing one showed the next.
+
+    Each loaded as MkDocs checks it, with no page: an option's `!relative` alone names docs/ (`placed`).
+    """
     md = markdown.Markdown()
     problems = []
     for name, options in entries:
         try:
-            md.build_extension(name, options or {})
+            md.build_extension(name, placed(options or {}, str(root), str(root / DOCS)))
         except Exception as error:  # an extension's own code may raise anything: MkDocs catches all too
             problems.append(extension_problem(name, options or {}, error))
     return problems

@@ -54,3 +54,21 @@ def sub_config_names(option: Any) -> SettingNames | None:
         moved = [name for below in names.nested.values() for name in below.names]
         names = replace(names, names=tuple(dict.fromkeys((*names.names, *moved))))
     return names
+
+
+@functools.cache
+def text_settings() -> frozenset[str]:
+    """The settings MkDocs' schema types as text (`repo_url`, `copyright`): a path there, `!relative`, it refuses.
+
+    Its own options read, not a list of ours: a `Type(str)` (`EditURI`, `DocsDir` among them) or a `URL`, which
+    stop the build on MkDocs' placeholder ("Expected a string").
+    """
+    from mkdocs.config import config_options
+    from mkdocs.config.defaults import MkDocsConfig
+
+    names = []
+    for name, option in MkDocsConfig._schema:
+        option = option.option if isinstance(option, config_options.Optional) else option
+        if isinstance(option, config_options.URL) or (isinstance(option, config_options.Type) and option._type is str):
+            names.append(name)
+    return frozenset(names)

@@ -81,7 +81,11 @@ class RenderedIds:
         if page not in self.inventories:
             file = self.files.get(page)
             texts = read_pages(self.root, {file})[0] if file else {}
-            rendered = render_pages(configured_extensions(self.root), (), {file}, texts) if file in texts else None
+            rendered = (
+                render_pages(configured_extensions(self.root), (), {file}, texts, root=self.root)
+                if file in texts
+                else None
+            )
             self.inventories[page] = rendered.inventories.get(file) if rendered and file else None
         return self.inventories[page]
 

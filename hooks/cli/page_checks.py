@@ -38,6 +38,7 @@ from hooks.core.policy_site import PageTagSources, index_site, tag_problems
 from hooks.core.problems import Problem
 from hooks.core.raw_links import RawLinkSite, check_raw_links
 from hooks.core.record_placement import describe_page, placement_problem
+from hooks.core.relative_tags import placed
 from hooks.core.source_contents import check_contents
 from hooks.core.source_page_checks import check_source_paragraphs, source_page_folders
 from hooks.mdx.passages import resolve_glossary
@@ -176,6 +177,7 @@ def check_glossary(
     named = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
     published = locked_docs_pages(anchors.lock, site_files(root)[0])  # an anchor to one gone: its move asked for
+    configs = placed(configs, str(root), str(root / DOCS))  # `!relative` alone: docs/, as MkDocs checks them
     _, more = resolve_glossary(
         glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words, drafts, published
     )

@@ -27,6 +27,7 @@ from hooks.core.paragraphs import PageInventory
 from hooks.core.problems import Problem
 from hooks.core.raw_links import RawLink
 from hooks.core.record_marker import mentions_record_marker
+from hooks.core.relative_tags import placed
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.bibliographic_record import BibliographicRecordExtension
 from hooks.mdx.cite_block import CITE_ID
@@ -93,10 +94,13 @@ def render_pages(
     pages: set[str],
     texts: Mapping[str, str],
     site_pages: Collection[str] | None = None,
+    *,
+    root: Path,
 ) -> Rendered:
     """Render the pages (`texts`: as `read_pages` read them) with the build's extensions (`configured_extensions`).
 
-    `site_pages`: the pages the build renders, the hooks' too (`edition_extensions`).
+    `site_pages`: the pages the build renders, the hooks' too (`edition_extensions`). An option's `!relative` names
+    the folder MkDocs names while the page renders (`placed`): the page's own, `root`'s (`$config_dir`), docs/'s.
     """
     names, configs = extensions
     found = Rendered()
@@ -111,7 +115,8 @@ def render_pages(
             "record": partial(note_record, found.records, page) if mentions_record_marker(texts[page]) else None,
         }
         md = markdown.Markdown(
-            extensions=[*names, *edition_extensions(annotations, page, sinks, site_pages)], extension_configs=configs
+            extensions=[*names, *edition_extensions(annotations, page, sinks, site_pages)],
+            extension_configs=placed(configs, str(root), str(root / DOCS), page),
         )
         found.anchors[page] = set()  # a blank page runs no extension: MkDocs finds no id on it either
         md.convert(markdown_of(texts[page]))

@@ -104,9 +104,9 @@ def unstopped_extra_files(root: Path, generated: list[str]) -> list[Problem]:
     """
     try:
         config, problems = config_and_problems(root)
-    except ConfigError:
+    except ConfigError:  # no YAML, or a list, a text: no settings
         return []
-    if any(problem.field == "docs_dir" for problem in problems):
+    if not config or any(problem.field == "docs_dir" for problem in problems):  # empty, comments alone, `~`
         return []
     return check_extra_files(root, generated, config)
 

@@ -84,16 +84,6 @@ def as_folder(url: str) -> str:
     return urlunsplit(parts if parts.path.endswith("/") else parts._replace(path=f"{parts.path}/"))
 
 
-def site_path(site_url: str) -> tuple[str, str]:
-    """The path `site_url` names, as written and as a server reads it (`/m%C3%A9moire/` is `/mémoire/`), to compare.
-
-    A browser sends `/mémoire/` %-coded, `/m%c3%a9moire/` as written: the server reads the one folder in all three.
-    """
-    parts = split_url(site_url)
-    written = parts.path if parts is not None else ""
-    return written, unquote(written)
-
-
 def readable_address(url: str) -> str:
     """An address as a browser's address bar shows it, for a line: its path's coded letters read (`/mémoire/`).
 

@@ -20,6 +20,7 @@ from hooks.core.config_loader import ConfigLoader
 from hooks.core.conflicts import merge_conflict
 from hooks.core.extra_files import Named, entry_problems, extra_setting_problems, named_places
 from hooks.core.problems import Problem, named_value
+from hooks.core.relative_tags import refused_tag_problems
 from hooks.core.site_name import site_name_problems
 from hooks.core.site_nav import nav_shape_problem
 from hooks.core.yaml_errors import describe_yaml_error
@@ -105,12 +106,16 @@ def value_lines(text: str, environment: frozenset[tuple[str, str]]) -> tuple[tup
     """The lines of mkdocs.yml's values (a settings' mapping), its text's alone; the extra entries they name, by place.
 
     Worked out once per text and environment: make check reads mkdocs.yml a score of times a run, and each read
-    worked the extra files' entries out again, as its extra files' check did (`extra_named`).
+    worked the extra files' entries out again, as its extra files' check did (`extra_named`). A text of no
+    settings (empty, comments alone, `~`, a list) has no values: its one line is `config_and_problems`'s.
     """
     config = copy.deepcopy(parsed_config(text, environment))  # read, never changed: a copy all the same
+    if not isinstance(config, dict):
+        return (), {}
     found = entry_problems(CONFIG, config)  # an extra file naming none, or no address: its lines, and their places
     # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
-    problems = shape_problems(config) + site_name_problems(CONFIG, config, text, dict(environment))
+    problems = refused_tag_problems(CONFIG, config) + shape_problems(config)  # `!relative nope`: MkDocs stops on it
+    problems += site_name_problems(CONFIG, config, text, dict(environment))
     problems += address_setting_problems(CONFIG, config)  # `repo_url`: MkDocs takes one no browser reads
     problems += extra_setting_problems(CONFIG, config, found)
     return tuple(problems), named_places(found)
@@ -119,7 +124,8 @@ def value_lines(text: str, environment: frozenset[tuple[str, str]]) -> tuple[tup
 def extra_named(root: Path) -> Named:
     """The places of the extra files' entries a line of mkdocs.yml's names (`value_lines`): later checks leave them.
 
-    Asked once mkdocs.yml was read as settings (`config_and_problems`), whatever its other lines.
+    Asked once mkdocs.yml was read as settings (`config_and_problems`), whatever its other lines; none for a file
+    of no settings (`value_lines`).
     """
     text = (root / CONFIG).read_text(encoding="utf-8")
     return value_lines(text, frozenset(os.environ.items()))[1]

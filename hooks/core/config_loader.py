@@ -7,12 +7,12 @@ YAML error's line, as MkDocs' build stops on it before any hook.
 from __future__ import annotations
 
 import importlib
-import os
 
 import yaml
 from yaml_env_tag import construct_env_tag
 
 from hooks.core.datafiles import SettingsLoader
+from hooks.core.relative_tags import RelativeTag
 from hooks.core.yaml_errors import NO_PYTHON_NAME, NO_SUCH_TAG
 
 
@@ -24,28 +24,12 @@ ConfigLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `
 MKDOCS_TAGS = ("relative",)  # besides `!ENV`: the `!` tags MkDocs' loader reads (mkdocs.utils.yaml)
 
 
-class RelativeTag(os.PathLike):
-    """MkDocs' `!relative` as read here: a path the build works out as it renders (MkDocs' `_DirPlaceholder`), no text.
-
-    Read as nothing, `- !relative` in `extra_css` was `null` to make check and `!relative` to the build: both now
-    read a path-like value, which `written_entry` names in one line.
-    """
-
-    def __init__(self, written: str) -> None:
-        """Keep what follows the tag (`$config_dir/x`), as MkDocs keeps its suffix."""
-        self.written = written
-
-    def __fspath__(self) -> str:
-        """The path as written after the tag: the folder it starts from is the build's to know."""
-        return self.written
-
-    def __str__(self) -> str:
-        """The tag as written, for a line naming a value that is no text."""
-        return f"!relative {self.written}".rstrip()
-
-
 def construct_mkdocs_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> RelativeTag:
-    """A `!` tag MkDocs reads (`!relative`), as a path; any other one a line, as MkDocs' build stops on it."""
+    """A `!` tag MkDocs reads (`!relative`), as a path; any other one a line, as MkDocs' build stops on it.
+
+    A `!relative` MkDocs refuses (`!relative nope`) is read all the same: its line names its setting
+    (`refused_tag_problems`), which a YAML error's line cannot.
+    """
     if suffix not in MKDOCS_TAGS:
         raise yaml.constructor.ConstructorError(None, None, f"'!{suffix}' {NO_SUCH_TAG}", node.start_mark)
     return RelativeTag(loader.construct_scalar(node))  # as MkDocs reads it: `!relative [a]` is a YAML error

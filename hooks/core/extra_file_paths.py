@@ -13,11 +13,11 @@ import posixpath
 from collections.abc import Collection, Mapping, Sequence
 from urllib.parse import unquote, urljoin
 
-from hooks.core.config_addresses import readable_address, site_path
+from hooks.core.config_addresses import readable_address
 from hooks.core.extra_files import FILE_HINT, Named, example_hint, unnamed_entries
 from hooks.core.page_files import MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.problems import Problem, named_address, visible
-from hooks.core.site_addresses import split_url
+from hooks.core.site_addresses import path_below, split_url
 
 LINKED = {"extra_css": ("stylesheet", (".css",)), "extra_javascript": ("script", (".js", ".mjs"))}  # offered alike
 CLOSE_FILE = 0.9  # a letter or two mistyped (`assets/editon.css`); `assets/missing.css` is 0.78 to `assets/edition.css`
@@ -77,11 +77,13 @@ def site_file(written: str, file: str, site_url: str) -> tuple[str, str | None]:
     """The site's file a path names, and the site's path when it was written from it (`/repo/x.css`), else None.
 
     At `https://owner.github.io/repo/`, `/repo/assets/x.css` is the site's `assets/x.css`: it was named no file.
-    A %-coded path is read as the server reads it, `file` too (`/mémoire/` is `/m%C3%A9moire/`), and shown readably.
+    The site's path is compared as a server reads it (`path_below`: `/mémoire/` is `/m%C3%A9moire/`, `/a%2Fb/` no
+    `/a/b/`), and shown readably.
     """
-    written_path, folder = (path.strip("/") for path in site_path(site_url))
-    if rooted(written) and folder and file.startswith(f"{folder}/"):
-        return file[len(folder) + 1 :], readable_address(f"/{written_path}/")
+    folder = parts.path if (parts := split_url(site_url)) is not None else ""
+    entry = split_url(written.replace("\\", "/"))
+    if rooted(written) and folder.strip("/") and entry is not None and (rest := path_below(entry.path, folder)):
+        return served_file(rest), readable_address(f"/{folder.strip('/')}/")
     return file, None
 
 
@@ -140,7 +142,12 @@ def local_file(address: str) -> str | None:
     parts = split_url(address.replace("\\", "/"))
     if parts is None or parts.scheme or parts.netloc:
         return None
-    return posixpath.normpath(unquote(parts.path).lstrip("/") or ".")
+    return served_file(parts.path)
+
+
+def served_file(path: str) -> str:
+    """The file of the site a local path names, its `%`-codes read as the server reads them (`a%20b.css`)."""
+    return posixpath.normpath(unquote(path).lstrip("/") or ".")
 
 
 def closest_file(file: str, candidates: Collection[str]) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator, Mapping
 
 from hooks.core.config_addresses import misread_host
 from hooks.core.problems import Problem, named_address, named_value
+from hooks.core.relative_tags import RelativeTag
 from hooks.core.site_addresses import unread_field
 from hooks.core.yaml_lines import in_backticks
 
@@ -154,7 +155,9 @@ def kind(value: object) -> str:
 
 
 def written_entry(value: object) -> str:
-    """A value named as written; MkDocs' `!relative` (a path-like placeholder the build reads) by its tag."""
+    """A value named as written; MkDocs' `!relative` by its tag and what follows it (`!relative $config_dir/x`)."""
+    if isinstance(value, RelativeTag):  # make check's, and the build's as its adapter hands it in
+        return str(value)
     return "!relative" if isinstance(value, os.PathLike) and not isinstance(value, str) else named_value(value)
 
 

@@ -7,7 +7,7 @@ import posixpath
 import re
 from collections.abc import Container
 from functools import lru_cache
-from urllib.parse import SplitResult, quote, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, quote, unquote_to_bytes, urljoin, urlsplit, urlunsplit
 
 import nh3
 
@@ -270,21 +270,29 @@ def published_address(address: str, site_url: str) -> str | None:
 
     The site is `site_url`'s host (as `urlsplit` names it: case, a `user@` and a scheme's own port
     aside; either scheme, http:// is redirected) under its base path; None for an address elsewhere.
-    Slashes after the base path count as one (`/repo//a/` is `/a/`, not the host `a`). Paths are compared as a
-    server reads them, their %-codes read: `/mémoire/a/` is on the site at `/m%C3%A9moire/`.
+    Slashes after the base path count as one (`/repo//a/` is `/a/`, not the host `a`); the path is `path_below`'s.
     """
     site, parts = split_url(site_url), split_url(address)
     if site is None or parts is None or not site.hostname or parts.scheme not in ("http", "https"):
         return None
     try:
-        if (parts.hostname, _port(parts)) != (site.hostname, _port(site)):
-            return None
+        elsewhere = (parts.hostname, _port(parts)) != (site.hostname, _port(site))
     except ValueError:  # `host:abc`: a port that is none, so no address of the site
         return None
-    root, path = unquote(site.path).rstrip("/"), unquote(parts.path) or "/"  # `/mémoire/` is `/m%C3%A9moire/`
-    if path != root and not path.startswith(f"{root}/"):
+    if elsewhere or (rest := path_below(parts.path or "/", site.path)) is None:
         return None
-    return urlunsplit(("", "", "/" + path[len(root) :].lstrip("/"), parts.query, parts.fragment))
+    return urlunsplit(("", "", "/" + rest.lstrip("/"), parts.query, parts.fragment))
+
+
+def path_below(path: str, folder: str) -> str | None:
+    """What follows the folder `folder` in `path`, as written (its `a%3Fb/` read would be a query); None if not in it.
+
+    Compared a segment at a time as a server reads them, each %-code read once: `/mémoire/` is `/m%C3%A9moire/`, but
+    `/a%2Fb/` is one folder, not `/a/b/`, and `%2541` is `%41`, not `A`.
+    """
+    base, segments = folder.rstrip("/").split("/"), path.split("/")
+    inside = [unquote_to_bytes(each) for each in segments[: len(base)]] == [unquote_to_bytes(each) for each in base]
+    return "/".join(segments[len(base) :]) if inside else None
 
 
 def _port(parts: SplitResult) -> int | None:

@@ -1,0 +1,45 @@
+"""mkdocs.yml's `!relative`, broken: the strict build and make check refuse it alike, on one copy of the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from broken_project_helpers import assert_build_and_check_say
+from conftest import edit, run_build, run_check
+
+CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
+
+
+def test_an_extra_file_s_relative_tag_is_named_with_its_value_by_both(broken_project: Path) -> None:
+    """Both said `extra_css[0]: !relative names no file`, dropping the path written after the tag."""
+    edit(broken_project, "mkdocs.yml", "  - assets/fonts.css\n", "  - !relative $config_dir/docs/assets/fonts.css\n")
+    line = f"mkdocs.yml: extra_css[0]: !relative $config_dir/docs/assets/fonts.css names no file ({CSS_HINT})"
+    assert_build_and_check_say(broken_project, [line])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "build_says", "check_says"),
+    [
+        ("extra:\n", "extra:\n  probe: !relative nope\n", "'!relative' tag does not expect any value; received 'nope'",
+         "mkdocs.yml: extra.probe: `!relative nope`: MkDocs' `!relative` takes a value only after"),
+        ("extra:\n", "extra:\n  probe: !relative $nope/x\n", "Unknown prefix '$nope' in !relative '$nope/x'",
+         "mkdocs.yml: extra.probe: `!relative $nope/x`: '$nope' is no folder MkDocs knows, and the build stops on it"),
+        ("repo_url: https://github.com/example/annotated-edition\n", "repo_url: !relative $config_dir/x\n",
+         "Config value 'repo_url': Expected a string",
+         "mkdocs.yml: repo_url: `!relative $config_dir/x` is a path, where MkDocs wants text, and the build stops on it"),
+        ("copyright: Source", "copyright: !relative\nnotice: Source", "Config value 'copyright': Expected type: <class 'str'>",
+         "mkdocs.yml: copyright: `!relative` is a path, where MkDocs wants text, and the build stops on it"),
+    ],
+    ids=["no-prefix", "unknown-prefix", "repo_url", "copyright"],
+)  # fmt: skip
+def test_a_relative_tag_mkdocs_stops_on_stops_make_check_too(
+    broken_project: Path, old: str, new: str, build_says: str, check_says: str
+) -> None:
+    """The build stopped on each, on MkDocs' own line; make check said OK to all four."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode != 0 and "Traceback" not in build.stderr and build_says in build.stderr, build.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert any(line.startswith(check_says) for line in check.stdout.splitlines()), check.stdout
