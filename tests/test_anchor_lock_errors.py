@@ -88,7 +88,7 @@ def test_an_unreadable_lock_is_one_line_and_make_anchors_leaves_it_as_it_is(brok
     result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
     failed_with(
         result,
-        "anchors.lock.json: left as it is: it could not be read, so no id was recorded (fix it as the line above says,"
+        "anchors.lock.json: left as it is: it could not be read, so no id was recorded (fix it as its other line says,"
         " keeping the ids of both sides of a conflict, then run 'make anchors')",
     )
     assert lock.read_text(encoding="utf-8") == broken
@@ -101,8 +101,8 @@ def test_make_anchors_records_nothing_from_a_build_that_fails(broken_project: Pa
     before = lock.read_text(encoding="utf-8")
     edit(broken_project, challenges, "# Challenges { #challenges }", "# Challenges { #chalenges }")
     line = (
-        "anchors.lock.json: left as it is: no id is recorded from a build that fails (fix the errors above, then run "
-        "'make anchors' again)"
+        "anchors.lock.json: left as it is: no id is recorded from a build that fails (fix the other lines first, then"
+        " run 'make anchors' again)"
     )
     failed_with(run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"}), line)
     assert lock.read_text(encoding="utf-8") == before
@@ -111,6 +111,23 @@ def test_make_anchors_records_nothing_from_a_build_that_fails(broken_project: Pa
     assert lock.read_text(encoding="utf-8") == before, "a warning of MkDocs' own fails the strict build too"
     edit(broken_project, challenges, "\n\n[Nowhere](nowhere.md)\n{ #p9 }", "")
     assert run_build(broken_project, broken_project / "site").returncode == 0
+
+
+def test_make_anchors_refusal_is_true_wherever_the_sorted_lines_put_it(broken_project: Path) -> None:
+    """The lines are printed by file: `anchors.lock.json` before `docs/…`, so "the errors above" pointed at none."""
+    (broken_project / "docs/private.md").write_text("# Private\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:", "\nexclude_docs: private.md\nnav:")
+    edit(
+        broken_project,
+        Path("docs/migration-and-transnationalism/challenges.md"),
+        "\n{ #p2",
+        " [Notes](../private.md)\n{ #p2",
+    )
+    result = run_build(broken_project, broken_project / "site", env={"EDITION_ANCHORS": "record"})
+    edition = [text.split("edition: ", 1)[1] for text in result.stderr.splitlines() if "edition: " in text]
+    refused = "anchors.lock.json: left as it is: no id is recorded from a build that fails (fix the other lines first,"
+    at = next(n for n, text in enumerate(edition) if text.startswith(refused))
+    assert any(text.startswith("docs/") for text in edition[at + 1 :]), result.stderr  # the error it points to
 
 
 def assert_lock_refused(project: Path, text: str, line: str) -> None:

@@ -207,6 +207,7 @@ def test_make_check_names_a_mkdocs_yml_the_build_refuses_in_one_line(
 WARNED = "which MkDocs warns of (the strict build fails)"
 TOP_WARNED = "which warns of it (the strict build fails)"
 TO_EXTRA = "remove it; a value a template of the theme reads goes under `extra:`"
+INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml (remove it; MkDocs sets it itself)"
 UNKNOWN_SETTINGS = {
     # MkDocs warns "Unrecognised configuration name" and the strict build stops before any hook; make check said OK
     "unknown": ("extra_css:", "x: 1\nextra_css:", f"mkdocs.yml: x: is no setting of MkDocs, {TOP_WARNED} ({TO_EXTRA})"),
@@ -224,6 +225,17 @@ UNKNOWN_SETTINGS = {
     "removed": ("\nnav:", "\npages: []\nnav:", "mkdocs.yml: pages: was removed from MkDocs, which refuses it (write it as `nav:`)"),
     "deprecated": ("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:",
                    f"mkdocs.yml: google_analytics: is deprecated, {WARNED} (remove it)"),
+    # MkDocs' own settings, which it sets itself: `Private` ("For internal use only.") and `config_file_path` (a traceback)
+    "private": ("\nnav:", "\nmdx_configs: {toc: {}}\nnav:", f"mkdocs.yml: mdx_configs: {INTERNAL}"),
+    "config-file-path": ("\nnav:", "\nconfig_file_path: x.yml\nnav:", f"mkdocs.yml: config_file_path: {INTERNAL}"),
+    # a theme's option at the top: Material's `mkdocs_theme.yml`, MkDocs' `Theme`, or read by the templates
+    **{f"theme-{name}": ("\nnav:", f"\n{name}: x\nnav:",
+                         f"mkdocs.yml: {name}: is no setting of MkDocs, {TOP_WARNED} (write it under `theme:`)")
+       for name in ("features", "palette", "logo", "favicon", "font", "custom_dir", "language", "icon")},
+    "extra-analytics": ("\nnav:", "\nanalytics: {provider: google}\nnav:",
+                        f"mkdocs.yml: analytics: is no setting of MkDocs, {TOP_WARNED} (write it under `extra:`)"),
+    "extra-js": ("extra_css:", "extra_js: []\nextra_css:",
+                 f"mkdocs.yml: extra_js: is no setting of MkDocs, {TOP_WARNED} (did you mean `extra_javascript`?)"),
     # a plugin's option: its line, with the option meant a transposition away
     "plugin-option-typo": ("      separator:", "      lnag: en\n      separator:",
                            "mkdocs.yml: plugins: search: has no option `lnag` (did you mean `lang`?)"),
@@ -250,6 +262,16 @@ def test_a_theme_option_mkdocs_takes_in_silence_is_no_line(
 ) -> None:
     """MkDocs checks no theme option's name (its `Theme` keeps any): make check, which fails where the build fails, is OK."""
     edit(broken_project, "mkdocs.yml", "  features:", "  featurs: []\n  features:")
+    assert check.main(["--root", str(broken_project)]) == 0
+    assert capsys.readouterr().out.startswith("OK: ")
+
+
+def test_inherit_is_read_by_mkdocs_loader_not_named_as_a_setting(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """MkDocs' loader merges the parent file and takes `INHERIT` out before its check: make annotate refused to run."""
+    (broken_project / "base.yml").write_text("copyright: x\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:", "\nINHERIT: base.yml\nnav:")
     assert check.main(["--root", str(broken_project)]) == 0
     assert capsys.readouterr().out.startswith("OK: ")
 

@@ -395,7 +395,7 @@ def test_while_other_errors_stand_the_anchor_problems_are_one_line() -> None:
     assert len(problems) == 3
     assert [str(p) for p in while_errors_stand(problems)] == [
         f"anchors.lock.json: 3 anchor problem(s) not listed one by one while the other errors stand (the first: "
-        f"{OPP}#opportunities: published id is gone (page is gone)) (fix the other errors first; the next build checks "
+        f"{OPP}#opportunities: published id is gone (page is gone)) (fix the other lines first; the next build checks "
         "every published id again)"
     ]
     assert while_errors_stand([]) == []

@@ -8,12 +8,17 @@ from hooks.core.setting_names import Retired, SettingNames, unknown_setting_prob
 
 LINKS = SettingNames(("not_found", "anchors"))
 SCHEMA = SettingNames(
-    ("site_name", "extra_css", "extra", "validation", "pages", "old_option"),
+    ("config_file_path", "site_name", "site_url", "site_author", "site_dir", "theme", "exclude_docs", "extra_css",
+     "extra_javascript", "google_analytics", "mdx_configs", "extra", "validation", "pages", "old_option"),
     nested={"validation": SettingNames(("links", "not_found", "anchors"), nested={"links": LINKS})},
-    retired={"pages": Retired(refused=True, moved_to="nav"), "old_option": Retired(refused=False)},
-)
+    retired={"pages": Retired(refused=True, moved_to="nav"), "old_option": Retired(refused=False),
+             "google_analytics": Retired(refused=False)},
+    internal={"config_file_path": True, "mdx_configs": False},
+    placed={"features": "theme", "palette": "theme", "analytics": "extra"},
+)  # fmt: skip
 STRICT = "which MkDocs warns of (the strict build fails)"
 TOP = "which warns of it (the strict build fails)"
+INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml (remove it; MkDocs sets it itself)"
 EXTRA = "remove it; a value a template of the theme reads goes under `extra:`"
 NAMES = [
     ({"site_name": "x", "extra_css": [], "extra": {"anything": 1}}, []),
@@ -34,10 +39,41 @@ NAMES = [
     ({"pages": []}, ["mkdocs.yml: pages: was removed from MkDocs, which refuses it (write it as `nav:`)"]),
     ({"old_option": 1}, [f"mkdocs.yml: old_option: is deprecated, {STRICT} (remove it)"]),
     ({"old_option": None}, []),  # as MkDocs: a value left empty is none
+    # MkDocs' own: a `Private` option, refused once given a value, and `config_file_path`, refused even empty
+    ({"mdx_configs": {"toc": {}}}, [f"mkdocs.yml: mdx_configs: {INTERNAL}"]),
+    ({"mdx_configs": None}, []),
+    ({"config_file_path": None}, [f"mkdocs.yml: config_file_path: {INTERNAL}"]),
+    # MkDocs' loader reads `INHERIT` (the parent file) and takes it out before the names are checked
+    ({"INHERIT": "base.yml", "site_name": "x"}, []),
+    ({"validation": {"INHERIT": "x"}}, [f"mkdocs.yml: validation.INHERIT: is no setting of `validation`, {STRICT}"
+                                        " (the settings of `validation` are `links`, `not_found` and `anchors`)"]),
+    # a theme's option, or a value a template of the theme reads from `extra`, written at the top
+    ({"features": []}, [f"mkdocs.yml: features: is no setting of MkDocs, {TOP} (write it under `theme:`)"]),
+    ({"palette": {}}, [f"mkdocs.yml: palette: is no setting of MkDocs, {TOP} (write it under `theme:`)"]),
+    ({"analytics": {}}, [f"mkdocs.yml: analytics: is no setting of MkDocs, {TOP} (write it under `extra:`)"]),
 ]  # fmt: skip
+
+GUESSES = [
+    ("extra_csss", "did you mean `extra_css`?"),
+    ("site_ulr", "did you mean `site_url`?"),
+    ("theem", "did you mean `theme`?"),  # one slip of a short name
+    ("extra_js", "did you mean `extra_javascript`?"),  # an alias, not the closest name, `extra_css`
+    ("include_docs", EXTRA),  # not its opposite, `exclude_docs`
+    ("include_doc", EXTRA),
+    ("site_path", EXTRA),  # not `site_author`
+    ("google_analytic", EXTRA),  # never a retired name, which its own line says to remove
+    ("mdx_config", EXTRA),  # nor one MkDocs keeps for itself
+]
 
 
 @pytest.mark.parametrize(("config", "lines"), NAMES)
 def test_each_name_mkdocs_warns_of_or_refuses_is_one_line(config: dict[object, object], lines: list[str]) -> None:
     """make check said OK to `extra_csss:`, and the strict build stopped on "Unrecognised configuration name"."""
     assert [str(problem) for problem in unknown_setting_problems("mkdocs.yml", config, SCHEMA)] == lines
+
+
+@pytest.mark.parametrize(("name", "hint"), GUESSES)
+def test_a_name_is_offered_only_the_setting_it_is_a_slip_of(name: str, hint: str) -> None:
+    """`include_docs` was offered `exclude_docs`, its opposite, `extra_js` `extra_css`, `analytic` a retired name."""
+    line = f"mkdocs.yml: {name}: is no setting of MkDocs, {TOP} ({hint})"
+    assert [str(problem) for problem in unknown_setting_problems("mkdocs.yml", {name: 1}, SCHEMA)] == [line]

@@ -110,7 +110,7 @@ def test_a_published_area_taken_out_of_the_taxonomy_is_its_lines_not_one_more_pe
 
 SUMMED_UP_SEARCHING = (
     "anchors.lock.json: 1 anchor problem(s) not listed one by one while the other errors stand (the first:"
-    " /about/reading-guide/#searching: published id is gone (no element has id 'searching')) (fix the other errors"
+    " /about/reading-guide/#searching: published id is gone (no element has id 'searching')) (fix the other lines"
     " first; the next build checks every published id again)"
 )
 

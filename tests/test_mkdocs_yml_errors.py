@@ -332,6 +332,14 @@ SETTING_NAMES = [
      "Config value 'validation': Sub-option 'links': Sub-option 'anchor': Unrecognised configuration name: anchor",
      "mkdocs.yml: validation.links.anchor: is no setting of `validation.links`, which MkDocs warns of"
      " (the strict build fails) (did you mean `anchors`?)"),
+    # a theme's option, and a value its templates read from `extra`, written at the top: MkDocs warns, sent to their place
+    (("\nnav:", "\nfeatures: [toc.integrate]\nnav:"), "Config value 'features': Unrecognised configuration name: features",
+     f"mkdocs.yml: features: {TOP_WARNED} (write it under `theme:`)"),
+    (("\nnav:", "\nanalytics: {provider: google}\nnav:"),
+     "Config value 'analytics': Unrecognised configuration name: analytics",
+     f"mkdocs.yml: analytics: {TOP_WARNED} (write it under `extra:`)"),
+    (("\nnav:", "\nextra_js: []\nnav:"), "Config value 'extra_js': Unrecognised configuration name: extra_js",
+     f"mkdocs.yml: extra_js: {TOP_WARNED} (did you mean `extra_javascript`?)"),
     (("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:"),
      "Config value 'google_analytics': The configuration option google_analytics has been deprecated",
      "mkdocs.yml: google_analytics: is deprecated, which MkDocs warns of (the strict build fails) (remove it)"),

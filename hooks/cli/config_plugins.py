@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
-from hooks.cli.mkdocs_settings import mkdocs_setting_names, text_settings
+from hooks.cli.mkdocs_settings import config_setting_names, text_settings
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem, named_value
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
@@ -56,7 +56,7 @@ def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Pr
     MkDocs warns, the strict build stops before any hook). `shapes`, the lines of the values `config_file`
     refused: an option one names (`redirect_maps`) is not named twice.
     """
-    names = unknown_setting_problems(CONFIG, config, mkdocs_setting_names())
+    names = unknown_setting_problems(CONFIG, config, config_setting_names(root, config))
     plugins, _ = listed_entries(config.get("plugins"), "plugins", "plugin")  # its entries' lines are the shapes'
     said = {problem.field.partition(": ")[0] for problem in shapes}  # `redirect_maps: a.md`, `config_file`'s
     names += [  # `repo_url: !relative …`: MkDocs stops on "Expected a string"; `site_name`'s, `docs_dir`'s are said

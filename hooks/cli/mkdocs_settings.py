@@ -2,16 +2,22 @@
 
 MkDocs' names, not a copy: its `Config._validate` warns of a name its schema lacks, and a `SubConfig` it checks
 (`validation`, and `links`, `nav` in it) warns of its own; a `Deprecated` option is warned of, or refused once
-removed. Imported when asked, not on top: make check starts without MkDocs.
+removed; a `Private` one, and `config_file_path`, MkDocs sets itself and refuses written. Imported when asked, not on
+top: make check starts without MkDocs.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from hooks.core.setting_names import Retired, SettingNames
+from hooks.core.setting_names import LOADER_KEYS, Retired, SettingNames
+
+# Set by MkDocs from the file's path, and refused written, even empty, by `MkDocsConfig.load_dict` (on a traceback):
+# its schema holds it as any text
+SET_BY_LOADER = ("config_file_path",)
 
 
 @functools.cache
@@ -19,20 +25,33 @@ def mkdocs_setting_names() -> SettingNames:
     """The names of mkdocs.yml MkDocs knows, read once a run from its schema."""
     from mkdocs.config.defaults import MkDocsConfig
 
-    return schema_names(MkDocsConfig)
+    names = schema_names(MkDocsConfig)
+    return replace(names, internal={**names.internal, **dict.fromkeys(SET_BY_LOADER, True)})
+
+
+def config_setting_names(root: Path, config: dict[str, Any]) -> SettingNames:
+    """MkDocs' names, with the configured theme's where mkdocs.yml writes a name MkDocs does not know (`features`)."""
+    names = mkdocs_setting_names()
+    if all(key in names.names or key in LOADER_KEYS for key in config):
+        return names  # the theme's templates are read only for a line's sake
+    from hooks.cli.theme_settings import theme_placed
+
+    return replace(names, placed=theme_placed(root, config.get("theme")))
 
 
 def schema_names(config_class: Any) -> SettingNames:
     """One level of a schema: its names, its checked sub-configs' (each a level below), its retired options."""
     from mkdocs.config import config_options
 
-    nested, retired = {}, {}
+    nested, retired, internal = {}, {}, {}
     for name, option in config_class._schema:
         if isinstance(option, config_options.Deprecated):
             retired[name] = Retired(refused=option.removed, moved_to=option.moved_to)
+        if isinstance(option, config_options.Private):  # "For internal use only.", once given a value
+            internal[name] = False
         if (below := sub_config_names(option)) is not None:
             nested[name] = below
-    return SettingNames(tuple(name for name, _ in config_class._schema), nested, retired)
+    return SettingNames(tuple(name for name, _ in config_class._schema), nested, retired, internal)
 
 
 def sub_config_names(option: Any) -> SettingNames | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-from hooks.core.anchor_lock import GONE, LOCK_FILE
+from hooks.core.anchor_lock import GONE, LOCK_FILE, OTHER_LINES_FIRST
 from hooks.core.anchor_redirects import NEW_PLACE, REDIRECTS_FILE
 from hooks.core.annotation_index import gone_page_groups, index_group_places, index_redirects
 from hooks.core.page_moves import REDIRECT_MAPS, check_page_moves, landing_file, landing_page, page_source, resolve_page
@@ -250,7 +250,7 @@ def while_errors_stand(problems: list[Problem], named: Collection[str] = ()) -> 
     top of the real mistake would bury it; the next build without other errors lists them one by one.
     The ids a reported line already names (`named`, `lost_ids_named`) are not counted: that line is their
     cause, and a summary of them alone, the one line about anchors, alarmed a newcomer over one glossary slip.
-    "The other errors", not "the errors above": `make check` sorts its lines, so this one may come first.
+    "The other lines", not "the errors above": the lines are sorted by file, so this one may come first.
     """
     problems = [p for p in problems if not (p.path in (LOCK_FILE, REDIRECTS_FILE) and p.field in named)]
     if not problems:
@@ -260,5 +260,5 @@ def while_errors_stand(problems: list[Problem], named: Collection[str] = ()) -> 
         f"{len(problems)} anchor problem(s) not listed one by one while the other errors stand "
         f"(the first: {first.field}: {first.message})"
     )
-    hint = "fix the other errors first; the next build checks every published id again"
+    hint = f"{OTHER_LINES_FIRST}; the next build checks every published id again"
     return [Problem(LOCK_FILE, "", message, hint)]

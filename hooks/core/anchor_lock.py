@@ -151,6 +151,11 @@ def locked_by_page(lock: Mapping[str, list[str]], pages: Iterable[str]) -> dict[
     return {page: lock.get(page_key(page), []) for page in pages}
 
 
+# What a line about anchors asks while other errors stand: the build and `make check` print their lines sorted by
+# file (`ordered_lines`), so `anchors.lock.json`'s comes before a `docs/` page's, and "the errors above" named none.
+OTHER_LINES_FIRST = "fix the other lines first"
+
+
 def recording_refused(lock_read: bool, errors_stand: bool) -> Problem | None:
     """Why `make anchors` leaves the lock as it is, or None when it may record.
 
@@ -159,10 +164,10 @@ def recording_refused(lock_read: bool, errors_stand: bool) -> Problem | None:
     lock would ask for their redirect for ever once the mistake is fixed.
     """
     if not lock_read:
-        hint = "fix it as the line above says, keeping the ids of both sides of a conflict, then run 'make anchors'"
+        hint = "fix it as its other line says, keeping the ids of both sides of a conflict, then run 'make anchors'"
         return Problem(LOCK_FILE, "", "left as it is: it could not be read, so no id was recorded", hint)
     if errors_stand:
-        hint = "fix the errors above, then run 'make anchors' again"
+        hint = f"{OTHER_LINES_FIRST}, then run 'make anchors' again"
         return Problem(LOCK_FILE, "", "left as it is: no id is recorded from a build that fails", hint)
     return None
 

@@ -3,7 +3,9 @@
 MkDocs warns "Unrecognised configuration name" of a setting its schema lacks (`extra_csss`), at the top and inside
 a sub-config it checks (`validation.links`), and of a deprecated one; it refuses one removed (`pages`). The strict
 build stops on each before any hook runs, and make check said OK. The schema is MkDocs' (`SettingNames`, read by
-`hooks/cli/mkdocs_settings.py`), not a list here: a setting MkDocs adds is known with it.
+`hooks/cli/mkdocs_settings.py`), not a list here: a setting MkDocs adds is known with it. A name of the theme's
+written at the top (`features:`) is sent under `theme:` or `extra:` (`hooks/cli/theme_settings.py`), and a slip is
+offered only a name mkdocs.yml may write: never a retired one, one MkDocs sets itself (`mdx_configs`), nor an opposite.
 """
 
 from __future__ import annotations
@@ -12,12 +14,24 @@ import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from hooks.core.field_names import closest_field
 from hooks.core.problems import Problem
 from hooks.core.yaml_lines import in_backticks
 
 CLOSE_NAME = 0.7  # `site_ulr`, `lnag` (a transposition: 0.75) are offered `site_url`, `lang`; `x` is offered none
+# A top-level name is one of thirty, many alike (`site_*`, `extra_*`): `site_path` was 0.8 from `site_author`.
+# Stricter there, with one slip of a short name (`theem`) still offered (`closest_field`).
+CLOSE_TOP = 0.85
+# A name meant for a setting no slip away, as other tools name it: offered before any guess (`extra_css` was).
+ALIASES = {"extra_js": "extra_javascript"}
+# Words with opposite meanings a slip apart: `include_docs` is never offered `exclude_docs`.
+OPPOSITES = (("include", "exclude"),)
+# MkDocs' loader reads the parent file `INHERIT` names and takes the key out before its names are checked.
+LOADER_KEYS = ("INHERIT",)
 WARNED = "which MkDocs warns of (the strict build fails)"
+UNKNOWN_AT_TOP = "is no setting of MkDocs, which warns of it (the strict build fails)"
 TO_EXTRA = f"remove it; a value a template of the theme reads goes under {in_backticks('extra:')}"
+INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml", "remove it; MkDocs sets it itself"
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,14 @@ class SettingNames:
     names: tuple[str, ...]
     nested: Mapping[str, SettingNames] = field(default_factory=dict)
     retired: Mapping[str, Retired] = field(default_factory=dict)
+    # MkDocs' own, which it sets and refuses from mkdocs.yml: True where it refuses one left empty too
+    internal: Mapping[str, bool] = field(default_factory=dict)
+    # Names of another setting, each by the one it goes under (`features`: `theme`), said when written here
+    placed: Mapping[str, str] = field(default_factory=dict)
+
+    def offered(self) -> tuple[str, ...]:
+        """The names a slip may be offered: never a retired one, nor one MkDocs keeps for itself."""
+        return tuple(name for name in self.names if name not in self.retired and name not in self.internal)
 
 
 def unknown_setting_problems(
@@ -47,8 +69,12 @@ def unknown_setting_problems(
     problems = []
     for key, value in config.items():
         place = (*where, key if isinstance(key, str) else str(key))
+        if not where and key in LOADER_KEYS:
+            continue
         if key not in schema.names:
             problems.append(unknown_problem(path, place, schema))
+        elif (refuses_empty := schema.internal.get(key)) is not None and (refuses_empty or value is not None):
+            problems.append(Problem(path, place[-1], *INTERNAL))
         elif (retired := schema.retired.get(key)) is not None and value is not None:  # as MkDocs: empty is none
             problems.append(retired_problem(path, place[-1], retired))
         elif (nested := schema.nested.get(key)) is not None and isinstance(value, Mapping):
@@ -60,13 +86,38 @@ def unknown_problem(path: str, place: tuple[str, ...], schema: SettingNames) -> 
     """The line for a name MkDocs does not know: the one meant, if a slip away; else what to do with it."""
     *owner, name = place
     field_name = ".".join(place)
-    close = difflib.get_close_matches(name, schema.names, n=1, cutoff=CLOSE_NAME)
     if not owner:
-        hint = f"did you mean {in_backticks(close[0])}?" if close else TO_EXTRA
-        return Problem(path, field_name, "is no setting of MkDocs, which warns of it (the strict build fails)", hint)
+        return Problem(path, field_name, UNKNOWN_AT_TOP, top_hint(name, schema))
+    close = difflib.get_close_matches(name, schema.offered(), n=1, cutoff=CLOSE_NAME)
     level = in_backticks(".".join(owner))
     hint = f"did you mean {in_backticks(close[0])}?" if close else f"the settings of {level} are {listed(schema.names)}"
     return Problem(path, field_name, f"is no setting of {level}, {WARNED}", hint)
+
+
+def top_hint(name: str, schema: SettingNames) -> str:
+    """What to do with a top-level name MkDocs does not know: its place, its alias, or the one it is a slip of."""
+    if (owner := schema.placed.get(name)) is not None:
+        return f"write it under {in_backticks(f'{owner}:')}"
+    meant = ALIASES.get(name) or closest_field(name, schema.offered(), cutoff=CLOSE_TOP)
+    if meant is None or meant not in schema.names or opposite(name, meant):
+        return TO_EXTRA
+    return f"did you mean {in_backticks(meant)}?"
+
+
+def opposite(written: str, meant: str) -> bool:
+    """Whether `meant` says the opposite of `written` in a word (`include_docs`, `exclude_docs`): no slip of it."""
+    for word, other in zip(written.split("_"), meant.split("_"), strict=False):
+        for pair in OPPOSITES:
+            if other in pair and word != other:
+                contrary = pair[1 - pair.index(other)]
+                if ratio(word, contrary) > ratio(word, other):
+                    return True
+    return False
+
+
+def ratio(first: str, second: str) -> float:
+    """How alike two words are, as difflib weighs them."""
+    return difflib.SequenceMatcher(None, first, second).ratio()
 
 
 def retired_problem(path: str, name: str, retired: Retired) -> Problem:

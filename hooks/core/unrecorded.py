@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 
-from hooks.core.anchor_lock import LOCK_FILE
+from hooks.core.anchor_lock import LOCK_FILE, OTHER_LINES_FIRST
 from hooks.core.problems import Problem
 
 
@@ -25,7 +25,7 @@ def unrecorded_ids(lock: Mapping[str, list[str]], built: Mapping[str, Iterable[s
 
 RECORD_HINT = "run 'make anchors'"  # what records new ids
 # `make anchors` refuses while the build fails (`recording_refused`), and `make check` sorts this line first
-BLOCKED_HINT = "fix the other lines first, then run 'make anchors': it records nothing while the build fails"
+BLOCKED_HINT = f"{OTHER_LINES_FIRST}, then run 'make anchors': it records nothing while the build fails"
 
 
 def unrecorded_hint(blocked: bool) -> str:

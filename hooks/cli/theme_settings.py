@@ -1,0 +1,74 @@
+"""The names a theme reads, for make check's line on one written at the top of mkdocs.yml (`features:`).
+
+MkDocs checks no theme option's name, and a template reads `config.theme.palette` or `config.extra.analytics`
+whatever the top of mkdocs.yml holds: written there, MkDocs warns of the name, and its place is under `theme:` or
+`extra:`, which the line says. The theme's own names, not a list here: MkDocs' `Theme`'s keywords (`custom_dir`,
+`locale`), the options the theme's `mkdocs_theme.yml` declares (Material's `features`, `font`), and those its
+templates and `custom_dir`'s read, parsed by Jinja (`palette`, `logo`, which Material declares nowhere else).
+Imported when asked: only a name MkDocs does not know has the templates read.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from pathlib import Path
+
+# The settings of mkdocs.yml a template reads names of, as `config.theme.palette`, `config.extra.analytics`
+READ_SETTINGS = ("theme", "extra")
+
+
+def theme_placed(root: Path, theme: object) -> dict[str, str]:
+    """Each name of the configured theme (mkdocs.yml's `theme`, as written), by the setting it goes under."""
+    name, custom_dir = ("mkdocs", None) if theme is None else (theme, None)
+    if isinstance(theme, dict):
+        name, custom_dir = theme.get("name"), theme.get("custom_dir")
+    folder = str(root / custom_dir) if isinstance(custom_dir, str) else None
+    return placed_names(name if isinstance(name, str) else None, folder)
+
+
+@functools.cache
+def placed_names(name: str | None, custom_dir: str | None) -> dict[str, str]:
+    """The theme's names, once a run: an option of the theme under `theme`, a value its templates read under `extra`.
+
+    A theme not installed (its own line) has MkDocs' keywords alone, and `custom_dir`'s templates.
+    """
+    from mkdocs.config.base import ValidationError
+    from mkdocs.theme import Theme
+
+    keywords = [word for word in inspect.signature(Theme).parameters if word != "user_config"]
+    try:
+        theme = Theme(name=name, custom_dir=custom_dir)
+        options, folders = list(theme), theme.dirs
+    except (ValidationError, KeyError, OSError):
+        options, folders = [], [custom_dir] if custom_dir else []
+    read = template_reads(tuple(folders))
+    placed = dict.fromkeys(read["extra"], "extra")
+    return placed | dict.fromkeys([*keywords, *options, *read["theme"]], "theme")
+
+
+def template_reads(folders: tuple[str, ...]) -> dict[str, set[str]]:
+    """The names of `theme` and `extra` the templates of `folders` read (`config.theme.palette`), by Jinja's parser."""
+    import jinja2
+    from jinja2 import nodes
+
+    environment = jinja2.Environment(autoescape=True)
+    read: dict[str, set[str]] = {setting: set() for setting in READ_SETTINGS}
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*.html")) if Path(folder).is_dir() else []:
+            try:
+                tree = environment.parse(path.read_text(encoding="utf-8"))
+            except (jinja2.TemplateSyntaxError, OSError, UnicodeDecodeError):
+                continue  # the build names a template it cannot read; no name is learnt from it
+            for node in tree.find_all(nodes.Getattr):
+                owner = node.node
+                if isinstance(owner, nodes.Getattr) and owner.attr in read and is_config(owner.node):
+                    read[owner.attr].add(node.attr)
+    return read
+
+
+def is_config(node: object) -> bool:
+    """Whether a template's node is the name `config`, MkDocs' settings as a template reads them."""
+    from jinja2 import nodes
+
+    return isinstance(node, nodes.Name) and node.name == "config"
