@@ -90,7 +90,12 @@
      1219 px it wraps there to the margin's width, measured here as it stands before it is placed).
      From 1220 px it is over the navigation's column (whose words end 56 px left of the text's: no place
      beside ¶ N for its 100 px is clear of both), and above ¶ 1 of a page it covered "of" of a long page
-     name: where the navigation shows words there and none under Cite, it stands under Cite. */
+     name: where the navigation shows words there and none under Cite, it stands under Cite.
+     Below 720 px ¶ N follows the paragraph's last line, in the text, where any place for the tooltip covers
+     words (under it, the next paragraph's first line): every ¶ link's tooltip is marked
+     (`paragraph-link-tooltip`), and citation.css does not show it there. */
+  var TOOLTIP = "paragraph-link-tooltip";
+  var PARAGRAPH_LINK = ".md-content p[id^='p'] > .paragraph-actions > .paragraph-link, .md-content p[id^='p'] > a.paragraph-link";
   var ABOVE = "paragraph-link-tooltip--above";
   var UNDER_CITE = "paragraph-link-tooltip--under-cite";
   var IN_MARGIN = "paragraph-link-tooltip--margin";
@@ -133,9 +138,11 @@
   }
 
   function placeTooltip(link) {
-    if (!link.matches(".paragraph-actions > .paragraph-link")) return;
+    if (!link.matches(PARAGRAPH_LINK)) return;
     var tooltip = document.getElementById(link.getAttribute("aria-describedby") || "");
     if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
+    tooltip.classList.add(TOOLTIP);
+    if (!link.matches(".paragraph-actions > .paragraph-link")) return;
     tooltip.classList.add(IN_MARGIN);
     tooltip.style.setProperty("--paragraph-link-width", link.getBoundingClientRect().width + "px");
     if (link.parentNode.classList.contains(LIFTED)) {
