@@ -1,8 +1,10 @@
 """In a real browser (tests/browser.py): where the ¶ link's tooltip ("Link to paragraph N") stands, pointed at or
-focused: in the window, clear of its paragraph's Cite, of the article's words and of the navigation's."""
+focused: in the window, clear of its paragraph's Cite, of the article's words and of the navigation's; on a phone,
+where ¶ N stands in the text, not drawn at all."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -136,6 +138,68 @@ def test_the_paragraph_link_s_tooltip_leaves_cite_in_sight(
     ), f"the tooltip {tip} is not in the window {window}"
     covered = page.evaluate(TEXT_UNDER_TOOLTIP)
     assert not covered, f"the tooltip {tip} covers the article's words: {covered}"
+
+
+# Watches whether Material makes the ¶ link's tooltip (`described`: it names it in the link's aria-describedby) and, frame
+# by frame, the largest area the active tooltip is drawn over (`drawn`): a tap shows it for a few frames only, then
+# drops it as the copy of the link's address takes the focus away.
+WATCH_TOOLTIP = """(link) => {
+  window.tooltipWatch = { described: false, drawn: 0 };
+  new MutationObserver(() => {
+    if (link.hasAttribute("aria-describedby")) tooltipWatch.described = true;
+  }).observe(link, { attributes: true, attributeFilter: ["aria-describedby"] });
+  const look = () => {
+    const tip = document.querySelector(".md-tooltip2--active .md-tooltip2__inner");
+    if (tip) {
+      const { width, height } = tip.getBoundingClientRect();
+      tooltipWatch.drawn = Math.max(tooltipWatch.drawn, width * height);
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}"""
+
+# Two frames more of the watch above, then what it saw.
+TOOLTIP_SEEN = """() => new Promise((done) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => done(window.tooltipWatch))))"""
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("how", ["hover", "focus", "tap"])
+@pytest.mark.parametrize("width", [719, 600, 390, 375])
+@pytest.mark.parametrize(("path", "paragraph"), [(OPPORTUNITIES, "p2"), (ANNEX, "p2")], ids=["text-next", "quote-next"])
+def test_on_a_phone_the_paragraph_link_shows_no_tooltip(
+    new_page: Callable[..., Page],
+    served_site: SiteServer,
+    path: str,
+    paragraph: str,
+    width: int,
+    how: str,
+    place: str,
+) -> None:
+    """Below 720 px ¶ N and Cite follow the paragraph's last line, in the text: Material's tooltip under ¶ N covered
+    the next paragraph's first words (opportunities: "Transnationalism also ma…"; the annex: "border" of the next
+    quotation), and no place beside a ¶ N in a line is clear of words. A tap showed it for a few frames over the
+    text. There it is never drawn: ¶ N says what it links to, and a tap copies its address (Material's "Copied to
+    clipboard"). Material still makes it, and names it as the link's description; the link's name stays
+    "Paragraph N"."""
+    touch = {"has_touch": True, "is_mobile": True} if how == "tap" else {}
+    page = served_site.open(new_page(viewport={"width": width, "height": 900}, **touch), path)
+    page.locator(f"#{paragraph}").evaluate(PLACES[place])
+    link = page.locator(f"#{paragraph} .paragraph-link")
+    link.evaluate(WATCH_TOOLTIP)
+    getattr(link, how)()
+    page.wait_for_function("() => window.tooltipWatch.described")
+    number = paragraph[1:]
+    if how == "tap":  # shown for a few frames at most, then dropped with the link's description
+        expect(link).not_to_have_attribute("aria-describedby", re.compile(""))
+    else:
+        expect(page.locator(".md-tooltip2--active .md-tooltip2__inner")).to_have_text(f"Link to paragraph {number}")
+        expect(link).to_have_accessible_description(f"Link to paragraph {number}")
+    screenshot(page, f"paragraph-link-tooltip-{path.strip('/').replace('/', '-')}-{width}-{how}-{place}")
+    seen = page.evaluate(TOOLTIP_SEEN)
+    assert not seen["drawn"], f"the tooltip was drawn over {seen['drawn']:.0f} px², over the text"
+    expect(link).to_have_accessible_name(f"Paragraph {number}")
 
 
 @pytest.mark.parametrize("how", ["hover", "focus"])

@@ -1,14 +1,15 @@
 /* Where a paragraph's margin box (`.paragraph-actions`: its ¶ link and the Cite action citation.js puts
    beside it) stands: first in the paragraph, or last on a phone, for the order of Tab; Cite lifted above
    ¶ N where the next paragraph's box crowds it; and ¶ N's tooltip placed clear of Cite and of the
-   navigation's words. citation.css lays the box out; this measures the page and sets its classes.
+   navigation's words. citation-margin.css lays the box out, citation-tooltip.css the tooltip; this measures
+   the page and sets its classes.
    Runs on every page Material's instant navigation shows (`document$`), after citation.js made the boxes. */
 (function () {
   "use strict";
 
   /* The build puts the ¶ link first in its paragraph, where it stands: in the margin left of the text,
      so Tab reaches it (and Cite) before the text's own links (WCAG 2.4.3). On a phone the margin
-     follows the paragraph's last line (citation.css), so there it goes last, and back when the
+     follows the paragraph's last line (citation-margin.css), so there it goes last, and back when the
      window widens. */
   var PHONE = window.matchMedia("screen and (max-width: 44.9375em)");
   var MARGIN = ".md-content p[id^='p'] > :is(.paragraph-actions, a.paragraph-link)";
@@ -28,7 +29,7 @@
 
   PHONE.addEventListener("change", placeAll);
 
-  /* In the margin ¶ N and Cite stand one above the other, each hit over 24 px in height (citation.css,
+  /* In the margin ¶ N and Cite stand one above the other, each hit over 24 px in height (citation-margin.css,
      WCAG 2.5.8). A paragraph of one short line close above the next (an attribution under a quotation, in
      the Annex) left its Cite on the next paragraph's ¶: there it goes above its ¶ instead
      (`paragraph-actions--lifted`), where the margin is free. Measured again whenever the article changes
@@ -39,7 +40,7 @@
   var resized = null;
 
   /* Where the hit areas of a margin box reach, top and bottom, with Cite under ¶ N and lifted above it.
-     Both are read from ¶ N, which stays where it is when Cite is lifted (only Cite moves, citation.css):
+     Both are read from ¶ N, which stays where it is when Cite is lifted (only Cite moves, citation-margin.css):
      so every box is measured before any is changed. */
   function reach(actions) {
     var link = actions.querySelector(".paragraph-link").getBoundingClientRect();
@@ -79,22 +80,28 @@
   }
 
   /* Material shows a ¶ link's title ("Link to paragraph N") in a tooltip under it, over the Cite under it:
-     while it showed, the reader could not see Cite. It is marked to stand above ¶ N instead (citation.css),
+     while it showed, the reader could not see Cite. It is marked to stand above ¶ N instead (citation-tooltip.css),
      where the window has room for it below the header, else under Cite (a paragraph scrolled up to the
      header); not when Cite is lifted there, as Material's place under ¶ N is then free. Material makes
      the tooltip on hover or focus and names it in the link's aria-describedby, then drops the name at
      once on leaving while the tooltip fades out: a mark set as it shows keeps it in place through the
      fade. The observer runs before the next paint, so the first frame has it above.
      Material centres it on ¶ N, and it reached some 30 px into the text: in the margin it ends where ¶ N
-     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation.css aligns it by; from 720 to
+     ends (`paragraph-link-tooltip--margin`, with ¶ N's width, which citation-tooltip.css aligns it by; from 720 to
      1219 px it wraps there to the margin's width, measured here as it stands before it is placed).
      From 1220 px it is over the navigation's column (whose words end 56 px left of the text's: no place
      beside ¶ N for its 100 px is clear of both), and above ¶ 1 of a page it covered "of" of a long page
-     name: where the navigation shows words there and none under Cite, it stands under Cite. */
+     name: where the navigation shows words there and none under Cite, it stands under Cite.
+     Below 720 px ¶ N follows the paragraph's last line, in the text, where any place for the tooltip covers
+     words (under it, the next paragraph's first line): every ¶ link's tooltip is marked
+     (`paragraph-link-tooltip`), and citation-tooltip.css does not show it there. */
+  var TOOLTIP = "paragraph-link-tooltip";
+  var PARAGRAPH_LINK =
+    ".md-content p[id^='p'] > .paragraph-actions > .paragraph-link, .md-content p[id^='p'] > a.paragraph-link";
   var ABOVE = "paragraph-link-tooltip--above";
   var UNDER_CITE = "paragraph-link-tooltip--under-cite";
   var IN_MARGIN = "paragraph-link-tooltip--margin";
-  var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation.css */
+  var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation-tooltip.css */
 
   /* The boxes of the navigation's words shown in its column, line by line (none while it is a closed drawer). */
   function navigationWords() {
@@ -133,9 +140,11 @@
   }
 
   function placeTooltip(link) {
-    if (!link.matches(".paragraph-actions > .paragraph-link")) return;
+    if (!link.matches(PARAGRAPH_LINK)) return;
     var tooltip = document.getElementById(link.getAttribute("aria-describedby") || "");
     if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
+    tooltip.classList.add(TOOLTIP);
+    if (!link.matches(".paragraph-actions > .paragraph-link")) return;
     tooltip.classList.add(IN_MARGIN);
     tooltip.style.setProperty("--paragraph-link-width", link.getBoundingClientRect().width + "px");
     if (link.parentNode.classList.contains(LIFTED)) {

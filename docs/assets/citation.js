@@ -59,7 +59,7 @@
         "aria-label": "Cite paragraph " + number,
       }
     );
-    /* Its word in a box of no size (citation.css: `display: contents`), where Material's search
+    /* Its word in a box of no size (citation-margin.css: `display: contents`), where Material's search
        highlighter marks nothing: it marks the words of a search (`?h=cit`) in each text whose
        element has a height, and on a touch screen, where Cite is always shown, "CITE" was
        highlighted by every paragraph as a word found, and the page opened at the first. */

@@ -73,7 +73,7 @@ def cite_block(url: str, citations: list[StyleCitations], downloads: Downloads) 
         f'<p>Permanent link: <a href="{html.escape(url)}">{parted_html(url)}</a>. To cite one paragraph, '
         f"use its paragraph number (the margin's ¶ N): add <em>para. N</em> to the citation and {code_span('#pN')} to "
         'the link<span class="on-screen"> (with JavaScript, the <em>Cite</em> action beside each paragraph number '
-        "does this for you)</span>.</p>\n"  # no Cite action on paper (citation.css): nor its mention (edition.css)
+        "does this for you)</span>.</p>\n"  # on paper no Cite (citation-margin.css), nor its mention (edition.css)
         f'<dl class="edition-citations">{rows}</dl>\n'
         f'<p class="on-screen">Download the record for a reference manager: {download_links(downloads)}.</p>\n'
         "</div>\n"
