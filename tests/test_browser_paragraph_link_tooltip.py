@@ -229,3 +229,60 @@ def test_the_paragraph_link_s_tooltip_leaves_the_navigation_s_words_in_sight(
     tip, cite = boxes["tooltip"], boxes["cite"]
     assert tip["top"] >= cite["bottom"] or tip["bottom"] <= cite["top"], f"the tooltip {tip} covers Cite {cite}"
     assert boxes["window"]["top"] <= tip["top"] and tip["bottom"] <= boxes["window"]["bottom"], tip
+
+
+# Each word of the shown tooltip with the number of line boxes it is drawn on: more than one is a word broken mid-word.
+TOOLTIP_WORD_LINES = """() => {
+  const tip = document.querySelector(".md-tooltip2--active .md-tooltip2__inner");
+  const words = [];
+  const walker = document.createTreeWalker(tip, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      words.push([match[0], range.getClientRects().length]);
+    }
+  }
+  return words;
+}"""
+
+# What a reader's settings do to the tooltip's text: WCAG 1.4.12's text spacing (a bookmarklet's or an extension's
+# stylesheet), a 12 px minimum font size (the browser's setting lifts the tooltip's 10 px to 12 px) and the face shown
+# where Roboto is not loaded (Arial, or the metric-compatible face the system maps it to).
+READER_STYLES = {
+    "as-served": "",
+    "text-spacing": "* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important }",
+    "minimum-font-12px": ".md-tooltip2__inner { font-size: 12px !important }",
+    "arial": ".md-tooltip2__inner { font-family: Arial, sans-serif !important }",
+}
+
+
+@pytest.mark.parametrize("style", READER_STYLES)
+@pytest.mark.parametrize("width", [1219, 960, 720])
+@pytest.mark.parametrize(
+    ("path", "paragraph"), [(OPPORTUNITIES, "p2"), (ANNEX, "p2")], ids=["cite-below", "cite-lifted"]
+)
+def test_the_paragraph_link_s_tooltip_breaks_no_word(
+    new_page: Callable[..., Page], served_site: SiteServer, path: str, paragraph: str, width: int, style: str
+) -> None:
+    """From 720 to 1,219 px the tooltip wraps to the margin's width, "Link to | paragraph | N": 2.8rem at most and
+    broken anywhere, with WCAG 1.4.12's text spacing, a 12 px minimum font or Arial, "paragraph" no longer fitted and
+    broke into "paragr | aph". Each word stays whole on one line, and in the window; as served it still covers none of
+    the article's words (with a reader's wider text it may, for as long as ¶ N is pointed at: no word is lost)."""
+    page = served_site.open(new_page(viewport={"width": width, "height": 900}), path)
+    if READER_STYLES[style]:
+        page.add_style_tag(content=READER_STYLES[style])
+    page.locator(f"#{paragraph}").evaluate(PLACES["middle"])
+    page.locator(f"#{paragraph} .paragraph-link").hover()
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tooltip).to_have_text(f"Link to paragraph {paragraph[1:]}")
+    wait_until_still(tooltip)
+    screenshot(page, f"paragraph-link-tooltip-words-{path.strip('/').replace('/', '-')}-{width}-{style}")
+    broken = [word for word, lines in page.evaluate(TOOLTIP_WORD_LINES) if lines != 1]
+    assert not broken, f"the tooltip breaks {broken} across lines"
+    boxes = page.evaluate(TOOLTIP_AND_CITE, paragraph)
+    tip, window = boxes["tooltip"], boxes["window"]
+    assert window["left"] <= tip["left"] and tip["right"] <= window["right"], f"the tooltip {tip} leaves the window"
+    if not READER_STYLES[style]:
+        assert not page.evaluate(TEXT_UNDER_TOOLTIP), f"the tooltip {tip} covers the article's words"
