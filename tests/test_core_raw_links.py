@@ -313,3 +313,23 @@ def test_an_absolute_raw_link_is_read_with_its_dot_segments_as_a_relative_one_is
 def test_a_raw_link_a_browser_reads_as_another_host_s_is_no_line(url: str) -> None:
     """On an http(s) page a backslash is a slash: `\\\\host\\x` is `//host/x`, an outside address, no absolute link."""
     assert lines(url) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "address"),
+    [
+        ("%2F%2Fhost/x", "/about/reading-guide/%2F%2Fhost/x"),  # a browser decodes no %2F into a separator
+        ("x%2fy/", "/about/reading-guide/x%2fy/"),
+        (".\\\\host", "/about/reading-guide//host"),  # `\` is `/` in an http(s) path: an empty segment stays
+        ("./\\host", "/about/reading-guide//host"),
+        ("a//b/", "/about/reading-guide/a//b/"),
+        ("..//x/", "/about//x/"),
+        ("a/./../b/.", "/about/reading-guide/b/"),
+        ("a%20b/", "/about/reading-guide/a b/"),
+        ("../../../x/../y", "/y"),
+    ],
+)
+def test_a_raw_link_s_line_shows_the_address_a_browser_asks_for(url: str, address: str) -> None:
+    """The WHATWG URL parser keeps empty segments and `%2F`: urljoin and unquote dropped or decoded them."""
+    (line,) = lines(url)
+    assert f"'{url}' leads to {address}, which" in line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from functools import partial
 from pathlib import Path
 
 import markdown
@@ -19,6 +20,7 @@ from hooks.core.glossary_page import USED_IN_STAND_IN, render_glossary_page
 from hooks.core.glossary_used_in import PageUse
 from hooks.core.glossary_uses import PageTerms
 from hooks.core.paragraph_words import words_of
+from hooks.core.relative_tags import RelativeTag, placed
 from hooks.mdx import passages
 from hooks.mdx.annotations import AnnotationsExtension
 from hooks.mdx.glossary import GlossaryExtension, read_glossary
@@ -284,9 +286,10 @@ def test_passages_of_the_real_definitions_are_the_words_a_full_conversion_reads(
     glossary, _ = load_glossary(ROOT)
     names, configs = configured_extensions(ROOT)
     extensions = [name for name in names if isinstance(name, str)]
-    wanted = read_passages(ROOT / "docs", glossary.pages(), extensions, configs)
+    options = partial(placed, configs, str(ROOT), str(ROOT / "docs"))  # each page's, as MkDocs hands them
+    wanted = read_passages(ROOT / "docs", glossary.pages(), extensions, options)
     every = {page: {f"p{n}" for n in range(1, 200)} for page in glossary.pages()}
-    full = read_passages(ROOT / "docs", every, extensions, configs)
+    full = read_passages(ROOT / "docs", every, extensions, options)
     for page, paragraphs in glossary.pages().items():
         assert wanted[page].ids == full[page].ids
         for pid in paragraphs:
@@ -460,3 +463,19 @@ def test_the_extension_without_mkdocs_reads_no_definition_on_a_page_mkdocs_yml_l
     resolved, problems = read_glossary(root, root / "docs")
     assert [str(problem) for problem in problems] == [line]
     assert resolved.terms[0].definitions == ()
+
+
+def test_each_page_is_read_with_its_own_relative_options(tmp_path: Path) -> None:
+    """`base_path: !relative` names each page's folder, as MkDocs renders it: one instance read both from docs/."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "part.txt").write_text(f"Words of {folder}.\n{{ #p1 }}\n", encoding="utf-8")
+        (tmp_path / folder / "page.md").write_text('--8<-- "part.txt"\n', encoding="utf-8")
+    configs = {"pymdownx.snippets": {"base_path": RelativeTag("")}}
+    options = partial(placed, configs, str(tmp_path), str(tmp_path))
+    pages = {"a/page.md": {"p1"}, "b/page.md": {"p1"}}
+    found = read_passages(tmp_path, pages, ["attr_list", "pymdownx.snippets"], options)
+    assert {page: found[page].texts() for page in pages} == {
+        "a/page.md": {"p1": "Words of a."},
+        "b/page.md": {"p1": "Words of b."},
+    }

@@ -43,3 +43,28 @@ def test_a_relative_tag_mkdocs_stops_on_stops_make_check_too(
     check = run_check(broken_project)
     assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
     assert any(line.startswith(check_says) for line in check.stdout.splitlines()), check.stdout
+
+
+def test_an_extension_s_relative_option_reads_a_definition_s_page_from_its_folder(broken_project: Path) -> None:
+    """The build stopped on MkDocs' "The current file is not set for the '!relative' tag": the glossary read its
+    definitions' pages ahead with MkDocs' raw options, and make check read the snippet from docs/, missing it.
+
+    A definition's paragraph included from a file beside its page (`pymdownx.snippets`' `base_path: !relative`)
+    is read from the page's folder by both, as MkDocs renders it.
+    """
+    words = (
+        "Transnational identity / transnationalism: the process whereby people establish and maintain socio-cultural"
+        " connections across geopolitical borders."
+    )
+    edit(broken_project, "mkdocs.yml", "  - pymdownx.superfences\n", "  - pymdownx.superfences\n"
+         "  - pymdownx.snippets:\n      base_path: !relative\n")  # fmt: skip
+    paragraph = f"{words}\n{{ #p1 }}\n"  # its id with it: snippets ends an included block with a blank line
+    edit(broken_project, "docs/migration-and-transnationalism/annex.md", paragraph, '--8<-- "annex-p1.txt"\n')
+    (broken_project / "docs/migration-and-transnationalism/annex-p1.txt").write_text(paragraph, encoding="utf-8")
+    site = broken_project / "site"
+    build = run_build(broken_project, site)
+    assert build.returncode == 0, build.stderr
+    glossary = (site / "glossary/index.html").read_text(encoding="utf-8")
+    assert "the process whereby people establish and maintain socio-cultural connections" in glossary
+    check = run_check(broken_project)
+    assert check.returncode == 0 and check.stdout.startswith("OK:"), check.stdout + check.stderr

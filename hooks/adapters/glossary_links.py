@@ -9,18 +9,22 @@ terms while each source page renders and reports the terms met on each page into
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils.yaml import RelativeDirPlaceholder
 
 from hooks.adapters import glossary_state, lock_state, state
 from hooks.core.glossary import load_glossary
 from hooks.core.glossary_settings import link_mode, settings_problems
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraph_words import WORDS_FILE, load_words
+from hooks.core.relative_tags import RelativeTag, placed
 from hooks.mdx.glossary import GlossaryExtension
 from hooks.mdx.passages import resolve_glossary
 
@@ -49,7 +53,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         Path(config.docs_dir),
         pages,
         extensions,
-        config.mdx_configs,
+        partial(placed, relative_as_tags(config.mdx_configs), str(root), config.docs_dir),  # a page's options
         moves,
         lambda: load_words(words_file)[0],
         drafts,
@@ -61,6 +65,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         GlossaryExtension(glossary=build.glossary, current_page=build.page, sink=build.record, link=mode)
     )
     return files
+
+
+def relative_as_tags(value: Any) -> Any:
+    """Extension options with MkDocs' `!relative` alone as the core's tag, which `placed` works out for a page.
+
+    MkDocs' placeholder names the folder of the page rendering: read ahead of any page, it stopped the build
+    ("The current file is not set for the '!relative' tag"). `$config_dir` and `$docs_dir` need no page.
+    """
+    if isinstance(value, RelativeDirPlaceholder):
+        return RelativeTag("")
+    if isinstance(value, dict):
+        return {key: relative_as_tags(each) for key, each in value.items()}
+    if isinstance(value, list):
+        return [relative_as_tags(each) for each in value]
+    return value
 
 
 def docs_pages(files: Files) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Container, Mapping
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -177,9 +178,9 @@ def check_glossary(
     named = [name for name in names if isinstance(name, str)]
     moves = configured_file_moves(root)  # words that do not load are `check_paragraph_words`' line
     published = locked_docs_pages(anchors.lock, site_files(root)[0])  # an anchor to one gone: its move asked for
-    configs = placed(configs, str(root), str(root / DOCS))  # `!relative` alone: docs/, as MkDocs checks them
+    options = partial(placed, configs, str(root), str(root / DOCS))  # a page's: `!relative` alone, its folder
     _, more = resolve_glossary(
-        glossary, root / DOCS, pages, named, configs, moves, lambda: anchors.words, drafts, published
+        glossary, root / DOCS, pages, named, options, moves, lambda: anchors.words, drafts, published
     )
     return glossary, problems + more
 

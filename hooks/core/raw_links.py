@@ -11,11 +11,12 @@ edition's line, not a warning of MkDocs, fails the strict build (`hooks/mdx/page
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.config_file import DOCS
@@ -36,7 +37,6 @@ from hooks.core.site_addresses import C0_OR_SPACE, page_files_at, path_segments,
 
 FIX_ADDRESS = "fix the link to lead to an address of the site, or remove it"
 TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))  # removed anywhere in it
-ORIGIN = "https://site.invalid"  # any host: the paths are resolved, not the address
 NOT_REWRITTEN = "MkDocs rewrites no .md link in raw HTML: write the page's address"
 ENCODED_DOTS = {"%2e": ".", ".%2e": "..", "%2e.": "..", "%2e%2e": ".."}  # a path segment, lowercased: `dot_segments`
 
@@ -139,16 +139,35 @@ def browser_address(page: str, parts: SplitResult) -> tuple[SplitResult, str]:
     absolute link's dot segments are resolved alike, `/a/../about/citing/` asking for `/about/citing/`.
     """
     parts = parts._replace(path=dot_segments(parts.path.replace("\\", "/")))
-    return parts, unquote(browser_path(file_address(page), parts.path))
+    return parts, path_codes_read(browser_path(file_address(page), parts.path))
 
 
 def browser_path(base: str, path: str) -> str:
-    """The path a browser asks for, a link read from a page's address: `..` at the root stays there.
+    r"""The path a browser asks for, a link read from a page's address, as the WHATWG URL parser resolves it.
 
-    `urljoin` resolves dot segments as RFC 3986 does only from an address with a host: from a bare path it
-    dropped the root's `/` (`urljoin('/a/b/', '../../../c/')` is `c/`); a browser asks for `/c/`.
+    `..` at the root stays there, and an empty segment is kept (`./\host` asks for `/about/reading-guide//host`):
+    `urljoin` dropped the root's `/` from a bare path and every empty segment (`a//b/` read as `a/b/`).
+    `path`'s encoded dot segments are read already (`dot_segments`).
     """
-    return urlsplit(urljoin(ORIGIN + base, path)).path
+    segments = [] if path.startswith("/") else base.split("/")[1:-1]  # the base's folder, its last segment cut
+    written = path.removeprefix("/").split("/")
+    for index, segment in enumerate(written):
+        last = index == len(written) - 1
+        if segment == "..":
+            del segments[-1:]
+        if segment not in {".", ".."}:
+            segments.append(segment)
+        elif last:  # `a/..` and `a/.` end on a folder: `/about/`
+            segments.append("")
+    return "/" + "/".join(segments)
+
+
+def path_codes_read(path: str) -> str:
+    """A path with its %-codes read, each `%2F` kept: a browser splits no segment there (`%2F%2Fhost/x` is one name).
+
+    So the line shows the address asked for, never `///host/x`; no file's name holds a `/`, so none is served there.
+    """
+    return "".join(part if part.lower() == "%2f" else unquote(part) for part in re.split("(%2[fF])", path))
 
 
 def dot_segments(path: str) -> str:

@@ -55,6 +55,14 @@ class PlacedPath(os.PathLike):
         """The path, as MkDocs' placeholder converts to one."""
         return self.path
 
+    def __eq__(self, other: object) -> bool:
+        """The same path: two pages of one folder share their extensions' options (`read_passages`)."""
+        return isinstance(other, PlacedPath) and other.path == self.path
+
+    def __hash__(self) -> int:
+        """As the path's, for equal ones."""
+        return hash(self.path)
+
 
 def tag_fault(written: str) -> str | None:
     """Why MkDocs refuses `!relative written`, or None: a value without a folder's prefix, or an unknown prefix."""

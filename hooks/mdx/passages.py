@@ -35,6 +35,7 @@ from hooks.mdx.paragraphs import iter_text_blocks, take_inventory
 DEFAULT_EXTENSIONS = ("abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc")
 FOOTNOTE_REF_PREFIX = "fnref"
 RE_BLOCK_ATTRIBUTES = AttrListTreeprocessor.BLOCK_RE  # `{ #p7 }` on a block's last line, as attr_list finds it
+PageOptions = Callable[[str], Mapping[str, Any]]  # a page's extension options (`read_passages`)
 
 
 def names_any(attributes: str, ids: Collection[str]) -> bool:
@@ -119,27 +120,32 @@ def read_passages(
     docs_dir: Path,
     pages: Mapping[str, Collection[str]],
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
-    configs: Mapping[str, Any] | None = None,
+    configs: PageOptions | None = None,
 ) -> dict[str, PageInventory]:
     """Inventories of the pages (paths below `docs_dir`), with the words of the given paragraphs only.
 
     A page that does not exist, or is not below `docs_dir` (`../`, an absolute path), is left out:
     only the site's pages are read, and the caller names the anchor. One Markdown instance converts every page, reset in
-    between: setting up the site's extensions costs about as much as converting a short page.
+    between: setting up the site's extensions costs about as much as converting a short page. `configs` gives a
+    page's extension options, each `!relative` worked out for it as MkDocs does while it renders (`placed`): pages
+    whose options differ (a `!relative` alone, in two folders) get their own instance.
     """
     inventories: dict[str, PageInventory] = {}
     found: list[PageInventory] = []
     wanted: set[str] = set()
     md: Markdown | None = None
+    built_with: Mapping[str, Any] | None = None
     for page, paragraphs in pages.items():
         path = docs_dir / page
         if not below(page) or not path.is_file():
             continue
         text, _ = decode_page(path.read_bytes(), page)  # not UTF-8: read anyway, the page's own check says so
-        if md is None:
+        options = configs(page) if configs is not None else {}
+        if md is None or options != built_with:
             md = markdown.Markdown(
-                extensions=[*extensions, _InventoryExtension(found, wanted)], extension_configs=dict(configs or {})
+                extensions=[*extensions, _InventoryExtension(found, wanted)], extension_configs=dict(options)
             )
+            built_with = options
         md.reset()
         found.clear()
         wanted.clear()
@@ -154,7 +160,7 @@ def resolve_glossary(
     docs_dir: Path,
     site_pages: Collection[str],
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
-    configs: Mapping[str, Any] | None = None,
+    configs: PageOptions | None = None,
     moves: Mapping[str, str] | None = None,
     recorded: Callable[[], Mapping[str, Mapping[str, str]]] | None = None,
     drafts: Collection[str] = (),
@@ -170,7 +176,8 @@ def resolve_glossary(
     only to tell a paragraph that changed under its definition. `drafts` are the `draft_docs` pages left out
     (`rendered_pages`: none under `mkdocs serve`, which renders them and passes them among `site_pages`), named
     as drafts. `published_pages`: the files the anchor lock published (`locked_docs_pages`; the build's and make
-    check's, not the extension's, which reads no lock), an anchor to one gone asked for its move.
+    check's, not the extension's, which reads no lock), an anchor to one gone asked for its move. `configs`:
+    each page's extension options, as `read_passages` takes them.
     """
     kept = frozenset(site_pages)
     wanted = glossary.pages()
