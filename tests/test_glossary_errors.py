@@ -208,6 +208,6 @@ def test_a_glossary_that_does_not_load_is_one_line_not_one_per_lost_id(broken_pr
     assert [line for line in lines if line.startswith("anchors.lock.json: ")] == [
         "anchors.lock.json: 1 anchor problem(s) not listed one by one while the other errors stand (the first:"
         " /migration-and-transnationalism/opportunities/#p5: published id is gone (no element has id 'p5')) (fix the"
-        " other errors first; the next build checks every published id again)"
+        " other lines first; the next build checks every published id again)"
     ], lines
     assert run_check(broken_project).stdout.splitlines() == sorted(lines, key=line_order)
