@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+import markdown
 import pytest
 from conftest import ROOT
 from glossary_helpers import guide_example_term, project
@@ -198,3 +199,50 @@ def test_each_page_is_read_with_its_own_relative_options(tmp_path: Path) -> None
         "a/page.md": {"p1": "Words of a."},
         "b/page.md": {"p1": "Words of b."},
     }
+
+
+def read_counting_instances(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, configs: dict
+) -> tuple[dict[str, dict[str, str]], int]:
+    """Four pages in folders a, b, a, b, read ahead with `configs`: their words, and the Markdown instances built."""
+    built = []
+
+    class Counted(markdown.Markdown):
+        def __init__(self, **kwargs: object) -> None:
+            built.append(kwargs)
+            super().__init__(**kwargs)
+
+    pages = {}
+    for folder, name in (("a", "one"), ("b", "one"), ("a", "two"), ("b", "two")):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / "part.txt").write_text(f"Words of {folder}.\n{{ #p1 }}\n", encoding="utf-8")
+        (tmp_path / folder / f"{name}.md").write_text('--8<-- "part.txt"\n', encoding="utf-8")
+        pages[f"{folder}/{name}.md"] = {"p1"}
+    monkeypatch.setattr(passages.markdown, "Markdown", Counted)
+    options = partial(placed, configs, str(tmp_path), str(tmp_path))
+    found = read_passages(tmp_path, pages, ["attr_list", "pymdownx.snippets"], options)
+    return {page: found[page].texts() for page in pages}, len(built)
+
+
+def test_pages_of_alternating_folders_share_one_instance_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `base_path: !relative`, folders a, b, a, b built a Markdown for each page: one a folder is enough."""
+    texts, instances = read_counting_instances(
+        tmp_path, monkeypatch, {"pymdownx.snippets": {"base_path": RelativeTag("")}}
+    )
+    assert texts == {
+        "a/one.md": {"p1": "Words of a."},
+        "b/one.md": {"p1": "Words of b."},
+        "a/two.md": {"p1": "Words of a."},
+        "b/two.md": {"p1": "Words of b."},
+    }
+    assert instances == 2
+
+
+def test_pages_read_with_one_set_of_options_share_one_instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usual case: no `!relative` alone, every page's options equal, whatever its folder."""
+    base = RelativeTag("$docs_dir/a")  # a folder that needs no page
+    texts, instances = read_counting_instances(tmp_path, monkeypatch, {"pymdownx.snippets": {"base_path": base}})
+    assert set(map(str, texts.values())) == {str({"p1": "Words of a."})}
+    assert instances == 1
