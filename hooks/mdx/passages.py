@@ -127,25 +127,28 @@ def read_passages(
     A page that does not exist, or is not below `docs_dir` (`../`, an absolute path), is left out:
     only the site's pages are read, and the caller names the anchor. One Markdown instance converts every page, reset in
     between: setting up the site's extensions costs about as much as converting a short page. `configs` gives a
-    page's extension options, each `!relative` worked out for it as MkDocs does while it renders (`placed`): pages
-    whose options differ (a `!relative` alone, in two folders) get their own instance.
+    page's extension options, each `!relative` worked out for it as MkDocs does while it renders (`placed`): each
+    set of options (a `!relative` alone: one a folder) gets its own instance, kept for the pages read after, so that
+    pages of folders read in turn (a, b, a) build no instance again.
     """
     inventories: dict[str, PageInventory] = {}
     found: list[PageInventory] = []
     wanted: set[str] = set()
-    md: Markdown | None = None
-    built_with: Mapping[str, Any] | None = None
+    built: list[tuple[Mapping[str, Any], Markdown]] = []  # the last used first: one comparison a page, as a rule
     for page, paragraphs in pages.items():
         path = docs_dir / page
         if not below(page) or not path.is_file():
             continue
         text, _ = decode_page(path.read_bytes(), page)  # not UTF-8: read anyway, the page's own check says so
         options = configs(page) if configs is not None else {}
-        if md is None or options != built_with:
+        index = next((index for index, (built_with, _) in enumerate(built) if built_with == options), None)
+        if index is None:
             md = markdown.Markdown(
                 extensions=[*extensions, _InventoryExtension(found, wanted)], extension_configs=dict(options)
             )
-            built_with = options
+        else:
+            _, md = built.pop(index)
+        built.insert(0, (options, md))
         md.reset()
         found.clear()
         wanted.clear()
