@@ -5,7 +5,8 @@ whatever the top of mkdocs.yml holds: written there, MkDocs warns of the name, a
 `extra:`, which the line says. The theme's own names, not a list here: MkDocs' `Theme`'s keywords (`custom_dir`,
 `locale`), the options the theme's `mkdocs_theme.yml` declares (Material's `features`, `font`), and those its
 templates and `custom_dir`'s read, parsed by Jinja (`palette`, `logo`, which Material declares nowhere else).
-Imported when asked: only a name MkDocs does not know has the templates read.
+Imported when asked: only a name MkDocs does not know has the templates read. And `theme:` itself, checked by
+MkDocs' own `Theme` option (`theme_problems`), which make check never ran: a theme the build stops on said OK.
 """
 
 from __future__ import annotations
