@@ -14,6 +14,7 @@ from typing import Any
 
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
 from hooks.cli.mkdocs_settings import config_setting_names, text_settings
+from hooks.cli.theme_settings import theme_problems
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem, named_value
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
@@ -64,8 +65,11 @@ def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Pr
         for setting, value in config.items()
         if isinstance(value, RelativeTag) and setting in text_settings() and setting not in said
     ]
-    options = plugin_option_problems(root, config, plugins, said)
-    return names + plugin_problems(config, plugins) + options + hook_problems(root, config.get("hooks"))
+    theme = [] if "theme" in said else theme_problems(root, config.get("theme"))  # `!relative nope`: said
+    # A plugin's options are read as the theme's (`search` is Material's): none against a theme MkDocs refuses
+    refused = theme or "theme" in said
+    options = [] if refused else plugin_option_problems(root, config, plugins, said)
+    return theme + names + plugin_problems(config, plugins) + options + hook_problems(root, config.get("hooks"))
 
 
 def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:

@@ -36,7 +36,9 @@ def config_setting_names(root: Path, config: dict[str, Any]) -> SettingNames:
         return names  # the theme's templates are read only for a line's sake
     from hooks.cli.theme_settings import theme_placed
 
-    return replace(names, placed=theme_placed(root, config.get("theme")))
+    theme = config.get("theme")
+    as_text = {"theme": theme} if isinstance(theme, str) else {}  # `theme: material`: no name goes under it as it is
+    return replace(names, placed=theme_placed(root, theme), as_text=as_text)
 
 
 def schema_names(config_class: Any) -> SettingNames:

@@ -5,17 +5,49 @@ whatever the top of mkdocs.yml holds: written there, MkDocs warns of the name, a
 `extra:`, which the line says. The theme's own names, not a list here: MkDocs' `Theme`'s keywords (`custom_dir`,
 `locale`), the options the theme's `mkdocs_theme.yml` declares (Material's `features`, `font`), and those its
 templates and `custom_dir`'s read, parsed by Jinja (`palette`, `logo`, which Material declares nowhere else).
-Imported when asked: only a name MkDocs does not know has the templates read.
+Imported when asked: only a name MkDocs does not know has the templates read. And `theme:` itself, checked by
+MkDocs' own `Theme` option (`theme_problems`), which make check never ran: a theme the build stops on said OK.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import inspect
+from dataclasses import replace
 from pathlib import Path
+
+from hooks.core.config_file import CONFIG
+from hooks.core.problems import Problem
+from hooks.core.relative_tags import RelativeTag, path_setting_problem
+from hooks.core.yaml_lines import in_backticks
 
 # The settings of mkdocs.yml a template reads names of, as `config.theme.palette`, `config.extra.analytics`
 READ_SETTINGS = ("theme", "extra")
+THEME_HINT = (
+    f"write it as the edition's: {in_backticks('theme:')} with {in_backticks('name: material')}"
+    f" and {in_backticks('custom_dir: overrides')} below it"
+)
+
+
+def theme_problems(root: Path, theme: object) -> list[Problem]:
+    """The line for a `theme:` MkDocs refuses, in its words: its own check (`config_options.Theme`), not rules of ours.
+
+    A theme not installed (`name: materiall`), no name, a `custom_dir` that is no folder, `theme: 5`: the build
+    stopped, and make check said OK, or only that Material's search has no option `fields`.
+    """
+    from mkdocs.config import config_options
+    from mkdocs.config.base import ValidationError
+
+    if isinstance(theme, RelativeTag):  # MkDocs names its own placeholder's class ("Invalid type <class …>")
+        return [replace(path_setting_problem(CONFIG, "theme", theme), hint=THEME_HINT)]
+    option = config_options.Theme(default="mkdocs")  # as MkDocsConfig's `theme`
+    option.config_file_path = str(root / CONFIG)  # `custom_dir` from mkdocs.yml's folder (its `pre_validation`)
+    try:
+        option.validate(copy.deepcopy(theme))  # MkDocs makes `custom_dir` absolute in the mapping it is given
+    except ValidationError as error:
+        return [Problem(CONFIG, "theme", str(error), THEME_HINT)]
+    return []
 
 
 def theme_placed(root: Path, theme: object) -> dict[str, str]:

@@ -16,6 +16,7 @@ import yaml
 
 from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.config_addresses import address_setting_problems
+from hooks.core.config_inherit import Parents, merged, parent_texts
 from hooks.core.config_loader import ConfigLoader
 from hooks.core.conflicts import merge_conflict
 from hooks.core.extra_files import Named, entry_problems, extra_setting_problems, named_places
@@ -91,8 +92,10 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     elif not isinstance(config, dict):
         hint = f"write one {in_backticks('name: value')} setting per line"
         raise refuse("", f"is {kind(config)}, not settings", hint)
-    else:
-        problems = list(value_lines(text, frozenset(os.environ.items()))[0])
+    else:  # its parent merged in, as MkDocs' loader does: a bad `INHERIT` stops the build before any check
+        parents = inherited(root, text, config)
+        config = merged(config, [parsed_config(each, frozenset(os.environ.items())) for _, each in parents])
+        problems = list(value_lines(text, frozenset(os.environ.items()), parents)[0])
     if problem := docs_dir_problem(root, config.get("docs_dir")):
         problems.append(problem)
     if not (root / DOCS).is_dir():
@@ -101,17 +104,30 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     return config, problems
 
 
+def inherited(root: Path, text: str, config: object) -> Parents:
+    """The files mkdocs.yml's settings inherit (`INHERIT`), nearest first; ConfigError for one the build refuses."""
+    environment = frozenset(os.environ.items())
+    parents, problem = parent_texts(root, config, CONFIG, lambda parent: parsed_config(parent, environment))
+    if problem is not None:
+        raise ConfigError(problem)
+    return parents
+
+
 @functools.lru_cache(maxsize=4)
-def value_lines(text: str, environment: frozenset[tuple[str, str]]) -> tuple[tuple[Problem, ...], Named]:
+def value_lines(
+    text: str, environment: frozenset[tuple[str, str]], parents: Parents = ()
+) -> tuple[tuple[Problem, ...], Named]:
     """The lines of mkdocs.yml's values (a settings' mapping), its text's alone; the extra entries they name, by place.
 
     Worked out once per text and environment: make check reads mkdocs.yml a score of times a run, and each read
     worked the extra files' entries out again, as its extra files' check did (`extra_named`). A text of no
     settings (empty, comments alone, `~`, a list) has no values: its one line is `config_and_problems`'s.
+    `parents`, the files it inherits (`inherited`), merged in as MkDocs does; their lines name mkdocs.yml.
     """
-    config = copy.deepcopy(parsed_config(text, environment))  # read, never changed: a copy all the same
+    config = parsed_config(text, environment)
     if not isinstance(config, dict):
         return (), {}
+    config = merged(config, [parsed_config(each, environment) for _, each in parents])  # a copy: read, never changed
     found = entry_problems(CONFIG, config)  # an extra file naming none, or no address: its lines, and their places
     # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
     problems = refused_tag_problems(CONFIG, config) + shape_problems(config)  # `!relative nope`: MkDocs stops on it
@@ -128,7 +144,8 @@ def extra_named(root: Path) -> Named:
     of no settings (`value_lines`).
     """
     text = (root / CONFIG).read_text(encoding="utf-8")
-    return value_lines(text, frozenset(os.environ.items()))[1]
+    parents = inherited(root, text, parsed_config(text, frozenset(os.environ.items())))
+    return value_lines(text, frozenset(os.environ.items()), parents)[1]
 
 
 def docs_dir_problem(root: Path, docs: object) -> Problem | None:

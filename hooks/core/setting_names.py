@@ -53,6 +53,8 @@ class SettingNames:
     internal: Mapping[str, bool] = field(default_factory=dict)
     # Names of another setting, each by the one it goes under (`features`: `theme`), said when written here
     placed: Mapping[str, str] = field(default_factory=dict)
+    # Those settings written as text (`theme: material`), by that text: a name goes under them as settings only
+    as_text: Mapping[str, str] = field(default_factory=dict)
 
     def offered(self) -> tuple[str, ...]:
         """The names a slip may be offered: never a retired one, nor one MkDocs keeps for itself."""
@@ -96,7 +98,10 @@ def unknown_problem(path: str, place: tuple[str, ...], schema: SettingNames) -> 
 
 def top_hint(name: str, schema: SettingNames) -> str:
     """What to do with a top-level name MkDocs does not know: its place, its alias, or the one it is a slip of."""
-    if (owner := schema.placed.get(name)) is not None:
+    if (owner := schema.placed.get(name)) is not None and (text := schema.as_text.get(owner)) is not None:
+        mapping = in_backticks(f"{owner}: {{name: {text}, {name}: …}}")  # nothing goes under `theme: material`
+        return f"write {in_backticks(f'{owner}:')} as settings, {mapping}, and it under them"
+    if owner is not None:
         return f"write it under {in_backticks(f'{owner}:')}"
     meant = ALIASES.get(name) or closest_field(name, schema.offered(), cutoff=CLOSE_TOP)
     if meant is None or meant not in schema.names or opposite(name, meant):

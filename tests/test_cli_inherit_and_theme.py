@@ -1,0 +1,151 @@
+"""make check reads `INHERIT` and `theme:` as MkDocs does: a parent merged in, a theme MkDocs refuses named."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import edit, run_build, run_check
+
+from hooks.cli import check
+
+PARENT_HINT = "write the parent file's path from mkdocs.yml's folder (`INHERIT: base.yml`), or remove `INHERIT`"
+THEME_HINT = "write it as the edition's: `theme:` with `name: material` and `custom_dir: overrides` below it"
+
+
+def lines(project: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    """make check's exit status and printed lines on `project`."""
+    status = check.main(["--root", str(project)])
+    return status, capsys.readouterr().out.splitlines()
+
+
+def move_all_to_parent(project: Path) -> None:
+    """Every setting in mkdocs.base.yml, mkdocs.yml only naming it: the build takes it."""
+    (project / "mkdocs.base.yml").write_text((project / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (project / "mkdocs.yml").write_text("INHERIT: mkdocs.base.yml\n", encoding="utf-8")
+
+
+def replace_theme(project: Path, written: str) -> None:
+    """mkdocs.yml's whole `theme:` block (to the next top-level line) replaced by `written`."""
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    start = text.index("\ntheme:\n") + 1
+    end = re.compile(r"^\S", re.MULTILINE).search(text, text.index("\n", start) + 1).start()
+    (project / "mkdocs.yml").write_text(f"{text[:start]}{written}\n{text[end:]}", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("inherit", "message"),
+    [
+        ("nothere.yml", "'nothere.yml' is no file"),  # the build: "Inherited config file 'nothere.yml' does not exist"
+        ("5", "must be text, not 5"),  # the build: a traceback
+        ("docs", "'docs' is no file"),
+    ],
+)
+def test_an_inherit_naming_no_file_is_one_line(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], inherit: str, message: str
+) -> None:
+    """make check said OK to a parent the build stops on."""
+    edit(broken_project, "mkdocs.yml", "\nnav:", f"\nINHERIT: {inherit}\nnav:")
+    assert lines(broken_project, capsys) == (1, [f"mkdocs.yml: INHERIT: {message} ({PARENT_HINT})"])
+
+
+def test_a_parent_holding_every_setting_is_read(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """make check said `site_name` was missing, while the build, merging the parent, passed."""
+    move_all_to_parent(broken_project)
+    status, said = lines(broken_project, capsys)
+    assert (status, said[0][:4]) == (0, "OK: "), said
+
+
+def test_a_parents_settings_are_checked(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A name MkDocs warns of in the parent (`features:` at its top) stopped the build; make check said OK."""
+    (broken_project / "config").mkdir()
+    (broken_project / "config" / "base.yml").write_text("features: [x]\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:", "\nINHERIT: config/base.yml\nnav:")
+    status, said = lines(broken_project, capsys)
+    assert status == 1
+    assert [line for line in said if "features" in line] == [
+        "mkdocs.yml: features: is no setting of MkDocs, which warns of it (the strict build fails)"
+        " (write it under `theme:`)"
+    ]
+
+
+def test_a_childs_settings_win_over_the_parents(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As `mergedeep.merge(parent, child)`: the child's `use_directory_urls: true` over the parent's 5."""
+    (broken_project / "base.yml").write_text("use_directory_urls: 5\ncopyright: x\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:", "\nINHERIT: base.yml\nuse_directory_urls: true\nnav:")
+    status, said = lines(broken_project, capsys)
+    assert (status, said[0][:4]) == (0, "OK: "), said
+
+
+@pytest.mark.parametrize(
+    ("theme", "message"),
+    [
+        ("theme: 5", "Invalid type <class 'int'>. Expected a string or key/value pairs."),
+        ("theme:\n  name: materiall", "Unrecognised theme name: 'materiall'. The available installed themes are: "),
+        ("theme:\n  custom_dir: overrides", "No theme name set."),
+        # MkDocs: "Invalid type <class 'mkdocs.utils.yaml.ConfigDirPlaceholder'>"
+        ("theme: !relative $config_dir/x", "`!relative $config_dir/x` is a path, where MkDocs wants text"),
+        ("theme: !relative nope", "`!relative nope`: MkDocs' `!relative` takes a value only after"),
+    ],
+)
+def test_a_theme_mkdocs_refuses_is_its_one_line(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], theme: str, message: str
+) -> None:
+    """The build stopped on the theme; make check's only line was a misleading `search` has no option `fields`."""
+    replace_theme(broken_project, theme)
+    status, said = lines(broken_project, capsys)
+    assert status == 1
+    assert len(said) == 1, said
+    assert said[0].startswith(f"mkdocs.yml: theme: {message}"), said
+    assert said[0].endswith(f"({THEME_HINT})") or "nope" in theme, said  # `nope`: the tag's own fix
+
+
+def test_a_custom_dir_that_is_no_folder_is_named(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The build stopped on "The path set in custom_dir … does not exist"; make check said OK."""
+    edit(broken_project, "mkdocs.yml", "custom_dir: overrides", "custom_dir: nowhere")
+    path = broken_project / "nowhere"
+    message = f"The path set in custom_dir ('{path}') does not exist."
+    assert lines(broken_project, capsys) == (1, [f"mkdocs.yml: theme: {message} ({THEME_HINT})"])
+
+
+def test_a_theme_option_at_the_top_of_a_theme_named_as_text_offers_the_mapping(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """To `theme: material` nothing can be written under (the line said so): the settings it needs are offered."""
+    replace_theme(broken_project, "theme: material\nfeatures: [content.code.copy]")
+    status, said = lines(broken_project, capsys)
+    assert status == 1
+    assert [line for line in said if line.startswith("mkdocs.yml: features:")] == [
+        "mkdocs.yml: features: is no setting of MkDocs, which warns of it (the strict build fails)"
+        " (write `theme:` as settings, `theme: {name: material, features: …}`, and it under them)"
+    ]
+
+
+@pytest.mark.slow
+def test_check_and_build_agree_on_inherit_and_custom_dir(tmp_path: Path) -> None:
+    """The real `make check` and strict build, on a parent holding everything, a missing parent, a bad custom_dir."""
+    from conftest import copy_project
+
+    inherited = copy_project(tmp_path / "inherited")
+    move_all_to_parent(inherited)
+    assert run_check(inherited).returncode == 0
+    built = run_build(inherited, tmp_path / "site")
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert (tmp_path / "site" / "index.html").is_file()
+
+    missing = copy_project(tmp_path / "missing")
+    (missing / "mkdocs.yml").write_text("INHERIT: nothere.yml\n", encoding="utf-8")
+    checked, built = run_check(missing), run_build(missing, tmp_path / "site-missing")
+    assert checked.returncode == 1, checked.stdout
+    assert checked.stdout.splitlines() == [f"mkdocs.yml: INHERIT: 'nothere.yml' is no file ({PARENT_HINT})"]
+    assert built.returncode != 0
+    assert "Inherited config file 'nothere.yml' does not exist" in built.stderr
+
+    custom = copy_project(tmp_path / "custom")
+    edit(custom, "mkdocs.yml", "custom_dir: overrides", "custom_dir: nowhere")
+    checked, built = run_check(custom), run_build(custom, tmp_path / "site-custom")
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines()[0].startswith("mkdocs.yml: theme: The path set in custom_dir"), checked.stdout
+    assert built.returncode != 0
+    assert "The path set in custom_dir" in built.stderr
