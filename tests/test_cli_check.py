@@ -12,7 +12,7 @@ from conftest import ROOT, edit, run_build
 
 from hooks.cli import check, site_files
 from hooks.cli.config_values import configured_extensions, configured_site_url
-from hooks.core import config_file, extra_files
+from hooks.core import extra_files
 
 
 def test_make_check_reads_site_url_as_the_build_does(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,7 +128,6 @@ def test_make_check_names_a_mkdocs_yml_of_no_settings_in_one_line(
 
 @pytest.mark.parametrize("text", ["# nothing\n", "", "~\n", "[a, b]\n", "just words\n"])
 def test_the_extra_files_check_holds_back_on_a_mkdocs_yml_of_no_settings(broken_project: Path, text: str) -> None:
-    """`unstopped_extra_files` and `extra_named` read a file of no settings as naming no entry, never a traceback."""
+    """`unstopped_extra_files` reads a file of no settings as naming no entry, never a traceback."""
     (broken_project / "mkdocs.yml").write_text(text, encoding="utf-8")
     assert site_files.unstopped_extra_files(broken_project, []) == []
-    assert config_file.extra_named(broken_project) == {}

@@ -11,8 +11,9 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from hooks.core import page_files
 from hooks.core.config_addresses import usable_site_url
-from hooks.core.config_file import CONFIG, DOCS, ConfigError, config_and_problems, extra_named, read_config
+from hooks.core.config_file import CONFIG, DOCS, ConfigError, read_config, read_settings, settings_read
 from hooks.core.extra_file_paths import missing_extra_files, separator_problems
+from hooks.core.extra_files import Named
 from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, dest_path, page_name
 from hooks.core.problems import Problem
@@ -67,17 +68,19 @@ def theme_files(root: Path, config: Mapping[str, Any] | None = None) -> set[str]
     return {file.src_uri for file in files}
 
 
-def check_extra_files(root: Path, generated: list[str], config: Mapping[str, Any] | None = None) -> list[Problem]:
+def check_extra_files(
+    root: Path, generated: list[str], settings: tuple[Mapping[str, Any], Named] | None = None
+) -> list[Problem]:
     """Each `extra_css` / `extra_javascript` path naming no file of the built site, in the build's line.
 
     The site's files: docs/'s the build keeps, the hooks' (`generated`, `hook_files`) and, asked only once an
     entry names none of those, the theme's and `custom_dir`'s (`theme_files`), where the build writes each; a path
     from `/` against `site_url` (`SITE_URL`), as the build reads it (`usable_site_url`). A
     path holding a backslash is named here alone (`separator_problems`): the build's line for it is MkDocs' warning.
-    The entries mkdocs.yml's own lines name are left to them (`extra_named`, worked out as it was read).
-    `config`: mkdocs.yml's settings, when they were read past their lines (`unstopped_extra_files`).
+    The entries mkdocs.yml's own lines name are left to them (their places, worked out as it was read).
+    `settings`: mkdocs.yml's, and those places, when they were read past its lines (`unstopped_extra_files`).
     """
-    config = read_config(root) if config is None else config
+    config, named = read_settings(root) if settings is None else settings
     directory_urls = config.get("use_directory_urls") is not False
     built, left_out = page_files.built_and_left_out(root / DOCS, config)  # one left out named so, not as no file
     files = built | {dest_path(path, directory_urls) for path in generated}
@@ -85,7 +88,6 @@ def check_extra_files(root: Path, generated: list[str], config: Mapping[str, Any
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     folders = [DOCS, *([custom] if isinstance(custom, str) and (root / custom).is_dir() else [])]  # `folder_named`
     site_url = usable_site_url(config.get("site_url"))[0]  # one refused is its own line
-    named = extra_named(root)
     if problems := missing_extra_files(CONFIG, config, files, folders, site_url, left_out, named):
         files |= theme_files(root, config)
         problems = missing_extra_files(CONFIG, config, files, folders, site_url, left_out, named)
@@ -103,12 +105,12 @@ def unstopped_extra_files(root: Path, generated: list[str]) -> list[Problem]:
     they cannot be known: mkdocs.yml no settings, or a `docs_dir` other than docs/, which make check does not read.
     """
     try:
-        config, problems = config_and_problems(root)
+        config, problems, named = settings_read(root)
     except ConfigError:  # no YAML, or a list, a text: no settings
         return []
     if not config or any(problem.field == "docs_dir" for problem in problems):  # empty, comments alone, `~`
         return []
-    return check_extra_files(root, generated, config)
+    return check_extra_files(root, generated, (config, named))
 
 
 def conflict_problems(root: Path) -> list[Problem]:

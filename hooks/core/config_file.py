@@ -63,10 +63,15 @@ def parsed_config(text: str, environment: frozenset[tuple[str, str]]) -> Any:
 
 def read_config(root: Path) -> dict[str, Any]:
     """mkdocs.yml as YAML, its tags left unevaluated; ConfigError if it, or a value read here, is unreadable."""
-    config, problems = config_and_problems(root)
+    return read_settings(root)[0]
+
+
+def read_settings(root: Path) -> tuple[dict[str, Any], Named]:
+    """`read_config`, and the places of the extra files' entries mkdocs.yml's lines name (`settings_read`)."""
+    config, problems, named = settings_read(root)
     if problems:
         raise ConfigError(*problems)
-    return config
+    return config, named
 
 
 def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
@@ -75,11 +80,18 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     ConfigError if the file itself cannot be read (no YAML, a merge conflict, not settings): nothing
     in it is known then. The shapes were refused one a run: fixing `extra` showed `exclude_docs`.
     """
+    config, problems, _ = settings_read(root)
+    return config, problems
+
+
+def settings_read(root: Path) -> tuple[dict[str, Any], list[Problem], Named]:
+    """`config_and_problems`, and the places of the extra files' entries its lines name, for their check to leave."""
+    environment = frozenset(os.environ.items())
     try:
         text = (root / CONFIG).read_text(encoding="utf-8")
         if conflict := merge_conflict(CONFIG, text):
             raise ConfigError(conflict)
-        config = copy.deepcopy(parsed_config(text, frozenset(os.environ.items())))  # a copy: callers may change it
+        parsed = parsed_config(text, environment)  # cached: read, never changed
     except FileNotFoundError:
         raise refuse("", "file not found", "run make from the project's folder, where mkdocs.yml is") from None
     except UnicodeDecodeError as error:
@@ -87,24 +99,23 @@ def config_and_problems(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     except yaml.YAMLError as error:
         message, hint = describe_yaml_error(error)
         raise refuse("", message, hint or "fix the YAML syntax") from None
-    if config is None:  # empty, or comments alone: no `site_name`, which MkDocs stops on; docs/ is still checked
-        config, problems = {}, [Problem(CONFIG, "", EMPTY, f"restore it: git restore {CONFIG}")]
-    elif not isinstance(config, dict):
+    if parsed is None:  # empty, or comments alone: no `site_name`, which MkDocs stops on; docs/ is still checked
+        config, problems, named = {}, [Problem(CONFIG, "", EMPTY, f"restore it: git restore {CONFIG}")], {}
+    elif not isinstance(parsed, dict):
         hint = f"write one {in_backticks('name: value')} setting per line"
-        raise refuse("", f"is {kind(config)}, not settings", hint)
+        raise refuse("", f"is {kind(parsed)}, not settings", hint)
     else:  # its parent merged in, as MkDocs' loader does: a bad `INHERIT` stops the build before any check
-        parents = inherited(root, text, config)
-        config = merged(config, [parsed_config(each, frozenset(os.environ.items())) for _, each in parents])
-        problems = list(value_lines(text, frozenset(os.environ.items()), parents)[0])
+        lines, named, settings = value_lines(text, environment, inherited(root, parsed))
+        config, problems = copy.deepcopy(settings), list(lines)  # a copy: callers may change it
     if problem := docs_dir_problem(root, config.get("docs_dir")):
         problems.append(problem)
     if not (root / DOCS).is_dir():
         hint = f"put the pages back in it: git restore {DOCS}"
         problems.append(Problem(CONFIG, "docs_dir", f"the folder {DOCS}/ is missing", hint))
-    return config, problems
+    return config, problems, named
 
 
-def inherited(root: Path, text: str, config: object) -> Parents:
+def inherited(root: Path, config: object) -> Parents:
     """The files mkdocs.yml's settings inherit (`INHERIT`), nearest first; ConfigError for one the build refuses."""
     environment = frozenset(os.environ.items())
     parents, problem = parent_texts(root, config, CONFIG, lambda parent: parsed_config(parent, environment))
@@ -116,17 +127,18 @@ def inherited(root: Path, text: str, config: object) -> Parents:
 @functools.lru_cache(maxsize=4)
 def value_lines(
     text: str, environment: frozenset[tuple[str, str]], parents: Parents = ()
-) -> tuple[tuple[Problem, ...], Named]:
-    """The lines of mkdocs.yml's values (a settings' mapping), its text's alone; the extra entries they name, by place.
+) -> tuple[tuple[Problem, ...], Named, dict[str, Any]]:
+    """The lines of mkdocs.yml's values (a settings' mapping); the extra entries they name, by place; the settings.
 
     Worked out once per text and environment: make check reads mkdocs.yml a score of times a run, and each read
-    worked the extra files' entries out again, as its extra files' check did (`extra_named`). A text of no
-    settings (empty, comments alone, `~`, a list) has no values: its one line is `config_and_problems`'s.
-    `parents`, the files it inherits (`inherited`), merged in as MkDocs does; their lines name mkdocs.yml.
+    worked the extra files' entries out again, as its extra files' check did. A text of no settings (empty,
+    comments alone, `~`, a list) has no values: its one line is `config_and_problems`'s.
+    `parents`, the files it inherits (`inherited`), merged in as MkDocs does; their lines name mkdocs.yml. The
+    settings returned are the cache's: copy them to change them.
     """
     config = parsed_config(text, environment)
     if not isinstance(config, dict):
-        return (), {}
+        return (), {}, {}
     config = merged(config, [parsed_config(each, environment) for _, each in parents])  # a copy: read, never changed
     found = entry_problems(CONFIG, config)  # an extra file naming none, or no address: its lines, and their places
     # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
@@ -134,18 +146,7 @@ def value_lines(
     problems += site_name_problems(CONFIG, config, text, dict(environment))
     problems += address_setting_problems(CONFIG, config)  # `repo_url`: MkDocs takes one no browser reads
     problems += extra_setting_problems(CONFIG, config, found)
-    return tuple(problems), named_places(found)
-
-
-def extra_named(root: Path) -> Named:
-    """The places of the extra files' entries a line of mkdocs.yml's names (`value_lines`): later checks leave them.
-
-    Asked once mkdocs.yml was read as settings (`config_and_problems`), whatever its other lines; none for a file
-    of no settings (`value_lines`).
-    """
-    text = (root / CONFIG).read_text(encoding="utf-8")
-    parents = inherited(root, text, parsed_config(text, frozenset(os.environ.items())))
-    return value_lines(text, frozenset(os.environ.items()), parents)[1]
+    return tuple(problems), named_places(found), config
 
 
 def docs_dir_problem(root: Path, docs: object) -> Problem | None:
