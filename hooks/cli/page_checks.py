@@ -211,7 +211,7 @@ def check_links(
     site = RawLinkSite(files, moves, levels, present, redirects, published, left_out_files(docs, config))
     problems = _file_problems(found, site)
     if problems:  # one may name a file MkDocs copies from the theme: those are read only then
-        problems = _file_problems(found, replace(site, files=files | theme_files(root)))
+        problems = _file_problems(found, replace(site, files=files | theme_files(root, config)))
     for page, urls in found.links.items():
         problems += check_link_anchors(page, urls, present, redirects, levels)
     return problems
