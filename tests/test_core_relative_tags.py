@@ -48,6 +48,14 @@ def test_a_relative_tag_names_the_folder_mkdocs_names(written: str, page: str) -
     assert os.fspath(placed(RelativeTag(written), "/p", "/p/docs", page)) == mkdocs_reads(written, page)
 
 
+def test_two_placed_paths_of_one_folder_are_one_option() -> None:
+    """Equal and of one hash (`read_passages` keeps one Markdown per set of options); its `str` the path."""
+    one, same = (placed(RelativeTag("x"), "/p", "/p/docs", page) for page in ("a/one.md", "a/two.md"))
+    assert one == same and hash(one) == hash(same) and len({one, same}) == 1
+    assert one != placed(RelativeTag("x"), "/p", "/p/docs", "b/one.md") and one != "/p/docs/a/x"
+    assert str(one) == os.fspath(one) == "/p/docs/a/x"
+
+
 def test_placed_reaches_every_option_and_leaves_the_rest() -> None:
     options = {"base_path": [RelativeTag(""), "x"], "n": 2, "deep": {"a": RelativeTag("$config_dir/a")}}
     found = placed(options, "/p", "/p/docs", "about/citing.md")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from hooks.core.problems import Problem
@@ -40,12 +41,14 @@ class RelativeTag(os.PathLike):
         return f"!relative {self.written}".rstrip()
 
 
+@dataclass(frozen=True)
 class PlacedPath(os.PathLike):
-    """A `!relative` worked out, as MkDocs hands it to a Markdown extension: a path-like value, its `str` the path."""
+    """A `!relative` worked out, as MkDocs hands it to a Markdown extension: a path-like value, its `str` the path.
 
-    def __init__(self, path: str) -> None:
-        """Keep the path."""
-        self.path = path
+    Equal, and of one hash, for one path: two pages of one folder share their extensions' options (`read_passages`).
+    """
+
+    path: str
 
     def __fspath__(self) -> str:
         """The folder the tag names, with what follows it."""
@@ -54,14 +57,6 @@ class PlacedPath(os.PathLike):
     def __str__(self) -> str:
         """The path, as MkDocs' placeholder converts to one."""
         return self.path
-
-    def __eq__(self, other: object) -> bool:
-        """The same path: two pages of one folder share their extensions' options (`read_passages`)."""
-        return isinstance(other, PlacedPath) and other.path == self.path
-
-    def __hash__(self) -> int:
-        """As the path's, for equal ones."""
-        return hash(self.path)
 
 
 def tag_fault(written: str) -> str | None:
