@@ -87,7 +87,9 @@ def placed(value: Any, config_dir: str, docs_dir: str, page: str = "") -> Any:
 
 def refused_tag_problems(path: str, config: object) -> list[Problem]:
     """A line for each `!relative` in mkdocs.yml that MkDocs refuses, naming its setting: the build stops on it."""
-    return [tag_problem(path, field, tag) for field, tag in tags_in(config, "") if tag_fault(tag.written)]
+    return [
+        tag_problem(path, field, tag, fault) for field, tag in tags_in(config, "") if (fault := tag_fault(tag.written))
+    ]
 
 
 def tags_in(value: object, field: str) -> Iterator[tuple[str, RelativeTag]]:
@@ -102,12 +104,12 @@ def tags_in(value: object, field: str) -> Iterator[tuple[str, RelativeTag]]:
             yield from tags_in(each, f"{field}[{index}]")
 
 
-def tag_problem(path: str, field: str, tag: RelativeTag) -> Problem:
-    """The line of a `!relative` MkDocs refuses, offering the value from mkdocs.yml's folder or docs/."""
-    prefix, _, suffix = tag.written.partition("/")
-    if not prefix.startswith("$"):
+def tag_problem(path: str, field: str, tag: RelativeTag, fault: str) -> Problem:
+    """The line of a `!relative` MkDocs refuses (`fault`, `tag_fault`'s), offering the value from a folder it knows."""
+    if fault == "value":
         message = f"{in_backticks(str(tag))}: MkDocs' `!relative` takes a value only after `$config_dir` or `$docs_dir`"
         return Problem(path, field, f"{message}, {TAG_STOPS}", folders_hint(tag.written))
+    prefix, _, suffix = tag.written.partition("/")
     message = f"{in_backticks(str(tag))}: '{prefix}' is no folder MkDocs knows, {TAG_STOPS}"
     if close := difflib.get_close_matches(prefix, FOLDERS, n=1, cutoff=0.8):
         return Problem(path, field, message, f"did you mean {in_backticks(f'!relative {close[0]}/{suffix}')}?")
