@@ -140,8 +140,8 @@ def link_problem(
     files: Collection[str],
     moves: Mapping[str, str],
     levels: Mapping[str, str],
-    published_pages: Container[str] = (),
-    left_out: Mapping[str, str] | None = None,
+    published_pages: Container[str],
+    left_out: Mapping[str, str],
 ) -> Problem | None:
     """The line for one link MkDocs warns of at level `warn`, or one to a file the built site leaves out (`left_out`).
 
@@ -161,7 +161,7 @@ def link_problem(
         hint = f"write the path from this page: did you mean '{relative(meant, page, parts)}'?" if meant else FIX
         return Problem(where, "link", f"{named_address(url)} is an absolute link ({FAILS})", hint)
     target = target_file(page, path)
-    if left_out and target in left_out:
+    if target in left_out:
         return left_out_problem(page, url, target, left_out[target], levels)
     if target in files:
         return None
