@@ -14,7 +14,7 @@ from hooks.core.config_addresses import misread_host
 from hooks.core.problems import Problem, named_address, named_value
 from hooks.core.relative_tags import RelativeTag
 from hooks.core.site_addresses import unread_field
-from hooks.core.yaml_lines import in_backticks
+from hooks.core.yaml_lines import in_backticks, joined
 
 EXTRA_FILES = {"extra_css": "assets/x.css", "extra_javascript": "assets/x.js"}  # each with an example
 FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
@@ -68,8 +68,8 @@ def option_hint(option: object) -> str:
     """The fix of a script's option MkDocs does not know: the one meant, if a letter away (`asynch`), else all."""
     known = list(SCRIPT_OPTIONS)
     if isinstance(option, str) and (meant := difflib.get_close_matches(option, known, n=1, cutoff=0.6)):
-        return f"did you mean `{meant[0]}`?"
-    return f"a script's options are {', '.join(f'`{name}`' for name in known[:-1])} and `{known[-1]}`"
+        return f"did you mean {in_backticks(meant[0])}?"
+    return f"a script's options are {joined(map(in_backticks, known))}"
 
 
 def list_problem(path: str, setting: str, value: object) -> Problem:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from hooks.core.field_names import closest_field
 from hooks.core.problems import Problem
-from hooks.core.yaml_lines import in_backticks
+from hooks.core.yaml_lines import in_backticks, joined
 
 CLOSE_NAME = 0.7  # `site_ulr`, `lnag` (a transposition: 0.75) are offered `site_url`, `lang`; `x` is offered none
 # A top-level name is one of thirty, many alike (`site_*`, `extra_*`): `site_path` was 0.8 from `site_author`.
@@ -92,7 +92,8 @@ def unknown_problem(path: str, place: tuple[str, ...], schema: SettingNames) -> 
         return Problem(path, field_name, UNKNOWN_AT_TOP, top_hint(name, schema))
     close = difflib.get_close_matches(name, schema.offered(), n=1, cutoff=CLOSE_NAME)
     level = in_backticks(".".join(owner))
-    hint = f"did you mean {in_backticks(close[0])}?" if close else f"the settings of {level} are {listed(schema.names)}"
+    known = joined(map(in_backticks, schema.names))
+    hint = f"did you mean {in_backticks(close[0])}?" if close else f"the settings of {level} are {known}"
     return Problem(path, field_name, f"is no setting of {level}, {WARNED}", hint)
 
 
@@ -131,9 +132,3 @@ def retired_problem(path: str, name: str, retired: Retired) -> Problem:
     if retired.refused:
         return Problem(path, name, "was removed from MkDocs, which refuses it", hint)
     return Problem(path, name, f"is deprecated, {WARNED}", hint)
-
-
-def listed(names: tuple[str, ...]) -> str:
-    """Names in backticks, the last after 'and'."""
-    quoted = [in_backticks(name) for name in names]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"

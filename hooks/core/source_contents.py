@@ -9,7 +9,7 @@ the build (`hooks/adapters/source_pages.py`) and `make check` (`hooks/cli/page_c
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
@@ -21,7 +21,7 @@ from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_site import UNORDERED, page_order
 from hooks.core.problems import Problem
 from hooks.core.source_page_checks import source_page_folders
-from hooks.core.yaml_lines import in_backticks
+from hooks.core.yaml_lines import in_backticks, joined
 
 FIELD = "## Contents"
 HEADING = f"{FIELD} {{ #{CONTENTS_ID} }}"
@@ -70,7 +70,7 @@ def contents_problems(
         page: contents_line(n, _title(metas[page], page), _link(folder, page)) for n, page in enumerate(pages, 1)
     }
     if links is None:
-        names = _names(posixpath.relpath(page, folder) for page in pages)
+        names = joined(posixpath.relpath(page, folder) for page in pages)
         lines = ", ".join(in_backticks(line) for line in offered.values())
         message = f"is missing, and readers find {names} only through the navigation"
         return [
@@ -151,9 +151,3 @@ def _written(page: str) -> str:
 def _once_renamed(page: str) -> str:
     """What a line offering a misnamed page's new name adds: the file's renaming, which makes the link right."""
     return "" if _written(page) == page else f"; {rename_hint(page.removeprefix(f'{DOCS}/'))}"
-
-
-def _names(pages: Iterable[str]) -> str:
-    """`a.md`, `a.md and b.md`, `a.md, b.md and c.md`."""
-    names = list(pages)
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

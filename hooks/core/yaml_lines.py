@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable
 
 import yaml
 
@@ -37,6 +38,12 @@ def yaml_line(key: str, value: str) -> str:
 def in_backticks(text: str) -> str:
     """`text` set off in backticks, as the docs show code: two, as Markdown does, when it holds one itself."""
     return f"`` {text} ``" if "`" in text else f"`{text}`"
+
+
+def joined(items: Iterable[str]) -> str:
+    """Items as a sentence lists them: `a`, `a and b`, `a, b and c` (the same words in every line naming several)."""
+    *first, last = items
+    return f"{', '.join(first)} and {last}" if first else last
 
 
 def keys_path(*keys: str) -> str:
