@@ -1,4 +1,7 @@
-"""What the lock history's tests share: git run in a copy of the project as a test author, and the lock read and written."""
+"""What the lock history's tests share: git run in a copy of the project as a test author, and the lock read and written.
+
+And the page whose ids they take out, a lock in conflict, the hint to merge one by hand, ids added as `make anchors` adds them.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,12 @@ import subprocess
 from pathlib import Path
 
 from hooks.core.anchor_lock import dump_lock
+
+OPP = "/migration-and-transnationalism/opportunities/"
+CONFLICT = '{\n<<<<<<< HEAD\n "/a/": ["x"]\n=======\n "/a/": ["y"]\n>>>>>>> b\n}\n'
+MERGE_BY_HAND = (
+    "keep every id of both sides, delete the lines '<<<<<<<', '=======' and '>>>>>>>', then run 'make anchors'"
+)
 
 
 def git(repo: Path, *args: str, check: bool = True) -> str:
@@ -40,3 +49,9 @@ def write_lock(project: Path, lock: dict[str, list[str]]) -> None:
 
 def read_lock(project: Path) -> dict[str, list[str]]:
     return json.loads((project / "anchors.lock.json").read_text(encoding="utf-8"))
+
+
+def add_ids(project: Path, page: str, *ids: str) -> None:
+    """What `make anchors` does to the lock when a page gained ids: append them to its list."""
+    lock = read_lock(project)
+    write_lock(project, {**lock, page: [*lock[page], *ids]})

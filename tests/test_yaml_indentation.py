@@ -4,7 +4,7 @@ A newcomer who uncomments `# url:` or `# language: fr` in the annotation templat
 alone leaves a space in front of the field. YAML then reads the field as more words of the value
 above it and stops on its colon: the line said to put "a value with ': ' in it in quotes", a fix
 that made matters worse. The message stays PyYAML's, so a genuine `quote: ideas: transferred` keeps
-its own hint (`tests/test_core_annotation_field_errors.py`).
+its own hint (`tests/annotation_field_text_cases.py`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,118 @@
+"""make check and make annotate name a setting MkDocs does not know, or a search field Material cannot read, in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from config_error_helpers import TO_EXTRA, TOP_WARNED
+from conftest import edit
+
+from hooks.cli import annotate, check
+
+WARNED = "which MkDocs warns of (the strict build fails)"
+INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml (remove it; MkDocs sets it itself)"
+UNKNOWN_SETTINGS = {
+    # MkDocs warns "Unrecognised configuration name" and the strict build stops before any hook; make check said OK
+    "unknown": ("extra_css:", "x: 1\nextra_css:", f"mkdocs.yml: x: is no setting of MkDocs, {TOP_WARNED} ({TO_EXTRA})"),
+    "extra-css-typo": ("extra_css:", "extra_csss:",
+                       f"mkdocs.yml: extra_csss: is no setting of MkDocs, {TOP_WARNED} (did you mean `extra_css`?)"),
+    "site-url-typo": ("site_url:", "site_ulr:",
+                      f"mkdocs.yml: site_ulr: is no setting of MkDocs, {TOP_WARNED} (did you mean `site_url`?)"),
+    # `validation` is a sub-config MkDocs checks, its levels' names too (`anchors` written a level up is `links`')
+    "validation-typo": ("  anchors: warn\n", "  anchor: warn\n",
+                        f"mkdocs.yml: validation.anchor: is no setting of `validation`, {WARNED} (did you mean `anchors`?)"),
+    "validation-nav-typo": ("    not_found: warn\n", "    not_fond: warn\n",
+                            f"mkdocs.yml: validation.nav.not_fond: is no setting of `validation.nav`, {WARNED}"
+                            " (did you mean `not_found`?)"),
+    # retired settings, as MkDocs' schema marks them: one it refuses, one it warns of
+    "removed": ("\nnav:", "\npages: []\nnav:", "mkdocs.yml: pages: was removed from MkDocs, which refuses it (write it as `nav:`)"),
+    "deprecated": ("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:",
+                   f"mkdocs.yml: google_analytics: is deprecated, {WARNED} (remove it)"),
+    # MkDocs' own settings, which it sets itself: `Private` ("For internal use only.") and `config_file_path` (a traceback)
+    "private": ("\nnav:", "\nmdx_configs: {toc: {}}\nnav:", f"mkdocs.yml: mdx_configs: {INTERNAL}"),
+    "config-file-path": ("\nnav:", "\nconfig_file_path: x.yml\nnav:", f"mkdocs.yml: config_file_path: {INTERNAL}"),
+    # a theme's option at the top: Material's `mkdocs_theme.yml`, MkDocs' `Theme`, or read by the templates
+    **{f"theme-{name}": ("\nnav:", f"\n{name}: x\nnav:",
+                         f"mkdocs.yml: {name}: is no setting of MkDocs, {TOP_WARNED} (write it under `theme:`)")
+       for name in ("features", "palette", "logo", "favicon", "font", "custom_dir", "language", "icon")},
+    "extra-analytics": ("\nnav:", "\nanalytics: {provider: google}\nnav:",
+                        f"mkdocs.yml: analytics: is no setting of MkDocs, {TOP_WARNED} (write it under `extra:`)"),
+    "extra-js": ("extra_css:", "extra_js: []\nextra_css:",
+                 f"mkdocs.yml: extra_js: is no setting of MkDocs, {TOP_WARNED} (did you mean `extra_javascript`?)"),
+    # a plugin's option: its line, with the option meant a transposition away
+    "plugin-option-typo": ("      separator:", "      lnag: en\n      separator:",
+                           "mkdocs.yml: plugins: search: has no option `lnag` (did you mean `lang`?)"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "line"), UNKNOWN_SETTINGS.values(), ids=UNKNOWN_SETTINGS.keys())
+def test_make_check_and_make_annotate_name_a_setting_mkdocs_does_not_know_in_one_line(
+    old: str, new: str, line: str, broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Named by MkDocs' own schema (`MkDocsConfig`), as its warning names it; make annotate refuses it before it writes."""
+    edit(broken_project, "mkdocs.yml", old, new)
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+    notes = sorted((broken_project / "annotations/notes").iterdir())
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+    assert sorted((broken_project / "annotations/notes").iterdir()) == notes
+
+
+def test_a_theme_option_mkdocs_takes_in_silence_is_no_line(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """MkDocs checks no theme option's name (its `Theme` keeps any): make check, which fails where the build fails, is OK."""
+    edit(broken_project, "mkdocs.yml", "  features:", "  featurs: []\n  features:")
+    assert check.main(["--root", str(broken_project)]) == 0
+    assert capsys.readouterr().out.startswith("OK: ")
+
+
+def test_inherit_is_read_by_mkdocs_loader_not_named_as_a_setting(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """MkDocs' loader merges the parent file and takes `INHERIT` out before its check: make annotate refused to run."""
+    (broken_project / "base.yml").write_text("copyright: x\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "\nnav:", "\nINHERIT: base.yml\nnav:")
+    assert check.main(["--root", str(broken_project)]) == 0
+    assert capsys.readouterr().out.startswith("OK: ")
+
+
+SEARCH_FIELD_DEFAULT = "or remove it for Material's default"
+SEARCH_FIELDS = {
+    # Material stopped the build on a traceback at each; make check said OK
+    "not-settings": (
+        [("tags: {boost: 1000}", "tags: 1000")],
+        [f"mkdocs.yml: plugins.search.fields.tags: must be settings, not 1000 (write them as `tags: {{boost: 2}}`,"
+         f" {SEARCH_FIELD_DEFAULT})"],
+    ),
+    "with-an-option-mkdocs-refuses": (
+        [("tags: {boost: 1000}", "tags: {boost: many}"), ("      separator:", "      lang: 5\n      separator:")],
+        ["mkdocs.yml: plugins.search.fields.tags.boost: must be a number, not 'many'"
+         f" (a number, e.g. 2, {SEARCH_FIELD_DEFAULT})",
+         "mkdocs.yml: plugins: search: lang: Expected a list of language codes."
+         " (write it as the plugin's documentation says, or remove it for its default)"],
+    ),
+    # named as mkdocs.yml names the plugin: it said `plugins.search.fields`, which is not written there
+    "namespaced": (
+        [("  - search:\n", "  - material/search:\n"), ("tags: {boost: 1000}", "tags: {boost: many}")],
+        ["mkdocs.yml: plugins.material/search.fields.tags.boost: must be a number, not 'many'"
+         f" (a number, e.g. 2, {SEARCH_FIELD_DEFAULT})"],
+    ),
+    "disabled": ([("tags: {boost: 1000}", "tags: {boost: many}"), ("      separator:", "      enabled: false\n      separator:")], []),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("edits", "lines"), SEARCH_FIELDS.values(), ids=SEARCH_FIELDS.keys())
+def test_make_check_names_a_search_field_material_cannot_read_as_the_build_reads_them(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], edits: list[tuple[str, str]], lines: list[str]
+) -> None:
+    """With the plugin's other options in one run; a disabled search plugin reads none (Material returns first)."""
+    for old, new in edits:
+        edit(broken_project, "mkdocs.yml", old, new)
+    assert check.main(["--root", str(broken_project)]) == (1 if lines else 0)
+    output = capsys.readouterr().out.splitlines()
+    assert output == (lines or output[-1:]), output
+    assert lines or output[-1].startswith("OK: ")
