@@ -22,6 +22,7 @@ from mkdocs.utils.yaml import RelativeDirPlaceholder
 from hooks.adapters import glossary_state, lock_state, state
 from hooks.core.glossary import load_glossary
 from hooks.core.glossary_settings import link_mode, settings_problems
+from hooks.core.nested_values import mapped_leaves
 from hooks.core.page_moves import file_moves
 from hooks.core.paragraph_words import WORDS_FILE, load_words
 from hooks.core.relative_tags import RelativeTag, placed
@@ -73,13 +74,7 @@ def relative_as_tags(value: Any) -> Any:
     MkDocs' placeholder names the folder of the page rendering: read ahead of any page, it stopped the build
     ("The current file is not set for the '!relative' tag"). `$config_dir` and `$docs_dir` need no page.
     """
-    if isinstance(value, RelativeDirPlaceholder):
-        return RelativeTag("")
-    if isinstance(value, dict):
-        return {key: relative_as_tags(each) for key, each in value.items()}
-    if isinstance(value, list):
-        return [relative_as_tags(each) for each in value]
-    return value
+    return mapped_leaves(value, lambda leaf: RelativeTag("") if isinstance(leaf, RelativeDirPlaceholder) else leaf)
 
 
 def docs_pages(files: Files) -> frozenset[str]:

@@ -23,6 +23,7 @@ from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
 from hooks.core.extra_file_paths import missing_extra_files
 from hooks.core.extra_files import EXTRA_FILES, entry_problems, named_places, read_entries
+from hooks.core.nested_values import mapped_leaves
 from hooks.core.page_links import unreadable_links
 from hooks.core.relative_tags import RelativeTag
 from hooks.core.search_fields import plugin_as_written, search_field_problems, written_plugin_names
@@ -102,14 +103,15 @@ def tags_as_written(entries: object) -> object:
     So a line names the value written after the tag (`!relative $config_dir/x.css`), as make check's does: the
     build's said `!relative` alone. A script's `path:` too.
     """
-    if isinstance(entries, list):
-        return [tags_as_written(entry) for entry in entries]
-    if isinstance(entries, dict):
-        return {key: tags_as_written(value) if key == "path" else value for key, value in entries.items()}
-    if isinstance(entries, (ConfigDirPlaceholder, DocsDirPlaceholder)):
-        folder = "$config_dir" if isinstance(entries, ConfigDirPlaceholder) else "$docs_dir"
-        return RelativeTag(f"{folder}/{entries.suffix}".rstrip("/"))
-    return RelativeTag("") if isinstance(entries, RelativeDirPlaceholder) else entries
+    return mapped_leaves(entries, tag_as_written, lambda key: key == "path")
+
+
+def tag_as_written(value: object) -> object:
+    """One of MkDocs' placeholders as `RelativeTag`, with the folder and path written after the tag."""
+    if isinstance(value, (ConfigDirPlaceholder, DocsDirPlaceholder)):
+        folder = "$config_dir" if isinstance(value, ConfigDirPlaceholder) else "$docs_dir"
+        return RelativeTag(f"{folder}/{value.suffix}".rstrip("/"))
+    return RelativeTag("") if isinstance(value, RelativeDirPlaceholder) else value
 
 
 def read_search_fields(config: MkDocsConfig, written: list[str]) -> None:

@@ -20,6 +20,7 @@ from hooks.core.problems import Problem, named_value
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.search_fields import search_field_problems
 from hooks.core.setting_names import CLOSE_NAME, unknown_setting_problems
+from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import item_to_write, keys_path
 
 
@@ -75,8 +76,7 @@ def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Pr
 def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
     """One line per plugin not installed, all in one run: fixing one showed the next."""
     installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
-    theme = config.get("theme")
-    namespace = theme.get("name") if isinstance(theme, dict) else theme  # `search` is Material's `material/search`
+    namespace = theme_parts(config.get("theme"))[0]  # `search` is Material's `material/search`
     return [
         plugin_problem(name, installed, namespace)
         for name, _ in plugins
@@ -121,8 +121,7 @@ def search_fields_read(plugin: Any, name: str) -> list[Problem]:
 
 def installed_plugin(config: dict[str, Any], name: str) -> Any:
     """The entry point MkDocs loads for a plugin as mkdocs.yml names it (`search`: the theme's `material/search`)."""
-    theme = config.get("theme")
-    namespace = theme.get("name") if isinstance(theme, dict) else theme
+    namespace = theme_parts(config.get("theme"))[0]
     installed = {entry.name: entry for entry in entry_points(group="mkdocs.plugins")}
     return installed.get(f"{namespace}/{name}") or installed.get(name.removeprefix("/"))
 

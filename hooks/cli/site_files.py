@@ -18,6 +18,7 @@ from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, dest_path, page_name
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config
+from hooks.core.theme_setting import theme_parts
 
 
 def published_pages(root: Path) -> set[str]:
@@ -53,13 +54,13 @@ def theme_files(root: Path, config: Mapping[str, Any] | None = None) -> set[str]
     from mkdocs.theme import Theme
 
     setting = (read_config(root) if config is None else config).get("theme")
-    setting = setting if isinstance(setting, dict) else {"name": setting}
-    custom = setting.get("custom_dir")
+    name, custom = theme_parts(setting)
+    static = setting.get("static_templates") if isinstance(setting, dict) else None
     try:
         theme = Theme(
-            setting.get("name") if isinstance(setting.get("name"), str) else None,
+            name if isinstance(name, str) else None,
             custom_dir=str(root / custom) if isinstance(custom, str) and (root / custom).is_dir() else None,
-            static_templates=setting.get("static_templates") or (),
+            static_templates=static or (),
         )
         files = Files([])
         files.add_files_from_theme(theme.get_env(), SimpleNamespace(theme=theme, site_dir="", use_directory_urls=True))
@@ -84,8 +85,7 @@ def check_extra_files(
     directory_urls = config.get("use_directory_urls") is not False
     built, left_out = page_files.built_and_left_out(root / DOCS, config)  # one left out named so, not as no file
     files = built | {dest_path(path, directory_urls) for path in generated}
-    theme = config.get("theme")
-    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    custom = theme_parts(config.get("theme"))[1]
     folders = [DOCS, *([custom] if isinstance(custom, str) and (root / custom).is_dir() else [])]  # `folder_named`
     site_url = usable_site_url(config.get("site_url"))[0]  # one refused is its own line
     if problems := missing_extra_files(CONFIG, config, files, folders, site_url, left_out, named):

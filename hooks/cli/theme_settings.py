@@ -20,6 +20,7 @@ from pathlib import Path
 from hooks.core.config_file import CONFIG
 from hooks.core.problems import Problem
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
+from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import in_backticks
 
 # The settings of mkdocs.yml a template reads names of, as `config.theme.palette`, `config.extra.analytics`
@@ -52,9 +53,7 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
 
 def theme_placed(root: Path, theme: object) -> dict[str, str]:
     """Each name of the configured theme (mkdocs.yml's `theme`, as written), by the setting it goes under."""
-    name, custom_dir = ("mkdocs", None) if theme is None else (theme, None)
-    if isinstance(theme, dict):
-        name, custom_dir = theme.get("name"), theme.get("custom_dir")
+    name, custom_dir = ("mkdocs", None) if theme is None else theme_parts(theme)
     folder = str(root / custom_dir) if isinstance(custom_dir, str) else None
     return placed_names(name if isinstance(name, str) else None, folder)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from hooks.core.nested_values import field_leaves, mapped_leaves
 from hooks.core.problems import Problem
 from hooks.core.yaml_lines import in_backticks
 
@@ -73,16 +74,17 @@ def placed(value: Any, config_dir: str, docs_dir: str, page: str = "") -> Any:
     make check handed an extension's option the path as written (`$config_dir/x`, or nothing). MkDocs checks the
     extensions with no page (`""`: docs/ itself).
     """
-    if isinstance(value, RelativeTag):
-        prefix, _, suffix = value.written.partition("/")
-        if prefix in FOLDERS:
-            return PlacedPath(os.path.join(config_dir if prefix == "$config_dir" else docs_dir, suffix))
-        return PlacedPath(os.path.join(os.path.dirname(os.path.join(docs_dir, page)), value.written))
-    if isinstance(value, dict):
-        return {key: placed(each, config_dir, docs_dir, page) for key, each in value.items()}
-    if isinstance(value, list):
-        return [placed(each, config_dir, docs_dir, page) for each in value]
-    return value
+    return mapped_leaves(value, lambda leaf: placed_leaf(leaf, config_dir, docs_dir, page))
+
+
+def placed_leaf(value: object, config_dir: str, docs_dir: str, page: str) -> object:
+    """A `!relative` worked out for `placed`, as MkDocs' placeholder works it out; any other value as it is."""
+    if not isinstance(value, RelativeTag):
+        return value
+    prefix, _, suffix = value.written.partition("/")
+    if prefix in FOLDERS:
+        return PlacedPath(os.path.join(config_dir if prefix == "$config_dir" else docs_dir, suffix))
+    return PlacedPath(os.path.join(os.path.dirname(os.path.join(docs_dir, page)), value.written))
 
 
 def refused_tag_problems(path: str, config: object) -> list[Problem]:
@@ -94,14 +96,7 @@ def refused_tag_problems(path: str, config: object) -> list[Problem]:
 
 def tags_in(value: object, field: str) -> Iterator[tuple[str, RelativeTag]]:
     """Each `!relative` in a value read from YAML, with its place (`extra.probe`, `base_path[1]`)."""
-    if isinstance(value, RelativeTag):
-        yield field, value
-    elif isinstance(value, dict):
-        for key, each in value.items():
-            yield from tags_in(each, f"{field}.{key}" if field else str(key))
-    elif isinstance(value, list):
-        for index, each in enumerate(value):
-            yield from tags_in(each, f"{field}[{index}]")
+    return ((place, leaf) for place, leaf in field_leaves(value, field) if isinstance(leaf, RelativeTag))
 
 
 def tag_problem(path: str, field: str, tag: RelativeTag, fault: str) -> Problem:
