@@ -29,6 +29,13 @@ UNKNOWN_SETTINGS = {
     "removed": ("\nnav:", "\npages: []\nnav:", "mkdocs.yml: pages: was removed from MkDocs, which refuses it (write it as `nav:`)"),
     "deprecated": ("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:",
                    f"mkdocs.yml: google_analytics: is deprecated, {WARNED} (remove it)"),
+    # a slip of a retired name: said with the retired name's own guidance (it was sent to `extra:`)
+    "deprecated-typo": ("\nnav:", "\ngoogle_analytic: [UA-1, example.org]\nnav:",
+                        f"mkdocs.yml: google_analytic: is no setting of MkDocs, {TOP_WARNED} (did you mean"
+                        " `google_analytics`? It is deprecated, which MkDocs warns of: remove it)"),
+    "removed-typo": ("\nnav:", "\npage: []\nnav:",
+                     f"mkdocs.yml: page: is no setting of MkDocs, {TOP_WARNED} (did you mean `pages`? It was removed"
+                     " from MkDocs: write it as `nav:`)"),
     # MkDocs' own settings, which it sets itself: `Private` ("For internal use only.") and `config_file_path` (a traceback)
     "private": ("\nnav:", "\nmdx_configs: {toc: {}}\nnav:", f"mkdocs.yml: mdx_configs: {INTERNAL}"),
     "config-file-path": ("\nnav:", "\nconfig_file_path: x.yml\nnav:", f"mkdocs.yml: config_file_path: {INTERNAL}"),

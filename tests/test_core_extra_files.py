@@ -13,10 +13,12 @@ import pytest
 from hooks.core.extra_file_paths import missing_extra_files, separator_problems
 from hooks.core.extra_files import extra_setting_problems, read_entries
 from hooks.core.page_files import MKDOCS_LEAVES_OUT
+from hooks.core.relative_tags import RelativeTag
 
 CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
 JS_HINT = "write the path of a file in docs/, e.g. `- assets/x.js`, or a whole address"
 PATH_HINT = "write the path of a file in docs/, e.g. `path: assets/x.js`, or a whole address"
+AS_TEXT = "write the path of docs/ it names as text, without `!relative`:"
 FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
 LIST_CSS = "write each path on its own line below `extra_css:`, e.g. `- assets/x.css`"
 LIST_JS = "write each path on its own line below `extra_javascript:`, e.g. `- assets/x.js`"
@@ -70,6 +72,21 @@ LIST_JS = "write each path on its own line below `extra_javascript:`, e.g. `- as
         # MkDocs' `!relative` in a mapping: `{'path': PurePosixPath('a')}` was the line's Python
         ({"extra_css": [{"path": PurePosixPath("a")}]}, [
             f"mkdocs.yml: extra_css[0]: must be a path, not a mapping (only a script, in extra_javascript, takes options) ({CSS_HINT})"]),
+        # MkDocs' `!relative` through docs/: offered as the path of docs/ it names, as text (the tag is refused
+        # wherever it points, `$docs_dir` too); one from elsewhere, the general fix
+        ({"extra_css": [RelativeTag("$config_dir/docs/assets/fonts.css"), RelativeTag("$docs_dir/a.css"),
+                        RelativeTag("$config_dir/./docs/b.css"), RelativeTag("$config_dir/overrides/c.css"),
+                        RelativeTag("$config_dir/docs"), RelativeTag("")],
+          "extra_javascript": [{"path": RelativeTag("$docs_dir/assets/x.js"), "defer": True},
+                               RelativeTag("$docs_dir/assets/y.js")]}, [
+            f"mkdocs.yml: extra_css[0]: !relative $config_dir/docs/assets/fonts.css names no file ({AS_TEXT} `- assets/fonts.css`)",
+            f"mkdocs.yml: extra_css[1]: !relative $docs_dir/a.css names no file ({AS_TEXT} `- a.css`)",
+            f"mkdocs.yml: extra_css[2]: !relative $config_dir/./docs/b.css names no file ({AS_TEXT} `- b.css`)",
+            f"mkdocs.yml: extra_css[3]: !relative $config_dir/overrides/c.css names no file ({CSS_HINT})",
+            f"mkdocs.yml: extra_css[4]: !relative $config_dir/docs names no file ({CSS_HINT})",
+            f"mkdocs.yml: extra_css[5]: !relative names no file ({CSS_HINT})",
+            f"mkdocs.yml: extra_javascript[0].path: must be text, not !relative $docs_dir/assets/x.js ({AS_TEXT} `path: assets/x.js`)",
+            f"mkdocs.yml: extra_javascript[1]: must be a path or a script's options, not !relative $docs_dir/assets/y.js ({AS_TEXT} `- assets/y.js`)"]),
         # only spaces: `href=" "` linked the page itself, as `''` did
         ({"extra_css": [" ", "\t"], "extra_javascript": [" ", {"path": "  ", "defer": True}]}, [
             f"mkdocs.yml: extra_css[0]: ' ' names no file ({CSS_HINT})",

@@ -6,7 +6,7 @@ import pytest
 
 from hooks.core.setting_names import Retired, SettingNames, unknown_setting_problems
 
-LINKS = SettingNames(("not_found", "anchors"))
+LINKS = SettingNames(("not_found", "anchors", "old_links"), retired={"old_links": Retired(refused=True)})
 SCHEMA = SettingNames(
     ("config_file_path", "site_name", "site_url", "site_author", "site_dir", "theme", "exclude_docs", "extra_css",
      "extra_javascript", "google_analytics", "mdx_configs", "extra", "validation", "pages", "old_option"),
@@ -33,7 +33,10 @@ NAMES = [
      [f"mkdocs.yml: validation.links.not_fond: is no setting of `validation.links`, {STRICT} (did you mean `not_found`?)"]),
     ({"validation": {"links": {"colour": "red"}}},
      [f"mkdocs.yml: validation.links.colour: is no setting of `validation.links`, {STRICT}"
-      " (the settings of `validation.links` are `not_found` and `anchors`)"]),
+      " (the settings of `validation.links` are `not_found` and `anchors`)"]),  # not the retired `old_links`
+    ({"validation": {"links": {"old_linx": 1}}},
+     [f"mkdocs.yml: validation.links.old_linx: is no setting of `validation.links`, {STRICT}"
+      " (did you mean `old_links`? It was removed from MkDocs: remove it)"]),
     ({"validation": "warn"}, []),  # not settings: MkDocs' own error, which no name here restates
     # retired: MkDocs refuses one removed, and warns of one deprecated
     ({"pages": []}, ["mkdocs.yml: pages: was removed from MkDocs, which refuses it (write it as `nav:`)"]),
@@ -61,7 +64,9 @@ GUESSES = [
     ("include_docs", EXTRA),  # not its opposite, `exclude_docs`
     ("include_doc", EXTRA),
     ("site_path", EXTRA),  # not `site_author`
-    ("google_analytic", EXTRA),  # never a retired name, which its own line says to remove
+    # a retired name's slip: offered with the retired name's own line, not as a name to write
+    ("google_analytic", "did you mean `google_analytics`? It is deprecated, which MkDocs warns of: remove it"),
+    ("page", "did you mean `pages`? It was removed from MkDocs: write it as `nav:`"),
     ("mdx_config", EXTRA),  # nor one MkDocs keeps for itself
 ]
 
@@ -74,6 +79,9 @@ def test_each_name_mkdocs_warns_of_or_refuses_is_one_line(config: dict[object, o
 
 @pytest.mark.parametrize(("name", "hint"), GUESSES)
 def test_a_name_is_offered_only_the_setting_it_is_a_slip_of(name: str, hint: str) -> None:
-    """`include_docs` was offered `exclude_docs`, its opposite, `extra_js` `extra_css`, `analytic` a retired name."""
+    """`include_docs` was offered `exclude_docs`, its opposite, `extra_js` `extra_css`.
+
+    `google_analytic` was told to move to `extra:`, where the retired name it is a slip of was told to go.
+    """
     line = f"mkdocs.yml: {name}: is no setting of MkDocs, {TOP} ({hint})"
     assert [str(problem) for problem in unknown_setting_problems("mkdocs.yml", {name: 1}, SCHEMA)] == [line]

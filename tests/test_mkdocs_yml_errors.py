@@ -206,6 +206,24 @@ def test_a_plugin_option_mkdocs_refuses_stops_the_build_with_its_line_and_make_c
     assert check.stdout.splitlines() == [line]
 
 
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs"])
+def test_material_search_fields_with_mkdocs_own_theme_are_named_as_material_s_option(
+    theme: str, broken_project: Path
+) -> None:
+    """`search` is MkDocs' own plugin under its themes, which has no `fields`: make check listed its options only."""
+    edit(broken_project, "mkdocs.yml", "  name: material\n", f"  name: {theme}\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    mkdocs_line = "Config value 'plugins': Plugin 'search' option 'fields': Unrecognised configuration name: fields"
+    assert mkdocs_line in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    assert check.stdout.splitlines() == [
+        "mkdocs.yml: plugins: search: has no option `fields` (`fields` is an option of Material for MkDocs' search:"
+        " remove it, or use Material's theme, `name: material` under `theme:`)"
+    ]
+
+
 SEARCH_FIELDS = [
     # make check said OK, and the build stopped on a traceback inside Material's search plugin
     ("tags: {boost: 1000}", "tags: {boost: many}",
@@ -343,6 +361,11 @@ SETTING_NAMES = [
     (("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:"),
      "Config value 'google_analytics': The configuration option google_analytics has been deprecated",
      "mkdocs.yml: google_analytics: is deprecated, which MkDocs warns of (the strict build fails) (remove it)"),
+    # a slip of a retired name: the retired name's guidance, not a name to write (nor `extra:`, where it went)
+    (("\nnav:", "\ngoogle_analytic: [UA-1, example.org]\nnav:"),
+     "Config value 'google_analytic': Unrecognised configuration name: google_analytic",
+     f"mkdocs.yml: google_analytic: {TOP_WARNED} (did you mean `google_analytics`? It is deprecated, which MkDocs"
+     " warns of: remove it)"),
     (("      separator:", "      lnag: en\n      separator:"),
      "Config value 'plugins': Plugin 'material/search' option 'lnag': Unrecognised configuration name: lnag",
      "mkdocs.yml: plugins: search: has no option `lnag` (did you mean `lang`?)"),

@@ -8,13 +8,19 @@ import pytest
 from broken_project_helpers import assert_build_and_check_say
 from conftest import edit, run_build, run_check
 
-CSS_HINT = "write the path of a file in docs/, e.g. `- assets/x.css`, or a whole address"
 
+@pytest.mark.parametrize("written", ["$config_dir/docs/assets/fonts.css", "$docs_dir/assets/fonts.css"])
+def test_an_extra_file_s_relative_tag_is_named_with_its_value_by_both(written: str, broken_project: Path) -> None:
+    """Both said `extra_css[0]: !relative names no file`, dropping the path written after the tag.
 
-def test_an_extra_file_s_relative_tag_is_named_with_its_value_by_both(broken_project: Path) -> None:
-    """Both said `extra_css[0]: !relative names no file`, dropping the path written after the tag."""
-    edit(broken_project, "mkdocs.yml", "  - assets/fonts.css\n", "  - !relative $config_dir/docs/assets/fonts.css\n")
-    line = f"mkdocs.yml: extra_css[0]: !relative $config_dir/docs/assets/fonts.css names no file ({CSS_HINT})"
+    A path through docs/ is offered as the text it names there: the general example sent the reader to look for
+    `assets/x.css`, and both refuse the tag from `$docs_dir` as well.
+    """
+    edit(broken_project, "mkdocs.yml", "  - assets/fonts.css\n", f"  - !relative {written}\n")
+    line = (
+        f"mkdocs.yml: extra_css[0]: !relative {written} names no file"
+        " (write the path of docs/ it names as text, without `!relative`: `- assets/fonts.css`)"
+    )
     assert_build_and_check_say(broken_project, [line])
 
 

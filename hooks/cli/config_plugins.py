@@ -14,6 +14,7 @@ from typing import Any
 
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
 from hooks.cli.mkdocs_settings import config_setting_names, text_settings
+from hooks.cli.theme_plugin_options import material_option_hint
 from hooks.cli.theme_settings import theme_problems
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem, named_value
@@ -101,7 +102,10 @@ def plugin_option_problems(
         checked = {option: value for option, value in options.items() if option not in said}
         errors, warnings = plugin.load_config(checked, str(root / CONFIG))
         known = [key for key, _ in plugin.config_scheme]
-        problems += [plugin_option_problem(name, key, str(error), known) for key, error in [*errors, *warnings]]
+        problems += [
+            plugin_option_problem(name, key, str(error), known, material_option_hint(config, name, key))
+            for key, error in [*errors, *warnings]
+        ]
         if "fields" not in dict(errors):  # as Material's `on_config` reads them, all lines together
             problems += search_fields_read(plugin, name)
     return problems
@@ -126,11 +130,14 @@ def installed_plugin(config: dict[str, Any], name: str) -> Any:
     return installed.get(f"{namespace}/{name}") or installed.get(name.removeprefix("/"))
 
 
-def plugin_option_problem(plugin: str, option: str, message: str, known: list[str]) -> Problem:
-    """The line for an option MkDocs refuses: one it does not know (the closest it knows), or its own words."""
+def plugin_option_problem(
+    plugin: str, option: str, message: str, known: list[str], material_hint: str | None = None
+) -> Problem:
+    """The line for an option MkDocs refuses: one it does not know (Material's, the closest it knows), or its words."""
     if message == f"Unrecognised configuration name: {option}":
         close = difflib.get_close_matches(option, known, n=1, cutoff=CLOSE_NAME)  # `lnag`: `lang`
         hint = f"did you mean {keys_path(close[0])}?" if close else f"its options: {', '.join(known) or 'none'}"
+        hint = material_hint or hint  # `fields` under `theme: mkdocs`: Material's search option
         return Problem(CONFIG, f"plugins: {plugin}", f"has no option {keys_path(option)}", hint)
     hint = "write it as the plugin's documentation says, or remove it for its default"
     return Problem(CONFIG, f"plugins: {plugin}: {option}", message, hint)

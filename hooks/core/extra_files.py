@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import posixpath
 from collections.abc import Collection, Iterator, Mapping
 
 from hooks.core.config_addresses import misread_host
@@ -16,6 +17,7 @@ from hooks.core.relative_tags import RelativeTag
 from hooks.core.site_addresses import unread_field
 from hooks.core.yaml_lines import in_backticks, joined
 
+DOCS = "docs"  # the pages' folder, as `config_file.DOCS` (which imports this module): another is refused
 EXTRA_FILES = {"extra_css": "assets/x.css", "extra_javascript": "assets/x.js"}  # each with an example
 FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
 Named = Mapping[str, Collection[int]]  # by setting, the places of the entries `extra_file_problems` names
@@ -117,7 +119,9 @@ def extra_file_problems(path: str, setting: str, entries: object) -> list[tuple[
             problems += [(index, problem) for problem in unread_field(path, where, address, FILE_HINT)]
         else:
             named = "has no `path:`, or an empty one, so it" if options and where == field else written_entry(address)
-            problems.append((index, Problem(path, where, f"{named} names no file", example_hint(setting, options))))
+            problems.append(
+                (index, Problem(path, where, f"{named} names no file", entry_hint(address, setting, options)))
+            )
     return problems
 
 
@@ -131,7 +135,10 @@ def script_shape_problem(path: str, field: str, entry: object) -> Problem | None
         return None
     if not isinstance(entry, Mapping):
         return Problem(
-            path, field, f"must be a path or a script's options, not {kind(entry)}", example_hint("extra_javascript")
+            path,
+            field,
+            f"must be a path or a script's options, not {kind(entry)}",
+            entry_hint(entry, "extra_javascript"),
         )
     if "path" in entry and entry["path"] is None:
         return Problem(path, f"{field}.path", "is empty", example_hint("extra_javascript", options=True))
@@ -140,7 +147,7 @@ def script_shape_problem(path: str, field: str, entry: object) -> Problem | None
             path,
             f"{field}.path",
             f"must be text, not {kind(entry['path'])}",
-            example_hint("extra_javascript", options=True),
+            entry_hint(entry["path"], "extra_javascript", options=True),
         )
     return None
 
@@ -188,6 +195,31 @@ def example_hint(setting: str, options: bool = False) -> str:
     """The fix of an entry naming no file: a path of docs/ as written in the list, or as a script's `path:`."""
     example = f"path: {EXTRA_FILES['extra_javascript']}" if options else f"- {EXTRA_FILES[setting]}"
     return f"write the path of a file in docs/, e.g. `{example}`, or a whole address"
+
+
+def entry_hint(address: object, setting: str, options: bool = False) -> str:
+    """The fix of an entry naming no file: a `!relative` through docs/ as the path of docs/ it names, as text.
+
+    MkDocs refuses the tag in an extra file wherever it points (`$docs_dir/x.css` too): the general example sent
+    the reader to `assets/x.css`, away from the file the tag named.
+    """
+    if isinstance(address, RelativeTag) and (inside := docs_path(address.written)):
+        written = f"path: {inside}" if options else f"- {inside}"
+        return f"write the path of docs/ it names as text, without `!relative`: {in_backticks(written)}"
+    return example_hint(setting, options)
+
+
+def docs_path(written: str) -> str | None:
+    """The path in docs/ a `!relative` value names (`$config_dir/docs/x`, `$docs_dir/x`: `x`); None elsewhere."""
+    prefix, _, suffix = written.partition("/")
+    if prefix == "$config_dir":
+        folder, _, suffix = posixpath.normpath(suffix).partition("/")
+        if folder != DOCS:
+            return None
+    elif prefix != "$docs_dir":
+        return None
+    inside = posixpath.normpath(suffix) if suffix else ""
+    return None if inside in ("", ".") or inside.startswith("../") or inside == ".." else inside
 
 
 def read_entries(entries: list[object], setting: str, named: Collection[int] | None = None) -> list[object]:

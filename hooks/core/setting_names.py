@@ -5,7 +5,8 @@ a sub-config it checks (`validation.links`), and of a deprecated one; it refuses
 build stops on each before any hook runs, and make check said OK. The schema is MkDocs' (`SettingNames`, read by
 `hooks/cli/mkdocs_settings.py`), not a list here: a setting MkDocs adds is known with it. A name of the theme's
 written at the top (`features:`) is sent under `theme:` or `extra:` (`hooks/cli/theme_settings.py`), and a slip is
-offered only a name mkdocs.yml may write: never a retired one, one MkDocs sets itself (`mdx_configs`), nor an opposite.
+offered only a name mkdocs.yml may write: never one MkDocs sets itself (`mdx_configs`), nor an opposite; a slip of a
+retired name (`google_analytic`) is said with that name's own guidance (remove it), not sent to `extra:`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ ALIASES = {"extra_js": "extra_javascript"}
 OPPOSITES = (("include", "exclude"),)
 # MkDocs' loader reads the parent file `INHERIT` names and takes the key out before its names are checked.
 LOADER_KEYS = ("INHERIT",)
-WARNED = "which MkDocs warns of (the strict build fails)"
+WARNS = "which MkDocs warns of"
+WARNED = f"{WARNS} (the strict build fails)"
 UNKNOWN_AT_TOP = "is no setting of MkDocs, which warns of it (the strict build fails)"
 TO_EXTRA = f"remove it; a value a template of the theme reads goes under {in_backticks('extra:')}"
 INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml", "remove it; MkDocs sets it itself"
@@ -60,6 +62,10 @@ class SettingNames:
         """The names a slip may be offered: never a retired one, nor one MkDocs keeps for itself."""
         return tuple(name for name in self.names if name not in self.retired and name not in self.internal)
 
+    def slipped_from(self) -> tuple[str, ...]:
+        """The names a slip may be of: those offered, and the retired ones, said with their own guidance."""
+        return tuple(name for name in self.names if name not in self.internal)
+
 
 def unknown_setting_problems(
     path: str, config: Mapping[object, object], schema: SettingNames, where: tuple[str, ...] = ()
@@ -90,10 +96,10 @@ def unknown_problem(path: str, place: tuple[str, ...], schema: SettingNames) -> 
     field_name = ".".join(place)
     if not owner:
         return Problem(path, field_name, UNKNOWN_AT_TOP, top_hint(name, schema))
-    close = difflib.get_close_matches(name, schema.offered(), n=1, cutoff=CLOSE_NAME)
+    close = difflib.get_close_matches(name, schema.slipped_from(), n=1, cutoff=CLOSE_NAME)
     level = in_backticks(".".join(owner))
-    known = joined(map(in_backticks, schema.names))
-    hint = f"did you mean {in_backticks(close[0])}?" if close else f"the settings of {level} are {known}"
+    known = joined(map(in_backticks, schema.offered()))
+    hint = meant_hint(close[0], schema) if close else f"the settings of {level} are {known}"
     return Problem(path, field_name, f"is no setting of {level}, {WARNED}", hint)
 
 
@@ -104,10 +110,18 @@ def top_hint(name: str, schema: SettingNames) -> str:
         return f"write {in_backticks(f'{owner}:')} as settings, {mapping}, and it under them"
     if owner is not None:
         return f"write it under {in_backticks(f'{owner}:')}"
-    meant = ALIASES.get(name) or closest_field(name, schema.offered(), cutoff=CLOSE_TOP)
+    meant = ALIASES.get(name) or closest_field(name, schema.slipped_from(), cutoff=CLOSE_TOP)
     if meant is None or meant not in schema.names or opposite(name, meant):
         return TO_EXTRA
-    return f"did you mean {in_backticks(meant)}?"
+    return meant_hint(meant, schema)
+
+
+def meant_hint(meant: str, schema: SettingNames) -> str:
+    """The name a slip is of; a retired one with its own line's guidance, which writing it as offered would meet."""
+    if (retired := schema.retired.get(meant)) is None:
+        return f"did you mean {in_backticks(meant)}?"
+    said = "was removed from MkDocs" if retired.refused else f"is deprecated, {WARNS}"
+    return f"did you mean {in_backticks(meant)}? It {said}: {retired_fix(retired)}"
 
 
 def opposite(written: str, meant: str) -> bool:
@@ -128,7 +142,11 @@ def ratio(first: str, second: str) -> float:
 
 def retired_problem(path: str, name: str, retired: Retired) -> Problem:
     """The line for a setting MkDocs has retired: refused once removed, warned of while deprecated."""
-    hint = f"write it as {in_backticks(f'{retired.moved_to}:')}" if retired.moved_to else "remove it"
     if retired.refused:
-        return Problem(path, name, "was removed from MkDocs, which refuses it", hint)
-    return Problem(path, name, f"is deprecated, {WARNED}", hint)
+        return Problem(path, name, "was removed from MkDocs, which refuses it", retired_fix(retired))
+    return Problem(path, name, f"is deprecated, {WARNED}", retired_fix(retired))
+
+
+def retired_fix(retired: Retired) -> str:
+    """What to do with a retired setting: write it under the name MkDocs moved it to, else remove it."""
+    return f"write it as {in_backticks(f'{retired.moved_to}:')}" if retired.moved_to else "remove it"

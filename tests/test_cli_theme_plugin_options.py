@@ -1,0 +1,28 @@
+"""An option of Material's plugin written under MkDocs' own theme is said to be Material's, not listed as unknown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from hooks.cli.theme_plugin_options import material_option_hint
+
+FIELDS = "`fields` is an option of Material for MkDocs' search: remove it, or use Material's theme,"
+HINTS = [
+    ({"theme": "mkdocs"}, "search", "fields", f"{FIELDS} `theme: material`"),
+    ({"theme": {"name": "readthedocs"}}, "search", "fields", f"{FIELDS} `name: material` under `theme:`"),
+    ({}, "search", "fields", f"{FIELDS} `theme: material`"),  # MkDocs' default theme is `mkdocs`
+    ({"theme": "material"}, "search", "fields", None),  # Material's own plugin: its line is another
+    ({"theme": "mkdocs"}, "search", "feilds", None),  # no option of Material's either: MkDocs' options listed
+    ({"theme": "mkdocs"}, "redirects", "fields", None),  # no plugin of Material's
+    ({"theme": "mkdocs"}, "/search", "fields", None),  # MkDocs' plugin named as such
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("config", "plugin", "option", "hint"), HINTS)
+def test_an_option_of_material_s_plugin_under_another_theme_is_said_to_be_material_s(
+    config: dict[str, Any], plugin: str, option: str, hint: str | None
+) -> None:
+    """make check listed MkDocs' search options for `fields`, as if it were a slip of one of them."""
+    assert material_option_hint(config, plugin, option) == hint
