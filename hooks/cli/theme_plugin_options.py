@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 from typing import Any
 
+from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import in_backticks
 
 MATERIAL = "material"
@@ -18,7 +19,7 @@ MATERIAL = "material"
 def material_option_hint(config: dict[str, Any], plugin: str, option: str) -> str | None:
     """The fix for an option Material's namesake plugin has, unknown to the plugin the other theme loads; else None."""
     theme = config.get("theme")
-    namespace = theme.get("name") if isinstance(theme, dict) else theme
+    namespace, _ = theme_parts(theme)
     if namespace == MATERIAL or "/" in plugin:  # `material/search` is Material's plugin whatever the theme
         return None
     installed = {entry.name: entry for entry in entry_points(group="mkdocs.plugins")}
