@@ -170,4 +170,6 @@ BAD_CONFIG_IDS = [
 ]
 # the end of the line for a top-level name MkDocs warns of, and what to do with it
 TOP_WARNED = "which warns of it (the strict build fails)"
+# Where Material reads what MkDocs' deprecated `google_analytics` was (Material's "Setting up site analytics")
+ANALYTICS = "Material reads `extra.analytics` (`provider: google`, `property: G-…`)"
 TO_EXTRA = "remove it; a value a template of the theme reads goes under `extra:`"

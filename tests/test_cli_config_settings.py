@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from config_error_helpers import TO_EXTRA, TOP_WARNED
-from conftest import edit
+from config_error_helpers import ANALYTICS, TO_EXTRA, TOP_WARNED
+from conftest import ROOT, edit
 
 from hooks.cli import annotate, check
+from hooks.cli.mkdocs_settings import config_setting_names
+from hooks.core.setting_names import retired_fix
 
 WARNED = "which MkDocs warns of (the strict build fails)"
 INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml (remove it; MkDocs sets it itself)"
@@ -28,11 +31,11 @@ UNKNOWN_SETTINGS = {
     # retired settings, as MkDocs' schema marks them: one it refuses, one it warns of
     "removed": ("\nnav:", "\npages: []\nnav:", "mkdocs.yml: pages: was removed from MkDocs, which refuses it (write it as `nav:`)"),
     "deprecated": ("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:",
-                   f"mkdocs.yml: google_analytics: is deprecated, {WARNED} (remove it)"),
+                   f"mkdocs.yml: google_analytics: is deprecated, {WARNED} (remove it; {ANALYTICS})"),
     # a slip of a retired name: said with the retired name's own guidance (it was sent to `extra:`)
     "deprecated-typo": ("\nnav:", "\ngoogle_analytic: [UA-1, example.org]\nnav:",
                         f"mkdocs.yml: google_analytic: is no setting of MkDocs, {TOP_WARNED} (did you mean"
-                        " `google_analytics`? It is deprecated, which MkDocs warns of: remove it)"),
+                        f" `google_analytics`? It is deprecated, which MkDocs warns of: remove it; {ANALYTICS})"),
     "removed-typo": ("\nnav:", "\npage: []\nnav:",
                      f"mkdocs.yml: page: is no setting of MkDocs, {TOP_WARNED} (did you mean `pages`? It was removed"
                      " from MkDocs: write it as `nav:`)"),
@@ -66,6 +69,19 @@ def test_make_check_and_make_annotate_name_a_setting_mkdocs_does_not_know_in_one
     assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 1
     assert capsys.readouterr().out.splitlines() == [line]
     assert sorted((broken_project / "annotations/notes").iterdir()) == notes
+
+
+@pytest.mark.parametrize(
+    ("theme", "fix"),
+    [("material", f"remove it; {ANALYTICS}"), ({"name": "material", "custom_dir": "overrides"}, f"remove it; {ANALYTICS}"),
+     ("mkdocs", "remove it"), ({"name": "readthedocs"}, "remove it"), (None, "remove it"),
+     ({"name": ["material"]}, "remove it")],  # no theme's name: its own line, and no traceback here
+    ids=["material", "material-settings", "mkdocs", "readthedocs", "default", "name-a-list"],
+)  # fmt: skip
+def test_google_analytics_is_sent_where_the_theme_reads_it(theme: Any, fix: str) -> None:
+    """MkDocs' warning says "see the options available on your theme": make check said only "remove it" under Material."""
+    names = config_setting_names(ROOT, {"theme": theme, "google_analytics": ["UA-1", "example.org"]})
+    assert retired_fix(names.retired["google_analytics"]) == fix
 
 
 def test_a_theme_option_mkdocs_takes_in_silence_is_no_line(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from hooks.core.setting_names import Retired, SettingNames, unknown_setting_problems
+from hooks.core.setting_names import Retired, SettingNames, retired_slip_hint, unknown_setting_problems
 
 LINKS = SettingNames(("not_found", "anchors", "old_links"), retired={"old_links": Retired(refused=True)})
 SCHEMA = SettingNames(
@@ -85,3 +87,31 @@ def test_a_name_is_offered_only_the_setting_it_is_a_slip_of(name: str, hint: str
     """
     line = f"mkdocs.yml: {name}: is no setting of MkDocs, {TOP} ({hint})"
     assert [str(problem) for problem in unknown_setting_problems("mkdocs.yml", {name: 1}, SCHEMA)] == [line]
+
+
+ANALYTICS = "Material reads `extra.analytics` (`provider: google`, `property: G-…`)"
+THEMED = replace(SCHEMA, retired={**SCHEMA.retired, "google_analytics": Retired(refused=False, instead=ANALYTICS)})
+INSTEAD = [
+    ({"google_analytics": ["UA-1", "x"]}, f"mkdocs.yml: google_analytics: is deprecated, {STRICT} (remove it; {ANALYTICS})"),
+    ({"google_analytic": 1}, f"mkdocs.yml: google_analytic: is no setting of MkDocs, {TOP} (did you mean"
+                             f" `google_analytics`? It is deprecated, which MkDocs warns of: remove it; {ANALYTICS})"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("config", "line"), INSTEAD, ids=["deprecated", "slip"])
+def test_a_retired_setting_the_theme_reads_elsewhere_is_sent_there(config: dict[object, object], line: str) -> None:
+    """MkDocs says "see the options available on your theme": make check said only "remove it", and the slip too."""
+    assert [str(problem) for problem in unknown_setting_problems("mkdocs.yml", config, THEMED)] == [line]
+
+
+RETIRED_SLIPS = [
+    ("tags_compare", Retired(refused=False, moved_to="tags_sort_by"),
+     "did you mean `tags_compare`? It is deprecated, which MkDocs warns of: write it as `tags_sort_by:`"),
+    ("old_links", Retired(refused=True), "did you mean `old_links`? It was removed from MkDocs: remove it"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("meant", "retired", "hint"), RETIRED_SLIPS, ids=["moved", "removed"])
+def test_a_slip_of_a_retired_name_is_offered_with_its_guidance(meant: str, retired: Retired, hint: str) -> None:
+    """A plugin's option as a setting: one retired was offered as a name to write, which MkDocs warns of in turn."""
+    assert retired_slip_hint(meant, retired) == hint

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from broken_project_helpers import assert_build_and_check_say, assert_pages_say
+from config_error_helpers import ANALYTICS
 from conftest import ROOT, edit, line_of, run_build, run_check
 
 from hooks.core.problems import line_order
@@ -360,12 +361,12 @@ SETTING_NAMES = [
      f"mkdocs.yml: extra_js: {TOP_WARNED} (did you mean `extra_javascript`?)"),
     (("\nnav:", "\ngoogle_analytics: [UA-1, example.org]\nnav:"),
      "Config value 'google_analytics': The configuration option google_analytics has been deprecated",
-     "mkdocs.yml: google_analytics: is deprecated, which MkDocs warns of (the strict build fails) (remove it)"),
+     f"mkdocs.yml: google_analytics: is deprecated, which MkDocs warns of (the strict build fails) (remove it; {ANALYTICS})"),
     # a slip of a retired name: the retired name's guidance, not a name to write (nor `extra:`, where it went)
     (("\nnav:", "\ngoogle_analytic: [UA-1, example.org]\nnav:"),
      "Config value 'google_analytic': Unrecognised configuration name: google_analytic",
      f"mkdocs.yml: google_analytic: {TOP_WARNED} (did you mean `google_analytics`? It is deprecated, which MkDocs"
-     " warns of: remove it)"),
+     f" warns of: remove it; {ANALYTICS})"),
     (("      separator:", "      lnag: en\n      separator:"),
      "Config value 'plugins': Plugin 'material/search' option 'lnag': Unrecognised configuration name: lnag",
      "mkdocs.yml: plugins: search: has no option `lnag` (did you mean `lang`?)"),

@@ -14,10 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from hooks.core.setting_names import LOADER_KEYS, Retired, SettingNames
+from hooks.core.theme_setting import theme_parts
 
 # Set by MkDocs from the file's path, and refused written, even empty, by `MkDocsConfig.load_dict` (on a traceback):
 # its schema holds it as any text
 SET_BY_LOADER = ("config_file_path",)
+# What a theme reads in place of a setting MkDocs deprecated for the theme's own ("See the options available on
+# your theme"), by theme and setting: Material's "Setting up site analytics" (`property` a GA4 one, since 9.2)
+THEME_READS = {
+    ("material", "google_analytics"): "Material reads `extra.analytics` (`provider: google`, `property: G-…`)",
+}
 
 
 @functools.cache
@@ -31,7 +37,7 @@ def mkdocs_setting_names() -> SettingNames:
 
 def config_setting_names(root: Path, config: dict[str, Any]) -> SettingNames:
     """MkDocs' names, with the configured theme's where mkdocs.yml writes a name MkDocs does not know (`features`)."""
-    names = mkdocs_setting_names()
+    names = theme_retired(mkdocs_setting_names(), theme_parts(config.get("theme"))[0])
     if all(key in names.names or key in LOADER_KEYS for key in config):
         return names  # the theme's templates are read only for a line's sake
     from hooks.cli.theme_settings import theme_placed
@@ -39,6 +45,17 @@ def config_setting_names(root: Path, config: dict[str, Any]) -> SettingNames:
     theme = config.get("theme")
     as_text = {"theme": theme} if isinstance(theme, str) else {}  # `theme: material`: no name goes under it as it is
     return replace(names, placed=theme_placed(root, theme), as_text=as_text)
+
+
+def theme_retired(names: SettingNames, theme: object) -> SettingNames:
+    """MkDocs' retired settings, each with what the theme reads in its place, where it reads one (`THEME_READS`)."""
+    if not isinstance(theme, str):  # `name: [material]`: the theme's own line; a list is no key
+        return names
+    retired = {
+        name: replace(option, instead=THEME_READS[theme, name]) if (theme, name) in THEME_READS else option
+        for name, option in names.retired.items()
+    }
+    return replace(names, retired=retired)
 
 
 def schema_names(config_class: Any) -> SettingNames:

@@ -42,6 +42,9 @@ class Retired:
 
     refused: bool
     moved_to: str | None = None
+    # What the configured theme reads in its place, said after "remove it" (MkDocs: "See the options available on
+    # your theme"): `google_analytics` is Material's `extra.analytics`
+    instead: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,11 @@ def meant_hint(meant: str, schema: SettingNames) -> str:
     """The name a slip is of; a retired one with its own line's guidance, which writing it as offered would meet."""
     if (retired := schema.retired.get(meant)) is None:
         return f"did you mean {in_backticks(meant)}?"
+    return retired_slip_hint(meant, retired)
+
+
+def retired_slip_hint(meant: str, retired: Retired) -> str:
+    """The hint for a slip of a retired name (a setting's, a plugin option's): offered with what to do instead."""
     said = "was removed from MkDocs" if retired.refused else f"is deprecated, {WARNS}"
     return f"did you mean {in_backticks(meant)}? It {said}: {retired_fix(retired)}"
 
@@ -148,5 +156,7 @@ def retired_problem(path: str, name: str, retired: Retired) -> Problem:
 
 
 def retired_fix(retired: Retired) -> str:
-    """What to do with a retired setting: write it under the name MkDocs moved it to, else remove it."""
-    return f"write it as {in_backticks(f'{retired.moved_to}:')}" if retired.moved_to else "remove it"
+    """What to do with a retired setting: write it under the name MkDocs moved it to, else remove it (for the theme's)."""
+    if retired.moved_to:
+        return f"write it as {in_backticks(f'{retired.moved_to}:')}"
+    return f"remove it; {retired.instead}" if retired.instead else "remove it"
