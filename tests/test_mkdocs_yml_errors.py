@@ -225,6 +225,27 @@ def test_material_search_fields_with_mkdocs_own_theme_are_named_as_material_s_op
     ]
 
 
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs"])
+def test_a_plugin_only_material_provides_with_mkdocs_own_theme_is_named_as_material_s(
+    theme: str, broken_project: Path
+) -> None:
+    """MkDocs finds no `tags` under its own themes (Material's is `material/tags`): make check said to check its spelling."""
+    edit(broken_project, "mkdocs.yml", "  name: material\n", f"  name: {theme}\n")
+    edit(broken_project, "mkdocs.yml", "  - search:\n", "  - tags\n  - search:\n")
+    result = run_build(broken_project, broken_project / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert "Config value 'plugins': The \"tags\" plugin is not installed" in result.stderr, result.stderr
+    check = run_check(broken_project)
+    assert check.returncode == 1 and "Traceback" not in check.stderr, check.stderr
+    switch = "use Material's theme, `name: material` under `theme:`"
+    assert check.stdout.splitlines() == [  # the build names `fields` once `tags` is fixed: make check in one run
+        "mkdocs.yml: plugins: 'tags' is no installed MkDocs plugin (`tags` is Material for MkDocs' plugin, loaded by"
+        f" that name under Material's theme only: {switch}, or write it `material/tags`)",
+        f"mkdocs.yml: plugins: search: has no option `fields` (`fields` is an option of Material for MkDocs' search:"
+        f" remove it, or {switch})",
+    ]
+
+
 SEARCH_FIELDS = [
     # make check said OK, and the build stopped on a traceback inside Material's search plugin
     ("tags: {boost: 1000}", "tags: {boost: many}",

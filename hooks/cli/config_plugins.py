@@ -10,7 +10,7 @@ from typing import Any
 from hooks.cli.config_hooks import hook_problems
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
 from hooks.cli.mkdocs_settings import config_setting_names, text_settings
-from hooks.cli.theme_plugin_options import material_option_hint
+from hooks.cli.theme_plugin_options import material_option_hint, material_plugin_hint
 from hooks.cli.theme_settings import theme_problems
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem
@@ -75,7 +75,7 @@ def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> l
     installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
     namespace = theme_parts(config.get("theme"))[0]  # `search` is Material's `material/search`
     return [
-        plugin_problem(name, installed, namespace)
+        plugin_problem(name, installed, namespace, material_plugin_hint(config, name))  # `tags` under `theme: mkdocs`
         for name, _ in plugins
         if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed
     ]
@@ -139,9 +139,13 @@ def plugin_option_problem(
     return Problem(CONFIG, f"plugins: {plugin}: {option}", message, hint)
 
 
-def plugin_problem(name: str, installed: list[str], namespace: object) -> Problem:
-    """The line for a plugin MkDocs does not find installed: the closest installed one, as mkdocs.yml would name it."""
+def plugin_problem(name: str, installed: list[str], namespace: object, material_hint: str | None = None) -> Problem:
+    """The line for a plugin MkDocs does not find installed: the closest installed one, as mkdocs.yml would name it.
+
+    MkDocs' words ("is not installed") for one Material provides under another theme too, with Material's fix.
+    """
     names = [plugin.removeprefix(f"{namespace}/") for plugin in installed]
     close = difflib.get_close_matches(name.rpartition("/")[2], names, n=1, cutoff=0.75)  # `material/redirects`
     hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+    hint = material_hint or hint
     return Problem(CONFIG, "plugins", f"'{name}' is no installed MkDocs plugin", hint)

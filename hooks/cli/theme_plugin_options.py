@@ -1,13 +1,15 @@
-"""A plugin option written for Material's namesake plugin while another theme is used: `search: fields:`.
+"""Material's plugins written as under Material's theme while another is used: `tags`, or `search: fields:`.
 
-MkDocs loads `search` as the theme's own (`material/search` under Material). Under MkDocs' own themes (`mkdocs`,
-`readthedocs`) it is MkDocs' search plugin, which has no `fields` and warns of it: make check listed that plugin's
-options, and the option written was Material's all along. The build stops on MkDocs' line before any hook runs.
+MkDocs loads a plugin named alone as the theme's own first (`tags` is `material/tags` under Material). Under MkDocs'
+own themes (`mkdocs`, `readthedocs`) `tags` is no plugin MkDocs finds ("The "tags" plugin is not installed"), and
+make check said to check its spelling; `search` is MkDocs' search plugin, which has no `fields` and warns of it, and
+make check listed that plugin's options: the plugin, or the option, was Material's all along. The build stops on
+MkDocs' line before any hook runs.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from hooks.core.theme_setting import theme_parts
@@ -18,17 +20,45 @@ MATERIAL = "material"
 
 def material_option_hint(config: dict[str, Any], plugin: str, option: str) -> str | None:
     """The fix for an option Material's namesake plugin has, unknown to the plugin the other theme loads; else None."""
-    theme = config.get("theme")
-    namespace, _ = theme_parts(theme)
-    if namespace == MATERIAL or "/" in plugin:  # `material/search` is Material's plugin whatever the theme
-        return None
-    installed = {entry.name: entry for entry in entry_points(group="mkdocs.plugins")}
-    if (entry := installed.get(f"{MATERIAL}/{plugin}")) is None:
+    if (entry := material_plugin(config, plugin)) is None:
         return None
     if option not in [key for key, _ in entry.load()().config_scheme]:
         return None
-    switch = in_backticks(f"theme: {MATERIAL}") if not isinstance(theme, dict) else f"`name: {MATERIAL}` under `theme:`"
     return (
         f"{in_backticks(option)} is an option of Material for MkDocs' {plugin}: remove it, or use Material's theme,"
-        f" {switch}"
+        f" {material_switch(config)}"
     )
+
+
+def material_plugin_hint(config: dict[str, Any], plugin: str) -> str | None:
+    """The fix for a plugin only Material provides (`tags`), named as its theme names it under another; else None.
+
+    None for one the other theme loads under that name too (`search`): that plugin's options are checked instead.
+    """
+    if material_plugin(config, plugin) is None or plugin in installed_plugins():
+        return None
+    namespaced = in_backticks(f"{MATERIAL}/{plugin}")
+    return (
+        f"{in_backticks(plugin)} is Material for MkDocs' plugin, loaded by that name under Material's theme only:"
+        f" use Material's theme, {material_switch(config)}, or write it {namespaced}"
+    )
+
+
+def material_plugin(config: dict[str, Any], plugin: str) -> EntryPoint | None:
+    """Material's plugin mkdocs.yml names without its namespace while another theme is used; else None."""
+    namespace, _ = theme_parts(config.get("theme"))
+    if namespace == MATERIAL or "/" in plugin:  # `material/search` is Material's plugin whatever the theme
+        return None
+    return installed_plugins().get(f"{MATERIAL}/{plugin}")
+
+
+def installed_plugins() -> dict[str, EntryPoint]:
+    """The MkDocs plugins installed, by the name MkDocs loads each by (`material/tags`, `search`)."""
+    return {entry.name: entry for entry in entry_points(group="mkdocs.plugins")}
+
+
+def material_switch(config: dict[str, Any]) -> str:
+    """How this mkdocs.yml names Material's theme: `theme: material`, or `name: material` where it writes settings."""
+    if isinstance(config.get("theme"), dict):
+        return f"`name: {MATERIAL}` under `theme:`"
+    return in_backticks(f"theme: {MATERIAL}")
