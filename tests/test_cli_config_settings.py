@@ -10,8 +10,9 @@ from config_error_helpers import ANALYTICS, TO_EXTRA, TOP_WARNED
 from conftest import ROOT, edit
 
 from hooks.cli import annotate, check
+from hooks.cli.config_plugins import plugin_option_problem
 from hooks.cli.mkdocs_settings import config_setting_names
-from hooks.core.setting_names import retired_fix
+from hooks.core.setting_names import Retired, retired_fix
 
 WARNED = "which MkDocs warns of (the strict build fails)"
 INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml (remove it; MkDocs sets it itself)"
@@ -53,6 +54,19 @@ UNKNOWN_SETTINGS = {
     # a plugin's option: its line, with the option meant a transposition away
     "plugin-option-typo": ("      separator:", "      lnag: en\n      separator:",
                            "mkdocs.yml: plugins: search: has no option `lnag` (did you mean `lang`?)"),
+    # a slip of a plugin's deprecated option: offered with the deprecation's guidance, as a retired setting's slip is
+    "plugin-option-deprecated-typo": ("      separator:", "      prebuild_indx: true\n      separator:",
+                                      "mkdocs.yml: plugins: search: has no option `prebuild_indx` (did you mean"
+                                      " `prebuild_index`? It is deprecated, which MkDocs warns of: remove it)"),
+    "plugin-option-moved-typo": ("  - redirects:\n", "  - tags:\n      tags_compare_revers: true\n  - redirects:\n",
+                                 "mkdocs.yml: plugins: tags: has no option `tags_compare_revers` (did you mean"
+                                 " `tags_compare_reverse`? It is deprecated, which MkDocs warns of: write it as"
+                                 " `tags_sort_reverse:`)"),
+    # the deprecated option itself: MkDocs' words, with the same guidance
+    "plugin-option-moved": ("  - redirects:\n", "  - tags:\n      tags_compare_reverse: true\n  - redirects:\n",
+                            "mkdocs.yml: plugins: tags: tags_compare_reverse: The configuration option"
+                            " 'tags_compare_reverse' has been deprecated and will be removed in a future release."
+                            " Use 'tags_sort_reverse' instead. (write it as `tags_sort_reverse:`)"),
 }  # fmt: skip
 
 
@@ -82,6 +96,25 @@ def test_google_analytics_is_sent_where_the_theme_reads_it(theme: Any, fix: str)
     """MkDocs' warning says "see the options available on your theme": make check said only "remove it" under Material."""
     names = config_setting_names(ROOT, {"theme": theme, "google_analytics": ["UA-1", "example.org"]})
     assert retired_fix(names.retired["google_analytics"]) == fix
+
+
+RETIRED_OPTIONS = {"old_sort": Retired(refused=False, moved_to="sort_by"), "gone": Retired(refused=True)}
+PLUGIN_OPTIONS = [
+    ("old_sortt", "mkdocs.yml: plugins: p: has no option `old_sortt` (did you mean `old_sort`? It is deprecated, which"
+                  " MkDocs warns of: write it as `sort_by:`)"),
+    ("gonee", "mkdocs.yml: plugins: p: has no option `gonee` (did you mean `gone`? It was removed from the plugin:"
+              " remove it)"),
+    ("sort_byy", "mkdocs.yml: plugins: p: has no option `sort_byy` (did you mean `sort_by`?)"),
+    ("x", "mkdocs.yml: plugins: p: has no option `x` (its options: sort_by)"),  # no retired one listed
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("option", "line"), PLUGIN_OPTIONS, ids=["deprecated", "removed", "current", "none-close"])
+def test_a_slip_of_a_retired_plugin_option_is_offered_with_its_guidance(option: str, line: str) -> None:
+    """`prebuild_indx` was offered `prebuild_index` plainly, which MkDocs warns of in turn, as `google_analytic` was."""
+    unknown = f"Unrecognised configuration name: {option}"
+    known = ["old_sort", "gone", "sort_by"]
+    assert str(plugin_option_problem("p", option, unknown, known, RETIRED_OPTIONS)) == line
 
 
 def test_a_theme_option_mkdocs_takes_in_silence_is_no_line(

@@ -190,10 +190,18 @@ PLUGIN_OPTIONS = [
      "Config value 'plugins': Plugin 'material/search' option 'lang': Expected a list of language codes.",
      "mkdocs.yml: plugins: search: lang: Expected a list of language codes."
      " (write it as the plugin's documentation says, or remove it for its default)"),
+    # a slip of a deprecated option: it was offered plainly, which MkDocs warns of in turn
+    ("      separator:", "      prebuild_indx: true\n      separator:",
+     "Config value 'plugins': Plugin 'material/search' option 'prebuild_indx': Unrecognised configuration name:"
+     " prebuild_indx",
+     "mkdocs.yml: plugins: search: has no option `prebuild_indx` (did you mean `prebuild_index`? It is deprecated,"
+     " which MkDocs warns of: remove it)"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("old", "new", "mkdocs_line", "line"), PLUGIN_OPTIONS, ids=["typo", "redirects-typo", "type"])
+@pytest.mark.parametrize(
+    ("old", "new", "mkdocs_line", "line"), PLUGIN_OPTIONS, ids=["typo", "redirects-typo", "type", "deprecated-typo"]
+)
 def test_a_plugin_option_mkdocs_refuses_stops_the_build_with_its_line_and_make_check_with_one_of_its_own(
     old: str, new: str, mkdocs_line: str, line: str, broken_project: Path
 ) -> None:

@@ -9,14 +9,14 @@ from typing import Any
 
 from hooks.cli.config_hooks import hook_problems
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
-from hooks.cli.mkdocs_settings import config_setting_names, text_settings
+from hooks.cli.mkdocs_settings import config_setting_names, retired_options, text_settings
 from hooks.cli.theme_plugin_options import material_option_hint, material_plugin_hint
 from hooks.cli.theme_settings import theme_problems
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
 from hooks.core.problems import Problem
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.search_fields import search_field_problems
-from hooks.core.setting_names import CLOSE_NAME, unknown_setting_problems
+from hooks.core.setting_names import CLOSE_NAME, Retired, retired_fix, retired_slip_hint, unknown_setting_problems
 from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import keys_path
 
@@ -98,8 +98,9 @@ def plugin_option_problems(
         checked = {option: value for option, value in options.items() if option not in said}
         errors, warnings = plugin.load_config(checked, str(root / CONFIG))
         known = [key for key, _ in plugin.config_scheme]
+        retired = retired_options(plugin.config_scheme)  # `prebuild_index`: said with its guidance, a slip's too
         problems += [
-            plugin_option_problem(name, key, str(error), known, material_option_hint(config, name, key))
+            plugin_option_problem(name, key, str(error), known, retired, material_option_hint(config, name, key))
             for key, error in [*errors, *warnings]
         ]
         if "fields" not in dict(errors):  # as Material's `on_config` reads them, all lines together
@@ -127,15 +128,30 @@ def installed_plugin(config: dict[str, Any], name: str) -> Any:
 
 
 def plugin_option_problem(
-    plugin: str, option: str, message: str, known: list[str], material_hint: str | None = None
+    plugin: str,
+    option: str,
+    message: str,
+    known: list[str],
+    retired: dict[str, Retired] | None = None,
+    material_hint: str | None = None,
 ) -> Problem:
-    """The line for an option MkDocs refuses: one it does not know (Material's, the closest it knows), or its words."""
+    """The line for an option MkDocs refuses: one it does not know (Material's, the closest it knows), or its words.
+
+    A retired option (`Deprecated`), and a slip of one, is said with what to do instead, as a retired setting is:
+    offered plainly, it was a name MkDocs warns of in turn.
+    """
+    retired = retired or {}
     if message == f"Unrecognised configuration name: {option}":
         close = difflib.get_close_matches(option, known, n=1, cutoff=CLOSE_NAME)  # `lnag`: `lang`
-        hint = f"did you mean {keys_path(close[0])}?" if close else f"its options: {', '.join(known) or 'none'}"
+        offered = ", ".join(key for key in known if key not in retired) or "none"
+        hint = f"did you mean {keys_path(close[0])}?" if close else f"its options: {offered}"
+        if close and (meant := retired.get(close[0])) is not None:
+            hint = retired_slip_hint(close[0], meant, "the plugin")
         hint = material_hint or hint  # `fields` under `theme: mkdocs`: Material's search option
         return Problem(CONFIG, f"plugins: {plugin}", f"has no option {keys_path(option)}", hint)
     hint = "write it as the plugin's documentation says, or remove it for its default"
+    if (gone := retired.get(option)) is not None:
+        hint = retired_fix(gone)
     return Problem(CONFIG, f"plugins: {plugin}: {option}", message, hint)
 
 

@@ -62,15 +62,25 @@ def schema_names(config_class: Any) -> SettingNames:
     """One level of a schema: its names, its checked sub-configs' (each a level below), its retired options."""
     from mkdocs.config import config_options
 
-    nested, retired, internal = {}, {}, {}
+    nested, internal = {}, {}
     for name, option in config_class._schema:
-        if isinstance(option, config_options.Deprecated):
-            retired[name] = Retired(refused=option.removed, moved_to=option.moved_to)
         if isinstance(option, config_options.Private):  # "For internal use only.", once given a value
             internal[name] = False
         if (below := sub_config_names(option)) is not None:
             nested[name] = below
+    retired = retired_options(config_class._schema)
     return SettingNames(tuple(name for name, _ in config_class._schema), nested, retired, internal)
+
+
+def retired_options(scheme: Any) -> dict[str, Retired]:
+    """The options a schema keeps only to say they are retired, MkDocs' `Deprecated`: its settings', a plugin's."""
+    from mkdocs.config import config_options
+
+    return {
+        name: Retired(refused=option.removed, moved_to=option.moved_to)
+        for name, option in scheme
+        if isinstance(option, config_options.Deprecated)
+    }
 
 
 def sub_config_names(option: Any) -> SettingNames | None:

@@ -126,9 +126,9 @@ def meant_hint(meant: str, schema: SettingNames) -> str:
     return retired_slip_hint(meant, retired)
 
 
-def retired_slip_hint(meant: str, retired: Retired) -> str:
+def retired_slip_hint(meant: str, retired: Retired, owner: str = "MkDocs") -> str:
     """The hint for a slip of a retired name (a setting's, a plugin option's): offered with what to do instead."""
-    said = "was removed from MkDocs" if retired.refused else f"is deprecated, {WARNS}"
+    said = f"was removed from {owner}" if retired.refused else f"is deprecated, {WARNS}"
     return f"did you mean {in_backticks(meant)}? It {said}: {retired_fix(retired)}"
 
 
@@ -156,7 +156,7 @@ def retired_problem(path: str, name: str, retired: Retired) -> Problem:
 
 
 def retired_fix(retired: Retired) -> str:
-    """What to do with a retired setting: write it under the name MkDocs moved it to, else remove it (for the theme's)."""
+    """What to do with a retired setting: write it under the name MkDocs moved it to, else remove it (say what for)."""
     if retired.moved_to:
         return f"write it as {in_backticks(f'{retired.moved_to}:')}"
     return f"remove it; {retired.instead}" if retired.instead else "remove it"
