@@ -92,9 +92,10 @@
      From 1220 px it is over the navigation's column (whose words end 56 px left of the text's: no place
      beside ¶ N for its 100 px is clear of both), and above ¶ 1 of a page it covered "of" of a long page
      name: where the navigation shows words there and none under Cite, it stands under Cite.
-     Below 720 px ¶ N follows the paragraph's last line, in the text, where any place for the tooltip covers
-     words (under it, the next paragraph's first line): every ¶ link's tooltip is marked
-     (`paragraph-link-tooltip`), and citation-tooltip.css does not show it there. */
+     Below 720 px ¶ N follows the paragraph's last line, in the text, where Material's place under it covered
+     the next paragraph's first line: every ¶ link's tooltip is marked (`paragraph-link-tooltip`), and
+     citation-tooltip.css sets it as one line in the gap under ¶ N's line where a pointer hovers, and does
+     not show it where nothing hovers (a touch screen, at any width). */
   var TOOLTIP = "paragraph-link-tooltip";
   var PARAGRAPH_LINK =
     ".md-content p[id^='p'] > .paragraph-actions > .paragraph-link, .md-content p[id^='p'] > a.paragraph-link";
