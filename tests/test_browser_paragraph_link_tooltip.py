@@ -170,8 +170,12 @@ HOVERS = "matchMedia('(hover: hover) and (pointer: fine)').matches"
 
 @pytest.mark.parametrize("place", PLACES)
 @pytest.mark.parametrize("how", ["hover", "focus"])
-@pytest.mark.parametrize("width", [719, 600, 390, 375])
-@pytest.mark.parametrize(("path", "paragraph"), [(OPPORTUNITIES, "p2"), (ANNEX, "p2")], ids=["text-next", "quote-next"])
+@pytest.mark.parametrize("width", [719, 600, 480, 390, 375])
+@pytest.mark.parametrize(
+    ("path", "paragraph"),
+    [(OPPORTUNITIES, "p2"), (ANNEX, "p2"), (ANNEX, "p5")],
+    ids=["text-next", "quote-next", "defines-next"],  # the annex's p5: its "Defines:" line 10 px under its last line
+)
 def test_in_a_narrow_window_a_mouse_shows_the_tooltip_clear_of_the_words(
     new_page: Callable[..., Page],
     served_site: SiteServer,
@@ -185,7 +189,8 @@ def test_in_a_narrow_window_a_mouse_shows_the_tooltip_clear_of_the_words(
     the next paragraph's first words (opportunities: "Transnationalism also ma…"; the annex: "border" of the next
     quotation), so it was hidden there, and a mouse in a narrow desktop window saw none. Where the pointer hovers it
     is one short line in the gap under ¶ N's line: in the window, clear of Cite and of the article's words, no word
-    broken; the link keeps its name and its description."""
+    broken; the link keeps its name and its description. It stands beside ¶ N and Cite where their line has room
+    (in the gap under "Defines:" covered "transnational community"), else in the gap under the line."""
     page = served_site.open(new_page(viewport={"width": width, "height": 900}), path)
     assert page.evaluate(HOVERS), "the desktop page does not see a pointer that hovers"
     page.locator(f"#{paragraph}").evaluate(PLACES[place])
