@@ -173,14 +173,16 @@
     var size = (tooltip.querySelector(".md-tooltip2__inner") || tooltip).getBoundingClientRect();
     var own = link.getBoundingClientRect();
     var end = link.parentNode.matches(".paragraph-actions") ? link.parentNode.getBoundingClientRect() : own;
+    var last = window.innerWidth - EDGE - size.width; /* the last start that keeps it in the window */
     var left = end.right + GAP;
     var top = own.top + (own.height - size.height) / 2;
     var beside =
-      left + size.width <= window.innerWidth - EDGE &&
-      !coversWords({ left: left, right: left + size.width, top: top, bottom: top + size.height });
+      left <= last && !coversWords({ left: left, right: left + size.width, top: top, bottom: top + size.height });
+    if (!beside) left = Math.max(EDGE, Math.min(own.left, last));
     tooltip.classList.toggle(BESIDE, beside);
     tooltip.style.setProperty("--paragraph-link-height", own.height + "px");
-    tooltip.style.setProperty("--paragraph-tooltip-shift", left - own.left + "px");
+    /* Material's box spans the window's width, moved only up and down: its start is the window's start. */
+    tooltip.style.setProperty("--paragraph-tooltip-left", left - tooltip.getBoundingClientRect().left + "px");
   }
 
   function placeTooltip(link) {
