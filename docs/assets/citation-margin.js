@@ -92,9 +92,10 @@
      From 1220 px it is over the navigation's column (whose words end 56 px left of the text's: no place
      beside ¶ N for its 100 px is clear of both), and above ¶ 1 of a page it covered "of" of a long page
      name: where the navigation shows words there and none under Cite, it stands under Cite.
-     Below 720 px ¶ N follows the paragraph's last line, in the text, where any place for the tooltip covers
-     words (under it, the next paragraph's first line): every ¶ link's tooltip is marked
-     (`paragraph-link-tooltip`), and citation-tooltip.css does not show it there. */
+     Below 720 px ¶ N follows the paragraph's last line, in the text, where Material's place under it covered
+     the next paragraph's first line: every ¶ link's tooltip is marked (`paragraph-link-tooltip`), and
+     citation-tooltip.css sets it as one line beside ¶ N and Cite or in the gap under their line where a pointer
+     hovers (placeInLine, below), and does not show it where nothing hovers (a touch screen, at any width). */
   var TOOLTIP = "paragraph-link-tooltip";
   var PARAGRAPH_LINK =
     ".md-content p[id^='p'] > .paragraph-actions > .paragraph-link, .md-content p[id^='p'] > a.paragraph-link";
@@ -139,11 +140,60 @@
     return covers(end.top - GAP - size.height) && !covers(under) && under + size.height <= window.innerHeight;
   }
 
+  /* Below 720 px, where a pointer hovers (citation-tooltip.css shows it nowhere else there), ¶ N and Cite follow
+     the paragraph's last line: the tooltip stands beside them in that line (`paragraph-link-tooltip--beside`) where
+     the line has room for it up to the window's edge, clear of words; else in the gap under the line, Material's
+     side. The gap (16 px between two paragraphs) is narrower under a quotation's "Defines:" line: there, and where
+     the line is full, the tooltip may cover a word of it for as long as ¶ N is pointed at. */
+  var BESIDE = "paragraph-link-tooltip--beside";
+  var HOVERS = window.matchMedia("(hover: hover) and (pointer: fine)");
+  var EDGE = 4; /* CSS px kept from the window's edge: 0.2rem in citation-tooltip.css */
+
+  /* Whether a box meets a line of the article's words (the margin's ¶ N and Cite left out). */
+  function coversWords(box) {
+    var article = document.querySelector(".md-content article");
+    if (!article) return false;
+    var range = document.createRange();
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim() || node.parentElement.closest(".paragraph-actions, .paragraph-link")) continue;
+      range.selectNodeContents(node);
+      var lines = range.getClientRects();
+      for (var index = 0; index < lines.length; index++) {
+        var line = lines[index];
+        if (line.width && line.left < box.right && line.right > box.left && line.top < box.bottom && line.bottom > box.top) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function placeInLine(link, tooltip) {
+    var size = (tooltip.querySelector(".md-tooltip2__inner") || tooltip).getBoundingClientRect();
+    var own = link.getBoundingClientRect();
+    var end = link.parentNode.matches(".paragraph-actions") ? link.parentNode.getBoundingClientRect() : own;
+    var last = window.innerWidth - EDGE - size.width; /* the last start that keeps it in the window */
+    var left = end.right + GAP;
+    var top = own.top + (own.height - size.height) / 2;
+    var beside =
+      left <= last && !coversWords({ left: left, right: left + size.width, top: top, bottom: top + size.height });
+    if (!beside) left = Math.max(EDGE, Math.min(own.left, last));
+    tooltip.classList.toggle(BESIDE, beside);
+    tooltip.style.setProperty("--paragraph-link-height", own.height + "px");
+    /* Material's box spans the window's width, moved only up and down: its start is the window's start. */
+    tooltip.style.setProperty("--paragraph-tooltip-left", left - tooltip.getBoundingClientRect().left + "px");
+  }
+
   function placeTooltip(link) {
     if (!link.matches(PARAGRAPH_LINK)) return;
     var tooltip = document.getElementById(link.getAttribute("aria-describedby") || "");
     if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
     tooltip.classList.add(TOOLTIP);
+    if (PHONE.matches && HOVERS.matches) {
+      placeInLine(link, tooltip);
+      return;
+    }
     if (!link.matches(".paragraph-actions > .paragraph-link")) return;
     tooltip.classList.add(IN_MARGIN);
     tooltip.style.setProperty("--paragraph-link-width", link.getBoundingClientRect().width + "px");
