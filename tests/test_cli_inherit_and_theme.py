@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import edit, run_build, run_check
 
-from hooks.cli import check
+from hooks.cli import annotate, check
 
 PARENT_HINT = "write the parent file's path from mkdocs.yml's folder (`INHERIT: base.yml`), or remove `INHERIT`"
 THEME_HINT = "write it as the edition's: `theme:` with `name: material` and `custom_dir: overrides` below it"
@@ -99,6 +99,39 @@ def test_a_theme_mkdocs_refuses_is_its_one_line(
     assert len(said) == 1, said
     assert said[0].startswith(f"mkdocs.yml: theme: {message}"), said
     assert said[0].endswith(f"({THEME_HINT})") or "nope" in theme, said  # `nope`: the tag's own fix
+
+
+FOLDER_FIX = "write a folder's path from mkdocs.yml's folder, e.g. `custom_dir: overrides`, or remove it"
+TEMPLATES_FIX = "write a list of the templates' names, e.g. `static_templates: [404.html]`, or remove it"
+THEME_SHAPES = {
+    # MkDocs' check stops on a TypeError at each (`os.path.isabs(None)`, a list in a set, `set.update(5)`): the build
+    # on its traceback before any hook, make check and make annotate on theirs
+    "custom-dir-null": ("custom_dir: overrides", "custom_dir: null",
+                        f"mkdocs.yml: theme.custom_dir: must be a folder's path, not null ({FOLDER_FIX})"),
+    "custom-dir-number": ("custom_dir: overrides", "custom_dir: 5",
+                          f"mkdocs.yml: theme.custom_dir: must be a folder's path, not 5 ({FOLDER_FIX})"),
+    "name-a-list": ("name: material", "name: [material]",
+                    "mkdocs.yml: theme.name: must be a theme's name, not [material]"
+                    " (write the theme's name as text, e.g. `name: material`)"),
+    "static-templates-number": ("custom_dir: overrides", "custom_dir: overrides\n  static_templates: 5",
+                                f"mkdocs.yml: theme.static_templates: must be a list of templates' names, not 5"
+                                f" ({TEMPLATES_FIX})"),
+    # a shape not foreseen: MkDocs' words, not its traceback
+    "option-a-number": ("custom_dir: overrides", "custom_dir: overrides\n  5: x",
+                        f"mkdocs.yml: theme: keywords must be strings ({THEME_HINT})"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "line"), THEME_SHAPES.values(), ids=THEME_SHAPES.keys())
+def test_a_theme_value_mkdocs_meets_with_a_traceback_is_one_line(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, line: str
+) -> None:
+    """make check and make annotate stopped on MkDocs' TypeError; the field, what is wrong and the fix instead."""
+    edit(broken_project, "mkdocs.yml", f"  {old}\n", f"  {new}\n")
+    assert lines(broken_project, capsys) == (1, [line])
+    url = "/migration-and-transnationalism/opportunities/#p3"
+    assert annotate.main(["--root", str(broken_project), "--url", url, "--quote", "raise funds"]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
 
 
 def test_a_custom_dir_that_is_no_folder_is_named(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:

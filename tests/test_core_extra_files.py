@@ -87,6 +87,11 @@ LIST_JS = "write each path on its own line below `extra_javascript:`, e.g. `- as
             f"mkdocs.yml: extra_css[5]: !relative names no file ({CSS_HINT})",
             f"mkdocs.yml: extra_javascript[0].path: must be text, not !relative $docs_dir/assets/x.js ({AS_TEXT} `path: assets/x.js`)",
             f"mkdocs.yml: extra_javascript[1]: must be a path or a script's options, not !relative $docs_dir/assets/y.js ({AS_TEXT} `- assets/y.js`)"]),
+        # a rest that starts with `/` is an absolute path to MkDocs, outside docs/: `- /assets/fonts.css` was offered,
+        # which has its own refusal
+        ({"extra_css": [RelativeTag("$docs_dir//assets/fonts.css"), RelativeTag("$config_dir//docs/a.css")]}, [
+            f"mkdocs.yml: extra_css[0]: !relative $docs_dir//assets/fonts.css names no file ({CSS_HINT})",
+            f"mkdocs.yml: extra_css[1]: !relative $config_dir//docs/a.css names no file ({CSS_HINT})"]),
         # only spaces: `href=" "` linked the page itself, as `''` did
         ({"extra_css": [" ", "\t"], "extra_javascript": [" ", {"path": "  ", "defer": True}]}, [
             f"mkdocs.yml: extra_css[0]: ' ' names no file ({CSS_HINT})",

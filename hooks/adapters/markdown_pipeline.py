@@ -107,7 +107,10 @@ def tags_as_written(entries: object) -> object:
 
 
 def tag_as_written(value: object) -> object:
-    """One of MkDocs' placeholders as `RelativeTag`, with the folder and path written after the tag."""
+    """One of MkDocs' placeholders as the core's `RelativeTag`, so the build's line names the tag as make check's does.
+
+    MkDocs keeps the folder as the placeholder's class and the rest as its `suffix`: both rejoined as written.
+    """
     if isinstance(value, (ConfigDirPlaceholder, DocsDirPlaceholder)):
         folder = "$config_dir" if isinstance(value, ConfigDirPlaceholder) else "$docs_dir"
         return RelativeTag(f"{folder}/{value.suffix}".rstrip("/"))

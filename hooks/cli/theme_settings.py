@@ -21,6 +21,7 @@ from hooks.core.config_file import CONFIG
 from hooks.core.problems import Problem
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.theme_setting import theme_parts
+from hooks.core.theme_shapes import theme_shape_problems
 from hooks.core.yaml_lines import in_backticks
 
 # The settings of mkdocs.yml a template reads names of, as `config.theme.palette`, `config.extra.analytics`
@@ -35,18 +36,21 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
     """The line for a `theme:` MkDocs refuses, in its words: its own check (`config_options.Theme`), not rules of ours.
 
     A theme not installed (`name: materiall`), no name, a `custom_dir` that is no folder, `theme: 5`: the build
-    stopped, and make check said OK, or only that Material's search has no option `fields`.
+    stopped, and make check said OK, or only that Material's search has no option `fields`. A value MkDocs' check
+    meets with a TypeError (`custom_dir: null`) is named by its field first: make check stopped on a traceback.
     """
     from mkdocs.config import config_options
     from mkdocs.config.base import ValidationError
 
     if isinstance(theme, RelativeTag):  # MkDocs names its own placeholder's class ("Invalid type <class …>")
         return [replace(path_setting_problem(CONFIG, "theme", theme), hint=THEME_HINT)]
+    if shapes := theme_shape_problems(theme):  # `custom_dir: null`: MkDocs' check stops on a TypeError
+        return shapes
     option = config_options.Theme(default="mkdocs")  # as MkDocsConfig's `theme`
     option.config_file_path = str(root / CONFIG)  # `custom_dir` from mkdocs.yml's folder (its `pre_validation`)
     try:
         option.validate(copy.deepcopy(theme))  # MkDocs makes `custom_dir` absolute in the mapping it is given
-    except ValidationError as error:
+    except (ValidationError, TypeError) as error:  # TypeError: a shape not foreseen (`5: x`), in MkDocs' words
         return [Problem(CONFIG, "theme", str(error), THEME_HINT)]
     return []
 

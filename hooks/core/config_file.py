@@ -21,6 +21,7 @@ from hooks.core.config_loader import ConfigLoader
 from hooks.core.conflicts import merge_conflict
 from hooks.core.extra_files import Named, entry_problems, extra_setting_problems, named_places
 from hooks.core.problems import Problem, named_value
+from hooks.core.project_folders import DOCS
 from hooks.core.relative_tags import refused_tag_problems
 from hooks.core.site_name import site_name_problems
 from hooks.core.site_nav import nav_shape_problem
@@ -28,7 +29,6 @@ from hooks.core.yaml_errors import describe_yaml_error
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
 CONFIG = "mkdocs.yml"
-DOCS = "docs"
 
 
 class ConfigError(Exception):

@@ -13,11 +13,11 @@ from collections.abc import Collection, Iterator, Mapping
 
 from hooks.core.config_addresses import misread_host
 from hooks.core.problems import Problem, named_address, named_value
+from hooks.core.project_folders import DOCS
 from hooks.core.relative_tags import RelativeTag
 from hooks.core.site_addresses import unread_field
 from hooks.core.yaml_lines import in_backticks, joined
 
-DOCS = "docs"  # the pages' folder, as `config_file.DOCS` (which imports this module): another is refused
 EXTRA_FILES = {"extra_css": "assets/x.css", "extra_javascript": "assets/x.js"}  # each with an example
 FILE_HINT = "copy the file's whole address from the browser's address bar, or write the path of a file in docs/"
 Named = Mapping[str, Collection[int]]  # by setting, the places of the entries `extra_file_problems` names
@@ -210,8 +210,14 @@ def entry_hint(address: object, setting: str, options: bool = False) -> str:
 
 
 def docs_path(written: str) -> str | None:
-    """The path in docs/ a `!relative` value names (`$config_dir/docs/x`, `$docs_dir/x`: `x`); None elsewhere."""
+    """The path of docs/ to offer for a `!relative` value, which MkDocs refuses in an extra file: None outside docs/.
+
+    Worked out as MkDocs joins it (`$config_dir/docs/x`, `$docs_dir/x`: `x`), so that the line never offers a path
+    that is refused in turn: a rest starting with `/` (`$docs_dir//x`) is absolute to MkDocs' `os.path.join`.
+    """
     prefix, _, suffix = written.partition("/")
+    if suffix.startswith("/"):
+        return None
     if prefix == "$config_dir":
         folder, _, suffix = posixpath.normpath(suffix).partition("/")
         if folder != DOCS:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable, Iterator
 
 
 def every_key(_: Hashable) -> bool:
-    """Walk each value of a dict: the default of `mapped_leaves`."""
+    """Walk every key's value, for a reader of options where a `!relative` may sit under any key (`base_path`)."""
     return True
 
 

@@ -78,7 +78,10 @@ def placed(value: Any, config_dir: str, docs_dir: str, page: str = "") -> Any:
 
 
 def placed_leaf(value: object, config_dir: str, docs_dir: str, page: str) -> object:
-    """A `!relative` worked out for `placed`, as MkDocs' placeholder works it out; any other value as it is."""
+    """A `!relative` as the folder MkDocs' placeholder names, so an extension make check loads reads MkDocs' path.
+
+    Any other value as it is: only the tag differs between make check's reading and the build's.
+    """
     if not isinstance(value, RelativeTag):
         return value
     prefix, _, suffix = value.written.partition("/")
