@@ -13,7 +13,7 @@ import functools
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
-from hooks.core.material_plugins import MATERIAL, material_switch
+from hooks.core.material_plugins import MATERIAL, READS_THEME, material_switch
 from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import in_backticks
 
@@ -37,11 +37,11 @@ def material_plugin_hint(config: dict[str, Any], plugin: str) -> str | None:
     """
     if material_plugin(config, plugin) is None or plugin in installed_plugins():
         return None
-    namespaced = in_backticks(f"{MATERIAL}/{plugin}")
-    return (
-        f"{in_backticks(plugin)} is Material for MkDocs' plugin, loaded by that name under Material's theme only:"
-        f" use Material's theme, {material_switch(config.get('theme'))}, or write it {namespaced}"
-    )
+    switch = f"use Material's theme, {material_switch(config.get('theme'))}"
+    # `material/blog` reads Material's theme, and has a line of its own under another: not offered
+    namespaced = "" if plugin in READS_THEME else f", or write it {in_backticks(f'{MATERIAL}/{plugin}')}"
+    loaded = "is Material for MkDocs' plugin, loaded by that name under Material's theme only"
+    return f"{in_backticks(plugin)} {loaded}: {switch}{namespaced}"
 
 
 def material_plugin(config: dict[str, Any], plugin: str) -> EntryPoint | None:
