@@ -173,8 +173,15 @@ def plugin_problem(name: str, installed: list[str], namespace: object, material_
 
     MkDocs' words ("is not installed") for one Material provides under another theme too, with Material's fix.
     """
-    names = [plugin.removeprefix(f"{namespace}/") for plugin in installed]
-    close = difflib.get_close_matches(name.rpartition("/")[2], names, n=1, cutoff=0.75)  # `material/redirects`
-    hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+    names = sorted((plugin.removeprefix(f"{namespace}/") for plugin in installed), key=lambda plugin: "/" in plugin)
+    by_own: dict[
+        str, str
+    ] = {}  # by its own name (`tags`: `material/tags` under `theme: mkdocs`), MkDocs' own before a namesake
+    for plugin in names:
+        by_own.setdefault(plugin.rpartition("/")[2], plugin)
+    close = difflib.get_close_matches(name.rpartition("/")[2], by_own, n=1, cutoff=0.75)  # `material/redirects`
+    hint = (
+        f"did you mean '{by_own[close[0]]}'?" if close else "check its spelling, and that requirements.txt installs it"
+    )
     hint = material_hint or hint
     return Problem(CONFIG, "plugins", f"'{name}' is no installed MkDocs plugin", hint)
