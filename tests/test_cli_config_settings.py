@@ -10,7 +10,7 @@ from config_error_helpers import ANALYTICS, TO_EXTRA, TOP_WARNED
 from conftest import ROOT, edit
 
 from hooks.cli import annotate, check
-from hooks.cli.config_plugins import plugin_option_problem
+from hooks.cli.config_plugins import plugin_option_problem, plugin_problem
 from hooks.cli.mkdocs_settings import config_setting_names
 from hooks.core.setting_names import Retired, retired_fix
 
@@ -172,3 +172,22 @@ def test_make_check_names_a_search_field_material_cannot_read_as_the_build_reads
     output = capsys.readouterr().out.splitlines()
     assert output == (lines or output[-1:]), output
     assert lines or output[-1].startswith("OK: ")
+
+
+INSTALLED = ["search", "redirects", "material/search", "material/tags", "material/blog"]
+PLUGIN_SLIPS = [
+    ("tag", "mkdocs", "did you mean 'material/tags'?"),  # it said to check the spelling: `tags` is only Material's
+    ("material/tag", "mkdocs", "did you mean 'material/tags'?"),
+    ("material/tag", "material", "did you mean 'tags'?"),  # as Material's theme names it
+    ("serach", "mkdocs", "did you mean 'search'?"),  # MkDocs' own before Material's namesake
+    ("redirect", "material", "did you mean 'redirects'?"),
+    ("nonesuch", "mkdocs", "check its spelling, and that requirements.txt installs it"),
+]
+
+
+@pytest.mark.parametrize(("name", "namespace", "hint"), PLUGIN_SLIPS)
+def test_a_plugin_slip_is_offered_the_closest_installed_plugin_as_mkdocs_yml_names_it(
+    name: str, namespace: str, hint: str
+) -> None:
+    """The closest plugin by its own name (`tags` for `tag`), with the namespace this theme needs (`material/tags`)."""
+    assert plugin_problem(name, INSTALLED, namespace).hint == hint

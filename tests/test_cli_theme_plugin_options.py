@@ -33,7 +33,7 @@ PLUGINS = [
     ({"theme": "mkdocs"}, "tags", f"{TAGS} `theme: material`, or write it `material/tags`"),
     ({"theme": {"name": "readthedocs"}}, "tags", f"{TAGS} `name: material` under `theme:`, or write it `material/tags`"),
     ({}, "blog", "`blog` is Material for MkDocs' plugin, loaded by that name under Material's theme only: use"
-                 " Material's theme, `theme: material`, or write it `material/blog`"),
+                 " Material's theme, `theme: material`"),  # `material/blog` reads Material's theme: not offered
     ({"theme": "material"}, "tags", None),  # installed under Material's theme: no line at all
     ({"theme": "mkdocs"}, "redirects", None),  # no plugin of Material's
     ({"theme": "mkdocs"}, "material/tag", None),  # a namespaced slip: the closest plugin is offered

@@ -9,9 +9,10 @@ import logging
 import os
 from pathlib import Path
 
+import yaml
 from material.plugins.search.plugin import SearchPlugin
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import event_priority, get_plugins
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -19,10 +20,12 @@ from mkdocs.utils.yaml import ConfigDirPlaceholder, DocsDirPlaceholder, Relative
 
 from hooks.adapters import state
 from hooks.core.config_addresses import address_setting_problems, usable_site_url
+from hooks.core.config_file import parsed_config
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
 from hooks.core.extra_file_paths import missing_extra_files
 from hooks.core.extra_files import EXTRA_FILES, entry_problems, named_places, read_entries
+from hooks.core.material_plugins import material_plugin_problems
 from hooks.core.nested_values import mapped_leaves
 from hooks.core.page_links import unreadable_links
 from hooks.core.relative_tags import RelativeTag
@@ -77,6 +80,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config[setting] = read_entries(config[setting], setting, build.extra_named[setting])
     if config.theme.custom_dir:  # MkDocs watches the theme only with `--watch-theme`: a file added there was unseen
         state.watch(config, Path(config.theme.custom_dir))  # not Material's own folder, which no contributor edits
+    leave_out_material_plugins(config, settings.name, text)
     read_search_fields(config, written_plugin_names(text))
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line
@@ -115,6 +119,26 @@ def tag_as_written(value: object) -> object:
         folder = "$config_dir" if isinstance(value, ConfigDirPlaceholder) else "$docs_dir"
         return RelativeTag(f"{folder}/{value.suffix}".rstrip("/"))
     return RelativeTag("") if isinstance(value, RelativeDirPlaceholder) else value
+
+
+def leave_out_material_plugins(config: MkDocsConfig, path: str, text: str) -> None:
+    """Name `material/search` under MkDocs' own theme and disable it, before its `on_config` reads Material's theme.
+
+    It stopped the build on a traceback (`TemplateNotFound: 'partials/language.html'`): here it is make check's
+    line, and the strict build fails with every other line said too. The theme as written names the fix.
+    """
+    try:
+        written = parsed_config(text, frozenset(os.environ.items()))
+    except yaml.YAMLError:  # MkDocs' own line
+        written = None
+    theme = written.get("theme") if isinstance(written, dict) else None
+    theme = theme if isinstance(theme, (str, dict)) else config.theme.name  # an `INHERIT`ed theme: its name
+    problems = material_plugin_problems(path, theme, list(config.plugins), list(get_plugins()))
+    for problem in problems:
+        plugin = config.plugins[problem.field.removeprefix("plugins: ")]
+        if "enabled" in plugin.config:  # Material's plugins each stop at once when disabled
+            plugin.config.enabled = False
+    state.report(problems)
 
 
 def read_search_fields(config: MkDocsConfig, written: list[str]) -> None:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import difflib
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 from hooks.cli.config_hooks import hook_problems
 from hooks.cli.config_values import Extensions, extension_problems, extension_settings
 from hooks.cli.mkdocs_settings import config_setting_names, retired_options, text_settings
-from hooks.cli.theme_plugin_options import material_option_hint, material_plugin_hint
+from hooks.cli.theme_plugin_options import installed_plugins, material_option_hint, material_plugin_hint
 from hooks.cli.theme_settings import theme_problems
 from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
+from hooks.core.material_plugins import material_plugin_problems
 from hooks.core.problems import Problem
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.search_fields import search_field_problems
@@ -66,19 +66,28 @@ def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Pr
     theme = [] if "theme" in said else theme_problems(root, config.get("theme"))  # `!relative nope`: said
     # A plugin's options are read as the theme's (`search` is Material's): none against a theme MkDocs refuses
     refused = theme or "theme" in said
-    options = [] if refused else plugin_option_problems(root, config, plugins, said)
+    options = (
+        []
+        if refused
+        else material_theme_problems(config, plugins) + plugin_option_problems(root, config, plugins, said)
+    )
     return theme + names + plugin_problems(config, plugins) + options + hook_problems(root, config.get("hooks"))
 
 
 def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
     """One line per plugin not installed, all in one run: fixing one showed the next."""
-    installed = [entry.name for entry in entry_points(group="mkdocs.plugins")]
+    installed = list(installed_plugins())
     namespace = theme_parts(config.get("theme"))[0]  # `search` is Material's `material/search`
     return [
         plugin_problem(name, installed, namespace, material_plugin_hint(config, name))  # `tags` under `theme: mkdocs`
         for name, _ in plugins
         if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed
     ]
+
+
+def material_theme_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
+    """The line for `material/search` under MkDocs' own theme: make check said OK, the build stopped on a traceback."""
+    return material_plugin_problems(CONFIG, config.get("theme"), [name for name, _ in plugins], installed_plugins())
 
 
 def plugin_option_problems(
@@ -99,10 +108,9 @@ def plugin_option_problems(
         errors, warnings = plugin.load_config(checked, str(root / CONFIG))
         known = [key for key, _ in plugin.config_scheme]
         retired = retired_options(plugin.config_scheme)  # `prebuild_index`: said with its guidance, a slip's too
-        problems += [
-            plugin_option_problem(name, key, str(error), known, retired, material_option_hint(config, name, key))
-            for key, error in [*errors, *warnings]
-        ]
+        for key, error in [*errors, *warnings]:  # Material's option of its namesake plugin: only an unknown one's
+            material_hint = material_option_hint(config, name, key) if str(error) == unrecognised(key) else None
+            problems.append(plugin_option_problem(name, key, str(error), known, retired, material_hint))
         if "fields" not in dict(errors):  # as Material's `on_config` reads them, all lines together
             problems += search_fields_read(plugin, name)
     return problems
@@ -123,7 +131,7 @@ def search_fields_read(plugin: Any, name: str) -> list[Problem]:
 def installed_plugin(config: dict[str, Any], name: str) -> Any:
     """The entry point MkDocs loads for a plugin as mkdocs.yml names it (`search`: the theme's `material/search`)."""
     namespace = theme_parts(config.get("theme"))[0]
-    installed = {entry.name: entry for entry in entry_points(group="mkdocs.plugins")}
+    installed = installed_plugins()
     return installed.get(f"{namespace}/{name}") or installed.get(name.removeprefix("/"))
 
 
@@ -141,7 +149,7 @@ def plugin_option_problem(
     offered plainly, it was a name MkDocs warns of in turn.
     """
     retired = retired or {}
-    if message == f"Unrecognised configuration name: {option}":
+    if message == unrecognised(option):
         close = difflib.get_close_matches(option, known, n=1, cutoff=CLOSE_NAME)  # `lnag`: `lang`
         offered = ", ".join(key for key in known if key not in retired) or "none"
         hint = f"did you mean {keys_path(close[0])}?" if close else f"its options: {offered}"
@@ -155,13 +163,25 @@ def plugin_option_problem(
     return Problem(CONFIG, f"plugins: {plugin}: {option}", message, hint)
 
 
+def unrecognised(option: str) -> str:
+    """MkDocs' words for an option a plugin does not know, as its `Config.validate` warns of it."""
+    return f"Unrecognised configuration name: {option}"
+
+
 def plugin_problem(name: str, installed: list[str], namespace: object, material_hint: str | None = None) -> Problem:
     """The line for a plugin MkDocs does not find installed: the closest installed one, as mkdocs.yml would name it.
 
     MkDocs' words ("is not installed") for one Material provides under another theme too, with Material's fix.
     """
-    names = [plugin.removeprefix(f"{namespace}/") for plugin in installed]
-    close = difflib.get_close_matches(name.rpartition("/")[2], names, n=1, cutoff=0.75)  # `material/redirects`
-    hint = f"did you mean '{close[0]}'?" if close else "check its spelling, and that requirements.txt installs it"
+    names = sorted((plugin.removeprefix(f"{namespace}/") for plugin in installed), key=lambda plugin: "/" in plugin)
+    by_own: dict[
+        str, str
+    ] = {}  # by its own name (`tags`: `material/tags` under `theme: mkdocs`), MkDocs' own before a namesake
+    for plugin in names:
+        by_own.setdefault(plugin.rpartition("/")[2], plugin)
+    close = difflib.get_close_matches(name.rpartition("/")[2], by_own, n=1, cutoff=0.75)  # `material/redirects`
+    hint = (
+        f"did you mean '{by_own[close[0]]}'?" if close else "check its spelling, and that requirements.txt installs it"
+    )
     hint = material_hint or hint
     return Problem(CONFIG, "plugins", f"'{name}' is no installed MkDocs plugin", hint)

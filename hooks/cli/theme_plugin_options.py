@@ -9,13 +9,13 @@ MkDocs' line before any hook runs.
 
 from __future__ import annotations
 
+import functools
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
+from hooks.core.material_plugins import MATERIAL, READS_THEME, material_switch
 from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import in_backticks
-
-MATERIAL = "material"
 
 
 def material_option_hint(config: dict[str, Any], plugin: str, option: str) -> str | None:
@@ -26,7 +26,7 @@ def material_option_hint(config: dict[str, Any], plugin: str, option: str) -> st
         return None
     return (
         f"{in_backticks(option)} is an option of Material for MkDocs' {plugin}: remove it, or use Material's theme,"
-        f" {material_switch(config)}"
+        f" {material_switch(config.get('theme'))}"
     )
 
 
@@ -37,11 +37,11 @@ def material_plugin_hint(config: dict[str, Any], plugin: str) -> str | None:
     """
     if material_plugin(config, plugin) is None or plugin in installed_plugins():
         return None
-    namespaced = in_backticks(f"{MATERIAL}/{plugin}")
-    return (
-        f"{in_backticks(plugin)} is Material for MkDocs' plugin, loaded by that name under Material's theme only:"
-        f" use Material's theme, {material_switch(config)}, or write it {namespaced}"
-    )
+    switch = f"use Material's theme, {material_switch(config.get('theme'))}"
+    # `material/blog` reads Material's theme, and has a line of its own under another: not offered
+    namespaced = "" if plugin in READS_THEME else f", or write it {in_backticks(f'{MATERIAL}/{plugin}')}"
+    loaded = "is Material for MkDocs' plugin, loaded by that name under Material's theme only"
+    return f"{in_backticks(plugin)} {loaded}: {switch}{namespaced}"
 
 
 def material_plugin(config: dict[str, Any], plugin: str) -> EntryPoint | None:
@@ -52,13 +52,10 @@ def material_plugin(config: dict[str, Any], plugin: str) -> EntryPoint | None:
     return installed_plugins().get(f"{MATERIAL}/{plugin}")
 
 
+@functools.cache
 def installed_plugins() -> dict[str, EntryPoint]:
-    """The MkDocs plugins installed, by the name MkDocs loads each by (`material/tags`, `search`)."""
+    """The MkDocs plugins installed, by the name MkDocs loads each by (`material/tags`, `search`): read once a run.
+
+    Every plugin's line and option asks: the entry points were scanned for each.
+    """
     return {entry.name: entry for entry in entry_points(group="mkdocs.plugins")}
-
-
-def material_switch(config: dict[str, Any]) -> str:
-    """How this mkdocs.yml names Material's theme: `theme: material`, or `name: material` where it writes settings."""
-    if isinstance(config.get("theme"), dict):
-        return f"`name: {MATERIAL}` under `theme:`"
-    return in_backticks(f"theme: {MATERIAL}")

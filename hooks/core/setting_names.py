@@ -4,9 +4,10 @@ MkDocs warns "Unrecognised configuration name" of a setting its schema lacks (`e
 a sub-config it checks (`validation.links`), and of a deprecated one; it refuses one removed (`pages`). The strict
 build stops on each before any hook runs, and make check said OK. The schema is MkDocs' (`SettingNames`, read by
 `hooks/cli/mkdocs_settings.py`), not a list here: a setting MkDocs adds is known with it. A name of the theme's
-written at the top (`features:`) is sent under `theme:` or `extra:` (`hooks/cli/theme_settings.py`), and a slip is
-offered only a name mkdocs.yml may write: never one MkDocs sets itself (`mdx_configs`), nor an opposite; a slip of a
-retired name (`google_analytic`) is said with that name's own guidance (remove it), not sent to `extra:`.
+written at the top (`features:`) is sent under `theme:` or `extra:` (`hooks/cli/theme_settings.py`). A slip is
+offered the name it is of, never one MkDocs sets itself (`mdx_configs`), nor an opposite; a slip of a retired name
+(`google_analytic`) is offered it with that name's own guidance (remove it): written as offered, it was refused or
+warned of in turn, and sent to `extra:` it was lost. A level's settings are listed without the retired ones.
 """
 
 from __future__ import annotations
@@ -62,7 +63,10 @@ class SettingNames:
     as_text: Mapping[str, str] = field(default_factory=dict)
 
     def offered(self) -> tuple[str, ...]:
-        """The names a slip may be offered: never a retired one, nor one MkDocs keeps for itself."""
+        """The names to list as this level's settings: none retired, nor one MkDocs keeps for itself.
+
+        Not what a slip is matched against (`slipped_from`): a slip of a retired name is offered it, with its guidance.
+        """
         return tuple(name for name in self.names if name not in self.retired and name not in self.internal)
 
     def slipped_from(self) -> tuple[str, ...]:

@@ -1,0 +1,51 @@
+"""Material's plugins named as Material's (`material/search`) under another theme: one line, not a traceback.
+
+Material's search reads its language from its theme's `partials/language.html` in its `on_config`: under MkDocs'
+own themes (`mkdocs`, `readthedocs`) the build stopped on `TemplateNotFound`, a traceback, and make check said OK.
+Its blog reads it too. Material's other plugins build under another theme (`material/tags`, which make check
+offers for `tags` there). The same line in make check and the build (`markdown_pipeline.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from hooks.core.problems import Problem
+from hooks.core.theme_setting import theme_parts
+from hooks.core.yaml_lines import in_backticks
+
+MATERIAL = "material"
+# Material's plugins that read its theme's `partials/language.html` (their `_translate`), checked on Material 9.8
+READS_THEME = ("search", "blog")
+NEEDS_THEME = "is Material for MkDocs' plugin, which needs its theme"
+
+
+def material_plugin_problems(
+    path: str, theme: object, plugins: Iterable[str], installed: Collection[str]
+) -> list[Problem]:
+    """One line per plugin written `material/<name>` that reads Material's theme (`READS_THEME`) under another.
+
+    `installed`: the plugins' names MkDocs loads (`search`, `material/search`); one MkDocs' theme loads by the
+    same name is offered (`write search`), else it is to be removed.
+    """
+    if theme_parts(theme)[0] == MATERIAL:
+        return []
+    problems = []
+    for plugin in plugins:
+        namespace, _, name = plugin.rpartition("/")
+        if namespace != MATERIAL or name not in READS_THEME or plugin not in installed:
+            continue  # not Material's, builds under any theme, or not installed (`plugin_problem`'s line)
+        instead = f"write {in_backticks(name)}" if name in installed else "remove it"
+        problems.append(
+            Problem(
+                path, f"plugins: {plugin}", NEEDS_THEME, f"{instead}, or use Material's theme, {material_switch(theme)}"
+            )
+        )
+    return problems
+
+
+def material_switch(theme: object) -> str:
+    """How this mkdocs.yml names Material's theme: `theme: material`, or `name: material` where it writes settings."""
+    if isinstance(theme, dict):
+        return f"`name: {MATERIAL}` under `theme:`"
+    return in_backticks(f"theme: {MATERIAL}")

@@ -1,0 +1,30 @@
+"""Material's plugins that read its theme, written `material/<name>` under another: one line, not a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.core.material_plugins import material_plugin_problems
+
+INSTALLED = ("search", "material/search", "material/blog", "material/tags", "redirects")
+NEEDS = "mkdocs.yml: plugins: {}: is Material for MkDocs' plugin, which needs its theme ({})"
+LINES = [
+    ("mkdocs", "material/search", NEEDS.format("material/search", "write `search`, or use Material's theme, `theme: material`")),
+    ({"name": "readthedocs"}, "material/search",
+     NEEDS.format("material/search", "write `search`, or use Material's theme, `name: material` under `theme:`")),
+    (None, "material/blog", NEEDS.format("material/blog", "remove it, or use Material's theme, `theme: material`")),
+    ("material", "material/search", None),  # its own theme
+    ({"name": "material"}, "material/blog", None),
+    ("mkdocs", "material/tags", None),  # builds under MkDocs' theme: make check offers it for `tags` there
+    ("mkdocs", "material/serch", None),  # not installed: `plugin_problem`'s line
+    ("mkdocs", "search", None),  # MkDocs' own
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("theme", "plugin", "line"), LINES)
+def test_material_s_plugin_reading_its_theme_under_another_is_one_line(
+    theme: object, plugin: str, line: str | None
+) -> None:
+    """`material/search` under `theme: mkdocs`: make check said OK, the build stopped on `TemplateNotFound`."""
+    problems = material_plugin_problems("mkdocs.yml", theme, [plugin], INSTALLED)
+    assert [str(problem) for problem in problems] == ([line] if line else [])
