@@ -246,3 +246,32 @@ def test_check_and_build_agree_on_inherit_and_custom_dir(tmp_path: Path) -> None
     assert checked.stdout.splitlines()[0].startswith("mkdocs.yml: theme: The path set in custom_dir"), checked.stdout
     assert built.returncode != 0
     assert "The path set in custom_dir" in built.stderr
+
+
+@pytest.mark.slow
+def test_check_and_build_agree_on_a_relative_custom_dir_and_static_templates(tmp_path: Path) -> None:
+    """A `!relative` custom_dir (with an extra file in it): both pass. A missing static template: one line, both."""
+    from conftest import copy_project
+
+    relative = copy_project(tmp_path / "relative")
+    (relative / "overrides" / "extra.css").write_text("p {}\n", encoding="utf-8")
+    edit(relative, "mkdocs.yml", "custom_dir: overrides", "custom_dir: !relative $docs_dir/../overrides")
+    edit(relative, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - extra.css\n")
+    checked, built = run_check(relative), run_build(relative, tmp_path / "site")
+    assert checked.returncode == 0, checked.stdout
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert (tmp_path / "site" / "extra.css").is_file()
+
+    static = copy_project(tmp_path / "static")
+    edit(
+        static, "mkdocs.yml", "  custom_dir: overrides\n", "  custom_dir: overrides\n  static_templates: [nope.html]\n"
+    )
+    checked, built = run_check(static), run_build(static, tmp_path / "site-static")
+    line = (
+        "mkdocs.yml: theme.static_templates: `nope.html` is no template of the theme or `custom_dir`: MkDocs skips it"
+        f" and warns (the strict build fails) ({STATIC_FIX})"
+    )
+    assert (checked.returncode, checked.stdout.splitlines()) == (1, [line])
+    assert built.returncode != 0
+    assert f"edition: {line}" in built.stderr  # and MkDocs' own "Template skipped: 'nope.html' not found …"
+    assert "Template skipped: 'nope.html' not found in theme directories." in built.stderr

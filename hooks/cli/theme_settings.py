@@ -23,7 +23,7 @@ from hooks.core.project_folders import DOCS
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.theme_setting import placed_theme, theme_folder, theme_parts
 from hooks.core.theme_shapes import theme_shape_problems
-from hooks.core.theme_templates import missing_template_problems
+from hooks.core.theme_templates import static_template_problems
 from hooks.core.yaml_lines import in_backticks
 
 # The settings of mkdocs.yml a template reads names of, as `config.theme.palette`, `config.extra.analytics`
@@ -58,26 +58,7 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
     except (ValidationError, TypeError) as error:  # TypeError: a shape not foreseen (`5: x`), in MkDocs' words
         return [Problem(CONFIG, "theme", str(error), THEME_HINT)]
     written = theme.get("static_templates") if isinstance(theme, dict) else None
-    return static_template_problems(loaded, written) if written else []
-
-
-def static_template_problems(theme: object, written: list[str]) -> list[Problem]:
-    """A line for each template `static_templates` names that the theme's folders lack, looked up as MkDocs does.
-
-    MkDocs' build asks the theme's Jinja environment for it (`_build_theme_template`) and skips one not found.
-    """
-    from jinja2 import TemplateError, TemplateNotFound
-
-    environment = theme.get_env()
-    missing = []
-    for name in written:
-        try:
-            environment.get_template(name)
-        except TemplateNotFound:
-            missing.append(name)
-        except TemplateError:  # found, but not read: the build names it in Jinja's words
-            continue
-    return missing_template_problems(missing, environment.list_templates() if missing else [])
+    return static_template_problems(loaded.get_env(), written) if written else []
 
 
 def theme_placed(root: Path, theme: object) -> dict[str, str]:

@@ -2,13 +2,15 @@
 
 MkDocs renders each named template as a page of its own; one its theme's folders lack it skips with a warning
 ("Template skipped: 'nope.html' not found in theme directories"), which fails the strict build, while make check
-said OK. Which names the folders hold is the caller's to find (Jinja's loader, as MkDocs looks them up).
+said OK. Looked up as MkDocs looks them up, in the theme's Jinja environment (`missing_templates`): make check's
+and the build's lines, one function's.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
 
 from hooks.core.problems import Problem
 from hooks.core.yaml_lines import in_backticks
@@ -30,3 +32,27 @@ def missing_template_problems(missing: Sequence[str], templates: Collection[str]
         close = difflib.get_close_matches(name, sorted(templates), n=1, cutoff=0.8)
         problems.append(Problem(CONFIG, FIELD, message, f"did you mean {in_backticks(close[0])}?" if close else FIX))
     return problems
+
+
+def missing_templates(environment: Any, written: Iterable[str]) -> list[str]:
+    """The names of `written` the theme's Jinja environment finds no template for, as MkDocs' build asks it.
+
+    MkDocs' `_build_theme_template` skips one not found; one found but not read is the build's own error.
+    """
+    from jinja2 import TemplateError, TemplateNotFound  # MkDocs' templating library, not MkDocs
+
+    missing = []
+    for name in written:
+        try:
+            environment.get_template(name)
+        except TemplateNotFound:
+            missing.append(name)
+        except TemplateError:  # found, but not read: the build names it in Jinja's words
+            continue
+    return missing
+
+
+def static_template_problems(environment: Any, written: Iterable[str]) -> list[Problem]:
+    """The line of each `static_templates` name the theme's folders lack (`environment`: the theme's, `get_env()`)."""
+    missing = missing_templates(environment, written)
+    return missing_template_problems(missing, environment.list_templates() if missing else [])
