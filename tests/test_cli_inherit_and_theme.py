@@ -142,6 +142,70 @@ def test_a_custom_dir_that_is_no_folder_is_named(broken_project: Path, capsys: p
     assert lines(broken_project, capsys) == (1, [f"mkdocs.yml: theme: {message} ({THEME_HINT})"])
 
 
+@pytest.mark.parametrize(
+    "custom_dir", ["!relative $config_dir/overrides", "!relative $docs_dir/../overrides", "!relative"]
+)
+def test_a_relative_custom_dir_is_read_as_mkdocs_reads_it(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], custom_dir: str
+) -> None:
+    """The build took each; make check refused the folder `$config_dir/overrides` (the tag as written, a name).
+
+    `!relative` alone is docs/ to MkDocs' check of `theme:` (no page renders yet), a folder: the build passes.
+    """
+    edit(broken_project, "mkdocs.yml", "custom_dir: overrides", f"custom_dir: {custom_dir}")
+    status, said = lines(broken_project, capsys)
+    assert (status, said[0][:4]) == (0, "OK: "), said
+
+
+def test_a_relative_custom_dir_naming_no_folder_is_mkdocs_line(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The folder MkDocs looks for, worked out from the tag: not `$config_dir/nowhere` under mkdocs.yml's folder."""
+    edit(broken_project, "mkdocs.yml", "custom_dir: overrides", "custom_dir: !relative $config_dir/nowhere")
+    message = f"The path set in custom_dir ('{broken_project / 'nowhere'}') does not exist."
+    assert lines(broken_project, capsys) == (1, [f"mkdocs.yml: theme: {message} ({THEME_HINT})"])
+
+
+def test_a_relative_custom_dirs_files_are_the_sites(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An extra file in a `!relative` custom_dir is copied by the build; make check looked in no folder for it."""
+    (broken_project / "overrides" / "extra.css").write_text("p {}\n", encoding="utf-8")
+    edit(broken_project, "mkdocs.yml", "custom_dir: overrides", "custom_dir: !relative $config_dir/overrides")
+    edit(broken_project, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - extra.css\n")
+    status, said = lines(broken_project, capsys)
+    assert (status, said[0][:4]) == (0, "OK: "), said
+
+
+STATIC_FIX = "name a template the theme or `custom_dir` has, or remove it"
+
+
+@pytest.mark.parametrize(
+    ("templates", "said"),
+    [
+        ("[nope.html]", ["`nope.html` is no template of the theme or `custom_dir`"]),
+        ("[404.htm, main.html]", ["`404.htm` is no template of the theme or `custom_dir`"]),
+        ("[404.html, partials/footer.html]", []),  # `custom_dir`'s and Material's
+        ("[]", []),
+    ],
+)
+def test_a_static_template_the_theme_lacks_is_one_line(
+    broken_project: Path, capsys: pytest.CaptureFixture[str], templates: str, said: list[str]
+) -> None:
+    """MkDocs warned "Template skipped: 'nope.html' not found in theme directories" and the strict build failed."""
+    edit(
+        broken_project,
+        "mkdocs.yml",
+        "  custom_dir: overrides\n",
+        f"  custom_dir: overrides\n  static_templates: {templates}\n",
+    )
+    status, printed = lines(broken_project, capsys)
+    if not said:
+        assert (status, printed[0][:4]) == (0, "OK: "), printed
+        return
+    fix = "did you mean `404.html`?" if "404.htm," in templates else STATIC_FIX
+    warns = ": MkDocs skips it and warns (the strict build fails)"
+    assert (status, printed) == (1, [f"mkdocs.yml: theme.static_templates: {said[0]}{warns} ({fix})"])
+
+
 def test_a_theme_option_at_the_top_of_a_theme_named_as_text_offers_the_mapping(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -182,3 +246,32 @@ def test_check_and_build_agree_on_inherit_and_custom_dir(tmp_path: Path) -> None
     assert checked.stdout.splitlines()[0].startswith("mkdocs.yml: theme: The path set in custom_dir"), checked.stdout
     assert built.returncode != 0
     assert "The path set in custom_dir" in built.stderr
+
+
+@pytest.mark.slow
+def test_check_and_build_agree_on_a_relative_custom_dir_and_static_templates(tmp_path: Path) -> None:
+    """A `!relative` custom_dir (with an extra file in it): both pass. A missing static template: one line, both."""
+    from conftest import copy_project
+
+    relative = copy_project(tmp_path / "relative")
+    (relative / "overrides" / "extra.css").write_text("p {}\n", encoding="utf-8")
+    edit(relative, "mkdocs.yml", "custom_dir: overrides", "custom_dir: !relative $docs_dir/../overrides")
+    edit(relative, "mkdocs.yml", "extra_css:\n", "extra_css:\n  - extra.css\n")
+    checked, built = run_check(relative), run_build(relative, tmp_path / "site")
+    assert checked.returncode == 0, checked.stdout
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert (tmp_path / "site" / "extra.css").is_file()
+
+    static = copy_project(tmp_path / "static")
+    edit(
+        static, "mkdocs.yml", "  custom_dir: overrides\n", "  custom_dir: overrides\n  static_templates: [nope.html]\n"
+    )
+    checked, built = run_check(static), run_build(static, tmp_path / "site-static")
+    line = (
+        "mkdocs.yml: theme.static_templates: `nope.html` is no template of the theme or `custom_dir`: MkDocs skips it"
+        f" and warns (the strict build fails) ({STATIC_FIX})"
+    )
+    assert (checked.returncode, checked.stdout.splitlines()) == (1, [line])
+    assert built.returncode != 0
+    assert f"edition: {line}" in built.stderr  # and MkDocs' own "Template skipped: 'nope.html' not found …"
+    assert "Template skipped: 'nope.html' not found in theme directories." in built.stderr

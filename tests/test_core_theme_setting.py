@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hooks.core.relative_tags import RelativeTag
-from hooks.core.theme_setting import theme_parts
+from hooks.core.theme_setting import theme_folder, theme_parts
 from hooks.core.theme_shapes import theme_shape_problems
 
 
@@ -23,6 +23,22 @@ from hooks.core.theme_shapes import theme_shape_problems
 def test_the_theme_name_and_folder_are_read_as_written(theme: object, parts: tuple[object, object]) -> None:
     """Unchecked: each reader decides what a name that is no text means (`theme_problems` says the line)."""
     assert theme_parts(theme) == parts
+
+
+@pytest.mark.parametrize(
+    ("custom_dir", "folder"),
+    [
+        ("overrides", "/site/overrides"),
+        (RelativeTag("$config_dir/overrides"), "/site/overrides"),  # make check read `/site/$config_dir/overrides`
+        (RelativeTag("$docs_dir/../overrides"), "/site/docs/../overrides"),
+        (RelativeTag(""), "/site/docs/"),  # alone: the page MkDocs' check sets is none, docs/ itself
+        (None, None),
+        (5, None),
+    ],
+)
+def test_the_theme_folder_is_the_one_the_build_reads(custom_dir: object, folder: str | None) -> None:
+    """`custom_dir` from mkdocs.yml's folder, a `!relative` worked out as MkDocs' check of `theme:` works it out."""
+    assert theme_folder({"name": "material", "custom_dir": custom_dir}, "/site", "/site/docs") == folder
 
 
 @pytest.mark.parametrize(

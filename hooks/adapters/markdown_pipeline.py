@@ -31,6 +31,7 @@ from hooks.core.page_links import unreadable_links
 from hooks.core.relative_tags import RelativeTag
 from hooks.core.search_fields import plugin_as_written, search_field_problems, written_plugin_names
 from hooks.core.site_name import site_name_problems
+from hooks.core.theme_templates import static_template_problems
 from hooks.mdx.code_spans import CodeSpansExtension
 from hooks.mdx.heading_links import HeadingLinksExtension
 from hooks.mdx.inert_titles import InertTitlesExtension
@@ -63,7 +64,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     text it stops on before any hook); a `repo_url` or `edit_uri` no browser reads (`address_setting_problems`);
     an extra file's entry naming no file or an address no browser reads (`entry_problems`, worked out once a build:
     the file is left out, `http://[x/y.js` stopped MkDocs on a traceback); and a search field Material cannot read
-    (`read_search_fields`). `mkdocs serve` watches `custom_dir` too: an extra file added there clears its line.
+    (`read_search_fields`); a `static_templates` name the theme's folders lack, in make check's line (MkDocs' own
+    "Template skipped" warning follows it). `mkdocs serve` watches `custom_dir` too: an extra file added there clears
+    its line.
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
@@ -75,6 +78,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     found = entry_problems(settings.name, listed)  # the extra files' entries, as make check reads them: once a build
     state.report([problem for problems in found.values() for _, problem in problems])
     build.extra_named = named_places(found)
+    state.report(static_template_problems(config.theme.get_env(), sorted(config.theme.static_templates)))
     for setting in EXTRA_FILES:
         build.extra_entries[setting] = listed[setting]  # as listed: `on_nav` names a missing file by its place
         config[setting] = read_entries(config[setting], setting, build.extra_named[setting])

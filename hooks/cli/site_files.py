@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,7 +19,7 @@ from hooks.core.generated_pages import in_nav
 from hooks.core.page_files import Pair, dest_path, page_name
 from hooks.core.problems import Problem
 from hooks.core.site_nav import check_nav, nav_config
-from hooks.core.theme_setting import theme_parts
+from hooks.core.theme_setting import theme_folder, theme_parts
 
 
 def published_pages(root: Path) -> set[str]:
@@ -54,12 +55,13 @@ def theme_files(root: Path, config: Mapping[str, Any] | None = None) -> set[str]
     from mkdocs.theme import Theme
 
     setting = (read_config(root) if config is None else config).get("theme")
-    name, custom = theme_parts(setting)
+    name = theme_parts(setting)[0]
+    custom = theme_folder(setting, str(root), str(root / DOCS))  # a `!relative` worked out, as the build does
     static = setting.get("static_templates") if isinstance(setting, dict) else None
     try:
         theme = Theme(
             name if isinstance(name, str) else None,
-            custom_dir=str(root / custom) if isinstance(custom, str) and (root / custom).is_dir() else None,
+            custom_dir=custom if custom and Path(custom).is_dir() else None,
             static_templates=static or (),
         )
         files = Files([])
@@ -85,8 +87,8 @@ def check_extra_files(
     directory_urls = config.get("use_directory_urls") is not False
     built, left_out = page_files.built_and_left_out(root / DOCS, config)  # one left out named so, not as no file
     files = built | {dest_path(path, directory_urls) for path in generated}
-    custom = theme_parts(config.get("theme"))[1]
-    folders = [DOCS, *([custom] if isinstance(custom, str) and (root / custom).is_dir() else [])]  # `folder_named`
+    custom = theme_folder(config.get("theme"), str(root), str(root / DOCS))  # as `on_nav` names it, from root
+    folders = [DOCS, *([os.path.relpath(custom, root)] if custom and Path(custom).is_dir() else [])]  # `folder_named`
     site_url = usable_site_url(config.get("site_url"))[0]  # one refused is its own line
     if problems := missing_extra_files(CONFIG, config, files, folders, site_url, left_out, named):
         files |= theme_files(root, config)

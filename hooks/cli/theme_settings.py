@@ -19,9 +19,11 @@ from pathlib import Path
 
 from hooks.core.config_file import CONFIG
 from hooks.core.problems import Problem
+from hooks.core.project_folders import DOCS
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
-from hooks.core.theme_setting import theme_parts
+from hooks.core.theme_setting import placed_theme, theme_folder, theme_parts
 from hooks.core.theme_shapes import theme_shape_problems
+from hooks.core.theme_templates import static_template_problems
 from hooks.core.yaml_lines import in_backticks
 
 # The settings of mkdocs.yml a template reads names of, as `config.theme.palette`, `config.extra.analytics`
@@ -38,6 +40,8 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
     A theme not installed (`name: materiall`), no name, a `custom_dir` that is no folder, `theme: 5`: the build
     stopped, and make check said OK, or only that Material's search has no option `fields`. A value MkDocs' check
     meets with a TypeError (`custom_dir: null`) is named by its field first: make check stopped on a traceback.
+    A `!relative` is worked out first, as the build works it out (`placed_theme`). Checked past MkDocs' check: each
+    `static_templates` name the theme's folders lack, which MkDocs skips with a warning (`static_template_problems`).
     """
     from mkdocs.config import config_options
     from mkdocs.config.base import ValidationError
@@ -48,18 +52,21 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
         return shapes
     option = config_options.Theme(default="mkdocs")  # as MkDocsConfig's `theme`
     option.config_file_path = str(root / CONFIG)  # `custom_dir` from mkdocs.yml's folder (its `pre_validation`)
+    placed = placed_theme(theme, str(root), str(root / DOCS))  # `!relative $config_dir/x`: the folder MkDocs reads
     try:
-        option.validate(copy.deepcopy(theme))  # MkDocs makes `custom_dir` absolute in the mapping it is given
+        loaded = option.validate(copy.deepcopy(placed))  # MkDocs makes `custom_dir` absolute in the mapping given
     except (ValidationError, TypeError) as error:  # TypeError: a shape not foreseen (`5: x`), in MkDocs' words
         return [Problem(CONFIG, "theme", str(error), THEME_HINT)]
-    return []
+    written = theme.get("static_templates") if isinstance(theme, dict) else None
+    return static_template_problems(loaded.get_env(), written) if written else []
 
 
 def theme_placed(root: Path, theme: object) -> dict[str, str]:
     """Each name of the configured theme (mkdocs.yml's `theme`, as written), by the setting it goes under."""
-    name, custom_dir = ("mkdocs", None) if theme is None else theme_parts(theme)
-    folder = str(root / custom_dir) if isinstance(custom_dir, str) else None
-    return placed_names(name if isinstance(name, str) else None, folder)
+    if theme is None:
+        return placed_names("mkdocs", None)
+    name = theme_parts(theme)[0]
+    return placed_names(name if isinstance(name, str) else None, theme_folder(theme, str(root), str(root / DOCS)))
 
 
 @functools.cache

@@ -20,12 +20,12 @@ from hooks.core.page_names import name_to_write, rename_hint
 from hooks.core.paragraphs import PageInventory
 from hooks.core.policy_site import UNORDERED, page_order
 from hooks.core.problems import Problem
+from hooks.core.project_folders import DOCS
 from hooks.core.source_page_checks import source_page_folders
 from hooks.core.yaml_lines import in_backticks, joined
 
 FIELD = "## Contents"
 HEADING = f"{FIELD} {{ #{CONTENTS_ID} }}"
-DOCS = "docs"
 # What would end or mark up a link's text: a backslash before each, Markdown's own and `^` (mkdocs.yml's
 # `pymdownx.caret`: `a^b^` raised `b`; an extension enabled there adds its own, a test renders with them all);
 # `<`, which none escapes, as its reference

@@ -2,9 +2,15 @@
 
 make check reads its name (the namespace of a theme's plugins, `material/search`, and the names its templates read)
 and its `custom_dir` (a folder of files the site copies) in several places: one reading, so that none differs.
+A `!relative` is worked out as MkDocs' check of `theme:` works it out (`placed_theme`): make check took
+`!relative $config_dir/overrides` for the folder `$config_dir/overrides`, which the build never looked for.
 """
 
 from __future__ import annotations
+
+import os
+
+from hooks.core.relative_tags import placed
 
 
 def theme_parts(theme: object) -> tuple[object, object]:
@@ -12,3 +18,20 @@ def theme_parts(theme: object) -> tuple[object, object]:
     if isinstance(theme, dict):
         return theme.get("name"), theme.get("custom_dir")
     return theme, None
+
+
+def placed_theme(theme: object, config_dir: str, docs_dir: str) -> object:
+    """`theme:` with each `!relative` worked out as MkDocs' check reads it, before any page renders.
+
+    MkDocs checks `theme:` while its `markdown_extensions`' check sets the page to none (`""`): a `!relative` alone
+    is docs/ itself, `$config_dir/x` and `$docs_dir/x` from their folders. The values are paths, as MkDocs' are.
+    """
+    return placed(theme, config_dir, docs_dir)
+
+
+def theme_folder(theme: object, config_dir: str, docs_dir: str) -> str | None:
+    """The `custom_dir` folder the build reads, from mkdocs.yml's folder (`config_dir`); None if it is no path."""
+    custom = theme_parts(placed_theme(theme, config_dir, docs_dir))[1]
+    if not isinstance(custom, str | os.PathLike):
+        return None
+    return os.path.join(config_dir, os.fspath(custom))  # one already absolute (a worked-out tag) is kept

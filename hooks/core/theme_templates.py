@@ -1,0 +1,58 @@
+"""The templates `theme.static_templates` names that neither the theme nor `custom_dir` holds, one line each.
+
+MkDocs renders each named template as a page of its own; one its theme's folders lack it skips with a warning
+("Template skipped: 'nope.html' not found in theme directories"), which fails the strict build, while make check
+said OK. Looked up as MkDocs looks them up, in the theme's Jinja environment (`missing_templates`): make check's
+and the build's lines, one function's.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+from hooks.core.problems import Problem
+from hooks.core.yaml_lines import in_backticks
+
+CONFIG = "mkdocs.yml"
+FIELD = "theme.static_templates"
+WARNS = "MkDocs skips it and warns (the strict build fails)"
+FIX = f"name a template the theme or {in_backticks('custom_dir')} has, or remove it"
+
+
+def missing_template_problems(missing: Sequence[str], templates: Collection[str]) -> list[Problem]:
+    """One line per name of `missing` (in `static_templates`, found in no theme folder), offering a close template.
+
+    `templates`: the names the theme's folders hold, for the offer (`404.htm`: did you mean `404.html`?).
+    """
+    problems = []
+    for name in missing:
+        message = f"{in_backticks(name)} is no template of the theme or {in_backticks('custom_dir')}: {WARNS}"
+        close = difflib.get_close_matches(name, sorted(templates), n=1, cutoff=0.8)
+        problems.append(Problem(CONFIG, FIELD, message, f"did you mean {in_backticks(close[0])}?" if close else FIX))
+    return problems
+
+
+def missing_templates(environment: Any, written: Iterable[str]) -> list[str]:
+    """The names of `written` the theme's Jinja environment finds no template for, as MkDocs' build asks it.
+
+    MkDocs' `_build_theme_template` skips one not found; one found but not read is the build's own error.
+    """
+    from jinja2 import TemplateError, TemplateNotFound  # MkDocs' templating library, not MkDocs
+
+    missing = []
+    for name in written:
+        try:
+            environment.get_template(name)
+        except TemplateNotFound:
+            missing.append(name)
+        except TemplateError:  # found, but not read: the build names it in Jinja's words
+            continue
+    return missing
+
+
+def static_template_problems(environment: Any, written: Iterable[str]) -> list[Problem]:
+    """The line of each `static_templates` name the theme's folders lack (`environment`: the theme's, `get_env()`)."""
+    missing = missing_templates(environment, written)
+    return missing_template_problems(missing, environment.list_templates() if missing else [])
