@@ -143,57 +143,103 @@
   /* Below 720 px, where a pointer hovers (citation-tooltip.css shows it nowhere else there), ¶ N and Cite follow
      the paragraph's last line: the tooltip stands beside them in that line (`paragraph-link-tooltip--beside`) where
      the line has room for it up to the window's edge, clear of words; else in the gap under the line, Material's
-     side. The gap (16 px between two paragraphs) is narrower under a quotation's "Defines:" line: there, and where
-     the line is full, the tooltip may cover a word of it for as long as ¶ N is pointed at. */
+     side, from where ¶ N starts or, where words are there, the nearest start clear of them. The gap (16 px between
+     two paragraphs) is narrower under a quotation's "Defines:" line (10 px): where that line is full, as under a
+     full last line at 390 px, no place is clear of words, and the tooltip is not shown
+     (`paragraph-link-tooltip--crowded`): ¶ N says what it links to, and keeps its name and its description. */
   var BESIDE = "paragraph-link-tooltip--beside";
+  var CROWDED = "paragraph-link-tooltip--crowded";
   var HOVERS = window.matchMedia("(hover: hover) and (pointer: fine)");
   var EDGE = 4; /* CSS px kept from the window's edge: 0.2rem in citation-tooltip.css */
+  var SLACK = 0.5; /* CSS px two boxes may share, rounding's: less is not a word covered */
 
-  /* Whether a box meets a line of the article's words (the margin's ¶ N and Cite left out). */
-  function coversWords(box) {
+  /* The line boxes of the article's words that reach into the band of the window from `top` to `bottom` (the
+     margin's ¶ N and Cite left out). An element wholly above or below the band is passed over with its words
+     (down to where they overflow it): on a long page only the few blocks around ¶ N are read, not every line. */
+  function wordsBetween(top, bottom) {
     var article = document.querySelector(".md-content article");
-    if (!article) return false;
+    if (!article) return [];
+    var words = [];
     var range = document.createRange();
-    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        if (node.nodeType === Node.TEXT_NODE) return node.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        if (node.matches(".paragraph-actions, .paragraph-link")) return NodeFilter.FILTER_REJECT;
+        var box = node.getBoundingClientRect();
+        var under = box.height > 0 && box.top >= bottom;
+        var above = box.height > 0 && box.bottom + Math.max(0, node.scrollHeight - node.clientHeight) <= top;
+        return under || above ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      },
+    });
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.data.trim() || node.parentElement.closest(".paragraph-actions, .paragraph-link")) continue;
       range.selectNodeContents(node);
-      var lines = range.getClientRects();
-      for (var index = 0; index < lines.length; index++) {
-        var line = lines[index];
-        if (line.width && line.left < box.right && line.right > box.left && line.top < box.bottom && line.bottom > box.top) {
-          return true;
-        }
-      }
+      Array.prototype.forEach.call(range.getClientRects(), function (line) {
+        if (line.width && line.top < bottom && line.bottom > top) words.push(line);
+      });
     }
-    return false;
+    return words;
   }
 
-  function placeInLine(link, tooltip) {
-    var size = (tooltip.querySelector(".md-tooltip2__inner") || tooltip).getBoundingClientRect();
+  /* The start, nearest `from` and from `first` to `last`, of a box `size` wide and tall at `top` that meets none of
+     `boxes`; null where there is none. Pure arithmetic on the measures: the page is not read again. */
+  function clearStart(boxes, from, size, top, first, last) {
+    var near = boxes.filter(function (box) {
+      return box.top < top + size.height - SLACK && box.bottom > top + SLACK;
+    });
+    var starts = [from, first, last];
+    near.forEach(function (box) {
+      starts.push(box.right + EDGE, box.left - EDGE - size.width);
+    });
+    return starts.reduce(function (best, start) {
+      start = Math.max(first, Math.min(start, last));
+      var clear =
+        first <= last &&
+        near.every(function (box) {
+          return box.left >= start + size.width - SLACK || box.right <= start + SLACK;
+        });
+      return clear && (best === null || Math.abs(start - from) < Math.abs(best - from)) ? start : best;
+    }, null);
+  }
+
+  /* Where in the page each shown tooltip's ¶ N stood when it was placed: Material sets the link's aria-describedby
+     again on every scroll, where ¶ N moves with the words around it, so nothing is measured again. */
+  var placedAt = new WeakMap();
+
+  /* Every measure first, then every mark, so the browser lays the page out no more than the frame does. A crowded
+     tooltip is hidden, not taken out (citation-tooltip.css), so it keeps the box measured here. `again`: the
+     article's words moved (placeShown), wherever ¶ N stands. */
+  function placeInLine(link, tooltip, again) {
     var own = link.getBoundingClientRect();
+    var at = [own.left, own.top + window.scrollY, own.width, own.height, document.documentElement.clientWidth].join();
+    if (!again && placedAt.get(tooltip) === at) return;
+    placedAt.set(tooltip, at);
+    var size = (tooltip.querySelector(".md-tooltip2__inner") || tooltip).getBoundingClientRect();
     var end = link.parentNode.matches(".paragraph-actions") ? link.parentNode.getBoundingClientRect() : own;
-    var last = window.innerWidth - EDGE - size.width; /* the last start that keeps it in the window */
-    var left = end.right + GAP;
-    var top = own.top + (own.height - size.height) / 2;
-    var beside =
-      left <= last && !coversWords({ left: left, right: left + size.width, top: top, bottom: top + size.height });
-    if (!beside) left = Math.max(EDGE, Math.min(own.left, last));
-    tooltip.classList.toggle(BESIDE, beside);
-    tooltip.style.setProperty("--paragraph-link-height", own.height + "px");
     /* Material's box spans the window's width, moved only up and down: its start is the window's start. */
-    tooltip.style.setProperty("--paragraph-tooltip-left", left - tooltip.getBoundingClientRect().left + "px");
+    var origin = tooltip.getBoundingClientRect().left;
+    var last = document.documentElement.clientWidth - EDGE - size.width; /* the last start in the window */
+    var top = own.top + (own.height - size.height) / 2;
+    var boxes = wordsBetween(Math.min(top, own.bottom), Math.max(top, own.bottom) + size.height).concat([end]);
+    var beside = clearStart(boxes, end.right + GAP, size, top, end.right + GAP, last);
+    var left = beside !== null ? beside : clearStart(boxes, own.left, size, own.bottom, EDGE, last);
+    tooltip.classList.remove(IN_MARGIN, ABOVE, UNDER_CITE);
+    tooltip.classList.toggle(BESIDE, beside !== null);
+    tooltip.classList.toggle(CROWDED, left === null);
+    tooltip.style.setProperty("--paragraph-link-height", own.height + "px");
+    if (left !== null) tooltip.style.setProperty("--paragraph-tooltip-left", left - origin + "px");
   }
 
-  function placeTooltip(link) {
+  function placeTooltip(link, again) {
     if (!link.matches(PARAGRAPH_LINK)) return;
     var tooltip = document.getElementById(link.getAttribute("aria-describedby") || "");
     if (!tooltip || !tooltip.classList.contains("md-tooltip2")) return;
     tooltip.classList.add(TOOLTIP);
     if (PHONE.matches && HOVERS.matches) {
-      placeInLine(link, tooltip);
+      placeInLine(link, tooltip, again);
       return;
     }
+    placedAt.delete(tooltip);
+    tooltip.classList.remove(BESIDE, CROWDED);
     if (!link.matches(".paragraph-actions > .paragraph-link")) return;
     tooltip.classList.add(IN_MARGIN);
     tooltip.style.setProperty("--paragraph-link-width", link.getBoundingClientRect().width + "px");
@@ -214,9 +260,17 @@
     }
   }
 
+  /* A tooltip shown as the window is resized or turned, or the article's words move (fonts, annotations): Material
+     moves it with ¶ N, its place is worked out again here (in the margin or in the line, as the width now says). */
+  function placeShown() {
+    document.querySelectorAll(".paragraph-link[aria-describedby]").forEach(function (link) {
+      placeTooltip(link, true);
+    });
+  }
+
   new MutationObserver(function (records) {
     records.forEach(function (record) {
-      placeTooltip(record.target);
+      placeTooltip(record.target, false);
     });
   }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-describedby"] });
 
@@ -226,7 +280,10 @@
     var article = document.querySelector(".md-content article");
     liftCrowded();
     if (!article || typeof ResizeObserver === "undefined") return;
-    resized = new ResizeObserver(liftCrowded);
+    resized = new ResizeObserver(function () {
+      liftCrowded();
+      placeShown();
+    });
     resized.observe(article);
   }
 
