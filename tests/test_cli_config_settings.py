@@ -191,3 +191,13 @@ def test_a_plugin_slip_is_offered_the_closest_installed_plugin_as_mkdocs_yml_nam
 ) -> None:
     """The closest plugin by its own name (`tags` for `tag`), with the namespace this theme needs (`material/tags`)."""
     assert plugin_problem(name, INSTALLED, namespace).hint == hint
+
+
+def test_a_plugin_listed_twice_is_one_line(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`material/search` and `search` under Material's theme: MkDocs loads one plugin twice and warns; make check said OK."""
+    edit(broken_project, "mkdocs.yml", "  - search:\n", "  - material/search\n  - search:\n")
+    assert check.main(["--root", str(broken_project)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "mkdocs.yml: plugins: search: loads `material/search` again, after `material/search`, which MkDocs warns of"
+        " (the strict build fails) (remove one of them)"
+    ]

@@ -273,5 +273,66 @@ def test_check_and_build_agree_on_a_relative_custom_dir_and_static_templates(tmp
     )
     assert (checked.returncode, checked.stdout.splitlines()) == (1, [line])
     assert built.returncode != 0
-    assert f"edition: {line}" in built.stderr  # and MkDocs' own "Template skipped: 'nope.html' not found …"
-    assert "Template skipped: 'nope.html' not found in theme directories." in built.stderr
+    assert f"edition: {line}" in built.stderr
+    assert "Template skipped" not in built.stderr  # the name left out after its line: said once, not twice
+    assert "Aborted with 1 warnings" in built.stdout, built.stderr[-2000:]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("written", "shown"), [("[5]", "[5]"), ("nope.html", "'nope.html'")])
+def test_check_and_build_agree_on_static_templates_in_a_shape_of_their_own(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    """`[5]` stopped our hook on a TypeError (sorted); text was read letter by letter (18 warnings): one line, both."""
+    from conftest import copy_project
+
+    static = copy_project(tmp_path / "static")
+    edit(static, "mkdocs.yml", "  custom_dir: overrides\n", f"  custom_dir: overrides\n  static_templates: {written}\n")
+    checked, built = run_check(static), run_build(static, tmp_path / "site")
+    line = f"mkdocs.yml: theme.static_templates: must be a list of templates' names, not {shown} ({TEMPLATES_FIX})"
+    assert (checked.returncode, checked.stdout.splitlines()) == (1, [line])
+    assert built.returncode != 0
+    assert f"edition: {line}" in built.stderr, built.stderr[-2000:]
+    assert "Traceback" not in built.stderr and "Template skipped" not in built.stderr
+    assert "Aborted with 1 warnings" in built.stdout, built.stderr[-2000:]
+
+
+@pytest.mark.slow
+def test_check_and_build_agree_on_material_s_theme_from_a_parent(tmp_path: Path) -> None:
+    """`name: material` in the parent, mkdocs.yml's `theme:` holding `custom_dir` alone: Material's search builds.
+
+    The build read mkdocs.yml's `theme:` alone, said "material/search … needs its theme" and left search out.
+    """
+    from conftest import copy_project
+
+    inherited = copy_project(tmp_path / "inherited")
+    (inherited / "base.yml").write_text("theme:\n  name: material\n", encoding="utf-8")
+    edit(inherited, "mkdocs.yml", "  name: material\n", "")
+    edit(inherited, "mkdocs.yml", "  - search:\n", "  - material/search:\n")
+    text = (inherited / "mkdocs.yml").read_text(encoding="utf-8")
+    (inherited / "mkdocs.yml").write_text(f"INHERIT: base.yml\n{text}", encoding="utf-8")
+    checked, built = run_check(inherited), run_build(inherited, tmp_path / "site")
+    assert checked.returncode == 0, checked.stdout
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert (tmp_path / "site" / "search" / "search_index.json").is_file()
+
+
+@pytest.mark.slow
+def test_check_and_build_name_a_parent_s_theme_alike(tmp_path: Path) -> None:
+    """`theme: {name: mkdocs}` in the parent, `material/search` listed: one hint in both, the theme as written.
+
+    The build read mkdocs.yml's `theme:` (none) and offered `theme: material`; make check, `name: material`.
+    """
+    from conftest import copy_project
+
+    inherited = copy_project(tmp_path / "inherited")
+    (inherited / "base.yml").write_text("theme:\n  name: mkdocs\n", encoding="utf-8")
+    replace_theme(inherited, "INHERIT: base.yml")
+    edit(inherited, "mkdocs.yml", "  - search:\n", "  - material/search:\n")
+    checked, built = run_check(inherited), run_build(inherited, tmp_path / "site")
+    line = (
+        "mkdocs.yml: plugins: material/search: is Material for MkDocs' plugin, which needs its theme"
+        " (write `search`, or use Material's theme, `name: material` under `theme:`)"
+    )
+    assert line in checked.stdout.splitlines(), checked.stdout
+    assert f"edition: {line}" in built.stderr, built.stderr[-2000:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import jinja2
 import pytest
 
-from hooks.core.theme_templates import missing_template_problems, missing_templates
+from hooks.core.theme_templates import missing_template_problems, missing_templates, rendered_templates
 
 FIX = "name a template the theme or `custom_dir` has, or remove it"
 WARNS = "MkDocs skips it and warns (the strict build fails)"
@@ -29,3 +29,20 @@ def test_templates_are_looked_up_as_the_build_looks_them_up() -> None:
     loader = jinja2.DictLoader({"404.html": "x", "broken.html": "{% if %}"})
     environment = jinja2.Environment(loader=loader, autoescape=True)
     assert missing_templates(environment, ["404.html", "broken.html", "nope.html"]) == ["nope.html"]
+
+
+@pytest.mark.parametrize(
+    ("written", "read", "kept", "fields"),
+    [
+        (["nope.html"], {"404.html", "nope.html"}, {"404.html"}, ["theme.static_templates"]),  # after its line
+        ([5], {"404.html", 5}, {"404.html"}, ["theme.static_templates"]),  # sorted with text: a TypeError
+        ("nope.html", {"404.html", *"nope.html"}, {"404.html"}, ["theme.static_templates"]),  # read letter by letter
+        (["404.html"], {"404.html"}, {"404.html"}, []),
+    ],
+)
+def test_the_build_renders_no_template_it_named(written: object, read: set, kept: set, fields: list[str]) -> None:
+    """Each name said is left out, so MkDocs' "Template skipped" does not say it again; a shape of its own: one line."""
+    environment = jinja2.Environment(loader=jinja2.DictLoader({"404.html": "x"}), autoescape=True)
+    rendered, problems = rendered_templates({"name": "material", "static_templates": written}, read, environment)
+    assert (rendered, [problem.field for problem in problems]) == (kept, fields)
+    assert len(problems) == len(fields)

@@ -255,14 +255,19 @@ def test_a_plugin_only_material_provides_with_mkdocs_own_theme_is_named_as_mater
 
 
 @pytest.mark.parametrize(
-    ("theme", "plugin", "hint"), [("mkdocs", "search", "write `search`"), ("readthedocs", "blog", "remove it")]
+    ("theme", "plugin", "listed", "hint"),
+    [
+        ("mkdocs", "search", "  - material/search:\n", "write `search`"),
+        ("mkdocs", "search", "  - material/search\n  - search:\n", "remove it"),  # `search` twice: MkDocs refuses it
+        ("readthedocs", "blog", "  - material/blog\n  - search:\n", "remove it"),
+    ],
 )
 def test_material_s_plugin_reading_its_theme_under_mkdocs_own_theme_is_one_line_in_the_build_and_make_check(
-    theme: str, plugin: str, hint: str, broken_project: Path
+    theme: str, plugin: str, listed: str, hint: str, broken_project: Path
 ) -> None:
     """`material/search` under `theme: mkdocs`: make check said OK, the build stopped on `TemplateNotFound` (a traceback)."""
     edit(broken_project, "mkdocs.yml", "  name: material\n", f"  name: {theme}\n")
-    edit(broken_project, "mkdocs.yml", "  - search:\n", f"  - material/{plugin}\n  - search:\n")
+    edit(broken_project, "mkdocs.yml", "  - search:\n", listed)
     edit(broken_project, "mkdocs.yml", "      fields:\n        tags: {boost: 1000}\n", "")  # `search` is MkDocs' now
     line = (
         f"mkdocs.yml: plugins: material/{plugin}: is Material for MkDocs' plugin, which needs its theme ({hint}, or use"

@@ -9,7 +9,6 @@ import logging
 import os
 from pathlib import Path
 
-import yaml
 from material.plugins.search.plugin import SearchPlugin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority, get_plugins
@@ -20,7 +19,7 @@ from mkdocs.utils.yaml import ConfigDirPlaceholder, DocsDirPlaceholder, Relative
 
 from hooks.adapters import state
 from hooks.core.config_addresses import address_setting_problems, usable_site_url
-from hooks.core.config_file import parsed_config
+from hooks.core.config_file import merged_settings
 from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
 from hooks.core.extra_file_paths import missing_extra_files
@@ -31,7 +30,7 @@ from hooks.core.page_links import unreadable_links
 from hooks.core.relative_tags import RelativeTag
 from hooks.core.search_fields import plugin_as_written, search_field_problems, written_plugin_names
 from hooks.core.site_name import site_name_problems
-from hooks.core.theme_templates import static_template_problems
+from hooks.core.theme_templates import rendered_templates
 from hooks.mdx.code_spans import CodeSpansExtension
 from hooks.mdx.heading_links import HeadingLinksExtension
 from hooks.mdx.inert_titles import InertTitlesExtension
@@ -64,9 +63,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     text it stops on before any hook); a `repo_url` or `edit_uri` no browser reads (`address_setting_problems`);
     an extra file's entry naming no file or an address no browser reads (`entry_problems`, worked out once a build:
     the file is left out, `http://[x/y.js` stopped MkDocs on a traceback); and a search field Material cannot read
-    (`read_search_fields`); a `static_templates` name the theme's folders lack, in make check's line (MkDocs' own
-    "Template skipped" warning follows it). `mkdocs serve` watches `custom_dir` too: an extra file added there clears
-    its line.
+    (`read_search_fields`); a `static_templates` name the theme's folders lack, or a `static_templates` in a shape of
+    its own (`[5]`, text), in make check's line, each left out after it: MkDocs skips none, so its own "Template
+    skipped" warning is never printed. `mkdocs serve` watches `custom_dir` too: an extra file added there clears its
+    line. `theme:` is read as make check reads it, its `INHERIT`ed parents merged in (`merged_settings`).
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
@@ -78,13 +78,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     found = entry_problems(settings.name, listed)  # the extra files' entries, as make check reads them: once a build
     state.report([problem for problems in found.values() for _, problem in problems])
     build.extra_named = named_places(found)
-    state.report(static_template_problems(config.theme.get_env(), sorted(config.theme.static_templates)))
+    theme = merged_settings(settings.parent, text).get("theme")  # as written, as make check reads it
+    kept, problems = rendered_templates(theme, config.theme.static_templates, config.theme.get_env())
+    config.theme.static_templates = kept  # each name left out after its line: MkDocs warns of none again
+    state.report(problems)
     for setting in EXTRA_FILES:
         build.extra_entries[setting] = listed[setting]  # as listed: `on_nav` names a missing file by its place
         config[setting] = read_entries(config[setting], setting, build.extra_named[setting])
     if config.theme.custom_dir:  # MkDocs watches the theme only with `--watch-theme`: a file added there was unseen
         state.watch(config, Path(config.theme.custom_dir))  # not Material's own folder, which no contributor edits
-    leave_out_material_plugins(config, settings.name, text)
+    leave_out_material_plugins(config, settings.name, theme)
     read_search_fields(config, written_plugin_names(text))
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line
@@ -125,19 +128,14 @@ def tag_as_written(value: object) -> object:
     return RelativeTag("") if isinstance(value, RelativeDirPlaceholder) else value
 
 
-def leave_out_material_plugins(config: MkDocsConfig, path: str, text: str) -> None:
+def leave_out_material_plugins(config: MkDocsConfig, path: str, theme: object) -> None:
     """Name `material/search` under MkDocs' own theme and disable it, before its `on_config` reads Material's theme.
 
     It stopped the build on a traceback (`TemplateNotFound: 'partials/language.html'`): here it is make check's
-    line, and the strict build fails with every other line said too. The theme as written names the fix.
+    line, and the strict build fails with every other line said too. The theme MkDocs read decides; `theme`, as
+    written with its parents merged in (make check's), names the fix.
     """
-    try:
-        written = parsed_config(text, frozenset(os.environ.items()))
-    except yaml.YAMLError:  # MkDocs' own line
-        written = None
-    theme = written.get("theme") if isinstance(written, dict) else None
-    theme = theme if isinstance(theme, (str, dict)) else config.theme.name  # an `INHERIT`ed theme: its name
-    problems = material_plugin_problems(path, theme, list(config.plugins), list(get_plugins()))
+    problems = material_plugin_problems(path, theme, list(config.plugins), list(get_plugins()), config.theme.name)
     for problem in problems:
         plugin = config.plugins[problem.field.removeprefix("plugins: ")]
         if "enabled" in plugin.config:  # Material's plugins each stop at once when disabled

@@ -18,7 +18,7 @@ from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.search_fields import search_field_problems
 from hooks.core.setting_names import CLOSE_NAME, Retired, retired_fix, retired_slip_hint, unknown_setting_problems
 from hooks.core.theme_setting import theme_parts
-from hooks.core.yaml_lines import keys_path
+from hooks.core.yaml_lines import in_backticks, keys_path
 
 
 def check_plugins_hooks_and_extensions(root: Path) -> Extensions:
@@ -69,7 +69,9 @@ def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Pr
     options = (
         []
         if refused
-        else material_theme_problems(config, plugins) + plugin_option_problems(root, config, plugins, said)
+        else material_theme_problems(config, plugins)
+        + repeated_plugin_problems(config, plugins)
+        + plugin_option_problems(root, config, plugins, said)
     )
     return theme + names + plugin_problems(config, plugins) + options + hook_problems(root, config.get("hooks"))
 
@@ -88,6 +90,28 @@ def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> l
 def material_theme_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
     """The line for `material/search` under MkDocs' own theme: make check said OK, the build stopped on a traceback."""
     return material_plugin_problems(CONFIG, config.get("theme"), [name for name, _ in plugins], installed_plugins())
+
+
+def repeated_plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> list[Problem]:
+    """One line per plugin MkDocs loads a second time (`search` after `material/search` under Material's theme).
+
+    MkDocs warns ("specified multiple times") unless the plugin supports it, and the strict build stops: make
+    check said OK, and offering `search` beside `material/search` under another theme listed it twice.
+    """
+    first: dict[str, str] = {}
+    problems = []
+    for name, _ in plugins:
+        entry = installed_plugin(config, name)
+        if entry is None:  # not installed: `plugin_problem`'s line
+            continue
+        if entry.name in first and not getattr(entry.load(), "supports_multiple_instances", False):
+            message = f"loads {in_backticks(entry.name)} again, after {in_backticks(first[entry.name])}, {WARNS_TWICE}"
+            problems.append(Problem(CONFIG, f"plugins: {name}", message, "remove one of them"))
+        first.setdefault(entry.name, name)
+    return problems
+
+
+WARNS_TWICE = "which MkDocs warns of (the strict build fails)"
 
 
 def plugin_option_problems(

@@ -115,6 +115,20 @@ def settings_read(root: Path) -> tuple[dict[str, Any], list[Problem], Named]:
     return config, problems, named
 
 
+def merged_settings(root: Path, text: str) -> dict[str, Any]:
+    """mkdocs.yml's settings as written (`text`), its parents (`INHERIT`) merged in: make check's (`value_lines`).
+
+    The build's hooks read `theme:` from it as make check does: mkdocs.yml's own missed a parent's `name: material`.
+    None read (YAML or a parent MkDocs would have stopped on): MkDocs' own line, and no settings here.
+    """
+    environment = frozenset(os.environ.items())
+    try:
+        parsed = parsed_config(text, environment)
+        return copy.deepcopy(value_lines(text, environment, inherited(root, parsed))[2]) if parsed else {}
+    except (yaml.YAMLError, ConfigError):
+        return {}
+
+
 def inherited(root: Path, config: object) -> Parents:
     """The files mkdocs.yml's settings inherit (`INHERIT`), nearest first; ConfigError for one the build refuses."""
     environment = frozenset(os.environ.items())

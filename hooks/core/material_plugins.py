@@ -21,21 +21,25 @@ NEEDS_THEME = "is Material for MkDocs' plugin, which needs its theme"
 
 
 def material_plugin_problems(
-    path: str, theme: object, plugins: Iterable[str], installed: Collection[str]
+    path: str, theme: object, plugins: Iterable[str], installed: Collection[str], name: object = None
 ) -> list[Problem]:
     """One line per plugin written `material/<name>` that reads Material's theme (`READS_THEME`) under another.
 
-    `installed`: the plugins' names MkDocs loads (`search`, `material/search`); one MkDocs' theme loads by the
-    same name is offered (`write search`), else it is to be removed.
+    `theme`: `theme:` as written, its `INHERIT`ed parents merged in, which shapes the hint; `name`: the theme's name
+    as MkDocs read it, which decides (`config.theme.name`; else `theme`'s). The build read mkdocs.yml's `theme:`
+    alone: a parent's `name: material` was no theme, and Material's search was left out. `installed`: the plugins'
+    names MkDocs loads (`search`, `material/search`); one MkDocs' theme loads by the same name is offered (`write
+    search`), unless listed already (MkDocs refuses a plugin listed twice), else it is to be removed.
     """
-    if theme_parts(theme)[0] == MATERIAL:
+    if (name if name is not None else theme_parts(theme)[0]) == MATERIAL:
         return []
+    listed = list(plugins)
     problems = []
-    for plugin in plugins:
-        namespace, _, name = plugin.rpartition("/")
-        if namespace != MATERIAL or name not in READS_THEME or plugin not in installed:
+    for plugin in listed:
+        namespace, _, own = plugin.rpartition("/")
+        if namespace != MATERIAL or own not in READS_THEME or plugin not in installed:
             continue  # not Material's, builds under any theme, or not installed (`plugin_problem`'s line)
-        instead = f"write {in_backticks(name)}" if name in installed else "remove it"
+        instead = f"write {in_backticks(own)}" if own in installed and own not in listed else "remove it"
         problems.append(
             Problem(
                 path, f"plugins: {plugin}", NEEDS_THEME, f"{instead}, or use Material's theme, {material_switch(theme)}"

@@ -3,16 +3,18 @@
 MkDocs renders each named template as a page of its own; one its theme's folders lack it skips with a warning
 ("Template skipped: 'nope.html' not found in theme directories"), which fails the strict build, while make check
 said OK. Looked up as MkDocs looks them up, in the theme's Jinja environment (`missing_templates`): make check's
-and the build's lines, one function's.
+and the build's lines, one function's. The build then leaves each name out (`rendered_templates`), so MkDocs skips
+nothing and its own warning does not say the line twice.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Sequence
 from typing import Any
 
 from hooks.core.problems import Problem
+from hooks.core.theme_shapes import theme_shape_problems
 from hooks.core.yaml_lines import in_backticks
 
 CONFIG = "mkdocs.yml"
@@ -56,3 +58,21 @@ def static_template_problems(environment: Any, written: Iterable[str]) -> list[P
     """The line of each `static_templates` name the theme's folders lack (`environment`: the theme's, `get_env()`)."""
     missing = missing_templates(environment, written)
     return missing_template_problems(missing, environment.list_templates() if missing else [])
+
+
+def rendered_templates(theme: object, templates: Collection[object], environment: Any) -> tuple[set, list[Problem]]:
+    """The templates the build is to render (`templates`: MkDocs' `config.theme.static_templates`), and the lines.
+
+    `theme`: `theme:` as written, parents merged in. One in a shape of its own is make check's one line and no lookup:
+    `[5]` stopped our sort on a TypeError, a text (`nope.html`) MkDocs reads letter by letter, 9 "Template skipped"
+    warnings. Its entries are left out, as is each name the theme's folders lack after its line: MkDocs skips none.
+    """
+    written = theme.get("static_templates") if isinstance(theme, dict) else None
+    if shapes := [problem for problem in theme_shape_problems(theme) if problem.field == FIELD]:
+        entries = written if isinstance(written, str | list) else []
+        unshaped = {entry for entry in entries if isinstance(entry, Hashable) and not isinstance(entry, str)}
+        return set(templates) - unshaped - (set(written) if isinstance(written, str) else set()), shapes
+    names = sorted(str(template) for template in templates)
+    missing = missing_templates(environment, names)
+    problems = missing_template_problems(missing, environment.list_templates() if missing else [])
+    return set(templates) - set(missing), problems
