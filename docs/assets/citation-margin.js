@@ -104,22 +104,38 @@
   var IN_MARGIN = "paragraph-link-tooltip--margin";
   var GAP = 8; /* CSS px between the tooltip and ¶ N: 0.4rem in citation-tooltip.css */
 
+  /* The line boxes `keep` keeps of the words under `root`, but for elements `acceptNode` rejects (null: none). */
+  function lineBoxes(root, acceptNode, keep) {
+    var boxes = [];
+    var range = document.createRange();
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        if (node.nodeType === Node.TEXT_NODE) return node.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        return acceptNode ? acceptNode(node) : NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      range.selectNodeContents(node);
+      Array.prototype.forEach.call(range.getClientRects(), function (box) {
+        if (box.width && keep(box)) boxes.push(box);
+      });
+    }
+    return boxes;
+  }
+
+  /* Whether `box` meets the box `width` by `height` whose top left corner is at `left`, `top` (edges that touch do not). */
+  function overlaps(box, left, top, width, height) {
+    return box.left < left + width && box.right > left && box.top < top + height && box.bottom > top;
+  }
+
   /* The boxes of the navigation's words shown in its column, line by line (none while it is a closed drawer). */
   function navigationWords() {
     var column = document.querySelector(".md-sidebar--primary .md-sidebar__scrollwrap");
     if (!column) return [];
     var shown = column.getBoundingClientRect();
-    var boxes = [];
-    var range = document.createRange();
-    var walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
-    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.data.trim()) continue;
-      range.selectNodeContents(node);
-      Array.prototype.forEach.call(range.getClientRects(), function (box) {
-        if (box.width && box.bottom > shown.top && box.top < shown.bottom && box.right > 0) boxes.push(box);
-      });
-    }
-    return boxes;
+    return lineBoxes(column, null, function (box) {
+      return box.bottom > shown.top && box.top < shown.bottom && box.right > 0;
+    });
   }
 
   /* Whether the tooltip above ¶ N would cover the navigation's words while under Cite it covers none and stays
@@ -133,7 +149,7 @@
     var end = link.getBoundingClientRect();
     var covers = function (top) {
       return words.some(function (box) {
-        return box.left < end.right && box.right > end.right - size.width && box.top < top + size.height && box.bottom > top;
+        return overlaps(box, end.right - size.width, top, size.width, size.height);
       });
     };
     var under = cite.getBoundingClientRect().bottom + GAP;
@@ -159,44 +175,31 @@
   function wordsBetween(top, bottom) {
     var article = document.querySelector(".md-content article");
     if (!article) return [];
-    var words = [];
-    var range = document.createRange();
-    var walker = document.createTreeWalker(article, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: function (node) {
-        if (node.nodeType === Node.TEXT_NODE) return node.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-        if (node.matches(".paragraph-actions, .paragraph-link")) return NodeFilter.FILTER_REJECT;
-        var box = node.getBoundingClientRect();
-        var under = box.height > 0 && box.top >= bottom;
-        var above = box.height > 0 && box.bottom + Math.max(0, node.scrollHeight - node.clientHeight) <= top;
-        return under || above ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      },
+    return lineBoxes(article, function (element) {
+      if (element.matches(".paragraph-actions, .paragraph-link")) return NodeFilter.FILTER_REJECT;
+      var box = element.getBoundingClientRect();
+      var under = box.height > 0 && box.top >= bottom;
+      var above = box.height > 0 && box.bottom + Math.max(0, element.scrollHeight - element.clientHeight) <= top;
+      return under || above ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    }, function (line) {
+      return line.top < bottom && line.bottom > top;
     });
-    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      range.selectNodeContents(node);
-      Array.prototype.forEach.call(range.getClientRects(), function (line) {
-        if (line.width && line.top < bottom && line.bottom > top) words.push(line);
-      });
-    }
-    return words;
   }
 
   /* The start, nearest `from` and from `first` to `last`, of a box `size` wide and tall at `top` that meets none of
      `boxes`; null where there is none. Pure arithmetic on the measures: the page is not read again. */
   function clearStart(boxes, from, size, top, first, last) {
-    var near = boxes.filter(function (box) {
-      return box.top < top + size.height - SLACK && box.bottom > top + SLACK;
-    });
+    if (first > last) return null; /* no start in the window */
     var starts = [from, first, last];
-    near.forEach(function (box) {
-      starts.push(box.right + EDGE, box.left - EDGE - size.width);
+    boxes.forEach(function (box) {
+      var near = box.top < top + size.height - SLACK && box.bottom > top + SLACK; /* a box in its line */
+      if (near) starts.push(box.right + EDGE, box.left - EDGE - size.width);
     });
     return starts.reduce(function (best, start) {
       start = Math.max(first, Math.min(start, last));
-      var clear =
-        first <= last &&
-        near.every(function (box) {
-          return box.left >= start + size.width - SLACK || box.right <= start + SLACK;
-        });
+      var clear = !boxes.some(function (box) {
+        return overlaps(box, start + SLACK, top + SLACK, size.width - 2 * SLACK, size.height - 2 * SLACK);
+      });
       return clear && (best === null || Math.abs(start - from) < Math.abs(best - from)) ? start : best;
     }, null);
   }
