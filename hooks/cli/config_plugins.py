@@ -16,7 +16,14 @@ from hooks.core.material_plugins import material_plugin_problems
 from hooks.core.problems import Problem
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.search_fields import search_field_problems
-from hooks.core.setting_names import CLOSE_NAME, Retired, retired_fix, retired_slip_hint, unknown_setting_problems
+from hooks.core.setting_names import (
+    CLOSE_NAME,
+    WARNED,
+    Retired,
+    retired_fix,
+    retired_slip_hint,
+    unknown_setting_problems,
+)
 from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import in_backticks, keys_path
 
@@ -105,13 +112,10 @@ def repeated_plugin_problems(config: dict[str, Any], plugins: list[tuple[str, An
         if entry is None:  # not installed: `plugin_problem`'s line
             continue
         if entry.name in first and not getattr(entry.load(), "supports_multiple_instances", False):
-            message = f"loads {in_backticks(entry.name)} again, after {in_backticks(first[entry.name])}, {WARNS_TWICE}"
+            message = f"loads {in_backticks(entry.name)} again, after {in_backticks(first[entry.name])}, {WARNED}"
             problems.append(Problem(CONFIG, f"plugins: {name}", message, "remove one of them"))
         first.setdefault(entry.name, name)
     return problems
-
-
-WARNS_TWICE = "which MkDocs warns of (the strict build fails)"
 
 
 def plugin_option_problems(
