@@ -25,8 +25,8 @@ def material_option_hint(config: dict[str, Any], plugin: str, option: str) -> st
     if option not in [key for key, _ in entry.load()().config_scheme]:
         return None
     return (
-        f"{in_backticks(option)} is an option of Material for MkDocs' {plugin}: remove it, or use Material's theme,"
-        f" {material_switch(config.get('theme'))}"
+        f"{in_backticks(option)} is an option of Material for MkDocs' {plugin}: remove it,"
+        f" or {material_switch(config.get('theme'))}"
     )
 
 
@@ -37,7 +37,7 @@ def material_plugin_hint(config: dict[str, Any], plugin: str) -> str | None:
     """
     if material_plugin(config, plugin) is None or plugin in installed_plugins():
         return None
-    switch = f"use Material's theme, {material_switch(config.get('theme'))}"
+    switch = material_switch(config.get("theme"))
     # `material/blog` reads Material's theme, and has a line of its own under another: not offered
     namespaced = "" if plugin in READS_THEME else f", or write it {in_backticks(f'{MATERIAL}/{plugin}')}"
     loaded = "is Material for MkDocs' plugin, loaded by that name under Material's theme only"

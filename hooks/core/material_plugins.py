@@ -40,16 +40,12 @@ def material_plugin_problems(
         if namespace != MATERIAL or own not in READS_THEME or plugin not in installed:
             continue  # not Material's, builds under any theme, or not installed (`plugin_problem`'s line)
         instead = f"write {in_backticks(own)}" if own in installed and own not in listed else "remove it"
-        problems.append(
-            Problem(
-                path, f"plugins: {plugin}", NEEDS_THEME, f"{instead}, or use Material's theme, {material_switch(theme)}"
-            )
-        )
+        problems.append(Problem(path, f"plugins: {plugin}", NEEDS_THEME, f"{instead}, or {material_switch(theme)}"))
     return problems
 
 
 def material_switch(theme: object) -> str:
-    """How this mkdocs.yml names Material's theme: `theme: material`, or `name: material` where it writes settings."""
+    """The fix using Material's theme as this mkdocs.yml writes it: `theme: material`, or `name: material` below."""
     if isinstance(theme, dict):
-        return f"`name: {MATERIAL}` under `theme:`"
-    return in_backticks(f"theme: {MATERIAL}")
+        return f"use Material's theme, `name: {MATERIAL}` under `theme:`"
+    return f"use Material's theme, {in_backticks(f'theme: {MATERIAL}')}"
