@@ -90,7 +90,7 @@ def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> l
     return [
         plugin_problem(name, installed, namespace, material_plugin_hint(config, name))  # `tags` under `theme: mkdocs`
         for name, _ in plugins
-        if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed
+        if installed_plugin(config, name) is None
     ]
 
 
