@@ -22,7 +22,7 @@ from hooks.core.project_folders import DOCS
 from hooks.core.relative_tags import RelativeTag, path_setting_problem, placed
 from hooks.core.theme_setting import theme_folder, theme_parts
 from hooks.core.theme_shapes import theme_shape_problems
-from hooks.core.theme_templates import static_template_problems
+from hooks.core.theme_templates import rendered_templates
 from hooks.core.yaml_lines import in_backticks
 
 # The settings of mkdocs.yml a template reads names of, as `config.theme.palette`, `config.extra.analytics`
@@ -40,7 +40,7 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
     stopped, and make check said OK, or only that Material's search has no option `fields`. A value MkDocs' check
     meets with a TypeError (`custom_dir: null`) is named by its field first: make check stopped on a traceback.
     A `!relative` is worked out first, as the build works it out (`placed`). Checked past MkDocs' check: each
-    `static_templates` name the theme's folders lack, which MkDocs skips with a warning (`static_template_problems`).
+    `static_templates` name the theme's folders lack, which MkDocs skips with a warning (`rendered_templates`).
     """
     from mkdocs.config import config_options
     from mkdocs.config.base import ValidationError
@@ -58,7 +58,7 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
     except (ValidationError, TypeError) as error:  # TypeError: a shape not foreseen (`5: x`), in MkDocs' words
         return [Problem(CONFIG, "theme", str(error), THEME_HINT)]
     written = theme.get("static_templates") if isinstance(theme, dict) else None
-    return static_template_problems(loaded.get_env(), written) if written else []
+    return rendered_templates(theme, written or [], loaded.get_env())[1]  # the build's lines, in its order
 
 
 def theme_placed(root: Path, theme: object) -> dict[str, str]:
