@@ -202,9 +202,8 @@ def plugin_problem(name: str, installed: list[str], namespace: object, material_
     MkDocs' words ("is not installed") for one Material provides under another theme too, with Material's fix.
     """
     names = sorted((plugin.removeprefix(f"{namespace}/") for plugin in installed), key=lambda plugin: "/" in plugin)
-    by_own: dict[
-        str, str
-    ] = {}  # by its own name (`tags`: `material/tags` under `theme: mkdocs`), MkDocs' own before a namesake
+    # by its own name (`tags`: `material/tags` under `theme: mkdocs`), MkDocs' own before a namesake
+    by_own: dict[str, str] = {}
     for plugin in names:
         by_own.setdefault(plugin.rpartition("/")[2], plugin)
     close = difflib.get_close_matches(name.rpartition("/")[2], by_own, n=1, cutoff=0.75)  # `material/redirects`
