@@ -22,7 +22,7 @@ def material_option_hint(config: dict[str, Any], plugin: str, option: str) -> st
     """The fix for an option Material's namesake plugin has, unknown to the plugin the other theme loads; else None."""
     if (entry := material_plugin(config, plugin)) is None:
         return None
-    if option not in [key for key, _ in entry.load()().config_scheme]:
+    if option not in plugin_options(entry.name):
         return None
     return (
         f"{in_backticks(option)} is an option of Material for MkDocs' {plugin}: remove it,"
@@ -50,6 +50,12 @@ def material_plugin(config: dict[str, Any], plugin: str) -> EntryPoint | None:
     if namespace == MATERIAL or "/" in plugin:  # `material/search` is Material's plugin whatever the theme
         return None
     return installed_plugins().get(f"{MATERIAL}/{plugin}")
+
+
+@functools.cache
+def plugin_options(name: str) -> frozenset[str]:
+    """The options of the plugin MkDocs loads by `name` (`material/search`): made once a run, not once an option."""
+    return frozenset(key for key, _ in installed_plugins()[name].load()().config_scheme)
 
 
 @functools.cache
