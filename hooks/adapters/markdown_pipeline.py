@@ -24,7 +24,7 @@ from hooks.core.datafiles import repeated_setting
 from hooks.core.draft_pages import renders_drafts
 from hooks.core.extra_file_paths import missing_extra_files
 from hooks.core.extra_files import EXTRA_FILES, entry_problems, named_places, read_entries
-from hooks.core.material_plugins import material_plugin_problems
+from hooks.core.material_plugins import material_plugin_problems, material_plugins_needing_theme
 from hooks.core.nested_values import mapped_leaves
 from hooks.core.page_links import unreadable_links
 from hooks.core.relative_tags import RelativeTag
@@ -135,12 +135,12 @@ def leave_out_material_plugins(config: MkDocsConfig, path: str, theme: object) -
     line, and the strict build fails with every other line said too. The theme MkDocs read decides; `theme`, as
     written with its parents merged in (make check's), names the fix.
     """
-    problems = material_plugin_problems(path, theme, list(config.plugins), list(get_plugins()), config.theme.name)
-    for problem in problems:
-        plugin = config.plugins[problem.field.removeprefix("plugins: ")]
+    listed, installed = list(config.plugins), list(get_plugins())
+    for name in material_plugins_needing_theme(listed, installed, config.theme.name):
+        plugin = config.plugins[name]
         if "enabled" in plugin.config:  # Material's plugins each stop at once when disabled
             plugin.config.enabled = False
-    state.report(problems)
+    state.report(material_plugin_problems(path, theme, listed, installed, config.theme.name))
 
 
 def read_search_fields(config: MkDocsConfig, written: list[str]) -> None:

@@ -16,7 +16,14 @@ from hooks.core.material_plugins import material_plugin_problems
 from hooks.core.problems import Problem
 from hooks.core.relative_tags import RelativeTag, path_setting_problem
 from hooks.core.search_fields import search_field_problems
-from hooks.core.setting_names import CLOSE_NAME, Retired, retired_fix, retired_slip_hint, unknown_setting_problems
+from hooks.core.setting_names import (
+    CLOSE_NAME,
+    WARNED,
+    Retired,
+    retired_fix,
+    retired_slip_hint,
+    unknown_setting_problems,
+)
 from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import in_backticks, keys_path
 
@@ -83,7 +90,7 @@ def plugin_problems(config: dict[str, Any], plugins: list[tuple[str, Any]]) -> l
     return [
         plugin_problem(name, installed, namespace, material_plugin_hint(config, name))  # `tags` under `theme: mkdocs`
         for name, _ in plugins
-        if name.removeprefix("/") not in installed and f"{namespace}/{name}" not in installed
+        if installed_plugin(config, name) is None
     ]
 
 
@@ -105,13 +112,10 @@ def repeated_plugin_problems(config: dict[str, Any], plugins: list[tuple[str, An
         if entry is None:  # not installed: `plugin_problem`'s line
             continue
         if entry.name in first and not getattr(entry.load(), "supports_multiple_instances", False):
-            message = f"loads {in_backticks(entry.name)} again, after {in_backticks(first[entry.name])}, {WARNS_TWICE}"
+            message = f"loads {in_backticks(entry.name)} again, after {in_backticks(first[entry.name])}, {WARNED}"
             problems.append(Problem(CONFIG, f"plugins: {name}", message, "remove one of them"))
         first.setdefault(entry.name, name)
     return problems
-
-
-WARNS_TWICE = "which MkDocs warns of (the strict build fails)"
 
 
 def plugin_option_problems(
@@ -198,9 +202,8 @@ def plugin_problem(name: str, installed: list[str], namespace: object, material_
     MkDocs' words ("is not installed") for one Material provides under another theme too, with Material's fix.
     """
     names = sorted((plugin.removeprefix(f"{namespace}/") for plugin in installed), key=lambda plugin: "/" in plugin)
-    by_own: dict[
-        str, str
-    ] = {}  # by its own name (`tags`: `material/tags` under `theme: mkdocs`), MkDocs' own before a namesake
+    # by its own name (`tags`: `material/tags` under `theme: mkdocs`), MkDocs' own before a namesake
+    by_own: dict[str, str] = {}
     for plugin in names:
         by_own.setdefault(plugin.rpartition("/")[2], plugin)
     close = difflib.get_close_matches(name.rpartition("/")[2], by_own, n=1, cutoff=0.75)  # `material/redirects`

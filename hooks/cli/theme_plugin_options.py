@@ -22,11 +22,11 @@ def material_option_hint(config: dict[str, Any], plugin: str, option: str) -> st
     """The fix for an option Material's namesake plugin has, unknown to the plugin the other theme loads; else None."""
     if (entry := material_plugin(config, plugin)) is None:
         return None
-    if option not in [key for key, _ in entry.load()().config_scheme]:
+    if option not in plugin_options(entry.name):
         return None
     return (
-        f"{in_backticks(option)} is an option of Material for MkDocs' {plugin}: remove it, or use Material's theme,"
-        f" {material_switch(config.get('theme'))}"
+        f"{in_backticks(option)} is an option of Material for MkDocs' {plugin}: remove it,"
+        f" or {material_switch(config.get('theme'))}"
     )
 
 
@@ -37,7 +37,7 @@ def material_plugin_hint(config: dict[str, Any], plugin: str) -> str | None:
     """
     if material_plugin(config, plugin) is None or plugin in installed_plugins():
         return None
-    switch = f"use Material's theme, {material_switch(config.get('theme'))}"
+    switch = material_switch(config.get("theme"))
     # `material/blog` reads Material's theme, and has a line of its own under another: not offered
     namespaced = "" if plugin in READS_THEME else f", or write it {in_backticks(f'{MATERIAL}/{plugin}')}"
     loaded = "is Material for MkDocs' plugin, loaded by that name under Material's theme only"
@@ -50,6 +50,12 @@ def material_plugin(config: dict[str, Any], plugin: str) -> EntryPoint | None:
     if namespace == MATERIAL or "/" in plugin:  # `material/search` is Material's plugin whatever the theme
         return None
     return installed_plugins().get(f"{MATERIAL}/{plugin}")
+
+
+@functools.cache
+def plugin_options(name: str) -> frozenset[str]:
+    """The options of the plugin MkDocs loads by `name` (`material/search`): made once a run, not once an option."""
+    return frozenset(key for key, _ in installed_plugins()[name].load()().config_scheme)
 
 
 @functools.cache

@@ -11,7 +11,6 @@ MkDocs' own `Theme` option (`theme_problems`), which make check never ran: a the
 
 from __future__ import annotations
 
-import copy
 import functools
 import inspect
 from dataclasses import replace
@@ -20,10 +19,10 @@ from pathlib import Path
 from hooks.core.config_file import CONFIG
 from hooks.core.problems import Problem
 from hooks.core.project_folders import DOCS
-from hooks.core.relative_tags import RelativeTag, path_setting_problem
-from hooks.core.theme_setting import placed_theme, theme_folder, theme_parts
+from hooks.core.relative_tags import RelativeTag, path_setting_problem, placed
+from hooks.core.theme_setting import theme_folder, theme_parts
 from hooks.core.theme_shapes import theme_shape_problems
-from hooks.core.theme_templates import static_template_problems
+from hooks.core.theme_templates import rendered_templates
 from hooks.core.yaml_lines import in_backticks
 
 # The settings of mkdocs.yml a template reads names of, as `config.theme.palette`, `config.extra.analytics`
@@ -40,8 +39,8 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
     A theme not installed (`name: materiall`), no name, a `custom_dir` that is no folder, `theme: 5`: the build
     stopped, and make check said OK, or only that Material's search has no option `fields`. A value MkDocs' check
     meets with a TypeError (`custom_dir: null`) is named by its field first: make check stopped on a traceback.
-    A `!relative` is worked out first, as the build works it out (`placed_theme`). Checked past MkDocs' check: each
-    `static_templates` name the theme's folders lack, which MkDocs skips with a warning (`static_template_problems`).
+    A `!relative` is worked out first, as the build works it out (`placed`). Checked past MkDocs' check: each
+    `static_templates` name the theme's folders lack, which MkDocs skips with a warning (`rendered_templates`).
     """
     from mkdocs.config import config_options
     from mkdocs.config.base import ValidationError
@@ -52,13 +51,14 @@ def theme_problems(root: Path, theme: object) -> list[Problem]:
         return shapes
     option = config_options.Theme(default="mkdocs")  # as MkDocsConfig's `theme`
     option.config_file_path = str(root / CONFIG)  # `custom_dir` from mkdocs.yml's folder (its `pre_validation`)
-    placed = placed_theme(theme, str(root), str(root / DOCS))  # `!relative $config_dir/x`: the folder MkDocs reads
+    # `!relative $config_dir/x`: the folder MkDocs reads; in new dicts, as MkDocs makes `custom_dir` absolute in them
+    worked_out = placed(theme, str(root), str(root / DOCS))
     try:
-        loaded = option.validate(copy.deepcopy(placed))  # MkDocs makes `custom_dir` absolute in the mapping given
+        loaded = option.validate(worked_out)
     except (ValidationError, TypeError) as error:  # TypeError: a shape not foreseen (`5: x`), in MkDocs' words
         return [Problem(CONFIG, "theme", str(error), THEME_HINT)]
     written = theme.get("static_templates") if isinstance(theme, dict) else None
-    return static_template_problems(loaded.get_env(), written) if written else []
+    return rendered_templates(theme, written or [], loaded.get_env())[1]  # the build's lines, in its order
 
 
 def theme_placed(root: Path, theme: object) -> dict[str, str]:

@@ -116,7 +116,7 @@ def settings_read(root: Path) -> tuple[dict[str, Any], list[Problem], Named]:
 
 
 def merged_settings(root: Path, text: str) -> dict[str, Any]:
-    """mkdocs.yml's settings as written (`text`), its parents (`INHERIT`) merged in: make check's (`value_lines`).
+    """mkdocs.yml's settings as written (`text`), its parents (`INHERIT`) merged in: make check's (`merged_parsed`).
 
     The build's hooks read `theme:` from it as make check does: mkdocs.yml's own missed a parent's `name: material`.
     None read (YAML or a parent MkDocs would have stopped on): MkDocs' own line, and no settings here.
@@ -124,9 +124,19 @@ def merged_settings(root: Path, text: str) -> dict[str, Any]:
     environment = frozenset(os.environ.items())
     try:
         parsed = parsed_config(text, environment)
-        return copy.deepcopy(value_lines(text, environment, inherited(root, parsed))[2]) if parsed else {}
+        return merged_parsed(parsed, inherited(root, parsed), environment)
     except (yaml.YAMLError, ConfigError):
         return {}
+
+
+def merged_parsed(parsed: object, parents: Parents, environment: frozenset[tuple[str, str]]) -> dict[str, Any]:
+    """mkdocs.yml's settings (`parsed`) over its parents' (`inherited`), a new dict: none unless they are settings.
+
+    One merge for the build's `theme:` and make check's values: the build re-ran every value check to read `theme:`.
+    """
+    if not isinstance(parsed, dict):
+        return {}
+    return merged(parsed, [parsed_config(each, environment) for _, each in parents])
 
 
 def inherited(root: Path, config: object) -> Parents:
@@ -153,7 +163,7 @@ def value_lines(
     config = parsed_config(text, environment)
     if not isinstance(config, dict):
         return (), {}, {}
-    config = merged(config, [parsed_config(each, environment) for _, each in parents])  # a copy: read, never changed
+    config = merged_parsed(config, parents, environment)  # a copy: read, never changed
     found = entry_problems(CONFIG, config)  # an extra file naming none, or no address: its lines, and their places
     # `site_name` too: MkDocs stops on one missing or not text; one that shows nothing the build names
     problems = refused_tag_problems(CONFIG, config) + shape_problems(config)  # `!relative nope`: MkDocs stops on it

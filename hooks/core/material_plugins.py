@@ -31,25 +31,31 @@ def material_plugin_problems(
     names MkDocs loads (`search`, `material/search`); one MkDocs' theme loads by the same name is offered (`write
     search`), unless listed already (MkDocs refuses a plugin listed twice), else it is to be removed.
     """
-    if (name if name is not None else theme_parts(theme)[0]) == MATERIAL:
-        return []
-    listed = list(plugins)
+    listed, read = list(plugins), name if name is not None else theme_parts(theme)[0]
     problems = []
-    for plugin in listed:
-        namespace, _, own = plugin.rpartition("/")
-        if namespace != MATERIAL or own not in READS_THEME or plugin not in installed:
-            continue  # not Material's, builds under any theme, or not installed (`plugin_problem`'s line)
+    for plugin in material_plugins_needing_theme(listed, installed, read):
+        own = plugin.rpartition("/")[2]
         instead = f"write {in_backticks(own)}" if own in installed and own not in listed else "remove it"
-        problems.append(
-            Problem(
-                path, f"plugins: {plugin}", NEEDS_THEME, f"{instead}, or use Material's theme, {material_switch(theme)}"
-            )
-        )
+        problems.append(Problem(path, f"plugins: {plugin}", NEEDS_THEME, f"{instead}, or {material_switch(theme)}"))
     return problems
 
 
+def material_plugins_needing_theme(plugins: Iterable[str], installed: Collection[str], name: object) -> list[str]:
+    """The plugins written `material/<name>` that read Material's theme under the theme `name`: the build disables them.
+
+    Their lines' plugins (`material_plugin_problems`), for the build to leave out by name, not read from a line.
+    """
+    if name == MATERIAL:
+        return []
+    return [
+        plugin
+        for plugin in plugins  # not Material's, builds under any theme, or not installed (`plugin_problem`'s line)
+        if plugin.rpartition("/")[0] == MATERIAL and plugin.rpartition("/")[2] in READS_THEME and plugin in installed
+    ]
+
+
 def material_switch(theme: object) -> str:
-    """How this mkdocs.yml names Material's theme: `theme: material`, or `name: material` where it writes settings."""
+    """The fix using Material's theme as this mkdocs.yml writes it: `theme: material`, or `name: material` below."""
     if isinstance(theme, dict):
-        return f"`name: {MATERIAL}` under `theme:`"
-    return in_backticks(f"theme: {MATERIAL}")
+        return f"use Material's theme, `name: {MATERIAL}` under `theme:`"
+    return f"use Material's theme, {in_backticks(f'theme: {MATERIAL}')}"

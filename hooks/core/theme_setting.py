@@ -2,7 +2,7 @@
 
 make check reads its name (the namespace of a theme's plugins, `material/search`, and the names its templates read)
 and its `custom_dir` (a folder of files the site copies) in several places: one reading, so that none differs.
-A `!relative` is worked out as MkDocs' check of `theme:` works it out (`placed_theme`): make check took
+A `!relative` is worked out as MkDocs' check of `theme:` works it out (`placed`, with no page): make check took
 `!relative $config_dir/overrides` for the folder `$config_dir/overrides`, which the build never looked for.
 """
 
@@ -20,18 +20,13 @@ def theme_parts(theme: object) -> tuple[object, object]:
     return theme, None
 
 
-def placed_theme(theme: object, config_dir: str, docs_dir: str) -> object:
-    """`theme:` with each `!relative` worked out as MkDocs' check reads it, before any page renders.
+def theme_folder(theme: object, config_dir: str, docs_dir: str) -> str | None:
+    """The `custom_dir` folder the build reads, from mkdocs.yml's folder (`config_dir`); None if it is no path.
 
     MkDocs checks `theme:` while its `markdown_extensions`' check sets the page to none (`""`): a `!relative` alone
-    is docs/ itself, `$config_dir/x` and `$docs_dir/x` from their folders. The values are paths, as MkDocs' are.
+    is docs/ itself, `$config_dir/x` and `$docs_dir/x` from their folders.
     """
-    return placed(theme, config_dir, docs_dir)
-
-
-def theme_folder(theme: object, config_dir: str, docs_dir: str) -> str | None:
-    """The `custom_dir` folder the build reads, from mkdocs.yml's folder (`config_dir`); None if it is no path."""
-    custom = theme_parts(placed_theme(theme, config_dir, docs_dir))[1]
+    custom = theme_parts(placed(theme, config_dir, docs_dir))[1]
     if not isinstance(custom, str | os.PathLike):
         return None
     return os.path.join(config_dir, os.fspath(custom))  # one already absolute (a worked-out tag) is kept

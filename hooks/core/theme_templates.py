@@ -10,7 +10,7 @@ nothing and its own warning does not say the line twice.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Hashable, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from hooks.core.problems import Problem
@@ -28,10 +28,10 @@ def missing_template_problems(missing: Sequence[str], templates: Collection[str]
 
     `templates`: the names the theme's folders hold, for the offer (`404.htm`: did you mean `404.html`?).
     """
-    problems = []
+    problems, offered = [], sorted(templates)
     for name in missing:
         message = f"{in_backticks(name)} is no template of the theme or {in_backticks('custom_dir')}: {WARNS}"
-        close = difflib.get_close_matches(name, sorted(templates), n=1, cutoff=0.8)
+        close = difflib.get_close_matches(name, offered, n=1, cutoff=0.8)
         problems.append(Problem(CONFIG, FIELD, message, f"did you mean {in_backticks(close[0])}?" if close else FIX))
     return problems
 
@@ -54,23 +54,18 @@ def missing_templates(environment: Any, written: Iterable[str]) -> list[str]:
     return missing
 
 
-def static_template_problems(environment: Any, written: Iterable[str]) -> list[Problem]:
-    """The line of each `static_templates` name the theme's folders lack (`environment`: the theme's, `get_env()`)."""
-    missing = missing_templates(environment, written)
-    return missing_template_problems(missing, environment.list_templates() if missing else [])
-
-
 def rendered_templates(theme: object, templates: Collection[object], environment: Any) -> tuple[set, list[Problem]]:
     """The templates the build is to render (`templates`: MkDocs' `config.theme.static_templates`), and the lines.
 
-    `theme`: `theme:` as written, parents merged in. One in a shape of its own is make check's one line and no lookup:
+    `theme`: `theme:` as written, parents merged in. make check's lines too (`theme_problems`, its shapes checked
+    first). One in a shape of its own is make check's one line and no lookup:
     `[5]` stopped our sort on a TypeError, a text (`nope.html`) MkDocs reads letter by letter, 9 "Template skipped"
     warnings. Its entries are left out, as is each name the theme's folders lack after its line: MkDocs skips none.
     """
     written = theme.get("static_templates") if isinstance(theme, dict) else None
     if shapes := [problem for problem in theme_shape_problems(theme) if problem.field == FIELD]:
         entries = written if isinstance(written, str | list) else []
-        unshaped = {entry for entry in entries if isinstance(entry, Hashable) and not isinstance(entry, str)}
+        unshaped = {entry for entry in entries if not isinstance(entry, str)}  # each hashable: in MkDocs' set
         return set(templates) - unshaped - (set(written) if isinstance(written, str) else set()), shapes
     names = sorted(str(template) for template in templates)
     missing = missing_templates(environment, names)
