@@ -277,3 +277,10 @@ def test_with_absolute_links_relative_to_docs_an_absolute_link_to_a_left_out_fil
     levels = link_levels({"absolute_links": "relative_to_docs"})
     (line,) = left_out_links(PAGE, ["/private.md"], LEFT_OUT, levels)
     assert str(line).startswith(f"docs/{PAGE}: link: '/private.md' leads to private.md, which mkdocs.yml's"), line
+
+
+@pytest.mark.parametrize("url", ["//[a\u202e", "http://[::1\x01", "//[a]\x7f/x.md", "https://\u2066[x"])
+def test_a_link_urlsplit_refuses_holding_a_control_character_is_the_page_text_s_line_not_a_traceback(url: str) -> None:
+    """`reads_no_address` leaves it to the check of the page's text (`control_lines`): make check raised on it."""
+    assert lines(url) == lines(url, STRICT) == []
+    assert left_out_links(PAGE, [url], LEFT_OUT, STRICT) == []

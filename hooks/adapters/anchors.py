@@ -45,8 +45,9 @@ from hooks.core.draft_pages import without_draft_ids
 from hooks.core.git_history import conflict_sides
 from hooks.core.heading_ids import refused_ids
 from hooks.core.link_anchors import check_link_anchors
+from hooks.core.link_kinds import RELATIVE_TO_DOCS
 from hooks.core.lost_ids import lost_ids_named
-from hooks.core.page_links import DEFAULT_LEVELS, RELATIVE_TO_DOCS, check_page_links, left_out_links
+from hooks.core.page_links import DEFAULT_LEVELS, check_page_links, left_out_links
 from hooks.core.page_moves import follow_moves, move_targets
 from hooks.core.page_names import page_name_problem
 from hooks.core.paragraph_words import WORDS_FILE, dump_words, load_words

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Collection, Iterable, Mapping
-from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.anchor_redirects import REDIRECTS_FILE
 from hooks.core.config_file import DOCS
+from hooks.core.link_kinds import LinkKind, read_link
 from hooks.core.links import relative_link
-from hooks.core.page_links import FAILS, RELATIVE_TO_DOCS, target_file
+from hooks.core.page_links import FAILS
 from hooks.core.problems import Problem, named_address, visible
-from hooks.core.site_addresses import split_url
 
 
 def check_link_anchors(
@@ -72,14 +72,12 @@ def linked_anchor(page: str, url: str, levels: Mapping[str, str]) -> tuple[str, 
 
     None too for no address at all (`//[a#x`): `unreadable_link`'s line names it.
     """
-    parts = split_url(url)
-    if parts is None or parts.scheme or parts.netloc or not parts.fragment:
+    link = read_link(page, url, levels)
+    if link.parts is None or not link.parts.fragment:
         return None
-    if not parts.path:  # `#id` on the page itself
-        return page, parts.fragment
-    if url.startswith(("/", "\\")) and levels["absolute_links"] != RELATIVE_TO_DOCS:  # MkDocs leaves it as is
-        return None
-    return target_file(page, unquote(parts.path)), parts.fragment
+    if link.kind is LinkKind.OWN_PAGE:  # `#id` on the page itself
+        return page, link.parts.fragment
+    return None if link.file is None else (link.file, link.parts.fragment)  # outside, or absolute as written
 
 
 def anchor_hint(

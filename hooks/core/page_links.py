@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping
-from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlunsplit
 
 from hooks.core.config_file import DOCS
 from hooks.core.draft_pages import LEFT_OUT, draft_hint
+from hooks.core.link_kinds import LinkKind, read_link, target_file
 from hooks.core.links import relative_link
 from hooks.core.page_files import MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.page_hints import closest_page, moved_hint
@@ -27,7 +28,6 @@ from hooks.core.site_addresses import reads_no_address, split_url, unread_addres
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
 DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
-RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a.md` names docs/a.md
 FAILS = "MkDocs warns, the strict build fails"
 FIX = "fix the link to name a file of docs/, or remove it"
 RETIRED = "link the words elsewhere, or remove the link"
@@ -103,13 +103,7 @@ def linked_file(page: str, url: str, levels: Mapping[str, str]) -> str | None:
     None for no address, an outside one, the page's own `#id` or `?query`, and an absolute link it leaves as
     written (unless `absolute_links: relative_to_docs`, which reads `/a.md` as docs/a.md).
     """
-    if (parts := split_url(url)) is None or reads_no_address(url):
-        return None
-    if parts.scheme or parts.netloc or not parts.path:
-        return None
-    if url.startswith(("/", "\\")) and levels["absolute_links"] != RELATIVE_TO_DOCS:
-        return None
-    return target_file(page, unquote(parts.path))
+    return None if reads_no_address(url) else read_link(page, url, levels).file
 
 
 def left_out_problem(page: str, url: str, file: str, why: str, levels: Mapping[str, str]) -> Problem | None:
@@ -149,18 +143,17 @@ def link_problem(
     """
     if (unreadable := unreadable_link(page, url)) is not None:
         return unreadable
-    parts = urlsplit(url)
-    if parts.scheme or parts.netloc or not parts.path:  # an outside address; `#id` or `?q` on the page itself
+    link = read_link(page, url, levels)
+    # no address here is one holding a control character: the line of the page's text (`control_lines`), not a link's
+    if link.parts is None or link.kind in (LinkKind.OUTSIDE, LinkKind.OWN_PAGE):
         return None
-    path = unquote(parts.path)
-    where = f"{DOCS}/{page}"
-    if url.startswith(("/", "\\")) and levels["absolute_links"] != RELATIVE_TO_DOCS:
+    parts, path, target, where = link.parts, link.path, link.file, f"{DOCS}/{page}"
+    if target is None:  # `LinkKind.AS_WRITTEN`: an absolute link MkDocs leaves as written
         if levels["absolute_links"] != "warn":
             return None
         meant = meant_file(page, path.lstrip("/\\"), files, moves, from_root=True)
         hint = f"write the path from this page: did you mean '{relative(meant, page, parts)}'?" if meant else FIX
         return Problem(where, "link", f"{named_address(url)} is an absolute link ({FAILS})", hint)
-    target = target_file(page, path)
     if target in left_out:
         return left_out_problem(page, url, target, left_out[target], levels)
     if target in files:
@@ -227,11 +220,6 @@ def link_hint(
         return moved_hint(relative(found, page, parts, write) if (found := closest_page(target, new)) else None)
     meant = meant_file(page, path, files, moves)
     return f"did you mean '{relative(meant, page, parts, write)}'?" if meant else fix
-
-
-def target_file(page: str, path: str) -> str:
-    """The file of docs/ a link names, as MkDocs resolves it from the page's file (`_target_uri`)."""
-    return posixpath.normpath(posixpath.join(posixpath.dirname(page), path)).lstrip("/")
 
 
 def meant_file(

@@ -21,6 +21,7 @@ from urllib.parse import SplitResult, unquote
 from hooks.core.anchor_lock import page_key
 from hooks.core.config_file import DOCS
 from hooks.core.link_anchors import anchor_line
+from hooks.core.link_kinds import target_file
 from hooks.core.links import relative_link
 from hooks.core.page_files import MARKDOWN_SUFFIXES
 from hooks.core.page_links import (
@@ -29,7 +30,6 @@ from hooks.core.page_links import (
     left_out_problem,
     link_hint,
     relative,
-    target_file,
     unreadable_link,
 )
 from hooks.core.problems import Problem, named_address, visible

@@ -1,0 +1,57 @@
+"""A page's link as MkDocs first reads it (`path_to_url` in `mkdocs/structure/pages.py`), before it looks for a file.
+
+The one step every check of a page's Markdown links shares (`page_links.py`'s files, `link_anchors.py`'s `#id`s):
+an outside address and a link to the page itself are passed over, an absolute link is left as written (unless
+`absolute_links: relative_to_docs`), and the rest names a file of docs/ from the page's file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from urllib.parse import SplitResult, unquote
+
+from hooks.core.site_addresses import split_url
+
+RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a.md` names docs/a.md
+
+
+class LinkKind(Enum):
+    """What a link is to MkDocs: only a `FILE` one leads to a file of docs/ it checks."""
+
+    NO_ADDRESS = "no address"  # `urlsplit` refuses it (`//[a`): `unreadable_link`'s line, or the page text's
+    OUTSIDE = "outside"  # a scheme or a host: another site's, left as written
+    OWN_PAGE = "own page"  # no path (`#id`, `?q=1`): the page itself
+    AS_WRITTEN = "absolute as written"  # `/a.md`: from the host's root, left as written
+    FILE = "file"  # a path to a file of docs/, from the page's file
+
+
+@dataclass(frozen=True)
+class ReadLink:
+    """A link as read: its kind, its parts (None: no address), its path unquoted, and for a `FILE` its file."""
+
+    kind: LinkKind
+    parts: SplitResult | None = None
+    path: str = ""
+    file: str | None = None
+
+
+def read_link(page: str, url: str, levels: Mapping[str, str]) -> ReadLink:
+    """What a link of `page` (its path in docs/) is, at `levels` (`link_levels`): the rule in one place."""
+    if (parts := split_url(url)) is None:
+        return ReadLink(LinkKind.NO_ADDRESS)
+    if parts.scheme or parts.netloc:
+        return ReadLink(LinkKind.OUTSIDE, parts)
+    if not parts.path:
+        return ReadLink(LinkKind.OWN_PAGE, parts)
+    path = unquote(parts.path)
+    if url.startswith(("/", "\\")) and levels["absolute_links"] != RELATIVE_TO_DOCS:
+        return ReadLink(LinkKind.AS_WRITTEN, parts, path)
+    return ReadLink(LinkKind.FILE, parts, path, target_file(page, path))
+
+
+def target_file(page: str, path: str) -> str:
+    """The file of docs/ a link names, as MkDocs resolves it from the page's file (`_target_uri`)."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), path)).lstrip("/")
