@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from conftest import ROOT, edit
 
 from hooks.cli import annotate, check
 from hooks.cli.config_plugins import plugin_option_problem, plugin_problem
-from hooks.cli.mkdocs_settings import config_setting_names
+from hooks.cli.mkdocs_settings import config_setting_names, retired_options
 from hooks.core.setting_names import Retired, retired_fix
 
 WARNED = "which MkDocs warns of (the strict build fails)"
@@ -62,6 +63,14 @@ UNKNOWN_SETTINGS = {
                                  "mkdocs.yml: plugins: tags: has no option `tags_compare_revers` (did you mean"
                                  " `tags_compare_reverse`? It is deprecated, which MkDocs warns of: write it as"
                                  " `tags_sort_reverse:`)"),
+    # a slip of a deprecated option whose plugin names what to use instead: said with the plugin's words
+    "plugin-option-said-instead-typo": ("  - redirects:\n", "  - privacy:\n      external_asset: true\n  - redirects:\n",
+                                        "mkdocs.yml: plugins: privacy: has no option `external_asset` (did you mean"
+                                        " `external_assets`? It is deprecated, which MkDocs warns of: remove it; the"
+                                        " privacy plugin says: Deprecated, use 'assets_fetch')"),
+    # a deprecated option whose plugin names no replacement: MkDocs' words (the plugin's reason), and remove it
+    "plugin-option-unsupported": ("      separator:", "      prebuild_index: true\n      separator:",
+                                  "mkdocs.yml: plugins: search: prebuild_index: Unsupported option (remove it)"),
     # the deprecated option itself: MkDocs' words, with the same guidance
     "plugin-option-moved": ("  - redirects:\n", "  - tags:\n      tags_compare_reverse: true\n  - redirects:\n",
                             "mkdocs.yml: plugins: tags: tags_compare_reverse: The configuration option"
@@ -115,6 +124,43 @@ def test_a_slip_of_a_retired_plugin_option_is_offered_with_its_guidance(option: 
     unknown = f"Unrecognised configuration name: {option}"
     known = ["old_sort", "gone", "sort_by"]
     assert str(plugin_option_problem("p", option, unknown, known, RETIRED_OPTIONS)) == line
+
+
+RETIRED_BY_PLUGINS = [
+    ("material.plugins.privacy.config:PrivacyConfig", "privacy", "external_assets",
+     "remove it; the privacy plugin says: Deprecated, use 'assets_fetch'"),
+    ("material.plugins.social.config:SocialConfig", "material/social", "cards_font",
+     "remove it; the material/social plugin says: Deprecated, use 'cards_layout_options.font_family'"),
+    ("material.plugins.search.config:SearchConfig", "search", "prebuild_index", "remove it"),  # "Unsupported option"
+    ("material.plugins.privacy.config:PrivacyConfig", "privacy", "external_links", "write it as `links:`"),
+    ("material.plugins.tags.config:TagsConfig", "tags", "tags_file", "remove it"),  # MkDocs' own words: none said
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("scheme", "plugin", "option", "fix"),
+    RETIRED_BY_PLUGINS,
+    ids=["use", "use-nested", "unsupported", "moved", "plain"],
+)
+def test_a_retired_plugin_option_carries_the_plugin_s_pointer_to_its_replacement(
+    scheme: str, plugin: str, option: str, fix: str
+) -> None:
+    """`Deprecated(message=...)` naming what to use instead: make check said only "remove it", the pointer lost."""
+    module, _, name = scheme.partition(":")
+    config_class = getattr(importlib.import_module(module), name)
+    assert retired_fix(retired_options(config_class._schema, plugin)[option]) == fix
+
+
+@pytest.mark.parametrize(
+    ("refused", "said"),
+    [(False, f"is deprecated, {WARNED}"), (True, "was removed from the plugin, which refuses it")],
+    ids=["deprecated", "removed"],
+)
+def test_a_retired_plugin_option_with_the_plugin_s_pointer_says_its_words_once(refused: bool, said: str) -> None:
+    """MkDocs' words are the plugin's message: said as the line and again after "remove it", they were twice."""
+    gone = Retired(refused=refused, instead="the p plugin says: Deprecated, use 'new'")
+    line = plugin_option_problem("p", "old", "Deprecated, use 'new'", ["old", "new"], {"old": gone})
+    assert str(line) == f"mkdocs.yml: plugins: p: old: {said} (remove it; the p plugin says: Deprecated, use 'new')"
 
 
 def test_a_theme_option_mkdocs_takes_in_silence_is_no_line(

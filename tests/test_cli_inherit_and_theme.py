@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from broken_project_helpers import assert_build_and_check_say
 from conftest import edit, run_build, run_check
 
 from hooks.cli import annotate, check
@@ -336,3 +337,17 @@ def test_check_and_build_name_a_parent_s_theme_alike(tmp_path: Path) -> None:
     )
     assert line in checked.stdout.splitlines(), checked.stdout
     assert f"edition: {line}" in built.stderr, built.stderr[-2000:]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("plugin", ["search", "material/search"])
+def test_a_search_field_is_named_under_the_plugin_as_a_parent_names_it(plugin: str, broken_project: Path) -> None:
+    """The plugins listed in the parent: the build named the plugin as MkDocs loaded it, `material/search` of `search`."""
+    move_all_to_parent(broken_project)
+    edit(broken_project, "mkdocs.base.yml", "  - search:\n", f"  - {plugin}:\n")
+    edit(broken_project, "mkdocs.base.yml", "tags: {boost: 1000}", "tags: {boost: many}")
+    line = (
+        f"mkdocs.yml: plugins.{plugin}.fields.tags.boost: must be a number, not 'many'"
+        " (a number, e.g. 2, or remove it for Material's default)"
+    )
+    assert_build_and_check_say(broken_project, [line])

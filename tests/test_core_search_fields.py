@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from material.plugins.search.config import SearchFieldConfig
 from mkdocs.config.base import ValidationError
 from mkdocs.config.config_options import SubConfig
 
+from hooks.core.config_file import merged_settings
+from hooks.core.config_inherit import parent_texts
 from hooks.core.search_fields import plugin_as_written, search_field_problems, written_plugin_names
 
 DEFAULT = "or remove it for Material's default"
@@ -78,13 +83,48 @@ def test_a_plugin_is_named_as_mkdocs_yml_names_it(loaded: str, written: list[str
 
 
 @pytest.mark.parametrize(
-    ("text", "names"),
+    ("text", "parent", "names"),
     [
-        ("plugins:\n  - material/search:\n      lang: en\n  - redirects\n", ["material/search", "redirects"]),
-        ("plugins: {search: {}}\n", ["search"]),
-        ("plugins: [search\n", []),  # no YAML: MkDocs' own line
-        ("- a list\n", []),
+        ("plugins:\n  - material/search:\n      lang: en\n  - redirects\n", None, ["material/search", "redirects"]),
+        ("plugins: {search: {}}\n", None, ["search"]),
+        ("plugins: [search\n", None, []),  # no YAML: MkDocs' own line
+        ("- a list\n", None, []),
+        # a parent's list: MkDocs merges it in; mkdocs.yml's own replaces it, as MkDocs' merge replaces a list
+        ("INHERIT: base.yml\n", "plugins: [material/search]\n", ["material/search"]),
+        ("INHERIT: base.yml\nplugins: [search]\n", "plugins: [material/search]\n", ["search"]),
+        ("INHERIT: base.yml\nplugins: [search]\n", None, []),  # no parent: its own line, make check's and MkDocs'
+        ("INHERIT: base.yml\nplugins: [search]\n", "plugins: [x\n", []),  # a parent no YAML: its own line too
+        ("INHERIT: base.yml\nplugins: [search]\n", b"plugins: [\xff]\n", []),  # not UTF-8: its own line too
     ],
-)
-def test_the_plugins_are_read_as_mkdocs_yml_writes_them(text: str, names: list[str]) -> None:
-    assert written_plugin_names(text) == names
+    ids=["namespaced", "mapping", "no-yaml", "a-list", "parent", "own-over-parent", "no-parent", "parent-no-yaml",
+         "parent-not-utf8"],
+)  # fmt: skip
+def test_the_plugins_are_read_as_mkdocs_yml_and_its_parent_write_them(
+    text: str, parent: str | bytes | None, names: list[str], tmp_path: Path
+) -> None:
+    """A parent listing `material/search`: the build's line about its fields named `plugins.search`."""
+    if isinstance(parent, bytes):
+        (tmp_path / "base.yml").write_bytes(parent)
+    elif parent is not None:
+        (tmp_path / "base.yml").write_text(parent, encoding="utf-8")
+    assert written_plugin_names(merged_settings(tmp_path, text)) == names
+
+
+def test_an_unreadable_parent_names_no_plugin_and_raises_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parent the build cannot open (no permission) is `INHERIT`'s own line: here no plugin, and no traceback."""
+    (tmp_path / "base.yml").write_text("plugins: [material/search]\n", encoding="utf-8")
+    read_text = Path.read_text
+
+    def refuse_parent(path: Path, *args: object, **kwargs: object) -> str:
+        if path.name == "base.yml":
+            raise PermissionError(13, "Permission denied")
+        return read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refuse_parent)
+    assert written_plugin_names(merged_settings(tmp_path, "INHERIT: base.yml\n")) == []
+    _, problem = parent_texts(tmp_path, {"INHERIT": "base.yml"}, "mkdocs.yml", yaml.safe_load)
+    assert str(problem) == (
+        "mkdocs.yml: INHERIT: 'base.yml' cannot be read (Permission denied) (make it readable, or remove `INHERIT`)"
+    )

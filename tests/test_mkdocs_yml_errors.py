@@ -196,11 +196,18 @@ PLUGIN_OPTIONS = [
      " prebuild_indx",
      "mkdocs.yml: plugins: search: has no option `prebuild_indx` (did you mean `prebuild_index`? It is deprecated,"
      " which MkDocs warns of: remove it)"),
+    # a deprecated option whose plugin names what to use instead: make check said only "remove it"
+    ("  - redirects:\n", "  - privacy:\n      external_assets: true\n  - redirects:\n",
+     "Config value 'plugins': Plugin 'material/privacy' option 'external_assets': Deprecated, use 'assets_fetch'",
+     "mkdocs.yml: plugins: privacy: external_assets: is deprecated, which MkDocs warns of (the strict build fails)"
+     " (remove it; the privacy plugin says: Deprecated, use 'assets_fetch')"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "mkdocs_line", "line"), PLUGIN_OPTIONS, ids=["typo", "redirects-typo", "type", "deprecated-typo"]
+    ("old", "new", "mkdocs_line", "line"),
+    PLUGIN_OPTIONS,
+    ids=["typo", "redirects-typo", "type", "deprecated-typo", "deprecated-said-instead"],
 )
 def test_a_plugin_option_mkdocs_refuses_stops_the_build_with_its_line_and_make_check_with_one_of_its_own(
     old: str, new: str, mkdocs_line: str, line: str, broken_project: Path

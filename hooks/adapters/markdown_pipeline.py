@@ -66,7 +66,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     (`read_search_fields`); a `static_templates` name the theme's folders lack, or a `static_templates` in a shape of
     its own (`[5]`, text), in make check's line, each left out after it: MkDocs skips none, so its own "Template
     skipped" warning is never printed. `mkdocs serve` watches `custom_dir` too: an extra file added there clears its
-    line. `theme:` is read as make check reads it, its `INHERIT`ed parents merged in (`merged_settings`).
+    line. `theme:` and the plugins' names are read as make check reads them, `INHERIT`ed parents merged in
+    (`merged_settings`, once).
     """
     build = state.reset()
     settings = Path(config.config_file_path or "mkdocs.yml")
@@ -78,7 +79,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     found = entry_problems(settings.name, listed)  # the extra files' entries, as make check reads them: once a build
     state.report([problem for problems in found.values() for _, problem in problems])
     build.extra_named = named_places(found)
-    theme = merged_settings(settings.parent, text).get("theme")  # as written, as make check reads it
+    merged = merged_settings(settings.parent, text)  # as written, parents merged in, as make check reads them
+    theme = merged.get("theme")
     kept, problems = rendered_templates(theme, config.theme.static_templates, config.theme.get_env())
     config.theme.static_templates = kept  # each name left out after its line: MkDocs warns of none again
     state.report(problems)
@@ -88,7 +90,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if config.theme.custom_dir:  # MkDocs watches the theme only with `--watch-theme`: a file added there was unseen
         state.watch(config, Path(config.theme.custom_dir))  # not Material's own folder, which no contributor edits
     leave_out_material_plugins(config, settings.name, theme)
-    read_search_fields(config, written_plugin_names(text))
+    read_search_fields(config, written_plugin_names(merged))
     listed = [name for name in config.markdown_extensions if isinstance(name, str)]
     state.report(listed_option_problems(listed, config.mdx_configs))  # an extension by dotted path logs no MkDocs line
     for name in listed:
@@ -148,7 +150,7 @@ def read_search_fields(config: MkDocsConfig, written: list[str]) -> None:
 
     Its own check of them raised a traceback (`boost: many`) after MkDocs had checked every option: here
     it is one line, as make check's, and the build goes on with Material's default for that field, so the
-    strict build fails with every other line said too. `written`: the plugins as mkdocs.yml names them.
+    strict build fails with every other line said too. `written`: the plugins as mkdocs.yml (or a parent) names them.
     """
     for name, plugin in config.plugins.items():
         if isinstance(plugin, SearchPlugin) and plugin.config.enabled:

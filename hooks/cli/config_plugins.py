@@ -21,6 +21,7 @@ from hooks.core.setting_names import (
     WARNED,
     Retired,
     retired_fix,
+    retired_problem,
     retired_slip_hint,
     unknown_setting_problems,
 )
@@ -135,7 +136,7 @@ def plugin_option_problems(
         checked = {option: value for option, value in options.items() if option not in said}
         errors, warnings = plugin.load_config(checked, str(root / CONFIG))
         known = [key for key, _ in plugin.config_scheme]
-        retired = retired_options(plugin.config_scheme)  # `prebuild_index`: said with its guidance, a slip's too
+        retired = retired_options(plugin.config_scheme, name)  # `prebuild_index`: said with its guidance, a slip's too
         for key, error in [*errors, *warnings]:  # Material's option of its namesake plugin: only an unknown one's
             material_hint = material_option_hint(config, name, key) if str(error) == unrecognised(key) else None
             problems.append(plugin_option_problem(name, key, str(error), known, retired, material_hint))
@@ -174,7 +175,8 @@ def plugin_option_problem(
     """The line for an option MkDocs refuses: one it does not know (Material's, the closest it knows), or its words.
 
     A retired option (`Deprecated`), and a slip of one, is said with what to do instead, as a retired setting is:
-    offered plainly, it was a name MkDocs warns of in turn.
+    offered plainly, it was a name MkDocs warns of in turn. One whose plugin's own words name what to use instead
+    is said in the retired setting's words, the plugin's after "remove it": MkDocs' are those, said once.
     """
     retired = retired or {}
     if message == unrecognised(option):
@@ -186,7 +188,9 @@ def plugin_option_problem(
         hint = material_hint or hint  # `fields` under `theme: mkdocs`: Material's search option
         return Problem(CONFIG, f"plugins: {plugin}", f"has no option {keys_path(option)}", hint)
     hint = "write it as the plugin's documentation says, or remove it for its default"
-    if (gone := retired.get(option)) is not None:
+    if (gone := retired.get(option)) is not None and gone.instead:  # MkDocs' words are the plugin's: said once
+        return retired_problem(CONFIG, f"plugins: {plugin}: {option}", gone, "the plugin")
+    if gone is not None:
         hint = retired_fix(gone)
     return Problem(CONFIG, f"plugins: {plugin}: {option}", message, hint)
 

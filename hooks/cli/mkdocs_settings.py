@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from hooks.core.setting_names import LOADER_KEYS, Retired, SettingNames
+from hooks.core.setting_names import LOADER_KEYS, Retired, SettingNames, plugin_pointer
 from hooks.core.theme_setting import theme_parts
 
 # Set by MkDocs from the file's path, and refused written, even empty, by `MkDocsConfig.load_dict` (on a traceback):
@@ -72,15 +72,28 @@ def schema_names(config_class: Any) -> SettingNames:
     return SettingNames(tuple(name for name, _ in config_class._schema), nested, retired, internal)
 
 
-def retired_options(scheme: Any) -> dict[str, Retired]:
-    """The options a schema keeps only to say they are retired, MkDocs' `Deprecated`: its settings', a plugin's."""
+def retired_options(scheme: Any, plugin: str | None = None) -> dict[str, Retired]:
+    """The options a schema keeps only to say they are retired, MkDocs' `Deprecated`: its settings', a plugin's.
+
+    A `plugin`'s (as mkdocs.yml names it) with its own message naming what to use instead, said after "remove it".
+    """
     from mkdocs.config import config_options
 
     return {
-        name: Retired(refused=option.removed, moved_to=option.moved_to)
+        name: Retired(refused=option.removed, moved_to=option.moved_to, instead=plugin_said(plugin, name, option))
         for name, option in scheme
         if isinstance(option, config_options.Deprecated)
     }
+
+
+def plugin_said(plugin: str | None, name: str, option: Any) -> str | None:
+    """A plugin's own message for its retired option, where it names what to use instead; not MkDocs' default words."""
+    from mkdocs.config import config_options
+
+    default = config_options.Deprecated(moved_to=option.moved_to, removed=option.removed).message
+    if plugin is None or option.moved_to or option.message == default:
+        return None
+    return plugin_pointer(plugin, option.message.replace("{}", name))  # MkDocs formats the option's name in
 
 
 def sub_config_names(option: Any) -> SettingNames | None:

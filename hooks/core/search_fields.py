@@ -10,13 +10,10 @@ pipeline hook, before Material's `on_config`) both read the fields here.
 from __future__ import annotations
 
 import difflib
-import os
 from collections.abc import Iterable
 from typing import Any
 
-import yaml
-
-from hooks.core.config_file import CONFIG, listed_entries, parsed_config
+from hooks.core.config_file import CONFIG, listed_entries
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks
 
@@ -70,14 +67,14 @@ def unknown_settings(field: str, settings: object) -> list[Problem]:
     return problems
 
 
-def written_plugin_names(text: str) -> list[str]:
-    """The plugins as mkdocs.yml's `text` names them (`search`, `material/search`); none where it cannot be read."""
-    try:
-        config = parsed_config(text, frozenset(os.environ.items()))
-    except yaml.YAMLError:  # MkDocs' own line, or config_file's
-        return []
-    plugins = config.get("plugins") if isinstance(config, dict) else None
-    return [name for name, _ in listed_entries(plugins, "plugins", "plugin")[0]]
+def written_plugin_names(settings: dict[str, Any]) -> list[str]:
+    """The plugins as mkdocs.yml and the files it inherits name them (`search`, `material/search`).
+
+    `settings`, theirs merged as make check reads them (`merged_settings`, read once a build): mkdocs.yml's own
+    text missed a parent's `search`, and the line named `plugins.material/search`. None where they cannot be
+    read (empty settings): their own line, MkDocs' or make check's.
+    """
+    return [name for name, _ in listed_entries(settings.get("plugins"), "plugins", "plugin")[0]]
 
 
 def plugin_as_written(loaded: str, written: Iterable[str]) -> str:

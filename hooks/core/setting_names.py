@@ -13,6 +13,7 @@ warned of in turn, and sent to `extra:` it was lost. A level's settings are list
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -35,6 +36,9 @@ WARNED = f"{WARNS} (the strict build fails)"
 UNKNOWN_AT_TOP = "is no setting of MkDocs, which warns of it (the strict build fails)"
 TO_EXTRA = f"remove it; a value a template of the theme reads goes under {in_backticks('extra:')}"
 INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml", "remove it; MkDocs sets it itself"
+# A plugin's own message for a retired option that names what to use instead (Material's privacy plugin:
+# "Deprecated, use 'assets_fetch'"); "Unsupported option" names none.
+RE_REPLACEMENT = re.compile(r"\b(?:use|instead|replaced)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -152,11 +156,20 @@ def ratio(first: str, second: str) -> float:
     return difflib.SequenceMatcher(None, first, second).ratio()
 
 
-def retired_problem(path: str, name: str, retired: Retired) -> Problem:
-    """The line for a setting MkDocs has retired: refused once removed, warned of while deprecated."""
+def retired_problem(path: str, name: str, retired: Retired, owner: str = "MkDocs") -> Problem:
+    """The line for a setting MkDocs (or a plugin, `owner`) retired: refused once removed, warned of if deprecated."""
     if retired.refused:
-        return Problem(path, name, "was removed from MkDocs, which refuses it", retired_fix(retired))
+        return Problem(path, name, f"was removed from {owner}, which refuses it", retired_fix(retired))
     return Problem(path, name, f"is deprecated, {WARNED}", retired_fix(retired))
+
+
+def plugin_pointer(plugin: str, message: str) -> str | None:
+    """A plugin's own words for an option it retired, said after "remove it", where they name what to use instead.
+
+    Material's privacy plugin retired `external_assets` with "Deprecated, use 'assets_fetch'" and no `moved_to`:
+    "remove it" alone lost the pointer. `plugin` as mkdocs.yml names it; "Unsupported option" names nothing: None.
+    """
+    return f"the {plugin} plugin says: {message}" if RE_REPLACEMENT.search(message) else None
 
 
 def retired_fix(retired: Retired) -> str:
