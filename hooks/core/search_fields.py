@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from hooks.core.config_file import CONFIG, listed_entries, parsed_config
+from hooks.core.config_file import CONFIG, parsed_config
+from hooks.core.config_shapes import listed_entries
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks
 
