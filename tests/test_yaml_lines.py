@@ -12,7 +12,7 @@ from hooks.core.anchor_check import check_anchors, gone_page_hint, lost_id_hint
 from hooks.core.anchor_redirects import address_hint, load_redirects
 from hooks.core.annotation_checks import name_mismatch
 from hooks.core.bibliography_checks import FIELD_HINTS
-from hooks.core.config_file import MAPS_HINT, shape_problems
+from hooks.core.config_shapes import MAPS_HINT, shape_problems
 from hooks.core.datafiles import SafeLoader
 from hooks.core.glossary_settings import used_in_setting
 from hooks.core.lock_history import lost_ids

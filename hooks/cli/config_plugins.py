@@ -11,7 +11,8 @@ from hooks.cli.config_values import Extensions, extension_problems, extension_se
 from hooks.cli.mkdocs_settings import config_setting_names, retired_options, text_settings
 from hooks.cli.theme_plugin_options import installed_plugins, material_option_hint, material_plugin_hint
 from hooks.cli.theme_settings import theme_problems
-from hooks.core.config_file import CONFIG, ConfigError, config_and_problems, listed_entries
+from hooks.core.config_file import CONFIG, ConfigError, config_and_problems
+from hooks.core.config_shapes import listed_entries
 from hooks.core.material_plugins import material_plugin_problems
 from hooks.core.problems import Problem
 from hooks.core.relative_tags import RelativeTag, path_setting_problem

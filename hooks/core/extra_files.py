@@ -153,7 +153,7 @@ def script_shape_problem(path: str, field: str, entry: object) -> Problem | None
 
 
 def kind(value: object) -> str:
-    """What a YAML value is, in a contributor's words, as config_file.py's lines say it; bytes by their tag."""
+    """What a YAML value is, in a contributor's words, as config_shapes.py's lines say it; bytes by their tag."""
     if isinstance(value, Mapping):
         return "a mapping"
     if isinstance(value, bytes | bytearray):

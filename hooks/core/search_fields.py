@@ -13,7 +13,8 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
-from hooks.core.config_file import CONFIG, listed_entries
+from hooks.core.config_file import CONFIG
+from hooks.core.config_shapes import listed_entries
 from hooks.core.problems import Problem, named_value
 from hooks.core.yaml_lines import in_backticks
 
