@@ -27,6 +27,7 @@ from hooks.core.extra_files import EXTRA_FILES, entry_problems, named_places, re
 from hooks.core.material_plugins import material_plugin_problems, material_plugins_needing_theme
 from hooks.core.nested_values import mapped_leaves
 from hooks.core.page_links import unreadable_links
+from hooks.core.project_folders import CONFIG
 from hooks.core.relative_tags import RelativeTag
 from hooks.core.search_fields import plugin_as_written, search_field_problems, written_plugin_names
 from hooks.core.site_name import site_name_problems
@@ -70,7 +71,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     (`merged_settings`, once).
     """
     build = state.reset()
-    settings = Path(config.config_file_path or "mkdocs.yml")
+    settings = Path(config.config_file_path or CONFIG)
     text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
     twice = repeated_setting(text, settings.name)
     state.report(([twice] if twice else []) + site_name_problems(settings.name, config, text, os.environ))
@@ -199,7 +200,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     left = state.left_out(files)
     site = {file.dest_uri for file in files if file not in left}
     left_out = {file.dest_uri: why for file, why in left.items()}
-    settings = Path(config.config_file_path or "mkdocs.yml").resolve()
+    settings = Path(config.config_file_path or CONFIG).resolve()
     written = [config.docs_dir, *([config.theme.custom_dir] if config.theme.custom_dir else [])]
     folders = [Path(os.path.relpath(folder, settings.parent)).as_posix() for folder in written]
     site_url = usable_site_url(config.site_url)[0]  # one refused is its own line

@@ -20,6 +20,7 @@ from urllib.parse import quote
 from hooks.core.conflicts import merge_conflict
 from hooks.core.page_files import page_url
 from hooks.core.problems import Problem
+from hooks.core.project_folders import CONFIG
 from hooks.core.text import DIRECTION_CONTROLS, HTML_CONTROLS
 
 LOCK_FILE = "anchors.lock.json"
@@ -131,7 +132,7 @@ def directory_urls_problem(directory_urls: bool) -> Problem | None:
     if directory_urls:
         return None
     message = "false: every page would move from '/folder/page/', where the anchor lock and published links have it"
-    return Problem("mkdocs.yml", "use_directory_urls", message, "remove use_directory_urls, or set it to true")
+    return Problem(CONFIG, "use_directory_urls", message, "remove use_directory_urls, or set it to true")
 
 
 def url_claims(pages: Iterable[tuple[str, str]]) -> list[Problem]:

@@ -14,6 +14,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from hooks.core.host_characters import host_character
 from hooks.core.problems import Problem, named_address, named_value
+from hooks.core.project_folders import CONFIG
 from hooks.core.site_addresses import (
     DEFAULT_PORTS,
     HOST_FIX,
@@ -68,7 +69,7 @@ def misread_host(url: str) -> str | None:
     return None
 
 
-def usable_site_url(site_url: object, path: str = "mkdocs.yml") -> tuple[str, list[Problem]]:
+def usable_site_url(site_url: object, path: str = CONFIG) -> tuple[str, list[Problem]]:
     """`site_url` as the build reads it (`as_folder`), to check published addresses by ("" if none), and its line.
 
     One refused (`check_site_url`) is "" too: no published address can be read by it, so the
@@ -103,7 +104,7 @@ def _read_codes(codes: re.Match[str]) -> str:
     return "".join(char if char.isprintable() and not char.isspace() else quote(char, safe="") for char in text)
 
 
-def check_site_url(site_url: object, path: str = "mkdocs.yml") -> list[Problem]:
+def check_site_url(site_url: object, path: str = CONFIG) -> list[Problem]:
     r"""A `site_url` the build refuses, or the checks cannot read a published address by, as one line.
 
     MkDocs wants a scheme and a host and stops the build on anything else (`owner.github.io/repo`);

@@ -11,10 +11,10 @@ from typing import Any
 
 from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.problems import Problem, named_value
+from hooks.core.project_folders import CONFIG
 from hooks.core.site_nav import nav_shape_problem
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
-CONFIG = "mkdocs.yml"  # `config_file`'s too, which imports it from here: one spelling
 EMPTY = f"holds no settings, not even {in_backticks('site_name')}, on which the build stops"
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from hooks.core.glossary_page import USED_IN
 from hooks.core.problems import Problem, named_value
+from hooks.core.project_folders import CONFIG
 from hooks.core.yaml_lines import in_backticks
 
 LINK_MODES = ("first", "all")
@@ -27,7 +28,7 @@ def glossary_settings(extra: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def link_mode(extra: Mapping[str, Any]) -> tuple[str, list[Problem]]:
     """`extra.glossary.link`: link the first occurrence per page (default) or all."""
-    return checked_link_mode(glossary_settings(extra).get("link", "first"), "mkdocs.yml", "extra.glossary.link")
+    return checked_link_mode(glossary_settings(extra).get("link", "first"), CONFIG, "extra.glossary.link")
 
 
 def checked_link_mode(mode: object, path: str, field: str) -> tuple[str, list[Problem]]:
@@ -45,7 +46,7 @@ def used_in_setting(extra: Mapping[str, Any]) -> tuple[int, list[Problem]]:
         return value, []
     hint = f"the number of paragraphs listed per term, e.g. {in_backticks(f'used_in: {USED_IN}')}"
     message = f"must be a whole number ≥ 1, not {named_value(value)}"
-    return USED_IN, [Problem("mkdocs.yml", "extra.glossary.used_in", message, hint)]
+    return USED_IN, [Problem(CONFIG, "extra.glossary.used_in", message, hint)]
 
 
 def settings_problems(extra: Mapping[str, Any]) -> list[Problem]:
@@ -58,7 +59,7 @@ def settings_problems(extra: Mapping[str, Any]) -> list[Problem]:
     if settings is not None and not isinstance(settings, dict):
         example = in_backticks("link: first")
         hint = f"write each setting on its own line below `glossary:`, indented 2 spaces more: {example}"
-        return [Problem("mkdocs.yml", "extra.glossary", f"must be settings, not {named_value(settings)}", hint)]
+        return [Problem(CONFIG, "extra.glossary", f"must be settings, not {named_value(settings)}", hint)]
     unknown = [unknown_setting(name) for name in settings or {} if name not in SETTINGS]
     return unknown + link_mode(extra)[1] + used_in_setting(extra)[1]
 
@@ -69,4 +70,4 @@ def unknown_setting(name: object) -> Problem:
     close = difflib.get_close_matches(written, SETTINGS, n=1, cutoff=0.6)
     known = ", ".join(map(in_backticks, SETTINGS))
     hint = f"did you mean {in_backticks(close[0])}?" if close else f"the glossary's settings: {known}"
-    return Problem("mkdocs.yml", f"extra.glossary.{written}", "is no glossary setting", hint)
+    return Problem(CONFIG, f"extra.glossary.{written}", "is no glossary setting", hint)

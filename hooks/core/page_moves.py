@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from hooks.core.anchor_lock import page_key
 from hooks.core.problems import Problem
+from hooks.core.project_folders import CONFIG
 from hooks.core.unrecorded import natural_order
 from hooks.core.yaml_lines import keys_path, line_to_write
 
@@ -84,13 +85,13 @@ def follow_moves(maps: Mapping[str, str]) -> tuple[dict[str, str], list[Problem]
             end = maps[end]
         if end in seen:  # a circle: no page at its end
             message = f"moves in a circle ({' → '.join([*seen, end])})"
-            problems.append(Problem("mkdocs.yml", f"redirect_maps: {old}", message, "remove a move"))
+            problems.append(Problem(CONFIG, f"redirect_maps: {old}", message, "remove a move"))
             followed[old] = new
             continue
         followed[old] = end
         if end != new:
             hint = f"write the line {line_to_write(old, end)}: mkdocs-redirects does not follow one move to the next"
-            problems.append(Problem("mkdocs.yml", f"redirect_maps: {old}", f"points at {new}, which moved on", hint))
+            problems.append(Problem(CONFIG, f"redirect_maps: {old}", f"points at {new}, which moved on", hint))
     return followed, problems
 
 
@@ -114,7 +115,7 @@ def check_page_moves(
         if old in built:
             hint = f"remove the move from mkdocs.yml, or the page {sources.get(old, page_source(old))}"
             message = "the page is still built: the move's stub would replace it"
-            problems.append(Problem("mkdocs.yml", field, message, hint))
+            problems.append(Problem(CONFIG, field, message, hint))
             continue
         mine, theirs = words.get(old, {}), words.get(new, {})
         shared = natural_order(pid for pid in mine if pid in theirs and mine[pid] != theirs[pid])
@@ -125,5 +126,5 @@ def check_page_moves(
                 f" links to {old}#{shared[0]} would land on that page's {shared[0]}"
             )
             hint = f"keep {sources.get(old, page_source(old))} as its own page, or move it to a new file"
-            problems.append(Problem("mkdocs.yml", field, message, hint))
+            problems.append(Problem(CONFIG, field, message, hint))
     return problems

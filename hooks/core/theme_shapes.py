@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 
 from hooks.core.problems import Problem, named_value
+from hooks.core.project_folders import CONFIG
 from hooks.core.theme_setting import theme_parts
 from hooks.core.yaml_lines import in_backticks
 
-CONFIG = "mkdocs.yml"
 NAME_HINT = f"write the theme's name as text, e.g. {in_backticks('name: material')}"
 FOLDER_HINT = (
     f"write a folder's path from mkdocs.yml's folder, e.g. {in_backticks('custom_dir: overrides')}, or remove it"

@@ -14,10 +14,10 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from hooks.core.problems import Problem
+from hooks.core.project_folders import CONFIG
 from hooks.core.theme_shapes import theme_shape_problems
 from hooks.core.yaml_lines import in_backticks
 
-CONFIG = "mkdocs.yml"
 FIELD = "theme.static_templates"
 WARNS = "MkDocs skips it and warns (the strict build fails)"
 FIX = f"name a template the theme or {in_backticks('custom_dir')} has, or remove it"
