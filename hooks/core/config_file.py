@@ -17,13 +17,14 @@ import yaml
 from hooks.core.config_addresses import address_setting_problems
 from hooks.core.config_inherit import Parents, merged, parent_texts
 from hooks.core.config_loader import ConfigLoader
-from hooks.core.config_shapes import EMPTY, kind, listed_entries, shape_problems
+from hooks.core.config_shapes import EMPTY, listed_entries, shape_problems
 from hooks.core.conflicts import merge_conflict
 from hooks.core.extra_files import Named, entry_problems, extra_setting_problems, named_places
 from hooks.core.problems import Problem, named_value
 from hooks.core.project_folders import CONFIG, DOCS
 from hooks.core.relative_tags import refused_tag_problems
 from hooks.core.site_name import site_name_problems
+from hooks.core.value_kinds import kind
 from hooks.core.yaml_errors import describe_yaml_error
 from hooks.core.yaml_lines import in_backticks
 

@@ -13,16 +13,10 @@ from hooks.core.anchor_lock import directory_urls_problem
 from hooks.core.problems import Problem, named_value
 from hooks.core.project_folders import CONFIG
 from hooks.core.site_nav import nav_shape_problem
+from hooks.core.value_kinds import kind
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
 EMPTY = f"holds no settings, not even {in_backticks('site_name')}, on which the build stops"
-
-
-def kind(value: object) -> str:
-    """What a YAML value is, in a contributor's words."""
-    if isinstance(value, dict):
-        return "a mapping"
-    return "a list" if isinstance(value, list) else named_value(value)
 
 
 def shape_problems(config: dict[str, Any]) -> list[Problem]:

@@ -7,15 +7,15 @@ MkDocs asks nothing of an extra file's address, nor whether a path names a file 
 from __future__ import annotations
 
 import difflib
-import os
 import posixpath
 from collections.abc import Collection, Iterator, Mapping
 
 from hooks.core.config_addresses import misread_host
-from hooks.core.problems import Problem, named_address, named_value
+from hooks.core.problems import Problem, named_address
 from hooks.core.project_folders import DOCS
 from hooks.core.relative_tags import RelativeTag
 from hooks.core.site_addresses import unread_field
+from hooks.core.value_kinds import kind, written_entry
 from hooks.core.yaml_lines import in_backticks, joined
 
 EXTRA_FILES = {"extra_css": "assets/x.css", "extra_javascript": "assets/x.js"}  # each with an example
@@ -150,22 +150,6 @@ def script_shape_problem(path: str, field: str, entry: object) -> Problem | None
             entry_hint(entry["path"], "extra_javascript", options=True),
         )
     return None
-
-
-def kind(value: object) -> str:
-    """What a YAML value is, in a contributor's words, as config_shapes.py's lines say it; bytes by their tag."""
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, bytes | bytearray):
-        return "binary data (!!binary)"
-    return "a list" if isinstance(value, list) else written_entry(value)
-
-
-def written_entry(value: object) -> str:
-    """A value named as written; MkDocs' `!relative` by its tag and what follows it (`!relative $config_dir/x`)."""
-    if isinstance(value, RelativeTag):  # make check's, and the build's as its adapter hands it in
-        return str(value)
-    return "!relative" if isinstance(value, os.PathLike) and not isinstance(value, str) else named_value(value)
 
 
 def entry_address(setting: str, entry: object) -> object:
