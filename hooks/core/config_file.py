@@ -17,7 +17,7 @@ import yaml
 from hooks.core.config_addresses import address_setting_problems
 from hooks.core.config_inherit import Parents, merged, parent_texts
 from hooks.core.config_loader import ConfigLoader
-from hooks.core.config_shapes import EMPTY, listed_entries, shape_problems
+from hooks.core.config_shapes import listed_entries, shape_problems
 from hooks.core.conflicts import merge_conflict
 from hooks.core.extra_files import Named, entry_problems, extra_setting_problems, named_places
 from hooks.core.problems import Problem, named_value
@@ -27,6 +27,9 @@ from hooks.core.site_name import site_name_problems
 from hooks.core.value_kinds import kind
 from hooks.core.yaml_errors import describe_yaml_error
 from hooks.core.yaml_lines import in_backticks
+
+# A file that parses to nothing: MkDocs stops on it for want of `site_name`.
+EMPTY = f"holds no settings, not even {in_backticks('site_name')}, on which the build stops"
 
 
 class ConfigError(Exception):

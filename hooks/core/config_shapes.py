@@ -16,8 +16,6 @@ from hooks.core.site_nav import nav_shape_problem
 from hooks.core.value_kinds import kind
 from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, line_to_write, yaml_scalar
 
-EMPTY = f"holds no settings, not even {in_backticks('site_name')}, on which the build stops"
-
 
 def shape_problems(config: dict[str, Any]) -> list[Problem]:
     """A line for every value read here in a shape the build refuses, or that would end in a traceback or be misread."""
