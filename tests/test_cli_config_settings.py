@@ -58,19 +58,23 @@ UNKNOWN_SETTINGS = {
     # a slip of a plugin's deprecated option: offered with the deprecation's guidance, as a retired setting's slip is
     "plugin-option-deprecated-typo": ("      separator:", "      prebuild_indx: true\n      separator:",
                                       "mkdocs.yml: plugins: search: has no option `prebuild_indx` (did you mean"
-                                      " `prebuild_index`? It is deprecated, which MkDocs warns of: remove it)"),
+                                      " `prebuild_index`? It is deprecated, which MkDocs warns of: remove it; the"
+                                      " search plugin says: Unsupported option)"),
     "plugin-option-moved-typo": ("  - redirects:\n", "  - tags:\n      tags_compare_revers: true\n  - redirects:\n",
                                  "mkdocs.yml: plugins: tags: has no option `tags_compare_revers` (did you mean"
                                  " `tags_compare_reverse`? It is deprecated, which MkDocs warns of: write it as"
                                  " `tags_sort_reverse:`)"),
-    # a slip of a deprecated option whose plugin names what to use instead: said with the plugin's words
+    # a slip of a deprecated option with its plugin's own message: MkDocs' line for the slip lacks it, said here
     "plugin-option-said-instead-typo": ("  - redirects:\n", "  - privacy:\n      external_asset: true\n  - redirects:\n",
                                         "mkdocs.yml: plugins: privacy: has no option `external_asset` (did you mean"
                                         " `external_assets`? It is deprecated, which MkDocs warns of: remove it; the"
                                         " privacy plugin says: Deprecated, use 'assets_fetch')"),
-    # a deprecated option whose plugin names no replacement: MkDocs' words (the plugin's reason), and remove it
+    # the deprecated option itself: MkDocs' words are the plugin's message, said once, and remove it
     "plugin-option-unsupported": ("      separator:", "      prebuild_index: true\n      separator:",
                                   "mkdocs.yml: plugins: search: prebuild_index: Unsupported option (remove it)"),
+    "plugin-option-said-instead": ("  - redirects:\n", "  - privacy:\n      external_assets: true\n  - redirects:\n",
+                                   "mkdocs.yml: plugins: privacy: external_assets: Deprecated, use 'assets_fetch'"
+                                   " (remove it)"),
     # the deprecated option itself: MkDocs' words, with the same guidance
     "plugin-option-moved": ("  - redirects:\n", "  - tags:\n      tags_compare_reverse: true\n  - redirects:\n",
                             "mkdocs.yml: plugins: tags: tags_compare_reverse: The configuration option"
@@ -131,7 +135,8 @@ RETIRED_BY_PLUGINS = [
      "remove it; the privacy plugin says: Deprecated, use 'assets_fetch'"),
     ("material.plugins.social.config:SocialConfig", "material/social", "cards_font",
      "remove it; the material/social plugin says: Deprecated, use 'cards_layout_options.font_family'"),
-    ("material.plugins.search.config:SearchConfig", "search", "prebuild_index", "remove it"),  # "Unsupported option"
+    ("material.plugins.search.config:SearchConfig", "search", "prebuild_index",
+     "remove it; the search plugin says: Unsupported option"),
     ("material.plugins.privacy.config:PrivacyConfig", "privacy", "external_links", "write it as `links:`"),
     ("material.plugins.tags.config:TagsConfig", "tags", "tags_file", "remove it"),  # MkDocs' own words: none said
 ]  # fmt: skip
@@ -142,25 +147,43 @@ RETIRED_BY_PLUGINS = [
     RETIRED_BY_PLUGINS,
     ids=["use", "use-nested", "unsupported", "moved", "plain"],
 )
-def test_a_retired_plugin_option_carries_the_plugin_s_pointer_to_its_replacement(
+def test_a_retired_plugin_option_carries_the_plugin_s_own_words(
     scheme: str, plugin: str, option: str, fix: str
 ) -> None:
-    """`Deprecated(message=...)` naming what to use instead: make check said only "remove it", the pointer lost."""
+    """`Deprecated(message=...)`: a slip of it was offered it with "remove it" alone, the plugin's pointer lost.
+
+    Said after the slip's "remove it" only: the option's own line is MkDocs', which says the plugin's words.
+    """
     module, _, name = scheme.partition(":")
     config_class = getattr(importlib.import_module(module), name)
     assert retired_fix(retired_options(config_class._schema, plugin)[option]) == fix
 
 
-@pytest.mark.parametrize(
-    ("refused", "said"),
-    [(False, f"is deprecated, {WARNED}"), (True, "was removed from the plugin, which refuses it")],
-    ids=["deprecated", "removed"],
-)
-def test_a_retired_plugin_option_with_the_plugin_s_pointer_says_its_words_once(refused: bool, said: str) -> None:
-    """MkDocs' words are the plugin's message: said as the line and again after "remove it", they were twice."""
+PLUGINS_OWN_WORDS = [
+    ("Renamed to '{}_v2'", "remove it; the p plugin says: Renamed to 'old_v2'"),  # formatted as MkDocs says it
+    ("Superseded by 'new'", "remove it; the p plugin says: Superseded by 'new'"),
+    ("Use {new} instead", "remove it; the p plugin says: Use {new} instead"),  # `format` refuses it: as written
+    (None, "remove it"),  # MkDocs' default words: the plugin said nothing of its own
+]
+
+
+@pytest.mark.parametrize(("message", "fix"), PLUGINS_OWN_WORDS, ids=["renamed", "superseded", "unformatted", "default"])
+def test_a_retired_plugin_option_carries_the_plugin_s_own_words_whatever_they_say(
+    message: str | None, fix: str
+) -> None:
+    """Kept only where English words ("use", "instead") were found in them: "Renamed to 'foo'" was lost."""
+    from mkdocs.config import config_options
+
+    scheme = [("old", config_options.Deprecated(message=message)), ("new", config_options.Type(str))]
+    assert retired_fix(retired_options(scheme, "p")["old"]) == fix
+
+
+@pytest.mark.parametrize("refused", [False, True], ids=["deprecated", "removed"])
+def test_a_retired_plugin_option_with_the_plugin_s_words_says_them_once(refused: bool) -> None:
+    """MkDocs' line for the option is the plugin's message: said again after "remove it", it was twice."""
     gone = Retired(refused=refused, instead="the p plugin says: Deprecated, use 'new'")
     line = plugin_option_problem("p", "old", "Deprecated, use 'new'", ["old", "new"], {"old": gone})
-    assert str(line) == f"mkdocs.yml: plugins: p: old: {said} (remove it; the p plugin says: Deprecated, use 'new')"
+    assert str(line) == "mkdocs.yml: plugins: p: old: Deprecated, use 'new' (remove it)"
 
 
 def test_a_theme_option_mkdocs_takes_in_silence_is_no_line(

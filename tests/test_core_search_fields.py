@@ -113,7 +113,10 @@ def test_the_plugins_are_read_as_mkdocs_yml_and_its_parent_write_them(
 def test_an_unreadable_parent_names_no_plugin_and_raises_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A parent the build cannot open (no permission) is `INHERIT`'s own line: here no plugin, and no traceback."""
+    """A parent that cannot be opened (no permission) is `INHERIT`'s own line in make check: no plugin, no traceback.
+
+    The build stops before any hook on it, on MkDocs' own traceback: its loader opens the parent first.
+    """
     (tmp_path / "base.yml").write_text("plugins: [material/search]\n", encoding="utf-8")
     read_text = Path.read_text
 

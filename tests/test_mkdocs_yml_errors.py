@@ -195,12 +195,11 @@ PLUGIN_OPTIONS = [
      "Config value 'plugins': Plugin 'material/search' option 'prebuild_indx': Unrecognised configuration name:"
      " prebuild_indx",
      "mkdocs.yml: plugins: search: has no option `prebuild_indx` (did you mean `prebuild_index`? It is deprecated,"
-     " which MkDocs warns of: remove it)"),
-    # a deprecated option whose plugin names what to use instead: make check said only "remove it"
+     " which MkDocs warns of: remove it; the search plugin says: Unsupported option)"),
+    # a deprecated option with its plugin's own message: MkDocs' line is those words, said once by make check too
     ("  - redirects:\n", "  - privacy:\n      external_assets: true\n  - redirects:\n",
      "Config value 'plugins': Plugin 'material/privacy' option 'external_assets': Deprecated, use 'assets_fetch'",
-     "mkdocs.yml: plugins: privacy: external_assets: is deprecated, which MkDocs warns of (the strict build fails)"
-     " (remove it; the privacy plugin says: Deprecated, use 'assets_fetch')"),
+     "mkdocs.yml: plugins: privacy: external_assets: Deprecated, use 'assets_fetch' (remove it)"),
 ]  # fmt: skip
 
 

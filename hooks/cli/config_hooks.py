@@ -20,7 +20,7 @@ from hooks.core.yaml_lines import item_to_write
 
 
 def hook_problems(root: Path, hooks: object) -> list[Problem]:
-    """One line per hook's file missing; `hooks` that is no list is `config_file`'s line, a shape as `plugins: 5` is."""
+    """One line per hook's file missing; `hooks` that is no list is a shape `config_shapes` names (`plugins: 5` too)."""
     if not isinstance(hooks, list):
         return []
     # As MkDocs tests the path, as written: `Path` drops a '/' after a file's name, which MkDocs refuses

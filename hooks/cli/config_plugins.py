@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,6 @@ from hooks.core.setting_names import (
     WARNED,
     Retired,
     retired_fix,
-    retired_problem,
     retired_slip_hint,
     unknown_setting_problems,
 )
@@ -61,12 +61,12 @@ def plugin_and_hook_problems(root: Path, config: dict[str, Any], shapes: list[Pr
     """One line per setting MkDocs does not know, plugin not installed, option refused and hook's file missing.
 
     make check's and make annotate's. A setting's name is checked against MkDocs' own schema (`extra_csss`:
-    MkDocs warns, the strict build stops before any hook). `shapes`, the lines of the values `config_file`
+    MkDocs warns, the strict build stops before any hook). `shapes`, the lines of the values `config_shapes`
     refused: an option one names (`redirect_maps`) is not named twice.
     """
     names = unknown_setting_problems(CONFIG, config, config_setting_names(root, config))
     plugins, _ = listed_entries(config.get("plugins"), "plugins", "plugin")  # its entries' lines are the shapes'
-    said = {problem.field.partition(": ")[0] for problem in shapes}  # `redirect_maps: a.md`, `config_file`'s
+    said = {problem.field.partition(": ")[0] for problem in shapes}  # `redirect_maps: a.md`, `config_shapes`'
     names += [  # `repo_url: !relative …`: MkDocs stops on "Expected a string"; `site_name`'s, `docs_dir`'s are said
         path_setting_problem(CONFIG, setting, value)
         for setting, value in config.items()
@@ -132,7 +132,7 @@ def plugin_option_problems(
     problems = []
     for name, options in plugins:
         if not options or not isinstance(options, dict) or not (entry := installed_plugin(config, name)):
-            continue  # no options: its defaults pass; options of another shape: `config_file`'s line
+            continue  # no options: its defaults pass; options of another shape: `config_shapes`' line
         plugin = entry.load()()
         checked = {option: value for option, value in options.items() if option not in said}
         errors, warnings = plugin.load_config(checked, str(root / CONFIG))
@@ -176,8 +176,8 @@ def plugin_option_problem(
     """The line for an option MkDocs refuses: one it does not know (Material's, the closest it knows), or its words.
 
     A retired option (`Deprecated`), and a slip of one, is said with what to do instead, as a retired setting is:
-    offered plainly, it was a name MkDocs warns of in turn. One whose plugin's own words name what to use instead
-    is said in the retired setting's words, the plugin's after "remove it": MkDocs' are those, said once.
+    offered plainly, it was a name MkDocs warns of in turn. The plugin's own words for it (`instead`) are said after
+    "remove it" for a slip only: for the option itself, MkDocs' line is those words, said once.
     """
     retired = retired or {}
     if message == unrecognised(option):
@@ -189,10 +189,8 @@ def plugin_option_problem(
         hint = material_hint or hint  # `fields` under `theme: mkdocs`: Material's search option
         return Problem(CONFIG, f"plugins: {plugin}", f"has no option {keys_path(option)}", hint)
     hint = "write it as the plugin's documentation says, or remove it for its default"
-    if (gone := retired.get(option)) is not None and gone.instead:  # MkDocs' words are the plugin's: said once
-        return retired_problem(CONFIG, f"plugins: {plugin}: {option}", gone, "the plugin")
-    if gone is not None:
-        hint = retired_fix(gone)
+    if (gone := retired.get(option)) is not None:  # `message` is the plugin's own words, where it has any
+        hint = retired_fix(replace(gone, instead=None))
     return Problem(CONFIG, f"plugins: {plugin}: {option}", message, hint)
 
 

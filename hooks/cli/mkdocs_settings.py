@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from hooks.core.setting_names import LOADER_KEYS, Retired, SettingNames, plugin_pointer
+from hooks.core.setting_names import LOADER_KEYS, Retired, SettingNames, plugin_words
 from hooks.core.theme_setting import theme_parts
 
 # Set by MkDocs from the file's path, and refused written, even empty, by `MkDocsConfig.load_dict` (on a traceback):
@@ -75,7 +75,7 @@ def schema_names(config_class: Any) -> SettingNames:
 def retired_options(scheme: Any, plugin: str | None = None) -> dict[str, Retired]:
     """The options a schema keeps only to say they are retired, MkDocs' `Deprecated`: its settings', a plugin's.
 
-    A `plugin`'s (as mkdocs.yml names it) with its own message naming what to use instead, said after "remove it".
+    A `plugin`'s (as mkdocs.yml names it) with its own message, said after "remove it" for a slip of it.
     """
     from mkdocs.config import config_options
 
@@ -87,13 +87,27 @@ def retired_options(scheme: Any, plugin: str | None = None) -> dict[str, Retired
 
 
 def plugin_said(plugin: str | None, name: str, option: Any) -> str | None:
-    """A plugin's own message for its retired option, where it names what to use instead; not MkDocs' default words."""
+    """A plugin's own message for its retired option, whatever it says; None where it is MkDocs' default words.
+
+    Those name nothing to use (or `moved_to`, which "write it as" says): only the plugin's own add to "remove it".
+    """
     from mkdocs.config import config_options
 
     default = config_options.Deprecated(moved_to=option.moved_to, removed=option.removed).message
     if plugin is None or option.moved_to or option.message == default:
         return None
-    return plugin_pointer(plugin, option.message.replace("{}", name))  # MkDocs formats the option's name in
+    return plugin_words(plugin, as_mkdocs_says(option.message, name))
+
+
+def as_mkdocs_says(message: str, name: str) -> str:
+    """A `Deprecated` message as MkDocs says it, the option's name formatted in; as written where `format` refuses it.
+
+    `"Use {new}".format(name)` raises: the plugin's words are still worth saying, not a traceback of make check's.
+    """
+    try:
+        return message.format(name)
+    except (IndexError, KeyError, ValueError, AttributeError):
+        return message
 
 
 def sub_config_names(option: Any) -> SettingNames | None:

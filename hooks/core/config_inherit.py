@@ -57,7 +57,9 @@ def parent_texts(
         except yaml.YAMLError as error:
             message, hint = describe_yaml_error(error)
             return (), Problem(str(written), "", message, hint or "fix the YAML syntax")
-        except OSError as error:  # no permission: a traceback here, in make check and the build's hooks
+        # No permission: make check's traceback, now this line. The build never gets here: MkDocs' loader
+        # (`yaml_load`) opens the parent itself, before any hook runs, and stops on its own traceback.
+        except OSError as error:
             message = f"{named_value(written)} cannot be read ({error.strerror or error})"
             return (), Problem(named_in, KEY, message, f"make it readable, or remove {in_backticks(KEY)}")
         if config is not None and not isinstance(config, dict):

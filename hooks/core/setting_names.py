@@ -13,7 +13,6 @@ warned of in turn, and sent to `extra:` it was lost. A level's settings are list
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -36,9 +35,6 @@ WARNED = f"{WARNS} (the strict build fails)"
 UNKNOWN_AT_TOP = "is no setting of MkDocs, which warns of it (the strict build fails)"
 TO_EXTRA = f"remove it; a value a template of the theme reads goes under {in_backticks('extra:')}"
 INTERNAL = "is MkDocs' own, which refuses it in mkdocs.yml", "remove it; MkDocs sets it itself"
-# A plugin's own message for a retired option that names what to use instead (Material's privacy plugin:
-# "Deprecated, use 'assets_fetch'"); "Unsupported option" names none.
-RE_REPLACEMENT = re.compile(r"\b(?:use|instead|replaced)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -47,8 +43,9 @@ class Retired:
 
     refused: bool
     moved_to: str | None = None
-    # What the configured theme reads in its place, said after "remove it" (MkDocs: "See the options available on
-    # your theme"): `google_analytics` is Material's `extra.analytics`
+    # Said after "remove it": what the configured theme reads in its place (MkDocs: "See the options available on
+    # your theme"), `google_analytics` is Material's `extra.analytics`; or a plugin's own words for its option
+    # (`plugin_words`), said for a slip of it, whose line is MkDocs' "Unrecognised configuration name"
     instead: str | None = None
 
 
@@ -156,20 +153,21 @@ def ratio(first: str, second: str) -> float:
     return difflib.SequenceMatcher(None, first, second).ratio()
 
 
-def retired_problem(path: str, name: str, retired: Retired, owner: str = "MkDocs") -> Problem:
-    """The line for a setting MkDocs (or a plugin, `owner`) retired: refused once removed, warned of if deprecated."""
+def retired_problem(path: str, name: str, retired: Retired) -> Problem:
+    """The line for a setting MkDocs has retired: refused once removed, warned of while deprecated."""
     if retired.refused:
-        return Problem(path, name, f"was removed from {owner}, which refuses it", retired_fix(retired))
+        return Problem(path, name, "was removed from MkDocs, which refuses it", retired_fix(retired))
     return Problem(path, name, f"is deprecated, {WARNED}", retired_fix(retired))
 
 
-def plugin_pointer(plugin: str, message: str) -> str | None:
-    """A plugin's own words for an option it retired, said after "remove it", where they name what to use instead.
+def plugin_words(plugin: str, message: str) -> str:
+    """A plugin's own message for an option it retired, said after "remove it" (`plugin` as mkdocs.yml names it).
 
     Material's privacy plugin retired `external_assets` with "Deprecated, use 'assets_fetch'" and no `moved_to`:
-    "remove it" alone lost the pointer. `plugin` as mkdocs.yml names it; "Unsupported option" names nothing: None.
+    a slip of it (`external_asset`) was offered it with "remove it" alone, the pointer lost. Its words whatever
+    they say ("Unsupported option" too): whether they name a replacement is no question for English words here.
     """
-    return f"the {plugin} plugin says: {message}" if RE_REPLACEMENT.search(message) else None
+    return f"the {plugin} plugin says: {message}"
 
 
 def retired_fix(retired: Retired) -> str:
