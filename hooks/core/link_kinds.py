@@ -18,7 +18,8 @@ from markdown.util import AMP_SUBSTITUTE
 
 from hooks.core.site_addresses import split_url
 
-RELATIVE_TO_DOCS = "relative_to_docs"  # `absolute_links: relative_to_docs`: `/a.md` names docs/a.md
+# `validation: (nav:) absolute_links: relative_to_docs`: a link or nav entry `/a.md` names docs/a.md
+RELATIVE_TO_DOCS = "relative_to_docs"
 
 
 class LinkKind(Enum):
