@@ -211,6 +211,23 @@ def test_a_body_s_link_to_an_id_its_page_lacks_is_the_annotation_s_line_alone(br
     assert note_line in edition_lines(build.stderr) and "does not contain an anchor '#txets'" in build.stderr
 
 
+def test_a_link_of_two_slashes_and_an_id_is_an_absolute_link_not_one_to_the_page_itself(broken_project: Path) -> None:
+    """`//#x` names no host and no path: MkDocs reads it as an absolute link before it asks for a path, no id checked.
+
+    make check read it as `#x` on the page too, and named an id the build never looked for.
+    """
+    append(broken_project, GUIDE, "See [x](//#x).")
+    expected = [
+        "docs/about/reading-guide.md: link: '//#x' is no address: it names no host after '//' (the strict build fails)"
+        " (write a whole address (https://…) or the path from this page to a file of docs/)"
+    ]
+    check = run_check(broken_project)
+    assert check.returncode == 1 and check.stdout.splitlines() == expected, check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    assert build.returncode == 1 and edition_lines(build.stderr) == expected, build.stderr
+    assert "contains an absolute link '//#x'" in build.stderr and "anchor" not in build.stderr, build.stderr
+
+
 def test_an_address_no_browser_reads_is_one_line_and_no_traceback(broken_project: Path) -> None:
     """`urlsplit` refuses `//[a`: make check and the strict build each name it in one line, no traceback.
 

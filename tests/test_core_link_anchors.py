@@ -41,6 +41,7 @@ def lines(*urls: str, levels: dict[str, str] = WARN) -> list[str]:
         "../assets/logo.png#x",  # no page
         "https://example.org/a.md#nope",
         "/about/citing.md#nope",  # an absolute link: MkDocs warns of it as such, and checks no id
+        "//#nope",  # `//` and no host: an absolute link too, not the page itself (`path_to_url` asks that first)
         "//[a#nope",  # no address at all: the page-link line's (`unreadable_link`)
         "http://[::1/#nope",
     ],

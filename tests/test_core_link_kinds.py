@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from markdown.util import AMP_SUBSTITUTE
 
 from hooks.core.link_kinds import LinkKind, read_link
 from hooks.core.page_links import link_levels
 
 PAGE = "about/reading-guide.md"
 DEFAULTS = link_levels(None)
+EMAIL = f"{AMP_SUBSTITUTE}#109;{AMP_SUBSTITUTE}#97;"  # Markdown's `<me@x.org>`, its letters as entities
 FROM_DOCS = link_levels({"absolute_links": "relative_to_docs"})
 
 
@@ -26,6 +28,14 @@ FROM_DOCS = link_levels({"absolute_links": "relative_to_docs"})
         ("mailto:a@x.org", DEFAULTS, LinkKind.OUTSIDE, "", None),
         ("/a.md", DEFAULTS, LinkKind.AS_WRITTEN, "/a.md", None),  # MkDocs leaves it as written
         ("\\a.md", DEFAULTS, LinkKind.AS_WRITTEN, "\\a.md", None),
+        # absolute before own page, as `path_to_url` reads it: `//` with no host is a path, `/` alone, and no path
+        ("//#x", DEFAULTS, LinkKind.AS_WRITTEN, "", None),
+        ("//?q=1", DEFAULTS, LinkKind.AS_WRITTEN, "", None),
+        ("\\#x", DEFAULTS, LinkKind.AS_WRITTEN, "\\", None),
+        (EMAIL, DEFAULTS, LinkKind.EMAIL, "", None),  # left as written, before its `#`s are read as an id
+        ("//#x", FROM_DOCS, LinkKind.FILE, "", "about"),  # `_target_uri`: the page's folder, which is no file
+        ("/#x", FROM_DOCS, LinkKind.FILE, "/", "."),
+        ("/../a.md", FROM_DOCS, LinkKind.FILE, "/../a.md", "../a.md"),  # above docs/: `/` is taken off first
         ("/a.md", FROM_DOCS, LinkKind.FILE, "/a.md", "a.md"),  # `absolute_links: relative_to_docs`: docs/a.md
         ("/a%20b.md#x", FROM_DOCS, LinkKind.FILE, "/a b.md", "a b.md"),
         ("//[a", DEFAULTS, LinkKind.NO_ADDRESS, "", None),  # `urlsplit` refuses it: `unreadable_link`'s line

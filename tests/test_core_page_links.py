@@ -284,3 +284,21 @@ def test_a_link_urlsplit_refuses_holding_a_control_character_is_the_page_text_s_
     """`reads_no_address` leaves it to the check of the page's text (`control_lines`): make check raised on it."""
     assert lines(url) == lines(url, STRICT) == []
     assert left_out_links(PAGE, [url], LEFT_OUT, STRICT) == []
+
+
+def test_with_absolute_links_relative_to_docs_a_link_names_the_file_mkdocs_resolves() -> None:
+    """`/` is taken off before `..` is read, and `\\` is absolute too: make check passed `/../index.md` the build failed."""
+    levels = link_levels({"absolute_links": "relative_to_docs"})
+    fails = "(MkDocs warns, the strict build fails)"
+    assert lines("/../index.md", levels) == [
+        f"docs/{PAGE}: link: '/../index.md' leads to ../index.md, which is not among the site's files {fails}"
+        " (fix the link to name a file of docs/, or remove it)"
+    ]
+    assert lines("\\nope", levels) == [  # at `not_found`'s level, not `unrecognized_links`' (info here)
+        f"docs/{PAGE}: link: '\\nope' leads to about/\\nope, which is not among the site's files {fails}"
+        " (fix the link to name a file of docs/, or remove it)"
+    ]
+    assert lines("/#x", levels) == [  # no page itself: the folder of docs/, as MkDocs names it
+        f"docs/{PAGE}: link: '/#x' leads to ., which is not among the site's files {fails}"
+        " (did you mean '../index.md#x'?)"
+    ]

@@ -145,7 +145,7 @@ def link_problem(
         return unreadable
     link = read_link(page, url, levels)
     # no address here is one holding a control character: the line of the page's text (`control_lines`), not a link's
-    if link.parts is None or link.kind in (LinkKind.OUTSIDE, LinkKind.OWN_PAGE):
+    if link.parts is None or link.kind not in (LinkKind.AS_WRITTEN, LinkKind.FILE):
         return None
     parts, path, target, where = link.parts, link.path, link.file, f"{DOCS}/{page}"
     if target is None:  # `LinkKind.AS_WRITTEN`: an absolute link MkDocs leaves as written
@@ -158,7 +158,7 @@ def link_problem(
         return left_out_problem(page, url, target, left_out[target], levels)
     if target in files:
         return None
-    if not posixpath.splitext(path)[1] and not url.startswith("/"):
+    if not posixpath.splitext(path)[1] and not url.startswith(("/", "\\")):  # `absolute_link is None` there
         if levels["unrecognized_links"] != "warn":
             return None
         message = f"{named_address(url)} names no file: MkDocs links a page by its .md file ({FAILS})"
@@ -245,8 +245,8 @@ def guesses(page: str, path: str, from_root: bool) -> Iterator[str]:
     for base in dict.fromkeys(bases):
         yield base
         if not posixpath.splitext(base)[1]:
-            yield posixpath.join(base, "index.md")
-            yield posixpath.join(base, "README.md")
+            yield posixpath.normpath(posixpath.join(base, "index.md"))  # `.` (`/` from docs/): index.md
+            yield posixpath.normpath(posixpath.join(base, "README.md"))
         if not path.endswith(".md"):
             yield base.removesuffix(".html").rstrip("/") + ".md"
 

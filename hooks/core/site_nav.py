@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
+from hooks.core.link_kinds import RELATIVE_TO_DOCS
 from hooks.core.page_names import name_to_write, rename_hint
 from hooks.core.problems import Problem, named_value
 from hooks.core.project_folders import CONFIG
@@ -21,8 +22,6 @@ from hooks.core.yaml_lines import in_backticks, item_to_write, keys_path, value_
 
 # MkDocs 1.6's levels when mkdocs.yml sets none (mkdocs.config.defaults.MkDocsConfig.Validation.NavValidation).
 DEFAULT_LEVELS = {"omitted_files": "info", "not_found": "warn", "absolute_links": "info"}
-# `validation: nav: absolute_links: relative_to_docs` (MkDocs 1.6): an entry `/a.md` names docs/a.md.
-RELATIVE_TO_DOCS = "relative_to_docs"
 
 
 @dataclass(frozen=True)
