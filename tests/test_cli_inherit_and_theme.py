@@ -15,6 +15,11 @@ PARENT_HINT = "write the parent file's path from mkdocs.yml's folder (`INHERIT: 
 THEME_HINT = "write it as the edition's: `theme:` with `name: material` and `custom_dir: overrides` below it"
 
 
+def folder_hint(example: str) -> str:
+    """The fix of an `INHERIT` naming a folder, the parent file offered in it (`example`)."""
+    return f"name the parent YAML file, not its folder (`INHERIT: {example}`), or remove `INHERIT`"
+
+
 def lines(project: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
     """make check's exit status and printed lines on `project`."""
     status = check.main(["--root", str(project)])
@@ -38,9 +43,13 @@ def replace_theme(project: Path, written: str) -> None:
 @pytest.mark.parametrize(
     ("inherit", "message"),
     [
-        ("nothere.yml", "'nothere.yml' is no file"),  # the build: "Inherited config file 'nothere.yml' does not exist"
-        ("5", "must be text, not 5"),  # the build: a traceback
-        ("docs", "'docs' is no file"),
+        ("nothere.yml", f"'nothere.yml' is no file ({PARENT_HINT})"),  # the build: "… 'nothere.yml' does not exist"
+        ("5", f"must be text, not 5 ({PARENT_HINT})"),  # the build: a traceback
+        # the build: an IsADirectoryError traceback (MkDocs' `os.path.exists` is true); make check said "is no file"
+        ("overrides", f"'overrides' is a folder, not a file ({folder_hint('overrides/base.yml')})"),
+        ("docs/", f"'docs/' is a folder, not a file ({folder_hint('docs/base.yml')})"),
+        # the build: IsADirectoryError on mkdocs.yml's folder; make check said "must be text, not ''", which it is
+        ('""', f"'' names no file ({PARENT_HINT})"),
     ],
 )
 def test_an_inherit_naming_no_file_is_one_line(
@@ -48,7 +57,7 @@ def test_an_inherit_naming_no_file_is_one_line(
 ) -> None:
     """make check said OK to a parent the build stops on."""
     edit(broken_project, "mkdocs.yml", "\nnav:", f"\nINHERIT: {inherit}\nnav:")
-    assert lines(broken_project, capsys) == (1, [f"mkdocs.yml: INHERIT: {message} ({PARENT_HINT})"])
+    assert lines(broken_project, capsys) == (1, [f"mkdocs.yml: INHERIT: {message}"])
 
 
 def test_a_parent_holding_every_setting_is_read(broken_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -239,6 +248,16 @@ def test_check_and_build_agree_on_inherit_and_custom_dir(tmp_path: Path) -> None
     assert checked.stdout.splitlines() == [f"mkdocs.yml: INHERIT: 'nothere.yml' is no file ({PARENT_HINT})"]
     assert built.returncode != 0
     assert "Inherited config file 'nothere.yml' does not exist" in built.stderr
+
+    for inherit, line in [
+        ("overrides", f"'overrides' is a folder, not a file ({folder_hint('overrides/base.yml')})"),
+        ('""', f"'' names no file ({PARENT_HINT})"),
+    ]:
+        (missing / "mkdocs.yml").write_text(f"INHERIT: {inherit}\n", encoding="utf-8")
+        checked, built = run_check(missing), run_build(missing, tmp_path / "site-missing")
+        assert checked.stdout.splitlines() == [f"mkdocs.yml: INHERIT: {line}"], checked.stdout
+        assert (checked.returncode, built.returncode != 0) == (1, True)
+        assert "IsADirectoryError" in built.stderr, built.stderr[-2000:]
 
     custom = copy_project(tmp_path / "custom")
     edit(custom, "mkdocs.yml", "custom_dir: overrides", "custom_dir: nowhere")

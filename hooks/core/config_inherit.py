@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import mergedeep
@@ -25,6 +25,13 @@ HINT = (
     f"write the parent file's path from mkdocs.yml's folder ({in_backticks('INHERIT: base.yml')}),"
     f" or remove {in_backticks(KEY)}"
 )
+
+
+def folder_hint(written: str) -> str:
+    """The fix of an `INHERIT` naming a folder: a parent file in it offered (`INHERIT: overrides/base.yml`)."""
+    example = in_backticks(f"{KEY}: {PurePosixPath(written) / 'base.yml'}")
+    return f"name the parent YAML file, not its folder ({example}), or remove {in_backticks(KEY)}"
+
 
 Parents = tuple[tuple[str, str], ...]  # each parent file's path as named, and its text, nearest first
 
@@ -41,9 +48,13 @@ def parent_texts(
     folder, seen = root, set()
     while isinstance(config, dict) and KEY in config:
         written = config[KEY]
-        if not isinstance(written, str) or not written:
+        if not isinstance(written, str):
             return (), Problem(named_in, KEY, f"must be text, not {named_value(written)}", HINT)
+        if not written:  # MkDocs opens the naming file's folder: its IsADirectoryError traceback
+            return (), Problem(named_in, KEY, f"{named_value(written)} names no file", HINT)
         path = (folder / written).resolve()
+        if path.is_dir():  # MkDocs' `os.path.exists` is true: not its "does not exist", its IsADirectoryError
+            return (), Problem(named_in, KEY, f"{named_value(written)} is a folder, not a file", folder_hint(written))
         if not path.is_file():
             return (), Problem(named_in, KEY, f"{named_value(written)} is no file", HINT)
         if path in seen:
