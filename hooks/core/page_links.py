@@ -24,10 +24,11 @@ from hooks.core.page_files import MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem, named_address, visible
-from hooks.core.site_addresses import reads_no_address, split_url, unread_address
+from hooks.core.site_addresses import reads_no_address, unread_address
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
 DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
+SITE_KINDS = (LinkKind.FILE, LinkKind.AS_WRITTEN, LinkKind.OWN_PAGE)  # a link into the site, which the checks read
 FAILS = "MkDocs warns, the strict build fails"
 FIX = "fix the link to name a file of docs/, or remove it"
 RETIRED = "link the words elsewhere, or remove the link"
@@ -46,13 +47,13 @@ def link_levels(validation: object) -> dict[str, str]:
 def site_links(urls: Iterable[str]) -> list[str]:
     """A page's links the checks read, each once as written: to a file of the site or an `#id`, not outside it.
 
-    What `link_problem` and `check_link_anchors` look at (an outside address, or a bare `?query`, is neither's):
-    `make check`'s OK line counts them.
+    What `link_problem` and `check_link_anchors` look at (an outside address, an e-mail address Markdown wrote, or
+    a bare `?query`, is neither's): `make check`'s OK line counts them.
     """
     checked = []
     for url in dict.fromkeys(urls):
-        parts = split_url(url)  # None: no address at all, `unreadable_link`'s
-        if parts is not None and not (parts.scheme or parts.netloc) and (parts.path or parts.fragment):
+        link = read_link("", url, DEFAULT_LEVELS)  # the kind alone: no page or level passes one over
+        if link.kind in SITE_KINDS and link.parts is not None and (link.parts.path or link.parts.fragment):
             checked.append(url)
     return checked
 
