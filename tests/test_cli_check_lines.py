@@ -31,10 +31,11 @@ def test_check_passes_on_the_real_edition() -> None:
 def test_the_ok_line_counts_the_pages_links_it_checked(broken_project: Path) -> None:
     """Since it checks each page's links and their `#id`s, as MkDocs does: one more link into the site is one more.
 
-    An outside address is not checked, and a link written twice on a page is checked once.
+    An outside address is not checked, a mail address Markdown writes (`<me@x.org>`) neither, and a link written
+    twice on a page is checked once.
     """
     before = checked_links(run_check(broken_project).stdout)
-    links = "[a](stable-links.md#the-lock) [b](stable-links.md#the-lock) [c](https://example.org/)"
+    links = "[a](stable-links.md#the-lock) [b](stable-links.md#the-lock) [c](https://example.org/) <me@x.org>"
     page = broken_project / "docs/about/reading-guide.md"
     page.write_text(page.read_text(encoding="utf-8").rstrip() + f"\n\n{links}\n", encoding="utf-8")
     assert checked_links(run_check(broken_project).stdout) == before + 1

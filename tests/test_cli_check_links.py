@@ -16,6 +16,7 @@ GUIDE = Path("docs/about/reading-guide.md")
 GOOD_LINKS = (
     "[a](glossary-guide.md) [b](../migration-and-transnationalism/annex.md#p2) [c](#texts)"
     " [d](../assets/edition.css) [e](https://example.org/nope.md) [f](mailto:editors@example.org)"
+    " <editors@example.org>"  # Markdown writes its `mailto:` link, its letters as entities: an outside address
 )
 
 
@@ -268,3 +269,20 @@ def test_an_address_no_browser_reads_is_one_line_and_no_traceback(broken_project
     assert [line for line in build.stderr.splitlines() if "WARNING" in line or "ERROR" in line] == [
         f"WARNING -  edition: {line}" for line in expected
     ], build.stderr
+
+
+def test_a_link_to_the_page_itself_and_a_mail_address_are_offered_what_the_build_offers(broken_project: Path) -> None:
+    """MkDocs' own "Did you mean": `./#x` is the page's `#x` (make check said its folder's index.md), and a mail
+    address written as a link its `mailto:` link (make check said only to fix the link)."""
+    append(broken_project, GUIDE, "See [the texts](./#texts) or [write](<editors@example.org>).")
+    fails = "(MkDocs warns, the strict build fails)"
+    check = run_check(broken_project)
+    assert check.stdout.splitlines() == [
+        f"docs/about/reading-guide.md: link: './#texts' names no file: MkDocs links a page by its .md file {fails}"
+        " (did you mean '#texts'?)",
+        "docs/about/reading-guide.md: link: 'editors@example.org' leads to about/editors@example.org, which is not"
+        f" among the site's files {fails} (did you mean 'mailto:editors@example.org'?)",
+    ], check.stdout
+    build = run_build(broken_project, broken_project / "site")
+    offered = [line.split("Did you mean ")[1] for line in build.stderr.splitlines() if "Did you mean" in line]
+    assert build.returncode == 1 and offered == ["'#texts'?", "'mailto:editors@example.org'?"], build.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from markdown.util import AMP_SUBSTITUTE
 
 from hooks.core.page_files import MKDOCS_LEAVES_OUT
 from hooks.core.page_links import check_page_links, left_out_links, link_levels, site_links
@@ -23,6 +24,7 @@ MOVES = {
     "migration-and-transnationalism/agents.md": "migration-and-transnationalism/index.md",  # retired
 }
 DEFAULTS = link_levels(None)
+EMAIL = f"{AMP_SUBSTITUTE}#109;{AMP_SUBSTITUTE}#101;"  # Markdown's `<me@x.org>`, its letters as entities
 STRICT = link_levels({"absolute_links": "warn", "unrecognized_links": "warn"})
 
 
@@ -103,6 +105,48 @@ def test_a_folder_or_an_absolute_link_is_a_line_only_where_validation_says_warn(
     ]
 
 
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("./#x", "did you mean '#x'?"),  # `.` is the page itself, not about/index.md: its `#id` alone is offered
+        (".#x", "did you mean '#x'?"),
+        ("./", "did you mean 'reading-guide.md'?"),
+        (".", "did you mean 'reading-guide.md'?"),
+        ("./?v=2", "did you mean 'reading-guide.md?v=2'?"),
+        ("reading-guide#x", "did you mean '#x'?"),  # a guess that is the page itself, with an `#id`
+        ("/about/reading-guide.md#x", "write the path from this page: did you mean '#x'?"),
+        ("/./", "write the path from this page: did you mean '../index.md'?"),  # from docs/: not the page itself
+    ],
+)
+def test_a_link_to_the_page_itself_is_offered_as_mkdocs_offers_it(url: str, hint: str) -> None:
+    """MkDocs 1.6.1's "Did you mean" on a build of these links (`_possible_target_uris`, `path_to_url`)."""
+    (problem,) = check_page_links(PAGE, [url], FILES, MOVES, STRICT)
+    assert problem.hint == hint
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("me@x.org", "did you mean 'mailto:me@x.org'?"),
+        ("me@x.org?subject=Hi", "did you mean 'mailto:me@x.org?subject=Hi'?"),
+        ("me@x.org#x", "did you mean 'mailto:me@x.org#x'?"),
+        ("me@x.org/", "fix the link to name a file of docs/, or remove it"),  # a `/`: no address, as MkDocs reads it
+        ("../x.org/me@y.md", "fix the link to name a file of docs/, or remove it"),
+    ],
+)
+def test_a_link_reading_as_a_mail_address_is_offered_its_mailto_link(url: str, hint: str) -> None:
+    """`[write](<me@x.org>)` links a file about/me@x.org: MkDocs' rule ('@' and '.' in it, no '/') and words."""
+    (problem,) = check_page_links(PAGE, [url], FILES, MOVES, STRICT)
+    assert problem.hint == hint
+
+
+def test_a_mail_address_written_as_a_link_is_one_line_offering_its_mailto_link() -> None:
+    assert lines("me@x.org") == [
+        "docs/about/reading-guide.md: link: 'me@x.org' leads to about/me@x.org, which is not among the site's files"
+        " (MkDocs warns, the strict build fails) (did you mean 'mailto:me@x.org'?)"
+    ]
+
+
 def test_levels_are_read_from_validation_links_or_its_short_form() -> None:
     assert DEFAULTS == {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
     assert link_levels({"links": {"not_found": "info"}, "absolute_links": "warn", "anchors": "warn"}) == {
@@ -121,7 +165,7 @@ def test_each_link_is_named_once_however_often_the_page_writes_it() -> None:
 def test_the_links_checked_are_a_page_s_links_into_the_site_each_once() -> None:
     """What `make check`'s OK line counts: a file of the site or an `#id` is checked, an outside address is not."""
     urls = ["glossary-guide.md", "#terms", "glossary-guide.md", "?view=print", "?view=print#p1", "../assets/logo.png"]
-    outside = ["https://example.org/nope.md", "//example.org/nope.md", "mailto:editors@example.org", ""]
+    outside = ["https://example.org/nope.md", "//example.org/nope.md", "mailto:editors@example.org", "", EMAIL]
     assert site_links([*urls, *outside]) == ["glossary-guide.md", "#terms", "?view=print#p1", "../assets/logo.png"]
 
 

@@ -7,8 +7,11 @@ from xml.etree import ElementTree as etree
 
 import markdown
 import pytest
+from markdown.util import AMP_SUBSTITUTE
 from mkdocs.structure.pages import _RelativePathTreeprocessor
 
+from hooks.core.link_anchors import check_link_anchors
+from hooks.core.page_links import check_page_links, link_levels, site_links, unreadable_links
 from hooks.core.paragraphs import PageInventory
 from hooks.core.raw_links import RawLink
 from hooks.mdx.page_links import PageLinksExtension
@@ -82,6 +85,23 @@ def test_an_address_python_cannot_read_is_handed_on_and_left_as_words() -> None:
         '<p>See <span class="x">the <em>guide</em></span> and <span title="Map">a map</span> or <a href="a.md">ok</a>'
         ' <img alt="ok" src="b.png" />.</p>\n<p><a href="http://a:99999999/">p</a></p>'
     )
+
+
+def test_markdown_s_mail_address_is_handed_on_as_mkdocs_reads_it_and_no_check_names_it() -> None:
+    """`<me@x.org>`'s link, its letters as entities, is one `relpath` leaves as written (`LinkKind.EMAIL`).
+
+    `read_link` alone passes it over, for every check: no line, no `#id` read in its entities, none counted.
+    """
+    found: list[list[str]] = []
+    md = markdown.Markdown(extensions=[PageLinksExtension(sink=found.append)])
+    html = md.convert("Write to <me@x.org> or [us](us.md).")
+    ((email, page),) = found
+    assert AMP_SUBSTITUTE in email and page == "us.md" and 'href="&#109;&#97;' in html
+    levels = link_levels({"links": {"unrecognized_links": "warn", "absolute_links": "warn", "anchors": "warn"}})
+    assert check_page_links("a.md", [email], {"a.md"}, {}, levels) == []
+    assert check_link_anchors("a.md", [email], {"a.md": set()}, {}, levels) == []
+    assert unreadable_links("a.md", [email]) == []
+    assert site_links([email, page]) == ["us.md"]
 
 
 def test_an_address_python_cannot_read_is_left_before_mkdocs_relpath_reads_it() -> None:

@@ -1,9 +1,11 @@
 """A page's link as MkDocs first reads it (`path_to_url` in `mkdocs/structure/pages.py`), before it looks for a file.
 
 The one step every check of a page's Markdown links shares (`page_links.py`'s files, `link_anchors.py`'s `#id`s):
-an outside address and a link to the page itself are passed over, an absolute link is left as written (unless
-`absolute_links: relative_to_docs`), and the rest names a file of docs/ from the page's file. The tests go in
-`path_to_url`'s order: `//#x` (no host, no path) is an absolute link there, not the page itself.
+an outside address, an e-mail address Markdown wrote (`<me@x.org>`, its letters as entities) and a link to the
+page itself are passed over, an absolute link is left as written (unless `absolute_links: relative_to_docs`), and
+the rest names a file of docs/ from the page's file. The rule is here alone: `hooks/mdx/page_links.py` hands on
+every link. The tests go in `path_to_url`'s order: `//#x` (no host, no path) is an absolute link there, not the
+page itself.
 """
 
 from __future__ import annotations

@@ -24,10 +24,11 @@ from hooks.core.page_files import MKDOCS_LEAVES_OUT, own_exclusion_fix
 from hooks.core.page_hints import closest_page, moved_hint
 from hooks.core.page_moves import landing_file
 from hooks.core.problems import Problem, named_address, visible
-from hooks.core.site_addresses import reads_no_address, split_url, unread_address
+from hooks.core.site_addresses import reads_no_address, unread_address
 
 # MkDocs 1.6's defaults for `validation: links:`; only `warn` fails the strict build.
 DEFAULT_LEVELS = {"not_found": "warn", "absolute_links": "info", "unrecognized_links": "info", "anchors": "info"}
+SITE_KINDS = (LinkKind.FILE, LinkKind.AS_WRITTEN, LinkKind.OWN_PAGE)  # a link into the site, which the checks read
 FAILS = "MkDocs warns, the strict build fails"
 FIX = "fix the link to name a file of docs/, or remove it"
 RETIRED = "link the words elsewhere, or remove the link"
@@ -46,13 +47,13 @@ def link_levels(validation: object) -> dict[str, str]:
 def site_links(urls: Iterable[str]) -> list[str]:
     """A page's links the checks read, each once as written: to a file of the site or an `#id`, not outside it.
 
-    What `link_problem` and `check_link_anchors` look at (an outside address, or a bare `?query`, is neither's):
-    `make check`'s OK line counts them.
+    What `link_problem` and `check_link_anchors` look at (an outside address, an e-mail address Markdown wrote, or
+    a bare `?query`, is neither's): `make check`'s OK line counts them.
     """
     checked = []
     for url in dict.fromkeys(urls):
-        parts = split_url(url)  # None: no address at all, `unreadable_link`'s
-        if parts is not None and not (parts.scheme or parts.netloc) and (parts.path or parts.fragment):
+        link = read_link("", url, DEFAULT_LEVELS)  # the kind alone: no page or level passes one over
+        if link.kind in SITE_KINDS and link.parts is not None and (link.parts.path or link.parts.fragment):
             checked.append(url)
     return checked
 
@@ -207,9 +208,10 @@ def link_hint(
 ) -> str:
     """Where the link was meant to lead, written from the page with its `#id` kept: a declared move first.
 
-    A page the lock published, gone with no move and no file MkDocs' guesses find, is asked for its move.
+    A page the lock published, gone with no move and no file MkDocs' guesses find, is asked for its move; a mail
+    address written as a link (`me@x.org`), with no file meant, its `mailto:` link, as MkDocs offers it.
     `write` links a file from the page (a raw HTML link by its address: `raw_links.py`), `fix` is said where
-    no file is meant.
+    nothing is meant.
     """
     if target in moves and moves[target] in files:
         if (new := moves[target]) == landing_file(target):  # deleted for good (stable-links.md): its words are gone
@@ -218,8 +220,18 @@ def link_hint(
     if target in published_pages and target not in moves and not any(g in files for g in guesses(page, path, False)):
         new = [file for file in files if file.endswith(".md") and file not in published_pages]
         return moved_hint(relative(found, page, parts, write) if (found := closest_page(target, new)) else None)
-    meant = meant_file(page, path, files, moves)
-    return f"did you mean '{relative(meant, page, parts, write)}'?" if meant else fix
+    if (meant := meant_file(page, path, files, moves)) is not None:
+        return f"did you mean '{relative(meant, page, parts, write)}'?"
+    return f"did you mean '{mailto}'?" if (mailto := mail_link(parts)) is not None else fix
+
+
+def mail_link(parts: SplitResult) -> str | None:
+    """A link naming no file that reads as a mail address (`[write](<me@x.org>)`), as its `mailto:` link; else None.
+
+    MkDocs' rule and offer where it guesses no file: '@' and '.' in the link as written, and no '/'.
+    """
+    written = urlunsplit(parts)
+    return f"mailto:{written}" if "@" in written and "." in written and "/" not in written else None
 
 
 def meant_file(
@@ -238,8 +250,12 @@ def guesses(page: str, path: str, from_root: bool) -> Iterator[str]:
     """The files MkDocs tries for its "Did you mean" (`_possible_target_uris`): from the page's address too.
 
     A link written from the page's address (`../glossary.md` on `about/reading-guide/`) and one naming a
-    folder or an address (`x/`, `x.html`) rather than a file.
+    folder or an address (`x/`, `x.html`) rather than a file. `.` and `./` name the page itself there, not its
+    folder's index.md: MkDocs guesses nothing else (an absolute `/./` is docs/ itself).
     """
+    if not from_root and posixpath.normpath(path) == ".":
+        yield from (target_file(page, path), page)
+        return
     address = page.removesuffix(".md") if posixpath.basename(page) not in ("index.md", "README.md") else page
     bases = [path] if from_root else [target_file(page, path), target_file(address + "/x", path)]
     for base in dict.fromkeys(bases):
@@ -252,5 +268,9 @@ def guesses(page: str, path: str, from_root: bool) -> Iterator[str]:
 
 
 def relative(file: str, page: str, parts: SplitResult, write: Callable[[str, str], str] = relative_link) -> str:
-    """A file of docs/ as the page links it (its query and `#id` kept): by its path from the page's, or as `write`s."""
-    return urlunsplit(("", "", write(page, file), parts.query, parts.fragment))
+    """A file of docs/ as the page links it (its query and `#id` kept): by its path from the page's, or as `write`s.
+
+    The page itself with an `#id` is the `#id` alone (with its query), as MkDocs' "Did you mean" offers it.
+    """
+    path = "" if file == page and parts.fragment else write(page, file)
+    return urlunsplit(("", "", path, parts.query, parts.fragment))

@@ -27,7 +27,6 @@ from markdown.extensions import Extension
 from markdown.htmlparser import htmlparser
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AMP_SUBSTITUTE
 
 from hooks.core.raw_links import RawLink
 from hooks.core.site_addresses import readable
@@ -49,7 +48,7 @@ def link_elements(root: etree.Element) -> Iterator[etree.Element]:
 
 
 def take_links(root: etree.Element) -> list[str]:
-    """The page's link addresses in order, as MkDocs reads them (an obfuscated `<me@example.org>` is none).
+    """The page's link addresses in order, as MkDocs' `relpath` reads them, `<me@x.org>`'s too: `read_link` passes it.
 
     Not an annotation's: its body's links are checked on its file (`body_links.py`), where they are written;
     its few blocks are found by their tag first, not element by element in Python. Each link or image, a
@@ -62,7 +61,7 @@ def take_links(root: etree.Element) -> list[str]:
         url = element.get(LINKED[element.tag])
         if url is None:
             continue
-        if id(element) not in inside and AMP_SUBSTITUTE not in url:
+        if id(element) not in inside:
             urls.append(url)
         if not readable(url):
             unlink(element)
