@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from hooks.core.paragraphs import PageInventory, check_paragraph_ids
-from hooks.core.problems import Problem, format_problems, line_order, named_value, ordered_lines, visible
+from hooks.core.problems import (
+    Problem,
+    format_problems,
+    line_order,
+    named_value,
+    ordered_lines,
+    visible,
+    yaml_shown,
+)
 
 
 @pytest.mark.parametrize(
@@ -22,8 +30,10 @@ from hooks.core.problems import Problem, format_problems, line_order, named_valu
         # A line break inside a list or mapping: YAML's flow style would fold it into a blank line and indent.
         ({"k": "two\nlines"}, '{k: "two\\nlines"}'),
         (["a\tb"], '["a\\tb"]'),
-        # `!!binary` bytes: YAML's block literal would take two lines.
-        (b"ab", '!!binary "YWI="'),
+        # `!!binary` bytes by their kind, as every setting's line names them: their base64 says nothing.
+        (b"ab", "binary data (!!binary)"),
+        # inside a list as YAML writes them, on one line: YAML's block literal would take two.
+        ([b"ab"], '[!!binary "YWI="]'),
         # Text with a quote at an end in '…' would read as YAML's doubled quote (`''x''`): in "…" instead.
         ("'https://x.org/'", "\"'https://x.org/'\""),
         ("rights'", '"rights\'"'),
@@ -63,6 +73,11 @@ from hooks.core.problems import Problem, format_problems, line_order, named_valu
 )  # fmt: skip
 def test_a_value_is_named_as_written_or_as_yaml_shows_it(value: object, shown: str) -> None:
     assert named_value(value) == shown
+
+
+def test_yaml_shows_bytes_by_their_base64() -> None:
+    """Beside the words written (`'!!binary eA==' is not text: YAML reads it as …`), YAML's reading: on one line."""
+    assert yaml_shown(b"ab") == '!!binary "YWI="'
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,13 @@ def test_site_name_problems(text: str, lines: list[str]) -> None:
     assert [str(problem) for problem in site_name_problems("mkdocs.yml", yaml.safe_load(text), text, {})] == lines
 
 
+def test_a_binary_site_name_shows_yaml_reading() -> None:
+    """Bytes beside the words written as YAML read them, not "binary data (!!binary)" as a setting's value is named."""
+    text = "site_name: !!binary eA==\n"
+    [problem] = site_name_problems("mkdocs.yml", yaml.safe_load(text), text, {})
+    assert 'is not text: YAML reads it as !!binary "eA=="' in problem.message
+
+
 class EnvLoader(yaml.SafeLoader):
     """mkdocs.yml's `!ENV`, as MkDocs and make check read it (`hooks/core/config_file.py`)."""
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from hooks.core.glossary_page import USED_IN
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, named_value, yaml_shown
 from hooks.core.project_folders import CONFIG
 from hooks.core.yaml_lines import in_backticks
 
@@ -66,7 +66,7 @@ def settings_problems(extra: Mapping[str, Any]) -> list[Problem]:
 
 def unknown_setting(name: object) -> Problem:
     """The line for a key of `extra.glossary` that is no setting: the closest one, or all of them."""
-    written = name if isinstance(name, str) else named_value(name)  # `~: 5` is `null`, as YAML shows it
+    written = name if isinstance(name, str) else yaml_shown(name)  # `~: 5` is `null`, as YAML shows it
     close = difflib.get_close_matches(written, SETTINGS, n=1, cutoff=0.6)
     known = ", ".join(map(in_backticks, SETTINGS))
     hint = f"did you mean {in_backticks(close[0])}?" if close else f"the glossary's settings: {known}"

@@ -19,6 +19,7 @@ ESCAPED = (
     | {code: f"\\u{code:04x}" for code in (0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
     | {ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
 )
+BINARY = "binary data (!!binary)"  # bytes, `!!binary eA==`, as every setting's line names them
 # What joins two shown characters into one (Persian's ZWNJ, an emoji's or an Indic conjunct's ZWJ), and the tag
 # characters that spell a flag after its black flag (U+E0020–U+E007F; U+E0001 is deprecated): kept in words.
 JOINERS = frozenset("\u200c\u200d")
@@ -76,11 +77,24 @@ def unclosed_front_matter(path: str) -> Problem:
 
 
 def named_value(value: object, *, address: bool = False) -> str:
-    r"""A contributor's value as a line names it: text in '…' as written, anything else as YAML shows it.
+    r"""A contributor's value as a line names it: bytes by their kind, anything else as YAML writes it (`yaml_shown`).
 
-    Not Python's repr, which puts text holding a quote in double quotes or escapes it (`"women's
-    rights"`, `'it\'s'`) and writes `None`, `True` and `['a']` where YAML wrote `null`, `true` and `[a]`.
-    A character that hides in the line is written as its escape (`visible`; `address`: the value is a URL).
+    `used_in: !!binary eA==` was "not !!binary "eA=="", and `extra_css:` "not binary data (!!binary)": a base64
+    says nothing the contributor meant, and every setting's line names bytes alike.
+    """
+    if isinstance(value, bytes | bytearray):
+        return BINARY
+    return yaml_shown(value, address=address)
+
+
+def yaml_shown(value: object, *, address: bool = False) -> str:
+    r"""A value as YAML writes it, bytes too (`!!binary "eA=="`): text in '…' as written, the rest in YAML's flow.
+
+    For a line setting YAML's reading beside the words written (`'!!binary eA==' is not text: YAML reads it
+    as !!binary "eA=="`), or a key that is a field's name. Not Python's repr, which puts text holding a quote
+    in double quotes or escapes it (`"women's rights"`, `'it\'s'`) and writes `None`, `True` and `['a']`
+    where YAML wrote `null`, `true` and `[a]`. A character that hides in the line is written as its escape
+    (`visible`; `address`: the value is a URL).
     """
     if isinstance(value, str):  # a quote at an end would read as YAML's doubled quote: `''x''`
         shown = visible(value, address=address)  # alone: a joiner at its start joins nothing, not the quote

@@ -15,7 +15,7 @@ from typing import Any
 
 from hooks.core.config_file import CONFIG
 from hooks.core.config_shapes import listed_entries
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, named_value, yaml_shown
 from hooks.core.yaml_lines import in_backticks
 
 FIELD_SETTINGS = ("boost",)  # Material's `SearchFieldConfig`
@@ -33,7 +33,7 @@ def search_field_problems(plugin: str, fields: object) -> tuple[dict[Any, Any], 
     usable: dict[Any, Any] = {}
     problems: list[Problem] = []
     for name, settings in fields.items():
-        field = f"plugins.{plugin}.fields.{name if isinstance(name, str) else named_value(name)}"  # `~:` is `null`
+        field = f"plugins.{plugin}.fields.{name if isinstance(name, str) else yaml_shown(name)}"  # `~:` is `null`
         refused = field_problems(field, name, settings)
         problems += refused + unknown_settings(field, settings)
         if not refused:
@@ -61,7 +61,7 @@ def unknown_settings(field: str, settings: object) -> list[Problem]:
     for key in settings:
         if key in FIELD_SETTINGS:
             continue
-        written = key if isinstance(key, str) else named_value(key)
+        written = key if isinstance(key, str) else yaml_shown(key)
         close = difflib.get_close_matches(written, FIELD_SETTINGS, n=1, cutoff=0.6)
         hint = f"did you mean {in_backticks(close[0])}?" if close else f"a field's one setting: {in_backticks('boost')}"
         problems.append(Problem(CONFIG, f"{field}.{written}", "is no search field setting", hint))

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from hooks.core.page_fields import not_text_problem
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, named_value, yaml_shown
 from hooks.core.text import VISIBLE_PATTERN, in_series
 from hooks.core.yaml_as_written import written_scalar
 from hooks.core.yaml_comments import cut_problems
@@ -125,7 +125,7 @@ def set_variable_problem(
 def yaml_reading(written: str, value: object) -> str:
     """What YAML read a word that is no text as: "a number"; "a yes/no value, true" where it shows otherwise."""
     kind = next((kind for types, kind in READ_AS if isinstance(value, types)), "no text")
-    shown = named_value(value)
+    shown = yaml_shown(value)  # `!!binary "eA=="`: what YAML read, beside what was written
     return kind if shown == written else f"{kind}, {shown}"
 
 

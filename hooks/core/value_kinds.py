@@ -15,11 +15,12 @@ from hooks.core.relative_tags import RelativeTag
 
 
 def kind(value: object) -> str:
-    """What a YAML value is, in a contributor's words: a mapping or a list by its kind, bytes by their tag."""
+    """What a YAML value is, in a contributor's words: a mapping or a list by its kind, bytes by their tag.
+
+    Bytes as `named_value` names them for every setting's line ("binary data (!!binary)"), not by their base64.
+    """
     if isinstance(value, Mapping):  # MkDocs hands the build's adapters settings of its own, no dict
         return "a mapping"
-    if isinstance(value, bytes | bytearray):  # not its base64 (`!!binary "eA=="`), which says nothing
-        return "binary data (!!binary)"
     return "a list" if isinstance(value, list) else written_entry(value)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import yaml
 
-from hooks.core.problems import Problem, named_value
+from hooks.core.problems import Problem, yaml_shown
 from hooks.core.schema_messages import TYPE_HINTS
 from hooks.core.yaml_nodes import Place, line_offered, place_name, scalars, top_level_node
 
@@ -39,7 +39,7 @@ def not_text(written: str, value: object) -> str:
 
     `yes`: true; `1_000`: 1000; `.NaN`: .nan (Python's str would say nan).
     """
-    reading = named_value(value)
+    reading = yaml_shown(value)  # bytes as YAML writes them, `!!binary "eA=="`: its reading, not their kind
     return f"'{written}' is not text" + (f": YAML reads it as {reading}" if reading != written else "")
 
 
