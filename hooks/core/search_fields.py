@@ -13,9 +13,9 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
-from hooks.core.config_file import CONFIG
 from hooks.core.config_shapes import listed_entries
 from hooks.core.problems import Problem, named_value, yaml_shown
+from hooks.core.project_folders import CONFIG
 from hooks.core.yaml_lines import in_backticks
 
 FIELD_SETTINGS = ("boost",)  # Material's `SearchFieldConfig`
